@@ -1,0 +1,1 @@
+"""The conversational assistant: settings, language models, dialogue, services and the CLI."""

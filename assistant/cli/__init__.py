@@ -1,0 +1,1 @@
+"""The `shopassist` command line."""

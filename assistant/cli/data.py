@@ -1,0 +1,74 @@
+"""`shopassist data ...`: import catalogs and events, download public datasets, show stats."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from assistant.cli.common import console, print_json, settings_of, store_of
+from catalog.importers import FORMATS, import_path
+
+app = typer.Typer(help="Import, download and inspect catalog data.", no_args_is_help=True)
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    path: Path = typer.Argument(..., help="A file or folder to import."),
+    format: str = typer.Option(
+        "auto", "--format", "-f", help=f"auto or one of: {', '.join(FORMATS)}."
+    ),
+    json_output: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Import PATH into the store: one transaction, rejected rows to a quarantine file."""
+    settings = settings_of(ctx)
+    summary = import_path(
+        store_of(ctx), path, quarantine_dir=settings.quarantine_dir, format=format
+    )
+    if json_output:
+        print_json(summary.as_dict())
+        return
+    console.print(
+        f"[bold]{summary.source}[/bold] ({summary.format}): read {summary.read:,}, "
+        f"imported {summary.imported:,} ({summary.products:,} products, {summary.events:,} "
+        f"events), rejected {summary.rejected:,}",
+        highlight=False,
+    )
+    if summary.rejected:
+        reasons = ", ".join(f"{k}: {v:,}" for k, v in sorted(summary.reasons.items()))
+        console.print(f"rejected rows ({reasons}) are in {summary.quarantine}", highlight=False)
+
+
+@app.command("stats")
+def stats(
+    ctx: typer.Context,
+    json_output: bool = typer.Option(False, "--json", help="Print the stats as JSON."),
+) -> None:
+    """Counts, missing fields, price distribution and top categories of the store."""
+    result = store_of(ctx).stats()
+    if json_output:
+        print_json(result)
+        return
+    from rich.table import Table
+
+    table = Table(title=f"shopassist store: {settings_of(ctx).resolved_database_url}")
+    table.add_column("what")
+    table.add_column("value", justify="right")
+    for key in ("products", "events", "users", "baskets"):
+        table.add_row(key, f"{result[key]:,}")
+    for kind, n in result["event_kinds"].items():
+        table.add_row(f"events: {kind}", f"{n:,}")
+    table.add_row("events with unknown product", f"{result['events_with_unknown_product']:,}")
+    for field, n in result["missing"].items():
+        table.add_row(f"products missing {field}", f"{n:,}")
+    price = result["price"]
+    if price["count"]:
+        table.add_row(
+            "price min / p25 / median / p75 / max",
+            " / ".join(str(price[k]) for k in ("min", "p25", "median", "p75", "max")),
+        )
+    for name, n in result["top_categories"]:
+        table.add_row(f"category: {name}", f"{n:,}")
+    typer.echo()
+    console.print(table)

@@ -1,0 +1,40 @@
+"""Entry point of the `shopassist` command: one Typer app with a sub-app per area."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from assistant.cli import data
+from assistant.cli.common import console, setup_logging
+from assistant.settings import Settings
+from catalog.errors import ShopAssistError
+
+app = typer.Typer(
+    name="shopassist",
+    help="An LLM-powered shopping assistant that runs on your own catalog and behaviour logs.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(data.app, name="data")
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Log progress details."),
+) -> None:
+    """Read the settings once (SHOPASSIST_* variables, .env) and share them with commands."""
+    setup_logging(verbose)
+    ctx.obj = {"settings": Settings()}
+
+
+def main() -> None:
+    """Run the CLI; errors we raise on purpose print as one readable line, exit code 2."""
+    try:
+        app()
+    except ShopAssistError as e:
+        console.print(f"[red]error:[/red] {e}", highlight=False, markup=True)
+        sys.exit(2)

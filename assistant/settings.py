@@ -1,0 +1,87 @@
+"""Settings, read once at the edge (CLI, server) and passed down as arguments.
+
+Every field can be set by an environment variable ``SHOPASSIST_<FIELD>`` or in a ``.env`` file
+in the working directory. Library code never reads the environment itself.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from platformdirs import user_cache_dir, user_data_dir
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Where shopassist keeps its data and which models and services it uses."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="SHOPASSIST_", env_file=".env", env_file_encoding="utf-8", extra="ignore"
+    )
+
+    data_dir: Path = Field(
+        default_factory=lambda: Path(user_data_dir("shopassist", appauthor=False)),
+        description="Folder for the SQLite store, the Chroma index, models' artifacts, quarantine.",
+    )
+    cache_dir: Path = Field(
+        default_factory=lambda: Path(user_cache_dir("shopassist", appauthor=False)),
+        description="Folder for downloads and converted model weights.",
+    )
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; default: SQLite file in the data dir."
+    )
+    chroma_path: Path | None = Field(
+        default=None, description="Chroma persistent folder; default: 'chroma' in the data dir."
+    )
+    chroma_url: str | None = Field(
+        default=None, description="Chroma server URL (http://host:port); overrides chroma_path."
+    )
+    embedding_model: str = Field(
+        default="all-MiniLM-L6-v2",
+        description="'all-MiniLM-L6-v2' (from the pip package) or a sentence-transformers path.",
+    )
+    llm_model: str = Field(
+        default="gemma-3-270m",
+        description="'gemma-3-270m' (from the pip package) or a local Hugging Face model folder.",
+    )
+    llm_base_url: str | None = Field(
+        default=None, description="OpenAI-compatible server URL; when set, used instead of local."
+    )
+    llm_api_key: str | None = Field(default=None, description="API key for llm_base_url.")
+    llm_server_model: str | None = Field(
+        default=None, description="Model name to ask the OpenAI-compatible server for."
+    )
+    device: Literal["auto", "cpu", "cuda"] = Field(
+        default="auto", description="Where models run: auto picks CUDA when present."
+    )
+
+    @property
+    def resolved_database_url(self) -> str:
+        """The database URL in effect (the SQLite default lives in the data dir)."""
+        return self.database_url or f"sqlite:///{self.data_dir / 'shopassist.db'}"
+
+    @property
+    def resolved_chroma_path(self) -> Path:
+        """The Chroma persistent folder in effect."""
+        return self.chroma_path or self.data_dir / "chroma"
+
+    @property
+    def resolved_device(self) -> str:
+        """'cuda' or 'cpu': what ``device`` means on this machine (auto picks CUDA if present)."""
+        if self.device != "auto":
+            return self.device
+        import torch  # lazy: importing settings must stay cheap
+
+        return "cuda" if torch.cuda.is_available() else "cpu"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        """Where rejected import rows are written."""
+        return self.data_dir / "quarantine"
+
+    @property
+    def artifacts_dir(self) -> Path:
+        """Where trained models and their manifest live."""
+        return self.data_dir / "models"

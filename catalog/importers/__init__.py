@@ -1,0 +1,15 @@
+"""Importers: read public and native formats into validated records and the store."""
+
+from catalog.importers.base import ImportSummary, Parsed, Rejected, run_import
+from catalog.importers.registry import FORMATS, Format, detect_format, import_path
+
+__all__ = [
+    "FORMATS",
+    "Format",
+    "ImportSummary",
+    "Parsed",
+    "Rejected",
+    "detect_format",
+    "import_path",
+    "run_import",
+]

@@ -1,0 +1,121 @@
+"""The known input formats, their detection, and importing a path into the store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from catalog.errors import CatalogError
+from catalog.importers import amazon5core, native
+from catalog.importers.base import ImportSummary, Record, file_fingerprint, run_import
+from catalog.importers.textio import count_lines
+from catalog.store import CatalogStore
+
+
+@dataclass(frozen=True)
+class Format:
+    """One input format: how to recognise it, read it, and which files it covers."""
+
+    name: str
+    description: str
+    detect: Callable[[Path], bool]
+    read: Callable[[Path], Iterator[Record]]
+    files: Callable[[Path], list[Path]] = lambda path: [path]
+
+
+FORMATS: dict[str, Format] = {
+    f.name: f
+    for f in [
+        Format(
+            "amazon-5core",
+            "folder with items.jsonl.gz + interactions.csv.gz (../shared/data/amazon-beauty-2014)",
+            amazon5core.detect,
+            amazon5core.read,
+            amazon5core.files,
+        ),
+        Format(
+            "native",
+            "folder with products.(jsonl|csv) and events.(csv|jsonl) (docs/DATA_FORMAT.md)",
+            native.detect_folder,
+            native.read_folder,
+            native.folder_files,
+        ),
+        Format(
+            "products",
+            "products file, JSONL or CSV, in our format",
+            native.detect_products,
+            native.read_products,
+        ),
+        Format(
+            "events",
+            "events file, CSV or JSONL, in our format",
+            native.detect_events,
+            native.read_events,
+        ),
+    ]
+}
+
+
+def detect_format(path: Path) -> Format:
+    """The first format whose detector accepts ``path``.
+
+    Raises:
+        CatalogError: nothing matched; the message lists the known formats.
+    """
+    if not path.exists():
+        raise CatalogError(f"{path}: no such file or folder; check the path")
+    for fmt in FORMATS.values():
+        try:
+            if fmt.detect(path):
+                return fmt
+        except (OSError, UnicodeError, EOFError):
+            continue
+    known = "\n".join(f"  {f.name}: {f.description}" for f in FORMATS.values())
+    raise CatalogError(f"{path}: format not recognised. Pass --format with one of:\n{known}")
+
+
+def import_path(
+    store: CatalogStore,
+    path: Path,
+    *,
+    quarantine_dir: Path,
+    format: str = "auto",
+    progress: bool = True,
+) -> ImportSummary:
+    """Import a file or folder into the store in one transaction.
+
+    Args:
+        store: the target store.
+        path: the input file or folder.
+        quarantine_dir: folder for the rejected rows' JSONL (one file per input).
+        format: a name from :data:`FORMATS`, or "auto" to detect it.
+        progress: show a progress bar.
+
+    Raises:
+        CatalogError: unknown format, missing file, empty file or missing column.
+    """
+    path = Path(path).expanduser()
+    if format == "auto":
+        fmt = detect_format(path)
+    elif format in FORMATS:
+        fmt = FORMATS[format]
+        if not path.exists():
+            raise CatalogError(f"{path}: no such file or folder; check the path")
+    else:
+        raise CatalogError(
+            f"--format: expected auto or one of {', '.join(FORMATS)}, got {format!r}"
+        )
+    files = fmt.files(path)
+    total = sum(count_lines(f) for f in files)
+    quarantine = quarantine_dir / f"{path.name.split('.')[0] or 'input'}.{fmt.name}.jsonl"
+    return run_import(
+        store,
+        fmt.read(path),
+        source=str(path),
+        format=fmt.name,
+        quarantine_path=quarantine,
+        fingerprint=file_fingerprint(files),
+        total=total,
+        progress=progress,
+    )

@@ -1,0 +1,264 @@
+"""Validated records of the catalog: products, behaviour events and users.
+
+These are the boundary types: importers turn raw rows into them (or into a rejection with a
+reason), the store persists them, every other layer reads them back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+MAX_ID_LENGTH = 128
+MAX_TITLE_LENGTH = 1_000
+MAX_TEXT_LENGTH = 20_000
+MAX_CATEGORY_DEPTH = 12
+
+
+class EventKind(StrEnum):
+    """What a user did with an item."""
+
+    VIEW = "view"
+    CLICK = "click"
+    CART = "cart"
+    PURCHASE = "purchase"
+    RATING = "rating"
+    REVIEW = "review"
+    RETURN = "return"
+
+
+def _clean_id(value: Any, field: str) -> str:
+    if value is None:
+        raise ValueError(f"{field} is missing: every record needs a non-empty {field}")
+    text = str(value).strip()
+    if not text:
+        raise ValueError(f"{field} is empty: every record needs a non-empty {field}")
+    if len(text) > MAX_ID_LENGTH:
+        raise ValueError(
+            f"{field} is {len(text)} characters long: expected at most {MAX_ID_LENGTH}"
+        )
+    if any(ord(ch) < 32 for ch in text):
+        raise ValueError(f"{field} contains control characters: remove them")
+    return text
+
+
+class Product(BaseModel):
+    """One catalog item.
+
+    ``categories`` is the category path from the root ("Beauty", "Makeup", "Eyes"); ``attributes``
+    holds any further facts (size, colour, sales rank) as JSON-compatible values.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    title: str = ""
+    brand: str | None = None
+    categories: list[str] = Field(default_factory=list)
+    price: float | None = None
+    description: str = ""
+    attributes: dict[str, Any] = Field(default_factory=dict)
+    rating: float | None = None
+    in_stock: bool = True
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _id(cls, value: Any) -> str:
+        return _clean_id(value, "id")
+
+    @field_validator("title", "description", mode="before")
+    @classmethod
+    def _text(cls, value: Any) -> str:
+        return "" if value is None else " ".join(str(value).split())
+
+    @field_validator("title")
+    @classmethod
+    def _title_length(cls, value: str) -> str:
+        if len(value) > MAX_TITLE_LENGTH:
+            raise ValueError(
+                f"title is {len(value):,} characters long: expected at most {MAX_TITLE_LENGTH:,}"
+            )
+        return value
+
+    @field_validator("description")
+    @classmethod
+    def _description_length(cls, value: str) -> str:
+        if len(value) > MAX_TEXT_LENGTH:
+            raise ValueError(
+                f"description is {len(value):,} characters long: "
+                f"expected at most {MAX_TEXT_LENGTH:,}"
+            )
+        return value
+
+    @field_validator("brand", mode="before")
+    @classmethod
+    def _brand(cls, value: Any) -> str | None:
+        if value is None:
+            return None
+        text = " ".join(str(value).split())
+        if len(text) > 200:
+            raise ValueError(f"brand is {len(text)} characters long: expected at most 200")
+        return text or None
+
+    @field_validator("categories", mode="before")
+    @classmethod
+    def _categories(cls, value: Any) -> list[str]:
+        if value is None or value == "":
+            return []
+        if isinstance(value, str):
+            value = [part for part in value.split(">")]
+        if not isinstance(value, list | tuple):
+            raise ValueError(
+                f"categories: expected a list of names or 'A > B > C', got {type(value).__name__}"
+            )
+        path = [" ".join(str(part).split()) for part in value]
+        path = [part for part in path if part]
+        if len(path) > MAX_CATEGORY_DEPTH:
+            raise ValueError(
+                f"categories has {len(path)} levels: expected at most {MAX_CATEGORY_DEPTH}"
+            )
+        return path
+
+    @field_validator("price", mode="before")
+    @classmethod
+    def _price(cls, value: Any) -> float | None:
+        if value is None or value == "":
+            return None
+        try:
+            price = float(str(value).replace("$", "").replace(",", "").strip())
+        except ValueError as e:
+            raise ValueError(f"price: expected a number such as 12.99, got {value!r}") from e
+        if math.isnan(price) or math.isinf(price):
+            raise ValueError(f"price: expected a finite number, got {value!r}")
+        if price < 0:
+            raise ValueError(f"price is negative ({price}): expected 0 or more")
+        return price
+
+    @field_validator("rating", mode="before")
+    @classmethod
+    def _rating(cls, value: Any) -> float | None:
+        if value is None or value == "":
+            return None
+        rating = float(value)
+        if not 0 <= rating <= 5:
+            raise ValueError(f"rating is {rating}: expected a value between 0 and 5")
+        return rating
+
+    @field_validator("attributes", mode="before")
+    @classmethod
+    def _attributes(cls, value: Any) -> dict[str, Any]:
+        if value is None or value == "":
+            return {}
+        if isinstance(value, str):
+            try:
+                value = json.loads(value)
+            except json.JSONDecodeError as e:
+                raise ValueError(f"attributes: expected a JSON object, got {value[:40]!r}") from e
+        if not isinstance(value, dict):
+            raise ValueError(f"attributes: expected a JSON object, got {type(value).__name__}")
+        return value
+
+    def content_hash(self) -> str:
+        """A stable digest of every field, used to notice changed products."""
+        payload = json.dumps(self.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        return hashlib.sha1(payload.encode("utf-8")).hexdigest()
+
+    @property
+    def category_path(self) -> str:
+        """The category path joined with ' > ', as stored for prefix filtering."""
+        return " > ".join(self.categories)
+
+
+class Event(BaseModel):
+    """One thing a user (or an anonymous basket) did with an item.
+
+    Order is given by ``timestamp`` or, where only the order is known (as in the Amazon 5-core
+    sequences), by ``position`` within the user's history. ``basket_id`` groups items bought
+    together (an invoice); anonymous baskets have a basket id and no user id.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    user_id: str | None = None
+    item_id: str
+    kind: EventKind
+    value: float | None = None
+    timestamp: datetime | None = None
+    position: int | None = None
+    basket_id: str | None = None
+
+    @field_validator("item_id", mode="before")
+    @classmethod
+    def _item_id(cls, value: Any) -> str:
+        return _clean_id(value, "item_id")
+
+    @field_validator("user_id", "basket_id", mode="before")
+    @classmethod
+    def _optional_id(cls, value: Any, info: Any) -> str | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        return _clean_id(value, info.field_name)
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _kind(cls, value: Any) -> EventKind:
+        text = str(value).strip().lower() if value is not None else ""
+        try:
+            return EventKind(text)
+        except ValueError as e:
+            allowed = "|".join(kind.value for kind in EventKind)
+            raise ValueError(f"kind: expected one of {allowed}, got {value!r}") from e
+
+    @field_validator("value", mode="before")
+    @classmethod
+    def _value(cls, value: Any) -> float | None:
+        if value is None or value == "":
+            return None
+        number = float(value)
+        if math.isnan(number) or math.isinf(number):
+            raise ValueError(f"value: expected a finite number, got {value!r}")
+        return number
+
+    @field_validator("position", mode="before")
+    @classmethod
+    def _position(cls, value: Any) -> int | None:
+        if value is None or value == "":
+            return None
+        position = int(value)
+        if position < 0:
+            raise ValueError(f"position is {position}: expected 0 or more")
+        return position
+
+    @model_validator(mode="after")
+    def _owner(self) -> Event:
+        if self.user_id is None and self.basket_id is None:
+            raise ValueError("user_id is missing: an event needs a user_id or a basket_id")
+        return self
+
+    def key(self) -> str:
+        """A deterministic id: the same event imported twice gets the same key."""
+        parts = [
+            self.user_id or "",
+            self.basket_id or "",
+            self.item_id,
+            self.kind.value,
+            "" if self.timestamp is None else self.timestamp.isoformat(),
+            "" if self.position is None else str(self.position),
+        ]
+        return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+class User(BaseModel):
+    """A pseudonymous shopper known to the store."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    created_at: datetime
+    personalisation_opt_out: bool = False

@@ -1,0 +1,487 @@
+"""The SQL catalog store: products, events, users and the import log.
+
+One class with explicit methods over SQLAlchemy Core. SQLite is the default (a file in the data
+dir); PostgreSQL works by URL. Upserts are idempotent; writes can share one transaction so that an
+import either lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Integer,
+    create_engine,
+    delete,
+    event,
+    func,
+    select,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from catalog import tables
+from catalog.errors import CatalogError, StoreUnavailableError
+from catalog.schema import Event, EventKind, Product, User
+
+logger = logging.getLogger(__name__)
+
+EventRow = tuple[str | None, str, str, float | None, datetime | None, int | None, str | None]
+"""(user_id, item_id, kind, value, timestamp, position, basket_id), as `event_rows` yields them."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def make_store(url: str, *, retries: int = 3, retry_wait_s: float = 1.0) -> CatalogStore:
+    """Open (and create if needed) the store at ``url``.
+
+    Args:
+        url: a SQLAlchemy URL, e.g. ``sqlite:///path/shop.db`` or
+            ``postgresql+psycopg://user:pw@127.0.0.1/shop``.
+        retries: attempts to reach the database before giving up.
+        retry_wait_s: wait between attempts, doubled each time.
+
+    Raises:
+        StoreUnavailableError: the database stayed unreachable or locked.
+    """
+    return CatalogStore(url, retries=retries, retry_wait_s=retry_wait_s)
+
+
+class CatalogStore:
+    """Products, events and users in a SQL database."""
+
+    def __init__(self, url: str, *, retries: int = 3, retry_wait_s: float = 1.0) -> None:
+        self.url = url
+        self._engine = self._connect(url, retries, retry_wait_s)
+
+    # -- connection ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _connect(url: str, retries: int, retry_wait_s: float) -> Engine:
+        if url.startswith("sqlite:///"):
+            path = url.removeprefix("sqlite:///")
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            engine = create_engine(url, future=True)
+        except (SQLAlchemyError, ImportError, ValueError) as e:
+            raise CatalogError(
+                f"database URL {url!r} cannot be used: {e}. Expected e.g. sqlite:///shop.db or "
+                "postgresql+psycopg://user:password@host/db (pip install 'shopassist[postgres]')"
+            ) from e
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _enable_sqlite_pragmas)
+        wait = retry_wait_s
+        for attempt in range(1, retries + 1):
+            try:
+                tables.metadata.create_all(engine)
+                return engine
+            except OperationalError as e:
+                if attempt == retries:
+                    raise StoreUnavailableError(
+                        f"database {engine.url.render_as_string(hide_password=True)} is "
+                        f"unavailable after {retries} attempts: {e.orig}. Check that the server "
+                        "is running and the URL (SHOPASSIST_DATABASE_URL) is right."
+                    ) from e
+                logger.warning("database not ready (%s); retrying in %.1fs", e.orig, wait)
+                time.sleep(wait)
+                wait *= 2
+        raise AssertionError("unreachable")
+
+    @property
+    def dialect(self) -> str:
+        """'sqlite' or 'postgresql'."""
+        return self._engine.dialect.name
+
+    def close(self) -> None:
+        """Release the connection pool."""
+        self._engine.dispose()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """A connection whose writes commit together at the end, or roll back on error."""
+        with self._engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _conn(self, conn: Connection | None) -> Iterator[Connection]:
+        if conn is not None:
+            yield conn
+        else:
+            with self._engine.begin() as own:
+                yield own
+
+    def _insert(self, table: Any) -> Any:
+        return postgresql.insert(table) if self.dialect == "postgresql" else sqlite.insert(table)
+
+    # -- writes -------------------------------------------------------------------------------
+
+    def upsert_products(
+        self, products: Sequence[Product], *, conn: Connection | None = None
+    ) -> int:
+        """Insert or replace products by id. Returns how many rows were written."""
+        if not products:
+            return 0
+        now = _now()
+        rows = [
+            {
+                "id": p.id,
+                "title": p.title,
+                "brand": p.brand,
+                "categories": p.categories,
+                "category_path": p.category_path,
+                "price": p.price,
+                "description": p.description,
+                "attributes": p.attributes,
+                "rating": p.rating,
+                "in_stock": p.in_stock,
+                "content_hash": p.content_hash(),
+                "updated_at": now,
+            }
+            for p in products
+        ]
+        stmt = self._insert(tables.products)
+        changed = {c: stmt.excluded[c] for c in rows[0] if c != "id"}
+        # Leave unchanged rows alone, so re-importing does not touch updated_at.
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"],
+            set_=changed,
+            where=tables.products.c.content_hash != stmt.excluded.content_hash,
+        )
+        with self._conn(conn) as c:
+            c.execute(stmt, rows)
+        return len(rows)
+
+    def upsert_events(self, events: Sequence[Event], *, conn: Connection | None = None) -> int:
+        """Insert events, keyed by `Event.key`; a known event only gets its value updated."""
+        if not events:
+            return 0
+        rows = [
+            {
+                "id": e.key(),
+                "user_id": e.user_id,
+                "item_id": e.item_id,
+                "kind": e.kind.value,
+                "value": e.value,
+                "timestamp": e.timestamp.replace(tzinfo=None) if e.timestamp else None,
+                "position": e.position,
+                "basket_id": e.basket_id,
+            }
+            for e in events
+        ]
+        stmt = self._insert(tables.events)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"], set_={"value": stmt.excluded.value}
+        )
+        with self._conn(conn) as c:
+            c.execute(stmt, rows)
+            self.ensure_users({e.user_id for e in events if e.user_id}, conn=c)
+        return len(rows)
+
+    def ensure_users(self, user_ids: Iterable[str], *, conn: Connection | None = None) -> int:
+        """Create the users that do not exist yet (pseudonymous ids, created now)."""
+        now = _now()
+        rows = [
+            {"id": uid, "created_at": now, "personalisation_opt_out": False} for uid in user_ids
+        ]
+        if not rows:
+            return 0
+        stmt = self._insert(tables.users).on_conflict_do_nothing(index_elements=["id"])
+        with self._conn(conn) as c:
+            c.execute(stmt, rows)
+        return len(rows)
+
+    def set_personalisation_opt_out(self, user_id: str, opt_out: bool) -> None:
+        """Record a user's choice to switch personalisation off (or back on)."""
+        with self._conn(None) as c:
+            self.ensure_users([user_id], conn=c)
+            c.execute(
+                update(tables.users)
+                .where(tables.users.c.id == user_id)
+                .values(personalisation_opt_out=opt_out)
+            )
+
+    def delete_products(self, ids: Iterable[str], *, conn: Connection | None = None) -> int:
+        """Remove products by id; returns how many existed."""
+        ids = list(ids)
+        if not ids:
+            return 0
+        with self._conn(conn) as c:
+            result = c.execute(delete(tables.products).where(tables.products.c.id.in_(ids)))
+        return result.rowcount or 0
+
+    def record_import(
+        self,
+        *,
+        source: str,
+        format: str,
+        fingerprint: str,
+        read: int,
+        imported: int,
+        rejected: int,
+        conn: Connection | None = None,
+    ) -> None:
+        """Log a finished import (inside its transaction, so it lands with the data)."""
+        with self._conn(conn) as c:
+            c.execute(
+                tables.imports.insert().values(
+                    source=source,
+                    format=format,
+                    fingerprint=fingerprint,
+                    read=read,
+                    imported=imported,
+                    rejected=rejected,
+                    finished_at=_now(),
+                )
+            )
+
+    # -- reads --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _product(row: Any) -> Product:
+        return Product.model_construct(
+            id=row.id,
+            title=row.title,
+            brand=row.brand,
+            categories=list(row.categories or []),
+            price=row.price,
+            description=row.description,
+            attributes=dict(row.attributes or {}),
+            rating=row.rating,
+            in_stock=bool(row.in_stock),
+        )
+
+    def get_product(self, product_id: str) -> Product | None:
+        """The product with this id, or None."""
+        with self._engine.connect() as c:
+            row = c.execute(
+                select(tables.products).where(tables.products.c.id == product_id)
+            ).first()
+        return self._product(row) if row else None
+
+    def get_products(self, ids: Sequence[str]) -> list[Product]:
+        """Products for these ids, in the order asked; unknown ids are skipped."""
+        found: dict[str, Product] = {}
+        with self._engine.connect() as c:
+            for start in range(0, len(ids), 500):
+                chunk = list(ids[start : start + 500])
+                for row in c.execute(
+                    select(tables.products).where(tables.products.c.id.in_(chunk))
+                ):
+                    found[row.id] = self._product(row)
+        return [found[i] for i in ids if i in found]
+
+    def iter_products(self, batch_size: int = 1000) -> Iterator[Product]:
+        """Every product, ordered by id, read in batches."""
+        last = ""
+        while True:
+            with self._engine.connect() as c:
+                rows = c.execute(
+                    select(tables.products)
+                    .where(tables.products.c.id > last)
+                    .order_by(tables.products.c.id)
+                    .limit(batch_size)
+                ).all()
+            if not rows:
+                return
+            for row in rows:
+                yield self._product(row)
+            last = rows[-1].id
+
+    def product_hashes(self) -> dict[str, str]:
+        """id -> content hash of every product (to find what changed since an index was built)."""
+        with self._engine.connect() as c:
+            rows = c.execute(select(tables.products.c.id, tables.products.c.content_hash))
+            return {row.id: row.content_hash for row in rows}
+
+    def brands(self) -> list[tuple[str, int]]:
+        """Every brand with its product count, most common first."""
+        col = tables.products.c.brand
+        with self._engine.connect() as c:
+            rows = c.execute(
+                select(col, func.count())
+                .where(col.is_not(None))
+                .group_by(col)
+                .order_by(func.count().desc(), col)
+            )
+            return [(row[0], row[1]) for row in rows]
+
+    def category_paths(self) -> list[tuple[str, int]]:
+        """Every category path ('A > B > C') with its product count, most common first."""
+        col = tables.products.c.category_path
+        with self._engine.connect() as c:
+            rows = c.execute(
+                select(col, func.count())
+                .where(col != "")
+                .group_by(col)
+                .order_by(func.count().desc(), col)
+            )
+            return [(row[0], row[1]) for row in rows]
+
+    def _event_select(self, kinds: Iterable[EventKind | str] | None) -> Any:
+        e = tables.events.c
+        stmt = select(e.user_id, e.item_id, e.kind, e.value, e.timestamp, e.position, e.basket_id)
+        if kinds is not None:
+            stmt = stmt.where(e.kind.in_([EventKind(k).value for k in kinds]))
+        return stmt
+
+    @staticmethod
+    def _order(stmt: Any) -> Any:
+        e = tables.events.c
+        return stmt.order_by(e.timestamp.asc().nulls_first(), e.position.asc().nulls_first(), e.id)
+
+    @staticmethod
+    def _event(row: Any) -> Event:
+        return Event.model_construct(
+            user_id=row.user_id,
+            item_id=row.item_id,
+            kind=EventKind(row.kind),
+            value=row.value,
+            timestamp=row.timestamp,
+            position=row.position,
+            basket_id=row.basket_id,
+        )
+
+    def user_events(
+        self, user_id: str, kinds: Iterable[EventKind | str] | None = None
+    ) -> list[Event]:
+        """A user's events, oldest first (by timestamp, then position)."""
+        stmt = self._order(self._event_select(kinds).where(tables.events.c.user_id == user_id))
+        with self._engine.connect() as c:
+            return [self._event(row) for row in c.execute(stmt)]
+
+    def item_events(
+        self, item_id: str, kinds: Iterable[EventKind | str] | None = None
+    ) -> list[Event]:
+        """An item's events, oldest first."""
+        stmt = self._order(self._event_select(kinds).where(tables.events.c.item_id == item_id))
+        with self._engine.connect() as c:
+            return [self._event(row) for row in c.execute(stmt)]
+
+    def event_rows(self, kinds: Iterable[EventKind | str] | None = None) -> Iterator[EventRow]:
+        """Every event as a plain tuple, grouped by user and in order within each user.
+
+        Anonymous basket events (no user) come last, grouped by basket. This is the fast path
+        for training: no model objects are built.
+        """
+        e = tables.events.c
+        stmt = self._event_select(kinds).order_by(
+            e.user_id.asc().nulls_last(),
+            e.basket_id.asc().nulls_first(),
+            e.timestamp.asc().nulls_first(),
+            e.position.asc().nulls_first(),
+            e.id,
+        )
+        with self._engine.connect() as c:
+            result = c.execution_options(stream_results=True, yield_per=10_000).execute(stmt)
+            for row in result:
+                yield tuple(row)  # type: ignore[misc]
+
+    def get_user(self, user_id: str) -> User | None:
+        """The user with this id, or None."""
+        with self._engine.connect() as c:
+            row = c.execute(select(tables.users).where(tables.users.c.id == user_id)).first()
+        if row is None:
+            return None
+        return User(
+            id=row.id,
+            created_at=row.created_at,
+            personalisation_opt_out=bool(row.personalisation_opt_out),
+        )
+
+    def count(self, what: str) -> int:
+        """Row count of 'products', 'events', 'users' or 'imports'."""
+        table = {
+            "products": tables.products,
+            "events": tables.events,
+            "users": tables.users,
+            "imports": tables.imports,
+        }.get(what)
+        if table is None:
+            raise CatalogError(f"count: expected products|events|users|imports, got {what!r}")
+        with self._engine.connect() as c:
+            return int(c.execute(select(func.count()).select_from(table)).scalar_one())
+
+    def stats(self, top: int = 10) -> dict[str, Any]:
+        """Counts, missing fields, price distribution, event kinds and top categories."""
+        p = tables.products.c
+        e = tables.events.c
+        with self._engine.connect() as c:
+            missing = c.execute(
+                select(
+                    func.sum((p.title == "").cast(Integer)),
+                    func.sum(p.brand.is_(None).cast(Integer)),
+                    func.sum(p.price.is_(None).cast(Integer)),
+                    func.sum((p.category_path == "").cast(Integer)),
+                )
+            ).one()
+            prices = sorted(
+                row[0] for row in c.execute(select(p.price).where(p.price.is_not(None)))
+            )
+            kinds = dict(
+                c.execute(select(e.kind, func.count()).group_by(e.kind).order_by(e.kind)).all()
+            )
+            orphan_events = c.execute(
+                select(func.count()).select_from(tables.events).where(~e.item_id.in_(select(p.id)))
+            ).scalar_one()
+            baskets = c.execute(
+                select(func.count(func.distinct(e.basket_id))).where(e.basket_id.is_not(None))
+            ).scalar_one()
+        top_level: dict[str, int] = {}
+        for path, n in self.category_paths():
+            parts = path.split(" > ")
+            key = " > ".join(parts[:2])
+            top_level[key] = top_level.get(key, 0) + n
+        return {
+            "products": self.count("products"),
+            "events": self.count("events"),
+            "users": self.count("users"),
+            "baskets": int(baskets),
+            "event_kinds": kinds,
+            "events_with_unknown_product": int(orphan_events),
+            "missing": {
+                "title": int(missing[0] or 0),
+                "brand": int(missing[1] or 0),
+                "price": int(missing[2] or 0),
+                "categories": int(missing[3] or 0),
+            },
+            "price": _distribution(prices),
+            "top_categories": sorted(top_level.items(), key=lambda kv: (-kv[1], kv[0]))[:top],
+            "top_brands": self.brands()[:top],
+        }
+
+
+def _distribution(values: list[float]) -> dict[str, float | int | None]:
+    if not values:
+        return {"count": 0, "min": None, "p25": None, "median": None, "p75": None, "max": None}
+
+    def q(fraction: float) -> float:
+        return round(values[min(len(values) - 1, int(fraction * (len(values) - 1) + 0.5))], 2)
+
+    return {
+        "count": len(values),
+        "min": round(values[0], 2),
+        "p25": q(0.25),
+        "median": q(0.5),
+        "p75": q(0.75),
+        "max": round(values[-1], 2),
+    }

@@ -1,0 +1,75 @@
+"""SQL table definitions of the catalog store (SQLAlchemy Core, portable SQLite/PostgreSQL)."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+products = Table(
+    "products",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("title", Text, nullable=False, default=""),
+    Column("brand", String(200), nullable=True),
+    Column("categories", JSON, nullable=False),
+    Column("category_path", Text, nullable=False, default=""),
+    Column("price", Float, nullable=True),
+    Column("description", Text, nullable=False, default=""),
+    Column("attributes", JSON, nullable=False),
+    Column("rating", Float, nullable=True),
+    Column("in_stock", Boolean, nullable=False, default=True),
+    Column("content_hash", String(40), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_products_brand", "brand"),
+    Index("ix_products_category_path", "category_path"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("user_id", String(128), nullable=True),
+    Column("item_id", String(128), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("value", Float, nullable=True),
+    Column("timestamp", DateTime(timezone=False), nullable=True),
+    Column("position", Integer, nullable=True),
+    Column("basket_id", String(128), nullable=True),
+    Index("ix_events_user_order", "user_id", "timestamp", "position"),
+    Index("ix_events_item", "item_id"),
+    Index("ix_events_basket", "basket_id"),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("personalisation_opt_out", Boolean, nullable=False, default=False),
+)
+
+imports = Table(
+    "imports",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source", Text, nullable=False),
+    Column("format", String(64), nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("read", Integer, nullable=False),
+    Column("imported", Integer, nullable=False),
+    Column("rejected", Integer, nullable=False),
+    Column("finished_at", DateTime(timezone=True), nullable=False),
+)
