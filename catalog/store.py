@@ -396,6 +396,71 @@ class CatalogStore:
             for row in result:
                 yield tuple(row)  # type: ignore[misc]
 
+    # -- conversation state -------------------------------------------------------------------
+
+    def save_session(self, session_id: str, user_id: str | None, state: dict[str, Any]) -> None:
+        """Store a chat session's state (JSON), replacing the previous one."""
+        stmt = self._insert(tables.sessions)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"],
+            set_={
+                "state": stmt.excluded.state,
+                "updated_at": stmt.excluded.updated_at,
+                "user_id": stmt.excluded.user_id,
+            },
+        )
+        with self._conn(None) as c:
+            c.execute(
+                stmt, [{"id": session_id, "user_id": user_id, "state": state, "updated_at": _now()}]
+            )
+
+    def load_session(self, session_id: str) -> tuple[str | None, dict[str, Any]] | None:
+        """(user_id, state) of a session, or None when unknown."""
+        with self._engine.connect() as c:
+            row = c.execute(
+                select(tables.sessions.c.user_id, tables.sessions.c.state).where(
+                    tables.sessions.c.id == session_id
+                )
+            ).first()
+        return (row.user_id, dict(row.state)) if row else None
+
+    def delete_sessions(self, *, session_id: str | None = None, user_id: str | None = None) -> int:
+        """Delete one session, or every session of a user."""
+        stmt = delete(tables.sessions)
+        if session_id is not None:
+            stmt = stmt.where(tables.sessions.c.id == session_id)
+        elif user_id is not None:
+            stmt = stmt.where(tables.sessions.c.user_id == user_id)
+        else:
+            raise CatalogError("delete_sessions: expected session_id or user_id, got neither")
+        with self._conn(None) as c:
+            return c.execute(stmt).rowcount or 0
+
+    def save_profile(self, user_id: str, data: dict[str, Any]) -> None:
+        """Store a user's dialogue-derived profile (JSON), replacing the previous one."""
+        stmt = self._insert(tables.profiles)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["user_id"],
+            set_={"data": stmt.excluded.data, "updated_at": stmt.excluded.updated_at},
+        )
+        with self._conn(None) as c:
+            self.ensure_users([user_id], conn=c)
+            c.execute(stmt, [{"user_id": user_id, "data": data, "updated_at": _now()}])
+
+    def load_profile(self, user_id: str) -> dict[str, Any] | None:
+        """A user's stored profile, or None."""
+        with self._engine.connect() as c:
+            row = c.execute(
+                select(tables.profiles.c.data).where(tables.profiles.c.user_id == user_id)
+            ).first()
+        return dict(row.data) if row else None
+
+    def delete_profile(self, user_id: str) -> bool:
+        """Forget a user's stored profile; True when there was one."""
+        with self._conn(None) as c:
+            result = c.execute(delete(tables.profiles).where(tables.profiles.c.user_id == user_id))
+        return bool(result.rowcount)
+
     def get_user(self, user_id: str) -> User | None:
         """The user with this id, or None."""
         with self._engine.connect() as c:

@@ -73,3 +73,21 @@ imports = Table(
     Column("rejected", Integer, nullable=False),
     Column("finished_at", DateTime(timezone=True), nullable=False),
 )
+
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("user_id", String(128), nullable=True),
+    Column("state", JSON, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_sessions_user", "user_id"),
+)
+
+profiles = Table(
+    "profiles",
+    metadata,
+    Column("user_id", String(128), primary_key=True),
+    Column("data", JSON, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)

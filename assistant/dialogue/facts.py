@@ -1,0 +1,88 @@
+"""Answers built only from catalog records: comparison tables and product facts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from catalog.schema import Product
+
+SIZE_KEYS = ("size", "volume", "weight", "count")
+
+
+def fact_rows(product: Product) -> dict[str, Any]:
+    """The facts of one product that are safe to state (all from its record)."""
+    row: dict[str, Any] = {
+        "id": product.id,
+        "title": product.title,
+        "brand": product.brand or "unknown brand",
+        "price": f"${product.price:.2f}" if product.price is not None else "no price listed",
+        "category": " > ".join(product.categories[1:]) or "uncategorised",
+        "rating": f"{product.rating:.1f}/5" if product.rating is not None else "not rated",
+    }
+    for key in SIZE_KEYS:
+        if key in product.attributes:
+            row[key] = str(product.attributes[key])
+    return row
+
+
+def comparison(products: Sequence[Product]) -> list[dict[str, Any]]:
+    """One row per compared product, same columns for each (missing facts say so)."""
+    rows = [fact_rows(p) for p in products]
+    columns = list(dict.fromkeys(k for row in rows for k in row))
+    return [{c: row.get(c, "-") for c in columns} for row in rows]
+
+
+def comparison_text(products: Sequence[Product]) -> str:
+    """A short sentence on how the compared products differ in price and brand."""
+    priced = [p for p in products if p.price is not None]
+    parts = []
+    if len(priced) >= 2:
+        cheapest = min(priced, key=lambda p: p.price or 0.0)
+        dearest = max(priced, key=lambda p: p.price or 0.0)
+        if cheapest.id != dearest.id:
+            parts.append(
+                f"{_short(cheapest)} is ${(dearest.price or 0) - (cheapest.price or 0):.2f} "
+                f"cheaper than {_short(dearest)}"
+            )
+    brands = {p.brand for p in products if p.brand}
+    if len(brands) == 1 and len(products) > 1:
+        parts.append(f"both are from {next(iter(brands))}")
+    return (
+        ("Here is how they compare: " + "; ".join(parts) + ".")
+        if parts
+        else ("Here is how they compare.")
+    )
+
+
+def answer_about(product: Product, question: str) -> str:
+    """A factual answer about one product, from its record only."""
+    q = question.lower()
+    name = _short(product)
+    if any(w in q for w in ("price", "cost", "how much", "expensive", "cheap")):
+        if product.price is None:
+            return f"The catalog lists no price for {name}."
+        return f"{name} costs ${product.price:.2f}."
+    if "brand" in q or "who makes" in q:
+        return (
+            f"{name} is made by {product.brand}."
+            if product.brand
+            else (f"The catalog lists no brand for {name}.")
+        )
+    if any(w in q for w in ("rating", "rated", "reviews", "good")) and product.rating is not None:
+        return f"{name} is rated {product.rating:.1f} out of 5."
+    if any(w in q for w in (*SIZE_KEYS, "big", "ml", "oz")):
+        for key in SIZE_KEYS:
+            if key in product.attributes:
+                return f"{name}: {key} {product.attributes[key]}."
+        return f"The catalog lists no size for {name}; the title says: {product.title}."
+    facts = fact_rows(product)
+    return (
+        f"{name}: {facts['brand']}, {facts['price']}, in {facts['category']}, "
+        f"rated {facts['rating']}."
+    )
+
+
+def _short(product: Product, words: int = 6) -> str:
+    title = product.title.split()
+    return " ".join(title[:words]) + ("…" if len(title) > words else "") if title else product.id

@@ -1,0 +1,262 @@
+"""Deterministic understanding of a shopper message: intent, references, constraints, needs.
+
+Rules come first (they are fast, testable and never invent anything); price, brand and category
+constraints are parsed by the retrieval layer's query helpers, so search and chat agree. The
+language model is consulted only by callers that have a capable model and a message these rules
+leave as a plain search.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.dialogue.request import Intent, Request
+
+ORDINALS = {
+    "first": 0, "1st": 0, "one": 0,
+    "second": 1, "2nd": 1, "two": 1,
+    "third": 2, "3rd": 2, "three": 2,
+    "fourth": 3, "4th": 3, "four": 3,
+    "fifth": 4, "5th": 4, "five": 4,
+}  # fmt: skip
+
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def _has(pattern: str, text: str) -> bool:
+    return re.search(pattern, text) is not None
+
+
+UNSAFE = (
+    r"\b(bomb|explosive|weapon|gun|poison|overdose|kill (myself|someone|him|her)|suicide|"
+    r"self[- ]harm|meth|cocaine|heroin|hack(ing)? (into|an? account)|steal|credit card numbers)\b"
+)
+INJECTION = (
+    r"(ignore (all |any |your |the )?(previous |prior |above )?(instructions|rules|prompt)|"
+    r"system prompt|developer mode|jailbreak|you are now|pretend (you are|to be)|"
+    r"reveal (your|the) (prompt|instructions)|show (me )?(your|the) (prompt|instructions)|"
+    r"other (users?|customers?)'?s? (data|history|orders|purchases))"
+)
+GREETING = r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks?( you)?|thank you|ok(ay)?|cool|bye)\b[\s!.?]*$"  # noqa: E501
+CLEAR = r"\b(start over|start again|clear (the )?(chat|conversation|everything)|reset|new search)\b"
+WHY = r"\b(why (this|that|these|the|did you|do you|is|are|those|them|it)|why am i seeing)\b"
+COMPARE = (
+    r"\b(compare|comparison|difference between|differences|versus|vs\.?|which (one )?is better)\b"
+)
+BUNDLE = (
+    r"\b(go(es)? (well )?with|goes? together|pair (it |this |that )?with|what else do i need|"
+    r"complete the look|bundle|routine|kit|set for|what do i need for|to go with)\b"
+)
+MORE_LIKE = (
+    r"\b(more like|similar to|like (the|that|this) (one|first|second|third|fourth|fifth|last)|"
+    r"(another|other|different) (colou?r|shade|scent|size)s?|in (another|a different) colou?r)\b"
+)
+POSITIVE = r"\b(i (really )?(like|love)|love (it|that|this|the)|perfect|great choice|thumbs up|looks good|that'?s (nice|great))\b"  # noqa: E501
+NEGATIVE = (
+    r"\b(i (don'?t|do not) like|not for me|hate (it|that|this|the)|thumbs down|no good|"
+    r"don'?t want (that|this|it|the))\b"
+)
+CART = r"\b(add (it|this|that|the \w+( one)?|them)? ?to (my )?(cart|basket|bag)|buy (it|this|that|the \w+ one))\b"  # noqa: E501
+ASK = (
+    r"(\?$|^(how|what|is|does|do|can|which|are|will|would)\b|\b(how much|price of|what size|"
+    r"how big|is it|does it|tell me (more )?about)\b)"
+)
+CHEAPER = (
+    r"\b(cheaper|less expensive|lower price|more affordable|too (expensive|pricey)|budget option)\b"
+)
+PRICIER = r"\b(more expensive|pricier|higher end|more premium|fancier|better quality)\b"
+SOMETHING_ELSE = (
+    r"\b(something else|other options|anything else|different ones?|show me others|"
+    r"more options|none of (these|those|them))\b"
+)
+NOT_THAT_BRAND = (
+    r"\b(not (that|this|those|these) brand|other brands?|different brand|no more of that brand)\b"
+)
+DROP_PRICE = r"\b(any price|price doesn'?t matter|no budget|forget the (price|budget))\b"
+DROP_BRAND = r"\b(any brand|brand doesn'?t matter|forget the brand)\b"
+BUDGET = r"\b(under|below|within|max(imum)?|up to|less than|for)\s*\$?\s*(\d+(?:\.\d+)?)\s*(dollars|usd|bucks)?\b"  # noqa: E501
+
+SKIN = r"\b(dry|oily|combination|sensitive|normal|mature|acne[- ]prone)\s+skin\b"
+HAIR = (
+    r"\b(dry|oily|frizzy|curly|straight|fine|thin|thick|coarse|damaged|colou?r[- ]treated|"
+    r"wavy|greasy)\s+hair\b"
+)
+RECIPIENT = (
+    r"\bfor (my |a |an )?(sister|brother|mom|mum|mother|dad|father|wife|husband|girlfriend|"
+    r"boyfriend|daughter|son|friend|grandma|grandmother|teen|teenager|baby|kid|kids|him|her|"
+    r"myself|me|boss|colleague|partner)\b"
+)
+OCCASION = r"\b(gift|present|birthday|christmas|anniversary|wedding|holiday|valentine'?s?)\b"
+
+FOLLOW_UP_ONLY = {
+    "cheaper", "something", "else", "other", "options", "different", "not", "that", "brand",
+    "the", "one", "ones", "a", "bit", "little", "more", "less", "please", "show", "me", "any",
+    "and", "but", "maybe", "instead", "expensive", "affordable", "lower", "price", "too",
+}  # fmt: skip
+
+
+@dataclass
+class CatalogVocabulary:
+    """What the rules know about the catalog: brand names, category paths and common words."""
+
+    brands: Sequence[str] = ()
+    categories: Sequence[str] = ()
+    words: frozenset[str] = field(default_factory=frozenset)
+
+
+QueryParser = Callable[[str], Any]
+"""Parses constraints out of free text (retrieval.query.parse_query with the catalog bound)."""
+
+
+def find_references(text: str, shown: int) -> list[int]:
+    """0-based indexes of earlier picks a message points at ("the first two", "#3", "the last").
+
+    Args:
+        text: the lower-cased message.
+        shown: how many picks are on screen (indexes at or past it are still returned, so that
+            the caller can say the pick does not exist).
+    """
+    refs: list[int] = []
+    m = re.search(r"\b(first|top) (two|three|2|3)\b", text)
+    if m:
+        n = {"two": 2, "three": 3, "2": 2, "3": 3}[m.group(2)]
+        return list(range(n))
+    if _has(r"\b(both|these two|those two|the two)\b", text) and shown >= 2:
+        return [0, 1]
+    pair = re.search(r"\b(\d)\s*(?:and|&|,|vs\.?|versus|with)\s*(\d)\b", text)
+    if pair:
+        return [int(pair.group(1)) - 1, int(pair.group(2)) - 1]
+    if _has(r"\b(the )?last( one)?\b", text) and shown:
+        refs.append(shown - 1)
+    for m in re.finditer(
+        r"(?:#|number |no\.? ?|item |option |pick )(\d+)"
+        r"|\b(\d)(?:st|nd|rd|th)?\b(?=\s*(?:one|item|option|pick|$|\?|\.|,))"
+        r"|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b",
+        text,
+    ):
+        if m.group(1) or m.group(2):
+            index = int(m.group(1) or m.group(2)) - 1
+        else:
+            index = ORDINALS[m.group(3)]
+        if index >= 0 and index not in refs:
+            refs.append(index)
+    return refs
+
+
+def extract_attributes(text: str) -> dict[str, str]:
+    """Stated needs: skin and hair type, who it is for, the occasion."""
+    found: dict[str, str] = {}
+    if m := re.search(SKIN, text):
+        found["skin"] = m.group(1).replace(" ", "-")
+    if m := re.search(HAIR, text):
+        found["hair"] = m.group(1).replace("color", "colour")
+    if m := re.search(RECIPIENT, text):
+        who = m.group(2)
+        found["for"] = "self" if who in {"me", "myself"} else who
+    if m := re.search(OCCASION, text):
+        found["occasion"] = m.group(1)
+    return found
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in _WORD.findall(text) if w not in FOLLOW_UP_ONLY and not w.isdigit()]
+
+
+def understand(
+    message: str,
+    *,
+    shown: int,
+    parse: QueryParser | None = None,
+    vocabulary: CatalogVocabulary | None = None,
+) -> Request:
+    """Turn a shopper message into a :class:`Request`.
+
+    Args:
+        message: the shopper's words (already size-checked and redacted).
+        shown: how many picks are currently on screen (0 at the start).
+        parse: the retrieval query parser (price, brand and category constraints).
+        vocabulary: catalog words used to tell shopping requests from off-topic chat.
+    """
+    text = " ".join(message.lower().split())
+    parsed = parse(message) if parse is not None else None
+    request = Request(intent=Intent.SEARCH, text=getattr(parsed, "text", message).strip())
+    if parsed is not None:
+        request.min_price = getattr(parsed, "min_price", None)
+        request.max_price = getattr(parsed, "max_price", None)
+        request.around_price = getattr(parsed, "around_price", None)
+        request.brands = list(getattr(parsed, "brands", []) or [])
+        request.exclude_brands = list(getattr(parsed, "exclude_brands", []) or [])
+        category = getattr(parsed, "category", None)
+        request.category = category if isinstance(category, str) else None
+        if getattr(parsed, "cheap", False):
+            request.cheaper = shown > 0
+    request.attributes = extract_attributes(text)
+    request.references = find_references(text, shown)
+    if _has(DROP_PRICE, text):
+        request.drop.append("price")
+    if _has(DROP_BRAND, text):
+        request.drop.append("brand")
+
+    if _has(UNSAFE, text):
+        request.intent = Intent.UNSAFE
+    elif _has(INJECTION, text):
+        request.intent = Intent.OFF_TOPIC
+    elif _has(CLEAR, text):
+        request.intent = Intent.CLEAR
+    elif _has(GREETING, text):
+        request.intent = Intent.GREETING
+    elif _has(WHY, text):
+        request.intent = Intent.WHY
+    elif _has(COMPARE, text):
+        request.intent = Intent.COMPARE
+    elif _has(BUNDLE, text):
+        request.intent = Intent.BUNDLE
+        if m := re.search(BUDGET, text):
+            request.budget = float(m.group(3))
+    elif _has(MORE_LIKE, text):
+        request.intent = Intent.MORE_LIKE
+    elif _has(CART, text) or _has(POSITIVE, text) or _has(NEGATIVE, text):
+        request.intent = Intent.FEEDBACK
+        request.sentiment = 1 if (_has(CART, text) or _has(POSITIVE, text)) else -1
+        if _has(CART, text):
+            request.attributes["action"] = "cart"
+    elif shown and (
+        _has(CHEAPER, text)
+        or _has(PRICIER, text)
+        or _has(SOMETHING_ELSE, text)
+        or _has(NOT_THAT_BRAND, text)
+        or request.drop
+        or (
+            not _content_words(request.text)
+            and (
+                request.max_price is not None
+                or request.min_price is not None
+                or request.exclude_brands
+                or request.brands
+            )
+        )
+    ):
+        request.intent = Intent.REFINE
+    elif shown and request.references and _has(ASK, text):
+        request.intent = Intent.ASK
+    elif vocabulary is not None and _off_topic(text, request, vocabulary):
+        request.intent = Intent.OFF_TOPIC
+
+    request.cheaper = request.cheaper or _has(CHEAPER, text)
+    request.pricier = _has(PRICIER, text)
+    request.exclude_shown = _has(SOMETHING_ELSE, text)
+    request.exclude_reference_brand = _has(NOT_THAT_BRAND, text)
+    return request
+
+
+def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bool:
+    """No catalog word, brand, category, constraint or stated need: not a shopping request."""
+    if request.brands or request.exclude_brands or request.category or request.attributes:
+        return False
+    if request.min_price is not None or request.max_price is not None:
+        return False
+    words = [w for w in _WORD.findall(text) if len(w) > 2]
+    return not any(w in vocabulary.words or w.rstrip("s") in vocabulary.words for w in words)

@@ -1,0 +1,126 @@
+"""User profiles: what history and dialogue tell us about a shopper.
+
+The history part is derived from the store's events on demand (top categories and brands, price
+band, recent purchases); the dialogue part (stated needs, liked and avoided brands and items) is
+saved in the store's profiles table after each turn, so it is in effect on the next turn and
+visible to agents. A user who opted out of personalisation gets an empty profile and nothing is
+saved for them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from catalog.schema import EventKind
+from catalog.store import CatalogStore
+
+POSITIVE_KINDS = (EventKind.PURCHASE, EventKind.CART, EventKind.RATING, EventKind.REVIEW)
+
+
+@dataclass
+class Profile:
+    """A shopper's profile, ready to show to them or to an agent."""
+
+    user_id: str | None = None
+    opted_out: bool = False
+    purchases: int = 0
+    history: list[str] = field(default_factory=list)
+    top_categories: list[tuple[str, int]] = field(default_factory=list)
+    top_brands: list[tuple[str, int]] = field(default_factory=list)
+    price_band: tuple[float, float] | None = None
+    needs: dict[str, str] = field(default_factory=dict)
+    liked_brands: list[str] = field(default_factory=list)
+    avoided_brands: list[str] = field(default_factory=list)
+    liked_items: list[str] = field(default_factory=list)
+    disliked_items: list[str] = field(default_factory=list)
+
+    @property
+    def is_new(self) -> bool:
+        """No purchase history and nothing learned in dialogue yet."""
+        return not self.history and not self.needs and not self.liked_items
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-compatible dict."""
+        return asdict(self)
+
+    def summary(self) -> str:
+        """One line for agents and for 'why am I seeing this?'."""
+        parts = []
+        if self.top_categories:
+            parts.append(
+                "likes " + ", ".join(c.split(" > ")[-1] for c, _ in self.top_categories[:3])
+            )
+        if self.top_brands:
+            parts.append("buys " + ", ".join(b for b, _ in self.top_brands[:3]))
+        if self.price_band:
+            parts.append(f"usually ${self.price_band[0]:.0f}-${self.price_band[1]:.0f}")
+        if self.needs:
+            parts.append(", ".join(f"{k}: {v}" for k, v in self.needs.items()))
+        if self.avoided_brands:
+            parts.append("avoids " + ", ".join(self.avoided_brands))
+        return "; ".join(parts) or "no history yet"
+
+
+DIALOGUE_KEYS = ("needs", "liked_brands", "avoided_brands", "liked_items", "disliked_items")
+
+
+def load_profile(store: CatalogStore, user_id: str | None, *, recent: int = 50) -> Profile:
+    """The profile of ``user_id``: history from events plus what dialogue taught us.
+
+    Args:
+        store: the catalog store.
+        user_id: the shopper, or None for an anonymous session (empty profile).
+        recent: how many of the latest positive events make up the history.
+    """
+    if user_id is None:
+        return Profile()
+    user = store.get_user(user_id)
+    if user is not None and user.personalisation_opt_out:
+        return Profile(user_id=user_id, opted_out=True)
+    events = store.user_events(user_id, kinds=POSITIVE_KINDS)
+    history = [e.item_id for e in events][-recent:]
+    products = {p.id: p for p in store.get_products(list(dict.fromkeys(history)))}
+    categories: Counter[str] = Counter()
+    brands: Counter[str] = Counter()
+    prices: list[float] = []
+    for item in history:
+        product = products.get(item)
+        if product is None:
+            continue
+        if product.categories:
+            categories[" > ".join(product.categories[:3])] += 1
+        if product.brand:
+            brands[product.brand] += 1
+        if product.price is not None:
+            prices.append(product.price)
+    band = None
+    if prices:
+        prices.sort()
+        band = (prices[len(prices) // 4], prices[(3 * len(prices)) // 4])
+    profile = Profile(
+        user_id=user_id,
+        purchases=len(events),
+        history=history,
+        top_categories=categories.most_common(5),
+        top_brands=brands.most_common(5),
+        price_band=band,
+    )
+    stored = store.load_profile(user_id) or {}
+    for key in DIALOGUE_KEYS:
+        if key in stored:
+            setattr(profile, key, stored[key])
+    return profile
+
+
+def save_dialogue_profile(store: CatalogStore, profile: Profile) -> None:
+    """Persist the dialogue-derived part (skipped for anonymous and opted-out users)."""
+    if profile.user_id is None or profile.opted_out:
+        return
+    store.save_profile(profile.user_id, {key: getattr(profile, key) for key in DIALOGUE_KEYS})
+
+
+def clear_profile(store: CatalogStore, user_id: str) -> None:
+    """Forget what dialogue taught us about a user (history stays: it is their orders)."""
+    store.delete_profile(user_id)

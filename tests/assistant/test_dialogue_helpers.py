@@ -1,0 +1,58 @@
+"""Dialogue state, clarifying questions and catalog-fact answers on tiny synthetic products."""
+
+from __future__ import annotations
+
+from assistant.dialogue.clarify import match_option, question_for, split_options
+from assistant.dialogue.facts import answer_about, comparison, comparison_text
+from assistant.dialogue.state import DialogueState
+from catalog.schema import Product
+
+
+def _p(i: int, path: list[str], price: float | None = 10.0, brand: str | None = "Acme") -> Product:
+    return Product(id=f"p{i}", title=f"Product {i}", brand=brand, categories=path, price=price)
+
+
+FACE = ["Beauty", "Skin Care", "Face", "Creams"]
+BODY = ["Beauty", "Skin Care", "Body", "Lotions"]
+
+
+def test_state_round_trips_through_json() -> None:
+    state = DialogueState()
+    state.constraints.max_price = 30.0
+    state.show(["a", "b"])
+    state.feedback("a", "like")
+    state.feedback("a", "dislike")
+    state.feedback("b", "cart")
+    again = DialogueState.from_json(state.to_json())
+    assert again == state
+    assert again.disliked == ["a"] and again.liked == ["b"] and again.carted == ["b"]
+
+
+def test_split_options_find_where_candidates_disagree() -> None:
+    candidates = [_p(i, FACE) for i in range(5)] + [_p(10 + i, BODY) for i in range(4)]
+    options = split_options(candidates)
+    assert options == ["Beauty > Skin Care > Face", "Beauty > Skin Care > Body"]
+    assert question_for(options) == "Face or body?"
+    assert match_option("face please", options) == "Beauty > Skin Care > Face"
+    assert match_option("for the body", options) == "Beauty > Skin Care > Body"
+    assert match_option("no idea", options) is None
+
+
+def test_no_question_when_one_branch_dominates() -> None:
+    candidates = [_p(i, FACE) for i in range(9)] + [_p(20, BODY)]
+    assert split_options(candidates) == []
+
+
+def test_comparison_uses_only_record_facts() -> None:
+    a, b = _p(1, FACE, price=12.5), _p(2, BODY, price=20.0, brand=None)
+    rows = comparison([a, b])
+    assert [r["price"] for r in rows] == ["$12.50", "$20.00"]
+    assert rows[1]["brand"] == "unknown brand"
+    assert "$7.50 cheaper" in comparison_text([a, b])
+
+
+def test_answers_about_a_product() -> None:
+    p = _p(1, FACE, price=9.99)
+    assert "$9.99" in answer_about(p, "how much is it?")
+    assert "no price" in answer_about(_p(2, FACE, price=None), "what does it cost")
+    assert "Acme" in answer_about(p, "which brand is it")

@@ -1,0 +1,74 @@
+"""Profiles from purchase history and dialogue, stored in the SQL store."""
+
+from __future__ import annotations
+
+from assistant.profiles import clear_profile, load_profile, save_dialogue_profile
+from catalog.schema import Event, Product
+from catalog.store import CatalogStore
+
+
+def _seed(store: CatalogStore) -> None:
+    store.upsert_products(
+        [
+            Product(id="n1", title="Red polish", brand="Essie", price=8.0,
+                    categories=["Beauty", "Makeup", "Nails", "Nail Polish"]),
+            Product(id="n2", title="Top coat", brand="Essie", price=10.0,
+                    categories=["Beauty", "Makeup", "Nails", "Top & Base Coats"]),
+            Product(id="s1", title="Shampoo", brand="Dove", price=4.0,
+                    categories=["Beauty", "Hair Care", "Shampoos"]),
+        ]
+    )  # fmt: skip
+    store.upsert_events(
+        [
+            Event(user_id="u1", item_id=item, kind="purchase", position=i)
+            for i, item in enumerate(["n1", "s1", "n2"])
+        ]
+    )
+
+
+def test_history_profile(store: CatalogStore) -> None:
+    _seed(store)
+    profile = load_profile(store, "u1")
+    assert profile.history == ["n1", "s1", "n2"]
+    assert profile.top_brands[0] == ("Essie", 2)
+    assert profile.top_categories[0] == ("Beauty > Makeup > Nails", 2)
+    assert profile.price_band == (4.0, 10.0)
+    assert not profile.is_new
+    assert "Essie" in profile.summary()
+
+
+def test_dialogue_part_is_stored_and_cleared(store: CatalogStore) -> None:
+    _seed(store)
+    profile = load_profile(store, "u1")
+    profile.needs = {"skin": "dry"}
+    profile.avoided_brands = ["Olay"]
+    save_dialogue_profile(store, profile)
+    again = load_profile(store, "u1")
+    assert again.needs == {"skin": "dry"} and again.avoided_brands == ["Olay"]
+    clear_profile(store, "u1")
+    cleared = load_profile(store, "u1")
+    assert cleared.needs == {} and cleared.history == ["n1", "s1", "n2"]
+
+
+def test_opt_out_gives_an_empty_profile_and_saves_nothing(store: CatalogStore) -> None:
+    _seed(store)
+    store.set_personalisation_opt_out("u1", True)
+    profile = load_profile(store, "u1")
+    assert profile.opted_out and profile.history == []
+    profile.needs = {"skin": "oily"}
+    save_dialogue_profile(store, profile)
+    assert store.load_profile("u1") is None
+
+
+def test_anonymous_profile_is_new(store: CatalogStore) -> None:
+    assert load_profile(store, None).is_new
+    assert load_profile(store, "nobody").is_new
+
+
+def test_sessions_round_trip(store: CatalogStore) -> None:
+    store.save_session("s1", "u1", {"shown": ["a"]})
+    store.save_session("s1", "u1", {"shown": ["b"]})
+    store.save_session("s2", "u1", {"shown": []})
+    assert store.load_session("s1") == ("u1", {"shown": ["b"]})
+    assert store.delete_sessions(user_id="u1") == 2
+    assert store.load_session("s1") is None
