@@ -91,6 +91,11 @@ RECIPIENT = (
 )
 OCCASION = r"\b(gift|present|birthday|christmas|anniversary|wedding|holiday|valentine'?s?)\b"
 
+NON_PRODUCT_WORDS = {
+    "sell", "selling", "need", "want", "looking", "something", "please", "show", "find", "what",
+    "with", "that", "this", "from", "have", "your", "about", "give", "tell", "much", "cheap",
+}  # fmt: skip
+
 FOLLOW_UP_ONLY = {
     "cheaper", "something", "else", "other", "options", "different", "not", "that", "brand",
     "the", "one", "ones", "a", "bit", "little", "more", "less", "please", "show", "me", "any",
@@ -258,5 +263,5 @@ def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bo
         return False
     if request.min_price is not None or request.max_price is not None:
         return False
-    words = [w for w in _WORD.findall(text) if len(w) > 2]
+    words = [w for w in _WORD.findall(text) if len(w) > 3 and w not in NON_PRODUCT_WORDS]
     return not any(w in vocabulary.words or w.rstrip("s") in vocabulary.words for w in words)

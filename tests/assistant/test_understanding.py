@@ -13,7 +13,9 @@ from assistant.dialogue.understanding import (
 )
 
 VOCAB = CatalogVocabulary(
-    words=frozenset("moisturiser cream face shampoo hair eyeshadow palette skin gift".split())
+    words=frozenset(
+        ["moisturiser", "cream", "face", "shampoo", "hair", "eyeshadow", "palette", "skin", "gift"]
+    )
 )
 
 CASES = [
@@ -77,15 +79,12 @@ def test_reference_beyond_shown_is_kept_for_the_caller_to_reject() -> None:
 
 
 def test_constraints_only_message_refines_when_picks_are_shown() -> None:
-    class Parsed:
-        text = ""
-        min_price = None
-        max_price = 20.0
-        brands: list[str] = []
-        exclude_brands: list[str] = []
-        category = None
+    from types import SimpleNamespace
 
-    request = understand("under $20", shown=3, parse=lambda _m: Parsed())
+    parsed = SimpleNamespace(
+        text="", min_price=None, max_price=20.0, brands=[], exclude_brands=[], category=None
+    )
+    request = understand("under $20", shown=3, parse=lambda _m: parsed)
     assert request.intent is Intent.REFINE
     assert request.max_price == 20.0
-    assert understand("under $20", shown=0, parse=lambda _m: Parsed()).intent is Intent.SEARCH
+    assert understand("under $20", shown=0, parse=lambda _m: parsed).intent is Intent.SEARCH

@@ -1,0 +1,84 @@
+"""The small interfaces the dialogue needs from search, ranking and copy.
+
+The dialogue depends on these, not on the concrete classes: `assistant.wiring` adapts the real
+retrieval, ranking and copy components to them, and unit tests of the dialogue can pass fakes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from catalog.schema import Product
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Hard filters for one search."""
+
+    min_price: float | None = None
+    max_price: float | None = None
+    brands: tuple[str, ...] = ()
+    exclude_brands: tuple[str, ...] = ()
+    category: str | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A retrieved item with its retrieval score."""
+
+    item_id: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A ranked item with the signals that lifted it and their human reasons."""
+
+    item_id: str
+    score: float
+    reasons: list[str] = field(default_factory=list)
+    signals: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ShopperSignals:
+    """What ranking may use about the shopper this turn."""
+
+    history: Sequence[str] = ()
+    liked: Sequence[str] = ()
+    disliked: Sequence[str] = ()
+    carted: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
+class WrittenCopy:
+    """Copy for one product, and whether every claim in it checked out."""
+
+    text: str
+    grounded: bool
+
+
+class Searcher(Protocol):
+    """Candidate retrieval (hybrid search with hard filters)."""
+
+    def search(self, query: str, filters: SearchFilters, k: int) -> list[Candidate]: ...
+
+    def similar(self, item_id: str, filters: SearchFilters, k: int) -> list[Candidate]: ...
+
+
+class Scorer(Protocol):
+    """Personalised reranking and bought-together signals."""
+
+    def rank(self, shopper: ShopperSignals, item_ids: Sequence[str], k: int) -> list[Ranked]: ...
+
+    def bought_with(self, item_ids: Sequence[str], k: int) -> list[Candidate]: ...
+
+
+class CopySource(Protocol):
+    """Grounded one-line copy for a product card."""
+
+    def card_copy(
+        self, products: Sequence[Product], needs: dict[str, str]
+    ) -> list[WrittenCopy]: ...
