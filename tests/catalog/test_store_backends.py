@@ -1,0 +1,83 @@
+"""The same store behaviour on SQLite and on a real PostgreSQL server."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from catalog import tables
+from catalog.schema import Event, Product
+from catalog.store import CatalogStore, make_store
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> CatalogStore:
+    if request.param == "sqlite":
+        store = make_store(f"sqlite:///{tmp_path / 'store.db'}")
+    else:
+        store = make_store(request.getfixturevalue("postgres_url"))
+        with store.transaction() as conn:  # each test starts from empty tables
+            for table in reversed(tables.metadata.sorted_tables):
+                conn.execute(table.delete())
+    yield store
+    store.close()
+
+
+def test_round_trip_and_idempotent_upserts(any_store: CatalogStore) -> None:
+    products = [
+        Product(id="a", title="Rose oil", brand="Acme", categories=["Beauty", "Oils"], price=9.5,
+                attributes={"size": "30 ml"}),
+        Product(id="b", title="Clay mask", categories=["Beauty", "Masks"]),
+    ]  # fmt: skip
+    events = [
+        Event(user_id="u", item_id="b", kind="purchase", timestamp=datetime(2024, 1, 2)),
+        Event(user_id="u", item_id="a", kind="view", timestamp=datetime(2024, 1, 1)),
+        Event(basket_id="inv1", item_id="a", kind="purchase", value=2),
+    ]
+    for _ in range(2):
+        any_store.upsert_products(products)
+        any_store.upsert_events(events)
+    assert any_store.count("products") == 2
+    assert any_store.count("events") == 3
+    assert any_store.count("users") == 1
+    assert any_store.get_product("a") == products[0]
+    assert [p.id for p in any_store.get_products(["b", "zz", "a"])] == ["b", "a"]
+    assert [e.item_id for e in any_store.user_events("u")] == ["a", "b"]
+    assert {e.user_id for e in any_store.item_events("a")} == {"u", None}
+    rows = list(any_store.event_rows())
+    assert [r[0] for r in rows] == ["u", "u", None]
+
+
+def test_changed_product_is_updated(any_store: CatalogStore) -> None:
+    any_store.upsert_products([Product(id="a", title="Old", price=1.0)])
+    before = any_store.product_hashes()["a"]
+    any_store.upsert_products([Product(id="a", title="New", price=2.0)])
+    assert any_store.get_product("a").title == "New"
+    assert any_store.product_hashes()["a"] != before
+
+
+def test_a_failed_transaction_leaves_nothing(any_store: CatalogStore) -> None:
+    with pytest.raises(RuntimeError), any_store.transaction() as conn:
+        any_store.upsert_products([Product(id=f"p{i}") for i in range(10)], conn=conn)
+        raise RuntimeError("crash mid-import")
+    assert any_store.count("products") == 0
+
+
+def test_sessions_and_profiles(any_store: CatalogStore) -> None:
+    sid = uuid.uuid4().hex
+    any_store.save_session(sid, "u", {"shown": ["a"]})
+    any_store.save_profile("u", {"needs": {"skin": "dry"}})
+    assert any_store.load_session(sid) == ("u", {"shown": ["a"]})
+    assert any_store.load_profile("u") == {"needs": {"skin": "dry"}}
+    assert any_store.delete_profile("u")
+    assert any_store.load_profile("u") is None
+
+
+def test_stats_keys(any_store: CatalogStore) -> None:
+    any_store.upsert_products([Product(id="a", title="x", price=3.0, categories=["A", "B"])])
+    stats = any_store.stats()
+    assert {"products", "events", "users", "missing", "price", "top_categories"} <= set(stats)
+    assert stats["price"]["median"] == 3.0
