@@ -34,8 +34,8 @@ def print_json(data: Any) -> None:
 
 
 def setup_logging(verbose: bool) -> None:
-    """INFO (or DEBUG with --verbose) log lines on stderr."""
+    """Log lines on stderr: warnings only, or from INFO up with --verbose."""
     logging.basicConfig(
-        level=logging.DEBUG if verbose else logging.WARNING,
+        level=logging.INFO if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
