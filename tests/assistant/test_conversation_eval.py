@@ -1,0 +1,30 @@
+"""The conversation simulator and its report, against the fake-backed assistant."""
+
+from __future__ import annotations
+
+from assistant.evaluation.conversation import run_conversations
+from assistant.evaluation.simulator import SimulatedShopper, common_title_words
+from catalog.store import CatalogStore
+from tests.assistant.fakes import PRODUCTS, build_assistant
+
+
+def test_shopper_never_names_brand_or_title() -> None:
+    target = next(p for p in PRODUCTS if p.id == "f3")
+    shopper = SimulatedShopper(target, common_title_words(PRODUCTS, min_products=3))
+    said = [shopper.opening(), shopper.react(1), shopper.react(2), shopper.react(3)]
+    text = " ".join(said).lower()
+    assert "cerave" not in text
+    assert target.title.lower() not in text
+    assert "under $" in text
+
+
+def test_report_counts_hits_cumulatively(store: CatalogStore) -> None:
+    assistant = build_assistant(store)
+    words = common_title_words(PRODUCTS, min_products=3)
+    cases = [("u1", SimulatedShopper(p, words)) for p in PRODUCTS if p.id in {"f2", "f6", "c1"}]
+    report = run_conversations(assistant, cases, label="test", turns=3, progress=False)
+    assert report.conversations == 3
+    assert report.hits_by_turn == sorted(report.hits_by_turn)
+    assert report.hits_by_turn[-1] == len(report.turns_to_success)
+    assert 0 <= report.hit_rate(3) <= 1
+    assert report.row()["n"] == 3
