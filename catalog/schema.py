@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -19,6 +20,7 @@ MAX_ID_LENGTH = 128
 MAX_TITLE_LENGTH = 1_000
 MAX_TEXT_LENGTH = 20_000
 MAX_CATEGORY_DEPTH = 12
+_CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
 
 
 class EventKind(StrEnum):
@@ -43,7 +45,7 @@ def _clean_id(value: Any, field: str) -> str:
         raise ValueError(
             f"{field} is {len(text)} characters long: expected at most {MAX_ID_LENGTH}"
         )
-    if any(ord(ch) < 32 for ch in text):
+    if _CONTROL_CHARS.search(text):
         raise ValueError(f"{field} contains control characters: remove them")
     return text
 

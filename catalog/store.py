@@ -229,6 +229,17 @@ class CatalogStore:
             result = c.execute(delete(tables.products).where(tables.products.c.id.in_(ids)))
         return result.rowcount or 0
 
+    def delete_events(self, events: Iterable[Event], *, conn: Connection | None = None) -> int:
+        """Remove these events (matched by `Event.key`); returns how many existed."""
+        keys = [e.key() for e in events]
+        removed = 0
+        with self._conn(conn) as c:
+            for start in range(0, len(keys), 500):
+                chunk = keys[start : start + 500]
+                result = c.execute(delete(tables.events).where(tables.events.c.id.in_(chunk)))
+                removed += result.rowcount or 0
+        return removed
+
     def record_import(
         self,
         *,

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from assistant.cli.common import console, print_json, settings_of, store_of
-from catalog.importers import FORMATS, import_path
+from catalog.importers import FORMATS, ImportSummary, import_path
 
 app = typer.Typer(help="Import, download and inspect catalog data.", no_args_is_help=True)
 
@@ -29,6 +29,46 @@ def import_(
     if json_output:
         print_json(summary.as_dict())
         return
+    _print_summary(summary)
+
+
+@app.command("get")
+def get(
+    ctx: typer.Context,
+    name: str = typer.Argument(..., help="Dataset name: amazon-beauty."),
+    mirror: str | None = typer.Option(
+        None,
+        "--mirror",
+        help="Base URL or local folder holding the same file names (no internet needed).",
+    ),
+    do_import: bool = typer.Option(
+        True, "--import/--no-import", help="Import the files into the store after fetching."
+    ),
+    json_output: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+) -> None:
+    """Download a public dataset from its official location (resumable, cached, checked)."""
+    from catalog.datasets import get_dataset
+    from catalog.importers.download import fetch_dataset
+
+    settings = settings_of(ctx)
+    dataset = get_dataset(name)
+    folder = fetch_dataset(dataset, settings.cache_dir, mirror=mirror)
+    result: dict[str, object] = {"dataset": dataset.name, "folder": str(folder)}
+    summary = None
+    if do_import:
+        summary = import_path(
+            store_of(ctx), folder, quarantine_dir=settings.quarantine_dir, format=dataset.format
+        )
+        result["import"] = summary.as_dict()
+    if json_output:
+        print_json(result)
+        return
+    console.print(f"[bold]{dataset.name}[/bold]: files in {folder}", highlight=False)
+    if summary is not None:
+        _print_summary(summary)
+
+
+def _print_summary(summary: ImportSummary) -> None:
     console.print(
         f"[bold]{summary.source}[/bold] ({summary.format}): read {summary.read:,}, "
         f"imported {summary.imported:,} ({summary.products:,} products, {summary.events:,} "

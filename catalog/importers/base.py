@@ -9,10 +9,12 @@ summary. Re-running an import is idempotent: the store ends exactly as after one
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,8 @@ from catalog.store import CatalogStore
 logger = logging.getLogger(__name__)
 
 BATCH_SIZE = 5_000
+SQLITE_CACHE_KIB = 128 * 1024
+GC_THRESHOLD = 50_000
 
 
 @dataclass(frozen=True)
@@ -40,11 +44,16 @@ class Rejected:
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    """A validated record and the source line it came from."""
+    """A validated record and the source line it came from.
+
+    ``derived`` marks a record summarised from lines that were already counted (a product built
+    from many invoice lines, emitted after them): it is written but not counted as a row read.
+    """
 
     source: str
     line: int
     record: Product | Event
+    derived: bool = False
 
 
 Record = Parsed | Rejected
@@ -90,6 +99,8 @@ def validation_reason(error: ValidationError) -> str:
     for item in error.errors():
         loc = ".".join(str(x) for x in item["loc"]) or "record"
         msg = str(item["msg"]).removeprefix("Value error, ")
+        if item["type"] == "missing":
+            msg = f"{loc} is missing: every record needs a {loc}"
         parts.append(msg if msg.startswith(loc) else f"{loc}: {msg}")
     return "; ".join(parts)
 
@@ -125,6 +136,35 @@ def _shorten(raw: str, limit: int = 2_000) -> str:
     return raw if len(raw) <= limit else raw[:limit] + f"... [{len(raw) - limit:,} more chars]"
 
 
+def _event_identity(event: Event) -> tuple[Any, ...]:
+    """The fields `Event.key` digests, as a tuple: equal exactly when the keys are equal."""
+    return (
+        event.user_id,
+        event.basket_id,
+        event.item_id,
+        event.kind,
+        event.timestamp,
+        event.position,
+    )
+
+
+@contextmanager
+def _fewer_gc_passes(first_generation: int = GC_THRESHOLD) -> Iterator[None]:
+    """Run the cyclic garbage collector less often while an import builds many small objects.
+
+    An import keeps hundreds of thousands of live tuples (the duplicate check); with the default
+    threshold (700 allocations) each collection walks them again, which cost about a third of
+    the CPU time of the Online Retail import. Nothing here makes reference cycles, so collecting
+    every ``first_generation`` allocations instead is safe. The old thresholds are restored.
+    """
+    old = gc.get_threshold()
+    gc.set_threshold(max(first_generation, old[0]), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
+
+
 def run_import(
     store: CatalogStore,
     records: Iterable[Record],
@@ -152,14 +192,22 @@ def run_import(
         The summary: rows read, products and events imported, rows rejected.
     """
     summary = ImportSummary(source=source, format=format)
-    seen_events: dict[str, int] = {}
+    seen_events: dict[tuple[Any, ...], int] = {}
     seen_products: dict[str, int] = {}
     products: list[Product] = []
     events: list[Event] = []
     quarantine_path.parent.mkdir(parents=True, exist_ok=True)
     bar = tqdm(total=total, desc=f"import {Path(source).name}", unit="row", disable=not progress)
 
-    with quarantine_path.open("w", encoding="utf-8") as quarantine, store.transaction() as conn:
+    with (
+        _fewer_gc_passes(),
+        quarantine_path.open("w", encoding="utf-8") as quarantine,
+        store.transaction() as conn,
+    ):
+        if store.dialect == "sqlite":
+            # Random 40-hex event ids spread inserts over the whole index: a bigger page
+            # cache than SQLite's 2 MB default saves about a third of the insert time.
+            conn.exec_driver_sql(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
 
         def reject(item: Rejected) -> None:
             summary.rejected += 1
@@ -177,7 +225,9 @@ def run_import(
 
         last_line: tuple[str, int] | None = None
         for item in records:
-            if (item.source, item.line) != last_line:
+            if (item.source, item.line) != last_line and not (
+                isinstance(item, Parsed) and item.derived
+            ):
                 last_line = (item.source, item.line)
                 summary.read += 1
                 bar.update(1)
@@ -196,7 +246,7 @@ def run_import(
                     continue
                 products.append(record)
             else:
-                key = record.key()
+                key = _event_identity(record)
                 first = seen_events.setdefault(key, item.line)
                 if first != item.line:
                     reason = f"duplicate: same event as line {first}; the first one is kept"

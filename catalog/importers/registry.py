@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from catalog.errors import CatalogError
-from catalog.importers import amazon5core, native
+from catalog.importers import amazon5core, mcauley, native, recbole, retail, sequences
 from catalog.importers.base import ImportSummary, Record, file_fingerprint, run_import
 from catalog.importers.textio import count_lines
 from catalog.store import CatalogStore
@@ -42,6 +42,20 @@ FORMATS: dict[str, Format] = {
             native.folder_files,
         ),
         Format(
+            "recbole",
+            "folder with RecBole atomic files <name>.item and/or <name>.inter",
+            recbole.detect_folder,
+            recbole.read_folder,
+            recbole.folder_files,
+        ),
+        Format(
+            "amazon-reviews",
+            "folder with McAuley Amazon meta and review files, 2014 or 2023 (`data get` output)",
+            mcauley.detect_folder,
+            mcauley.read_folder,
+            mcauley.folder_files,
+        ),
+        Format(
             "products",
             "products file, JSONL or CSV, in our format",
             native.detect_products,
@@ -52,6 +66,54 @@ FORMATS: dict[str, Format] = {
             "events file, CSV or JSONL, in our format",
             native.detect_events,
             native.read_events,
+        ),
+        Format(
+            "recbole-item",
+            "RecBole atomic item file (<name>.item, tab-separated, typed header)",
+            recbole.detect_item,
+            recbole.read_item,
+        ),
+        Format(
+            "recbole-inter",
+            "RecBole atomic interaction file (<name>.inter: user_id, item_id[, rating, timestamp])",
+            recbole.detect_inter,
+            recbole.read_inter,
+        ),
+        Format(
+            "user-sequences",
+            "text file, one line per user: a user id, then item ids in order (.txt)",
+            sequences.detect,
+            sequences.read,
+        ),
+        Format(
+            "amazon-2014-meta",
+            "McAuley Amazon 2014 meta_<Cat>.json.gz (Python-literal lines)",
+            mcauley.detect_meta_2014,
+            mcauley.read_meta_2014,
+        ),
+        Format(
+            "amazon-2014-reviews",
+            "McAuley Amazon 2014 reviews_<Cat>[_5].json.gz (JSON lines)",
+            mcauley.detect_reviews_2014,
+            mcauley.read_reviews_2014,
+        ),
+        Format(
+            "amazon-2023-meta",
+            "McAuley Amazon 2023 meta_<Cat>.jsonl (JSON lines with parent_asin)",
+            mcauley.detect_meta_2023,
+            mcauley.read_meta_2023,
+        ),
+        Format(
+            "amazon-2023-reviews",
+            "McAuley Amazon 2023 <Cat>.jsonl reviews (user_id, parent_asin, rating, timestamp)",
+            mcauley.detect_reviews_2023,
+            mcauley.read_reviews_2023,
+        ),
+        Format(
+            "uci-retail",
+            "UCI Online Retail invoice CSV (InvoiceNo, StockCode, Quantity, InvoiceDate, ...)",
+            retail.detect,
+            retail.read,
         ),
     ]
 }
@@ -69,7 +131,7 @@ def detect_format(path: Path) -> Format:
         try:
             if fmt.detect(path):
                 return fmt
-        except (OSError, UnicodeError, EOFError):
+        except (OSError, UnicodeError, EOFError, CatalogError):
             continue
     known = "\n".join(f"  {f.name}: {f.description}" for f in FORMATS.values())
     raise CatalogError(f"{path}: format not recognised. Pass --format with one of:\n{known}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -16,6 +17,7 @@ from typing import IO
 from catalog.errors import CatalogError
 
 NOT_UTF8 = "encoding: the line is not valid UTF-8; re-save the file as UTF-8"
+_SURROGATE = re.compile("[\udc80-\udcff]")
 
 
 def open_text(path: Path) -> IO[str]:
@@ -30,7 +32,7 @@ def open_text(path: Path) -> IO[str]:
 
 def has_bad_bytes(text: str) -> bool:
     """True when ``text`` carries bytes that were not valid UTF-8."""
-    return any("\udc80" <= ch <= "\udcff" for ch in text)
+    return not text.isascii() and _SURROGATE.search(text) is not None
 
 
 def printable(text: str) -> str:

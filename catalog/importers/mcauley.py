@@ -1,0 +1,303 @@
+"""The McAuley Amazon review data: the 2014 release and the 2023 release.
+
+2014 (https://cseweb.ucsd.edu/~jmcauley/datasets/amazon/links.html, files served from
+http://snap.stanford.edu/data/amazon/productGraph/categoryFiles/):
+
+- ``meta_<Cat>.json.gz``: one product per line, written as a Python dict literal (single
+  quotes), so lines are read with :func:`ast.literal_eval`: asin, title, brand, categories (a
+  list of category paths: the first is taken), price, salesRank ({category: rank}),
+  description, imUrl, related ({also_bought, also_viewed, bought_together, ...}).
+- ``reviews_<Cat>[_5].json.gz``: one JSON review per line: reviewerID, asin, overall (1-5),
+  unixReviewTime, reviewText, summary, helpful, reviewTime.
+
+2023 (https://amazon-reviews-2023.github.io/): JSONL files
+
+- ``meta_<Cat>.jsonl[.gz]``: parent_asin, title, store (the brand), categories (one path),
+  main_category, price, average_rating, rating_number, description (a list of paragraphs),
+  features, details (a dict), bought_together;
+- ``<Cat>.jsonl[.gz]``: user_id, parent_asin, asin, rating, timestamp (Unix milliseconds), text.
+
+A review becomes a ``review`` event (a ``rating`` event when it has no text) whose value is the
+star rating. Products keep the sales rank, the image URL, ``bought_together`` and the 2023
+``details`` in ``attributes``; the 2014 ``also_bought``/``also_viewed`` lists are not kept.
+"""
+
+from __future__ import annotations
+
+import ast
+import html
+import json
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from catalog.errors import CatalogError
+from catalog.importers.base import Record, Rejected, make_event, make_product
+from catalog.importers.textio import NOT_UTF8, has_bad_bytes, iter_lines, open_text, printable
+
+MAX_DETAILS_CHARS = 4_000
+
+
+def _first_line(path: Path) -> str:
+    with open_text(path) as f:
+        for line in f:
+            if line.strip():
+                return line.strip()
+    return ""
+
+
+def _first_json(path: Path) -> dict[str, Any] | None:
+    try:
+        obj = json.loads(_first_line(path))
+    except json.JSONDecodeError:
+        return None
+    return obj if isinstance(obj, dict) else None
+
+
+def _is_text_file(path: Path) -> bool:
+    name = path.name.lower().removesuffix(".gz")
+    return path.is_file() and name.endswith((".json", ".jsonl"))
+
+
+def detect_meta_2014(path: Path) -> bool:
+    """A file whose first line is a Python dict literal with an ``asin``."""
+    if not _is_text_file(path):
+        return False
+    first = _first_line(path)
+    return first.startswith("{'") and "'asin'" in first[:200]
+
+
+def detect_reviews_2014(path: Path) -> bool:
+    """A JSON-lines file whose first object has ``reviewerID`` and ``asin``."""
+    obj = _first_json(path) if _is_text_file(path) else None
+    return obj is not None and {"reviewerID", "asin"} <= set(obj)
+
+
+def detect_meta_2023(path: Path) -> bool:
+    """A JSON-lines file whose first object has ``parent_asin`` and no ``user_id``."""
+    obj = _first_json(path) if _is_text_file(path) else None
+    return obj is not None and "parent_asin" in obj and "user_id" not in obj
+
+
+def detect_reviews_2023(path: Path) -> bool:
+    """A JSON-lines file whose first object has ``user_id``, ``parent_asin`` and ``rating``."""
+    obj = _first_json(path) if _is_text_file(path) else None
+    return obj is not None and {"user_id", "parent_asin", "rating"} <= set(obj)
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, list):
+        value = " ".join(str(v) for v in value if v)
+    return html.unescape(str(value))
+
+
+def _price(value: Any) -> Any:
+    if isinstance(value, str) and value.strip().lower() in {"", "none", "null", "nan"}:
+        return None
+    return value
+
+
+def _timestamp(value: Any, *, millis: bool, field: str) -> datetime | str | None:
+    """A naive UTC datetime, None when absent, or a reason string when unusable."""
+    if value is None or value == "":
+        return None
+    try:
+        seconds = float(value) / (1000 if millis else 1)
+        return datetime.fromtimestamp(seconds, UTC).replace(tzinfo=None)
+    except (TypeError, ValueError, OverflowError, OSError):
+        unit = "milliseconds" if millis else "seconds"
+        return f"{field}: expected Unix {unit}, got {value!r}"
+
+
+def _objects(
+    path: Path, parse: Callable[[str], Any], what: str
+) -> Iterator[tuple[int, str, dict[str, Any] | Rejected]]:
+    """(line, text, object or rejection) per non-blank line; an empty file is an error."""
+    source = str(path)
+    any_line = False
+    for line, text in iter_lines(path):
+        any_line = True
+        if has_bad_bytes(text):
+            yield line, text, Rejected(source, line, NOT_UTF8, printable(text))
+            continue
+        try:
+            obj = parse(text)
+        except (ValueError, SyntaxError, MemoryError, RecursionError) as e:
+            reason = getattr(e, "msg", None) or str(e).splitlines()[0][:80]
+            yield line, text, Rejected(source, line, f"{what}: malformed line ({reason})", text)
+            continue
+        if not isinstance(obj, dict):
+            yield (
+                line,
+                text,
+                Rejected(
+                    source, line, f"{what}: expected an object, got {type(obj).__name__}", text
+                ),
+            )
+            continue
+        yield line, text, obj
+    if not any_line:
+        raise CatalogError(f"{path}: the file is empty; expected one {what} object per line")
+
+
+def _related(related: Any) -> dict[str, Any]:
+    if not isinstance(related, dict):
+        return {}
+    together = related.get("bought_together")
+    return {"bought_together": together} if together else {}
+
+
+def read_meta_2014(path: Path) -> Iterator[Record]:
+    """Products from a 2014 ``meta_<Cat>.json.gz`` file (Python-literal lines)."""
+    source = str(path)
+    for line, text, obj in _objects(path, ast.literal_eval, "python-literal"):
+        if isinstance(obj, Rejected):
+            yield obj
+            continue
+        categories = obj.get("categories")
+        if isinstance(categories, list) and categories and isinstance(categories[0], list):
+            categories = categories[0]
+        attributes: dict[str, Any] = {}
+        rank = obj.get("salesRank")
+        if isinstance(rank, dict) and rank:
+            (rank_category, rank_value), *_ = rank.items()
+            attributes["sales_rank"] = rank_value
+            attributes["sales_rank_category"] = rank_category
+        if obj.get("imUrl"):
+            attributes["image_url"] = obj["imUrl"]
+        attributes.update(_related(obj.get("related")))
+        yield make_product(
+            source,
+            line,
+            text,
+            id=obj.get("asin"),
+            title=_text(obj.get("title")),
+            brand=_text(obj.get("brand")),
+            categories=categories,
+            price=_price(obj.get("price")),
+            description=_text(obj.get("description")),
+            attributes=attributes,
+        )
+
+
+def read_reviews_2014(path: Path) -> Iterator[Record]:
+    """Review events from a 2014 ``reviews_<Cat>[_5].json.gz`` file."""
+    source = str(path)
+    for line, text, obj in _objects(path, json.loads, "json"):
+        if isinstance(obj, Rejected):
+            yield obj
+            continue
+        timestamp = _timestamp(obj.get("unixReviewTime"), millis=False, field="unixReviewTime")
+        if isinstance(timestamp, str):
+            yield Rejected(source, line, timestamp, text)
+            continue
+        yield make_event(
+            source,
+            line,
+            text,
+            user_id=obj.get("reviewerID"),
+            item_id=obj.get("asin"),
+            kind="review" if str(obj.get("reviewText") or "").strip() else "rating",
+            value=obj.get("overall"),
+            timestamp=timestamp,
+        )
+
+
+def read_meta_2023(path: Path) -> Iterator[Record]:
+    """Products from a 2023 ``meta_<Cat>.jsonl`` file."""
+    source = str(path)
+    for line, text, obj in _objects(path, json.loads, "json"):
+        if isinstance(obj, Rejected):
+            yield obj
+            continue
+        categories = obj.get("categories") or (
+            [obj["main_category"]] if obj.get("main_category") else []
+        )
+        attributes: dict[str, Any] = {}
+        for key in ("main_category", "rating_number", "bought_together"):
+            if obj.get(key):
+                attributes[key] = obj[key]
+        details = obj.get("details")
+        if (
+            isinstance(details, dict)
+            and details
+            and len(json.dumps(details, ensure_ascii=False)) <= MAX_DETAILS_CHARS
+        ):
+            attributes["details"] = details
+        if obj.get("features"):
+            attributes["features"] = obj["features"]
+        yield make_product(
+            source,
+            line,
+            text,
+            id=obj.get("parent_asin"),
+            title=_text(obj.get("title")),
+            brand=_text(obj.get("store")),
+            categories=categories,
+            price=_price(obj.get("price")),
+            description=_text(obj.get("description")),
+            rating=obj.get("average_rating"),
+            attributes=attributes,
+        )
+
+
+def read_reviews_2023(path: Path) -> Iterator[Record]:
+    """Review events from a 2023 ``<Cat>.jsonl`` file (item = parent_asin)."""
+    source = str(path)
+    for line, text, obj in _objects(path, json.loads, "json"):
+        if isinstance(obj, Rejected):
+            yield obj
+            continue
+        timestamp = _timestamp(obj.get("timestamp"), millis=True, field="timestamp")
+        if isinstance(timestamp, str):
+            yield Rejected(source, line, timestamp, text)
+            continue
+        yield make_event(
+            source,
+            line,
+            text,
+            user_id=obj.get("user_id"),
+            item_id=obj.get("parent_asin") or obj.get("asin"),
+            kind="review" if str(obj.get("text") or "").strip() else "rating",
+            value=obj.get("rating"),
+            timestamp=timestamp,
+        )
+
+
+_META = ((detect_meta_2014, read_meta_2014), (detect_meta_2023, read_meta_2023))
+_REVIEWS = ((detect_reviews_2014, read_reviews_2014), (detect_reviews_2023, read_reviews_2023))
+
+
+def _reader(path: Path, pairs: tuple[Any, ...]) -> Callable[[Path], Iterator[Record]] | None:
+    for detect, read in pairs:
+        try:
+            if detect(path):
+                return read
+        except (OSError, UnicodeError, EOFError, CatalogError):
+            continue
+    return None
+
+
+def folder_files(path: Path) -> list[Path]:
+    """Meta files first, then review files, of a folder of McAuley files."""
+    files = sorted(p for p in path.iterdir() if _is_text_file(p))
+    meta = [p for p in files if _reader(p, _META)]
+    reviews = [p for p in files if p not in meta and _reader(p, _REVIEWS)]
+    return meta + reviews
+
+
+def detect_folder(path: Path) -> bool:
+    """A folder with McAuley meta and/or review files (2014 or 2023), e.g. what
+    ``shopassist data get amazon-beauty`` downloads."""
+    return path.is_dir() and bool(folder_files(path))
+
+
+def read_folder(path: Path) -> Iterator[Record]:
+    """Products from the meta files, then events from the review files."""
+    for file in folder_files(path):
+        read = _reader(file, _META) or _reader(file, _REVIEWS)
+        assert read is not None
+        yield from read(file)

@@ -1,0 +1,63 @@
+"""The SQLite store: idempotent upserts, ordered reads, stats."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from catalog.schema import Event, Product
+from catalog.store import CatalogStore
+
+
+def _products() -> list[Product]:
+    return [
+        Product(id="p1", title="Cream", brand="Olay", categories=["Beauty", "Skin"], price=10.0),
+        Product(id="p2", title="Serum", brand="Acme", categories=["Beauty", "Skin"], price=30.0),
+        Product(id="p3", title="Nail polish", categories=["Beauty", "Nails"]),
+    ]
+
+
+def _events() -> list[Event]:
+    return [
+        Event(user_id="u1", item_id="p2", kind="purchase", timestamp=datetime(2024, 3, 1)),
+        Event(user_id="u1", item_id="p1", kind="view", timestamp=datetime(2024, 1, 1)),
+        Event(user_id="u1", item_id="p3", kind="cart", timestamp=datetime(2024, 2, 1)),
+        Event(user_id="u2", item_id="p1", kind="purchase", position=1),
+        Event(user_id="u2", item_id="p3", kind="purchase", position=0),
+    ]
+
+
+def test_upserts_are_idempotent(store: CatalogStore, dump_store) -> None:
+    store.upsert_products(_products())
+    store.upsert_events(_events())
+    first = dump_store(store)
+    store.upsert_products(_products())
+    store.upsert_events(_events())
+    assert dump_store(store) == first
+    assert (store.count("products"), store.count("events"), store.count("users")) == (3, 5, 2)
+
+
+def test_user_events_are_in_order(store: CatalogStore) -> None:
+    store.upsert_events(_events())
+    assert [e.item_id for e in store.user_events("u1")] == ["p1", "p3", "p2"]
+    assert [e.item_id for e in store.user_events("u2")] == ["p3", "p1"]
+    assert [e.item_id for e in store.user_events("u1", kinds=["purchase"])] == ["p2"]
+    assert {e.user_id for e in store.item_events("p1")} == {"u1", "u2"}
+
+
+def test_get_products_keeps_the_order_asked(store: CatalogStore) -> None:
+    store.upsert_products(_products())
+    assert [p.id for p in store.get_products(["p3", "nope", "p1", "p2"])] == ["p3", "p1", "p2"]
+    assert store.get_product("nope") is None
+    assert store.get_product("p2") == _products()[1]
+
+
+def test_stats_keys_and_values(store: CatalogStore) -> None:
+    store.upsert_products(_products())
+    store.upsert_events(_events())
+    stats = store.stats()
+    assert {"products", "events", "users", "missing", "price", "top_categories"} <= set(stats)
+    assert (stats["products"], stats["events"], stats["users"]) == (3, 5, 2)
+    assert stats["missing"]["brand"] == 1 and stats["missing"]["price"] == 1
+    assert stats["price"]["min"] == 10.0 and stats["price"]["max"] == 30.0
+    assert stats["top_categories"][0] == ("Beauty > Skin", 2)
+    assert stats["event_kinds"] == {"cart": 1, "purchase": 3, "view": 1}
