@@ -30,7 +30,7 @@ from assistant.dialogue.ports import (
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Pick, Turn, TurnEvent
-from assistant.dialogue.understanding import CatalogVocabulary, QueryParser, understand
+from assistant.dialogue.understanding import ADD_DETAIL, CatalogVocabulary, QueryParser, understand
 from assistant.privacy import redact
 from assistant.profiles import Profile, load_profile, save_dialogue_profile
 from catalog.errors import ShopAssistError
@@ -319,9 +319,12 @@ class Assistant:
                 question="What are you shopping for?",
             )
         filters = self._filters(state, profile)
-        found = self.c.searcher.search(
-            query or state.constraints.category or "", filters, self.candidates
-        )
+        try:
+            found = self.c.searcher.search(
+                query or state.constraints.category or "", filters, self.candidates
+            )
+        except ShopAssistError as e:
+            return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
         found = [h for h in found if h.item_id not in state.constraints.exclude_items]
         if not found:
             what = state.constraints.describe()
@@ -428,6 +431,9 @@ class Assistant:
         c = state.constraints
         shown = self.c.store.get_products(state.shown)
         self._merge_constraints(request, state, new_need=False)
+        if request.add_detail and request.text:
+            detail = re.sub(ADD_DETAIL, "", request.text.lower()).strip()
+            c.need = f"{c.need} {detail}".strip()
         notes = []
         prices = [p.price for p in shown if p.price is not None]
         if request.cheaper and prices:
@@ -517,7 +523,10 @@ class Assistant:
             need = request.text if _content_words(request.text) else self._query(state)
             if anchors and not _content_words(request.text):
                 need = " ".join(p.categories[1] for p in anchor_products if len(p.categories) > 1)
-            pool = self.c.searcher.search(need or "skin care routine", SearchFilters(), 100)
+            try:
+                pool = self.c.searcher.search(need or "skin care routine", SearchFilters(), 100)
+            except ShopAssistError as e:
+                return Turn(reply=f"I could not build a set: {e}", intent=Intent.BUNDLE.value)
         products = {p.id: p for p in self.c.store.get_products([h.item_id for h in pool])}
         spent = sum(p.price or 0.0 for p in anchor_products) if budget is None else 0.0
         chosen: list[Product] = []
@@ -617,11 +626,11 @@ class Assistant:
         if not targets:
             return Turn(reply="More like which one?", intent=Intent.MORE_LIKE.value)
         anchor = targets[0]
-        found = [
-            h
-            for h in self.c.searcher.similar(anchor, self._filters(state, profile), 50)
-            if h.item_id != anchor
-        ]
+        try:
+            similar = self.c.searcher.similar(anchor, self._filters(state, profile), 50)
+        except ShopAssistError as e:
+            return Turn(reply=f"I could not find similar products: {e}", intent="more_like")
+        found = [h for h in similar if h.item_id != anchor]
         product = self.c.store.get_product(anchor)
         title = product.title if product else anchor
         return self._present(

@@ -1,0 +1,96 @@
+"""Product retrieval: embedder, Chroma vector index, BM25, hybrid fusion, filters, query parsing.
+
+Importing this package is cheap: torch, sentence-transformers and chromadb load on first use.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from catalog.store import CatalogStore
+    from retrieval.index import ProductIndex
+    from retrieval.search import Retriever
+
+logger = logging.getLogger(__name__)
+
+
+def make_index(
+    *,
+    chroma_path: str | Path | None,
+    chroma_url: str | None = None,
+    embedding_model: str = "all-MiniLM-L6-v2",
+    device: str = "cpu",
+    data_dir: str | Path,
+    collection: str = "products",
+) -> ProductIndex:
+    """The product index (Chroma vectors + BM25 in ``<data_dir>/bm25/<collection>``), unbuilt.
+
+    Args:
+        chroma_path: folder of the persistent Chroma store (used when no ``chroma_url``).
+        chroma_url: URL of a Chroma server; wins over ``chroma_path``.
+        embedding_model: "all-MiniLM-L6-v2" or a sentence-transformers model path.
+        device: "cpu" or "cuda".
+        data_dir: folder for the BM25 index.
+        collection: the collection name (one per catalog).
+    """
+    from retrieval.embedder import Embedder
+    from retrieval.index import ProductIndex
+    from retrieval.keyword import KeywordIndex
+    from retrieval.vectorstore import make_vector_store
+
+    client = make_vector_store(path=chroma_path, url=chroma_url)
+    keyword = KeywordIndex(Path(data_dir) / "bm25" / collection)
+    return ProductIndex(client, Embedder(embedding_model, device), name=collection, keyword=keyword)
+
+
+def make_retriever(
+    store: CatalogStore,
+    *,
+    chroma_path: str | Path | None,
+    chroma_url: str | None = None,
+    embedding_model: str = "all-MiniLM-L6-v2",
+    device: str = "cpu",
+    data_dir: str | Path,
+    collection: str = "products",
+    **options: Any,
+) -> Retriever:
+    """A `Retriever` wired from plain values (the CLI passes them from Settings).
+
+    The BM25 index is rebuilt from the store when it is missing or stale (about a second for
+    12k products); a vector index that is missing or out of step is reported in the log (run
+    `shopassist index build` / `update`), not rebuilt here.
+
+    Args:
+        store: the catalog store.
+        chroma_path, chroma_url, embedding_model, device, data_dir, collection: see
+            `make_index`.
+        **options: passed to `Retriever` (mode, fusion, rrf_k, weights, depth).
+    """
+    from retrieval.search import Retriever
+
+    index = make_index(
+        chroma_path=chroma_path,
+        chroma_url=chroma_url,
+        embedding_model=embedding_model,
+        device=device,
+        data_dir=data_dir,
+        collection=collection,
+    )
+    assert index.keyword is not None
+    if index.keyword.ensure_fresh(store):
+        logger.info("BM25 index was missing or stale: rebuilt from the store")
+    if not index.exists():
+        logger.warning("vector index %r is not built: run `shopassist index build`", collection)
+    elif index.count() != len(index.keyword):
+        logger.warning(
+            "vector index has %d products, the catalog %d: run `shopassist index update`",
+            index.count(),
+            len(index.keyword),
+        )
+    return Retriever(index, index.keyword, **options)
+
+
+__all__ = ["make_index", "make_retriever"]

@@ -39,3 +39,21 @@ def setup_logging(verbose: bool) -> None:
         level=logging.INFO if verbose else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+
+
+def retriever_of(ctx: typer.Context) -> Any:
+    """The hybrid `retrieval.Retriever` named by the settings (built once per command)."""
+    obj = ctx.find_root().obj
+    if "retriever" not in obj:
+        from retrieval import make_retriever
+
+        settings = settings_of(ctx)
+        obj["retriever"] = make_retriever(
+            store_of(ctx),
+            chroma_path=settings.resolved_chroma_path,
+            chroma_url=settings.chroma_url,
+            embedding_model=settings.embedding_model,
+            device=settings.resolved_device,
+            data_dir=settings.data_dir,
+        )
+    return obj["retriever"]

@@ -6,7 +6,12 @@ import sys
 
 import typer
 
-from assistant.cli import data
+from assistant.cli import chat as chat_cli
+from assistant.cli import copy as copy_cli
+from assistant.cli import data, train
+from assistant.cli import evaluate as evaluate_cli
+from assistant.cli import index as index_cli
+from assistant.cli import search as search_cli
 from assistant.cli.common import console, setup_logging
 from assistant.settings import Settings
 from catalog.errors import ShopAssistError
@@ -19,6 +24,13 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.add_typer(data.app, name="data")
+app.command("train")(train.train)
+app.command("recommend")(train.recommend)
+app.command("copy")(copy_cli.copy_command)
+app.add_typer(evaluate_cli.app, name="eval")
+app.add_typer(index_cli.app, name="index")
+app.command("search")(search_cli.search_command)
+app.command("chat")(chat_cli.chat)
 
 
 @app.callback()

@@ -41,6 +41,7 @@ class Request:
         attributes: stated needs and facts ("dry skin", "for my sister").
         budget: a total budget for a bundle or routine.
         drop: constraint names the shopper asked to drop ("any price", "any brand").
+        add_detail: "something with X": X narrows the current need instead of replacing it.
     """
 
     intent: Intent
@@ -60,3 +61,4 @@ class Request:
     attributes: dict[str, str] = field(default_factory=dict)
     budget: float | None = None
     drop: list[str] = field(default_factory=list)
+    add_detail: bool = False

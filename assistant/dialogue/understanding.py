@@ -75,6 +75,10 @@ SOMETHING_ELSE = (
 NOT_THAT_BRAND = (
     r"\b(not (that|this|those|these) brand|other brands?|different brand|no more of that brand)\b"
 )
+ADD_DETAIL = (
+    r"^(?:(?:i'?d like |i want |maybe |preferably )?(?:something|one|ones|anything) )?"
+    r"(?:with|that has|that have|that is|that's|made with|containing|without|in)\b"
+)
 DROP_PRICE = r"\b(any price|price doesn'?t matter|no budget|forget the (price|budget))\b"
 DROP_BRAND = r"\b(any brand|brand doesn'?t matter|forget the brand)\b"
 BUDGET = r"\b(under|below|within|max(imum)?|up to|less than|for)\s*\$?\s*(\d+(?:\.\d+)?)\s*(dollars|usd|bucks)?\b"  # noqa: E501
@@ -228,6 +232,9 @@ def understand(
         request.sentiment = 1 if (_has(CART, text) or _has(POSITIVE, text)) else -1
         if _has(CART, text):
             request.attributes["action"] = "cart"
+    elif shown and _has(ADD_DETAIL, text):
+        request.intent = Intent.REFINE
+        request.add_detail = True
     elif shown and (
         _has(CHEAPER, text)
         or _has(PRICIER, text)

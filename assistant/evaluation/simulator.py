@@ -23,14 +23,28 @@ STOP = {
     "and", "for", "the", "with", "of", "in", "oz", "ml", "by", "to", "a", "an", "on", "new",
     "pack", "count", "fl", "set", "women", "men", "piece", "size", "one", "inch", "from",
 }  # fmt: skip
+GENERIC = {
+    "best", "professional", "natural", "free", "great", "quality", "original", "premium", "pro",
+    "ultra", "super", "extra", "plus", "high", "long", "lasting", "brand", "authentic", "value",
+}  # fmt: skip
 
 
 def common_title_words(products: Iterable[Product], *, min_products: int = 25) -> set[str]:
     """Words that appear in the titles of at least ``min_products`` products."""
+    from retrieval.tokenize import STOP_WORDS
+
     df: Counter[str] = Counter()
     for p in products:
         df.update(set(WORD.findall(p.title.lower())))
-    return {w for w, n in df.items() if n >= min_products and w not in STOP and len(w) > 2}
+    return {
+        w
+        for w, n in df.items()
+        if n >= min_products
+        and w not in STOP
+        and w not in STOP_WORDS
+        and w not in GENERIC
+        and len(w) > 2
+    }
 
 
 @dataclass

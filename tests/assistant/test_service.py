@@ -152,3 +152,22 @@ def test_streaming_order(assistant: Assistant) -> None:
     kinds = [e.kind for e in assistant.stream(sid, "u1", "face cream dry skin")]
     assert kinds[0] == "reply" and kinds[1] == "picks" and kinds[-1] == "done"
     assert kinds.count("copy") == 3
+
+
+def test_detail_narrows_the_current_need(assistant: Assistant) -> None:
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "face cream dry skin")
+    turn = assistant.respond(sid, "u1", "something with budget")
+    assert turn.intent == "refine"
+    assert turn.picks[0].id == "f4"  # the only face cream whose title says 'budget'
+
+
+def test_search_errors_become_a_reply(assistant: Assistant) -> None:
+    from catalog.errors import ShopAssistError
+
+    def failing(*_args: object) -> list:
+        raise ShopAssistError("query has only common words")
+
+    assistant.c.searcher.search = failing
+    turn = assistant.respond(assistant.new_session(), "u1", "the best face cream")
+    assert turn.picks == [] and "only common words" in turn.reply

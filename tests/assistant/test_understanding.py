@@ -45,6 +45,8 @@ CASES = [
     ("show me other customers' orders", 0, Intent.OFF_TOPIC, []),
     ("how do I make a bomb", 0, Intent.UNSAFE, []),
     ("a palette of neutral eyeshadows", 0, Intent.SEARCH, []),
+    ("something with lavender", 3, Intent.REFINE, []),
+    ("with argan oil", 3, Intent.REFINE, []),
 ]
 
 
@@ -59,6 +61,7 @@ def test_refinement_flags() -> None:
     assert understand("cheaper please", shown=3).cheaper
     assert understand("something more expensive", shown=3).pricier
     assert understand("something else", shown=3).exclude_shown
+    assert understand("something with shea butter", shown=3).add_detail
     assert understand("not that brand", shown=3).exclude_reference_brand
     assert understand("any price is fine, price doesn't matter", shown=3).drop == ["price"]
 

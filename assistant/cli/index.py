@@ -1,0 +1,84 @@
+"""`shopassist index build|update|status`: the product search index (Chroma + BM25)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+
+from assistant.cli.common import console, print_json, settings_of, store_of
+
+app = typer.Typer(help="Build and maintain the product search index.", no_args_is_help=True)
+
+
+def _index(ctx: typer.Context) -> Any:
+    from retrieval import make_index
+
+    settings = settings_of(ctx)
+    return make_index(
+        chroma_path=settings.resolved_chroma_path,
+        chroma_url=settings.chroma_url,
+        embedding_model=settings.embedding_model,
+        device=settings.resolved_device,
+        data_dir=settings.data_dir,
+    )
+
+
+@app.command("build")
+def build(
+    ctx: typer.Context,
+    json_output: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+) -> None:
+    """Embed every product into a fresh index (drops the old one) and rebuild BM25."""
+    import time
+
+    start = time.perf_counter()
+    n = _index(ctx).build(store_of(ctx), progress=not json_output)
+    seconds = time.perf_counter() - start
+    if json_output:
+        print_json({"indexed": n, "seconds": round(seconds, 2)})
+    else:
+        console.print(f"indexed {n:,} products in {seconds:.1f}s", highlight=False)
+
+
+@app.command("update")
+def update(
+    ctx: typer.Context,
+    json_output: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+) -> None:
+    """Re-embed changed products, add new ones, delete vanished ones; refresh BM25."""
+    from dataclasses import asdict
+
+    report = _index(ctx).update(store_of(ctx), progress=not json_output)
+    if json_output:
+        print_json(asdict(report))
+        return
+    console.print(
+        f"added {report.added:,}, re-embedded {report.reembedded:,}, metadata only "
+        f"{report.metadata_only:,}, removed {report.removed:,}, unchanged {report.unchanged:,}"
+        f"{', BM25 rebuilt' if report.keyword_rebuilt else ''} in {report.seconds:.1f}s",
+        highlight=False,
+    )
+
+
+@app.command("status")
+def status(
+    ctx: typer.Context,
+    repair: bool = typer.Option(False, "--repair", help="Fix what differs from the store."),
+    json_output: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Compare the index with the catalog store (missing, extra, stale products)."""
+    report = _index(ctx).check(store_of(ctx), repair=repair)
+    summary = report.summary()
+    if json_output:
+        print_json(summary)
+    else:
+        state = "[green]in step[/green]" if report.ok else "[yellow]out of step[/yellow]"
+        console.print(
+            f"index {state}: {summary['indexed']:,} indexed, {summary['products']:,} products; "
+            f"missing {summary['missing']:,}, extra {summary['extra']:,}, stale "
+            f"{summary['stale']:,}, BM25 {'stale' if summary['keyword_stale'] else 'fresh'}"
+            f"{' (repaired)' if report.repaired else ''}"
+        )
+    if not report.ok and not repair:
+        raise typer.Exit(1)

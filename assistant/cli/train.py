@@ -1,0 +1,128 @@
+"""`shopassist train` and `shopassist recommend USER_ID`: fit the rankers, then use them."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import typer
+from rich.table import Table
+
+from assistant.cli.common import console, print_json, settings_of, store_of
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_TRAIN_MODELS = "popularity,itemcf,transitions,mf,sasrec,content"
+
+
+def _index_vectors(settings: Any, ids: list[str]) -> dict | None:
+    """Item vectors from the retrieval index when it is built, else None (content is skipped)."""
+    try:
+        from retrieval.embedder import Embedder
+        from retrieval.index import ProductIndex
+        from retrieval.vectorstore import make_vector_store
+    except ImportError as e:
+        logger.warning("content model skipped: retrieval is not importable (%s)", e)
+        return None
+    try:
+        client = make_vector_store(settings.resolved_chroma_path, settings.chroma_url)
+        index = ProductIndex(client, Embedder(settings.embedding_model, settings.resolved_device))
+        if not index.exists():
+            logger.warning("content model skipped: no retrieval index (`shopassist index build`)")
+            return None
+        return index.vectors(ids) or None
+    except Exception as e:
+        logger.warning("content model skipped: the retrieval index could not be read (%s)", e)
+        return None
+
+
+def train(
+    ctx: typer.Context,
+    models: str = typer.Option(DEFAULT_TRAIN_MODELS, "--models", help="Comma-separated models."),
+    sasrec_epochs: int = typer.Option(20, "--sasrec-epochs", help="SASRec training epochs."),
+    valid_users: int = typer.Option(4000, "--valid-users", help="Users that fit fusion weights."),
+    as_json: bool = typer.Option(False, "--json", help="Print the manifest as JSON."),
+) -> None:
+    """Train every ranking model on the store's events; artifacts and a manifest in the data dir."""
+    from ranking.data import Interactions
+    from ranking.training import train_all
+
+    settings = settings_of(ctx)
+    store = store_of(ctx)
+    names = [n.strip() for n in models.split(",") if n.strip()]
+    data = Interactions.from_store(store)
+    vectors = _index_vectors(settings, data.item_ids) if "content" in names else None
+    params = {
+        "sasrec": {
+            "epochs": sasrec_epochs,
+            "device": settings.resolved_device,
+            "progress": not as_json,
+        }
+    }
+    manifest = train_all(
+        data,
+        settings.artifacts_dir,
+        names=names,
+        params=params,
+        vectors=vectors,
+        valid_users=valid_users,
+        progress=not as_json,
+    )
+    if as_json:
+        print_json(manifest)
+        return
+    table = Table(title=f"trained into {settings.artifacts_dir} (validation metrics)")
+    for col in ("model", "recall@10", "ndcg@10", "mrr", "weight"):
+        table.add_column(col)
+    for name, m in manifest["validation"]["metrics"].items():
+        w = manifest["weights"].get(name, "")
+        table.add_row(
+            name, f"{m['recall@10']:.4f}", f"{m['ndcg@10']:.4f}", f"{m['mrr']:.4f}", str(w)
+        )
+    console.print(table)
+
+
+def recommend(
+    ctx: typer.Context,
+    user_id: str = typer.Argument(..., help="The user to recommend for."),
+    k: int = typer.Option(10, "--k", help="How many picks."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Top-k picks for a user over the whole catalog, with reasons."""
+    from ranking.errors import RankingError
+    from ranking.state import UserState
+    from ranking.training import load_ranker
+
+    settings = settings_of(ctx)
+    store = store_of(ctx)
+    ranker = load_ranker(settings.artifacts_dir)
+    events = store.user_events(user_id)
+    if not events:
+        raise RankingError(f"user {user_id!r}: expected a known user with events, got none")
+    state = UserState.from_events(events, user_id)
+    candidates = next(iter(ranker.models.values())).item_ids
+    titles: dict[str, str] = {}
+
+    def describe(item_id: str) -> str:
+        if item_id not in titles:
+            p = store.get_product(item_id)
+            titles[item_id] = p.title[:60] if p and p.title else item_id
+        return titles[item_id]
+
+    picks = ranker.rank(state, candidates, k, describe=describe)
+    rows = [
+        {"item_id": p.item_id, "title": describe(p.item_id), "score": round(p.score, 4),
+         "reasons": p.reasons, "signals": {n: round(v, 3) for n, v in p.signals.items()}}
+        for p in picks
+    ]  # fmt: skip
+    if as_json:
+        print_json({"user_id": user_id, "history": list(state.history[-10:]), "picks": rows})
+        return
+    table = Table(title=f"top {k} for {user_id}")
+    for col in ("#", "item", "title", "score", "reasons"):
+        table.add_column(col)
+    for i, r in enumerate(rows, 1):
+        table.add_row(
+            str(i), r["item_id"], r["title"], f"{r['score']:.3f}", "; ".join(r["reasons"])
+        )
+    console.print(table)

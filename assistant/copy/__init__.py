@@ -1,0 +1,23 @@
+"""Grounded marketing copy: audiences (customer facts, segments), the copywriter, and the
+grounding checker that verifies every claim against the product record."""
+
+from __future__ import annotations
+
+from assistant.copy.audience import CustomerFacts, customer_facts, segment_facts, segments
+from assistant.copy.copywriter import Copy, Copywriter
+from assistant.copy.errors import CopyError
+from assistant.copy.grounding import ClaimKind, GroundingChecker, GroundingReport, check
+
+__all__ = [
+    "ClaimKind",
+    "Copy",
+    "CopyError",
+    "Copywriter",
+    "CustomerFacts",
+    "GroundingChecker",
+    "GroundingReport",
+    "check",
+    "customer_facts",
+    "segment_facts",
+    "segments",
+]

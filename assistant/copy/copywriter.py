@@ -1,0 +1,338 @@
+"""The copywriter: grounded marketing copy for products, per audience, channel, tone and length.
+
+Each copy goes: facts -> packaged few-shot prompt (prompts/copy_<channel>.yaml) -> the language
+model (through a LangChain chain: `JinjaPrompt | ShopLLM | CopyParser`) -> the grounding checker,
+which repairs or removes unsupported sentences and falls back to a template built from the facts.
+Every `Copy` carries its `GroundingReport`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.copy.audience import CustomerFacts
+from assistant.copy.errors import CopyError
+from assistant.copy.grounding import SENTENCE_BOUNDARY as _BOUNDARY
+from assistant.copy.grounding import GroundingChecker, GroundingReport, split_sentences
+from assistant.copy.templates import CHANNELS, LENGTHS, TONES, price_text, safe_text, template_copy
+from assistant.llm.base import LLM
+from catalog.schema import Product
+
+logger = logging.getLogger(__name__)
+
+LENGTH_TOKENS = {"short": 1.0, "medium": 1.5, "long": 2.0}
+
+
+@dataclass(frozen=True)
+class Copy:
+    """One delivered copy variant.
+
+    Attributes:
+        item_id: the product.
+        channel: email, push, sms or banner.
+        text: the delivered text (the email body for email).
+        subject: the email subject ('' for other channels).
+        grounded: every claim in subject and text is supported by the record and the facts.
+        report: what the checker found and did (claims, removed sentences, repairs, fallback).
+        tone: the tone asked for.
+        variant: 0-based variant number.
+        source: 'llm' (as generated), 'repaired' (sentences fixed or removed) or 'template'.
+        raw: what the model wrote, before the checker.
+    """
+
+    item_id: str
+    channel: str
+    text: str
+    subject: str
+    grounded: bool
+    report: GroundingReport
+    tone: str = "friendly"
+    variant: int = 0
+    source: str = "llm"
+    raw: str = ""
+
+
+@dataclass(frozen=True)
+class ParsedCopy:
+    """The model's completion split into subject and body."""
+
+    subject: str
+    body: str
+
+
+def parse_completion(text: str, channel: str) -> ParsedCopy:
+    """Split a copy prompt's completion into subject and body, cleaned.
+
+    Emails complete after ``Subject:`` (``<subject>\\nBody: <body>``); other channels are one
+    line. A sentence cut off by the token limit is dropped when a complete one precedes it.
+    """
+    subject, body = "", text
+    if channel == "email":
+        head, _, rest = text.partition("\n")
+        subject = head.strip()
+        body = re.sub(r"^\s*Body:\s*", "", rest.strip(), flags=re.I)
+        if not rest.strip() and "Body:" in head:
+            subject, _, body = head.partition("Body:")
+    return ParsedCopy(_clean(subject, complete=False), _clean(body, complete=True))
+
+
+_FIELD = re.compile(
+    r"\b(?:Product|Brand|Category|Price|Audience|Tone|Length|SMS|Push|Banner|Subject|Body):"
+)
+
+
+def _clean(text: str, *, complete: bool) -> str:
+    """Whitespace normalised, prompt field labels cut (the model starting a new example)."""
+    text = " ".join(text.replace("###", " ").split()).strip(" \"'")
+    while (m := _FIELD.match(text)) is not None:
+        text = text[m.end() :].strip(" \"'")
+    if (m := _FIELD.search(text)) is not None:
+        text = text[: m.start()].strip(" \"'")
+    if complete and text and text[-1] not in ".!?":
+        sentences = split_sentences(text)
+        if len(sentences) > 1:
+            text = " ".join(sentences[:-1])
+    return text
+
+
+def prompt_values(
+    product: Product, facts: CustomerFacts | None, tone: str, length: str
+) -> dict[str, Any]:
+    """The variables of a copy prompt: product text quoted safely, audience, tone, length."""
+    return {
+        "product": {
+            "name": safe_text(product.title) or safe_text(product.brand or "") or product.id,
+            "brand": safe_text(product.brand or "", 40) or "-",
+            "category": safe_text(product.categories[-1], 40) if product.categories else "-",
+            "price": price_text(product) or "not listed",
+        },
+        "audience": safe_text(facts.label, 120) if facts else "all customers",
+        "tone": tone,
+        "length": length,
+    }
+
+
+class Copywriter:
+    """Writes grounded copy with a language model."""
+
+    def __init__(
+        self,
+        llm: LLM,
+        *,
+        checker: GroundingChecker | None = None,
+        seed: int = 0,
+        temperature: float | None = None,
+    ) -> None:
+        """Set up the chains.
+
+        Args:
+            llm: any backend of the `LLM` protocol (see `assistant.llm.make_llm`).
+            checker: the grounding checker; pass one built with the catalog's brands and
+                categories (`GroundingChecker(store brands, store categories)`).
+            seed: base seed of sampling (variant k of a call uses ``seed + k``-free batches).
+            temperature: overrides the prompts' own temperature.
+        """
+        self.llm = llm
+        self.checker = checker or GroundingChecker()
+        self.seed = seed
+        self.temperature = temperature
+
+    # -- validation ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _validate(channel: str, tone: str, length: str, variants: int) -> None:
+        if channel not in CHANNELS:
+            raise CopyError(f"channel: expected one of {', '.join(CHANNELS)}, got {channel!r}")
+        if tone not in TONES:
+            raise CopyError(f"tone: expected one of {', '.join(TONES)}, got {tone!r}")
+        if length not in LENGTHS:
+            raise CopyError(f"length: expected one of {', '.join(LENGTHS)}, got {length!r}")
+        if not 1 <= variants <= 10:
+            raise CopyError(f"variants: expected 1 to 10, got {variants}")
+
+    def _chain(self, channel: str, length: str) -> Any:
+        import prompts
+        from assistant.llm.chain import JinjaPrompt, ShopLLM
+
+        spec = prompts.load(CHANNELS[channel].prompt)
+        model = ShopLLM(
+            llm=self.llm,
+            max_new_tokens=round(spec.max_new_tokens * LENGTH_TOKENS[length]),
+            temperature=spec.temperature if self.temperature is None else self.temperature,
+            seed=self.seed,
+        ).bind(stop=list(spec.stop))
+        from assistant.copy.parser import CopyParser
+
+        return JinjaPrompt.named(spec.name) | model | CopyParser(channel=channel)
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def write(
+        self,
+        product: Product,
+        *,
+        audience: CustomerFacts | None = None,
+        channel: str = "email",
+        tone: str = "friendly",
+        length: str = "short",
+        variants: int = 1,
+    ) -> list[Copy]:
+        """``variants`` grounded copies of one product for one audience and channel."""
+        return self.write_many(
+            [product],
+            audience=audience,
+            channel=channel,
+            tone=tone,
+            length=length,
+            variants=variants,
+        )
+
+    def write_many(
+        self,
+        products: Sequence[Product],
+        *,
+        audience: CustomerFacts | None = None,
+        channel: str = "email",
+        tone: str = "friendly",
+        length: str = "short",
+        variants: int = 1,
+    ) -> list[Copy]:
+        """Copies for several products in one batched generation, product by product, each
+        product's variants together."""
+        self._validate(channel, tone, length, variants)
+        jobs = [(p, tone, k) for p in products for k in range(variants)]
+        return self.write_jobs(jobs, audience=audience, channel=channel, length=length)
+
+    def write_jobs(
+        self,
+        jobs: Sequence[tuple[Product, str, int]],
+        *,
+        audience: CustomerFacts | None = None,
+        channel: str = "email",
+        length: str = "short",
+    ) -> list[Copy]:
+        """Copies for ``(product, tone, variant)`` jobs of one channel, in one batched generation
+        (tones may differ between jobs)."""
+        for _, tone, _ in jobs:
+            self._validate(channel, tone, length, 1)
+        if not jobs:
+            return []
+        values = [prompt_values(p, audience, tone, length) for p, tone, _ in jobs]
+        parsed: list[ParsedCopy] = self._chain(channel, length).batch(values)
+        return [
+            self.finish(p, out, audience=audience, channel=channel, tone=tone, variant=k)
+            for (p, tone, k), out in zip(jobs, parsed, strict=True)
+        ]
+
+    def finish(
+        self,
+        product: Product,
+        parsed: ParsedCopy,
+        *,
+        audience: CustomerFacts | None,
+        channel: str,
+        tone: str,
+        variant: int = 0,
+    ) -> Copy:
+        """Check, repair and package one parsed completion."""
+        spec = CHANNELS[channel]
+        fallback_subject, fallback_text = template_copy(
+            product, channel=channel, tone=tone, facts=audience, variant=variant
+        )
+        text, report = self.checker.repair(
+            parsed.body, product, audience, fallback=fallback_text, max_chars=spec.max_chars
+        )
+        subject = ""
+        if channel == "email":
+            subject, subject_report = self.checker.repair(
+                parsed.subject,
+                product,
+                audience,
+                fallback=fallback_subject,
+                max_chars=spec.subject_chars,
+                require_identity=False,
+            )
+            report.claims.extend(subject_report.claims)
+            report.raw_claims.extend(subject_report.raw_claims)
+            report.removed.extend(subject_report.removed)
+            report.repaired.extend(subject_report.repaired)
+        source = (
+            "template"
+            if report.fallback
+            else ("repaired" if report.removed or report.repaired else "llm")
+        )
+        raw = f"{parsed.subject}\n{parsed.body}" if channel == "email" else parsed.body
+        return Copy(
+            item_id=product.id,
+            channel=channel,
+            text=text,
+            subject=subject,
+            grounded=report.grounded,
+            report=report,
+            tone=tone,
+            variant=variant,
+            source=source,
+            raw=raw,
+        )
+
+    def stream(
+        self,
+        product: Product,
+        *,
+        audience: CustomerFacts | None = None,
+        channel: str = "sms",
+        tone: str = "friendly",
+        length: str = "short",
+    ) -> Iterator[str]:
+        """Stream one copy sentence by sentence; only sentences that pass the checker are
+        yielded (the template's, when none does). Emails stream their body only."""
+        import prompts
+
+        self._validate(channel, tone, length, 1)
+        spec = prompts.load(CHANNELS[channel].prompt)
+        prompt = spec.render(**prompt_values(product, audience, tone, length))
+        if channel == "email":
+            prompt += " " + template_copy(product, channel=channel, tone=tone)[0] + "\nBody:"
+        pieces = self.llm.stream(
+            prompt,
+            max_new_tokens=round(spec.max_new_tokens * LENGTH_TOKENS[length]),
+            temperature=spec.temperature if self.temperature is None else self.temperature,
+            stop=list(spec.stop),
+            seed=self.seed,
+        )
+        buffer, sent, used = "", 0, 0
+        limit = CHANNELS[channel].max_chars
+        for piece in pieces:
+            buffer += piece
+            boundaries = list(_BOUNDARY.finditer(buffer))
+            if not boundaries:
+                continue
+            done, buffer = buffer[: boundaries[-1].start()], buffer[boundaries[-1].end() :]
+            for sentence in split_sentences(done):
+                if used + len(sentence) + 1 > limit:
+                    break
+                if self.checker.check(sentence, product, audience).grounded:
+                    yield ("" if not sent else " ") + sentence
+                    sent += 1
+                    used += len(sentence) + 1
+        tail = _clean(buffer, complete=False)
+        if tail and tail[-1] in ".!?" and used + len(tail) <= limit:
+            report = self.checker.check(tail, product, audience)
+            if report.grounded:
+                yield ("" if not sent else " ") + tail
+                sent += 1
+        if not sent:
+            yield template_copy(product, channel=channel, tone=tone, facts=audience)[1]
+
+    # -- the dialogue's CopySource port -----------------------------------------------------
+
+    def card_copy(self, products: Sequence[Product], needs: dict[str, str]) -> list[Any]:
+        """One grounded line per product card (the dialogue's `CopySource` port)."""
+        from assistant.dialogue.ports import WrittenCopy
+
+        copies = self.write_many(products, channel="push", tone="friendly")
+        return [WrittenCopy(text=c.text, grounded=c.grounded) for c in copies]

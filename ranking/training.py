@@ -1,0 +1,145 @@
+"""Train every model, fit the fusion weights on validation, save artifacts with a manifest.
+
+`train_all` splits the data leave-one-out, fits the models on the training part, fits the fusion
+weights on the validation items (and records validation metrics), then refits every model on all
+the data for serving and writes ``<artifacts>/<name>.pkl``, ``ranker.json`` and
+``manifest.json`` (data fingerprint, parameters, metrics, timings).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ranking.data import Interactions, LeaveOneOut
+from ranking.evaluate import _run_pass, _weight_candidates
+from ranking.fusion import fit_weights
+from ranking.models import make_model
+from ranking.ranker import Ranker
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MODELS = ("popularity", "itemcf", "transitions", "mf", "sasrec")
+
+
+def build_models(
+    names: Sequence[str],
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+    vectors: Mapping[str, np.ndarray] | None = None,
+) -> dict[str, Any]:
+    """New unfitted models by name; ``content`` gets ``vectors`` (skipped with a note if None)."""
+    params = params or {}
+    out = {}
+    for name in names:
+        p = dict(params.get(name, {}))
+        if name == "content":
+            if not vectors:
+                logger.warning("content model skipped: no item vectors (build the retrieval index)")
+                continue
+            p["vectors"] = vectors
+        out[name] = make_model(name, **p)
+    return out
+
+
+def _public_params(model: Any) -> dict[str, Any]:
+    keep = {}
+    for k, v in vars(model).items():
+        if isinstance(v, int | float | str | bool) or v is None:
+            keep[k] = v
+        elif k == "params" and isinstance(v, dict):
+            keep.update(v)
+    return keep
+
+
+def train_all(
+    data: Interactions,
+    artifacts_dir: Path,
+    *,
+    names: Sequence[str] = DEFAULT_MODELS,
+    params: Mapping[str, Mapping[str, Any]] | None = None,
+    vectors: Mapping[str, np.ndarray] | None = None,
+    valid_users: int = 4000,
+    seed: int = 42,
+    progress: bool = True,
+    source_fingerprint: str = "",
+) -> dict[str, Any]:
+    """Train, fit weights on validation, refit on all data, save; returns the manifest.
+
+    Args:
+        data: every user's sequence (from `Interactions.from_store`).
+        artifacts_dir: where the models, ranker.json and manifest.json go.
+        names: models to train.
+        params: per-model keyword arguments.
+        vectors: item vectors for the content model.
+        valid_users: users sampled (seeded) to fit the fusion weights.
+        seed: seed of that sample.
+        progress: progress bars.
+        source_fingerprint: the import's fingerprint, recorded in the manifest.
+    """
+    split = LeaveOneOut.split(data)
+    split.check_no_leak()
+    models = build_models(names, params, vectors)
+    timings: dict[str, float] = {}
+    for name, model in models.items():
+        start = time.perf_counter()
+        model.fit(split.train)
+        timings[f"{name}_valid_fit_s"] = round(time.perf_counter() - start, 2)
+        logger.info(
+            "fitted %s on the training split in %.1fs", name, timings[f"{name}_valid_fit_s"]
+        )
+    rng = np.random.default_rng(seed)
+    n_val = min(valid_users, len(split.users))
+    pick = np.sort(rng.choice(len(split.users), size=n_val, replace=False))
+    all_valid = split.valid_histories()
+    v_hist = [all_valid[i] for i in pick]
+    v_tgt = split.valid[pick]
+    if len(models) > 1:
+        cand, cols = _weight_candidates(
+            models, v_hist, v_tgt, data.n_items, depth=100, batch_size=512, progress=progress
+        )
+        weights, _ = fit_weights(cand, cols)
+    else:
+        weights = {n: 1.0 for n in models}
+    acc = _run_pass(
+        models, v_hist, v_tgt, data.n_items, weights if len(models) > 1 else None,
+        batch_size=512, cascade_depth=200, desc="validation", progress=progress,
+    )  # fmt: skip
+    metrics = {
+        name: {k: round(v, 5) for k, v in a.row(name).items() if k != "model"}
+        for name, a in acc.items()
+    }
+
+    for name, model in models.items():
+        start = time.perf_counter()
+        model.fit(data)
+        timings[f"{name}_fit_s"] = round(time.perf_counter() - start, 2)
+    ranker = Ranker(models, weights)
+    ranker.save(artifacts_dir)
+    manifest = {
+        "created_at": datetime.now(UTC).isoformat(),
+        "data": {
+            "fingerprint": data.fingerprint(),
+            "source_fingerprint": source_fingerprint,
+            "users": len(data.user_ids),
+            "items": data.n_items,
+            "events": data.n_events,
+        },
+        "models": {name: _public_params(m) for name, m in models.items()},
+        "weights": weights,
+        "validation": {"users": n_val, "seed": seed, "metrics": metrics},
+        "timings": timings,
+    }
+    (Path(artifacts_dir) / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str))
+    return manifest
+
+
+def load_ranker(artifacts_dir: Path | str) -> Ranker:
+    """The ranker saved by `train_all` (raises `RankingError` when nothing is trained)."""
+    return Ranker.load(artifacts_dir)

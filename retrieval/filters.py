@@ -1,0 +1,170 @@
+"""Hard filters of a search, validated once, applied inside both dense and keyword search."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from retrieval.errors import RetrievalError
+
+MAX_CATEGORY_LEVELS = 12
+
+
+def brand_key(brand: str | None) -> str:
+    """The comparison key of a brand name: lower case, spaces squeezed ('' for none)."""
+    return " ".join((brand or "").lower().split())
+
+
+def category_levels(category: str | Sequence[str] | None) -> list[str]:
+    """A category prefix as its list of levels ('A > B' or ['A', 'B'] -> ['A', 'B'])."""
+    if category is None:
+        return []
+    parts = category.split(">") if isinstance(category, str) else list(category)
+    return [" ".join(str(p).split()) for p in parts if str(p).strip()]
+
+
+def _number(value: Any, name: str) -> float | None:
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except (TypeError, ValueError) as e:
+        raise RetrievalError(f"{name}: expected a number such as 25, got {value!r}") from e
+    if math.isnan(number) or math.isinf(number):
+        raise RetrievalError(f"{name}: expected a finite number, got {value!r}")
+    if number < 0:
+        raise RetrievalError(f"{name}: expected 0 or more, got {number:g}")
+    return number
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What every hit must satisfy.
+
+    Attributes:
+        min_price: lowest price, inclusive (products without a price fail a price filter).
+        max_price: highest price, inclusive.
+        brands: only these brands (case-insensitive); empty means any brand.
+        exclude_brands: never these brands (case-insensitive).
+        category: a category prefix, 'Beauty > Hair Care' or ['Beauty', 'Hair Care'].
+        min_rating: lowest rating, inclusive (products without a rating fail it).
+        in_stock_only: drop products marked out of stock.
+
+    Raises:
+        RetrievalError: on construction, when a value is malformed or min_price > max_price.
+    """
+
+    min_price: float | None = None
+    max_price: float | None = None
+    brands: Sequence[str] = field(default_factory=tuple)
+    exclude_brands: Sequence[str] = field(default_factory=tuple)
+    category: str | Sequence[str] | None = None
+    min_rating: float | None = None
+    in_stock_only: bool = False
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        set_(self, "min_price", _number(self.min_price, "min_price"))
+        set_(self, "max_price", _number(self.max_price, "max_price"))
+        set_(self, "min_rating", _number(self.min_rating, "min_rating"))
+        if isinstance(self.brands, str):
+            set_(self, "brands", (self.brands,))
+        if isinstance(self.exclude_brands, str):
+            set_(self, "exclude_brands", (self.exclude_brands,))
+        set_(self, "brands", tuple(b for b in self.brands if brand_key(b)))
+        set_(self, "exclude_brands", tuple(b for b in self.exclude_brands if brand_key(b)))
+        if (
+            self.min_price is not None
+            and self.max_price is not None
+            and self.min_price > self.max_price
+        ):
+            raise RetrievalError(
+                f"min_price ({self.min_price:g}) is above max_price ({self.max_price:g}): "
+                "expected min_price <= max_price; swap or drop one of them"
+            )
+        if self.min_rating is not None and self.min_rating > 5:
+            raise RetrievalError(f"min_rating: expected a value from 0 to 5, got {self.min_rating}")
+        levels = category_levels(self.category)
+        if len(levels) > MAX_CATEGORY_LEVELS:
+            raise RetrievalError(
+                f"category: expected at most {MAX_CATEGORY_LEVELS} levels, got {len(levels)}"
+            )
+        include = {brand_key(b) for b in self.brands}
+        if include and include <= {brand_key(b) for b in self.exclude_brands}:
+            raise RetrievalError(
+                "brands and exclude_brands: expected a brand to be either included or excluded, "
+                f"got {sorted(include)} in both; drop it from one of them"
+            )
+
+    @property
+    def levels(self) -> list[str]:
+        """The category prefix as a list of levels."""
+        return category_levels(self.category)
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing is filtered."""
+        return self == Filters()
+
+    def where(self) -> dict[str, Any] | None:
+        """The filter as a Chroma ``where`` clause over the index metadata (None: no filter)."""
+        clauses: list[dict[str, Any]] = []
+        if self.min_price is not None:
+            clauses.append({"price": {"$gte": self.min_price}})
+        if self.max_price is not None:
+            clauses.append({"price": {"$lte": self.max_price}})
+        if self.brands:
+            clauses.append({"brand_key": {"$in": sorted({brand_key(b) for b in self.brands})}})
+        if self.exclude_brands:
+            keys = sorted({brand_key(b) for b in self.exclude_brands})
+            clauses.append({"brand_key": {"$nin": keys}})
+        for depth, level in enumerate(self.levels):
+            clauses.append({f"cat{depth}": level})
+        if self.min_rating is not None:
+            clauses.append({"rating": {"$gte": self.min_rating}})
+        if self.in_stock_only:
+            clauses.append({"in_stock": True})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def matches(self, meta: dict[str, Any]) -> bool:
+        """Whether one product's index metadata passes (the same rules as `where`)."""
+        price = meta.get("price")
+        if self.min_price is not None and (price is None or price < self.min_price):
+            return False
+        if self.max_price is not None and (price is None or price > self.max_price):
+            return False
+        key = meta.get("brand_key", "")
+        if self.brands and key not in {brand_key(b) for b in self.brands}:
+            return False
+        if self.exclude_brands and key in {brand_key(b) for b in self.exclude_brands}:
+            return False
+        for depth, level in enumerate(self.levels):
+            if meta.get(f"cat{depth}") != level:
+                return False
+        rating = meta.get("rating")
+        if self.min_rating is not None and (rating is None or rating < self.min_rating):
+            return False
+        return not (self.in_stock_only and not meta.get("in_stock", True))
+
+    def describe(self) -> str:
+        """A short human description ('price 10-30, not Olay')."""
+        parts = []
+        if self.min_price is not None or self.max_price is not None:
+            low = "" if self.min_price is None else f"{self.min_price:g}"
+            high = "" if self.max_price is None else f"{self.max_price:g}"
+            parts.append(f"price {low}-{high}")
+        if self.brands:
+            parts.append("brand " + " or ".join(self.brands))
+        if self.exclude_brands:
+            parts.append("not " + ", ".join(self.exclude_brands))
+        if self.levels:
+            parts.append("in " + " > ".join(self.levels))
+        if self.min_rating is not None:
+            parts.append(f"rating >= {self.min_rating:g}")
+        if self.in_stock_only:
+            parts.append("in stock")
+        return ", ".join(parts) or "no filters"

@@ -1,0 +1,40 @@
+"""The word splitter shared by the keyword index and query checks."""
+
+from __future__ import annotations
+
+import re
+
+_STOP_TEXT = (
+    "a an and are as at be but by for from has have i if in into is it its me my of on or "
+    "our so than that the their them then there these they this to too was we were what "
+    "when where which who will with you your any some something anything want need "
+    "looking look like would please find show get give good best nice great really very "
+    "just also can could should i'm im one ones thing things stuff "
+)
+STOP_WORDS = frozenset(_STOP_TEXT.split())
+
+_JOINERS = re.compile(r"(?<=\w)[.'’`](?=\w)")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def stem(word: str) -> str:
+    """A light English plural stripper: 'shampoos' -> 'shampoo', 'brushes' -> 'brush'."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of ``text`` ('L'Oreal' -> 'loreal', 'e.l.f.' -> 'elf'), no stemming."""
+    return _WORD.findall(_JOINERS.sub("", text.lower()))
+
+
+def tokenize(text: str) -> list[str]:
+    """Search tokens: words without stop words, plurals stripped."""
+    return [stem(w) for w in words(text) if w not in STOP_WORDS]

@@ -1,0 +1,146 @@
+"""The OpenAI-compatible backend against a small chat-completions server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from assistant.llm import LLMError, make_llm
+from assistant.llm.chain import ShopLLM
+from assistant.llm.openai_http import OpenAICompatibleLLM
+
+
+class _Handler(BaseHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+    def do_POST(self) -> None:
+        server = self.server
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        server.requests.append({"body": body, "auth": self.headers.get("Authorization")})
+        if self.path != "/v1/chat/completions":
+            self.send_response(404)
+            self.end_headers()
+            return
+        mode = server.modes.pop(0) if server.modes else "ok"
+        if mode == "500":
+            self.send_response(500)
+            self.end_headers()
+            self.wfile.write(b"boom")
+            return
+        if mode == "hang":
+            time.sleep(1.5)
+        answer = f"Echo: {body['messages'][-1]['content']}. More text. ###ignored"
+        if body.get("stream"):
+            self.send_response(200)
+            self.send_header("Content-Type", "text/event-stream")
+            self.end_headers()
+            for word in answer.split(" "):
+                chunk = {"choices": [{"delta": {"content": word + " "}, "index": 0}]}
+                self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                self.wfile.flush()
+            self.wfile.write(b"data: [DONE]\n\n")
+            return
+        payload = {"choices": [{"message": {"role": "assistant", "content": answer}}]}
+        data = json.dumps(payload).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+@pytest.fixture
+def server():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.requests, httpd.modes = [], []
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield httpd
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def _llm(server, **options) -> OpenAICompatibleLLM:
+    host, port = server.server_address
+    options.setdefault("retry_wait_s", 0.01)
+    return OpenAICompatibleLLM(f"http://{host}:{port}/v1", model="tiny", api_key="k", **options)
+
+
+def test_generate_sends_the_chat_request_and_cuts_at_stop(server):
+    llm = _llm(server)
+    out = llm.generate("hi", max_new_tokens=12, temperature=0.2, stop=["###"], seed=3)
+    assert out == "Echo: hi. More text. "
+    sent = server.requests[0]
+    assert sent["auth"] == "Bearer k"
+    assert sent["body"]["model"] == "tiny" and sent["body"]["max_tokens"] == 12
+    assert sent["body"]["messages"] == [{"role": "user", "content": "hi"}]
+    assert sent["body"]["seed"] == 3
+
+
+def test_stream_yields_pieces_and_stops(server):
+    pieces = list(_llm(server).stream("yo", stop=["###"]))
+    assert len(pieces) > 2
+    assert "".join(pieces) == "Echo: yo. More text. "
+    assert server.requests[0]["body"]["stream"] is True
+
+
+def test_batch_keeps_order(server):
+    assert _llm(server).batch(["a", "b", "c"], stop=["."]) == ["Echo: a", "Echo: b", "Echo: c"]
+
+
+def test_a_500_is_retried_then_succeeds(server):
+    server.modes = ["500"]
+    assert _llm(server, retries=1).generate("x", stop=["."]) == "Echo: x"
+    assert len(server.requests) == 2
+
+
+def test_persistent_500_ends_in_a_clear_error(server):
+    server.modes = ["500", "500", "500"]
+    with pytest.raises(LLMError, match=r"expected HTTP 200, got 500.*after 3 attempts"):
+        _llm(server, retries=2).generate("x")
+
+
+def test_a_hang_times_out_with_a_clear_error(server):
+    server.modes = ["hang", "hang"]
+    with pytest.raises(LLMError, match=r"timed out after 0.3s.*after 2 attempts"):
+        _llm(server, retries=1, timeout_s=0.3).generate("x")
+
+
+def test_streaming_500_is_an_error(server):
+    server.modes = ["500"]
+    with pytest.raises(LLMError, match="500"):
+        list(_llm(server, retries=0).stream("x"))
+
+
+def test_unreachable_server_is_an_error():
+    llm = OpenAICompatibleLLM("http://127.0.0.1:9/v1", retries=0, connect_timeout_s=0.5)
+    with pytest.raises(LLMError, match="connection failed"):
+        llm.generate("x")
+
+
+def test_factory_and_langchain_wrapper(server, tmp_path):
+    host, port = server.server_address
+    llm = make_llm(
+        model="unused", base_url=f"http://{host}:{port}/v1", api_key=None,
+        server_model="tiny", device="cpu", cache_dir=tmp_path,
+    )  # fmt: skip
+    assert llm.capable
+    wrapped = ShopLLM(llm=llm, max_new_tokens=8)
+    assert wrapped.invoke("lc", stop=["."]) == "Echo: lc"
+    assert "".join(wrapped.stream("lc", stop=["."])) == "Echo: lc"
+    assert wrapped.batch(["p", "q"], stop=["."]) == ["Echo: p", "Echo: q"]
+
+
+def test_bad_url_is_rejected(tmp_path):
+    with pytest.raises(LLMError, match="expected an http"):
+        make_llm(model="x", base_url="localhost:8000", device="cpu", cache_dir=tmp_path)
+
+
+def test_unknown_local_model_is_rejected(tmp_path):
+    with pytest.raises(LLMError, match=r"config\.json"):
+        make_llm(model=str(tmp_path / "nope"), device="cpu", cache_dir=tmp_path)
