@@ -3,6 +3,7 @@ rest in a scratch folder, then talk to the assistant as simulated shoppers aimin
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 from pathlib import Path
@@ -35,6 +36,14 @@ def hold_out_last(store: CatalogStore) -> dict[str, str]:
     return {user: event.item_id for user, event in last.items()}
 
 
+def _all_events(store: CatalogStore) -> list[Event]:
+    return [
+        Event.model_construct(user_id=u, item_id=i, kind=EventKind(k), value=v, timestamp=t,
+                              position=p, basket_id=b)
+        for u, i, k, v, t, p, b in store.event_rows()
+    ]  # fmt: skip
+
+
 def evaluate_conversations(
     dataset: Path,
     work_dir: Path,
@@ -56,16 +65,22 @@ def evaluate_conversations(
 
     work_dir.mkdir(parents=True, exist_ok=True)
     store = make_store(f"sqlite:///{work_dir / 'eval.db'}")
-    if store.count("products") == 0:
+    held_out = work_dir / "held_out.json"
+    if held_out.exists():  # a rerun: the store already lacks the held-out purchases
+        targets = json.loads(held_out.read_text())
+    else:
+        store.delete_events(_all_events(store))
         import_path(store, dataset, quarantine_dir=work_dir / "quarantine", progress=progress)
-    targets = hold_out_last(store)
-    train_all(
-        Interactions.from_store(store),
-        work_dir / "models",
-        names=FAST_MODELS,
-        valid_users=2000,
-        progress=progress,
-    )
+        targets = hold_out_last(store)
+        held_out.write_text(json.dumps(targets))
+    if not (work_dir / "models" / "ranker.json").exists():
+        train_all(
+            Interactions.from_store(store),
+            work_dir / "models",
+            names=FAST_MODELS,
+            valid_users=2000,
+            progress=progress,
+        )
     index_args = {
         "chroma_path": work_dir / "chroma",
         "embedding_model": embedding_model,
