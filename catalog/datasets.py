@@ -43,7 +43,7 @@ def _mcauley_2014(category: str) -> tuple[RemoteFile, ...]:
 DATASETS: dict[str, Dataset] = {
     "amazon-beauty": Dataset(
         "amazon-beauty",
-        "McAuley Amazon 2014 Beauty: product metadata (259,204 products) and the 5-core reviews "
+        "McAuley Amazon 2014 Beauty: product metadata (all Beauty products) and the 5-core reviews "
         "(198,502 reviews by 22,363 users of 12,101 products)",
         _mcauley_2014("Beauty"),
         "amazon-reviews",
