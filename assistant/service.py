@@ -347,7 +347,7 @@ class Assistant:
         self, state: DialogueState, profile: Profile, query: str, *, answered: bool
     ) -> bool:
         """At most one question per conversation, for new shoppers or vague requests."""
-        if not self.clarify or state.asked or answered or state.constraints.category:
+        if not self.clarify or state.asked or answered:
             return False
         return profile.is_new or len(_content_words(query)) <= 1
 
@@ -675,6 +675,7 @@ def _content_words(text: str) -> list[str]:
 
 
 def _display(query: str) -> str:
-    """The shopper's words as we echo them: no amounts (we only state catalog prices)."""
+    """The shopper's need as we echo it: content words only, no amounts (we only state catalog
+    prices)."""
     shown = re.sub(r"(?:\$|£|€)\s*\d[\d,.]*|\b\d[\d,.]*\s*(?:dollars?|usd|bucks)\b", "", query)
-    return " ".join(shown.split())[:80] or "your request"
+    return " ".join(_content_words(shown))[:80] or "your request"
