@@ -1,8 +1,12 @@
-"""The REST API (FastAPI): chat, feedback, profile, recommendations, copy and health.
+"""The REST API (FastAPI): chat, feedback, profile, recommendations, copy, sign-in and health.
 
 `create_api(...)` builds the app from ready components; launching it (uvicorn, or mounted beside
 the Gradio UI) is the caller's business. Errors we raise on purpose become 4xx JSON with the
 message; nothing else leaks a traceback.
+
+Who may do what (`assistant.auth`): anyone may chat anonymously; chatting, giving feedback or
+reading a profile as customer X needs X's signed session cookie, an agent or admin session, or a
+service API key; marketing copy needs a marketer, admin or service key.
 """
 
 from __future__ import annotations
@@ -12,10 +16,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import asdict
 from typing import Any, Literal
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import Depends, FastAPI, HTTPException, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import BaseModel, Field
 
+from assistant.auth import (
+    COOKIE,
+    SESSION_SECONDS,
+    Accounts,
+    AuthError,
+    CookieSigner,
+    Gate,
+    Principal,
+    Role,
+)
 from assistant.dialogue.turn import TurnEvent
 from assistant.profiles import clear_profile, load_profile
 from assistant.service import Assistant
@@ -54,6 +68,19 @@ class CopyIn(BaseModel):
     variants: int = Field(1, ge=1, le=5)
 
 
+class LoginIn(BaseModel):
+    """Staff credentials (from SHOPASSIST_STAFF)."""
+
+    name: str = Field(..., min_length=1, max_length=100)
+    password: str = Field(..., min_length=1, max_length=200)
+
+
+class DemoCustomerIn(BaseModel):
+    """A demo customer to sign in as (only when SHOPASSIST_DEMO_SIGN_IN is on)."""
+
+    user_id: str = Field(..., min_length=1, max_length=128)
+
+
 Recommender = Callable[[str, int], list[dict[str, Any]]]
 CopyWriter = Callable[[CopyIn], list[dict[str, Any]]]
 
@@ -68,28 +95,98 @@ def _sse(events: Iterator[TurnEvent], session_id: str) -> Iterator[str]:
         yield f"event: {event.kind}\ndata: {json.dumps(data, default=str)}\n\n"
 
 
+def open_gate() -> Gate:
+    """A gate with no accounts or keys and a random signing key (tests, local scripts)."""
+    import secrets
+
+    return Gate(Accounts(), CookieSigner(secrets.token_bytes(32)))
+
+
+def set_session_cookie(response: Response, gate: Gate, principal: Principal) -> None:
+    """Sign ``principal`` into the session cookie (HttpOnly, SameSite=Lax)."""
+    response.set_cookie(
+        COOKIE,
+        gate.signer.sign(principal),
+        max_age=SESSION_SECONDS,
+        httponly=True,
+        samesite="lax",
+    )
+
+
 def create_api(
     assistant: Assistant,
     *,
+    gate: Gate | None = None,
     recommend: Recommender | None = None,
     write_copy: CopyWriter | None = None,
+    demo_customers: Callable[[], list[str]] | None = None,
     title: str = "shopassist",
 ) -> FastAPI:
     """The REST API over an assistant (and optional recommender and copywriter).
 
     Args:
         assistant: serves chat turns and feedback; its store answers profile questions.
+        gate: who is calling (accounts, API keys, cookie signer); default: `open_gate()`.
         recommend: ``(user_id, k) -> [pick dicts]`` for /users/{id}/recommendations.
         write_copy: ``CopyIn -> [copy dicts]`` for /copy.
+        demo_customers: when given, ``POST /auth/demo-customer`` signs shoppers in as any of
+            these customers (a demo feature: never pass it for a real shop).
         title: the OpenAPI title.
     """
     app = FastAPI(title=title, version="0.1.0", description="Conversational shopping assistant.")
     store = assistant.c.store
+    gate = gate or open_gate()
+
+    def caller(request: Request) -> Principal:
+        try:
+            return gate.principal(request.headers, request.cookies)
+        except AuthError as e:
+            raise HTTPException(401, str(e)) from None
+
+    def acting_as(principal: Principal, user_id: str | None) -> None:
+        if not principal.can_act_as(user_id):
+            raise HTTPException(
+                403, f"user_id: you are not signed in as {user_id!r}; sign in or omit user_id"
+            )
+
+    def may_see(principal: Principal, user_id: str) -> None:
+        if not principal.can_see_customer(user_id):
+            raise HTTPException(403, f"user_id: you may not see customer {user_id!r}'s data")
 
     @app.exception_handler(ShopAssistError)
     async def _known_error(_request: Request, exc: ShopAssistError) -> JSONResponse:
         status = 403 if "another user" in str(exc) else 400
+        if isinstance(exc, AuthError):
+            status = 401
         return JSONResponse(status_code=status, content={"detail": str(exc)})
+
+    @app.post("/auth/login")
+    def login(body: LoginIn, response: Response) -> dict[str, str]:
+        """Sign staff in: sets the session cookie. Accounts come from SHOPASSIST_STAFF."""
+        principal = gate.accounts.login(body.name, body.password)
+        set_session_cookie(response, gate, principal)
+        return {"name": body.name, "role": principal.role.value}
+
+    @app.post("/auth/logout")
+    def logout(response: Response) -> dict[str, str]:
+        """Forget the session cookie."""
+        response.delete_cookie(COOKIE)
+        return {"status": "signed out"}
+
+    @app.get("/auth/me")
+    def me(principal: Principal = Depends(caller)) -> dict[str, Any]:
+        """Who the server thinks you are."""
+        return {"role": principal.role.value, "name": principal.name, "user_id": principal.user_id}
+
+    @app.post("/auth/demo-customer")
+    def demo_customer(body: DemoCustomerIn, response: Response) -> dict[str, str]:
+        """Sign a shopper in as a demo customer (demo mode only)."""
+        if demo_customers is None:
+            raise HTTPException(404, "demo sign-in is off (SHOPASSIST_DEMO_SIGN_IN)")
+        if body.user_id not in demo_customers():
+            raise HTTPException(400, f"user_id: {body.user_id!r} is not a demo customer")
+        set_session_cookie(response, gate, Principal(role=Role.SHOPPER, user_id=body.user_id))
+        return {"user_id": body.user_id}
 
     @app.get("/health")
     def health() -> dict[str, Any]:
@@ -97,15 +194,17 @@ def create_api(
         return {"status": "ok", "products": store.count("products")}
 
     @app.post("/chat")
-    def chat(body: ChatIn) -> dict[str, Any]:
+    def chat(body: ChatIn, principal: Principal = Depends(caller)) -> dict[str, Any]:
         """Serve one chat turn (copy included); returns the turn and its session id."""
+        acting_as(principal, body.user_id)
         session_id = body.session_id or assistant.new_session()
         turn = assistant.respond(session_id, body.user_id, body.message)
         return {**turn.to_json(), "session_id": session_id}
 
     @app.post("/chat/stream")
-    def chat_stream(body: ChatIn) -> StreamingResponse:
+    def chat_stream(body: ChatIn, principal: Principal = Depends(caller)) -> StreamingResponse:
         """Serve one chat turn as server-sent events: reply, picks, copy..., done."""
+        acting_as(principal, body.user_id)
         session_id = body.session_id or assistant.new_session()
         events = assistant.stream(session_id, body.user_id, body.message)
         first = next(events)  # errors surface as 4xx before the stream starts
@@ -117,28 +216,34 @@ def create_api(
         return StreamingResponse(_sse(chained(), session_id), media_type="text/event-stream")
 
     @app.post("/feedback")
-    def feedback(body: FeedbackIn) -> dict[str, str]:
+    def feedback(body: FeedbackIn, principal: Principal = Depends(caller)) -> dict[str, str]:
         """Record like / dislike / cart on a card; the next turn uses it."""
+        acting_as(principal, body.user_id)
         assistant.feedback(body.session_id, body.user_id, body.item_id, body.kind)
         return {"status": "recorded"}
 
     @app.get("/users/{user_id}/profile")
-    def profile(user_id: str) -> dict[str, Any]:
+    def profile(user_id: str, principal: Principal = Depends(caller)) -> dict[str, Any]:
         """A shopper's profile: history-derived and dialogue-derived parts."""
+        may_see(principal, user_id)
         if store.get_user(user_id) is None:
             raise HTTPException(404, f"user_id: no user {user_id!r}")
         result = load_profile(store, user_id)
         return {**result.to_json(), "summary": result.summary()}
 
     @app.delete("/users/{user_id}/profile")
-    def forget_profile(user_id: str) -> dict[str, str]:
+    def forget_profile(user_id: str, principal: Principal = Depends(caller)) -> dict[str, str]:
         """Clear what dialogue taught us about a shopper."""
+        may_see(principal, user_id)
         clear_profile(store, user_id)
         return {"status": "cleared"}
 
     @app.get("/users/{user_id}/recommendations")
-    def recommendations(user_id: str, k: int = 10) -> dict[str, Any]:
+    def recommendations(
+        user_id: str, k: int = 10, principal: Principal = Depends(caller)
+    ) -> dict[str, Any]:
         """Top-k suggestions with reasons for a known user."""
+        may_see(principal, user_id)
         if recommend is None:
             raise HTTPException(503, "recommendations need trained models: run shopassist train")
         if not 1 <= k <= 100:
@@ -148,8 +253,10 @@ def create_api(
         return {"user_id": user_id, "items": recommend(user_id, k)}
 
     @app.post("/copy")
-    def copy(body: CopyIn) -> dict[str, Any]:
+    def copy(body: CopyIn, principal: Principal = Depends(caller)) -> dict[str, Any]:
         """Grounded marketing copy for products, per channel and tone."""
+        if not principal.can_write_copy:
+            raise HTTPException(403, "copy: needs a marketer or admin sign-in or a service key")
         if write_copy is None:
             raise HTTPException(503, "copy needs the language model: it is not configured")
         return {"copies": write_copy(body)}

@@ -148,6 +148,10 @@ class Assistant:
         state.remember("assistant", turn.reply + (f" {turn.question}" if turn.question else ""))
         self._save(session_id, user_id, state, profile)
         yield TurnEvent("reply", turn.reply)
+        if turn.question:
+            yield TurnEvent("question", turn.question)
+        if turn.table:
+            yield TurnEvent("table", turn.table)
         yield TurnEvent("picks", list(turn.picks))
         if with_copy and self.c.copy is not None and turn.picks:
             products = self.c.store.get_products([p.id for p in turn.picks])

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Literal
 
 from platformdirs import user_cache_dir, user_data_dir
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -55,6 +55,23 @@ class Settings(BaseSettings):
     )
     device: Literal["auto", "cpu", "cuda"] = Field(
         default="auto", description="Where models run: auto picks CUDA when present."
+    )
+    staff: SecretStr | None = Field(
+        default=None,
+        description="Staff accounts for the agent and marketing views: 'NAME:ROLE:PASSWORD,...' "
+        "with ROLE agent, marketer or admin.",
+    )
+    api_keys: SecretStr | None = Field(
+        default=None,
+        description="REST API keys: 'KEY:ROLE,...'; role service acts for any customer.",
+    )
+    secret_key: SecretStr | None = Field(
+        default=None,
+        description="Signs session cookies; default: a random key kept in the data dir.",
+    )
+    demo_sign_in: bool = Field(
+        default=False,
+        description="Let shoppers pick a demo customer to sign in as (for demos only).",
     )
 
     @property

@@ -484,6 +484,33 @@ class CatalogStore:
             personalisation_opt_out=bool(row.personalisation_opt_out),
         )
 
+    def find_users(self, prefix: str, limit: int = 20) -> list[str]:
+        """Ids of users whose id starts with ``prefix`` (case-sensitive), in id order."""
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = (
+            select(tables.users.c.id)
+            .where(tables.users.c.id.like(f"{escaped}%", escape="\\"))
+            .order_by(tables.users.c.id)
+            .limit(limit)
+        )
+        with self._engine.connect() as c:
+            return [row.id for row in c.execute(stmt)]
+
+    def most_active_users(self, limit: int = 20, min_events: int = 1) -> list[tuple[str, int]]:
+        """(user id, number of events) of the users with the most events, most first."""
+        e = tables.events.c
+        n = func.count().label("n")
+        stmt = (
+            select(e.user_id, n)
+            .where(e.user_id.is_not(None))
+            .group_by(e.user_id)
+            .having(func.count() >= min_events)
+            .order_by(n.desc(), e.user_id)
+            .limit(limit)
+        )
+        with self._engine.connect() as c:
+            return [(row.user_id, int(row.n)) for row in c.execute(stmt)]
+
     def count(self, what: str) -> int:
         """Row count of 'products', 'events', 'users' or 'imports'."""
         table = {

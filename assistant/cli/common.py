@@ -57,3 +57,17 @@ def retriever_of(ctx: typer.Context) -> Any:
             data_dir=settings.data_dir,
         )
     return obj["retriever"]
+
+
+def index_of(ctx: typer.Context) -> Any:
+    """The product index (Chroma + BM25) named by the settings."""
+    from retrieval import make_index
+
+    settings = settings_of(ctx)
+    return make_index(
+        chroma_path=settings.resolved_chroma_path,
+        chroma_url=settings.chroma_url,
+        embedding_model=settings.embedding_model,
+        device=settings.resolved_device,
+        data_dir=settings.data_dir,
+    )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
 from pathlib import Path
 
 import typer
@@ -11,23 +9,6 @@ import typer
 from assistant.cli.common import console, settings_of, store_of
 from assistant.copy.errors import CopyError
 from assistant.copy.templates import CHANNELS, LENGTHS, TONES
-
-CSV_FIELDS = [
-    "item_id",
-    "channel",
-    "tone",
-    "variant",
-    "subject",
-    "text",
-    "grounded",
-    "source",
-    "claims_found",
-    "claims_supported",
-    "removed",
-    "repaired",
-    "fallback",
-    "report",
-]
 
 
 def _item_ids(ctx: typer.Context, items: list[str] | None, query: str | None, k: int) -> list[str]:
@@ -69,6 +50,7 @@ def copy_command(
     from rich.progress import Progress
 
     from assistant.copy.audience import customer_facts, segment_facts
+    from assistant.copy.batch import save_csv, write_batch
     from assistant.copy.factory import build_copywriter
 
     if user and segment:
@@ -87,44 +69,19 @@ def copy_command(
     elif segment:
         audience = segment_facts(store, segment)
     writer = build_copywriter(settings_of(ctx), store, seed=seed)
-    rows = []
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task(f"writing {channel} copy", total=len(products))
-        for start in range(0, len(products), max(1, 8 // variants)):
-            chunk = products[start : start + max(1, 8 // variants)]
-            for c in writer.write_many(
-                chunk,
-                audience=audience,
-                channel=channel,
-                tone=tone,
-                length=length,
-                variants=variants,
-            ):
-                report = c.report
-                rows.append(
-                    {
-                        "item_id": c.item_id,
-                        "channel": c.channel,
-                        "tone": c.tone,
-                        "variant": c.variant,
-                        "subject": c.subject,
-                        "text": c.text,
-                        "grounded": str(c.grounded).lower(),
-                        "source": c.source,
-                        "claims_found": report.found,
-                        "claims_supported": report.supported,
-                        "removed": len(report.removed),
-                        "repaired": len(report.repaired),
-                        "fallback": str(report.fallback).lower(),
-                        "report": json.dumps(report.to_dict(), ensure_ascii=False),
-                    }
-                )
-            progress.advance(task, len(chunk))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", newline="", encoding="utf-8") as handle:
-        writer_csv = csv.DictWriter(handle, fieldnames=CSV_FIELDS)
-        writer_csv.writeheader()
-        writer_csv.writerows(rows)
+        rows = write_batch(
+            writer,
+            products,
+            audience=audience,
+            channel=channel,
+            tone=tone,
+            length=length,
+            variants=variants,
+            on_progress=lambda n: progress.advance(task, n),
+        )
+    save_csv(rows, out)
     grounded = sum(r["grounded"] == "true" for r in rows)
     templates = sum(r["source"] == "template" for r in rows)
     console.print(

@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import typer
 
-from assistant.cli.common import console, print_json, settings_of, store_of
+from assistant.cli.common import console, index_of, print_json, store_of
 
 app = typer.Typer(help="Build and maintain the product search index.", no_args_is_help=True)
-
-
-def _index(ctx: typer.Context) -> Any:
-    from retrieval import make_index
-
-    settings = settings_of(ctx)
-    return make_index(
-        chroma_path=settings.resolved_chroma_path,
-        chroma_url=settings.chroma_url,
-        embedding_model=settings.embedding_model,
-        device=settings.resolved_device,
-        data_dir=settings.data_dir,
-    )
 
 
 @app.command("build")
@@ -33,7 +18,7 @@ def build(
     import time
 
     start = time.perf_counter()
-    n = _index(ctx).build(store_of(ctx), progress=not json_output)
+    n = index_of(ctx).build(store_of(ctx), progress=not json_output)
     seconds = time.perf_counter() - start
     if json_output:
         print_json({"indexed": n, "seconds": round(seconds, 2)})
@@ -49,7 +34,7 @@ def update(
     """Re-embed changed products, add new ones, delete vanished ones; refresh BM25."""
     from dataclasses import asdict
 
-    report = _index(ctx).update(store_of(ctx), progress=not json_output)
+    report = index_of(ctx).update(store_of(ctx), progress=not json_output)
     if json_output:
         print_json(asdict(report))
         return
@@ -68,7 +53,7 @@ def status(
     json_output: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """Compare the index with the catalog store (missing, extra, stale products)."""
-    report = _index(ctx).check(store_of(ctx), repair=repair)
+    report = index_of(ctx).check(store_of(ctx), repair=repair)
     summary = report.summary()
     if json_output:
         print_json(summary)

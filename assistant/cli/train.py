@@ -96,40 +96,21 @@ def recommend(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Top-k picks for a user over the whole catalog, with reasons."""
-    from ranking.errors import RankingError
-    from ranking.state import UserState
-    from ranking.training import load_ranker
+    from assistant.suggestions import load_suggester
 
-    settings = settings_of(ctx)
-    store = store_of(ctx)
-    ranker = load_ranker(settings.artifacts_dir)
-    events = store.user_events(user_id)
-    if not events:
-        raise RankingError(f"user {user_id!r}: expected a known user with events, got none")
-    state = UserState.from_events(events, user_id)
-    candidates = next(iter(ranker.models.values())).item_ids
-    titles: dict[str, str] = {}
-
-    def describe(item_id: str) -> str:
-        if item_id not in titles:
-            p = store.get_product(item_id)
-            titles[item_id] = p.title[:60] if p and p.title else item_id
-        return titles[item_id]
-
-    picks = ranker.rank(state, candidates, k, describe=describe)
-    rows = [
-        {"item_id": p.item_id, "title": describe(p.item_id), "score": round(p.score, 4),
-         "reasons": p.reasons, "signals": {n: round(v, 3) for n, v in p.signals.items()}}
-        for p in picks
-    ]  # fmt: skip
+    suggester = load_suggester(settings_of(ctx).artifacts_dir, store_of(ctx))
+    picks = suggester.for_user(user_id, k)
     if as_json:
-        print_json({"user_id": user_id, "history": list(state.history[-10:]), "picks": rows})
+        rows = [
+            {"item_id": p.item_id, "title": p.title[:60], "score": p.score,
+             "reasons": p.reasons, "signals": p.signals}
+            for p in picks
+        ]  # fmt: skip
+        print_json({"user_id": user_id, "history": suggester.history(user_id)[-10:], "picks": rows})
         return
     table = Table(title=f"top {k} for {user_id}")
     for col in ("#", "item", "title", "score", "reasons"):
         table.add_column(col)
-    for i, r in enumerate(rows, 1):
-        table.add_row(
-            str(i), r["item_id"], r["title"], f"{r['score']:.3f}", "; ".join(r["reasons"])
-        )
+    for i, p in enumerate(picks, 1):
+        table.add_row(str(i), p.item_id, p.title[:60], f"{p.score:.3f}", "; ".join(p.reasons))
     console.print(table)

@@ -59,8 +59,9 @@ class Turn:
 class TurnEvent:
     """One piece of a streamed turn.
 
-    kinds: ``reply`` (the whole reply text, at once, before any model call), ``picks`` (the
-    cards, without copy), ``copy`` (one card's copy: data = {"index", "id", "copy",
+    kinds: ``reply`` (the whole reply text, at once, before any model call), ``question`` (a
+    clarifying question, when there is one), ``table`` (comparison rows, when there are some),
+    ``picks`` (the cards, without copy), ``copy`` (one card's copy: data = {"index", "id", "copy",
     "grounded"}), ``done`` (the final Turn).
     """
 

@@ -8,15 +8,37 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant.api import create_api
+from assistant.auth import Accounts, CookieSigner, Gate
 from catalog.store import CatalogStore
 from tests.assistant.fakes import build_assistant
+
+SERVICE = {"Authorization": "Bearer service-key-123"}
+
+
+def _gate() -> Gate:
+    return Gate(
+        Accounts("ann:agent:pw-ann,mo:marketer:pw-mo", "service-key-123:service"),
+        CookieSigner(b"k" * 32),
+    )
 
 
 @pytest.fixture
 def client(store: CatalogStore) -> TestClient:
+    """Calls as a service (acts for any customer) unless a test drops the header."""
     assistant = build_assistant(store)
-    api = create_api(assistant, recommend=lambda user, k: [{"id": "f1", "reason": "test"}][:k])
-    return TestClient(api)
+    api = create_api(
+        assistant,
+        gate=_gate(),
+        recommend=lambda user, k: [{"id": "f1", "reason": "test"}][:k],
+        demo_customers=lambda: ["u1"],
+    )
+    return TestClient(api, headers=SERVICE)
+
+
+@pytest.fixture
+def anonymous(client: TestClient) -> TestClient:
+    """The same app, called by a browser with no credentials."""
+    return TestClient(client.app)
 
 
 def test_health_and_openapi(client: TestClient) -> None:
@@ -78,3 +100,47 @@ def test_feedback_and_profile(client: TestClient) -> None:
     assert client.get("/users/nobody/profile").status_code == 404
     assert client.get("/users/u1/recommendations?k=1").json()["items"][0]["id"] == "f1"
     assert client.post("/copy", json={"item_ids": ["f1"]}).status_code == 503
+
+
+def test_shoppers_cannot_reach_other_customers(anonymous: TestClient) -> None:
+    # anonymous: may chat anonymously, nothing else about customers
+    assert anonymous.post("/chat", json={"message": "face cream"}).status_code == 200
+    assert anonymous.post("/chat", json={"message": "hi", "user_id": "u1"}).status_code == 403
+    assert anonymous.get("/users/u1/profile").status_code == 403
+    assert anonymous.delete("/users/u1/profile").status_code == 403
+    assert anonymous.get("/users/u1/recommendations").status_code == 403
+    assert anonymous.post("/copy", json={"item_ids": ["f1"]}).status_code == 403
+    # signed in as demo customer u1: their own data only
+    assert anonymous.post("/auth/demo-customer", json={"user_id": "u1"}).status_code == 200
+    assert anonymous.get("/auth/me").json()["user_id"] == "u1"
+    assert anonymous.post("/chat", json={"message": "hi", "user_id": "u1"}).status_code == 200
+    assert anonymous.get("/users/u1/profile").status_code == 200
+    assert anonymous.get("/users/u2/profile").status_code == 403
+    assert anonymous.post("/chat", json={"message": "hi", "user_id": "u2"}).status_code == 403
+    assert anonymous.post("/copy", json={"item_ids": ["f1"]}).status_code == 403
+    # only listed demo customers
+    assert anonymous.post("/auth/demo-customer", json={"user_id": "u2"}).status_code == 400
+
+
+def test_staff_roles(anonymous: TestClient) -> None:
+    bad = anonymous.post("/auth/login", json={"name": "ann", "password": "wrong"})
+    assert bad.status_code == 401 and "password" in bad.json()["detail"]
+    assert anonymous.post("/auth/login", json={"name": "ann", "password": "pw-ann"}).json() == {
+        "name": "ann",
+        "role": "agent",
+    }
+    assert anonymous.get("/users/u1/profile").status_code == 200  # agents look customers up
+    assert anonymous.post("/copy", json={"item_ids": ["f1"]}).status_code == 403
+    anonymous.post("/auth/logout")
+    assert anonymous.get("/users/u1/profile").status_code == 403
+    anonymous.post("/auth/login", json={"name": "mo", "password": "pw-mo"})
+    assert anonymous.get("/users/u1/profile").status_code == 403  # marketers do not
+    assert anonymous.post("/copy", json={"item_ids": ["f1"]}).status_code == 503  # allowed
+
+
+def test_forged_or_unknown_credentials_are_refused(anonymous: TestClient) -> None:
+    forged = CookieSigner(b"x" * 32).sign(_gate().accounts.login("ann", "pw-ann"))
+    anonymous.cookies.set("shopassist_session", forged)
+    assert anonymous.get("/users/u1/profile").status_code == 403  # bad signature: anonymous
+    bad_key = anonymous.get("/users/u1/profile", headers={"Authorization": "Bearer nope"})
+    assert bad_key.status_code == 401

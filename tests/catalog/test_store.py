@@ -61,3 +61,20 @@ def test_stats_keys_and_values(store: CatalogStore) -> None:
     assert stats["price"]["min"] == 10.0 and stats["price"]["max"] == 30.0
     assert stats["top_categories"][0] == ("Beauty > Skin", 2)
     assert stats["event_kinds"] == {"cart": 1, "purchase": 3, "view": 1}
+
+
+def test_find_users_and_most_active(store: CatalogStore) -> None:
+    from catalog.schema import Event
+
+    events = [
+        Event(user_id=user, item_id=f"i{n}", kind="purchase", timestamp=1_600_000_000 + n)
+        for user, count in [("ann_1", 3), ("ann%2", 1), ("bob", 2)]
+        for n in range(count)
+    ]
+    store.upsert_events(events)
+    assert store.find_users("ann") == ["ann%2", "ann_1"]
+    assert store.find_users("ann_") == ["ann_1"]  # '_' and '%' are literal, not wildcards
+    assert store.find_users("ann%") == ["ann%2"]
+    assert store.find_users("zz") == []
+    assert store.most_active_users(2) == [("ann_1", 3), ("bob", 2)]
+    assert store.most_active_users(10, min_events=2) == [("ann_1", 3), ("bob", 2)]

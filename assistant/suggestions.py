@@ -1,0 +1,87 @@
+"""Suggestions for a known customer over the whole catalog, with the reasons that lifted them.
+
+Used by `shopassist recommend`, the REST API (/users/{id}/recommendations) and the agent view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from catalog.errors import ShopAssistError
+from catalog.store import CatalogStore
+
+
+@dataclass
+class Suggestion:
+    """One suggested product: catalog facts, fused score, reasons and per-model signals."""
+
+    item_id: str
+    title: str
+    brand: str | None
+    price: float | None
+    score: float
+    reasons: list[str] = field(default_factory=list)
+    signals: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        """A JSON-compatible dict."""
+        return asdict(self)
+
+
+class Suggester:
+    """Ranks the whole catalog for a customer with the trained `ranking.Ranker`."""
+
+    def __init__(self, ranker: Any, store: CatalogStore) -> None:
+        self.ranker = ranker
+        self.store = store
+        self._titles: dict[str, str] = {}
+
+    def _describe(self, item_id: str) -> str:
+        if item_id not in self._titles:
+            product = self.store.get_product(item_id)
+            self._titles[item_id] = product.title[:60] if product and product.title else item_id
+        return self._titles[item_id]
+
+    def history(self, user_id: str) -> list[str]:
+        """The customer's items, oldest first; ShopAssistError for an unknown customer."""
+        from ranking.state import UserState
+
+        events = self.store.user_events(user_id)
+        if not events:
+            raise ShopAssistError(f"user {user_id!r}: expected a known user with events, got none")
+        return list(UserState.from_events(events, user_id).history)
+
+    def for_user(self, user_id: str, k: int = 10) -> list[Suggestion]:
+        """The top ``k`` items for ``user_id`` that they do not own yet."""
+        from ranking.state import UserState
+
+        events = self.store.user_events(user_id)
+        if not events:
+            raise ShopAssistError(f"user {user_id!r}: expected a known user with events, got none")
+        state = UserState.from_events(events, user_id)
+        candidates = next(iter(self.ranker.models.values())).item_ids
+        ranked = self.ranker.rank(state, candidates, k, describe=self._describe)
+        products = {p.id: p for p in self.store.get_products([r.item_id for r in ranked])}
+        suggestions = []
+        for r in ranked:
+            product = products.get(r.item_id)
+            suggestions.append(
+                Suggestion(
+                    item_id=r.item_id,
+                    title=product.title if product else r.item_id,
+                    brand=product.brand if product else None,
+                    price=product.price if product else None,
+                    score=round(float(r.score), 4),
+                    reasons=list(r.reasons),
+                    signals={n: round(float(v), 3) for n, v in r.signals.items()},
+                )
+            )
+        return suggestions
+
+
+def load_suggester(artifacts_dir: Any, store: CatalogStore) -> Suggester:
+    """The suggester over the trained models in ``artifacts_dir`` (RankingError if none)."""
+    from ranking.training import load_ranker
+
+    return Suggester(load_ranker(artifacts_dir), store)

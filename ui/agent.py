@@ -1,0 +1,114 @@
+"""The Agent tab (agents and admins only): find a customer, see their profile, timeline and
+suggestions with reasons, and copy a reply draft. Every handler checks the caller's role from
+the request itself, so calling the app's HTTP endpoints directly does not get around it."""
+
+# No `from __future__ import annotations` here: Gradio reads the `gr.Request` annotation.
+
+from dataclasses import dataclass
+from typing import Any
+
+import gradio as gr
+
+from assistant.auth import Principal
+from assistant.support import customer_overview
+from catalog.errors import ShopAssistError
+from ui.services import Services
+from ui.views import profile_markdown, suggestions_markdown, timeline_rows
+
+LOCKED = (
+    "### Customer look-up is for agents\n"
+    "[Sign in as an agent](/login) to find a customer and see their profile."
+)
+TIMELINE_HEADERS = ["when", "what", "product", "brand", "price"]
+
+
+@dataclass
+class AgentTab:
+    """The components the page-load handler shows or hides."""
+
+    locked: Any
+    panel: Any
+
+
+def require_agent(services: Services, request: gr.Request | None) -> Principal:
+    """The caller, if they may look customers up; a readable gr.Error otherwise."""
+    headers = request.headers if request is not None else {}
+    cookies = request.cookies if request is not None else {}
+    principal = services.principal(headers, cookies)
+    if not principal.can_look_up_customers:
+        raise gr.Error("Customer look-up needs an agent sign-in (/login).")
+    return principal
+
+
+def build_agent_tab(services: Services) -> AgentTab:
+    """Lay out the Agent tab (inside a `gr.Tab`) and wire its events."""
+    locked = gr.Markdown(LOCKED, elem_id="agent-locked")
+    with gr.Column(visible=False, elem_id="agent-panel") as panel:
+        with gr.Row(equal_height=True):
+            query = gr.Textbox(
+                label="Customer id, or its first letters",
+                elem_id="agent-query",
+                scale=4,
+                max_length=128,
+            )
+            find = gr.Button("Find", variant="primary", elem_id="agent-find", scale=1)
+        matches = gr.Dropdown(
+            label="Matching customers",
+            choices=[],
+            elem_id="agent-matches",
+            interactive=True,
+            allow_custom_value=True,
+        )
+        with gr.Row(equal_height=False):
+            with gr.Column(min_width=300):
+                profile = gr.Markdown(elem_id="agent-profile")
+                suggestions = gr.Markdown(elem_id="agent-suggestions")
+            with gr.Column(min_width=300):
+                draft = gr.Textbox(
+                    label="Reply draft",
+                    lines=12,
+                    buttons=["copy"],
+                    elem_id="agent-draft",
+                    interactive=True,
+                )
+        timeline = gr.Dataframe(
+            headers=TIMELINE_HEADERS,
+            label="Purchase timeline (newest first)",
+            interactive=False,
+            wrap=True,
+            max_height=360,
+            elem_id="agent-timeline",
+        )
+
+    outputs = [profile, suggestions, draft, timeline]
+
+    def show(user_id: str | None, request: gr.Request) -> tuple[Any, ...]:
+        require_agent(services, request)
+        if not user_id:
+            return ("", "", "", [])
+        try:
+            overview = customer_overview(services.store, user_id, services.suggester)
+        except ShopAssistError as e:
+            raise gr.Error(str(e)) from None
+        return (
+            profile_markdown(overview),
+            suggestions_markdown(overview),
+            overview.reply_draft(),
+            timeline_rows(overview),
+        )
+
+    def search(text: str, request: gr.Request) -> tuple[Any, ...]:
+        require_agent(services, request)
+        text = (text or "").strip()
+        if not text:
+            raise gr.Error("Type a customer id, or its first letters.")
+        found = services.store.find_users(text, 20)
+        if not found:
+            raise gr.Error(f"No customer id starts with {text!r}.")
+        chosen = text if text in found else found[0]
+        return (gr.update(choices=found, value=chosen), *show(chosen, request))
+
+    find.click(search, [query], [matches, *outputs], api_name="agent_find")
+    query.submit(search, [query], [matches, *outputs], api_visibility="undocumented")
+    matches.input(show, [matches], outputs, api_name="agent_show")
+    return AgentTab(locked, panel)

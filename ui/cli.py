@@ -1,0 +1,119 @@
+"""`shopassist serve` and `shopassist demo`, added to the assistant's command line.
+
+The `shopassist` console script starts here so that the arrows stay one-way: `ui` imports
+`assistant`, never the reverse.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from assistant.cli.common import console, settings_of, store_of
+from catalog.errors import ShopAssistError
+from ui.server import NO_STAFF_HINT
+
+DEFAULT_PORT = 7860
+
+
+def _serve(ctx: typer.Context, host: str, port: int, *, demo: bool, no_copy: bool) -> None:
+    from ui.server import serve as run_server
+    from ui.services import build_services
+
+    settings = settings_of(ctx)
+    if demo:
+        settings = settings.model_copy(update={"demo_sign_in": True})
+    if settings.staff is None:
+        console.print(f"[yellow]note:[/yellow] {NO_STAFF_HINT}", highlight=False)
+    with console.status("loading the catalog, index, models and language model…"):
+        services = build_services(settings, with_copy=not no_copy)
+    console.print(
+        f"[bold green]shopassist is ready[/bold green] at http://{host}:{port}/ "
+        f"(REST API: http://{host}:{port}/docs). Ctrl+C stops it.",
+        highlight=False,
+    )
+    run_server(services, host=host, port=port)
+
+
+def serve(
+    ctx: typer.Context,
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
+    port: int = typer.Option(DEFAULT_PORT, "--port", help="Port to listen on."),
+    no_copy: bool = typer.Option(False, "--no-copy", help="Serve without the language model."),
+) -> None:
+    """Serve the web UI and the REST API (OpenAPI schema at /openapi.json) in one process."""
+    _serve(ctx, host, port, demo=False, no_copy=no_copy)
+
+
+def _ensure_data(ctx: typer.Context, data: Path | None, mirror: str | None) -> None:
+    from assistant.cli import data as data_cli
+
+    if store_of(ctx).count("products") > 0:
+        console.print("catalog: already imported", highlight=False)
+        return
+    if data is not None:
+        if not data.exists():
+            raise ShopAssistError(f"--data: no such file or folder {data}")
+        data_cli.import_(ctx, path=data, format="auto", json_output=False)
+        return
+    try:
+        data_cli.get(ctx, name="amazon-beauty", mirror=mirror, do_import=True, json_output=False)
+    except ShopAssistError as e:
+        raise ShopAssistError(
+            f"could not fetch the Beauty demo data ({e}). Without internet, pass a local copy: "
+            "shopassist demo --data PATH (the folder with reviews_Beauty_5.json.gz and "
+            "meta_Beauty.json.gz, e.g. ../shared/data/amazon-beauty-2014) or --mirror URL|DIR"
+        ) from e
+
+
+def _ensure_index(ctx: typer.Context) -> None:
+    from assistant.cli import index as index_cli
+    from assistant.cli.common import index_of
+
+    if not index_of(ctx).exists():
+        index_cli.build(ctx, json_output=False)
+    else:
+        index_cli.update(ctx, json_output=False)
+
+
+def _ensure_models(ctx: typer.Context) -> None:
+    from assistant.cli import train as train_cli
+    from ranking.errors import RankingError
+    from ranking.training import load_ranker
+
+    try:
+        load_ranker(settings_of(ctx).artifacts_dir)
+        console.print("ranking models: already trained", highlight=False)
+    except RankingError:
+        train_cli.train(ctx, models=None, sasrec_epochs=20, valid_users=4000, as_json=False)
+
+
+def demo(
+    ctx: typer.Context,
+    data: Path | None = typer.Option(
+        None, "--data", help="Local Beauty folder (offline); default: download it."
+    ),
+    mirror: str | None = typer.Option(None, "--mirror", help="Mirror URL or folder to fetch from."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
+    port: int = typer.Option(DEFAULT_PORT, "--port", help="Port to listen on."),
+    no_copy: bool = typer.Option(False, "--no-copy", help="Serve without the language model."),
+) -> None:
+    """Import the Beauty demo data if needed, index it, train the models, then serve it.
+
+    Shoppers can sign in as one of the demo customers with the longest histories.
+    """
+    _ensure_data(ctx, data, mirror)
+    _ensure_index(ctx)
+    _ensure_models(ctx)
+    _serve(ctx, host, port, demo=True, no_copy=no_copy)
+
+
+def main() -> None:
+    """The `shopassist` command: the assistant's commands plus serve and demo."""
+    from assistant.cli.main import app
+    from assistant.cli.main import main as run
+
+    app.command("serve")(serve)
+    app.command("demo")(demo)
+    run()

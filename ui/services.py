@@ -1,0 +1,82 @@
+"""What the web app needs, built once per process from settings: the `Services` bundle."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.auth import ANONYMOUS, AuthError, Gate, Principal
+from assistant.service import Assistant
+from assistant.suggestions import Suggester
+from catalog.schema import Product
+from catalog.store import CatalogStore
+
+logger = logging.getLogger(__name__)
+
+DEMO_CUSTOMERS = 12
+
+
+@dataclass
+class Services:
+    """The parts behind the UI and the REST API; one instance serves every user.
+
+    Attributes:
+        assistant: chat turns, feedback, sessions.
+        store: the catalog store.
+        gate: who is calling (staff accounts, API keys, signed cookies).
+        suggester: whole-catalog suggestions for agents, or None before `shopassist train`.
+        copywriter: the grounded copywriter for marketing, or None without a language model.
+        search: ``(query, k) -> products`` for the marketing product picker, or None.
+        demo_customers: customers a shopper may sign in as (demo mode only; empty otherwise).
+    """
+
+    assistant: Assistant
+    store: CatalogStore
+    gate: Gate
+    suggester: Suggester | None = None
+    copywriter: Any = None
+    search: Callable[[str, int], list[Product]] | None = None
+    demo_customers: list[str] = field(default_factory=list)
+
+    def principal(self, headers: Any, cookies: Any) -> Principal:
+        """The caller of a request (an anonymous shopper for unknown credentials)."""
+        try:
+            return self.gate.principal(headers or {}, cookies or {})
+        except AuthError:
+            return ANONYMOUS
+
+
+def demo_customer_ids(store: CatalogStore, n: int = DEMO_CUSTOMERS) -> list[str]:
+    """Customers with the longest histories: personalisation is easiest to see for them."""
+    return [user for user, _ in store.most_active_users(n, min_events=5)]
+
+
+def build_services(settings: Any, *, with_copy: bool = True) -> Services:
+    """Every part the settings and the data dir make available (see `assistant.wiring`)."""
+    from assistant.auth import make_gate
+    from assistant.wiring import build_assistant
+    from catalog.store import make_store
+
+    store = make_store(settings.resolved_database_url)
+    assistant = build_assistant(settings, store, with_copy=with_copy)
+    searcher = assistant.c.searcher
+
+    def search(query: str, k: int) -> list[Product]:
+        from assistant.dialogue.ports import SearchFilters
+
+        ids = [c.item_id for c in searcher.search(query, SearchFilters(), k)]
+        found = {p.id: p for p in store.get_products(ids)}
+        return [found[i] for i in ids if i in found]
+
+    scorer = assistant.c.scorer  # None before `shopassist train` (the log says so)
+    return Services(
+        assistant=assistant,
+        store=store,
+        gate=make_gate(settings),
+        suggester=Suggester(scorer.ranker, store) if scorer is not None else None,
+        copywriter=assistant.c.copy,
+        search=search,
+        demo_customers=demo_customer_ids(store) if settings.demo_sign_in else [],
+    )

@@ -1,0 +1,328 @@
+"""The Shop tab: streaming chat, product cards with feedback buttons, cart, 'why am I seeing this?'.
+
+A turn's cards are drawn as soon as the assistant has picked them (before any language-model
+call); each card's copy streams in afterwards. Who the shopper is comes from the request (a
+signed cookie) or, in demo mode, from the demo-customer picker; never from the page's inputs.
+"""
+
+# No `from __future__ import annotations` here: Gradio reads the `gr.Request` annotation.
+
+import logging
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import gradio as gr
+
+from assistant.dialogue.turn import Pick
+from assistant.profiles import load_profile
+from catalog.errors import ShopAssistError
+from ui.services import Services
+from ui.views import card_html, cart_markdown, now_ms, why_markdown
+
+logger = logging.getLogger(__name__)
+
+MAX_CARDS = 5
+ANONYMOUS_CHOICE = "(anonymous shopper)"
+ORDINALS = ["first", "second", "third", "fourth", "fifth"]
+PLACEHOLDER = "What are you looking for? For example: a moisturiser for dry skin under $30"
+
+
+def fresh_state(user: str | None = None) -> dict[str, Any]:
+    """Per-browser-session state (kept server-side by Gradio; it never holds who you are)."""
+    return {"session": None, "demo_user": user, "picks": [], "marks": {}, "cart": []}
+
+
+@dataclass
+class Slot:
+    """One product card's components."""
+
+    column: Any
+    body: Any
+    like: Any
+    dislike: Any
+    cart: Any
+    more: Any
+
+
+@dataclass
+class ShopTab:
+    """The components other parts of the page update (page load, customer switch)."""
+
+    state: Any
+    customer: Any
+    signed_in: Any
+    chatbot: Any
+    box: Any
+    slots: list[Slot]
+    cart: Any
+    why: Any
+
+    @property
+    def turn_outputs(self) -> list[Any]:
+        """What a chat turn updates, in the order `Turn` handlers yield them."""
+        return [
+            self.box,
+            self.chatbot,
+            self.state,
+            *[s.body for s in self.slots],
+            *[s.column for s in self.slots],
+            self.cart,
+            self.why,
+        ]
+
+
+def shopper(services: Services, st: dict[str, Any], request: gr.Request | None) -> str | None:
+    """The signed-in customer: from the signed cookie, else the demo picker (demo mode only)."""
+    if request is not None:
+        principal = services.principal(request.headers, request.cookies)
+        if principal.user_id is not None:
+            return principal.user_id
+    if st.get("demo_user") in services.demo_customers:
+        return st["demo_user"]
+    return None
+
+
+def _picks(st: dict[str, Any]) -> list[Pick]:
+    return [Pick(**p) for p in st["picks"]]
+
+
+def _cards(st: dict[str, Any], ready_ms: float | None = None) -> tuple[list[Any], list[Any]]:
+    picks = _picks(st)
+    bodies, columns = [], []
+    for i in range(MAX_CARDS):
+        if i < len(picks):
+            mark = st["marks"].get(picks[i].id, "")
+            bodies.append(card_html(picks[i], i, ready_ms=ready_ms, mark=mark))
+            columns.append(gr.update(visible=True))
+        else:
+            bodies.append("")
+            columns.append(gr.update(visible=False))
+    return bodies, columns
+
+
+def _why(services: Services, st: dict[str, Any], user: str | None) -> str:
+    profile = load_profile(services.store, user) if services.assistant.personalise else None
+    if profile is None:
+        from assistant.profiles import Profile
+
+        profile = Profile(user_id=user)
+    return why_markdown(profile, _picks(st), signed_in=user)
+
+
+def run_turn(
+    services: Services,
+    message: str,
+    history: list[dict[str, Any]],
+    st: dict[str, Any],
+    request: gr.Request | None,
+) -> Iterator[tuple[Any, ...]]:
+    """Serve one message; yields the outputs of `ShopTab.turn_outputs` as the turn streams."""
+    skip = [gr.skip()] * (2 * MAX_CARDS)
+    text = (message or "").strip()
+    if not text:
+        yield (gr.skip(), gr.skip(), gr.skip(), *skip, gr.skip(), gr.skip())
+        return
+    user = shopper(services, st, request)
+    if st["session"] is None:
+        st["session"] = services.assistant.new_session()
+    history = [
+        *history,
+        {"role": "user", "content": text},
+        {"role": "assistant", "content": "…"},
+    ]
+    yield ("", history, st, *skip, gr.skip(), gr.skip())
+    reply = ""
+    try:
+        for event in services.assistant.stream(st["session"], user, text):
+            if event.kind == "reply":
+                reply = event.data
+            elif event.kind == "question":
+                reply = f"{reply}\n\n**{event.data}**" if reply else f"**{event.data}**"
+            elif event.kind == "table":
+                reply = f"{reply}\n\n{_table(event.data)}"
+            elif event.kind == "picks":
+                history[-1] = {"role": "assistant", "content": reply}
+                if event.data:  # a turn without picks (a question, an answer) keeps the cards
+                    st["picks"] = [asdict(p) for p in event.data]
+                    st["marks"] = {}
+                bodies, columns = _cards(st, ready_ms=now_ms())
+                yield ("", history, st, *bodies, *columns, gr.skip(), _why(services, st, user))
+            elif event.kind == "copy":
+                index = event.data["index"]
+                if index < len(st["picks"]):
+                    st["picks"][index]["copy"] = event.data["copy"]
+                    st["picks"][index]["grounded"] = event.data["grounded"]
+                bodies, _ = _cards(st)
+                yield ("", history, st, *bodies, *[gr.skip()] * MAX_CARDS, gr.skip(), gr.skip())
+    except ShopAssistError as e:
+        history[-1] = {"role": "assistant", "content": f"Sorry, I could not do that: {e}"}
+        yield ("", history, st, *skip, gr.skip(), gr.skip())
+    except Exception:  # a bug must not show a traceback to shoppers
+        logger.exception("chat turn failed")
+        history[-1] = {
+            "role": "assistant",
+            "content": "Sorry, something went wrong on our side. Please try again.",
+        }
+        yield ("", history, st, *skip, gr.skip(), gr.skip())
+
+
+def _table(rows: list[dict[str, Any]]) -> str:
+    keys = list(rows[0])
+    head = "| " + " | ".join(keys) + " |\n|" + "---|" * len(keys)
+    body = "\n".join("| " + " | ".join(str(r.get(k, "")) for k in keys) + " |" for r in rows)
+    return f"{head}\n{body}"
+
+
+def build_shop_tab(services: Services) -> ShopTab:
+    """Lay out the Shop tab (inside a `gr.Tab`) and wire its events."""
+    state = gr.State(fresh_state())
+    with gr.Row(equal_height=True):
+        customer = gr.Dropdown(
+            choices=[ANONYMOUS_CHOICE, *services.demo_customers],
+            value=ANONYMOUS_CHOICE,
+            label="Shop as (demo customers)",
+            visible=bool(services.demo_customers),
+            elem_id="shop-as",
+            scale=1,
+        )
+        signed_in = gr.Markdown(elem_id="signed-in")
+    with gr.Row(equal_height=False):
+        with gr.Column(scale=5, min_width=320):
+            chatbot = gr.Chatbot(
+                label="Assistant",
+                height=460,
+                elem_id="chat",
+                placeholder="Ask for anything in the catalog. I will show a few picks and why.",
+                feedback_options=None,
+            )
+            with gr.Row():
+                box = gr.Textbox(
+                    placeholder=PLACEHOLDER,
+                    show_label=False,
+                    scale=5,
+                    elem_id="message",
+                    autofocus=True,
+                    max_length=1000,
+                    submit_btn=False,
+                )
+                send = gr.Button("Send", variant="primary", scale=1, min_width=80, elem_id="send")
+            clear = gr.Button("Clear conversation", size="sm", elem_id="clear")
+        with gr.Column(scale=6, min_width=320):
+            slots = []
+            for i in range(MAX_CARDS):
+                with gr.Column(visible=False, elem_classes="sa-slot", elem_id=f"card-{i}") as col:
+                    body = gr.HTML(elem_id=f"card-body-{i}")
+                    with gr.Row(elem_classes="sa-actions"):
+                        like = gr.Button("👍 Like", size="sm", min_width=60, elem_id=f"like-{i}")
+                        dislike = gr.Button(
+                            "👎 No", size="sm", min_width=60, elem_id=f"dislike-{i}"
+                        )
+                        cart = gr.Button(
+                            "Add to cart", size="sm", min_width=90, elem_id=f"cart-{i}"
+                        )
+                        more = gr.Button(
+                            "More like this", size="sm", min_width=100, elem_id=f"more-{i}"
+                        )
+                slots.append(Slot(col, body, like, dislike, cart, more))
+            cart_md = gr.Markdown(cart_markdown([]), elem_id="cart")
+            with gr.Accordion("Why am I seeing this?", open=False, elem_id="why"):
+                why = gr.Markdown("Ask for something first.", elem_id="why-text")
+    tab = ShopTab(state, customer, signed_in, chatbot, box, slots, cart_md, why)
+    _wire(services, tab, send, clear)
+    return tab
+
+
+def _wire(services: Services, tab: ShopTab, send: Any, clear: Any) -> None:
+    def on_message(
+        message: str, history: list[dict[str, Any]], st: dict[str, Any], request: gr.Request
+    ) -> Iterator[tuple[Any, ...]]:
+        yield from run_turn(services, message, history or [], st, request)
+
+    inputs = [tab.box, tab.chatbot, tab.state]
+    tab.box.submit(on_message, inputs, tab.turn_outputs, api_name="chat", concurrency_limit=None)
+    send.click(
+        on_message, inputs, tab.turn_outputs, api_visibility="undocumented", concurrency_limit=None
+    )
+
+    for i, slot in enumerate(tab.slots):
+        for kind, button in (("like", slot.like), ("dislike", slot.dislike), ("cart", slot.cart)):
+            button.click(
+                _feedback_handler(services, kind, i),
+                [tab.state],
+                [tab.state, slot.body, tab.cart],
+                concurrency_limit=None,
+            )
+        slot.more.click(
+            _more_handler(services, i),
+            [tab.chatbot, tab.state],
+            tab.turn_outputs,
+            concurrency_limit=None,
+        )
+
+    def on_clear(st: dict[str, Any]) -> tuple[Any, ...]:
+        if st.get("session"):
+            services.assistant.clear(st["session"])
+        st = fresh_state(st.get("demo_user"))
+        bodies, columns = _cards(st)
+        return ("", [], st, *bodies, *columns, cart_markdown([]), "Ask for something first.")
+
+    clear.click(on_clear, [tab.state], tab.turn_outputs)
+
+    def on_customer(choice: str, st: dict[str, Any], request: gr.Request) -> tuple[Any, ...]:
+        user = choice if choice in services.demo_customers else None
+        st = fresh_state(user)
+        bodies, columns = _cards(st)
+        summary = signed_in_text(services, shopper(services, st, request))
+        return (
+            "",
+            [],
+            st,
+            *bodies,
+            *columns,
+            cart_markdown([]),
+            "Ask for something first.",
+            summary,
+        )
+
+    tab.customer.change(on_customer, [tab.customer, tab.state], [*tab.turn_outputs, tab.signed_in])
+
+
+def signed_in_text(services: Services, user: str | None) -> str:
+    """The line above the chat: who the assistant thinks you are, and what it knows."""
+    if user is None:
+        return "Shopping anonymously: tell me what you need."
+    profile = load_profile(services.store, user)
+    return f"Signed in as **{user}**: {profile.summary()}."
+
+
+def _feedback_handler(services: Services, kind: str, index: int) -> Any:
+    labels = {"like": "liked", "dislike": "not for you", "cart": "in your cart"}
+
+    def handler(st: dict[str, Any], request: gr.Request) -> tuple[Any, ...]:
+        if index >= len(st["picks"]) or st["session"] is None:
+            raise gr.Error("That card is gone; ask again to see new picks.")
+        pick = st["picks"][index]
+        user = shopper(services, st, request)
+        try:
+            services.assistant.feedback(st["session"], user, pick["id"], kind)
+        except ShopAssistError as e:
+            raise gr.Error(str(e)) from None
+        st["marks"][pick["id"]] = labels[kind]
+        if kind == "cart" and all(c["id"] != pick["id"] for c in st["cart"]):
+            st["cart"].append({"id": pick["id"], "title": pick["title"], "price": pick["price"]})
+        gr.Info(f"Noted: {pick['title'][:60]} is {labels[kind]}.")
+        body = card_html(Pick(**pick), index, mark=labels[kind])
+        return st, body, cart_markdown(st["cart"])
+
+    return handler
+
+
+def _more_handler(services: Services, index: int) -> Any:
+    def handler(
+        history: list[dict[str, Any]], st: dict[str, Any], request: gr.Request
+    ) -> Iterator[tuple[Any, ...]]:
+        message = f"more like the {ORDINALS[index]} one"
+        yield from run_turn(services, message, history or [], st, request)
+
+    return handler

@@ -1,0 +1,149 @@
+"""HTML and Markdown for the app's panels: product cards, cart, profile, timeline, reports.
+
+Pure functions of catalog facts; every piece of catalog or shopper text is HTML-escaped, so a
+product title cannot inject markup or script into the page.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+from assistant.dialogue.turn import Pick
+from assistant.profiles import Profile
+from assistant.support import CustomerOverview
+
+
+def _price(value: float | None) -> str:
+    return f"${value:,.2f}" if value is not None else "no price"
+
+
+def _stars(rating: float | None) -> str:
+    if rating is None:
+        return "no rating yet"
+    return f"★ {rating:.1f} / 5"
+
+
+def card_html(pick: Pick, index: int, *, ready_ms: float | None = None, mark: str = "") -> str:
+    """One product card: title, brand, price, rating, reason, copy (or a placeholder for it).
+
+    ``ready_ms`` (epoch milliseconds when the card's data was ready on the server) is kept in a
+    data attribute, so a browser test can measure how long the card took to show.
+    """
+    ready = f' data-ready-ms="{ready_ms:.0f}"' if ready_ms is not None else ""
+    copy = (
+        f'<p class="sa-copy">{escape(pick.copy)}</p>'
+        if pick.copy
+        else '<p class="sa-copy sa-pending">writing a note for you…</p>'
+    )
+    badge = f'<span class="sa-mark">{escape(mark)}</span>' if mark else ""
+    return (
+        f'<div class="sa-card" data-item-id="{escape(pick.id)}" data-index="{index}"{ready}>'
+        f'<div class="sa-head"><span class="sa-n">{index + 1}</span>{badge}</div>'
+        f'<h4 class="sa-title">{escape(pick.title)}</h4>'
+        f'<div class="sa-meta"><span class="sa-brand">{escape(pick.brand or "unbranded")}</span>'
+        f' · <span class="sa-price">{_price(pick.price)}</span>'
+        f' · <span class="sa-rating">{_stars(pick.rating)}</span></div>'
+        f'<p class="sa-reason"><b>Why:</b> {escape(pick.reason)}</p>{copy}</div>'
+    )
+
+
+def now_ms() -> float:
+    """Epoch milliseconds (the clock the browser's Date.now() uses too)."""
+    return time.time() * 1000
+
+
+def cart_markdown(cart: Sequence[dict[str, Any]]) -> str:
+    """The cart summary: items, and the total of the priced ones."""
+    if not cart:
+        return "**Cart:** empty"
+    lines = [f"**Cart:** {len(cart)} item{'s' if len(cart) != 1 else ''}"]
+    total = 0.0
+    for item in cart:
+        price = item.get("price")
+        total += price or 0.0
+        lines.append(f"- {_md(item['title'])} — {_price(price)}")
+    lines.append(f"\n**Total:** {_price(total)}")
+    return "\n".join(lines)
+
+
+def _md(text: str | None) -> str:
+    """Escape text for Markdown (catalog text is data, not markup)."""
+    out = escape(text or "")
+    for ch in "\\`*_{}[]()#+!|>~":
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def why_markdown(profile: Profile, picks: Sequence[Pick], *, signed_in: str | None) -> str:
+    """'Why am I seeing this?': the profile signals in use and each pick's reason."""
+    if signed_in is None:
+        who = "You are shopping anonymously: picks follow what you asked for in this chat."
+    elif profile.opted_out:
+        who = f"Signed in as {_md(signed_in)}, with personalisation turned off."
+    else:
+        who = f"Signed in as {_md(signed_in)}. What we use: {_md(profile.summary())}."
+    lines = [who]
+    if picks:
+        lines.append("")
+        for n, pick in enumerate(picks, 1):
+            signals = ", ".join(f"{name} {value:.2f}" for name, value in pick.signals.items())
+            extra = f" _(signals: {_md(signals)})_" if signals else ""
+            lines.append(f"{n}. **{_md(pick.title)}**: {_md(pick.reason)}{extra}")
+    return "\n".join(lines)
+
+
+def profile_markdown(overview: CustomerOverview) -> str:
+    """The agent's profile panel: top categories and brands, price band, needs, feedback."""
+    p = overview.profile
+    lines = [f"### Customer {_md(overview.user_id)}"]
+    if p.opted_out:
+        lines.append("_Opted out of personalisation: no profile is kept._")
+    lines.append(f"- **Purchases and reviews:** {p.purchases}")
+    if p.top_categories:
+        cats = ", ".join(f"{_md(c.split(' > ')[-1])} ({n})" for c, n in p.top_categories)
+        lines.append(f"- **Top categories:** {cats}")
+    if p.top_brands:
+        lines.append("- **Top brands:** " + ", ".join(f"{_md(b)} ({n})" for b, n in p.top_brands))
+    if p.price_band:
+        lines.append(f"- **Price band:** {_price(p.price_band[0])} – {_price(p.price_band[1])}")
+    if p.needs:
+        needs = ", ".join(f"{_md(k)}: {_md(v)}" for k, v in p.needs.items())
+        lines.append(f"- **Needs from chats:** {needs}")
+    if p.avoided_brands:
+        lines.append("- **Avoids:** " + ", ".join(_md(b) for b in p.avoided_brands))
+    if overview.note:
+        lines.append(f"\n_{_md(overview.note)}_")
+    return "\n".join(lines)
+
+
+def suggestions_markdown(overview: CustomerOverview) -> str:
+    """The agent's suggestion list with reasons."""
+    if not overview.suggestions:
+        return "_No suggestions._"
+    lines = ["### Suggestions"]
+    for n, s in enumerate(overview.suggestions, 1):
+        why = "; ".join(_md(r) for r in s.reasons) or "popular with similar customers"
+        lines.append(
+            f"{n}. **{_md(s.title)}** ({_md(s.brand or 'unbranded')}, {_price(s.price)}): {why}"
+        )
+    return "\n".join(lines)
+
+
+def timeline_rows(overview: CustomerOverview) -> list[list[Any]]:
+    """The purchase timeline as table rows: when, what, item, brand, price."""
+    return [[e.when, e.kind, e.title, e.brand or "", _price(e.price)] for e in overview.timeline]
+
+
+def report_summary(row: dict[str, Any]) -> str:
+    """A one-line grounding report for a copy row (claims supported / found, removed)."""
+    parts = [f"{row['claims_supported']}/{row['claims_found']} claims supported"]
+    if row["removed"]:
+        parts.append(f"{row['removed']} sentence(s) removed")
+    if row["repaired"]:
+        parts.append(f"{row['repaired']} repaired")
+    if row["fallback"] == "true":
+        parts.append("template used")
+    return "; ".join(parts)
