@@ -8,7 +8,7 @@ have a vector.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Self
+from typing import Any, Self
 
 import numpy as np
 
@@ -72,8 +72,12 @@ class Content(Recommender):
             m[self.index[item]] = v
         norms = np.linalg.norm(m, axis=1, keepdims=True)
         self.matrix = m / np.maximum(norms, 1e-9)
-        self.vectors_in = {}
-        return self
+        return self  # vectors_in stays: training fits once on the split, then on all data
+
+    def _state(self) -> dict[str, Any]:
+        state = super()._state()
+        state["vectors_in"] = {}  # the fitted matrix holds them; no need to save them twice
+        return state
 
     def profile(self, history: np.ndarray, negatives: np.ndarray | None = None) -> np.ndarray:
         """The recency-weighted mean of the recent items' vectors, minus the disliked ones'."""

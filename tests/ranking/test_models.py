@@ -99,6 +99,13 @@ def test_content_ranks_items_nobody_bought() -> None:
     assert best(model, UserState.of(["i5"]), ["x1", "x2"]) == "x1"
 
 
+def test_content_can_be_fitted_again() -> None:
+    """Training fits every model on the split, then again on all data (a bug once broke it)."""
+    model = Content(vectors=item_vectors())
+    model.fit(chain_data())
+    assert best(model.fit(chain_data()), UserState.of(["i5"]), ["x1", "x2"]) == "x1"
+
+
 def test_content_without_vectors_says_how_to_fix() -> None:
     with pytest.raises(RankingError, match="retrieval index"):
         Content().fit(chain_data())
