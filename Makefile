@@ -9,8 +9,7 @@ install:
 	@VENV=$(VENV) bash scripts/install.sh
 
 demo: install
-	$(BIN)/shopassist data import $(DATA)
-	$(BIN)/shopassist data stats
+	$(BIN)/shopassist demo $$([ -e "$(DATA)" ] && echo --data "$(DATA)")
 
 test: install
 	bash scripts/test.sh

@@ -13,7 +13,8 @@ from ui.shop import build_shop_tab, shopper, signed_in_text
 
 CSS = """
 .sa-slot { border: 1px solid var(--border-color-primary); border-radius: 10px; padding: 8px; }
-.sa-card h4.sa-title { margin: 4px 0; font-size: 1rem; line-height: 1.3; }
+.sa-card h4.sa-title { margin: 4px 0; font-size: 1rem; line-height: 1.3; display: -webkit-box;
+                      -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 .sa-card .sa-meta { color: var(--body-text-color-subdued); font-size: 0.9rem; }
 .sa-card .sa-price { font-weight: 600; color: var(--body-text-color); }
 .sa-card .sa-reason { margin: 6px 0 2px; font-size: 0.9rem; }

@@ -49,7 +49,8 @@ def require_marketer(services: Services, request: gr.Request | None) -> Principa
 
 def _label(product: Any) -> str:
     price = f"${product.price:.2f}" if product.price is not None else "no price"
-    return f"{product.title[:70]} — {product.brand or 'unbranded'} — {price}"
+    title = product.title[:70] or f"(untitled {product.id})"
+    return f"{title} — {product.brand or 'unbranded'} — {price}"
 
 
 def build_marketing_tab(services: Services) -> MarketingTab:

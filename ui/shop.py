@@ -137,7 +137,7 @@ def run_turn(
         for event in services.assistant.stream(st["session"], user, text):
             if event.kind == "reply":
                 reply = event.data
-            elif event.kind == "question":
+            elif event.kind == "question" and event.data not in reply:
                 reply = f"{reply}\n\n**{event.data}**" if reply else f"**{event.data}**"
             elif event.kind == "table":
                 reply = f"{reply}\n\n{_table(event.data)}"
@@ -214,9 +214,9 @@ def build_shop_tab(services: Services) -> ShopTab:
                 with gr.Column(visible=False, elem_classes="sa-slot", elem_id=f"card-{i}") as col:
                     body = gr.HTML(elem_id=f"card-body-{i}")
                     with gr.Row(elem_classes="sa-actions"):
-                        like = gr.Button("👍 Like", size="sm", min_width=60, elem_id=f"like-{i}")
+                        like = gr.Button("Like", size="sm", min_width=60, elem_id=f"like-{i}")
                         dislike = gr.Button(
-                            "👎 No", size="sm", min_width=60, elem_id=f"dislike-{i}"
+                            "Not for me", size="sm", min_width=80, elem_id=f"dislike-{i}"
                         )
                         cart = gr.Button(
                             "Add to cart", size="sm", min_width=90, elem_id=f"cart-{i}"

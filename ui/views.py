@@ -42,7 +42,7 @@ def card_html(pick: Pick, index: int, *, ready_ms: float | None = None, mark: st
     return (
         f'<div class="sa-card" data-item-id="{escape(pick.id)}" data-index="{index}"{ready}>'
         f'<div class="sa-head"><span class="sa-n">{index + 1}</span>{badge}</div>'
-        f'<h4 class="sa-title">{escape(pick.title)}</h4>'
+        f'<h4 class="sa-title" title="{escape(pick.title)}">{escape(pick.title)}</h4>'
         f'<div class="sa-meta"><span class="sa-brand">{escape(pick.brand or "unbranded")}</span>'
         f' · <span class="sa-price">{_price(pick.price)}</span>'
         f' · <span class="sa-rating">{_stars(pick.rating)}</span></div>'
@@ -71,7 +71,7 @@ def cart_markdown(cart: Sequence[dict[str, Any]]) -> str:
 
 def _md(text: str | None) -> str:
     """Escape text for Markdown (catalog text is data, not markup)."""
-    out = escape(text or "")
+    out = escape(text or "", quote=False)  # quotes are plain text in Markdown
     for ch in "\\`*_{}[]()#+!|>~":
         out = out.replace(ch, "\\" + ch)
     return out

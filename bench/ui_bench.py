@@ -1,0 +1,144 @@
+"""Web UI speed in a real browser: page interactive after `serve` is ready, and product cards'
+delay after the non-generative part of a turn.
+
+    .venv/bin/python bench/ui_bench.py --data-dir DIR [--runs 5] [--turns 8] [--no-copy]
+
+DIR is a data dir with the catalog imported, the index built and models trained (for example
+the one `shopassist demo` made). The bench starts `shopassist serve` on a free port, drives
+Debian's chromium with Playwright, and prints a table of medians:
+
+- serve ready: seconds from starting the process to /health answering (models loaded);
+- page interactive: from navigation start to the chat box being usable, each time in a fresh
+  browser context (no cache); the raw baseline is the plain-HTML /login page of the same server;
+- cards after the non-generative part: each card carries the server's clock when its turn's
+  picks were ready (`data-ready-ms`); a MutationObserver in the page notes when the card shows.
+  Both clocks are this machine's. Also: message sent -> cards shown, and -> last copy shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.ui.conftest import free_port
+from tests.ui.site import CHROMIUM, CHROMIUM_ARGS, running_site
+
+QUERIES = [
+    "a face moisturizer for dry skin",
+    "shampoo for curly hair",
+    "red nail polish",
+    "a neutral eyeshadow palette",
+    "perfume for women",
+    "sunscreen for the face",
+    "a gentle cleanser for oily skin",
+    "hair dryer",
+    "waterproof mascara",
+    "body lotion for dry skin",
+]
+
+OBSERVER = """() => {
+  window.__cards = [];
+  const seen = new Set();
+  new MutationObserver(() => {
+    for (const card of document.querySelectorAll('.sa-card[data-ready-ms]')) {
+      const key = card.dataset.readyMs + ':' + card.dataset.index;
+      if (!seen.has(key) && card.offsetParent !== null) {
+        seen.add(key);
+        window.__cards.push({ready: Number(card.dataset.readyMs), shown: Date.now()});
+      }
+    }
+  }).observe(document.body, {subtree: true, childList: true, attributes: true});
+}"""
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:,.0f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data-dir", type=Path, required=True)
+    parser.add_argument("--runs", type=int, default=5, help="page loads per page")
+    parser.add_argument("--turns", type=int, default=8, help="chat turns timed")
+    parser.add_argument("--no-copy", action="store_true", help="serve without the language model")
+    args = parser.parse_args()
+
+    from playwright.sync_api import sync_playwright
+
+    start = time.perf_counter()
+    with running_site(args.data_dir, free_port(), copy=not args.no_copy) as url:
+        ready = time.perf_counter() - start
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            loads: dict[str, list[float]] = {"app": [], "login": []}
+            for _ in range(args.runs):
+                for name, path, selector in (
+                    ("login", "/login", "#sign-in"),
+                    ("app", "/", "#message textarea:not([disabled])"),
+                ):
+                    context = browser.new_context(viewport={"width": 1280, "height": 800})
+                    page = context.new_page()
+                    t0 = time.perf_counter()
+                    page.goto(url + path)
+                    page.locator(selector).wait_for()
+                    loads[name].append(time.perf_counter() - t0)
+                    context.close()
+
+            context = browser.new_context(viewport={"width": 1280, "height": 800})
+            page = context.new_page()
+            page.goto(url)
+            page.locator("#message textarea").wait_for()
+            page.evaluate(OBSERVER)
+            to_cards, to_copy = [], []
+            for n, query in enumerate(QUERIES[: args.turns]):
+                clear = page.locator("#clear")
+                clear.click()
+                page.wait_for_function("() => document.querySelectorAll('.sa-card').length === 0")
+                before = page.evaluate("() => window.__cards.length")
+                box = page.locator("#message textarea")
+                box.fill(query)
+                t0 = time.perf_counter()
+                box.press("Enter")
+                page.wait_for_function(f"() => window.__cards.length > {before}", timeout=120_000)
+                to_cards.append(time.perf_counter() - t0)
+                page.wait_for_function(
+                    "() => document.querySelectorAll('.sa-card').length > 0 && "
+                    "document.querySelectorAll('.sa-card .sa-pending').length === 0",
+                    timeout=300_000,
+                )
+                to_copy.append(time.perf_counter() - t0)
+                print(
+                    f"turn {n + 1}: cards {to_cards[-1]:.2f}s, copy {to_copy[-1]:.2f}s", flush=True
+                )
+            gaps = [(c["shown"] - c["ready"]) / 1000 for c in page.evaluate("() => window.__cards")]
+            browser.close()
+
+    first_gap = sorted(gaps)
+    p95 = first_gap[min(len(first_gap) - 1, int(0.95 * len(first_gap)))]
+    app, login = statistics.median(loads["app"]), statistics.median(loads["login"])
+    print()
+    print("| measure | median | other | target | met |")
+    print("|---|---:|---|---|---|")
+    print(f"| serve ready (process start -> /health) | {ready:.1f} s | | | |")
+    print(
+        f"| page interactive, fresh context ({args.runs} runs) | {_ms(app)} | raw /login page "
+        f"{_ms(login)} (ratio {app / login:.1f}x) | <= 3 s | {'yes' if app <= 3 else 'NO'} |"
+    )
+    print(
+        f"| cards shown after picks ready ({len(gaps)} cards, {len(to_cards)} turns) | "
+        f"{_ms(statistics.median(gaps))} | p95 {_ms(p95)}, max {_ms(max(gaps))} | <= 200 ms | "
+        f"{'yes' if max(gaps) <= 0.2 else 'NO'} |"
+    )
+    print(f"| message sent -> cards shown | {_ms(statistics.median(to_cards))} | max "
+          f"{_ms(max(to_cards))} | | |")  # fmt: skip
+    print(f"| message sent -> last copy shown | {statistics.median(to_copy):.1f} s | max "
+          f"{max(to_copy):.1f} s | | |")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
