@@ -109,11 +109,20 @@ def demo(
     _serve(ctx, host, port, demo=True, no_copy=no_copy)
 
 
+def cli() -> typer.Typer:
+    """The assistant's Typer app with `serve` and `demo` added (once)."""
+    from assistant.cli.main import app
+
+    names = {command.name for command in app.registered_commands}
+    if "serve" not in names:
+        app.command("serve")(serve)
+        app.command("demo")(demo)
+    return app
+
+
 def main() -> None:
     """The `shopassist` command: the assistant's commands plus serve and demo."""
-    from assistant.cli.main import app
     from assistant.cli.main import main as run
 
-    app.command("serve")(serve)
-    app.command("demo")(demo)
+    cli()
     run()
