@@ -31,6 +31,7 @@ from assistant.auth import (
     Role,
 )
 from assistant.dialogue.turn import TurnEvent
+from assistant.limits import ApiLimits, BodySizeLimit, RateLimited
 from assistant.profiles import clear_profile, load_profile
 from assistant.service import Assistant
 from catalog.errors import ShopAssistError
@@ -120,6 +121,7 @@ def create_api(
     recommend: Recommender | None = None,
     write_copy: CopyWriter | None = None,
     demo_customers: Callable[[], list[str]] | None = None,
+    limits: ApiLimits | None = None,
     title: str = "shopassist",
 ) -> FastAPI:
     """The REST API over an assistant (and optional recommender and copywriter).
@@ -131,11 +133,14 @@ def create_api(
         write_copy: ``CopyIn -> [copy dicts]`` for /copy.
         demo_customers: when given, ``POST /auth/demo-customer`` signs shoppers in as any of
             these customers (a demo feature: never pass it for a real shop).
+        limits: rate limits and the body-size cap; default: `ApiLimits.from_settings()`.
         title: the OpenAPI title.
     """
     app = FastAPI(title=title, version="0.1.0", description="Conversational shopping assistant.")
     store = assistant.c.store
     gate = gate or open_gate()
+    limits = limits or ApiLimits.from_settings()
+    app.add_middleware(BodySizeLimit, max_bytes=limits.max_body_bytes)
 
     def caller(request: Request) -> Principal:
         try:
@@ -149,9 +154,26 @@ def create_api(
                 403, f"user_id: you are not signed in as {user_id!r}; sign in or omit user_id"
             )
 
+    def throttle(request: Request, principal: Principal, session_id: str | None = None) -> None:
+        if principal.role is Role.SERVICE:
+            limits.per_key.check(f"key:{principal.name}", "requests for this API key")
+            return
+        address = request.client.host if request.client else "unknown"
+        limits.per_address.check(f"addr:{address}", "requests from your address")
+        if session_id:
+            limits.per_session.check(f"session:{session_id}", "messages in this chat")
+
     def may_see(principal: Principal, user_id: str) -> None:
         if not principal.can_see_customer(user_id):
             raise HTTPException(403, f"user_id: you may not see customer {user_id!r}'s data")
+
+    @app.exception_handler(RateLimited)
+    async def _limited(_request: Request, exc: RateLimited) -> JSONResponse:
+        return JSONResponse(
+            status_code=429,
+            content={"detail": str(exc)},
+            headers={"Retry-After": str(max(1, round(exc.retry_after)))},
+        )
 
     @app.exception_handler(ShopAssistError)
     async def _known_error(_request: Request, exc: ShopAssistError) -> JSONResponse:
@@ -161,8 +183,10 @@ def create_api(
         return JSONResponse(status_code=status, content={"detail": str(exc)})
 
     @app.post("/auth/login")
-    def login(body: LoginIn, response: Response) -> dict[str, str]:
+    def login(body: LoginIn, request: Request, response: Response) -> dict[str, str]:
         """Sign staff in: sets the session cookie. Accounts come from SHOPASSIST_STAFF."""
+        address = request.client.host if request.client else "unknown"
+        limits.sign_in.check(f"addr:{address}", "sign-in attempts")
         principal = gate.accounts.login(body.name, body.password)
         set_session_cookie(response, gate, principal)
         return {"name": body.name, "role": principal.role.value}
@@ -194,17 +218,23 @@ def create_api(
         return {"status": "ok", "products": store.count("products")}
 
     @app.post("/chat")
-    def chat(body: ChatIn, principal: Principal = Depends(caller)) -> dict[str, Any]:
+    def chat(
+        body: ChatIn, request: Request, principal: Principal = Depends(caller)
+    ) -> dict[str, Any]:
         """Serve one chat turn (copy included); returns the turn and its session id."""
         acting_as(principal, body.user_id)
+        throttle(request, principal, body.session_id)
         session_id = body.session_id or assistant.new_session()
         turn = assistant.respond(session_id, body.user_id, body.message)
         return {**turn.to_json(), "session_id": session_id}
 
     @app.post("/chat/stream")
-    def chat_stream(body: ChatIn, principal: Principal = Depends(caller)) -> StreamingResponse:
+    def chat_stream(
+        body: ChatIn, request: Request, principal: Principal = Depends(caller)
+    ) -> StreamingResponse:
         """Serve one chat turn as server-sent events: reply, picks, copy..., done."""
         acting_as(principal, body.user_id)
+        throttle(request, principal, body.session_id)
         session_id = body.session_id or assistant.new_session()
         events = assistant.stream(session_id, body.user_id, body.message)
         first = next(events)  # errors surface as 4xx before the stream starts
@@ -216,9 +246,12 @@ def create_api(
         return StreamingResponse(_sse(chained(), session_id), media_type="text/event-stream")
 
     @app.post("/feedback")
-    def feedback(body: FeedbackIn, principal: Principal = Depends(caller)) -> dict[str, str]:
+    def feedback(
+        body: FeedbackIn, request: Request, principal: Principal = Depends(caller)
+    ) -> dict[str, str]:
         """Record like / dislike / cart on a card; the next turn uses it."""
         acting_as(principal, body.user_id)
+        throttle(request, principal, body.session_id)
         assistant.feedback(body.session_id, body.user_id, body.item_id, body.kind)
         return {"status": "recorded"}
 
@@ -253,10 +286,13 @@ def create_api(
         return {"user_id": user_id, "items": recommend(user_id, k)}
 
     @app.post("/copy")
-    def copy(body: CopyIn, principal: Principal = Depends(caller)) -> dict[str, Any]:
+    def copy(
+        body: CopyIn, request: Request, principal: Principal = Depends(caller)
+    ) -> dict[str, Any]:
         """Grounded marketing copy for products, per channel and tone."""
         if not principal.can_write_copy:
             raise HTTPException(403, "copy: needs a marketer or admin sign-in or a service key")
+        throttle(request, principal)
         if write_copy is None:
             raise HTTPException(503, "copy needs the language model: it is not configured")
         return {"copies": write_copy(body)}

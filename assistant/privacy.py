@@ -1,8 +1,15 @@
-"""Redaction of personal data before a message is stored or reaches a prompt."""
+"""Personal data: redaction before a message is stored or reaches a prompt, and forgetting
+a user everywhere in the data dir."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+from pathlib import Path
+
+from catalog.errors import CatalogError
+from catalog.store import CatalogStore
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
 CARD = re.compile(r"\b(?:\d[ -]?){12,18}\d\b")
@@ -32,3 +39,29 @@ def redact(text: str) -> str:
 def _phone(match: re.Match[str]) -> str:
     digits = re.sub(r"\D", "", match.group())
     return "[phone]" if 7 <= len(digits) <= 15 else match.group()
+
+
+def forget_user(store: CatalogStore, user_id: str, data_dir: Path) -> dict[str, int]:
+    """Delete a user everywhere: store rows (events, profile, sessions, user) and quarantine
+    lines that name them. Trained models hold no user ids (users are folded in at scoring
+    time), so no artifact needs rewriting. Returns what was removed, by place.
+    """
+    if not user_id:
+        raise CatalogError("user_id: expected a user id, got an empty string")
+    removed = store.forget_user(user_id)
+    needle = json.dumps(user_id, ensure_ascii=False)  # as it appears inside a JSONL record
+    lines = 0
+    for path in sorted((data_dir / "quarantine").glob("*.jsonl")):
+        kept = []
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if needle in line or user_id in line:
+                    lines += 1
+                else:
+                    kept.append(line)
+        if lines:
+            tmp = path.with_suffix(".jsonl.tmp")
+            tmp.write_text("".join(kept), encoding="utf-8")
+            os.replace(tmp, path)
+    removed["quarantine_lines"] = lines
+    return removed

@@ -53,6 +53,11 @@ class Settings(BaseSettings):
     llm_server_model: str | None = Field(
         default=None, description="Model name to ask the OpenAI-compatible server for."
     )
+    llm_timeout: float = Field(
+        default=60.0,
+        gt=0,
+        description="Seconds one generation may run; then it returns what it has.",
+    )
     device: Literal["auto", "cpu", "cuda"] = Field(
         default="auto", description="Where models run: auto picks CUDA when present."
     )
@@ -68,6 +73,15 @@ class Settings(BaseSettings):
     secret_key: SecretStr | None = Field(
         default=None,
         description="Signs session cookies; default: a random key kept in the data dir.",
+    )
+    rate_limit_per_minute: int = Field(
+        default=60, gt=0, description="Chat messages a minute per session (x5 per address)."
+    )
+    api_key_rate_limit_per_minute: int = Field(
+        default=600, gt=0, description="REST requests a minute per API key."
+    )
+    max_request_bytes: int = Field(
+        default=256 * 1024, gt=0, description="Largest request body accepted (413 above)."
     )
     demo_sign_in: bool = Field(
         default=False,

@@ -220,6 +220,29 @@ class CatalogStore:
                 .values(personalisation_opt_out=opt_out)
             )
 
+    def forget_user(self, user_id: str) -> dict[str, int]:
+        """Delete everything the store holds about a user, in one transaction.
+
+        Events, dialogue profile, chat sessions and the user row go. On SQLite the deleted
+        bytes are overwritten (``secure_delete``) and the write-ahead log is checkpointed and
+        truncated, so no copy stays in the database files. Returns rows deleted per table.
+        """
+        counts: dict[str, int] = {}
+        with self._engine.begin() as c:
+            if self.dialect == "sqlite":
+                c.exec_driver_sql("PRAGMA secure_delete = ON")
+            for name, table, column in (
+                ("events", tables.events, tables.events.c.user_id),
+                ("profiles", tables.profiles, tables.profiles.c.user_id),
+                ("sessions", tables.sessions, tables.sessions.c.user_id),
+                ("users", tables.users, tables.users.c.id),
+            ):
+                counts[name] = c.execute(delete(table).where(column == user_id)).rowcount or 0
+        if self.dialect == "sqlite":
+            with self._engine.connect() as c:
+                c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        return counts
+
     def delete_products(self, ids: Iterable[str], *, conn: Connection | None = None) -> int:
         """Remove products by id; returns how many existed."""
         ids = list(ids)

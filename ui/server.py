@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 from html import escape
 from typing import Any
+from urllib.parse import quote
 
-from fastapi import FastAPI, Form
+from fastapi import FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from assistant.api import CopyIn, create_api, set_session_cookie
 from assistant.auth import COOKIE, AuthError
+from assistant.limits import RateLimited
 from ui.services import Services
 
 logger = logging.getLogger(__name__)
@@ -86,6 +88,7 @@ def create_server(services: Services) -> FastAPI:
         recommend=recommend if services.suggester is not None else None,
         write_copy=_copy_writer(services),
         demo_customers=(lambda: services.demo_customers) if services.demo_customers else None,
+        limits=services.limits,
     )
 
     @api.get("/login", include_in_schema=False)
@@ -96,9 +99,13 @@ def create_server(services: Services) -> FastAPI:
         return HTMLResponse(LOGIN_PAGE.format(message=message))
 
     @api.post("/login", include_in_schema=False)
-    def login_form(name: str = Form(...), password: str = Form(...)) -> Response:
+    def login_form(request: Request, name: str = Form(...), password: str = Form(...)) -> Response:
+        address = request.client.host if request.client else "unknown"
         try:
+            services.limits.sign_in.check(f"addr:{address}", "sign-in attempts")
             principal = services.gate.accounts.login(name, password)
+        except RateLimited as e:
+            return RedirectResponse(f"/login?error={quote(str(e))}", 303)
         except AuthError:
             return RedirectResponse("/login?error=Unknown+name+or+wrong+password", 303)
         response = RedirectResponse("/", 303)

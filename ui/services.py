@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.auth import ANONYMOUS, AuthError, Gate, Principal
+from assistant.limits import ApiLimits
 from assistant.service import Assistant
 from assistant.suggestions import Suggester
 from catalog.schema import Product
@@ -30,6 +31,7 @@ class Services:
         copywriter: the grounded copywriter for marketing, or None without a language model.
         search: ``(query, k) -> products`` for the marketing product picker, or None.
         demo_customers: customers a shopper may sign in as (demo mode only; empty otherwise).
+        limits: rate limits (REST and UI chat turns) and the request-size cap.
     """
 
     assistant: Assistant
@@ -39,6 +41,7 @@ class Services:
     copywriter: Any = None
     search: Callable[[str, int], list[Product]] | None = None
     demo_customers: list[str] = field(default_factory=list)
+    limits: ApiLimits = field(default_factory=ApiLimits.from_settings)
 
     def principal(self, headers: Any, cookies: Any) -> Principal:
         """The caller of a request (an anonymous shopper for unknown credentials)."""
@@ -79,4 +82,5 @@ def build_services(settings: Any, *, with_copy: bool = True) -> Services:
         copywriter=assistant.c.copy,
         search=search,
         demo_customers=demo_customer_ids(store) if settings.demo_sign_in else [],
+        limits=ApiLimits.from_settings(settings),
     )

@@ -15,6 +15,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.dialogue.turn import Pick
+from assistant.limits import RateLimited
 from assistant.profiles import load_profile
 from catalog.errors import ShopAssistError
 from ui.services import Services
@@ -30,7 +31,14 @@ PLACEHOLDER = "What are you looking for? For example: a moisturiser for dry skin
 
 def fresh_state(user: str | None = None) -> dict[str, Any]:
     """Per-browser-session state (kept server-side by Gradio; it never holds who you are)."""
-    return {"session": None, "demo_user": user, "picks": [], "marks": {}, "cart": []}
+    return {
+        "session": None,
+        "demo_user": user,
+        "picks": [],
+        "marks": {},
+        "cart": [],
+        "writing": False,  # copy for the picks is still being written
+    }
 
 
 @dataclass
@@ -93,7 +101,9 @@ def _cards(st: dict[str, Any], ready_ms: float | None = None) -> tuple[list[Any]
     for i in range(MAX_CARDS):
         if i < len(picks):
             mark = st["marks"].get(picks[i].id, "")
-            bodies.append(card_html(picks[i], i, ready_ms=ready_ms, mark=mark))
+            bodies.append(
+                card_html(picks[i], i, ready_ms=ready_ms, mark=mark, pending=st["writing"])
+            )
             columns.append(gr.update(visible=True))
         else:
             bodies.append("")
@@ -126,6 +136,12 @@ def run_turn(
     user = shopper(services, st, request)
     if st["session"] is None:
         st["session"] = services.assistant.new_session()
+    try:
+        services.limits.per_session.check(f"session:{st['session']}", "messages in this chat")
+    except RateLimited as e:
+        gr.Warning(f"Slow down a little: {e}.")
+        yield (gr.skip(), gr.skip(), gr.skip(), *skip, gr.skip(), gr.skip())
+        return
     history = [
         *history,
         {"role": "user", "content": text},
@@ -146,6 +162,7 @@ def run_turn(
                 if event.data:  # a turn without picks (a question, an answer) keeps the cards
                     st["picks"] = [asdict(p) for p in event.data]
                     st["marks"] = {}
+                    st["writing"] = True
                 bodies, columns = _cards(st, ready_ms=now_ms())
                 yield ("", history, st, *bodies, *columns, gr.skip(), _why(services, st, user))
             elif event.kind == "copy":
@@ -153,6 +170,10 @@ def run_turn(
                 if index < len(st["picks"]):
                     st["picks"][index]["copy"] = event.data["copy"]
                     st["picks"][index]["grounded"] = event.data["grounded"]
+                bodies, _ = _cards(st)
+                yield ("", history, st, *bodies, *[gr.skip()] * MAX_CARDS, gr.skip(), gr.skip())
+            elif event.kind == "done" and st["writing"]:
+                st["writing"] = False  # cards whose copy failed or timed out lose the placeholder
                 bodies, _ = _cards(st)
                 yield ("", history, st, *bodies, *[gr.skip()] * MAX_CARDS, gr.skip(), gr.skip())
     except ShopAssistError as e:
@@ -312,7 +333,7 @@ def _feedback_handler(services: Services, kind: str, index: int) -> Any:
         if kind == "cart" and all(c["id"] != pick["id"] for c in st["cart"]):
             st["cart"].append({"id": pick["id"], "title": pick["title"], "price": pick["price"]})
         gr.Info(f"Noted: {pick['title'][:60]} is {labels[kind]}.")
-        body = card_html(Pick(**pick), index, mark=labels[kind])
+        body = card_html(Pick(**pick), index, mark=labels[kind], pending=st["writing"])
         return st, body, cart_markdown(st["cart"])
 
     return handler

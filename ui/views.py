@@ -26,18 +26,21 @@ def _stars(rating: float | None) -> str:
     return f"★ {rating:.1f} / 5"
 
 
-def card_html(pick: Pick, index: int, *, ready_ms: float | None = None, mark: str = "") -> str:
-    """One product card: title, brand, price, rating, reason, copy (or a placeholder for it).
+def card_html(
+    pick: Pick, index: int, *, ready_ms: float | None = None, mark: str = "", pending: bool = False
+) -> str:
+    """One product card: title, brand, price, rating, reason, and its copy (while ``pending``
+    and the copy is not there yet, a placeholder for it).
 
     ``ready_ms`` (epoch milliseconds when the card's data was ready on the server) is kept in a
     data attribute, so a browser test can measure how long the card took to show.
     """
     ready = f' data-ready-ms="{ready_ms:.0f}"' if ready_ms is not None else ""
-    copy = (
-        f'<p class="sa-copy">{escape(pick.copy)}</p>'
-        if pick.copy
-        else '<p class="sa-copy sa-pending">writing a note for you…</p>'
-    )
+    copy = ""
+    if pick.copy:
+        copy = f'<p class="sa-copy">{escape(pick.copy)}</p>'
+    elif pending:
+        copy = '<p class="sa-copy sa-pending">writing a note for you…</p>'
     badge = f'<span class="sa-mark">{escape(mark)}</span>' if mark else ""
     return (
         f'<div class="sa-card" data-item-id="{escape(pick.id)}" data-index="{index}"{ready}>'

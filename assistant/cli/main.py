@@ -12,6 +12,7 @@ from assistant.cli import data, train
 from assistant.cli import evaluate as evaluate_cli
 from assistant.cli import index as index_cli
 from assistant.cli import search as search_cli
+from assistant.cli import users as users_cli
 from assistant.cli.common import console, setup_logging
 from assistant.settings import Settings
 from catalog.errors import ShopAssistError
@@ -31,6 +32,7 @@ app.add_typer(evaluate_cli.app, name="eval")
 app.add_typer(index_cli.app, name="index")
 app.command("search")(search_cli.search_command)
 app.command("chat")(chat_cli.chat)
+app.add_typer(users_cli.app, name="users")
 
 
 @app.callback()

@@ -19,6 +19,7 @@ def make_llm(
     device: str = "cpu",
     cache_dir: Path,
     capable: bool | None = None,
+    timeout: float = 60.0,
 ) -> LLM:
     """The language model the settings name.
 
@@ -34,6 +35,7 @@ def make_llm(
         device: ``Settings.resolved_device`` ('cpu' or 'cuda').
         cache_dir: ``Settings.cache_dir``.
         capable: override whether the model follows instructions (guessed when None).
+        timeout: seconds one generation may run (local models; servers have their own).
 
     Raises:
         LLMError: the model cannot be found, converted or loaded, or the URL is malformed.
@@ -51,8 +53,8 @@ def make_llm(
 
     folder = resolve_model_dir(model, Path(cache_dir))
     if model == DEFAULT_MODEL:
-        return LocalLLM(folder, device=device, capable=False, name=DEFAULT_MODEL)
-    return LocalLLM(folder, device=device, capable=capable)
+        return LocalLLM(folder, device=device, capable=False, name=DEFAULT_MODEL, max_time=timeout)
+    return LocalLLM(folder, device=device, capable=capable, max_time=timeout)
 
 
 def make_llm_from_settings(settings: object) -> LLM:
@@ -68,4 +70,5 @@ def make_llm_from_settings(settings: object) -> LLM:
         server_model=settings.llm_server_model,
         device=settings.resolved_device,
         cache_dir=settings.cache_dir,
+        timeout=settings.llm_timeout,
     )

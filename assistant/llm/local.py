@@ -8,6 +8,7 @@ read that folder in seconds.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -185,8 +186,15 @@ class LocalLLM:
         capable: bool | None = None,
         name: str | None = None,
         batch_size: int = 8,
+        max_time: float = 60.0,
+        queue_timeout: float = 120.0,
     ) -> None:
         """Load the model and tokenizer from ``model_dir`` onto ``device``.
+
+        One generation runs at a time per model (a lock): concurrent callers queue, so memory
+        stays bounded under load. A caller that waits longer than ``queue_timeout`` seconds
+        gets an `LLMError` ("busy"); a generation stops after ``max_time`` seconds with the
+        text it has.
 
         Args:
             model_dir: a Hugging Face model folder (config, safetensors, tokenizer).
@@ -195,6 +203,8 @@ class LocalLLM:
                 (instruction-tuned names: '-it', 'instruct', 'chat').
             name: the name to report; the folder name by default.
             batch_size: prompts per forward batch in :meth:`batch`.
+            max_time: seconds one generation may run (it returns what it has by then).
+            queue_timeout: seconds a call may wait for the model before failing.
         """
         _offline()
         import torch
@@ -204,6 +214,9 @@ class LocalLLM:
         self.name = name or self.model_dir.name
         self.device = device
         self.batch_size = batch_size
+        self.max_time = max_time
+        self.queue_timeout = queue_timeout
+        self._lock = threading.Lock()
         lowered = self.model_dir.name.lower()
         self.capable = (
             capable
@@ -233,19 +246,32 @@ class LocalLLM:
             raise LLMError(f"max_new_tokens: expected 1 or more, got {max_new_tokens}")
         if temperature < 0:
             raise LLMError(f"temperature: expected 0 or more, got {temperature}")
-        if seed is not None:
-            import torch
-
-            torch.manual_seed(seed)
         kwargs: dict[str, Any] = {
             "max_new_tokens": max_new_tokens,
             "pad_token_id": self.tokenizer.pad_token_id,
+            "max_time": self.max_time,
         }
         if temperature > 0:
             kwargs.update(do_sample=True, temperature=temperature, top_p=0.95, top_k=64)
         else:
             kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
         return kwargs
+
+    @contextlib.contextmanager
+    def _turn(self, seed: int | None) -> Iterator[None]:
+        """Hold the model for one call: wait (bounded) for the lock, seed, release on exit."""
+        if not self._lock.acquire(timeout=self.queue_timeout):
+            raise LLMError(
+                f"the language model is busy (waited {self.queue_timeout:.0f}s); try again"
+            )
+        try:
+            if seed is not None:
+                import torch
+
+                torch.manual_seed(seed)
+            yield
+        finally:
+            self._lock.release()
 
     def _criteria(self, stop: list[str] | None, prompt_length: int, *extra: Any) -> Any:
         from transformers import StoppingCriteriaList
@@ -291,17 +317,18 @@ class LocalLLM:
 
         kwargs = self._kwargs(max_new_tokens, temperature, stop, seed)
         out: list[str] = []
-        for start in range(0, len(prompts), self.batch_size):
-            chunk = prompts[start : start + self.batch_size]
-            inputs = self._encode(chunk)
-            length = inputs["input_ids"].shape[1]
-            with torch.inference_mode():
-                ids = self.model.generate(
-                    **inputs, **kwargs, stopping_criteria=self._criteria(stop, length)
-                )
-            new = ids[:, length:]
-            for row in self.tokenizer.batch_decode(new, skip_special_tokens=True):
-                out.append(cut_at_stop(row, stop)[0])
+        with self._turn(seed):
+            for start in range(0, len(prompts), self.batch_size):
+                chunk = prompts[start : start + self.batch_size]
+                inputs = self._encode(chunk)
+                length = inputs["input_ids"].shape[1]
+                with torch.inference_mode():
+                    ids = self.model.generate(
+                        **inputs, **kwargs, stopping_criteria=self._criteria(stop, length)
+                    )
+                new = ids[:, length:]
+                for row in self.tokenizer.batch_decode(new, skip_special_tokens=True):
+                    out.append(cut_at_stop(row, stop)[0])
         return out
 
     def stream(
@@ -328,7 +355,7 @@ class LocalLLM:
             import torch
 
             try:
-                with torch.inference_mode():
+                with self._turn(seed), torch.inference_mode():
                     self.model.generate(
                         **inputs,
                         **kwargs,

@@ -98,3 +98,32 @@ def test_batch_returns_one_answer_per_prompt(local_llm):
     out = local_llm.batch(prompts, max_new_tokens=8, temperature=0.0, stop=["\n"])
     assert len(out) == 3 and all(isinstance(t, str) for t in out)
     assert out[1] == local_llm.generate(prompts[1], max_new_tokens=8, temperature=0.0, stop=["\n"])
+
+
+def test_one_generation_at_a_time_and_a_bounded_wait() -> None:
+    """Concurrent callers queue on the model; one that waits too long gets a clear error."""
+    import threading
+
+    from assistant.llm.errors import LLMError
+    from assistant.llm.local import LocalLLM
+
+    llm = object.__new__(LocalLLM)  # the queue only: no weights needed
+    llm._lock, llm.queue_timeout = threading.Lock(), 0.2
+    entered = threading.Event()
+    release = threading.Event()
+
+    def hold() -> None:
+        with llm._turn(None):
+            entered.set()
+            release.wait(5)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    entered.wait(5)
+    with pytest.raises(LLMError, match="busy"):
+        with llm._turn(None):
+            pass
+    release.set()
+    holder.join()
+    with llm._turn(None):  # free again
+        pass

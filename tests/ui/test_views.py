@@ -16,13 +16,16 @@ def _pick(**kw: object) -> Pick:
 
 
 def test_card_shows_the_facts_and_escapes_catalog_text() -> None:
-    html = card_html(_pick(title='<script>alert("x")</script> Balm'), 0, ready_ms=1234.0)
+    html = card_html(
+        _pick(title='<script>alert("x")</script> Balm'), 0, ready_ms=1234.0, pending=True
+    )
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "$4.50" in html and "★ 4.2 / 5" in html and "Burt&#x27;s Bees" in html
     assert 'data-ready-ms="1234"' in html and "writing a note for you" in html
     done = card_html(_pick(copy="Soft lips all day."), 1, mark="liked")
     assert "Soft lips all day." in done and "writing a note" not in done and "liked" in done
     assert "no price" in card_html(_pick(price=None, rating=None), 2)
+    assert "sa-copy" not in card_html(_pick(), 3)  # copy failed or off: no placeholder left
 
 
 def test_cart_total_counts_priced_items() -> None:

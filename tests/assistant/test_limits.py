@@ -1,0 +1,79 @@
+"""Rate limits (token buckets) and the request-size cap, alone and in the REST API."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from assistant.api import create_api
+from assistant.limits import ApiLimits, RateLimited, RateLimiter
+from catalog.store import CatalogStore
+from tests.assistant.fakes import build_assistant
+
+
+def test_bucket_allows_a_burst_then_the_rate() -> None:
+    now = [0.0]
+    limiter = RateLimiter(60, burst=3, clock=lambda: now[0])
+    for _ in range(3):
+        limiter.check("a")
+    with pytest.raises(RateLimited, match="at most 60 a minute") as caught:
+        limiter.check("a")
+    assert 0.5 < caught.value.retry_after <= 1.0
+    limiter.check("b")  # other callers are not affected
+    now[0] += 1.0  # one token a second comes back
+    limiter.check("a")
+    with pytest.raises(RateLimited):
+        limiter.check("a")
+
+
+def test_bucket_forgets_the_least_recent_keys() -> None:
+    limiter = RateLimiter(60, burst=1, max_keys=2, clock=lambda: 0.0)
+    limiter.check("a")
+    limiter.check("b")
+    limiter.check("c")  # evicts "a", whose bucket starts full again
+    limiter.check("a")
+    assert len(limiter._buckets) == 2
+
+
+@pytest.fixture
+def client(store: CatalogStore) -> TestClient:
+    limits = ApiLimits(
+        per_session=RateLimiter(60, burst=2),
+        per_address=RateLimiter(600, burst=100),
+        per_key=RateLimiter(600, burst=100),
+        sign_in=RateLimiter(10, burst=2),
+        max_body_bytes=2_000,
+    )
+    return TestClient(create_api(build_assistant(store), limits=limits))
+
+
+def test_chat_is_rate_limited_per_session(client: TestClient) -> None:
+    first = client.post("/chat", json={"message": "face cream"}).json()
+    sid = first["session_id"]
+    assert client.post("/chat", json={"message": "cheaper", "session_id": sid}).status_code == 200
+    assert client.post("/chat", json={"message": "x", "session_id": sid}).status_code == 200
+    limited = client.post("/chat", json={"message": "again", "session_id": sid})
+    assert limited.status_code == 429 and "too many messages" in limited.json()["detail"]
+    assert int(limited.headers["Retry-After"]) >= 1
+    other = client.post("/chat", json={"message": "face cream", "session_id": "another-session"})
+    assert other.status_code == 200
+
+
+def test_sign_in_attempts_are_limited(client: TestClient) -> None:
+    codes = [
+        client.post("/auth/login", json={"name": "x", "password": "y"}).status_code
+        for _ in range(3)
+    ]
+    assert codes == [401, 401, 429]
+
+
+def test_request_body_size_is_capped(client: TestClient) -> None:
+    big = client.post("/chat", content=b'{"message": "' + b"x" * 5_000 + b'"}')
+    assert big.status_code == 413 and "at most 2000 bytes" in big.json()["detail"]
+
+    def chunks():  # no Content-Length: counted as it arrives
+        for _ in range(10):
+            yield b"x" * 500
+
+    chunked = client.post("/chat", content=chunks(), headers={"content-type": "application/json"})
+    assert chunked.status_code == 413
