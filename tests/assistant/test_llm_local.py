@@ -120,9 +120,8 @@ def test_one_generation_at_a_time_and_a_bounded_wait() -> None:
     holder = threading.Thread(target=hold)
     holder.start()
     entered.wait(5)
-    with pytest.raises(LLMError, match="busy"):
-        with llm._turn(None):
-            pass
+    with pytest.raises(LLMError, match="busy"), llm._turn(None):
+        pass
     release.set()
     holder.join()
     with llm._turn(None):  # free again
