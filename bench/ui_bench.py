@@ -80,7 +80,7 @@ def _send(page: Any, text: str) -> tuple[float, bool]:
             return all.length > bots && !all[all.length - 1].textContent.trim().endsWith('…');
         }""",
         arg=[cards, bots, BOTS],
-        timeout=120_000,
+        timeout=300_000,
     )
     time.sleep(0.3)  # cards follow the reply in the same update when there are any
     return t0, page.evaluate("() => window.__cards.length") > cards

@@ -147,8 +147,11 @@ class Product(BaseModel):
     def _rating(cls, value: Any) -> float | None:
         if value is None or value == "":
             return None
-        rating = float(value)
-        if not 0 <= rating <= 5:
+        try:
+            rating = float(value)
+        except (TypeError, ValueError) as e:  # a list or an object is not a rating
+            raise ValueError(f"rating: expected a number between 0 and 5, got {value!r}") from e
+        if not 0 <= rating <= 5:  # NaN fails this too
             raise ValueError(f"rating is {rating}: expected a value between 0 and 5")
         return rating
 
