@@ -334,5 +334,11 @@ class Copywriter:
         """One grounded line per product card (the dialogue's `CopySource` port)."""
         from assistant.dialogue.ports import WrittenCopy
 
+        busy = getattr(self.llm, "busy", None)
+        if busy is not None and busy():
+            # Another request holds the model: a chat turn does not queue behind it, its cards
+            # get the deterministic template copy (built from the facts, grounded by design).
+            texts = [template_copy(p, channel="push", tone="friendly")[1] for p in products]
+            return [WrittenCopy(text=text, grounded=True) for text in texts]
         copies = self.write_many(products, channel="push", tone="friendly")
         return [WrittenCopy(text=c.text, grounded=c.grounded) for c in copies]

@@ -257,6 +257,10 @@ class LocalLLM:
             kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
         return kwargs
 
+    def busy(self) -> bool:
+        """Whether a generation is running now (callers may choose not to queue)."""
+        return self._lock.locked()
+
     @contextlib.contextmanager
     def _turn(self, seed: int | None) -> Iterator[None]:
         """Hold the model for one call: wait (bounded) for the lock, seed, release on exit."""

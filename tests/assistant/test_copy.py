@@ -187,3 +187,16 @@ def test_completions_are_parsed_and_cut_to_whole_sentences():
     assert email.subject == "Glow up" and email.body == "Olay Serum is $20.00."
     sms = parse_completion('Product: "Olay Serum" Brand: Olay', "sms")
     assert sms.body == "Olay Serum"
+
+
+def test_card_copy_does_not_queue_behind_a_busy_model():
+    """Under load a chat turn's cards get template copy at once instead of waiting."""
+    llm = ScriptedLLM(["Soft pink polish for $8.00."])
+    writer = Copywriter(llm, checker=CHECKER)
+    llm.busy = lambda: True
+    copies = writer.card_copy([POLISH, SHAMPOO], {})
+    assert llm.prompts == [] and all(c.grounded for c in copies)
+    assert "$8.00" in copies[0].text and "Olay Daily Shampoo" in copies[1].text
+    llm.busy = lambda: False
+    writer.card_copy([POLISH], {})
+    assert len(llm.prompts) == 1
