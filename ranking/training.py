@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import shutil
 import time
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
@@ -121,7 +123,6 @@ def train_all(
         model.fit(data)
         timings[f"{name}_fit_s"] = round(time.perf_counter() - start, 2)
     ranker = Ranker(models, weights)
-    ranker.save(artifacts_dir)
     manifest = {
         "created_at": datetime.now(UTC).isoformat(),
         "data": {
@@ -136,10 +137,32 @@ def train_all(
         "validation": {"users": n_val, "seed": seed, "metrics": metrics},
         "timings": timings,
     }
-    (Path(artifacts_dir) / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str))
+    _publish(ranker, manifest, Path(artifacts_dir))
     return manifest
+
+
+def _publish(ranker: Ranker, manifest: dict[str, Any], artifacts_dir: Path) -> None:
+    """Write the models and manifest next to ``artifacts_dir``, then swap them in.
+
+    A crash (even kill -9) while writing leaves the previous artifacts in place; a crash
+    between the two renames leaves them in ``<dir>.old``, which `load_ranker` puts back.
+    """
+    staging = artifacts_dir.with_name(artifacts_dir.name + ".partial")
+    old = artifacts_dir.with_name(artifacts_dir.name + ".old")
+    shutil.rmtree(staging, ignore_errors=True)
+    ranker.save(staging)
+    (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str))
+    shutil.rmtree(old, ignore_errors=True)
+    if artifacts_dir.exists():
+        os.replace(artifacts_dir, old)
+    os.replace(staging, artifacts_dir)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def load_ranker(artifacts_dir: Path | str) -> Ranker:
     """The ranker saved by `train_all` (raises `RankingError` when nothing is trained)."""
+    artifacts_dir = Path(artifacts_dir)
+    old = artifacts_dir.with_name(artifacts_dir.name + ".old")
+    if not artifacts_dir.exists() and old.exists():  # a crash between the swap's two renames
+        os.replace(old, artifacts_dir)
     return Ranker.load(artifacts_dir)

@@ -61,11 +61,25 @@ def prepare(data_dir: Path, beauty_dir: Path) -> Path:
 
 
 @contextmanager
-def running_site(data_dir: Path, port: int, *, copy: bool = True) -> Iterator[str]:
-    """`shopassist serve` on 127.0.0.1:port until the block ends; yields its URL once ready."""
+def running_site(
+    data_dir: Path,
+    port: int,
+    *,
+    copy: bool = True,
+    env: dict[str, str] | None = None,
+    processes: list[subprocess.Popen[bytes]] | None = None,
+) -> Iterator[str]:
+    """`shopassist serve` on 127.0.0.1:port until the block ends; yields its URL once ready.
+
+    ``env`` adds settings; the server process is appended to ``processes`` when given.
+    """
     args = [SHOPASSIST, "serve", "--port", str(port)] + ([] if copy else ["--no-copy"])
     log = (data_dir / f"serve-{port}.log").open("w")
-    process = subprocess.Popen(args, env=site_env(data_dir), stdout=log, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(
+        args, env=site_env(data_dir, **(env or {})), stdout=log, stderr=subprocess.STDOUT
+    )
+    if processes is not None:
+        processes.append(process)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 300
