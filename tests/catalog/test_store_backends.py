@@ -81,3 +81,16 @@ def test_stats_keys(any_store: CatalogStore) -> None:
     stats = any_store.stats()
     assert {"products", "events", "users", "missing", "price", "top_categories"} <= set(stats)
     assert stats["price"]["median"] == 3.0
+
+
+def test_unreachable_database_is_a_clear_error_after_bounded_retries() -> None:
+    import time
+
+    from catalog.errors import StoreUnavailableError
+
+    pytest.importorskip("psycopg")
+    start = time.monotonic()
+    with pytest.raises(StoreUnavailableError, match="unavailable after 3 attempts") as caught:
+        make_store("postgresql+psycopg://shop:pw@127.0.0.1:9/shop", retries=3, retry_wait_s=0.05)
+    assert "SHOPASSIST_DATABASE_URL" in str(caught.value) and "pw" not in str(caught.value)
+    assert time.monotonic() - start < 10  # bounded: 0.05 + 0.1 s of waiting, then the error
