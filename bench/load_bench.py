@@ -5,8 +5,9 @@ and count, stopping by itself.
 
 DIR is a data dir with the catalog imported, the index built and models trained (for example
 the one `shopassist demo` made). The server runs with the default CPU language model. Each
-session is an anonymous shopper on its own chat session, cycling through a search (answering a
-clarifying question when asked), "cheaper", "compare the first two" and "show me more options".
+session is an anonymous shopper on its own chat, cycling through a search (answering a
+clarifying question when asked), "cheaper", "compare the first two" and "show me more options",
+then starting a new chat.
 Checked on every turn: HTTP 200, the reply names the session's own session id, and a comparison
 lists exactly the first two picks that *this* session was last shown (any other session's state
 would show up as a mismatch). Printed: turns, errors, isolation violations, turn latency
@@ -81,6 +82,8 @@ async def _shopper(client: Any, s: Session, deadline: float, max_turns: int, sta
     turns = 0
     while time.monotonic() < deadline and turns < max_turns:
         step = s.step % 4
+        if step == 0:  # a new shopper arrives: a fresh chat (constraints do not pile up)
+            s.session_id, s.picks = None, []
         message = [s.need, "cheaper", "compare the first two", "show me more options"][step]
         data = await _turn(client, s, message, stats)
         turns += 1

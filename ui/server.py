@@ -133,4 +133,6 @@ def serve(services: Services, host: str = "127.0.0.1", port: int = 7860) -> None
     if not services.gate.accounts.has_staff:
         logger.warning(NO_STAFF_HINT)
     app = create_server(services)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # keep-alive longer than clients' pools (and typical load balancers) keep idle connections,
+    # so a client never reuses a connection the server has just closed
+    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=75)
