@@ -16,7 +16,7 @@ import gradio as gr
 
 from assistant.dialogue.turn import Pick
 from assistant.limits import RateLimited
-from assistant.profiles import load_profile
+from assistant.profiles import Profile, load_profile
 from catalog.errors import ShopAssistError
 from ui.services import Services
 from ui.views import card_html, cart_markdown, now_ms, why_markdown
@@ -112,11 +112,8 @@ def _cards(st: dict[str, Any], ready_ms: float | None = None) -> tuple[list[Any]
 
 
 def _why(services: Services, st: dict[str, Any], user: str | None) -> str:
-    profile = load_profile(services.store, user) if services.assistant.personalise else None
-    if profile is None:
-        from assistant.profiles import Profile
-
-        profile = Profile(user_id=user)
+    personal = services.assistant.personalise
+    profile = load_profile(services.store, user) if personal else Profile(user_id=user)
     return why_markdown(profile, _picks(st), signed_in=user)
 
 
@@ -163,7 +160,7 @@ def run_turn(
                     st["picks"] = [asdict(p) for p in event.data]
                     st["marks"] = {}
                     st["writing"] = True
-                bodies, columns = _cards(st, ready_ms=now_ms())
+                bodies, columns = _cards(st, ready_ms=now_ms() if event.data else None)
                 yield ("", history, st, *bodies, *columns, gr.skip(), _why(services, st, user))
             elif event.kind == "copy":
                 index = event.data["index"]
