@@ -8,6 +8,7 @@ signed cookie) or, in demo mode, from the demo-customer picker; never from the p
 # No `from __future__ import annotations` here: Gradio reads the `gr.Request` annotation.
 
 import logging
+import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -26,6 +27,7 @@ logger = logging.getLogger(__name__)
 MAX_CARDS = 5
 ANONYMOUS_CHOICE = "(anonymous shopper)"
 ORDINALS = ["first", "second", "third", "fourth", "fifth"]
+CARDS_FIRST_S = 0.15
 PLACEHOLDER = "What are you looking for? For example: a moisturiser for dry skin under $30"
 
 
@@ -162,6 +164,10 @@ def run_turn(
                     st["writing"] = True
                 bodies, columns = _cards(st, ready_ms=now_ms() if event.data else None)
                 yield ("", history, st, *bodies, *columns, gr.skip(), _why(services, st, user))
+                if event.data:
+                    # The next step starts the language model, which takes every core: give the
+                    # cards a moment to reach the page and be drawn first.
+                    time.sleep(CARDS_FIRST_S)
             elif event.kind == "copy":
                 index = event.data["index"]
                 if index < len(st["picks"]):
