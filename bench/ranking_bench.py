@@ -48,6 +48,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
 
+    from ranking.fusion import LearnedFusion
     from ranking.models import make_model
     from ranking.ranker import Ranker
     from ranking.state import UserState
@@ -69,6 +70,18 @@ def main() -> None:
     print(f"  {'total':12s} {statistics.median(total_fit):7.2f} s   (target <= 180 s, no SASRec)")
 
     ranker = Ranker(models, WEIGHTS)
+    # The learned fusion's latency does not depend on its parameter values: seeded random ones
+    # of the served shape (the quality run fits them on validation).
+    learned = LearnedFusion(list(WEIGHTS))
+    prng = np.random.default_rng(0)
+    n_in, hidden = len(WEIGHTS) + 1, learned.hidden
+    learned.params = {
+        "w1": prng.normal(size=(n_in, hidden)).astype(np.float32),
+        "b1": np.zeros(hidden, np.float32),
+        "w2": prng.normal(size=(hidden, 1)).astype(np.float32),
+        "b2": np.zeros(1, np.float32),
+    }
+    learned_ranker = Ranker(models, WEIGHTS, method="learned", learned=learned)
     rng = np.random.default_rng(0)
     users = rng.choice(len(data.user_ids), size=args.calls, replace=True)
     states = [UserState.of([data.item_ids[i] for i in data.sequences[u]]) for u in users]
@@ -86,6 +99,7 @@ def main() -> None:
     rows = {
         "raw: transitions.score": lambda s, c: models["transitions"].score(s, c),
         "fused Ranker.rank (+reasons)": lambda s, c: ranker.rank(s, c, 10),
+        "learned Ranker.rank (+reasons)": lambda s, c: learned_ranker.rank(s, c, 10),
         "ItemCF.bought_with (k=10)": lambda s, c: models["itemcf"].bought_with(s.history[-3:], 10),
     }
     results: dict[str, list[tuple[float, float]]] = {name: [] for name in rows}

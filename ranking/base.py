@@ -82,6 +82,18 @@ class Recommender:
             out[row] = self.score_vector(history)
         return out
 
+    def catalog_zscores(self, state: UserState, item_ids: Sequence[str]) -> np.ndarray:
+        """Scores of ``item_ids`` standardised over the whole catalog, the history masked (as
+        the offline evaluation normalises them); models may override it with a faster path."""
+        from ranking.fusion import zscore
+
+        self._check_fitted()
+        history, negatives = self.encode_state(state)
+        full = self.score_vector(history, negatives)
+        mask = np.zeros(len(full), dtype=bool)
+        mask[history] = True
+        return self.gather(zscore(full, mask), item_ids)
+
     def update(self, event: Event) -> bool:
         """Learn from one new event without retraining; returns False where it makes no sense."""
         return False

@@ -21,13 +21,13 @@ from tqdm import tqdm
 from ranking.base import Recommender
 from ranking.data import Interactions, LeaveOneOut
 from ranking.errors import RankingError
-from ranking.fusion import fit_weights, rrf, weighted_sum, zscore
+from ranking.fusion import LearnedFusion, fit_weights, rrf, weighted_sum, zscore
 from ranking.metrics import KS, summarise, target_ranks
 
 logger = logging.getLogger(__name__)
 
 CHEAP_MODELS = ("popularity", "itemcf", "transitions", "content")
-FUSIONS = ("weighted", "rrf", "cascade")
+FUSIONS = ("weighted", "rrf", "cascade", "learned")
 
 PUBLISHED = [
     {"model": "PopRec (published)", "recall@10": 0.0152, "ndcg@10": 0.0068},
@@ -112,11 +112,13 @@ def _run_pass(
     cascade_depth: int,
     desc: str,
     progress: bool,
+    learned: LearnedFusion | None = None,
 ) -> dict[str, _Accumulator]:
     acc = {name: _Accumulator(n_items) for name in models}
     if weights is not None:
         for f in FUSIONS:
-            acc[f] = _Accumulator(n_items)
+            if f != "learned" or learned is not None:
+                acc[f] = _Accumulator(n_items)
     for start in tqdm(range(0, len(histories), batch_size), desc=desc, disable=not progress):
         hist = histories[start : start + batch_size]
         tgt = targets[start : start + batch_size]
@@ -134,6 +136,9 @@ def _run_pass(
         used = {n: masked[n] for n, w in weights.items() if w > 0} or masked
         acc["rrf"].add(np.where(mask, -np.inf, rrf(used)), tgt)
         acc["cascade"].add(cascade_scores(norm, weights, mask, cascade_depth), tgt)
+        if learned is not None:
+            lengths = np.array([len(h) for h in hist])
+            acc["learned"].add(np.where(mask, -np.inf, learned.score(norm, lengths)), tgt)
     return acc
 
 
@@ -179,6 +184,17 @@ def _weight_candidates(
             per_model[n].append(np.where(cand >= 0, vals, -1e9).astype(np.float32))
         columns.append(col)
     return {n: np.concatenate(v) for n, v in per_model.items()}, np.concatenate(columns)
+
+
+def fit_learned(
+    cand: Mapping[str, np.ndarray], cols: np.ndarray, histories: Sequence[np.ndarray]
+) -> LearnedFusion | None:
+    """The learned fusion fitted on the validation candidates (None when no target is among
+    them, e.g. on tiny data)."""
+    if not (cols >= 0).any():
+        return None
+    lengths = np.array([len(h) for h in histories])
+    return LearnedFusion(list(cand)).fit(cand, cols, lengths)
 
 
 def evaluate(
@@ -240,13 +256,15 @@ def evaluate(
             progress=progress,
         )  # fmt: skip
         weights, _ = fit_weights(cand, cols)
+        learned = fit_learned(cand, cols, v_hist)
     else:
         weights = {next(iter(models)): 1.0}
+        learned = None
 
     fusion_weights = weights if len(models) > 1 else None
     valid_acc = _run_pass(
         models, v_hist, v_tgt, n_items, fusion_weights, batch_size=batch_size,
-        cascade_depth=cascade_depth, desc="validation", progress=progress,
+        cascade_depth=cascade_depth, desc="validation", progress=progress, learned=learned,
     )  # fmt: skip
     valid_rows = [a.row(name) for name, a in valid_acc.items()]
     fusion_rows = [r for r in valid_rows if r["model"] in FUSIONS]
@@ -256,7 +274,7 @@ def evaluate(
     split.check_histories(t_hist, "test")
     test_acc = _run_pass(
         models, t_hist, split.test, n_items, fusion_weights, batch_size=batch_size,
-        cascade_depth=cascade_depth, desc="test", progress=progress,
+        cascade_depth=cascade_depth, desc="test", progress=progress, learned=learned,
     )  # fmt: skip
     rows = []
     for name, a in test_acc.items():
@@ -274,4 +292,5 @@ def evaluate(
         users=len(split.users),
         items=n_items,
         best_fusion=best,
+        extra={"learned": learned.to_dict()} if learned is not None else {},
     )

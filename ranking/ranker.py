@@ -18,7 +18,7 @@ import numpy as np
 
 from ranking.base import Recommender
 from ranking.errors import RankingError
-from ranking.fusion import zscore
+from ranking.fusion import LearnedFusion, zscore
 from ranking.state import UserState
 
 logger = logging.getLogger(__name__)
@@ -48,7 +48,10 @@ class Ranker:
     Args:
         models: fitted models by name.
         weights: fusion weight per model name (missing names get 0).
-        method: "weighted" (sum of z-scored scores) or "rrf" (reciprocal-rank fusion).
+        method: "weighted" (sum of z-scored scores), "rrf" (reciprocal-rank fusion) or
+            "learned" (the `LearnedFusion` MLP over each model's z-scores over the whole catalog;
+            the weights then only pick the reasons).
+        learned: the fitted `LearnedFusion` (required by "learned").
     """
 
     def __init__(
@@ -57,9 +60,14 @@ class Ranker:
         weights: Mapping[str, float],
         *,
         method: str = "weighted",
+        learned: LearnedFusion | None = None,
     ) -> None:
-        if method not in ("weighted", "rrf"):
-            raise RankingError(f"fusion method: expected 'weighted' or 'rrf', got {method!r}")
+        if method not in ("weighted", "rrf", "learned"):
+            raise RankingError(
+                f"fusion method: expected 'weighted', 'rrf' or 'learned', got {method!r}"
+            )
+        if method == "learned" and learned is None:
+            raise RankingError("fusion method 'learned': expected a fitted LearnedFusion, got None")
         if not models:
             raise RankingError("Ranker: expected at least one fitted model, got none")
         self.models = dict(models)
@@ -67,6 +75,13 @@ class Ranker:
         if not any(self.weights.values()):
             self.weights = {n: 1.0 for n in self.models}
         self.method = method
+        self.learned = learned
+        if learned is not None:
+            missing = set(learned.names) - set(self.models)
+            if missing:
+                raise RankingError(
+                    f"learned fusion: expected models {learned.names}, missing {sorted(missing)}"
+                )
 
     def rank(
         self,
@@ -93,6 +108,24 @@ class Ranker:
         cands = [c for c in dict.fromkeys(candidate_ids) if c not in drop]
         if not cands:
             return []
+        if self.method == "learned":
+            total, contributions = self._learned_scores(state, cands)
+        else:
+            contributions = self._linear_contributions(state, cands)
+            total = sum(contributions.values())
+        top = np.argsort(-total, kind="stable")[:k]
+        name_of = describe or (lambda item: item)
+        encoded: dict[str, np.ndarray] = {}
+        out = []
+        for i in top:
+            item = cands[i]
+            signals = {n: float(c[i]) for n, c in contributions.items()}
+            reasons = self._reasons(state, item, signals, name_of, encoded)
+            out.append(RankedItem(item, float(total[i]), reasons, signals))
+        return out
+
+    def _linear_contributions(self, state: UserState, cands: list[str]) -> dict[str, np.ndarray]:
+        """Each model's weighted z-score over the candidates (or its RRF term)."""
         contributions: dict[str, np.ndarray] = {}
         for name, model in self.models.items():
             w = self.weights.get(name, 0.0)
@@ -106,17 +139,25 @@ class Ranker:
                 contributions[name] = 1.0 / (60.0 + 1.0 + ranks)
             else:
                 contributions[name] = w * zscore(raw)
-        total = sum(contributions.values())
-        top = np.argsort(-total, kind="stable")[:k]
-        name_of = describe or (lambda item: item)
-        encoded: dict[str, np.ndarray] = {}
-        out = []
-        for i in top:
-            item = cands[i]
-            signals = {n: float(c[i]) for n, c in contributions.items()}
-            reasons = self._reasons(state, item, signals, name_of, encoded)
-            out.append(RankedItem(item, float(total[i]), reasons, signals))
-        return out
+        return contributions
+
+    def _learned_scores(
+        self, state: UserState, cands: list[str]
+    ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+        """The MLP's scores of the candidates from each model's z-scores over the whole catalog
+        (as in the offline evaluation), and weight x z-score per model for the reasons."""
+        assert self.learned is not None
+        z_of: dict[str, np.ndarray] = {}
+        length = 0
+        for name in self.learned.names:
+            model = self.models[name]
+            z_of[name] = model.catalog_zscores(state, cands)
+            length = max(length, sum(1 for i in state.sequence if i in model.index))
+        total = self.learned.score(z_of, np.array([length]))
+        contributions = {
+            n: self.weights.get(n, 0.0) * z for n, z in z_of.items() if self.weights.get(n, 0.0)
+        }
+        return total, contributions
 
     def _reasons(
         self,
@@ -165,7 +206,12 @@ class Ranker:
         folder.mkdir(parents=True, exist_ok=True)
         for name, model in self.models.items():
             model.save(folder / f"{name}.pkl")
-        meta = {"weights": self.weights, "method": self.method, "models": list(self.models)}
+        meta = {
+            "weights": self.weights,
+            "method": self.method,
+            "models": list(self.models),
+            "learned": self.learned.to_dict() if self.learned is not None else None,
+        }
         (folder / "ranker.json").write_text(json.dumps(meta, indent=2))
         return folder
 
@@ -189,4 +235,10 @@ class Ranker:
         for name in meta["models"]:
             cls_ = model_class(name)
             models[name] = cls_.load(folder / f"{name}.pkl")
-        return cls(models, meta["weights"], method=meta.get("method", "weighted"))
+        learned = meta.get("learned")
+        return cls(
+            models,
+            meta["weights"],
+            method=meta.get("method", "weighted"),
+            learned=LearnedFusion.from_dict(learned) if learned else None,
+        )

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from ranking.data import Interactions, LeaveOneOut
-from ranking.evaluate import _run_pass, _weight_candidates
+from ranking.evaluate import _run_pass, _weight_candidates, fit_learned
 from ranking.fusion import fit_weights
 from ranking.models import make_model
 from ranking.ranker import Ranker
@@ -107,11 +107,13 @@ def train_all(
             models, v_hist, v_tgt, data.n_items, depth=100, batch_size=512, progress=progress
         )
         weights, _ = fit_weights(cand, cols)
+        learned = fit_learned(cand, cols, v_hist)
     else:
         weights = {n: 1.0 for n in models}
+        learned = None
     acc = _run_pass(
         models, v_hist, v_tgt, data.n_items, weights if len(models) > 1 else None,
-        batch_size=512, cascade_depth=200, desc="validation", progress=progress,
+        batch_size=512, cascade_depth=200, desc="validation", progress=progress, learned=learned,
     )  # fmt: skip
     metrics = {
         name: {k: round(v, 5) for k, v in a.row(name).items() if k != "model"}
@@ -122,7 +124,16 @@ def train_all(
         start = time.perf_counter()
         model.fit(data)
         timings[f"{name}_fit_s"] = round(time.perf_counter() - start, 2)
-    ranker = Ranker(models, weights)
+    # Serve the learned fusion when it beat the weighted sum on validation.
+    method = "weighted"
+    if (
+        learned is not None
+        and acc["learned"].row("learned")["ndcg@10"] > (acc["weighted"].row("weighted")["ndcg@10"])
+    ):
+        method = "learned"
+    ranker = Ranker(
+        models, weights, method=method, learned=learned if method == "learned" else None
+    )
     manifest = {
         "created_at": datetime.now(UTC).isoformat(),
         "data": {
@@ -134,6 +145,7 @@ def train_all(
         },
         "models": {name: _public_params(m) for name, m in models.items()},
         "weights": weights,
+        "fusion": method,
         "validation": {"users": n_val, "seed": seed, "metrics": metrics},
         "timings": timings,
     }

@@ -39,7 +39,7 @@ class ImplicitMF(Recommender):
     def __init__(
         self,
         method: str = "als",
-        factors: int = 128,
+        factors: int = 256,
         regularization: float = 0.1,
         alpha: float = 20.0,
         iterations: int = 15,
@@ -65,25 +65,30 @@ class ImplicitMF(Recommender):
 
         self._set_vocabulary(data)
         x = data.user_item_matrix(binary=True).astype(np.float32).tocsr()
-        if self.method == "als":
-            model = implicit.cpu.als.AlternatingLeastSquares(
-                factors=self.factors,
-                regularization=self.regularization,
-                alpha=self.alpha,
-                iterations=self.iterations,
-                random_state=self.seed,
-                num_threads=self.threads,
-                calculate_training_loss=False,
-            )
-        else:
-            model = implicit.cpu.bpr.BayesianPersonalizedRanking(
-                factors=self.factors,
-                regularization=self.regularization,
-                iterations=self.iterations,
-                random_state=self.seed,
-                num_threads=self.threads,
-            )
-        model.fit(x, show_progress=False)
+        # implicit's own threads do the work; a second BLAS thread pool inside each of them
+        # oversubscribes the CPU (implicit warns about it) and made ALS about 2x slower here.
+        from threadpoolctl import threadpool_limits
+
+        with threadpool_limits(1, "blas"):
+            if self.method == "als":
+                model = implicit.cpu.als.AlternatingLeastSquares(
+                    factors=self.factors,
+                    regularization=self.regularization,
+                    alpha=self.alpha,
+                    iterations=self.iterations,
+                    random_state=self.seed,
+                    num_threads=self.threads,
+                    calculate_training_loss=False,
+                )
+            else:
+                model = implicit.cpu.bpr.BayesianPersonalizedRanking(
+                    factors=self.factors,
+                    regularization=self.regularization,
+                    iterations=self.iterations,
+                    random_state=self.seed,
+                    num_threads=self.threads,
+                )
+            model.fit(x, show_progress=False)
         y = np.asarray(model.item_factors, dtype=np.float32)
         self.item_factors = y
         self.gram = y.astype(np.float64).T @ y.astype(np.float64)
@@ -124,6 +129,32 @@ class ImplicitMF(Recommender):
         known = idx >= 0
         out[known] = self.item_factors[idx[known]] @ self.user_vector(history)
         return out
+
+    def catalog_zscores(self, state, item_ids):
+        """Catalog z-scores of the candidates without scoring the catalog: the mean and the
+        second moment of ``Y u`` over all items are ``u . sum(Y)`` and ``u' Y'Y u`` (the Gram
+        matrix is kept), less the masked history items' own scores."""
+        self._check_fitted()
+        history, _ = self.encode_state(state)
+        u = self.user_vector(history).astype(np.float64)
+        col_sum = self.__dict__.get("_col_sum")
+        if col_sum is None:
+            col_sum = self.item_factors.astype(np.float64).sum(axis=0)
+            self.__dict__["_col_sum"] = col_sum
+        hist = np.unique(history)
+        own = self.item_factors[hist].astype(np.float64) @ u
+        n = len(self.item_ids) - len(hist)
+        mean = (col_sum @ u - own.sum()) / max(n, 1)
+        var = (u @ self.gram @ u - (own**2).sum()) / max(n, 1) - mean**2
+        std = np.sqrt(max(var, 0.0))
+        idx = np.fromiter((self.index.get(i, -1) for i in item_ids), np.int64, len(item_ids))
+        known = idx >= 0
+        raw = np.zeros(len(item_ids), dtype=np.float64)
+        raw[known] = self.item_factors[idx[known]].astype(np.float64) @ u
+        z = (raw - mean) / (std if std > 1e-9 else 1.0)
+        # Unknown and masked (history) candidates get 0, as `gather` of the z-scored vector does.
+        z[np.isin(idx, hist) | ~known] = 0.0
+        return z.astype(np.float32)
 
     def score_vector(self, history: np.ndarray, negatives: np.ndarray | None = None) -> np.ndarray:
         """Dot products of the folded-in user vector with every item."""

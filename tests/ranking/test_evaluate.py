@@ -80,7 +80,7 @@ def test_evaluate_rows_and_fusion_on_synthetic_data() -> None:
     result = evaluate(data, models, valid_users=100, progress=False)
     names = [r["model"] for r in result.rows]
     assert names[:3] == ["popularity", "itemcf", "transitions"]
-    assert {"weighted", "rrf", "cascade", "fused"} <= set(names)
+    assert {"weighted", "rrf", "cascade", "learned", "fused"} <= set(names)
     fused = next(r for r in result.rows if r["model"] == "fused")
     pop = next(r for r in result.rows if r["model"] == "popularity")
     assert fused["ndcg@10"] > pop["ndcg@10"]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from ranking.errors import RankingError
-from ranking.fusion import fit_weights, rrf, weighted_sum, zscore
+from ranking.fusion import LearnedFusion, fit_weights, rrf, weighted_sum, zscore
 from ranking.models.content import Content
 from ranking.models.itemcf import ItemCF
 from ranking.models.popularity import Popularity
@@ -107,3 +108,49 @@ def test_bought_with_needs_itemcf() -> None:
     r = Ranker({"popularity": Popularity().fit(chain_data())}, {"popularity": 1.0})
     with pytest.raises(RankingError, match="itemcf"):
         r.bought_with(["i1"], 3)
+
+
+def test_learned_fusion_finds_the_informative_model_and_round_trips() -> None:
+    rng = np.random.default_rng(0)
+    users, cands = 300, 20
+    target = rng.integers(0, cands, size=users)
+    good = rng.normal(size=(users, cands)).astype(np.float32)
+    good[np.arange(users), target] += 3.0
+    noise = (rng.normal(size=(users, cands)) * 3.0).astype(np.float32)
+    lengths = rng.integers(1, 20, size=users)
+    fusion = LearnedFusion(["good", "noise"], epochs=200).fit(
+        {"good": good, "noise": noise}, target, lengths
+    )
+    scores = fusion.score({"good": good, "noise": noise}, lengths)
+    assert scores.shape == (users, cands)
+    assert (scores.argmax(axis=1) == target).mean() > 0.5
+    again = LearnedFusion.from_dict(json.loads(json.dumps(fusion.to_dict())))
+    np.testing.assert_allclose(again.score({"good": good, "noise": noise}, lengths), scores)
+    # Deterministic: the same seed gives the same parameters.
+    other = LearnedFusion(["good", "noise"], epochs=200).fit(
+        {"good": good, "noise": noise}, target, lengths
+    )
+    np.testing.assert_allclose(other.params["w1"], fusion.params["w1"])
+
+
+def test_learned_ranker_ranks_saves_and_loads(ranker: Ranker, tmp_path: Path) -> None:
+    names = ["popularity", "itemcf", "transitions"]
+    users, cands = 200, 12
+    rng = np.random.default_rng(1)
+    target = rng.integers(0, cands, size=users)
+    z = {n: rng.normal(size=(users, cands)).astype(np.float32) for n in names}
+    z["transitions"][np.arange(users), target] += 3.0
+    fusion = LearnedFusion(names, epochs=150).fit(z, target, np.full(users, 3))
+    models = {n: ranker.models[n] for n in names}
+    learned = Ranker(models, ranker.weights, method="learned", learned=fusion)
+    picks = learned.rank(UserState.of(["i2", "i3"]), [*CHAIN, "x1"], k=3)
+    assert picks[0].item_id == "i4"
+    assert all(p.item_id not in {"i2", "i3"} for p in picks)
+    again = Ranker.load(learned.save(tmp_path / "learned"))
+    assert again.method == "learned"
+    state = UserState.of(["i5"])
+    assert [p.item_id for p in again.rank(state, CHAIN, 4)] == [
+        p.item_id for p in learned.rank(state, CHAIN, 4)
+    ]
+    with pytest.raises(RankingError, match="LearnedFusion"):
+        Ranker(models, ranker.weights, method="learned")

@@ -134,3 +134,15 @@ def test_sasrec_learns_the_chain() -> None:
 def test_unknown_model_name() -> None:
     with pytest.raises(RankingError, match="expected one of"):
         make_model("magic")
+
+
+def test_mf_catalog_zscores_match_the_full_catalog_path() -> None:
+    from ranking.base import Recommender
+
+    model = make_model("mf", factors=8, iterations=5, threads=1).fit(chain_data())
+    state = UserState.of(["i2", "i3", "i2"])
+    cands = ["i4", "i9", "i0", "i3", "x1", "unknown-item"]
+    fast = model.catalog_zscores(state, cands)
+    full = Recommender.catalog_zscores(model, state, cands)
+    np.testing.assert_allclose(fast, full, rtol=1e-3, atol=1e-4)
+    assert fast[3] == 0.0 and fast[5] == 0.0  # history item and unknown item
