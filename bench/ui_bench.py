@@ -137,7 +137,8 @@ def main() -> None:
                     continue
                 to_cards.append(time.perf_counter() - t0)
                 page.wait_for_function(
-                    "() => document.querySelectorAll('.sa-card .sa-pending').length === 0",
+                    "() => document.querySelector('#turn-status [data-state=\"idle\"]') && "
+                    "document.querySelectorAll('.sa-card .sa-pending').length === 0",
                     timeout=300_000,
                 )
                 to_copy.append(time.perf_counter() - t0)

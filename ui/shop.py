@@ -67,6 +67,7 @@ class ShopTab:
     slots: list[Slot]
     cart: Any
     why: Any
+    status: Any
 
     @property
     def turn_outputs(self) -> list[Any]:
@@ -79,6 +80,7 @@ class ShopTab:
             *[s.column for s in self.slots],
             self.cart,
             self.why,
+            self.status,
         ]
 
 
@@ -91,6 +93,38 @@ def shopper(services: Services, st: dict[str, Any], request: gr.Request | None) 
     if st.get("demo_user") in services.demo_customers:
         return st["demo_user"]
     return None
+
+
+IDLE = '<span class="sa-status" data-state="idle"></span>'
+THINKING = '<span class="sa-status" data-state="thinking">Looking for picks…</span>'
+WRITING = '<span class="sa-status" data-state="writing">Writing a note for each pick…</span>'
+
+
+def _out(
+    box: Any = None,
+    chat: Any = None,
+    st: Any = None,
+    bodies: list[Any] | None = None,
+    columns: list[Any] | None = None,
+    cart: Any = None,
+    why: Any = None,
+    status: Any = None,
+) -> tuple[Any, ...]:
+    """One update of `ShopTab.turn_outputs`; what is None stays as it is on the page."""
+
+    def keep(value: Any) -> Any:
+        return gr.skip() if value is None else value
+
+    return (
+        keep(box),
+        keep(chat),
+        keep(st),
+        *(bodies or [gr.skip()] * MAX_CARDS),
+        *(columns or [gr.skip()] * MAX_CARDS),
+        keep(cart),
+        keep(why),
+        keep(status),
+    )
 
 
 def _picks(st: dict[str, Any]) -> list[Pick]:
@@ -127,10 +161,9 @@ def run_turn(
     request: gr.Request | None,
 ) -> Iterator[tuple[Any, ...]]:
     """Serve one message; yields the outputs of `ShopTab.turn_outputs` as the turn streams."""
-    skip = [gr.skip()] * (2 * MAX_CARDS)
     text = (message or "").strip()
     if not text:
-        yield (gr.skip(), gr.skip(), gr.skip(), *skip, gr.skip(), gr.skip())
+        yield _out()
         return
     user = shopper(services, st, request)
     if st["session"] is None:
@@ -139,14 +172,14 @@ def run_turn(
         services.limits.per_session.check(f"session:{st['session']}", "messages in this chat")
     except RateLimited as e:
         gr.Warning(f"Slow down a little: {e}.")
-        yield (gr.skip(), gr.skip(), gr.skip(), *skip, gr.skip(), gr.skip())
+        yield _out()
         return
     history = [
         *history,
         {"role": "user", "content": text},
         {"role": "assistant", "content": "…"},
     ]
-    yield ("", history, st, *skip, gr.skip(), gr.skip())
+    yield _out("", history, st, status=THINKING)
     reply = ""
     try:
         for event in services.assistant.stream(st["session"], user, text):
@@ -163,7 +196,10 @@ def run_turn(
                     st["marks"] = {}
                     st["writing"] = True
                 bodies, columns = _cards(st, ready_ms=now_ms() if event.data else None)
-                yield ("", history, st, *bodies, *columns, gr.skip(), _why(services, st, user))
+                status = WRITING if event.data and services.assistant.c.copy else IDLE
+                yield _out(
+                    "", history, st, bodies, columns, why=_why(services, st, user), status=status
+                )
                 if event.data:
                     # The next step starts the language model, which takes every core: give the
                     # cards a moment to reach the page and be drawn first.
@@ -173,22 +209,23 @@ def run_turn(
                 if index < len(st["picks"]):
                     st["picks"][index]["copy"] = event.data["copy"]
                     st["picks"][index]["grounded"] = event.data["grounded"]
-                bodies, _ = _cards(st)
-                yield ("", history, st, *bodies, *[gr.skip()] * MAX_CARDS, gr.skip(), gr.skip())
-            elif event.kind == "done" and st["writing"]:
+                yield _out("", history, st, _cards(st)[0])
+            elif event.kind == "done":
+                if not st["writing"]:
+                    yield _out("", history, st, status=IDLE)
+                    continue
                 st["writing"] = False  # cards whose copy failed or timed out lose the placeholder
-                bodies, _ = _cards(st)
-                yield ("", history, st, *bodies, *[gr.skip()] * MAX_CARDS, gr.skip(), gr.skip())
+                yield _out("", history, st, _cards(st)[0], status=IDLE)
     except ShopAssistError as e:
         history[-1] = {"role": "assistant", "content": f"Sorry, I could not do that: {e}"}
-        yield ("", history, st, *skip, gr.skip(), gr.skip())
+        yield _out("", history, st, status=IDLE)
     except Exception:  # a bug must not show a traceback to shoppers
         logger.exception("chat turn failed")
         history[-1] = {
             "role": "assistant",
             "content": "Sorry, something went wrong on our side. Please try again.",
         }
-        yield ("", history, st, *skip, gr.skip(), gr.skip())
+        yield _out("", history, st, status=IDLE)
 
 
 def _table(rows: list[dict[str, Any]]) -> str:
@@ -231,6 +268,7 @@ def build_shop_tab(services: Services) -> ShopTab:
                     submit_btn=False,
                 )
                 send = gr.Button("Send", variant="primary", scale=1, min_width=80, elem_id="send")
+            status = gr.HTML(IDLE, elem_id="turn-status")
             clear = gr.Button("Clear conversation", size="sm", elem_id="clear")
         with gr.Column(scale=6, min_width=320):
             slots = []
@@ -252,7 +290,7 @@ def build_shop_tab(services: Services) -> ShopTab:
             cart_md = gr.Markdown(cart_markdown([]), elem_id="cart")
             with gr.Accordion("Why am I seeing this?", open=False, elem_id="why"):
                 why = gr.Markdown("Ask for something first.", elem_id="why-text")
-    tab = ShopTab(state, customer, signed_in, chatbot, box, slots, cart_md, why)
+    tab = ShopTab(state, customer, signed_in, chatbot, box, slots, cart_md, why, status)
     _wire(services, tab, send, clear)
     return tab
 
@@ -289,7 +327,9 @@ def _wire(services: Services, tab: ShopTab, send: Any, clear: Any) -> None:
             services.assistant.clear(st["session"])
         st = fresh_state(st.get("demo_user"))
         bodies, columns = _cards(st)
-        return ("", [], st, *bodies, *columns, cart_markdown([]), "Ask for something first.")
+        return _out(
+            "", [], st, bodies, columns, cart_markdown([]), "Ask for something first.", IDLE
+        )
 
     clear.click(on_clear, [tab.state], tab.turn_outputs)
 
@@ -298,16 +338,8 @@ def _wire(services: Services, tab: ShopTab, send: Any, clear: Any) -> None:
         st = fresh_state(user)
         bodies, columns = _cards(st)
         summary = signed_in_text(services, shopper(services, st, request))
-        return (
-            "",
-            [],
-            st,
-            *bodies,
-            *columns,
-            cart_markdown([]),
-            "Ask for something first.",
-            summary,
-        )
+        fresh = _out("", [], st, bodies, columns, cart_markdown([]), "Ask for something first.")
+        return (*fresh[:-1], IDLE, summary)
 
     tab.customer.change(on_customer, [tab.customer, tab.state], [*tab.turn_outputs, tab.signed_in])
 
