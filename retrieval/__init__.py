@@ -59,8 +59,9 @@ def make_retriever(
 ) -> Retriever:
     """A `Retriever` wired from plain values (the CLI passes them from Settings).
 
-    The BM25 index is rebuilt from the store when it is missing or stale (about a second for
-    12k products); a vector index that is missing or out of step is reported in the log (run
+    The BM25 index is brought in step with the store when it is missing or stale (only changed
+    products are re-tokenised; a missing index is built, a few seconds for 12k products); a
+    vector index that is missing or out of step is reported in the log (run
     `shopassist index build` / `update`), not rebuilt here.
 
     Args:
@@ -81,7 +82,7 @@ def make_retriever(
     )
     assert index.keyword is not None
     if index.keyword.ensure_fresh(store):
-        logger.info("BM25 index was missing or stale: rebuilt from the store")
+        logger.info("BM25 index was missing or stale: brought in step with the store")
     if not index.exists():
         logger.warning("vector index %r is not built: run `shopassist index build`", collection)
     elif index.count() != len(index.keyword):

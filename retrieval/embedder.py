@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,9 @@ from retrieval.errors import RetrievalError
 logger = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+QUERY_CACHE = 1024
+"""Query vectors kept (a dialogue re-runs the same query text as its filters change)."""
+_THREADS = threading.Lock()
 
 
 def resolve_model_path(model: str) -> str:
@@ -47,10 +52,14 @@ class Embedder:
         device: "cpu" or "cuda" (pass ``Settings.resolved_device``).
     """
 
-    def __init__(self, model: str = DEFAULT_MODEL, device: str = "cpu") -> None:
+    def __init__(
+        self, model: str = DEFAULT_MODEL, device: str = "cpu", *, query_cache: int = QUERY_CACHE
+    ) -> None:
         self.model_name = model
         self.device = device
         self._model: Any = None
+        self.query_cache = query_cache
+        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
 
     @property
     def model(self) -> Any:
@@ -103,3 +112,47 @@ class Embedder:
             normalize_embeddings=True,
         )
         return np.asarray(vectors, dtype=np.float32)
+
+    def encode_query(self, text: str) -> np.ndarray:
+        """One query's vector (float32, unit length), the same as ``encode([text])[0]``.
+
+        Built for latency: the model's forward pass runs directly under
+        ``torch.inference_mode`` on one CPU thread (a query is a few word pieces: a second thread
+        gains little on an idle machine and costs 10x on a busy one, where the threads wait for
+        each other), and the last `QUERY_CACHE` queries are kept.
+        """
+        cached = self._queries.get(text)
+        if cached is not None:
+            self._queries.move_to_end(text)
+            return cached
+        import torch
+
+        model = self.model
+        with _THREADS:
+            threads = torch.get_num_threads()
+            single = self.device == "cpu" and threads > 1
+            if single:
+                torch.set_num_threads(1)
+            try:
+                with torch.inference_mode():
+                    features = model.tokenize([text])
+                    features = {
+                        k: v.to(model.device) if hasattr(v, "to") else v
+                        for k, v in features.items()
+                    }
+                    vector = model.forward(features)["sentence_embedding"][0]
+                    vector = torch.nn.functional.normalize(vector.float(), dim=0)
+                    out = vector.cpu().numpy().astype(np.float32)
+                    out.setflags(write=False)
+            finally:
+                if single:
+                    torch.set_num_threads(threads)
+        if self.query_cache > 0:
+            self._queries[text] = out
+            if len(self._queries) > self.query_cache:
+                self._queries.popitem(last=False)
+        return out
+
+    def clear_query_cache(self) -> None:
+        """Forget cached query vectors (benchmarks measure cold queries)."""
+        self._queries.clear()

@@ -56,6 +56,21 @@ NEEDS_TUNING: list[tuple[str, str]] = [
     ("a brush to detangle wet hair", "Beauty > Hair Care > Styling Tools"),
     ("bubble bath to relax", "Beauty > Bath & Body"),
     ("shampoo for dandruff and itchy scalp", "Beauty > Hair Care"),
+    # added 2026-11-23 (before any fusion variant was measured) so that choices rest on more
+    # than 12 needs
+    ("remove old nail polish", "Beauty > Makeup > Nails"),
+    ("scrub to exfoliate rough skin on my body", "Beauty > Bath & Body"),
+    ("soothe tired puffy eyes", "Beauty > Skin Care > Eyes"),
+    ("a cream for dry hands", "Beauty > Skin Care > Hands & Nails"),
+    ("keep my curls defined without crunch", "Beauty > Hair Care > Styling Products"),
+    ("a curling iron for beach waves", "Beauty > Hair Care > Styling Tools"),
+    ("fake nails I can glue on", "Beauty > Tools & Accessories > Nail Tools"),
+    ("a toner to tighten pores", "Beauty > Skin Care > Face"),
+    ("a shiny gloss for my lips", "Beauty > Makeup > Lips"),
+    ("set my makeup with a loose powder", "Beauty > Makeup > Face"),
+    ("a bag to carry my cosmetics when travelling", "Beauty > Tools & Accessories"),
+    ("fill in sparse eyebrows", "Beauty > Makeup > Eyes"),
+    ("regrow hair on a balding scalp", "Beauty > Hair Care"),
 ]
 BRAND_REPORT: list[tuple[str, str, str]] = [
     ("Maybelline mascara for volume", "Maybelline", "Beauty > Makeup > Eyes"),
@@ -90,6 +105,17 @@ BRAND_TUNING: list[tuple[str, str, str]] = [
     ("Murad acne treatment", "Murad", "Beauty > Skin Care"),
     ("Redken shampoo", "Redken", "Beauty > Hair Care"),
     ("Too Faced eyeshadow palette", "Too Faced", "Beauty > Makeup > Eyes"),
+    # added 2026-11-23 with the needs above
+    ("Cetaphil gentle cleanser", "Cetaphil", "Beauty > Skin Care"),
+    ("St. Ives apricot scrub", "St. Ives", "Beauty"),
+    ("Moroccanoil hair treatment oil", "Moroccanoil", "Beauty > Hair Care"),
+    ("Real Techniques makeup brush set", "Real Techniques", "Beauty > Tools & Accessories"),
+    ("NARS blush", "NARS", "Beauty > Makeup > Face"),
+    ("Hot Tools curling iron", "Hot Tools", "Beauty > Hair Care > Styling Tools"),
+    ("Jergens moisturizer for dry skin", "Jergens", "Beauty > Skin Care"),
+    ("Benefit mascara", "Benefit Cosmetics", "Beauty > Makeup > Eyes"),
+    ("Bumble and Bumble shampoo", "Bumble and Bumble", "Beauty > Hair Care"),
+    ("Vaseline body lotion", "Vaseline", "Beauty > Skin Care"),
 ]
 
 

@@ -18,12 +18,13 @@ logger = logging.getLogger(__name__)
 
 MAX_QUERY_CHARS = 1_000
 DEFAULT_WEIGHTS = {
-    "rrf": {"dense": 1.0, "bm25": 0.3},
-    "weighted": {"dense": 1.0, "bm25": 1.0},
+    "rrf": {"dense": 1.0, "bm25": 0.0},
+    "weighted": {"dense": 1.0, "bm25": 0.0},
 }
-"""Fusion weights for queries that name no brand (tuned on `retrieval.quality`'s tuning set)."""
+"""Fusion weights for queries that name no catalog brand: the dense ranking alone (BM25 still
+annotates the hits with its scores). See docs/RETRIEVAL.md, "How the fusion was chosen"."""
 BRAND_WEIGHTS = {"dense": 1.0, "bm25": 1.0}
-"""Fusion weights for queries that name a catalog brand: exact words matter more there."""
+"""Fusion weights for queries that name a distinctive catalog brand: exact words matter there."""
 MAX_K = 1_000
 Mode = Literal["hybrid", "dense", "bm25"]
 Fusion = Literal["rrf", "weighted"]
@@ -87,7 +88,8 @@ class Retriever:
         fusion: "rrf" (reciprocal-rank fusion, default) or "weighted" (normalised score blend).
         rrf_k: the RRF constant.
         weights: per-source weights for queries naming no brand; default `DEFAULT_WEIGHTS` of
-            the fusion (RRF: dense 1.0, BM25 0.3).
+            the fusion (dense 1.0, BM25 0: the dense ranking; a source weighted 0 only annotates
+            the hits).
         brand_weights: per-source weights for queries that name a catalog brand (default
             `BRAND_WEIGHTS`: equal); None in both means the defaults.
         depth: candidates taken from each source per hit asked (at least 50 in all).
@@ -117,6 +119,9 @@ class Retriever:
         self.weights = dict(weights or DEFAULT_WEIGHTS[fusion])
         self.brand_weights = dict(brand_weights or weights or BRAND_WEIGHTS)
         self._brand_matcher: Any = None
+        self._distinctive_brands: set[str] | None = None
+        self._names_brand: dict[str, bool] = {}
+        self._brands_of: str | None = None
         self.depth = depth
 
     def known_brands(self) -> dict[str, str]:
@@ -140,17 +145,32 @@ class Retriever:
     def names_brand(self, text: str) -> bool:
         """Whether the query names a catalog brand (exact words or a near spelling) whose name
         is distinctive (not an everyday word that many other products use)."""
-        if self._brand_matcher is None:
+        _ = self.keyword.table  # loaded, so its fingerprint is known
+        if self._brands_of != self.keyword.fingerprint:  # the catalog changed: start again
+            self._brand_matcher = self._distinctive_brands = None
+            self._names_brand.clear()
+        known = self._names_brand.get(text)
+        if known is not None:
+            return known
+        if self._brand_matcher is None or self._distinctive_brands is None:
             from retrieval.query import _BrandMatcher
 
-            self._brand_matcher = _BrandMatcher(list(self.known_brands().values()), set())
-        counts = self.keyword.brand_counts()
+            self._brands_of = self.keyword.fingerprint
+            brands = list(self.known_brands().values())
+            counts = self.keyword.brand_counts()
+            self._brand_matcher = _BrandMatcher(brands, set())
+            self._distinctive_brands = {b for b in brands if self._distinctive(b, counts)}
         tokens = words(text)
+        found = False
         for i in range(len(tokens)):
-            found, _ = self._brand_matcher.find_at_start(tokens[i:], negated=False)
-            if any(self._distinctive(b, counts) for b in found):
-                return True
-        return False
+            brands, _ = self._brand_matcher.find_at_start(tokens[i:], negated=False)
+            if any(b in self._distinctive_brands for b in brands):
+                found = True
+                break
+        if len(self._names_brand) >= 4096:
+            self._names_brand.clear()
+        self._names_brand[text] = found
+        return found
 
     def _check_brands(self, filters: Filters) -> None:
         known = self.known_brands()
@@ -197,32 +217,37 @@ class Retriever:
         depth = max(k * self.depth, 50)
         rankings: dict[str, list[tuple[str, float]]] = {}
         if self.mode in ("hybrid", "dense"):
-            vector = self.index.embedder.encode([text])[0]
+            vector = self.index.embedder.encode_query(text)
             rankings["dense"] = self.index.query(vector, depth, filters)
         if self.mode in ("hybrid", "bm25"):
             rankings["bm25"] = self.keyword.search(text, depth, filters)
         if self.mode == "hybrid":
             w = self.brand_weights if self.names_brand(text) else self.weights
+            # a source with weight 0 only annotates the hits (its scores and ranks)
+            voting = {s: r for s, r in rankings.items() if w.get(s, 1.0) > 0}
             fused = (
-                rrf(rankings, k=self.rrf_k, weights=w)
+                rrf(voting, k=self.rrf_k, weights=w)
                 if self.fusion == "rrf"
-                else weighted(rankings, weights=w)
+                else weighted(voting, weights=w)
             )
         else:
             fused = rankings[self.mode]
-        return [self._hit(item, score, rankings) for item, score in fused[:k]]
+        positions = {
+            source: {item: (rank, s) for rank, (item, s) in enumerate(ranking, start=1)}
+            for source, ranking in rankings.items()
+        }
+        return [self._hit(item, score, positions) for item, score in fused[:k]]
 
     @staticmethod
-    def _hit(item: str, score: float, rankings: dict[str, list[tuple[str, float]]]) -> Hit:
+    def _hit(item: str, score: float, positions: dict[str, dict[str, tuple[int, float]]]) -> Hit:
         scores: dict[str, float] = {}
         sources = []
-        for source, ranking in rankings.items():
-            for rank, (other, s) in enumerate(ranking, start=1):
-                if other == item:
-                    scores[source] = s
-                    scores[f"{source}_rank"] = float(rank)
-                    sources.append(source)
-                    break
+        for source, where in positions.items():
+            found = where.get(item)
+            if found is not None:
+                scores[source] = found[1]
+                scores[f"{source}_rank"] = float(found[0])
+                sources.append(source)
         return Hit(item, float(score), "+".join(sources), scores)
 
     def similar(self, item_id: str, k: int = 10, filters: Filters | None = None) -> list[Hit]:
