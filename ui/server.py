@@ -130,9 +130,7 @@ def serve(services: Services, host: str = "127.0.0.1", port: int = 7860) -> None
     """Run the server until interrupted (uvicorn, one process)."""
     import uvicorn
 
-    if not services.gate.accounts.has_staff:
-        logger.warning(NO_STAFF_HINT)
-    app = create_server(services)
+    app = create_server(services)  # `shopassist serve` has printed NO_STAFF_HINT when needed
     # keep-alive longer than clients' pools (and typical load balancers) keep idle connections,
     # so a client never reuses a connection the server has just closed
     uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=75)
