@@ -29,20 +29,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.ui.conftest import free_port
-from tests.ui.site import running_site
+from tests.ui.site import SHOPPER_NEEDS, running_site
 
-NEEDS = [
-    "a face moisturizer for dry skin",
-    "shampoo for curly hair",
-    "red nail polish",
-    "a neutral eyeshadow palette",
-    "perfume for women",
-    "sunscreen for the face",
-    "hair dryer",
-    "waterproof mascara",
-    "body lotion for dry skin",
-    "lip balm",
-]
 QUESTION = re.compile(r"([\w-]+) or [\w\s-]+\?")
 
 
@@ -50,7 +38,7 @@ class Session:
     """One simulated shopper and what it saw."""
 
     def __init__(self, n: int) -> None:
-        self.need = NEEDS[n % len(NEEDS)]
+        self.need = SHOPPER_NEEDS[n % len(SHOPPER_NEEDS)]
         self.session_id: str | None = None
         self.picks: list[str] = []
         self.step = 0

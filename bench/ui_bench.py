@@ -28,20 +28,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from tests.ui.conftest import free_port
-from tests.ui.site import CHROMIUM, CHROMIUM_ARGS, running_site
-
-QUERIES = [
-    "a face moisturizer for dry skin",
-    "shampoo for curly hair",
-    "red nail polish",
-    "a neutral eyeshadow palette",
-    "perfume for women",
-    "sunscreen for the face",
-    "a gentle cleanser for oily skin",
-    "hair dryer",
-    "waterproof mascara",
-    "body lotion for dry skin",
-]
+from tests.ui.site import CHROMIUM, CHROMIUM_ARGS, SHOPPER_NEEDS, running_site
 
 OBSERVER = """() => {
   window.__cards = [];
@@ -125,7 +112,7 @@ def main() -> None:
             page.locator("#message textarea").wait_for()
             page.evaluate(OBSERVER)
             to_cards, to_copy = [], []
-            for n, query in enumerate(QUERIES[: args.turns]):
+            for n, query in enumerate(SHOPPER_NEEDS[: args.turns]):
                 page.locator("#clear").click()
                 page.wait_for_function("() => document.querySelectorAll('.sa-card').length === 0")
                 t0, shown = _send(page, query)

@@ -32,12 +32,11 @@ class AgentTab:
 
 def require_agent(services: Services, request: gr.Request | None) -> Principal:
     """The caller, if they may look customers up; a readable gr.Error otherwise."""
-    headers = request.headers if request is not None else {}
-    cookies = request.cookies if request is not None else {}
-    principal = services.principal(headers, cookies)
-    if not principal.can_look_up_customers:
-        raise gr.Error("Customer look-up needs an agent sign-in (/login).")
-    return principal
+    return services.require(
+        request,
+        lambda p: p.can_look_up_customers,
+        "Customer look-up needs an agent sign-in (/login).",
+    )
 
 
 def build_agent_tab(services: Services) -> AgentTab:

@@ -39,12 +39,9 @@ class MarketingTab:
 
 def require_marketer(services: Services, request: gr.Request | None) -> Principal:
     """The caller, if they may write copy; a readable gr.Error otherwise."""
-    headers = request.headers if request is not None else {}
-    cookies = request.cookies if request is not None else {}
-    principal = services.principal(headers, cookies)
-    if not principal.can_write_copy:
-        raise gr.Error("Marketing copy needs a marketer sign-in (/login).")
-    return principal
+    return services.require(
+        request, lambda p: p.can_write_copy, "Marketing copy needs a marketer sign-in (/login)."
+    )
 
 
 def _label(product: Any) -> str:

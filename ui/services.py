@@ -50,6 +50,19 @@ class Services:
         except AuthError:
             return ANONYMOUS
 
+    def require(
+        self, request: Any, allowed: Callable[[Principal], bool], refusal: str
+    ) -> Principal:
+        """The caller of a Gradio event, if ``allowed``; a readable `gr.Error` otherwise."""
+        import gradio as gr
+
+        headers = request.headers if request is not None else {}
+        cookies = request.cookies if request is not None else {}
+        principal = self.principal(headers, cookies)
+        if not allowed(principal):
+            raise gr.Error(refusal)
+        return principal
+
 
 def demo_customer_ids(store: CatalogStore, n: int = DEMO_CUSTOMERS) -> list[str]:
     """Customers with the longest histories: personalisation is easiest to see for them."""

@@ -28,6 +28,19 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 """Flags for a machine without network: no background calls home that would be refused."""
+SHOPPER_NEEDS = [
+    "a face moisturizer for dry skin",
+    "shampoo for curly hair",
+    "red nail polish",
+    "a neutral eyeshadow palette",
+    "perfume for women",
+    "sunscreen for the face",
+    "a gentle cleanser for oily skin",
+    "hair dryer",
+    "waterproof mascara",
+    "body lotion for dry skin",
+]
+"""Needs a shopper might type, for the UI and load benchmarks."""
 
 
 def site_env(data_dir: Path, **extra: str) -> dict[str, str]:
