@@ -43,23 +43,21 @@ class Suggester:
             self._titles[item_id] = product.title[:60] if product and product.title else item_id
         return self._titles[item_id]
 
-    def history(self, user_id: str) -> list[str]:
-        """The customer's items, oldest first; ShopAssistError for an unknown customer."""
+    def _state(self, user_id: str) -> Any:
         from ranking.state import UserState
 
         events = self.store.user_events(user_id)
         if not events:
             raise ShopAssistError(f"user {user_id!r}: expected a known user with events, got none")
-        return list(UserState.from_events(events, user_id).history)
+        return UserState.from_events(events, user_id)
+
+    def history(self, user_id: str) -> list[str]:
+        """The customer's items, oldest first; ShopAssistError for an unknown customer."""
+        return list(self._state(user_id).history)
 
     def for_user(self, user_id: str, k: int = 10) -> list[Suggestion]:
         """The top ``k`` items for ``user_id`` that they do not own yet."""
-        from ranking.state import UserState
-
-        events = self.store.user_events(user_id)
-        if not events:
-            raise ShopAssistError(f"user {user_id!r}: expected a known user with events, got none")
-        state = UserState.from_events(events, user_id)
+        state = self._state(user_id)
         candidates = next(iter(self.ranker.models.values())).item_ids
         ranked = self.ranker.rank(state, candidates, k, describe=self._describe)
         products = {p.id: p for p in self.store.get_products([r.item_id for r in ranked])}
