@@ -74,6 +74,17 @@ def query_parser(vocabulary: CatalogVocabulary) -> QueryParser:
     return parse
 
 
+def retrieval_options(settings: Settings) -> dict[str, Any]:
+    """The keyword arguments of `retrieval.make_index` and `make_retriever` the settings name."""
+    return {
+        "chroma_path": settings.resolved_chroma_path,
+        "chroma_url": settings.chroma_url,
+        "embedding_model": settings.embedding_model,
+        "device": settings.resolved_device,
+        "data_dir": settings.data_dir,
+    }
+
+
 def build_assistant(
     settings: Settings, store: CatalogStore, *, with_copy: bool = True, **options: Any
 ) -> Assistant:
@@ -84,14 +95,7 @@ def build_assistant(
     """
     from retrieval import make_retriever
 
-    retriever = make_retriever(
-        store,
-        chroma_path=settings.resolved_chroma_path,
-        chroma_url=settings.chroma_url,
-        embedding_model=settings.embedding_model,
-        device=settings.resolved_device,
-        data_dir=settings.data_dir,
-    )
+    retriever = make_retriever(store, **retrieval_options(settings))
     vocabulary = catalog_vocabulary(store)
     components = Components(
         store=store,

@@ -45,29 +45,17 @@ def retriever_of(ctx: typer.Context) -> Any:
     """The hybrid `retrieval.Retriever` named by the settings (built once per command)."""
     obj = ctx.find_root().obj
     if "retriever" not in obj:
+        from assistant.wiring import retrieval_options
         from retrieval import make_retriever
 
-        settings = settings_of(ctx)
-        obj["retriever"] = make_retriever(
-            store_of(ctx),
-            chroma_path=settings.resolved_chroma_path,
-            chroma_url=settings.chroma_url,
-            embedding_model=settings.embedding_model,
-            device=settings.resolved_device,
-            data_dir=settings.data_dir,
-        )
+        options = retrieval_options(settings_of(ctx))
+        obj["retriever"] = make_retriever(store_of(ctx), **options)
     return obj["retriever"]
 
 
 def index_of(ctx: typer.Context) -> Any:
     """The product index (Chroma + BM25) named by the settings."""
+    from assistant.wiring import retrieval_options
     from retrieval import make_index
 
-    settings = settings_of(ctx)
-    return make_index(
-        chroma_path=settings.resolved_chroma_path,
-        chroma_url=settings.chroma_url,
-        embedding_model=settings.embedding_model,
-        device=settings.resolved_device,
-        data_dir=settings.data_dir,
-    )
+    return make_index(**retrieval_options(settings_of(ctx)))
