@@ -7,11 +7,14 @@ in the working directory. Library code never reads the environment itself.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from platformdirs import user_cache_dir, user_data_dir
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from catalog.store import CatalogStore
 
 
 class Settings(BaseSettings):
@@ -31,6 +34,12 @@ class Settings(BaseSettings):
     )
     database_url: str | None = Field(
         default=None, description="SQLAlchemy URL; default: SQLite file in the data dir."
+    )
+    database_lock_timeout_s: float = Field(
+        default=10.0,
+        gt=0,
+        description="How long a SQLite write waits for another process's write lock before it "
+        "fails with a clear error.",
     )
     chroma_path: Path | None = Field(
         default=None, description="Chroma persistent folder; default: 'chroma' in the data dir."
@@ -92,6 +101,12 @@ class Settings(BaseSettings):
     def resolved_database_url(self) -> str:
         """The database URL in effect (the SQLite default lives in the data dir)."""
         return self.database_url or f"sqlite:///{self.data_dir / 'shopassist.db'}"
+
+    def open_store(self) -> CatalogStore:
+        """The catalog store these settings name, opened (and created if needed)."""
+        from catalog.store import make_store
+
+        return make_store(self.resolved_database_url, lock_timeout_s=self.database_lock_timeout_s)
 
     @property
     def resolved_chroma_path(self) -> Path:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,6 +27,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from catalog import tables
@@ -43,15 +44,48 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _enable_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.close()
+def _sqlite_pragmas(lock_timeout_s: float) -> Callable[[Any, Any], None]:
+    """Connect hook: WAL (readers never wait for the writer) and SQLite's own busy handler, which
+    retries a locked write for up to ``lock_timeout_s`` before giving up."""
+
+    def enable(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA busy_timeout={round(lock_timeout_s * 1000)}")
+        cursor.close()
+
+    return enable
 
 
-def make_store(url: str, *, retries: int = 3, retry_wait_s: float = 1.0) -> CatalogStore:
+def _clear_errors(shown_url: str, lock_timeout_s: float) -> Callable[[ExceptionContext], None]:
+    """Error hook: a locked or lost database becomes a `StoreUnavailableError` saying what to do,
+    instead of a driver traceback. The transaction it interrupted is rolled back: nothing half
+    written stays behind."""
+
+    def translate(ctx: ExceptionContext) -> None:
+        if ctx.is_pre_ping:  # the pool is testing a connection: it replaces a dead one itself
+            return
+        message = str(ctx.original_exception)
+        if "database is locked" in message or "database is busy" in message:
+            raise StoreUnavailableError(
+                f"database {shown_url} stayed locked by another writer for {lock_timeout_s:g} s "
+                "(an import, index build or training run in another process?). Nothing was "
+                "written; try again when it has finished, or allow a longer wait with "
+                "SHOPASSIST_DATABASE_LOCK_TIMEOUT_S."
+            ) from ctx.original_exception
+        if ctx.is_disconnect:
+            raise StoreUnavailableError(
+                f"lost the connection to database {shown_url}: {message.strip()}. Check that the "
+                "server is running; the next request reconnects."
+            ) from ctx.original_exception
+
+    return translate
+
+
+def make_store(
+    url: str, *, retries: int = 3, retry_wait_s: float = 1.0, lock_timeout_s: float = 10.0
+) -> CatalogStore:
     """Open (and create if needed) the store at ``url``.
 
     Args:
@@ -59,50 +93,65 @@ def make_store(url: str, *, retries: int = 3, retry_wait_s: float = 1.0) -> Cata
             ``postgresql+psycopg://user:pw@127.0.0.1/shop``.
         retries: attempts to reach the database before giving up.
         retry_wait_s: wait between attempts, doubled each time.
+        lock_timeout_s: how long a SQLite write keeps retrying while another process holds the
+            write lock before it fails with `StoreUnavailableError`.
 
     Raises:
         StoreUnavailableError: the database stayed unreachable or locked.
     """
-    return CatalogStore(url, retries=retries, retry_wait_s=retry_wait_s)
+    return CatalogStore(
+        url, retries=retries, retry_wait_s=retry_wait_s, lock_timeout_s=lock_timeout_s
+    )
 
 
 class CatalogStore:
     """Products, events and users in a SQL database."""
 
-    def __init__(self, url: str, *, retries: int = 3, retry_wait_s: float = 1.0) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        retries: int = 3,
+        retry_wait_s: float = 1.0,
+        lock_timeout_s: float = 10.0,
+    ) -> None:
         self.url = url
-        self._engine = self._connect(url, retries, retry_wait_s)
+        self._engine = self._connect(url, retries, retry_wait_s, lock_timeout_s)
 
     # -- connection ---------------------------------------------------------------------------
 
     @staticmethod
-    def _connect(url: str, retries: int, retry_wait_s: float) -> Engine:
+    def _connect(url: str, retries: int, retry_wait_s: float, lock_timeout_s: float) -> Engine:
         if url.startswith("sqlite:///"):
             path = url.removeprefix("sqlite:///")
             if path and path != ":memory:":
                 Path(path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            engine = create_engine(url, future=True)
+            # pre-ping: a connection dropped by a restarted server is replaced, not handed out
+            engine = create_engine(url, future=True, pool_pre_ping=True)
         except (SQLAlchemyError, ImportError, ValueError) as e:
             raise CatalogError(
                 f"database URL {url!r} cannot be used: {e}. Expected e.g. sqlite:///shop.db or "
                 "postgresql+psycopg://user:password@host/db (pip install 'shopassist[postgres]')"
             ) from e
         if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _enable_sqlite_pragmas)
+            event.listen(engine, "connect", _sqlite_pragmas(lock_timeout_s))
+        shown_url = engine.url.render_as_string(hide_password=True)
+        event.listen(engine, "handle_error", _clear_errors(shown_url, lock_timeout_s))
         wait = retry_wait_s
         for attempt in range(1, retries + 1):
             try:
                 tables.metadata.create_all(engine)
                 return engine
-            except OperationalError as e:
+            except (OperationalError, StoreUnavailableError) as e:
+                reason = e.__cause__ if isinstance(e, StoreUnavailableError) else e.orig
                 if attempt == retries:
                     raise StoreUnavailableError(
-                        f"database {engine.url.render_as_string(hide_password=True)} is "
-                        f"unavailable after {retries} attempts: {e.orig}. Check that the server "
-                        "is running and the URL (SHOPASSIST_DATABASE_URL) is right."
+                        f"database {shown_url} is unavailable after {retries} attempts: {reason}. "
+                        "Check that the server is running and the URL (SHOPASSIST_DATABASE_URL) "
+                        "is right."
                     ) from e
-                logger.warning("database not ready (%s); retrying in %.1fs", e.orig, wait)
+                logger.warning("database not ready (%s); retrying in %.1fs", reason, wait)
                 time.sleep(wait)
                 wait *= 2
         raise AssertionError("unreachable")

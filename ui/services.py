@@ -73,9 +73,8 @@ def build_services(settings: Any, *, with_copy: bool = True) -> Services:
     """Every part the settings and the data dir make available (see `assistant.wiring`)."""
     from assistant.auth import make_gate
     from assistant.wiring import build_assistant
-    from catalog.store import make_store
 
-    store = make_store(settings.resolved_database_url)
+    store = settings.open_store()
     assistant = build_assistant(settings, store, with_copy=with_copy)
     searcher = assistant.c.searcher
 

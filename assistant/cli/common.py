@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 
 from assistant.settings import Settings
-from catalog.store import CatalogStore, make_store
+from catalog.store import CatalogStore
 
 console = Console(stderr=True)
 
@@ -24,7 +24,7 @@ def store_of(ctx: typer.Context) -> CatalogStore:
     """The catalog store named by the settings (opened once per command)."""
     obj = ctx.find_root().obj
     if "store" not in obj:
-        obj["store"] = make_store(settings_of(ctx).resolved_database_url)
+        obj["store"] = settings_of(ctx).open_store()
     return obj["store"]
 
 

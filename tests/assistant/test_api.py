@@ -144,3 +144,29 @@ def test_forged_or_unknown_credentials_are_refused(anonymous: TestClient) -> Non
     assert anonymous.get("/users/u1/profile").status_code == 403  # bad signature: anonymous
     bad_key = anonymous.get("/users/u1/profile", headers={"Authorization": "Bearer nope"})
     assert bad_key.status_code == 401
+
+
+def test_a_locked_database_is_a_503_with_the_reason(tmp_path) -> None:
+    import sqlite3
+
+    from catalog.store import make_store
+
+    db = tmp_path / "locked.db"
+    store = make_store(f"sqlite:///{db}", lock_timeout_s=0.2)
+    api = create_api(build_assistant(store), gate=_gate())
+    client = TestClient(api, headers=SERVICE)
+    turn = client.post("/chat", json={"message": "face cream dry skin", "user_id": "u1"}).json()
+    other_writer = sqlite3.connect(db, isolation_level=None)
+    other_writer.execute("BEGIN IMMEDIATE")
+    try:
+        answer = client.post(
+            "/feedback",
+            json={"session_id": turn["session_id"], "user_id": "u1",
+                  "item_id": turn["picks"][0]["id"], "kind": "like"},
+        )  # fmt: skip
+    finally:
+        other_writer.rollback()
+        other_writer.close()
+    assert answer.status_code == 503 and answer.headers["Retry-After"]
+    assert "locked by another writer" in answer.json()["detail"]
+    store.close()

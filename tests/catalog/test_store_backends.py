@@ -94,3 +94,54 @@ def test_unreachable_database_is_a_clear_error_after_bounded_retries() -> None:
         make_store("postgresql+psycopg://shop:pw@127.0.0.1:9/shop", retries=3, retry_wait_s=0.05)
     assert "SHOPASSIST_DATABASE_URL" in str(caught.value) and "pw" not in str(caught.value)
     assert time.monotonic() - start < 10  # bounded: 0.05 + 0.1 s of waiting, then the error
+
+
+def test_locked_database_is_a_clear_error_after_a_bounded_wait_and_loses_nothing(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+    import time
+
+    from catalog.errors import StoreUnavailableError
+
+    db = tmp_path / "store.db"
+    store = make_store(f"sqlite:///{db}", lock_timeout_s=0.3)
+    store.upsert_products([Product(id="a", title="x", price=3.0)])
+    other_writer = sqlite3.connect(db, isolation_level=None)  # another process's import
+    other_writer.execute("BEGIN IMMEDIATE")
+    try:
+        start = time.monotonic()
+        with pytest.raises(StoreUnavailableError, match="stayed locked by another writer") as e:
+            store.upsert_products([Product(id="b", title="y", price=4.0)])
+        waited = time.monotonic() - start
+        assert "SHOPASSIST_DATABASE_LOCK_TIMEOUT_S" in str(e.value)
+        assert 0.25 <= waited < 5, waited  # SQLite's busy handler retried, for a bounded time
+        assert store.get_product("a") is not None  # readers are not blocked (WAL)
+    finally:
+        other_writer.rollback()
+        other_writer.close()
+    assert store.get_product("b") is None  # the failed write left nothing half done
+    store.upsert_products([Product(id="b", title="y", price=4.0)])  # and the rerun lands
+    assert store.get_product("b") is not None
+    store.close()
+
+
+def test_postgres_connections_dropped_by_the_server_are_replaced(postgres_url: str) -> None:
+    """A server restart kills pooled connections; the next call reconnects instead of failing."""
+    from sqlalchemy import create_engine, text
+
+    store = make_store(postgres_url)
+    store.upsert_products([Product(id="kept", title="x", price=3.0)])
+    assert store.get_product("kept") is not None  # a pooled connection now exists
+    admin = create_engine(postgres_url)
+    with admin.begin() as conn:
+        killed = conn.execute(
+            text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
+        ).scalar()
+    admin.dispose()
+    assert killed >= 1
+    assert store.get_product("kept") is not None
+    store.close()
