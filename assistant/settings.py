@@ -67,6 +67,11 @@ class Settings(BaseSettings):
         gt=0,
         description="Seconds one generation may run; then it returns what it has.",
     )
+    llm_int8_head: bool = Field(
+        default=True,
+        description="On CPU, decode with an int8 output projection (about 1.7x faster for "
+        "gemma-3-270m); false keeps the model's fp32 weights exactly.",
+    )
     device: Literal["auto", "cpu", "cuda"] = Field(
         default="auto", description="Where models run: auto picks CUDA when present."
     )

@@ -3,8 +3,12 @@ measured in the same run, and the time to write grounded copy for 5 Beauty produ
 
     .venv/bin/python bench/llm_bench.py [--runs 3] [--tokens 32] [--model gemma-3-270m]
         [--device cpu|cuda] [--beauty ../shared/data/amazon-beauty-2014] [--copy-runs N]
+        [--no-int8-head]
 
-Prints one table: medians over ``--runs`` runs, and the ratio ours / raw.
+Prints one table: medians over ``--runs`` runs, and the ratio ours / raw. "raw" is the model
+folder loaded by plain ``AutoModelForCausalLM.from_pretrained`` (fp32 on CPU, bf16 on CUDA) and
+called with ``model.generate``; "ours" is `LocalLLM`, which on CPU decodes with an int8 output
+head unless ``--no-int8-head`` (then the ratio shows the wrapper's own overhead).
 """
 
 from __future__ import annotations
@@ -39,6 +43,9 @@ def main() -> None:
     parser.add_argument("--cache-dir", type=Path, default=None)
     default_beauty = Path(__file__).resolve().parents[2] / "shared/data/amazon-beauty-2014"
     parser.add_argument("--beauty", type=Path, default=default_beauty)
+    parser.add_argument(
+        "--no-int8-head", action="store_true", help="ours keeps the fp32 output head too"
+    )
     args = parser.parse_args()
 
     import torch
@@ -51,9 +58,18 @@ def main() -> None:
     settings = Settings()
     device = args.device or settings.resolved_device
     started = time.perf_counter()
-    llm = make_llm(model=args.model, device=device, cache_dir=args.cache_dir or settings.cache_dir)
+    llm = make_llm(
+        model=args.model,
+        device=device,
+        cache_dir=args.cache_dir or settings.cache_dir,
+        int8_head=not args.no_int8_head,
+    )
     load_s = time.perf_counter() - started
-    model, tok = llm.model, llm.tokenizer
+    from transformers import AutoModelForCausalLM
+
+    model = AutoModelForCausalLM.from_pretrained(llm.model_dir, dtype=llm.model.dtype)
+    model.to(device).eval()
+    tok = llm.tokenizer
     n = args.tokens
     rows: list[tuple[str, float, float, str]] = []
 
@@ -62,6 +78,8 @@ def main() -> None:
 
     # warm-up (first calls allocate)
     llm.generate(PROMPT, max_new_tokens=4, temperature=0.0)
+    with torch.inference_mode():
+        model.generate(**tok([PROMPT], return_tensors="pt").to(device), max_new_tokens=4)
 
     def raw_tps() -> float:
         inputs = tok([PROMPT], return_tensors="pt").to(model.device)
@@ -181,7 +199,8 @@ def main() -> None:
 
     threads = torch.get_num_threads()
     print(
-        f"\nmodel {llm.name} on {device} ({model.dtype}), torch threads {threads}, "
+        f"\nmodel {llm.name} on {device} ({model.dtype}; ours with the int8 output head: "
+        f"{llm.int8_head}), torch threads {threads}, "
         f"load {load_s:.1f}s, {n} new tokens, median of {args.runs} runs\n"
     )
     print(f"| {'measure':<40} | {'ours':>9} | {'raw':>9} | {'ratio / note':>16} |")

@@ -20,6 +20,7 @@ def make_llm(
     cache_dir: Path,
     capable: bool | None = None,
     timeout: float = 60.0,
+    int8_head: bool = True,
 ) -> LLM:
     """The language model the settings name.
 
@@ -36,6 +37,8 @@ def make_llm(
         cache_dir: ``Settings.cache_dir``.
         capable: override whether the model follows instructions (guessed when None).
         timeout: seconds one generation may run (local models; servers have their own).
+        int8_head: local models on CPU: decode with an int8 output projection
+            (`assistant.llm.local.quantize_output_head`).
 
     Raises:
         LLMError: the model cannot be found, converted or loaded, or the URL is malformed.
@@ -53,8 +56,15 @@ def make_llm(
 
     folder = resolve_model_dir(model, Path(cache_dir))
     if model == DEFAULT_MODEL:
-        return LocalLLM(folder, device=device, capable=False, name=DEFAULT_MODEL, max_time=timeout)
-    return LocalLLM(folder, device=device, capable=capable, max_time=timeout)
+        return LocalLLM(
+            folder,
+            device=device,
+            capable=False,
+            name=DEFAULT_MODEL,
+            max_time=timeout,
+            int8_head=int8_head,
+        )
+    return LocalLLM(folder, device=device, capable=capable, max_time=timeout, int8_head=int8_head)
 
 
 def make_llm_from_settings(settings: object) -> LLM:
@@ -71,4 +81,5 @@ def make_llm_from_settings(settings: object) -> LLM:
         device=settings.resolved_device,
         cache_dir=settings.cache_dir,
         timeout=settings.llm_timeout,
+        int8_head=settings.llm_int8_head,
     )

@@ -171,11 +171,72 @@ class _StopOnText:
         return torch.tensor(self.done, dtype=torch.bool, device=input_ids.device)
 
 
+class TopKTopPSampler:
+    """A logits processor that draws the next token itself: temperature, then the ``top_k``
+    best tokens, then the smallest set of those holding ``top_p`` of the probability (the same
+    distribution as transformers' temperature, top-k and top-p warpers in that order).
+
+    It returns scores where only the drawn token is finite, so generation runs greedy
+    (``do_sample=False``) and picks it. transformers' own sampling sorts and draws over the whole
+    vocabulary every step (262k tokens for gemma: about 40 ms a step for a batch of 4 on the
+    2-core CPU); here only ``top_k`` values are sorted and drawn from. Uses torch's global
+    generator, so a seeded call is reproducible.
+    """
+
+    def __init__(self, temperature: float, top_k: int = 64, top_p: float = 0.95) -> None:
+        self.temperature = temperature
+        self.top_k = top_k
+        self.top_p = top_p
+
+    def __call__(self, input_ids: Any, scores: Any) -> Any:
+        import torch
+
+        values, indices = scores.float().topk(min(self.top_k, scores.shape[-1]), dim=-1)
+        probs = torch.softmax(values / self.temperature, dim=-1)
+        mass_before = probs.cumsum(-1) - probs
+        probs = probs.masked_fill(mass_before >= self.top_p, 0.0)  # the best token always stays
+        drawn = indices.gather(-1, torch.multinomial(probs, 1))
+        out = torch.full_like(scores, float("-inf"))
+        return out.scatter_(-1, drawn, 0.0)
+
+
+def quantize_output_head(model: Any) -> None:
+    """Replace ``model``'s output projection by a dynamically quantised int8 copy (per-channel
+    weight scales; activations quantised on the fly).
+
+    On CPU, decoding one token reads every weight once and is bound by memory bandwidth. For
+    small models with large vocabularies the output projection dominates that traffic (gemma-3-270m:
+    640 x 262,144, 168M of its 268M parameters), so an int8 head decodes about 1.7x faster on
+    the 2-core test machine. The transformer layers stay fp32: quantising their activations
+    per tensor garbles left-padded batches. The head is tied to the input embeddings in gemma;
+    the embeddings keep their fp32 weights. One activation scale is shared by the rows of a
+    batch, so a prompt's greedy completion in a batch can differ slightly from its completion
+    alone (it is still the same for the same batch).
+    """
+    import warnings
+
+    import torch
+    from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
+
+    head = model.get_output_embeddings()
+    if not isinstance(head, torch.nn.Linear):
+        return
+    with warnings.catch_warnings():  # torch marks its quantised tensor types as deprecated
+        warnings.simplefilter("ignore")
+        wrapped = quantize_dynamic(
+            torch.nn.Sequential(head),
+            {torch.nn.Linear: per_channel_dynamic_qconfig},
+            dtype=torch.qint8,
+        )
+    model.set_output_embeddings(wrapped[0])
+
+
 class LocalLLM:
     """A causal language model run in-process by transformers.
 
-    fp32 on CPU, bf16 on CUDA. ``generate`` and ``batch`` call ``model.generate`` directly;
-    ``stream`` runs it in a thread and yields text through ``TextIteratorStreamer``.
+    fp32 on CPU (with an int8 output head, see `quantize_output_head`), bf16 on CUDA.
+    ``generate`` and ``batch`` call ``model.generate`` directly; ``stream`` runs it in a thread
+    and yields text through ``TextIteratorStreamer``. Sampling goes through `TopKTopPSampler`.
     """
 
     def __init__(
@@ -188,6 +249,7 @@ class LocalLLM:
         batch_size: int = 8,
         max_time: float = 60.0,
         queue_timeout: float = 120.0,
+        int8_head: bool = True,
     ) -> None:
         """Load the model and tokenizer from ``model_dir`` onto ``device``.
 
@@ -205,6 +267,8 @@ class LocalLLM:
             batch_size: prompts per forward batch in :meth:`batch`.
             max_time: seconds one generation may run (it returns what it has by then).
             queue_timeout: seconds a call may wait for the model before failing.
+            int8_head: on CPU, decode with an int8 output projection (`quantize_output_head`);
+                False keeps the model exactly as loaded.
         """
         _offline()
         import torch
@@ -234,6 +298,9 @@ class LocalLLM:
             ) from e
         self.model.to(device)
         self.model.eval()
+        self.int8_head = int8_head and device == "cpu"
+        if self.int8_head:
+            quantize_output_head(self.model)
         if self.tokenizer.pad_token_id is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
 
@@ -242,6 +309,8 @@ class LocalLLM:
     def _kwargs(
         self, max_new_tokens: int, temperature: float, stop: list[str] | None, seed: int | None
     ) -> dict[str, Any]:
+        from transformers import LogitsProcessorList
+
         if max_new_tokens < 1:
             raise LLMError(f"max_new_tokens: expected 1 or more, got {max_new_tokens}")
         if temperature < 0:
@@ -251,10 +320,11 @@ class LocalLLM:
             "pad_token_id": self.tokenizer.pad_token_id,
             "max_time": self.max_time,
         }
-        if temperature > 0:
-            kwargs.update(do_sample=True, temperature=temperature, top_p=0.95, top_k=64)
-        else:
-            kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
+        kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
+        if temperature > 0:  # sampled by our processor; greedy decoding takes its draw
+            kwargs["logits_processor"] = LogitsProcessorList(
+                [TopKTopPSampler(temperature, top_k=64, top_p=0.95)]
+            )
         return kwargs
 
     def busy(self) -> bool:

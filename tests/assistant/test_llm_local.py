@@ -96,8 +96,11 @@ def test_stream_stops_at_a_stop_string_and_can_be_closed(local_llm):
 def test_batch_returns_one_answer_per_prompt(local_llm):
     prompts = ["Lipstick is", "A good shampoo for dry hair is one that", "Perfume"]
     out = local_llm.batch(prompts, max_new_tokens=8, temperature=0.0, stop=["\n"])
-    assert len(out) == 3 and all(isinstance(t, str) for t in out)
-    assert out[1] == local_llm.generate(prompts[1], max_new_tokens=8, temperature=0.0, stop=["\n"])
+    assert len(out) == 3 and all(isinstance(t, str) and t for t in out)
+    assert out == local_llm.batch(prompts, max_new_tokens=8, temperature=0.0, stop=["\n"])
+    alone = local_llm.generate(prompts[1], max_new_tokens=8, temperature=0.0, stop=["\n"])
+    if not local_llm.int8_head:  # the int8 head's activation scale is shared by the batch
+        assert out[1] == alone
 
 
 def test_one_generation_at_a_time_and_a_bounded_wait() -> None:
@@ -126,3 +129,47 @@ def test_one_generation_at_a_time_and_a_bounded_wait() -> None:
     holder.join()
     with llm._turn(None):  # free again
         pass
+
+
+def test_the_int8_output_head_predicts_like_the_fp32_model(local_llm) -> None:
+    """On CPU the default backend decodes with an int8 head: its next-token choices must agree
+    with the unmodified fp32 model's on real product text."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    if local_llm.device != "cpu":
+        pytest.skip("the int8 head is a CPU-only optimisation")
+    assert local_llm.int8_head
+    reference = AutoModelForCausalLM.from_pretrained(local_llm.model_dir, dtype=torch.float32)
+    text = (
+        "Push: A gentle start to your day: CeraVe Hydrating Facial Cleanser, $13.99.\n"
+        "Product: Maybelline New York Great Lash Washable Mascara, Blackest Black, 0.43 oz. "
+        "Our lightweight formula lifts and separates lashes for a clean, defined look."
+    )
+    inputs = local_llm.tokenizer(text, return_tensors="pt")
+    with torch.inference_mode():
+        ours = local_llm.model(**inputs).logits[0].argmax(-1)
+        theirs = reference.eval()(**inputs).logits[0].argmax(-1)
+    agreement = (ours == theirs).float().mean().item()
+    assert agreement >= 0.9, agreement
+    assert isinstance(local_llm.model.get_output_embeddings(), torch.ao.nn.quantized.dynamic.Linear)
+
+
+def test_the_sampler_draws_like_temperature_top_k_top_p() -> None:
+    """Our one-hot sampler keeps transformers' distribution: only the top-k tokens inside the
+    top-p mass are ever drawn, with frequencies following the softmax."""
+    import torch
+
+    from assistant.llm.local import TopKTopPSampler
+
+    torch.manual_seed(0)
+    logits = torch.tensor([[4.0, 3.0, 2.0, 1.0, 0.0, -1.0, 5.0, -2.0]])
+    sampler = TopKTopPSampler(temperature=1.0, top_k=4, top_p=0.9)
+    draws = [int(sampler(None, logits).argmax()) for _ in range(4000)]
+    allowed = {6, 0, 1}  # top 4 = 6, 0, 1, 2; mass before token 2 is 0.95 > 0.9: dropped
+    assert set(draws) == allowed
+    kept = torch.softmax(logits[0, [6, 0, 1]], -1)
+    for token, p in zip([6, 0, 1], kept.tolist(), strict=True):
+        assert abs(draws.count(token) / len(draws) - p) < 0.03
+    out = TopKTopPSampler(temperature=0.7)(None, torch.randn(3, 100))
+    assert (torch.isfinite(out).sum(-1) == 1).all()  # one finite score per row
