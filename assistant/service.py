@@ -137,7 +137,8 @@ class Assistant:
     ) -> Iterator[TurnEvent]:
         """Serve one turn as events: reply, picks (cards), each card's copy, done.
 
-        The reply and the cards come before any language-model call; copy streams after.
+        The reply and the cards come before any language-model call; each card's copy follows
+        as soon as it is written and checked (in any order: the event carries the card index).
         """
         state = self._load_state(session_id, user_id)
         profile = self._profile(user_id)
@@ -155,17 +156,19 @@ class Assistant:
         yield TurnEvent("picks", list(turn.picks))
         if with_copy and self.c.copy is not None and turn.picks:
             products = self.c.store.get_products([p.id for p in turn.picks])
+            card_of = {pick.id: index for index, pick in enumerate(turn.picks)}
             try:
-                written = self.c.copy.card_copy(products, state.needs)
+                for written, copy in self.c.copy.card_copy(products, state.needs):
+                    index = card_of[products[written].id]
+                    pick = turn.picks[index]
+                    pick.copy, pick.grounded = copy.text, copy.grounded
+                    yield TurnEvent(
+                        "copy",
+                        {"index": index, "id": pick.id, "copy": copy.text,
+                         "grounded": copy.grounded},
+                    )  # fmt: skip
             except ShopAssistError as e:
-                logger.warning("copy failed, cards go out without it: %s", e)
-                written = []
-            for index, (pick, copy) in enumerate(zip(turn.picks, written, strict=False)):
-                pick.copy, pick.grounded = copy.text, copy.grounded
-                yield TurnEvent(
-                    "copy",
-                    {"index": index, "id": pick.id, "copy": copy.text, "grounded": copy.grounded},
-                )
+                logger.warning("copy failed, the other cards go out without it: %s", e)
         yield TurnEvent("done", turn)
 
     def feedback(self, session_id: str, user_id: str | None, item_id: str, kind: str) -> None:

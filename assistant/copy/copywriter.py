@@ -330,15 +330,38 @@ class Copywriter:
 
     # -- the dialogue's CopySource port -----------------------------------------------------
 
-    def card_copy(self, products: Sequence[Product], needs: dict[str, str]) -> list[Any]:
-        """One grounded line per product card (the dialogue's `CopySource` port)."""
+    def card_copy(
+        self, products: Sequence[Product], needs: dict[str, str]
+    ) -> Iterator[tuple[int, Any]]:
+        """One grounded line per product card, yielded as ``(index, copy)`` as each is ready,
+        in any order (the dialogue's `CopySource` port): the model writes the lines in one
+        batch and a card's line goes out as soon as its row ends."""
+        import prompts
         from assistant.dialogue.ports import WrittenCopy
 
         busy = getattr(self.llm, "busy", None)
         if busy is not None and busy():
             # Another request holds the model: a chat turn does not queue behind it, its cards
             # get the deterministic template copy (built from the facts, grounded by design).
-            texts = [template_copy(p, channel="push", tone="friendly")[1] for p in products]
-            return [WrittenCopy(text=text, grounded=True) for text in texts]
-        copies = self.write_many(products, channel="push", tone="friendly")
-        return [WrittenCopy(text=c.text, grounded=c.grounded) for c in copies]
+            for index, product in enumerate(products):
+                text = template_copy(product, channel="push", tone="friendly")[1]
+                yield index, WrittenCopy(text=text, grounded=True)
+            return
+        spec = prompts.load(CHANNELS["push"].prompt)
+        texts = [spec.render(**prompt_values(p, None, "friendly", "short")) for p in products]
+        completions = self.llm.batch_as_completed(
+            texts,
+            max_new_tokens=spec.max_new_tokens,
+            temperature=spec.temperature if self.temperature is None else self.temperature,
+            stop=list(spec.stop),
+            seed=self.seed,
+        )
+        for index, completion in completions:
+            copy = self.finish(
+                products[index],
+                parse_completion(completion, "push"),
+                audience=None,
+                channel="push",
+                tone="friendly",
+            )
+            yield index, WrittenCopy(text=copy.text, grounded=copy.grounded)

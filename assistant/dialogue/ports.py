@@ -6,7 +6,7 @@ retrieval, ranking and copy components to them, and unit tests of the dialogue c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -81,4 +81,6 @@ class CopySource(Protocol):
 
     def card_copy(
         self, products: Sequence[Product], needs: dict[str, str]
-    ) -> list[WrittenCopy]: ...
+    ) -> Iterator[tuple[int, WrittenCopy]]:
+        """``(index into products, copy)`` for each product, as each is ready, in any order."""
+        ...

@@ -64,6 +64,27 @@ class LLM(Protocol):
         """Complete several prompts (batched where the backend can) in the order given."""
         ...
 
+    def batch_as_completed(
+        self,
+        prompts: Sequence[str],
+        *,
+        max_new_tokens: int = 64,
+        temperature: float = 0.7,
+        stop: list[str] | None = None,
+        seed: int | None = None,
+    ) -> Iterator[tuple[int, str]]:
+        """Complete several prompts together, yielding ``(index, text)`` as each one finishes,
+        in any order, so callers can show the first answers while the others are written."""
+        ...
+
+
+def in_order(finished: Iterator[tuple[int, str]], count: int) -> list[str]:
+    """The texts of a `batch_as_completed` iterator, in prompt order."""
+    texts = [""] * count
+    for index, text in finished:
+        texts[index] = text
+    return texts
+
 
 def cut_at_stop(text: str, stop: Sequence[str] | None) -> tuple[str, bool]:
     """Cut ``text`` at the earliest stop string.

@@ -9,16 +9,19 @@ read that folder in seconds.
 from __future__ import annotations
 
 import contextlib
+import copy
 import logging
 import os
+import queue
 import shutil
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.llm.base import cut_at_stop, stream_with_stops
+from assistant.llm.base import cut_at_stop, in_order, stream_with_stops
 from assistant.llm.errors import LLMError
 
 logger = logging.getLogger(__name__)
@@ -26,6 +29,10 @@ logger = logging.getLogger(__name__)
 DEFAULT_MODEL = "gemma-3-270m"
 CONVERTED_DIRNAME = "gemma-3-270m-safetensors"
 _DONE_MARKER = "shopassist-converted.txt"
+MIN_SHARED_PREFIX = 32
+"""Rows of a batch that share at least this many leading tokens reuse their keys and values."""
+KEPT_PREFIXES = 4
+"""Shared prompt prefixes (few-shot examples) whose keys and values stay cached."""
 
 
 def _offline() -> None:
@@ -152,10 +159,22 @@ class _StopOnText:
     Gemma) on every call; decoding the few new tokens of each row per step is cheaper here.
     """
 
-    def __init__(self, tokenizer: Any, stop: Sequence[str], prompt_length: int) -> None:
+    def __init__(
+        self,
+        tokenizer: Any,
+        stop: Sequence[str],
+        prompt_length: int,
+        *,
+        eos_ids: frozenset[int] = frozenset(),
+        on_done: Callable[[int, str], None] | None = None,
+    ) -> None:
+        """``on_done(row, text)`` is called once per row as it ends (stop string or one of
+        ``eos_ids``); rows still running when generation stops are not reported."""
         self.tokenizer = tokenizer
         self.stop = [s for s in stop if s]
         self.prompt_length = prompt_length
+        self.eos_ids = eos_ids
+        self.on_done = on_done
         self.done: list[bool] | None = None
 
     def __call__(self, input_ids: Any, scores: Any, **kwargs: Any) -> Any:
@@ -167,7 +186,10 @@ class _StopOnText:
         for row, ids in enumerate(new):
             if not self.done[row]:
                 text = self.tokenizer.decode(ids, skip_special_tokens=True)
-                self.done[row] = any(s in text for s in self.stop)
+                ended = bool(self.eos_ids) and not self.eos_ids.isdisjoint(ids)
+                self.done[row] = ended or any(s in text for s in self.stop)
+                if self.done[row] and self.on_done is not None:
+                    self.on_done(row, text)
         return torch.tensor(self.done, dtype=torch.bool, device=input_ids.device)
 
 
@@ -303,6 +325,9 @@ class LocalLLM:
             quantize_output_head(self.model)
         if self.tokenizer.pad_token_id is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
+        eos = self.model.generation_config.eos_token_id
+        self._eos_ids = frozenset([eos] if isinstance(eos, int) else eos or [])
+        self._prefixes: OrderedDict[tuple[int, ...], Any] = OrderedDict()
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -355,6 +380,63 @@ class LocalLLM:
             criteria.append(_StopOnText(self.tokenizer, stop, prompt_length))
         return StoppingCriteriaList(criteria)
 
+    def _batch_inputs(self, prompts: Sequence[str]) -> tuple[dict[str, Any], int]:
+        """``generate`` inputs for a batch, and the length of its prompt part.
+
+        Prompts that share a prefix (the few-shot examples of a copy prompt) reuse its cached
+        keys and values, so only each row's own tail is read: rows are laid out as
+        [shared prefix][padding][own tail] with the padding masked out. transformers derives
+        positions from the mask, so every row reads exactly as if unpadded.
+        """
+        import torch
+        from transformers import DynamicCache
+
+        rows = [self.tokenizer(p)["input_ids"] for p in prompts]
+        prefix = self._shared_prefix(rows)
+        if prefix is None:
+            inputs = self._encode(prompts)
+            return dict(inputs), inputs["input_ids"].shape[1]
+        if prefix not in self._prefixes:
+            cache = DynamicCache(config=self.model.config)
+            with torch.inference_mode():
+                self.model(
+                    input_ids=torch.tensor([prefix], device=self.model.device),
+                    past_key_values=cache,
+                    use_cache=True,
+                )
+            self._prefixes[prefix] = cache
+            if len(self._prefixes) > KEPT_PREFIXES:
+                self._prefixes.popitem(last=False)
+        self._prefixes.move_to_end(prefix)
+        past = copy.deepcopy(self._prefixes[prefix])
+        past.batch_repeat_interleave(len(rows))
+        shared, width = len(prefix), max(len(r) for r in rows)
+        pad = self.tokenizer.pad_token_id
+        ids = [r[:shared] + [pad] * (width - len(r)) + r[shared:] for r in rows]
+        mask = [[1] * shared + [0] * (width - len(r)) + [1] * (len(r) - shared) for r in rows]
+        device = self.model.device
+        inputs = {
+            "input_ids": torch.tensor(ids, device=device),
+            "attention_mask": torch.tensor(mask, device=device),
+            "past_key_values": past,
+        }
+        return inputs, width
+
+    def _shared_prefix(self, rows: list[list[int]]) -> tuple[int, ...] | None:
+        """The leading tokens all rows share (at least one token of each row left over), or for
+        a single row a cached prefix it starts with; None when too short to be worth caching."""
+        if len(rows) == 1:
+            row = rows[0]
+            return next(
+                (p for p in self._prefixes if len(p) < len(row) and tuple(row[: len(p)]) == p),
+                None,
+            )
+        limit = min(len(r) for r in rows) - 1
+        length = 0
+        while length < limit and all(r[length] == rows[0][length] for r in rows):
+            length += 1
+        return tuple(rows[0][:length]) if length >= MIN_SHARED_PREFIX else None
+
     def _encode(self, prompts: Sequence[str]) -> Any:
         self.tokenizer.padding_side = "left"
         return self.tokenizer(list(prompts), return_tensors="pt", padding=True).to(
@@ -387,23 +469,91 @@ class LocalLLM:
         seed: int | None = None,
     ) -> list[str]:
         """Complete several prompts, ``batch_size`` at a time, left-padded."""
-        import torch
+        finished = self.batch_as_completed(
+            prompts, max_new_tokens=max_new_tokens, temperature=temperature, stop=stop, seed=seed
+        )
+        return in_order(finished, len(prompts))
 
+    def _generate_rows(
+        self,
+        chunk: Sequence[str],
+        kwargs: dict[str, Any],
+        stop: list[str] | None,
+        cancel: _Cancel,
+        on_row: Callable[[int, str], None],
+    ) -> None:
+        """Generate one left-padded batch on this thread, calling ``on_row(row, text)`` once per
+        row: as it ends, or when the batch ends for rows cut by the token limit."""
+        import torch
+        from transformers import StoppingCriteriaList
+
+        inputs, length = self._batch_inputs(chunk)
+        reported: set[int] = set()
+
+        def report(row: int, text: str) -> None:
+            reported.add(row)
+            on_row(row, text)
+
+        watcher = _StopOnText(
+            self.tokenizer, stop or [], length, eos_ids=self._eos_ids, on_done=report
+        )
+        with torch.inference_mode():
+            ids = self.model.generate(
+                **inputs, **kwargs, stopping_criteria=StoppingCriteriaList([cancel, watcher])
+            )
+        if cancel.event.is_set():
+            return
+        rows = self.tokenizer.batch_decode(ids[:, length:], skip_special_tokens=True)
+        for row, text in enumerate(rows):
+            if row not in reported:
+                on_row(row, text)
+
+    def batch_as_completed(
+        self,
+        prompts: Sequence[str],
+        *,
+        max_new_tokens: int = 64,
+        temperature: float = 0.7,
+        stop: list[str] | None = None,
+        seed: int | None = None,
+    ) -> Iterator[tuple[int, str]]:
+        """Complete several prompts in batches of ``batch_size`` (left-padded), yielding
+        ``(index, text)`` as each row ends: at its stop string or end of text, the rest when
+        their batch ends. Generation runs on a worker thread; closing the iterator stops it."""
         kwargs = self._kwargs(max_new_tokens, temperature, stop, seed)
-        out: list[str] = []
-        with self._turn(seed):
-            for start in range(0, len(prompts), self.batch_size):
-                chunk = prompts[start : start + self.batch_size]
-                inputs = self._encode(chunk)
-                length = inputs["input_ids"].shape[1]
-                with torch.inference_mode():
-                    ids = self.model.generate(
-                        **inputs, **kwargs, stopping_criteria=self._criteria(stop, length)
-                    )
-                new = ids[:, length:]
-                for row in self.tokenizer.batch_decode(new, skip_special_tokens=True):
-                    out.append(cut_at_stop(row, stop)[0])
-        return out
+        finished: queue.Queue[tuple[int, str] | BaseException | None] = queue.Queue()
+        cancel = _Cancel()
+
+        def run() -> None:
+            try:
+                with self._turn(seed):
+                    for start in range(0, len(prompts), self.batch_size):
+                        if cancel.event.is_set():  # the consumer went away
+                            break
+                        self._generate_rows(
+                            prompts[start : start + self.batch_size],
+                            kwargs,
+                            stop,
+                            cancel,
+                            lambda row, text, start=start: finished.put((start + row, text)),
+                        )
+                finished.put(None)
+            except BaseException as e:  # handed to the consumer below
+                finished.put(e)
+
+        thread = threading.Thread(target=run, name="shopassist-llm-batch", daemon=True)
+        thread.start()
+        try:
+            while (item := finished.get()) is not None:
+                if isinstance(item, LLMError):
+                    raise item
+                if isinstance(item, BaseException):
+                    raise LLMError(f"generation failed: {item}") from item
+                index, text = item
+                yield index, cut_at_stop(text, stop)[0]
+        finally:
+            cancel.event.set()
+            thread.join()
 
     def stream(
         self,

@@ -11,10 +11,10 @@ import json
 import logging
 import time
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
-from assistant.llm.base import cut_at_stop, stream_with_stops
+from assistant.llm.base import cut_at_stop, in_order, stream_with_stops
 from assistant.llm.errors import LLMError
 
 logger = logging.getLogger(__name__)
@@ -182,6 +182,21 @@ class OpenAICompatibleLLM:
         seed: int | None = None,
     ) -> list[str]:
         """Several requests, ``max_parallel`` at a time (the server batches them)."""
+        finished = self.batch_as_completed(
+            prompts, max_new_tokens=max_new_tokens, temperature=temperature, stop=stop, seed=seed
+        )
+        return in_order(finished, len(prompts))
+
+    def batch_as_completed(
+        self,
+        prompts: Sequence[str],
+        *,
+        max_new_tokens: int = 64,
+        temperature: float = 0.7,
+        stop: list[str] | None = None,
+        seed: int | None = None,
+    ) -> Iterator[tuple[int, str]]:
+        """Several requests, ``max_parallel`` at a time, yielded as each one answers."""
 
         def one(prompt: str) -> str:
             return self.generate(
@@ -193,9 +208,12 @@ class OpenAICompatibleLLM:
             )
 
         if len(prompts) <= 1:
-            return [one(p) for p in prompts]
+            yield from ((i, one(p)) for i, p in enumerate(prompts))
+            return
         with ThreadPoolExecutor(max_workers=self.max_parallel) as pool:
-            return list(pool.map(one, prompts))
+            futures = {pool.submit(one, p): i for i, p in enumerate(prompts)}
+            for future in as_completed(futures):
+                yield futures[future], future.result()
 
     def stream(
         self,

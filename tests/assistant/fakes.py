@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from assistant.dialogue.ports import Candidate, Ranked, SearchFilters, ShopperSignals, WrittenCopy
 from assistant.dialogue.understanding import CatalogVocabulary
@@ -99,8 +99,14 @@ class FakeScorer:
 
 
 class FakeCopy:
-    def card_copy(self, products: Sequence[Product], needs: dict[str, str]) -> list[WrittenCopy]:
-        return [WrittenCopy(f"{p.title} at ${p.price:.2f}.", True) for p in products]
+    def card_copy(
+        self, products: Sequence[Product], needs: dict[str, str]
+    ) -> Iterator[tuple[int, WrittenCopy]]:
+        for index in reversed(range(len(products))):  # any order is allowed: test that
+            yield (
+                index,
+                WrittenCopy(f"{products[index].title} at ${products[index].price:.2f}.", True),
+            )
 
 
 def build_assistant(store: CatalogStore) -> Assistant:

@@ -34,6 +34,12 @@ class ScriptedLLM:
     def batch(self, prompts, *, max_new_tokens=64, temperature=0.7, stop=None, seed=None):
         return [self._next(p, stop) for p in prompts]
 
+    def batch_as_completed(
+        self, prompts, *, max_new_tokens=64, temperature=0.7, stop=None, seed=None
+    ) -> Iterator[tuple[int, str]]:
+        answers = self.batch(prompts, stop=stop)
+        yield from reversed(list(enumerate(answers)))  # the last one "finished" first
+
     def stream(
         self, prompt, *, max_new_tokens=64, temperature=0.7, stop=None, seed=None
     ) -> Iterator[str]:
@@ -194,9 +200,19 @@ def test_card_copy_does_not_queue_behind_a_busy_model():
     llm = ScriptedLLM(["Soft pink polish for $8.00."])
     writer = Copywriter(llm, checker=CHECKER)
     llm.busy = lambda: True
-    copies = writer.card_copy([POLISH, SHAMPOO], {})
-    assert llm.prompts == [] and all(c.grounded for c in copies)
+    copies = dict(writer.card_copy([POLISH, SHAMPOO], {}))
+    assert llm.prompts == [] and all(c.grounded for c in copies.values())
     assert "$8.00" in copies[0].text and "Olay Daily Shampoo" in copies[1].text
     llm.busy = lambda: False
-    writer.card_copy([POLISH], {})
+    list(writer.card_copy([POLISH], {}))
     assert len(llm.prompts) == 1
+
+
+def test_card_copy_comes_per_card_as_each_is_written_and_is_checked():
+    llm = ScriptedLLM(["Soft pink polish for $8.00.", "Olay Daily Shampoo, now $1.00!"])
+    writer = Copywriter(llm, checker=CHECKER)
+    order = [index for index, _ in writer.card_copy([POLISH, SHAMPOO], {})]
+    assert order == [1, 0]  # in the order the model finished them, each with its index
+    copies = dict(writer.card_copy([POLISH, SHAMPOO], {}))
+    assert copies[0].text == "Soft pink polish for $8.00." and copies[0].grounded
+    assert "$1.00" not in copies[1].text and copies[1].grounded  # wrong price removed

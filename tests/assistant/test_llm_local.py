@@ -173,3 +173,46 @@ def test_the_sampler_draws_like_temperature_top_k_top_p() -> None:
         assert abs(draws.count(token) / len(draws) - p) < 0.03
     out = TopKTopPSampler(temperature=0.7)(None, torch.randn(3, 100))
     assert (torch.isfinite(out).sum(-1) == 1).all()  # one finite score per row
+
+
+def test_batch_as_completed_gives_every_row_once_and_can_be_closed(local_llm) -> None:
+    """Every row comes out once, with the same text as `batch`; closing the iterator early
+    stops the generation and frees the model."""
+    prompts = ["Q: Is lipstick makeup? Answer yes or no.\nA:", "Write a long story about a shop."]
+    kwargs = {"max_new_tokens": 24, "temperature": 0.0, "stop": ["\n"]}
+    order, texts = [], {}
+    for index, text in local_llm.batch_as_completed(prompts, **kwargs):
+        order.append(index)
+        texts[index] = text
+    assert sorted(order) == [0, 1]
+    assert [texts[0], texts[1]] == local_llm.batch(prompts, **kwargs)
+    stream = local_llm.batch_as_completed(prompts * 5, **kwargs)
+    next(stream)
+    stream.close()  # stops the worker: the model is free again at once
+    assert not local_llm.busy()
+
+
+def test_a_shared_prompt_prefix_is_read_once_and_changes_nothing(local_llm, monkeypatch) -> None:
+    """Few-shot prompts share their examples: the batch reuses the prefix's cached keys and
+    values, with the same greedy answers as reading every prompt whole."""
+    import assistant.llm.local as local
+
+    examples = (
+        "Push notifications for a beauty shop.\n\nProduct: CeraVe Cleanser\nPrice: $13.99\n"
+        "Push: A gentle start to your day: CeraVe Cleanser, $13.99.\n###\n"
+    )
+    prompts = [
+        f"{examples}Product: {name}\nPrice: ${price}\nPush:"
+        for name, price in [("OPI Nail Lacquer", "9.50"), ("Olay Daily Shampoo", "5.50"),
+                            ("Burt's Bees Lip Balm, Pack of 4", "10.99")]
+    ]  # fmt: skip
+    kwargs = {"max_new_tokens": 16, "temperature": 0.0, "stop": ["\n"]}
+    local_llm._prefixes.clear()
+    cached = local_llm.batch(prompts, **kwargs)
+    alone = local_llm.generate(prompts[0], **kwargs)  # a single prompt reuses it too
+    assert len(local_llm._prefixes) == 1
+    monkeypatch.setattr(local, "MIN_SHARED_PREFIX", 10**6)
+    local_llm._prefixes.clear()
+    assert local_llm.batch(prompts, **kwargs) == cached
+    assert local_llm.generate(prompts[0], **kwargs) == alone
+    assert not local_llm._prefixes
