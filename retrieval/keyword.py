@@ -15,6 +15,8 @@ import hashlib
 import json
 import logging
 import shutil
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,8 @@ K1 = 1.5
 B = 0.75
 REBUILD_SHARE = 0.5
 """An update touching more than this share of the catalog rebuilds from scratch."""
+KEPT_MASKS = 64
+"""Filter masks a `MetadataTable` keeps (12k products: 12 kB each)."""
 
 
 def catalog_fingerprint(hashes: dict[str, str]) -> str:
@@ -66,11 +70,34 @@ class MetadataTable:
         self.brand_names = {m["brand_key"]: m["brand"] for m in metas if m.get("brand_key")}
         keys, counts = np.unique(self.brand.astype(str), return_counts=True)
         self.brand_counts = {str(k): int(c) for k, c in zip(keys, counts, strict=True) if k}
+        self._masks: OrderedDict[tuple[Any, ...], np.ndarray] = OrderedDict()
+        self._masks_lock = threading.Lock()
 
     def mask(self, f: Filters) -> np.ndarray | None:
-        """Boolean mask of rows that pass ``f`` (None: every row)."""
+        """Read-only boolean mask of rows that pass ``f`` (None: every row).
+
+        The last `KEPT_MASKS` masks are kept: one search asks twice (dense and BM25), and a
+        shopper refining a request keeps the same filters. The table never changes after it is
+        built (updates build a new one), so a kept mask stays right."""
         if f.empty:
             return None
+        key = (f.min_price, f.max_price, f.min_rating, f.in_stock_only, tuple(f.levels),
+               tuple(sorted(brand_key(b) for b in f.brands)),
+               tuple(sorted(brand_key(b) for b in f.exclude_brands)))  # fmt: skip
+        with self._masks_lock:
+            kept = self._masks.get(key)
+            if kept is not None:
+                self._masks.move_to_end(key)
+                return kept
+        keep = self._compute_mask(f)
+        keep.flags.writeable = False
+        with self._masks_lock:
+            self._masks[key] = keep
+            if len(self._masks) > KEPT_MASKS:
+                self._masks.popitem(last=False)
+        return keep
+
+    def _compute_mask(self, f: Filters) -> np.ndarray:
         keep = np.ones(len(self.ids), dtype=bool)
         with np.errstate(invalid="ignore"):
             if f.min_price is not None:

@@ -133,3 +133,22 @@ def test_need_queries_follow_the_dense_ranking(small_retriever) -> None:
     assert small_retriever.names_brand("Conair straightener")
     hits = small_retriever.search("Conair straightener", k=3)
     assert any("bm25" in h.source for h in hits)
+
+
+def test_kept_filter_masks_equal_fresh_ones_and_are_read_only() -> None:
+    from retrieval.keyword import MetadataTable
+
+    products = make_products()
+    table = MetadataTable([p.id for p in products], [product_metadata(p) for p in products])
+    brand = next(p.brand for p in products if p.brand)
+    for f in [
+        Filters(max_price=20),
+        Filters(category=products[0].categories[:2]),
+        Filters(exclude_brands=[brand], min_price=1),
+    ]:
+        first = table.mask(f)
+        assert np.array_equal(first, table._compute_mask(f))
+        assert table.mask(f) is first and not first.flags.writeable
+    spelled = Filters(exclude_brands=[brand.upper()], min_price=1)  # the same filter
+    assert table.mask(spelled) is table.mask(Filters(exclude_brands=[brand], min_price=1))
+    assert not np.array_equal(table.mask(Filters(max_price=20)), table.mask(Filters(max_price=5)))
