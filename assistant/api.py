@@ -33,7 +33,7 @@ from assistant.auth import (
 from assistant.dialogue.turn import TurnEvent
 from assistant.limits import ApiLimits, BodySizeLimit, RateLimited
 from assistant.profiles import clear_profile, load_profile
-from assistant.service import Assistant
+from assistant.service import Assistant, AssistantBusyError
 from catalog.errors import ShopAssistError, StoreUnavailableError
 
 MAX_MESSAGE = 4_000
@@ -180,7 +180,7 @@ def create_api(
         status = 403 if "another user" in str(exc) else 400
         if isinstance(exc, AuthError):
             status = 401
-        if isinstance(exc, StoreUnavailableError):  # busy or down: the client may retry
+        if isinstance(exc, StoreUnavailableError | AssistantBusyError):  # the client may retry
             return JSONResponse(
                 status_code=503, content={"detail": str(exc)}, headers={"Retry-After": "5"}
             )

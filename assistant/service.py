@@ -10,8 +10,10 @@ State lives in the SQL store (sessions and profiles tables), never in this objec
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -86,6 +88,10 @@ class DialogueError(ShopAssistError):
     """A turn could not be served (bad session, bad message)."""
 
 
+class AssistantBusyError(ShopAssistError):
+    """Every turn slot stayed taken for the whole wait: the caller may retry shortly."""
+
+
 @dataclass
 class Components:
     """What a turn needs, built once per process (see `assistant.wiring.build_assistant`)."""
@@ -109,12 +115,26 @@ class Assistant:
         candidates: int = 100,
         personalise: bool = True,
         clarify: bool = True,
+        max_concurrent_turns: int = 8,
+        turn_wait_s: float = 30.0,
     ) -> None:
+        """Args:
+        components: the parts a turn uses.
+        picks: product cards per reply.
+        candidates: retrieval depth before ranking.
+        personalise: use purchase history and profiles (False: session signals only).
+        clarify: ask a clarifying question when a request is too vague.
+        max_concurrent_turns: turns computed at once (search, ranking); more wait for a slot,
+            which bounds the memory that concurrent requests take.
+        turn_wait_s: how long a turn waits for a slot before `AssistantBusyError`.
+        """
         self.c = components
         self.picks = picks
         self.candidates = candidates
         self.personalise = personalise
         self.clarify = clarify
+        self.turn_wait_s = turn_wait_s
+        self._slots = threading.BoundedSemaphore(max_concurrent_turns)
 
     # -- public API -------------------------------------------------------------------------
 
@@ -140,14 +160,16 @@ class Assistant:
         The reply and the cards come before any language-model call; each card's copy follows
         as soon as it is written and checked (in any order: the event carries the card index).
         """
-        state = self._load_state(session_id, user_id)
-        profile = self._profile(user_id)
-        text = redact(" ".join(str(message).split()))[:MAX_MESSAGE_CHARS]
-        state.remember("user", text)
-        turn = self._turn(text, state, profile, message_too_long=len(message) > MAX_MESSAGE_CHARS)
-        state.turns += 1
-        state.remember("assistant", turn.reply + (f" {turn.question}" if turn.question else ""))
-        self._save(session_id, user_id, state, profile)
+        with self._slot():
+            state = self._load_state(session_id, user_id)
+            profile = self._profile(user_id)
+            text = redact(" ".join(str(message).split()))[:MAX_MESSAGE_CHARS]
+            state.remember("user", text)
+            too_long = len(message) > MAX_MESSAGE_CHARS
+            turn = self._turn(text, state, profile, message_too_long=too_long)
+            state.turns += 1
+            state.remember("assistant", turn.reply + (f" {turn.question}" if turn.question else ""))
+            self._save(session_id, user_id, state, profile)
         yield TurnEvent("reply", turn.reply)
         if turn.question:
             yield TurnEvent("question", turn.question)
@@ -170,6 +192,20 @@ class Assistant:
             except ShopAssistError as e:
                 logger.warning("copy failed, the other cards go out without it: %s", e)
         yield TurnEvent("done", turn)
+
+    @contextlib.contextmanager
+    def _slot(self) -> Iterator[None]:
+        """Hold one of the turn slots while a turn is computed (not while its copy streams:
+        the language model has its own queue)."""
+        if not self._slots.acquire(timeout=self.turn_wait_s):
+            raise AssistantBusyError(
+                f"the assistant is busy: every turn slot stayed taken for {self.turn_wait_s:g} s; "
+                "try again in a few seconds"
+            )
+        try:
+            yield
+        finally:
+            self._slots.release()
 
     def feedback(self, session_id: str, user_id: str | None, item_id: str, kind: str) -> None:
         """Record a click on a card: 'like', 'dislike' or 'cart'; used from the next turn on."""

@@ -72,6 +72,12 @@ class Settings(BaseSettings):
         description="On CPU, decode with an int8 output projection (about 1.7x faster for "
         "gemma-3-270m); false keeps the model's fp32 weights exactly.",
     )
+    max_concurrent_turns: int = Field(
+        default=8,
+        ge=1,
+        description="Chat turns computed at once per process (search and ranking); more wait "
+        "up to 30 s for a slot, then get a 'busy' answer. Bounds memory under load.",
+    )
     device: Literal["auto", "cpu", "cuda"] = Field(
         default="auto", description="Where models run: auto picks CUDA when present."
     )

@@ -105,6 +105,7 @@ def build_assistant(
         parse=query_parser(vocabulary),
         vocabulary=vocabulary,
     )
+    options.setdefault("max_concurrent_turns", settings.max_concurrent_turns)
     return Assistant(components, **options)
 
 

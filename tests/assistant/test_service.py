@@ -171,3 +171,37 @@ def test_search_errors_become_a_reply(assistant: Assistant) -> None:
     assistant.c.searcher.search = failing
     turn = assistant.respond(assistant.new_session(), "u1", "the best face cream")
     assert turn.picks == [] and "only common words" in turn.reply
+
+
+def test_turns_beyond_the_cap_wait_then_get_a_clear_busy_error(store: CatalogStore) -> None:
+    import threading
+    import time
+    from dataclasses import replace
+
+    from assistant.service import AssistantBusyError
+
+    components = build_assistant(store).c
+    entered, release = threading.Event(), threading.Event()
+
+    class SlowSearcher:
+        def search(self, *args, **kwargs):
+            entered.set()
+            release.wait(10)
+            return components.searcher.search(*args, **kwargs)
+
+    capped = Assistant(
+        replace(components, searcher=SlowSearcher()),
+        max_concurrent_turns=1,
+        turn_wait_s=0.2,
+        clarify=False,
+    )
+    first = threading.Thread(target=capped.respond, args=("session-1", "u1", "face cream dry skin"))
+    first.start()
+    assert entered.wait(10)
+    start = time.monotonic()
+    with pytest.raises(AssistantBusyError, match="busy"):
+        capped.respond("session-2", "u1", "face cream dry skin")
+    assert 0.15 < time.monotonic() - start < 5  # a bounded wait, then the error
+    release.set()
+    first.join(10)
+    assert capped.respond("session-2", "u1", "face cream dry skin").picks  # the slot is free again
