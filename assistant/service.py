@@ -118,15 +118,17 @@ class Assistant:
         max_concurrent_turns: int = 8,
         turn_wait_s: float = 30.0,
     ) -> None:
-        """Args:
-        components: the parts a turn uses.
-        picks: product cards per reply.
-        candidates: retrieval depth before ranking.
-        personalise: use purchase history and profiles (False: session signals only).
-        clarify: ask a clarifying question when a request is too vague.
-        max_concurrent_turns: turns computed at once (search, ranking); more wait for a slot,
-            which bounds the memory that concurrent requests take.
-        turn_wait_s: how long a turn waits for a slot before `AssistantBusyError`.
+        """Set up the assistant over ``components``.
+
+        Args:
+            components: the parts a turn uses.
+            picks: product cards per reply.
+            candidates: retrieval depth before ranking.
+            personalise: use purchase history and profiles (False: session signals only).
+            clarify: ask a clarifying question when a request is too vague.
+            max_concurrent_turns: turns computed at once (search, ranking); more wait for a
+                slot, which bounds the memory that concurrent requests take.
+            turn_wait_s: how long a turn waits for a slot before `AssistantBusyError`.
         """
         self.c = components
         self.picks = picks
