@@ -197,6 +197,30 @@ def fit_learned(
     return LearnedFusion(list(cand)).fit(cand, cols, lengths)
 
 
+def validation_samples(n_users: int, size: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """Two disjoint seeded samples of up to ``size`` evaluated users: the first fits the fusions,
+    the second picks the best of them (so the pick is not made on the users it was fitted on;
+    on data too small for two samples both are the same users)."""
+    rng = np.random.default_rng(seed)
+    fit = np.sort(rng.choice(n_users, size=min(size, n_users), replace=False))
+    rest = np.setdiff1d(np.arange(n_users), fit)
+    if len(rest) == 0:
+        return fit, fit
+    return fit, np.sort(rng.choice(rest, size=min(size, len(rest)), replace=False))
+
+
+def _validation_queries(
+    split: LeaveOneOut, all_valid: Sequence[np.ndarray], rows: np.ndarray
+) -> tuple[list[np.ndarray], np.ndarray]:
+    """The validation histories and items of ``rows`` (indices into ``split.users``), checked."""
+    hist = [all_valid[i] for i in rows]
+    sub = LeaveOneOut(
+        split.full, split.train, split.users[rows], split.valid[rows], split.test[rows]
+    )
+    sub.check_histories(hist, "valid")
+    return hist, split.valid[rows]
+
+
 def evaluate(
     data: Interactions,
     models: Mapping[str, Recommender],
@@ -215,7 +239,8 @@ def evaluate(
         data: every user's full sequence.
         models: unfitted models by name (fitted here on the training split only).
         split: a precomputed split (default: leave-one-out of ``data``); checked for leaks.
-        valid_users: how many users (seeded sample) fit the fusion weights.
+        valid_users: how many users (seeded sample) fit the fusion weights; as many others
+            pick the best fusion.
         seed: seed of the validation sample.
         batch_size: users scored at once.
         candidate_depth: each model's top items pooled as candidates when fitting weights.
@@ -239,16 +264,10 @@ def evaluate(
         fit_seconds[name] = time.perf_counter() - start
     split.check_no_leak()
 
-    rng = np.random.default_rng(seed)
-    n_val = min(valid_users, len(split.users))
-    pick = np.sort(rng.choice(len(split.users), size=n_val, replace=False))
+    pick, held = validation_samples(len(split.users), valid_users, seed)
     all_valid = split.valid_histories()
-    v_hist = [all_valid[i] for i in pick]
-    v_tgt = split.valid[pick]
-    sub = LeaveOneOut(
-        split.full, split.train, split.users[pick], split.valid[pick], split.test[pick]
-    )
-    sub.check_histories(v_hist, "valid")
+    v_hist, v_tgt = _validation_queries(split, all_valid, pick)
+    s_hist, s_tgt = _validation_queries(split, all_valid, held)
 
     if len(models) > 1:
         cand, cols = _weight_candidates(
@@ -263,7 +282,7 @@ def evaluate(
 
     fusion_weights = weights if len(models) > 1 else None
     valid_acc = _run_pass(
-        models, v_hist, v_tgt, n_items, fusion_weights, batch_size=batch_size,
+        models, s_hist, s_tgt, n_items, fusion_weights, batch_size=batch_size,
         cascade_depth=cascade_depth, desc="validation", progress=progress, learned=learned,
     )  # fmt: skip
     valid_rows = [a.row(name) for name, a in valid_acc.items()]

@@ -21,14 +21,20 @@ from typing import Any
 import numpy as np
 
 from ranking.data import Interactions, LeaveOneOut
-from ranking.evaluate import _run_pass, _weight_candidates, fit_learned
+from ranking.evaluate import (
+    _run_pass,
+    _validation_queries,
+    _weight_candidates,
+    fit_learned,
+    validation_samples,
+)
 from ranking.fusion import fit_weights
 from ranking.models import make_model
 from ranking.ranker import Ranker
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MODELS = ("popularity", "itemcf", "transitions", "mf", "sasrec")
+DEFAULT_MODELS = ("popularity", "itemcf", "transitions", "seqknn", "mf", "sasrec")
 
 
 def build_models(
@@ -96,12 +102,11 @@ def train_all(
         logger.info(
             "fitted %s on the training split in %.1fs", name, timings[f"{name}_valid_fit_s"]
         )
-    rng = np.random.default_rng(seed)
-    n_val = min(valid_users, len(split.users))
-    pick = np.sort(rng.choice(len(split.users), size=n_val, replace=False))
+    pick, held = validation_samples(len(split.users), valid_users, seed)
+    n_val = len(pick)
     all_valid = split.valid_histories()
-    v_hist = [all_valid[i] for i in pick]
-    v_tgt = split.valid[pick]
+    v_hist, v_tgt = _validation_queries(split, all_valid, pick)
+    s_hist, s_tgt = _validation_queries(split, all_valid, held)
     if len(models) > 1:
         cand, cols = _weight_candidates(
             models, v_hist, v_tgt, data.n_items, depth=100, batch_size=512, progress=progress
@@ -112,7 +117,7 @@ def train_all(
         weights = {n: 1.0 for n in models}
         learned = None
     acc = _run_pass(
-        models, v_hist, v_tgt, data.n_items, weights if len(models) > 1 else None,
+        models, s_hist, s_tgt, data.n_items, weights if len(models) > 1 else None,
         batch_size=512, cascade_depth=200, desc="validation", progress=progress, learned=learned,
     )  # fmt: skip
     metrics = {
@@ -146,7 +151,12 @@ def train_all(
         "models": {name: _public_params(m) for name, m in models.items()},
         "weights": weights,
         "fusion": method,
-        "validation": {"users": n_val, "seed": seed, "metrics": metrics},
+        "validation": {
+            "users": n_val,
+            "selection_users": len(held),
+            "seed": seed,
+            "metrics": metrics,
+        },
         "timings": timings,
     }
     _publish(ranker, manifest, Path(artifacts_dir))

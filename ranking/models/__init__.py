@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-MODEL_NAMES = ("popularity", "itemcf", "transitions", "sasrec", "mf", "content")
+MODEL_NAMES = (
+    "popularity",
+    "itemcf",
+    "transitions",
+    "seqknn",
+    "sasrec",
+    "mf",
+    "content",
+)
 
 
 def make_model(name: str, **params: Any) -> Any:
@@ -27,6 +35,10 @@ def make_model(name: str, **params: Any) -> Any:
         from ranking.models.transitions import Transitions
 
         return Transitions(**params)
+    if name == "seqknn":
+        from ranking.models.seqknn import SequenceKNN
+
+        return SequenceKNN(**params)
     if name == "sasrec":
         from ranking.models.sasrec import SASRec
 

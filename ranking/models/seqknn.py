@@ -41,7 +41,7 @@ class SequenceKNN(Recommender):
         k: int = 100,
         decay: float = 0.7,
         max_items: int = 5,
-        length_pow: float = 0.5,
+        length_pow: float = 0.25,
         step_decay: float = 0.8,
         backward: float = 0.2,
     ) -> None:
@@ -70,7 +70,8 @@ class SequenceKNN(Recommender):
         return self
 
     def score_vector(self, history: np.ndarray, negatives: np.ndarray | None = None) -> np.ndarray:
-        """Scores of every item for one history (oldest first)."""
+        """Scores of every item for one history (oldest first); disliked items are already out
+        of the history and of the picks, so ``negatives`` is not used."""
         return self.score_batch([history])[0]
 
     def score_batch(self, histories: Sequence[np.ndarray]) -> np.ndarray:
@@ -136,9 +137,9 @@ class SequenceKNN(Recommender):
 def _row_lookup(matrix: csr_matrix, row: int, cols: np.ndarray) -> np.ndarray:
     """``matrix[row, cols]`` as a dense array (zeros where absent)."""
     s, e = matrix.indptr[row], matrix.indptr[row + 1]
-    idx, vals = matrix.indices[s:e], matrix.data[s:e]
-    order = np.argsort(idx)
-    idx, vals = idx[order], vals[order]
-    pos = np.clip(np.searchsorted(idx, cols), 0, max(len(idx) - 1, 0))
-    found = (len(idx) > 0) & (idx[pos] == cols) if len(idx) else np.zeros(len(cols), dtype=bool)
-    return np.where(found, vals[pos] if len(idx) else 0.0, 0.0)
+    if s == e:
+        return np.zeros(len(cols), dtype=np.float32)
+    order = np.argsort(matrix.indices[s:e])
+    idx, vals = matrix.indices[s:e][order], matrix.data[s:e][order]
+    pos = np.minimum(np.searchsorted(idx, cols), len(idx) - 1)
+    return np.where(idx[pos] == cols, vals[pos], 0.0).astype(np.float32)

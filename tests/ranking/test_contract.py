@@ -19,6 +19,7 @@ FACTORIES = {
     "popularity": lambda: make_model("popularity"),
     "itemcf": lambda: make_model("itemcf"),
     "transitions": lambda: make_model("transitions"),
+    "seqknn": lambda: make_model("seqknn"),
     "mf": lambda: make_model("mf", factors=8, iterations=5, threads=1),
     "sasrec": lambda: make_model("sasrec", dim=16, epochs=2, batch_size=16, max_len=10),
     "content": lambda: make_model("content", vectors=item_vectors()),

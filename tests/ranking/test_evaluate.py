@@ -7,7 +7,7 @@ import pytest
 
 from ranking.data import Interactions, LeaveOneOut
 from ranking.errors import LeakError
-from ranking.evaluate import evaluate
+from ranking.evaluate import evaluate, validation_samples
 from ranking.metrics import coverage, summarise, target_ranks
 from ranking.models.itemcf import ItemCF
 from ranking.models.popularity import Popularity
@@ -88,3 +88,15 @@ def test_evaluate_rows_and_fusion_on_synthetic_data() -> None:
         assert 0 <= r["recall@5"] <= r["recall@10"] <= r["recall@20"] <= 1
         assert 0 < r["coverage@10"] <= 1
     assert set(result.weights) == set(models)
+
+
+def test_validation_samples_fit_and_pick_on_different_users() -> None:
+    fit, pick = validation_samples(1000, 300, seed=42)
+    assert len(fit) == len(pick) == 300
+    assert not set(fit) & set(pick)
+    again = validation_samples(1000, 300, seed=42)
+    np.testing.assert_array_equal(again[0], fit)
+    np.testing.assert_array_equal(again[1], pick)
+    # too few users for two samples: both are everyone
+    small_fit, small_pick = validation_samples(5, 300, seed=42)
+    np.testing.assert_array_equal(small_fit, small_pick)
