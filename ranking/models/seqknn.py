@@ -34,7 +34,7 @@ class SequenceKNN(Recommender):
     """
 
     name = "seqknn"
-    reason_template = "shoppers who bought {item} went on to this"
+    reason_template = "shoppers with your recent {item} bought this"
 
     def __init__(
         self,
