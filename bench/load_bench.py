@@ -55,6 +55,7 @@ async def _turn(client: Any, s: Session, message: str, stats: dict[str, Any]) ->
         stats["errors"][type(e).__name__] += 1
         return None
     stats["latency"].append(time.perf_counter() - t0)
+    stats["started"].append(t0 - stats["t0"])
     if response.status_code != 200:
         stats["errors"][str(response.status_code)] += 1
         return None
@@ -109,6 +110,8 @@ async def _run(url: str, sessions: int, minutes: float, max_turns: int) -> dict[
         "violations": [],
         "latency": [],
         "copies": Counter(),
+        "started": [],
+        "t0": time.perf_counter(),
     }
     deadline = time.monotonic() + minutes * 60
     limits = httpx.Limits(max_connections=sessions + 5)
@@ -150,6 +153,12 @@ def main() -> None:
         print(
             f"| turn latency p50 / p95 / max | {statistics.median(latency):.2f} / {p95:.2f} / "
             f"{latency[-1]:.2f} s |"
+        )
+        slow = [(d, t) for d, t in zip(stats["latency"], stats["started"], strict=True) if d > 10]
+        first_minute = sum(t < 60 for _, t in slow)
+        print(
+            f"| turns over 10 s / over 30 s | {len(slow)} / {sum(d > 30 for d, _ in slow)} "
+            f"({first_minute} of them started in the first minute) |"
         )
     print(f"| turns with picks: model or template copy / none | {dict(stats['copies'])} |")
     print(f"| server peak memory (VmHWM) | {peak:,.0f} MB |")

@@ -58,6 +58,7 @@ class Embedder:
         self.model_name = model
         self.device = device
         self._model: Any = None
+        self._loading = threading.Lock()  # concurrent first requests load the model once
         self.query_cache = query_cache
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
 
@@ -65,21 +66,27 @@ class Embedder:
     def model(self) -> Any:
         """The loaded SentenceTransformer (loaded offline on first access)."""
         if self._model is None:
-            path = resolve_model_path(self.model_name)
-            os.environ["HF_HUB_OFFLINE"] = "1"  # never download at run time
-            from sentence_transformers import SentenceTransformer
-
-            if self.model_name != DEFAULT_MODEL and not Path(path).exists():
-                logger.info("embedding model %s is not a local folder; trying the HF cache", path)
-            try:
-                self._model = SentenceTransformer(path, device=self.device)
-            except (OSError, ValueError) as e:
-                raise RetrievalError(
-                    f"embedding_model: expected a local sentence-transformers model, got {path!r} "
-                    f"which cannot be loaded offline ({e}); set SHOPASSIST_EMBEDDING_MODEL"
-                ) from e
-            logger.info("loaded embedding model %s on %s", path, self.device)
+            with self._loading:
+                if self._model is None:
+                    self._model = self._load()
         return self._model
+
+    def _load(self) -> Any:
+        path = resolve_model_path(self.model_name)
+        os.environ["HF_HUB_OFFLINE"] = "1"  # never download at run time
+        from sentence_transformers import SentenceTransformer
+
+        if self.model_name != DEFAULT_MODEL and not Path(path).exists():
+            logger.info("embedding model %s is not a local folder; trying the HF cache", path)
+        try:
+            model = SentenceTransformer(path, device=self.device)
+        except (OSError, ValueError) as e:
+            raise RetrievalError(
+                f"embedding_model: expected a local sentence-transformers model, got {path!r} "
+                f"which cannot be loaded offline ({e}); set SHOPASSIST_EMBEDDING_MODEL"
+            ) from e
+        logger.info("loaded embedding model %s on %s", path, self.device)
+        return model
 
     @property
     def dimension(self) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -141,6 +142,7 @@ class ProductIndex:
         self.batch_size = batch_size
         self._collection: Any = None
         self._exact: tuple[np.ndarray, MetadataTable] | None = None
+        self._exact_loading = threading.Lock()  # concurrent first searches read Chroma once
         self._count: int | None = None
         self._hashes: dict[str, tuple[str, str]] | None = None
 
@@ -475,26 +477,30 @@ class ProductIndex:
         exact and take about a millisecond for 12k products, where Chroma's metadata ``where``
         took tens to hundreds of milliseconds. Writes through this object drop the copy.
         """
-        if self._exact is None:
-            ids: list[str] = []
-            metas: list[dict[str, Any]] = []
-            chunks: list[np.ndarray] = []
-            page, offset = 5000, 0
-            while True:
-                got = self.collection.get(
-                    include=["embeddings", "metadatas"], limit=page, offset=offset
-                )
-                ids.extend(got["ids"])
-                metas.extend(m or {} for m in got["metadatas"])
-                if len(got["ids"]):
-                    chunks.append(np.asarray(got["embeddings"], dtype=np.float32))
-                if len(got["ids"]) < page:
-                    break
-                offset += page
-            matrix = np.vstack(chunks) if chunks else np.zeros((0, 1), dtype=np.float32)
-            self._exact = (matrix, MetadataTable(ids, metas))
-            logger.info("loaded %d vectors for exact filtered search", len(ids))
-        return self._exact
+        with self._exact_loading:
+            if self._exact is None:
+                self._exact = self._read_exact_table()
+            return self._exact
+
+    def _read_exact_table(self) -> tuple[np.ndarray, MetadataTable]:
+        ids: list[str] = []
+        metas: list[dict[str, Any]] = []
+        chunks: list[np.ndarray] = []
+        page, offset = 5000, 0
+        while True:
+            got = self.collection.get(
+                include=["embeddings", "metadatas"], limit=page, offset=offset
+            )
+            ids.extend(got["ids"])
+            metas.extend(m or {} for m in got["metadatas"])
+            if len(got["ids"]):
+                chunks.append(np.asarray(got["embeddings"], dtype=np.float32))
+            if len(got["ids"]) < page:
+                break
+            offset += page
+        matrix = np.vstack(chunks) if chunks else np.zeros((0, 1), dtype=np.float32)
+        logger.info("loaded %d vectors for exact filtered search", len(ids))
+        return matrix, MetadataTable(ids, metas)
 
     def query(
         self, vector: np.ndarray, k: int = 10, filters: Filters | None = None

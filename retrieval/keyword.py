@@ -193,6 +193,7 @@ class KeywordIndex:
         self.folder = Path(folder)
         self._bm25: BM25 | None = None
         self._table: MetadataTable | None = None
+        self._loading = threading.Lock()  # concurrent first searches load the index once
         self.fingerprint: str | None = None
 
     # -- building -----------------------------------------------------------------------------
@@ -400,7 +401,9 @@ class KeywordIndex:
     def table(self) -> MetadataTable:
         """The metadata table (loads the index on first use)."""
         if self._table is None:
-            self.load()
+            with self._loading:
+                if self._table is None:
+                    self.load()
         assert self._table is not None
         return self._table
 

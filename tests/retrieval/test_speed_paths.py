@@ -152,3 +152,50 @@ def test_kept_filter_masks_equal_fresh_ones_and_are_read_only() -> None:
     spelled = Filters(exclude_brands=[brand.upper()], min_price=1)  # the same filter
     assert table.mask(spelled) is table.mask(Filters(exclude_brands=[brand], min_price=1))
     assert not np.array_equal(table.mask(Filters(max_price=20)), table.mask(Filters(max_price=5)))
+
+
+def test_concurrent_first_searches_load_each_lazy_part_once(small_store, tmp_path) -> None:
+    """Fifty shoppers arriving at once on a fresh process: the vector copy, the BM25 index and
+    the embedding model are each loaded once, not once per request."""
+    import threading
+    import time
+    from unittest import mock
+
+    from retrieval import make_retriever
+    from retrieval.embedder import Embedder
+    from retrieval.index import ProductIndex
+    from retrieval.keyword import KeywordIndex
+
+    built = make_retriever(small_store, chroma_path=tmp_path / "chroma", data_dir=tmp_path)
+    built.index.build(small_store)
+    fresh = make_retriever(small_store, chroma_path=tmp_path / "chroma", data_dir=tmp_path)
+    keyword = KeywordIndex(built.keyword.folder)  # make_retriever loads its own BM25 up front
+    calls = {"vectors": 0, "bm25": 0, "model": 0}
+
+    def counting(name, original):
+        def wrapped(self, *args, **kwargs):
+            calls[name] += 1
+            time.sleep(0.3)  # a slow load: the other shoppers arrive while it runs
+            return original(self, *args, **kwargs)
+
+        return wrapped
+
+    barrier = threading.Barrier(8)
+
+    def shopper() -> None:
+        barrier.wait()
+        fresh.search("shampoo for dry hair", Filters(max_price=50), k=5)
+        keyword.search("shampoo", 5)
+
+    with (
+        mock.patch.object(ProductIndex, "_read_exact_table",
+                          counting("vectors", ProductIndex._read_exact_table)),
+        mock.patch.object(KeywordIndex, "load", counting("bm25", KeywordIndex.load)),
+        mock.patch.object(Embedder, "_load", counting("model", Embedder._load)),
+    ):  # fmt: skip
+        threads = [threading.Thread(target=shopper) for _ in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    assert calls == {"vectors": 1, "bm25": 1, "model": 1}
