@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 
 DEFAULT_DATASET = Path(__file__).resolve().parents[2] / "shared/data/amazon-beauty-2014"
-WEIGHTS = {"popularity": 0.5, "itemcf": 1.0, "transitions": 2.0, "mf": 1.0}
+WEIGHTS = {"popularity": 0.5, "itemcf": 1.0, "transitions": 2.0, "seqknn": 1.0, "mf": 1.0}
 
 
 def load_sequences(path: Path):

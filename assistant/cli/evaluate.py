@@ -17,7 +17,7 @@ logger = logging.getLogger(__name__)
 
 app = typer.Typer(help="Offline evaluation.", no_args_is_help=True)
 
-DEFAULT_EVAL_MODELS = "popularity,itemcf,transitions,mf"
+DEFAULT_EVAL_MODELS = "popularity,itemcf,transitions,seqknn,mf"
 DEFAULT_DATASET = Path(__file__).resolve().parents[3] / "shared" / "data" / "amazon-beauty-2014"
 METRIC_COLUMNS = (
     "recall@5", "recall@10", "recall@20", "ndcg@5", "ndcg@10", "ndcg@20", "mrr", "coverage@10",
@@ -52,7 +52,7 @@ def ranking(
     models: str = typer.Option(
         DEFAULT_EVAL_MODELS,
         "--models",
-        help="Comma-separated: popularity,itemcf,transitions,mf,sasrec,content.",
+        help="Comma-separated: popularity,itemcf,transitions,seqknn,mf,sasrec,content.",
     ),
     sasrec_epochs: int = typer.Option(20, "--sasrec-epochs", help="SASRec training epochs."),
     valid_users: int = typer.Option(4000, "--valid-users", help="Users that fit fusion weights."),

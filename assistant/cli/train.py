@@ -12,7 +12,7 @@ from assistant.cli.common import console, print_json, settings_of, store_of
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_TRAIN_MODELS = "popularity,itemcf,transitions,mf,content"
+DEFAULT_TRAIN_MODELS = "popularity,itemcf,transitions,seqknn,mf,content"
 """The default on CPU; with CUDA, SASRec joins (one epoch takes minutes on a 2-core CPU)."""
 
 
