@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -140,6 +141,7 @@ class Copywriter:
         self.checker = checker or GroundingChecker()
         self.seed = seed
         self.temperature = temperature
+        self._cards = threading.Lock()  # one chat turn's card copy on the model at a time
 
     # -- validation ---------------------------------------------------------------------------
 
@@ -336,17 +338,25 @@ class Copywriter:
         """One grounded line per product card, yielded as ``(index, copy)`` as each is ready,
         in any order (the dialogue's `CopySource` port): the model writes the lines in one
         batch and a card's line goes out as soon as its row ends."""
+        # A chat turn never queues for the model: when another turn's cards or another request
+        # (a marketing batch) hold it, its cards get the deterministic template copy (built from
+        # the facts, grounded by design). The lock closes the gap between checking and taking.
+        if not self._cards.acquire(blocking=False):
+            yield from _template_cards(products)
+            return
+        try:
+            busy = getattr(self.llm, "busy", None)
+            if busy is not None and busy():
+                yield from _template_cards(products)
+            else:
+                yield from self._model_card_copy(products)
+        finally:
+            self._cards.release()
+
+    def _model_card_copy(self, products: Sequence[Product]) -> Iterator[tuple[int, Any]]:
         import prompts
         from assistant.dialogue.ports import WrittenCopy
 
-        busy = getattr(self.llm, "busy", None)
-        if busy is not None and busy():
-            # Another request holds the model: a chat turn does not queue behind it, its cards
-            # get the deterministic template copy (built from the facts, grounded by design).
-            for index, product in enumerate(products):
-                text = template_copy(product, channel="push", tone="friendly")[1]
-                yield index, WrittenCopy(text=text, grounded=True)
-            return
         spec = prompts.load(CHANNELS["push"].prompt)
         texts = [spec.render(**prompt_values(p, None, "friendly", "short")) for p in products]
         completions = self.llm.batch_as_completed(
@@ -365,3 +375,12 @@ class Copywriter:
                 tone="friendly",
             )
             yield index, WrittenCopy(text=copy.text, grounded=copy.grounded)
+
+
+def _template_cards(products: Sequence[Product]) -> Iterator[tuple[int, Any]]:
+    """The template copy of each card, in order."""
+    from assistant.dialogue.ports import WrittenCopy
+
+    for index, product in enumerate(products):
+        text = template_copy(product, channel="push", tone="friendly")[1]
+        yield index, WrittenCopy(text=text, grounded=True)

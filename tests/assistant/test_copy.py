@@ -216,3 +216,20 @@ def test_card_copy_comes_per_card_as_each_is_written_and_is_checked():
     copies = dict(writer.card_copy([POLISH, SHAMPOO], {}))
     assert copies[0].text == "Soft pink polish for $8.00." and copies[0].grounded
     assert "$1.00" not in copies[1].text and copies[1].grounded  # wrong price removed
+
+
+def test_a_second_turns_cards_do_not_queue_behind_the_first_turns():
+    """Two chat turns at once: only one writes with the model, the other gets template copy at
+    once instead of waiting for the model (it used to pass the busy check before either took
+    the model, then wait a whole generation)."""
+    llm = ScriptedLLM(["Soft pink polish for $8.00.", "Olay Daily Shampoo for $5.50."])
+    writer = Copywriter(llm, checker=CHECKER)
+    first = writer.card_copy([POLISH, SHAMPOO], {})
+    next(first)  # the first turn is writing with the model
+    asked = len(llm.prompts)
+    second = dict(writer.card_copy([POLISH, SHAMPOO], {}))
+    assert len(llm.prompts) == asked and all(c.grounded for c in second.values())
+    assert "Olay Daily Shampoo" in second[1].text
+    list(first)  # the first turn finishes: the model is free for the next turn
+    list(writer.card_copy([POLISH], {}))
+    assert len(llm.prompts) == asked + 1
