@@ -392,10 +392,10 @@ class LocalLLM:
         from transformers import DynamicCache
 
         rows = [self.tokenizer(p)["input_ids"] for p in prompts]
+        width = max(len(r) for r in rows)
         prefix = self._shared_prefix(rows)
         if prefix is None:
-            inputs = self._encode(prompts)
-            return dict(inputs), inputs["input_ids"].shape[1]
+            return self._padded(rows), width
         if prefix not in self._prefixes:
             cache = DynamicCache(config=self.model.config)
             with torch.inference_mode():
@@ -410,17 +410,21 @@ class LocalLLM:
         self._prefixes.move_to_end(prefix)
         past = copy.deepcopy(self._prefixes[prefix])
         past.batch_repeat_interleave(len(rows))
-        shared, width = len(prefix), max(len(r) for r in rows)
-        pad = self.tokenizer.pad_token_id
+        return {**self._padded(rows, shared=len(prefix)), "past_key_values": past}, width
+
+    def _padded(self, rows: list[list[int]], shared: int = 0) -> dict[str, Any]:
+        """Token rows as one batch, each laid out as [its first ``shared`` tokens][padding]
+        [the rest], the padding masked out (``shared=0``: plain left padding)."""
+        import torch
+
+        width, pad = max(len(r) for r in rows), self.tokenizer.pad_token_id
         ids = [r[:shared] + [pad] * (width - len(r)) + r[shared:] for r in rows]
         mask = [[1] * shared + [0] * (width - len(r)) + [1] * (len(r) - shared) for r in rows]
         device = self.model.device
-        inputs = {
+        return {
             "input_ids": torch.tensor(ids, device=device),
             "attention_mask": torch.tensor(mask, device=device),
-            "past_key_values": past,
         }
-        return inputs, width
 
     def _shared_prefix(self, rows: list[list[int]]) -> tuple[int, ...] | None:
         """The leading tokens all rows share (at least one token of each row left over), or for
@@ -436,12 +440,6 @@ class LocalLLM:
         while length < limit and all(r[length] == rows[0][length] for r in rows):
             length += 1
         return tuple(rows[0][:length]) if length >= MIN_SHARED_PREFIX else None
-
-    def _encode(self, prompts: Sequence[str]) -> Any:
-        self.tokenizer.padding_side = "left"
-        return self.tokenizer(list(prompts), return_tensors="pt", padding=True).to(
-            self.model.device
-        )
 
     # -- the LLM protocol ---------------------------------------------------------------------
 
@@ -568,7 +566,7 @@ class LocalLLM:
         from transformers import TextIteratorStreamer
 
         kwargs = self._kwargs(max_new_tokens, temperature, stop, seed)
-        inputs = self._encode([prompt])
+        inputs = self._padded([self.tokenizer(prompt)["input_ids"]])
         streamer = TextIteratorStreamer(
             self.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=600
         )
