@@ -390,17 +390,22 @@ def bench_growth(args: argparse.Namespace) -> None:
                 flush=True,
             )
     build_s = time.perf_counter() - start
-    rows = []
-    for label, f in [
+    filter_cases = [
         ("no filters", Filters()),
         ("price 5-30", Filters(min_price=5, max_price=30)),
         ("category + price + brand excluded",
          Filters(category="Beauty > Makeup", max_price=20, exclude_brands=["brand 1"])),
-    ]:  # fmt: skip
+    ]  # fmt: skip
+
+    def random_query() -> np.ndarray:
+        q = rng.standard_normal(384, dtype=np.float32)
+        return q / np.linalg.norm(q)
+
+    rows = []
+    for label, f in filter_cases:
         lat = []
         for _ in range(args.queries if f.empty else args.filtered_queries):
-            q = rng.standard_normal(384, dtype=np.float32)
-            q /= np.linalg.norm(q)
+            q = random_query()
             t = time.perf_counter()
             col.query(query_embeddings=[q], n_results=50, where=f.where(), include=["distances"])
             lat.append((time.perf_counter() - t) * 1000)
@@ -413,16 +418,10 @@ def bench_growth(args: argparse.Namespace) -> None:
         matrix = np.vstack(kept_vectors)
         kept_vectors.clear()
         table_ = MetadataTable([f"p{i}" for i in range(args.size)], kept_metas)
-        for label, f in [
-            ("no filters", Filters()),
-            ("price 5-30", Filters(min_price=5, max_price=30)),
-            ("category + price + brand excluded",
-             Filters(category="Beauty > Makeup", max_price=20, exclude_brands=["brand 1"])),
-        ]:  # fmt: skip
+        for label, f in filter_cases:
             lat = []
             for _ in range(args.queries):
-                q = rng.standard_normal(384, dtype=np.float32)
-                q /= np.linalg.norm(q)
+                q = random_query()
                 t = time.perf_counter()
                 mask = table_.mask(f)
                 sims = similarities(matrix, q)
