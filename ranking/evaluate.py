@@ -2,7 +2,9 @@
 
 Protocol (see docs/RANKING.md): for every user with >= 3 items, the last item is the test item
 and the second last the validation item; models are fitted on the rest. Fusion weights are fitted
-on the validation item of a seeded sample of users (history: the training items only). The test
+on the validation item of a seeded sample of users (history: the training items only), the learned
+reranker on the validation items of every user outside a second seeded sample, which picks the
+best fusion. The test
 ranks the last item given the training items plus the validation item. `LeaveOneOut.check_no_leak`
 and `check_histories` guard that no held-out item reaches training or the weight fitting.
 """
@@ -18,11 +20,13 @@ from typing import Any
 import numpy as np
 from tqdm import tqdm
 
+from ranking.attributes import ItemAttributes
 from ranking.base import Recommender
 from ranking.data import Interactions, LeaveOneOut
 from ranking.errors import RankingError
-from ranking.fusion import LearnedFusion, fit_weights, rrf, weighted_sum, zscore
+from ranking.fusion import fit_weights, rrf, weighted_sum, zscore
 from ranking.metrics import KS, summarise, target_ranks
+from ranking.reranker import RERANK_DEPTH, LearnedReranker
 
 logger = logging.getLogger(__name__)
 
@@ -112,7 +116,8 @@ def _run_pass(
     cascade_depth: int,
     desc: str,
     progress: bool,
-    learned: LearnedFusion | None = None,
+    learned: LearnedReranker | None = None,
+    attributes: ItemAttributes | None = None,
 ) -> dict[str, _Accumulator]:
     acc = {name: _Accumulator(n_items) for name in models}
     if weights is not None:
@@ -137,9 +142,36 @@ def _run_pass(
         acc["rrf"].add(np.where(mask, -np.inf, rrf(used)), tgt)
         acc["cascade"].add(cascade_scores(norm, weights, mask, cascade_depth), tgt)
         if learned is not None:
-            lengths = np.array([len(h) for h in hist])
-            acc["learned"].add(np.where(mask, -np.inf, learned.score(norm, lengths)), tgt)
+            assert attributes is not None
+            top, z_top, lengths, attrs = rerank_inputs(norm, fused, hist, attributes)
+            final = np.full(fused.shape, -np.inf, dtype=np.float32)
+            np.put_along_axis(final, top, learned.score(z_top, lengths, attrs), axis=1)
+            acc["learned"].add(np.where(mask, -np.inf, final), tgt)
     return acc
+
+
+def rerank_inputs(
+    normalised: Mapping[str, np.ndarray],
+    fused: np.ndarray,
+    histories: Sequence[np.ndarray],
+    attributes: ItemAttributes,
+    depth: int = RERANK_DEPTH,
+) -> tuple[np.ndarray, dict[str, np.ndarray], np.ndarray, np.ndarray]:
+    """What the learned reranker reads for a batch: the weighted sum's top ``depth`` items
+    (B, depth), each model's z-scores of them, the history lengths and their attribute features.
+
+    Args:
+        normalised: model -> (B, n) z-scores over the catalog.
+        fused: (B, n) weighted sum, history masked with -inf.
+        histories: the B query histories.
+        attributes: the catalog attributes of the vocabulary.
+        depth: items reordered per user.
+    """
+    d = min(depth, fused.shape[1])
+    top = np.argpartition(-fused, d - 1, axis=1)[:, :d]
+    z_top = {n: np.take_along_axis(v, top, axis=1) for n, v in normalised.items()}
+    lengths = np.array([len(h) for h in histories])
+    return top, z_top, lengths, attributes.batch_features(histories, top)
 
 
 def _weight_candidates(
@@ -186,27 +218,63 @@ def _weight_candidates(
     return {n: np.concatenate(v) for n, v in per_model.items()}, np.concatenate(columns)
 
 
-def fit_learned(
-    cand: Mapping[str, np.ndarray], cols: np.ndarray, histories: Sequence[np.ndarray]
-) -> LearnedFusion | None:
-    """The learned fusion fitted on the validation candidates (None when no target is among
-    them, e.g. on tiny data)."""
+def fit_reranker(
+    models: Mapping[str, Recommender],
+    weights: Mapping[str, float],
+    histories: Sequence[np.ndarray],
+    targets: np.ndarray,
+    attributes: ItemAttributes,
+    *,
+    batch_size: int,
+    progress: bool,
+) -> LearnedReranker | None:
+    """The learned reranker fitted on validation queries: each user's top items of the weighted
+    sum, the validation item labelled (None when no validation item is among them, e.g. on tiny
+    data)."""
+    n_items = attributes.n_items
+    z_parts: dict[str, list[np.ndarray]] = {n: [] for n in models}
+    lengths, attrs, columns = [], [], []
+    for start in tqdm(
+        range(0, len(histories), batch_size), desc="fit reranker", disable=not progress
+    ):
+        hist = histories[start : start + batch_size]
+        tgt = targets[start : start + batch_size]
+        mask = _masks(hist, n_items)
+        norm = {n: zscore(s, mask) for n, s in _model_scores(models, hist, n_items).items()}
+        fused = np.where(mask, -np.inf, weighted_sum(norm, weights))
+        top, z_top, length, attr = rerank_inputs(norm, fused, hist, attributes)
+        hit = top == tgt[:, None]
+        columns.append(np.where(hit.any(axis=1), hit.argmax(axis=1), -1))
+        for n, v in z_top.items():
+            z_parts[n].append(v)
+        lengths.append(length)
+        attrs.append(attr)
+    cols = np.concatenate(columns)
     if not (cols >= 0).any():
         return None
-    lengths = np.array([len(h) for h in histories])
-    return LearnedFusion(list(cand)).fit(cand, cols, lengths)
+    return LearnedReranker(list(models)).fit(
+        {n: np.concatenate(v) for n, v in z_parts.items()},
+        np.concatenate(lengths),
+        np.concatenate(attrs),
+        cols,
+    )
 
 
-def validation_samples(n_users: int, size: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    """Two disjoint seeded samples of up to ``size`` evaluated users: the first fits the fusions,
-    the second picks the best of them (so the pick is not made on the users it was fitted on;
-    on data too small for two samples both are the same users)."""
+def validation_samples(
+    n_users: int, size: int, seed: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Three seeded sets of evaluated users: a sample of up to ``size`` that fits the fusion
+    weights, a disjoint sample of up to ``size`` that picks the best fusion, and everyone
+    outside the second sample, who fit the learned reranker (so the pick is not made on the users
+    any fusion was fitted on; on data too small for two samples all three are the same users)."""
     rng = np.random.default_rng(seed)
     fit = np.sort(rng.choice(n_users, size=min(size, n_users), replace=False))
     rest = np.setdiff1d(np.arange(n_users), fit)
     if len(rest) == 0:
-        return fit, fit
-    return fit, np.sort(rng.choice(rest, size=min(size, len(rest)), replace=False))
+        return fit, fit, fit
+    select = np.sort(rng.choice(rest, size=min(size, len(rest)), replace=False))
+    outside = np.setdiff1d(np.arange(n_users), select)
+    return fit, select, outside
 
 
 def _validation_queries(
@@ -232,6 +300,7 @@ def evaluate(
     candidate_depth: int = 100,
     cascade_depth: int = 200,
     progress: bool = True,
+    attributes: ItemAttributes | None = None,
 ) -> EvalResult:
     """Fit the models on the training split, fit fusion weights on validation, score the test.
 
@@ -246,6 +315,8 @@ def evaluate(
         candidate_depth: each model's top items pooled as candidates when fitting weights.
         cascade_depth: items the cheap models pass on to the costly ones in the cascade.
         progress: show progress bars.
+        attributes: catalog attributes of ``data.item_ids`` for the learned reranker (default:
+            none known, so it reads only the models' scores).
 
     Raises:
         LeakError: held-out items reached the training data or the query histories.
@@ -264,7 +335,8 @@ def evaluate(
         fit_seconds[name] = time.perf_counter() - start
     split.check_no_leak()
 
-    pick, held = validation_samples(len(split.users), valid_users, seed)
+    attributes = attributes or ItemAttributes.unknown(data.item_ids)
+    pick, held, outside = validation_samples(len(split.users), valid_users, seed)
     all_valid = split.valid_histories()
     v_hist, v_tgt = _validation_queries(split, all_valid, pick)
     s_hist, s_tgt = _validation_queries(split, all_valid, held)
@@ -275,7 +347,10 @@ def evaluate(
             progress=progress,
         )  # fmt: skip
         weights, _ = fit_weights(cand, cols)
-        learned = fit_learned(cand, cols, v_hist)
+        r_hist, r_tgt = _validation_queries(split, all_valid, outside)
+        learned = fit_reranker(
+            models, weights, r_hist, r_tgt, attributes, batch_size=batch_size, progress=progress
+        )
     else:
         weights = {next(iter(models)): 1.0}
         learned = None
@@ -284,6 +359,7 @@ def evaluate(
     valid_acc = _run_pass(
         models, s_hist, s_tgt, n_items, fusion_weights, batch_size=batch_size,
         cascade_depth=cascade_depth, desc="validation", progress=progress, learned=learned,
+        attributes=attributes,
     )  # fmt: skip
     valid_rows = [a.row(name) for name, a in valid_acc.items()]
     fusion_rows = [r for r in valid_rows if r["model"] in FUSIONS]
@@ -294,6 +370,7 @@ def evaluate(
     test_acc = _run_pass(
         models, t_hist, split.test, n_items, fusion_weights, batch_size=batch_size,
         cascade_depth=cascade_depth, desc="test", progress=progress, learned=learned,
+        attributes=attributes,
     )  # fmt: skip
     rows = []
     for name, a in test_acc.items():

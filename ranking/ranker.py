@@ -16,9 +16,11 @@ from pathlib import Path
 
 import numpy as np
 
+from ranking.attributes import ItemAttributes
 from ranking.base import Recommender
 from ranking.errors import RankingError
-from ranking.fusion import LearnedFusion, zscore
+from ranking.fusion import zscore
+from ranking.reranker import LearnedReranker
 from ranking.state import UserState
 
 logger = logging.getLogger(__name__)
@@ -30,6 +32,8 @@ GENERIC_REASONS = {
 }
 LIFT_THRESHOLD = 0.5
 """A signal counts as a reason when its weighted z-score is at least this."""
+RERANKER_FILE = "reranker.txt"
+ATTRIBUTES_FILE = "attributes.npz"
 
 
 @dataclass(frozen=True)
@@ -49,9 +53,10 @@ class Ranker:
         models: fitted models by name.
         weights: fusion weight per model name (missing names get 0).
         method: "weighted" (sum of z-scored scores), "rrf" (reciprocal-rank fusion) or
-            "learned" (the `LearnedFusion` MLP over each model's z-scores over the whole catalog;
-            the weights then only pick the reasons).
-        learned: the fitted `LearnedFusion` (required by "learned").
+            "learned" (the `LearnedReranker` over each model's z-scores over the whole catalog
+            and the candidates' catalog attributes; the weights then only pick the reasons).
+        learned: the fitted `LearnedReranker` (required by "learned").
+        attributes: the catalog attributes of the models' vocabulary (required by "learned").
     """
 
     def __init__(
@@ -60,14 +65,18 @@ class Ranker:
         weights: Mapping[str, float],
         *,
         method: str = "weighted",
-        learned: LearnedFusion | None = None,
+        learned: LearnedReranker | None = None,
+        attributes: ItemAttributes | None = None,
     ) -> None:
         if method not in ("weighted", "rrf", "learned"):
             raise RankingError(
                 f"fusion method: expected 'weighted', 'rrf' or 'learned', got {method!r}"
             )
-        if method == "learned" and learned is None:
-            raise RankingError("fusion method 'learned': expected a fitted LearnedFusion, got None")
+        if method == "learned" and (learned is None or attributes is None):
+            raise RankingError(
+                "fusion method 'learned': expected a fitted LearnedReranker and the item "
+                "attributes, got None; run `shopassist train` again"
+            )
         if not models:
             raise RankingError("Ranker: expected at least one fitted model, got none")
         self.models = dict(models)
@@ -76,11 +85,12 @@ class Ranker:
             self.weights = {n: 1.0 for n in self.models}
         self.method = method
         self.learned = learned
+        self.attributes = attributes
         if learned is not None:
             missing = set(learned.names) - set(self.models)
             if missing:
                 raise RankingError(
-                    f"learned fusion: expected models {learned.names}, missing {sorted(missing)}"
+                    f"learned reranker: expected models {learned.names}, missing {sorted(missing)}"
                 )
 
     def rank(
@@ -144,16 +154,17 @@ class Ranker:
     def _learned_scores(
         self, state: UserState, cands: list[str]
     ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-        """The MLP's scores of the candidates from each model's z-scores over the whole catalog
-        (as in the offline evaluation), and weight x z-score per model for the reasons."""
-        assert self.learned is not None
-        z_of: dict[str, np.ndarray] = {}
-        length = 0
-        for name in self.learned.names:
-            model = self.models[name]
-            z_of[name] = model.catalog_zscores(state, cands)
-            length = max(length, sum(1 for i in state.sequence if i in model.index))
-        total = self.learned.score(z_of, np.array([length]))
+        """The reranker's scores of the candidates from each model's z-scores over the whole
+        catalog (as in the offline evaluation) and their attributes, and weight x z-score per
+        model for the reasons."""
+        assert self.learned is not None and self.attributes is not None
+        z_of = {n: self.models[n].catalog_zscores(state, cands) for n in self.learned.names}
+        history = self.attributes.encode(state.sequence)
+        history = history[history < self.attributes.n_items]
+        attrs = self.attributes.features(history, self.attributes.encode(cands))
+        total = self.learned.score(
+            {n: z[None] for n, z in z_of.items()}, np.array([len(history)]), attrs[None]
+        )[0]
         contributions = {
             n: self.weights.get(n, 0.0) * z for n, z in z_of.items() if self.weights.get(n, 0.0)
         }
@@ -201,11 +212,15 @@ class Ranker:
         return model.bought_with(item_ids, k)  # type: ignore[attr-defined]
 
     def save(self, folder: Path | str) -> Path:
-        """Write every model (``<name>.pkl``) and ``ranker.json`` (weights, method) to a folder."""
+        """Write every model (``<name>.pkl``), ``ranker.json`` (weights, method) and, for the
+        learned fusion, the reranker's trees and the item attributes to a folder."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         for name, model in self.models.items():
             model.save(folder / f"{name}.pkl")
+        if self.learned is not None and self.attributes is not None:
+            self.learned.save(folder / RERANKER_FILE)
+            self.attributes.save(folder / ATTRIBUTES_FILE)
         meta = {
             "weights": self.weights,
             "method": self.method,
@@ -235,10 +250,19 @@ class Ranker:
         for name in meta["models"]:
             cls_ = model_class(name)
             models[name] = cls_.load(folder / f"{name}.pkl")
-        learned = meta.get("learned")
+        learned, attributes = None, None
+        if meta.get("learned"):
+            if not (folder / RERANKER_FILE).exists():
+                raise RankingError(
+                    f"{folder}: the learned fusion was saved by an older version "
+                    f"({RERANKER_FILE} missing); run `shopassist train` again"
+                )
+            learned = LearnedReranker.load(meta["learned"], folder / RERANKER_FILE)
+            attributes = ItemAttributes.load(folder / ATTRIBUTES_FILE)
         return cls(
             models,
             meta["weights"],
             method=meta.get("method", "weighted"),
-            learned=LearnedFusion.from_dict(learned) if learned else None,
+            learned=learned,
+            attributes=attributes,
         )

@@ -20,12 +20,13 @@ from typing import Any
 
 import numpy as np
 
+from ranking.attributes import ItemAttributes
 from ranking.data import Interactions, LeaveOneOut
 from ranking.evaluate import (
     _run_pass,
     _validation_queries,
     _weight_candidates,
-    fit_learned,
+    fit_reranker,
     validation_samples,
 )
 from ranking.fusion import fit_weights
@@ -73,6 +74,7 @@ def train_all(
     names: Sequence[str] = DEFAULT_MODELS,
     params: Mapping[str, Mapping[str, Any]] | None = None,
     vectors: Mapping[str, np.ndarray] | None = None,
+    attributes: ItemAttributes | None = None,
     valid_users: int = 4000,
     seed: int = 42,
     progress: bool = True,
@@ -86,6 +88,8 @@ def train_all(
         names: models to train.
         params: per-model keyword arguments.
         vectors: item vectors for the content model.
+        attributes: catalog attributes of ``data.item_ids`` for the learned reranker (default:
+            none known).
         valid_users: users sampled (seeded) to fit the fusion weights.
         seed: seed of that sample.
         progress: progress bars.
@@ -102,7 +106,8 @@ def train_all(
         logger.info(
             "fitted %s on the training split in %.1fs", name, timings[f"{name}_valid_fit_s"]
         )
-    pick, held = validation_samples(len(split.users), valid_users, seed)
+    attributes = attributes or ItemAttributes.unknown(data.item_ids)
+    pick, held, outside = validation_samples(len(split.users), valid_users, seed)
     n_val = len(pick)
     all_valid = split.valid_histories()
     v_hist, v_tgt = _validation_queries(split, all_valid, pick)
@@ -112,13 +117,17 @@ def train_all(
             models, v_hist, v_tgt, data.n_items, depth=100, batch_size=512, progress=progress
         )
         weights, _ = fit_weights(cand, cols)
-        learned = fit_learned(cand, cols, v_hist)
+        r_hist, r_tgt = _validation_queries(split, all_valid, outside)
+        learned = fit_reranker(
+            models, weights, r_hist, r_tgt, attributes, batch_size=512, progress=progress
+        )
     else:
         weights = {n: 1.0 for n in models}
         learned = None
     acc = _run_pass(
         models, s_hist, s_tgt, data.n_items, weights if len(models) > 1 else None,
         batch_size=512, cascade_depth=200, desc="validation", progress=progress, learned=learned,
+        attributes=attributes,
     )  # fmt: skip
     metrics = {
         name: {k: round(v, 5) for k, v in a.row(name).items() if k != "model"}
@@ -136,9 +145,10 @@ def train_all(
         and acc["learned"].row("learned")["ndcg@10"] > (acc["weighted"].row("weighted")["ndcg@10"])
     ):
         method = "learned"
-    ranker = Ranker(
-        models, weights, method=method, learned=learned if method == "learned" else None
-    )
+    if method == "learned":
+        ranker = Ranker(models, weights, method=method, learned=learned, attributes=attributes)
+    else:
+        ranker = Ranker(models, weights, method=method)
     manifest = {
         "created_at": datetime.now(UTC).isoformat(),
         "data": {
@@ -153,6 +163,7 @@ def train_all(
         "fusion": method,
         "validation": {
             "users": n_val,
+            "reranker_users": len(outside),
             "selection_users": len(held),
             "seed": seed,
             "metrics": metrics,

@@ -62,6 +62,7 @@ def ranking(
     """Leave-one-out evaluation in a scratch store: one row per model and per fusion."""
     from catalog.importers import import_path
     from catalog.store import make_store
+    from ranking.attributes import ItemAttributes
     from ranking.data import Interactions
     from ranking.evaluate import PUBLISHED, evaluate
     from ranking.training import build_models
@@ -76,6 +77,7 @@ def ranking(
                 store, dataset, quarantine_dir=Path(tmp) / "quarantine", progress=not as_json
             )
             data = Interactions.from_store(store)
+            attributes = ItemAttributes.from_store(store, data.item_ids)
             vectors = _item_vectors(settings, store, data.item_ids) if "content" in names else None
         finally:
             store.close()
@@ -87,7 +89,14 @@ def ranking(
         }
     }
     built = build_models(names, params, vectors)
-    result = evaluate(data, built, valid_users=valid_users, seed=seed, progress=not as_json)
+    result = evaluate(
+        data,
+        built,
+        valid_users=valid_users,
+        seed=seed,
+        progress=not as_json,
+        attributes=attributes,
+    )
     elapsed = time.perf_counter() - started
     rows = [
         {k: (round(v, 5) if isinstance(v, float) else v) for k, v in r.items()} for r in result.rows

@@ -49,6 +49,7 @@ def train(
     as_json: bool = typer.Option(False, "--json", help="Print the manifest as JSON."),
 ) -> None:
     """Train every ranking model on the store's events; artifacts and a manifest in the data dir."""
+    from ranking.attributes import ItemAttributes
     from ranking.data import Interactions
     from ranking.training import train_all
 
@@ -72,6 +73,7 @@ def train(
         names=names,
         params=params,
         vectors=vectors,
+        attributes=ItemAttributes.from_store(store, data.item_ids),
         valid_users=valid_users,
         progress=not as_json,
     )

@@ -59,6 +59,7 @@ def evaluate_conversations(
 
     Nothing of the held-out purchases reaches the store the models train on or the index.
     """
+    from ranking.attributes import ItemAttributes
     from ranking.data import Interactions
     from ranking.training import train_all
     from retrieval import make_index, make_retriever
@@ -74,10 +75,12 @@ def evaluate_conversations(
         targets = hold_out_last(store)
         held_out.write_text(json.dumps(targets))
     if not (work_dir / "models" / "ranker.json").exists():
+        data = Interactions.from_store(store)
         train_all(
-            Interactions.from_store(store),
+            data,
             work_dir / "models",
             names=FAST_MODELS,
+            attributes=ItemAttributes.from_store(store, data.item_ids),
             valid_users=2000,
             progress=progress,
         )

@@ -91,12 +91,16 @@ def test_evaluate_rows_and_fusion_on_synthetic_data() -> None:
 
 
 def test_validation_samples_fit_and_pick_on_different_users() -> None:
-    fit, pick = validation_samples(1000, 300, seed=42)
+    fit, pick, outside = validation_samples(1000, 300, seed=42)
     assert len(fit) == len(pick) == 300
     assert not set(fit) & set(pick)
+    # the reranker fits on everyone the pick is not made on
+    assert not set(outside) & set(pick) and set(fit) <= set(outside)
+    assert len(outside) == 700
     again = validation_samples(1000, 300, seed=42)
-    np.testing.assert_array_equal(again[0], fit)
-    np.testing.assert_array_equal(again[1], pick)
-    # too few users for two samples: both are everyone
-    small_fit, small_pick = validation_samples(5, 300, seed=42)
-    np.testing.assert_array_equal(small_fit, small_pick)
+    for a, b in zip(again, (fit, pick, outside), strict=True):
+        np.testing.assert_array_equal(a, b)
+    # too few users for two samples: all three are everyone
+    small = validation_samples(5, 300, seed=42)
+    np.testing.assert_array_equal(small[0], small[1])
+    np.testing.assert_array_equal(small[0], small[2])

@@ -8,13 +8,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from ranking.attributes import FEATURES, ItemAttributes
 from ranking.errors import RankingError
-from ranking.fusion import LearnedFusion, fit_weights, rrf, weighted_sum, zscore
+from ranking.fusion import fit_weights, rrf, weighted_sum, zscore
 from ranking.models.content import Content
 from ranking.models.itemcf import ItemCF
 from ranking.models.popularity import Popularity
 from ranking.models.transitions import Transitions
 from ranking.ranker import Ranker
+from ranking.reranker import LearnedReranker
 from ranking.state import UserState
 from tests.ranking.synthetic import CHAIN, chain_data, item_vectors
 
@@ -110,39 +112,63 @@ def test_bought_with_needs_itemcf() -> None:
         r.bought_with(["i1"], 3)
 
 
-def test_learned_fusion_finds_the_informative_model_and_round_trips() -> None:
-    rng = np.random.default_rng(0)
-    users, cands = 300, 20
+def _reranker_data(users: int = 400, cands: int = 20, seed: int = 0):
+    """z-scores where "good" marks the target weakly and an attribute marks it too."""
+    rng = np.random.default_rng(seed)
     target = rng.integers(0, cands, size=users)
+    rows = np.arange(users)
     good = rng.normal(size=(users, cands)).astype(np.float32)
-    good[np.arange(users), target] += 3.0
-    noise = (rng.normal(size=(users, cands)) * 3.0).astype(np.float32)
+    good[rows, target] += 1.0
+    noise = rng.normal(size=(users, cands)).astype(np.float32)
+    attrs = rng.random(size=(users, cands, len(FEATURES))).astype(np.float32)
+    attrs[:, :, 0] = 0.0
+    attrs[rows, target, 0] = 1.0  # "same brand as the last item"
     lengths = rng.integers(1, 20, size=users)
-    fusion = LearnedFusion(["good", "noise"], epochs=200).fit(
-        {"good": good, "noise": noise}, target, lengths
-    )
-    scores = fusion.score({"good": good, "noise": noise}, lengths)
-    assert scores.shape == (users, cands)
-    assert (scores.argmax(axis=1) == target).mean() > 0.5
-    again = LearnedFusion.from_dict(json.loads(json.dumps(fusion.to_dict())))
-    np.testing.assert_allclose(again.score({"good": good, "noise": noise}, lengths), scores)
-    # Deterministic: the same seed gives the same parameters.
-    other = LearnedFusion(["good", "noise"], epochs=200).fit(
-        {"good": good, "noise": noise}, target, lengths
-    )
-    np.testing.assert_allclose(other.params["w1"], fusion.params["w1"])
+    return {"good": good, "noise": noise}, lengths, attrs, target
+
+
+def test_learned_reranker_reads_scores_and_attributes_and_round_trips(tmp_path: Path) -> None:
+    z, lengths, attrs, target = _reranker_data()
+    reranker = LearnedReranker(["good", "noise"], rounds=50).fit(z, lengths, attrs, target)
+    scores = reranker.score(z, lengths, attrs)
+    assert scores.shape == (*target.shape, z["good"].shape[1])
+    assert (scores.argmax(axis=1) == target).mean() > 0.9
+    # Without the attribute signal the weak score alone gets far fewer right.
+    blind = attrs.copy()
+    blind[:, :, 0] = 0.0
+    assert (reranker.score(z, lengths, blind).argmax(axis=1) == target).mean() < 0.7
+    reranker.save(tmp_path / "trees.txt")
+    settings = json.loads(json.dumps(reranker.to_dict()))
+    again = LearnedReranker.load(settings, tmp_path / "trees.txt")
+    np.testing.assert_allclose(again.score(z, lengths, attrs), scores, rtol=1e-6)
+    # Deterministic: the same seed and data give the same trees.
+    other = LearnedReranker(["good", "noise"], rounds=50).fit(z, lengths, attrs, target)
+    np.testing.assert_allclose(other.score(z, lengths, attrs), scores)
+
+
+def test_learned_reranker_needs_a_target_among_the_candidates() -> None:
+    z, lengths, attrs, target = _reranker_data(users=20)
+    with pytest.raises(RankingError, match="no validation item"):
+        LearnedReranker(["good", "noise"]).fit(z, lengths, attrs, np.full_like(target, -1))
 
 
 def test_learned_ranker_ranks_saves_and_loads(ranker: Ranker, tmp_path: Path) -> None:
     names = ["popularity", "itemcf", "transitions"]
-    users, cands = 200, 12
+    users, cands = 300, 12
     rng = np.random.default_rng(1)
     target = rng.integers(0, cands, size=users)
     z = {n: rng.normal(size=(users, cands)).astype(np.float32) for n in names}
     z["transitions"][np.arange(users), target] += 3.0
-    fusion = LearnedFusion(names, epochs=150).fit(z, target, np.full(users, 3))
+    attrs = np.zeros((users, cands, len(FEATURES)), dtype=np.float32)
+    reranker = LearnedReranker(names, rounds=30).fit(z, np.full(users, 3), attrs, target)
     models = {n: ranker.models[n] for n in names}
-    learned = Ranker(models, ranker.weights, method="learned", learned=fusion)
+    attributes = ItemAttributes.from_records(
+        models["transitions"].item_ids,
+        {item: ("Acme", ["Beauty", "Skin"], 10.0) for item in CHAIN},
+    )
+    learned = Ranker(
+        models, ranker.weights, method="learned", learned=reranker, attributes=attributes
+    )
     picks = learned.rank(UserState.of(["i2", "i3"]), [*CHAIN, "x1"], k=3)
     assert picks[0].item_id == "i4"
     assert all(p.item_id not in {"i2", "i3"} for p in picks)
@@ -152,5 +178,8 @@ def test_learned_ranker_ranks_saves_and_loads(ranker: Ranker, tmp_path: Path) ->
     assert [p.item_id for p in again.rank(state, CHAIN, 4)] == [
         p.item_id for p in learned.rank(state, CHAIN, 4)
     ]
-    with pytest.raises(RankingError, match="LearnedFusion"):
-        Ranker(models, ranker.weights, method="learned")
+    with pytest.raises(RankingError, match="LearnedReranker"):
+        Ranker(models, ranker.weights, method="learned", learned=reranker)
+    (tmp_path / "learned" / "reranker.txt").unlink()
+    with pytest.raises(RankingError, match="shopassist train"):
+        Ranker.load(tmp_path / "learned")
