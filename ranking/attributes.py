@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from catalog.store import CatalogStore
+from ranking.errors import RankingError
 
 FEATURES = (
     "same_brand_as_last",
@@ -156,3 +157,20 @@ class ItemAttributes:
             return cls(
                 [str(i) for i in f["item_ids"]], f["brand"], f["path"], f["leaf"], f["log_price"]
             )
+
+
+def for_vocabulary(attributes: ItemAttributes | None, item_ids: Sequence[str]) -> ItemAttributes:
+    """``attributes`` checked against a vocabulary (None: a table that knows nothing).
+
+    Raises:
+        RankingError: the table was built for other items or another order.
+    """
+    if attributes is None:
+        return ItemAttributes.unknown(item_ids)
+    if attributes.item_ids != list(item_ids):
+        raise RankingError(
+            f"item attributes: expected a table of the data's {len(item_ids)} items in its "
+            f"order, got one of {attributes.n_items}; build it with "
+            "ItemAttributes.from_store(store, data.item_ids)"
+        )
+    return attributes

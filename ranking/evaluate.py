@@ -4,9 +4,9 @@ Protocol (see docs/RANKING.md): for every user with >= 3 items, the last item is
 and the second last the validation item; models are fitted on the rest. Fusion weights are fitted
 on the validation item of a seeded sample of users (history: the training items only), the learned
 reranker on the validation items of every user outside a second seeded sample, which picks the
-best fusion. The test
-ranks the last item given the training items plus the validation item. `LeaveOneOut.check_no_leak`
-and `check_histories` guard that no held-out item reaches training or the weight fitting.
+best fusion. The test ranks the last item given the training items plus the validation item.
+`LeaveOneOut.check_no_leak` and `check_histories` guard that no held-out item reaches training,
+the weight fitting or the reranker.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 from tqdm import tqdm
 
-from ranking.attributes import ItemAttributes
+from ranking.attributes import ItemAttributes, for_vocabulary
 from ranking.base import Recommender
 from ranking.data import Interactions, LeaveOneOut
 from ranking.errors import RankingError
@@ -335,7 +335,7 @@ def evaluate(
         fit_seconds[name] = time.perf_counter() - start
     split.check_no_leak()
 
-    attributes = attributes or ItemAttributes.unknown(data.item_ids)
+    attributes = for_vocabulary(attributes, data.item_ids)
     pick, held, outside = validation_samples(len(split.users), valid_users, seed)
     all_valid = split.valid_histories()
     v_hist, v_tgt = _validation_queries(split, all_valid, pick)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ranking.attributes import ItemAttributes
+from ranking.attributes import FEATURES, NO_MATCH_AGE, ItemAttributes
 from ranking.base import Recommender
 from ranking.errors import RankingError
 from ranking.fusion import zscore
@@ -32,6 +32,8 @@ GENERIC_REASONS = {
 }
 LIFT_THRESHOLD = 0.5
 """A signal counts as a reason when its weighted z-score is at least this."""
+BRAND_REASON = "same brand as your {item}"
+"""The reason the learned reranker's brand features give (the latest history item of that brand)."""
 RERANKER_FILE = "reranker.txt"
 ATTRIBUTES_FILE = "attributes.npz"
 
@@ -118,8 +120,9 @@ class Ranker:
         cands = [c for c in dict.fromkeys(candidate_ids) if c not in drop]
         if not cands:
             return []
+        same_brand: list[str | None] = [None] * len(cands)
         if self.method == "learned":
-            total, contributions = self._learned_scores(state, cands)
+            total, contributions, same_brand = self._learned_scores(state, cands)
         else:
             contributions = self._linear_contributions(state, cands)
             total = sum(contributions.values())
@@ -131,6 +134,8 @@ class Ranker:
             item = cands[i]
             signals = {n: float(c[i]) for n, c in contributions.items()}
             reasons = self._reasons(state, item, signals, name_of, encoded)
+            if same_brand[i] is not None:
+                reasons.append(BRAND_REASON.format(item=name_of(same_brand[i])))
             out.append(RankedItem(item, float(total[i]), reasons, signals))
         return out
 
@@ -153,10 +158,10 @@ class Ranker:
 
     def _learned_scores(
         self, state: UserState, cands: list[str]
-    ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    ) -> tuple[np.ndarray, dict[str, np.ndarray], list[str | None]]:
         """The reranker's scores of the candidates from each model's z-scores over the whole
-        catalog (as in the offline evaluation) and their attributes, and weight x z-score per
-        model for the reasons."""
+        catalog (as in the offline evaluation) and their attributes; weight x z-score per model
+        for the reasons; and per candidate the latest history item of its brand (or None)."""
         assert self.learned is not None and self.attributes is not None
         z_of = {n: self.models[n].catalog_zscores(state, cands) for n in self.learned.names}
         history = self.attributes.encode(state.sequence)
@@ -165,10 +170,17 @@ class Ranker:
         total = self.learned.score(
             {n: z[None] for n, z in z_of.items()}, np.array([len(history)]), attrs[None]
         )[0]
+        age = attrs[:, FEATURES.index("brand_age")]
+        same_brand = [
+            self.attributes.item_ids[history[len(history) - 1 - int(a)]]
+            if a < NO_MATCH_AGE
+            else None
+            for a in age
+        ]
         contributions = {
             n: self.weights.get(n, 0.0) * z for n, z in z_of.items() if self.weights.get(n, 0.0)
         }
-        return total, contributions
+        return total, contributions, same_brand
 
     def _reasons(
         self,

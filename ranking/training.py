@@ -20,7 +20,7 @@ from typing import Any
 
 import numpy as np
 
-from ranking.attributes import ItemAttributes
+from ranking.attributes import ItemAttributes, for_vocabulary
 from ranking.data import Interactions, LeaveOneOut
 from ranking.evaluate import (
     _run_pass,
@@ -106,7 +106,7 @@ def train_all(
         logger.info(
             "fitted %s on the training split in %.1fs", name, timings[f"{name}_valid_fit_s"]
         )
-    attributes = attributes or ItemAttributes.unknown(data.item_ids)
+    attributes = for_vocabulary(attributes, data.item_ids)
     pick, held, outside = validation_samples(len(split.users), valid_users, seed)
     n_val = len(pick)
     all_valid = split.valid_histories()

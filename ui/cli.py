@@ -86,7 +86,9 @@ def _ensure_models(ctx: typer.Context) -> None:
         load_ranker(settings_of(ctx).artifacts_dir)
         console.print("ranking models: already trained", highlight=False)
     except RankingError:
-        train_cli.train(ctx, models=None, sasrec_epochs=20, valid_users=4000, as_json=False)
+        train_cli.train(
+            ctx, models=None, sasrec_epochs=train_cli.SASREC_EPOCHS, valid_users=4000, as_json=False
+        )
 
 
 def demo(

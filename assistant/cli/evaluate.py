@@ -12,6 +12,7 @@ from rich.table import Table
 
 from assistant.cli import conversation_eval
 from assistant.cli.common import console, print_json, settings_of
+from assistant.cli.train import SASREC_EPOCHS
 
 logger = logging.getLogger(__name__)
 
@@ -54,7 +55,9 @@ def ranking(
         "--models",
         help="Comma-separated: popularity,itemcf,transitions,seqknn,mf,sasrec,content.",
     ),
-    sasrec_epochs: int = typer.Option(20, "--sasrec-epochs", help="SASRec training epochs."),
+    sasrec_epochs: int = typer.Option(
+        SASREC_EPOCHS, "--sasrec-epochs", help="SASRec training epochs."
+    ),
     valid_users: int = typer.Option(4000, "--valid-users", help="Users that fit fusion weights."),
     seed: int = typer.Option(42, "--seed", help="Seed of the validation sample."),
     as_json: bool = typer.Option(False, "--json", help="Print JSON rows."),

@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
-from ranking.attributes import FEATURES, NO_MATCH_AGE, ItemAttributes
+from ranking.attributes import FEATURES, NO_MATCH_AGE, ItemAttributes, for_vocabulary
+from ranking.errors import RankingError
 
 ITEMS = ["lip1", "lip2", "eye1", "nail1", "mystery"]
 RECORDS = {
@@ -69,3 +71,11 @@ def test_save_and_load_round_trip(tmp_path: Path) -> None:
     history, cands = table.encode(["lip1", "eye1"]), table.encode(ITEMS)
     np.testing.assert_array_equal(again.features(history, cands), table.features(history, cands))
     assert ItemAttributes.unknown(ITEMS).features(history, cands)[:, 0].sum() == 0
+
+
+def test_a_table_of_other_items_is_refused() -> None:
+    table = ItemAttributes.from_records(ITEMS, RECORDS)
+    assert for_vocabulary(table, ITEMS) is table
+    assert for_vocabulary(None, ITEMS).item_ids == ITEMS
+    with pytest.raises(RankingError, match="from_store"):
+        for_vocabulary(table, list(reversed(ITEMS)))

@@ -172,6 +172,9 @@ def test_learned_ranker_ranks_saves_and_loads(ranker: Ranker, tmp_path: Path) ->
     picks = learned.rank(UserState.of(["i2", "i3"]), [*CHAIN, "x1"], k=3)
     assert picks[0].item_id == "i4"
     assert all(p.item_id not in {"i2", "i3"} for p in picks)
+    # every chain item is an Acme product: the latest one bought explains the brand
+    assert "same brand as your i3" in picks[0].reasons
+    assert not any("same brand" in r for p in picks if p.item_id == "x1" for r in p.reasons)
     again = Ranker.load(learned.save(tmp_path / "learned"))
     assert again.method == "learned"
     state = UserState.of(["i5"])
