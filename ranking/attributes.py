@@ -105,8 +105,7 @@ class ItemAttributes:
         out = np.zeros((len(cands), len(FEATURES)), dtype=np.float32)
         out[:, 2] = NO_MATCH_AGE
         out[:, 5] = np.nan
-        hist = np.asarray(history, dtype=np.int64)
-        hist = hist[(hist >= 0) & (hist < self.n_items)]
+        hist = self.known(history)
         if len(hist) == 0 or len(cands) == 0:
             return out
         last = hist[-1]
@@ -133,6 +132,21 @@ class ItemAttributes:
     def index(self) -> dict[str, int]:
         """Item id -> row."""
         return {item: i for i, item in enumerate(self.item_ids)}
+
+    def known(self, history: np.ndarray) -> np.ndarray:
+        """The history's items this table knows (the unknown row dropped), oldest first."""
+        hist = np.asarray(history, dtype=np.int64)
+        return hist[(hist >= 0) & (hist < self.n_items)]
+
+    def latest_same_brand(self, history: np.ndarray, features: np.ndarray) -> list[str | None]:
+        """Per row of ``features(history, candidates)``, the id of the latest history item of
+        that candidate's brand, or None when there is none. Ages count known items only, as
+        :meth:`features` does, so items unknown to the table never shift them."""
+        hist = self.known(history)
+        return [
+            self.item_ids[hist[len(hist) - 1 - int(age)]] if age < NO_MATCH_AGE else None
+            for age in features[:, FEATURES.index("brand_age")]
+        ]
 
     def encode(self, item_ids: Iterable[str]) -> np.ndarray:
         """Rows of ``item_ids``; ids the table does not know map to the unknown row."""

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ranking.attributes import FEATURES, NO_MATCH_AGE, ItemAttributes
+from ranking.attributes import ItemAttributes
 from ranking.base import Recommender
 from ranking.errors import RankingError
 from ranking.fusion import zscore
@@ -164,19 +164,12 @@ class Ranker:
         for the reasons; and per candidate the latest history item of its brand (or None)."""
         assert self.learned is not None and self.attributes is not None
         z_of = {n: self.models[n].catalog_zscores(state, cands) for n in self.learned.names}
-        history = self.attributes.encode(state.sequence)
-        history = history[history < self.attributes.n_items]
+        history = self.attributes.known(self.attributes.encode(state.sequence))
         attrs = self.attributes.features(history, self.attributes.encode(cands))
         total = self.learned.score(
             {n: z[None] for n, z in z_of.items()}, np.array([len(history)]), attrs[None]
         )[0]
-        age = attrs[:, FEATURES.index("brand_age")]
-        same_brand = [
-            self.attributes.item_ids[history[len(history) - 1 - int(a)]]
-            if a < NO_MATCH_AGE
-            else None
-            for a in age
-        ]
+        same_brand = self.attributes.latest_same_brand(history, attrs)
         contributions = {
             n: self.weights.get(n, 0.0) * z for n, z in z_of.items() if self.weights.get(n, 0.0)
         }

@@ -79,3 +79,12 @@ def test_a_table_of_other_items_is_refused() -> None:
     assert for_vocabulary(None, ITEMS).item_ids == ITEMS
     with pytest.raises(RankingError, match="from_store"):
         for_vocabulary(table, list(reversed(ITEMS)))
+
+
+def test_latest_same_brand_names_the_history_item_behind_the_brand_features() -> None:
+    table = ItemAttributes.from_records(ITEMS, RECORDS)
+    # a product the table does not know (added after training) sits after the matches
+    history = table.encode(["lip1", "eye1", "lip2", "added-later"])
+    cands = table.encode(["lip1", "eye1", "nail1", "unseen"])
+    latest = table.latest_same_brand(history, table.features(history, cands))
+    assert latest == ["lip2", "eye1", None, None]
