@@ -111,22 +111,22 @@ def fit_weights(
         gain = np.where(present & (rank < k), 1.0 / np.log2(rank + 2.0), 0.0)
         return float(gain.mean())
 
-    w = np.ones(len(names), dtype=np.float32)
-    best = objective(w)
+    # The weights stay Python floats (the grid's own values, 0.02 not float32's 0.0199999996);
+    # each trial scores them as a float32 vector.
+    weights = [1.0] * len(names)
+    best = objective(np.array(weights, dtype=np.float32))
     for _ in range(passes):
         improved = False
         for m in range(len(names)):
             for value in grid:
-                trial = w.copy()
-                trial[m] = value
-                if not trial.any():
+                trial = [*weights[:m], float(value), *weights[m + 1 :]]
+                if not any(trial):
                     continue
-                score = objective(trial)
+                score = objective(np.array(trial, dtype=np.float32))
                 if score > best + 1e-6:
-                    best, w, improved = score, trial, True
+                    best, weights, improved = score, trial, True
         if not improved:
             break
-    logger.info(
-        "fusion weights %s: validation NDCG@%d %.4f", dict(zip(names, w, strict=False)), k, best
-    )
-    return {n: float(x) for n, x in zip(names, w, strict=True)}, best
+    fitted = dict(zip(names, weights, strict=True))
+    logger.info("fusion weights %s: validation NDCG@%d %.4f", fitted, k, best)
+    return fitted, best

@@ -52,6 +52,9 @@ def test_fit_weights_finds_the_informative_model() -> None:
     weights, ndcg = fit_weights({"good": good, "noise": noise}, target)
     assert weights["good"] > weights["noise"]
     assert ndcg > 0.5
+    # the weights are the grid's values as written, not their float32 approximations
+    tenths, _ = fit_weights({"good": good, "noise": noise}, target, grid=(0.1, 0.2))
+    assert set(tenths.values()) <= {0.1, 0.2, 1.0}
 
 
 @pytest.fixture(scope="module")
