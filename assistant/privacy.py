@@ -41,6 +41,33 @@ def _phone(match: re.Match[str]) -> str:
     return "[phone]" if 7 <= len(digits) <= 15 else match.group()
 
 
+def mentions_id(line: str, user_id: str) -> bool:
+    """Does a quarantine JSONL line name ``user_id`` as a whole id?
+
+    The id counts where it stands alone: not inside a longer id, so forgetting ``AKMEY1`` keeps
+    the lines of ``AKMEY1X`` and ``XAKMEY1``. The line is checked as written and, when it is
+    JSON, in its decoded strings (escapes resolved), since the raw source row sits inside it.
+    """
+    pattern = re.compile(rf"(?<![\w.\-@]){re.escape(user_id)}(?![\w.\-@])")
+    if pattern.search(line):
+        return True
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return False
+    return any(pattern.search(text) for text in _strings(record))
+
+
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
 def forget_user(store: CatalogStore, user_id: str, data_dir: Path) -> dict[str, int]:
     """Delete a user everywhere: store rows (events, profile, sessions, user) and quarantine
     lines that name them. Trained models hold no user ids (users are folded in at scoring
@@ -49,13 +76,12 @@ def forget_user(store: CatalogStore, user_id: str, data_dir: Path) -> dict[str, 
     if not user_id:
         raise CatalogError("user_id: expected a user id, got an empty string")
     removed = store.forget_user(user_id)
-    needle = json.dumps(user_id, ensure_ascii=False)  # as it appears inside a JSONL record
     lines = 0
     for path in sorted((data_dir / "quarantine").glob("*.jsonl")):
         kept = []
         with path.open(encoding="utf-8") as handle:
             for line in handle:
-                if needle in line or user_id in line:
+                if mentions_id(line, user_id):
                     lines += 1
                 else:
                     kept.append(line)

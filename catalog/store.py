@@ -32,6 +32,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from catalog import tables
 from catalog.errors import CatalogError, StoreUnavailableError
+from catalog.private import PRIVATE_DIR, private_file
 from catalog.schema import Event, EventKind, Product, User
 
 logger = logging.getLogger(__name__)
@@ -125,7 +126,8 @@ class CatalogStore:
         if url.startswith("sqlite:///"):
             path = url.removeprefix("sqlite:///")
             if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
+                # a new folder for the store is private; an existing one is the user's choice
+                Path(path).parent.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
         try:
             # pre-ping: a connection dropped by a restarted server is replaced, not handed out
             engine = create_engine(url, future=True, pool_pre_ping=True)
@@ -142,6 +144,17 @@ class CatalogStore:
         for attempt in range(1, retries + 1):
             try:
                 tables.metadata.create_all(engine)
+                if engine.dialect.name == "sqlite" and engine.url.database not in (
+                    None,
+                    "",
+                    ":memory:",
+                ):
+                    database = Path(engine.url.database)
+                    for file in (
+                        database,
+                        *(database.with_name(database.name + s) for s in ("-wal", "-shm")),
+                    ):
+                        private_file(file)
                 return engine
             except (OperationalError, StoreUnavailableError) as e:
                 reason = e.__cause__ if isinstance(e, StoreUnavailableError) else e.orig
@@ -155,6 +168,12 @@ class CatalogStore:
                 time.sleep(wait)
                 wait *= 2
         raise AssertionError("unreachable")
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, for packages that keep their own tables in this database
+        (``experiments``); read-only: replacing it is not supported."""
+        return self._engine
 
     @property
     def dialect(self) -> str:
@@ -272,9 +291,10 @@ class CatalogStore:
     def forget_user(self, user_id: str) -> dict[str, int]:
         """Delete everything the store holds about a user, in one transaction.
 
-        Events, dialogue profile, chat sessions and the user row go. On SQLite the deleted
-        bytes are overwritten (``secure_delete``) and the write-ahead log is checkpointed and
-        truncated, so no copy stays in the database files. Returns rows deleted per table.
+        Events, dialogue profile, chat sessions, experiment exposures and outcomes and the user
+        row go. On SQLite the deleted bytes are overwritten (``secure_delete``) and the write-ahead
+        log is checkpointed and truncated, so no copy stays in the database files. Returns rows
+        deleted per table.
         """
         counts: dict[str, int] = {}
         with self._engine.begin() as c:
@@ -284,6 +304,16 @@ class CatalogStore:
                 ("events", tables.events, tables.events.c.user_id),
                 ("profiles", tables.profiles, tables.profiles.c.user_id),
                 ("sessions", tables.sessions, tables.sessions.c.user_id),
+                (
+                    "experiment_exposures",
+                    tables.experiment_exposures,
+                    tables.experiment_exposures.c.user_id,
+                ),
+                (
+                    "experiment_outcomes",
+                    tables.experiment_outcomes,
+                    tables.experiment_outcomes.c.user_id,
+                ),
                 ("users", tables.users, tables.users.c.id),
             ):
                 counts[name] = c.execute(delete(table).where(column == user_id)).rowcount or 0

@@ -16,6 +16,7 @@ from assistant.cli import users as users_cli
 from assistant.cli.common import console, setup_logging
 from assistant.settings import Settings
 from catalog.errors import ShopAssistError
+from catalog.private import private_dir
 
 app = typer.Typer(
     name="shopassist",
@@ -42,7 +43,9 @@ def root(
 ) -> None:
     """Read the settings once (SHOPASSIST_* variables, .env) and share them with commands."""
     setup_logging(verbose)
-    ctx.obj = {"settings": Settings()}
+    settings = Settings()
+    private_dir(settings.data_dir)  # the store, the signing key and the models: owner only
+    ctx.obj = {"settings": settings}
 
 
 def main() -> None:

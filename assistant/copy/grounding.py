@@ -9,8 +9,8 @@ against are the product record and the `CustomerFacts` the copy was written from
 
 Rules (deliberately strict: a removed sentence costs fluency, a wrong price costs trust):
 
-- price: equals the product price; "under/below/less than $X" holds when the price is below X;
-  a customer's price-band edge may be quoted.
+- price: equals the product's catalog price, nothing else (no former price, no "under $X", no
+  figure from the customer's price band).
 - size/volume/count: the same quantity and unit family appears in the product text.
 - percentage: appears in the product text (e.g. "2% salicylic acid"); "X% off" is a discount.
 - number: appears in the product text or the customer facts.
@@ -222,7 +222,6 @@ _SIZE_OF = re.compile(rf"\b(pack|set|box|kit) of ({_NUM})\b", re.I)
 _PRICE = re.compile(
     rf"(?:(?:US)?[$£€]\s?({_NUM}))|(?:(?<![\w.])({_NUM})\s?(?:dollars|usd|bucks)\b)", re.I
 )
-_COMPARE = re.compile(r"\b(?:under|below|less than|beneath|within)\s*$", re.I)
 _PERCENT = re.compile(rf"(?<![\w.])({_NUM})\s?(?:%|percent\b)", re.I)
 _NUMBER = re.compile(rf"(?<![\d.,])({_NUM})(?!\d)")
 _PCT_OFF = re.compile(rf"(?<![\w.])({_NUM})\s?(?:%|percent)\s?off\b", re.I)
@@ -397,7 +396,6 @@ class _Facts:
     stemmed_text: str
     brands: tuple[str, ...]
     price: float | None
-    price_band: tuple[float, ...]
     offer: dict[str, Any]
     rating: float | None
     sales_rank: float | None
@@ -420,12 +418,10 @@ def _facts_of(product: Product, facts: CustomerFacts | None) -> _Facts:
     percents = {_num(m.group(1)) for m in _PERCENT.finditer(text)}
     words = {_stem(w) for w in _WORD.findall(text)}
     brands = [product.brand] if product.brand else []
-    band: tuple[float, ...] = ()
     if product.price is not None:
         numbers.add(round(product.price, 2))
     if facts is not None:
         numbers |= facts.numbers()
-        band = tuple(v for v in (facts.price_low, facts.price_high) if v is not None)
         brands += list(facts.brands)
         extra = " ".join([facts.label, *facts.categories, *facts.brands])
         words |= {_stem(w) for w in _WORD.findall(extra)}
@@ -445,7 +441,6 @@ def _facts_of(product: Product, facts: CustomerFacts | None) -> _Facts:
         stemmed_text=" " + _singular_phrase(re.sub(r"[^\w\s']", " ", text.lower())) + " ",
         brands=tuple(b.lower() for b in brands),
         price=product.price,
-        price_band=band,
         offer=offer,
         rating=product.rating,
         sales_rank=float(rank) if isinstance(rank, int | float) else None,
@@ -545,13 +540,10 @@ class GroundingChecker:
             if not free(*m.span()):
                 continue
             value = _num(m.group(1) or m.group(2))
-            compare = bool(_COMPARE.search(sentence[: m.start()]))
+            # A price in copy is the product's catalog price or nothing: no "was $9", no
+            # "under $10", no figure borrowed from the customer's price band.
             if f.price is not None and abs(value - f.price) < 0.005:
                 add(ClaimKind.PRICE, m, True, "the product's price")
-            elif compare and f.price is not None and f.price <= value:
-                add(ClaimKind.PRICE, m, True, f"the price {_fmt_price(f.price)} is below it")
-            elif any(abs(value - b) < 0.005 or value == round(b) for b in f.price_band):
-                add(ClaimKind.PRICE, m, True, "the customer's price band")
             else:
                 actual = _fmt_price(f.price) if f.price is not None else "none"
                 add(ClaimKind.PRICE, m, False, f"expected the price {actual}")

@@ -45,9 +45,10 @@ def comparison_text(products: Sequence[Product]) -> str:
                 f"{_short(cheapest)} is ${(dearest.price or 0) - (cheapest.price or 0):.2f} "
                 f"cheaper than {_short(dearest)}"
             )
-    brands = {p.brand for p in products if p.brand}
-    if len(brands) == 1 and len(products) > 1:
-        parts.append(f"both are from {next(iter(brands))}")
+    brands = {p.brand for p in products}
+    if len(brands) == 1 and len(products) > 1 and None not in brands and "" not in brands:
+        shared = "both are" if len(products) == 2 else "all are"
+        parts.append(f"{shared} from {next(iter(brands))}")
     return (
         ("Here is how they compare: " + "; ".join(parts) + ".")
         if parts

@@ -51,6 +51,16 @@ def test_comparison_uses_only_record_facts() -> None:
     assert "$7.50 cheaper" in comparison_text([a, b])
 
 
+def test_comparison_names_a_shared_brand_only_when_every_product_has_it() -> None:
+    """Issue 15: "both are from J.R. Watkins" when one product had no brand."""
+    watkins = _p(1, FACE, brand="J.R. Watkins")
+    assert "both are from J.R. Watkins" in comparison_text(
+        [watkins, _p(2, FACE, brand="J.R. Watkins")]
+    )
+    assert "from" not in comparison_text([watkins, _p(2, FACE, brand=None)])
+    assert "from" not in comparison_text([watkins, _p(2, FACE, brand="")])
+
+
 def test_answers_about_a_product() -> None:
     p = _p(1, FACE, price=9.99)
     assert "$9.99" in answer_about(p, "how much is it?")

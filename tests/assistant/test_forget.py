@@ -68,3 +68,33 @@ def test_forget_leaves_no_trace_in_the_data_dir(tmp_path: Path) -> None:
     # the others stay (29 users x 4, and the fake assistant's own buyer)
     assert store.count("events") == 29 * 4 + 1 and store.get_user("u2") is not None
     store.close()
+
+
+def test_forget_matches_whole_ids_only(tmp_path: Path) -> None:
+    """Issue 15: forgetting AKMEY1BSHSDG7 also removed the quarantine rows of AKMEY1BSHSDG7X."""
+    from assistant.privacy import forget_user, mentions_id
+
+    quarantine = tmp_path / "quarantine"
+    quarantine.mkdir()
+    rows = [
+        {"source": "e.csv", "line": 2, "reason": "kind: bad", "raw": "AKMEY1BSHSDG7,p1,x,1"},
+        {"source": "e.csv", "line": 3, "reason": "kind: bad", "raw": "AKMEY1BSHSDG7X,p1,x,1"},
+        {"source": "e.csv", "line": 4, "reason": "kind: bad", "raw": "XAKMEY1BSHSDG7,p1,x,1"},
+        {"source": "e.json", "line": 5, "reason": "kind: bad", "raw": '{"user": "AKMEY1BSHSDG7"}'},
+        {"source": "e.csv", "line": 6, "reason": "kind: bad", "raw": "AKMEY1BSHSDG7.old,p1,x,1"},
+    ]
+    path = quarantine / "events.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    assert [mentions_id(json.dumps(r), "AKMEY1BSHSDG7") for r in rows] == [
+        True,
+        False,
+        False,
+        True,
+        False,
+    ]
+    store = make_store(f"sqlite:///{tmp_path / 'shop.db'}")
+    removed = forget_user(store, "AKMEY1BSHSDG7", tmp_path)
+    store.close()
+    assert removed["quarantine_lines"] == 2
+    kept = [json.loads(line)["line"] for line in path.read_text(encoding="utf-8").splitlines()]
+    assert kept == [3, 4, 6]

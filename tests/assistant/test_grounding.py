@@ -71,9 +71,8 @@ def test_bad_copy_is_caught_with_its_kind(checker, polish, text, kind):
 
 
 def test_supported_facts_of_each_kind(checker, polish):
-    text = (
-        "Only $8 for 0.46 fl oz of essie Nail Polish. A best-selling, top-rated shade, under $10."
-    )
+    # "under $10" is no longer accepted (issue 15): a price in copy is the catalog price
+    text = "Only $8 for 0.46 fl oz of essie Nail Polish. A best-selling, top-rated shade."
     report = checker.check(text, polish)
     assert report.grounded, [(c.kind, c.text, c.reason) for c in report.unsupported]
     assert ClaimKind.SUPERLATIVE in kinds(report, True)
@@ -98,13 +97,17 @@ def test_customer_facts_support_audience_claims(checker, polish):
     facts = CustomerFacts(
         label="customers who buy nail polish", brands=("OPI",), price_low=5.0, price_high=12.0
     )
-    text = "Love OPI? Try essie Nail Polish, right in your $5 to $12 range."
+    text = "Love OPI? Try essie Nail Polish."
     assert not checker.check(text, polish).grounded
     assert checker.check(text, polish, facts).grounded
+    # the customer's price band supports no price in copy (issue 15)
+    banded = "Try essie Nail Polish, right in your $5 to $12 range."
+    assert not checker.check(banded, polish, facts).grounded
 
 
-def test_comparison_price_must_hold(checker, polish):
-    assert checker.check("essie Nail Polish for under $10.", polish).grounded
+def test_comparison_prices_are_refused(checker, polish):
+    # a price in copy is the product's catalog price or nothing (issue 15), true or not
+    assert not checker.check("essie Nail Polish for under $10.", polish).grounded
     assert not checker.check("essie Nail Polish for under $5.", polish).grounded
 
 
@@ -177,3 +180,21 @@ def test_report_serialises(checker, polish):
     data = report.to_dict()
     assert data["fallback"] is True and data["raw_unsupported"]
     assert "claims" in report.summary()
+
+
+def test_a_price_is_the_catalog_price_or_nothing(checker) -> None:
+    """Issue 15: "$9 shampoo ... now $3.77" passed as the customer's price band."""
+    shampoo = Product(
+        id="B000XTCFOC",
+        title="Abba Pure Gentle Shampoo",
+        brand="Abba",
+        categories=["Beauty", "Hair Care", "Shampoos"],
+        price=3.77,
+    )
+    facts = CustomerFacts(label="a customer", brands=("Abba",), price_low=9.0, price_high=14.0)
+    report = checker.check("A $9 shampoo from Abba, now $3.77.", shampoo, facts)
+    prices = {c.text: c.supported for c in report.claims if c.kind is ClaimKind.PRICE}
+    assert prices == {"$9": False, "$3.77": True}
+    assert not report.grounded
+    for text in ("Abba Pure Gentle Shampoo, under $10.", "Abba shampoo, was $5.99, now $3.77."):
+        assert not checker.check(text, shampoo, facts).grounded, text

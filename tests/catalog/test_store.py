@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from catalog.schema import Event, Product
-from catalog.store import CatalogStore
+from catalog.store import CatalogStore, make_store
 
 
 def _products() -> list[Product]:
@@ -78,3 +79,17 @@ def test_find_users_and_most_active(store: CatalogStore) -> None:
     assert store.find_users("zz") == []
     assert store.most_active_users(2) == [("ann_1", 3), ("bob", 2)]
     assert store.most_active_users(10, min_events=2) == [("ann_1", 3), ("bob", 2)]
+
+
+def test_a_new_sqlite_store_is_private_to_its_owner(tmp_path: Path) -> None:
+    """Issue 15: the data dir was 0755 and the database 0644."""
+    import stat
+
+    folder = tmp_path / "data"
+    store = make_store(f"sqlite:///{folder / 'shop.db'}")
+    store.close()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE((folder / "shop.db").stat().st_mode) == 0o600
+    (folder / "shop.db").chmod(0o644)  # a store from an older version is tightened on open
+    make_store(f"sqlite:///{folder / 'shop.db'}").close()
+    assert stat.S_IMODE((folder / "shop.db").stat().st_mode) == 0o600
