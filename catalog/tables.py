@@ -91,3 +91,49 @@ profiles = Table(
     Column("data", JSON, nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
+
+# -- experiments (A/B tests and interleaving; the `experiments` package reads and writes these) --
+
+experiments = Table(
+    "experiments",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("spec", JSON, nullable=False),  # experiments.model.Experiment, as JSON
+    Column("status", String(16), nullable=False),
+    Column("created_at", DateTime(timezone=False), nullable=False),
+    Column("updated_at", DateTime(timezone=False), nullable=False),
+)
+
+experiment_exposures = Table(
+    "experiment_exposures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("experiment", String(64), nullable=False),
+    Column("arm", String(64), nullable=False),  # an arm, "holdout", or "interleaved"
+    Column("unit", String(128), nullable=False),  # customer id, or session id when anonymous
+    Column("user_id", String(128), nullable=True),  # the customer, when known (for forget)
+    Column("session_id", String(64), nullable=True),
+    Column("items", JSON, nullable=False),  # item ids shown, in order
+    Column("teams", JSON, nullable=True),  # interleaving: the arm that placed each item
+    Column("propensity", Float, nullable=True),  # randomised arms: P(first item shown)
+    Column("timestamp", DateTime(timezone=False), nullable=False),
+    Index("ix_experiment_exposures_unit", "experiment", "unit"),
+    Index("ix_experiment_exposures_session", "experiment", "session_id"),
+    Index("ix_experiment_exposures_user", "user_id"),
+)
+
+experiment_outcomes = Table(
+    "experiment_outcomes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("experiment", String(64), nullable=False),
+    Column("arm", String(64), nullable=False),  # the unit's arm; interleaving: the team credited
+    Column("unit", String(128), nullable=False),
+    Column("user_id", String(128), nullable=True),
+    Column("session_id", String(64), nullable=True),
+    Column("item_id", String(128), nullable=False),
+    Column("kind", String(16), nullable=False),  # click | cart | purchase
+    Column("timestamp", DateTime(timezone=False), nullable=False),
+    Index("ix_experiment_outcomes_unit", "experiment", "unit"),
+    Index("ix_experiment_outcomes_user", "user_id"),
+)
