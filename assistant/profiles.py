@@ -1,10 +1,11 @@
 """User profiles: what history and dialogue tell us about a shopper.
 
-The history part is derived from the store's events on demand (top categories and brands, price
-band, recent purchases); the dialogue part (stated needs, liked and avoided brands and items) is
-saved in the store's profiles table after each turn, so it is in effect on the next turn and
-visible to agents. A user who opted out of personalisation gets an empty profile and nothing is
-saved for them.
+The history part is derived from the store's events on demand, through the one definition of a
+shopper's history (`ranking.state.UserState.from_events`, the state chat and suggestions rank
+on): top categories and brands, price band, recent items, the purchase count. The dialogue part
+(stated needs, liked and avoided brands and items) is saved in the store's profiles table after
+each turn, so it is in effect on the next turn and visible to agents. A user who opted out of
+personalisation gets an empty profile and nothing is saved for them.
 """
 
 from __future__ import annotations
@@ -13,15 +14,20 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from catalog.schema import EventKind
 from catalog.store import CatalogStore
-
-POSITIVE_KINDS = (EventKind.PURCHASE, EventKind.CART, EventKind.RATING, EventKind.REVIEW)
+from ranking.state import UserState
 
 
 @dataclass
 class Profile:
-    """A shopper's profile, ready to show to them or to an agent."""
+    """A shopper's profile, ready to show to them or to an agent.
+
+    Attributes:
+        purchases: how many items the shopper bought and kept (returns are taken off).
+        history: the latest items of the shopper's history (purchases, ratings, reviews, views,
+            clicks; oldest first), which the other history facts summarise.
+        state: the whole history as ranking reads it (not part of `to_json`).
+    """
 
     user_id: str | None = None
     opted_out: bool = False
@@ -35,6 +41,7 @@ class Profile:
     avoided_brands: list[str] = field(default_factory=list)
     liked_items: list[str] = field(default_factory=list)
     disliked_items: list[str] = field(default_factory=list)
+    state: UserState = field(default_factory=UserState, repr=False)
 
     @property
     def is_new(self) -> bool:
@@ -42,8 +49,10 @@ class Profile:
         return not self.history and not self.needs and not self.liked_items
 
     def to_json(self) -> dict[str, Any]:
-        """A JSON-compatible dict."""
-        return asdict(self)
+        """A JSON-compatible dict (without the ranking state)."""
+        data = asdict(self)
+        del data["state"]
+        return data
 
     def summary(self) -> str:
         """One line for agents and for 'why am I seeing this?'."""
@@ -72,15 +81,15 @@ def load_profile(store: CatalogStore, user_id: str | None, *, recent: int = 50) 
     Args:
         store: the catalog store.
         user_id: the shopper, or None for an anonymous session (empty profile).
-        recent: how many of the latest positive events make up the history.
+        recent: how many of the latest history items the history facts come from.
     """
     if user_id is None:
         return Profile()
     user = store.get_user(user_id)
     if user is not None and user.personalisation_opt_out:
         return Profile(user_id=user_id, opted_out=True)
-    events = store.user_events(user_id, kinds=POSITIVE_KINDS)
-    history = [e.item_id for e in events][-recent:]
+    state = UserState.from_events(store.user_events(user_id), user_id)
+    history = list(state.history[-recent:])
     products = {p.id: p for p in store.get_products(list(dict.fromkeys(history)))}
     categories: Counter[str] = Counter()
     brands: Counter[str] = Counter()
@@ -101,11 +110,12 @@ def load_profile(store: CatalogStore, user_id: str | None, *, recent: int = 50) 
         band = (prices[len(prices) // 4], prices[(3 * len(prices)) // 4])
     profile = Profile(
         user_id=user_id,
-        purchases=len(events),
+        purchases=len(state.purchased),
         history=history,
         top_categories=categories.most_common(5),
         top_brands=brands.most_common(5),
         price_band=band,
+        state=state,
     )
     stored = store.load_profile(user_id) or {}
     for key in DIALOGUE_KEYS:

@@ -27,7 +27,6 @@ from assistant.dialogue.ports import (
     Scorer,
     Searcher,
     SearchFilters,
-    ShopperSignals,
 )
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
@@ -38,6 +37,7 @@ from assistant.profiles import Profile, load_profile, save_dialogue_profile
 from catalog.errors import ShopAssistError
 from catalog.schema import Event, EventKind, Product
 from catalog.store import CatalogStore
+from ranking.state import UserState
 
 logger = logging.getLogger(__name__)
 
@@ -432,13 +432,7 @@ class Assistant:
         retrieval = {h.item_id: h.score for h in found}
         if self.c.scorer is None:
             return [Ranked(i, retrieval[i], [], {"query": retrieval[i]}) for i in ids[: self.picks]]
-        shopper = ShopperSignals(
-            history=profile.history if self.personalise else (),
-            liked=state.liked,
-            disliked=state.disliked,
-            carted=state.carted,
-        )
-        ranked = self.c.scorer.rank(shopper, ids, len(ids))
+        ranked = self.c.scorer.rank(self._shopper(state, profile), ids, len(ids))
         # Query relevance stays a signal of its own (reciprocal-rank fusion of the retrieval
         # order and the personal order), so a shopper's words are not drowned by their history.
         retrieval_rank = {item: n for n, item in enumerate(ids)}
@@ -447,6 +441,18 @@ class Assistant:
             for n, r in enumerate(ranked)
         }
         return sorted(ranked, key=lambda r: fused[r.item_id], reverse=True)[: self.picks]
+
+    @staticmethod
+    def _shopper(state: DialogueState, profile: Profile) -> UserState:
+        """The shopper as ranking sees them: the profile's history (empty when not personalising
+        or opted out), this conversation's likes and dislikes, stored and session carts."""
+        history = profile.state
+        return replace(
+            history,
+            liked=tuple(state.liked),
+            disliked=tuple(state.disliked),
+            carted=tuple(dict.fromkeys([*history.carted, *state.carted])),
+        )
 
     def _reason(self, product: Product, ranked: Ranked, state: DialogueState, query: str) -> str:
         reasons = list(ranked.reasons[:2])
@@ -465,7 +471,9 @@ class Assistant:
             return ["personalisation is off for you: picks use only this conversation"]
         lines = []
         if profile.history:
-            lines.append(f"your {len(profile.history)} past purchases ({profile.summary()})")
+            n = profile.purchases
+            what = f"your {n} past purchase{'' if n == 1 else 's'}" if n else "your history"
+            lines.append(f"{what} ({profile.summary()})")
         if profile.needs:
             lines.append(
                 "what you told me: " + ", ".join(f"{k} {v}" for k, v in profile.needs.items())

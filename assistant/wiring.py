@@ -7,11 +7,12 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.dialogue.ports import Candidate, Ranked, SearchFilters, ShopperSignals
+from assistant.dialogue.ports import Candidate, Ranked, SearchFilters
 from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
 from assistant.service import Assistant, Components
 from assistant.settings import Settings
 from catalog.store import CatalogStore
+from ranking.state import UserState
 
 logger = logging.getLogger(__name__)
 
@@ -123,19 +124,14 @@ class RankingScorer:
         words = product.title.split()
         return " ".join(words[:6]) + ("…" if len(words) > 6 else "")
 
-    def rank(self, shopper: ShopperSignals, item_ids: Sequence[str], k: int) -> list[Ranked]:
-        """Fused personal ranking of the candidates; items already bought are left out."""
-        from ranking.state import UserState
-
-        state = UserState(
-            history=tuple(shopper.history),
-            liked=tuple(shopper.liked),
-            disliked=tuple(shopper.disliked),
-            carted=tuple(shopper.carted),
-        )
-        owned = set(shopper.history)
+    def rank(self, shopper: UserState, item_ids: Sequence[str], k: int) -> list[Ranked]:
+        """Fused personal ranking of the candidates; items already bought or carted are left
+        out (unless nothing else is left)."""
+        owned = set(shopper.history) | set(shopper.carted)
         candidates = [i for i in item_ids if i not in owned] or list(item_ids)
-        ranked = self.ranker.rank(state, candidates, k, exclude_seen=False, describe=self._describe)
+        ranked = self.ranker.rank(
+            shopper, candidates, k, exclude_seen=False, describe=self._describe
+        )
         return [Ranked(r.item_id, r.score, list(r.reasons), dict(r.signals)) for r in ranked]
 
     def bought_with(self, item_ids: Sequence[str], k: int) -> list[Candidate]:

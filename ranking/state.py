@@ -7,16 +7,23 @@ from dataclasses import dataclass, field, replace
 
 from catalog.schema import Event, EventKind
 
-POSITIVE_KINDS = frozenset({EventKind.PURCHASE, EventKind.CART, EventKind.RATING, EventKind.REVIEW})
+HISTORY_KINDS = frozenset(
+    {EventKind.PURCHASE, EventKind.RATING, EventKind.REVIEW, EventKind.VIEW, EventKind.CLICK}
+)
+"""Event kinds that form a shopper's history (carts are kept apart, returns remove an item)."""
 
 
 @dataclass(frozen=True)
 class UserState:
     """A shopper's ordered history and the signals given in the current conversation.
 
+    This is the one definition of a shopper's history: ranking, suggestions, chat and the
+    profiles agents see all build it with `from_events`.
+
     ``history`` is oldest first. ``liked`` and ``carted`` act as the most recent history for every
     model (so a thumbs-up or an add-to-cart changes the next turn's scores without retraining);
-    ``disliked`` items are dropped from picks and pull similar items down.
+    ``disliked`` items are dropped from picks and pull similar items down. ``purchased`` is the
+    part of ``history`` that was bought (and not returned): what "N past purchases" counts.
     """
 
     history: tuple[str, ...] = ()
@@ -25,25 +32,36 @@ class UserState:
     carted: tuple[str, ...] = ()
     user_id: str | None = None
     extra: dict[str, float] = field(default_factory=dict, compare=False)
+    purchased: tuple[str, ...] = ()
 
     @classmethod
     def from_events(cls, events: Iterable[Event], user_id: str | None = None) -> UserState:
         """Build the state from a user's catalog events (oldest first), e.g. `store.user_events`.
 
-        Purchases, ratings and reviews form the history; cart events are carted items; a
-        RETURN removes the item from the history.
+        Purchases, ratings, reviews, views and clicks form the history (purchases also form
+        ``purchased``); cart events are carted items; a RETURN removes the item from the history
+        and from the purchases.
         """
         history: list[str] = []
+        purchased: list[str] = []
         carted: list[str] = []
         for e in events:
             if e.kind == EventKind.RETURN:
                 history = [i for i in history if i != e.item_id]
+                purchased = [i for i in purchased if i != e.item_id]
             elif e.kind == EventKind.CART:
                 carted.append(e.item_id)
-            elif e.kind in POSITIVE_KINDS or e.kind in (EventKind.VIEW, EventKind.CLICK):
+            elif e.kind in HISTORY_KINDS:
                 history.append(e.item_id)
+                if e.kind == EventKind.PURCHASE:
+                    purchased.append(e.item_id)
             user_id = user_id or e.user_id
-        return cls(history=tuple(history), carted=tuple(dict.fromkeys(carted)), user_id=user_id)
+        return cls(
+            history=tuple(history),
+            carted=tuple(dict.fromkeys(carted)),
+            user_id=user_id,
+            purchased=tuple(purchased),
+        )
 
     @classmethod
     def of(cls, history: Sequence[str] = (), **signals: Sequence[str]) -> UserState:

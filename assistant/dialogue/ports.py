@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from catalog.schema import Product
+from ranking.state import UserState
 
 
 @dataclass(frozen=True)
@@ -42,14 +43,9 @@ class Ranked:
     signals: dict[str, float] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class ShopperSignals:
-    """What ranking may use about the shopper this turn."""
-
-    history: Sequence[str] = ()
-    liked: Sequence[str] = ()
-    disliked: Sequence[str] = ()
-    carted: Sequence[str] = ()
+ShopperSignals = UserState
+"""What ranking may use about the shopper this turn: the one history type, `UserState` (the old
+name stays for callers written against it)."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +67,7 @@ class Searcher(Protocol):
 class Scorer(Protocol):
     """Personalised reranking and bought-together signals."""
 
-    def rank(self, shopper: ShopperSignals, item_ids: Sequence[str], k: int) -> list[Ranked]: ...
+    def rank(self, shopper: UserState, item_ids: Sequence[str], k: int) -> list[Ranked]: ...
 
     def bought_with(self, item_ids: Sequence[str], k: int) -> list[Candidate]: ...
 

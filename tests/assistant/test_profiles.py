@@ -72,3 +72,24 @@ def test_sessions_round_trip(store: CatalogStore) -> None:
     assert store.load_session("s1") == ("u1", {"shown": ["b"]})
     assert store.delete_sessions(user_id="u1") == 2
     assert store.load_session("s1") is None
+
+
+def test_profile_history_is_the_ranking_history(store: CatalogStore) -> None:
+    """One history: carts are kept apart, returns taken off, and `purchases` counts purchases
+    only; the suggester (agent console) reads the same state."""
+    from assistant.suggestions import Suggester
+
+    _seed(store)
+    store.upsert_events(
+        [
+            Event(user_id="u1", item_id="s1", kind="rating", value=5, position=3),
+            Event(user_id="u1", item_id="n1", kind="cart", position=4),
+            Event(user_id="u1", item_id="n2", kind="return", position=5),
+        ]
+    )
+    profile = load_profile(store, "u1")
+    assert profile.history == ["n1", "s1", "s1"]
+    assert profile.purchases == 2
+    assert profile.state.carted == ("n1",)
+    assert list(profile.state.history) == Suggester(None, store).history("u1")
+    assert "state" not in profile.to_json()

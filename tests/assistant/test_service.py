@@ -96,6 +96,23 @@ def test_history_is_used_only_when_personalising(assistant: Assistant, store: Ca
     assert list(scorer.calls[-1].history) == []
 
 
+def test_why_counts_past_purchases_only(assistant: Assistant, store: CatalogStore) -> None:
+    """The 'N past purchases' line counts purchases, not carts or ratings; ranking still sees
+    the cart."""
+    from catalog.schema import Event
+
+    store.upsert_events(
+        [
+            Event(user_id="u1", item_id="b1", kind="cart", position=5),
+            Event(user_id="u1", item_id="b2", kind="rating", value=4, position=6),
+        ]
+    )
+    turn = assistant.respond(assistant.new_session(), "u1", "face cream dry skin")
+    assert any(line.startswith("your 1 past purchase (") for line in turn.why), turn.why
+    shopper = assistant.c.scorer.calls[-1]
+    assert list(shopper.history) == ["f2", "b2"] and list(shopper.carted) == ["b1"]
+
+
 def test_references_to_missing_picks(assistant: Assistant) -> None:
     sid = assistant.new_session()
     assert "no picks" in assistant.respond(sid, "u1", "compare the first two").reply
