@@ -11,7 +11,7 @@ from langchain_core.outputs import Generation, GenerationChunk, LLMResult
 from langchain_core.prompts import StringPromptTemplate
 from pydantic import ConfigDict
 
-from assistant.llm.base import LLM
+from assistant.llm.base import LLM, GenerationOptions
 
 
 class ShopLLM(LangChainLLM):
@@ -40,12 +40,13 @@ class ShopLLM(LangChainLLM):
             "temperature": self.temperature,
         }
 
-    def _options(self, kwargs: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "max_new_tokens": kwargs.get("max_new_tokens", self.max_new_tokens),
-            "temperature": kwargs.get("temperature", self.temperature),
-            "seed": kwargs.get("seed", self.seed),
-        }
+    def _options(self, stop: list[str] | None, kwargs: dict[str, Any]) -> GenerationOptions:
+        return GenerationOptions(
+            max_new_tokens=kwargs.get("max_new_tokens", self.max_new_tokens),
+            temperature=kwargs.get("temperature", self.temperature),
+            stop=tuple(stop or ()),
+            seed=kwargs.get("seed", self.seed),
+        )
 
     def _call(
         self,
@@ -55,7 +56,7 @@ class ShopLLM(LangChainLLM):
         **kwargs: Any,
     ) -> str:
         backend: LLM = self.llm
-        return backend.generate(prompt, stop=stop, **self._options(kwargs))
+        return backend.generate(prompt, self._options(stop, kwargs))
 
     def _generate(
         self,
@@ -66,7 +67,7 @@ class ShopLLM(LangChainLLM):
     ) -> LLMResult:
         # One batched call to the backend for every prompt (langchain's default loops).
         backend: LLM = self.llm
-        texts = backend.batch(prompts, stop=stop, **self._options(kwargs))
+        texts = backend.batch(prompts, self._options(stop, kwargs))
         return LLMResult(generations=[[Generation(text=t)] for t in texts])
 
     def _stream(
@@ -77,7 +78,7 @@ class ShopLLM(LangChainLLM):
         **kwargs: Any,
     ) -> Iterator[GenerationChunk]:
         backend: LLM = self.llm
-        for piece in backend.stream(prompt, stop=stop, **self._options(kwargs)):
+        for piece in backend.stream(prompt, self._options(stop, kwargs)):
             chunk = GenerationChunk(text=piece)
             if run_manager is not None:
                 run_manager.on_llm_new_token(piece, chunk=chunk)

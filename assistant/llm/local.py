@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.llm.base import cut_at_stop, in_order, stream_with_stops
+from assistant.llm.base import LLM, GenerationOptions
 from assistant.llm.errors import LLMError
 
 logger = logging.getLogger(__name__)
@@ -253,7 +253,7 @@ def quantize_output_head(model: Any) -> None:
     model.set_output_embeddings(wrapped[0])
 
 
-class LocalLLM:
+class LocalLLM(LLM):
     """A causal language model run in-process by transformers.
 
     fp32 on CPU (with an int8 output head, see `quantize_output_head`), bf16 on CUDA.
@@ -331,24 +331,18 @@ class LocalLLM:
 
     # -- helpers ------------------------------------------------------------------------------
 
-    def _kwargs(
-        self, max_new_tokens: int, temperature: float, stop: list[str] | None, seed: int | None
-    ) -> dict[str, Any]:
+    def _kwargs(self, options: GenerationOptions) -> dict[str, Any]:
         from transformers import LogitsProcessorList
 
-        if max_new_tokens < 1:
-            raise LLMError(f"max_new_tokens: expected 1 or more, got {max_new_tokens}")
-        if temperature < 0:
-            raise LLMError(f"temperature: expected 0 or more, got {temperature}")
         kwargs: dict[str, Any] = {
-            "max_new_tokens": max_new_tokens,
+            "max_new_tokens": options.max_new_tokens,
             "pad_token_id": self.tokenizer.pad_token_id,
             "max_time": self.max_time,
         }
         kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
-        if temperature > 0:  # sampled by our processor; greedy decoding takes its draw
+        if options.temperature > 0:  # sampled by our processor; greedy decoding takes its draw
             kwargs["logits_processor"] = LogitsProcessorList(
-                [TopKTopPSampler(temperature, top_k=64, top_p=0.95)]
+                [TopKTopPSampler(options.temperature, top_k=64, top_p=0.95)]
             )
         return kwargs
 
@@ -441,36 +435,7 @@ class LocalLLM:
             length += 1
         return tuple(rows[0][:length]) if length >= MIN_SHARED_PREFIX else None
 
-    # -- the LLM protocol ---------------------------------------------------------------------
-
-    def generate(
-        self,
-        prompt: str,
-        *,
-        max_new_tokens: int = 64,
-        temperature: float = 0.7,
-        stop: list[str] | None = None,
-        seed: int | None = None,
-    ) -> str:
-        """Complete ``prompt``; returns the new text, cut at the first stop string."""
-        return self.batch(
-            [prompt], max_new_tokens=max_new_tokens, temperature=temperature, stop=stop, seed=seed
-        )[0]
-
-    def batch(
-        self,
-        prompts: Sequence[str],
-        *,
-        max_new_tokens: int = 64,
-        temperature: float = 0.7,
-        stop: list[str] | None = None,
-        seed: int | None = None,
-    ) -> list[str]:
-        """Complete several prompts, ``batch_size`` at a time, left-padded."""
-        finished = self.batch_as_completed(
-            prompts, max_new_tokens=max_new_tokens, temperature=temperature, stop=stop, seed=seed
-        )
-        return in_order(finished, len(prompts))
+    # -- the two methods of the LLM base class ------------------------------------------------
 
     def _generate_rows(
         self,
@@ -506,19 +471,15 @@ class LocalLLM:
             if row not in reported:
                 on_row(row, text)
 
-    def batch_as_completed(
-        self,
-        prompts: Sequence[str],
-        *,
-        max_new_tokens: int = 64,
-        temperature: float = 0.7,
-        stop: list[str] | None = None,
-        seed: int | None = None,
+    def _complete(
+        self, prompts: Sequence[str], options: GenerationOptions
     ) -> Iterator[tuple[int, str]]:
         """Complete several prompts in batches of ``batch_size`` (left-padded), yielding
         ``(index, text)`` as each row ends: at its stop string or end of text, the rest when
         their batch ends. Generation runs on a worker thread; closing the iterator stops it."""
-        kwargs = self._kwargs(max_new_tokens, temperature, stop, seed)
+        kwargs = self._kwargs(options)
+        stop = list(options.stop)
+        seed = options.seed
         finished: queue.Queue[tuple[int, str] | BaseException | None] = queue.Queue()
         cancel = _Cancel()
 
@@ -547,25 +508,17 @@ class LocalLLM:
                     raise item
                 if isinstance(item, BaseException):
                     raise LLMError(f"generation failed: {item}") from item
-                index, text = item
-                yield index, cut_at_stop(text, stop)[0]
+                yield item
         finally:
             cancel.event.set()
             thread.join()
 
-    def stream(
-        self,
-        prompt: str,
-        *,
-        max_new_tokens: int = 64,
-        temperature: float = 0.7,
-        stop: list[str] | None = None,
-        seed: int | None = None,
-    ) -> Iterator[str]:
+    def _stream(self, prompt: str, options: GenerationOptions) -> Iterator[str]:
         """Yield text as tokens are generated; stops early at a stop string or when closed."""
         from transformers import TextIteratorStreamer
 
-        kwargs = self._kwargs(max_new_tokens, temperature, stop, seed)
+        kwargs = self._kwargs(options)
+        stop, seed = list(options.stop), options.seed
         inputs = self._padded([self.tokenizer(prompt)["input_ids"]])
         streamer = TextIteratorStreamer(
             self.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=600
@@ -593,7 +546,7 @@ class LocalLLM:
         thread = threading.Thread(target=run, name="shopassist-llm-stream", daemon=True)
         thread.start()
         try:
-            yield from stream_with_stops(iter(streamer), stop)
+            yield from iter(streamer)
         finally:
             cancel.event.set()
             thread.join()

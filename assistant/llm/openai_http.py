@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
-from assistant.llm.base import cut_at_stop, in_order, stream_with_stops
+from assistant.llm.base import LLM, GenerationOptions
 from assistant.llm.errors import LLMError
 
 logger = logging.getLogger(__name__)
@@ -22,7 +22,7 @@ logger = logging.getLogger(__name__)
 _RETRY_STATUS = {408, 429, 500, 502, 503, 504}
 
 
-class OpenAICompatibleLLM:
+class OpenAICompatibleLLM(LLM):
     """A model behind an OpenAI-compatible chat-completions server."""
 
     def __init__(
@@ -72,26 +72,18 @@ class OpenAICompatibleLLM:
 
     # -- requests -----------------------------------------------------------------------------
 
-    def _body(
-        self,
-        prompt: str,
-        max_new_tokens: int,
-        temperature: float,
-        stop: list[str] | None,
-        seed: int | None,
-        stream: bool,
-    ) -> dict[str, Any]:
+    def _body(self, prompt: str, options: GenerationOptions, *, stream: bool) -> dict[str, Any]:
         body: dict[str, Any] = {
             "model": self.model,
             "messages": [{"role": "user", "content": prompt}],
-            "max_tokens": max_new_tokens,
-            "temperature": temperature,
+            "max_tokens": options.max_new_tokens,
+            "temperature": options.temperature,
             "stream": stream,
         }
-        if stop:
-            body["stop"] = list(stop)[:4]  # the OpenAI API accepts at most four
-        if seed is not None:
-            body["seed"] = seed
+        if options.stop:
+            body["stop"] = list(options.stop)[:4]  # the OpenAI API accepts at most four
+        if options.seed is not None:
+            body["seed"] = options.seed
         return body
 
     def _client(self) -> Any:
@@ -143,19 +135,11 @@ class OpenAICompatibleLLM:
                 f"got {str(payload)[:200]!r}"
             ) from e
 
-    # -- the LLM protocol ---------------------------------------------------------------------
+    # -- the two methods of the LLM base class ------------------------------------------------
 
-    def generate(
-        self,
-        prompt: str,
-        *,
-        max_new_tokens: int = 64,
-        temperature: float = 0.7,
-        stop: list[str] | None = None,
-        seed: int | None = None,
-    ) -> str:
-        """One chat-completions request; returns the answer cut at the first stop string."""
-        body = self._body(prompt, max_new_tokens, temperature, stop, seed, stream=False)
+    def _one(self, prompt: str, options: GenerationOptions) -> str:
+        """One chat-completions request; returns the answer."""
+        body = self._body(prompt, options, stream=False)
 
         def call() -> str:
             with self._client() as client:
@@ -170,63 +154,23 @@ class OpenAICompatibleLLM:
                     ) from e
             return self._content(payload)
 
-        return cut_at_stop(self._with_retries(call), stop)[0]
+        return self._with_retries(call)
 
-    def batch(
-        self,
-        prompts: Sequence[str],
-        *,
-        max_new_tokens: int = 64,
-        temperature: float = 0.7,
-        stop: list[str] | None = None,
-        seed: int | None = None,
-    ) -> list[str]:
-        """Several requests, ``max_parallel`` at a time (the server batches them)."""
-        finished = self.batch_as_completed(
-            prompts, max_new_tokens=max_new_tokens, temperature=temperature, stop=stop, seed=seed
-        )
-        return in_order(finished, len(prompts))
-
-    def batch_as_completed(
-        self,
-        prompts: Sequence[str],
-        *,
-        max_new_tokens: int = 64,
-        temperature: float = 0.7,
-        stop: list[str] | None = None,
-        seed: int | None = None,
+    def _complete(
+        self, prompts: Sequence[str], options: GenerationOptions
     ) -> Iterator[tuple[int, str]]:
         """Several requests, ``max_parallel`` at a time, yielded as each one answers."""
-
-        def one(prompt: str) -> str:
-            return self.generate(
-                prompt,
-                max_new_tokens=max_new_tokens,
-                temperature=temperature,
-                stop=stop,
-                seed=seed,
-            )
-
         if len(prompts) <= 1:
-            yield from ((i, one(p)) for i, p in enumerate(prompts))
+            yield from ((i, self._one(p, options)) for i, p in enumerate(prompts))
             return
         with ThreadPoolExecutor(max_workers=self.max_parallel) as pool:
-            futures = {pool.submit(one, p): i for i, p in enumerate(prompts)}
+            futures = {pool.submit(self._one, p, options): i for i, p in enumerate(prompts)}
             for future in as_completed(futures):
                 yield futures[future], future.result()
 
-    def stream(
-        self,
-        prompt: str,
-        *,
-        max_new_tokens: int = 64,
-        temperature: float = 0.7,
-        stop: list[str] | None = None,
-        seed: int | None = None,
-    ) -> Iterator[str]:
+    def _stream(self, prompt: str, options: GenerationOptions) -> Iterator[str]:
         """Stream the answer (SSE ``data:`` lines); retries only before the first piece."""
-        body = self._body(prompt, max_new_tokens, temperature, stop, seed, stream=True)
-        yield from stream_with_stops(self._sse(body), stop)
+        yield from self._sse(self._body(prompt, options, stream=True))
 
     def _sse(self, body: dict[str, Any]) -> Iterator[str]:
         import httpx

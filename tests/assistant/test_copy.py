@@ -9,11 +9,11 @@ import pytest
 from assistant.copy import CopyError, Copywriter, GroundingChecker
 from assistant.copy.audience import customer_facts, segment_facts, segment_members, segment_named
 from assistant.copy.grounding import has_strict_violation
-from assistant.llm.base import cut_at_stop, stream_with_stops
+from assistant.llm.base import LLM, GenerationOptions, stream_with_stops
 from catalog.schema import Event, Product
 
 
-class ScriptedLLM:
+class ScriptedLLM(LLM):
     """Answers every prompt with the next scripted text; remembers the prompts."""
 
     name = "scripted"
@@ -23,28 +23,17 @@ class ScriptedLLM:
         self.answers = list(answers)
         self.prompts: list[str] = []
 
-    def _next(self, prompt: str, stop: list[str] | None) -> str:
+    def _next(self, prompt: str) -> str:
         self.prompts.append(prompt)
-        answer = self.answers[(len(self.prompts) - 1) % len(self.answers)]
-        return cut_at_stop(answer, stop)[0]
+        return self.answers[(len(self.prompts) - 1) % len(self.answers)]
 
-    def generate(self, prompt, *, max_new_tokens=64, temperature=0.7, stop=None, seed=None):
-        return self._next(prompt, stop)
-
-    def batch(self, prompts, *, max_new_tokens=64, temperature=0.7, stop=None, seed=None):
-        return [self._next(p, stop) for p in prompts]
-
-    def batch_as_completed(
-        self, prompts, *, max_new_tokens=64, temperature=0.7, stop=None, seed=None
-    ) -> Iterator[tuple[int, str]]:
-        answers = self.batch(prompts, stop=stop)
+    def _complete(self, prompts, options: GenerationOptions) -> Iterator[tuple[int, str]]:
+        answers = [self._next(p) for p in prompts]
         yield from reversed(list(enumerate(answers)))  # the last one "finished" first
 
-    def stream(
-        self, prompt, *, max_new_tokens=64, temperature=0.7, stop=None, seed=None
-    ) -> Iterator[str]:
-        text = self._next(prompt, None)
-        yield from stream_with_stops(iter(text[i : i + 3] for i in range(0, len(text), 3)), stop)
+    def _stream(self, prompt: str, options: GenerationOptions) -> Iterator[str]:
+        text = self._next(prompt)
+        yield from (text[i : i + 3] for i in range(0, len(text), 3))
 
 
 POLISH = Product(
