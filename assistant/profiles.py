@@ -11,11 +11,32 @@ personalisation gets an empty profile and nothing is saved for them.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from catalog.store import CatalogStore
 from ranking.state import UserState
+
+
+def price_band(prices: Iterable[float | None]) -> tuple[float, float] | None:
+    """A shopper's usual price band: the lower and upper quartile of what they paid.
+
+    The quartiles are taken by nearest rank (the prices at positions n//4 and 3n//4 of the
+    sorted list), so both edges are prices the shopper really paid. Missing and non-positive
+    prices are left out. The one rule behind the profile's band, the copy audience's band and
+    the prices grounding accepts from it.
+
+    Args:
+        prices: the prices of the items a shopper (or a segment) bought, one per item.
+
+    Returns:
+        ``(low, high)``, or None when there is no price.
+    """
+    known = sorted(p for p in prices if p is not None and p > 0)
+    if not known:
+        return None
+    return known[len(known) // 4], known[(3 * len(known)) // 4]
 
 
 @dataclass
@@ -93,7 +114,7 @@ def load_profile(store: CatalogStore, user_id: str | None, *, recent: int = 50) 
     products = {p.id: p for p in store.get_products(list(dict.fromkeys(history)))}
     categories: Counter[str] = Counter()
     brands: Counter[str] = Counter()
-    prices: list[float] = []
+    prices: list[float | None] = []
     for item in history:
         product = products.get(item)
         if product is None:
@@ -102,19 +123,14 @@ def load_profile(store: CatalogStore, user_id: str | None, *, recent: int = 50) 
             categories[" > ".join(product.categories[:3])] += 1
         if product.brand:
             brands[product.brand] += 1
-        if product.price is not None:
-            prices.append(product.price)
-    band = None
-    if prices:
-        prices.sort()
-        band = (prices[len(prices) // 4], prices[(3 * len(prices)) // 4])
+        prices.append(product.price)
     profile = Profile(
         user_id=user_id,
         purchases=len(state.purchased),
         history=history,
         top_categories=categories.most_common(5),
         top_brands=brands.most_common(5),
-        price_band=band,
+        price_band=price_band(prices),
         state=state,
     )
     stored = store.load_profile(user_id) or {}

@@ -35,53 +35,21 @@ from assistant.dialogue.understanding import ADD_DETAIL, CatalogVocabulary, Quer
 from assistant.privacy import redact
 from assistant.profiles import Profile, load_profile, save_dialogue_profile
 from catalog.errors import ShopAssistError
+from catalog.fusion import rrf
 from catalog.schema import Event, EventKind, Product
 from catalog.store import CatalogStore
 from ranking.state import UserState
+from retrieval.tokenize import STOP_WORDS
 
 logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 1_000
-RRF_K = 10
+RRF_K = 9
+"""The RRF constant of the query-versus-personal fusion (ranks counted from 1)."""
 PERSONAL_WEIGHT = 0.6
-STOP = {
-    "a",
-    "an",
-    "the",
-    "for",
-    "and",
-    "or",
-    "with",
-    "my",
-    "me",
-    "i",
-    "need",
-    "want",
-    "some",
-    "something",
-    "please",
-    "looking",
-    "show",
-    "find",
-    "get",
-    "is",
-    "she",
-    "he",
-    "has",
-    "have",
-    "really",
-    "very",
-    "to",
-    "of",
-    "in",
-    "on",
-    "it",
-    "that",
-    "this",
-    "who",
-    "her",
-    "his",
-}
+STOP = STOP_WORDS | {"she", "he", "her", "his"}
+"""Words that say nothing about the product: the search stop words, and the pronouns a shopper
+uses for the person a gift is for (search keeps those: "perfume for her" names a kind)."""
 
 
 class DialogueError(ShopAssistError):
@@ -435,12 +403,16 @@ class Assistant:
         ranked = self.c.scorer.rank(self._shopper(state, profile), ids, len(ids))
         # Query relevance stays a signal of its own (reciprocal-rank fusion of the retrieval
         # order and the personal order), so a shopper's words are not drowned by their history.
-        retrieval_rank = {item: n for n, item in enumerate(ids)}
-        fused = {
-            r.item_id: 1.0 / (RRF_K + retrieval_rank[r.item_id]) + PERSONAL_WEIGHT / (RRF_K + n)
-            for n, r in enumerate(ranked)
-        }
-        return sorted(ranked, key=lambda r: fused[r.item_id], reverse=True)[: self.picks]
+        fused = rrf(
+            {
+                "personal": [(r.item_id, r.score) for r in ranked],
+                "query": [(i, retrieval[i]) for i in ids],
+            },
+            k=RRF_K,
+            weights={"personal": PERSONAL_WEIGHT, "query": 1.0},
+        )
+        by_id = {r.item_id: r for r in ranked}
+        return [by_id[i] for i, _ in fused if i in by_id][: self.picks]
 
     @staticmethod
     def _shopper(state: DialogueState, profile: Profile) -> UserState:

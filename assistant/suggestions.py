@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from assistant.dialogue.facts import item_describer
 from catalog.errors import ShopAssistError
 from catalog.store import CatalogStore
 
@@ -35,13 +36,7 @@ class Suggester:
     def __init__(self, ranker: Any, store: CatalogStore) -> None:
         self.ranker = ranker
         self.store = store
-        self._titles: dict[str, str] = {}
-
-    def _describe(self, item_id: str) -> str:
-        if item_id not in self._titles:
-            product = self.store.get_product(item_id)
-            self._titles[item_id] = product.title[:60] if product and product.title else item_id
-        return self._titles[item_id]
+        self._describe = item_describer(store)
 
     def _state(self, user_id: str) -> Any:
         from ranking.state import UserState

@@ -7,6 +7,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
+from assistant.dialogue.facts import item_describer
 from assistant.dialogue.ports import Candidate, Ranked, SearchFilters
 from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
 from assistant.service import Assistant, Components
@@ -116,13 +117,7 @@ class RankingScorer:
     def __init__(self, ranker: Any, store: CatalogStore) -> None:
         self.ranker = ranker
         self.store = store
-
-    def _describe(self, item_id: str) -> str:
-        product = self.store.get_product(item_id)
-        if product is None or not product.title:
-            return item_id
-        words = product.title.split()
-        return " ".join(words[:6]) + ("…" if len(words) > 6 else "")
+        self._describe = item_describer(store)
 
     def rank(self, shopper: UserState, item_ids: Sequence[str], k: int) -> list[Ranked]:
         """Fused personal ranking of the candidates; items already bought or carted are left

@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from catalog.fusion import reciprocal_rank
+
 logger = logging.getLogger(__name__)
 
 WEIGHT_GRID = (0.0, 0.02, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0, 5.0)
@@ -58,7 +60,8 @@ def weighted_sum(normalised: Mapping[str, np.ndarray], weights: Mapping[str, flo
 
 
 def rrf(raw: Mapping[str, np.ndarray], depth: int = 200, k: int = RRF_K) -> np.ndarray:
-    """Reciprocal-rank fusion: Σ_m 1 / (k + rank_m(i)) over each model's top ``depth`` items.
+    """Reciprocal-rank fusion: Σ_m 1 / (k + rank_m(i)) over each model's top ``depth`` items
+    (`catalog.fusion.reciprocal_rank` on score arrays).
 
     Args:
         raw: model name -> (B, n) scores (masked entries already set to -inf).
@@ -73,7 +76,7 @@ def rrf(raw: Mapping[str, np.ndarray], depth: int = 200, k: int = RRF_K) -> np.n
         top = np.argpartition(-scores, d - 1, axis=1)[:, :d]
         order = np.argsort(-np.take_along_axis(scores, top, axis=1), axis=1, kind="stable")
         ranked = np.take_along_axis(top, order, axis=1)
-        out[rows, ranked] += 1.0 / (k + 1 + np.arange(d, dtype=np.float32))[None, :]
+        out[rows, ranked] += reciprocal_rank(np.arange(1, d + 1, dtype=np.float32), k=k)[None, :]
     return out
 
 

@@ -16,10 +16,11 @@ from pathlib import Path
 
 import numpy as np
 
+from catalog.fusion import reciprocal_rank
 from ranking.attributes import ItemAttributes
 from ranking.base import Recommender
 from ranking.errors import RankingError
-from ranking.fusion import zscore
+from ranking.fusion import RRF_K, zscore
 from ranking.reranker import LearnedReranker
 from ranking.state import UserState
 
@@ -150,8 +151,8 @@ class Ranker:
             if self.method == "rrf":
                 order = np.argsort(-raw, kind="stable")
                 ranks = np.empty(len(raw), dtype=np.float32)
-                ranks[order] = np.arange(len(raw))
-                contributions[name] = 1.0 / (60.0 + 1.0 + ranks)
+                ranks[order] = np.arange(1, len(raw) + 1)
+                contributions[name] = reciprocal_rank(ranks, k=RRF_K)
             else:
                 contributions[name] = w * zscore(raw)
         return contributions

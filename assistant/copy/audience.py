@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.copy.errors import CopyError
+from assistant.profiles import price_band
 from catalog.schema import EventKind, Product
 from catalog.store import CatalogStore
 
@@ -29,8 +30,8 @@ class CustomerFacts:
         label: how the audience is described in a prompt ("customers who buy nail polish").
         categories: the most bought category names, most frequent first.
         brands: the most bought brands, most frequent first.
-        price_low: lower edge of the usual price band (25th percentile), or None.
-        price_high: upper edge of the usual price band (75th percentile), or None.
+        price_low: lower edge of the usual price band (`assistant.profiles.price_band`), or None.
+        price_high: upper edge of the usual price band, or None.
         purchases: how many purchases the facts come from.
         user_id: the customer, when the facts are about one customer.
         segment: the segment name, when the facts are about a segment.
@@ -54,15 +55,6 @@ class CustomerFacts:
             if value is not None:
                 found.update({round(value, 2), float(round(value))})
         return found
-
-
-def _band(prices: Sequence[float]) -> tuple[float | None, float | None]:
-    if not prices:
-        return None, None
-    if len(prices) == 1:
-        return prices[0], prices[0]
-    q = statistics.quantiles(prices, n=4, method="inclusive")
-    return round(q[0], 2), round(q[2], 2)
 
 
 def _category_name(product: Product) -> str | None:
@@ -89,8 +81,7 @@ def facts_from_products(
     """Facts from the products a customer (or segment) bought, one entry per purchase."""
     categories = Counter(c for p in products if (c := _category_name(p)))
     brands = Counter(p.brand for p in products if p.brand)
-    prices = sorted(p.price for p in products if p.price is not None and p.price > 0)
-    low, high = _band(prices)
+    low, high = price_band(p.price for p in products) or (None, None)
     top_categories = tuple(c for c, _ in categories.most_common(top))
     return CustomerFacts(
         label=label or _describe(top_categories, low, high),

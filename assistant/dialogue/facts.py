@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from catalog.schema import Product
+
+if TYPE_CHECKING:
+    from catalog.store import CatalogStore
 
 SIZE_KEYS = ("size", "volume", "weight", "count")
 
@@ -42,8 +46,8 @@ def comparison_text(products: Sequence[Product]) -> str:
         dearest = max(priced, key=lambda p: p.price or 0.0)
         if cheapest.id != dearest.id:
             parts.append(
-                f"{_short(cheapest)} is ${(dearest.price or 0) - (cheapest.price or 0):.2f} "
-                f"cheaper than {_short(dearest)}"
+                f"{short_title(cheapest)} is ${(dearest.price or 0) - (cheapest.price or 0):.2f} "
+                f"cheaper than {short_title(dearest)}"
             )
     brands = {p.brand for p in products}
     if len(brands) == 1 and len(products) > 1 and None not in brands and "" not in brands:
@@ -59,7 +63,7 @@ def comparison_text(products: Sequence[Product]) -> str:
 def answer_about(product: Product, question: str) -> str:
     """A factual answer about one product, from its record only."""
     q = question.lower()
-    name = _short(product)
+    name = short_title(product)
     if any(w in q for w in ("price", "cost", "how much", "expensive", "cheap")):
         if product.price is None:
             return f"The catalog lists no price for {name}."
@@ -84,6 +88,23 @@ def answer_about(product: Product, question: str) -> str:
     )
 
 
-def _short(product: Product, words: int = 6) -> str:
+def short_title(product: Product, words: int = 6) -> str:
+    """A product's short name: the first ``words`` words of its title ('…' when cut), or its id
+    when it has no title. The one way replies, comparisons and ranking reasons name a product."""
     title = product.title.split()
     return " ".join(title[:words]) + ("…" if len(title) > words else "") if title else product.id
+
+
+def item_describer(store: CatalogStore, *, cached: int = 1024) -> Callable[[str], str]:
+    """An ``item id -> short_title`` function over the store, for ranking reasons (``describe=``).
+
+    An id the catalog does not know is named by itself. The last ``cached`` names are kept by the
+    returned function (each describer has its own cache, nothing is shared between callers).
+    """
+
+    @lru_cache(maxsize=cached)
+    def describe(item_id: str) -> str:
+        product = store.get_product(item_id)
+        return short_title(product) if product is not None else item_id
+
+    return describe

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 
 from assistant.dialogue.turn import Turn
 from catalog.schema import Product
+from retrieval.tokenize import STOP_WORDS
 
 WORD = re.compile(r"[a-z]+")
-STOP = {
-    "and", "for", "the", "with", "of", "in", "oz", "ml", "by", "to", "a", "an", "on", "new",
-    "pack", "count", "fl", "set", "women", "men", "piece", "size", "one", "inch", "from",
+TITLE_FILLER = {
+    "oz", "ml", "new", "pack", "count", "fl", "set", "women", "men", "piece", "size", "inch",
 }  # fmt: skip
+"""Words of product titles that describe no product (units, pack sizes), beside the stop words."""
 GENERIC = {
     "best", "professional", "natural", "free", "great", "quality", "original", "premium", "pro",
     "ultra", "super", "extra", "plus", "high", "long", "lasting", "brand", "authentic", "value",
@@ -31,8 +32,6 @@ GENERIC = {
 
 def common_title_words(products: Iterable[Product], *, min_products: int = 25) -> set[str]:
     """Words that appear in the titles of at least ``min_products`` products."""
-    from retrieval.tokenize import STOP_WORDS
-
     df: Counter[str] = Counter()
     for p in products:
         df.update(set(WORD.findall(p.title.lower())))
@@ -40,8 +39,8 @@ def common_title_words(products: Iterable[Product], *, min_products: int = 25) -
         w
         for w, n in df.items()
         if n >= min_products
-        and w not in STOP
         and w not in STOP_WORDS
+        and w not in TITLE_FILLER
         and w not in GENERIC
         and len(w) > 2
     }

@@ -66,3 +66,15 @@ def test_answers_about_a_product() -> None:
     assert "$9.99" in answer_about(p, "how much is it?")
     assert "no price" in answer_about(_p(2, FACE, price=None), "what does it cost")
     assert "Acme" in answer_about(p, "which brand is it")
+
+
+def test_one_item_describer(store) -> None:  # type: ignore[no-untyped-def]
+    """Replies, comparisons and ranking reasons name a product the same way."""
+    from assistant.dialogue.facts import item_describer, short_title
+
+    long = Product(id="l1", title="One two three four five six seven", categories=FACE)
+    store.upsert_products([long, Product(id="s1", title="Short name")])
+    describe = item_describer(store)
+    assert describe("l1") == short_title(long) == "One two three four five six…"
+    assert describe("s1") == "Short name"
+    assert describe("ghost") == "ghost"

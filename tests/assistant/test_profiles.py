@@ -93,3 +93,16 @@ def test_profile_history_is_the_ranking_history(store: CatalogStore) -> None:
     assert profile.state.carted == ("n1",)
     assert list(profile.state.history) == Suggester(None, store).history("u1")
     assert "state" not in profile.to_json()
+
+
+def test_one_price_band_for_profiles_and_copy(store: CatalogStore) -> None:
+    """The profile and the copy audience quote the same band: nearest-rank quartiles."""
+    from assistant.copy.audience import customer_facts
+    from assistant.profiles import price_band
+
+    assert price_band([10.0, 4.0, None, 8.0, 0.0]) == (4.0, 10.0)
+    assert price_band([5.0]) == (5.0, 5.0)
+    assert price_band([None]) is None
+    _seed(store)
+    facts = customer_facts(store, "u1")
+    assert load_profile(store, "u1").price_band == (facts.price_low, facts.price_high)

@@ -113,6 +113,14 @@ def test_why_counts_past_purchases_only(assistant: Assistant, store: CatalogStor
     assert list(shopper.history) == ["f2", "b2"] and list(shopper.carted) == ["b1"]
 
 
+def test_chat_content_words_use_the_search_stop_words() -> None:
+    from assistant.service import _content_words
+    from retrieval.tokenize import STOP_WORDS
+
+    assert _content_words("the best face cream for her, please") == ["face", "cream"]
+    assert all(_content_words(word) == [] for word in STOP_WORDS)
+
+
 def test_references_to_missing_picks(assistant: Assistant) -> None:
     sid = assistant.new_session()
     assert "no picks" in assistant.respond(sid, "u1", "compare the first two").reply
