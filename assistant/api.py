@@ -12,15 +12,18 @@ service API key; marketing copy needs a marketer, admin or service key.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
+from pydantic_core import PydanticCustomError
 
 from assistant.auth import (
+    ANONYMOUS,
     COOKIE,
     SESSION_SECONDS,
     Accounts,
@@ -31,7 +34,8 @@ from assistant.auth import (
     Role,
 )
 from assistant.dialogue.turn import TurnEvent
-from assistant.limits import ApiLimits, BodySizeLimit, RateLimited
+from assistant.http_policy import apply_http_policy
+from assistant.limits import ApiLimits, BodySizeLimit, RateLimited, client_address
 from assistant.profiles import clear_profile, load_profile
 from assistant.service import Assistant, AssistantBusyError
 from catalog.errors import ShopAssistError, StoreUnavailableError
@@ -39,31 +43,43 @@ from catalog.errors import ShopAssistError, StoreUnavailableError
 MAX_MESSAGE = 4_000
 
 
+def _valid_text(value: str) -> str:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate ("\\udfff"): valid JSON, not valid text
+        raise PydanticCustomError("string_unicode", "expected valid UTF-8 text") from None
+    return value
+
+
+Text = Annotated[str, AfterValidator(_valid_text)]
+"""A string field that refuses lone surrogates (422 naming the field, never a 500 later)."""
+
+
 class ChatIn(BaseModel):
     """One shopper message."""
 
-    message: str = Field(..., max_length=MAX_MESSAGE, description="What the shopper wrote.")
-    session_id: str | None = Field(
+    message: Text = Field(..., max_length=MAX_MESSAGE, description="What the shopper wrote.")
+    session_id: Text | None = Field(
         None, pattern=r"^[A-Za-z0-9_-]{8,64}$", description="Omit to start a new session."
     )
-    user_id: str | None = Field(None, max_length=128, description="Signed-in shopper, if any.")
+    user_id: Text | None = Field(None, max_length=128, description="Signed-in shopper, if any.")
 
 
 class FeedbackIn(BaseModel):
     """A click on a product card."""
 
-    session_id: str = Field(..., pattern=r"^[A-Za-z0-9_-]{8,64}$")
-    user_id: str | None = Field(None, max_length=128)
-    item_id: str = Field(..., min_length=1, max_length=128)
+    session_id: Text = Field(..., pattern=r"^[A-Za-z0-9_-]{8,64}$")
+    user_id: Text | None = Field(None, max_length=128)
+    item_id: Text = Field(..., min_length=1, max_length=128)
     kind: Literal["like", "dislike", "cart"]
 
 
 class CopyIn(BaseModel):
     """A request for marketing copy."""
 
-    item_ids: list[str] = Field(..., min_length=1, max_length=50)
-    user_id: str | None = Field(None, max_length=128)
-    segment: str | None = Field(None, max_length=100)
+    item_ids: list[Text] = Field(..., min_length=1, max_length=50)
+    user_id: Text | None = Field(None, max_length=128)
+    segment: Text | None = Field(None, max_length=100)
     channel: Literal["email", "push", "sms", "banner"] = "email"
     tone: Literal["friendly", "premium", "playful", "urgent"] = "friendly"
     variants: int = Field(1, ge=1, le=5)
@@ -72,14 +88,14 @@ class CopyIn(BaseModel):
 class LoginIn(BaseModel):
     """Staff credentials (from SHOPASSIST_STAFF)."""
 
-    name: str = Field(..., min_length=1, max_length=100)
-    password: str = Field(..., min_length=1, max_length=200)
+    name: Text = Field(..., min_length=1, max_length=100)
+    password: Text = Field(..., min_length=1, max_length=200)
 
 
 class DemoCustomerIn(BaseModel):
     """A demo customer to sign in as (only when SHOPASSIST_DEMO_SIGN_IN is on)."""
 
-    user_id: str = Field(..., min_length=1, max_length=128)
+    user_id: Text = Field(..., min_length=1, max_length=128)
 
 
 Recommender = Callable[[str, int], list[dict[str, Any]]]
@@ -97,21 +113,55 @@ def _sse(events: Iterator[TurnEvent], session_id: str) -> Iterator[str]:
 
 
 def open_gate() -> Gate:
-    """A gate with no accounts or keys and a random signing key (tests, local scripts)."""
+    """A gate with no accounts or keys, a random signing key and in-memory sessions (tests,
+    local scripts)."""
     import secrets
 
     return Gate(Accounts(), CookieSigner(secrets.token_bytes(32)))
 
 
 def set_session_cookie(response: Response, gate: Gate, principal: Principal) -> None:
-    """Sign ``principal`` into the session cookie (HttpOnly, SameSite=Lax)."""
+    """Open a session for ``principal`` and set its cookie (HttpOnly, SameSite=Lax)."""
     response.set_cookie(
         COOKIE,
-        gate.signer.sign(principal),
+        gate.issue(principal),
         max_age=SESSION_SECONDS,
         httponly=True,
         samesite="lax",
     )
+
+
+def end_session(request: Request, response: Response, gate: Gate) -> None:
+    """Revoke the session the request's cookie names (if any) and clear the cookie."""
+    gate.revoke(request.cookies.get(COOKIE))
+    response.delete_cookie(COOKIE, httponly=True, samesite="lax")
+
+
+# readable messages for the validation errors a client can cause with odd text
+_ERROR_MESSAGES = {
+    "string_unicode": "expected text in valid UTF-8, got a lone surrogate (an unpaired "
+    "\\uD800-\\uDFFF escape); send the text as real characters",
+}
+_LOCATIONS = {"body", "query", "path", "header", "cookie"}
+
+
+def _printable(text: object) -> str:
+    """``text`` as a string that encodes to UTF-8 (lone surrogates become ``\\udfff``)."""
+    return str(text).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def safe_validation_errors(errors: Sequence[Mapping[str, Any]]) -> list[dict[str, Any]]:
+    """Pydantic's errors without the rejected input (``input``, ``ctx``, ``url``): a password
+    or odd text must never be echoed into a response or a log. Each message starts with the
+    field it is about."""
+    safe = []
+    for error in errors:
+        loc = [p if isinstance(p, int) else _printable(p) for p in error.get("loc", ())]
+        field = ".".join(str(p) for p in loc if p not in _LOCATIONS) or "request"
+        kind = _printable(error.get("type", "invalid"))
+        message = _ERROR_MESSAGES.get(kind) or _printable(error.get("msg", "invalid value"))
+        safe.append({"loc": loc, "msg": f"{field}: {message}", "type": kind})
+    return safe
 
 
 def create_api(
@@ -122,6 +172,7 @@ def create_api(
     write_copy: CopyWriter | None = None,
     demo_customers: Callable[[], list[str]] | None = None,
     limits: ApiLimits | None = None,
+    cors_origins: Sequence[str] = (),
     title: str = "shopassist",
 ) -> FastAPI:
     """The REST API over an assistant (and optional recommender and copywriter).
@@ -134,6 +185,8 @@ def create_api(
         demo_customers: when given, ``POST /auth/demo-customer`` signs shoppers in as any of
             these customers (a demo feature: never pass it for a real shop).
         limits: rate limits and the body-size cap; default: `ApiLimits.from_settings()`.
+        cors_origins: browser origins allowed to call with credentials (default: none); the
+            app also sends security headers on every response (`assistant.http_policy`).
         title: the OpenAPI title.
     """
     app = FastAPI(title=title, version="0.1.0", description="Conversational shopping assistant.")
@@ -141,6 +194,7 @@ def create_api(
     gate = gate or open_gate()
     limits = limits or ApiLimits.from_settings()
     app.add_middleware(BodySizeLimit, max_bytes=limits.max_body_bytes)
+    apply_http_policy(app, cors_origins)
 
     def caller(request: Request) -> Principal:
         try:
@@ -158,8 +212,7 @@ def create_api(
         if principal.role is Role.SERVICE:
             limits.per_key.check(f"key:{principal.name}", "requests for this API key")
             return
-        address = request.client.host if request.client else "unknown"
-        limits.per_address.check(f"addr:{address}", "requests from your address")
+        limits.per_address.check(f"addr:{client_address(request)}", "requests from your address")
         if session_id:
             limits.per_session.check(f"session:{session_id}", "messages in this chat")
 
@@ -175,6 +228,12 @@ def create_api(
             headers={"Retry-After": str(max(1, round(exc.retry_after)))},
         )
 
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse(
+            status_code=422, content={"detail": safe_validation_errors(exc.errors())}
+        )
+
     @app.exception_handler(ShopAssistError)
     async def _known_error(_request: Request, exc: ShopAssistError) -> JSONResponse:
         status = 403 if "another user" in str(exc) else 400
@@ -182,23 +241,24 @@ def create_api(
             status = 401
         if isinstance(exc, StoreUnavailableError | AssistantBusyError):  # the client may retry
             return JSONResponse(
-                status_code=503, content={"detail": str(exc)}, headers={"Retry-After": "5"}
+                status_code=503, content={"detail": _printable(exc)}, headers={"Retry-After": "5"}
             )
-        return JSONResponse(status_code=status, content={"detail": str(exc)})
+        return JSONResponse(status_code=status, content={"detail": _printable(exc)})
 
     @app.post("/auth/login")
     def login(body: LoginIn, request: Request, response: Response) -> dict[str, str]:
-        """Sign staff in: sets the session cookie. Accounts come from SHOPASSIST_STAFF."""
-        address = request.client.host if request.client else "unknown"
-        limits.sign_in.check(f"addr:{address}", "sign-in attempts")
+        """Sign staff in: sets the session cookie. Accounts come from SHOPASSIST_STAFF.
+
+        Limited per address and per account name (429 with Retry-After)."""
+        limits.check_sign_in(client_address(request), body.name)
         principal = gate.accounts.login(body.name, body.password)
         set_session_cookie(response, gate, principal)
         return {"name": body.name, "role": principal.role.value}
 
     @app.post("/auth/logout")
-    def logout(response: Response) -> dict[str, str]:
-        """Forget the session cookie."""
-        response.delete_cookie(COOKIE)
+    def logout(request: Request, response: Response) -> dict[str, str]:
+        """End the session: the server forgets it, so the cookie no longer works anywhere."""
+        end_session(request, response, gate)
         return {"status": "signed out"}
 
     @app.get("/auth/me")
@@ -207,10 +267,11 @@ def create_api(
         return {"role": principal.role.value, "name": principal.name, "user_id": principal.user_id}
 
     @app.post("/auth/demo-customer")
-    def demo_customer(body: DemoCustomerIn, response: Response) -> dict[str, str]:
+    def demo_customer(body: DemoCustomerIn, request: Request, response: Response) -> dict[str, str]:
         """Sign a shopper in as a demo customer (demo mode only)."""
         if demo_customers is None:
             raise HTTPException(404, "demo sign-in is off (SHOPASSIST_DEMO_SIGN_IN)")
+        throttle(request, ANONYMOUS)  # each sign-in stores a session: not without limit
         if body.user_id not in demo_customers():
             raise HTTPException(400, f"user_id: {body.user_id!r} is not a demo customer")
         set_session_cookie(response, gate, Principal(role=Role.SHOPPER, user_id=body.user_id))

@@ -6,11 +6,12 @@ module global); behind a load balancer each app process limits on its own.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from catalog.errors import ShopAssistError
@@ -126,15 +127,39 @@ class BodySizeLimit:
         await send({"type": "http.response.body", "body": body})
 
 
+def client_address(request: Any) -> str:
+    """The caller's address as the server sees it: the peer of the connection, or what a
+    trusted proxy said (uvicorn rewrites it only for ``SHOPASSIST_TRUSTED_PROXIES``)."""
+    client = getattr(request, "client", None)
+    return client.host if client else "unknown"
+
+
+def _sign_in_limiter() -> RateLimiter:
+    return RateLimiter(10, burst=5)
+
+
 @dataclass
 class ApiLimits:
-    """The limits one app applies (see `from_settings` for the defaults)."""
+    """The limits one app applies (see `from_settings` for the defaults).
+
+    Sign-in attempts are limited twice: per client address (``sign_in``) and per account name
+    (``sign_in_account``), so that an attacker with many addresses still gets only a handful
+    of guesses a minute at one account.
+    """
 
     per_session: RateLimiter
     per_address: RateLimiter
     per_key: RateLimiter
     sign_in: RateLimiter
     max_body_bytes: int = 256 * 1024
+    sign_in_account: RateLimiter = field(default_factory=_sign_in_limiter)
+
+    def check_sign_in(self, address: str, account: str) -> None:
+        """Take one sign-in attempt from ``address`` for ``account``; `RateLimited` when
+        either has none left. The account name is kept only as a digest."""
+        self.sign_in.check(f"addr:{address}", "sign-in attempts from your address")
+        digest = hashlib.sha256(account.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        self.sign_in_account.check(f"account:{digest}", "sign-in attempts for this account")
 
     @classmethod
     def from_settings(cls, settings: Any = None) -> ApiLimits:
@@ -146,6 +171,7 @@ class ApiLimits:
             per_session=RateLimiter(per_minute, burst=max(5, per_minute // 4)),
             per_address=RateLimiter(per_minute * 5, burst=max(20, per_minute)),
             per_key=RateLimiter(per_key, burst=max(20, per_key // 4)),
-            sign_in=RateLimiter(10, burst=5),
+            sign_in=_sign_in_limiter(),
             max_body_bytes=getattr(settings, "max_request_bytes", 256 * 1024),
+            sign_in_account=_sign_in_limiter(),
         )

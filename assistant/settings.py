@@ -84,15 +84,33 @@ class Settings(BaseSettings):
     staff: SecretStr | None = Field(
         default=None,
         description="Staff accounts for the agent and marketing views: 'NAME:ROLE:PASSWORD,...' "
-        "with ROLE agent, marketer or admin.",
+        "with ROLE agent, marketer or admin; PASSWORD is best an argon2 hash from "
+        "`shopassist users hash-password` (plain text works, with a warning).",
     )
     api_keys: SecretStr | None = Field(
         default=None,
-        description="REST API keys: 'KEY:ROLE,...'; role service acts for any customer.",
+        description="REST API keys: 'KEY:ROLE,...'; role service acts for any customer; KEY is "
+        "best given as its 'sha256:HEX' digest (`shopassist users hash-password --api-key`).",
     )
     secret_key: SecretStr | None = Field(
         default=None,
         description="Signs session cookies; default: a random key kept in the data dir.",
+    )
+    old_secret_keys: SecretStr | None = Field(
+        default=None,
+        description="Earlier signing keys, comma-separated: cookies they signed are still "
+        "accepted, none are signed with them (rotation: move the old key here, set a new one).",
+    )
+    trusted_proxies: str = Field(
+        default="",
+        description="Reverse proxies whose X-Forwarded-For / X-Forwarded-Proto are believed, "
+        "comma-separated IPs or CIDRs (e.g. '127.0.0.1,10.0.0.0/8'); empty: none, every caller "
+        "is the address that connected.",
+    )
+    cors_origins: str = Field(
+        default="",
+        description="Web origins allowed to call the API from a browser with credentials, "
+        "comma-separated (e.g. 'https://shop.example.com'); empty: none (same-origin only).",
     )
     rate_limit_per_minute: int = Field(
         default=60, gt=0, description="Chat messages a minute per session (x5 per address)."

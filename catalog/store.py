@@ -291,10 +291,10 @@ class CatalogStore:
     def forget_user(self, user_id: str) -> dict[str, int]:
         """Delete everything the store holds about a user, in one transaction.
 
-        Events, dialogue profile, chat sessions, experiment exposures and outcomes and the user
-        row go. On SQLite the deleted bytes are overwritten (``secure_delete``) and the write-ahead
-        log is checkpointed and truncated, so no copy stays in the database files. Returns rows
-        deleted per table.
+        Events, dialogue profile, chat sessions, sign-in sessions (their cookies stop working),
+        experiment exposures and outcomes and the user row go. On SQLite the deleted bytes are
+        overwritten (``secure_delete``) and the write-ahead log is checkpointed and truncated, so
+        no copy stays in the database files. Returns rows deleted per table.
         """
         counts: dict[str, int] = {}
         with self._engine.begin() as c:
@@ -314,6 +314,7 @@ class CatalogStore:
                     tables.experiment_outcomes,
                     tables.experiment_outcomes.c.user_id,
                 ),
+                ("auth_sessions", tables.auth_sessions, tables.auth_sessions.c.user_id),
                 ("users", tables.users, tables.users.c.id),
             ):
                 counts[name] = c.execute(delete(table).where(column == user_id)).rowcount or 0

@@ -137,3 +137,18 @@ experiment_outcomes = Table(
     Index("ix_experiment_outcomes_unit", "experiment", "unit"),
     Index("ix_experiment_outcomes_user", "user_id"),
 )
+
+# -- sign-in sessions (assistant.auth: a session cookie names one of these rows) --
+
+auth_sessions = Table(
+    "auth_sessions",
+    metadata,
+    Column("id", String(64), primary_key=True),  # SHA-256 of the cookie's token, never the token
+    Column("role", String(16), nullable=False),
+    Column("name", String(128), nullable=True),  # staff account or API-key label
+    Column("user_id", String(128), nullable=True),  # the customer, for shoppers (for forget)
+    Column("created_at", Float, nullable=False),  # Unix seconds
+    Column("expires_at", Float, nullable=False),
+    Index("ix_auth_sessions_user", "user_id"),
+    Index("ix_auth_sessions_expires", "expires_at"),
+)

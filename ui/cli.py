@@ -17,11 +17,35 @@ from ui.server import NO_STAFF_HINT
 DEFAULT_PORT = 7860
 
 
-def _serve(ctx: typer.Context, host: str, port: int, *, demo: bool, no_copy: bool) -> None:
+ALLOW_REMOTE_DEMO_HELP = (
+    "Allow demo sign-in on a host other machines can reach (it shows real customer ids and "
+    "lets any visitor sign in as those customers)."
+)
+
+
+def _check_host(ctx: typer.Context, host: str, *, demo: bool, allow_remote_demo: bool) -> None:
+    from ui.server import check_demo_host
+
+    demo_sign_in = demo or settings_of(ctx).demo_sign_in
+    check_demo_host(host, demo_sign_in=demo_sign_in, allow_remote_demo=allow_remote_demo)
+
+
+def _serve(
+    ctx: typer.Context,
+    host: str,
+    port: int,
+    *,
+    demo: bool,
+    no_copy: bool,
+    allow_remote_demo: bool = False,
+) -> None:
+    from ui.server import HttpSettings
     from ui.server import serve as run_server
     from ui.services import build_services
 
+    _check_host(ctx, host, demo=demo, allow_remote_demo=allow_remote_demo)
     settings = settings_of(ctx)
+    http = HttpSettings.from_settings(settings)  # bad CORS / proxy settings fail before loading
     if demo:
         settings = settings.model_copy(update={"demo_sign_in": True})
     if settings.staff is None:
@@ -33,7 +57,7 @@ def _serve(ctx: typer.Context, host: str, port: int, *, demo: bool, no_copy: boo
         f"(REST API: http://{host}:{port}/docs). Ctrl+C stops it.",
         highlight=False,
     )
-    run_server(services, host=host, port=port)
+    run_server(services, host=host, port=port, http=http)
 
 
 def serve(
@@ -41,9 +65,12 @@ def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
     port: int = typer.Option(DEFAULT_PORT, "--port", help="Port to listen on."),
     no_copy: bool = typer.Option(False, "--no-copy", help="Serve without the language model."),
+    allow_remote_demo: bool = typer.Option(
+        False, "--allow-remote-demo", help=ALLOW_REMOTE_DEMO_HELP
+    ),
 ) -> None:
     """Serve the web UI and the REST API (OpenAPI schema at /openapi.json) in one process."""
-    _serve(ctx, host, port, demo=False, no_copy=no_copy)
+    _serve(ctx, host, port, demo=False, no_copy=no_copy, allow_remote_demo=allow_remote_demo)
 
 
 def _ensure_data(ctx: typer.Context, data: Path | None, mirror: str | None) -> None:
@@ -100,15 +127,20 @@ def demo(
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
     port: int = typer.Option(DEFAULT_PORT, "--port", help="Port to listen on."),
     no_copy: bool = typer.Option(False, "--no-copy", help="Serve without the language model."),
+    allow_remote_demo: bool = typer.Option(
+        False, "--allow-remote-demo", help=ALLOW_REMOTE_DEMO_HELP
+    ),
 ) -> None:
     """Import the Beauty demo data if needed, index it, train the models, then serve it.
 
-    Shoppers can sign in as one of the demo customers with the longest histories.
+    Shoppers can sign in as one of the demo customers with the longest histories; on a host
+    other than 127.0.0.1 only with --allow-remote-demo.
     """
+    _check_host(ctx, host, demo=True, allow_remote_demo=allow_remote_demo)  # before any work
     _ensure_data(ctx, data, mirror)
     _ensure_index(ctx)
     _ensure_models(ctx)
-    _serve(ctx, host, port, demo=True, no_copy=no_copy)
+    _serve(ctx, host, port, demo=True, no_copy=no_copy, allow_remote_demo=allow_remote_demo)
 
 
 def cli() -> typer.Typer:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 from typing import Any
 from urllib.parse import quote
@@ -10,9 +13,11 @@ from urllib.parse import quote
 from fastapi import FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from assistant.api import CopyIn, create_api, set_session_cookie
-from assistant.auth import COOKIE, AuthError
-from assistant.limits import RateLimited
+from assistant.api import CopyIn, create_api, end_session, set_session_cookie
+from assistant.auth import AuthError
+from assistant.http_policy import parse_origins, parse_proxies, uvicorn_proxy_options
+from assistant.limits import RateLimited, client_address
+from catalog.errors import ShopAssistError
 from ui.services import Services
 
 logger = logging.getLogger(__name__)
@@ -71,8 +76,61 @@ def _copy_writer(services: Services) -> Any:
     return write
 
 
-def create_server(services: Services) -> FastAPI:
-    """The FastAPI app: REST API, /login and /logout, and the Gradio UI mounted at /."""
+@dataclass(frozen=True)
+class HttpSettings:
+    """How the server faces browsers and proxies (from `Settings`, see `from_settings`).
+
+    Attributes:
+        cors_origins: browser origins allowed to call with credentials; none by default.
+        trusted_proxies: IPs/CIDRs whose ``X-Forwarded-For`` is believed; none by default.
+    """
+
+    cors_origins: Sequence[str] = ()
+    trusted_proxies: Sequence[str] = ()
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> HttpSettings:
+        """``SHOPASSIST_CORS_ORIGINS`` and ``SHOPASSIST_TRUSTED_PROXIES``, checked."""
+        return cls(
+            cors_origins=tuple(parse_origins(getattr(settings, "cors_origins", ""))),
+            trusted_proxies=tuple(parse_proxies(getattr(settings, "trusted_proxies", ""))),
+        )
+
+
+def is_loopback(host: str) -> bool:
+    """Does listening on ``host`` keep the server to this machine?"""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_demo_host(host: str, *, demo_sign_in: bool, allow_remote_demo: bool) -> None:
+    """Refuse demo sign-in on an interface other machines can reach, unless asked for.
+
+    Demo sign-in lists real customer ids in the page and lets any visitor act as them.
+
+    Raises:
+        ShopAssistError: demo sign-in on a non-loopback host without ``allow_remote_demo``.
+    """
+    if demo_sign_in and not is_loopback(host) and not allow_remote_demo:
+        raise ShopAssistError(
+            f"--host {host}: demo sign-in lets every visitor sign in as a demo customer and "
+            "shows their customer ids, so it only listens on this machine (127.0.0.1). Use "
+            "--host 127.0.0.1, turn demo sign-in off (SHOPASSIST_DEMO_SIGN_IN=false), or pass "
+            "--allow-remote-demo if everyone who can reach this address may see those customers."
+        )
+
+
+def create_server(services: Services, http: HttpSettings | None = None) -> FastAPI:
+    """The FastAPI app: REST API, /login and /logout, and the Gradio UI mounted at /.
+
+    Every response, Gradio's included, follows ``http``'s CORS policy and carries the security
+    headers of `assistant.http_policy`.
+    """
+    http = http or HttpSettings()
     import gradio as gr
 
     from ui.app import CSS, create_app
@@ -89,6 +147,7 @@ def create_server(services: Services) -> FastAPI:
         write_copy=_copy_writer(services),
         demo_customers=(lambda: services.demo_customers) if services.demo_customers else None,
         limits=services.limits,
+        cors_origins=http.cors_origins,
     )
 
     @api.get("/login", include_in_schema=False)
@@ -99,10 +158,13 @@ def create_server(services: Services) -> FastAPI:
         return HTMLResponse(LOGIN_PAGE.format(message=message))
 
     @api.post("/login", include_in_schema=False)
-    def login_form(request: Request, name: str = Form(...), password: str = Form(...)) -> Response:
-        address = request.client.host if request.client else "unknown"
+    def login_form(
+        request: Request,
+        name: str = Form(..., max_length=100),
+        password: str = Form(..., max_length=200),
+    ) -> Response:
         try:
-            services.limits.sign_in.check(f"addr:{address}", "sign-in attempts")
+            services.limits.check_sign_in(client_address(request), name)
             principal = services.gate.accounts.login(name, password)
         except RateLimited as e:
             return RedirectResponse(f"/login?error={quote(str(e))}", 303)
@@ -114,9 +176,9 @@ def create_server(services: Services) -> FastAPI:
         return response
 
     @api.get("/logout", include_in_schema=False)
-    def logout_page() -> Response:
+    def logout_page(request: Request) -> Response:
         response = RedirectResponse("/", 303)
-        response.delete_cookie(COOKIE)
+        end_session(request, response, services.gate)
         return response
 
     blocks = create_app(services)
@@ -126,11 +188,32 @@ def create_server(services: Services) -> FastAPI:
     )
 
 
-def serve(services: Services, host: str = "127.0.0.1", port: int = 7860) -> None:
+def uvicorn_config(
+    app: Any, host: str, port: int, http: HttpSettings | None = None, **options: Any
+) -> Any:
+    """The uvicorn config the server runs with: proxy headers believed only from
+    ``http.trusted_proxies`` (none by default), long keep-alive."""
+    import uvicorn
+
+    http = http or HttpSettings()
+    options = {"log_level": "warning", **options}
+    # keep-alive longer than clients' pools (and typical load balancers) keep idle connections,
+    # so a client never reuses a connection the server has just closed
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        timeout_keep_alive=75,
+        **uvicorn_proxy_options(http.trusted_proxies),
+        **options,
+    )
+
+
+def serve(
+    services: Services, host: str = "127.0.0.1", port: int = 7860, http: HttpSettings | None = None
+) -> None:
     """Run the server until interrupted (uvicorn, one process)."""
     import uvicorn
 
-    app = create_server(services)  # `shopassist serve` has printed NO_STAFF_HINT when needed
-    # keep-alive longer than clients' pools (and typical load balancers) keep idle connections,
-    # so a client never reuses a connection the server has just closed
-    uvicorn.run(app, host=host, port=port, log_level="warning", timeout_keep_alive=75)
+    app = create_server(services, http)  # `shopassist serve` printed NO_STAFF_HINT if needed
+    uvicorn.Server(uvicorn_config(app, host, port, http)).run()

@@ -73,6 +73,7 @@ def build_services(settings: Any, *, with_copy: bool = True) -> Services:
     """Every part the settings and the data dir make available (see `assistant.wiring`)."""
     from assistant.auth import make_gate
     from assistant.wiring import build_assistant
+    from catalog.auth_sessions import AuthSessionStore
 
     store = settings.open_store()
     assistant = build_assistant(settings, store, with_copy=with_copy)
@@ -89,7 +90,7 @@ def build_services(settings: Any, *, with_copy: bool = True) -> Services:
     return Services(
         assistant=assistant,
         store=store,
-        gate=make_gate(settings),
+        gate=make_gate(settings, AuthSessionStore(store.engine)),
         suggester=Suggester(scorer.ranker, store) if scorer is not None else None,
         copywriter=assistant.c.copy,
         search=search,

@@ -9,30 +9,33 @@ from fastapi.testclient import TestClient
 
 from assistant.api import create_api
 from assistant.auth import Accounts, CookieSigner, Gate
+from catalog.auth_sessions import AuthSessionStore
 from catalog.store import CatalogStore
 from tests.assistant.fakes import build_assistant
 
 SERVICE = {"Authorization": "Bearer service-key-123"}
+STAFF = "ann:agent:pw-ann,mo:marketer:pw-mo"
 
 
-def _gate() -> Gate:
-    return Gate(
-        Accounts("ann:agent:pw-ann,mo:marketer:pw-mo", "service-key-123:service"),
-        CookieSigner(b"k" * 32),
+def _gate(store: CatalogStore | None = None, staff: str = STAFF) -> Gate:
+    """Accounts, a fixed signing key, sessions in ``store``'s database (or in memory)."""
+    sessions = AuthSessionStore(store.engine) if store else AuthSessionStore.in_memory()
+    return Gate(Accounts(staff, "service-key-123:service"), CookieSigner(b"k" * 32), sessions)
+
+
+def _api(store: CatalogStore, gate: Gate):  # type: ignore[no-untyped-def]
+    return create_api(
+        build_assistant(store),
+        gate=gate,
+        recommend=lambda user, k: [{"id": "f1", "reason": "test"}][:k],
+        demo_customers=lambda: ["u1"],
     )
 
 
 @pytest.fixture
 def client(store: CatalogStore) -> TestClient:
     """Calls as a service (acts for any customer) unless a test drops the header."""
-    assistant = build_assistant(store)
-    api = create_api(
-        assistant,
-        gate=_gate(),
-        recommend=lambda user, k: [{"id": "f1", "reason": "test"}][:k],
-        demo_customers=lambda: ["u1"],
-    )
-    return TestClient(api, headers=SERVICE)
+    return TestClient(_api(store, _gate(store)), headers=SERVICE)
 
 
 @pytest.fixture
@@ -139,9 +142,20 @@ def test_staff_roles(anonymous: TestClient) -> None:
 
 
 def test_forged_or_unknown_credentials_are_refused(anonymous: TestClient) -> None:
-    forged = CookieSigner(b"x" * 32).sign(_gate().accounts.login("ann", "pw-ann"))
-    anonymous.cookies.set("shopassist_session", forged)
-    assert anonymous.get("/users/u1/profile").status_code == 403  # bad signature: anonymous
+    assert anonymous.post("/auth/login", json={"name": "ann", "password": "pw-ann"}).is_success
+    real = anonymous.cookies["shopassist_session"]
+    token = CookieSigner(b"k" * 32).unsign(real)
+    assert token is not None
+
+    def with_cookie(value: str) -> int:
+        anonymous.cookies.clear()
+        anonymous.cookies.set("shopassist_session", value)
+        return anonymous.get("/users/u1/profile").status_code
+
+    assert with_cookie(CookieSigner(b"x" * 32).sign(token)) == 403  # bad signature: anonymous
+    # a well-signed cookie naming no session (made up, or ended) is no cookie either
+    assert with_cookie(CookieSigner(b"k" * 32).sign("made-up-token")) == 403
+    assert with_cookie(real) == 200
     bad_key = anonymous.get("/users/u1/profile", headers={"Authorization": "Bearer nope"})
     assert bad_key.status_code == 401
 
@@ -170,3 +184,61 @@ def test_a_locked_database_is_a_503_with_the_reason(tmp_path) -> None:
     assert answer.status_code == 503 and answer.headers["Retry-After"]
     assert "locked by another writer" in answer.json()["detail"]
     store.close()
+
+
+# -- issue 15, item 4: sessions can be revoked -----------------------------------------------
+
+
+def _signed_in(app, name: str = "ann", password: str = "pw-ann") -> str:  # type: ignore[no-untyped-def]
+    """Sign staff in on ``app``; returns the session cookie's value."""
+    browser = TestClient(app)
+    response = browser.post("/auth/login", json={"name": name, "password": password})
+    assert response.status_code == 200, response.text
+    return response.cookies["shopassist_session"]
+
+
+def _as(app, cookie: str) -> TestClient:  # type: ignore[no-untyped-def]
+    """A browser replaying ``cookie`` (copied before sign-out, say)."""
+    return TestClient(app, cookies={"shopassist_session": cookie})
+
+
+def test_a_cookie_replayed_after_sign_out_is_refused(store: CatalogStore) -> None:
+    """Before: logout only asked the browser to drop the cookie; a copy kept working 12 hours."""
+    app = _api(store, _gate(store))
+    cookie = _signed_in(app)
+    browser = _as(app, cookie)
+    assert browser.get("/users/u1/profile").status_code == 200  # an agent may look u1 up
+    assert browser.post("/auth/logout").json() == {"status": "signed out"}
+    replay = _as(app, cookie)
+    assert replay.get("/users/u1/profile").status_code == 403
+    assert replay.get("/auth/me").json() == {"role": "shopper", "name": None, "user_id": None}
+
+
+def test_a_staff_account_removed_from_settings_loses_its_sessions(store: CatalogStore) -> None:
+    """Before: after ann was removed from SHOPASSIST_STAFF and the server restarted with the
+    same signing key, her cookie still opened every customer's profile."""
+    cookie = _signed_in(_api(store, _gate(store)))
+    restarted = _api(store, _gate(store, staff="mo:marketer:pw-mo"))  # ann is gone
+    assert _as(restarted, cookie).get("/users/u1/profile").status_code == 403
+    assert _as(restarted, cookie).get("/auth/me").json()["role"] == "shopper"
+    demoted = _api(store, _gate(store, staff="ann:marketer:pw-ann"))  # same name, other role
+    cookie = _signed_in(_api(store, _gate(store)))
+    assert _as(demoted, cookie).get("/auth/me").json()["role"] == "shopper"
+    assert AuthSessionStore(store.engine).count() == 0  # both were deleted when refused
+
+
+def test_forgetting_a_customer_ends_their_sessions(store: CatalogStore, tmp_path) -> None:
+    """Before: after `users forget u1`, u1's cookie still worked and chatting with it created
+    the user again."""
+    from assistant.privacy import forget_user
+
+    app = _api(store, _gate(store))
+    shopper = TestClient(app)
+    assert shopper.post("/auth/demo-customer", json={"user_id": "u1"}).status_code == 200
+    assert shopper.post("/chat", json={"message": "face cream", "user_id": "u1"}).is_success
+    removed = forget_user(store, "u1", tmp_path)
+    assert removed["auth_sessions"] == 1 and store.get_user("u1") is None
+    assert shopper.get("/auth/me").json()["user_id"] is None
+    assert shopper.post("/chat", json={"message": "hi", "user_id": "u1"}).status_code == 403
+    assert shopper.get("/users/u1/profile").status_code == 403
+    assert store.get_user("u1") is None  # not re-created

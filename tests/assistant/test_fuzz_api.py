@@ -74,3 +74,44 @@ def test_any_chat_message_gets_a_reply(store: CatalogStore, message: str, sessio
         body = response.json()
         catalog = {p.id for p in PRODUCTS}
         assert body["reply"] and all(p["id"] in catalog for p in body["picks"])
+
+
+@pytest.mark.parametrize(
+    "path, body, field",
+    [
+        ("/chat", b'{"message": "\\udfff"}', "message"),
+        ("/chat/stream", b'{"message": "hi \\ud800 there"}', "message"),
+        ("/chat", b'{"message": "hi", "user_id": "u\\udfff"}', "user_id"),
+        ("/auth/login", b'{"name": "ann", "password": "SECRET-pw\\udfff"}', "password"),
+        ("/auth/login", b'{"name": "\\udfffSECRET-pw", "password": "x"}', "name"),
+        (
+            "/feedback",
+            b'{"session_id": "abcdefgh", "item_id": "\\udc80", "kind": "like"}',
+            "item_id",
+        ),
+        ("/copy", b'{"item_ids": ["f1", "\\udfffSECRET-pw"]}', "item_ids.1"),
+        ("/auth/demo-customer", b'{"user_id": "\\udfff"}', "user_id"),
+    ],
+)
+def test_lone_surrogates_are_a_422_naming_the_field(
+    store: CatalogStore, caplog: pytest.LogCaptureFixture, path: str, body: bytes, field: str
+) -> None:
+    """Before: a lone surrogate gave a 500 (the validation error could not be written as UTF-8)
+    and the logged traceback carried the raw input, the password included."""
+    client = TestClient(_api(store), raise_server_exceptions=False)
+    headers = {"content-type": "application/json", "Authorization": "Bearer fuzz-key"}
+    response = client.post(path, content=body, headers=headers)
+    assert response.status_code == 422, response.text
+    (error,) = response.json()["detail"]
+    assert error["msg"].startswith(f"{field}: ") and "surrogate" in error["msg"]
+    assert set(error) == {"loc", "msg", "type"}  # no "input": nothing sent is echoed
+    assert "SECRET" not in response.text and "\\udfff" not in response.text.replace("\\\\", "")
+    assert "SECRET" not in caplog.text and "udfff" not in caplog.text
+
+
+def test_validation_errors_never_echo_the_input(store: CatalogStore) -> None:
+    client = TestClient(_api(store))
+    password = "SECRET-" + "x" * 300  # too long: refused by the schema
+    response = client.post("/auth/login", json={"name": "ann", "password": password})
+    assert response.status_code == 422 and "SECRET" not in response.text
+    assert response.json()["detail"][0]["msg"].startswith("password: ")

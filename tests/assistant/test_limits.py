@@ -67,6 +67,18 @@ def test_sign_in_attempts_are_limited(client: TestClient) -> None:
     assert codes == [401, 401, 429]
 
 
+def test_sign_in_is_limited_per_account_whatever_the_address() -> None:
+    """Before: only the address was limited, so guesses from many addresses at one account
+    were never refused."""
+    limits = ApiLimits.from_settings()
+    for i in range(5):  # the burst, each attempt from another address
+        limits.check_sign_in(f"10.0.0.{i}", "ann")
+    with pytest.raises(RateLimited, match="sign-in attempts for this account"):
+        limits.check_sign_in("10.0.0.99", "ann")
+    limits.check_sign_in("10.0.0.99", "mo")  # other accounts are not locked out
+    assert not any("ann" in key for key in limits.sign_in_account._buckets)  # kept as a digest
+
+
 def test_request_body_size_is_capped(client: TestClient) -> None:
     big = client.post("/chat", content=b'{"message": "' + b"x" * 5_000 + b'"}')
     assert big.status_code == 413 and "at most 2000 bytes" in big.json()["detail"]
