@@ -26,7 +26,6 @@ from assistant.dialogue.ports import (
     Ranked,
     Scorer,
     Searcher,
-    SearchFilters,
 )
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
@@ -39,6 +38,7 @@ from catalog.fusion import rrf
 from catalog.schema import Event, EventKind, Product
 from catalog.store import CatalogStore
 from ranking.state import UserState
+from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS
 
 logger = logging.getLogger(__name__)
@@ -275,40 +275,13 @@ class Assistant:
         return [state.shown[i] for i in request.references]
 
     def _merge_constraints(self, request: Request, state: DialogueState, *, new_need: bool) -> None:
-        c = state.constraints
-        if new_need:
-            c.need = request.text
-            c.category = request.category
-            c.exclude_items = []
-        elif request.category:
-            c.category = request.category
-        if request.min_price is not None or request.max_price is not None:
-            c.min_price, c.max_price = request.min_price, request.max_price
-        if request.around_price is not None:
-            c.min_price = round(request.around_price * 0.8, 2)
-            c.max_price = round(request.around_price * 1.2, 2)
-        for brand in request.exclude_brands:
-            if brand not in c.exclude_brands:
-                c.exclude_brands.append(brand)
-            if brand in c.brands:
-                c.brands.remove(brand)
-        if request.brands:
-            c.brands = [b for b in request.brands if b not in c.exclude_brands]
-        if "price" in request.drop:
-            c.min_price = c.max_price = None
-        if "brand" in request.drop:
-            c.brands, c.exclude_brands = [], []
-
-    def _filters(self, state: DialogueState, profile: Profile) -> SearchFilters:
-        c = state.constraints
-        exclude = list(dict.fromkeys([*c.exclude_brands, *profile.avoided_brands]))
-        return SearchFilters(
-            min_price=c.min_price,
-            max_price=c.max_price,
-            brands=tuple(c.brands),
-            exclude_brands=tuple(b for b in exclude if b not in c.brands),
-            category=c.category,
+        state.constraints.merge(
+            request.parsed, need=request.text if new_need else None, drop=request.drop
         )
+
+    @staticmethod
+    def _filters(state: DialogueState, profile: Profile) -> Filters:
+        return state.constraints.filters(avoid_brands=profile.avoided_brands)
 
     def _query(self, state: DialogueState) -> str:
         needs = " ".join(v for k, v in state.needs.items() if k in ("skin", "hair"))
@@ -331,16 +304,17 @@ class Assistant:
                 intent=Intent.SEARCH.value,
                 question="What are you shopping for?",
             )
-        filters = self._filters(state, profile)
         try:
             found = self.c.searcher.search(
-                query or state.constraints.category or "", filters, self.candidates
+                query or state.constraints.category or "",
+                self._filters(state, profile),
+                self.candidates,
             )
         except ShopAssistError as e:
             return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
         found = [h for h in found if h.item_id not in state.constraints.exclude_items]
         if not found:
-            what = state.constraints.describe()
+            what = state.constraints.filters().describe()
             return Turn(
                 reply="I found nothing in the catalog for that"
                 + (f" ({what})" if what else "")
@@ -384,7 +358,7 @@ class Assistant:
             if r.item_id in products
         ]
         state.show([p.id for p in picks])
-        what = state.constraints.describe()
+        what = state.constraints.filters().describe()
         reply = lead or (
             f"Here {'is' if len(picks) == 1 else 'are'} {len(picks)} pick"
             f"{'' if len(picks) == 1 else 's'} for '{_display(query)}'"
@@ -462,12 +436,10 @@ class Assistant:
         notes = []
         prices = [p.price for p in shown if p.price is not None]
         if request.cheaper and prices:
-            c.max_price = round(min(prices) - 0.01, 2)
-            c.min_price = None
+            c.below(min(prices))
             notes.append(f"under ${min(prices):.2f}")
         if request.pricier and prices:
-            c.min_price = round(max(prices) + 0.01, 2)
-            c.max_price = None
+            c.above(max(prices))
             notes.append(f"over ${max(prices):.2f}")
         if request.exclude_shown:
             c.exclude_items = list(dict.fromkeys([*c.exclude_items, *state.shown]))
@@ -481,7 +453,7 @@ class Assistant:
                     c.exclude_brands.append(brand)
                 profile.avoided_brands = list(dict.fromkeys([*profile.avoided_brands, brand]))
                 notes.append(f"no {brand}")
-        for brand in request.exclude_brands:
+        for brand in request.parsed.exclude_brands:
             profile.avoided_brands = list(dict.fromkeys([*profile.avoided_brands, brand]))
         turn = self._search(request, state, profile, answered=True)
         turn.intent = Intent.REFINE.value
@@ -549,7 +521,7 @@ class Assistant:
             if anchors and not _content_words(request.text):
                 need = " ".join(p.categories[1] for p in anchor_products if len(p.categories) > 1)
             try:
-                pool = self.c.searcher.search(need or "skin care routine", SearchFilters(), 100)
+                pool = self.c.searcher.search(need or "skin care routine", Filters(), 100)
             except ShopAssistError as e:
                 return Turn(reply=f"I could not build a set: {e}", intent=Intent.BUNDLE.value)
         products = {p.id: p for p in self.c.store.get_products([h.item_id for h in pool])}

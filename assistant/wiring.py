@@ -8,12 +8,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.dialogue.facts import item_describer
-from assistant.dialogue.ports import Candidate, Ranked, SearchFilters
+from assistant.dialogue.ports import Candidate, Ranked
 from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
 from assistant.service import Assistant, Components
 from assistant.settings import Settings
 from catalog.store import CatalogStore
 from ranking.state import UserState
+from retrieval.filters import Filters
 
 logger = logging.getLogger(__name__)
 
@@ -24,26 +25,14 @@ class RetrievalSearcher:
     def __init__(self, retriever: Any) -> None:
         self.retriever = retriever
 
-    @staticmethod
-    def _filters(f: SearchFilters) -> Any:
-        from retrieval.filters import Filters
-
-        return Filters(
-            min_price=f.min_price,
-            max_price=f.max_price,
-            brands=list(f.brands),
-            exclude_brands=list(f.exclude_brands),
-            category=f.category,
-        )
-
-    def search(self, query: str, filters: SearchFilters, k: int) -> list[Candidate]:
+    def search(self, query: str, filters: Filters, k: int) -> list[Candidate]:
         """Hybrid search; hits become candidates with their fused score."""
-        hits = self.retriever.search(query, self._filters(filters), k)
+        hits = self.retriever.search(query, filters, k)
         return [Candidate(h.item_id, float(h.score)) for h in hits]
 
-    def similar(self, item_id: str, filters: SearchFilters, k: int) -> list[Candidate]:
+    def similar(self, item_id: str, filters: Filters, k: int) -> list[Candidate]:
         """Nearest products by embedding."""
-        hits = self.retriever.similar(item_id, k, self._filters(filters))
+        hits = self.retriever.similar(item_id, k, filters)
         return [Candidate(h.item_id, float(h.score)) for h in hits]
 
 
@@ -68,9 +57,9 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
 
 def query_parser(vocabulary: CatalogVocabulary) -> QueryParser:
     """The retrieval query parser bound to the catalog's brands and categories."""
-    from retrieval.query import parse_query
+    from retrieval.query import ParsedQuery, parse_query
 
-    def parse(text: str) -> Any:
+    def parse(text: str) -> ParsedQuery:
         return parse_query(text, brands=vocabulary.brands, categories=vocabulary.categories)
 
     return parse

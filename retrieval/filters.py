@@ -151,20 +151,26 @@ class Filters:
         return not (self.in_stock_only and not meta.get("in_stock", True))
 
     def describe(self) -> str:
-        """A short human description ('price 10-30, not Olay')."""
+        """A short human phrase ("under $30.00, not Olay, in Face"); '' when nothing is filtered.
+
+        The one wording of constraints: chat replies and `shopassist search` both use it.
+        """
         parts = []
-        if self.min_price is not None or self.max_price is not None:
-            low = "" if self.min_price is None else f"{self.min_price:g}"
-            high = "" if self.max_price is None else f"{self.max_price:g}"
-            parts.append(f"price {low}-{high}")
+        low, high = self.min_price, self.max_price
+        if low is not None and high is not None:
+            parts.append(f"${low:.2f}-${high:.2f}")
+        elif high is not None:
+            parts.append(f"under ${high:.2f}")
+        elif low is not None:
+            parts.append(f"over ${low:.2f}")
         if self.brands:
-            parts.append("brand " + " or ".join(self.brands))
+            parts.append("from " + " or ".join(self.brands))
         if self.exclude_brands:
             parts.append("not " + ", ".join(self.exclude_brands))
         if self.levels:
-            parts.append("in " + " > ".join(self.levels))
+            parts.append("in " + self.levels[-1])
         if self.min_rating is not None:
-            parts.append(f"rating >= {self.min_rating:g}")
+            parts.append(f"rated {self.min_rating:g} or more")
         if self.in_stock_only:
             parts.append("in stock")
-        return ", ".join(parts) or "no filters"
+        return ", ".join(parts)

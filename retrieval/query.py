@@ -2,7 +2,9 @@
 
 `parse_query` pulls hard constraints out of a shopper's words and returns what is left to search
 for. Brands are matched fuzzily (rapidfuzz) against the catalog's brands, categories against the
-catalog's category tree. `ParsedQuery.filters()` turns the result into `Filters`.
+catalog's category tree. `ParsedQuery` is the one typed form of a message's constraints, read by
+`shopassist search` and by chat alike; `ParsedQuery.price_range()` holds the one "around" rule and
+`ParsedQuery.filters()` turns the result into `Filters`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem, words
 
 AROUND_TOLERANCE = 0.25
-"""'around $20' means 20 +- 25%."""
+"""'around $20' means 20 +- 25% ($15-$25), in search and in chat."""
 
 _NUM = r"(\d{1,6}(?:[.,]\d{1,2})?)"
 _UNIT_AFTER = (
@@ -100,6 +102,23 @@ class ParsedQuery:
     cheap: bool = False
     unmatched_negations: list[str] = field(default_factory=list)
 
+    @property
+    def bounded(self) -> bool:
+        """A lowest or a highest price was stated (an "around" price alone is not a bound)."""
+        return self.min_price is not None or self.max_price is not None
+
+    def price_range(self, tolerance: float = AROUND_TOLERANCE) -> tuple[float | None, float | None]:
+        """The stated price range: the bounds, or else the band around an "around $X" price.
+
+        Args:
+            tolerance: the band around an "around $X" price (0.25 is +-25%).
+        """
+        low, high = self.min_price, self.max_price
+        if self.around_price is not None and low is None and high is None:
+            low = round(self.around_price * (1 - tolerance), 2)
+            high = round(self.around_price * (1 + tolerance), 2)
+        return low, high
+
     def filters(
         self,
         *,
@@ -115,10 +134,7 @@ class ParsedQuery:
                 quartile); None leaves "cheap" to ranking.
             tolerance: the band around an "around $X" price (0.25 is +-25%).
         """
-        low, high = self.min_price, self.max_price
-        if self.around_price is not None and low is None and high is None:
-            low = round(self.around_price * (1 - tolerance), 2)
-            high = round(self.around_price * (1 + tolerance), 2)
+        low, high = self.price_range(tolerance)
         if self.cheap and high is None and cheap_max_price is not None:
             high = cheap_max_price
         if low is not None and high is not None and low > high:

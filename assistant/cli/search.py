@@ -51,9 +51,10 @@ def search_command(
     from retrieval.errors import EmptyQueryError
     from retrieval.tokenize import tokenize
 
+    what = filters.describe() or "no filters"
     if not tokenize(text):
         raise EmptyQueryError(
-            f"query {query!r} states only constraints ({filters.describe()}): expected words "
+            f"query {query!r} states only constraints ({what}): expected words "
             "describing a product as well, e.g. 'mascara not L'Oreal'"
         )
     hits = retriever_of(ctx).search(text, filters, k)
@@ -78,7 +79,7 @@ def search_command(
         return
     from rich.table import Table
 
-    table = Table(title=f"{text!r} ({filters.describe()})")
+    table = Table(title=f"{text!r} ({what})")
     for col in ("#", "id", "title", "brand", "price", "score", "from"):
         table.add_column(col, justify="right" if col in {"#", "price", "score"} else "left")
     for n, row in enumerate(rows, start=1):
@@ -93,6 +94,6 @@ def search_command(
             row["source"],
         )
     if not rows:
-        console.print(f"no products match {filters.describe()}: loosen the filters")
+        console.print(f"no products match {what}: loosen the filters")
         return
     console.print(table)

@@ -2,6 +2,8 @@
 
 The dialogue depends on these, not on the concrete classes: `assistant.wiring` adapts the real
 retrieval, ranking and copy components to them, and unit tests of the dialogue can pass fakes.
+The values crossing them are the real types: `retrieval.filters.Filters` and
+`ranking.state.UserState`.
 """
 
 from __future__ import annotations
@@ -12,17 +14,11 @@ from typing import Protocol
 
 from catalog.schema import Product
 from ranking.state import UserState
+from retrieval.filters import Filters
 
-
-@dataclass(frozen=True)
-class SearchFilters:
-    """Hard filters for one search."""
-
-    min_price: float | None = None
-    max_price: float | None = None
-    brands: tuple[str, ...] = ()
-    exclude_brands: tuple[str, ...] = ()
-    category: str | None = None
+SearchFilters = Filters
+"""Hard filters for one search: the one filter type, `retrieval.filters.Filters` (the old name
+stays for callers written against it)."""
 
 
 @dataclass(frozen=True)
@@ -59,9 +55,9 @@ class WrittenCopy:
 class Searcher(Protocol):
     """Candidate retrieval (hybrid search with hard filters)."""
 
-    def search(self, query: str, filters: SearchFilters, k: int) -> list[Candidate]: ...
+    def search(self, query: str, filters: Filters, k: int) -> list[Candidate]: ...
 
-    def similar(self, item_id: str, filters: SearchFilters, k: int) -> list[Candidate]: ...
+    def similar(self, item_id: str, filters: Filters, k: int) -> list[Candidate]: ...
 
 
 class Scorer(Protocol):

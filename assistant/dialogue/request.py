@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from retrieval.query import ParsedQuery
+
 
 class Intent(StrEnum):
     """The kinds of turn the assistant knows how to serve."""
@@ -30,10 +32,9 @@ class Request:
     Attributes:
         intent: what the turn should do.
         text: the message with constraint phrases removed (what to search for).
+        parsed: the price, brand and category constraints stated in this message, in the one
+            typed form `shopassist search` reads too (`retrieval.query.ParsedQuery`).
         references: 0-based indexes of earlier picks the message points at.
-        min_price / max_price / around_price: price constraints stated in this message.
-        brands / exclude_brands: brand constraints stated in this message.
-        category: a category path prefix the message points at, if any.
         cheaper / pricier: relative price refinements against the current picks.
         exclude_shown: "something else": do not show the current picks again.
         exclude_reference_brand: "not that brand": drop the brand of the referenced pick(s).
@@ -46,13 +47,8 @@ class Request:
 
     intent: Intent
     text: str = ""
+    parsed: ParsedQuery = field(default_factory=lambda: ParsedQuery(text=""))
     references: list[int] = field(default_factory=list)
-    min_price: float | None = None
-    max_price: float | None = None
-    around_price: float | None = None
-    brands: list[str] = field(default_factory=list)
-    exclude_brands: list[str] = field(default_factory=list)
-    category: str | None = None
     cheaper: bool = False
     pricier: bool = False
     exclude_shown: bool = False

@@ -4,15 +4,23 @@ app process can serve the next turn (no state in module globals)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
+
+from retrieval.filters import Filters
+from retrieval.query import ParsedQuery
 
 MAX_REMEMBERED_TURNS = 12
 
 
 @dataclass
 class Constraints:
-    """What the shopper asked for so far; each turn may add to, revise or drop a part."""
+    """What the shopper asked for so far; each turn may add to, revise or drop a part.
+
+    Each message's constraints arrive as a `ParsedQuery` (`merge`) and leave as the one filter
+    type, `retrieval.filters.Filters` (`filters`); the fields are what the session store keeps.
+    """
 
     need: str = ""
     min_price: float | None = None
@@ -22,22 +30,64 @@ class Constraints:
     category: str | None = None
     exclude_items: list[str] = field(default_factory=list)
 
-    def describe(self) -> str:
-        """A short human phrase of the constraints ("under $30, not Olay")."""
-        parts = []
-        if self.min_price is not None and self.max_price is not None:
-            parts.append(f"${self.min_price:.2f}-${self.max_price:.2f}")
-        elif self.max_price is not None:
-            parts.append(f"under ${self.max_price:.2f}")
-        elif self.min_price is not None:
-            parts.append(f"over ${self.min_price:.2f}")
-        if self.brands:
-            parts.append("from " + " or ".join(self.brands))
-        if self.exclude_brands:
-            parts.append("not " + ", ".join(self.exclude_brands))
-        if self.category:
-            parts.append("in " + self.category.split(" > ")[-1])
-        return ", ".join(parts)
+    def merge(
+        self, parsed: ParsedQuery, *, need: str | None = None, drop: Sequence[str] = ()
+    ) -> None:
+        """Fold one message's constraints in.
+
+        Args:
+            parsed: the message's constraints.
+            need: the message's text when it states a new need (it replaces the need, the
+                category and the excluded items); None when it refines the current one.
+            drop: constraint names the shopper dropped ("price", "brand").
+        """
+        if need is not None:
+            self.need = need
+            self.category = parsed.category
+            self.exclude_items = []
+        elif parsed.category:
+            self.category = parsed.category
+        low, high = parsed.price_range()
+        if low is not None or high is not None:
+            self.min_price, self.max_price = low, high
+        for brand in parsed.exclude_brands:
+            if brand not in self.exclude_brands:
+                self.exclude_brands.append(brand)
+            if brand in self.brands:
+                self.brands.remove(brand)
+        if parsed.brands:
+            self.brands = [b for b in parsed.brands if b not in self.exclude_brands]
+        if "price" in drop:
+            self.min_price = self.max_price = None
+        if "brand" in drop:
+            self.brands, self.exclude_brands = [], []
+
+    def below(self, price: float) -> None:
+        """Only prices under ``price`` from now on ("cheaper" than the cheapest pick)."""
+        self.min_price, self.max_price = None, round(price - 0.01, 2)
+
+    def above(self, price: float) -> None:
+        """Only prices over ``price`` from now on ("pricier" than the dearest pick)."""
+        self.min_price, self.max_price = round(price + 0.01, 2), None
+
+    def filters(self, avoid_brands: Sequence[str] = ()) -> Filters:
+        """The search filters these constraints state.
+
+        Args:
+            avoid_brands: brands to leave out as well (the profile's avoided brands), unless
+                the shopper asked for them in this conversation.
+
+        Raises:
+            RetrievalError: the constraints are not a valid filter (a negative price).
+        """
+        exclude = dict.fromkeys([*self.exclude_brands, *avoid_brands])
+        return Filters(
+            min_price=self.min_price,
+            max_price=self.max_price,
+            brands=tuple(self.brands),
+            exclude_brands=tuple(b for b in exclude if b not in self.brands),
+            category=self.category,
+        )
 
 
 @dataclass

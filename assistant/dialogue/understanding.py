@@ -1,9 +1,9 @@
 """Deterministic understanding of a shopper message: intent, references, constraints, needs.
 
 Rules come first (they are fast, testable and never invent anything); price, brand and category
-constraints are parsed by the retrieval layer's query helpers, so search and chat agree. The
-language model is consulted only by callers that have a capable model and a message these rules
-leave as a plain search.
+constraints are parsed by the retrieval layer's query parser into its `ParsedQuery`, which the
+request carries as is, so search and chat agree. The language model is consulted only by callers
+that have a capable model and a message these rules leave as a plain search.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from assistant.dialogue.request import Intent, Request
+from retrieval.query import ParsedQuery
 
 ORDINALS = {
     "first": 0, "1st": 0, "one": 0,
@@ -116,7 +116,7 @@ class CatalogVocabulary:
     words: frozenset[str] = field(default_factory=frozenset)
 
 
-QueryParser = Callable[[str], Any]
+QueryParser = Callable[[str], ParsedQuery]
 """Parses constraints out of free text (retrieval.query.parse_query with the catalog bound)."""
 
 
@@ -190,18 +190,9 @@ def understand(
         vocabulary: catalog words used to tell shopping requests from off-topic chat.
     """
     text = " ".join(message.lower().split())
-    parsed = parse(message) if parse is not None else None
-    request = Request(intent=Intent.SEARCH, text=getattr(parsed, "text", message).strip())
-    if parsed is not None:
-        request.min_price = getattr(parsed, "min_price", None)
-        request.max_price = getattr(parsed, "max_price", None)
-        request.around_price = getattr(parsed, "around_price", None)
-        request.brands = list(getattr(parsed, "brands", []) or [])
-        request.exclude_brands = list(getattr(parsed, "exclude_brands", []) or [])
-        category = getattr(parsed, "category", None)
-        request.category = category if isinstance(category, str) else None
-        if getattr(parsed, "cheap", False):
-            request.cheaper = shown > 0
+    parsed = parse(message) if parse is not None else ParsedQuery(text=message)
+    request = Request(intent=Intent.SEARCH, text=parsed.text.strip(), parsed=parsed)
+    request.cheaper = parsed.cheap and shown > 0
     request.attributes = extract_attributes(text)
     request.references = find_references(text, shown)
     if _has(DROP_PRICE, text):
@@ -243,12 +234,7 @@ def understand(
         or request.drop
         or (
             not _content_words(request.text)
-            and (
-                request.max_price is not None
-                or request.min_price is not None
-                or request.exclude_brands
-                or request.brands
-            )
+            and (parsed.bounded or parsed.exclude_brands or parsed.brands)
         )
     ):
         request.intent = Intent.REFINE
@@ -266,9 +252,10 @@ def understand(
 
 def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bool:
     """No catalog word, brand, category, constraint or stated need: not a shopping request."""
-    if request.brands or request.exclude_brands or request.category or request.attributes:
+    parsed = request.parsed
+    if parsed.brands or parsed.exclude_brands or parsed.category or request.attributes:
         return False
-    if request.min_price is not None or request.max_price is not None:
+    if parsed.bounded:
         return False
     words = [w for w in _WORD.findall(text) if len(w) > 3 and w not in NON_PRODUCT_WORDS]
     return not any(w in vocabulary.words or w.rstrip("s") in vocabulary.words for w in words)

@@ -121,6 +121,34 @@ def test_chat_content_words_use_the_search_stop_words() -> None:
     assert all(_content_words(word) == [] for word in STOP_WORDS)
 
 
+def test_chat_and_search_read_one_constraint_type(store: CatalogStore) -> None:
+    """'around $20' is one rule (+-25%) and one wording in chat and in `shopassist search`; the
+    searcher gets the real `Filters`."""
+    from assistant.dialogue.understanding import CatalogVocabulary
+    from assistant.wiring import query_parser
+    from retrieval.filters import Filters
+    from retrieval.query import parse_query
+
+    base = build_assistant(store)
+    vocab = CatalogVocabulary(
+        brands=sorted({p.brand for p in PRODUCTS if p.brand}),
+        categories=sorted({" > ".join(p.categories) for p in PRODUCTS}),
+        words=base.c.vocabulary.words,
+    )
+    seen: list[Filters] = []
+    search = base.c.searcher.search
+    base.c.searcher.search = lambda q, f, k: seen.append(f) or search(q, f, k)
+    base.c.parse = query_parser(vocab)
+    chat = Assistant(base.c, clarify=False, picks=3)
+    turn = chat.respond(chat.new_session(), None, "face cream around $20")
+    cli = parse_query("face cream around $20", brands=vocab.brands, categories=vocab.categories)
+    assert isinstance(seen[-1], Filters)
+    assert (seen[-1].min_price, seen[-1].max_price) == (15.0, 25.0)
+    assert seen[-1] == cli.filters()
+    assert f", {cli.filters().describe()}." in turn.reply
+    assert turn.picks and all(15.0 <= p.price <= 25.0 for p in turn.picks)
+
+
 def test_references_to_missing_picks(assistant: Assistant) -> None:
     sid = assistant.new_session()
     assert "no picks" in assistant.respond(sid, "u1", "compare the first two").reply

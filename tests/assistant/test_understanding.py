@@ -82,12 +82,10 @@ def test_reference_beyond_shown_is_kept_for_the_caller_to_reject() -> None:
 
 
 def test_constraints_only_message_refines_when_picks_are_shown() -> None:
-    from types import SimpleNamespace
+    from retrieval.query import ParsedQuery
 
-    parsed = SimpleNamespace(
-        text="", min_price=None, max_price=20.0, brands=[], exclude_brands=[], category=None
-    )
+    parsed = ParsedQuery(text="", max_price=20.0)
     request = understand("under $20", shown=3, parse=lambda _m: parsed)
     assert request.intent is Intent.REFINE
-    assert request.max_price == 20.0
+    assert request.parsed.max_price == 20.0
     assert understand("under $20", shown=0, parse=lambda _m: parsed).intent is Intent.SEARCH
