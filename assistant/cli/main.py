@@ -6,6 +6,7 @@ import sys
 
 import typer
 
+from assistant.cli import ab as ab_cli
 from assistant.cli import chat as chat_cli
 from assistant.cli import copy as copy_cli
 from assistant.cli import data, train
@@ -34,6 +35,7 @@ app.add_typer(index_cli.app, name="index")
 app.command("search")(search_cli.search_command)
 app.command("chat")(chat_cli.chat)
 app.add_typer(users_cli.app, name="users")
+app.add_typer(ab_cli.app, name="ab")
 
 
 @app.callback()

@@ -1,0 +1,92 @@
+"""The Experiments panel's handlers, called directly (no browser): admins only, real store."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import SimpleNamespace
+
+import gradio as gr
+import pytest
+
+from assistant.auth import Principal, Role
+from catalog.store import CatalogStore
+from experiments.model import HOLDOUT, Arm, Experiment, Exposure, Outcome
+from experiments.store import ExperimentStore
+from ui.experiments_tab import build_experiments_tab, overview, report_view
+from ui.services import Services
+
+
+class RoleGate:
+    """A gate that reads the role from an 'x-role' header (the real one checks cookies/keys)."""
+
+    def principal(self, headers: Mapping[str, str], cookies: Mapping[str, str]) -> Principal:
+        return Principal(role=Role(headers.get("x-role", "shopper")), name="test")
+
+
+def request(role: str) -> SimpleNamespace:
+    return SimpleNamespace(headers={"x-role": role}, cookies={})
+
+
+@pytest.fixture
+def services(store: CatalogStore) -> Services:
+    experiments = ExperimentStore.of(store)
+    experiments.create(
+        Experiment(
+            name="fusion",
+            salt="s",
+            arms=(Arm("control"), Arm("treatment", config={"fusion": "<b>lambdamart</b>"})),
+            horizon=2,
+            holdout=0.1,
+        )
+    )
+    experiments.log_exposures(
+        [
+            Exposure("fusion", "control", "u1", ("p1",)),
+            Exposure("fusion", "control", "u2", ("p1",)),
+            Exposure("fusion", "treatment", "u3", ("p1",)),
+            Exposure("fusion", "treatment", "u4", ("p1",)),
+            Exposure("fusion", HOLDOUT, "u5", ("p1",)),
+        ]
+    )
+    experiments.log_outcomes([Outcome("fusion", "treatment", "u3", "p1", "purchase")])
+    return Services(assistant=None, store=store, gate=RoleGate())  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("role", ["shopper", "agent", "marketer"])
+def test_only_admins_see_the_panel(services: Services, role: str) -> None:
+    with pytest.raises(gr.Error, match="admin sign-in"):
+        overview(services, request(role))
+    with pytest.raises(gr.Error, match="admin sign-in"):
+        report_view(services, "fusion", request(role))
+    with pytest.raises(gr.Error):
+        overview(services, None)
+
+
+def test_admin_sees_running_tests_and_the_report(services: Services) -> None:
+    rows, names = overview(services, request("admin"))
+    assert names == ["fusion"]
+    name, status, kind, plan, metric, arms, units, exposures = rows[0]
+    assert plan == "fixed @ 2/arm"
+    assert (name, status, kind, metric, exposures) == ("fusion", "running", "ab", "purchase", 5)
+    assert "treatment fusion=<b>lambdamart</b>" in arms  # a Dataframe cell: shown as text
+    assert "holdout 1" in units and "control 2" in units
+    arm_rows, comparison_rows, summary = report_view(services, "fusion", request("admin"))
+    assert [r[0] for r in arm_rows] == ["control", "treatment", "holdout"]
+    assert arm_rows[1][6] == "50.00%"  # treatment purchase rate
+    primary = next(r for r in comparison_rows if r[1] == "purchase (primary)")
+    assert primary[0] == "treatment" and primary[-1] in {"better", "no difference"}
+    assert "**fusion**" in summary and "Sample ratio" in summary and "<b>" not in summary
+
+
+def test_unknown_experiment_is_a_readable_error(services: Services) -> None:
+    with pytest.raises(gr.Error, match="no experiment called 'nope'"):
+        report_view(services, "nope", request("admin"))
+    assert report_view(services, None, request("admin"))[2] == "Pick an experiment."
+
+
+def test_the_tab_builds_inside_blocks(services: Services) -> None:
+    with gr.Blocks():
+        tab = build_experiments_tab(services)
+    assert tab.locked is not None and tab.panel is not None and len(tab.outputs) == 5
+    rows, *_ = tab.load(None, request("admin"))
+    assert rows[0][0] == "fusion"
