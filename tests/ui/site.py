@@ -1,117 +1,33 @@
-"""A real shopassist site for browser tests and the UI benchmark: Beauty data, index, models,
-`shopassist serve` in a subprocess, and Debian's chromium driven by Playwright."""
+"""A real shopassist site for the browser tests: the helpers live in `assistant.testing` (shared
+with the UI and load benchmarks, which must not import tests/)."""
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-import httpx
+from assistant.testing import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    SHOPASSIST,
+    SHOPPER_NEEDS,
+    STAFF,
+    free_port,
+    prepare,
+    running_site,
+    site_env,
+)
 
 REPO = Path(__file__).resolve().parents[2]
-SHOPASSIST = str(Path(sys.executable).with_name("shopassist"))
-STAFF = "ann:agent:pw-ann,mo:marketer:pw-mo"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
+
+__all__ = [
+    "CHROMIUM",
+    "CHROMIUM_ARGS",
+    "REPO",
+    "SHOPASSIST",
+    "SHOPPER_NEEDS",
+    "STAFF",
+    "free_port",
+    "prepare",
+    "running_site",
+    "site_env",
 ]
-"""Flags for a machine without network: no background calls home that would be refused."""
-SHOPPER_NEEDS = [
-    "a face moisturizer for dry skin",
-    "shampoo for curly hair",
-    "red nail polish",
-    "a neutral eyeshadow palette",
-    "perfume for women",
-    "sunscreen for the face",
-    "a gentle cleanser for oily skin",
-    "hair dryer",
-    "waterproof mascara",
-    "body lotion for dry skin",
-]
-"""Needs a shopper might type, for the UI and load benchmarks."""
-
-
-def site_env(data_dir: Path, **extra: str) -> dict[str, str]:
-    """Environment of a site over ``data_dir`` with two staff accounts (agent ann, marketer mo)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SHOPASSIST_")}
-    env.update(
-        SHOPASSIST_DATA_DIR=str(data_dir),
-        SHOPASSIST_STAFF=STAFF,
-        SHOPASSIST_DEMO_SIGN_IN="1",
-        HF_HUB_OFFLINE="1",
-        TRANSFORMERS_OFFLINE="1",
-        **extra,
-    )
-    return env
-
-
-def prepare(data_dir: Path, beauty_dir: Path) -> Path:
-    """Import Beauty, build the index and train fast models into ``data_dir`` (once)."""
-    done = data_dir / ".prepared"
-    if done.exists():
-        return data_dir
-    env = site_env(data_dir)
-    for args in (
-        ["data", "import", str(beauty_dir)],
-        ["index", "build", "--json"],
-        ["train", "--models", "popularity,itemcf,transitions", "--json"],
-    ):
-        subprocess.run([SHOPASSIST, *args], env=env, check=True, capture_output=True)
-    done.touch()
-    return data_dir
-
-
-@contextmanager
-def running_site(
-    data_dir: Path,
-    port: int,
-    *,
-    copy: bool = True,
-    env: dict[str, str] | None = None,
-    processes: list[subprocess.Popen[bytes]] | None = None,
-) -> Iterator[str]:
-    """`shopassist serve` on 127.0.0.1:port until the block ends; yields its URL once ready.
-
-    ``env`` adds settings; the server process is appended to ``processes`` when given.
-    """
-    args = [SHOPASSIST, "serve", "--port", str(port)] + ([] if copy else ["--no-copy"])
-    log = (data_dir / f"serve-{port}.log").open("w")
-    process = subprocess.Popen(
-        args, env=site_env(data_dir, **(env or {})), stdout=log, stderr=subprocess.STDOUT
-    )
-    if processes is not None:
-        processes.append(process)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 300
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                raise RuntimeError(f"serve exited: {(data_dir / f'serve-{port}.log').read_text()}")
-            try:
-                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.5)
-        else:
-            raise RuntimeError("serve did not answer /health within 300 s")
-        yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
