@@ -18,13 +18,15 @@ from starlette.middleware.cors import CORSMiddleware
 
 from catalog.errors import ShopAssistError
 
-# Gradio's page keeps its config and start-up code in inline <script> and style attributes, so
-# scripts and styles need 'unsafe-inline'; everything else is this origin only. The policy is
-# what stops injected markup from fetching or sending anything elsewhere (img, connect, form).
+# Gradio's page keeps its config and start-up code in inline <script> and style attributes, and
+# its HTML component compiles templates with `new Function` (without 'unsafe-eval' every card
+# shows "Error rendering HTML"), so scripts need 'unsafe-inline' 'unsafe-eval' and styles
+# 'unsafe-inline'. Everything else is this origin only: the policy is what stops injected
+# markup from loading or sending anything elsewhere (img, connect, form, frame, base).
 CONTENT_SECURITY_POLICY = "; ".join(
     [
         "default-src 'self'",
-        "script-src 'self' 'unsafe-inline'",
+        "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
         "style-src 'self' 'unsafe-inline'",
         "img-src 'self' data: blob:",
         "font-src 'self' data:",

@@ -320,3 +320,46 @@ def test_a_non_ascii_cookie_counts_as_no_cookie(
     principal = services.principal({}, {"shopassist_session": "eyJhIjoxfQ.\xe9\xff"})
     assert principal.role.value == "shopper" and principal.name is None
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+
+
+@pytest.mark.browser
+def test_the_page_works_under_the_content_security_policy(site: str) -> None:
+    """Chromium loads the shop, chats and signs staff in with the policy on, without one CSP
+    violation (Gradio's HTML component needs 'unsafe-eval': without it every card showed
+    "Error rendering HTML"); a picture from another host is blocked."""
+    from tests.ui.site import CHROMIUM, CHROMIUM_ARGS
+
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Debian's chromium is not installed: apt-get install chromium")
+    from playwright.sync_api import sync_playwright
+
+    report = "e => console.error('CSP-VIOLATION ' + e.violatedDirective + ' ' + e.blockedURI)"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            page = browser.new_page()
+            errors: list[str] = []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.add_init_script(f"document.addEventListener('securitypolicyviolation', {report})")
+            page.goto(site + "/")
+            page.locator("#message textarea").fill("face cream for dry skin")
+            page.keyboard.press("Enter")
+            page.locator(".sa-card").first.wait_for(timeout=30_000)
+            assert "Error rendering" not in page.content()
+            assert not errors, errors
+            page.evaluate(
+                "() => { const i = new Image(); i.src = 'http://198.51.100.7/pixel.gif';"
+                " document.body.appendChild(i); }"
+            )
+            page.wait_for_timeout(500)
+            assert any("CSP-VIOLATION img-src http://198.51.100.7" in e for e in errors), errors
+            errors.clear()
+            page.goto(site + "/login")
+            page.fill("#name", "ann")
+            page.fill("#password", "pw-ann")
+            page.click("#sign-in")
+            page.get_by_text("Signed in as").wait_for(timeout=30_000)
+            assert not errors, errors
+        finally:
+            browser.close()
