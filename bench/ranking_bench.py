@@ -25,13 +25,13 @@ MODELS = ("popularity", "itemcf", "transitions", "seqknn", "mf")
 
 def load_dataset(path: Path):
     """Beauty sequences and product attributes through the importer's reader (no store needed)."""
-    from catalog.importers import detect_format
+    from catalog.importers import resolve_input
     from catalog.importers.base import Parsed
     from catalog.schema import Event, Product
     from ranking.attributes import ItemAttributes
     from ranking.data import Interactions
 
-    fmt = detect_format(path)
+    path, fmt = resolve_input(path)
     seqs: dict[str, list[tuple[int, str]]] = {}
     records = {}
     for rec in fmt.read(path):

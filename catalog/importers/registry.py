@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,22 +119,85 @@ FORMATS: dict[str, Format] = {
 }
 
 
-def detect_format(path: Path) -> Format:
-    """The first format whose detector accepts ``path``.
-
-    Raises:
-        CatalogError: nothing matched; the message lists the known formats.
-    """
-    if not path.exists():
-        raise CatalogError(f"{path}: no such file or folder; check the path")
-    for fmt in FORMATS.values():
+def _first_match(path: Path, formats: Iterable[Format]) -> Format | None:
+    for fmt in formats:
         try:
             if fmt.detect(path):
                 return fmt
         except (OSError, UnicodeError, EOFError, CatalogError):
             continue
+    return None
+
+
+def _known_files(folder: Path, formats: Iterable[Format]) -> list[tuple[Path, Format]]:
+    """The files directly in ``folder`` (hidden ones aside) that one of ``formats`` recognises."""
+    found = []
+    for child in sorted(folder.iterdir()):
+        if child.name.startswith(".") or not child.is_file():
+            continue
+        fmt = _first_match(child, formats)
+        if fmt is not None:
+            found.append((child, fmt))
+    return found
+
+
+def resolve_input(path: Path, format: str = "auto") -> tuple[Path, Format]:
+    """What to read for ``path`` and in which format.
+
+    A file, or a folder in a folder format, is read as it is. A folder that no folder format
+    accepts but that holds exactly one file of a known format (say ../shared/data/uci-online-retail,
+    a CSV beside its SOURCES.md, or a folder with one ``sequences.txt``) stands for that file.
+
+    Args:
+        path: the input file or folder.
+        format: a name from :data:`FORMATS`, or "auto" to detect it.
+
+    Raises:
+        CatalogError: missing path, unknown format name, or nothing (or more than one file in
+            the folder) matched; the message lists the known formats or the candidate files.
+    """
+    if format != "auto" and format not in FORMATS:
+        raise CatalogError(
+            f"--format: expected auto or one of {', '.join(FORMATS)}, got {format!r}"
+        )
+    if not path.exists():
+        raise CatalogError(f"{path}: no such file or folder; check the path")
+    formats = list(FORMATS.values()) if format == "auto" else [FORMATS[format]]
+    fmt = _first_match(path, formats)
+    if fmt is not None:
+        return path, fmt
+    if format != "auto" and not path.is_dir():
+        return path, FORMATS[format]  # forced: the reader says what is wrong with the file
+    found = _known_files(path, formats) if path.is_dir() else []
+    if len(found) == 1:
+        return found[0]
+    if format != "auto" and not found:
+        return path, FORMATS[format]
+    if found:
+        files = ", ".join(f"{f.name} ({fmt.name})" for f, fmt in found)
+        raise CatalogError(
+            f"{path}: the folder holds {len(found)} files of known formats ({files}); "
+            "expected one: import each file by its path"
+        )
     known = "\n".join(f"  {f.name}: {f.description}" for f in FORMATS.values())
     raise CatalogError(f"{path}: format not recognised. Pass --format with one of:\n{known}")
+
+
+def detect_format(path: Path) -> Format:
+    """The first format whose detector accepts ``path`` itself.
+
+    Raises:
+        CatalogError: nothing matched (the message lists the known formats), or ``path`` is a
+            folder that stands for the one known file in it: read that file (`resolve_input`
+            finds it).
+    """
+    resolved, fmt = resolve_input(path)
+    if resolved != path:
+        raise CatalogError(
+            f"{path}: a folder holding one {fmt.name} file, {resolved.name}: read that file "
+            "(catalog.importers.resolve_input gives it)"
+        )
+    return fmt
 
 
 def import_path(
@@ -149,7 +212,8 @@ def import_path(
 
     Args:
         store: the target store.
-        path: the input file or folder.
+        path: the input file or folder (a folder holding one file of a known format stands for
+            that file: see `resolve_input`).
         quarantine_dir: folder for the rejected rows' JSONL (one file per input).
         format: a name from :data:`FORMATS`, or "auto" to detect it.
         progress: show a progress bar.
@@ -157,17 +221,7 @@ def import_path(
     Raises:
         CatalogError: unknown format, missing file, empty file or missing column.
     """
-    path = Path(path).expanduser()
-    if format == "auto":
-        fmt = detect_format(path)
-    elif format in FORMATS:
-        fmt = FORMATS[format]
-        if not path.exists():
-            raise CatalogError(f"{path}: no such file or folder; check the path")
-    else:
-        raise CatalogError(
-            f"--format: expected auto or one of {', '.join(FORMATS)}, got {format!r}"
-        )
+    path, fmt = resolve_input(Path(path).expanduser(), format)
     files = fmt.files(path)
     total = sum(count_lines(f) for f in files)
     quarantine = quarantine_dir / f"{path.name.split('.')[0] or 'input'}.{fmt.name}.jsonl"

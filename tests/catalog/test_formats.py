@@ -245,3 +245,40 @@ def test_forced_format_on_a_missing_path(store: CatalogStore, tmp_path: Path) ->
         load(store, tmp_path / "nope.csv", tmp_path, "uci-retail")
     with pytest.raises(CatalogError, match="--format: expected auto or one of"):
         load(store, tmp_path, tmp_path, "excel")
+
+
+def test_a_folder_holding_one_known_file_imports_that_file(
+    store: CatalogStore, tmp_path: Path, dump_store
+) -> None:
+    """Issue 16: `data import FOLDER` (and `eval ranking --dataset FOLDER`) said "format not
+    recognised" for a folder holding one file that imports on its own."""
+    from catalog.errors import CatalogError
+    from catalog.importers import resolve_input
+
+    retail = tmp_path / "uci"
+    retail.mkdir()
+    csv = write(retail / "online_retail.csv", RETAIL)
+    write(retail / "SOURCES.md", "# where the file comes from\n")
+    assert resolve_input(retail) == (csv, FORMATS["uci-retail"])
+    summary = load(store, retail, tmp_path)
+    assert (summary.format, summary.events, summary.products) == ("uci-retail", 5, 3)
+    assert summary.source == str(csv)
+    before = dump_store(store)
+    load(store, csv, tmp_path)  # the same input: nothing changes
+    assert dump_store(store) == before
+
+    seq = tmp_path / "seq"
+    seq.mkdir()
+    write(seq / "sequences.txt", "u1 i3 i1 i2\nu2 i1\n")
+    assert load(store, seq, tmp_path, "user-sequences").format == "user-sequences"
+    with pytest.raises(CatalogError, match="a folder holding one user-sequences file"):
+        detect_format(seq)  # the folder is not the file: callers that read it use resolve_input
+
+    write(seq / "more.txt", "u3 i2 i2\n")
+    with pytest.raises(CatalogError, match="2 files of known formats"):
+        load(store, seq, tmp_path)
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    write(notes / "README.md", "nothing to import\n")
+    with pytest.raises(CatalogError, match="format not recognised"):
+        load(store, notes, tmp_path)

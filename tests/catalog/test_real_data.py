@@ -134,6 +134,14 @@ def test_uci_retail(retail_csv: Path, store: CatalogStore, tmp_path: Path) -> No
     assert 0 < stats["price"]["median"] < 10
 
 
+def test_uci_folder_stands_for_its_csv(retail_csv: Path) -> None:
+    """`data import ../shared/data/uci-online-retail/` reads the one CSV beside SOURCES.md."""
+    from catalog.importers import resolve_input
+
+    path, fmt = resolve_input(retail_csv.parent)
+    assert (path, fmt.name) == (retail_csv, "uci-retail")
+
+
 def _cli(data_dir: Path) -> tuple[list[str], dict[str, str]]:
     exe = Path(sys.executable).with_name("shopassist")
     cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "assistant.cli.main"]
