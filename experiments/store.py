@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import Engine, String, delete, func, insert, select, type_coerce, update
 
 from catalog import tables
 from catalog.store import CatalogStore
@@ -249,12 +249,18 @@ class ExperimentStore:
     def log(self, name: str) -> Log:
         """The experiment's exposures and outcomes as arrays, for `experiments.analysis`."""
         e, o = _EXPOSURES, _OUTCOMES
+        # timestamps as the driver returns them: SQLite's ISO strings skip the per-row datetime
+        # conversion (numpy parses them at once); PostgreSQL's driver returns datetimes anyway
         with self._engine.connect() as c:
             exposures = c.execute(
-                select(e.c.unit, e.c.arm, e.c.timestamp).where(e.c.experiment == name)
+                select(e.c.unit, e.c.arm, type_coerce(e.c.timestamp, String)).where(
+                    e.c.experiment == name
+                )
             ).all()
             outcomes = c.execute(
-                select(o.c.unit, o.c.arm, o.c.kind, o.c.timestamp).where(o.c.experiment == name)
+                select(o.c.unit, o.c.arm, o.c.kind, type_coerce(o.c.timestamp, String)).where(
+                    o.c.experiment == name
+                )
             ).all()
         codes, _ = factorize([r[0] for r in exposures] + [r[0] for r in outcomes])
         n = len(exposures)

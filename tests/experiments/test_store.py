@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
-from catalog.store import CatalogStore
+from catalog import tables
+from catalog.store import CatalogStore, make_store
 from experiments.analysis import analyse
 from experiments.errors import ExperimentError
 from experiments.model import HOLDOUT, INTERLEAVED, Exposure, Outcome, Status
@@ -113,3 +115,31 @@ def test_drop_deletes_an_experiment_and_its_logs(experiments: ExperimentStore) -
     experiments.log_exposures([Exposure("t1", "control", "u", ("p",))])
     assert experiments.drop("t1") == {"exposures": 1, "outcomes": 0, "experiments": 1}
     assert experiments.list() == []
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_experiments(request: pytest.FixtureRequest, tmp_path: Path) -> ExperimentStore:
+    """The experiment tables on SQLite and on a real PostgreSQL server (skipped without one)."""
+    if request.param == "sqlite":
+        store = make_store(f"sqlite:///{tmp_path / 'store.db'}")
+    else:
+        store = make_store(request.getfixturevalue("postgres_url"))
+        with store.transaction() as conn:
+            for table in (tables.experiments, tables.experiment_exposures,
+                          tables.experiment_outcomes):  # fmt: skip
+                conn.execute(table.delete())
+    yield ExperimentStore.of(store)
+    store.close()
+
+
+def test_log_timestamps_read_back_alike_on_both_backends(any_experiments: ExperimentStore) -> None:
+    any_experiments.create(ab_experiment(horizon=1))
+    t0 = datetime(2026, 5, 1, 9, 30, 15, 250_000)
+    any_experiments.log_exposures([Exposure("t1", "control", "u1", ("p1",), timestamp=t0)])
+    any_experiments.log_outcomes(
+        [Outcome("t1", "control", "u1", "p1", "click", timestamp=t0 + timedelta(seconds=1))]
+    )
+    log = any_experiments.log("t1")
+    assert log.exposure_ts[0] == t0.replace(tzinfo=UTC).timestamp()
+    assert log.outcome_ts[0] - log.exposure_ts[0] == 1.0
+    assert analyse(any_experiments.get("t1"), log).arms[0].rates["click"] == 1.0
