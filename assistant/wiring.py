@@ -116,7 +116,7 @@ class RankingScorer:
         ranked = self.ranker.rank(
             shopper, candidates, k, exclude_seen=False, describe=self._describe
         )
-        return [Ranked(r.item_id, r.score, list(r.reasons), dict(r.signals)) for r in ranked]
+        return list(ranked)
 
     def bought_with(self, item_ids: Sequence[str], k: int) -> list[Candidate]:
         """Frequently bought together, from item-to-item CF."""

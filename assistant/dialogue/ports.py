@@ -2,17 +2,18 @@
 
 The dialogue depends on these, not on the concrete classes: `assistant.wiring` adapts the real
 retrieval, ranking and copy components to them, and unit tests of the dialogue can pass fakes.
-The values crossing them are the real types: `retrieval.filters.Filters` and
-`ranking.state.UserState`.
+The values crossing them are the real types: `retrieval.filters.Filters`,
+`ranking.state.UserState` and `ranking.ranker.RankedItem`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol
 
 from catalog.schema import Product
+from ranking.ranker import RankedItem
 from ranking.state import UserState
 from retrieval.filters import Filters
 
@@ -29,14 +30,9 @@ class Candidate:
     score: float
 
 
-@dataclass(frozen=True)
-class Ranked:
-    """A ranked item with the signals that lifted it and their human reasons."""
-
-    item_id: str
-    score: float
-    reasons: list[str] = field(default_factory=list)
-    signals: dict[str, float] = field(default_factory=dict)
+Ranked = RankedItem
+"""A ranked item with the signals that lifted it and their human reasons: ranking's own
+`RankedItem` (the old name stays for callers written against it)."""
 
 
 ShopperSignals = UserState
