@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 import numpy as np
-from scipy import stats as sps
+from scipy import special
 
 from experiments.model import Metric
 from experiments.store import ExperimentStore
@@ -101,7 +101,7 @@ def _weights(decisions: Sequence[Decision], policy: Policy) -> tuple[np.ndarray,
 
 def _interval(value: float, variance: float, alpha: float) -> tuple[float, float, float]:
     se = math.sqrt(max(variance, 0.0))
-    z = float(sps.norm.ppf(1 - alpha / 2))
+    z = float(special.ndtri(1 - alpha / 2))
     return se, value - z * se, value + z * se
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import stats as sps
+from scipy import special  # lighter to import than scipy.stats: the CLI starts faster
 
 SRM_THRESHOLD = 0.001
 
@@ -29,7 +29,7 @@ ArrayLike = float | int | np.ndarray
 
 
 def _z(alpha: float) -> float:
-    return float(sps.norm.ppf(1.0 - alpha / 2.0))
+    return float(special.ndtri(1.0 - alpha / 2.0))
 
 
 def rates(x: ArrayLike, n: ArrayLike) -> np.ndarray:
@@ -74,7 +74,7 @@ def two_proportion_test(
         se = np.sqrt(pooled * (1.0 - pooled) * (1.0 / n_a + 1.0 / n_b))
         z = (rates(x_b, n_b) - rates(x_a, n_a)) / se
     z = np.where(se > 0, z, 0.0)  # no variance (all 0 or all 1): no evidence of a difference
-    return z, 2.0 * sps.norm.sf(np.abs(z))
+    return z, 2.0 * special.ndtr(-np.abs(z))
 
 
 def lift_interval(
@@ -180,7 +180,7 @@ def sample_ratio(observed: Sequence[int], shares: Sequence[float]) -> SampleRati
     expected = total * share
     keep = expected > 0
     chi2 = float((((obs - expected) ** 2)[keep] / expected[keep]).sum())
-    p = float(sps.chi2.sf(chi2, max(int(keep.sum()) - 1, 1)))
+    p = float(special.chdtrc(max(int(keep.sum()) - 1, 1), chi2))
     return SampleRatio(
         [int(o) for o in obs], [float(e) for e in expected], chi2, p, p < SRM_THRESHOLD
     )
@@ -201,7 +201,7 @@ def sample_size(
             f"baseline and lift: expected rates in (0, 1) that differ, got {p1:g} and {p2:g}"
         )
     pbar = (p1 + p2) / 2.0
-    za, zb = _z(alpha), float(sps.norm.ppf(power))
+    za, zb = _z(alpha), float(special.ndtri(power))
     num = za * np.sqrt(2 * pbar * (1 - pbar)) + zb * np.sqrt(p1 * (1 - p1) + p2 * (1 - p2))
     return int(np.ceil(num * num / (p2 - p1) ** 2))
 
@@ -212,5 +212,5 @@ def sign_test(wins_b: ArrayLike, wins_a: ArrayLike) -> np.ndarray:
     wins_a = np.asarray(wins_a, dtype=np.int64)
     n = wins_a + wins_b
     k = np.minimum(wins_a, wins_b)
-    p = 2.0 * sps.binom.cdf(k, np.maximum(n, 1), 0.5)
+    p = 2.0 * special.bdtr(k, np.maximum(n, 1), 0.5)
     return np.where(n > 0, np.minimum(p, 1.0), 1.0)

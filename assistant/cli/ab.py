@@ -5,21 +5,23 @@ from __future__ import annotations
 import math
 import secrets
 import time
+from typing import TYPE_CHECKING
 
 import typer
 from rich.table import Table
 
 from assistant.cli.common import console, print_json, store_of
-from experiments.analysis import Report, analyse
-from experiments.errors import ExperimentError
-from experiments.model import Arm, Experiment, Status, parse_arms, parse_configs
-from experiments.stats import sample_size
-from experiments.store import ExperimentStore
+
+if TYPE_CHECKING:  # the experiments package (numpy, scipy) loads when an `ab` command runs
+    from experiments.analysis import Report
+    from experiments.store import ExperimentStore
 
 app = typer.Typer(help="A/B tests and interleaving on live traffic.", no_args_is_help=True)
 
 
 def _store(ctx: typer.Context) -> ExperimentStore:
+    from experiments.store import ExperimentStore
+
     return ExperimentStore.of(store_of(ctx))
 
 
@@ -79,6 +81,8 @@ def create(
     json_output: bool = typer.Option(False, "--json", help="Print the experiment as JSON."),
 ) -> None:
     """Define an experiment and start it (one runs at a time)."""
+    from experiments.model import Arm, Experiment, parse_arms, parse_configs
+
     pairs = parse_arms(arms, weights)
     configs = parse_configs(set_, [n for n, _ in pairs])
     experiment = Experiment(
@@ -213,6 +217,8 @@ def report(
     json_output: bool = typer.Option(False, "--json", help="Print the report as JSON."),
 ) -> None:
     """The analysis: per-arm rates, differences with intervals, p-values, SRM check."""
+    from experiments.analysis import analyse
+
     store = _store(ctx)
     started = time.perf_counter()
     result = analyse(store.get(name), store.log(name))
@@ -227,6 +233,8 @@ def report(
 @app.command("stop")
 def stop(ctx: typer.Context, name: str = typer.Argument(..., help="The experiment.")) -> None:
     """Stop serving an experiment (its log and report stay)."""
+    from experiments.model import Status
+
     _store(ctx).set_status(name, Status.STOPPED)
     console.print(f"stopped {name}; every shopper is served the defaults again", highlight=False)
 
@@ -234,6 +242,8 @@ def stop(ctx: typer.Context, name: str = typer.Argument(..., help="The experimen
 @app.command("start")
 def start(ctx: typer.Context, name: str = typer.Argument(..., help="The experiment.")) -> None:
     """Serve a stopped experiment again (same salt: every unit keeps its arm)."""
+    from experiments.model import Status
+
     _store(ctx).set_status(name, Status.RUNNING)
     console.print(f"{name} is running", highlight=False)
 
@@ -247,6 +257,9 @@ def plan(
     json_output: bool = typer.Option(False, "--json", help="Print as JSON."),
 ) -> None:
     """Units per arm a fixed-horizon test needs (use it as --horizon)."""
+    from experiments.errors import ExperimentError
+    from experiments.stats import sample_size
+
     try:
         n = sample_size(baseline, lift, alpha=alpha, power=power)
     except ValueError as e:
