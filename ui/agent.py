@@ -13,7 +13,13 @@ from assistant.auth import Principal
 from assistant.support import customer_overview
 from catalog.errors import ShopAssistError
 from ui.services import Services
-from ui.views import profile_markdown, suggestions_markdown, timeline_rows
+from ui.views import (
+    MARKDOWN_AS_DATA,
+    profile_markdown,
+    suggestions_markdown,
+    timeline_rows,
+    toast_text,
+)
 
 LOCKED = (
     "### Customer look-up is for agents\n"
@@ -60,8 +66,8 @@ def build_agent_tab(services: Services) -> AgentTab:
         )
         with gr.Row(equal_height=False):
             with gr.Column(min_width=300):
-                profile = gr.Markdown(elem_id="agent-profile")
-                suggestions = gr.Markdown(elem_id="agent-suggestions")
+                profile = gr.Markdown(elem_id="agent-profile", **MARKDOWN_AS_DATA)
+                suggestions = gr.Markdown(elem_id="agent-suggestions", **MARKDOWN_AS_DATA)
             with gr.Column(min_width=300):
                 draft = gr.Textbox(
                     label="Reply draft",
@@ -88,7 +94,7 @@ def build_agent_tab(services: Services) -> AgentTab:
         try:
             overview = customer_overview(services.store, user_id, services.suggester)
         except ShopAssistError as e:
-            raise gr.Error(str(e)) from None
+            raise gr.Error(toast_text(e)) from None
         return (
             profile_markdown(overview),
             suggestions_markdown(overview),
@@ -103,7 +109,7 @@ def build_agent_tab(services: Services) -> AgentTab:
             raise gr.Error("Type a customer id, or its first letters.")
         found = services.store.find_users(text, 20)
         if not found:
-            raise gr.Error(f"No customer id starts with {text!r}.")
+            raise gr.Error(toast_text(f"No customer id starts with {text!r}."))
         chosen = text if text in found else found[0]
         return (gr.update(choices=found, value=chosen), *show(chosen, request))
 

@@ -4,7 +4,7 @@ progress bar; download them as CSV. Handlers check the caller's role from the re
 
 # No `from __future__ import annotations` here: Gradio reads the `gr.Request` annotation.
 
-import tempfile
+import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +18,7 @@ from assistant.copy.batch import save_csv, write_batch
 from assistant.copy.templates import CHANNELS, LENGTHS, TONES
 from catalog.errors import ShopAssistError
 from ui.services import Services
-from ui.views import report_summary
+from ui.views import report_summary, toast_text
 
 LOCKED = (
     "### Marketing copy is for marketers\n"
@@ -48,6 +48,15 @@ def _label(product: Any) -> str:
     price = f"${product.price:.2f}" if product.price is not None else "no price"
     title = product.title[:70] or f"(untitled {product.id})"
     return f"{title} — {product.brand or 'unbranded'} — {price}"
+
+
+def _csv_path(cache: str, channel: str) -> Path:
+    """A new file for one batch's CSV in its own folder of the UI's file cache (private to the
+    server and deleted when it stops; see `ui.app.mount_ui`): Gradio serves it from there
+    without copying it anywhere else."""
+    folder = Path(cache) / f"copy-{secrets.token_hex(8)}"
+    folder.mkdir(mode=0o700, parents=True)
+    return folder / f"copy-{channel}-{time.strftime('%Y%m%d-%H%M%S')}.csv"
 
 
 def build_marketing_tab(services: Services) -> MarketingTab:
@@ -92,7 +101,7 @@ def build_marketing_tab(services: Services) -> MarketingTab:
             raise gr.Error("Product search needs the index: run shopassist index build.")
         found = services.search(text, MAX_PRODUCTS)
         if not found:
-            raise gr.Error(f"No products match {text!r}.")
+            raise gr.Error(toast_text(f"No products match {text!r}."))
         return gr.update(choices=[(_label(p), p.id) for p in found], value=[])
 
     def run(
@@ -139,9 +148,8 @@ def build_marketing_tab(services: Services) -> MarketingTab:
                 on_progress=advance,
             )
         except ShopAssistError as e:
-            raise gr.Error(str(e)) from None
-        folder = Path(tempfile.mkdtemp(prefix="shopassist-copy-"))
-        path = save_csv(rows, folder / f"copy-{channel_name}-{time.strftime('%Y%m%d-%H%M%S')}.csv")
+            raise gr.Error(toast_text(e)) from None
+        path = save_csv(rows, _csv_path(csv_file.GRADIO_CACHE, channel_name))
         shown = [
             [r["item_id"], r["variant"], r["subject"], r["text"], r["grounded"], report_summary(r)]
             for r in rows

@@ -131,9 +131,8 @@ def create_server(services: Services, http: HttpSettings | None = None) -> FastA
     headers of `assistant.http_policy`.
     """
     http = http or HttpSettings()
-    import gradio as gr
 
-    from ui.app import CSS, create_app
+    from ui.app import CSS, create_app, mount_ui
 
     def recommend(user_id: str, k: int) -> list[dict[str, Any]]:
         if services.suggester is None:
@@ -183,9 +182,10 @@ def create_server(services: Services, http: HttpSettings | None = None) -> FastA
 
     blocks = create_app(services)
     blocks.queue(default_concurrency_limit=4)
-    return gr.mount_gradio_app(
-        api, blocks, path="/", css=CSS, ssr_mode=False, footer_links=["api"], show_error=False
-    )
+    return mount_ui(
+        api, blocks, private=services.private_paths, path="/", css=CSS, ssr_mode=False,
+        footer_links=["api"], show_error=False,
+    )  # fmt: skip
 
 
 def uvicorn_config(

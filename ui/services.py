@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from assistant.auth import ANONYMOUS, AuthError, Gate, Principal
@@ -32,6 +33,8 @@ class Services:
         search: ``(query, k) -> products`` for the marketing product picker, or None.
         demo_customers: customers a shopper may sign in as (demo mode only; empty otherwise).
         limits: rate limits (REST and UI chat turns) and the request-size cap.
+        private_paths: folders and files the web server must never serve (the data dir: the
+            store, models, the cookie key); Gradio is told to block them.
     """
 
     assistant: Assistant
@@ -42,6 +45,7 @@ class Services:
     search: Callable[[str, int], list[Product]] | None = None
     demo_customers: list[str] = field(default_factory=list)
     limits: ApiLimits = field(default_factory=ApiLimits.from_settings)
+    private_paths: list[Path] = field(default_factory=list)
 
     def principal(self, headers: Any, cookies: Any) -> Principal:
         """The caller of a request (an anonymous shopper for unknown credentials)."""
@@ -67,6 +71,16 @@ class Services:
 def demo_customer_ids(store: CatalogStore, n: int = DEMO_CUSTOMERS) -> list[str]:
     """Customers with the longest histories: personalisation is easiest to see for them."""
     return [user for user, _ in store.most_active_users(n, min_events=5)]
+
+
+def private_paths(settings: Any) -> list[Path]:
+    """Where the settings keep data no web client may read: the data dir, the Chroma folder
+    and the SQLite database file (each may be set apart from the data dir)."""
+    paths = [Path(settings.data_dir), Path(settings.resolved_chroma_path)]
+    url = str(settings.resolved_database_url)
+    if url.startswith("sqlite:///"):
+        paths.append(Path(url.removeprefix("sqlite:///")))
+    return [p.expanduser().resolve() for p in paths]
 
 
 def build_services(settings: Any, *, with_copy: bool = True) -> Services:
@@ -96,4 +110,5 @@ def build_services(settings: Any, *, with_copy: bool = True) -> Services:
         search=search,
         demo_customers=demo_customer_ids(store) if settings.demo_sign_in else [],
         limits=ApiLimits.from_settings(settings),
+        private_paths=private_paths(settings),
     )

@@ -3,6 +3,12 @@
 A turn's cards are drawn as soon as the assistant has picked them (before any language-model
 call); each card's copy streams in afterwards. Who the shopper is comes from the request (a
 signed cookie) or, in demo mode, from the demo-customer picker; never from the page's inputs.
+
+Nothing the browser sends back is trusted: the chat history lives in the per-session state on
+the server (plain text, escaped for Markdown when it is written) and the Chatbot is only ever
+an output, so a client cannot hand the server a history (or a file path inside one) to act on.
+Every catalog or shopper string is escaped for the sink it reaches (`ui.views.md_text`,
+`toast_text`, `card_html`).
 """
 
 # No `from __future__ import annotations` here: Gradio reads the `gr.Request` annotation.
@@ -16,11 +22,19 @@ from typing import Any
 import gradio as gr
 
 from assistant.dialogue.turn import Pick
-from assistant.limits import RateLimited
+from assistant.limits import RateLimited, client_address
 from assistant.profiles import Profile, load_profile
 from catalog.errors import ShopAssistError
 from ui.services import Services
-from ui.views import card_html, cart_markdown, now_ms, why_markdown
+from ui.views import (
+    MARKDOWN_AS_DATA,
+    card_html,
+    cart_markdown,
+    md_text,
+    now_ms,
+    toast_text,
+    why_markdown,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -29,13 +43,20 @@ ANONYMOUS_CHOICE = "(anonymous shopper)"
 ORDINALS = ["first", "second", "third", "fourth", "fifth"]
 CARDS_FIRST_S = 0.15
 PLACEHOLDER = "What are you looking for? For example: a moisturiser for dry skin under $30"
+MAX_MESSAGE = 1000  # characters of one message (the box says so too; a raw client may not)
+MAX_HISTORY = 200  # chat messages kept for the page; older ones scroll away
 
 
 def fresh_state(user: str | None = None) -> dict[str, Any]:
-    """Per-browser-session state (kept server-side by Gradio; it never holds who you are)."""
+    """Per-browser-session state (kept server-side by Gradio; it never holds who you are).
+
+    ``history`` is the chat as the page shows it: ``{"role", "content"}`` messages whose content
+    is Markdown built here, every catalog and shopper string in it escaped.
+    """
     return {
         "session": None,
         "demo_user": user,
+        "history": [],
         "picks": [],
         "marks": {},
         "cart": [],
@@ -153,17 +174,43 @@ def _why(services: Services, st: dict[str, Any], user: str | None) -> str:
     return why_markdown(profile, _picks(st), signed_in=user)
 
 
+def _chat(st: dict[str, Any]) -> list[dict[str, str]]:
+    """The Chatbot's value, from the server-side history (never from the page)."""
+    return [{"role": m["role"], "content": m["content"]} for m in st["history"]]
+
+
+def _say(st: dict[str, Any], content: str) -> None:
+    """Set the assistant's (last) message to ``content`` (Markdown, already escaped)."""
+    st["history"][-1] = {"role": "assistant", "content": content}
+
+
+def _refuse(what: str, e: RateLimited) -> tuple[Any, ...]:
+    gr.Warning(toast_text(f"Slow down a little: {e}."))
+    logger.info("chat turn refused: %s", what)
+    return _out()
+
+
 def run_turn(
-    services: Services,
-    message: str,
-    history: list[dict[str, Any]],
-    st: dict[str, Any],
-    request: gr.Request | None,
+    services: Services, message: str, st: dict[str, Any], request: gr.Request | None
 ) -> Iterator[tuple[Any, ...]]:
-    """Serve one message; yields the outputs of `ShopTab.turn_outputs` as the turn streams."""
-    text = (message or "").strip()
+    """Serve one message; yields the outputs of `ShopTab.turn_outputs` as the turn streams.
+
+    Turns are limited per client address (the bucket the REST API uses for the same address)
+    and per chat session; a refused turn shows a warning and serves nothing.
+    """
+    text = str(message or "").strip()
     if not text:
         yield _out()
+        return
+    if len(text) > MAX_MESSAGE:
+        gr.Warning(f"A message can be at most {MAX_MESSAGE} characters; send a shorter one.")
+        yield _out()
+        return
+    try:
+        address = client_address(request)
+        services.limits.per_address.check(f"addr:{address}", "messages from your address")
+    except RateLimited as e:
+        yield _refuse("address", e)
         return
     user = shopper(services, st, request)
     if st["session"] is None:
@@ -171,26 +218,26 @@ def run_turn(
     try:
         services.limits.per_session.check(f"session:{st['session']}", "messages in this chat")
     except RateLimited as e:
-        gr.Warning(f"Slow down a little: {e}.")
-        yield _out()
+        yield _refuse("session", e)
         return
-    history = [
-        *history,
-        {"role": "user", "content": text},
+    st["history"] = [
+        *st["history"][-(MAX_HISTORY - 2) :],
+        {"role": "user", "content": md_text(text)},
         {"role": "assistant", "content": "…"},
     ]
-    yield _out("", history, st, status=THINKING)
-    reply = ""
+    yield _out("", _chat(st), st, status=THINKING)
+    reply = ""  # Markdown: every piece of text in it went through md_text
     try:
         for event in services.assistant.stream(st["session"], user, text):
             if event.kind == "reply":
-                reply = event.data
-            elif event.kind == "question" and event.data not in reply:
-                reply = f"{reply}\n\n**{event.data}**" if reply else f"**{event.data}**"
+                reply = md_text(event.data)
+            elif event.kind == "question" and md_text(event.data) not in reply:
+                question = f"**{md_text(event.data)}**"
+                reply = f"{reply}\n\n{question}" if reply else question
             elif event.kind == "table":
                 reply = f"{reply}\n\n{_table(event.data)}"
             elif event.kind == "picks":
-                history[-1] = {"role": "assistant", "content": reply}
+                _say(st, reply)
                 if event.data:  # a turn without picks (a question, an answer) keeps the cards
                     st["picks"] = [asdict(p) for p in event.data]
                     st["marks"] = {}
@@ -198,7 +245,7 @@ def run_turn(
                 bodies, columns = _cards(st, ready_ms=now_ms() if event.data else None)
                 status = WRITING if event.data and services.assistant.c.copy else IDLE
                 yield _out(
-                    "", history, st, bodies, columns, why=_why(services, st, user), status=status
+                    "", _chat(st), st, bodies, columns, why=_why(services, st, user), status=status
                 )
                 if event.data:
                     # The next step starts the language model, which takes every core: give the
@@ -209,29 +256,28 @@ def run_turn(
                 if index < len(st["picks"]):
                     st["picks"][index]["copy"] = event.data["copy"]
                     st["picks"][index]["grounded"] = event.data["grounded"]
-                yield _out("", history, st, _cards(st)[0])
+                yield _out("", _chat(st), st, _cards(st)[0])
             elif event.kind == "done":
                 if not st["writing"]:
-                    yield _out("", history, st, status=IDLE)
+                    yield _out("", _chat(st), st, status=IDLE)
                     continue
                 st["writing"] = False  # cards whose copy failed or timed out lose the placeholder
-                yield _out("", history, st, _cards(st)[0], status=IDLE)
+                yield _out("", _chat(st), st, _cards(st)[0], status=IDLE)
     except ShopAssistError as e:
-        history[-1] = {"role": "assistant", "content": f"Sorry, I could not do that: {e}"}
-        yield _out("", history, st, status=IDLE)
+        _say(st, md_text(f"Sorry, I could not do that: {e}"))
+        yield _out("", _chat(st), st, status=IDLE)
     except Exception:  # a bug must not show a traceback to shoppers
         logger.exception("chat turn failed")
-        history[-1] = {
-            "role": "assistant",
-            "content": "Sorry, something went wrong on our side. Please try again.",
-        }
-        yield _out("", history, st, status=IDLE)
+        _say(st, "Sorry, something went wrong on our side. Please try again.")
+        yield _out("", _chat(st), st, status=IDLE)
 
 
 def _table(rows: list[dict[str, Any]]) -> str:
+    """A comparison as a Markdown table; every header and cell escaped (a ``|`` in a title
+    stays in its cell)."""
     keys = list(rows[0])
-    head = "| " + " | ".join(keys) + " |\n|" + "---|" * len(keys)
-    body = "\n".join("| " + " | ".join(str(r.get(k, "")) for k in keys) + " |" for r in rows)
+    head = "| " + " | ".join(md_text(k) for k in keys) + " |\n|" + "---|" * len(keys)
+    body = "\n".join("| " + " | ".join(md_text(r.get(k, "")) for k in keys) + " |" for r in rows)
     return f"{head}\n{body}"
 
 
@@ -247,7 +293,7 @@ def build_shop_tab(services: Services) -> ShopTab:
             elem_id="shop-as",
             scale=1,
         )
-        signed_in = gr.Markdown(elem_id="signed-in")
+        signed_in = gr.Markdown(elem_id="signed-in", **MARKDOWN_AS_DATA)
     with gr.Row(equal_height=False):
         with gr.Column(scale=5, min_width=320):
             chatbot = gr.Chatbot(
@@ -256,6 +302,8 @@ def build_shop_tab(services: Services) -> ShopTab:
                 elem_id="chat",
                 placeholder="Ask for anything in the catalog. I will show a few picks and why.",
                 feedback_options=None,
+                allow_tags=False,
+                **MARKDOWN_AS_DATA,
             )
             with gr.Row():
                 box = gr.Textbox(
@@ -264,7 +312,7 @@ def build_shop_tab(services: Services) -> ShopTab:
                     scale=5,
                     elem_id="message",
                     autofocus=True,
-                    max_length=1000,
+                    max_length=MAX_MESSAGE,
                     submit_btn=False,
                 )
                 send = gr.Button("Send", variant="primary", scale=1, min_width=80, elem_id="send")
@@ -287,21 +335,26 @@ def build_shop_tab(services: Services) -> ShopTab:
                             "More like this", size="sm", min_width=100, elem_id=f"more-{i}"
                         )
                 slots.append(Slot(col, body, like, dislike, cart, more))
-            cart_md = gr.Markdown(cart_markdown([]), elem_id="cart")
+            cart_md = gr.Markdown(cart_markdown([]), elem_id="cart", **MARKDOWN_AS_DATA)
             with gr.Accordion("Why am I seeing this?", open=False, elem_id="why"):
-                why = gr.Markdown("Ask for something first.", elem_id="why-text")
+                why = gr.Markdown(
+                    "Ask for something first.", elem_id="why-text", **MARKDOWN_AS_DATA
+                )
     tab = ShopTab(state, customer, signed_in, chatbot, box, slots, cart_md, why, status)
     _wire(services, tab, send, clear)
     return tab
 
 
 def _wire(services: Services, tab: ShopTab, send: Any, clear: Any) -> None:
-    def on_message(
-        message: str, history: list[dict[str, Any]], st: dict[str, Any], request: gr.Request
-    ) -> Iterator[tuple[Any, ...]]:
-        yield from run_turn(services, message, history or [], st, request)
+    """Wire the tab's events. No event takes the Chatbot (or any other value the server hands
+    back) as an input: what a turn needs is in the server-side state."""
 
-    inputs = [tab.box, tab.chatbot, tab.state]
+    def on_message(
+        message: str, st: dict[str, Any], request: gr.Request
+    ) -> Iterator[tuple[Any, ...]]:
+        yield from run_turn(services, message, st, request)
+
+    inputs = [tab.box, tab.state]
     tab.box.submit(on_message, inputs, tab.turn_outputs, api_name="chat", concurrency_limit=None)
     send.click(
         on_message, inputs, tab.turn_outputs, api_visibility="undocumented", concurrency_limit=None
@@ -317,7 +370,7 @@ def _wire(services: Services, tab: ShopTab, send: Any, clear: Any) -> None:
             )
         slot.more.click(
             _more_handler(services, i),
-            [tab.chatbot, tab.state],
+            [tab.state],
             tab.turn_outputs,
             concurrency_limit=None,
         )
@@ -349,7 +402,7 @@ def signed_in_text(services: Services, user: str | None) -> str:
     if user is None:
         return "Shopping anonymously: tell me what you need."
     profile = load_profile(services.store, user)
-    return f"Signed in as **{user}**: {profile.summary()}."
+    return f"Signed in as **{md_text(user)}**: {md_text(profile.summary())}."
 
 
 def _feedback_handler(services: Services, kind: str, index: int) -> Any:
@@ -361,13 +414,15 @@ def _feedback_handler(services: Services, kind: str, index: int) -> Any:
         pick = st["picks"][index]
         user = shopper(services, st, request)
         try:
+            address = client_address(request)
+            services.limits.per_address.check(f"addr:{address}", "clicks from your address")
             services.assistant.feedback(st["session"], user, pick["id"], kind)
-        except ShopAssistError as e:
-            raise gr.Error(str(e)) from None
+        except ShopAssistError as e:  # RateLimited included
+            raise gr.Error(toast_text(e)) from None
         st["marks"][pick["id"]] = labels[kind]
         if kind == "cart" and all(c["id"] != pick["id"] for c in st["cart"]):
             st["cart"].append({"id": pick["id"], "title": pick["title"], "price": pick["price"]})
-        gr.Info(f"Noted: {pick['title'][:60]} is {labels[kind]}.")
+        gr.Info(toast_text(f"Noted: {pick['title'][:60]} is {labels[kind]}."))
         body = card_html(Pick(**pick), index, mark=labels[kind], pending=st["writing"])
         return st, body, cart_markdown(st["cart"])
 
@@ -375,10 +430,8 @@ def _feedback_handler(services: Services, kind: str, index: int) -> Any:
 
 
 def _more_handler(services: Services, index: int) -> Any:
-    def handler(
-        history: list[dict[str, Any]], st: dict[str, Any], request: gr.Request
-    ) -> Iterator[tuple[Any, ...]]:
+    def handler(st: dict[str, Any], request: gr.Request) -> Iterator[tuple[Any, ...]]:
         message = f"more like the {ORDINALS[index]} one"
-        yield from run_turn(services, message, history or [], st, request)
+        yield from run_turn(services, message, st, request)
 
     return handler

@@ -6,6 +6,7 @@ product title cannot inject markup or script into the page.
 
 from __future__ import annotations
 
+import string
 import time
 from collections.abc import Sequence
 from html import escape
@@ -67,17 +68,50 @@ def cart_markdown(cart: Sequence[dict[str, Any]]) -> str:
     for item in cart:
         price = item.get("price")
         total += price or 0.0
-        lines.append(f"- {_md(item['title'])} — {_price(price)}")
+        lines.append(f"- {md_text(item['title'])} — {_price(price)}")
     lines.append(f"\n**Total:** {_price(total)}")
     return "\n".join(lines)
 
 
-def _md(text: str | None) -> str:
-    """Escape text for Markdown (catalog text is data, not markup)."""
-    out = escape(text or "", quote=False)  # quotes are plain text in Markdown
-    for ch in "\\`*_{}[]()#+!|>~":
-        out = out.replace(ch, "\\" + ch)
-    return out
+MARKDOWN_AS_DATA: dict[str, Any] = {"latex_delimiters": [], "sanitize_html": True}
+"""Settings of every `gr.Markdown` and `gr.Chatbot` that shows catalog or shopper text: no
+LaTeX (``$$...$$`` in a title would be typeset) and Gradio's HTML sanitiser on, behind the
+escaping of `md_text`."""
+
+_HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_NEVER_MARKUP = set(",;?'\"%/")  # left as they are, so replies read well in the API's output
+_MD_PUNCTUATION = frozenset(string.punctuation) - set(_HTML_ENTITIES) - _NEVER_MARKUP
+
+
+def md_text(text: object) -> str:
+    """``text`` as literal text in Markdown: it renders as written, never as markup.
+
+    For every catalog or shopper string that reaches a Markdown sink (chat replies, the why
+    panel, the signed-in line, cart, agent panels). ``&``, ``<`` and ``>`` become HTML entities
+    (no raw HTML, so no ``<img>`` fetched and no tag injected); every other ASCII punctuation
+    mark that Markdown gives a meaning to (all but ``, ; ? ' " % /``) is backslash-escaped,
+    which CommonMark renders as the mark itself, so no link, image, emphasis, heading, list,
+    table cell (``|``) or code span can start inside the text, and no bare ``http://``,
+    ``www.`` or e-mail address is turned into a link. Line breaks become spaces, so the text
+    cannot open a new block (or break a table row).
+    """
+    out = []
+    for ch in str(text if text is not None else ""):
+        if ch in _HTML_ENTITIES:
+            out.append(_HTML_ENTITIES[ch])
+        elif ch in _MD_PUNCTUATION:
+            out.append("\\" + ch)
+        elif ch in "\r\n\u2028\u2029":
+            out.append(" ")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def toast_text(text: object) -> str:
+    """``text`` for a toast (`gr.Info`, `gr.Warning`, `gr.Error`): Gradio shows those messages
+    as HTML, so every catalog or shopper string in one is HTML-escaped."""
+    return escape(str(text if text is not None else ""))
 
 
 def why_markdown(profile: Profile, picks: Sequence[Pick], *, signed_in: str | None) -> str:
@@ -85,40 +119,43 @@ def why_markdown(profile: Profile, picks: Sequence[Pick], *, signed_in: str | No
     if signed_in is None:
         who = "You are shopping anonymously: picks follow what you asked for in this chat."
     elif profile.opted_out:
-        who = f"Signed in as {_md(signed_in)}, with personalisation turned off."
+        who = f"Signed in as {md_text(signed_in)}, with personalisation turned off."
     else:
-        who = f"Signed in as {_md(signed_in)}. What we use: {_md(profile.summary())}."
+        who = f"Signed in as {md_text(signed_in)}. What we use: {md_text(profile.summary())}."
     lines = [who]
     if picks:
         lines.append("")
         for n, pick in enumerate(picks, 1):
-            signals = ", ".join(f"{name} {value:.2f}" for name, value in pick.signals.items())
-            extra = f" _(signals: {_md(signals)})_" if signals else ""
-            lines.append(f"{n}. **{_md(pick.title)}**: {_md(pick.reason)}{extra}")
+            signals = ", ".join(
+                f"{md_text(name)} {value:.2f}" for name, value in pick.signals.items()
+            )
+            extra = f" _(signals: {signals})_" if signals else ""
+            lines.append(f"{n}. **{md_text(pick.title)}**: {md_text(pick.reason)}{extra}")
     return "\n".join(lines)
 
 
 def profile_markdown(overview: CustomerOverview) -> str:
     """The agent's profile panel: top categories and brands, price band, needs, feedback."""
     p = overview.profile
-    lines = [f"### Customer {_md(overview.user_id)}"]
+    lines = [f"### Customer {md_text(overview.user_id)}"]
     if p.opted_out:
         lines.append("_Opted out of personalisation: no profile is kept._")
     lines.append(f"- **Purchases and reviews:** {p.purchases}")
     if p.top_categories:
-        cats = ", ".join(f"{_md(c.split(' > ')[-1])} ({n})" for c, n in p.top_categories)
+        cats = ", ".join(f"{md_text(c.split(' > ')[-1])} ({n})" for c, n in p.top_categories)
         lines.append(f"- **Top categories:** {cats}")
     if p.top_brands:
-        lines.append("- **Top brands:** " + ", ".join(f"{_md(b)} ({n})" for b, n in p.top_brands))
+        brands = ", ".join(f"{md_text(b)} ({n})" for b, n in p.top_brands)
+        lines.append(f"- **Top brands:** {brands}")
     if p.price_band:
         lines.append(f"- **Price band:** {_price(p.price_band[0])} – {_price(p.price_band[1])}")
     if p.needs:
-        needs = ", ".join(f"{_md(k)}: {_md(v)}" for k, v in p.needs.items())
+        needs = ", ".join(f"{md_text(k)}: {md_text(v)}" for k, v in p.needs.items())
         lines.append(f"- **Needs from chats:** {needs}")
     if p.avoided_brands:
-        lines.append("- **Avoids:** " + ", ".join(_md(b) for b in p.avoided_brands))
+        lines.append("- **Avoids:** " + ", ".join(md_text(b) for b in p.avoided_brands))
     if overview.note:
-        lines.append(f"\n_{_md(overview.note)}_")
+        lines.append(f"\n_{md_text(overview.note)}_")
     return "\n".join(lines)
 
 
@@ -128,10 +165,9 @@ def suggestions_markdown(overview: CustomerOverview) -> str:
         return "_No suggestions._"
     lines = ["### Suggestions"]
     for n, s in enumerate(overview.suggestions, 1):
-        why = "; ".join(_md(r) for r in s.reasons) or "popular with similar customers"
-        lines.append(
-            f"{n}. **{_md(s.title)}** ({_md(s.brand or 'unbranded')}, {_price(s.price)}): {why}"
-        )
+        why = "; ".join(md_text(r) for r in s.reasons) or "popular with similar customers"
+        brand = md_text(s.brand or "unbranded")
+        lines.append(f"{n}. **{md_text(s.title)}** ({brand}, {_price(s.price)}): {why}")
     return "\n".join(lines)
 
 

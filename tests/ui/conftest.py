@@ -6,12 +6,14 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from assistant.auth import Accounts, CookieSigner, Gate
 from catalog.store import CatalogStore
 from tests.assistant.fakes import build_assistant
+from tests.ui.hostile import hostile_assistant
 from ui.services import Services
 
 STAFF = "ann:agent:pw-ann,mo:marketer:pw-mo"
@@ -35,17 +37,22 @@ def services(store: CatalogStore) -> Services:
     )
 
 
-@pytest.fixture
-def live_url(services: Services) -> Iterator[str]:
-    """The app served by uvicorn in a thread on a free loopback port."""
-    import uvicorn
-
+def serve_in_thread(services: Services) -> Iterator[str]:
+    """Serve the app over ``services`` with uvicorn in a thread on a free loopback port; yields
+    its URL, and stops the server (running its shutdown) when resumed."""
     from ui.server import create_server
+
+    yield from serve_app_in_thread(create_server(services))
+
+
+def serve_app_in_thread(app: Any) -> Iterator[str]:
+    """Serve the ASGI ``app`` as `serve_in_thread` does."""
+    import uvicorn
 
     port = free_port()
     server = uvicorn.Server(
         uvicorn.Config(
-            create_server(services),
+            app,
             host="127.0.0.1",
             port=port,
             log_level="warning",
@@ -61,3 +68,27 @@ def live_url(services: Services) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture
+def live_url(services: Services) -> Iterator[str]:
+    """The app served by uvicorn in a thread on a free loopback port."""
+    yield from serve_in_thread(services)
+
+
+@pytest.fixture
+def hostile_services(store: CatalogStore) -> Services:
+    """Services over a catalog with markup in product text (`tests.ui.hostile`); staff
+    accounts; demo sign-in as u1, who bought a product with a hostile brand."""
+    return Services(
+        assistant=hostile_assistant(store),
+        store=store,
+        gate=Gate(Accounts(STAFF), CookieSigner(b"s" * 32)),
+        demo_customers=["u1"],
+    )
+
+
+@pytest.fixture
+def hostile_url(hostile_services: Services) -> Iterator[str]:
+    """The real server over the hostile catalog, on a free loopback port."""
+    yield from serve_in_thread(hostile_services)

@@ -30,7 +30,7 @@ def test_pages_and_schema(live_url: str) -> None:
 
 def test_chat_endpoint_streams_a_turn(live_url: str) -> None:
     client = Client(live_url, verbose=False, download_files=False)
-    result = client.predict("face cream for dry skin", [], api_name="/chat")
+    result = client.predict("face cream for dry skin", api_name="/chat")
     chat = result[1]
     assert chat[-1]["role"] == "assistant" and chat[-1]["content"] not in ("", "…")
     cards = [c for c in result[2:7] if c]
