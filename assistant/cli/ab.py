@@ -149,7 +149,9 @@ def status(
     for col in ("name", "status", "kind", "plan", "metric", "arms", "units (exposures)"):
         table.add_column(col)
     for r in rows:
-        arms = ", ".join(a["name"] + (f" {a['config']}" if a["config"] else "") for a in r["arms"])
+        arms = ", ".join(
+            a["name"] + "".join(f" {k}={v}" for k, v in a["config"].items()) for a in r["arms"]
+        )
         logged = ", ".join(
             f"{arm} {c['units']:,} ({c['exposures']:,})" for arm, c in r["logged"].items()
         )
