@@ -29,6 +29,8 @@ SYSTEM_DIRS = (
 )  # fmt: skip
 """Never served by Gradio, whatever a component is handed (unless the temp folder is inside)."""
 FILE_CACHE_PREFIX = "shopassist-gradio-"
+MAX_UPLOAD_BYTES = 1
+"""No component of this app takes a file, so Gradio's upload route (open to anyone) takes none."""
 DELETE_CACHE = (3600, 86400)
 """Gradio deletes its cached files older than a day, every hour (and all of them at shutdown)."""
 
@@ -152,9 +154,11 @@ def mount_ui(
     - Gradio's own path checks are on: `mount_gradio_app` leaves them off (they run only once
       ``launch()`` has run), so a component handed a path could copy any file into the cache;
     - the file cache is a folder of its own, private to this user (0700), made when the server
-      starts and deleted when it stops.
+      starts and deleted when it stops;
+    - Gradio's upload route takes no file (`MAX_UPLOAD_BYTES`) unless ``options`` says so.
     """
     blocked = blocked_paths(private)
+    options.setdefault("max_file_size", MAX_UPLOAD_BYTES)
     mounted = gr.mount_gradio_app(
         api, blocks, path=path, allowed_paths=[], blocked_paths=blocked, **options
     )

@@ -303,6 +303,8 @@ def build_shop_tab(services: Services) -> ShopTab:
                 placeholder="Ask for anything in the catalog. I will show a few picks and why.",
                 feedback_options=None,
                 allow_tags=False,
+                allow_file_downloads=False,
+                buttons=["copy"],  # no "share": chats are not posted anywhere
                 **MARKDOWN_AS_DATA,
             )
             with gr.Row():
@@ -385,6 +387,7 @@ def _wire(services: Services, tab: ShopTab, send: Any, clear: Any) -> None:
         )
 
     clear.click(on_clear, [tab.state], tab.turn_outputs)
+    tab.chatbot.clear(on_clear, [tab.state], tab.turn_outputs)  # the Chatbot's own trash icon
 
     def on_customer(choice: str, st: dict[str, Any], request: gr.Request) -> tuple[Any, ...]:
         user = choice if choice in services.demo_customers else None

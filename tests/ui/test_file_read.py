@@ -130,6 +130,8 @@ def test_the_mounted_ui_serves_files_only_from_its_private_cache(tmp_path: Path)
             served = _served(http, results["outside"])
             assert set(served) == {"a report\n"}  # an ordinary output file still works
             assert list(cache.rglob("report.txt")), "copied into the private cache"
+            upload = http.post("/gradio_api/upload", files={"files": ("a.txt", b"0123456789")})
+            assert upload.status_code >= 400 and not list(cache.rglob("a.txt"))
     finally:
         next(server, None)
     assert not cache.exists(), "the cache folder outlived the server"
