@@ -135,3 +135,14 @@ def test_the_mounted_ui_serves_files_only_from_its_private_cache(tmp_path: Path)
     finally:
         next(server, None)
     assert not cache.exists(), "the cache folder outlived the server"
+
+
+def test_marketing_csvs_are_written_inside_the_ui_cache(tmp_path: Path) -> None:
+    """The batch CSV goes straight into the (private, cleaned) file cache, in a 0700 folder of
+    its own, so Gradio serves it without leaving a copy in the shared temp folder."""
+    from ui.marketing import _csv_path
+
+    first, second = _csv_path(str(tmp_path), "email"), _csv_path(str(tmp_path), "email")
+    assert first.parent.parent == tmp_path and first.parent != second.parent
+    assert stat.S_IMODE(first.parent.stat().st_mode) == 0o700
+    assert first.name.startswith("copy-email-") and first.suffix == ".csv"
