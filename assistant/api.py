@@ -38,7 +38,8 @@ from assistant.http_policy import apply_http_policy
 from assistant.limits import ApiLimits, BodySizeLimit, RateLimited, client_address
 from assistant.profiles import clear_profile, load_profile
 from assistant.service import Assistant, AssistantBusyError
-from catalog.errors import ShopAssistError, StoreUnavailableError
+from catalog.errors import StoreUnavailableError
+from core.errors import ShopAssistError
 
 MAX_MESSAGE = 4_000
 

@@ -29,7 +29,7 @@ from argon2.exceptions import Argon2Error, InvalidHashError
 from itsdangerous import BadData, URLSafeTimedSerializer
 
 from catalog.auth_sessions import AuthSessionStore
-from catalog.errors import ShopAssistError
+from core.errors import ShopAssistError
 
 logger = logging.getLogger(__name__)
 
@@ -407,7 +407,7 @@ def signing_keys(settings: object) -> list[bytes]:
 
 
 def make_gate(settings: object, sessions: AuthSessionStore) -> Gate:
-    """The gate for an `assistant.settings.Settings` (accounts, keys, signing keys) over a
+    """The gate for an `core.settings.Settings` (accounts, keys, signing keys) over a
     session store (``AuthSessionStore(store.engine)`` in a server). Warns about plain-text
     credentials."""
     accounts = Accounts(_secret(settings, "staff"), _secret(settings, "api_keys"))

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from starlette.middleware.cors import CORSMiddleware
 
-from catalog.errors import ShopAssistError
+from core.errors import ShopAssistError
 
 # Gradio's page keeps its config and start-up code in inline <script> and style attributes, and
 # its HTML component compiles templates with `new Function` (without 'unsafe-eval' every card

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from catalog.errors import ShopAssistError
+from core.errors import ShopAssistError
 
 
 class RateLimited(ShopAssistError):

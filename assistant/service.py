@@ -33,10 +33,10 @@ from assistant.dialogue.turn import Pick, Turn, TurnEvent
 from assistant.dialogue.understanding import ADD_DETAIL, CatalogVocabulary, QueryParser, understand
 from assistant.privacy import redact
 from assistant.profiles import Profile, load_profile, save_dialogue_profile
-from catalog.errors import ShopAssistError
 from catalog.fusion import rrf
 from catalog.schema import Event, EventKind, Product
 from catalog.store import CatalogStore
+from core.errors import ShopAssistError
 from ranking.state import UserState
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS

@@ -9,8 +9,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from assistant.dialogue.facts import item_describer
-from catalog.errors import ShopAssistError
 from catalog.store import CatalogStore
+from core.errors import ShopAssistError
 
 
 @dataclass

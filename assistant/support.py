@@ -12,8 +12,8 @@ from typing import Any
 
 from assistant.profiles import Profile, load_profile
 from assistant.suggestions import Suggester, Suggestion
-from catalog.errors import ShopAssistError
 from catalog.store import CatalogStore
+from core.errors import ShopAssistError
 
 
 @dataclass

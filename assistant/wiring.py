@@ -11,8 +11,8 @@ from assistant.dialogue.facts import item_describer
 from assistant.dialogue.ports import Candidate, Ranked
 from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
 from assistant.service import Assistant, Components
-from assistant.settings import Settings
 from catalog.store import CatalogStore
+from core.settings import Settings
 from ranking.state import UserState
 from retrieval.filters import Filters
 

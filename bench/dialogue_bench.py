@@ -100,7 +100,7 @@ def main() -> None:
 
     if args.llm:
         from assistant.copy.factory import build_copywriter
-        from assistant.settings import Settings
+        from core.settings import Settings
 
         writer = build_copywriter(Settings(), store)
         llm_assistant = Assistant(

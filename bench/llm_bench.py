@@ -52,8 +52,8 @@ def main() -> None:
 
     from assistant.copy import Copywriter, GroundingChecker
     from assistant.llm import make_llm
-    from assistant.settings import Settings
     from catalog.schema import Product
+    from core.settings import Settings
 
     settings = Settings()
     device = args.device or settings.resolved_device

@@ -1,6 +1,6 @@
 """Products, events and users: schema, validation, importers and the SQL store."""
 
-from catalog.errors import CatalogError, ShopAssistError
+from catalog.errors import CatalogError
 from catalog.schema import Event, EventKind, Product, User
 from catalog.store import CatalogStore, make_store
 
@@ -10,7 +10,6 @@ __all__ = [
     "Event",
     "EventKind",
     "Product",
-    "ShopAssistError",
     "User",
     "make_store",
 ]

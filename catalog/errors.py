@@ -1,20 +1,17 @@
-"""The project's exception tree.
+"""Errors of the catalog layer: bad catalog input and a store that cannot be used.
 
-Every error a user can cause derives from :class:`ShopAssistError`, so the CLI and the UI can turn
-it into a readable message instead of a traceback. Each layer adds its own subclass next to its
-code (``retrieval.errors.RetrievalError``, ...); this module holds the root and the catalog's own.
+The root of the project's exception tree, and the kinds an interface answers by, live in
+`core.errors`.
 """
 
 from __future__ import annotations
 
-
-class ShopAssistError(Exception):
-    """Base class of every error shopassist raises on purpose."""
+from core.errors import ShopAssistError, UnavailableError
 
 
 class CatalogError(ShopAssistError):
     """Bad catalog input, an unknown format, or a store that cannot be used."""
 
 
-class StoreUnavailableError(CatalogError):
+class StoreUnavailableError(CatalogError, UnavailableError):
     """The SQL store could not be reached or stayed locked after the retries."""

@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 import numpy as np
 from sqlalchemy.exc import SQLAlchemyError
 
-from catalog.errors import ShopAssistError
+from core.errors import ShopAssistError
 from experiments.assignment import Assignment, assign
 from experiments.interleaving import seed_for, team_draft
 from experiments.model import INTERLEAVED, Experiment, Exposure, Kind, Metric, Outcome

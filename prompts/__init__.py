@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from catalog.errors import ShopAssistError
+from core.errors import ShopAssistError
 
 
 class PromptError(ShopAssistError):

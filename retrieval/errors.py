@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from catalog.errors import ShopAssistError
+from core.errors import ShopAssistError
 
 
 class RetrievalError(ShopAssistError):

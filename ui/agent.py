@@ -11,7 +11,7 @@ import gradio as gr
 
 from assistant.auth import Principal
 from assistant.support import customer_overview
-from catalog.errors import ShopAssistError
+from core.errors import ShopAssistError
 from ui.services import Services
 from ui.views import (
     MARKDOWN_AS_DATA,

@@ -11,7 +11,7 @@ from pathlib import Path
 import typer
 
 from assistant.cli.common import console, settings_of, store_of
-from catalog.errors import ShopAssistError
+from core.errors import ShopAssistError
 from ui.server import NO_STAFF_HINT
 
 DEFAULT_PORT = 7860

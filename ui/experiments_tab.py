@@ -14,7 +14,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.auth import Principal, Role
-from catalog.errors import ShopAssistError
+from core.errors import ShopAssistError
 from experiments.analysis import Report, analyse
 from experiments.store import ExperimentStore
 from ui.services import Services

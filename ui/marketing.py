@@ -16,7 +16,7 @@ from assistant.auth import Principal
 from assistant.copy.audience import customer_facts, segment_facts, segments
 from assistant.copy.batch import save_csv, write_batch
 from assistant.copy.templates import CHANNELS, LENGTHS, TONES
-from catalog.errors import ShopAssistError
+from core.errors import ShopAssistError
 from ui.services import Services
 from ui.views import report_summary, toast_text
 

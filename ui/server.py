@@ -17,7 +17,7 @@ from assistant.api import CopyIn, create_api, end_session, set_session_cookie
 from assistant.auth import AuthError
 from assistant.http_policy import parse_origins, parse_proxies, uvicorn_proxy_options
 from assistant.limits import RateLimited, client_address
-from catalog.errors import ShopAssistError
+from core.errors import ShopAssistError
 from ui.services import Services
 
 logger = logging.getLogger(__name__)

@@ -24,7 +24,7 @@ import gradio as gr
 from assistant.dialogue.turn import Pick
 from assistant.limits import RateLimited, client_address
 from assistant.profiles import Profile, load_profile
-from catalog.errors import ShopAssistError
+from core.errors import ShopAssistError
 from ui.services import Services
 from ui.views import (
     MARKDOWN_AS_DATA,

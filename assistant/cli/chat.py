@@ -10,7 +10,7 @@ import typer
 
 from assistant.cli.common import console, settings_of, store_of
 from assistant.dialogue.turn import Turn
-from catalog.errors import ShopAssistError
+from core.errors import ShopAssistError
 
 
 def _messages(script: Path | None) -> Iterator[str]:

@@ -9,8 +9,8 @@ from typing import Any
 import typer
 from rich.console import Console
 
-from assistant.settings import Settings
 from catalog.store import CatalogStore
+from core.settings import Settings
 
 console = Console(stderr=True)
 

@@ -15,9 +15,9 @@ from assistant.cli import index as index_cli
 from assistant.cli import search as search_cli
 from assistant.cli import users as users_cli
 from assistant.cli.common import console, setup_logging
-from assistant.settings import Settings
-from catalog.errors import ShopAssistError
 from catalog.private import private_dir
+from core.errors import ShopAssistError
+from core.settings import Settings
 
 app = typer.Typer(
     name="shopassist",

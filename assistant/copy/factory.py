@@ -21,7 +21,7 @@ def build_copywriter(settings: Any, store: CatalogStore, *, seed: int = 0) -> Co
     """The copywriter over the language model the settings name and the store's vocabulary.
 
     Args:
-        settings: an `assistant.settings.Settings`.
+        settings: an `core.settings.Settings`.
         store: the catalog store (brands and categories for the checker).
         seed: base sampling seed.
     """

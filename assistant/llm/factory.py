@@ -68,8 +68,8 @@ def make_llm(
 
 
 def make_llm_from_settings(settings: object) -> LLM:
-    """`make_llm` with every value taken from an `assistant.settings.Settings`."""
-    from assistant.settings import Settings
+    """`make_llm` with every value taken from an `core.settings.Settings`."""
+    from core.settings import Settings
 
     if not isinstance(settings, Settings):
         raise TypeError(f"expected Settings, got {type(settings).__name__}")

@@ -40,7 +40,7 @@ def beauty(beauty_dir):
 
 @pytest.fixture(scope="session")
 def writer(beauty):
-    from assistant.settings import Settings
+    from core.settings import Settings
 
     settings = Settings()
     llm = make_llm(

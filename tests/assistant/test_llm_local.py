@@ -18,7 +18,7 @@ from assistant.llm.local import (
 @pytest.fixture(scope="session")
 def local_llm():
     """The default model, converted once into the settings' cache dir and loaded once."""
-    from assistant.settings import Settings
+    from core.settings import Settings
 
     settings = Settings()
     return make_llm(

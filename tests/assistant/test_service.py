@@ -216,7 +216,7 @@ def test_detail_narrows_the_current_need(assistant: Assistant) -> None:
 
 
 def test_search_errors_become_a_reply(assistant: Assistant) -> None:
-    from catalog.errors import ShopAssistError
+    from core.errors import ShopAssistError
 
     def failing(*_args: object) -> list:
         raise ShopAssistError("query has only common words")

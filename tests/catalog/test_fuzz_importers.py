@@ -12,9 +12,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from catalog.errors import ShopAssistError
 from catalog.importers import import_path
 from catalog.store import make_store
+from core.errors import ShopAssistError
 
 FUZZ = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 text = st.text(max_size=40)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from catalog.errors import ShopAssistError
+from core.errors import ShopAssistError
 from ui.cli import cli
 
 

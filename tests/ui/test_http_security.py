@@ -24,8 +24,8 @@ from assistant.api import create_api
 from assistant.auth import Accounts, CookieSigner, Gate
 from assistant.limits import ApiLimits
 from catalog.auth_sessions import AuthSessionStore
-from catalog.errors import ShopAssistError
 from catalog.store import CatalogStore
+from core.errors import ShopAssistError
 from tests.assistant.fakes import build_assistant
 from tests.ui.conftest import STAFF, free_port
 from ui.server import HttpSettings, check_demo_host, create_server, uvicorn_config
