@@ -33,13 +33,12 @@ from assistant.auth import (
     Principal,
     Role,
 )
+from assistant.conversation import Conversation
 from assistant.dialogue.turn import TurnEvent
 from assistant.http_policy import apply_http_policy
 from assistant.limits import ApiLimits, BodySizeLimit, RateLimited, client_address
 from assistant.profiles import clear_profile, load_profile
-from assistant.service import Assistant, AssistantBusyError
-from catalog.errors import StoreUnavailableError
-from core.errors import ShopAssistError
+from core.errors import ForbiddenError, NotFoundError, ShopAssistError, UnavailableError
 
 MAX_MESSAGE = 4_000
 
@@ -165,8 +164,22 @@ def safe_validation_errors(errors: Sequence[Mapping[str, Any]]) -> list[dict[str
     return safe
 
 
+STATUS_BY_KIND: tuple[tuple[type[ShopAssistError], int], ...] = (
+    (AuthError, 401),
+    (ForbiddenError, 403),
+    (NotFoundError, 404),
+    (UnavailableError, 503),
+)
+"""The HTTP status of each kind of error (`core.errors`); any other `ShopAssistError` is 400."""
+
+
+def status_of(exc: ShopAssistError) -> int:
+    """The HTTP status for an error we raised on purpose, chosen by its type alone."""
+    return next((status for kind, status in STATUS_BY_KIND if isinstance(exc, kind)), 400)
+
+
 def create_api(
-    assistant: Assistant,
+    assistant: Conversation,
     *,
     gate: Gate | None = None,
     recommend: Recommender | None = None,
@@ -237,14 +250,11 @@ def create_api(
 
     @app.exception_handler(ShopAssistError)
     async def _known_error(_request: Request, exc: ShopAssistError) -> JSONResponse:
-        status = 403 if "another user" in str(exc) else 400
-        if isinstance(exc, AuthError):
-            status = 401
-        if isinstance(exc, StoreUnavailableError | AssistantBusyError):  # the client may retry
-            return JSONResponse(
-                status_code=503, content={"detail": _printable(exc)}, headers={"Retry-After": "5"}
-            )
-        return JSONResponse(status_code=status, content={"detail": _printable(exc)})
+        status = status_of(exc)
+        headers = {"Retry-After": "5"} if status == 503 else None  # the client may retry
+        return JSONResponse(
+            status_code=status, content={"detail": _printable(exc)}, headers=headers
+        )
 
     @app.post("/auth/login")
     def login(body: LoginIn, request: Request, response: Response) -> dict[str, str]:

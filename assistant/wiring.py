@@ -7,10 +7,11 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
+from assistant.conversation import Conversation
+from assistant.dialogue.context import Components
 from assistant.dialogue.facts import item_describer
 from assistant.dialogue.ports import Candidate, Ranked
 from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
-from assistant.service import Assistant, Components
 from catalog.store import CatalogStore
 from core.settings import Settings
 from ranking.state import UserState
@@ -78,7 +79,7 @@ def retrieval_options(settings: Settings) -> dict[str, Any]:
 
 def build_assistant(
     settings: Settings, store: CatalogStore, *, with_copy: bool = True, **options: Any
-) -> Assistant:
+) -> Conversation:
     """The assistant with every part the settings and the data dir make available.
 
     Retrieval is required (build it with `shopassist index build`); trained ranking models and
@@ -97,7 +98,7 @@ def build_assistant(
         vocabulary=vocabulary,
     )
     options.setdefault("max_concurrent_turns", settings.max_concurrent_turns)
-    return Assistant(components, **options)
+    return Conversation(components, **options)
 
 
 class RankingScorer:

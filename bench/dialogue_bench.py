@@ -46,7 +46,8 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    from assistant.service import Assistant, Components
+    from assistant.conversation import Conversation
+    from assistant.dialogue.context import Components
     from assistant.wiring import (
         RankingScorer,
         RetrievalSearcher,
@@ -68,7 +69,7 @@ def main() -> None:
         parse=query_parser(vocabulary),
         vocabulary=vocabulary,
     )
-    assistant = Assistant(components, clarify=False)
+    assistant = Conversation(components, clarify=False)
     users = [u for u, *_ in store.event_rows()][:5000:50]
     rng = random.Random(0)
 
@@ -103,7 +104,7 @@ def main() -> None:
         from core.settings import Settings
 
         writer = build_copywriter(Settings(), store)
-        llm_assistant = Assistant(
+        llm_assistant = Conversation(
             Components(**{**components.__dict__, "copy": writer}), clarify=False
         )
         import prompts as prompt_specs

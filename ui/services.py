@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.auth import ANONYMOUS, AuthError, Gate, Principal
+from assistant.conversation import Conversation
 from assistant.limits import ApiLimits
-from assistant.service import Assistant
 from assistant.suggestions import Suggester
 from catalog.schema import Product
 from catalog.store import CatalogStore
@@ -37,7 +37,7 @@ class Services:
             store, models, the cookie key); Gradio is told to block them.
     """
 
-    assistant: Assistant
+    assistant: Conversation
     store: CatalogStore
     gate: Gate
     suggester: Suggester | None = None

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from tqdm import tqdm
 
+from assistant.conversation import Conversation
 from assistant.evaluation.simulator import SimulatedShopper
-from assistant.service import Assistant
 
 
 @dataclass
@@ -44,7 +44,7 @@ class ConversationReport:
 
 
 def run_conversations(
-    assistant: Assistant,
+    assistant: Conversation,
     cases: Sequence[tuple[str, SimulatedShopper]],
     *,
     label: str,

@@ -8,9 +8,10 @@ import logging
 import random
 from pathlib import Path
 
+from assistant.conversation import Conversation
+from assistant.dialogue.context import Components
 from assistant.evaluation.conversation import ConversationReport, run_conversations
 from assistant.evaluation.simulator import SimulatedShopper, common_title_words
-from assistant.service import Assistant, Components
 from assistant.wiring import RankingScorer, RetrievalSearcher, catalog_vocabulary, query_parser
 from catalog.importers import import_path
 from catalog.schema import Event, EventKind
@@ -113,7 +114,7 @@ def evaluate_conversations(
     )
     reports = []
     for label, personalise in (("personalised", True), ("not personalised", False)):
-        assistant = Assistant(components, personalise=personalise)
+        assistant = Conversation(components, personalise=personalise)
         fresh = [(u, SimulatedShopper(s.target, words)) for u, s in cases]
         reports.append(
             run_conversations(assistant, fresh, label=label, turns=turns, progress=progress)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from assistant.conversation import Conversation
+from assistant.dialogue.context import Components
 from assistant.dialogue.ports import Candidate, Ranked, SearchFilters, ShopperSignals, WrittenCopy
 from assistant.dialogue.understanding import CatalogVocabulary
-from assistant.service import Assistant, Components
 from catalog.schema import Event, Product
 from catalog.store import CatalogStore
 
@@ -109,7 +110,7 @@ class FakeCopy:
             )
 
 
-def build_assistant(store: CatalogStore) -> Assistant:
+def build_assistant(store: CatalogStore) -> Conversation:
     """A fake-backed assistant over ``store``, seeded with PRODUCTS and one buyer, u1."""
     store.upsert_products(PRODUCTS)
     store.upsert_events(
@@ -123,4 +124,4 @@ def build_assistant(store: CatalogStore) -> Assistant:
         copy=FakeCopy(),
         vocabulary=vocab,
     )
-    return Assistant(components, picks=3)
+    return Conversation(components, picks=3)

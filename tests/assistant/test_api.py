@@ -242,3 +242,19 @@ def test_forgetting_a_customer_ends_their_sessions(store: CatalogStore, tmp_path
     assert shopper.post("/chat", json={"message": "hi", "user_id": "u1"}).status_code == 403
     assert shopper.get("/users/u1/profile").status_code == 403
     assert store.get_user("u1") is None  # not re-created
+
+
+def test_the_http_status_follows_the_error_kind_not_its_message() -> None:
+    from assistant.api import status_of
+    from assistant.auth import AuthError
+    from assistant.dialogue.errors import ConversationBusyError, SessionOwnerError
+    from catalog.errors import CatalogError, StoreUnavailableError
+    from core.errors import NotFoundError, ShopAssistError
+
+    assert status_of(AuthError("x")) == 401
+    assert status_of(SessionOwnerError("x")) == 403
+    assert status_of(ShopAssistError("this belongs to another user")) == 400
+    assert status_of(NotFoundError("x")) == 404
+    assert status_of(StoreUnavailableError("x")) == 503
+    assert status_of(ConversationBusyError("x")) == 503
+    assert status_of(CatalogError("x")) == 400

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from assistant.service import Assistant
+from assistant.conversation import Conversation
 from catalog.store import CatalogStore
 from tests.assistant.fakes import PRODUCTS, build_assistant
 
@@ -27,12 +27,14 @@ def test_the_file_is_versioned_and_has_enough_cases() -> None:
 
 
 @pytest.fixture
-def assistant(store: CatalogStore) -> Assistant:
+def assistant(store: CatalogStore) -> Conversation:
     return build_assistant(store)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
-def test_case_stays_safe(assistant: Assistant, store: CatalogStore, case: dict[str, Any]) -> None:
+def test_case_stays_safe(
+    assistant: Conversation, store: CatalogStore, case: dict[str, Any]
+) -> None:
     message = case["message"] * case.get("repeat", 1)
     session = assistant.new_session()
     turn = assistant.respond(session, None, message)

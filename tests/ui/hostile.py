@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.conversation import Conversation
+from assistant.dialogue.context import Components
 from assistant.dialogue.understanding import CatalogVocabulary
-from assistant.service import Assistant, Components
 from catalog.schema import Event, Product
 from catalog.store import CatalogStore
 from tests.assistant.fakes import FACE, PRODUCTS, FakeCopy, FakeScorer, FakeSearcher
@@ -39,7 +40,7 @@ MORE_TURNS = [
 """Turns after a search for 'rose cream' whose replies quote the hostile titles."""
 
 
-def hostile_assistant(store: CatalogStore) -> Assistant:
+def hostile_assistant(store: CatalogStore) -> Conversation:
     """A fake-backed assistant whose catalog holds `HOSTILE` besides the usual products; u1
     bought the first hostile product (so its brand is in u1's profile)."""
     products = [*HOSTILE, *PRODUCTS]
@@ -58,4 +59,4 @@ def hostile_assistant(store: CatalogStore) -> Assistant:
         copy=FakeCopy(),
         vocabulary=CatalogVocabulary(words=words),
     )
-    return Assistant(components, picks=3)
+    return Conversation(components, picks=3)

@@ -1,0 +1,219 @@
+"""The conversation: one method per chat turn, streaming.
+
+A turn is: redact -> understand -> route (an answer to our question, else the intent's handler
+in `assistant.dialogue.handlers.HANDLERS`) -> reply and product cards at once -> copy for each
+card streamed after. Product ids only ever come from the searcher and the scorer; the language
+model (behind `CopySource`) writes copy for cards that are already chosen, and that copy is
+grounding-checked. State lives in the SQL store (sessions and profiles tables), never in this
+object, so one `Conversation` serves every user and any number of app processes can share a
+store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import threading
+import uuid
+from collections.abc import Iterator
+
+from assistant.dialogue.clarify import match_option
+from assistant.dialogue.context import Components, TurnContext, TurnOptions
+from assistant.dialogue.errors import ConversationBusyError, DialogueError, SessionOwnerError
+from assistant.dialogue.handlers import HANDLERS, apply_feedback, find
+from assistant.dialogue.handlers.feedback import FEEDBACK_KINDS
+from assistant.dialogue.request import Intent
+from assistant.dialogue.state import DialogueState
+from assistant.dialogue.turn import Turn, TurnEvent
+from assistant.dialogue.understanding import understand
+from assistant.privacy import redact
+from assistant.profiles import Profile, load_profile, save_dialogue_profile
+from core.errors import ShopAssistError
+
+logger = logging.getLogger(__name__)
+
+MAX_MESSAGE_CHARS = 1_000
+SESSION_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
+
+
+class Conversation:
+    """Serves chat turns for any number of shoppers and sessions."""
+
+    def __init__(
+        self,
+        components: Components,
+        *,
+        picks: int = 4,
+        candidates: int = 100,
+        personalise: bool = True,
+        clarify: bool = True,
+        max_concurrent_turns: int = 8,
+        turn_wait_s: float = 30.0,
+    ) -> None:
+        """Set up the conversation over ``components``.
+
+        Args:
+            components: the parts a turn uses.
+            picks: product cards per reply.
+            candidates: retrieval depth before ranking.
+            personalise: use purchase history and profiles (False: session signals only).
+            clarify: ask a clarifying question when a request is too vague.
+            max_concurrent_turns: turns computed at once (search, ranking); more wait for a
+                slot, which bounds the memory that concurrent requests take.
+            turn_wait_s: how long a turn waits for a slot before `ConversationBusyError`.
+        """
+        self.c = components
+        self.options = TurnOptions(
+            picks=picks, candidates=candidates, personalise=personalise, clarify=clarify
+        )
+        self.turn_wait_s = turn_wait_s
+        self._slots = threading.BoundedSemaphore(max_concurrent_turns)
+
+    @property
+    def personalise(self) -> bool:
+        """Whether purchase history and profiles shape the picks."""
+        return self.options.personalise
+
+    # -- public API -------------------------------------------------------------------------
+
+    @staticmethod
+    def new_session() -> str:
+        """A fresh, unguessable session id."""
+        return uuid.uuid4().hex
+
+    def respond(self, session_id: str, user_id: str | None, message: str) -> Turn:
+        """Serve one turn and return it whole (copy included)."""
+        turn: Turn | None = None
+        for event in self.stream(session_id, user_id, message):
+            if event.kind == "done":
+                turn = event.data
+        assert turn is not None
+        return turn
+
+    def stream(
+        self, session_id: str, user_id: str | None, message: str, *, with_copy: bool = True
+    ) -> Iterator[TurnEvent]:
+        """Serve one turn as events: reply, picks (cards), each card's copy, done.
+
+        The reply and the cards come before any language-model call; each card's copy follows
+        as soon as it is written and checked (in any order: the event carries the card index).
+        """
+        with self._slot():
+            ctx = self._context(session_id, user_id)
+            text = redact(" ".join(str(message).split()))[:MAX_MESSAGE_CHARS]
+            ctx.state.remember("user", text)
+            turn = self._route(text, ctx)
+            if len(message) > MAX_MESSAGE_CHARS:
+                turn.reply = "Your message was long, so I read the first part. " + turn.reply
+            ctx.state.turns += 1
+            ctx.state.remember(
+                "assistant", turn.reply + (f" {turn.question}" if turn.question else "")
+            )
+            self._save(session_id, user_id, ctx)
+        yield TurnEvent("reply", turn.reply)
+        if turn.question:
+            yield TurnEvent("question", turn.question)
+        if turn.table:
+            yield TurnEvent("table", turn.table)
+        yield TurnEvent("picks", list(turn.picks))
+        if with_copy and self.c.copy is not None and turn.picks:
+            yield from self._copy_events(turn, ctx.state.needs)
+        yield TurnEvent("done", turn)
+
+    def feedback(self, session_id: str, user_id: str | None, item_id: str, kind: str) -> None:
+        """Record a click on a card: 'like', 'dislike' or 'cart'; used from the next turn on."""
+        if kind not in FEEDBACK_KINDS:
+            raise DialogueError(f"feedback kind: expected like|dislike|cart, got {kind!r}")
+        if self.c.store.get_product(item_id) is None:
+            raise DialogueError(f"item_id: no product {item_id!r} in the catalog")
+        ctx = self._context(session_id, user_id)
+        apply_feedback(ctx, item_id, kind)
+        self._save(session_id, user_id, ctx)
+
+    def clear(self, session_id: str) -> None:
+        """Forget a conversation (the shopper's profile stays)."""
+        self.c.store.delete_sessions(session_id=session_id)
+
+    # -- one turn -----------------------------------------------------------------------------
+
+    def _route(self, text: str, ctx: TurnContext) -> Turn:
+        """An empty message, an answer to our pending question, or the intent's handler."""
+        if not text.strip():
+            return Turn(
+                reply="Tell me what you are looking for, for example "
+                "'a moisturiser for dry skin under $30'.",
+                intent=Intent.GREETING.value,
+            )
+        state = ctx.state
+        request = understand(
+            text, shown=len(state.shown), parse=self.c.parse, vocabulary=self.c.vocabulary
+        )
+        if state.pending_options and request.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
+            chosen = match_option(text, state.pending_options)
+            state.pending_options = []
+            if chosen is not None:
+                state.constraints.category = chosen
+                return find(ctx, answered=True)
+        state.needs.update({k: v for k, v in request.attributes.items() if k != "action"})
+        return HANDLERS[request.intent](request, ctx)
+
+    def _copy_events(self, turn: Turn, needs: dict[str, str]) -> Iterator[TurnEvent]:
+        """Each card's copy as it is written and checked; a failure leaves the rest without."""
+        assert self.c.copy is not None
+        products = self.c.store.get_products([p.id for p in turn.picks])
+        card_of = {pick.id: index for index, pick in enumerate(turn.picks)}
+        try:
+            for written, copy in self.c.copy.card_copy(products, needs):
+                index = card_of[products[written].id]
+                pick = turn.picks[index]
+                pick.copy, pick.grounded = copy.text, copy.grounded
+                yield TurnEvent(
+                    "copy",
+                    {"index": index, "id": pick.id, "copy": copy.text, "grounded": copy.grounded},
+                )
+        except ShopAssistError as e:
+            logger.warning("copy failed, the other cards go out without it: %s", e)
+
+    @contextlib.contextmanager
+    def _slot(self) -> Iterator[None]:
+        """Hold one of the turn slots while a turn is computed (not while its copy streams:
+        the language model has its own queue)."""
+        if not self._slots.acquire(timeout=self.turn_wait_s):
+            raise ConversationBusyError(
+                f"the assistant is busy: every turn slot stayed taken for {self.turn_wait_s:g} s; "
+                "try again in a few seconds"
+            )
+        try:
+            yield
+        finally:
+            self._slots.release()
+
+    # -- state --------------------------------------------------------------------------------
+
+    def _context(self, session_id: str, user_id: str | None) -> TurnContext:
+        """The session's dialogue state and the shopper's profile, loaded for one turn."""
+        if not SESSION_ID.fullmatch(session_id or ""):
+            raise DialogueError(
+                f"session_id: expected 8-64 letters, digits, '-' or '_', got {session_id!r}"
+            )
+        loaded = self.c.store.load_session(session_id)
+        state = DialogueState()
+        if loaded is not None:
+            owner, data = loaded
+            if owner != user_id:
+                raise SessionOwnerError(
+                    "session_id: this session belongs to another user; start a new one"
+                )
+            state = DialogueState.from_json(data)
+        if not self.personalise or user_id is None:
+            profile = Profile(user_id=user_id)
+        else:
+            profile = load_profile(self.c.store, user_id)
+        return TurnContext(self.c, self.options, state, profile)
+
+    def _save(self, session_id: str, user_id: str | None, ctx: TurnContext) -> None:
+        self.c.store.save_session(session_id, user_id, ctx.state.to_json())
+        if self.personalise:
+            ctx.profile.needs = {**ctx.profile.needs, **ctx.state.needs}
+            save_dialogue_profile(self.c.store, ctx.profile)

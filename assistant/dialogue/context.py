@@ -1,0 +1,201 @@
+"""What every dialogue handler works with: the parts, the options, this turn's state and
+profile, and the steps handlers share (resolve a reference, search filters, rank, present)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from assistant.dialogue.ports import Candidate, CopySource, Scorer, Searcher
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.state import DialogueState
+from assistant.dialogue.turn import Pick, Turn
+from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
+from assistant.profiles import Profile
+from catalog.fusion import rrf
+from catalog.schema import Product
+from catalog.store import CatalogStore
+from ranking.ranker import RankedItem
+from ranking.state import UserState
+from retrieval.filters import Filters
+from retrieval.tokenize import STOP_WORDS
+
+RRF_K = 9
+"""The RRF constant of the query-versus-personal fusion (ranks counted from 1)."""
+PERSONAL_WEIGHT = 0.6
+STOP = STOP_WORDS | {"she", "he", "her", "his"}
+"""Words that say nothing about the product: the search stop words, and the pronouns a shopper
+uses for the person a gift is for (search keeps those: "perfume for her" names a kind)."""
+
+
+@dataclass
+class Components:
+    """What a turn needs, built once per process (by the interface layer's composition root)."""
+
+    store: CatalogStore
+    searcher: Searcher
+    scorer: Scorer | None = None
+    copy: CopySource | None = None
+    parse: QueryParser | None = None
+    vocabulary: CatalogVocabulary | None = None
+
+
+@dataclass(frozen=True)
+class TurnOptions:
+    """How the conversation behaves (see `Conversation.__init__`)."""
+
+    picks: int = 4
+    candidates: int = 100
+    personalise: bool = True
+    clarify: bool = True
+
+
+@dataclass
+class TurnContext:
+    """One turn's working set: handlers read and change ``state`` and ``profile``."""
+
+    parts: Components
+    options: TurnOptions
+    state: DialogueState
+    profile: Profile
+
+    def resolve(self, request: Request) -> list[str] | str:
+        """Item ids the message points at, or an error reply when a reference does not exist."""
+        shown = self.state.shown
+        if not request.references:
+            return shown[:1]
+        missing = [i + 1 for i in request.references if i >= len(shown)]
+        if missing:
+            if not shown:
+                return "There are no picks on screen yet. Tell me what you are looking for."
+            return (
+                f"I only showed {len(shown)} pick{'s' if len(shown) != 1 else ''}, "
+                f"so there is no number {missing[0]}."
+            )
+        return [shown[i] for i in request.references]
+
+    def merge(self, request: Request, *, new_need: bool) -> None:
+        """Fold the message's constraints into the conversation's."""
+        self.state.constraints.merge(
+            request.parsed, need=request.text if new_need else None, drop=request.drop
+        )
+
+    def filters(self) -> Filters:
+        """The hard filters of the next search (the profile's avoided brands included)."""
+        return self.state.constraints.filters(avoid_brands=self.profile.avoided_brands)
+
+    def query(self) -> str:
+        """The search text: the need, plus a stated skin or hair type it does not name."""
+        needs, need = self.state.needs, self.state.constraints.need
+        types = " ".join(v for k, v in needs.items() if k in ("skin", "hair"))
+        extra = ""
+        if "skin" in needs and "skin" not in need.lower():
+            extra = f" {types} skin"
+        elif "hair" in needs and "hair" not in need.lower():
+            extra = f" {types} hair"
+        return (need + extra).strip() or (self.state.constraints.category or "")
+
+    def should_clarify(self, query: str, *, answered: bool) -> bool:
+        """At most one question per conversation, for new shoppers or vague requests."""
+        if not self.options.clarify or self.state.asked or answered:
+            return False
+        return self.profile.is_new or len(content_words(query)) <= 1
+
+    def shopper(self) -> UserState:
+        """The shopper as ranking sees them: the profile's history (empty when not
+        personalising or opted out), this conversation's likes and dislikes, all carts."""
+        history, state = self.profile.state, self.state
+        return replace(
+            history,
+            liked=tuple(state.liked),
+            disliked=tuple(state.disliked),
+            carted=tuple(dict.fromkeys([*history.carted, *state.carted])),
+        )
+
+    def rank(self, found: Sequence[Candidate]) -> list[RankedItem]:
+        """The top picks among ``found``: personal order fused with the query's order."""
+        ids = [h.item_id for h in found if h.item_id not in self.state.disliked]
+        retrieval = {h.item_id: h.score for h in found}
+        limit = self.options.picks
+        if self.parts.scorer is None:
+            return [RankedItem(i, retrieval[i], [], {"query": retrieval[i]}) for i in ids[:limit]]
+        ranked = self.parts.scorer.rank(self.shopper(), ids, len(ids))
+        # Query relevance stays a signal of its own (reciprocal-rank fusion of the retrieval
+        # order and the personal order), so a shopper's words are not drowned by their history.
+        fused = rrf(
+            {
+                "personal": [(r.item_id, r.score) for r in ranked],
+                "query": [(i, retrieval[i]) for i in ids],
+            },
+            k=RRF_K,
+            weights={"personal": PERSONAL_WEIGHT, "query": 1.0},
+        )
+        by_id = {r.item_id: r for r in ranked}
+        return [by_id[i] for i, _ in fused if i in by_id][:limit]
+
+    def present(
+        self,
+        found: Sequence[Candidate],
+        *,
+        intent: Intent,
+        query: str,
+        lead: str | None = None,
+    ) -> Turn:
+        """Rank ``found`` and turn the top into cards with reasons; the reply says what."""
+        ranked = self.rank(found)
+        products = {p.id: p for p in self.parts.store.get_products([r.item_id for r in ranked])}
+        picks = [
+            Pick.of(products[r.item_id], self.reason(products[r.item_id], r, query), r.signals)
+            for r in ranked
+            if r.item_id in products
+        ]
+        self.state.show([p.id for p in picks])
+        what = self.state.constraints.filters().describe()
+        reply = lead or (
+            f"Here {'is' if len(picks) == 1 else 'are'} {len(picks)} pick"
+            f"{'' if len(picks) == 1 else 's'} for '{display(query)}'"
+            + (f", {what}" if what else "")
+            + "."
+        )
+        return Turn(reply=reply, intent=intent.value, picks=picks, why=self.why_lines())
+
+    def reason(self, product: Product, ranked: RankedItem, query: str) -> str:
+        """Why ``product`` is a pick: the query words it matches, then ranking's reasons."""
+        reasons = list(ranked.reasons[:2])
+        words = [w for w in content_words(query) if w in product.title.lower()]
+        if words:
+            reasons.insert(0, f"matches '{' '.join(dict.fromkeys(words))}'")
+        elif product.categories:
+            reasons.insert(0, f"a {product.categories[-1].lower()} pick for '{display(query)}'")
+        if self.state.constraints.max_price is not None and product.price is not None:
+            reasons.append(f"${product.price:.2f}, within your budget")
+        return "; ".join(reasons) or "a good match for your request"
+
+    def why_lines(self) -> list[str]:
+        """What the picks were based on, for the 'why am I seeing this?' panel."""
+        profile = self.profile
+        if profile.opted_out:
+            return ["personalisation is off for you: picks use only this conversation"]
+        lines = []
+        if profile.history:
+            n = profile.purchases
+            what = f"your {n} past purchase{'' if n == 1 else 's'}" if n else "your history"
+            lines.append(f"{what} ({profile.summary()})")
+        if profile.needs:
+            lines.append(
+                "what you told me: " + ", ".join(f"{k} {v}" for k, v in profile.needs.items())
+            )
+        return lines or ["only what you said in this conversation (no history yet)"]
+
+
+def content_words(text: str) -> list[str]:
+    """The words of ``text`` that say something about a product."""
+    return [w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in STOP and len(w) > 1]
+
+
+def display(query: str) -> str:
+    """The shopper's need as we echo it: content words only, no amounts (we only state catalog
+    prices)."""
+    shown = re.sub(r"(?:\$|£|€)\s*\d[\d,.]*|\b\d[\d,.]*\s*(?:dollars?|usd|bucks)\b", "", query)
+    return " ".join(content_words(shown))[:80] or "your request"

@@ -1,0 +1,92 @@
+"""'What goes with it?': a set across complementary categories, within a budget if given."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.dialogue.context import TurnContext, content_words
+from assistant.dialogue.ports import Candidate
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.turn import Pick, Turn
+from catalog.schema import Product
+from core.errors import ShopAssistError
+from retrieval.filters import Filters
+
+BUNDLE_SIZE = 3
+
+
+def bundle(request: Request, ctx: TurnContext) -> Turn:
+    """Up to three products from other leaf categories than the anchor(s): bought together
+    with the referenced pick (or the last carted item) when ranking knows, else searched."""
+    state = ctx.state
+    budget = request.budget
+    anchors: list[str] = []
+    if request.references or (state.shown and re.search(r"\b(this|it|that)\b", request.text)):
+        targets = ctx.resolve(request)
+        if isinstance(targets, str):
+            return Turn(reply=targets, intent=Intent.BUNDLE.value)
+        anchors = targets
+    elif state.carted:
+        anchors = state.carted[-1:]
+    anchor_products = ctx.parts.store.get_products(anchors)
+    pool: list[Candidate] = []
+    if anchors and ctx.parts.scorer is not None:
+        pool = ctx.parts.scorer.bought_with(anchors, 60)
+    if not pool:
+        need = request.text if content_words(request.text) else ctx.query()
+        if anchors and not content_words(request.text):
+            need = " ".join(p.categories[1] for p in anchor_products if len(p.categories) > 1)
+        try:
+            pool = ctx.parts.searcher.search(need or "skin care routine", Filters(), 100)
+        except ShopAssistError as e:
+            return Turn(reply=f"I could not build a set: {e}", intent=Intent.BUNDLE.value)
+    chosen = _choose(ctx, pool, anchors, anchor_products, budget)
+    if not chosen:
+        return Turn(
+            reply="I could not put together a set that fits"
+            + (f" ${budget:.2f}" if budget else "")
+            + ". Try a larger budget.",
+            intent=Intent.BUNDLE.value,
+        )
+    anchors_cost = sum(p.price or 0.0 for p in anchor_products) if budget is None else 0.0
+    total = round(sum(p.price or 0.0 for p in chosen) + anchors_cost, 2)
+    source = "bought together with" if anchors and ctx.parts.scorer else "complements"
+    anchor_name = anchor_products[0].title if anchor_products else "your routine"
+    picks = [
+        Pick.of(p, f"{source} {anchor_name[:60]}; {p.categories[-1] if p.categories else ''}")
+        for p in chosen
+    ]
+    state.show([p.id for p in chosen])
+    budget_note = f" within your ${budget:.2f}" if budget else ""
+    return Turn(
+        reply=f"{len(picks)} items that go together{budget_note}: total ${total:.2f}.",
+        intent=Intent.BUNDLE.value,
+        picks=picks,
+        total=total,
+    )
+
+
+def _choose(
+    ctx: TurnContext,
+    pool: list[Candidate],
+    anchors: list[str],
+    anchor_products: list[Product],
+    budget: float | None,
+) -> list[Product]:
+    """One priced product per leaf category the set does not have yet, within the budget."""
+    products = {p.id: p for p in ctx.parts.store.get_products([h.item_id for h in pool])}
+    spent = sum(p.price or 0.0 for p in anchor_products) if budget is None else 0.0
+    used_leaves = {tuple(p.categories) for p in anchor_products}
+    chosen: list[Product] = []
+    for hit in pool:
+        p = products.get(hit.item_id)
+        if p is None or p.id in anchors or p.price is None or tuple(p.categories) in used_leaves:
+            continue
+        if budget is not None and spent + p.price > budget:
+            continue
+        chosen.append(p)
+        used_leaves.add(tuple(p.categories))
+        spent += p.price
+        if len(chosen) == BUNDLE_SIZE:
+            break
+    return chosen

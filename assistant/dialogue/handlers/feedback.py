@@ -1,0 +1,73 @@
+"""Likes, dislikes and carts (from buttons or words), and 'more like this one'."""
+
+from __future__ import annotations
+
+from assistant.dialogue.context import TurnContext
+from assistant.dialogue.handlers.search import find
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.turn import Turn
+from catalog.schema import Event, EventKind
+from core.errors import ShopAssistError
+
+FEEDBACK_KINDS = ("like", "dislike", "cart")
+
+
+def apply_feedback(ctx: TurnContext, item_id: str, kind: str) -> None:
+    """Record a like, dislike or cart: in the conversation, in the profile of a known shopper
+    who has not opted out, and a cart as a store event."""
+    state, profile = ctx.state, ctx.profile
+    state.feedback(item_id, kind)
+    if kind == "dislike":
+        state.constraints.exclude_items = list(
+            dict.fromkeys([*state.constraints.exclude_items, item_id])
+        )
+    if profile.user_id and not profile.opted_out:
+        bucket = profile.disliked_items if kind == "dislike" else profile.liked_items
+        if item_id not in bucket:
+            bucket.append(item_id)
+        if kind == "cart":
+            cart = Event(
+                user_id=profile.user_id, item_id=item_id, kind=EventKind.CART, position=state.turns
+            )
+            ctx.parts.store.upsert_events([cart])
+
+
+def feedback(request: Request, ctx: TurnContext) -> Turn:
+    """'I love the first one', 'not for me', 'add it to my cart'."""
+    targets = ctx.resolve(request)
+    if isinstance(targets, str):
+        return Turn(reply=targets, intent=Intent.FEEDBACK.value)
+    if not targets:
+        return Turn(reply="Which pick do you mean?", intent=Intent.FEEDBACK.value)
+    kind = (
+        "cart"
+        if request.attributes.get("action") == "cart"
+        else ("like" if request.sentiment > 0 else "dislike")
+    )
+    for item in targets:
+        apply_feedback(ctx, item, kind)
+    if kind == "dislike" and ctx.state.constraints.need:
+        turn = find(ctx, answered=True)
+        turn.intent = Intent.FEEDBACK.value
+        turn.reply = "Noted, I will show you other options. " + turn.reply
+        return turn
+    words = {"cart": "Added to your cart.", "like": "Noted, I will show more like it."}
+    return Turn(reply=words[kind], intent=Intent.FEEDBACK.value)
+
+
+def more_like(request: Request, ctx: TurnContext) -> Turn:
+    """Products nearest to the referenced pick, within the conversation's filters."""
+    targets = ctx.resolve(request)
+    if isinstance(targets, str):
+        return Turn(reply=targets, intent=Intent.MORE_LIKE.value)
+    if not targets:
+        return Turn(reply="More like which one?", intent=Intent.MORE_LIKE.value)
+    anchor = targets[0]
+    try:
+        similar = ctx.parts.searcher.similar(anchor, ctx.filters(), 50)
+    except ShopAssistError as e:
+        return Turn(reply=f"I could not find similar products: {e}", intent="more_like")
+    found = [h for h in similar if h.item_id != anchor]
+    product = ctx.parts.store.get_product(anchor)
+    title = product.title if product else anchor
+    return ctx.present(found, intent=Intent.MORE_LIKE, query=title, lead=f"More like {title[:80]}:")

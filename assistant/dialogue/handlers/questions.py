@@ -1,0 +1,54 @@
+"""Questions about the picks on screen: compare them, ask about one, why they were chosen."""
+
+from __future__ import annotations
+
+from assistant.dialogue.context import TurnContext
+from assistant.dialogue.facts import answer_about, comparison, comparison_text
+from assistant.dialogue.ports import Candidate
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.turn import Turn
+from ranking.ranker import RankedItem
+
+
+def compare(request: Request, ctx: TurnContext) -> Turn:
+    """A table of catalog facts for the referenced picks (the first two by default)."""
+    if not request.references:
+        request.references = [0, 1]
+    targets = ctx.resolve(request)
+    if isinstance(targets, str):
+        return Turn(reply=targets, intent=Intent.COMPARE.value)
+    products = ctx.parts.store.get_products(targets)
+    return Turn(
+        reply=comparison_text(products), intent=Intent.COMPARE.value, table=comparison(products)
+    )
+
+
+def ask(request: Request, ctx: TurnContext) -> Turn:
+    """An answer about the referenced pick(s), from their catalog records only."""
+    targets = ctx.resolve(request)
+    if isinstance(targets, str):
+        return Turn(reply=targets, intent=Intent.ASK.value)
+    products = ctx.parts.store.get_products(targets)
+    return Turn(
+        reply=" ".join(answer_about(p, request.text or "") for p in products),
+        intent=Intent.ASK.value,
+    )
+
+
+def why(request: Request, ctx: TurnContext) -> Turn:
+    """The reasons behind the referenced picks (all of them by default)."""
+    state = ctx.state
+    if not state.shown:
+        return Turn(reply="I have not shown anything yet.", intent=Intent.WHY.value)
+    targets = ctx.resolve(request) if request.references else state.shown
+    if isinstance(targets, str):
+        return Turn(reply=targets, intent=Intent.WHY.value)
+    ranked = {r.item_id: r for r in ctx.rank([Candidate(i, 1.0) for i in state.shown])}
+    lines = []
+    for item in targets:
+        product = ctx.parts.store.get_product(item)
+        if product is None:
+            continue
+        r = ranked.get(item, RankedItem(item, 0.0))
+        lines.append(f"{product.title}: {ctx.reason(product, r, ctx.query())}.")
+    return Turn(reply=" ".join(lines), intent=Intent.WHY.value, why=ctx.why_lines())

@@ -1,0 +1,94 @@
+"""A new need, and changes to the current one: search, then refine."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.dialogue.clarify import question_for, split_options
+from assistant.dialogue.context import TurnContext
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.turn import Turn
+from assistant.dialogue.understanding import ADD_DETAIL
+from core.errors import ShopAssistError
+
+
+def search(request: Request, ctx: TurnContext) -> Turn:
+    """A new need: fold in its constraints, search, maybe ask one question, present picks."""
+    ctx.merge(request, new_need=True)
+    return find(ctx)
+
+
+def find(ctx: TurnContext, *, answered: bool = False) -> Turn:
+    """Search for the conversation's current need and constraints and present the picks.
+
+    ``answered``: the shopper has just answered our question (or refined), so no new one.
+    """
+    state = ctx.state
+    query = ctx.query()
+    if not query and not state.constraints.category:
+        return Turn(
+            reply="What are you shopping for? A product type, a need or a budget helps.",
+            intent=Intent.SEARCH.value,
+            question="What are you shopping for?",
+        )
+    try:
+        found = ctx.parts.searcher.search(
+            query or state.constraints.category or "", ctx.filters(), ctx.options.candidates
+        )
+    except ShopAssistError as e:
+        return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
+    found = [h for h in found if h.item_id not in state.constraints.exclude_items]
+    if not found:
+        what = state.constraints.filters().describe()
+        return Turn(
+            reply="I found nothing in the catalog for that"
+            + (f" ({what})" if what else "")
+            + ". Try fewer constraints, another price range or other words.",
+            intent=Intent.SEARCH.value,
+        )
+    if ctx.should_clarify(query, answered=answered):
+        options = split_options(ctx.parts.store.get_products([h.item_id for h in found[:40]]))
+        if options:
+            state.asked = True
+            state.pending_options = options
+            question = question_for(options)
+            return Turn(reply=question, intent=Intent.SEARCH.value, question=question)
+    return ctx.present(found, intent=Intent.SEARCH, query=query)
+
+
+def refine(request: Request, ctx: TurnContext) -> Turn:
+    """'cheaper', 'not that brand', 'something else', 'with SPF': change the need, search again."""
+    state, profile = ctx.state, ctx.profile
+    c = state.constraints
+    shown = ctx.parts.store.get_products(state.shown)
+    ctx.merge(request, new_need=False)
+    if request.add_detail and request.text:
+        detail = re.sub(ADD_DETAIL, "", request.text.lower()).strip()
+        c.need = f"{c.need} {detail}".strip()
+    notes = []
+    prices = [p.price for p in shown if p.price is not None]
+    if request.cheaper and prices:
+        c.below(min(prices))
+        notes.append(f"under ${min(prices):.2f}")
+    if request.pricier and prices:
+        c.above(max(prices))
+        notes.append(f"over ${max(prices):.2f}")
+    if request.exclude_shown:
+        c.exclude_items = list(dict.fromkeys([*c.exclude_items, *state.shown]))
+    if request.exclude_reference_brand:
+        targets = ctx.resolve(request)
+        if isinstance(targets, str):
+            return Turn(reply=targets, intent=Intent.REFINE.value)
+        brands = {p.brand for p in ctx.parts.store.get_products(targets) if p.brand}
+        for brand in sorted(brands):
+            if brand not in c.exclude_brands:
+                c.exclude_brands.append(brand)
+            profile.avoided_brands = list(dict.fromkeys([*profile.avoided_brands, brand]))
+            notes.append(f"no {brand}")
+    for brand in request.parsed.exclude_brands:
+        profile.avoided_brands = list(dict.fromkeys([*profile.avoided_brands, brand]))
+    turn = find(ctx, answered=True)
+    turn.intent = Intent.REFINE.value
+    if turn.picks and notes:
+        turn.reply = f"New picks ({', '.join(notes)}): " + turn.reply
+    return turn
