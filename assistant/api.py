@@ -4,7 +4,7 @@
 the Gradio UI) is the caller's business. Errors we raise on purpose become 4xx JSON with the
 message; nothing else leaks a traceback.
 
-Who may do what (`assistant.auth`): anyone may chat anonymously; chatting, giving feedback or
+Who may do what (`ui.auth`): anyone may chat anonymously; chatting, giving feedback or
 reading a profile as customer X needs X's signed session cookie, an agent or admin session, or a
 service API key; marketing copy needs a marketer, admin or service key.
 """
@@ -22,7 +22,11 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from pydantic import AfterValidator, BaseModel, Field
 from pydantic_core import PydanticCustomError
 
-from assistant.auth import (
+from assistant.conversation import Conversation
+from assistant.dialogue.turn import TurnEvent
+from assistant.profiles import clear_profile, load_profile
+from core.errors import ForbiddenError, NotFoundError, ShopAssistError, UnavailableError
+from ui.auth import (
     ANONYMOUS,
     COOKIE,
     SESSION_SECONDS,
@@ -33,12 +37,8 @@ from assistant.auth import (
     Principal,
     Role,
 )
-from assistant.conversation import Conversation
-from assistant.dialogue.turn import TurnEvent
-from assistant.http_policy import apply_http_policy
-from assistant.limits import ApiLimits, BodySizeLimit, RateLimited, client_address
-from assistant.profiles import clear_profile, load_profile
-from core.errors import ForbiddenError, NotFoundError, ShopAssistError, UnavailableError
+from ui.http_policy import apply_http_policy
+from ui.limits import ApiLimits, BodySizeLimit, RateLimited, client_address
 
 MAX_MESSAGE = 4_000
 
@@ -200,7 +200,7 @@ def create_api(
             these customers (a demo feature: never pass it for a real shop).
         limits: rate limits and the body-size cap; default: `ApiLimits.from_settings()`.
         cors_origins: browser origins allowed to call with credentials (default: none); the
-            app also sends security headers on every response (`assistant.http_policy`).
+            app also sends security headers on every response (`ui.http_policy`).
         title: the OpenAPI title.
     """
     app = FastAPI(title=title, version="0.1.0", description="Conversational shopping assistant.")

@@ -28,7 +28,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.testing import SHOPPER_NEEDS, free_port, running_site
+from ui.testing import SHOPPER_NEEDS, free_port, running_site
 
 QUESTION = re.compile(r"([\w-]+) or [\w\s-]+\?")
 

@@ -27,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from assistant.testing import CHROMIUM, CHROMIUM_ARGS, SHOPPER_NEEDS, free_port, running_site
+from ui.testing import CHROMIUM, CHROMIUM_ARGS, SHOPPER_NEEDS, free_port, running_site
 
 OBSERVER = """() => {
   window.__cards = [];

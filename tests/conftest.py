@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from catalog.store import CatalogStore, make_store
+from ui.testing import free_port
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
@@ -36,14 +37,6 @@ def beauty_dir() -> Path:
 def retail_csv() -> Path:
     """The UCI Online Retail CSV from ../shared/data (skips when absent)."""
     return _shared("uci-online-retail/online_retail_2010-12_to_2011-06_with_invoice.csv.gz")
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -77,7 +70,7 @@ def postgres_url() -> str:
             pytest.skip("running as root without runuser: cannot start PostgreSQL")
         shutil.chown(root, "postgres")
         prefix = ["runuser", "-u", "postgres", "--"]
-    port = _free_port()
+    port = free_port()
     subprocess.run(
         [*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust"],
         check=True,

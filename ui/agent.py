@@ -9,9 +9,9 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.auth import Principal
 from assistant.support import customer_overview
 from core.errors import ShopAssistError
+from ui.auth import Principal
 from ui.services import Services
 from ui.views import (
     MARKDOWN_AS_DATA,

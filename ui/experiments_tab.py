@@ -13,10 +13,10 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.auth import Principal, Role
 from core.errors import ShopAssistError
 from experiments.analysis import Report, analyse
 from experiments.store import ExperimentStore
+from ui.auth import Principal, Role
 from ui.services import Services
 
 LOCKED = (

@@ -12,11 +12,11 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.auth import Principal
 from assistant.copy.audience import customer_facts, segment_facts, segments
 from assistant.copy.batch import save_csv, write_batch
 from assistant.copy.templates import CHANNELS, LENGTHS, TONES
 from core.errors import ShopAssistError
+from ui.auth import Principal
 from ui.services import Services
 from ui.views import report_summary, toast_text
 

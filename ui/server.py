@@ -14,10 +14,10 @@ from fastapi import FastAPI, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from assistant.api import CopyIn, create_api, end_session, set_session_cookie
-from assistant.auth import AuthError
-from assistant.http_policy import parse_origins, parse_proxies, uvicorn_proxy_options
-from assistant.limits import RateLimited, client_address
 from core.errors import ShopAssistError
+from ui.auth import AuthError
+from ui.http_policy import parse_origins, parse_proxies, uvicorn_proxy_options
+from ui.limits import RateLimited, client_address
 from ui.services import Services
 
 logger = logging.getLogger(__name__)
@@ -128,7 +128,7 @@ def create_server(services: Services, http: HttpSettings | None = None) -> FastA
     """The FastAPI app: REST API, /login and /logout, and the Gradio UI mounted at /.
 
     Every response, Gradio's included, follows ``http``'s CORS policy and carries the security
-    headers of `assistant.http_policy`.
+    headers of `ui.http_policy`.
     """
     http = http or HttpSettings()
 

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.auth import ANONYMOUS, AuthError, Gate, Principal
 from assistant.conversation import Conversation
-from assistant.limits import ApiLimits
 from assistant.suggestions import Suggester
 from catalog.schema import Product
 from catalog.store import CatalogStore
+from ui.auth import ANONYMOUS, AuthError, Gate, Principal
+from ui.limits import ApiLimits
 
 logger = logging.getLogger(__name__)
 
@@ -85,9 +85,9 @@ def private_paths(settings: Any) -> list[Path]:
 
 def build_services(settings: Any, *, with_copy: bool = True) -> Services:
     """Every part the settings and the data dir make available (see `assistant.wiring`)."""
-    from assistant.auth import make_gate
     from assistant.wiring import build_assistant
     from catalog.auth_sessions import AuthSessionStore
+    from ui.auth import make_gate
 
     store = settings.open_store()
     assistant = build_assistant(settings, store, with_copy=with_copy)

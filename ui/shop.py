@@ -22,9 +22,9 @@ from typing import Any
 import gradio as gr
 
 from assistant.dialogue.turn import Pick
-from assistant.limits import RateLimited, client_address
 from assistant.profiles import Profile, load_profile
 from core.errors import ShopAssistError
+from ui.limits import RateLimited, client_address
 from ui.services import Services
 from ui.views import (
     MARKDOWN_AS_DATA,

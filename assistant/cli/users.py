@@ -60,8 +60,8 @@ def hash_password(
     """
     import sys
 
-    from assistant.auth import hash_api_key, new_api_key
-    from assistant.auth import hash_password as argon2_hash
+    from ui.auth import hash_api_key, new_api_key
+    from ui.auth import hash_password as argon2_hash
 
     what = "API key" if api_key else "password"
     if stdin:

@@ -8,10 +8,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant.api import create_api
-from assistant.auth import Accounts, CookieSigner, Gate
 from catalog.auth_sessions import AuthSessionStore
 from catalog.store import CatalogStore
 from tests.assistant.fakes import build_assistant
+from ui.auth import Accounts, CookieSigner, Gate
 
 SERVICE = {"Authorization": "Bearer service-key-123"}
 STAFF = "ann:agent:pw-ann,mo:marketer:pw-mo"
@@ -246,10 +246,10 @@ def test_forgetting_a_customer_ends_their_sessions(store: CatalogStore, tmp_path
 
 def test_the_http_status_follows_the_error_kind_not_its_message() -> None:
     from assistant.api import status_of
-    from assistant.auth import AuthError
     from assistant.dialogue.errors import ConversationBusyError, SessionOwnerError
     from catalog.errors import CatalogError, StoreUnavailableError
     from core.errors import NotFoundError, ShopAssistError
+    from ui.auth import AuthError
 
     assert status_of(AuthError("x")) == 401
     assert status_of(SessionOwnerError("x")) == 403

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.api import create_api
-from assistant.auth import Accounts, CookieSigner, Gate
-from assistant.limits import ApiLimits, RateLimiter
 from catalog.store import CatalogStore, make_store
 from tests.assistant.fakes import PRODUCTS, build_assistant
+from ui.auth import Accounts, CookieSigner, Gate
+from ui.limits import ApiLimits, RateLimiter
 
 FUZZ = settings(
     max_examples=30,

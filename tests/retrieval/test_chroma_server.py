@@ -13,14 +13,9 @@ import pytest
 
 from retrieval.filters import Filters
 from retrieval.search import Retriever
+from ui.testing import free_port
 
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -29,7 +24,7 @@ def chroma_url(tmp_path_factory):
     exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
     if not Path(exe).exists():
         pytest.skip("the chroma CLI is not installed (pip install chromadb)")
-    port = _free_port()
+    port = free_port()
     folder = tmp_path_factory.mktemp("chroma-server")
     log = (folder / "log.txt").open("w")
     proc = subprocess.Popen(
@@ -80,4 +75,4 @@ def test_unreachable_server_is_a_clear_error() -> None:
     from retrieval.vectorstore import make_vector_store
 
     with pytest.raises(RetrievalError, match="cannot be reached"):
-        make_vector_store(url=f"http://127.0.0.1:{_free_port()}")
+        make_vector_store(url=f"http://127.0.0.1:{free_port()}")

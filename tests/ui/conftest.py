@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -10,20 +9,12 @@ from typing import Any
 
 import pytest
 
-from assistant.auth import Accounts, CookieSigner, Gate
 from catalog.store import CatalogStore
 from tests.assistant.fakes import build_assistant
 from tests.ui.hostile import hostile_assistant
+from ui.auth import Accounts, CookieSigner, Gate
 from ui.services import Services
-
-STAFF = "ann:agent:pw-ann,mo:marketer:pw-mo"
-
-
-def free_port() -> int:
-    """A free TCP port on 127.0.0.1."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from ui.testing import STAFF, free_port
 
 
 @pytest.fixture

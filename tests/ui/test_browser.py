@@ -15,8 +15,9 @@ from typing import Any
 
 import pytest
 
-from tests.ui.conftest import free_port
-from tests.ui.site import CHROMIUM, CHROMIUM_ARGS, REPO, prepare, running_site
+from ui.testing import CHROMIUM, CHROMIUM_ARGS, free_port, prepare, running_site
+
+REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.llm]
 

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from tests.ui.hostile import ATTACKER_URL, MORE_TURNS, PIXEL_URL
-from tests.ui.site import CHROMIUM, CHROMIUM_ARGS
 from tests.ui.test_browser import ARTIFACTS, _send
+from ui.testing import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = [pytest.mark.browser]
 

@@ -8,10 +8,10 @@ from types import SimpleNamespace
 import gradio as gr
 import pytest
 
-from assistant.auth import Principal, Role
 from catalog.store import CatalogStore
 from experiments.model import HOLDOUT, Arm, Experiment, Exposure, Outcome
 from experiments.store import ExperimentStore
+from ui.auth import Principal, Role
 from ui.experiments_tab import build_experiments_tab, overview, report_view
 from ui.services import Services
 
@@ -34,7 +34,7 @@ def services(store: CatalogStore) -> Services:
         Experiment(
             name="fusion",
             salt="s",
-            arms=(Arm("control"), Arm("treatment", config={"fusion": "<b>lambdamart</b>"})),
+            arms=(Arm("control"), Arm("treatment", config={"fusion": "<b>learned</b>"})),
             horizon=2,
             holdout=0.1,
         )
@@ -68,7 +68,7 @@ def test_admin_sees_running_tests_and_the_report(services: Services) -> None:
     name, status, kind, plan, metric, arms, units, exposures = rows[0]
     assert plan == "fixed @ 2/arm"
     assert (name, status, kind, metric, exposures) == ("fusion", "running", "ab", "purchase", 5)
-    assert "treatment fusion=<b>lambdamart</b>" in arms  # a Dataframe cell: shown as text
+    assert "treatment fusion=<b>learned</b>" in arms  # a Dataframe cell: shown as text
     assert "holdout 1" in units and "control 2" in units
     arm_rows, comparison_rows, summary = report_view(services, "fusion", request("admin"))
     assert [r[0] for r in arm_rows] == ["control", "treatment", "holdout"]

@@ -9,9 +9,9 @@ from typing import Any
 import httpx
 import pytest
 
-from assistant.limits import ApiLimits, RateLimiter
 from tests.ui.conftest import serve_in_thread
 from tests.ui.gradio_http import fn_index, run_event
+from ui.limits import ApiLimits, RateLimiter
 from ui.services import Services
 
 BURST = 5

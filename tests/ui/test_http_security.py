@@ -21,15 +21,16 @@ import uvicorn
 from typer.testing import CliRunner
 
 from assistant.api import create_api
-from assistant.auth import Accounts, CookieSigner, Gate
-from assistant.limits import ApiLimits
 from catalog.auth_sessions import AuthSessionStore
 from catalog.store import CatalogStore
 from core.errors import ShopAssistError
 from tests.assistant.fakes import build_assistant
-from tests.ui.conftest import STAFF, free_port
+from tests.ui.conftest import STAFF
+from ui.auth import Accounts, CookieSigner, Gate
+from ui.limits import ApiLimits
 from ui.server import HttpSettings, check_demo_host, create_server, uvicorn_config
 from ui.services import Services
+from ui.testing import free_port
 
 SHOP = "https://shop.example.com"
 EVIL = "https://evil.example"
@@ -327,7 +328,7 @@ def test_the_page_works_under_the_content_security_policy(site: str) -> None:
     """Chromium loads the shop, chats and signs staff in with the policy on, without one CSP
     violation (Gradio's HTML component needs 'unsafe-eval': without it every card showed
     "Error rendering HTML"); a picture from another host is blocked."""
-    from tests.ui.site import CHROMIUM, CHROMIUM_ARGS
+    from ui.testing import CHROMIUM, CHROMIUM_ARGS
 
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian's chromium is not installed: apt-get install chromium")

@@ -10,7 +10,8 @@ import pytest
 from argon2 import PasswordHasher
 from pydantic import SecretStr
 
-from assistant.auth import (
+from catalog.auth_sessions import AuthSessionStore
+from ui.auth import (
     ANONYMOUS,
     COOKIE,
     Accounts,
@@ -23,7 +24,6 @@ from assistant.auth import (
     make_gate,
     secret_key,
 )
-from catalog.auth_sessions import AuthSessionStore
 
 # cheap argon2 parameters for tests; the server checks whatever parameters a hash names
 FAST = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
@@ -90,7 +90,7 @@ def test_plain_text_credentials_log_a_warning(tmp_path, caplog) -> None:
         old_secret_keys=None,
         data_dir=tmp_path,
     )
-    with caplog.at_level(logging.WARNING, logger="assistant.auth"):
+    with caplog.at_level(logging.WARNING, logger="ui.auth"):
         make_gate(settings, AuthSessionStore.in_memory())
     assert "1 account(s) have a plain-text password" in caplog.text
     assert "users hash-password" in caplog.text and "1 key(s)" in caplog.text

@@ -1,6 +1,7 @@
 """Helpers to run a real shopassist site, for the browser tests and the UI and load benchmarks:
 Beauty data, index, models, `shopassist serve` in a subprocess, and Debian's chromium for
-Playwright. Lives in the package (not in tests/) so that bench/ never imports tests/.
+Playwright, and `free_port`. Lives in the package (not in tests/) so that bench/ never imports
+tests/.
 
 Nothing here runs at import time; `prepare` and `running_site` start processes when called.
 """

@@ -6,9 +6,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant.api import create_api
-from assistant.limits import ApiLimits, RateLimited, RateLimiter
 from catalog.store import CatalogStore
 from tests.assistant.fakes import build_assistant
+from ui.limits import ApiLimits, RateLimited, RateLimiter
 
 
 def test_bucket_allows_a_burst_then_the_rate() -> None:
