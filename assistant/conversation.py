@@ -30,6 +30,7 @@ from assistant.dialogue.understanding import understand
 from assistant.privacy import redact
 from assistant.profiles import Profile, load_profile, save_dialogue_profile
 from core.errors import ShopAssistError
+from experiments.live import record_feedback
 
 logger = logging.getLogger(__name__)
 
@@ -130,6 +131,7 @@ class Conversation:
         ctx = self._context(session_id, user_id)
         apply_feedback(ctx, item_id, kind)
         self._save(session_id, user_id, ctx)
+        record_feedback(self.c.experiments, session_id, user_id, item_id, kind)
 
     def clear(self, session_id: str) -> None:
         """Forget a conversation (the shopper's profile stays)."""
@@ -210,7 +212,7 @@ class Conversation:
             profile = Profile(user_id=user_id)
         else:
             profile = load_profile(self.c.store, user_id)
-        return TurnContext(self.c, self.options, state, profile)
+        return TurnContext(self.c, self.options, state, profile, session_id, user_id)
 
     def _save(self, session_id: str, user_id: str | None, ctx: TurnContext) -> None:
         self.c.store.save_session(session_id, user_id, ctx.state.to_json())

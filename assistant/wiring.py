@@ -85,6 +85,8 @@ def build_assistant(
     Retrieval is required (build it with `shopassist index build`); trained ranking models and
     the language model are used when present, and the assistant says so in the log otherwise.
     """
+    from experiments.live import ExperimentLog
+    from experiments.store import ExperimentStore
     from retrieval import make_retriever
 
     retriever = make_retriever(store, **retrieval_options(settings))
@@ -96,6 +98,7 @@ def build_assistant(
         copy=load_copy(settings, store) if with_copy else None,
         parse=query_parser(vocabulary),
         vocabulary=vocabulary,
+        experiments=ExperimentLog(ExperimentStore.of(store)),
     )
     options.setdefault("max_concurrent_turns", settings.max_concurrent_turns)
     return Conversation(components, **options)
@@ -109,13 +112,15 @@ class RankingScorer:
         self.store = store
         self._describe = item_describer(store)
 
-    def rank(self, shopper: UserState, item_ids: Sequence[str], k: int) -> list[Ranked]:
+    def rank(
+        self, shopper: UserState, item_ids: Sequence[str], k: int, *, method: str | None = None
+    ) -> list[Ranked]:
         """Fused personal ranking of the candidates; items already bought or carted are left
-        out (unless nothing else is left)."""
+        out (unless nothing else is left). ``method`` overrides the ranker's fusion method."""
         owned = set(shopper.history) | set(shopper.carted)
         candidates = [i for i in item_ids if i not in owned] or list(item_ids)
         ranked = self.ranker.rank(
-            shopper, candidates, k, exclude_seen=False, describe=self._describe
+            shopper, candidates, k, exclude_seen=False, describe=self._describe, method=method
         )
         return list(ranked)
 

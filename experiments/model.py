@@ -22,9 +22,12 @@ HOLDOUT = "holdout"
 INTERLEAVED = "interleaved"
 """The arm name logged for exposures of an interleaving experiment (both rankers in one list)."""
 RESERVED_ARMS = frozenset({HOLDOUT, INTERLEAVED})
-CONFIG_KEYS = ("ranker", "fusion", "embedder", "prompt", "model", "explore")
-"""What an arm may configure: ranker, fusion method, embedder, prompt, language model, and
-``explore=shuffle`` (show the arm's picks in a random order, for offline replay)."""
+CONFIG_KEYS = ("fusion", "personal_weight", "explore")
+"""What an arm may configure, each honoured by the chat's ranking (`assistant.dialogue.context`):
+``fusion`` (the ranker's fusion method: weighted, rrf or learned), ``personal_weight`` (the
+personal order's weight against the query's order, default 0.6) and ``explore=shuffle`` (show
+the arm's picks in a random order, for offline replay). Embedder, prompt and model arms need a
+second index or model loaded side by side and are not offered yet."""
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 
 
@@ -82,7 +85,7 @@ class Arm:
     Attributes:
         name: the arm's name; the first arm of an experiment is its control.
         weight: relative share of the analysed traffic (normalised over the arms).
-        config: what the arm changes, by `CONFIG_KEYS` (e.g. ``{"fusion": "lambdamart"}``).
+        config: what the arm changes, by `CONFIG_KEYS` (e.g. ``{"fusion": "learned"}``).
     """
 
     name: str
@@ -334,7 +337,7 @@ def parse_arms(names: str, weights: str | None = None) -> list[tuple[str, float]
 
 
 def parse_configs(entries: Sequence[str], arm_names: Sequence[str]) -> dict[str, dict[str, str]]:
-    """``["treatment.fusion=lambdamart"]`` -> ``{"treatment": {"fusion": "lambdamart"}}``.
+    """``["treatment.fusion=learned"]`` -> ``{"treatment": {"fusion": "learned"}}``.
 
     Raises:
         ExperimentError: an entry is not ``ARM.KEY=VALUE`` or names an unknown arm.
@@ -345,7 +348,7 @@ def parse_configs(entries: Sequence[str], arm_names: Sequence[str]) -> dict[str,
         arm, dot, key = target.partition(".")
         if not sep or not dot or not arm or not key:
             raise ExperimentError(
-                f"set: expected ARM.KEY=VALUE (e.g. treatment.fusion=lambdamart), got {entry!r}"
+                f"set: expected ARM.KEY=VALUE (e.g. treatment.fusion=learned), got {entry!r}"
             )
         if arm not in configs:
             raise ExperimentError(f"set: unknown arm {arm!r} in {entry!r}; arms: {list(configs)}")

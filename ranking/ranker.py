@@ -71,15 +71,7 @@ class Ranker:
         learned: LearnedReranker | None = None,
         attributes: ItemAttributes | None = None,
     ) -> None:
-        if method not in ("weighted", "rrf", "learned"):
-            raise RankingError(
-                f"fusion method: expected 'weighted', 'rrf' or 'learned', got {method!r}"
-            )
-        if method == "learned" and (learned is None or attributes is None):
-            raise RankingError(
-                "fusion method 'learned': expected a fitted LearnedReranker and the item "
-                "attributes, got None; run `shopassist train` again"
-            )
+        _check_method(method, learned, attributes)
         if not models:
             raise RankingError("Ranker: expected at least one fitted model, got none")
         self.models = dict(models)
@@ -104,6 +96,7 @@ class Ranker:
         *,
         exclude_seen: bool = True,
         describe: Callable[[str], str] | None = None,
+        method: str | None = None,
     ) -> list[RankedItem]:
         """The best ``k`` of the candidates for this shopper, with reasons.
 
@@ -113,19 +106,23 @@ class Ranker:
             k: how many picks to return.
             exclude_seen: drop items the shopper already has, carted or disliked.
             describe: item id -> short name for the reasons (default: the id).
+            method: this call's fusion method instead of the ranker's own (an A/B arm's
+                configuration); "learned" needs the fitted reranker.
 
         Returns:
             Up to ``k`` `RankedItem`, best first.
         """
+        method = self.method if method is None else method
+        _check_method(method, self.learned, self.attributes)
         drop = state.seen if exclude_seen else frozenset(state.disliked)
         cands = [c for c in dict.fromkeys(candidate_ids) if c not in drop]
         if not cands:
             return []
         same_brand: list[str | None] = [None] * len(cands)
-        if self.method == "learned":
+        if method == "learned":
             total, contributions, same_brand = self._learned_scores(state, cands)
         else:
-            contributions = self._linear_contributions(state, cands)
+            contributions = self._linear_contributions(state, cands, method)
             total = sum(contributions.values())
         top = np.argsort(-total, kind="stable")[:k]
         name_of = describe or (lambda item: item)
@@ -134,13 +131,15 @@ class Ranker:
         for i in top:
             item = cands[i]
             signals = {n: float(c[i]) for n, c in contributions.items()}
-            reasons = self._reasons(state, item, signals, name_of, encoded)
+            reasons = self._reasons(state, item, signals, name_of, encoded, method)
             if same_brand[i] is not None:
                 reasons.append(BRAND_REASON.format(item=name_of(same_brand[i])))
             out.append(RankedItem(item, float(total[i]), reasons, signals))
         return out
 
-    def _linear_contributions(self, state: UserState, cands: list[str]) -> dict[str, np.ndarray]:
+    def _linear_contributions(
+        self, state: UserState, cands: list[str], method: str
+    ) -> dict[str, np.ndarray]:
         """Each model's weighted z-score over the candidates (or its RRF term)."""
         contributions: dict[str, np.ndarray] = {}
         for name, model in self.models.items():
@@ -148,7 +147,7 @@ class Ranker:
             if w == 0:
                 continue
             raw = model.score(state, cands)
-            if self.method == "rrf":
+            if method == "rrf":
                 order = np.argsort(-raw, kind="stable")
                 ranks = np.empty(len(raw), dtype=np.float32)
                 ranks[order] = np.arange(1, len(raw) + 1)
@@ -183,9 +182,10 @@ class Ranker:
         signals: Mapping[str, float],
         name_of: Callable[[str], str],
         encoded: dict[str, np.ndarray],
+        method: str,
     ) -> list[str]:
         reasons: list[str] = []
-        threshold = 0.0 if self.method == "rrf" else LIFT_THRESHOLD
+        threshold = 0.0 if method == "rrf" else LIFT_THRESHOLD
         for name, value in sorted(signals.items(), key=lambda kv: -kv[1]):
             if value < threshold:
                 continue
@@ -271,4 +271,21 @@ class Ranker:
             method=meta.get("method", "weighted"),
             learned=learned,
             attributes=attributes,
+        )
+
+
+FUSION_METHODS = ("weighted", "rrf", "learned")
+
+
+def _check_method(
+    method: str, learned: LearnedReranker | None, attributes: ItemAttributes | None
+) -> None:
+    if method not in FUSION_METHODS:
+        raise RankingError(
+            f"fusion method: expected 'weighted', 'rrf' or 'learned', got {method!r}"
+        )
+    if method == "learned" and (learned is None or attributes is None):
+        raise RankingError(
+            "fusion method 'learned': expected a fitted LearnedReranker and the item "
+            "attributes, got None; run `shopassist train` again"
         )

@@ -3,8 +3,9 @@ profile, and the steps handlers share (resolve a reference, search filters, rank
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from assistant.dialogue.ports import Candidate, CopySource, Scorer, Searcher
@@ -16,10 +17,14 @@ from assistant.profiles import Profile
 from catalog.fusion import rrf
 from catalog.schema import Product
 from catalog.store import CatalogStore
+from core.errors import ShopAssistError
+from experiments.live import ExperimentLog, serve_picks
 from ranking.ranker import RankedItem
 from ranking.state import UserState
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS
+
+logger = logging.getLogger(__name__)
 
 RRF_K = 9
 """The RRF constant of the query-versus-personal fusion (ranks counted from 1)."""
@@ -27,6 +32,11 @@ PERSONAL_WEIGHT = 0.6
 STOP = STOP_WORDS | {"she", "he", "her", "his"}
 """Words that say nothing about the product: the search stop words, and the pronouns a shopper
 uses for the person a gift is for (search keeps those: "perfume for her" names a kind)."""
+ARM_SETTINGS = {
+    "fusion": "the ranker's fusion method for this arm: weighted, rrf or learned",
+    "personal_weight": "weight of the personal order against the query's order (default 0.6)",
+}
+"""What an A/B arm's configuration may change in the chat's ranking (`shopassist ab create`)."""
 
 
 @dataclass
@@ -39,6 +49,7 @@ class Components:
     copy: CopySource | None = None
     parse: QueryParser | None = None
     vocabulary: CatalogVocabulary | None = None
+    experiments: ExperimentLog | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,8 @@ class TurnContext:
     options: TurnOptions
     state: DialogueState
     profile: Profile
+    session_id: str = ""
+    user_id: str | None = None
 
     def resolve(self, request: Request) -> list[str] | str:
         """Item ids the message points at, or an error reply when a reference does not exist."""
@@ -113,14 +126,26 @@ class TurnContext:
             carted=tuple(dict.fromkeys([*history.carted, *state.carted])),
         )
 
-    def rank(self, found: Sequence[Candidate]) -> list[RankedItem]:
-        """The top picks among ``found``: personal order fused with the query's order."""
+    def rank(
+        self, found: Sequence[Candidate], arm: Mapping[str, str] | None = None
+    ) -> list[RankedItem]:
+        """The top picks among ``found``: personal order fused with the query's order.
+
+        ``arm``: an A/B arm's configuration (keys in `ARM_SETTINGS`); None or {} is the default.
+        """
         ids = [h.item_id for h in found if h.item_id not in self.state.disliked]
         retrieval = {h.item_id: h.score for h in found}
         limit = self.options.picks
         if self.parts.scorer is None:
             return [RankedItem(i, retrieval[i], [], {"query": retrieval[i]}) for i in ids[:limit]]
-        ranked = self.parts.scorer.rank(self.shopper(), ids, len(ids))
+        method, personal_weight = _arm_settings(arm or {})
+        try:
+            ranked = self.parts.scorer.rank(self.shopper(), ids, len(ids), method=method)
+        except ShopAssistError as e:
+            if method is None:
+                raise
+            logger.warning("experiment arm: fusion %r cannot be used (%s); default used", method, e)
+            ranked = self.parts.scorer.rank(self.shopper(), ids, len(ids))
         # Query relevance stays a signal of its own (reciprocal-rank fusion of the retrieval
         # order and the personal order), so a shopper's words are not drowned by their history.
         fused = rrf(
@@ -129,10 +154,34 @@ class TurnContext:
                 "query": [(i, retrieval[i]) for i in ids],
             },
             k=RRF_K,
-            weights={"personal": PERSONAL_WEIGHT, "query": 1.0},
+            weights={"personal": personal_weight, "query": 1.0},
         )
         by_id = {r.item_id: r for r in ranked}
         return [by_id[i] for i, _ in fused if i in by_id][:limit]
+
+    def choose(self, found: Sequence[Candidate]) -> list[RankedItem]:
+        """The picks to show: `rank`, or, while an A/B test or interleaving runs, the shopper's
+        arm's ranking (or both arms' interleaved), with the exposure logged."""
+        log = self.parts.experiments
+        if log is None:
+            return self.rank(found)
+        ranked: dict[str, RankedItem] = {}
+
+        def rank_for(arm: Mapping[str, str]) -> list[str]:
+            picks = self.rank(found, arm)
+            for pick in picks:
+                ranked.setdefault(pick.item_id, pick)
+            return [pick.item_id for pick in picks]
+
+        order = serve_picks(
+            log,
+            session_id=self.session_id,
+            user_id=self.user_id,
+            turn=self.state.turns,
+            rank=rank_for,
+            k=self.options.picks,
+        )
+        return [ranked[item] for item in order if item in ranked]
 
     def present(
         self,
@@ -143,7 +192,7 @@ class TurnContext:
         lead: str | None = None,
     ) -> Turn:
         """Rank ``found`` and turn the top into cards with reasons; the reply says what."""
-        ranked = self.rank(found)
+        ranked = self.choose(found)
         products = {p.id: p for p in self.parts.store.get_products([r.item_id for r in ranked])}
         picks = [
             Pick.of(products[r.item_id], self.reason(products[r.item_id], r, query), r.signals)
@@ -187,6 +236,23 @@ class TurnContext:
                 "what you told me: " + ", ".join(f"{k} {v}" for k, v in profile.needs.items())
             )
         return lines or ["only what you said in this conversation (no history yet)"]
+
+
+def _arm_settings(arm: Mapping[str, str]) -> tuple[str | None, float]:
+    """The fusion method and personal weight an arm asks for; a value the chat cannot use is
+    logged and replaced by the default, so a mistyped arm never breaks a turn."""
+    method = arm.get("fusion") or None
+    weight = PERSONAL_WEIGHT
+    if "personal_weight" in arm:
+        try:
+            weight = float(arm["personal_weight"])
+            if weight < 0:
+                raise ValueError
+        except ValueError:
+            logger.warning("experiment arm: personal_weight %r is not a number >= 0; using %s",
+                           arm["personal_weight"], PERSONAL_WEIGHT)  # fmt: skip
+            weight = PERSONAL_WEIGHT
+    return method, weight
 
 
 def content_words(text: str) -> list[str]:

@@ -59,7 +59,9 @@ class Searcher(Protocol):
 class Scorer(Protocol):
     """Personalised reranking and bought-together signals."""
 
-    def rank(self, shopper: UserState, item_ids: Sequence[str], k: int) -> list[Ranked]: ...
+    def rank(
+        self, shopper: UserState, item_ids: Sequence[str], k: int, *, method: str | None = None
+    ) -> list[Ranked]: ...
 
     def bought_with(self, item_ids: Sequence[str], k: int) -> list[Candidate]: ...
 

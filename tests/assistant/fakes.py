@@ -83,9 +83,13 @@ class FakeScorer:
     def __init__(self, store: CatalogStore) -> None:
         self.store = store
         self.calls: list[ShopperSignals] = []
+        self.methods: list[str | None] = []
 
-    def rank(self, shopper: ShopperSignals, item_ids: Sequence[str], k: int) -> list[Ranked]:
+    def rank(
+        self, shopper: ShopperSignals, item_ids: Sequence[str], k: int, *, method: str | None = None
+    ) -> list[Ranked]:
         self.calls.append(shopper)
+        self.methods.append(method)
         liked = {p.brand for p in self.store.get_products(list(shopper.liked))}
         products = {p.id: p for p in self.store.get_products(list(item_ids))}
         order = sorted(item_ids, key=lambda i: products[i].brand not in liked)

@@ -20,7 +20,7 @@ def ab_experiment(name: str = "t1", **fields: object) -> Experiment:
     spec: dict[str, object] = {
         "name": name,
         "salt": "s1",
-        "arms": (Arm("control"), Arm("treatment", config={"fusion": "lambdamart"})),
+        "arms": (Arm("control"), Arm("treatment", config={"fusion": "learned"})),
         "horizon": 1000,
     }
     spec.update(fields)

@@ -67,7 +67,7 @@ def test_holdout_units_are_served_the_control() -> None:
     for a in held:
         assert a.arm == HOLDOUT and a.served == "control" and a.config == {}
     treated = next(assign(experiment, u) for u in UNITS if assign(experiment, u).arm == "treatment")
-    assert treated.config == {"fusion": "lambdamart"} and not treated.holdout
+    assert treated.config == {"fusion": "learned"} and not treated.holdout
 
 
 def test_empty_unit_is_refused() -> None:

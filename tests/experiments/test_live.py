@@ -19,7 +19,7 @@ TREATMENT = ["t1", "t2", "t3", "t4", "t5"]
 
 def rank(config: Mapping[str, str]) -> Sequence[str]:
     """The treatment's configuration ranks differently."""
-    return TREATMENT if config.get("fusion") == "lambdamart" else CONTROL
+    return TREATMENT if config.get("fusion") == "learned" else CONTROL
 
 
 def _unit_in(experiments: ExperimentStore, arm: str) -> str:

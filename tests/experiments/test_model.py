@@ -45,6 +45,6 @@ def test_parsers() -> None:
     assert parse_arms("a, b", "30,70") == [("a", 30.0), ("b", 70.0)]
     with pytest.raises(ExperimentError, match="one weight per arm"):
         parse_arms("a,b", "1")
-    assert parse_configs(["b.ranker=seqknn"], ["a", "b"]) == {"a": {}, "b": {"ranker": "seqknn"}}
+    assert parse_configs(["b.fusion=rrf"], ["a", "b"]) == {"a": {}, "b": {"fusion": "rrf"}}
     with pytest.raises(ExperimentError, match=r"ARM\.KEY=VALUE"):
-        parse_configs(["ranker=seqknn"], ["a", "b"])
+        parse_configs(["fusion=rrf"], ["a", "b"])

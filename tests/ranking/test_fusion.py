@@ -104,6 +104,19 @@ def test_bought_with_and_round_trip(ranker: Ranker, tmp_path: Path) -> None:
     ]
 
 
+def test_one_call_can_use_another_fusion_method(ranker: Ranker) -> None:
+    """An A/B arm ranks with its own fusion method without a second ranker."""
+    state = UserState.of(["i2", "i3"])
+    as_rrf = Ranker(ranker.models, ranker.weights, method="rrf")
+    expected = [(p.item_id, p.score) for p in as_rrf.rank(state, CHAIN, 5)]
+    assert [(p.item_id, p.score) for p in ranker.rank(state, CHAIN, 5, method="rrf")] == expected
+    assert ranker.method == "weighted"  # the ranker itself is unchanged
+    with pytest.raises(RankingError, match="fitted LearnedReranker"):
+        ranker.rank(state, CHAIN, 5, method="learned")
+    with pytest.raises(RankingError, match="fusion method"):
+        ranker.rank(state, CHAIN, 5, method="best")
+
+
 def test_load_without_training_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(RankingError, match="shopassist train"):
         Ranker.load(tmp_path)
