@@ -7,9 +7,9 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from assistant.cli.main import app
 from catalog.store import make_store
 from tests.assistant.fakes import build_assistant
+from ui.cli.main import app
 
 FORGET = "forget-me-7f3a9c"
 

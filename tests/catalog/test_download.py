@@ -190,7 +190,7 @@ def test_fetch_dataset_folder_imports_as_amazon_reviews(server: FileServer, tmp_
 def test_cli_get_downloads_and_imports(
     server: FileServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from assistant.cli.main import app
+    from ui.cli.main import app
 
     server.files["meta_Beauty.json.gz"] = gzip.compress(
         "".join(repr({"asin": f"A{i}", "title": f"t{i}"}) + "\n" for i in range(70)).encode()

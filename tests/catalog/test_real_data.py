@@ -144,7 +144,7 @@ def test_uci_folder_stands_for_its_csv(retail_csv: Path) -> None:
 
 def _cli(data_dir: Path) -> tuple[list[str], dict[str, str]]:
     exe = Path(sys.executable).with_name("shopassist")
-    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "assistant.cli.main"]
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "ui.cli.main"]
     env = {**os.environ, "SHOPASSIST_DATA_DIR": str(data_dir), "SHOPASSIST_DATABASE_URL": ""}
     env.pop("SHOPASSIST_DATABASE_URL")
     return cmd, env
@@ -187,7 +187,7 @@ def test_killed_import_then_rerun_equals_one_clean_run(
     assert dump_store(killed, clocks=False) == dump_store(beauty_store, clocks=False)
     killed.close()
 
-    from assistant.cli.main import app
+    from ui.cli.main import app
 
     result = CliRunner(env={"SHOPASSIST_DATA_DIR": str(tmp_path)}).invoke(
         app, ["data", "stats", "--json"]

@@ -161,7 +161,7 @@ def test_secret_key_is_created_once_and_private(tmp_path) -> None:
 def test_hash_password_command_prints_hashes_that_sign_in(tmp_path) -> None:
     from typer.testing import CliRunner
 
-    from assistant.cli.main import app
+    from ui.cli.main import app
 
     runner = CliRunner(env={"SHOPASSIST_DATA_DIR": str(tmp_path)})
     prompted = runner.invoke(app, ["users", "hash-password"], input="s3cret\ns3cret\n")

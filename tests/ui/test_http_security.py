@@ -188,19 +188,19 @@ def test_trusted_proxies_and_cors_origins_are_checked() -> None:
 def test_demo_sign_in_refuses_a_public_host_without_the_flag(tmp_path: Path) -> None:
     """Before: `demo --host 0.0.0.0` served every visitor the demo customers' ids and let them
     sign in as those customers."""
-    from ui.cli import cli
+    from ui.cli.main import app
 
     env = {"SHOPASSIST_DATA_DIR": str(tmp_path / "data"), "SHOPASSIST_CACHE_DIR": str(tmp_path)}
     runner = CliRunner(env=env)
-    refused = runner.invoke(cli(), ["demo", "--host", "0.0.0.0", "--data", str(tmp_path / "x")])
+    refused = runner.invoke(app, ["demo", "--host", "0.0.0.0", "--data", str(tmp_path / "x")])
     assert isinstance(refused.exception, ShopAssistError)
     assert "--allow-remote-demo" in str(refused.exception)
     assert not (tmp_path / "data" / "shopassist.db").exists()  # refused before any work
     serve_env = {**env, "SHOPASSIST_DEMO_SIGN_IN": "true"}
-    served = CliRunner(env=serve_env).invoke(cli(), ["serve", "--host", "192.168.1.20"])
+    served = CliRunner(env=serve_env).invoke(app, ["serve", "--host", "192.168.1.20"])
     assert "--allow-remote-demo" in str(served.exception)
     allowed = runner.invoke(
-        cli(), ["demo", "--host", "0.0.0.0", "--allow-remote-demo", "--data", str(tmp_path / "x")]
+        app, ["demo", "--host", "0.0.0.0", "--allow-remote-demo", "--data", str(tmp_path / "x")]
     )
     assert "--data: no such file" in str(allowed.exception)  # got past the host check
     for host in ("127.0.0.1", "localhost", "::1", "127.0.0.2"):

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
-from assistant.cli.main import app
 from catalog.store import make_store
-from tests.retrieval.conftest import CATALOG, make_products
+from tests.retrieval.conftest import CATALOG, embedder, make_products  # noqa: F401 (fixture)
+from ui.cli.main import app
 
 
-def test_index_and_search_commands(tmp_path, monkeypatch, embedder) -> None:
+@pytest.mark.usefixtures("embedder")  # the real embedder loads once for the session
+def test_index_and_search_commands(tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("SHOPASSIST_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("SHOPASSIST_DEVICE", "cpu")
     store = make_store(f"sqlite:///{tmp_path / 'shopassist.db'}")
@@ -57,7 +59,7 @@ def test_search_errors_are_one_line(tmp_path, monkeypatch) -> None:
     import sys
 
     env = {"SHOPASSIST_DATA_DIR": str(tmp_path), "SHOPASSIST_DEVICE": "cpu", "PATH": ""}
-    code = "from assistant.cli.main import main; main()"
+    code = "from ui.cli.main import main; main()"
     for args in (["search", "x", "--min-price", "9", "--max-price", "2"], ["search", "   "]):
         result = subprocess.run(
             [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env,

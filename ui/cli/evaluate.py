@@ -10,9 +10,9 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from assistant.cli import conversation_eval
-from assistant.cli.common import console, print_json, settings_of
-from assistant.cli.train import SASREC_EPOCHS
+from ui.cli import conversation_eval
+from ui.cli.common import console, print_json, settings_of
+from ui.cli.train import SASREC_EPOCHS
 
 logger = logging.getLogger(__name__)
 
@@ -152,9 +152,9 @@ def copy_eval(
 
     from rich.progress import Progress
 
-    from assistant.cli.common import store_of
     from assistant.copy.evaluate import evaluate_copies, plan, sample_products
     from assistant.copy.factory import build_copywriter
+    from ui.cli.common import store_of
 
     store = store_of(ctx)
     products = sample_products(store, n, seed=seed)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from assistant.cli.common import console, print_json, settings_of
+from ui.cli.common import console, print_json, settings_of
 
 DEFAULT_DATASET = Path(__file__).resolve().parents[3] / "shared" / "data" / "amazon-beauty-2014"
 

@@ -1,4 +1,8 @@
-"""Entry point of the `shopassist` command: one Typer app with a sub-app per area."""
+"""Entry point of the `shopassist` command: one Typer app, every command registered here.
+
+To add a command: write it in a module of this package (one module per area) and register it
+below, as a command or as a sub-app.
+"""
 
 from __future__ import annotations
 
@@ -6,18 +10,19 @@ import sys
 
 import typer
 
-from assistant.cli import ab as ab_cli
-from assistant.cli import chat as chat_cli
-from assistant.cli import copy as copy_cli
-from assistant.cli import data, train
-from assistant.cli import evaluate as evaluate_cli
-from assistant.cli import index as index_cli
-from assistant.cli import search as search_cli
-from assistant.cli import users as users_cli
-from assistant.cli.common import console, setup_logging
 from catalog.private import private_dir
 from core.errors import ShopAssistError
 from core.settings import Settings
+from ui.cli import ab as ab_cli
+from ui.cli import chat as chat_cli
+from ui.cli import copy as copy_cli
+from ui.cli import data, train
+from ui.cli import evaluate as evaluate_cli
+from ui.cli import index as index_cli
+from ui.cli import search as search_cli
+from ui.cli import serve as serve_cli
+from ui.cli import users as users_cli
+from ui.cli.common import console, setup_logging
 
 app = typer.Typer(
     name="shopassist",
@@ -36,6 +41,8 @@ app.command("search")(search_cli.search_command)
 app.command("chat")(chat_cli.chat)
 app.add_typer(users_cli.app, name="users")
 app.add_typer(ab_cli.app, name="ab")
+app.command("serve")(serve_cli.serve)
+app.command("demo")(serve_cli.demo)
 
 
 @app.callback()

@@ -11,9 +11,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from typer.testing import CliRunner
 
-from assistant.cli.main import app
 from catalog.schema import Event, Product
 from catalog.store import make_store
+from ui.cli.main import app
 
 
 class _Copy(BaseHTTPRequestHandler):

@@ -1,8 +1,4 @@
-"""`shopassist serve` and `shopassist demo`, added to the assistant's command line.
-
-The `shopassist` console script starts here so that the arrows stay one-way: `ui` imports
-`assistant`, never the reverse.
-"""
+"""`shopassist serve` and `shopassist demo`: the web UI and the REST API in one process."""
 
 from __future__ import annotations
 
@@ -10,9 +6,8 @@ from pathlib import Path
 
 import typer
 
-from assistant.cli.common import console, settings_of, store_of
 from core.errors import ShopAssistError
-from ui.server import NO_STAFF_HINT
+from ui.cli.common import console, settings_of, store_of
 
 DEFAULT_PORT = 7860
 
@@ -39,7 +34,7 @@ def _serve(
     no_copy: bool,
     allow_remote_demo: bool = False,
 ) -> None:
-    from ui.server import HttpSettings
+    from ui.server import NO_STAFF_HINT, HttpSettings
     from ui.server import serve as run_server
     from ui.services import build_services
 
@@ -74,7 +69,7 @@ def serve(
 
 
 def _ensure_data(ctx: typer.Context, data: Path | None, mirror: str | None) -> None:
-    from assistant.cli import data as data_cli
+    from ui.cli import data as data_cli
 
     if store_of(ctx).count("products") > 0:
         console.print("catalog: already imported", highlight=False)
@@ -95,8 +90,8 @@ def _ensure_data(ctx: typer.Context, data: Path | None, mirror: str | None) -> N
 
 
 def _ensure_index(ctx: typer.Context) -> None:
-    from assistant.cli import index as index_cli
-    from assistant.cli.common import index_of
+    from ui.cli import index as index_cli
+    from ui.cli.common import index_of
 
     if not index_of(ctx).exists():
         index_cli.build(ctx, json_output=False)
@@ -105,9 +100,9 @@ def _ensure_index(ctx: typer.Context) -> None:
 
 
 def _ensure_models(ctx: typer.Context) -> None:
-    from assistant.cli import train as train_cli
     from ranking.errors import RankingError
     from ranking.training import load_ranker
+    from ui.cli import train as train_cli
 
     try:
         load_ranker(settings_of(ctx).artifacts_dir)
@@ -141,22 +136,3 @@ def demo(
     _ensure_index(ctx)
     _ensure_models(ctx)
     _serve(ctx, host, port, demo=True, no_copy=no_copy, allow_remote_demo=allow_remote_demo)
-
-
-def cli() -> typer.Typer:
-    """The assistant's Typer app with `serve` and `demo` added (once)."""
-    from assistant.cli.main import app
-
-    names = {command.name for command in app.registered_commands}
-    if "serve" not in names:
-        app.command("serve")(serve)
-        app.command("demo")(demo)
-    return app
-
-
-def main() -> None:
-    """The `shopassist` command: the assistant's commands plus serve and demo."""
-    from assistant.cli.main import main as run
-
-    cli()
-    run()

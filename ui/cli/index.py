@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from assistant.cli.common import console, index_of, print_json, store_of
+from ui.cli.common import console, index_of, print_json, store_of
 
 app = typer.Typer(help="Build and maintain the product search index.", no_args_is_help=True)
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import typer
 
-from assistant.cli.common import console, settings_of, store_of
 from assistant.copy.errors import CopyError
 from assistant.copy.templates import CHANNELS, LENGTHS, TONES
+from ui.cli.common import console, settings_of, store_of
 
 
 def _item_ids(ctx: typer.Context, items: list[str] | None, query: str | None, k: int) -> list[str]:
@@ -19,7 +19,7 @@ def _item_ids(ctx: typer.Context, items: list[str] | None, query: str | None, k:
         )
     if items:
         return [i for raw in items for i in raw.replace(",", " ").split()]
-    from assistant.cli import common
+    from ui.cli import common
 
     retriever_of = getattr(common, "retriever_of", None)
     if retriever_of is None:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import typer
 
-from assistant.cli.common import console, print_json, settings_of, store_of
 from catalog.importers import FORMATS, ImportSummary, import_path
+from ui.cli.common import console, print_json, settings_of, store_of
 
 app = typer.Typer(help="Import, download and inspect catalog data.", no_args_is_help=True)
 

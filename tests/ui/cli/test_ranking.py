@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from assistant.cli.main import app
 from tests.ranking.synthetic import CHAIN, chain_sequences
+from ui.cli.main import app
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
-from assistant.cli.common import console, print_json, settings_of, store_of
+from ui.cli.common import console, print_json, settings_of, store_of
 
 logger = logging.getLogger(__name__)
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import typer
 
-from assistant.cli.common import console, settings_of, store_of
 from assistant.dialogue.turn import Turn
 from core.errors import ShopAssistError
+from ui.cli.common import console, settings_of, store_of
 
 
 def _messages(script: Path | None) -> Iterator[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from assistant.cli.common import console, print_json, retriever_of, store_of
+from ui.cli.common import console, print_json, retriever_of, store_of
 
 
 def search_command(

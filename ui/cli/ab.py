@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import typer
 from rich.table import Table
 
-from assistant.cli.common import console, print_json, store_of
+from ui.cli.common import console, print_json, store_of
 
 if TYPE_CHECKING:  # the experiments package (numpy, scipy) loads when an `ab` command runs
     from experiments.analysis import Report

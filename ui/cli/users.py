@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from assistant.cli.common import console, print_json, settings_of, store_of
+from ui.cli.common import console, print_json, settings_of, store_of
 
 app = typer.Typer(
     help="Customers' privacy requests; hashes for staff passwords and API keys.",
