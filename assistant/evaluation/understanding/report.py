@@ -1,0 +1,199 @@
+"""Running an understanding over the set and summing the verdicts: per-field accuracy where a
+field is labelled, its false-positive rate where it is empty, and the issue's headline share
+(category and every price/brand constraint right), by language and by kind of case."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.evaluation.understanding.cases import Case
+from assistant.evaluation.understanding.fields import FIELDS, HEADLINE_FIELDS, Verdict, score_case
+from assistant.evaluation.understanding.record import Understander, Understood
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class CaseResult:
+    """One case, what was understood, and each applicable field's verdict."""
+
+    case: Case
+    understood: Understood
+    verdicts: dict[str, Verdict]
+
+    @property
+    def headline(self) -> bool:
+        """Category and every price/brand constraint right."""
+        return all(self.verdicts[f].right for f in HEADLINE_FIELDS if f in self.verdicts)
+
+    @property
+    def all_right(self) -> bool:
+        """Every scored field right."""
+        return all(v.right for v in self.verdicts.values())
+
+
+@dataclass
+class FieldStats:
+    """One field's counts over a group of cases."""
+
+    hits: int = 0
+    misses: int = 0
+    false_positives: int = 0
+    empty_ok: int = 0
+
+    def add(self, verdict: Verdict) -> None:
+        """Count one verdict."""
+        if verdict is Verdict.HIT:
+            self.hits += 1
+        elif verdict is Verdict.MISS:
+            self.misses += 1
+        elif verdict is Verdict.FALSE_POSITIVE:
+            self.false_positives += 1
+        else:
+            self.empty_ok += 1
+
+    @property
+    def labelled(self) -> int:
+        """Cases where the field is labelled."""
+        return self.hits + self.misses
+
+    @property
+    def empty(self) -> int:
+        """Cases where the field is labelled empty and scored."""
+        return self.false_positives + self.empty_ok
+
+    @property
+    def accuracy(self) -> float | None:
+        """Share right among the labelled cases (None when none is labelled)."""
+        return self.hits / self.labelled if self.labelled else None
+
+    @property
+    def false_positive_rate(self) -> float | None:
+        """Share with something produced among the empty-labelled cases (None when none)."""
+        return self.false_positives / self.empty if self.empty else None
+
+    def row(self) -> dict[str, Any]:
+        """A JSON-ready summary."""
+        return {
+            "labelled": self.labelled,
+            "accuracy": _round(self.accuracy),
+            "empty": self.empty,
+            "false_positive_rate": _round(self.false_positive_rate),
+        }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+@dataclass
+class GroupSummary:
+    """A group of cases (all, one language family, one kind): shares and per-field stats."""
+
+    name: str
+    cases: int = 0
+    headline: int = 0
+    all_right: int = 0
+    fields: dict[str, FieldStats] = field(default_factory=lambda: {f: FieldStats() for f in FIELDS})
+
+    def add(self, result: CaseResult) -> None:
+        """Count one case."""
+        self.cases += 1
+        self.headline += result.headline
+        self.all_right += result.all_right
+        for name, verdict in result.verdicts.items():
+            self.fields[name].add(verdict)
+
+    @property
+    def headline_share(self) -> float | None:
+        """Share of cases with category and every price/brand constraint right."""
+        return self.headline / self.cases if self.cases else None
+
+    def row(self) -> dict[str, Any]:
+        """A JSON-ready summary."""
+        return {
+            "group": self.name,
+            "cases": self.cases,
+            "headline_share": _round(self.headline_share),
+            "all_fields_share": _round(self.all_right / self.cases if self.cases else None),
+            "fields": {name: stats.row() for name, stats in self.fields.items()},
+        }
+
+
+GROUPS: dict[str, Callable[[Case], bool]] = {
+    "all": lambda c: True,
+    "english": lambda c: c.lang == "en",
+    "other languages": lambda c: c.lang != "en",
+    "single message": lambda c: c.kind == "single",
+    "dialogue": lambda c: c.kind == "dialogue",
+}
+
+
+@dataclass
+class UnderstandingReport:
+    """Every case's result and the group summaries."""
+
+    name: str
+    results: list[CaseResult]
+    groups: list[GroupSummary]
+
+    @property
+    def overall(self) -> GroupSummary:
+        """The group of all cases."""
+        return self.groups[0]
+
+    def failures(self, fields: Iterable[str] = HEADLINE_FIELDS) -> list[CaseResult]:
+        """Cases with any of ``fields`` wrong."""
+        wanted = set(fields)
+        return [
+            r
+            for r in self.results
+            if any(not v.right for f, v in r.verdicts.items() if f in wanted)
+        ]
+
+    def to_json(self, *, with_cases: bool = False) -> dict[str, Any]:
+        """A JSON-ready report (``with_cases``: each case's wrong fields too)."""
+        out: dict[str, Any] = {"understanding": self.name, "groups": [g.row() for g in self.groups]}
+        if with_cases:
+            out["cases"] = [
+                {
+                    "id": r.case.id,
+                    "headline": r.headline,
+                    "wrong": sorted(f for f, v in r.verdicts.items() if not v.right),
+                }
+                for r in self.results
+            ]
+        return out
+
+
+def summarise(name: str, results: Sequence[CaseResult]) -> UnderstandingReport:
+    """Sum the results into the standard groups."""
+    groups = []
+    for group, member in GROUPS.items():
+        summary = GroupSummary(group)
+        for result in results:
+            if member(result.case):
+                summary.add(result)
+        groups.append(summary)
+    return UnderstandingReport(name, list(results), groups)
+
+
+def evaluate_understanding(
+    cases: Sequence[Case], understander: Understander, *, name: str = "understanding"
+) -> UnderstandingReport:
+    """Run ``understander`` on every case's message and context and score each field.
+
+    Args:
+        cases: the labelled set (`load_cases`).
+        understander: (message, context) -> `Understood`; it never sees the labels.
+        name: what to call the understanding in the report ("rules", "model: ...").
+    """
+    results = []
+    for case in cases:
+        understood = understander(case.message, case.context)
+        results.append(CaseResult(case, understood, score_case(case, understood)))
+    logger.info("scored %d cases for %s", len(results), name)
+    return summarise(name, results)

@@ -1,0 +1,221 @@
+"""Today's rule-based understanding, adapted to the scorer's `Understood` record.
+
+It replays what `assistant.conversation.Conversation` does with a message, without a catalog
+search: `understand` (intent, references, stated needs) with `retrieval.query.parse_query`
+(price, brand, category), `match_option` for an answer to the pending question, then the
+request so far (`Constraints`, the session state's own type) updated the way the intent's
+handler updates it (for the intents that search with it; see `SEARCHING`). Fields the rules
+cannot produce (``avoid``, ``answer: any``, lists of options, ``self_attributes``, most
+attributes) stay empty, so they score as missed where labelled and right where the label is
+empty: honest, not skipped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.dialogue.clarify import match_option
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.state import Constraints
+from assistant.dialogue.understanding import (
+    ADD_DETAIL,
+    CatalogVocabulary,
+    QueryParser,
+    understand,
+)
+from assistant.evaluation.understanding.cases import (
+    Attributes,
+    DialogueContext,
+    Labels,
+    shown_prices,
+)
+from assistant.evaluation.understanding.record import Understander, Understood
+from retrieval.query import ParsedQuery, parse_query
+
+NEED_KEYS = {"skin": "skin_type", "hair": "hair_type"}
+"""The rules' stated-need keys and the set's attribute names for them."""
+NOT_AN_OCCASION = {"gift", "present"}
+"""The rules' occasion pattern also catches these, which say "a gift", not when."""
+SEARCHING = (Intent.SEARCH, Intent.REFINE, Intent.MORE_LIKE)
+"""Intents whose handler searches with the request so far (an answer does too). The others
+(questions about picks, feedback, bundles, talk) make no request of their own: the record holds
+their intent and references only, as the set labels them."""
+
+
+def _constraints(labels: Labels) -> Constraints:
+    """The request so far (a context's labels) as the session state would hold it."""
+    low, high = labels.price_min, labels.price_max
+    if labels.price_around is not None and low is None and high is None:
+        low, high = ParsedQuery(text="", around_price=labels.price_around).price_range()
+    return Constraints(
+        need=labels.need[0] if labels.need else "",
+        min_price=low,
+        max_price=high,
+        brands=list(labels.brands),
+        exclude_brands=list(labels.exclude_brands),
+        category=labels.category[0] if labels.category else None,
+    )
+
+
+def _option_paths(
+    options: tuple[str, ...], under: str | None, categories: tuple[str, ...]
+) -> dict[str, str]:
+    """Each offered option's category path (the conversation offers paths and shows their last
+    name; the set shows the names), the shallowest node of that name under ``under``."""
+    nodes: set[str] = set()
+    for path in categories:
+        levels = [p.strip() for p in path.split(">")]
+        nodes.update(" > ".join(levels[: d + 1]) for d in range(len(levels)))
+    out: dict[str, str] = {}
+    for option in options:
+        named = sorted(
+            (n for n in nodes if n.rsplit(" > ", 1)[-1].casefold() == option.casefold()),
+            key=lambda n: (not (under and n.startswith(under + " > ")), n.count(">"), n),
+        )
+        out[option] = named[0] if named else option
+    return out
+
+
+def _query(constraints: Constraints, attributes: Attributes) -> str:
+    """The search text, as `TurnContext.query` builds it: the need, plus a stated skin or hair
+    type it does not name."""
+    need = constraints.need
+    types = " ".join(
+        str(attributes[k]) for k in ("skin_type", "hair_type") if isinstance(attributes.get(k), str)
+    )
+    extra = ""
+    if "skin_type" in attributes and "skin" not in need.lower():
+        extra = f" {types} skin"
+    elif "hair_type" in attributes and "hair" not in need.lower():
+        extra = f" {types} hair"
+    return (need + extra).strip() or (constraints.category or "")
+
+
+def _stated(request: Request) -> tuple[Attributes, str | None, str | None]:
+    """The rules' stated needs as (attributes, recipient, occasion)."""
+    attributes: Attributes = {
+        NEED_KEYS[k]: v for k, v in request.attributes.items() if k in NEED_KEYS
+    }
+    if request.parsed.cheap:
+        attributes["price_band"] = "low"
+    who = request.attributes.get("for")
+    occasion = request.attributes.get("occasion")
+    return (
+        attributes,
+        None if who in (None, "self") else who,
+        None if occasion in (None, *NOT_AN_OCCASION) else occasion,
+    )
+
+
+def _relative(request: Request) -> str | None:
+    if request.exclude_reference_brand:
+        return "not_that_brand"
+    if request.cheaper:
+        return "cheaper"
+    if request.pricier:
+        return "pricier"
+    if request.exclude_shown:
+        return "other"
+    return None
+
+
+def understand_with_rules(
+    message: str,
+    context: DialogueContext | None,
+    *,
+    parse: QueryParser,
+    vocabulary: CatalogVocabulary,
+) -> Understood:
+    """What today's rules make of ``message`` after ``context``, as the effective request.
+
+    Args:
+        message: the shopper's words.
+        context: the dialogue so far, or None for a message on its own.
+        parse: the retrieval query parser bound to the catalog.
+        vocabulary: the catalog's brands, categories and words.
+    """
+    context = context or DialogueContext()
+    so_far = context.constraints
+    constraints = _constraints(so_far)
+    attributes: Attributes = dict(so_far.attributes)
+    recipient, occasion = so_far.recipient, so_far.occasion
+    picks = context.picks
+    request = understand(message, shown=len(picks), parse=parse, vocabulary=vocabulary)
+    got = Understood(intent=request.intent.value, references=list(request.references))
+
+    question = context.question
+    if question and request.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
+        paths = _option_paths(question.options, constraints.category, tuple(vocabulary.categories))
+        chosen = match_option(message, list(paths.values()))
+        if chosen is not None:
+            got.intent = "answer"
+            got.answer = next(o for o, p in paths.items() if p == chosen)
+            if " > " in chosen:
+                constraints.category = chosen
+            return _fill(got, constraints, attributes, recipient, occasion)
+
+    stated, who, when = _stated(request)
+    attributes.update(stated)
+    recipient, occasion = who or recipient, when or occasion
+    if request.intent == Intent.SEARCH:
+        constraints.merge(request.parsed, need=request.text, drop=request.drop)
+    elif request.intent == Intent.REFINE:
+        constraints.merge(request.parsed, need=None, drop=request.drop)
+        if request.add_detail and request.text:
+            detail = re.sub(ADD_DETAIL, "", request.text.lower()).strip()
+            constraints.need = f"{constraints.need} {detail}".strip()
+        prices = shown_prices(picks)
+        if request.cheaper and prices:
+            constraints.below(min(prices))
+        if request.pricier and prices:
+            constraints.above(max(prices))
+        if request.exclude_reference_brand and picks:
+            pointed = [picks[i] for i in request.references if i < len(picks)] or [picks[0]]
+            for brand in sorted({p.brand for p in pointed if p.brand}):
+                if brand not in constraints.exclude_brands:
+                    constraints.exclude_brands.append(brand)
+        got.relative = _relative(request)
+    elif request.intent not in SEARCHING:
+        return got
+    return _fill(got, constraints, attributes, recipient, occasion)
+
+
+def _fill(
+    got: Understood,
+    constraints: Constraints,
+    attributes: Attributes,
+    recipient: str | None,
+    occasion: str | None,
+) -> Understood:
+    got.query = _query(constraints, attributes)
+    got.category = constraints.category
+    got.price_min, got.price_max = constraints.min_price, constraints.max_price
+    got.brands = list(constraints.brands)
+    got.exclude_brands = list(constraints.exclude_brands)
+    got.attributes = attributes
+    got.recipient, got.occasion = recipient, occasion
+    return got
+
+
+def rules_understander(
+    vocabulary: CatalogVocabulary, parse: QueryParser | None = None
+) -> Understander:
+    """Today's rules as an `Understander`.
+
+    Args:
+        vocabulary: the catalog's brands, categories and words (`catalog_vocabulary(store)` of
+            the composition root).
+        parse: the query parser; default `parse_query` bound to ``vocabulary``.
+    """
+    if parse is None:
+        brands, categories = list(vocabulary.brands), list(vocabulary.categories)
+
+        def parse(text: str) -> ParsedQuery:
+            return parse_query(text, brands=brands, categories=categories)
+
+    bound: QueryParser = parse
+
+    def run(message: str, context: DialogueContext | None) -> Understood:
+        return understand_with_rules(message, context, parse=bound, vocabulary=vocabulary)
+
+    return run

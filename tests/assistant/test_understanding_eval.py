@@ -1,0 +1,354 @@
+"""The understanding scorer (`shopassist eval understanding`): field scorers on hand-made cases
+with known answers, the loader on the real set, the rules adapter, and the end-to-end checks
+over a fake conversation."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from assistant.dialogue.understanding import CatalogVocabulary
+from assistant.evaluation.understanding import (
+    FIELDS,
+    Understood,
+    Verdict,
+    evaluate_understanding,
+    load_cases,
+    rules_understander,
+    score_case,
+)
+from assistant.evaluation.understanding.cases import (
+    DEFAULT_SET_DIR,
+    Case,
+    DialogueContext,
+    UnderstandingSetError,
+    parse_case,
+)
+from assistant.evaluation.understanding.end_to_end import run_end_to_end
+
+SHAMPOOS = "Beauty > Hair Care > Shampoos"
+FACE_CREAMS = "Beauty > Skin Care > Face > Creams"
+
+
+def case(expect: dict[str, Any], message: str = "msg", **extra: Any) -> Case:
+    return parse_case({"id": "t-001", "message": message, "expect": expect, **extra}, "test")
+
+
+def perfect(c: Case) -> Understood:
+    """What a perfect understanding of ``c`` produces (the labels, as a record)."""
+    e = c.expect
+    return Understood(
+        intent=e.intent or "",
+        query=e.need[0] if e.need else "",
+        category=e.category[0] if e.category else None,
+        price_min=e.price_min,
+        price_max=e.price_max,
+        price_around=e.price_around,
+        brands=list(e.brands),
+        exclude_brands=list(e.exclude_brands),
+        avoid=list(e.avoid),
+        attributes=dict(e.attributes),
+        self_attributes=dict(e.self_attributes),
+        recipient=e.recipient,
+        occasion=e.occasion,
+        references=list(e.references),
+        answer=list(e.answer) if isinstance(e.answer, tuple) else e.answer,
+        relative=e.relative,
+    )
+
+
+GIFT = case(
+    {
+        "intent": "search",
+        "category": FACE_CREAMS,
+        "need": ["night cream"],
+        "not_need": ["eye cream"],
+        "price_max": 30,
+        "brands": ["Olay"],
+        "avoid": ["almond"],
+        "attributes": {"skin_type": "dry"},
+        "recipient": "mother",
+        "occasion": "birthday",
+    },
+    "a night cream for my mum's birthday, dry skin, Olay, under 30, no almond",
+)
+
+
+def test_a_perfect_understanding_scores_one() -> None:
+    cases = [
+        GIFT,
+        case({"intent": "greeting"}, "hi"),
+        case(
+            {"intent": "answer", "answer": ["Face", "Body"], "category": "Beauty > Skin Care"},
+            "both",
+            context={"question": {"text": "Face or body?", "options": ["Face", "Body"]}},
+        ),
+    ]
+    report = evaluate_understanding(cases, lambda m, ctx: perfect(_by_message(cases, m)))
+    overall = report.overall
+    assert overall.headline_share == 1.0
+    assert overall.all_right == 3
+    for name in FIELDS:
+        stats = overall.fields[name]
+        assert stats.accuracy in (None, 1.0), name
+        assert stats.false_positive_rate in (None, 0.0), name
+    assert overall.fields["avoid"].labelled == 1 and overall.fields["avoid"].empty == 2
+
+
+def _by_message(cases: list[Case], message: str) -> Case:
+    return next(c for c in cases if c.message == message)
+
+
+def test_a_wrong_price_is_counted_wrong() -> None:
+    got = dataclasses.replace(perfect(GIFT), price_max=35.0)
+    verdicts = score_case(GIFT, got)
+    assert verdicts["price_max"] is Verdict.MISS
+    report = evaluate_understanding([GIFT], lambda m, ctx: got)
+    assert report.overall.headline_share == 0.0
+    assert report.overall.fields["price_max"].accuracy == 0.0
+
+
+def test_an_invented_brand_is_a_false_positive() -> None:
+    label = case({"intent": "search", "category": SHAMPOOS, "need": ["shampoo"]}, "gud shampoo")
+    got = dataclasses.replace(perfect(label), brands=["Gud"])
+    report = evaluate_understanding([label], lambda m, ctx: got)
+    stats = report.overall.fields["brands"]
+    assert (stats.labelled, stats.false_positives, stats.false_positive_rate) == (0, 1, 1.0)
+    assert report.overall.headline_share == 0.0
+
+
+def test_unproduced_fields_score_missed_where_labelled_and_right_where_empty() -> None:
+    got = Understood(intent="search", query="night cream", category=FACE_CREAMS, price_max=30.0)
+    got.brands = ["Olay"]
+    verdicts = score_case(GIFT, got)
+    for name in ("avoid", "recipient", "occasion", "attributes"):
+        assert verdicts[name] is Verdict.MISS, name
+    assert verdicts["references"] is Verdict.EMPTY_OK
+    assert verdicts["relative"] is Verdict.EMPTY_OK
+    assert "answer" not in verdicts  # no pending question: not applicable
+    assert "self_attributes" not in verdicts
+
+
+def test_category_accepts_the_label_or_deeper_only() -> None:
+    label = case({"intent": "search", "category": ["Beauty > Hair Care", "Beauty > Makeup"]})
+    for path, right in (
+        ("Beauty > Hair Care", True),
+        ("Beauty > Makeup > Lips", True),
+        ("Beauty", False),
+        ("Beauty > Hair Care Tools", False),
+        (None, False),
+    ):
+        got = Understood(intent="search", category=path)
+        assert score_case(label, got)["category"].right is right, path
+    empty = case({"intent": "search"})
+    assert score_case(empty, Understood("search", category="Beauty"))["category"] is (
+        Verdict.FALSE_POSITIVE
+    )
+
+
+def test_need_and_traps_are_whole_words() -> None:
+    label = case(
+        {"intent": "search", "need": ["oil"], "not_need": ["dry shampoo"], "avoid": ["nut"]}
+    )
+    assert score_case(label, Understood("search", query="coconut oil"))["not_need"] is Verdict.HIT
+    assert score_case(label, Understood("search", query="nut oil"))["not_need"] is Verdict.MISS
+    assert score_case(label, Understood("search", query="Dry-Shampoo oil"))["not_need"] is (
+        Verdict.MISS
+    )
+    assert score_case(label, Understood("search", query="oils"))["need"] is Verdict.MISS
+
+
+def test_around_accepts_a_band_within_bounds() -> None:
+    label = case({"intent": "search", "price_around": 40})
+    band = Understood("search", price_min=30.0, price_max=50.0)
+    verdicts = score_case(label, band)
+    assert verdicts["price_around"] is Verdict.HIT
+    assert verdicts["price_min"] is Verdict.EMPTY_OK and verdicts["price_max"] is Verdict.EMPTY_OK
+    wide = score_case(label, Understood("search", price_min=10.0, price_max=50.0))
+    assert wide["price_around"] is Verdict.MISS
+    assert wide["price_min"] is Verdict.FALSE_POSITIVE
+
+
+def test_cheaper_accepts_a_tighter_ceiling() -> None:
+    picks = [{"title": "A", "brand": "X", "price": 20.0, "category": SHAMPOOS}]
+    label = case(
+        {"intent": "refine", "relative": "cheaper", "price_max": 30},
+        context={"picks": picks},
+    )
+    assert score_case(label, Understood("refine", price_max=19.99))["price_max"] is Verdict.HIT
+    assert score_case(label, Understood("refine", price_max=31.0))["price_max"] is Verdict.MISS
+    unlabelled = case({"intent": "refine", "relative": "cheaper"}, context={"picks": picks})
+    verdicts = score_case(unlabelled, Understood("refine", price_max=19.99, relative="cheaper"))
+    assert verdicts["price_max"] is Verdict.EMPTY_OK and verdicts["relative"] is Verdict.HIT
+    assert score_case(unlabelled, Understood("refine", price_max=25.0))["price_max"] is (
+        Verdict.FALSE_POSITIVE
+    )
+
+
+def test_brands_compare_normalised_with_prefixes() -> None:
+    label = case({"intent": "search", "brands": ["M.A.C", "e.l.f."]})
+    got = Understood("search", brands=["MAC", "e.l.f. Cosmetics"])
+    assert score_case(label, got)["brands"] is Verdict.HIT
+    extra = Understood("search", brands=["MAC", "e.l.f. Cosmetics", "Revlon"])
+    assert score_case(label, extra)["brands"] is Verdict.MISS
+
+
+def test_recipient_and_occasion_accept_synonyms() -> None:
+    got = dataclasses.replace(perfect(GIFT), recipient="mum", occasion="bday")
+    verdicts = score_case(GIFT, got)
+    assert verdicts["recipient"] is Verdict.HIT and verdicts["occasion"] is Verdict.HIT
+    wrong = dataclasses.replace(perfect(GIFT), recipient="sister")
+    assert score_case(GIFT, wrong)["recipient"] is Verdict.MISS
+
+
+def test_answer_is_scored_only_with_a_pending_question() -> None:
+    question = {"question": {"text": "Face or body?", "options": ["Face", "Body"]}}
+    label = case({"intent": "answer", "answer": "any"}, "either", context=question)
+    assert score_case(label, Understood("answer", answer="any"))["answer"] is Verdict.HIT
+    assert score_case(label, Understood("answer", answer="Face"))["answer"] is Verdict.MISS
+    no_answer = case({"intent": "ask"}, "what's the difference?", context=question)
+    assert score_case(no_answer, Understood("ask", answer="Face"))["answer"] is (
+        Verdict.FALSE_POSITIVE
+    )
+
+
+# ---------------------------------------------------------------- the loader
+
+
+def test_the_real_set_loads_into_typed_cases() -> None:
+    cases = load_cases()
+    assert len(cases) == 487
+    assert len({c.id for c in cases}) == 487
+    assert sum(c.kind == "dialogue" for c in cases) == 129
+    assert sum(c.lang != "en" for c in cases) == 42
+    assert sum(1 for c in cases if c.context and c.context.question) == 43
+    by_id = {c.id: c for c in cases}
+    ans = by_id["ans-007"]
+    assert ans.expect.answer == ("Face", "Body")
+    assert ans.context is not None and ans.context.question is not None
+    assert ans.context.question.options == ("Face", "Body")
+    refine = next(c for c in cases if c.file == "dialogue_refine" and c.context)
+    assert refine.context is not None and refine.context.picks
+    assert all(isinstance(p.price, float) for p in refine.context.picks if p.price is not None)
+    assert load_cases(DEFAULT_SET_DIR / "prices.yaml") == [c for c in cases if c.file == "prices"]
+
+
+def test_the_loader_names_the_broken_field(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(
+        "file: bad\ncases:\n  - {id: bad-001, message: hi, expect: {intent: shout}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(UnderstandingSetError, match=r"bad:bad-001\.expect\.intent: expected"):
+        load_cases(path)
+    with pytest.raises(UnderstandingSetError, match="--set"):
+        load_cases(tmp_path / "missing")
+
+
+# ---------------------------------------------------------------- the rules adapter
+
+VOCABULARY = CatalogVocabulary(
+    brands=["Olay", "Revlon", "M.A.C"],
+    categories=[
+        SHAMPOOS,
+        FACE_CREAMS,
+        "Beauty > Skin Care > Body > Lotions",
+        "Beauty > Skin Care > Sun > Face",
+        "Beauty > Skin Care > Sun > Body",
+    ],
+    words=frozenset({"shampoo", "cream", "face", "body", "lotion", "sunscreen"}),
+)
+
+
+def test_rules_fill_prices_and_brands_of_a_message() -> None:
+    rules = rules_understander(VOCABULARY)
+    got = rules("shampoo under $15, not Revlon", None)
+    assert got.intent == "search"
+    assert got.price_max == 15.0 and got.price_min is None
+    assert got.exclude_brands == ["Revlon"]
+    assert got.category == SHAMPOOS
+    assert got.avoid == [] and got.answer is None
+
+
+def test_rules_answer_a_pending_question_by_option_name() -> None:
+    rules = rules_understander(VOCABULARY)
+    context = DialogueContext(
+        question=parse_case(
+            {
+                "id": "q-001",
+                "message": "x",
+                "expect": {"intent": "answer"},
+                "context": {"question": {"text": "Face or body?", "options": ["Face", "Body"]}},
+            },
+            "test",
+        ).context.question,  # type: ignore[union-attr]
+        constraints=case({"intent": "search", "category": "Beauty > Skin Care > Sun"}).expect,
+    )
+    got = rules("face please", context)
+    assert (got.intent, got.answer) == ("answer", "Face")
+    assert got.category == "Beauty > Skin Care > Sun > Face"
+    either = rules("either", context)
+    assert either.answer is None  # the rules have no "any"
+
+
+def test_rules_refine_cheaper_below_the_cheapest_pick() -> None:
+    rules = rules_understander(VOCABULARY)
+    refine = case(
+        {"intent": "refine"},
+        "cheaper please",
+        context={
+            "picks": [
+                {"title": "A", "brand": "Olay", "price": 12.0, "category": FACE_CREAMS},
+                {"title": "B", "brand": "Olay", "price": 9.0, "category": FACE_CREAMS},
+            ],
+            "constraints": {"category": FACE_CREAMS, "need": ["face cream"], "price_max": 30},
+        },
+    )
+    got = rules(refine.message, refine.context)
+    assert (got.intent, got.relative, got.price_max) == ("refine", "cheaper", 8.99)
+    assert got.category == FACE_CREAMS and got.query == "face cream"
+
+
+# ---------------------------------------------------------------- end to end
+
+
+class FakeConversation:
+    """Answers every message with the same picks."""
+
+    def __init__(self, picks: list[SimpleNamespace]) -> None:
+        self.picks = picks
+        self.cleared: list[str] = []
+
+    def new_session(self) -> str:
+        return f"session-{len(self.cleared):04d}"
+
+    def respond(self, session_id: str, user_id: str | None, message: str) -> SimpleNamespace:
+        return SimpleNamespace(picks=self.picks, question=None)
+
+    def clear(self, session_id: str) -> None:
+        self.cleared.append(session_id)
+
+
+def pick(title: str, brand: str, price: float, path: str) -> SimpleNamespace:
+    return SimpleNamespace(title=title, brand=brand, price=price, categories=path.split(" > "))
+
+
+def test_end_to_end_counts_category_share_and_broken_constraints() -> None:
+    picks = [
+        pick("Almond Night Cream", "Olay", 25.0, FACE_CREAMS + " > Night"),
+        pick("Rich Cream", "Olay", 45.0, FACE_CREAMS),
+        pick("Body Lotion", "Olay", 10.0, "Beauty > Skin Care > Body > Lotions"),
+        pick("Shampoo", "Revlon", 5.0, SHAMPOOS),
+    ]
+    fake = FakeConversation(picks)
+    dialogue = case({"intent": "search"}, "x", context={"history": []})
+    report = run_end_to_end(fake, [GIFT, dialogue, case({"intent": "greeting"}, "hi")])
+    row = report.to_json()
+    assert row["cases"] == 1 and len(fake.cleared) == 1  # only single-message searches
+    assert row["category_share"] == 0.5
+    assert row["constraints_honoured_share"] == 0.0
+    assert row["cases_breaking"] == {"price": 1, "brands": 1, "exclude_brands": 0, "avoid": 1}
