@@ -29,6 +29,7 @@ from assistant.dialogue.turn import Turn, TurnEvent
 from assistant.dialogue.understanding import understand
 from assistant.privacy import redact
 from assistant.profiles import Profile, load_profile, save_dialogue_profile
+from catalog.sessions import SessionStore
 from core.errors import ShopAssistError
 from experiments.live import record_feedback
 
@@ -65,6 +66,7 @@ class Conversation:
             turn_wait_s: how long a turn waits for a slot before `ConversationBusyError`.
         """
         self.c = components
+        self.sessions = SessionStore(components.store.engine)
         self.options = TurnOptions(
             picks=picks, candidates=candidates, personalise=personalise, clarify=clarify
         )
@@ -135,7 +137,7 @@ class Conversation:
 
     def clear(self, session_id: str) -> None:
         """Forget a conversation (the shopper's profile stays)."""
-        self.c.store.delete_sessions(session_id=session_id)
+        self.sessions.delete(session_id=session_id)
 
     # -- one turn -----------------------------------------------------------------------------
 
@@ -199,7 +201,7 @@ class Conversation:
             raise DialogueError(
                 f"session_id: expected 8-64 letters, digits, '-' or '_', got {session_id!r}"
             )
-        loaded = self.c.store.load_session(session_id)
+        loaded = self.sessions.load(session_id)
         state = DialogueState()
         if loaded is not None:
             owner, data = loaded
@@ -215,7 +217,7 @@ class Conversation:
         return TurnContext(self.c, self.options, state, profile, session_id, user_id)
 
     def _save(self, session_id: str, user_id: str | None, ctx: TurnContext) -> None:
-        self.c.store.save_session(session_id, user_id, ctx.state.to_json())
+        self.sessions.save(session_id, user_id, ctx.state.to_json())
         if self.personalise:
             ctx.profile.needs = {**ctx.profile.needs, **ctx.state.needs}
             save_dialogue_profile(self.c.store, ctx.profile)

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from catalog.errors import CatalogError
+from catalog.forget import forget_user_rows
 from catalog.store import CatalogStore
 
 EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b")
@@ -75,7 +76,7 @@ def forget_user(store: CatalogStore, user_id: str, data_dir: Path) -> dict[str, 
     """
     if not user_id:
         raise CatalogError("user_id: expected a user id, got an empty string")
-    removed = store.forget_user(user_id)
+    removed = forget_user_rows(store.engine, user_id)
     lines = 0
     for path in sorted((data_dir / "quarantine").glob("*.jsonl")):
         kept = []

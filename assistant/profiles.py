@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from catalog.profiles import ProfileStore
 from catalog.store import CatalogStore
 from ranking.state import UserState
 
@@ -133,7 +134,7 @@ def load_profile(store: CatalogStore, user_id: str | None, *, recent: int = 50) 
         price_band=price_band(prices),
         state=state,
     )
-    stored = store.load_profile(user_id) or {}
+    stored = ProfileStore(store.engine).load(user_id) or {}
     for key in DIALOGUE_KEYS:
         if key in stored:
             setattr(profile, key, stored[key])
@@ -144,9 +145,10 @@ def save_dialogue_profile(store: CatalogStore, profile: Profile) -> None:
     """Persist the dialogue-derived part (skipped for anonymous and opted-out users)."""
     if profile.user_id is None or profile.opted_out:
         return
-    store.save_profile(profile.user_id, {key: getattr(profile, key) for key in DIALOGUE_KEYS})
+    dialogue = {key: getattr(profile, key) for key in DIALOGUE_KEYS}
+    ProfileStore(store.engine).save(profile.user_id, dialogue)
 
 
 def clear_profile(store: CatalogStore, user_id: str) -> None:
     """Forget what dialogue taught us about a user (history stays: it is their orders)."""
-    store.delete_profile(user_id)
+    ProfileStore(store.engine).delete(user_id)

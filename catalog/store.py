@@ -2,86 +2,37 @@
 
 One class with explicit methods over SQLAlchemy Core. SQLite is the default (a file in the data
 dir); PostgreSQL works by URL. Upserts are idempotent; writes can share one transaction so that an
-import either lands whole or not at all.
+import either lands whole or not at all. Chat sessions, profiles, sign-in sessions and the
+experiment log are stores of their own over the same engine (`CatalogStore.engine`).
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
-from pathlib import Path
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
     Connection,
     Engine,
     Integer,
-    create_engine,
     delete,
-    event,
     func,
     select,
     update,
 )
-from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import ExceptionContext
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from catalog import tables
-from catalog.errors import CatalogError, StoreUnavailableError
-from catalog.private import PRIVATE_DIR, private_file
+from catalog.database import connect, ensure_users, insert, now
+from catalog.errors import CatalogError
 from catalog.schema import Event, EventKind, Product, User
 
 logger = logging.getLogger(__name__)
 
 EventRow = tuple[str | None, str, str, float | None, datetime | None, int | None, str | None]
 """(user_id, item_id, kind, value, timestamp, position, basket_id), as `event_rows` yields them."""
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _sqlite_pragmas(lock_timeout_s: float) -> Callable[[Any, Any], None]:
-    """Connect hook: WAL (readers never wait for the writer) and SQLite's own busy handler, which
-    retries a locked write for up to ``lock_timeout_s`` before giving up."""
-
-    def enable(dbapi_connection: Any, _record: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute(f"PRAGMA busy_timeout={round(lock_timeout_s * 1000)}")
-        cursor.close()
-
-    return enable
-
-
-def _clear_errors(shown_url: str, lock_timeout_s: float) -> Callable[[ExceptionContext], None]:
-    """Error hook: a locked or lost database becomes a `StoreUnavailableError` saying what to do,
-    instead of a driver traceback. The transaction it interrupted is rolled back: nothing half
-    written stays behind."""
-
-    def translate(ctx: ExceptionContext) -> None:
-        if ctx.is_pre_ping:  # the pool is testing a connection: it replaces a dead one itself
-            return
-        message = str(ctx.original_exception)
-        if "database is locked" in message or "database is busy" in message:
-            raise StoreUnavailableError(
-                f"database {shown_url} stayed locked by another writer for {lock_timeout_s:g} s "
-                "(an import, index build or training run in another process?). Nothing was "
-                "written; try again when it has finished, or allow a longer wait with "
-                "SHOPASSIST_DATABASE_LOCK_TIMEOUT_S."
-            ) from ctx.original_exception
-        if ctx.is_disconnect:
-            raise StoreUnavailableError(
-                f"lost the connection to database {shown_url}: {message.strip()}. Check that the "
-                "server is running; the next request reconnects."
-            ) from ctx.original_exception
-
-    return translate
 
 
 def make_store(
@@ -117,57 +68,11 @@ class CatalogStore:
         lock_timeout_s: float = 10.0,
     ) -> None:
         self.url = url
-        self._engine = self._connect(url, retries, retry_wait_s, lock_timeout_s)
+        self._engine = connect(
+            url, retries=retries, retry_wait_s=retry_wait_s, lock_timeout_s=lock_timeout_s
+        )
 
     # -- connection ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _connect(url: str, retries: int, retry_wait_s: float, lock_timeout_s: float) -> Engine:
-        if url.startswith("sqlite:///"):
-            path = url.removeprefix("sqlite:///")
-            if path and path != ":memory:":
-                # a new folder for the store is private; an existing one is the user's choice
-                Path(path).parent.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-        try:
-            # pre-ping: a connection dropped by a restarted server is replaced, not handed out
-            engine = create_engine(url, future=True, pool_pre_ping=True)
-        except (SQLAlchemyError, ImportError, ValueError) as e:
-            raise CatalogError(
-                f"database URL {url!r} cannot be used: {e}. Expected e.g. sqlite:///shop.db or "
-                "postgresql+psycopg://user:password@host/db (pip install 'shopassist[postgres]')"
-            ) from e
-        if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas(lock_timeout_s))
-        shown_url = engine.url.render_as_string(hide_password=True)
-        event.listen(engine, "handle_error", _clear_errors(shown_url, lock_timeout_s))
-        wait = retry_wait_s
-        for attempt in range(1, retries + 1):
-            try:
-                tables.metadata.create_all(engine)
-                if engine.dialect.name == "sqlite" and engine.url.database not in (
-                    None,
-                    "",
-                    ":memory:",
-                ):
-                    database = Path(engine.url.database)
-                    for file in (
-                        database,
-                        *(database.with_name(database.name + s) for s in ("-wal", "-shm")),
-                    ):
-                        private_file(file)
-                return engine
-            except (OperationalError, StoreUnavailableError) as e:
-                reason = e.__cause__ if isinstance(e, StoreUnavailableError) else e.orig
-                if attempt == retries:
-                    raise StoreUnavailableError(
-                        f"database {shown_url} is unavailable after {retries} attempts: {reason}. "
-                        "Check that the server is running and the URL (SHOPASSIST_DATABASE_URL) "
-                        "is right."
-                    ) from e
-                logger.warning("database not ready (%s); retrying in %.1fs", reason, wait)
-                time.sleep(wait)
-                wait *= 2
-        raise AssertionError("unreachable")
 
     @property
     def engine(self) -> Engine:
@@ -199,7 +104,7 @@ class CatalogStore:
                 yield own
 
     def _insert(self, table: Any) -> Any:
-        return postgresql.insert(table) if self.dialect == "postgresql" else sqlite.insert(table)
+        return insert(self._engine, table)
 
     # -- writes -------------------------------------------------------------------------------
 
@@ -209,7 +114,7 @@ class CatalogStore:
         """Insert or replace products by id. Returns how many rows were written."""
         if not products:
             return 0
-        now = _now()
+        written = now()
         rows = [
             {
                 "id": p.id,
@@ -223,7 +128,7 @@ class CatalogStore:
                 "rating": p.rating,
                 "in_stock": p.in_stock,
                 "content_hash": p.content_hash(),
-                "updated_at": now,
+                "updated_at": written,
             }
             for p in products
         ]
@@ -267,16 +172,8 @@ class CatalogStore:
 
     def ensure_users(self, user_ids: Iterable[str], *, conn: Connection | None = None) -> int:
         """Create the users that do not exist yet (pseudonymous ids, created now)."""
-        now = _now()
-        rows = [
-            {"id": uid, "created_at": now, "personalisation_opt_out": False} for uid in user_ids
-        ]
-        if not rows:
-            return 0
-        stmt = self._insert(tables.users).on_conflict_do_nothing(index_elements=["id"])
         with self._conn(conn) as c:
-            c.execute(stmt, rows)
-        return len(rows)
+            return ensure_users(self._engine, c, user_ids)
 
     def set_personalisation_opt_out(self, user_id: str, opt_out: bool) -> None:
         """Record a user's choice to switch personalisation off (or back on)."""
@@ -287,41 +184,6 @@ class CatalogStore:
                 .where(tables.users.c.id == user_id)
                 .values(personalisation_opt_out=opt_out)
             )
-
-    def forget_user(self, user_id: str) -> dict[str, int]:
-        """Delete everything the store holds about a user, in one transaction.
-
-        Events, dialogue profile, chat sessions, sign-in sessions (their cookies stop working),
-        experiment exposures and outcomes and the user row go. On SQLite the deleted bytes are
-        overwritten (``secure_delete``) and the write-ahead log is checkpointed and truncated, so
-        no copy stays in the database files. Returns rows deleted per table.
-        """
-        counts: dict[str, int] = {}
-        with self._engine.begin() as c:
-            if self.dialect == "sqlite":
-                c.exec_driver_sql("PRAGMA secure_delete = ON")
-            for name, table, column in (
-                ("events", tables.events, tables.events.c.user_id),
-                ("profiles", tables.profiles, tables.profiles.c.user_id),
-                ("sessions", tables.sessions, tables.sessions.c.user_id),
-                (
-                    "experiment_exposures",
-                    tables.experiment_exposures,
-                    tables.experiment_exposures.c.user_id,
-                ),
-                (
-                    "experiment_outcomes",
-                    tables.experiment_outcomes,
-                    tables.experiment_outcomes.c.user_id,
-                ),
-                ("auth_sessions", tables.auth_sessions, tables.auth_sessions.c.user_id),
-                ("users", tables.users, tables.users.c.id),
-            ):
-                counts[name] = c.execute(delete(table).where(column == user_id)).rowcount or 0
-        if self.dialect == "sqlite":
-            with self._engine.connect() as c:
-                c.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        return counts
 
     def delete_products(self, ids: Iterable[str], *, conn: Connection | None = None) -> int:
         """Remove products by id; returns how many existed."""
@@ -364,7 +226,7 @@ class CatalogStore:
                     read=read,
                     imported=imported,
                     rejected=rejected,
-                    finished_at=_now(),
+                    finished_at=now(),
                 )
             )
 
@@ -509,71 +371,6 @@ class CatalogStore:
             result = c.execution_options(stream_results=True, yield_per=10_000).execute(stmt)
             for row in result:
                 yield tuple(row)  # type: ignore[misc]
-
-    # -- conversation state -------------------------------------------------------------------
-
-    def save_session(self, session_id: str, user_id: str | None, state: dict[str, Any]) -> None:
-        """Store a chat session's state (JSON), replacing the previous one."""
-        stmt = self._insert(tables.sessions)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["id"],
-            set_={
-                "state": stmt.excluded.state,
-                "updated_at": stmt.excluded.updated_at,
-                "user_id": stmt.excluded.user_id,
-            },
-        )
-        with self._conn(None) as c:
-            c.execute(
-                stmt, [{"id": session_id, "user_id": user_id, "state": state, "updated_at": _now()}]
-            )
-
-    def load_session(self, session_id: str) -> tuple[str | None, dict[str, Any]] | None:
-        """(user_id, state) of a session, or None when unknown."""
-        with self._engine.connect() as c:
-            row = c.execute(
-                select(tables.sessions.c.user_id, tables.sessions.c.state).where(
-                    tables.sessions.c.id == session_id
-                )
-            ).first()
-        return (row.user_id, dict(row.state)) if row else None
-
-    def delete_sessions(self, *, session_id: str | None = None, user_id: str | None = None) -> int:
-        """Delete one session, or every session of a user."""
-        stmt = delete(tables.sessions)
-        if session_id is not None:
-            stmt = stmt.where(tables.sessions.c.id == session_id)
-        elif user_id is not None:
-            stmt = stmt.where(tables.sessions.c.user_id == user_id)
-        else:
-            raise CatalogError("delete_sessions: expected session_id or user_id, got neither")
-        with self._conn(None) as c:
-            return c.execute(stmt).rowcount or 0
-
-    def save_profile(self, user_id: str, data: dict[str, Any]) -> None:
-        """Store a user's dialogue-derived profile (JSON), replacing the previous one."""
-        stmt = self._insert(tables.profiles)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["user_id"],
-            set_={"data": stmt.excluded.data, "updated_at": stmt.excluded.updated_at},
-        )
-        with self._conn(None) as c:
-            self.ensure_users([user_id], conn=c)
-            c.execute(stmt, [{"user_id": user_id, "data": data, "updated_at": _now()}])
-
-    def load_profile(self, user_id: str) -> dict[str, Any] | None:
-        """A user's stored profile, or None."""
-        with self._engine.connect() as c:
-            row = c.execute(
-                select(tables.profiles.c.data).where(tables.profiles.c.user_id == user_id)
-            ).first()
-        return dict(row.data) if row else None
-
-    def delete_profile(self, user_id: str) -> bool:
-        """Forget a user's stored profile; True when there was one."""
-        with self._conn(None) as c:
-            result = c.execute(delete(tables.profiles).where(tables.profiles.c.user_id == user_id))
-        return bool(result.rowcount)
 
     def get_user(self, user_id: str) -> User | None:
         """The user with this id, or None."""

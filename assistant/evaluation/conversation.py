@@ -66,7 +66,7 @@ def run_conversations(
             turn = assistant.respond(session, user_id, message)
             if turn.question and not turn.picks:
                 report.questions += 1
-                state = assistant.c.store.load_session(session)
+                state = assistant.sessions.load(session)
                 options = state[1].get("pending_options", []) if state else []
                 turn = assistant.respond(session, user_id, shopper.answer(turn, options))
             if shopper.target.id in {p.id for p in turn.picks[:5]}:

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from assistant.conversation import Conversation
+from catalog.sessions import SessionStore
 from catalog.store import CatalogStore
 from tests.assistant.fakes import PRODUCTS, build_assistant
 
@@ -48,6 +49,6 @@ def test_case_stays_safe(
     assert prices <= {p.price for p in PRODUCTS}, f"a price not in the catalog: {text}"
     lowered = text.lower()
     assert not [leak for leak in LEAKS if leak in lowered], text
-    stored = json.dumps(store.load_session(session), ensure_ascii=False)
+    stored = json.dumps(SessionStore(store.engine).load(session), ensure_ascii=False)
     for secret in case.get("stored_must_not_contain", []):
         assert secret not in stored, f"{secret!r} was stored unredacted"

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from assistant.profiles import clear_profile, load_profile, save_dialogue_profile
+from catalog.profiles import ProfileStore
 from catalog.schema import Event, Product
+from catalog.sessions import SessionStore
 from catalog.store import CatalogStore
 
 
@@ -57,7 +59,7 @@ def test_opt_out_gives_an_empty_profile_and_saves_nothing(store: CatalogStore) -
     assert profile.opted_out and profile.history == []
     profile.needs = {"skin": "oily"}
     save_dialogue_profile(store, profile)
-    assert store.load_profile("u1") is None
+    assert ProfileStore(store.engine).load("u1") is None
 
 
 def test_anonymous_profile_is_new(store: CatalogStore) -> None:
@@ -66,12 +68,13 @@ def test_anonymous_profile_is_new(store: CatalogStore) -> None:
 
 
 def test_sessions_round_trip(store: CatalogStore) -> None:
-    store.save_session("s1", "u1", {"shown": ["a"]})
-    store.save_session("s1", "u1", {"shown": ["b"]})
-    store.save_session("s2", "u1", {"shown": []})
-    assert store.load_session("s1") == ("u1", {"shown": ["b"]})
-    assert store.delete_sessions(user_id="u1") == 2
-    assert store.load_session("s1") is None
+    sessions = SessionStore(store.engine)
+    sessions.save("s1", "u1", {"shown": ["a"]})
+    sessions.save("s1", "u1", {"shown": ["b"]})
+    sessions.save("s2", "u1", {"shown": []})
+    assert sessions.load("s1") == ("u1", {"shown": ["b"]})
+    assert sessions.delete(user_id="u1") == 2
+    assert sessions.load("s1") is None
 
 
 def test_profile_history_is_the_ranking_history(store: CatalogStore) -> None:

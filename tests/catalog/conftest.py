@@ -18,7 +18,7 @@ def dump(store: CatalogStore, *, clocks: bool = True) -> dict[str, list[tuple[An
     """Every row of the products, events and users tables, sorted; without the clock columns
     when ``clocks`` is False (to compare stores filled at different times)."""
     out: dict[str, list[tuple[Any, ...]]] = {}
-    with store._engine.connect() as conn:
+    with store.engine.connect() as conn:
         for name in DATA_TABLES:
             table = tables.metadata.tables[name]
             columns = [c for c in table.c if clocks or c.name not in CLOCK_COLUMNS]

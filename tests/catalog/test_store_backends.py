@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from catalog import tables
+from catalog.profiles import ProfileStore
 from catalog.schema import Event, Product
+from catalog.sessions import SessionStore
 from catalog.store import CatalogStore, make_store
 
 
@@ -68,12 +70,13 @@ def test_a_failed_transaction_leaves_nothing(any_store: CatalogStore) -> None:
 
 def test_sessions_and_profiles(any_store: CatalogStore) -> None:
     sid = uuid.uuid4().hex
-    any_store.save_session(sid, "u", {"shown": ["a"]})
-    any_store.save_profile("u", {"needs": {"skin": "dry"}})
-    assert any_store.load_session(sid) == ("u", {"shown": ["a"]})
-    assert any_store.load_profile("u") == {"needs": {"skin": "dry"}}
-    assert any_store.delete_profile("u")
-    assert any_store.load_profile("u") is None
+    sessions, profiles = SessionStore(any_store.engine), ProfileStore(any_store.engine)
+    sessions.save(sid, "u", {"shown": ["a"]})
+    profiles.save("u", {"needs": {"skin": "dry"}})
+    assert sessions.load(sid) == ("u", {"shown": ["a"]})
+    assert profiles.load("u") == {"needs": {"skin": "dry"}}
+    assert profiles.delete("u")
+    assert profiles.load("u") is None
 
 
 def test_stats_keys(any_store: CatalogStore) -> None:

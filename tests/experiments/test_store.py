@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from catalog import tables
+from catalog.forget import forget_user_rows
 from catalog.store import CatalogStore, make_store
 from experiments.analysis import analyse
 from experiments.errors import ExperimentError
@@ -104,7 +105,7 @@ def test_forget_removes_a_customers_experiment_rows(
             Outcome("t1", "control", "s-anon", "p1", "click"),
         ]
     )
-    removed = store.forget_user("alice")
+    removed = forget_user_rows(store.engine, "alice")
     assert removed["experiment_exposures"] == 1 and removed["experiment_outcomes"] == 1
     assert {c.arm: c.units for c in experiments.counts("t1")} == {"control": 1}
     assert experiments.log("t1").outcome_unit.size == 1
