@@ -1,0 +1,101 @@
+"""`shopassist eval understanding` on the synthetic catalog and a small hand-made set."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from catalog.store import make_store
+from core.settings import Settings
+from tests.retrieval.conftest import embedder, make_products  # noqa: F401 (fixture)
+from ui.cli.understanding_eval import understanding
+
+SET = """\
+file: mini
+cases:
+  - id: mini-001
+    lang: en
+    message: "shampoo under $5"
+    expect: {intent: search, category: "Beauty > Hair Care > Shampoos", need: [shampoo],
+             price_max: 5}
+  - id: mini-002
+    lang: es
+    message: "un pintalabios rojo, nada de Revlon"
+    expect: {intent: search, category: "Beauty > Makeup > Lips > Lipstick",
+             need: [red lipstick], exclude_brands: [Revlon]}
+  - id: mini-003
+    lang: en
+    message: "hi"
+    expect: {intent: greeting}
+"""
+
+
+def _app() -> typer.Typer:
+    """The command under a root that reads the settings, as `shopassist eval` has it."""
+    app = typer.Typer()
+
+    @app.callback()
+    def root(ctx: typer.Context) -> None:
+        ctx.obj = {"settings": Settings()}
+
+    app.command("understanding")(understanding)
+    return app
+
+
+@pytest.fixture
+def setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SHOPASSIST_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("SHOPASSIST_DEVICE", "cpu")
+    store = make_store(f"sqlite:///{tmp_path / 'shopassist.db'}")
+    store.upsert_products(make_products())
+    store.close()
+    path = tmp_path / "mini.yaml"
+    path.write_text(SET, encoding="utf-8")
+    return path
+
+
+def test_scores_the_rules_on_a_set(setup: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(_app(), ["understanding", "--set", str(setup), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    groups = {g["group"]: g for g in report["groups"]}
+    assert groups["all"]["cases"] == 3 and groups["other languages"]["cases"] == 1
+    fields = groups["all"]["fields"]
+    assert fields["intent"]["labelled"] == 3
+    assert fields["price_max"] == {
+        "labelled": 1, "accuracy": 1.0, "empty": 2, "false_positive_rate": 0.0,
+    }  # fmt: skip
+    assert {c["id"] for c in report["cases"]} == {"mini-001", "mini-002", "mini-003"}
+    table = runner.invoke(_app(), ["understanding", "--set", str(setup)])
+    assert table.exit_code == 0 and "price_max" in table.output
+
+
+def test_an_empty_store_says_what_to_import(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("SHOPASSIST_DATA_DIR", str(tmp_path))
+    result = CliRunner().invoke(_app(), ["understanding"])
+    assert result.exit_code != 0
+    assert "data import" in str(result.exception)
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("embedder")
+def test_end_to_end_runs_the_conversation(setup: Path) -> None:
+    from ui.compose import open_index, open_store
+
+    settings = Settings()
+    store = open_store(settings)
+    open_index(settings).build(store, progress=False)
+    store.close()
+    result = CliRunner().invoke(
+        _app(), ["understanding", "--set", str(setup), "--end-to-end", "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    e2e = json.loads(result.stdout)["end_to_end"]
+    assert e2e["cases"] == 2 and e2e["asked_instead"] == 0
+    assert e2e["category_cases"] == 2 and 0.0 <= e2e["category_share"] <= 1.0
+    assert e2e["constrained_cases"] == 2
