@@ -71,10 +71,3 @@ class Suggester:
                 )
             )
         return suggestions
-
-
-def load_suggester(artifacts_dir: Any, store: CatalogStore) -> Suggester:
-    """The suggester over the trained models in ``artifacts_dir`` (RankingError if none)."""
-    from ranking.training import load_ranker
-
-    return Suggester(load_ranker(artifacts_dir), store)

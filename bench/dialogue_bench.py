@@ -48,7 +48,7 @@ def main() -> None:
 
     from assistant.conversation import Conversation
     from assistant.dialogue.context import Components
-    from assistant.wiring import (
+    from assistant.adapters import (
         RankingScorer,
         RetrievalSearcher,
         catalog_vocabulary,

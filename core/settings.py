@@ -7,14 +7,11 @@ in the working directory. Library code never reads the environment itself.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from platformdirs import user_cache_dir, user_data_dir
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
-
-if TYPE_CHECKING:
-    from catalog.store import CatalogStore
 
 
 class Settings(BaseSettings):
@@ -130,12 +127,6 @@ class Settings(BaseSettings):
     def resolved_database_url(self) -> str:
         """The database URL in effect (the SQLite default lives in the data dir)."""
         return self.database_url or f"sqlite:///{self.data_dir / 'shopassist.db'}"
-
-    def open_store(self) -> CatalogStore:
-        """The catalog store these settings name, opened (and created if needed)."""
-        from catalog.store import make_store
-
-        return make_store(self.resolved_database_url, lock_timeout_s=self.database_lock_timeout_s)
 
     @property
     def resolved_chroma_path(self) -> Path:

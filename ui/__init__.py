@@ -1,12 +1,8 @@
-"""The Gradio web app: a thin adapter over `assistant` (nothing imports this package)."""
+"""Every way into shopassist, and nothing else: the Gradio web app (`ui.web`), the REST API
+(`ui.api`), the command line (`ui.cli`), sign-in and roles (`ui.auth`), rate limits
+(`ui.limits`), the HTTP policy (`ui.http_policy`), the server (`ui.server`), and the one
+composition root that builds every part from settings (`ui.compose` -> `ui.services.Services`).
 
-from __future__ import annotations
-
-from typing import Any
-
-
-def create_app(services: Any) -> Any:
-    """`ui.app.create_app`, imported on first use (Gradio is slow to import)."""
-    from ui.app import create_app as create
-
-    return create(services)
+The arrows point one way: `ui` imports `assistant` and the layers below; nothing imports `ui`
+(tests and benchmarks aside).
+"""

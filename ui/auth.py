@@ -413,3 +413,9 @@ def make_gate(settings: object, sessions: AuthSessionStore) -> Gate:
     accounts = Accounts(_secret(settings, "staff"), _secret(settings, "api_keys"))
     warn_about_plaintext(accounts)
     return Gate(accounts=accounts, signer=CookieSigner(signing_keys(settings)), sessions=sessions)
+
+
+def open_gate() -> Gate:
+    """A gate with no accounts or keys, a random signing key and in-memory sessions (tests,
+    local scripts)."""
+    return Gate(Accounts(), CookieSigner(secrets.token_bytes(32)))

@@ -292,10 +292,27 @@ def segment_facts(store: CatalogStore, name: str) -> CustomerFacts:
     return facts_from_products(bought, label=segment.label, segment=segment.name, members=members)
 
 
+def audience_of(
+    store: CatalogStore, *, user_id: str | None = None, segment: str | None = None
+) -> CustomerFacts | None:
+    """Who the copy is for: one customer (``user_id`` wins when both are given), a named
+    segment, or nobody in particular (None).
+
+    Raises:
+        CopyError: an unknown customer or segment, or one without purchases to describe.
+    """
+    if user_id:
+        return customer_facts(store, user_id)
+    if segment:
+        return segment_facts(store, segment)
+    return None
+
+
 __all__ = [
     "LAPSED_RECENT",
     "CustomerFacts",
     "Segment",
+    "audience_of",
     "customer_facts",
     "facts_from_products",
     "segment_facts",

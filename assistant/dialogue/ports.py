@@ -1,6 +1,6 @@
 """The small interfaces the dialogue needs from search, ranking and copy.
 
-The dialogue depends on these, not on the concrete classes: `assistant.wiring` adapts the real
+The dialogue depends on these, not on the concrete classes: `assistant.adapters` adapts the real
 retrieval, ranking and copy components to them, and unit tests of the dialogue can pass fakes.
 The values crossing them are the real types: `retrieval.filters.Filters`,
 `ranking.state.UserState` and `ranking.ranker.RankedItem`.

@@ -128,7 +128,7 @@ def test_chat_and_search_read_one_constraint_type(store: CatalogStore) -> None:
     """'around $20' is one rule (+-25%) and one wording in chat and in `shopassist search`; the
     searcher gets the real `Filters`."""
     from assistant.dialogue.understanding import CatalogVocabulary
-    from assistant.wiring import query_parser
+    from assistant.adapters import query_parser
     from retrieval.filters import Filters
     from retrieval.query import parse_query
 

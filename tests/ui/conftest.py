@@ -4,24 +4,57 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
 
+from assistant.llm.base import LLM, GenerationOptions
 from catalog.store import CatalogStore
 from tests.assistant.fakes import build_assistant
 from tests.ui.hostile import hostile_assistant
-from ui.auth import Accounts, CookieSigner, Gate
+from ui.auth import Accounts, CookieSigner, Gate, open_gate
 from ui.services import Services
 from ui.testing import STAFF, free_port
+
+
+class FixedSuggester:
+    """Suggests f1 to anyone (the REST API's recommendations without trained models)."""
+
+    def __init__(self, reason: str = "test") -> None:
+        self.reason = reason
+
+    def for_user(self, user_id: str, k: int) -> list[SimpleNamespace]:
+        return [SimpleNamespace(to_json=lambda: {"id": "f1", "reason": self.reason})][:k]
+
+
+class CannedLLM(LLM):
+    """Answers every prompt with the same line of copy."""
+
+    name = "canned"
+
+    def _complete(
+        self, prompts: Sequence[str], options: GenerationOptions
+    ) -> Iterator[tuple[int, str]]:
+        yield from ((i, "copy") for i in range(len(prompts)))
+
+    def _stream(self, prompt: str, options: GenerationOptions) -> Iterator[str]:
+        yield "copy"
+
+
+def fake_services(store: CatalogStore, **fields: Any) -> Services:
+    """Services over a fake-backed conversation and a real store; an open gate (no accounts, a
+    random signing key) unless ``fields`` give one."""
+    fields.setdefault("gate", open_gate())
+    return Services(conversation=build_assistant(store), store=store, **fields)
 
 
 @pytest.fixture
 def services(store: CatalogStore) -> Services:
     """Fake search/rank/copy over a real store; staff accounts; demo sign-in as u1."""
     return Services(
-        assistant=build_assistant(store),
+        conversation=build_assistant(store),
         store=store,
         gate=Gate(Accounts(STAFF), CookieSigner(b"s" * 32)),
         demo_customers=["u1"],
@@ -72,7 +105,7 @@ def hostile_services(store: CatalogStore) -> Services:
     """Services over a catalog with markup in product text (`tests.ui.hostile`); staff
     accounts; demo sign-in as u1, who bought a product with a hostile brand."""
     return Services(
-        assistant=hostile_assistant(store),
+        conversation=hostile_assistant(store),
         store=store,
         gate=Gate(Accounts(STAFF), CookieSigner(b"s" * 32)),
         demo_customers=["u1"],

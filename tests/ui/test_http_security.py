@@ -20,12 +20,12 @@ import pytest
 import uvicorn
 from typer.testing import CliRunner
 
-from assistant.api import create_api
 from catalog.auth_sessions import AuthSessionStore
 from catalog.store import CatalogStore
 from core.errors import ShopAssistError
 from tests.assistant.fakes import build_assistant
-from tests.ui.conftest import STAFF
+from tests.ui.conftest import STAFF, fake_services
+from ui.api.app import create_api
 from ui.auth import Accounts, CookieSigner, Gate
 from ui.limits import ApiLimits
 from ui.server import HttpSettings, check_demo_host, create_server, uvicorn_config
@@ -66,7 +66,7 @@ def services(store: CatalogStore) -> Services:
     """Fake search/rank/copy over a real store; staff accounts; sessions in the store."""
     gate = Gate(Accounts(STAFF), CookieSigner(b"s" * 32), AuthSessionStore(store.engine))
     return Services(
-        assistant=build_assistant(store),
+        conversation=build_assistant(store),
         store=store,
         gate=gate,
         demo_customers=["u1"],
@@ -106,7 +106,7 @@ def test_rotating_forwarded_for_does_not_dodge_the_sign_in_limit(site: str) -> N
 def test_rotating_forwarded_for_does_not_dodge_the_chat_limit(store: CatalogStore) -> None:
     """Before: 150 chats with a new X-Forwarded-For each were all served (the per-address
     limit, 300 a minute with a burst of 60, saw 150 addresses)."""
-    api = create_api(build_assistant(store), limits=ApiLimits.from_settings())
+    api = create_api(fake_services(store, limits=ApiLimits.from_settings()))
     with serving(api) as url, httpx.Client(base_url=url) as http:
         codes = [
             http.post("/chat", json={"message": "face cream"}, headers=_rotating(i)).status_code
@@ -118,7 +118,7 @@ def test_rotating_forwarded_for_does_not_dodge_the_chat_limit(store: CatalogStor
 def test_uvicorn_defaults_believe_the_header_from_loopback(store: CatalogStore) -> None:
     """The attack itself: with uvicorn's own defaults (how `serve` ran before), the rotating
     header gives every attempt a fresh address and no attempt is refused."""
-    api = create_api(build_assistant(store), limits=ApiLimits.from_settings())
+    api = create_api(fake_services(store, limits=ApiLimits.from_settings()))
     default = uvicorn.Config(api, host="127.0.0.1", log_config=None)
     with serving(api, config=default) as url, httpx.Client(base_url=url) as http:
         codes = {

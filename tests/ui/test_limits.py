@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.api import create_api
 from catalog.store import CatalogStore
-from tests.assistant.fakes import build_assistant
+from tests.ui.conftest import fake_services
+from ui.api.app import create_api
 from ui.limits import ApiLimits, RateLimited, RateLimiter
 
 
@@ -44,7 +44,7 @@ def client(store: CatalogStore) -> TestClient:
         sign_in=RateLimiter(10, burst=2),
         max_body_bytes=2_000,
     )
-    return TestClient(create_api(build_assistant(store), limits=limits))
+    return TestClient(create_api(fake_services(store, limits=limits)))
 
 
 def test_chat_is_rate_limited_per_session(client: TestClient) -> None:

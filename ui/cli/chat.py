@@ -63,9 +63,9 @@ def chat(
     no_copy: bool = typer.Option(False, "--no-copy", help="Skip language-model copy (faster)."),
 ) -> None:
     """Chat with the assistant in the terminal (type 'quit' to leave)."""
-    from assistant.wiring import build_assistant
+    from ui.compose import build_conversation
 
-    assistant = build_assistant(settings_of(ctx), store_of(ctx), with_copy=not no_copy)
+    assistant = build_conversation(settings_of(ctx), store_of(ctx), with_copy=not no_copy)
     session = assistant.new_session()
     for message in _messages(script):
         try:

@@ -1,4 +1,5 @@
-"""What every CLI command shares: settings from the context, the store, error reporting."""
+"""What every CLI command shares: settings from the context, the parts built from them (through
+the composition root, `ui.compose`), JSON output and logging."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from rich.console import Console
 
 from catalog.store import CatalogStore
 from core.settings import Settings
+from ui.compose import open_index, open_retriever, open_store
 
 console = Console(stderr=True)
 
@@ -24,7 +26,7 @@ def store_of(ctx: typer.Context) -> CatalogStore:
     """The catalog store named by the settings (opened once per command)."""
     obj = ctx.find_root().obj
     if "store" not in obj:
-        obj["store"] = settings_of(ctx).open_store()
+        obj["store"] = open_store(settings_of(ctx))
     return obj["store"]
 
 
@@ -45,17 +47,10 @@ def retriever_of(ctx: typer.Context) -> Any:
     """The hybrid `retrieval.Retriever` named by the settings (built once per command)."""
     obj = ctx.find_root().obj
     if "retriever" not in obj:
-        from assistant.wiring import retrieval_options
-        from retrieval import make_retriever
-
-        options = retrieval_options(settings_of(ctx))
-        obj["retriever"] = make_retriever(store_of(ctx), **options)
+        obj["retriever"] = open_retriever(settings_of(ctx), store_of(ctx))
     return obj["retriever"]
 
 
 def index_of(ctx: typer.Context) -> Any:
     """The product index (Chroma + BM25) named by the settings."""
-    from assistant.wiring import retrieval_options
-    from retrieval import make_index
-
-    return make_index(**retrieval_options(settings_of(ctx)))
+    return open_index(settings_of(ctx))

@@ -49,9 +49,9 @@ def copy_command(
     """Write grounded copy for products; every row carries its grounding report."""
     from rich.progress import Progress
 
-    from assistant.copy.audience import customer_facts, segment_facts
+    from assistant.copy.audience import audience_of
     from assistant.copy.batch import save_csv, write_batch
-    from assistant.copy.factory import build_copywriter
+    from ui.compose import load_copy
 
     if user and segment:
         raise CopyError("copy: expected at most one of --user and --segment, got both")
@@ -63,12 +63,8 @@ def copy_command(
     missing = sorted(set(ids) - {p.id for p in products})
     if missing:
         raise CopyError(f"--items: expected ids in the store, got unknown {', '.join(missing[:5])}")
-    audience = None
-    if user:
-        audience = customer_facts(store, user)
-    elif segment:
-        audience = segment_facts(store, segment)
-    writer = build_copywriter(settings_of(ctx), store, seed=seed)
+    audience = audience_of(store, user_id=user, segment=segment)
+    writer = load_copy(settings_of(ctx), store, seed=seed)
     with Progress(console=console, transient=True) as progress:
         task = progress.add_task(f"writing {channel} copy", total=len(products))
         rows = write_batch(

@@ -153,15 +153,15 @@ def copy_eval(
     from rich.progress import Progress
 
     from assistant.copy.evaluate import evaluate_copies, plan, sample_products
-    from assistant.copy.factory import build_copywriter
     from ui.cli.common import store_of
+    from ui.compose import load_copy
 
     store = store_of(ctx)
     products = sample_products(store, n, seed=seed)
     if len(products) < n:
         console.print(f"only {len(products)} products with a title and price", highlight=False)
     jobs = plan(products, [c.strip() for c in channels.split(",") if c.strip()])
-    writer = build_copywriter(settings_of(ctx), store, seed=seed)
+    writer = load_copy(settings_of(ctx), store, seed=seed)
     handle = out.open("w", encoding="utf-8") if out is not None else None
 
     def save(batch: list) -> None:

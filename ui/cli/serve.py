@@ -34,9 +34,9 @@ def _serve(
     no_copy: bool,
     allow_remote_demo: bool = False,
 ) -> None:
+    from ui.compose import build_services
     from ui.server import NO_STAFF_HINT, HttpSettings
     from ui.server import serve as run_server
-    from ui.services import build_services
 
     _check_host(ctx, host, demo=demo, allow_remote_demo=allow_remote_demo)
     settings = settings_of(ctx)
@@ -101,11 +101,11 @@ def _ensure_index(ctx: typer.Context) -> None:
 
 def _ensure_models(ctx: typer.Context) -> None:
     from ranking.errors import RankingError
-    from ranking.training import load_ranker
     from ui.cli import train as train_cli
+    from ui.compose import load_ranker
 
     try:
-        load_ranker(settings_of(ctx).artifacts_dir)
+        load_ranker(settings_of(ctx))
         console.print("ranking models: already trained", highlight=False)
     except RankingError:
         train_cli.train(

@@ -9,6 +9,7 @@ import typer
 from rich.table import Table
 
 from ui.cli.common import console, print_json, settings_of, store_of
+from ui.compose import load_suggester, open_index
 
 logger = logging.getLogger(__name__)
 
@@ -21,19 +22,14 @@ SASREC_EPOCHS = 10
 def _index_vectors(settings: Any, ids: list[str]) -> dict | None:
     """Item vectors from the retrieval index when it is built, else None (content is skipped)."""
     try:
-        from retrieval.embedder import Embedder
-        from retrieval.index import ProductIndex
-        from retrieval.vectorstore import make_vector_store
-    except ImportError as e:
-        logger.warning("content model skipped: retrieval is not importable (%s)", e)
-        return None
-    try:
-        client = make_vector_store(settings.resolved_chroma_path, settings.chroma_url)
-        index = ProductIndex(client, Embedder(settings.embedding_model, settings.resolved_device))
+        index = open_index(settings)
         if not index.exists():
             logger.warning("content model skipped: no retrieval index (`shopassist index build`)")
             return None
         return index.vectors(ids) or None
+    except ImportError as e:
+        logger.warning("content model skipped: retrieval is not importable (%s)", e)
+        return None
     except Exception as e:
         logger.warning("content model skipped: the retrieval index could not be read (%s)", e)
         return None
@@ -102,9 +98,7 @@ def recommend(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
 ) -> None:
     """Top-k picks for a user over the whole catalog, with reasons."""
-    from assistant.suggestions import load_suggester
-
-    suggester = load_suggester(settings_of(ctx).artifacts_dir, store_of(ctx))
+    suggester = load_suggester(settings_of(ctx), store_of(ctx))
     picks = suggester.for_user(user_id, k)
     if as_json:
         rows = [

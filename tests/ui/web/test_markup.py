@@ -19,13 +19,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-import ui.shop as shop
+import ui.web.shop as shop
 from assistant.profiles import Profile, load_profile
 from assistant.suggestions import Suggestion
 from assistant.support import CustomerOverview, TimelineEntry
 from tests.ui.hostile import HOSTILE, HOSTILE_BRAND, HOSTILE_TITLE, IMG, LINK, MARKERS, MORE_TURNS
 from ui.services import Services
-from ui.views import (
+from ui.web.views import (
     cart_markdown,
     md_text,
     profile_markdown,

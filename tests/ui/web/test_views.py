@@ -6,7 +6,7 @@ from assistant.dialogue.turn import Pick
 from assistant.profiles import Profile
 from assistant.suggestions import Suggestion
 from assistant.support import CustomerOverview, TimelineEntry
-from ui.views import card_html, cart_markdown, profile_markdown, report_summary, why_markdown
+from ui.web.views import card_html, cart_markdown, profile_markdown, report_summary, why_markdown
 
 
 def _pick(**kw: object) -> Pick:

@@ -13,7 +13,7 @@ from assistant.support import customer_overview
 from core.errors import ShopAssistError
 from ui.auth import Principal
 from ui.services import Services
-from ui.views import (
+from ui.web.views import (
     MARKDOWN_AS_DATA,
     profile_markdown,
     suggestions_markdown,

@@ -1,23 +1,18 @@
-"""Build the assistant from settings: adapters from the real retrieval, ranking and copy parts
-to the dialogue's ports, and one `build_assistant` factory used by the CLI, the API and the UI."""
+"""Adapters from the real retrieval and ranking parts to the dialogue's ports (`Searcher`,
+`Scorer`, the catalog vocabulary and the query parser). The interface layer's composition root
+(`ui.compose`) builds them from settings."""
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.conversation import Conversation
-from assistant.dialogue.context import Components
 from assistant.dialogue.facts import item_describer
 from assistant.dialogue.ports import Candidate, Ranked
 from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
 from catalog.store import CatalogStore
-from core.settings import Settings
 from ranking.state import UserState
 from retrieval.filters import Filters
-
-logger = logging.getLogger(__name__)
 
 
 class RetrievalSearcher:
@@ -66,44 +61,6 @@ def query_parser(vocabulary: CatalogVocabulary) -> QueryParser:
     return parse
 
 
-def retrieval_options(settings: Settings) -> dict[str, Any]:
-    """The keyword arguments of `retrieval.make_index` and `make_retriever` the settings name."""
-    return {
-        "chroma_path": settings.resolved_chroma_path,
-        "chroma_url": settings.chroma_url,
-        "embedding_model": settings.embedding_model,
-        "device": settings.resolved_device,
-        "data_dir": settings.data_dir,
-    }
-
-
-def build_assistant(
-    settings: Settings, store: CatalogStore, *, with_copy: bool = True, **options: Any
-) -> Conversation:
-    """The assistant with every part the settings and the data dir make available.
-
-    Retrieval is required (build it with `shopassist index build`); trained ranking models and
-    the language model are used when present, and the assistant says so in the log otherwise.
-    """
-    from experiments.live import ExperimentLog
-    from experiments.store import ExperimentStore
-    from retrieval import make_retriever
-
-    retriever = make_retriever(store, **retrieval_options(settings))
-    vocabulary = catalog_vocabulary(store)
-    components = Components(
-        store=store,
-        searcher=RetrievalSearcher(retriever),
-        scorer=load_scorer(settings, store),
-        copy=load_copy(settings, store) if with_copy else None,
-        parse=query_parser(vocabulary),
-        vocabulary=vocabulary,
-        experiments=ExperimentLog(ExperimentStore.of(store)),
-    )
-    options.setdefault("max_concurrent_turns", settings.max_concurrent_turns)
-    return Conversation(components, **options)
-
-
 class RankingScorer:
     """The dialogue's Scorer over the trained `ranking.Ranker`."""
 
@@ -129,23 +86,3 @@ class RankingScorer:
         return [
             Candidate(item, float(score)) for item, score in self.ranker.bought_with(item_ids, k)
         ]
-
-
-def load_scorer(settings: Settings, store: CatalogStore) -> RankingScorer | None:
-    """The trained ranker adapted to the Scorer port, or None when nothing is trained yet."""
-    from ranking.errors import RankingError
-    from ranking.training import load_ranker
-
-    try:
-        ranker = load_ranker(settings.artifacts_dir)
-    except RankingError as e:
-        logger.warning("no personal ranking (%s); picks follow search relevance only", e)
-        return None
-    return RankingScorer(ranker, store)
-
-
-def load_copy(settings: Settings, store: CatalogStore) -> Any:
-    """The copywriter (it implements the CopySource port itself)."""
-    from assistant.copy.factory import build_copywriter
-
-    return build_copywriter(settings, store)

@@ -12,8 +12,8 @@ from catalog.store import CatalogStore
 from experiments.model import HOLDOUT, Arm, Experiment, Exposure, Outcome
 from experiments.store import ExperimentStore
 from ui.auth import Principal, Role
-from ui.experiments_tab import build_experiments_tab, overview, report_view
 from ui.services import Services
+from ui.web.experiments_tab import build_experiments_tab, overview, report_view
 
 
 class RoleGate:
@@ -49,7 +49,7 @@ def services(store: CatalogStore) -> Services:
         ]
     )
     experiments.log_outcomes([Outcome("fusion", "treatment", "u3", "p1", "purchase")])
-    return Services(assistant=None, store=store, gate=RoleGate())  # type: ignore[arg-type]
+    return Services(conversation=None, store=store, gate=RoleGate(), experiments=experiments)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("role", ["shopper", "agent", "marketer"])

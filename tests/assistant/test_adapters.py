@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.dialogue.ports import ShopperSignals
-from assistant.wiring import RankingScorer
+from assistant.adapters import RankingScorer
 from catalog.schema import Product
 from catalog.store import CatalogStore
 from ranking.data import Interactions

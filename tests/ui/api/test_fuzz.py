@@ -10,9 +10,11 @@ from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from assistant.api import create_api
+from assistant.copy import Copywriter
 from catalog.store import CatalogStore, make_store
-from tests.assistant.fakes import PRODUCTS, build_assistant
+from tests.assistant.fakes import PRODUCTS
+from tests.ui.conftest import CannedLLM, FixedSuggester, fake_services
+from ui.api.app import create_api
 from ui.auth import Accounts, CookieSigner, Gate
 from ui.limits import ApiLimits, RateLimiter
 
@@ -27,13 +29,14 @@ def _api(store: CatalogStore):
     generous = RateLimiter(1_000_000, burst=1_000_000)
     limits = ApiLimits(generous, generous, generous, generous, max_body_bytes=256 * 1024)
     gate = Gate(Accounts("ann:admin:pw", "fuzz-key:service"), CookieSigner(b"f" * 32))
-    return create_api(
-        build_assistant(store),
+    services = fake_services(
+        store,
         gate=gate,
         limits=limits,
-        recommend=lambda user, k: [{"id": "f1", "reason": "fuzz"}][:k],
-        write_copy=lambda body: [{"item_id": i, "text": "copy"} for i in body.item_ids],
+        suggester=FixedSuggester("fuzz"),
+        copywriter=Copywriter(CannedLLM()),
     )
+    return create_api(services)
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ import httpx
 
 from tests.ui.conftest import serve_app_in_thread
 from tests.ui.gradio_http import file_urls, fn_index, new_session, run_event
-from ui.app import FILE_CACHE_PREFIX, mount_ui
+from ui.web.app import FILE_CACHE_PREFIX, mount_ui
 
 FILE_URL = re.compile(r"(?:/gradio_api)?/file=[^\"\\\s]+")
 
@@ -140,7 +140,7 @@ def test_the_mounted_ui_serves_files_only_from_its_private_cache(tmp_path: Path)
 def test_marketing_csvs_are_written_inside_the_ui_cache(tmp_path: Path) -> None:
     """The batch CSV goes straight into the (private, cleaned) file cache, in a 0700 folder of
     its own, so Gradio serves it without leaving a copy in the shared temp folder."""
-    from ui.marketing import _csv_path
+    from ui.web.marketing import _csv_path
 
     first, second = _csv_path(str(tmp_path), "email"), _csv_path(str(tmp_path), "email")
     assert first.parent.parent == tmp_path and first.parent != second.parent

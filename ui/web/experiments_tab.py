@@ -2,7 +2,7 @@
 
 Every handler checks the caller's role from the request itself, so calling the app's HTTP
 endpoints directly does not get around it. Tables are Dataframes (cells are shown as text, never
-as markup); the Markdown lines hold only numbers and names that `experiments.model` validated.
+as markup); every name and note in the summary's Markdown goes through `md_text`.
 """
 
 # No `from __future__ import annotations` here: Gradio reads the `gr.Request` annotation.
@@ -18,6 +18,7 @@ from experiments.analysis import Report, analyse
 from experiments.store import ExperimentStore
 from ui.auth import Principal, Role
 from ui.services import Services
+from ui.web.views import MARKDOWN_AS_DATA, md_text
 
 LOCKED = (
     "### Experiments are for admins\n"
@@ -49,6 +50,12 @@ def require_admin(services: Services, request: gr.Request | None) -> Principal:
     )
 
 
+def _store(services: Services) -> ExperimentStore:
+    if services.experiments is None:
+        raise gr.Error("Experiments are not set up on this server.")
+    return services.experiments
+
+
 def _pct(value: float, digits: int = 2) -> str:
     return "–" if not math.isfinite(value) else f"{100 * value:.{digits}f}%"
 
@@ -56,7 +63,7 @@ def _pct(value: float, digits: int = 2) -> str:
 def overview(services: Services, request: gr.Request | None) -> tuple[list[list[Any]], list[str]]:
     """Rows of the experiments table (running first) and the experiment names."""
     require_admin(services, request)
-    store = ExperimentStore.of(services.store)
+    store = _store(services)
     experiments = sorted(store.list(), key=lambda e: e.status.value != "running")
     rows = []
     for e in experiments:
@@ -100,21 +107,21 @@ def report_tables(report: Report) -> tuple[list[list[Any]], list[list[Any]], str
     ]
     e, s = report.experiment, report.srm
     lines = [
-        f"**{e.name}**: {e.kind.value}, {e.plan.value} plan, primary metric {e.metric.value}, "
-        f"{report.events:,} events.",
-        f"Sample ratio: observed {s.observed}, p = {s.p_value:.3g} "
+        f"**{md_text(e.name)}**: {md_text(e.kind.value)}, {md_text(e.plan.value)} plan, "
+        f"primary metric {md_text(e.metric.value)}, {report.events:,} events.",
+        f"Sample ratio: observed {md_text(s.observed)}, p = {s.p_value:.3g} "
         + ("— **mismatch: do not trust this result**" if s.flagged else "(ok)."),
     ]
     if report.comparisons:
-        lines.append(f"Method: {report.comparisons[0].method}.")
+        lines.append(f"Method: {md_text(report.comparisons[0].method)}.")
     if report.interleave:
         i = report.interleave
         lines.append(
-            f"Interleaving: {i.units:,} units; {e.arms[1].name} wins {i.wins_treatment:,}, "
-            f"{e.control.name} wins {i.wins_control:,}, ties {i.ties:,}; delta {i.delta:+.4f}, "
-            f"p = {i.p_value:.3g}: **{i.decision}**."
+            f"Interleaving: {i.units:,} units; {md_text(e.arms[1].name)} wins "
+            f"{i.wins_treatment:,}, {md_text(e.control.name)} wins {i.wins_control:,}, ties "
+            f"{i.ties:,}; delta {i.delta:+.4f}, p = {i.p_value:.3g}: **{md_text(i.decision)}**."
         )
-    lines += [f"Note: {n}" for n in report.notes]
+    lines += [f"Note: {md_text(n)}" for n in report.notes]
     return arms, comparisons, "\n\n".join(lines)
 
 
@@ -125,7 +132,7 @@ def report_view(
     require_admin(services, request)
     if not name:
         return [], [], "Pick an experiment."
-    store = ExperimentStore.of(services.store)
+    store = _store(services)
     try:
         return report_tables(analyse(store.get(name), store.log(name)))
     except ShopAssistError as e:
@@ -148,7 +155,7 @@ def build_experiments_tab(services: Services) -> ExperimentsTab:
             wrap=True,
             elem_id="experiments-list",
         )
-        summary = gr.Markdown(elem_id="experiments-summary")
+        summary = gr.Markdown(elem_id="experiments-summary", **MARKDOWN_AS_DATA)
         arms = gr.Dataframe(
             headers=ARM_HEADERS, label="Arms", interactive=False, elem_id="experiments-arms"
         )

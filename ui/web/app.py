@@ -15,11 +15,13 @@ import gradio as gr
 from fastapi import FastAPI
 from starlette.routing import Mount
 
-from ui.agent import build_agent_tab
-from ui.marketing import build_marketing_tab
+from ui.auth import Role
 from ui.services import Services
-from ui.shop import build_shop_tab, shopper, signed_in_text
-from ui.views import MARKDOWN_AS_DATA, md_text
+from ui.web.agent import build_agent_tab
+from ui.web.experiments_tab import build_experiments_tab
+from ui.web.marketing import build_marketing_tab
+from ui.web.shop import build_shop_tab, shopper, signed_in_text
+from ui.web.views import MARKDOWN_AS_DATA, md_text
 
 logger = logging.getLogger(__name__)
 
@@ -55,10 +57,11 @@ CSS = """
 
 
 def create_app(services: Services) -> gr.Blocks:
-    """The web UI over ready services: Shop, Agent and Marketing tabs.
+    """The web UI over ready services: Shop, Agent, Marketing and Experiments tabs.
 
-    The Agent and Marketing tabs show a sign-in link until the request carries a staff session;
-    their handlers check the role again on every call.
+    The Agent, Marketing and Experiments tabs show a sign-in link until the request carries a
+    staff session with their role (Experiments: admins); their handlers check the role again
+    on every call.
     """
     with gr.Blocks(title="shopassist", analytics_enabled=False, delete_cache=DELETE_CACHE) as app:
         with gr.Row(equal_height=True):
@@ -73,6 +76,8 @@ def create_app(services: Services) -> gr.Blocks:
                 agent = build_agent_tab(services)
             with gr.Tab("Marketing", id="marketing", elem_id="tab-marketing"):
                 marketing = build_marketing_tab(services)
+            with gr.Tab("Experiments", id="experiments", elem_id="tab-experiments") as lab:
+                experiments = build_experiments_tab(services)
 
         def on_load(st: dict[str, Any], request: gr.Request) -> tuple[Any, ...]:
             principal = services.principal(request.headers, request.cookies)
@@ -83,12 +88,15 @@ def create_app(services: Services) -> gr.Blocks:
                 bar = "[Staff sign-in](/login)"
             agent_ok = principal.can_look_up_customers
             marketing_ok = principal.can_write_copy
+            admin = principal.role is Role.ADMIN
             return (
                 bar,
                 gr.update(visible=not agent_ok),
                 gr.update(visible=agent_ok),
                 gr.update(visible=not marketing_ok),
                 gr.update(visible=marketing_ok),
+                gr.update(visible=not admin),
+                gr.update(visible=admin),
                 signed_in_text(services, shopper(services, st, request)),
             )
 
@@ -101,9 +109,12 @@ def create_app(services: Services) -> gr.Blocks:
                 agent.panel,
                 marketing.locked,
                 marketing.panel,
+                experiments.locked,
+                experiments.panel,
                 shop.signed_in,
             ],
         )
+        lab.select(experiments.load, experiments.inputs, experiments.outputs)
     return app
 
 

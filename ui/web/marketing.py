@@ -12,13 +12,15 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.copy.audience import customer_facts, segment_facts, segments
+from assistant.copy.audience import audience_of, segments
 from assistant.copy.batch import save_csv, write_batch
 from assistant.copy.templates import CHANNELS, LENGTHS, TONES
+from catalog.schema import Product
 from core.errors import ShopAssistError
+from retrieval.filters import Filters
 from ui.auth import Principal
 from ui.services import Services
-from ui.views import report_summary, toast_text
+from ui.web.views import report_summary, toast_text
 
 LOCKED = (
     "### Marketing copy is for marketers\n"
@@ -50,9 +52,17 @@ def _label(product: Any) -> str:
     return f"{title} — {product.brand or 'unbranded'} — {price}"
 
 
+def find_products(services: Services, query: str, k: int) -> list[Product]:
+    """The best ``k`` products for ``query`` by the conversation's own search (no filters)."""
+    assert services.searcher is not None
+    ids = [c.item_id for c in services.searcher.search(query, Filters(), k)]
+    found = {p.id: p for p in services.store.get_products(ids)}
+    return [found[i] for i in ids if i in found]
+
+
 def _csv_path(cache: str, channel: str) -> Path:
     """A new file for one batch's CSV in its own folder of the UI's file cache (private to the
-    server and deleted when it stops; see `ui.app.mount_ui`): Gradio serves it from there
+    server and deleted when it stops; see `ui.web.app.mount_ui`): Gradio serves it from there
     without copying it anywhere else."""
     folder = Path(cache) / f"copy-{secrets.token_hex(8)}"
     folder.mkdir(mode=0o700, parents=True)
@@ -97,9 +107,9 @@ def build_marketing_tab(services: Services) -> MarketingTab:
         text = (text or "").strip()
         if not text:
             raise gr.Error("Type what products to look for.")
-        if services.search is None:
+        if services.searcher is None:
             raise gr.Error("Product search needs the index: run shopassist index build.")
-        found = services.search(text, MAX_PRODUCTS)
+        found = find_products(services, text, MAX_PRODUCTS)
         if not found:
             raise gr.Error(toast_text(f"No products match {text!r}."))
         return gr.update(choices=[(_label(p), p.id) for p in found], value=[])
@@ -125,11 +135,8 @@ def build_marketing_tab(services: Services) -> MarketingTab:
             raise gr.Error("Choose a customer or a segment, not both.")
         products = services.store.get_products(item_ids)
         try:
-            audience = None
-            if user_id:
-                audience = customer_facts(services.store, user_id)
-            elif segment_name != NO_SEGMENT:
-                audience = segment_facts(services.store, segment_name)
+            segment = None if segment_name == NO_SEGMENT else segment_name
+            audience = audience_of(services.store, user_id=user_id, segment=segment)
             done = [0]
             progress((0, len(products)), desc="writing copy", unit="products")
 

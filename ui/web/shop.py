@@ -7,7 +7,7 @@ signed cookie) or, in demo mode, from the demo-customer picker; never from the p
 Nothing the browser sends back is trusted: the chat history lives in the per-session state on
 the server (plain text, escaped for Markdown when it is written) and the Chatbot is only ever
 an output, so a client cannot hand the server a history (or a file path inside one) to act on.
-Every catalog or shopper string is escaped for the sink it reaches (`ui.views.md_text`,
+Every catalog or shopper string is escaped for the sink it reaches (`ui.web.views.md_text`,
 `toast_text`, `card_html`).
 """
 
@@ -26,7 +26,7 @@ from assistant.profiles import Profile, load_profile
 from core.errors import ShopAssistError
 from ui.limits import RateLimited, client_address
 from ui.services import Services
-from ui.views import (
+from ui.web.views import (
     MARKDOWN_AS_DATA,
     card_html,
     cart_markdown,
@@ -169,7 +169,7 @@ def _cards(st: dict[str, Any], ready_ms: float | None = None) -> tuple[list[Any]
 
 
 def _why(services: Services, st: dict[str, Any], user: str | None) -> str:
-    personal = services.assistant.personalise
+    personal = services.conversation.personalise
     profile = load_profile(services.store, user) if personal else Profile(user_id=user)
     return why_markdown(profile, _picks(st), signed_in=user)
 
@@ -214,7 +214,7 @@ def run_turn(
         return
     user = shopper(services, st, request)
     if st["session"] is None:
-        st["session"] = services.assistant.new_session()
+        st["session"] = services.conversation.new_session()
     try:
         services.limits.per_session.check(f"session:{st['session']}", "messages in this chat")
     except RateLimited as e:
@@ -228,7 +228,7 @@ def run_turn(
     yield _out("", _chat(st), st, status=THINKING)
     reply = ""  # Markdown: every piece of text in it went through md_text
     try:
-        for event in services.assistant.stream(st["session"], user, text):
+        for event in services.conversation.stream(st["session"], user, text):
             if event.kind == "reply":
                 reply = md_text(event.data)
             elif event.kind == "question" and md_text(event.data) not in reply:
@@ -243,7 +243,7 @@ def run_turn(
                     st["marks"] = {}
                     st["writing"] = True
                 bodies, columns = _cards(st, ready_ms=now_ms() if event.data else None)
-                status = WRITING if event.data and services.assistant.c.copy else IDLE
+                status = WRITING if event.data and services.conversation.c.copy else IDLE
                 yield _out(
                     "", _chat(st), st, bodies, columns, why=_why(services, st, user), status=status
                 )
@@ -379,7 +379,7 @@ def _wire(services: Services, tab: ShopTab, send: Any, clear: Any) -> None:
 
     def on_clear(st: dict[str, Any]) -> tuple[Any, ...]:
         if st.get("session"):
-            services.assistant.clear(st["session"])
+            services.conversation.clear(st["session"])
         st = fresh_state(st.get("demo_user"))
         bodies, columns = _cards(st)
         return _out(
@@ -419,7 +419,7 @@ def _feedback_handler(services: Services, kind: str, index: int) -> Any:
         try:
             address = client_address(request)
             services.limits.per_address.check(f"addr:{address}", "clicks from your address")
-            services.assistant.feedback(st["session"], user, pick["id"], kind)
+            services.conversation.feedback(st["session"], user, pick["id"], kind)
         except ShopAssistError as e:  # RateLimited included
             raise gr.Error(toast_text(e)) from None
         st["marks"][pick["id"]] = labels[kind]

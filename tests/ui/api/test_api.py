@@ -7,10 +7,10 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
-from assistant.api import create_api
 from catalog.auth_sessions import AuthSessionStore
 from catalog.store import CatalogStore
-from tests.assistant.fakes import build_assistant
+from tests.ui.conftest import FixedSuggester, fake_services
+from ui.api.app import create_api
 from ui.auth import Accounts, CookieSigner, Gate
 
 SERVICE = {"Authorization": "Bearer service-key-123"}
@@ -25,10 +25,7 @@ def _gate(store: CatalogStore | None = None, staff: str = STAFF) -> Gate:
 
 def _api(store: CatalogStore, gate: Gate):  # type: ignore[no-untyped-def]
     return create_api(
-        build_assistant(store),
-        gate=gate,
-        recommend=lambda user, k: [{"id": "f1", "reason": "test"}][:k],
-        demo_customers=lambda: ["u1"],
+        fake_services(store, gate=gate, suggester=FixedSuggester(), demo_customers=["u1"])
     )
 
 
@@ -167,7 +164,7 @@ def test_a_locked_database_is_a_503_with_the_reason(tmp_path) -> None:
 
     db = tmp_path / "locked.db"
     store = make_store(f"sqlite:///{db}", lock_timeout_s=0.2)
-    api = create_api(build_assistant(store), gate=_gate())
+    api = create_api(fake_services(store, gate=_gate()))
     client = TestClient(api, headers=SERVICE)
     turn = client.post("/chat", json={"message": "face cream dry skin", "user_id": "u1"}).json()
     other_writer = sqlite3.connect(db, isolation_level=None)
@@ -245,10 +242,10 @@ def test_forgetting_a_customer_ends_their_sessions(store: CatalogStore, tmp_path
 
 
 def test_the_http_status_follows_the_error_kind_not_its_message() -> None:
-    from assistant.api import status_of
     from assistant.dialogue.errors import ConversationBusyError, SessionOwnerError
     from catalog.errors import CatalogError, StoreUnavailableError
     from core.errors import NotFoundError, ShopAssistError
+    from ui.api.errors import status_of
     from ui.auth import AuthError
 
     assert status_of(AuthError("x")) == 401

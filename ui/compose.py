@@ -1,0 +1,195 @@
+"""The one composition root: settings -> the parts every interface uses.
+
+The web app, the REST API and every CLI command build what they need here, from `Settings`:
+the catalog store, the retrieval index and retriever, the trained ranker, the copywriter, the
+conversation over them (`assistant.adapters` fits retrieval and ranking to the dialogue's
+ports) and, for the server, the whole `Services` bundle with its gate and limits.
+
+Heavy packages (torch, chromadb, the language model) load inside the functions that need them,
+so importing this module is cheap for every command.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from core.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.adapters import RetrievalSearcher
+    from assistant.conversation import Conversation
+    from assistant.copy.copywriter import Copywriter
+    from assistant.suggestions import Suggester
+    from catalog.store import CatalogStore
+    from experiments.store import ExperimentStore
+    from ranking.ranker import Ranker
+    from retrieval.index import ProductIndex
+    from retrieval.search import Retriever
+    from ui.services import Services
+
+logger = logging.getLogger(__name__)
+
+DEMO_CUSTOMERS = 12
+"""How many customers demo sign-in offers (those with the longest histories)."""
+
+
+def open_store(settings: Settings) -> CatalogStore:
+    """The catalog store the settings name, opened (and created if needed)."""
+    from catalog.store import make_store
+
+    return make_store(
+        settings.resolved_database_url, lock_timeout_s=settings.database_lock_timeout_s
+    )
+
+
+def retrieval_options(settings: Settings) -> dict[str, Any]:
+    """The keyword arguments of `retrieval.make_index` and `make_retriever` the settings name."""
+    return {
+        "chroma_path": settings.resolved_chroma_path,
+        "chroma_url": settings.chroma_url,
+        "embedding_model": settings.embedding_model,
+        "device": settings.resolved_device,
+        "data_dir": settings.data_dir,
+    }
+
+
+def open_index(settings: Settings) -> ProductIndex:
+    """The product index (Chroma + BM25) the settings name, as it is on disk."""
+    from retrieval import make_index
+
+    return make_index(**retrieval_options(settings))
+
+
+def open_retriever(settings: Settings, store: CatalogStore) -> Retriever:
+    """The hybrid retriever over the index the settings name (BM25 brought in step)."""
+    from retrieval import make_retriever
+
+    return make_retriever(store, **retrieval_options(settings))
+
+
+def load_ranker(settings: Settings) -> Ranker:
+    """The trained ranker in the data dir.
+
+    Raises:
+        RankingError: nothing is trained yet (the message says to run `shopassist train`).
+    """
+    from ranking.training import load_ranker as load
+
+    return load(settings.artifacts_dir)
+
+
+def load_suggester(settings: Settings, store: CatalogStore) -> Suggester:
+    """Whole-catalog suggestions over the trained ranker (`RankingError` when none)."""
+    from assistant.suggestions import Suggester
+
+    return Suggester(load_ranker(settings), store)
+
+
+def load_copy(settings: Settings, store: CatalogStore, *, seed: int = 0) -> Copywriter:
+    """The grounded copywriter over the language model the settings name."""
+    from assistant.copy.factory import build_copywriter
+
+    return build_copywriter(settings, store, seed=seed)
+
+
+def _optional_ranker(settings: Settings) -> Ranker | None:
+    from ranking.errors import RankingError
+
+    try:
+        return load_ranker(settings)
+    except RankingError as e:
+        logger.warning("no personal ranking (%s); picks follow search relevance only", e)
+        return None
+
+
+def _conversation(
+    settings: Settings,
+    store: CatalogStore,
+    searcher: RetrievalSearcher,
+    ranker: Ranker | None,
+    copywriter: Copywriter | None,
+    experiments: ExperimentStore,
+) -> Conversation:
+    from assistant.adapters import RankingScorer, catalog_vocabulary, query_parser
+    from assistant.conversation import Conversation
+    from assistant.dialogue.context import Components
+    from experiments.live import ExperimentLog
+
+    vocabulary = catalog_vocabulary(store)
+    components = Components(
+        store=store,
+        searcher=searcher,
+        scorer=RankingScorer(ranker, store) if ranker is not None else None,
+        copy=copywriter,
+        parse=query_parser(vocabulary),
+        vocabulary=vocabulary,
+        experiments=ExperimentLog(experiments),
+    )
+    return Conversation(components, max_concurrent_turns=settings.max_concurrent_turns)
+
+
+def _brain(
+    settings: Settings, store: CatalogStore, *, with_copy: bool
+) -> tuple[RetrievalSearcher, Ranker | None, Copywriter | None, ExperimentStore]:
+    """The parts the conversation and the interfaces share, each built once."""
+    from assistant.adapters import RetrievalSearcher
+    from experiments.store import ExperimentStore
+
+    return (
+        RetrievalSearcher(open_retriever(settings, store)),
+        _optional_ranker(settings),
+        load_copy(settings, store) if with_copy else None,
+        ExperimentStore.of(store),
+    )
+
+
+def build_conversation(
+    settings: Settings, store: CatalogStore, *, with_copy: bool = True
+) -> Conversation:
+    """The conversation with every part the settings and the data dir make available.
+
+    Retrieval is required (build it with `shopassist index build`); trained ranking models and
+    the language model are used when present, and the log says so otherwise.
+    """
+    return _conversation(settings, store, *_brain(settings, store, with_copy=with_copy))
+
+
+def demo_customer_ids(store: CatalogStore, n: int = DEMO_CUSTOMERS) -> list[str]:
+    """Customers with the longest histories: personalisation is easiest to see for them."""
+    return [user for user, _ in store.most_active_users(n, min_events=5)]
+
+
+def private_paths(settings: Settings) -> list[Path]:
+    """Where the settings keep data no web client may read: the data dir, the Chroma folder
+    and the SQLite database file (each may be set apart from the data dir)."""
+    paths = [Path(settings.data_dir), Path(settings.resolved_chroma_path)]
+    url = str(settings.resolved_database_url)
+    if url.startswith("sqlite:///"):
+        paths.append(Path(url.removeprefix("sqlite:///")))
+    return [p.expanduser().resolve() for p in paths]
+
+
+def build_services(settings: Settings, *, with_copy: bool = True) -> Services:
+    """Everything the web app and the REST API use, built once per process."""
+    from assistant.suggestions import Suggester
+    from catalog.auth_sessions import AuthSessionStore
+    from ui.auth import make_gate
+    from ui.limits import ApiLimits
+    from ui.services import Services
+
+    store = open_store(settings)
+    searcher, ranker, copywriter, experiments = _brain(settings, store, with_copy=with_copy)
+    return Services(
+        conversation=_conversation(settings, store, searcher, ranker, copywriter, experiments),
+        store=store,
+        gate=make_gate(settings, AuthSessionStore(store.engine)),
+        searcher=searcher,
+        suggester=Suggester(ranker, store) if ranker is not None else None,
+        copywriter=copywriter,
+        experiments=experiments,
+        demo_customers=demo_customer_ids(store) if settings.demo_sign_in else [],
+        limits=ApiLimits.from_settings(settings),
+        private_paths=private_paths(settings),
+    )
