@@ -13,6 +13,8 @@ from pydantic import BaseModel, Field
 
 from assistant.dialogue.turn import TurnEvent
 from ui.api.deps import Caller, ServicesDep, Text, acting_as, throttle
+from ui.auth import Principal
+from ui.services import Services
 
 router = APIRouter()
 
@@ -48,16 +50,20 @@ def _sse(events: Iterator[TurnEvent], session_id: str) -> Iterator[str]:
         yield f"event: {event.kind}\ndata: {json.dumps(data, default=str)}\n\n"
 
 
+def _start_turn(body: ChatIn, request: Request, services: Services, principal: Principal) -> str:
+    """Check who may send this message (403) and the rate limits (429); the session id."""
+    acting_as(principal, body.user_id)
+    throttle(request, services, principal, body.session_id)
+    return body.session_id or services.conversation.new_session()
+
+
 @router.post("/chat")
 def chat(
     body: ChatIn, request: Request, services: ServicesDep, principal: Caller
 ) -> dict[str, Any]:
     """Serve one chat turn (copy included); returns the turn and its session id."""
-    acting_as(principal, body.user_id)
-    throttle(request, services, principal, body.session_id)
-    conversation = services.conversation
-    session_id = body.session_id or conversation.new_session()
-    turn = conversation.respond(session_id, body.user_id, body.message)
+    session_id = _start_turn(body, request, services, principal)
+    turn = services.conversation.respond(session_id, body.user_id, body.message)
     return {**turn.to_json(), "session_id": session_id}
 
 
@@ -66,11 +72,8 @@ def chat_stream(
     body: ChatIn, request: Request, services: ServicesDep, principal: Caller
 ) -> StreamingResponse:
     """Serve one chat turn as server-sent events: reply, picks, copy..., done."""
-    acting_as(principal, body.user_id)
-    throttle(request, services, principal, body.session_id)
-    conversation = services.conversation
-    session_id = body.session_id or conversation.new_session()
-    events = conversation.stream(session_id, body.user_id, body.message)
+    session_id = _start_turn(body, request, services, principal)
+    events = services.conversation.stream(session_id, body.user_id, body.message)
     first = next(events)  # errors surface as 4xx before the stream starts
 
     def chained() -> Iterator[TurnEvent]:
