@@ -90,3 +90,35 @@ def test_the_tab_builds_inside_blocks(services: Services) -> None:
     assert tab.locked is not None and tab.panel is not None and len(tab.outputs) == 5
     rows, *_ = tab.load(None, request("admin"))
     assert rows[0][0] == "fusion"
+
+
+def test_the_page_shows_the_tab_to_admins_only(services: Services) -> None:
+    """The Experiments tab is on the page: its panel shows for admins (its sign-in note for
+    everyone else), and opening the tab loads the experiments list."""
+    from ui.web.app import create_app
+
+    page = create_app(services)
+    (on_load,) = [f for f in page.fns.values() if f.name == "on_load"]
+    ids = [getattr(block, "elem_id", None) for block in on_load.outputs]
+    panel, locked = ids.index("experiments-panel"), ids.index("experiments-locked")
+    for role, shown in (("admin", True), ("agent", False), ("marketer", False)):
+        updates = on_load.fn({"demo_user": None}, request(role))
+        assert (updates[panel]["visible"], updates[locked]["visible"]) == (shown, not shown)
+    (tab,) = [b for b in page.blocks.values() if getattr(b, "elem_id", None) == "tab-experiments"]
+    (select,) = [f for f in page.fns.values() if (tab._id, "select") in f.targets]
+    rows, *_ = select.fn(None, request("admin"))
+    assert rows[0][0] == "fusion"
+
+
+def test_names_in_the_summary_are_text_not_markup(services: Services) -> None:
+    """An experiment name may hold '_' (Markdown emphasis): the summary escapes it."""
+    from experiments.model import Status
+
+    experiments = services.experiments
+    assert experiments is not None
+    experiments.set_status("fusion", Status.STOPPED)
+    experiments.create(
+        Experiment(name="new_ranker_v2", salt="s", arms=(Arm("a"), Arm("b")), horizon=2)
+    )
+    summary = report_view(services, "new_ranker_v2", request("admin"))[2]
+    assert "**new\\_ranker\\_v2**" in summary
