@@ -1,0 +1,27 @@
+"""The composition root: one part of each kind, shared by the conversation and the interfaces."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.settings import Settings
+from tests.assistant.fakes import PRODUCTS
+from ui.compose import build_services, open_store
+
+
+def test_services_share_the_conversations_parts(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data", device="cpu", _env_file=None)
+    store = open_store(settings)
+    store.upsert_products(PRODUCTS)
+    store.close()
+    services = build_services(settings, with_copy=False)  # no index, no models: still serves
+    parts = services.conversation.c
+    assert services.searcher is parts.searcher and services.store is parts.store
+    assert services.suggester is None and parts.scorer is None  # nothing trained yet
+    assert services.copywriter is None and parts.copy is None
+    assert services.experiments is not None and parts.experiments is not None
+    assert parts.experiments.store is services.experiments
+    assert services.demo_customers == []  # demo sign-in is off by default
+    assert (tmp_path / "data").resolve() in services.private_paths
+    assert services.store.count("products") == len(PRODUCTS)
+    services.store.close()
