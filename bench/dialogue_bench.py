@@ -46,14 +46,14 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    from assistant.conversation import Conversation
-    from assistant.dialogue.context import Components
     from assistant.adapters import (
         RankingScorer,
         RetrievalSearcher,
         catalog_vocabulary,
         query_parser,
     )
+    from assistant.conversation import Conversation
+    from assistant.dialogue.context import Components
     from catalog.store import make_store
     from ranking.training import load_ranker
     from retrieval import make_retriever

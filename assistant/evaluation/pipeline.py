@@ -8,11 +8,11 @@ import logging
 import random
 from pathlib import Path
 
+from assistant.adapters import RankingScorer, RetrievalSearcher, catalog_vocabulary, query_parser
 from assistant.conversation import Conversation
 from assistant.dialogue.context import Components
 from assistant.evaluation.conversation import ConversationReport, run_conversations
 from assistant.evaluation.simulator import SimulatedShopper, common_title_words
-from assistant.adapters import RankingScorer, RetrievalSearcher, catalog_vocabulary, query_parser
 from catalog.importers import import_path
 from catalog.schema import Event, EventKind
 from catalog.store import CatalogStore, make_store

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.dialogue.ports import ShopperSignals
 from assistant.adapters import RankingScorer
+from assistant.dialogue.ports import ShopperSignals
 from catalog.schema import Product
 from catalog.store import CatalogStore
 from ranking.data import Interactions

@@ -127,8 +127,8 @@ def test_chat_content_words_use_the_search_stop_words() -> None:
 def test_chat_and_search_read_one_constraint_type(store: CatalogStore) -> None:
     """'around $20' is one rule (+-25%) and one wording in chat and in `shopassist search`; the
     searcher gets the real `Filters`."""
-    from assistant.dialogue.understanding import CatalogVocabulary
     from assistant.adapters import query_parser
+    from assistant.dialogue.understanding import CatalogVocabulary
     from retrieval.filters import Filters
     from retrieval.query import parse_query
 
