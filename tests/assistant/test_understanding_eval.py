@@ -352,3 +352,9 @@ def test_end_to_end_counts_category_share_and_broken_constraints() -> None:
     assert row["category_share"] == 0.5
     assert row["constraints_honoured_share"] == 0.0
     assert row["cases_breaking"] == {"price": 1, "brands": 1, "exclude_brands": 0, "avoid": 1}
+
+
+def test_end_to_end_counts_turns_without_picks_apart() -> None:
+    row = run_end_to_end(FakeConversation([]), [GIFT]).to_json()
+    assert (row["without_picks"], row["constrained_without_picks"]) == (1, 1)
+    assert row["constrained_cases"] == 0 and row["category_share"] is None

@@ -110,13 +110,14 @@ class EndToEndResult:
 
     @property
     def honoured(self) -> bool:
-        """Picks were shown and none breaks a labelled hard constraint."""
-        return self.picks > 0 and not self.broken
+        """No pick breaks a labelled hard constraint."""
+        return not self.broken
 
 
 @dataclass
 class EndToEndReport:
-    """The category share of the picks and the hard constraints honoured."""
+    """The category share of the picks and the hard constraints honoured, both over the cases
+    that got picks (the cases without any are counted apart)."""
 
     results: list[EndToEndResult]
 
@@ -124,7 +125,7 @@ class EndToEndReport:
         """A JSON-ready summary."""
         with_category = [r for r in self.results if r.case.expect.category and r.picks]
         picks = sum(r.picks for r in with_category)
-        constrained = [r for r in self.results if r.has_constraints]
+        constrained = [r for r in self.results if r.has_constraints and r.picks]
         broken = Counter(name for r in constrained for name in set(r.broken))
         return {
             "cases": len(self.results),
@@ -137,6 +138,9 @@ class EndToEndReport:
                 sum(r.in_category / r.picks for r in with_category), len(with_category)
             ),
             "constrained_cases": len(constrained),
+            "constrained_without_picks": sum(
+                1 for r in self.results if r.has_constraints and not r.picks
+            ),
             "constraints_honoured_share": _share(
                 sum(r.honoured for r in constrained), len(constrained)
             ),
