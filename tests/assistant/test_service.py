@@ -12,6 +12,7 @@ import pytest
 
 from assistant.conversation import Conversation
 from assistant.dialogue.errors import DialogueError
+from catalog.sessions import SessionStore
 from catalog.store import CatalogStore
 from tests.assistant.fakes import FACE, PRODUCTS, build_assistant
 
@@ -198,7 +199,7 @@ def test_sessions_are_private(assistant: Conversation) -> None:
 def test_personal_data_is_not_stored(assistant: Conversation, store: CatalogStore) -> None:
     sid = assistant.new_session()
     assistant.respond(sid, "u1", "face cream, mail me at jane@example.com")
-    _owner, state = store.load_session(sid)
+    _owner, state = SessionStore(store.engine).load(sid)
     assert "jane@example.com" not in str(state)
     assert "[email]" in str(state)
 
