@@ -1,4 +1,4 @@
-"""`shopassist eval ...`: offline evaluations (ranking quality)."""
+"""`shopassist eval ...`: offline evaluations (ranking, copy, conversations, understanding)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from ui.cli import conversation_eval
+from ui.cli import conversation_eval, understanding_eval
 from ui.cli.common import console, print_json, settings_of
 from ui.cli.train import SASREC_EPOCHS
 
@@ -199,3 +199,4 @@ def copy_eval(
 
 
 app.command("conversation")(conversation_eval.conversation)
+app.command("understanding")(understanding_eval.understanding)

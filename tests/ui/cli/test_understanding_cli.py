@@ -6,13 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
 from catalog.store import make_store
 from core.settings import Settings
 from tests.retrieval.conftest import embedder, make_products  # noqa: F401 (fixture)
-from ui.cli.understanding_eval import understanding
+from ui.cli.main import app
 
 SET = """\
 file: mini
@@ -34,18 +33,6 @@ cases:
 """
 
 
-def _app() -> typer.Typer:
-    """The command under a root that reads the settings, as `shopassist eval` has it."""
-    app = typer.Typer()
-
-    @app.callback()
-    def root(ctx: typer.Context) -> None:
-        ctx.obj = {"settings": Settings()}
-
-    app.command("understanding")(understanding)
-    return app
-
-
 @pytest.fixture
 def setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SHOPASSIST_DATA_DIR", str(tmp_path))
@@ -60,7 +47,7 @@ def setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_scores_the_rules_on_a_set(setup: Path) -> None:
     runner = CliRunner()
-    result = runner.invoke(_app(), ["understanding", "--set", str(setup), "--json"])
+    result = runner.invoke(app, ["eval", "understanding", "--set", str(setup), "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     groups = {g["group"]: g for g in report["groups"]}
@@ -71,13 +58,13 @@ def test_scores_the_rules_on_a_set(setup: Path) -> None:
         "labelled": 1, "accuracy": 1.0, "empty": 2, "false_positive_rate": 0.0,
     }  # fmt: skip
     assert {c["id"] for c in report["cases"]} == {"mini-001", "mini-002", "mini-003"}
-    table = runner.invoke(_app(), ["understanding", "--set", str(setup)])
+    table = runner.invoke(app, ["eval", "understanding", "--set", str(setup)])
     assert table.exit_code == 0 and "price_max" in table.output
 
 
 def test_an_empty_store_says_what_to_import(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("SHOPASSIST_DATA_DIR", str(tmp_path))
-    result = CliRunner().invoke(_app(), ["understanding"])
+    result = CliRunner().invoke(app, ["eval", "understanding"])
     assert result.exit_code != 0
     assert "data import" in str(result.exception)
 
@@ -92,7 +79,7 @@ def test_end_to_end_runs_the_conversation(setup: Path) -> None:
     open_index(settings).build(store, progress=False)
     store.close()
     result = CliRunner().invoke(
-        _app(), ["understanding", "--set", str(setup), "--end-to-end", "--json"]
+        app, ["eval", "understanding", "--set", str(setup), "--end-to-end", "--json"]
     )
     assert result.exit_code == 0, result.output
     e2e = json.loads(result.stdout)["end_to_end"]
