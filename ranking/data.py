@@ -185,6 +185,14 @@ class LeaveOneOut:
             )
         return cls(full, train, np.array(users), np.array(valid), np.array(test))
 
+    def train_item_sequences(self) -> list[list[str]]:
+        """Every user's training sequence as item ids (what may be learned from; nothing held out).
+
+        The embedder fine-tune (`retrieval.tuning`) mines its ``bought`` pairs from these only.
+        """
+        ids = self.train.item_ids
+        return [[ids[i] for i in seq] for seq in self.train.sequences if len(seq)]
+
     def valid_histories(self) -> list[np.ndarray]:
         """Each evaluated user's history when ranking the validation item (train only)."""
         return [self.train.sequences[u] for u in self.users]

@@ -31,7 +31,8 @@ def make_index(
     Args:
         chroma_path: folder of the persistent Chroma store (used when no ``chroma_url``).
         chroma_url: URL of a Chroma server; wins over ``chroma_path``.
-        embedding_model: "all-MiniLM-L6-v2" or a sentence-transformers model path.
+        embedding_model: "all-MiniLM-L6-v2", "tuned" (the newest `shopassist tune embedder`
+            version in ``data_dir``) or a sentence-transformers model path.
         device: "cpu" or "cuda".
         data_dir: folder for the BM25 index.
         collection: the collection name (one per catalog).
@@ -39,11 +40,17 @@ def make_index(
     from retrieval.embedder import Embedder
     from retrieval.index import ProductIndex
     from retrieval.keyword import KeywordIndex
+    from retrieval.tuning.artifact import resolve_embedder
     from retrieval.vectorstore import make_vector_store
 
     client = make_vector_store(path=chroma_path, url=chroma_url)
     keyword = KeywordIndex(Path(data_dir) / "bm25" / collection)
-    return ProductIndex(client, Embedder(embedding_model, device), name=collection, keyword=keyword)
+    return ProductIndex(
+        client,
+        Embedder(resolve_embedder(embedding_model, data_dir), device),
+        name=collection,
+        keyword=keyword,
+    )
 
 
 def make_retriever(

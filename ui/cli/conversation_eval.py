@@ -32,6 +32,7 @@ def conversation(
     folder: your own store is untouched.
     """
     from assistant.evaluation.pipeline import evaluate_conversations
+    from retrieval.tuning.artifact import resolve_embedder
 
     settings = settings_of(ctx)
     folder = work_dir or Path(tempfile.mkdtemp(prefix="shopassist-eval-"))
@@ -41,7 +42,7 @@ def conversation(
         users=users,
         turns=turns,
         seed=seed,
-        embedding_model=settings.embedding_model,
+        embedding_model=resolve_embedder(settings.embedding_model, settings.data_dir),
         device=settings.resolved_device,
     )
     rows = [r.row() for r in reports]

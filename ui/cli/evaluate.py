@@ -30,6 +30,7 @@ def _item_vectors(settings, store, ids: list[str]) -> dict:
     try:
         from retrieval.embedder import Embedder
         from retrieval.text import product_text
+        from retrieval.tuning.artifact import resolve_embedder
     except ImportError as e:
         from ranking.errors import RankingError
 
@@ -38,9 +39,8 @@ def _item_vectors(settings, store, ids: list[str]) -> dict:
             "leave 'content' out of --models"
         ) from e
     products = store.get_products(ids)
-    vectors = Embedder(settings.embedding_model, settings.resolved_device).encode(
-        [product_text(p) for p in products]
-    )
+    model = resolve_embedder(settings.embedding_model, settings.data_dir)  # "tuned" -> its folder
+    vectors = Embedder(model, settings.resolved_device).encode([product_text(p) for p in products])
     return {p.id: v for p, v in zip(products, vectors, strict=True)}
 
 

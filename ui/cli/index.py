@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from ui.cli.common import console, index_of, print_json, store_of
+from ui.cli.common import console, index_of, print_json, settings_of, store_of
 
 app = typer.Typer(help="Build and maintain the product search index.", no_args_is_help=True)
 
@@ -13,10 +13,20 @@ app = typer.Typer(help="Build and maintain the product search index.", no_args_i
 def build(
     ctx: typer.Context,
     json_output: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+    embedder: str | None = typer.Option(
+        None,
+        "--embedder",
+        help="tuned (newest `tune embedder` version), base (all-MiniLM-L6-v2) or a model path; "
+        "default SHOPASSIST_EMBEDDING_MODEL. Serve with the same setting.",
+    ),
 ) -> None:
     """Embed every product into a fresh index (drops the old one) and rebuild BM25."""
     import time
 
+    if embedder is not None:
+        model = "all-MiniLM-L6-v2" if embedder == "base" else embedder
+        root = ctx.find_root().obj
+        root["settings"] = settings_of(ctx).model_copy(update={"embedding_model": model})
     start = time.perf_counter()
     n = index_of(ctx).build(store_of(ctx), progress=not json_output)
     seconds = time.perf_counter() - start

@@ -21,6 +21,7 @@ from ui.cli import evaluate as evaluate_cli
 from ui.cli import index as index_cli
 from ui.cli import search as search_cli
 from ui.cli import serve as serve_cli
+from ui.cli import tune as tune_cli
 from ui.cli import users as users_cli
 from ui.cli.common import console, setup_logging
 
@@ -37,6 +38,7 @@ app.command("recommend")(train.recommend)
 app.command("copy")(copy_cli.copy_command)
 app.add_typer(evaluate_cli.app, name="eval")
 app.add_typer(index_cli.app, name="index")
+app.add_typer(tune_cli.app, name="tune")
 app.command("search")(search_cli.search_command)
 app.command("chat")(chat_cli.chat)
 app.add_typer(users_cli.app, name="users")

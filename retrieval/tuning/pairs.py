@@ -1,0 +1,211 @@
+"""Training pairs for the embedder, mined from the store's catalog and the training events.
+
+Four kinds, each an (anchor, positive, hard negative) triple of texts:
+
+* ``bought``: two products one shopper bought within ``window`` positions of each other in the
+  *training* sequences the caller passes (for the Beauty benchmark: the leave-one-out training
+  split, so no validation or test purchase reaches the embedder);
+* ``need``: a need phrase the team wrote for a category (``needs.yaml``) and a product of it;
+* ``category``: a category path (without the root) and a product title of it;
+* ``brand``: "brand, category" and a product title of that brand there.
+
+The negative is a product of a *sibling* category (same parent, another leaf) of the positive:
+close enough to be hard, different enough to be wrong for the anchor.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from catalog.schema import Product
+from retrieval.errors import RetrievalError
+from retrieval.quality import in_category
+from retrieval.text import product_text
+
+KINDS = ("bought", "need", "category", "brand")
+DEFAULT_SHARES: dict[str, float] = {"bought": 0.4, "need": 0.35, "category": 0.15, "brand": 0.1}
+LEAF_DEPTH = 3
+"""Category levels that make a 'leaf' for negatives (Beauty > Hair Care > Shampoos)."""
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One training example: the anchor should be closer to the positive than the negative."""
+
+    anchor: str
+    positive: str
+    negative: str
+    kind: str
+    items: tuple[str, ...] = ()
+    """Product ids behind the texts (anchor's if a product, positive's, negative's)."""
+
+
+@dataclass
+class PairSet:
+    """Mined pairs, split into training pairs and held-out pairs for early stopping."""
+
+    train: list[Pair]
+    held_out: list[Pair]
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def fingerprint(self) -> str:
+        """A digest of every pair's texts (the same pairs give the same digest)."""
+        digest = hashlib.sha256()
+        for split, pairs in (("train", self.train), ("held_out", self.held_out)):
+            for p in pairs:
+                digest.update(f"{split}\x1f{p.kind}\x1f{p.anchor}\x1f{p.positive}\x1f".encode())
+                digest.update(f"{p.negative}\x1e".encode())
+        return digest.hexdigest()[:16]
+
+
+def _leaf(product: Product) -> str:
+    return " > ".join(product.categories[:LEAF_DEPTH])
+
+
+class _Negatives:
+    """Products by leaf category, and each leaf's siblings (same parent, another leaf)."""
+
+    def __init__(self, products: Sequence[Product]) -> None:
+        self.by_leaf: dict[str, list[str]] = defaultdict(list)
+        for p in products:
+            if p.categories:
+                self.by_leaf[_leaf(p)].append(p.id)
+        children: dict[str, list[str]] = defaultdict(list)
+        for leaf in self.by_leaf:
+            children[" > ".join(leaf.split(" > ")[:-1])].append(leaf)
+        self.siblings = {
+            leaf: [s for s in children[" > ".join(leaf.split(" > ")[:-1])] if s != leaf]
+            for leaf in self.by_leaf
+        }
+        self.leaves = sorted(self.by_leaf)
+
+    def draw(self, product: Product, rng: random.Random, avoid: set[str]) -> str | None:
+        """A product id of a sibling category (any other category when there is none)."""
+        leaf = _leaf(product)
+        pool = self.siblings.get(leaf) or [x for x in self.leaves if x != leaf]
+        for _ in range(8):
+            if not pool:
+                return None
+            candidates = self.by_leaf[rng.choice(pool)]
+            pick = rng.choice(candidates)
+            if pick not in avoid:
+                return pick
+        return None
+
+
+def _bought(
+    sequences: Sequence[Sequence[str]], known: Mapping[str, Product], window: int
+) -> list[tuple[str, str]]:
+    """Distinct unordered pairs of products bought within ``window`` positions, first seen first."""
+    seen: set[tuple[str, str]] = set()
+    out: list[tuple[str, str]] = []
+    for seq in sequences:
+        items = [i for i in seq if i in known]
+        for n, a in enumerate(items):
+            for b in items[n + 1 : n + 1 + window]:
+                key = (a, b) if a < b else (b, a)
+                if a != b and key not in seen:
+                    seen.add(key)
+                    out.append((a, b))
+    return out
+
+
+def mine_pairs(
+    products: Sequence[Product],
+    sequences: Sequence[Sequence[str]],
+    needs: Mapping[str, Sequence[str]],
+    *,
+    max_pairs: int = 6000,
+    shares: Mapping[str, float] | None = None,
+    window: int = 2,
+    held_out_share: float = 0.05,
+    seed: int = 42,
+) -> PairSet:
+    """Mine training pairs from the catalog and the training sequences.
+
+    Args:
+        products: the catalog.
+        sequences: each shopper's training purchases in order (item ids). Pass only the
+            training split: every item here may become a ``bought`` pair.
+        needs: category prefix -> need phrases (`load_needs`).
+        max_pairs: pairs in all (train + held out); each kind gets its share of them.
+        shares: share of each kind (default `DEFAULT_SHARES`); a kind short of pairs leaves
+            its remainder unused.
+        window: positions apart two purchases may be to form a ``bought`` pair.
+        held_out_share: share of pairs kept out of training for early stopping.
+        seed: the random seed (the same inputs and seed give the same pairs).
+
+    Returns:
+        The pairs, shuffled, split into train and held out, with counts per kind.
+
+    Raises:
+        RetrievalError: bad arguments, or no pair could be mined.
+    """
+    if max_pairs < 2:
+        raise RetrievalError(f"max_pairs: expected at least 2, got {max_pairs}")
+    if not 0 < held_out_share < 1:
+        raise RetrievalError(f"held_out_share: expected a share in (0, 1), got {held_out_share}")
+    shares = dict(shares or DEFAULT_SHARES)
+    unknown = set(shares) - set(KINDS)
+    if unknown:
+        raise RetrievalError(f"shares: expected kinds among {KINDS}, got {sorted(unknown)}")
+    rng = random.Random(seed)
+    catalog = {p.id: p for p in products}
+    texts: dict[str, str] = {}
+
+    def text(item: str) -> str:
+        if item not in texts:
+            texts[item] = product_text(catalog[item])
+        return texts[item]
+
+    negatives = _Negatives(products)
+    quota = {k: round(max_pairs * shares.get(k, 0.0)) for k in KINDS}
+    pairs: list[Pair] = []
+
+    candidates = _bought(sequences, catalog, window)
+    rng.shuffle(candidates)
+    for a, b in candidates[: quota["bought"]]:
+        neg = negatives.draw(catalog[b], rng, {a, b})
+        if neg is not None:
+            pairs.append(Pair(text(a), text(b), text(neg), "bought", (a, b, neg)))
+
+    by_prefix = {
+        prefix: sorted(p.id for p in products if in_category(p, prefix)) for prefix in needs
+    }
+    phrases = [(prefix, ph) for prefix, items in by_prefix.items() if items for ph in needs[prefix]]
+    for n in range(quota["need"] if phrases else 0):
+        prefix, phrase = phrases[n % len(phrases)]
+        item = rng.choice(by_prefix[prefix])
+        neg = negatives.draw(catalog[item], rng, {item})
+        if neg is not None and not in_category(catalog[neg], prefix):
+            pairs.append(Pair(phrase, text(item), text(neg), "need", (item, neg)))
+
+    with_category = [p for p in products if len(p.categories) > 1]
+    for _ in range(quota["category"] if with_category else 0):
+        p = rng.choice(with_category)
+        neg = negatives.draw(p, rng, {p.id})
+        if neg is not None:
+            anchor = " > ".join(p.categories[1:])
+            pairs.append(Pair(anchor, p.title, catalog[neg].title, "category", (p.id, neg)))
+
+    branded = [p for p in with_category if p.brand]
+    for _ in range(quota["brand"] if branded else 0):
+        p = rng.choice(branded)
+        neg = negatives.draw(p, rng, {p.id})
+        if neg is not None:
+            anchor = f"{p.brand}, {p.categories[-1]}"
+            pairs.append(Pair(anchor, p.title, catalog[neg].title, "brand", (p.id, neg)))
+
+    if len(pairs) < 2:
+        raise RetrievalError(
+            f"pairs: expected at least 2 mined pairs, got {len(pairs)}; the catalog needs "
+            "category paths, and events or need phrases for its categories"
+        )
+    rng.shuffle(pairs)
+    n_held = max(1, round(len(pairs) * held_out_share))
+    counts = {k: sum(p.kind == k for p in pairs) for k in KINDS}
+    return PairSet(train=pairs[n_held:], held_out=pairs[:n_held], counts=counts)

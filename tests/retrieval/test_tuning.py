@@ -1,0 +1,142 @@
+"""The embedder fine-tune: pair mining without leaks, the versioned artifact, a real short tune."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from ranking.data import Interactions, LeaveOneOut
+from retrieval.errors import RetrievalError
+from retrieval.tuning.artifact import TUNED, latest, publish, read_manifest, resolve_embedder
+from retrieval.tuning.needs import load_needs
+from retrieval.tuning.pairs import mine_pairs
+from retrieval.tuning.trainer import TuneParams, fine_tune, load_base
+from tests.retrieval.conftest import make_products
+
+# Each shopper's last two purchases are held out (leave-one-out: validation, test). The items
+# "n3" and "p1" are bought ONLY in those positions, so no training pair may mention them.
+SEQUENCES = {
+    "u1": ["s1", "s5", "s2", "n3", "p1"],
+    "u2": ["l1", "l2", "l4", "p1", "n3"],
+    "u3": ["e1", "e2", "e3", "e4", "n3", "p1"],
+    "u4": ["f1", "f2", "f4", "b1", "b2", "p1", "n3"],
+}
+HELD_OUT_ONLY = {"n3", "p1"}
+
+
+def _split() -> LeaveOneOut:
+    full = Interactions.from_sequences(SEQUENCES, [p.id for p in make_products()])
+    return LeaveOneOut.split(full)
+
+
+def test_training_sequences_drop_the_held_out_purchases() -> None:
+    split = _split()
+    seqs = split.train_item_sequences()
+    assert seqs == [s[:-2] for s in SEQUENCES.values()]
+    assert not HELD_OUT_ONLY & {i for s in seqs for i in s}
+
+
+def test_pair_miner_never_emits_a_held_out_purchase() -> None:
+    products = make_products()
+    split = _split()
+    pairs = mine_pairs(
+        products, split.train_item_sequences(), load_needs(), max_pairs=400, window=3,
+        shares={"bought": 1.0}, held_out_share=0.1,
+    )  # fmt: skip
+    everything = pairs.train + pairs.held_out
+    bought = [p for p in everything if p.kind == "bought"]
+    assert bought, "the training sequences hold co-purchases"
+    # anchor and positive are purchases; neither may come from a held-out position
+    assert not HELD_OUT_ONLY & {i for p in bought for i in p.items[:2]}
+    texts = {p.anchor for p in bought} | {p.positive for p in bought}
+    held_titles = [p.title for p in products if p.id in HELD_OUT_ONLY]
+    assert not [t for t in texts for title in held_titles if title in t]
+    # every bought pair is a pair of one shopper's training purchases within the window
+    allowed = set()
+    for seq in split.train_item_sequences():
+        for n, a in enumerate(seq):
+            allowed |= {frozenset((a, b)) for b in seq[n + 1 : n + 4]}
+    assert {frozenset(p.items[:2]) for p in bought} <= allowed
+
+
+def test_pairs_are_split_deterministic_and_negatives_are_siblings() -> None:
+    products = make_products()
+    by_id = {p.id: p for p in products}
+    seqs = _split().train_item_sequences()
+    needs = {"Beauty > Makeup > Lips": ["colour for my mouth"], "Beauty > Hair Care": ["hair"]}
+    a = mine_pairs(products, seqs, needs, max_pairs=200, seed=3)
+    b = mine_pairs(products, seqs, needs, max_pairs=200, seed=3)
+    assert a.fingerprint() == b.fingerprint()
+    assert a.held_out and a.train
+    assert not {id(p) for p in a.held_out} & {id(p) for p in a.train}
+    assert a.counts["need"] > 0 and a.counts["category"] > 0 and a.counts["brand"] > 0
+    for p in a.train + a.held_out:
+        if p.kind == "need":
+            pos, neg = by_id[p.items[0]], by_id[p.items[1]]
+            assert pos.categories[:3] != neg.categories[:3]
+            assert pos.categories[:2] == neg.categories[:2] or p.anchor == "hair"
+
+
+def test_needs_are_package_data_and_never_the_report_queries() -> None:
+    from retrieval.quality import BRAND_REPORT, NEEDS_REPORT
+
+    needs = load_needs()
+    phrases = {p.lower() for ps in needs.values() for p in ps}
+    assert len(needs) >= 20 and len(phrases) >= 60
+    report = {q.lower() for q, _ in NEEDS_REPORT} | {q.lower() for q, *_ in BRAND_REPORT}
+    assert not phrases & report
+
+
+def test_bad_arguments_say_what_was_expected(tmp_path: Path) -> None:
+    with pytest.raises(RetrievalError, match="max_pairs: expected at least 2"):
+        mine_pairs(make_products(), [], {}, max_pairs=1)
+    with pytest.raises(RetrievalError, match="shares: expected kinds"):
+        mine_pairs(make_products(), [], {}, shares={"views": 1.0})
+    with pytest.raises(RetrievalError, match="tuned embedder"):
+        resolve_embedder(TUNED, tmp_path)
+    assert resolve_embedder("some/path", None) == "some/path"
+
+
+class _Saveable:
+    def save(self, path: str) -> None:
+        Path(path).mkdir(parents=True)
+        (Path(path) / "weights.bin").write_bytes(b"w")
+
+
+def test_artifact_round_trips_with_its_manifest(tmp_path: Path) -> None:
+    first = publish(_Saveable(), {"base_model": "m", "metrics": {"x": 1}}, tmp_path, "tuned-1")
+    second = publish(_Saveable(), {"base_model": "m", "metrics": {"x": 2}}, tmp_path, "tuned-2")
+    assert latest(tmp_path) == second
+    assert resolve_embedder(TUNED, tmp_path) == str(second)
+    assert read_manifest(first) == {"base_model": "m", "metrics": {"x": 1}, "version": "tuned-1"}
+    assert read_manifest(second)["metrics"] == {"x": 2}
+    assert (first / "weights.bin").exists()
+    assert not list(tmp_path.glob("embedders/*.partial"))
+    (second / "manifest.json").write_text("{broken")
+    with pytest.raises(RetrievalError, match=r"manifest\.json"):
+        read_manifest(second)
+
+
+def test_a_short_real_fine_tune_moves_the_embeddings_and_reloads(tmp_path: Path) -> None:
+    from sentence_transformers import SentenceTransformer
+
+    products = make_products()
+    seqs = _split().train_item_sequences()
+    pairs = mine_pairs(products, seqs, load_needs(), max_pairs=10, seed=1, held_out_share=0.2)
+    model = load_base("all-MiniLM-L6-v2", "cpu")
+    probe = ["colour for my mouth", products[0].title]
+    before = model.encode(probe, normalize_embeddings=True)
+    params = TuneParams(epochs=1, batch_size=4, max_seq_length=24, eval_steps=2,
+                        learning_rate=1e-3, patience=5)  # fmt: skip
+    metrics = fine_tune(model, pairs.train, pairs.held_out, params, progress=False)
+    after = model.encode(probe, normalize_embeddings=True)
+    assert metrics["steps_run"] >= 2
+    assert np.abs(after - before).max() > 1e-3
+    folder = publish(model, {"base_model": "all-MiniLM-L6-v2", "metrics": metrics}, tmp_path, "v")
+    reloaded = SentenceTransformer(str(folder), device="cpu")
+    assert np.allclose(reloaded.encode(probe, normalize_embeddings=True), after, atol=1e-5)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert manifest["metrics"]["held_out_loss_before"] > 0
