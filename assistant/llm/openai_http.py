@@ -14,12 +14,20 @@ from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from typing import Any
 
-from assistant.llm.base import LLM, GenerationOptions
+from assistant.llm.base import LLM, GenerationOptions, Message
 from assistant.llm.errors import LLMError
 
 logger = logging.getLogger(__name__)
 
 _RETRY_STATUS = {408, 429, 500, 502, 503, 504}
+
+
+def _schema_name(schema: dict[str, Any]) -> str:
+    """The ``json_schema.name`` OpenAI asks for: the schema's title, reduced to the allowed
+    characters (letters, digits, '_' and '-', at most 64), or 'answer'."""
+    title = str(schema.get("title") or "answer")
+    name = "".join(c if c.isalnum() or c in "_-" else "_" for c in title)[:64]
+    return name or "answer"
 
 
 class OpenAICompatibleLLM(LLM):
@@ -37,6 +45,7 @@ class OpenAICompatibleLLM(LLM):
         retry_wait_s: float = 0.5,
         capable: bool = True,
         max_parallel: int = 4,
+        transport: Any = None,
     ) -> None:
         """Configure the client (no request is made until the first generation).
 
@@ -51,6 +60,8 @@ class OpenAICompatibleLLM(LLM):
             capable: whether the served model follows instructions (servers usually host
                 instruction-tuned models).
             max_parallel: concurrent requests in :meth:`batch`.
+            transport: an ``httpx.BaseTransport`` to send through instead of the network
+                (tests use ``httpx.MockTransport``).
         """
         if not base_url.startswith(("http://", "https://")):
             raise LLMError(
@@ -69,13 +80,23 @@ class OpenAICompatibleLLM(LLM):
         self.retry_wait_s = retry_wait_s
         self.capable = capable
         self.max_parallel = max_parallel
+        self.transport = transport
 
     # -- requests -----------------------------------------------------------------------------
 
-    def _body(self, prompt: str, options: GenerationOptions, *, stream: bool) -> dict[str, Any]:
+    def _body(
+        self, prompt: str | Sequence[Message], options: GenerationOptions, *, stream: bool
+    ) -> dict[str, Any]:
+        """The request body: a prompt is sent as one user message, chat messages as they are;
+        ``options.json_schema`` becomes ``response_format`` json_schema (strict)."""
+        messages = (
+            [{"role": "user", "content": prompt}]
+            if isinstance(prompt, str)
+            else [m.as_dict() for m in prompt]
+        )
         body: dict[str, Any] = {
             "model": self.model,
-            "messages": [{"role": "user", "content": prompt}],
+            "messages": messages,
             "max_tokens": options.max_new_tokens,
             "temperature": options.temperature,
             "stream": stream,
@@ -84,6 +105,16 @@ class OpenAICompatibleLLM(LLM):
             body["stop"] = list(options.stop)[:4]  # the OpenAI API accepts at most four
         if options.seed is not None:
             body["seed"] = options.seed
+        if options.json_schema is not None:
+            schema = json.loads(options.json_schema)
+            body["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {
+                    "name": _schema_name(schema),
+                    "schema": schema,
+                    "strict": True,
+                },
+            }
         return body
 
     def _client(self) -> Any:
@@ -91,7 +122,9 @@ class OpenAICompatibleLLM(LLM):
 
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
         timeout = httpx.Timeout(self.timeout_s, connect=self.connect_timeout_s)
-        return httpx.Client(base_url=self.base_url, headers=headers, timeout=timeout)
+        return httpx.Client(
+            base_url=self.base_url, headers=headers, timeout=timeout, transport=self.transport
+        )
 
     def _failed(self, what: str, attempts: int) -> LLMError:
         return LLMError(
@@ -137,7 +170,11 @@ class OpenAICompatibleLLM(LLM):
 
     # -- the two methods of the LLM base class ------------------------------------------------
 
-    def _one(self, prompt: str, options: GenerationOptions) -> str:
+    def _chat(self, messages: tuple[Message, ...], options: GenerationOptions) -> str:
+        """Send the chat messages as they are (the server applies its model's template)."""
+        return self._one(messages, options)
+
+    def _one(self, prompt: str | Sequence[Message], options: GenerationOptions) -> str:
         """One chat-completions request; returns the answer."""
         body = self._body(prompt, options, stream=False)
 
