@@ -88,6 +88,17 @@ def test_an_invalid_answer_names_the_field():
         parse_answer('{"intent": "other", "brands": "Olay"}', schema)
 
 
+def test_free_numbers_are_bounded_in_the_grammar():
+    import re
+
+    from assistant.llm.local import bounded_json_grammar
+
+    grammar = bounded_json_grammar(json_schema_of(Request))
+    assert 'basic_number_2 ::= (("0") | ([1-9] [0-9]{0,11}))' in grammar
+    assert 'basic_number_5 ::= ("")' in grammar  # no exponent
+    assert not re.search(r"\[0-9\]\*", grammar)  # no unbounded digit run is left
+
+
 # -- the OpenAI-compatible backend through a fake transport --------------------------------------
 
 
