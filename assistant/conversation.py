@@ -74,6 +74,11 @@ class Conversation:
         self._slots = threading.BoundedSemaphore(max_concurrent_turns)
 
     @property
+    def writes_copy(self) -> bool:
+        """Whether each card's copy follows the picks (a copy source is configured)."""
+        return self.c.copy is not None
+
+    @property
     def personalise(self) -> bool:
         """Whether purchase history and profiles shape the picks."""
         return self.options.personalise

@@ -138,7 +138,7 @@ experiment_outcomes = Table(
     Index("ix_experiment_outcomes_user", "user_id"),
 )
 
-# -- sign-in sessions (assistant.auth: a session cookie names one of these rows) --
+# -- sign-in sessions (ui/auth.py: a session cookie names one of these rows) --
 
 auth_sessions = Table(
     "auth_sessions",

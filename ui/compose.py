@@ -111,6 +111,7 @@ def _conversation(
     ranker: Ranker | None,
     copywriter: Copywriter | None,
     experiments: ExperimentStore,
+    **options: Any,
 ) -> Conversation:
     from assistant.adapters import RankingScorer, catalog_vocabulary, query_parser
     from assistant.conversation import Conversation
@@ -127,7 +128,8 @@ def _conversation(
         vocabulary=vocabulary,
         experiments=ExperimentLog(experiments),
     )
-    return Conversation(components, max_concurrent_turns=settings.max_concurrent_turns)
+    options.setdefault("max_concurrent_turns", settings.max_concurrent_turns)
+    return Conversation(components, **options)
 
 
 def _brain(
@@ -146,14 +148,16 @@ def _brain(
 
 
 def build_conversation(
-    settings: Settings, store: CatalogStore, *, with_copy: bool = True
+    settings: Settings, store: CatalogStore, *, with_copy: bool = True, **options: Any
 ) -> Conversation:
     """The conversation with every part the settings and the data dir make available.
 
     Retrieval is required (build it with `shopassist index build`); trained ranking models and
-    the language model are used when present, and the log says so otherwise.
+    the language model are used when present, and the log says so otherwise. ``options`` go
+    to `Conversation` (``clarify=False``, ``picks=5``, ...).
     """
-    return _conversation(settings, store, *_brain(settings, store, with_copy=with_copy))
+    brain = _brain(settings, store, with_copy=with_copy)
+    return _conversation(settings, store, *brain, **options)
 
 
 def demo_customer_ids(store: CatalogStore, n: int = DEMO_CUSTOMERS) -> list[str]:

@@ -56,8 +56,8 @@ def create(
     set_: list[str] = typer.Option(
         [],
         "--set",
-        help="An arm's configuration, ARM.KEY=VALUE (ranker, fusion, embedder, "
-        "prompt, model, explore); repeat for more.",
+        help="An arm's configuration, ARM.KEY=VALUE (fusion=weighted|rrf|learned, "
+        "personal_weight=NUMBER, explore=shuffle); repeat for more.",
     ),
     salt: str | None = typer.Option(
         None, "--salt", help="Assignment salt (default: random; reuse one to keep a split)."

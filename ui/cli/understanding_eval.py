@@ -3,7 +3,6 @@ set (tests/data/understanding), and, with --end-to-end, the picks of each single
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -86,9 +85,8 @@ def understanding(
         from assistant.evaluation.understanding.end_to_end import run_end_to_end
         from ui.compose import build_conversation
 
-        conversation = build_conversation(settings_of(ctx), store, with_copy=False)
         # Picks for the first message, not a clarifying question (asked of every new shopper).
-        conversation.options = dataclasses.replace(conversation.options, clarify=False)
+        conversation = build_conversation(settings_of(ctx), store, with_copy=False, clarify=False)
         report["end_to_end"] = run_end_to_end(conversation, cases).to_json()
     if as_json:
         print_json(report)

@@ -243,7 +243,7 @@ def run_turn(
                     st["marks"] = {}
                     st["writing"] = True
                 bodies, columns = _cards(st, ready_ms=now_ms() if event.data else None)
-                status = WRITING if event.data and services.conversation.c.copy else IDLE
+                status = WRITING if event.data and services.conversation.writes_copy else IDLE
                 yield _out(
                     "", _chat(st), st, bodies, columns, why=_why(services, st, user), status=status
                 )
