@@ -38,19 +38,8 @@ EventRow = tuple[str | None, str, str, float | None, datetime | None, int | None
 def make_store(
     url: str, *, retries: int = 3, retry_wait_s: float = 1.0, lock_timeout_s: float = 10.0
 ) -> CatalogStore:
-    """Open (and create if needed) the store at ``url``.
-
-    Args:
-        url: a SQLAlchemy URL, e.g. ``sqlite:///path/shop.db`` or
-            ``postgresql+psycopg://user:pw@127.0.0.1/shop``.
-        retries: attempts to reach the database before giving up.
-        retry_wait_s: wait between attempts, doubled each time.
-        lock_timeout_s: how long a SQLite write keeps retrying while another process holds the
-            write lock before it fails with `StoreUnavailableError`.
-
-    Raises:
-        StoreUnavailableError: the database stayed unreachable or locked.
-    """
+    """Open (and create if needed) the store at ``url``; the arguments are
+    `catalog.database.connect`'s."""
     return CatalogStore(
         url, retries=retries, retry_wait_s=retry_wait_s, lock_timeout_s=lock_timeout_s
     )
