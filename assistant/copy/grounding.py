@@ -553,27 +553,19 @@ class GroundingChecker:
                 want = f.offer.get("discount_percent")
                 ok = want is not None and abs(_num(m.group(1)) - float(want)) < 1e-6
                 add(ClaimKind.DISCOUNT, m, ok, "the product's discount" if ok else "no such offer")
-        for m in _OFFER.finditer(sentence):
-            if free(*m.span()):
-                add(
-                    ClaimKind.DISCOUNT,
-                    m,
-                    offer_ok,
-                    "the product has an offer" if offer_ok else "no offer on record",
-                )
+
+        def offers(pattern: re.Pattern[str]) -> None:
+            offer_reason = "the product has an offer" if offer_ok else "no offer on record"
+            for m in pattern.finditer(sentence):
+                if free(*m.span()):
+                    add(ClaimKind.DISCOUNT, m, offer_ok, offer_reason)
+
+        offers(_OFFER)
         for m in _X_FREE.finditer(sentence):
             if free(*m.span()):
                 ok = m.group(0).lower().replace(" ", "-") in f.text.replace(" ", "-")
                 add(ClaimKind.ATTRIBUTE, m, ok, "in the record" if ok else "not in the record")
-        for pattern in (_FREE,):
-            for m in pattern.finditer(sentence):
-                if free(*m.span()):
-                    add(
-                        ClaimKind.DISCOUNT,
-                        m,
-                        offer_ok,
-                        "the product has an offer" if offer_ok else "no offer on record",
-                    )
+        offers(_FREE)
         for m in _PERCENT.finditer(sentence):
             if free(*m.span()):
                 ok = _num(m.group(1)) in f.percents

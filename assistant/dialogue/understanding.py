@@ -174,6 +174,17 @@ def _content_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text) if w not in FOLLOW_UP_ONLY and not w.isdigit()]
 
 
+# Intents told by a phrase alone, in order of precedence (the first that matches wins).
+_PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
+    (UNSAFE, Intent.UNSAFE),
+    (INJECTION, Intent.OFF_TOPIC),
+    (CLEAR, Intent.CLEAR),
+    (GREETING, Intent.GREETING),
+    (WHY, Intent.WHY),
+    (COMPARE, Intent.COMPARE),
+)
+
+
 def understand(
     message: str,
     *,
@@ -200,18 +211,9 @@ def understand(
     if _has(DROP_BRAND, text):
         request.drop.append("brand")
 
-    if _has(UNSAFE, text):
-        request.intent = Intent.UNSAFE
-    elif _has(INJECTION, text):
-        request.intent = Intent.OFF_TOPIC
-    elif _has(CLEAR, text):
-        request.intent = Intent.CLEAR
-    elif _has(GREETING, text):
-        request.intent = Intent.GREETING
-    elif _has(WHY, text):
-        request.intent = Intent.WHY
-    elif _has(COMPARE, text):
-        request.intent = Intent.COMPARE
+    phrase_intent = next((intent for words, intent in _PHRASE_INTENTS if _has(words, text)), None)
+    if phrase_intent is not None:
+        request.intent = phrase_intent
     elif _has(BUNDLE, text):
         request.intent = Intent.BUNDLE
         if m := re.search(BUDGET, text):

@@ -28,7 +28,9 @@ import ast
 import html
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -150,121 +152,155 @@ def _related(related: Any) -> dict[str, Any]:
     return {"bought_together": together} if together else {}
 
 
+def _records(
+    path: Path,
+    parse: Callable[[str], Any],
+    what: str,
+    build: Callable[[str, int, str, dict[str, Any]], Record],
+) -> Iterator[Record]:
+    """``build(source, line, text, obj)`` per parsed object; rejections pass through."""
+    source = str(path)
+    for line, text, obj in _objects(path, parse, what):
+        yield obj if isinstance(obj, Rejected) else build(source, line, text, obj)
+
+
+def _product(
+    source: str,
+    line: int,
+    text: str,
+    obj: dict[str, Any],
+    *,
+    id_key: str,
+    brand_key: str,
+    categories: Any,
+    attributes: dict[str, Any],
+    **extra: Any,
+) -> Record:
+    """The fields both releases name alike (title, price, description) plus the rest."""
+    return make_product(
+        source,
+        line,
+        text,
+        id=obj.get(id_key),
+        title=_text(obj.get("title")),
+        brand=_text(obj.get(brand_key)),
+        categories=categories,
+        price=_price(obj.get("price")),
+        description=_text(obj.get("description")),
+        attributes=attributes,
+        **extra,
+    )
+
+
+@dataclass(frozen=True)
+class _ReviewKeys:
+    """Where a release keeps a review's fields (the item: the first key that is set)."""
+
+    user: str
+    items: tuple[str, ...]
+    text: str
+    value: str
+    time: str
+    millis: bool
+
+
+_REVIEWS_2014 = _ReviewKeys(
+    "reviewerID", ("asin",), "reviewText", "overall", "unixReviewTime", False
+)
+_REVIEWS_2023 = _ReviewKeys("user_id", ("parent_asin", "asin"), "text", "rating", "timestamp", True)
+
+
+def _review(keys: _ReviewKeys, source: str, line: int, text: str, obj: dict[str, Any]) -> Record:
+    """A ``review`` event (``rating`` without text) valued by the stars, or a rejection."""
+    timestamp = _timestamp(obj.get(keys.time), millis=keys.millis, field=keys.time)
+    if isinstance(timestamp, str):
+        return Rejected(source, line, timestamp, text)
+    item_id = next((obj[key] for key in keys.items if obj.get(key)), obj.get(keys.items[-1]))
+    return make_event(
+        source,
+        line,
+        text,
+        user_id=obj.get(keys.user),
+        item_id=item_id,
+        kind="review" if str(obj.get(keys.text) or "").strip() else "rating",
+        value=obj.get(keys.value),
+        timestamp=timestamp,
+    )
+
+
+def _meta_2014(source: str, line: int, text: str, obj: dict[str, Any]) -> Record:
+    categories = obj.get("categories")
+    if isinstance(categories, list) and categories and isinstance(categories[0], list):
+        categories = categories[0]
+    attributes: dict[str, Any] = {}
+    rank = obj.get("salesRank")
+    if isinstance(rank, dict) and rank:
+        (rank_category, rank_value), *_ = rank.items()
+        attributes["sales_rank"] = rank_value
+        attributes["sales_rank_category"] = rank_category
+    if obj.get("imUrl"):
+        attributes["image_url"] = obj["imUrl"]
+    attributes.update(_related(obj.get("related")))
+    return _product(
+        source,
+        line,
+        text,
+        obj,
+        id_key="asin",
+        brand_key="brand",
+        categories=categories,
+        attributes=attributes,
+    )
+
+
+def _meta_2023(source: str, line: int, text: str, obj: dict[str, Any]) -> Record:
+    categories = obj.get("categories") or (
+        [obj["main_category"]] if obj.get("main_category") else []
+    )
+    attributes: dict[str, Any] = {}
+    for key in ("main_category", "rating_number", "bought_together"):
+        if obj.get(key):
+            attributes[key] = obj[key]
+    details = obj.get("details")
+    if (
+        isinstance(details, dict)
+        and details
+        and len(json.dumps(details, ensure_ascii=False)) <= MAX_DETAILS_CHARS
+    ):
+        attributes["details"] = details
+    if obj.get("features"):
+        attributes["features"] = obj["features"]
+    return _product(
+        source,
+        line,
+        text,
+        obj,
+        id_key="parent_asin",
+        brand_key="store",
+        categories=categories,
+        attributes=attributes,
+        rating=obj.get("average_rating"),
+    )
+
+
 def read_meta_2014(path: Path) -> Iterator[Record]:
     """Products from a 2014 ``meta_<Cat>.json.gz`` file (Python-literal lines)."""
-    source = str(path)
-    for line, text, obj in _objects(path, ast.literal_eval, "python-literal"):
-        if isinstance(obj, Rejected):
-            yield obj
-            continue
-        categories = obj.get("categories")
-        if isinstance(categories, list) and categories and isinstance(categories[0], list):
-            categories = categories[0]
-        attributes: dict[str, Any] = {}
-        rank = obj.get("salesRank")
-        if isinstance(rank, dict) and rank:
-            (rank_category, rank_value), *_ = rank.items()
-            attributes["sales_rank"] = rank_value
-            attributes["sales_rank_category"] = rank_category
-        if obj.get("imUrl"):
-            attributes["image_url"] = obj["imUrl"]
-        attributes.update(_related(obj.get("related")))
-        yield make_product(
-            source,
-            line,
-            text,
-            id=obj.get("asin"),
-            title=_text(obj.get("title")),
-            brand=_text(obj.get("brand")),
-            categories=categories,
-            price=_price(obj.get("price")),
-            description=_text(obj.get("description")),
-            attributes=attributes,
-        )
+    return _records(path, ast.literal_eval, "python-literal", _meta_2014)
 
 
 def read_reviews_2014(path: Path) -> Iterator[Record]:
     """Review events from a 2014 ``reviews_<Cat>[_5].json.gz`` file."""
-    source = str(path)
-    for line, text, obj in _objects(path, json.loads, "json"):
-        if isinstance(obj, Rejected):
-            yield obj
-            continue
-        timestamp = _timestamp(obj.get("unixReviewTime"), millis=False, field="unixReviewTime")
-        if isinstance(timestamp, str):
-            yield Rejected(source, line, timestamp, text)
-            continue
-        yield make_event(
-            source,
-            line,
-            text,
-            user_id=obj.get("reviewerID"),
-            item_id=obj.get("asin"),
-            kind="review" if str(obj.get("reviewText") or "").strip() else "rating",
-            value=obj.get("overall"),
-            timestamp=timestamp,
-        )
+    return _records(path, json.loads, "json", partial(_review, _REVIEWS_2014))
 
 
 def read_meta_2023(path: Path) -> Iterator[Record]:
     """Products from a 2023 ``meta_<Cat>.jsonl`` file."""
-    source = str(path)
-    for line, text, obj in _objects(path, json.loads, "json"):
-        if isinstance(obj, Rejected):
-            yield obj
-            continue
-        categories = obj.get("categories") or (
-            [obj["main_category"]] if obj.get("main_category") else []
-        )
-        attributes: dict[str, Any] = {}
-        for key in ("main_category", "rating_number", "bought_together"):
-            if obj.get(key):
-                attributes[key] = obj[key]
-        details = obj.get("details")
-        if (
-            isinstance(details, dict)
-            and details
-            and len(json.dumps(details, ensure_ascii=False)) <= MAX_DETAILS_CHARS
-        ):
-            attributes["details"] = details
-        if obj.get("features"):
-            attributes["features"] = obj["features"]
-        yield make_product(
-            source,
-            line,
-            text,
-            id=obj.get("parent_asin"),
-            title=_text(obj.get("title")),
-            brand=_text(obj.get("store")),
-            categories=categories,
-            price=_price(obj.get("price")),
-            description=_text(obj.get("description")),
-            rating=obj.get("average_rating"),
-            attributes=attributes,
-        )
+    return _records(path, json.loads, "json", _meta_2023)
 
 
 def read_reviews_2023(path: Path) -> Iterator[Record]:
     """Review events from a 2023 ``<Cat>.jsonl`` file (item = parent_asin)."""
-    source = str(path)
-    for line, text, obj in _objects(path, json.loads, "json"):
-        if isinstance(obj, Rejected):
-            yield obj
-            continue
-        timestamp = _timestamp(obj.get("timestamp"), millis=True, field="timestamp")
-        if isinstance(timestamp, str):
-            yield Rejected(source, line, timestamp, text)
-            continue
-        yield make_event(
-            source,
-            line,
-            text,
-            user_id=obj.get("user_id"),
-            item_id=obj.get("parent_asin") or obj.get("asin"),
-            kind="review" if str(obj.get("text") or "").strip() else "rating",
-            value=obj.get("rating"),
-            timestamp=timestamp,
-        )
+    return _records(path, json.loads, "json", partial(_review, _REVIEWS_2023))
 
 
 _META = ((detect_meta_2014, read_meta_2014), (detect_meta_2023, read_meta_2023))
