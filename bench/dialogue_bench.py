@@ -46,29 +46,16 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    from assistant.adapters import (
-        RankingScorer,
-        RetrievalSearcher,
-        catalog_vocabulary,
-        query_parser,
-    )
     from assistant.conversation import Conversation
     from assistant.dialogue.context import Components
+    from assistant.evaluation.pipeline import work_dir_components
     from catalog.store import make_store
-    from ranking.training import load_ranker
     from retrieval import make_retriever
 
     folder = args.work_dir
     store = make_store(f"sqlite:///{folder / 'eval.db'}")
     retriever = make_retriever(store, chroma_path=folder / "chroma", data_dir=folder)
-    vocabulary = catalog_vocabulary(store)
-    components = Components(
-        store=store,
-        searcher=RetrievalSearcher(retriever),
-        scorer=RankingScorer(load_ranker(folder / "models"), store),
-        parse=query_parser(vocabulary),
-        vocabulary=vocabulary,
-    )
+    components = work_dir_components(store, retriever, folder)
     assistant = Conversation(components, clarify=False)
     users = [u for u, *_ in store.event_rows()][:5000:50]
     rng = random.Random(0)

@@ -7,6 +7,7 @@ import json
 import logging
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.adapters import RankingScorer, RetrievalSearcher, catalog_vocabulary, query_parser
 from assistant.conversation import Conversation
@@ -16,6 +17,9 @@ from assistant.evaluation.simulator import SimulatedShopper, common_title_words
 from catalog.importers import import_path
 from catalog.schema import Event, EventKind
 from catalog.store import CatalogStore, make_store
+
+if TYPE_CHECKING:
+    from retrieval.search import Retriever
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +47,27 @@ def _all_events(store: CatalogStore) -> list[Event]:
                               position=p, basket_id=b)
         for u, i, k, v, t, p, b in store.event_rows()
     ]  # fmt: skip
+
+
+def work_dir_components(store: CatalogStore, retriever: Retriever, work_dir: Path) -> Components:
+    """The conversation's parts over a scratch folder: its store, its index's retriever and the
+    ranker trained under ``<work_dir>/models``.
+
+    Args:
+        store: the folder's catalog store.
+        retriever: the retriever over the folder's index.
+        work_dir: the scratch folder of ``shopassist eval conversation``.
+    """
+    from ranking.training import load_ranker
+
+    vocabulary = catalog_vocabulary(store)
+    return Components(
+        store=store,
+        searcher=RetrievalSearcher(retriever),
+        scorer=RankingScorer(load_ranker(work_dir / "models"), store),
+        parse=query_parser(vocabulary),
+        vocabulary=vocabulary,
+    )
 
 
 def evaluate_conversations(
@@ -95,8 +120,6 @@ def evaluate_conversations(
     if not index.exists() or index.count() != store.count("products"):
         index.build(store, progress=progress)
     retriever = make_retriever(store, **index_args)
-    from ranking.training import load_ranker
-
     products = {p.id: p for p in store.iter_products()}
     words = common_title_words(products.values())
     eligible = sorted(
@@ -104,14 +127,7 @@ def evaluate_conversations(
     )
     chosen = random.Random(seed).sample(eligible, min(users, len(eligible)))
     cases = [(u, SimulatedShopper(products[targets[u]], words)) for u in chosen]
-    vocabulary = catalog_vocabulary(store)
-    components = Components(
-        store=store,
-        searcher=RetrievalSearcher(retriever),
-        scorer=RankingScorer(load_ranker(work_dir / "models"), store),
-        parse=query_parser(vocabulary),
-        vocabulary=vocabulary,
-    )
+    components = work_dir_components(store, retriever, work_dir)
     reports = []
     for label, personalise in (("personalised", True), ("not personalised", False)):
         assistant = Conversation(components, personalise=personalise)

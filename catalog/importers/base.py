@@ -22,6 +22,8 @@ from typing import Any
 from pydantic import ValidationError
 from tqdm import tqdm
 
+from catalog.errors import CatalogError
+from catalog.importers.textio import NOT_UTF8, has_bad_bytes, iter_lines, printable
 from catalog.schema import Event, Product
 from catalog.store import CatalogStore
 
@@ -119,6 +121,46 @@ def make_event(source: str, line: int, raw: str, **fields: Any) -> Record:
         return Parsed(source, line, Event(**fields))
     except ValidationError as e:
         return Rejected(source, line, validation_reason(e), raw)
+
+
+def read_lines(
+    path: Path, expected: str, records: Callable[[str, int, str], Iterable[Record]]
+) -> Iterator[Record]:
+    """``records(source, line, text)`` for each non-blank line of a text file; a line that is
+    not UTF-8 is rejected instead.
+
+    Args:
+        path: the file.
+        expected: what each line should hold, for the error on an empty file.
+        records: the records of one line (rejections included).
+
+    Raises:
+        CatalogError: the file has no line ("the file is empty; expected ``expected``").
+    """
+    source = str(path)
+    any_line = False
+    for line, text in iter_lines(path):
+        any_line = True
+        if has_bad_bytes(text):
+            yield Rejected(source, line, NOT_UTF8, printable(text))
+        else:
+            yield from records(source, line, text)
+    if not any_line:
+        raise CatalogError(f"{path}: the file is empty; expected {expected}")
+
+
+def checked_rows(
+    source: str, rows: Iterable[tuple[int, dict[str, str], str]]
+) -> Iterator[tuple[int, dict[str, str], str] | Rejected]:
+    """The CSV rows of :func:`~catalog.importers.textio.iter_csv`, each one that the reader
+    flagged (``__error__``) or that is not UTF-8 replaced by its rejection."""
+    for line, row, raw in rows:
+        if "__error__" in row:
+            yield Rejected(source, line, row["__error__"], printable(raw))
+        elif has_bad_bytes(raw):
+            yield Rejected(source, line, NOT_UTF8, printable(raw))
+        else:
+            yield line, row, raw
 
 
 def file_fingerprint(paths: Iterable[Path]) -> str:

@@ -35,8 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from catalog.errors import CatalogError
-from catalog.importers.base import Record, Rejected, make_event, make_product
-from catalog.importers.textio import NOT_UTF8, has_bad_bytes, iter_lines, open_text, printable
+from catalog.importers.base import Record, Rejected, make_event, make_product, read_lines
+from catalog.importers.textio import open_text
 
 MAX_DETAILS_CHARS = 4_000
 
@@ -114,42 +114,31 @@ def _timestamp(value: Any, *, millis: bool, field: str) -> datetime | str | None
         return f"{field}: expected Unix {unit}, got {value!r}"
 
 
-def _objects(
-    path: Path, parse: Callable[[str], Any], what: str
-) -> Iterator[tuple[int, str, dict[str, Any] | Rejected]]:
-    """(line, text, object or rejection) per non-blank line; an empty file is an error."""
-    source = str(path)
-    any_line = False
-    for line, text in iter_lines(path):
-        any_line = True
-        if has_bad_bytes(text):
-            yield line, text, Rejected(source, line, NOT_UTF8, printable(text))
-            continue
-        try:
-            obj = parse(text)
-        except (ValueError, SyntaxError, MemoryError, RecursionError) as e:
-            reason = getattr(e, "msg", None) or str(e).splitlines()[0][:80]
-            yield line, text, Rejected(source, line, f"{what}: malformed line ({reason})", text)
-            continue
-        if not isinstance(obj, dict):
-            yield (
-                line,
-                text,
-                Rejected(
-                    source, line, f"{what}: expected an object, got {type(obj).__name__}", text
-                ),
-            )
-            continue
-        yield line, text, obj
-    if not any_line:
-        raise CatalogError(f"{path}: the file is empty; expected one {what} object per line")
-
-
 def _related(related: Any) -> dict[str, Any]:
     if not isinstance(related, dict):
         return {}
     together = related.get("bought_together")
     return {"bought_together": together} if together else {}
+
+
+def _object_record(
+    parse: Callable[[str], Any],
+    what: str,
+    build: Callable[[str, int, str, dict[str, Any]], Record],
+    source: str,
+    line: int,
+    text: str,
+) -> list[Record]:
+    """``build(source, line, text, obj)`` for a line that holds an object, else its rejection."""
+    try:
+        obj = parse(text)
+    except (ValueError, SyntaxError, MemoryError, RecursionError) as e:
+        reason = getattr(e, "msg", None) or str(e).splitlines()[0][:80]
+        return [Rejected(source, line, f"{what}: malformed line ({reason})", text)]
+    if not isinstance(obj, dict):
+        got = type(obj).__name__
+        return [Rejected(source, line, f"{what}: expected an object, got {got}", text)]
+    return [build(source, line, text, obj)]
 
 
 def _records(
@@ -158,10 +147,10 @@ def _records(
     what: str,
     build: Callable[[str, int, str, dict[str, Any]], Record],
 ) -> Iterator[Record]:
-    """``build(source, line, text, obj)`` per parsed object; rejections pass through."""
-    source = str(path)
-    for line, text, obj in _objects(path, parse, what):
-        yield obj if isinstance(obj, Rejected) else build(source, line, text, obj)
+    """The records of an object-per-line file; an empty file is an error."""
+    return read_lines(
+        path, f"one {what} object per line", partial(_object_record, parse, what, build)
+    )
 
 
 def _product(

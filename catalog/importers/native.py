@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from catalog.errors import CatalogError
-from catalog.importers.base import Record, Rejected, make_event, make_product
-from catalog.importers.textio import NOT_UTF8, has_bad_bytes, iter_csv, iter_lines, printable
+from catalog.importers.base import (
+    Record,
+    Rejected,
+    checked_rows,
+    make_event,
+    make_product,
+    read_lines,
+)
+from catalog.importers.textio import iter_csv
 from catalog.schema import Event, Product
 
 PRODUCT_FIELDS = tuple(Product.model_fields)
@@ -41,46 +48,34 @@ def _split_fields(
     return {k: (None if v == "" else v) for k, v in row.items()}, None
 
 
+def _jsonl_record(
+    make: Any, allowed: tuple[str, ...], source: str, line: int, text: str
+) -> list[Record]:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as e:
+        return [Rejected(source, line, f"json: malformed JSON ({e.msg} at column {e.colno})", text)]
+    if not isinstance(obj, dict):
+        return [Rejected(source, line, f"json: expected an object, got {type(obj).__name__}", text)]
+    fields, error = _split_fields(obj, allowed)
+    if error:
+        return [Rejected(source, line, error, text)]
+    return [make(source, line, text, **fields)]
+
+
 def _read_jsonl(path: Path, make: Any, allowed: tuple[str, ...]) -> Iterator[Record]:
-    source = str(path)
-    any_line = False
-    for line, text in iter_lines(path):
-        any_line = True
-        if has_bad_bytes(text):
-            yield Rejected(source, line, NOT_UTF8, printable(text))
-            continue
-        try:
-            obj = json.loads(text)
-        except json.JSONDecodeError as e:
-            yield Rejected(
-                source, line, f"json: malformed JSON ({e.msg} at column {e.colno})", text
-            )
-            continue
-        if not isinstance(obj, dict):
-            yield Rejected(
-                source, line, f"json: expected an object, got {type(obj).__name__}", text
-            )
-            continue
-        fields, error = _split_fields(obj, allowed)
-        if error:
-            yield Rejected(source, line, error, text)
-            continue
-        yield make(source, line, text, **fields)
-    if not any_line:
-        raise CatalogError(f"{path}: the file is empty; expected one JSON object per line")
+    return read_lines(path, "one JSON object per line", partial(_jsonl_record, make, allowed))
 
 
 def _read_csv(
     path: Path, make: Any, allowed: tuple[str, ...], required: tuple[str, ...]
 ) -> Iterator[Record]:
     source = str(path)
-    for line, row, raw in iter_csv(path, required=required):
-        if "__error__" in row:
-            yield Rejected(source, line, row["__error__"], printable(raw))
+    for checked in checked_rows(source, iter_csv(path, required=required)):
+        if isinstance(checked, Rejected):
+            yield checked
             continue
-        if has_bad_bytes(raw):
-            yield Rejected(source, line, NOT_UTF8, printable(raw))
-            continue
+        line, row, raw = checked
         fields, error = _split_fields(row, allowed)
         if error:
             yield Rejected(source, line, error, raw)

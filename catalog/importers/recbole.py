@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from catalog.errors import CatalogError
-from catalog.importers.base import Record, Rejected, make_event, make_product
-from catalog.importers.textio import NOT_UTF8, has_bad_bytes, iter_csv, open_text, printable
+from catalog.importers.base import Record, Rejected, checked_rows, make_event, make_product
+from catalog.importers.textio import iter_csv, open_text
 
 ITEM_FIELDS = {
     "item_id": "id",
@@ -110,13 +110,11 @@ def read_item(path: Path) -> Iterator[Record]:
     """Products from a RecBole ``.item`` file."""
     source = str(path)
     _, rows = _open_typed_csv(path, ("item_id",))
-    for line, row, raw in rows:
-        if "__error__" in row:
-            yield Rejected(source, line, row["__error__"], printable(raw))
+    for checked in checked_rows(source, rows):
+        if isinstance(checked, Rejected):
+            yield checked
             continue
-        if has_bad_bytes(raw):
-            yield Rejected(source, line, NOT_UTF8, printable(raw))
-            continue
+        line, row, raw = checked
         fields: dict[str, Any] = {}
         attributes: dict[str, Any] = {}
         for column, value in row.items():
@@ -144,13 +142,11 @@ def read_inter(path: Path) -> Iterator[Record]:
     user_col, item_col = f"user_id:{types['user_id']}", f"item_id:{types['item_id']}"
     rating_col = f"rating:{types['rating']}" if "rating" in types else None
     time_col = f"timestamp:{types['timestamp']}" if "timestamp" in types else None
-    for line, row, raw in rows:
-        if "__error__" in row:
-            yield Rejected(source, line, row["__error__"], printable(raw))
+    for checked in checked_rows(source, rows):
+        if isinstance(checked, Rejected):
+            yield checked
             continue
-        if has_bad_bytes(raw):
-            yield Rejected(source, line, NOT_UTF8, printable(raw))
-            continue
+        line, row, raw = checked
         timestamp = None
         if time_col and row[time_col].strip():
             seconds = _number(row[time_col])

@@ -31,8 +31,15 @@ from datetime import datetime
 from pathlib import Path
 
 from catalog.errors import CatalogError
-from catalog.importers.base import Parsed, Record, Rejected, make_event, make_product
-from catalog.importers.textio import NOT_UTF8, has_bad_bytes, iter_csv, open_text, printable
+from catalog.importers.base import (
+    Parsed,
+    Record,
+    Rejected,
+    checked_rows,
+    make_event,
+    make_product,
+)
+from catalog.importers.textio import iter_csv, open_text
 from catalog.schema import MAX_TITLE_LENGTH
 
 NON_PRODUCT_CODES = frozenset(
@@ -129,13 +136,11 @@ def read(path: Path) -> Iterator[Record]:
     facts: dict[str, _ProductFacts] = {}
     dates: dict[str, datetime] = {}
     seen: dict[tuple[str, str, str], int] = {}
-    for line, raw_row, raw in iter_csv(path):
-        if "__error__" in raw_row:
-            yield Rejected(source, line, raw_row["__error__"], printable(raw))
+    for checked in checked_rows(source, iter_csv(path)):
+        if isinstance(checked, Rejected):
+            yield checked
             continue
-        if has_bad_bytes(raw):
-            yield Rejected(source, line, NOT_UTF8, printable(raw))
-            continue
+        line, raw_row, raw = checked
         row = raw_row if not renamed else {ALIASES.get(k, k): v for k, v in raw_row.items()}
         invoice = row["InvoiceNo"].strip()
         code = row["StockCode"].strip()

@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from catalog.errors import CatalogError
-from catalog.importers.base import Record, Rejected, make_event
-from catalog.importers.textio import NOT_UTF8, has_bad_bytes, iter_lines, open_text, printable
+from catalog.importers.base import Record, Rejected, make_event, read_lines
+from catalog.importers.textio import has_bad_bytes, open_text
 
 SUFFIXES = (".txt", ".txt.gz", ".seq", ".seq.gz")
 
@@ -32,28 +31,23 @@ def detect(path: Path) -> bool:
     )
 
 
+def _line_events(source: str, line: int, text: str) -> Iterator[Record]:
+    tokens = text.split()
+    if len(tokens) < 2:
+        yield Rejected(
+            source,
+            line,
+            f"items: expected a user id then at least one item id, got {len(tokens)} token",
+            text,
+        )
+        return
+    user, items = tokens[0], tokens[1:]
+    for position, item in enumerate(items):
+        yield make_event(
+            source, line, text, user_id=user, item_id=item, kind="purchase", position=position
+        )
+
+
 def read(path: Path) -> Iterator[Record]:
     """Purchase events, one per item, with the item's position in its user's line."""
-    source = str(path)
-    any_line = False
-    for line, text in iter_lines(path):
-        any_line = True
-        if has_bad_bytes(text):
-            yield Rejected(source, line, NOT_UTF8, printable(text))
-            continue
-        tokens = text.split()
-        if len(tokens) < 2:
-            yield Rejected(
-                source,
-                line,
-                f"items: expected a user id then at least one item id, got {len(tokens)} token",
-                text,
-            )
-            continue
-        user, items = tokens[0], tokens[1:]
-        for position, item in enumerate(items):
-            yield make_event(
-                source, line, text, user_id=user, item_id=item, kind="purchase", position=position
-            )
-    if not any_line:
-        raise CatalogError(f"{path}: the file is empty; expected 'user item item ...' per line")
+    return read_lines(path, "'user item item ...' per line", _line_events)
