@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Engine, String, delete, func, insert, select, type_coerce, update
+from sqlalchemy import Engine, String, Table, delete, func, insert, select, type_coerce, update
 
 from catalog import tables
 from catalog.store import CatalogStore
@@ -32,6 +32,18 @@ def utc_naive(when: datetime | None) -> datetime:
     if when.tzinfo is not None:
         return when.astimezone(UTC).replace(tzinfo=None)
     return when
+
+
+def _logged(record: Exposure | Outcome) -> dict[str, Any]:
+    """The columns every experiment log row has: who, in which test and arm, and when."""
+    return {
+        "experiment": record.experiment,
+        "arm": record.arm,
+        "unit": record.unit,
+        "user_id": record.user_id,
+        "session_id": record.session_id,
+        "timestamp": utc_naive(record.timestamp),
+    }
 
 
 @dataclass(frozen=True)
@@ -174,48 +186,34 @@ class ExperimentStore:
 
     # -- logging -------------------------------------------------------------------------------
 
+    def _append(self, table: Table, rows: list[dict[str, Any]]) -> int:
+        """Insert ``rows`` into a log table in one transaction; returns how many."""
+        if rows:
+            with self._engine.begin() as c:
+                c.execute(insert(table), rows)
+        return len(rows)
+
     def log_exposures(self, exposures: Sequence[Exposure]) -> int:
         """Append exposures; returns how many."""
-        if not exposures:
-            return 0
-        rows = [
-            {
-                "experiment": e.experiment,
-                "arm": e.arm,
-                "unit": e.unit,
-                "user_id": e.user_id,
-                "session_id": e.session_id,
-                "items": list(e.items),
-                "teams": list(e.teams) if e.teams is not None else None,
-                "propensity": e.propensity,
-                "timestamp": utc_naive(e.timestamp),
-            }
-            for e in exposures
-        ]
-        with self._engine.begin() as c:
-            c.execute(insert(_EXPOSURES), rows)
-        return len(rows)
+        return self._append(
+            _EXPOSURES,
+            [
+                {
+                    **_logged(e),
+                    "items": list(e.items),
+                    "teams": list(e.teams) if e.teams is not None else None,
+                    "propensity": e.propensity,
+                }
+                for e in exposures
+            ],
+        )
 
     def log_outcomes(self, outcomes: Sequence[Outcome]) -> int:
         """Append outcomes; returns how many."""
-        if not outcomes:
-            return 0
-        rows = [
-            {
-                "experiment": o.experiment,
-                "arm": o.arm,
-                "unit": o.unit,
-                "user_id": o.user_id,
-                "session_id": o.session_id,
-                "item_id": o.item_id,
-                "kind": o.kind.value,
-                "timestamp": utc_naive(o.timestamp),
-            }
-            for o in outcomes
-        ]
-        with self._engine.begin() as c:
-            c.execute(insert(_OUTCOMES), rows)
-        return len(rows)
+        return self._append(
+            _OUTCOMES,
+            [{**_logged(o), "item_id": o.item_id, "kind": o.kind.value} for o in outcomes],
+        )
 
     def team_of(self, experiment: str, unit: str, item_id: str, *, recent: int = 20) -> str:
         """The arm whose pick ``item_id`` was in the unit's latest interleaved list showing it;

@@ -32,13 +32,22 @@ def apply_feedback(ctx: TurnContext, item_id: str, kind: str) -> None:
             ctx.parts.store.upsert_events([cart])
 
 
-def feedback(request: Request, ctx: TurnContext) -> Turn:
-    """'I love the first one', 'not for me', 'add it to my cart'."""
+def _picks(request: Request, ctx: TurnContext, intent: Intent, ask: str) -> list[str] | Turn:
+    """The picks the message points at, or the reply when it points at none (``ask``) or at
+    one that is not on screen."""
     targets = ctx.resolve(request)
     if isinstance(targets, str):
-        return Turn(reply=targets, intent=Intent.FEEDBACK.value)
+        return Turn(reply=targets, intent=intent.value)
     if not targets:
-        return Turn(reply="Which pick do you mean?", intent=Intent.FEEDBACK.value)
+        return Turn(reply=ask, intent=intent.value)
+    return targets
+
+
+def feedback(request: Request, ctx: TurnContext) -> Turn:
+    """'I love the first one', 'not for me', 'add it to my cart'."""
+    targets = _picks(request, ctx, Intent.FEEDBACK, "Which pick do you mean?")
+    if isinstance(targets, Turn):
+        return targets
     kind = (
         "cart"
         if request.attributes.get("action") == "cart"
@@ -57,11 +66,9 @@ def feedback(request: Request, ctx: TurnContext) -> Turn:
 
 def more_like(request: Request, ctx: TurnContext) -> Turn:
     """Products nearest to the referenced pick, within the conversation's filters."""
-    targets = ctx.resolve(request)
-    if isinstance(targets, str):
-        return Turn(reply=targets, intent=Intent.MORE_LIKE.value)
-    if not targets:
-        return Turn(reply="More like which one?", intent=Intent.MORE_LIKE.value)
+    targets = _picks(request, ctx, Intent.MORE_LIKE, "More like which one?")
+    if isinstance(targets, Turn):
+        return targets
     anchor = targets[0]
     try:
         similar = ctx.parts.searcher.similar(anchor, ctx.filters(), 50)
