@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from types import SimpleNamespace
 from typing import Any
 
@@ -73,25 +74,31 @@ def serve_app_in_thread(app: Any) -> Iterator[str]:
     """Serve the ASGI ``app`` as `serve_in_thread` does."""
     import uvicorn
 
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(
-            app,
-            host="127.0.0.1",
-            port=port,
-            log_level="warning",
-            timeout_graceful_shutdown=1,
-        )
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=free_port(), log_level="warning", timeout_graceful_shutdown=1
     )
+    with serve_config(config) as url:
+        yield url
+
+
+@contextmanager
+def serve_config(config: Any) -> Iterator[str]:
+    """Run uvicorn with ``config`` (a loopback host and port) in a thread; yields its URL once
+    it has started, and stops the server (running its shutdown) on exit."""
+    import uvicorn
+
+    server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
     while not server.started and time.monotonic() < deadline:
         time.sleep(0.05)
     assert server.started, "the test server did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{config.port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
 
 
 @pytest.fixture

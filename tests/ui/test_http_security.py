@@ -8,8 +8,6 @@ host, CORS, security headers (item 5), odd input and what reaches the logs (item
 from __future__ import annotations
 
 import logging
-import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +22,7 @@ from catalog.auth_sessions import AuthSessionStore
 from catalog.store import CatalogStore
 from core.errors import ShopAssistError
 from tests.assistant.fakes import build_assistant
-from tests.ui.conftest import STAFF, fake_services
+from tests.ui.conftest import STAFF, fake_services, serve_config
 from ui.api.app import create_api
 from ui.auth import Accounts, CookieSigner, Gate
 from ui.limits import ApiLimits
@@ -47,18 +45,8 @@ def serving(app: Any, http: HttpSettings | None = None, config: Any = None) -> I
         app, "127.0.0.1", port, http, log_config=None, timeout_graceful_shutdown=1
     )
     config.port = port
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "the test server did not start"
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serve_config(config) as url:
+        yield url
 
 
 @pytest.fixture
