@@ -132,12 +132,13 @@ def fine_tune(
     from sentence_transformers.sentence_transformer.training_args import BatchSamplers
     from transformers import EarlyStoppingCallback
 
+    serving_length = model.max_seq_length  # restored afterwards: the index encodes full texts
     model.max_seq_length = params.max_seq_length
     loss = losses.MultipleNegativesRankingLoss(model, scale=params.scale)
     train_ds, eval_ds = _dataset(train), _dataset(held_out)
     steps = max(1, math.ceil(len(train) / params.batch_size)) * params.epochs
     eval_steps = max(1, min(params.eval_steps, steps))
-    accuracy_before = triplet_accuracy(model, held_out)
+    accuracy_before = triplet_accuracy(model, held_out)  # at the training length, as after
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="shopassist-tune-", dir=work_dir) as out:
         args = SentenceTransformerTrainingArguments(
@@ -183,6 +184,7 @@ def fine_tune(
         best = trainer.state.best_model_checkpoint
     seconds = time.perf_counter() - started
     accuracy_after = triplet_accuracy(model, held_out)
+    model.max_seq_length = serving_length
     return {
         "held_out_loss_before": round(loss_before, 5),
         "held_out_loss_after": round(loss_after, 5),
