@@ -110,6 +110,18 @@ def _sign_in(page: Any, url: str, name: str, password: str) -> None:
     )
 
 
+def _staff_search(
+    browser: Any, url: str, account: tuple[str, str], tab: str, box: str, text: str
+) -> Any:
+    """A page signed in with ``account`` (name, password), on ``tab``, ``text`` typed into the
+    query ``box``."""
+    page = _page(browser)
+    _sign_in(page, url, *account)
+    page.get_by_role("tab", name=tab).click()
+    page.locator(f"{box} textarea, {box} input").first.fill(text)
+    return page
+
+
 def _last_reply(page: Any) -> str:
     return page.locator('#chat [data-testid="bot"]').last.inner_text()
 
@@ -169,11 +181,7 @@ def test_demo_customer_is_personalised_and_staff_tabs_stay_locked(browser: Any, 
 
 
 def test_agent_looks_a_customer_up(browser: Any, site: str) -> None:
-    page = _page(browser)
-    _sign_in(page, site, "ann", "pw-ann")
-    page.get_by_role("tab", name="Agent").click()
-    query = page.locator("#agent-query textarea, #agent-query input").first
-    query.fill("A1")
+    page = _staff_search(browser, site, ("ann", "pw-ann"), "Agent", "#agent-query", "A1")
     page.click("#agent-find")
     page.wait_for_function(
         "() => document.querySelector('#agent-profile').textContent.includes('Customer')",
@@ -188,11 +196,7 @@ def test_agent_looks_a_customer_up(browser: Any, site: str) -> None:
 
 
 def test_marketing_batch_exports_csv(browser: Any, site: str, tmp_path: Path) -> None:
-    page = _page(browser)
-    _sign_in(page, site, "mo", "pw-mo")
-    page.get_by_role("tab", name="Marketing").click()
-    query = page.locator("#mk-query textarea, #mk-query input").first
-    query.fill("nail polish")
+    page = _staff_search(browser, site, ("mo", "pw-mo"), "Marketing", "#mk-query", "nail polish")
     page.click("#mk-search")
     boxes = page.locator("#mk-products label")
     boxes.first.wait_for(timeout=60_000)
