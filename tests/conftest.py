@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from sqlalchemy import Table
 
 from catalog.store import CatalogStore, make_store
 from ui.testing import free_port
@@ -18,6 +20,20 @@ def store(tmp_path: Path) -> CatalogStore:
     s = make_store(f"sqlite:///{tmp_path / 'store.db'}")
     yield s
     s.close()
+
+
+def backend_store(
+    request: pytest.FixtureRequest, tmp_path: Path, clear: Iterable[Table]
+) -> CatalogStore:
+    """A store on the backend ``request.param`` names: a fresh SQLite file, or the PostgreSQL
+    test server (skipped without one) with the ``clear`` tables emptied, in that order."""
+    if request.param == "sqlite":
+        return make_store(f"sqlite:///{tmp_path / 'store.db'}")
+    store = make_store(request.getfixturevalue("postgres_url"))
+    with store.transaction() as conn:  # each test starts from empty tables
+        for table in clear:
+            conn.execute(table.delete())
+    return store
 
 
 def _shared(relative: str) -> Path:

@@ -17,6 +17,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
 
 import httpx
 
@@ -121,9 +122,15 @@ def running_site(
             raise RuntimeError("serve did not answer /health within 300 s")
         yield url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
+        stop_process(process, log, timeout_s=20)
+
+
+def stop_process(process: subprocess.Popen[bytes], log: IO[str], *, timeout_s: float) -> None:
+    """Terminate ``process`` (killed when it has not exited after ``timeout_s``), then close
+    the ``log`` file it wrote to."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout_s)
+    except subprocess.TimeoutExpired:
+        process.kill()
+    log.close()

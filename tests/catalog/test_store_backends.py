@@ -13,17 +13,12 @@ from catalog.profiles import ProfileStore
 from catalog.schema import Event, Product
 from catalog.sessions import SessionStore
 from catalog.store import CatalogStore, make_store
+from tests.conftest import backend_store
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> CatalogStore:
-    if request.param == "sqlite":
-        store = make_store(f"sqlite:///{tmp_path / 'store.db'}")
-    else:
-        store = make_store(request.getfixturevalue("postgres_url"))
-        with store.transaction() as conn:  # each test starts from empty tables
-            for table in reversed(tables.metadata.sorted_tables):
-                conn.execute(table.delete())
+    store = backend_store(request, tmp_path, reversed(tables.metadata.sorted_tables))
     yield store
     store.close()
 

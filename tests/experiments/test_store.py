@@ -9,11 +9,12 @@ import pytest
 
 from catalog import tables
 from catalog.forget import forget_user_rows
-from catalog.store import CatalogStore, make_store
+from catalog.store import CatalogStore
 from experiments.analysis import analyse
 from experiments.errors import ExperimentError
 from experiments.model import HOLDOUT, INTERLEAVED, Exposure, Outcome, Status
 from experiments.store import ExperimentStore
+from tests.conftest import backend_store
 from tests.experiments.conftest import ab_experiment
 
 
@@ -121,14 +122,8 @@ def test_drop_deletes_an_experiment_and_its_logs(experiments: ExperimentStore) -
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_experiments(request: pytest.FixtureRequest, tmp_path: Path) -> ExperimentStore:
     """The experiment tables on SQLite and on a real PostgreSQL server (skipped without one)."""
-    if request.param == "sqlite":
-        store = make_store(f"sqlite:///{tmp_path / 'store.db'}")
-    else:
-        store = make_store(request.getfixturevalue("postgres_url"))
-        with store.transaction() as conn:
-            for table in (tables.experiments, tables.experiment_exposures,
-                          tables.experiment_outcomes):  # fmt: skip
-                conn.execute(table.delete())
+    clear = (tables.experiments, tables.experiment_exposures, tables.experiment_outcomes)
+    store = backend_store(request, tmp_path, clear)
     yield ExperimentStore.of(store)
     store.close()
 

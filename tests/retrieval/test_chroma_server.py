@@ -13,7 +13,7 @@ import pytest
 
 from retrieval.filters import Filters
 from retrieval.search import Retriever
-from ui.testing import free_port
+from ui.testing import free_port, stop_process
 
 pytestmark = pytest.mark.slow
 
@@ -45,12 +45,7 @@ def chroma_url(tmp_path_factory):
         proc.terminate()
         pytest.skip("chroma run did not open its port within 60 s")
     yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    stop_process(proc, log, timeout_s=10)
 
 
 def test_index_and_search_through_the_server(chroma_url, small_store, embedder, tmp_path):
