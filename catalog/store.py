@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Engine,
     Integer,
@@ -330,15 +331,18 @@ class CatalogStore:
         self, user_id: str, kinds: Iterable[EventKind | str] | None = None
     ) -> list[Event]:
         """A user's events, oldest first (by timestamp, then position)."""
-        stmt = self._order(self._event_select(kinds).where(tables.events.c.user_id == user_id))
-        with self._engine.connect() as c:
-            return [self._event(row) for row in c.execute(stmt)]
+        return self._events_where(tables.events.c.user_id == user_id, kinds)
 
     def item_events(
         self, item_id: str, kinds: Iterable[EventKind | str] | None = None
     ) -> list[Event]:
         """An item's events, oldest first."""
-        stmt = self._order(self._event_select(kinds).where(tables.events.c.item_id == item_id))
+        return self._events_where(tables.events.c.item_id == item_id, kinds)
+
+    def _events_where(
+        self, condition: ColumnElement[bool], kinds: Iterable[EventKind | str] | None
+    ) -> list[Event]:
+        stmt = self._order(self._event_select(kinds).where(condition))
         with self._engine.connect() as c:
             return [self._event(row) for row in c.execute(stmt)]
 
