@@ -17,6 +17,12 @@ ALLOW_REMOTE_DEMO_HELP = (
     "lets any visitor sign in as those customers)."
 )
 
+# The options `serve` and `demo` share (typer reads them; one object may default many commands).
+HOST = typer.Option("127.0.0.1", "--host", help="Interface to listen on.")
+PORT = typer.Option(DEFAULT_PORT, "--port", help="Port to listen on.")
+NO_COPY = typer.Option(False, "--no-copy", help="Serve without the language model.")
+ALLOW_REMOTE_DEMO = typer.Option(False, "--allow-remote-demo", help=ALLOW_REMOTE_DEMO_HELP)
+
 
 def _check_host(ctx: typer.Context, host: str, *, demo: bool, allow_remote_demo: bool) -> None:
     from ui.server import check_demo_host
@@ -57,12 +63,10 @@ def _serve(
 
 def serve(
     ctx: typer.Context,
-    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
-    port: int = typer.Option(DEFAULT_PORT, "--port", help="Port to listen on."),
-    no_copy: bool = typer.Option(False, "--no-copy", help="Serve without the language model."),
-    allow_remote_demo: bool = typer.Option(
-        False, "--allow-remote-demo", help=ALLOW_REMOTE_DEMO_HELP
-    ),
+    host: str = HOST,
+    port: int = PORT,
+    no_copy: bool = NO_COPY,
+    allow_remote_demo: bool = ALLOW_REMOTE_DEMO,
 ) -> None:
     """Serve the web UI and the REST API (OpenAPI schema at /openapi.json) in one process."""
     _serve(ctx, host, port, demo=False, no_copy=no_copy, allow_remote_demo=allow_remote_demo)
@@ -119,12 +123,10 @@ def demo(
         None, "--data", help="Local Beauty folder (offline); default: download it."
     ),
     mirror: str | None = typer.Option(None, "--mirror", help="Mirror URL or folder to fetch from."),
-    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
-    port: int = typer.Option(DEFAULT_PORT, "--port", help="Port to listen on."),
-    no_copy: bool = typer.Option(False, "--no-copy", help="Serve without the language model."),
-    allow_remote_demo: bool = typer.Option(
-        False, "--allow-remote-demo", help=ALLOW_REMOTE_DEMO_HELP
-    ),
+    host: str = HOST,
+    port: int = PORT,
+    no_copy: bool = NO_COPY,
+    allow_remote_demo: bool = ALLOW_REMOTE_DEMO,
 ) -> None:
     """Import the Beauty demo data if needed, index it, train the models, then serve it.
 
