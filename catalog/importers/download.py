@@ -22,7 +22,7 @@ import time
 import zlib
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from tqdm import tqdm
 
@@ -297,30 +297,28 @@ def fetch_file(
     return final
 
 
-def fetch_dataset(
-    dataset: Dataset,
-    cache_dir: Path,
-    *,
-    mirror: str | None = None,
-    progress: bool = True,
-    retries: int = 3,
-    timeout_s: float = 60.0,
-    retry_wait_s: float = 1.0,
-) -> Path:
+class FetchOptions(TypedDict, total=False):
+    """The keyword options of :func:`fetch_file` that :func:`fetch_dataset` passes on."""
+
+    mirror: str | None
+    progress: bool
+    retries: int
+    timeout_s: float
+    retry_wait_s: float
+
+
+def fetch_dataset(dataset: Dataset, cache_dir: Path, **options: Unpack[FetchOptions]) -> Path:
     """Fetch every file of ``dataset`` into ``<cache_dir>/datasets/<name>`` and return that folder.
+
+    Args:
+        dataset: the dataset's files.
+        cache_dir: the cache folder.
+        **options: see :func:`fetch_file` (mirror, progress, retries, timeout_s, retry_wait_s).
 
     Raises:
         DownloadError: see :func:`fetch_file`.
     """
     folder = cache_dir / "datasets" / dataset.name
     for remote in dataset.files:
-        fetch_file(
-            remote,
-            folder,
-            mirror=mirror,
-            progress=progress,
-            retries=retries,
-            timeout_s=timeout_s,
-            retry_wait_s=retry_wait_s,
-        )
+        fetch_file(remote, folder, **options)
     return folder
