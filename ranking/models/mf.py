@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from typing import Self
+from typing import Any, Self
 
 import numpy as np
 
@@ -69,25 +69,20 @@ class ImplicitMF(Recommender):
         # oversubscribes the CPU (implicit warns about it) and made ALS about 2x slower here.
         from threadpoolctl import threadpool_limits
 
+        shared: dict[str, Any] = {  # what ALS and BPR are both given
+            "factors": self.factors,
+            "regularization": self.regularization,
+            "iterations": self.iterations,
+            "random_state": self.seed,
+            "num_threads": self.threads,
+        }
         with threadpool_limits(1, "blas"):
             if self.method == "als":
                 model = implicit.cpu.als.AlternatingLeastSquares(
-                    factors=self.factors,
-                    regularization=self.regularization,
-                    alpha=self.alpha,
-                    iterations=self.iterations,
-                    random_state=self.seed,
-                    num_threads=self.threads,
-                    calculate_training_loss=False,
+                    alpha=self.alpha, calculate_training_loss=False, **shared
                 )
             else:
-                model = implicit.cpu.bpr.BayesianPersonalizedRanking(
-                    factors=self.factors,
-                    regularization=self.regularization,
-                    iterations=self.iterations,
-                    random_state=self.seed,
-                    num_threads=self.threads,
-                )
+                model = implicit.cpu.bpr.BayesianPersonalizedRanking(**shared)
             model.fit(x, show_progress=False)
         y = np.asarray(model.item_factors, dtype=np.float32)
         self.item_factors = y
