@@ -50,11 +50,11 @@ def main() -> None:
     from assistant.dialogue.context import Components
     from assistant.evaluation.pipeline import work_dir_components
     from catalog.store import make_store
-    from retrieval import make_retriever
+    from retrieval import make_index, make_retriever
 
     folder = args.work_dir
     store = make_store(f"sqlite:///{folder / 'eval.db'}")
-    retriever = make_retriever(store, chroma_path=folder / "chroma", data_dir=folder)
+    retriever = make_retriever(store, make_index(chroma_path=folder / "chroma", data_dir=folder))
     components = work_dir_components(store, retriever, folder)
     assistant = Conversation(components, clarify=False)
     users = [u for u, *_ in store.event_rows()][:5000:50]

@@ -53,18 +53,8 @@ def make_index(
     )
 
 
-def make_retriever(
-    store: CatalogStore,
-    *,
-    chroma_path: str | Path | None,
-    chroma_url: str | None = None,
-    embedding_model: str = "all-MiniLM-L6-v2",
-    device: str = "cpu",
-    data_dir: str | Path,
-    collection: str = "products",
-    **options: Any,
-) -> Retriever:
-    """A `Retriever` wired from plain values (the CLI passes them from Settings).
+def make_retriever(store: CatalogStore, index: ProductIndex, **options: Any) -> Retriever:
+    """A `Retriever` over ``index`` (from `make_index`, which the CLI calls with the Settings).
 
     The BM25 index is brought in step with the store when it is missing or stale (only changed
     products are re-tokenised; a missing index is built, a few seconds for 12k products); a
@@ -73,25 +63,16 @@ def make_retriever(
 
     Args:
         store: the catalog store.
-        chroma_path, chroma_url, embedding_model, device, data_dir, collection: see
-            `make_index`.
+        index: the product index, as `make_index` opens it.
         **options: passed to `Retriever` (mode, fusion, rrf_k, weights, depth).
     """
     from retrieval.search import Retriever
 
-    index = make_index(
-        chroma_path=chroma_path,
-        chroma_url=chroma_url,
-        embedding_model=embedding_model,
-        device=device,
-        data_dir=data_dir,
-        collection=collection,
-    )
     assert index.keyword is not None
     if index.keyword.ensure_fresh(store):
         logger.info("BM25 index was missing or stale: brought in step with the store")
     if not index.exists():
-        logger.warning("vector index %r is not built: run `shopassist index build`", collection)
+        logger.warning("vector index %r is not built: run `shopassist index build`", index.name)
     elif index.count() != len(index.keyword):
         logger.warning(
             "vector index has %d products, the catalog %d: run `shopassist index update`",

@@ -45,7 +45,7 @@ def open_store(settings: Settings) -> CatalogStore:
 
 
 def retrieval_options(settings: Settings) -> dict[str, Any]:
-    """The keyword arguments of `retrieval.make_index` and `make_retriever` the settings name."""
+    """The keyword arguments of `retrieval.make_index` the settings name."""
     return {
         "chroma_path": settings.resolved_chroma_path,
         "chroma_url": settings.chroma_url,
@@ -66,7 +66,7 @@ def open_retriever(settings: Settings, store: CatalogStore) -> Retriever:
     """The hybrid retriever over the index the settings name (BM25 brought in step)."""
     from retrieval import make_retriever
 
-    return make_retriever(store, **retrieval_options(settings))
+    return make_retriever(store, open_index(settings))
 
 
 def load_ranker(settings: Settings) -> Ranker:

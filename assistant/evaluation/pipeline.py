@@ -119,7 +119,7 @@ def evaluate_conversations(
     index = make_index(**index_args)
     if not index.exists() or index.count() != store.count("products"):
         index.build(store, progress=progress)
-    retriever = make_retriever(store, **index_args)
+    retriever = make_retriever(store, index)
     products = {p.id: p for p in store.iter_products()}
     words = common_title_words(products.values())
     eligible = sorted(

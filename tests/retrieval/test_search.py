@@ -136,6 +136,7 @@ def test_make_retriever_wires_and_refreshes_bm25(small_store, tmp_path) -> None:
     index = make_index(chroma_path=tmp_path / "chroma", data_dir=tmp_path)
     index.build(small_store, progress=False)
     small_store.delete_products(["n1"])
-    retriever = make_retriever(small_store, chroma_path=tmp_path / "chroma", data_dir=tmp_path)
+    fresh = make_index(chroma_path=tmp_path / "chroma", data_dir=tmp_path)
+    retriever = make_retriever(small_store, fresh)
     assert "n1" not in retriever.keyword.ids()  # BM25 rebuilt from the changed store
     assert retriever.search("pink nail polish", k=3)

@@ -161,14 +161,18 @@ def test_concurrent_first_searches_load_each_lazy_part_once(small_store, tmp_pat
     import time
     from unittest import mock
 
-    from retrieval import make_retriever
+    from retrieval import make_index, make_retriever
     from retrieval.embedder import Embedder
     from retrieval.index import ProductIndex
     from retrieval.keyword import KeywordIndex
 
-    built = make_retriever(small_store, chroma_path=tmp_path / "chroma", data_dir=tmp_path)
+    built = make_retriever(
+        small_store, make_index(chroma_path=tmp_path / "chroma", data_dir=tmp_path)
+    )
     built.index.build(small_store)
-    fresh = make_retriever(small_store, chroma_path=tmp_path / "chroma", data_dir=tmp_path)
+    fresh = make_retriever(
+        small_store, make_index(chroma_path=tmp_path / "chroma", data_dir=tmp_path)
+    )
     keyword = KeywordIndex(built.keyword.folder)  # make_retriever loads its own BM25 up front
     calls = {"vectors": 0, "bm25": 0, "model": 0}
 
