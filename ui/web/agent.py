@@ -4,7 +4,6 @@ the request itself, so calling the app's HTTP endpoints directly does not get ar
 
 # No `from __future__ import annotations` here: Gradio reads the `gr.Request` annotation.
 
-from dataclasses import dataclass
 from typing import Any
 
 import gradio as gr
@@ -15,6 +14,7 @@ from ui.auth import Principal
 from ui.services import Services
 from ui.web.views import (
     MARKDOWN_AS_DATA,
+    StaffTab,
     profile_markdown,
     suggestions_markdown,
     timeline_rows,
@@ -28,14 +28,6 @@ LOCKED = (
 TIMELINE_HEADERS = ["when", "what", "product", "brand", "price"]
 
 
-@dataclass
-class AgentTab:
-    """The components the page-load handler shows or hides."""
-
-    locked: Any
-    panel: Any
-
-
 def require_agent(services: Services, request: gr.Request | None) -> Principal:
     """The caller, if they may look customers up; a readable gr.Error otherwise."""
     return services.require(
@@ -45,7 +37,7 @@ def require_agent(services: Services, request: gr.Request | None) -> Principal:
     )
 
 
-def build_agent_tab(services: Services) -> AgentTab:
+def build_agent_tab(services: Services) -> StaffTab:
     """Lay out the Agent tab (inside a `gr.Tab`) and wire its events."""
     locked = gr.Markdown(LOCKED, elem_id="agent-locked")
     with gr.Column(visible=False, elem_id="agent-panel") as panel:
@@ -116,4 +108,4 @@ def build_agent_tab(services: Services) -> AgentTab:
     find.click(search, [query], [matches, *outputs], api_name="agent_find")
     query.submit(search, [query], [matches, *outputs], api_visibility="undocumented")
     matches.input(show, [matches], outputs, api_name="agent_show")
-    return AgentTab(locked, panel)
+    return StaffTab(locked, panel)

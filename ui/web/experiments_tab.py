@@ -18,7 +18,7 @@ from experiments.analysis import Report, analyse
 from experiments.store import ExperimentStore
 from ui.auth import Principal, Role
 from ui.services import Services
-from ui.web.views import MARKDOWN_AS_DATA, md_text
+from ui.web.views import MARKDOWN_AS_DATA, StaffTab, md_text
 
 LOCKED = (
     "### Experiments are for admins\n"
@@ -30,12 +30,10 @@ COMPARISON_HEADERS = ["arm", "metric", "diff", "95% CI", "lift", "lift CI", "p",
 
 
 @dataclass
-class ExperimentsTab:
+class ExperimentsTab(StaffTab):
     """The components the page-load handler shows or hides, and the panel's refresh event
     (``load`` over ``inputs`` -> ``outputs``), which the tab's own ``select`` event may also run."""
 
-    locked: Any
-    panel: Any
     load: Any
     inputs: list[Any]
     outputs: list[Any]

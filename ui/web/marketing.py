@@ -6,7 +6,6 @@ progress bar; download them as CSV. Handlers check the caller's role from the re
 
 import secrets
 import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +19,7 @@ from core.errors import ShopAssistError
 from retrieval.filters import Filters
 from ui.auth import Principal
 from ui.services import Services
-from ui.web.views import report_summary, toast_text
+from ui.web.views import StaffTab, report_summary, toast_text
 
 LOCKED = (
     "### Marketing copy is for marketers\n"
@@ -29,14 +28,6 @@ LOCKED = (
 NO_SEGMENT = "(none)"
 MAX_PRODUCTS = 20
 TABLE_HEADERS = ["item", "variant", "subject", "text", "grounded", "grounding report"]
-
-
-@dataclass
-class MarketingTab:
-    """The components the page-load handler shows or hides."""
-
-    locked: Any
-    panel: Any
 
 
 def require_marketer(services: Services, request: gr.Request | None) -> Principal:
@@ -69,7 +60,7 @@ def _csv_path(cache: str, channel: str) -> Path:
     return folder / f"copy-{channel}-{time.strftime('%Y%m%d-%H%M%S')}.csv"
 
 
-def build_marketing_tab(services: Services) -> MarketingTab:
+def build_marketing_tab(services: Services) -> StaffTab:
     """Lay out the Marketing tab (inside a `gr.Tab`) and wire its events."""
     locked = gr.Markdown(LOCKED, elem_id="mk-locked")
     with gr.Column(visible=False, elem_id="mk-panel") as panel:
@@ -173,4 +164,4 @@ def build_marketing_tab(services: Services) -> MarketingTab:
         concurrency_limit=1,
         concurrency_id="language-model",
     )
-    return MarketingTab(locked, panel)
+    return StaffTab(locked, panel)

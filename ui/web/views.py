@@ -1,7 +1,8 @@
 """HTML and Markdown for the app's panels: product cards, cart, profile, timeline, reports.
 
 Pure functions of catalog facts; every piece of catalog or shopper text is HTML-escaped, so a
-product title cannot inject markup or script into the page.
+product title cannot inject markup or script into the page. `StaffTab` is the part of a staff
+tab (agent, marketing, experiments) that the page-load handler shows or hides.
 """
 
 from __future__ import annotations
@@ -9,12 +10,22 @@ from __future__ import annotations
 import string
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from html import escape
 from typing import Any
 
 from assistant.dialogue.turn import Pick
 from assistant.profiles import Profile
 from assistant.support import CustomerOverview
+
+
+@dataclass
+class StaffTab:
+    """A staff tab's components that the page-load handler shows or hides: the locked notice
+    and the panel."""
+
+    locked: Any
+    panel: Any
 
 
 def _price(value: float | None) -> str:
