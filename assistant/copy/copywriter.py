@@ -13,7 +13,7 @@ import re
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from assistant.copy.audience import CustomerFacts
 from assistant.copy.errors import CopyError
@@ -117,6 +117,16 @@ def prompt_values(
     }
 
 
+class WriteOptions(TypedDict, total=False):
+    """The keyword options of `Copywriter.write_many`, which `Copywriter.write` passes on."""
+
+    audience: CustomerFacts | None
+    channel: str
+    tone: str
+    length: str
+    variants: int
+
+
 class Copywriter:
     """Writes grounded copy with a language model."""
 
@@ -173,25 +183,10 @@ class Copywriter:
 
     # -- writing ------------------------------------------------------------------------------
 
-    def write(
-        self,
-        product: Product,
-        *,
-        audience: CustomerFacts | None = None,
-        channel: str = "email",
-        tone: str = "friendly",
-        length: str = "short",
-        variants: int = 1,
-    ) -> list[Copy]:
-        """``variants`` grounded copies of one product for one audience and channel."""
-        return self.write_many(
-            [product],
-            audience=audience,
-            channel=channel,
-            tone=tone,
-            length=length,
-            variants=variants,
-        )
+    def write(self, product: Product, **options: Unpack[WriteOptions]) -> list[Copy]:
+        """``variants`` grounded copies of one product for one audience and channel (the
+        options and their defaults are `write_many`'s)."""
+        return self.write_many([product], **options)
 
     def write_many(
         self,
