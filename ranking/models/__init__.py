@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
-MODEL_NAMES = (
-    "popularity",
-    "itemcf",
-    "transitions",
-    "seqknn",
-    "sasrec",
-    "mf",
-    "content",
-)
+_CLASSES = {  # name -> (module, class), imported on first use
+    "popularity": ("ranking.models.popularity", "Popularity"),
+    "itemcf": ("ranking.models.itemcf", "ItemCF"),
+    "transitions": ("ranking.models.transitions", "Transitions"),
+    "seqknn": ("ranking.models.seqknn", "SequenceKNN"),
+    "sasrec": ("ranking.models.sasrec", "SASRec"),
+    "mf": ("ranking.models.mf", "ImplicitMF"),
+    "content": ("ranking.models.content", "Content"),
+}
+MODEL_NAMES = tuple(_CLASSES)
 
 
 def make_model(name: str, **params: Any) -> Any:
@@ -21,39 +23,18 @@ def make_model(name: str, **params: Any) -> Any:
     Raises:
         RankingError: unknown name.
     """
-    from ranking.errors import RankingError
-
-    if name == "popularity":
-        from ranking.models.popularity import Popularity
-
-        return Popularity(**params)
-    if name == "itemcf":
-        from ranking.models.itemcf import ItemCF
-
-        return ItemCF(**params)
-    if name == "transitions":
-        from ranking.models.transitions import Transitions
-
-        return Transitions(**params)
-    if name == "seqknn":
-        from ranking.models.seqknn import SequenceKNN
-
-        return SequenceKNN(**params)
-    if name == "sasrec":
-        from ranking.models.sasrec import SASRec
-
-        return SASRec(**params)
-    if name == "mf":
-        from ranking.models.mf import ImplicitMF
-
-        return ImplicitMF(**params)
-    if name == "content":
-        from ranking.models.content import Content
-
-        return Content(**params)
-    raise RankingError(f"model: expected one of {', '.join(MODEL_NAMES)}, got {name!r}")
+    return model_class(name)(**params)
 
 
 def model_class(name: str) -> type:
-    """The class behind a model name (for loading)."""
-    return type(make_model(name))
+    """The class behind a model name (for loading).
+
+    Raises:
+        RankingError: unknown name.
+    """
+    from ranking.errors import RankingError
+
+    if name not in _CLASSES:
+        raise RankingError(f"model: expected one of {', '.join(MODEL_NAMES)}, got {name!r}")
+    module, cls = _CLASSES[name]
+    return getattr(importlib.import_module(module), cls)
