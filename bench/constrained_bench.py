@@ -227,40 +227,45 @@ def main() -> None:
     batch = [_prompt(llm, m) for m in MESSAGES]
     _run(llm, single, {}, 4, True)  # warm up
 
-    rows: list[dict[str, Any]] = []
-    base_first = base_rate = None
-    for name in ["none", *[n for n in args.only.split(",") if n]]:
+    setups: dict[str, tuple[float, float, Callable[[], dict[str, Any]]]] = {"none": (0, 0, dict)}
+    errors: dict[str, str] = {}
+    for name in [n for n in args.only.split(",") if n]:
         try:
-            if name == "none":
-                setup, compiled, make = 0.0, 0.0, dict
-            else:
-                setup, compiled, make = CANDIDATES[name](llm, schema)
+            setups[name] = CANDIDATES[name](llm, schema)
         except ImportError as e:
-            rows.append({"name": name, "error": f"cannot be imported ({e})"})
-            continue
-        firsts, rates, valid, texts = [], [], 0, []
-        for _ in range(args.runs):
+            errors[name] = f"cannot be imported ({e})"
+        print(f"set up {name}", file=sys.stderr, flush=True)
+    # runs interleave the libraries, so that each sees the same (noisy) machine
+    firsts: dict[str, list[float]] = {n: [] for n in setups}
+    rates: dict[str, list[float]] = {n: [] for n in setups}
+    valid: dict[str, int] = dict.fromkeys(setups, 0)
+    samples: dict[str, str] = {}
+    for run in range(args.runs):
+        for name, (_setup, _compiled, make) in setups.items():
             out, first, rate, _steps = _run(llm, single, make(), args.tokens, name == "none")
-            firsts.append(first)
-            rates.append(rate)
-            valid += _valid(out[0])
-            texts.append(out[0])
+            firsts[name].append(first)
+            rates[name].append(rate)
+            valid[name] += _valid(out[0])
+            samples.setdefault(name, out[0])
+            print(f"run {run} {name}: {first:.2f}s {rate:.2f} tok/s", file=sys.stderr, flush=True)
+    rows: list[dict[str, Any]] = []
+    for name, (setup, compiled, make) in setups.items():
         out, _first, batch_rate, _steps = _run(llm, batch, make(), args.tokens, name == "none")
-        row = {
-            "name": name,
-            "setup": setup,
-            "compile": compiled,
-            "first": statistics.median(firsts),
-            "rate": statistics.median(rates),
-            "valid": f"{valid}/{args.runs}" if name != "none" else "-",
-            "batch_valid": f"{sum(map(_valid, out))}/{len(out)}" if name != "none" else "-",
-            "batch_rate": batch_rate,
-            "sample": texts[0][:160],
-        }
-        if name == "none":
-            base_first, base_rate = row["first"], row["rate"]
-        rows.append(row)
-        print(f"done: {row}", file=sys.stderr, flush=True)
+        rows.append(
+            {
+                "name": name,
+                "setup": setup,
+                "compile": compiled,
+                "first": statistics.median(firsts[name]),
+                "rate": statistics.median(rates[name]),
+                "valid": f"{valid[name]}/{args.runs}" if name != "none" else "-",
+                "batch_valid": f"{sum(map(_valid, out))}/{len(out)}" if name != "none" else "-",
+                "batch_rate": batch_rate,
+                "sample": samples[name][:200],
+            }
+        )
+    rows += [{"name": name, "error": error} for name, error in errors.items()]
+    base_first, base_rate = rows[0]["first"], rows[0]["rate"]
 
     head = "int8 head" if llm.int8_head else "fp32 head"
     print(f"\nmodel {llm.name} ({head}), {args.tokens} new tokens max, greedy, {args.runs} runs")
