@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.dialogue.facts import item_describer
-from assistant.dialogue.ports import Candidate, Ranked
+from assistant.dialogue.ports import Candidate
 from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
 from catalog.store import CatalogStore
+from ranking.ranker import RankedItem
 from ranking.state import UserState
 from retrieval.filters import Filters
 
@@ -71,7 +72,7 @@ class RankingScorer:
 
     def rank(
         self, shopper: UserState, item_ids: Sequence[str], k: int, *, method: str | None = None
-    ) -> list[Ranked]:
+    ) -> list[RankedItem]:
         """Fused personal ranking of the candidates; items already bought or carted are left
         out (unless nothing else is left). ``method`` overrides the ranker's fusion method."""
         owned = set(shopper.history) | set(shopper.carted)

@@ -17,10 +17,6 @@ from ranking.ranker import RankedItem
 from ranking.state import UserState
 from retrieval.filters import Filters
 
-SearchFilters = Filters
-"""Hard filters for one search: the one filter type, `retrieval.filters.Filters` (the old name
-stays for callers written against it)."""
-
 
 @dataclass(frozen=True)
 class Candidate:
@@ -28,16 +24,6 @@ class Candidate:
 
     item_id: str
     score: float
-
-
-Ranked = RankedItem
-"""A ranked item with the signals that lifted it and their human reasons: ranking's own
-`RankedItem` (the old name stays for callers written against it)."""
-
-
-ShopperSignals = UserState
-"""What ranking may use about the shopper this turn: the one history type, `UserState` (the old
-name stays for callers written against it)."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +47,7 @@ class Scorer(Protocol):
 
     def rank(
         self, shopper: UserState, item_ids: Sequence[str], k: int, *, method: str | None = None
-    ) -> list[Ranked]: ...
+    ) -> list[RankedItem]: ...
 
     def bought_with(self, item_ids: Sequence[str], k: int) -> list[Candidate]: ...
 

@@ -7,10 +7,13 @@ from collections.abc import Iterator, Sequence
 
 from assistant.conversation import Conversation
 from assistant.dialogue.context import Components
-from assistant.dialogue.ports import Candidate, Ranked, SearchFilters, ShopperSignals, WrittenCopy
+from assistant.dialogue.ports import Candidate, WrittenCopy
 from assistant.dialogue.understanding import CatalogVocabulary
 from catalog.schema import Event, Product
 from catalog.store import CatalogStore
+from ranking.ranker import RankedItem
+from ranking.state import UserState
+from retrieval.filters import Filters
 
 FACE = ["Beauty", "Skin Care", "Face", "Creams & Moisturizers"]
 BODY = ["Beauty", "Skin Care", "Body", "Moisturizers"]
@@ -48,7 +51,7 @@ class FakeSearcher:
     def __init__(self, products: Sequence[Product]) -> None:
         self.products = list(products)
 
-    def _ok(self, p: Product, f: SearchFilters) -> bool:
+    def _ok(self, p: Product, f: Filters) -> bool:
         if f.min_price is not None and (p.price is None or p.price < f.min_price):
             return False
         if f.max_price is not None and (p.price is None or p.price > f.max_price):
@@ -59,7 +62,7 @@ class FakeSearcher:
             return False
         return not f.category or " > ".join(p.categories).startswith(f.category)
 
-    def search(self, query: str, filters: SearchFilters, k: int) -> list[Candidate]:
+    def search(self, query: str, filters: Filters, k: int) -> list[Candidate]:
         words = set(re.findall(r"[a-z]+", query.lower()))
         scored = [
             (len(words & set(p.title.lower().split())) + 0.01 * i, p.id)
@@ -68,7 +71,7 @@ class FakeSearcher:
         ]
         return [Candidate(i, s) for s, i in sorted(scored, reverse=True) if s >= 1][:k]
 
-    def similar(self, item_id: str, filters: SearchFilters, k: int) -> list[Candidate]:
+    def similar(self, item_id: str, filters: Filters, k: int) -> list[Candidate]:
         anchor = next(p for p in self.products if p.id == item_id)
         return [
             Candidate(p.id, 1.0)
@@ -82,22 +85,22 @@ class FakeScorer:
 
     def __init__(self, store: CatalogStore) -> None:
         self.store = store
-        self.calls: list[ShopperSignals] = []
+        self.calls: list[UserState] = []
         self.methods: list[str | None] = []
 
     def rank(
-        self, shopper: ShopperSignals, item_ids: Sequence[str], k: int, *, method: str | None = None
-    ) -> list[Ranked]:
+        self, shopper: UserState, item_ids: Sequence[str], k: int, *, method: str | None = None
+    ) -> list[RankedItem]:
         self.calls.append(shopper)
         self.methods.append(method)
         liked = {p.brand for p in self.store.get_products(list(shopper.liked))}
         products = {p.id: p for p in self.store.get_products(list(item_ids))}
         order = sorted(item_ids, key=lambda i: products[i].brand not in liked)
+        reason = "same brand as one you liked"
         return [
-            Ranked(i, 1.0 / (n + 1), ["same brand as one you liked"] if products[i].brand in liked
-                   else [], {})
+            RankedItem(i, 1.0 / (n + 1), [reason] if products[i].brand in liked else [], {})
             for n, i in enumerate(order[:k])
-        ]  # fmt: skip
+        ]
 
     def bought_with(self, item_ids: Sequence[str], k: int) -> list[Candidate]:
         return [Candidate("c1", 0.9), Candidate("m1", 0.8), Candidate("f5", 0.5)][:k]

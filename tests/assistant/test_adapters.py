@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from assistant.adapters import RankingScorer
-from assistant.dialogue.ports import ShopperSignals
 from catalog.schema import Product
 from catalog.store import CatalogStore
 from ranking.data import Interactions
 from ranking.models import make_model
 from ranking.ranker import Ranker
+from ranking.state import UserState
 
 
 def _scorer(store: CatalogStore) -> RankingScorer:
@@ -23,7 +23,7 @@ def _scorer(store: CatalogStore) -> RankingScorer:
 
 def test_history_moves_the_transition_to_the_top(store: CatalogStore) -> None:
     scorer = _scorer(store)
-    ranked = scorer.rank(ShopperSignals(history=["a"]), ["c", "b", "e"], 3)
+    ranked = scorer.rank(UserState(history=["a"]), ["c", "b", "e"], 3)
     assert ranked[0].item_id == "b"
     assert ranked[0].reasons  # explained by the signal that lifted it
     assert all(r.item_id != "a" for r in ranked)
