@@ -69,6 +69,17 @@ class Settings(BaseSettings):
         description="On CPU, decode with an int8 output projection (about 1.7x faster for "
         "gemma-3-270m); false keeps the model's fp32 weights exactly.",
     )
+    parser_model: str = Field(
+        default="gemma-3-270m",
+        description="Base model of the request parser: 'gemma-3-270m' (from the pip package) or a "
+        "local Hugging Face model folder (the adapter must have been trained on it).",
+    )
+    parser_adapter: str = Field(
+        default="default",
+        description="LoRA adapter of the request parser: 'default' (shipped in the package, "
+        "trained on the Beauty demo), 'latest' (the newest `shopassist tune parser` run in the "
+        "data dir), 'none' (the base model, few-shot) or an adapter folder.",
+    )
     max_concurrent_turns: int = Field(
         default=8,
         ge=1,

@@ -85,3 +85,53 @@ def make_llm_from_settings(settings: object) -> LLM:
         timeout=settings.llm_timeout,
         int8_head=settings.llm_int8_head,
     )
+
+
+PARSER_TASK = "parser"
+"""`LLM.tuned_for` of a model whose adapter was trained by `shopassist tune parser`."""
+
+
+def make_parser_llm(settings: object) -> LLM:
+    """The request parser's language model (`assistant.dialogue.model_request`).
+
+    With ``llm_base_url`` set, the server (as `make_llm_from_settings`). Otherwise the base
+    model ``settings.parser_model`` (default gemma-3-270m) with the LoRA adapter
+    ``settings.parser_adapter`` names merged into its weights (inference costs the same as the
+    base): 'default' the adapter shipped in the package (the base model, logged, when none is
+    shipped), 'latest' the newest ``shopassist tune parser`` version in the data dir, 'none' the
+    base model, or an adapter folder.
+
+    The result's ``tuned_for`` is ``"parser"`` when an adapter was merged: it answers
+    ``parser_messages(situation, message)`` without worked examples, so callers skip the
+    few-shot examples. ``capable`` stays as for the base (False for gemma-3-270m + adapter: it
+    follows this one task, not free instructions).
+
+    Raises:
+        TypeError: ``settings`` is not a `core.settings.Settings`.
+        LLMError: the model or the adapter cannot be found or loaded.
+    """
+    from core.settings import Settings
+
+    if not isinstance(settings, Settings):
+        raise TypeError(f"expected Settings, got {type(settings).__name__}")
+    if settings.llm_base_url:
+        return make_llm_from_settings(settings)
+    from assistant.llm.local import LocalLLM
+    from assistant.llm.packaged import PACKAGED, resolve_model_dir
+    from assistant.llm.tuning.artifact import resolve_adapter
+
+    adapter = resolve_adapter(settings.parser_adapter, settings.data_dir)
+    model = settings.parser_model
+    folder = resolve_model_dir(model, Path(settings.cache_dir))
+    spec = PACKAGED.get(model)
+    logger.info("request parser: %s with adapter %s", model, adapter or "none")
+    return LocalLLM(
+        folder,
+        device=settings.resolved_device,
+        capable=spec.capable if spec is not None else None,
+        name=f"{model}+{adapter.name}" if adapter is not None else model,
+        max_time=settings.llm_timeout,
+        int8_head=settings.llm_int8_head,
+        adapter=adapter,
+        tuned_for=PARSER_TASK if adapter is not None else None,
+    )

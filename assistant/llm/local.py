@@ -153,6 +153,26 @@ def quantize_output_head(model: Any) -> None:
     model.set_output_embeddings(wrapped[0])
 
 
+def merge_adapter(model: Any, adapter: Path) -> Any:
+    """``model`` with the LoRA adapter in folder ``adapter`` merged into its weights.
+
+    Raises:
+        LLMError: peft is missing, or the folder is not an adapter for this model.
+    """
+    try:
+        from peft import PeftModel
+    except ImportError as e:
+        raise LLMError("adapter: loading a LoRA adapter needs peft: pip install peft") from e
+    try:
+        return PeftModel.from_pretrained(model, str(adapter)).merge_and_unload()
+    except Exception as e:
+        raise LLMError(
+            f"adapter: expected a LoRA adapter folder for this base model (adapter_config.json, "
+            f"adapter_model.safetensors), got {adapter}: {e}. Set SHOPASSIST_PARSER_ADAPTER="
+            "none, or train one with `shopassist tune parser`"
+        ) from e
+
+
 _NUMBER_RULES = {
     # JSON numbers without a digit limit let a small model write "165000.0000000..." until the
     # token budget ends mid-JSON; these bounded forms are a subset of valid JSON numbers.
@@ -198,6 +218,8 @@ class LocalLLM(LLM):
         max_time: float = 60.0,
         queue_timeout: float = 120.0,
         int8_head: bool = True,
+        adapter: Path | None = None,
+        tuned_for: str | None = None,
     ) -> None:
         """Load the model and tokenizer from ``model_dir`` onto ``device``.
 
@@ -217,6 +239,10 @@ class LocalLLM(LLM):
             queue_timeout: seconds a call may wait for the model before failing.
             int8_head: on CPU, decode with an int8 output projection (`quantize_output_head`);
                 False keeps the model exactly as loaded.
+            adapter: a LoRA adapter folder (peft: adapter_config.json, adapter_model.safetensors)
+                trained on this base; it is merged into the weights (`merge_and_unload`), so
+                decoding costs the same as the base model.
+            tuned_for: the task the adapter was trained for (`LLM.tuned_for`, e.g. 'parser').
         """
         _offline()
         import torch
@@ -244,6 +270,10 @@ class LocalLLM(LLM):
                 f"loading the model folder {self.model_dir} failed: {e}. Expected a Hugging Face "
                 "causal-LM folder (config.json, *.safetensors, tokenizer files)"
             ) from e
+        self.adapter = Path(adapter) if adapter is not None else None
+        self.tuned_for = tuned_for
+        if self.adapter is not None:
+            self.model = merge_adapter(self.model, self.adapter)
         self.model.to(device)
         self.model.eval()
         self.int8_head = int8_head and device == "cpu"
