@@ -126,6 +126,17 @@ class Settings(BaseSettings):
     api_key_rate_limit_per_minute: int = Field(
         default=600, gt=0, description="REST requests a minute per API key."
     )
+    rate_limit_url: str | None = Field(
+        default=None,
+        description="Where rate-limit counters live, shared by every worker and machine: "
+        "redis://HOST:PORT/DB (Redis or Valkey; rediss:// for TLS); empty: in each process "
+        "(a caller behind N workers then gets N times the limits).",
+    )
+    rate_limit_on_outage: Literal["memory", "refuse"] = Field(
+        default="memory",
+        description="When the rate-limit store does not answer: 'memory' keeps serving with "
+        "per-process counters (logged), 'refuse' fails closed (429 until it is back).",
+    )
     max_request_bytes: int = Field(
         default=256 * 1024, gt=0, description="Largest request body accepted (413 above)."
     )

@@ -1,41 +1,44 @@
-"""Request limits: token-bucket rate limits per caller, and a cap on request body size.
+"""Request limits: rate limits per caller, and a cap on request body size.
 
-The buckets live in the process that serves the requests (one `RateLimiter` per app, never a
-module global); behind a load balancer each app process limits on its own.
+Each `RateLimiter` allows ``per_minute`` a minute with bursts up to ``burst``, counted by the
+`limits` library in a moving window of ``burst`` hits per ``burst / per_minute`` minutes. Its
+counters live in a `ui.limit_store.LimitStore`: in this process by default, or in Redis/Valkey
+(``SHOPASSIST_RATE_LIMIT_URL``) so that every worker and machine behind a load balancer counts
+one caller once. One store per app (never a module global).
 """
 
 from __future__ import annotations
 
 import hashlib
-import threading
-import time
-from collections import OrderedDict
-from collections.abc import Callable
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from core.errors import ShopAssistError
+from ui.limit_store import LimitStore, RateLimited, RateLimitStoreDown
 
-
-class RateLimited(ShopAssistError):
-    """Too many requests from one caller; ``retry_after`` says how long to wait (seconds)."""
-
-    def __init__(self, message: str, retry_after: float) -> None:
-        super().__init__(message)
-        self.retry_after = retry_after
-
-
-@dataclass
-class _Bucket:
-    tokens: float
-    updated: float
+__all__ = [
+    "ApiLimits",
+    "BodySizeLimit",
+    "LimitStore",
+    "RateLimitStoreDown",
+    "RateLimited",
+    "RateLimiter",
+    "client_address",
+]
 
 
 class RateLimiter:
     """Allows ``per_minute`` requests a minute per key, with bursts up to ``burst``.
 
-    Keys are whatever identifies a caller: a chat session, an API key, a client address. At
-    most ``max_keys`` buckets are kept (the least recently used go first).
+    Keys are whatever identifies a caller: a chat session, an API key, a client address. The
+    window is ``burst`` hits in ``ceil(burst * 60 / per_minute)`` seconds (at least one), so
+    the long-run rate is ``per_minute`` and no window holds more than ``burst``.
+
+    Args:
+        per_minute: the sustained rate.
+        burst: hits allowed at once; a quarter of ``per_minute`` (at least 1) by default.
+        name: the limiter's name in the shared store (limiters of one app must differ).
+        store: where the counters live; a store of its own in this process by default.
     """
 
     def __init__(
@@ -43,35 +46,38 @@ class RateLimiter:
         per_minute: float,
         burst: int | None = None,
         *,
-        max_keys: int = 100_000,
-        clock: Callable[[], float] = time.monotonic,
+        name: str = "limit",
+        store: LimitStore | None = None,
     ) -> None:
+        from limits import RateLimitItemPerSecond
+
         if per_minute <= 0:
             raise ValueError(f"per_minute: expected > 0, got {per_minute}")
-        self.rate = per_minute / 60.0
-        self.burst = float(burst if burst is not None else max(1, int(per_minute // 4)))
-        self.max_keys = max_keys
-        self.clock = clock
-        self._buckets: OrderedDict[str, _Bucket] = OrderedDict()
-        self._lock = threading.Lock()
+        self.per_minute = per_minute
+        self.burst = int(burst if burst is not None else max(1, int(per_minute // 4)))
+        if self.burst < 1:
+            raise ValueError(f"burst: expected >= 1, got {burst}")
+        self.window_s = max(1, math.ceil(self.burst * 60 / per_minute))
+        self.name = name
+        self.store = store or LimitStore()
+        self.item = RateLimitItemPerSecond(
+            self.burst, self.window_s, namespace=f"shopassist/{name}"
+        )
 
     def check(self, key: str, what: str = "requests") -> None:
-        """Take one token for ``key``; raise `RateLimited` when there is none left."""
-        now = self.clock()
-        with self._lock:
-            bucket = self._buckets.pop(key, None) or _Bucket(self.burst, now)
-            bucket.tokens = min(self.burst, bucket.tokens + (now - bucket.updated) * self.rate)
-            bucket.updated = now
-            self._buckets[key] = bucket
-            while len(self._buckets) > self.max_keys:
-                self._buckets.popitem(last=False)
-            if bucket.tokens >= 1:
-                bucket.tokens -= 1
-                return
-            wait = (1 - bucket.tokens) / self.rate
+        """Count one request for ``key``; raise `RateLimited` when its window is full.
+
+        Raises:
+            RateLimited: over the limit (``retry_after``: when the window frees a slot).
+            RateLimitStoreDown: the shared store is down and the policy is to refuse.
+        """
+        verdict = self.store.hit(self.item, key)
+        if verdict.allowed:
+            return
         raise RateLimited(
-            f"too many {what}: at most {self.rate * 60:.0f} a minute; try again in {wait:.0f}s",
-            retry_after=wait,
+            f"too many {what}: at most {self.per_minute:.0f} a minute; "
+            f"try again in {math.ceil(verdict.retry_after):.0f}s",
+            retry_after=verdict.retry_after,
         )
 
 
@@ -134,8 +140,12 @@ def client_address(request: Any) -> str:
     return client.host if client else "unknown"
 
 
-def _sign_in_limiter() -> RateLimiter:
-    return RateLimiter(10, burst=5)
+def _sign_in_limiter(name: str = "sign_in", store: LimitStore | None = None) -> RateLimiter:
+    return RateLimiter(10, burst=5, name=name, store=store)
+
+
+def _sign_in_account_limiter() -> RateLimiter:
+    return _sign_in_limiter("sign_in_account")
 
 
 @dataclass
@@ -152,7 +162,7 @@ class ApiLimits:
     per_key: RateLimiter
     sign_in: RateLimiter
     max_body_bytes: int = 256 * 1024
-    sign_in_account: RateLimiter = field(default_factory=_sign_in_limiter)
+    sign_in_account: RateLimiter = field(default_factory=_sign_in_account_limiter)
 
     def check_sign_in(self, address: str, account: str) -> None:
         """Take one sign-in attempt from ``address`` for ``account``; `RateLimited` when
@@ -162,16 +172,27 @@ class ApiLimits:
         self.sign_in_account.check(f"account:{digest}", "sign-in attempts for this account")
 
     @classmethod
-    def from_settings(cls, settings: Any = None) -> ApiLimits:
+    def from_settings(cls, settings: Any = None, store: LimitStore | None = None) -> ApiLimits:
         """From `Settings` (``rate_limit_per_minute``, ``api_key_rate_limit_per_minute``,
-        ``max_request_bytes``), or the defaults when None."""
+        ``max_request_bytes``, ``rate_limit_url``, ``rate_limit_on_outage``), or the defaults
+        when None. Every limiter counts in one store: ``store``, or the one the settings name.
+        """
         per_minute = getattr(settings, "rate_limit_per_minute", 60)
         per_key = getattr(settings, "api_key_rate_limit_per_minute", 600)
+        if store is None:
+            store = LimitStore(
+                getattr(settings, "rate_limit_url", None),
+                on_outage=getattr(settings, "rate_limit_on_outage", "memory"),
+            )
         return cls(
-            per_session=RateLimiter(per_minute, burst=max(5, per_minute // 4)),
-            per_address=RateLimiter(per_minute * 5, burst=max(20, per_minute)),
-            per_key=RateLimiter(per_key, burst=max(20, per_key // 4)),
-            sign_in=_sign_in_limiter(),
+            per_session=RateLimiter(
+                per_minute, burst=max(5, per_minute // 4), name="session", store=store
+            ),
+            per_address=RateLimiter(
+                per_minute * 5, burst=max(20, per_minute), name="address", store=store
+            ),
+            per_key=RateLimiter(per_key, burst=max(20, per_key // 4), name="key", store=store),
+            sign_in=_sign_in_limiter("sign_in", store),
             max_body_bytes=getattr(settings, "max_request_bytes", 256 * 1024),
-            sign_in_account=_sign_in_limiter(),
+            sign_in_account=_sign_in_limiter("sign_in_account", store),
         )

@@ -1,6 +1,9 @@
-"""Rate limits (token buckets) and the request-size cap, alone and in the REST API."""
+"""Rate limits (moving windows, in this process) and the request-size cap, alone and in the REST
+API. Limits shared through Redis: tests/ui/test_shared_limits.py."""
 
 from __future__ import annotations
+
+import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -8,31 +11,38 @@ from fastapi.testclient import TestClient
 from catalog.store import CatalogStore
 from tests.ui.conftest import fake_services
 from ui.api.app import create_api
-from ui.limits import ApiLimits, RateLimited, RateLimiter
+from ui.limits import ApiLimits, LimitStore, RateLimited, RateLimiter
 
 
-def test_bucket_allows_a_burst_then_the_rate() -> None:
-    now = [0.0]
-    limiter = RateLimiter(60, burst=3, clock=lambda: now[0])
+def test_a_burst_then_the_window() -> None:
+    limiter = RateLimiter(60, burst=3)  # 3 in any 3 s: 60 a minute
     for _ in range(3):
         limiter.check("a")
     with pytest.raises(RateLimited, match="at most 60 a minute") as caught:
         limiter.check("a")
-    assert 0.5 < caught.value.retry_after <= 1.0
+    assert 2.0 < caught.value.retry_after <= 3.0
     limiter.check("b")  # other callers are not affected
-    now[0] += 1.0  # one token a second comes back
+
+
+def test_the_window_frees_slots_as_it_moves() -> None:
+    limiter = RateLimiter(60, burst=1)  # 1 a second
     limiter.check("a")
     with pytest.raises(RateLimited):
         limiter.check("a")
+    time.sleep(1.05)
+    limiter.check("a")
 
 
-def test_bucket_forgets_the_least_recent_keys() -> None:
-    limiter = RateLimiter(60, burst=1, max_keys=2, clock=lambda: 0.0)
-    limiter.check("a")
-    limiter.check("b")
-    limiter.check("c")  # evicts "a", whose bucket starts full again
-    limiter.check("a")
-    assert len(limiter._buckets) == 2
+def test_the_memory_store_forgets_callers_beyond_its_cap() -> None:
+    """`limits`' own memory storage keeps every key it has seen; ours drops the stale and
+    then the least recently hit, so invented session ids cannot grow it without end."""
+    store = LimitStore(max_keys=10)
+    limiter = RateLimiter(60, burst=1, store=store)
+    for i in range(50):
+        limiter.check(f"session:{i}")
+    assert len(store.storage.events) <= 10
+    with pytest.raises(RateLimited):  # the latest callers are still counted
+        limiter.check("session:49")
 
 
 @pytest.fixture
@@ -76,7 +86,8 @@ def test_sign_in_is_limited_per_account_whatever_the_address() -> None:
     with pytest.raises(RateLimited, match="sign-in attempts for this account"):
         limits.check_sign_in("10.0.0.99", "ann")
     limits.check_sign_in("10.0.0.99", "mo")  # other accounts are not locked out
-    assert not any("ann" in key for key in limits.sign_in_account._buckets)  # kept as a digest
+    keys = list(limits.sign_in_account.store.storage.events)
+    assert keys and not any("ann" in key for key in keys)  # kept as a digest
 
 
 def test_request_body_size_is_capped(client: TestClient) -> None:
