@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     DateTime,
     Float,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -151,4 +153,26 @@ auth_sessions = Table(
     Column("expires_at", Float, nullable=False),
     Index("ix_auth_sessions_user", "user_id"),
     Index("ix_auth_sessions_expires", "expires_at"),
+)
+
+# -- published artifacts (catalog/artifacts.py: trained rankers, BM25 indexes for every worker) --
+
+artifacts = Table(
+    "artifacts",
+    metadata,
+    Column("name", String(128), primary_key=True),  # e.g. "ranker", "bm25-products"
+    Column("version", Integer, primary_key=True),  # 1, 2, ... per name
+    Column("created", DateTime(timezone=True), nullable=False),
+    Column("sha256", String(64), nullable=False),  # of the whole archive
+    Column("size", BigInteger, nullable=False),  # bytes of the archive
+    Column("chunks", Integer, nullable=False),
+)
+
+artifact_chunks = Table(
+    "artifact_chunks",
+    metadata,
+    Column("name", String(128), primary_key=True),
+    Column("version", Integer, primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
 )

@@ -144,6 +144,18 @@ class Settings(BaseSettings):
         default=False,
         description="Let shoppers pick a demo customer to sign in as (for demos only).",
     )
+    artifact_store: Literal["local", "sql"] = Field(
+        default="local",
+        description="Where `train` and `index build/update` publish the trained ranker and the "
+        "BM25 index for the workers: 'local' (folders in the data dir, one machine) or 'sql' "
+        "(versions in the database, every worker on every machine loads them).",
+    )
+    artifact_check_s: float = Field(
+        default=10.0,
+        ge=0,
+        description="A running worker looks for a newer published ranker or BM25 index at most "
+        "this often (seconds, when it is used) and swaps it in without a restart; 0: never.",
+    )
 
     @property
     def resolved_database_url(self) -> str:
@@ -173,3 +185,8 @@ class Settings(BaseSettings):
     def artifacts_dir(self) -> Path:
         """Where trained models and their manifest live."""
         return self.data_dir / "models"
+
+    @property
+    def artifact_cache_dir(self) -> Path:
+        """Where a worker unpacks the versions it fetched from the SQL artifact store."""
+        return self.cache_dir / "artifacts"

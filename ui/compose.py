@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ranking.ranker import Ranker
     from retrieval.index import ProductIndex
     from retrieval.search import Retriever
+    from ui.artifacts import ArtifactWatch
     from ui.services import Services
 
 logger = logging.getLogger(__name__)
@@ -62,29 +63,40 @@ def open_index(settings: Settings) -> ProductIndex:
     return make_index(**retrieval_options(settings))
 
 
-def open_retriever(settings: Settings, store: CatalogStore) -> Retriever:
-    """The hybrid retriever over the index the settings name (BM25 brought in step)."""
+def open_retriever(
+    settings: Settings, store: CatalogStore, *, watch: ArtifactWatch | None = None
+) -> Retriever:
+    """The hybrid retriever over the index the settings name (BM25 brought in step); with a
+    ``watch``, its BM25 index is the newest published one, swapped when a newer one is out."""
     from retrieval import make_retriever
 
-    return make_retriever(store, open_index(settings))
+    index = open_index(settings)
+    if watch is not None:
+        index.keyword = watch.keyword(index)
+    return make_retriever(store, index)
 
 
-def load_ranker(settings: Settings) -> Ranker:
-    """The trained ranker in the data dir.
+def load_ranker(settings: Settings, store: CatalogStore | None = None) -> Ranker:
+    """The newest trained ranker: in the data dir, or published in the SQL store
+    (``artifact_store = "sql"``; ``store`` is the open store, else one is opened).
 
     Raises:
         RankingError: nothing is trained yet (the message says to run `shopassist train`).
     """
-    from ranking.training import load_ranker as load
+    if settings.artifact_store == "local":
+        from ranking.training import load_ranker as load
 
-    return load(settings.artifacts_dir)
+        return load(settings.artifacts_dir)
+    from ui.artifacts import load_published_ranker
+
+    return load_published_ranker(settings, store or open_store(settings))[1]
 
 
 def load_suggester(settings: Settings, store: CatalogStore) -> Suggester:
     """Whole-catalog suggestions over the trained ranker (`RankingError` when none)."""
     from assistant.suggestions import Suggester
 
-    return Suggester(load_ranker(settings), store)
+    return Suggester(load_ranker(settings, store), store)
 
 
 def load_copy(settings: Settings, store: CatalogStore, *, seed: int = 0) -> Copywriter:
@@ -94,11 +106,15 @@ def load_copy(settings: Settings, store: CatalogStore, *, seed: int = 0) -> Copy
     return build_copywriter(settings, store, seed=seed)
 
 
-def _optional_ranker(settings: Settings) -> Ranker | None:
+def _optional_ranker(
+    settings: Settings, store: CatalogStore, watch: ArtifactWatch | None
+) -> Ranker | None:
     from ranking.errors import RankingError
 
+    if watch is not None:
+        return watch.ranker(store)
     try:
-        return load_ranker(settings)
+        return load_ranker(settings, store)
     except RankingError as e:
         logger.warning("no personal ranking (%s); picks follow search relevance only", e)
         return None
@@ -133,15 +149,16 @@ def _conversation(
 
 
 def _brain(
-    settings: Settings, store: CatalogStore, *, with_copy: bool
+    settings: Settings, store: CatalogStore, *, with_copy: bool, watch: ArtifactWatch | None = None
 ) -> tuple[RetrievalSearcher, Ranker | None, Copywriter | None, ExperimentStore]:
-    """The parts the conversation and the interfaces share, each built once."""
+    """The parts the conversation and the interfaces share, each built once (with a ``watch``,
+    the ranker and BM25 index follow the newest published versions)."""
     from assistant.adapters import RetrievalSearcher
     from experiments.store import ExperimentStore
 
     return (
-        RetrievalSearcher(open_retriever(settings, store)),
-        _optional_ranker(settings),
+        RetrievalSearcher(open_retriever(settings, store, watch=watch)),
+        _optional_ranker(settings, store, watch),
         load_copy(settings, store) if with_copy else None,
         ExperimentStore.of(store),
     )
@@ -179,12 +196,15 @@ def build_services(settings: Settings, *, with_copy: bool = True) -> Services:
     """Everything the web app and the REST API use, built once per process."""
     from assistant.suggestions import Suggester
     from catalog.auth_sessions import AuthSessionStore
+    from ui.artifacts import ArtifactWatch
     from ui.auth import make_gate
     from ui.limits import ApiLimits
     from ui.services import Services
 
     store = open_store(settings)
-    searcher, ranker, copywriter, experiments = _brain(settings, store, with_copy=with_copy)
+    watch = ArtifactWatch.of(settings, store)
+    brain = _brain(settings, store, with_copy=with_copy, watch=watch)
+    searcher, ranker, copywriter, experiments = brain
     return Services(
         conversation=_conversation(settings, store, searcher, ranker, copywriter, experiments),
         store=store,
@@ -196,4 +216,5 @@ def build_services(settings: Settings, *, with_copy: bool = True) -> Services:
         demo_customers=demo_customer_ids(store) if settings.demo_sign_in else [],
         limits=ApiLimits.from_settings(settings),
         private_paths=private_paths(settings),
+        artifacts=watch,
     )

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from assistant.suggestions import Suggester
     from catalog.store import CatalogStore
     from experiments.store import ExperimentStore
+    from ui.artifacts import ArtifactWatch
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Services:
         limits: rate limits (REST and UI chat turns) and the request-size cap.
         private_paths: folders and files the web server must never serve (the data dir: the
             store, models, the cookie key); Gradio is told to block them.
+        artifacts: the live ranker and BM25 index and the versions they serve, or None.
     """
 
     conversation: Conversation
@@ -49,6 +51,7 @@ class Services:
     demo_customers: list[str] = field(default_factory=list)
     limits: ApiLimits = field(default_factory=ApiLimits.from_settings)
     private_paths: list[Path] = field(default_factory=list)
+    artifacts: ArtifactWatch | None = None
 
     def principal(self, headers: Any, cookies: Any) -> Principal:
         """The caller of a request (an anonymous shopper for unknown credentials)."""

@@ -1,4 +1,4 @@
-"""``/health``: liveness and catalog size."""
+"""``/health``: liveness, catalog size and the artifact versions this worker serves."""
 
 from __future__ import annotations
 
@@ -13,5 +13,9 @@ router = APIRouter()
 
 @router.get("/health")
 def health(services: ServicesDep) -> dict[str, Any]:
-    """Liveness and catalog size."""
-    return {"status": "ok", "products": services.store.count("products")}
+    """Liveness, catalog size and the version of each published artifact this worker serves
+    (``artifacts``: name -> version, null when loaded before any publication)."""
+    out: dict[str, Any] = {"status": "ok", "products": services.store.count("products")}
+    if services.artifacts is not None:
+        out["artifacts"] = services.artifacts.versions()
+    return out

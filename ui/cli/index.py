@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import typer
 
+from ui.artifacts import keyword_artifact, publish
 from ui.cli.common import console, index_of, print_json, settings_of, store_of
 
 app = typer.Typer(help="Build and maintain the product search index.", no_args_is_help=True)
+
+
+def _publish_keyword(ctx: typer.Context) -> str | None:
+    """Publish the BM25 index just written (sql artifact store); its version, or None."""
+    published = publish(settings_of(ctx), store_of(ctx), keyword_artifact())
+    return None if published is None else published.version
 
 
 @app.command("build")
@@ -30,8 +37,9 @@ def build(
     start = time.perf_counter()
     n = index_of(ctx).build(store_of(ctx), progress=not json_output)
     seconds = time.perf_counter() - start
+    version = _publish_keyword(ctx)
     if json_output:
-        print_json({"indexed": n, "seconds": round(seconds, 2)})
+        print_json({"indexed": n, "seconds": round(seconds, 2), "published": version})
     else:
         console.print(f"indexed {n:,} products in {seconds:.1f}s", highlight=False)
 
@@ -45,8 +53,9 @@ def update(
     from dataclasses import asdict
 
     report = index_of(ctx).update(store_of(ctx), progress=not json_output)
+    version = _publish_keyword(ctx) if report.keyword_rebuilt else None
     if json_output:
-        print_json(asdict(report))
+        print_json({**asdict(report), "published": version})
         return
     console.print(
         f"added {report.added:,}, re-embedded {report.reembedded:,}, metadata only "
@@ -65,6 +74,8 @@ def status(
     """Compare the index with the catalog store (missing, extra, stale products)."""
     report = index_of(ctx).check(store_of(ctx), repair=repair)
     summary = report.summary()
+    if report.repaired:
+        summary["published"] = _publish_keyword(ctx)
     if json_output:
         print_json(summary)
     else:

@@ -8,6 +8,7 @@ from typing import Any
 import typer
 from rich.table import Table
 
+from ui.artifacts import RANKER, publish
 from ui.cli.common import console, print_json, settings_of, store_of
 from ui.compose import load_suggester, open_index
 
@@ -77,6 +78,9 @@ def train(
         valid_users=valid_users,
         progress=not as_json,
     )
+    published = publish(settings, store, RANKER)
+    if published is not None:
+        manifest["published"] = {"artifact": RANKER, "version": published.version}
     if as_json:
         print_json(manifest)
         return
