@@ -3,13 +3,21 @@
 The history part is derived from the store's events on demand, through the one definition of a
 shopper's history (`ranking.state.UserState.from_events`, the state chat and suggestions rank
 on): top categories and brands, price band, recent items, the purchase count. The dialogue part
-(stated needs, liked and avoided brands and items) is saved in the store's profiles table after
-each turn, so it is in effect on the next turn and visible to agents. A user who opted out of
-personalisation gets an empty profile and nothing is saved for them.
+(stated needs, liked and avoided brands and items, the people the shopper buys for) is saved in
+the store's profiles table after each turn, so it is in effect on the next turn and visible to
+agents. A user who opted out of personalisation gets an empty profile and nothing is saved for
+them. The structured profile and its summary for the agent console are built from this one
+(`assistant.shopper_profile`).
+
+Who writes what: the conversation writes the shopper's OWN needs to ``needs`` (``skin``,
+``hair``, ...), a brand they rule out to ``avoided_brands``, a thumbs-down to
+``disliked_items``, and the person a gift is for to ``recipients`` (`Profile.add_recipient`:
+the name only, never that person's traits, which stay in the dialogue).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -63,7 +71,53 @@ class Profile:
     avoided_brands: list[str] = field(default_factory=list)
     liked_items: list[str] = field(default_factory=list)
     disliked_items: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
     state: UserState = field(default_factory=UserState, repr=False)
+
+    def add_recipient(self, who: str) -> bool:
+        """Remember that the shopper buys for ``who`` ("mother", "my boyfriend" -> "boyfriend").
+
+        Only the name is kept (at most `MAX_RECIPIENT` characters, lower case, without "my"):
+        what is said about that person stays in the dialogue. Returns False (nothing kept) for
+        an empty name or the shopper themself ("me", "self").
+        """
+        name = _RECIPIENT_PREFIX.sub("", " ".join(who.split()).lower())[:MAX_RECIPIENT].strip()
+        if not name or name in _SELF:
+            return False
+        self.recipients = [*(r for r in self.recipients if r != name), name][-MAX_RECIPIENTS:]
+        return True
+
+    def own(self, trait: str) -> str | None:
+        """A trait the shopper stated about themself (``own("skin")`` -> "dry"), or None.
+
+        Legacy dialogue profiles mixed a gift's needs into ``needs`` beside ``for``; when
+        ``for`` names someone else, the skin and hair types there are not taken as the shopper's.
+        """
+        if self.needs.get("for", "self") not in _SELF:
+            return None
+        return self.needs.get(trait) or None
+
+    def query_hint(self, need: str, *, for_self: bool = True) -> str:
+        """Words a personalised search adds to ``need`` for this shopper ("" when none).
+
+        The shopper's own skin type goes with a skin-care need and their hair type with a
+        hair-care need ("a moisturiser" -> "dry skin"), unless the need already says it. Call it
+        only for a search for the shopper themself (``for_self=False`` -> "": a recipient's
+        traits are the dialogue's, not the profile's) and not for an opted-out shopper (whose
+        profile is empty anyway).
+
+        Args:
+            need: the search need in catalog words.
+            for_self: whether the shopper is shopping for themself.
+        """
+        if not for_self or self.opted_out:
+            return ""
+        words = {w.removesuffix("s") for w in re.findall(r"[a-z]+", need.lower())}
+        for trait, kinds in _HINT_WORDS.items():
+            value = self.own(trait)
+            if value and words & kinds and trait not in words:
+                return f"{value} {trait}"
+        return ""
 
     @property
     def is_new(self) -> bool:
@@ -94,7 +148,26 @@ class Profile:
         return "; ".join(parts) or "no history yet"
 
 
-DIALOGUE_KEYS = ("needs", "liked_brands", "avoided_brands", "liked_items", "disliked_items")
+DIALOGUE_KEYS = (
+    "needs",
+    "liked_brands",
+    "avoided_brands",
+    "liked_items",
+    "disliked_items",
+    "recipients",
+)
+MAX_RECIPIENT = 40
+MAX_RECIPIENTS = 10
+_SELF = frozenset({"", "self", "me", "myself", "i"})
+_RECIPIENT_PREFIX = re.compile(r"^(?:for\s+)?(?:my|our|a|the)\s+")
+_HINT_WORDS = {
+    "skin": frozenset(
+        {"moisturiser", "moisturizer", "cream", "lotion", "serum", "cleanser", "face", "facial",
+         "toner", "sunscreen", "foundation", "primer"}
+    ),
+    "hair": frozenset({"shampoo", "conditioner", "styling"}),
+}  # fmt: skip
+"""Need words that make a skin or hair type worth adding to a personalised query."""
 
 
 def load_profile(store: CatalogStore, user_id: str | None, *, recent: int = 50) -> Profile:
@@ -142,13 +215,18 @@ def load_profile(store: CatalogStore, user_id: str | None, *, recent: int = 50) 
 
 
 def save_dialogue_profile(store: CatalogStore, profile: Profile) -> None:
-    """Persist the dialogue-derived part (skipped for anonymous and opted-out users)."""
+    """Persist the dialogue-derived part (skipped for anonymous and opted-out users).
+
+    Only the dialogue keys are replaced; the stored structured profile stays (it is rebuilt
+    when what it was built from changed).
+    """
     if profile.user_id is None or profile.opted_out:
         return
     dialogue = {key: getattr(profile, key) for key in DIALOGUE_KEYS}
-    ProfileStore(store.engine).save(profile.user_id, dialogue)
+    ProfileStore(store.engine).update(profile.user_id, dialogue)
 
 
 def clear_profile(store: CatalogStore, user_id: str) -> None:
-    """Forget what dialogue taught us about a user (history stays: it is their orders)."""
+    """Forget what dialogue taught us about a user and the structured profile built from it
+    (history stays: it is their orders)."""
     ProfileStore(store.engine).delete(user_id)

@@ -9,7 +9,8 @@ from catalog.sessions import SessionStore
 from catalog.store import CatalogStore
 
 
-def _seed(store: CatalogStore) -> None:
+def seed_purchases(store: CatalogStore) -> None:
+    """Essie n1, n2 (nails) and Dove s1 (shampoo); u1 bought n1, s1, n2."""
     store.upsert_products(
         [
             Product(id="n1", title="Red polish", brand="Essie", price=8.0,
@@ -29,7 +30,7 @@ def _seed(store: CatalogStore) -> None:
 
 
 def test_history_profile(store: CatalogStore) -> None:
-    _seed(store)
+    seed_purchases(store)
     profile = load_profile(store, "u1")
     assert profile.history == ["n1", "s1", "n2"]
     assert profile.top_brands[0] == ("Essie", 2)
@@ -40,7 +41,7 @@ def test_history_profile(store: CatalogStore) -> None:
 
 
 def test_dialogue_part_is_stored_and_cleared(store: CatalogStore) -> None:
-    _seed(store)
+    seed_purchases(store)
     profile = load_profile(store, "u1")
     profile.needs = {"skin": "dry"}
     profile.avoided_brands = ["Olay"]
@@ -53,7 +54,7 @@ def test_dialogue_part_is_stored_and_cleared(store: CatalogStore) -> None:
 
 
 def test_opt_out_gives_an_empty_profile_and_saves_nothing(store: CatalogStore) -> None:
-    _seed(store)
+    seed_purchases(store)
     store.set_personalisation_opt_out("u1", True)
     profile = load_profile(store, "u1")
     assert profile.opted_out and profile.history == []
@@ -82,7 +83,7 @@ def test_profile_history_is_the_ranking_history(store: CatalogStore) -> None:
     only; the suggester (agent console) reads the same state."""
     from assistant.suggestions import Suggester
 
-    _seed(store)
+    seed_purchases(store)
     store.upsert_events(
         [
             Event(user_id="u1", item_id="s1", kind="rating", value=5, position=3),
@@ -106,6 +107,6 @@ def test_one_price_band_for_profiles_and_copy(store: CatalogStore) -> None:
     assert price_band([10.0, 4.0, None, 8.0, 0.0]) == (4.0, 10.0)
     assert price_band([5.0]) == (5.0, 5.0)
     assert price_band([None]) is None
-    _seed(store)
+    seed_purchases(store)
     facts = customer_facts(store, "u1")
     assert load_profile(store, "u1").price_band == (facts.price_low, facts.price_high)
