@@ -1,6 +1,7 @@
-"""The Agent tab (agents and admins only): find a customer, see their profile, timeline and
-suggestions with reasons, and copy a reply draft. Every handler checks the caller's role from
-the request itself, so calling the app's HTTP endpoints directly does not get around it."""
+"""The Agent tab (agents and admins only): find a customer, see their profile (with the
+structured profile and its two-sentence summary), timeline and suggestions with reasons, and
+copy a reply draft. Every handler checks the caller's role from the request itself, so calling
+the app's HTTP endpoints directly does not get around it."""
 
 # No `from __future__ import annotations` here: Gradio reads the `gr.Request` annotation.
 
@@ -8,6 +9,8 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.profile_summary import ProfileSummariser
+from assistant.shopper_profile import ShopperProfile, shopper_profile
 from assistant.support import customer_overview
 from core.errors import ShopAssistError
 from ui.auth import Principal
@@ -15,6 +18,7 @@ from ui.services import Services
 from ui.web.views import (
     MARKDOWN_AS_DATA,
     StaffTab,
+    md_text,
     profile_markdown,
     suggestions_markdown,
     timeline_rows,
@@ -26,6 +30,26 @@ LOCKED = (
     "[Sign in as an agent](/login) to find a customer and see their profile."
 )
 TIMELINE_HEADERS = ["when", "what", "product", "brand", "price"]
+
+
+def structured_markdown(profile: ShopperProfile | None) -> str:
+    """The structured profile's panel: the summary (and who wrote it), then the fields the
+    profile panel above does not show. Every value is escaped (`md_text`): catalog and chat
+    strings are untrusted. "" for an opted-out shopper (no structured profile)."""
+    if profile is None:
+        return ""
+    source = "written by the language model" if profile.summary_source == "model" else "template"
+    lines = ["#### Summary", f"{md_text(profile.summary)} _({source})_", ""]
+    fields = [
+        ("Preferred brands", ", ".join(md_text(b) for b in profile.brands)),
+        ("Own skin type", md_text(profile.skin_type or "")),
+        ("Own hair type", md_text(profile.hair_type or "")),
+        ("Buys for", ", ".join(md_text(r) for r in profile.recipients)),
+        ("Turned down", "; ".join(md_text(t) for t in profile.disliked_items)),
+        ("Recent purchases", "; ".join(md_text(t) for t in profile.recent_purchases)),
+    ]
+    lines += [f"- **{name}:** {value}" for name, value in fields if value]
+    return "\n".join(lines).rstrip()
 
 
 def require_agent(services: Services, request: gr.Request | None) -> Principal:
@@ -85,10 +109,16 @@ def build_agent_tab(services: Services) -> StaffTab:
             return ("", "", "", [])
         try:
             overview = customer_overview(services.store, user_id, services.suggester)
+            built = shopper_profile(
+                services.store, overview.profile, ProfileSummariser.of(services.copywriter)
+            )
         except ShopAssistError as e:
             raise gr.Error(toast_text(e)) from None
+        panel = "\n\n".join(
+            p for p in (profile_markdown(overview), structured_markdown(built)) if p
+        )
         return (
-            profile_markdown(overview),
+            panel,
             suggestions_markdown(overview),
             overview.reply_draft(),
             timeline_rows(overview),
