@@ -18,15 +18,17 @@ import threading
 import uuid
 from collections.abc import Iterator
 
-from assistant.dialogue.clarify import match_option
+from assistant.dialogue.clarify import match_option, question_for
 from assistant.dialogue.context import Components, TurnContext, TurnOptions
 from assistant.dialogue.errors import ConversationBusyError, DialogueError, SessionOwnerError
 from assistant.dialogue.handlers import HANDLERS, apply_feedback, find
 from assistant.dialogue.handlers.feedback import FEEDBACK_KINDS
-from assistant.dialogue.request import Intent
+from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.reader import SELF, TurnReader
+from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Turn, TurnEvent
-from assistant.dialogue.understanding import understand
+from assistant.dialogue.validation import ANY
 from assistant.privacy import redact
 from assistant.profiles import Profile, load_profile, save_dialogue_profile
 from catalog.sessions import SessionStore
@@ -72,6 +74,12 @@ class Conversation:
         )
         self.turn_wait_s = turn_wait_s
         self._slots = threading.BoundedSemaphore(max_concurrent_turns)
+        self.reader = TurnReader(
+            parse=components.parse,
+            vocabulary=components.vocabulary,
+            parser=components.parser,
+            mode=components.parser_mode,  # type: ignore[arg-type]
+        )
 
     @property
     def writes_copy(self) -> bool:
@@ -155,17 +163,87 @@ class Conversation:
                 intent=Intent.GREETING.value,
             )
         state = ctx.state
-        request = understand(
-            text, shown=len(state.shown), parse=self.c.parse, vocabulary=self.c.vocabulary
-        )
+        request = self.reader.read(text, self._situation(state), state.pending_options)
+        if request.source != "rules":
+            logger.info("turn read by %s: %s", request.source, request.intent.value)
+        state.constraints.avoid_more(request.avoid)
+        self._note_needs(request, state)
+        if state.pending_options and request.answer:
+            return self._answered(request.answer, ctx)
         if state.pending_options and request.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
             chosen = match_option(text, state.pending_options)
             state.pending_options = []
             if chosen is not None:
                 state.constraints.category = chosen
                 return find(ctx, answered=True)
-        state.needs.update({k: v for k, v in request.attributes.items() if k != "action"})
+        state.pending_options = []
         return HANDLERS[request.intent](request, ctx)
+
+    @staticmethod
+    def _answered(answer: list[str], ctx: TurnContext) -> Turn:
+        """Our question answered: the chosen option narrows the category (several: their
+        shared part), "any" leaves it as it is; then the picks, without a new question."""
+        state = ctx.state
+        state.pending_options = []
+        chosen = [a for a in answer if a != ANY]
+        if chosen:
+            levels = [c.split(" > ") for c in chosen]
+            shared = []
+            for parts in zip(*levels, strict=False):
+                if len(set(parts)) > 1:
+                    break
+                shared.append(parts[0])
+            if len(shared) > 1:
+                state.constraints.category = " > ".join(shared)
+        return find(ctx, answered=True)
+
+    @staticmethod
+    def _note_needs(request: Request, state: DialogueState) -> None:
+        """Stated needs: a recipient's stay in the dialogue (they shape this search only); the
+        shopper's own also go to ``self_needs``, the only ones their profile keeps."""
+        stated = {k: v for k, v in request.attributes.items() if k not in ("action", "for")}
+        who = request.recipient or request.attributes.get("for")
+        if who and who.lower() not in SELF:
+            if who != state.recipient:
+                state.needs = {}
+            state.recipient = who
+        elif who:
+            state.recipient = ""
+        state.needs.update(stated)
+        if not state.recipient:
+            state.self_needs.update({k: v for k, v in stated.items() if k != "occasion"})
+        state.self_needs.update(request.self_attributes)
+
+    def _situation(self, state: DialogueState) -> TurnSituation:
+        """What a request parser reads beside the message: our pending question, the picks on
+        screen, the request so far."""
+        products = {p.id: p for p in self.c.store.get_products(state.shown)} if state.shown else {}
+        picks = tuple(
+            PickLine(p.title, p.brand or "", p.price)
+            for p in (products.get(i) for i in state.shown)
+            if p is not None
+        )
+        c = state.constraints
+        so_far = "; ".join(
+            f"{name}={value}"
+            for name, value in (
+                ("need", c.need),
+                ("category", c.category),
+                ("price_min", c.min_price),
+                ("price_max", c.max_price),
+                ("brands", ", ".join(c.brands)),
+                ("exclude_brands", ", ".join(c.exclude_brands)),
+                ("avoid", ", ".join(c.avoid)),
+            )
+            if value not in (None, "")
+        )
+        options = tuple(o.split(" > ")[-1] for o in state.pending_options)
+        return TurnSituation(
+            question=question_for(options) if options else "",
+            options=options,
+            picks=picks,
+            so_far=so_far,
+        )
 
     def _copy_events(self, turn: Turn, needs: dict[str, str]) -> Iterator[TurnEvent]:
         """Each card's copy as it is written and checked; a failure leaves the rest without."""
@@ -224,5 +302,6 @@ class Conversation:
     def _save(self, session_id: str, user_id: str | None, ctx: TurnContext) -> None:
         self.sessions.save(session_id, user_id, ctx.state.to_json())
         if self.personalise:
-            ctx.profile.needs = {**ctx.profile.needs, **ctx.state.needs}
+            # only what the shopper said about themself: a gift's needs are not theirs
+            ctx.profile.needs = {**ctx.profile.needs, **ctx.state.self_needs}
             save_dialogue_profile(self.c.store, ctx.profile)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -10,6 +11,21 @@ from typing import Any
 from retrieval.errors import RetrievalError
 
 MAX_CATEGORY_LEVELS = 12
+MAX_AVOID = 12
+
+AVOID_FAMILIES: dict[str, tuple[str, ...]] = {
+    "nut": ("nut", "tree nut", "almond", "walnut", "hazelnut", "cashew", "pecan", "pistachio",
+            "macadamia", "brazil nut", "shea", "argan"),
+    "peanut": ("peanut", "arachis"),
+    "fragrance": ("fragrance", "parfum", "perfume"),
+    "sulfate": ("sulfate", "sulphate", "sls", "sles"),
+    "paraben": ("paraben", "methylparaben", "propylparaben", "butylparaben", "ethylparaben"),
+    "silicone": ("silicone", "dimethicone", "cyclomethicone", "cyclopentasiloxane"),
+    "soy": ("soy", "soybean", "glycine soja"),
+    "gluten": ("gluten", "wheat"),
+}  # fmt: skip
+"""An avoided word also rules out its family (a nut allergy rules out almond and shea oil).
+Kept small and documented: anything else is matched as the shopper's own words only."""
 
 
 def brand_key(brand: str | None) -> str:
@@ -23,6 +39,49 @@ def category_levels(category: str | Sequence[str] | None) -> list[str]:
         return []
     parts = category.split(">") if isinstance(category, str) else list(category)
     return [" ".join(str(p).split()) for p in parts if str(p).strip()]
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
+
+
+def avoid_terms(items: Sequence[str]) -> tuple[str, ...]:
+    """The words ``items`` rule out: each item (singular) and its `AVOID_FAMILIES` members."""
+    terms: list[str] = []
+    for item in items:
+        words = re.findall(r"[a-z0-9]+", item.lower())
+        if not words:
+            continue
+        words = [*words[:-1], _singular(words[-1])]
+        key = " ".join(words)
+        family = AVOID_FAMILIES.get(key) or AVOID_FAMILIES.get(words[-1], ())
+        for term in (key, *family):
+            if term not in terms:
+                terms.append(term)
+    return tuple(terms)
+
+
+def _term_pattern(term: str) -> str:
+    """Whole words, any case, hyphen or space between words, an optional plural ending."""
+    return r"[\s-]+".join(re.escape(w) for w in term.split()) + r"(?:e?s)?"
+
+
+def avoided_in(text: str, items: Sequence[str]) -> list[str]:
+    """The avoided terms ``text`` names (whole words, case-insensitive, simple plurals, the
+    families of `AVOID_FAMILIES`); a term only named as absent ("almond-free", "free of
+    parabens", "no fragrance", "without shea") does not count."""
+    found: list[str] = []
+    lowered = text.lower()
+    for term in avoid_terms(items):
+        word = _term_pattern(term)
+        absent = (
+            rf"\b{word}[\s-]*free\b|\bfree\s+(?:of|from)\s+{word}\b"
+            rf"|\b(?:no|non|without|zero)[\s-]+{word}\b"
+        )
+        cleaned = re.sub(absent, " ", lowered)
+        if re.search(rf"(?<![a-z0-9]){word}(?![a-z0-9])", cleaned):
+            found.append(term)
+    return found
 
 
 def _number(value: Any, name: str) -> float | None:
@@ -51,6 +110,10 @@ class Filters:
         category: a category prefix, 'Beauty > Hair Care' or ['Beauty', 'Hair Care'].
         min_rating: lowest rating, inclusive (products without a rating fail it).
         in_stock_only: drop products marked out of stock.
+        avoid: ingredients or words the product text must not name (`avoided_in`: whole words,
+            simple plurals, the families of `AVOID_FAMILIES`). No index can express it: the
+            retriever post-filters its hits on their catalog text, and `matches` checks the
+            ``text`` of the metadata when it carries one. Never a search term.
 
     Raises:
         RetrievalError: on construction, when a value is malformed or min_price > max_price.
@@ -63,6 +126,7 @@ class Filters:
     category: str | Sequence[str] | None = None
     min_rating: float | None = None
     in_stock_only: bool = False
+    avoid: Sequence[str] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -75,6 +139,15 @@ class Filters:
             set_(self, "exclude_brands", (self.exclude_brands,))
         set_(self, "brands", tuple(b for b in self.brands if brand_key(b)))
         set_(self, "exclude_brands", tuple(b for b in self.exclude_brands if brand_key(b)))
+        if isinstance(self.avoid, str):
+            set_(self, "avoid", (self.avoid,))
+        avoid = tuple(dict.fromkeys(" ".join(str(a).lower().split()) for a in self.avoid))
+        set_(self, "avoid", tuple(a for a in avoid if a))
+        if len(self.avoid) > MAX_AVOID:
+            raise RetrievalError(
+                f"avoid: expected at most {MAX_AVOID} items, got {len(self.avoid)}; keep the "
+                "ones that matter most"
+            )
         if (
             self.min_price is not None
             and self.max_price is not None
@@ -148,7 +221,14 @@ class Filters:
         rating = meta.get("rating")
         if self.min_rating is not None and (rating is None or rating < self.min_rating):
             return False
-        return not (self.in_stock_only and not meta.get("in_stock", True))
+        if self.in_stock_only and not meta.get("in_stock", True):
+            return False
+        text = meta.get("text")
+        return not (self.avoid and isinstance(text, str) and avoided_in(text, self.avoid))
+
+    def allows_text(self, text: str) -> bool:
+        """Whether a product's catalog text names nothing in ``avoid``."""
+        return not self.avoid or not avoided_in(text, self.avoid)
 
     def describe(self) -> str:
         """A short human phrase ("under $30.00, not Olay, in Face"); '' when nothing is filtered.
@@ -173,4 +253,6 @@ class Filters:
             parts.append(f"rated {self.min_rating:g} or more")
         if self.in_stock_only:
             parts.append("in stock")
+        if self.avoid:
+            parts.append("without " + ", ".join(self.avoid))
         return ", ".join(parts)

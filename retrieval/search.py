@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from retrieval.errors import EmptyQueryError, RetrievalError, UnknownBrandError
 from retrieval.filters import Filters, brand_key
@@ -13,6 +13,9 @@ from retrieval.fusion import rrf, weighted
 from retrieval.index import ProductIndex
 from retrieval.keyword import KeywordIndex
 from retrieval.tokenize import tokenize, words
+
+if TYPE_CHECKING:
+    from catalog.store import CatalogStore
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +31,18 @@ BRAND_WEIGHTS = {"dense": 1.0, "bm25": 1.0}
 MAX_K = 1_000
 Mode = Literal["hybrid", "dense", "bm25"]
 Fusion = Literal["rrf", "weighted"]
+TextSource = Callable[[Sequence[str]], Mapping[str, str]]
+"""Item ids -> their catalog text (title, brand, category, description, details)."""
+
+
+def catalog_texts(store: CatalogStore) -> TextSource:
+    """The catalog text of items, read from ``store`` (for the ``avoid`` post-filter)."""
+    from retrieval.text import product_text
+
+    def texts(item_ids: Sequence[str]) -> dict[str, str]:
+        return {p.id: product_text(p) for p in store.get_products(list(item_ids))}
+
+    return texts
 
 
 @dataclass(frozen=True)
@@ -93,6 +108,8 @@ class Retriever:
         brand_weights: per-source weights for queries that name a catalog brand (default
             `BRAND_WEIGHTS`: equal); None in both means the defaults.
         depth: candidates taken from each source per hit asked (at least 50 in all).
+        texts: the catalog text of items (`catalog_texts`), read to honour ``Filters.avoid``;
+            without it a search with ``avoid`` fails rather than ignore it.
     """
 
     def __init__(
@@ -106,6 +123,7 @@ class Retriever:
         weights: Mapping[str, float] | None = None,
         brand_weights: Mapping[str, float] | None = None,
         depth: int = 5,
+        texts: TextSource | None = None,
     ) -> None:
         if mode not in ("hybrid", "dense", "bm25"):
             raise RetrievalError(f"mode: expected hybrid, dense or bm25, got {mode!r}")
@@ -123,6 +141,7 @@ class Retriever:
         self._names_brand: dict[str, bool] = {}
         self._brands_of: str | None = None
         self.depth = depth
+        self.texts = texts
 
     def known_brands(self) -> dict[str, str]:
         """brand key -> brand name of every indexed product's brand."""
@@ -232,11 +251,36 @@ class Retriever:
             )
         else:
             fused = rankings[self.mode]
+        fused = self._without_avoided(fused, filters, k)
         positions = {
             source: {item: (rank, s) for rank, (item, s) in enumerate(ranking, start=1)}
             for source, ranking in rankings.items()
         }
         return [self._hit(item, score, positions) for item, score in fused[:k]]
+
+    def _without_avoided(
+        self, ranked: list[tuple[str, float]], filters: Filters, k: int
+    ) -> list[tuple[str, float]]:
+        """``ranked`` less the items whose catalog text names an avoided item (post-filter:
+        no index can express it). The ids and texts are read in pages until ``k`` are kept."""
+        if not filters.avoid:
+            return ranked
+        if self.texts is None:
+            raise RetrievalError(
+                "avoid: expected a retriever that can read product texts, got none; build it "
+                "with make_retriever(store, index, texts=catalog_texts(store))"
+            )
+        kept: list[tuple[str, float]] = []
+        page = max(2 * k, 50)
+        for start in range(0, len(ranked), page):
+            chunk = ranked[start : start + page]
+            texts = self.texts([item for item, _ in chunk])
+            kept.extend(
+                (item, score) for item, score in chunk if filters.allows_text(texts.get(item, ""))
+            )
+            if len(kept) >= k:
+                break
+        return kept
 
     @staticmethod
     def _hit(item: str, score: float, positions: dict[str, dict[str, tuple[int, float]]]) -> Hit:
@@ -265,7 +309,10 @@ class Retriever:
                 f"item_id: expected a product in the index, got {item_id!r}; check the id or "
                 "run `shopassist index update` after importing it"
             )
-        found = self.index.query(vectors[item_id], k + 1, filters)
+        depth = k + 1 if not filters.avoid else max(5 * (k + 1), 50)
+        found = self._without_avoided(
+            self.index.query(vectors[item_id], depth, filters), filters, k + 1
+        )
         hits = [
             Hit(pid, s, "dense", {"dense": s, "dense_rank": float(r)})
             for r, (pid, s) in enumerate(found, start=1)

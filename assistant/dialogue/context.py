@@ -8,8 +8,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.ports import Candidate, CopySource, Scorer, Searcher
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.safety import cannot_confirm
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
@@ -50,6 +52,10 @@ class Components:
     parse: QueryParser | None = None
     vocabulary: CatalogVocabulary | None = None
     experiments: ExperimentLog | None = None
+    parser: RequestParser | None = None
+    parser_mode: str = "rules"
+    """``auto``, ``rules`` or ``model``: when the request parser reads a turn
+    (`assistant.dialogue.reader.TurnReader`)."""
 
 
 @dataclass(frozen=True)
@@ -207,6 +213,18 @@ class TurnContext:
             + (f", {what}" if what else "")
             + "."
         )
+        avoid = self.state.constraints.avoid
+        unsure = 0
+        for pick in picks:
+            note = cannot_confirm(products[pick.id], avoid)
+            if note is not None:
+                pick.reason = f"{pick.reason}; {note}"
+                unsure += 1
+        if unsure:
+            reply += (
+                f" None names {', '.join(avoid)}, but for {unsure} of them the catalog lists no "
+                "ingredients, so it cannot confirm they are free of it: check the label."
+            )
         return Turn(reply=reply, intent=intent.value, picks=picks, why=self.why_lines())
 
     def reason(self, product: Product, ranked: RankedItem, query: str) -> str:

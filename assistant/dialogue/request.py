@@ -43,6 +43,15 @@ class Request:
         budget: a total budget for a bundle or routine.
         drop: constraint names the shopper asked to drop ("any price", "any brand").
         add_detail: "something with X": X narrows the current need instead of replacing it.
+        avoid: ingredients or attributes that must be absent (hard filters, never searched).
+        recipient: who the product is for when not the shopper ("mother"); the stated needs
+            are then theirs and stay in the dialogue, never in the shopper's profile.
+        self_attributes: what the shopper says about themself beside a recipient.
+        answer: the pending question's options the message chose (category paths), or
+            ``["any"]``; [] when it answers nothing.
+        relative: a refinement the flags above do not hold ("bigger", "smaller").
+        source: ``rules`` or the request parser's name (the model understood the turn).
+        notes: what the catalog check dropped or changed in the model's request, and why.
     """
 
     intent: Intent
@@ -58,3 +67,10 @@ class Request:
     budget: float | None = None
     drop: list[str] = field(default_factory=list)
     add_detail: bool = False
+    avoid: list[str] = field(default_factory=list)
+    recipient: str | None = None
+    self_attributes: dict[str, str] = field(default_factory=dict)
+    answer: list[str] = field(default_factory=list)
+    relative: str | None = None
+    source: str = "rules"
+    notes: list[str] = field(default_factory=list)

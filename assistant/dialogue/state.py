@@ -29,6 +29,7 @@ class Constraints:
     exclude_brands: list[str] = field(default_factory=list)
     category: str | None = None
     exclude_items: list[str] = field(default_factory=list)
+    avoid: list[str] = field(default_factory=list)
 
     def merge(
         self, parsed: ParsedQuery, *, need: str | None = None, drop: Sequence[str] = ()
@@ -39,7 +40,8 @@ class Constraints:
             parsed: the message's constraints.
             need: the message's text when it states a new need (it replaces the need, the
                 category and the excluded items); None when it refines the current one.
-            drop: constraint names the shopper dropped ("price", "brand").
+            drop: constraint names the shopper dropped ("price", "brand", "category",
+                "avoid").
         """
         if need is not None:
             self.need = need
@@ -61,6 +63,18 @@ class Constraints:
             self.min_price = self.max_price = None
         if "brand" in drop:
             self.brands, self.exclude_brands = [], []
+        if "category" in drop:
+            self.category = None
+        if "avoid" in drop:
+            self.avoid = []
+
+    def avoid_more(self, items: Sequence[str]) -> None:
+        """Rule out more ingredients for the rest of the conversation (a new need keeps them:
+        an allergy does not end with the search)."""
+        for item in items:
+            key = " ".join(item.lower().split())
+            if key and key not in self.avoid:
+                self.avoid.append(key)
 
     def below(self, price: float) -> None:
         """Only prices under ``price`` from now on ("cheaper" than the cheapest pick)."""
@@ -87,12 +101,18 @@ class Constraints:
             brands=tuple(self.brands),
             exclude_brands=tuple(b for b in exclude if b not in self.brands),
             category=self.category,
+            avoid=tuple(self.avoid),
         )
 
 
 @dataclass
 class DialogueState:
-    """Everything one chat session remembers between turns."""
+    """Everything one chat session remembers between turns.
+
+    ``needs`` are the stated needs of whoever the current search is for (the shopper, or the
+    ``recipient`` of a gift); ``self_needs`` only what the shopper said about themself, the
+    only needs that may go into their profile.
+    """
 
     constraints: Constraints = field(default_factory=Constraints)
     shown: list[str] = field(default_factory=list)
@@ -101,6 +121,8 @@ class DialogueState:
     disliked: list[str] = field(default_factory=list)
     carted: list[str] = field(default_factory=list)
     needs: dict[str, str] = field(default_factory=dict)
+    self_needs: dict[str, str] = field(default_factory=dict)
+    recipient: str = ""
     asked: bool = False
     pending_options: list[str] = field(default_factory=list)
     turns: int = 0

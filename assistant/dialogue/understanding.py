@@ -93,6 +93,28 @@ RECIPIENT = (
     r"boyfriend|daughter|son|friend|grandma|grandmother|teen|teenager|baby|kid|kids|him|her|"
     r"myself|me|boss|colleague|partner)\b"
 )
+AVOID_LEAD = (
+    r"\b(?:without|free (?:of|from)|avoid(?:ing)?|allergic to|allergy to|nothing with|"
+    r"not containing|no)\s+(?:any\s+)?"
+)
+"""What introduces an ingredient to leave out ("without shea or almond", "no parabens")."""
+AVOID_AFTER = re.compile(r"\b([a-z][a-z'-]{2,})(?:[ -]free\b|\s+allerg(?:y|ies|ic)\b)")
+"""The other two ways to say it: "paraben-free", "nut allergy"."""
+AVOID_NOT_ITEMS = frozenset(
+    {
+        "more", "less", "idea", "budget", "brand", "brands", "price", "preference", "clue",
+        "matter", "need", "thanks", "thank", "problem", "way", "rush", "worries", "limit",
+        "one", "ones", "other", "others", "longer", "what", "that", "this", "them", "it",
+        "cruelty", "tax", "shipping", "stress", "hassle", "fuss", "sugar",
+    }
+)  # fmt: skip
+"""Words after "no" / "without" / before "-free" that are not an ingredient."""
+_AVOID_STOP = {
+    "for", "in", "under", "below", "with", "because", "but", "please", "pls", "i", "im",
+    "i'm", "that", "on", "at", "my", "to", "from", "by", "as", "so", "around", "and", "or",
+    "nor", "a", "an", "the", "any", "since", "if", "its", "it's", "ok", "okay",
+}  # fmt: skip
+
 OCCASION = r"\b(gift|present|birthday|christmas|anniversary|wedding|holiday|valentine'?s?)\b"
 
 NON_PRODUCT_WORDS = {
@@ -170,6 +192,50 @@ def extract_attributes(text: str) -> dict[str, str]:
     return found
 
 
+def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[str], list[str]]:
+    """Ingredients the message rules out, and the phrases that said so (to drop from the
+    search text: an avoided word is never searched for).
+
+    Args:
+        text: the lower-cased message.
+        exclude_brands: brands the query parser already ruled out ("no Revlon" is a brand,
+            not an ingredient).
+    """
+    brands = {" ".join(_WORD.findall(b.lower())) for b in exclude_brands}
+    items: list[str] = []
+    spans: list[str] = []
+    for m in re.finditer(AVOID_LEAD, text):
+        tail = _WORD.findall(text[m.end() :])
+        said: list[str] = []
+        phrase: list[str] = []
+        for word in tail[:8]:
+            if word in ("or", "and", "nor"):
+                phrase.append(word)
+                continue
+            if word in _AVOID_STOP or word.isdigit() or word in AVOID_NOT_ITEMS:
+                break
+            said.append(word)
+            phrase.append(word)
+            if len(said) >= 4:
+                break
+        while phrase and phrase[-1] in ("or", "and", "nor"):
+            phrase.pop()
+        if m.group(0).startswith(("no", "avoid")) and any(
+            " ".join(said[:n]) in brands for n in (1, 2, 3)
+        ):
+            continue  # "no Revlon": a brand the query parser ruled out
+        named = [w for w in said if w not in NON_PRODUCT_WORDS]
+        if named:
+            items.extend(named)
+            spans.append(m.group(0) + " ".join(phrase))
+    for m in AVOID_AFTER.finditer(text):
+        word = m.group(1)
+        if word not in AVOID_NOT_ITEMS and word not in brands:
+            items.append(word)
+            spans.append(m.group(0))
+    return list(dict.fromkeys(items)), spans
+
+
 def _content_words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text) if w not in FOLLOW_UP_ONLY and not w.isdigit()]
 
@@ -206,6 +272,20 @@ def understand(
     request.cheaper = parsed.cheap and shown > 0
     request.attributes = extract_attributes(text)
     request.references = find_references(text, shown)
+    avoided, phrases = find_avoided(text, parsed.exclude_brands)
+    if avoided:
+        request.avoid = avoided
+        kept = request.text
+        for phrase in phrases:
+            kept = re.sub(re.escape(phrase), " ", kept, flags=re.I)
+        for item in avoided:
+            kept = re.sub(rf"\b{re.escape(item)}\b", " ", kept, flags=re.I)
+        kept = re.sub(r"(?:\s+(?:or|and|nor|,))+\s*$", "", " ".join(kept.split()))
+        request.text = kept.strip(" ,.;")
+        # "without shea" names an ingredient, not the brand Shea the parser found
+        parsed.exclude_brands = [
+            b for b in parsed.exclude_brands if " ".join(_WORD.findall(b.lower())) not in avoided
+        ]
     if _has(DROP_PRICE, text):
         request.drop.append("price")
     if _has(DROP_BRAND, text):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from assistant.conversation import Conversation
 from assistant.dialogue.context import Components
@@ -59,6 +60,8 @@ class FakeSearcher:
         if f.brands and p.brand not in f.brands:
             return False
         if p.brand in f.exclude_brands:
+            return False
+        if not f.allows_text(f"{p.title} {p.description}"):
             return False
         return not f.category or " > ".join(p.categories).startswith(f.category)
 
@@ -117,8 +120,9 @@ class FakeCopy:
             )
 
 
-def build_assistant(store: CatalogStore) -> Conversation:
-    """A fake-backed assistant over ``store``, seeded with PRODUCTS and one buyer, u1."""
+def build_assistant(store: CatalogStore, **parts: Any) -> Conversation:
+    """A fake-backed assistant over ``store``, seeded with PRODUCTS and one buyer, u1;
+    ``parts`` set further `Components` fields (``parser=``, ``parser_mode=``)."""
     store.upsert_products(PRODUCTS)
     store.upsert_events(
         [Event(user_id="u1", item_id=i, kind="purchase", position=n) for n, i in enumerate(["f2"])]
@@ -130,5 +134,6 @@ def build_assistant(store: CatalogStore) -> Conversation:
         scorer=FakeScorer(store),
         copy=FakeCopy(),
         vocabulary=vocab,
+        **parts,
     )
     return Conversation(components, picks=3)

@@ -1,0 +1,146 @@
+"""Request parsers: a language model fills this turn's `ModelRequest` (issue 17, point 1).
+
+`RequestParser` is the port the conversation reads a model's understanding through; a parser
+answers None when it gives up (the model failed, timed out or wrote nothing usable) and the
+conversation then keeps the rules' understanding. `ModelRequestParser` asks any `LLM` through
+`LLM.chat` with the schema, so the answer is always valid JSON: the local backend constrains
+decoding to the schema (xgrammar), an OpenAI-compatible server gets ``response_format``.
+A base model reads worked examples first (`load_examples`, prompts/parser_examples.yaml);
+a fine-tuned or instruction-tuned one reads the instruction and the turn only.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from importlib import resources
+from typing import Any, Protocol
+
+from assistant.dialogue.model_request import (
+    ModelRequest,
+    PickLine,
+    TurnSituation,
+    parser_messages,
+)
+from assistant.llm.base import LLM
+from core.errors import ShopAssistError
+
+logger = logging.getLogger(__name__)
+
+Example = tuple[TurnSituation, str, ModelRequest]
+"""A worked example: what the parser saw, the shopper's message, the request to write."""
+
+EXAMPLES_FILE = "parser_examples.yaml"
+MAX_NEW_TOKENS = 120
+"""Enough for a full request of this schema written compactly (the schema bounds every
+string and list, so a constrained answer cannot run away)."""
+
+
+class ParserError(ShopAssistError):
+    """The parser's examples cannot be read (a malformed YAML file or example)."""
+
+
+class RequestParser(Protocol):
+    """Understands one shopper message in its situation, or gives up."""
+
+    def parse(self, situation: TurnSituation, message: str) -> ModelRequest | None:
+        """This turn's request (a delta), or None to leave the turn to the rules."""
+        ...
+
+
+class ModelRequestParser:
+    """A `RequestParser` over a language model, with constrained JSON output.
+
+    Attributes:
+        last_seconds: how long the last `parse` took (for the eval's latency rows).
+    """
+
+    def __init__(
+        self,
+        llm: LLM,
+        *,
+        examples: Sequence[Example] = (),
+        max_new_tokens: int = MAX_NEW_TOKENS,
+    ) -> None:
+        """Set up the parser.
+
+        Args:
+            llm: the model (`assistant.llm.factory.make_parser_llm`).
+            examples: worked examples for a base model (`load_examples()`); () for a
+                fine-tuned or instruction-tuned model.
+            max_new_tokens: the most tokens one answer may take.
+        """
+        self.llm = llm
+        self.examples = tuple(examples)
+        self.max_new_tokens = max_new_tokens
+        self.last_seconds = 0.0
+
+    @property
+    def name(self) -> str:
+        """The model's name, and 'few-shot' when it reads examples."""
+        return f"{self.llm.name}{' few-shot' if self.examples else ''}"
+
+    def parse(self, situation: TurnSituation, message: str) -> ModelRequest | None:
+        """Ask the model; None (logged) when it fails or times out."""
+        started = time.perf_counter()
+        try:
+            return self.llm.chat(
+                parser_messages(situation, message, examples=self.examples),
+                schema=ModelRequest,
+                max_new_tokens=self.max_new_tokens,
+                temperature=0.0,
+            )
+        except ShopAssistError as e:
+            logger.warning("request parser %s gave up, the rules answer: %s", self.name, e)
+            return None
+        finally:
+            self.last_seconds = time.perf_counter() - started
+
+
+def load_examples(text: str | None = None) -> list[Example]:
+    """The worked examples for a base model.
+
+    Args:
+        text: the YAML text; None reads the packaged prompts/parser_examples.yaml.
+
+    Raises:
+        ParserError: the YAML is malformed or an example does not fit `ModelRequest`.
+    """
+    import yaml
+    from pydantic import ValidationError
+
+    if text is None:
+        text = resources.files("prompts").joinpath(EXAMPLES_FILE).read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        raise ParserError(f"{EXAMPLES_FILE}: expected YAML, got a parse error: {e}") from e
+    if not isinstance(data, dict) or not isinstance(data.get("examples"), list):
+        raise ParserError(f"{EXAMPLES_FILE}: expected a mapping with an 'examples' list")
+    out: list[Example] = []
+    for i, raw in enumerate(data["examples"]):
+        where = f"{EXAMPLES_FILE}: examples[{i}]"
+        if not isinstance(raw, dict) or not isinstance(raw.get("message"), str):
+            raise ParserError(f"{where}: expected a mapping with a 'message' text, got {raw!r:.80}")
+        try:
+            request = ModelRequest.model_validate(raw.get("request") or {})
+        except ValidationError as e:
+            raise ParserError(f"{where}.request: expected a ModelRequest, got {e}") from e
+        out.append((_situation(raw.get("situation") or {}, where), raw["message"], request))
+    return out
+
+
+def _situation(data: Any, where: str) -> TurnSituation:
+    if not isinstance(data, dict):
+        raise ParserError(f"{where}.situation: expected a mapping, got {data!r:.80}")
+    picks = tuple(
+        PickLine(title=str(p["title"]), brand=str(p.get("brand") or ""), price=p.get("price"))
+        for p in data.get("picks") or []
+    )
+    return TurnSituation(
+        question=str(data.get("question") or ""),
+        options=tuple(str(o) for o in data.get("options") or ()),
+        picks=picks,
+        so_far=str(data.get("so_far") or ""),
+    )

@@ -1,0 +1,197 @@
+"""Reading a turn: the rules first (fast, and the fallback), the language model where the rules
+fall short (issue 17, point 3).
+
+`TurnReader.read` runs the rules on every message. In ``auto`` mode it then decides from their
+result whether the turn needs the model (`needs_model`): greetings, start over, compare, why,
+unsafe requests and explicit references to the picks are answered by the rules alone; an answer
+to our pending question, words the catalog does not know (slang, typos, other languages), a
+stated recipient or allergy, a brand or two prices go to the model. ``model`` mode asks the model
+on every turn, ``rules`` never. The model's request is checked against the catalog
+(`RequestValidator`) and converted into the dialogue's one `Request` (`to_request`), so the
+handlers run unchanged; when the model gives up, times out or errors, the rules' request is
+used (and logged).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from typing import Literal
+
+from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
+from assistant.dialogue.parser import RequestParser
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.understanding import (
+    INJECTION,
+    NON_PRODUCT_WORDS,
+    CatalogVocabulary,
+    QueryParser,
+    understand,
+)
+from assistant.dialogue.validation import Checked, RequestValidator
+from retrieval.query import ParsedQuery
+from retrieval.tokenize import STOP_WORDS
+
+logger = logging.getLogger(__name__)
+
+ParserMode = Literal["auto", "rules", "model"]
+PARSER_MODES: tuple[str, ...] = ("auto", "rules", "model")
+
+RULES_ALONE = frozenset({Intent.GREETING, Intent.CLEAR, Intent.COMPARE, Intent.WHY, Intent.UNSAFE})
+"""Intents the rules tell by a fixed phrase: the model would add nothing but time."""
+ABOUT_PICKS = frozenset({Intent.ASK, Intent.FEEDBACK, Intent.MORE_LIKE, Intent.BUNDLE})
+TRAIT_KEYS = {"skin_type": "skin", "hair_type": "hair"}
+"""`Traits` fields and the dialogue's own names for them (the rest keep theirs)."""
+SELF = frozenset({"self", "me", "myself", "i"})
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def unknown_words(text: str, vocabulary: CatalogVocabulary) -> list[str]:
+    """The message's words that no catalog title, category or brand uses (slang, typos, other
+    languages); stop words and shopping filler are not counted."""
+    out = []
+    for word in _WORD.findall(text.lower()):
+        if len(word) < 3 or word.isdigit() or word in STOP_WORDS or word in NON_PRODUCT_WORDS:
+            continue
+        if word in vocabulary.words or word.rstrip("s") in vocabulary.words:
+            continue
+        out.append(word)
+    return out
+
+
+def needs_model(
+    rules: Request, text: str, situation: TurnSituation, vocabulary: CatalogVocabulary | None
+) -> bool:
+    """Whether the rules' reading of ``text`` should be left to the model (``auto`` mode)."""
+    lowered = text.lower()
+    if situation.question and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
+        return True
+    if rules.intent in RULES_ALONE:
+        return False
+    if rules.intent == Intent.OFF_TOPIC and re.search(INJECTION, lowered):
+        return False
+    if rules.references and (rules.intent in ABOUT_PICKS or rules.intent == Intent.REFINE):
+        return False
+    if rules.avoid or rules.attributes.get("for") not in (None, "self"):
+        return True
+    if rules.parsed.brands or rules.parsed.exclude_brands or len(_NUMBER.findall(text)) >= 2:
+        return True
+    return vocabulary is not None and bool(unknown_words(text, vocabulary))
+
+
+def traits(values: Traits) -> dict[str, str]:
+    """The stated traits in the dialogue's names (``skin``, ``hair``, ``scent``, ...)."""
+    return {
+        TRAIT_KEYS.get(k, k): str(v) for k, v in values.model_dump(exclude_none=True).items() if v
+    }
+
+
+def to_request(checked: Checked, rules: Request, *, source: str = "model") -> Request:
+    """The dialogue's `Request` for a checked model request; what the rules found that is safe
+    to add (ingredients to avoid, explicit references) is added.
+
+    Args:
+        checked: the model's request after `RequestValidator.check`.
+        rules: the rules' reading of the same message.
+        source: the parser's name, kept on the request.
+    """
+    m: ModelRequest = checked.request
+    intent = Intent.SEARCH if m.intent == "answer" else Intent(m.intent)
+    need = m.need
+    if intent == Intent.SEARCH and not checked.answer and not (need or m.category):
+        need = rules.text  # the model named no product: keep the rules' words
+    parsed = ParsedQuery(
+        text=need,
+        min_price=m.price_min,
+        max_price=m.price_max,
+        around_price=m.price_around,
+        brands=list(m.brands),
+        exclude_brands=list(m.exclude_brands),
+        category=m.category,
+        cheap=m.attributes.price_band == "low",
+    )
+    request = Request(intent=intent, text=need, parsed=parsed, source=source)
+    request.references = list(m.references) or list(rules.references)
+    request.cheaper = m.relative == "cheaper"
+    request.pricier = m.relative == "pricier"
+    request.exclude_shown = m.relative == "other"
+    request.exclude_reference_brand = m.relative == "not_that_brand"
+    request.relative = m.relative if m.relative in ("bigger", "smaller") else None
+    request.add_detail = intent == Intent.REFINE and bool(need)
+    request.attributes = traits(m.attributes)
+    if m.recipient and m.recipient.lower() not in SELF:
+        request.recipient = m.recipient
+        request.attributes["for"] = m.recipient
+    if m.occasion:
+        request.attributes["occasion"] = m.occasion
+    request.self_attributes = traits(m.self_attributes)
+    if m.reaction is not None:
+        request.intent = Intent.FEEDBACK
+        request.sentiment = -1 if m.reaction == "dislike" else 1
+        if m.reaction == "cart":
+            request.attributes["action"] = "cart"
+    if intent == Intent.BUNDLE:
+        request.budget = m.price_max
+    request.drop = list(m.drop)
+    request.avoid = list(dict.fromkeys([*m.avoid, *rules.avoid]))
+    request.answer = list(checked.answer)
+    request.notes = list(checked.notes)
+    return request
+
+
+class TurnReader:
+    """Reads each message with the rules, and with a request parser where it helps."""
+
+    def __init__(
+        self,
+        *,
+        parse: QueryParser | None = None,
+        vocabulary: CatalogVocabulary | None = None,
+        parser: RequestParser | None = None,
+        mode: ParserMode = "rules",
+    ) -> None:
+        """Set up the reader.
+
+        Args:
+            parse: the retrieval query parser bound to the catalog (the rules' constraints).
+            vocabulary: the catalog's brands, categories and words.
+            parser: the language model's request parser; None reads with the rules only.
+            mode: ``auto`` (the model where the rules fall short), ``model`` (every turn) or
+                ``rules`` (never the model).
+
+        Raises:
+            ValueError: an unknown mode.
+        """
+        if mode not in PARSER_MODES:
+            raise ValueError(
+                f"parser mode: expected one of {', '.join(PARSER_MODES)}, got {mode!r}"
+            )
+        self.parse = parse
+        self.vocabulary = vocabulary
+        self.parser = parser
+        self.mode: ParserMode = mode if parser is not None else "rules"
+        self.validator = RequestValidator(vocabulary or CatalogVocabulary())
+
+    def read(self, text: str, situation: TurnSituation, options: Sequence[str] = ()) -> Request:
+        """The request ``text`` makes in ``situation``.
+
+        Args:
+            text: the shopper's (redacted) message.
+            situation: the pending question, the picks on screen, the request so far.
+            options: the pending question's options as category paths.
+        """
+        rules = understand(
+            text, shown=len(situation.picks), parse=self.parse, vocabulary=self.vocabulary
+        )
+        if self.parser is None or self.mode == "rules":
+            return rules
+        if self.mode == "auto" and not needs_model(rules, text, situation, self.vocabulary):
+            return rules
+        model = self.parser.parse(situation, text)
+        if model is None:
+            return rules  # the parser logged why
+        checked = self.validator.check(model, text, situation, options)
+        name = getattr(self.parser, "name", "model")
+        return to_request(checked, rules, source=str(name))

@@ -1,0 +1,50 @@
+"""`Filters.avoid` (issue 17, point 5): ingredients to leave out are hard filters on the catalog
+text, whole words with simple plurals and a small family table, never search terms."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.errors import RetrievalError
+from retrieval.filters import Filters, avoid_terms, avoided_in
+from retrieval.search import Retriever, catalog_texts
+
+
+@pytest.mark.parametrize(
+    ("text", "avoid", "found"),
+    [
+        ("Sweet Almond Oil with Shea Butter", ["nut"], ["almond", "shea"]),  # the nut family
+        ("Coconut Body Lotion", ["nut"], []),  # whole words: coconut is no nut
+        ("Lotion with parabens", ["paraben"], ["paraben"]),  # plural
+        ("Gentle Parabens cleanser", ["PARABENS"], ["paraben"]),  # any case, either number
+        ("Fragrance-Free Lotion, no parabens", ["fragrance", "parabens"], []),  # said absent
+        ("Macadamia hair mask", ["nuts"], ["macadamia"]),
+        ("Aloe gel", ["almond"], []),
+    ],
+)
+def test_avoided_in(text: str, avoid: list[str], found: list[str]) -> None:
+    assert avoided_in(text, avoid) == found
+
+
+def test_avoid_terms_and_the_filter_value() -> None:
+    assert avoid_terms(["Tree nuts"])[:3] == ("tree nut", "nut", "almond")
+    f = Filters(avoid=["Almond ", "almond", "shea"])
+    assert f.avoid == ("almond", "shea") and not f.empty
+    assert f.describe() == "without almond, shea"
+    assert f.where() is None  # no index expresses it: the retriever post-filters
+    assert f.matches({"text": "Sweet almond oil"}) is False
+    assert f.matches({"text": "Jojoba oil"}) and f.allows_text("Jojoba oil")
+    with pytest.raises(RetrievalError, match="avoid: expected at most"):
+        Filters(avoid=[f"x{i}" for i in range(20)])
+
+
+def test_retriever_post_filters_on_the_catalog_text(ro_index, ro_store) -> None:
+    retriever = Retriever(ro_index, ro_index.keyword, texts=catalog_texts(ro_store))
+    plain = [h.item_id for h in retriever.search("body lotion", k=5)]
+    assert "b1" in plain  # the shea butter lotion
+    hits = retriever.search("body lotion", Filters(avoid=["nut"]), k=5)
+    assert hits and "b1" not in [h.item_id for h in hits]
+    similar = retriever.similar("b2", k=5, filters=Filters(avoid=["shea"]))
+    assert "b1" not in [h.item_id for h in similar]
+    with pytest.raises(RetrievalError, match="avoid: expected a retriever that can read"):
+        Retriever(ro_index, ro_index.keyword).search("lotion", Filters(avoid=["shea"]), k=3)
