@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 import pickle
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Generic, Self, TypeVar, get_args
 
 import numpy as np
 
@@ -25,24 +26,52 @@ logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
 
+P = TypeVar("P")
 
-class Recommender:
+
+@dataclass(frozen=True)
+class NoParams:
+    """The hyper-parameters of a model that has none."""
+
+
+class Recommender(Generic[P]):
     """Base class: fit on interactions, score candidates for a user state, save and load.
 
     Subclasses implement :meth:`fit` and :meth:`score_vector`, and may override
-    :meth:`score_batch` (vectorised), :meth:`explain` and :meth:`update`.
+    :meth:`score_batch` (vectorised), :meth:`explain` and :meth:`update`. Each states its
+    hyper-parameters once, as a frozen dataclass that parametrises the class
+    (``class ItemCF(SimilarityModel[ItemCFParams])``, which sets ``params_type``); the constructor
+    takes one of those, or keyword overrides of its defaults (``ItemCF(top_k=50)``).
+
+    Args:
+        params: the hyper-parameters (default: ``params_type()``).
+        **overrides: hyper-parameters to change from ``params``.
+
+    Raises:
+        RankingError: a parameter the model does not have, or a value it refuses.
     """
 
     name: ClassVar[str] = "base"
     reason_template: ClassVar[str | None] = None
     """A reason such as "often bought with {item}"; filled by :meth:`explain`."""
+    params_type: ClassVar[type[Any]] = NoParams
+    """The frozen dataclass of this model's hyper-parameters (from the class's parameter)."""
 
     item_ids: list[str]
     index: dict[str, int]
+    params: P
 
-    def __init__(self) -> None:
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for base in cls.__dict__.get("__orig_bases__", ()):
+            for arg in get_args(base):
+                if isinstance(arg, type):
+                    cls.params_type = arg
+
+    def __init__(self, params: P | None = None, **overrides: Any) -> None:
         self.item_ids = []
         self.index = {}
+        self.params = make_params(self.name, self.params_type, params, overrides)
 
     # -- the contract -----------------------------------------------------------------------
 
@@ -139,7 +168,7 @@ class Recommender:
         return dict(self.__dict__)
 
     def _restore(self, state: dict[str, Any]) -> None:
-        self.__dict__.update(state)
+        self.__dict__.update(upgrade_state(self.params_type, state))
 
     @property
     def fitted(self) -> bool:
@@ -169,6 +198,44 @@ class Recommender:
         known = idx >= 0
         out[known] = full[idx[known]]
         return out
+
+
+def make_params(
+    owner: str, params_type: type[Any], params: Any, overrides: Mapping[str, Any]
+) -> Any:
+    """``params`` (default ``params_type()``) with ``overrides`` applied, checked by name.
+
+    Raises:
+        RankingError: ``params`` is not a ``params_type``, or an override names no field.
+    """
+    base = params_type() if params is None else params
+    if not isinstance(base, params_type):
+        raise RankingError(
+            f"{owner} params: expected {params_type.__name__}, got {type(base).__name__}"
+        )
+    known = [f.name for f in fields(params_type)]
+    unknown = sorted(set(overrides) - set(known))
+    if unknown:
+        raise RankingError(
+            f"{owner} parameters: expected some of {', '.join(known) or 'none'}, got "
+            f"{', '.join(unknown)}; drop or rename them"
+        )
+    return replace(base, **overrides) if overrides else base
+
+
+def upgrade_state(params_type: type[Any], state: Mapping[str, Any]) -> dict[str, Any]:
+    """A saved model state with its hyper-parameters as one ``params_type`` object.
+
+    Models saved before the hyper-parameters were a dataclass kept each one as an attribute
+    (and SASRec its network ones in a ``params`` dict); those files still load.
+    """
+    state = dict(state)
+    if isinstance(state.get("params"), params_type):
+        return state
+    legacy = state.pop("params", None) or {}
+    values = {f.name: state.pop(f.name) for f in fields(params_type) if f.name in state}
+    state["params"] = params_type(**{**legacy, **values})
+    return state
 
 
 def recency_weights(length: int, decay: float, max_items: int) -> np.ndarray:

@@ -14,6 +14,7 @@ import os
 import shutil
 import time
 from collections.abc import Mapping, Sequence
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -58,12 +59,11 @@ def build_models(
 
 
 def _public_params(model: Any) -> dict[str, Any]:
-    keep = {}
+    """The model's hyper-parameters and its other plain attributes, for the manifest."""
+    keep = asdict(model.params)
     for k, v in vars(model).items():
         if isinstance(v, int | float | str | bool) or v is None:
             keep[k] = v
-        elif k == "params" and isinstance(v, dict):
-            keep.update(v)
     return keep
 
 

@@ -8,6 +8,7 @@ have a vector.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Self
 
 import numpy as np
@@ -17,14 +18,28 @@ from ranking.data import Interactions
 from ranking.errors import RankingError
 
 
-class Content(Recommender):
+@dataclass(frozen=True)
+class ContentParams:
+    """The hyper-parameters of :class:`Content`.
+
+    Attributes:
+        decay: weight of the k-th most recent history item is ``decay ** k``.
+        max_items: how many recent items form the profile.
+        negative_weight: how much disliked items pull the profile away.
+    """
+
+    decay: float = 0.7
+    max_items: int = 10
+    negative_weight: float = 0.5
+
+
+class Content(Recommender[ContentParams]):
     """Cosine similarity between a recency-weighted profile vector and each item's vector.
 
     Args:
         vectors: ``{item_id: vector}`` for the catalog (all of the same length).
-        decay: weight of the k-th most recent history item is ``decay ** k``.
-        max_items: how many recent items form the profile.
-        negative_weight: how much disliked items pull the profile away.
+        params: the hyper-parameters (:class:`ContentParams`).
+        **overrides: hyper-parameters to change from ``params``.
     """
 
     name = "content"
@@ -33,15 +48,11 @@ class Content(Recommender):
     def __init__(
         self,
         vectors: Mapping[str, np.ndarray] | None = None,
-        decay: float = 0.7,
-        max_items: int = 10,
-        negative_weight: float = 0.5,
+        params: ContentParams | None = None,
+        **overrides: Any,
     ) -> None:
-        super().__init__()
+        super().__init__(params, **overrides)
         self.vectors_in = dict(vectors or {})
-        self.decay = decay
-        self.max_items = max_items
-        self.negative_weight = negative_weight
         self.matrix = np.zeros((0, 0), dtype=np.float32)
 
     def fit(self, data: Interactions) -> Self:
@@ -81,12 +92,13 @@ class Content(Recommender):
 
     def profile(self, history: np.ndarray, negatives: np.ndarray | None = None) -> np.ndarray:
         """The recency-weighted mean of the recent items' vectors, minus the disliked ones'."""
+        params = self.params
         p = np.zeros(self.matrix.shape[1], dtype=np.float32)
         if len(history):
-            tail = history[-self.max_items :]
-            p = recency_weights(len(history), self.decay, self.max_items) @ self.matrix[tail]
+            tail = history[-params.max_items :]
+            p = recency_weights(len(history), params.decay, params.max_items) @ self.matrix[tail]
         if negatives is not None and len(negatives):
-            p = p - self.negative_weight * self.matrix[negatives].mean(axis=0) * max(
+            p = p - params.negative_weight * self.matrix[negatives].mean(axis=0) * max(
                 1.0, float(np.linalg.norm(p))
             )
         return p.astype(np.float32)
@@ -104,7 +116,7 @@ class Content(Recommender):
         """The recent item most similar to this one."""
         if len(history) == 0:
             return None
-        tail = history[-self.max_items :]
+        tail = history[-self.params.max_items :]
         sims = self.matrix[tail] @ self.matrix[item]
         best = int(np.argmax(sims))
         return (self.reason_template or "", int(tail[best])) if sims[best] > 0.3 else None

@@ -7,24 +7,21 @@ Two items are similar when the same shoppers (or baskets) hold both. The same ma
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Self
 
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from ranking.base import Recommender
 from ranking.data import Interactions
-from ranking.models.neighbours import history_matrix, prune_rows, score_history, strongest_source
+from ranking.models.neighbours import SimilarityModel, prune_rows
 
 
-class ItemCF(Recommender):
-    """Co-occurrence item-item CF.
+@dataclass(frozen=True)
+class ItemCFParams:
+    """The hyper-parameters of :class:`ItemCF`.
 
-    ``sim[i, j] = C[i, j] / (n_i ** alpha * n_j ** (1 - alpha))`` where ``C`` counts the users
-    (or baskets) holding both items and ``n`` each item's user count; alpha = 0.5 is cosine.
-    A user's score is the recency-weighted sum of the rows of their last ``max_items`` items.
-
-    Args:
+    Attributes:
         alpha: asymmetry of the normalisation (0.5 = cosine).
         top_k: neighbours kept per item.
         decay: weight of the k-th most recent history item is ``decay ** k``.
@@ -32,28 +29,29 @@ class ItemCF(Recommender):
         shrink: added to the denominator, damping pairs of rare items.
     """
 
+    alpha: float = 0.7
+    top_k: int = 200
+    decay: float = 0.8
+    max_items: int = 20
+    shrink: float = 0.0
+
+
+class ItemCF(SimilarityModel[ItemCFParams]):
+    """Co-occurrence item-item CF.
+
+    ``sim[i, j] = C[i, j] / (n_i ** alpha * n_j ** (1 - alpha))`` where ``C`` counts the users
+    (or baskets) holding both items and ``n`` each item's user count; alpha = 0.5 is cosine.
+    A user's score is the recency-weighted sum of the rows of their last ``max_items`` items.
+
+    """
+
     name = "itemcf"
     reason_template = "often bought with {item}"
-
-    def __init__(
-        self,
-        alpha: float = 0.7,
-        top_k: int = 200,
-        decay: float = 0.8,
-        max_items: int = 20,
-        shrink: float = 0.0,
-    ) -> None:
-        super().__init__()
-        self.alpha = alpha
-        self.top_k = top_k
-        self.decay = decay
-        self.max_items = max_items
-        self.shrink = shrink
-        self.sim = csr_matrix((0, 0), dtype=np.float32)
-        self.item_counts = np.zeros(0, dtype=np.float32)
+    item_counts: np.ndarray
 
     def fit(self, data: Interactions) -> Self:
         """Build the pruned similarity matrix from who holds which items."""
+        p = self.params
         self._set_vocabulary(data)
         x = data.user_item_matrix(binary=True).astype(np.float32)
         co = (x.T @ x).tocsr()
@@ -62,25 +60,11 @@ class ItemCF(Recommender):
         n = np.asarray(x.sum(axis=0)).ravel().astype(np.float32)
         self.item_counts = n
         co = co.tocoo()
-        denom = np.power(n[co.row], self.alpha) * np.power(n[co.col], 1 - self.alpha) + self.shrink
+        denom = np.power(n[co.row], p.alpha) * np.power(n[co.col], 1 - p.alpha) + p.shrink
         vals = co.data / np.maximum(denom, 1e-9)
         sim = csr_matrix((vals.astype(np.float32), (co.row, co.col)), shape=co.shape)
-        self.sim = prune_rows(sim, self.top_k)
+        self.sim = prune_rows(sim, p.top_k)
         return self
-
-    def score_vector(self, history: np.ndarray, negatives: np.ndarray | None = None) -> np.ndarray:
-        """Recency-weighted similarity to the recent history; disliked items subtract."""
-        return score_history(self.sim, history, self.decay, self.max_items, negatives)
-
-    def score_batch(self, histories: Sequence[np.ndarray]) -> np.ndarray:
-        """Vectorised: (recency-weighted history matrix) @ sim."""
-        h = history_matrix(histories, len(self.item_ids), self.decay, self.max_items)
-        return np.asarray((h @ self.sim).todense(), dtype=np.float32)
-
-    def explain(self, history: np.ndarray, item: int) -> tuple[str, int] | None:
-        """The recent item this one is most often bought with."""
-        src = strongest_source(self.sim, history, item, self.max_items)
-        return None if src is None else (self.reason_template or "", src)
 
     def bought_with(self, item_ids: Sequence[str], k: int = 10) -> list[tuple[str, float]]:
         """Items most often bought together with ``item_ids`` (excluding them), best first.

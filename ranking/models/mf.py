@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any, Self
 
 import numpy as np
@@ -20,10 +21,11 @@ from ranking.errors import RankingError
 logger = logging.getLogger(__name__)
 
 
-class ImplicitMF(Recommender):
-    """ALS (default) or BPR from `implicit`, with user vectors folded in from the history.
+@dataclass(frozen=True)
+class ImplicitMFParams:
+    """The hyper-parameters of :class:`ImplicitMF`.
 
-    Args:
+    Attributes:
         method: "als" or "bpr".
         factors: latent dimensions.
         regularization: L2 weight.
@@ -31,33 +33,32 @@ class ImplicitMF(Recommender):
         iterations: training epochs.
         seed: random seed.
         threads: CPU threads for implicit (0: all).
+
+    Raises:
+        RankingError: ``method`` is neither "als" nor "bpr".
     """
+
+    method: str = "als"
+    factors: int = 256
+    regularization: float = 0.1
+    alpha: float = 20.0
+    iterations: int = 15
+    seed: int = 42
+    threads: int = 2
+
+    def __post_init__(self) -> None:
+        if self.method not in ("als", "bpr"):
+            raise RankingError(f"mf method: expected 'als' or 'bpr', got {self.method!r}")
+
+
+class ImplicitMF(Recommender[ImplicitMFParams]):
+    """ALS (default) or BPR from `implicit`, with user vectors folded in from the history."""
 
     name = "mf"
     reason_template = None
-
-    def __init__(
-        self,
-        method: str = "als",
-        factors: int = 256,
-        regularization: float = 0.1,
-        alpha: float = 20.0,
-        iterations: int = 15,
-        seed: int = 42,
-        threads: int = 2,
-    ) -> None:
-        super().__init__()
-        if method not in ("als", "bpr"):
-            raise RankingError(f"mf method: expected 'als' or 'bpr', got {method!r}")
-        self.method = method
-        self.factors = factors
-        self.regularization = regularization
-        self.alpha = alpha
-        self.iterations = iterations
-        self.seed = seed
-        self.threads = threads
-        self.item_factors = np.zeros((0, factors), dtype=np.float32)
-        self.gram = np.zeros((factors, factors), dtype=np.float64)
+    item_factors: np.ndarray
+    gram: np.ndarray
+    """``item_factors.T @ item_factors`` (float64)."""
 
     def fit(self, data: Interactions) -> Self:
         """Train item factors on the users x items matrix."""
@@ -69,17 +70,18 @@ class ImplicitMF(Recommender):
         # oversubscribes the CPU (implicit warns about it) and made ALS about 2x slower here.
         from threadpoolctl import threadpool_limits
 
+        p = self.params
         shared: dict[str, Any] = {  # what ALS and BPR are both given
-            "factors": self.factors,
-            "regularization": self.regularization,
-            "iterations": self.iterations,
-            "random_state": self.seed,
-            "num_threads": self.threads,
+            "factors": p.factors,
+            "regularization": p.regularization,
+            "iterations": p.iterations,
+            "random_state": p.seed,
+            "num_threads": p.threads,
         }
         with threadpool_limits(1, "blas"):
-            if self.method == "als":
+            if p.method == "als":
                 model = implicit.cpu.als.AlternatingLeastSquares(
-                    alpha=self.alpha, calculate_training_loss=False, **shared
+                    alpha=p.alpha, calculate_training_loss=False, **shared
                 )
             else:
                 model = implicit.cpu.bpr.BayesianPersonalizedRanking(**shared)
@@ -87,6 +89,9 @@ class ImplicitMF(Recommender):
         y = np.asarray(model.item_factors, dtype=np.float32)
         self.item_factors = y
         self.gram = y.astype(np.float64).T @ y.astype(np.float64)
+        # A refit (training fits on the split, then on all data) must not serve the old caches.
+        self.__dict__.pop("_base_inverse", None)
+        self.__dict__.pop("_col_sum", None)
         return self
 
     def user_vector(self, history: np.ndarray) -> np.ndarray:
@@ -96,13 +101,14 @@ class ImplicitMF(Recommender):
             return np.zeros(y.shape[1], dtype=np.float32)
         items = np.unique(history)
         yh = y[items].astype(np.float64)
-        if self.method == "bpr":
+        if self.params.method == "bpr":
             return yh.mean(axis=0).astype(np.float32)
         # (G + reg I + alpha Yh^T Yh)^-1 b by the Woodbury identity: only an h x h solve
         # (h = distinct history items) next to the precomputed (G + reg I)^-1.
-        b = (1.0 + self.alpha) * yh.sum(axis=0)
+        alpha = self.params.alpha
+        b = (1.0 + alpha) * yh.sum(axis=0)
         p = self.base_inverse @ yh.T
-        small = np.eye(len(items)) / self.alpha + yh @ p
+        small = np.eye(len(items)) / alpha + yh @ p
         return (self.base_inverse @ b - p @ np.linalg.solve(small, p.T @ b)).astype(np.float32)
 
     @property
@@ -111,7 +117,7 @@ class ImplicitMF(Recommender):
         inv = self.__dict__.get("_base_inverse")
         if inv is None:
             eye = np.eye(self.gram.shape[0])
-            inv = np.linalg.inv(self.gram + self.regularization * eye)
+            inv = np.linalg.inv(self.gram + self.params.regularization * eye)
             self.__dict__["_base_inverse"] = inv
         return inv
 

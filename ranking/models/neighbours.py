@@ -7,7 +7,33 @@ from collections.abc import Sequence
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from ranking.base import recency_weights
+from ranking.base import P, Recommender, recency_weights
+
+
+class SimilarityModel(Recommender[P]):
+    """A model whose scores are the recency-weighted rows of an item x item matrix ``sim``.
+
+    Subclasses build ``sim`` in :meth:`fit`; their hyper-parameters include ``decay`` (weight
+    of the k-th most recent history item is ``decay ** k``) and ``max_items`` (how many recent
+    items score). The reason :meth:`explain` gives is the class's ``reason_template``.
+    """
+
+    sim: csr_matrix
+
+    def score_vector(self, history: np.ndarray, negatives: np.ndarray | None = None) -> np.ndarray:
+        """Recency-weighted rows of the recent history; disliked items subtract."""
+        return score_history(self.sim, history, self.params.decay, self.params.max_items, negatives)
+
+    def score_batch(self, histories: Sequence[np.ndarray]) -> np.ndarray:
+        """Vectorised: (recency-weighted history matrix) @ sim."""
+        p = self.params
+        h = history_matrix(histories, len(self.item_ids), p.decay, p.max_items)
+        return np.asarray((h @ self.sim).todense(), dtype=np.float32)
+
+    def explain(self, history: np.ndarray, item: int) -> tuple[str, int] | None:
+        """The recent item whose row lifts ``item`` the most."""
+        src = strongest_source(self.sim, history, item, self.params.max_items)
+        return None if src is None else (self.reason_template or "", src)
 
 
 def prune_rows(matrix: csr_matrix, top_k: int) -> csr_matrix:

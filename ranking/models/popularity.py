@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Self
 
 import numpy as np
@@ -12,34 +13,40 @@ from ranking.base import Recommender
 from ranking.data import Interactions
 
 
-class Popularity(Recommender):
-    """Item counts (log-scaled), with an optional half-life on event age when timestamps exist.
+@dataclass(frozen=True)
+class PopularityParams:
+    """The hyper-parameters of :class:`Popularity`.
 
-    Args:
+    Attributes:
         half_life_days: weight an event ``0.5 ** (age / half_life_days)``, age measured from the
             newest event in the data; None for plain counts.
     """
 
+    half_life_days: float | None = None
+
+
+class Popularity(Recommender[PopularityParams]):
+    """Item counts (log-scaled), with an optional half-life on event age when timestamps exist."""
+
     name = "popularity"
     reason_template = "popular with other shoppers"
-
-    def __init__(self, half_life_days: float | None = None) -> None:
-        super().__init__()
-        self.half_life_days = half_life_days
-        self.counts = np.zeros(0, dtype=np.float64)
-        self.newest: float | None = None
+    counts: np.ndarray
+    newest: float | None
+    """The newest event's time (epoch seconds) when counts decay with age."""
 
     def fit(self, data: Interactions) -> Self:
         """Count each item's events (decayed by age when ``half_life_days`` and times exist)."""
+        half_life = self.params.half_life_days
         self._set_vocabulary(data)
+        self.newest = None
         counts = np.zeros(data.n_items, dtype=np.float64)
-        if self.half_life_days and data.times is not None:
+        if half_life and data.times is not None:
             stamps = np.concatenate(data.times) if data.times else np.zeros(0)
             self.newest = float(np.nanmax(stamps)) if np.isfinite(stamps).any() else None
         for u, seq in enumerate(data.sequences):
             if self.newest is not None and data.times is not None:
                 age_days = (self.newest - data.times[u]) / 86_400.0
-                w = np.where(np.isfinite(age_days), 0.5 ** (age_days / self.half_life_days), 1.0)
+                w = np.where(np.isfinite(age_days), 0.5 ** (age_days / half_life), 1.0)
                 np.add.at(counts, seq, w)
             else:
                 np.add.at(counts, seq, 1.0)
@@ -62,11 +69,12 @@ class Popularity(Recommender):
         i = self.index.get(event.item_id)
         if i is None:
             return False
-        if self.newest is not None and event.timestamp is not None and self.half_life_days:
+        half_life = self.params.half_life_days
+        if self.newest is not None and event.timestamp is not None and half_life:
             # Rescale so the new event counts 1 relative to the old reference time.
             shift = (event.timestamp.timestamp() - self.newest) / 86_400.0
             if shift > 0:
-                self.counts *= math.pow(0.5, shift / self.half_life_days)
+                self.counts *= math.pow(0.5, shift / half_life)
                 self.newest = event.timestamp.timestamp()
         self.counts[i] += 1.0
         return True

@@ -10,6 +10,7 @@ import io
 import logging
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Self
 
@@ -25,9 +26,11 @@ EMBEDDING_INIT_STD = 0.02
 """Standard deviation of the item and position embeddings at initialisation."""
 
 
-def _build_network(n_items: int, dim: int, max_len: int, blocks: int, heads: int, dropout: float):
+def _build_network(n_items: int, params: SASRecParams):
     import torch
     from torch import nn
+
+    dim, max_len, heads, dropout = params.dim, params.max_len, params.heads, params.dropout
 
     class Net(nn.Module):
         """Item + position embeddings, pre-norm causal transformer blocks, tied output."""
@@ -48,7 +51,7 @@ def _build_network(n_items: int, dim: int, max_len: int, blocks: int, heads: int
             layer = nn.TransformerEncoderLayer(
                 dim, heads, dim_feedforward=dim, dropout=dropout, batch_first=True, norm_first=True
             )
-            self.encoder = nn.TransformerEncoder(layer, blocks, enable_nested_tensor=False)
+            self.encoder = nn.TransformerEncoder(layer, params.blocks, enable_nested_tensor=False)
             self.norm = nn.LayerNorm(dim)
 
         def forward(self, seq: torch.Tensor) -> torch.Tensor:
@@ -73,10 +76,11 @@ def _build_network(n_items: int, dim: int, max_len: int, blocks: int, heads: int
     return Net()
 
 
-class SASRec(Recommender):
-    """Self-attentive sequential recommendation with full softmax cross-entropy.
+@dataclass(frozen=True)
+class SASRecParams:
+    """The hyper-parameters of :class:`SASRec` (the first five shape the network).
 
-    Args:
+    Attributes:
         dim: embedding size.
         max_len: longest history read (older items are dropped).
         blocks: transformer blocks.
@@ -86,50 +90,46 @@ class SASRec(Recommender):
         batch_size: sequences per step.
         lr: Adam learning rate.
         weight_decay: AdamW weight decay.
-        device: "cpu" or "cuda" (from `Settings.resolved_device`).
         seed: random seed (torch and numpy).
         progress: show a progress bar per epoch.
+    """
+
+    dim: int = 64
+    max_len: int = 50
+    blocks: int = 2
+    heads: int = 1
+    dropout: float = 0.2
+    epochs: int = 10
+    batch_size: int = 128
+    lr: float = 1e-3
+    weight_decay: float = 0.0
+    seed: int = 42
+    progress: bool = False
+
+
+class SASRec(Recommender[SASRecParams]):
+    """Self-attentive sequential recommendation with full softmax cross-entropy.
+
+    Args:
+        params: the hyper-parameters (:class:`SASRecParams`).
+        device: "cpu" or "cuda" (from `Settings.resolved_device`); :meth:`to` moves the model.
+        **overrides: hyper-parameters to change from ``params``.
     """
 
     name = "sasrec"
     reason_template = None
 
     def __init__(
-        self,
-        dim: int = 64,
-        max_len: int = 50,
-        blocks: int = 2,
-        heads: int = 1,
-        dropout: float = 0.2,
-        epochs: int = 10,
-        batch_size: int = 128,
-        lr: float = 1e-3,
-        weight_decay: float = 0.0,
-        device: str = "cpu",
-        seed: int = 42,
-        progress: bool = False,
+        self, params: SASRecParams | None = None, device: str = "cpu", **overrides: Any
     ) -> None:
-        super().__init__()
-        self.params = {
-            "dim": dim,
-            "max_len": max_len,
-            "blocks": blocks,
-            "heads": heads,
-            "dropout": dropout,
-        }
-        self.epochs = epochs
-        self.batch_size = batch_size
-        self.lr = lr
-        self.weight_decay = weight_decay
+        super().__init__(params, **overrides)
         self.device = device
-        self.seed = seed
-        self.progress = progress
         self.net: Any = None
         self.train_seconds = 0.0
 
     def _pad(self, histories: Sequence[np.ndarray]) -> np.ndarray:
         """Left-padded (B, L) array of item index + 1 (0 = padding), L = longest (<= max_len)."""
-        max_len = self.params["max_len"]
+        max_len = self.params.max_len
         length = max(1, min(max_len, max((len(h) for h in histories), default=1)))
         out = np.zeros((len(histories), length), dtype=np.int64)
         for r, h in enumerate(histories):
@@ -148,26 +148,26 @@ class SASRec(Recommender):
             raise RankingError(
                 f"sasrec device: expected cpu (CUDA is not available), got {self.device!r}"
             )
-        torch.manual_seed(self.seed)
-        rng = np.random.default_rng(self.seed)
-        net = _build_network(data.n_items, **self.params).to(self.device)
-        opt = torch.optim.AdamW(net.parameters(), lr=self.lr, weight_decay=self.weight_decay)
-        max_len = self.params["max_len"]
-        seqs = [s[-(max_len + 1) :] for s in data.sequences if len(s) >= 2]
+        p = self.params
+        torch.manual_seed(p.seed)
+        rng = np.random.default_rng(p.seed)
+        net = _build_network(data.n_items, p).to(self.device)
+        opt = torch.optim.AdamW(net.parameters(), lr=p.lr, weight_decay=p.weight_decay)
+        seqs = [s[-(p.max_len + 1) :] for s in data.sequences if len(s) >= 2]
         if not seqs:
             raise RankingError("sasrec: expected sequences of at least 2 items, got none")
         # Bucket by length so batches carry little padding.
         order = np.argsort([len(s) for s in seqs], kind="stable")
-        batches = [order[i : i + self.batch_size] for i in range(0, len(order), self.batch_size)]
+        batches = [order[i : i + p.batch_size] for i in range(0, len(order), p.batch_size)]
         start = time.perf_counter()
         net.train()
-        for epoch in range(self.epochs):
+        for epoch in range(p.epochs):
             rng.shuffle(batches)
             total, count = 0.0, 0
             for b in tqdm(
                 batches,
-                desc=f"sasrec epoch {epoch + 1}/{self.epochs}",
-                disable=not self.progress,
+                desc=f"sasrec epoch {epoch + 1}/{p.epochs}",
+                disable=not p.progress,
                 leave=False,
             ):
                 chunk = [seqs[i] for i in b]
@@ -223,10 +223,10 @@ class SASRec(Recommender):
 
         state = dict(state)
         weights = state.pop("weights")
-        self.__dict__.update(state)
+        super()._restore(state)
         if self.device.startswith("cuda") and not torch.cuda.is_available():
             self.device = "cpu"
-        net = _build_network(len(self.item_ids), **self.params)
+        net = _build_network(len(self.item_ids), self.params)
         net.load_state_dict(torch.load(io.BytesIO(weights), map_location="cpu"))
         self.net = net.to(self.device).eval()
 

@@ -11,6 +11,7 @@ the neighbour's last matched position: ``step_decay ** (d - 1)`` for the d-th it
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Self
 
 import numpy as np
@@ -21,10 +22,11 @@ from ranking.data import Interactions
 from ranking.models.neighbours import history_matrix
 
 
-class SequenceKNN(Recommender):
-    """Neighbours by recent overlap, scored from the items around where they matched.
+@dataclass(frozen=True)
+class SequenceKNNParams:
+    """The hyper-parameters of :class:`SequenceKNN`.
 
-    Args:
+    Attributes:
         k: neighbours per shopper.
         decay: weight of the k-th most recent history item is ``decay ** k``.
         max_items: how many recent items find neighbours.
@@ -33,29 +35,27 @@ class SequenceKNN(Recommender):
         backward: weight of items before the match, relative to those after it.
     """
 
+    k: int = 100
+    decay: float = 0.7
+    max_items: int = 5
+    length_pow: float = 0.25
+    step_decay: float = 0.8
+    backward: float = 0.2
+
+
+class SequenceKNN(Recommender[SequenceKNNParams]):
+    """Neighbours by recent overlap, scored from the items around where they matched."""
+
     name = "seqknn"
     reason_template = "shoppers with your recent {item} bought this"
-
-    def __init__(
-        self,
-        k: int = 100,
-        decay: float = 0.7,
-        max_items: int = 5,
-        length_pow: float = 0.25,
-        step_decay: float = 0.8,
-        backward: float = 0.2,
-    ) -> None:
-        super().__init__()
-        self.k = k
-        self.decay = decay
-        self.max_items = max_items
-        self.length_pow = length_pow
-        self.step_decay = step_decay
-        self.backward = backward
-        self.flat = np.zeros(0, dtype=np.int32)
-        self.offsets = np.zeros(1, dtype=np.int64)
-        self.holders = csr_matrix((0, 0), dtype=np.float32)  # items x users, 1 where held
-        self.distinct = np.zeros(0, dtype=np.float32)
+    flat: np.ndarray
+    """Every training sequence, one after the other."""
+    offsets: np.ndarray
+    """Where each sequence starts in ``flat`` (one more entry than sequences)."""
+    holders: csr_matrix
+    """Items x users, 1 where the user holds the item."""
+    distinct: np.ndarray
+    """How many distinct items each user holds."""
 
     def fit(self, data: Interactions) -> Self:
         """Index every training sequence by the items it holds."""
@@ -78,14 +78,15 @@ class SequenceKNN(Recommender):
         """Neighbours of each history (sparse products), then one vectorised pass over each
         history's neighbours' sequences."""
         self._check_fitted()
+        p = self.params
         n = len(self.item_ids)
         out = np.zeros((len(histories), n), dtype=np.float32)
-        recent = history_matrix(histories, n, self.decay, self.max_items)
+        recent = history_matrix(histories, n, p.decay, p.max_items)
         held = history_matrix(histories, n, 1.0, n)
         held.data[:] = 1.0
         overlap = (recent @ self.holders).tocsr()
         contained = (held @ self.holders).tocsr()
-        norm = np.power(np.maximum(self.distinct, 1.0), self.length_pow)
+        norm = np.power(np.maximum(self.distinct, 1.0), p.length_pow)
         for row, history in enumerate(histories):
             s, e = overlap.indptr[row], overlap.indptr[row + 1]
             if s == e:
@@ -95,8 +96,8 @@ class SequenceKNN(Recommender):
             # neighbours with nothing new (e.g. the shopper's own training sequence) add nothing
             shared = _row_lookup(contained, row, users)
             sims = np.where(shared >= self.distinct[users], 0.0, sims)
-            if len(users) > self.k:
-                keep = np.argpartition(-sims, self.k - 1)[: self.k]
+            if len(users) > p.k:
+                keep = np.argpartition(-sims, p.k - 1)[: p.k]
                 users, sims = users[keep], sims[keep]
             live = sims > 0
             out[row] = self._neighbour_scores(users[live], sims[live], history, n)
@@ -105,6 +106,7 @@ class SequenceKNN(Recommender):
     def _neighbour_scores(
         self, users: np.ndarray, sims: np.ndarray, history: np.ndarray, n: int
     ) -> np.ndarray:
+        p = self.params
         if len(users) == 0:
             return np.zeros(n, dtype=np.float32)
         starts, ends = self.offsets[users], self.offsets[users + 1]
@@ -113,12 +115,12 @@ class SequenceKNN(Recommender):
         first = np.repeat(starts, lengths)
         pos = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         items = self.flat[first + pos]
-        matched = np.isin(items, history[-self.max_items :])
+        matched = np.isin(items, history[-p.max_items :])
         anchor = np.full(len(users), -1, dtype=np.int64)
         np.maximum.at(anchor, owner[matched], pos[matched])
         d = pos - anchor[owner]
-        after = self.step_decay ** np.maximum(d - 1, 0)
-        before = self.backward * self.step_decay ** np.maximum(-d - 1, 0)
+        after = p.step_decay ** np.maximum(d - 1, 0)
+        before = p.backward * p.step_decay ** np.maximum(-d - 1, 0)
         weight = np.where(d > 0, after, np.where(d < 0, before, 0.0)) * sims[owner]
         return np.bincount(items, weights=weight, minlength=n).astype(np.float32)
 
@@ -127,7 +129,7 @@ class SequenceKNN(Recommender):
         holders = self.holders
         s, e = holders.indptr[item], holders.indptr[item + 1]
         with_item = set(holders.indices[s:e].tolist())
-        for h in history[-self.max_items :][::-1]:
+        for h in history[-self.params.max_items :][::-1]:
             hs, he = holders.indptr[h], holders.indptr[h + 1]
             if with_item.intersection(holders.indices[hs:he].tolist()):
                 return self.reason_template or "", int(h)

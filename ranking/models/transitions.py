@@ -8,22 +8,22 @@ items by recency, so what they bought most recently matters most.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Self
 
 import numpy as np
 from scipy.sparse import csr_matrix
 
 from catalog.schema import Event
-from ranking.base import Recommender
 from ranking.data import Interactions
-from ranking.models.neighbours import history_matrix, prune_rows, score_history, strongest_source
+from ranking.models.neighbours import SimilarityModel, prune_rows
 
 
-class Transitions(Recommender):
-    """Recency-weighted item-to-item transitions.
+@dataclass(frozen=True)
+class TransitionsParams:
+    """The hyper-parameters of :class:`Transitions`.
 
-    Args:
+    Attributes:
         window: how many following positions count as a transition.
         gap_decay: weight of a transition at gap g is ``gap_decay ** (g - 1)``.
         backward: weight of reverse transitions relative to forward ones.
@@ -33,47 +33,41 @@ class Transitions(Recommender):
         top_k: successors kept per item.
     """
 
+    window: int = 5
+    gap_decay: float = 0.8
+    backward: float = 0.2
+    beta: float = 0.5
+    decay: float = 0.7
+    max_items: int = 10
+    top_k: int = 300
+
+
+class Transitions(SimilarityModel[TransitionsParams]):
+    """Recency-weighted item-to-item transitions."""
+
     name = "transitions"
     reason_template = "follows your recent {item}"
-
-    def __init__(
-        self,
-        window: int = 5,
-        gap_decay: float = 0.8,
-        backward: float = 0.2,
-        beta: float = 0.5,
-        decay: float = 0.7,
-        max_items: int = 10,
-        top_k: int = 300,
-    ) -> None:
-        super().__init__()
-        self.window = window
-        self.gap_decay = gap_decay
-        self.backward = backward
-        self.beta = beta
-        self.decay = decay
-        self.max_items = max_items
-        self.top_k = top_k
-        self.sim = csr_matrix((0, 0), dtype=np.float32)
-        self.counts = csr_matrix((0, 0), dtype=np.float32)
-        self.last_item: dict[str, list[int]] = {}
+    counts: csr_matrix
+    last_item: dict[str, list[int]]
+    """Each user's latest items since the model was fitted, for :meth:`update`."""
 
     def fit(self, data: Interactions) -> Self:
         """Count the transitions within ``window`` positions of every sequence."""
+        p = self.params
         self._set_vocabulary(data)
         rows, cols, vals = [], [], []
         for seq in data.sequences:
-            for g in range(1, self.window + 1):
+            for g in range(1, p.window + 1):
                 if len(seq) <= g:
                     break
-                w = self.gap_decay ** (g - 1)
+                w = p.gap_decay ** (g - 1)
                 rows.append(seq[:-g])
                 cols.append(seq[g:])
                 vals.append(np.full(len(seq) - g, w, dtype=np.float32))
-                if self.backward:
+                if p.backward:
                     rows.append(seq[g:])
                     cols.append(seq[:-g])
-                    vals.append(np.full(len(seq) - g, w * self.backward, dtype=np.float32))
+                    vals.append(np.full(len(seq) - g, w * p.backward, dtype=np.float32))
         n = data.n_items
         if rows:
             counts = csr_matrix(
@@ -87,28 +81,16 @@ class Transitions(Recommender):
         else:
             counts = csr_matrix((n, n), dtype=np.float32)
         self.counts = counts
+        self.last_item = {}
         self._normalise()
         return self
 
     def _normalise(self) -> None:
         rowsum = np.asarray(self.counts.sum(axis=1)).ravel()
-        scale = np.where(rowsum > 0, 1.0 / np.power(np.maximum(rowsum, 1e-9), self.beta), 0.0)
+        beta = self.params.beta
+        scale = np.where(rowsum > 0, 1.0 / np.power(np.maximum(rowsum, 1e-9), beta), 0.0)
         sim = csr_matrix(self.counts.multiply(scale[:, None]).tocsr(), dtype=np.float32)
-        self.sim = prune_rows(sim, self.top_k)
-
-    def score_vector(self, history: np.ndarray, negatives: np.ndarray | None = None) -> np.ndarray:
-        """Recency-weighted transition rows of the recent history."""
-        return score_history(self.sim, history, self.decay, self.max_items, negatives)
-
-    def score_batch(self, histories: Sequence[np.ndarray]) -> np.ndarray:
-        """Vectorised: (recency-weighted history matrix) @ transitions."""
-        h = history_matrix(histories, len(self.item_ids), self.decay, self.max_items)
-        return np.asarray((h @ self.sim).todense(), dtype=np.float32)
-
-    def explain(self, history: np.ndarray, item: int) -> tuple[str, int] | None:
-        """The recent item this one most often follows."""
-        src = strongest_source(self.sim, history, item, self.max_items)
-        return None if src is None else (self.reason_template or "", src)
+        self.sim = prune_rows(sim, self.params.top_k)
 
     def update(self, event: Event) -> bool:
         """Add the transition from the user's previous item(s) to this one.
@@ -118,16 +100,17 @@ class Transitions(Recommender):
         i = self.index.get(event.item_id)
         if i is None or event.user_id is None:
             return False
+        p = self.params
         previous = self.last_item.setdefault(event.user_id, [])
         if previous:
             counts = self.counts.tolil()
-            for g, p in enumerate(reversed(previous[-self.window :]), start=1):
-                if p != i:
-                    counts[p, i] += self.gap_decay ** (g - 1)
-                    if self.backward:
-                        counts[i, p] += self.gap_decay ** (g - 1) * self.backward
+            for g, prev in enumerate(reversed(previous[-p.window :]), start=1):
+                if prev != i:
+                    counts[prev, i] += p.gap_decay ** (g - 1)
+                    if p.backward:
+                        counts[i, prev] += p.gap_decay ** (g - 1) * p.backward
             self.counts = counts.tocsr()
             self._normalise()
         previous.append(i)
-        del previous[: -self.window]
+        del previous[: -p.window]
         return True

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -9,7 +11,7 @@ import numpy as np
 import pytest
 
 from catalog.schema import Event, EventKind
-from ranking.base import Recommender
+from ranking.base import FORMAT_VERSION, Recommender
 from ranking.errors import RankingError
 from ranking.models import make_model
 from ranking.state import UserState
@@ -72,6 +74,26 @@ class TestContract:
         path = fitted[other].save(tmp_path / "other.pkl")
         with pytest.raises(RankingError, match="expected a"):
             type(fitted[name]).load(path)
+
+    def test_load_reads_the_format_before_params_were_one_object(
+        self, name: str, fitted, tmp_path: Path
+    ) -> None:
+        # Before, every hyper-parameter was an attribute of the model (SASRec kept its network
+        # ones in a `params` dict); files written then must still load, with the same scores.
+        model = fitted[name]
+        state = {k: v for k, v in model._state().items() if k != "params"}
+        state.update(asdict(model.params))
+        payload = {"format": FORMAT_VERSION, "class": type(model).__name__, "state": state}
+        path = tmp_path / "old.pkl"
+        path.write_bytes(pickle.dumps(payload))
+        again = type(model).load(path)
+        assert again.params == model.params
+        state = UserState.of(["i3", "i4"])
+        np.testing.assert_allclose(again.score(state, CHAIN), model.score(state, CHAIN), atol=1e-6)
+
+    def test_unknown_parameter_is_refused_with_the_known_ones(self, name: str) -> None:
+        with pytest.raises(RankingError, match=r"expected some of .*got bogus"):
+            make_model(name, bogus=1)
 
     def test_update_returns_bool(self, name: str, fitted, tmp_path: Path) -> None:
         model = type(fitted[name]).load(fitted[name].save(tmp_path / "m.pkl"))

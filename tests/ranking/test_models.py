@@ -146,3 +146,18 @@ def test_mf_catalog_zscores_match_the_full_catalog_path() -> None:
     full = Recommender.catalog_zscores(model, state, cands)
     np.testing.assert_allclose(fast, full, rtol=1e-3, atol=1e-4)
     assert fast[3] == 0.0 and fast[5] == 0.0  # history item and unknown item
+
+
+def test_mf_refit_forgets_the_caches_of_the_first_fit() -> None:
+    # Training scores the validation users with the model fitted on the split (which caches
+    # (YᵀY + reg I)⁻¹ and the factor sums), then refits the same object on all the data.
+    state = UserState.of(["i2", "i3"])
+    model = make_model("mf", factors=8, iterations=5, threads=1).fit(chain_data(50))
+    model.score(state, CHAIN)
+    model.catalog_zscores(state, CHAIN)
+    model.fit(chain_data(200))
+    fresh = make_model("mf", factors=8, iterations=5, threads=1).fit(chain_data(200))
+    np.testing.assert_allclose(model.score(state, CHAIN), fresh.score(state, CHAIN), atol=1e-5)
+    np.testing.assert_allclose(
+        model.catalog_zscores(state, CHAIN), fresh.catalog_zscores(state, CHAIN), atol=1e-5
+    )
