@@ -137,6 +137,13 @@ def report_view(
         raise gr.Error(str(e)) from None
 
 
+def _table(headers: list[str], label: str, name: str, *, wrap: bool = False) -> gr.Dataframe:
+    """A read-only table of the tab, with the element id ``experiments-<name>``."""
+    return gr.Dataframe(
+        headers=headers, label=label, interactive=False, wrap=wrap, elem_id=f"experiments-{name}"
+    )
+
+
 def build_experiments_tab(services: Services) -> ExperimentsTab:
     """Lay out the Experiments tab (inside a `gr.Tab`) and wire its events."""
     locked = gr.Markdown(LOCKED, elem_id="experiments-locked")
@@ -146,24 +153,10 @@ def build_experiments_tab(services: Services) -> ExperimentsTab:
                 label="Experiment", choices=[], elem_id="experiments-choice", scale=4
             )
             refresh = gr.Button("Refresh", elem_id="experiments-refresh", scale=1)
-        listing = gr.Dataframe(
-            headers=LIST_HEADERS,
-            label="Experiments (running first)",
-            interactive=False,
-            wrap=True,
-            elem_id="experiments-list",
-        )
+        listing = _table(LIST_HEADERS, "Experiments (running first)", "list", wrap=True)
         summary = gr.Markdown(elem_id="experiments-summary", **MARKDOWN_AS_DATA)
-        arms = gr.Dataframe(
-            headers=ARM_HEADERS, label="Arms", interactive=False, elem_id="experiments-arms"
-        )
-        comparisons = gr.Dataframe(
-            headers=COMPARISON_HEADERS,
-            label="Against the control",
-            interactive=False,
-            wrap=True,
-            elem_id="experiments-comparisons",
-        )
+        arms = _table(ARM_HEADERS, "Arms", "arms")
+        comparisons = _table(COMPARISON_HEADERS, "Against the control", "comparisons", wrap=True)
 
     def load(current: str | None, request: gr.Request) -> tuple[Any, ...]:
         rows, names = overview(services, request)
