@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 
 from assistant.llm import LLMError, make_llm
 from assistant.llm.chain import ShopLLM
 from assistant.llm.openai_http import OpenAICompatibleLLM
+from tests.local_http import local_server, send_json
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -45,24 +45,14 @@ class _Handler(BaseHTTPRequestHandler):
                 self.wfile.flush()
             self.wfile.write(b"data: [DONE]\n\n")
             return
-        payload = {"choices": [{"message": {"role": "assistant", "content": answer}}]}
-        data = json.dumps(payload).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        send_json(self, {"choices": [{"message": {"role": "assistant", "content": answer}}]})
 
 
 @pytest.fixture
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.requests, httpd.modes = [], []
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield httpd
-    httpd.shutdown()
-    httpd.server_close()
+    with local_server(_Handler) as httpd:
+        httpd.requests, httpd.modes = [], []
+        yield httpd
 
 
 def _llm(server, **options) -> OpenAICompatibleLLM:

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import csv
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 from typer.testing import CliRunner
 
 from catalog.schema import Event, Product
 from catalog.store import make_store
+from tests.local_http import local_server, send_json
 from ui.cli.main import app
 
 
@@ -23,18 +23,16 @@ class _Copy(BaseHTTPRequestHandler):
     def do_POST(self) -> None:
         self.rfile.read(int(self.headers["Content-Length"]))
         content = "Your nails miss you! Now only $1.00. Tap to shop."
-        data = json.dumps({"choices": [{"message": {"content": content}}]}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        send_json(self, {"choices": [{"message": {"content": content}}]})
 
 
 @pytest.fixture
 def env(tmp_path, monkeypatch):
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Copy)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    with local_server(_Copy) as httpd:
+        yield _copy_env(tmp_path, monkeypatch, httpd.server_address[1])
+
+
+def _copy_env(tmp_path, monkeypatch, port: int):
     store = make_store(f"sqlite:///{tmp_path / 'shopassist.db'}")
     products = [
         Product(
@@ -55,10 +53,8 @@ def env(tmp_path, monkeypatch):
     )
     store.close()
     monkeypatch.setenv("SHOPASSIST_DATA_DIR", str(tmp_path))
-    monkeypatch.setenv("SHOPASSIST_LLM_BASE_URL", f"http://127.0.0.1:{httpd.server_address[1]}/v1")
-    yield tmp_path
-    httpd.shutdown()
-    httpd.server_close()
+    monkeypatch.setenv("SHOPASSIST_LLM_BASE_URL", f"http://127.0.0.1:{port}/v1")
+    return tmp_path
 
 
 def test_copy_writes_one_row_per_variant(env):
