@@ -46,6 +46,7 @@ from experiments.simulate import (
     rate_interval,
     sensitivity,
     sequential_rejections,
+    simulate_paths,
     simulate_sessions,
 )
 from experiments.store import ExperimentStore
@@ -89,11 +90,12 @@ def aa_table(runs: int, seed: int) -> list[dict[str, object]]:
     many = 10 * runs
     p = fixed_p_values(rng, many, 5000, BASELINE, BASELINE)
     rows.append(_row("counts, fixed, read once", int((p <= ALPHA).sum()), many))
-    peeked = peeking_rejections(rng, many, 5000, 20, BASELINE, BASELINE)
+    peeked = peeking_rejections(simulate_paths(rng, many, 5000, 20, BASELINE, BASELINE))
     rows.append(
         _row("counts, fixed, peeked 20x", int(peeked.sum()), many, "stop at first p <= 0.05")
     )
-    rejected, _ = sequential_rejections(rng, many, 5000, 100, BASELINE, BASELINE, tau=0.01)
+    paths = simulate_paths(rng, many, 5000, 100, BASELINE, BASELINE)
+    rejected, _ = sequential_rejections(paths, tau=0.01)
     rows.append(_row("counts, mSPRT, 100 looks", int(rejected.sum()), many))
     return rows
 
@@ -109,7 +111,8 @@ def power_table(runs: int, seed: int) -> list[dict[str, object]]:
     rows = [{"plan": "fixed", "units_per_arm": n, "power": share, "ci": [low, high],
              "median_units_at_stop": n}]  # fmt: skip
     for tau, cap in ((0.005, n), (0.01, n), (0.005, 2 * n)):
-        rejected, stopped = sequential_rejections(rng, runs, cap, 100, BASELINE, treated, tau=tau)
+        paths = simulate_paths(rng, runs, cap, 100, BASELINE, treated)
+        rejected, stopped = sequential_rejections(paths, tau=tau)
         share, low, high = rate_interval(int(rejected.sum()), runs)
         median = int(np.median(np.where(rejected, stopped, cap)))
         rows.append({"plan": f"sequential, tau={tau:g}", "units_per_arm": cap, "power": share,

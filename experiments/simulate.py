@@ -61,48 +61,42 @@ def fixed_p_values(
     return stats.two_proportion_test(x_a, n, x_b, n)[1]
 
 
-def _paths(
+@dataclass(frozen=True)
+class Paths:
+    """``runs`` simulated tests seen at each of their looks: cumulative units (the same in both
+    arms) and conversions per arm, each a (runs, looks) array."""
+
+    units: np.ndarray
+    x_a: np.ndarray
+    x_b: np.ndarray
+
+
+def simulate_paths(
     rng: np.random.Generator, runs: int, n: int, looks: int, p_a: float, p_b: float
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Cumulative units and conversions per arm at ``looks`` evenly spaced looks up to ``n``."""
+) -> Paths:
+    """Conversions with probability ``p_a`` and ``p_b`` at ``looks`` evenly spaced looks up to
+    ``n`` units per arm."""
     edges = np.linspace(0, n, looks + 1).round().astype(np.int64)
     step = np.diff(edges)
     x_a = np.cumsum(rng.binomial(step, p_a, (runs, looks)), axis=1)
     x_b = np.cumsum(rng.binomial(step, p_b, (runs, looks)), axis=1)
-    return np.broadcast_to(edges[1:], (runs, looks)), x_a, x_b
+    return Paths(np.broadcast_to(edges[1:], (runs, looks)), x_a, x_b)
 
 
-def peeking_rejections(
-    rng: np.random.Generator,
-    runs: int,
-    n: int,
-    looks: int,
-    p_a: float,
-    p_b: float,
-    alpha: float = 0.05,
-) -> np.ndarray:
+def peeking_rejections(paths: Paths, alpha: float = 0.05) -> np.ndarray:
     """Whether each run is declared significant when a fixed-horizon z-test is read at every
-    one of ``looks`` looks and stopped at the first significant one (the misuse mSPRT fixes)."""
-    units, x_a, x_b = _paths(rng, runs, n, looks, p_a, p_b)
-    p = stats.two_proportion_test(x_a, units, x_b, units)[1]
+    look and stopped at the first significant one (the misuse mSPRT fixes)."""
+    p = stats.two_proportion_test(paths.x_a, paths.units, paths.x_b, paths.units)[1]
     return (p <= alpha).any(axis=1)
 
 
 def sequential_rejections(
-    rng: np.random.Generator,
-    runs: int,
-    n: int,
-    looks: int,
-    p_a: float,
-    p_b: float,
-    *,
-    alpha: float = 0.05,
-    tau: float = 0.01,
-    min_units: int = 100,
+    paths: Paths, *, alpha: float = 0.05, tau: float = 0.01, min_units: int = 100
 ) -> tuple[np.ndarray, np.ndarray]:
-    """mSPRT run with ``looks`` looks up to ``n`` units per arm: (rejected, units at stop)."""
-    units, x_a, x_b = _paths(rng, runs, n, looks, p_a, p_b)
-    theta, var = stats.difference_variance(x_a, units, x_b, units)
+    """The mSPRT read at every look: (rejected, units at stop) of each run."""
+    units = paths.units
+    runs, looks = units.shape
+    theta, var = stats.difference_variance(paths.x_a, units, paths.x_b, units)
     log_lr = stats.msprt_log_lr(theta, var, tau)
     log_lr = np.where(units >= min_units, log_lr, -np.inf)
     p = stats.always_valid_p(log_lr, axis=1)

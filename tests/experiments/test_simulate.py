@@ -28,11 +28,13 @@ def test_fixed_horizon_false_positives_and_power() -> None:
 
 def test_peeking_inflates_false_positives_and_msprt_does_not() -> None:
     rng = np.random.default_rng(3)
-    peeked = float(simulate.peeking_rejections(rng, 2000, 5000, 20, 0.1, 0.1).mean())
-    sequential, _ = simulate.sequential_rejections(rng, 2000, 5000, 50, 0.1, 0.1, tau=0.02)
-    assert peeked > 0.12  # twenty looks at a fixed-horizon test: far above 5%
+    peeked = simulate.peeking_rejections(simulate.simulate_paths(rng, 2000, 5000, 20, 0.1, 0.1))
+    paths = simulate.simulate_paths(rng, 2000, 5000, 50, 0.1, 0.1)
+    sequential, _ = simulate.sequential_rejections(paths, tau=0.02)
+    assert float(peeked.mean()) > 0.12  # twenty looks at a fixed-horizon test: far above 5%
     assert float(sequential.mean()) <= 0.05
-    found, stopped = simulate.sequential_rejections(rng, 500, 5000, 50, 0.1, 0.13, tau=0.02)
+    paths = simulate.simulate_paths(rng, 500, 5000, 50, 0.1, 0.13)
+    found, stopped = simulate.sequential_rejections(paths, tau=0.02)
     assert float(found.mean()) > 0.8 and float(np.median(stopped[found])) < 5000
 
 
