@@ -69,6 +69,12 @@ class Settings(BaseSettings):
         description="On CPU, decode with an int8 output projection (about 1.7x faster for "
         "gemma-3-270m); false keeps the model's fp32 weights exactly.",
     )
+    parser: Literal["auto", "rules", "model"] | None = Field(
+        default=None,
+        description="Who reads each chat message: 'auto' (the rules, and the request parser's "
+        "model where they fall short), 'model' (the model every turn, the rules as fallback) or "
+        "'rules'; default: auto when the language model is loaded, rules with --no-copy.",
+    )
     parser_model: str = Field(
         default="gemma-3-270m",
         description="Base model of the request parser: 'gemma-3-270m' (from the pip package) or a "

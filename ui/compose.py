@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from assistant.adapters import RetrievalSearcher
     from assistant.conversation import Conversation
     from assistant.copy.copywriter import Copywriter
+    from assistant.dialogue.parser import ModelRequestParser
     from assistant.suggestions import Suggester
     from catalog.store import CatalogStore
     from experiments.store import ExperimentStore
@@ -106,6 +107,22 @@ def load_copy(settings: Settings, store: CatalogStore, *, seed: int = 0) -> Copy
     return build_copywriter(settings, store, seed=seed)
 
 
+def load_parser(settings: Settings) -> ModelRequestParser | None:
+    """The request parser over `make_parser_llm` (worked examples for a model not tuned for
+    it); None, logged, when the model cannot be loaded: the rules then read every turn."""
+    from assistant.dialogue.parser import ModelRequestParser, load_examples
+    from assistant.llm.errors import LLMError
+    from assistant.llm.factory import make_parser_llm
+
+    try:
+        llm = make_parser_llm(settings)
+    except LLMError as e:
+        logger.warning("no request parser (%s); the rules read every turn", e)
+        return None
+    examples = [] if getattr(llm, "tuned_for", None) == "parser" else load_examples()
+    return ModelRequestParser(llm, examples=examples)
+
+
 def _optional_ranker(
     settings: Settings, store: CatalogStore, watch: ArtifactWatch | None
 ) -> Ranker | None:
@@ -135,6 +152,7 @@ def _conversation(
     from experiments.live import ExperimentLog
 
     vocabulary = catalog_vocabulary(store)
+    mode = settings.parser or ("auto" if copywriter is not None else "rules")
     components = Components(
         store=store,
         searcher=searcher,
@@ -143,6 +161,8 @@ def _conversation(
         parse=query_parser(vocabulary),
         vocabulary=vocabulary,
         experiments=ExperimentLog(experiments),
+        parser=load_parser(settings) if mode != "rules" else None,
+        parser_mode=mode,
     )
     options.setdefault("max_concurrent_turns", settings.max_concurrent_turns)
     return Conversation(components, **options)

@@ -39,6 +39,11 @@ def _print_report(report: dict[str, Any]) -> None:
             _pct(row["false_positive_rate"]),
         )
     console.print(fields)
+    if (latency := report.get("latency")) is not None:
+        console.print(
+            f"reading latency: p50 {latency.get('p50_ms')} ms, p95 {latency.get('p95_ms')} ms "
+            f"over {latency.get('turns')} turns ({latency.get('model_read')} read by the model)"
+        )
     if (e2e := report.get("end_to_end")) is not None:
         table = Table(title="end to end: single-message searches (target category share >= 0.85)")
         table.add_column("measure")
@@ -46,6 +51,38 @@ def _print_report(report: dict[str, Any]) -> None:
         for key, value in e2e.items():
             table.add_row(key, str(value))
         console.print(table)
+
+
+def _reader_report(
+    settings: Any, vocabulary: Any, cases: list[Any], mode: str, *, with_cases: bool
+) -> dict[str, Any]:
+    """The set read by the conversation's `TurnReader` (the request parser in ``mode``, or
+    the rules alone); the report gains each reading's latency (p50, p95) and how many turns
+    the model read."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.reader import TurnReader
+    from assistant.evaluation.understanding import evaluate_understanding
+    from assistant.evaluation.understanding.model import ReaderUnderstander
+    from core.errors import ShopAssistError
+    from ui.compose import load_parser
+
+    model = load_parser(settings) if mode != "rules" else None
+    if mode != "rules" and model is None:
+        raise ShopAssistError(
+            "parser: the request parser's model could not be loaded (see the log); check "
+            "SHOPASSIST_PARSER_MODEL and SHOPASSIST_PARSER_ADAPTER"
+        )
+    reader = TurnReader(
+        parse=query_parser(vocabulary),
+        vocabulary=vocabulary,
+        parser=model,
+        mode=mode,  # type: ignore[arg-type]
+    )
+    understander = ReaderUnderstander(reader, vocabulary)
+    name = f"{mode}: {model.name}" if model is not None else "rules"
+    report = evaluate_understanding(cases, understander, name=name).to_json(with_cases=with_cases)
+    report["latency"] = understander.latency()
+    return report
 
 
 def understanding(
@@ -57,18 +94,28 @@ def understanding(
         False, "--end-to-end", help="Also run the conversation (needs `shopassist index build`)."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON (with each case's misses)."),
+    parser: str = typer.Option(
+        "rules",
+        "--parser",
+        help="Who reads each turn: rules, model (the request parser's model, the rules as "
+        "fallback) or auto (the model where the rules fall short). The model is "
+        "SHOPASSIST_PARSER_MODEL with SHOPASSIST_PARSER_ADAPTER.",
+    ),
+    limit: int | None = typer.Option(
+        None,
+        "--limit",
+        min=1,
+        help="Score N cases spread evenly over the set (every k-th case; a quicker look).",
+    ),
 ) -> None:
-    """Score the rules' understanding on the labelled set; the set is for evaluation only.
+    """Score an understanding on the labelled set; the set is for evaluation only.
 
     Reads the catalog's brands and categories from your store: import the catalog the set was
     written for first (`shopassist data import ../shared/data/amazon-beauty-2014`).
     """
-    from assistant.adapters import catalog_vocabulary, query_parser
-    from assistant.evaluation.understanding import (
-        evaluate_understanding,
-        load_cases,
-        rules_understander,
-    )
+    from assistant.adapters import catalog_vocabulary
+    from assistant.dialogue.reader import PARSER_MODES
+    from assistant.evaluation.understanding import load_cases
     from core.errors import ShopAssistError
 
     store = store_of(ctx)
@@ -79,14 +126,21 @@ def understanding(
             "catalog: expected products with categories, got an empty store; run "
             "`shopassist data import ../shared/data/amazon-beauty-2014` first"
         )
-    understander = rules_understander(vocabulary, query_parser(vocabulary))
-    report = evaluate_understanding(cases, understander, name="rules").to_json(with_cases=as_json)
+    if parser not in PARSER_MODES:
+        raise ShopAssistError(
+            f"--parser: expected one of {', '.join(PARSER_MODES)}, got {parser!r}"
+        )
+    if limit is not None and limit < len(cases):
+        step = len(cases) / limit
+        cases = [cases[int(i * step)] for i in range(limit)]
+    settings = settings_of(ctx).model_copy(update={"parser": parser})
+    report = _reader_report(settings, vocabulary, cases, parser, with_cases=as_json)
     if end_to_end:
         from assistant.evaluation.understanding.end_to_end import run_end_to_end
         from ui.compose import build_conversation
 
         # Picks for the first message, not a clarifying question (asked of every new shopper).
-        conversation = build_conversation(settings_of(ctx), store, with_copy=False, clarify=False)
+        conversation = build_conversation(settings, store, with_copy=False, clarify=False)
         report["end_to_end"] = run_end_to_end(conversation, cases).to_json()
     if as_json:
         print_json(report)

@@ -23,6 +23,7 @@ from assistant.dialogue.understanding import (
     QueryParser,
     understand,
 )
+from assistant.dialogue.validation import ANY
 from assistant.evaluation.understanding.cases import (
     Attributes,
     DialogueContext,
@@ -34,6 +35,10 @@ from retrieval.query import ParsedQuery, parse_query
 
 NEED_KEYS = {"skin": "skin_type", "hair": "hair_type"}
 """The rules' stated-need keys and the set's attribute names for them."""
+SELF_KEYS = {**NEED_KEYS}
+"""The dialogue's names of attributes and the set's (the same for the rest)."""
+NOT_ATTRIBUTES = {"for", "occasion", "action"}
+"""Attribute keys of the dialogue's request that are not the set's attributes."""
 NOT_AN_OCCASION = {"gift", "present"}
 """The rules' occasion pattern also catches these, which say "a gift", not when."""
 SEARCHING = (Intent.SEARCH, Intent.REFINE, Intent.MORE_LIKE)
@@ -92,13 +97,15 @@ def _query(constraints: Constraints, attributes: Attributes) -> str:
 
 
 def _stated(request: Request) -> tuple[Attributes, str | None, str | None]:
-    """The rules' stated needs as (attributes, recipient, occasion)."""
+    """The reading's stated needs as (attributes, recipient, occasion)."""
     attributes: Attributes = {
-        NEED_KEYS[k]: v for k, v in request.attributes.items() if k in NEED_KEYS
+        SELF_KEYS.get(k, k): v
+        for k, v in request.attributes.items()
+        if k not in NOT_ATTRIBUTES and (k in NEED_KEYS or request.source != "rules")
     }
     if request.parsed.cheap:
         attributes["price_band"] = "low"
-    who = request.attributes.get("for")
+    who = request.recipient or request.attributes.get("for")
     occasion = request.attributes.get("occasion")
     return (
         attributes,
@@ -108,6 +115,8 @@ def _stated(request: Request) -> tuple[Attributes, str | None, str | None]:
 
 
 def _relative(request: Request) -> str | None:
+    if request.relative:
+        return request.relative
     if request.exclude_reference_brand:
         return "not_that_brand"
     if request.cheaper:
@@ -134,16 +143,50 @@ def understand_with_rules(
         parse: the retrieval query parser bound to the catalog.
         vocabulary: the catalog's brands, categories and words.
     """
+    picks = context.picks if context else ()
+    request = understand(message, shown=len(picks), parse=parse, vocabulary=vocabulary)
+    return effective_request(request, message, context, vocabulary)
+
+
+def effective_request(
+    request: Request,
+    message: str,
+    context: DialogueContext | None,
+    vocabulary: CatalogVocabulary,
+) -> Understood:
+    """The request after the turn, as the conversation folds ``request`` (the rules' or a
+    model's reading of ``message``) into the request so far.
+
+    Args:
+        request: the dialogue's reading of the message.
+        message: the shopper's words (an answer the reading did not resolve is matched to the
+            offered options, as the conversation does).
+        context: the dialogue so far, or None for a message on its own.
+        vocabulary: the catalog's brands, categories and words.
+    """
     context = context or DialogueContext()
     so_far = context.constraints
     constraints = _constraints(so_far)
     attributes: Attributes = dict(so_far.attributes)
     recipient, occasion = so_far.recipient, so_far.occasion
     picks = context.picks
-    request = understand(message, shown=len(picks), parse=parse, vocabulary=vocabulary)
     got = Understood(intent=request.intent.value, references=list(request.references))
+    avoid = list(dict.fromkeys([*so_far.avoid, *request.avoid]))
 
     question = context.question
+    if question and request.answer:
+        got.intent = "answer"
+        if request.answer == [ANY]:
+            got.answer = ANY
+        else:
+            paths = _option_paths(
+                question.options, constraints.category, tuple(vocabulary.categories)
+            )
+            names = [o for o, p in paths.items() if p in request.answer or o in request.answer]
+            got.answer = names[0] if len(names) == 1 else names
+            if len(request.answer) == 1 and " > " in request.answer[0]:
+                constraints.category = request.answer[0]
+        return _fill(got, constraints, attributes, recipient, occasion, avoid)
     if question and request.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
         paths = _option_paths(question.options, constraints.category, tuple(vocabulary.categories))
         chosen = match_option(message, list(paths.values()))
@@ -152,11 +195,12 @@ def understand_with_rules(
             got.answer = next(o for o, p in paths.items() if p == chosen)
             if " > " in chosen:
                 constraints.category = chosen
-            return _fill(got, constraints, attributes, recipient, occasion)
+            return _fill(got, constraints, attributes, recipient, occasion, avoid)
 
     stated, who, when = _stated(request)
     attributes.update(stated)
     recipient, occasion = who or recipient, when or occasion
+    got.self_attributes = {SELF_KEYS.get(k, k): v for k, v in request.self_attributes.items()}
     if request.intent == Intent.SEARCH:
         constraints.merge(request.parsed, need=request.text, drop=request.drop)
     elif request.intent == Intent.REFINE:
@@ -177,7 +221,7 @@ def understand_with_rules(
         got.relative = _relative(request)
     elif request.intent not in SEARCHING:
         return got
-    return _fill(got, constraints, attributes, recipient, occasion)
+    return _fill(got, constraints, attributes, recipient, occasion, avoid)
 
 
 def _fill(
@@ -186,6 +230,7 @@ def _fill(
     attributes: Attributes,
     recipient: str | None,
     occasion: str | None,
+    avoid: list[str],
 ) -> Understood:
     got.query = _query(constraints, attributes)
     got.category = constraints.category
@@ -194,6 +239,7 @@ def _fill(
     got.exclude_brands = list(constraints.exclude_brands)
     got.attributes = attributes
     got.recipient, got.occasion = recipient, occasion
+    got.avoid = list(avoid)
     return got
 
 

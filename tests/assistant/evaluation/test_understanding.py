@@ -358,3 +358,57 @@ def test_end_to_end_counts_turns_without_picks_apart() -> None:
     row = run_end_to_end(FakeConversation([]), [GIFT]).to_json()
     assert (row["without_picks"], row["constrained_without_picks"]) == (1, 1)
     assert row["constrained_cases"] == 0 and row["category_share"] is None
+
+
+# ---------------------------------------------------------------- a model's reading
+
+
+class _Parser:
+    """A request parser with one scripted answer per call."""
+
+    name = "scripted"
+
+    def __init__(self, *answers: Any) -> None:
+        self.answers = list(answers)
+
+    def parse(self, situation: Any, message: str) -> Any:
+        return self.answers.pop(0)
+
+
+def test_a_model_reading_is_scored_as_the_conversation_folds_it() -> None:
+    from assistant.dialogue.model_request import ModelRequest, Traits
+    from assistant.dialogue.reader import TurnReader
+    from assistant.evaluation.understanding.model import ReaderUnderstander
+
+    parser = _Parser(
+        ModelRequest(intent="answer", answer=["whatever"]),
+        ModelRequest(
+            intent="search",
+            need="face cream",
+            category=FACE_CREAMS,
+            price_around=40,
+            avoid=["almond"],
+            attributes=Traits(skin_type="dry"),
+            recipient="mum",
+        ),
+    )
+    reader = TurnReader(vocabulary=VOCABULARY, parser=parser, mode="model")
+    understand = ReaderUnderstander(reader, VOCABULARY)
+    question = parse_case(
+        {
+            "id": "q-002",
+            "message": "x",
+            "expect": {"intent": "answer"},
+            "context": {"question": {"text": "Face or body?", "options": ["Face", "Body"]}},
+        },
+        "test",
+    ).context
+    answered = understand("whatever you think", question)
+    assert (answered.intent, answered.answer) == ("answer", "any")
+    got = understand("face cream for my mum, dry skin, around 40, no almond", None)
+    assert (got.intent, got.category, got.query) == ("search", FACE_CREAMS, "face cream dry skin")
+    assert got.price_min == 30.0 and got.price_max == 50.0  # the one "around" rule
+    assert got.avoid == ["almond"] and got.recipient == "mum"
+    assert got.attributes == {"skin_type": "dry"}
+    latency = understand.latency()
+    assert latency["turns"] == 2 and latency["model_read"] == 2 and latency["p95_ms"] >= 0

@@ -58,8 +58,20 @@ def test_scores_the_rules_on_a_set(setup: Path) -> None:
         "labelled": 1, "accuracy": 1.0, "empty": 2, "false_positive_rate": 0.0,
     }  # fmt: skip
     assert {c["id"] for c in report["cases"]} == {"mini-001", "mini-002", "mini-003"}
+    assert report["latency"]["turns"] == 3 and report["latency"]["model_read"] == 0
     table = runner.invoke(app, ["eval", "understanding", "--set", str(setup)])
     assert table.exit_code == 0 and "price_max" in table.output
+
+
+def test_a_parser_mode_is_checked_and_a_sample_is_spread(setup: Path) -> None:
+    runner = CliRunner()
+    bad = runner.invoke(app, ["eval", "understanding", "--set", str(setup), "--parser", "gpt"])
+    assert bad.exit_code != 0 and "--parser: expected one of auto, rules, model" in str(
+        bad.exception
+    )
+    args = ["eval", "understanding", "--set", str(setup), "--limit", "2", "--json"]
+    sample = json.loads(runner.invoke(app, args).stdout)
+    assert [c["id"] for c in sample["cases"]] == ["mini-001", "mini-002"]
 
 
 def test_an_empty_store_says_what_to_import(tmp_path: Path, monkeypatch) -> None:

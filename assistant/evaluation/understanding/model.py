@@ -1,0 +1,93 @@
+"""A turn reader (the rules, a request parser's model, or both in ``auto`` mode) adapted to the
+scorer's `Understood` record, as `rules` adapts the rules alone.
+
+The reader is the conversation's own (`assistant.dialogue.reader.TurnReader`): it sees what a
+parser sees in a chat (the pending question, the picks on screen, the request so far, built
+here from the case's context) and its request is folded into the request so far the way the
+conversation folds it (`rules.effective_request`). Each reading is timed.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.understanding import CatalogVocabulary
+from assistant.evaluation.understanding.cases import DialogueContext, Labels
+from assistant.evaluation.understanding.record import Understood
+from assistant.evaluation.understanding.rules import _option_paths, effective_request
+
+
+def so_far_line(labels: Labels) -> str:
+    """The request so far in one line, as the conversation shows it to a parser."""
+    parts = (
+        ("need", labels.need[0] if labels.need else ""),
+        ("category", labels.category[0] if labels.category else ""),
+        ("price_min", labels.price_min),
+        ("price_max", labels.price_max),
+        ("brands", ", ".join(labels.brands)),
+        ("exclude_brands", ", ".join(labels.exclude_brands)),
+        ("avoid", ", ".join(labels.avoid)),
+    )
+    return "; ".join(f"{name}={value}" for name, value in parts if value not in (None, ""))
+
+
+def situation_of(
+    context: DialogueContext | None, vocabulary: CatalogVocabulary
+) -> tuple[TurnSituation, list[str]]:
+    """What a parser reads beside the message, and the pending options as category paths."""
+    if context is None:
+        return TurnSituation(), []
+    question = context.question
+    options: list[str] = []
+    if question is not None:
+        under = context.constraints.category[0] if context.constraints.category else None
+        paths = _option_paths(question.options, under, tuple(vocabulary.categories))
+        options = list(paths.values())
+    situation = TurnSituation(
+        question=question.text if question else "",
+        options=question.options if question else (),
+        picks=tuple(PickLine(p.title, p.brand, p.price) for p in context.picks),
+        so_far=so_far_line(context.constraints),
+    )
+    return situation, options
+
+
+@dataclass
+class ReaderUnderstander:
+    """An `Understander` over a `TurnReader`, with each reading's time and source kept.
+
+    Attributes:
+        reader: the turn reader under test.
+        vocabulary: the catalog's brands, categories and words.
+        seconds: how long each reading took, in call order.
+        sources: who read each turn (``rules`` or the parser's name).
+    """
+
+    reader: TurnReader
+    vocabulary: CatalogVocabulary
+    seconds: list[float] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    def __call__(self, message: str, context: DialogueContext | None) -> Understood:
+        """Read ``message`` in ``context`` and fold it into the request so far."""
+        situation, options = situation_of(context, self.vocabulary)
+        started = time.perf_counter()
+        request = self.reader.read(message, situation, options)
+        self.seconds.append(time.perf_counter() - started)
+        self.sources.append(request.source)
+        return effective_request(request, message, context, self.vocabulary)
+
+    def latency(self) -> dict[str, float | int]:
+        """p50 and p95 of the readings in milliseconds, and how many the model read."""
+        if not self.seconds:
+            return {}
+        ordered = sorted(self.seconds)
+
+        def at(q: float) -> float:
+            return round(1000 * ordered[min(len(ordered) - 1, int(q * len(ordered)))], 1)
+
+        model = sum(1 for s in self.sources if s != "rules")
+        return {"turns": len(ordered), "p50_ms": at(0.5), "p95_ms": at(0.95), "model_read": model}
