@@ -72,18 +72,23 @@ def check_demo_host(host: str, *, demo_sign_in: bool, allow_remote_demo: bool) -
         )
 
 
-def create_server(services: Services, http: HttpSettings | None = None) -> FastAPI:
+def create_server(
+    services: Services, http: HttpSettings | None = None, *, web_ui: bool = True
+) -> FastAPI:
     """The FastAPI app: the REST API and the sign-in page (`ui.api.app.create_api`), and the
-    Gradio UI mounted at /.
+    Gradio UI mounted at / (unless ``web_ui`` is False: the API workers of
+    `shopassist serve --workers N`, see `ui.workers`).
 
     Every response, Gradio's included, follows ``http``'s CORS policy and carries the security
     headers of `ui.http_policy`.
     """
     http = http or HttpSettings()
+    api = create_api(services, cors_origins=http.cors_origins)
+    if not web_ui:
+        return api
 
     from ui.web.app import CSS, create_app, mount_ui
 
-    api = create_api(services, cors_origins=http.cors_origins)
     blocks = create_app(services)
     blocks.queue(default_concurrency_limit=4)
     return mount_ui(
@@ -92,25 +97,27 @@ def create_server(services: Services, http: HttpSettings | None = None) -> FastA
     )  # fmt: skip
 
 
+def uvicorn_options(http: HttpSettings | None = None, **options: Any) -> dict[str, Any]:
+    """uvicorn's options for the server (one process or `ui.workers`' N): proxy headers
+    believed only from ``http.trusted_proxies`` (none by default), long keep-alive."""
+    http = http or HttpSettings()
+    # keep-alive longer than clients' pools (and typical load balancers) keep idle connections,
+    # so a client never reuses a connection the server has just closed
+    return {
+        "log_level": "warning",
+        "timeout_keep_alive": 75,
+        **uvicorn_proxy_options(http.trusted_proxies),
+        **options,
+    }
+
+
 def uvicorn_config(
     app: Any, host: str, port: int, http: HttpSettings | None = None, **options: Any
 ) -> Any:
-    """The uvicorn config the server runs with: proxy headers believed only from
-    ``http.trusted_proxies`` (none by default), long keep-alive."""
+    """The uvicorn config the server runs with (`uvicorn_options`)."""
     import uvicorn
 
-    http = http or HttpSettings()
-    options = {"log_level": "warning", **options}
-    # keep-alive longer than clients' pools (and typical load balancers) keep idle connections,
-    # so a client never reuses a connection the server has just closed
-    return uvicorn.Config(
-        app,
-        host=host,
-        port=port,
-        timeout_keep_alive=75,
-        **uvicorn_proxy_options(http.trusted_proxies),
-        **options,
-    )
+    return uvicorn.Config(app, host=host, port=port, **uvicorn_options(http, **options))
 
 
 def serve(

@@ -1,13 +1,19 @@
-"""`shopassist serve` and `shopassist demo`: the web UI and the REST API in one process."""
+"""`shopassist serve` and `shopassist demo`: the web UI and the REST API in one process, or
+with ``--workers N`` the REST API in N processes and the web UI in one more (`ui.workers`)."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from core.errors import ShopAssistError
 from ui.cli.common import console, settings_of, store_of
+
+if TYPE_CHECKING:
+    from core.settings import Settings
+    from ui.server import HttpSettings
 
 DEFAULT_PORT = 7860
 
@@ -22,6 +28,17 @@ HOST = typer.Option("127.0.0.1", "--host", help="Interface to listen on.")
 PORT = typer.Option(DEFAULT_PORT, "--port", help="Port to listen on.")
 NO_COPY = typer.Option(False, "--no-copy", help="Serve without the language model.")
 ALLOW_REMOTE_DEMO = typer.Option(False, "--allow-remote-demo", help=ALLOW_REMOTE_DEMO_HELP)
+WORKERS = typer.Option(
+    1,
+    "--workers",
+    help="Processes answering the REST API on --port (uvicorn workers). Above 1 the web UI "
+    "runs in one more process on --ui-port: Gradio keeps a browser's session in one process.",
+)
+UI_PORT = typer.Option(
+    None,
+    "--ui-port",
+    help="With --workers above 1: the web UI's port (default: --port + 1; 0: no web UI).",
+)
 
 
 def _check_host(ctx: typer.Context, host: str, *, demo: bool, allow_remote_demo: bool) -> None:
@@ -39,18 +56,26 @@ def _serve(
     demo: bool,
     no_copy: bool,
     allow_remote_demo: bool = False,
+    workers: int = 1,
+    ui_port: int | None = None,
 ) -> None:
-    from ui.compose import build_services
     from ui.server import NO_STAFF_HINT, HttpSettings
-    from ui.server import serve as run_server
+    from ui.workers import check_workers
 
     _check_host(ctx, host, demo=demo, allow_remote_demo=allow_remote_demo)
+    ui_port = check_workers(workers, port, ui_port)
     settings = settings_of(ctx)
     http = HttpSettings.from_settings(settings)  # bad CORS / proxy settings fail before loading
     if demo:
         settings = settings.model_copy(update={"demo_sign_in": True})
     if settings.staff is None:
         console.print(f"[yellow]note:[/yellow] {NO_STAFF_HINT}", highlight=False)
+    if workers > 1:
+        _serve_workers(settings, host, port, workers, ui_port, http, no_copy=no_copy)
+        return
+    from ui.compose import build_services
+    from ui.server import serve as run_server
+
     with console.status("loading the catalog, index, models and language model…"):
         services = build_services(settings, with_copy=not no_copy)
     console.print(
@@ -61,15 +86,56 @@ def _serve(
     run_server(services, host=host, port=port, http=http)
 
 
+def _serve_workers(
+    settings: Settings,
+    host: str,
+    port: int,
+    workers: int,
+    ui_port: int | None,
+    http: HttpSettings,
+    *,
+    no_copy: bool,
+) -> None:
+    from ui.limit_store import redact
+    from ui.server import uvicorn_options
+    from ui.workers import WorkerOptions, serve_workers
+
+    if settings.rate_limit_url is None:
+        console.print(
+            f"[yellow]note:[/yellow] rate limits are counted in each of the {workers} workers "
+            "(a caller gets up to that many times the limits); set SHOPASSIST_RATE_LIMIT_URL="
+            "redis://HOST:6379/0 to share them.",
+            highlight=False,
+        )
+    else:
+        console.print(f"rate limits: shared in {redact(settings.rate_limit_url)}", highlight=False)
+    web = f"web UI: http://{host}:{ui_port}/" if ui_port else "no web UI (--ui-port 0)"
+    console.print(
+        f"[bold green]starting {workers} API workers[/bold green] at http://{host}:{port}/docs; "
+        f"{web}. Each loads the catalog, index and models; Ctrl+C stops them.",
+        highlight=False,
+    )
+    options = WorkerOptions(with_copy=not no_copy, demo_sign_in=settings.demo_sign_in)
+    serve_workers(
+        host, port, workers, ui_port=ui_port, options=options, uvicorn_options=uvicorn_options(http)
+    )
+
+
 def serve(
     ctx: typer.Context,
     host: str = HOST,
     port: int = PORT,
     no_copy: bool = NO_COPY,
     allow_remote_demo: bool = ALLOW_REMOTE_DEMO,
+    workers: int = WORKERS,
+    ui_port: int | None = UI_PORT,
 ) -> None:
-    """Serve the web UI and the REST API (OpenAPI schema at /openapi.json) in one process."""
-    _serve(ctx, host, port, demo=False, no_copy=no_copy, allow_remote_demo=allow_remote_demo)
+    """Serve the web UI and the REST API (OpenAPI schema at /openapi.json) in one process, or
+    the REST API in --workers processes and the web UI beside them (docs/DEPLOY.md)."""
+    _serve(
+        ctx, host, port, demo=False, no_copy=no_copy, allow_remote_demo=allow_remote_demo,
+        workers=workers, ui_port=ui_port,
+    )  # fmt: skip
 
 
 def _ensure_data(ctx: typer.Context, data: Path | None, mirror: str | None) -> None:
