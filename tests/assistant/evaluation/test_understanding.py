@@ -274,18 +274,25 @@ def test_rules_fill_prices_and_brands_of_a_message() -> None:
     assert got.avoid == [] and got.answer is None
 
 
+def face_or_body() -> DialogueContext:
+    """A context whose pending question is "Face or body?"."""
+    context = parse_case(
+        {
+            "id": "q-001",
+            "message": "x",
+            "expect": {"intent": "answer"},
+            "context": {"question": {"text": "Face or body?", "options": ["Face", "Body"]}},
+        },
+        "test",
+    ).context
+    assert context is not None
+    return context
+
+
 def test_rules_answer_a_pending_question_by_option_name() -> None:
     rules = rules_understander(VOCABULARY)
     context = DialogueContext(
-        question=parse_case(
-            {
-                "id": "q-001",
-                "message": "x",
-                "expect": {"intent": "answer"},
-                "context": {"question": {"text": "Face or body?", "options": ["Face", "Body"]}},
-            },
-            "test",
-        ).context.question,  # type: ignore[union-attr]
+        question=face_or_body().question,
         constraints=case({"intent": "search", "category": "Beauty > Skin Care > Sun"}).expect,
     )
     got = rules("face please", context)
@@ -394,16 +401,7 @@ def test_a_model_reading_is_scored_as_the_conversation_folds_it() -> None:
     )
     reader = TurnReader(vocabulary=VOCABULARY, parser=parser, mode="model")
     understand = ReaderUnderstander(reader, VOCABULARY)
-    question = parse_case(
-        {
-            "id": "q-002",
-            "message": "x",
-            "expect": {"intent": "answer"},
-            "context": {"question": {"text": "Face or body?", "options": ["Face", "Body"]}},
-        },
-        "test",
-    ).context
-    answered = understand("whatever you think", question)
+    answered = understand("whatever you think", face_or_body())
     assert (answered.intent, answered.answer) == ("answer", "any")
     got = understand("face cream for my mum, dry skin, around 40, no almond", None)
     assert (got.intent, got.category, got.query) == ("search", FACE_CREAMS, "face cream dry skin")
