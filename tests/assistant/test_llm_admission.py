@@ -49,9 +49,8 @@ def test_a_caller_in_line_gives_up_after_its_timeout() -> None:
     with queue.hold():
         assert queue.acquire(timeout=0.05) is False  # a lock's answer
         assert queue.acquire(blocking=False) is False
-        with pytest.raises(ModelBusy, match="waited 0s"):
-            with queue.hold(timeout=0.05):
-                pass
+        with pytest.raises(ModelBusy, match="waited 0s"), queue.hold(timeout=0.05):
+            pass
     assert queue.acquire(blocking=False) is True
 
 
