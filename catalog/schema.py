@@ -16,9 +16,12 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from core.validation import non_negative_number
+
 MAX_ID_LENGTH = 128
 MAX_TITLE_LENGTH = 1_000
 MAX_TEXT_LENGTH = 20_000
+MAX_BRAND_LENGTH = 200
 MAX_CATEGORY_DEPTH = 12
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
 
@@ -41,12 +44,16 @@ def _clean_id(value: Any, field: str) -> str:
     text = str(value).strip()
     if not text:
         raise ValueError(f"{field} is empty: every record needs a non-empty {field}")
-    if len(text) > MAX_ID_LENGTH:
-        raise ValueError(
-            f"{field} is {len(text)} characters long: expected at most {MAX_ID_LENGTH}"
-        )
+    _at_most(text, field, MAX_ID_LENGTH)
     if _CONTROL_CHARS.search(text):
         raise ValueError(f"{field} contains control characters: remove them")
+    return text
+
+
+def _at_most(text: str, field: str, limit: int) -> str:
+    """``text`` when it has at most ``limit`` characters; ValueError naming ``field`` if not."""
+    if len(text) > limit:
+        raise ValueError(f"{field} is {len(text):,} characters long: expected at most {limit:,}")
     return text
 
 
@@ -79,34 +86,18 @@ class Product(BaseModel):
     def _text(cls, value: Any) -> str:
         return "" if value is None else " ".join(str(value).split())
 
-    @field_validator("title")
+    @field_validator("title", "description")
     @classmethod
-    def _title_length(cls, value: str) -> str:
-        if len(value) > MAX_TITLE_LENGTH:
-            raise ValueError(
-                f"title is {len(value):,} characters long: expected at most {MAX_TITLE_LENGTH:,}"
-            )
-        return value
-
-    @field_validator("description")
-    @classmethod
-    def _description_length(cls, value: str) -> str:
-        if len(value) > MAX_TEXT_LENGTH:
-            raise ValueError(
-                f"description is {len(value):,} characters long: "
-                f"expected at most {MAX_TEXT_LENGTH:,}"
-            )
-        return value
+    def _length(cls, value: str, info: Any) -> str:
+        limit = MAX_TITLE_LENGTH if info.field_name == "title" else MAX_TEXT_LENGTH
+        return _at_most(value, info.field_name, limit)
 
     @field_validator("brand", mode="before")
     @classmethod
     def _brand(cls, value: Any) -> str | None:
         if value is None:
             return None
-        text = " ".join(str(value).split())
-        if len(text) > 200:
-            raise ValueError(f"brand is {len(text)} characters long: expected at most 200")
-        return text or None
+        return _at_most(" ".join(str(value).split()), "brand", MAX_BRAND_LENGTH) or None
 
     @field_validator("categories", mode="before")
     @classmethod
@@ -132,15 +123,8 @@ class Product(BaseModel):
     def _price(cls, value: Any) -> float | None:
         if value is None or value == "":
             return None
-        try:
-            price = float(str(value).replace("$", "").replace(",", "").strip())
-        except ValueError as e:
-            raise ValueError(f"price: expected a number such as 12.99, got {value!r}") from e
-        if math.isnan(price) or math.isinf(price):
-            raise ValueError(f"price: expected a finite number, got {value!r}")
-        if price < 0:
-            raise ValueError(f"price is negative ({price}): expected 0 or more")
-        return price
+        text = str(value).replace("$", "").replace(",", "").strip()
+        return non_negative_number(text, "price", "12.99")
 
     @field_validator("rating", mode="before")
     @classmethod

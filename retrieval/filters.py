@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.validation import non_negative_number
 from retrieval.errors import RetrievalError
 
 MAX_CATEGORY_LEVELS = 12
@@ -88,14 +88,9 @@ def _number(value: Any, name: str) -> float | None:
     if value is None:
         return None
     try:
-        number = float(value)
-    except (TypeError, ValueError) as e:
-        raise RetrievalError(f"{name}: expected a number such as 25, got {value!r}") from e
-    if math.isnan(number) or math.isinf(number):
-        raise RetrievalError(f"{name}: expected a finite number, got {value!r}")
-    if number < 0:
-        raise RetrievalError(f"{name}: expected 0 or more, got {number:g}")
-    return number
+        return non_negative_number(value, name, "25")
+    except ValueError as e:
+        raise RetrievalError(str(e)) from e
 
 
 @dataclass(frozen=True)
