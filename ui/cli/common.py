@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 import typer
@@ -33,6 +34,18 @@ def store_of(ctx: typer.Context) -> CatalogStore:
 def print_json(data: Any) -> None:
     """Print JSON to stdout (machine-readable output)."""
     typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def key_value_table(title: str, rows: Iterable[tuple[str, str]], key: str = "what") -> Any:
+    """A rich table of two columns, ``key`` and "value" (right-aligned), one line a row."""
+    from rich.table import Table
+
+    table = Table(title=title)
+    table.add_column(key)
+    table.add_column("value", justify="right")
+    for row in rows:
+        table.add_row(*row)
+    return table
 
 
 def setup_logging(verbose: bool) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from catalog.importers import FORMATS, ImportSummary, import_path
-from ui.cli.common import console, print_json, settings_of, store_of
+from ui.cli.common import console, key_value_table, print_json, settings_of, store_of
 
 app = typer.Typer(help="Import, download and inspect catalog data.", no_args_is_help=True)
 
@@ -90,25 +90,15 @@ def stats(
     if json_output:
         print_json(result)
         return
-    from rich.table import Table
-
-    table = Table(title=f"shopassist store: {settings_of(ctx).resolved_database_url}")
-    table.add_column("what")
-    table.add_column("value", justify="right")
-    for key in ("products", "events", "users", "baskets"):
-        table.add_row(key, f"{result[key]:,}")
-    for kind, n in result["event_kinds"].items():
-        table.add_row(f"events: {kind}", f"{n:,}")
-    table.add_row("events with unknown product", f"{result['events_with_unknown_product']:,}")
-    for field, n in result["missing"].items():
-        table.add_row(f"products missing {field}", f"{n:,}")
+    rows = [(key, f"{result[key]:,}") for key in ("products", "events", "users", "baskets")]
+    rows += [(f"events: {kind}", f"{n:,}") for kind, n in result["event_kinds"].items()]
+    rows.append(("events with unknown product", f"{result['events_with_unknown_product']:,}"))
+    rows += [(f"products missing {field}", f"{n:,}") for field, n in result["missing"].items()]
     price = result["price"]
     if price["count"]:
-        table.add_row(
-            "price min / p25 / median / p75 / max",
-            " / ".join(str(price[k]) for k in ("min", "p25", "median", "p75", "max")),
-        )
-    for name, n in result["top_categories"]:
-        table.add_row(f"category: {name}", f"{n:,}")
+        quantiles = " / ".join(str(price[k]) for k in ("min", "p25", "median", "p75", "max"))
+        rows.append(("price min / p25 / median / p75 / max", quantiles))
+    rows += [(f"category: {name}", f"{n:,}") for name, n in result["top_categories"]]
+    title = f"shopassist store: {settings_of(ctx).resolved_database_url}"
     typer.echo()
-    console.print(table)
+    console.print(key_value_table(title, rows))

@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from ui.cli import conversation_eval, understanding_eval
-from ui.cli.common import console, print_json, settings_of
+from ui.cli.common import console, key_value_table, print_json, settings_of
 from ui.cli.train import SASREC_EPOCHS
 
 logger = logging.getLogger(__name__)
@@ -190,12 +190,9 @@ def copy_eval(
     if json_output:
         print_json(figures)
         return
-    table = Table(title=f"copy evaluation: {figures['copies']} copies, {figures['model']}")
-    table.add_column("figure")
-    table.add_column("value", justify="right")
-    for key, value in figures.items():
-        table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
-    console.print(table)
+    title = f"copy evaluation: {figures['copies']} copies, {figures['model']}"
+    rows = [(k, f"{v:.3f}" if isinstance(v, float) else str(v)) for k, v in figures.items()]
+    console.print(key_value_table(title, rows, key="figure"))
 
 
 app.command("conversation")(conversation_eval.conversation)
