@@ -168,6 +168,7 @@ class Conversation:
             logger.info("turn read by %s: %s", request.source, request.intent.value)
         state.constraints.avoid_more(request.avoid)
         self._note_needs(request, state)
+        self._note_dislikes(request, ctx)
         if state.pending_options and request.answer:
             return self._answered(request.answer, ctx)
         if state.pending_options and request.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
@@ -213,6 +214,19 @@ class Conversation:
         if not state.recipient:
             state.self_needs.update({k: v for k, v in stated.items() if k != "occasion"})
         state.self_needs.update(request.self_attributes)
+
+    @staticmethod
+    def _note_dislikes(request: Request, ctx: TurnContext) -> None:
+        """A brand the shopper rules out ("not Revlon, I hate their smell") is a dislike the
+        profile keeps, and the person a gift is for is remembered by name (never their traits);
+        nothing for a shopper who opted out."""
+        profile = ctx.profile
+        if profile.opted_out:
+            return
+        for brand in request.parsed.exclude_brands:
+            profile.avoided_brands = list(dict.fromkeys([*profile.avoided_brands, brand]))
+        if ctx.state.recipient:
+            profile.add_recipient(ctx.state.recipient)
 
     def _situation(self, state: DialogueState) -> TurnSituation:
         """What a request parser reads beside the message: our pending question, the picks on

@@ -85,8 +85,6 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
                 c.exclude_brands.append(brand)
             profile.avoided_brands = list(dict.fromkeys([*profile.avoided_brands, brand]))
             notes.append(f"no {brand}")
-    for brand in request.parsed.exclude_brands:
-        profile.avoided_brands = list(dict.fromkeys([*profile.avoided_brands, brand]))
     turn = find(ctx, answered=True)
     turn.intent = Intent.REFINE.value
     if turn.picks and notes:

@@ -294,3 +294,20 @@ def test_avoided_ingredients_are_filtered_and_unconfirmed_picks_say_so(store) ->
     assert "cannot confirm it is free of nut" in by_id["o3"].reason
     assert "cannot confirm" not in by_id["o2"].reason
     assert "cannot confirm" in turn.reply
+
+
+def test_a_brand_ruled_out_in_a_search_is_a_dislike_the_profile_keeps(store) -> None:
+    from retrieval.query import parse_query
+
+    def parse(text: str) -> Any:
+        return parse_query(text, brands=["Olay", "Nivea"], categories=[])
+
+    assistant = build_assistant(store, parse=parse)
+    said = "face cream, not Olay, I hate their smell"
+    turn = assistant.respond(assistant.new_session(), "u1", said)
+    assert turn.picks and all(p.brand != "Olay" for p in turn.picks)
+    profile = load_profile(store, "u1")
+    assert profile.avoided_brands == ["Olay"]
+    gift = _assistant(store, ModelRequest(intent="search", need="face cream", recipient="sister"))
+    gift.respond(gift.new_session(), "u1", "face cream for my sis")
+    assert load_profile(store, "u1").recipients == ["sister"]
