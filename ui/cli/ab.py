@@ -5,16 +5,18 @@ from __future__ import annotations
 import math
 import secrets
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
-from ui.cli.common import console, print_json, store_of
+from ui.cli.common import JsonOutput, console, print_json, store_of
 
 if TYPE_CHECKING:  # the experiments package (numpy, scipy) loads when an `ab` command runs
     from experiments.analysis import Report
     from experiments.store import ExperimentStore
+
+ExperimentName = Annotated[str, typer.Argument(help="The experiment.")]
 
 app = typer.Typer(help="A/B tests and interleaving on live traffic.", no_args_is_help=True)
 
@@ -78,7 +80,7 @@ def create(
         0.01, "--tau", help="Sequential plan: the effect size the test should find quickly."
     ),
     description: str = typer.Option("", "--description", help="What the test is about."),
-    json_output: bool = typer.Option(False, "--json", help="Print the experiment as JSON."),
+    json_output: JsonOutput = False,
 ) -> None:
     """Define an experiment and start it (one runs at a time)."""
     from experiments.model import Arm, Experiment, parse_arms, parse_configs
@@ -116,7 +118,7 @@ def create(
 def status(
     ctx: typer.Context,
     name: str | None = typer.Argument(None, help="One experiment (default: all)."),
-    json_output: bool = typer.Option(False, "--json", help="Print as JSON."),
+    json_output: JsonOutput = False,
 ) -> None:
     """Experiments with their status, arms and exposures so far."""
     store = _store(ctx)
@@ -213,11 +215,7 @@ def print_report(report: Report) -> None:
 
 
 @app.command("report")
-def report(
-    ctx: typer.Context,
-    name: str = typer.Argument(..., help="The experiment."),
-    json_output: bool = typer.Option(False, "--json", help="Print the report as JSON."),
-) -> None:
+def report(ctx: typer.Context, name: ExperimentName, json_output: JsonOutput = False) -> None:
     """The analysis: per-arm rates, differences with intervals, p-values, SRM check."""
     from experiments.analysis import analyse
 
@@ -233,7 +231,7 @@ def report(
 
 
 @app.command("stop")
-def stop(ctx: typer.Context, name: str = typer.Argument(..., help="The experiment.")) -> None:
+def stop(ctx: typer.Context, name: ExperimentName) -> None:
     """Stop serving an experiment (its log and report stay)."""
     from experiments.model import Status
 
@@ -242,7 +240,7 @@ def stop(ctx: typer.Context, name: str = typer.Argument(..., help="The experimen
 
 
 @app.command("start")
-def start(ctx: typer.Context, name: str = typer.Argument(..., help="The experiment.")) -> None:
+def start(ctx: typer.Context, name: ExperimentName) -> None:
     """Serve a stopped experiment again (same salt: every unit keeps its arm)."""
     from experiments.model import Status
 
@@ -256,7 +254,7 @@ def plan(
     lift: float = typer.Option(0.05, "--lift", help="Relative lift to detect, e.g. 0.05."),
     alpha: float = typer.Option(0.05, "--alpha", help="Significance level, two-sided."),
     power: float = typer.Option(0.8, "--power", help="Chance of detecting the lift."),
-    json_output: bool = typer.Option(False, "--json", help="Print as JSON."),
+    json_output: JsonOutput = False,
 ) -> None:
     """Units per arm a fixed-horizon test needs (use it as --horizon)."""
     from experiments.errors import ExperimentError

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -16,6 +16,9 @@ from core.settings import Settings
 from ui.compose import open_index, open_retriever, open_store
 
 console = Console(stderr=True)
+
+JsonOutput = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
+"""The ``--json`` flag of every command that has a result (``as_json: JsonOutput = False``)."""
 
 
 def settings_of(ctx: typer.Context) -> Settings:

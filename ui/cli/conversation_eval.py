@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from ui.cli.common import console, print_json, settings_of
+from ui.cli.common import JsonOutput, console, print_json, settings_of
 
 DEFAULT_DATASET = Path(__file__).resolve().parents[3] / "shared" / "data" / "amazon-beauty-2014"
 
@@ -23,7 +23,7 @@ def conversation(
     work_dir: Path | None = typer.Option(
         None, "--work-dir", help="Scratch folder (kept, so a rerun skips import and indexing)."
     ),
-    json_output: bool = typer.Option(False, "--json", help="Print the rows as JSON."),
+    json_output: JsonOutput = False,
 ) -> None:
     """Hit@5 after each turn and mean turns to success, with personalisation on and off.
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from catalog.importers import FORMATS, ImportSummary, import_path
-from ui.cli.common import console, key_value_table, print_json, settings_of, store_of
+from ui.cli.common import JsonOutput, console, key_value_table, print_json, settings_of, store_of
 
 app = typer.Typer(help="Import, download and inspect catalog data.", no_args_is_help=True)
 
@@ -19,7 +19,7 @@ def import_(
     format: str = typer.Option(
         "auto", "--format", "-f", help=f"auto or one of: {', '.join(FORMATS)}."
     ),
-    json_output: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    json_output: JsonOutput = False,
 ) -> None:
     """Import PATH into the store: one transaction, rejected rows to a quarantine file."""
     settings = settings_of(ctx)
@@ -44,7 +44,7 @@ def get(
     do_import: bool = typer.Option(
         True, "--import/--no-import", help="Import the files into the store after fetching."
     ),
-    json_output: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+    json_output: JsonOutput = False,
 ) -> None:
     """Download a public dataset from its official location (resumable, cached, checked)."""
     from catalog.datasets import get_dataset
@@ -81,10 +81,7 @@ def _print_summary(summary: ImportSummary) -> None:
 
 
 @app.command("stats")
-def stats(
-    ctx: typer.Context,
-    json_output: bool = typer.Option(False, "--json", help="Print the stats as JSON."),
-) -> None:
+def stats(ctx: typer.Context, json_output: JsonOutput = False) -> None:
     """Counts, missing fields, price distribution and top categories of the store."""
     result = store_of(ctx).stats()
     if json_output:

@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from ui.cli import conversation_eval, understanding_eval
-from ui.cli.common import console, key_value_table, print_json, settings_of
+from ui.cli.common import JsonOutput, console, key_value_table, print_json, settings_of
 from ui.cli.train import SASREC_EPOCHS
 
 logger = logging.getLogger(__name__)
@@ -60,7 +60,7 @@ def ranking(
     ),
     valid_users: int = typer.Option(4000, "--valid-users", help="Users that fit fusion weights."),
     seed: int = typer.Option(42, "--seed", help="Seed of the validation sample."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON rows."),
+    as_json: JsonOutput = False,
 ) -> None:
     """Leave-one-out evaluation in a scratch store: one row per model and per fusion."""
     from catalog.importers import import_path
@@ -145,7 +145,7 @@ def copy_eval(
         "sms,push,banner,email", "--channels", help="Channels taken in turn (comma-separated)."
     ),
     out: Path = typer.Option(None, "--out", help="Also write every copy as JSON lines here."),
-    json_output: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    json_output: JsonOutput = False,
 ) -> None:
     """Share of copies with an unsupported claim before and after the checker; readability."""
     import json

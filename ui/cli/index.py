@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from ui.artifacts import keyword_artifact, publish
-from ui.cli.common import console, index_of, print_json, settings_of, store_of
+from ui.cli.common import JsonOutput, console, index_of, print_json, settings_of, store_of
 
 app = typer.Typer(help="Build and maintain the product search index.", no_args_is_help=True)
 
@@ -19,7 +19,7 @@ def _publish_keyword(ctx: typer.Context) -> str | None:
 @app.command("build")
 def build(
     ctx: typer.Context,
-    json_output: bool = typer.Option(False, "--json", help="Print the result as JSON."),
+    json_output: JsonOutput = False,
     embedder: str | None = typer.Option(
         None,
         "--embedder",
@@ -45,10 +45,7 @@ def build(
 
 
 @app.command("update")
-def update(
-    ctx: typer.Context,
-    json_output: bool = typer.Option(False, "--json", help="Print the result as JSON."),
-) -> None:
+def update(ctx: typer.Context, json_output: JsonOutput = False) -> None:
     """Re-embed changed products, add new ones, delete vanished ones; refresh BM25."""
     from dataclasses import asdict
 
@@ -69,7 +66,7 @@ def update(
 def status(
     ctx: typer.Context,
     repair: bool = typer.Option(False, "--repair", help="Fix what differs from the store."),
-    json_output: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    json_output: JsonOutput = False,
 ) -> None:
     """Compare the index with the catalog store (missing, extra, stale products)."""
     report = index_of(ctx).check(store_of(ctx), repair=repair)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from ui.cli.common import console, print_json, retriever_of, store_of
+from ui.cli.common import JsonOutput, console, print_json, retriever_of, store_of
 
 
 def search_command(
@@ -21,7 +21,7 @@ def search_command(
     no_parse: bool = typer.Option(
         False, "--no-parse", help="Do not read constraints out of QUERY."
     ),
-    json_output: bool = typer.Option(False, "--json", help="Print results as JSON."),
+    json_output: JsonOutput = False,
 ) -> None:
     """Search the catalog: dense + BM25 hybrid with hard filters."""
     from retrieval.filters import Filters

@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from ui.artifacts import RANKER, publish
-from ui.cli.common import console, print_json, settings_of, store_of
+from ui.cli.common import JsonOutput, console, print_json, settings_of, store_of
 from ui.compose import load_suggester, open_index
 
 logger = logging.getLogger(__name__)
@@ -47,7 +47,7 @@ def train(
         SASREC_EPOCHS, "--sasrec-epochs", help="SASRec training epochs."
     ),
     valid_users: int = typer.Option(4000, "--valid-users", help="Users that fit fusion weights."),
-    as_json: bool = typer.Option(False, "--json", help="Print the manifest as JSON."),
+    as_json: JsonOutput = False,
 ) -> None:
     """Train every ranking model on the store's events; artifacts and a manifest in the data dir."""
     from ranking.attributes import ItemAttributes
@@ -99,7 +99,7 @@ def recommend(
     ctx: typer.Context,
     user_id: str = typer.Argument(..., help="The user to recommend for."),
     k: int = typer.Option(10, "--k", help="How many picks."),
-    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    as_json: JsonOutput = False,
 ) -> None:
     """Top-k picks for a user over the whole catalog, with reasons."""
     suggester = load_suggester(settings_of(ctx), store_of(ctx))

@@ -3,9 +3,13 @@ hashes for the credentials in settings (hash-password)."""
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 
-from ui.cli.common import console, print_json, settings_of, store_of
+from ui.cli.common import JsonOutput, console, print_json, settings_of, store_of
+
+Customer = Annotated[str, typer.Argument(help="The customer.")]
 
 app = typer.Typer(
     help="Customers' privacy requests; hashes for staff passwords and API keys.",
@@ -14,11 +18,7 @@ app = typer.Typer(
 
 
 @app.command("forget")
-def forget(
-    ctx: typer.Context,
-    user_id: str = typer.Argument(..., help="The customer to forget."),
-    json_output: bool = typer.Option(False, "--json", help="Print what was removed as JSON."),
-) -> None:
+def forget(ctx: typer.Context, user_id: Customer, json_output: JsonOutput = False) -> None:
     """Delete a customer's events, profile, sessions and quarantined rows, everywhere."""
     from assistant.privacy import forget_user
 
@@ -33,7 +33,7 @@ def forget(
 @app.command("opt-out")
 def opt_out(
     ctx: typer.Context,
-    user_id: str = typer.Argument(..., help="The customer."),
+    user_id: Customer,
     undo: bool = typer.Option(False, "--undo", help="Turn personalisation back on."),
 ) -> None:
     """Switch personalisation off for a customer (their profile is no longer used or kept)."""
