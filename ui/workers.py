@@ -17,7 +17,6 @@ sticky sessions (a cookie) for the web UI: docs/DEPLOY.md.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import subprocess
 import sys
@@ -26,8 +25,6 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from core.errors import ShopAssistError
-
-logger = logging.getLogger(__name__)
 
 OPTIONS_ENV = "SHOPASSIST_WORKER_OPTIONS"
 """The environment variable that carries `WorkerOptions` from `serve` to its worker processes."""
@@ -85,8 +82,10 @@ def create_api_worker() -> Any:
     settings = Settings()
     if options.demo_sign_in:
         settings = settings.model_copy(update={"demo_sign_in": True})
+    from ui.cli.common import console
+
     services = build_services(settings, with_copy=options.with_copy)
-    logger.info("API worker %d ready", os.getpid())
+    console.print(f"API worker {os.getpid()} ready", highlight=False)
     return create_server(services, HttpSettings.from_settings(settings), web_ui=False)
 
 
