@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,6 +86,24 @@ def _model_scores(
     return {name: m.score_batch(histories)[:, :n_items] for name, m in models.items()}
 
 
+def _scored_batches(
+    models: Mapping[str, Recommender],
+    histories: Sequence[np.ndarray],
+    targets: np.ndarray,
+    n_items: int,
+    *,
+    batch_size: int,
+    desc: str,
+    progress: bool,
+) -> Iterator[tuple[Sequence[np.ndarray], np.ndarray, np.ndarray, dict[str, np.ndarray]]]:
+    """The queries ``batch_size`` at a time: (histories, targets, history mask, every model's
+    scores of every item), with a progress bar."""
+    for start in tqdm(range(0, len(histories), batch_size), desc=desc, disable=not progress):
+        hist = histories[start : start + batch_size]
+        mask = _masks(hist, n_items)
+        yield hist, targets[start : start + batch_size], mask, _model_scores(models, hist, n_items)
+
+
 def cascade_scores(
     normalised: Mapping[str, np.ndarray],
     weights: Mapping[str, float],
@@ -124,11 +142,10 @@ def _run_pass(
         for f in FUSIONS:
             if f != "learned" or learned is not None:
                 acc[f] = _Accumulator(n_items)
-    for start in tqdm(range(0, len(histories), batch_size), desc=desc, disable=not progress):
-        hist = histories[start : start + batch_size]
-        tgt = targets[start : start + batch_size]
-        mask = _masks(hist, n_items)
-        raw = _model_scores(models, hist, n_items)
+    batches = _scored_batches(
+        models, histories, targets, n_items, batch_size=batch_size, desc=desc, progress=progress
+    )
+    for hist, tgt, mask, raw in batches:
         masked = {}
         for name, s in raw.items():
             masked[name] = np.where(mask, -np.inf, s)
@@ -190,13 +207,11 @@ def _weight_candidates(
     per_model: dict[str, list[np.ndarray]] = {n: [] for n in names}
     columns: list[np.ndarray] = []
     width = depth * len(names)
-    for start in tqdm(
-        range(0, len(histories), batch_size), desc="fit weights", disable=not progress
-    ):
-        hist = histories[start : start + batch_size]
-        tgt = targets[start : start + batch_size]
-        mask = _masks(hist, n_items)
-        raw = _model_scores(models, hist, n_items)
+    batches = _scored_batches(
+        models, histories, targets, n_items,
+        batch_size=batch_size, desc="fit weights", progress=progress,
+    )  # fmt: skip
+    for hist, tgt, mask, raw in batches:
         norm = {n: zscore(s, mask) for n, s in raw.items()}
         tops = [
             np.argpartition(-np.where(mask, -np.inf, raw[n]), depth - 1, axis=1)[:, :depth]
@@ -234,13 +249,12 @@ def fit_reranker(
     n_items = attributes.n_items
     z_parts: dict[str, list[np.ndarray]] = {n: [] for n in models}
     lengths, attrs, columns = [], [], []
-    for start in tqdm(
-        range(0, len(histories), batch_size), desc="fit reranker", disable=not progress
-    ):
-        hist = histories[start : start + batch_size]
-        tgt = targets[start : start + batch_size]
-        mask = _masks(hist, n_items)
-        norm = {n: zscore(s, mask) for n, s in _model_scores(models, hist, n_items).items()}
+    batches = _scored_batches(
+        models, histories, targets, n_items,
+        batch_size=batch_size, desc="fit reranker", progress=progress,
+    )  # fmt: skip
+    for hist, tgt, mask, raw in batches:
+        norm = {n: zscore(s, mask) for n, s in raw.items()}
         fused = np.where(mask, -np.inf, weighted_sum(norm, weights))
         top, z_top, length, attr = rerank_inputs(norm, fused, hist, attributes)
         hit = top == tgt[:, None]
