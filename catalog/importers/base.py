@@ -15,7 +15,7 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -81,18 +81,10 @@ class ImportSummary:
         return self.products + self.events
 
     def as_dict(self) -> dict[str, Any]:
-        """A JSON-friendly view."""
-        return {
-            "source": self.source,
-            "format": self.format,
-            "read": self.read,
-            "imported": self.imported,
-            "products": self.products,
-            "events": self.events,
-            "rejected": self.rejected,
-            "quarantine": str(self.quarantine) if self.quarantine else None,
-            "reasons": self.reasons,
-        }
+        """A JSON-friendly view: the fields, with ``imported``."""
+        out = asdict(self)
+        out["quarantine"] = str(self.quarantine) if self.quarantine else None
+        return {**out, "imported": self.imported}
 
 
 def validation_reason(error: ValidationError) -> str:
