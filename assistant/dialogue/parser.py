@@ -75,6 +75,21 @@ class ModelRequestParser:
         self.examples = tuple(examples)
         self.max_new_tokens = max_new_tokens
         self.last_seconds = 0.0
+        self._warm = not self.examples
+
+    def warm(self) -> None:
+        """Read the instruction and the examples once, so every turn reuses them: a batch of
+        two turns sharing them leaves their keys and values in the local backend's prefix
+        cache (a server with prefix caching does the same on its side). Errors are logged."""
+        self._warm = True
+        prompts = [
+            self.llm.render_chat(parser_messages(TurnSituation(), said, examples=self.examples))
+            for said in ("hi", "a shampoo")
+        ]
+        try:
+            self.llm.batch(prompts, max_new_tokens=1, temperature=0.0)
+        except ShopAssistError as e:
+            logger.warning("request parser %s: warming the examples failed: %s", self.name, e)
 
     @property
     def name(self) -> str:
@@ -83,6 +98,8 @@ class ModelRequestParser:
 
     def parse(self, situation: TurnSituation, message: str) -> ModelRequest | None:
         """Ask the model; None (logged) when it fails or times out."""
+        if not self._warm:
+            self.warm()
         started = time.perf_counter()
         try:
             return self.llm.chat(

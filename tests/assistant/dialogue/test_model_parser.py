@@ -46,6 +46,14 @@ class FakeLLM:
     def __init__(self, answers: Sequence[ModelRequest | Exception]) -> None:
         self.answers = list(answers)
         self.calls: list[list[Any]] = []
+        self.batches: list[list[str]] = []
+
+    def render_chat(self, messages: list[Any]) -> str:
+        return "\n".join(m.content for m in messages)
+
+    def batch(self, prompts: list[str], **settings: Any) -> list[str]:
+        self.batches.append(prompts)
+        return ["" for _ in prompts]
 
     def chat(self, messages: list[Any], *, schema: type, **settings: Any) -> ModelRequest:
         self.calls.append(messages)
@@ -94,6 +102,12 @@ def test_model_parser_asks_with_the_schema_and_gives_up_on_errors() -> None:
     assert messages[-1].content.endswith("Message: shampoo pls")
     assert parser.parse(TurnSituation(), "again") is None  # logged, the rules answer
     assert parser.last_seconds >= 0
+    assert len(llm.batches) == 1 and len(llm.batches[0]) == 2  # the examples, read once
+    shared = llm.batches[0][0].rsplit("Message:", 1)[0]
+    assert shared == llm.batches[0][1].rsplit("Message:", 1)[0] and "body oil" in shared
+    tuned = FakeLLM([wanted])
+    ModelRequestParser(tuned).parse(TurnSituation(), "x")  # type: ignore[arg-type]
+    assert tuned.batches == []  # no examples: nothing to warm
 
 
 # -- the catalog check ----------------------------------------------------------------------------
