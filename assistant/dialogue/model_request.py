@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -31,6 +31,9 @@ Dropped = Literal["price", "brand", "category", "avoid"]
 _SHORT = 60
 _NEED = 80
 _LIST = 6
+_ITEM = 40
+Item = Annotated[str, Field(max_length=_ITEM)]
+"""One brand, ingredient or chosen option: bounded, so a constrained answer cannot run on."""
 
 
 class Traits(BaseModel):
@@ -84,15 +87,15 @@ class ModelRequest(BaseModel):
     price_min: float | None = Field(None, ge=0)
     price_max: float | None = Field(None, ge=0)
     price_around: float | None = Field(None, ge=0)
-    brands: list[str] = Field(default_factory=list, max_length=_LIST)
-    exclude_brands: list[str] = Field(default_factory=list, max_length=_LIST)
-    avoid: list[str] = Field(default_factory=list, max_length=_LIST)
+    brands: list[Item] = Field(default_factory=list, max_length=_LIST)
+    exclude_brands: list[Item] = Field(default_factory=list, max_length=_LIST)
+    avoid: list[Item] = Field(default_factory=list, max_length=_LIST)
     attributes: Traits = Field(default_factory=Traits)
     self_attributes: Traits = Field(default_factory=Traits)
     recipient: str | None = Field(None, max_length=_SHORT)
     occasion: str | None = Field(None, max_length=_SHORT)
     references: list[int] = Field(default_factory=list, max_length=_LIST)
-    answer: list[str] = Field(default_factory=list, max_length=_LIST)
+    answer: list[Item] = Field(default_factory=list, max_length=_LIST)
     relative: Relative | None = None
     reaction: Reaction | None = None
     drop: list[Dropped] = Field(default_factory=list, max_length=4)
