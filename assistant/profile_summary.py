@@ -10,6 +10,7 @@ writes it: the template is better than anything it would invent.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -28,8 +29,18 @@ logger = logging.getLogger(__name__)
 
 PROMPT = "profile_summary"
 MAX_CHARS = 400
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_SENTENCE_END = re.compile(r"[.!?]+\s+")
+TITLES = frozenset({"dr", "mr", "mrs", "ms", "st", "jr", "sr", "no", "vs", "inc", "co", "ltd"})
+"""Words a dot follows inside a sentence."""
 _AMOUNT = re.compile(r"\d+(?:[.,]\d+)?")
+META_PHRASES = ("the facts", "not mentioned", "not stated", "as an ai", "i cannot", "i can't")
+"""Phrases of a model talking about its prompt instead of the customer."""
+TYPE_WORDS = (
+    "dry", "oily", "combination", "sensitive", "normal", "mature", "acne-prone", "curly",
+    "straight", "wavy", "coily", "fine", "thick", "thin", "damaged", "frizzy", "greasy",
+    "coloured", "colored",
+)  # fmt: skip
+"""Skin and hair types: the summary may state only the shopper's own."""
 
 
 def _leaf(path: str) -> str:
@@ -89,6 +100,11 @@ def check_summary(
 ) -> str | None:
     """Why a model-written summary cannot be shown, or None when it can.
 
+    The summary must be at most two sentences about the profile: it names at least one of the
+    profile's brands or categories (when it has any), no brand or category it does not hold,
+    no amount but the budget's and the purchase count, no skin or hair type but the shopper's
+    own, and it does not talk about its instructions ("not mentioned in the facts").
+
     Args:
         text: the summary.
         profile: the structured profile it was written from.
@@ -105,14 +121,9 @@ def check_summary(
         return "empty"
     if len(text) > MAX_CHARS:
         return f"longer than {MAX_CHARS} characters"
-    if len(_SENTENCE_END.split(text.strip())) > 2:
-        return "more than two sentences"
-    allowed_brands = {b.casefold() for b in [*profile.brands, *profile.avoided_brands]}
-    for brand in brands:
-        if brand.casefold() in allowed_brands or len(brand) < 2:
-            continue
-        if any(_whole(form, text) for form in {brand, brand.title()}):
-            return f"names brand {brand!r}, which is not in the profile"
+    lowered = text.casefold()
+    if any(phrase in lowered for phrase in META_PHRASES):
+        return "talks about its instructions, not the customer"
     mine = [c.casefold().split(" > ") for c in profile.categories]
     allowed_names = {n for path in mine for n in path}
     named: set[str] = set()
@@ -121,19 +132,62 @@ def check_summary(
         if any(path[: len(m)] == m for m in mine):
             allowed_names.update(path)  # a category under the profile's (Nail Polish, Nails)
         named.update(path)
-    lowered = text.casefold()
+    own_brands = [*profile.brands, *profile.avoided_brands]
+    # The profile's own names are taken out first, so what they contain ("L'Oreal" in
+    # "L'Oreal Paris", "Brushes" in "Makeup Brushes & Tools", "12" in "12 Benefits", the dot
+    # of "Dr.") is not read as a name, a number or a sentence end of its own.
+    rest = _mask(text, [*own_brands, *allowed_names])
+    if len(sentences(rest)) > 2:
+        return "more than two sentences"
+    rest_lowered = rest.casefold()
     for name in sorted(named - allowed_names):
-        if len(name) > 2 and _whole(name, lowered):
+        if len(name) > 2 and _whole(name, rest_lowered):
             return f"names category {name!r}, which is not in the profile"
+    for brand in brands:
+        if len(brand) > 1 and any(_whole(form, rest) for form in {brand, brand.title()}):
+            return f"names brand {brand!r}, which is not in the profile"
+    own_categories = {p[-1] for p in mine} | {p[-2] for p in mine if len(p) > 2}
+    if (own_brands or own_categories) and not any(
+        _whole(name, lowered) for name in {b.casefold() for b in own_brands} | own_categories
+    ):
+        return "names none of the profile's brands and categories"
+    own_types = {profile.skin_type or "", profile.hair_type or ""}
+    for word in TYPE_WORDS:
+        if word not in own_types and _whole(word, rest_lowered):
+            return f"states the type {word!r}, which is not the shopper's own"
     amounts = set()
     if profile.budget:
         for value in (profile.budget.low, profile.budget.high):
             amounts |= {f"{value:.0f}", f"{value:.2f}", f"{value:g}"}
     amounts.add(str(profile.purchases))
-    for amount in _AMOUNT.findall(text):
+    for amount in _AMOUNT.findall(rest):
         if amount.replace(",", ".") not in amounts:
             return f"states the number {amount}, which is not the budget or the purchase count"
     return None
+
+
+def sentences(text: str, names: Iterable[str] = ()) -> list[str]:
+    """``text`` cut into sentences: at ``.``, ``!`` or ``?`` and a space, but not after a
+    title ("Dr. King's") nor inside one of ``names`` ("e.l.f. Cosmetics")."""
+    masked = _mask(text, names)
+    cuts = [0]
+    for m in _SENTENCE_END.finditer(masked):
+        word = re.findall(r"[\w§]+$", masked[: m.start() + 1].rstrip(".!?"))
+        if m.group().startswith(".") and word and word[0].casefold() in TITLES:
+            continue
+        cuts.append(m.end())
+    cuts.append(len(text))
+    parts = (text[a:b].strip() for a, b in itertools.pairwise(cuts))
+    return [part for part in parts if part]
+
+
+def _mask(text: str, names: Iterable[str]) -> str:
+    """``text`` with every whole-word occurrence of ``names`` (any case) replaced by as many
+    ``§`` (so positions stay), longest names first."""
+    for name in sorted({n for n in names if len(n) > 1}, key=len, reverse=True):
+        pattern = rf"(?<![\w]){re.escape(name)}(?![\w])"
+        text = re.sub(pattern, lambda m: "§" * len(m.group()), text, flags=re.IGNORECASE)
+    return text
 
 
 def _whole(needle: str, text: str) -> bool:
@@ -190,7 +244,8 @@ class ProfileSummariser:
         except ShopAssistError as e:
             logger.warning("profile summary: the model failed (%s); template used", e)
             return template, "template"
-        text = " ".join(_SENTENCE_END.split(" ".join(text.split()))[:2])
+        own = [*profile.brands, *profile.avoided_brands]
+        text = " ".join(sentences(" ".join(text.split()), own)[:2])
         brands = [b for b, _ in store.brands()]
         categories = [c for c, _ in store.category_paths()]
         reason = check_summary(text, profile, brands, categories)
