@@ -153,6 +153,27 @@ def quantize_output_head(model: Any) -> None:
     model.set_output_embeddings(wrapped[0])
 
 
+def render_prompt(
+    tokenizer: Any, messages: Sequence[Message | dict[str, Any]], *, name: str = "the model"
+) -> str:
+    """The prompt a local model completes for ``messages``: the tokenizer's chat template with
+    the generation prompt when it has one, else `plain_chat`'s ``Role: text`` layout. The one
+    rendering of `LocalLLM.render_chat` and of the parser fine-tune's training prompts.
+
+    Raises:
+        LLMError: bad messages, or a chat template that refuses them.
+    """
+    checked = as_messages(messages)
+    if not getattr(tokenizer, "chat_template", None):
+        return plain_chat(checked)
+    try:
+        return tokenizer.apply_chat_template(
+            [m.as_dict() for m in checked], tokenize=False, add_generation_prompt=True
+        )
+    except Exception as e:  # a template may refuse, e.g., a system message
+        raise LLMError(f"the chat template of {name} refused the messages: {e}") from e
+
+
 def merge_adapter(model: Any, adapter: Path) -> Any:
     """``model`` with the LoRA adapter in folder ``adapter`` merged into its weights.
 
@@ -304,15 +325,7 @@ class LocalLLM(LLM):
         """The prompt for ``messages``: the tokenizer's chat template with the generation
         prompt (``add_generation_prompt=True``) when the model has one, else `plain_chat`'s
         ``Role: text`` layout."""
-        checked = as_messages(messages)
-        if not self.has_chat_template:
-            return plain_chat(checked)
-        try:
-            return self.tokenizer.apply_chat_template(
-                [m.as_dict() for m in checked], tokenize=False, add_generation_prompt=True
-            )
-        except Exception as e:  # a template may refuse, e.g., a system message
-            raise LLMError(f"the chat template of {self.name} refused the messages: {e}") from e
+        return render_prompt(self.tokenizer, messages, name=self.name)
 
     def _chat(self, messages: tuple[Message, ...], options: GenerationOptions) -> str:
         """Complete the rendered chat; the plain layout also stops where the model starts writing

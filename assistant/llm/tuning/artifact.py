@@ -13,10 +13,12 @@ one), 'latest' (the newest version in the data dir), 'none' (the base model) or 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
 import shutil
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -45,28 +47,41 @@ def new_version() -> str:
     return "parser-" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-def publish(model: Any, manifest: dict[str, Any], root: Path, version: str) -> Path:
-    """Save an adapter and its manifest as version ``version`` under ``root``, then point
-    ``LATEST`` at it. Written under a ``.partial`` name and renamed when complete, so ``LATEST``
-    never names a half-written folder.
+@contextlib.contextmanager
+def atomic_dir(final: Path) -> Iterator[Path]:
+    """A fresh staging folder to fill; on success it replaces ``final`` in one rename, so a
+    crash never leaves a half-written ``final`` behind."""
+    staging = final.with_name(final.name + ".partial")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    try:
+        yield staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    if final.exists():
+        shutil.rmtree(final)
+    os.replace(staging, final)
+
+
+def publish(root: Path, version: str, fill: Callable[[Path], dict[str, Any]]) -> Path:
+    """Write version ``version`` under ``root`` (`atomic_dir`), then point ``LATEST`` at it.
 
     Args:
-        model: a peft model (anything with ``save_pretrained(path)``).
-        manifest: JSON-serialisable facts (data fingerprint, base model, parameters, metrics).
         root: the versions folder (`parser_dir`, or ``--output``).
         version: the folder name (`new_version`).
+        fill: ``fill(folder)`` saves the adapter into the staging folder and returns the
+            manifest (JSON-serialisable: data fingerprint, base model, parameters, metrics),
+            written beside it as ``manifest.json``.
 
     Returns:
         The version's folder.
     """
-    root.mkdir(parents=True, exist_ok=True)
     final = root / version
-    staging = root / (version + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    model.save_pretrained(str(staging))
-    record = {**manifest, "version": version}
-    (staging / MANIFEST).write_text(json.dumps(record, indent=2, default=str), "utf-8")
-    os.replace(staging, final)
+    with atomic_dir(final) as staging:
+        manifest = fill(staging)
+        record = {**manifest, "version": version}
+        (staging / MANIFEST).write_text(json.dumps(record, indent=2, default=str), "utf-8")
     tmp = root / (LATEST + ".tmp")
     tmp.write_text(version + "\n", "utf-8")
     os.replace(tmp, root / LATEST)
@@ -117,8 +132,9 @@ def resolve_adapter(name: str, data_dir: Path | str | None) -> Path | None:
     if value.lower() == DEFAULT:
         if (PACKAGED_ADAPTER / ADAPTER_CONFIG).is_file():
             return PACKAGED_ADAPTER
-        logger.warning("parser_adapter: no adapter shipped in %s; using the base model",
-                       PACKAGED_ADAPTER)  # fmt: skip
+        logger.warning(
+            "parser_adapter: no adapter shipped in %s; using the base model", PACKAGED_ADAPTER
+        )
         return None
     if value.lower() == NEWEST:
         if data_dir is None:

@@ -1,0 +1,659 @@
+"""Training examples for the request parser, generated from the store's own catalog.
+
+Each example is what a parser reads and what it should answer: a `TurnSituation`, the
+shopper's message and the `ModelRequest` delta (`assistant.dialogue.model_request`). The
+generator draws categories, need words, brands, prices, attribute words and picks from
+`CatalogFacts` (the store's catalog only) and phrasings from `phrases`; it is deterministic for
+a seed. Messages get typos (swapped or dropped letters), slang and fillers at random.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.dialogue.model_request import ModelRequest, PickLine, Traits, TurnSituation
+from assistant.llm.tuning import phrases as P
+from assistant.llm.tuning.catalog_facts import CatalogFacts, Category, brand_key
+
+INTENTS = (
+    "search", "refine", "answer", "ask", "compare", "why", "bundle", "feedback", "more_like",
+    "clear", "greeting", "off_topic", "unsafe",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Example:
+    """One training example: the situation, the message and the expected delta."""
+
+    situation: TurnSituation
+    message: str
+    request: ModelRequest
+    kind: str
+
+    @property
+    def key(self) -> str:
+        """What makes two examples the same question (situation and message)."""
+        return f"{self.situation!r}|{self.message.lower()}"
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Generated examples split into training and held-out sets (disjoint messages)."""
+
+    train: tuple[Example, ...]
+    held_out: tuple[Example, ...]
+
+    def fingerprint(self) -> str:
+        """A short hash of every example (changes with the catalog, the seed or the code)."""
+        h = hashlib.sha256()
+        for e in (*self.train, *self.held_out):
+            h.update(f"{e.key}|{e.request.compact_json()}\n".encode())
+        return h.hexdigest()[:16]
+
+    def counts(self) -> dict[str, int]:
+        """Examples per intent."""
+        return dict(Counter(e.request.intent for e in (*self.train, *self.held_out)))
+
+
+def _price(x: float) -> int | float:
+    """A price as a shopper types it: whole dollars above 10, else one decimal."""
+    if x >= 10 or x == int(x):
+        return round(x)
+    return round(x, 1)
+
+
+class _Gen:
+    """One generation run (a seeded random source over one store's facts)."""
+
+    def __init__(self, facts: CatalogFacts, rng: random.Random) -> None:
+        self.facts = facts
+        self.rng = rng
+        self.cats = facts.categories
+        self.weights = [c.count**0.5 for c in self.cats]
+        self.brands = [b for b, n in facts.brands if n >= 3 and len(b) > 1]
+        self.brand_keys = facts.brand_keys
+
+    # -- small helpers ------------------------------------------------------------------------
+
+    def choice(self, seq):  # type: ignore[no-untyped-def]
+        return seq[self.rng.randrange(len(seq))]
+
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+    def category(self) -> Category:
+        return self.rng.choices(self.cats, self.weights)[0]
+
+    def attr(self, key: str, default: str) -> str:
+        return self.choice(self.facts.attributes.get(key) or (default,))
+
+    def price_value(self, cat: Category, where: str = "mid") -> int | float:
+        low, mid, high = cat.prices
+        base = {"low": low, "mid": mid, "high": high}[where]
+        value = base * self.rng.uniform(0.8, 1.5)
+        return _price(max(2.0, round(value / 5) * 5 if value > 20 else value))
+
+    def picks(self, cat: Category, n: int | None = None) -> tuple[PickLine, ...]:
+        n = n or self.rng.randint(2, 4)
+        chosen = self.rng.sample(list(cat.picks), min(n, len(cat.picks)))
+        return tuple(PickLine(p.title, p.brand, p.price) for p in chosen)
+
+    def so_far(self, cat: Category) -> str:
+        parts = [f"need={cat.need}", f"category={cat.path}"]
+        if self.chance(0.4):
+            parts.append(f"price_max={self.price_value(cat)}")
+        return "; ".join(parts)
+
+    def noisy(self, text: str) -> str:
+        """Typos, slang, case and fillers, at random (the labels stay as they were)."""
+        words = text.split(" ")
+        if self.chance(0.25):
+            words = [P.SLANG.get(w, w) if self.chance(0.7) else w for w in words]
+        if self.chance(0.3):
+            candidates = [i for i, w in enumerate(words) if len(w) > 4 and w.isalpha()]
+            if candidates:
+                i = self.choice(candidates)
+                w, j = words[i], self.rng.randrange(1, len(words[i]) - 1)
+                kind = self.rng.randrange(3)
+                if kind == 0:
+                    w = w[:j] + w[j + 1] + w[j] + w[j + 2 :]
+                elif kind == 1:
+                    w = w[:j] + w[j + 1 :]
+                else:
+                    w = w[:j] + w[j] + w[j:]
+                words[i] = w
+        out = " ".join(words)
+        if self.chance(0.15):
+            out = f"{out} {self.choice(P.FILLERS)}"
+        if self.chance(0.2):
+            out = out.capitalize()
+        elif self.chance(0.05):
+            out = out.upper()
+        return out
+
+    def not_a_brand(self, word: str) -> bool:
+        return brand_key(word) not in self.brand_keys
+
+    # -- searches -----------------------------------------------------------------------------
+
+    def search(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+        cat = self.category()
+        text = self.choice(P.ASK_NEED).format(need=cat.need)
+        fields: dict = {"intent": "search", "need": cat.need, "category": cat.path}
+        kind = "search"
+        roll = self.rng.random()
+        if roll < 0.35:  # a price
+            kind = "price"
+            which = self.rng.randrange(4)
+            if which == 0:
+                x = self.price_value(cat)
+                text += " " + self.choice(P.PRICE_MAX).format(x=x)
+                fields["price_max"] = x
+            elif which == 1:
+                x = self.price_value(cat, "low")
+                text += " " + self.choice(P.PRICE_MIN).format(x=x)
+                fields["price_min"] = x
+            elif which == 2:
+                x = self.price_value(cat, "low")
+                y = _price(x + max(5, round(cat.prices[1] * self.rng.uniform(0.3, 1.0))))
+                text += " " + self.choice(P.PRICE_RANGE).format(x=x, y=y)
+                fields.update(price_min=x, price_max=y)
+            else:
+                x = self.price_value(cat)
+                text += " " + self.choice(P.PRICE_AROUND).format(x=x)
+                fields["price_around"] = x
+        elif roll < 0.5:  # an attribute of the product
+            kind = "attribute"
+            key = self.choice(list(P.ATTRIBUTE_TEMPLATES))
+            v = self.attr(key, "dry")
+            text = self.choice(P.ATTRIBUTE_TEMPLATES[key]).format(need=cat.need, v=v)
+            fields["attributes"] = Traits(**{key: v})
+        elif roll < 0.6:  # a price band in words
+            kind = "band"
+            low = self.chance(0.6)
+            word = self.choice(P.PRICE_LOW if low else P.PRICE_HIGH)
+            text = f"{word} {cat.need}" if self.chance(0.5) else f"a {word} {cat.need} please"
+            fields["attributes"] = Traits(price_band="low" if low else "high")
+        if self.chance(0.2) and "attributes" not in fields:  # two facts in one message
+            key = self.choice(["skin_type", "hair_type", "scent", "finish"])
+            v = self.attr(key, "dry")
+            word = {"skin_type": "skin", "hair_type": "hair"}.get(key)
+            text += f", for {v} {word}" if word else f", {v} please"
+            fields["attributes"] = Traits(**{key: v})
+        return text, ModelRequest(**fields), TurnSituation(), kind
+
+    def brand(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+        cat = self.category()
+        brand = self.choice(cat.brands) if cat.brands else self.choice(self.brands)
+        typed = brand
+        if self.chance(0.3):
+            typed = brand.lower()
+        if self.chance(0.15) and len(brand) > 5:
+            j = self.rng.randrange(1, len(brand) - 2)
+            typed = brand[:j] + brand[j + 1] + brand[j] + brand[j + 2 :]
+        fields: dict = {"intent": "search", "need": cat.need, "category": cat.path}
+        roll = self.rng.random()
+        if roll < 0.5:
+            text = self.choice(P.BRAND_WANT).format(need=cat.need, brand=typed)
+            fields["brands"] = [brand]
+            kind = "brand"
+        elif roll < 0.8:
+            text = self.choice(P.BRAND_EXCLUDE).format(need=cat.need, brand=typed)
+            fields["exclude_brands"] = [brand]
+            kind = "exclude_brand"
+        else:
+            text = self.choice(P.DUPE).format(need=cat.need, brand=typed)
+            fields["exclude_brands"] = [brand]
+            fields["attributes"] = Traits(price_band="low")
+            kind = "dupe"
+        if self.chance(0.25):
+            x = self.price_value(cat)
+            text += " " + self.choice(P.PRICE_MAX).format(x=x)
+            fields["price_max"] = x
+        return text, ModelRequest(**fields), TurnSituation(), kind
+
+    def plain_word(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+        """Ordinary words that are (or look like) brands, meant as words: no brand."""
+        cat = self.category()
+        meaning, word = self.choice(P.PLAIN_WORDS)
+        text = self.choice(P.PLAIN_TEMPLATES).format(word=word, need=cat.need)
+        fields: dict = {"intent": "search", "need": cat.need, "category": cat.path}
+        if self.chance(0.3):
+            color = self.attr("color", "coral")
+            text = f"{color} {cat.need} for summer"
+            fields["attributes"] = Traits(color=color)
+            fields["occasion"] = "summer"
+        if self.chance(0.2):
+            text = f"the {meaning}est {cat.need} you have" if meaning == "good" else text
+        return text, ModelRequest(**fields), TurnSituation(), "plain_word"
+
+    def avoid(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+        cat = self.category()
+        fields: dict = {"intent": "search", "need": cat.need, "category": cat.path}
+        if self.chance(0.4):
+            family = self.choice(list(P.AVOID_FAMILIES))
+            text = self.choice(P.AVOID_FAMILY_TEMPLATES).format(family=family, need=cat.need)
+            fields["avoid"] = list(P.AVOID_FAMILIES[family])
+        else:
+            items = self.rng.sample(P.AVOID_WORDS, 2 if self.chance(0.2) else 1)
+            x = " or ".join(items) if len(items) == 2 else items[0]
+            text = self.choice(P.AVOID_TEMPLATES).format(need=cat.need, x=x)
+            fields["avoid"] = items
+        return text, ModelRequest(**fields), TurnSituation(), "avoid"
+
+    def gift(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+        cat = self.category()
+        said, who, pron = self.choice(P.RECIPIENTS)
+        occ_said, occasion = self.choice(P.OCCASIONS)
+        fields: dict = {"intent": "search", "need": cat.need, "category": cat.path,
+                        "recipient": who}  # fmt: skip
+        template = self.choice(P.GIFT_TEMPLATES)
+        text = template.format(need=cat.need, who=said, occasion=occ_said)
+        if "{occasion}" in template:
+            fields["occasion"] = occasion
+        elif self.chance(0.3):
+            text += f" for {occ_said}"
+            fields["occasion"] = occasion
+        traits: dict = {}
+        if self.chance(0.5):
+            key = self.choice(list(P.TRAIT_SENTENCES))
+            v = self.attr(key, "dry")
+            poss = {"she": "her", "he": "his", "they": "their"}[pron]
+            sentence = self.choice(P.TRAIT_SENTENCES[key]).format(pron=pron, poss=poss, v=v)
+            text += f", {sentence.replace('they has', 'they have')}"
+            traits[key] = v
+        if traits:
+            fields["attributes"] = Traits(**traits)
+        if self.chance(0.25):
+            key = self.choice(list(P.SELF_TRAIT))
+            v = self.attr(key, "oily")
+            text = f"{self.choice(P.SELF_TRAIT[key]).format(v=v)} {text}"
+            fields["self_attributes"] = Traits(**{key: v})
+        if self.chance(0.3):
+            x = self.price_value(cat)
+            around = self.chance(0.5)
+            text += " " + self.choice(P.PRICE_AROUND if around else P.PRICE_MAX).format(x=x)
+            fields["price_around" if around else "price_max"] = x
+        return text, ModelRequest(**fields), TurnSituation(), "gift"
+
+    def foreign(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+        options = [c for c in self.cats if c.need in P.TRANSLATIONS]
+        cat = self.choice(options) if options else self.category()
+        lang = self.choice(list(P.LANG_SEARCH))
+        word = P.TRANSLATIONS.get(cat.need, {}).get(lang, cat.need)
+        fields: dict = {"intent": "search", "need": cat.need, "category": cat.path}
+        roll = self.rng.random()
+        if roll < 0.25:
+            text = P.LANG_FOR_MUM[lang].format(w=word)
+            fields["recipient"] = "mother"
+        elif roll < 0.45 and "hair" in cat.path.lower():
+            template, values = P.LANG_HAIR[lang]
+            key = self.choice(list(values))
+            start = self.choice(P.LANG_SEARCH[lang][:2]).format(w=word)
+            text = f"{start} {template.format(v=values[key])}"
+            fields["attributes"] = Traits(hair_type=key)
+        else:
+            template = self.choice(P.LANG_SEARCH[lang])
+            x = self.price_value(cat)
+            text = template.format(w=word, x=x)
+            if "{x}" in template:
+                fields["price_max"] = x
+        return text, ModelRequest(**fields), TurnSituation(), f"lang_{lang}"
+
+    # -- dialogue -----------------------------------------------------------------------------
+
+    def question(self) -> tuple[Category, str, tuple[str, ...]]:
+        """A pending question with options: sibling categories, or an attribute's values."""
+        cat = self.category()
+        parent = cat.path.rsplit(" > ", 1)[0]
+        siblings = [c.path.rsplit(" > ", 1)[1] for c in self.cats
+                    if c.path.rsplit(" > ", 1)[0] == parent and c.path != cat.path]  # fmt: skip
+        if siblings and self.chance(0.5):
+            opts = [cat.path.rsplit(" > ", 1)[1], *self.rng.sample(siblings, min(2, len(siblings)))]
+            return cat, "Which kind are you after?", tuple(opts)
+        key = self.choice(["skin_type", "hair_type", "finish", "scent", "formula"])
+        values = list(self.facts.attributes.get(key, ("dry", "oily", "normal")))
+        opts = self.rng.sample(values, min(len(values), self.rng.randint(2, 3)))
+        label = key.replace("_", " ")
+        return (
+            cat,
+            f"What {label} should it suit?" if "type" in key else f"Any {label}?",
+            tuple(opts),
+        )
+
+    def answer(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+        cat, question, options = self.question()
+        situation = TurnSituation(question=question, options=options, so_far=self.so_far(cat))
+        roll = self.rng.random()
+        if roll < 0.35:
+            return (
+                self.choice(P.ANSWER_ANY),
+                ModelRequest(intent="answer", answer=["any"]),
+                situation,
+                "answer_any",
+            )
+        if roll < 0.55:
+            name, index = self.choice([o for o in P.ORDINALS if o[1] < len(options)])
+            text = self.choice(P.ANSWER_ORDINAL).format(o=name)
+            return (
+                text,
+                ModelRequest(intent="answer", answer=[options[index]]),
+                situation,
+                "answer_ordinal",
+            )
+        if roll < 0.85:
+            opt = self.choice(options)
+            text = self.choice(P.ANSWER_WORD).format(opt=opt.lower() if self.chance(0.6) else opt)
+            return text, ModelRequest(intent="answer", answer=[opt]), situation, "answer_word"
+        if roll < 0.93 and len(options) >= 2:
+            if self.chance(0.5):
+                return (
+                    "both",
+                    ModelRequest(
+                        intent="answer",
+                        answer=list(options[:2]) if len(options) == 2 else list(options),
+                    ),
+                    situation,
+                    "answer_both",
+                )
+            skip = self.choice(options)
+            rest = [o for o in options if o != skip]
+            return (
+                f"not {skip.lower()}",
+                ModelRequest(intent="answer", answer=rest),
+                situation,
+                "answer_not",
+            )
+        x = self.price_value(cat)
+        text = f"whatever, just under {x}"
+        return (
+            text,
+            ModelRequest(intent="answer", answer=["any"], price_max=x),
+            situation,
+            "answer_free",
+        )
+
+    def with_picks(self) -> tuple[Category, tuple[PickLine, ...], TurnSituation]:
+        cat = self.category()
+        picks = self.picks(cat)
+        return cat, picks, TurnSituation(picks=picks, so_far=self.so_far(cat))
+
+    def ordinal(self, picks: tuple[PickLine, ...]) -> tuple[str, int]:
+        name, index = self.choice([o for o in P.ORDINALS if o[1] < len(picks)])
+        return name, index if index >= 0 else len(picks) - 1
+
+    def refine(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+        cat, picks, situation = self.with_picks()
+        roll = self.rng.random()
+        if roll < 0.6:
+            relative = self.choice(list(P.REFINE))
+            brand = next((p.brand for p in picks if p.brand), "")
+            templates = P.REFINE[relative]
+            if not brand:
+                templates = tuple(t for t in templates if "{brand}" not in t) or ("other brands?",)
+            text = self.choice(templates).format(brand=brand)
+            fields: dict = {"intent": "refine", "relative": relative}
+            if relative == "not_that_brand":
+                shown = sorted({p.brand for p in picks if p.brand})
+                fields["exclude_brands"] = (
+                    [brand] if "{brand}" in text or brand.lower() in text.lower() else shown[:6]
+                )
+            return text, ModelRequest(**fields), situation, f"refine_{relative}"
+        if roll < 0.8:
+            x = self.price_value(cat, "low")
+            return (
+                self.choice(P.REFINE_PRICE).format(x=x),
+                ModelRequest(intent="refine", price_max=x),
+                situation,
+                "refine_price",
+            )
+        dropped = self.choice(list(P.DROP))
+        return (
+            self.choice(P.DROP[dropped]),
+            ModelRequest(intent="refine", drop=[dropped]),
+            situation,
+            "refine_drop",
+        )
+
+    def about_picks(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+        _, picks, situation = self.with_picks()
+        name, index = self.ordinal(picks)
+        roll = self.rng.random()
+        if roll < 0.25:
+            template, what = self.choice(P.ASK_ABOUT)
+            fields: dict = {"intent": "ask", "references": [index]}
+            if what.endswith("?"):
+                fields["attributes"] = Traits(**{what[:-1]: "?"})
+                text = template.format(o=name)
+            elif "=" in what:
+                key, value = what.split("=")
+                fields["attributes"] = Traits(**{key: value})
+                text = template.format(o=name)
+            else:
+                v = self.attr(what, "sensitive")
+                fields["attributes"] = Traits(**{what: v})
+                text = template.format(o=name, v=v)
+            return text, ModelRequest(**fields), situation, "ask"
+        if roll < 0.32:
+            branded = [(i, p.brand) for i, p in enumerate(picks) if p.brand]
+            brands = Counter(b for _, b in branded)
+            unique = [(i, b) for i, b in branded if brands[b] == 1]
+            if unique:
+                i, b = self.choice(unique)
+                return (
+                    self.choice(P.ASK_BRAND).format(brand=b),
+                    ModelRequest(intent="ask", references=[i]),
+                    situation,
+                    "ask_brand",
+                )
+        if roll < 0.45 and len(picks) >= 2:
+            i, j = sorted(self.rng.sample(range(len(picks)), 2))
+            names = {v: k for k, v in reversed(P.ORDINALS) if v >= 0}
+            if self.chance(0.35):
+                template = self.choice(P.COMPARE_FOR)
+                key = "hair_type" if "hair" in template else "skin_type"
+                v = self.attr(key, "dry")
+                text = template.format(o1=names[i], o2=names[j], v=v)
+                return (
+                    text,
+                    ModelRequest(
+                        intent="compare", references=[i, j], attributes=Traits(**{key: v})
+                    ),
+                    situation,
+                    "compare",
+                )
+            template = self.choice(P.COMPARE)
+            if "first two" in template:
+                return (
+                    template,
+                    ModelRequest(intent="compare", references=[0, 1]),
+                    situation,
+                    "compare",
+                )
+            if "{o1}" not in template:
+                return (
+                    template,
+                    ModelRequest(intent="compare", references=list(range(len(picks)))),
+                    situation,
+                    "compare",
+                )
+            return (
+                template.format(o1=names[i], o2=names[j]),
+                ModelRequest(intent="compare", references=[i, j]),
+                situation,
+                "compare",
+            )
+        if roll < 0.55:
+            template = self.choice(P.WHY)
+            refs = [index] if "{o}" in template else []
+            return (
+                template.format(o=name),
+                ModelRequest(intent="why", references=refs),
+                situation,
+                "why",
+            )
+        if roll < 0.65:
+            return (
+                self.choice(P.BUNDLE).format(o=name),
+                ModelRequest(intent="bundle", references=[index]),
+                situation,
+                "bundle",
+            )
+        if roll < 0.75:
+            return (
+                self.choice(P.MORE_LIKE).format(o=name),
+                ModelRequest(intent="more_like", references=[index]),
+                situation,
+                "more_like",
+            )
+        if roll < 0.83:
+            prices = [p.price for p in picks if p.price is not None]
+            if prices:
+                cheapest = min(range(len(picks)), key=lambda k: picks[k].price or 1e9)
+                text = self.choice(("add the cheapest one to my cart", "i'll take the cheapest"))
+                return (
+                    text,
+                    ModelRequest(intent="feedback", references=[cheapest], reaction="cart"),
+                    situation,
+                    "feedback_cart",
+                )
+        which = self.rng.random()
+        if which < 0.35:
+            return (
+                self.choice(P.FEEDBACK_LIKE).format(o=name),
+                ModelRequest(intent="feedback", references=[index], reaction="like"),
+                situation,
+                "feedback_like",
+            )
+        if which < 0.65:
+            return (
+                self.choice(P.FEEDBACK_CART).format(o=name),
+                ModelRequest(intent="feedback", references=[index], reaction="cart"),
+                situation,
+                "feedback_cart",
+            )
+        if which < 0.85:
+            return (
+                self.choice(P.FEEDBACK_DISLIKE),
+                ModelRequest(intent="feedback", reaction="dislike"),
+                situation,
+                "feedback_dislike",
+            )
+        return self.choice(P.FEEDBACK_PLAIN), ModelRequest(intent="feedback"), situation, "feedback"
+
+    def foreign_refine(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+        _, _, situation = self.with_picks()
+        lang = self.choice(list(P.LANG_CHEAPER))
+        return (
+            self.choice(P.LANG_CHEAPER[lang]),
+            ModelRequest(intent="refine", relative="cheaper"),
+            situation,
+            f"lang_{lang}",
+        )
+
+    def new_search_mid_dialogue(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+        _, _, situation = self.with_picks()
+        text, request, _, kind = self.search()
+        if self.chance(0.4):
+            text = f"actually, {text}"
+        return text, request, situation, f"dialogue_{kind}"
+
+    # -- the rest -----------------------------------------------------------------------------
+
+    def fixed(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+        roll = self.rng.random()
+        situation = TurnSituation()
+        if self.chance(0.3):
+            _, _, situation = self.with_picks()
+        if roll < 0.25:
+            return self.choice(P.GREETINGS), ModelRequest(intent="greeting"), situation, "greeting"
+        if roll < 0.5:
+            return (
+                self.choice(P.OFF_TOPIC),
+                ModelRequest(intent="off_topic"),
+                situation,
+                "off_topic",
+            )
+        if roll < 0.8:
+            if self.chance(0.3):
+                cat = self.category()
+                x = self.price_value(cat)
+                return (
+                    self.choice(P.UNSAFE_MIXED).format(need=cat.need, x=x),
+                    ModelRequest(intent="unsafe"),
+                    situation,
+                    "unsafe_mixed",
+                )
+            return self.choice(P.UNSAFE), ModelRequest(intent="unsafe"), situation, "unsafe"
+        return self.choice(P.CLEAR), ModelRequest(intent="clear"), situation, "clear"
+
+
+# (maker, weight): the mix of situations in the training set.
+_MIX: tuple[tuple[Callable[[_Gen], tuple[str, ModelRequest, TurnSituation, str]], float], ...] = (
+    (_Gen.search, 0.22),
+    (_Gen.brand, 0.10),
+    (_Gen.plain_word, 0.03),
+    (_Gen.avoid, 0.07),
+    (_Gen.gift, 0.08),
+    (_Gen.foreign, 0.05),
+    (_Gen.answer, 0.12),
+    (_Gen.refine, 0.10),
+    (_Gen.about_picks, 0.14),
+    (_Gen.foreign_refine, 0.02),
+    (_Gen.new_search_mid_dialogue, 0.03),
+    (_Gen.fixed, 0.04),
+)
+
+_ID = re.compile(r"\bB0[0-9A-Z]{8}\b")
+
+
+def generate(facts: CatalogFacts, count: int, *, seed: int = 0) -> list[Example]:
+    """``count`` distinct examples from the store's facts, deterministic for ``seed``.
+
+    Raises:
+        ValueError: the catalog has no category with enough products to ask for.
+    """
+    if not facts.categories:
+        raise ValueError(
+            "catalog: expected categories with at least a dozen priced products, got none; "
+            "import a catalog first"
+        )
+    rng = random.Random(seed)
+    gen = _Gen(facts, rng)
+    makers = [m for m, _ in _MIX]
+    weights = [w for _, w in _MIX]
+    seen: set[str] = set()
+    out: list[Example] = []
+    attempts = 0
+    while len(out) < count and attempts < count * 20:
+        attempts += 1
+        maker = rng.choices(makers, weights)[0]
+        text, request, situation, kind = maker(gen)
+        if not kind.startswith("lang_") and request.intent not in ("unsafe",):
+            text = gen.noisy(text)
+        text = " ".join(text.split())
+        if _ID.search(text):
+            continue
+        example = Example(situation, text, request, kind)
+        if example.key in seen:
+            continue
+        seen.add(example.key)
+        out.append(example)
+    return out
+
+
+def split(examples: list[Example], held_out: float = 0.05, *, seed: int = 0) -> Dataset:
+    """Split examples by message text (the same message never lands on both sides)."""
+
+    def bucket(e: Example) -> float:
+        digest = hashlib.sha256(f"{seed}|{e.message.lower()}".encode()).digest()
+        return int.from_bytes(digest[:4], "big") / 2**32
+
+    train = tuple(e for e in examples if bucket(e) >= held_out)
+    test = tuple(e for e in examples if bucket(e) < held_out)
+    return Dataset(train, test)
