@@ -97,15 +97,22 @@ def create_server(
     )  # fmt: skip
 
 
+GRACEFUL_SHUTDOWN_S = 20
+"""On SIGTERM, how long requests in flight may finish before the server closes what is left
+(a web page's event stream never ends by itself, and uvicorn would otherwise wait for it)."""
+
+
 def uvicorn_options(http: HttpSettings | None = None, **options: Any) -> dict[str, Any]:
     """uvicorn's options for the server (one process or `ui.workers`' N): proxy headers
-    believed only from ``http.trusted_proxies`` (none by default), long keep-alive."""
+    believed only from ``http.trusted_proxies`` (none by default), long keep-alive, a bounded
+    graceful shutdown (`GRACEFUL_SHUTDOWN_S`)."""
     http = http or HttpSettings()
     # keep-alive longer than clients' pools (and typical load balancers) keep idle connections,
     # so a client never reuses a connection the server has just closed
     return {
         "log_level": "warning",
         "timeout_keep_alive": 75,
+        "timeout_graceful_shutdown": GRACEFUL_SHUTDOWN_S,
         **uvicorn_proxy_options(http.trusted_proxies),
         **options,
     }

@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import httpx
@@ -159,3 +159,52 @@ def test_a_session_continues_across_processes_and_shares_its_limit(
     # the session's burst of 5 is one budget in Redis, whichever process counts it
     codes = [_chat(url, "lipstick", session).status_code for url in (api, ui, api, ui, api)]
     assert codes == [200, 200, 200, 429, 429], codes  # 2 turns above + 3 = the burst of 5
+
+
+def test_shutdown_does_not_wait_for_an_endless_event_stream() -> None:
+    """A browser's Gradio event stream never ends by itself; before, uvicorn's shutdown waited
+    for it (a worker told to stop by a deploy or `docker stop` hung until killed)."""
+    import asyncio
+    import threading
+
+    import uvicorn
+    from fastapi import FastAPI
+    from fastapi.responses import StreamingResponse
+
+    from ui.server import uvicorn_config
+
+    app = FastAPI()
+
+    @app.get("/events")
+    async def events() -> StreamingResponse:
+        async def forever() -> AsyncIterator[bytes]:
+            while True:
+                yield b"data: ping\n\n"
+                await asyncio.sleep(0.2)
+
+        return StreamingResponse(forever(), media_type="text/event-stream")
+
+    port = free_port()
+    config = uvicorn_config(app, "127.0.0.1", port, log_config=None, timeout_graceful_shutdown=1)
+    assert uvicorn_config(app, "127.0.0.1", port).timeout_graceful_shutdown == 20  # serve's
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    received = threading.Event()
+
+    def listen() -> None:
+        try:
+            with httpx.stream("GET", f"http://127.0.0.1:{port}/events", timeout=30) as response:
+                for _ in response.iter_bytes():
+                    received.set()
+        except httpx.HTTPError:
+            pass  # the server cut the stream: what shutting down means here
+
+    threading.Thread(target=listen, daemon=True).start()
+    assert received.wait(10)
+    started = time.monotonic()
+    server.should_exit = True
+    thread.join(timeout=15)
+    assert not thread.is_alive() and time.monotonic() - started < 5
