@@ -41,6 +41,8 @@ PARSER_MODES: tuple[str, ...] = ("auto", "rules", "model")
 RULES_ALONE = frozenset({Intent.GREETING, Intent.CLEAR, Intent.COMPARE, Intent.WHY, Intent.UNSAFE})
 """Intents the rules tell by a fixed phrase: the model would add nothing but time."""
 ABOUT_PICKS = frozenset({Intent.ASK, Intent.FEEDBACK, Intent.MORE_LIKE, Intent.BUNDLE})
+NEEDS_PICKS = frozenset({Intent.ASK, Intent.COMPARE, Intent.WHY, Intent.MORE_LIKE})
+"""Intents about the picks on screen: with none shown, the model misread the turn."""
 TRAIT_KEYS = {"skin_type": "skin", "hair_type": "hair"}
 """`Traits` fields and the dialogue's own names for them (the rest keep theirs)."""
 SELF = frozenset({"self", "me", "myself", "i"})
@@ -88,29 +90,59 @@ def traits(values: Traits) -> dict[str, str]:
     }
 
 
-def to_request(checked: Checked, rules: Request, *, source: str = "model") -> Request:
-    """The dialogue's `Request` for a checked model request; what the rules found that is safe
-    to add (ingredients to avoid, explicit references) is added.
+def _said_as_a_name(brand: str, message: str) -> bool:
+    """The shopper wrote ``brand`` with a capital letter ("Revlon", "MAC"): a name, not an
+    everyday word the rules' brand matcher caught ("adores", "gud", "summer")."""
+    words = re.findall(r"[A-Za-z0-9'.&]+", brand)
+    return bool(words) and all(
+        re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![a-z])", message, re.I)
+        and re.search(rf"(?<![A-Za-z]){re.escape(w[0].upper() + w[1:])}", message)
+        for w in words
+    )
+
+
+def to_request(
+    checked: Checked,
+    rules: Request,
+    *,
+    source: str = "model",
+    message: str = "",
+    shown: int = 0,
+) -> Request:
+    """The dialogue's `Request` for a checked model request, its gaps filled from the rules'
+    reading: what only makes a turn safer (ingredients to avoid, explicit references) is
+    always added; a category, prices, stated needs, a recipient or an excluded brand the model
+    left out are taken from the rules, a wanted brand only when the shopper wrote it as a name.
+    A question about the picks with none on screen keeps the rules' intent.
 
     Args:
         checked: the model's request after `RequestValidator.check`.
         rules: the rules' reading of the same message.
         source: the parser's name, kept on the request.
+        message: the shopper's words.
+        shown: how many picks are on screen.
     """
     m: ModelRequest = checked.request
     intent = Intent.SEARCH if m.intent == "answer" else Intent(m.intent)
+    if intent in NEEDS_PICKS and not shown:
+        intent = rules.intent
     need = m.need
     if intent == Intent.SEARCH and not checked.answer and not (need or m.category):
         need = rules.text  # the model named no product: keep the rules' words
+    r = rules.parsed
+    prices = (m.price_min, m.price_max, m.price_around)
+    if prices == (None, None, None):
+        prices = (r.min_price, r.max_price, r.around_price)
+    brands = list(m.brands) or [b for b in r.brands if _said_as_a_name(b, message)]
     parsed = ParsedQuery(
         text=need,
-        min_price=m.price_min,
-        max_price=m.price_max,
-        around_price=m.price_around,
-        brands=list(m.brands),
-        exclude_brands=list(m.exclude_brands),
-        category=m.category,
-        cheap=m.attributes.price_band == "low",
+        min_price=prices[0],
+        max_price=prices[1],
+        around_price=prices[2],
+        brands=brands,
+        exclude_brands=list(m.exclude_brands) or list(r.exclude_brands),
+        category=m.category or r.category,
+        cheap=m.attributes.price_band == "low" or r.cheap,
     )
     request = Request(intent=intent, text=need, parsed=parsed, source=source)
     request.references = list(m.references) or list(rules.references)
@@ -120,7 +152,8 @@ def to_request(checked: Checked, rules: Request, *, source: str = "model") -> Re
     request.exclude_reference_brand = m.relative == "not_that_brand"
     request.relative = m.relative if m.relative in ("bigger", "smaller") else None
     request.add_detail = intent == Intent.REFINE and bool(need)
-    request.attributes = traits(m.attributes)
+    request.attributes = {**rules.attributes, **traits(m.attributes)}
+    request.attributes.pop("action", None)
     if m.recipient and m.recipient.lower() not in SELF:
         request.recipient = m.recipient
         request.attributes["for"] = m.recipient
@@ -194,4 +227,6 @@ class TurnReader:
             return rules  # the parser logged why
         checked = self.validator.check(model, text, situation, options)
         name = getattr(self.parser, "name", "model")
-        return to_request(checked, rules, source=str(name))
+        return to_request(
+            checked, rules, source=str(name), message=text, shown=len(situation.picks)
+        )

@@ -325,3 +325,28 @@ def test_a_brand_ruled_out_in_a_search_is_a_dislike_the_profile_keeps(store) -> 
     gift = _assistant(store, ModelRequest(intent="search", need="face cream", recipient="sister"))
     gift.respond(gift.new_session(), "u1", "face cream for my sis")
     assert load_profile(store, "u1").recipients == ["sister"]
+
+
+def test_the_rules_fill_what_the_model_left_out() -> None:
+    message = "shampoo under $15 from Olay, for my sister with dry skin"
+    rules = understand(message, shown=0, parse=_parse, vocabulary=VOCAB)
+    rules.parsed.category = SHAMPOOS
+    blank = ModelRequest(intent="ask", need="shampoo")
+    got = to_request(RequestValidator(VOCAB).check(blank, message, TurnSituation()), rules,
+                     message=message)  # fmt: skip
+    assert got.intent == Intent.SEARCH  # "ask" with no picks on screen was a misreading
+    assert got.parsed.max_price == 15 and got.parsed.category == SHAMPOOS
+    assert got.parsed.brands == ["Olay"]  # written as a name
+    assert got.attributes["skin"] == "dry" and got.attributes["for"] == "sister"
+    lower = "gud shampoo"
+    caught = understand(lower, shown=0, parse=_parse, vocabulary=VOCAB)
+    assert caught.parsed.brands == ["Gud"]  # the rules' matcher takes the everyday word
+    kept = to_request(RequestValidator(VOCAB).check(blank, lower, TurnSituation()), caught,
+                      message=lower)  # fmt: skip
+    assert kept.parsed.brands == []
+
+
+def _parse(text: str) -> Any:
+    from retrieval.query import parse_query
+
+    return parse_query(text, brands=VOCAB.brands, categories=VOCAB.categories)
