@@ -131,12 +131,14 @@ class LocalArtifacts:
 
 
 def pack(folder: Path) -> bytes:
-    """The regular files of ``folder`` (not its subfolders' links or devices) as a tar."""
+    """The regular files directly in ``folder`` as a tar (an artifact is a flat folder:
+    subfolders, such as a parser adapter kept under the models folder, are not part of it;
+    nor are links)."""
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w") as tar:
-        for path in sorted(Path(folder).rglob("*")):
+        for path in sorted(Path(folder).iterdir()):
             if path.is_file() and not path.is_symlink():
-                tar.add(path, arcname=str(path.relative_to(folder)), recursive=False)
+                tar.add(path, arcname=path.name, recursive=False)
     return buffer.getvalue()
 
 
@@ -199,7 +201,7 @@ class SqlArtifacts:
             CatalogError: the folder is missing or empty.
         """
         folder = Path(folder)
-        if not folder.is_dir() or not any(folder.iterdir()):
+        if not folder.is_dir() or not any(p.is_file() for p in folder.iterdir()):
             raise CatalogError(f"publish {name}: expected a folder with files at {folder}")
         data = pack(folder)
         digest = hashlib.sha256(data).hexdigest()

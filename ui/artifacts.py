@@ -10,6 +10,8 @@ locally, a rewritten folder is a new version too.
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -97,6 +99,8 @@ def load_published_ranker(
 class ArtifactWatch:
     """The server's live ranker and BM25 index, each reloaded when a newer version is out.
 
+    Using either one (a search, a ranking, ``/health``) starts the checks that are due, for both.
+
     Args:
         settings: ``artifact_store`` and ``artifact_check_s``.
         artifacts: the store the settings name.
@@ -107,6 +111,9 @@ class ArtifactWatch:
     artifacts: ArtifactStore
     background: bool = True
     watched: list[Reloading[Any]] = field(default_factory=list)
+    _ranker: Live | None = None
+    _waiting: list[Callable[[Any], None]] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def of(cls, settings: Settings, store: CatalogStore, **options: Any) -> ArtifactWatch:
@@ -115,24 +122,47 @@ class ArtifactWatch:
 
     def _watch(self, reloading: Reloading[Any]) -> Live:
         self.watched.append(reloading)
-        return Live(reloading)
+        return Live(reloading, self.poll)
+
+    def poll(self) -> None:
+        """Start the due checks of every watched artifact."""
+        for reloading in self.watched:
+            reloading.poll()
 
     def ranker(self, store: CatalogStore) -> Any:
-        """A live stand-in for the newest ranker, or None when nothing is trained yet (a worker
-        started before the first `shopassist train` needs a restart to rank)."""
+        """A live stand-in for the newest ranker, or None when nothing is trained yet (then the
+        first version published is loaded when it comes: see `when_ranker_arrives`)."""
         from ranking.errors import RankingError
 
         try:
             version, ranker = load_published_ranker(self.settings, store)
         except RankingError as e:
-            logger.warning("no personal ranking (%s); picks follow search relevance only", e)
-            return None
-        return self._watch(
+            logger.warning("no personal ranking yet (%s); picks follow search relevance", e)
+            version, ranker = None, None
+        self._ranker = self._watch(
             Reloading(
                 RANKER, self.artifacts, _load_ranker, ranker, version=version,
-                check_s=self.settings.artifact_check_s, background=self.background,
+                check_s=self.settings.artifact_check_s, on_swap=self._ranker_swapped,
+                background=self.background,
             )
         )  # fmt: skip
+        return self._ranker if ranker is not None else None
+
+    def when_ranker_arrives(self, callback: Callable[[Any], None]) -> None:
+        """Call ``callback(live ranker)`` once a ranker is loaded: now when one is, else when
+        the first version is published (a worker started before the first `train`)."""
+        with self._lock:
+            ready = self._ranker is not None and self._ranker._source.current is not None
+            if not ready:
+                self._waiting.append(callback)
+        if ready:
+            callback(self._ranker)
+
+    def _ranker_swapped(self, _: Ranker) -> None:
+        with self._lock:
+            waiting, self._waiting = self._waiting, []
+        for callback in waiting:
+            callback(self._ranker)
 
     def keyword(self, index: ProductIndex) -> Any:
         """A live stand-in for the newest BM25 index of ``index``'s collection (the data-dir one
@@ -160,6 +190,5 @@ class ArtifactWatch:
 
     def versions(self) -> dict[str, str | None]:
         """The version each live artifact serves (starts the due checks)."""
-        for reloading in self.watched:
-            reloading.poll()
+        self.poll()
         return {r.name: r.version for r in self.watched}

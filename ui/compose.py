@@ -225,7 +225,7 @@ def build_services(settings: Settings, *, with_copy: bool = True) -> Services:
     watch = ArtifactWatch.of(settings, store)
     brain = _brain(settings, store, with_copy=with_copy, watch=watch)
     searcher, ranker, copywriter, experiments = brain
-    return Services(
+    services = Services(
         conversation=_conversation(settings, store, searcher, ranker, copywriter, experiments),
         store=store,
         gate=make_gate(settings, AuthSessionStore(store.engine)),
@@ -238,3 +238,16 @@ def build_services(settings: Settings, *, with_copy: bool = True) -> Services:
         private_paths=private_paths(settings),
         artifacts=watch,
     )
+    if ranker is None:  # the first ranker published after this worker started joins in
+        watch.when_ranker_arrives(lambda live: _attach_ranker(services, live))
+    return services
+
+
+def _attach_ranker(services: Services, ranker: Ranker) -> None:
+    """Rank with ``ranker`` from now on (chat picks and suggestions); one assignment each."""
+    from assistant.adapters import RankingScorer
+    from assistant.suggestions import Suggester
+
+    services.conversation.c.scorer = RankingScorer(ranker, services.store)
+    services.suggester = Suggester(ranker, services.store)
+    logger.info("a trained ranker was published: chat picks and suggestions now use it")

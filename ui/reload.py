@@ -9,7 +9,8 @@ and the suggester call, the BM25 index the retriever calls), so they need no cha
 
 The check is cheap (one indexed row, or a ``stat``) and runs at most every ``check_s`` seconds,
 when the object is used; loading the new version runs in a background thread, so no request
-waits for it. A failed check or load is logged and the old version keeps serving.
+waits for it. A failed check or load is logged and the old version keeps serving (a version
+that failed to load is not tried again; the next one is).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class Reloading(Generic[T]):
         self.background = background
         self.clock = clock
         self._state: tuple[ArtifactVersion | None, T] = (version, current)
+        self._failed: str | None = None  # a version that did not load is not tried again
         self._checking = threading.Lock()
         self._last_check = clock()
 
@@ -126,8 +128,14 @@ class Reloading(Generic[T]):
         serving = self._state[0]
         if latest is None or (serving is not None and latest.version == serving.version):
             return False
+        if latest.version == self._failed:
+            return False
         started = time.perf_counter()
-        loaded = self.load(self.artifacts.fetch(latest))
+        try:
+            loaded = self.load(self.artifacts.fetch(latest))
+        except Exception:
+            self._failed = latest.version
+            raise
         self._state = (latest, loaded)
         if self.on_swap is not None:
             self.on_swap(loaded)
@@ -146,21 +154,29 @@ class Live:
 
     A method read from it is bound to the object of that moment, so a call in flight finishes
     on the version it started with.
+
+    Args:
+        source: the reloading object.
+        poll: what to poll on each use (default: ``source.poll``; a watch of several artifacts
+            polls them all, so that using one keeps every one fresh).
     """
 
-    __slots__ = ("_source",)
+    __slots__ = ("_poll", "_source")
 
-    def __init__(self, source: Reloading[Any]) -> None:
+    def __init__(self, source: Reloading[Any], poll: Callable[[], None] | None = None) -> None:
         object.__setattr__(self, "_source", source)
+        object.__setattr__(self, "_poll", poll or source.poll)
 
     def __getattr__(self, name: str) -> Any:
-        return getattr(self._source.get(), name)
+        self._poll()
+        return getattr(self._source.current, name)
 
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError(f"{name}: a live artifact is read-only; publish a new version")
 
     def __len__(self) -> int:
-        return len(self._source.get())
+        self._poll()
+        return len(self._source.current)
 
     def __repr__(self) -> str:
         return f"Live({self._source.name} version {self._source.version})"

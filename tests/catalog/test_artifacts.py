@@ -42,13 +42,14 @@ def test_versions_round_trip_in_chunks_and_old_ones_are_pruned(
 ) -> None:
     artifacts = SqlArtifacts(any_store.engine, tmp_path / "cache", keep=2, chunk_bytes=1000)
     assert artifacts.latest("ranker") is None
-    v1_files = {"ranker.json": b'{"v": 1}', "sub/model.pkl": os.urandom(5000)}
-    v1 = artifacts.publish("ranker", _folder(tmp_path / "v1", v1_files))
+    v1_files = {"ranker.json": b'{"v": 1}', "model.pkl": os.urandom(5000)}
+    source = _folder(tmp_path / "v1", {**v1_files, "parser/adapter.bin": b"not the ranker's"})
+    v1 = artifacts.publish("ranker", source)
     assert v1.version == "1" and v1.size > 5000 and len(v1.sha256) == 64
     got = artifacts.latest("ranker")
     assert got is not None and (got.version, got.sha256, got.size) == ("1", v1.sha256, v1.size)
     folder = artifacts.fetch(got)
-    assert _read(folder) == v1_files
+    assert _read(folder) == v1_files  # the folder's own files, not its subfolders
     assert artifacts.fetch(got) == folder  # the second fetch reuses the cache
 
     v2_files = {"ranker.json": b'{"v": 2}'}

@@ -73,8 +73,10 @@ def test_a_newer_version_is_swapped_in_at_the_next_due_check(
     _publish_text(artifacts, tmp_path, "broken")
     clock.now = 20.0
     assert thing.get() == "two" and thing.version == "2"  # a bad version: the old one serves
-    with pytest.raises(ValueError, match="a bad version"):
-        thing.check()
+    assert not thing.check()  # ... and it is not loaded again
+    _publish_text(artifacts, tmp_path, "three")
+    clock.now = 30.0
+    assert thing.get() == "three"
 
 
 def test_the_new_version_loads_in_the_background(store: CatalogStore, tmp_path: Path) -> None:
@@ -164,3 +166,29 @@ def test_a_live_bm25_index_finds_a_product_added_after_it_started(
     assert live.search("Olay rich", 5)[0][0] == "f1"
     assert len(live) == len(PRODUCTS)
     assert watch.versions() == {keyword_artifact(): "2"}
+
+
+@pytest.mark.parametrize("kind", ["sql", "local"])
+def test_a_service_started_before_any_training_ranks_once_a_ranker_is_published(
+    tmp_path: Path, kind: str
+) -> None:
+    settings = Settings(
+        data_dir=tmp_path / "data", cache_dir=tmp_path / "cache", device="cpu",
+        artifact_store=kind, artifact_check_s=0, _env_file=None,
+    )  # fmt: skip
+    store = open_store(settings)
+    store.upsert_products(PRODUCTS)
+    store.upsert_events([Event(user_id="ann", item_id="b1", kind="purchase",
+                               timestamp=datetime(2025, 1, 1))])  # fmt: skip
+    services = build_services(settings, with_copy=False)
+    assert services.suggester is None and services.conversation.c.scorer is None
+    assert services.artifacts is not None and services.artifacts.versions()[RANKER] is None
+    _train(store, settings.artifacts_dir, favourite="b2")
+    publish(settings, store, RANKER)
+    (ranker_watch,) = [w for w in services.artifacts.watched if w.name == RANKER]
+    assert ranker_watch.check()
+    assert services.suggester is not None and services.conversation.c.scorer is not None
+    assert services.suggester.for_user("ann", 1)[0].item_id == "b2"
+    assert services.conversation.c.scorer.ranker is services.suggester.ranker
+    services.store.close()
+    store.close()
