@@ -104,8 +104,9 @@ def _train(store: CatalogStore, folder: Path, favourite: str) -> None:
     os.rename(staging, folder)
 
 
-@pytest.mark.parametrize("kind", ["sql", "local"])
-def test_a_running_service_serves_the_newly_trained_ranker(tmp_path: Path, kind: str) -> None:
+def _shop(tmp_path: Path, kind: str) -> tuple[Settings, CatalogStore]:
+    """Settings with the ``kind`` artifact store (no background checks) and a store with the
+    fake catalog and one purchase by ann."""
     settings = Settings(
         data_dir=tmp_path / "data", cache_dir=tmp_path / "cache", device="cpu",
         artifact_store=kind, artifact_check_s=0, _env_file=None,
@@ -114,6 +115,12 @@ def test_a_running_service_serves_the_newly_trained_ranker(tmp_path: Path, kind:
     store.upsert_products(PRODUCTS)
     store.upsert_events([Event(user_id="ann", item_id="b1", kind="purchase",
                                timestamp=datetime(2025, 1, 1))])  # fmt: skip
+    return settings, store
+
+
+@pytest.mark.parametrize("kind", ["sql", "local"])
+def test_a_running_service_serves_the_newly_trained_ranker(tmp_path: Path, kind: str) -> None:
+    settings, store = _shop(tmp_path, kind)
     _train(store, settings.artifacts_dir, favourite="f3")
     first = publish(settings, store, RANKER)
     assert (first is None) == (kind == "local")  # local: the folder is the publication
@@ -172,14 +179,7 @@ def test_a_live_bm25_index_finds_a_product_added_after_it_started(
 def test_a_service_started_before_any_training_ranks_once_a_ranker_is_published(
     tmp_path: Path, kind: str
 ) -> None:
-    settings = Settings(
-        data_dir=tmp_path / "data", cache_dir=tmp_path / "cache", device="cpu",
-        artifact_store=kind, artifact_check_s=0, _env_file=None,
-    )  # fmt: skip
-    store = open_store(settings)
-    store.upsert_products(PRODUCTS)
-    store.upsert_events([Event(user_id="ann", item_id="b1", kind="purchase",
-                               timestamp=datetime(2025, 1, 1))])  # fmt: skip
+    settings, store = _shop(tmp_path, kind)
     services = build_services(settings, with_copy=False)
     assert services.suggester is None and services.conversation.c.scorer is None
     assert services.artifacts is not None and services.artifacts.versions()[RANKER] is None
