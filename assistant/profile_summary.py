@@ -100,10 +100,11 @@ def check_summary(
 ) -> str | None:
     """Why a model-written summary cannot be shown, or None when it can.
 
-    The summary must be at most two sentences about the profile: it names at least one of the
-    profile's brands or categories (when it has any), no brand or category it does not hold,
-    no amount but the budget's and the purchase count, no skin or hair type but the shopper's
-    own, and it does not talk about its instructions ("not mentioned in the facts").
+    The summary must be at most two finished sentences about the profile, without repeating
+    itself: it names at least one of the profile's brands or categories (when it has any), no
+    brand or category it does not hold, no amount but the budget's and the purchase count (each
+    once), no skin or hair type but the shopper's own ("dry skin", not "hair is dry"), and it
+    does not talk about its instructions ("not mentioned in the facts").
 
     Args:
         text: the summary.
@@ -139,6 +140,12 @@ def check_summary(
     rest = _mask(text, [*own_brands, *allowed_names])
     if len(sentences(rest)) > 2:
         return "more than two sentences"
+    if not text.rstrip().endswith((".", "!")):
+        return "unfinished (no full stop at the end)"
+    words = re.findall(r"\w+", lowered)
+    triples = list(zip(words, words[1:], words[2:], strict=False))
+    if any(triples.count(t) > 2 for t in set(triples)):
+        return "repeats itself"
     rest_lowered = rest.casefold()
     for name in sorted(named - allowed_names):
         if len(name) > 2 and _whole(name, rest_lowered):
@@ -151,18 +158,23 @@ def check_summary(
         _whole(name, lowered) for name in {b.casefold() for b in own_brands} | own_categories
     ):
         return "names none of the profile's brands and categories"
-    own_types = {profile.skin_type or "", profile.hair_type or ""}
+    own_types = [f"{t} {kind}" for t, kind in ((profile.skin_type, "skin"),
+                                                (profile.hair_type, "hair")) if t]  # fmt: skip
+    typed = _mask(rest_lowered, own_types)  # "dry skin" may be said; "hair is dry" may not
     for word in TYPE_WORDS:
-        if word not in own_types and _whole(word, rest_lowered):
+        if _whole(word, typed):
             return f"states the type {word!r}, which is not the shopper's own"
     amounts = set()
     if profile.budget:
         for value in (profile.budget.low, profile.budget.high):
             amounts |= {f"{value:.0f}", f"{value:.2f}", f"{value:g}"}
     amounts.add(str(profile.purchases))
-    for amount in _AMOUNT.findall(rest):
-        if amount.replace(",", ".") not in amounts:
+    stated = [amount.replace(",", ".") for amount in _AMOUNT.findall(rest)]
+    for amount in stated:
+        if amount not in amounts:
             return f"states the number {amount}, which is not the budget or the purchase count"
+        if stated.count(amount) > 1:
+            return f"states the number {amount} more than once"
     return None
 
 

@@ -93,6 +93,10 @@ def test_only_the_first_two_sentences_are_kept(catalog: CatalogStore) -> None:
         ("Buys Essie lipstick for her lips. Has dry skin.", "category 'lips'"),
         ("Buys Essie at about $25. Has dry skin.", "number 25"),
         ("Buys Essie. Her hair is curly.", "type 'curly'"),
+        ("Buys Essie. Her face is dry and her hair is dry.", "type 'dry'"),  # skin only
+        ("Bought 3 Essie polishes and 3 brands.", "number 3 more than once"),
+        ("Buys Essie nail polish and", "unfinished"),
+        ("Essie; skin type is dry, skin type is dry, skin type is dry.", "repeats itself"),
         ("The customer likes shopping. She is kind.", "none of the profile's brands"),
         ("Buys Essie. Her skin type is not mentioned in the facts.", "its instructions"),
         ("", "empty"),
