@@ -96,7 +96,10 @@ class Reloading(Generic[T]):
             return  # a check is running
         self._last_check = self.clock()
         if self.background:
-            threading.Thread(target=self._check_quietly, name=f"reload-{self.name}").start()
+            # a daemon: a check stuck on an unreachable store never holds up a worker's exit
+            threading.Thread(
+                target=self._check_quietly, name=f"reload-{self.name}", daemon=True
+            ).start()
         else:
             self._check_quietly()
 
