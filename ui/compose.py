@@ -107,6 +107,28 @@ def load_copy(settings: Settings, store: CatalogStore, *, seed: int = 0) -> Copy
     return build_copywriter(settings, store, seed=seed)
 
 
+def parser_mode(settings: Settings, *, with_model: bool) -> str:
+    """Who reads each chat message: ``settings.parser`` when set; else ``auto`` when the
+    language model is loaded and the parser is a tuned adapter or a server, ``rules``
+    otherwise (the base model few-shot reads worse than the rules: docs/BENCHMARKS.md,
+    "Understanding")."""
+    if settings.parser:
+        return settings.parser
+    if not with_model:
+        return "rules"
+    if settings.llm_base_url:
+        return "auto"
+    from assistant.llm.errors import LLMError
+    from assistant.llm.tuning.artifact import resolve_adapter
+
+    try:
+        tuned = resolve_adapter(settings.parser_adapter, settings.data_dir) is not None
+    except LLMError as e:
+        logger.warning("no tuned request parser (%s); the rules read every turn", e)
+        return "rules"
+    return "auto" if tuned else "rules"
+
+
 def load_parser(settings: Settings) -> ModelRequestParser | None:
     """The request parser over `make_parser_llm` (worked examples for a model not tuned for
     it); None, logged, when the model cannot be loaded: the rules then read every turn."""
@@ -152,7 +174,7 @@ def _conversation(
     from experiments.live import ExperimentLog
 
     vocabulary = catalog_vocabulary(store)
-    mode = settings.parser or ("auto" if copywriter is not None else "rules")
+    mode = parser_mode(settings, with_model=copywriter is not None)
     components = Components(
         store=store,
         searcher=searcher,

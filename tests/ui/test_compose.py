@@ -25,3 +25,20 @@ def test_services_share_the_conversations_parts(tmp_path: Path) -> None:
     assert (tmp_path / "data").resolve() in services.private_paths
     assert services.store.count("products") == len(PRODUCTS)
     services.store.close()
+
+
+def test_who_reads_the_chat(tmp_path: Path) -> None:
+    from ui.compose import parser_mode
+
+    def settings(**values: object) -> Settings:
+        return Settings(data_dir=tmp_path, device="cpu", _env_file=None, **values)  # type: ignore[arg-type]
+
+    assert parser_mode(settings(), with_model=False) == "rules"
+    assert parser_mode(settings(parser="model"), with_model=False) == "model"
+    # no adapter shipped or trained: the base model few-shot reads worse than the rules
+    assert parser_mode(settings(parser_adapter="none"), with_model=True) == "rules"
+    assert parser_mode(settings(parser_adapter="latest"), with_model=True) == "rules"
+    assert parser_mode(settings(llm_base_url="http://127.0.0.1:9"), with_model=True) == "auto"
+    services = build_services(settings(parser="rules"), with_copy=False)
+    assert services.conversation.c.parser is None and services.conversation.reader.mode == "rules"
+    services.store.close()
