@@ -54,6 +54,7 @@ def topo(tmp_path_factory: pytest.TempPathFactory) -> Any:
             ),
             ("redis-server", topology_script.REDIS),
             ("chroma CLI", Path(topology_script.CHROMA).exists()),
+            ("psycopg", importlib.util.find_spec("psycopg")),
         )
         if not found
     ]
@@ -209,9 +210,11 @@ def test_the_load_bench_against_the_pair_has_no_errors(topo: Any) -> None:
     assert not stats["errors"], dict(stats["errors"])
     assert not stats["violations"], stats["violations"][:3]
     latency = sorted(stats["latency"])
+    peaks = [load_bench._peak_mb(w.pid) for w in topo.workers if w is not None]
     print(
         f"\nload bench against the pair: {stats['turns']} turns in {elapsed:.1f}s, "
-        f"p50 {latency[len(latency) // 2]:.2f}s, max {latency[-1]:.2f}s, 0 errors"
+        f"p50 {latency[len(latency) // 2]:.2f}s, max {latency[-1]:.2f}s, 0 errors; "
+        f"worker peak memory {', '.join(f'{mb:,.0f} MB' for mb in peaks)}"
     )
 
 
