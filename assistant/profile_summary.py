@@ -193,6 +193,15 @@ def sentences(text: str, names: Iterable[str] = ()) -> list[str]:
     return [part for part in parts if part]
 
 
+def finished(text: str, names: Iterable[str] = ()) -> str:
+    """The first two finished sentences of a model's ``text`` (a sentence cut off by the
+    token limit is dropped when a finished one comes before it), whitespace collapsed."""
+    parts = sentences(" ".join(text.split()), names)[:3]
+    if len(parts) > 1 and not parts[-1].endswith((".", "!", "?")):
+        parts = parts[:-1]
+    return " ".join(parts[:2])
+
+
 def _mask(text: str, names: Iterable[str]) -> str:
     """``text`` with every whole-word occurrence of ``names`` (any case) replaced by as many
     ``§`` (so positions stay), longest names first."""
@@ -239,9 +248,9 @@ class ProfileSummariser:
     def write(self, profile: ShopperProfile, store: CatalogStore) -> tuple[str, str]:
         """The summary and who wrote it ("model" or "template").
 
-        The model's text is cut to its first two sentences and checked (`check_summary`)
-        against the catalog's brands and categories; a failed check or a model error gives
-        the template (and a log line saying why).
+        The model's text is cut to its first two finished sentences (`finished`) and checked
+        (`check_summary`) against the catalog's brands and categories; a failed check or a
+        model error gives the template (and a log line saying why).
         """
         template = template_summary(profile)
         if self.llm is None:
@@ -256,8 +265,7 @@ class ProfileSummariser:
         except ShopAssistError as e:
             logger.warning("profile summary: the model failed (%s); template used", e)
             return template, "template"
-        own = [*profile.brands, *profile.avoided_brands]
-        text = " ".join(sentences(" ".join(text.split()), own)[:2])
+        text = finished(text, [*profile.brands, *profile.avoided_brands])
         brands = [b for b, _ in store.brands()]
         categories = [c for c, _ in store.category_paths()]
         reason = check_summary(text, profile, brands, categories)

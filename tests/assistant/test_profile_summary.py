@@ -76,10 +76,15 @@ def test_a_capable_model_writes_the_summary(catalog: CatalogStore) -> None:
     assert len(llm.prompts) == 1 and '"Essie"' in llm.prompts[0] and '"mother"' in llm.prompts[0]
 
 
-def test_only_the_first_two_sentences_are_kept(catalog: CatalogStore) -> None:
+def test_only_the_first_two_finished_sentences_are_kept(catalog: CatalogStore) -> None:
     llm = ScriptedLLM("Buys Essie nail polish.  Has dry skin.\nShe is lovely.")
     assert ProfileSummariser(llm).write(PROFILE, catalog) == (
         "Buys Essie nail polish. Has dry skin.",
+        "model",
+    )
+    cut_off = ScriptedLLM("Buys Essie nail polish at $4-$10.50. Has dry skin and avoids the")
+    assert ProfileSummariser(cut_off).write(PROFILE, catalog) == (
+        "Buys Essie nail polish at $4-$10.50.",
         "model",
     )
 
