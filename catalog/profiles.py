@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Connection, Engine, delete, select
 
 from catalog import tables
 from catalog.database import ensure_users, insert, now
@@ -42,7 +42,7 @@ class ProfileStore:
                 return
             self._write(c, user_id, data)
 
-    def _write(self, c: Any, user_id: str, data: dict[str, Any]) -> None:
+    def _write(self, c: Connection, user_id: str, data: dict[str, Any]) -> None:
         stmt = insert(self._engine, tables.profiles)
         stmt = stmt.on_conflict_do_update(
             index_elements=["user_id"],
