@@ -111,9 +111,10 @@ def to_request(
 ) -> Request:
     """The dialogue's `Request` for a checked model request, its gaps filled from the rules'
     reading: what only makes a turn safer (ingredients to avoid, explicit references) is
-    always added; a category, prices, stated needs, a recipient or an excluded brand the model
-    left out are taken from the rules, a wanted brand only when the shopper wrote it as a name.
-    A question about the picks with none on screen keeps the rules' intent.
+    always added; a category, prices, stated needs, a recipient, an excluded brand or a
+    relative refinement ("cheaper") the model left out are taken from the rules, a wanted
+    brand only when the shopper wrote it as a name. A question about the picks with none on
+    screen keeps the rules' intent.
 
     Args:
         checked: the model's request after `RequestValidator.check`.
@@ -146,10 +147,15 @@ def to_request(
     )
     request = Request(intent=intent, text=need, parsed=parsed, source=source)
     request.references = list(m.references) or list(rules.references)
-    request.cheaper = m.relative == "cheaper"
-    request.pricier = m.relative == "pricier"
-    request.exclude_shown = m.relative == "other"
-    request.exclude_reference_brand = m.relative == "not_that_brand"
+    if m.relative is None:  # the rules' relative refinement, if they found one
+        request.cheaper, request.pricier = rules.cheaper, rules.pricier
+        request.exclude_shown = rules.exclude_shown
+        request.exclude_reference_brand = rules.exclude_reference_brand
+    else:
+        request.cheaper = m.relative == "cheaper"
+        request.pricier = m.relative == "pricier"
+        request.exclude_shown = m.relative == "other"
+        request.exclude_reference_brand = m.relative == "not_that_brand"
     request.relative = m.relative if m.relative in ("bigger", "smaller") else None
     request.add_detail = intent == Intent.REFINE and bool(need)
     request.attributes = {**rules.attributes, **traits(m.attributes)}

@@ -214,6 +214,9 @@ def test_conversion_keeps_the_rules_avoid_and_maps_every_field() -> None:
         rules,
     )
     assert refine.cheaper and refine.intent == Intent.FEEDBACK and refine.sentiment == -1
+    cheaper = understand("cheaper pls", shown=2)
+    plain = RequestValidator(VOCAB).check(ModelRequest(intent="refine"), "x", TurnSituation())
+    assert to_request(plain, cheaper).cheaper  # the rules' refinement fills the gap
 
 
 def test_auto_mode_asks_the_model_only_where_the_rules_fall_short() -> None:
