@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -72,10 +73,11 @@ def _start(data_dir: Path, workers: int, copy: bool, log_path: Path) -> tuple[An
     log = log_path.open("w")
     process = subprocess.Popen(args, env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 600
-    ready = "API worker" if workers > 1 else "shopassist is ready"
-    while log_path.read_text().count(ready) < workers:
+    ready = re.compile(r"API worker \d+ ready" if workers > 1 else "shopassist is ready")
+    while len(ready.findall(log_path.read_text())) < workers:
         if process.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError(f"serve did not start:\n{log_path.read_text()}")
+            code = process.poll()
+            raise RuntimeError(f"serve did not start (exit {code}):\n{log_path.read_text()}")
         time.sleep(0.5)
     import httpx
 

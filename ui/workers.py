@@ -29,6 +29,11 @@ from core.errors import ShopAssistError
 OPTIONS_ENV = "SHOPASSIST_WORKER_OPTIONS"
 """The environment variable that carries `WorkerOptions` from `serve` to its worker processes."""
 FACTORY = "ui.workers:create_api_worker"
+WORKER_HEALTHCHECK_S = 120
+"""How long uvicorn's supervisor waits for a worker to answer its ping before it kills and
+restarts it. uvicorn's 5 s is too short for a worker that is loading torch, the index and the
+models on a busy machine (the import holds the interpreter lock): at a load average of 9 on
+2 cores every worker was killed before it was ready, again and again."""
 
 
 @dataclass(frozen=True)
@@ -140,7 +145,15 @@ def serve_workers(
     os.environ.update(options.to_env())  # the edge hands its options to the workers it spawns
     ui = _ui_process(host, ui_port, options) if ui_port else None
     try:
-        uvicorn.run(FACTORY, factory=True, host=host, port=port, workers=workers, **uvicorn_options)
+        uvicorn.run(
+            FACTORY,
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            timeout_worker_healthcheck=WORKER_HEALTHCHECK_S,
+            **uvicorn_options,
+        )
     finally:
         if ui is not None:
             ui.terminate()

@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -208,3 +209,24 @@ def test_shutdown_does_not_wait_for_an_endless_event_stream() -> None:
     server.should_exit = True
     thread.join(timeout=15)
     assert not thread.is_alive() and time.monotonic() - started < 5
+
+
+def test_a_slow_loading_worker_is_not_killed_by_the_supervisor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Before: uvicorn's 5 s worker health check killed workers still loading on a busy
+    machine (load 9 on 2 cores), and restarted them forever: `serve --workers 2` never got
+    ready. Now the supervisor waits `WORKER_HEALTHCHECK_S`."""
+    import uvicorn
+
+    from ui import workers
+
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kwargs: seen.update(app=app, **kwargs))
+    monkeypatch.setattr(os, "environ", dict(os.environ))  # serve_workers hands options on
+    workers.serve_workers(
+        "127.0.0.1", 7860, 2, ui_port=None, options=WorkerOptions(), uvicorn_options={}
+    )
+    assert seen["app"] == "ui.workers:create_api_worker" and seen["factory"] is True
+    assert seen["workers"] == 2
+    assert seen["timeout_worker_healthcheck"] >= 60
