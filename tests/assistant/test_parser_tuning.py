@@ -225,3 +225,22 @@ def test_answer_loss_reads_only_answer_tokens() -> None:
     assert b["keep"] == 3
     assert b["targets"].tolist() == [[8, 9], [2, 3]]
     assert b["answer_mask"].tolist() == [[True, True], [False, True]]
+
+
+@pytest.mark.llm
+@pytest.mark.skipif(
+    not (PACKAGED_ADAPTER / "adapter_config.json").is_file(), reason="no adapter shipped"
+)
+def test_the_shipped_adapter_is_the_default_and_loads_on_gemma(tmp_path: Path) -> None:
+    from assistant.llm.factory import make_parser_llm
+    from assistant.llm.tuning.artifact import read_manifest
+    from core.settings import Settings
+
+    manifest = read_manifest(PACKAGED_ADAPTER)
+    assert manifest["base_model"] == "gemma-3-270m" and manifest["task"] == "parser"
+    assert manifest["metrics"]["json_valid"] >= 0 and manifest["data"]["fingerprint"]
+    size = sum(f.stat().st_size for f in PACKAGED_ADAPTER.iterdir())
+    assert size < 12_000_000  # a few MB of package data
+    llm = make_parser_llm(Settings(data_dir=tmp_path, device="cpu"))
+    assert llm.tuned_for == "parser" and llm.adapter == PACKAGED_ADAPTER
+    assert llm.capable is False
