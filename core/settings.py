@@ -73,9 +73,9 @@ class Settings(BaseSettings):
         default=None,
         description="Who reads each chat message: 'auto' (the rules, and the request parser's "
         "model where they fall short), 'model' (the model every turn, the rules as fallback) or "
-        "'rules'; default: auto when the language model is loaded and the parser is a tuned "
-        "adapter (SHOPASSIST_PARSER_ADAPTER) or a server (SHOPASSIST_LLM_BASE_URL), else rules "
-        "(the base model few-shot reads worse than the rules: docs/BENCHMARKS.md).",
+        "'rules'; default: auto when the language model is a server (SHOPASSIST_LLM_BASE_URL), "
+        "else rules (a small local model, tuned or not, reads about as well as the rules at "
+        "seconds a turn on a CPU: docs/BENCHMARKS.md, Understanding).",
     )
     parser_model: str = Field(
         default="gemma-3-270m",

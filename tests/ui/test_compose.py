@@ -35,9 +35,10 @@ def test_who_reads_the_chat(tmp_path: Path) -> None:
 
     assert parser_mode(settings(), with_model=False) == "rules"
     assert parser_mode(settings(parser="model"), with_model=False) == "model"
-    # no adapter shipped or trained: the base model few-shot reads worse than the rules
+    # a local model (base few-shot, or the shipped tuned adapter) reads only when asked
     assert parser_mode(settings(parser_adapter="none"), with_model=True) == "rules"
-    assert parser_mode(settings(parser_adapter="latest"), with_model=True) == "rules"
+    assert parser_mode(settings(), with_model=True) == "rules"
+    assert parser_mode(settings(parser="auto"), with_model=True) == "auto"
     assert parser_mode(settings(llm_base_url="http://127.0.0.1:9"), with_model=True) == "auto"
     services = build_services(settings(parser="rules"), with_copy=False)
     assert services.conversation.c.parser is None and services.conversation.reader.mode == "rules"

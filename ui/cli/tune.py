@@ -94,7 +94,7 @@ def parser(
         "", "--base", help="Base model (default: SHOPASSIST_PARSER_MODEL, gemma-3-270m)."
     ),
     output: str = typer.Option(
-        "", "--output", help="Versions folder (default: <data dir>/models/parser)."
+        "", "--output", help="Versions folder (default: <data dir>/parsers)."
     ),
     resume: bool = typer.Option(
         False, "--resume", help="Continue an interrupted run (same catalog and options)."
@@ -107,7 +107,7 @@ def parser(
 ) -> None:
     """LoRA fine-tune of the request parser on examples generated from this store's catalog.
 
-    The adapter is saved as a new version under <data dir>/models/parser with a manifest
+    The adapter is saved as a new version under <data dir>/parsers with a manifest
     (data fingerprint, parameters, held-out scores) and LATEST; use it with
     SHOPASSIST_PARSER_ADAPTER=latest.
     """

@@ -2,7 +2,7 @@
 
 Layout::
 
-    <data_dir>/models/parser/
+    <data_dir>/parsers/
         parser-20261202T033000Z/     a peft LoRA adapter folder + manifest.json
         LATEST                       the name of the newest version
 
@@ -38,8 +38,8 @@ PACKAGED_ADAPTER = Path(__file__).resolve().parent.parent / "adapters" / "parser
 
 
 def parser_dir(data_dir: Path | str) -> Path:
-    """Where trained parser adapters live: ``<data_dir>/models/parser``."""
-    return Path(data_dir) / "models" / "parser"
+    """Where trained parser adapters live: ``<data_dir>/parsers``."""
+    return Path(data_dir) / "parsers"
 
 
 def new_version() -> str:

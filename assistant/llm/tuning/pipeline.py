@@ -54,7 +54,7 @@ def tune_parser(
 
     Args:
         products: the store's catalog.
-        data_dir: the data dir (versions go to ``<data_dir>/models/parser`` unless ``output``).
+        data_dir: the data dir (versions go to ``<data_dir>/parsers`` unless ``output``).
         cache_dir: the cache dir (the converted base model).
         base_model: 'gemma-3-270m', another packaged model name, or a model folder.
         device: 'cpu' or 'cuda'.
