@@ -64,9 +64,10 @@ def make_retriever(store: CatalogStore, index: ProductIndex, **options: Any) -> 
     Args:
         store: the catalog store.
         index: the product index, as `make_index` opens it.
-        **options: passed to `Retriever` (mode, fusion, rrf_k, weights, depth).
+        **options: passed to `Retriever` (mode, fusion, rrf_k, weights, depth; ``texts``
+            defaults to the store's catalog text, which the ``avoid`` filter reads).
     """
-    from retrieval.search import Retriever
+    from retrieval.search import Retriever, catalog_texts
 
     assert index.keyword is not None
     if index.keyword.ensure_fresh(store):
@@ -79,6 +80,7 @@ def make_retriever(store: CatalogStore, index: ProductIndex, **options: Any) -> 
             index.count(),
             len(index.keyword),
         )
+    options.setdefault("texts", catalog_texts(store))
     return Retriever(index, index.keyword, **options)
 
 

@@ -48,3 +48,12 @@ def test_retriever_post_filters_on_the_catalog_text(ro_index, ro_store) -> None:
     assert "b1" not in [h.item_id for h in similar]
     with pytest.raises(RetrievalError, match="avoid: expected a retriever that can read"):
         Retriever(ro_index, ro_index.keyword).search("lotion", Filters(avoid=["shea"]), k=3)
+
+
+def test_the_retriever_every_interface_builds_honours_avoid(ro_index, ro_store) -> None:
+    """`make_retriever` (the composition root's, the CLI's) reads the catalog text itself: a
+    chat that says "without shea" gets picks, never an error and an empty answer."""
+    from retrieval import make_retriever
+
+    hits = make_retriever(ro_store, ro_index).search("body lotion", Filters(avoid=["nut"]), k=5)
+    assert hits and "b1" not in [h.item_id for h in hits]
