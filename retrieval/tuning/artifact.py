@@ -13,18 +13,15 @@ what an index records, so an index built with one tuned version refuses another 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from core import versions
+from core.versions import LATEST, MANIFEST
 from retrieval.errors import RetrievalError
 
 TUNED = "tuned"
 """The embedding model name that means "the newest tuned version in the data dir"."""
-MANIFEST = "manifest.json"
-LATEST = "LATEST"
 
 
 def embedders_dir(data_dir: Path | str) -> Path:
@@ -34,14 +31,12 @@ def embedders_dir(data_dir: Path | str) -> Path:
 
 def new_version() -> str:
     """A version name from the current UTC time (sorts in creation order)."""
-    return "tuned-" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    return versions.new_version("tuned")
 
 
 def publish(model: Any, manifest: dict[str, Any], data_dir: Path | str, version: str) -> Path:
-    """Save a model and its manifest as a new version, then point ``LATEST`` at it.
-
-    The folder is written under a ``.partial`` name and renamed when complete, so a crash never
-    leaves a half-written version that ``LATEST`` names.
+    """Save a model and its manifest as a new version, then point ``LATEST`` at it
+    (`core.versions.publish`: a crash never leaves a half-written version that LATEST names).
 
     Args:
         model: a SentenceTransformer (anything with ``save(path)``).
@@ -52,19 +47,15 @@ def publish(model: Any, manifest: dict[str, Any], data_dir: Path | str, version:
     Returns:
         The version's folder.
     """
+
+    def fill(folder: Path) -> dict[str, Any]:
+        folder.rmdir()  # `save(path)` may create the folder itself
+        model.save(str(folder))
+        return manifest
+
     root = embedders_dir(data_dir)
     root.mkdir(parents=True, exist_ok=True)
-    final = root / version
-    staging = root / (version + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    model.save(str(staging))
-    record = {**manifest, "version": version}
-    (staging / MANIFEST).write_text(json.dumps(record, indent=2, default=str), "utf-8")
-    os.replace(staging, final)
-    tmp = root / (LATEST + ".tmp")
-    tmp.write_text(version + "\n", "utf-8")
-    os.replace(tmp, root / LATEST)
-    return final
+    return versions.publish(root, version, fill)
 
 
 def read_manifest(path: Path | str) -> dict[str, Any]:
@@ -90,13 +81,12 @@ def latest(data_dir: Path | str) -> Path:
         RetrievalError: nothing was tuned in this data dir.
     """
     root = embedders_dir(data_dir)
-    try:
-        version = (root / LATEST).read_text("utf-8").strip()
-    except OSError as e:
+    version = versions.latest_name(root)
+    if version is None:
         raise RetrievalError(
             f"embedding_model: expected a tuned embedder in {root}, got none; run "
             "`shopassist tune embedder` or set SHOPASSIST_EMBEDDING_MODEL=all-MiniLM-L6-v2"
-        ) from e
+        )
     folder = root / version
     if not folder.is_dir():
         raise RetrievalError(

@@ -12,7 +12,6 @@ import pytest
 from assistant.dialogue.model_request import ModelRequest, parser_messages
 from assistant.llm.errors import LLMError
 from assistant.llm.tuning.artifact import (
-    LATEST,
     PACKAGED_ADAPTER,
     parser_dir,
     resolve_adapter,
@@ -20,6 +19,7 @@ from assistant.llm.tuning.artifact import (
 from assistant.llm.tuning.catalog_facts import collect_facts, need_of
 from assistant.llm.tuning.generator import INTENTS, generate, split
 from catalog.schema import Product
+from core.versions import LATEST
 
 _KINDS = [
     (["Beauty", "Hair Care", "Shampoos"], "shampoo", ["Suave", "Pantene", "Dove"]),

@@ -13,22 +13,17 @@ one), 'latest' (the newest version in the data dir), 'none' (the base model) or 
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
-import shutil
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from assistant.llm.errors import LLMError
+from core.versions import LATEST, MANIFEST, latest_name
+from core.versions import new_version as _new_version
 
 logger = logging.getLogger(__name__)
 
-MANIFEST = "manifest.json"
-LATEST = "LATEST"
 ADAPTER_CONFIG = "adapter_config.json"
 DEFAULT = "default"
 NONE = "none"
@@ -44,48 +39,7 @@ def parser_dir(data_dir: Path | str) -> Path:
 
 def new_version() -> str:
     """A version name from the current UTC time (sorts in creation order)."""
-    return "parser-" + datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
-
-
-@contextlib.contextmanager
-def atomic_dir(final: Path) -> Iterator[Path]:
-    """A fresh staging folder to fill; on success it replaces ``final`` in one rename, so a
-    crash never leaves a half-written ``final`` behind."""
-    staging = final.with_name(final.name + ".partial")
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
-    try:
-        yield staging
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    if final.exists():
-        shutil.rmtree(final)
-    os.replace(staging, final)
-
-
-def publish(root: Path, version: str, fill: Callable[[Path], dict[str, Any]]) -> Path:
-    """Write version ``version`` under ``root`` (`atomic_dir`), then point ``LATEST`` at it.
-
-    Args:
-        root: the versions folder (`parser_dir`, or ``--output``).
-        version: the folder name (`new_version`).
-        fill: ``fill(folder)`` saves the adapter into the staging folder and returns the
-            manifest (JSON-serialisable: data fingerprint, base model, parameters, metrics),
-            written beside it as ``manifest.json``.
-
-    Returns:
-        The version's folder.
-    """
-    final = root / version
-    with atomic_dir(final) as staging:
-        manifest = fill(staging)
-        record = {**manifest, "version": version}
-        (staging / MANIFEST).write_text(json.dumps(record, indent=2, default=str), "utf-8")
-    tmp = root / (LATEST + ".tmp")
-    tmp.write_text(version + "\n", "utf-8")
-    os.replace(tmp, root / LATEST)
-    return final
+    return _new_version("parser")
 
 
 def read_manifest(folder: Path | str) -> dict[str, Any]:
@@ -102,13 +56,12 @@ def latest(root: Path) -> Path:
     Raises:
         LLMError: nothing was trained there.
     """
-    try:
-        version = (root / LATEST).read_text("utf-8").strip()
-    except OSError as e:
+    version = latest_name(root)
+    if version is None:
         raise LLMError(
             f"parser_adapter: 'latest' expected a trained adapter in {root}, got none; run "
             "`shopassist tune parser` or set SHOPASSIST_PARSER_ADAPTER=default"
-        ) from e
+        )
     folder = root / version
     if not (folder / ADAPTER_CONFIG).is_file():
         raise LLMError(

@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from assistant.dialogue.model_request import parser_messages
-from assistant.llm.tuning.artifact import new_version, parser_dir, publish, read_manifest
+from assistant.llm.tuning.artifact import new_version, parser_dir, read_manifest
 from assistant.llm.tuning.catalog_facts import collect_facts
 from assistant.llm.tuning.generator import Dataset, Example, generate, split
 from assistant.llm.tuning.trainer import TrainParams, encode, train_lora
 from catalog.schema import Product
+from core.versions import publish
 
 logger = logging.getLogger(__name__)
 

@@ -221,7 +221,7 @@ def _save_checkpoint(
 ) -> None:
     import torch
 
-    from assistant.llm.tuning.artifact import atomic_dir
+    from core.versions import atomic_dir
 
     with atomic_dir(folder) as tmp:
         torch.save(
