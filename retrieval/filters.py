@@ -33,6 +33,12 @@ def brand_key(brand: str | None) -> str:
     return " ".join((brand or "").lower().split())
 
 
+def loose_brand_key(text: str) -> str:
+    """A brand as a shopper may spell it, compared loosely: case-folded letters and digits only
+    (``e.l.f.`` = ``ELF``, ``M.A.C`` = ``MAC``). `brand_key` is the filter's exact key."""
+    return re.sub(r"[^a-z0-9]", "", text.casefold())
+
+
 def category_levels(category: str | Sequence[str] | None) -> list[str]:
     """A category prefix as its list of levels ('A > B' or ['A', 'B'] -> ['A', 'B'])."""
     if category is None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import ModelRequest, TurnSituation
 from assistant.dialogue.understanding import CatalogVocabulary
+from retrieval.filters import loose_brand_key
 
 logger = logging.getLogger(__name__)
 
@@ -28,11 +29,6 @@ ANY_WORDS = frozenset(
 MIN_BRAND_PREFIX = 3
 PRICE_TOLERANCE = 0.01
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-
-
-def brand_key(text: str) -> str:
-    """Case-folded letters and digits only (``e.l.f.`` = ``ELF``)."""
-    return re.sub(r"[^a-z0-9]", "", text.casefold())
 
 
 def _words(text: str) -> list[str]:
@@ -68,7 +64,7 @@ class RequestValidator:
         self.words = vocabulary.words
         self._brands: dict[str, str] = {}
         for brand in vocabulary.brands:
-            self._brands.setdefault(brand_key(brand), brand)
+            self._brands.setdefault(loose_brand_key(brand), brand)
         self._paths: dict[str, str] = {}
         self._leaves: dict[str, str] = {}
         for path in vocabulary.categories:
@@ -86,7 +82,7 @@ class RequestValidator:
     def brand(self, name: str) -> str | None:
         """The catalog's spelling of ``name`` (same letters and digits, or one a prefix of the
         other), or None when the catalog has no such brand."""
-        key = brand_key(name)
+        key = loose_brand_key(name)
         if not key:
             return None
         if key in self._brands:
@@ -94,7 +90,7 @@ class RequestValidator:
         if len(key) < MIN_BRAND_PREFIX:
             return None
         near = [b for k, b in self._brands.items() if k.startswith(key) or key.startswith(k)]
-        near = [b for b in near if len(brand_key(b)) >= MIN_BRAND_PREFIX]
+        near = [b for b in near if len(loose_brand_key(b)) >= MIN_BRAND_PREFIX]
         return min(near, key=lambda b: (len(b), b)) if near else None
 
     def category(self, path: str | None) -> str | None:
@@ -171,11 +167,13 @@ class RequestValidator:
     ) -> list[str]:
         """The catalog spellings of ``names`` the shopper said (or that a pick on screen has);
         an unknown name that catalog titles use goes into the need instead."""
-        said = brand_key(message)
+        said = loose_brand_key(message)
         kept: list[str] = []
         for name in names:
-            on_screen = next((b for b in pick_brands if brand_key(b) == brand_key(name)), None)
-            if not on_screen and brand_key(name) not in said:
+            on_screen = next(
+                (b for b in pick_brands if loose_brand_key(b) == loose_brand_key(name)), None
+            )
+            if not on_screen and loose_brand_key(name) not in said:
                 notes.append(f"brand {name!r} was not in the message; dropped")
                 continue
             known = on_screen or self.brand(name)

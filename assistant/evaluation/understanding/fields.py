@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from assistant.evaluation.understanding.cases import Attributes, Case, Labels, shown_prices
 from assistant.evaluation.understanding.record import Understood
+from retrieval.filters import loose_brand_key
 
 PRICE_EPSILON = 0.01
 AROUND_BAND = (0.6, 1.4)
@@ -67,15 +68,10 @@ def contains_phrase(text: str, phrase: str) -> bool:
     return bool(phrase.strip()) and words(phrase) in words(text)
 
 
-def brand_key(brand: str) -> str:
-    """Case-folded letters and digits only (``M.A.C`` = ``MAC``)."""
-    return re.sub(r"[^a-z0-9]", "", brand.casefold())
-
-
 def brands_match(label: str, predicted: str) -> bool:
     """Same brand: equal keys, or one key starts with the other (``e.l.f.`` / ``e.l.f.
     Cosmetics``)."""
-    a, b = brand_key(label), brand_key(predicted)
+    a, b = loose_brand_key(label), loose_brand_key(predicted)
     return bool(a and b) and (a == b or a.startswith(b) or b.startswith(a))
 
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from catalog.schema import Product
+from retrieval.filters import loose_brand_key
 
 MIN_CATEGORY_ITEMS = 12
 """Categories with fewer products than this are not asked for."""
@@ -280,12 +281,7 @@ class CatalogFacts:
     @property
     def brand_keys(self) -> frozenset[str]:
         """Brands case-folded, letters and digits only."""
-        return frozenset(brand_key(b) for b, _ in self.brands)
-
-
-def brand_key(text: str) -> str:
-    """A brand compared loosely: case-folded, letters and digits only."""
-    return re.sub(r"[^0-9a-z]", "", text.casefold())
+        return frozenset(loose_brand_key(b) for b, _ in self.brands)
 
 
 def _quantile(values: list[float], q: float) -> float:

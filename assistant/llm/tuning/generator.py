@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from assistant.dialogue.model_request import ModelRequest, PickLine, Traits, TurnSituation
 from assistant.llm.tuning import phrases as P
-from assistant.llm.tuning.catalog_facts import CatalogFacts, Category, brand_key
+from assistant.llm.tuning.catalog_facts import CatalogFacts, Category
+from retrieval.filters import loose_brand_key
 
 INTENTS = (
     "search", "refine", "answer", "ask", "compare", "why", "bundle", "feedback", "more_like",
@@ -137,7 +138,7 @@ class _Gen:
         return out
 
     def not_a_brand(self, word: str) -> bool:
-        return brand_key(word) not in self.brand_keys
+        return loose_brand_key(word) not in self.brand_keys
 
     # -- searches -----------------------------------------------------------------------------
 
