@@ -105,7 +105,9 @@ class TurnContext:
         return self.state.constraints.filters(avoid_brands=self.profile.avoided_brands)
 
     def query(self) -> str:
-        """The search text: the need, plus a stated skin or hair type it does not name."""
+        """The search text: the need, plus a skin or hair type it does not name: the one stated
+        in this conversation, else the shopper's own from their profile when they shop for
+        themself (`Profile.query_hint`: "a moisturiser" -> "a moisturiser dry skin")."""
         needs, need = self.state.needs, self.state.constraints.need
         types = " ".join(v for k, v in needs.items() if k in ("skin", "hair"))
         extra = ""
@@ -113,6 +115,9 @@ class TurnContext:
             extra = f" {types} skin"
         elif "hair" in needs and "hair" not in need.lower():
             extra = f" {types} hair"
+        elif need and "skin" not in needs and "hair" not in needs:
+            hint = self.profile.query_hint(need, for_self=not self.state.recipient)
+            extra = f" {hint}" if hint else ""
         return (need + extra).strip() or (self.state.constraints.category or "")
 
     def should_clarify(self, query: str, *, answered: bool) -> bool:

@@ -262,3 +262,25 @@ def test_turns_beyond_the_cap_wait_then_get_a_clear_busy_error(store: CatalogSto
     release.set()
     first.join(10)
     assert capped.respond("session-2", "u1", "face cream dry skin").picks  # the slot is free again
+
+
+def test_a_known_shoppers_own_skin_type_shapes_the_search(store: CatalogStore) -> None:
+    """Issue 17 point 3: the profile's own skin type joins a skin-care search for themself
+    (`Profile.query_hint`), never a search for someone else."""
+    from assistant.profiles import Profile, save_dialogue_profile
+
+    assistant = build_assistant(store)
+    save_dialogue_profile(store, Profile(user_id="u1", needs={"skin": "dry"}))
+    searched: list[str] = []
+    search = assistant.c.searcher.search
+
+    def recording(query, filters, k):  # type: ignore[no-untyped-def]
+        searched.append(query)
+        return search(query, filters, k)
+
+    assistant.c.searcher.search = recording  # type: ignore[method-assign]
+    assistant.respond(assistant.new_session(), "u1", "a hydrating face moisturizer")
+    assert searched and "dry skin" in searched[-1]
+    searched.clear()
+    assistant.respond(assistant.new_session(), "u1", "a hydrating face moisturizer for my mum")
+    assert searched and "dry" not in searched[-1]
