@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from assistant.llm.admission import ModelBusy, ModelQueue
 from assistant.llm.base import LLM, ROLES, GenerationOptions, Message, as_messages, plain_chat
 from assistant.llm.errors import LLMError
 from assistant.llm.packaged import (  # noqa: F401  (re-exported: the names callers import)
@@ -238,16 +239,18 @@ class LocalLLM(LLM):
         batch_size: int = 8,
         max_time: float = 60.0,
         queue_timeout: float = 120.0,
+        max_waiting: int = 8,
         int8_head: bool = True,
         adapter: Path | None = None,
         tuned_for: str | None = None,
     ) -> None:
         """Load the model and tokenizer from ``model_dir`` onto ``device``.
 
-        One generation runs at a time per model (a lock): concurrent callers queue, so memory
-        stays bounded under load. A caller that waits longer than ``queue_timeout`` seconds
-        gets an `LLMError` ("busy"); a generation stops after ``max_time`` seconds with the
-        text it has.
+        One generation runs at a time per model, in a bounded line (`ModelQueue`): up to
+        ``max_waiting`` callers wait, the next is refused at once, and one that waits longer
+        than ``queue_timeout`` seconds is refused too (`ModelBusy`, an `LLMError` an interface
+        answers with 503), so neither memory nor a worker's threads grow under load; a
+        generation stops after ``max_time`` seconds with the text it has.
 
         Args:
             model_dir: a Hugging Face model folder (config, safetensors, tokenizer).
@@ -258,6 +261,7 @@ class LocalLLM(LLM):
             batch_size: prompts per forward batch in :meth:`batch`.
             max_time: seconds one generation may run (it returns what it has by then).
             queue_timeout: seconds a call may wait for the model before failing.
+            max_waiting: callers that may wait for the model at once (more are refused).
             int8_head: on CPU, decode with an int8 output projection (`quantize_output_head`);
                 False keeps the model exactly as loaded.
             adapter: a LoRA adapter folder (peft: adapter_config.json, adapter_model.safetensors)
@@ -275,7 +279,7 @@ class LocalLLM(LLM):
         self.batch_size = batch_size
         self.max_time = max_time
         self.queue_timeout = queue_timeout
-        self._lock = threading.Lock()
+        self._lock = ModelQueue(slots=1, max_waiting=max_waiting, wait_s=queue_timeout)
         lowered = self.model_dir.name.lower()
         self.capable = (
             capable
@@ -408,7 +412,7 @@ class LocalLLM(LLM):
     def _turn(self, seed: int | None) -> Iterator[None]:
         """Hold the model for one call: wait (bounded) for the lock, seed, release on exit."""
         if not self._lock.acquire(timeout=self.queue_timeout):
-            raise LLMError(
+            raise ModelBusy(
                 f"the language model is busy (waited {self.queue_timeout:.0f}s); try again"
             )
         try:

@@ -103,15 +103,16 @@ def test_batch_returns_one_answer_per_prompt(local_llm):
         assert out[1] == alone
 
 
-def test_one_generation_at_a_time_and_a_bounded_wait() -> None:
-    """Concurrent callers queue on the model; one that waits too long gets a clear error."""
+def test_one_generation_at_a_time_and_a_bounded_line() -> None:
+    """Concurrent callers queue on the model; one that waits too long, or finds the line full,
+    gets a clear "busy" error (`ModelBusy`: a 503 at the interfaces)."""
     import threading
 
-    from assistant.llm.errors import LLMError
+    from assistant.llm.admission import ModelBusy, ModelQueue
     from assistant.llm.local import LocalLLM
 
     llm = object.__new__(LocalLLM)  # the queue only: no weights needed
-    llm._lock, llm.queue_timeout = threading.Lock(), 0.2
+    llm._lock, llm.queue_timeout = ModelQueue(max_waiting=1, wait_s=0.2), 0.2
     entered = threading.Event()
     release = threading.Event()
 
@@ -120,13 +121,25 @@ def test_one_generation_at_a_time_and_a_bounded_wait() -> None:
             entered.set()
             release.wait(5)
 
+    def wait_in_line() -> None:
+        with llm._turn(None):
+            pass
+
     holder = threading.Thread(target=hold)
     holder.start()
     entered.wait(5)
-    with pytest.raises(LLMError, match="busy"), llm._turn(None):
+    with pytest.raises(ModelBusy, match="waited"), llm._turn(None):  # waited its whole timeout
+        pass
+    llm.queue_timeout = 5.0
+    waiter = threading.Thread(target=wait_in_line)
+    waiter.start()
+    while llm._lock.waiting == 0:
+        time.sleep(0.01)
+    with pytest.raises(ModelBusy, match="waiting"), llm._turn(None):  # the line is full
         pass
     release.set()
     holder.join()
+    waiter.join()
     with llm._turn(None):  # free again
         pass
 
