@@ -25,11 +25,12 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import (
     INJECTION,
     NON_PRODUCT_WORDS,
+    WORD,
     CatalogVocabulary,
     QueryParser,
     understand,
 )
-from assistant.dialogue.validation import Checked, RequestValidator
+from assistant.dialogue.validation import NUMBER, Checked, RequestValidator
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS
 
@@ -46,15 +47,13 @@ NEEDS_PICKS = frozenset({Intent.ASK, Intent.COMPARE, Intent.WHY, Intent.MORE_LIK
 TRAIT_KEYS = {"skin_type": "skin", "hair_type": "hair"}
 """`Traits` fields and the dialogue's own names for them (the rest keep theirs)."""
 SELF = frozenset({"self", "me", "myself", "i"})
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_WORD = re.compile(r"[a-z0-9']+")
 
 
 def unknown_words(text: str, vocabulary: CatalogVocabulary) -> list[str]:
     """The message's words that no catalog title, category or brand uses (slang, typos, other
     languages); stop words and shopping filler are not counted."""
     out = []
-    for word in _WORD.findall(text.lower()):
+    for word in WORD.findall(text.lower()):
         if len(word) < 3 or word.isdigit() or word in STOP_WORDS or word in NON_PRODUCT_WORDS:
             continue
         if word in vocabulary.words or word.rstrip("s") in vocabulary.words:
@@ -78,7 +77,7 @@ def needs_model(
         return False
     if rules.avoid or rules.attributes.get("for") not in (None, "self"):
         return True
-    if rules.parsed.brands or rules.parsed.exclude_brands or len(_NUMBER.findall(text)) >= 2:
+    if rules.parsed.brands or rules.parsed.exclude_brands or len(NUMBER.findall(text)) >= 2:
         return True
     return vocabulary is not None and bool(unknown_words(text, vocabulary))
 

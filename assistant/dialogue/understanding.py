@@ -23,7 +23,8 @@ ORDINALS = {
     "fifth": 4, "5th": 4, "five": 4,
 }  # fmt: skip
 
-_WORD = re.compile(r"[a-z0-9']+")
+WORD = re.compile(r"[a-z0-9']+")
+"""A word of a lower-cased message."""
 
 
 def _has(pattern: str, text: str) -> bool:
@@ -201,11 +202,11 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
         exclude_brands: brands the query parser already ruled out ("no Revlon" is a brand,
             not an ingredient).
     """
-    brands = {" ".join(_WORD.findall(b.lower())) for b in exclude_brands}
+    brands = {" ".join(WORD.findall(b.lower())) for b in exclude_brands}
     items: list[str] = []
     spans: list[str] = []
     for m in re.finditer(AVOID_LEAD, text):
-        tail = _WORD.findall(text[m.end() :])
+        tail = WORD.findall(text[m.end() :])
         said: list[str] = []
         phrase: list[str] = []
         for word in tail[:8]:
@@ -237,7 +238,7 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
 
 
 def _content_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text) if w not in FOLLOW_UP_ONLY and not w.isdigit()]
+    return [w for w in WORD.findall(text) if w not in FOLLOW_UP_ONLY and not w.isdigit()]
 
 
 # Intents told by a phrase alone, in order of precedence (the first that matches wins).
@@ -284,7 +285,7 @@ def understand(
         request.text = kept.strip(" ,.;")
         # "without shea" names an ingredient, not the brand Shea the parser found
         parsed.exclude_brands = [
-            b for b in parsed.exclude_brands if " ".join(_WORD.findall(b.lower())) not in avoided
+            b for b in parsed.exclude_brands if " ".join(WORD.findall(b.lower())) not in avoided
         ]
     if _has(DROP_PRICE, text):
         request.drop.append("price")
@@ -339,5 +340,5 @@ def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bo
         return False
     if parsed.bounded:
         return False
-    words = [w for w in _WORD.findall(text) if len(w) > 3 and w not in NON_PRODUCT_WORDS]
+    words = [w for w in WORD.findall(text) if len(w) > 3 and w not in NON_PRODUCT_WORDS]
     return not any(w in vocabulary.words or w.rstrip("s") in vocabulary.words for w in words)

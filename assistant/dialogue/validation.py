@@ -28,7 +28,8 @@ ANY_WORDS = frozenset(
 """Answers that leave the choice to us ("any" in the request's vocabulary)."""
 MIN_BRAND_PREFIX = 3
 PRICE_TOLERANCE = 0.01
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+"""A number as a shopper writes it ("25", "12.50", "12,50")."""
 
 
 def _words(text: str) -> list[str]:
@@ -191,7 +192,7 @@ class RequestValidator:
     @staticmethod
     def _prices(data: ModelRequest, message: str, notes: list[str]) -> None:
         """Only prices the shopper wrote; min <= max."""
-        written = [float(n.replace(",", ".")) for n in _NUMBER.findall(message)]
+        written = [float(n.replace(",", ".")) for n in NUMBER.findall(message)]
         for name in ("price_min", "price_max", "price_around"):
             value = getattr(data, name)
             if value is not None and not any(abs(value - w) <= PRICE_TOLERANCE for w in written):
