@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from assistant.dialogue.model_request import ModelRequest, PickLine, Traits, TurnSituation
 from assistant.llm.tuning import phrases as P
@@ -66,6 +67,15 @@ def _price(x: float) -> int | float:
     if x >= 10 or x == int(x):
         return round(x)
     return round(x, 1)
+
+
+Drawn = tuple[str, ModelRequest, TurnSituation, str]
+"""One drawn turn: the shopper's message, the request it parses to, the situation, its kind."""
+
+
+def _drawn(message: str, situation: TurnSituation, kind: str, **request: Any) -> Drawn:
+    """A drawn turn whose expected `ModelRequest` has the fields ``request``."""
+    return message, ModelRequest(**request), situation, kind
 
 
 class _Gen:
@@ -142,7 +152,7 @@ class _Gen:
 
     # -- searches -----------------------------------------------------------------------------
 
-    def search(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+    def search(self) -> Drawn:
         cat = self.category()
         text = self.choice(P.ASK_NEED).format(need=cat.need)
         fields: dict = {"intent": "search", "need": cat.need, "category": cat.path}
@@ -188,7 +198,7 @@ class _Gen:
             fields["attributes"] = Traits(**{key: v})
         return text, ModelRequest(**fields), TurnSituation(), kind
 
-    def brand(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+    def brand(self) -> Drawn:
         cat = self.category()
         brand = self.choice(cat.brands) if cat.brands else self.choice(self.brands)
         typed = brand
@@ -218,7 +228,7 @@ class _Gen:
             fields["price_max"] = x
         return text, ModelRequest(**fields), TurnSituation(), kind
 
-    def plain_word(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+    def plain_word(self) -> Drawn:
         """Ordinary words that are (or look like) brands, meant as words: no brand."""
         cat = self.category()
         meaning, word = self.choice(P.PLAIN_WORDS)
@@ -233,7 +243,7 @@ class _Gen:
             text = f"the {meaning}est {cat.need} you have" if meaning == "good" else text
         return text, ModelRequest(**fields), TurnSituation(), "plain_word"
 
-    def avoid(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+    def avoid(self) -> Drawn:
         cat = self.category()
         fields: dict = {"intent": "search", "need": cat.need, "category": cat.path}
         if self.chance(0.4):
@@ -247,7 +257,7 @@ class _Gen:
             fields["avoid"] = items
         return text, ModelRequest(**fields), TurnSituation(), "avoid"
 
-    def gift(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+    def gift(self) -> Drawn:
         cat = self.category()
         said, who, pron = self.choice(P.RECIPIENTS)
         occ_said, occasion = self.choice(P.OCCASIONS)
@@ -282,7 +292,7 @@ class _Gen:
             fields["price_around" if around else "price_max"] = x
         return text, ModelRequest(**fields), TurnSituation(), "gift"
 
-    def foreign(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+    def foreign(self) -> Drawn:
         options = [c for c in self.cats if c.need in P.TRANSLATIONS]
         cat = self.choice(options) if options else self.category()
         lang = self.choice(list(P.LANG_SEARCH))
@@ -327,30 +337,24 @@ class _Gen:
             tuple(opts),
         )
 
-    def answer(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+    def answer(self) -> Drawn:
         cat, question, options = self.question()
         situation = TurnSituation(question=question, options=options, so_far=self.so_far(cat))
         roll = self.rng.random()
         if roll < 0.35:
-            return (
-                self.choice(P.ANSWER_ANY),
-                ModelRequest(intent="answer", answer=["any"]),
-                situation,
-                "answer_any",
+            return _drawn(
+                self.choice(P.ANSWER_ANY), situation, "answer_any", intent="answer", answer=["any"]
             )
         if roll < 0.55:
             name, index = self.choice([o for o in P.ORDINALS if o[1] < len(options)])
             text = self.choice(P.ANSWER_ORDINAL).format(o=name)
-            return (
-                text,
-                ModelRequest(intent="answer", answer=[options[index]]),
-                situation,
-                "answer_ordinal",
+            return _drawn(
+                text, situation, "answer_ordinal", intent="answer", answer=[options[index]]
             )
         if roll < 0.85:
             opt = self.choice(options)
             text = self.choice(P.ANSWER_WORD).format(opt=opt.lower() if self.chance(0.6) else opt)
-            return text, ModelRequest(intent="answer", answer=[opt]), situation, "answer_word"
+            return _drawn(text, situation, "answer_word", intent="answer", answer=[opt])
         if roll < 0.93 and len(options) >= 2:
             if self.chance(0.5):
                 return (
@@ -364,20 +368,12 @@ class _Gen:
                 )
             skip = self.choice(options)
             rest = [o for o in options if o != skip]
-            return (
-                f"not {skip.lower()}",
-                ModelRequest(intent="answer", answer=rest),
-                situation,
-                "answer_not",
+            return _drawn(
+                f"not {skip.lower()}", situation, "answer_not", intent="answer", answer=rest
             )
         x = self.price_value(cat)
         text = f"whatever, just under {x}"
-        return (
-            text,
-            ModelRequest(intent="answer", answer=["any"], price_max=x),
-            situation,
-            "answer_free",
-        )
+        return _drawn(text, situation, "answer_free", intent="answer", answer=["any"], price_max=x)
 
     def with_picks(self) -> tuple[Category, tuple[PickLine, ...], TurnSituation]:
         cat = self.category()
@@ -388,7 +384,7 @@ class _Gen:
         name, index = self.choice([o for o in P.ORDINALS if o[1] < len(picks)])
         return name, index if index >= 0 else len(picks) - 1
 
-    def refine(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+    def refine(self) -> Drawn:
         cat, picks, situation = self.with_picks()
         roll = self.rng.random()
         if roll < 0.6:
@@ -404,24 +400,17 @@ class _Gen:
                 fields["exclude_brands"] = (
                     [brand] if "{brand}" in text or brand.lower() in text.lower() else shown[:6]
                 )
-            return text, ModelRequest(**fields), situation, f"refine_{relative}"
+            return _drawn(text, situation, f"refine_{relative}", **fields)
         if roll < 0.8:
             x = self.price_value(cat, "low")
-            return (
-                self.choice(P.REFINE_PRICE).format(x=x),
-                ModelRequest(intent="refine", price_max=x),
-                situation,
-                "refine_price",
-            )
+            text = self.choice(P.REFINE_PRICE).format(x=x)
+            return _drawn(text, situation, "refine_price", intent="refine", price_max=x)
         dropped = self.choice(list(P.DROP))
-        return (
-            self.choice(P.DROP[dropped]),
-            ModelRequest(intent="refine", drop=[dropped]),
-            situation,
-            "refine_drop",
+        return _drawn(
+            self.choice(P.DROP[dropped]), situation, "refine_drop", intent="refine", drop=[dropped]
         )
 
-    def about_picks(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+    def about_picks(self) -> Drawn:
         _, picks, situation = self.with_picks()
         name, index = self.ordinal(picks)
         roll = self.rng.random()
@@ -439,19 +428,15 @@ class _Gen:
                 v = self.attr(what, "sensitive")
                 fields["attributes"] = Traits(**{what: v})
                 text = template.format(o=name, v=v)
-            return text, ModelRequest(**fields), situation, "ask"
+            return _drawn(text, situation, "ask", **fields)
         if roll < 0.32:
             branded = [(i, p.brand) for i, p in enumerate(picks) if p.brand]
             brands = Counter(b for _, b in branded)
             unique = [(i, b) for i, b in branded if brands[b] == 1]
             if unique:
                 i, b = self.choice(unique)
-                return (
-                    self.choice(P.ASK_BRAND).format(brand=b),
-                    ModelRequest(intent="ask", references=[i]),
-                    situation,
-                    "ask_brand",
-                )
+                text = self.choice(P.ASK_BRAND).format(brand=b)
+                return _drawn(text, situation, "ask_brand", intent="ask", references=[i])
         if roll < 0.45 and len(picks) >= 2:
             i, j = sorted(self.rng.sample(range(len(picks)), 2))
             names = {v: k for k, v in reversed(P.ORDINALS) if v >= 0}
@@ -470,94 +455,62 @@ class _Gen:
                 )
             template = self.choice(P.COMPARE)
             if "first two" in template:
-                return (
-                    template,
-                    ModelRequest(intent="compare", references=[0, 1]),
-                    situation,
-                    "compare",
-                )
+                return _drawn(template, situation, "compare", intent="compare", references=[0, 1])
             if "{o1}" not in template:
-                return (
+                return _drawn(
                     template,
-                    ModelRequest(intent="compare", references=list(range(len(picks)))),
                     situation,
                     "compare",
+                    intent="compare",
+                    references=list(range(len(picks))),
                 )
-            return (
-                template.format(o1=names[i], o2=names[j]),
-                ModelRequest(intent="compare", references=[i, j]),
-                situation,
-                "compare",
-            )
+            text = template.format(o1=names[i], o2=names[j])
+            return _drawn(text, situation, "compare", intent="compare", references=[i, j])
         if roll < 0.55:
             template = self.choice(P.WHY)
             refs = [index] if "{o}" in template else []
-            return (
-                template.format(o=name),
-                ModelRequest(intent="why", references=refs),
-                situation,
-                "why",
-            )
+            return _drawn(template.format(o=name), situation, "why", intent="why", references=refs)
         if roll < 0.65:
-            return (
-                self.choice(P.BUNDLE).format(o=name),
-                ModelRequest(intent="bundle", references=[index]),
-                situation,
-                "bundle",
-            )
+            text = self.choice(P.BUNDLE).format(o=name)
+            return _drawn(text, situation, "bundle", intent="bundle", references=[index])
         if roll < 0.75:
-            return (
-                self.choice(P.MORE_LIKE).format(o=name),
-                ModelRequest(intent="more_like", references=[index]),
-                situation,
-                "more_like",
-            )
+            text = self.choice(P.MORE_LIKE).format(o=name)
+            return _drawn(text, situation, "more_like", intent="more_like", references=[index])
         if roll < 0.83:
             prices = [p.price for p in picks if p.price is not None]
             if prices:
                 cheapest = min(range(len(picks)), key=lambda k: picks[k].price or 1e9)
                 text = self.choice(("add the cheapest one to my cart", "i'll take the cheapest"))
-                return (
+                return _drawn(
                     text,
-                    ModelRequest(intent="feedback", references=[cheapest], reaction="cart"),
                     situation,
                     "feedback_cart",
+                    intent="feedback",
+                    references=[cheapest],
+                    reaction="cart",
                 )
         which = self.rng.random()
-        if which < 0.35:
-            return (
-                self.choice(P.FEEDBACK_LIKE).format(o=name),
-                ModelRequest(intent="feedback", references=[index], reaction="like"),
-                situation,
-                "feedback_like",
+        if which < 0.65:  # a reaction to one pick: like (35%) or add to cart (30%)
+            reaction, templates = (
+                ("like", P.FEEDBACK_LIKE) if which < 0.35 else ("cart", P.FEEDBACK_CART)
             )
-        if which < 0.65:
-            return (
-                self.choice(P.FEEDBACK_CART).format(o=name),
-                ModelRequest(intent="feedback", references=[index], reaction="cart"),
-                situation,
-                "feedback_cart",
-            )
+            text = self.choice(templates).format(o=name)
+            request = {"intent": "feedback", "references": [index], "reaction": reaction}
+            return _drawn(text, situation, f"feedback_{reaction}", **request)
         if which < 0.85:
-            return (
-                self.choice(P.FEEDBACK_DISLIKE),
-                ModelRequest(intent="feedback", reaction="dislike"),
-                situation,
-                "feedback_dislike",
+            text = self.choice(P.FEEDBACK_DISLIKE)
+            return _drawn(
+                text, situation, "feedback_dislike", intent="feedback", reaction="dislike"
             )
-        return self.choice(P.FEEDBACK_PLAIN), ModelRequest(intent="feedback"), situation, "feedback"
+        return _drawn(self.choice(P.FEEDBACK_PLAIN), situation, "feedback", intent="feedback")
 
-    def foreign_refine(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+    def foreign_refine(self) -> Drawn:
         _, _, situation = self.with_picks()
         lang = self.choice(list(P.LANG_CHEAPER))
-        return (
-            self.choice(P.LANG_CHEAPER[lang]),
-            ModelRequest(intent="refine", relative="cheaper"),
-            situation,
-            f"lang_{lang}",
-        )
+        text = self.choice(P.LANG_CHEAPER[lang])
+        return _drawn(text, situation, f"lang_{lang}", intent="refine", relative="cheaper")
 
-    def new_search_mid_dialogue(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+    def new_search_mid_dialogue(self) -> Drawn:
         _, _, situation = self.with_picks()
         text, request, _, kind = self.search()
         if self.chance(0.4):
@@ -566,36 +519,27 @@ class _Gen:
 
     # -- the rest -----------------------------------------------------------------------------
 
-    def fixed(self) -> tuple[str, ModelRequest, TurnSituation, str]:
+    def fixed(self) -> Drawn:
         roll = self.rng.random()
         situation = TurnSituation()
         if self.chance(0.3):
             _, _, situation = self.with_picks()
         if roll < 0.25:
-            return self.choice(P.GREETINGS), ModelRequest(intent="greeting"), situation, "greeting"
+            return _drawn(self.choice(P.GREETINGS), situation, "greeting", intent="greeting")
         if roll < 0.5:
-            return (
-                self.choice(P.OFF_TOPIC),
-                ModelRequest(intent="off_topic"),
-                situation,
-                "off_topic",
-            )
+            return _drawn(self.choice(P.OFF_TOPIC), situation, "off_topic", intent="off_topic")
         if roll < 0.8:
             if self.chance(0.3):
                 cat = self.category()
                 x = self.price_value(cat)
-                return (
-                    self.choice(P.UNSAFE_MIXED).format(need=cat.need, x=x),
-                    ModelRequest(intent="unsafe"),
-                    situation,
-                    "unsafe_mixed",
-                )
-            return self.choice(P.UNSAFE), ModelRequest(intent="unsafe"), situation, "unsafe"
-        return self.choice(P.CLEAR), ModelRequest(intent="clear"), situation, "clear"
+                text = self.choice(P.UNSAFE_MIXED).format(need=cat.need, x=x)
+                return _drawn(text, situation, "unsafe_mixed", intent="unsafe")
+            return _drawn(self.choice(P.UNSAFE), situation, "unsafe", intent="unsafe")
+        return _drawn(self.choice(P.CLEAR), situation, "clear", intent="clear")
 
 
 # (maker, weight): the mix of situations in the training set.
-_MIX: tuple[tuple[Callable[[_Gen], tuple[str, ModelRequest, TurnSituation, str]], float], ...] = (
+_MIX: tuple[tuple[Callable[[_Gen], Drawn], float], ...] = (
     (_Gen.search, 0.22),
     (_Gen.brand, 0.10),
     (_Gen.plain_word, 0.03),
