@@ -5,6 +5,7 @@ field is labelled, its false-positive rate where it is empty, and the issue's he
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,43 +38,38 @@ class CaseResult:
 
 @dataclass
 class FieldStats:
-    """One field's counts over a group of cases."""
+    """One field's counts over a group of cases: how many cases got each `Verdict`."""
 
-    hits: int = 0
-    misses: int = 0
-    false_positives: int = 0
-    empty_ok: int = 0
+    counts: Counter[Verdict] = field(default_factory=Counter)
 
     def add(self, verdict: Verdict) -> None:
         """Count one verdict."""
-        if verdict is Verdict.HIT:
-            self.hits += 1
-        elif verdict is Verdict.MISS:
-            self.misses += 1
-        elif verdict is Verdict.FALSE_POSITIVE:
-            self.false_positives += 1
-        else:
-            self.empty_ok += 1
+        self.counts[verdict] += 1
+
+    @property
+    def false_positives(self) -> int:
+        """Cases labelled empty where something was produced."""
+        return self.counts[Verdict.FALSE_POSITIVE]
 
     @property
     def labelled(self) -> int:
         """Cases where the field is labelled."""
-        return self.hits + self.misses
+        return self.counts[Verdict.HIT] + self.counts[Verdict.MISS]
 
     @property
     def empty(self) -> int:
         """Cases where the field is labelled empty and scored."""
-        return self.false_positives + self.empty_ok
+        return self.false_positives + self.counts[Verdict.EMPTY_OK]
 
     @property
     def accuracy(self) -> float | None:
         """Share right among the labelled cases (None when none is labelled)."""
-        return self.hits / self.labelled if self.labelled else None
+        return _share(self.counts[Verdict.HIT], self.labelled)
 
     @property
     def false_positive_rate(self) -> float | None:
         """Share with something produced among the empty-labelled cases (None when none)."""
-        return self.false_positives / self.empty if self.empty else None
+        return _share(self.false_positives, self.empty)
 
     def row(self) -> dict[str, Any]:
         """A JSON-ready summary."""
@@ -83,6 +79,11 @@ class FieldStats:
             "empty": self.empty,
             "false_positive_rate": _round(self.false_positive_rate),
         }
+
+
+def _share(part: int, whole: int) -> float | None:
+    """``part / whole``, or None when ``whole`` is 0 (nothing to share out)."""
+    return part / whole if whole else None
 
 
 def _round(value: float | None) -> float | None:
@@ -110,7 +111,7 @@ class GroupSummary:
     @property
     def headline_share(self) -> float | None:
         """Share of cases with category and every price/brand constraint right."""
-        return self.headline / self.cases if self.cases else None
+        return _share(self.headline, self.cases)
 
     def row(self) -> dict[str, Any]:
         """A JSON-ready summary."""
@@ -118,7 +119,7 @@ class GroupSummary:
             "group": self.name,
             "cases": self.cases,
             "headline_share": _round(self.headline_share),
-            "all_fields_share": _round(self.all_right / self.cases if self.cases else None),
+            "all_fields_share": _round(_share(self.all_right, self.cases)),
             "fields": {name: stats.row() for name, stats in self.fields.items()},
         }
 
