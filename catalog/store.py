@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -29,6 +29,9 @@ from catalog import tables
 from catalog.database import connect, ensure_users, insert, now
 from catalog.errors import CatalogError
 from catalog.schema import Event, EventKind, Product, User
+
+if TYPE_CHECKING:
+    from catalog.importers.base import ImportSummary
 
 logger = logging.getLogger(__name__)
 
@@ -196,26 +199,24 @@ class CatalogStore:
         return removed
 
     def record_import(
-        self,
-        *,
-        source: str,
-        format: str,
-        fingerprint: str,
-        read: int,
-        imported: int,
-        rejected: int,
-        conn: Connection | None = None,
+        self, summary: ImportSummary, *, fingerprint: str, conn: Connection | None = None
     ) -> None:
-        """Log a finished import (inside its transaction, so it lands with the data)."""
+        """Log a finished import (inside its transaction, so it lands with the data).
+
+        Args:
+            summary: its source, format and counts of rows read, imported and rejected.
+            fingerprint: the input's digest.
+            conn: the import's transaction (default: a transaction of its own).
+        """
         with self._conn(conn) as c:
             c.execute(
                 tables.imports.insert().values(
-                    source=source,
-                    format=format,
+                    source=summary.source,
+                    format=summary.format,
                     fingerprint=fingerprint,
-                    read=read,
-                    imported=imported,
-                    rejected=rejected,
+                    read=summary.read,
+                    imported=summary.imported,
+                    rejected=summary.rejected,
                     finished_at=now(),
                 )
             )

@@ -268,12 +268,73 @@ def _decide(p: float, diff: float, alpha: float) -> str:
     return "better" if diff > 0 else "worse"
 
 
+@dataclass(frozen=True)
+class _Test:
+    """What a plan's test says of one arm against the control."""
+
+    interval: tuple[float, float]
+    """The difference of rates: its confidence interval (or sequence)."""
+    lift: tuple[float, float, float]
+    """The relative difference, and its interval."""
+    p_value: float
+    method: str
+
+
+def _fixed_test(x_a: int, n_a: int, x_b: int, n_b: int, alpha: float) -> _Test:
+    """Fixed horizon: the Newcombe interval of the difference, the delta-method interval of the
+    lift, and the two-proportion z-test."""
+    low, high = (float(v) for v in stats.newcombe_interval(x_a, n_a, x_b, n_b, alpha))
+    lift, lift_low, lift_high = (float(v) for v in stats.lift_interval(x_a, n_a, x_b, n_b, alpha))
+    return _Test(
+        (low, high),
+        (lift, lift_low, lift_high),
+        p_value=float(stats.two_proportion_test(x_a, n_a, x_b, n_b)[1]),
+        method="two-proportion z; Newcombe CI; delta-method lift CI",
+    )
+
+
+def _sequential_test(
+    counts: tuple[int, int, int, int],
+    diff: float,
+    is_b: np.ndarray,
+    y: np.ndarray,
+    *,
+    tau: float,
+    alpha: float,
+) -> _Test:
+    """Sequential: the always-valid confidence sequence of the difference (the lift is it over
+    the control's rate) and the mSPRT's always-valid p-value along the units.
+
+    Args:
+        counts: (x_a, n_a, x_b, n_b), conversions and units of the control and the arm.
+        diff: the difference of their rates.
+        is_b: per analysed unit in arrival order, whether it is in the arm.
+        y: per analysed unit, whether it converted.
+        tau: the mSPRT mixing scale.
+        alpha: the error rate.
+    """
+    x_a, n_a, x_b, n_b = counts
+    theta, var = stats.difference_variance(x_a, n_a, x_b, n_b)
+    low, high = (float(v) for v in stats.confidence_sequence(theta, var, tau, alpha))
+    rate_a = float(stats.rates(x_a, n_a))
+    lift, lift_low, lift_high = (
+        v / rate_a if rate_a > 0 else float("nan") for v in (diff, low, high)
+    )
+    return _Test(
+        (low, high),
+        (lift, lift_low, lift_high),
+        p_value=_sequential_p(is_b, y, tau),
+        method=f"mSPRT (tau={tau:g}); always-valid p and confidence sequence",
+    )
+
+
 def _comparisons(
     experiment: Experiment, units: _Units, analysed: np.ndarray, horizon_reached: bool
 ) -> list[Comparison]:
     out: list[Comparison] = []
     alpha = experiment.alpha
     arm = units.arm
+    fixed = experiment.plan is Plan.FIXED
     for a in range(1, len(experiment.arms)):
         pair = analysed & ((arm == 0) | (arm == a))
         is_b = arm[pair] == a
@@ -282,26 +343,13 @@ def _comparisons(
             n_a, n_b = int((~is_b).sum()), int(is_b.sum())
             x_a, x_b = int((y & ~is_b).sum()), int((y & is_b).sum())
             diff = float(stats.rates(x_b, n_b) - stats.rates(x_a, n_a))
-            if experiment.plan is Plan.FIXED:
-                low, high = (float(v) for v in stats.newcombe_interval(x_a, n_a, x_b, n_b, alpha))
-                lift, lift_low, lift_high = (
-                    float(v) for v in stats.lift_interval(x_a, n_a, x_b, n_b, alpha)
-                )
-                p = float(stats.two_proportion_test(x_a, n_a, x_b, n_b)[1])
-                method = "two-proportion z; Newcombe CI; delta-method lift CI"
-                decision = _decide(p, diff, alpha) if horizon_reached else "wait"
+            if fixed:
+                test = _fixed_test(x_a, n_a, x_b, n_b, alpha)
             else:
-                theta, var = stats.difference_variance(x_a, n_a, x_b, n_b)
-                low, high = (
-                    float(v) for v in stats.confidence_sequence(theta, var, experiment.tau, alpha)
-                )
-                rate_a = float(stats.rates(x_a, n_a))
-                lift = diff / rate_a if rate_a > 0 else float("nan")
-                lift_low = low / rate_a if rate_a > 0 else float("nan")
-                lift_high = high / rate_a if rate_a > 0 else float("nan")
-                p = _sequential_p(is_b, y, experiment.tau)
-                method = f"mSPRT (tau={experiment.tau:g}); always-valid p and confidence sequence"
-                decision = _decide(p, diff, alpha)
+                counts = (x_a, n_a, x_b, n_b)
+                test = _sequential_test(counts, diff, is_b, y, tau=experiment.tau, alpha=alpha)
+            decides = horizon_reached or not fixed  # a sequential test decides at every look
+            (low, high), (lift, lift_low, lift_high) = test.interval, test.lift
             out.append(
                 Comparison(
                     metric=metric.value,
@@ -316,9 +364,9 @@ def _comparisons(
                     lift=lift,
                     lift_low=lift_low,
                     lift_high=lift_high,
-                    p_value=p,
-                    decision=decision,
-                    method=method,
+                    p_value=test.p_value,
+                    decision=_decide(test.p_value, diff, alpha) if decides else "wait",
+                    method=test.method,
                 )
             )
     return out

@@ -290,15 +290,7 @@ def run_import(
             if len(products) + len(events) >= BATCH_SIZE:
                 flush()
         flush()
-        store.record_import(
-            source=source,
-            format=format,
-            fingerprint=fingerprint,
-            read=summary.read,
-            imported=summary.imported,
-            rejected=summary.rejected,
-            conn=conn,
-        )
+        store.record_import(summary, fingerprint=fingerprint, conn=conn)
     bar.close()
     summary.quarantine = quarantine_path if summary.rejected else None
     if not summary.rejected:
