@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from assistant.dialogue.model_request import PickLine
 from catalog.schema import Product
 from retrieval.filters import loose_brand_key
 
@@ -249,15 +250,6 @@ def need_of(path: str) -> str | None:
 
 
 @dataclass(frozen=True)
-class Pick:
-    """A real product as the generator shows it (never its id)."""
-
-    title: str
-    brand: str
-    price: float
-
-
-@dataclass(frozen=True)
 class Category:
     """A category the generator asks for: its path, need phrase, size, prices and picks."""
 
@@ -265,7 +257,7 @@ class Category:
     need: str
     count: int
     prices: tuple[float, float, float]  # 25th, 50th, 75th percentile
-    picks: tuple[Pick, ...]
+    picks: tuple[PickLine, ...]  # real products as the parser sees them (never their ids)
     brands: tuple[str, ...]
 
 
@@ -330,7 +322,7 @@ def collect_facts(products: Iterable[Product], *, picks_per_category: int = 12) 
                 need=need,
                 count=len(items),
                 prices=(_quantile(prices, 0.25), _quantile(prices, 0.5), _quantile(prices, 0.75)),
-                picks=tuple(Pick(p.title, p.brand or "", float(p.price or 0)) for p in shown),
+                picks=tuple(PickLine(p.title, p.brand or "", float(p.price or 0)) for p in shown),
                 brands=tuple(b for b, _ in cat_brands.most_common(8)),
             )
         )

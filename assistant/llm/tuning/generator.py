@@ -111,8 +111,7 @@ class _Gen:
 
     def picks(self, cat: Category, n: int | None = None) -> tuple[PickLine, ...]:
         n = n or self.rng.randint(2, 4)
-        chosen = self.rng.sample(list(cat.picks), min(n, len(cat.picks)))
-        return tuple(PickLine(p.title, p.brand, p.price) for p in chosen)
+        return tuple(self.rng.sample(list(cat.picks), min(n, len(cat.picks))))
 
     def so_far(self, cat: Category) -> str:
         parts = [f"need={cat.need}", f"category={cat.path}"]
