@@ -372,6 +372,19 @@ def _comparisons(
     return out
 
 
+def _sequential_preference_p(d: np.ndarray, tau: float) -> float:
+    """Always-valid p-value of a zero mean preference along the units in arrival order (``d``:
+    each unit's sign of treatment minus control credit); it looks from ``2 * MIN_UNITS`` on."""
+    k = np.arange(1, len(d) + 1)
+    mean = np.cumsum(d) / k
+    var = np.maximum(np.cumsum(d * d) / k - mean * mean, 0.0) / k
+    looks = k >= 2 * MIN_UNITS
+    if not looks.any():
+        return 1.0
+    log_lr = stats.msprt_log_lr(mean[looks], var[looks], tau)
+    return float(stats.always_valid_p(log_lr)[-1])
+
+
 def _interleave(experiment: Experiment, log: Log, units: _Units) -> InterleaveResult:
     """Per-unit credit of the primary metric, the preference, and its test."""
     control, treatment = experiment.arm_names
@@ -395,20 +408,11 @@ def _interleave(experiment: Experiment, log: Log, units: _Units) -> InterleaveRe
     if experiment.plan is Plan.FIXED:
         p = float(stats.sign_test(wins_b, wins_a))
         method = "sign test over units (exact binomial)"
-        reached = n >= (experiment.horizon or 0)
-        decision = _decide(p, delta, experiment.alpha) if reached else "wait"
+        decides = n >= (experiment.horizon or 0)
     else:
-        d = np.sign(cb - ca).astype(np.float64)
-        k = np.arange(1, n + 1)
-        mean = np.cumsum(d) / k
-        var = np.maximum(np.cumsum(d * d) / k - mean * mean, 0.0) / k
-        looks = k >= 2 * MIN_UNITS
-        p = 1.0
-        if looks.any():
-            log_lr = stats.msprt_log_lr(mean[looks], var[looks], experiment.tau)
-            p = float(stats.always_valid_p(log_lr)[-1])
+        p = _sequential_preference_p(np.sign(cb - ca).astype(np.float64), experiment.tau)
         method = f"mSPRT on the mean preference (tau={experiment.tau:g})"
-        decision = _decide(p, delta, experiment.alpha)
+        decides = True  # a sequential test decides at every look
     return InterleaveResult(
         metric=metric,
         units=n,
@@ -419,7 +423,7 @@ def _interleave(experiment: Experiment, log: Log, units: _Units) -> InterleaveRe
         credit_treatment=int(cb.sum()),
         delta=float(delta),
         p_value=p,
-        decision=decision,
+        decision=_decide(p, delta, experiment.alpha) if decides else "wait",
         method=method,
     )
 
