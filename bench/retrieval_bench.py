@@ -23,6 +23,8 @@ import gc
 import random
 import resource
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -100,8 +102,9 @@ def bench_beauty(args: argparse.Namespace) -> None:
     texts = [product_text(p) for p in products]
     print(f"products: {len(products):,}; work folder {folder}")
     embedder = Embedder(device=args.device)
-    model = embedder.model
-    model.encode(texts[:256], batch_size=64)  # warm up
+    embedder.encode(texts[:256])  # load and warm up
+    model = plain_sentence_transformer(args.device)  # the raw baseline
+    model.encode(texts[:256], batch_size=64)
 
     # -- build throughput vs plain encode, interleaved ----------------------------------------
     index = ProductIndex(
@@ -297,14 +300,60 @@ def bench_beauty(args: argparse.Namespace) -> None:
     embedder.encode([product_text(p) for p in rng.sample(products, 100)])
     print(f"\nfor scale: embedding 100 product texts alone took {time.perf_counter() - start:.2f}s")
 
+    store_file = folder / ("shopassist.db" if args.reuse else "store.db")
+    command = [sys.executable, __file__, "serving", str(folder), str(store_file)]
+    serving = subprocess.run(
+        [*command, "--device", args.device], capture_output=True, text=True, cwd=ROOT, check=False
+    )
     table(
         "Memory",
         ["what", "MB"],
         [
-            ["peak RSS after build (model + Chroma + BM25)", f"{build_rss:.0f}"],
-            ["peak RSS at the end", f"{rss_mb():.0f}"],
+            ["this bench, peak RSS after build (model + Chroma + BM25 + the baseline model)",
+             f"{build_rss:.0f}"],
+            ["this bench, peak RSS at the end (several index objects kept)", f"{rss_mb():.0f}"],
+            ["a serving process, peak RSS (fresh: load, search every query with and without "
+             "filters, update 100 products)", serving.stdout.strip() or serving.stderr[-300:]],
         ],
+    )  # fmt: skip
+
+
+def plain_sentence_transformer(device: str):
+    """The packaged model loaded by sentence-transformers itself: the raw baseline."""
+    from sentence_transformers import SentenceTransformer
+
+    from retrieval.embedder import DEFAULT_MODEL, resolve_model_path
+
+    return SentenceTransformer(resolve_model_path(DEFAULT_MODEL), device=device)
+
+
+def bench_serving(args: argparse.Namespace) -> None:
+    """Print the peak RSS (MB) of a process that does what a serving worker's retrieval does."""
+    from catalog.store import make_store
+    from retrieval.embedder import Embedder
+    from retrieval.filters import Filters
+    from retrieval.index import ProductIndex
+    from retrieval.keyword import KeywordIndex
+    from retrieval.quality import BRAND_REPORT, NEEDS_REPORT, NEEDS_TUNING
+    from retrieval.search import Retriever
+    from retrieval.vectorstore import make_vector_store
+
+    folder = Path(args.folder)
+    store = make_store(f"sqlite:///{args.store}")
+    keyword = KeywordIndex(folder / "bm25" / "products")
+    index = ProductIndex(
+        make_vector_store(path=folder / "chroma"), Embedder(device=args.device), keyword=keyword
     )
+    retriever = Retriever(index, keyword)
+    queries = [q for q, _ in NEEDS_REPORT + NEEDS_TUNING] + [q for q, _, _ in BRAND_REPORT]
+    for f in [None, Filters(min_price=5, max_price=30, exclude_brands=["L'Oreal Paris"]),
+              Filters(category="Beauty > Makeup")]:  # fmt: skip
+        for q in queries:
+            retriever.search(q, f, k=10)
+    products = random.Random(11).sample(list(store.iter_products()), 100)
+    store.upsert_products([p.model_copy(update={"title": f"{p.title} (served)"}) for p in products])
+    index.update(store)
+    print(f"{rss_mb():.0f}")
 
 
 def bench_growth(args: argparse.Namespace) -> None:
@@ -448,9 +497,6 @@ def bench_growth(args: argparse.Namespace) -> None:
     del client, col
     gc.collect()
     # a fresh process opens the collection and runs one query: Chroma's load time and memory alone
-    import subprocess
-    import sys
-
     probe = (
         "import time, resource, numpy as np\n"
         "t = time.perf_counter()\n"
@@ -495,8 +541,13 @@ def main() -> None:
         default=1_000_000,
         help="also time the in-memory exact path (keeps a copy of the vectors) up to this size",
     )
+    serving = sub.add_parser("serving", help="peak memory of a serving process (used by beauty)")
+    serving.add_argument("folder", help="the bench's folder (chroma/, bm25/)")
+    serving.add_argument("store", help="the SQLite store file")
+    serving.add_argument("--device", default="cpu")
     args = parser.parse_args()
-    (bench_beauty if args.what == "beauty" else bench_growth)(args)
+    run = {"beauty": bench_beauty, "growth": bench_growth, "serving": bench_serving}
+    run[args.what](args)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,8 @@
-"""A sentence-transformers wrapper: offline loading, batched encoding, normalised float32 rows."""
+"""The embedder: offline loading, batched encoding, fast cached queries, unit-length float32 rows.
+
+Standard sentence-transformers folders (the packaged all-MiniLM-L6-v2, a tuned embedder) run on
+plain transformers (`retrieval.sentence_model`); any other folder through sentence-transformers.
+"""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from retrieval.errors import RetrievalError
+from retrieval.sentence_model import SentenceModel, UnsupportedLayout
 
 logger = logging.getLogger(__name__)
 
@@ -63,23 +68,25 @@ class Embedder:
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
 
     @property
-    def model(self) -> Any:
-        """The loaded SentenceTransformer (loaded offline on first access)."""
+    def model(self) -> SentenceModel | LibraryModel:
+        """The loaded model (loaded offline on first access)."""
         if self._model is None:
             with self._loading:
                 if self._model is None:
                     self._model = self._load()
         return self._model
 
-    def _load(self) -> Any:
+    def _load(self) -> SentenceModel | LibraryModel:
         path = resolve_model_path(self.model_name)
         os.environ["HF_HUB_OFFLINE"] = "1"  # never download at run time
-        from sentence_transformers import SentenceTransformer
-
         if self.model_name != DEFAULT_MODEL and not Path(path).exists():
             logger.info("embedding model %s is not a local folder; trying the HF cache", path)
         try:
-            model = SentenceTransformer(path, device=self.device)
+            try:
+                model: SentenceModel | LibraryModel = SentenceModel(path, self.device)
+            except UnsupportedLayout as e:
+                logger.info("%s; loading it with sentence-transformers", e)
+                model = LibraryModel(path, self.device)
         except (OSError, ValueError) as e:
             raise RetrievalError(
                 f"embedding_model: expected a local sentence-transformers model, got {path!r} "
@@ -91,10 +98,7 @@ class Embedder:
     @property
     def dimension(self) -> int:
         """Length of the vectors."""
-        model = self.model
-        get = getattr(model, "get_embedding_dimension", None)
-        get = get or model.get_sentence_embedding_dimension
-        return int(get())
+        return self.model.dimension
 
     def encode(
         self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False
@@ -111,14 +115,7 @@ class Embedder:
         """
         if len(texts) == 0:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        vectors = self.model.encode(
-            list(texts),
-            batch_size=batch_size,
-            show_progress_bar=progress,
-            convert_to_numpy=True,
-            normalize_embeddings=True,
-        )
-        return np.asarray(vectors, dtype=np.float32)
+        return self.model.encode(list(texts), batch_size=batch_size, progress=progress)
 
     def encode_query(self, text: str) -> np.ndarray:
         """One query's vector (float32, unit length), the same as ``encode([text])[0]``.
@@ -142,14 +139,7 @@ class Embedder:
                 torch.set_num_threads(1)
             try:
                 with torch.inference_mode():
-                    features = model.tokenize([text])
-                    features = {
-                        k: v.to(model.device) if hasattr(v, "to") else v
-                        for k, v in features.items()
-                    }
-                    vector = model.forward(features)["sentence_embedding"][0]
-                    vector = torch.nn.functional.normalize(vector.float(), dim=0)
-                    out = vector.cpu().numpy().astype(np.float32)
+                    out = model.forward([text])[0].cpu().numpy().astype(np.float32)
                     out.setflags(write=False)
             finally:
                 if single:
@@ -163,3 +153,42 @@ class Embedder:
     def clear_query_cache(self) -> None:
         """Forget cached query vectors (benchmarks measure cold queries)."""
         self._queries.clear()
+
+
+class LibraryModel:
+    """A sentence-transformers folder of another shape, run by sentence-transformers itself.
+
+    Args:
+        folder: the model folder (or a name in the local Hugging Face cache).
+        device: "cpu" or "cuda".
+    """
+
+    def __init__(self, folder: str, device: str = "cpu") -> None:
+        from sentence_transformers import SentenceTransformer
+
+        self.model = SentenceTransformer(folder, device=device)
+
+    @property
+    def dimension(self) -> int:
+        """Length of the vectors."""
+        get = getattr(self.model, "get_embedding_dimension", None)
+        return int((get or self.model.get_sentence_embedding_dimension)())
+
+    def forward(self, texts: Sequence[str]) -> Any:
+        """The texts' vectors, unit length, as a torch tensor."""
+        return self.model.encode(
+            list(texts), convert_to_tensor=True, normalize_embeddings=True, show_progress_bar=False
+        )
+
+    def encode(
+        self, texts: Sequence[str], *, batch_size: int = 64, progress: bool = False
+    ) -> np.ndarray:
+        """The texts' vectors, float32 rows of unit length."""
+        vectors = self.model.encode(
+            list(texts),
+            batch_size=batch_size,
+            show_progress_bar=progress,
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+        )
+        return np.asarray(vectors, dtype=np.float32)
