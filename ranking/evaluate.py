@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -86,6 +87,11 @@ def _model_scores(
     return {name: m.score_batch(histories)[:, :n_items] for name, m in models.items()}
 
 
+Batch = tuple[Sequence[np.ndarray], np.ndarray, np.ndarray, dict[str, np.ndarray]]
+"""Queries scored together: (histories, targets, history mask, every model's scores of every
+item)."""
+
+
 def _scored_batches(
     models: Mapping[str, Recommender],
     histories: Sequence[np.ndarray],
@@ -95,7 +101,7 @@ def _scored_batches(
     batch_size: int,
     desc: str,
     progress: bool,
-) -> Iterator[tuple[Sequence[np.ndarray], np.ndarray, np.ndarray, dict[str, np.ndarray]]]:
+) -> Iterator[Batch]:
     """The queries ``batch_size`` at a time: (histories, targets, history mask, every model's
     scores of every item), with a progress bar."""
     for start in tqdm(range(0, len(histories), batch_size), desc=desc, disable=not progress):
@@ -192,25 +198,13 @@ def rerank_inputs(
 
 
 def _weight_candidates(
-    models: Mapping[str, Recommender],
-    histories: Sequence[np.ndarray],
-    targets: np.ndarray,
-    n_items: int,
-    *,
-    depth: int,
-    batch_size: int,
-    progress: bool,
+    batches: Iterable[Batch], names: Sequence[str], n_items: int, depth: int
 ) -> tuple[dict[str, np.ndarray], np.ndarray]:
     """Normalised scores of each validation user's candidates (union of the models' top items)."""
-    names = list(models)
     depth = min(depth, n_items)
     per_model: dict[str, list[np.ndarray]] = {n: [] for n in names}
     columns: list[np.ndarray] = []
     width = depth * len(names)
-    batches = _scored_batches(
-        models, histories, targets, n_items,
-        batch_size=batch_size, desc="fit weights", progress=progress,
-    )  # fmt: skip
     for hist, tgt, mask, raw in batches:
         norm = {n: zscore(s, mask) for n, s in raw.items()}
         tops = [
@@ -234,25 +228,23 @@ def _weight_candidates(
 
 
 def fit_reranker(
-    models: Mapping[str, Recommender],
+    batches: Iterable[Batch],
+    names: Sequence[str],
     weights: Mapping[str, float],
-    histories: Sequence[np.ndarray],
-    targets: np.ndarray,
     attributes: ItemAttributes,
-    *,
-    batch_size: int,
-    progress: bool,
 ) -> LearnedReranker | None:
     """The learned reranker fitted on validation queries: each user's top items of the weighted
     sum, the validation item labelled (None when no validation item is among them, e.g. on tiny
-    data)."""
-    n_items = attributes.n_items
-    z_parts: dict[str, list[np.ndarray]] = {n: [] for n in models}
+    data).
+
+    Args:
+        batches: the validation queries, scored by the models ``names``.
+        names: the models, in their order.
+        weights: the weighted sum's weights.
+        attributes: the catalog attributes of the vocabulary.
+    """
+    z_parts: dict[str, list[np.ndarray]] = {n: [] for n in names}
     lengths, attrs, columns = [], [], []
-    batches = _scored_batches(
-        models, histories, targets, n_items,
-        batch_size=batch_size, desc="fit reranker", progress=progress,
-    )  # fmt: skip
     for hist, tgt, mask, raw in batches:
         norm = {n: zscore(s, mask) for n, s in raw.items()}
         fused = np.where(mask, -np.inf, weighted_sum(norm, weights))
@@ -266,7 +258,7 @@ def fit_reranker(
     cols = np.concatenate(columns)
     if not (cols >= 0).any():
         return None
-    return LearnedReranker(list(models)).fit(
+    return LearnedReranker(list(names)).fit(
         {n: np.concatenate(v) for n, v in z_parts.items()},
         np.concatenate(lengths),
         np.concatenate(attrs),
@@ -301,6 +293,68 @@ def _validation_queries(
     )
     sub.check_histories(hist, "valid")
     return hist, split.valid[rows]
+
+
+@dataclass(frozen=True)
+class FittedFusion:
+    """The fusions fitted on validation users (see `validation_samples`).
+
+    Attributes:
+        weights: model -> weight in the weighted sum (1.0 for a single model).
+        learned: the learned reranker; None for a single model or when no validation item was
+            among its candidates.
+        select: the histories and validation items of the users who pick the best fusion.
+        users: how many users fitted the weights, fitted the reranker, and pick.
+    """
+
+    weights: dict[str, float]
+    learned: LearnedReranker | None
+    select: tuple[list[np.ndarray], np.ndarray]
+    users: tuple[int, int, int]
+
+
+def fit_fusion(
+    models: Mapping[str, Recommender],
+    split: LeaveOneOut,
+    attributes: ItemAttributes,
+    *,
+    valid_users: int,
+    seed: int,
+    batch_size: int,
+    candidate_depth: int,
+    progress: bool,
+) -> FittedFusion:
+    """Fit the fusion weights and the learned reranker of ``models`` (fitted on the training
+    split) on the validation items, each on its own seeded sample of users.
+
+    Args:
+        models: the fitted models by name.
+        split: the leave-one-out split they were fitted on.
+        attributes: the catalog attributes of the vocabulary, for the learned reranker.
+        valid_users: the size of the samples that fit the weights and pick the best fusion.
+        seed: the seed of the samples.
+        batch_size: users scored at once.
+        candidate_depth: each model's top items pooled as candidates when fitting weights.
+        progress: show progress bars.
+    """
+    pick, held, outside = validation_samples(len(split.users), valid_users, seed)
+    all_valid = split.valid_histories()
+    v_hist, v_tgt = _validation_queries(split, all_valid, pick)
+    select = _validation_queries(split, all_valid, held)
+    users = (len(pick), len(outside), len(held))
+    if len(models) <= 1:
+        return FittedFusion({n: 1.0 for n in models}, None, select, users)
+    names, n_items = list(models), attributes.n_items
+    scored = partial(
+        _scored_batches, models, n_items=n_items, batch_size=batch_size, progress=progress
+    )
+    cand, cols = _weight_candidates(
+        scored(v_hist, v_tgt, desc="fit weights"), names, n_items, candidate_depth
+    )
+    weights, _ = fit_weights(cand, cols)
+    r_hist, r_tgt = _validation_queries(split, all_valid, outside)
+    learned = fit_reranker(scored(r_hist, r_tgt, desc="fit reranker"), names, weights, attributes)
+    return FittedFusion(weights, learned, select, users)
 
 
 def evaluate(
@@ -350,28 +404,14 @@ def evaluate(
     split.check_no_leak()
 
     attributes = for_vocabulary(attributes, data.item_ids)
-    pick, held, outside = validation_samples(len(split.users), valid_users, seed)
-    all_valid = split.valid_histories()
-    v_hist, v_tgt = _validation_queries(split, all_valid, pick)
-    s_hist, s_tgt = _validation_queries(split, all_valid, held)
-
-    if len(models) > 1:
-        cand, cols = _weight_candidates(
-            models, v_hist, v_tgt, n_items, depth=candidate_depth, batch_size=batch_size,
-            progress=progress,
-        )  # fmt: skip
-        weights, _ = fit_weights(cand, cols)
-        r_hist, r_tgt = _validation_queries(split, all_valid, outside)
-        learned = fit_reranker(
-            models, weights, r_hist, r_tgt, attributes, batch_size=batch_size, progress=progress
-        )
-    else:
-        weights = {next(iter(models)): 1.0}
-        learned = None
-
+    fusion = fit_fusion(
+        models, split, attributes, valid_users=valid_users, seed=seed, batch_size=batch_size,
+        candidate_depth=candidate_depth, progress=progress,
+    )  # fmt: skip
+    weights, learned = fusion.weights, fusion.learned
     fusion_weights = weights if len(models) > 1 else None
     valid_acc = _run_pass(
-        models, s_hist, s_tgt, n_items, fusion_weights, batch_size=batch_size,
+        models, *fusion.select, n_items, fusion_weights, batch_size=batch_size,
         cascade_depth=cascade_depth, desc="validation", progress=progress, learned=learned,
         attributes=attributes,
     )  # fmt: skip

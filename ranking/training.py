@@ -23,14 +23,7 @@ import numpy as np
 
 from ranking.attributes import ItemAttributes, for_vocabulary
 from ranking.data import Interactions, LeaveOneOut
-from ranking.evaluate import (
-    _run_pass,
-    _validation_queries,
-    _weight_candidates,
-    fit_reranker,
-    validation_samples,
-)
-from ranking.fusion import fit_weights
+from ranking.evaluate import _run_pass, fit_fusion
 from ranking.models import make_model
 from ranking.ranker import Ranker
 
@@ -107,25 +100,13 @@ def train_all(
             "fitted %s on the training split in %.1fs", name, timings[f"{name}_valid_fit_s"]
         )
     attributes = for_vocabulary(attributes, data.item_ids)
-    pick, held, outside = validation_samples(len(split.users), valid_users, seed)
-    n_val = len(pick)
-    all_valid = split.valid_histories()
-    v_hist, v_tgt = _validation_queries(split, all_valid, pick)
-    s_hist, s_tgt = _validation_queries(split, all_valid, held)
-    if len(models) > 1:
-        cand, cols = _weight_candidates(
-            models, v_hist, v_tgt, data.n_items, depth=100, batch_size=512, progress=progress
-        )
-        weights, _ = fit_weights(cand, cols)
-        r_hist, r_tgt = _validation_queries(split, all_valid, outside)
-        learned = fit_reranker(
-            models, weights, r_hist, r_tgt, attributes, batch_size=512, progress=progress
-        )
-    else:
-        weights = {n: 1.0 for n in models}
-        learned = None
+    fusion = fit_fusion(
+        models, split, attributes, valid_users=valid_users, seed=seed, batch_size=512,
+        candidate_depth=100, progress=progress,
+    )  # fmt: skip
+    weights, learned = fusion.weights, fusion.learned
     acc = _run_pass(
-        models, s_hist, s_tgt, data.n_items, weights if len(models) > 1 else None,
+        models, *fusion.select, data.n_items, weights if len(models) > 1 else None,
         batch_size=512, cascade_depth=200, desc="validation", progress=progress, learned=learned,
         attributes=attributes,
     )  # fmt: skip
@@ -162,9 +143,9 @@ def train_all(
         "weights": weights,
         "fusion": method,
         "validation": {
-            "users": n_val,
-            "reranker_users": len(outside),
-            "selection_users": len(held),
+            "users": fusion.users[0],
+            "reranker_users": fusion.users[1],
+            "selection_users": fusion.users[2],
             "seed": seed,
             "metrics": metrics,
         },
