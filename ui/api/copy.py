@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from assistant.copy.audience import audience_of
 from assistant.copy.batch import write_batch
-from ui.api.deps import Caller, ServicesDep, Text, throttle
+from ui.api.deps import Caller, ServicesDep, Text, may_write_copy, throttle
 
 router = APIRouter()
 
@@ -30,8 +30,7 @@ def copy(
     body: CopyIn, request: Request, services: ServicesDep, principal: Caller
 ) -> dict[str, Any]:
     """Grounded marketing copy for products, per channel and tone."""
-    if not principal.can_write_copy:
-        raise HTTPException(403, "copy: needs a marketer or admin sign-in or a service key")
+    may_write_copy(principal)
     throttle(request, services, principal)
     if services.copywriter is None:
         raise HTTPException(503, "copy needs the language model: it is not configured")

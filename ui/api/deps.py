@@ -65,6 +65,12 @@ def may_see(principal: Principal, user_id: str) -> None:
         raise HTTPException(403, f"user_id: you may not see customer {user_id!r}'s data")
 
 
+def may_write_copy(principal: Principal) -> None:
+    """403 unless ``principal`` may write marketing copy."""
+    if not principal.can_write_copy:
+        raise HTTPException(403, "copy: needs a marketer or admin sign-in or a service key")
+
+
 def throttle(
     request: Request, services: Services, principal: Principal, session_id: str | None = None
 ) -> None:
