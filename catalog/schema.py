@@ -12,9 +12,17 @@ import math
 import re
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from core.validation import non_negative_number
 
@@ -50,6 +58,23 @@ def _clean_id(value: Any, field: str) -> str:
     return text
 
 
+def _required_id(value: Any, info: ValidationInfo) -> str:
+    return _clean_id(value, info.field_name or "id")
+
+
+def _optional_id(value: Any, info: ValidationInfo) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    return _clean_id(value, info.field_name or "id")
+
+
+RecordId = Annotated[str, BeforeValidator(_required_id)]
+"""A product, item or user id: stripped, non-empty, at most ``MAX_ID_LENGTH`` characters and no
+control characters (a ValueError naming the field otherwise)."""
+OptionalId = Annotated[str | None, BeforeValidator(_optional_id)]
+"""A `RecordId` that may be missing: None, empty or blank become None."""
+
+
 def _at_most(text: str, field: str, limit: int) -> str:
     """``text`` when it has at most ``limit`` characters; ValueError naming ``field`` if not."""
     if len(text) > limit:
@@ -66,7 +91,7 @@ class Product(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    id: str
+    id: RecordId
     title: str = ""
     brand: str | None = None
     categories: list[str] = Field(default_factory=list)
@@ -75,11 +100,6 @@ class Product(BaseModel):
     attributes: dict[str, Any] = Field(default_factory=dict)
     rating: float | None = None
     in_stock: bool = True
-
-    @field_validator("id", mode="before")
-    @classmethod
-    def _id(cls, value: Any) -> str:
-        return _clean_id(value, "id")
 
     @field_validator("title", "description", mode="before")
     @classmethod
@@ -174,25 +194,13 @@ class Event(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    user_id: str | None = None
-    item_id: str
+    user_id: OptionalId = None
+    item_id: RecordId
     kind: EventKind
     value: float | None = None
     timestamp: datetime | None = None
     position: int | None = None
-    basket_id: str | None = None
-
-    @field_validator("item_id", mode="before")
-    @classmethod
-    def _item_id(cls, value: Any) -> str:
-        return _clean_id(value, "item_id")
-
-    @field_validator("user_id", "basket_id", mode="before")
-    @classmethod
-    def _optional_id(cls, value: Any, info: Any) -> str | None:
-        if value is None or (isinstance(value, str) and not value.strip()):
-            return None
-        return _clean_id(value, info.field_name)
+    basket_id: OptionalId = None
 
     @field_validator("kind", mode="before")
     @classmethod
