@@ -10,9 +10,10 @@ import hashlib
 import json
 import math
 import re
+from collections.abc import Callable
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -32,6 +33,7 @@ MAX_TEXT_LENGTH = 20_000
 MAX_BRAND_LENGTH = 200
 MAX_CATEGORY_DEPTH = 12
 _CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
+T = TypeVar("T")
 
 
 class EventKind(StrEnum):
@@ -82,6 +84,44 @@ def _at_most(text: str, field: str, limit: int) -> str:
     return text
 
 
+def _blank_is_none(parse: Callable[[Any], T]) -> BeforeValidator:
+    """A field's validator: a missing or empty cell is None, anything else goes to ``parse``."""
+
+    def validate(value: Any) -> T | None:
+        return None if value is None or value == "" else parse(value)
+
+    return BeforeValidator(validate)
+
+
+def _price(value: Any) -> float:
+    text = str(value).replace("$", "").replace(",", "").strip()
+    return non_negative_number(text, "price", "12.99")
+
+
+def _rating(value: Any) -> float:
+    try:
+        rating = float(value)
+    except (TypeError, ValueError) as e:  # a list or an object is not a rating
+        raise ValueError(f"rating: expected a number between 0 and 5, got {value!r}") from e
+    if not 0 <= rating <= 5:  # NaN fails this too
+        raise ValueError(f"rating is {rating}: expected a value between 0 and 5")
+    return rating
+
+
+def _event_value(value: Any) -> float:
+    number = float(value)
+    if math.isnan(number) or math.isinf(number):
+        raise ValueError(f"value: expected a finite number, got {value!r}")
+    return number
+
+
+def _position(value: Any) -> int:
+    position = int(value)
+    if position < 0:
+        raise ValueError(f"position is {position}: expected 0 or more")
+    return position
+
+
 class Product(BaseModel):
     """One catalog item.
 
@@ -95,10 +135,10 @@ class Product(BaseModel):
     title: str = ""
     brand: str | None = None
     categories: list[str] = Field(default_factory=list)
-    price: float | None = None
+    price: Annotated[float | None, _blank_is_none(_price)] = None
     description: str = ""
     attributes: dict[str, Any] = Field(default_factory=dict)
-    rating: float | None = None
+    rating: Annotated[float | None, _blank_is_none(_rating)] = None
     in_stock: bool = True
 
     @field_validator("title", "description", mode="before")
@@ -138,27 +178,6 @@ class Product(BaseModel):
             )
         return path
 
-    @field_validator("price", mode="before")
-    @classmethod
-    def _price(cls, value: Any) -> float | None:
-        if value is None or value == "":
-            return None
-        text = str(value).replace("$", "").replace(",", "").strip()
-        return non_negative_number(text, "price", "12.99")
-
-    @field_validator("rating", mode="before")
-    @classmethod
-    def _rating(cls, value: Any) -> float | None:
-        if value is None or value == "":
-            return None
-        try:
-            rating = float(value)
-        except (TypeError, ValueError) as e:  # a list or an object is not a rating
-            raise ValueError(f"rating: expected a number between 0 and 5, got {value!r}") from e
-        if not 0 <= rating <= 5:  # NaN fails this too
-            raise ValueError(f"rating is {rating}: expected a value between 0 and 5")
-        return rating
-
     @field_validator("attributes", mode="before")
     @classmethod
     def _attributes(cls, value: Any) -> dict[str, Any]:
@@ -197,9 +216,9 @@ class Event(BaseModel):
     user_id: OptionalId = None
     item_id: RecordId
     kind: EventKind
-    value: float | None = None
+    value: Annotated[float | None, _blank_is_none(_event_value)] = None
     timestamp: datetime | None = None
-    position: int | None = None
+    position: Annotated[int | None, _blank_is_none(_position)] = None
     basket_id: OptionalId = None
 
     @field_validator("kind", mode="before")
@@ -211,26 +230,6 @@ class Event(BaseModel):
         except ValueError as e:
             allowed = "|".join(kind.value for kind in EventKind)
             raise ValueError(f"kind: expected one of {allowed}, got {value!r}") from e
-
-    @field_validator("value", mode="before")
-    @classmethod
-    def _value(cls, value: Any) -> float | None:
-        if value is None or value == "":
-            return None
-        number = float(value)
-        if math.isnan(number) or math.isinf(number):
-            raise ValueError(f"value: expected a finite number, got {value!r}")
-        return number
-
-    @field_validator("position", mode="before")
-    @classmethod
-    def _position(cls, value: Any) -> int | None:
-        if value is None or value == "":
-            return None
-        position = int(value)
-        if position < 0:
-            raise ValueError(f"position is {position}: expected 0 or more")
-        return position
 
     @model_validator(mode="after")
     def _owner(self) -> Event:
