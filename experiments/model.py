@@ -242,13 +242,30 @@ class Experiment:
 
 
 @dataclass(frozen=True)
-class Exposure:
-    """A unit was shown a list of items under an arm.
+class Logged:
+    """What every row of an experiment's log names (`Exposure`, `Outcome`).
 
     Attributes:
         experiment: the experiment's name.
-        arm: the arm served, `HOLDOUT`, or `INTERLEAVED`.
+        arm: the arm the row counts for.
         unit: the assignment unit: the customer id, or the session id for anonymous shoppers.
+    """
+
+    experiment: str
+    arm: str
+    unit: str
+
+    def __post_init__(self) -> None:
+        if not self.unit:
+            raise ExperimentError("unit: expected a customer or session id, got an empty value")
+
+
+@dataclass(frozen=True)
+class Exposure(Logged):
+    """A unit was shown a list of items under an arm.
+
+    Attributes:
+        arm: the arm served, `HOLDOUT`, or `INTERLEAVED`.
         items: the item ids shown, in order.
         user_id: the customer, when known (``users forget`` removes their rows).
         session_id: the chat session.
@@ -257,9 +274,6 @@ class Exposure:
         timestamp: when it was shown (UTC; now when None).
     """
 
-    experiment: str
-    arm: str
-    unit: str
     items: tuple[str, ...]
     user_id: str | None = None
     session_id: str | None = None
@@ -280,19 +294,16 @@ class Exposure:
             raise ExperimentError(
                 f"propensity: expected a probability in (0, 1], got {self.propensity!r}"
             )
-        if not self.unit:
-            raise ExperimentError("unit: expected a customer or session id, got an empty value")
+        super().__post_init__()
 
 
 @dataclass(frozen=True)
-class Outcome:
+class Outcome(Logged):
     """What a unit did with an item after an exposure.
 
     Attributes:
-        experiment: the experiment's name.
         arm: the unit's arm; for interleaving, the arm whose pick it was (credit), or
             `INTERLEAVED` when the item came from neither list.
-        unit: the assignment unit.
         item_id: the item clicked, carted or bought.
         kind: ``click``, ``cart`` or ``purchase``.
         user_id: the customer, when known.
@@ -300,9 +311,6 @@ class Outcome:
         timestamp: when (UTC; now when None).
     """
 
-    experiment: str
-    arm: str
-    unit: str
     item_id: str
     kind: Metric
     user_id: str | None = None
@@ -311,8 +319,7 @@ class Outcome:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", _enum(Metric, self.kind, "kind"))
-        if not self.unit:
-            raise ExperimentError("unit: expected a customer or session id, got an empty value")
+        super().__post_init__()
 
 
 def parse_arms(names: str, weights: str | None = None) -> list[tuple[str, float]]:
