@@ -21,7 +21,12 @@ if TYPE_CHECKING:
     from assistant.adapters import RetrievalSearcher
     from assistant.conversation import Conversation
     from assistant.copy.copywriter import Copywriter
+    from assistant.copy.grounding import GroundingChecker
     from assistant.dialogue.parser import ModelRequestParser
+    from assistant.dialogue.reply import ReplyWriter
+    from assistant.dialogue.rewrite import QueryRewriter
+    from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
+    from assistant.llm.base import LLM
     from assistant.suggestions import Suggester
     from catalog.store import CatalogStore
     from experiments.store import ExperimentStore
@@ -176,8 +181,29 @@ def _conversation(
         parser=load_parser(settings) if mode != "rules" else None,
         parser_mode=mode,
     )
+    if copywriter is not None:
+        components.rewriter, components.replies = chat_writers(
+            copywriter.llm, copywriter.checker, vocabulary, components.parse
+        )
     options.setdefault("max_concurrent_turns", settings.max_concurrent_turns)
     return Conversation(components, **options)
+
+
+def chat_writers(
+    llm: LLM, checker: GroundingChecker, vocabulary: CatalogVocabulary, parse: QueryParser | None
+) -> tuple[QueryRewriter | None, ReplyWriter | None]:
+    """The query rewriter and the reply writer over ``llm`` (the copywriter's model, never a
+    second one) when it is capable (`LLM.capable`); (None, None) otherwise, so a small base
+    model's turns search the rules' query and say the template reply, as before."""
+    if not getattr(llm, "capable", False):
+        return None, None
+    from assistant.dialogue.reply import ModelReplyWriter
+    from assistant.dialogue.rewrite import ModelQueryRewriter
+
+    rewriter = ModelQueryRewriter(
+        llm, parse=parse, brands=vocabulary.brands, categories=vocabulary.categories
+    )
+    return rewriter, ModelReplyWriter(llm, checker)
 
 
 def _brain(

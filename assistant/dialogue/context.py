@@ -10,7 +10,9 @@ from dataclasses import dataclass, replace
 
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.ports import Candidate, CopySource, Scorer, Searcher
+from assistant.dialogue.reply import ReplyBrief, ReplyWriter, brief_of
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.rewrite import QueryRewriter
 from assistant.dialogue.safety import cannot_confirm
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Pick, Turn
@@ -56,6 +58,12 @@ class Components:
     parser_mode: str = "rules"
     """``auto``, ``rules`` or ``model``: when the request parser reads a turn
     (`assistant.dialogue.reader.TurnReader`)."""
+    rewriter: QueryRewriter | None = None
+    """Rewrites the need into catalog words for the searcher (a capable model only; None: the
+    rules' query is searched), `assistant.dialogue.rewrite`."""
+    replies: ReplyWriter | None = None
+    """Writes the reply that introduces the picks (a capable model only, checked; None: the
+    template), `assistant.dialogue.reply`."""
 
 
 @dataclass(frozen=True)
@@ -218,6 +226,10 @@ class TurnContext:
             + (f", {what}" if what else "")
             + "."
         )
+        if lead is None and self.parts.replies is not None and picks:
+            reply = self.parts.replies.write(
+                self._brief(picks, products, query, what), fallback=reply
+            )
         avoid = self.state.constraints.avoid
         unsure = 0
         for pick in picks:
@@ -231,6 +243,22 @@ class TurnContext:
                 "ingredients, so it cannot confirm they are free of it: check the label."
             )
         return Turn(reply=reply, intent=intent.value, picks=picks, why=self.why_lines())
+
+    def _brief(
+        self, picks: Sequence[Pick], products: Mapping[str, Product], query: str, what: str
+    ) -> ReplyBrief:
+        """What a reply writer reads: the shopper's last message, the need, the constraints in
+        words and the picks' records with their reasons (before any safety note)."""
+        said = [m["text"] for m in self.state.transcript if m.get("role") == "user"]
+        c = self.state.constraints
+        return brief_of(
+            said[-1] if said else query,
+            display(query),
+            what,
+            [(products[p.id], p.reason) for p in picks],
+            budget=(c.min_price, c.max_price),
+            avoid=c.avoid,
+        )
 
     def reason(self, product: Product, ranked: RankedItem, query: str) -> str:
         """Why ``product`` is a pick: the query words it matches, then ranking's reasons."""

@@ -127,6 +127,8 @@ class DialogueState:
     pending_options: list[str] = field(default_factory=list)
     turns: int = 0
     transcript: list[dict[str, str]] = field(default_factory=list)
+    rewrites: dict[str, str] = field(default_factory=dict)
+    """Each need's search query as a capable model rewrote it (`assistant.dialogue.rewrite`)."""
 
     def remember(self, role: str, text: str) -> None:
         """Keep the last few (already redacted) messages for context."""

@@ -7,6 +7,7 @@ import re
 from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.understanding import ADD_DETAIL
 from core.errors import ShopAssistError
@@ -32,8 +33,9 @@ def find(ctx: TurnContext, *, answered: bool = False) -> Turn:
             question="What are you shopping for?",
         )
     try:
+        searched = rewritten(ctx.parts.rewriter, query, state)  # the reply keeps ``query``
         found = ctx.parts.searcher.search(
-            query or state.constraints.category or "", ctx.filters(), ctx.options.candidates
+            searched or state.constraints.category or "", ctx.filters(), ctx.options.candidates
         )
     except ShopAssistError as e:
         return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)

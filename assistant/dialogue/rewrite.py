@@ -1,0 +1,269 @@
+"""Query rewriting: a capable language model turns the shopper's need into catalog words
+(issue 17, point 2).
+
+"shampoo for dry hair" is searched as the rules read it unless a capable model (`LLM.capable`)
+rewrites it into the words product titles use ("moisturising shampoo for dry hair", never "dry
+shampoo"). `ModelQueryRewriter` asks `LLM.chat` for a `RewrittenQuery` (constrained to its JSON
+schema, as the request parser does) and checks the answer (`check_rewrite`): a few words, no
+price words, no brand the shopper did not ask for, no product type glued together from words
+the shopper said apart. A rejected answer gives the rules' query; an error or a timeout too.
+The rewrite is only what the searcher reads: the reply and the reasons keep the shopper's words.
+`rewritten` keeps each need's rewrite in the session (`DialogueState.rewrites`), so a
+refinement of the same need ("cheaper") asks the model nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from pydantic import BaseModel, Field
+
+import prompts
+from assistant.dialogue.state import DialogueState
+from assistant.dialogue.understanding import QueryParser
+from assistant.llm.base import LLM, Message
+from core.errors import ShopAssistError
+from retrieval.filters import loose_brand_key
+
+logger = logging.getLogger(__name__)
+
+PROMPT = "query_rewrite"
+MAX_WORDS = 12
+MAX_CHARS = 80
+KEPT_REWRITES = 8
+"""How many needs' rewrites a session keeps (the oldest go first)."""
+PRICE_WORDS = re.compile(
+    r"[$£€]|\b(?:prices?|priced|cheap\w*|budget|afford\w*|expensive|pricey|bucks?|dollars?|"
+    r"usd|eur|euros?|pounds?|discount\w*|sale|deals?)\b",
+    re.IGNORECASE,
+)
+
+
+class RewrittenQuery(BaseModel):
+    """What the model answers: the search query in catalog words."""
+
+    query: str = Field(max_length=MAX_CHARS)
+
+
+@dataclass(frozen=True)
+class Need:
+    """What the conversation is searching for, as the rewriter reads it.
+
+    Attributes:
+        query: the rules' search text (`TurnContext.query`): the fallback.
+        need: the shopper's words of the need (constraint phrases removed).
+        category: the category the search is limited to ('A > B > C'), or "".
+        recipient: who it is for when not the shopper ("mother"), or "".
+        attributes: stated needs ("skin": "dry", "scent": "lavender").
+        brands: the brands the shopper asked for (hard filters already).
+    """
+
+    query: str
+    need: str = ""
+    category: str = ""
+    recipient: str = ""
+    attributes: tuple[tuple[str, str], ...] = ()
+    brands: tuple[str, ...] = ()
+
+    def key(self) -> str:
+        """The cache key: every input of the rewrite."""
+        parts = [self.query, self.need, self.category, self.recipient]
+        parts += [f"{k}={v}" for k, v in self.attributes] + list(self.brands)
+        return " | ".join(parts)
+
+    @classmethod
+    def of(cls, query: str, state: DialogueState) -> Need:
+        """The need the dialogue state holds, with the rules' ``query``."""
+        c = state.constraints
+        return cls(
+            query=query,
+            need=c.need,
+            category=c.category or "",
+            recipient=state.recipient,
+            attributes=tuple(sorted((k, v) for k, v in state.needs.items() if k != "action")),
+            brands=tuple(c.brands),
+        )
+
+
+class QueryRewriter(Protocol):
+    """Rewrites a need into a search query in the catalog's words."""
+
+    def rewrite(self, need: Need) -> str | None:
+        """The query to search (``need.query`` when the rewrite was rejected), or None when the
+        rewriter failed (an error, a timeout): the caller then searches ``need.query`` and asks
+        again next time."""
+        ...
+
+
+def rewritten(rewriter: QueryRewriter | None, query: str, state: DialogueState) -> str:
+    """What the searcher reads for ``query``: the session's rewrite of this need, else the
+    ``rewriter``'s (kept in ``state.rewrites``), else ``query`` itself."""
+    if rewriter is None or not query.strip():
+        return query
+    need = Need.of(query, state)
+    key = need.key()
+    cached = state.rewrites.get(key)
+    if cached is not None:
+        return cached
+    found = rewriter.rewrite(need)
+    if found is None:
+        return query
+    state.rewrites.pop(key, None)
+    state.rewrites[key] = found
+    for old in list(state.rewrites)[:-KEPT_REWRITES]:
+        del state.rewrites[old]
+    return found
+
+
+def check_rewrite(
+    text: str,
+    need: Need,
+    *,
+    parse: QueryParser | None = None,
+    brands: Sequence[str] = (),
+    categories: Sequence[str] = (),
+) -> str | None:
+    """Why a rewritten query cannot be searched, or None when it can.
+
+    Args:
+        text: the rewrite (whitespace already collapsed).
+        need: what it was written from.
+        parse: the catalog's query parser (`assistant.adapters.query_parser`): the brands and
+            prices it reads in the rewrite are checked (the same reading as a shopper's words).
+        brands: the catalog's brands (a brand named in the rewrite must be one the shopper
+            asked for or said).
+        categories: the catalog's category paths (a product type the rewrite names as one
+            phrase, made of words the shopper said apart, is refused: "dry shampoo" for
+            "shampoo for dry hair").
+
+    Returns:
+        A reason ("names brand 'Adore', which the shopper did not ask for"), or None.
+    """
+    if not text:
+        return "empty"
+    words = text.split()
+    if len(words) > MAX_WORDS:
+        return f"{len(words)} words, expected at most {MAX_WORDS}"
+    if (m := PRICE_WORDS.search(text)) is not None:
+        return f"has the price word {m.group(0)!r}"
+    said_text = f"{need.query} {need.need}".casefold()
+    said = loose_brand_key(said_text) + "".join(loose_brand_key(b) for b in need.brands)
+    named: list[str] = []
+    if parse is not None:
+        parsed = parse(text)
+        if parsed.bounded or parsed.around_price is not None or parsed.cheap:
+            return "states a price"
+        named += parsed.brands + parsed.exclude_brands
+    lowered = text.casefold()
+    named += [b for b in brands if len(b) >= 3 and _whole(b.casefold(), lowered)]
+    for brand in dict.fromkeys(named):
+        key = loose_brand_key(brand)
+        if key and key not in said:
+            return f"names brand {brand!r}, which the shopper did not ask for"
+    said_words = set(re.findall(r"[a-z0-9']+", said_text))
+    for leaf in {c.split(">")[-1].strip().casefold() for c in categories}:
+        parts = re.findall(r"[a-z0-9']+", leaf)
+        phrase = " ".join(parts)
+        if (
+            len(parts) >= 2
+            and _whole(phrase, lowered)
+            and not _whole(phrase, said_text)
+            and all(_stem(p) in {_stem(w) for w in said_words} for p in parts)
+        ):
+            return f"names {phrase!r}, a product type the shopper did not ask for"
+    return None
+
+
+def _whole(needle: str, text: str) -> bool:
+    return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", text) is not None
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+class ModelQueryRewriter:
+    """A `QueryRewriter` over a capable language model, with constrained JSON output.
+
+    Attributes:
+        last_seconds: how long the last model call took (0 when none was made).
+        counts: rewrites used, rejected and failed since this object was built (for the
+            benchmark; not per shopper).
+    """
+
+    def __init__(
+        self,
+        llm: LLM,
+        *,
+        parse: QueryParser | None = None,
+        brands: Sequence[str] = (),
+        categories: Sequence[str] = (),
+    ) -> None:
+        """Set up the rewriter.
+
+        Args:
+            llm: a capable model (`LLM.capable`); the composition root builds none otherwise.
+            parse: the catalog's query parser (checks prices and brands in the rewrite).
+            brands: the catalog's brands.
+            categories: the catalog's category paths.
+        """
+        self.llm = llm
+        self.parse = parse
+        self.brands = tuple(brands)
+        self.categories = tuple(categories)
+        self.last_seconds = 0.0
+        self.counts = {"used": 0, "rejected": 0, "failed": 0}
+
+    def messages(self, need: Need) -> list[Message]:
+        """The chat messages the model answers (the ``query_rewrite`` prompt): the instruction,
+        worked examples as earlier turns, then the need."""
+        spec = prompts.load(PROMPT)
+        out = [Message("system", str(spec.extra["system"]).strip())]
+        blank = {"words": "", "category": "", "recipient": "", "attributes": []}
+        for example in spec.extra.get("examples") or ():
+            out.append(Message("user", spec.render(need=blank | dict(example["need"]))))
+            answer = RewrittenQuery(query=str(example["query"]))
+            out.append(Message("assistant", answer.model_dump_json()))
+        values = {
+            "words": need.need or need.query,
+            "category": need.category.split(">")[-1].strip(),
+            "recipient": need.recipient,
+            "attributes": [f"{k}: {v}" for k, v in need.attributes],
+        }
+        out.append(Message("user", spec.render(need=values)))
+        return out
+
+    def rewrite(self, need: Need) -> str | None:
+        """The checked rewrite, ``need.query`` when it is refused (logged), None on a model
+        error or timeout (logged)."""
+        spec = prompts.load(PROMPT)
+        started = time.perf_counter()
+        try:
+            answer = self.llm.chat(
+                self.messages(need),
+                schema=RewrittenQuery,
+                max_new_tokens=spec.max_new_tokens,
+                temperature=0.0,
+            )
+        except ShopAssistError as e:
+            self.counts["failed"] += 1
+            logger.warning("query rewrite failed, the rules' query is searched: %s", e)
+            return None
+        finally:
+            self.last_seconds = time.perf_counter() - started
+        text = " ".join(answer.query.strip(" \"'.,;:!?").split())
+        reason = check_rewrite(
+            text, need, parse=self.parse, brands=self.brands, categories=self.categories
+        )
+        if reason is not None:
+            self.counts["rejected"] += 1
+            logger.info("query rewrite %r refused (%s); the rules' query is searched", text, reason)
+            return need.query
+        self.counts["used"] += 1
+        logger.info("query %r searched as %r", need.query, text)
+        return text
