@@ -5,9 +5,12 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import tomllib
+from importlib import resources
 from pathlib import Path
 
 import pytest
+import yaml
 
 from assistant.dialogue.model_request import ModelRequest, parser_messages
 from assistant.llm.errors import LLMError
@@ -17,7 +20,8 @@ from assistant.llm.tuning.artifact import (
     resolve_adapter,
 )
 from assistant.llm.tuning.catalog_facts import collect_facts, need_of
-from assistant.llm.tuning.generator import INTENTS, generate, split
+from assistant.llm.tuning.generator import INTENTS, _mix, generate, split
+from assistant.llm.tuning.phrases import PhrasesError, parse_phrasebook, phrasebook
 from catalog.schema import Product
 from core.versions import LATEST
 
@@ -113,6 +117,61 @@ def test_held_out_split_is_disjoint_by_message(facts) -> None:
 def test_an_empty_catalog_says_what_to_do() -> None:
     with pytest.raises(ValueError, match="import a catalog"):
         generate(collect_facts([]), 10)
+
+
+# -- the generator's tables (package data) ------------------------------------------------------
+
+
+def _phrases_yaml() -> dict:
+    """The packaged phrases.yaml as plain YAML data (to break one key at a time)."""
+    text = resources.files("assistant.llm.tuning").joinpath("phrases.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def test_the_packaged_tables_load_typed_and_ship_with_the_wheel() -> None:
+    book = phrasebook()
+    assert book is phrasebook()  # read once
+    assert isinstance(book.ask_need, tuple) and "looking for a {need}" in book.ask_need
+    assert book.ordinals[-1] == ("last", -1)
+    assert book.lang_hair["fr"] == ("pour cheveux {v}", {"curly": "bouclés", "dry": "secs",
+                                                        "oily": "gras"})  # fmt: skip
+    assert list(book.mix)[:2] == ["search", "brand"] and book.mix["search"] == 0.22
+    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
+    assert "*.yaml" in pyproject["tool"]["setuptools"]["package-data"]["assistant.llm.tuning"]
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("ask_need", [], "ask_need: expected at least 1 entry, got []"),
+        ("ordinals", [["first", "zero"]], "ordinals.0.1: expected a valid integer"),
+        ("slang", {"you": 4}, "slang.you: expected a valid string, got 4"),
+        ("mix", {"search": -1.0}, "mix.search: expected greater than 0, got -1.0"),
+        ("lang_for_mum", {"es": "un {w} para mi madre"}, "lang_for_mum: expected every language"),
+        ("ask_needs", ["{need}"], "ask_needs: expected one of the known tables"),
+        ("why", None, "why: expected this table, got none; add it"),
+    ],
+)
+def test_a_broken_table_names_its_key_and_the_fix(key: str, value, message: str) -> None:
+    data = _phrases_yaml()
+    if value is None:
+        del data[key]
+    else:
+        data[key] = value
+    with pytest.raises(PhrasesError, match=re.escape(message)):
+        parse_phrasebook(yaml.safe_dump(data, allow_unicode=True), "phrases.yaml")
+
+
+def test_the_mix_names_every_turn_maker_and_nothing_else() -> None:
+    weights = dict(phrasebook().mix)
+    makers, shares = _mix(weights)
+    assert [m.__name__ for m in makers] == list(weights) and shares == list(weights.values())
+    with pytest.raises(PhrasesError, match=r"unknown \['serch'\] and missing \['search'\]"):
+        _mix({("serch" if k == "search" else k): w for k, w in weights.items()})
+    with pytest.raises(PhrasesError, match=r"unknown none and missing \['fixed'\]"):
+        _mix({k: w for k, w in weights.items() if k != "fixed"})
+    with pytest.raises(PhrasesError, match="malformed YAML"):
+        parse_phrasebook("ask_need: [unclosed")
 
 
 # -- adapters: which one a setting names ---------------------------------------------------------

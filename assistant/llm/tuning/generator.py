@@ -10,6 +10,7 @@ a seed. Messages get typos (swapped or dropped letters), slang and fillers at ra
 from __future__ import annotations
 
 import hashlib
+import inspect
 import random
 import re
 from collections import Counter
@@ -18,8 +19,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.dialogue.model_request import ModelRequest, PickLine, Traits, TurnSituation
-from assistant.llm.tuning import phrases as P
 from assistant.llm.tuning.catalog_facts import CatalogFacts, Category
+from assistant.llm.tuning.phrases import PHRASES_FILE, Phrasebook, PhrasesError, phrasebook
 from retrieval.filters import loose_brand_key
 
 INTENTS = (
@@ -81,9 +82,10 @@ def _drawn(message: str, situation: TurnSituation, kind: str, **request: Any) ->
 class _Gen:
     """One generation run (a seeded random source over one store's facts)."""
 
-    def __init__(self, facts: CatalogFacts, rng: random.Random) -> None:
+    def __init__(self, facts: CatalogFacts, rng: random.Random, phrases: Phrasebook) -> None:
         self.facts = facts
         self.rng = rng
+        self.phrases = phrases
         self.cats = facts.categories
         self.weights = [c.count**0.5 for c in self.cats]
         self.brands = [b for b, n in facts.brands if n >= 3 and len(b) > 1]
@@ -123,7 +125,7 @@ class _Gen:
         """Typos, slang, case and fillers, at random (the labels stay as they were)."""
         words = text.split(" ")
         if self.chance(0.25):
-            words = [P.SLANG.get(w, w) if self.chance(0.7) else w for w in words]
+            words = [self.phrases.slang.get(w, w) if self.chance(0.7) else w for w in words]
         if self.chance(0.3):
             candidates = [i for i, w in enumerate(words) if len(w) > 4 and w.isalpha()]
             if candidates:
@@ -139,7 +141,7 @@ class _Gen:
                 words[i] = w
         out = " ".join(words)
         if self.chance(0.15):
-            out = f"{out} {self.choice(P.FILLERS)}"
+            out = f"{out} {self.choice(self.phrases.fillers)}"
         if self.chance(0.2):
             out = out.capitalize()
         elif self.chance(0.05):
@@ -153,7 +155,7 @@ class _Gen:
 
     def search(self) -> Drawn:
         cat = self.category()
-        text = self.choice(P.ASK_NEED).format(need=cat.need)
+        text = self.choice(self.phrases.ask_need).format(need=cat.need)
         fields: dict = {"intent": "search", "need": cat.need, "category": cat.path}
         kind = "search"
         roll = self.rng.random()
@@ -162,31 +164,31 @@ class _Gen:
             which = self.rng.randrange(4)
             if which == 0:
                 x = self.price_value(cat)
-                text += " " + self.choice(P.PRICE_MAX).format(x=x)
+                text += " " + self.choice(self.phrases.price_max).format(x=x)
                 fields["price_max"] = x
             elif which == 1:
                 x = self.price_value(cat, "low")
-                text += " " + self.choice(P.PRICE_MIN).format(x=x)
+                text += " " + self.choice(self.phrases.price_min).format(x=x)
                 fields["price_min"] = x
             elif which == 2:
                 x = self.price_value(cat, "low")
                 y = _price(x + max(5, round(cat.prices[1] * self.rng.uniform(0.3, 1.0))))
-                text += " " + self.choice(P.PRICE_RANGE).format(x=x, y=y)
+                text += " " + self.choice(self.phrases.price_range).format(x=x, y=y)
                 fields.update(price_min=x, price_max=y)
             else:
                 x = self.price_value(cat)
-                text += " " + self.choice(P.PRICE_AROUND).format(x=x)
+                text += " " + self.choice(self.phrases.price_around).format(x=x)
                 fields["price_around"] = x
         elif roll < 0.5:  # an attribute of the product
             kind = "attribute"
-            key = self.choice(list(P.ATTRIBUTE_TEMPLATES))
+            key = self.choice(list(self.phrases.attribute_templates))
             v = self.attr(key, "dry")
-            text = self.choice(P.ATTRIBUTE_TEMPLATES[key]).format(need=cat.need, v=v)
+            text = self.choice(self.phrases.attribute_templates[key]).format(need=cat.need, v=v)
             fields["attributes"] = Traits(**{key: v})
         elif roll < 0.6:  # a price band in words
             kind = "band"
             low = self.chance(0.6)
-            word = self.choice(P.PRICE_LOW if low else P.PRICE_HIGH)
+            word = self.choice(self.phrases.price_low if low else self.phrases.price_high)
             text = f"{word} {cat.need}" if self.chance(0.5) else f"a {word} {cat.need} please"
             fields["attributes"] = Traits(price_band="low" if low else "high")
         if self.chance(0.2) and "attributes" not in fields:  # two facts in one message
@@ -209,29 +211,29 @@ class _Gen:
         fields: dict = {"intent": "search", "need": cat.need, "category": cat.path}
         roll = self.rng.random()
         if roll < 0.5:
-            text = self.choice(P.BRAND_WANT).format(need=cat.need, brand=typed)
+            text = self.choice(self.phrases.brand_want).format(need=cat.need, brand=typed)
             fields["brands"] = [brand]
             kind = "brand"
         elif roll < 0.8:
-            text = self.choice(P.BRAND_EXCLUDE).format(need=cat.need, brand=typed)
+            text = self.choice(self.phrases.brand_exclude).format(need=cat.need, brand=typed)
             fields["exclude_brands"] = [brand]
             kind = "exclude_brand"
         else:
-            text = self.choice(P.DUPE).format(need=cat.need, brand=typed)
+            text = self.choice(self.phrases.dupe).format(need=cat.need, brand=typed)
             fields["exclude_brands"] = [brand]
             fields["attributes"] = Traits(price_band="low")
             kind = "dupe"
         if self.chance(0.25):
             x = self.price_value(cat)
-            text += " " + self.choice(P.PRICE_MAX).format(x=x)
+            text += " " + self.choice(self.phrases.price_max).format(x=x)
             fields["price_max"] = x
         return text, ModelRequest(**fields), TurnSituation(), kind
 
     def plain_word(self) -> Drawn:
         """Ordinary words that are (or look like) brands, meant as words: no brand."""
         cat = self.category()
-        meaning, word = self.choice(P.PLAIN_WORDS)
-        text = self.choice(P.PLAIN_TEMPLATES).format(word=word, need=cat.need)
+        meaning, word = self.choice(self.phrases.plain_words)
+        text = self.choice(self.phrases.plain_templates).format(word=word, need=cat.need)
         fields: dict = {"intent": "search", "need": cat.need, "category": cat.path}
         if self.chance(0.3):
             color = self.attr("color", "coral")
@@ -246,23 +248,25 @@ class _Gen:
         cat = self.category()
         fields: dict = {"intent": "search", "need": cat.need, "category": cat.path}
         if self.chance(0.4):
-            family = self.choice(list(P.AVOID_FAMILIES))
-            text = self.choice(P.AVOID_FAMILY_TEMPLATES).format(family=family, need=cat.need)
-            fields["avoid"] = list(P.AVOID_FAMILIES[family])
+            family = self.choice(list(self.phrases.avoid_families))
+            text = self.choice(self.phrases.avoid_family_templates).format(
+                family=family, need=cat.need
+            )
+            fields["avoid"] = list(self.phrases.avoid_families[family])
         else:
-            items = self.rng.sample(P.AVOID_WORDS, 2 if self.chance(0.2) else 1)
+            items = self.rng.sample(self.phrases.avoid_words, 2 if self.chance(0.2) else 1)
             x = " or ".join(items) if len(items) == 2 else items[0]
-            text = self.choice(P.AVOID_TEMPLATES).format(need=cat.need, x=x)
+            text = self.choice(self.phrases.avoid_templates).format(need=cat.need, x=x)
             fields["avoid"] = items
         return text, ModelRequest(**fields), TurnSituation(), "avoid"
 
     def gift(self) -> Drawn:
         cat = self.category()
-        said, who, pron = self.choice(P.RECIPIENTS)
-        occ_said, occasion = self.choice(P.OCCASIONS)
+        said, who, pron = self.choice(self.phrases.recipients)
+        occ_said, occasion = self.choice(self.phrases.occasions)
         fields: dict = {"intent": "search", "need": cat.need, "category": cat.path,
                         "recipient": who}  # fmt: skip
-        template = self.choice(P.GIFT_TEMPLATES)
+        template = self.choice(self.phrases.gift_templates)
         text = template.format(need=cat.need, who=said, occasion=occ_said)
         if "{occasion}" in template:
             fields["occasion"] = occasion
@@ -271,44 +275,48 @@ class _Gen:
             fields["occasion"] = occasion
         traits: dict = {}
         if self.chance(0.5):
-            key = self.choice(list(P.TRAIT_SENTENCES))
+            key = self.choice(list(self.phrases.trait_sentences))
             v = self.attr(key, "dry")
             poss = {"she": "her", "he": "his", "they": "their"}[pron]
-            sentence = self.choice(P.TRAIT_SENTENCES[key]).format(pron=pron, poss=poss, v=v)
+            sentence = self.choice(self.phrases.trait_sentences[key]).format(
+                pron=pron, poss=poss, v=v
+            )
             text += f", {sentence.replace('they has', 'they have')}"
             traits[key] = v
         if traits:
             fields["attributes"] = Traits(**traits)
         if self.chance(0.25):
-            key = self.choice(list(P.SELF_TRAIT))
+            key = self.choice(list(self.phrases.self_trait))
             v = self.attr(key, "oily")
-            text = f"{self.choice(P.SELF_TRAIT[key]).format(v=v)} {text}"
+            text = f"{self.choice(self.phrases.self_trait[key]).format(v=v)} {text}"
             fields["self_attributes"] = Traits(**{key: v})
         if self.chance(0.3):
             x = self.price_value(cat)
             around = self.chance(0.5)
-            text += " " + self.choice(P.PRICE_AROUND if around else P.PRICE_MAX).format(x=x)
+            text += " " + self.choice(
+                self.phrases.price_around if around else self.phrases.price_max
+            ).format(x=x)
             fields["price_around" if around else "price_max"] = x
         return text, ModelRequest(**fields), TurnSituation(), "gift"
 
     def foreign(self) -> Drawn:
-        options = [c for c in self.cats if c.need in P.TRANSLATIONS]
+        options = [c for c in self.cats if c.need in self.phrases.translations]
         cat = self.choice(options) if options else self.category()
-        lang = self.choice(list(P.LANG_SEARCH))
-        word = P.TRANSLATIONS.get(cat.need, {}).get(lang, cat.need)
+        lang = self.choice(list(self.phrases.lang_search))
+        word = self.phrases.translations.get(cat.need, {}).get(lang, cat.need)
         fields: dict = {"intent": "search", "need": cat.need, "category": cat.path}
         roll = self.rng.random()
         if roll < 0.25:
-            text = P.LANG_FOR_MUM[lang].format(w=word)
+            text = self.phrases.lang_for_mum[lang].format(w=word)
             fields["recipient"] = "mother"
         elif roll < 0.45 and "hair" in cat.path.lower():
-            template, values = P.LANG_HAIR[lang]
+            template, values = self.phrases.lang_hair[lang]
             key = self.choice(list(values))
-            start = self.choice(P.LANG_SEARCH[lang][:2]).format(w=word)
+            start = self.choice(self.phrases.lang_search[lang][:2]).format(w=word)
             text = f"{start} {template.format(v=values[key])}"
             fields["attributes"] = Traits(hair_type=key)
         else:
-            template = self.choice(P.LANG_SEARCH[lang])
+            template = self.choice(self.phrases.lang_search[lang])
             x = self.price_value(cat)
             text = template.format(w=word, x=x)
             if "{x}" in template:
@@ -342,17 +350,23 @@ class _Gen:
         roll = self.rng.random()
         if roll < 0.35:
             return _drawn(
-                self.choice(P.ANSWER_ANY), situation, "answer_any", intent="answer", answer=["any"]
+                self.choice(self.phrases.answer_any),
+                situation,
+                "answer_any",
+                intent="answer",
+                answer=["any"],
             )
         if roll < 0.55:
-            name, index = self.choice([o for o in P.ORDINALS if o[1] < len(options)])
-            text = self.choice(P.ANSWER_ORDINAL).format(o=name)
+            name, index = self.choice([o for o in self.phrases.ordinals if o[1] < len(options)])
+            text = self.choice(self.phrases.answer_ordinal).format(o=name)
             return _drawn(
                 text, situation, "answer_ordinal", intent="answer", answer=[options[index]]
             )
         if roll < 0.85:
             opt = self.choice(options)
-            text = self.choice(P.ANSWER_WORD).format(opt=opt.lower() if self.chance(0.6) else opt)
+            text = self.choice(self.phrases.answer_word).format(
+                opt=opt.lower() if self.chance(0.6) else opt
+            )
             return _drawn(text, situation, "answer_word", intent="answer", answer=[opt])
         if roll < 0.93 and len(options) >= 2:
             if self.chance(0.5):
@@ -380,16 +394,16 @@ class _Gen:
         return cat, picks, TurnSituation(picks=picks, so_far=self.so_far(cat))
 
     def ordinal(self, picks: tuple[PickLine, ...]) -> tuple[str, int]:
-        name, index = self.choice([o for o in P.ORDINALS if o[1] < len(picks)])
+        name, index = self.choice([o for o in self.phrases.ordinals if o[1] < len(picks)])
         return name, index if index >= 0 else len(picks) - 1
 
     def refine(self) -> Drawn:
         cat, picks, situation = self.with_picks()
         roll = self.rng.random()
         if roll < 0.6:
-            relative = self.choice(list(P.REFINE))
+            relative = self.choice(list(self.phrases.refine))
             brand = next((p.brand for p in picks if p.brand), "")
-            templates = P.REFINE[relative]
+            templates = self.phrases.refine[relative]
             if not brand:
                 templates = tuple(t for t in templates if "{brand}" not in t) or ("other brands?",)
             text = self.choice(templates).format(brand=brand)
@@ -402,11 +416,15 @@ class _Gen:
             return _drawn(text, situation, f"refine_{relative}", **fields)
         if roll < 0.8:
             x = self.price_value(cat, "low")
-            text = self.choice(P.REFINE_PRICE).format(x=x)
+            text = self.choice(self.phrases.refine_price).format(x=x)
             return _drawn(text, situation, "refine_price", intent="refine", price_max=x)
-        dropped = self.choice(list(P.DROP))
+        dropped = self.choice(list(self.phrases.drop))
         return _drawn(
-            self.choice(P.DROP[dropped]), situation, "refine_drop", intent="refine", drop=[dropped]
+            self.choice(self.phrases.drop[dropped]),
+            situation,
+            "refine_drop",
+            intent="refine",
+            drop=[dropped],
         )
 
     def about_picks(self) -> Drawn:
@@ -414,7 +432,7 @@ class _Gen:
         name, index = self.ordinal(picks)
         roll = self.rng.random()
         if roll < 0.25:
-            template, what = self.choice(P.ASK_ABOUT)
+            template, what = self.choice(self.phrases.ask_about)
             fields: dict = {"intent": "ask", "references": [index]}
             if what.endswith("?"):
                 fields["attributes"] = Traits(**{what[:-1]: "?"})
@@ -434,13 +452,13 @@ class _Gen:
             unique = [(i, b) for i, b in branded if brands[b] == 1]
             if unique:
                 i, b = self.choice(unique)
-                text = self.choice(P.ASK_BRAND).format(brand=b)
+                text = self.choice(self.phrases.ask_brand).format(brand=b)
                 return _drawn(text, situation, "ask_brand", intent="ask", references=[i])
         if roll < 0.45 and len(picks) >= 2:
             i, j = sorted(self.rng.sample(range(len(picks)), 2))
-            names = {v: k for k, v in reversed(P.ORDINALS) if v >= 0}
+            names = {v: k for k, v in reversed(self.phrases.ordinals) if v >= 0}
             if self.chance(0.35):
-                template = self.choice(P.COMPARE_FOR)
+                template = self.choice(self.phrases.compare_for)
                 key = "hair_type" if "hair" in template else "skin_type"
                 v = self.attr(key, "dry")
                 text = template.format(o1=names[i], o2=names[j], v=v)
@@ -452,7 +470,7 @@ class _Gen:
                     situation,
                     "compare",
                 )
-            template = self.choice(P.COMPARE)
+            template = self.choice(self.phrases.compare)
             if "first two" in template:
                 return _drawn(template, situation, "compare", intent="compare", references=[0, 1])
             if "{o1}" not in template:
@@ -466,14 +484,14 @@ class _Gen:
             text = template.format(o1=names[i], o2=names[j])
             return _drawn(text, situation, "compare", intent="compare", references=[i, j])
         if roll < 0.55:
-            template = self.choice(P.WHY)
+            template = self.choice(self.phrases.why)
             refs = [index] if "{o}" in template else []
             return _drawn(template.format(o=name), situation, "why", intent="why", references=refs)
         if roll < 0.65:
-            text = self.choice(P.BUNDLE).format(o=name)
+            text = self.choice(self.phrases.bundle).format(o=name)
             return _drawn(text, situation, "bundle", intent="bundle", references=[index])
         if roll < 0.75:
-            text = self.choice(P.MORE_LIKE).format(o=name)
+            text = self.choice(self.phrases.more_like).format(o=name)
             return _drawn(text, situation, "more_like", intent="more_like", references=[index])
         if roll < 0.83:
             prices = [p.price for p in picks if p.price is not None]
@@ -491,22 +509,26 @@ class _Gen:
         which = self.rng.random()
         if which < 0.65:  # a reaction to one pick: like (35%) or add to cart (30%)
             reaction, templates = (
-                ("like", P.FEEDBACK_LIKE) if which < 0.35 else ("cart", P.FEEDBACK_CART)
+                ("like", self.phrases.feedback_like)
+                if which < 0.35
+                else ("cart", self.phrases.feedback_cart)
             )
             text = self.choice(templates).format(o=name)
             request = {"intent": "feedback", "references": [index], "reaction": reaction}
             return _drawn(text, situation, f"feedback_{reaction}", **request)
         if which < 0.85:
-            text = self.choice(P.FEEDBACK_DISLIKE)
+            text = self.choice(self.phrases.feedback_dislike)
             return _drawn(
                 text, situation, "feedback_dislike", intent="feedback", reaction="dislike"
             )
-        return _drawn(self.choice(P.FEEDBACK_PLAIN), situation, "feedback", intent="feedback")
+        return _drawn(
+            self.choice(self.phrases.feedback_plain), situation, "feedback", intent="feedback"
+        )
 
     def foreign_refine(self) -> Drawn:
         _, _, situation = self.with_picks()
-        lang = self.choice(list(P.LANG_CHEAPER))
-        text = self.choice(P.LANG_CHEAPER[lang])
+        lang = self.choice(list(self.phrases.lang_cheaper))
+        text = self.choice(self.phrases.lang_cheaper[lang])
         return _drawn(text, situation, f"lang_{lang}", intent="refine", relative="cheaper")
 
     def new_search_mid_dialogue(self) -> Drawn:
@@ -524,34 +546,49 @@ class _Gen:
         if self.chance(0.3):
             _, _, situation = self.with_picks()
         if roll < 0.25:
-            return _drawn(self.choice(P.GREETINGS), situation, "greeting", intent="greeting")
+            return _drawn(
+                self.choice(self.phrases.greetings), situation, "greeting", intent="greeting"
+            )
         if roll < 0.5:
-            return _drawn(self.choice(P.OFF_TOPIC), situation, "off_topic", intent="off_topic")
+            return _drawn(
+                self.choice(self.phrases.off_topic), situation, "off_topic", intent="off_topic"
+            )
         if roll < 0.8:
             if self.chance(0.3):
                 cat = self.category()
                 x = self.price_value(cat)
-                text = self.choice(P.UNSAFE_MIXED).format(need=cat.need, x=x)
+                text = self.choice(self.phrases.unsafe_mixed).format(need=cat.need, x=x)
                 return _drawn(text, situation, "unsafe_mixed", intent="unsafe")
-            return _drawn(self.choice(P.UNSAFE), situation, "unsafe", intent="unsafe")
-        return _drawn(self.choice(P.CLEAR), situation, "clear", intent="clear")
+            return _drawn(self.choice(self.phrases.unsafe), situation, "unsafe", intent="unsafe")
+        return _drawn(self.choice(self.phrases.clear), situation, "clear", intent="clear")
 
 
-# (maker, weight): the mix of situations in the training set.
-_MIX: tuple[tuple[Callable[[_Gen], Drawn], float], ...] = (
-    (_Gen.search, 0.22),
-    (_Gen.brand, 0.10),
-    (_Gen.plain_word, 0.03),
-    (_Gen.avoid, 0.07),
-    (_Gen.gift, 0.08),
-    (_Gen.foreign, 0.05),
-    (_Gen.answer, 0.12),
-    (_Gen.refine, 0.10),
-    (_Gen.about_picks, 0.14),
-    (_Gen.foreign_refine, 0.02),
-    (_Gen.new_search_mid_dialogue, 0.03),
-    (_Gen.fixed, 0.04),
-)
+def _makers() -> dict[str, Callable[[_Gen], Drawn]]:
+    """The turn makers: every method of `_Gen` that returns a `Drawn`, by name."""
+    return {
+        name: method
+        for name, method in vars(_Gen).items()
+        if callable(method) and inspect.signature(method).return_annotation == "Drawn"
+    }
+
+
+def _mix(weights: dict[str, float]) -> tuple[list[Callable[[_Gen], Drawn]], list[float]]:
+    """The turn makers and their weights, in the order of the phrasebook's ``mix``.
+
+    Raises:
+        PhrasesError: ``mix`` names a maker that does not exist or leaves one out.
+    """
+    makers = _makers()
+    unknown = [name for name in weights if name not in makers]
+    missing = [name for name in makers if name not in weights]
+    if unknown or missing:
+        raise PhrasesError(
+            f"{PHRASES_FILE}: mix: expected a weight for each turn maker "
+            f"({', '.join(makers)}), got unknown {unknown or 'none'} and missing "
+            f"{missing or 'none'}; fix the names under mix"
+        )
+    return [makers[name] for name in weights], list(weights.values())
+
 
 _ID = re.compile(r"\bB0[0-9A-Z]{8}\b")
 
@@ -567,10 +604,10 @@ def generate(facts: CatalogFacts, count: int, *, seed: int = 0) -> list[Example]
             "catalog: expected categories with at least a dozen priced products, got none; "
             "import a catalog first"
         )
+    phrases = phrasebook()
+    makers, weights = _mix(phrases.mix)
     rng = random.Random(seed)
-    gen = _Gen(facts, rng)
-    makers = [m for m, _ in _MIX]
-    weights = [w for _, w in _MIX]
+    gen = _Gen(facts, rng, phrases)
     seen: set[str] = set()
     out: list[Example] = []
     attempts = 0
