@@ -44,26 +44,21 @@ def make_store(
 ) -> CatalogStore:
     """Open (and create if needed) the store at ``url``; the arguments are
     `catalog.database.connect`'s."""
-    return CatalogStore(
-        url, retries=retries, retry_wait_s=retry_wait_s, lock_timeout_s=lock_timeout_s
-    )
+    engine = connect(url, retries=retries, retry_wait_s=retry_wait_s, lock_timeout_s=lock_timeout_s)
+    return CatalogStore(url, engine)
 
 
 class CatalogStore:
-    """Products, events and users in a SQL database."""
+    """Products, events and users in a SQL database.
 
-    def __init__(
-        self,
-        url: str,
-        *,
-        retries: int = 3,
-        retry_wait_s: float = 1.0,
-        lock_timeout_s: float = 10.0,
-    ) -> None:
+    Args:
+        url: the database's URL.
+        engine: its engine, from `catalog.database.connect` (`make_store` opens both).
+    """
+
+    def __init__(self, url: str, engine: Engine) -> None:
         self.url = url
-        self._engine = connect(
-            url, retries=retries, retry_wait_s=retry_wait_s, lock_timeout_s=lock_timeout_s
-        )
+        self._engine = engine
 
     # -- connection ---------------------------------------------------------------------------
 
