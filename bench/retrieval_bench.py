@@ -353,7 +353,10 @@ def bench_serving(args: argparse.Namespace) -> None:
     products = random.Random(11).sample(list(store.iter_products()), 100)
     store.upsert_products([p.model_copy(update={"title": f"{p.title} (served)"}) for p in products])
     index.update(store)
-    print(f"{rss_mb():.0f}")
+    # VmHWM, not getrusage: a child's ru_maxrss starts from its parent's size at the fork
+    with open("/proc/self/status") as f:
+        peak_kb = next(int(line.split()[1]) for line in f if line.startswith("VmHWM:"))
+    print(f"{peak_kb / 1024:.0f}")
 
 
 def bench_growth(args: argparse.Namespace) -> None:
