@@ -2,10 +2,11 @@
 
 `GroundingChecker` checks a text against one product record. A reply names several picks, so
 each claim must be supported by at least one of them: the text is checked against every pick,
-and a claim one pick does not support is fine when another pick supports it (or a supported
-claim of another pick, in the same sentence, contains it: "Olay" inside the name "Olay Regenerist
-Cream"). What no pick supports is returned. The only other facts are ``amounts``: numbers the
-code itself states beside the picks (the shopper's budget, the number of picks).
+and a claim one pick does not support is fine when, checked against another pick, nothing over
+those words is unsupported ("Nivea Soft Cream" against the Olay cream is two unsupported
+claims, against the Nivea cream none). What no pick supports is returned. The only other facts
+are ``amounts``: numbers the code itself states beside the picks (the shopper's budget, the
+number of picks, their ratings).
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ def unsupported_by_picks(
 ) -> list[Claim]:
     """The claims of ``text`` that no product in ``products`` supports.
 
+    A claim one product does not support is fine when, checked against another product, the
+    same sentence has no unsupported claim over those words (a name, a price or a brand of that
+    other product); an instruction echo is never fine.
+
     Args:
         checker: the catalog's grounding checker (`assistant.copy.factory.checker_for`).
         text: the text to check.
@@ -42,26 +47,43 @@ def unsupported_by_picks(
     allowed = {round(float(a), 2) for a in amounts}
     reports = [checker.check(text, product).claims for product in products]
     if not reports:
-        return checker.check(text, Product(id="-", title="")).claims
-    supported = [c for claims in reports for c in claims if c.supported]
+        return checker.check(text, Product(id="-", title="-")).claims
+    unsupported = [[c for c in claims if not c.supported] for claims in reports]
     out: dict[tuple[ClaimKind, str, int], Claim] = {}
-    for claims in reports:
+    for claims in unsupported:
         for claim in claims:
             key = (claim.kind, claim.text.casefold(), claim.sentence)
-            if claim.supported or key in out:
+            if key in out or _allowed(claim, allowed):
                 continue
-            if _covered(claim, supported) or _allowed(claim, allowed):
-                continue
-            out[key] = claim
+            if claim.kind == ClaimKind.INSTRUCTION or not any(
+                _clear(claim, other) for other in unsupported
+            ):
+                out[key] = claim
     return list(out.values())
 
 
-def _covered(claim: Claim, supported: Sequence[Claim]) -> bool:
-    """Another pick's supported claim in the same sentence says it (or contains it)."""
-    if claim.kind == ClaimKind.INSTRUCTION:
-        return False
+def _clear(claim: Claim, others: Sequence[Claim]) -> bool:
+    """No claim of ``others`` (another product's unsupported ones) in the claim's sentence
+    overlaps its words."""
     text = claim.text.casefold()
-    return any(s.sentence == claim.sentence and text in s.text.casefold() for s in supported)
+    return not any(
+        o.sentence == claim.sentence and (text in o.text.casefold() or o.text.casefold() in text)
+        for o in others
+    )
+
+
+IDENTITY = frozenset({ClaimKind.BRAND, ClaimKind.PRODUCT_NAME, ClaimKind.CATEGORY, ClaimKind.PRICE})
+"""The claims that say which product a text is about."""
+
+
+def names_a_pick(checker: GroundingChecker, text: str, products: Sequence[Product]) -> bool:
+    """Whether ``text`` names one of ``products``: a supported brand, product name, product
+    type or price of one of them."""
+    return any(
+        c.supported and c.kind in IDENTITY
+        for product in products
+        for c in checker.check(text, product).claims
+    )
 
 
 def _allowed(claim: Claim, allowed: set[float]) -> bool:

@@ -6,8 +6,9 @@ model (`LLM.capable`) writes one from the shopper's message, the constraints and
 catalog records (`ModelReplyWriter`, the ``chat_reply`` prompt). What it writes is checked
 (`check_reply`): at most three finished sentences, every claim supported by one of the picks
 shown (`assistant.copy.pick_grounding`: a price, brand, product name or product type must
-belong to a pick; the budget and the count of picks may be stated), nothing about allergens,
-ingredients to avoid or safety. Anything else, or a model error or timeout, gives the template.
+belong to a pick; the budget and the count of picks may be stated), naming at least one pick,
+nothing about allergens, ingredients to avoid or safety. Anything else, or a model error or
+timeout, gives the template.
 The safety note ("cannot confirm ... check the label") and each pick's reasons are appended by
 code afterwards (`TurnContext.present`), never left to the model.
 """
@@ -23,7 +24,7 @@ from typing import Protocol
 
 import prompts
 from assistant.copy.grounding import GroundingChecker, split_sentences
-from assistant.copy.pick_grounding import unsupported_by_picks
+from assistant.copy.pick_grounding import names_a_pick, unsupported_by_picks
 from assistant.llm.base import LLM, Message
 from catalog.schema import Product
 from core.errors import ShopAssistError
@@ -105,6 +106,8 @@ def check_reply(text: str, brief: ReplyBrief, checker: GroundingChecker) -> str 
     bad = unsupported_by_picks(checker, text, products, amounts=brief.amounts)
     if bad:
         return "; ".join(f"{c.kind.value}: {c.text} ({c.reason})" for c in bad[:3])
+    if not names_a_pick(checker, text, products):
+        return "names none of the picks"
     return None
 
 

@@ -165,17 +165,18 @@ def check_rewrite(
         key = loose_brand_key(brand)
         if key and key not in said:
             return f"names brand {brand!r}, which the shopper did not ask for"
-    said_words = set(re.findall(r"[a-z0-9']+", said_text))
+    said_stems = _stems(said_text)
+    written = _stems(lowered)
     for leaf in {c.split(">")[-1].strip().casefold() for c in categories}:
-        parts = re.findall(r"[a-z0-9']+", leaf)
-        phrase = " ".join(parts)
+        phrase = _stems(leaf)
+        parts = phrase.split()
         if (
             len(parts) >= 2
-            and _whole(phrase, lowered)
-            and not _whole(phrase, said_text)
-            and all(_stem(p) in {_stem(w) for w in said_words} for p in parts)
+            and _whole(phrase, written)
+            and not _whole(phrase, said_stems)
+            and set(parts) <= set(said_stems.split())
         ):
-            return f"names {phrase!r}, a product type the shopper did not ask for"
+            return f"names {leaf!r}, a product type the shopper did not ask for"
     return None
 
 
@@ -183,8 +184,12 @@ def _whole(needle: str, text: str) -> bool:
     return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", text) is not None
 
 
-def _stem(word: str) -> str:
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+def _stems(text: str) -> str:
+    """The words of ``text``, lower-cased, a plural's "s" dropped ("dry shampoos" -> "dry
+    shampoo")."""
+    words = re.findall(r"[a-z0-9']+", text.casefold())
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                    for w in words)  # fmt: skip
 
 
 class ModelQueryRewriter:
