@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from retrieval.errors import EmptyQueryError, RetrievalError, UnknownBrandError
 from retrieval.filters import Filters, brand_key
@@ -61,6 +61,14 @@ class Hit:
     score: float
     source: str
     scores: dict[str, float] = field(default_factory=dict)
+
+
+def _check_choice(value: str, choices: Any, field_name: str) -> None:
+    """RetrievalError unless ``value`` is one of the ``Literal`` type ``choices``' values."""
+    allowed = get_args(choices)
+    if value not in allowed:
+        listed = f"{', '.join(allowed[:-1])} or {allowed[-1]}"
+        raise RetrievalError(f"{field_name}: expected {listed}, got {value!r}")
 
 
 def check_query(query: str) -> str:
@@ -125,10 +133,8 @@ class Retriever:
         depth: int = 5,
         texts: TextSource | None = None,
     ) -> None:
-        if mode not in ("hybrid", "dense", "bm25"):
-            raise RetrievalError(f"mode: expected hybrid, dense or bm25, got {mode!r}")
-        if fusion not in ("rrf", "weighted"):
-            raise RetrievalError(f"fusion: expected rrf or weighted, got {fusion!r}")
+        _check_choice(mode, Mode, "mode")
+        _check_choice(fusion, Fusion, "fusion")
         self.index = index
         self.keyword = keyword
         self.mode = mode

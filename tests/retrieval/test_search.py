@@ -140,3 +140,16 @@ def test_make_retriever_wires_and_refreshes_bm25(small_store, tmp_path) -> None:
     retriever = make_retriever(small_store, fresh)
     assert "n1" not in retriever.keyword.ids()  # BM25 rebuilt from the changed store
     assert retriever.search("pink nail polish", k=3)
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"mode": "sparse"}, "mode: expected hybrid, dense or bm25, got 'sparse'"),
+        ({"fusion": "max"}, "fusion: expected rrf or weighted, got 'max'"),
+    ],
+)
+def test_unknown_mode_or_fusion_names_the_choices(options, message) -> None:
+    with pytest.raises(RetrievalError) as raised:
+        Retriever(None, None, **options)  # type: ignore[arg-type]  # checked before any use
+    assert str(raised.value) == message
