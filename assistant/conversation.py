@@ -44,36 +44,18 @@ SESSION_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
 class Conversation:
     """Serves chat turns for any number of shoppers and sessions."""
 
-    def __init__(
-        self,
-        components: Components,
-        *,
-        picks: int = 4,
-        candidates: int = 100,
-        personalise: bool = True,
-        clarify: bool = True,
-        max_concurrent_turns: int = 8,
-        turn_wait_s: float = 30.0,
-    ) -> None:
+    def __init__(self, components: Components, options: TurnOptions | None = None) -> None:
         """Set up the conversation over ``components``.
 
         Args:
             components: the parts a turn uses.
-            picks: product cards per reply.
-            candidates: retrieval depth before ranking.
-            personalise: use purchase history and profiles (False: session signals only).
-            clarify: ask a clarifying question when a request is too vague.
-            max_concurrent_turns: turns computed at once (search, ranking); more wait for a
-                slot, which bounds the memory that concurrent requests take.
-            turn_wait_s: how long a turn waits for a slot before `ConversationBusyError`.
+            options: how turns are served (picks, depth, personalisation, clarifying
+                questions, concurrency); default `TurnOptions()`.
         """
         self.c = components
         self.sessions = SessionStore(components.store.engine)
-        self.options = TurnOptions(
-            picks=picks, candidates=candidates, personalise=personalise, clarify=clarify
-        )
-        self.turn_wait_s = turn_wait_s
-        self._slots = threading.BoundedSemaphore(max_concurrent_turns)
+        self.options = options or TurnOptions()
+        self._slots = threading.BoundedSemaphore(self.options.max_concurrent_turns)
         self.reader = TurnReader(
             parse=components.parse,
             vocabulary=components.vocabulary,
@@ -285,9 +267,10 @@ class Conversation:
     def _slot(self) -> Iterator[None]:
         """Hold one of the turn slots while a turn is computed (not while its copy streams:
         the language model has its own queue)."""
-        if not self._slots.acquire(timeout=self.turn_wait_s):
+        wait_s = self.options.turn_wait_s
+        if not self._slots.acquire(timeout=wait_s):
             raise ConversationBusyError(
-                f"the assistant is busy: every turn slot stayed taken for {self.turn_wait_s:g} s; "
+                f"the assistant is busy: every turn slot stayed taken for {wait_s:g} s; "
                 "try again in a few seconds"
             )
         try:

@@ -47,7 +47,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from assistant.conversation import Conversation
-    from assistant.dialogue.context import Components
+    from assistant.dialogue.context import Components, TurnOptions
     from assistant.evaluation.pipeline import work_dir_components
     from catalog.store import make_store
     from retrieval import make_index, make_retriever
@@ -56,7 +56,7 @@ def main() -> None:
     store = make_store(f"sqlite:///{folder / 'eval.db'}")
     retriever = make_retriever(store, make_index(chroma_path=folder / "chroma", data_dir=folder))
     components = work_dir_components(store, retriever, folder)
-    assistant = Conversation(components, clarify=False)
+    assistant = Conversation(components, TurnOptions(clarify=False))
     users = [u for u, *_ in store.event_rows()][:5000:50]
     rng = random.Random(0)
 
@@ -92,7 +92,7 @@ def main() -> None:
 
         writer = build_copywriter(Settings(), store)
         llm_assistant = Conversation(
-            Components(**{**components.__dict__, "copy": writer}), clarify=False
+            Components(**{**components.__dict__, "copy": writer}), TurnOptions(clarify=False)
         )
         import prompts as prompt_specs
         from assistant.copy.copywriter import prompt_values

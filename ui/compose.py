@@ -12,6 +12,7 @@ so importing this module is cheap for every command.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from assistant.conversation import Conversation
     from assistant.copy.copywriter import Copywriter
     from assistant.copy.grounding import GroundingChecker
+    from assistant.dialogue.context import TurnOptions
     from assistant.dialogue.parser import ModelRequestParser
     from assistant.dialogue.reply import ReplyWriter
     from assistant.dialogue.rewrite import QueryRewriter
@@ -161,11 +163,11 @@ def _conversation(
     ranker: Ranker | None,
     copywriter: Copywriter | None,
     experiments: ExperimentStore,
-    **options: Any,
+    options: TurnOptions | None = None,
 ) -> Conversation:
     from assistant.adapters import RankingScorer, catalog_vocabulary, query_parser
     from assistant.conversation import Conversation
-    from assistant.dialogue.context import Components
+    from assistant.dialogue.context import Components, TurnOptions
     from experiments.live import ExperimentLog
 
     vocabulary = catalog_vocabulary(store)
@@ -185,8 +187,9 @@ def _conversation(
         components.rewriter, components.replies = chat_writers(
             copywriter.llm, copywriter.checker, vocabulary, components.parse
         )
-    options.setdefault("max_concurrent_turns", settings.max_concurrent_turns)
-    return Conversation(components, **options)
+    # The process's turn slots are a setting (SHOPASSIST_MAX_CONCURRENT_TURNS), whatever the caller.
+    turns = replace(options or TurnOptions(), max_concurrent_turns=settings.max_concurrent_turns)
+    return Conversation(components, turns)
 
 
 def chat_writers(
@@ -223,16 +226,21 @@ def _brain(
 
 
 def build_conversation(
-    settings: Settings, store: CatalogStore, *, with_copy: bool = True, **options: Any
+    settings: Settings,
+    store: CatalogStore,
+    *,
+    with_copy: bool = True,
+    options: TurnOptions | None = None,
 ) -> Conversation:
     """The conversation with every part the settings and the data dir make available.
 
     Retrieval is required (build it with `shopassist index build`); trained ranking models and
     the language model are used when present, and the log says so otherwise. ``options`` go
-    to `Conversation` (``clarify=False``, ``picks=5``, ...).
+    to `Conversation` (``TurnOptions(clarify=False)``, ...); the turn slots come from the
+    settings.
     """
     brain = _brain(settings, store, with_copy=with_copy)
-    return _conversation(settings, store, *brain, **options)
+    return _conversation(settings, store, *brain, options)
 
 
 def demo_customer_ids(store: CatalogStore, n: int = DEMO_CUSTOMERS) -> list[str]:

@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from assistant.dialogue.errors import DialogueError
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.ports import Candidate, CopySource, Scorer, Searcher
 from assistant.dialogue.reply import ReplyBrief, ReplyWriter, brief_of
@@ -68,12 +69,36 @@ class Components:
 
 @dataclass(frozen=True)
 class TurnOptions:
-    """How the conversation behaves (see `Conversation.__init__`)."""
+    """How the conversation serves a turn (`assistant.conversation.Conversation`).
+
+    Attributes:
+        picks: product cards per reply.
+        candidates: retrieval depth before ranking.
+        personalise: use purchase history and profiles (False: session signals only).
+        clarify: ask a clarifying question when a request is too vague.
+        max_concurrent_turns: turns computed at once (search, ranking); more wait for a slot,
+            which bounds the memory that concurrent requests take.
+        turn_wait_s: how long a turn waits for a slot before `ConversationBusyError`.
+    """
 
     picks: int = 4
     candidates: int = 100
     personalise: bool = True
     clarify: bool = True
+    max_concurrent_turns: int = 8
+    turn_wait_s: float = 30.0
+
+    def __post_init__(self) -> None:
+        for name in ("picks", "candidates", "max_concurrent_turns"):
+            if getattr(self, name) < 1:
+                raise DialogueError(
+                    f"{name}: expected a whole number of at least 1, got {getattr(self, name)!r}"
+                )
+        if not self.turn_wait_s > 0:
+            raise DialogueError(
+                f"turn_wait_s: expected seconds above 0, got {self.turn_wait_s!r}; a turn "
+                "needs time to wait for a slot"
+            )
 
 
 @dataclass

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from assistant.adapters import RankingScorer, RetrievalSearcher, catalog_vocabulary, query_parser
 from assistant.conversation import Conversation
-from assistant.dialogue.context import Components
+from assistant.dialogue.context import Components, TurnOptions
 from assistant.evaluation.conversation import ConversationReport, run_conversations
 from assistant.evaluation.simulator import SimulatedShopper, common_title_words
 from catalog.importers import import_path
@@ -130,7 +130,7 @@ def evaluate_conversations(
     components = work_dir_components(store, retriever, work_dir)
     reports = []
     for label, personalise in (("personalised", True), ("not personalised", False)):
-        assistant = Conversation(components, personalise=personalise)
+        assistant = Conversation(components, TurnOptions(personalise=personalise))
         fresh = [(u, SimulatedShopper(s.target, words)) for u, s in cases]
         reports.append(
             run_conversations(assistant, fresh, label=label, turns=turns, progress=progress)

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from assistant.conversation import Conversation
-from assistant.dialogue.context import Components
+from assistant.dialogue.context import Components, TurnOptions
 from assistant.dialogue.ports import Candidate, WrittenCopy
 from assistant.dialogue.understanding import CatalogVocabulary
 from catalog.schema import Event, Product
@@ -136,4 +136,4 @@ def build_assistant(store: CatalogStore, **parts: Any) -> Conversation:
         vocabulary=vocab,
         **parts,
     )
-    return Conversation(components, picks=3)
+    return Conversation(components, TurnOptions(picks=3))

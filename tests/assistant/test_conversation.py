@@ -11,6 +11,7 @@ import re
 import pytest
 
 from assistant.conversation import Conversation
+from assistant.dialogue.context import TurnOptions
 from assistant.dialogue.errors import DialogueError
 from catalog.sessions import SessionStore
 from catalog.store import CatalogStore
@@ -95,7 +96,7 @@ def test_history_is_used_only_when_personalising(
     assistant.respond(sid, "u1", "face cream dry skin")
     scorer = assistant.c.scorer
     assert list(scorer.calls[-1].history) == ["f2"]
-    plain = Conversation(assistant.c, personalise=False, clarify=False)
+    plain = Conversation(assistant.c, TurnOptions(personalise=False, clarify=False))
     plain.respond(plain.new_session(), "u1", "face cream dry skin")
     assert list(scorer.calls[-1].history) == []
 
@@ -143,7 +144,7 @@ def test_chat_and_search_read_one_constraint_type(store: CatalogStore) -> None:
     search = base.c.searcher.search
     base.c.searcher.search = lambda q, f, k: seen.append(f) or search(q, f, k)
     base.c.parse = query_parser(vocab)
-    chat = Conversation(base.c, clarify=False, picks=3)
+    chat = Conversation(base.c, TurnOptions(clarify=False, picks=3))
     turn = chat.respond(chat.new_session(), None, "face cream around $20")
     cli = parse_query("face cream around $20", brands=vocab.brands, categories=vocab.categories)
     assert isinstance(seen[-1], Filters)
@@ -248,9 +249,7 @@ def test_turns_beyond_the_cap_wait_then_get_a_clear_busy_error(store: CatalogSto
 
     capped = Conversation(
         replace(components, searcher=SlowSearcher()),
-        max_concurrent_turns=1,
-        turn_wait_s=0.2,
-        clarify=False,
+        TurnOptions(max_concurrent_turns=1, turn_wait_s=0.2, clarify=False),
     )
     first = threading.Thread(target=capped.respond, args=("session-1", "u1", "face cream dry skin"))
     first.start()
@@ -284,3 +283,17 @@ def test_a_known_shoppers_own_skin_type_shapes_the_search(store: CatalogStore) -
     searched.clear()
     assistant.respond(assistant.new_session(), "u1", "a hydrating face moisturizer for my mum")
     assert searched and "dry" not in searched[-1]
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("picks", 0, "picks: expected a whole number of at least 1, got 0"),
+        ("candidates", -5, "candidates: expected a whole number of at least 1, got -5"),
+        ("max_concurrent_turns", 0, "max_concurrent_turns: expected a whole number of at least 1"),
+        ("turn_wait_s", 0.0, "turn_wait_s: expected seconds above 0, got 0.0"),
+    ],
+)
+def test_turn_options_say_which_field_is_wrong(field: str, value: float, message: str) -> None:
+    with pytest.raises(DialogueError, match=re.escape(message)):
+        TurnOptions(**{field: value})

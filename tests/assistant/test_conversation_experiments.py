@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from assistant.conversation import Conversation
+from assistant.dialogue.context import TurnOptions
 from catalog.store import CatalogStore
 from experiments.assignment import assign
 from experiments.live import ExperimentLog
@@ -28,7 +29,7 @@ def _running(
     )
     base = build_assistant(store)
     parts = replace(base.c, experiments=ExperimentLog(experiments))
-    return Conversation(parts, picks=3, clarify=False), experiments
+    return Conversation(parts, TurnOptions(picks=3, clarify=False)), experiments
 
 
 def _session_in(experiments: ExperimentStore, arm: str) -> str:

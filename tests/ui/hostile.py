@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.conversation import Conversation
-from assistant.dialogue.context import Components
+from assistant.dialogue.context import Components, TurnOptions
 from assistant.dialogue.understanding import CatalogVocabulary
 from catalog.schema import Event, Product
 from catalog.store import CatalogStore
@@ -59,4 +59,4 @@ def hostile_assistant(store: CatalogStore) -> Conversation:
         copy=FakeCopy(),
         vocabulary=CatalogVocabulary(words=words),
     )
-    return Conversation(components, picks=3)
+    return Conversation(components, TurnOptions(picks=3))

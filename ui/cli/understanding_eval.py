@@ -136,11 +136,14 @@ def understanding(
     settings = settings_of(ctx).model_copy(update={"parser": parser})
     report = _reader_report(settings, vocabulary, cases, parser, with_cases=as_json)
     if end_to_end:
+        from assistant.dialogue.context import TurnOptions
         from assistant.evaluation.understanding.end_to_end import run_end_to_end
         from ui.compose import build_conversation
 
         # Picks for the first message, not a clarifying question (asked of every new shopper).
-        conversation = build_conversation(settings, store, with_copy=False, clarify=False)
+        conversation = build_conversation(
+            settings, store, with_copy=False, options=TurnOptions(clarify=False)
+        )
         report["end_to_end"] = run_end_to_end(conversation, cases).to_json()
     if as_json:
         print_json(report)
