@@ -1,7 +1,8 @@
 """Prompt templates as package data: ``<name>.yaml`` files loaded by name, rendered with Jinja.
 
 Each YAML file holds a ``template`` (Jinja, rendered with ``StrictUndefined`` so a missing
-variable is an error, never an empty string) and optional generation settings (``stop``,
+variable is an error, never an empty string; the ``quote`` filter writes a value as JSON text
+without HTML escapes) and optional generation settings (``stop``,
 ``max_new_tokens``, ``temperature``) and documentation (``description``, ``variables``).
 
     >>> from prompts import render
@@ -10,6 +11,7 @@ variable is an error, never an empty string) and optional generation settings (`
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -46,6 +48,9 @@ class PromptSpec:
             trim_blocks=True,
             lstrip_blocks=True,
         )
+        # Quoted data as JSON text, readable: Jinja's own `tojson` escapes & < > ' for HTML
+        # ("Creams \u0026 Moisturizers"), which a model reads as noise.
+        env.filters["quote"] = lambda value: json.dumps(value, ensure_ascii=False)
         try:
             # No trailing newline: a completion prompt ends right after "SMS:" / "Subject:".
             return env.from_string(self.template).render(**values).rstrip()
