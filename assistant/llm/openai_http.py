@@ -12,6 +12,7 @@ import logging
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass
 from typing import Any
 
 from assistant.llm.base import LLM, GenerationOptions, Message
@@ -30,6 +31,37 @@ def _schema_name(schema: dict[str, Any]) -> str:
     return name or "answer"
 
 
+@dataclass(frozen=True)
+class HttpOptions:
+    """How requests go to the server: timeouts, retries and parallelism.
+
+    Attributes:
+        timeout_s: read timeout of one request (and between two streamed chunks).
+        connect_timeout_s: how long to wait for the connection.
+        retries: further attempts after the first on transient failures (connection errors,
+            timeouts, 408, 429 and 5xx).
+        retry_wait_s: wait before the first retry, doubled each time.
+        max_parallel: concurrent requests in `LLM.batch`.
+    """
+
+    timeout_s: float = 60.0
+    connect_timeout_s: float = 5.0
+    retries: int = 2
+    retry_wait_s: float = 0.5
+    max_parallel: int = 4
+
+    def __post_init__(self) -> None:
+        for name in ("timeout_s", "connect_timeout_s"):
+            if not getattr(self, name) > 0:
+                raise LLMError(f"{name}: expected seconds above 0, got {getattr(self, name)!r}")
+        if self.retries < 0:
+            raise LLMError(f"retries: expected 0 or more, got {self.retries}")
+        if self.retry_wait_s < 0:
+            raise LLMError(f"retry_wait_s: expected seconds >= 0, got {self.retry_wait_s!r}")
+        if self.max_parallel < 1:
+            raise LLMError(f"max_parallel: expected 1 or more, got {self.max_parallel}")
+
+
 class OpenAICompatibleLLM(LLM):
     """A model behind an OpenAI-compatible chat-completions server."""
 
@@ -39,12 +71,8 @@ class OpenAICompatibleLLM(LLM):
         *,
         model: str | None = None,
         api_key: str | None = None,
-        timeout_s: float = 60.0,
-        connect_timeout_s: float = 5.0,
-        retries: int = 2,
-        retry_wait_s: float = 0.5,
         capable: bool = True,
-        max_parallel: int = 4,
+        http: HttpOptions | None = None,
         transport: Any = None,
     ) -> None:
         """Configure the client (no request is made until the first generation).
@@ -53,13 +81,9 @@ class OpenAICompatibleLLM(LLM):
             base_url: the server's API root, e.g. ``http://127.0.0.1:8000/v1``.
             model: the model name to ask for (``Settings.llm_server_model``); 'default' if None.
             api_key: sent as a bearer token when given.
-            timeout_s: read timeout of one request (and between two streamed chunks).
-            connect_timeout_s: how long to wait for the connection.
-            retries: further attempts after the first on transient failures.
-            retry_wait_s: wait before the first retry, doubled each time.
             capable: whether the served model follows instructions (servers usually host
                 instruction-tuned models).
-            max_parallel: concurrent requests in :meth:`batch`.
+            http: timeouts, retries and parallelism; default `HttpOptions()`.
             transport: an ``httpx.BaseTransport`` to send through instead of the network
                 (tests use ``httpx.MockTransport``).
         """
@@ -68,18 +92,12 @@ class OpenAICompatibleLLM(LLM):
                 f"llm_base_url: expected an http(s) URL such as http://127.0.0.1:8000/v1, "
                 f"got {base_url!r}"
             )
-        if retries < 0:
-            raise LLMError(f"retries: expected 0 or more, got {retries}")
         self.base_url = base_url.rstrip("/")
         self.model = model or "default"
         self.name = f"{self.model}@{self.base_url}"
         self.api_key = api_key
-        self.timeout_s = timeout_s
-        self.connect_timeout_s = connect_timeout_s
-        self.retries = retries
-        self.retry_wait_s = retry_wait_s
         self.capable = capable
-        self.max_parallel = max_parallel
+        self.http = http or HttpOptions()
         self.transport = transport
 
     # -- requests -----------------------------------------------------------------------------
@@ -121,7 +139,7 @@ class OpenAICompatibleLLM(LLM):
         import httpx
 
         headers = {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
-        timeout = httpx.Timeout(self.timeout_s, connect=self.connect_timeout_s)
+        timeout = httpx.Timeout(self.http.timeout_s, connect=self.http.connect_timeout_s)
         return httpx.Client(
             base_url=self.base_url, headers=headers, timeout=timeout, transport=self.transport
         )
@@ -136,13 +154,13 @@ class OpenAICompatibleLLM(LLM):
     def _with_retries(self, call: Any) -> Any:
         import httpx
 
-        wait = self.retry_wait_s
-        attempts = self.retries + 1
+        wait = self.http.retry_wait_s
+        attempts = self.http.retries + 1
         for attempt in range(1, attempts + 1):
             try:
                 return call()
             except httpx.TimeoutException as e:
-                problem = f"timed out after {self.timeout_s:g}s ({type(e).__name__})"
+                problem = f"timed out after {self.http.timeout_s:g}s ({type(e).__name__})"
             except httpx.TransportError as e:
                 problem = f"connection failed ({type(e).__name__}: {e})"
             except httpx.HTTPStatusError as e:
@@ -200,7 +218,7 @@ class OpenAICompatibleLLM(LLM):
         if len(prompts) <= 1:
             yield from ((i, self._one(p, options)) for i, p in enumerate(prompts))
             return
-        with ThreadPoolExecutor(max_workers=self.max_parallel) as pool:
+        with ThreadPoolExecutor(max_workers=self.http.max_parallel) as pool:
             futures = {pool.submit(self._one, p, options): i for i, p in enumerate(prompts)}
             for future in as_completed(futures):
                 yield futures[future], future.result()
@@ -244,7 +262,8 @@ class OpenAICompatibleLLM(LLM):
                         yield piece
             except httpx.TimeoutException as e:
                 raise LLMError(
-                    f"LLM server {self.base_url}: stream stalled, no data for {self.timeout_s:g}s"
+                    f"LLM server {self.base_url}: stream stalled, no data for "
+                    f"{self.http.timeout_s:g}s"
                 ) from e
             except httpx.TransportError as e:
                 raise LLMError(f"LLM server {self.base_url}: stream broke off ({e})") from e

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 from http.server import BaseHTTPRequestHandler
 
@@ -10,7 +11,7 @@ import pytest
 
 from assistant.llm import LLMError, make_llm
 from assistant.llm.chain import ShopLLM
-from assistant.llm.openai_http import OpenAICompatibleLLM
+from assistant.llm.openai_http import HttpOptions, OpenAICompatibleLLM
 from tests.local_http import local_server, send_json
 
 
@@ -55,10 +56,12 @@ def server():
         yield httpd
 
 
-def _llm(server, **options) -> OpenAICompatibleLLM:
+def _llm(server, **http) -> OpenAICompatibleLLM:
+    """A client of ``server``; ``http`` sets `HttpOptions` fields (retries wait 10 ms)."""
     host, port = server.server_address
-    options.setdefault("retry_wait_s", 0.01)
-    return OpenAICompatibleLLM(f"http://{host}:{port}/v1", model="tiny", api_key="k", **options)
+    http.setdefault("retry_wait_s", 0.01)
+    url = f"http://{host}:{port}/v1"
+    return OpenAICompatibleLLM(url, model="tiny", api_key="k", http=HttpOptions(**http))
 
 
 def test_generate_sends_the_chat_request_and_cuts_at_stop(server):
@@ -107,8 +110,24 @@ def test_streaming_500_is_an_error(server):
         list(_llm(server, retries=0).stream("x"))
 
 
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("timeout_s", 0, "timeout_s: expected seconds above 0, got 0"),
+        ("connect_timeout_s", -1.0, "connect_timeout_s: expected seconds above 0, got -1.0"),
+        ("retries", -1, "retries: expected 0 or more, got -1"),
+        ("retry_wait_s", -0.5, "retry_wait_s: expected seconds >= 0, got -0.5"),
+        ("max_parallel", 0, "max_parallel: expected 1 or more, got 0"),
+    ],
+)
+def test_http_options_say_which_field_is_wrong(field, value, message):
+    with pytest.raises(LLMError, match=re.escape(message)):
+        HttpOptions(**{field: value})
+
+
 def test_unreachable_server_is_an_error():
-    llm = OpenAICompatibleLLM("http://127.0.0.1:9/v1", retries=0, connect_timeout_s=0.5)
+    http = HttpOptions(retries=0, connect_timeout_s=0.5)
+    llm = OpenAICompatibleLLM("http://127.0.0.1:9/v1", http=http)
     with pytest.raises(LLMError, match="connection failed"):
         llm.generate("x")
 

@@ -22,7 +22,7 @@ from assistant.llm.base import (
     parse_answer,
     plain_chat,
 )
-from assistant.llm.openai_http import OpenAICompatibleLLM
+from assistant.llm.openai_http import HttpOptions, OpenAICompatibleLLM
 
 
 class Intent(StrEnum):
@@ -109,7 +109,10 @@ def _server(answer: str, seen: list[dict]) -> OpenAICompatibleLLM:
         return httpx.Response(200, json={"choices": [{"message": message}]})
 
     return OpenAICompatibleLLM(
-        "http://llm.test/v1", model="tiny", transport=httpx.MockTransport(handle), retries=0
+        "http://llm.test/v1",
+        model="tiny",
+        transport=httpx.MockTransport(handle),
+        http=HttpOptions(retries=0),
     )
 
 
@@ -279,7 +282,7 @@ def llama_server():
 @pytest.mark.llm
 @pytest.mark.slow
 def test_llama_server_follows_the_json_schema(llama_server):
-    llm = OpenAICompatibleLLM(llama_server, model="smollm2", retries=0)
+    llm = OpenAICompatibleLLM(llama_server, model="smollm2", http=HttpOptions(retries=0))
     for temperature in (0.0, 1.0):
         out = llm.chat(MESSAGES, schema=Request, max_new_tokens=80, temperature=temperature, seed=3)
         assert isinstance(out, Request) and out.intent in set(Intent)
