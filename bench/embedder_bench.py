@@ -70,6 +70,7 @@ def encode_catalog(name: str, data_dir: Path, products: list) -> tuple[np.ndarra
 
 def cmd_tune(args: argparse.Namespace) -> None:
     from ranking.data import Interactions, LeaveOneOut
+    from retrieval.tuning.pairs import parse_shares
     from retrieval.tuning.pipeline import tune_embedder
     from retrieval.tuning.trainer import TuneParams
 
@@ -84,8 +85,10 @@ def cmd_tune(args: argparse.Namespace) -> None:
         split.train_item_sequences(),
         args.data_dir,
         max_pairs=args.pairs,
+        shares=parse_shares(args.mix) if args.mix else None,
         params=TuneParams(epochs=args.epochs, batch_size=args.batch_size,
-                          eval_steps=args.eval_steps),
+                          eval_steps=args.eval_steps, learning_rate=args.lr,
+                          max_seq_length=args.max_seq_length, max_minutes=args.max_minutes),
         data_fingerprint=split.train.fingerprint(),
     )  # fmt: skip
     print(json.dumps(manifest, indent=2))
@@ -222,6 +225,10 @@ def main() -> None:
     t.add_argument("--epochs", type=int, default=1)
     t.add_argument("--batch-size", type=int, default=16)
     t.add_argument("--eval-steps", type=int, default=25)
+    t.add_argument("--mix", default="", help="pair kinds' shares, e.g. bought=0.7,need=0.2")
+    t.add_argument("--lr", type=float, default=5e-5)
+    t.add_argument("--max-seq-length", type=int, default=64)
+    t.add_argument("--max-minutes", type=float, default=0.0)
     r = sub.add_parser("ranking")
     r.add_argument("--data-dir", type=Path, required=True)
     r.add_argument("--model", action="append", required=True, help="base, tuned or a path")

@@ -16,6 +16,7 @@ close enough to be hard, different enough to be wrong for the anchor.
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -27,7 +28,10 @@ from retrieval.quality import in_category
 from retrieval.text import product_text
 
 KINDS = ("bought", "need", "category", "brand")
-DEFAULT_SHARES: dict[str, float] = {"bought": 0.4, "need": 0.35, "category": 0.15, "brand": 0.1}
+DEFAULT_SHARES: dict[str, float] = {"bought": 0.7, "need": 0.2, "category": 0.05, "brand": 0.05}
+"""Mostly co-purchases: the content ranker scores item-to-item similarity, and category or brand
+pairs pull every product of a category together (blurring the item-level differences it ranks
+by); the need pairs stay for need queries (docs/BENCHMARKS.md, "Tuned embedder")."""
 LEAF_DEPTH = 3
 """Category levels that make a 'leaf' for negatives (Beauty > Hair Care > Shampoos)."""
 
@@ -60,6 +64,48 @@ class PairSet:
                 digest.update(f"{split}\x1f{p.kind}\x1f{p.anchor}\x1f{p.positive}\x1f".encode())
                 digest.update(f"{p.negative}\x1e".encode())
         return digest.hexdigest()[:16]
+
+
+def check_shares(shares: Mapping[str, float]) -> dict[str, float]:
+    """The mix of pair kinds, checked: known kinds, shares >= 0 that add up to (0, 1].
+
+    Raises:
+        RetrievalError: an unknown kind, a negative share, or shares adding up to 0 or over 1.
+    """
+    unknown = set(shares) - set(KINDS)
+    if unknown:
+        raise RetrievalError(f"shares: expected kinds among {KINDS}, got {sorted(unknown)}")
+    negative = {k: v for k, v in shares.items() if v < 0}
+    if negative:
+        raise RetrievalError(f"shares: expected shares >= 0, got {negative}")
+    total = sum(shares.values())
+    if not 0 < total <= 1 + 1e-9:
+        raise RetrievalError(
+            f"shares: expected shares adding up to more than 0 and at most 1, got {total:g}; "
+            "e.g. bought=0.7,need=0.2,category=0.05,brand=0.05"
+        )
+    return {k: float(shares.get(k, 0.0)) for k in KINDS}
+
+
+def parse_shares(text: str) -> dict[str, float]:
+    """Read a mix such as ``"bought=0.7,need=0.2,category=0.05,brand=0.05"`` (missing kinds: 0).
+
+    Raises:
+        RetrievalError: an entry is not ``kind=number``, or the mix fails `check_shares`.
+    """
+    shares: dict[str, float] = {}
+    for entry in text.split(","):
+        kind, sep, value = entry.partition("=")
+        try:
+            share = float(value) if sep else math.nan
+        except ValueError:
+            share = math.nan
+        if not math.isfinite(share):
+            raise RetrievalError(
+                f"pair mix: expected entries kind=share like 'bought=0.7', got {entry.strip()!r}"
+            )
+        shares[kind.strip()] = share
+    return check_shares(shares)
 
 
 def _leaf(product: Product) -> str:
@@ -133,8 +179,8 @@ def mine_pairs(
             training split: every item here may become a ``bought`` pair.
         needs: category prefix -> need phrases (`load_needs`).
         max_pairs: pairs in all (train + held out); each kind gets its share of them.
-        shares: share of each kind (default `DEFAULT_SHARES`); a kind short of pairs leaves
-            its remainder unused.
+        shares: share of each kind, adding up to at most 1 (default `DEFAULT_SHARES`); a kind
+            short of pairs leaves its remainder unused.
         window: positions apart two purchases may be to form a ``bought`` pair.
         held_out_share: share of pairs kept out of training for early stopping.
         seed: the random seed (the same inputs and seed give the same pairs).
@@ -149,10 +195,7 @@ def mine_pairs(
         raise RetrievalError(f"max_pairs: expected at least 2, got {max_pairs}")
     if not 0 < held_out_share < 1:
         raise RetrievalError(f"held_out_share: expected a share in (0, 1), got {held_out_share}")
-    shares = dict(shares or DEFAULT_SHARES)
-    unknown = set(shares) - set(KINDS)
-    if unknown:
-        raise RetrievalError(f"shares: expected kinds among {KINDS}, got {sorted(unknown)}")
+    shares = check_shares(shares if shares is not None else DEFAULT_SHARES)
     rng = random.Random(seed)
     catalog = {p.id: p for p in products}
     texts: dict[str, str] = {}
@@ -163,7 +206,7 @@ def mine_pairs(
         return texts[item]
 
     negatives = _Negatives(products)
-    quota = {k: round(max_pairs * shares.get(k, 0.0)) for k in KINDS}
+    quota = {k: round(max_pairs * shares[k]) for k in KINDS}
     pairs: list[Pair] = []
 
     candidates = _bought(sequences, catalog, window)

@@ -13,7 +13,7 @@ from catalog.schema import Product
 from retrieval.embedder import DEFAULT_MODEL
 from retrieval.tuning.artifact import new_version, publish
 from retrieval.tuning.needs import load_needs
-from retrieval.tuning.pairs import mine_pairs
+from retrieval.tuning.pairs import DEFAULT_SHARES, check_shares, mine_pairs
 from retrieval.tuning.trainer import TuneParams, fine_tune, load_base
 
 logger = logging.getLogger(__name__)
@@ -27,6 +27,7 @@ def tune_embedder(
     base_model: str = DEFAULT_MODEL,
     device: str = "cpu",
     max_pairs: int = 6000,
+    shares: Mapping[str, float] | None = None,
     params: TuneParams | None = None,
     needs: Mapping[str, Sequence[str]] | None = None,
     data_fingerprint: str = "",
@@ -42,6 +43,7 @@ def tune_embedder(
         base_model: the model to start from (the packaged default or a path).
         device: "cpu" or "cuda".
         max_pairs: pairs mined in all (5% held out for early stopping).
+        shares: the mix of pair kinds (default `retrieval.tuning.pairs.DEFAULT_SHARES`).
         params: training settings.
         needs: category -> need phrases (default: the packaged ``needs.yaml``).
         data_fingerprint: the fingerprint of the events the sequences come from.
@@ -53,9 +55,10 @@ def tune_embedder(
     """
     params = params or TuneParams(seed=seed)
     started = time.perf_counter()
+    mix = check_shares(shares if shares is not None else DEFAULT_SHARES)
     pairs = mine_pairs(
         products, sequences, needs if needs is not None else load_needs(), max_pairs=max_pairs,
-        seed=seed,
+        shares=mix, seed=seed,
     )  # fmt: skip
     logger.info("mined %s pairs: %s", len(pairs.train) + len(pairs.held_out), pairs.counts)
     model = load_base(base_model, device)
@@ -75,7 +78,12 @@ def tune_embedder(
             "train_pairs": len(pairs.train),
             "held_out_pairs": len(pairs.held_out),
         },
-        "parameters": {"max_pairs": max_pairs, "seed": seed, **metrics.pop("params")},
+        "parameters": {
+            "max_pairs": max_pairs,
+            "shares": mix,
+            "seed": seed,
+            **metrics.pop("params"),
+        },
         "metrics": metrics,
     }
     manifest["seconds"] = round(time.perf_counter() - started, 1)

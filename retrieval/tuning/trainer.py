@@ -41,6 +41,9 @@ class TuneParams:
         patience: evaluations without improvement before stopping.
         scale: the loss's similarity scale (inverse temperature).
         seed: the random seed.
+        max_minutes: stop training after this many minutes (0: no limit); the step it stops at
+            is evaluated and saved like an evaluation step, and the best checkpoint is kept.
+            The learning-rate schedule still spans every planned step.
     """
 
     epochs: int = 1
@@ -51,6 +54,7 @@ class TuneParams:
     patience: int = 3
     scale: float = 20.0
     seed: int = 42
+    max_minutes: float = 0.0
 
 
 def _dataset(pairs: Sequence[Pair]) -> Any:
@@ -63,6 +67,30 @@ def _dataset(pairs: Sequence[Pair]) -> Any:
             "negative": [p.negative for p in pairs],
         }
     )
+
+
+def _time_limit(minutes: float) -> Any:
+    """A trainer callback that ends training, evaluated and saved, once ``minutes`` have passed."""
+    from transformers import TrainerCallback
+
+    class TimeLimit(TrainerCallback):
+        def __init__(self) -> None:
+            self.started = time.perf_counter()
+            self.stopped_at: int | None = None
+
+        def on_step_end(self, args: Any, state: Any, control: Any, **kwargs: Any) -> Any:
+            if self.stopped_at is None and time.perf_counter() - self.started > minutes * 60:
+                self.stopped_at = int(state.global_step)
+                logger.warning(
+                    "tune embedder: out of time (%s min) after %s of %s steps",
+                    minutes, state.global_step, state.max_steps,
+                )  # fmt: skip
+                control.should_training_stop = True
+                control.should_evaluate = True
+                control.should_save = True
+            return control
+
+    return TimeLimit()
 
 
 def triplet_accuracy(model: Any, pairs: Sequence[Pair], batch_size: int = 64) -> float:
@@ -165,13 +193,15 @@ def fine_tune(
             disable_tqdm=not progress,
             dataloader_num_workers=0,
         )
+        limit = _time_limit(params.max_minutes) if params.max_minutes > 0 else None
         trainer = SentenceTransformerTrainer(
             model=model,
             args=args,
             train_dataset=train_ds,
             eval_dataset=eval_ds,
             loss=loss,
-            callbacks=[EarlyStoppingCallback(early_stopping_patience=params.patience)],
+            callbacks=[EarlyStoppingCallback(early_stopping_patience=params.patience)]
+            + ([limit] if limit is not None else []),
         )
         loss_before = float(trainer.evaluate()["eval_loss"])
         result = trainer.train()
@@ -193,6 +223,7 @@ def fine_tune(
         "steps_planned": steps,
         "steps_run": int(result.global_step),
         "best_checkpoint": os.path.basename(best) if best else None,
+        "stopped_by_time_limit": limit is not None and limit.stopped_at is not None,
         "eval_history": history,
         "train_seconds": round(seconds, 1),
         "params": asdict(params),

@@ -12,7 +12,7 @@ from ranking.data import Interactions, LeaveOneOut
 from retrieval.errors import RetrievalError
 from retrieval.tuning.artifact import TUNED, latest, publish, read_manifest, resolve_embedder
 from retrieval.tuning.needs import load_needs
-from retrieval.tuning.pairs import mine_pairs
+from retrieval.tuning.pairs import DEFAULT_SHARES, mine_pairs, parse_shares
 from retrieval.tuning.trainer import TuneParams, fine_tune, load_base
 from tests.retrieval.conftest import make_products
 
@@ -80,6 +80,51 @@ def test_pairs_are_split_deterministic_and_negatives_are_siblings() -> None:
             assert pos.categories[:2] == neg.categories[:2] or p.anchor == "hair"
 
 
+def test_the_default_mix_is_mostly_co_purchases_with_sibling_negatives() -> None:
+    products = make_products()
+    by_id = {p.id: p for p in products}
+    leaves = {tuple(p.categories[:3]) for p in products}
+    seqs = [[p.id for p in products]]  # one long basket: 53 co-purchase candidates at window 2
+    pairs = mine_pairs(products, seqs, load_needs(), max_pairs=40, seed=5)
+    everything = pairs.train + pairs.held_out
+    assert pairs.counts["bought"] >= 0.6 * len(everything)
+    assert pairs.counts["bought"] > pairs.counts["need"] > 0
+    assert pairs.counts["category"] + pairs.counts["brand"] < pairs.counts["need"]
+    for p in everything:
+        if p.kind == "bought":
+            pos, neg = by_id[p.items[1]], by_id[p.items[2]]
+            has_sibling = any(
+                leaf[:2] == tuple(pos.categories[:2]) and leaf != tuple(pos.categories[:3])
+                for leaf in leaves
+            )
+            assert neg.categories[:3] != pos.categories[:3]
+            assert neg.categories[:2] == pos.categories[:2] or not has_sibling
+
+
+def test_the_mix_option_sets_the_shares_and_says_what_is_wrong() -> None:
+    products = make_products()
+    seqs = [[p.id for p in products]]
+    assert parse_shares("bought=0.7, need=0.2,category=0.05,brand=0.05") == DEFAULT_SHARES
+    mix = parse_shares("bought=0.5,need=0.5")
+    assert mix == {"bought": 0.5, "need": 0.5, "category": 0.0, "brand": 0.0}
+    pairs = mine_pairs(products, seqs, load_needs(), max_pairs=40, shares=mix, seed=5)
+    assert pairs.counts["category"] == pairs.counts["brand"] == 0
+    assert pairs.counts["bought"] == 20 and 0 < pairs.counts["need"] <= 20
+    for text, message in (
+        ("bought", "expected entries kind=share"),
+        ("bought=lots", "expected entries kind=share"),
+        ("bought=nan", "expected entries kind=share"),
+        ("views=1", "expected kinds among"),
+        ("bought=-0.1,need=0.5", "expected shares >= 0"),
+        ("bought=0.8,need=0.4", "adding up to more than 0 and at most 1, got 1.2"),
+        ("bought=0", "adding up to more than 0"),
+    ):
+        with pytest.raises(RetrievalError, match=message):
+            parse_shares(text)
+    with pytest.raises(RetrievalError, match="at most 1"):
+        mine_pairs(products, seqs, {}, shares={"bought": 2.0})
+
+
 def test_needs_are_package_data_and_never_the_report_queries() -> None:
     from retrieval.quality import BRAND_REPORT, NEEDS_REPORT
 
@@ -140,3 +185,16 @@ def test_a_short_real_fine_tune_moves_the_embeddings_and_reloads(tmp_path: Path)
     assert np.allclose(reloaded.encode(probe, normalize_embeddings=True), after, atol=1e-5)
     manifest = json.loads((folder / "manifest.json").read_text())
     assert manifest["metrics"]["held_out_loss_before"] > 0
+
+
+def test_the_time_limit_stops_training_at_an_evaluated_step() -> None:
+    products = make_products()
+    seqs = [[p.id for p in products]]
+    pairs = mine_pairs(products, seqs, load_needs(), max_pairs=40, seed=2, held_out_share=0.1)
+    model = load_base("all-MiniLM-L6-v2", "cpu")
+    params = TuneParams(batch_size=4, max_seq_length=16, eval_steps=50, max_minutes=1e-6)
+    metrics = fine_tune(model, pairs.train, pairs.held_out, params, progress=False)
+    assert metrics["steps_planned"] == 9
+    assert metrics["steps_run"] == 1
+    assert metrics["stopped_by_time_limit"] is True
+    assert [h["step"] for h in metrics["eval_history"]][:1] == [1]

@@ -13,6 +13,15 @@ app = typer.Typer(help="Fine-tune models on the store's own data.", no_args_is_h
 def embedder(
     ctx: typer.Context,
     pairs: int = typer.Option(1700, "--pairs", help="Training pairs mined in all (5% held out)."),
+    mix: str = typer.Option(
+        "",
+        "--mix",
+        help="Shares of the pair kinds, e.g. 'bought=0.7,need=0.2,category=0.05,brand=0.05' "
+        "(the default; kinds left out get none).",
+    ),
+    max_minutes: float = typer.Option(
+        0.0, "--max-minutes", help="Stop training after this many minutes, keeping the best."
+    ),
     epochs: int = typer.Option(1, "--epochs", help="Passes over the pairs (early stopping)."),
     batch_size: int = typer.Option(16, "--batch-size", help="Triples per training step."),
     base: str = typer.Option(
@@ -30,9 +39,15 @@ def embedder(
     SHOPASSIST_EMBEDDING_MODEL=tuned (or `index build --embedder tuned`).
     """
     from ranking.data import Interactions, LeaveOneOut
+    from retrieval.errors import RetrievalError
+    from retrieval.tuning.pairs import parse_shares
     from retrieval.tuning.pipeline import tune_embedder
     from retrieval.tuning.trainer import TuneParams
 
+    try:
+        shares = parse_shares(mix) if mix else None
+    except RetrievalError as e:
+        raise typer.BadParameter(str(e), param_hint="--mix") from e
     settings = settings_of(ctx)
     store = store_of(ctx)
     split = LeaveOneOut.split(Interactions.from_store(store))
@@ -44,7 +59,8 @@ def embedder(
         base_model=base,
         device=settings.resolved_device,
         max_pairs=pairs,
-        params=TuneParams(epochs=epochs, batch_size=batch_size, seed=seed),
+        shares=shares,
+        params=TuneParams(epochs=epochs, batch_size=batch_size, seed=seed, max_minutes=max_minutes),
         data_fingerprint=split.train.fingerprint(),
         progress=not as_json,
         seed=seed,
