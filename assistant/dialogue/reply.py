@@ -42,10 +42,11 @@ SAFETY_WORDS = re.compile(
 """Words of a safety statement: only code says those (the model cannot know an item is free
 of an allergen, and the catalog often cannot either)."""
 META = re.compile(
-    r"\b(?:as an ai|language model|i cannot|i can't|i'm sorry|the list above|quoted data|"
-    r"instructions?)\b",
+    r"\b(?:as an ai|language model|i cannot|i can't|i'm sorry|the list above|quoted|"
+    r"instructions?|the shopper|the picks?|product facts|looking for:|why:|catalog facts)",
     re.IGNORECASE,
 )
+"""A model talking about its prompt (or copying its labels) instead of to the shopper."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,12 @@ def check_reply(text: str, brief: ReplyBrief, checker: GroundingChecker) -> str 
         return f"longer than {MAX_CHARS} characters"
     if len(split_sentences(text)) > MAX_SENTENCES:
         return f"more than {MAX_SENTENCES} sentences"
+    if not text.endswith((".", "!")):
+        return "unfinished (no full stop at the end)"
+    words = re.findall(r"\w+", text.casefold())
+    triples = list(zip(words, words[1:], words[2:], strict=False))
+    if any(triples.count(t) > 2 for t in set(triples)):
+        return "repeats itself"
     if (m := META.search(text)) is not None:
         return f"talks about its instructions ({m.group(0)!r})"
     if (m := SAFETY_WORDS.search(text)) is not None:
@@ -142,8 +149,18 @@ class ModelReplyWriter:
         self.counts = {"model": 0, "template": 0}
 
     def messages(self, brief: ReplyBrief) -> list[Message]:
-        """The chat messages the model answers (the ``chat_reply`` prompt)."""
+        """The chat messages the model answers (the ``chat_reply`` prompt): the instruction, its
+        worked example as an earlier turn, then this turn's facts."""
         spec = prompts.load(PROMPT)
+        system = Message("system", str(spec.extra["system"]).strip())
+        example = spec.extra.get("example")
+        shown = []
+        if example:  # one worked example as an earlier turn
+            facts = {k: example[k] for k in ("message", "need", "constraints", "picks")}
+            shown = [
+                Message("user", spec.render(**facts)),
+                Message("assistant", str(example["reply"])),
+            ]
         picks = [
             {
                 "title": product.title,
@@ -158,7 +175,7 @@ class ModelReplyWriter:
         user = spec.render(
             message=brief.message, need=brief.need, constraints=brief.constraints, picks=picks
         )
-        return [Message("system", str(spec.extra["system"]).strip()), Message("user", user)]
+        return [system, *shown, Message("user", user)]
 
     def write(self, brief: ReplyBrief, *, fallback: str) -> str:
         """The model's reply when it checks out (`check_reply`), else ``fallback`` (logged)."""

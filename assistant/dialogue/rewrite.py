@@ -5,9 +5,10 @@
 rewrites it into the words product titles use ("moisturising shampoo for dry hair", never "dry
 shampoo"). `ModelQueryRewriter` asks `LLM.chat` for a `RewrittenQuery` (constrained to its JSON
 schema, as the request parser does) and checks the answer (`check_rewrite`): a few words, no
-price words, no brand the shopper did not ask for, no product type glued together from words
-the shopper said apart. A rejected answer gives the rules' query; an error or a timeout too.
-The rewrite is only what the searcher reads: the reply and the reasons keep the shopper's words.
+price words, no ingredient to avoid, no brand the shopper did not ask for, the shopper's
+product type kept and none glued together from words the shopper said apart. A refused answer
+gives the rules' query; an error or a timeout too. The rewrite is only what the searcher reads:
+the reply and the reasons keep the shopper's words.
 `rewritten` keeps each need's rewrite in the session (`DialogueState.rewrites`), so a
 refinement of the same need ("cheaper") asks the model nothing.
 """
@@ -61,6 +62,7 @@ class Need:
         recipient: who it is for when not the shopper ("mother"), or "".
         attributes: stated needs ("skin": "dry", "scent": "lavender").
         brands: the brands the shopper asked for (hard filters already).
+        avoid: ingredients to avoid (hard filters: never search words).
     """
 
     query: str
@@ -69,12 +71,13 @@ class Need:
     recipient: str = ""
     attributes: tuple[tuple[str, str], ...] = ()
     brands: tuple[str, ...] = ()
+    avoid: tuple[str, ...] = ()
 
     def key(self) -> str:
         """The cache key: every input of the rewrite."""
         parts = [self.query, self.need, self.category, self.recipient]
         parts += [f"{k}={v}" for k, v in self.attributes] + list(self.brands)
-        return " | ".join(parts)
+        return " | ".join(parts + [f"-{a}" for a in self.avoid])
 
     @classmethod
     def of(cls, query: str, state: DialogueState) -> Need:
@@ -87,6 +90,7 @@ class Need:
             recipient=state.recipient,
             attributes=tuple(sorted((k, v) for k, v in state.needs.items() if k != "action")),
             brands=tuple(c.brands),
+            avoid=tuple(c.avoid),
         )
 
 
@@ -120,13 +124,26 @@ def rewritten(rewriter: QueryRewriter | None, query: str, state: DialogueState) 
     return found
 
 
+def product_types(categories: Sequence[str]) -> tuple[str, ...]:
+    """The product types the catalog's category leaves name, as `_stems` phrases
+    ("Creams & Moisturizers" -> "cream", "moisturizer"; "Dry Shampoos" -> "dry shampoo")."""
+    out: set[str] = set()
+    for path in categories:
+        leaf = path.split(">")[-1].strip().casefold()
+        for part in re.split(r"\s*(?:&|,|/| and )\s*", leaf):
+            phrase = _stems(part)
+            if len(phrase) >= 3 and len(phrase.split()) <= 3:
+                out.add(phrase)
+    return tuple(sorted(out))
+
+
 def check_rewrite(
     text: str,
     need: Need,
     *,
     parse: QueryParser | None = None,
     brands: Sequence[str] = (),
-    categories: Sequence[str] = (),
+    types: Sequence[str] = (),
 ) -> str | None:
     """Why a rewritten query cannot be searched, or None when it can.
 
@@ -137,9 +154,10 @@ def check_rewrite(
             prices it reads in the rewrite are checked (the same reading as a shopper's words).
         brands: the catalog's brands (a brand named in the rewrite must be one the shopper
             asked for or said).
-        categories: the catalog's category paths (a product type the rewrite names as one
-            phrase, made of words the shopper said apart, is refused: "dry shampoo" for
-            "shampoo for dry hair").
+        types: the catalog's product types (`product_types`): each one the shopper named must
+            stay in the rewrite ("bubble bath" is not rewritten as "bathtub"), and one the
+            rewrite names as a phrase made of words the shopper said apart is refused ("dry
+            shampoo" for "shampoo for dry hair").
 
     Returns:
         A reason ("names brand 'Adore', which the shopper did not ask for"), or None.
@@ -151,6 +169,10 @@ def check_rewrite(
         return f"{len(words)} words, expected at most {MAX_WORDS}"
     if (m := PRICE_WORDS.search(text)) is not None:
         return f"has the price word {m.group(0)!r}"
+    lowered = text.casefold()
+    for item in need.avoid:
+        if item and _whole(_stems(item), _stems(lowered)):
+            return f"names {item!r}, which the shopper wants to avoid"
     said_text = f"{need.query} {need.need}".casefold()
     said = loose_brand_key(said_text) + "".join(loose_brand_key(b) for b in need.brands)
     named: list[str] = []
@@ -159,24 +181,24 @@ def check_rewrite(
         if parsed.bounded or parsed.around_price is not None or parsed.cheap:
             return "states a price"
         named += parsed.brands + parsed.exclude_brands
-    lowered = text.casefold()
     named += [b for b in brands if len(b) >= 3 and _whole(b.casefold(), lowered)]
     for brand in dict.fromkeys(named):
         key = loose_brand_key(brand)
         if key and key not in said:
             return f"names brand {brand!r}, which the shopper did not ask for"
-    said_stems = _stems(said_text)
-    written = _stems(lowered)
-    for leaf in {c.split(">")[-1].strip().casefold() for c in categories}:
-        phrase = _stems(leaf)
+    said_stems, written = _stems(said_text), _stems(lowered)
+    said_words = set(said_stems.split())
+    for phrase in types:
+        if _whole(phrase, said_stems) and not _whole(phrase, written):
+            return f"drops {phrase!r}, the product type the shopper asked for"
         parts = phrase.split()
         if (
             len(parts) >= 2
             and _whole(phrase, written)
             and not _whole(phrase, said_stems)
-            and set(parts) <= set(said_stems.split())
+            and set(parts) <= said_words
         ):
-            return f"names {leaf!r}, a product type the shopper did not ask for"
+            return f"names {phrase!r}, a product type the shopper did not ask for"
     return None
 
 
@@ -220,7 +242,7 @@ class ModelQueryRewriter:
         self.llm = llm
         self.parse = parse
         self.brands = tuple(brands)
-        self.categories = tuple(categories)
+        self.types = product_types(categories)
         self.last_seconds = 0.0
         self.counts = {"used": 0, "rejected": 0, "failed": 0}
 
@@ -262,9 +284,7 @@ class ModelQueryRewriter:
         finally:
             self.last_seconds = time.perf_counter() - started
         text = " ".join(answer.query.strip(" \"'.,;:!?").split())
-        reason = check_rewrite(
-            text, need, parse=self.parse, brands=self.brands, categories=self.categories
-        )
+        reason = check_rewrite(text, need, parse=self.parse, brands=self.brands, types=self.types)
         if reason is not None:
             self.counts["rejected"] += 1
             logger.info("query rewrite %r refused (%s); the rules' query is searched", text, reason)

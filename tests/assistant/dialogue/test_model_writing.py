@@ -13,7 +13,13 @@ from assistant.conversation import Conversation
 from assistant.copy.factory import checker_for
 from assistant.dialogue.context import Components
 from assistant.dialogue.reply import ModelReplyWriter, ReplyBrief, check_reply
-from assistant.dialogue.rewrite import ModelQueryRewriter, Need, RewrittenQuery, check_rewrite
+from assistant.dialogue.rewrite import (
+    ModelQueryRewriter,
+    Need,
+    RewrittenQuery,
+    check_rewrite,
+    product_types,
+)
 from assistant.dialogue.understanding import CatalogVocabulary
 from assistant.llm.errors import LLMError
 from catalog.store import CatalogStore
@@ -73,8 +79,14 @@ class RecordingSearcher(FakeSearcher):
 
 VOCAB = CatalogVocabulary(
     brands=["Olay", "Nivea", "Cerave", "Adore", "Simple"],
-    categories=["Beauty > Hair Care > Shampoos > Dry Shampoos", "Beauty > Skin Care > Face"],
+    categories=[
+        "Beauty > Hair Care > Shampoos > Dry Shampoos",
+        "Beauty > Hair Care > Shampoos",
+        "Beauty > Bath & Body > Bath > Bubble Bath",
+        "Beauty > Skin Care > Face > Creams & Moisturizers",
+    ],
 )
+TYPES = product_types(VOCAB.categories)
 
 
 def _assistant(store: CatalogStore, llm: FakeLLM, *, rewrite: bool = True, reply: bool = True):
@@ -188,20 +200,61 @@ def test_a_model_that_is_not_capable_is_never_asked(store) -> None:
         ("Adore shampoo for dry hair", "brand 'Adore'"),
         ("shampoo " * 13, "words"),
         ("", "empty"),
+        ("moisturizing hair wash", "drops 'shampoo'"),  # the shopper's product type is kept
+        ("sulfate shampoo for dry hair", "avoid"),  # an ingredient to avoid is never searched
     ],
 )
 def test_check_rewrite(rewrite: str, refused: str | None) -> None:
-    need = Need(query="shampoo for dry hair", need="I need a shampoo for dry hair")
-    reason = check_rewrite(
-        " ".join(rewrite.split()), need, brands=VOCAB.brands, categories=VOCAB.categories
+    need = Need(
+        query="shampoo for dry hair", need="I need a shampoo for dry hair", avoid=("sulfates",)
     )
+    reason = check_rewrite(" ".join(rewrite.split()), need, brands=VOCAB.brands, types=TYPES)
     assert (reason is None) if refused is None else (refused in (reason or ""))
 
 
 def test_check_rewrite_keeps_a_brand_or_a_product_type_the_shopper_said() -> None:
     need = Need(query="dry shampoo adore", need="a dry shampoo from adore", brands=("Adore",))
     assert check_rewrite("Adore dry shampoo", need, brands=VOCAB.brands) is None
-    assert check_rewrite("Adore dry shampoo", need, categories=VOCAB.categories) is None
+    assert check_rewrite("Adore dry shampoo", need, types=TYPES) is None
+    bath = Need(query="bubble bath for a long soak")
+    assert "bubble bath" in (check_rewrite("bathtub for a long soak", bath, types=TYPES) or "")
+    assert {"bubble bath", "cream", "moisturizer", "dry shampoo"} <= set(TYPES)
+
+
+@pytest.mark.parametrize(
+    ("reply", "refused"),
+    [
+        ('The shopper wrote: "face cream". Olay is $24.00.', "instructions"),  # prompt echo
+        ("Olay is $24.00 and Nivea is", "unfinished"),
+        ("Olay is great. Olay is great. Olay is great.", "repeats"),
+    ],
+)
+def test_check_reply_refuses_echoes_and_broken_text(store, reply: str, refused: str) -> None:
+    store.upsert_products(PRODUCTS)
+    f1, f2 = (p for p in PRODUCTS if p.id in ("f1", "f2"))
+    brief = ReplyBrief("face cream", "face cream", "", ((f1, "r"), (f2, "r")))
+    assert refused in (check_reply(reply, brief, checker_for(store)) or "")
+
+
+def test_the_reply_prompts_worked_example_passes_its_own_check() -> None:
+    import prompts
+    from assistant.copy.grounding import GroundingChecker
+    from catalog.schema import Product
+
+    example = prompts.load("chat_reply").extra["example"]
+    picks = tuple(
+        (
+            Product(id=str(i), title=p["title"], brand=p["brand"], price=float(p["price"][1:]),
+                    rating=float(p["rating"]) if p["rating"] else None,
+                    categories=["Beauty", p["category"]]),
+            p["reason"],
+        )
+        for i, p in enumerate(example["picks"])
+    )  # fmt: skip
+    brief = ReplyBrief(example["message"], example["need"], example["constraints"], picks,
+                       amounts=(12.0, 2.0, 4.3))  # fmt: skip
+    checker = GroundingChecker(brands=[p["brand"] for p in example["picks"]])
+    assert check_reply(example["reply"], brief, checker) is None
 
 
 def test_check_reply_allows_the_budget_and_several_picks(store) -> None:
