@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -359,6 +360,67 @@ def bench_serving(args: argparse.Namespace) -> None:
     print(f"{peak_kb / 1024:.0f}")
 
 
+GROWTH_CATEGORIES = [
+    ("Beauty", "Skin Care", "Face"),
+    ("Beauty", "Hair Care", "Shampoos"),
+    ("Beauty", "Makeup", "Eyes"),
+    ("Beauty", "Makeup", "Lips"),
+    ("Beauty", "Fragrance", "Women's"),
+    ("Beauty", "Tools & Accessories", "Nail Tools"),
+]
+GROWTH_BRANDS = [f"brand {i}" for i in range(2000)]
+GROWTH_BATCH = 5_461
+"""Chroma's maximum batch: the size `growth` draws its batches in (the data depend on it)."""
+
+
+def synthetic_batches(
+    rng: np.random.Generator, size: int, batch: int = GROWTH_BATCH
+) -> Iterator[tuple[np.ndarray, dict[str, np.ndarray]]]:
+    """The growth data: random 384-d unit vectors and their metadata columns, batch by batch.
+
+    Args:
+        rng: the generator (``np.random.default_rng(0)`` in `growth`: same seed, same data).
+        size: how many products in all.
+        batch: rows drawn per batch; the same seed gives the same data only with the same batch.
+
+    Yields:
+        (vectors, columns): ``columns`` holds ``cat`` (indexes into `GROWTH_CATEGORIES`),
+        ``price``, ``brand`` (indexes into `GROWTH_BRANDS`), ``rating`` and ``in_stock``.
+    """
+    for s in range(0, size, batch):
+        n = min(batch, size - s)
+        vec = rng.standard_normal((n, 384), dtype=np.float32)
+        vec /= np.linalg.norm(vec, axis=1, keepdims=True)
+        cols = {"cat": rng.integers(len(GROWTH_CATEGORIES), size=n)}
+        cols["price"] = np.round(rng.lognormal(2.7, 0.8, size=n), 2)
+        cols["brand"] = rng.zipf(1.3, size=n) % len(GROWTH_BRANDS)
+        cols["rating"] = np.round(rng.uniform(1, 5, size=n), 1)
+        cols["in_stock"] = rng.random(n) < 0.95
+        yield vec, cols
+
+
+def synthetic_metas(cols: dict[str, np.ndarray]) -> list[dict]:
+    """One batch's columns as the index metadata dicts Chroma stores (`Filters.where` keys)."""
+    metas = []
+    for i in range(len(cols["price"])):
+        c = GROWTH_CATEGORIES[cols["cat"][i]]
+        b = GROWTH_BRANDS[cols["brand"][i]]
+        metas.append(
+            {
+                "price": float(cols["price"][i]),
+                "brand": b,
+                "brand_key": b,
+                "category_path": " > ".join(c),
+                "cat0": c[0],
+                "cat1": c[1],
+                "cat2": c[2],
+                "rating": float(cols["rating"][i]),
+                "in_stock": bool(cols["in_stock"][i]),
+            }
+        )
+    return metas
+
+
 def bench_growth(args: argparse.Namespace) -> None:
     import os
 
@@ -384,15 +446,6 @@ def bench_growth(args: argparse.Namespace) -> None:
         )
     else:
         print(f"reusing the {args.size:,} vectors already in {folder} (same seed: same data)")
-    cats = [
-        ("Beauty", "Skin Care", "Face"),
-        ("Beauty", "Hair Care", "Shampoos"),
-        ("Beauty", "Makeup", "Eyes"),
-        ("Beauty", "Makeup", "Lips"),
-        ("Beauty", "Fragrance", "Women's"),
-        ("Beauty", "Tools & Accessories", "Nail Tools"),
-    ]
-    brands = [f"brand {i}" for i in range(2000)]
     batch = int(client.get_max_batch_size())
     print(f"growth: {args.size:,} vectors into {folder}, batches of {batch:,} (Chroma's maximum)")
     start = time.perf_counter()
@@ -401,32 +454,11 @@ def bench_growth(args: argparse.Namespace) -> None:
     kept_vectors: list[np.ndarray] = []
     kept_metas: list[dict] = []
     marks = []
-    for s in range(0, args.size, batch):
-        n = min(batch, args.size - s)
-        vec = rng.standard_normal((n, 384), dtype=np.float32)
-        vec /= np.linalg.norm(vec, axis=1, keepdims=True)
-        cat = rng.integers(len(cats), size=n)
-        price = np.round(rng.lognormal(2.7, 0.8, size=n), 2)
-        brand = rng.zipf(1.3, size=n) % len(brands)
-        rating = np.round(rng.uniform(1, 5, size=n), 1)
-        stock = rng.random(n) < 0.95
-        metas = []
-        for i in range(n):
-            c = cats[cat[i]]
-            b = brands[brand[i]]
-            metas.append(
-                {
-                    "price": float(price[i]),
-                    "brand": b,
-                    "brand_key": b,
-                    "category_path": " > ".join(c),
-                    "cat0": c[0],
-                    "cat1": c[1],
-                    "cat2": c[2],
-                    "rating": float(rating[i]),
-                    "in_stock": bool(stock[i]),
-                }
-            )
+    for s, (vec, batch_cols) in zip(
+        range(0, args.size, batch), synthetic_batches(rng, args.size, batch), strict=True
+    ):
+        n = len(vec)
+        metas = synthetic_metas(batch_cols)
         if not reuse:
             col.add(ids=[f"p{s + i}" for i in range(n)], embeddings=vec, metadatas=metas)
         if keep_vectors:
