@@ -143,7 +143,7 @@ def test_a_grounded_reply_is_the_models_and_the_safety_note_stays_codes(store) -
     "answer",
     [
         "The Revlon face cream is a steal.",  # a brand no pick has
-        "All of these are under $99.",  # a price of no pick and not the budget
+        "The Olay cream is only $99.",  # a price of no pick and not the budget
         "These creams are free of parabens and safe for you.",  # safety: code's job
         "Great choices for you today!",  # names none of the picks
     ],
