@@ -11,21 +11,18 @@ writes it: the template is better than anything it would invent.
 from __future__ import annotations
 
 import itertools
-import logging
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 import prompts
 from assistant.llm.base import LLM, Message
+from assistant.llm.checked import ModelTask
 from catalog.store import CatalogStore
-from core.errors import ShopAssistError
 
 if TYPE_CHECKING:
     from assistant.copy.copywriter import Copywriter
     from assistant.shopper_profile import ShopperProfile
-
-logger = logging.getLogger(__name__)
 
 PROMPT = "profile_summary"
 MAX_CHARS = 400
@@ -225,6 +222,7 @@ class ProfileSummariser:
 
     def __init__(self, llm: LLM | None) -> None:
         self.llm = llm if llm is not None and llm.capable else None
+        self.task = ModelTask("profile summary")
 
     @classmethod
     def of(cls, copywriter: Copywriter | None) -> ProfileSummariser:
@@ -256,20 +254,19 @@ class ProfileSummariser:
         if self.llm is None:
             return template, "template"
         spec = prompts.load(PROMPT)
-        try:
-            text = self.llm.chat(
+        llm = self.llm
+        text = self.task.ask(
+            lambda: llm.chat(
                 self.messages(profile),
                 max_new_tokens=spec.max_new_tokens,
                 temperature=spec.temperature,
             )
-        except ShopAssistError as e:
-            logger.warning("profile summary: the model failed (%s); template used", e)
+        )
+        if text is None:
             return template, "template"
         text = finished(text, [*profile.brands, *profile.avoided_brands])
         brands = [b for b, _ in store.brands()]
         categories = [c for c, _ in store.category_paths()]
-        reason = check_summary(text, profile, brands, categories)
-        if reason is not None:
-            logger.warning("profile summary: the model's text %s; template used", reason)
+        if not self.task.accept(text, check_summary(text, profile, brands, categories)):
             return template, "template"
         return text, "model"

@@ -118,19 +118,20 @@ def main() -> None:
     if parts.rewriter is None:
         raise SystemExit(f"{args.model} is not a capable model: nothing to measure")
     reasons = Reasons()
-    for name in ("assistant.dialogue.reply", "assistant.dialogue.rewrite"):
+    for name in ("assistant.llm.checked", "assistant.dialogue.rewrite"):
         logging.getLogger(name).addHandler(reasons)
         logging.getLogger(name).setLevel(logging.INFO)
     _warm(conversation)
     reasons.lines.clear()
-    for counts in (parts.replies.counts, parts.rewriter.counts):  # type: ignore[union-attr]
-        counts.update(dict.fromkeys(counts, 0))
+    for counts in (parts.replies.task.counts, parts.rewriter.task.counts):  # type: ignore[union-attr]
+        counts.clear()
     model = Timed(conversation)
     model_report = run_end_to_end(model, cases).to_json()
     refused = Counter(
         m.group(1).split(":")[0].split(" (")[0][:40]
         for line in reasons.lines
-        if (m := re.search(r"was refused \((.*)\); template reply$", line)) is not None
+        if (m := re.search(r"^reply writing: .* was refused \((.*)\); falling back$", line))
+        is not None
     )
     out = {
         "cases": [c.id for c in cases],
@@ -138,8 +139,8 @@ def main() -> None:
         "model": _row(model, model_report)
         | {
             "name": llm.name,
-            "replies": dict(parts.replies.counts),  # type: ignore[union-attr]
-            "rewrites": dict(parts.rewriter.counts),  # type: ignore[attr-defined]
+            "replies": dict(parts.replies.task.counts),  # type: ignore[union-attr]
+            "rewrites": dict(parts.rewriter.task.counts),  # type: ignore[attr-defined]
             "refused_reply_reasons": dict(refused.most_common()),
         },
         "rewrites": [line for line in reasons.lines if "searched as" in line or "refused" in line],

@@ -12,7 +12,6 @@ a fine-tuned or instruction-tuned one reads the instruction and the turn only.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Sequence
 from importlib import resources
 from typing import Any, Protocol
@@ -24,6 +23,7 @@ from assistant.dialogue.model_request import (
     parser_messages,
 )
 from assistant.llm.base import LLM
+from assistant.llm.checked import ModelTask
 from core.errors import ShopAssistError
 
 logger = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ class ModelRequestParser:
     """A `RequestParser` over a language model, with constrained JSON output.
 
     Attributes:
-        last_seconds: how long the last `parse` took (for the eval's latency rows).
+        task: the model calls' outcomes and the last one's time (`ModelTask`).
     """
 
     def __init__(
@@ -74,7 +74,7 @@ class ModelRequestParser:
         self.llm = llm
         self.examples = tuple(examples)
         self.max_new_tokens = max_new_tokens
-        self.last_seconds = 0.0
+        self.task = ModelTask(f"request parser {self.name}")
         self._warm = not self.examples
 
     def warm(self) -> None:
@@ -100,19 +100,14 @@ class ModelRequestParser:
         """Ask the model; None (logged) when it fails or times out."""
         if not self._warm:
             self.warm()
-        started = time.perf_counter()
-        try:
-            return self.llm.chat(
+        return self.task.ask(
+            lambda: self.llm.chat(
                 parser_messages(situation, message, examples=self.examples),
                 schema=ModelRequest,
                 max_new_tokens=self.max_new_tokens,
                 temperature=0.0,
             )
-        except ShopAssistError as e:
-            logger.warning("request parser %s gave up, the rules answer: %s", self.name, e)
-            return None
-        finally:
-            self.last_seconds = time.perf_counter() - started
+        )
 
 
 def load_examples(text: str | None = None) -> list[Example]:

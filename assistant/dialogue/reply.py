@@ -15,9 +15,7 @@ code afterwards (`TurnContext.present`), never left to the model.
 
 from __future__ import annotations
 
-import logging
 import re
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -26,10 +24,8 @@ import prompts
 from assistant.copy.grounding import GroundingChecker, split_sentences
 from assistant.copy.pick_grounding import names_a_pick, unsupported_by_picks
 from assistant.llm.base import LLM, Message
+from assistant.llm.checked import ModelTask
 from catalog.schema import Product
-from core.errors import ShopAssistError
-
-logger = logging.getLogger(__name__)
 
 PROMPT = "chat_reply"
 MAX_SENTENCES = 3
@@ -145,8 +141,7 @@ class ModelReplyWriter:
         """
         self.llm = llm
         self.checker = checker
-        self.last_seconds = 0.0
-        self.counts = {"model": 0, "template": 0}
+        self.task = ModelTask("reply writing")
 
     def messages(self, brief: ReplyBrief) -> list[Message]:
         """The chat messages the model answers (the ``chat_reply`` prompt): the instruction, its
@@ -182,27 +177,17 @@ class ModelReplyWriter:
         if not brief.picks:
             return fallback
         spec = prompts.load(PROMPT)
-        started = time.perf_counter()
-        try:
-            text = self.llm.chat(
+        text = self.task.ask(
+            lambda: self.llm.chat(
                 self.messages(brief),
                 max_new_tokens=spec.max_new_tokens,
                 temperature=spec.temperature,
             )
-        except ShopAssistError as e:
-            self.counts["template"] += 1
-            logger.warning("reply writing failed (%s); template reply", e)
+        )
+        if text is None:
             return fallback
-        finally:
-            self.last_seconds = time.perf_counter() - started
         text = finished_sentences(text)
-        reason = check_reply(text, brief, self.checker)
-        if reason is not None:
-            self.counts["template"] += 1
-            logger.info("the model's reply %r was refused (%s); template reply", text[:200], reason)
-            return fallback
-        self.counts["model"] += 1
-        return text
+        return text if self.task.accept(text, check_reply(text, brief, self.checker)) else fallback
 
 
 def brief_of(

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 import re
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -28,7 +27,7 @@ import prompts
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.understanding import QueryParser
 from assistant.llm.base import LLM, Message
-from core.errors import ShopAssistError
+from assistant.llm.checked import ModelTask
 from retrieval.filters import loose_brand_key
 
 logger = logging.getLogger(__name__)
@@ -243,8 +242,7 @@ class ModelQueryRewriter:
         self.parse = parse
         self.brands = tuple(brands)
         self.types = product_types(categories)
-        self.last_seconds = 0.0
-        self.counts = {"used": 0, "rejected": 0, "failed": 0}
+        self.task = ModelTask("query rewrite")
 
     def messages(self, need: Need) -> list[Message]:
         """The chat messages the model answers (the ``query_rewrite`` prompt): the instruction,
@@ -269,26 +267,19 @@ class ModelQueryRewriter:
         """The checked rewrite, ``need.query`` when it is refused (logged), None on a model
         error or timeout (logged)."""
         spec = prompts.load(PROMPT)
-        started = time.perf_counter()
-        try:
-            answer = self.llm.chat(
+        answer = self.task.ask(
+            lambda: self.llm.chat(
                 self.messages(need),
                 schema=RewrittenQuery,
                 max_new_tokens=spec.max_new_tokens,
                 temperature=0.0,
             )
-        except ShopAssistError as e:
-            self.counts["failed"] += 1
-            logger.warning("query rewrite failed, the rules' query is searched: %s", e)
+        )
+        if answer is None:
             return None
-        finally:
-            self.last_seconds = time.perf_counter() - started
         text = " ".join(answer.query.strip(" \"'.,;:!?").split())
         reason = check_rewrite(text, need, parse=self.parse, brands=self.brands, types=self.types)
-        if reason is not None:
-            self.counts["rejected"] += 1
-            logger.info("query rewrite %r refused (%s); the rules' query is searched", text, reason)
+        if not self.task.accept(text, reason):
             return need.query
-        self.counts["used"] += 1
         logger.info("query %r searched as %r", need.query, text)
         return text

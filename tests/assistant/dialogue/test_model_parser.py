@@ -101,7 +101,7 @@ def test_model_parser_asks_with_the_schema_and_gives_up_on_errors() -> None:
     assert messages[0].role == "system" and len(messages) == 2 + 2 * len(examples)
     assert messages[-1].content.endswith("Message: shampoo pls")
     assert parser.parse(TurnSituation(), "again") is None  # logged, the rules answer
-    assert parser.last_seconds >= 0
+    assert parser.task.last_seconds >= 0
     assert len(llm.batches) == 1 and len(llm.batches[0]) == 2  # the examples, read once
     shared = llm.batches[0][0].rsplit("Message:", 1)[0]
     assert shared == llm.batches[0][1].rsplit("Message:", 1)[0] and "body oil" in shared

@@ -31,15 +31,15 @@ def parser() -> ModelRequestParser:
 def test_the_real_model_fills_the_request_through_constrained_decoding(parser) -> None:
     got = parser.parse(TurnSituation(), "a face cream for dry skin under $20")
     assert isinstance(got, ModelRequest)  # valid for the schema by construction
-    assert len(got.compact_json()) < 600 and parser.last_seconds > 0
+    assert len(got.compact_json()) < 600 and parser.task.last_seconds > 0
 
 
 @pytest.mark.llm
 def test_the_real_model_reads_a_conversation_turn(parser, store) -> None:
     assistant = build_assistant(store, parser=parser, parser_mode="model")
     assert isinstance(assistant.reader, TurnReader) and assistant.reader.mode == "model"
-    before = parser.last_seconds
+    before = parser.task.last_seconds
     turn = assistant.respond(assistant.new_session(), None, "face cream 4 dry skin pls")
-    assert parser.last_seconds != before  # the model read the turn
+    assert parser.task.last_seconds != before  # the model read the turn
     assert turn.intent in {i.value for i in Intent}
     assert turn.reply  # whatever it understood, the turn is served (or the rules took over)

@@ -152,7 +152,7 @@ def test_an_ungrounded_reply_falls_back_to_the_template(store, answer: str) -> N
     conversation, _ = _assistant(store, FakeLLM(reply=answer), rewrite=False)
     (turn,) = _say(conversation, "face cream for dry skin")
     assert TEMPLATE.match(turn.reply) and turn.picks
-    assert conversation.c.replies.counts == {"model": 0, "template": 1}
+    assert conversation.c.replies.task.counts == {"refused": 1}
 
 
 def test_a_timeout_falls_back_to_the_rules_query_and_the_template(store) -> None:

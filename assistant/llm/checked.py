@@ -1,0 +1,68 @@
+"""Model calls whose answers code checks before use: timed, counted and logged in one place.
+
+The request parser, the query rewriter, the reply writer and the profile summary each ask the
+language model for something that a check then accepts or refuses, and each falls back to what
+the rules or a template give. `ModelTask` is that bookkeeping, written once: `ask` runs the call
+(a model error or a timeout counts as "failed", is logged and gives None) and `accept` records
+the check's verdict ("model" when the answer is used, "refused" with the reason logged).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections import Counter
+from collections.abc import Callable
+from typing import TypeVar
+
+from core.errors import ShopAssistError
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class ModelTask:
+    """One kind of checked model call and its outcomes since it was built.
+
+    The counts are per process, for logs and benchmarks (never per shopper).
+
+    Attributes:
+        name: what the call does, for the log lines ("reply writing").
+        counts: answers "model" (used), "refused" (by the check) and "failed" (a model error
+            or a timeout).
+        last_seconds: how long the last call took.
+    """
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.counts: Counter[str] = Counter()
+        self.last_seconds = 0.0
+
+    def ask(self, call: Callable[[], T]) -> T | None:
+        """``call()`` (one model call), timed; None when it raises a `ShopAssistError` (a model
+        error or a timeout: counted "failed" and logged)."""
+        started = time.perf_counter()
+        try:
+            return call()
+        except ShopAssistError as e:
+            self.counts["failed"] += 1
+            logger.warning("%s: the model failed (%s); falling back", self.name, e)
+            return None
+        finally:
+            self.last_seconds = time.perf_counter() - started
+
+    def accept(self, answer: str, reason: str | None) -> bool:
+        """Record the check's verdict on ``answer``: True (counted "model") when ``reason`` is
+        None, else False (counted "refused" and logged with the reason)."""
+        if reason is None:
+            self.counts["model"] += 1
+            return True
+        self.counts["refused"] += 1
+        logger.info(
+            "%s: the model's answer %r was refused (%s); falling back",
+            self.name,
+            answer[:200],
+            reason,
+        )
+        return False

@@ -1,0 +1,45 @@
+"""ModelTask: a checked model call's outcomes, counted and timed in one place."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from assistant.llm.base import LLMError
+from assistant.llm.checked import ModelTask
+
+
+def test_an_answer_is_returned_and_timed() -> None:
+    task = ModelTask("reply writing")
+    assert task.ask(lambda: "Two creams for dry skin.") == "Two creams for dry skin."
+    assert task.last_seconds >= 0 and not task.counts
+
+
+def test_a_model_error_is_failed_logged_and_none(caplog: pytest.LogCaptureFixture) -> None:
+    task = ModelTask("query rewrite")
+
+    def timeout() -> str:
+        raise LLMError("the model stopped after 60 s (max_time)")
+
+    with caplog.at_level(logging.WARNING):
+        assert task.ask(timeout) is None
+    assert task.counts == {"failed": 1}
+    assert "query rewrite: the model failed (the model stopped after 60 s" in caplog.text
+
+
+def test_other_errors_are_not_swallowed() -> None:
+    def bug() -> str:
+        raise KeyError("a bug, not a model failure")
+
+    with pytest.raises(KeyError):
+        ModelTask("profile summary").ask(bug)
+
+
+def test_the_checks_verdict_is_counted(caplog: pytest.LogCaptureFixture) -> None:
+    task = ModelTask("reply writing")
+    with caplog.at_level(logging.INFO):
+        assert task.accept("Two creams.", None)
+        assert not task.accept("Only $99!", "price: $99 (no pick costs that)")
+    assert task.counts == {"model": 1, "refused": 1}
+    assert "'Only $99!' was refused (price: $99 (no pick costs that))" in caplog.text
