@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import prompts
 from assistant.llm.base import LLM, Message
-from assistant.llm.checked import ModelTask
+from assistant.llm.checked import ModelTask, text_problem
 from catalog.store import CatalogStore
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ _SENTENCE_END = re.compile(r"[.!?]+\s+")
 TITLES = frozenset({"dr", "mr", "mrs", "ms", "st", "jr", "sr", "no", "vs", "inc", "co", "ltd"})
 """Words a dot follows inside a sentence."""
 _AMOUNT = re.compile(r"\d+(?:[.,]\d+)?")
-META_PHRASES = ("the facts", "not mentioned", "not stated", "as an ai", "i cannot", "i can't")
+META = re.compile(r"the facts|not mentioned|not stated|as an ai|i cannot|i can't", re.IGNORECASE)
 """Phrases of a model talking about its prompt instead of the customer."""
 TYPE_WORDS = (
     "dry", "oily", "combination", "sensitive", "normal", "mature", "acne-prone", "curly",
@@ -115,13 +115,7 @@ def check_summary(
     Returns:
         A reason ("names brand X, which is not in the profile"), or None.
     """
-    if not text:
-        return "empty"
-    if len(text) > MAX_CHARS:
-        return f"longer than {MAX_CHARS} characters"
     lowered = text.casefold()
-    if any(phrase in lowered for phrase in META_PHRASES):
-        return "talks about its instructions, not the customer"
     mine = [c.casefold().split(" > ") for c in profile.categories]
     allowed_names = {n for path in mine for n in path}
     named: set[str] = set()
@@ -135,14 +129,11 @@ def check_summary(
     # "L'Oreal Paris", "Brushes" in "Makeup Brushes & Tools", "12" in "12 Benefits", the dot
     # of "Dr.") is not read as a name, a number or a sentence end of its own.
     rest = _mask(text, [*own_brands, *allowed_names])
-    if len(sentences(rest)) > 2:
-        return "more than two sentences"
-    if not text.rstrip().endswith((".", "!")):
-        return "unfinished (no full stop at the end)"
-    words = re.findall(r"\w+", lowered)
-    triples = list(zip(words, words[1:], words[2:], strict=False))
-    if any(triples.count(t) > 2 for t in set(triples)):
-        return "repeats itself"
+    problem = text_problem(
+        text, max_chars=MAX_CHARS, meta=META, sentences=len(sentences(rest)), max_sentences=2
+    )
+    if problem is not None:
+        return problem
     rest_lowered = rest.casefold()
     for name in sorted(named - allowed_names):
         if len(name) > 2 and _whole(name, rest_lowered):

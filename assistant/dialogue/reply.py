@@ -24,7 +24,7 @@ import prompts
 from assistant.copy.grounding import GroundingChecker, split_sentences
 from assistant.copy.pick_grounding import names_a_pick, unsupported_by_picks
 from assistant.llm.base import LLM, Message
-from assistant.llm.checked import ModelTask
+from assistant.llm.checked import ModelTask, text_problem
 from catalog.schema import Product
 
 PROMPT = "chat_reply"
@@ -85,20 +85,15 @@ def check_reply(text: str, brief: ReplyBrief, checker: GroundingChecker) -> str 
     Returns:
         A reason ("price: $30 (expected the price $24.00)"), or None.
     """
-    if not text:
-        return "empty"
-    if len(text) > MAX_CHARS:
-        return f"longer than {MAX_CHARS} characters"
-    if len(split_sentences(text)) > MAX_SENTENCES:
-        return f"more than {MAX_SENTENCES} sentences"
-    if not text.endswith((".", "!")):
-        return "unfinished (no full stop at the end)"
-    words = re.findall(r"\w+", text.casefold())
-    triples = list(zip(words, words[1:], words[2:], strict=False))
-    if any(triples.count(t) > 2 for t in set(triples)):
-        return "repeats itself"
-    if (m := META.search(text)) is not None:
-        return f"talks about its instructions ({m.group(0)!r})"
+    problem = text_problem(
+        text,
+        max_chars=MAX_CHARS,
+        meta=META,
+        sentences=len(split_sentences(text)),
+        max_sentences=MAX_SENTENCES,
+    )
+    if problem is not None:
+        return problem
     if (m := SAFETY_WORDS.search(text)) is not None:
         return f"speaks about safety or ingredients ({m.group(0)!r}), which only code may"
     lowered = text.casefold()

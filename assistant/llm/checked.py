@@ -5,11 +5,13 @@ language model for something that a check then accepts or refuses, and each fall
 the rules or a template give. `ModelTask` is that bookkeeping, written once: `ask` runs the call
 (a model error or a timeout counts as "failed", is logged and gives None) and `accept` records
 the check's verdict ("model" when the answer is used, "refused" with the reason logged).
+`text_problem` is the first check of every text a model writes for a shopper or an agent.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -66,3 +68,29 @@ class ModelTask:
             reason,
         )
         return False
+
+
+def text_problem(
+    text: str, *, max_chars: int, meta: re.Pattern[str], sentences: int, max_sentences: int
+) -> str | None:
+    """Why a model-written text cannot be shown whatever its facts, or None.
+
+    It must not be empty nor longer than ``max_chars``, must not talk about its own prompt
+    (``meta``), must have at most ``max_sentences`` sentences (``sentences``, counted the
+    caller's way), must end with a full stop and must not say three words three times.
+    """
+    if not text:
+        return "empty"
+    if len(text) > max_chars:
+        return f"longer than {max_chars} characters"
+    if (m := meta.search(text)) is not None:
+        return f"talks about its instructions ({m.group(0)!r})"
+    if sentences > max_sentences:
+        return f"more than {max_sentences} sentences"
+    if not text.rstrip().endswith((".", "!")):
+        return "unfinished (no full stop at the end)"
+    words = re.findall(r"\w+", text.casefold())
+    triples = list(zip(words, words[1:], words[2:], strict=False))
+    if any(triples.count(t) > 2 for t in set(triples)):
+        return "repeats itself"
+    return None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 
 import pytest
 
 from assistant.llm.base import LLMError
-from assistant.llm.checked import ModelTask
+from assistant.llm.checked import ModelTask, text_problem
 
 
 def test_an_answer_is_returned_and_timed() -> None:
@@ -43,3 +44,24 @@ def test_the_checks_verdict_is_counted(caplog: pytest.LogCaptureFixture) -> None
         assert not task.accept("Only $99!", "price: $99 (no pick costs that)")
     assert task.counts == {"model": 1, "refused": 1}
     assert "'Only $99!' was refused (price: $99 (no pick costs that))" in caplog.text
+
+
+META = re.compile(r"as an ai|the facts", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("Two creams for dry skin.", None),
+        ("", "empty"),
+        ("A cream. " * 40, "longer than 300 characters"),
+        ("As an AI I like creams.", "talks about its instructions ('As an AI')"),
+        ("One. Two. Three.", "more than 2 sentences"),
+        ("Two creams for", "unfinished"),
+        ("dry skin cream and dry skin cream and dry skin cream.", "repeats itself"),
+    ],
+)
+def test_text_problem(text: str, problem: str | None) -> None:
+    sentences = len([s for s in text.split(". ") if s])
+    found = text_problem(text, max_chars=300, meta=META, sentences=sentences, max_sentences=2)
+    assert (found is None) if problem is None else (problem in (found or ""))
