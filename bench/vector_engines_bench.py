@@ -5,6 +5,8 @@ Usage:
         --engines exact,lancedb --folder /tmp/vec1m [--queries 50] [--runs 3]
     nice -n 10 .venv/bin/python bench/vector_engines_bench.py --size 100000 \\
         --engines exact,milvus,chroma-server --folder /tmp/vec100k
+    cp -a DATA_DIR/chroma /tmp/probe-chroma
+    .venv/bin/python bench/vector_engines_bench.py --recall-probe /tmp/probe-chroma
 
 The data are `growth`'s (bench/retrieval_bench.py `synthetic_batches`, seed 0, batches of 5,461):
 random 384-d unit vectors with price, brand, category path, rating and stock. Queries are random
@@ -481,6 +483,61 @@ def fresh_process(engine: Engine, folder: Path) -> str:
     return lines[-1] if lines else "failed: " + run.stderr[-300:]
 
 
+def recall_probe(chroma_dir: str, queries: int = 50) -> None:
+    """Unfiltered recall@10 on a real index's embeddings against random vectors of the same count.
+
+    Reads every embedding of the ``products`` collection in ``chroma_dir`` (copy a data dir's
+    ``chroma`` folder first: opening it may write), queries with 50 product vectors plus a little
+    noise (near duplicates, not the items themselves), and compares Chroma's own HNSW and LanceDB
+    IVF_FLAT (110 partitions; 4, 11 and 28 probed) with the exact answer; then the same IVF
+    settings on random unit vectors and random queries.
+    """
+    import lancedb
+    import pyarrow as pa
+    from lancedb.index import IvfFlat
+
+    from retrieval.vectorstore import make_vector_store
+
+    col = make_vector_store(path=chroma_dir).get_collection("products")
+    got = col.get(include=["embeddings"])
+    ids = {i: n for n, i in enumerate(got["ids"])}
+    real = np.asarray(got["embeddings"], dtype=np.float32)
+    real /= np.linalg.norm(real, axis=1, keepdims=True)
+    rng = np.random.default_rng(5)
+    q_real = real[rng.choice(len(real), queries, replace=False)]
+    q_real = q_real + 0.05 * rng.standard_normal(q_real.shape, dtype=np.float32)
+    q_real /= np.linalg.norm(q_real, axis=1, keepdims=True)
+    rand = rng.standard_normal(real.shape, dtype=np.float32)
+    rand /= np.linalg.norm(rand, axis=1, keepdims=True)
+    q_rand = rng.standard_normal(q_real.shape, dtype=np.float32)
+    q_rand /= np.linalg.norm(q_rand, axis=1, keepdims=True)
+
+    def truth(m: np.ndarray, q: np.ndarray) -> set[int]:
+        return set(np.argsort(-(m @ q))[:K].tolist())
+
+    rec = []
+    for q in q_real:
+        out = col.query(query_embeddings=[q], n_results=K, include=[])
+        rec.append(len({ids[i] for i in out["ids"][0]} & truth(real, q)) / K)
+    print(f"{len(real):,} real embeddings: Chroma HNSW (the index's settings) recall@10 "
+          f"{np.mean(rec):.3f}")  # fmt: skip
+    folder = Path(tempfile.mkdtemp(prefix="recall-probe-"))
+    for name, m, qs in [("real", real, q_real), ("random", rand, q_rand)]:
+        vec = pa.FixedSizeListArray.from_arrays(pa.array(m.ravel()), m.shape[1])
+        table = lancedb.connect(str(folder / name)).create_table(
+            "t", pa.table({"row": np.arange(len(m)), "vector": vec})
+        )
+        table.create_index("vector", config=IvfFlat(distance_type="dot", num_partitions=110))
+        for nprobes in (4, 11, 28):
+            rec = []
+            for q in qs:
+                query = table.search(q).distance_type("dot").limit(K).nprobes(nprobes)
+                rows = query.select(["row", "_distance"]).to_arrow()["row"].to_pylist()
+                rec.append(len(set(rows) & truth(m, q)) / K)
+            print(f"{name}: LanceDB IVF_FLAT 110, nprobes {nprobes}: recall@10 {np.mean(rec):.3f}")
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100_000)
@@ -495,7 +552,16 @@ def main() -> None:
     parser.add_argument("--ef-construction", type=int, default=100)
     parser.add_argument("--efs", default="64,256", help="milvus-lite HNSW ef settings")
     parser.add_argument("--out", default=None, help="also write the results as JSON here")
+    parser.add_argument(
+        "--recall-probe",
+        default=None,
+        metavar="CHROMA_DIR",
+        help="only compare ANN recall on a real index's embeddings with random vectors",
+    )
     args = parser.parse_args()
+    if args.recall_probe:
+        recall_probe(args.recall_probe)
+        return
 
     folder = Path(args.folder or tempfile.mkdtemp(prefix="vector-engines-"))
     folder.mkdir(parents=True, exist_ok=True)
