@@ -25,7 +25,6 @@ import contextlib
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -85,9 +84,12 @@ def tree_rss_mb(pid: int | None = None) -> float:
 class Data:
     """The growth data in columns: vectors, metadata arrays, and the exact filtered top-k."""
 
-    def __init__(self, size: int) -> None:
+    def __init__(self, size: int, base: np.ndarray | None = None, noise: float = 0.5) -> None:
         vecs, cols = [], []
+        variants = np.random.default_rng(2)
         for vec, c in synthetic_batches(np.random.default_rng(0), size):
+            if base is not None:  # each product a variant of a real one; metadata unchanged
+                vec = variant_vectors(variants, base, len(vec), noise)
             vecs.append(vec)
             cols.append(c)
         self.vectors = np.vstack(vecs)
@@ -145,6 +147,16 @@ class Data:
         best = np.argpartition(-sims, K - 1)[:K]
         best = best[np.argsort(-sims[best])]
         return best[np.isfinite(sims[best])]
+
+
+def variant_vectors(rng: np.random.Generator, base: np.ndarray, n: int, noise: float) -> np.ndarray:
+    """``n`` unit vectors, each a real product's vector (a row of ``base``, drawn at random)
+    plus Gaussian noise of norm about ``noise`` (0.5: cosine about 0.89 to its original, 0.8
+    between two variants of one product), so the collection has the neighbourhoods of real
+    embeddings; uniformly random vectors have none, and no approximate index does well on them."""
+    rows = base[rng.integers(len(base), size=n)]
+    vec = rows + noise * rng.standard_normal(rows.shape, dtype=np.float32) / np.sqrt(rows.shape[1])
+    return (vec / np.linalg.norm(vec, axis=1, keepdims=True)).astype(np.float32)
 
 
 # -- engines ----------------------------------------------------------------------------------
@@ -367,27 +379,11 @@ class ChromaServer(Engine):
         self.url = ""
 
     def start(self, folder: Path) -> None:
-        """Start `chroma run` on a free loopback port (as tests/retrieval/test_chroma_server.py)."""
-        exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-        from ui.testing import free_port
+        """Start `chroma run` on a free loopback port (`ui.testing.start_chroma_server`)."""
+        from ui.testing import start_chroma_server
 
-        port = free_port()
         self.log = (folder / "chroma-server.log").open("w")
-        self.proc = subprocess.Popen(
-            [exe, "run", "--path", str(folder / "chroma"), "--host", "127.0.0.1", "--port",
-             str(port)],
-            stdout=self.log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-        deadline = time.time() + 120
-        while time.time() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                    break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            raise RuntimeError("chroma run did not open its port within 120 s")
-        self.url = f"http://127.0.0.1:{port}"
+        self.proc, self.url = start_chroma_server(folder / "chroma", self.log, timeout_s=120)
 
     def build(self, data: Data, folder: Path) -> dict[str, float]:
         from retrieval.index import HNSW_CONFIG
@@ -538,6 +534,21 @@ def recall_probe(chroma_dir: str, queries: int = 50) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
+def save_real(data_dir: Path, folder: Path) -> None:
+    """Write a data dir's indexed product vectors and the report and tuning query sets'
+    embeddings (docs/RETRIEVAL.md) as .npy files in ``folder``."""
+    from retrieval import make_index
+    from retrieval.quality import BRAND_REPORT, BRAND_TUNING, NEEDS_REPORT, NEEDS_TUNING
+
+    index = make_index(chroma_path=data_dir / "chroma", data_dir=data_dir)
+    vectors, _ = index.exact_table()
+    texts = [q for q, *_ in NEEDS_REPORT + NEEDS_TUNING + BRAND_REPORT + BRAND_TUNING]
+    folder.mkdir(parents=True, exist_ok=True)
+    np.save(folder / "real_vectors.npy", vectors)
+    np.save(folder / "real_queries.npy", index.embedder.encode(texts))
+    log(f"saved {len(vectors):,} product vectors and {len(texts)} query vectors in {folder}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100_000)
@@ -553,6 +564,27 @@ def main() -> None:
     parser.add_argument("--efs", default="64,256", help="milvus-lite HNSW ef settings")
     parser.add_argument("--out", default=None, help="also write the results as JSON here")
     parser.add_argument(
+        "--variants-of",
+        default=None,
+        metavar="NPY",
+        help="make every vector a noisy variant of a row of this .npy (real product embeddings, "
+        "from --save-real) instead of a random vector",
+    )
+    parser.add_argument(
+        "--save-real",
+        default=None,
+        metavar="DATA_DIR",
+        help="only write DATA_DIR's indexed product vectors and the retrieval quality sets' query "
+        "embeddings to FOLDER/real_vectors.npy and FOLDER/real_queries.npy",
+    )
+    parser.add_argument("--noise", type=float, default=0.5, help="the variants' noise norm")
+    parser.add_argument(
+        "--queries-from",
+        default=None,
+        metavar="NPY",
+        help="draw the queries from these vectors (real query embeddings) instead of random",
+    )
+    parser.add_argument(
         "--recall-probe",
         default=None,
         metavar="CHROMA_DIR",
@@ -562,16 +594,26 @@ def main() -> None:
     if args.recall_probe:
         recall_probe(args.recall_probe)
         return
+    if args.save_real:
+        save_real(Path(args.save_real), Path(args.folder or "."))
+        return
 
     folder = Path(args.folder or tempfile.mkdtemp(prefix="vector-engines-"))
     folder.mkdir(parents=True, exist_ok=True)
     log(f"generating {args.size:,} growth products (seed 0), work folder {folder}")
     t = time.perf_counter()
-    data = Data(args.size)
+    base = np.load(args.variants_of).astype(np.float32) if args.variants_of else None
+    data = Data(args.size, base, args.noise)
     log(f"generated in {time.perf_counter() - t:.1f}s; RSS {current_rss_mb():.0f} MB")
     rng = np.random.default_rng(1)
-    queries = rng.standard_normal((args.queries, 384), dtype=np.float32)
-    queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    if args.queries_from:
+        pool = np.load(args.queries_from).astype(np.float32)
+        queries = pool[rng.choice(len(pool), min(args.queries, len(pool)), replace=False)]
+    else:
+        queries = rng.standard_normal((args.queries, 384), dtype=np.float32)
+        queries /= np.linalg.norm(queries, axis=1, keepdims=True)
+    results_kind = "variants of real embeddings" if base is not None else "random vectors"
+    log(f"vectors: {results_kind}; queries: {'real' if args.queries_from else 'random'}")
     masks = {}
     for label, f in CASES:
         data.check_mask(f)
@@ -579,7 +621,13 @@ def main() -> None:
         log(f"{label}: {masks[label].mean():.1%} of rows pass ({f.describe() or 'no filter'})")
     truth = {label: [data.exact(q, f) for q in queries] for label, f in CASES}
 
-    results: dict[str, Any] = {"size": args.size, "queries": args.queries, "runs": args.runs}
+    results: dict[str, Any] = {
+        "size": args.size,
+        "queries": len(queries),
+        "runs": args.runs,
+        "vectors": results_kind,
+        "real_queries": bool(args.queries_from),
+    }
     exact = Exact(data)
     results["exact"] = measure(exact, {}, queries, truth, masks, args.runs)
     base_rss = tree_rss_mb()
@@ -621,8 +669,9 @@ def print_table(results: dict[str, Any]) -> None:
     exact = results["exact"]
     labels = [label for label, _ in CASES]
     print(
-        f"\n### {results['size']:,} growth vectors, top-{K}, {results['queries']} queries x "
-        f"{results['runs']} runs (median of runs)\n"
+        f"\n### {results['size']:,} growth products ({results.get('vectors', 'random vectors')}), "
+        f"top-{K}, {results['queries']} {'real' if results.get('real_queries') else 'random'} "
+        f"queries x {results['runs']} runs (median of runs)\n"
     )
     print("| engine, setting | " + " | ".join(f"{x}: p50 / p95 ms (recall@10)" for x in labels)
           + " | violations | p50 ratio to exact (all three) | load |")  # fmt: skip

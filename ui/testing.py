@@ -1,7 +1,7 @@
 """Helpers to run a real shopassist site, for the browser tests and the UI and load benchmarks:
 Beauty data, index, models, `shopassist serve` in a subprocess, and Debian's chromium for
-Playwright, and `free_port`. Lives in the package (not in tests/) so that bench/ never imports
-tests/.
+Playwright, `free_port` and a throwaway Chroma server. Lives in the package (not in tests/) so
+that bench/ never imports tests/.
 
 Nothing here runs at import time; `prepare` and `running_site` start processes when called.
 """
@@ -123,6 +123,38 @@ def running_site(
         yield url
     finally:
         stop_process(process, log, timeout_s=20)
+
+
+def start_chroma_server(
+    path: Path, log: IO[str], *, timeout_s: float = 60
+) -> tuple[subprocess.Popen[bytes], str]:
+    """`chroma run` (the chromadb package's server) on a free loopback port, its data in
+    ``path`` and its output in ``log``; returns the process and its URL once the port answers.
+
+    Raises:
+        RuntimeError: the CLI is missing, or the server exited or did not open its port within
+            ``timeout_s`` (it is stopped then).
+    """
+    exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+    if not Path(exe).exists():
+        raise RuntimeError("the chroma CLI is not installed (pip install chromadb)")
+    port = free_port()
+    process = subprocess.Popen(
+        [exe, "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.time() + timeout_s
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"chroma run exited with {process.returncode}: see its log")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return process, f"http://127.0.0.1:{port}"
+        except OSError:
+            time.sleep(0.3)
+    process.terminate()
+    raise RuntimeError(f"chroma run did not open its port within {timeout_s:g} s")
 
 
 def stop_process(process: subprocess.Popen[bytes], log: IO[str], *, timeout_s: float) -> None:

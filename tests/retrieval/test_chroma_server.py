@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
-
 import pytest
 
 from retrieval.filters import Filters
 from retrieval.search import Retriever
-from ui.testing import free_port, stop_process
+from ui.testing import free_port, start_chroma_server, stop_process
 
 pytestmark = pytest.mark.slow
 
@@ -21,30 +14,14 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def chroma_url(tmp_path_factory):
     """A throwaway Chroma server (skips when the `chroma` CLI is missing or will not start)."""
-    exe = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
-    if not Path(exe).exists():
-        pytest.skip("the chroma CLI is not installed (pip install chromadb)")
-    port = free_port()
     folder = tmp_path_factory.mktemp("chroma-server")
     log = (folder / "log.txt").open("w")
-    proc = subprocess.Popen(
-        [exe, "run", "--path", str(folder / "data"), "--host", "127.0.0.1", "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            pytest.skip(f"chroma run exited with {proc.returncode}: see {folder / 'log.txt'}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                break
-        except OSError:
-            time.sleep(0.3)
-    else:
-        proc.terminate()
-        pytest.skip("chroma run did not open its port within 60 s")
-    yield f"http://127.0.0.1:{port}"
+    try:
+        proc, url = start_chroma_server(folder / "data", log)
+    except RuntimeError as e:
+        log.close()
+        pytest.skip(f"{e} ({folder / 'log.txt'})")
+    yield url
     stop_process(proc, log, timeout_s=10)
 
 
