@@ -202,9 +202,11 @@ class Lance(Engine):
 
     name = "lancedb"
 
-    def __init__(self, nlist: int, nprobes: list[int]) -> None:
+    def __init__(self, nlist: int, nprobes: list[int], overfetch: list[int] = ()) -> None:
         self.nlist = nlist
         self.settings = [{"nprobes": n} for n in nprobes]
+        self.settings += [{"nprobes": n, "postfilter": m} for n in nprobes for m in overfetch]
+        self.settings += [{"nprobes": n, "price_after": m} for n in nprobes for m in overfetch]
         self.table: Any = None
 
     def build(self, data: Data, folder: Path) -> dict[str, float]:
@@ -251,15 +253,37 @@ class Lance(Engine):
         return {"insert_s": insert, "vector_index_s": vector_index, "scalar_index_s": scalar}
 
     def search(self, q: np.ndarray, f: Filters, setting: dict[str, Any]) -> list[int]:
-        query = self.table.search(q).distance_type("dot").limit(K)
+        if setting.get("price_after") and (f.min_price is not None or f.max_price is not None):
+            return self._price_after(q, f, setting)
+        where = sql_where(f)
+        # "postfilter": m asks for m x K nearest first and filters those (the filter's cost is
+        # then per hit, not per row; fewer than K may pass); otherwise the filter goes first
+        overfetch = setting.get("postfilter", 0) if where else 0
+        query = self.table.search(q).distance_type("dot").limit(K * (overfetch or 1))
         if setting["nprobes"]:
             query = query.nprobes(setting["nprobes"])
         else:
             query = query.bypass_vector_index()
-        where = sql_where(f)
         if where:
-            query = query.where(where, prefilter=True)
-        return query.select(["row", "_distance"]).to_arrow()["row"].to_pylist()
+            query = query.where(where, prefilter=not overfetch)
+        return query.select(["row", "_distance"]).to_arrow()["row"].to_pylist()[:K]
+
+    def _price_after(self, q: np.ndarray, f: Filters, setting: dict[str, Any]) -> list[int]:
+        """ "price_after": m: the brand and category filters (bitmap indexes) go before the
+        search, the price range (72% of rows pass here) is checked on the m x K nearest."""
+        from dataclasses import replace
+
+        before = sql_where(replace(f, min_price=None, max_price=None))
+        query = self.table.search(q).distance_type("dot").limit(K * setting["price_after"])
+        query = query.nprobes(setting["nprobes"])
+        if before:
+            query = query.where(before, prefilter=True)
+        got = query.select(["row", "price"]).to_arrow()
+        low = -np.inf if f.min_price is None else f.min_price
+        high = np.inf if f.max_price is None else f.max_price
+        rows = [r for r, p in zip(got["row"].to_pylist(), got["price"].to_pylist(), strict=True)
+                if p is not None and low <= p <= high]  # fmt: skip
+        return rows[:K]
 
     def fresh_probe(self, folder: Path) -> str:
         where = sql_where(CASES[-1][1])
@@ -559,6 +583,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3, help="repeats of each query set")
     parser.add_argument("--nlist", type=int, default=1024, help="LanceDB IVF partitions")
     parser.add_argument("--nprobes", default="64,256,512,1024", help="LanceDB settings (0: flat)")
+    parser.add_argument(
+        "--postfilter",
+        default="",
+        help="LanceDB also with the filter after the search, fetching these multiples of k first",
+    )
     parser.add_argument("--hnsw-m", type=int, default=16)
     parser.add_argument("--ef-construction", type=int, default=100)
     parser.add_argument("--efs", default="64,256", help="milvus-lite HNSW ef settings")
@@ -633,7 +662,11 @@ def main() -> None:
     base_rss = tree_rss_mb()
     wanted = [e.strip() for e in args.engines.split(",") if e.strip() and e.strip() != "exact"]
     factories: dict[str, Callable[[], Engine]] = {
-        "lancedb": lambda: Lance(args.nlist, [int(n) for n in args.nprobes.split(",")]),
+        "lancedb": lambda: Lance(
+            args.nlist,
+            [int(n) for n in args.nprobes.split(",")],
+            [int(m) for m in args.postfilter.split(",") if m],
+        ),
         "milvus": lambda: Milvus(
             args.hnsw_m, args.ef_construction, [int(n) for n in args.efs.split(",")]
         ),
