@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import prompts
 from assistant.llm.base import LLM, Message
-from assistant.llm.checked import ModelTask, text_problem
+from assistant.llm.checked import ModelTask, has_words, text_problem
 from catalog.store import CatalogStore
 
 if TYPE_CHECKING:
@@ -136,21 +136,21 @@ def check_summary(
         return problem
     rest_lowered = rest.casefold()
     for name in sorted(named - allowed_names):
-        if len(name) > 2 and _whole(name, rest_lowered):
+        if len(name) > 2 and has_words(name, rest_lowered):
             return f"names category {name!r}, which is not in the profile"
     for brand in brands:
-        if len(brand) > 1 and any(_whole(form, rest) for form in {brand, brand.title()}):
+        if len(brand) > 1 and any(has_words(form, rest) for form in {brand, brand.title()}):
             return f"names brand {brand!r}, which is not in the profile"
     own_categories = {p[-1] for p in mine} | {p[-2] for p in mine if len(p) > 2}
     if (own_brands or own_categories) and not any(
-        _whole(name, lowered) for name in {b.casefold() for b in own_brands} | own_categories
+        has_words(name, lowered) for name in {b.casefold() for b in own_brands} | own_categories
     ):
         return "names none of the profile's brands and categories"
     own_types = [f"{t} {kind}" for t, kind in ((profile.skin_type, "skin"),
                                                 (profile.hair_type, "hair")) if t]  # fmt: skip
     typed = _mask(rest_lowered, own_types)  # "dry skin" may be said; "hair is dry" may not
     for word in TYPE_WORDS:
-        if _whole(word, typed):
+        if has_words(word, typed):
             return f"states the type {word!r}, which is not the shopper's own"
     amounts = set()
     if profile.budget:
@@ -197,10 +197,6 @@ def _mask(text: str, names: Iterable[str]) -> str:
         pattern = rf"(?<![\w]){re.escape(name)}(?![\w])"
         text = re.sub(pattern, lambda m: "§" * len(m.group()), text, flags=re.IGNORECASE)
     return text
-
-
-def _whole(needle: str, text: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", text) is not None
 
 
 class ProfileSummariser:

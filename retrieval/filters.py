@@ -47,7 +47,8 @@ def category_levels(category: str | Sequence[str] | None) -> list[str]:
     return [" ".join(str(p).split()) for p in parts if str(p).strip()]
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """``word`` without a plural's "s" ("shampoos" -> "shampoo"; not "glass", not "gas")."""
     return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
 
 
@@ -58,7 +59,7 @@ def avoid_terms(items: Sequence[str]) -> tuple[str, ...]:
         words = re.findall(r"[a-z0-9]+", item.lower())
         if not words:
             continue
-        words = [*words[:-1], _singular(words[-1])]
+        words = [*words[:-1], singular(words[-1])]
         key = " ".join(words)
         family = AVOID_FAMILIES.get(key) or AVOID_FAMILIES.get(words[-1], ())
         for term in (key, *family):

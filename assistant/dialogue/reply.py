@@ -122,9 +122,8 @@ class ModelReplyWriter:
     """A `ReplyWriter` over a capable language model, checked, with the template as fallback.
 
     Attributes:
-        last_seconds: how long the last model call took.
-        counts: replies by the model and by the template since this object was built (for the
-            benchmark; not per shopper).
+        task: the model calls' outcomes and the last one's time (`ModelTask`: "model" for a
+            reply shown, "refused" and "failed" for the template).
     """
 
     def __init__(self, llm: LLM, checker: GroundingChecker) -> None:

@@ -27,8 +27,8 @@ import prompts
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.understanding import QueryParser
 from assistant.llm.base import LLM, Message
-from assistant.llm.checked import ModelTask
-from retrieval.filters import loose_brand_key
+from assistant.llm.checked import ModelTask, has_words
+from retrieval.filters import loose_brand_key, singular
 
 logger = logging.getLogger(__name__)
 
@@ -170,7 +170,7 @@ def check_rewrite(
         return f"has the price word {m.group(0)!r}"
     lowered = text.casefold()
     for item in need.avoid:
-        if item and _whole(_stems(item), _stems(lowered)):
+        if item and has_words(_stems(item), _stems(lowered)):
             return f"names {item!r}, which the shopper wants to avoid"
     said_text = f"{need.query} {need.need}".casefold()
     said = loose_brand_key(said_text) + "".join(loose_brand_key(b) for b in need.brands)
@@ -180,7 +180,7 @@ def check_rewrite(
         if parsed.bounded or parsed.around_price is not None or parsed.cheap:
             return "states a price"
         named += parsed.brands + parsed.exclude_brands
-    named += [b for b in brands if len(b) >= 3 and _whole(b.casefold(), lowered)]
+    named += [b for b in brands if len(b) >= 3 and has_words(b.casefold(), lowered)]
     for brand in dict.fromkeys(named):
         key = loose_brand_key(brand)
         if key and key not in said:
@@ -188,38 +188,31 @@ def check_rewrite(
     said_stems, written = _stems(said_text), _stems(lowered)
     said_words = set(said_stems.split())
     for phrase in types:
-        if _whole(phrase, said_stems) and not _whole(phrase, written):
+        if has_words(phrase, said_stems) and not has_words(phrase, written):
             return f"drops {phrase!r}, the product type the shopper asked for"
         parts = phrase.split()
         if (
             len(parts) >= 2
-            and _whole(phrase, written)
-            and not _whole(phrase, said_stems)
+            and has_words(phrase, written)
+            and not has_words(phrase, said_stems)
             and set(parts) <= said_words
         ):
             return f"names {phrase!r}, a product type the shopper did not ask for"
     return None
 
 
-def _whole(needle: str, text: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", text) is not None
-
-
 def _stems(text: str) -> str:
     """The words of ``text``, lower-cased, a plural's "s" dropped ("dry shampoos" -> "dry
     shampoo")."""
-    words = re.findall(r"[a-z0-9']+", text.casefold())
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
-                    for w in words)  # fmt: skip
+    return " ".join(singular(w) for w in re.findall(r"[a-z0-9']+", text.casefold()))
 
 
 class ModelQueryRewriter:
     """A `QueryRewriter` over a capable language model, with constrained JSON output.
 
     Attributes:
-        last_seconds: how long the last model call took (0 when none was made).
-        counts: rewrites used, rejected and failed since this object was built (for the
-            benchmark; not per shopper).
+        task: the model calls' outcomes and the last one's time (`ModelTask`: "model" for a
+            rewrite used, "refused", "failed").
     """
 
     def __init__(

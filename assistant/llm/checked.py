@@ -5,7 +5,8 @@ language model for something that a check then accepts or refuses, and each fall
 the rules or a template give. `ModelTask` is that bookkeeping, written once: `ask` runs the call
 (a model error or a timeout counts as "failed", is logged and gives None) and `accept` records
 the check's verdict ("model" when the answer is used, "refused" with the reason logged).
-`text_problem` is the first check of every text a model writes for a shopper or an agent.
+`text_problem` is the first check of every text a model writes for a shopper or an agent, and
+`has_words` the whole-word test the later checks share.
 """
 
 from __future__ import annotations
@@ -94,3 +95,8 @@ def text_problem(
     if any(triples.count(t) > 2 for t in set(triples)):
         return "repeats itself"
     return None
+
+
+def has_words(needle: str, text: str) -> bool:
+    """Whether ``text`` holds ``needle`` as whole words (not inside a longer word)."""
+    return re.search(rf"(?<![\w]){re.escape(needle)}(?![\w])", text) is not None
