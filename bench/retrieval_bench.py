@@ -146,7 +146,7 @@ def bench_beauty(args: argparse.Namespace) -> None:
     import os
 
     retriever = Retriever(index, index.keyword)
-    queries = [q for q, _ in NEEDS_REPORT + NEEDS_TUNING] + [q for q, _, _ in BRAND_REPORT]
+    queries = bench_queries()
     filters = Filters(min_price=5, max_price=30, exclude_brands=["L'Oreal Paris"])
     for q in queries[:5]:
         retriever.search(q, k=10)
@@ -319,6 +319,13 @@ def bench_beauty(args: argparse.Namespace) -> None:
     )  # fmt: skip
 
 
+def bench_queries() -> list[str]:
+    """The queries the latency and memory runs search: both need sets and the brand report set."""
+    from retrieval.quality import BRAND_REPORT, NEEDS_REPORT, NEEDS_TUNING
+
+    return [q for q, _ in NEEDS_REPORT + NEEDS_TUNING] + [q for q, _, _ in BRAND_REPORT]
+
+
 def plain_sentence_transformer(device: str):
     """The packaged model loaded by sentence-transformers itself: the raw baseline."""
     from sentence_transformers import SentenceTransformer
@@ -335,7 +342,6 @@ def bench_serving(args: argparse.Namespace) -> None:
     from retrieval.filters import Filters
     from retrieval.index import ProductIndex
     from retrieval.keyword import KeywordIndex
-    from retrieval.quality import BRAND_REPORT, NEEDS_REPORT, NEEDS_TUNING
     from retrieval.search import Retriever
     from retrieval.vectorstore import make_vector_store
 
@@ -346,7 +352,7 @@ def bench_serving(args: argparse.Namespace) -> None:
         make_vector_store(path=folder / "chroma"), Embedder(device=args.device), keyword=keyword
     )
     retriever = Retriever(index, keyword)
-    queries = [q for q, _ in NEEDS_REPORT + NEEDS_TUNING] + [q for q, _, _ in BRAND_REPORT]
+    queries = bench_queries()
     for f in [None, Filters(min_price=5, max_price=30, exclude_brands=["L'Oreal Paris"]),
               Filters(category="Beauty > Makeup")]:  # fmt: skip
         for q in queries:
