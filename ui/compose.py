@@ -12,6 +12,9 @@ so importing this module is cheap for every command.
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +45,15 @@ logger = logging.getLogger(__name__)
 
 DEMO_CUSTOMERS = 12
 """How many customers demo sign-in offers (those with the longest histories)."""
+
+
+@contextmanager
+def timed(phase: str) -> Iterator[None]:
+    """Log ``startup: <phase> <seconds> s`` at INFO when the block ends (bench/
+    first_answer_bench.py reads these lines from a worker's log)."""
+    started = time.perf_counter()
+    yield
+    logger.info("startup: %s %.2f s", phase, time.perf_counter() - started)
 
 
 def open_store(settings: Settings) -> CatalogStore:
@@ -217,12 +229,13 @@ def _brain(
     from assistant.adapters import RetrievalSearcher
     from experiments.store import ExperimentStore
 
-    return (
-        RetrievalSearcher(open_retriever(settings, store, watch=watch)),
-        _optional_ranker(settings, store, watch),
-        load_copy(settings, store) if with_copy else None,
-        ExperimentStore.of(store),
-    )
+    with timed("retriever"):
+        searcher = RetrievalSearcher(open_retriever(settings, store, watch=watch))
+    with timed("ranker"):
+        ranker = _optional_ranker(settings, store, watch)
+    with timed("copywriter"):
+        copywriter = load_copy(settings, store) if with_copy else None
+    return searcher, ranker, copywriter, ExperimentStore.of(store)
 
 
 def build_conversation(
@@ -267,12 +280,16 @@ def build_services(settings: Settings, *, with_copy: bool = True) -> Services:
     from ui.limits import ApiLimits
     from ui.services import Services
 
-    store = open_store(settings)
-    watch = ArtifactWatch.of(settings, store)
+    started = time.perf_counter()
+    with timed("store"):
+        store = open_store(settings)
+        watch = ArtifactWatch.of(settings, store)
     brain = _brain(settings, store, with_copy=with_copy, watch=watch)
     searcher, ranker, copywriter, experiments = brain
+    with timed("conversation"):
+        conversation = _conversation(settings, store, searcher, ranker, copywriter, experiments)
     services = Services(
-        conversation=_conversation(settings, store, searcher, ranker, copywriter, experiments),
+        conversation=conversation,
         store=store,
         gate=make_gate(settings, AuthSessionStore(store.engine)),
         searcher=searcher,
@@ -286,6 +303,7 @@ def build_services(settings: Settings, *, with_copy: bool = True) -> Services:
     )
     if ranker is None:  # the first ranker published after this worker started joins in
         watch.when_ranker_arrives(lambda live: _attach_ranker(services, live))
+    logger.info("startup: build_services %.2f s", time.perf_counter() - started)
     return services
 
 

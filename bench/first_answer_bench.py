@@ -1,0 +1,176 @@
+"""Fresh worker: seconds from starting `shopassist serve` to its first chat answer (#18 point 2).
+
+    .venv/bin/python bench/first_answer_bench.py DATA_DIR [--runs 5] [--copy] [--workers 1]
+
+DATA_DIR is a data dir with the catalog imported, the index built and models trained (it is
+written to: chat sessions and the server's log). Each run starts `shopassist -v serve` on a free
+loopback port (``--workers 2``: `serve --workers 2 --ui-port 0`, the REST API only), polls
+``/health`` until it answers 200, sends one ``POST /chat`` as a browser or the load bench does
+(``{"message": ...}``, a new anonymous session), checks that the answer has picks, then sends a
+second message in the same session. It prints, per run and as medians: process start -> ready
+(health 200), -> first answer, and the second answer's latency; then the per-phase seconds the
+worker logged (``startup: ...`` lines of `ui.compose.build_services`) and the load average
+before and after each run. The server is stopped after each run, also on errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from ui.testing import SHOPASSIST, free_port, site_env, stop_process
+
+FIRST = "waterproof mascara"
+SECOND = "cheaper"
+PHASE = re.compile(
+    r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) INFO ui\.compose: startup: (.+?) ([\d.]+) s$"
+)
+"""A timing line `ui.compose.build_services` logs at INFO: ``startup: <phase> <seconds> s``."""
+TIMEOUT_S = 300.0
+
+
+def _args(port: int, copy: bool, workers: int) -> list[str]:
+    args = [SHOPASSIST, "-v", "serve", "--port", str(port)]
+    if workers > 1:
+        args += ["--workers", str(workers), "--ui-port", "0"]
+    return args if copy else [*args, "--no-copy"]
+
+
+def _wait_ready(client: Any, process: subprocess.Popen[bytes], log_path: Path) -> None:
+    import httpx
+
+    deadline = time.monotonic() + TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"serve exited ({process.returncode}):\n{log_path.read_text()}")
+        try:
+            if client.get("/health", timeout=5).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.05)
+    raise RuntimeError(f"serve did not answer /health within {TIMEOUT_S:g} s")
+
+
+def _chat(client: Any, message: str, session_id: str | None = None) -> dict[str, Any]:
+    body: dict[str, Any] = {"message": message}
+    if session_id:
+        body["session_id"] = session_id
+    response = client.post("/chat", json=body, timeout=TIMEOUT_S)
+    if response.status_code != 200:
+        raise RuntimeError(f"/chat answered {response.status_code}: {response.text[:300]}")
+    return response.json()
+
+
+def _phases(log_text: str, started_wall: float) -> dict[str, float]:
+    """Phase name -> seconds from the worker's ``startup:`` lines; ``(logged at)`` is when
+    the first one was written, in seconds after the process started."""
+    out: dict[str, float] = {}
+    for line in log_text.splitlines():
+        m = PHASE.match(line)
+        if not m:
+            continue
+        out[m.group(2)] = float(m.group(3))
+        if "(first line at)" not in out:
+            at = datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S,%f").timestamp()
+            out["(first line at)"] = at - started_wall
+    return out
+
+
+def one_run(data_dir: Path, *, copy: bool, workers: int) -> dict[str, Any]:
+    """Start a server, time its first two answers, stop it; the numbers of this run."""
+    import httpx
+
+    port = free_port()
+    log_path = data_dir / f"first-answer-{port}.log"
+    env = site_env(data_dir, SHOPASSIST_RATE_LIMIT_PER_MINUTE="100000")
+    env.pop("SHOPASSIST_DEMO_SIGN_IN", None)
+    load_before = os.getloadavg()[0]
+    log = log_path.open("w")
+    started_wall, started = time.time(), time.perf_counter()
+    process = subprocess.Popen(
+        _args(port, copy, workers), env=env, stdout=log, stderr=subprocess.STDOUT
+    )
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
+            _wait_ready(client, process, log_path)
+            ready = time.perf_counter() - started
+            first = _chat(client, FIRST)
+            answered = time.perf_counter() - started
+            if not first.get("picks"):
+                raise RuntimeError(f"the first answer has no picks: {first.get('reply')!r}")
+            t0 = time.perf_counter()
+            _chat(client, SECOND, first["session_id"])
+            second = time.perf_counter() - t0
+    finally:
+        stop_process(process, log, timeout_s=30)
+    text = log_path.read_text()
+    log_path.unlink()
+    return {
+        "ready": ready,
+        "first": answered,
+        "second": second,
+        "picks": len(first["picks"]),
+        "copy": sum(1 for p in first["picks"] if p.get("copy")),
+        "phases": _phases(text, started_wall),
+        "load": (load_before, os.getloadavg()[0]),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--copy", action="store_true", help="serve with the language model")
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+
+    runs = []
+    for i in range(args.runs):
+        run = one_run(args.data_dir, copy=args.copy, workers=args.workers)
+        runs.append(run)
+        print(
+            f"run {i + 1}: ready {run['ready']:.2f} s, first answer {run['first']:.2f} s "
+            f"({run['picks']} picks, {run['copy']} with copy), second {run['second']:.2f} s; "
+            f"load {run['load'][0]:.1f} -> {run['load'][1]:.1f}",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    def med(key: str) -> float:
+        return statistics.median(r[key] for r in runs)
+
+    loads = [x for r in runs for x in r["load"]]
+    mode = ("with copy" if args.copy else "--no-copy") + (
+        f", --workers {args.workers}" if args.workers > 1 else ""
+    )
+    print(f"\nserve {mode}: {len(runs)} runs; load average {min(loads):.1f}-{max(loads):.1f}; "
+          f"{os.cpu_count()} cores")  # fmt: skip
+    print("| measure | median | runs |")
+    print("|---|---:|---|")
+    for key, label in (
+        ("ready", "process start -> ready (/health 200)"),
+        ("first", "process start -> first answer with picks"),
+        ("second", "second answer (same session)"),
+    ):
+        each = ", ".join(f"{r[key]:.2f}" for r in runs)
+        print(f"| {label} | {med(key):.2f} s | {each} |")
+    names = list(dict.fromkeys(n for r in runs for n in r["phases"]))
+    for name in names:
+        values = [r["phases"][name] for r in runs if name in r["phases"]]
+        each = ", ".join(f"{v:.2f}" for v in values)
+        print(f"| worker log: {name} | {statistics.median(values):.2f} s | {each} |")
+
+
+if __name__ == "__main__":
+    main()
