@@ -2,6 +2,8 @@
 
 Standard sentence-transformers folders (the packaged all-MiniLM-L6-v2, a tuned embedder) run on
 plain transformers (`retrieval.sentence_model`); any other folder through sentence-transformers.
+On the CPU, a query of a BERT folder is encoded in numpy (`retrieval.query_model`): a serving
+worker then never loads torch or transformers for search.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from retrieval.errors import RetrievalError
+from retrieval.query_model import NumpyQueryModel
 from retrieval.sentence_model import SentenceModel, UnsupportedLayout
 
 logger = logging.getLogger(__name__)
@@ -54,7 +57,8 @@ class Embedder:
 
     Args:
         model: "all-MiniLM-L6-v2" (the packaged default) or a sentence-transformers model path.
-        device: "cpu" or "cuda" (pass ``Settings.resolved_device``).
+        device: "cpu", "cuda" or "auto" (CUDA when torch sees one, checked when the torch model
+            loads; queries are encoded on the CPU in numpy either way when the folder allows it).
     """
 
     def __init__(
@@ -63,6 +67,8 @@ class Embedder:
         self.model_name = model
         self.device = device
         self._model: Any = None
+        self._query_model: NumpyQueryModel | bool | None = None  # False: use the torch model
+        self._device: str | None = None  # ``device`` resolved (torch asked once, for "auto")
         self._loading = threading.Lock()  # concurrent first requests load the model once
         self.query_cache = query_cache
         self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -76,24 +82,63 @@ class Embedder:
                     self._model = self._load()
         return self._model
 
+    def _torch_device(self) -> str:
+        if self._device is None:
+            if self.device == "auto":
+                import torch
+
+                self._device = "cuda" if torch.cuda.is_available() else "cpu"
+            else:
+                self._device = self.device
+        return self._device
+
     def _load(self) -> SentenceModel | LibraryModel:
         path = resolve_model_path(self.model_name)
         os.environ["HF_HUB_OFFLINE"] = "1"  # never download at run time
         if self.model_name != DEFAULT_MODEL and not Path(path).exists():
             logger.info("embedding model %s is not a local folder; trying the HF cache", path)
+        device = self._torch_device()
         try:
             try:
-                model: SentenceModel | LibraryModel = SentenceModel(path, self.device)
+                model: SentenceModel | LibraryModel = SentenceModel(path, device)
             except UnsupportedLayout as e:
                 logger.info("%s; loading it with sentence-transformers", e)
-                model = LibraryModel(path, self.device)
+                model = LibraryModel(path, device)
         except (OSError, ValueError) as e:
             raise RetrievalError(
                 f"embedding_model: expected a local sentence-transformers model, got {path!r} "
                 f"which cannot be loaded offline ({e}); set SHOPASSIST_EMBEDDING_MODEL"
             ) from e
-        logger.info("loaded embedding model %s on %s", path, self.device)
+        logger.info("loaded embedding model %s on %s", path, device)
         return model
+
+    @property
+    def query_model(self) -> NumpyQueryModel | None:
+        """The numpy encoder of single queries (loaded on first access), or None when queries
+        go through the torch model: on CUDA, or a folder `NumpyQueryModel` does not run."""
+        if self._query_model is None:
+            with self._loading:
+                if self._query_model is None:
+                    self._query_model = self._load_query_model() or False
+        return self._query_model or None
+
+    def _load_query_model(self) -> NumpyQueryModel | None:
+        if self.device == "cuda":
+            return None
+        path = Path(resolve_model_path(self.model_name))
+        try:
+            model = NumpyQueryModel(path)
+        except (UnsupportedLayout, OSError, ValueError) as e:
+            logger.info("queries use the torch model (%s)", e)
+            return None
+        logger.info("queries of %s are encoded in numpy", path)
+        return model
+
+    def warm(self) -> None:
+        """Load what `encode_query` needs and run it once (a server calls this at start, so its
+        first request does not wait for them)."""
+        self.encode_query("warm up")
+        self._queries.pop("warm up", None)
 
     @property
     def dimension(self) -> int:
@@ -118,23 +163,37 @@ class Embedder:
         return self.model.encode(list(texts), batch_size=batch_size, progress=progress)
 
     def encode_query(self, text: str) -> np.ndarray:
-        """One query's vector (float32, unit length), the same as ``encode([text])[0]``.
+        """One query's vector (float32, unit length), the same as ``encode([text])[0]`` (to
+        float32 rounding).
 
-        Built for latency: the model's forward pass runs directly under
-        ``torch.inference_mode`` on one CPU thread (a query is a few word pieces: a second thread
-        gains little on an idle machine and costs 10x on a busy one, where the threads wait for
-        each other), and the last `QUERY_CACHE` queries are kept.
+        Built for latency: on the CPU the forward pass runs in numpy (`query_model`), else
+        directly under ``torch.inference_mode``, on one CPU thread either way (a query is a few
+        word pieces: a second thread gains little on an idle machine and costs 10x on a busy
+        one, where the threads wait for each other), and the last `QUERY_CACHE` queries are kept.
         """
         cached = self._queries.get(text)
         if cached is not None:
             self._queries.move_to_end(text)
             return cached
+        fast = self.query_model
+        if fast is not None:
+            with _THREADS:
+                out = fast.encode_one(text)
+        else:
+            out = self._torch_query(text)
+        if self.query_cache > 0:
+            self._queries[text] = out
+            if len(self._queries) > self.query_cache:
+                self._queries.popitem(last=False)
+        return out
+
+    def _torch_query(self, text: str) -> np.ndarray:
         import torch
 
         model = self.model
         with _THREADS:
             threads = torch.get_num_threads()
-            single = self.device == "cpu" and threads > 1
+            single = self._torch_device() == "cpu" and threads > 1
             if single:
                 torch.set_num_threads(1)
             try:
@@ -144,10 +203,6 @@ class Embedder:
             finally:
                 if single:
                     torch.set_num_threads(threads)
-        if self.query_cache > 0:
-            self._queries[text] = out
-            if len(self._queries) > self.query_cache:
-                self._queries.popitem(last=False)
         return out
 
     def clear_query_cache(self) -> None:

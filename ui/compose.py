@@ -71,7 +71,7 @@ def retrieval_options(settings: Settings) -> dict[str, Any]:
         "chroma_path": settings.resolved_chroma_path,
         "chroma_url": settings.chroma_url,
         "embedding_model": settings.embedding_model,
-        "device": settings.resolved_device,
+        "device": settings.device,  # "auto" is resolved by the embedder if it loads torch
         "data_dir": settings.data_dir,
     }
 

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from retrieval.embedder import DEFAULT_MODEL, Embedder, LibraryModel, resolve_model_path
+from retrieval.query_model import NumpyQueryModel, erf
 from retrieval.sentence_model import SentenceModel, UnsupportedLayout, read_layout
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -93,3 +94,49 @@ def test_serving_never_imports_the_training_stack() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_numpy_query_model_equals_the_torch_model(packaged: Path) -> None:
+    torch_rows = SentenceModel(packaged).encode(TEXTS, batch_size=1)
+    numpy_rows = np.stack([NumpyQueryModel(packaged).encode_one(t) for t in TEXTS])
+    assert numpy_rows.dtype == np.float32
+    np.testing.assert_allclose(numpy_rows, torch_rows, atol=1e-5)
+
+
+def test_erf_matches_the_standard_library() -> None:
+    import math
+
+    x = np.linspace(-6, 6, 2001)
+    expected = np.array([math.erf(v) for v in x])
+    np.testing.assert_allclose(erf(x.astype(np.float32)), expected, atol=1e-6)
+
+
+def test_a_fresh_process_encodes_queries_without_torch() -> None:
+    probe = textwrap.dedent(
+        """
+        import sys
+        from retrieval.embedder import Embedder
+        embedder = Embedder(device="auto")
+        embedder.warm()
+        vector = embedder.encode_query("dry skin")
+        heavy = ("torch", "transformers", "sentence_transformers")
+        print(vector.shape, sorted(name for name in heavy if name in sys.modules))
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert out.stdout.strip().splitlines()[-1] == "(384,) []"
+
+
+def test_other_architectures_encode_queries_with_torch(packaged: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "model"
+    shutil.copytree(packaged, folder)
+    config = json.loads((folder / "config.json").read_text())
+    (folder / "config.json").write_text(json.dumps({**config, "hidden_act": "gelu_new"}))
+    with pytest.raises(UnsupportedLayout, match="gelu_new"):
+        NumpyQueryModel(folder)
+    embedder = Embedder(str(folder))
+    vector = embedder.encode_query("dry skin")
+    assert embedder.query_model is None
+    np.testing.assert_allclose(vector, embedder.encode(["dry skin"])[0], atol=1e-5)
