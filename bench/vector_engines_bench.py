@@ -410,7 +410,7 @@ class ChromaServer(Engine):
         self.proc, self.url = start_chroma_server(folder / "chroma", self.log, timeout_s=120)
 
     def build(self, data: Data, folder: Path) -> dict[str, float]:
-        from retrieval.index import HNSW_CONFIG
+        from retrieval.chroma_store import HNSW_CONFIG
         from retrieval.vectorstore import make_vector_store
 
         shutil.rmtree(folder / "chroma", ignore_errors=True)

@@ -44,6 +44,16 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(
         default=None, description="Chroma server URL (http://host:port); overrides chroma_path."
     )
+    lancedb_uri: str | None = Field(
+        default=None,
+        description="LanceDB folder or object-store URL (s3://bucket/path); when set, the product "
+        "vectors live there instead of Chroma.",
+    )
+    lancedb_nprobes: int = Field(
+        default=16,
+        ge=1,
+        description="IVF partitions a LanceDB search probes (more: better recall, slower).",
+    )
     embedding_model: str = Field(
         default="all-MiniLM-L6-v2",
         description="'all-MiniLM-L6-v2' (from the pip package) or a sentence-transformers path.",

@@ -1,6 +1,8 @@
-"""Product retrieval: embedder, Chroma vector index, BM25, hybrid fusion, filters, query parsing.
+"""Product retrieval: embedder, vector index (Chroma or LanceDB), BM25, hybrid fusion, filters,
+query parsing.
 
-Importing this package is cheap: torch, sentence-transformers and chromadb load on first use.
+Importing this package is cheap: torch, sentence-transformers, chromadb and lancedb load on
+first use.
 """
 
 from __future__ import annotations
@@ -25,8 +27,10 @@ def make_index(
     device: str = "cpu",
     data_dir: str | Path,
     collection: str = "products",
+    lancedb_uri: str | None = None,
+    lancedb_nprobes: int = 16,
 ) -> ProductIndex:
-    """The product index (Chroma vectors + BM25 in ``<data_dir>/bm25/<collection>``), unbuilt.
+    """The product index (vectors in Chroma or LanceDB + BM25 in ``<data_dir>/bm25/<collection>``).
 
     Args:
         chroma_path: folder of the persistent Chroma store (used when no ``chroma_url``).
@@ -35,18 +39,26 @@ def make_index(
             version in ``data_dir``) or a sentence-transformers model path.
         device: "cpu" or "cuda".
         data_dir: folder for the BM25 index.
-        collection: the collection name (one per catalog).
+        collection: the table name (one per catalog).
+        lancedb_uri: a folder or object-store URL of a LanceDB database: the vectors go there
+            instead of Chroma.
+        lancedb_nprobes: IVF partitions a LanceDB search probes (once the table has its IVF index).
     """
     from retrieval.embedder import Embedder
     from retrieval.index import ProductIndex
     from retrieval.keyword import KeywordIndex
     from retrieval.tuning.artifact import resolve_embedder
-    from retrieval.vectorstore import make_vector_store
+    from retrieval.vectorstore import open_vector_store
 
-    client = make_vector_store(path=chroma_path, url=chroma_url)
+    vectors = open_vector_store(
+        chroma_path=chroma_path,
+        chroma_url=chroma_url,
+        lancedb_uri=lancedb_uri,
+        lancedb_nprobes=lancedb_nprobes,
+    )
     keyword = KeywordIndex(Path(data_dir) / "bm25" / collection)
     return ProductIndex(
-        client,
+        vectors,
         Embedder(resolve_embedder(embedding_model, data_dir), device),
         name=collection,
         keyword=keyword,

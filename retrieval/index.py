@@ -1,14 +1,14 @@
-"""The product vector index in Chroma: build, incremental update, rebuild, consistency check.
+"""The product vector index: build, incremental update, rebuild, consistency check.
 
-One collection per catalog (cosine space, no Chroma embedding function: vectors come from our
-`Embedder`). Each vector carries the product's filterable metadata and two hashes: the content
-hash (any field) and the text hash (what was embedded). An update re-embeds only products whose
-text changed, rewrites metadata of products whose other fields changed, and deletes vanished ones.
+One table per catalog in a vector engine behind the port of `retrieval.backend` (Chroma by
+default, LanceDB by setting); vectors come from our `Embedder`. Each vector carries the
+product's filterable metadata and two hashes: the content hash (any field) and the text hash
+(what was embedded). An update re-embeds only products whose text changed, rewrites metadata of
+products whose other fields changed, and deletes vanished ones.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 import time
@@ -21,6 +21,9 @@ from tqdm import tqdm
 
 from catalog.schema import Product
 from catalog.store import CatalogStore
+from retrieval.backend import VectorStore, VectorTable
+from retrieval.chroma_store import HNSW_CONFIG as HNSW_CONFIG  # the benches' Chroma settings
+from retrieval.chroma_store import ChromaStore
 from retrieval.embedder import Embedder
 from retrieval.errors import IndexNotBuiltError, RetrievalError
 from retrieval.filters import Filters
@@ -34,16 +37,14 @@ DEFAULT_COLLECTION = "products"
 CHUNK = 4096
 """Products embedded and written per step of a build (texts sorted by length first)."""
 MAX_EXACT = 1_000_000
-"""Filtered searches run exactly over an in-memory copy of the vectors up to this many products;
-beyond it they go to Chroma's `where` (see docs/RETRIEVAL.md: measured 10-50x slower)."""
+"""Filtered searches run exactly over an in-memory copy of the vectors up to this many products
+when the engine filters slowly (Chroma's `where`, measured 10-50x slower: docs/RETRIEVAL.md);
+an engine that filters inside its index (`VectorTable.filters_inside`, LanceDB) takes them from
+`MAX_EXACT_UNFILTERED` on."""
 MAX_EXACT_UNFILTERED = 50_000
 """Unfiltered searches also use the in-memory copy up to this many products; beyond it they go
 to Chroma's HNSW index. Measured under load: the exact mat-vec took 2.4 ms at 12k and 12 ms at
 100k, Chroma's HNSW query about 9 ms at 12k (mostly its SQLite id lookup) and 4 ms at 100k."""
-HNSW_CONFIG = {"space": "cosine", "batch_size": 1000, "sync_threshold": 20_000}
-"""Chroma HNSW settings: vectors are moved from Chroma's brute-force buffer into the graph
-1,000 at a time and the graph is written to disk every 20,000 (Chroma's defaults, 100 and
-1,000, write the whole graph to disk very often during a bulk build)."""
 
 
 @dataclass
@@ -116,100 +117,85 @@ def _chunks(items: Sequence[Any], size: int) -> Iterator[Sequence[Any]]:
 
 
 class ProductIndex:
-    """Product vectors in one Chroma collection.
+    """Product vectors in one table of a vector engine.
 
     Args:
-        client: a Chroma client (`retrieval.vectorstore.make_vector_store`).
+        store: the engine (`retrieval.vectorstore.open_vector_store`); a Chroma client
+            (`retrieval.vectorstore.make_vector_store`) is taken as ``ChromaStore(client)``.
         embedder: the text encoder.
-        name: the collection (one per catalog).
+        name: the table (one per catalog).
         keyword: the BM25 index kept in step with this one (optional).
         batch_size: texts per encoder forward pass.
     """
 
     def __init__(
         self,
-        client: Any,
+        store: VectorStore | Any,
         embedder: Embedder,
         *,
         name: str = DEFAULT_COLLECTION,
         keyword: KeywordIndex | None = None,
         batch_size: int = 64,
     ) -> None:
-        self.client = client
+        self.store: VectorStore = store if isinstance(store, VectorStore) else ChromaStore(store)
         self.embedder = embedder
         self.name = name
         self.keyword = keyword
         self.batch_size = batch_size
-        self._collection: Any = None
+        self._table: VectorTable | None = None
         self._exact: tuple[np.ndarray, MetadataTable] | None = None
-        self._exact_loading = threading.Lock()  # concurrent first searches read Chroma once
+        self._exact_loading = threading.Lock()  # concurrent first searches read the engine once
         self._count: int | None = None
         self._hashes: dict[str, tuple[str, str]] | None = None
 
     def refresh(self) -> None:
-        """Forget what this object cached from Chroma (the in-memory vector copy, the count and
-        the indexed hashes). Call it after another process changed the index."""
+        """Forget what this object cached from the engine (the in-memory vector copy, the count
+        and the indexed hashes) and see its latest version. Call it after another process
+        changed the index."""
         self._exact = None
         self._count = None
         self._hashes = None
+        if self._table is not None:
+            self._table.refresh()
 
-    # -- collection ---------------------------------------------------------------------------
-
-    def _create(self) -> Any:
-        return self.client.create_collection(
-            self.name,
-            embedding_function=None,
-            configuration={"hnsw": dict(HNSW_CONFIG)},
-            metadata={"model": self.embedder.model_name},
-        )
+    # -- table --------------------------------------------------------------------------------
 
     @property
-    def collection(self) -> Any:
-        """The Chroma collection.
+    def table(self) -> VectorTable:
+        """The engine's table of this catalog.
 
         Raises:
-            IndexNotBuiltError: the collection does not exist yet.
+            IndexNotBuiltError: the table does not exist yet.
+            RetrievalError: it was built with another embedding model.
         """
-        if self._collection is None:
-            try:
-                self._collection = self.client.get_collection(self.name, embedding_function=None)
-            except Exception as e:  # NotFoundError / ValueError depending on the client
-                raise IndexNotBuiltError(
-                    f"vector index: expected a Chroma collection {self.name!r}, got none "
-                    f"({type(e).__name__}); run `shopassist index build`"
-                ) from e
-            model = (self._collection.metadata or {}).get("model")
-            if model and model != self.embedder.model_name:
+        if self._table is None:
+            table = self.store.open(self.name)
+            if table.model and table.model != self.embedder.model_name:
                 raise RetrievalError(
-                    f"vector index {self.name!r} was built with embedding model {model!r}, got "
-                    f"{self.embedder.model_name!r} now; run `shopassist index build` to rebuild"
+                    f"vector index {self.name!r} was built with embedding model {table.model!r}, "
+                    f"got {self.embedder.model_name!r} now; run `shopassist index build` to rebuild"
                 )
-        return self._collection
+            self._table = table
+        return self._table
 
     def exists(self) -> bool:
-        """Whether the collection exists."""
+        """Whether the table exists."""
         try:
-            _ = self.collection
+            _ = self.table
         except IndexNotBuiltError:
             return False
         return True
 
     def count(self) -> int:
         """Vectors in the index (0 when not built)."""
-        return self.collection.count() if self.exists() else 0
+        return self.table.count() if self.exists() else 0
 
     def _cached_count(self) -> int:
         if self._count is None:
-            self._count = self.collection.count()
+            self._count = self.table.count()
         return self._count
 
     # -- writing ------------------------------------------------------------------------------
-
-    def _max_batch(self) -> int:
-        try:
-            return int(self.client.get_max_batch_size())
-        except Exception:
-            return 5000
 
     def _write(self, products: Sequence[Product], *, embed: bool, progress: Any = None) -> None:
         texts = [product_text(p) for p in products]
@@ -218,9 +204,7 @@ class ProductIndex:
         if embed:
             self._add(ids, texts, metas, progress=progress)
         else:
-            step = self._max_batch()
-            for s in range(0, len(ids), step):
-                self.collection.update(ids=ids[s : s + step], metadatas=metas[s : s + step])
+            self.table.update_metadata(ids, metas)
             self._patch(ids, None, metas)
             if progress is not None:
                 progress.update(len(ids))
@@ -238,25 +222,19 @@ class ProductIndex:
 
         Texts are embedded longest first in chunks of `CHUNK` (the order
         ``SentenceTransformer.encode`` uses within one call, so batches carry little padding);
-        each chunk is written to Chroma on a background thread while the next one is embedded.
+        each chunk is written to the engine on a background thread while the next one is
+        embedded.
         """
         from concurrent.futures import ThreadPoolExecutor
 
         order = sorted(range(len(ids)), key=lambda i: -len(texts[i]))
-        step = self._max_batch()
-        write = self.collection.add if fresh else self.collection.upsert
+        table = self.table
 
         def put(rows: list[int], vectors: np.ndarray) -> None:
-            for s in range(0, len(rows), step):
-                part = rows[s : s + step]
-                write(
-                    ids=[ids[i] for i in part],
-                    embeddings=vectors[s : s + step],
-                    metadatas=[metas[i] for i in part],
-                )
+            table.add([ids[i] for i in rows], vectors, [metas[i] for i in rows], fresh=fresh)
 
         try:
-            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="chroma-write") as pool:
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="vector-write") as pool:
                 pending = None
                 for rows in _chunks(order, CHUNK):
                     rows = list(rows)
@@ -272,7 +250,7 @@ class ProductIndex:
                 if pending is not None:
                     pending.result()
         except BaseException:
-            self.refresh()  # the caches may be ahead of what reached Chroma
+            self.refresh()  # the caches may be ahead of what reached the engine
             raise
         self._count = None
 
@@ -324,9 +302,9 @@ class ProductIndex:
         )
 
     def build(self, store: CatalogStore, progress: bool = True) -> int:
-        """Embed every product of the store into a fresh collection (drops an existing one).
+        """Embed every product of the store into a fresh table (drops an existing one).
 
-        The store is read once: the same texts and metadata feed Chroma and, when one is
+        The store is read once: the same texts and metadata feed the engine and, when one is
         attached, the keyword index.
 
         Returns:
@@ -335,7 +313,9 @@ class ProductIndex:
         from retrieval.keyword import catalog_fingerprint
 
         self.drop()
-        self._collection = self._create()
+        self._table = self.store.create(
+            self.name, self.embedder.model_name, self.embedder.dimension
+        )
         ids: list[str] = []
         texts: list[str] = []
         metas: list[dict[str, Any]] = []
@@ -346,6 +326,7 @@ class ProductIndex:
             metas.append(product_metadata(product, text))
         with tqdm(total=len(ids), desc="indexing", unit="product", disable=not progress) as bar:
             self._add(ids, texts, metas, progress=bar, fresh=True)
+        self.table.finish_writes(built=True)
         if self.keyword is not None:
             hashes = {pid: meta["content_hash"] for pid, meta in zip(ids, metas, strict=True)}
             self.keyword.build(
@@ -355,7 +336,7 @@ class ProductIndex:
             pid: (meta["content_hash"], meta["text_hash"])
             for pid, meta in zip(ids, metas, strict=True)
         }
-        n = self.collection.count()
+        n = self.table.count()
         self._count = n
         logger.info("vector index %r built: %d products", self.name, n)
         return n
@@ -365,10 +346,9 @@ class ProductIndex:
         return self.build(store, progress=progress)
 
     def drop(self) -> None:
-        """Delete the collection if it exists."""
-        with contextlib.suppress(Exception):  # not there
-            self.client.delete_collection(self.name)
-        self._collection = None
+        """Delete the table if it exists."""
+        self.store.drop(self.name)
+        self._table = None
         self.refresh()
 
     def indexed_hashes(self, *, cached: bool = False) -> dict[str, tuple[str, str]]:
@@ -376,7 +356,7 @@ class ProductIndex:
 
         Args:
             cached: reuse what this object read before and kept up to date through its own
-                writes (an update does; a consistency check reads Chroma afresh).
+                writes (an update does; a consistency check reads the engine afresh).
         """
         if cached and self._hashes is not None:
             return dict(self._hashes)
@@ -388,17 +368,11 @@ class ProductIndex:
             }
             return dict(self._hashes)
         out: dict[str, tuple[str, str]] = {}
-        page = max(self._max_batch(), 5000)
-        offset = 0
-        while True:
-            got = self.collection.get(include=["metadatas"], limit=page, offset=offset)
-            for pid, meta in zip(got["ids"], got["metadatas"], strict=True):
-                meta = meta or {}
+        for ids, metas in self.table.metadata_pages(max(self.table.max_batch, 5000)):
+            for pid, meta in zip(ids, metas, strict=True):
                 out[pid] = (meta.get("content_hash", ""), meta.get("text_hash", ""))
-            if len(got["ids"]) < page:
-                self._hashes = dict(out)
-                return out
-            offset += page
+        self._hashes = dict(out)
+        return out
 
     def update(self, store: CatalogStore, progress: bool = False) -> UpdateReport:
         """Bring the index in step with the store, touching only what changed.
@@ -419,8 +393,7 @@ class ProductIndex:
         gone = [pid for pid in indexed if pid not in current]
         todo = [pid for pid, h in current.items() if indexed.get(pid, ("",))[0] != h]
         report.unchanged = len(current) - len(todo)
-        for ids in _chunks(gone, self._max_batch()):
-            self.collection.delete(ids=list(ids))
+        self.table.delete(gone)
         self._forget(gone)
         report.removed = len(gone)
         embed: list[Product] = []
@@ -441,6 +414,8 @@ class ProductIndex:
                 self._write(embed, embed=True, progress=bar)
         if meta_only:
             self._write(meta_only, embed=False)
+        if report.changed or report.removed:
+            self.table.finish_writes(built=False)
         if self.keyword is not None:
             report.keyword_rebuilt = self.keyword.sync(store, current)
         report.seconds = time.perf_counter() - start
@@ -471,11 +446,11 @@ class ProductIndex:
     # -- reading ------------------------------------------------------------------------------
 
     def exact_table(self) -> tuple[np.ndarray, MetadataTable]:
-        """Every stored vector (rows) and its metadata, read from Chroma once and kept.
+        """Every stored vector (rows) and its metadata, read from the engine once and kept.
 
         Filtered searches use it: a numpy mask over the metadata and one matrix product are
         exact and take about a millisecond for 12k products, where Chroma's metadata ``where``
-        took tens to hundreds of milliseconds. Writes through this object drop the copy.
+        took tens to hundreds of milliseconds. Writes through this object patch the copy.
         """
         with self._exact_loading:
             if self._exact is None:
@@ -486,18 +461,10 @@ class ProductIndex:
         ids: list[str] = []
         metas: list[dict[str, Any]] = []
         chunks: list[np.ndarray] = []
-        page, offset = 5000, 0
-        while True:
-            got = self.collection.get(
-                include=["embeddings", "metadatas"], limit=page, offset=offset
-            )
-            ids.extend(got["ids"])
-            metas.extend(m or {} for m in got["metadatas"])
-            if len(got["ids"]):
-                chunks.append(np.asarray(got["embeddings"], dtype=np.float32))
-            if len(got["ids"]) < page:
-                break
-            offset += page
+        for page_ids, page_metas, vectors in self.table.vector_pages(5000):
+            ids.extend(page_ids)
+            metas.extend(page_metas)
+            chunks.append(vectors)
         matrix = np.vstack(chunks) if chunks else np.zeros((0, 1), dtype=np.float32)
         logger.info("loaded %d vectors for exact filtered search", len(ids))
         return matrix, MetadataTable(ids, metas)
@@ -508,14 +475,16 @@ class ProductIndex:
         """The ``k`` nearest products passing ``filters``: (id, cosine similarity) pairs.
 
         Exact search over the in-memory copy (`exact_table`) up to `MAX_EXACT_UNFILTERED`
-        products without filters and `MAX_EXACT` with filters; beyond those, Chroma's HNSW
-        index (with its metadata ``where`` for filters).
+        products without filters and `MAX_EXACT` with filters (`MAX_EXACT_UNFILTERED` too when
+        the engine filters inside its index); beyond those, the engine's nearest-k (Chroma's
+        HNSW with its ``where``; LanceDB's plan in `retrieval.lance_store`).
         """
         n = self._cached_count()
         if n == 0 or k <= 0:
             return []
         filters = filters or Filters()
-        limit = MAX_EXACT_UNFILTERED if filters.empty else MAX_EXACT
+        fast = filters.empty or self.table.filters_inside
+        limit = MAX_EXACT_UNFILTERED if fast else MAX_EXACT
         if n <= limit:
             matrix, table = self.exact_table()
             mask = table.mask(filters)
@@ -530,22 +499,8 @@ class ProductIndex:
             best = np.argpartition(-sims, top - 1)[:top]
             best = best[np.argsort(-sims[best], kind="stable")]
             return [(table.ids[i], float(sims[i])) for i in best]
-        where = filters.where()
-        result = self.collection.query(
-            query_embeddings=[np.asarray(vector, dtype=np.float32)],
-            n_results=min(k, n),
-            where=where,
-            include=["distances"],
-        )
-        ids = result["ids"][0]
-        distances = result["distances"][0]
-        return [(pid, 1.0 - float(d)) for pid, d in zip(ids, distances, strict=True)]
+        return self.table.nearest(vector, min(k, n), filters)
 
     def vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
         """Stored embeddings by id (unknown ids are left out)."""
-        out: dict[str, np.ndarray] = {}
-        for chunk in _chunks(list(ids), self._max_batch()):
-            got = self.collection.get(ids=list(chunk), include=["embeddings"])
-            for pid, vec in zip(got["ids"], got["embeddings"], strict=True):
-                out[pid] = np.asarray(vec, dtype=np.float32)
-        return out
+        return self.table.vectors(list(ids))

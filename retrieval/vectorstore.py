@@ -1,13 +1,18 @@
-"""The Chroma client factory: a persistent folder by default, a server when a URL is given."""
+"""The vector engine factories: `open_vector_store` picks Chroma or LanceDB from the settings;
+`make_vector_store` opens a Chroma client (a persistent folder, or a server when a URL is given).
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from retrieval.errors import RetrievalError
+
+if TYPE_CHECKING:
+    from retrieval.backend import VectorStore
 
 logger = logging.getLogger(__name__)
 
@@ -56,3 +61,39 @@ def make_vector_store(path: str | Path | None = None, url: str | None = None) ->
             f"Chroma folder {folder} cannot be opened ({e}): check it is writable, or delete it "
             "and run `shopassist index build`"
         ) from e
+
+
+def open_vector_store(
+    *,
+    chroma_path: str | Path | None = None,
+    chroma_url: str | None = None,
+    lancedb_uri: str | None = None,
+    lancedb_nprobes: int = 16,
+) -> VectorStore:
+    """The vector engine the settings name: LanceDB when ``lancedb_uri`` is set, else Chroma.
+
+    Args:
+        chroma_path: folder of the persistent Chroma store (used when no URL is given).
+        chroma_url: URL of a Chroma server; wins over ``chroma_path``.
+        lancedb_uri: a folder or an object-store URL (``s3://bucket/path``) of a LanceDB
+            database; selects LanceDB.
+        lancedb_nprobes: IVF partitions a LanceDB search probes (once the table has its IVF index).
+
+    Raises:
+        RetrievalError: both a Chroma server and LanceDB named, or an engine that cannot be
+            opened.
+    """
+    if lancedb_uri:
+        if chroma_url:
+            raise RetrievalError(
+                f"vector engine: expected one of chroma_url and lancedb_uri, got both "
+                f"({chroma_url!r}, {lancedb_uri!r}); unset SHOPASSIST_CHROMA_URL or "
+                "SHOPASSIST_LANCEDB_URI"
+            )
+        from retrieval.lance_store import LanceStore
+
+        logger.info("using LanceDB at %s", lancedb_uri)
+        return LanceStore(lancedb_uri, nprobes=lancedb_nprobes)
+    from retrieval.chroma_store import ChromaStore
+
+    return ChromaStore(make_vector_store(path=chroma_path, url=chroma_url))

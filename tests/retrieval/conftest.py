@@ -92,14 +92,28 @@ def small_store(store: CatalogStore) -> CatalogStore:
     return store
 
 
-def build_small_index(store: CatalogStore, embedder: Embedder, folder: Path):
-    """A built ProductIndex (persistent Chroma in ``folder``) with BM25 over ``store``."""
+BACKENDS = ["chroma", "lancedb"]
+"""The vector engines behind `retrieval.backend` that the contract tests run on."""
+
+
+def open_backend(kind: str, folder: Path):
+    """A `VectorStore` of ``kind`` in ``folder`` (persistent Chroma, or a LanceDB folder)."""
+    from retrieval.vectorstore import open_vector_store
+
+    if kind == "lancedb":
+        return open_vector_store(lancedb_uri=str(folder / "lance"))
+    return open_vector_store(chroma_path=folder / "chroma")
+
+
+def build_small_index(
+    store: CatalogStore, embedder: Embedder, folder: Path, backend: str = "chroma"
+):
+    """A built ProductIndex (vectors in ``backend`` in ``folder``) with BM25 over ``store``."""
     from retrieval.index import ProductIndex
     from retrieval.keyword import KeywordIndex
-    from retrieval.vectorstore import make_vector_store
 
     index = ProductIndex(
-        make_vector_store(path=folder / "chroma"),
+        open_backend(backend, folder),
         CountingEmbedder(embedder),
         keyword=KeywordIndex(folder / "bm25" / "products"),
     )
