@@ -1,10 +1,12 @@
 """Fresh worker: seconds from starting `shopassist serve` to its first chat answer (#18 point 2).
 
-    .venv/bin/python bench/first_answer_bench.py DATA_DIR [--runs 5] [--copy] [--workers 1]
+    .venv/bin/python bench/first_answer_bench.py DATA_DIR [--runs 5] [--copy] [--api-worker]
 
 DATA_DIR is a data dir with the catalog imported, the index built and models trained (it is
 written to: chat sessions and the server's log). Each run starts `shopassist -v serve` on a free
-loopback port (``--workers 2``: `serve --workers 2 --ui-port 0`, the REST API only), polls
+loopback port (the web UI and the REST API in one process) or, with ``--api-worker``, one API
+worker as each of `serve --workers N`'s runs (uvicorn with `ui.workers.create_api_worker`: the
+REST API without the web UI; logging at INFO so its startup lines show), polls
 ``/health`` until it answers 200, sends one ``POST /chat`` as a browser or the load bench does
 (``{"message": ...}``, a new anonymous session), checks that the answer has picks, then sends a
 second message in the same session. It prints, per run and as medians: process start -> ready
@@ -29,6 +31,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from ui.testing import SHOPASSIST, free_port, site_env, stop_process
+from ui.workers import WorkerOptions
 
 FIRST = "waterproof mascara"
 SECOND = "cheaper"
@@ -39,10 +42,20 @@ PHASE = re.compile(
 TIMEOUT_S = 300.0
 
 
-def _args(port: int, copy: bool, workers: int) -> list[str]:
+API_WORKER = """
+import logging, sys
+logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+import uvicorn
+uvicorn.run("ui.workers:create_api_worker", factory=True, host="127.0.0.1",
+            port=int(sys.argv[1]), log_level="warning")
+"""
+"""One API worker of `serve --workers N` (`ui.workers.FACTORY`), logging at INFO."""
+
+
+def _args(port: int, copy: bool, api_worker: bool) -> list[str]:
+    if api_worker:
+        return [sys.executable, "-c", API_WORKER, str(port)]
     args = [SHOPASSIST, "-v", "serve", "--port", str(port)]
-    if workers > 1:
-        args += ["--workers", str(workers), "--ui-port", "0"]
     return args if copy else [*args, "--no-copy"]
 
 
@@ -87,7 +100,7 @@ def _phases(log_text: str, started_wall: float) -> dict[str, float]:
     return out
 
 
-def one_run(data_dir: Path, *, copy: bool, workers: int) -> dict[str, Any]:
+def one_run(data_dir: Path, *, copy: bool, api_worker: bool) -> dict[str, Any]:
     """Start a server, time its first two answers, stop it; the numbers of this run."""
     import httpx
 
@@ -95,11 +108,13 @@ def one_run(data_dir: Path, *, copy: bool, workers: int) -> dict[str, Any]:
     log_path = data_dir / f"first-answer-{port}.log"
     env = site_env(data_dir, SHOPASSIST_RATE_LIMIT_PER_MINUTE="100000")
     env.pop("SHOPASSIST_DEMO_SIGN_IN", None)
+    if api_worker:
+        env.update(WorkerOptions(with_copy=copy).to_env())
     load_before = os.getloadavg()[0]
     log = log_path.open("w")
     started_wall, started = time.time(), time.perf_counter()
     process = subprocess.Popen(
-        _args(port, copy, workers), env=env, stdout=log, stderr=subprocess.STDOUT
+        _args(port, copy, api_worker), env=env, stdout=log, stderr=subprocess.STDOUT
     )
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
@@ -132,12 +147,14 @@ def main() -> None:
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--copy", action="store_true", help="serve with the language model")
-    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument(
+        "--api-worker", action="store_true", help="one API worker of serve --workers N"
+    )
     args = parser.parse_args()
 
     runs = []
     for i in range(args.runs):
-        run = one_run(args.data_dir, copy=args.copy, workers=args.workers)
+        run = one_run(args.data_dir, copy=args.copy, api_worker=args.api_worker)
         runs.append(run)
         print(
             f"run {i + 1}: ready {run['ready']:.2f} s, first answer {run['first']:.2f} s "
@@ -152,7 +169,7 @@ def main() -> None:
 
     loads = [x for r in runs for x in r["load"]]
     mode = ("with copy" if args.copy else "--no-copy") + (
-        f", --workers {args.workers}" if args.workers > 1 else ""
+        ", one API worker" if args.api_worker else ", one process (web UI + API)"
     )
     print(f"\nserve {mode}: {len(runs)} runs; load average {min(loads):.1f}-{max(loads):.1f}; "
           f"{os.cpu_count()} cores")  # fmt: skip

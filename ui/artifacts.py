@@ -121,7 +121,8 @@ class ArtifactWatch:
         return cls(settings, artifact_store(settings, store), **options)
 
     def _watch(self, reloading: Reloading[Any]) -> Live:
-        self.watched.append(reloading)
+        with self._lock:  # the ranker and the BM25 index load in threads side by side
+            self.watched.append(reloading)
         return Live(reloading, self.poll)
 
     def poll(self) -> None:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from core.settings import Settings
 
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from ui.services import Services
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 DEMO_CUSTOMERS = 12
 """How many customers demo sign-in offers (those with the longest histories)."""
@@ -70,6 +71,8 @@ def retrieval_options(settings: Settings) -> dict[str, Any]:
     return {
         "chroma_path": settings.resolved_chroma_path,
         "chroma_url": settings.chroma_url,
+        "lancedb_uri": settings.lancedb_uri,
+        "lancedb_nprobes": settings.lancedb_nprobes,
         "embedding_model": settings.embedding_model,
         "device": settings.device,  # "auto" is resolved by the embedder if it loads torch
         "data_dir": settings.data_dir,
@@ -169,29 +172,23 @@ def _optional_ranker(
 
 
 def _conversation(
-    settings: Settings,
-    store: CatalogStore,
-    searcher: RetrievalSearcher,
-    ranker: Ranker | None,
-    copywriter: Copywriter | None,
-    experiments: ExperimentStore,
-    options: TurnOptions | None = None,
+    settings: Settings, store: CatalogStore, parts: _Parts, options: TurnOptions | None = None
 ) -> Conversation:
-    from assistant.adapters import RankingScorer, catalog_vocabulary, query_parser
+    from assistant.adapters import RankingScorer, query_parser
     from assistant.conversation import Conversation
     from assistant.dialogue.context import Components, TurnOptions
     from experiments.live import ExperimentLog
 
-    vocabulary = catalog_vocabulary(store)
+    vocabulary, ranker, copywriter = parts.vocabulary, parts.ranker, parts.copywriter
     mode = parser_mode(settings, with_model=copywriter is not None)
     components = Components(
         store=store,
-        searcher=searcher,
+        searcher=parts.searcher,
         scorer=RankingScorer(ranker, store) if ranker is not None else None,
         copy=copywriter,
         parse=query_parser(vocabulary),
         vocabulary=vocabulary,
-        experiments=ExperimentLog(experiments),
+        experiments=ExperimentLog(parts.experiments),
         parser=load_parser(settings) if mode != "rules" else None,
         parser_mode=mode,
     )
@@ -221,21 +218,75 @@ def chat_writers(
     return rewriter, ModelReplyWriter(llm, checker)
 
 
-def _brain(
-    settings: Settings, store: CatalogStore, *, with_copy: bool, watch: ArtifactWatch | None = None
-) -> tuple[RetrievalSearcher, Ranker | None, Copywriter | None, ExperimentStore]:
-    """The parts the conversation and the interfaces share, each built once (with a ``watch``,
-    the ranker and BM25 index follow the newest published versions)."""
+@dataclass
+class _Parts:
+    """What `_brain` loads: the parts the conversation and the interfaces share."""
+
+    searcher: RetrievalSearcher
+    ranker: Ranker | None
+    copywriter: Copywriter | None
+    experiments: ExperimentStore
+    vocabulary: CatalogVocabulary
+
+
+def _timed_call(phase: str, load: Callable[..., T], *args: Any) -> T:
+    with timed(phase):
+        return load(*args)
+
+
+def _searcher(
+    settings: Settings, store: CatalogStore, watch: ArtifactWatch | None, warm: bool
+) -> RetrievalSearcher:
     from assistant.adapters import RetrievalSearcher
+    from core.errors import ShopAssistError
+
+    retriever = open_retriever(settings, store, watch=watch)
+    if warm:  # one search now reads what the first request's would: vectors, query model
+        try:
+            retriever.search("warm up", k=1)
+        except (ShopAssistError, OSError) as e:
+            logger.warning("search warm-up failed (%s); the first request loads what it needs", e)
+        retriever.index.embedder.clear_query_cache()
+    return RetrievalSearcher(retriever)
+
+
+def _brain(
+    settings: Settings,
+    store: CatalogStore,
+    *,
+    with_copy: bool,
+    watch: ArtifactWatch | None = None,
+    warm: bool = False,
+) -> _Parts:
+    """The parts the conversation and the interfaces share, each built once, loaded side by
+    side in threads (with a ``watch``, the ranker and BM25 index follow the newest published
+    versions; ``warm``: one search runs before this returns, so the first request finds the
+    vector copy and the query encoder loaded).
+
+    The threads overlap what does not hold the interpreter lock (SQL, file reads, numpy);
+    imports and Chroma's calls still run one at a time (docs/BENCHMARKS.md, "Fresh worker").
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from assistant.adapters import catalog_vocabulary
     from experiments.store import ExperimentStore
 
-    with timed("retriever"):
-        searcher = RetrievalSearcher(open_retriever(settings, store, watch=watch))
-    with timed("ranker"):
-        ranker = _optional_ranker(settings, store, watch)
-    with timed("copywriter"):
-        copywriter = load_copy(settings, store) if with_copy else None
-    return searcher, ranker, copywriter, ExperimentStore.of(store)
+    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="startup") as pool:
+        searcher = pool.submit(_timed_call, "retriever", _searcher, settings, store, watch, warm)
+        ranker = pool.submit(_timed_call, "ranker", _optional_ranker, settings, store, watch)
+        vocabulary = pool.submit(_timed_call, "vocabulary", catalog_vocabulary, store)
+        copywriter = (
+            pool.submit(_timed_call, "copywriter", load_copy, settings, store)
+            if with_copy
+            else None
+        )
+        return _Parts(
+            searcher=searcher.result(),
+            ranker=ranker.result(),
+            copywriter=copywriter.result() if copywriter is not None else None,
+            experiments=ExperimentStore.of(store),
+            vocabulary=vocabulary.result(),
+        )
 
 
 def build_conversation(
@@ -252,8 +303,7 @@ def build_conversation(
     to `Conversation` (``TurnOptions(clarify=False)``, ...); the turn slots come from the
     settings.
     """
-    brain = _brain(settings, store, with_copy=with_copy)
-    return _conversation(settings, store, *brain, options)
+    return _conversation(settings, store, _brain(settings, store, with_copy=with_copy), options)
 
 
 def demo_customer_ids(store: CatalogStore, n: int = DEMO_CUSTOMERS) -> list[str]:
@@ -284,18 +334,18 @@ def build_services(settings: Settings, *, with_copy: bool = True) -> Services:
     with timed("store"):
         store = open_store(settings)
         watch = ArtifactWatch.of(settings, store)
-    brain = _brain(settings, store, with_copy=with_copy, watch=watch)
-    searcher, ranker, copywriter, experiments = brain
+    parts = _brain(settings, store, with_copy=with_copy, watch=watch, warm=True)
     with timed("conversation"):
-        conversation = _conversation(settings, store, searcher, ranker, copywriter, experiments)
+        conversation = _conversation(settings, store, parts)
+    ranker = parts.ranker
     services = Services(
         conversation=conversation,
         store=store,
         gate=make_gate(settings, AuthSessionStore(store.engine)),
-        searcher=searcher,
+        searcher=parts.searcher,
         suggester=Suggester(ranker, store) if ranker is not None else None,
-        copywriter=copywriter,
-        experiments=experiments,
+        copywriter=parts.copywriter,
+        experiments=parts.experiments,
         demo_customers=demo_customer_ids(store) if settings.demo_sign_in else [],
         limits=ApiLimits.from_settings(settings),
         private_paths=private_paths(settings),
