@@ -195,7 +195,9 @@ def test_concurrent_first_searches_load_each_lazy_part_once(small_store, tmp_pat
         mock.patch.object(ProductIndex, "_read_exact_table",
                           counting("vectors", ProductIndex._read_exact_table)),
         mock.patch.object(KeywordIndex, "load", counting("bm25", KeywordIndex.load)),
-        mock.patch.object(Embedder, "_load", counting("model", Embedder._load)),
+        # a search loads the query encoder (numpy on the CPU), not the torch model
+        mock.patch.object(Embedder, "_load_query_model",
+                          counting("model", Embedder._load_query_model)),
     ):  # fmt: skip
         threads = [threading.Thread(target=shopper) for _ in range(8)]
         for t in threads:
