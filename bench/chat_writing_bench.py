@@ -3,7 +3,8 @@ to end on the labelled understanding set's single-message searches.
 
 Runs the same cases twice over the data dir's store (no copy, no clarifying question,
 anonymous shoppers): the rules alone (the rules' query, the template reply), then with a
-packaged capable model (``--model``, default smollm2-135m-instruct) rewriting the query and
+packaged capable model (``--model``, default smollm2-135m-instruct; or the model an
+OpenAI-compatible server serves, ``--base-url``) rewriting the query and
 writing the reply (`ui.compose.chat_writers`). Prints, for each: the end-to-end category share
 of the picks and the hard constraints honoured (`assistant.evaluation.understanding.end_to_end`),
 p50/p95 turn time; for the model: replies by the model vs the template (with the refusal
@@ -11,7 +12,7 @@ reasons), rewrites used / refused / failed, and each case's rewrite. Read-only: 
 cleared after each case.
 
     SHOPASSIST_DATA_DIR=/tmp/und/data .venv/bin/python bench/chat_writing_bench.py \\
-        [--cases 20] [--model smollm2-135m-instruct] [--json]
+        [--cases 20] [--model smollm2-135m-instruct] [--base-url URL] [--json]
 """
 
 from __future__ import annotations
@@ -93,6 +94,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=20)
     parser.add_argument("--model", default="smollm2-135m-instruct")
+    parser.add_argument(
+        "--base-url",
+        default=None,
+        help="an OpenAI-compatible server's API root (http://127.0.0.1:8080/v1) instead of "
+        "--model in this process; --model then names the model there",
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     settings = Settings()
@@ -109,7 +116,13 @@ def main() -> None:
 
     from assistant.llm import make_llm
 
-    llm = make_llm(model=args.model, device=settings.resolved_device, cache_dir=settings.cache_dir)
+    llm = make_llm(
+        model=args.model,
+        base_url=args.base_url,
+        server_model=args.model,
+        device=settings.resolved_device,
+        cache_dir=settings.cache_dir,
+    )
     parts = conversation.c
     assert parts.vocabulary is not None
     parts.rewriter, parts.replies = chat_writers(

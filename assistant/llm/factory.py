@@ -37,7 +37,8 @@ def make_llm(
         device: ``Settings.resolved_device`` ('cpu' or 'cuda').
         cache_dir: ``Settings.cache_dir``.
         capable: override whether the model follows instructions (guessed when None).
-        timeout: seconds one generation may run (local models; servers have their own).
+        timeout: seconds one generation may run (local models), or one request may wait for
+            the server's answer (an OpenAI-compatible server: `HttpOptions.timeout_s`).
         int8_head: local models on CPU: decode with an int8 output projection
             (`assistant.llm.local.quantize_output_head`).
 
@@ -45,13 +46,14 @@ def make_llm(
         LLMError: the model cannot be found, converted or loaded, or the URL is malformed.
     """
     if base_url:
-        from assistant.llm.openai_http import OpenAICompatibleLLM
+        from assistant.llm.openai_http import HttpOptions, OpenAICompatibleLLM
 
         return OpenAICompatibleLLM(
             base_url,
             model=server_model,
             api_key=api_key,
             capable=True if capable is None else capable,
+            http=HttpOptions(timeout_s=timeout),
         )
     from assistant.llm.local import LocalLLM
     from assistant.llm.packaged import PACKAGED, resolve_model_dir

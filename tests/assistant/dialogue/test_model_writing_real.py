@@ -67,3 +67,32 @@ def test_a_real_models_turn_is_grounded_or_the_template_and_keeps_the_picks(smol
         picks = [(products[p.id], p.reason) for p in turn.picks]
         brief = brief_of(message, "face cream dry skin", "under $20", picks, budget=(None, 20))
         assert check_reply(turn.reply, brief, checker) is None
+
+
+@pytest.mark.llm
+@pytest.mark.slow
+def test_a_turn_through_a_real_openai_compatible_server(llama_server, store) -> None:
+    """The capable-model path as a shop runs it with SHOPASSIST_LLM_BASE_URL: llama.cpp's server
+    (SmolLM2) rewrites the query and writes the reply over HTTP with a JSON schema; whatever it
+    says, the turn answers with catalog picks, a checked rewrite and a grounded (or template)
+    reply."""
+    from assistant.llm import make_llm
+    from assistant.llm.openai_http import OpenAICompatibleLLM
+    from core.settings import Settings
+
+    served = make_llm(model="unused", base_url=llama_server, server_model="smollm2",
+                      cache_dir=Settings().cache_dir, timeout=60)  # fmt: skip
+    assert isinstance(served, OpenAICompatibleLLM) and served.capable
+    conversation = build_assistant(store)
+    conversation.options = conversation.options.__class__(picks=3, clarify=False)
+    checker = checker_for(store)
+    rewriter = ModelQueryRewriter(served)
+    replies = ModelReplyWriter(served, checker)
+    conversation.c.rewriter, conversation.c.replies = rewriter, replies
+    message = "face cream for dry skin under $20"
+    turn = conversation.respond(conversation.new_session(), None, message)
+    assert turn.picks and all(store.get_product(p.id) is not None for p in turn.picks)
+    assert sum(rewriter.task.counts.values()) == 1 and not rewriter.task.counts["failed"]
+    assert sum(replies.task.counts.values()) == 1 and not replies.task.counts["failed"]
+    if not replies.task.counts["model"]:
+        assert TEMPLATE.match(turn.reply)

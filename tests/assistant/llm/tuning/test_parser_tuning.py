@@ -136,7 +136,7 @@ def test_the_packaged_tables_load_typed_and_ship_with_the_wheel() -> None:
     assert book.lang_hair["fr"] == ("pour cheveux {v}", {"curly": "bouclés", "dry": "secs",
                                                         "oily": "gras"})  # fmt: skip
     assert list(book.mix)[:2] == ["search", "brand"] and book.mix["search"] == 0.22
-    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
+    pyproject = tomllib.loads((Path(__file__).parents[4] / "pyproject.toml").read_text())
     assert "*.yaml" in pyproject["tool"]["setuptools"]["package-data"]["assistant.llm.tuning"]
 
 
