@@ -148,8 +148,10 @@ class LearnedReranker:
 
     @classmethod
     def load(cls, settings: Mapping[str, object], path: Path | str) -> LearnedReranker:
-        """Inverse of :meth:`to_dict` plus :meth:`save`."""
-        import lightgbm as lgb
+        """Inverse of :meth:`to_dict` plus :meth:`save`. The trees are read by LightGBM's C
+        library directly (`ranking.native_booster`: the same scores, without importing the
+        lightgbm package and its scikit-learn and pandas), else by the package."""
+        from ranking.native_booster import NativeBooster, library_path
 
         out = cls(
             settings["names"],  # type: ignore[arg-type]
@@ -158,5 +160,10 @@ class LearnedReranker:
             int(settings["leaves"]),  # type: ignore[arg-type]
             int(settings["seed"]),  # type: ignore[arg-type]
         )
-        out.booster = lgb.Booster(model_file=str(path))
+        if library_path() is not None:
+            out.booster = NativeBooster(path)
+        else:
+            import lightgbm as lgb
+
+            out.booster = lgb.Booster(model_file=str(path))
         return out
