@@ -5,6 +5,10 @@ Usage:
         --engines exact,lancedb --folder /tmp/vec1m [--queries 50] [--runs 3]
     nice -n 10 .venv/bin/python bench/vector_engines_bench.py --size 100000 \\
         --engines exact,milvus,chroma-server --folder /tmp/vec100k
+    nice -n 10 .venv/bin/python bench/vector_engines_bench.py --size 1000000 --nprobes 16 \\
+        --engines exact,lancedb-backend --variants-of real_vectors.npy \\
+        --queries-from real_queries.npy
+    .venv/bin/python bench/vector_engines_bench.py --compare DATA_DIR DATA_DIR/lance
     cp -a DATA_DIR/chroma /tmp/probe-chroma
     .venv/bin/python bench/vector_engines_bench.py --recall-probe /tmp/probe-chroma
 
@@ -297,6 +301,51 @@ class Lance(Engine):
         )
 
 
+class Backend(Engine):
+    """shopassist's own LanceDB backend (`retrieval.lance_store`): the build of `ProductIndex`
+    (scalar indexes, IVF_FLAT with about sqrt(n) partitions) and its per-query plan."""
+
+    name = "lancedb backend (retrieval.lance_store)"
+
+    def __init__(self, nprobes: list[int]) -> None:
+        self.settings = [{"nprobes": n} for n in nprobes]
+        self.table: Any = None
+
+    def build(self, data: Data, folder: Path) -> dict[str, float]:
+        from retrieval.lance_store import LanceStore
+
+        shutil.rmtree(folder / "backend", ignore_errors=True)
+        store = LanceStore(str(folder / "backend"))
+        self.table = store.create("growth", "synthetic", data.vectors.shape[1])
+        t = time.perf_counter()
+        step = 100_000
+        for s in range(0, data.size, step):
+            e = min(s + step, data.size)
+            ids = [f"r{i}" for i in range(s, e)]
+            self.table.add(ids, data.vectors[s:e], data.metas(s, e), fresh=True)
+        insert = time.perf_counter() - t
+        log(f"backend: inserted {data.size:,} in {insert:.1f}s; building its indexes")
+        t = time.perf_counter()
+        self.table.finish_writes(built=True)
+        return {"insert_s": insert, "index_s": time.perf_counter() - t}
+
+    def search(self, q: np.ndarray, f: Filters, setting: dict[str, Any]) -> list[int]:
+        self.table.nprobes = setting["nprobes"]
+        return [int(pid[1:]) for pid, _ in self.table.nearest(q, K, f)]
+
+    def fresh_probe(self, folder: Path) -> str:
+        nprobes = max(n["nprobes"] for n in self.settings)
+        return (
+            "import numpy as np\n"
+            "from retrieval.lance_store import LanceStore\n"
+            "from retrieval.filters import Filters\n"
+            f"t = LanceStore({str(folder / 'backend')!r}, nprobes={nprobes}).open('growth')\n"
+            "q = np.ones(384, dtype=np.float32) / 384 ** 0.5\n"
+            f"t.nearest(q, 10, Filters(category='Beauty > Makeup', min_price=5, max_price=30, "
+            "exclude_brands=['brand 1']))\n"
+        )
+
+
 class Milvus(Engine):
     """milvus-lite (pymilvus with a local .db): HNSW (faiss) per segment, filter in the graph."""
 
@@ -573,11 +622,59 @@ def save_real(data_dir: Path, folder: Path) -> None:
     log(f"saved {len(vectors):,} product vectors and {len(texts)} query vectors in {folder}")
 
 
+def compare_backends(data_dir: Path, lancedb_uri: str, queries: int = 20) -> None:
+    """Top-10 of the same queries on a data dir's Chroma index and its LanceDB copy (built by
+    `SHOPASSIST_LANCEDB_URI=... shopassist index build`): the dense top-10 of Chroma's exact
+    path against LanceDB's own search (its plan, the in-memory path switched off), and the
+    hybrid retriever's top-10 on each, with and without parsed filters; timings per query."""
+    from unittest import mock
+
+    from retrieval_bench import bench_queries
+
+    from catalog.store import make_store
+    from retrieval import make_index, make_retriever
+    from retrieval.query import parse_query
+
+    store = make_store(f"sqlite:///{data_dir / 'shopassist.db'}")
+    chroma = make_index(chroma_path=data_dir / "chroma", data_dir=data_dir)
+    lance = make_index(chroma_path=None, lancedb_uri=lancedb_uri, data_dir=data_dir)
+    log(f"chroma {chroma.count():,} vectors, lancedb {lance.count():,} vectors")
+    by_chroma, by_lance = make_retriever(store, chroma), make_retriever(store, lance)
+    brands = [b for b, _ in store.brands()]
+    categories = [c for c, _ in store.category_paths()]
+    texts = [*bench_queries()[:queries],
+        "moisturizer under $20 not Olay", "red lipstick between $5 and $15", "shampoo by Pantene",
+        "eyeshadow palette under $10", "sunscreen over $30"]  # fmt: skip
+    same_dense = same_hybrid = 0
+    lat: list[float] = []
+    for text in texts:
+        parsed = parse_query(text, brands=brands, categories=categories)
+        f = parsed.filters()
+        q = chroma.embedder.encode_query(parsed.text)
+        exact = [pid for pid, _ in chroma.query(q, K, f)]
+        with (
+            mock.patch("retrieval.index.MAX_EXACT", 0),
+            mock.patch("retrieval.index.MAX_EXACT_UNFILTERED", 0),
+        ):
+            t = time.perf_counter()
+            engine = [pid for pid, _ in lance.query(q, K, f)]
+            lat.append((time.perf_counter() - t) * 1000)
+        hybrid_c = [h.item_id for h in by_chroma.search(text, f, k=K)]
+        hybrid_l = [h.item_id for h in by_lance.search(text, f, k=K)]
+        same_dense += engine == exact
+        same_hybrid += hybrid_c == hybrid_l
+        if engine != exact or hybrid_c != hybrid_l:
+            log(f"differs: {text!r} ({f.describe()}): dense {exact} / {engine}")
+    log(f"{len(texts)} queries: LanceDB's own search = Chroma's exact top-10 in {same_dense}; "
+        f"hybrid top-10 equal in {same_hybrid}; LanceDB search p50 {pct(lat, 0.5):.1f} ms, "
+        f"p95 {pct(lat, 0.95):.1f} ms (12k rows, flat scan)")  # fmt: skip
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--engines", default="exact,lancedb", help="exact,lancedb,milvus,"
-                        "chroma-server")  # fmt: skip
+                        "chroma-server,lancedb-backend")  # fmt: skip
     parser.add_argument("--folder", default=None)
     parser.add_argument("--queries", type=int, default=50, help="queries per filter case")
     parser.add_argument("--runs", type=int, default=3, help="repeats of each query set")
@@ -614,12 +711,22 @@ def main() -> None:
         help="draw the queries from these vectors (real query embeddings) instead of random",
     )
     parser.add_argument(
+        "--compare",
+        nargs=2,
+        default=None,
+        metavar=("DATA_DIR", "LANCEDB_URI"),
+        help="only compare the top-10 of DATA_DIR's Chroma index with its LanceDB copy",
+    )
+    parser.add_argument(
         "--recall-probe",
         default=None,
         metavar="CHROMA_DIR",
         help="only compare ANN recall on a real index's embeddings with random vectors",
     )
     args = parser.parse_args()
+    if args.compare:
+        compare_backends(Path(args.compare[0]), args.compare[1])
+        return
     if args.recall_probe:
         recall_probe(args.recall_probe)
         return
@@ -671,6 +778,7 @@ def main() -> None:
             args.hnsw_m, args.ef_construction, [int(n) for n in args.efs.split(",")]
         ),
         "chroma-server": ChromaServer,
+        "lancedb-backend": lambda: Backend([int(n) for n in args.nprobes.split(",")]),
     }
     for key in wanted:
         engine = factories[key]()
@@ -722,7 +830,7 @@ def print_table(results: dict[str, Any]) -> None:
               + f" | {viol} | {ratio:.2f} | {min(loads):.1f}-{max(loads):.1f} |")  # fmt: skip
 
     row("exact (numpy, mask per query)", exact)
-    for key in ("lancedb", "milvus", "chroma-server"):
+    for key in ("lancedb", "milvus", "chroma-server", "lancedb-backend"):
         entry = results.get(key)
         if not entry:
             continue
