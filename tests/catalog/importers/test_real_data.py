@@ -21,7 +21,7 @@ from catalog.store import CatalogStore, make_store
 pytestmark = pytest.mark.slow
 
 BEAUTY = {"products": 12_101, "events": 198_502, "users": 22_363}
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")
