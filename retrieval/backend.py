@@ -66,10 +66,6 @@ class VectorTable(Protocol):
         """The ``k`` nearest rows passing ``filters`` (not ``avoid``): (id, cosine similarity)."""
         ...
 
-    def refresh(self) -> None:
-        """See what other processes wrote since this handle was opened."""
-        ...
-
     def finish_writes(self, *, built: bool) -> None:
         """After a build (``built``) or an update: (re)build what the engine indexes."""
         ...

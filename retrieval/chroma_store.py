@@ -106,9 +106,6 @@ class ChromaTable:
         distances = result["distances"][0]
         return [(pid, 1.0 - float(d)) for pid, d in zip(ids, distances, strict=True)]
 
-    def refresh(self) -> None:
-        """Nothing to do: every Chroma read sees the latest writes."""
-
     def finish_writes(self, *, built: bool) -> None:
         """Nothing to do: Chroma indexes as it writes."""
 

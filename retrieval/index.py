@@ -149,14 +149,13 @@ class ProductIndex:
         self._hashes: dict[str, tuple[str, str]] | None = None
 
     def refresh(self) -> None:
-        """Forget what this object cached from the engine (the in-memory vector copy, the count
-        and the indexed hashes) and see its latest version. Call it after another process
-        changed the index."""
+        """Forget what this object cached from the engine (the in-memory vector copy, the count,
+        the indexed hashes and the open table, reopened at its latest version on next use).
+        Call it after another process changed or rebuilt the index."""
         self._exact = None
         self._count = None
         self._hashes = None
-        if self._table is not None:
-            self._table.refresh()
+        self._table = None
 
     # -- table --------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 LanceDB is a library, not a server: every worker opens the same folder or object-store URL
 (``s3://bucket/path``, ``gs://``, ``az://``) and reads the table's files itself; writers add
-new versions, readers see them after `LanceTable.refresh`.
+new versions, and a table opened afterwards (`ProductIndex.refresh`) sees them.
 
 Search plan per query (docs/RETRIEVAL.md, measured at 1M in docs/BENCHMARKS.md):
 
@@ -211,7 +211,7 @@ class LanceTable:
 
     def price_share(self, low: float | None, high: float | None) -> float:
         """Estimated share of rows priced within [low, high] (1001 quantiles of the price
-        column, read on first use and after this handle's writes or `refresh`)."""
+        column, read on this handle's first use and again after its writes)."""
         if self._prices is None:
             got = self.table.search().select(["price"]).limit(None).to_arrow()["price"]
             prices = got.drop_null().to_numpy()
@@ -277,12 +277,6 @@ class LanceTable:
         rows = zip(got["id"].to_pylist(), got["price"].to_pylist(), got["_distance"].to_pylist(),
                    strict=True)  # fmt: skip
         return [(pid, 1.0 - float(d)) for pid, p, d in rows if p is not None and lo <= p <= hi]
-
-    def refresh(self) -> None:
-        """Move to the table's latest version (another process may have written one)."""
-        self.table.checkout_latest()
-        self._prices = None
-        self._vector_index = None
 
 
 class LanceStore:
