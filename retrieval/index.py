@@ -120,7 +120,7 @@ class ProductIndex:
     """Product vectors in one table of a vector engine.
 
     Args:
-        store: the engine (`retrieval.vectorstore.open_vector_store`); a Chroma client
+        client: the engine (`retrieval.vectorstore.open_vector_store`); a Chroma client
             (`retrieval.vectorstore.make_vector_store`) is taken as ``ChromaStore(client)``.
         embedder: the text encoder.
         name: the table (one per catalog).
@@ -130,14 +130,16 @@ class ProductIndex:
 
     def __init__(
         self,
-        store: VectorStore | Any,
+        client: VectorStore | Any,
         embedder: Embedder,
         *,
         name: str = DEFAULT_COLLECTION,
         keyword: KeywordIndex | None = None,
         batch_size: int = 64,
     ) -> None:
-        self.store: VectorStore = store if isinstance(store, VectorStore) else ChromaStore(store)
+        self.engine: VectorStore = (
+            client if isinstance(client, VectorStore) else ChromaStore(client)
+        )
         self.embedder = embedder
         self.name = name
         self.keyword = keyword
@@ -168,7 +170,7 @@ class ProductIndex:
             RetrievalError: it was built with another embedding model.
         """
         if self._table is None:
-            table = self.store.open(self.name)
+            table = self.engine.open(self.name)
             if table.model and table.model != self.embedder.model_name:
                 raise RetrievalError(
                     f"vector index {self.name!r} was built with embedding model {table.model!r}, "
@@ -312,7 +314,7 @@ class ProductIndex:
         from retrieval.keyword import catalog_fingerprint
 
         self.drop()
-        self._table = self.store.create(
+        self._table = self.engine.create(
             self.name, self.embedder.model_name, self.embedder.dimension
         )
         ids: list[str] = []
@@ -346,7 +348,7 @@ class ProductIndex:
 
     def drop(self) -> None:
         """Delete the table if it exists."""
-        self.store.drop(self.name)
+        self.engine.drop(self.name)
         self._table = None
         self.refresh()
 

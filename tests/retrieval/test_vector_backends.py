@@ -109,7 +109,7 @@ def test_other_embedding_model_is_refused(index, embedder) -> None:
 
     other = type(embedder)(embedder.model_name, embedder.device)
     other.model_name = "another-model"
-    stranger = ProductIndex(index.store, other, name=index.name)
+    stranger = ProductIndex(index.engine, other, name=index.name)
     with pytest.raises(RetrievalError, match="was built with embedding model"):
         stranger.query(np.zeros(384, dtype=np.float32), 3)
 
@@ -117,7 +117,7 @@ def test_other_embedding_model_is_refused(index, embedder) -> None:
 def test_a_second_handle_sees_changes_after_refresh(index, small_store, tmp_path) -> None:
     from retrieval.index import ProductIndex
 
-    kind = index.store.kind
+    kind = index.engine.kind
     reader = ProductIndex(open_backend(kind, tmp_path), index.embedder, name=index.name)
     probe = index.vectors(["s3"])["s3"]
     assert reader.query(probe, 1)[0][0] == "s3"  # loads the reader's in-memory copy
@@ -156,7 +156,7 @@ def test_make_index_with_lancedb_uri_serves_the_retriever(small_store, tmp_path)
     from retrieval import make_index, make_retriever
 
     index = make_index(chroma_path=None, lancedb_uri=str(tmp_path / "lance"), data_dir=tmp_path)
-    assert index.store.kind == "lancedb"
+    assert index.engine.kind == "lancedb"
     index.build(small_store, progress=False)
     hits = make_retriever(small_store, index).search("shampoo", Filters(max_price=8), k=5)
     assert hits and hits[0].item_id in {"s1", "s3"}
