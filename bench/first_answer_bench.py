@@ -10,9 +10,10 @@ REST API without the web UI; logging at INFO so its startup lines show), polls
 ``/health`` until it answers 200, sends one ``POST /chat`` as a browser or the load bench does
 (``{"message": ...}``, a new anonymous session), checks that the answer has picks, then sends a
 second message in the same session. It prints, per run and as medians: process start -> ready
-(health 200), -> first answer, and the second answer's latency; then the per-phase seconds the
-worker logged (``startup: ...`` lines of `ui.compose.build_services`) and the load average
-before and after each run. The server is stopped after each run, also on errors.
+(health 200), -> first answer, the second answer's latency, and the CPU seconds the server
+process used until its first answer (user + system: what the start costs, whatever the load);
+then the per-phase seconds the worker logged (``startup: ...`` lines of
+`ui.compose.build_services`) and the load average before and after each run. The server is stopped after each run, also on errors.
 """
 
 from __future__ import annotations
@@ -100,6 +101,13 @@ def _phases(log_text: str, started_wall: float) -> dict[str, float]:
     return out
 
 
+def _cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) ``pid`` has used so far: the work a start costs, whatever
+    else the cores are doing (wall time grows with the load average; this barely does)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def one_run(data_dir: Path, *, copy: bool, api_worker: bool) -> dict[str, Any]:
     """Start a server, time its first two answers, stop it; the numbers of this run."""
     import httpx
@@ -122,6 +130,7 @@ def one_run(data_dir: Path, *, copy: bool, api_worker: bool) -> dict[str, Any]:
             ready = time.perf_counter() - started
             first = _chat(client, FIRST)
             answered = time.perf_counter() - started
+            cpu = _cpu_s(process.pid)
             if not first.get("picks"):
                 raise RuntimeError(f"the first answer has no picks: {first.get('reply')!r}")
             t0 = time.perf_counter()
@@ -135,6 +144,7 @@ def one_run(data_dir: Path, *, copy: bool, api_worker: bool) -> dict[str, Any]:
         "ready": ready,
         "first": answered,
         "second": second,
+        "cpu": cpu,
         "picks": len(first["picks"]),
         "copy": sum(1 for p in first["picks"] if p.get("copy")),
         "phases": _phases(text, started_wall),
@@ -158,7 +168,8 @@ def main() -> None:
         runs.append(run)
         print(
             f"run {i + 1}: ready {run['ready']:.2f} s, first answer {run['first']:.2f} s "
-            f"({run['picks']} picks, {run['copy']} with copy), second {run['second']:.2f} s; "
+            f"({run['picks']} picks, {run['copy']} with copy, {run['cpu']:.1f} CPU s), "
+            f"second {run['second']:.2f} s; "
             f"load {run['load'][0]:.1f} -> {run['load'][1]:.1f}",
             file=sys.stderr,
             flush=True,
@@ -178,6 +189,7 @@ def main() -> None:
     for key, label in (
         ("ready", "process start -> ready (/health 200)"),
         ("first", "process start -> first answer with picks"),
+        ("cpu", "CPU seconds of the server process until the first answer"),
         ("second", "second answer (same session)"),
     ):
         each = ", ".join(f"{r[key]:.2f}" for r in runs)
