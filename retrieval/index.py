@@ -458,6 +458,16 @@ class ProductIndex:
                 self._exact = self._read_exact_table()
             return self._exact
 
+    def warm(self) -> None:
+        """Load what `query` will read: the in-memory copy when the catalog is small enough
+        for the exact path (`MAX_EXACT_UNFILTERED`; `MAX_EXACT` for an engine that filters
+        slowly), else only the table handle and its size (a 1M LanceDB table is never copied
+        into memory)."""
+        n = self._cached_count()
+        limit = MAX_EXACT_UNFILTERED if self.table.filters_inside else MAX_EXACT
+        if 0 < n <= limit:
+            self.exact_table()
+
     def _read_exact_table(self) -> tuple[np.ndarray, MetadataTable]:
         ids: list[str] = []
         metas: list[dict[str, Any]] = []

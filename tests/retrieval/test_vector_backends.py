@@ -131,6 +131,16 @@ def test_a_second_handle_sees_changes_after_refresh(index, small_store, tmp_path
     assert "s3" not in reader.indexed_hashes()
 
 
+def test_warm_loads_the_in_memory_copy_only_where_queries_use_it(index, monkeypatch) -> None:
+    index.refresh()
+    index.warm()
+    assert index._exact is not None  # 28 products: the exact path
+    index.refresh()
+    monkeypatch.setattr("retrieval.index.MAX_EXACT_UNFILTERED", 10)
+    index.warm()
+    assert (index._exact is None) == index.table.filters_inside  # LanceDB filters itself
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_unbuilt_index_says_how_to_build(backend, tmp_path, embedder) -> None:
     from retrieval.index import ProductIndex
