@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from core.settings import Settings
 
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from ui.services import Services
 
 logger = logging.getLogger(__name__)
-T = TypeVar("T")
 
 DEMO_CUSTOMERS = 12
 """How many customers demo sign-in offers (those with the longest histories)."""
@@ -229,11 +228,6 @@ class _Parts:
     vocabulary: CatalogVocabulary
 
 
-def _timed_call(phase: str, load: Callable[..., T], *args: Any) -> T:
-    with timed(phase):
-        return load(*args)
-
-
 def _searcher(
     settings: Settings, store: CatalogStore, watch: ArtifactWatch | None, warm: bool
 ) -> RetrievalSearcher:
@@ -258,35 +252,27 @@ def _brain(
     watch: ArtifactWatch | None = None,
     warm: bool = False,
 ) -> _Parts:
-    """The parts the conversation and the interfaces share, each built once, loaded side by
-    side in threads (with a ``watch``, the ranker and BM25 index follow the newest published
-    versions; ``warm``: one search runs before this returns, so the first request finds the
-    vector copy and the query encoder loaded).
+    """The parts the conversation and the interfaces share, each built once (with a ``watch``,
+    the ranker and BM25 index follow the newest published versions; ``warm``: one search runs
+    before this returns, so the first request finds the vector copy and the query encoder
+    loaded).
 
-    The threads overlap what does not hold the interpreter lock (SQL, file reads, numpy);
-    imports and Chroma's calls still run one at a time (docs/BENCHMARKS.md, "Fresh worker").
+    One after the other: loading them in threads side by side gained nothing measurable (the
+    imports and Chroma's calls hold the interpreter lock) and broke transformers, whose lazy
+    module is not safe to import from two threads at once (docs/BENCHMARKS.md, "Fresh worker").
     """
-    from concurrent.futures import ThreadPoolExecutor
-
     from assistant.adapters import catalog_vocabulary
     from experiments.store import ExperimentStore
 
-    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="startup") as pool:
-        searcher = pool.submit(_timed_call, "retriever", _searcher, settings, store, watch, warm)
-        ranker = pool.submit(_timed_call, "ranker", _optional_ranker, settings, store, watch)
-        vocabulary = pool.submit(_timed_call, "vocabulary", catalog_vocabulary, store)
-        copywriter = (
-            pool.submit(_timed_call, "copywriter", load_copy, settings, store)
-            if with_copy
-            else None
-        )
-        return _Parts(
-            searcher=searcher.result(),
-            ranker=ranker.result(),
-            copywriter=copywriter.result() if copywriter is not None else None,
-            experiments=ExperimentStore.of(store),
-            vocabulary=vocabulary.result(),
-        )
+    with timed("retriever"):
+        searcher = _searcher(settings, store, watch, warm)
+    with timed("ranker"):
+        ranker = _optional_ranker(settings, store, watch)
+    with timed("copywriter"):
+        copywriter = load_copy(settings, store) if with_copy else None
+    with timed("vocabulary"):
+        vocabulary = catalog_vocabulary(store)
+    return _Parts(searcher, ranker, copywriter, ExperimentStore.of(store), vocabulary)
 
 
 def build_conversation(
