@@ -179,7 +179,7 @@ class ArtifactWatch:
         def reread_vectors(_: KeywordIndex) -> None:
             index.refresh()
             if index.exists():
-                index.exact_table()
+                index.warm()  # the in-memory copy only where queries read it
 
         return self._watch(
             Reloading(

@@ -235,8 +235,10 @@ def _searcher(
     from core.errors import ShopAssistError
 
     retriever = open_retriever(settings, store, watch=watch)
-    if warm:  # one search now reads what the first request's would: vectors, query model
+    if warm:  # what the first requests would load: the vector copy, the query encoder
         try:
+            if retriever.index.exists():
+                retriever.index.warm()
             retriever.search("warm up", k=1)
         except (ShopAssistError, OSError) as e:
             logger.warning("search warm-up failed (%s); the first request loads what it needs", e)
