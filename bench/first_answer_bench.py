@@ -13,7 +13,8 @@ second message in the same session. It prints, per run and as medians: process s
 (health 200), -> first answer, the second answer's latency, and the CPU seconds the server
 process used until its first answer (user + system: what the start costs, whatever the load);
 then the per-phase seconds the worker logged (``startup: ...`` lines of
-`ui.compose.build_services`) and the load average before and after each run. The server is stopped after each run, also on errors.
+`ui.compose.build_services`) and the load average before and after each run. The server is
+stopped after each run, also on errors.
 """
 
 from __future__ import annotations
@@ -108,6 +109,14 @@ def _cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def _rss_mb(pid: int) -> float:
+    """Resident memory of ``pid`` in MB (VmRSS)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def one_run(data_dir: Path, *, copy: bool, api_worker: bool) -> dict[str, Any]:
     """Start a server, time its first two answers, stop it; the numbers of this run."""
     import httpx
@@ -130,7 +139,7 @@ def one_run(data_dir: Path, *, copy: bool, api_worker: bool) -> dict[str, Any]:
             ready = time.perf_counter() - started
             first = _chat(client, FIRST)
             answered = time.perf_counter() - started
-            cpu = _cpu_s(process.pid)
+            cpu, rss = _cpu_s(process.pid), _rss_mb(process.pid)
             if not first.get("picks"):
                 raise RuntimeError(f"the first answer has no picks: {first.get('reply')!r}")
             t0 = time.perf_counter()
@@ -145,6 +154,7 @@ def one_run(data_dir: Path, *, copy: bool, api_worker: bool) -> dict[str, Any]:
         "first": answered,
         "second": second,
         "cpu": cpu,
+        "rss": rss,
         "picks": len(first["picks"]),
         "copy": sum(1 for p in first["picks"] if p.get("copy")),
         "phases": _phases(text, started_wall),
@@ -186,14 +196,15 @@ def main() -> None:
           f"{os.cpu_count()} cores")  # fmt: skip
     print("| measure | median | runs |")
     print("|---|---:|---|")
-    for key, label in (
-        ("ready", "process start -> ready (/health 200)"),
-        ("first", "process start -> first answer with picks"),
-        ("cpu", "CPU seconds of the server process until the first answer"),
-        ("second", "second answer (same session)"),
+    for key, label, unit in (
+        ("ready", "process start -> ready (/health 200)", "s"),
+        ("first", "process start -> first answer with picks", "s"),
+        ("cpu", "CPU of the server process until the first answer", "s"),
+        ("rss", "resident memory after the first answer", "MB"),
+        ("second", "second answer (same session)", "s"),
     ):
         each = ", ".join(f"{r[key]:.2f}" for r in runs)
-        print(f"| {label} | {med(key):.2f} s | {each} |")
+        print(f"| {label} | {med(key):.2f} {unit} | {each} |")
     names = list(dict.fromkeys(n for r in runs for n in r["phases"]))
     for name in names:
         values = [r["phases"][name] for r in runs if name in r["phases"]]
