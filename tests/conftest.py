@@ -14,6 +14,14 @@ from ui.testing import free_port
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that uses the ``llama_server`` fixture ``llama_server``: scripts/test.sh
+    runs them last, once the server it builds in the background is there."""
+    for item in items:
+        if "llama_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.llama_server)
+
+
 @pytest.fixture
 def store(tmp_path: Path) -> CatalogStore:
     """An empty SQLite store in a temporary folder."""
