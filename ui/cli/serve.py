@@ -37,7 +37,9 @@ WORKERS = typer.Option(
 UI_PORT = typer.Option(
     None,
     "--ui-port",
-    help="With --workers above 1: the web UI's port (default: --port + 1; 0: no web UI).",
+    help="With --workers above 1: the web UI's port (default: --port + 1; 0: no web UI). "
+    "With one worker, 0 serves the REST API alone in one process (no Gradio: it starts about "
+    "4 s sooner and holds less memory).",
 )
 
 
@@ -63,6 +65,7 @@ def _serve(
     from ui.workers import check_workers
 
     _check_host(ctx, host, demo=demo, allow_remote_demo=allow_remote_demo)
+    api_only = workers == 1 and ui_port == 0
     ui_port = check_workers(workers, port, ui_port)
     settings = settings_of(ctx)
     http = HttpSettings.from_settings(settings)  # bad CORS / proxy settings fail before loading
@@ -70,7 +73,7 @@ def _serve(
         settings = settings.model_copy(update={"demo_sign_in": True})
     if settings.staff is None:
         console.print(f"[yellow]note:[/yellow] {NO_STAFF_HINT}", highlight=False)
-    if workers > 1:
+    if workers > 1 or api_only:
         _serve_workers(settings, host, port, workers, ui_port, http, no_copy=no_copy)
         return
     from ui.compose import build_services
@@ -100,19 +103,20 @@ def _serve_workers(
     from ui.server import uvicorn_options
     from ui.workers import WorkerOptions, serve_workers
 
-    if settings.rate_limit_url is None:
+    if settings.rate_limit_url is None and workers > 1:
         console.print(
             f"[yellow]note:[/yellow] rate limits are counted in each of the {workers} workers "
             "(a caller gets up to that many times the limits); set SHOPASSIST_RATE_LIMIT_URL="
             "redis://HOST:6379/0 to share them.",
             highlight=False,
         )
-    else:
+    elif settings.rate_limit_url is not None:
         console.print(f"rate limits: shared in {redact(settings.rate_limit_url)}", highlight=False)
     web = f"web UI: http://{host}:{ui_port}/" if ui_port else "no web UI (--ui-port 0)"
+    what = f"{workers} API workers" if workers > 1 else "the REST API alone"
     console.print(
-        f"[bold green]starting {workers} API workers[/bold green] at http://{host}:{port}/docs; "
-        f"{web}. Each loads the catalog, index and models; Ctrl+C stops them.",
+        f"[bold green]starting {what}[/bold green] at http://{host}:{port}/docs; "
+        f"{web}. Each worker loads the catalog, index and models; Ctrl+C stops it.",
         highlight=False,
     )
     options = WorkerOptions(with_copy=not no_copy, demo_sign_in=settings.demo_sign_in)

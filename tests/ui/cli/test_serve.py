@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Any
 
+import pytest
 from typer.testing import CliRunner
 
 from core.errors import ShopAssistError
@@ -25,3 +28,23 @@ def test_demo_offline_without_data_says_how_to_pass_it(tmp_path: Path) -> None:
     assert "--data PATH" in str(result.exception)
     missing = CliRunner(env=env).invoke(app, ["demo", "--data", str(tmp_path / "nope")])
     assert "--data: no such file" in str(missing.exception)
+
+
+def test_serve_with_ui_port_0_runs_the_rest_api_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One worker and ``--ui-port 0``: the REST API in this process through uvicorn's worker
+    factory (no Gradio imported); without ``--ui-port 0`` one worker is the whole server."""
+    from ui import workers
+
+    seen: list[dict[str, Any]] = []
+    monkeypatch.setattr(workers, "serve_workers", lambda *a, **kw: seen.append({"args": a, **kw}))
+    monkeypatch.setattr(os, "environ", dict(os.environ))
+    env = {"SHOPASSIST_DATA_DIR": str(tmp_path / "data"), "SHOPASSIST_CACHE_DIR": str(tmp_path)}
+    result = CliRunner(env=env).invoke(app, ["serve", "--ui-port", "0", "--no-copy"])
+    assert result.exit_code == 0, result.output
+    assert "starting the REST API alone" in result.output
+    assert "rate limits are counted in each" not in result.output  # one worker: nothing to share
+    (call,) = seen
+    assert call["args"][2] == 1 and call["ui_port"] is None
+    assert call["options"].with_copy is False
