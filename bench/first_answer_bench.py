@@ -1,6 +1,7 @@
 """Fresh worker: seconds from starting `shopassist serve` to its first chat answer (#18 point 2).
 
     .venv/bin/python bench/first_answer_bench.py DATA_DIR [--runs 5] [--copy] [--api-worker]
+        [--set SHOPASSIST_LANCEDB_URI=DATA_DIR/lance ...]
 
 DATA_DIR is a data dir with the catalog imported, the index built and models trained (it is
 written to: chat sessions and the server's log). Each run starts `shopassist -v serve` on a free
@@ -117,14 +118,18 @@ def _rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def one_run(data_dir: Path, *, copy: bool, api_worker: bool) -> dict[str, Any]:
-    """Start a server, time its first two answers, stop it; the numbers of this run."""
+def one_run(
+    data_dir: Path, *, copy: bool, api_worker: bool, settings: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """Start a server (``settings``: further SHOPASSIST_* variables), time its first two
+    answers, stop it; the numbers of this run."""
     import httpx
 
     port = free_port()
     log_path = data_dir / f"first-answer-{port}.log"
     env = site_env(data_dir, SHOPASSIST_RATE_LIMIT_PER_MINUTE="100000")
     env.pop("SHOPASSIST_DEMO_SIGN_IN", None)
+    env.update(settings or {})
     if api_worker:
         env.update(WorkerOptions(with_copy=copy).to_env())
     load_before = os.getloadavg()[0]
@@ -170,11 +175,21 @@ def main() -> None:
     parser.add_argument(
         "--api-worker", action="store_true", help="one API worker of serve --workers N"
     )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="SHOPASSIST_X=VALUE",
+        help="a further setting for the server, e.g. SHOPASSIST_LANCEDB_URI=DATA_DIR/lance",
+    )
     args = parser.parse_args()
+    settings = dict(item.split("=", 1) for item in args.set)
+    if bad := [k for k in settings if not k.startswith("SHOPASSIST_")]:
+        parser.error(f"--set: expected SHOPASSIST_NAME=VALUE, got {bad[0]!r}")
 
     runs = []
     for i in range(args.runs):
-        run = one_run(args.data_dir, copy=args.copy, api_worker=args.api_worker)
+        run = one_run(args.data_dir, copy=args.copy, api_worker=args.api_worker, settings=settings)
         runs.append(run)
         print(
             f"run {i + 1}: ready {run['ready']:.2f} s, first answer {run['first']:.2f} s "

@@ -81,8 +81,9 @@ class VectorStore(Protocol):
 
     kind: str
 
-    def create(self, name: str, model: str, dimension: int) -> VectorTable:
-        """A new empty table recording the embedding ``model``."""
+    def create(self, name: str, model: str, dimension: int, *, rows: int = 0) -> VectorTable:
+        """A new empty table recording the embedding ``model``; ``rows``: how many the build
+        will write (0: unknown), for engines that size their settings by it."""
         ...
 
     def open(self, name: str) -> VectorTable:

@@ -313,10 +313,6 @@ class ProductIndex:
         """
         from retrieval.keyword import catalog_fingerprint
 
-        self.drop()
-        self._table = self.engine.create(
-            self.name, self.embedder.model_name, self.embedder.dimension
-        )
         ids: list[str] = []
         texts: list[str] = []
         metas: list[dict[str, Any]] = []
@@ -325,6 +321,10 @@ class ProductIndex:
             ids.append(product.id)
             texts.append(text)
             metas.append(product_metadata(product, text))
+        self.drop()
+        self._table = self.engine.create(
+            self.name, self.embedder.model_name, self.embedder.dimension, rows=len(ids)
+        )
         with tqdm(total=len(ids), desc="indexing", unit="product", disable=not progress) as bar:
             self._add(ids, texts, metas, progress=bar, fresh=True)
         self.table.finish_writes(built=True)

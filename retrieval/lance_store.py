@@ -324,8 +324,9 @@ class LanceStore:
     def _table(self, table: Any) -> LanceTable:
         return LanceTable(table, self.nprobes, self.ivf_min_rows)
 
-    def create(self, name: str, model: str, dimension: int) -> LanceTable:
-        """A new empty table recording ``model`` in its schema metadata."""
+    def create(self, name: str, model: str, dimension: int, *, rows: int = 0) -> LanceTable:
+        """A new empty table recording ``model`` in its schema metadata (``rows`` unused: the
+        indexes are sized when the writes finish)."""
         return self._table(self.db.create_table(name, schema=_schema(dimension, model)))
 
     def open(self, name: str) -> LanceTable:

@@ -249,3 +249,30 @@ def test_lancedb_plan_recall_and_no_violation(synthetic, monkeypatch, f, plan) -
         if plan == "price after, again":  # the over-fetch fell short: every filter before
             assert "price" in (calls[-1][0] or ""), calls
     assert np.mean(recalls) >= 0.95, (f.describe(), np.mean(recalls))
+
+
+def test_a_chroma_build_leaves_its_graph_on_disk(tmp_path) -> None:
+    """A build that says how many rows it writes gets a sync threshold of a tenth of them, so
+    Chroma has written its HNSW graph when the build ends (a new worker then opens the graph
+    instead of replaying the log); at Chroma's 20,000 a catalog of 3,000 never had it written."""
+    from retrieval.chroma_store import HNSW_CONFIG, ChromaStore, hnsw_config
+    from retrieval.vectorstore import make_vector_store
+
+    assert hnsw_config(0) == HNSW_CONFIG and hnsw_config(3_000)["sync_threshold"] == 1_000
+    assert hnsw_config(120_000)["sync_threshold"] == 12_000
+    assert hnsw_config(5_000_000)["sync_threshold"] == 20_000
+    rng = np.random.default_rng(3)
+    vectors = rng.standard_normal((3_000, 8)).astype(np.float32)
+    ids = [f"p{i}" for i in range(len(vectors))]
+    store = ChromaStore(make_vector_store(path=tmp_path / "chroma"))
+    table = store.create("products", "synthetic", 8, rows=len(ids))
+    for start in range(0, len(ids), 1_000):
+        stop = start + 1_000
+        table.add(ids[start:stop], vectors[start:stop], [{"n": i} for i in range(start, stop)],
+                  fresh=True)  # fmt: skip
+    table.finish_writes(built=True)
+    # written: the graph's id map, and its level-0 table holds every row (with 20,000 Chroma
+    # leaves an empty 100-row table and no id map, and replays its log at every open)
+    assert list((tmp_path / "chroma").rglob("index_metadata.pickle"))
+    [graph] = (tmp_path / "chroma").rglob("data_level0.bin")
+    assert graph.stat().st_size >= len(ids) * 8 * 4
