@@ -108,21 +108,30 @@ def running_site(
         processes.append(process)
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 300
-        while time.monotonic() < deadline:
-            if process.poll() is not None:
-                raise RuntimeError(f"serve exited: {(data_dir / f'serve-{port}.log').read_text()}")
-            try:
-                if httpx.get(f"{url}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.5)
-        else:
-            raise RuntimeError("serve did not answer /health within 300 s")
+        if not wait_healthy(f"{url}/health", process, timeout_s=300):
+            raise RuntimeError(f"serve exited: {(data_dir / f'serve-{port}.log').read_text()}")
         yield url
     finally:
         stop_process(process, log, timeout_s=20)
+
+
+def wait_healthy(url: str, process: subprocess.Popen[bytes], *, timeout_s: float) -> bool:
+    """Poll ``url`` until it answers 200: True then, False when ``process`` exits first.
+
+    Raises:
+        RuntimeError: neither within ``timeout_s`` seconds.
+    """
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            if httpx.get(url, timeout=2).status_code == 200:
+                return True
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.3)
+    raise RuntimeError(f"{url} did not answer 200 within {timeout_s:g} s")
 
 
 def start_chroma_server(

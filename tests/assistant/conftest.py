@@ -7,12 +7,12 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
+
+from ui.testing import wait_healthy
 
 
 def _llama_server_binary() -> str | None:
@@ -47,17 +47,8 @@ def llama_server() -> Iterator[str]:
             "-np", "2"]  # fmt: skip
     process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert process.poll() is None, f"llama-server exited at start ({process.returncode})"
-            time.sleep(0.5)
-        else:
-            pytest.fail("llama-server did not become healthy in 120 s")
+        healthy = wait_healthy(f"http://127.0.0.1:{port}/health", process, timeout_s=120)
+        assert healthy, f"llama-server exited at start ({process.returncode})"
         yield f"http://127.0.0.1:{port}/v1"
     finally:
         process.terminate()
