@@ -30,7 +30,8 @@ def make_index(
     lancedb_uri: str | None = None,
     lancedb_nprobes: int = 16,
 ) -> ProductIndex:
-    """The product index (vectors in Chroma or LanceDB + BM25 in ``<data_dir>/bm25/<collection>``).
+    """The product index (vectors in Chroma or LanceDB + BM25 in ``<data_dir>/bm25/<collection>``,
+    the exact table's on-disk copy in ``<data_dir>/vectors/<collection>``).
 
     Args:
         chroma_path: folder of the persistent Chroma store (used when no ``chroma_url``).
@@ -38,7 +39,7 @@ def make_index(
         embedding_model: "all-MiniLM-L6-v2", "tuned" (the newest `shopassist tune embedder`
             version in ``data_dir``) or a sentence-transformers model path.
         device: "cpu" or "cuda".
-        data_dir: folder for the BM25 index.
+        data_dir: folder for the BM25 index and the vector copy.
         collection: the table name (one per catalog).
         lancedb_uri: a folder or object-store URL of a LanceDB database: the vectors go there
             instead of Chroma.
@@ -62,6 +63,7 @@ def make_index(
         Embedder(resolve_embedder(embedding_model, data_dir), device),
         name=collection,
         keyword=keyword,
+        copy_dir=Path(data_dir) / "vectors" / collection,
     )
 
 

@@ -70,6 +70,11 @@ class VectorTable(Protocol):
         """After a build (``built``) or an update: (re)build what the engine indexes."""
         ...
 
+    def generation(self) -> str | None:
+        """A token that changes whenever rows are written (None: the engine keeps none); the
+        index's on-disk copy of the exact table is valid only for the token it was read at."""
+        ...
+
 
 @runtime_checkable
 class VectorStore(Protocol):

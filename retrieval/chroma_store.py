@@ -7,6 +7,7 @@ metadata beside each vector; filtered nearest-k uses Chroma's metadata ``where``
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -54,6 +55,16 @@ class ChromaTable:
         """Rows stored."""
         return int(self.collection.count())
 
+    def generation(self) -> str | None:
+        """The token every write through this class renews in the collection's metadata."""
+        return (self.collection.metadata or {}).get("generation")
+
+    def _written(self) -> None:
+        """Renew `generation` after rows changed (after the write, so a copy read before it
+        ends is never taken for the new state)."""
+        metadata = dict(self.collection.metadata or {})
+        self.collection.modify(metadata=metadata | {"generation": uuid.uuid4().hex})
+
     def add(self, ids: Sequence[str], vectors: np.ndarray, metas: Sequence[Meta], *,
             fresh: bool = False) -> None:  # fmt: skip
         """Upsert (``fresh``: add) rows, `max_batch` at a time."""
@@ -64,6 +75,7 @@ class ChromaTable:
                 embeddings=vectors[s : s + self.max_batch],
                 metadatas=list(metas[s : s + self.max_batch]),
             )
+        self._written()
 
     def update_metadata(self, ids: Sequence[str], metas: Sequence[Meta]) -> None:
         """Replace the metadata of existing rows."""
@@ -71,11 +83,13 @@ class ChromaTable:
             self.collection.update(
                 ids=list(ids[s : s + self.max_batch]), metadatas=list(metas[s : s + self.max_batch])
             )
+        self._written()
 
     def delete(self, ids: Sequence[str]) -> None:
         """Remove rows."""
         for s in range(0, len(ids), self.max_batch):
             self.collection.delete(ids=list(ids[s : s + self.max_batch]))
+        self._written()
 
     def metadata_pages(self, page: int) -> Iterator[tuple[list[str], list[Meta]]]:
         """Every row's id and metadata, ``page`` at a time."""

@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -30,6 +31,7 @@ from retrieval.filters import Filters
 from retrieval.keyword import KeywordIndex, MetadataTable
 from retrieval.metadata import product_metadata
 from retrieval.text import product_text
+from retrieval.vector_copy import load_copy, save_copy
 
 logger = logging.getLogger(__name__)
 
@@ -126,6 +128,8 @@ class ProductIndex:
         name: the table (one per catalog).
         keyword: the BM25 index kept in step with this one (optional).
         batch_size: texts per encoder forward pass.
+        copy_dir: folder for an on-disk copy of the exact table (`retrieval.vector_copy`),
+            which a new process loads instead of reading every row from the engine; None: none.
     """
 
     def __init__(
@@ -136,6 +140,7 @@ class ProductIndex:
         name: str = DEFAULT_COLLECTION,
         keyword: KeywordIndex | None = None,
         batch_size: int = 64,
+        copy_dir: Path | None = None,
     ) -> None:
         self.engine: VectorStore = (
             client if isinstance(client, VectorStore) else ChromaStore(client)
@@ -144,6 +149,7 @@ class ProductIndex:
         self.name = name
         self.keyword = keyword
         self.batch_size = batch_size
+        self.copy_dir = copy_dir
         self._table: VectorTable | None = None
         self._exact: tuple[np.ndarray, MetadataTable] | None = None
         self._exact_loading = threading.Lock()  # concurrent first searches read the engine once
@@ -340,6 +346,8 @@ class ProductIndex:
         n = self.table.count()
         self._count = n
         logger.info("vector index %r built: %d products", self.name, n)
+        if self.copy_dir is not None:
+            self.warm()  # writes the on-disk copy new workers load (when they use one)
         return n
 
     def rebuild(self, store: CatalogStore, progress: bool = True) -> int:
@@ -469,6 +477,14 @@ class ProductIndex:
             self.exact_table()
 
     def _read_exact_table(self) -> tuple[np.ndarray, MetadataTable]:
+        """From the on-disk copy of the engine's current generation when there is one, else
+        from the engine (then written as that copy)."""
+        token = self.table.generation() if self.copy_dir is not None else None
+        if token is not None and self.copy_dir is not None:
+            copied = load_copy(self.copy_dir, token)
+            if copied is not None:
+                logger.info("loaded %d vectors from the copy of %s", len(copied[1]), token)
+                return copied[0], MetadataTable(copied[1], copied[2])
         ids: list[str] = []
         metas: list[dict[str, Any]] = []
         chunks: list[np.ndarray] = []
@@ -478,6 +494,8 @@ class ProductIndex:
             chunks.append(vectors)
         matrix = np.vstack(chunks) if chunks else np.zeros((0, 1), dtype=np.float32)
         logger.info("loaded %d vectors for exact filtered search", len(ids))
+        if token is not None and self.copy_dir is not None and ids:
+            save_copy(self.copy_dir, token, (matrix, ids, metas))
         return matrix, MetadataTable(ids, metas)
 
     def query(

@@ -174,6 +174,11 @@ class LanceTable:
         """Rows stored."""
         return int(self.table.count_rows())
 
+    def generation(self) -> str | None:
+        """The table's version: LanceDB makes a new one at every write (``refresh`` of the
+        index reopens the table at the newest)."""
+        return str(self.table.version)
+
     @staticmethod
     def _metas(batch: Any) -> list[Meta]:
         """Row dicts without nulls (absent keys, as Chroma's metadata)."""

@@ -131,6 +131,49 @@ def test_a_second_handle_sees_changes_after_refresh(index, small_store, tmp_path
     assert "s3" not in reader.indexed_hashes()
 
 
+def _copying(index, tmp_path, kind):
+    """A ProductIndex over ``index``'s table keeping its exact-table copy in tmp_path/copy."""
+    from retrieval.index import ProductIndex
+
+    return ProductIndex(open_backend(kind, tmp_path), index.embedder, name=index.name,
+                        copy_dir=tmp_path / "copy")  # fmt: skip
+
+
+def test_a_new_process_loads_the_exact_table_from_its_copy(index, small_store, tmp_path,
+                                                           monkeypatch) -> None:  # fmt: skip
+    kind = index.engine.kind
+    first = _copying(index, tmp_path, kind)
+    probe = index.vectors(["s3"])["s3"]
+    expected = first.query(probe, 5, Filters(max_price=10))  # reads the engine, writes the copy
+    assert len(list((tmp_path / "copy").glob("*.json"))) == 1
+    fresh = _copying(index, tmp_path, kind)
+    monkeypatch.setattr(type(fresh.table), "vector_pages", _never)  # the engine is not read
+    assert fresh.query(probe, 5, Filters(max_price=10)) == expected
+    matrix, table = fresh.exact_table()
+    assert matrix.shape == (len(make_products()), index.embedder.dimension)
+    assert table.ids == first.exact_table()[1].ids
+    monkeypatch.undo()
+    # any write makes the copy stale: the next process reads the engine and copies anew
+    small_store.delete_products(["s3"])
+    index.update(small_store)
+    after = _copying(index, tmp_path, kind)
+    assert after.query(probe, 1)[0][0] != "s3" and "s3" not in after.exact_table()[1].ids
+    assert len(list((tmp_path / "copy").glob("*.json"))) == 1  # the old one removed
+
+
+def test_a_damaged_copy_is_ignored(index, tmp_path) -> None:
+    kind = index.engine.kind
+    probe = index.vectors(["s3"])["s3"]
+    expected = _copying(index, tmp_path, kind).query(probe, 3)
+    [listing] = (tmp_path / "copy").glob("*.json")
+    listing.write_text('{"ids": ["s1"], "metas": [{}]}')  # no longer matches its matrix
+    assert _copying(index, tmp_path, kind).query(probe, 3) == expected
+
+
+def _never(*args, **kwargs):
+    raise AssertionError("read the engine instead of the copy")
+
+
 def test_warm_loads_the_in_memory_copy_only_where_queries_use_it(index, monkeypatch) -> None:
     index.refresh()
     index.warm()
