@@ -1,4 +1,5 @@
-"""Fixtures shared by the assistant's tests: a real OpenAI-compatible server."""
+"""Fixtures shared by the assistant's tests: a conversation over fakes, and a real
+OpenAI-compatible server."""
 
 from __future__ import annotations
 
@@ -12,7 +13,16 @@ from pathlib import Path
 
 import pytest
 
+from assistant.conversation import Conversation
+from catalog.store import CatalogStore
+from tests.assistant.fakes import build_assistant
 from ui.testing import wait_healthy
+
+
+@pytest.fixture
+def assistant(store: CatalogStore) -> Conversation:
+    """A conversation over fake search and ranking and a real SQLite store (`build_assistant`)."""
+    return build_assistant(store)
 
 
 def _llama_server_binary() -> str | None:

@@ -137,3 +137,8 @@ def build_assistant(store: CatalogStore, **parts: Any) -> Conversation:
         **parts,
     )
     return Conversation(components, TurnOptions(picks=3))
+
+
+def prices_in(text: str) -> set[float]:
+    """The dollar amounts a reply names ("$12.99" -> 12.99)."""
+    return {float(x) for x in re.findall(r"\$(\d+(?:\.\d+)?)", text)}
