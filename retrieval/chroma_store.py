@@ -59,11 +59,12 @@ class ChromaTable:
         """The token every write through this class renews in the collection's metadata."""
         return (self.collection.metadata or {}).get("generation")
 
-    def _written(self) -> None:
-        """Renew `generation` after rows changed (after the write, so a copy read before it
-        ends is never taken for the new state)."""
-        metadata = dict(self.collection.metadata or {})
-        self.collection.modify(metadata=metadata | {"generation": uuid.uuid4().hex})
+    def _written(self, rows: int) -> None:
+        """Renew `generation` after ``rows`` rows changed (after the write, so a copy read
+        before it ends is never taken for the new state); nothing when none did."""
+        if rows:
+            metadata = dict(self.collection.metadata or {})
+            self.collection.modify(metadata=metadata | {"generation": uuid.uuid4().hex})
 
     def add(self, ids: Sequence[str], vectors: np.ndarray, metas: Sequence[Meta], *,
             fresh: bool = False) -> None:  # fmt: skip
@@ -75,7 +76,7 @@ class ChromaTable:
                 embeddings=vectors[s : s + self.max_batch],
                 metadatas=list(metas[s : s + self.max_batch]),
             )
-        self._written()
+        self._written(len(ids))
 
     def update_metadata(self, ids: Sequence[str], metas: Sequence[Meta]) -> None:
         """Replace the metadata of existing rows."""
@@ -83,13 +84,13 @@ class ChromaTable:
             self.collection.update(
                 ids=list(ids[s : s + self.max_batch]), metadatas=list(metas[s : s + self.max_batch])
             )
-        self._written()
+        self._written(len(ids))
 
     def delete(self, ids: Sequence[str]) -> None:
         """Remove rows."""
         for s in range(0, len(ids), self.max_batch):
             self.collection.delete(ids=list(ids[s : s + self.max_batch]))
-        self._written()
+        self._written(len(ids))
 
     def metadata_pages(self, page: int) -> Iterator[tuple[list[str], list[Meta]]]:
         """Every row's id and metadata, ``page`` at a time."""

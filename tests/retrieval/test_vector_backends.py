@@ -153,6 +153,8 @@ def test_a_new_process_loads_the_exact_table_from_its_copy(index, small_store, t
     assert matrix.shape == (len(make_products()), index.embedder.dimension)
     assert table.ids == first.exact_table()[1].ids
     monkeypatch.undo()
+    generation = index.table.generation()
+    assert index.update(small_store).changed == 0 and index.table.generation() == generation
     # any write makes the copy stale: the next process reads the engine and copies anew
     small_store.delete_products(["s3"])
     index.update(small_store)
