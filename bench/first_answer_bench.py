@@ -33,7 +33,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from ui.testing import SHOPASSIST, free_port, site_env, stop_process
+from ui.testing import SHOPASSIST, free_port, site_env, stop_process, wait_healthy
 from ui.workers import WorkerOptions
 
 FIRST = "waterproof mascara"
@@ -60,22 +60,6 @@ def _args(port: int, copy: bool, api_worker: bool) -> list[str]:
         return [sys.executable, "-c", API_WORKER, str(port)]
     args = [SHOPASSIST, "-v", "serve", "--port", str(port)]
     return args if copy else [*args, "--no-copy"]
-
-
-def _wait_ready(client: Any, process: subprocess.Popen[bytes], log_path: Path) -> None:
-    import httpx
-
-    deadline = time.monotonic() + TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"serve exited ({process.returncode}):\n{log_path.read_text()}")
-        try:
-            if client.get("/health", timeout=5).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.05)
-    raise RuntimeError(f"serve did not answer /health within {TIMEOUT_S:g} s")
 
 
 def _chat(client: Any, message: str, session_id: str | None = None) -> dict[str, Any]:
@@ -140,7 +124,9 @@ def one_run(
     )
     try:
         with httpx.Client(base_url=f"http://127.0.0.1:{port}") as client:
-            _wait_ready(client, process, log_path)
+            url = f"http://127.0.0.1:{port}/health"
+            if not wait_healthy(url, process, timeout_s=TIMEOUT_S, every_s=0.05):
+                raise RuntimeError(f"serve exited ({process.returncode}):\n{log_path.read_text()}")
             ready = time.perf_counter() - started
             first = _chat(client, FIRST)
             answered = time.perf_counter() - started

@@ -134,12 +134,6 @@ class Embedder:
         logger.info("queries of %s are encoded in numpy", path)
         return model
 
-    def warm(self) -> None:
-        """Load what `encode_query` needs and run it once (a server calls this at start, so its
-        first request does not wait for them)."""
-        self.encode_query("warm up")
-        self._queries.pop("warm up", None)
-
     @property
     def dimension(self) -> int:
         """Length of the vectors."""

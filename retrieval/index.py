@@ -479,12 +479,12 @@ class ProductIndex:
     def _read_exact_table(self) -> tuple[np.ndarray, MetadataTable]:
         """From the on-disk copy of the engine's current generation when there is one, else
         from the engine (then written as that copy)."""
-        token = self.table.generation() if self.copy_dir is not None else None
-        if token is not None and self.copy_dir is not None:
-            copied = load_copy(self.copy_dir, token)
-            if copied is not None:
-                logger.info("loaded %d vectors from the copy of %s", len(copied[1]), token)
-                return copied[0], MetadataTable(copied[1], copied[2])
+        folder = self.copy_dir
+        token = self.table.generation() if folder is not None else None
+        copied = load_copy(folder, token) if folder is not None and token is not None else None
+        if copied is not None:
+            logger.info("loaded %d vectors from the copy of %s", len(copied[1]), token)
+            return copied[0], MetadataTable(copied[1], copied[2])
         ids: list[str] = []
         metas: list[dict[str, Any]] = []
         chunks: list[np.ndarray] = []
@@ -494,8 +494,8 @@ class ProductIndex:
             chunks.append(vectors)
         matrix = np.vstack(chunks) if chunks else np.zeros((0, 1), dtype=np.float32)
         logger.info("loaded %d vectors for exact filtered search", len(ids))
-        if token is not None and self.copy_dir is not None and ids:
-            save_copy(self.copy_dir, token, (matrix, ids, metas))
+        if folder is not None and token is not None and ids:
+            save_copy(folder, token, (matrix, ids, metas))
         return matrix, MetadataTable(ids, metas)
 
     def query(

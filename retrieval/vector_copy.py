@@ -59,15 +59,16 @@ def save_copy(folder: Path, token: str, rows: Rows) -> None:
     if paths is None:
         return
     matrix, ids, metas = rows
-    suffix = f".{os.getpid()}.tmp"
+    vectors, listing = paths
+    staged = [p.with_name(f"{p.name}.{os.getpid()}.tmp") for p in paths]
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        with open(paths[0].with_name(paths[0].name + suffix), "wb") as f:
+        with open(staged[0], "wb") as f:
             np.save(f, np.ascontiguousarray(matrix, dtype=np.float32), allow_pickle=False)
-        os.replace(paths[0].with_name(paths[0].name + suffix), paths[0])
+        os.replace(staged[0], vectors)
         text = json.dumps({"ids": ids, "metas": metas}, separators=(",", ":"))
-        paths[1].with_name(paths[1].name + suffix).write_text(text, "utf-8")
-        os.replace(paths[1].with_name(paths[1].name + suffix), paths[1])
+        staged[1].write_text(text, "utf-8")
+        os.replace(staged[1], listing)  # last: the listing marks a whole copy
         for old in folder.iterdir():
             if old.suffix in {".npy", ".json"} and old.stem != token:
                 old.unlink(missing_ok=True)

@@ -121,8 +121,7 @@ class ArtifactWatch:
         return cls(settings, artifact_store(settings, store), **options)
 
     def _watch(self, reloading: Reloading[Any]) -> Live:
-        with self._lock:  # the ranker and the BM25 index load in threads side by side
-            self.watched.append(reloading)
+        self.watched.append(reloading)
         return Live(reloading, self.poll)
 
     def poll(self) -> None:

@@ -115,8 +115,11 @@ def running_site(
         stop_process(process, log, timeout_s=20)
 
 
-def wait_healthy(url: str, process: subprocess.Popen[bytes], *, timeout_s: float) -> bool:
-    """Poll ``url`` until it answers 200: True then, False when ``process`` exits first.
+def wait_healthy(
+    url: str, process: subprocess.Popen[bytes], *, timeout_s: float, every_s: float = 0.3
+) -> bool:
+    """Poll ``url`` every ``every_s`` seconds until it answers 200: True then, False when
+    ``process`` exits first.
 
     Raises:
         RuntimeError: neither within ``timeout_s`` seconds.
@@ -130,7 +133,7 @@ def wait_healthy(url: str, process: subprocess.Popen[bytes], *, timeout_s: float
                 return True
         except httpx.HTTPError:
             pass
-        time.sleep(0.3)
+        time.sleep(every_s)
     raise RuntimeError(f"{url} did not answer 200 within {timeout_s:g} s")
 
 

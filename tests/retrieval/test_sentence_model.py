@@ -117,7 +117,6 @@ def test_a_fresh_process_encodes_queries_without_torch() -> None:
         import sys
         from retrieval.embedder import Embedder
         embedder = Embedder(device="auto")
-        embedder.warm()
         vector = embedder.encode_query("dry skin")
         heavy = ("torch", "transformers", "sentence_transformers")
         print(vector.shape, sorted(name for name in heavy if name in sys.modules))
