@@ -13,110 +13,34 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
 
 from catalog.schema import Product
 
-NEEDS_REPORT: list[tuple[str, str]] = [
-    ("a palette of neutral eyeshadows", "Beauty > Makeup > Eyes"),
-    ("something for frizzy hair", "Beauty > Hair Care"),
-    ("a cream to hydrate very dry facial skin", "Beauty > Skin Care > Face"),
-    ("lotion for cracked dry skin on my body in winter", "Beauty > Skin Care > Body"),
-    ("polish for my nails in a bright summer colour", "Beauty > Makeup > Nails"),
-    ("a tool to straighten curly hair", "Beauty > Hair Care > Styling Tools"),
-    ("brushes for applying foundation and powder", "Beauty > Tools & Accessories"),
-    ("a perfume for women with a floral scent", "Beauty > Fragrance"),
-    ("protect my skin from the sun at the beach", "Beauty > Skin Care > Sun"),
-    ("wash to clean my face and remove makeup", "Beauty > Skin Care > Face"),
-    ("something to cover dark circles and blemishes", "Beauty > Makeup > Face"),
-    ("a long lasting lip colour", "Beauty > Makeup > Lips"),
-    ("a mask to treat acne and clear pores", "Beauty > Skin Care > Face"),
-    ("wash hair that gets greasy quickly", "Beauty > Hair Care"),
-    ("cover grey hair at home", "Beauty > Hair Care > Hair Color"),
-    ("blow dry my hair quickly", "Beauty > Hair Care > Styling Tools"),
-    ("a cologne for men", "Beauty > Fragrance"),
-    ("anti-aging serum for wrinkles", "Beauty > Skin Care"),
-    ("hold my hairstyle in place all day", "Beauty > Hair Care > Styling Products"),
-    ("give me a tan without the sun", "Beauty > Skin Care > Sun"),
-    ("a base coat and top coat to make manicures last", "Beauty > Makeup > Nails"),
-    ("a shower gel that smells fresh", "Beauty > Bath & Body"),
-    ("treatment for thinning hair", "Beauty > Hair Care"),
-    ("smooth foundation for an even skin tone", "Beauty > Makeup > Face"),
-    ("line my eyes with a precise wing", "Beauty > Makeup > Eyes"),
-]
-NEEDS_TUNING: list[tuple[str, str]] = [
-    ("a foundation for oily skin", "Beauty > Makeup > Face"),
-    ("conditioner for damaged hair", "Beauty > Hair Care"),
-    ("gel polish that lasts two weeks", "Beauty > Makeup > Nails"),
-    ("eye cream for wrinkles", "Beauty > Skin Care"),
-    ("a bright red lipstick", "Beauty > Makeup > Lips"),
-    ("body butter for stretch marks", "Beauty > Skin Care > Body"),
-    ("face wash for sensitive skin", "Beauty > Skin Care > Face"),
-    ("a blush for rosy cheeks", "Beauty > Makeup > Face"),
-    ("men's aftershave fragrance", "Beauty > Fragrance"),
-    ("a brush to detangle wet hair", "Beauty > Hair Care > Styling Tools"),
-    ("bubble bath to relax", "Beauty > Bath & Body"),
-    ("shampoo for dandruff and itchy scalp", "Beauty > Hair Care"),
-    # added 2026-11-23 (before any fusion variant was measured) so that choices rest on more
-    # than 12 needs
-    ("remove old nail polish", "Beauty > Makeup > Nails"),
-    ("scrub to exfoliate rough skin on my body", "Beauty > Bath & Body"),
-    ("soothe tired puffy eyes", "Beauty > Skin Care > Eyes"),
-    ("a cream for dry hands", "Beauty > Skin Care > Hands & Nails"),
-    ("keep my curls defined without crunch", "Beauty > Hair Care > Styling Products"),
-    ("a curling iron for beach waves", "Beauty > Hair Care > Styling Tools"),
-    ("fake nails I can glue on", "Beauty > Tools & Accessories > Nail Tools"),
-    ("a toner to tighten pores", "Beauty > Skin Care > Face"),
-    ("a shiny gloss for my lips", "Beauty > Makeup > Lips"),
-    ("set my makeup with a loose powder", "Beauty > Makeup > Face"),
-    ("a bag to carry my cosmetics when travelling", "Beauty > Tools & Accessories"),
-    ("fill in sparse eyebrows", "Beauty > Makeup > Eyes"),
-    ("regrow hair on a balding scalp", "Beauty > Hair Care"),
-]
-BRAND_REPORT: list[tuple[str, str, str]] = [
-    ("Maybelline mascara for volume", "Maybelline", "Beauty > Makeup > Eyes"),
-    ("OPI nail polish in red", "OPI", "Beauty > Makeup > Nails"),
-    ("Neutrogena face wash for acne", "Neutrogena", "Beauty > Skin Care > Face"),
-    ("Olay anti-wrinkle cream", "Olay", "Beauty > Skin Care"),
-    ("Conair hair dryer", "Conair", "Beauty > Hair Care > Styling Tools"),
-    ("Revlon lipstick", "Revlon", "Beauty > Makeup > Lips"),
-    ("L'Oreal hair colour", "L'Oreal Paris", "Beauty > Hair Care > Hair Color"),
-    ("Essie pastel nail polish", "Essie", "Beauty > Makeup > Nails"),
-    ("NYX eyeliner pencil", "NYX", "Beauty > Makeup > Eyes"),
-    ("e.l.f. makeup brushes", "e.l.f. Cosmetics", "Beauty > Tools & Accessories"),
-    ("John Frieda serum for frizz", "John Frieda", "Beauty > Hair Care"),
-    ("Dove body wash", "Dove", "Beauty > Bath & Body"),
-    ("Garnier shampoo for damaged hair", "Garnier", "Beauty > Hair Care"),
-    ("Pantene conditioner", "Pantene", "Beauty > Hair Care"),
-    ("CoverGirl foundation", "COVERGIRL", "Beauty > Makeup > Face"),
-    ("Sally Hansen top coat", "Sally Hansen", "Beauty > Makeup > Nails"),
-    ("Aveeno moisturizing lotion for dry skin", "Aveeno", "Beauty > Skin Care"),
-    ("China Glaze glitter polish", "China Glaze", "Beauty > Makeup > Nails"),
-    ("Paul Mitchell styling gel", "Paul Mitchell", "Beauty > Hair Care"),
-    ("Burt's Bees lip balm", "Burt's Bees", "Beauty"),
-]
-BRAND_TUNING: list[tuple[str, str, str]] = [
-    ("Nivea body lotion", "Nivea", "Beauty > Skin Care"),
-    ("TRESemme hairspray", "TRESemme", "Beauty > Hair Care"),
-    ("Clinique moisturizer", "Clinique", "Beauty > Skin Care"),
-    ("Remington flat iron", "Remington", "Beauty > Hair Care"),
-    ("Gelish gel polish", "Gelish", "Beauty > Makeup > Nails"),
-    ("Physicians Formula bronzer", "Physicians Formula", "Beauty > Makeup"),
-    ("Bare Escentuals mineral foundation", "Bare Escentuals", "Beauty > Makeup > Face"),
-    ("Murad acne treatment", "Murad", "Beauty > Skin Care"),
-    ("Redken shampoo", "Redken", "Beauty > Hair Care"),
-    ("Too Faced eyeshadow palette", "Too Faced", "Beauty > Makeup > Eyes"),
-    # added 2026-11-23 with the needs above
-    ("Cetaphil gentle cleanser", "Cetaphil", "Beauty > Skin Care"),
-    ("St. Ives apricot scrub", "St. Ives", "Beauty"),
-    ("Moroccanoil hair treatment oil", "Moroccanoil", "Beauty > Hair Care"),
-    ("Real Techniques makeup brush set", "Real Techniques", "Beauty > Tools & Accessories"),
-    ("NARS blush", "NARS", "Beauty > Makeup > Face"),
-    ("Hot Tools curling iron", "Hot Tools", "Beauty > Hair Care > Styling Tools"),
-    ("Jergens moisturizer for dry skin", "Jergens", "Beauty > Skin Care"),
-    ("Benefit mascara", "Benefit Cosmetics", "Beauty > Makeup > Eyes"),
-    ("Bumble and Bumble shampoo", "Bumble and Bumble", "Beauty > Hair Care"),
-    ("Vaseline body lotion", "Vaseline", "Beauty > Skin Care"),
-]
+QUERY_SETS = ("NEEDS_REPORT", "NEEDS_TUNING", "BRAND_REPORT", "BRAND_TUNING")
+"""The query sets this module offers, read from ``retrieval/data/quality_queries.yaml`` on first
+use: needs as (query, category prefix), brand needs as (query, brand, category prefix)."""
+
+
+@cache
+def _query_sets() -> dict[str, list[tuple[str, ...]]]:
+    text = resources.files("retrieval").joinpath("data", "quality_queries.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    return {
+        f"{name}_{split}".upper(): [tuple(row) for row in data[kind][split]]
+        for kind, name in (("needs", "needs"), ("brand_needs", "brand"))
+        for split in ("report", "tuning")
+    }
+
+
+def __getattr__(name: str) -> list[tuple[str, ...]]:
+    """``NEEDS_REPORT``, ``NEEDS_TUNING``, ``BRAND_REPORT``, ``BRAND_TUNING`` (lazily loaded)."""
+    if name in QUERY_SETS:
+        return _query_sets()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def in_category(product: Product, prefix: str) -> bool:

@@ -10,30 +10,54 @@ from rapidfuzz import fuzz, process
 from catalog.schema import Product
 
 DOMINANT_SHARE = 0.7
+FOCUS_DEPTH = 10
+FOCUS_SHARE = 0.6
+"""The focus of a search without a category: the branch at least 60% of its first 10
+candidates agree on, level by level (chosen on retrieval/quality.py's tuning needs:
+docs/BENCHMARKS.md, "Category focus")."""
+
+
+def dominant_prefix(
+    paths: Sequence[Sequence[str]], *, share: float = DOMINANT_SHARE, min_paths: int = 4
+) -> list[str]:
+    """The category prefix most of ``paths`` agree on: walks down the tree while one branch
+    holds at least ``share`` of the paths that reached its level (and ``min_paths`` of them);
+    [] when they split at the root or are too few."""
+    prefix: list[str] = []
+    for depth in range(max((len(p) for p in paths), default=0)):
+        at_depth = [tuple(p[: depth + 1]) for p in paths if len(p) > depth and p[:depth] == prefix]
+        if len(at_depth) < min_paths:
+            break
+        top, n = Counter(at_depth).most_common(1)[0]
+        if n / len(at_depth) < share:
+            break
+        prefix = list(top)
+    return prefix
+
+
+def focus_branch(paths: Sequence[Sequence[str]]) -> list[str]:
+    """The category branch below the root most of a search's first candidates lie in (their
+    ``paths`` in search order), or [] when they agree on no more than the root."""
+    prefix = dominant_prefix(paths[:FOCUS_DEPTH], share=FOCUS_SHARE)
+    return prefix if len(prefix) >= 2 else []
 
 
 def split_options(candidates: Sequence[Product], *, max_options: int = 3) -> list[str]:
     """Category paths where the candidates split, most common first ([] when one dominates).
 
-    Walks down the category tree while one branch holds at least 70% of the candidates; at the
-    first level where no branch does, the top branches are the options ("Face" or "Body").
+    Walks down the category tree while one branch holds at least 70% of the candidates
+    (`dominant_prefix`); at the first level where no branch does, the top branches are the
+    options ("Face" or "Body").
     """
-    paths = [p.categories for p in candidates if p.categories]
-    if len(paths) < 4:
+    paths = [list(p.categories) for p in candidates if p.categories]
+    prefix = dominant_prefix(paths)
+    depth = len(prefix)
+    at_depth = [tuple(p[: depth + 1]) for p in paths if len(p) > depth and p[:depth] == prefix]
+    if len(at_depth) < 4:
         return []
-    prefix: list[str] = []
-    for depth in range(max(len(p) for p in paths)):
-        at_depth = [tuple(p[: depth + 1]) for p in paths if len(p) > depth and p[:depth] == prefix]
-        if len(at_depth) < 4:
-            return []
-        counts = Counter(at_depth).most_common()
-        top, n = counts[0]
-        if n / len(at_depth) >= DOMINANT_SHARE:
-            prefix = list(top)
-            continue
-        options = [" > ".join(path) for path, count in counts[:max_options] if count >= 2]
-        return options if len(options) >= 2 else []
-    return []
+    counts = Counter(at_depth).most_common()
+    options = [" > ".join(path) for path, count in counts[:max_options] if count >= 2]
+    return options if len(options) >= 2 else []
 
 
 def question_for(options: Sequence[str]) -> str:

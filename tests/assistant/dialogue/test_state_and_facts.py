@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from assistant.dialogue.clarify import match_option, question_for, split_options
+from assistant.dialogue.clarify import (
+    dominant_prefix,
+    focus_branch,
+    match_option,
+    question_for,
+    split_options,
+)
 from assistant.dialogue.facts import answer_about, comparison, comparison_text
 from assistant.dialogue.state import DialogueState
 from catalog.schema import Product
@@ -41,6 +47,23 @@ def test_split_options_find_where_candidates_disagree() -> None:
 def test_no_question_when_one_branch_dominates() -> None:
     candidates = [_p(i, FACE) for i in range(9)] + [_p(20, BODY)]
     assert split_options(candidates) == []
+
+
+def test_dominant_prefix_walks_down_while_one_branch_holds_the_share() -> None:
+    paths = [FACE] * 7 + [BODY] * 3
+    assert dominant_prefix(paths, share=0.7) == FACE
+    assert dominant_prefix(paths, share=0.75) == ["Beauty", "Skin Care"]
+    assert dominant_prefix(paths[:3], share=0.7) == []  # too few to say
+    assert dominant_prefix([], share=0.5) == []
+
+
+def test_focus_branch_needs_agreement_below_the_root() -> None:
+    hair = ["Beauty", "Hair Care", "Shampoos"]
+    assert focus_branch([FACE] * 6 + [BODY] * 4) == FACE  # 60% is enough
+    assert focus_branch([FACE] * 5 + [BODY] * 5) == ["Beauty", "Skin Care"]
+    assert focus_branch([FACE] * 5 + [hair] * 5) == []  # they agree on the root alone
+    # only the first 10 count: a long tail of another branch does not move the focus
+    assert focus_branch([FACE] * 10 + [hair] * 30) == FACE
 
 
 def test_comparison_uses_only_record_facts() -> None:
