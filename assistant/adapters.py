@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from assistant.dialogue.clarify import FOCUS_DEPTH, focus_branch
 from assistant.dialogue.facts import item_describer
-from assistant.dialogue.ports import Candidate
+from assistant.dialogue.ports import Candidate, Searcher
 from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
 from catalog.store import CatalogStore
+from core.errors import ShopAssistError
 from ranking.ranker import RankedItem
 from ranking.state import UserState
 from retrieval.filters import Filters
@@ -31,6 +33,25 @@ class RetrievalSearcher:
         """Nearest products by embedding."""
         hits = self.retriever.similar(item_id, k, filters)
         return [Candidate(h.item_id, float(h.score)) for h in hits]
+
+
+class SearchCategoryGuesser:
+    """The dialogue's CategoryGuesser: the branch of the category tree most of a need's first
+    search results lie in (`clarify.focus_branch`), as a category path."""
+
+    def __init__(self, searcher: Searcher, store: CatalogStore) -> None:
+        self.searcher = searcher
+        self.store = store
+
+    def guess(self, need: str) -> str | None:
+        """The category path of ``need``'s dominant branch; None when the results disagree
+        below the root, or the need cannot be searched."""
+        try:
+            found = self.searcher.search(need, Filters(), FOCUS_DEPTH)
+        except ShopAssistError:
+            return None
+        products = self.store.get_products([c.item_id for c in found])
+        return " > ".join(focus_branch([list(p.categories) for p in products])) or None
 
 
 def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:

@@ -61,6 +61,7 @@ class Conversation:
             vocabulary=components.vocabulary,
             parser=components.parser,
             mode=components.parser_mode,  # type: ignore[arg-type]
+            categories=components.categories,
         )
 
     @property

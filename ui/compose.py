@@ -173,7 +173,7 @@ def _optional_ranker(
 def _conversation(
     settings: Settings, store: CatalogStore, parts: _Parts, options: TurnOptions | None = None
 ) -> Conversation:
-    from assistant.adapters import RankingScorer, query_parser
+    from assistant.adapters import RankingScorer, SearchCategoryGuesser, query_parser
     from assistant.conversation import Conversation
     from assistant.dialogue.context import Components, TurnOptions
     from experiments.live import ExperimentLog
@@ -190,6 +190,7 @@ def _conversation(
         experiments=ExperimentLog(parts.experiments),
         parser=load_parser(settings) if mode != "rules" else None,
         parser_mode=mode,
+        categories=SearchCategoryGuesser(parts.searcher, store),
     )
     if copywriter is not None:
         components.rewriter, components.replies = chat_writers(

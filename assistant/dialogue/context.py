@@ -8,10 +8,9 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from assistant.dialogue.clarify import focus_branch
 from assistant.dialogue.errors import DialogueError
 from assistant.dialogue.parser import RequestParser
-from assistant.dialogue.ports import Candidate, CopySource, Scorer, Searcher
+from assistant.dialogue.ports import Candidate, CategoryGuesser, CopySource, Scorer, Searcher
 from assistant.dialogue.reply import ReplyBrief, ReplyWriter, brief_of
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import QueryRewriter
@@ -66,6 +65,9 @@ class Components:
     replies: ReplyWriter | None = None
     """Writes the reply that introduces the picks (a capable model only, checked; None: the
     template), `assistant.dialogue.reply`."""
+    categories: CategoryGuesser | None = None
+    """Guesses the category of a new need that names none (`assistant.adapters.
+    SearchCategoryGuesser`); None: such a need is searched in the whole catalog."""
 
 
 @dataclass(frozen=True)
@@ -153,19 +155,6 @@ class TurnContext:
             hint = self.profile.query_hint(need, for_self=not self.state.recipient)
             extra = f" {hint}" if hint else ""
         return (need + extra).strip() or (self.state.constraints.category or "")
-
-    def focus(self, found: Sequence[Candidate]) -> list[Candidate]:
-        """``found`` narrowed to the category branch most of its first candidates lie in
-        (`clarify.focus_branch`): a search without a category keeps the odd off-category
-        product (a dry shampoo among moisturising ones) out of the picks. Unchanged when no
-        branch dominates or fewer than a reply's picks would be left."""
-        products = self.parts.store.get_products([h.item_id for h in found])
-        paths = {p.id: list(p.categories) for p in products}
-        branch = focus_branch([paths[h.item_id] for h in found if h.item_id in paths])
-        if not branch:
-            return list(found)
-        kept = [h for h in found if paths.get(h.item_id, [])[: len(branch)] == branch]
-        return kept if len(kept) >= self.options.picks else list(found)
 
     def should_clarify(self, query: str, *, answered: bool) -> bool:
         """At most one question per conversation, for new shoppers or vague requests."""

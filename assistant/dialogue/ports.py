@@ -42,6 +42,12 @@ class Searcher(Protocol):
     def similar(self, item_id: str, filters: Filters, k: int) -> list[Candidate]: ...
 
 
+class CategoryGuesser(Protocol):
+    """The catalog category a need most likely belongs to, or None when it is unclear."""
+
+    def guess(self, need: str) -> str | None: ...
+
+
 class Scorer(Protocol):
     """Personalised reranking and bought-together signals."""
 

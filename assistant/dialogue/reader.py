@@ -21,6 +21,7 @@ from typing import Literal
 
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
 from assistant.dialogue.parser import RequestParser
+from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import (
     INJECTION,
@@ -189,6 +190,7 @@ class TurnReader:
         vocabulary: CatalogVocabulary | None = None,
         parser: RequestParser | None = None,
         mode: ParserMode = "rules",
+        categories: CategoryGuesser | None = None,
     ) -> None:
         """Set up the reader.
 
@@ -198,6 +200,8 @@ class TurnReader:
             parser: the language model's request parser; None reads with the rules only.
             mode: ``auto`` (the model where the rules fall short), ``model`` (every turn) or
                 ``rules`` (never the model).
+            categories: guesses the category of a new need that names none (from what search
+                finds for it); None leaves such needs without a category.
 
         Raises:
             ValueError: an unknown mode.
@@ -211,6 +215,7 @@ class TurnReader:
         self.parser = parser
         self.mode: ParserMode = mode if parser is not None else "rules"
         self.validator = RequestValidator(vocabulary or CatalogVocabulary())
+        self.categories = categories
 
     def read(self, text: str, situation: TurnSituation, options: Sequence[str] = ()) -> Request:
         """The request ``text`` makes in ``situation``.
@@ -224,14 +229,30 @@ class TurnReader:
             text, shown=len(situation.picks), parse=self.parse, vocabulary=self.vocabulary
         )
         if self.parser is None or self.mode == "rules":
-            return rules
+            return self._with_category(rules, situation)
         if self.mode == "auto" and not needs_model(rules, text, situation, self.vocabulary):
-            return rules
+            return self._with_category(rules, situation)
         model = self.parser.parse(situation, text)
         if model is None:
-            return rules  # the parser logged why
+            return self._with_category(rules, situation)  # the parser logged why
         checked = self.validator.check(model, text, situation, options)
         name = getattr(self.parser, "name", "model")
-        return to_request(
+        request = to_request(
             checked, rules, source=str(name), message=text, shown=len(situation.picks)
         )
+        return self._with_category(request, situation)
+
+    def _with_category(self, request: Request, situation: TurnSituation) -> Request:
+        """``request`` with the guessed category of a new need that names none (not for an
+        answer to our pending question: its options decide)."""
+        if (
+            self.categories is None
+            or request.intent != Intent.SEARCH
+            or request.parsed.category
+            or situation.question
+            or request.answer
+            or not request.text.strip()
+        ):
+            return request
+        request.parsed.category = self.categories.guess(request.text)
+        return request

@@ -44,6 +44,11 @@ def _print_report(report: dict[str, Any]) -> None:
             f"reading latency: p50 {latency.get('p50_ms')} ms, p95 {latency.get('p95_ms')} ms "
             f"over {latency.get('turns')} turns ({latency.get('model_read')} read by the model)"
         )
+    console.print(
+        "category of a new need: guessed from search"
+        if report.get("category_guess")
+        else "category of a new need: not guessed (no search index: `shopassist index build`)"
+    )
     if (e2e := report.get("end_to_end")) is not None:
         table = Table(title="end to end: single-message searches (target category share >= 0.85)")
         table.add_column("measure")
@@ -53,12 +58,31 @@ def _print_report(report: dict[str, Any]) -> None:
         console.print(table)
 
 
+def _category_guesser(settings: Any, store: Any) -> Any:
+    """The conversation's category guesser over the search index, or None when there is no
+    index yet (new needs are then read without a guessed category)."""
+    from assistant.adapters import RetrievalSearcher, SearchCategoryGuesser
+    from ui.compose import open_retriever
+
+    retriever = open_retriever(settings, store)
+    if not retriever.index.exists():
+        return None
+    return SearchCategoryGuesser(RetrievalSearcher(retriever), store)
+
+
 def _reader_report(
-    settings: Any, vocabulary: Any, cases: list[Any], mode: str, *, with_cases: bool
+    settings: Any,
+    vocabulary: Any,
+    cases: list[Any],
+    mode: str,
+    *,
+    categories: Any,
+    with_cases: bool,
 ) -> dict[str, Any]:
     """The set read by the conversation's `TurnReader` (the request parser in ``mode``, or
-    the rules alone); the report gains each reading's latency (p50, p95) and how many turns
-    the model read."""
+    the rules alone; ``categories`` guesses a new need's category, or None); the report gains
+    each reading's latency (p50, p95), how many turns the model read and whether categories
+    were guessed."""
     from assistant.adapters import query_parser
     from assistant.dialogue.reader import TurnReader
     from assistant.evaluation.understanding import evaluate_understanding
@@ -77,11 +101,13 @@ def _reader_report(
         vocabulary=vocabulary,
         parser=model,
         mode=mode,  # type: ignore[arg-type]
+        categories=categories,
     )
     understander = ReaderUnderstander(reader, vocabulary)
     name = f"{mode}: {model.name}" if model is not None else "rules"
     report = evaluate_understanding(cases, understander, name=name).to_json(with_cases=with_cases)
     report["latency"] = understander.latency()
+    report["category_guess"] = categories is not None
     return report
 
 
@@ -134,7 +160,10 @@ def understanding(
         step = len(cases) / limit
         cases = [cases[int(i * step)] for i in range(limit)]
     settings = settings_of(ctx).model_copy(update={"parser": parser})
-    report = _reader_report(settings, vocabulary, cases, parser, with_cases=as_json)
+    categories = _category_guesser(settings, store)
+    report = _reader_report(
+        settings, vocabulary, cases, parser, categories=categories, with_cases=as_json
+    )
     if end_to_end:
         from assistant.dialogue.context import TurnOptions
         from assistant.evaluation.understanding.end_to_end import run_end_to_end

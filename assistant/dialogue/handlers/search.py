@@ -55,8 +55,6 @@ def find(ctx: TurnContext, *, answered: bool = False) -> Turn:
             state.pending_options = options
             question = question_for(options)
             return Turn(reply=question, intent=Intent.SEARCH.value, question=question)
-    if not state.constraints.category:
-        found = ctx.focus(found)
     return ctx.present(found, intent=Intent.SEARCH, query=query)
 
 

@@ -3,6 +3,7 @@ and a search error becomes a reply."""
 
 from __future__ import annotations
 
+from assistant.adapters import SearchCategoryGuesser
 from assistant.conversation import Conversation
 from assistant.dialogue.context import Components, TurnOptions
 from catalog.schema import Product
@@ -12,7 +13,6 @@ from tests.assistant.fakes import FakeSearcher
 
 SHAMPOOS = ["Beauty", "Hair Care", "Shampoos"]
 MASKS = ["Beauty", "Hair Care", "Treatments", "Masks"]
-NAILS = ["Beauty", "Makeup", "Nails"]
 
 
 def test_detail_narrows_the_current_need(assistant: Conversation) -> None:
@@ -36,35 +36,35 @@ def test_search_errors_become_a_reply(assistant: Conversation) -> None:
 
 def _conversation(store: CatalogStore, products: list[Product]) -> Conversation:
     store.upsert_products(products)
-    parts = Components(store=store, searcher=FakeSearcher(products))
+    searcher = FakeSearcher(products)
+    parts = Components(
+        store=store, searcher=searcher, categories=SearchCategoryGuesser(searcher, store)
+    )
     return Conversation(parts, TurnOptions(picks=3, clarify=False))
 
 
 def _product(i: int, title: str, path: list[str]) -> Product:
-    return Product(id=f"p{i}", title=title, brand="Acme", price=10.0 + i, categories=path)
+    return Product(id=f"p{i}", title=title, brand="Acme", price=30.0 - 2 * i, categories=path)
 
 
-def test_a_search_without_a_category_keeps_to_the_branch_its_candidates_agree_on(
+def test_a_new_need_is_searched_in_the_branch_its_first_results_agree_on(
     store: CatalogStore,
 ) -> None:
     products = [_product(i, "Shampoo for dry hair", SHAMPOOS) for i in range(6)]
     products.insert(2, _product(9, "Hair mask for dry hair shampoo days", MASKS))
     chat = _conversation(store, products)
     first_three = [c.item_id for c in chat.c.searcher.search("dry hair shampoo", Filters(), 3)]
-    assert "p9" in first_three  # search alone would show the mask among the picks
-    turn = chat.respond(chat.new_session(), None, "dry hair shampoo")
+    assert "p9" in first_three  # the whole catalog's search would show the mask
+    sid = chat.new_session()
+    turn = chat.respond(sid, None, "dry hair shampoo")
     assert len(turn.picks) == 3 and "p9" not in [p.id for p in turn.picks]
+    cheaper = chat.respond(sid, None, "cheaper")  # a refinement keeps the guessed branch
+    assert cheaper.picks and "p9" not in [p.id for p in cheaper.picks]
 
 
-def test_no_focus_when_the_candidates_split_or_too_few_would_be_left(
-    store: CatalogStore,
-) -> None:
+def test_no_branch_is_guessed_when_the_results_split(store: CatalogStore) -> None:
     split = [_product(i, "Dry hair shampoo", SHAMPOOS if i % 2 else MASKS) for i in range(8)]
     chat = _conversation(store, split)
     turn = chat.respond(chat.new_session(), None, "dry hair shampoo")
     assert {p.id for p in turn.picks} & {"p0", "p2", "p4", "p6"}  # masks stay in
-    few = [_product(i, "Dry hair shampoo", SHAMPOOS) for i in range(2)]
-    few += [_product(10 + i, "Nail polish for dry hair days", NAILS) for i in range(1)]
-    chat = _conversation(store, few)
-    turn = chat.respond(chat.new_session(), None, "dry hair shampoo")
-    assert len(turn.picks) == 3  # a focus on 2 shampoos would leave fewer than 3 picks
+    assert {p.id for p in turn.picks} & {"p1", "p3", "p5", "p7"}

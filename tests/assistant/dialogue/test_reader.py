@@ -1,0 +1,51 @@
+"""The turn reader's category guess (`assistant/dialogue/reader.py`): a new need that names no
+category gets the one search suggests; everything else is left as the rules read it."""
+
+from __future__ import annotations
+
+from assistant.adapters import query_parser
+from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.request import Intent
+from assistant.dialogue.understanding import CatalogVocabulary
+
+SHAMPOOS = "Beauty > Hair Care > Shampoos"
+VOCAB = CatalogVocabulary(
+    brands=["Olay"],
+    categories=[SHAMPOOS, "Beauty > Skin Care > Face"],
+    words=frozenset({"shampoo", "curls", "gentle", "hair", "face", "cream"}),
+)
+
+
+class RecordingGuesser:
+    """Guesses ``SHAMPOOS`` for anything and keeps what it was asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def guess(self, need: str) -> str | None:
+        self.asked.append(need)
+        return SHAMPOOS
+
+
+def _reader(guesser: RecordingGuesser) -> TurnReader:
+    return TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=guesser)
+
+
+def test_a_new_need_without_a_category_gets_the_guessed_one() -> None:
+    guesser = RecordingGuesser()
+    request = _reader(guesser).read("something gentle for my curls under $20", TurnSituation())
+    assert request.intent == Intent.SEARCH
+    assert request.parsed.category == SHAMPOOS and request.parsed.max_price == 20
+    assert guesser.asked == [request.text] and "20" not in request.text
+
+
+def test_no_guess_for_an_answer_a_greeting_or_without_a_guesser() -> None:
+    guesser = RecordingGuesser()
+    reader = _reader(guesser)
+    pending = TurnSituation(question="Face or hair?", options=("Beauty > Skin Care > Face",))
+    assert reader.read("the gentle one for curls", pending).parsed.category != SHAMPOOS
+    assert reader.read("hello", TurnSituation()).intent == Intent.GREETING
+    assert guesser.asked == []
+    plain = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    assert plain.read("something gentle for curls", TurnSituation()).parsed.category is None
