@@ -10,55 +10,69 @@ catalog's category tree. `ParsedQuery` is the one typed form of a message's cons
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from retrieval.everyday import everyday
 from retrieval.filters import Filters
+from retrieval.prices import find_prices
 from retrieval.tokenize import STOP_WORDS, stem, words
 
 AROUND_TOLERANCE = 0.25
 """'around $20' means 20 +- 25% ($15-$25), in search and in chat."""
 
-_NUM = r"(\d{1,6}(?:[.,]\d{1,2})?)"
-_UNIT_AFTER = (
-    r"(?!\s*(?:ml|oz|ounces?|fl|g|grams?|kg|lbs?|pack|packs|count|ct|pcs|pieces?|inch|inches|"
-    r"in\b|mm|cm|%|x\b|years?|yrs?|months?|min|minutes?|hours?|days?|shades?|colou?rs?|spf)\b|"
-    r"\s*%|\d)"
-)
-_MONEY = rf"(?:\$\s*{_NUM}|{_NUM}\s*\$|{_NUM}(?:\s*(?:dollars?|bucks|usd)\b)|{_NUM}{_UNIT_AFTER})"
-_MONEY_STRICT = rf"(?:\$\s*{_NUM}|{_NUM}\s*\$|{_NUM}\s*(?:dollars?|bucks|usd)\b)"
-
-_BETWEEN = re.compile(rf"\b(?:between|from)\s+{_MONEY}\s*(?:and|to|-|–)\s*{_MONEY}")
-_RANGE = re.compile(
-    rf"(?:{_MONEY_STRICT}\s*(?:-|–|to)\s*{_MONEY}|\b{_NUM}\s*(?:-|–|to)\s*{_MONEY_STRICT})"
-)
-_MAX_BEFORE = re.compile(
-    r"\b(?:under|below|beneath|less than|cheaper than|lower than|no more than|not more than|"
-    r"at most|max(?:imum)?|up to|within|budget(?: is| of)?|for less than|tops|no higher than)"
-    rf"\s*:?\s*{_MONEY}|<=?\s*{_MONEY}"
-)
-_MAX_AFTER = re.compile(rf"{_MONEY}\s*(?:or less|or under|or below|or cheaper|max|tops|at most)\b")
-_MIN_BEFORE = re.compile(
-    r"\b(?:over|above|more than|at least|min(?:imum)?|greater than|starting at|no less than)"
-    rf"\s*:?\s*{_MONEY}|>=?\s*{_MONEY}"
-)
-_MIN_AFTER = re.compile(rf"{_MONEY}\s*(?:or more|and up|and above|\+|plus)(?!\w)")
-_AROUND = re.compile(
-    r"(?:\b(?:around|about|approximately|approx\.?|roughly|near|close to|in the region of)"
-    rf"|~)\s*{_MONEY}"
-)
-_BARE = re.compile(_MONEY_STRICT)
 _CHEAP = re.compile(
     r"\b(?:cheap|cheaper|cheapest|inexpensive|affordable|budget(?:[- ]friendly)?|low[- ]cost|"
     r"bargain|economical|low[- ]priced)\b"
 )
-_NEGATION = re.compile(
-    r"\b(?:not|no|without|except|excluding|exclude|avoid|avoiding|anything but|other than|"
-    r"but not|nothing from|nothing by|none from|never|(?:i )?(?:don'?t|do not) (?:want|like)|"
-    r"hate|dislike|allergic to|skip)\s+(?:from\s+|by\s+|any\s+|the brand\s+)?",
+_DUPE = (
+    r"dupes?\s+(?:for|of|to)|(?:an?\s+)?alternatives?\s+(?:to|for)|instead\s+of|"
+    r"substitutes?\s+(?:for|to)|replacements?\s+for|knock-?offs?\s+(?:of|for)|"
+    r"cheaper\s+versions?\s+of|copy\s+of"
 )
-_LIST_JOIN = re.compile(r"^\s*(?:,|or|nor|and|/)\s*(?:(?:not|no)\s+)?")
+"""A dupe of a product rules out the original's brand ("a cheap dupe for MAC Studio Fix")."""
+_NEGATION = re.compile(
+    r"\b(?:not (?:a|the) (?:big |huge )?fan of|not (?:really |too )?(?:into|keen on|big on)|"
+    r"(?:i )?(?:can'?t|cannot|could not|couldn'?t) (?:stand|use|do|deal with)|"
+    r"(?:i )?(?:don'?t|do not|didn'?t|did not) (?:really )?(?:want|like|love|trust|use|need)|"
+    r"(?:i'?d|i would) rather (?:not|avoid)|rather not|steer clear of|stay away from|"
+    r"keep away from|sick of|tired of|done with|no more|anything (?:but|except|other than)|"
+    r"except(?: for)?|excluding|exclude|avoid(?:ing)?|other than|but not|nothing (?:from|by)|"
+    r"none (?:from|by)|never again|never|without|minus|hate|dislike|allergic to|skip|"
+    rf"{_DUPE}|not|no|pas de|pas d'|pas|sans|sin|nada de|ohne|kein(?:e|en|er)?|nicht|senza|"
+    r"niente|sem|zonder|geen|bez|nie|utan|inte|fără|fara)"
+    r"\s+(?:(?:products?|stuff|anything|something|items?)\s+)?"
+    r"(?:from\s+|by\s+|any\s+|the brand\s+|the\s+|de\s+|d'|von\s+|di\s+|da\s+)?",
+)
+_DUPE_CUE = re.compile(rf"\b(?:{_DUPE})\b")
+_AFTER_BRAND = re.compile(
+    r"^\W*(?:(?:products?|stuff|ones?|makeup|items?)\s+)?(?:dupes?\b|knock-?offs?\b|"
+    r"alternatives?\b|(?:gives?|gave) me\b|(?:broke|breaks|break) me out\b|irritates?\b|"
+    r"irritated\b|(?:doesn'?t|didn'?t|don'?t|never) work|sucks?\b|"
+    r"(?:is|are|was|were) (?:too|awful|terrible|the worst|a no|not for me|overrated)\b|"
+    r"(?:isn'?t|aren'?t) for me\b|not for me\b)"
+)
+"""What after a brand rules it out: "a MAC dupe", "Revlon gives me a rash"."""
+_LIKE_BEFORE = re.compile(r"\b(?:like|similar to|same as)\s+(?:the\s+|an?\s+)?$")
+_BUT_CHEAPER = re.compile(
+    r"^[^.!?]{0,60}?\b(?:but|just|only)\s+(?:a lot |much |way )?(?:cheaper|less expensive|"
+    r"more affordable|for less|not as expensive)\b"
+)
+"""Around a brand, a dupe in other words: "something like Olay but cheaper"."""
+_JOINS = {"or", "nor", "and", "ni", "ou", "o", "oder", "y", "et", "und", "e", "lub", "eller", "sau"}
+_NAME_BEFORE = {"by", "brand", "from"}
+_NAME_AFTER = {"brand", "brands"}
+_PERSON_BEFORE = {
+    "friend", "sister", "brother", "mom", "mum", "mother", "dad", "aunt", "auntie", "uncle",
+    "grandma", "granny", "cousin", "niece", "nephew", "wife", "husband", "daughter", "son",
+    "boss", "named", "called", "coworker", "colleague", "teacher", "bestie", "girlfriend",
+    "boyfriend", "partner", "neighbour", "neighbor", "miss", "mrs", "ms", "mr", "dear",
+}  # fmt: skip
+"""Words before a capitalised word that make it a person's name ("my aunt Diane")."""
+_TOKEN = re.compile(r"[^\W_]+(?:[.'’`][^\W_]+)*")
+_BREAK = re.compile(r"[,;!?()]|\bbut\b")
+"""What a brand name never spans (a brand's own dots and spaces it may: "Dr. Bronner")."""
 
 _GENERIC_SUFFIXES = {
     "cosmetics", "paris", "beauty", "professional", "professionals", "inc", "co", "company",
@@ -153,20 +167,23 @@ def to_filters(parsed: ParsedQuery, **options: object) -> Filters:
     return parsed.filters(**options)  # type: ignore[arg-type]
 
 
-def _money(match: re.Match[str]) -> list[float]:
-    return [float(g.replace(",", ".")) for g in match.groups() if g is not None]
-
-
-def _cut(text: str, span: tuple[int, int]) -> str:
-    return text[: span[0]] + " " + text[span[1] :]
+Named = Callable[[int], bool]
+"""Whether the first n words were written as a name ("Simple", "GUD", "by Adore")."""
 
 
 class _BrandMatcher:
-    """Aliases of the catalog brands, matched exactly or fuzzily against n-grams of a query."""
+    """Aliases of the catalog brands, matched exactly or fuzzily against n-grams of a query.
+
+    Two kinds of alias need more than their words: an everyday word ("simple", "adore",
+    "summers", a category word) is a brand only when the shopper wrote it as a name, and a
+    short or all-generic alias ("re", "the one", "skin care") only then or after a negation.
+    No everyday word is ever read as a misspelt brand.
+    """
 
     def __init__(self, brands: Sequence[str], category_words: set[str]) -> None:
         self.aliases: dict[str, list[str]] = {}
-        self.strict: set[str] = set()  # aliases too common to match without a negation
+        self.strict: set[str] = set()  # a negation or a name is needed
+        self.everyday: set[str] = set()  # a name is needed
         for brand in brands:
             full = " ".join(words(brand))
             if not full:
@@ -182,14 +199,14 @@ class _BrandMatcher:
                 if brand not in self.aliases[form]:
                     self.aliases[form].append(brand)
                 parts = form.split()
-                if len(form) < 3 or all(
-                    p in _COMMON
-                    or p in STOP_WORDS
-                    or p in category_words
-                    or stem(p) in category_words
-                    for p in parts
+                if len(parts) == 1 and (_ordinary(form) or _category_word(form, category_words)):
+                    self.everyday.add(form)
+                elif len(form) < 3 or (
+                    all(_ordinary(p) or _category_word(p, category_words) for p in parts)
+                    and any(p in _COMMON or _category_word(p, category_words) for p in parts)
                 ):
                     self.strict.add(form)
+        self.category_words = category_words
         self._keys = list(self.aliases)
         self._windows: dict[int, list[str]] = {}
 
@@ -207,17 +224,32 @@ class _BrandMatcher:
             self._windows[n] = keys
         return keys
 
-    def match(self, phrase: str, *, negated: bool) -> list[str]:
-        """Brands a phrase names (empty when none)."""
+    def _allowed(self, key: str, *, negated: bool, named: bool) -> bool:
+        if key in self.everyday:
+            return named
+        if key in self.strict:
+            return named or negated
+        return True
+
+    def match(self, phrase: str, *, negated: bool, named: bool = False) -> list[str]:
+        """Brands a phrase names (empty when none).
+
+        Args:
+            phrase: lower-case words.
+            negated: a negation comes before the phrase ("not", "anything but").
+            named: the shopper wrote the phrase as a name (capitalised, "by X", "X brand").
+        """
         from rapidfuzz import fuzz, process
 
-        if phrase in self.aliases and (negated or phrase not in self.strict):
-            return list(self.aliases[phrase])
         joined = phrase.replace(" ", "")
-        if joined in self.aliases and (negated or joined not in self.strict):
-            return list(self.aliases[joined])
-        if len(joined) < 6:
-            return []
+        for key in (phrase, joined):
+            if key in self.aliases:
+                allowed = self._allowed(key, negated=negated, named=named)
+                return list(self.aliases[key]) if allowed else []
+        if len(joined) < 6 or all(
+            _ordinary(w) or _category_word(w, self.category_words) for w in phrase.split()
+        ):
+            return []  # an everyday word is not a misspelt brand ("summer" is not "Summers")
         best = process.extractOne(
             phrase, self._candidates(phrase), scorer=fuzz.ratio, score_cutoff=88
         )
@@ -226,19 +258,38 @@ class _BrandMatcher:
         key = best[0]
         if key[0] != phrase[0]:
             return []
-        if key in self.strict and not negated:
+        if not self._allowed(key, negated=negated, named=named):
             return []
         if abs(len(key.replace(" ", "")) - len(joined)) > 2:
             return []
         return list(self.aliases[key])
 
-    def find_at_start(self, tokens: list[str], *, negated: bool) -> tuple[list[str], int]:
-        """The brands named by the longest n-gram at the start of ``tokens``, and its length."""
+    def find_at_start(
+        self, tokens: list[str], *, negated: bool, named: Named | None = None
+    ) -> tuple[list[str], int]:
+        """The brands named by the longest n-gram at the start of ``tokens``, and its length.
+
+        Args:
+            tokens: lower-case words.
+            negated: a negation comes before them.
+            named: whether the first n tokens were written as a name; None: never.
+        """
         for n in range(min(4, len(tokens)), 0, -1):
-            found = self.match(" ".join(tokens[:n]), negated=negated)
+            found = self.match(
+                " ".join(tokens[:n]), negated=negated, named=named is not None and named(n)
+            )
             if found:
                 return found, n
         return [], 0
+
+
+def _category_word(word: str, category_words: set[str]) -> bool:
+    return word in category_words or stem(word) in category_words
+
+
+def _ordinary(word: str) -> bool:
+    """An everyday word, or one of the words the brand matcher never takes alone."""
+    return word in _COMMON or word in STOP_WORDS or everyday(word)
 
 
 CATEGORY_SYNONYMS = {
@@ -319,6 +370,74 @@ def _matchers(
     return _BrandMatcher(brands, category_matcher.words), category_matcher
 
 
+@dataclass(frozen=True)
+class _Token:
+    """A lower-case word of the message and where it stands ("l'oreal" -> "loreal")."""
+
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(text: str, since: int = 0) -> list[_Token]:
+    return [
+        _Token(re.sub(r"[.'’`]", "", m.group(0)), m.start(), m.end())
+        for m in _TOKEN.finditer(text, since)
+    ]
+
+
+class _Names:
+    """Which spans of the message the shopper wrote as a name: capitalised where a sentence
+    does not start ("I love Simple"), in capitals ("GUD"), or framed as one ("by Adore",
+    "the Simple brand"); never a capitalised word after "my aunt" or "named" (a person)."""
+
+    def __init__(self, raw: str, low: str) -> None:
+        self.raw = raw if len(raw) == len(low) else low  # no case to read if lengths differ
+        self.low = low
+        alpha = [m.group(0) for m in re.finditer(r"[^\W\d_]+", self.raw)]
+        capitals = sum(w[0].isupper() for w in alpha)
+        self.shouting = bool(alpha) and (
+            all(w.isupper() for w in alpha) or (len(alpha) >= 3 and capitals >= 0.6 * len(alpha))
+        )
+
+    def _before(self, at: int) -> str:
+        found = re.findall(r"[^\W_]+", self.low[:at])
+        return found[-1] if found else ""
+
+    def person(self, start: int, end: int) -> bool:
+        """A capitalised word right after "my aunt", "named"...: a person's name."""
+        said = self.raw[start:end]
+        return self._before(start) in _PERSON_BEFORE and said[:1].isupper() and not self.shouting
+
+    def __call__(self, start: int, end: int) -> bool:
+        before = self._before(start)
+        after = re.match(r"\W*([^\W_]+)", self.low[end:])
+        if before in _NAME_BEFORE or (after is not None and after.group(1) in _NAME_AFTER):
+            return True
+        if self.shouting or before in _PERSON_BEFORE:
+            return False
+        said = re.findall(r"[^\W_]+", self.raw[start:end])
+        if not said:
+            return False
+        if all(len(w) >= 2 and w.isupper() for w in said if w.isalpha()):
+            return True  # "GUD", "MAC"
+        opening = re.search(r"(?:^|[.!?]\s*|[\"(]\s*)$", self.raw[:start]) is not None
+        return not opening and all(w[0].isupper() or w[0].isdigit() for w in said)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """``text`` with [start, end) turned into spaces (positions stay those of the message)."""
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _same_name(work: str, left: _Token, right: _Token, cuts: list[tuple[int, int]]) -> bool:
+    """Whether two neighbouring words can belong to one brand name: nothing was cut between
+    them and no comma, bracket or "but" stands there."""
+    if _BREAK.search(work, left.end, right.start):
+        return False
+    return not any(left.end <= a and b <= right.start for a, b in cuts)
+
+
 def parse_query(text: str, *, brands: Sequence[str], categories: Sequence[str]) -> ParsedQuery:
     """Pull price, brand and category constraints out of a shopper's query.
 
@@ -332,96 +451,129 @@ def parse_query(text: str, *, brands: Sequence[str], categories: Sequence[str]) 
         empty or unparseable query gives an empty `ParsedQuery`.
     """
     raw = " ".join(str(text or "").split())[:2_000]
-    work = raw.lower().replace("’", "'")
-    result = ParsedQuery(text="")
-
-    if (m := _BETWEEN.search(work)) or (m := _RANGE.search(work)):
-        low, high = _money(m)
-        result.min_price, result.max_price = min(low, high), max(low, high)
-        work = _cut(work, m.span())
-    for pattern, slot in (
-        (_MAX_BEFORE, "max_price"),
-        (_MAX_AFTER, "max_price"),
-        (_MIN_BEFORE, "min_price"),
-        (_MIN_AFTER, "min_price"),
-        (_AROUND, "around_price"),
-    ):
-        if getattr(result, slot) is None and (m := pattern.search(work)):
-            setattr(result, slot, _money(m)[0])
-            work = _cut(work, m.span())
-    if (
-        result.min_price is None
-        and result.max_price is None
-        and result.around_price is None
-        and (m := _BARE.search(work))
-    ):
-        result.around_price = _money(m)[0]
-        work = _cut(work, m.span())
-    if (
-        result.max_price is not None
-        and result.min_price is not None
-        and result.min_price > result.max_price
-    ):
-        result.min_price, result.max_price = result.max_price, result.min_price
-    if _CHEAP.search(work):
+    low = raw.lower().replace("’", "'")
+    prices = find_prices(low)
+    result = ParsedQuery(
+        text="",
+        min_price=prices.min_price,
+        max_price=prices.max_price,
+        around_price=prices.around_price,
+    )
+    work = prices.text
+    cuts = list(prices.spans)
+    for m in _CHEAP.finditer(work):
         result.cheap = True
-        work = _CHEAP.sub(" ", work)
+        work = _blank(work, *m.span())
+        cuts.append(m.span())
 
     matcher, category_matcher = _matchers(tuple(brands), tuple(categories))
-
-    # negations: "not X", "no X or Y", "anything but X"
-    pos = 0
-    while m := _NEGATION.search(work, pos):
-        tail = work[m.end() :]
-        removed_to = m.end()
-        found_any = False
-        while True:
-            tokens = words(tail)[:6]
-            found, n = matcher.find_at_start(tokens, negated=True)
-            if not found:
-                break
-            found_any = True
-            for b in found:
-                if b not in result.exclude_brands:
-                    result.exclude_brands.append(b)
-            # advance past the n words in the original tail
-            consumed = re.match(r"(?:\W*[\w'’.&®-]+){" + str(n) + "}", tail)
-            cut = consumed.end() if consumed else len(tail)
-            removed_to += cut
-            tail = tail[cut:]
-            join = _LIST_JOIN.match(tail)
-            if not join:
-                break
-            if not matcher.find_at_start(words(tail[join.end() :])[:6], negated=True)[0]:
-                break
-            removed_to += join.end()
-            tail = tail[join.end() :]
-        if found_any:
-            work = work[: m.start()] + " " + work[removed_to:]
-            pos = m.start()
-        else:
-            unmatched = " ".join(words(tail)[:2])
-            if unmatched:
-                result.unmatched_negations.append(unmatched)
-            pos = m.end()
-
-    # positive brand mentions: longest n-grams first
-    tokens = words(work)
-    i = 0
-    while i < len(tokens):
-        found, n = matcher.find_at_start(tokens[i:], negated=False)
-        if found:
-            for b in found:
-                if b not in result.brands and b not in result.exclude_brands:
-                    result.brands.append(b)
-            i += n
-        else:
-            i += 1
+    names = _Names(raw, low)
+    dupes = [m.end() for m in _DUPE_CUE.finditer(work)]
+    _read_exclusions(work, matcher, names, result, cuts)
+    for start, end in cuts[len(prices.spans) :]:
+        work = _blank(work, start, end)
+    _read_brands(work, low, matcher, names, result, cuts, dupes)
 
     result.category = category_matcher.match(work)
     result.text = " ".join(re.sub(r"\s+([,.!?])", r"\1", work).split()).strip(" ,.;:-")
     result.text = _restore_case(raw, result.text)
     return result
+
+
+def _read_exclusions(
+    work: str,
+    matcher: _BrandMatcher,
+    names: _Names,
+    result: ParsedQuery,
+    cuts: list[tuple[int, int]],
+) -> None:
+    """Brands ruled out after a negation ("not X", "no X or Y", "anything but X", "a dupe for
+    X"): added to ``result.exclude_brands``, their phrases to ``cuts``; the words after a
+    negation that name no brand go to ``result.unmatched_negations``."""
+    pos = 0
+    while m := _NEGATION.search(work, pos):
+        tail = _tokens(work, m.end())
+        j, end = 0, m.end()
+        while j < len(tail):
+            window = tail[j : j + 6]
+            found, n = matcher.find_at_start(
+                [t.text for t in window],
+                negated=True,
+                named=lambda k, w=window: names(w[0].start, w[k - 1].end),
+            )
+            if not found:
+                break
+            for b in found:
+                if b not in result.exclude_brands:
+                    result.exclude_brands.append(b)
+            j, end = j + n, window[n - 1].end
+            k = j
+            if k < len(tail) and tail[k].text in _JOINS:
+                k += 1
+            elif not (k < len(tail) and work[end : tail[k].start].strip() in (",", "/", "&")):
+                break
+            if k < len(tail) and tail[k].text in ("not", "no"):
+                k += 1
+            if (
+                k >= len(tail)
+                or not matcher.find_at_start([t.text for t in tail[k : k + 6]], negated=True)[0]
+            ):
+                break
+            j = k
+        if end > m.end():
+            cuts.append((m.start(), end))
+            work = _blank(work, m.start(), end)
+            pos = end
+        else:
+            unmatched = " ".join(t.text for t in tail[:2])
+            if unmatched:
+                result.unmatched_negations.append(unmatched)
+            pos = m.end()
+
+
+def _read_brands(
+    work: str,
+    low: str,
+    matcher: _BrandMatcher,
+    names: _Names,
+    result: ParsedQuery,
+    cuts: list[tuple[int, int]],
+    dupes: list[int],
+) -> None:
+    """Brands the message names, longest n-grams first, never across a cut phrase or a comma:
+    wanted, or ruled out when the words after rule them out ("a MAC dupe", "Revlon breaks me
+    out"), a dupe cue comes before them in the same clause ("a dupe of Studio Fix by MAC") or
+    the shopper wants one like them but cheaper ("like Olay but cheaper")."""
+    tokens = _tokens(work)
+    i = 0
+    while i < len(tokens):
+        window = [tokens[i]]
+        for token in tokens[i + 1 : i + 4]:
+            if not _same_name(work, window[-1], token, cuts):
+                break
+            window.append(token)
+        found, n = matcher.find_at_start(
+            [t.text for t in window],
+            negated=False,
+            named=lambda k, w=window: names(w[0].start, w[k - 1].end),
+        )
+        if not found:
+            i += 1
+            continue
+        start, end = window[0].start, window[n - 1].end
+        if n == 1 and names.person(start, end):
+            i += 1
+            continue  # "my daughter Sally": a person, not the brand Sally
+        ruled_out = (
+            _AFTER_BRAND.match(work[end:]) is not None
+            or any(cue <= start and not _BREAK.search(work, cue, start) for cue in dupes)
+            or (_LIKE_BEFORE.search(low[:start]) is not None and _BUT_CHEAPER.match(low[end:]))
+        )
+        target = result.exclude_brands if ruled_out else result.brands
+        for b in found:
+            if b not in result.brands and b not in result.exclude_brands:
+                target.append(b)
+        i += n
 
 
 def _restore_case(raw: str, lowered: str) -> str:

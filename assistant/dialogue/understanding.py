@@ -297,8 +297,7 @@ def understand(
         request.intent = phrase_intent
     elif _has(BUNDLE, text):
         request.intent = Intent.BUNDLE
-        if m := re.search(BUDGET, text):
-            request.budget = float(m.group(3))
+        request.budget = _budget(parsed, text)
     elif _has(MORE_LIKE, text):
         request.intent = Intent.MORE_LIKE
     elif _has(CART, text) or _has(POSITIVE, text) or _has(NEGATIVE, text):
@@ -317,7 +316,7 @@ def understand(
         or request.drop
         or (
             not _content_words(request.text)
-            and (parsed.bounded or parsed.exclude_brands or parsed.brands)
+            and (_priced(parsed) or parsed.exclude_brands or parsed.brands)
         )
     ):
         request.intent = Intent.REFINE
@@ -333,12 +332,28 @@ def understand(
     return request
 
 
+def _priced(parsed: ParsedQuery) -> bool:
+    """A price was stated: a bound, or a price to aim at ("around 40 bucks")."""
+    return parsed.bounded or parsed.around_price is not None
+
+
+def _budget(parsed: ParsedQuery, text: str) -> float | None:
+    """The most a bundle may cost: the parsed highest price ("under thirty dollars"), else a
+    price to aim at, else "for $50"."""
+    if parsed.max_price is not None:
+        return parsed.max_price
+    if parsed.around_price is not None:
+        return parsed.around_price
+    m = re.search(BUDGET, text)
+    return float(m.group(3)) if m else None
+
+
 def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bool:
     """No catalog word, brand, category, constraint or stated need: not a shopping request."""
     parsed = request.parsed
     if parsed.brands or parsed.exclude_brands or parsed.category or request.attributes:
         return False
-    if parsed.bounded:
+    if _priced(parsed):
         return False
     words = [w for w in WORD.findall(text) if len(w) > 3 and w not in NON_PRODUCT_WORDS]
     return not any(w in vocabulary.words or w.rstrip("s") in vocabulary.words for w in words)

@@ -112,9 +112,9 @@ def test_at_least_40_cases() -> None:
     assert len(CASES) >= 40
 
 
-@pytest.mark.parametrize(("query", "expected"), CASES, ids=[q for q, _ in CASES])
-def test_parse(query: str, expected: dict[str, Any]) -> None:
-    parsed = parse_query(query, brands=BRANDS, categories=CATEGORIES)
+def _check(query: str, expected: dict[str, Any], brands: list[str]) -> None:
+    """The parse of ``query`` has the expected fields (the defaults for those not given)."""
+    parsed = parse_query(query, brands=brands, categories=CATEGORIES)
     want = {**DEFAULTS, **expected}
     got = {
         "min_price": parsed.min_price,
@@ -131,6 +131,11 @@ def test_parse(query: str, expected: dict[str, Any]) -> None:
     want["brands"] = sorted(want["brands"])
     want["exclude_brands"] = sorted(want["exclude_brands"])
     assert got == want
+
+
+@pytest.mark.parametrize(("query", "expected"), CASES, ids=[q for q, _ in CASES])
+def test_parse(query: str, expected: dict[str, Any]) -> None:
+    _check(query, expected, BRANDS)
 
 
 def test_filters_from_parse() -> None:
@@ -164,3 +169,76 @@ def test_min_above_max_filters_error() -> None:
 
     with pytest.raises(RetrievalError, match=r"min_price.*max_price"):
         Filters(min_price=50, max_price=10)
+
+
+# Brands spelled like everyday words (the label contract's "catalog facts" and issue 17's list),
+# beside ordinary brands; ordinary words are not brands unless the shopper writes them as names.
+EVERYDAY_BRANDS = [
+    *BRANDS, "Gud", "Adore", "Summers Labs", "The One", "Dolce & Gabbana", "Clear", "Fresh",
+    "Kiss", "Secret", "Magic", "M.A.C", "MAC", "Instead", "HEY", "NON", "Shea Moisture",
+    "ToiletTree Products", "Diane", "Macadamia", "Benefit Cosmetics", "Nail Tips", "Sally",
+]  # fmt: skip
+MAC = ["M.A.C", "MAC"]
+BRAND_CASES: list[tuple[str, dict[str, Any]]] = [
+    # issue 17: ordinary words read as brands
+    ("gud mascara", {}),
+    ("coral polish for summer", {}),
+    ("the cheapest one?", {"cheap": True}),
+    ("my mum turns 60 next week and she adores lavender, something nice around 40 bucks?", {"around_price": 40}),
+    ("eau de toilette for him", {}),
+    ("hey, a hot air brush instead", {}),
+    ("non-comedogenic moisturizer", {}),
+    ("a macadamia oil for my hair", {}),
+    ("a clear lip gloss", {}),
+    ("fresh scent body wash", {}),
+    ("nail tips and glue", {}),
+    # ... and the same brands written as names
+    ("I love Simple face wash", {"brands": ["Simple"]}),
+    ("GUD shampoo", {"brands": ["Gud"]}),
+    ("something by Adore, a red", {"brands": ["Adore"]}),
+    ("do you have The One by Dolce & Gabbana", {"brands": ["The One", "Dolce & Gabbana"]}),
+    ("is there a Clear shampoo for men", {"brands": ["Clear"]}),
+    ("Maybelline mascara", {"brands": ["Maybelline"]}),
+    ("shea moisture shampoo", {"brands": ["Shea Moisture"]}),
+    ("Benefit mascara", {"brands": ["Benefit Cosmetics"]}),
+    ("any tips for dry skin?", {}),
+    # a person's name is not a brand
+    ("a gift for my aunt Diane", {}),
+    ("something for my daughter Sally", {}),
+    # exclusions said in other words
+    ("not a fan of Revlon, red lipstick", {"exclude_brands": ["Revlon"], "text": "red lipstick"}),
+    ("anything but L'Oreal", {"exclude_brands": LOREAL}),
+    ("mascara, no Maybelline please", {"exclude_brands": ["Maybelline"]}),
+    ("pas de L'Oreal, un mascara", {"exclude_brands": LOREAL}),
+    ("champú sin Pantene", {"exclude_brands": ["Pantene"]}),
+    ("I can't stand Olay", {"exclude_brands": ["Olay"]}),
+    ("stay away from Neutrogena or Aveeno", {"exclude_brands": ["Neutrogena", "Aveeno"]}),
+    ("not Revlon, I hate their smell", {"exclude_brands": ["Revlon"]}),
+    ("Nivea cream, Dove breaks me out", {"brands": ["Nivea"], "exclude_brands": ["Dove"]}),
+    ("no Simple please", {"exclude_brands": ["Simple"]}),
+    ("no clear polish", {}),
+    # a dupe rules out the original's brand
+    ("a cheap dupe for MAC Studio Fix", {"exclude_brands": MAC, "cheap": True, "text": "a Studio Fix"}),
+    ("MAC dupe lipstick", {"exclude_brands": MAC}),
+    ("an alternative to Clinique moisturizer", {"exclude_brands": ["Clinique"]}),
+    ("a dupe of Studio Fix by MAC", {"exclude_brands": MAC}),
+    ("something like Olay but cheaper", {"exclude_brands": ["Olay"], "cheap": True}),
+    # prices beside brands
+    ("Budget 25-30, Maybelline", {"min_price": 25, "max_price": 30, "brands": ["Maybelline"]}),
+    ("about thirty dollars, not over 40", {"around_price": 30, "max_price": 40}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("query", "expected"), BRAND_CASES, ids=[q for q, _ in BRAND_CASES])
+def test_brands_as_the_contract_reads_them(query: str, expected: dict[str, Any]) -> None:
+    _check(query, expected, EVERYDAY_BRANDS)
+
+
+def test_an_everyday_word_is_never_corrected_into_a_brand() -> None:
+    for word in ("summer", "adores", "toilette", "mineral"):
+        parsed = parse_query(
+            f"{word} stuff", brands=[*EVERYDAY_BRANDS, "Minera"], categories=CATEGORIES
+        )
+        assert parsed.brands == [], word
+    # a real misspelling still is
+    assert parse_query("maybeline mascara", brands=BRANDS, categories=[]).brands == ["Maybelline"]

@@ -342,8 +342,14 @@ def test_the_rules_fill_what_the_model_left_out() -> None:
     assert got.parsed.brands == ["Olay"]  # written as a name
     assert got.attributes["skin"] == "dry" and got.attributes["for"] == "sister"
     lower = "gud shampoo"
-    caught = understand(lower, shown=0, parse=_parse, vocabulary=VOCAB)
-    assert caught.parsed.brands == ["Gud"]  # the rules' matcher takes the everyday word
+    assert understand(lower, shown=0, parse=_parse, vocabulary=VOCAB).parsed.brands == []
+    from retrieval.query import ParsedQuery
+
+    def greedy(text: str) -> ParsedQuery:  # a parser that takes the everyday word as a brand
+        return ParsedQuery(text=text, brands=["Gud"])
+
+    caught = understand(lower, shown=0, parse=greedy, vocabulary=VOCAB)
+    assert caught.parsed.brands == ["Gud"]
     kept = to_request(RequestValidator(VOCAB).check(blank, lower, TurnSituation()), caught,
                       message=lower)  # fmt: skip
     assert kept.parsed.brands == []

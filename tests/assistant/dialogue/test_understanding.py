@@ -89,3 +89,22 @@ def test_constraints_only_message_refines_when_picks_are_shown() -> None:
     assert request.intent is Intent.REFINE
     assert request.parsed.max_price == 20.0
     assert understand("under $20", shown=0, parse=lambda _m: parsed).intent is Intent.SEARCH
+
+
+def test_a_price_to_aim_at_is_a_constraint_too() -> None:
+    from retrieval.query import ParsedQuery
+
+    around = ParsedQuery(text="", around_price=40.0)
+    assert understand("around 40 bucks", shown=3, parse=lambda _m: around).intent is Intent.REFINE
+    request = understand("around 40 bucks", shown=0, parse=lambda _m: around, vocabulary=VOCAB)
+    assert request.intent is Intent.SEARCH  # a stated price is shopping, not off-topic
+
+
+def test_bundle_budget_reads_the_parsed_price() -> None:
+    from retrieval.query import ParsedQuery, parse_query
+
+    def parse(message: str) -> ParsedQuery:  # the catalog-bound parser, no catalog needed here
+        return parse_query(message, brands=[], categories=[])
+
+    assert understand("a routine for under thirty dollars", shown=0, parse=parse).budget == 30.0
+    assert understand("build me a routine under $50", shown=0, parse=parse).budget == 50.0

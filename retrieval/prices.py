@@ -1,0 +1,297 @@
+"""Price phrases in a shopper's words: highest, lowest, both, or a price to aim at.
+
+`find_prices` reads the phrasings of the label contract (tests/data/understanding/README.md):
+"under / no more than / up to / max / budget X" is a highest price, "at least / over X" a lowest,
+"X-Y / X to Y / between X and Y" both, "around / about / X-ish / like X" a price to aim at, and
+"not over X" a highest price again. Any currency word or sign counts as the store's currency
+(no conversion), numbers may be written as words ("thirty dollars"), and the commonest
+phrasings of a few other languages are read too ("menos de 50 euros", "unter 20 Euro").
+
+Every phrase found is blanked out of the text with spaces of the same length, so positions in
+the text stay those of the shopper's message (the brand reader needs them).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,6}(?:[.,]\d{1,2})?)(?![\d,.]\d)"
+"""An amount: 25, 12.50, 12,50 (a decimal comma), 1,200 (a thousands comma)."""
+_SIGN = r"(?:us\$|r\$|a\$|c\$|\$|£|€|¥|円)"
+_CURRENCY_WORD = (
+    r"(?:dollars?|dollar|bucks?|usd|quid|pounds?|gbp|euros?|eur|reais|reales|pesos?|zł|zl|"
+    r"złotych|zlotys?|kr|kronor|sek|lei|ron|lira|tl|yen|chf|francs?|rupees?|rs)"
+)
+STRICT = (
+    rf"(?:{_SIGN}\s*{NUM}|{NUM}\s*{_SIGN}|{NUM}\s*{_CURRENCY_WORD}(?![^\W\d_])"
+    rf"|(?:usd|eur|gbp)\s*{NUM})"
+)
+"""An amount with a currency sign or word: "$25", "25€", "25 bucks", "25 quid", "R$ 50"."""
+_NOT_MONEY_AFTER = (
+    r"(?!\s*(?:ml|oz|ounces?|fl|l|lit(?:er|re)s?|g|grams?|mg|kg|lbs?|pk|pack|packs|count|ct|"
+    r"pcs|pieces?|pairs?|sets?|bottles?|tubes?|jars?|items?|products?|steps?|people|times|"
+    r"inch|inches|in|mm|cm|x|years?|yrs?|yo|months?|min|minutes?|hours?|days?|weeks?|shades?|"
+    r"colou?rs?|spf|watts?|w|volts?|degrees?|°|of|more|less|different|others?|ones?|kinds?|"
+    r"types?|brands?|options?|picks?|things?)(?![^\W\d_])|\s*%|\s*[.,]?\d)"
+)
+MONEY = rf"(?:{STRICT}|{NUM}{_NOT_MONEY_AFTER})"
+"""An amount with or without a currency (a bare one only after a price word)."""
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000}
+_NOTES = {"fiver": 5, "tenner": 10}
+"""British slang for a £5 and a £10 note ("under a tenner")."""
+_NUMBER_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(sorted([*_UNITS, *_SCALES, *_NOTES, "and", "an", "a"], key=len)[::-1])
+    + r")\b"
+)
+_PRICE_CUE = (
+    r"(?:under|below|beneath|less than|cheaper than|lower than|more than|over|above|at least|"
+    r"at most|max(?:imum)?|up to|upto|within|budget(?: is| of)?|around|about|approx(?:imately)?|"
+    r"roughly|like|spend|spending|between|tops|than|near|close to|min(?:imum)?)"
+)
+_CUE_BEFORE = re.compile(rf"\b{_PRICE_CUE}\s*$")
+_MONEY_AFTER = re.compile(rf"^\s*(?:{_CURRENCY_WORD}(?![^\W\d_])|{_SIGN}|-?\s*ish\b)")
+_RANGE_ON = re.compile(r"^\s*(?:-|–|to|and)\s*")
+
+
+def _numbers_in_words(text: str) -> list[tuple[int, int, int]]:
+    """The numbers written in words in ``text``: (start, end, value), e.g. "twenty-five",
+    "a hundred and fifty", "a tenner"; "twenty thirty" is two numbers."""
+    numbers: list[tuple[int, int, int]] = []
+    start = end = total = current = -1
+    last = ""  # "unit", "ten", "scale" or "" (no number open)
+
+    def close() -> None:
+        nonlocal last
+        if last:
+            numbers.append((start, end, max(total, 0) + max(current, 0)))
+        last = ""
+
+    pending: re.Match[str] | None = None  # "a", "an" or "and", read by the next word
+    for m in _NUMBER_WORDS.finditer(text):
+        word = m.group(0)
+        if last and not re.fullmatch(r"[\s-]*(?:and[\s-]+)?", text[end : m.start()]):
+            close()
+        if word in ("a", "an", "and"):
+            if word != "and" or last:
+                pending = m if word != "and" else pending
+            continue
+        value = _UNITS.get(word, _NOTES.get(word, 0))
+        joins = (
+            (last == "ten" and word in _UNITS and value < 10)
+            or (last in ("unit", "ten") and word in _SCALES)
+            or (last == "scale" and word in _UNITS)
+        )
+        if not joins:
+            close()
+            begin = (
+                pending.start()
+                if pending is not None and word in (*_SCALES, *_NOTES)
+                else m.start()
+            )
+            start, total, current = begin, 0, 0
+        if word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total, current = total + max(current, 1) * 1000, 0
+        else:
+            current += value
+        end, pending = m.end(), None
+        last = "scale" if word in _SCALES else ("ten" if word in _UNITS and value >= 20 else "unit")
+    close()
+    return numbers
+
+
+def _digits_for_words(text: str) -> str:
+    """``text`` with the numbers written in words that state a price turned into digits,
+    padded to the same length ("under thirty dollars" -> "under 30     dollars").
+
+    A number in words is a price when a currency follows it ("thirty bucks", "twenty-ish"),
+    a price word comes before it ("under fifty", "about twenty") or it starts a range whose
+    other end is one ("twenty to thirty dollars"); "one of the two" stays as it is.
+    """
+    found = _numbers_in_words(text)
+    keep: list[bool] = []
+    for begin, end, value in found:
+        cued = value >= 5 and _CUE_BEFORE.search(text[:begin]) is not None
+        keep.append(bool(_MONEY_AFTER.match(text[end:])) or cued)
+    for i in range(len(found) - 1):  # the two ends of a range read alike
+        if _RANGE_ON.fullmatch(text[found[i][1] : found[i + 1][0]]):
+            keep[i] = keep[i + 1] = keep[i] or keep[i + 1]
+    out = text
+    for (begin, end, value), price in zip(found, keep, strict=True):
+        if price:
+            out = out[:begin] + str(value).ljust(end - begin) + out[end:]
+    return out
+
+
+_NOT_PRICE_BEFORE = re.compile(
+    r"(?:spf|size|sizes|number|no\.?|#|age[ds]?|level|vol(?:ume)?|shade|step|grade|pack of|"
+    r"set of|kit of|lot of|box of|top|type|gen(?:eration)?|series)\s*"
+    r"(?:over|above|under|below|of|at least|more than|less than|is|=|:)?\s*$"
+)
+"""Words before a bare number that make it something other than a price ("spf over 30")."""
+
+_BETWEEN = (
+    r"\b(?:between|from|entre|zwischen|tra|fra|tussen|mellan|între|od)\s+"
+    rf"{MONEY}\s*(?:and|to|-|–|y|et|und|e|en|och|și|si|do|a)\s*{MONEY}"
+)
+_RANGE = rf"(?:{STRICT}\s*(?:-|–|to)\s*{MONEY}|\b{NUM}\s*(?:-|–|to)\s*{STRICT})"
+_CUED_RANGE = (
+    r"\b(?:budget(?: is| of)?|price(?: range)?|priced|range|spend|spending|costing|cost|"
+    r"around|about|for|at|pay|paying|somewhere)\s*:?\s*(?:of\s+)?"
+    rf"{NUM}\s*(?:-|–|to)\s*{NUM}{_NOT_MONEY_AFTER}"
+)
+_NOT_OVER = (
+    r"\b(?:not|nothing|no|never|don'?t go|doesn'?t go|shouldn'?t go|can'?t go)\s+"
+    r"(?:over|above|more than|higher than|beyond|exceeding|pricier than|more expensive than|past)"
+    rf"\s*{MONEY}"
+)
+_NOT_UNDER = (
+    r"\b(?:not|nothing|no|never)\s+(?:under|below|less than|cheaper than|lower than)"
+    rf"\s*{MONEY}"
+)
+_MAX_BEFORE = (
+    r"(?:\b(?:under|undr|below|beneath|less than|less then|cheaper than|lower than|"
+    r"no more than|not more than|no higher than|no pricier than|not exceeding|at most|"
+    r"max(?:imum)?(?: of)?|up to|upto|up till|within|budget(?: is| of| at|:)?|"
+    r"my budget is|tops|spend(?:ing)?(?: up to)?|"
+    r"menos de|por menos de|máximo|maximo|hasta|até|ate|moins de|jusqu'?à|unter|bis|"
+    r"höchstens|hochstens|maximal|meno di|fino a|sotto i|sotto|massimo|onder de|onder|tot|"
+    rf"maximaal|poniżej|ponizej|högst|hogst|sub|maxim|en fazla)\s*:?\s*{MONEY}"
+    rf"|<(?!3(?!\d))=?\s*{MONEY}|\bdo\s+{STRICT})"
+)
+_MAX_AFTER = (
+    rf"{MONEY}\s*(?:or less|or under|or below|or cheaper|or lower|max(?:imum)?|tops|at most|"
+    r"at the most|budget|limit|cap|is my (?:max|limit|budget|ceiling)|o menos|ou moins|no máximo|"
+    r"ou menos|oder weniger|o meno|altında|altinda|以下|まで)(?![^\W\d_])"
+)
+_MIN_BEFORE = (
+    r"(?:\b(?:over|above|more than|at least|min(?:imum)?|greater than|starting at|"
+    r"no less than|not less than|más de|mas de|plus de|über|uber|mindestens|più di|piu di|"
+    r"almeno|mais de|pelo menos|al menos|meer dan|minstens|powyżej|powyzej|över|minst|peste)"
+    rf"\s*:?\s*{MONEY}|>=?\s*{MONEY})"
+)
+_MIN_AFTER = (
+    rf"{MONEY}\s*(?:or more|or higher|or above|and up|and above|and over|\+|plus|minimum|"
+    r"o más|o mas|ou plus|ou mais|und mehr|e più|e piu|以上)(?![^\W\d_])"
+)
+_AROUND_BEFORE = (
+    r"(?:\b(?:around|arround|about|approximately|approx\.?|roughly|near|close to|"
+    r"in the region of|somewhere around|circa|ca\.|alrededor de|unos|unas|cerca de|"
+    r"aproximadamente|environ|autour de|vers|à peu près|etwa|ungefähr|ungefahr|um die|"
+    r"intorno a|intorno ai|sui|più o meno|por volta de|uns|rond de|rond|ongeveer|około|"
+    rf"okolo|omkring|runt|în jur de|in jur de|aproximativ)\s*{MONEY}"
+    rf"|~\s*{MONEY}"
+    r"|(?<!\bi )(?<!'d )(?<!\bwould )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )\blike\s+"
+    rf"(?:{STRICT}|{NUM}(?=\s*(?:$|[,.!?;)]|or so|or\b|max|tops|ish|budget|range))))"
+)
+_AROUND_AFTER = (
+    rf"(?:{MONEY}|{NUM})\s*-?\s*ish\b|{MONEY}\s*(?:or so|give or take|more or less|"
+    r"civarı|civari|くらい|ぐらい|前後|程度)"
+)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (slot, re.compile(p))
+    for slot, p in (
+        ("max", _NOT_OVER),
+        ("min", _NOT_UNDER),
+        ("range", _BETWEEN),
+        ("range", _RANGE),
+        ("range", _CUED_RANGE),
+        ("max", _MAX_BEFORE),
+        ("max", _MAX_AFTER),
+        ("min", _MIN_BEFORE),
+        ("min", _MIN_AFTER),
+        ("around", _AROUND_BEFORE),
+        ("around", _AROUND_AFTER),
+        ("bare", STRICT),
+    )
+)
+"""Each reading's pattern, the first to match wins a slot; a bare amount with a currency and
+no price word ("a $30 gift set") is a price to aim at."""
+
+
+@dataclass
+class Prices:
+    """The prices a message states and the text with their phrases blanked out."""
+
+    text: str
+    min_price: float | None = None
+    max_price: float | None = None
+    around_price: float | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _amounts(phrase: str) -> list[float]:
+    out = []
+    for number in re.findall(NUM, phrase):
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?", number):
+            out.append(float(number.replace(",", "")))
+        else:
+            out.append(float(number.replace(",", ".")))
+    return out
+
+
+def _is_price(text: str, m: re.Match[str]) -> bool:
+    """A match is a price unless a bare number follows a word like "spf" or "size"."""
+    if re.search(STRICT, m.group(0)):
+        return True
+    return _NOT_PRICE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) is None
+
+
+def find_prices(text: str) -> Prices:
+    """The price bounds and target in ``text`` (lower-cased), and the text without them.
+
+    Returns:
+        `Prices`; a lowest price above the highest is swapped ("between $20 and $10").
+    """
+    work = _digits_for_words(text)
+    found = Prices(text=work)
+    for slot, pattern in _PATTERNS:
+        taken = {
+            "max": found.max_price is not None,
+            "min": found.min_price is not None,
+            "range": found.max_price is not None or found.min_price is not None,
+            "around": found.around_price is not None,
+            "bare": found.max_price is not None
+            or found.min_price is not None
+            or found.around_price is not None,
+        }[slot]
+        if taken:
+            continue
+        m = next((m for m in pattern.finditer(work) if _is_price(work, m)), None)
+        if m is None:
+            continue
+        amounts = _amounts(m.group(0))
+        if not amounts:
+            continue
+        if slot == "range" and len(amounts) >= 2:
+            found.min_price, found.max_price = min(amounts[:2]), max(amounts[:2])
+        elif slot == "max":
+            found.max_price = amounts[0]
+        elif slot == "min":
+            found.min_price = amounts[0]
+        elif slot in ("around", "bare"):
+            found.around_price = amounts[0]
+        else:
+            continue
+        found.spans.append(m.span())
+        work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
+    if (
+        found.min_price is not None
+        and found.max_price is not None
+        and found.min_price > found.max_price
+    ):
+        found.min_price, found.max_price = found.max_price, found.min_price
+    found.text = work
+    return found

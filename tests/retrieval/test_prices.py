@@ -1,0 +1,93 @@
+"""find_prices on the price phrasings of the label contract (tests/data/understanding/README.md)
+and issue 17's examples, written from the contract, not from the labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.prices import find_prices
+
+# (message, (min, max, around))
+CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
+    # a highest price: under / no more than / up to / max / budget X
+    ("shampoo under $15", (None, 15, None)),
+    ("no more than 20 dollars", (None, 20, None)),
+    ("up to 30 bucks", (None, 30, None)),
+    ("max 25", (None, 25, None)),
+    ("25 max", (None, 25, None)),
+    ("budget 40", (None, 40, None)),
+    ("my budget is $35", (None, 35, None)),
+    ("budget: 12 quid", (None, 12, None)),
+    ("under a tenner", (None, 10, None)),
+    ("$25 or less", (None, 25, None)),
+    # "not over X" is a highest price, "not under X" a lowest
+    ("not over 25", (None, 25, None)),
+    ("nothing above $40 please", (None, 40, None)),
+    ("not under 10", (10, None, None)),
+    # a lowest price: at least / over X
+    ("at least £25", (25, None, None)),
+    ("hair dryer over $40", (40, None, None)),
+    ("50 dollars and up", (50, None, None)),
+    # both: X-Y / X to Y / between X and Y
+    ("budget 25-30", (25, 30, None)),
+    ("$10-$20", (10, 20, None)),
+    ("10 to 20 euros", (10, 20, None)),
+    ("between 15 and 25", (15, 25, None)),
+    ("between $20 and $10", (10, 20, None)),
+    ("price range 30-50", (30, 50, None)),
+    ("twenty to thirty dollars", (20, 30, None)),
+    ("between twenty and thirty bucks", (20, 30, None)),
+    # a price to aim at: around / about / X-ish / like X
+    ("around 40 bucks", (None, None, 40)),
+    ("about thirty dollars", (None, None, 30)),
+    ("20ish", (None, None, 20)),
+    ("$30-ish", (None, None, 30)),
+    ("thirty-ish", (None, None, 30)),
+    ("something like $25", (None, None, 25)),
+    ("like 20 quid?", (None, None, 20)),
+    ("roughly 15 euros", (None, None, 15)),
+    ("a $30 gift set", (None, None, 30)),
+    # any currency, no conversion; decimal commas; numbers in words
+    ("menos de 50 euros", (None, 50, None)),
+    ("moins de 30 €", (None, 30, None)),
+    ("unter 20 Euro", (None, 20, None)),
+    ("até 80 reais", (None, 80, None)),
+    ("19,99 €", (None, None, 19.99)),
+    ("R$ 45", (None, None, 45)),
+    ("entre 10 y 20 euros", (10, 20, None)),
+    ("twenty-five bucks", (None, None, 25)),
+    ("a hundred and fifty dollars", (None, None, 150)),
+    ("under fifty", (None, 50, None)),
+    ("over 1,000 dollars", (1000, None, None)),
+    # not prices
+    ("spf 50 sunscreen", (None, None, None)),
+    ("spf 50+", (None, None, None)),
+    ("spf over 30", (None, None, None)),
+    ("under 50ml", (None, None, None)),
+    ("shampoo 12 oz", (None, None, None)),
+    ("3 pack of lip gloss", (None, None, None)),
+    ("over 40 years old", (None, None, None)),
+    ("about two of them", (None, None, None)),
+    ("one of the two", (None, None, None)),
+    ("I'd like 2", (None, None, None)),
+    ("love it <3", (None, None, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("message", "expected"), CASES, ids=[m for m, _ in CASES])
+def test_prices(message: str, expected: tuple[float | None, ...]) -> None:
+    found = find_prices(message.lower())
+    assert (found.min_price, found.max_price, found.around_price) == expected
+
+
+def test_the_phrase_is_blanked_and_positions_kept() -> None:
+    message = "red lipstick under thirty dollars, not matte"
+    found = find_prices(message)
+    assert len(found.text) == len(message)
+    assert found.text.split() == ["red", "lipstick", ",", "not", "matte"]
+    assert found.text.index("not") == message.index("not")
+    assert found.spans and all(found.text[a:b].strip() == "" for a, b in found.spans)
+
+
+def test_a_number_in_words_stays_a_word_outside_a_price() -> None:
+    assert find_prices("the first two under 20").text.split()[:3] == ["the", "first", "two"]
