@@ -37,17 +37,19 @@ class RetrievalSearcher:
 
 class SearchCategoryGuesser:
     """The dialogue's CategoryGuesser: the branch of the category tree most of a need's first
-    search results lie in (`clarify.focus_branch`), as a category path."""
+    search results lie in (`clarify.focus_branch`), as a category path. Searched under the
+    message's own filters, so the branch holds products that satisfy them."""
 
     def __init__(self, searcher: Searcher, store: CatalogStore) -> None:
         self.searcher = searcher
         self.store = store
 
-    def guess(self, need: str) -> str | None:
-        """The category path of ``need``'s dominant branch; None when the results disagree
-        below the root, or the need cannot be searched."""
+    def guess(self, need: str, filters: Filters) -> str | None:
+        """The category path of ``need``'s dominant branch among the products that pass
+        ``filters``; None when the results disagree below the root, or the need cannot be
+        searched."""
         try:
-            found = self.searcher.search(need, Filters(), FOCUS_DEPTH)
+            found = self.searcher.search(need, filters, FOCUS_DEPTH)
         except ShopAssistError:
             return None
         products = self.store.get_products([c.item_id for c in found])

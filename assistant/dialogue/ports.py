@@ -43,9 +43,10 @@ class Searcher(Protocol):
 
 
 class CategoryGuesser(Protocol):
-    """The catalog category a need most likely belongs to, or None when it is unclear."""
+    """The catalog category a need most likely belongs to, among the products that pass
+    ``filters`` (the message's own constraints), or None when it is unclear."""
 
-    def guess(self, need: str) -> str | None: ...
+    def guess(self, need: str, filters: Filters) -> str | None: ...
 
 
 class Scorer(Protocol):

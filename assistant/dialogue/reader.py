@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Literal
 
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
@@ -32,6 +33,7 @@ from assistant.dialogue.understanding import (
     understand,
 )
 from assistant.dialogue.validation import NUMBER, Checked, RequestValidator
+from core.errors import ShopAssistError
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS
 
@@ -243,8 +245,9 @@ class TurnReader:
         return self._with_category(request, situation)
 
     def _with_category(self, request: Request, situation: TurnSituation) -> Request:
-        """``request`` with the guessed category of a new need that names none (not for an
-        answer to our pending question: its options decide)."""
+        """``request`` with the guessed category of a new need that names none, among the
+        products that pass its stated constraints (not for an answer to our pending question:
+        its options decide)."""
         if (
             self.categories is None
             or request.intent != Intent.SEARCH
@@ -254,5 +257,9 @@ class TurnReader:
             or not request.text.strip()
         ):
             return request
-        request.parsed.category = self.categories.guess(request.text)
+        try:
+            filters = replace(request.parsed.filters(), avoid=tuple(request.avoid))
+        except ShopAssistError:
+            return request  # the search reports the bad constraint
+        request.parsed.category = self.categories.guess(request.text, filters)
         return request

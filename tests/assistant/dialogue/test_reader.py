@@ -8,6 +8,7 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import CatalogVocabulary
+from retrieval.filters import Filters
 
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
 VOCAB = CatalogVocabulary(
@@ -22,9 +23,11 @@ class RecordingGuesser:
 
     def __init__(self) -> None:
         self.asked: list[str] = []
+        self.filters: list[Filters] = []
 
-    def guess(self, need: str) -> str | None:
+    def guess(self, need: str, filters: Filters) -> str | None:
         self.asked.append(need)
+        self.filters.append(filters)
         return SHAMPOOS
 
 
@@ -38,6 +41,7 @@ def test_a_new_need_without_a_category_gets_the_guessed_one() -> None:
     assert request.intent == Intent.SEARCH
     assert request.parsed.category == SHAMPOOS and request.parsed.max_price == 20
     assert guesser.asked == [request.text] and "20" not in request.text
+    assert guesser.filters[0].max_price == 20  # guessed among what the shopper can have
 
 
 def test_no_guess_for_an_answer_a_greeting_or_without_a_guesser() -> None:
