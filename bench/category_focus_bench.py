@@ -1,11 +1,13 @@
-"""Category focus: picks kept inside the branch most of a search's top candidates agree on.
+"""The category guess: a new need is searched in the branch most of its first results agree on.
 
 For each need query of retrieval/quality.py (the tuning set chooses, the report set is only
-measured), the hybrid retriever returns its 100 candidates as the conversation's search does
-(no filters); the focus walks down the category tree of the top ``depth`` candidates while one
-branch holds at least ``share`` of them (`assistant.dialogue.clarify.dominant_prefix`) and keeps
-only the candidates under that branch. The measure is the share of the first 10 candidates in
-the query's expected category, without and with the focus, and how many queries were focused.
+measured), the hybrid retriever returns 100 candidates (no filters). The sweep walks down the
+category tree of the first ``depth`` candidates while one branch holds at least ``share`` of
+them (`assistant.dialogue.clarify.dominant_prefix`) and keeps only the candidates under that
+branch: the share of the first 10 in the query's expected category, without and with it, and
+how many queries got a branch. The second table runs what ships, the conversation's reader
+(the rules, then `assistant.adapters.SearchCategoryGuesser` at `FOCUS_DEPTH`/`FOCUS_SHARE`)
+and a search filtered by the category it read, against other ways of using the guess.
 
 Usage (the data dir holds an imported and indexed catalog, e.g. Beauty)::
 
@@ -43,7 +45,7 @@ def focused(products: list, depth: int, share: float, *, min_keep: int) -> tuple
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--runs", type=int, default=3, help="timed runs of the focus step")
+    parser.add_argument("--runs", type=int, default=3, help="timed runs of each guess")
     args = parser.parse_args()
 
     from core.settings import Settings
@@ -78,13 +80,56 @@ def main() -> None:
                 rows.append([name, f"{depth}, {share}", f"{value:.3f}", f"{n}/{len(queries)}"])
     table("Category focus on need queries (top 10 of 100 candidates, query order)", header, rows)
 
-    times = []
-    for _ in range(args.runs):
-        start = time.perf_counter()
-        for products in found.values():
-            focused(products, 20, 0.6, min_keep=10)
-        times.append((time.perf_counter() - start) / len(found) * 1000)
-    print(f"\nfocus step: median {statistics.median(times):.3f} ms a query over {args.runs} runs")
+    strategies(store, retriever, sets, share_at_10, args.runs)
+
+
+def strategies(store, retriever, sets, share_at_10, runs: int) -> None:
+    """The rules' category alone, the rules' else the guess (what ships), the guess always,
+    and the guess inside the rules' category: share of the filtered search's top 10."""
+    from dataclasses import replace
+
+    from assistant.adapters import (
+        RetrievalSearcher,
+        SearchCategoryGuesser,
+        catalog_vocabulary,
+        query_parser,
+    )
+    from retrieval.filters import Filters
+
+    vocabulary = catalog_vocabulary(store)
+    parse = query_parser(vocabulary)
+    guesser = SearchCategoryGuesser(RetrievalSearcher(retriever), store)
+
+    def top10(query: str, category: str | None) -> list:
+        hits = retriever.search(query, Filters(category=category), 10)
+        return store.get_products([h.item_id for h in hits])
+
+    rows, times = [], []
+    for name, queries in sets.items():
+        results: dict[str, list[float]] = {}
+        for query, expected in queries:
+            parsed = parse(query)
+            text, rules = parsed.text or query, parsed.category
+            runs_ms = []
+            for _ in range(runs):
+                start = time.perf_counter()
+                guessed = guesser.guess(text, replace(parsed.filters(), category=None))
+                runs_ms.append((time.perf_counter() - start) * 1000)
+            times.append(statistics.median(runs_ms))
+            inside = guesser.guess(text, parsed.filters()) if rules else guessed
+            for label, category in (
+                ("rules' category alone", rules),
+                ("rules', else the guess (ships)", rules or guessed),
+                ("the guess always", guessed),
+                ("the guess inside the rules' category", inside or rules),
+            ):
+                results.setdefault(label, []).append(share_at_10(top10(text, category), expected))
+        rows += [[name, label, f"{statistics.mean(v):.3f}"] for label, v in results.items()]
+    table(
+        "Reading the category (search filtered by it, top 10)", ["set", "category", "share"], rows
+    )
+    p50, p95 = statistics.median(times), statistics.quantiles(times, n=20)[-1]
+    print(f"\nguess: p50 {p50:.1f} ms, p95 {p95:.1f} ms a need ({len(times)} needs, {runs} runs)")
 
 
 if __name__ == "__main__":
