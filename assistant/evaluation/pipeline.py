@@ -9,7 +9,13 @@ import random
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.adapters import RankingScorer, RetrievalSearcher, catalog_vocabulary, query_parser
+from assistant.adapters import (
+    RankingScorer,
+    RetrievalSearcher,
+    SearchCategoryGuesser,
+    catalog_vocabulary,
+    query_parser,
+)
 from assistant.conversation import Conversation
 from assistant.dialogue.context import Components, TurnOptions
 from assistant.evaluation.conversation import ConversationReport, run_conversations
@@ -50,8 +56,9 @@ def _all_events(store: CatalogStore) -> list[Event]:
 
 
 def work_dir_components(store: CatalogStore, retriever: Retriever, work_dir: Path) -> Components:
-    """The conversation's parts over a scratch folder: its store, its index's retriever and the
-    ranker trained under ``<work_dir>/models``.
+    """The conversation's parts over a scratch folder: its store, its index's retriever, the
+    ranker trained under ``<work_dir>/models`` and the category guess, as `ui.compose` builds
+    them for the product.
 
     Args:
         store: the folder's catalog store.
@@ -61,12 +68,14 @@ def work_dir_components(store: CatalogStore, retriever: Retriever, work_dir: Pat
     from ranking.training import load_ranker
 
     vocabulary = catalog_vocabulary(store)
+    searcher = RetrievalSearcher(retriever)
     return Components(
         store=store,
-        searcher=RetrievalSearcher(retriever),
+        searcher=searcher,
         scorer=RankingScorer(load_ranker(work_dir / "models"), store),
         parse=query_parser(vocabulary),
         vocabulary=vocabulary,
+        categories=SearchCategoryGuesser(searcher, store),
     )
 
 
