@@ -17,6 +17,7 @@ import re
 import threading
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 
 from assistant.dialogue.clarify import match_option, question_for
 from assistant.dialogue.context import Components, TurnContext, TurnOptions
@@ -153,7 +154,7 @@ class Conversation:
         self._note_needs(request, state)
         self._note_dislikes(request, ctx)
         if state.pending_options and request.answer:
-            return self._answered(request.answer, ctx)
+            return self._answered(request, ctx)
         if state.pending_options and request.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
             chosen = match_option(text, state.pending_options)
             state.pending_options = []
@@ -164,12 +165,14 @@ class Conversation:
         return HANDLERS[request.intent](request, ctx)
 
     @staticmethod
-    def _answered(answer: list[str], ctx: TurnContext) -> Turn:
+    def _answered(request: Request, ctx: TurnContext) -> Turn:
         """Our question answered: the chosen option narrows the category (several: their
-        shared part), "any" leaves it as it is; then the picks, without a new question."""
+        shared part), "any" leaves it as it is; a price or brand said with the answer ("either,
+        under $30") joins the constraints; then the picks, without a new question."""
         state = ctx.state
         state.pending_options = []
-        chosen = [a for a in answer if a != ANY]
+        state.constraints.merge(replace(request.parsed, category=None), drop=request.drop)
+        chosen = [a for a in request.answer if a != ANY]
         if chosen:
             levels = [c.split(" > ") for c in chosen]
             shared = []

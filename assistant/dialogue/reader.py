@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Literal
 
+from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.ports import CategoryGuesser
@@ -30,9 +31,10 @@ from assistant.dialogue.understanding import (
     WORD,
     CatalogVocabulary,
     QueryParser,
+    answers_any,
     understand,
 )
-from assistant.dialogue.validation import NUMBER, Checked, RequestValidator
+from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
 from core.errors import ShopAssistError
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS
@@ -70,6 +72,8 @@ def needs_model(
 ) -> bool:
     """Whether the rules' reading of ``text`` should be left to the model (``auto`` mode)."""
     lowered = text.lower()
+    if rules.answer:
+        return False  # the rules read "anything is fine" as our question's answer
     if situation.question and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
         return True
     if rules.intent in RULES_ALONE:
@@ -230,6 +234,13 @@ class TurnReader:
         rules = understand(
             text, shown=len(situation.picks), parse=self.parse, vocabulary=self.vocabulary
         )
+        if (
+            situation.question
+            and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC)
+            and answers_any(text)
+            and match_option(text, options) is None
+        ):
+            rules.answer = [ANY]  # "anything is fine", "you choose": the need stays as it was
         if self.parser is None or self.mode == "rules":
             return self._with_category(rules, situation)
         if self.mode == "auto" and not needs_model(rules, text, situation, self.vocabulary):

@@ -80,6 +80,15 @@ ADD_DETAIL = (
     r"^(?:(?:i'?d like |i want |maybe |preferably )?(?:something|one|ones|anything) )?"
     r"(?:with|that has|that have|that is|that's|made with|containing|without|in)\b"
 )
+ANY_ANSWER = (
+    r"\b(any( ?(one|thing|of them|kind|type|is fine|will do))?|either( one| is fine)?|both|"
+    r"whatever|(it )?(doesn'?t|does not|don'?t) matter|no preference|not fussy|not sure|"
+    r"(i )?(don'?t|do not) (know|mind|care)|idk|no idea|(you|u) (choose|pick|decide)|"
+    r"up to you|your (choice|call|pick)|surprise me|all of them|show me (a few|some|them|"
+    r"everything|what you('ve)? got|what you have)|dealer'?s choice|"
+    r"me da igual|cualquiera|peu importe|n'importe|egal|qualsiasi|tanto faz|qualquer)\b"
+)
+"""An answer to our question that picks no option ("anything is fine", "you choose")."""
 DROP_PRICE = r"\b(any price|price doesn'?t matter|no budget|forget the (price|budget))\b"
 DROP_BRAND = r"\b(any brand|brand doesn'?t matter|forget the brand)\b"
 BUDGET = r"\b(under|below|within|max(imum)?|up to|less than|for)\s*\$?\s*(\d+(?:\.\d+)?)\s*(dollars|usd|bucks)?\b"  # noqa: E501
@@ -141,6 +150,11 @@ class CatalogVocabulary:
 
 QueryParser = Callable[[str], ParsedQuery]
 """Parses constraints out of free text (retrieval.query.parse_query with the catalog bound)."""
+
+
+def answers_any(text: str) -> bool:
+    """Whether ``text``, said in answer to our question, leaves the choice to us."""
+    return _has(ANY_ANSWER, text.lower())
 
 
 def find_references(text: str, shown: int) -> list[int]:

@@ -42,6 +42,29 @@ def test_the_design_conversation(assistant: Conversation) -> None:
     assert [row["id"] for row in compared.table] == [p.id for p in cheaper.picks[:2]]
 
 
+@pytest.mark.parametrize("answer", ["anything is fine, just show me a few", "you choose"])
+def test_an_answer_that_leaves_the_choice_to_us_keeps_the_need(
+    assistant: Conversation, answer: str
+) -> None:
+    sid = assistant.new_session()
+    assert assistant.respond(sid, None, "I need something for my sister, she has dry skin").question
+    turn = assistant.respond(sid, None, answer)
+    assert turn.question is None and len(turn.picks) == 3
+    assert all("dry skin" in p.title for p in turn.picks)  # not a search for 'fine few'
+
+
+def test_a_price_said_with_the_answer_joins_the_constraints(store: CatalogStore) -> None:
+    from assistant.adapters import query_parser
+    from assistant.dialogue.understanding import CatalogVocabulary
+
+    chat = build_assistant(store, parse=query_parser(CatalogVocabulary()))
+    sid = chat.new_session()
+    assert chat.respond(sid, None, "I need something for my sister, she has dry skin").question
+    turn = chat.respond(sid, None, "either, under $12")
+    assert turn.picks and all(p.price <= 12 for p in turn.picks)
+    assert all("dry skin" in p.title for p in turn.picks)
+
+
 def test_no_more_than_one_question(assistant: Conversation) -> None:
     sid = assistant.new_session()
     assert assistant.respond(sid, None, "dry skin").question

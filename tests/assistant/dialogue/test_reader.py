@@ -53,3 +53,13 @@ def test_no_guess_for_an_answer_a_greeting_or_without_a_guesser() -> None:
     assert guesser.asked == []
     plain = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
     assert plain.read("something gentle for curls", TurnSituation()).parsed.category is None
+
+
+def test_an_answer_that_picks_no_option_is_read_as_any() -> None:
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    options = ("Beauty > Skin Care > Face", SHAMPOOS)
+    pending = TurnSituation(question="Face or shampoos?", options=options)
+    for message in ("anything is fine, just show me a few", "you choose", "no idea", "me da igual"):
+        assert reader.read(message, pending, options).answer == ["any"], message
+    assert reader.read("face is fine", pending, options).answer == []  # names an option
+    assert reader.read("you choose", TurnSituation()).answer == []  # no question pending
