@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from catalog.schema import Product
+from retrieval.tokenize import STOP_WORDS
 
 if TYPE_CHECKING:
     from catalog.store import CatalogStore
 
 SIZE_KEYS = ("size", "volume", "weight", "count")
+QUESTION_WORDS = frozenset(
+    """is it this that the one ones good great ok okay fine suitable safe for does do did have
+    has contain contains containing any with work works will would could should can i use using
+    my me a an of first second third fourth fifth last tell about what how and or in to be really
+    also there they them on please was were are it's its made from free number""".split()  # noqa: SIM905
+)
+"""Words of a question about a pick that name no topic ("is the second one good for ...")."""
+SNIPPET_CHARS = 70
 
 
 def fact_rows(product: Product) -> dict[str, Any]:
@@ -74,18 +84,48 @@ def answer_about(product: Product, question: str) -> str:
             if product.brand
             else (f"The catalog lists no brand for {name}.")
         )
-    if any(w in q for w in ("rating", "rated", "reviews", "good")) and product.rating is not None:
-        return f"{name} is rated {product.rating:.1f} out of 5."
     if any(w in q for w in (*SIZE_KEYS, "big", "ml", "oz")):
         for key in SIZE_KEYS:
             if key in product.attributes:
                 return f"{name}: {key} {product.attributes[key]}."
         return f"The catalog lists no size for {name}; the title says: {product.title}."
+    if topic := asked_topic(q):
+        return topic_answer(product, topic)
+    if any(w in q for w in ("rating", "rated", "reviews", "good")):
+        if product.rating is None:
+            return f"{name} has no rating in the catalog yet."
+        return f"{name} is rated {product.rating:.1f} out of 5."
     facts = fact_rows(product)
-    return (
-        f"{name}: {facts['brand']}, {facts['price']}, in {facts['category']}, "
-        f"rated {facts['rating']}."
-    )
+    rated = f", rated {facts['rating']}" if product.rating is not None else ""
+    return f"{name}: {facts['brand']}, {facts['price']}, in {facts['category']}{rated}."
+
+
+def asked_topic(question: str) -> str:
+    """What a question about a pick asks about, in its own words ("is the second one good
+    for sensitive skin?" -> "sensitive skin"); '' when it names nothing beyond the pick."""
+    words = re.findall(r"[a-z0-9][a-z0-9'-]*", question.lower())
+    kept = [w for w in words if w not in QUESTION_WORDS and w not in STOP_WORDS]
+    return " ".join(kept)
+
+
+def topic_answer(product: Product, topic: str) -> str:
+    """Whether the product's catalog record mentions ``topic``, quoting where; it never says a
+    product is right for a need (or free of something) that its record does not state."""
+    name = short_title(product)
+    details = [f"{k}: {v}" for k, v in product.attributes.items() if isinstance(v, str | int)]
+    text = " ".join(". ".join([product.title, product.description, *details]).split())
+    pattern = r"\s+".join(rf"{re.escape(w)}s?" for w in topic.split())
+    found = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text, re.I)
+    if found is None:
+        return (
+            f"The catalog's listing of {name} says nothing about {topic}, so I can't confirm "
+            "it; check the label or ask the brand."
+        )
+    start = text.rfind(" ", 0, max(0, found.start() - SNIPPET_CHARS)) + 1
+    end = text.find(" ", found.end() + SNIPPET_CHARS)
+    end = len(text) if end < 0 else end
+    quote = ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+    return f"The listing of {name} mentions {topic}: \u201c{quote}\u201d"
 
 
 def short_title(product: Product, words: int = 6) -> str:

@@ -9,7 +9,7 @@ from assistant.dialogue.clarify import (
     question_for,
     split_options,
 )
-from assistant.dialogue.facts import answer_about, comparison, comparison_text
+from assistant.dialogue.facts import answer_about, asked_topic, comparison, comparison_text
 from assistant.dialogue.state import DialogueState
 from catalog.schema import Product
 
@@ -101,3 +101,21 @@ def test_one_item_describer(store) -> None:  # type: ignore[no-untyped-def]
     assert describe("l1") == short_title(long) == "One two three four five six…"
     assert describe("s1") == "Short name"
     assert describe("ghost") == "ghost"
+
+
+def test_a_question_about_a_pick_is_answered_from_its_record() -> None:
+    p = Product(
+        id="c1",
+        title="Gentle Cleanser for Sensitive Skin",
+        description="Soap-free. Fragrance free and hypoallergenic.",
+        categories=FACE,
+        price=9.5,
+    )
+    assert asked_topic("the second one, is it good for sensitive skin?") == "sensitive skin"
+    assert asked_topic("is it good?") == ""
+    said = answer_about(p, "the second one, is it good for sensitive skin?")
+    assert "mentions sensitive skin" in said and "Gentle Cleanser for Sensitive Skin" in said
+    unknown = answer_about(p, "is it vegan")
+    assert "says nothing about vegan" in unknown and "can't confirm" in unknown
+    assert "no rating" in answer_about(p, "is it good?")
+    assert "rated" not in answer_about(p, "tell me about the first one")  # no 'rated not rated'
