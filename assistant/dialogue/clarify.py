@@ -12,9 +12,9 @@ from catalog.schema import Product
 DOMINANT_SHARE = 0.7
 FOCUS_DEPTH = 10
 FOCUS_SHARE = 0.6
-"""The focus of a search without a category: the branch at least 60% of its first 10
-candidates agree on, level by level (chosen on retrieval/quality.py's tuning needs:
-docs/BENCHMARKS.md, "Category focus")."""
+"""The category guessed for a need that names none: the branch at least 60% of its first 10
+search results agree on, level by level (chosen on retrieval/quality.py's tuning needs:
+docs/BENCHMARKS.md, "The reader guesses a new need's category from search")."""
 
 
 def dominant_prefix(

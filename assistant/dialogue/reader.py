@@ -231,6 +231,11 @@ class TurnReader:
             situation: the pending question, the picks on screen, the request so far.
             options: the pending question's options as category paths.
         """
+        request = self._understood(text, situation, options)
+        return self._with_category(request, situation)
+
+    def _understood(self, text: str, situation: TurnSituation, options: Sequence[str]) -> Request:
+        """The rules' reading, or the checked model's where the mode asks for it."""
         rules = understand(
             text, shown=len(situation.picks), parse=self.parse, vocabulary=self.vocabulary
         )
@@ -242,18 +247,17 @@ class TurnReader:
         ):
             rules.answer = [ANY]  # "anything is fine", "you choose": the need stays as it was
         if self.parser is None or self.mode == "rules":
-            return self._with_category(rules, situation)
+            return rules
         if self.mode == "auto" and not needs_model(rules, text, situation, self.vocabulary):
-            return self._with_category(rules, situation)
+            return rules
         model = self.parser.parse(situation, text)
         if model is None:
-            return self._with_category(rules, situation)  # the parser logged why
+            return rules  # the parser logged why
         checked = self.validator.check(model, text, situation, options)
         name = getattr(self.parser, "name", "model")
-        request = to_request(
+        return to_request(
             checked, rules, source=str(name), message=text, shown=len(situation.picks)
         )
-        return self._with_category(request, situation)
 
     def _with_category(self, request: Request, situation: TurnSituation) -> Request:
         """``request`` with the guessed category of a new need that names none, among the
