@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from assistant.dialogue.clarify import match_option, question_for
-from assistant.dialogue.context import Components, TurnContext, TurnOptions
+from assistant.dialogue.context import Components, TurnContext, TurnOptions, presentable
 from assistant.dialogue.errors import ConversationBusyError, DialogueError, SessionOwnerError
 from assistant.dialogue.handlers import HANDLERS, apply_feedback, find
 from assistant.dialogue.handlers.feedback import FEEDBACK_KINDS
@@ -125,8 +125,14 @@ class Conversation:
         """Record a click on a card: 'like', 'dislike' or 'cart'; used from the next turn on."""
         if kind not in FEEDBACK_KINDS:
             raise DialogueError(f"feedback kind: expected like|dislike|cart, got {kind!r}")
-        if self.c.store.get_product(item_id) is None:
+        product = self.c.store.get_product(item_id)
+        if product is None:
             raise DialogueError(f"item_id: no product {item_id!r} in the catalog")
+        if kind == "cart" and not presentable(product):
+            raise DialogueError(
+                f"item_id: product {item_id!r} has no title or no price in the catalog, so it "
+                "cannot go in the cart; pick another product"
+            )
         ctx = self._context(session_id, user_id)
         apply_feedback(ctx, item_id, kind)
         self._save(session_id, user_id, ctx)

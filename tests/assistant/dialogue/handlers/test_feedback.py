@@ -3,7 +3,11 @@ picks."""
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.conversation import Conversation
+from assistant.dialogue.errors import DialogueError
+from catalog.schema import Product
 from catalog.store import CatalogStore
 
 
@@ -19,3 +23,13 @@ def test_feedback_changes_the_next_picks(assistant: Conversation, store: Catalog
     after = assistant.respond(sid, "u1", "face cream dry skin")
     assert before.picks[0].id not in {p.id for p in after.picks}
     assert liked is None or liked.id in {p.id for p in after.picks}
+
+
+def test_a_product_without_a_price_cannot_go_in_the_cart(
+    assistant: Conversation, store: CatalogStore
+) -> None:
+    store.upsert_products([Product(id="np1", title="Mystery cream", categories=["Beauty"])])
+    sid = assistant.new_session()
+    with pytest.raises(DialogueError, match="no title or no price"):
+        assistant.feedback(sid, "u1", "np1", "cart")
+    assistant.feedback(sid, "u1", "np1", "like")  # a like is still taken

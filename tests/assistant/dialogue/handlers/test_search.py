@@ -68,3 +68,13 @@ def test_no_branch_is_guessed_when_the_results_split(store: CatalogStore) -> Non
     turn = chat.respond(chat.new_session(), None, "dry hair shampoo")
     assert {p.id for p in turn.picks} & {"p0", "p2", "p4", "p6"}  # masks stay in
     assert {p.id for p in turn.picks} & {"p1", "p3", "p5", "p7"}
+
+
+def test_only_products_with_a_title_and_a_price_become_picks(store: CatalogStore) -> None:
+    products = [_product(i, "Shampoo for dry hair", SHAMPOOS) for i in range(5)]
+    products[0] = products[0].model_copy(update={"price": None})  # the top hit has no price
+    products[1] = products[1].model_copy(update={"title": "  "})  # the next has no title
+    chat = _conversation(store, products)
+    assert {"p0", "p1"} & {c.item_id for c in chat.c.searcher.search("shampoo", Filters(), 3)}
+    turn = chat.respond(chat.new_session(), None, "dry hair shampoo")
+    assert len(turn.picks) == 3 and not {"p0", "p1"} & {p.id for p in turn.picks}
