@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 
-from assistant.dialogue.clarify import match_option, question_for
+from assistant.dialogue.clarify import question_for
 from assistant.dialogue.context import Components, TurnContext, TurnOptions, presentable
 from assistant.dialogue.errors import ConversationBusyError, DialogueError, SessionOwnerError
 from assistant.dialogue.handlers import HANDLERS, apply_feedback, find
@@ -161,12 +161,6 @@ class Conversation:
         self._note_dislikes(request, ctx)
         if state.pending_options and request.answer:
             return self._answered(request, ctx)
-        if state.pending_options and request.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
-            chosen = match_option(text, state.pending_options)
-            state.pending_options = []
-            if chosen is not None:
-                state.constraints.category = chosen
-                return find(ctx, answered=True)
         state.pending_options = []
         return HANDLERS[request.intent](request, ctx)
 

@@ -36,6 +36,7 @@ from assistant.dialogue.understanding import (
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
 from core.errors import ShopAssistError
+from retrieval.lexicon import to_catalog_words
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS
 
@@ -235,17 +236,19 @@ class TurnReader:
         return self._with_category(request, situation)
 
     def _understood(self, text: str, situation: TurnSituation, options: Sequence[str]) -> Request:
-        """The rules' reading, or the checked model's where the mode asks for it."""
+        """The rules' reading (of the message in the catalog's words: `retrieval.lexicon`), with
+        the option of our pending question it picks, or the checked model's reading where the
+        mode asks for it (the model reads the message as written)."""
+        english = to_catalog_words(text)
         rules = understand(
-            text, shown=len(situation.picks), parse=self.parse, vocabulary=self.vocabulary
+            english, shown=len(situation.picks), parse=self.parse, vocabulary=self.vocabulary
         )
-        if (
-            situation.question
-            and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC)
-            and answers_any(text)
-            and match_option(text, options) is None
-        ):
-            rules.answer = [ANY]  # "anything is fine", "you choose": the need stays as it was
+        if options and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
+            chosen = match_option(english, options)
+            if chosen is not None:
+                rules.answer = [chosen]  # "face", "la cara": one of the options we offered
+            elif answers_any(text) or answers_any(english):
+                rules.answer = [ANY]  # "anything is fine", "you choose": the need stays
         if self.parser is None or self.mode == "rules":
             return rules
         if self.mode == "auto" and not needs_model(rules, text, situation, self.vocabulary):

@@ -4,7 +4,7 @@ category gets the one search suggests; everything else is left as the rules read
 from __future__ import annotations
 
 from assistant.adapters import query_parser
-from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import CatalogVocabulary
@@ -61,5 +61,15 @@ def test_an_answer_that_picks_no_option_is_read_as_any() -> None:
     pending = TurnSituation(question="Face or shampoos?", options=options)
     for message in ("anything is fine, just show me a few", "you choose", "no idea", "me da igual"):
         assert reader.read(message, pending, options).answer == ["any"], message
-    assert reader.read("face is fine", pending, options).answer == []  # names an option
+    assert reader.read("face is fine", pending, options).answer == [options[0]]  # an option
+    assert reader.read("la cara", pending, options).answer == [options[0]]  # in Spanish
     assert reader.read("you choose", TurnSituation()).answer == []  # no question pending
+
+
+def test_a_message_in_another_language_is_read_in_catalog_words() -> None:
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    request = reader.read("Quiero un champú para cabello rizado", TurnSituation())
+    assert request.intent == Intent.SEARCH
+    assert "shampoo" in request.text and "curly" in request.text
+    shown = TurnSituation(picks=(PickLine(title="A shampoo", brand="Olay", price=9.0),))
+    assert reader.read("algo más barato", shown).cheaper

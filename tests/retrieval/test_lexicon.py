@@ -1,0 +1,32 @@
+"""Shopper words in other languages read into catalog words (`retrieval/lexicon.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.everyday import everyday
+from retrieval.lexicon import english_keys, to_catalog_words
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("Quiero un champú para cabello rizado", "i want a shampoo for hair curly"),
+        ("algo más barato", "something cheaper"),
+        ("un rouge à lèvres pour ma mère", "a lipstick for ma mother"),
+        ("Feuchtigkeitscreme für trockene Haut", "moisturizer for dry skin"),
+        ("Procuro um batom vermelho", "looking for a lipstick red"),
+    ],
+)
+def test_other_languages_become_catalog_words(said: str, read: str) -> None:
+    assert to_catalog_words(said) == read
+
+
+def test_english_brands_and_numbers_stay_as_written() -> None:
+    for text in ("Maybelline mascara under $10", "eau de parfum for her", "a rose scented gel"):
+        assert to_catalog_words(text) == text
+
+
+def test_no_key_is_an_everyday_english_word() -> None:
+    clashes = [k for k in english_keys() if " " not in k and everyday(k)]
+    assert clashes == []
