@@ -105,11 +105,18 @@ RECIPIENT = (
 )
 AVOID_LEAD = (
     r"\b(?:without|free (?:of|from)|avoid(?:ing)?|allergic to|allergy to|nothing with|"
-    r"not containing|no)\s+(?:any\s+)?"
+    r"not containing|sensitive to|react(?:s|ion)? to|intolerant (?:to|of)|"
+    r"(?:can'?t|cannot|can not) (?:use|tolerate|have)|no)\s+(?:any\s+)?"
 )
 """What introduces an ingredient to leave out ("without shea or almond", "no parabens")."""
-AVOID_AFTER = re.compile(r"\b([a-z][a-z'-]{2,})(?:[ -]free\b|\s+allerg(?:y|ies|ic)\b)")
-"""The other two ways to say it: "paraben-free", "nut allergy"."""
+AVOID_AFTER = re.compile(
+    r"\b([a-z][a-z'-]{2,})(?:[ -]free\b|\s+allerg(?:y|ies|ic)\b|"
+    r"\s+(?:gives?|gave) me(?:\s+(?:a|an|bad|terrible|awful))?\s+[a-z]+\b|"
+    r"\s+irritates?(?:\s+my\s+[a-z]+)?\b|\s+makes? me (?:itch|break out|sneeze|sick)\b|"
+    r"\s+breaks? me out\b)"
+)
+"""The other ways to say it: "paraben-free", "nut allergy", "perfume gives me migraines",
+"lanolin irritates my skin", "coconut oil breaks me out"."""
 AVOID_NOT_ITEMS = frozenset(
     {
         "more", "less", "idea", "budget", "brand", "brands", "price", "preference", "clue",

@@ -8,6 +8,7 @@ from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import (
     CatalogVocabulary,
     extract_attributes,
+    find_avoided,
     find_references,
     understand,
 )
@@ -108,3 +109,24 @@ def test_bundle_budget_reads_the_parsed_price() -> None:
 
     assert understand("a routine for under thirty dollars", shown=0, parse=parse).budget == 30.0
     assert understand("build me a routine under $50", shown=0, parse=parse).budget == 50.0
+
+
+@pytest.mark.parametrize(
+    ("message", "avoided"),
+    [
+        ("perfume gives me migraines, a body lotion please", ["perfume"]),
+        ("lanolin irritates my skin so a hand cream", ["lanolin"]),
+        ("i am sensitive to fragrance", ["fragrance"]),
+        ("i cannot use retinol, a night cream", ["retinol"]),
+        ("coconut breaks me out", ["coconut"]),
+        ("a cream for sensitive skin", []),
+        ("it gives me a glow", []),
+    ],
+)
+def test_ways_of_saying_what_to_avoid(message: str, avoided: list[str]) -> None:
+    assert find_avoided(message)[0] == avoided
+
+
+def test_an_avoided_word_and_what_it_does_are_not_searched_for() -> None:
+    request = understand("perfume gives me migraines, a body lotion please", shown=0)
+    assert request.avoid == ["perfume"] and request.text == "a body lotion please"
