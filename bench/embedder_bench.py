@@ -12,8 +12,10 @@ Usage (the data dir holds an imported catalog, e.g. Beauty)::
 ``coldstart`` ranks, for every leave-one-out test user whose test item had no training events,
 all items by the content model's score (vectors from the model) and reports Recall/NDCG@10;
 the same for all test users. ``ranking`` is `shopassist eval ranking` (same models, 4,000
-validation users, seed 42) with the content model's vectors from each model. Catalog vectors
-are cached per model in ``DIR/bench-vectors``; the first encoding's time is the re-index cost.
+validation users, seed 42) with the content model's vectors from each model; it prints the
+validation figures (the users who pick the best fusion, never the test users) beside the test.
+Catalog vectors are cached per model in ``DIR/bench-vectors``; the first encoding's time is the
+re-index cost.
 """
 
 from __future__ import annotations
@@ -90,6 +92,7 @@ def cmd_tune(args: argparse.Namespace) -> None:
                           eval_steps=args.eval_steps, learning_rate=args.lr,
                           max_seq_length=args.max_seq_length, max_minutes=args.max_minutes),
         data_fingerprint=split.train.fingerprint(),
+        blend=args.blend,
     )  # fmt: skip
     print(json.dumps(manifest, indent=2))
     print(f"tune wall time {time.perf_counter() - start:.1f}s")
@@ -205,14 +208,22 @@ def cmd_ranking(args: argparse.Namespace) -> None:
         result = evaluate(
             data, built, valid_users=4000, seed=42, attributes=attributes, progress=False
         )
-        rows = [[r["model"], f"{r['recall@10']:.4f}", f"{r['ndcg@10']:.4f}"] for r in result.rows]
+        valid = {r["model"]: r for r in result.valid_rows}
+        valid["fused"] = valid.get(result.best_fusion, {})
+        rows = [
+            [r["model"], f"{valid[r['model']].get('recall@10', float('nan')):.4f}",
+             f"{valid[r['model']].get('ndcg@10', float('nan')):.4f}",
+             f"{r['recall@10']:.4f}", f"{r['ndcg@10']:.4f}"]
+            for r in result.rows
+        ]  # fmt: skip
         table(
-            f"leave-one-out test, content vectors from {name} (best fusion {result.best_fusion}, "
-            f"{time.perf_counter() - start:.0f}s)",
-            ["model", "R@10", "N@10"],
+            f"leave-one-out validation (the users who pick the fusion) and test, content vectors "
+            f"from {name} (best fusion {result.best_fusion}, {time.perf_counter() - start:.0f}s)",
+            ["model", "valid R@10", "valid N@10", "test R@10", "test N@10"],
             rows,
         )
-        print(json.dumps({"model": name, "rows": result.rows, "weights": result.weights}))
+        print(json.dumps({"model": name, "rows": result.rows, "valid_rows": result.valid_rows,
+                          "weights": result.weights}))  # fmt: skip
 
 
 def main() -> None:
@@ -229,6 +240,7 @@ def main() -> None:
     t.add_argument("--lr", type=float, default=5e-5)
     t.add_argument("--max-seq-length", type=int, default=64)
     t.add_argument("--max-minutes", type=float, default=0.0)
+    t.add_argument("--blend", type=float, default=1.0, help="tuned weights' share (WiSE-FT)")
     r = sub.add_parser("ranking")
     r.add_argument("--data-dir", type=Path, required=True)
     r.add_argument("--model", action="append", required=True, help="base, tuned or a path")

@@ -11,10 +11,15 @@ from typing import Any
 
 from catalog.schema import Product
 from retrieval.embedder import DEFAULT_MODEL
-from retrieval.tuning.artifact import new_version, publish
+from retrieval.errors import RetrievalError
+from retrieval.tuning.artifact import latest, new_version, publish, read_manifest
+from retrieval.tuning.blend import blend_into, check_alpha
 from retrieval.tuning.needs import load_needs
-from retrieval.tuning.pairs import DEFAULT_SHARES, check_shares, mine_pairs
-from retrieval.tuning.trainer import TuneParams, fine_tune, load_base
+from retrieval.tuning.pairs import DEFAULT_SHARES, Pair, check_shares, mine_pairs
+from retrieval.tuning.trainer import TuneParams, fine_tune, load_base, triplet_accuracy
+
+DEFAULT_BLEND = 1.0
+"""The tuned model's weight in the published model (`retrieval.tuning.blend`); 1 = unblended."""
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +38,7 @@ def tune_embedder(
     data_fingerprint: str = "",
     progress: bool = True,
     seed: int = 42,
+    blend: float = DEFAULT_BLEND,
 ) -> dict[str, Any]:
     """Fine-tune the embedder on the store's data and publish it as a new version.
 
@@ -49,10 +55,13 @@ def tune_embedder(
         data_fingerprint: the fingerprint of the events the sequences come from.
         progress: show progress bars.
         seed: the random seed of mining and training.
+        blend: the tuned weights' share in the published model, the rest the base's (WiSE-FT,
+            `retrieval.tuning.blend`); 1 publishes the tuned model as trained.
 
     Returns:
         The manifest written beside the model (with ``path``).
     """
+    blend = check_alpha(blend)
     params = params or TuneParams(seed=seed)
     started = time.perf_counter()
     mix = check_shares(shares if shares is not None else DEFAULT_SHARES)
@@ -64,7 +73,8 @@ def tune_embedder(
     model = load_base(base_model, device)
     metrics = fine_tune(model, pairs.train, pairs.held_out, params, device=device,
                         progress=progress)  # fmt: skip
-    version = new_version()
+    if blend < 1.0:
+        metrics["blend"] = _blend(model, base_model, device, blend, pairs.held_out)
     manifest: dict[str, Any] = {
         "created_at": datetime.now(UTC).isoformat(),
         "base_model": base_model,
@@ -85,9 +95,64 @@ def tune_embedder(
             **metrics.pop("params"),
         },
         "metrics": metrics,
+        "blend": blend,
     }
     manifest["seconds"] = round(time.perf_counter() - started, 1)
+    version = new_version()
     path = publish(model, manifest, data_dir, version)
     manifest["path"] = str(path)
     manifest["version"] = version
     return manifest
+
+
+def _blend(
+    model: Any, base_model: str, device: str, alpha: float, held_out: Sequence[Pair]
+) -> dict[str, Any]:
+    """Blend ``model`` with its base in place; the blend's held-out triplet accuracy."""
+    blend_into(model, load_base(base_model, device), alpha)
+    return {
+        "alpha": alpha,
+        "held_out_triplet_accuracy": round(triplet_accuracy(model, held_out), 4),
+    }
+
+
+def blend_version(
+    data_dir: Path | str, alpha: float, *, source: Path | str | None = None, device: str = "cpu"
+) -> dict[str, Any]:
+    """Publish a new version that blends a tuned version with its base model (no training).
+
+    Args:
+        data_dir: the data dir.
+        alpha: the tuned weights' share, in [0, 1].
+        source: the tuned version's folder (default: the newest); it must be unblended.
+        device: where the weights are blended.
+
+    Returns:
+        The new version's manifest (with ``path``): the source's, with ``blend`` set and
+        ``blended_from`` naming the source.
+
+    Raises:
+        RetrievalError: alpha outside [0, 1], nothing tuned, or the source is itself a blend.
+    """
+    alpha = check_alpha(alpha)
+    folder = Path(source) if source is not None else latest(data_dir)
+    manifest = read_manifest(folder)
+    if float(manifest.get("blend", 1.0)) != 1.0:
+        raise RetrievalError(
+            f"blend: expected an unblended tuned version, got {folder.name} (blend "
+            f"{manifest['blend']}); blend the version it came from ({manifest.get('blended_from')})"
+        )
+    started = time.perf_counter()
+    model = blend_into(
+        load_base(str(folder), device), load_base(manifest["base_model"], device), alpha
+    )
+    record = {key: value for key, value in manifest.items() if key not in ("version", "path")}
+    record |= {
+        "created_at": datetime.now(UTC).isoformat(),
+        "blend": alpha,
+        "blended_from": folder.name,
+        "blend_seconds": round(time.perf_counter() - started, 1),
+    }
+    version = new_version()
+    path = publish(model, record, data_dir, version)
+    return {**record, "path": str(path), "version": version}

@@ -8,6 +8,11 @@ from ui.cli.common import console, print_json, settings_of, store_of
 
 app = typer.Typer(help="Fine-tune models on the store's own data.", no_args_is_help=True)
 
+USE_TUNED = (
+    "use it: SHOPASSIST_EMBEDDING_MODEL=tuned (rebuild the index: "
+    "`shopassist index build --embedder tuned`)"
+)
+
 
 @app.command("embedder")
 def embedder(
@@ -31,6 +36,13 @@ def embedder(
         False, "--reindex", help="Rebuild the search index with the tuned model afterwards."
     ),
     seed: int = typer.Option(42, "--seed", help="Random seed of mining and training."),
+    blend: float = typer.Option(
+        1.0,
+        "--blend",
+        min=0.0,
+        max=1.0,
+        help="Publish (1 - A) x base + A x tuned weights (WiSE-FT; 1: the tuned model as trained).",
+    ),
     as_json: bool = typer.Option(False, "--json", help="Print the manifest as JSON."),
 ) -> None:
     """Contrastive fine-tune on pairs mined from the catalog and the training split of events.
@@ -64,6 +76,7 @@ def embedder(
         data_fingerprint=split.train.fingerprint(),
         progress=not as_json,
         seed=seed,
+        blend=blend,
     )
     if reindex:
         from ui.cli.index import build
@@ -79,9 +92,50 @@ def embedder(
         f"tuned embedder {manifest['version']} in {manifest['seconds']:.0f}s: held-out loss "
         f"{m['held_out_loss_before']:.3f} -> {m['held_out_loss_after']:.3f}, triplet accuracy "
         f"{m['held_out_triplet_accuracy_before']:.3f} -> "
-        f"{m['held_out_triplet_accuracy_after']:.3f}; {manifest['path']}\n"
-        "use it: SHOPASSIST_EMBEDDING_MODEL=tuned (rebuild the index: "
-        "`shopassist index build --embedder tuned`)",
+        f"{m['held_out_triplet_accuracy_after']:.3f}"
+        + (
+            f", blended {blend:g} x tuned: triplet accuracy "
+            f"{m['blend']['held_out_triplet_accuracy']:.3f}"
+            if "blend" in m
+            else ""
+        )
+        + f"; {manifest['path']}\n{USE_TUNED}",
+        highlight=False,
+    )
+
+
+@app.command("blend")
+def blend_cmd(
+    ctx: typer.Context,
+    alpha: float = typer.Option(
+        ...,
+        "--alpha",
+        min=0.0,
+        max=1.0,
+        help="The tuned weights' share A: (1 - A) x base + A x tuned.",
+    ),
+    source: str = typer.Option(
+        "", "--from", help="The tuned version's folder (default: the newest; it must be unblended)."
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the manifest as JSON."),
+) -> None:
+    """Publish a tuned embedder blended with its base model as a new version (no training).
+
+    WiSE-FT: weight-space interpolation keeps what the base model ranks well; use the new
+    version with SHOPASSIST_EMBEDDING_MODEL=tuned like any tuned one.
+    """
+    from retrieval.tuning.pipeline import blend_version
+
+    settings = settings_of(ctx)
+    manifest = blend_version(
+        settings.data_dir, alpha, source=source or None, device=settings.resolved_device
+    )
+    if as_json:
+        print_json(manifest)
+        return
+    console.print(
+        f"blended embedder {manifest['version']}: {alpha:g} x {manifest['blended_from']} + "
+        f"{1 - alpha:g} x {manifest['base_model']}; {manifest['path']}\n{USE_TUNED}",
         highlight=False,
     )
 
