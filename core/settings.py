@@ -98,6 +98,12 @@ class Settings(BaseSettings):
         "trained on the Beauty demo), 'latest' (the newest `shopassist tune parser` run in the "
         "data dir), 'none' (the base model, few-shot) or an adapter folder.",
     )
+    copy_adapter: str = Field(
+        default="none",
+        description="LoRA adapter of the copywriter (local model only): 'none' (the base model, "
+        "few-shot), 'latest' (the newest `shopassist tune copy` run in the data dir) or an "
+        "adapter folder.",
+    )
     max_concurrent_turns: int = Field(
         default=8,
         ge=1,

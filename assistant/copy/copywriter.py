@@ -27,6 +27,18 @@ logger = logging.getLogger(__name__)
 
 LENGTH_TOKENS = {"short": 1.0, "medium": 1.5, "long": 2.0}
 
+COPY_TASK = "copy"
+"""`LLM.tuned_for` of a model whose adapter was trained by `shopassist tune copy`."""
+TUNED_PROMPT = "copy_tuned"
+"""The prompt a tuned copywriter model reads (the facts, no worked examples)."""
+TUNED_FIELDS = {
+    "email": ("Marketing email", "Subject"),
+    "push": ("Push notification", "Push"),
+    "sms": ("SMS", "SMS"),
+    "banner": ("Banner", "Banner"),
+}
+"""Per channel: the tuned prompt's heading and the field the model completes."""
+
 
 @dataclass(frozen=True)
 class Copy:
@@ -106,7 +118,7 @@ def prompt_values(
     """The variables of a copy prompt: product text quoted safely, audience, tone, length."""
     return {
         "product": {
-            "name": safe_text(product.title) or safe_text(product.brand or "") or product.id,
+            "name": product_name(product),
             "brand": safe_text(product.brand or "", 40) or "-",
             "category": safe_text(product.categories[-1], 40) if product.categories else "-",
             "price": price_text(product) or "not listed",
@@ -115,6 +127,17 @@ def prompt_values(
         "tone": tone,
         "length": length,
     }
+
+
+def product_name(product: Product) -> str:
+    """The product's name as a copy prompt quotes it."""
+    return safe_text(product.title) or safe_text(product.brand or "") or product.id
+
+
+def tuned_values(values: dict[str, Any], channel: str) -> dict[str, Any]:
+    """``values`` with the tuned prompt's channel fields (``heading``, ``field``)."""
+    heading, field = TUNED_FIELDS[channel]
+    return {**values, "heading": heading, "field": field}
 
 
 class WriteOptions(TypedDict, total=False):
@@ -153,6 +176,19 @@ class Copywriter:
         self.temperature = temperature
         self._cards = threading.Lock()  # one chat turn's card copy on the model at a time
 
+    @property
+    def tuned(self) -> bool:
+        """Whether the model was tuned for copy (it reads `TUNED_PROMPT`, no worked examples)."""
+        return getattr(self.llm, "tuned_for", None) == COPY_TASK
+
+    def render(self, channel: str, values: dict[str, Any]) -> str:
+        """The prompt text for one copy of ``channel`` (few-shot, or the tuned prompt)."""
+        import prompts
+
+        if self.tuned:
+            return prompts.load(TUNED_PROMPT).render(**tuned_values(values, channel))
+        return prompts.load(CHANNELS[channel].prompt).render(**values)
+
     # -- validation ---------------------------------------------------------------------------
 
     @staticmethod
@@ -179,7 +215,8 @@ class Copywriter:
         ).bind(stop=list(spec.stop))
         from assistant.copy.parser import CopyParser
 
-        return JinjaPrompt.named(spec.name) | model | CopyParser(channel=channel)
+        name = TUNED_PROMPT if self.tuned else spec.name
+        return JinjaPrompt.named(name) | model | CopyParser(channel=channel)
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -219,6 +256,8 @@ class Copywriter:
         if not jobs:
             return []
         values = [prompt_values(p, audience, tone, length) for p, tone, _ in jobs]
+        if self.tuned:
+            values = [tuned_values(v, channel) for v in values]
         parsed: list[ParsedCopy] = self._chain(channel, length).batch(values)
         return [
             self.finish(p, out, audience=audience, channel=channel, tone=tone, variant=k)
@@ -291,7 +330,7 @@ class Copywriter:
 
         self._validate(channel, tone, length, 1)
         spec = prompts.load(CHANNELS[channel].prompt)
-        prompt = spec.render(**prompt_values(product, audience, tone, length))
+        prompt = self.render(channel, prompt_values(product, audience, tone, length))
         if channel == "email":
             prompt += " " + template_copy(product, channel=channel, tone=tone)[0] + "\nBody:"
         pieces = self.llm.stream(
@@ -353,7 +392,7 @@ class Copywriter:
         from assistant.dialogue.ports import WrittenCopy
 
         spec = prompts.load(CHANNELS["push"].prompt)
-        texts = [spec.render(**prompt_values(p, None, "friendly", "short")) for p in products]
+        texts = [self.render("push", prompt_values(p, None, "friendly", "short")) for p in products]
         completions = self.llm.batch_as_completed(
             texts,
             max_new_tokens=spec.max_new_tokens,

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+from pathlib import Path
 from typing import Any
 
-from assistant.copy.copywriter import Copywriter
+from assistant.copy.copywriter import COPY_TASK, Copywriter
 from assistant.copy.grounding import GroundingChecker
 from catalog.store import CatalogStore
+
+logger = logging.getLogger(__name__)
 
 
 def checker_for(store: CatalogStore) -> GroundingChecker:
@@ -14,6 +18,42 @@ def checker_for(store: CatalogStore) -> GroundingChecker:
     return GroundingChecker(
         brands=[name for name, _ in store.brands()],
         categories=[path for path, _ in store.category_paths()],
+    )
+
+
+def make_copy_llm(settings: Any) -> Any:
+    """The copywriter's language model.
+
+    ``settings.copy_adapter`` 'none' (the default), or a server (``llm_base_url``): the model
+    `make_llm_from_settings` builds. Otherwise the local model ``settings.llm_model`` with the
+    LoRA adapter it names merged into its weights ('latest': the newest `shopassist tune copy`
+    run in the data dir; or an adapter folder); its ``tuned_for`` is ``"copy"``, so the
+    copywriter gives it the facts without worked examples (prompts/copy_tuned.yaml).
+
+    Raises:
+        LLMError: the model or the adapter cannot be found or loaded.
+    """
+    from assistant.llm import make_llm_from_settings
+    from assistant.llm.tuning.copy_artifact import resolve_copy_adapter
+
+    adapter = resolve_copy_adapter(getattr(settings, "copy_adapter", "none"), settings.data_dir)
+    if adapter is None or settings.llm_base_url:
+        return make_llm_from_settings(settings)
+    from assistant.llm.local import LocalLLM
+    from assistant.llm.packaged import PACKAGED, resolve_model_dir
+
+    model = settings.llm_model
+    spec = PACKAGED.get(model)
+    logger.info("copywriter: %s with adapter %s", model, adapter)
+    return LocalLLM(
+        resolve_model_dir(model, Path(settings.cache_dir)),
+        device=settings.resolved_device,
+        capable=spec.capable if spec is not None else None,
+        name=f"{model}+{adapter.name}",
+        max_time=settings.llm_timeout,
+        int8_head=settings.llm_int8_head,
+        adapter=adapter,
+        tuned_for=COPY_TASK,
     )
 
 
@@ -25,6 +65,4 @@ def build_copywriter(settings: Any, store: CatalogStore, *, seed: int = 0) -> Co
         store: the catalog store (brands and categories for the checker).
         seed: base sampling seed.
     """
-    from assistant.llm import make_llm_from_settings
-
-    return Copywriter(make_llm_from_settings(settings), checker=checker_for(store), seed=seed)
+    return Copywriter(make_copy_llm(settings), checker=checker_for(store), seed=seed)

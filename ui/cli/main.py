@@ -16,7 +16,7 @@ from core.settings import Settings
 from ui.cli import ab as ab_cli
 from ui.cli import chat as chat_cli
 from ui.cli import copy as copy_cli
-from ui.cli import data, train
+from ui.cli import data, train, tune_copy
 from ui.cli import evaluate as evaluate_cli
 from ui.cli import index as index_cli
 from ui.cli import search as search_cli
@@ -38,6 +38,7 @@ app.command("recommend")(train.recommend)
 app.command("copy")(copy_cli.copy_command)
 app.add_typer(evaluate_cli.app, name="eval")
 app.add_typer(index_cli.app, name="index")
+tune_cli.app.command("copy")(tune_copy.copy_command)
 app.add_typer(tune_cli.app, name="tune")
 app.command("search")(search_cli.search_command)
 app.command("chat")(chat_cli.chat)

@@ -50,23 +50,30 @@ def read_manifest(folder: Path | str) -> dict[str, Any]:
         return {}
 
 
-def latest(root: Path) -> Path:
+def latest(root: Path, task: str = "parser", otherwise: str = DEFAULT) -> Path:
     """The folder of the newest version under ``root``.
+
+    Args:
+        root: the versions folder.
+        task: what the adapters are for ('parser', 'copy'): names the setting and the command
+            in errors.
+        otherwise: the setting's value the error suggests instead.
 
     Raises:
         LLMError: nothing was trained there.
     """
+    setting, command = f"{task}_adapter", f"`shopassist tune {task}`"
     version = latest_name(root)
     if version is None:
         raise LLMError(
-            f"parser_adapter: 'latest' expected a trained adapter in {root}, got none; run "
-            "`shopassist tune parser` or set SHOPASSIST_PARSER_ADAPTER=default"
+            f"{setting}: 'latest' expected a trained adapter in {root}, got none; run "
+            f"{command} or set SHOPASSIST_{setting.upper()}={otherwise}"
         )
     folder = root / version
     if not (folder / ADAPTER_CONFIG).is_file():
         raise LLMError(
-            f"parser_adapter: {root / LATEST} names {version!r}, which is missing or incomplete; "
-            "run `shopassist tune parser` again"
+            f"{setting}: {root / LATEST} names {version!r}, which is missing or incomplete; "
+            f"run {command} again"
         )
     return folder
 
@@ -89,14 +96,32 @@ def resolve_adapter(name: str, data_dir: Path | str | None) -> Path | None:
             "parser_adapter: no adapter shipped in %s; using the base model", PACKAGED_ADAPTER
         )
         return None
+    return newest_or_folder(value, data_dir, "parser", "'default', 'latest', 'none'")
+
+
+def newest_or_folder(value: str, data_dir: Path | str | None, task: str, choices: str) -> Path:
+    """The adapter folder a setting's ``value`` names: 'latest' (the newest version under
+    ``<data_dir>/<task>s``, or ``copywriters`` for 'copy') or a folder path.
+
+    Args:
+        value: the setting's value (not 'none' or 'default': callers handle those).
+        data_dir: the data dir.
+        task: 'parser' or 'copy' (the setting is ``<task>_adapter``).
+        choices: the setting's named values, for the error message.
+
+    Raises:
+        LLMError: 'latest' with nothing trained, or a path that is not an adapter folder.
+    """
+    setting = f"{task}_adapter"
     if value.lower() == NEWEST:
         if data_dir is None:
-            raise LLMError("parser_adapter: 'latest' needs the data dir, got none")
-        return latest(parser_dir(data_dir))
+            raise LLMError(f"{setting}: 'latest' needs the data dir, got none")
+        root = parser_dir(data_dir) if task == "parser" else Path(data_dir) / "copywriters"
+        return latest(root, task, NONE if task != "parser" else DEFAULT)
     folder = Path(value).expanduser()
     if not (folder / ADAPTER_CONFIG).is_file():
         raise LLMError(
-            f"parser_adapter: expected 'default', 'latest', 'none' or a LoRA adapter folder "
-            f"with {ADAPTER_CONFIG}, got {name!r}. Set SHOPASSIST_PARSER_ADAPTER"
+            f"{setting}: expected {choices} or a LoRA adapter folder with {ADAPTER_CONFIG}, "
+            f"got {value!r}. Set SHOPASSIST_{setting.upper()}"
         )
     return folder

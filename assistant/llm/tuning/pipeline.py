@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 import shutil
 import time
 from collections.abc import Iterable
@@ -15,7 +16,13 @@ from assistant.dialogue.model_request import parser_messages
 from assistant.llm.tuning.artifact import new_version, parser_dir, read_manifest
 from assistant.llm.tuning.catalog_facts import collect_facts
 from assistant.llm.tuning.generator import Dataset, Example, generate, split
-from assistant.llm.tuning.trainer import TrainParams, encode, train_lora
+from assistant.llm.tuning.trainer import (
+    Encoded,
+    TrainParams,
+    encode,
+    held_out_loss,
+    train_lora,
+)
 from catalog.schema import Product
 from core.versions import publish
 
@@ -35,6 +42,60 @@ def make_dataset(products: Iterable[Product], examples: int, seed: int) -> tuple
     facts = collect_facts(products)
     wanted = int(examples / (1 - HELD_OUT)) + 1
     return split(generate(facts, wanted, seed=seed), HELD_OUT, seed=seed), facts.fingerprint
+
+
+def load_base(base_model: str, cache_dir: Path | str) -> tuple[Path, Any, int]:
+    """The base model's folder (converted once into the cache), its tokenizer and pad id."""
+    from transformers import AutoTokenizer
+
+    from assistant.llm.packaged import _offline, resolve_model_dir
+
+    folder = resolve_model_dir(base_model, Path(cache_dir))
+    _offline()
+    tokenizer = AutoTokenizer.from_pretrained(folder)
+    pad_id = (
+        tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
+    )
+    return folder, tokenizer, pad_id
+
+
+def load_and_train(
+    folder: Path,
+    rows: tuple[list[Encoded], list[Encoded]],
+    params: TrainParams,
+    pad_id: int,
+    device: str,
+    checkpoint_dir: Path,
+    *,
+    resume: bool,
+    progress: bool,
+    label: str = "tune parser",
+    measure_base: bool = False,
+) -> tuple[Any, dict[str, Any]]:
+    """Load the base model in ``folder`` (fp32) and train LoRA adapters on ``rows`` (train,
+    held out) with `train_lora`; with ``measure_base``, the facts hold the base model's
+    held-out loss too (``held_out_loss_base``)."""
+    import torch
+    from transformers import AutoModelForCausalLM
+
+    train, held = rows
+    model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).to(device)
+    base = held_out_loss(model, held, params, pad_id, device, "fp32") if measure_base else None
+    peft_model, facts = train_lora(
+        model,
+        train,
+        held,
+        params,
+        pad_id=pad_id,
+        device=device,
+        checkpoint_dir=checkpoint_dir,
+        resume=resume,
+        progress=progress,
+        label=label,
+    )
+    if measure_base:
+        facts["held_out_loss_base"] = None if base is None or math.isnan(base) else round(base, 4)
+    return peft_model, facts
 
 
 def tune_parser(
@@ -69,11 +130,7 @@ def tune_parser(
     Returns:
         The manifest (with ``path``).
     """
-    import torch
-    from transformers import AutoModelForCausalLM, AutoTokenizer
-
     from assistant.llm.local import LocalLLM, render_prompt
-    from assistant.llm.packaged import _offline, resolve_model_dir
     from assistant.llm.tuning.scoring import score
 
     params = params or TrainParams()
@@ -86,12 +143,7 @@ def tune_parser(
         len(dataset.held_out),
         dataset.counts(),
     )
-    folder = resolve_model_dir(base_model, Path(cache_dir))
-    _offline()
-    tokenizer = AutoTokenizer.from_pretrained(folder)
-    pad_id = (
-        tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
-    )
+    folder, tokenizer, pad_id = load_base(base_model, cache_dir)
 
     def encoded(rows: Iterable[Example]) -> list[Any]:
         return [
@@ -104,18 +156,10 @@ def tune_parser(
         ]
 
     train, held = encoded(dataset.train), encoded(dataset.held_out[:LOSS_EXAMPLES])
-    model = AutoModelForCausalLM.from_pretrained(folder, dtype=torch.float32).to(device)
     root = Path(output) if output is not None else parser_dir(data_dir)
-    peft_model, facts = train_lora(
-        model,
-        train,
-        held,
-        params,
-        pad_id=pad_id,
-        device=device,
-        checkpoint_dir=root / f".checkpoint-{fingerprint}",
-        resume=resume,
-        progress=progress,
+    checkpoint = root / f".checkpoint-{fingerprint}"
+    peft_model, facts = load_and_train(
+        folder, (train, held), params, pad_id, device, checkpoint, resume=resume, progress=progress
     )
     version = new_version()
 
@@ -144,5 +188,5 @@ def tune_parser(
         }
 
     path = publish(root, version, fill)
-    shutil.rmtree(root / f".checkpoint-{fingerprint}", ignore_errors=True)
+    shutil.rmtree(checkpoint, ignore_errors=True)
     return {**read_manifest(path), "path": str(path)}

@@ -248,6 +248,7 @@ def train_lora(
     resume: bool = False,
     progress: bool = True,
     on_step: Callable[[int, float], None] | None = None,
+    label: str = "tune parser",
 ) -> tuple[Any, dict[str, Any]]:
     """Train LoRA adapters on ``model`` (left unchanged; a peft wrapper is returned).
 
@@ -262,6 +263,7 @@ def train_lora(
         resume: continue from the checkpoint in ``checkpoint_dir`` (same examples and params).
         progress: show a progress bar.
         on_step: called with (step, loss) after each step.
+        label: the progress bar's and the log's name of the run.
 
     Returns:
         The peft model holding the best adapter, and the training facts (steps, seconds per
@@ -310,9 +312,7 @@ def train_lora(
         state, best_lora = _load_checkpoint(
             checkpoint_dir, peft_model, optimizer, scheduler, params, len(train)
         )
-    bar = tqdm(
-        total=total, initial=state["step"], desc="tune parser", unit="step", disable=not progress
-    )
+    bar = tqdm(total=total, initial=state["step"], desc=label, unit="step", disable=not progress)
     started = time.perf_counter() - state["seconds"]
     for step in range(state["step"], total):
         rows = [train[i] for i in plan[step]]
@@ -347,7 +347,7 @@ def train_lora(
                 checkpoint_dir, peft_model, optimizer, scheduler, {**state, "best_lora": best_lora}
             )
         if out_of_time:
-            logger.warning("tune parser: out of time after %s of %s steps", step + 1, total)
+            logger.warning("%s: out of time after %s of %s steps", label, step + 1, total)
             break
     bar.close()
     if best_lora is not None:
