@@ -37,8 +37,16 @@ def dominant_prefix(
 
 def focus_branch(paths: Sequence[Sequence[str]]) -> list[str]:
     """The category branch below the root most of a search's first candidates lie in (their
-    ``paths`` in search order), or [] when they agree on no more than the root."""
+    ``paths`` in search order) and the best match lies in too, or [] when they agree on no
+    more than the root. The best match is never left out: where the others agree on a branch
+    it is not in, the branch is cut to the part they share with it."""
     prefix = dominant_prefix(paths[:FOCUS_DEPTH], share=FOCUS_SHARE)
+    if paths:
+        best = list(paths[0])
+        shared = 0
+        while shared < min(len(prefix), len(best)) and prefix[shared] == best[shared]:
+            shared += 1
+        prefix = prefix[:shared]
     return prefix if len(prefix) >= 2 else []
 
 

@@ -64,6 +64,9 @@ def test_focus_branch_needs_agreement_below_the_root() -> None:
     assert focus_branch([FACE] * 5 + [hair] * 5) == []  # they agree on the root alone
     # only the first 10 count: a long tail of another branch does not move the focus
     assert focus_branch([FACE] * 10 + [hair] * 30) == FACE
+    # the best match stays inside: the branch is cut to what it shares with the others
+    assert focus_branch([BODY] + [FACE] * 9) == ["Beauty", "Skin Care"]
+    assert focus_branch([hair] + [FACE] * 9) == []
 
 
 def test_comparison_uses_only_record_facts() -> None:
