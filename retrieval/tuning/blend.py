@@ -13,6 +13,10 @@ from typing import Any
 
 from retrieval.errors import RetrievalError
 
+DEFAULT_BLEND = 0.7
+"""The tuned weights' share `shopassist tune embedder` publishes: chosen on the tuning query set
+and the ranking bench's validation users (docs/BENCHMARKS.md, "Third run"); 1 = unblended."""
+
 
 def check_alpha(alpha: float) -> float:
     """``alpha`` as a float in [0, 1].

@@ -13,13 +13,10 @@ from catalog.schema import Product
 from retrieval.embedder import DEFAULT_MODEL
 from retrieval.errors import RetrievalError
 from retrieval.tuning.artifact import latest, new_version, publish, read_manifest
-from retrieval.tuning.blend import blend_into, check_alpha
+from retrieval.tuning.blend import DEFAULT_BLEND, blend_into, check_alpha
 from retrieval.tuning.needs import load_needs
 from retrieval.tuning.pairs import DEFAULT_SHARES, Pair, check_shares, mine_pairs
 from retrieval.tuning.trainer import TuneParams, fine_tune, load_base, triplet_accuracy
-
-DEFAULT_BLEND = 1.0
-"""The tuned model's weight in the published model (`retrieval.tuning.blend`); 1 = unblended."""
 
 logger = logging.getLogger(__name__)
 

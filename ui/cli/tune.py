@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from retrieval.tuning.blend import DEFAULT_BLEND
 from ui.cli.common import console, print_json, settings_of, store_of
 
 app = typer.Typer(help="Fine-tune models on the store's own data.", no_args_is_help=True)
@@ -37,7 +38,7 @@ def embedder(
     ),
     seed: int = typer.Option(42, "--seed", help="Random seed of mining and training."),
     blend: float = typer.Option(
-        1.0,
+        DEFAULT_BLEND,
         "--blend",
         min=0.0,
         max=1.0,
