@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -74,6 +75,17 @@ def question_for(options: Sequence[str]) -> str:
     if len(names) == 2:
         return f"{names[0]} or {names[1].lower()}?"
     return f"Which kind: {', '.join(names[:-1])} or {names[-1]}?"
+
+
+def names_their_branch(answer: str, options: Sequence[str]) -> bool:
+    """Whether ``answer`` names a category every option lies in ("skin care" to "Face, body or
+    sun?"): no choice between them, so any of them will do."""
+    if not options:
+        return False
+    levels = [o.lower().split(" > ") for o in options]
+    shared = [level for level in levels[0] if all(level in other for other in levels[1:])]
+    text = " ".join(re.findall(r"[a-z0-9&']+", answer.lower()))
+    return any(re.search(rf"(?<![a-z0-9]){re.escape(level)}(?![a-z0-9])", text) for level in shared)
 
 
 def match_option(answer: str, options: Sequence[str]) -> str | None:

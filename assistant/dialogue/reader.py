@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Literal
 
-from assistant.dialogue.clarify import match_option
+from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.ports import CategoryGuesser
@@ -247,7 +247,7 @@ class TurnReader:
             chosen = match_option(english, options)
             if chosen is not None:
                 rules.answer = [chosen]  # "face", "la cara": one of the options we offered
-            elif answers_any(text) or answers_any(english):
+            elif answers_any(text) or answers_any(english) or names_their_branch(english, options):
                 rules.answer = [ANY]  # "anything is fine", "you choose": the need stays
         if self.parser is None or self.mode == "rules":
             return rules

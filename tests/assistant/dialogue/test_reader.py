@@ -63,6 +63,7 @@ def test_an_answer_that_picks_no_option_is_read_as_any() -> None:
         assert reader.read(message, pending, options).answer == ["any"], message
     assert reader.read("face is fine", pending, options).answer == [options[0]]  # an option
     assert reader.read("la cara", pending, options).answer == [options[0]]  # in Spanish
+    assert reader.read("beauty", pending, options).answer == ["any"]  # holds every option
     assert reader.read("you choose", TurnSituation()).answer == []  # no question pending
 
 
