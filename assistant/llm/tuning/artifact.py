@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import json
 import logging
+import shutil
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from assistant.llm.errors import LLMError
-from core.versions import LATEST, MANIFEST, latest_name
+from core.versions import LATEST, MANIFEST, latest_name, publish
 from core.versions import new_version as _new_version
 
 logger = logging.getLogger(__name__)
@@ -40,6 +43,31 @@ def parser_dir(data_dir: Path | str) -> Path:
 def new_version() -> str:
     """A version name from the current UTC time (sorts in creation order)."""
     return _new_version("parser")
+
+
+def publish_run(
+    root: Path,
+    version: str,
+    checkpoint: Path,
+    fill: Callable[[Path], dict[str, Any]],
+    *,
+    training: dict[str, Any],
+    started: float,
+) -> dict[str, Any]:
+    """Publish a finished tuning run as ``version`` under ``root`` and drop its checkpoint.
+
+    ``fill`` writes the adapter into the staging folder it gets and returns the run's own
+    manifest entries; the training facts and the run's seconds (from ``started``, a
+    ``time.perf_counter()``) are added. Returns the manifest with the version's ``path``.
+    """
+
+    def filled(staging: Path) -> dict[str, Any]:
+        seconds = round(time.perf_counter() - started, 1)
+        return {**fill(staging), "training": training, "seconds": seconds}
+
+    path = publish(root, version, filled)
+    shutil.rmtree(checkpoint, ignore_errors=True)
+    return {**read_manifest(path), "path": str(path)}
 
 
 def read_manifest(folder: Path | str) -> dict[str, Any]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import random
-import shutil
 import time
 from collections.abc import Sequence
 from dataclasses import asdict
@@ -14,10 +13,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from assistant.llm.tuning.artifact import publish_run
 from assistant.llm.tuning.copy_artifact import copy_dir, new_version
 from assistant.llm.tuning.copy_examples import EXAMPLES_FILE, CopyExample, load_examples
 from assistant.llm.tuning.trainer import TrainParams, encode
-from core.versions import publish
 
 logger = logging.getLogger(__name__)
 
@@ -156,13 +155,7 @@ def tune_copy(
                 "held_out_products": sorted({e.item_id for e in held_rows}),
             },
             "parameters": asdict(params),
-            "training": facts,
             "metrics": metrics,
-            "seconds": round(time.perf_counter() - started, 1),
         }
 
-    path = publish(root, version, fill)
-    shutil.rmtree(checkpoint, ignore_errors=True)
-    from assistant.llm.tuning.artifact import read_manifest
-
-    return {**read_manifest(path), "path": str(path)}
+    return publish_run(root, version, checkpoint, fill, training=facts, started=started)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import math
-import shutil
 import time
 from collections.abc import Iterable
 from dataclasses import asdict
@@ -13,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.dialogue.model_request import parser_messages
-from assistant.llm.tuning.artifact import new_version, parser_dir, read_manifest
+from assistant.llm.tuning.artifact import new_version, parser_dir, publish_run
 from assistant.llm.tuning.catalog_facts import collect_facts
 from assistant.llm.tuning.generator import Dataset, Example, generate, split
 from assistant.llm.tuning.trainer import (
@@ -24,7 +23,6 @@ from assistant.llm.tuning.trainer import (
     train_lora,
 )
 from catalog.schema import Product
-from core.versions import publish
 
 logger = logging.getLogger(__name__)
 
@@ -182,11 +180,7 @@ def tune_parser(
                 "intents": dataset.counts(),
             },
             "parameters": {"examples": examples, **asdict(params)},
-            "training": facts,
             "metrics": scores,
-            "seconds": round(time.perf_counter() - started, 1),
         }
 
-    path = publish(root, version, fill)
-    shutil.rmtree(checkpoint, ignore_errors=True)
-    return {**read_manifest(path), "path": str(path)}
+    return publish_run(root, version, checkpoint, fill, training=facts, started=started)
