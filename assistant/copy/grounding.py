@@ -365,8 +365,8 @@ def _stem(word: str) -> str:
     word = word.lower().replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
-    if len(word) > 3 and word.endswith("es") and word[-3] in "sxz":
-        return word[:-2]
+    if len(word) > 3 and word.endswith("es") and (word[-3] in "sxz" or word[-4:-2] in ("sh", "ch")):
+        return word[:-2]  # "glosses", "boxes", "brushes", "lashes", "matches"
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

@@ -187,3 +187,16 @@ def test_a_price_is_the_catalog_price_or_nothing(checker) -> None:
     assert not report.grounded
     for text in ("Abba Pure Gentle Shampoo, under $10.", "Abba shampoo, was $5.99, now $3.77."):
         assert not checker.check(text, abba, facts).grounded, text
+
+
+def test_plurals_in_sh_and_ch_match_their_singular() -> None:
+    brushes = Product(
+        id="B1",
+        title="Real Techniques Core Collection Brush Set",
+        brand="Real Techniques",
+        categories=["Beauty", "Tools & Accessories", "Makeup Tools"],
+        price=17.99,
+    )
+    checker = GroundingChecker(["Real Techniques"], ["Beauty > Tools & Accessories"])
+    report = checker.check("Real Techniques Brushes for a flawless base: $17.99.", brushes)
+    assert report.grounded, [(c.kind, c.text) for c in report.claims if not c.supported]
