@@ -13,7 +13,7 @@ from assistant.copy.grounding import (
     split_sentences,
 )
 from catalog.schema import Product
-from tests.assistant.copy.products import lip_balm, shampoo
+from tests.assistant.copy.products import POLISH, lip_balm, shampoo
 
 BRANDS = ["essie", "OPI", "Olay", "Neutrogena", "Burt's Bees", "Maybelline"]
 CATEGORIES = ["Beauty > Makeup > Nails > Nail Polish", "Beauty > Hair Care > Shampoos"]
@@ -190,13 +190,9 @@ def test_a_price_is_the_catalog_price_or_nothing(checker) -> None:
 
 
 def test_plurals_in_sh_and_ch_match_their_singular() -> None:
-    brushes = Product(
-        id="B1",
-        title="Real Techniques Core Collection Brush Set",
-        brand="Real Techniques",
-        categories=["Beauty", "Tools & Accessories", "Makeup Tools"],
-        price=17.99,
-    )
+    tools = ["Beauty", "Tools & Accessories", "Makeup Tools"]
+    facts = {"title": "Real Techniques Brush Set", "brand": "Real Techniques", "categories": tools}
+    brushes = POLISH.model_copy(update=facts)
     checker = GroundingChecker(["Real Techniques"], ["Beauty > Tools & Accessories"])
-    report = checker.check("Real Techniques Brushes for a flawless base: $17.99.", brushes)
+    report = checker.check("Real Techniques Brushes for a flawless base: $8.00.", brushes)
     assert report.grounded, [(c.kind, c.text) for c in report.claims if not c.supported]
