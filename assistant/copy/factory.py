@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import logging
-from pathlib import Path
 from typing import Any
 
 from assistant.copy.copywriter import COPY_TASK, Copywriter
 from assistant.copy.grounding import GroundingChecker
 from catalog.store import CatalogStore
-
-logger = logging.getLogger(__name__)
 
 
 def checker_for(store: CatalogStore) -> GroundingChecker:
@@ -34,27 +30,13 @@ def make_copy_llm(settings: Any) -> Any:
         LLMError: the model or the adapter cannot be found or loaded.
     """
     from assistant.llm import make_llm_from_settings
+    from assistant.llm.factory import local_with_adapter
     from assistant.llm.tuning.copy_artifact import resolve_copy_adapter
 
     adapter = resolve_copy_adapter(getattr(settings, "copy_adapter", "none"), settings.data_dir)
     if adapter is None or settings.llm_base_url:
         return make_llm_from_settings(settings)
-    from assistant.llm.local import LocalLLM
-    from assistant.llm.packaged import PACKAGED, resolve_model_dir
-
-    model = settings.llm_model
-    spec = PACKAGED.get(model)
-    logger.info("copywriter: %s with adapter %s", model, adapter)
-    return LocalLLM(
-        resolve_model_dir(model, Path(settings.cache_dir)),
-        device=settings.resolved_device,
-        capable=spec.capable if spec is not None else None,
-        name=f"{model}+{adapter.name}",
-        max_time=settings.llm_timeout,
-        int8_head=settings.llm_int8_head,
-        adapter=adapter,
-        tuned_for=COPY_TASK,
-    )
+    return local_with_adapter(settings, settings.llm_model, adapter, COPY_TASK)
 
 
 def build_copywriter(settings: Any, store: CatalogStore, *, seed: int = 0) -> Copywriter:

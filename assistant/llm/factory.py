@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from assistant.llm.base import LLM
 
@@ -118,15 +119,26 @@ def make_parser_llm(settings: object) -> LLM:
         raise TypeError(f"expected Settings, got {type(settings).__name__}")
     if settings.llm_base_url:
         return make_llm_from_settings(settings)
-    from assistant.llm.local import LocalLLM
-    from assistant.llm.packaged import PACKAGED, resolve_model_dir
     from assistant.llm.tuning.artifact import resolve_adapter
 
     adapter = resolve_adapter(settings.parser_adapter, settings.data_dir)
-    model = settings.parser_model
+    return local_with_adapter(settings, settings.parser_model, adapter, PARSER_TASK)
+
+
+def local_with_adapter(settings: Any, model: str, adapter: Path | None, task: str) -> LLM:
+    """The local ``model`` (packaged name or folder) with the LoRA ``adapter`` merged into its
+    weights, ``tuned_for`` ``task``; the bare model when ``adapter`` is None. Device, time
+    limit and int8 head come from ``settings``.
+
+    Raises:
+        LLMError: the model or the adapter cannot be found or loaded.
+    """
+    from assistant.llm.local import LocalLLM
+    from assistant.llm.packaged import PACKAGED, resolve_model_dir
+
     folder = resolve_model_dir(model, Path(settings.cache_dir))
     spec = PACKAGED.get(model)
-    logger.info("request parser: %s with adapter %s", model, adapter or "none")
+    logger.info("%s model: %s with adapter %s", task, model, adapter or "none")
     return LocalLLM(
         folder,
         device=settings.resolved_device,
@@ -135,5 +147,5 @@ def make_parser_llm(settings: object) -> LLM:
         max_time=settings.llm_timeout,
         int8_head=settings.llm_int8_head,
         adapter=adapter,
-        tuned_for=PARSER_TASK if adapter is not None else None,
+        tuned_for=task if adapter is not None else None,
     )

@@ -124,28 +124,31 @@ def resolve_adapter(name: str, data_dir: Path | str | None) -> Path | None:
             "parser_adapter: no adapter shipped in %s; using the base model", PACKAGED_ADAPTER
         )
         return None
-    return newest_or_folder(value, data_dir, "parser", "'default', 'latest', 'none'")
+    root = parser_dir(data_dir) if data_dir is not None else None
+    return newest_or_folder(value, root, "parser", "'default', 'latest', 'none'", DEFAULT)
 
 
-def newest_or_folder(value: str, data_dir: Path | str | None, task: str, choices: str) -> Path:
+def newest_or_folder(
+    value: str, root: Path | None, task: str, choices: str, otherwise: str
+) -> Path:
     """The adapter folder a setting's ``value`` names: 'latest' (the newest version under
-    ``<data_dir>/<task>s``, or ``copywriters`` for 'copy') or a folder path.
+    ``root``, the task's versions folder in the data dir) or a folder path.
 
     Args:
         value: the setting's value (not 'none' or 'default': callers handle those).
-        data_dir: the data dir.
+        root: the task's versions folder, or None without a data dir.
         task: 'parser' or 'copy' (the setting is ``<task>_adapter``).
         choices: the setting's named values, for the error message.
+        otherwise: the value the error suggests when nothing was trained.
 
     Raises:
         LLMError: 'latest' with nothing trained, or a path that is not an adapter folder.
     """
     setting = f"{task}_adapter"
     if value.lower() == NEWEST:
-        if data_dir is None:
+        if root is None:
             raise LLMError(f"{setting}: 'latest' needs the data dir, got none")
-        root = parser_dir(data_dir) if task == "parser" else Path(data_dir) / "copywriters"
-        return latest(root, task, NONE if task != "parser" else DEFAULT)
+        return latest(root, task, otherwise)
     folder = Path(value).expanduser()
     if not (folder / ADAPTER_CONFIG).is_file():
         raise LLMError(

@@ -39,4 +39,5 @@ def resolve_copy_adapter(name: str, data_dir: Path | str | None) -> Path | None:
     value = name.strip()
     if value.lower() in (NONE, ""):
         return None
-    return newest_or_folder(value, data_dir, "copy", "'none', 'latest'")
+    root = copy_dir(data_dir) if data_dir is not None else None
+    return newest_or_folder(value, root, "copy", "'none', 'latest'", NONE)
