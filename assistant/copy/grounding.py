@@ -38,6 +38,7 @@ from enum import StrEnum
 from typing import Any
 
 from assistant.copy.audience import CustomerFacts
+from assistant.copy.stemming import stem
 from catalog.schema import Product
 
 POPULAR_RANK = 1_000
@@ -361,17 +362,6 @@ def _num(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-def _stem(word: str) -> str:
-    word = word.lower().replace("’", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
-    if len(word) > 3 and word.endswith("es") and (word[-3] in "sxz" or word[-4:-2] in ("sh", "ch")):
-        return word[:-2]  # "glosses", "boxes", "brushes", "lashes", "matches"
-    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’&]*")
 
 
@@ -380,7 +370,7 @@ def _fmt_price(price: float) -> str:
 
 
 def _singular_phrase(phrase: str) -> str:
-    return " ".join(_stem(w) for w in phrase.split())
+    return " ".join(stem(w) for w in phrase.split())
 
 
 # -- facts of one product -----------------------------------------------------------------------
@@ -416,7 +406,7 @@ def _facts_of(product: Product, facts: CustomerFacts | None) -> _Facts:
     sizes = {(_num(m.group(1)), _UNITS[m.group(2).lower()]) for m in _SIZE.finditer(text)}
     sizes |= {(_num(m.group(2)), "count") for m in _SIZE_OF.finditer(text)}
     percents = {_num(m.group(1)) for m in _PERCENT.finditer(text)}
-    words = {_stem(w) for w in _WORD.findall(text)}
+    words = {stem(w) for w in _WORD.findall(text)}
     brands = [product.brand] if product.brand else []
     if product.price is not None:
         numbers.add(round(product.price, 2))
@@ -424,7 +414,7 @@ def _facts_of(product: Product, facts: CustomerFacts | None) -> _Facts:
         numbers |= facts.numbers()
         brands += list(facts.brands)
         extra = " ".join([facts.label, *facts.categories, *facts.brands])
-        words |= {_stem(w) for w in _WORD.findall(extra)}
+        words |= {stem(w) for w in _WORD.findall(extra)}
         text = f"{text} {extra}"
     rank = product.attributes.get("sales_rank")
     offer = {
@@ -635,7 +625,7 @@ class GroundingChecker:
             unknown = [
                 m.group(0)
                 for k, m in enumerate(run)
-                if _stem(m.group(0)) not in f.words
+                if stem(m.group(0)) not in f.words
                 and m.group(0).lower().replace("’", "'") not in COMMON_CAPITALISED
                 and not (k == 0 and m.start() in openers)
             ]

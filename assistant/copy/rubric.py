@@ -24,6 +24,7 @@ from typing import Any
 
 from assistant.copy.copywriter import Copy
 from assistant.copy.grounding import PRODUCT_NOUNS, GroundingChecker, split_sentences
+from assistant.copy.stemming import stem
 from assistant.copy.templates import CHANNELS, price_text
 from catalog.schema import Product
 
@@ -109,16 +110,8 @@ class RubricScore:
         return {**asdict(self), "reasons": list(self.reasons), "usable": self.usable}
 
 
-def _stem(word: str) -> str:
-    word = word.lower().strip("'-&")
-    for suffix in ("ies", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return word
-
-
 def _stems(text: str) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(text.lower())}
+    return {stem(w) for w in _WORD.findall(text.lower())}
 
 
 def product_types(product: Product) -> set[str]:
@@ -127,11 +120,11 @@ def product_types(product: Product) -> set[str]:
     title = product.title.lower()
     leaf = product.categories[-1].lower() if product.categories else ""
     found = {
-        _stem(n.split()[-1])
+        stem(n.split()[-1])
         for n in PRODUCT_NOUNS
         if re.search(rf"\b{re.escape(n)}(?:e?s)?\b", f"{title} | {leaf}")
     }
-    leaf_words = {_stem(w) for w in _WORD.findall(leaf)} - _GENERIC_CATEGORY - _STOP
+    leaf_words = {stem(w) for w in _WORD.findall(leaf)} - _GENERIC_CATEGORY - _STOP
     return found | (leaf_words & _stems(title)) | (leaf_words if not found else set())
 
 
