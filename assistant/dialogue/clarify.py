@@ -36,12 +36,13 @@ def dominant_prefix(
     return prefix
 
 
-def focus_branch(paths: Sequence[Sequence[str]]) -> list[str]:
+def focus_branch(paths: Sequence[Sequence[str]], *, share: float = FOCUS_SHARE) -> list[str]:
     """The category branch below the root most of a search's first candidates lie in (their
-    ``paths`` in search order) and the best match lies in too, or [] when they agree on no
-    more than the root. The best match is never left out: where the others agree on a branch
-    it is not in, the branch is cut to the part they share with it."""
-    prefix = dominant_prefix(paths[:FOCUS_DEPTH], share=FOCUS_SHARE)
+    ``paths`` in search order; at least ``share`` of them, level by level) and the best match
+    lies in too, or [] when they agree on no more than the root. The best match is never left
+    out: where the others agree on a branch it is not in, the branch is cut to the part they
+    share with it."""
+    prefix = dominant_prefix(paths[:FOCUS_DEPTH], share=share)
     if paths:
         best = list(paths[0])
         shared = 0

@@ -198,6 +198,7 @@ class TurnReader:
         parser: RequestParser | None = None,
         mode: ParserMode = "rules",
         categories: CategoryGuesser | None = None,
+        deepen: bool = True,
     ) -> None:
         """Set up the reader.
 
@@ -209,6 +210,8 @@ class TurnReader:
                 ``rules`` (never the model).
             categories: guesses the category of a new need that names none (from what search
                 finds for it); None leaves such needs without a category.
+            deepen: where the words name a category that has sub-categories (a department:
+                "hair", "face", "nails"), let the guess go deeper under it.
 
         Raises:
             ValueError: an unknown mode.
@@ -223,6 +226,8 @@ class TurnReader:
         self.mode: ParserMode = mode if parser is not None else "rules"
         self.validator = RequestValidator(vocabulary or CatalogVocabulary())
         self.categories = categories
+        self.deepen = deepen
+        self._inner: frozenset[str] | None = None
 
     def read(self, text: str, situation: TurnSituation, options: Sequence[str] = ()) -> Request:
         """The request ``text`` makes in ``situation``.
@@ -263,13 +268,15 @@ class TurnReader:
         )
 
     def _with_category(self, request: Request, situation: TurnSituation) -> Request:
-        """``request`` with the guessed category of a new need that names none, among the
-        products that pass its stated constraints (not for an answer to our pending question:
-        its options decide)."""
+        """``request`` with the guessed category of a new need, among the products that pass
+        its stated constraints: where the words name no category, or (``deepen``) name one
+        with sub-categories, where the guess goes deeper under it. Not for an answer to our
+        pending question: its options decide."""
+        stated = request.parsed.category
         if (
             self.categories is None
             or request.intent != Intent.SEARCH
-            or request.parsed.category
+            or (stated and not (self.deepen and self._has_children(stated)))
             or situation.question
             or request.answer
             or not request.text.strip()
@@ -279,5 +286,20 @@ class TurnReader:
             filters = replace(request.parsed.filters(), avoid=tuple(request.avoid))
         except ShopAssistError:
             return request  # the search reports the bad constraint
-        request.parsed.category = self.categories.guess(request.text, filters)
+        guessed = self.categories.guess(request.text, filters)
+        if not stated:
+            request.parsed.category = guessed
+        elif guessed and guessed.startswith(stated + " > "):
+            request.parsed.category = guessed  # deeper under the department the words name
         return request
+
+    def _has_children(self, category: str) -> bool:
+        """Whether the catalog has a category under ``category``."""
+        if self._inner is None:
+            paths = self.vocabulary.categories if self.vocabulary else ()
+            self._inner = frozenset(
+                " > ".join(levels[:depth])
+                for levels in (p.split(" > ") for p in paths)
+                for depth in range(1, len(levels))
+            )
+        return category in self._inner

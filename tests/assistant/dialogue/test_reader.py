@@ -74,3 +74,42 @@ def test_a_message_in_another_language_is_read_in_catalog_words() -> None:
     assert "shampoo" in request.text and "curly" in request.text
     shown = TurnSituation(picks=(PickLine(title="A shampoo", brand="Olay", price=9.0),))
     assert reader.read("algo más barato", shown).cheaper
+
+
+class DeeperGuesser:
+    """Guesses ``guessed`` for anything and keeps the filters it was asked under."""
+
+    def __init__(self, guessed: str | None) -> None:
+        self.guessed = guessed
+        self.filters: list[Filters] = []
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        self.filters.append(filters)
+        return self.guessed
+
+
+def test_a_department_the_words_name_is_read_deeper_by_the_guess() -> None:
+    vocab = CatalogVocabulary(
+        categories=[SHAMPOOS, "Beauty > Hair Care > Conditioners", "Beauty > Skin Care > Face"],
+        words=frozenset({"hair", "wash", "face", "shampoo"}),
+    )
+    guesser = DeeperGuesser(SHAMPOOS)
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    request = reader.read("something to wash my hair", TurnSituation())
+    assert request.parsed.category == SHAMPOOS  # "hair" named the department only
+    assert guesser.filters[0].category == "Beauty > Hair Care"  # guessed under it
+    # a guess that is not under the department the words name leaves the department
+    request = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser("Beauty > Skin Care")
+    ).read("something to wash my hair", TurnSituation())
+    assert request.parsed.category == "Beauty > Hair Care"
+    # a category without sub-categories is not guessed under; deepen=False keeps the words'
+    leaf = DeeperGuesser(SHAMPOOS)
+    kept = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=leaf)
+    assert kept.read("a shampoo", TurnSituation()).parsed.category == SHAMPOOS
+    assert leaf.filters == []
+    guesser = DeeperGuesser(SHAMPOOS)
+    off = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser, deepen=False)
+    assert off.read("something to wash my hair", TurnSituation()).parsed.category == (
+        "Beauty > Hair Care"
+    )

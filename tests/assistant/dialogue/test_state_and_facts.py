@@ -61,6 +61,7 @@ def test_focus_branch_needs_agreement_below_the_root() -> None:
     hair = ["Beauty", "Hair Care", "Shampoos"]
     assert focus_branch([FACE] * 6 + [BODY] * 4) == FACE  # 60% is enough
     assert focus_branch([FACE] * 5 + [BODY] * 5) == ["Beauty", "Skin Care"]
+    assert focus_branch([FACE] * 5 + [BODY] * 5, share=0.5) == FACE  # a looser share
     assert focus_branch([FACE] * 5 + [hair] * 5) == []  # they agree on the root alone
     # only the first 10 count: a long tail of another branch does not move the focus
     assert focus_branch([FACE] * 10 + [hair] * 30) == FACE
