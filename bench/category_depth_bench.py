@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.retrieval_bench import table
 
-SHARES = (0.5, 0.6, 0.7)
+SHARES = (0.5, 0.55, 0.6, 0.7)
 
 
 def tuning_needs() -> list[tuple[str, list[str]]]:

@@ -26,12 +26,14 @@ from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import (
+    ASK,
     INJECTION,
     NON_PRODUCT_WORDS,
     WORD,
     CatalogVocabulary,
     QueryParser,
     answers_any,
+    find_references,
     understand,
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
@@ -187,6 +189,42 @@ def to_request(
     return request
 
 
+NOT_OPTION = re.compile(r"^(?:not|no|anything but|anything except|except)\s+(?:the\s+)?(.+)$")
+"""An answer that rules one offered option out ("not matte"): the others are the answer."""
+
+
+def _others_of(answer: str, options: Sequence[str]) -> list[str]:
+    """The options left when ``answer`` rules one out by name ("not matte"), else []."""
+    ruled_out = NOT_OPTION.match(" ".join(answer.lower().split()).strip(" .!"))
+    named = match_option(ruled_out.group(1), options) if ruled_out else None
+    return [o for o in options if o != named] if named is not None else []
+
+
+def _free_answer(
+    rules: Request, english: str, situation: TurnSituation, options: Sequence[str]
+) -> Request:
+    """The rules' reading of a reply to our pending question that named no option by its name:
+    an option by its place ("the second", with no picks on screen to point at), or else, when
+    the reply names no category of its own and asks nothing, a detail of the current need (it
+    stays, with its category; the reply's words are added to it) instead of a new search for
+    the reply's words."""
+    searching = (Intent.SEARCH, Intent.OFF_TOPIC)
+    if not options or rules.answer or rules.intent not in searching or rules.parsed.category:
+        return rules
+    lowered = " ".join(english.lower().split()).strip(" .!")
+    if re.search(ASK, lowered):
+        return rules
+    places = [] if situation.picks else find_references(lowered, len(options))
+    if len(places) == 1 and places[0] < len(options):
+        rules.answer = [options[places[0]]]
+        return rules
+    if rules.intent != Intent.SEARCH:
+        return rules  # off the shop's topic: the handler says so
+    rules.intent = Intent.REFINE
+    rules.add_detail = bool(rules.text.strip())
+    return rules
+
+
 class TurnReader:
     """Reads each message with the rules, and with a request parser where it helps."""
 
@@ -250,14 +288,17 @@ class TurnReader:
         )
         if options and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
             chosen = match_option(english, options)
-            if chosen is not None:
+            others = _others_of(english, options)
+            if others:
+                rules.answer = others  # "not matte": the options left
+            elif chosen is not None:
                 rules.answer = [chosen]  # "face", "la cara": one of the options we offered
             elif answers_any(text) or answers_any(english) or names_their_branch(english, options):
                 rules.answer = [ANY]  # "anything is fine", "you choose": the need stays
         if self.parser is None or self.mode == "rules":
-            return rules
+            return _free_answer(rules, english, situation, options)
         if self.mode == "auto" and not needs_model(rules, text, situation, self.vocabulary):
-            return rules
+            return _free_answer(rules, english, situation, options)
         model = self.parser.parse(situation, text)
         if model is None:
             return rules  # the parser logged why

@@ -113,3 +113,23 @@ def test_a_department_the_words_name_is_read_deeper_by_the_guess() -> None:
     assert off.read("something to wash my hair", TurnSituation()).parsed.category == (
         "Beauty > Hair Care"
     )
+
+
+def test_a_reply_that_names_no_option_keeps_the_need_or_picks_by_place() -> None:
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    options = ("Beauty > Skin Care > Face", SHAMPOOS)
+    pending = TurnSituation(question="Face or shampoos?", options=options)
+    assert reader.read("the second one", pending, options).answer == [SHAMPOOS]  # by its place
+    assert reader.read("first", pending, options).answer == [options[0]]
+    assert reader.read("not face", pending, options).answer == [SHAMPOOS]  # the others
+    # with picks on screen "the second" points at a pick, not at an option
+    shown = TurnSituation(question="?", options=options, picks=(PickLine("A"), PickLine("B")))
+    assert reader.read("the second one", shown, options).answer != [SHAMPOOS]
+    # a reply in other words: the need stays and the words add to it (no new search)
+    free = reader.read("something gentle please", pending, options)
+    assert free.intent == Intent.REFINE and free.add_detail and free.answer == []
+    # a reply that names a product type of its own is a new need; a question stays a question
+    assert reader.read("a shampoo", pending, options).intent == Intent.SEARCH
+    assert reader.read("which one is gentler?", pending, options).intent != Intent.REFINE
+    # without a question pending nothing changes
+    assert reader.read("something gentle please", TurnSituation()).intent == Intent.SEARCH

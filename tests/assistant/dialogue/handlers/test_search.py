@@ -78,3 +78,38 @@ def test_only_products_with_a_title_and_a_price_become_picks(store: CatalogStore
     assert {"p0", "p1"} & {c.item_id for c in chat.c.searcher.search("shampoo", Filters(), 3)}
     turn = chat.respond(chat.new_session(), None, "dry hair shampoo")
     assert len(turn.picks) == 3 and not {"p0", "p1"} & {p.id for p in turn.picks}
+
+
+FACE = ["Beauty", "Skin Care", "Face"]
+BODY = ["Beauty", "Skin Care", "Body"]
+
+
+def _asked(store: CatalogStore) -> tuple[Conversation, str]:
+    """A conversation that has just asked 'Face or body?' about a cream."""
+    products = [_product(i, "Gentle cream", FACE if i % 2 else BODY) for i in range(8)]
+    store.upsert_products(products)
+    searcher = FakeSearcher(products)
+    parts = Components(
+        store=store, searcher=searcher, categories=SearchCategoryGuesser(searcher, store)
+    )
+    chat = Conversation(parts, TurnOptions(picks=3, clarify=True))
+    sid = chat.new_session()
+    assert chat.respond(sid, None, "cream").question  # the results split: we ask
+    return chat, sid
+
+
+def test_a_reply_in_other_words_keeps_the_need(store: CatalogStore) -> None:
+    chat, sid = _asked(store)
+    turn = chat.respond(sid, None, "extra gentle please")  # names no option, no product
+    assert turn.intent == "refine" and turn.picks and not turn.question
+    need = chat.sessions.load(sid)[1]["constraints"]["need"]
+    assert need.startswith("cream") and "gentle" in need  # not a new search for 'gentle'
+
+
+def test_the_second_option_by_its_place(store: CatalogStore) -> None:
+    chat, sid = _asked(store)
+    turn = chat.respond(sid, None, "the second one")
+    options = chat.sessions.load(sid)[1]
+    assert turn.picks and options["constraints"]["category"].startswith("Beauty > Skin Care > ")
+    paths = {" > ".join(p.categories) for p in store.get_products([p.id for p in turn.picks])}
+    assert len(paths) == 1  # one option's branch, not both
