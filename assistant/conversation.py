@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from assistant.dialogue.clarify import question_for
-from assistant.dialogue.context import Components, TurnContext, TurnOptions, presentable
+from assistant.dialogue.context import Components, TurnContext, TurnOptions
 from assistant.dialogue.errors import ConversationBusyError, DialogueError, SessionOwnerError
 from assistant.dialogue.handlers import HANDLERS, apply_feedback, find
 from assistant.dialogue.handlers.feedback import FEEDBACK_KINDS
@@ -128,7 +128,7 @@ class Conversation:
         product = self.c.store.get_product(item_id)
         if product is None:
             raise DialogueError(f"item_id: no product {item_id!r} in the catalog")
-        if kind == "cart" and not presentable(product):
+        if kind == "cart" and not product.presentable:
             raise DialogueError(
                 f"item_id: product {item_id!r} has no title or no price in the catalog, so it "
                 "cannot go in the cart; pick another product"

@@ -30,6 +30,10 @@ class Suggestion:
         return asdict(self)
 
 
+_MARGIN = 10
+"""Items ranked beyond ``k`` so that records the shop cannot show still leave ``k``."""
+
+
 class Suggester:
     """Ranks the whole catalog for a customer with the trained `ranking.Ranker`."""
 
@@ -51,23 +55,31 @@ class Suggester:
         return list(self._state(user_id).history)
 
     def for_user(self, user_id: str, k: int = 10) -> list[Suggestion]:
-        """The top ``k`` items for ``user_id`` that they do not own yet."""
+        """The top ``k`` items for ``user_id`` that they do not own yet and the shop can show
+        and sell (`Product.presentable`: a title and a price)."""
         state = self._state(user_id)
         candidates = next(iter(self.ranker.models.values())).item_ids
-        ranked = self.ranker.rank(state, candidates, k, describe=self._describe)
-        products = {p.id: p for p in self.store.get_products([r.item_id for r in ranked])}
-        suggestions = []
-        for r in ranked:
-            product = products.get(r.item_id)
-            suggestions.append(
-                Suggestion(
-                    item_id=r.item_id,
-                    title=product.title if product else r.item_id,
-                    brand=product.brand if product else None,
-                    price=product.price if product else None,
-                    score=round(float(r.score), 4),
-                    reasons=list(r.reasons),
-                    signals={n: round(float(v), 3) for n, v in r.signals.items()},
-                )
+        wanted = k + _MARGIN
+        while True:
+            ranked = self.ranker.rank(state, candidates, wanted, describe=self._describe)
+            products = {
+                p.id: p
+                for p in self.store.get_products([r.item_id for r in ranked])
+                if p.presentable
+            }
+            kept = [r for r in ranked if r.item_id in products]
+            if len(kept) >= k or len(ranked) < wanted:
+                break
+            wanted *= 2  # many records without a title or price near the top: look further
+        return [
+            Suggestion(
+                item_id=r.item_id,
+                title=products[r.item_id].title,
+                brand=products[r.item_id].brand,
+                price=products[r.item_id].price,
+                score=round(float(r.score), 4),
+                reasons=list(r.reasons),
+                signals={n: round(float(v), 3) for n, v in r.signals.items()},
             )
-        return suggestions
+            for r in kept[:k]
+        ]

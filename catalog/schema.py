@@ -202,6 +202,12 @@ class Product(BaseModel):
         """The category path joined with ' > ', as stored for prefix filtering."""
         return " > ".join(self.categories)
 
+    @property
+    def presentable(self) -> bool:
+        """Whether the shop can show and sell it: a title to show and a price to sell at (a few
+        catalog rows have neither). Only such records become picks, suggestions or cart items."""
+        return bool(self.title.strip()) and self.price is not None
+
 
 class Event(BaseModel):
     """One thing a user (or an anonymous basket) did with an item.

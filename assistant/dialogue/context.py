@@ -104,12 +104,6 @@ class TurnOptions:
             )
 
 
-def presentable(product: Product) -> bool:
-    """Whether a record can be a pick: it has a title to show and a price to sell at (a few
-    catalog rows have neither)."""
-    return bool(product.title.strip()) and product.price is not None
-
-
 @dataclass
 class TurnContext:
     """One turn's working set: handlers read and change ``state`` and ``profile``."""
@@ -247,7 +241,7 @@ class TurnContext:
         """Rank ``found`` and turn the top into cards with reasons; the reply says what. Only
         products the shop can show and sell become picks: a record with a title and a price."""
         records = self.parts.store.get_products([h.item_id for h in found])
-        products = {p.id: p for p in records if presentable(p)}
+        products = {p.id: p for p in records if p.presentable}
         ranked = self.choose([h for h in found if h.item_id in products])
         picks = [
             Pick.of(products[r.item_id], self.reason(products[r.item_id], r, query), r.signals)

@@ -73,20 +73,22 @@ def _choose(
     anchor_products: list[Product],
     budget: float | None,
 ) -> list[Product]:
-    """One priced product per leaf category the set does not have yet, within the budget."""
+    """One presentable product (a title and a price) per leaf category the set does not have
+    yet, within the budget."""
     products = {p.id: p for p in ctx.parts.store.get_products([h.item_id for h in pool])}
     spent = sum(p.price or 0.0 for p in anchor_products) if budget is None else 0.0
     used_leaves = {tuple(p.categories) for p in anchor_products}
     chosen: list[Product] = []
     for hit in pool:
         p = products.get(hit.item_id)
-        if p is None or p.id in anchors or p.price is None or tuple(p.categories) in used_leaves:
+        if p is None or p.id in anchors or not p.presentable or tuple(p.categories) in used_leaves:
             continue
-        if budget is not None and spent + p.price > budget:
+        price = p.price or 0.0  # presentable: never None here
+        if budget is not None and spent + price > budget:
             continue
         chosen.append(p)
         used_leaves.add(tuple(p.categories))
-        spent += p.price
+        spent += price
         if len(chosen) == BUNDLE_SIZE:
             break
     return chosen
