@@ -225,6 +225,19 @@ def _free_answer(
     return rules
 
 
+def _about_the_picks(request: Request, text: str) -> Request:
+    """A message read as a new need that names no product type and finds no category of its
+    own, said while picks are on screen: about them, not a new search. A question (``text``,
+    the shopper's words) asks about the picks; anything else refines the current need (its
+    words are added to it)."""
+    if re.search(ASK, " ".join(text.lower().split()).strip()):
+        request.intent = Intent.ASK
+    else:
+        request.intent = Intent.REFINE
+        request.add_detail = True
+    return request
+
+
 class TurnReader:
     """Reads each message with the rules, and with a request parser where it helps."""
 
@@ -276,7 +289,7 @@ class TurnReader:
             options: the pending question's options as category paths.
         """
         request = self._understood(text, situation, options)
-        return self._with_category(request, situation)
+        return self._with_category(request, situation, text)
 
     def _understood(self, text: str, situation: TurnSituation, options: Sequence[str]) -> Request:
         """The rules' reading (of the message in the catalog's words: `retrieval.lexicon`), with
@@ -308,11 +321,12 @@ class TurnReader:
             checked, rules, source=str(name), message=text, shown=len(situation.picks)
         )
 
-    def _with_category(self, request: Request, situation: TurnSituation) -> Request:
+    def _with_category(self, request: Request, situation: TurnSituation, text: str) -> Request:
         """``request`` with the guessed category of a new need, among the products that pass
         its stated constraints: where the words name no category, or (``deepen``) name one
         with sub-categories, where the guess goes deeper under it. Not for an answer to our
-        pending question: its options decide."""
+        pending question: its options decide. With picks on screen, words that name no
+        category and find no branch of their own are about the picks (`_about_the_picks`)."""
         stated = request.parsed.category
         if (
             self.categories is None
@@ -328,6 +342,8 @@ class TurnReader:
         except ShopAssistError:
             return request  # the search reports the bad constraint
         guessed = self.categories.guess(request.text, filters)
+        if not stated and guessed is None and situation.picks:
+            return _about_the_picks(request, text)
         if not stated:
             request.parsed.category = guessed
         elif guessed and guessed.startswith(stated + " > "):

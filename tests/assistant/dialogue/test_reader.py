@@ -133,3 +133,18 @@ def test_a_reply_that_names_no_option_keeps_the_need_or_picks_by_place() -> None
     assert reader.read("which one is gentler?", pending, options).intent != Intent.REFINE
     # without a question pending nothing changes
     assert reader.read("something gentle please", TurnSituation()).intent == Intent.SEARCH
+
+
+def test_words_that_find_no_category_with_picks_on_screen_are_about_the_picks() -> None:
+    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(None))
+    refined = reader.read("something more gentle", shown)
+    assert refined.intent == Intent.REFINE and refined.add_detail  # the need on screen stays
+    assert reader.read("is it gentle enough?", shown).intent == Intent.ASK
+    # with nothing on screen it is a new need; a branch found makes it one too
+    assert reader.read("something more gentle", TurnSituation()).intent == Intent.SEARCH
+    found = TurnReader(
+        parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(SHAMPOOS)
+    )
+    new = found.read("something more gentle", shown)
+    assert new.intent == Intent.SEARCH and new.parsed.category == SHAMPOOS
