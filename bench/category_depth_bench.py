@@ -1,5 +1,6 @@
 """How deep the reader reads a need's category: the words' category, the search guess, and the
-guess going deeper under a department the words name.
+guess going deeper under a category with sub-categories (a department the words name, or the
+branch a first guess found), for 0-3 rounds and several shares.
 
 Runs the conversation's reader (`assistant.dialogue.reader.TurnReader`, rules + the
 `SearchCategoryGuesser`) in several variants over two tuning sets written apart from the labelled
@@ -33,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.retrieval_bench import table
 
 SHARES = (0.5, 0.55, 0.6, 0.7)
+ROUNDS = (1, 2, 3)
 
 
 def tuning_needs() -> list[tuple[str, list[str]]]:
@@ -66,6 +68,7 @@ def main() -> None:
         catalog_vocabulary,
         query_parser,
     )
+    from assistant.dialogue.clarify import FOCUS_SHARE
     from assistant.dialogue.model_request import TurnSituation
     from assistant.dialogue.reader import TurnReader
     from core.settings import Settings
@@ -80,12 +83,20 @@ def main() -> None:
     parse = query_parser(vocabulary)
     searcher = RetrievalSearcher(retriever)
 
-    def reader(deepen: bool, share: float) -> TurnReader:
+    def reader(deepen: int, share: float) -> TurnReader:
         guesser = SearchCategoryGuesser(searcher, store, share=share)
         return TurnReader(parse=parse, vocabulary=vocabulary, categories=guesser, deepen=deepen)
 
-    variants = [("words, else the guess (before)", reader(False, 0.6))]
-    variants += [(f"deepen under the words, share {s}", reader(True, s)) for s in SHARES]
+    variants = [("words, else the guess (before)", reader(0, FOCUS_SHARE))]
+    variants += [
+        (f"deepen {n} round(s), share {FOCUS_SHARE}", reader(n, FOCUS_SHARE)) for n in ROUNDS
+    ]
+    variants += [
+        (f"deepen {n} round(s), share {s}", reader(n, s))
+        for n in (1, 2)
+        for s in SHARES
+        if s != FOCUS_SHARE
+    ]
     sets = {"category_tuning": tuning_needs()}
     sets["quality tuning"] = [(q, [c]) for q, c in quality.NEEDS_TUNING]
     if args.report:

@@ -238,6 +238,11 @@ def _about_the_picks(request: Request, text: str) -> Request:
     return request
 
 
+DEEPEN_ROUNDS = 1
+"""How many times the reader guesses again under a category that has sub-categories (chosen on
+the tuning needs: docs/BENCHMARKS.md, "The reader reads the category deeper")."""
+
+
 class TurnReader:
     """Reads each message with the rules, and with a request parser where it helps."""
 
@@ -249,7 +254,7 @@ class TurnReader:
         parser: RequestParser | None = None,
         mode: ParserMode = "rules",
         categories: CategoryGuesser | None = None,
-        deepen: bool = True,
+        deepen: int = DEEPEN_ROUNDS,
     ) -> None:
         """Set up the reader.
 
@@ -261,8 +266,9 @@ class TurnReader:
                 ``rules`` (never the model).
             categories: guesses the category of a new need that names none (from what search
                 finds for it); None leaves such needs without a category.
-            deepen: where the words name a category that has sub-categories (a department:
-                "hair", "face", "nails"), let the guess go deeper under it.
+            deepen: how many times a category with sub-categories (a department the words
+                name, "hair", "face", "nails", or a branch the guess found) is guessed again
+                under itself to go deeper; 0 never.
 
         Raises:
             ValueError: an unknown mode.
@@ -323,10 +329,11 @@ class TurnReader:
 
     def _with_category(self, request: Request, situation: TurnSituation, text: str) -> Request:
         """``request`` with the guessed category of a new need, among the products that pass
-        its stated constraints: where the words name no category, or (``deepen``) name one
-        with sub-categories, where the guess goes deeper under it. Not for an answer to our
-        pending question: its options decide. With picks on screen, words that name no
-        category and find no branch of their own are about the picks (`_about_the_picks`)."""
+        its stated constraints: where the words name no category, the branch search finds;
+        then, while that category (or the words') has sub-categories, up to ``deepen`` times,
+        the branch a search under it finds. Not for an answer to our pending question: its
+        options decide. With picks on screen, words that name no category and find no branch
+        of their own are about the picks (`_about_the_picks`)."""
         stated = request.parsed.category
         if (
             self.categories is None
@@ -341,13 +348,19 @@ class TurnReader:
             filters = replace(request.parsed.filters(), avoid=tuple(request.avoid))
         except ShopAssistError:
             return request  # the search reports the bad constraint
-        guessed = self.categories.guess(request.text, filters)
-        if not stated and guessed is None and situation.picks:
-            return _about_the_picks(request, text)
+        category = stated
         if not stated:
-            request.parsed.category = guessed
-        elif guessed and guessed.startswith(stated + " > "):
-            request.parsed.category = guessed  # deeper under the department the words name
+            category = self.categories.guess(request.text, filters)
+            if category is None and situation.picks:
+                return _about_the_picks(request, text)
+        for _ in range(self.deepen):
+            if not category or not self._has_children(category):
+                break
+            deeper = self.categories.guess(request.text, replace(filters, category=category))
+            if not deeper or not deeper.startswith(category + " > "):
+                break
+            category = deeper  # a branch under the department (or the branch) found so far
+        request.parsed.category = category
         return request
 
     def _has_children(self, category: str) -> bool:

@@ -103,13 +103,13 @@ def test_a_department_the_words_name_is_read_deeper_by_the_guess() -> None:
         parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser("Beauty > Skin Care")
     ).read("something to wash my hair", TurnSituation())
     assert request.parsed.category == "Beauty > Hair Care"
-    # a category without sub-categories is not guessed under; deepen=False keeps the words'
+    # a category without sub-categories is not guessed under; deepen=0 keeps the words'
     leaf = DeeperGuesser(SHAMPOOS)
     kept = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=leaf)
     assert kept.read("a shampoo", TurnSituation()).parsed.category == SHAMPOOS
     assert leaf.filters == []
     guesser = DeeperGuesser(SHAMPOOS)
-    off = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser, deepen=False)
+    off = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser, deepen=0)
     assert off.read("something to wash my hair", TurnSituation()).parsed.category == (
         "Beauty > Hair Care"
     )
@@ -148,3 +148,28 @@ def test_words_that_find_no_category_with_picks_on_screen_are_about_the_picks() 
     )
     new = found.read("something more gentle", shown)
     assert new.intent == Intent.SEARCH and new.parsed.category == SHAMPOOS
+
+
+class BranchGuesser:
+    """Finds the Hair Care department for any need, and Shampoos when searched under it."""
+
+    def __init__(self) -> None:
+        self.under: list[object] = []
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        self.under.append(filters.category)
+        return SHAMPOOS if filters.category == "Beauty > Hair Care" else "Beauty > Hair Care"
+
+
+def test_a_guessed_department_is_guessed_again_under_itself() -> None:
+    vocab = CatalogVocabulary(
+        categories=[SHAMPOOS, "Beauty > Hair Care > Conditioners"], words=frozenset({"wash"})
+    )
+    guesser = BranchGuesser()
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    assert reader.read("something to wash with", TurnSituation()).parsed.category == SHAMPOOS
+    assert guesser.under == [None, "Beauty > Hair Care"]  # one round deeper, then a leaf
+    once = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser, deepen=0)
+    assert once.read("something to wash with", TurnSituation()).parsed.category == (
+        "Beauty > Hair Care"
+    )
