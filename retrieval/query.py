@@ -10,6 +10,7 @@ catalog's category tree. `ParsedQuery` is the one typed form of a message's cons
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -386,6 +387,10 @@ def _tokens(text: str, since: int = 0) -> list[_Token]:
     ]
 
 
+_NEXT_WORD = re.compile(r"\W*([^\W_]+)")
+"""The first word at or after a position (``match(text, pos)``: no copy of the rest)."""
+
+
 class _Names:
     """Which spans of the message the shopper wrote as a name: capitalised where a sentence
     does not start ("I love Simple"), in capitals ("GUD"), or framed as one ("by Adore",
@@ -399,10 +404,15 @@ class _Names:
         self.shouting = bool(alpha) and (
             all(w.isupper() for w in alpha) or (len(alpha) >= 3 and capitals >= 0.6 * len(alpha))
         )
+        spans = [(m.end(), m.group(0)) for m in re.finditer(r"[^\W_]+", low)]
+        self._ends = [end for end, _ in spans]
+        self._words = [word for _, word in spans]
 
     def _before(self, at: int) -> str:
-        found = re.findall(r"[^\W_]+", self.low[:at])
-        return found[-1] if found else ""
+        """The last whole word that ends at or before ``at`` (a bisection: a long message costs
+        no more per lookup than a short one)."""
+        i = bisect_right(self._ends, at)
+        return self._words[i - 1] if i else ""
 
     def person(self, start: int, end: int) -> bool:
         """A capitalised word right after "my aunt", "named"...: a person's name."""
@@ -411,7 +421,7 @@ class _Names:
 
     def __call__(self, start: int, end: int) -> bool:
         before = self._before(start)
-        after = re.match(r"\W*([^\W_]+)", self.low[end:])
+        after = _NEXT_WORD.match(self.low, end)
         if before in _NAME_BEFORE or (after is not None and after.group(1) in _NAME_AFTER):
             return True
         if self.shouting or before in _PERSON_BEFORE:
@@ -421,8 +431,14 @@ class _Names:
             return False
         if all(len(w) >= 2 and w.isupper() for w in said if w.isalpha()):
             return True  # "GUD", "MAC"
-        opening = re.search(r"(?:^|[.!?]\s*|[\"(]\s*)$", self.raw[:start]) is not None
-        return not opening and all(w[0].isupper() or w[0].isdigit() for w in said)
+        return not self._opening(start) and all(w[0].isupper() or w[0].isdigit() for w in said)
+
+    def _opening(self, at: int) -> bool:
+        """Whether ``at`` starts the message or a sentence (after ". ", "! ", '"', "(")."""
+        i = at
+        while i > 0 and self.raw[i - 1].isspace():
+            i -= 1
+        return at == 0 or (i > 0 and self.raw[i - 1] in '.!?"(')
 
 
 def _blank(text: str, start: int, end: int) -> str:
