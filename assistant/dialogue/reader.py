@@ -238,6 +238,8 @@ def _about_the_picks(request: Request, text: str) -> Request:
     return request
 
 
+TYPES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bplus\b)\s*")
+"""What joins the product types of a need that asks for several at once."""
 DEEPEN_ROUNDS = 1
 """How many times the reader guesses again under a category that has sub-categories (chosen on
 the tuning needs: docs/BENCHMARKS.md, "The reader reads the category deeper")."""
@@ -344,6 +346,9 @@ class TurnReader:
             or not request.text.strip()
         ):
             return request
+        if self._several_types(request.text, stated):
+            request.parsed.category = None  # no one home for them all: search them together
+            return request
         try:
             filters = replace(request.parsed.filters(), avoid=tuple(request.avoid))
         except ShopAssistError:
@@ -362,6 +367,23 @@ class TurnReader:
             category = deeper  # a branch under the department (or the branch) found so far
         request.parsed.category = category
         return request
+
+    def _several_types(self, need: str, stated: str | None) -> bool:
+        """Whether ``need`` asks for several product types at once ("a mascara, a lipstick and
+        a blush"): two or more of its parts joined by "and", "&", "plus" or commas each name a
+        category below a department (a product type: "add shine to my hair" names none), none
+        under another, and the whole names none of them or only a branch above them (not "a
+        shampoo and conditioner set", which has a home of its own)."""
+        if self.parse is None:
+            return False
+        parts = [p for p in TYPES_JOINED.split(need.lower()) if p.strip()]
+        if len(parts) < 2:
+            return False
+        named = {c for c in (self.parse(p).category for p in parts) if c and c.count(" > ") >= 2}
+        apart = [c for c in named if not any(o != c and o.startswith(c + " > ") for o in named)]
+        if len(apart) < 2:
+            return False
+        return stated is None or all(c.startswith(stated + " > ") for c in apart)
 
     def _has_children(self, category: str) -> bool:
         """Whether the catalog has a category under ``category``."""

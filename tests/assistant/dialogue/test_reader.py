@@ -173,3 +173,23 @@ def test_a_guessed_department_is_guessed_again_under_itself() -> None:
     assert once.read("something to wash with", TurnSituation()).parsed.category == (
         "Beauty > Hair Care"
     )
+
+
+def test_several_product_types_at_once_have_no_one_category() -> None:
+    lips, eyes = "Beauty > Makeup > Lips > Lipstick", "Beauty > Makeup > Eyes > Mascara"
+    sets = "Beauty > Hair Care > Shampoo & Conditioner Sets"
+    hair = [SHAMPOOS, "Beauty > Hair Care > Conditioners", sets]
+    vocab = CatalogVocabulary(
+        categories=[lips, eyes, *hair], words=frozenset({"lipstick", "mascara", "set", "hair"})
+    )
+    guesser = DeeperGuesser(lips)
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    assert reader.read("a mascara and a lipstick", TurnSituation()).parsed.category is None
+    assert reader.read("mascara, lipstick", TurnSituation()).parsed.category is None
+    assert guesser.filters == []  # nothing guessed for them either
+    # one product type, or a set with a home of its own, keeps its category
+    assert reader.read("a red and pink lipstick", TurnSituation()).parsed.category == lips
+    assert reader.read("shampoo and conditioner set", TurnSituation()).parsed.category == sets
+    # a department beside a product type is not a second type: the need is guessed as usual
+    shine = reader.read("a mascara and add shine to my hair", TurnSituation())
+    assert shine.parsed.category == lips and len(guesser.filters) == 1
