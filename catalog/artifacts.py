@@ -13,8 +13,9 @@ Two stores behind one small contract (`ArtifactStore`):
 
 A worker asks `latest` (one indexed row read, or a ``stat``) to learn whether a newer version
 is out, and `fetch` to get it as a local folder. The files are trusted like the data dir:
-whoever can write the database or the data dir can change what workers load (the ranker's
-models are pickles).
+whoever can write the database or the data dir can change what workers load (not run code in
+them: the ranker's model pickles are read by an unpickler that admits only arrays, sparse
+matrices and the models' parameter types, `ranking.base._ModelUnpickler`).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import pickle
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields, is_dataclass, replace
 from pathlib import Path
 from typing import Any, ClassVar, Generic, Self, TypeVar, get_args
 
@@ -25,6 +25,41 @@ from ranking.state import UserState
 logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 1
+
+_MODEL_GLOBALS = frozenset(
+    {
+        ("numpy", "dtype"),
+        ("numpy", "ndarray"),
+        ("numpy._core.numeric", "_frombuffer"),
+        ("numpy.core.numeric", "_frombuffer"),
+        ("numpy._core.multiarray", "_reconstruct"),
+        ("numpy.core.multiarray", "_reconstruct"),
+        ("numpy._core.multiarray", "scalar"),
+        ("numpy.core.multiarray", "scalar"),
+        ("scipy.sparse._csr", "csr_matrix"),
+        ("scipy.sparse._csc", "csc_matrix"),
+        ("scipy.sparse._coo", "coo_matrix"),
+    }
+)
+"""What a saved model's state is made of besides plain values: numpy arrays and scalars,
+scipy sparse matrices (and the models' own parameter dataclasses, see `_ModelUnpickler`)."""
+
+
+class _ModelUnpickler(pickle.Unpickler):
+    """Reads a model file's state and nothing else: a global outside `_MODEL_GLOBALS` and the
+    ``ranking`` package's parameter dataclasses (``os.system``, ``builtins.eval``...) is refused,
+    so a model file from the data dir or an artifact store cannot run code in the worker that
+    loads it."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in _MODEL_GLOBALS:
+            return super().find_class(module, name)
+        if module.split(".")[0] == "ranking" and name.endswith("Params"):
+            found = super().find_class(module, name)
+            if isinstance(found, type) and is_dataclass(found):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a model file")
+
 
 P = TypeVar("P")
 
@@ -151,8 +186,16 @@ class Recommender(Generic[P]):
         path = Path(path)
         if not path.exists():
             raise RankingError(f"{path}: no such model file; train first with `shopassist train`")
-        with path.open("rb") as f:
-            payload = pickle.load(f)
+        try:
+            with path.open("rb") as f:
+                payload = _ModelUnpickler(f).load()
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError) as e:
+            raise RankingError(
+                f"{path}: not a model file this version can read ({e}); retrain with "
+                "`shopassist train`"
+            ) from e
+        if not isinstance(payload, dict):
+            raise RankingError(f"{path}: expected a saved model, got a {type(payload).__name__}")
         if payload.get("format") != FORMAT_VERSION or payload.get("class") != cls.__name__:
             raise RankingError(
                 f"{path}: expected a {cls.__name__} model (format {FORMAT_VERSION}), got "

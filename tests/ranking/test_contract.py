@@ -101,3 +101,37 @@ class TestContract:
             user_id="u-new", item_id="i1", kind=EventKind.PURCHASE, timestamp=datetime.now(UTC)
         )
         assert isinstance(model.update(event), bool)
+
+
+class _RunsACommand:
+    """Pickles as a call of os.system: what a hostile model file would hold."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        import os
+
+        return (os.system, (f"touch {self.marker}",))
+
+
+def test_a_model_file_cannot_run_code(tmp_path: Path) -> None:
+    """A model file whose state calls a function (here os.system) is refused with the file
+    named and the fix, and the call never runs: files come from the data dir or an artifact
+    store, which workers must not trust with code."""
+    marker = tmp_path / "ran"
+    path = tmp_path / "popularity.pkl"
+    state = {"counts": _RunsACommand(marker)}
+    path.write_bytes(
+        pickle.dumps({"format": FORMAT_VERSION, "class": "Popularity", "state": state})
+    )
+    with pytest.raises(RankingError, match=r"popularity\.pkl: not a model file.*posix\.system"):
+        type(make_model("popularity")).load(path)
+    assert not marker.exists()
+
+
+def test_a_saved_model_is_not_a_list(tmp_path: Path) -> None:
+    path = tmp_path / "popularity.pkl"
+    path.write_bytes(pickle.dumps([1, 2]))
+    with pytest.raises(RankingError, match="expected a saved model, got a list"):
+        type(make_model("popularity")).load(path)
