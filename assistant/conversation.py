@@ -29,6 +29,7 @@ from assistant.dialogue.reader import SELF, TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Turn, TurnEvent
+from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
 from assistant.dialogue.validation import ANY
 from assistant.privacy import redact
 from assistant.profiles import Profile, load_profile, save_dialogue_profile
@@ -57,13 +58,23 @@ class Conversation:
         self.sessions = SessionStore(components.store.engine)
         self.options = options or TurnOptions()
         self._slots = threading.BoundedSemaphore(self.options.max_concurrent_turns)
-        self.reader = TurnReader(
-            parse=components.parse,
-            vocabulary=components.vocabulary,
-            parser=components.parser,
-            mode=components.parser_mode,  # type: ignore[arg-type]
-            categories=components.categories,
+        self.reader = self._reader()
+
+    def _reader(self) -> TurnReader:
+        c = self.c
+        return TurnReader(
+            parse=c.parse,
+            vocabulary=c.vocabulary,
+            parser=c.parser,
+            mode=c.parser_mode,  # type: ignore[arg-type]
+            categories=c.categories,
         )
+
+    def use_vocabulary(self, vocabulary: CatalogVocabulary, parse: QueryParser) -> None:
+        """Read turns with the catalog's current brands and categories from now on (after a
+        catalog update); a turn already being read finishes with the old ones."""
+        self.c.vocabulary, self.c.parse = vocabulary, parse
+        self.reader = self._reader()
 
     @property
     def writes_copy(self) -> bool:

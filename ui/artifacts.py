@@ -113,6 +113,7 @@ class ArtifactWatch:
     watched: list[Reloading[Any]] = field(default_factory=list)
     _ranker: Live | None = None
     _waiting: list[Callable[[Any], None]] = field(default_factory=list)
+    _catalog_followers: list[Callable[[], None]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
@@ -179,6 +180,7 @@ class ArtifactWatch:
             index.refresh()
             if index.exists():
                 index.warm()  # the in-memory copy only where queries read it
+            self._catalog_changed()
 
         return self._watch(
             Reloading(
@@ -187,6 +189,22 @@ class ArtifactWatch:
                 background=self.background,
             )
         )  # fmt: skip
+
+    def when_catalog_changes(self, callback: Callable[[], None]) -> None:
+        """Call ``callback()`` after each newer BM25 version is swapped in: the catalog was
+        updated (an import, then `index build` or `index update`), so what is read from it at
+        start (the brands and categories the rules know) can be read again."""
+        with self._lock:
+            self._catalog_followers.append(callback)
+
+    def _catalog_changed(self) -> None:
+        with self._lock:
+            followers = list(self._catalog_followers)
+        for callback in followers:
+            try:
+                callback()
+            except Exception:  # a follower's failure must not stop the others or the swap
+                logger.exception("a catalog follower failed; it keeps what it had")
 
     def versions(self) -> dict[str, str | None]:
         """The version each live artifact serves (starts the due checks)."""

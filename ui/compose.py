@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -342,8 +342,33 @@ def build_services(settings: Settings, *, with_copy: bool = True) -> Services:
     )
     if ranker is None:  # the first ranker published after this worker started joins in
         watch.when_ranker_arrives(lambda live: _attach_ranker(services, live))
+    watch.when_catalog_changes(_catalog_follower(conversation, store, parts.copywriter))
     logger.info("startup: build_services %.2f s", time.perf_counter() - started)
     return services
+
+
+def _catalog_follower(
+    conversation: Conversation, store: CatalogStore, copywriter: Copywriter | None
+) -> Callable[[], None]:
+    """What a worker does after a catalog update: read the brands and categories again, so
+    the rules (and a capable model's query rewriter) know a brand new to the catalog."""
+    from assistant.adapters import catalog_vocabulary, query_parser
+
+    def follow() -> None:
+        vocabulary = catalog_vocabulary(store)
+        parse = query_parser(vocabulary)
+        if copywriter is not None:
+            conversation.c.rewriter, conversation.c.replies = chat_writers(
+                copywriter.llm, copywriter.checker, vocabulary, parse
+            )
+        conversation.use_vocabulary(vocabulary, parse)
+        logger.info(
+            "catalog updated: the rules now know %d brands and %d categories",
+            len(vocabulary.brands),
+            len(vocabulary.categories),
+        )
+
+    return follow
 
 
 def _attach_ranker(services: Services, ranker: Ranker) -> None:

@@ -192,3 +192,41 @@ def test_a_service_started_before_any_training_ranks_once_a_ranker_is_published(
     assert services.conversation.c.scorer.ranker is services.suggester.ranker
     services.store.close()
     store.close()
+
+
+def test_a_running_service_learns_a_brand_new_to_the_catalog(tmp_path: Path) -> None:
+    """A brand imported after the worker started is read as a brand (a filter) once the
+    updated BM25 index is published, not searched as plain words until a restart."""
+    from assistant.dialogue.model_request import TurnSituation
+    from catalog.schema import Product
+
+    settings, store = _shop(tmp_path, "sql")
+    local = settings.data_dir / "bm25" / "products"
+
+    def publish_bm25() -> None:
+        products = list(store.iter_products())
+        texts = {p.id: product_text(p) for p in products}
+        KeywordIndex(local).build(
+            [(p.id, texts[p.id], product_metadata(p, texts[p.id])) for p in products]
+        )
+        publish(settings, store, keyword_artifact())
+
+    publish_bm25()
+    services = build_services(settings, with_copy=False)
+    assert services.artifacts is not None
+
+    def brands(message: str) -> list[str]:
+        return services.conversation.reader.read(message, TurnSituation(), []).parsed.brands
+
+    assert brands("a Zyxora face cream") == []
+    store.upsert_products(
+        [Product(id="z1", title="Zyxora face cream", brand="Zyxora", price=12.0,
+                 categories=["Beauty", "Skin Care", "Face"])]
+    )  # fmt: skip
+    publish_bm25()
+    assert brands("a Zyxora face cream") == []  # until the next check
+    (bm25_watch,) = [w for w in services.artifacts.watched if w.name == keyword_artifact()]
+    assert bm25_watch.check()
+    assert brands("a Zyxora face cream") == ["Zyxora"]
+    services.store.close()
+    store.close()
