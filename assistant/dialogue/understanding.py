@@ -33,16 +33,36 @@ def _has(pattern: str, text: str) -> bool:
 
 UNSAFE = (
     r"\b(bomb|explosive|weapon|gun|poison|overdose|kill (myself|someone|him|her)|suicide|"
-    r"self[- ]harm|meth|cocaine|heroin|hack(ing)? (into|an? account)|steal|credit card numbers)\b"
+    r"self[- ]harm|meth|cocaine|heroin|hack(ing)? (into|an? account)|steal|credit card numbers|"
+    r"fake (\d[- ]?star )?reviews?|"
+    r"(write|post|leave) (me )?(\w+ )?(\d[- ]?star |glowing )?reviews? "
+    r"for (money|free|a discount|cash)|"
+    r"(discount|refund|coupon|free \w+) or (else|i'?ll|i will)|"
+    r"make me (an? )?(admin|administrator)|admin (access|rights|panel|password)|"
+    r"(hurt|harm|blind|burn|drug) (someone|somebody|him|her|my (wife|husband|boss|sister|brother))|"
+    r"(get|getting) high)\b"
 )
+"""Harmful requests, fraud (fake reviews, discounts by threat) and admin actions (issue 17's
+labelled-set contract lists them as unsafe)."""
 INJECTION = (
     r"(ignore (all |any |your |the )?(previous |prior |above )?(instructions|rules|prompt)|"
     r"system prompt|developer mode|jailbreak|you are now|pretend (you are|to be)|"
     r"reveal (your|the) (prompt|instructions)|show (me )?(your|the) (prompt|instructions)|"
     r"other (users?|customers?)'?s? (data|history|orders|purchases))"
 )
-GREETING = r"^(hi|hello|hey|hiya|good (morning|afternoon|evening)|thanks?( you)?|thank you|ok(ay)?|cool|bye)\b[\s!.?]*$"  # noqa: E501
-CLEAR = r"\b(start over|start again|clear (the )?(chat|conversation|everything)|reset|new search)\b"
+GREETING = (
+    r"^((hi|hello|hey|hiya|good (morning|afternoon|evening|night)|thanks?( you)?( so much| a lot)?|"
+    r"thank you( so much| very much)?|ok(ay)?|cool|great|perfect|cheers|(good)?bye|see (you|ya)|"
+    r"that'?s all|that'?s (it|everything)|all good|have a (nice|good) (day|one)|"
+    r"what can you do|what do you do|who are you|how does this work|how do you work|"
+    r"what can you help (me )?with)\b[\s!.,?]*)+$"
+)
+"""Hello, what can you do, goodbyes (with or without thanks): nothing but these words."""
+CLEAR = (
+    r"\b(start over|start again|clear (the )?(chat|conversation|everything)|reset|new search|"
+    r"forget (what i (said|told you)|everything|all (of )?that|my (preferences|profile|history))|"
+    r"clear my (preferences|profile|history))\b"
+)
 WHY = r"\b(why (this|that|these|the|did you|do you|is|are|those|them|it)|why am i seeing)\b"
 COMPARE = (
     r"\b(compare|comparison|difference between|differences|versus|vs\.?|which (one )?is better)\b"
