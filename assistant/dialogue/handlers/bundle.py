@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.dialogue.context import TurnContext, content_words
 from assistant.dialogue.ports import Candidate
@@ -11,15 +12,19 @@ from assistant.dialogue.turn import Pick, Turn
 from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
+from retrieval.metadata import product_metadata
+from retrieval.text import product_text
 
 BUNDLE_SIZE = 3
 
 
 def bundle(request: Request, ctx: TurnContext) -> Turn:
     """Up to three products from other leaf categories than the anchor(s): bought together
-    with the referenced pick (or the last carted item) when ranking knows, else searched."""
+    with the referenced pick (or the last carted item) when ranking knows, else searched;
+    each one honours the conversation's hard constraints (`complement_filters`)."""
     state = ctx.state
     budget = request.budget
+    allowed = complement_filters(ctx)
     anchors: list[str] = []
     if request.references or (state.shown and re.search(r"\b(this|it|that)\b", request.text)):
         targets = ctx.resolve(request)
@@ -37,10 +42,10 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
         if anchors and not content_words(request.text):
             need = " ".join(p.categories[1] for p in anchor_products if len(p.categories) > 1)
         try:
-            pool = ctx.parts.searcher.search(need or "skin care routine", Filters(), 100)
+            pool = ctx.parts.searcher.search(need or "skin care routine", allowed, 100)
         except ShopAssistError as e:
             return Turn(reply=f"I could not build a set: {e}", intent=Intent.BUNDLE.value)
-    chosen = _choose(ctx, pool, anchors, anchor_products, budget)
+    chosen = _choose(ctx, pool, anchors, anchor_products, budget, allowed)
     if not chosen:
         return Turn(
             reply="I could not put together a set that fits"
@@ -66,15 +71,30 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     )
 
 
+def complement_filters(ctx: TurnContext) -> Filters:
+    """What every product of a set must pass: the conversation's excluded brands (the
+    profile's too), avoided ingredients and price ceiling. Not its category (a set spans
+    others), wanted brands (they chose the need's brand, not the set's) or price floor (a
+    small add-on is welcome)."""
+    return replace(ctx.filters(), category=None, brands=(), min_price=None)
+
+
+def _passes(product: Product, allowed: Filters) -> bool:
+    """Whether ``product``'s record passes ``allowed`` (the rules searches filter with)."""
+    text = product_text(product)
+    return allowed.matches({**product_metadata(product, text), "text": text})
+
+
 def _choose(
     ctx: TurnContext,
     pool: list[Candidate],
     anchors: list[str],
     anchor_products: list[Product],
     budget: float | None,
+    allowed: Filters,
 ) -> list[Product]:
     """One presentable product (a title and a price) per leaf category the set does not have
-    yet, within the budget."""
+    yet, that passes ``allowed``, within the budget."""
     products = {p.id: p for p in ctx.parts.store.get_products([h.item_id for h in pool])}
     spent = sum(p.price or 0.0 for p in anchor_products) if budget is None else 0.0
     used_leaves = {tuple(p.categories) for p in anchor_products}
@@ -82,6 +102,8 @@ def _choose(
     for hit in pool:
         p = products.get(hit.item_id)
         if p is None or p.id in anchors or not p.presentable or tuple(p.categories) in used_leaves:
+            continue
+        if not _passes(p, allowed):
             continue
         price = p.price or 0.0  # presentable: never None here
         if budget is not None and spent + price > budget:

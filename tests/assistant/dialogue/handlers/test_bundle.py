@@ -3,8 +3,11 @@ with a pick, and a routine within a budget."""
 
 from __future__ import annotations
 
+from assistant.adapters import query_parser
 from assistant.conversation import Conversation
+from assistant.dialogue.understanding import CatalogVocabulary
 from catalog.store import CatalogStore
+from tests.assistant.fakes import PRODUCTS, build_assistant
 
 
 def test_bundle_has_a_total_and_complementary_categories(assistant: Conversation) -> None:
@@ -38,3 +41,21 @@ def test_bundle_leaves_out_records_the_shop_cannot_show(
     assert bundle.picks
     assert "m1" not in {p.id for p in bundle.picks}
     assert all(p.title.strip() and p.price is not None for p in bundle.picks)
+
+
+def test_a_set_honours_the_conversations_constraints(store: CatalogStore) -> None:
+    """Bought together with the first pick are the cleanser ($10, Cerave) and the mask ($4,
+    Garnier); under $8 and not Garnier, neither may join the set, whatever ranking says."""
+    brands = sorted({p.brand for p in PRODUCTS if p.brand})
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary(brands=brands)))
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "face cream dry skin under $8")
+    allowed = assistant.respond(sid, "u1", "what goes with the first one?")
+    assert "c1" not in {p.id for p in allowed.picks}  # over the $8 ceiling
+    assert "m1" in {p.id for p in allowed.picks}
+    assert all(p.price <= 8 for p in allowed.picks)
+
+    assistant.respond(sid, "u1", "not Garnier")
+    refused = assistant.respond(sid, "u1", "what goes with the first one?")
+    assert not {"c1", "m1"} & {p.id for p in refused.picks}
+    assert all(p.brand != "Garnier" and p.price <= 8 for p in refused.picks)
