@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack
 
 from assistant.copy.audience import CustomerFacts
+from assistant.copy.clauses import clause_cuts
 from assistant.copy.errors import CopyError
 from assistant.copy.grounding import SENTENCE_BOUNDARY as _BOUNDARY
 from assistant.copy.grounding import GroundingChecker, GroundingReport, split_sentences
@@ -259,10 +260,63 @@ class Copywriter:
         if self.tuned:
             values = [tuned_values(v, channel) for v in values]
         parsed: list[ParsedCopy] = self._chain(channel, length).batch(values)
+        if channel == "email":
+            parsed = self._write_missing_bodies(values, parsed, length)
         return [
             self.finish(p, out, audience=audience, channel=channel, tone=tone, variant=k)
             for (p, tone, k), out in zip(jobs, parsed, strict=True)
         ]
+
+    def _write_missing_bodies(
+        self, values: Sequence[dict[str, Any]], parsed: list[ParsedCopy], length: str
+    ) -> list[ParsedCopy]:
+        """Emails whose completion ended after the subject line (no ``Body:``) get their body
+        from a second, short generation: the same prompt, the subject the model wrote, then
+        ``Body:`` (one batch for all of them)."""
+        import prompts
+
+        todo = [i for i, p in enumerate(parsed) if p.subject and not p.body]
+        if not todo:
+            return parsed
+        spec = prompts.load(CHANNELS["email"].prompt)
+        texts = [f"{self.render('email', values[i])} {parsed[i].subject}\nBody:" for i in todo]
+        bodies = self.llm.batch(
+            texts,
+            max_new_tokens=round(spec.max_new_tokens * LENGTH_TOKENS[length]),
+            temperature=spec.temperature if self.temperature is None else self.temperature,
+            stop=[*spec.stop, "\n"],
+            seed=self.seed,
+        )
+        out = list(parsed)
+        for i, body in zip(todo, bodies, strict=True):
+            out[i] = ParsedCopy(parsed[i].subject, _clean(body, complete=True))
+        return out
+
+    def _repair_body(
+        self, body: str, product: Product, audience: CustomerFacts | None, channel: str,
+        fallback: str,
+    ) -> tuple[str, GroundingReport]:  # fmt: skip
+        """The delivered text of ``body``: the checker's repair, or, where that leaves nothing
+        and falls back to the template, the longest cut of ``body`` at a whole clause that the
+        checker delivers as it is (a banner cut off mid-price, an SMS past 160 characters)."""
+        spec = CHANNELS[channel]
+        text, report = self.checker.repair(
+            body, product, audience, fallback=fallback, max_chars=spec.max_chars
+        )
+        if not report.fallback or not body:
+            return text, report
+        name = " ".join([product.title, product.brand or "", *product.categories])
+        cuts = clause_cuts(body, spec.max_chars, sentence_end=channel != "banner", name=name)
+        for cut in cuts:
+            cut_text, cut_report = self.checker.repair(
+                cut, product, audience, fallback=fallback, max_chars=spec.max_chars
+            )
+            if not cut_report.fallback:
+                cut_report.raw_claims = report.raw_claims  # what the model wrote
+                cut_report.injection_suspected = report.injection_suspected
+                cut_report.removed.insert(0, body[len(cut.rstrip(".")) :].strip(" .,;:-–—"))
+                return cut_text, cut_report
+        return text, report
 
     def finish(
         self,
@@ -279,9 +333,7 @@ class Copywriter:
         fallback_subject, fallback_text = template_copy(
             product, channel=channel, tone=tone, facts=audience, variant=variant
         )
-        text, report = self.checker.repair(
-            parsed.body, product, audience, fallback=fallback_text, max_chars=spec.max_chars
-        )
+        text, report = self._repair_body(parsed.body, product, audience, channel, fallback_text)
         subject = ""
         if channel == "email":
             subject, subject_report = self.checker.repair(
