@@ -50,22 +50,40 @@ class Suggester:
             raise ShopAssistError(f"user {user_id!r}: expected a known user with events, got none")
         return UserState.from_events(events, user_id)
 
+    def _personal(self, user_id: str) -> tuple[Any, set[str], set[str]]:
+        """The state to rank for, and the items and brands the profile rules out: an opted-out
+        customer is ranked as an anonymous shopper (their history and profile unused)."""
+        from assistant.profiles import load_profile
+        from ranking.state import UserState
+
+        profile = load_profile(self.store, user_id)
+        if profile.opted_out:
+            return UserState(), set(), set()
+        if not profile.state.history and not self.store.user_events(user_id):
+            raise ShopAssistError(f"user {user_id!r}: expected a known user with events, got none")
+        avoided = {b.casefold() for b in profile.avoided_brands}
+        return profile.state, set(profile.disliked_items), avoided
+
     def history(self, user_id: str) -> list[str]:
         """The customer's items, oldest first; ShopAssistError for an unknown customer."""
         return list(self._state(user_id).history)
 
     def for_user(self, user_id: str, k: int = 10) -> list[Suggestion]:
         """The top ``k`` items for ``user_id`` that they do not own yet and the shop can show
-        and sell (`Product.presentable`: a title and a price)."""
-        state = self._state(user_id)
-        candidates = next(iter(self.ranker.models.values())).item_ids
+        and sell (`Product.presentable`: a title and a price), leaving out what their profile
+        rules out (disliked items, avoided brands); an opted-out customer's suggestions use
+        neither their history nor their profile."""
+        state, disliked, avoided_brands = self._personal(user_id)
+        candidates = [
+            c for c in next(iter(self.ranker.models.values())).item_ids if c not in disliked
+        ]
         wanted = k + _MARGIN
         while True:
             ranked = self.ranker.rank(state, candidates, wanted, describe=self._describe)
             products = {
                 p.id: p
                 for p in self.store.get_products([r.item_id for r in ranked])
-                if p.presentable
+                if p.presentable and (p.brand or "").casefold() not in avoided_brands
             }
             kept = [r for r in ranked if r.item_id in products]
             if len(kept) >= k or len(ranked) < wanted:
