@@ -228,9 +228,13 @@ def _free_answer(
 def _about_the_picks(request: Request, text: str) -> Request:
     """A message read as a new need that names no product type and finds no category of its
     own, said while picks are on screen: about them, not a new search. A question (``text``,
-    the shopper's words) asks about the picks; anything else refines the current need (its
-    words are added to it)."""
-    if re.search(ASK, " ".join(text.lower().split()).strip()):
+    the shopper's words) that states no constraint asks about the picks; anything else
+    refines the current need (its words are added to it): "any under $20?" is a refinement."""
+    p = request.parsed
+    constrains = bool(
+        p.bounded or p.around_price is not None or p.brands or p.exclude_brands or request.avoid
+    )
+    if not constrains and re.search(ASK, " ".join(text.lower().split()).strip()):
         request.intent = Intent.ASK
     else:
         request.intent = Intent.REFINE

@@ -141,6 +141,8 @@ def test_words_that_find_no_category_with_picks_on_screen_are_about_the_picks() 
     refined = reader.read("something more gentle", shown)
     assert refined.intent == Intent.REFINE and refined.add_detail  # the need on screen stays
     assert reader.read("is it gentle enough?", shown).intent == Intent.ASK
+    cheaper = reader.read("any gentle ones under $20?", shown)  # a constraint: a refinement
+    assert cheaper.intent == Intent.REFINE and cheaper.parsed.max_price == 20
     # with nothing on screen it is a new need; a branch found makes it one too
     assert reader.read("something more gentle", TurnSituation()).intent == Intent.SEARCH
     found = TurnReader(
