@@ -292,31 +292,30 @@ class Copywriter:
             out[i] = ParsedCopy(parsed[i].subject, _clean(body, complete=True))
         return out
 
-    def _repair_body(
-        self, body: str, product: Product, audience: CustomerFacts | None, channel: str,
-        fallback: str,
+    def _repair(
+        self, text: str, product: Product, audience: CustomerFacts | None, *, fallback: str,
+        max_chars: int, sentence_end: bool, require_identity: bool = True,
     ) -> tuple[str, GroundingReport]:  # fmt: skip
-        """The delivered text of ``body``: the checker's repair, or, where that leaves nothing
-        and falls back to the template, the longest cut of ``body`` at a whole clause that the
+        """The delivered version of ``text``: the checker's repair, or, where that leaves nothing
+        and falls back to the template, the longest cut of ``text`` at a whole clause that the
         checker delivers as it is (a banner cut off mid-price, an SMS past 160 characters)."""
-        spec = CHANNELS[channel]
-        text, report = self.checker.repair(
-            body, product, audience, fallback=fallback, max_chars=spec.max_chars
+        options: dict[str, Any] = {"max_chars": max_chars, "require_identity": require_identity}
+        delivered, report = self.checker.repair(
+            text, product, audience, fallback=fallback, **options
         )
-        if not report.fallback or not body:
-            return text, report
+        if not report.fallback or not text:
+            return delivered, report
         name = " ".join([product.title, product.brand or "", *product.categories])
-        cuts = clause_cuts(body, spec.max_chars, sentence_end=channel != "banner", name=name)
-        for cut in cuts:
+        for cut in clause_cuts(text, max_chars, sentence_end=sentence_end, name=name):
             cut_text, cut_report = self.checker.repair(
-                cut, product, audience, fallback=fallback, max_chars=spec.max_chars
+                cut, product, audience, fallback=fallback, **options
             )
             if not cut_report.fallback:
                 cut_report.raw_claims = report.raw_claims  # what the model wrote
                 cut_report.injection_suspected = report.injection_suspected
-                cut_report.removed.insert(0, body[len(cut.rstrip(".")) :].strip(" .,;:-–—"))
+                cut_report.removed.insert(0, text[len(cut.rstrip(".")) :].strip(" .,;:-–—"))
                 return cut_text, cut_report
-        return text, report
+        return delivered, report
 
     def finish(
         self,
@@ -333,17 +332,16 @@ class Copywriter:
         fallback_subject, fallback_text = template_copy(
             product, channel=channel, tone=tone, facts=audience, variant=variant
         )
-        text, report = self._repair_body(parsed.body, product, audience, channel, fallback_text)
+        text, report = self._repair(
+            parsed.body, product, audience, fallback=fallback_text, max_chars=spec.max_chars,
+            sentence_end=channel != "banner",
+        )  # fmt: skip
         subject = ""
         if channel == "email":
-            subject, subject_report = self.checker.repair(
-                parsed.subject,
-                product,
-                audience,
-                fallback=fallback_subject,
-                max_chars=spec.subject_chars,
-                require_identity=False,
-            )
+            subject, subject_report = self._repair(
+                parsed.subject, product, audience, fallback=fallback_subject,
+                max_chars=spec.subject_chars, sentence_end=False, require_identity=False,
+            )  # fmt: skip
             report.claims.extend(subject_report.claims)
             report.raw_claims.extend(subject_report.raw_claims)
             report.removed.extend(subject_report.removed)

@@ -89,3 +89,16 @@ def test_an_ungrounded_second_body_falls_back_to_the_template():
     llm = TunedLLM([" Soft pink for your nails\n", " OPI is the best polish, now 50% off."])
     [email] = Copywriter(llm, checker=CHECKER).write(POLISH, channel="email")
     assert email.source == "template" and email.grounded and "50%" not in email.text
+
+
+def test_an_email_subject_past_78_characters_ends_at_a_whole_clause():
+    subject = (
+        "Soft pink for every day, for the office and for the weekend: essie Nail Polish, "
+        "Ballet Slippers, 50% off"
+    )
+    llm = TunedLLM([f" {subject}\nBody: essie Nail Polish in Ballet Slippers, $8.00."])
+    [email] = Copywriter(llm, checker=CHECKER).write(POLISH, channel="email")
+    assert email.subject == (
+        "Soft pink for every day, for the office and for the weekend: essie Nail Polish"
+    )  # 78 characters at most, the unsupported "50% off" cut away
+    assert not email.subject.startswith("Picked for you") and email.grounded
