@@ -10,6 +10,8 @@ _STOP_TEXT = (
     "when where which who will with you your any some something anything want need "
     "looking look like would please find show get give good best nice great really very "
     "just also can could should i'm im one ones thing things stuff "
+    # chat filler: abbreviations and hedges that say nothing about a product
+    "smth sth lol lmao haha omg pls plz thx ty idk tbh maybe kinda sorta gonna wanna few "
 )
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 

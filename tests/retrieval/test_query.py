@@ -242,3 +242,13 @@ def test_an_everyday_word_is_never_corrected_into_a_brand() -> None:
         assert parsed.brands == [], word
     # a real misspelling still is
     assert parse_query("maybeline mascara", brands=BRANDS, categories=[]).brands == ["Maybelline"]
+
+
+def test_chat_filler_is_no_search_word() -> None:
+    """Abbreviations and hedges of chat ("smth", "lol", "maybe", "pls") say nothing about a
+    product: keyword search drops them (and so does the reply's echo of the need, which reads
+    the same stop words)."""
+    from retrieval.tokenize import tokenize
+
+    message = "smth 4 my boyfriend lol, cologne maybe? pls show me a few"
+    assert tokenize(message) == ["4", "boyfriend", "cologne"]
