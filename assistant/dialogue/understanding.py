@@ -69,8 +69,10 @@ COMPARE = (
 )
 BUNDLE = (
     r"\b(go(es)? (well )?with|goes? together|pair (it |this |that )?with|what else do i need|"
-    r"complete the look|bundle|routine|kit|set for|what do i need for|to go with)\b"
+    r"complete the look|bundle|routine|what do i need for|to go with)\b"
 )
+"""What goes with a pick, or a routine. Not "a kit" or "a set for": sets and kits are products
+the catalog files under categories of their own (Makeup Sets, Sets & Kits)."""
 MORE_LIKE = (
     r"\b(more like|similar to|like (the|that|this) (one|first|second|third|fourth|fifth|last)|"
     r"(another|other|different) (colou?r|shade|scent|size)s?|in (another|a different) colou?r)\b"

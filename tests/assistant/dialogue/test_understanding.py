@@ -28,6 +28,8 @@ CASES = [
     ("what's the difference between #2 and #3", 3, Intent.COMPARE, [1, 2]),
     ("what goes with the second one?", 3, Intent.BUNDLE, [1]),
     ("build me a routine under $50", 0, Intent.BUNDLE, []),
+    ("a hair kit for beginners", 0, Intent.SEARCH, []),
+    ("a gift set for my mum", 0, Intent.SEARCH, []),
     ("why this?", 3, Intent.WHY, []),
     ("why the third one", 3, Intent.WHY, [2]),
     ("I love the first one", 3, Intent.FEEDBACK, [0]),
