@@ -67,6 +67,15 @@ WHY = r"\b(why (this|that|these|the|did you|do you|is|are|those|them|it)|why am 
 COMPARE = (
     r"\b(compare|comparison|difference between|differences|versus|vs\.?|which (one )?is better)\b"
 )
+WEIGH_PICKS = (
+    r"\b(which (one |of (these|those|them|the \w+) )?(is|would be|'?s) (the )?(best|better)|"
+    r"which (one |of (these|those|them) )?(should|would|do) (i|you) "
+    r"(get|buy|pick|choose|recommend)|"
+    r"which (one )?do you recommend)\b"
+)
+"""With picks on screen: weighing them ("which one should I get?"), a comparison."""
+POINTS_AT_PICKS = r"\b(it|this|that|this one|that one|these|those|they|them|its)\b"
+"""Words that point at the picks on screen (with a question: a question about them)."""
 BUNDLE = (
     r"\b(go(es)? (well )?with|goes? together|pair (it |this |that )?with|what else do i need|"
     r"complete the look|bundle|routine|what do i need for|to go with)\b"
@@ -365,6 +374,17 @@ def understand(
         request.intent = Intent.REFINE
     elif shown and request.references and _has(ASK, text):
         request.intent = Intent.ASK
+    elif shown and _has(WEIGH_PICKS, text) and not parsed.category:
+        request.intent = Intent.COMPARE
+    elif (
+        shown
+        and _has(ASK, text)
+        and _has(POINTS_AT_PICKS, text)
+        and not parsed.category
+        and not _priced(parsed)
+        and not (parsed.brands or parsed.exclude_brands)
+    ):
+        request.intent = Intent.ASK  # "is it good for sensitive skin?": about the picks
     elif vocabulary is not None and _off_topic(text, request, vocabulary):
         request.intent = Intent.OFF_TOPIC
 
