@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from assistant.dialogue.clarify import FOCUS_DEPTH, FOCUS_SHARE, focus_branch
+from assistant.dialogue.clarify import FOCUS_DEPTH, FOCUS_SHARE, FOCUS_SHARE_UNDER, focus_branch
 from assistant.dialogue.facts import item_describer
 from assistant.dialogue.ports import Candidate, Searcher
 from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
@@ -39,14 +39,20 @@ class SearchCategoryGuesser:
     """The dialogue's CategoryGuesser: the branch of the category tree most of a need's first
     search results lie in (`clarify.focus_branch`), as a category path. Searched under the
     message's own filters, so the branch holds products that satisfy them (and lies under
-    their category, when they name one)."""
+    their category, when they name one: then ``under_share`` of them is enough)."""
 
     def __init__(
-        self, searcher: Searcher, store: CatalogStore, *, share: float = FOCUS_SHARE
+        self,
+        searcher: Searcher,
+        store: CatalogStore,
+        *,
+        share: float = FOCUS_SHARE,
+        under_share: float = FOCUS_SHARE_UNDER,
     ) -> None:
         self.searcher = searcher
         self.store = store
         self.share = share
+        self.under_share = under_share
 
     def guess(self, need: str, filters: Filters) -> str | None:
         """The category path of ``need``'s dominant branch among the products that pass
@@ -58,7 +64,8 @@ class SearchCategoryGuesser:
             return None
         products = self.store.get_products([c.item_id for c in found])
         paths = [list(p.categories) for p in products]
-        return " > ".join(focus_branch(paths, share=self.share)) or None
+        share = self.under_share if filters.category else self.share
+        return " > ".join(focus_branch(paths, share=share)) or None
 
 
 def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:

@@ -1,6 +1,7 @@
 """How deep the reader reads a need's category: the words' category, the search guess, and the
 guess going deeper under a category with sub-categories (a department the words name, or the
-branch a first guess found), for 0-3 rounds and several shares.
+branch a first guess found), for 0-3 rounds and several shares (``share`` for a new need's
+first guess, ``under`` for a guess under a branch already chosen).
 
 Runs the conversation's reader (`assistant.dialogue.reader.TurnReader`, rules + the
 `SearchCategoryGuesser`) in several variants over two tuning sets written apart from the labelled
@@ -68,7 +69,7 @@ def main() -> None:
         catalog_vocabulary,
         query_parser,
     )
-    from assistant.dialogue.clarify import FOCUS_SHARE
+    from assistant.dialogue.clarify import FOCUS_SHARE, FOCUS_SHARE_UNDER
     from assistant.dialogue.model_request import TurnSituation
     from assistant.dialogue.reader import TurnReader
     from core.settings import Settings
@@ -83,17 +84,19 @@ def main() -> None:
     parse = query_parser(vocabulary)
     searcher = RetrievalSearcher(retriever)
 
-    def reader(deepen: int, share: float) -> TurnReader:
-        guesser = SearchCategoryGuesser(searcher, store, share=share)
+    def reader(deepen: int, share: float, under: float) -> TurnReader:
+        guesser = SearchCategoryGuesser(searcher, store, share=share, under_share=under)
         return TurnReader(parse=parse, vocabulary=vocabulary, categories=guesser, deepen=deepen)
 
-    variants = [("words, else the guess (before)", reader(0, FOCUS_SHARE))]
+    variants = [("words, else the guess (before)", reader(0, FOCUS_SHARE, FOCUS_SHARE))]
     variants += [
-        (f"deepen {n} round(s), share {FOCUS_SHARE}", reader(n, FOCUS_SHARE)) for n in ROUNDS
+        (f"deepen {n} round(s), share {FOCUS_SHARE}, under {under}", reader(n, FOCUS_SHARE, under))
+        for n in ROUNDS
+        for under in SHARES
+        if n == 1 or under == FOCUS_SHARE_UNDER
     ]
     variants += [
-        (f"deepen {n} round(s), share {s}", reader(n, s))
-        for n in (1, 2)
+        (f"deepen 1 round(s), share {s}, under {s}", reader(1, s, s))
         for s in SHARES
         if s != FOCUS_SHARE
     ]

@@ -16,6 +16,11 @@ FOCUS_SHARE = 0.6
 """The category guessed for a need that names none: the branch at least 60% of its first 10
 search results agree on, level by level (chosen on retrieval/quality.py's tuning needs:
 docs/BENCHMARKS.md, "The reader guesses a new need's category from search")."""
+FOCUS_SHARE_UNDER = 0.5
+"""The share a guess made under a branch already chosen (a department the words name, or the
+first guess's branch) needs to go deeper: at least half, the best match's sub-branch on a tie
+(chosen on retrieval/data/category_tuning.yaml: docs/BENCHMARKS.md, "The reader reads the
+category deeper")."""
 
 
 def dominant_prefix(

@@ -113,3 +113,16 @@ def test_the_second_option_by_its_place(store: CatalogStore) -> None:
     assert turn.picks and options["constraints"]["category"].startswith("Beauty > Skin Care > ")
     paths = {" > ".join(p.categories) for p in store.get_products([p.id for p in turn.picks])}
     assert len(paths) == 1  # one option's branch, not both
+
+
+def test_a_guess_under_a_chosen_branch_needs_half_of_the_results(store: CatalogStore) -> None:
+    body, face = ["Beauty", "Skin Care", "Body"], ["Beauty", "Skin Care", "Face"]
+    split = [_product(i, "Gentle cream", face if i % 2 == 0 else body) for i in range(10)]
+    store.upsert_products(split)
+    guesser = SearchCategoryGuesser(FakeSearcher(split), store)
+    # a new need: 5 of 10 is not enough to leave the department
+    assert guesser.guess("gentle cream", Filters()) == "Beauty > Skin Care"
+    # under the department already chosen, half is: the best match's branch wins the tie
+    first = FakeSearcher(split).search("gentle cream", Filters(category="Beauty > Skin Care"), 1)
+    best = " > ".join(store.get_products([first[0].item_id])[0].categories)
+    assert guesser.guess("gentle cream", Filters(category="Beauty > Skin Care")) == best
