@@ -303,12 +303,20 @@ CATEGORY_SYNONYMS = {
 """Shopper words -> words of the category tree (used for category intent only)."""
 
 
+_GENERIC_HEADS = frozenset(
+    {"care", "treatment", "accessory", "tool", "set", "kit", "product", "essential", "other"}
+)
+"""Last words of category names that name no product type ("Foot Care", "Nail Treatments"):
+never an alias of their node (see `_CategoryMatcher`)."""
+
+
 class _CategoryMatcher:
     """Category nodes whose names appear in a query."""
 
     def __init__(self, categories: Sequence[str]) -> None:
         self.nodes: dict[str, list[set[str]]] = {}
         self.words: set[str] = set()
+        heads: list[tuple[str, str]] = []  # (node, the last word of a name of several words)
         for path in categories:
             levels = [p.strip() for p in path.split(">") if p.strip()]
             for depth in range(1, len(levels) + 1):
@@ -328,7 +336,17 @@ class _CategoryMatcher:
                         self.words.update(toks)
                         if len(toks) > 1:
                             alternatives.append({stem("".join(words(part)))})
+                        if len(toks) > 1 and toks[-1] not in _GENERIC_HEADS:
+                            heads.append((node, toks[-1]))
                 self.nodes[node] = alternatives
+        # A word that names one node by itself and another as its last word ("polish": the
+        # skin "Polishes", and "Nail Polish") says neither on its own: both match, the tie
+        # leaves the category to the search. A last word that names nothing by itself ("dye"
+        # of "Chemical Hair Dyes") is not an alias: that would be a new, narrower reading.
+        named = {next(iter(a)) for alts in self.nodes.values() for a in alts if len(a) == 1}
+        for node, head in heads:
+            if head in named:
+                self.nodes[node].append({head})
 
     def match(self, text: str) -> str | None:
         query = {stem(w) for w in words(text) if w not in STOP_WORDS}

@@ -252,3 +252,24 @@ def test_chat_filler_is_no_search_word() -> None:
 
     message = "smth 4 my boyfriend lol, cologne maybe? pls show me a few"
     assert tokenize(message) == ["4", "boyfriend", "cologne"]
+
+
+def test_a_word_two_categories_are_named_by_reads_as_neither() -> None:
+    """'polish' is the whole name of the skin 'Polishes' and the last word of 'Nail Polish':
+    alone it names no category (the search decides), with 'nail' it is nail polish. A last
+    word that is no category's whole name is no alias ('dye' stays under Hair Color)."""
+    cats = [
+        "Beauty > Makeup > Nails > Nail Polish",
+        "Beauty > Skin Care > Face > Exfoliators & Scrubs > Polishes",
+        "Beauty > Hair Care > Hair Color > Chemical Hair Dyes",
+        "Beauty > Hair Care > Hair Color > Hennas",
+    ]
+    assert parse_query("coral polish for summer", brands=[], categories=cats).category is None
+    assert (
+        parse_query("coral nail polish", brands=[], categories=cats).category
+        == "Beauty > Makeup > Nails > Nail Polish"
+    )
+    assert (
+        parse_query("a natural hair dye", brands=[], categories=cats).category
+        == "Beauty > Hair Care > Hair Color"
+    )
