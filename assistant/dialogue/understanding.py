@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.dialogue.request import Intent, Request
 from retrieval.query import ParsedQuery
+from retrieval.tokenize import STOP_WORDS
 
 ORDINALS = {
     "first": 0, "1st": 0, "one": 0,
@@ -74,6 +75,11 @@ WEIGH_PICKS = (
     r"which (one )?do you recommend)\b"
 )
 """With picks on screen: weighing them ("which one should I get?"), a comparison."""
+PICK_SUPERLATIVE = (
+    r"\b(cheapest|least expensive|most affordable|lowest price[d]?|most expensive|priciest|"
+    r"best[- ]rated|highest[- ]rated|top[- ]rated)\b"
+)
+"""With picks on screen and nothing else asked for ("the cheapest one?"): weighing them all."""
 POINTS_AT_PICKS = r"\b(it|this|that|this one|that one|these|those|they|them|its)\b"
 """Words that point at the picks on screen (with a question: a question about them)."""
 BUNDLE = (
@@ -195,6 +201,12 @@ def answers_any(text: str) -> bool:
     return _has(ANY_ANSWER, text.lower())
 
 
+_PRICE_BEFORE = (
+    r"(?:[$£€]|\b(?:under|below|over|above|than|around|about|max|budget|up to|upto))\s*$"
+)
+"""What stands right before a number that makes it an amount."""
+
+
 def find_references(text: str, shown: int) -> list[int]:
     """0-based indexes of earlier picks a message points at ("the first two", "#3", "the last").
 
@@ -221,6 +233,8 @@ def find_references(text: str, shown: int) -> list[int]:
         r"|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b",
         text,
     ):
+        if m.group(2) and re.search(_PRICE_BEFORE, text[: m.start()]):
+            continue  # "under $5", "around 5": an amount, not the fifth pick
         if m.group(1) or m.group(2):
             index = int(m.group(1) or m.group(2)) - 1
         else:
@@ -374,6 +388,18 @@ def understand(
         request.intent = Intent.REFINE
     elif shown and request.references and _has(ASK, text):
         request.intent = Intent.ASK
+    elif (
+        shown
+        and _has(PICK_SUPERLATIVE, text)
+        and not [
+            w
+            for w in _content_words(re.sub(PICK_SUPERLATIVE + r"|['’]s\b", " ", text))
+            if w not in STOP_WORDS and len(w) > 2
+        ]
+        and not parsed.category
+    ):
+        request.intent = Intent.COMPARE  # "the cheapest one?": which of the picks
+        request.references = request.references or list(range(shown))
     elif shown and _has(WEIGH_PICKS, text) and not parsed.category:
         request.intent = Intent.COMPARE
     elif (

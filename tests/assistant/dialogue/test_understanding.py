@@ -146,3 +146,21 @@ def test_ways_of_saying_what_to_avoid(message: str, avoided: list[str]) -> None:
 def test_an_avoided_word_and_what_it_does_are_not_searched_for() -> None:
     request = understand("perfume gives me migraines, a body lotion please", shown=0)
     assert request.avoid == ["perfume"] and request.text == "a body lotion please"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["the cheapest one?", "which is the cheapest?", "what's the cheapest", "the best rated one"],
+)
+def test_a_superlative_about_the_picks_weighs_them_all(message: str) -> None:
+    """With picks on screen, "the cheapest one?" asks which of them: all are compared (it was
+    read as off-topic); with a product named it is a new search."""
+    request = understand(message, shown=4, vocabulary=VOCAB)
+    assert request.intent is Intent.COMPARE
+    assert request.references == [0, 1, 2, 3]
+    assert understand("the cheapest moisturiser you have", shown=4).intent is Intent.SEARCH
+
+
+@pytest.mark.parametrize("message", ["anything under $5", "around 5?", "something below 5"])
+def test_an_amount_is_no_reference_to_a_pick(message: str) -> None:
+    assert find_references(message, 4) == []
