@@ -24,7 +24,7 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     each one honours the conversation's hard constraints (`complement_filters`)."""
     state = ctx.state
     budget = request.budget
-    allowed = complement_filters(ctx)
+    allowed = complement_filters(ctx, budget)
     anchors: list[str] = []
     if request.references or (state.shown and re.search(r"\b(this|it|that)\b", request.text)):
         targets = ctx.resolve(request)
@@ -71,12 +71,14 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     )
 
 
-def complement_filters(ctx: TurnContext) -> Filters:
+def complement_filters(ctx: TurnContext, budget: float | None = None) -> Filters:
     """What every product of a set must pass: the conversation's excluded brands (the
-    profile's too), avoided ingredients and price ceiling. Not its category (a set spans
-    others), wanted brands (they chose the need's brand, not the set's) or price floor (a
-    small add-on is welcome)."""
-    return replace(ctx.filters(), category=None, brands=(), min_price=None)
+    profile's too), avoided ingredients and price ceiling (a set's own ``budget``, when the
+    shopper gave one, replaces the ceiling: the total is held to it). Not its category (a set
+    spans others), wanted brands (they chose the need's brand, not the set's) or price floor
+    (a small add-on is welcome)."""
+    allowed = replace(ctx.filters(), category=None, brands=(), min_price=None)
+    return replace(allowed, max_price=None) if budget is not None else allowed
 
 
 def _passes(product: Product, allowed: Filters) -> bool:

@@ -59,3 +59,16 @@ def test_a_set_honours_the_conversations_constraints(store: CatalogStore) -> Non
     refused = assistant.respond(sid, "u1", "what goes with the first one?")
     assert not {"c1", "m1"} & {p.id for p in refused.picks}
     assert all(p.brand != "Garnier" and p.price <= 8 for p in refused.picks)
+
+
+def test_a_sets_own_budget_replaces_the_ceiling_of_the_search(store: CatalogStore) -> None:
+    """Under $8 for the cream, then a set within $20: the set's budget holds its total, not
+    the cream's ceiling per item (the $10 cleanser may join)."""
+    brands = sorted({p.brand for p in PRODUCTS if p.brand})
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary(brands=brands)))
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "face cream dry skin under $8")
+    turn = assistant.respond(sid, "u1", "what goes with the first one? a set under $20")
+    assert turn.intent == "bundle"
+    assert "c1" in {p.id for p in turn.picks}
+    assert sum(p.price for p in turn.picks) <= 20
