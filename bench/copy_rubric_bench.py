@@ -2,6 +2,7 @@
 
     SHOPASSIST_DATA_DIR=<Beauty imported> .venv/bin/python bench/copy_rubric_bench.py \
         [--n 50] [--runs 1] [--seed 0] [--out copies.jsonl] [--check-holdout]
+        [--rescore copies.jsonl | --redeliver copies.jsonl]
 
 50 Beauty products (a title and a price) drawn with a fixed seed, one per sub-category in turn
 (``categories[:3]``, shuffled), so the sample spreads over the catalog; the four channels taken in
@@ -86,6 +87,13 @@ def main() -> None:
     parser.add_argument(
         "--rescore", type=Path, default=None, help="score the copies of an earlier --out file"
     )
+    parser.add_argument(
+        "--redeliver",
+        type=Path,
+        default=None,
+        help="deliver the model's completions of an earlier --out file again (the current "
+        "checker and clause cuts, no generation) and score them",
+    )
     args = parser.parse_args()
 
     from assistant.copy.factory import checker_for
@@ -109,9 +117,12 @@ def main() -> None:
         sys.exit("the sample differs from copy_holdout.yaml: is this the Beauty demo data?")
     checker = checker_for(store)
     runs = []
-    if args.rescore is not None:
-        label = args.label or f"rescored {args.rescore.name}"
-        for summary in rescore(args.rescore, checker, {p.id: p for p in products}):
+    if args.rescore is not None or args.redeliver is not None:
+        saved = args.rescore or args.redeliver
+        label = args.label or f"{'rescored' if args.rescore else 'redelivered'} {saved.name}"
+        by_id = {p.id: p for p in products}
+        again = rescore(saved, checker, by_id, redeliver=args.redeliver is not None)
+        for summary in again:
             runs.append((summary, float("nan")))
         print_table(runs, label, len(products))
         return
@@ -137,12 +148,17 @@ def main() -> None:
     print_table(runs, label, len(products))
 
 
-def rescore(path: Path, checker: Any, products: dict[str, Product]) -> list[dict[str, Any]]:
-    """The rubric summary of each run saved in an ``--out`` file, scored again."""
-    from assistant.copy.copywriter import Copy
+def rescore(
+    path: Path, checker: Any, products: dict[str, Product], *, redeliver: bool = False
+) -> list[dict[str, Any]]:
+    """The rubric summary of each run saved in an ``--out`` file, scored again; with
+    ``redeliver``, each saved completion (``raw``) goes through `Copywriter.finish` again
+    first (the checker and the clause cuts of today's code; what the model wrote is kept)."""
+    from assistant.copy.copywriter import Copy, Copywriter, ParsedCopy
     from assistant.copy.grounding import GroundingReport
     from assistant.copy.rubric import score_copy, summarise
 
+    writer = Copywriter(None, checker=checker)  # type: ignore[arg-type]  # finish only
     by_run: dict[int, list[Any]] = {}
     for line in path.read_text("utf-8").splitlines():
         row = json.loads(line)
@@ -151,6 +167,17 @@ def rescore(path: Path, checker: Any, products: dict[str, Product]) -> list[dict
             subject=row["subject"], grounded=True, report=GroundingReport(),
             source=row["source"], raw=row["raw"],
         )  # fmt: skip
+        if redeliver:
+            subject, _, body = row["raw"].partition("\n")
+            parsed = (
+                ParsedCopy(subject.strip(), body.strip())
+                if row["channel"] == "email"
+                else ParsedCopy("", row["raw"])
+            )
+            copy = writer.finish(
+                products[row["item_id"]], parsed, audience=None, channel=row["channel"],
+                tone="friendly",
+            )  # fmt: skip
         by_run.setdefault(row["run"], []).append(
             score_copy(copy, products[row["item_id"]], checker)
         )

@@ -35,6 +35,16 @@ def _whole(cut: str) -> bool:
     return not (len(last) == 2 and last[0] in _FUNCTION)
 
 
+def looks_cut_off(text: str) -> bool:
+    """Whether ``text`` stops mid-phrase, as the token budget leaves it: on a bare currency
+    sign ("..., $") or on a function word ("10 pcs for")."""
+    words = text.split()
+    if not words:
+        return False
+    last = words[-1]
+    return last in ("$", "£", "€") or last.lower() in _FUNCTION
+
+
 def own_words(text: str, name: str) -> set[str]:
     """Content words of ``text`` (stemmed) that ``name`` (the product's title, brand and
     categories) does not hold: what a copy says beyond naming the product."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack
 
 from assistant.copy.audience import CustomerFacts
-from assistant.copy.clauses import clause_cuts
+from assistant.copy.clauses import clause_cuts, looks_cut_off
 from assistant.copy.errors import CopyError
 from assistant.copy.grounding import SENTENCE_BOUNDARY as _BOUNDARY
 from assistant.copy.grounding import GroundingChecker, GroundingReport, split_sentences
@@ -297,13 +297,15 @@ class Copywriter:
         max_chars: int, sentence_end: bool, require_identity: bool = True,
     ) -> tuple[str, GroundingReport]:  # fmt: skip
         """The delivered version of ``text``: the checker's repair, or, where that leaves nothing
-        and falls back to the template, the longest cut of ``text`` at a whole clause that the
-        checker delivers as it is (a banner cut off mid-price, an SMS past 160 characters)."""
+        and falls back to the template or ends mid-phrase (`looks_cut_off`), the longest cut of
+        ``text`` at a whole clause that the checker delivers as it is (a banner cut off
+        mid-price, an SMS past 160 characters); a text cut off with no such clause gets the
+        template."""
         options: dict[str, Any] = {"max_chars": max_chars, "require_identity": require_identity}
         delivered, report = self.checker.repair(
             text, product, audience, fallback=fallback, **options
         )
-        if not report.fallback or not text:
+        if not text or not (report.fallback or looks_cut_off(delivered)):
             return delivered, report
         name = " ".join([product.title, product.brand or "", *product.categories])
         for cut in clause_cuts(text, max_chars, sentence_end=sentence_end, name=name):
@@ -315,6 +317,8 @@ class Copywriter:
                 cut_report.injection_suspected = report.injection_suspected
                 cut_report.removed.insert(0, text[len(cut.rstrip(".")) :].strip(" .,;:-–—"))
                 return cut_text, cut_report
+        if not report.fallback:  # cut off mid-phrase and no whole clause to end at
+            return self.checker.repair("", product, audience, fallback=fallback, **options)
         return delivered, report
 
     def finish(

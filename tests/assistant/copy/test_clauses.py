@@ -5,7 +5,7 @@ email that stopped after its subject gets its body from a second generation."""
 from __future__ import annotations
 
 from assistant.copy import Copywriter, GroundingChecker
-from assistant.copy.clauses import clause_cuts
+from assistant.copy.clauses import clause_cuts, looks_cut_off
 from tests.assistant.copy.products import POLISH
 from tests.assistant.copy.test_copywriter import ScriptedLLM
 
@@ -102,3 +102,15 @@ def test_an_email_subject_past_78_characters_ends_at_a_whole_clause():
         "Soft pink for every day, for the office and for the weekend: essie Nail Polish"
     )  # 78 characters at most, the unsupported "50% off" cut away
     assert not email.subject.startswith("Picked for you") and email.grounded
+
+
+def test_a_banner_the_budget_cut_after_a_currency_sign_or_a_preposition_is_cut_or_replaced():
+    assert looks_cut_off("Bold red at 16oz: Snail Intensive Treatment, $")
+    assert looks_cut_off("Ready for work: a full face mask, 10 pcs for")
+    assert not looks_cut_off("Everyday care: Almay Eye Makeup Remover Pads, $5.69")
+    llm = ScriptedLLM([" Soft pink nails: essie Nail Polish in Ballet Slippers, $"])
+    [banner] = Copywriter(llm, checker=CHECKER).write(POLISH, channel="banner")
+    assert banner.text == "Soft pink nails: essie Nail Polish in Ballet Slippers"
+    llm = ScriptedLLM([" essie Nail Polish, Ballet Slippers, for"])  # nothing beyond the name
+    [banner] = Copywriter(llm, checker=CHECKER).write(POLISH, channel="banner")
+    assert banner.source == "template"
