@@ -235,6 +235,8 @@ _OFFER = re.compile(
     re.I,
 )
 _FREE = re.compile(r"(?<![\w-])free\b(?!-)", re.I)
+_WORD_FREE = re.compile(r"\b[a-z]+[ -]free\b", re.I)
+"""A "<word> free" the record itself may write ("Fog Free Mirror"): then not an offer."""
 _X_FREE = re.compile(
     r"\b[a-z]+-free\b|\b(?:paraben|sulfate|sulphate|fragrance|cruelty|oil|alcohol|gluten|"
     r"silicone|talc|phthalate|scent|dye|chemical)s? free\b",
@@ -555,6 +557,9 @@ class GroundingChecker:
             if free(*m.span()):
                 ok = m.group(0).lower().replace(" ", "-") in f.text.replace(" ", "-")
                 add(ClaimKind.ATTRIBUTE, m, ok, "in the record" if ok else "not in the record")
+        for m in _WORD_FREE.finditer(sentence):
+            if free(*m.span()) and m.group(0).lower().replace("-", " ") in f.text.replace("-", " "):
+                add(ClaimKind.ATTRIBUTE, m, True, "in the record")
         offers(_FREE)
         for m in _PERCENT.finditer(sentence):
             if free(*m.span()):

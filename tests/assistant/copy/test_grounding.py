@@ -196,3 +196,19 @@ def test_plurals_in_sh_and_ch_match_their_singular() -> None:
     checker = GroundingChecker(["Real Techniques"], ["Beauty > Tools & Accessories"])
     report = checker.check("Real Techniques Brushes for a flawless base: $8.00.", brushes)
     assert report.grounded, [(c.kind, c.text) for c in report.claims if not c.supported]
+
+
+def test_a_word_free_the_record_writes_is_no_offer(checker):
+    mirror = Product(
+        id="M1",
+        title="InterDesign Forma Suction Fog Free Mirror",
+        brand="InterDesign",
+        categories=["Beauty", "Tools & Accessories", "Mirrors"],
+        price=15.97,
+    )
+    assert checker.check("Fog free: InterDesign Forma Mirror, $15.97.", mirror).grounded
+    assert checker.check("Fog-free: InterDesign Forma Mirror, $15.97.", mirror).grounded
+    report = checker.check("InterDesign Forma Mirror, free this week.", mirror)
+    assert [c.kind for c in report.unsupported] == [ClaimKind.DISCOUNT]
+    report = checker.check("Streak free: InterDesign Forma Mirror.", mirror)
+    assert [c.kind for c in report.unsupported] == [ClaimKind.DISCOUNT]
