@@ -199,12 +199,9 @@ def test_plurals_in_sh_and_ch_match_their_singular() -> None:
 
 
 def test_a_word_free_the_record_writes_is_no_offer(checker):
-    mirror = Product(
-        id="M1",
-        title="InterDesign Forma Suction Fog Free Mirror",
-        brand="InterDesign",
-        categories=["Beauty", "Tools & Accessories", "Mirrors"],
-        price=15.97,
+    facts = {"title": "InterDesign Forma Suction Fog Free Mirror", "brand": "InterDesign"}
+    mirror = POLISH.model_copy(
+        update={**facts, "categories": ["Beauty", "Mirrors"], "price": 15.97}
     )
     assert checker.check("Fog free: InterDesign Forma Mirror, $15.97.", mirror).grounded
     assert checker.check("Fog-free: InterDesign Forma Mirror, $15.97.", mirror).grounded

@@ -8,7 +8,7 @@ import pytest
 from assistant.copy import GroundingChecker
 from assistant.copy.rubric import names_product
 from assistant.copy.stemming import stem
-from catalog.schema import Product
+from tests.assistant.copy.products import POLISH
 
 
 @pytest.mark.parametrize(
@@ -39,12 +39,13 @@ def test_words_that_only_look_plural_keep_their_s(word: str):
     assert stem(word) == word
 
 
-CASE = Product(
-    id="C1",
-    title="Caboodles Cosmetic Case, Black",
-    brand="Caboodles",
-    categories=["Beauty", "Tools & Accessories", "Cosmetic Bags"],
-    price=19.99,
+CASE = POLISH.model_copy(
+    update={
+        "title": "Caboodles Cosmetic Case, Black",
+        "brand": "Caboodles",
+        "categories": ["Beauty", "Tools & Accessories", "Cosmetic Bags"],
+        "price": 19.99,
+    }
 )
 
 
