@@ -99,10 +99,11 @@ class Settings(BaseSettings):
         "data dir), 'none' (the base model, few-shot) or an adapter folder.",
     )
     copy_adapter: str = Field(
-        default="none",
-        description="LoRA adapter of the copywriter (local model only): 'none' (the base model, "
-        "few-shot), 'latest' (the newest `shopassist tune copy` run in the data dir) or an "
-        "adapter folder.",
+        default="default",
+        description="LoRA adapter of the copywriter (local model only): 'default' (shipped in "
+        "the package, trained on the Beauty demo; used with gemma-3-270m only), 'none' (the "
+        "base model, few-shot), 'latest' (the newest `shopassist tune copy` run in the data "
+        "dir) or an adapter folder.",
     )
     max_concurrent_turns: int = Field(
         default=8,

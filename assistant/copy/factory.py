@@ -20,11 +20,13 @@ def checker_for(store: CatalogStore) -> GroundingChecker:
 def make_copy_llm(settings: Any) -> Any:
     """The copywriter's language model.
 
-    ``settings.copy_adapter`` 'none' (the default), or a server (``llm_base_url``): the model
-    `make_llm_from_settings` builds. Otherwise the local model ``settings.llm_model`` with the
-    LoRA adapter it names merged into its weights ('latest': the newest `shopassist tune copy`
-    run in the data dir; or an adapter folder); its ``tuned_for`` is ``"copy"``, so the
-    copywriter gives it the facts without worked examples (prompts/copy_tuned.yaml).
+    ``settings.copy_adapter`` 'none', a server (``llm_base_url``), or 'default' with a model
+    the shipped adapter was not trained on: the model `make_llm_from_settings` builds.
+    Otherwise the local model ``settings.llm_model`` with the LoRA adapter it names merged into
+    its weights ('default': the one shipped in the package, for gemma-3-270m; 'latest': the
+    newest `shopassist tune copy` run in the data dir; or an adapter folder); its ``tuned_for``
+    is ``"copy"``, so the copywriter gives it the facts without worked examples
+    (prompts/copy_tuned.yaml).
 
     Raises:
         LLMError: the model or the adapter cannot be found or loaded.
@@ -33,7 +35,9 @@ def make_copy_llm(settings: Any) -> Any:
     from assistant.llm.factory import local_with_adapter
     from assistant.llm.tuning.copy_artifact import resolve_copy_adapter
 
-    adapter = resolve_copy_adapter(getattr(settings, "copy_adapter", "none"), settings.data_dir)
+    adapter = resolve_copy_adapter(
+        getattr(settings, "copy_adapter", "none"), settings.data_dir, settings.llm_model
+    )
     if adapter is None or settings.llm_base_url:
         return make_llm_from_settings(settings)
     return local_with_adapter(settings, settings.llm_model, adapter, COPY_TASK)

@@ -63,6 +63,20 @@ def test_the_setting_names_none_latest_or_a_folder(tmp_path):
     assert resolve_copy_adapter(str(version), tmp_path) == version
 
 
+def test_default_is_the_shipped_adapter_for_the_model_it_was_trained_on(tmp_path):
+    """'default' names the adapter in the package for gemma-3-270m, the model its manifest
+    says it was trained on; for any other model it names none (it would fit no other)."""
+    from assistant.llm.tuning.artifact import read_manifest
+    from assistant.llm.tuning.copy_artifact import PACKAGED_COPY_ADAPTER, PACKAGED_COPY_BASE
+
+    manifest = read_manifest(PACKAGED_COPY_ADAPTER)
+    assert manifest["task"] == "copy" and manifest["base_model"] == PACKAGED_COPY_BASE
+    assert sum(f.stat().st_size for f in PACKAGED_COPY_ADAPTER.iterdir()) < 12_000_000
+    assert resolve_copy_adapter("default", tmp_path, "gemma-3-270m") == PACKAGED_COPY_ADAPTER
+    assert resolve_copy_adapter("default", tmp_path, "smollm2-135m-instruct") is None
+    assert resolve_copy_adapter("default", tmp_path, str(tmp_path / "my-model")) is None
+
+
 def test_the_training_prompt_is_the_tuned_copywriters_and_products_stay_on_one_side():
     email = next(e for e in load_examples() if e.channel == "email")
     prompt = example_prompt(email)

@@ -63,4 +63,4 @@ def test_tune_copy_resumes_publishes_and_the_copywriter_loads_it(tmp_path: Path)
 
     llm = make_copy_llm(settings.model_copy(update={"copy_adapter": "latest"}))
     assert llm.tuned_for == "copy" and llm.adapter == folder
-    assert make_copy_llm(settings).tuned_for is None  # 'none': the base model, few-shot
+    assert make_copy_llm(settings).tuned_for is None  # 'default' is for gemma-3-270m only
