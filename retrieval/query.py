@@ -336,13 +336,14 @@ class _CategoryMatcher:
                         self.words.update(toks)
                         if len(toks) > 1:
                             alternatives.append({stem("".join(words(part)))})
-                        if len(toks) > 1 and toks[-1] not in _GENERIC_HEADS:
+                        if len(toks) > 1 and toks[-1] not in _GENERIC_HEADS | inherited:
                             heads.append((node, toks[-1]))
                 self.nodes[node] = alternatives
         # A word that names one node by itself and another as its last word ("polish": the
         # skin "Polishes", and "Nail Polish") says neither on its own: both match, the tie
         # leaves the category to the search. A last word that names nothing by itself ("dye"
-        # of "Chemical Hair Dyes") is not an alias: that would be a new, narrower reading.
+        # of "Chemical Hair Dyes"), or that a parent's name already says ("Tinted Moisturizers"
+        # under "Creams & Moisturizers"), is not an alias: that would be a narrower reading.
         named = {next(iter(a)) for alts in self.nodes.values() for a in alts if len(a) == 1}
         for node, head in heads:
             if head in named:

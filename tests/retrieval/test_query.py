@@ -273,3 +273,13 @@ def test_a_word_two_categories_are_named_by_reads_as_neither() -> None:
         parse_query("a natural hair dye", brands=[], categories=cats).category
         == "Beauty > Hair Care > Hair Color"
     )
+    face = [
+        "Beauty > Skin Care > Face > Creams & Moisturizers",
+        "Beauty > Skin Care > Face > Creams & Moisturizers > Tinted Moisturizers",
+        "Beauty > Skin Care > Body > Moisturizers",
+    ]
+    # the parent says "moisturizer" already: a face moisturizer is not a tinted one
+    assert (
+        parse_query("a face moisturizer for dry skin", brands=[], categories=face).category
+        == "Beauty > Skin Care > Face > Creams & Moisturizers"
+    )
