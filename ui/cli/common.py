@@ -20,6 +20,14 @@ console = Console(stderr=True)
 JsonOutput = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 """The ``--json`` flag of every command that has a result (``as_json: JsonOutput = False``)."""
 
+MaxMinutes = Annotated[
+    float,
+    typer.Option(
+        "--max-minutes", help="Stop training after this many minutes, keeping the best (0: none)."
+    ),
+]
+"""The time cap of every `shopassist tune` command (``max_minutes: MaxMinutes = 0.0``)."""
+
 
 def settings_of(ctx: typer.Context) -> Settings:
     """The settings the root command read once."""

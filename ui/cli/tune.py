@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from retrieval.tuning.blend import DEFAULT_BLEND
-from ui.cli.common import console, print_json, settings_of, store_of
+from ui.cli.common import JsonOutput, MaxMinutes, console, print_json, settings_of, store_of
 
 app = typer.Typer(help="Fine-tune models on the store's own data.", no_args_is_help=True)
 
@@ -25,9 +25,7 @@ def embedder(
         help="Shares of the pair kinds, e.g. 'bought=0.7,need=0.2,category=0.05,brand=0.05' "
         "(the default; kinds left out get none).",
     ),
-    max_minutes: float = typer.Option(
-        0.0, "--max-minutes", help="Stop training after this many minutes, keeping the best."
-    ),
+    max_minutes: MaxMinutes = 0.0,
     epochs: int = typer.Option(1, "--epochs", help="Passes over the pairs (early stopping)."),
     batch_size: int = typer.Option(16, "--batch-size", help="Triples per training step."),
     base: str = typer.Option(
@@ -44,7 +42,7 @@ def embedder(
         max=1.0,
         help="Publish (1 - A) x base + A x tuned weights (WiSE-FT; 1: the tuned model as trained).",
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print the manifest as JSON."),
+    as_json: JsonOutput = False,
 ) -> None:
     """Contrastive fine-tune on pairs mined from the catalog and the training split of events.
 
@@ -118,7 +116,7 @@ def blend_cmd(
     source: str = typer.Option(
         "", "--from", help="The tuned version's folder (default: the newest; it must be unblended)."
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print the manifest as JSON."),
+    as_json: JsonOutput = False,
 ) -> None:
     """Publish a tuned embedder blended with its base model as a new version (no training).
 
@@ -150,9 +148,7 @@ def parser(
     epochs: int = typer.Option(1, "--epochs", help="Passes over the examples."),
     batch_size: int = typer.Option(8, "--batch-size", help="Examples per training step."),
     max_steps: int = typer.Option(0, "--max-steps", help="Stop after this many steps (0: all)."),
-    max_minutes: float = typer.Option(
-        0.0, "--max-minutes", help="Stop training after this many minutes, keeping the best."
-    ),
+    max_minutes: MaxMinutes = 0.0,
     rank: int = typer.Option(8, "--rank", help="LoRA rank."),
     top_layers: int = typer.Option(
         0, "--top-layers", help="Adapt only the last N transformer layers (0: all; cheaper steps)."
@@ -174,7 +170,7 @@ def parser(
         120, "--score", help="Held-out examples parsed to score the adapter (0: skip)."
     ),
     seed: int = typer.Option(42, "--seed", help="Random seed of generation and training."),
-    as_json: bool = typer.Option(False, "--json", help="Print the manifest as JSON."),
+    as_json: JsonOutput = False,
 ) -> None:
     """LoRA fine-tune of the request parser on examples generated from this store's catalog.
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import typer
 
-from ui.cli.common import console, print_json, settings_of
+from ui.cli.common import JsonOutput, MaxMinutes, console, print_json, settings_of
 
 
 def parse_settings(text: str) -> dict[str, Any]:
@@ -39,9 +39,7 @@ def parse_settings(text: str) -> dict[str, Any]:
 
 def copy_command(
     ctx: typer.Context,
-    max_minutes: float = typer.Option(
-        0.0, "--max-minutes", help="Stop training after this many minutes, keeping the best."
-    ),
+    max_minutes: MaxMinutes = 0.0,
     resume: bool = typer.Option(
         False, "--resume", help="Continue an interrupted run (same examples and options)."
     ),
@@ -57,7 +55,7 @@ def copy_command(
     score: bool = typer.Option(
         True, "--score/--no-score", help="Write and rubric-score the held-out products' copy."
     ),
-    as_json: bool = typer.Option(False, "--json", help="Print the manifest as JSON."),
+    as_json: JsonOutput = False,
 ) -> None:
     """LoRA fine-tune of the copywriter on the team-written copy examples (per channel).
 
