@@ -118,14 +118,18 @@ def resolve_adapter(name: str, data_dir: Path | str | None) -> Path | None:
     if value.lower() == NONE:
         return None
     if value.lower() == DEFAULT:
-        if (PACKAGED_ADAPTER / ADAPTER_CONFIG).is_file():
-            return PACKAGED_ADAPTER
-        logger.warning(
-            "parser_adapter: no adapter shipped in %s; using the base model", PACKAGED_ADAPTER
-        )
-        return None
+        return shipped(PACKAGED_ADAPTER, "parser_adapter")
     root = parser_dir(data_dir) if data_dir is not None else None
     return newest_or_folder(value, root, "parser", "'default', 'latest', 'none'", DEFAULT)
+
+
+def shipped(folder: Path, setting: str) -> Path | None:
+    """``folder`` when an adapter is shipped there, else None (logged: ``setting`` 'default'
+    then means the base model)."""
+    if (folder / ADAPTER_CONFIG).is_file():
+        return folder
+    logger.warning("%s: no adapter shipped in %s; using the base model", setting, folder)
+    return None
 
 
 def newest_or_folder(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from assistant.llm.tuning.artifact import ADAPTER_CONFIG, DEFAULT, NONE, newest_or_folder
+from assistant.llm.tuning.artifact import DEFAULT, NONE, newest_or_folder, shipped
 from core.versions import new_version as _new_version
 
 logger = logging.getLogger(__name__)
@@ -59,10 +59,6 @@ def resolve_copy_adapter(
             logger.info("copy_adapter: the shipped adapter is for %s, not %s; none used",
                         PACKAGED_COPY_BASE, model)  # fmt: skip
             return None
-        if (PACKAGED_COPY_ADAPTER / ADAPTER_CONFIG).is_file():
-            return PACKAGED_COPY_ADAPTER
-        logger.warning("copy_adapter: no adapter shipped in %s; using the base model",
-                       PACKAGED_COPY_ADAPTER)  # fmt: skip
-        return None
+        return shipped(PACKAGED_COPY_ADAPTER, "copy_adapter")
     root = copy_dir(data_dir) if data_dir is not None else None
     return newest_or_folder(value, root, "copy", "'default', 'none', 'latest'", DEFAULT)
