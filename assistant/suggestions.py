@@ -34,6 +34,10 @@ _MARGIN = 10
 """Items ranked beyond ``k`` so that records the shop cannot show still leave ``k``."""
 
 
+def _unknown(user_id: str) -> ShopAssistError:
+    return ShopAssistError(f"user {user_id!r}: expected a known user with events, got none")
+
+
 class Suggester:
     """Ranks the whole catalog for a customer with the trained `ranking.Ranker`."""
 
@@ -47,7 +51,7 @@ class Suggester:
 
         events = self.store.user_events(user_id)
         if not events:
-            raise ShopAssistError(f"user {user_id!r}: expected a known user with events, got none")
+            raise _unknown(user_id)
         return UserState.from_events(events, user_id)
 
     def _personal(self, user_id: str) -> tuple[Any, set[str], set[str]]:
@@ -60,7 +64,7 @@ class Suggester:
         if profile.opted_out:
             return UserState(), set(), set()
         if not profile.state.history and not self.store.user_events(user_id):
-            raise ShopAssistError(f"user {user_id!r}: expected a known user with events, got none")
+            raise _unknown(user_id)
         avoided = {b.casefold() for b in profile.avoided_brands}
         return profile.state, set(profile.disliked_items), avoided
 
