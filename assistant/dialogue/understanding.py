@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from assistant.dialogue.request import Intent, Request
+from retrieval.prices import find_prices
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS
 
@@ -201,12 +202,6 @@ def answers_any(text: str) -> bool:
     return _has(ANY_ANSWER, text.lower())
 
 
-_PRICE_BEFORE = (
-    r"(?:[$£€]|\b(?:under|below|over|above|than|around|about|max|budget|up to|upto))\s*$"
-)
-"""What stands right before a number that makes it an amount."""
-
-
 def find_references(text: str, shown: int) -> list[int]:
     """0-based indexes of earlier picks a message points at ("the first two", "#3", "the last").
 
@@ -227,13 +222,14 @@ def find_references(text: str, shown: int) -> list[int]:
         return [int(pair.group(1)) - 1, int(pair.group(2)) - 1]
     if _has(r"\b(the )?last( one)?\b", text) and shown:
         refs.append(shown - 1)
+    amounts = find_prices(text).spans  # where the numbers are prices
     for m in re.finditer(
         r"(?:#|number |no\.? ?|item |option |pick )(\d+)"
         r"|\b(\d)(?:st|nd|rd|th)?\b(?=\s*(?:one|item|option|pick|$|\?|\.|,))"
         r"|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b",
         text,
     ):
-        if m.group(2) and re.search(_PRICE_BEFORE, text[: m.start()]):
+        if m.group(2) and any(a <= m.start(2) < b for a, b in amounts):
             continue  # "under $5", "around 5": an amount, not the fifth pick
         if m.group(1) or m.group(2):
             index = int(m.group(1) or m.group(2)) - 1
