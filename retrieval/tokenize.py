@@ -19,15 +19,28 @@ _JOINERS = re.compile(r"(?<=\w)[.'’`](?=\w)")
 _WORD = re.compile(r"[^\W_]+")
 
 
+_ES_AFTER = ("ss", "sh", "ch", "zz", "x")
+"""Endings whose plural adds "es" ("glosses", "brushes", "matches", "fizzes", "boxes"); after
+any other letter the "e" belongs to the word ("cases", "roses", "sizes")."""
+
+_NOT_PLURAL = ("ss", "us", "is")
+"""Endings in "s" that are not plurals ("gloss", "citrus", "iris")."""
+
+
 def stem(word: str) -> str:
-    """A light English plural stripper: 'shampoos' -> 'shampoo', 'brushes' -> 'brush'."""
+    """The one light English plural stripper, for a lower-case word: 'shampoos' -> 'shampoo',
+    'brushes' -> 'brush', 'lilies' -> 'lily', 'sizes' -> 'size'; short words keep their "s".
+
+    Search tokens (the keyword index, the query checks) and the copy checks
+    (`assistant.copy.stemming`) both compare words through it.
+    """
     if len(word) <= 3 or word.isdigit():
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
-    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+    if word.endswith("es") and word[:-2].endswith(_ES_AFTER):
         return word[:-2]
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+    if word.endswith("s") and not word.endswith(_NOT_PLURAL):
         return word[:-1]
     return word
 

@@ -32,6 +32,18 @@ def test_tokenize() -> None:
     assert stem("gloss") == "gloss" and stem("serums") == "serum"
 
 
+def test_a_plural_in_es_after_another_letter_keeps_its_e() -> None:
+    # one stemmer for search and the copy checks: "sizes" meets "size" ("travel sizes"),
+    # where search's own stripper had made it "siz"
+    assert tokenize("travel sizes") == tokenize("travel size") == ["travel", "size"]
+    assert [stem(w) for w in ("bronzes", "boxes", "fizzes", "roses")] == [
+        "bronze",
+        "box",
+        "fizz",
+        "rose",
+    ]
+
+
 @pytest.mark.parametrize("mode", ["hybrid", "dense", "bm25"])
 def test_each_mode_finds_the_obvious_product(ro_index, mode) -> None:
     retriever = Retriever(ro_index, ro_index.keyword, mode=mode)
