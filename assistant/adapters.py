@@ -80,10 +80,12 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     brands = [b for b, _ in store.brands()]
     for brand in brands:
         words.update(re.findall(r"[a-z0-9']+", brand.lower()))
+    paths = store.category_paths()
     return CatalogVocabulary(
         brands=brands,
-        categories=[c for c, _ in store.category_paths()],
+        categories=[c for c, _ in paths],
         words=frozenset(words),
+        category_sizes=[n for _, n in paths],
     )
 
 
@@ -92,7 +94,12 @@ def query_parser(vocabulary: CatalogVocabulary) -> QueryParser:
     from retrieval.query import ParsedQuery, parse_query
 
     def parse(text: str) -> ParsedQuery:
-        return parse_query(text, brands=vocabulary.brands, categories=vocabulary.categories)
+        return parse_query(
+            text,
+            brands=vocabulary.brands,
+            categories=vocabulary.categories,
+            category_sizes=vocabulary.category_sizes,
+        )
 
     return parse
 

@@ -310,12 +310,27 @@ _GENERIC_HEADS = frozenset(
 never an alias of their node (see `_CategoryMatcher`)."""
 
 
+MAIN_SHARE = 0.9
+"""Words that name several nodes of the tree alike ("conditioner": the Conditioners under Hair
+Care, Hair Loss Products and Hair Relaxers) mean the main one when they name none of the
+parents: the node holding at least this share of those nodes' products."""
+
+
 class _CategoryMatcher:
     """Category nodes whose names appear in a query."""
 
-    def __init__(self, categories: Sequence[str]) -> None:
+    def __init__(self, categories: Sequence[str], sizes: Sequence[int] = ()) -> None:
         self.nodes: dict[str, list[set[str]]] = {}
         self.words: set[str] = set()
+        self.sizes: dict[str, int] = {}
+        self.inner: set[str] = set()
+        for path, size in zip(categories, sizes, strict=False):
+            levels = [p.strip() for p in path.split(">") if p.strip()]
+            for depth in range(1, len(levels) + 1):
+                node = " > ".join(levels[:depth])
+                self.sizes[node] = self.sizes.get(node, 0) + size
+                if depth < len(levels):
+                    self.inner.add(node)
         heads: list[tuple[str, str]] = []  # (node, the last word of a name of several words)
         for path in categories:
             levels = [p.strip() for p in path.split(">") if p.strip()]
@@ -356,6 +371,7 @@ class _CategoryMatcher:
         if not query:
             return None
         scored: list[tuple[int, str]] = []
+        named_by: dict[str, frozenset[str]] = {}
         for node in self.nodes:
             matched: set[str] = set()
             levels = node.split(" > ")
@@ -364,14 +380,17 @@ class _CategoryMatcher:
                     if alt <= query:
                         matched |= alt
             # the node's own name must match, not only an ancestor's
-            if matched and any(alt <= query for alt in self.nodes[node]):
+            own = [alt for alt in self.nodes[node] if alt <= query]
+            if matched and own:
                 scored.append((len(matched), node))
+                named_by[node] = frozenset().union(*own)
         if not scored:
             return None
         best = max(s for s, _ in scored)
         tied = [node.split(" > ") for s, node in scored if s == best]
         # prefer the deepest among nested matches, then the common prefix of the rest
         leaves = [t for t in tied if not any(o != t and o[: len(t)] == t for o in tied)]
+        leaves = self._main_of_each_name(leaves, named_by)
         common: list[str] = []
         for parts in zip(*leaves, strict=False):
             if len(set(parts)) != 1:
@@ -381,12 +400,36 @@ class _CategoryMatcher:
             return None  # only the root in common: no clear intent
         return " > ".join(common) if common else None
 
+    def _main_of_each_name(
+        self, leaves: list[list[str]], named_by: dict[str, frozenset[str]]
+    ) -> list[list[str]]:
+        """``leaves`` with the nodes the same words name ("conditioner": Hair Care's
+        Conditioners, Hair Loss Products' and Hair Relaxers' Conditioners, Shampoo Plus
+        Conditioner) cut to their main node (`MAIN_SHARE` of their products) where that node
+        is a product type (a leaf of the tree: a node with sub-categories is left to the
+        search, as before) and the catalog's product counts are known."""
+        if not self.sizes:
+            return leaves
+        by_words: dict[frozenset[str], list[list[str]]] = {}
+        for leaf in leaves:
+            by_words.setdefault(named_by.get(" > ".join(leaf), frozenset()), []).append(leaf)
+        kept: list[list[str]] = []
+        for same in by_words.values():
+            sizes = [self.sizes.get(" > ".join(leaf), 0) for leaf in same]
+            main = max(range(len(same)), key=sizes.__getitem__)
+            leaf = " > ".join(same[main]) not in self.inner
+            if len(same) > 1 and leaf and sizes[main] >= MAIN_SHARE * sum(sizes):
+                kept.append(same[main])
+            else:
+                kept.extend(same)
+        return kept
+
 
 @lru_cache(maxsize=4)
 def _matchers(
-    brands: tuple[str, ...], categories: tuple[str, ...]
+    brands: tuple[str, ...], categories: tuple[str, ...], sizes: tuple[int, ...] = ()
 ) -> tuple[_BrandMatcher, _CategoryMatcher]:
-    category_matcher = _CategoryMatcher(categories)
+    category_matcher = _CategoryMatcher(categories, sizes)
     return _BrandMatcher(brands, category_matcher.words), category_matcher
 
 
@@ -473,13 +516,21 @@ def _same_name(work: str, left: _Token, right: _Token, cuts: list[tuple[int, int
     return not any(left.end <= a and b <= right.start for a, b in cuts)
 
 
-def parse_query(text: str, *, brands: Sequence[str], categories: Sequence[str]) -> ParsedQuery:
+def parse_query(
+    text: str,
+    *,
+    brands: Sequence[str],
+    categories: Sequence[str],
+    category_sizes: Sequence[int] = (),
+) -> ParsedQuery:
     """Pull price, brand and category constraints out of a shopper's query.
 
     Args:
         text: the shopper's words, e.g. "moisturiser for dry skin under $30, not Olay".
         brands: the catalog's brand names (matched fuzzily; "loreal" finds "L'Oreal Paris").
         categories: the catalog's category paths ('Beauty > Skin Care > Face').
+        category_sizes: each path's product count, in the order of ``categories`` (optional):
+            a name filed under several parents then means its main node (`MAIN_SHARE`).
 
     Returns:
         The constraints and the remaining text to search for. Never raises on odd input: an
@@ -501,7 +552,7 @@ def parse_query(text: str, *, brands: Sequence[str], categories: Sequence[str]) 
         work = _blank(work, *m.span())
         cuts.append(m.span())
 
-    matcher, category_matcher = _matchers(tuple(brands), tuple(categories))
+    matcher, category_matcher = _matchers(tuple(brands), tuple(categories), tuple(category_sizes))
     names = _Names(raw, low)
     dupes = [m.end() for m in _DUPE_CUE.finditer(work)]
     _read_exclusions(work, matcher, names, result, cuts)

@@ -191,6 +191,8 @@ class CatalogVocabulary:
     brands: Sequence[str] = ()
     categories: Sequence[str] = ()
     words: frozenset[str] = field(default_factory=frozenset)
+    category_sizes: Sequence[int] = ()
+    """Each category path's product count, in the order of ``categories`` (may be empty)."""
 
 
 QueryParser = Callable[[str], ParsedQuery]

@@ -283,3 +283,26 @@ def test_a_word_two_categories_are_named_by_reads_as_neither() -> None:
         parse_query("a face moisturizer for dry skin", brands=[], categories=face).category
         == "Beauty > Skin Care > Face > Creams & Moisturizers"
     )
+
+
+def test_words_naming_several_nodes_mean_the_main_one_when_counts_are_known() -> None:
+    """'conditioner' names the Conditioners under Hair Care, Hair Loss Products and Hair
+    Relaxers: with the catalog's counts it means the main one (at least MAIN_SHARE of their
+    products); without counts, or when no node holds that share, or when the main node has
+    sub-categories, the common parent stays (the search decides)."""
+    cats = [
+        "Beauty > Hair Care > Conditioners",
+        "Beauty > Hair Care > Hair Loss Products > Conditioners",
+        "Beauty > Hair Care > Hair Relaxers > Conditioners",
+        "Beauty > Makeup > Face > Powder",
+        "Beauty > Makeup > Makeup Remover > Face",
+    ]
+    main = "Beauty > Hair Care > Conditioners"
+    assert parse_query("conditioner", brands=[], categories=cats).category == "Beauty > Hair Care"
+    counted = parse_query("conditioner", brands=[], categories=cats, category_sizes=[95, 3, 2])
+    assert counted.category == main
+    even = parse_query("conditioner", brands=[], categories=cats, category_sizes=[60, 30, 10])
+    assert even.category == "Beauty > Hair Care"
+    sizes = [95, 3, 2, 500, 4]  # Makeup > Face holds 99% but has a sub-category: not chosen
+    makeup = parse_query("makeup for my face", brands=[], categories=cats, category_sizes=sizes)
+    assert makeup.category == "Beauty > Makeup"
