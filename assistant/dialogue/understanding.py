@@ -129,7 +129,6 @@ ANY_ANSWER = (
 """An answer to our question that picks no option ("anything is fine", "you choose")."""
 DROP_PRICE = r"\b(any price|price doesn'?t matter|no budget|forget the (price|budget))\b"
 DROP_BRAND = r"\b(any brand|brand doesn'?t matter|forget the brand)\b"
-BUDGET = r"\b(under|below|within|max(imum)?|up to|less than|for)\s*\$?\s*(\d+(?:\.\d+)?)\s*(dollars|usd|bucks)?\b"  # noqa: E501
 
 SKIN = r"\b(dry|oily|combination|sensitive|normal|mature|acne[- ]prone)\s+skin\b"
 HAIR = (
@@ -361,7 +360,7 @@ def understand(
         request.intent = phrase_intent
     elif _has(BUNDLE, text):
         request.intent = Intent.BUNDLE
-        request.budget = _budget(parsed, text)
+        request.budget = _budget(parsed)
     elif _has(MORE_LIKE, text):
         request.intent = Intent.MORE_LIKE
     elif _has(CART, text) or _has(POSITIVE, text) or _has(NEGATIVE, text):
@@ -424,15 +423,12 @@ def _priced(parsed: ParsedQuery) -> bool:
     return parsed.bounded or parsed.around_price is not None
 
 
-def _budget(parsed: ParsedQuery, text: str) -> float | None:
+def _budget(parsed: ParsedQuery) -> float | None:
     """The most a bundle may cost: the parsed highest price ("under thirty dollars"), else a
-    price to aim at, else "for $50"."""
+    price to aim at ("for $50")."""
     if parsed.max_price is not None:
         return parsed.max_price
-    if parsed.around_price is not None:
-        return parsed.around_price
-    m = re.search(BUDGET, text)
-    return float(m.group(3)) if m else None
+    return parsed.around_price
 
 
 def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bool:

@@ -84,7 +84,6 @@ def test_refinement_flags() -> None:
 
 
 def test_bundle_budget() -> None:
-    assert understand("build me a routine under $50", shown=0).budget == 50.0
     assert understand("what goes with this", shown=3).budget is None
 
 
@@ -125,6 +124,9 @@ def test_bundle_budget_reads_the_parsed_price() -> None:
 
     assert understand("a routine for under thirty dollars", shown=0, parse=parse).budget == 30.0
     assert understand("build me a routine under $50", shown=0, parse=parse).budget == 50.0
+    assert understand("build me a routine for $50", shown=0, parse=parse).budget == 50.0
+    # one price reader: "2 people" is no budget (a second price regex had read $2)
+    assert understand("build me a routine for 2 people", shown=0, parse=parse).budget is None
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,8 @@ def test_bundle_has_a_total_and_complementary_categories(assistant: Conversation
     assert bundle.total is not None and bundle.total > 0
 
 
-def test_routine_within_budget(assistant: Conversation) -> None:
+def test_routine_within_budget(store: CatalogStore) -> None:
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
     sid = assistant.new_session()
     turn = assistant.respond(sid, "u1", "build me a face routine under $20")
     assert turn.picks
