@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import typer
 
 from retrieval.tuning.blend import DEFAULT_BLEND
@@ -209,19 +211,28 @@ def parser(
         progress=not as_json,
         score_examples=score_examples,
     )
-    if as_json:
-        print_json(manifest)
-        return
-    t, m = manifest["training"], manifest["metrics"]
+    m = manifest["metrics"]
     scores = (
         f"held-out JSON-valid {m['json_valid']:.2f}, intent {m['intent_accuracy']:.2f}, fields "
         f"{m['field_accuracy']:.2f}, exact {m['exact']:.2f}"
         if m
         else "not scored"
     )
+    report_lora_tune("parser", manifest, scores, "SHOPASSIST_PARSER_ADAPTER", as_json=as_json)
+
+
+def report_lora_tune(
+    what: str, manifest: dict[str, Any], scores: str, setting: str, *, as_json: bool
+) -> None:
+    """Print a LoRA tune's manifest (``--json``) or its one-line summary: version, time, steps,
+    ``scores``, folder and the ``setting`` that puts it to use."""
+    if as_json:
+        print_json(manifest)
+        return
+    t = manifest["training"]
     console.print(
-        f"tuned parser {manifest['version']} in {manifest['seconds']:.0f}s ({t['steps']} steps, "
+        f"tuned {what} {manifest['version']} in {manifest['seconds']:.0f}s ({t['steps']} steps, "
         f"{t['seconds_per_step']:.1f}s/step, {t['precision']}): {scores}; {manifest['path']}\n"
-        "use it: SHOPASSIST_PARSER_ADAPTER=latest",
+        f"use it: {setting}=latest",
         highlight=False,
     )

@@ -6,7 +6,8 @@ from typing import Any
 
 import typer
 
-from ui.cli.common import JsonOutput, MaxMinutes, console, print_json, settings_of
+from ui.cli.common import JsonOutput, MaxMinutes, settings_of
+from ui.cli.tune import report_lora_tune
 
 
 def parse_settings(text: str) -> dict[str, Any]:
@@ -81,9 +82,6 @@ def copy_command(
         progress=not as_json,
         score=score,
     )
-    if as_json:
-        print_json(manifest)
-        return
     t, m = manifest["training"], manifest["metrics"]
     rubric = m.get("held_out_rubric")
     scores = (
@@ -93,10 +91,7 @@ def copy_command(
         else "not scored"
     )
     best = min((h for _, h in t["held_out_loss"]), default=float("nan"))
-    console.print(
-        f"tuned copywriter {manifest['version']} in {manifest['seconds']:.0f}s ({t['steps']} "
-        f"steps, {t['seconds_per_step']:.1f}s/step, {t['precision']}): held-out loss "
-        f"{t.get('held_out_loss_base') or float('nan'):.3f} -> {best:.3f}, {scores}; "
-        f"{manifest['path']}\nuse it: SHOPASSIST_COPY_ADAPTER=latest",
-        highlight=False,
+    loss = f"held-out loss {t.get('held_out_loss_base') or float('nan'):.3f} -> {best:.3f}"
+    report_lora_tune(
+        "copywriter", manifest, f"{loss}, {scores}", "SHOPASSIST_COPY_ADAPTER", as_json=as_json
     )
