@@ -301,7 +301,7 @@ def test_a_non_ascii_cookie_counts_as_no_cookie(
         chat = http.post("/chat", json={"message": "face cream"}, headers=cookie)
         page = http.get("/", headers=cookie)
         config = http.get("/config", headers=cookie)
-        logout = http.get("/logout", headers=cookie, follow_redirects=False)
+        logout = http.post("/logout", headers=cookie, follow_redirects=False)
     assert me.status_code == 200 and me.json()["role"] == "shopper"
     assert profile.status_code == 403 and chat.status_code == 200
     assert page.status_code == 200 and config.status_code == 200 and logout.status_code == 303

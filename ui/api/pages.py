@@ -1,5 +1,10 @@
-"""The staff sign-in page: ``GET /login`` (the form), ``POST /login`` (the form's target) and
-``GET /logout``, for browsers (the JSON API's own routes are in `ui.api.auth`)."""
+"""The staff sign-in and sign-out pages, for browsers: ``GET /login`` (the form), ``POST /login``
+(its target), ``GET /logout`` (a button) and ``POST /logout`` (its target). The JSON API's own
+routes are in `ui.api.auth`.
+
+Signing out is a POST: a link or an image on another site makes the browser GET a page with the
+session cookie (SameSite=Lax sends it on a top-level GET), but never sends it with another
+site's POST, so no other site can sign a staff member out."""
 
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from ui.api.auth import end_session, set_session_cookie
 from ui.api.deps import ServicesDep
-from ui.auth import AuthError
+from ui.auth import COOKIE, AuthError
 from ui.limits import RateLimited, client_address
 
 logger = logging.getLogger(__name__)
@@ -70,9 +75,38 @@ def login_form(
     return response
 
 
+LOGOUT_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>shopassist · sign out</title>
+<style>
+ body {{ font-family: system-ui, sans-serif; max-width: 360px; margin: 10vh auto;
+        padding: 0 16px; }}
+ button {{ margin-top: 16px; padding: 8px 16px; font-size: 1rem; }}
+</style></head>
+<body><h1>Sign out</h1><p>{message}</p>
+<form method="post" action="/logout">
+ <button type="submit" id="sign-out">Sign out</button>
+</form><p><a href="/">Back to the shop</a></p></body></html>"""
+
+
 @router.get("/logout")
-def logout_page(request: Request, services: ServicesDep) -> Response:
-    """Sign out and go back to the shop."""
+def logout_page(request: Request, services: ServicesDep) -> HTMLResponse:
+    """Ask before signing out: the page's button posts to ``POST /logout``."""
+    principal = services.principal(request.headers, request.cookies)
+    message = (
+        f"Signed in as {escape(principal.name or '')}."
+        if principal.is_staff
+        else "You are not signed in."
+    )
+    return HTMLResponse(LOGOUT_PAGE.format(message=message))
+
+
+@router.post("/logout")
+def logout_form(request: Request, services: ServicesDep) -> Response:
+    """Sign out (the page's button) and go back to the shop; a post without the session cookie,
+    as another site's would be, changes nothing."""
     response = RedirectResponse("/", 303)
-    end_session(request, response, services.gate)
+    if COOKIE in request.cookies:
+        end_session(request, response, services.gate)
     return response

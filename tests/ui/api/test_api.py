@@ -211,6 +211,30 @@ def test_a_cookie_replayed_after_sign_out_is_refused(store: CatalogStore) -> Non
     assert replay.get("/auth/me").json() == {"role": "shopper", "name": None, "user_id": None}
 
 
+def test_signing_out_is_a_post_another_site_cannot_send(store: CatalogStore) -> None:
+    """Before: ``GET /logout`` signed out, so a link or an image on any site (the browser sends
+    the SameSite=Lax cookie with a top-level GET) ended a staff member's session."""
+    app = _api(store, _gate(store))
+    cookie = _signed_in(app)
+    browser = _as(app, cookie)
+    page = browser.get("/logout", follow_redirects=False)
+    assert page.status_code == 200 and 'method="post" action="/logout"' in page.text
+    assert "Signed in as ann." in page.text
+    assert browser.get("/auth/me").json()["name"] == "ann"  # the GET changed nothing
+    # another site's form post arrives without the Lax cookie: nothing happens
+    foreign = TestClient(app).post("/logout", follow_redirects=False)
+    assert foreign.status_code == 303 and "set-cookie" not in foreign.headers
+    assert _as(app, cookie).get("/auth/me").json()["name"] == "ann"
+    # the page's own button
+    done = browser.post("/logout", follow_redirects=False)
+    assert done.status_code == 303 and done.headers["location"] == "/"
+    assert _as(app, cookie).get("/auth/me").json() == {
+        "role": "shopper",
+        "name": None,
+        "user_id": None,
+    }
+
+
 def test_a_staff_account_removed_from_settings_loses_its_sessions(store: CatalogStore) -> None:
     """Before: after ann was removed from SHOPASSIST_STAFF and the server restarted with the
     same signing key, her cookie still opened every customer's profile."""
