@@ -23,6 +23,12 @@ first guess's branch) needs to go deeper: at least half, the best match's sub-br
 category deeper")."""
 
 
+BEST_MATCH_LEVELS = 3
+"""How far down the tree a guess always keeps the best match: the root, the department and the
+branch under it ("Beauty > Makeup > Face"). Below that the first results' majority decides (a
+bronzer query whose best match is a powder is still a bronzer)."""
+
+
 def dominant_prefix(
     paths: Sequence[Sequence[str]], *, share: float = DOMINANT_SHARE, min_paths: int = 4
 ) -> list[str]:
@@ -41,19 +47,22 @@ def dominant_prefix(
     return prefix
 
 
-def focus_branch(paths: Sequence[Sequence[str]], *, share: float = FOCUS_SHARE) -> list[str]:
+def focus_branch(
+    paths: Sequence[Sequence[str]], *, share: float = FOCUS_SHARE, kept: int = BEST_MATCH_LEVELS
+) -> list[str]:
     """The category branch below the root most of a search's first candidates lie in (their
     ``paths`` in search order; at least ``share`` of them, level by level) and the best match
     lies in too, or [] when they agree on no more than the root. The best match is never left
-    out: where the others agree on a branch it is not in, the branch is cut to the part they
-    share with it."""
+    out of the first ``kept`` levels: where the others agree on a branch it is not in there,
+    the branch is cut to the part they share with it; below them the others decide."""
     prefix = dominant_prefix(paths[:FOCUS_DEPTH], share=share)
     if paths:
         best = list(paths[0])
         shared = 0
         while shared < min(len(prefix), len(best)) and prefix[shared] == best[shared]:
             shared += 1
-        prefix = prefix[:shared]
+        if shared < kept:
+            prefix = prefix[:shared]
     return prefix if len(prefix) >= 2 else []
 
 

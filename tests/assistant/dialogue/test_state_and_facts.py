@@ -68,6 +68,10 @@ def test_focus_branch_needs_agreement_below_the_root() -> None:
     # the best match stays inside: the branch is cut to what it shares with the others
     assert focus_branch([BODY] + [FACE] * 9) == ["Beauty", "Skin Care"]
     assert focus_branch([hair] + [FACE] * 9) == []
+    # below the branch under the department ("Beauty > Skin Care > Face") the others decide
+    serums = ["Beauty", "Skin Care", "Face", "Serums"]
+    assert focus_branch([serums] + [FACE] * 9) == FACE
+    assert focus_branch([serums] + [FACE] * 9, kept=4) == ["Beauty", "Skin Care", "Face"]
 
 
 def test_comparison_uses_only_record_facts() -> None:
