@@ -223,6 +223,20 @@ _SIZE_OF = re.compile(rf"\b(pack|set|box|kit) of ({_NUM})\b", re.I)
 _PRICE = re.compile(
     rf"(?:(?:US)?[$£€]\s?({_NUM}))|(?:(?<![\w.])({_NUM})\s?(?:dollars|usd|bucks)\b)", re.I
 )
+_MEASURES = ("oz", "ml", "l", "g", "kg", "mg", "lb", "cm", "mm")
+_MEASURE_AFTER = re.compile(
+    r"\s?-?\s?(?:"
+    + "|".join(
+        sorted(
+            (re.escape(u) for u, kind in _UNITS.items() if kind in _MEASURES and "pound" not in u),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![\w])",
+    re.I,
+)
+"""A unit of measure right after an amount: "$33.8 oz" is a garbled size, not a price."""
 _PERCENT = re.compile(rf"(?<![\w.])({_NUM})\s?(?:%|percent\b)", re.I)
 _NUMBER = re.compile(rf"(?<![\d.,])({_NUM})(?!\d)")
 _PCT_OFF = re.compile(rf"(?<![\w.])({_NUM})\s?(?:%|percent)\s?off\b", re.I)
@@ -529,8 +543,8 @@ class GroundingChecker:
         for m in _INSTRUCTION.finditer(sentence):
             add(ClaimKind.INSTRUCTION, m, False, "instructions are never part of copy")
         for m in _PRICE.finditer(sentence):
-            if not free(*m.span()):
-                continue
+            if not free(*m.span()) or _MEASURE_AFTER.match(sentence, m.end()):
+                continue  # "$33.8 oz": the size check below reads "33.8 oz"
             value = _num(m.group(1) or m.group(2))
             # A price in copy is the product's catalog price or nothing: no "was $9", no
             # "under $10", no figure borrowed from the customer's price band.

@@ -120,6 +120,18 @@ def test_repair_fixes_a_wrong_price(checker, polish):
     assert report.repaired and report.grounded and not report.fallback
 
 
+def test_a_currency_sign_before_a_size_is_no_price(checker, polish):
+    """Before: "$33.8 oz" was a wrong price, and repair made it "$8.00 oz"; it is a size,
+    checked as one (not in the record: the sentence goes)."""
+    report = checker.check("essie Nail Polish, a $33.8 oz bottle.", polish)
+    assert [(c.kind, c.text) for c in report.unsupported] == [(ClaimKind.SIZE, "33.8 oz")]
+    text, repaired = checker.repair(
+        "essie Nail Polish in Ballet Slippers, $8.00. A $33.8 oz bottle.", polish, fallback="t"
+    )
+    assert "$8.00 oz" not in text and "33.8" not in text and not repaired.repaired
+    assert checker.check("essie Nail Polish, a $8.00 bottle.", polish).grounded
+
+
 def test_repair_removes_unsupported_sentences(checker, polish):
     text, report = checker.repair(
         "essie Nail Polish in Ballet Slippers, $8.00. Made of natural ingredients, no harsh "
