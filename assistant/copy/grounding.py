@@ -40,6 +40,7 @@ from typing import Any
 from assistant.copy.audience import CustomerFacts
 from assistant.copy.stemming import stem
 from catalog.schema import Product
+from retrieval.everyday import everyday
 
 POPULAR_RANK = 1_000
 TOP_RATED = 4.5
@@ -601,6 +602,8 @@ class GroundingChecker:
                 if free(*m.span()):
                     name = m.group(0).lower()
                     ok = name in own or name in product.title.lower()
+                    if not ok and _opens_sentence(sentence, m.start()) and everyday(name):
+                        continue  # "Clean, fresh skin.": the word, capitalised, not the brand
                     add(ClaimKind.BRAND, m, ok, "the product's brand" if ok else "another brand")
         for brand in own:
             for m in re.finditer(rf"(?<![\w]){re.escape(brand)}(?![\w])", sentence, re.I):
@@ -752,6 +755,11 @@ class GroundingChecker:
                 final = self.check(delivered, product, facts).claims
         report.claims = final
         return delivered, report
+
+
+def _opens_sentence(sentence: str, start: int) -> bool:
+    """Whether only quotes, brackets or list marks stand before ``start`` in ``sentence``."""
+    return not sentence[:start].strip(" \t\"'“‘([*-–—•")
 
 
 def check(

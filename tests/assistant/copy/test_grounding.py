@@ -132,6 +132,16 @@ def test_a_currency_sign_before_a_size_is_no_price(checker, polish):
     assert checker.check("essie Nail Polish, a $8.00 bottle.", polish).grounded
 
 
+def test_an_everyday_word_opening_a_sentence_is_no_brand(polish):
+    """Before: "Clean" (a Beauty brand) opening a sentence was another brand's claim, and the
+    sentence went; written as a name inside the sentence it still is one."""
+    checker = GroundingChecker([*BRANDS, "Clean", "Simple"], CATEGORIES)
+    assert checker.check("Clean, glossy nails with essie Nail Polish.", polish).grounded
+    assert checker.check("“Simple: essie Nail Polish.", polish).grounded
+    mid = checker.check("essie Nail Polish, as loved as Clean.", polish)
+    assert [(c.kind, c.text) for c in mid.unsupported] == [(ClaimKind.BRAND, "Clean")]
+
+
 def test_repair_removes_unsupported_sentences(checker, polish):
     text, report = checker.repair(
         "essie Nail Polish in Ballet Slippers, $8.00. Made of natural ingredients, no harsh "
