@@ -242,6 +242,27 @@ def _about_the_picks(request: Request, text: str) -> Request:
     return request
 
 
+SO_FAR_CATEGORY = re.compile(r"(?:^|;)\s*category=([^;]+)")
+"""The current need's category in `TurnSituation.so_far` ("need=shampoo; category=A > B")."""
+THE_SAME_TYPE = re.compile(
+    r"\b(?:an?|another|the|this|that|\w+er)\s+(?:\w+\s+)?ones?\b|^ones?\s+(?:for|with|that|in)\b"
+)
+"""Words that point back at the product type on screen instead of naming one: "a matte one",
+"a lighter one", "one for curly hair"."""
+
+
+def current_category(situation: TurnSituation) -> str | None:
+    """The category of the need the picks on screen answer (from `TurnSituation.so_far`), or
+    None."""
+    found = SO_FAR_CATEGORY.search(situation.so_far)
+    return found.group(1).strip() if found else None
+
+
+def _nested(a: str, b: str) -> bool:
+    """Whether one category path is the other or lies under it."""
+    return a == b or a.startswith(b + " > ") or b.startswith(a + " > ")
+
+
 TYPES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bplus\b)\s*")
 """What joins the product types of a need that asks for several at once."""
 DEEPEN_ROUNDS = 1
@@ -339,16 +360,26 @@ class TurnReader:
         then, while that category (or the words') has sub-categories, up to ``deepen`` times,
         the branch a search under it finds. Not for an answer to our pending question: its
         options decide. With picks on screen, words that name no category and find no branch
-        of their own are about the picks (`_about_the_picks`)."""
+        of their own are about the picks (`_about_the_picks`), and so are words that point back
+        at the type on screen ("a matte one") or whose category is the one the picks answer
+        (or lies above or under it): the need on screen, refined or asked about."""
         stated = request.parsed.category
         if (
             self.categories is None
             or request.intent != Intent.SEARCH
-            or (stated and not (self.deepen and self._has_children(stated)))
             or situation.question
             or request.answer
             or not request.text.strip()
         ):
+            return request
+        shown = current_category(situation) if situation.picks else None
+        if shown and (stated is None or _nested(stated, shown)):
+            same = THE_SAME_TYPE.search(" ".join(text.lower().split()))
+            if same or (stated and not self._has_children(stated)):
+                # "a matte one", or the type on screen named again: the need on screen
+                request.parsed.category = max(stated or shown, shown, key=len)
+                return _about_the_picks(request, text)
+        if stated and not (self.deepen and self._has_children(stated)):
             return request
         if self._several_types(request.text, stated):
             request.parsed.category = None  # no one home for them all: search them together
@@ -370,6 +401,10 @@ class TurnReader:
                 break
             category = deeper  # a branch under the department (or the branch) found so far
         request.parsed.category = category
+        if shown and category and _nested(category, shown):
+            # the product type on screen, read again: about the picks, not a new need
+            request.parsed.category = max(category, shown, key=len)
+            return _about_the_picks(request, text)
         return request
 
     def _several_types(self, need: str, stated: str | None) -> bool:

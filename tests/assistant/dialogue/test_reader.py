@@ -195,3 +195,22 @@ def test_several_product_types_at_once_have_no_one_category() -> None:
     # a department beside a product type is not a second type: the need is guessed as usual
     shine = reader.read("a mascara and add shine to my hair", TurnSituation())
     assert shine.parsed.category == lips and len(guesser.filters) == 1
+
+
+def test_the_type_on_screen_named_again_or_pointed_at_refines_the_need() -> None:
+    """With shampoos on screen, "a gentle shampoo" or "a gentle one" refines the need on
+    screen (its category stays); another type ("a face cream") is a new need, and so is
+    anything said with no category so far."""
+    shown = TurnSituation(
+        picks=(PickLine("A shampoo", "Olay", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
+    )
+    reader = _reader(RecordingGuesser())
+    for message in ("a gentle shampoo", "a gentle one", "one for curls"):
+        refined = reader.read(message, shown)
+        assert refined.intent == Intent.REFINE and refined.add_detail, message
+        assert refined.parsed.category == SHAMPOOS, message
+    other = reader.read("a face cream", shown)
+    assert other.intent == Intent.SEARCH and other.parsed.category == "Beauty > Skin Care > Face"
+    unknown = TurnSituation(picks=shown.picks)
+    assert reader.read("a gentle shampoo", unknown).intent == Intent.SEARCH
+    assert reader.read("is the gentle one good?", shown).intent == Intent.ASK
