@@ -425,6 +425,13 @@ class _CategoryMatcher:
         return kept
 
 
+NEGATED = re.compile(
+    r"\b[a-z][a-z'-]*[\s-]+free\b|\b(?:no|non|without|zero|not)[\s-]+(?:any\s+)?[a-z][a-z'-]*"
+)
+"""A word said as absent ("fragrance-free", "oil free", "without perfume", "no fragrance"):
+what the product is not, so it names no category (the rules' avoid list reads it)."""
+
+
 @lru_cache(maxsize=4)
 def _matchers(
     brands: tuple[str, ...], categories: tuple[str, ...], sizes: tuple[int, ...] = ()
@@ -560,7 +567,7 @@ def parse_query(
         work = _blank(work, start, end)
     _read_brands(work, low, matcher, names, result, cuts, dupes)
 
-    result.category = category_matcher.match(work)
+    result.category = category_matcher.match(NEGATED.sub(" ", work))
     result.text = " ".join(re.sub(r"\s+([,.!?])", r"\1", work).split()).strip(" ,.;:-")
     result.text = _restore_case(raw, result.text)
     return result

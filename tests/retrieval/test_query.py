@@ -306,3 +306,19 @@ def test_words_naming_several_nodes_mean_the_main_one_when_counts_are_known() ->
     sizes = [95, 3, 2, 500, 4]  # Makeup > Face holds 99% but has a sub-category: not chosen
     makeup = parse_query("makeup for my face", brands=[], categories=cats, category_sizes=sizes)
     assert makeup.category == "Beauty > Makeup"
+
+
+def test_a_word_said_as_absent_names_no_category() -> None:
+    """'fragrance-free', 'oil free', 'without perfume': what the product is not."""
+    cats = [
+        "Beauty > Fragrance > Women's > Eau de Parfum",
+        "Beauty > Skin Care > Face > Creams & Moisturizers",
+        "Beauty > Skin Care > Body > Moisturizers > Oils",
+    ]
+    face = "Beauty > Skin Care > Face > Creams & Moisturizers"
+    for text in ("fragrance-free face moisturizer", "oil free moisturizer for my face"):
+        assert parse_query(text, brands=[], categories=cats).category == face, text
+    assert parse_query("a face cream, no fragrance", brands=[], categories=cats).category == face
+    assert parse_query("perfume without oil", brands=[], categories=cats).category == (
+        "Beauty > Fragrance"
+    )
