@@ -22,6 +22,7 @@ from typing import Literal
 
 from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
+from assistant.dialogue.named_picks import picks_named_by_brand
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
@@ -332,6 +333,7 @@ class TurnReader:
         rules = understand(
             english, shown=len(situation.picks), parse=self.parse, vocabulary=self.vocabulary
         )
+        rules = picks_named_by_brand(rules, english, situation.picks)  # "is the CeraVe one ..."
         if options and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
             chosen = match_option(english, options)
             others = _others_of(english, options)

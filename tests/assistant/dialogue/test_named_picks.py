@@ -1,0 +1,59 @@
+"""Picks named by their brand (`assistant/dialogue/named_picks.py`) through the turn reader:
+"the CeraVe one" points at the CeraVe pick on screen; elsewhere a brand is still a brand wanted."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.request import Intent
+from assistant.dialogue.understanding import CatalogVocabulary
+
+VOCAB = CatalogVocabulary(
+    brands=["Olay", "CeraVe", "L'Oreal Paris", "Neutrogena"],
+    categories=["Beauty > Skin Care > Face"],
+    words=frozenset({"cream", "face", "skin", "dry"}),
+)
+PICKS = (
+    PickLine("Olay Regenerist Micro-Sculpting Cream", "Olay", 25.0),
+    PickLine("CeraVe Moisturizing Cream", "CeraVe", 15.0),
+    PickLine("L'Oreal Paris Revitalift Day Cream", "L'Oreal Paris", 20.0),
+)
+READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "references"),
+    [
+        ("is the Olay one good for dry skin?", Intent.ASK, [0]),
+        ("how much is the cerave?", Intent.ASK, [1]),
+        ("more like the L'Oreal one", Intent.MORE_LIKE, [2]),
+        ("compare the Olay and the CeraVe", Intent.COMPARE, [0, 1]),
+    ],
+)
+def test_a_shown_picks_brand_said_with_the_points_at_it(
+    message: str, intent: Intent, references: list[int]
+) -> None:
+    request = READER.read(message, TurnSituation(picks=PICKS))
+    assert (request.intent, request.references) == (intent, references)
+    assert request.parsed.brands == []  # no brand filter: the pick is named, not its brand
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "only Olay please",  # a brand wanted, no "the"
+        "do you have more from CeraVe?",  # said without "the"
+        "is the Neutrogena one good for dry skin?",  # no Neutrogena pick on screen
+    ],
+)
+def test_a_brand_wanted_stays_a_brand(message: str) -> None:
+    request = READER.read(message, TurnSituation(picks=PICKS))
+    assert request.parsed.brands and request.references == []
+
+
+def test_without_picks_the_brand_is_wanted() -> None:
+    request = READER.read("is the Olay one good for dry skin?", TurnSituation())
+    assert request.parsed.brands == ["Olay"] and request.references == []
