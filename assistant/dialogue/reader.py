@@ -252,6 +252,16 @@ THE_SAME_TYPE = re.compile(
 "a lighter one", "one for curly hair"."""
 
 
+POINTS_AT_PICKS = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?ones?\b")
+"""Words that point at one of the picks on screen ("the cerave one", "that one")."""
+ASKS_ABOUT_THEM = re.compile(r"\b(?:these|those|them)\b")
+"""In a question, words that point at the picks on screen ("which of these is best?")."""
+SEEKS_MORE = re.compile(
+    r"\b(?:do you (?:have|sell|carry)|have you got|got any|(?:any|a|an) \w+ like)\b"
+)
+"""A question that asks for other products ("do you have a serum like these?")."""
+
+
 def current_category(situation: TurnSituation) -> str | None:
     """The category of the need the picks on screen answer (from `TurnSituation.so_far`), or
     None."""
@@ -375,8 +385,17 @@ class TurnReader:
         ):
             return request
         shown = current_category(situation) if situation.picks else None
+        lowered = " ".join(text.lower().split())
+        pointed = bool(request.references or POINTS_AT_PICKS.search(lowered)) or bool(
+            re.search(ASK, lowered)
+            and ASKS_ABOUT_THEM.search(lowered)
+            and not SEEKS_MORE.search(lowered)
+        )
+        department = stated is None or stated.count(" > ") <= 1
+        if situation.picks and pointed and department and not shown:
+            return _about_the_picks(request, text)  # "which of these ...": about the picks
         if shown and (stated is None or _nested(stated, shown)):
-            same = THE_SAME_TYPE.search(" ".join(text.lower().split()))
+            same = pointed or THE_SAME_TYPE.search(lowered)
             if same or (stated and not self._has_children(stated)):
                 # "a matte one", or the type on screen named again: the need on screen
                 request.parsed.category = max(stated or shown, shown, key=len)

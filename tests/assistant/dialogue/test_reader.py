@@ -214,3 +214,15 @@ def test_the_type_on_screen_named_again_or_pointed_at_refines_the_need() -> None
     unknown = TurnSituation(picks=shown.picks)
     assert reader.read("a gentle shampoo", unknown).intent == Intent.SEARCH
     assert reader.read("is the gentle one good?", shown).intent == Intent.ASK
+
+
+def test_a_message_pointing_at_a_pick_is_about_the_picks() -> None:
+    """With picks on screen and no category so far, "the olay one but gentle" or "which of
+    these is gentle?" is about the picks, not a new search for its words."""
+    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0), PickLine("B", "", 5.0)))
+    reader = _reader(RecordingGuesser())
+    refined = reader.read("the olay one but more gentle", shown)
+    assert refined.intent == Intent.REFINE and refined.parsed.category is None
+    assert reader.read("the second one, but gentle", shown).intent == Intent.REFINE
+    assert reader.read("which of these is gentle for curls?", shown).intent == Intent.ASK
+    assert reader.read("something gentle for curls", shown).intent == Intent.SEARCH
