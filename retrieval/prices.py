@@ -150,6 +150,7 @@ _CUED_RANGE = (
     r"\b(?:budget(?: is| of)?|price(?: range)?|priced|range|spend|spending|costing|cost|"
     r"around|about|for|at|pay|paying|somewhere)\s*:?\s*(?:of\s+)?"
     rf"{NUM}\s*(?:-|–|to)\s*{NUM}{_NOT_MONEY_AFTER}"
+    rf"|\b{NUM}\s*(?:-|–|to)\s*{NUM}\s*(?:price\s+)?(?:range|bracket)\b"
 )
 _NOT_OVER = (
     r"\b(?:not|nothing|no|never|don'?t go|doesn'?t go|shouldn'?t go|can'?t go)\s+"
@@ -177,9 +178,10 @@ _MAX_AFTER = (
 )
 _MIN_BEFORE = (
     r"(?:\b(?:over|above|more than|at least|min(?:imum)?|greater than|starting at|"
-    r"no less than|not less than|más de|mas de|plus de|über|uber|mindestens|più di|piu di|"
-    r"almeno|mais de|pelo menos|al menos|meer dan|minstens|powyżej|powyzej|över|minst|peste)"
-    rf"\s*:?\s*{MONEY}|>=?\s*{MONEY})"
+    r"starting from|starts at|no less than|not less than|más de|mas de|plus de|über|uber|"
+    r"mehr als|mindestens|più di|piu di|almeno|mais de|pelo menos|al menos|meer dan|minstens|"
+    r"powyżej|powyzej|över|minst|peste)"
+    rf"\s*:?\s*{MONEY}|\bfrom\s*{STRICT}|>=?\s*{MONEY})"
 )
 _MIN_AFTER = (
     rf"{MONEY}\s*(?:or more|or higher|or above|and up|and above|and over|\+|plus|minimum|"

@@ -28,6 +28,8 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     ("at least £25", (25, None, None)),
     ("hair dryer over $40", (40, None, None)),
     ("50 dollars and up", (50, None, None)),
+    ("a palette starting from $30", (30, None, None)),
+    ("from $30", (30, None, None)),
     # both: X-Y / X to Y / between X and Y
     ("budget 25-30", (25, 30, None)),
     ("$10-$20", (10, 20, None)),
@@ -35,6 +37,7 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     ("between 15 and 25", (15, 25, None)),
     ("between $20 and $10", (10, 20, None)),
     ("price range 30-50", (30, 50, None)),
+    ("something in the 20-30 range", (20, 30, None)),
     ("twenty to thirty dollars", (20, 30, None)),
     ("between twenty and thirty bucks", (20, 30, None)),
     # a price to aim at: around / about / X-ish / like X
@@ -51,6 +54,7 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     ("menos de 50 euros", (None, 50, None)),
     ("moins de 30 €", (None, 30, None)),
     ("unter 20 Euro", (None, 20, None)),
+    ("mehr als 20 Euro", (20, None, None)),
     ("até 80 reais", (None, 80, None)),
     ("19,99 €", (None, None, 19.99)),
     ("R$ 45", (None, None, 45)),
