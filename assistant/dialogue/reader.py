@@ -226,6 +226,31 @@ def _free_answer(
     return rules
 
 
+SIZE_UP = re.compile(r"\b(?:bigger|larger|family[- ]size|jumbo|value[- ]size|more of it)\b")
+SIZE_DOWN = re.compile(r"\b(?:smaller|travel[- ]size[d]?|mini|tinier|pocket[- ]size[d]?)\b")
+"""A refinement by size relative to the picks on screen ("a bigger bottle", "travel size")."""
+
+
+def _on_screen(rules: Request, english: str, situation: TurnSituation) -> Request:
+    """The rules' reading of a message said beside the picks, with no question pending: "a
+    bigger one" / "travel size" refines them by size (`Request.relative`), and "anything is
+    fine, just show me some" keeps the need on screen as it is (no words added to it)."""
+    if not situation.picks or situation.question:
+        return rules
+    lowered = " ".join(english.lower().split())
+    searching = (Intent.SEARCH, Intent.REFINE, Intent.ASK, Intent.OFF_TOPIC)
+    if rules.intent in searching and (SIZE_UP.search(lowered) or SIZE_DOWN.search(lowered)):
+        rules.intent = Intent.REFINE
+        rules.relative = "bigger" if SIZE_UP.search(lowered) else "smaller"
+    elif rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC, Intent.REFINE) and answers_any(english):
+        rules.intent = Intent.REFINE
+    else:
+        return rules
+    rules.add_detail = False
+    rules.parsed.category = None  # the need on screen stays ("for my gym bag" is no new type)
+    return rules
+
+
 def _about_the_picks(request: Request, text: str) -> Request:
     """A message read as a new need that names no product type and finds no category of its
     own, said while picks are on screen: about them, not a new search. A question (``text``,
@@ -353,6 +378,7 @@ class TurnReader:
                 rules.answer = [chosen]  # "face", "la cara": one of the options we offered
             elif answers_any(text) or answers_any(english) or names_their_branch(english, options):
                 rules.answer = [ANY]  # "anything is fine", "you choose": the need stays
+        rules = _on_screen(rules, english, situation)
         if self.parser is None or self.mode == "rules":
             return _free_answer(rules, english, situation, options)
         if self.mode == "auto" and not needs_model(rules, text, situation, self.vocabulary):

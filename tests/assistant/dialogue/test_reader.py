@@ -226,3 +226,21 @@ def test_a_message_pointing_at_a_pick_is_about_the_picks() -> None:
     assert reader.read("the second one, but gentle", shown).intent == Intent.REFINE
     assert reader.read("which of these is gentle for curls?", shown).intent == Intent.ASK
     assert reader.read("something gentle for curls", shown).intent == Intent.SEARCH
+
+
+def test_size_and_anything_said_beside_the_picks_refine_the_need_on_screen() -> None:
+    """'a bigger bottle' / 'travel size' refine the picks by size; 'anything is fine, just
+    show me some' with no question pending keeps the need as it is (no words added)."""
+    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    reader = _reader(RecordingGuesser())
+    for message, relative in (
+        ("do you have a bigger bottle?", "bigger"),
+        ("travel size", "smaller"),
+    ):
+        request = reader.read(message, shown)
+        assert request.intent == Intent.REFINE and request.relative == relative, message
+        assert not request.add_detail and request.parsed.category is None
+    fine = reader.read("anything is fine, just show me some", shown)
+    assert fine.intent == Intent.REFINE and not fine.add_detail and fine.relative is None
+    assert reader.read("how big is it?", shown).intent == Intent.ASK
+    assert reader.read("a bigger bottle of shampoo", TurnSituation()).relative is None
