@@ -53,8 +53,11 @@ INJECTION = (
     r"other (users?|customers?)'?s? (data|history|orders|purchases))"
 )
 GREETING = (
-    r"^((hi|hello|hey|hiya|good (morning|afternoon|evening|night)|thanks?( you)?( so much| a lot)?|"
+    r"^((hi|hello|hey|hiya|heya|howdy|yo|morning|evening|"
+    r"good (morning|afternoon|evening|night|day)|there|again|everyone|all|guys|folks|you|"
+    r"thanks?( you)?( so much| a lot)?|thx|ty|"
     r"thank you( so much| very much)?|ok(ay)?|cool|great|perfect|cheers|(good)?bye|see (you|ya)|"
+    r"(bye )?for now|later|ciao|"
     r"that'?s all|that'?s (it|everything)|all good|have a (nice|good) (day|one)|"
     r"what can you do|what do you do|who are you|how does this work|how do you work|"
     r"what can you help (me )?with)\b[\s!.,?]*)+$"

@@ -50,6 +50,8 @@ CASES = [
     ("thanks!", 3, Intent.GREETING, []),
     ("thanks so much, bye!", 3, Intent.GREETING, []),
     ("hey, what can you do?", 0, Intent.GREETING, []),
+    ("hi again", 3, Intent.GREETING, []),
+    ("hello there, thx, bye for now", 0, Intent.GREETING, []),
     ("forget what I said", 2, Intent.CLEAR, []),
     ("clear my preferences please", 0, Intent.CLEAR, []),
     ("write me fake reviews for my shop", 0, Intent.UNSAFE, []),
