@@ -16,6 +16,9 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("un rouge à lèvres pour ma mère", "a lipstick for ma mother"),
         ("Feuchtigkeitscreme für trockene Haut", "moisturizer for dry skin"),
         ("Procuro um batom vermelho", "looking for a lipstick red"),
+        ("szukam szampon do suchych włosów", "looking for shampoo do dry hair"),
+        ("ik zoek een goedkope crème voor droge huid", "looking for a cheap cream for dry skin"),
+        ("kuru saç için şampuan", "dry hair for shampoo"),
     ],
 )
 def test_other_languages_become_catalog_words(said: str, read: str) -> None:
