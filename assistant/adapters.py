@@ -72,8 +72,12 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     """Brands, category paths and title words of the catalog (for off-topic detection)."""
     import re
 
+    from assistant.dialogue.kinds import title_kinds
+
     words: set[str] = set()
+    titles: list[str] = []
     for product in store.iter_products():
+        titles.append(product.title)
         words.update(re.findall(r"[a-z0-9']+", product.title.lower()))
         for part in product.categories:
             words.update(re.findall(r"[a-z0-9']+", part.lower()))
@@ -86,6 +90,7 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
         categories=[c for c, _ in paths],
         words=frozenset(words),
         category_sizes=[n for _, n in paths],
+        kinds=title_kinds(titles),
     )
 
 

@@ -133,7 +133,10 @@ class TurnContext:
     def merge(self, request: Request, *, new_need: bool) -> None:
         """Fold the message's constraints into the conversation's."""
         self.state.constraints.merge(
-            request.parsed, need=request.text if new_need else None, drop=request.drop
+            request.parsed,
+            need=request.text if new_need else None,
+            drop=request.drop,
+            not_kinds=request.not_kinds,
         )
 
     def filters(self) -> Filters:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import Literal
 
 from assistant.dialogue.clarify import match_option, names_their_branch
+from assistant.dialogue.kinds import other_kinds
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand
 from assistant.dialogue.parser import RequestParser
@@ -120,11 +121,11 @@ def to_request(
     shown: int = 0,
 ) -> Request:
     """The dialogue's `Request` for a checked model request, its gaps filled from the rules'
-    reading: what only makes a turn safer (ingredients to avoid, explicit references) is
-    always added; a category, prices, stated needs, a recipient, an excluded brand or a
-    relative refinement ("cheaper") the model left out are taken from the rules, a wanted
-    brand only when the shopper wrote it as a name. A question about the picks with none on
-    screen keeps the rules' intent.
+    reading: what only makes a turn safer (ingredients to avoid, explicit references) and the
+    product kinds the need is not are always added; a category, prices, stated needs, a
+    recipient, an excluded brand or a relative refinement ("cheaper") the model left out are
+    taken from the rules, a wanted brand only when the shopper wrote it as a name. A question
+    about the picks with none on screen keeps the rules' intent.
 
     Args:
         checked: the model's request after `RequestValidator.check`.
@@ -185,6 +186,7 @@ def to_request(
         request.budget = m.price_max
     request.drop = list(m.drop)
     request.avoid = list(dict.fromkeys([*m.avoid, *rules.avoid]))
+    request.not_kinds = list(rules.not_kinds)
     request.answer = list(checked.answer)
     request.notes = list(checked.notes)
     return request
@@ -369,6 +371,8 @@ class TurnReader:
             english, shown=len(situation.picks), parse=self.parse, vocabulary=self.vocabulary
         )
         rules = picks_named_by_brand(rules, english, situation.picks)  # "is the CeraVe one ..."
+        if self.vocabulary is not None:
+            rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
         if options and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
             chosen = match_option(english, options)
             others = _others_of(english, options)

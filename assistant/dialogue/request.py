@@ -44,6 +44,8 @@ class Request:
         drop: constraint names the shopper asked to drop ("any price", "any brand").
         add_detail: "something with X": X narrows the current need instead of replacing it.
         avoid: ingredients or attributes that must be absent (hard filters, never searched).
+        not_kinds: product kinds the need names by accident and is not ("dry shampoo" for "a
+            shampoo for dry hair"; `assistant.dialogue.kinds`): hard filters too.
         recipient: who the product is for when not the shopper ("mother"); the stated needs
             are then theirs and stay in the dialogue, never in the shopper's profile.
         self_attributes: what the shopper says about themself beside a recipient.
@@ -68,6 +70,7 @@ class Request:
     drop: list[str] = field(default_factory=list)
     add_detail: bool = False
     avoid: list[str] = field(default_factory=list)
+    not_kinds: list[str] = field(default_factory=list)
     recipient: str | None = None
     self_attributes: dict[str, str] = field(default_factory=dict)
     answer: list[str] = field(default_factory=list)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from assistant.dialogue.kinds import names_kind
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
 
@@ -30,9 +31,17 @@ class Constraints:
     category: str | None = None
     exclude_items: list[str] = field(default_factory=list)
     avoid: list[str] = field(default_factory=list)
+    not_kinds: list[str] = field(default_factory=list)
+    """Product kinds the need is not ("dry shampoo" for "a shampoo for dry hair"); a new need
+    replaces them, unlike the ingredients to avoid."""
 
     def merge(
-        self, parsed: ParsedQuery, *, need: str | None = None, drop: Sequence[str] = ()
+        self,
+        parsed: ParsedQuery,
+        *,
+        need: str | None = None,
+        drop: Sequence[str] = (),
+        not_kinds: Sequence[str] = (),
     ) -> None:
         """Fold one message's constraints in.
 
@@ -42,13 +51,17 @@ class Constraints:
                 category and the excluded items); None when it refines the current one.
             drop: constraint names the shopper dropped ("price", "brand", "category",
                 "avoid").
+            not_kinds: product kinds the message's need is not (`Request.not_kinds`).
         """
         if need is not None:
             self.need = need
             self.category = parsed.category
             self.exclude_items = []
+            self.not_kinds = []
         elif parsed.category:
             self.category = parsed.category
+        kept = [k for k in self.not_kinds if not names_kind(parsed.text, k)]  # "a dry shampoo"
+        self.not_kinds = list(dict.fromkeys([*kept, *not_kinds]))
         low, high = parsed.price_range()
         if low is not None or high is not None:
             self.min_price, self.max_price = low, high
@@ -101,7 +114,7 @@ class Constraints:
             brands=tuple(self.brands),
             exclude_brands=tuple(b for b in exclude if b not in self.brands),
             category=self.category,
-            avoid=tuple(self.avoid),
+            avoid=tuple(dict.fromkeys([*self.avoid, *self.not_kinds])),
         )
 
 

@@ -195,6 +195,8 @@ class CatalogVocabulary:
     words: frozenset[str] = field(default_factory=frozenset)
     category_sizes: Sequence[int] = ()
     """Each category path's product count, in the order of ``categories`` (may be empty)."""
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    """Two-word product kinds the titles often name ("dry shampoo"; `dialogue.kinds`)."""
 
 
 QueryParser = Callable[[str], ParsedQuery]

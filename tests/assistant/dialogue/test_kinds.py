@@ -1,0 +1,90 @@
+"""Product kinds a need names by accident (`assistant/dialogue/kinds.py`): "a shampoo for dry
+hair" leaves out the dry shampoos, which dense search put first (issue 17's example)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.conversation import Conversation
+from assistant.dialogue.context import Components, TurnOptions
+from assistant.dialogue.kinds import names_kind, other_kinds, title_kinds
+from assistant.dialogue.state import Constraints
+from assistant.dialogue.understanding import CatalogVocabulary
+from catalog.schema import Product
+from catalog.store import CatalogStore
+from retrieval.query import ParsedQuery
+from tests.assistant.fakes import FakeCopy, FakeScorer, FakeSearcher
+
+SHAMPOOS = ["Beauty", "Hair Care", "Shampoos"]
+CATALOG = [
+    Product(id="d1", title="Batiste Dry Shampoo Original", brand="Batiste", price=8.0,
+            categories=SHAMPOOS),
+    Product(id="d2", title="Got2b Fresh Dry Shampoos for dry hair days", brand="Got2b",
+            price=4.0, categories=SHAMPOOS),
+    Product(id="s1", title="Garnier Hydra shampoo for normal to dry hair", brand="Garnier",
+            price=7.5, categories=SHAMPOOS),
+    Product(id="s2", title="TRESemme moisture shampoo, dry hair", brand="TRESemme", price=5.8,
+            categories=SHAMPOOS),
+]  # fmt: skip
+KINDS = title_kinds((p.title for p in CATALOG), min_titles=2)
+
+
+def test_kinds_are_two_word_phrases_many_titles_name() -> None:
+    assert "dry shampoo" in KINDS and "dry hair" in KINDS
+    assert "batiste dry" not in KINDS  # one title only
+
+
+@pytest.mark.parametrize(
+    ("message", "kinds"),
+    [
+        ("I need a shampoo for dry hair under $15", ["dry shampoo"]),
+        ("shampoos for my very dry hair", ["dry shampoo"]),
+        ("shampoo for a dry scalp", ["dry shampoo"]),
+        ("a dry shampoo for oily roots", []),  # the kind itself
+        ("conditioner for dry hair", []),  # no "dry conditioner" in the titles
+        ("shampoo for curly hair", []),
+    ],
+)
+def test_other_kinds(message: str, kinds: list[str]) -> None:
+    assert other_kinds(message, KINDS) == kinds
+
+
+def test_constraints_keep_the_kinds_for_the_need_and_drop_them_when_named() -> None:
+    c = Constraints()
+    c.merge(
+        ParsedQuery(text="shampoo dry hair"), need="shampoo dry hair", not_kinds=["dry shampoo"]
+    )
+    assert c.filters().avoid == ("dry shampoo",)
+    c.merge(ParsedQuery(text="cheaper"))  # a refinement keeps them
+    assert c.not_kinds == ["dry shampoo"]
+    c.merge(ParsedQuery(text="a dry shampoo after all"))
+    assert c.not_kinds == [] and names_kind("Dry Shampoos", "dry shampoo")
+    c.merge(ParsedQuery(text="shampoo"), need="shampoo", not_kinds=["dry shampoo"])
+    c.merge(ParsedQuery(text="a face cream"), need="face cream")  # a new need replaces them
+    assert c.not_kinds == []
+
+
+def test_a_shampoo_for_dry_hair_shows_no_dry_shampoo(store: CatalogStore) -> None:
+    store.upsert_products(CATALOG)
+    vocabulary = CatalogVocabulary(
+        brands=[p.brand for p in CATALOG],
+        categories=[" > ".join(SHAMPOOS)],
+        words=frozenset(w for p in CATALOG for w in p.title.lower().split()),
+        kinds=KINDS,
+    )
+    parts = Components(
+        store=store,
+        searcher=FakeSearcher(CATALOG),
+        scorer=FakeScorer(store),
+        copy=FakeCopy(),
+        parse=query_parser(vocabulary),
+        vocabulary=vocabulary,
+    )
+    chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
+    sid = chat.new_session()
+    turn = chat.respond(sid, "u9", "I need a shampoo for dry hair under $15")
+    assert {p.id for p in turn.picks} == {"s1", "s2"}
+    assert "without dry shampoo" in turn.reply
+    again = chat.respond(sid, "u9", "actually a dry shampoo please")
+    assert {"d1", "d2"} & {p.id for p in again.picks}
