@@ -145,18 +145,27 @@ RECIPIENT = (
 )
 AVOID_LEAD = (
     r"\b(?:without|free (?:of|from)|avoid(?:ing)?|allergic to|allergy to|nothing with|"
-    r"not containing|sensitive to|react(?:s|ion)? to|intolerant (?:to|of)|"
-    r"(?:can'?t|cannot|can not) (?:use|tolerate|have)|no)\s+(?:any\s+)?"
+    r"not containing|sensitive to|react(?:s|ion)?(?: badly)? to|intolerant (?:to|of)|"
+    r"(?:can'?t|cannot|can not) (?:use|tolerate|have)|(?:stay|keep(?: it| them)?) away from|"
+    r"(?:hate|dislike) anything (?:with|containing)|breaks? out (?:from|with|on)|zero|no)\s+"
+    r"(?:any\s+|anything\s+(?:with|containing)\s+|products?\s+(?:with|containing)\s+|added\s+)?"
 )
-"""What introduces an ingredient to leave out ("without shea or almond", "no parabens")."""
+"""What introduces an ingredient to leave out ("without shea or almond", "no parabens", "can't
+use anything with lanolin", "stay away from sulfates", "no added fragrance")."""
 AVOID_AFTER = re.compile(
-    r"\b([a-z][a-z'-]{2,})(?:[ -]free\b|\s+allerg(?:y|ies|ic)\b|"
-    r"\s+(?:gives?|gave) me(?:\s+(?:a|an|bad|terrible|awful))?\s+[a-z]+\b|"
+    r"\b([a-z][a-z'-]{2,})(?:[ -]free\b|\s+allerg(?:y|ies|ic)\b)"
+    r"|\b((?:[a-z][a-z'-]{2,}\s+)?[a-z][a-z'-]{2,})"
+    r"(?:\s+(?:gives?|gave) me(?:\s+(?:a|an|bad|terrible|awful))?\s+[a-z]+\b|"
     r"\s+irritates?(?:\s+my\s+[a-z]+)?\b|\s+makes? me (?:itch|break out|sneeze|sick)\b|"
-    r"\s+breaks? me out\b)"
+    r"\s+makes? my [a-z]+ (?:itch|burn|sting|flake|break out)\b|\s+breaks? me out\b)"
 )
-"""The other ways to say it: "paraben-free", "nut allergy", "perfume gives me migraines",
-"lanolin irritates my skin", "coconut oil breaks me out"."""
+"""The other ways to say it: "paraben-free", "nut allergy" (the word before), and what an
+ingredient does, "perfume gives me migraines", "shea butter irritates my skin", "coconut oil
+breaks me out", "sulfates make my scalp itch" (one or two words before: the first is dropped
+when it is no ingredient, "the perfume")."""
+UNSCENTED = re.compile(r"\b(?:unscented|scent[- ]free|non[- ]scented|nothing scented|no scents?)\b")
+"""Ways to ask for no fragrance that name none: the avoided item is "fragrance" (the words stay
+in the search text: "unscented" is in titles too)."""
 AVOID_NOT_ITEMS = frozenset(
     {
         "more", "less", "idea", "budget", "brand", "brands", "price", "preference", "clue",
@@ -178,6 +187,14 @@ NON_PRODUCT_WORDS = {
     "sell", "selling", "need", "want", "looking", "something", "please", "show", "find", "what",
     "with", "that", "this", "from", "have", "your", "about", "give", "tell", "much", "cheap",
 }  # fmt: skip
+
+_NOT_FIRST = frozenset(
+    {*_AVOID_STOP, *NON_PRODUCT_WORDS, "also", "just", "really", "even", "still", "all",
+     "everything", "anything", "something", "stuff", "this", "these", "those", "their", "his",
+     "her", "our", "some", "every", "each"}
+)  # fmt: skip
+"""Words before an ingredient named by what it does ("really coconut breaks me out") that are
+not part of it."""
 
 FOLLOW_UP_ONLY = {
     "cheaper", "something", "else", "other", "options", "different", "not", "that", "brand",
@@ -298,10 +315,15 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
             items.extend(named)
             spans.append(m.group(0) + " ".join(phrase))
     for m in AVOID_AFTER.finditer(text):
-        word = m.group(1)
-        if word not in AVOID_NOT_ITEMS and word not in brands:
+        words = (m.group(1) or m.group(2)).split()
+        if len(words) > 1 and words[0] in _NOT_FIRST:
+            words = words[1:]  # "the perfume gives me ...", "so coconut breaks me out"
+        word = " ".join(words)
+        if words and word not in AVOID_NOT_ITEMS and word not in brands:
             items.append(word)
             spans.append(m.group(0))
+    if UNSCENTED.search(text):
+        items.append("fragrance")
     return list(dict.fromkeys(items)), spans
 
 

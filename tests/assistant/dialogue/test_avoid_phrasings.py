@@ -1,0 +1,34 @@
+"""More ways to say what must be left out (`understanding.find_avoided`), written from everyday
+phrasings of allergies and sensitivities, not from the labelled set."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.dialogue.understanding import find_avoided
+
+
+@pytest.mark.parametrize(
+    ("message", "avoided"),
+    [
+        # before: [] or the wrong word
+        ("i react badly to parabens", ["parabens"]),
+        ("sulfates make my scalp itch", ["sulfates"]),
+        ("can't use anything with lanolin", ["lanolin"]),  # was "anything"
+        ("something with no added fragrance", ["fragrance"]),  # was "added" too
+        ("unscented please", ["fragrance"]),
+        ("hate anything with alcohol", ["alcohol"]),
+        ("stay away from sulfates", ["sulfates"]),
+        ("zero alcohol", ["alcohol"]),
+        ("shea butter irritates my skin", ["shea butter"]),  # was "butter"
+        ("coconut oil breaks me out", ["coconut oil"]),  # was "oil"
+        # unchanged
+        ("the perfume gives me headaches", ["perfume"]),
+        ("i have a nut allergy", ["nut"]),
+        ("I want a shampoo sulfate free", ["sulfate"]),
+        ("without shea or almond", ["shea", "almond"]),
+        ("cruelty-free mascara", []),
+    ],
+)
+def test_avoided(message: str, avoided: list[str]) -> None:
+    assert find_avoided(message.lower())[0] == avoided
