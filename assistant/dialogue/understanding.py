@@ -42,7 +42,13 @@ UNSAFE = (
     r"(discount|refund|coupon|free \w+) or (else|i'?ll|i will)|"
     r"make me (an? )?(admin|administrator)|admin (access|rights|panel|password)|"
     r"(hurt|harm|blind|burn|drug) (someone|somebody|him|her|my (wife|husband|boss|sister|brother))|"
-    r"(get|getting) high)\b"
+    r"(get|getting) high|"
+    r"(write|post|leave) (me )?(\d+|some|a few|a bunch of|lots of|multiple) (\w+ ){0,2}reviews?|"
+    r"(delete|change|edit) (all )?(the )?(users|customers|prices|reviews)|"
+    r"api key|database password|"
+    r"make (someone|somebody|him|her|my (wife|husband|boss|sister|brother|ex|roommate|coworker|"
+    r"colleague|friend|neighbou?r|teacher)) (sick|ill|itch|break out|lose (his|her) hair)|"
+    r"(ruin|wreck|destroy) (someone'?s|somebody'?s|my \w+'s) (hair|skin|face))\b"
 )
 """Harmful requests, fraud (fake reviews, discounts by threat) and admin actions (issue 17's
 labelled-set contract lists them as unsafe)."""
@@ -50,7 +56,9 @@ INJECTION = (
     r"(ignore (all |any |your |the )?(previous |prior |above )?(instructions|rules|prompt)|"
     r"system prompt|developer mode|jailbreak|you are now|pretend (you are|to be)|"
     r"reveal (your|the) (prompt|instructions)|show (me )?(your|the) (prompt|instructions)|"
-    r"other (users?|customers?)'?s? (data|history|orders|purchases))"
+    r"other (users?|customers?)'?s? (data|history|orders|purchases)|"
+    r"(email|address|phone number|card details) of (an?|the|another|other) (customer|user)|"
+    r"(list|export|dump) (all )?(the )?(customers|users|orders))"
 )
 GREETING = (
     r"^((hi|hello|hey|hiya|heya|howdy|yo|morning|evening|"
