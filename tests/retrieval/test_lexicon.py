@@ -19,6 +19,8 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("szukam szampon do suchych włosów", "looking for shampoo do dry hair"),
         ("ik zoek een goedkope crème voor droge huid", "looking for a cheap cream for dry skin"),
         ("kuru saç için şampuan", "dry hair for shampoo"),
+        ("una paleta de sombras", "a eyeshadow palette"),
+        ("Haarspray mit starkem Halt", "hair spray with starkem Halt"),
     ],
 )
 def test_other_languages_become_catalog_words(said: str, read: str) -> None:
