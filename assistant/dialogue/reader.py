@@ -253,6 +253,17 @@ def _on_screen(rules: Request, english: str, situation: TurnSituation) -> Reques
     return rules
 
 
+def _keeps_the_type(request: Request, situation: TurnSituation) -> Request:
+    """A refinement of the need on screen keeps its product type: a category its words name
+    that is not the current one (or above or under it) is a detail, not a new type ("something
+    with a bit of shimmer" for lipsticks is no Glitter & Shimmer)."""
+    shown = current_category(situation) if situation.picks else None
+    category = request.parsed.category
+    if request.intent == Intent.REFINE and shown and category and not _nested(category, shown):
+        request.parsed.category = None
+    return request
+
+
 def _about_the_picks(request: Request, text: str) -> Request:
     """A message read as a new need that names no product type and finds no category of its
     own, said while picks are on screen: about them, not a new search. A question (``text``,
@@ -360,7 +371,7 @@ class TurnReader:
             options: the pending question's options as category paths.
         """
         request = self._understood(text, situation, options)
-        return self._with_category(request, situation, text)
+        return _keeps_the_type(self._with_category(request, situation, text), situation)
 
     def _understood(self, text: str, situation: TurnSituation, options: Sequence[str]) -> Request:
         """The rules' reading (of the message in the catalog's words: `retrieval.lexicon`), with

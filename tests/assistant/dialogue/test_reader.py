@@ -244,3 +244,19 @@ def test_size_and_anything_said_beside_the_picks_refine_the_need_on_screen() -> 
     assert fine.intent == Intent.REFINE and not fine.add_detail and fine.relative is None
     assert reader.read("how big is it?", shown).intent == Intent.ASK
     assert reader.read("a bigger bottle of shampoo", TurnSituation()).relative is None
+
+
+def test_a_refinement_keeps_the_type_on_screen() -> None:
+    """'something with X' refines the shampoos on screen even when X names another category:
+    the category so far stays (the merge keeps it when the request names none)."""
+    vocab = CatalogVocabulary(
+        categories=[SHAMPOOS, "Beauty > Skin Care > Face"], words=frozenset({"shampoo", "face"})
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=RecordingGuesser())
+    shown = TurnSituation(
+        picks=(PickLine("A shampoo", "Olay", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
+    )
+    refined = reader.read("something with face in the name", shown)
+    assert refined.intent == Intent.REFINE and refined.parsed.category is None
+    bare = TurnSituation(picks=shown.picks)  # no category so far: the words' category stays
+    assert reader.read("something with face in the name", bare).parsed.category is not None
