@@ -36,6 +36,7 @@ from assistant.dialogue.understanding import (
     QueryParser,
     answers_any,
     find_references,
+    said_as_a_name,
     understand,
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
@@ -101,17 +102,6 @@ def traits(values: Traits) -> dict[str, str]:
     }
 
 
-def _said_as_a_name(brand: str, message: str) -> bool:
-    """The shopper wrote ``brand`` with a capital letter ("Revlon", "MAC"): a name, not an
-    everyday word the rules' brand matcher caught ("adores", "gud", "summer")."""
-    words = re.findall(r"[A-Za-z0-9'.&]+", brand)
-    return bool(words) and all(
-        re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![a-z])", message, re.I)
-        and re.search(rf"(?<![A-Za-z]){re.escape(w[0].upper() + w[1:])}", message)
-        for w in words
-    )
-
-
 def to_request(
     checked: Checked,
     rules: Request,
@@ -145,7 +135,7 @@ def to_request(
     prices = (m.price_min, m.price_max, m.price_around)
     if prices == (None, None, None):
         prices = (r.min_price, r.max_price, r.around_price)
-    brands = list(m.brands) or [b for b in r.brands if _said_as_a_name(b, message)]
+    brands = list(m.brands) or [b for b in r.brands if said_as_a_name(b, message)]
     parsed = ParsedQuery(
         text=need,
         min_price=prices[0],

@@ -286,6 +286,44 @@ def extract_attributes(text: str) -> dict[str, str]:
     return found
 
 
+def said_as_a_name(brand: str, message: str) -> bool:
+    """The shopper wrote ``brand`` with a capital letter ("Revlon", "MAC"): a name, not an
+    everyday word the rules' brand matcher caught ("adores", "gud", "summer")."""
+    words = re.findall(r"[A-Za-z0-9'.&]+", brand)
+    return bool(words) and all(
+        re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![a-z])", message, re.I)
+        and re.search(rf"(?<![A-Za-z]){re.escape(w[0].upper() + w[1:])}", message)
+        for w in words
+    )
+
+
+def _brands_ruled_out(parsed: ParsedQuery, avoided: list[str], message: str) -> list[str]:
+    """``avoided`` less the brands it names that the shopper wrote as names ("without Olay",
+    "stay away from Garnier", "a bad reaction to Neutrogena"): those become excluded brands
+    (and are no longer wanted ones); an ingredient that is also a brand said as a word
+    ("without shea") stays an ingredient, not an excluded brand."""
+    named = {
+        " ".join(WORD.findall(b.lower())): b
+        for b in [*parsed.exclude_brands, *parsed.brands]
+        if said_as_a_name(b, message)
+    }
+    words = set(avoided)
+    for key in named:  # "without Shea Moisture": the brand, not two words
+        if len(key.split()) > 1 and set(key.split()) <= words:
+            avoided = [*avoided, key]
+    brands = [named[a] for a in avoided if a in named]
+    if brands:
+        keys = {" ".join(WORD.findall(b.lower())) for b in brands}
+        parsed.brands = [b for b in parsed.brands if " ".join(WORD.findall(b.lower())) not in keys]
+        parsed.exclude_brands = list(dict.fromkeys([*parsed.exclude_brands, *brands]))
+    parts = {w for a in avoided if a in named for w in a.split()}
+    kept = [a for a in avoided if a not in named and not (a in parts and a in words)]
+    parsed.exclude_brands = [
+        b for b in parsed.exclude_brands if " ".join(WORD.findall(b.lower())) not in kept
+    ]
+    return kept
+
+
 def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[str], list[str]]:
     """Ingredients the message rules out, and the phrases that said so (to drop from the
     search text: an avoided word is never searched for).
@@ -373,7 +411,7 @@ def understand(
     request.references = find_references(text, shown)
     avoided, phrases = find_avoided(text, parsed.exclude_brands)
     if avoided:
-        request.avoid = avoided
+        request.avoid = _brands_ruled_out(parsed, avoided, message)
         kept = request.text
         for phrase in phrases:
             kept = re.sub(re.escape(phrase), " ", kept, flags=re.I)
@@ -381,10 +419,6 @@ def understand(
             kept = re.sub(rf"\b{re.escape(item)}\b", " ", kept, flags=re.I)
         kept = re.sub(r"(?:\s+(?:or|and|nor|,))+\s*$", "", " ".join(kept.split()))
         request.text = kept.strip(" ,.;")
-        # "without shea" names an ingredient, not the brand Shea the parser found
-        parsed.exclude_brands = [
-            b for b in parsed.exclude_brands if " ".join(WORD.findall(b.lower())) not in avoided
-        ]
     if _has(DROP_PRICE, text):
         request.drop.append("price")
     if _has(DROP_BRAND, text):

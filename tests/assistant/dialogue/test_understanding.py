@@ -172,3 +172,27 @@ def test_a_superlative_about_the_picks_weighs_them_all(message: str) -> None:
 @pytest.mark.parametrize("message", ["anything under $5", "around 5?", "something below 5"])
 def test_an_amount_is_no_reference_to_a_pick(message: str) -> None:
     assert find_references(message, 4) == []
+
+
+def test_a_brand_written_as_a_name_after_without_is_an_excluded_brand() -> None:
+    """'sin Olay' / 'stay away from Garnier' / 'a bad reaction to Neutrogena': the brand is
+    ruled out (exclude_brands), not searched for nor treated as an ingredient; 'without shea'
+    (a word, though Shea is a brand) stays an ingredient to avoid."""
+    from retrieval.query import ParsedQuery, parse_query
+
+    brands = ["Olay", "Garnier", "Neutrogena", "Shea", "Shea Moisture"]
+
+    def parse(message: str) -> ParsedQuery:
+        return parse_query(message, brands=brands, categories=[])
+
+    for message, brand in (
+        ("a cream without Olay", "Olay"),
+        ("stay away from Garnier please, a conditioner", "Garnier"),
+        ("I had a bad reaction to Neutrogena, need a face wash", "Neutrogena"),
+        ("a body butter without Shea Moisture", "Shea Moisture"),
+    ):
+        request = understand(message, shown=0, parse=parse)
+        assert request.parsed.exclude_brands == [brand], message
+        assert request.avoid == [] and request.parsed.brands == [], message
+    shea = understand("a body butter without shea", shown=0, parse=parse)
+    assert shea.avoid == ["shea"] and shea.parsed.exclude_brands == []
