@@ -41,6 +41,7 @@ _NEGATION = re.compile(
     r"keep away from|sick of|tired of|done with|no more|anything (?:but|except|other than)|"
     r"except(?: for)?|excluding|exclude|avoid(?:ing)?|other than|but not|nothing (?:from|by)|"
     r"none (?:from|by)|never again|never|without|minus|hate|dislike|allergic to|skip|"
+    r"isn'?t|aren'?t|"
     rf"{_DUPE}|not|no|pas de|pas d'|pas|sans|sin|nada de|ohne|kein(?:e|en|er)?|nicht|senza|"
     r"niente|sem|zonder|geen|bez|nie|utan|inte|fără|fara)"
     r"\s+(?:(?:products?|stuff|anything|something|items?)\s+)?"

@@ -72,6 +72,7 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("anything but Revlon, red lipstick", {"exclude_brands": ["Revlon"], "text": "red lipstick"}),
     ("lipstick except covergirl", {"exclude_brands": ["COVERGIRL"], "text": "lipstick"}),
     ("nail polish, not OPI or Essie", {"exclude_brands": ["OPI", "Essie"], "text": "nail polish"}),
+    ("a foundation that isn't Revlon", {"exclude_brands": ["Revlon"], "text": "a foundation that"}),
     ("face wash without Neutrogena", {"exclude_brands": ["Neutrogena"], "text": "face wash"}),
     ("I don't want Olay, a night cream", {"exclude_brands": ["Olay"]}),
     ("moisturizer other than Cerave under $20", {"exclude_brands": ["CeraVe"], "max_price": 20}),
