@@ -198,8 +198,8 @@ NON_PRODUCT_WORDS = {
 
 _NOT_FIRST = frozenset(
     {*_AVOID_STOP, *NON_PRODUCT_WORDS, "also", "just", "really", "even", "still", "all",
-     "everything", "anything", "something", "stuff", "this", "these", "those", "their", "his",
-     "her", "our", "some", "every", "each"}
+     "everything", "anything", "stuff", "these", "those", "their", "his", "her", "our", "some",
+     "every", "each"}
 )  # fmt: skip
 """Words before an ingredient named by what it does ("really coconut breaks me out") that are
 not part of it."""
