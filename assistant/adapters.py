@@ -72,12 +72,14 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     """Brands, category paths and title words of the catalog (for off-topic detection)."""
     import re
 
-    from assistant.dialogue.kinds import title_kinds
+    from assistant.dialogue.kinds import homeless_kinds, title_kinds
 
     words: set[str] = set()
     titles: list[str] = []
+    filed: list[tuple[str, list[str]]] = []
     for product in store.iter_products():
         titles.append(product.title)
+        filed.append((product.title, list(product.categories)))
         words.update(re.findall(r"[a-z0-9']+", product.title.lower()))
         for part in product.categories:
             words.update(re.findall(r"[a-z0-9']+", part.lower()))
@@ -91,6 +93,7 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
         words=frozenset(words),
         category_sizes=[n for _, n in paths],
         kinds=title_kinds(titles),
+        homeless=homeless_kinds(filed),
     )
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 from retrieval.tokenize import stem, words
@@ -57,3 +57,70 @@ def names_kind(text: str, kind: str) -> bool:
 def _pairs(text: str) -> set[str]:
     """The stemmed two-word phrases of ``text``."""
     return {f"{a} {b}" for a, b in pairwise(stem(w) for w in words(text))}
+
+
+ELSEWHERE = (
+    "deodorant", "antiperspirant", "lip balm", "chapstick", "chap stick", "lip salve",
+    "beard oil", "beard balm", "beard trimmer", "shaving cream", "shaving foam", "shaving gel",
+    "shave cream", "shave gel", "aftershave balm", "after shave balm", "razor", "toothpaste",
+    "toothbrush", "mouthwash", "dental floss", "teeth whitening", "whitening strip",
+)  # fmt: skip
+"""Product types a beauty shop's catalog often sells only by accident, under other types'
+categories (the label contract's deodorant, lip balm and beard oil; shaving, teeth; not an
+aftershave, which may mean a fragrance): a need for one has no category of its own unless the
+catalog gives it one (`homeless_kinds`)."""
+
+NOT_THE_PRODUCT = (" burn ", " bump ")
+"""Words after a product type that make it a cause, not the product ("razor burn")."""
+
+HOME_SHARE = 0.5
+"""The share of the titles naming a product type that one category below a department must hold
+to be that type's home."""
+
+
+def homeless_kinds(
+    products: Iterable[tuple[str, Sequence[str]]], candidates: Iterable[str] = ELSEWHERE
+) -> frozenset[str]:
+    """The ``candidates`` (stemmed, as `names_homeless` compares them) this catalog has no home
+    for: no category is named by them, and no category below a department holds ``HOME_SHARE``
+    of the (at least 5) products whose titles name them. ``products`` are (title, category
+    levels) pairs."""
+    wanted = {_stemmed(c): c for c in candidates}
+    named: set[str] = set()
+    homes: dict[str, Counter[str]] = {k: Counter() for k in wanted}
+    totals: Counter[str] = Counter()
+    for title, levels in products:
+        for level in levels:
+            text = f" {_stemmed(level)} "
+            named.update(k for k in wanted if f" {k} " in text)
+        text = f" {_stemmed(title)} "
+        for kind in wanted:
+            if f" {kind} " in text:
+                totals[kind] += 1
+                homes[kind].update(" > ".join(levels[:d]) for d in range(3, len(levels) + 1))
+    out = set()
+    for kind in wanted:
+        if kind in named:
+            continue
+        n = totals[kind]
+        top = max(homes[kind].values(), default=0)
+        if n < 5 or top / n < HOME_SHARE:
+            out.add(kind)
+    return frozenset(out)
+
+
+def names_homeless(text: str, homeless: frozenset[str]) -> str | None:
+    """The product type of ``homeless`` that ``text`` names ("a natural deodorant"), or None."""
+    if not homeless:
+        return None
+    padded = f" {_stemmed(text)} "
+    for kind in sorted(homeless):
+        for found in re.finditer(rf" {re.escape(kind)}(?= )", padded):
+            if not padded[found.end() :].startswith(NOT_THE_PRODUCT):  # "razor burn"
+                return kind
+    return None
+
+
+def _stemmed(text: str) -> str:
+    """``text``'s words, lower case, plurals stripped, one space apart."""
+    return " ".join(stem(w) for w in words(text))

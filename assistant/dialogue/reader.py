@@ -21,7 +21,7 @@ from dataclasses import replace
 from typing import Literal
 
 from assistant.dialogue.clarify import match_option, names_their_branch
-from assistant.dialogue.kinds import other_kinds
+from assistant.dialogue.kinds import names_homeless, other_kinds
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand
 from assistant.dialogue.parser import RequestParser
@@ -361,7 +361,20 @@ class TurnReader:
             options: the pending question's options as category paths.
         """
         request = self._understood(text, situation, options)
-        return _keeps_the_type(self._with_category(request, situation, text), situation)
+        request = _keeps_the_type(self._with_category(request, situation, text), situation)
+        return self._without_a_home(request, text)
+
+    def _without_a_home(self, request: Request, text: str) -> Request:
+        """A new need for a product type the catalog has no category for (a deodorant, a lip
+        balm, beard oil: `kinds.homeless_kinds`) gets none: the category its other words name
+        ("lip" names Lips, "men" Men's fragrance) or search guesses holds other products."""
+        homeless = self.vocabulary.homeless if self.vocabulary else frozenset()
+        if request.intent != Intent.SEARCH or not request.parsed.category or not homeless:
+            return request
+        said = (request.text, to_catalog_words(text))
+        if any(names_homeless(words, homeless) for words in said):
+            request.parsed.category = None
+        return request
 
     def _understood(self, text: str, situation: TurnSituation, options: Sequence[str]) -> Request:
         """The rules' reading (of the message in the catalog's words: `retrieval.lexicon`), with

@@ -222,6 +222,8 @@ class CatalogVocabulary:
     """Each category path's product count, in the order of ``categories`` (may be empty)."""
     kinds: frozenset[str] = field(default_factory=frozenset)
     """Two-word product kinds the titles often name ("dry shampoo"; `dialogue.kinds`)."""
+    homeless: frozenset[str] = field(default_factory=frozenset)
+    """Product types the catalog has no category for ("deodorant"; `kinds.homeless_kinds`)."""
 
 
 QueryParser = Callable[[str], ParsedQuery]

@@ -8,7 +8,13 @@ import pytest
 from assistant.adapters import query_parser
 from assistant.conversation import Conversation
 from assistant.dialogue.context import Components, TurnOptions
-from assistant.dialogue.kinds import names_kind, other_kinds, title_kinds
+from assistant.dialogue.kinds import (
+    homeless_kinds,
+    names_homeless,
+    names_kind,
+    other_kinds,
+    title_kinds,
+)
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.understanding import CatalogVocabulary
 from catalog.schema import Product
@@ -88,3 +94,55 @@ def test_a_shampoo_for_dry_hair_shows_no_dry_shampoo(store: CatalogStore) -> Non
     assert "without dry shampoo" in turn.reply
     again = chat.respond(sid, "u9", "actually a dry shampoo please")
     assert {"d1", "d2"} & {p.id for p in again.picks}
+
+
+LIPS, BODY_OILS = "Beauty > Makeup > Lips > Lip Glosses", "Beauty > Skin Care > Body > Oils"
+FILED = [
+    ("Burt's Bees lip balm, pomegranate", LIPS.split(" > ")),
+    ("Shea butter lip balm and body lotion", ["Beauty", "Skin Care", "Body", "Lotions"]),
+    ("Coconut oil: lip balm, deodorant, hair mask", BODY_OILS.split(" > ")),
+    ("Vanilla lip balms, set of 3", ["Beauty", "Skin Care", "Face", "Treatments"]),
+    ("Mint lip balm stick", ["Beauty", "Fragrance", "Women's"]),
+    ("Cherry lip gloss", LIPS.split(" > ")),
+    ("Rose deodorant spray", ["Beauty", "Fragrance", "Deodorants"]),
+]  # fmt: skip
+
+
+def test_a_product_type_is_homeless_where_no_category_holds_most_of_its_titles() -> None:
+    homeless = homeless_kinds(FILED, candidates=("lip balm", "deodorant", "lip gloss", "razor"))
+    assert "lip balm" in homeless  # 5 titles, no category holds half of them
+    assert "deodorant" not in homeless  # a category is named for it in this catalog
+    assert "lip gloss" not in homeless  # "Lip Glosses" names a category
+    assert "razor" in homeless  # no title names one: the catalog has none
+    assert homeless_kinds(FILED[:1] * 5, candidates=("lip balm",)) == frozenset()  # a home
+
+
+def test_a_need_names_a_homeless_type_as_whole_words() -> None:
+    homeless = frozenset({"lip balm", "razor", "deodorant"})
+    assert names_homeless("a tinted Lip Balms for winter", homeless) == "lip balm"
+    assert names_homeless("natural deodorant that works", homeless) == "deodorant"
+    assert names_homeless("a lip gloss, balm-like", homeless) is None
+    assert names_homeless("a serum for razor bumps", homeless) is None  # a cause, not the product
+    assert names_homeless("a razor for my legs", homeless) == "razor"
+    assert names_homeless("a deodorant", frozenset()) is None
+
+
+def test_a_new_need_for_a_homeless_type_gets_no_category() -> None:
+    from assistant.dialogue.model_request import TurnSituation
+    from assistant.dialogue.reader import TurnReader
+
+    lips = "Beauty > Makeup > Lips"
+    vocab = CatalogVocabulary(
+        categories=[LIPS, "Beauty > Makeup > Lips > Lipstick", "Beauty > Fragrance > Men's"],
+        words=frozenset({"lip", "gloss", "balm", "men", "deodorant"}),
+        homeless=frozenset({"lip balm", "deodorant"}),
+    )
+
+    class Guesser:
+        def guess(self, need: str, filters: object) -> str:
+            return LIPS
+
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=Guesser())
+    assert reader.read("a tinted lip balm", TurnSituation()).parsed.category is None
+    assert reader.read("deodorant for men", TurnSituation()).parsed.category is None
+    assert reader.read("a glossy lip thing", TurnSituation()).parsed.category.startswith(lips)
