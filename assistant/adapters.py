@@ -73,13 +73,19 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     import re
 
     from assistant.dialogue.kinds import homeless_kinds, title_kinds
+    from retrieval.tokenize import stem
+    from retrieval.tokenize import words as tokenize_words
 
     words: set[str] = set()
     titles: list[str] = []
     filed: list[tuple[str, list[str]]] = []
+    title_words: dict[str, set[str]] = {}
     for product in store.iter_products():
         titles.append(product.title)
         filed.append((product.title, list(product.categories)))
+        path = " > ".join(product.categories)
+        for word in {stem(w) for w in tokenize_words(product.title)}:
+            title_words.setdefault(word, set()).add(path)
         words.update(re.findall(r"[a-z0-9']+", product.title.lower()))
         for part in product.categories:
             words.update(re.findall(r"[a-z0-9']+", part.lower()))
@@ -94,6 +100,7 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
         category_sizes=[n for _, n in paths],
         kinds=title_kinds(titles),
         homeless=homeless_kinds(filed),
+        title_words={w: frozenset(paths) for w, paths in title_words.items()},
     )
 
 

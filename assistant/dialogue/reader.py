@@ -43,7 +43,7 @@ from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
 from core.errors import ShopAssistError
 from retrieval.lexicon import to_catalog_words
 from retrieval.query import ParsedQuery
-from retrieval.tokenize import STOP_WORDS
+from retrieval.tokenize import STOP_WORDS, stem, words
 
 logger = logging.getLogger(__name__)
 
@@ -372,7 +372,7 @@ class TurnReader:
         if request.intent != Intent.SEARCH or not request.parsed.category or not homeless:
             return request
         said = (request.text, to_catalog_words(text))
-        if any(names_homeless(words, homeless) for words in said):
+        if any(names_homeless(version, homeless) for version in said):
             request.parsed.category = None
         return request
 
@@ -465,12 +465,29 @@ class TurnReader:
             if not deeper or not deeper.startswith(category + " > "):
                 break
             category = deeper  # a branch under the department (or the branch) found so far
+        if category and not stated and not situation.picks:
+            category = self._in_titles(request.text, category)
         request.parsed.category = category
         if shown and category and _nested(category, shown):
             # the product type on screen, read again: about the picks, not a new need
             request.parsed.category = max(category, shown, key=len)
             return _about_the_picks(request, text)
         return request
+
+    def _in_titles(self, need: str, category: str) -> str | None:
+        """``category``, guessed by search for ``need`` whose words name none, when a title under
+        it names one of the need's words; else None: the search matched on no word the need
+        says ("headphones with noise cancelling" found headbands, "where is my order" a
+        perfume), so the need is not one the catalog files there."""
+        titles = self.vocabulary.title_words if self.vocabulary else None
+        if titles is None:
+            return category
+        said = {stem(w) for w in words(need) if w not in STOP_WORDS and len(w) > 2}
+        under = category + " > "
+        for word in said:
+            if any(p == category or p.startswith(under) for p in titles.get(word, ())):
+                return category
+        return None
 
     def _several_types(self, need: str, stated: str | None) -> bool:
         """Whether ``need`` asks for several product types at once ("a mascara, a lipstick and

@@ -9,7 +9,7 @@ that have a capable model and a message these rules leave as a plain search.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from assistant.dialogue.request import Intent, Request
@@ -224,6 +224,9 @@ class CatalogVocabulary:
     """Two-word product kinds the titles often name ("dry shampoo"; `dialogue.kinds`)."""
     homeless: frozenset[str] = field(default_factory=frozenset)
     """Product types the catalog has no category for ("deodorant"; `kinds.homeless_kinds`)."""
+    title_words: Mapping[str, frozenset[str]] | None = None
+    """Each title word (stemmed) and the category paths of the products whose titles name it;
+    None where unknown (then the reader does not check a guess against the titles)."""
 
 
 QueryParser = Callable[[str], ParsedQuery]

@@ -3,6 +3,8 @@ category gets the one search suggests; everything else is left as the rules read
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import TurnReader
@@ -260,3 +262,34 @@ def test_a_refinement_keeps_the_type_on_screen() -> None:
     assert refined.intent == Intent.REFINE and refined.parsed.category is None
     bare = TurnSituation(picks=shown.picks)  # no category so far: the words' category stays
     assert reader.read("something with face in the name", bare).parsed.category is not None
+
+
+def test_a_guess_no_title_under_it_backs_with_a_word_of_the_need_is_dropped() -> None:
+    headbands = "Beauty > Hair Care > Styling Accessories > Headbands"
+    vocab = CatalogVocabulary(
+        categories=[headbands, SHAMPOOS],
+        words=frozenset({"headband", "shampoo", "curly", "noise", "headphones", "elastic"}),
+        title_words={
+            "headband": frozenset({headbands}),
+            "elastic": frozenset({headbands}),
+            "curly": frozenset({SHAMPOOS}),
+        },
+    )
+    reader = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(headbands)
+    )
+    # dense search found headbands for headphones: no title there says any of its words
+    assert reader.read("headphones with noise cancelling", TurnSituation()).parsed.category is None
+    assert reader.read("an elastic one for sports", TurnSituation()).parsed.category == headbands
+    curly = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(SHAMPOOS)
+    )
+    assert curly.read("shampo for curly hiar", TurnSituation()).parsed.category == SHAMPOOS
+    # without the titles' words (None) the guess stands
+    unseen = replace(vocab, title_words=None)
+    blind = TurnReader(
+        parse=query_parser(unseen), vocabulary=unseen, categories=DeeperGuesser(headbands)
+    )
+    assert blind.read("headphones with noise cancelling", TurnSituation()).parsed.category == (
+        headbands
+    )
