@@ -41,6 +41,7 @@ from assistant.dialogue.understanding import (
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
 from core.errors import ShopAssistError
+from retrieval.filters import Filters
 from retrieval.lexicon import to_catalog_words
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS, stem, words
@@ -290,6 +291,21 @@ SEEKS_MORE = re.compile(
 """A question that asks for other products ("do you have a serum like these?")."""
 
 
+def _constrained(filters: Filters) -> bool:
+    """Whether ``filters`` hold a price or brand constraint."""
+    return bool(
+        filters.brands
+        or filters.exclude_brands
+        or filters.min_price is not None
+        or filters.max_price is not None
+    )
+
+
+def _unconstrained(filters: Filters) -> Filters:
+    """``filters`` without their price and brand constraints."""
+    return replace(filters, brands=(), exclude_brands=(), min_price=None, max_price=None)
+
+
 def current_category(situation: TurnSituation) -> str | None:
     """The category of the need the picks on screen answer (from `TurnSituation.so_far`), or
     None."""
@@ -456,6 +472,10 @@ class TurnReader:
         category = stated
         if not stated:
             category = self.categories.guess(request.text, filters)
+            if category is None and _constrained(filters):
+                # a dupe of an excluded brand's product, a brand or a price that few products
+                # of the type meet: what the need is, whoever makes it and whatever it costs
+                category = self.categories.guess(request.text, _unconstrained(filters))
             if category is None and situation.picks:
                 return _about_the_picks(request, text)
         for _ in range(self.deepen):

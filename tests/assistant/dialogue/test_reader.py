@@ -293,3 +293,40 @@ def test_a_guess_no_title_under_it_backs_with_a_word_of_the_need_is_dropped() ->
     assert blind.read("headphones with noise cancelling", TurnSituation()).parsed.category == (
         headbands
     )
+
+
+class ConstrainedGuesser:
+    """Finds no branch among the products a price or brand constraint leaves, ``found`` among
+    all; keeps the filters it was asked under."""
+
+    def __init__(self, found: str) -> None:
+        self.found = found
+        self.filters: list[Filters] = []
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        self.filters.append(filters)
+        constrained = filters.brands or filters.exclude_brands or filters.max_price is not None
+        return None if constrained else self.found
+
+
+def test_a_need_whose_constraints_leave_no_branch_is_guessed_without_them() -> None:
+    mascara = "Beauty > Makeup > Eyes > Mascara"
+    vocab = CatalogVocabulary(
+        brands=["Maybelline"],
+        categories=[mascara, SHAMPOOS],
+        words=frozenset({"lashes", "pop", "something", "maybelline"}),
+    )
+    guesser = ConstrainedGuesser(mascara)
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    request = reader.read("not Maybelline, something to make my lashes pop", TurnSituation())
+    assert request.parsed.category == mascara
+    assert request.parsed.exclude_brands == ["Maybelline"]  # the constraint itself stays
+    assert [bool(f.exclude_brands) for f in guesser.filters] == [True, False]
+    cheap = reader.read("something to make my lashes pop under 10", TurnSituation())
+    assert cheap.parsed.category == mascara and cheap.parsed.max_price == 10
+    # without a constraint there is nothing to lift: one guess
+    guesser.filters.clear()
+    assert reader.read("something to make my lashes pop", TurnSituation()).parsed.category == (
+        mascara
+    )
+    assert len(guesser.filters) == 1
