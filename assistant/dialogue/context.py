@@ -116,10 +116,12 @@ class TurnContext:
     user_id: str | None = None
 
     def resolve(self, request: Request) -> list[str] | str:
-        """Item ids the message points at, or an error reply when a reference does not exist."""
+        """Item ids the message points at, or an error reply when a reference does not exist.
+        With no reference ("is it vegan?"), the pick last pointed at (`DialogueState.focus`),
+        else the first on screen; a message pointing at one pick makes it the focus."""
         shown = self.state.shown
         if not request.references:
-            return shown[:1]
+            return [self.state.focus] if self.state.focus in shown else shown[:1]
         missing = [i + 1 for i in request.references if i >= len(shown)]
         if missing:
             if not shown:
@@ -128,7 +130,10 @@ class TurnContext:
                 f"I only showed {len(shown)} pick{'s' if len(shown) != 1 else ''}, "
                 f"so there is no number {missing[0]}."
             )
-        return [shown[i] for i in request.references]
+        targets = [shown[i] for i in request.references]
+        if len(targets) == 1:
+            self.state.focus = targets[0]
+        return targets
 
     def merge(self, request: Request, *, new_need: bool) -> None:
         """Fold the message's constraints into the conversation's."""

@@ -138,6 +138,9 @@ class DialogueState:
     recipient: str = ""
     asked: bool = False
     pending_options: list[str] = field(default_factory=list)
+    focus: str = ""
+    """The pick on screen the shopper last pointed at ("the second one"): what "it" means
+    next ("what goes with it?"); cleared when other picks are shown."""
     turns: int = 0
     transcript: list[dict[str, str]] = field(default_factory=list)
     rewrites: dict[str, str] = field(default_factory=dict)
@@ -151,6 +154,7 @@ class DialogueState:
     def show(self, item_ids: list[str]) -> None:
         """Record the picks now on screen."""
         self.shown = list(item_ids)
+        self.focus = ""
         self.seen.extend(i for i in item_ids if i not in self.seen)
 
     def feedback(self, item_id: str, kind: str) -> None:

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from assistant.dialogue.context import TurnContext, content_words
+from assistant.dialogue.facts import short_title
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Pick, Turn
@@ -56,15 +57,17 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     anchors_cost = sum(p.price or 0.0 for p in anchor_products) if budget is None else 0.0
     total = round(sum(p.price or 0.0 for p in chosen) + anchors_cost, 2)
     source = "bought together with" if anchors and ctx.parts.scorer else "complements"
-    anchor_name = anchor_products[0].title if anchor_products else "your routine"
+    anchor_name = short_title(anchor_products[0]) if anchor_products else "your routine"
     picks = [
-        Pick.of(p, f"{source} {anchor_name[:60]}; {p.categories[-1] if p.categories else ''}")
+        Pick.of(p, f"{source} {anchor_name}; {p.categories[-1] if p.categories else ''}")
         for p in chosen
     ]
     state.show([p.id for p in chosen])
     budget_note = f" within your ${budget:.2f}" if budget else ""
+    with_note = f" with {anchor_name}" if anchor_products else ""
     return Turn(
-        reply=f"{len(picks)} items that go together{budget_note}: total ${total:.2f}.",
+        reply=f"{len(picks)} items that go{with_note}{budget_note}: total ${total:.2f}"
+        + (", including it." if anchors_cost else "."),
         intent=Intent.BUNDLE.value,
         picks=picks,
         total=total,

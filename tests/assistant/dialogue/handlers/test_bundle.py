@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.adapters import query_parser
 from assistant.conversation import Conversation
+from assistant.dialogue.facts import short_title
 from assistant.dialogue.understanding import CatalogVocabulary
 from catalog.store import CatalogStore
 from tests.assistant.fakes import PRODUCTS, build_assistant
@@ -73,3 +74,24 @@ def test_a_sets_own_budget_replaces_the_ceiling_of_the_search(store: CatalogStor
     assert turn.intent == "bundle"
     assert "c1" in {p.id for p in turn.picks}
     assert sum(p.price for p in turn.picks) <= 20
+
+
+def test_it_is_the_pick_last_pointed_at(assistant: Conversation, store: CatalogStore) -> None:
+    """Issue 17: after a question about the second pick, "what goes with it?" builds the set
+    around the second pick, not the first; new picks on screen forget it."""
+    sid = assistant.new_session()
+    first = assistant.respond(sid, "u1", "face cream dry skin")
+    second = first.picks[1]
+    asked = assistant.respond(sid, "u1", "the second one, is it good for sensitive skin?")
+    assert second.title in asked.reply
+    bundle = assistant.respond(sid, "u1", "what goes with it?")
+    assert bundle.intent == "bundle" and bundle.picks
+    named = short_title(store.get_product(second.id))
+    assert named in bundle.reply
+    assert all(named in p.reason for p in bundle.picks)
+    assert short_title(store.get_product(first.picks[0].id)) not in bundle.reply
+
+    again = assistant.respond(sid, "u1", "body lotion")
+    assert again.picks
+    after = assistant.respond(sid, "u1", "what goes with it?")
+    assert short_title(store.get_product(again.picks[0].id)) in after.reply
