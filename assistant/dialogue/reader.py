@@ -482,6 +482,9 @@ class TurnReader:
             if not category or not self._has_children(category):
                 break
             deeper = self.categories.guess(request.text, replace(filters, category=category))
+            if not deeper and _constrained(filters):
+                under = replace(_unconstrained(filters), category=category)
+                deeper = self.categories.guess(request.text, under)  # the type, whoever makes it
             if not deeper or not deeper.startswith(category + " > "):
                 break
             category = deeper  # a branch under the department (or the branch) found so far

@@ -330,3 +330,21 @@ def test_a_need_whose_constraints_leave_no_branch_is_guessed_without_them() -> N
         mascara
     )
     assert len(guesser.filters) == 1
+
+
+def test_a_department_whose_constraints_leave_no_branch_is_read_deeper_without_them() -> None:
+    tools = "Beauty > Hair Care > Styling Tools"
+    vocab = CatalogVocabulary(
+        brands=["Helen of Troy"],
+        categories=[f"{tools} > Hair Dryers", SHAMPOOS],
+        words=frozenset({"tool", "hair", "helen", "troy"}),
+    )
+    guesser = ConstrainedGuesser(tools)
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    request = reader.read("a Helen of Troy tool for my hair", TurnSituation())
+    assert request.parsed.category == tools  # "hair" named the department only
+    assert request.parsed.brands == ["Helen of Troy"]
+    assert [(f.category, bool(f.brands)) for f in guesser.filters] == [
+        ("Beauty > Hair Care", True),
+        ("Beauty > Hair Care", False),
+    ]
