@@ -424,6 +424,8 @@ def understand(
             kept = re.sub(rf"\b{re.escape(item)}\b", " ", kept, flags=re.I)
         kept = re.sub(r"(?:\s+(?:or|and|nor|,))+\s*$", "", " ".join(kept.split()))
         request.text = kept.strip(" ,.;")
+    if parsed.exclude_brands:
+        request.text = without_reasons(request.text)  # "not Revlon, I hate their smell"
     if _has(DROP_PRICE, text):
         request.drop.append("price")
     if _has(DROP_BRAND, text):
@@ -490,6 +492,26 @@ def understand(
     request.exclude_shown = _has(SOMETHING_ELSE, text)
     request.exclude_reference_brand = _has(NOT_THAT_BRAND, text)
     return request
+
+
+REASON = re.compile(
+    r"^(?:because|cause|cuz|coz|since|too|way too"
+    r"|i(?:'m| am)? (?:really |just |kinda |kind of )?(?:hate|dislike|can'?t stand|cannot stand"
+    r"|don'?t like|do not like|not a fan|had a bad|broke out|break out|react)"
+    r"|(?:it|they|their \w+|its \w+|that \w+)(?: is| are|'s|'re)? (?:too|so|way too|really)"
+    r")\b",
+    re.I,
+)
+"""A clause that gives the reason for ruling a brand out ("I hate their smell", "too strong a
+smell", "because it broke me out"): no product words, so not part of the need."""
+
+
+def without_reasons(text: str) -> str:
+    """``text`` less its clauses (split at , ; . ! ? before a space) that give a reason
+    (`REASON`); unchanged when none does."""
+    clauses = [c.strip() for c in re.split(r"[,;.!?]+(?=\s|$)", text)]
+    kept = [c for c in clauses if c and not REASON.match(c)]
+    return text if len(kept) == len([c for c in clauses if c]) else ", ".join(kept)
 
 
 def _priced(parsed: ParsedQuery) -> bool:

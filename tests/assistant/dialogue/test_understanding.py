@@ -196,3 +196,33 @@ def test_a_brand_written_as_a_name_after_without_is_an_excluded_brand() -> None:
         assert request.avoid == [] and request.parsed.brands == [], message
     shea = understand("a body butter without shea", shown=0, parse=parse)
     assert shea.avoid == ["shea"] and shea.parsed.exclude_brands == []
+
+
+def test_the_reason_a_brand_is_ruled_out_is_not_a_need() -> None:
+    """Issue 17: 'not Revlon, I hate their smell' with picks on screen refines them (no
+    search for a smell, which found fragrances); said with a need, the need stays and the
+    reason leaves the search words."""
+    from retrieval.query import ParsedQuery, parse_query
+
+    def parse(message: str) -> ParsedQuery:
+        return parse_query(message, brands=["Revlon", "Olay"], categories=[])
+
+    for message in (
+        "not Revlon, I hate their smell",
+        "no Revlon please, too strong a smell",
+        "not Olay, because it broke me out",
+        "not Olay. I really don't like their packaging",
+    ):
+        request = understand(message, shown=4, parse=parse)
+        assert request.intent == Intent.REFINE, message
+        assert request.text in ("", "please"), message
+    need = understand(
+        "a shampoo for dry hair, not Revlon, I hate their smell", shown=0, parse=parse
+    )
+    assert need.intent == Intent.SEARCH and need.parsed.exclude_brands == ["Revlon"]
+    assert "shampoo for dry hair" in need.text and "smell" not in need.text
+    kept = understand("not Revlon, a red lipstick", shown=4, parse=parse)
+    assert "red lipstick" in kept.text
+    assert understand("a 1.7 oz perfume, not Revlon", shown=0, parse=parse).text.startswith(
+        "a 1.7 oz perfume"
+    )
