@@ -100,6 +100,14 @@ def _number(value: Any, name: str) -> float | None:
         raise RetrievalError(str(e)) from e
 
 
+def _opens_with_word(text: str, brand: str) -> bool:
+    """Whether ``text`` opens with ``brand``'s letters as whole words ("MAC Studio", "M.A.C
+    Pro"), not as the start of a longer word ("Macadamia")."""
+    letters = [c for c in brand.casefold() if c.isalnum()]
+    pattern = r"[^a-z0-9]*".join(re.escape(c) for c in letters)
+    return bool(letters) and re.match(rf"\W*{pattern}(?![a-z0-9])", text.casefold()) is not None
+
+
 @dataclass(frozen=True)
 class Filters:
     """What every hit must satisfy.
@@ -226,11 +234,18 @@ class Filters:
         if self.in_stock_only and not meta.get("in_stock", True):
             return False
         text = meta.get("text")
-        return not (self.avoid and isinstance(text, str) and avoided_in(text, self.avoid))
+        return not isinstance(text, str) or self.allows_text(text)
 
     def allows_text(self, text: str) -> bool:
-        """Whether a product's catalog text names nothing in ``avoid``."""
-        return not self.avoid or not avoided_in(text, self.avoid)
+        """Whether a product's catalog text (`retrieval.text.product_text`) names nothing in
+        ``avoid``, and, for a record with no brand, whose title does not open with an excluded
+        brand ("MAC Studio Fix Powder ..." when MAC is ruled out: the index's brand key is
+        empty, so `where` cannot catch it)."""
+        if self.avoid and avoided_in(text, self.avoid):
+            return False
+        if not self.exclude_brands or "\nBrand: " in text:
+            return True
+        return not any(_opens_with_word(text, b) for b in self.exclude_brands)
 
     def describe(self) -> str:
         """A short human phrase ("under $30.00, not Olay, in Face"); '' when nothing is filtered.

@@ -267,9 +267,10 @@ class Retriever:
     def _without_avoided(
         self, ranked: list[tuple[str, float]], filters: Filters, k: int
     ) -> list[tuple[str, float]]:
-        """``ranked`` less the items whose catalog text names an avoided item (post-filter:
-        no index can express it). The ids and texts are read in pages until ``k`` are kept."""
-        if not filters.avoid:
+        """``ranked`` less the items whose catalog text names an avoided item, or opens with
+        an excluded brand where the record has none (`Filters.allows_text`; post-filter: no
+        index can express it). The ids and texts are read in pages until ``k`` are kept."""
+        if not filters.avoid and not (filters.exclude_brands and self.texts is not None):
             return ranked
         if self.texts is None:
             raise RetrievalError(

@@ -57,3 +57,28 @@ def test_the_retriever_every_interface_builds_honours_avoid(ro_index, ro_store) 
 
     hits = make_retriever(ro_store, ro_index).search("body lotion", Filters(avoid=["nut"]), k=5)
     assert hits and "b1" not in [h.item_id for h in hits]
+
+
+def test_an_excluded_brand_rules_out_a_record_without_a_brand_that_opens_with_it() -> None:
+    """Issue 17's "a cheap dupe for MAC Studio Fix" showed "MAC Studio Fix Powder Plus
+    Foundation", a record with no brand field: the index's brand key is empty, so the title's
+    opening words decide. A record with its own brand, or a word that only starts the same
+    ("Macadamia"), stays."""
+    f = Filters(exclude_brands=["MAC"])
+    assert not f.allows_text("MAC Studio Fix Powder Plus Foundation NC35\nCategory: Beauty")
+    assert not f.allows_text("M.A.C Pro Longwear Concealer")
+    assert not f.matches({"brand_key": "", "text": "Mac Studio Fix Fluid SPF 15"})
+    assert f.allows_text("Macadamia Oil Healing Treatment\nCategory: Beauty")
+    assert f.allows_text("MAC-style brush set\nBrand: SHANY\nCategory: Beauty")
+    assert f.allows_text("Studio Fix dupe by NYX")
+    assert Filters(avoid=["shea"]).allows_text("MAC Studio Fix")
+
+
+def test_the_retriever_leaves_out_a_brandless_record_named_for_an_excluded_brand(
+    ro_index, ro_store
+) -> None:
+    retriever = Retriever(ro_index, ro_index.keyword, texts=catalog_texts(ro_store))
+    assert "x1" in [h.item_id for h in retriever.search("makeup brush set", k=5)]
+    ruled_out = Filters(exclude_brands=["Makeup Brush"])  # x1 has no brand; its title opens so
+    hits = retriever.search("makeup brush set", ruled_out, k=5)
+    assert hits and "x1" not in [h.item_id for h in hits]
