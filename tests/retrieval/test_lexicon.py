@@ -21,6 +21,12 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("kuru saç için şampuan", "dry hair for shampoo"),
         ("una paleta de sombras", "a eyeshadow palette"),
         ("Haarspray mit starkem Halt", "hair spray with starkem Halt"),
+        ("un parfum pour homme", "a parfum for men"),
+        ("un profumo da uomo", "a perfume for men"),
+        ("Haarspülung für lockiges Haar", "conditioner for curly hair"),
+        ("une crème pour les mains", "a hand cream"),
+        ("szukam tuszu do rzęs", "looking for mascara"),
+        ("pinceles de maquillaje", "makeup brushes"),
     ],
 )
 def test_other_languages_become_catalog_words(said: str, read: str) -> None:
@@ -28,7 +34,12 @@ def test_other_languages_become_catalog_words(said: str, read: str) -> None:
 
 
 def test_english_brands_and_numbers_stay_as_written() -> None:
-    for text in ("Maybelline mascara under $10", "eau de parfum for her", "a rose scented gel"):
+    for text in (
+        "Maybelline mascara under $10",
+        "eau de parfum for her",
+        "a rose scented gel",
+        "Donna Karan Cashmere Mist",
+    ):
         assert to_catalog_words(text) == text
 
 
