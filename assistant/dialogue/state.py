@@ -34,6 +34,11 @@ class Constraints:
     not_kinds: list[str] = field(default_factory=list)
     """Product kinds the need is not ("dry shampoo" for "a shampoo for dry hair"); a new need
     replaces them, unlike the ingredients to avoid."""
+    cheap: bool = False
+    """A new need said "cheap" with no price: the search's cheaper half is meant (`cheap_ceiling`
+    turns it into a highest price once the search has found what the need costs)."""
+    cheap_max_price: float | None = None
+    """The highest price "cheap" came to for the current need; the next need drops it."""
 
     def merge(
         self,
@@ -58,6 +63,9 @@ class Constraints:
             self.category = parsed.category
             self.exclude_items = []
             self.not_kinds = []
+            if self.cheap_max_price is not None and self.max_price == self.cheap_max_price:
+                self.max_price = None  # what "cheap" meant for the last need
+            self.cheap, self.cheap_max_price = parsed.cheap, None
         elif parsed.category:
             self.category = parsed.category
         kept = [k for k in self.not_kinds if not names_kind(parsed.text, k)]  # "a dry shampoo"
@@ -65,6 +73,7 @@ class Constraints:
         low, high = parsed.price_range()
         if low is not None or high is not None:
             self.min_price, self.max_price = low, high
+            self.cheap, self.cheap_max_price = False, None
         for brand in parsed.exclude_brands:
             if brand not in self.exclude_brands:
                 self.exclude_brands.append(brand)
@@ -74,6 +83,7 @@ class Constraints:
             self.brands = [b for b in parsed.brands if b not in self.exclude_brands]
         if "price" in drop:
             self.min_price = self.max_price = None
+            self.cheap, self.cheap_max_price = False, None
         if "brand" in drop:
             self.brands, self.exclude_brands = [], []
         if "category" in drop:
@@ -88,6 +98,16 @@ class Constraints:
             key = " ".join(item.lower().split())
             if key and key not in self.avoid:
                 self.avoid.append(key)
+
+    def cheap_ceiling(self, prices: Sequence[float]) -> float | None:
+        """For a "cheap" need with no highest price: the median of ``prices`` (what the
+        search's best matches cost) becomes the highest price, and is returned; else None."""
+        if not self.cheap or self.max_price is not None or not prices:
+            return None
+        ordered = sorted(prices)
+        self.max_price = self.cheap_max_price = round(ordered[(len(ordered) - 1) // 2], 2)
+        self.cheap = False
+        return self.max_price
 
     def below(self, price: float) -> None:
         """Only prices under ``price`` from now on ("cheaper" than the cheapest pick)."""

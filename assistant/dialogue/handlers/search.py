@@ -12,6 +12,9 @@ from assistant.dialogue.turn import Turn
 from assistant.dialogue.understanding import ADD_DETAIL
 from core.errors import ShopAssistError
 
+CHEAP_POOL = 40
+"""How many of the best matches set what "cheap" costs (their median price)."""
+
 
 def search(request: Request, ctx: TurnContext) -> Turn:
     """A new need: fold in its constraints, search, maybe ask one question, present picks."""
@@ -55,6 +58,12 @@ def find(ctx: TurnContext, *, answered: bool = False) -> Turn:
             state.pending_options = options
             question = question_for(options)
             return Turn(reply=question, intent=Intent.SEARCH.value, question=question)
+    if state.constraints.cheap and found:  # "a cheap dupe": the cheaper half of the matches
+        top = ctx.parts.store.get_products([h.item_id for h in found[:CHEAP_POOL]])
+        prices = {p.id: p.price for p in top if p.price is not None}
+        ceiling = state.constraints.cheap_ceiling(list(prices.values()))
+        if ceiling is not None:
+            found = [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, ceiling + 1) <= ceiling]
     return ctx.present(found, intent=Intent.SEARCH, query=query)
 
 

@@ -126,3 +126,24 @@ def test_a_guess_under_a_chosen_branch_needs_half_of_the_results(store: CatalogS
     first = FakeSearcher(split).search("gentle cream", Filters(category="Beauty > Skin Care"), 1)
     best = " > ".join(store.get_products([first[0].item_id])[0].categories)
     assert guesser.guess("gentle cream", Filters(category="Beauty > Skin Care")) == best
+
+
+def test_a_cheap_need_shows_the_cheaper_half_of_its_matches(store: CatalogStore) -> None:
+    """Issue 17's "a cheap dupe for ..." ignored "cheap": a new need said cheap, with no price,
+    shows matches at or under the median price of the best matches, and says the ceiling; the
+    next need drops it."""
+    import re
+
+    from assistant.adapters import query_parser
+    from assistant.dialogue.understanding import CatalogVocabulary
+    from tests.assistant.fakes import build_assistant
+
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
+    sid = assistant.new_session()
+    plain = assistant.respond(sid, "u1", "face cream dry skin")
+    cheap = assistant.respond(sid, "u1", "a cheap face cream for dry skin")
+    ceiling = re.search(r"under \$(\d+\.\d\d)", cheap.reply)
+    assert ceiling and cheap.picks, cheap.reply
+    assert all(p.price <= float(ceiling.group(1)) for p in cheap.picks)
+    assert max(p.price for p in cheap.picks) < max(p.price for p in plain.picks)
+    assert "under $" not in assistant.respond(sid, "u1", "body lotion").reply
