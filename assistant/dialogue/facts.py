@@ -70,6 +70,25 @@ def comparison_text(products: Sequence[Product]) -> str:
     )
 
 
+def superlative_pick(products: Sequence[Product], kind: str) -> tuple[Product | None, str]:
+    """The product ``kind`` asks for (``cheapest``, ``dearest``, ``best_rated``) among
+    ``products`` and a sentence that names it with the fact that decided; (None, a sentence
+    saying the catalog lacks the fact) when no product has it."""
+    if kind == "best_rated":
+        rated = [p for p in products if p.rating is not None]
+        if not rated:
+            return None, "The catalog lists no ratings for these."
+        best = max(rated, key=lambda p: p.rating or 0.0)
+        return best, f"The best rated of these is {short_title(best)} ({best.rating:.1f}/5)."
+    priced = [p for p in products if p.price is not None]
+    if not priced:
+        return None, "The catalog lists no prices for these."
+    cheapest = kind == "cheapest"
+    best = (min if cheapest else max)(priced, key=lambda p: p.price or 0.0)
+    word = "cheapest" if cheapest else "most expensive"
+    return best, f"The {word} of these is {short_title(best)} at ${best.price:.2f}."
+
+
 def answer_about(product: Product, question: str) -> str:
     """A factual answer about one product, from its record only."""
     q = question.lower()

@@ -52,6 +52,8 @@ class Request:
         answer: the pending question's options the message chose (category paths), or
             ``["any"]``; [] when it answers nothing.
         relative: a refinement the flags above do not hold ("bigger", "smaller").
+        superlative: the pick asked for among those on screen: ``cheapest``, ``dearest`` or
+            ``best_rated`` ("the cheapest one?"); None otherwise.
         source: ``rules`` or the request parser's name (the model understood the turn).
         notes: what the catalog check dropped or changed in the model's request, and why.
     """
@@ -75,5 +77,6 @@ class Request:
     self_attributes: dict[str, str] = field(default_factory=dict)
     answer: list[str] = field(default_factory=list)
     relative: str | None = None
+    superlative: str | None = None
     source: str = "rules"
     notes: list[str] = field(default_factory=list)

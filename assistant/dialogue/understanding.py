@@ -39,7 +39,17 @@ UNSAFE = (
     r"fake (\d[- ]?star )?reviews?|"
     r"(write|post|leave) (me )?(\w+ )?(\d[- ]?star |glowing )?reviews? "
     r"for (money|free|a discount|cash)|"
-    r"(discount|refund|coupon|free \w+) or (else|i'?ll|i will)|"
+    r"(discount|refund|coupon|voucher|free \w+)( code)? or (else|i'?ll|i will)|"
+    r"unless you (give|send|get) me (an? )?(\d+% )?(discount|refund|coupon|voucher|free)|"
+    r"pretend(ing)? (that )?(you|i) (bought|used|tried|own)|"
+    r"say (it|they) (was|were) (unopened|unused|never (opened|used))|"
+    r"(put|mix|slip|add|pour)( \w+){0,2} (in|into) (someone|somebody|his|her|their|my \w+)'?s? "
+    r"(shampoo|drink|food|coffee|tea|lotion|cream|conditioner)|"
+    r"while (she|he|they)('s| is| are)? (sleeps?|sleeping|asleep)|"
+    r"without (her|him|them|his|their) (knowing|knowledge|consent|noticing)|"
+    r"(set|change|update|edit) the prices? (of|for|to)|"
+    r"what did (the )?(last|other|another|previous) (customer|user|shopper|person) "
+    r"(buy|order|purchase)|"
     r"make me (an? )?(admin|administrator)|admin (access|rights|panel|password)|"
     r"(hurt|harm|blind|burn|drug) (someone|somebody|him|her|my (wife|husband|boss|sister|brother))|"
     r"(get|getting) high|"
@@ -54,8 +64,9 @@ UNSAFE = (
 labelled-set contract lists them as unsafe)."""
 INJECTION = (
     r"(ignore (all |any |your |the )?(previous |prior |above )?(instructions|rules|prompt)|"
-    r"system prompt|developer mode|jailbreak|you are now|pretend (you are|to be)|"
-    r"reveal (your|the) (prompt|instructions)|show (me )?(your|the) (prompt|instructions)|"
+    r"system prompt|developer mode|jailbreak|you are now|you'?re now|"
+    r"pretend (you are|you'?re|to be)|"
+    r"(reveal|show|print|repeat|output|tell)( me)? (your|the) (prompt|instructions|rules)|"
     r"other (users?|customers?)'?s? (data|history|orders|purchases)|"
     r"(email|address|phone number|card details) of (an?|the|another|other) (customer|user)|"
     r"(list|export|dump) (all )?(the )?(customers|users|orders))"
@@ -92,6 +103,12 @@ PICK_SUPERLATIVE = (
     r"best[- ]rated|highest[- ]rated|top[- ]rated)\b"
 )
 """With picks on screen and nothing else asked for ("the cheapest one?"): weighing them all."""
+SUPERLATIVES = {
+    "cheapest": r"\b(cheapest|least expensive|most affordable|lowest price[d]?)\b",
+    "dearest": r"\b(most expensive|priciest)\b",
+    "best_rated": r"\b(best[- ]rated|highest[- ]rated|top[- ]rated)\b",
+}
+"""Which pick a `PICK_SUPERLATIVE` asks for (`Request.superlative`)."""
 POINTS_AT_PICKS = r"\b(it|this|that|this one|that one|these|those|they|them|its)\b"
 """Words that point at the picks on screen (with a question: a question about them)."""
 BUNDLE = (
@@ -473,6 +490,9 @@ def understand(
     ):
         request.intent = Intent.COMPARE  # "the cheapest one?": which of the picks
         request.references = request.references or list(range(shown))
+        request.superlative = next(
+            (kind for kind, words in SUPERLATIVES.items() if _has(words, text)), None
+        )
     elif shown and _has(WEIGH_PICKS, text) and not parsed.category:
         request.intent = Intent.COMPARE
     elif (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.dialogue.context import TurnContext
-from assistant.dialogue.facts import answer_about, comparison, comparison_text
+from assistant.dialogue.facts import answer_about, comparison, comparison_text, superlative_pick
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
@@ -18,9 +18,12 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
     if isinstance(targets, str):
         return Turn(reply=targets, intent=Intent.COMPARE.value)
     products = ctx.parts.store.get_products(targets)
-    return Turn(
-        reply=comparison_text(products), intent=Intent.COMPARE.value, table=comparison(products)
-    )
+    reply = comparison_text(products)
+    if request.superlative:  # "the cheapest one?": name it; "add it to my cart" then means it
+        chosen, reply = superlative_pick(products, request.superlative)
+        if chosen is not None:
+            ctx.state.focus = chosen.id
+    return Turn(reply=reply, intent=Intent.COMPARE.value, table=comparison(products))
 
 
 def ask(request: Request, ctx: TurnContext) -> Turn:

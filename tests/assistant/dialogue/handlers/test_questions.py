@@ -12,3 +12,20 @@ def test_references_to_missing_picks(assistant: Conversation) -> None:
     assistant.respond(sid, "u1", "face cream dry skin")
     turn = assistant.respond(sid, "u1", "tell me about the fifth one?")
     assert "no number 5" in turn.reply
+
+
+def test_the_cheapest_one_is_named_and_is_then_it(assistant: Conversation) -> None:
+    """Issue 17: "the cheapest one?" answered with a price difference between two picks; now
+    it names the cheapest pick on screen with its price, and "it" then means that pick."""
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin").picks
+    cheapest = min(shown, key=lambda p: p.price)
+    turn = assistant.respond(sid, "u1", "the cheapest one?")
+    assert turn.intent == "compare"
+    assert (
+        turn.reply.startswith("The cheapest of these is") and f"${cheapest.price:.2f}" in turn.reply
+    )
+    dearest = max(shown, key=lambda p: p.price)
+    assert f"${dearest.price:.2f}" in assistant.respond(sid, "u1", "which is the priciest?").reply
+    assert f"${dearest.price:.2f}" in assistant.respond(sid, "u1", "how much is it?").reply
+    assert "no ratings" in assistant.respond(sid, "u1", "the best rated one?").reply
