@@ -36,6 +36,7 @@ from assistant.profiles import Profile, load_profile, save_dialogue_profile
 from catalog.sessions import SessionStore
 from core.errors import ShopAssistError
 from experiments.live import record_feedback
+from retrieval.query import ParsedQuery
 
 logger = logging.getLogger(__name__)
 
@@ -198,15 +199,22 @@ class Conversation:
     @staticmethod
     def _note_needs(request: Request, state: DialogueState) -> None:
         """Stated needs: a recipient's stay in the dialogue (they shape this search only); the
-        shopper's own also go to ``self_needs``, the only ones their profile keeps."""
+        shopper's own also go to ``self_needs``, the only ones their profile keeps. Shopping
+        for another person ("and for myself, ...") starts from that person's needs and drops
+        the price said for the last one (a price in the same message still counts)."""
         stated = {k: v for k, v in request.attributes.items() if k not in ("action", "for")}
         who = request.recipient or request.attributes.get("for")
+        previous = state.recipient
         if who and who.lower() not in SELF:
             if who != state.recipient:
                 state.needs = {}
             state.recipient = who
         elif who:
+            if state.recipient:  # "and for myself, ...": the gift's needs are not the shopper's
+                state.needs = dict(state.self_needs)
             state.recipient = ""
+        if who and state.recipient != previous:  # another person: the last one's budget goes
+            state.constraints.merge(ParsedQuery(text=""), drop=("price",))
         state.needs.update(stated)
         if not state.recipient:
             state.self_needs.update({k: v for k, v in stated.items() if k != "occasion"})

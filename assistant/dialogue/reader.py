@@ -264,7 +264,8 @@ def _about_the_picks(request: Request, text: str) -> Request:
     constrains = bool(
         p.bounded or p.around_price is not None or p.brands or p.exclude_brands or request.avoid
     )
-    if not constrains and re.search(ASK, " ".join(text.lower().split()).strip()):
+    lowered = " ".join(text.lower().split()).strip()
+    if not constrains and re.search(ASK, lowered) and not SEEKS_SOMETHING.match(lowered):
         request.intent = Intent.ASK
     else:
         request.intent = Intent.REFINE
@@ -272,6 +273,9 @@ def _about_the_picks(request: Request, text: str) -> Request:
     return request
 
 
+SEEKS_SOMETHING = re.compile(r"(?:maybe |perhaps |or )?(?:something|anything|smth|any)\b")
+"""A question that opens by asking for a product ("something from a korean brand maybe?"):
+a refinement, not a question about the picks."""
 SO_FAR_CATEGORY = re.compile(r"(?:^|;)\s*category=([^;]+)")
 """The current need's category in `TurnSituation.so_far` ("need=shampoo; category=A > B")."""
 THE_SAME_TYPE = re.compile(

@@ -100,13 +100,16 @@ WEIGH_PICKS = (
 """With picks on screen: weighing them ("which one should I get?"), a comparison."""
 PICK_SUPERLATIVE = (
     r"\b(cheapest|least expensive|most affordable|lowest price[d]?|most expensive|priciest|"
-    r"best[- ]rated|highest[- ]rated|top[- ]rated)\b"
+    r"best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews|most popular)\b"
 )
 """With picks on screen and nothing else asked for ("the cheapest one?"): weighing them all."""
 SUPERLATIVES = {
     "cheapest": r"\b(cheapest|least expensive|most affordable|lowest price[d]?)\b",
     "dearest": r"\b(most expensive|priciest)\b",
-    "best_rated": r"\b(best[- ]rated|highest[- ]rated|top[- ]rated)\b",
+    "best_rated": (
+        r"\b(best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews|"
+        r"most popular)\b"
+    ),
 }
 """Which pick a `PICK_SUPERLATIVE` asks for (`Request.superlative`)."""
 POINTS_AT_PICKS = r"\b(it|this|that|this one|that one|these|those|they|them|its)\b"
@@ -126,7 +129,10 @@ NEGATIVE = (
     r"\b(i (don'?t|do not) like|not for me|hate (it|that|this|the)|thumbs down|no good|"
     r"don'?t want (that|this|it|the))\b"
 )
-CART = r"\b(add (it|this|that|the \w+( one)?|them)? ?to (my )?(cart|basket|bag)|buy (it|this|that|the \w+ one))\b"  # noqa: E501
+CART = (
+    r"\b(add (it|this|that|them|(?:this|that|the) (?:\w+ )?one)? ?to (?:my |the )?"
+    r"(cart|basket|bag)|buy (it|this|that|(?:this|that|the) (?:\w+ )?one))\b"
+)
 ASK = (
     r"(\?$|^(how|what|is|does|do|can|which|are|will|would)\b|\b(how much|price of|what size|"
     r"how big|is it|does it|tell me (more )?about)\b)"

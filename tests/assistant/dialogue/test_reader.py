@@ -348,3 +348,14 @@ def test_a_department_whose_constraints_leave_no_branch_is_read_deeper_without_t
         ("Beauty > Hair Care", True),
         ("Beauty > Hair Care", False),
     ]
+
+
+def test_a_question_that_asks_for_something_refines_the_picks() -> None:
+    """ "something from a korean brand maybe?" asked about the first pick ("... is made by
+    Nivea"); a question that opens by asking for a product refines the need on screen."""
+    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(None))
+    for message in ("something for curls maybe?", "anything more gentle?"):
+        refined = reader.read(message, shown)
+        assert refined.intent == Intent.REFINE, message
+    assert reader.read("is it gentle enough?", shown).intent == Intent.ASK

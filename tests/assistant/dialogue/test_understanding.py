@@ -236,3 +236,21 @@ def test_the_reason_a_brand_is_ruled_out_is_not_a_need() -> None:
     assert understand("a 1.7 oz perfume, not Revlon", shown=0, parse=parse).text.startswith(
         "a 1.7 oz perfume"
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "superlative"),
+    [
+        ("ok add that one to the cart", Intent.FEEDBACK, None),
+        ("add the second one to the basket", Intent.FEEDBACK, None),
+        ("which one has the best reviews?", Intent.COMPARE, "best_rated"),
+        ("the most popular one?", Intent.COMPARE, "best_rated"),
+    ],
+)
+def test_cart_and_review_phrasings(message: str, intent: Intent, superlative: str | None) -> None:
+    """Said in a real conversation (issue 17): "add that one to the cart" searched for 'ok add
+    cart'; "which one has the best reviews?" asked the first pick about reviews."""
+    request = understand(message, shown=4)
+    assert request.intent == intent and request.superlative == superlative
+    if intent == Intent.FEEDBACK:
+        assert request.attributes.get("action") == "cart"

@@ -147,3 +147,21 @@ def test_a_cheap_need_shows_the_cheaper_half_of_its_matches(store: CatalogStore)
     assert all(p.price <= float(ceiling.group(1)) for p in cheap.picks)
     assert max(p.price for p in cheap.picks) < max(p.price for p in plain.picks)
     assert "under $" not in assistant.respond(sid, "u1", "body lotion").reply
+
+
+def test_shopping_for_another_person_drops_the_last_ones_needs_and_budget(
+    store: CatalogStore,
+) -> None:
+    """A gift for a sister with dry skin under $20, then "and for myself, a body lotion": the
+    sister's skin type and budget do not follow the shopper's own search."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.understanding import CatalogVocabulary
+    from tests.assistant.fakes import build_assistant
+
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
+    sid = assistant.new_session()
+    gift = assistant.respond(sid, "u1", "a face cream for my sister, she has dry skin, under $20")
+    assert "under $20" in gift.reply and "dry" in gift.reply
+    mine = assistant.respond(sid, "u1", "and for myself, a body lotion")
+    assert mine.picks and "under $20" not in mine.reply
+    assert "'body lotion'" in mine.reply  # neither 'dry skin' nor 'myself' in the search words
