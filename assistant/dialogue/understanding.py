@@ -87,7 +87,11 @@ CLEAR = (
     r"forget (what i (said|told you)|everything|all (of )?that|my (preferences|profile|history))|"
     r"clear my (preferences|profile|history))\b"
 )
-WHY = r"\b(why (this|that|these|the|did you|do you|is|are|those|them|it)|why am i seeing)\b"
+WHY = (
+    r"\b(why (this|that|these|the|did you|do you|is|are|those|them|it)|why am i seeing|"
+    r"how come (you )?(showed|picked|chose|suggested|recommended|these|those|this)|"
+    r"what made you (pick|choose|show|suggest|recommend))\b"
+)
 COMPARE = (
     r"\b(compare|comparison|difference between|differences|versus|vs\.?|which (one )?is better)\b"
 )
@@ -98,6 +102,11 @@ WEIGH_PICKS = (
     r"which (one )?do you recommend)\b"
 )
 """With picks on screen: weighing them ("which one should I get?"), a comparison."""
+COMPARATIVE = (
+    r"\b(better|worse|best|quieter|louder|lighter|heavier|smaller|bigger|stronger|gentler|"
+    r"softer|longer|faster|cheaper|more|less)\b"
+)
+"""Words that weigh one thing against another ("which of the two is quieter?")."""
 PICK_SUPERLATIVE = (
     r"\b(cheapest|least expensive|most affordable|lowest price[d]?|most expensive|priciest|"
     r"best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews|most popular)\b"
@@ -124,10 +133,25 @@ MORE_LIKE = (
     r"\b(more like|similar to|like (the|that|this) (one|first|second|third|fourth|fifth|last)|"
     r"(another|other|different) (colou?r|shade|scent|size)s?|in (another|a different) colou?r)\b"
 )
-POSITIVE = r"\b(i (really )?(like|love)|love (it|that|this|the)|perfect|great choice|thumbs up|looks good|that'?s (nice|great))\b"  # noqa: E501
+POINTED = (
+    r"(these|those|they|(this|that|the) (\w+ )?one|the \w+ ones|"
+    r"the (first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))"
+)
+"""Words for the picks on screen as a subject ("these", "the second one")."""
+POSITIVE = (
+    r"\b(i (really )?(like|love)|love (it|that|this|the)|perfect|great choice|thumbs up|"
+    r"(?<!that )(?<!which )looks good|that'?s (nice|great)|"
+    r"i'?ll take (it|that|this|them|the \w+( one)?)|"
+    r"(that|this|you) (really )?helped|(so|very|really) helpful|"
+    rf"{POINTED} (all )?(look|looks|are|is|seem|seems) (really |so |very |pretty )?"
+    r"(great|good|nice|lovely|amazing|perfect|cute|gorgeous|beautiful))\b"
+)
 NEGATIVE = (
     r"\b(i (don'?t|do not) like|not for me|hate (it|that|this|the)|thumbs down|no good|"
-    r"don'?t want (that|this|it|the))\b"
+    r"don'?t want (that|this|it|the)|"
+    rf"not (really |really into |so )?(loving|liking|into|feeling|keen on|a fan of) {POINTED}|"
+    rf"{POINTED} (all )?(look|looks|are|is|seem|seems) (really |so |very |pretty |kind of |kinda )?"
+    r"(meh|ugly|awful|terrible|boring|cheap looking|not great|not for me))\b"
 )
 CART = (
     r"\b(add (it|this|that|them|(?:this|that|the) (?:\w+ )?one)? ?to (?:my |the )?"
@@ -499,8 +523,16 @@ def understand(
         request.superlative = next(
             (kind for kind, words in SUPERLATIVES.items() if _has(words, text)), None
         )
-    elif shown and _has(WEIGH_PICKS, text) and not parsed.category:
-        request.intent = Intent.COMPARE
+    elif shown and _has(WEIGH_PICKS, text) and _a_department_at_most(parsed.category):
+        request.intent = Intent.COMPARE  # "which is best for thick hair": "hair" names no type
+    elif (
+        shown
+        and len(set(request.references)) >= 2
+        and _has(ASK, text)
+        and _has(COMPARATIVE, text)
+        and _a_department_at_most(parsed.category)
+    ):
+        request.intent = Intent.COMPARE  # "is the revlon or the conair quieter?"
     elif (
         shown
         and _has(ASK, text)
@@ -551,6 +583,12 @@ def _budget(parsed: ParsedQuery) -> float | None:
     if parsed.max_price is not None:
         return parsed.max_price
     return parsed.around_price
+
+
+def _a_department_at_most(category: str | None) -> bool:
+    """Whether ``category`` is None or a department ("Beauty > Hair Care": "hair" names no
+    product type)."""
+    return category is None or category.count(" > ") <= 1
 
 
 def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bool:
