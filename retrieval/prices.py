@@ -153,7 +153,8 @@ _CUED_RANGE = (
     rf"|\b{NUM}\s*(?:-|–|to)\s*{NUM}\s*(?:price\s+)?(?:range|bracket)\b"
 )
 _NOT_OVER = (
-    r"\b(?:not|nothing|no|never|don'?t go|doesn'?t go|shouldn'?t go|can'?t go)\s+"
+    r"\b(?:not|nothing|no|never|don'?t|do not|doesn'?t|shouldn'?t|can'?t|cannot|won'?t)\s+"
+    r"(?:(?:want to |wanna |like to |need to |have to |to )?(?:go|spend|pay)(?: anything)?\s+)?"
     r"(?:over|above|more than|higher than|beyond|exceeding|pricier than|more expensive than|past)"
     rf"\s*{MONEY}"
 )

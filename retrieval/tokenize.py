@@ -9,7 +9,7 @@ _STOP_TEXT = (
     "our so than that the their them then there these they this to too was we were what "
     "when where which who will with you your any some something anything want need "
     "looking look like would please find show get give good best nice great really very "
-    "just also can could should i'm im one ones thing things stuff myself "
+    "just also can could should i'm im one ones thing things stuff myself rather "
     # chat filler: abbreviations and hedges that say nothing about a product
     "smth sth lol lmao haha omg pls plz thx ty idk tbh maybe kinda sorta gonna wanna few "
 )

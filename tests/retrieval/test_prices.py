@@ -23,6 +23,10 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     # "not over X" is a highest price, "not under X" a lowest
     ("not over 25", (None, 25, None)),
     ("nothing above $40 please", (None, 40, None)),
+    ("I'd rather not spend more than 20", (None, 20, None)),
+    ("I don't want to spend more than $30", (None, 30, None)),
+    ("can't pay over 40 dollars", (None, 40, None)),
+    ("I want to spend more than 50", (50, None, None)),
     ("not under 10", (10, None, None)),
     # a lowest price: at least / over X
     ("at least £25", (25, None, None)),
