@@ -187,6 +187,33 @@ NOT_OPTION = re.compile(r"^(?:not|no|anything but|anything except|except)\s+(?:t
 """An answer that rules one offered option out ("not matte"): the others are the answer."""
 
 
+PARTS = {
+    "face": "face cheek cheeks forehead chin nose jaw jawline t-zone tzone",
+    "body": "body leg legs arm arms back chest shoulder shoulders thigh thighs belly tummy knee "
+    "knees elbow elbows",
+    "eyes": "eye eyes eyelid eyelids lid lids lashes",
+    "lips": "lip lips mouth",
+    "hands": "hand hands finger fingers palm palms",
+    "feet": "foot feet heel heels toe toes",
+}
+"""Parts of the body a reply may name instead of the option ("my legs" for Body)."""
+
+
+def _options_named(answer: str, options: Sequence[str]) -> list[str]:
+    """The options whose last name (or a part of the body it covers: `PARTS`) ``answer``
+    names as a whole word, in the options' order."""
+    said = set(re.findall(r"[a-z][a-z-]*", answer.lower()))
+    named = []
+    for option in options:
+        name = option.rsplit(" > ", 1)[-1].lower()
+        words_of = set(re.findall(r"[a-z][a-z-]*", name)) - {"and"}
+        for word in list(words_of):
+            words_of |= set(PARTS.get(word, "").split())
+        if said & words_of:
+            named.append(option)
+    return named
+
+
 def _others_of(answer: str, options: Sequence[str]) -> list[str]:
     """The options left when ``answer`` rules one out by name ("not matte"), else []."""
     ruled_out = NOT_OPTION.match(" ".join(answer.lower().split()).strip(" .!"))
@@ -407,11 +434,18 @@ class TurnReader:
         rules = picks_named_by_brand(rules, english, situation.picks)  # "is the CeraVe one ..."
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
+        named = _options_named(english, options)
+        if options and rules.intent == Intent.REFINE and named and not situation.picks:
+            rules.intent = Intent.SEARCH  # "for my cheeks": an answer, not a refinement
         if options and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
             chosen = match_option(english, options)
             others = _others_of(english, options)
             if others:
                 rules.answer = others  # "not matte": the options left
+            elif len(named) >= 2 and re.search(r"\b(both|and|either)\b", english.lower()):
+                rules.answer = named  # "both face and body"
+            elif chosen is None and len(named) == 1:
+                rules.answer = named  # "my legs are so dry": Body
             elif chosen is not None:
                 rules.answer = [chosen]  # "face", "la cara": one of the options we offered
             elif answers_any(text) or answers_any(english) or names_their_branch(english, options):

@@ -359,3 +359,20 @@ def test_a_question_that_asks_for_something_refines_the_picks() -> None:
         refined = reader.read(message, shown)
         assert refined.intent == Intent.REFINE, message
     assert reader.read("is it gentle enough?", shown).intent == Intent.ASK
+
+
+def test_a_reply_naming_several_options_or_a_part_of_the_body_answers_with_them() -> None:
+    face, body, sun = (f"Beauty > Skin Care > {n}" for n in ("Face", "Body", "Sun"))
+    vocab = CatalogVocabulary(
+        categories=[face, body, sun], words=frozenset({"face", "body", "legs", "dry", "sun"})
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    options = (face, body, sun)
+    pending = TurnSituation(question="Face, body or sun?", options=("Face", "Body", "Sun"))
+    assert reader.read("both face and body", pending, options).answer == [face, body]
+    assert reader.read("my legs are really dry", pending, options).answer == [body]
+    cheeks = reader.read("for my cheeks", pending, options)
+    assert cheeks.answer == [face] and cheeks.intent != Intent.REFINE
+    assert reader.read("face pls", pending, options).answer == [face]  # one option, as before
+    # without a question pending a part of the body answers nothing
+    assert reader.read("my legs are really dry", TurnSituation()).answer == []
