@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from assistant.dialogue.context import TurnContext, content_words
@@ -20,9 +21,10 @@ BUNDLE_SIZE = 3
 
 
 def bundle(request: Request, ctx: TurnContext) -> Turn:
-    """Up to three products from other leaf categories than the anchor(s): bought together
-    with the referenced pick (or the last carted item) when ranking knows, else searched;
-    each one honours the conversation's hard constraints (`complement_filters`)."""
+    """Up to three products from other leaf categories than the anchor(s), or of the type the
+    message names ("a toner to go with it"): bought together with the referenced pick (or the
+    last carted item) when ranking knows, else searched; each one honours the conversation's
+    hard constraints (`complement_filters`)."""
     state = ctx.state
     budget = request.budget
     allowed = complement_filters(ctx, budget)
@@ -35,10 +37,15 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     elif state.carted:
         anchors = state.carted[-1:]
     anchor_products = ctx.parts.store.get_products(anchors)
-    pool: list[Candidate] = []
+    named = request.parsed.category if anchors else None  # "a toner to go with it"
+    if named:
+        allowed = replace(allowed, category=named)
+    chosen: list[Product] = []
     if anchors and ctx.parts.scorer is not None:
         pool = ctx.parts.scorer.bought_with(anchors, 60)
-    if not pool:
+        chosen = _choose(ctx, pool, anchors, anchor_products, budget, allowed, not named)
+    bought = {p.id for p in chosen}
+    if len(chosen) < (BUNDLE_SIZE if named else 1):  # top up from search
         need = request.text if content_words(request.text) else ctx.query()
         if anchors and not content_words(request.text):
             need = " ".join(p.categories[1] for p in anchor_products if len(p.categories) > 1)
@@ -46,7 +53,7 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
             pool = ctx.parts.searcher.search(need or "skin care routine", allowed, 100)
         except ShopAssistError as e:
             return Turn(reply=f"I could not build a set: {e}", intent=Intent.BUNDLE.value)
-    chosen = _choose(ctx, pool, anchors, anchor_products, budget, allowed)
+        chosen = _choose(ctx, pool, anchors, anchor_products, budget, allowed, not named, chosen)
     if not chosen:
         return Turn(
             reply="I could not put together a set that fits"
@@ -54,19 +61,30 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
             + ". Try a larger budget.",
             intent=Intent.BUNDLE.value,
         )
-    anchors_cost = sum(p.price or 0.0 for p in anchor_products) if budget is None else 0.0
-    total = round(sum(p.price or 0.0 for p in chosen) + anchors_cost, 2)
-    source = "bought together with" if anchors and ctx.parts.scorer else "complements"
     anchor_name = short_title(anchor_products[0]) if anchor_products else "your routine"
     picks = [
-        Pick.of(p, f"{source} {anchor_name}; {p.categories[-1] if p.categories else ''}")
+        Pick.of(
+            p,
+            f"{'bought together with' if p.id in bought else 'goes with'} {anchor_name}; "
+            f"{p.categories[-1] if p.categories else ''}",
+        )
         for p in chosen
     ]
     state.show([p.id for p in chosen])
+    if named:  # a choice of one type, not a set: no total
+        kind = named.split(" > ")[-1]
+        return Turn(
+            reply=f"{kind} to go with {anchor_name}: {len(picks)} to choose from.",
+            intent=Intent.BUNDLE.value,
+            picks=picks,
+        )
+    anchors_cost = sum(p.price or 0.0 for p in anchor_products) if budget is None else 0.0
+    total = round(sum(p.price or 0.0 for p in chosen) + anchors_cost, 2)
     budget_note = f" within your ${budget:.2f}" if budget else ""
     with_note = f" with {anchor_name}" if anchor_products else ""
     return Turn(
-        reply=f"{len(picks)} items that go{with_note}{budget_note}: total ${total:.2f}"
+        reply=(f"{len(picks)} items that go" if len(picks) > 1 else "1 item that goes")
+        + f"{with_note}{budget_note}: total ${total:.2f}"
         + (", including it." if anchors_cost else "."),
         intent=Intent.BUNDLE.value,
         picks=picks,
@@ -97,16 +115,22 @@ def _choose(
     anchor_products: list[Product],
     budget: float | None,
     allowed: Filters,
+    one_per_leaf: bool = True,
+    chosen: Sequence[Product] = (),
 ) -> list[Product]:
-    """One presentable product (a title and a price) per leaf category the set does not have
-    yet, that passes ``allowed``, within the budget."""
+    """Presentable products (a title and a price) that pass ``allowed``, within the budget:
+    one per leaf category the set does not have yet, or, when the shopper named the type
+    (``one_per_leaf`` False), up to `BUNDLE_SIZE` of it; added to those ``chosen`` already."""
     products = {p.id: p for p in ctx.parts.store.get_products([h.item_id for h in pool])}
-    spent = sum(p.price or 0.0 for p in anchor_products) if budget is None else 0.0
-    used_leaves = {tuple(p.categories) for p in anchor_products}
-    chosen: list[Product] = []
+    chosen = list(chosen)
+    spent = sum(p.price or 0.0 for p in chosen)  # held to a budget, which leaves the anchor out
+    used_leaves = {tuple(p.categories) for p in [*anchor_products, *chosen]}
+    taken = {*anchors, *(p.id for p in chosen)}
     for hit in pool:
         p = products.get(hit.item_id)
-        if p is None or p.id in anchors or not p.presentable or tuple(p.categories) in used_leaves:
+        if p is None or p.id in taken or not p.presentable:
+            continue
+        if one_per_leaf and tuple(p.categories) in used_leaves:
             continue
         if not _passes(p, allowed):
             continue
@@ -114,6 +138,7 @@ def _choose(
         if budget is not None and spent + price > budget:
             continue
         chosen.append(p)
+        taken.add(p.id)
         used_leaves.add(tuple(p.categories))
         spent += price
         if len(chosen) == BUNDLE_SIZE:

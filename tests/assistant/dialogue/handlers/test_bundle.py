@@ -95,3 +95,21 @@ def test_it_is_the_pick_last_pointed_at(assistant: Conversation, store: CatalogS
     assert again.picks
     after = assistant.respond(sid, "u1", "what goes with it?")
     assert short_title(store.get_product(again.picks[0].id)) in after.reply
+
+
+def test_a_type_named_with_it_is_a_choice_of_that_type(store: CatalogStore) -> None:
+    """Issue 17: "and a cleanser to go with it" showed a shampoo, bath salts and a cleanser
+    (one per category, whatever was named); now picks of the named type, no set total, each
+    reason saying where it came from."""
+    from tests.assistant.fakes import CLEANSER, FACE
+
+    paths = [" > ".join(FACE), " > ".join(CLEANSER)]
+    vocabulary = CatalogVocabulary(categories=paths, words=frozenset({"cleanser", "cream"}))
+    assistant = build_assistant(store, parse=query_parser(vocabulary))
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "face cream dry skin")
+    turn = assistant.respond(sid, "u1", "and a cleanser to go with the first one")
+    assert turn.intent == "bundle" and turn.picks and turn.total is None
+    assert all(p.categories == CLEANSER for p in turn.picks)
+    assert "to go with" in turn.reply
+    assert all(p.reason.startswith("bought together with") for p in turn.picks if p.id == "c1")
