@@ -155,7 +155,8 @@ NEGATIVE = (
 )
 CART = (
     r"\b(add (it|this|that|them|(?:this|that|the) (?:\w+ )?one)? ?to (?:my |the )?"
-    r"(cart|basket|bag)|buy (it|this|that|(?:this|that|the) (?:\w+ )?one))\b"
+    r"(cart|basket|bag)|(?:buy|i'?ll take|i'?ll get|i'?ll buy|i will take|i will buy) "
+    r"(it|this|that|(?:this|that|the) (?:\w+ )?one))\b"
 )
 ASK = (
     r"(\?$|^(how|what|is|does|do|can|which|are|will|would)\b|\b(how much|price of|what size|"
@@ -167,7 +168,8 @@ CHEAPER = (
 PRICIER = r"\b(more expensive|pricier|higher end|more premium|fancier|better quality)\b"
 SOMETHING_ELSE = (
     r"\b(something else|other options|anything else|different ones?|show me others|"
-    r"more options|none of (these|those|them))\b"
+    r"more options|none of (these|those|them)|next ones|other ones)\b|"
+    r"(?:^|\b(?:show|see|got|have you got|any) (?:me )?(?:some |any )?)more(?: please| pls)?\W*$"
 )
 NOT_THAT_BRAND = (
     r"\b(not (that|this|those|these) brand|other brands?|different brand|no more of that brand)\b"

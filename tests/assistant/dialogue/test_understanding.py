@@ -264,3 +264,25 @@ def test_cart_and_review_phrasings(message: str, intent: Intent, superlative: st
     assert request.intent == intent and request.superlative == superlative
     if intent == Intent.FEEDBACK:
         assert request.attributes.get("action") == "cart"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "other_picks", "cart"),
+    [
+        ("show me more", Intent.REFINE, True, False),
+        ("more please", Intent.REFINE, True, False),
+        ("got any more?", Intent.REFINE, True, False),
+        ("show me more moisturizing creams", Intent.SEARCH, False, False),
+        ("more like the second one", Intent.MORE_LIKE, False, False),
+        ("I'll take the second one", Intent.FEEDBACK, False, True),
+        ("i'll take it", Intent.FEEDBACK, False, True),
+    ],
+)
+def test_more_picks_and_taking_one(
+    message: str, intent: Intent, other_picks: bool, cart: bool
+) -> None:
+    """ "show me more" searched for 'more' and showed the same picks; "I'll take the second
+    one" was read as a like, not a cart add."""
+    request = understand(message, shown=4)
+    assert request.intent == intent and request.exclude_shown == other_picks
+    assert (request.attributes.get("action") == "cart") == cart
