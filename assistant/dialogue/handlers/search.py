@@ -77,7 +77,9 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
         detail = re.sub(ADD_DETAIL, "", request.text.lower()).strip()
         c.need = f"{c.need} {detail}".strip()
     notes = []
-    prices = [p.price for p in shown if p.price is not None]
+    said = request.parsed.bounded or request.parsed.around_price is not None
+    # a price said beside "too expensive" / "pricier is fine" wins over the picks' prices
+    prices = [] if said else [p.price for p in shown if p.price is not None]
     if request.cheaper and prices:
         c.below(min(prices))
         notes.append(f"under ${min(prices):.2f}")

@@ -165,3 +165,23 @@ def test_shopping_for_another_person_drops_the_last_ones_needs_and_budget(
     mine = assistant.respond(sid, "u1", "and for myself, a body lotion")
     assert mine.picks and "under $20" not in mine.reply
     assert "'body lotion'" in mine.reply  # neither 'dry skin' nor 'myself' in the search words
+
+
+def test_a_price_said_beside_too_expensive_or_pricier_is_the_price(store: CatalogStore) -> None:
+    """Issue 17 chats: "too expensive, something under 10?" showed picks under the cheapest
+    pick ($3.77), and "more expensive is fine actually, up to 40" picks over the dearest with
+    no ceiling; a price said with the complaint is the constraint, the picks' prices are not."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.understanding import CatalogVocabulary
+    from tests.assistant.fakes import build_assistant
+
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin").picks
+    cheapest = min(p.price for p in shown)
+    turn = assistant.respond(sid, "u1", "too expensive, something under 100?")
+    assert "under $100.00" in turn.reply and f"under ${cheapest:.2f}" not in turn.reply
+    assert any(p.price >= cheapest for p in turn.picks)
+    turn = assistant.respond(sid, "u1", "more expensive is fine actually, up to 200")
+    assert "under $200.00" in turn.reply and "over $" not in turn.reply
+    assert "under $" in assistant.respond(sid, "u1", "cheaper").reply  # no price: the picks'
