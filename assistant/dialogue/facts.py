@@ -18,7 +18,8 @@ QUESTION_WORDS = frozenset(
     """is it this that the one ones good great ok okay fine suitable safe for does do did have
     has contain contains containing any with work works will would could should can i use using
     my me a an of first second third fourth fifth last tell about what how and or in to be really
-    also there they them on please was were are it's its made from free number""".split()  # noqa: SIM905
+    also there they them on please was were are it's its made from free number whats what's
+    come comes available""".split()  # noqa: SIM905
 )
 """Words of a question about a pick that name no topic ("is the second one good for ...")."""
 SNIPPET_CHARS = 70
@@ -134,7 +135,7 @@ def topic_answer(product: Product, topic: str) -> str:
     details = [f"{k}: {v}" for k, v in product.attributes.items() if isinstance(v, str | int)]
     text = " ".join(". ".join([product.title, product.description, *details]).split())
     pattern = r"\s+".join(rf"{re.escape(w)}s?" for w in topic.split())
-    found = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z0-9])", text, re.I)
+    found = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z])", text, re.I)  # "SPF15" names spf
     if found is None:
         return (
             f"The catalog's listing of {name} says nothing about {topic}, so I can't confirm "

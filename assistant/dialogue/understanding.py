@@ -123,6 +123,12 @@ SUPERLATIVES = {
 """Which pick a `PICK_SUPERLATIVE` asks for (`Request.superlative`)."""
 POINTS_AT_PICKS = r"\b(it|this|that|this one|that one|these|those|they|them|its)\b"
 """Words that point at the picks on screen (with a question: a question about them)."""
+ABOUT_A_PICK = (
+    r"^(?:(?:and|so|ok|okay|hmm|but) )?(?:is|does|did|do|are|will|would|can|could|has|was) "
+    r"(?:it|this|that|they|these|those|(?:this|that|the) (?:\w+ )?one)\b"
+)
+"""A question whose subject is a pick ("is it good for sensitive skin?", "does the second one
+have spf?"): about the picks, whatever product words it holds."""
 BUNDLE = (
     r"\b(go(es)? (well )?with|goes? together|pair (it |this |that )?with|what else do i need|"
     r"complete the look|bundle|routine|what do i need for|to go with)\b"
@@ -153,13 +159,17 @@ NEGATIVE = (
     rf"{POINTED} (all )?(look|looks|are|is|seem|seems) (really |so |very |pretty |kind of |kinda )?"
     r"(meh|ugly|awful|terrible|boring|cheap looking|not great|not for me))\b"
 )
+A_PICK = (
+    r"(?:it|this|that|them|(?:this|that|the) (?:\w+ )?one|"
+    r"the (?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))"
+)
+"""One pick on screen named as an object ("it", "the second one", "the first")."""
 CART = (
-    r"\b(add (it|this|that|them|(?:this|that|the) (?:\w+ )?one)? ?to (?:my |the )?"
-    r"(cart|basket|bag)|(?:buy|i'?ll take|i'?ll get|i'?ll buy|i will take|i will buy) "
-    r"(it|this|that|(?:this|that|the) (?:\w+ )?one))\b"
+    rf"\b(add (?:{A_PICK})? ?to (?:my |the )?(cart|basket|bag)|"
+    rf"(?:buy|i'?ll take|i'?ll get|i'?ll buy|i will take|i will buy) {A_PICK})\b"
 )
 ASK = (
-    r"(\?$|^(how|what|is|does|do|can|which|are|will|would)\b|\b(how much|price of|what size|"
+    r"(\?$|^(how|what|whats|is|does|do|can|which|are|will|would)\b|\b(how much|price of|what size|"
     r"how big|is it|does it|tell me (more )?about)\b)"
 )
 CHEAPER = (
@@ -538,8 +548,7 @@ def understand(
     elif (
         shown
         and _has(ASK, text)
-        and _has(POINTS_AT_PICKS, text)
-        and not parsed.category
+        and (_has(ABOUT_A_PICK, text) or (_has(POINTS_AT_PICKS, text) and not parsed.category))
         and not _priced(parsed)
         and not (parsed.brands or parsed.exclude_brands)
     ):
@@ -547,6 +556,8 @@ def understand(
     elif vocabulary is not None and _off_topic(text, request, vocabulary):
         request.intent = Intent.OFF_TOPIC
 
+    if request.intent == Intent.ASK and request.avoid:  # "is the second one oil free?"
+        request.text, request.avoid = parsed.text.strip(), []  # asked about, not ruled out
     request.cheaper = request.cheaper or _has(CHEAPER, text)
     request.pricier = _has(PRICIER, text)
     request.exclude_shown = _has(SOMETHING_ELSE, text)

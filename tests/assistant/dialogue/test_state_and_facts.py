@@ -127,3 +127,15 @@ def test_a_question_about_a_pick_is_answered_from_its_record() -> None:
     assert "says nothing about vegan" in unknown and "can't confirm" in unknown
     assert "no rating" in answer_about(p, "is it good?")
     assert "rated" not in answer_about(p, "tell me about the first one")  # no 'rated not rated'
+
+
+def test_a_value_after_the_asked_word_still_names_it() -> None:
+    """Issue 17 chats: "the second one, does it have spf?" about "BareMinerals Foundation SPF15"
+    answered that the listing says nothing about spf; "whats the wattage" asked about 'whats
+    wattage' and "does it come in pink?" about 'come pink'."""
+    p = Product(id="b1", title="BareMinerals Foundation SPF15 - Medium Beige 8g", categories=FACE)
+    said = answer_about(p, "the second one, does it have spf?")
+    assert "mentions spf" in said and "SPF15" in said
+    assert "says nothing about oil" in answer_about(p, "is it oil free?")  # "oil8" is no oil
+    assert asked_topic("whats the wattage of the first one") == "wattage"
+    assert asked_topic("does it come in pink?") == "pink"

@@ -286,3 +286,36 @@ def test_more_picks_and_taking_one(
     request = understand(message, shown=4)
     assert request.intent == intent and request.exclude_shown == other_picks
     assert (request.attributes.get("action") == "cart") == cart
+
+
+def test_a_question_whose_subject_is_a_pick_asks_about_it() -> None:
+    """Issue 17 chats: "is it good for sensitive skin?" was a new search for sensitive-skin
+    products once the parser found a category in 'skin'; "whats the wattage of the first one"
+    was searched; "is the second one oil free?" ruled oil out of every later search."""
+    from retrieval.query import ParsedQuery
+
+    def parse(message: str) -> ParsedQuery:
+        return ParsedQuery(text=message, category="Beauty > Skin Care > Face")
+
+    for message in ("is it good for sensitive skin?", "are these ok for dry hair?"):
+        assert understand(message, shown=3, parse=parse).intent == Intent.ASK, message
+    assert understand("is there a face cream for dry skin?", shown=3, parse=parse).intent == (
+        Intent.SEARCH
+    )
+    assert understand("is it good for sensitive skin?", shown=0, parse=parse).intent == (
+        Intent.SEARCH
+    )
+    wattage = understand("whats the wattage of the first one", shown=3)
+    assert wattage.intent == Intent.ASK and wattage.references == [0]
+    oil = understand("is the second one oil free?", shown=3)
+    assert oil.intent == Intent.ASK and oil.avoid == [] and "oil free" in oil.text
+    assert understand("one that is oil free", shown=3).avoid == ["oil"]  # a refinement
+
+
+def test_the_nth_pick_without_one_goes_to_the_cart() -> None:
+    """Issue 17 chats: "add the first to my cart" searched for 'add first cart'."""
+    for message in ("add the first to my cart", "add the 2nd to the basket", "buy the last"):
+        request = understand(message, shown=3)
+        assert request.intent == Intent.FEEDBACK, message
+        assert request.attributes.get("action") == "cart", message
+    assert understand("is this the cheapest one?", shown=3).superlative == "cheapest"
