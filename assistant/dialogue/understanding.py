@@ -514,7 +514,7 @@ def understand(
         or request.drop
         or (
             not _content_words(request.text)
-            and (_priced(parsed) or parsed.exclude_brands or parsed.brands)
+            and (_priced(parsed) or parsed.exclude_brands or parsed.brands or request.avoid)
         )
     ):
         request.intent = Intent.REFINE

@@ -11,6 +11,7 @@ from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.understanding import ADD_DETAIL
 from core.errors import ShopAssistError
+from retrieval.tokenize import STOP_WORDS, words
 
 CHEAP_POOL = 40
 """How many of the best matches set what "cheap" costs (their median price)."""
@@ -75,7 +76,8 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     ctx.merge(request, new_need=False)
     if request.add_detail and request.text:
         detail = re.sub(ADD_DETAIL, "", request.text.lower()).strip()
-        c.need = f"{c.need} {detail}".strip()
+        if any(w not in STOP_WORDS for w in words(detail)):  # not "please" alone
+            c.need = f"{c.need} {detail}".strip()
     notes = []
     said = request.parsed.bounded or request.parsed.around_price is not None
     # a price said beside "too expensive" / "pricier is fine" wins over the picks' prices

@@ -319,3 +319,12 @@ def test_the_nth_pick_without_one_goes_to_the_cart() -> None:
         assert request.intent == Intent.FEEDBACK, message
         assert request.attributes.get("action") == "cart", message
     assert understand("is this the cheapest one?", shown=3).superlative == "cheapest"
+
+
+def test_an_ingredient_ruled_out_alone_refines_the_picks() -> None:
+    """Issue 17 chats: "no parabens" under body washes was a new need with no words, answered
+    'What are you shopping for?'."""
+    for message in ("no parabens", "nothing with alcohol", "paraben-free"):
+        request = understand(message, shown=3)
+        assert request.intent == Intent.REFINE and request.avoid, message
+    assert understand("no parabens", shown=0).intent == Intent.SEARCH

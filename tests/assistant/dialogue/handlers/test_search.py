@@ -185,3 +185,22 @@ def test_a_price_said_beside_too_expensive_or_pricier_is_the_price(store: Catalo
     turn = assistant.respond(sid, "u1", "more expensive is fine actually, up to 200")
     assert "under $200.00" in turn.reply and "over $" not in turn.reply
     assert "under $" in assistant.respond(sid, "u1", "cheaper").reply  # no price: the picks'
+
+
+def test_a_detail_of_common_words_only_adds_nothing_to_the_need(assistant: Conversation) -> None:
+    """Issue 17 chats: "without sulfates please" added 'please' to the need, and the real
+    search then failed ('query has only common words'); the ingredient is ruled out and the
+    need stays as it was."""
+    searched: list[str] = []
+    search = assistant.c.searcher.search
+
+    def recording(query: str, filters: Filters, k: int) -> list:
+        searched.append(query)
+        return search(query, filters, k)
+
+    assistant.c.searcher.search = recording
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "face cream dry skin")
+    turn = assistant.respond(sid, "u1", "without sulfates please")
+    assert turn.intent == "refine" and "sulfates" in turn.reply
+    assert searched[-1] == searched[0] and "please" not in searched[-1]
