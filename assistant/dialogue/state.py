@@ -38,7 +38,8 @@ class Constraints:
     """A new need said "cheap" with no price: the search's cheaper half is meant (`cheap_ceiling`
     turns it into a highest price once the search has found what the need costs)."""
     cheap_max_price: float | None = None
-    """The highest price "cheap" came to for the current need; the next need drops it."""
+    """The highest price "cheap" or "cheaper" came to for the current need (from its matches'
+    or its picks' prices, not said by the shopper); the next need drops it."""
 
     def merge(
         self,
@@ -110,8 +111,9 @@ class Constraints:
         return self.max_price
 
     def below(self, price: float) -> None:
-        """Only prices under ``price`` from now on ("cheaper" than the cheapest pick)."""
+        """Only prices under ``price`` for this need ("cheaper" than the cheapest pick)."""
         self.min_price, self.max_price = None, round(price - 0.01, 2)
+        self.cheap_max_price = self.max_price  # the picks' price: not for the next need
 
     def above(self, price: float) -> None:
         """Only prices over ``price`` from now on ("pricier" than the dearest pick)."""

@@ -139,3 +139,20 @@ def test_a_value_after_the_asked_word_still_names_it() -> None:
     assert "says nothing about oil" in answer_about(p, "is it oil free?")  # "oil8" is no oil
     assert asked_topic("whats the wattage of the first one") == "wattage"
     assert asked_topic("does it come in pink?") == "pink"
+
+
+def test_a_cheaper_ceiling_from_the_picks_ends_with_their_need() -> None:
+    """Issue 17 chats: "a cheaper set" of brushes (under $6.36, the cheapest brush set), then
+    "actually never mind, show me eye shadow palettes" kept 'under $6.36'; a price the shopper
+    said stays for the next need."""
+    from retrieval.query import ParsedQuery
+
+    c = DialogueState().constraints
+    c.merge(ParsedQuery(text="makeup brushes set"), need="makeup brushes set")
+    c.below(6.37)
+    assert c.max_price == 6.36
+    c.merge(ParsedQuery(text="eye shadow palettes"), need="eye shadow palettes")
+    assert c.max_price is None
+    c.merge(ParsedQuery(text="blush", max_price=20.0), need="blush")
+    c.merge(ParsedQuery(text="bronzer"), need="bronzer")
+    assert c.max_price == 20.0
