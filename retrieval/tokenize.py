@@ -12,6 +12,8 @@ _STOP_TEXT = (
     "just also can could should i'm im one ones thing things stuff myself rather "
     # chat filler: abbreviations and hedges that say nothing about a product
     "smth sth lol lmao haha omg pls plz thx ty idk tbh maybe kinda sorta gonna wanna few "
+    # and the turn-taking fillers of a chat ("hmm, actually a toner instead")
+    "hmm hmmm um umm uh ok okay actually instead "
 )
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 
