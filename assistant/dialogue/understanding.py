@@ -485,6 +485,7 @@ def understand(
         request.text = kept.strip(" ,.;")
     if parsed.exclude_brands:
         request.text = without_reasons(request.text)  # "not Revlon, I hate their smell"
+    request.text = without_negated(request.text)  # "not perfume, maybe a body lotion"
     if _has(DROP_PRICE, text):
         request.drop.append("price")
     if _has(DROP_BRAND, text):
@@ -583,6 +584,31 @@ def without_reasons(text: str) -> str:
     clauses = [c.strip() for c in re.split(r"[,;.!?]+(?=\s|$)", text)]
     kept = [c for c in clauses if c and not REASON.match(c)]
     return text if len(kept) == len([c for c in clauses if c]) else ", ".join(kept)
+
+
+NEGATED = re.compile(
+    r"\bnot (?:(?:a|an|any|too|so|very|overly|really) )?([a-z][a-z'-]*)(?: ([a-z][a-z'-]*))?"
+)
+"""What a need is not ("not perfume", "not too sweet", "not a dry shampoo"): no search words."""
+
+
+def without_negated(text: str) -> str:
+    """``text`` less what it says the need is not (`NEGATED`: the word after "not", and the
+    next one unless it is a stop word), when other content words remain; unchanged when none
+    would ("not matte" alone) or the word after "not" is a stop word ("not for me", "not your
+    mother's")."""
+
+    def cut(m: re.Match[str]) -> str:
+        first, second = m.group(1), m.group(2)
+        if first in STOP_WORDS:
+            return m.group(0)
+        if second and (second in STOP_WORDS or second in FOLLOW_UP_ONLY):
+            return f" {second}"
+        return " "
+
+    kept = " ".join(NEGATED.sub(cut, text).split())
+    kept = re.sub(r"\s+([,.;!?])", r"\1", kept).strip(" ,.;")
+    return kept if _content_words(kept) else text
 
 
 def _priced(parsed: ParsedQuery) -> bool:

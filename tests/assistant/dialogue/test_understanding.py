@@ -328,3 +328,19 @@ def test_an_ingredient_ruled_out_alone_refines_the_picks() -> None:
         request = understand(message, shown=3)
         assert request.intent == Intent.REFINE and request.avoid, message
     assert understand("no parabens", shown=0).intent == Intent.SEARCH
+
+
+def test_what_the_need_is_not_leaves_the_search_words() -> None:
+    """Issue 17 chats: "hmm not perfume, maybe a body lotion" searched 'not perfume body lotion'
+    and showed an eau de toilette; "something fresh and floral, not too sweet" searched sweet."""
+    cases = {
+        "hmm not perfume, maybe a body lotion": "body lotion",
+        "something fresh and floral, not too sweet": "fresh and floral",
+        "a shampoo, not a dry shampoo": "a shampoo",
+        "a face cream not greasy for my skin": "a face cream for my skin",
+    }
+    for message, kept in cases.items():
+        text = understand(message, shown=0).text
+        assert kept in text and "not" not in text.split(), (message, text)
+    assert understand("not matte", shown=3).text == "not matte"  # nothing else to search
+    assert "mother's" in understand("not your mother's dry shampoo", shown=0).text
