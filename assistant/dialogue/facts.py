@@ -134,7 +134,8 @@ def topic_answer(product: Product, topic: str) -> str:
     name = short_title(product)
     details = [f"{k}: {v}" for k, v in product.attributes.items() if isinstance(v, str | int)]
     text = " ".join(". ".join([product.title, product.description, *details]).split())
-    pattern = r"\s+".join(rf"{re.escape(w)}s?" for w in topic.split())
+    singular = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in topic.split()]
+    pattern = r"\s+".join(rf"{re.escape(w)}s?" for w in singular)  # "sulfates": "Sulfate-Free"
     found = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z])", text, re.I)  # "SPF15" names spf
     if found is None:
         return (

@@ -238,7 +238,7 @@ AVOID_NOT_ITEMS = frozenset(
         "more", "less", "idea", "budget", "brand", "brands", "price", "preference", "clue",
         "matter", "need", "thanks", "thank", "problem", "way", "rush", "worries", "limit",
         "one", "ones", "other", "others", "longer", "what", "that", "this", "them", "it",
-        "cruelty", "tax", "shipping", "stress", "hassle", "fuss", "sugar",
+        "cruelty", "tax", "shipping", "stress", "hassle", "fuss", "sugar", "not", "no",
     }
 )  # fmt: skip
 """Words after "no" / "without" / before "-free" that are not an ingredient."""

@@ -156,3 +156,13 @@ def test_a_cheaper_ceiling_from_the_picks_ends_with_their_need() -> None:
     c.merge(ParsedQuery(text="blush", max_price=20.0), need="blush")
     c.merge(ParsedQuery(text="bronzer"), need="bronzer")
     assert c.max_price == 20.0
+
+
+def test_a_plural_asked_about_finds_the_singular_in_the_listing() -> None:
+    """Issue 17 chats: "does the first one have sulfates?" about "L'Oreal EverPure Sulfate-Free
+    ..." answered that the listing says nothing about sulfates."""
+    p = Product(id="s1", title="L'Oreal Paris EverPure Sulfate-Free Shampoo", categories=FACE)
+    said = answer_about(p, "does the first one have sulfates?")
+    assert "mentions sulfates" in said and "Sulfate-Free" in said
+    glass = Product(id="g1", title="Nail file, glass", categories=FACE)
+    assert "mentions glass" in answer_about(glass, "is it glass?")

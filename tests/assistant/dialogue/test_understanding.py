@@ -344,3 +344,11 @@ def test_what_the_need_is_not_leaves_the_search_words() -> None:
         assert kept in text and "not" not in text.split(), (message, text)
     assert understand("not matte", shown=3).text == "not matte"  # nothing else to search
     assert "mother's" in understand("not your mother's dry shampoo", shown=0).text
+
+
+def test_no_not_that_avoids_nothing() -> None:
+    """Issue 17 chats: "no not that, a lip liner" ruled out 'not' for the rest of the chat
+    ('without not. None names not, ...')."""
+    assert find_avoided("no not that, a lip liner") == ([], [])
+    assert understand("no not that, a lip liner", shown=3).avoid == []
+    assert find_avoided("no no parabens please")[0] == ["parabens"]
