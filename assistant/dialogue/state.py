@@ -69,6 +69,8 @@ class Constraints:
             self.cheap, self.cheap_max_price = parsed.cheap, None
         elif parsed.category:
             self.category = parsed.category
+        if need is None and parsed.cheap and self.max_price is None:
+            self.cheap = True  # "not too pricey" said of the picks: the cheaper half of the need
         kept = [k for k in self.not_kinds if not names_kind(parsed.text, k)]  # "a dry shampoo"
         self.not_kinds = list(dict.fromkeys([*kept, *not_kinds]))
         low, high = parsed.price_range()

@@ -173,8 +173,15 @@ ASK = (
     r"how big|is it|does it|tell me (more )?about)\b)"
 )
 CHEAPER = (
-    r"\b(cheaper|less expensive|lower price|more affordable|too (expensive|pricey)|budget option)\b"
+    r"\b(cheaper|less expensive|lower price|more affordable|(?<!not )(?<!nothing )too "
+    r"(expensive|pricey)|budget option)\b"
 )
+NOT_TOO_DEAR = (
+    r"\b(?:not|nothing|none|isn'?t|nothin) (?:too |so |very |crazy |super |overly |that )?"
+    r"(?:expensive|pricey|dear|costly|spendy)\b"
+)
+"""A price limit without a price ("not too pricey", "nothing crazy expensive"): the cheaper
+half of the need's matches (`ParsedQuery.cheap`), not cheaper than the picks on screen."""
 PRICIER = r"\b(more expensive|pricier|higher end|more premium|fancier|better quality)\b"
 SOMETHING_ELSE = (
     r"\b(something else|other options|anything else|different ones?|show me others|"
@@ -509,6 +516,7 @@ def understand(
         request.add_detail = True
     elif shown and (
         _has(CHEAPER, text)
+        or _has(NOT_TOO_DEAR, text)
         or _has(PRICIER, text)
         or _has(SOMETHING_ELSE, text)
         or _has(NOT_THAT_BRAND, text)
@@ -559,6 +567,9 @@ def understand(
 
     if request.intent == Intent.ASK and request.avoid:  # "is the second one oil free?"
         request.text, request.avoid = parsed.text.strip(), []  # asked about, not ruled out
+    if _has(NOT_TOO_DEAR, text):  # "a red lipstick, nothing crazy expensive"
+        parsed.cheap = True
+        request.text = _tidy(re.sub(NOT_TOO_DEAR, " ", request.text, flags=re.I))
     request.cheaper = request.cheaper or _has(CHEAPER, text)
     request.pricier = _has(PRICIER, text)
     request.exclude_shown = _has(SOMETHING_ELSE, text)
@@ -606,9 +617,13 @@ def without_negated(text: str) -> str:
             return f" {second}"
         return " "
 
-    kept = " ".join(NEGATED.sub(cut, text).split())
-    kept = re.sub(r"\s+([,.;!?])", r"\1", kept).strip(" ,.;")
+    kept = _tidy(NEGATED.sub(cut, text))
     return kept if _content_words(kept) else text
+
+
+def _tidy(text: str) -> str:
+    """``text`` with single spaces, none before punctuation, no punctuation at the ends."""
+    return re.sub(r"\s+([,.;!?])", r"\1", " ".join(text.split())).strip(" ,.;")
 
 
 def _priced(parsed: ParsedQuery) -> bool:

@@ -166,3 +166,16 @@ def test_a_plural_asked_about_finds_the_singular_in_the_listing() -> None:
     assert "mentions sulfates" in said and "Sulfate-Free" in said
     glass = Product(id="g1", title="Nail file, glass", categories=FACE)
     assert "mentions glass" in answer_about(glass, "is it glass?")
+
+
+def test_cheap_said_of_the_picks_asks_for_the_cheaper_half() -> None:
+    """ "not too pricey" refining the picks: the need's cheaper half (`cheap_ceiling`), unless a
+    highest price already holds."""
+    from retrieval.query import ParsedQuery
+
+    c = DialogueState().constraints
+    c.merge(ParsedQuery(text="mascara"), need="mascara")
+    c.merge(ParsedQuery(text="", cheap=True))
+    assert c.cheap and c.cheap_ceiling([1.0, 5.0, 9.0]) == 5.0
+    c.merge(ParsedQuery(text="", cheap=True))
+    assert c.max_price == 5.0 and not c.cheap

@@ -352,3 +352,15 @@ def test_no_not_that_avoids_nothing() -> None:
     assert find_avoided("no not that, a lip liner") == ([], [])
     assert understand("no not that, a lip liner", shown=3).avoid == []
     assert find_avoided("no no parabens please")[0] == ["parabens"]
+
+
+def test_not_too_pricey_means_the_cheaper_half_not_cheaper_than_the_picks() -> None:
+    """Issue 17 chats: "not too pricey" under waterproof mascaras showed two at $0.01 and $0.06
+    (under the cheapest pick, $0.50); "nothing crazy expensive" was searched as words."""
+    for message in ("not too pricey", "nothing crazy expensive please", "not too expensive"):
+        request = understand(message, shown=3)
+        assert request.intent == Intent.REFINE, message
+        assert request.parsed.cheap and not request.cheaper, message
+    new = understand("a red lipstick, nothing crazy expensive", shown=0)
+    assert new.parsed.cheap and new.text == "a red lipstick"
+    assert understand("too expensive", shown=3).cheaper  # a complaint: cheaper than these
