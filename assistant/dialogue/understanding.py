@@ -166,8 +166,14 @@ A_PICK = (
 """One pick on screen named as an object ("it", "the second one", "the first")."""
 CART = (
     rf"\b(add (?:{A_PICK})? ?to (?:my |the )?(cart|basket|bag)|"
-    rf"(?:buy|i'?ll take|i'?ll get|i'?ll buy|i will take|i will buy) {A_PICK})\b"
+    rf"(?:buy|i'?ll take|i'?ll get|i'?ll buy|i will take|i will buy|i'?ll go (?:with|for)|"
+    rf"i will go (?:with|for)|let'?s go with|i'?d go (?:with|for)|i choose|i pick) {A_PICK})\b"
 )
+CHOSEN = (
+    rf"^(?:(?:ok(?:ay)?|fine|alright|right|great|cool),? )?{A_PICK}(?: one)?,? "
+    r"(?:then|please|pls|it is|for me)\W*$"
+)
+"""A pick chosen without a verb ("ok the first one then", "the second one please")."""
 ASK = (
     r"(\?$|^(how|what|whats|is|does|do|can|which|are|will|would)\b|\b(how much|price of|what size|"
     r"how big|is it|does it|tell me (more )?about)\b)"
@@ -493,6 +499,7 @@ def understand(
     if parsed.exclude_brands:
         request.text = without_reasons(request.text)  # "not Revlon, I hate their smell"
     request.text = without_negated(request.text)  # "not perfume, maybe a body lotion"
+    request.text = re.sub(WHAT_ABOUT, "", request.text, flags=re.I)  # "what about a toner?"
     if _has(DROP_PRICE, text):
         request.drop.append("price")
     if _has(DROP_BRAND, text):
@@ -501,11 +508,13 @@ def understand(
     phrase_intent = next((intent for words, intent in _PHRASE_INTENTS if _has(words, text)), None)
     if phrase_intent is not None:
         request.intent = phrase_intent
-    elif _has(BUNDLE, text):
+    elif _has(BUNDLE, text) and not _has(CART, text):  # not "I'll go with the third one"
         request.intent = Intent.BUNDLE
         request.budget = _budget(parsed)
     elif _has(MORE_LIKE, text):
         request.intent = Intent.MORE_LIKE
+    elif shown and _has(CHOSEN, text):
+        request.intent, request.sentiment = Intent.FEEDBACK, 1
     elif _has(CART, text) or _has(POSITIVE, text) or _has(NEGATIVE, text):
         request.intent = Intent.FEEDBACK
         request.sentiment = 1 if (_has(CART, text) or _has(POSITIVE, text)) else -1
@@ -597,6 +606,8 @@ def without_reasons(text: str) -> str:
     return text if len(kept) == len([c for c in clauses if c]) else ", ".join(kept)
 
 
+WHAT_ABOUT = r"^(?:(?:and|so|ok|okay|hmm),? )?(?:what|how) about\s+(?=\w)"
+"""The opening of a need put as a suggestion ("what about aftershave instead"): no need words."""
 NEGATED = re.compile(
     r"\bnot (?:(?:a|an|any|too|so|very|overly|really) )?([a-z][a-z'-]*)(?: ([a-z][a-z'-]*))?"
 )

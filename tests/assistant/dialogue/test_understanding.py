@@ -364,3 +364,24 @@ def test_not_too_pricey_means_the_cheaper_half_not_cheaper_than_the_picks() -> N
     new = understand("a red lipstick, nothing crazy expensive", shown=0)
     assert new.parsed.cheap and new.text == "a red lipstick"
     assert understand("too expensive", shown=3).cheaper  # a complaint: cheaper than these
+
+
+def test_a_pick_chosen_is_feedback_and_i_ll_go_with_it_goes_to_the_cart() -> None:
+    """Issue 17 chats: "ok the first one then" searched 'ok first'; "I'll go with the third one"
+    asked what goes with the third pick (a bundle)."""
+    for message in ("ok the first one then", "the second one please", "fine, the last one then"):
+        request = understand(message, shown=4)
+        assert request.intent == Intent.FEEDBACK and request.sentiment == 1, message
+        assert request.references, message
+    for message in ("i'll go with the third one", "let's go with that one", "i pick the 2nd"):
+        request = understand(message, shown=4)
+        assert request.intent == Intent.FEEDBACK, message
+        assert request.attributes.get("action") == "cart", message
+    assert understand("what goes with the second one?", shown=4).intent == Intent.BUNDLE
+    assert understand("the first one", shown=4).intent != Intent.FEEDBACK  # may go on
+
+
+def test_what_about_opens_a_need_without_need_words() -> None:
+    """Issue 17 chats: "what about aftershave instead" searched 'about aftershave instead'."""
+    assert understand("how about a toner", shown=0).text == "a toner"
+    assert understand("ok what about a hair mask?", shown=0).text == "a hair mask?"
