@@ -107,6 +107,11 @@ COMPARATIVE = (
     r"softer|longer|faster|cheaper|more|less)\b"
 )
 """Words that weigh one thing against another ("which of the two is quieter?")."""
+SEEKS_ANOTHER = (
+    r"^(?:(?:and|but|ok|okay|hmm|maybe),? )?(?:something|anything|one|ones|an? \w+ one)\b"
+)
+"""A message that asks for another product than the picks ("something quieter", "a lighter
+one"): with a comparative word and no catalog word, a refinement of the need on screen."""
 PICK_SUPERLATIVE = (
     r"\b(cheapest|least expensive|most affordable|lowest price[d]?|most expensive|priciest|"
     r"best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews|most popular)\b"
@@ -572,7 +577,11 @@ def understand(
     ):
         request.intent = Intent.ASK  # "is it good for sensitive skin?": about the picks
     elif vocabulary is not None and _off_topic(text, request, vocabulary):
-        request.intent = Intent.OFF_TOPIC
+        if shown and _has(COMPARATIVE, text) and _has(SEEKS_ANOTHER, text):
+            request.intent = Intent.REFINE  # "something quieter": the need on screen, refined
+            request.add_detail = True
+        else:
+            request.intent = Intent.OFF_TOPIC
 
     if request.intent == Intent.ASK and request.avoid:  # "is the second one oil free?"
         request.text, request.avoid = parsed.text.strip(), []  # asked about, not ruled out

@@ -385,3 +385,14 @@ def test_what_about_opens_a_need_without_need_words() -> None:
     """Issue 17 chats: "what about aftershave instead" searched 'about aftershave instead'."""
     assert understand("how about a toner", shown=0).text == "a toner"
     assert understand("ok what about a hair mask?", shown=0).text == "a hair mask?"
+
+
+def test_something_quieter_refines_the_picks() -> None:
+    """Issue 17 chats: "something quieter" under hair dryers was off the shop's topic ('I can
+    only help with shopping')."""
+    vocab = CatalogVocabulary(words=frozenset(["dryer", "hair"]))
+    for message in ("something quieter", "one that is lighter", "something gentler please"):
+        request = understand(message, shown=4, vocabulary=vocab)
+        assert request.intent == Intent.REFINE and request.add_detail, message
+    assert understand("something quieter", shown=0, vocabulary=vocab).intent == Intent.OFF_TOPIC
+    assert understand("something for my hair", shown=4, vocabulary=vocab).intent == Intent.SEARCH
