@@ -615,8 +615,13 @@ def without_reasons(text: str) -> str:
     return text if len(kept) == len([c for c in clauses if c]) else ", ".join(kept)
 
 
-WHAT_ABOUT = r"^(?:(?:and|so|ok|okay|hmm),? )?(?:what|how) about\s+(?=\w)"
-"""The opening of a need put as a suggestion ("what about aftershave instead"): no need words."""
+WHAT_ABOUT = (
+    r"^(?:(?:and|so|ok|okay|hmm|actually|no+|nope|nah),? )*"
+    r"(?:(?:what|how) about|never ?mind|not (?:that|this|these|those|it))\b[,.!]?\s*(?=\w)"
+)
+"""The opening of a need put as a suggestion or after turning the picks down ("what about
+aftershave instead", "no not that, a lip liner", "actually never mind, show me ..."): no need
+words."""
 NEGATED = re.compile(
     r"\bnot (?:(?:a|an|any|too|so|very|overly|really) )?([a-z][a-z'-]*)(?: ([a-z][a-z'-]*))?"
 )

@@ -396,3 +396,12 @@ def test_something_quieter_refines_the_picks() -> None:
         assert request.intent == Intent.REFINE and request.add_detail, message
     assert understand("something quieter", shown=0, vocabulary=vocab).intent == Intent.OFF_TOPIC
     assert understand("something for my hair", shown=4, vocabulary=vocab).intent == Intent.SEARCH
+
+
+def test_turning_the_picks_down_opens_a_need_without_need_words() -> None:
+    """Issue 17 chats: "no not that, a lip liner" searched 'no not lip liner', "actually never
+    mind, show me eye shadow palettes" 'never mind eye shadow palettes'."""
+    assert understand("no not that, a lip liner", shown=3).text == "a lip liner"
+    palettes = understand("actually never mind, show me eye shadow palettes", shown=3)
+    assert "mind" not in palettes.text and "palettes" in palettes.text
+    assert understand("not that", shown=3).text == "not that"  # nothing else said
