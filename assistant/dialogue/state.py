@@ -60,13 +60,18 @@ class Constraints:
             not_kinds: product kinds the message's need is not (`Request.not_kinds`).
         """
         if need is not None:
+            same = need.strip().lower() == self.need.strip().lower()  # the need said again
             self.need = need
             self.category = parsed.category
             self.exclude_items = []
             self.not_kinds = []
-            if self.cheap_max_price is not None and self.max_price == self.cheap_max_price:
-                self.max_price = None  # what "cheap" meant for the last need
-            self.cheap, self.cheap_max_price = parsed.cheap, None
+            derived = self.cheap_max_price is not None and self.max_price == self.cheap_max_price
+            if derived and not same:
+                self.max_price = None  # what "cheap" or "cheaper" meant for the last need
+            self.cheap, self.cheap_max_price = (
+                parsed.cheap,
+                (self.cheap_max_price if same else None),
+            )
         elif parsed.category:
             self.category = parsed.category
         if need is None and parsed.cheap and self.max_price is None:

@@ -10,7 +10,7 @@ from assistant.dialogue.clarify import (
     split_options,
 )
 from assistant.dialogue.facts import answer_about, asked_topic, comparison, comparison_text
-from assistant.dialogue.state import DialogueState
+from assistant.dialogue.state import Constraints, DialogueState
 from catalog.schema import Product
 
 
@@ -179,3 +179,31 @@ def test_cheap_said_of_the_picks_asks_for_the_cheaper_half() -> None:
     assert c.cheap and c.cheap_ceiling([1.0, 5.0, 9.0]) == 5.0
     c.merge(ParsedQuery(text="", cheap=True))
     assert c.max_price == 5.0 and not c.cheap
+
+
+def test_the_picks_ceiling_stays_with_its_need_said_again() -> None:
+    """'cheaper' caps the need's prices under the cheapest pick; the same need said again
+    keeps the cap (tests/ui/test_workers.py relies on it across processes), another need
+    drops it."""
+    from retrieval.query import ParsedQuery
+
+    c = Constraints()
+    c.merge(ParsedQuery(text="face cream", max_price=30.0), need="face cream")
+    c.below(8.49)
+    c.merge(ParsedQuery(text="face cream"), need="Face cream ")
+    assert c.max_price == 8.48
+    c.merge(ParsedQuery(text="eye shadow palette"), need="eye shadow palette")
+    assert c.max_price is None
+
+
+def test_an_answer_quotes_no_sales_rank() -> None:
+    """Issue 17 chats: "does it have spf?" quoted 'BareMinerals Foundation SPF15 - Medium Beige
+    8g. . sales_rank: 65542. sales_rank_category: Beauty' (store data, an empty description)."""
+    p = Product(
+        id="b2",
+        title="BareMinerals Foundation SPF15 - Medium Beige 8g",
+        categories=FACE,
+        attributes={"sales_rank": 65542, "sales_rank_category": "Beauty"},
+    )
+    said = answer_about(p, "does it have spf?")
+    assert "mentions spf" in said and "sales_rank" not in said and ". ." not in said
