@@ -22,6 +22,8 @@ QUESTION_WORDS = frozenset(
     come comes available""".split()  # noqa: SIM905
 )
 """Words of a question about a pick that name no topic ("is the second one good for ...")."""
+STORE_ONLY = frozenset({"sales_rank", "sales_rank_category"})
+"""Catalog attributes about the store's sales, not the product: never quoted to a shopper."""
 SNIPPET_CHARS = 70
 
 
@@ -132,8 +134,13 @@ def topic_answer(product: Product, topic: str) -> str:
     """Whether the product's catalog record mentions ``topic``, quoting where; it never says a
     product is right for a need (or free of something) that its record does not state."""
     name = short_title(product)
-    details = [f"{k}: {v}" for k, v in product.attributes.items() if isinstance(v, str | int)]
-    text = " ".join(". ".join([product.title, product.description, *details]).split())
+    details = [
+        f"{k}: {v}"
+        for k, v in product.attributes.items()
+        if isinstance(v, str | int) and k not in STORE_ONLY
+    ]
+    parts = [part for part in (product.title, product.description, *details) if part]
+    text = " ".join(". ".join(parts).split())
     singular = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in topic.split()]
     pattern = r"\s+".join(rf"{re.escape(w)}s?" for w in singular)  # "sulfates": "Sulfate-Free"
     found = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z])", text, re.I)  # "SPF15" names spf
