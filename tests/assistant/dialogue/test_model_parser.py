@@ -335,24 +335,32 @@ def test_the_rules_fill_what_the_model_left_out() -> None:
     rules = understand(message, shown=0, parse=_parse, vocabulary=VOCAB)
     rules.parsed.category = SHAMPOOS
     blank = ModelRequest(intent="ask", need="shampoo")
-    got = to_request(RequestValidator(VOCAB).check(blank, message, TurnSituation()), rules,
-                     message=message)  # fmt: skip
+    got = to_request(RequestValidator(VOCAB).check(blank, message, TurnSituation()), rules)
     assert got.intent == Intent.SEARCH  # "ask" with no picks on screen was a misreading
     assert got.parsed.max_price == 15 and got.parsed.category == SHAMPOOS
-    assert got.parsed.brands == ["Olay"]  # written as a name
+    assert got.parsed.brands == ["Olay"]
     assert got.attributes["skin"] == "dry" and got.attributes["for"] == "sister"
-    lower = "gud shampoo"
-    assert understand(lower, shown=0, parse=_parse, vocabulary=VOCAB).parsed.brands == []
-    from retrieval.query import ParsedQuery
 
-    def greedy(text: str) -> ParsedQuery:  # a parser that takes the everyday word as a brand
-        return ParsedQuery(text=text, brands=["Gud"])
 
-    caught = understand(lower, shown=0, parse=greedy, vocabulary=VOCAB)
-    assert caught.parsed.brands == ["Gud"]
-    kept = to_request(RequestValidator(VOCAB).check(blank, lower, TurnSituation()), caught,
-                      message=lower)  # fmt: skip
-    assert kept.parsed.brands == []
+def test_the_rules_hard_constraints_win_over_the_models() -> None:
+    """Where the rules read a price, a brand or an excluded brand, the model's reading of the
+    same turn does not replace it (the model dropped brands the rules had read right); where
+    the rules read none, the model's is taken. The category is never the model's."""
+    message = "olay shampoo under $15, not nivea"
+    rules = understand(message, shown=0, parse=_parse, vocabulary=VOCAB)
+    assert rules.parsed.brands == ["Olay"] and rules.parsed.exclude_brands == ["Nivea"]
+    other = ModelRequest(
+        intent="search", need="shampoo", price_max=30, category="Beauty > Hair Care > Conditioners"
+    )
+    got = to_request(RequestValidator(VOCAB).check(other, message, TurnSituation()), rules)
+    assert got.parsed.brands == ["Olay"] and got.parsed.exclude_brands == ["Nivea"]
+    assert got.parsed.max_price == 15 and got.parsed.category == rules.parsed.category
+    bare = understand("smth nice", shown=0, parse=_parse, vocabulary=VOCAB)
+    assert bare.parsed.category is None
+    model = ModelRequest(intent="search", need="shampoo", category=SHAMPOOS)
+    filled = to_request(RequestValidator(VOCAB).check(model, "smth nice", TurnSituation()), bare)
+    assert filled.text == "shampoo"  # the model's need in catalog words ...
+    assert filled.parsed.category is None  # ... but the reader's guess decides the category
 
 
 def _parse(text: str) -> Any:

@@ -399,7 +399,12 @@ def test_a_model_reading_is_scored_as_the_conversation_folds_it() -> None:
             recipient="mum",
         ),
     )
-    reader = TurnReader(vocabulary=VOCABULARY, parser=parser, mode="model")
+    from assistant.adapters import query_parser
+
+    # the category comes from the words (the rules' parse), never from the model
+    reader = TurnReader(
+        parse=query_parser(VOCABULARY), vocabulary=VOCABULARY, parser=parser, mode="model"
+    )
     understand = ReaderUnderstander(reader, VOCABULARY)
     answered = understand("whatever you think", face_or_body())
     assert (answered.intent, answered.answer) == ("answer", "any")
