@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -73,14 +73,30 @@ def comparison_text(products: Sequence[Product]) -> str:
     )
 
 
-def superlative_pick(products: Sequence[Product], kind: str) -> tuple[Product | None, str]:
-    """The product ``kind`` asks for (``cheapest``, ``dearest``, ``best_rated``) among
+def superlative_pick(
+    products: Sequence[Product], kind: str, bought: Mapping[str, int] | None = None
+) -> tuple[Product | None, str]:
+    """The product ``kind`` asks for (``cheapest``, ``dearest``, ``best_rated``,
+    ``most_bought``: by ``bought``, the purchases on record per product id) among
     ``products`` and a sentence that names it with the fact that decided; (None, a sentence
     saying the catalog lacks the fact) when no product has it."""
+    if kind == "most_bought":
+        counts = {p.id: (bought or {}).get(p.id, 0) for p in products}
+        if not any(counts.values()):
+            return None, "This shop has no purchases of these on record."
+        best = max(products, key=lambda p: counts[p.id])
+        n = counts[best.id]
+        return best, (
+            f"The most bought of these here is {short_title(best)} "
+            f"({n} purchase{'s' if n != 1 else ''} on record)."
+        )
     if kind == "best_rated":
         rated = [p for p in products if p.rating is not None]
         if not rated:
-            return None, "The catalog lists no ratings for these."
+            popular, said = superlative_pick(products, "most_bought", bought)
+            if popular is None or bought is None:
+                return None, "The catalog lists no ratings for these."
+            return popular, "The catalog lists no ratings for these; " + said[0].lower() + said[1:]
         best = max(rated, key=lambda p: p.rating or 0.0)
         return best, f"The best rated of these is {short_title(best)} ({best.rating:.1f}/5)."
     priced = [p for p in products if p.price is not None]

@@ -52,8 +52,8 @@ class Request:
         answer: the pending question's options the message chose (category paths), or
             ``["any"]``; [] when it answers nothing.
         relative: a refinement the flags above do not hold ("bigger", "smaller").
-        superlative: the pick asked for among those on screen: ``cheapest``, ``dearest`` or
-            ``best_rated`` ("the cheapest one?"); None otherwise.
+        superlative: the pick asked for among those on screen: ``cheapest``, ``dearest``,
+            ``best_rated`` or ``most_bought`` ("the cheapest one?"); None otherwise.
         source: ``rules`` or the request parser's name (the model understood the turn).
         notes: what the catalog check dropped or changed in the model's request, and why.
     """

@@ -114,16 +114,16 @@ SEEKS_ANOTHER = (
 one"): with a comparative word and no catalog word, a refinement of the need on screen."""
 PICK_SUPERLATIVE = (
     r"\b(cheapest|least expensive|most affordable|lowest price[d]?|most expensive|priciest|"
-    r"best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews|most popular)\b"
+    r"best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews|most popular|"
+    r"best[- ]?sell(?:ing|er)|most bought|sells? (?:the )?most)\b"
 )
 """With picks on screen and nothing else asked for ("the cheapest one?"): weighing them all."""
 SUPERLATIVES = {
     "cheapest": r"\b(cheapest|least expensive|most affordable|lowest price[d]?)\b",
     "dearest": r"\b(most expensive|priciest)\b",
-    "best_rated": (
-        r"\b(best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews|"
-        r"most popular)\b"
-    ),
+    "best_rated": r"\b(best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews)"
+    r"\b",
+    "most_bought": r"\b(most popular|best[- ]?sell(ing|er)|most bought|sells? (the )?most)\b",
 }
 """Which pick a `PICK_SUPERLATIVE` asks for (`Request.superlative`)."""
 POINTS_AT_PICKS = r"\b(it|this|that|this one|that one|these|those|they|them|its)\b"

@@ -20,7 +20,11 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
     products = ctx.parts.store.get_products(targets)
     reply = comparison_text(products)
     if request.superlative:  # "the cheapest one?": name it; "add it to my cart" then means it
-        chosen, reply = superlative_pick(products, request.superlative)
+        bought = None
+        if request.superlative in ("most_bought", "best_rated"):  # no ratings: what sells
+            store = ctx.parts.store
+            bought = {p.id: len(store.item_events(p.id, ["purchase"])) for p in products}
+        chosen, reply = superlative_pick(products, request.superlative, bought)
         if chosen is not None:
             ctx.state.focus = chosen.id
     return Turn(reply=reply, intent=Intent.COMPARE.value, table=comparison(products))

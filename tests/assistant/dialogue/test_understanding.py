@@ -254,7 +254,8 @@ def test_the_reason_a_brand_is_ruled_out_is_not_a_need() -> None:
         ("ok add that one to the cart", Intent.FEEDBACK, None),
         ("add the second one to the basket", Intent.FEEDBACK, None),
         ("which one has the best reviews?", Intent.COMPARE, "best_rated"),
-        ("the most popular one?", Intent.COMPARE, "best_rated"),
+        ("the most popular one?", Intent.COMPARE, "most_bought"),
+        ("which one sells the most?", Intent.COMPARE, "most_bought"),
     ],
 )
 def test_cart_and_review_phrasings(message: str, intent: Intent, superlative: str | None) -> None:

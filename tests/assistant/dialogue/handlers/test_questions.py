@@ -4,6 +4,8 @@ were never shown."""
 from __future__ import annotations
 
 from assistant.conversation import Conversation
+from catalog.schema import Event
+from catalog.store import CatalogStore
 
 
 def test_references_to_missing_picks(assistant: Conversation) -> None:
@@ -29,3 +31,23 @@ def test_the_cheapest_one_is_named_and_is_then_it(assistant: Conversation) -> No
     assert f"${dearest.price:.2f}" in assistant.respond(sid, "u1", "which is the priciest?").reply
     assert f"${dearest.price:.2f}" in assistant.respond(sid, "u1", "how much is it?").reply
     assert "no ratings" in assistant.respond(sid, "u1", "the best rated one?").reply
+
+
+def test_the_most_popular_one_is_the_most_bought_on_record(
+    assistant: Conversation, store: CatalogStore
+) -> None:
+    """ "the most popular one?" asked for a rating the catalog may not have; it is the pick
+    bought most often in this shop, with the count on record."""
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u9", "face cream dry skin").picks
+    target = shown[2]
+    store.upsert_events(
+        [Event(user_id=f"b{n}", item_id=target.id, kind="purchase") for n in range(3)]
+    )
+    turn = assistant.respond(sid, "u9", "which one is the most popular?")
+    assert turn.intent == "compare"
+    assert turn.reply.startswith("The most bought of these here is")
+    assert "purchases on record" in turn.reply
+    assert assistant.respond(sid, "u9", "how much is it?").reply.endswith(f"${target.price:.2f}.")
+    rated = assistant.respond(sid, "u9", "which is the best rated?").reply
+    assert "no ratings" in rated and "the most bought of these here is" in rated  # what sells
