@@ -77,11 +77,9 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     from retrieval.tokenize import words as tokenize_words
 
     words: set[str] = set()
-    titles: list[str] = []
     filed: list[tuple[str, list[str]]] = []
     title_words: dict[str, set[str]] = {}
     for product in store.iter_products():
-        titles.append(product.title)
         filed.append((product.title, list(product.categories)))
         path = " > ".join(product.categories)
         for word in {stem(w) for w in tokenize_words(product.title)}:
@@ -98,7 +96,7 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
         categories=[c for c, _ in paths],
         words=frozenset(words),
         category_sizes=[n for _, n in paths],
-        kinds=title_kinds(titles),
+        kinds=title_kinds(title for title, _ in filed),
         homeless=homeless_kinds(filed),
         title_words={w: frozenset(paths) for w, paths in title_words.items()},
     )

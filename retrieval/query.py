@@ -123,6 +123,11 @@ class ParsedQuery:
         """A lowest or a highest price was stated (an "around" price alone is not a bound)."""
         return self.min_price is not None or self.max_price is not None
 
+    @property
+    def priced(self) -> bool:
+        """A price was stated: a bound, or a price to aim at ("around 40 bucks")."""
+        return self.bounded or self.around_price is not None
+
     def price_range(self, tolerance: float = AROUND_TOLERANCE) -> tuple[float | None, float | None]:
         """The stated price range: the bounds, or else the band around an "around $X" price.
 

@@ -288,9 +288,7 @@ def _about_the_picks(request: Request, text: str) -> Request:
     the shopper's words) that states no constraint asks about the picks; anything else
     refines the current need (its words are added to it): "any under $20?" is a refinement."""
     p = request.parsed
-    constrains = bool(
-        p.bounded or p.around_price is not None or p.brands or p.exclude_brands or request.avoid
-    )
+    constrains = bool(p.priced or p.brands or p.exclude_brands or request.avoid)
     lowered = " ".join(text.lower().split()).strip()
     if not constrains and re.search(ASK, lowered) and not SEEKS_SOMETHING.match(lowered):
         request.intent = Intent.ASK

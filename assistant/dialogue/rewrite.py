@@ -177,7 +177,7 @@ def check_rewrite(
     named: list[str] = []
     if parse is not None:
         parsed = parse(text)
-        if parsed.bounded or parsed.around_price is not None or parsed.cheap:
+        if parsed.priced or parsed.cheap:
             return "states a price"
         named += parsed.brands + parsed.exclude_brands
     named += [b for b in brands if len(b) >= 3 and has_words(b.casefold(), lowered)]

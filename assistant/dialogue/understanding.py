@@ -537,7 +537,7 @@ def understand(
         or request.drop
         or (
             not _content_words(request.text)
-            and (_priced(parsed) or parsed.exclude_brands or parsed.brands or request.avoid)
+            and (parsed.priced or parsed.exclude_brands or parsed.brands or request.avoid)
         )
     ):
         request.intent = Intent.REFINE
@@ -572,7 +572,7 @@ def understand(
         shown
         and _has(ASK, text)
         and (_has(ABOUT_A_PICK, text) or (_has(POINTS_AT_PICKS, text) and not parsed.category))
-        and not _priced(parsed)
+        and not parsed.priced
         and not (parsed.brands or parsed.exclude_brands)
     ):
         request.intent = Intent.ASK  # "is it good for sensitive skin?": about the picks
@@ -651,11 +651,6 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+([,.;!?])", r"\1", " ".join(text.split())).strip(" ,.;")
 
 
-def _priced(parsed: ParsedQuery) -> bool:
-    """A price was stated: a bound, or a price to aim at ("around 40 bucks")."""
-    return parsed.bounded or parsed.around_price is not None
-
-
 def _budget(parsed: ParsedQuery) -> float | None:
     """The most a bundle may cost: the parsed highest price ("under thirty dollars"), else a
     price to aim at ("for $50")."""
@@ -675,7 +670,7 @@ def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bo
     parsed = request.parsed
     if parsed.brands or parsed.exclude_brands or parsed.category or request.attributes:
         return False
-    if _priced(parsed):
+    if parsed.priced:
         return False
     words = [w for w in WORD.findall(text) if len(w) > 3 and w not in NON_PRODUCT_WORDS]
     return not any(w in vocabulary.words or w.rstrip("s") in vocabulary.words for w in words)

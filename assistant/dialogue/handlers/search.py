@@ -79,9 +79,8 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
         if any(w not in STOP_WORDS for w in words(detail)):  # not "please" alone
             c.need = f"{c.need} {detail}".strip()
     notes = []
-    said = request.parsed.bounded or request.parsed.around_price is not None
     # a price said beside "too expensive" / "pricier is fine" wins over the picks' prices
-    prices = [] if said else [p.price for p in shown if p.price is not None]
+    prices = [] if request.parsed.priced else [p.price for p in shown if p.price is not None]
     if request.cheaper and prices:
         c.below(min(prices))
         notes.append(f"under ${min(prices):.2f}")
