@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
+from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.understanding import ADD_DETAIL
 from core.errors import ShopAssistError
@@ -68,25 +70,40 @@ def find(ctx: TurnContext, *, answered: bool = False) -> Turn:
     return ctx.present(found, intent=Intent.SEARCH, query=query)
 
 
-def refine(request: Request, ctx: TurnContext) -> Turn:
-    """'cheaper', 'not that brand', 'something else', 'with SPF': change the need, search again."""
-    state, profile = ctx.state, ctx.profile
-    c = state.constraints
-    shown = ctx.parts.store.get_products(state.shown)
-    ctx.merge(request, new_need=False)
+def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> list[str]:
+    """The steps of a refinement that change the need and its prices, in place: a detail added
+    to the need ("something with spf"), then under the cheapest pick ("cheaper") or over the
+    dearest ("pricier"); a price said beside them ("too expensive, under 10?") wins over the
+    picks' prices. Returns what changed, for the reply ("under $3.76"). The evaluation's rules
+    scorer calls it too, so that it scores what the conversation does.
+
+    Args:
+        c: the request so far, with the message's constraints already merged in.
+        request: the message's reading (a refinement).
+        prices: the prices of the picks on screen.
+    """
     if request.add_detail and request.text:
         detail = re.sub(ADD_DETAIL, "", request.text.lower()).strip()
         if any(w not in STOP_WORDS for w in words(detail)):  # not "please" alone
             c.need = f"{c.need} {detail}".strip()
     notes = []
-    # a price said beside "too expensive" / "pricier is fine" wins over the picks' prices
-    prices = [] if request.parsed.priced else [p.price for p in shown if p.price is not None]
+    prices = [] if request.parsed.priced else list(prices)
     if request.cheaper and prices:
         c.below(min(prices))
         notes.append(f"under ${min(prices):.2f}")
     if request.pricier and prices:
         c.above(max(prices))
         notes.append(f"over ${max(prices):.2f}")
+    return notes
+
+
+def refine(request: Request, ctx: TurnContext) -> Turn:
+    """'cheaper', 'not that brand', 'something else', 'with SPF': change the need, search again."""
+    state, profile = ctx.state, ctx.profile
+    c = state.constraints
+    shown = ctx.parts.store.get_products(state.shown)
+    ctx.merge(request, new_need=False)
+    notes = refine_need(c, request, [p.price for p in shown if p.price is not None])
     if request.exclude_shown:
         c.exclude_items = list(dict.fromkeys([*c.exclude_items, *state.shown]))
     if request.exclude_reference_brand:

@@ -12,17 +12,11 @@ empty: honest, not skipped.
 
 from __future__ import annotations
 
-import re
-
 from assistant.dialogue.clarify import match_option
+from assistant.dialogue.handlers.search import refine_need
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints
-from assistant.dialogue.understanding import (
-    ADD_DETAIL,
-    CatalogVocabulary,
-    QueryParser,
-    understand,
-)
+from assistant.dialogue.understanding import CatalogVocabulary, QueryParser, understand
 from assistant.dialogue.validation import ANY
 from assistant.evaluation.understanding.cases import (
     Attributes,
@@ -205,14 +199,7 @@ def effective_request(
         constraints.merge(request.parsed, need=request.text, drop=request.drop)
     elif request.intent == Intent.REFINE:
         constraints.merge(request.parsed, need=None, drop=request.drop)
-        if request.add_detail and request.text:
-            detail = re.sub(ADD_DETAIL, "", request.text.lower()).strip()
-            constraints.need = f"{constraints.need} {detail}".strip()
-        prices = shown_prices(picks)
-        if request.cheaper and prices:
-            constraints.below(min(prices))
-        if request.pricier and prices:
-            constraints.above(max(prices))
+        refine_need(constraints, request, shown_prices(picks))  # the refine handler's steps
         if request.exclude_reference_brand and picks:
             pointed = [picks[i] for i in request.references if i < len(picks)] or [picks[0]]
             for brand in sorted({p.brand for p in pointed if p.brand}):

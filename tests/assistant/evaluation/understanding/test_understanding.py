@@ -320,6 +320,25 @@ def test_rules_refine_cheaper_below_the_cheapest_pick() -> None:
     assert got.category == FACE_CREAMS and got.query == "face cream"
 
 
+def test_rules_refine_as_the_refine_handler_does() -> None:
+    """The scorer runs the refine handler's own steps (`handlers.search.refine_need`), not a
+    copy: a price said beside "too expensive" is the ceiling, not the cheapest pick's price
+    (the copy kept the steps from before the handler changed, and scored them)."""
+    rules = rules_understander(VOCABULARY)
+    context = {
+        "picks": [
+            {"title": "A", "brand": "Olay", "price": 12.0, "category": FACE_CREAMS},
+            {"title": "B", "brand": "Olay", "price": 9.0, "category": FACE_CREAMS},
+        ],
+        "constraints": {"category": FACE_CREAMS, "need": ["face cream"]},
+    }
+    said = case({"intent": "refine"}, "too expensive, something under 20?", context=context)
+    got = rules(said.message, said.context)
+    assert (got.intent, got.relative, got.price_max) == ("refine", "cheaper", 20.0)
+    alone = case({"intent": "refine"}, "too expensive", context=context)
+    assert rules(alone.message, alone.context).price_max == 8.99
+
+
 # ---------------------------------------------------------------- end to end
 
 
