@@ -31,6 +31,7 @@ from assistant.dialogue.understanding import (
     ASK,
     INJECTION,
     NON_PRODUCT_WORDS,
+    WHAT_ABOUT,
     WORD,
     CatalogVocabulary,
     QueryParser,
@@ -301,6 +302,19 @@ def _about_the_picks(request: Request, text: str) -> Request:
 SEEKS_SOMETHING = re.compile(r"(?:maybe |perhaps |or )?(?:something|anything|smth|any)\b")
 """A question that opens by asking for a product ("something from a korean brand maybe?"):
 a refinement, not a question about the picks."""
+OFFERS_ANOTHER = re.compile(rf"{WHAT_ABOUT}|\binstead\b")
+"""A need put in place of the picks' ("what about aftershave instead", "how about a balm"):
+a new search even where the catalog has no category for it, not a question about the picks."""
+
+
+def _offers_another(request: Request, lowered: str) -> bool:
+    """Whether the message puts a need in place of the picks' (`OFFERS_ANOTHER`) and states no
+    constraint ("can you do under 30 instead" refines them)."""
+    p = request.parsed
+    constrains = p.priced or p.brands or p.exclude_brands or request.avoid
+    return not constrains and OFFERS_ANOTHER.search(lowered) is not None
+
+
 SO_FAR_CATEGORY = re.compile(r"(?:^|;)\s*category=([^;]+)")
 """The current need's category in `TurnSituation.so_far` ("need=shampoo; category=A > B")."""
 THE_SAME_TYPE = re.compile(
@@ -510,7 +524,7 @@ class TurnReader:
                 # a dupe of an excluded brand's product, a brand or a price that few products
                 # of the type meet: what the need is, whoever makes it and whatever it costs
                 category = self.categories.guess(request.text, _unconstrained(filters))
-            if category is None and situation.picks:
+            if category is None and situation.picks and not _offers_another(request, lowered):
                 return _about_the_picks(request, text)
         for _ in range(self.deepen):
             if not category or not self._has_children(category):

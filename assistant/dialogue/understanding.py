@@ -193,6 +193,18 @@ NOT_TOO_DEAR = (
 )
 """A price limit without a price ("not too pricey", "nothing crazy expensive"): the cheaper
 half of the need's matches (`ParsedQuery.cheap`), not cheaper than the picks on screen."""
+TONED_DOWN = (
+    r"\b(?:not|nothing|none|isn'?t|nothin) (?:too|so|very|overly|that|super|crazy) "
+    r"(bright|loud|strong|heavy|sweet|shiny|glittery|flashy|bold|intense|dark|thick|sticky)\b"
+)
+"""A trait the need should not have much of ("nothing too bright", "not too loud"): said of the
+picks on screen, a refinement; the word is never searched for (`MILDER` says what is)."""
+MILDER = {
+    "bright": "natural", "loud": "light", "strong": "light", "heavy": "light", "sweet": "fresh",
+    "shiny": "matte", "glittery": "matte", "flashy": "natural", "bold": "natural",
+    "intense": "light", "dark": "light", "thick": "light", "sticky": "non-sticky",
+}  # fmt: skip
+"""The catalog word for the milder side of a `TONED_DOWN` trait ("bright" blush: "natural")."""
 PRICIER = r"\b(more expensive|pricier|higher end|more premium|fancier|better quality)\b"
 SOMETHING_ELSE = (
     r"\b(something else|other options|anything else|different ones?|show me others|"
@@ -535,6 +547,7 @@ def understand(
         or _has(SOMETHING_ELSE, text)
         or _has(NOT_THAT_BRAND, text)
         or request.drop
+        or _toned_down(text)
         or (
             not _content_words(request.text)
             and (parsed.priced or parsed.exclude_brands or parsed.brands or request.avoid)
@@ -583,6 +596,9 @@ def understand(
         else:
             request.intent = Intent.OFF_TOPIC
 
+    toned = re.search(TONED_DOWN, text)
+    if toned and request.intent == Intent.REFINE and _toned_down(text):  # "nothing too bright"
+        request.text, request.add_detail = MILDER[toned.group(1)], True
     if request.intent == Intent.ASK and request.avoid:  # "is the second one oil free?"
         request.text, request.avoid = parsed.text.strip(), []  # asked about, not ruled out
     if _has(NOT_TOO_DEAR, text):  # "a red lipstick, nothing crazy expensive"
@@ -623,7 +639,8 @@ WHAT_ABOUT = (
 aftershave instead", "no not that, a lip liner", "actually never mind, show me ..."): no need
 words."""
 NEGATED = re.compile(
-    r"\bnot (?:(?:a|an|any|too|so|very|overly|really) )?([a-z][a-z'-]*)(?: ([a-z][a-z'-]*))?"
+    r"\b(?:not|nothing(?= (?:too|so|very|overly)\b))"
+    r" (?:(?:a|an|any|too|so|very|overly|really) )?([a-z][a-z'-]*)(?: ([a-z][a-z'-]*))?"
 )
 """What a need is not ("not perfume", "not too sweet", "not a dry shampoo"): no search words."""
 
@@ -644,6 +661,14 @@ def without_negated(text: str) -> str:
 
     kept = _tidy(NEGATED.sub(cut, text))
     return kept if _content_words(kept) else text
+
+
+def _toned_down(text: str) -> bool:
+    """Whether the (lower-cased) message only says what trait the need should not have much of
+    ("nothing too bright", "hmm, not too loud please"): `TONED_DOWN` and no other content
+    word."""
+    rest = re.sub(TONED_DOWN, " ", text)
+    return rest != text and not [w for w in _content_words(rest) if w not in STOP_WORDS]
 
 
 def _tidy(text: str) -> str:

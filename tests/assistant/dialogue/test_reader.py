@@ -376,3 +376,15 @@ def test_a_reply_naming_several_options_or_a_part_of_the_body_answers_with_them(
     assert reader.read("face pls", pending, options).answer == [face]  # one option, as before
     # without a question pending a part of the body answers nothing
     assert reader.read("my legs are really dry", TurnSituation()).answer == []
+
+
+def test_a_need_offered_instead_of_the_picks_is_a_search_even_with_no_category() -> None:
+    """Issue 17 chats: "what about aftershave instead" under lipsticks found no category and
+    asked the first lipstick about aftershave."""
+    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    vocab = replace(VOCAB, words=VOCAB.words | {"aftershave", "beard", "balm", "cologne"})
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
+    for message in ("what about aftershave instead", "how about a beard balm?", "cologne instead"):
+        assert reader.read(message, shown).intent == Intent.SEARCH, message
+    assert reader.read("is it gentle enough?", shown).intent == Intent.ASK
+    assert reader.read("can you do under 30 instead", shown).intent == Intent.REFINE

@@ -406,3 +406,19 @@ def test_turning_the_picks_down_opens_a_need_without_need_words() -> None:
     palettes = understand("actually never mind, show me eye shadow palettes", shown=3)
     assert "mind" not in palettes.text and "palettes" in palettes.text
     assert understand("not that", shown=3).text == "not that"  # nothing else said
+
+
+def test_a_trait_toned_down_refines_the_picks_with_its_milder_side() -> None:
+    """Issue 17 chats: "nothing too bright" under blushes asked 'Eyes, Face or Nails?' (a new
+    need for 'nothing too bright'), "not too loud" under perfumes was off the shop's topic."""
+    vocab = CatalogVocabulary(words=frozenset(["blush", "perfume", "bright"]))
+    for message, milder in (
+        ("nothing too bright", "natural"),
+        ("hmm not too loud please", "light"),
+        ("not so strong", "light"),
+    ):
+        request = understand(message, shown=4, vocabulary=vocab)
+        assert request.intent == Intent.REFINE and request.add_detail, message
+        assert request.text == milder, message
+    need = understand("a blush, nothing too bright", shown=0, vocabulary=vocab)
+    assert need.intent == Intent.SEARCH and need.text == "a blush"  # 'bright' is not searched
