@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from retrieval.tuning.blend import DEFAULT_BLEND
 from ui.cli.common import JsonOutput, MaxMinutes, console, print_json, settings_of, store_of
+
+if TYPE_CHECKING:
+    from assistant.llm.tuning.trainer import TrainParams
 
 app = typer.Typer(help="Fine-tune models on the store's own data.", no_args_is_help=True)
 
@@ -15,6 +19,26 @@ USE_TUNED = (
     "use it: SHOPASSIST_EMBEDDING_MODEL=tuned (rebuild the index: "
     "`shopassist index build --embedder tuned`)"
 )
+
+
+Epochs = Annotated[int, typer.Option("--epochs", help="Passes over the examples.")]
+BatchSize = Annotated[int, typer.Option("--batch-size", help="Examples per training step.")]
+MaxSteps = Annotated[int, typer.Option("--max-steps", help="Stop after this many steps (0: all).")]
+Rank = Annotated[int, typer.Option("--rank", help="LoRA rank (its alpha is twice the rank).")]
+TopLayers = Annotated[
+    int,
+    typer.Option(
+        "--top-layers", help="Adapt only the last N transformer layers (0: all; cheaper steps)."
+    ),
+]
+LearningRate = Annotated[float, typer.Option("--lr", help="Peak learning rate.")]
+Precision = Annotated[
+    str,
+    typer.Option("--precision", help="'bf16' autocast, 'fp32', or 'auto' (measured: see docs)."),
+]
+Seed = Annotated[int, typer.Option("--seed", help="Random seed of the examples and training.")]
+"""The training flags every LoRA tune (`tune parser`, `tune copy`) takes; each command sets its
+own defaults (``epochs: Epochs = 1``) and builds its parameters with `lora_params`."""
 
 
 @app.command("embedder")
@@ -147,18 +171,14 @@ def parser(
     examples: int = typer.Option(
         600, "--examples", help="Training examples generated from the catalog (5% more held out)."
     ),
-    epochs: int = typer.Option(1, "--epochs", help="Passes over the examples."),
-    batch_size: int = typer.Option(8, "--batch-size", help="Examples per training step."),
-    max_steps: int = typer.Option(0, "--max-steps", help="Stop after this many steps (0: all)."),
+    epochs: Epochs = 1,
+    batch_size: BatchSize = 8,
+    max_steps: MaxSteps = 0,
     max_minutes: MaxMinutes = 0.0,
-    rank: int = typer.Option(8, "--rank", help="LoRA rank."),
-    top_layers: int = typer.Option(
-        0, "--top-layers", help="Adapt only the last N transformer layers (0: all; cheaper steps)."
-    ),
-    learning_rate: float = typer.Option(1e-3, "--lr", help="Peak learning rate."),
-    precision: str = typer.Option(
-        "auto", "--precision", help="'bf16' autocast, 'fp32', or 'auto' (measured: see docs)."
-    ),
+    rank: Rank = 8,
+    top_layers: TopLayers = 0,
+    learning_rate: LearningRate = 1e-3,
+    precision: Precision = "auto",
     base: str = typer.Option(
         "", "--base", help="Base model (default: SHOPASSIST_PARSER_MODEL, gemma-3-270m)."
     ),
@@ -171,7 +191,7 @@ def parser(
     score_examples: int = typer.Option(
         120, "--score", help="Held-out examples parsed to score the adapter (0: skip)."
     ),
-    seed: int = typer.Option(42, "--seed", help="Random seed of generation and training."),
+    seed: Seed = 42,
     as_json: JsonOutput = False,
 ) -> None:
     """LoRA fine-tune of the request parser on examples generated from this store's catalog.
@@ -194,18 +214,7 @@ def parser(
         base_model=base or settings.parser_model,
         device=settings.resolved_device,
         examples=examples,
-        params=TrainParams(
-            rank=rank,
-            alpha=2 * rank,
-            learning_rate=learning_rate,
-            batch_size=batch_size,
-            epochs=epochs,
-            max_steps=max_steps,
-            precision=precision,
-            seed=seed,
-            top_layers=top_layers,
-            max_minutes=max_minutes,
-        ),
+        params=lora_params(TrainParams(), ctx.params),
         output=Path(output) if output else None,
         resume=resume,
         progress=not as_json,
@@ -219,6 +228,30 @@ def parser(
         else "not scored"
     )
     report_lora_tune("parser", manifest, scores, "SHOPASSIST_PARSER_ADAPTER", as_json=as_json)
+
+
+LORA_FLAGS = (
+    "rank",
+    "top_layers",
+    "learning_rate",
+    "batch_size",
+    "epochs",
+    "max_steps",
+    "max_minutes",
+    "precision",
+    "seed",
+)
+"""The parameters of a LoRA tune command that are `TrainParams` fields of the same name."""
+
+
+def lora_params(defaults: TrainParams, flags: Mapping[str, Any]) -> TrainParams:
+    """``defaults`` with the `LORA_FLAGS` values in ``flags`` (a command's ``ctx.params``),
+    alpha twice the rank; the settings no flag names (warm-up, checkpoint and evaluation
+    steps) stay as ``defaults`` has them."""
+    from dataclasses import replace
+
+    given = {name: flags[name] for name in LORA_FLAGS}
+    return replace(defaults, alpha=2 * given["rank"], **given)
 
 
 def report_lora_tune(

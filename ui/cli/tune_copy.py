@@ -2,40 +2,21 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import typer
 
 from ui.cli.common import JsonOutput, MaxMinutes, settings_of
-from ui.cli.tune import report_lora_tune
-
-
-def parse_settings(text: str) -> dict[str, Any]:
-    """``'epochs=3,learning_rate=0.0015'`` as TrainParams fields, each cast to the field's type.
-
-    Raises:
-        ShopAssistError: an unknown field or a value of the wrong type.
-    """
-    from dataclasses import fields
-
-    from assistant.llm.tuning.trainer import TrainParams
-    from core.errors import ShopAssistError
-
-    types = {f.name: f.type for f in fields(TrainParams)}
-    out: dict[str, Any] = {}
-    for item in filter(None, (p.strip() for p in text.split(","))):
-        key, _, value = item.partition("=")
-        key = key.strip().replace("-", "_")
-        if key not in types or not value:
-            raise ShopAssistError(
-                f"--train: expected NAME=VALUE with NAME one of {', '.join(types)}, got {item!r}"
-            )
-        cast = {"int": int, "float": float}.get(str(types[key]), str)
-        try:
-            out[key] = cast(value.strip())
-        except ValueError as e:
-            raise ShopAssistError(f"--train: {key} expected {types[key]}, got {value!r}") from e
-    return out
+from ui.cli.tune import (
+    BatchSize,
+    Epochs,
+    LearningRate,
+    MaxSteps,
+    Precision,
+    Rank,
+    Seed,
+    TopLayers,
+    lora_params,
+    report_lora_tune,
+)
 
 
 def copy_command(
@@ -44,12 +25,14 @@ def copy_command(
     resume: bool = typer.Option(
         False, "--resume", help="Continue an interrupted run (same examples and options)."
     ),
-    train: str = typer.Option(
-        "",
-        "--train",
-        help="Training settings over the defaults, e.g. 'epochs=3,top_layers=8,"
-        "learning_rate=0.0015,rank=8,batch_size=8' (any TrainParams field).",
-    ),
+    epochs: Epochs = 3,
+    batch_size: BatchSize = 8,
+    max_steps: MaxSteps = 0,
+    rank: Rank = 8,
+    top_layers: TopLayers = 8,
+    learning_rate: LearningRate = 1.5e-3,
+    precision: Precision = "auto",
+    seed: Seed = 42,
     output: str = typer.Option(
         "", "--output", help="Versions folder (default: <data dir>/copywriters)."
     ),
@@ -64,13 +47,12 @@ def copy_command(
     fingerprint, parameters, held-out loss and rubric scores) and LATEST; use it with
     SHOPASSIST_COPY_ADAPTER=latest. Runs on CUDA when present.
     """
-    from dataclasses import replace
     from pathlib import Path
 
     from assistant.llm.tuning.copy_pipeline import DEFAULT_PARAMS, tune_copy
 
     settings = settings_of(ctx)
-    params = replace(DEFAULT_PARAMS, max_minutes=max_minutes, **parse_settings(train))
+    params = lora_params(DEFAULT_PARAMS, ctx.params)
     manifest = tune_copy(
         params,
         data_dir=settings.data_dir,
