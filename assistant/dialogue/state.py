@@ -72,8 +72,8 @@ class Constraints:
                 parsed.cheap,
                 (self.cheap_max_price if same else None),
             )
-        elif parsed.category:
-            self.category = parsed.category
+        elif parsed.category and not (self.category or "").startswith(parsed.category + " > "):
+            self.category = parsed.category  # not a branch above the need's ("in glitter")
         if need is None and parsed.cheap and self.max_price is None:
             self.cheap = True  # "not too pricey" said of the picks: the cheaper half of the need
         kept = [k for k in self.not_kinds if not names_kind(parsed.text, k)]  # "a dry shampoo"

@@ -214,10 +214,33 @@ SOMETHING_ELSE = (
 NOT_THAT_BRAND = (
     r"\b(not (that|this|those|these) brand|other brands?|different brand|no more of that brand)\b"
 )
+ONE_OF_THAT_TYPE = (
+    r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|so|now|what about|how about),? )*"
+    r"(?:(?:an?|another) (?:\w+ )?ones?|ones?|(?:something|anything) (?:that|which))\b(?! of\b)"
+)
+"""With picks on screen, a product of their type with more said of it ("one under fifty that
+heats up fast", "ones that last all day", "something that won't frizz"): a refinement of the
+need on screen, whatever category its words would find (curling irons, for "heats up")."""
 ADD_DETAIL = (
     r"^(?:(?:i'?d like |i want |maybe |preferably )?(?:something|one|ones|anything) )?"
     r"(?:with|that has|that have|that is|that's|made with|containing|without|in)\b"
 )
+MAKE_IT = r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|so|now),? )*make (?:it|them|that|this|those) "
+"""The opening of a change to the picks' traits ("actually make it dark, like burgundy")."""
+TRAITS = (
+    frozenset({
+        "red", "pink", "nude", "coral", "black", "brown", "blue", "purple", "gold", "silver",
+        "plum", "berry", "white", "green", "burgundy", "orange", "peach", "rose", "beige",
+        "grey", "gray", "yellow", "teal", "mauve", "wine", "cherry", "dark", "light", "pastel",
+        "neon", "bright", "deep", "natural", "bold", "dusty", "muted", "vivid",
+    }),
+    frozenset({
+        "matte", "glossy", "gloss", "shimmer", "shimmery", "satin", "dewy", "metallic",
+        "glitter", "glittery", "sheer", "creamy", "frosted", "velvet",
+    }),
+)  # fmt: skip
+"""Traits a need names one of at a time, by kind (colour and shade, finish): a detail of a kind
+replaces the need's word of that kind ("pastel" nail polish, then "make it dark": dark)."""
 ANY_ANSWER = (
     r"\b(any( ?(one|thing|of them|kind|type|is fine|will do))?|either( one| is fine)?|both|"
     r"whatever|(it )?(doesn'?t|does not|don'?t) matter|no preference|not fussy|not sure|"
@@ -554,6 +577,11 @@ def understand(
         )
     ):
         request.intent = Intent.REFINE
+    elif shown and _has(ONE_OF_THAT_TYPE, text) and not parsed.category:
+        request.intent, request.add_detail = Intent.REFINE, True  # "one that heats up fast"
+    elif shown and _has(MAKE_IT, text):
+        request.intent, request.add_detail = Intent.REFINE, True  # "make it matte"
+        parsed.category = None  # a trait of the picks, not the type a word names (Powder)
     elif shown and request.references and _has(ASK, text):
         request.intent = Intent.ASK
     elif (
@@ -661,6 +689,20 @@ def without_negated(text: str) -> str:
 
     kept = _tidy(NEGATED.sub(cut, text))
     return kept if _content_words(kept) else text
+
+
+def with_detail(need: str, said: str) -> str:
+    """``need`` with the detail a refinement adds (``said``, the message's need words, less
+    "something with", "make it"...); a colour, shade or finish said replaces the need's own of
+    that kind (`TRAITS`: "pastel nail polish" + "make it dark, like burgundy" is "nail polish
+    dark burgundy"). Unchanged when only stop words are said ("please")."""
+    detail = re.sub(MAKE_IT, "", re.sub(ADD_DETAIL, "", said.lower().strip())).strip()
+    if not [w for w in WORD.findall(detail) if w not in STOP_WORDS]:
+        return need
+    told = set(WORD.findall(detail))
+    replaced = [kind for kind in TRAITS if told & kind]
+    kept = [w for w in need.split() if not any(w.lower().strip(",.") in k for k in replaced)]
+    return f"{' '.join(kept)} {detail}".strip()
 
 
 def _toned_down(text: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from assistant.dialogue.clarify import question_for, split_options
@@ -11,9 +10,8 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.understanding import ADD_DETAIL
+from assistant.dialogue.understanding import with_detail
 from core.errors import ShopAssistError
-from retrieval.tokenize import STOP_WORDS, words
 
 CHEAP_POOL = 40
 """How many of the best matches set what "cheap" costs (their median price)."""
@@ -83,9 +81,7 @@ def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> li
         prices: the prices of the picks on screen.
     """
     if request.add_detail and request.text:
-        detail = re.sub(ADD_DETAIL, "", request.text.lower()).strip()
-        if any(w not in STOP_WORDS for w in words(detail)):  # not "please" alone
-            c.need = f"{c.need} {detail}".strip()
+        c.need = with_detail(c.need, request.text)
     notes = []
     prices = [] if request.parsed.priced else list(prices)
     if request.cheaper and prices:

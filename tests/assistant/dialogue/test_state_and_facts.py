@@ -12,6 +12,7 @@ from assistant.dialogue.clarify import (
 from assistant.dialogue.facts import answer_about, asked_topic, comparison, comparison_text
 from assistant.dialogue.state import Constraints, DialogueState
 from catalog.schema import Product
+from retrieval.query import ParsedQuery
 
 
 def _p(i: int, path: list[str], price: float | None = 10.0, brand: str | None = "Acme") -> Product:
@@ -207,3 +208,14 @@ def test_an_answer_quotes_no_sales_rank() -> None:
     )
     said = answer_about(p, "does it have spf?")
     assert "mentions spf" in said and "sales_rank" not in said and ". ." not in said
+
+
+def test_a_refinement_naming_a_branch_above_the_need_keeps_the_need_s() -> None:
+    """Issue 17 chats: "something in glitter" under nail polish read 'glitter' as Makeup and
+    widened the search to all makeup; a deeper or another branch still replaces it."""
+    polish = "Beauty > Makeup > Nails > Nail Polish"
+    c = Constraints(need="nail polish", category=polish)
+    c.merge(ParsedQuery(text="glitter", category="Beauty > Makeup"))
+    assert c.category == polish
+    c.merge(ParsedQuery(text="a toner", category="Beauty > Skin Care > Toners"))
+    assert c.category == "Beauty > Skin Care > Toners"

@@ -11,7 +11,9 @@ from assistant.dialogue.understanding import (
     find_avoided,
     find_references,
     understand,
+    with_detail,
 )
+from retrieval.query import ParsedQuery
 
 VOCAB = CatalogVocabulary(
     words=frozenset(
@@ -143,7 +145,7 @@ def test_a_price_to_aim_at_is_a_constraint_too() -> None:
 
 
 def test_bundle_budget_reads_the_parsed_price() -> None:
-    from retrieval.query import ParsedQuery, parse_query
+    from retrieval.query import parse_query
 
     def parse(message: str) -> ParsedQuery:  # the catalog-bound parser, no catalog needed here
         return parse_query(message, brands=[], categories=[])
@@ -198,7 +200,7 @@ def test_a_brand_written_as_a_name_after_without_is_an_excluded_brand() -> None:
     """'sin Olay' / 'stay away from Garnier' / 'a bad reaction to Neutrogena': the brand is
     ruled out (exclude_brands), not searched for nor treated as an ingredient; 'without shea'
     (a word, though Shea is a brand) stays an ingredient to avoid."""
-    from retrieval.query import ParsedQuery, parse_query
+    from retrieval.query import parse_query
 
     brands = ["Olay", "Garnier", "Neutrogena", "Shea", "Shea Moisture"]
 
@@ -222,7 +224,7 @@ def test_the_reason_a_brand_is_ruled_out_is_not_a_need() -> None:
     """Issue 17: 'not Revlon, I hate their smell' with picks on screen refines them (no
     search for a smell, which found fragrances); said with a need, the need stays and the
     reason leaves the search words."""
-    from retrieval.query import ParsedQuery, parse_query
+    from retrieval.query import parse_query
 
     def parse(message: str) -> ParsedQuery:
         return parse_query(message, brands=["Revlon", "Olay"], categories=[])
@@ -422,3 +424,30 @@ def test_a_trait_toned_down_refines_the_picks_with_its_milder_side() -> None:
         assert request.text == milder, message
     need = understand("a blush, nothing too bright", shown=0, vocabulary=vocab)
     assert need.intent == Intent.SEARCH and need.text == "a blush"  # 'bright' is not searched
+
+
+def test_one_of_the_type_on_screen_or_make_it_refines_the_picks() -> None:
+    """Issue 17 chats: "one under fifty that heats up fast" after hair straighteners searched
+    curling irons ('heats up' named them); "make it matte" under nail polish searched powder."""
+    one = understand("one under fifty that heats up fast", shown=4, parse=_parse_fifty)
+    assert one.intent == Intent.REFINE and one.add_detail
+    for message in ("ones that last all day", "something that won't frizz", "make it matte"):
+        request = understand(message, shown=4)
+        assert request.intent == Intent.REFINE and request.add_detail, message
+    assert understand("one of them is nice", shown=4).intent != Intent.REFINE
+    assert understand("ones that last all day", shown=0).intent == Intent.SEARCH
+
+
+def _parse_fifty(text: str) -> ParsedQuery:
+    return ParsedQuery(text=text.replace(" under fifty", ""), max_price=50.0)
+
+
+def test_a_colour_or_finish_said_replaces_the_need_s_own() -> None:
+    """Issue 17 chats: "actually make it dark, like burgundy" after pastel nail polish searched
+    'pastel nail polish make dark burgundy'."""
+    assert with_detail("pastel nail polish", "actually make it dark, like burgundy") == (
+        "nail polish dark, like burgundy"
+    )
+    assert with_detail("red glitter nail polish", "something in matte") == "red nail polish matte"
+    assert with_detail("face cream", "with spf") == "face cream spf"
+    assert with_detail("face cream", "please") == "face cream"
