@@ -335,6 +335,20 @@ class CatalogStore:
         """An item's events, oldest first."""
         return self._events_where(tables.events.c.item_id == item_id, kinds)
 
+    def item_event_counts(
+        self, item_ids: Iterable[str], kinds: Iterable[EventKind | str] | None = None
+    ) -> dict[str, int]:
+        """How many events (of ``kinds``) each of ``item_ids`` has: one counting query, 0 for
+        an item with none."""
+        wanted = list(dict.fromkeys(item_ids))
+        e = tables.events.c
+        stmt = select(e.item_id, func.count()).where(e.item_id.in_(wanted)).group_by(e.item_id)
+        if kinds is not None:
+            stmt = stmt.where(e.kind.in_([EventKind(k).value for k in kinds]))
+        with self._engine.connect() as c:
+            found = {row[0]: int(row[1]) for row in c.execute(stmt)}
+        return {i: found.get(i, 0) for i in wanted}
+
     def _events_where(
         self, condition: ColumnElement[bool], kinds: Iterable[EventKind | str] | None
     ) -> list[Event]:

@@ -44,6 +44,8 @@ def test_round_trip_and_idempotent_upserts(any_store: CatalogStore) -> None:
     assert [p.id for p in any_store.get_products(["b", "zz", "a"])] == ["b", "a"]
     assert [e.item_id for e in any_store.user_events("u")] == ["a", "b"]
     assert {e.user_id for e in any_store.item_events("a")} == {"u", None}
+    assert any_store.item_event_counts(["a", "b", "zz", "a"]) == {"a": 2, "b": 1, "zz": 0}
+    assert any_store.item_event_counts(["a", "b"], ["purchase"]) == {"a": 1, "b": 1}
     rows = list(any_store.event_rows())
     assert [r[0] for r in rows] == ["u", "u", None]
 

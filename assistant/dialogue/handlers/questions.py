@@ -22,8 +22,7 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
     if request.superlative:  # "the cheapest one?": name it; "add it to my cart" then means it
         bought = None
         if request.superlative in ("most_bought", "best_rated"):  # no ratings: what sells
-            store = ctx.parts.store
-            bought = {p.id: len(store.item_events(p.id, ["purchase"])) for p in products}
+            bought = ctx.parts.store.item_event_counts([p.id for p in products], ["purchase"])
         chosen, reply = superlative_pick(products, request.superlative, bought)
         if chosen is not None:
             ctx.state.focus = chosen.id
