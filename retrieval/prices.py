@@ -143,7 +143,7 @@ _NOT_PRICE_BEFORE = re.compile(
 
 _BETWEEN = (
     r"\b(?:between|from|entre|zwischen|tra|fra|tussen|mellan|între|od)\s+"
-    rf"{MONEY}\s*(?:and|to|-|–|y|et|und|e|en|och|și|si|do|a)\s*{MONEY}"
+    rf"{MONEY}\s*(?:and|up to|to|-|–|y|et|und|e|en|och|și|si|do|a)\s*{MONEY}"
 )
 _RANGE = rf"(?:{STRICT}\s*(?:-|–|to)\s*{MONEY}|\b{NUM}\s*(?:-|–|to)\s*{STRICT})"
 _CUED_RANGE = (
@@ -152,9 +152,14 @@ _CUED_RANGE = (
     rf"{NUM}\s*(?:-|–|to)\s*{NUM}{_NOT_MONEY_AFTER}"
     rf"|\b{NUM}\s*(?:-|–|to)\s*{NUM}\s*(?:price\s+)?(?:range|bracket)\b"
 )
+_BARE_RANGE = rf"(?<![\w.,$£€-]){NUM}\s*(?:-|–|to)\s*{NUM}{_NOT_MONEY_AFTER}(?![\w-])"
+"""Two bare amounts as a range ("a shampoo 10-20", "10 to 20"): the contract's "X-Y / X to Y";
+not before a unit ("3-4 oz", "10-12 year old") nor after a word like "spf" (`_is_price`)."""
 _NOT_OVER = (
-    r"\b(?:not|nothing|no|never|don'?t|do not|doesn'?t|shouldn'?t|can'?t|cannot|won'?t)\s+"
-    r"(?:(?:want to |wanna |like to |need to |have to |to )?(?:go|spend|pay)(?: anything)?\s+)?"
+    r"\b(?:not|nothing|no|never|don'?t|do not|doesn'?t|does not|shouldn'?t|should not|can'?t|"
+    r"cannot|won'?t|will not|mustn'?t|must not|isn'?t|aren'?t)\s+"
+    r"(?:(?:want|wanna|like|need|have|it|them|that|this|to|be|cost|costs|costing|go|going|spend|"
+    r"spending|pay|paying|run|a|one|single|penny|cent|dime|anything|much|way)\s+){0,5}"
     r"(?:over|above|more than|higher than|beyond|exceeding|pricier than|more expensive than|past)"
     rf"\s*{MONEY}"
 )
@@ -165,8 +170,8 @@ _NOT_UNDER = (
 _MAX_BEFORE = (
     r"(?:\b(?:under|undr|below|beneath|less than|less then|cheaper than|lower than|"
     r"no more than|not more than|no higher than|no pricier than|not exceeding|at most|"
-    r"max(?:imum)?(?: of)?|up to|upto|up till|within|budget(?: is| of| at|:)?|"
-    r"my budget is|tops|spend(?:ing)?(?: up to)?|"
+    r"max(?:imum|\.)?(?: of)?|up to|upto|up till|within|budget(?: is| of| at|:)?|"
+    r"my budget is|(?:my |the )?(?:limit|cap|ceiling)(?: is| of)?|tops|spend(?:ing)?(?: up to)?|"
     r"menos de|por menos de|máximo|maximo|hasta|até|ate|moins de|jusqu'?à|unter|bis|"
     r"höchstens|hochstens|maximal|meno di|fino a|sotto i|sotto|massimo|onder de|onder|tot|"
     rf"maximaal|poniżej|ponizej|högst|hogst|sub|maxim|en fazla)\s*:?\s*{MONEY}"
@@ -211,6 +216,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("range", _BETWEEN),
         ("range", _RANGE),
         ("range", _CUED_RANGE),
+        ("range", _BARE_RANGE),
         ("max", _MAX_BEFORE),
         ("max", _MAX_AFTER),
         ("min", _MIN_BEFORE),
