@@ -65,6 +65,8 @@ _BUT_CHEAPER = re.compile(
 _JOINS = {"or", "nor", "and", "ni", "ou", "o", "oder", "y", "et", "und", "e", "lub", "eller", "sau"}
 _NAME_BEFORE = {"by", "brand", "from"}
 _NAME_AFTER = {"brand", "brands"}
+_NAME_JOINERS = {"and", "n", "of", "de", "la", "le", "du", "et"}
+"""Lower-case words inside a name written capitalised ("Head and Shoulders", "Kiss My Face")."""
 _PERSON_BEFORE = {
     "friend", "sister", "brother", "mom", "mum", "mother", "dad", "aunt", "auntie", "uncle",
     "grandma", "granny", "cousin", "niece", "nephew", "wife", "husband", "daughter", "son",
@@ -196,6 +198,15 @@ class _BrandMatcher:
             if not full:
                 continue
             forms = {full, full.replace(" ", "")}
+            if "&" in brand:  # "Clean & Clear" is written "clean and clear"
+                spelled = " ".join(words(brand.replace("&", " and ")))
+                forms.add(spelled)
+                if any(
+                    _ordinary(p) or _category_word(p, category_words)
+                    for p in spelled.split()
+                    if p != "and"
+                ):
+                    self.strict.add(spelled)  # "my head and shoulders": a name or a negation
             tokens = full.split()
             core = [t for t in tokens if t not in _GENERIC_SUFFIXES]
             if core and core != tokens and len(" ".join(core)) >= 3:
@@ -506,7 +517,11 @@ class _Names:
             return False
         if all(len(w) >= 2 and w.isupper() for w in said if w.isalpha()):
             return True  # "GUD", "MAC"
-        return not self._opening(start) and all(w[0].isupper() or w[0].isdigit() for w in said)
+        inner = set(range(1, len(said) - 1))
+        return not self._opening(start) and all(
+            w[0].isupper() or w[0].isdigit() or (i in inner and w in _NAME_JOINERS)
+            for i, w in enumerate(said)
+        )
 
     def _opening(self, at: int) -> bool:
         """Whether ``at`` starts the message or a sentence (after ". ", "! ", '"', "(")."""

@@ -178,6 +178,7 @@ EVERYDAY_BRANDS = [
     *BRANDS, "Gud", "Adore", "Summers Labs", "The One", "Dolce & Gabbana", "Clear", "Fresh",
     "Kiss", "Secret", "Magic", "M.A.C", "MAC", "Instead", "HEY", "NON", "Shea Moisture",
     "ToiletTree Products", "Diane", "Macadamia", "Benefit Cosmetics", "Nail Tips", "Sally",
+    "Head & Shoulders", "Clean & Clear",
 ]  # fmt: skip
 MAC = ["M.A.C", "MAC"]
 BRAND_CASES: list[tuple[str, dict[str, Any]]] = [
@@ -203,6 +204,12 @@ BRAND_CASES: list[tuple[str, dict[str, Any]]] = [
     ("shea moisture shampoo", {"brands": ["Shea Moisture"]}),
     ("Benefit mascara", {"brands": ["Benefit Cosmetics"]}),
     ("any tips for dry skin?", {}),
+    # a name with "&" written with "and": as a name, or after a negation; not as words
+    ("I want Head and Shoulders shampoo", {"brands": ["Head & Shoulders"]}),
+    ("some Clean and Clear face wash", {"brands": ["Clean & Clear"]}),
+    ("anything but clean and clear", {"exclude_brands": ["Clean & Clear"]}),
+    ("my head and shoulders are so dry", {}),
+    ("dolce and gabbana perfume", {"brands": ["Dolce & Gabbana"]}),
     # a person's name is not a brand
     ("a gift for my aunt Diane", {}),
     ("something for my daughter Sally", {}),
