@@ -23,6 +23,7 @@ from catalog.store import CatalogStore
 from core.errors import ShopAssistError
 from tests.assistant.fakes import build_assistant
 from tests.ui.conftest import STAFF, fake_services, serve_config
+from tests.ui.sign_in import form_token, post_sign_in
 from ui.api.app import create_api
 from ui.auth import Accounts, CookieSigner, Gate
 from ui.limits import ApiLimits
@@ -86,7 +87,7 @@ def test_rotating_forwarded_for_does_not_dodge_the_sign_in_limit(site: str) -> N
             ).status_code
             for i in range(30)
         ]
-        form = http.post("/login", data={"name": "ann", "password": "x"}, headers=_rotating(99))
+        form = post_sign_in(http, "ann", "x", headers=_rotating(99))
     assert codes[:5] == [401] * 5 and codes.count(429) >= 24, codes
     assert form.status_code == 303 and "too+many" in form.headers["location"].replace("%20", "+")
 
@@ -138,9 +139,7 @@ def test_the_account_limit_holds_across_addresses(services: Services) -> None:
             for i in range(8)
         ]
         form = [
-            h.post(
-                "/login", data={"name": "mo", "password": f"x{i}"}, headers=_rotating(200 + i)
-            ).headers["location"]
+            post_sign_in(h, "mo", f"x{i}", headers=_rotating(200 + i)).headers["location"]
             for i in range(8)
         ]
         right_password_too_late = h.post(
@@ -216,6 +215,27 @@ def test_cors_preflights_from_foreign_origins_are_refused_everywhere(site: str) 
             simple = http.get(path, headers={"Origin": EVIL})
             assert simple.status_code == 200, path
             assert "access-control-allow-origin" not in simple.headers, path
+
+
+def test_the_sign_in_form_refuses_a_post_without_its_token(site: str) -> None:
+    """Login CSRF: another site's page could post the form with a name and password of its
+    choosing and sign the visitor's browser in to that account. Before: any post with the right
+    password signed in. Now the post must carry the token the form was served with, matching
+    the browser's SameSite=Strict token cookie, which another site's post never sends."""
+    with httpx.Client(base_url=site) as http:
+        forged = http.post("/login", data={"name": "ann", "password": "pw-ann"})
+        token = form_token(http)  # this browser's own form...
+        other = httpx.Client(base_url=site)
+        stolen = other.post("/login", data={"name": "ann", "password": "pw-ann", "csrf": token})
+        other.close()  # ...posted from a browser without its cookie
+        real = post_sign_in(http, "ann", "pw-ann")
+    for refused in (forged, stolen):
+        assert refused.status_code == 303 and "expired" in refused.headers["location"]
+        assert "shopassist_session" not in refused.cookies
+    assert real.status_code == 303 and real.headers["location"] == "/"
+    assert "shopassist_session" in real.cookies
+    cookie = next(h for h in real.request.headers.get_list("cookie"))
+    assert "shopassist_csrf=" in cookie
 
 
 def test_listed_cors_origins_are_allowed(services: Services) -> None:

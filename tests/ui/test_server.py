@@ -6,12 +6,13 @@ import httpx
 import pytest
 from gradio_client import Client
 
+from tests.ui.sign_in import post_sign_in
 from ui.services import Services
 
 
 def _agent_cookie(url: str) -> dict[str, str]:
     with httpx.Client(base_url=url) as http:
-        response = http.post("/login", data={"name": "ann", "password": "pw-ann"})
+        response = post_sign_in(http, "ann", "pw-ann")
         assert response.status_code == 303 and response.headers["location"] == "/"
         return {"Cookie": f"shopassist_session={response.cookies['shopassist_session']}"}
 
@@ -22,7 +23,7 @@ def test_pages_and_schema(live_url: str) -> None:
         assert page.status_code == 200 and "gradio" in page.text.lower()
         assert "/chat" in http.get("/openapi.json").json()["paths"]
         assert "Staff sign-in" in http.get("/login").text
-        bad = http.post("/login", data={"name": "ann", "password": "nope"})
+        bad = post_sign_in(http, "ann", "nope")
         assert bad.status_code == 303 and "error=" in bad.headers["location"]
         assert "shopassist_session" not in bad.cookies
         assert http.get("/health").json()["status"] == "ok"

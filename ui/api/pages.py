@@ -4,11 +4,20 @@ routes are in `ui.api.auth`.
 
 Signing out is a POST: a link or an image on another site makes the browser GET a page with the
 session cookie (SameSite=Lax sends it on a top-level GET), but never sends it with another
-site's POST, so no other site can sign a staff member out."""
+site's POST, so no other site can sign a staff member out.
+
+Signing in checks a form token (double submit): ``GET /login`` sets a random token in a
+SameSite=Strict cookie and in the form's hidden ``csrf`` field, and ``POST /login`` signs in only
+when the two match. Another site's form can post a name and password, but its post carries no
+such cookie and it cannot read the token, so it cannot sign a browser in to an account of its
+choosing (login CSRF)."""
 
 from __future__ import annotations
 
+import hmac
 import logging
+import re
+import secrets
 from html import escape
 from urllib.parse import quote
 
@@ -38,6 +47,7 @@ LOGIN_PAGE = """<!doctype html>
 </style></head>
 <body><h1>Staff sign-in</h1>{message}
 <form method="post" action="/login">
+ <input type="hidden" name="csrf" value="{token}">
  <label>Name <input name="name" id="name" autocomplete="username" required autofocus></label>
  <label>Password <input name="password" id="password" type="password"
    autocomplete="current-password" required></label>
@@ -45,13 +55,31 @@ LOGIN_PAGE = """<!doctype html>
 </form><p><a href="/">Back to the shop</a></p></body></html>"""
 
 
+CSRF_COOKIE = "shopassist_csrf"
+"""The sign-in form's token cookie (SameSite=Strict, HttpOnly, only sent to /login)."""
+CSRF_SECONDS = 2 * 60 * 60
+"""How long a sign-in form stays usable."""
+FORM_EXPIRED = "The sign-in form expired or came from another site; please sign in again."
+
+
+def _form_token(request: Request) -> str:
+    """The browser's form token if it holds a well-formed one, else a new one."""
+    held = request.cookies.get(CSRF_COOKIE, "")
+    return held if re.fullmatch(r"[A-Za-z0-9_-]{43}", held) else secrets.token_urlsafe(32)
+
+
 @router.get("/login")
-def login_page(services: ServicesDep, error: str | None = None) -> HTMLResponse:
-    """The sign-in form, with the last attempt's error if any."""
+def login_page(request: Request, services: ServicesDep, error: str | None = None) -> HTMLResponse:
+    """The sign-in form, with the last attempt's error if any, and its form token."""
     message = f'<p class="error" id="error">{escape(error)}</p>' if error else ""
     if not services.gate.accounts.has_staff:
         message += "<p>No staff accounts are configured (SHOPASSIST_STAFF).</p>"
-    return HTMLResponse(LOGIN_PAGE.format(message=message))
+    token = _form_token(request)
+    response = HTMLResponse(LOGIN_PAGE.format(message=message, token=token))
+    response.set_cookie(
+        CSRF_COOKIE, token, max_age=CSRF_SECONDS, path="/login", httponly=True, samesite="strict"
+    )
+    return response
 
 
 @router.post("/login")
@@ -60,10 +88,15 @@ def login_form(
     services: ServicesDep,
     name: str = Form(..., max_length=100),
     password: str = Form(..., max_length=200),
+    csrf: str = Form("", max_length=100),
 ) -> Response:
-    """Sign staff in from the form: back to the shop, or to the form with the reason."""
+    """Sign staff in from the form: back to the shop, or to the form with the reason. The
+    form's token must match the browser's token cookie (see the module's docstring)."""
+    held = request.cookies.get(CSRF_COOKIE, "")
     try:
         services.limits.check_sign_in(client_address(request), name)
+        if not csrf or not hmac.compare_digest(csrf.encode(), held.encode()):
+            return RedirectResponse(f"/login?error={quote(FORM_EXPIRED)}", 303)
         principal = services.gate.accounts.login(name, password)
     except RateLimited as e:
         return RedirectResponse(f"/login?error={quote(str(e))}", 303)
