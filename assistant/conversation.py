@@ -36,7 +36,6 @@ from assistant.profiles import Profile, load_profile, save_dialogue_profile
 from catalog.sessions import SessionStore
 from core.errors import ShopAssistError
 from experiments.live import record_feedback
-from retrieval.query import ParsedQuery
 
 logger = logging.getLogger(__name__)
 
@@ -214,7 +213,7 @@ class Conversation:
                 state.needs = dict(state.self_needs)
             state.recipient = ""
         if who and state.recipient != previous:  # another person: the last one's budget goes
-            state.constraints.merge(ParsedQuery(text=""), drop=("price",))
+            state.constraints.drop(["price"])
         state.needs.update(stated)
         if not state.recipient:
             state.self_needs.update({k: v for k, v in stated.items() if k != "occasion"})

@@ -89,14 +89,19 @@ class Constraints:
                 self.brands.remove(brand)
         if parsed.brands:
             self.brands = [b for b in parsed.brands if b not in self.exclude_brands]
-        if "price" in drop:
+        self.drop(drop)
+
+    def drop(self, names: Sequence[str]) -> None:
+        """Lift the named constraints: "price" (with what "cheap" meant), "brand" (wanted and
+        ruled out), "category", "avoid"."""
+        if "price" in names:
             self.min_price = self.max_price = None
             self.cheap, self.cheap_max_price = False, None
-        if "brand" in drop:
+        if "brand" in names:
             self.brands, self.exclude_brands = [], []
-        if "category" in drop:
+        if "category" in names:
             self.category = None
-        if "avoid" in drop:
+        if "avoid" in names:
             self.avoid = []
 
     def avoid_more(self, items: Sequence[str]) -> None:

@@ -219,3 +219,15 @@ def test_a_refinement_naming_a_branch_above_the_need_keeps_the_need_s() -> None:
     assert c.category == polish
     c.merge(ParsedQuery(text="a toner", category="Beauty > Skin Care > Toners"))
     assert c.category == "Beauty > Skin Care > Toners"
+
+
+def test_dropping_a_constraint_lifts_only_it() -> None:
+    """Another person's turn drops the last one's budget (with what "cheap" meant) and keeps
+    the rest; `merge` lifts what the shopper dropped the same way."""
+    c = Constraints(need="face cream", max_price=30.0, cheap_max_price=30.0, category="Beauty")
+    c.exclude_brands = ["Revlon"]
+    c.drop(["price"])
+    assert (c.min_price, c.max_price, c.cheap_max_price) == (None, None, None)
+    assert (c.need, c.category, c.exclude_brands) == ("face cream", "Beauty", ["Revlon"])
+    c.merge(ParsedQuery(text="any brand"), drop=("brand",))
+    assert c.exclude_brands == [] and c.category == "Beauty"
