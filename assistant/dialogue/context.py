@@ -153,12 +153,9 @@ class TurnContext:
         in this conversation, else the shopper's own from their profile when they shop for
         themself (`Profile.query_hint`: "a moisturiser" -> "a moisturiser dry skin")."""
         needs, need = self.state.needs, self.state.constraints.need
-        types = " ".join(v for k, v in needs.items() if k in ("skin", "hair"))
-        extra = ""
-        if "skin" in needs and "skin" not in need.lower():
-            extra = f" {types} skin"
-        elif "hair" in needs and "hair" not in need.lower():
-            extra = f" {types} hair"
+        extra = stated_type(need, needs, self.state.constraints.category)
+        if extra:
+            extra = f" {extra}"
         elif need and "skin" not in needs and "hair" not in needs:
             hint = self.profile.query_hint(need, for_self=not self.state.recipient)
             extra = f" {hint}" if hint else ""
@@ -342,6 +339,26 @@ def _arm_settings(arm: Mapping[str, str]) -> tuple[str | None, float]:
                            arm["personal_weight"], PERSONAL_WEIGHT)  # fmt: skip
             weight = PERSONAL_WEIGHT
     return method, weight
+
+
+def stated_type(need: str, needs: Mapping[str, str], category: str | None) -> str:
+    """What a stated skin or hair type (``needs``: ``skin`` / ``hair``, "dry") adds to the
+    search for ``need``: "dry skin" where the need names no skin and is no hair product (by its
+    ``category``: a shampoo for someone with dry skin is no dry-skin shampoo), "dry hair"
+    likewise; else ""."""
+    types = " ".join(v for k, v in needs.items() if k in ("skin", "hair"))
+    path = category or ""
+    if "skin" in needs and "skin" not in need.lower() and not re.search(HAIR_ONLY, path):
+        return f"{types} skin"
+    if "hair" in needs and "hair" not in need.lower() and not re.search(SKIN_ONLY, path):
+        return f"{types} hair"
+    return ""
+
+
+HAIR_ONLY = r"\bHair\b|\bNails?\b|\bFragrance\b|\bEyes\b|\bLips\b"
+"""Categories where a skin type says nothing about the product."""
+SKIN_ONLY = r"\bSkin\b|\bNails?\b|\bFragrance\b|\bMakeup\b"
+"""Categories where a hair type says nothing about the product."""
 
 
 def content_words(text: str) -> list[str]:

@@ -108,6 +108,26 @@ def superlative_pick(
     return best, f"The {word} of these is {short_title(best)} at ${best.price:.2f}."
 
 
+def best_match_pick(products: Sequence[Product], words: Sequence[str]) -> tuple[Product, str]:
+    """The pick to recommend among ``products`` (in the order they were ranked for the need):
+    the one whose title names most of ``words`` (what the shopper weighs them for: "thick",
+    "hair"), the best ranked on a tie; and a sentence that says why from its record only."""
+    said = [w.lower() for w in words]
+
+    def named(p: Product) -> list[str]:
+        title = set(re.findall(r"[a-z0-9']+", p.title.lower()))
+        return [w for w in said if w in title]
+
+    best = max(products, key=lambda p: len(named(p)))  # max keeps the first of a tie
+    price = f" (${best.price:.2f})" if best.price is not None else ""
+    because = (
+        f"its listing names '{' '.join(named(best))}'"
+        if named(best)
+        else "it is the closest match to what you asked for"
+    )
+    return best, f"I'd pick {short_title(best)}{price}: {because}."
+
+
 def answer_about(product: Product, question: str) -> str:
     """A factual answer about one product, from its record only."""
     q = question.lower()

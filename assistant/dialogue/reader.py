@@ -280,6 +280,8 @@ def _keeps_the_type(request: Request, situation: TurnSituation) -> Request:
     category = request.parsed.category
     if request.intent == Intent.REFINE and shown and category and not _nested(category, shown):
         request.parsed.category = None
+    elif request.intent == Intent.REFINE and shown and not category:
+        request.parsed.category = shown  # "a gentle one": the type on screen, said
     return request
 
 

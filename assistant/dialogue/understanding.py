@@ -125,7 +125,8 @@ SUPERLATIVES = {
     r"\b",
     "most_bought": r"\b(most popular|best[- ]?sell(ing|er)|most bought|sells? (the )?most)\b",
 }
-"""Which pick a `PICK_SUPERLATIVE` asks for (`Request.superlative`)."""
+"""Which pick a `PICK_SUPERLATIVE` asks for (`Request.superlative`); weighing the picks
+(`WEIGH_PICKS`, "which one would you pick?") asks for ``best_match``."""
 POINTS_AT_PICKS = r"\b(it|this|that|this one|that one|these|those|they|them|its)\b"
 """Words that point at the picks on screen (with a question: a question about them)."""
 ABOUT_A_PICK = (
@@ -601,6 +602,7 @@ def understand(
         )
     elif shown and _has(WEIGH_PICKS, text) and _a_department_at_most(parsed.category):
         request.intent = Intent.COMPARE  # "which is best for thick hair": "hair" names no type
+        request.superlative = "best_match"  # "which one would you pick": one of them, named
     elif (
         shown
         and len(set(request.references)) >= 2

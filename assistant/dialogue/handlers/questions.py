@@ -2,24 +2,38 @@
 
 from __future__ import annotations
 
-from assistant.dialogue.context import TurnContext
-from assistant.dialogue.facts import answer_about, comparison, comparison_text, superlative_pick
+import re
+
+from assistant.dialogue.context import TurnContext, content_words
+from assistant.dialogue.facts import (
+    answer_about,
+    best_match_pick,
+    comparison,
+    comparison_text,
+    superlative_pick,
+)
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
+from assistant.dialogue.understanding import WEIGH_PICKS
 from ranking.ranker import RankedItem
 
 
 def compare(request: Request, ctx: TurnContext) -> Turn:
     """A table of catalog facts for the referenced picks (the first two by default)."""
-    if not request.references:
-        request.references = [0, 1]
+    if not request.references:  # one to recommend among all of them, or the first two
+        shown = len(ctx.state.shown)
+        request.references = list(range(shown if request.superlative == "best_match" else 2))
     targets = ctx.resolve(request)
     if isinstance(targets, str):
         return Turn(reply=targets, intent=Intent.COMPARE.value)
     products = ctx.parts.store.get_products(targets)
     reply = comparison_text(products)
-    if request.superlative:  # "the cheapest one?": name it; "add it to my cart" then means it
+    if request.superlative == "best_match" and products:  # "which one would you pick?"
+        weighed = re.sub(WEIGH_PICKS, " ", request.text.lower())
+        chosen, reply = best_match_pick(products, content_words(weighed))
+        ctx.state.focus = chosen.id
+    elif request.superlative:  # "the cheapest one?": name it; "add it to my cart" then means it
         bought = None
         if request.superlative in ("most_bought", "best_rated"):  # no ratings: what sells
             bought = ctx.parts.store.item_event_counts([p.id for p in products], ["purchase"])

@@ -13,6 +13,7 @@ empty: honest, not skipped.
 from __future__ import annotations
 
 from assistant.dialogue.clarify import match_option
+from assistant.dialogue.context import stated_type
 from assistant.dialogue.handlers.search import refine_need
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints
@@ -79,15 +80,13 @@ def _query(constraints: Constraints, attributes: Attributes) -> str:
     """The search text, as `TurnContext.query` builds it: the need, plus a stated skin or hair
     type it does not name."""
     need = constraints.need
-    types = " ".join(
-        str(attributes[k]) for k in ("skin_type", "hair_type") if isinstance(attributes.get(k), str)
-    )
-    extra = ""
-    if "skin_type" in attributes and "skin" not in need.lower():
-        extra = f" {types} skin"
-    elif "hair_type" in attributes and "hair" not in need.lower():
-        extra = f" {types} hair"
-    return (need + extra).strip() or (constraints.category or "")
+    needs = {
+        k: str(attributes[v])
+        for k, v in NEED_KEYS.items()
+        if isinstance(attributes.get(v), str)  # stated as a word, not a list
+    }
+    extra = stated_type(need, needs, constraints.category)
+    return f"{need} {extra}".strip() or (constraints.category or "")
 
 
 def _stated(request: Request) -> tuple[Attributes, str | None, str | None]:

@@ -9,7 +9,14 @@ from assistant.dialogue.clarify import (
     question_for,
     split_options,
 )
-from assistant.dialogue.facts import answer_about, asked_topic, comparison, comparison_text
+from assistant.dialogue.context import stated_type
+from assistant.dialogue.facts import (
+    answer_about,
+    asked_topic,
+    best_match_pick,
+    comparison,
+    comparison_text,
+)
 from assistant.dialogue.state import Constraints, DialogueState
 from catalog.schema import Product
 from retrieval.query import ParsedQuery
@@ -219,6 +226,29 @@ def test_a_refinement_naming_a_branch_above_the_need_keeps_the_need_s() -> None:
     assert c.category == polish
     c.merge(ParsedQuery(text="a toner", category="Beauty > Skin Care > Toners"))
     assert c.category == "Beauty > Skin Care > Toners"
+
+
+def test_the_pick_to_recommend_names_most_of_what_is_weighed() -> None:
+    first = Product(id="a", title="Daily Face Cream", price=9.0)
+    second = Product(id="b", title="Rich Cream for Thick Hair", price=12.0)
+    chosen, said = best_match_pick([first, second], ["thick", "hair"])
+    assert (
+        chosen is second
+        and said == "I'd pick Rich Cream for Thick Hair ($12.00): its listing names 'thick hair'."
+    )
+    chosen, said = best_match_pick([first, second], [])
+    assert chosen is first and "closest match" in said  # the best ranked on a tie
+
+
+def test_a_stated_skin_type_is_no_search_word_for_a_hair_product() -> None:
+    """Issue 17 chats: "a shampoo" after "a moisturizer for dry skin" searched 'shampoo dry
+    skin' and showed three dry shampoos."""
+    dry = {"skin": "dry"}
+    assert stated_type("shampoo", dry, "Beauty > Hair Care > Shampoos") == ""
+    assert stated_type("moisturizer", dry, "Beauty > Skin Care > Face") == "dry skin"
+    assert stated_type("moisturizer", dry, None) == "dry skin"
+    assert stated_type("face cream", {"hair": "curly"}, "Beauty > Skin Care > Face") == ""
+    assert stated_type("conditioner", {"hair": "curly"}, None) == "curly hair"
 
 
 def test_dropping_a_constraint_lifts_only_it() -> None:

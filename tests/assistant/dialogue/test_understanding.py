@@ -451,3 +451,9 @@ def test_a_colour_or_finish_said_replaces_the_need_s_own() -> None:
     assert with_detail("red glitter nail polish", "something in matte") == "red nail polish matte"
     assert with_detail("face cream", "with spf") == "face cream spf"
     assert with_detail("face cream", "please") == "face cream"
+
+
+def test_which_one_would_you_pick_asks_for_one_pick() -> None:
+    for message in ("which one would you pick", "which should I get?", "which do you recommend"):
+        request = understand(message, shown=4)
+        assert request.intent == Intent.COMPARE and request.superlative == "best_match", message

@@ -51,3 +51,15 @@ def test_the_most_popular_one_is_the_most_bought_on_record(
     assert assistant.respond(sid, "u9", "how much is it?").reply.endswith(f"${target.price:.2f}.")
     rated = assistant.respond(sid, "u9", "which is the best rated?").reply
     assert "no ratings" in rated and "the most bought of these here is" in rated  # what sells
+
+
+def test_which_one_would_you_pick_names_one_pick(assistant: Conversation) -> None:
+    """Issue 17 chats: "which one would you pick" answered with the price difference of the
+    first two picks; now it names one pick, the best ranked unless another's title names more
+    of what the shopper weighs them for, and "it" then means that pick."""
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin").picks
+    turn = assistant.respond(sid, "u1", "which one would you pick")
+    assert turn.intent == "compare" and turn.reply.startswith("I'd pick ")
+    assert f"${shown[0].price:.2f}" in turn.reply and "cheaper than" not in turn.reply
+    assert f"${shown[0].price:.2f}" in assistant.respond(sid, "u1", "how much is it?").reply
