@@ -53,7 +53,10 @@ class Request:
             ``["any"]``; [] when it answers nothing.
         relative: a refinement the flags above do not hold ("bigger", "smaller").
         superlative: the pick asked for among those on screen: ``cheapest``, ``dearest``,
-            ``best_rated`` or ``most_bought`` ("the cheapest one?"); None otherwise.
+            ``best_rated``, ``most_bought`` ("the cheapest one?") or ``best_match`` ("which one
+            would you pick?"); None otherwise.
+        back_to: an earlier need to go back to: ``first``, ``previous``, or words of it ("go
+            back to the first search", "back to the lipsticks"); None otherwise.
         source: ``rules`` or the request parser's name (the model understood the turn).
         notes: what the catalog check dropped or changed in the model's request, and why.
     """
@@ -78,5 +81,6 @@ class Request:
     answer: list[str] = field(default_factory=list)
     relative: str | None = None
     superlative: str | None = None
+    back_to: str | None = None
     source: str = "rules"
     notes: list[str] = field(default_factory=list)

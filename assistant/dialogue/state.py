@@ -13,6 +13,7 @@ from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
 
 MAX_REMEMBERED_TURNS = 12
+MAX_PAST_NEEDS = 6
 
 
 @dataclass
@@ -177,6 +178,9 @@ class DialogueState:
     next ("what goes with it?"); cleared when other picks are shown."""
     turns: int = 0
     transcript: list[dict[str, str]] = field(default_factory=list)
+    past: list[dict[str, Any]] = field(default_factory=list)
+    """The earlier needs' constraints, oldest first (`Constraints` as dicts): what "go back to
+    the first search" returns to."""
     rewrites: dict[str, str] = field(default_factory=dict)
     """Each need's search query as a capable model rewrote it (`assistant.dialogue.rewrite`)."""
 
@@ -201,6 +205,42 @@ class DialogueState:
             target.append(item_id)
         if kind == "cart" and item_id not in self.liked:
             self.liked.append(item_id)
+
+    def keep_need(self) -> None:
+        """Remember the current need before another replaces it (the last few, each once)."""
+        c = self.constraints
+        if not (c.need or c.category):
+            return
+        kept = asdict(c)
+        self.past = [p for p in self.past if p.get("need") != c.need][-(MAX_PAST_NEEDS - 1) :]
+        self.past.append(kept)
+
+    def need_back(self, which: str) -> Constraints | None:
+        """The earlier need ``which`` names (``first``, ``previous``, or words of its need),
+        now the current one again (the current is kept, so that "go back" can go back again);
+        None when there is none. Ingredients ruled out since stay ruled out."""
+        if which == "first":
+            chosen = self.past[0] if self.past else None
+        elif which == "previous":
+            chosen = self.past[-1] if self.past else None
+        else:
+            said = {w.rstrip("s") for w in which.lower().split()}
+            chosen = next(
+                (
+                    p
+                    for p in reversed(self.past)
+                    if said & {w.rstrip("s") for w in str(p.get("need", "")).lower().split()}
+                ),
+                None,
+            )
+        if chosen is None:
+            return None
+        avoid = self.constraints.avoid
+        self.past.remove(chosen)
+        self.keep_need()
+        self.constraints = Constraints(**chosen)
+        self.constraints.avoid_more(avoid)
+        return self.constraints
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-compatible dict."""

@@ -242,6 +242,14 @@ TRAITS = (
 )  # fmt: skip
 """Traits a need names one of at a time, by kind (colour and shade, finish): a detail of a kind
 replaces the need's word of that kind ("pastel" nail polish, then "make it dark": dark)."""
+BACK_TO = (
+    r"\b(?:go(?:ing)? back|back|return|switch back|let'?s go back) to (?:the |my |those |that )?"
+    r"(?:(?P<place>first|previous|last|earlier|original|other|old|1st)"
+    r"(?: (?:search|one|ones|need|thing|results?|picks|request|idea|list))?"
+    r"|(?P<words>[a-z][a-z' -]*?))\s*(?:again|please|pls|then|instead)?\W*$"
+)
+"""Going back to an earlier need: by place ("go back to the first search", "back to the previous
+one") or by its words ("ok back to the lipsticks")."""
 ANY_ANSWER = (
     r"\b(any( ?(one|thing|of them|kind|type|is fine|will do))?|either( one| is fine)?|both|"
     r"whatever|(it )?(doesn'?t|does not|don'?t) matter|no preference|not fussy|not sure|"
@@ -547,8 +555,17 @@ def understand(
         request.drop.append("brand")
 
     phrase_intent = next((intent for words, intent in _PHRASE_INTENTS if _has(words, text)), None)
+    back = re.search(BACK_TO, text)
     if phrase_intent is not None:
         request.intent = phrase_intent
+    elif back:  # "go back to the first search": that need again, no words of this message
+        place = back.group("place")
+        request.back_to = (
+            ("first" if place in ("first", "original", "1st") else "previous")
+            if place
+            else back.group("words")
+        )
+        request.text, request.references = "", []
     elif _has(BUNDLE, text) and not _has(CART, text):  # not "I'll go with the third one"
         request.intent = Intent.BUNDLE
         request.budget = _budget(parsed)

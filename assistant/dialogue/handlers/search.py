@@ -18,7 +18,16 @@ CHEAP_POOL = 40
 
 
 def search(request: Request, ctx: TurnContext) -> Turn:
-    """A new need: fold in its constraints, search, maybe ask one question, present picks."""
+    """A new need: fold in its constraints, search, maybe ask one question, present picks. Going
+    back to an earlier need ("go back to the first search") searches it again as it was."""
+    if request.back_to:
+        if ctx.state.need_back(request.back_to) is None:
+            return Turn(
+                reply="I have no earlier search like that to go back to. What are you looking for?",
+                intent=Intent.SEARCH.value,
+            )
+        return find(ctx, answered=True)
+    ctx.state.keep_need()
     ctx.merge(request, new_need=True)
     return find(ctx)
 

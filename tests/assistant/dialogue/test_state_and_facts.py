@@ -261,3 +261,18 @@ def test_dropping_a_constraint_lifts_only_it() -> None:
     assert (c.need, c.category, c.exclude_brands) == ("face cream", "Beauty", ["Revlon"])
     c.merge(ParsedQuery(text="any brand"), drop=("brand",))
     assert c.exclude_brands == [] and c.category == "Beauty"
+
+
+def test_an_earlier_need_comes_back_as_it_was() -> None:
+    state = DialogueState(constraints=Constraints(need="red lipstick", max_price=20.0))
+    assert state.need_back("first") is None  # nothing earlier yet
+    for need in ("face cream", "toner"):
+        state.keep_need()
+        state.constraints = Constraints(need=need, avoid=["almond"] if need == "toner" else [])
+    back = state.need_back("first")
+    assert back is not None and (back.need, back.max_price) == ("red lipstick", 20.0)
+    assert back.avoid == ["almond"]  # an ingredient ruled out since stays ruled out
+    assert state.need_back("previous").need == "toner"  # the need left is kept
+    assert state.need_back("lipsticks").need == "red lipstick"
+    assert state.need_back("shampoo") is None
+    assert DialogueState.from_json(state.to_json()).past == state.past

@@ -457,3 +457,21 @@ def test_which_one_would_you_pick_asks_for_one_pick() -> None:
     for message in ("which one would you pick", "which should I get?", "which do you recommend"):
         request = understand(message, shown=4)
         assert request.intent == Intent.COMPARE and request.superlative == "best_match", message
+
+
+@pytest.mark.parametrize(
+    ("message", "back_to"),
+    [
+        ("go back to the first search", "first"),
+        ("can we go back to the original one please", "first"),
+        ("back to the previous one", "previous"),
+        ("ok let's go back to the lipsticks", "lipsticks"),
+        ("back to the face cream then", "face cream"),
+    ],
+)
+def test_going_back_to_an_earlier_need(message: str, back_to: str) -> None:
+    """Issue 17 chats: "go back to the first search" refined the need on screen with 'go back
+    first search'."""
+    request = understand(message, shown=4)
+    assert request.intent == Intent.SEARCH and request.back_to == back_to
+    assert request.text == "" and request.references == []

@@ -204,3 +204,19 @@ def test_a_detail_of_common_words_only_adds_nothing_to_the_need(assistant: Conve
     turn = assistant.respond(sid, "u1", "without sulfates please")
     assert turn.intent == "refine" and "sulfates" in turn.reply
     assert searched[-1] == searched[0] and "please" not in searched[-1]
+
+
+def test_go_back_to_the_first_search(store: CatalogStore) -> None:
+    """Issue 17 chats: "go back to the first search" was searched as words; now the first need
+    comes back with its constraints."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.understanding import CatalogVocabulary
+    from tests.assistant.fakes import build_assistant
+
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "face cream dry skin under 30")
+    assistant.respond(sid, "u1", "a body lotion")
+    turn = assistant.respond(sid, "u1", "go back to the first search")
+    assert "'face cream dry skin'" in turn.reply and "under $30.00" in turn.reply
+    assert "'body lotion" in assistant.respond(sid, "u1", "back to the previous one").reply
