@@ -27,6 +27,14 @@ BEST_MATCH_LEVELS = 3
 """How far down the tree a guess always keeps the best match: the root, the department and the
 branch under it ("Beauty > Makeup > Face"). Below that the first results' majority decides (a
 bronzer query whose best match is a powder is still a bronzer)."""
+MAJORITY_OVER_BEST = 0.7
+"""...unless at least 70% of the first results agree on another branch: then they decide, and
+the best match is the odd one out ("grey roots are showing, want to cover them" found a root
+concealer first and seven hair colours; "a sheet mask for a spa night" an eye mask first and
+eight face masks). Chosen on tuning needs written apart from the labelled set
+(retrieval/data/category_tuning*.yaml, retrieval/quality.py's): 0.7 read 9 more of their 285
+categories right than the best match always kept (0.6: 8; 0.8: 5 on the three YAML files), with
+3 more wrong."""
 
 
 def dominant_prefix(
@@ -54,16 +62,27 @@ def focus_branch(
     ``paths`` in search order; at least ``share`` of them, level by level) and the best match
     lies in too, or [] when they agree on no more than the root. The best match is never left
     out of the first ``kept`` levels: where the others agree on a branch it is not in there,
-    the branch is cut to the part they share with it; below them the others decide."""
-    prefix = dominant_prefix(paths[:FOCUS_DEPTH], share=share)
+    the branch is cut to the part they share with it, unless `MAJORITY_OVER_BEST` of them agree
+    on it; below them the others decide."""
+    first = paths[:FOCUS_DEPTH]
+    prefix = dominant_prefix(first, share=share)
     if paths:
         best = list(paths[0])
         shared = 0
         while shared < min(len(prefix), len(best)) and prefix[shared] == best[shared]:
             shared += 1
-        if shared < kept:
+        if shared < kept and not _outvoted(first, prefix[: shared + 1]):
             prefix = prefix[:shared]
     return prefix if len(prefix) >= 2 else []
+
+
+def _outvoted(paths: Sequence[Sequence[str]], branch: Sequence[str]) -> bool:
+    """Whether ``branch`` holds `MAJORITY_OVER_BEST` of the ``paths`` that share its parent: so
+    many of the first results agree that the best match's other branch is the odd one out."""
+    parent = list(branch[:-1])
+    siblings = [p for p in paths if list(p[: len(parent)]) == parent]
+    inside = [p for p in siblings if list(p[: len(branch)]) == list(branch)]
+    return bool(siblings) and len(inside) >= MAJORITY_OVER_BEST * len(siblings)
 
 
 def split_options(candidates: Sequence[Product], *, max_options: int = 3) -> list[str]:

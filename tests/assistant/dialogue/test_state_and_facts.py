@@ -73,13 +73,19 @@ def test_focus_branch_needs_agreement_below_the_root() -> None:
     assert focus_branch([FACE] * 5 + [hair] * 5) == []  # they agree on the root alone
     # only the first 10 count: a long tail of another branch does not move the focus
     assert focus_branch([FACE] * 10 + [hair] * 30) == FACE
-    # the best match stays inside: the branch is cut to what it shares with the others
-    assert focus_branch([BODY] + [FACE] * 9) == ["Beauty", "Skin Care"]
-    assert focus_branch([hair] + [FACE] * 9) == []
+    # the best match stays inside: the branch is cut to what it shares with the others...
+    assert focus_branch([BODY] + [FACE] * 5 + [BODY] * 4) == ["Beauty", "Skin Care"]
+    assert focus_branch([hair] + [FACE] * 6 + [hair] * 3) == []  # 6 of 10: not enough
+    # ...unless 70% of them agree on another branch: then the best match is the odd one out
+    assert focus_branch([BODY] + [FACE] * 9) == FACE
+    assert focus_branch([hair] + [FACE] * 7 + [hair] * 2) == FACE
+    assert focus_branch([hair] + [FACE] * 6 + [BODY] * 3) == FACE  # 9 of 10 in Skin Care
     # below the branch under the department ("Beauty > Skin Care > Face") the others decide
     serums = ["Beauty", "Skin Care", "Face", "Serums"]
     assert focus_branch([serums] + [FACE] * 9) == FACE
-    assert focus_branch([serums] + [FACE] * 9, kept=4) == ["Beauty", "Skin Care", "Face"]
+    face = ["Beauty", "Skin Care", "Face"]
+    assert focus_branch([serums] + [FACE] * 6 + [serums] * 3, kept=4) == face
+    assert focus_branch([serums] + [FACE] * 9, kept=4) == FACE  # 9 of 10: the odd one out
 
 
 def test_comparison_uses_only_record_facts() -> None:
