@@ -55,6 +55,8 @@ class Request:
         superlative: the pick asked for among those on screen: ``cheapest``, ``dearest``,
             ``best_rated``, ``most_bought`` ("the cheapest one?") or ``best_match`` ("which one
             would you pick?"); None otherwise.
+        others: the message points at the picks other than those it names or the one last
+            pointed at ("and the other ones?", "not the first one, the others").
         back_to: an earlier need to go back to: ``first``, ``previous``, or words of it ("go
             back to the first search", "back to the lipsticks"); None otherwise.
         source: ``rules`` or the request parser's name (the model understood the turn).
@@ -82,5 +84,6 @@ class Request:
     relative: str | None = None
     superlative: str | None = None
     back_to: str | None = None
+    others: bool = False
     source: str = "rules"
     notes: list[str] = field(default_factory=list)

@@ -176,6 +176,9 @@ class DialogueState:
     focus: str = ""
     """The pick on screen the shopper last pointed at ("the second one"): what "it" means
     next ("what goes with it?"); cleared when other picks are shown."""
+    asked_about: str = ""
+    """What the last question about a pick asked ("sulfate free"): what "and the other ones?"
+    asks again."""
     turns: int = 0
     transcript: list[dict[str, str]] = field(default_factory=list)
     past: list[dict[str, Any]] = field(default_factory=list)

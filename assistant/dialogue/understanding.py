@@ -242,6 +242,14 @@ TRAITS = (
 )  # fmt: skip
 """Traits a need names one of at a time, by kind (colour and shade, finish): a detail of a kind
 replaces the need's word of that kind ("pastel" nail polish, then "make it dark": dark)."""
+THE_OTHERS = (
+    r"\b(?:the (?:other (?:one|ones|two|three|pick|picks)|others|rest)|(?:and|what about|how about)"
+    r" the other)\b"
+)
+"""The picks on screen other than those named or last pointed at ("and the other ones?", "not
+the first one, the others"); not "other ones" alone, which asks for other products."""
+FOLLOW_UP = r"^(?:(?:and|but|so|ok|okay|what about|how about|not|no),? )*"
+"""The opening of a message that follows the last one up ("and the other ones?")."""
 BACK_TO = (
     r"\b(?:go(?:ing)? back|back|return|switch back|let'?s go back) to (?:the |my |those |that )?"
     r"(?:(?P<place>first|previous|last|earlier|original|other|old|1st)"
@@ -571,6 +579,8 @@ def understand(
         request.budget = _budget(parsed)
     elif _has(MORE_LIKE, text):
         request.intent = Intent.MORE_LIKE
+    elif shown and _has(THE_OTHERS, text) and _follows_up(text):
+        request.intent, request.others = Intent.ASK, True  # "and the other ones?"
     elif shown and _has(CHOSEN, text):
         request.intent, request.sentiment = Intent.FEEDBACK, 1
     elif _has(CART, text) or _has(POSITIVE, text) or _has(NEGATIVE, text):
@@ -722,6 +732,15 @@ def with_detail(need: str, said: str) -> str:
     replaced = [kind for kind in TRAITS if told & kind]
     kept = [w for w in need.split() if not any(w.lower().strip(",.") in k for k in replaced)]
     return f"{' '.join(kept)} {detail}".strip()
+
+
+def _follows_up(text: str) -> bool:
+    """Whether the message says nothing but which picks it means ("and the other ones?", "not
+    the first one, the others", "what about the rest"): no words of a need or a question of its
+    own."""
+    rest = re.sub(THE_OTHERS, " ", re.sub(FOLLOW_UP, "", text))
+    rest = re.sub(rf"\b(?:{'|'.join(ORDINALS)}|last|one|ones|the|please|then)\b", " ", rest)
+    return not [w for w in WORD.findall(rest) if w not in STOP_WORDS]
 
 
 def _toned_down(text: str) -> bool:

@@ -7,6 +7,7 @@ import re
 from assistant.dialogue.context import TurnContext, content_words
 from assistant.dialogue.facts import (
     answer_about,
+    asked_topic,
     best_match_pick,
     comparison,
     comparison_text,
@@ -44,13 +45,25 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
 
 
 def ask(request: Request, ctx: TurnContext) -> Turn:
-    """An answer about the referenced pick(s), from their catalog records only."""
-    targets = ctx.resolve(request)
+    """An answer about the referenced pick(s), from their catalog records only. "And the other
+    ones?" asks the last question again about the picks not named or last pointed at."""
+    state = ctx.state
+    question = request.text or ""
+    if request.others:
+        named = {state.shown[i] for i in request.references if i < len(state.shown)}
+        named = named or ({state.focus} if state.focus else set(state.shown[:1]))
+        targets: list[str] | str = [i for i in state.shown if i not in named]
+        question = state.asked_about
+    else:
+        targets = ctx.resolve(request)
     if isinstance(targets, str):
         return Turn(reply=targets, intent=Intent.ASK.value)
+    if not targets:
+        return Turn(reply="There are no other picks on screen.", intent=Intent.ASK.value)
+    state.asked_about = asked_topic(question) if not request.others else question
     products = ctx.parts.store.get_products(targets)
     return Turn(
-        reply=" ".join(answer_about(p, request.text or "") for p in products),
+        reply=" ".join(answer_about(p, question) for p in products),
         intent=Intent.ASK.value,
     )
 

@@ -475,3 +475,19 @@ def test_going_back_to_an_earlier_need(message: str, back_to: str) -> None:
     request = understand(message, shown=4)
     assert request.intent == Intent.SEARCH and request.back_to == back_to
     assert request.text == "" and request.references == []
+
+
+def test_the_other_picks_follow_the_last_question_up() -> None:
+    """Issue 17 chats: "and the other ones?" after a question about the first pick showed new
+    picks, "not the first one, the others" searched 'not first others'."""
+    for message, named in (
+        ("and the other ones?", []),
+        ("not the first one, the others", [0]),
+        ("what about the rest", []),
+        ("and the other one?", []),
+    ):
+        request = understand(message, shown=4)
+        assert request.intent == Intent.ASK and request.others, message
+        assert request.references == named, message
+    assert understand("show me other ones", shown=4).intent == Intent.REFINE
+    assert not understand("is the other one good for dry skin?", shown=4).others

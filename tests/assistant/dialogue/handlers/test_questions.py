@@ -63,3 +63,18 @@ def test_which_one_would_you_pick_names_one_pick(assistant: Conversation) -> Non
     assert turn.intent == "compare" and turn.reply.startswith("I'd pick ")
     assert f"${shown[0].price:.2f}" in turn.reply and "cheaper than" not in turn.reply
     assert f"${shown[0].price:.2f}" in assistant.respond(sid, "u1", "how much is it?").reply
+
+
+def test_and_the_other_ones_asks_the_last_question_about_them(assistant: Conversation) -> None:
+    """Issue 17 chats: "and the other ones?" after "is the first one ...?" showed other
+    products; now the same question is answered for the picks not asked about."""
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin").picks
+    first = assistant.respond(sid, "u1", "does the first one have spf?").reply
+    assert "spf" in first.lower() and shown[0].title[:20] in first
+    turn = assistant.respond(sid, "u1", "and the other ones?")
+    assert turn.intent == "ask" and not turn.picks
+    assert shown[0].title[:20] not in turn.reply
+    assert all(p.title[:20] in turn.reply for p in shown[1:]) and "spf" in turn.reply.lower()
+    again = assistant.respond(sid, "u1", "not the second one, the others").reply
+    assert shown[1].title[:20] not in again and shown[0].title[:20] in again
