@@ -17,7 +17,7 @@ from assistant.dialogue.rewrite import QueryRewriter
 from assistant.dialogue.safety import cannot_confirm
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Pick, Turn
-from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
+from assistant.dialogue.understanding import MEN, CatalogVocabulary, QueryParser
 from assistant.profiles import Profile
 from catalog.fusion import rrf
 from catalog.schema import Product
@@ -156,6 +156,13 @@ class TurnContext:
         extra = stated_type(need, needs, self.state.constraints.category)
         if extra:
             extra = f" {extra}"
+        elif (
+            self.state.recipient.lower() in MEN
+            and need
+            and not re.search(r"\b(?:male|women|woman|female|her|unisex)'?s?\b", need)
+            and not MEN & set(re.findall(r"[a-z]+", need.lower()))
+        ):
+            extra = " for men"  # "cologne", said after "a gift for my boyfriend"
         elif need and "skin" not in needs and "hair" not in needs:
             hint = self.profile.query_hint(need, for_self=not self.state.recipient)
             extra = f" {hint}" if hint else ""

@@ -275,10 +275,16 @@ HAIR = (
     r"\b(dry|oily|frizzy|curly|straight|fine|thin|thick|coarse|damaged|colou?r[- ]treated|"
     r"wavy|greasy)\s+hair\b"
 )
+PEOPLE = (
+    "sister|brother|mom|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|daughter|son|"
+    "friend|grandma|grandmother|granny|grandpa|grandfather|teen|teenager|girl|boy|niece|nephew|"
+    "aunt|uncle|cousin|baby|kid|kids|boss|colleague|coworker|co-worker|partner|bf|gf|bestie|"
+    "fiance|fiancee"
+)
+"""Whom a shopper buys for (`RECIPIENT`, `WHO_FOR`)."""
 RECIPIENT = (
-    r"\bfor (my |a |an )?(sister|brother|mom|mum|mother|dad|father|wife|husband|girlfriend|"
-    r"boyfriend|daughter|son|friend|grandma|grandmother|teen|teenager|baby|kid|kids|him|her|"
-    r"myself|me|boss|colleague|partner)\b"
+    r"\b(?:for (my |a |an )?|(my ))(?:(?:teenage|teen|little|older|younger|big|best|new) )?"
+    rf"({PEOPLE}|him|her|myself|me)\b"
 )
 AVOID_LEAD = (
     r"\b(?:without|free (?:of|from)|avoid(?:ing)?|allergic to|allergy to|nothing with|"
@@ -413,7 +419,7 @@ def extract_attributes(text: str) -> dict[str, str]:
     if m := re.search(HAIR, text):
         found["hair"] = m.group(1).replace("color", "colour")
     if m := re.search(RECIPIENT, text):
-        who = m.group(2)
+        who = m.group(3)
         found["for"] = "self" if who in {"me", "myself"} else who
     if m := re.search(OCCASION, text):
         found["occasion"] = m.group(1)
@@ -556,6 +562,8 @@ def understand(
     if parsed.exclude_brands:
         request.text = without_reasons(request.text)  # "not Revlon, I hate their smell"
     request.text = without_negated(request.text)  # "not perfume, maybe a body lotion"
+    if parsed.category:  # a type named: "a lip gloss for my teenage niece" (not a vague gift)
+        request.text = without_recipient(request.text)
     request.text = re.sub(WHAT_ABOUT, "", request.text, flags=re.I)  # "what about a toner?"
     if _has(DROP_PRICE, text):
         request.drop.append("price")
@@ -726,6 +734,7 @@ def with_detail(need: str, said: str) -> str:
     that kind (`TRAITS`: "pastel nail polish" + "make it dark, like burgundy" is "nail polish
     dark burgundy"). Unchanged when only stop words are said ("please")."""
     detail = re.sub(MAKE_IT, "", re.sub(ADD_DETAIL, "", said.lower().strip())).strip()
+    detail = _tidy(WHO_FOR.sub(" ", detail))  # "something for my sister": no detail
     if not [w for w in WORD.findall(detail) if w not in STOP_WORDS]:
         return need
     told = set(WORD.findall(detail))
@@ -749,6 +758,40 @@ def _toned_down(text: str) -> bool:
     word."""
     rest = re.sub(TONED_DOWN, " ", text)
     return rest != text and not [w for w in _content_words(rest) if w not in STOP_WORDS]
+
+
+WHO_FOR = re.compile(
+    r"\b(?:(?:(?:(?:as |for )?(?:an? |the )?(?:gift|present)(?! (?:set|box|card|basket|bag|wrap))"
+    r"(?: (?:for|to))?|for|to)(?: (?:my|a|an|our|the|his|her|their))?)|my)"
+    r"(?: (?:teenage|teen|little|older|younger|big|"
+    r"best|new|\d+[- ]?(?:year[- ]?old|yo)))?"
+    rf" (?:{PEOPLE})s?\b"
+    r"|\b(?:an? )?(?:gift|present)(?! (?:set|box|card|basket|bag|wrap))\b"
+)
+"""Who a need is for, or that it is a gift ("for my teenage niece", "a gift for my boss"):
+`extract_attributes` keeps who; the words name no product ("sister" found a Sister brand)."""
+
+
+MEN = frozenset(
+    {"brother", "dad", "father", "husband", "boyfriend", "son", "boy", "nephew", "uncle",
+     "grandpa", "grandfather", "bf", "fiance", "him", "men", "man", "guy"}
+)  # fmt: skip
+"""Recipients for whom the catalog's "for men" products are meant."""
+
+
+def without_recipient(text: str) -> str:
+    """``text`` less who it is for and "gift" (`WHO_FOR`), when other content words remain
+    ("a gift for my boyfriend" alone stays what it is: the search finds what such gifts are);
+    a man or boy becomes "for men", as the catalog's titles say ("cologne for my boyfriend":
+    "cologne for men")."""
+
+    def cut(m: re.Match[str]) -> str:
+        who = WORD.findall(m.group(0))
+        return " for men " if who and who[-1].rstrip("s") in MEN else " "
+
+    kept = _tidy(WHO_FOR.sub(cut, text))
+    said = [w for w in _content_words(kept) if w not in STOP_WORDS and w not in ("men", "for")]
+    return kept if said else text
 
 
 def _tidy(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.dialogue.clarify import question_for, split_options
@@ -10,7 +11,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.understanding import with_detail
+from assistant.dialogue.understanding import MEN, with_detail
 from core.errors import ShopAssistError
 
 CHEAP_POOL = 40
@@ -29,7 +30,25 @@ def search(request: Request, ctx: TurnContext) -> Turn:
         return find(ctx, answered=True)
     ctx.state.keep_need()
     ctx.merge(request, new_need=True)
+    _for_him(ctx)
     return find(ctx)
+
+
+def _for_him(ctx: TurnContext) -> None:
+    """A need for a man or boy (`understanding.MEN`: "a gift for my boyfriend", then "cologne")
+    whose category is a women's branch goes to the men's branch of the same name, or else to
+    the branch above the women's; unless the need itself says who it is for."""
+    c, vocabulary = ctx.state.constraints, ctx.parts.vocabulary
+    if ctx.state.recipient.lower() not in MEN or not c.category or " > Women's" not in c.category:
+        return
+    if re.search(r"\b(?:women|woman|female|her|ladies)'?s?\b", c.need.lower()):
+        return
+    mens = c.category.replace(" > Women's", " > Men's")
+    paths = vocabulary.categories if vocabulary is not None else ()
+    if any(p == mens or p.startswith(mens + " > ") for p in paths):
+        c.category = mens
+    else:
+        c.category = c.category.split(" > Women's")[0]
 
 
 def find(ctx: TurnContext, *, answered: bool = False) -> Turn:

@@ -491,3 +491,23 @@ def test_the_other_picks_follow_the_last_question_up() -> None:
         assert request.references == named, message
     assert understand("show me other ones", shown=4).intent == Intent.REFINE
     assert not understand("is the other one good for dry skin?", shown=4).others
+
+
+def test_who_a_named_product_is_for_is_no_search_word() -> None:
+    """Issue 17 chats: "a lip gloss for my teenage niece" searched 'lip gloss teenage niece',
+    "something for my sister" added 'sister' to the moisturisers on screen; a man or boy is
+    "for men", as the titles say. A vague gift keeps its words (the search finds the gifts)."""
+
+    def lips(text: str) -> ParsedQuery:
+        cat = "Beauty > Makeup > Lips" if "gloss" in text or "cologne" in text else None
+        return ParsedQuery(text=text, category=cat)
+
+    niece = understand("a lip gloss for my teenage niece", shown=0, parse=lips)
+    assert niece.text == "a lip gloss" and niece.attributes["for"] == "niece"
+    assert understand("cologne for my boyfriend", shown=0, parse=lips).text == "cologne for men"
+    assert understand("a gift for my boyfriend", shown=0, parse=lips).text == (
+        "a gift for my boyfriend"
+    )
+    assert extract_attributes("my husband needs a new razor")["for"] == "husband"
+    assert with_detail("moisturizer", "something for my sister") == "moisturizer"
+    assert understand("a gift set for my mum", shown=0, parse=lips).text == "a gift set for my mum"

@@ -220,3 +220,40 @@ def test_go_back_to_the_first_search(store: CatalogStore) -> None:
     turn = assistant.respond(sid, "u1", "go back to the first search")
     assert "'face cream dry skin'" in turn.reply and "under $30.00" in turn.reply
     assert "'body lotion" in assistant.respond(sid, "u1", "back to the previous one").reply
+
+
+def test_a_need_for_a_man_goes_to_the_men_s_branch(store: CatalogStore) -> None:
+    """Issue 17 chats: "cologne" said for a boyfriend showed women's colognes (the words found
+    the women's branch); a women's branch becomes the men's of the same name, and "a lip gloss
+    for my niece" then is no longer searched for men."""
+    from assistant.dialogue.understanding import CatalogVocabulary
+    from retrieval.query import ParsedQuery
+
+    womens = ["Beauty", "Fragrance", "Women's", "Cologne"]
+    mens = ["Beauty", "Fragrance", "Men's", "Cologne"]
+    products = [
+        _product(0, "Rose cologne spray", womens),
+        _product(1, "Musk cologne spray for men", mens),
+        _product(2, "Clear lip gloss", ["Beauty", "Makeup", "Lips", "Lip Glosses"]),
+    ]
+    store.upsert_products(products)
+    paths = [" > ".join(p.categories) for p in products]
+
+    def parse(text: str) -> ParsedQuery:
+        named = " > ".join(womens) if "cologne" in text else None
+        return ParsedQuery(text=text, category=named)
+
+    parts = Components(
+        store=store,
+        searcher=FakeSearcher(products),
+        parse=parse,
+        vocabulary=CatalogVocabulary(categories=paths, words=frozenset({"cologne", "gloss"})),
+    )
+    chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
+    sid = chat.new_session()
+    chat.respond(sid, None, "a gift for my boyfriend")
+    turn = chat.respond(sid, None, "cologne")
+    assert [p.id for p in turn.picks] == ["p1"]
+    assert chat.respond(sid, None, "a lip gloss for my niece").picks[0].id == "p2"
+    other = chat.new_session()
+    assert [p.id for p in chat.respond(other, None, "cologne").picks] == ["p0"]
