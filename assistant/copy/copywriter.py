@@ -3,7 +3,9 @@
 Each copy goes: facts -> packaged few-shot prompt (prompts/copy_<channel>.yaml) -> the language
 model (through a LangChain chain: `JinjaPrompt | ShopLLM | CopyParser`) -> the grounding checker,
 which repairs or removes unsupported sentences and falls back to a template built from the facts.
-Every `Copy` carries its `GroundingReport`.
+Every `Copy` carries its `GroundingReport`. With ``candidates`` > 1, a copy that fails the
+copywriter's own gates (`passes_gates`) draws more completions in one further batch and the first
+that passes is delivered.
 """
 
 from __future__ import annotations
@@ -16,10 +18,15 @@ from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack
 
 from assistant.copy.audience import CustomerFacts
-from assistant.copy.clauses import clause_cuts, looks_cut_off
+from assistant.copy.clauses import clause_cuts, looks_cut_off, own_words
 from assistant.copy.errors import CopyError
 from assistant.copy.grounding import SENTENCE_BOUNDARY as _BOUNDARY
-from assistant.copy.grounding import GroundingChecker, GroundingReport, split_sentences
+from assistant.copy.grounding import (
+    ClaimKind,
+    GroundingChecker,
+    GroundingReport,
+    split_sentences,
+)
 from assistant.copy.templates import CHANNELS, LENGTHS, TONES, price_text, safe_text, template_copy
 from assistant.llm.base import LLM
 from catalog.schema import Product
@@ -39,6 +46,14 @@ TUNED_FIELDS = {
     "banner": ("Banner", "Banner"),
 }
 """Per channel: the tuned prompt's heading and the field the model completes."""
+CANDIDATES = 4
+"""Completions a copy may draw (`Copywriter.candidates`, as `build_copywriter` sets it): the
+first, and for a copy that fails the copywriter's own gates (`passes_gates`) the rest, in one
+more batch."""
+RETRY_SEED = 7_919
+"""Added to the seed of the extra candidates' batch (another draw than the first one's)."""
+NAMING_KINDS = frozenset({ClaimKind.BRAND, ClaimKind.PRODUCT_NAME, ClaimKind.CATEGORY})
+"""Claims that name the product (its price alone does not)."""
 
 
 @dataclass(frozen=True)
@@ -56,6 +71,7 @@ class Copy:
         variant: 0-based variant number.
         source: 'llm' (as generated), 'repaired' (sentences fixed or removed) or 'template'.
         raw: what the model wrote, before the checker.
+        template_subject: an email whose subject is the template's (the model's was rejected).
     """
 
     item_id: str
@@ -68,6 +84,7 @@ class Copy:
     variant: int = 0
     source: str = "llm"
     raw: str = ""
+    template_subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,6 +158,33 @@ def tuned_values(values: dict[str, Any], channel: str) -> dict[str, Any]:
     return {**values, "heading": heading, "field": field}
 
 
+def passes_gates(copy: Copy, product: Product) -> bool:
+    """Whether a delivered copy passes the copywriter's own gates (`acceptable`, and it says
+    something beyond the product's title, brand and categories: `clauses.own_words`, the rule
+    that keeps a bare name out of the clause cuts)."""
+    name = " ".join([product.title, product.brand or "", *product.categories])
+    return acceptable(copy) and bool(own_words(copy.text, name))
+
+
+def acceptable(copy: Copy) -> bool:
+    """Whether a delivered copy is the model's and whole: neither its text nor an email's
+    subject is the template; it does not stop mid-phrase (`clauses.looks_cut_off`); a push, SMS
+    or email body ends a sentence; and it names the product (a brand, product name or product
+    type the checker supported: a price alone, "It costs $8.78.", does not)."""
+    text = copy.text.rstrip("\"')”’")
+    if copy.source == "template" or copy.template_subject or not text or looks_cut_off(text):
+        return False
+    if copy.channel != "banner" and text[-1] not in ".!?":
+        return False
+    return any(c.supported and c.kind in NAMING_KINDS for c in copy.report.claims)
+
+
+def _choice(pool: Sequence[Copy], product: Product) -> Copy:
+    """The first candidate that passes the gates, else the first `acceptable` one, else the
+    first (the template, as without candidates)."""
+    return max(pool, key=lambda c: (passes_gates(c, product), acceptable(c)))
+
+
 class WriteOptions(TypedDict, total=False):
     """The keyword options of `Copywriter.write_many`, which `Copywriter.write` passes on."""
 
@@ -161,6 +205,7 @@ class Copywriter:
         checker: GroundingChecker | None = None,
         seed: int = 0,
         temperature: float | None = None,
+        candidates: int = 1,
     ) -> None:
         """Set up the chains.
 
@@ -170,11 +215,16 @@ class Copywriter:
                 categories (`GroundingChecker(store brands, store categories)`).
             seed: base seed of sampling (variant k of a call uses ``seed + k``-free batches).
             temperature: overrides the prompts' own temperature.
+            candidates: completions a copy may draw: a copy that fails the gates
+                (`passes_gates`) gets ``candidates - 1`` more in one further batch and the first
+                that passes is delivered (`CANDIDATES` from `build_copywriter`; 1: the first
+                completion, as it is delivered).
         """
         self.llm = llm
         self.checker = checker or GroundingChecker()
         self.seed = seed
         self.temperature = temperature
+        self.candidates = max(1, candidates)
         self._cards = threading.Lock()  # one chat turn's card copy on the model at a time
 
     @property
@@ -203,7 +253,7 @@ class Copywriter:
         if not 1 <= variants <= 10:
             raise CopyError(f"variants: expected 1 to 10, got {variants}")
 
-    def _chain(self, channel: str, length: str) -> Any:
+    def _chain(self, channel: str, length: str, seed: int) -> Any:
         import prompts
         from assistant.llm.chain import JinjaPrompt, ShopLLM
 
@@ -212,7 +262,7 @@ class Copywriter:
             llm=self.llm,
             max_new_tokens=round(spec.max_new_tokens * LENGTH_TOKENS[length]),
             temperature=spec.temperature if self.temperature is None else self.temperature,
-            seed=self.seed,
+            seed=seed,
         ).bind(stop=list(spec.stop))
         from assistant.copy.parser import CopyParser
 
@@ -259,16 +309,35 @@ class Copywriter:
         values = [prompt_values(p, audience, tone, length) for p, tone, _ in jobs]
         if self.tuned:
             values = [tuned_values(v, channel) for v in values]
-        parsed: list[ParsedCopy] = self._chain(channel, length).batch(values)
+        copies = self._write_round(jobs, values, audience, channel, length, self.seed)
+        more = self.candidates - 1
+        todo = [i for i, c in enumerate(copies) if more and not passes_gates(c, jobs[i][0])]
+        if not todo:
+            return copies
+        extra = self._write_round(
+            [jobs[i] for i in todo for _ in range(more)],
+            [values[i] for i in todo for _ in range(more)],
+            audience, channel, length, self.seed + RETRY_SEED,
+        )  # fmt: skip
+        for n, i in enumerate(todo):
+            copies[i] = _choice([copies[i], *extra[n * more : (n + 1) * more]], jobs[i][0])
+        return copies
+
+    def _write_round(
+        self, jobs: Sequence[tuple[Product, str, int]], values: Sequence[dict[str, Any]],
+        audience: CustomerFacts | None, channel: str, length: str, seed: int,
+    ) -> list[Copy]:  # fmt: skip
+        """One completion per job, in one batched generation, delivered (`finish`)."""
+        parsed: list[ParsedCopy] = self._chain(channel, length, seed).batch(list(values))
         if channel == "email":
-            parsed = self._write_missing_bodies(values, parsed, length)
+            parsed = self._write_missing_bodies(values, parsed, length, seed)
         return [
             self.finish(p, out, audience=audience, channel=channel, tone=tone, variant=k)
             for (p, tone, k), out in zip(jobs, parsed, strict=True)
         ]
 
     def _write_missing_bodies(
-        self, values: Sequence[dict[str, Any]], parsed: list[ParsedCopy], length: str
+        self, values: Sequence[dict[str, Any]], parsed: list[ParsedCopy], length: str, seed: int
     ) -> list[ParsedCopy]:
         """Emails whose completion ended after the subject line (no ``Body:``) get their body
         from a second, short generation: the same prompt, the subject the model wrote, then
@@ -285,7 +354,7 @@ class Copywriter:
             max_new_tokens=round(spec.max_new_tokens * LENGTH_TOKENS[length]),
             temperature=spec.temperature if self.temperature is None else self.temperature,
             stop=[*spec.stop, "\n"],
-            seed=self.seed,
+            seed=seed,
         )
         out = list(parsed)
         for i, body in zip(todo, bodies, strict=True):
@@ -340,7 +409,7 @@ class Copywriter:
             parsed.body, product, audience, fallback=fallback_text, max_chars=spec.max_chars,
             sentence_end=channel != "banner",
         )  # fmt: skip
-        subject = ""
+        subject, template_subject = "", False
         if channel == "email":
             subject, subject_report = self._repair(
                 parsed.subject, product, audience, fallback=fallback_subject,
@@ -350,6 +419,7 @@ class Copywriter:
             report.raw_claims.extend(subject_report.raw_claims)
             report.removed.extend(subject_report.removed)
             report.repaired.extend(subject_report.repaired)
+            template_subject = subject_report.fallback
         source = (
             "template"
             if report.fallback
@@ -367,6 +437,7 @@ class Copywriter:
             variant=variant,
             source=source,
             raw=raw,
+            template_subject=template_subject,
         )
 
     def stream(

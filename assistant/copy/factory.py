@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.copy.copywriter import COPY_TASK, Copywriter
+from assistant.copy.copywriter import CANDIDATES, COPY_TASK, Copywriter
 from assistant.copy.grounding import GroundingChecker
 from catalog.store import CatalogStore
 
@@ -44,11 +44,14 @@ def make_copy_llm(settings: Any) -> Any:
 
 
 def build_copywriter(settings: Any, store: CatalogStore, *, seed: int = 0) -> Copywriter:
-    """The copywriter over the language model the settings name and the store's vocabulary.
+    """The copywriter over the language model the settings name and the store's vocabulary,
+    drawing up to `CANDIDATES` completions for a copy that fails its gates.
 
     Args:
         settings: an `core.settings.Settings`.
         store: the catalog store (brands and categories for the checker).
         seed: base sampling seed.
     """
-    return Copywriter(make_copy_llm(settings), checker=checker_for(store), seed=seed)
+    return Copywriter(
+        make_copy_llm(settings), checker=checker_for(store), seed=seed, candidates=CANDIDATES
+    )

@@ -8,6 +8,7 @@ import pytest
 
 from assistant.copy import CopyError, Copywriter, GroundingChecker
 from assistant.copy.audience import customer_facts, segment_facts, segment_members, segment_named
+from assistant.copy.copywriter import Copy, ParsedCopy, acceptable, passes_gates
 from assistant.copy.grounding import has_strict_violation
 from assistant.llm.base import LLM, GenerationOptions, stream_with_stops
 from catalog.schema import Event, Product
@@ -205,3 +206,51 @@ def test_a_second_turns_cards_do_not_queue_behind_the_first_turns():
     list(first)  # the first turn finishes: the model is free for the next turn
     list(writer.card_copy([POLISH], {}))
     assert len(llm.prompts) == asked + 1
+
+
+GOOD_SMS = " Your nails miss you! essie Nail Polish in Ballet Slippers is $8.00."
+
+
+def test_a_copy_that_fails_the_gates_draws_more_candidates_and_the_first_that_passes_wins():
+    llm = ScriptedLLM([" OPI is the world's best polish.", " It costs $8.00.", GOOD_SMS])
+    copy = Copywriter(llm, checker=CHECKER, candidates=3).write(POLISH, channel="sms")[0]
+    assert copy.source == "llm" and copy.text == GOOD_SMS.strip()
+    assert len(llm.prompts) == 3  # the first, then 2 more in one batch
+    again = ScriptedLLM([" OPI is the world's best polish."])
+    assert Copywriter(again, checker=CHECKER).write(POLISH, channel="sms")[0].source == "template"
+    assert len(again.prompts) == 1  # one candidate by default
+
+
+def test_a_copy_that_passes_the_gates_draws_no_more():
+    llm = ScriptedLLM([GOOD_SMS])
+    copy = Copywriter(llm, checker=CHECKER, candidates=4).write(POLISH, channel="sms")[0]
+    assert copy.text == GOOD_SMS.strip() and len(llm.prompts) == 1
+
+
+def test_the_gates_want_the_models_whole_copy_naming_the_product_and_saying_more():
+    writer = Copywriter(ScriptedLLM([""]), checker=CHECKER)
+
+    def delivered(text: str, channel: str = "sms") -> Copy:
+        subject, _, body = text.partition("\n") if channel == "email" else ("", "", text)
+        return writer.finish(
+            POLISH, ParsedCopy(subject, body), audience=None, channel=channel, tone="friendly"
+        )
+
+    assert passes_gates(delivered(GOOD_SMS.strip()), POLISH)
+    price_only = delivered("OPI is the world's best polish. It costs $8.00.")
+    assert price_only.text == "It costs $8.00." and not acceptable(price_only)
+    bare = delivered("essie Nail Polish, Ballet Slippers, $8.00.")
+    assert acceptable(bare) and not passes_gates(bare, POLISH)
+    assert not acceptable(delivered("OPI is the world's best polish."))  # the template
+    no_end = delivered("Your nails miss you, essie Nail Polish in Ballet Slippers")
+    assert no_end.source != "template" and not acceptable(no_end)
+    email = "OPI Polish\nYour nails miss you! essie Nail Polish is $8.00."
+    subject_gone = delivered(email, "email")
+    assert subject_gone.template_subject and not acceptable(subject_gone)
+
+
+def test_when_no_candidate_passes_an_acceptable_one_beats_the_template():
+    bare = " essie Nail Polish, Ballet Slippers, $8.00."
+    llm = ScriptedLLM([" OPI is the world's best polish.", bare])
+    copy = Copywriter(llm, checker=CHECKER, candidates=2).write(POLISH, channel="sms")[0]
+    assert copy.source == "llm" and copy.text == bare.strip()
