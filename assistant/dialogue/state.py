@@ -42,6 +42,12 @@ class Constraints:
     """The highest price "cheap" or "cheaper" came to for the current need (from its matches'
     or its picks' prices, not said by the shopper); the next need drops it."""
 
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Constraints:
+        """Rebuild from `asdict` output kept in a session (keys no longer fields are ignored,
+        so a session saved by an older version still loads)."""
+        return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
+
     def merge(
         self,
         parsed: ParsedQuery,
@@ -241,7 +247,7 @@ class DialogueState:
         avoid = self.constraints.avoid
         self.past.remove(chosen)
         self.keep_need()
-        self.constraints = Constraints(**chosen)
+        self.constraints = Constraints.from_json(chosen)
         self.constraints.avoid_more(avoid)
         return self.constraints
 
@@ -253,6 +259,6 @@ class DialogueState:
     def from_json(cls, data: dict[str, Any]) -> DialogueState:
         """Rebuild from :meth:`to_json` output (unknown keys are ignored)."""
         data = dict(data)
-        constraints = Constraints(**data.pop("constraints", {}))
+        constraints = Constraints.from_json(data.pop("constraints", {}))
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         return cls(constraints=constraints, **known)

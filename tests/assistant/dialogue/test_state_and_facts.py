@@ -42,6 +42,20 @@ def test_state_round_trips_through_json() -> None:
     assert again.disliked == ["a"] and again.liked == ["b"] and again.carted == ["b"]
 
 
+def test_a_session_saved_with_a_constraint_since_removed_still_loads() -> None:
+    """A session row written by an older version may hold a constraint field this one no
+    longer has, in the current need and in the needs kept for "go back": it still loads."""
+    state = DialogueState()
+    state.constraints.need = "lipstick"
+    state.keep_need()
+    saved = state.to_json()
+    saved["constraints"]["retired_field"] = 1
+    saved["past"][0]["retired_field"] = 1
+    again = DialogueState.from_json(saved)
+    assert again.constraints.need == "lipstick"
+    assert again.need_back("first") is not None and again.constraints.need == "lipstick"
+
+
 def test_split_options_find_where_candidates_disagree() -> None:
     candidates = [_p(i, FACE) for i in range(5)] + [_p(10 + i, BODY) for i in range(4)]
     options = split_options(candidates)
