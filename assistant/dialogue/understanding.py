@@ -618,8 +618,10 @@ def understand(
     elif shown and _has(MAKE_IT, text):
         request.intent, request.add_detail = Intent.REFINE, True  # "make it matte"
         parsed.category = None  # a trait of the picks, not the type a word names (Powder)
-    elif shown and request.references and _has(ASK, text):
-        request.intent = Intent.ASK
+    elif request.references and (
+        (shown and _has(ASK, text)) or (not shown and _has(ABOUT_A_PICK, text))
+    ):
+        request.intent = Intent.ASK  # "is the second one oil free?" with none on screen: ask
     elif (
         shown
         and _has(PICK_SUPERLATIVE, text)
@@ -703,6 +705,12 @@ WHAT_ABOUT = (
 """The opening of a need put as a suggestion or after turning the picks down ("what about
 aftershave instead", "no not that, a lip liner", "actually never mind, show me ..."): no need
 words."""
+RATHER_THAN = re.compile(
+    r"\b(?:than|instead of)(?: (?:a|an|the|any|some))? ([a-z][a-z'-]*)"
+    r"(?: (?!(?:for|with|under|and|or|but)\b)([a-z][a-z'-]*))?"
+)
+"""What the need is preferred to ("more into perfume than lotions", "a balm instead of a
+lipstick"): no search words, as `NEGATED`."""
 NEGATED = re.compile(
     r"\b(?:not|nothing(?= (?:too|so|very|overly)\b))"
     r" (?:(?:a|an|any|too|so|very|overly|really) )?([a-z][a-z'-]*)(?: ([a-z][a-z'-]*))?"
@@ -712,9 +720,9 @@ NEGATED = re.compile(
 
 def without_negated(text: str) -> str:
     """``text`` less what it says the need is not (`NEGATED`: the word after "not", and the
-    next one unless it is a stop word), when other content words remain; unchanged when none
-    would ("not matte" alone) or the word after "not" is a stop word ("not for me", "not your
-    mother's")."""
+    next one unless it is a stop word; `RATHER_THAN`: "than lotions"), when other content
+    words remain; unchanged when none would ("not matte" alone) or the word after "not" is a
+    stop word ("not for me", "not your mother's")."""
 
     def cut(m: re.Match[str]) -> str:
         first, second = m.group(1), m.group(2)
@@ -724,7 +732,7 @@ def without_negated(text: str) -> str:
             return f" {second}"
         return " "
 
-    kept = _tidy(NEGATED.sub(cut, text))
+    kept = _tidy(RATHER_THAN.sub(cut, NEGATED.sub(cut, text)))
     return kept if _content_words(kept) else text
 
 

@@ -511,3 +511,20 @@ def test_who_a_named_product_is_for_is_no_search_word() -> None:
     assert extract_attributes("my husband needs a new razor")["for"] == "husband"
     assert with_detail("moisturizer", "something for my sister") == "moisturizer"
     assert understand("a gift set for my mum", shown=0, parse=lips).text == "a gift set for my mum"
+
+
+def test_a_question_about_a_pick_with_none_on_screen_rules_nothing_out() -> None:
+    """Issue 17 chats: "is the second one oil free?" while our question was pending (no picks)
+    searched 'second' without oil, and oil stayed ruled out for the next need."""
+    request = understand("is the second one oil free?", shown=0)
+    assert request.intent == Intent.ASK and request.avoid == []
+    assert understand("is it possible to find an oil free primer?", shown=0).avoid == ["oil"]
+
+
+def test_what_the_need_is_preferred_to_leaves_the_search_words() -> None:
+    """Issue 17 chats: "she's more into perfume than lotions" searched lotions too."""
+    assert understand("she's more into perfume than lotions", shown=0).text == (
+        "she's more into perfume"
+    )
+    assert understand("a balm instead of a lipstick", shown=0).text == "a balm"
+    assert "8 hours" in understand("a lipstick that lasts longer than 8 hours", shown=0).text
