@@ -172,6 +172,7 @@ A_PICK = (
 """One pick on screen named as an object ("it", "the second one", "the first")."""
 CART = (
     rf"\b(add (?:{A_PICK})? ?to (?:my |the )?(cart|basket|bag)|"
+    rf"add {A_PICK}(?=(?: (?:please|pls|too|as well|then))?\W*$)|"
     rf"(?:buy|i'?ll take|i'?ll get|i'?ll buy|i will take|i will buy|i'?ll go (?:with|for)|"
     rf"i will go (?:with|for)|let'?s go with|i'?d go (?:with|for)|i choose|i pick) {A_PICK})\b"
 )
@@ -559,8 +560,14 @@ def understand(
             kept = re.sub(rf"\b{re.escape(item)}\b", " ", kept, flags=re.I)
         kept = re.sub(r"(?:\s+(?:or|and|nor|,))+\s*$", "", " ".join(kept.split()))
         request.text = kept.strip(" ,.;")
-    if parsed.exclude_brands:
-        request.text = without_reasons(request.text)  # "not Revlon, I hate their smell"
+    if parsed.exclude_brands or request.avoid:  # "not Revlon, I hate their smell"
+        request.text = without_reasons(request.text)  # "no salicylic, it dries me out"
+    if (
+        request.avoid
+        and shown
+        and not [w for w in _content_words(request.text) if w not in STOP_WORDS]
+    ):
+        parsed.category = None  # the picks', not the avoided's ("without salicylic acid")
     request.text = without_negated(request.text)  # "not perfume, maybe a body lotion"
     if parsed.category:  # a type named: "a lip gloss for my teenage niece" (not a vague gift)
         request.text = without_recipient(request.text)
@@ -683,6 +690,8 @@ REASON = re.compile(
     r"|i(?:'m| am)? (?:really |just |kinda |kind of )?(?:hate|dislike|can'?t stand|cannot stand"
     r"|don'?t like|do not like|not a fan|had a bad|broke out|break out|react)"
     r"|(?:it|they|their \w+|its \w+|that \w+)(?: is| are|'s|'re)? (?:too|so|way too|really)"
+    r"|(?:it|they|that|this)(?: really| just| always)? (?:dries|dry|breaks|break|makes|make|"
+    r"gives|give|irritates|irritate|burns|burn|stings|sting|hurts|hurt|clogs|clog)"
     r")\b",
     re.I,
 )

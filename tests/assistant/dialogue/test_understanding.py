@@ -528,3 +528,26 @@ def test_what_the_need_is_preferred_to_leaves_the_search_words() -> None:
     )
     assert understand("a balm instead of a lipstick", shown=0).text == "a balm"
     assert "8 hours" in understand("a lipstick that lasts longer than 8 hours", shown=0).text
+
+
+def test_add_it_alone_goes_to_the_cart() -> None:
+    """Issue 17 chats: "love the second, add it" was a like ('Noted, I will show more like
+    it'), not a cart add."""
+    for message, refs in (("love the second, add it", [1]), ("add the first one please", [0])):
+        request = understand(message, shown=4)
+        assert request.intent == Intent.FEEDBACK and request.attributes["action"] == "cart"
+        assert request.references == refs
+    assert understand("add it to my routine", shown=4).intent == Intent.BUNDLE
+
+
+def test_what_is_ruled_out_of_the_picks_names_no_category() -> None:
+    """Issue 17 chats: "without salicylic acid please, it dries me out" under acne cleansers
+    took 'salicylic acid' as Acids & Peels and found nothing there."""
+
+    def peels(text: str) -> ParsedQuery:
+        named = "Beauty > Skin Care > Face > Treatments > Acids & Peels" if "acid" in text else None
+        return ParsedQuery(text=text, category=named)
+
+    refine = understand("without salicylic acid please, it dries me out", shown=4, parse=peels)
+    assert refine.intent == Intent.REFINE and refine.parsed.category is None
+    assert {"salicylic", "acid"} <= set(refine.avoid)
