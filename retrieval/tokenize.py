@@ -13,7 +13,7 @@ _STOP_TEXT = (
     # chat filler: abbreviations and hedges that say nothing about a product
     "smth sth lol lmao haha omg pls plz thx ty idk tbh maybe kinda sorta gonna wanna few "
     # and the turn-taking fillers of a chat ("hmm, actually a toner instead")
-    "hmm hmmm um umm uh ok okay actually instead "
+    "hmm hmmm um umm uh ok okay actually instead nah nope yeah yep "
 )
 STOP_WORDS = frozenset(_STOP_TEXT.split())
 

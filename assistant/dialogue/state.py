@@ -79,6 +79,9 @@ class Constraints:
                 parsed.cheap,
                 (self.cheap_max_price if same else None),
             )
+            if not same:
+                self.brands = []  # a brand wanted for the last type ("a makeup brush set" after
+                # La Roche-Posay sunscreens found nothing); brands ruled out stay out
         elif parsed.category and not (self.category or "").startswith(parsed.category + " > "):
             self.category = parsed.category  # not a branch above the need's ("in glitter")
         if need is None and parsed.cheap and self.max_price is None:

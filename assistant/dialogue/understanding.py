@@ -131,10 +131,12 @@ POINTS_AT_PICKS = r"\b(it|this|that|this one|that one|these|those|they|them|its)
 """Words that point at the picks on screen (with a question: a question about them)."""
 ABOUT_A_PICK = (
     r"^(?:(?:and|so|ok|okay|hmm|but) )?(?:is|does|did|do|are|will|would|can|could|has|was) "
-    r"(?:it|this|that|they|these|those|(?:this|that|the) (?:\w+ )?one)\b"
+    r"(?:it|this|that|they|these|those|(?:this|that|the) (?:\w+ )?one|"
+    r"(?:any|either|all|both|one|some|none|each|neither) of (?:them|these|those|the \w+))\b"
 )
-"""A question whose subject is a pick ("is it good for sensitive skin?", "does the second one
-have spf?"): about the picks, whatever product words it holds."""
+"""A question whose subject is a pick, or some of them ("is it good for sensitive skin?", "does
+the second one have spf?", "do any of them come with a case?"): about the picks, whatever
+product words it holds."""
 BUNDLE = (
     r"\b(go(es)? (well )?with|goes? together|pair (it |this |that )?with|what else do i need|"
     r"complete the look|bundle|routine|what do i need for|to go with)\b"
@@ -217,12 +219,21 @@ NOT_THAT_BRAND = (
     r"\b(not (that|this|those|these) brand|other brands?|different brand|no more of that brand)\b"
 )
 ONE_OF_THAT_TYPE = (
-    r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|so|now|what about|how about),? )*"
-    r"(?:(?:an?|another) (?:\w+ )?ones?|ones?|(?:something|anything) (?:that|which))\b(?! of\b)"
+    r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|so|now|what about|how about|show me|"
+    r"got any|have you got|do you have|any),? )*"
+    r"(?:(?:an?|another|some) (?:\w+ )?ones?|ones?|(?:something|anything) (?:that|which))"
+    r"\b(?! of\b)"
 )
 """With picks on screen, a product of their type with more said of it ("one under fifty that
 heats up fast", "ones that last all day", "something that won't frizz"): a refinement of the
 need on screen, whatever category its words would find (curling irons, for "heats up")."""
+ONE_FOR = ONE_OF_THAT_TYPE + r" (?:for|with|that|which|in|without)\b"
+"""The type on screen said as "one(s)" and a detail ("ones for dark hair"): whatever category
+the detail's words would name."""
+DROPPED = re.compile(
+    r"\b(?:forget|skip|drop|scratch|no more|never ?mind|lose)(?: the| about)? ([a-z][a-z'-]*)"
+)
+"""A word of the need taken back in a refinement ("nah forget coconut, vanilla")."""
 ADD_DETAIL = (
     r"^(?:(?:i'?d like |i want |maybe |preferably )?(?:something|one|ones|anything) )?"
     r"(?:with|that has|that have|that is|that's|made with|containing|without|in)\b"
@@ -615,13 +626,14 @@ def understand(
         or request.drop
         or _toned_down(text)
         or (
-            not _content_words(request.text)
+            not _content_words(_without_brands(request.text, parsed))
             and (parsed.priced or parsed.exclude_brands or parsed.brands or request.avoid)
         )
     ):
         request.intent = Intent.REFINE
-    elif shown and _has(ONE_OF_THAT_TYPE, text) and not parsed.category:
+    elif shown and _has(ONE_OF_THAT_TYPE, text) and (not parsed.category or _has(ONE_FOR, text)):
         request.intent, request.add_detail = Intent.REFINE, True  # "one that heats up fast"
+        parsed.category = None  # "ones for dark hair": the type on screen, not Hair Care
     elif shown and _has(MAKE_IT, text):
         request.intent, request.add_detail = Intent.REFINE, True  # "make it matte"
         parsed.category = None  # a trait of the picks, not the type a word names (Powder)
@@ -752,6 +764,10 @@ def with_detail(need: str, said: str) -> str:
     dark burgundy"). Unchanged when only stop words are said ("please")."""
     detail = re.sub(MAKE_IT, "", re.sub(ADD_DETAIL, "", said.lower().strip())).strip()
     detail = _tidy(WHO_FOR.sub(" ", detail))  # "something for my sister": no detail
+    dropped = {m.group(1) for m in DROPPED.finditer(detail)}  # "forget coconut"
+    if dropped:
+        detail = _tidy(DROPPED.sub(" ", detail))
+        need = " ".join(w for w in need.split() if w.lower().strip(",.") not in dropped)
     if not [w for w in WORD.findall(detail) if w not in STOP_WORDS]:
         return need
     told = set(WORD.findall(detail))
@@ -767,6 +783,15 @@ def _follows_up(text: str) -> bool:
     rest = re.sub(THE_OTHERS, " ", re.sub(FOLLOW_UP, "", text))
     rest = re.sub(rf"\b(?:{'|'.join(ORDINALS)}|last|one|ones|the|please|then)\b", " ", rest)
     return not [w for w in WORD.findall(rest) if w not in STOP_WORDS]
+
+
+def _without_brands(text: str, parsed: ParsedQuery) -> str:
+    """``text`` less the words of the brands ``parsed`` wants or rules out, and the opening of
+    a suggestion ("what about La Roche-Posay": nothing else is asked for)."""
+    for brand in [*parsed.brands, *parsed.exclude_brands]:
+        for word in WORD.findall(brand.lower()):
+            text = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", " ", text, flags=re.I)
+    return re.sub(WHAT_ABOUT, "", _tidy(text), flags=re.I)
 
 
 def _toned_down(text: str) -> bool:

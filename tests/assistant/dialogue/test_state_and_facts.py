@@ -296,3 +296,16 @@ def test_an_earlier_need_comes_back_as_it_was() -> None:
     assert state.need_back("lipsticks").need == "red lipstick"
     assert state.need_back("shampoo") is None
     assert DialogueState.from_json(state.to_json()).past == state.past
+
+
+def test_a_new_need_drops_the_brand_wanted_for_the_last() -> None:
+    """Issue 17 chats: "a makeup brush set" after La Roche-Posay sunscreens looked for La
+    Roche-Posay brushes and found nothing; a brand ruled out stays out, the same need said
+    again keeps its brand."""
+    c = Constraints(need="sunscreen", brands=["La Roche-Posay"], exclude_brands=["Revlon"])
+    c.merge(ParsedQuery(text="sunscreen"), need="sunscreen")
+    assert c.brands == ["La Roche-Posay"]
+    c.merge(ParsedQuery(text="a makeup brush set"), need="a makeup brush set")
+    assert c.brands == [] and c.exclude_brands == ["Revlon"]
+    c.merge(ParsedQuery(text="Olay cream", brands=["Olay"]), need="Olay cream")
+    assert c.brands == ["Olay"]

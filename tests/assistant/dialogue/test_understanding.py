@@ -551,3 +551,32 @@ def test_what_is_ruled_out_of_the_picks_names_no_category() -> None:
     refine = understand("without salicylic acid please, it dries me out", shown=4, parse=peels)
     assert refine.intent == Intent.REFINE and refine.parsed.category is None
     assert {"salicylic", "acid"} <= set(refine.avoid)
+
+
+def test_picks_asked_about_a_brand_alone_or_ones_for_a_detail() -> None:
+    """Issue 17 chats: "do any of them come with a case?" under brush sets refined them (Bags &
+    Cases), "what about La Roche-Posay" under sunscreens searched the brand alone, "show me
+    ones for dark hair" under dry shampoos searched hair clips."""
+
+    def parse(text: str) -> ParsedQuery:
+        if "case" in text:
+            return ParsedQuery(text=text, category="Beauty > Tools & Accessories > Bags & Cases")
+        if "dark hair" in text:
+            return ParsedQuery(text=text, category="Beauty > Hair Care > Styling Accessories")
+        brands = ["La Roche-Posay"] if "Posay" in text else []
+        return ParsedQuery(text=text, brands=brands)
+
+    assert understand("do any of them come with a case?", shown=4, parse=parse).intent == (
+        Intent.ASK
+    )
+    brand = understand("what about La Roche-Posay", shown=4, parse=parse)
+    assert brand.intent == Intent.REFINE and brand.parsed.brands == ["La Roche-Posay"]
+    ones = understand("show me ones for dark hair", shown=4, parse=parse)
+    assert ones.intent == Intent.REFINE and ones.add_detail and ones.parsed.category is None
+
+
+def test_a_word_taken_back_leaves_the_need() -> None:
+    """Issue 17 chats: "nah forget coconut, vanilla" searched 'body wash smells coconut nah
+    forget coconut vanilla'."""
+    need = with_detail("body wash smells coconut", "nah forget coconut, vanilla")
+    assert "coconut" not in need and "vanilla" in need and "forget" not in need
