@@ -327,6 +327,19 @@ _GENERIC_HEADS = frozenset(
 never an alias of their node (see `_CategoryMatcher`)."""
 
 
+REMOVING = re.compile(
+    r"\b(?:remov(?:e|es|ing|ers?)|(?:take|taking|get|getting|wipe|wiping)\s+(?:[\w']+\s+){0,3}?off|"
+    r"come off|comes off|coming off|dissolv(?:e|es|ing))\b"
+)
+"""Words that ask for a product to take another one off ("something to take off waterproof
+mascara", "my makeup won't come off at night"): a remover, not the product it removes."""
+STAYS_ON = re.compile(
+    r"\b(?:that|which)\s+(?:won'?t|doesn'?t|does not|will not|don'?t|do not|never|wouldn'?t)\s+"
+    r"(?:\w+\s+)?(?:come|comes|wipe|rub|wash|budge)\s+off\b|\bstays?\s+on\b"
+)
+"""...unless coming off is what the product must not do ("a foundation that won't come off")."""
+
+
 MAIN_SHARE = 0.9
 """Words that name several nodes of the tree alike ("conditioner": the Conditioners under Hair
 Care, Hair Loss Products and Hair Relaxers) mean the main one when they name none of the
@@ -380,11 +393,37 @@ class _CategoryMatcher:
         for node, head in heads:
             if head in named:
                 self.nodes[node].append({head})
+        branches = {n.rsplit(" > ", 1)[0] for n in self.nodes if " > " in n}
+        branch_words = {w for n in branches for alt in self.nodes[n] for w in alt}
+        self.makeup_types: dict[str, bool] = {}
+        """Words that name a product type under Makeup and no branch of the tree ("mascara",
+        "lipstick", "polish"), and whether it lies under Makeup's Nails."""
+        for node, alts in self.nodes.items():
+            levels = node.split(" > ")
+            if node in branches or levels[1:2] != ["Makeup"]:
+                continue
+            for word in {w for alt in alts for w in alt} - branch_words:
+                self.makeup_types[word] = self.makeup_types.get(word, False) or "Nails" in levels
+
+    def _removing(self, text: str, query: set[str]) -> set[str]:
+        """``query`` for a message asking to take something off (`REMOVING`): a remover, for
+        the makeup it names (a makeup remover, or a polish remover for nail polish), not
+        that makeup ("to take off waterproof mascara" is no Mascara)."""
+        lowered = " ".join(text.lower().split())
+        if not REMOVING.search(lowered) or STAYS_ON.search(lowered):
+            return query
+        removed = {w for w in query if w in self.makeup_types}
+        out = (query - removed) | {"remover"}
+        if removed:
+            nails = any(self.makeup_types[w] for w in removed)
+            out |= {"nail", "polish"} if nails else {"makeup"}
+        return out
 
     def match(self, text: str) -> str | None:
         query = {stem(w) for w in words(text) if w not in STOP_WORDS}
         for word in list(query):
             query.update(CATEGORY_SYNONYMS.get(word, []))
+        query = self._removing(text, query)
         if not query:
             return None
         scored: list[tuple[int, str]] = []

@@ -262,6 +262,39 @@ def test_chat_filler_is_no_search_word() -> None:
     assert tokenize(message) == ["4", "boyfriend", "cologne"]
 
 
+def test_taking_makeup_off_asks_for_a_remover() -> None:
+    """'something to take off waterproof mascara' wants a makeup remover, not a mascara; nail
+    polish comes off with a polish remover; 'a foundation that won't come off' is still a
+    foundation, and what removes something else is no remover of makeup."""
+    cats = [
+        "Beauty > Makeup > Eyes > Mascara",
+        "Beauty > Makeup > Face > Foundation",
+        "Beauty > Makeup > Lips > Lipstick",
+        "Beauty > Makeup > Makeup Remover > Eyes",
+        "Beauty > Makeup > Nails > Nail Polish",
+        "Beauty > Makeup > Nails > Nail Polish Remover",
+        "Beauty > Hair Care > Shampoos",
+    ]
+    remover, polish = (
+        "Beauty > Makeup > Makeup Remover",
+        "Beauty > Makeup > Nails > Nail Polish Remover",
+    )
+    cases = {
+        "something to take off waterproof mascara": remover,
+        "my makeup won't come off at night, mascara everywhere": remover,
+        "a gentle mascara remover": remover,
+        "lipstick remover wipes": remover,
+        "take off my nail varnish": polish,
+        "something to remove gel polish": polish,
+        "nail polish remover": polish,
+        "a long lasting foundation that won't come off": "Beauty > Makeup > Face > Foundation",
+        "a lipstick that stays on all day": "Beauty > Makeup > Lips > Lipstick",
+        "a shampoo that removes buildup": "Beauty > Hair Care > Shampoos",
+    }
+    for message, expected in cases.items():
+        assert parse_query(message, brands=[], categories=cats).category == expected, message
+
+
 def test_a_word_two_categories_are_named_by_reads_as_neither() -> None:
     """'polish' is the whole name of the skin 'Polishes' and the last word of 'Nail Polish':
     alone it names no category (the search decides), with 'nail' it is nail polish. A last
