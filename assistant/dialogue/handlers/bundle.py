@@ -11,6 +11,7 @@ from assistant.dialogue.facts import short_title
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Pick, Turn
+from assistant.dialogue.understanding import BUNDLE, ORDINALS
 from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
@@ -38,6 +39,8 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
         anchors = state.carted[-1:]
     anchor_products = ctx.parts.store.get_products(anchors)
     named = request.parsed.category if anchors else None  # "a toner to go with it"
+    if anchors and named is None:
+        named = _type_named(request.text, ctx)  # "a primer to go with it": the search's branch
     if named:
         allowed = replace(allowed, category=named)
     chosen: list[Product] = []
@@ -90,6 +93,21 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
         picks=picks,
         total=total,
     )
+
+
+def _type_named(text: str, ctx: TurnContext) -> str | None:
+    """The category of the product type a bundle request names that the words alone do not
+    place ("ok and a primer to go with it"): the category guesser's, for the words left
+    without the bundle's own ("go with it"); None when none are left or nothing is found."""
+    words = content_words(re.sub(BUNDLE, " ", text.lower()))
+    pointers = {*ORDINALS, "last", "it", "this", "that", "them", "these", "those"}
+    words = [w for w in words if w not in pointers]  # "what goes with the first one?"
+    if not words or ctx.parts.categories is None:
+        return None
+    try:
+        return ctx.parts.categories.guess(" ".join(words), Filters())
+    except ShopAssistError:
+        return None
 
 
 def complement_filters(ctx: TurnContext, budget: float | None = None) -> Filters:

@@ -113,3 +113,31 @@ def test_a_type_named_with_it_is_a_choice_of_that_type(store: CatalogStore) -> N
     assert all(p.categories == CLEANSER for p in turn.picks)
     assert "to go with" in turn.reply
     assert all(p.reason.startswith("bought together with") for p in turn.picks if p.id == "c1")
+
+
+def test_a_type_the_words_do_not_place_is_found_by_the_category_guesser(
+    store: CatalogStore,
+) -> None:
+    """Issue 17 chats: "ok and a primer to go with it" (no category named by the words) showed
+    an eye pencil, a gloss balm and a blush; the guesser's branch for 'primer' is the type."""
+    from tests.assistant.fakes import CLEANSER
+
+    class Guesser:
+        def __init__(self) -> None:
+            self.asked: list[str] = []
+
+        def guess(self, need: str, filters: object) -> str | None:
+            self.asked.append(need)
+            return " > ".join(CLEANSER) if "gentle" in need else None
+
+    guesser = Guesser()
+    assistant = build_assistant(store, categories=guesser)
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "face cream dry skin")
+    turn = assistant.respond(sid, "u1", "ok and something gentle to go with it")
+    assert turn.intent == "bundle" and turn.picks and turn.total is None
+    assert all(p.categories == CLEANSER for p in turn.picks)
+    assert "gentle" in guesser.asked[-1] and "it" not in guesser.asked[-1].split()
+    assistant.respond(sid, "u1", "face cream dry skin")
+    assistant.respond(sid, "u1", "what goes with the first one?")
+    assert "first" not in guesser.asked  # no words of its own: a set, no guess
