@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.dialogue.request import Intent, Request
 from retrieval.prices import find_prices
@@ -580,8 +581,8 @@ def understand(
     ):
         parsed.category = None  # the picks', not the avoided's ("without salicylic acid")
     request.text = without_negated(request.text)  # "not perfume, maybe a body lotion"
-    if parsed.category:  # a type named: "a lip gloss for my teenage niece" (not a vague gift)
-        request.text = without_recipient(request.text)
+    if parsed.category or _names_a_type(request.text, vocabulary):  # not a vague gift
+        request.text = without_recipient(request.text)  # "a lip gloss for my teenage niece"
     request.text = re.sub(WHAT_ABOUT, "", request.text, flags=re.I)  # "what about a toner?"
     if _has(DROP_PRICE, text):
         request.drop.append("price")
@@ -809,6 +810,7 @@ WHO_FOR = re.compile(
     r"best|new|\d+[- ]?(?:year[- ]?old|yo)))?"
     rf" (?:{PEOPLE})s?\b"
     r"|\b(?:an? )?(?:gift|present)(?! (?:set|box|card|basket|bag|wrap))\b"
+    r"|\b(?:she|he)(?:'?s| is) (?:\d+|in (?:her|his) \d+s)\b"
 )
 """Who a need is for, or that it is a gift ("for my teenage niece", "a gift for my boss"):
 `extract_attributes` keeps who; the words name no product ("sister" found a Sister brand)."""
@@ -819,6 +821,22 @@ MEN = frozenset(
      "grandpa", "grandfather", "bf", "fiance", "him", "men", "man", "guy"}
 )  # fmt: skip
 """Recipients for whom the catalog's "for men" products are meant."""
+
+
+@lru_cache(maxsize=8)
+def _type_words(categories: tuple[str, ...]) -> frozenset[str]:
+    """The words (over 3 letters, without a plural "s") of the categories' own names."""
+    leaves = {path.rsplit(" > ", 1)[-1].lower() for path in categories}
+    return frozenset(w.rstrip("s") for leaf in leaves for w in WORD.findall(leaf) if len(w) > 3)
+
+
+def _names_a_type(text: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether ``text`` names a product type by a word of a category's own name ("anti aging
+    serum" names Oils & Serums) where the query parser named none."""
+    if vocabulary is None or not vocabulary.categories:
+        return False
+    said = {w.rstrip("s") for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
+    return bool(said & _type_words(tuple(vocabulary.categories)))
 
 
 def without_recipient(text: str) -> str:

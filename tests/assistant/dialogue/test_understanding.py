@@ -580,3 +580,13 @@ def test_a_word_taken_back_leaves_the_need() -> None:
     forget coconut vanilla'."""
     need = with_detail("body wash smells coconut", "nah forget coconut, vanilla")
     assert "coconut" not in need and "vanilla" in need and "forget" not in need
+
+
+def test_who_it_is_for_leaves_a_need_whose_type_a_category_names() -> None:
+    """Issue 17 chats: "anti aging serum for my mum, shes 60" searched 'anti aging serum mum
+    shes 60' (the query parser named no category; Oils & Serums names the serum)."""
+    vocab = CatalogVocabulary(categories=["Beauty > Skin Care > Face > Oils & Serums"])
+    serum = understand("anti aging serum for my mum, shes 60", shown=0, vocabulary=vocab)
+    assert serum.text == "anti aging serum" and serum.attributes["for"] == "mum"
+    vague = understand("something nice for my mum, she's 60", shown=0, vocabulary=vocab)
+    assert "mum" in vague.text  # no type named: the words stay
