@@ -19,7 +19,7 @@ QUESTION_WORDS = frozenset(
     has contain contains containing any with work works will would could should can i use using
     my me a an of first second third fourth fifth last tell about what how and or in to be really
     also there they them on please was were are it's its made from free number whats what's
-    come comes available""".split()  # noqa: SIM905
+    come comes available 1st 2nd 3rd 4th 5th""".split()  # noqa: SIM905
 )
 """Words of a question about a pick that name no topic ("is the second one good for ...")."""
 STORE_ONLY = frozenset({"sales_rank", "sales_rank_category"})

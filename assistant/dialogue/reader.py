@@ -32,6 +32,7 @@ from assistant.dialogue.understanding import (
     INJECTION,
     NON_PRODUCT_WORDS,
     WHAT_ABOUT,
+    WHO_FOR,
     WORD,
     CatalogVocabulary,
     QueryParser,
@@ -306,7 +307,8 @@ SEEKS_SOMETHING = re.compile(r"(?:maybe |perhaps |or )?(?:something|anything|smt
 a refinement, not a question about the picks."""
 OFFERS_ANOTHER = re.compile(rf"{WHAT_ABOUT}|\binstead\b")
 """A need put in place of the picks' ("what about aftershave instead", "how about a balm"):
-a new search even where the catalog has no category for it, not a question about the picks."""
+a new search even where the catalog has no category for it, not a question about the picks;
+so is a need for someone (`WHO_FOR`: "a gift for my boyfriend")."""
 
 
 def _offers_another(request: Request, lowered: str) -> bool:
@@ -314,7 +316,8 @@ def _offers_another(request: Request, lowered: str) -> bool:
     constraint ("can you do under 30 instead" refines them)."""
     p = request.parsed
     constrains = p.priced or p.brands or p.exclude_brands or request.avoid
-    return not constrains and OFFERS_ANOTHER.search(lowered) is not None
+    another = OFFERS_ANOTHER.search(lowered) or WHO_FOR.search(lowered)  # "a gift for my bf"
+    return not constrains and another is not None
 
 
 SO_FAR_CATEGORY = re.compile(r"(?:^|;)\s*category=([^;]+)")

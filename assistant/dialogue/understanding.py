@@ -337,6 +337,14 @@ _AVOID_STOP = {
     "nor", "a", "an", "the", "any", "since", "if", "its", "it's", "ok", "okay",
 }  # fmt: skip
 
+STATE_OF = (
+    r"\bmy (skin|hair|scalp) (?:is|'s|gets|feels|has been|has gotten|got)"
+    r"(?: (?:really|very|super|so|quite|kinda|a bit|pretty|extremely|[a-z]+ and|[a-z]+,))*"
+    r" (dry|oily|combination|sensitive|mature|frizzy|curly|fine|thin|thick|coarse|damaged|"
+    r"greasy|flaky|itchy|dull|brittle)\b"
+)
+"""What the shopper says of their own skin or hair ("my hair is bleached and super damaged"):
+a stated need, the same as "damaged hair"."""
 OCCASION = r"\b(gift|present|birthday|christmas|anniversary|wedding|holiday|valentine'?s?)\b"
 
 NON_PRODUCT_WORDS = {
@@ -431,6 +439,8 @@ def extract_attributes(text: str) -> dict[str, str]:
         found["skin"] = m.group(1).replace(" ", "-")
     if m := re.search(HAIR, text):
         found["hair"] = m.group(1).replace("color", "colour")
+    if m := re.search(STATE_OF, text):  # "my hair is bleached and super damaged"
+        found["skin" if m.group(1) == "skin" else "hair"] = m.group(2)
     if m := re.search(RECIPIENT, text):
         who = m.group(3)
         found["for"] = "self" if who in {"me", "myself"} else who
@@ -615,6 +625,14 @@ def understand(
         request.sentiment = 1 if (_has(CART, text) or _has(POSITIVE, text)) else -1
         if _has(CART, text):
             request.attributes["action"] = "cart"
+    elif (
+        shown
+        and (said := re.search(STATE_OF, text))
+        and not _content_words(re.sub(STATE_OF, " ", text))
+    ):  # only how their hair is: the need on screen, for that hair
+        kind = "skin" if said.group(1) == "skin" else "hair"
+        request.intent, request.add_detail = Intent.REFINE, True
+        request.text, parsed.category = f"{said.group(2)} {kind}", None
     elif shown and _has(ADD_DETAIL, text):
         request.intent = Intent.REFINE
         request.add_detail = True

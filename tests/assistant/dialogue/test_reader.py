@@ -388,3 +388,12 @@ def test_a_need_offered_instead_of_the_picks_is_a_search_even_with_no_category()
         assert reader.read(message, shown).intent == Intent.SEARCH, message
     assert reader.read("is it gentle enough?", shown).intent == Intent.ASK
     assert reader.read("can you do under 30 instead", shown).intent == Intent.REFINE
+
+
+def test_a_need_for_someone_said_beside_the_picks_is_a_new_search() -> None:
+    """Issue 17 chats: "a gift for my boyfriend" under red lipsticks refined them ('red lipstick
+    men')."""
+    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    vocab = replace(VOCAB, words=VOCAB.words | {"gift"})
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
+    assert reader.read("a gift for my boyfriend", shown).intent == Intent.SEARCH

@@ -309,3 +309,9 @@ def test_a_new_need_drops_the_brand_wanted_for_the_last() -> None:
     assert c.brands == [] and c.exclude_brands == ["Revlon"]
     c.merge(ParsedQuery(text="Olay cream", brands=["Olay"]), need="Olay cream")
     assert c.brands == ["Olay"]
+
+
+def test_an_ordinal_is_no_topic_of_a_question() -> None:
+    """Issue 17 chats: "the 3rd one - is it matte?" answered that the listing says nothing
+    about '3rd matte'."""
+    assert asked_topic("the 3rd one - is it matte?") == "matte"

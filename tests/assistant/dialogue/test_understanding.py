@@ -590,3 +590,13 @@ def test_who_it_is_for_leaves_a_need_whose_type_a_category_names() -> None:
     assert serum.text == "anti aging serum" and serum.attributes["for"] == "mum"
     vague = understand("something nice for my mum, she's 60", shown=0, vocabulary=vocab)
     assert "mum" in vague.text  # no type named: the words stay
+
+
+def test_how_their_hair_or_skin_is_refines_the_picks_for_it() -> None:
+    """Issue 17 chats: "my hair is bleached and super damaged" under hair masks searched
+    'hair bleached super damaged' and showed bleach kits."""
+    request = understand("my hair is bleached and super damaged", shown=4)
+    assert request.intent == Intent.REFINE and request.add_detail
+    assert request.text == "damaged hair" and request.attributes["hair"] == "damaged"
+    assert extract_attributes("my skin gets really oily")["skin"] == "oily"
+    assert understand("my hair is bleached and super damaged", shown=0).intent == Intent.SEARCH
