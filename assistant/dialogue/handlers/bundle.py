@@ -19,6 +19,15 @@ from retrieval.metadata import product_metadata
 from retrieval.text import product_text
 
 BUNDLE_SIZE = 3
+POINTS_AT_A_PICK = re.compile(r"\b(this|it|that)\b")
+"""Words that anchor a bundle request on the pick last pointed at ("what goes with it?")."""
+
+
+def named_type(request: Request, anchored: bool) -> str | None:
+    """The category of the product type a bundle request names by its words ("a toner to go
+    with it"), when the set has an anchor; None otherwise (`_type_named` may then find it by
+    search)."""
+    return request.parsed.category if anchored else None
 
 
 def bundle(request: Request, ctx: TurnContext) -> Turn:
@@ -30,7 +39,7 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     budget = request.budget
     allowed = complement_filters(ctx, budget)
     anchors: list[str] = []
-    if request.references or (state.shown and re.search(r"\b(this|it|that)\b", request.text)):
+    if request.references or (state.shown and POINTS_AT_A_PICK.search(request.text)):
         targets = ctx.resolve(request)
         if isinstance(targets, str):
             return Turn(reply=targets, intent=Intent.BUNDLE.value)
@@ -38,7 +47,7 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     elif state.carted:
         anchors = state.carted[-1:]
     anchor_products = ctx.parts.store.get_products(anchors)
-    named = request.parsed.category if anchors else None  # "a toner to go with it"
+    named = named_type(request, bool(anchors))  # "a toner to go with it"
     if anchors and named is None:
         named = _type_named(request.text, ctx)  # "a primer to go with it": the search's branch
     if named:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.context import stated_type
+from assistant.dialogue.handlers.bundle import POINTS_AT_A_PICK, named_type
 from assistant.dialogue.handlers.search import refine_need
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints
@@ -39,7 +40,8 @@ NOT_AN_OCCASION = {"gift", "present"}
 SEARCHING = (Intent.SEARCH, Intent.REFINE, Intent.MORE_LIKE)
 """Intents whose handler searches with the request so far (an answer does too). The others
 (questions about picks, feedback, bundles, talk) make no request of their own: the record holds
-their intent and references only, as the set labels them."""
+their intent and references only, as the set labels them, and for a bundle the type it names
+("a toner to go with it"), which its handler searches."""
 
 
 def _constraints(labels: Labels) -> Constraints:
@@ -205,6 +207,10 @@ def effective_request(
                 if brand not in constraints.exclude_brands:
                     constraints.exclude_brands.append(brand)
         got.relative = _relative(request)
+    elif request.intent == Intent.BUNDLE:  # the type it names is what the bundle handler shows
+        anchored = bool(picks) and bool(request.references or POINTS_AT_A_PICK.search(request.text))
+        got.category = named_type(request, anchored)
+        return got
     elif request.intent not in SEARCHING:
         return got
     return _fill(got, constraints, attributes, recipient, occasion, avoid)

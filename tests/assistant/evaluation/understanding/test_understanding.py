@@ -339,6 +339,22 @@ def test_rules_refine_as_the_refine_handler_does() -> None:
     assert rules(alone.message, alone.context).price_max == 8.99
 
 
+def test_rules_record_the_type_a_bundle_names() -> None:
+    """A bundle request naming a type with a pick on screen is scored with the category its
+    handler searches (`handlers.bundle.named_type`); before, the record held none, though the
+    chat showed that type. Without a pick to anchor it the handler names none either."""
+    rules = rules_understander(VOCABULARY)
+    context = {
+        "picks": [{"title": "A", "brand": "Olay", "price": 12.0, "category": FACE_CREAMS}],
+        "constraints": {"category": FACE_CREAMS, "need": ["face cream"]},
+    }
+    said = case({"intent": "bundle"}, "and a body lotion to go with it", context=context)
+    got = rules(said.message, said.context)
+    assert (got.intent, got.category) == ("bundle", "Beauty > Skin Care > Body > Lotions")
+    alone = rules("a body lotion to go with it", None)
+    assert alone.category is None or alone.intent != "bundle"
+
+
 # ---------------------------------------------------------------- end to end
 
 
