@@ -115,8 +115,8 @@ def best_match_pick(products: Sequence[Product], words: Sequence[str]) -> tuple[
     said = [w.lower() for w in words]
 
     def named(p: Product) -> list[str]:
-        title = set(re.findall(r"[a-z0-9']+", p.title.lower()))
-        return [w for w in said if w in title]
+        title = {w.rstrip("s") for w in re.findall(r"[a-z0-9']+", p.title.lower())}
+        return [w for w in said if w.rstrip("s") in title]  # "heats": "Instant Heat"
 
     best = max(products, key=lambda p: len(named(p)))  # max keeps the first of a tie
     price = f" (${best.price:.2f})" if best.price is not None else ""

@@ -98,6 +98,7 @@ COMPARE = (
 )
 WEIGH_PICKS = (
     r"\b(which (one |of (these|those|them|the \w+) )?(is|would be|'?s) (the )?(best|better)|"
+    r"which (?:one |of (?:these|those|them) )?(?:\w+ )?(?:the )?\w{3,}est\b|"
     r"which (one |of (these|those|them) )?(should|would|do) (i|you) "
     r"(get|buy|pick|choose|recommend)|"
     r"which (one )?do you recommend)\b"
@@ -219,6 +220,8 @@ SOMETHING_ELSE = (
 NOT_THAT_BRAND = (
     r"\b(not (that|this|those|these) brand|other brands?|different brand|no more of that brand)\b"
 )
+HELLO = r"^(?:hi|hello|hey|hiya|heya|yo|hi there|hello there|hey there)\b[\s!,.]*"
+"""A greeting before the need ("hi! i need a new perfume"): no search words."""
 ONE_OF_THAT_TYPE = (
     r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|so|now|what about|how about|show me|"
     r"got any|have you got|do you have|any),? )*"
@@ -236,7 +239,8 @@ DROPPED = re.compile(
 )
 """A word of the need taken back in a refinement ("nah forget coconut, vanilla")."""
 ADD_DETAIL = (
-    r"^(?:(?:i'?d like |i want |maybe |preferably )?(?:something|one|ones|anything) )?"
+    r"^(?:(?:i'?d like |i want |maybe |preferably |got |do you have |have you got )?"
+    r"(?:something|one|ones|anything|any|any ones) )?"
     r"(?:with|that has|that have|that is|that's|made with|containing|without|in)\b"
 )
 MAKE_IT = r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|so|now),? )*make (?:it|them|that|this|those) "
@@ -272,7 +276,8 @@ BACK_TO = (
 """Going back to an earlier need: by place ("go back to the first search", "back to the previous
 one") or by its words ("ok back to the lipsticks")."""
 ANY_ANSWER = (
-    r"\b(any( ?(one|thing|of them|kind|type|is fine|will do))?|either( one| is fine)?|both|"
+    r"\b(any( ?(one|thing|of them|kind|type|is fine|will do))?"
+    r"(?! (?:with|in|under|below|that|which|for|without|from|made)\b)|either( one| is fine)?|both|"
     r"whatever|(it )?(doesn'?t|does not|don'?t) matter|no preference|not fussy|not sure|"
     r"(i )?(don'?t|do not) (know|mind|care)|idk|no idea|(you|u) (choose|pick|decide)|"
     r"up to you|your (choice|call|pick)|surprise me|all of them|show me (a few|some|them|"
@@ -568,7 +573,8 @@ def understand(
     """
     text = " ".join(message.lower().split())
     parsed = parse(message) if parse is not None else ParsedQuery(text=message)
-    request = Request(intent=Intent.SEARCH, text=parsed.text.strip(), parsed=parsed)
+    said = re.sub(HELLO, "", parsed.text.strip(), flags=re.I)  # "hi! i need a new perfume"
+    request = Request(intent=Intent.SEARCH, text=said or parsed.text.strip(), parsed=parsed)
     request.cheaper = parsed.cheap and shown > 0
     request.attributes = extract_attributes(text)
     request.references = find_references(text, shown)

@@ -7,6 +7,7 @@ import pytest
 from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import (
     CatalogVocabulary,
+    answers_any,
     extract_attributes,
     find_avoided,
     find_references,
@@ -600,3 +601,16 @@ def test_how_their_hair_or_skin_is_refines_the_picks_for_it() -> None:
     assert request.text == "damaged hair" and request.attributes["hair"] == "damaged"
     assert extract_attributes("my skin gets really oily")["skin"] == "oily"
     assert understand("my hair is bleached and super damaged", shown=0).intent == Intent.SEARCH
+
+
+def test_a_greeting_any_with_and_which_fastest() -> None:
+    """Issue 17 chats: "hi! i need a new perfume" searched 'hi'; "any with a ceramic barrel?"
+    under curling irons read 'any' as "anything is fine" and dropped the barrel; "which one
+    heats fastest" searched for 'heats fastest' instead of weighing the picks."""
+    assert understand("hi! i need a new perfume", shown=0).text == "i need a new perfume"
+    detail = understand("any with a ceramic barrel?", shown=4)
+    assert detail.intent == Intent.REFINE and detail.add_detail and not answers_any(detail.text)
+    assert answers_any("any") and answers_any("anything is fine")
+    fastest = understand("which one heats fastest", shown=4)
+    assert fastest.intent == Intent.COMPARE and fastest.superlative == "best_match"
+    assert understand("which is the cheapest", shown=4).superlative == "cheapest"
