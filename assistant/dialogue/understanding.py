@@ -240,7 +240,7 @@ DROPPED = re.compile(
 """A word of the need taken back in a refinement ("nah forget coconut, vanilla")."""
 ADD_DETAIL = (
     r"^(?:(?:i'?d like |i want |maybe |preferably |got |do you have |have you got )?"
-    r"(?:something|one|ones|anything|any|any ones) )?"
+    r"(?:something|one|ones|anything|any|any ones|more|some more|any more) )?"
     r"(?:with|that has|that have|that is|that's|made with|containing|without|in)\b"
 )
 MAKE_IT = r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|so|now),? )*make (?:it|them|that|this|those) "
@@ -304,6 +304,13 @@ RECIPIENT = (
     r"\b(?:for (my |a |an )?|(my ))(?:(?:teenage|teen|little|older|younger|big|best|new) )?"
     rf"({PEOPLE}|him|her|myself|me)\b"
 )
+FOR_SOMEONE_ELSE = (
+    r"^(?:(?:and|but|so|ok|okay|what about|how about|now|same|the same|same thing|"
+    r"the same thing|same again),? )*(?:(?:but |and )?(?:for|to) )(?:my |a |an )?"
+    rf"(?:\w+ )?(?:{PEOPLE}|him|her)\W*$"
+)
+"""The need on screen again, for another person ("what about for my dad", "and for my sister?",
+"same for my mum"): a refinement with no words of its own (who it is for is noted)."""
 AVOID_LEAD = (
     r"\b(?:without|free (?:of|from)|avoid(?:ing)?|allergic to|allergy to|nothing with|"
     r"not containing|sensitive to|react(?:s|ion)?(?: badly)? to|intolerant (?:to|of)|"
@@ -631,6 +638,8 @@ def understand(
         request.sentiment = 1 if (_has(CART, text) or _has(POSITIVE, text)) else -1
         if _has(CART, text):
             request.attributes["action"] = "cart"
+    elif _has(FOR_SOMEONE_ELSE, text):
+        request.intent, request.text = Intent.REFINE, ""  # "what about for my dad"
     elif (
         shown
         and (said := re.search(STATE_OF, text))

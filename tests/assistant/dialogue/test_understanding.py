@@ -614,3 +614,16 @@ def test_a_greeting_any_with_and_which_fastest() -> None:
     fastest = understand("which one heats fastest", shown=4)
     assert fastest.intent == Intent.COMPARE and fastest.superlative == "best_match"
     assert understand("which is the cheapest", shown=4).superlative == "cheapest"
+
+
+def test_the_same_need_for_someone_else_and_more_in_a_colour() -> None:
+    """Issue 17 chats: "what about for my dad" after a beard oil searched 'dad'; "more in pink"
+    under lipsticks searched nail polish for 'more pink'."""
+    for message in ("what about for my dad", "and for my sister?", "same for my mum"):
+        request = understand(message, shown=4)
+        assert request.intent == Intent.REFINE and request.text == "", message
+        assert request.attributes["for"] in message
+    assert understand("something for my dad", shown=4).intent == Intent.SEARCH
+    pink = understand("more in pink", shown=4)
+    assert pink.intent == Intent.REFINE and pink.add_detail
+    assert with_detail("lipstick", pink.text) == "lipstick pink"
