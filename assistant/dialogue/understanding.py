@@ -59,7 +59,19 @@ UNSAFE = (
     r"api key|database password|"
     r"make (someone|somebody|him|her|my (wife|husband|boss|sister|brother|ex|roommate|coworker|"
     r"colleague|friend|neighbou?r|teacher)) (sick|ill|itch|break out|lose (his|her) hair)|"
-    r"(ruin|wreck|destroy) (someone'?s|somebody'?s|my \w+'s) (hair|skin|face))\b"
+    r"(ruin|wreck|destroy) (someone'?s|somebody'?s|my \w+'s) (hair|skin|face)|"
+    r"(return|send back|refund) (an? |the |my |this |these )?(used|opened|worn|half[- ]empty) "
+    r"(\w+ ){0,3}(and (say|tell you|claim)|as (if )?(new|unopened|unused|never used))|"
+    r"fake (receipts?|invoices?|orders?|proof of purchase)|shoplift(ing)?|"
+    r"(write|post|leave) (me )?(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|"
+    r"a hundred) (\w+ ){0,3}reviews?|"
+    r"(drink|swallow|sniff|inhale|huff)(ing)? (\w+ ){0,4}(to|and|until|till) (\w+ )?"
+    r"(pass out|black out|get drunk)|chloroform|"
+    r"knock (someone|somebody) out|knock (someone|somebody|him|her|them) (unconscious|out cold)|"
+    r"(home address|address|email|phone number|credit card|card details|card number|name) of "
+    r"(the (last|previous|other) |another |other |whoever )(\w+ )?(buyer|customer|user|shopper|"
+    r"person|bought|ordered)|"
+    r"(set|change|make) (all|every) (of )?(the |your )?(prices?|products?|items?) (to|at|free))\b"
 )
 """Harmful requests, fraud (fake reviews, discounts by threat) and admin actions (issue 17's
 labelled-set contract lists them as unsafe)."""
@@ -70,7 +82,11 @@ INJECTION = (
     r"(reveal|show|print|repeat|output|tell)( me)? (your|the) (prompt|instructions|rules)|"
     r"other (users?|customers?)'?s? (data|history|orders|purchases)|"
     r"(email|address|phone number|card details) of (an?|the|another|other) (customer|user)|"
-    r"(list|export|dump) (all )?(the )?(customers|users|orders))"
+    r"(list|export|dump) (all )?(the )?(customers|users|orders)|"
+    r"(disregard|forget|override|bypass) (all |any |your |the |previous |prior |earlier |above )*"
+    r"(instructions|guidelines|prompt|programming)|"
+    r"(disregard|forget|override|bypass) (all )?(your|previous|prior|earlier) rules|"
+    r"(hidden|secret|internal|original) (instructions|prompt|rules)|you are (a|an) \w+ now)"
 )
 GREETING = (
     r"^((hi|hello|hey|hiya|heya|howdy|yo|morning|evening|"
