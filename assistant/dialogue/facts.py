@@ -108,6 +108,26 @@ def superlative_pick(
     return best, f"The {word} of these is {short_title(best)} at ${best.price:.2f}."
 
 
+ML_PER_UNIT = {"ml": 1.0, "l": 1000.0, "liter": 1000.0, "litre": 1000.0, "oz": 29.57}
+SIZE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*-?\s*(fl\.?\s*oz|fluid\s+ounces?|ounces?|oz|ml|millilit(?:er|re)s?"
+    r"|lit(?:er|re)s?|l)\b",
+    re.I,
+)
+"""A size in a title ("8.5 oz", "250 mL", "33.8 Fl Oz", "1 Liter")."""
+
+
+def size_ml(product: Product) -> float | None:
+    """The product's size in millilitres (ounces counted as fluid ounces) from its title, the
+    largest the title names; None when it names none."""
+    sizes = []
+    for amount, unit in SIZE.findall(product.title or ""):
+        key = unit.lower().replace(".", "").split()[-1] if " " in unit else unit.lower()
+        key = "oz" if "oz" in key or "ounce" in key else ("ml" if key.startswith("m") else "l")
+        sizes.append(float(amount) * ML_PER_UNIT[key])
+    return max(sizes) if sizes else None
+
+
 def best_match_pick(products: Sequence[Product], words: Sequence[str]) -> tuple[Product, str]:
     """The pick to recommend among ``products`` (in the order they were ranked for the need):
     the one whose title names most of ``words`` (what the shopper weighs them for: "thick",

@@ -38,6 +38,10 @@ class Constraints:
     cheap: bool = False
     """A new need said "cheap" with no price: the search's cheaper half is meant (`cheap_ceiling`
     turns it into a highest price once the search has found what the need costs)."""
+    min_size_ml: float | None = None
+    """Only products larger than this ("a bigger size": the largest pick's), for this need."""
+    max_size_ml: float | None = None
+    """Only products smaller than this ("travel size": the smallest pick's), for this need."""
     cheap_max_price: float | None = None
     """The highest price "cheap" or "cheaper" came to for the current need (from its matches'
     or its picks' prices, not said by the shopper); the next need drops it."""
@@ -72,6 +76,7 @@ class Constraints:
             self.category = parsed.category
             self.exclude_items = []
             self.not_kinds = []
+            self.min_size_ml = self.max_size_ml = None
             derived = self.cheap_max_price is not None and self.max_price == self.cheap_max_price
             if derived and not same:
                 self.max_price = None  # what "cheap" or "cheaper" meant for the last need

@@ -7,11 +7,14 @@ from collections.abc import Sequence
 
 from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext
+from assistant.dialogue.facts import size_ml
+from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.understanding import MEN, with_detail
+from catalog.schema import Product
 from core.errors import ShopAssistError
 
 CHEAP_POOL = 40
@@ -72,6 +75,7 @@ def find(ctx: TurnContext, *, answered: bool = False) -> Turn:
     except ShopAssistError as e:
         return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
+    found = _sized(found, ctx)
     if not found:
         what = state.constraints.filters().describe()
         return Turn(
@@ -121,6 +125,41 @@ def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> li
     return notes
 
 
+def _sized(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
+    """``found`` less the products outside the need's size bounds ("a bigger size"); a title
+    that names no size is left out while a bound holds."""
+    c = ctx.state.constraints
+    if c.min_size_ml is None and c.max_size_ml is None:
+        return found
+    sizes = {p.id: size_ml(p) for p in ctx.parts.store.get_products([h.item_id for h in found])}
+    low, high = c.min_size_ml or 0.0, c.max_size_ml or float("inf")
+    return [h for h in found if (size := sizes.get(h.item_id)) is not None and low < size < high]
+
+
+TRAVEL_ML = 100.0
+"""The most a "travel size" or "mini" holds (what cabin bags allow)."""
+
+
+def _resize(c: Constraints, request: Request, shown: Sequence[Product]) -> str | None:
+    """A size bound for this need, "bigger" or "smaller" than the picks on screen ("travel
+    size", "mini": at most `TRAVEL_ML`), and the note for the reply; None when the picks'
+    titles name no size."""
+    relative = request.relative
+    if relative not in ("bigger", "smaller"):
+        return None
+    if relative == "smaller" and re.search(r"\b(?:travel|mini|pocket)", request.text.lower()):
+        c.min_size_ml, c.max_size_ml = None, TRAVEL_ML + 1
+        return f"{TRAVEL_ML:.0f} ml or less"
+    sizes = [s for s in (size_ml(p) for p in shown) if s is not None]
+    if not sizes:
+        return None
+    if relative == "bigger":
+        c.min_size_ml, c.max_size_ml = max(sizes), None
+        return f"larger than {max(sizes):.0f} ml"
+    c.min_size_ml, c.max_size_ml = None, min(sizes)
+    return f"smaller than {min(sizes):.0f} ml"
+
+
 def refine(request: Request, ctx: TurnContext) -> Turn:
     """'cheaper', 'not that brand', 'something else', 'with SPF': change the need, search again."""
     state, profile = ctx.state, ctx.profile
@@ -128,6 +167,8 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     shown = ctx.parts.store.get_products(state.shown)
     ctx.merge(request, new_need=False)
     notes = refine_need(c, request, [p.price for p in shown if p.price is not None])
+    if sized := _resize(c, request, shown):  # "do you have it in a bigger size"
+        notes.append(sized)
     if request.exclude_shown:
         c.exclude_items = list(dict.fromkeys([*c.exclude_items, *state.shown]))
     if request.exclude_reference_brand:

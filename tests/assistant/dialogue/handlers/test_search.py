@@ -6,6 +6,7 @@ from __future__ import annotations
 from assistant.adapters import SearchCategoryGuesser
 from assistant.conversation import Conversation
 from assistant.dialogue.context import Components, TurnOptions
+from assistant.dialogue.facts import size_ml
 from catalog.schema import Product
 from catalog.store import CatalogStore
 from retrieval.filters import Filters
@@ -257,3 +258,37 @@ def test_a_need_for_a_man_goes_to_the_men_s_branch(store: CatalogStore) -> None:
     assert chat.respond(sid, None, "a lip gloss for my niece").picks[0].id == "p2"
     other = chat.new_session()
     assert [p.id for p in chat.respond(other, None, "cologne").picks] == ["p0"]
+
+
+def test_a_bigger_or_travel_size_bounds_the_picks_by_the_sizes_in_titles(
+    store: CatalogStore,
+) -> None:
+    """Issue 17 chats: "do you have it in a bigger size" under hair masks showed the same four
+    picks (the size the reader found was never used); now only larger ones, and "travel size"
+    100 ml or less."""
+    path = ["Beauty", "Hair Care", "Treatments"]
+    titles = ["Hair mask 250 ml", "Hair mask 8.5 oz", "Hair mask 50 ml", "Mask 2 Liter"]
+    chat = _conversation(store, [_product(i, t, path) for i, t in enumerate(titles)])
+    sid = chat.new_session()
+    shown = chat.respond(sid, None, "hair mask").picks
+    biggest = max(size_ml(p) for p in store.get_products([p.id for p in shown]))
+    bigger = chat.respond(sid, None, "do you have it in a bigger size")
+    assert bigger.intent == "refine" and bigger.picks
+    assert all(size_ml(store.get_product(p.id)) > biggest for p in bigger.picks)
+    travel = chat.respond(sid, None, "travel size?")
+    assert [p.title for p in travel.picks] == ["Hair mask 50 ml"]
+    assert "100 ml or less" in travel.reply
+    assert chat.respond(sid, None, "a shampoo").reply.count("ml") == 0  # a new need: no bound
+
+
+def test_a_size_is_read_from_a_title() -> None:
+    sizes = {
+        "Conditioner 33.8 Fl Oz": 999.5,
+        "Mask, 250 mL": 250.0,
+        "Mask 8.5 oz.": 251.3,
+        "Shampoo 1 Liter": 1000.0,
+        "Cream, 18 Ounce": 532.3,
+    }
+    for title, ml in sizes.items():
+        assert round(size_ml(Product(id="x", title=title)), 1) == ml, title
+    assert size_ml(Product(id="x", title="No size")) is None
