@@ -272,9 +272,14 @@ TRAITS = (
         "matte", "glossy", "gloss", "shimmer", "shimmery", "satin", "dewy", "metallic",
         "glitter", "glittery", "sheer", "creamy", "frosted", "velvet",
     }),
+    frozenset({
+        "vanilla", "floral", "citrus", "citrusy", "fruity", "woody", "musky", "musk", "fresh",
+        "sweet", "spicy", "powdery", "lavender", "coconut", "oriental", "aquatic", "gourmand",
+    }),
 )  # fmt: skip
-"""Traits a need names one of at a time, by kind (colour and shade, finish): a detail of a kind
-replaces the need's word of that kind ("pastel" nail polish, then "make it dark": dark)."""
+"""Traits a need names one of at a time, by kind (colour and shade, finish, scent): a detail of
+a kind replaces the need's word of that kind ("pastel" nail polish, then "make it dark": dark;
+"vanilla" perfume, then "something more floral": floral)."""
 THE_OTHERS = (
     r"\b(?:the (?:other (?:one|ones|two|three|pick|picks)|others|rest)|(?:and|what about|how about)"
     r" the other)\b"
@@ -632,6 +637,8 @@ def understand(
     back = re.search(BACK_TO, text)
     if phrase_intent is not None:
         request.intent = phrase_intent
+        if phrase_intent == Intent.COMPARE and shown and _has(WEIGH_PICKS, text):
+            request.superlative = "best_match"  # "which one is better for large pores"
     elif back:  # "go back to the first search": that need again, no words of this message
         place = back.group("place")
         request.back_to = (

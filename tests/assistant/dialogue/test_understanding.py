@@ -641,3 +641,12 @@ def test_the_same_need_for_someone_else_and_more_in_a_colour() -> None:
     pink = understand("more in pink", shown=4)
     assert pink.intent == Intent.REFINE and pink.add_detail
     assert with_detail("lipstick", pink.text) == "lipstick pink"
+
+
+def test_a_scent_said_replaces_the_need_s_and_which_is_better_for() -> None:
+    """Issue 17 chats: "one that is more floral" after vanilla perfumes kept 'vanilla'; "which
+    one is better for large pores" answered with a price difference."""
+    assert "vanilla" not in with_detail("perfume likes vanilla", "one that is more floral")
+    better = understand("which one is better for large pores", shown=4)
+    assert better.intent == Intent.COMPARE and better.superlative == "best_match"
+    assert understand("compare the first two", shown=4).superlative is None
