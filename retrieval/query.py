@@ -221,7 +221,10 @@ class _BrandMatcher:
                     self.everyday.add(form)
                 elif len(form) < 3 or (
                     all(_ordinary(p) or _category_word(p, category_words) for p in parts)
-                    and any(p in _COMMON or _category_word(p, category_words) for p in parts)
+                    and (
+                        any(p in _COMMON or _category_word(p, category_words) for p in parts)
+                        or _a_phrase(parts)
+                    )
                 ):
                     self.strict.add(form)
         self.category_words = category_words
@@ -303,6 +306,18 @@ class _BrandMatcher:
 
 def _category_word(word: str, category_words: set[str]) -> bool:
     return word in category_words or stem(word) in category_words
+
+
+PHRASE_ENDS = frozenset({"me", "you", "am", "to", "one"})
+"""Last words of a brand of everyday words that is also a phrase ("Just For Me", "Lucky You",
+"Yes To", "As I Am", "The One")."""
+
+
+def _a_phrase(parts: list[str]) -> bool:
+    """Whether a brand's words (all everyday ones) read as a phrase of everyday talk: "the" and
+    one word ("The One": "the one on the left", "The Balm": "is the balm sticky?") or a phrase
+    ending in a pronoun or "to" ("something just for me", "yes to the first one")."""
+    return (len(parts) == 2 and parts[0] == "the") or parts[-1] in PHRASE_ENDS
 
 
 def _ordinary(word: str) -> bool:
@@ -557,7 +572,8 @@ class _Names:
         if all(len(w) >= 2 and w.isupper() for w in said if w.isalpha()):
             return True  # "GUD", "MAC"
         inner = set(range(1, len(said) - 1))
-        return not self._opening(start) and all(
+        titled = len(said) >= 2 and all(w[0].isupper() for w in said)  # "Just For Me relaxer"
+        return (titled or not self._opening(start)) and all(
             w[0].isupper() or w[0].isdigit() or (i in inner and w in _NAME_JOINERS)
             for i, w in enumerate(said)
         )

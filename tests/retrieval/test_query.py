@@ -178,7 +178,8 @@ EVERYDAY_BRANDS = [
     *BRANDS, "Gud", "Adore", "Summers Labs", "The One", "Dolce & Gabbana", "Clear", "Fresh",
     "Kiss", "Secret", "Magic", "M.A.C", "MAC", "Instead", "HEY", "NON", "Shea Moisture",
     "ToiletTree Products", "Diane", "Macadamia", "Benefit Cosmetics", "Nail Tips", "Sally",
-    "Head & Shoulders", "Clean & Clear",
+    "Head & Shoulders", "Clean & Clear", "Just For Me", "Yes To", "The Balm Cosmetics",
+    "Too Faced", "Hot Tools",
 ]  # fmt: skip
 MAC = ["M.A.C", "MAC"]
 BRAND_CASES: list[tuple[str, dict[str, Any]]] = [
@@ -210,6 +211,15 @@ BRAND_CASES: list[tuple[str, dict[str, Any]]] = [
     ("anything but clean and clear", {"exclude_brands": ["Clean & Clear"]}),
     ("my head and shoulders are so dry", {}),
     ("dolce and gabbana perfume", {"brands": ["Dolce & Gabbana"]}),
+    # a brand of everyday words that is also a phrase: as a name, or after a negation
+    ("the one with the pump", {}),
+    ("something just for me", {}),
+    ("is the balm sticky?", {}),
+    ("yes to the first one", {}),
+    ("Just For Me relaxer for kids", {"brands": ["Just For Me"]}),
+    ("Yes To face mask", {"brands": ["Yes To"]}),
+    ("too faced mascara", {"brands": ["Too Faced"]}),
+    ("Hot Tools curling iron", {"brands": ["Hot Tools"]}),
     # a person's name is not a brand
     ("a gift for my aunt Diane", {}),
     ("something for my daughter Sally", {}),
