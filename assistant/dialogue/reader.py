@@ -361,6 +361,21 @@ def current_category(situation: TurnSituation) -> str | None:
     return found.group(1).strip() if found else None
 
 
+A_NEW_NEED = re.compile(
+    r"^(?:(?:ok|okay|so|oh)\s+)?and\b|"
+    r"\b(?:also|too|as well|another thing|next|now|plus|i need|i'?m looking for|get rid of|"
+    r"for (?:my|the|dark|puffy|tired|cracked|dry|chapped) \w+)\b"
+)
+"""Words that add a need beside the one on screen ("and something to make my lashes longer", "i
+also need...", "for my eyelashes", "for dark circles", "get rid of dark spots"), not a detail of
+it."""
+
+
+def _department(path: str) -> str:
+    """The department of a category path ("Beauty > Hair Care")."""
+    return " > ".join(path.split(" > ")[:2])
+
+
 def _nested(a: str, b: str) -> bool:
     """Whether one category path is the other or lies under it."""
     return a == b or a.startswith(b + " > ") or b.startswith(a + " > ")
@@ -485,7 +500,8 @@ class TurnReader:
         then, while that category (or the words') has sub-categories, up to ``deepen`` times,
         the branch a search under it finds. Not for an answer to our pending question: its
         options decide. With picks on screen, words that name no category and find no branch
-        of their own are about the picks (`_about_the_picks`), and so are words that point back
+        of their own, or find one in another department than the picks' and say no new need
+        (`A_NEW_NEED`), are about the picks (`_about_the_picks`), and so are words that point back
         at the type on screen ("a matte one") or whose category is the one the picks answer
         (or lies above or under it): the need on screen, refined or asked about."""
         stated = request.parsed.category
@@ -529,7 +545,19 @@ class TurnReader:
                 # a dupe of an excluded brand's product, a brand or a price that few products
                 # of the type meet: what the need is, whoever makes it and whatever it costs
                 category = self.categories.guess(request.text, _unconstrained(filters))
-            if category is None and situation.picks and not _offers_another(request, lowered):
+            elsewhere = bool(
+                category
+                and shown
+                and _department(category) != _department(shown)
+                and not A_NEW_NEED.search(lowered)
+            )  # "something more natural" beside shampoos: no face care
+            if (
+                (category is None or elsewhere)
+                and situation.picks
+                and not _offers_another(request, lowered)
+            ):
+                if elsewhere:
+                    request.parsed.category = shown
                 return _about_the_picks(request, text)
         for _ in range(self.deepen):
             if not category or not self._has_children(category):

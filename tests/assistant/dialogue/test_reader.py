@@ -397,3 +397,45 @@ def test_a_need_for_someone_said_beside_the_picks_is_a_new_search() -> None:
     vocab = replace(VOCAB, words=VOCAB.words | {"gift"})
     reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
     assert reader.read("a gift for my boyfriend", shown).intent == Intent.SEARCH
+
+
+def test_words_guessed_into_another_department_beside_the_picks_refine_them() -> None:
+    """With shampoos on screen, "something more natural" or "i want one that smells nice" (no
+    category of their own words) refine the shampoos: search guessed face care or a cologne for
+    them and showed those instead. A need said as one ("i also need something for dark spots",
+    "and something for my lashes", "for dark circles") or offered instead is a new search."""
+    face = "Beauty > Skin Care > Face"
+    shown = TurnSituation(
+        picks=(PickLine("A shampoo", "Olay", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
+    )
+    words = {
+        "natural",
+        "smells",
+        "nice",
+        "dark",
+        "spots",
+        "circles",
+        "lashes",
+        "travel",
+        "detangle",
+    }
+    vocab = replace(VOCAB, words=VOCAB.words | words)
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(face))
+    for message in ("something more natural", "i want one that smells nice", "travel friendly"):
+        refined = reader.read(message, shown)
+        assert refined.intent == Intent.REFINE and refined.add_detail, message
+        assert refined.parsed.category == SHAMPOOS, message
+    for message in (
+        "i also need something for dark spots",
+        "and something for my lashes",
+        "for dark circles",
+        "what about something natural instead",
+    ):
+        new = reader.read(message, shown)
+        assert new.intent == Intent.SEARCH and new.parsed.category == face, message
+    # a guess in the department on screen is read as before (a branch beside the shampoos)
+    conditioners = "Beauty > Hair Care > Conditioners"
+    same = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(conditioners)
+    )
+    assert same.read("something to detangle", shown).parsed.category == conditioners
