@@ -18,7 +18,10 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import Literal
+
+from rapidfuzz.distance import Levenshtein
 
 from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.kinds import names_homeless, other_kinds
@@ -44,7 +47,7 @@ from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
 from retrieval.lexicon import to_catalog_words
-from retrieval.query import ParsedQuery
+from retrieval.query import CATEGORY_SYNONYMS, ParsedQuery
 from retrieval.tokenize import STOP_WORDS, stem, words
 
 logger = logging.getLogger(__name__)
@@ -73,6 +76,43 @@ def unknown_words(text: str, vocabulary: CatalogVocabulary) -> list[str]:
             continue
         out.append(word)
     return out
+
+
+TYPO_MIN = 6
+"""The shortest unknown word read as a misspelt product type ("mascra"): shorter ones are too
+near too many words."""
+
+
+@lru_cache(maxsize=8)
+def _type_spellings(categories: tuple[str, ...]) -> frozenset[str]:
+    """The product-type words a misspelling may be read as: the words of the categories' own
+    names, as named and without a plural "s", and the shopper words the query parser reads as
+    category words ("perfume", "moisturiser")."""
+    leaves = {path.rsplit(" > ", 1)[-1].lower() for path in categories}
+    named = {w for leaf in leaves for w in WORD.findall(leaf) if len(w) >= TYPO_MIN - 1}
+    return frozenset(named | {w.rstrip("s") for w in named} | set(CATEGORY_SYNONYMS))
+
+
+def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
+    """``text`` with each word the catalog does not know (`unknown_words`) that is one letter
+    off a product type's word (two for words of 8 letters or more), with the same first letter,
+    written as that word: "mascra" -> "mascara", "condtioner" -> "conditioner", "foundaton"
+    -> "foundation". Brands are the query parser's (it reads misspelt brands itself)."""
+    if vocabulary is None or not vocabulary.categories:
+        return text
+    spellings = _type_spellings(tuple(vocabulary.categories))
+    for word in dict.fromkeys(unknown_words(text, vocabulary)):
+        if len(word) < TYPO_MIN or not word.isalpha():
+            continue
+        limit = 1 if len(word) < 8 else 2
+        near = sorted(
+            (Levenshtein.distance(word, t), t)
+            for t in spellings
+            if t[0] == word[0] and abs(len(t) - len(word)) <= limit
+        )
+        if near and near[0][0] <= limit and (len(near) == 1 or near[1][0] > near[0][0]):
+            text = re.sub(rf"\b{re.escape(word)}\b", near[0][1], text, flags=re.I)
+    return text
 
 
 def needs_model(
@@ -459,7 +499,7 @@ class TurnReader:
         """The rules' reading (of the message in the catalog's words: `retrieval.lexicon`), with
         the option of our pending question it picks, or the checked model's reading where the
         mode asks for it (the model reads the message as written)."""
-        english = to_catalog_words(text)
+        english = read_misspelt_types(to_catalog_words(text), self.vocabulary)
         rules = understand(
             english, shown=len(situation.picks), parse=self.parse, vocabulary=self.vocabulary
         )

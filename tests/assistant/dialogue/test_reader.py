@@ -439,3 +439,25 @@ def test_words_guessed_into_another_department_beside_the_picks_refine_them() ->
         parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(conditioners)
     )
     assert same.read("something to detangle", shown).parsed.category == conditioners
+
+
+def test_a_misspelt_product_type_is_read_as_the_type() -> None:
+    """'mascra that doesnt clump' found no category and 'lipstik in red' was off topic: a word
+    the catalog does not know, a letter or two off a category's own word, is that word."""
+    from assistant.dialogue.reader import read_misspelt_types
+
+    mascara, lipstick = "Beauty > Makeup > Eyes > Mascara", "Beauty > Makeup > Lips > Lipstick"
+    foundation = "Beauty > Makeup > Face > Foundation"
+    vocab = CatalogVocabulary(
+        categories=[mascara, lipstick, foundation, "Beauty > Hair Care > Conditioners"],
+        words=frozenset({"mascara", "lipstick", "foundation", "conditioner", "red", "power"}),
+    )
+    assert read_misspelt_types("mascra that doesnt clump", vocab) == "mascara that doesnt clump"
+    assert read_misspelt_types("a good condtioner", vocab) == "a good conditioner"
+    assert read_misspelt_types("foundaton for oily skin", vocab) == "foundation for oily skin"
+    # known words, short words and words far from any type stay as written
+    for said in ("a powerful red", "lipsticks", "a mask", "microblading pen"):
+        assert read_misspelt_types(said, vocab) == said
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
+    red = reader.read("lipstik in red", TurnSituation())
+    assert red.intent == Intent.SEARCH and red.parsed.category == lipstick
