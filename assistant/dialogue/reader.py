@@ -603,7 +603,8 @@ class TurnReader:
             if not category or not self._has_children(category):
                 break
             deeper = self.categories.guess(request.text, replace(filters, category=category))
-            if not deeper and _constrained(filters):
+            below = bool(deeper and deeper.startswith(category + " > "))
+            if not below and _constrained(filters):  # none, or the branch itself, found
                 under = replace(_unconstrained(filters), category=category)
                 deeper = self.categories.guess(request.text, under)  # the type, whoever makes it
             if not deeper or not deeper.startswith(category + " > "):

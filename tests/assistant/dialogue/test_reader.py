@@ -461,3 +461,32 @@ def test_a_misspelt_product_type_is_read_as_the_type() -> None:
     reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
     red = reader.read("lipstik in red", TurnSituation())
     assert red.intent == Intent.SEARCH and red.parsed.category == lipstick
+
+
+class StuckGuesser:
+    """Among a brand's products finds only the branch it is asked under (they spread over its
+    sub-branches), ``found`` among all."""
+
+    def __init__(self, found: str) -> None:
+        self.found = found
+        self.filters: list[Filters] = []
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        self.filters.append(filters)
+        return filters.category if filters.brands else self.found
+
+
+def test_a_brand_whose_products_stay_at_the_branch_is_read_deeper_without_it() -> None:
+    """'benefit brow pencil' stopped at Makeup > Eyes: Benefit's eye products found under it
+    agreed on no sub-branch and the guess came back as the branch itself, which was taken as
+    'no deeper', with the brand still on; the type is now guessed among all brands."""
+    eyes = "Beauty > Makeup > Eyes"
+    brows = f"{eyes} > Eyebrow Color"
+    vocab = CatalogVocabulary(
+        brands=["Benefit"], categories=[brows, f"{eyes} > Mascara"], words=frozenset({"brow"})
+    )
+    guesser = StuckGuesser(brows)
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    request = reader.read("a Benefit brow thing for my eyes", TurnSituation())
+    assert request.parsed.category == brows and request.parsed.brands == ["Benefit"]
+    assert [(f.category, bool(f.brands)) for f in guesser.filters] == [(eyes, True), (eyes, False)]
