@@ -41,6 +41,7 @@ from assistant.dialogue.understanding import (
     QueryParser,
     answers_any,
     find_references,
+    leaf_words,
     understand,
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
@@ -88,8 +89,7 @@ def _type_spellings(categories: tuple[str, ...]) -> frozenset[str]:
     """The product-type words a misspelling may be read as: the words of the categories' own
     names, as named and without a plural "s", and the shopper words the query parser reads as
     category words ("perfume", "moisturiser")."""
-    leaves = {path.rsplit(" > ", 1)[-1].lower() for path in categories}
-    named = {w for leaf in leaves for w in WORD.findall(leaf) if len(w) >= TYPO_MIN - 1}
+    named = {w for w in leaf_words(categories) if len(w) >= TYPO_MIN - 1}
     return frozenset(named | {w.rstrip("s") for w in named} | set(CATEGORY_SYNONYMS))
 
 

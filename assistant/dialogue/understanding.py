@@ -880,10 +880,16 @@ MEN = frozenset(
 
 
 @lru_cache(maxsize=8)
+def leaf_words(categories: tuple[str, ...]) -> frozenset[str]:
+    """The lower-cased words of the categories' own names (the last node of each path: "Oils &
+    Serums" gives "oils", "serums"): the product types a catalog files things under."""
+    leaves = {path.rsplit(" > ", 1)[-1].lower() for path in categories}
+    return frozenset(w for leaf in leaves for w in WORD.findall(leaf))
+
+
 def _type_words(categories: tuple[str, ...]) -> frozenset[str]:
     """The words (over 3 letters, without a plural "s") of the categories' own names."""
-    leaves = {path.rsplit(" > ", 1)[-1].lower() for path in categories}
-    return frozenset(w.rstrip("s") for leaf in leaves for w in WORD.findall(leaf) if len(w) > 3)
+    return frozenset(w.rstrip("s") for w in leaf_words(categories) if len(w) > 3)
 
 
 def _names_a_type(text: str, vocabulary: CatalogVocabulary | None) -> bool:
