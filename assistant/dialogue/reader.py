@@ -35,8 +35,6 @@ from assistant.dialogue.understanding import (
     INJECTION,
     NON_PRODUCT_WORDS,
     WHAT_ABOUT,
-    WHO_FOR,
-    WORD,
     CatalogVocabulary,
     QueryParser,
     answers_any,
@@ -45,6 +43,7 @@ from assistant.dialogue.understanding import (
     understand,
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
+from assistant.dialogue.wording import WHO_FOR, WORD
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
 from retrieval.lexicon import to_catalog_words

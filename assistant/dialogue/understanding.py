@@ -14,6 +14,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.wording import (
+    ADD_DETAIL,
+    MAKE_IT,
+    PEOPLE,
+    WORD,
+    said_words,
+    tidy,
+    without_negated,
+    without_reasons,
+    without_recipient,
+)
 from retrieval.prices import find_prices
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS
@@ -25,9 +36,6 @@ ORDINALS = {
     "fourth": 3, "4th": 3, "four": 3,
     "fifth": 4, "5th": 4, "five": 4,
 }  # fmt: skip
-
-WORD = re.compile(r"[a-z0-9']+")
-"""A word of a lower-cased message."""
 
 
 def _has(pattern: str, text: str) -> bool:
@@ -250,36 +258,6 @@ need on screen, whatever category its words would find (curling irons, for "heat
 ONE_FOR = ONE_OF_THAT_TYPE + r" (?:for|with|that|which|in|without)\b"
 """The type on screen said as "one(s)" and a detail ("ones for dark hair"): whatever category
 the detail's words would name."""
-DROPPED = re.compile(
-    r"\b(?:forget|skip|drop|scratch|no more|never ?mind|lose)(?: the| about)? ([a-z][a-z'-]*)"
-)
-"""A word of the need taken back in a refinement ("nah forget coconut, vanilla")."""
-ADD_DETAIL = (
-    r"^(?:(?:i'?d like |i want |maybe |preferably |got |do you have |have you got )?"
-    r"(?:something|one|ones|anything|any|any ones|more|some more|any more) )?"
-    r"(?:with|that has|that have|that is|that's|made with|containing|without|in)\b"
-)
-MAKE_IT = r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|so|now),? )*make (?:it|them|that|this|those) "
-"""The opening of a change to the picks' traits ("actually make it dark, like burgundy")."""
-TRAITS = (
-    frozenset({
-        "red", "pink", "nude", "coral", "black", "brown", "blue", "purple", "gold", "silver",
-        "plum", "berry", "white", "green", "burgundy", "orange", "peach", "rose", "beige",
-        "grey", "gray", "yellow", "teal", "mauve", "wine", "cherry", "dark", "light", "pastel",
-        "neon", "bright", "deep", "natural", "bold", "dusty", "muted", "vivid",
-    }),
-    frozenset({
-        "matte", "glossy", "gloss", "shimmer", "shimmery", "satin", "dewy", "metallic",
-        "glitter", "glittery", "sheer", "creamy", "frosted", "velvet",
-    }),
-    frozenset({
-        "vanilla", "floral", "citrus", "citrusy", "fruity", "woody", "musky", "musk", "fresh",
-        "sweet", "spicy", "powdery", "lavender", "coconut", "oriental", "aquatic", "gourmand",
-    }),
-)  # fmt: skip
-"""Traits a need names one of at a time, by kind (colour and shade, finish, scent): a detail of
-a kind replaces the need's word of that kind ("pastel" nail polish, then "make it dark": dark;
-"vanilla" perfume, then "something more floral": floral)."""
 THE_OTHERS = (
     r"\b(?:the (?:other (?:one|ones|two|three|pick|picks)|others|rest)|(?:and|what about|how about)"
     r" the other)\b"
@@ -314,13 +292,6 @@ HAIR = (
     r"\b(dry|oily|frizzy|curly|straight|fine|thin|thick|coarse|damaged|colou?r[- ]treated|"
     r"wavy|greasy)\s+hair\b"
 )
-PEOPLE = (
-    "sister|brother|mom|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|daughter|son|"
-    "friend|grandma|grandmother|granny|grandpa|grandfather|teen|teenager|girl|boy|niece|nephew|"
-    "aunt|uncle|cousin|baby|kid|kids|boss|colleague|coworker|co-worker|partner|bf|gf|bestie|"
-    "fiance|fiancee"
-)
-"""Whom a shopper buys for (`RECIPIENT`, `WHO_FOR`)."""
 RECIPIENT = (
     r"\b(?:for (my |a |an )?|(my ))(?:(?:teenage|teen|little|older|younger|big|best|new) )?"
     rf"({PEOPLE}|him|her|myself|me)\b"
@@ -392,12 +363,6 @@ _NOT_FIRST = frozenset(
 )  # fmt: skip
 """Words before an ingredient named by what it does ("really coconut breaks me out") that are
 not part of it."""
-
-FOLLOW_UP_ONLY = {
-    "cheaper", "something", "else", "other", "options", "different", "not", "that", "brand",
-    "the", "one", "ones", "a", "bit", "little", "more", "less", "please", "show", "me", "any",
-    "and", "but", "maybe", "instead", "expensive", "affordable", "lower", "price", "too",
-}  # fmt: skip
 
 
 @dataclass
@@ -569,10 +534,6 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
     return list(dict.fromkeys(items)), spans
 
 
-def _content_words(text: str) -> list[str]:
-    return [w for w in WORD.findall(text) if w not in FOLLOW_UP_ONLY and not w.isdigit()]
-
-
 # Intents told by a phrase alone, in order of precedence (the first that matches wins).
 _PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
     (UNSAFE, Intent.UNSAFE),
@@ -618,11 +579,7 @@ def understand(
         request.text = kept.strip(" ,.;")
     if parsed.exclude_brands or request.avoid:  # "not Revlon, I hate their smell"
         request.text = without_reasons(request.text)  # "no salicylic, it dries me out"
-    if (
-        request.avoid
-        and shown
-        and not [w for w in _content_words(request.text) if w not in STOP_WORDS]
-    ):
+    if request.avoid and shown and not [w for w in said_words(request.text) if w not in STOP_WORDS]:
         parsed.category = None  # the picks', not the avoided's ("without salicylic acid")
     request.text = without_negated(request.text)  # "not perfume, maybe a body lotion"
     if parsed.category or _names_a_type(request.text, vocabulary):  # not a vague gift
@@ -666,7 +623,7 @@ def understand(
     elif (
         shown
         and (said := re.search(STATE_OF, text))
-        and not _content_words(re.sub(STATE_OF, " ", text))
+        and not said_words(re.sub(STATE_OF, " ", text))
     ):  # only how their hair is: the need on screen, for that hair
         kind = "skin" if said.group(1) == "skin" else "hair"
         request.intent, request.add_detail = Intent.REFINE, True
@@ -683,7 +640,7 @@ def understand(
         or request.drop
         or _toned_down(text)
         or (
-            not _content_words(_without_brands(request.text, parsed))
+            not said_words(_without_brands(request.text, parsed))
             and (parsed.priced or parsed.exclude_brands or parsed.brands or request.avoid)
         )
     ):
@@ -703,7 +660,7 @@ def understand(
         and _has(PICK_SUPERLATIVE, text)
         and not [
             w
-            for w in _content_words(re.sub(PICK_SUPERLATIVE + r"|['’]s\b", " ", text))
+            for w in said_words(re.sub(PICK_SUPERLATIVE + r"|['’]s\b", " ", text))
             if w not in STOP_WORDS and len(w) > 2
         ]
         and not parsed.category
@@ -746,34 +703,12 @@ def understand(
         request.text, request.avoid = parsed.text.strip(), []  # asked about, not ruled out
     if _has(NOT_TOO_DEAR, text):  # "a red lipstick, nothing crazy expensive"
         parsed.cheap = True
-        request.text = _tidy(re.sub(NOT_TOO_DEAR, " ", request.text, flags=re.I))
+        request.text = tidy(re.sub(NOT_TOO_DEAR, " ", request.text, flags=re.I))
     request.cheaper = request.cheaper or _has(CHEAPER, text)
     request.pricier = _has(PRICIER, text)
     request.exclude_shown = _has(SOMETHING_ELSE, text)
     request.exclude_reference_brand = _has(NOT_THAT_BRAND, text)
     return request
-
-
-REASON = re.compile(
-    r"^(?:because|cause|cuz|coz|since|too|way too"
-    r"|i(?:'m| am)? (?:really |just |kinda |kind of )?(?:hate|dislike|can'?t stand|cannot stand"
-    r"|don'?t like|do not like|not a fan|had a bad|broke out|break out|react)"
-    r"|(?:it|they|their \w+|its \w+|that \w+)(?: is| are|'s|'re)? (?:too|so|way too|really)"
-    r"|(?:it|they|that|this)(?: really| just| always)? (?:dries|dry|breaks|break|makes|make|"
-    r"gives|give|irritates|irritate|burns|burn|stings|sting|hurts|hurt|clogs|clog)"
-    r")\b",
-    re.I,
-)
-"""A clause that gives the reason for ruling a brand out ("I hate their smell", "too strong a
-smell", "because it broke me out"): no product words, so not part of the need."""
-
-
-def without_reasons(text: str) -> str:
-    """``text`` less its clauses (split at , ; . ! ? before a space) that give a reason
-    (`REASON`); unchanged when none does."""
-    clauses = [c.strip() for c in re.split(r"[,;.!?]+(?=\s|$)", text)]
-    kept = [c for c in clauses if c and not REASON.match(c)]
-    return text if len(kept) == len([c for c in clauses if c]) else ", ".join(kept)
 
 
 WHAT_ABOUT = (
@@ -783,54 +718,6 @@ WHAT_ABOUT = (
 """The opening of a need put as a suggestion or after turning the picks down ("what about
 aftershave instead", "no not that, a lip liner", "actually never mind, show me ..."): no need
 words."""
-RATHER_THAN = re.compile(
-    r"\b(?:than|instead of)(?: (?:a|an|the|any|some))? ([a-z][a-z'-]*)"
-    r"(?: (?!(?:for|with|under|and|or|but)\b)([a-z][a-z'-]*))?"
-)
-"""What the need is preferred to ("more into perfume than lotions", "a balm instead of a
-lipstick"): no search words, as `NEGATED`."""
-NEGATED = re.compile(
-    r"\b(?:not|nothing(?= (?:too|so|very|overly)\b))"
-    r" (?:(?:a|an|any|too|so|very|overly|really) )?([a-z][a-z'-]*)(?: ([a-z][a-z'-]*))?"
-)
-"""What a need is not ("not perfume", "not too sweet", "not a dry shampoo"): no search words."""
-
-
-def without_negated(text: str) -> str:
-    """``text`` less what it says the need is not (`NEGATED`: the word after "not", and the
-    next one unless it is a stop word; `RATHER_THAN`: "than lotions"), when other content
-    words remain; unchanged when none would ("not matte" alone) or the word after "not" is a
-    stop word ("not for me", "not your mother's")."""
-
-    def cut(m: re.Match[str]) -> str:
-        first, second = m.group(1), m.group(2)
-        if first in STOP_WORDS:
-            return m.group(0)
-        if second and (second in STOP_WORDS or second in FOLLOW_UP_ONLY):
-            return f" {second}"
-        return " "
-
-    kept = _tidy(RATHER_THAN.sub(cut, NEGATED.sub(cut, text)))
-    return kept if _content_words(kept) else text
-
-
-def with_detail(need: str, said: str) -> str:
-    """``need`` with the detail a refinement adds (``said``, the message's need words, less
-    "something with", "make it"...); a colour, shade or finish said replaces the need's own of
-    that kind (`TRAITS`: "pastel nail polish" + "make it dark, like burgundy" is "nail polish
-    dark burgundy"). Unchanged when only stop words are said ("please")."""
-    detail = re.sub(MAKE_IT, "", re.sub(ADD_DETAIL, "", said.lower().strip())).strip()
-    detail = _tidy(WHO_FOR.sub(" ", detail))  # "something for my sister": no detail
-    dropped = {m.group(1) for m in DROPPED.finditer(detail)}  # "forget coconut"
-    if dropped:
-        detail = _tidy(DROPPED.sub(" ", detail))
-        need = " ".join(w for w in need.split() if w.lower().strip(",.") not in dropped)
-    if not [w for w in WORD.findall(detail) if w not in STOP_WORDS]:
-        return need
-    told = set(WORD.findall(detail))
-    replaced = [kind for kind in TRAITS if told & kind]
-    kept = [w for w in need.split() if not any(w.lower().strip(",.") in k for k in replaced)]
-    return f"{' '.join(kept)} {detail}".strip()
 
 
 def _follows_up(text: str) -> bool:
@@ -848,7 +735,7 @@ def _without_brands(text: str, parsed: ParsedQuery) -> str:
     for brand in [*parsed.brands, *parsed.exclude_brands]:
         for word in WORD.findall(brand.lower()):
             text = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", " ", text, flags=re.I)
-    return re.sub(WHAT_ABOUT, "", _tidy(text), flags=re.I)
+    return re.sub(WHAT_ABOUT, "", tidy(text), flags=re.I)
 
 
 def _toned_down(text: str) -> bool:
@@ -856,27 +743,7 @@ def _toned_down(text: str) -> bool:
     ("nothing too bright", "hmm, not too loud please"): `TONED_DOWN` and no other content
     word."""
     rest = re.sub(TONED_DOWN, " ", text)
-    return rest != text and not [w for w in _content_words(rest) if w not in STOP_WORDS]
-
-
-WHO_FOR = re.compile(
-    r"\b(?:(?:(?:(?:as |for )?(?:an? |the )?(?:gift|present)(?! (?:set|box|card|basket|bag|wrap))"
-    r"(?: (?:for|to))?|for|to)(?: (?:my|a|an|our|the|his|her|their))?)|my)"
-    r"(?: (?:teenage|teen|little|older|younger|big|"
-    r"best|new|\d+[- ]?(?:year[- ]?old|yo)))?"
-    rf" (?:{PEOPLE})s?\b"
-    r"|\b(?:an? )?(?:gift|present)(?! (?:set|box|card|basket|bag|wrap))\b"
-    r"|\b(?:she|he)(?:'?s| is) (?:\d+|in (?:her|his) \d+s)\b"
-)
-"""Who a need is for, or that it is a gift ("for my teenage niece", "a gift for my boss"):
-`extract_attributes` keeps who; the words name no product ("sister" found a Sister brand)."""
-
-
-MEN = frozenset(
-    {"brother", "dad", "father", "husband", "boyfriend", "son", "boy", "nephew", "uncle",
-     "grandpa", "grandfather", "bf", "fiance", "him", "men", "man", "guy"}
-)  # fmt: skip
-"""Recipients for whom the catalog's "for men" products are meant."""
+    return rest != text and not [w for w in said_words(rest) if w not in STOP_WORDS]
 
 
 @lru_cache(maxsize=8)
@@ -899,26 +766,6 @@ def _names_a_type(text: str, vocabulary: CatalogVocabulary | None) -> bool:
         return False
     said = {w.rstrip("s") for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
     return bool(said & _type_words(tuple(vocabulary.categories)))
-
-
-def without_recipient(text: str) -> str:
-    """``text`` less who it is for and "gift" (`WHO_FOR`), when other content words remain
-    ("a gift for my boyfriend" alone stays what it is: the search finds what such gifts are);
-    a man or boy becomes "for men", as the catalog's titles say ("cologne for my boyfriend":
-    "cologne for men")."""
-
-    def cut(m: re.Match[str]) -> str:
-        who = WORD.findall(m.group(0))
-        return " for men " if who and who[-1].rstrip("s") in MEN else " "
-
-    kept = _tidy(WHO_FOR.sub(cut, text))
-    said = [w for w in _content_words(kept) if w not in STOP_WORDS and w not in ("men", "for")]
-    return kept if said else text
-
-
-def _tidy(text: str) -> str:
-    """``text`` with single spaces, none before punctuation, no punctuation at the ends."""
-    return re.sub(r"\s+([,.;!?])", r"\1", " ".join(text.split())).strip(" ,.;")
 
 
 def _budget(parsed: ParsedQuery) -> float | None:

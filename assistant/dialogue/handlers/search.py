@@ -13,7 +13,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.understanding import MEN, with_detail
+from assistant.dialogue.wording import MEN, with_detail
 from catalog.schema import Product
 from core.errors import ShopAssistError
 
@@ -38,7 +38,7 @@ def search(request: Request, ctx: TurnContext) -> Turn:
 
 
 def _for_him(ctx: TurnContext) -> None:
-    """A need for a man or boy (`understanding.MEN`: "a gift for my boyfriend", then "cologne")
+    """A need for a man or boy (`wording.MEN`: "a gift for my boyfriend", then "cologne")
     whose category is a women's branch goes to the men's branch of the same name, or else to
     the branch above the women's; unless the need itself says who it is for."""
     c, vocabulary = ctx.state.constraints, ctx.parts.vocabulary

@@ -12,8 +12,8 @@ from assistant.dialogue.understanding import (
     find_avoided,
     find_references,
     understand,
-    with_detail,
 )
+from assistant.dialogue.wording import with_detail
 from retrieval.query import ParsedQuery
 
 VOCAB = CatalogVocabulary(

@@ -1,0 +1,191 @@
+"""The words of a need: what leaves the search words of a message (the reason a brand is ruled
+out, what the need is not or is preferred to, who it is for) and what a refinement adds to the
+need ("make it dark, like burgundy"). Text helpers the rules share (`WORD`, `said_words`,
+`tidy`) live here too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.tokenize import STOP_WORDS
+
+WORD = re.compile(r"[a-z0-9']+")
+"""A word of a lower-cased message."""
+
+
+DROPPED = re.compile(
+    r"\b(?:forget|skip|drop|scratch|no more|never ?mind|lose)(?: the| about)? ([a-z][a-z'-]*)"
+)
+"""A word of the need taken back in a refinement ("nah forget coconut, vanilla")."""
+
+
+ADD_DETAIL = (
+    r"^(?:(?:i'?d like |i want |maybe |preferably |got |do you have |have you got )?"
+    r"(?:something|one|ones|anything|any|any ones|more|some more|any more) )?"
+    r"(?:with|that has|that have|that is|that's|made with|containing|without|in)\b"
+)
+"""The opening of a detail added to the need on screen ("something with spf", "one without
+fragrance"): not part of the detail."""
+
+
+MAKE_IT = r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|so|now),? )*make (?:it|them|that|this|those) "
+"""The opening of a change to the picks' traits ("actually make it dark, like burgundy")."""
+
+
+TRAITS = (
+    frozenset({
+        "red", "pink", "nude", "coral", "black", "brown", "blue", "purple", "gold", "silver",
+        "plum", "berry", "white", "green", "burgundy", "orange", "peach", "rose", "beige",
+        "grey", "gray", "yellow", "teal", "mauve", "wine", "cherry", "dark", "light", "pastel",
+        "neon", "bright", "deep", "natural", "bold", "dusty", "muted", "vivid",
+    }),
+    frozenset({
+        "matte", "glossy", "gloss", "shimmer", "shimmery", "satin", "dewy", "metallic",
+        "glitter", "glittery", "sheer", "creamy", "frosted", "velvet",
+    }),
+    frozenset({
+        "vanilla", "floral", "citrus", "citrusy", "fruity", "woody", "musky", "musk", "fresh",
+        "sweet", "spicy", "powdery", "lavender", "coconut", "oriental", "aquatic", "gourmand",
+    }),
+)  # fmt: skip
+"""Traits a need names one of at a time, by kind (colour and shade, finish, scent): a detail of
+a kind replaces the need's word of that kind ("pastel" nail polish, then "make it dark": dark;
+"vanilla" perfume, then "something more floral": floral)."""
+
+
+PEOPLE = (
+    "sister|brother|mom|mum|mother|dad|father|wife|husband|girlfriend|boyfriend|daughter|son|"
+    "friend|grandma|grandmother|granny|grandpa|grandfather|teen|teenager|girl|boy|niece|nephew|"
+    "aunt|uncle|cousin|baby|kid|kids|boss|colleague|coworker|co-worker|partner|bf|gf|bestie|"
+    "fiance|fiancee"
+)
+"""Whom a shopper buys for (`RECIPIENT`, `WHO_FOR`)."""
+
+
+FOLLOW_UP_ONLY = {
+    "cheaper", "something", "else", "other", "options", "different", "not", "that", "brand",
+    "the", "one", "ones", "a", "bit", "little", "more", "less", "please", "show", "me", "any",
+    "and", "but", "maybe", "instead", "expensive", "affordable", "lower", "price", "too",
+}  # fmt: skip
+"""Words a follow-up says besides any need ("something cheaper please", "not that brand")."""
+
+
+def said_words(text: str) -> list[str]:
+    """The words of a lower-cased message that may say something about a product: not the
+    follow-up words (`FOLLOW_UP_ONLY`), not numbers."""
+    return [w for w in WORD.findall(text) if w not in FOLLOW_UP_ONLY and not w.isdigit()]
+
+
+REASON = re.compile(
+    r"^(?:because|cause|cuz|coz|since|too|way too"
+    r"|i(?:'m| am)? (?:really |just |kinda |kind of )?(?:hate|dislike|can'?t stand|cannot stand"
+    r"|don'?t like|do not like|not a fan|had a bad|broke out|break out|react)"
+    r"|(?:it|they|their \w+|its \w+|that \w+)(?: is| are|'s|'re)? (?:too|so|way too|really)"
+    r"|(?:it|they|that|this)(?: really| just| always)? (?:dries|dry|breaks|break|makes|make|"
+    r"gives|give|irritates|irritate|burns|burn|stings|sting|hurts|hurt|clogs|clog)"
+    r")\b",
+    re.I,
+)
+"""A clause that gives the reason for ruling a brand out ("I hate their smell", "too strong a
+smell", "because it broke me out"): no product words, so not part of the need."""
+
+
+def without_reasons(text: str) -> str:
+    """``text`` less its clauses (split at , ; . ! ? before a space) that give a reason
+    (`REASON`); unchanged when none does."""
+    clauses = [c.strip() for c in re.split(r"[,;.!?]+(?=\s|$)", text)]
+    kept = [c for c in clauses if c and not REASON.match(c)]
+    return text if len(kept) == len([c for c in clauses if c]) else ", ".join(kept)
+
+
+RATHER_THAN = re.compile(
+    r"\b(?:than|instead of)(?: (?:a|an|the|any|some))? ([a-z][a-z'-]*)"
+    r"(?: (?!(?:for|with|under|and|or|but)\b)([a-z][a-z'-]*))?"
+)
+"""What the need is preferred to ("more into perfume than lotions", "a balm instead of a
+lipstick"): no search words, as `NEGATED`."""
+
+
+NEGATED = re.compile(
+    r"\b(?:not|nothing(?= (?:too|so|very|overly)\b))"
+    r" (?:(?:a|an|any|too|so|very|overly|really) )?([a-z][a-z'-]*)(?: ([a-z][a-z'-]*))?"
+)
+"""What a need is not ("not perfume", "not too sweet", "not a dry shampoo"): no search words."""
+
+
+def without_negated(text: str) -> str:
+    """``text`` less what it says the need is not (`NEGATED`: the word after "not", and the
+    next one unless it is a stop word; `RATHER_THAN`: "than lotions"), when other content
+    words remain; unchanged when none would ("not matte" alone) or the word after "not" is a
+    stop word ("not for me", "not your mother's")."""
+
+    def cut(m: re.Match[str]) -> str:
+        first, second = m.group(1), m.group(2)
+        if first in STOP_WORDS:
+            return m.group(0)
+        if second and (second in STOP_WORDS or second in FOLLOW_UP_ONLY):
+            return f" {second}"
+        return " "
+
+    kept = tidy(RATHER_THAN.sub(cut, NEGATED.sub(cut, text)))
+    return kept if said_words(kept) else text
+
+
+def with_detail(need: str, said: str) -> str:
+    """``need`` with the detail a refinement adds (``said``, the message's need words, less
+    "something with", "make it"...); a colour, shade or finish said replaces the need's own of
+    that kind (`TRAITS`: "pastel nail polish" + "make it dark, like burgundy" is "nail polish
+    dark burgundy"). Unchanged when only stop words are said ("please")."""
+    detail = re.sub(MAKE_IT, "", re.sub(ADD_DETAIL, "", said.lower().strip())).strip()
+    detail = tidy(WHO_FOR.sub(" ", detail))  # "something for my sister": no detail
+    dropped = {m.group(1) for m in DROPPED.finditer(detail)}  # "forget coconut"
+    if dropped:
+        detail = tidy(DROPPED.sub(" ", detail))
+        need = " ".join(w for w in need.split() if w.lower().strip(",.") not in dropped)
+    if not [w for w in WORD.findall(detail) if w not in STOP_WORDS]:
+        return need
+    told = set(WORD.findall(detail))
+    replaced = [kind for kind in TRAITS if told & kind]
+    kept = [w for w in need.split() if not any(w.lower().strip(",.") in k for k in replaced)]
+    return f"{' '.join(kept)} {detail}".strip()
+
+
+WHO_FOR = re.compile(
+    r"\b(?:(?:(?:(?:as |for )?(?:an? |the )?(?:gift|present)(?! (?:set|box|card|basket|bag|wrap))"
+    r"(?: (?:for|to))?|for|to)(?: (?:my|a|an|our|the|his|her|their))?)|my)"
+    r"(?: (?:teenage|teen|little|older|younger|big|"
+    r"best|new|\d+[- ]?(?:year[- ]?old|yo)))?"
+    rf" (?:{PEOPLE})s?\b"
+    r"|\b(?:an? )?(?:gift|present)(?! (?:set|box|card|basket|bag|wrap))\b"
+    r"|\b(?:she|he)(?:'?s| is) (?:\d+|in (?:her|his) \d+s)\b"
+)
+"""Who a need is for, or that it is a gift ("for my teenage niece", "a gift for my boss"):
+`extract_attributes` keeps who; the words name no product ("sister" found a Sister brand)."""
+
+
+MEN = frozenset(
+    {"brother", "dad", "father", "husband", "boyfriend", "son", "boy", "nephew", "uncle",
+     "grandpa", "grandfather", "bf", "fiance", "him", "men", "man", "guy"}
+)  # fmt: skip
+"""Recipients for whom the catalog's "for men" products are meant."""
+
+
+def without_recipient(text: str) -> str:
+    """``text`` less who it is for and "gift" (`WHO_FOR`), when other content words remain
+    ("a gift for my boyfriend" alone stays what it is: the search finds what such gifts are);
+    a man or boy becomes "for men", as the catalog's titles say ("cologne for my boyfriend":
+    "cologne for men")."""
+
+    def cut(m: re.Match[str]) -> str:
+        who = WORD.findall(m.group(0))
+        return " for men " if who and who[-1].rstrip("s") in MEN else " "
+
+    kept = tidy(WHO_FOR.sub(cut, text))
+    said = [w for w in said_words(kept) if w not in STOP_WORDS and w not in ("men", "for")]
+    return kept if said else text
+
+
+def tidy(text: str) -> str:
+    """``text`` with single spaces, none before punctuation, no punctuation at the ends."""
+    return re.sub(r"\s+([,.;!?])", r"\1", " ".join(text.split())).strip(" ,.;")
