@@ -33,7 +33,6 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import (
     ASK,
     INJECTION,
-    NON_PRODUCT_WORDS,
     WHAT_ABOUT,
     CatalogVocabulary,
     QueryParser,
@@ -43,7 +42,7 @@ from assistant.dialogue.understanding import (
     understand,
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
-from assistant.dialogue.wording import WHO_FOR, WORD
+from assistant.dialogue.wording import NON_PRODUCT_WORDS, WHO_FOR, WORD
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
 from retrieval.lexicon import to_catalog_words

@@ -70,6 +70,12 @@ FOLLOW_UP_ONLY = {
 }  # fmt: skip
 """Words a follow-up says besides any need ("something cheaper please", "not that brand")."""
 
+NON_PRODUCT_WORDS = {
+    "sell", "selling", "need", "want", "looking", "something", "please", "show", "find", "what",
+    "with", "that", "this", "from", "have", "your", "about", "give", "tell", "much", "cheap",
+}  # fmt: skip
+"""Words of a shopping message that name no product ("i need something ...", "show me")."""
+
 
 def said_words(text: str) -> list[str]:
     """The words of a lower-cased message that may say something about a product: not the

@@ -1,11 +1,11 @@
-"""More ways to say what must be left out (`understanding.find_avoided`), written from everyday
+"""More ways to say what must be left out (`avoid.find_avoided`), written from everyday
 phrasings of allergies and sensitivities, not from the labelled set."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.understanding import find_avoided
+from assistant.dialogue.avoid import find_avoided
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.dialogue.avoid import find_avoided
 from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import (
     CatalogVocabulary,
     answers_any,
     extract_attributes,
-    find_avoided,
     find_references,
     understand,
 )

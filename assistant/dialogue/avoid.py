@@ -1,0 +1,115 @@
+"""What a message rules out: the ingredients and attributes to avoid ("without shea", "nut
+allergy", "coconut breaks me out", "unscented"), and the phrases that said so, which never
+become search words. They are hard filters on the catalog text (`retrieval.filters`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.dialogue.wording import NON_PRODUCT_WORDS, WORD
+
+AVOID_LEAD = (
+    r"\b(?:without|free (?:of|from)|avoid(?:ing)?|allergic to|allergy to|nothing with|"
+    r"not containing|sensitive to|react(?:s|ion)?(?: badly)? to|intolerant (?:to|of)|"
+    r"(?:can'?t|cannot|can not) (?:use|tolerate|have)|(?:stay|keep(?: it| them)?) away from|"
+    r"(?:hate|dislike) anything (?:with|containing)|breaks? out (?:from|with|on)|zero|no)\s+"
+    r"(?:any\s+|anything\s+(?:with|containing)\s+|products?\s+(?:with|containing)\s+|added\s+)?"
+)
+"""What introduces an ingredient to leave out ("without shea or almond", "no parabens", "can't
+use anything with lanolin", "stay away from sulfates", "no added fragrance")."""
+
+
+AVOID_AFTER = re.compile(
+    r"\b([a-z][a-z'-]{2,})(?:[ -]free\b|\s+allerg(?:y|ies|ic)\b)"
+    r"|\b((?:[a-z][a-z'-]{2,}\s+)?[a-z][a-z'-]{2,})"
+    r"(?:\s+(?:gives?|gave) me(?:\s+(?:a|an|bad|terrible|awful))?\s+[a-z]+\b|"
+    r"\s+irritates?(?:\s+my\s+[a-z]+)?\b|\s+makes? me (?:itch|break out|sneeze|sick)\b|"
+    r"\s+makes? my [a-z]+ (?:itch|burn|sting|flake|break out)\b|\s+breaks? me out\b)"
+)
+"""The other ways to say it: "paraben-free", "nut allergy" (the word before), and what an
+ingredient does, "perfume gives me migraines", "shea butter irritates my skin", "coconut oil
+breaks me out", "sulfates make my scalp itch" (one or two words before: the first is dropped
+when it is no ingredient, "the perfume")."""
+
+
+UNSCENTED = re.compile(r"\b(?:unscented|scent[- ]free|non[- ]scented|nothing scented|no scents?)\b")
+"""Ways to ask for no fragrance that name none: the avoided item is "fragrance" (the words stay
+in the search text: "unscented" is in titles too)."""
+
+
+AVOID_NOT_ITEMS = frozenset(
+    {
+        "more", "less", "idea", "budget", "brand", "brands", "price", "preference", "clue",
+        "matter", "need", "thanks", "thank", "problem", "way", "rush", "worries", "limit",
+        "one", "ones", "other", "others", "longer", "what", "that", "this", "them", "it",
+        "cruelty", "tax", "shipping", "stress", "hassle", "fuss", "sugar", "not", "no",
+    }
+)  # fmt: skip
+"""Words after "no" / "without" / before "-free" that are not an ingredient."""
+
+
+_AVOID_STOP = {
+    "for", "in", "under", "below", "with", "because", "but", "please", "pls", "i", "im",
+    "i'm", "that", "on", "at", "my", "to", "from", "by", "as", "so", "around", "and", "or",
+    "nor", "a", "an", "the", "any", "since", "if", "its", "it's", "ok", "okay",
+}  # fmt: skip
+
+
+_NOT_FIRST = frozenset(
+    {*_AVOID_STOP, *NON_PRODUCT_WORDS, "also", "just", "really", "even", "still", "all",
+     "everything", "anything", "stuff", "these", "those", "their", "his", "her", "our", "some",
+     "every", "each"}
+)  # fmt: skip
+"""Words before an ingredient named by what it does ("really coconut breaks me out") that are
+not part of it."""
+
+
+def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[str], list[str]]:
+    """Ingredients the message rules out, and the phrases that said so (to drop from the
+    search text: an avoided word is never searched for).
+
+    Args:
+        text: the lower-cased message.
+        exclude_brands: brands the query parser already ruled out ("no Revlon" is a brand,
+            not an ingredient).
+    """
+    brands = {" ".join(WORD.findall(b.lower())) for b in exclude_brands}
+    items: list[str] = []
+    spans: list[str] = []
+    for m in re.finditer(AVOID_LEAD, text):
+        tail = WORD.findall(text[m.end() :])
+        said: list[str] = []
+        phrase: list[str] = []
+        for word in tail[:8]:
+            if word in ("or", "and", "nor"):
+                phrase.append(word)
+                continue
+            if word in _AVOID_STOP or word.isdigit() or word in AVOID_NOT_ITEMS:
+                break
+            said.append(word)
+            phrase.append(word)
+            if len(said) >= 4:
+                break
+        while phrase and phrase[-1] in ("or", "and", "nor"):
+            phrase.pop()
+        if m.group(0).startswith(("no", "avoid")) and any(
+            " ".join(said[:n]) in brands for n in (1, 2, 3)
+        ):
+            continue  # "no Revlon": a brand the query parser ruled out
+        named = [w for w in said if w not in NON_PRODUCT_WORDS]
+        if named:
+            items.extend(named)
+            spans.append(m.group(0) + " ".join(phrase))
+    for m in AVOID_AFTER.finditer(text):
+        words = (m.group(1) or m.group(2)).split()
+        if len(words) > 1 and words[0] in _NOT_FIRST:
+            words = words[1:]  # "the perfume gives me ...", "so coconut breaks me out"
+        word = " ".join(words)
+        if words and word not in AVOID_NOT_ITEMS and word not in brands:
+            items.append(word)
+            spans.append(m.group(0))
+    if UNSCENTED.search(text):
+        items.append("fragrance")
+    return list(dict.fromkeys(items)), spans
