@@ -160,7 +160,7 @@ class TurnContext:
         elif (
             self.state.recipient.lower() in MEN
             and need
-            and not re.search(r"\b(?:male|women|woman|female|her|unisex)'?s?\b", need)
+            and not re.search(r"\b(?:male|women|woman|female|her|unisex)'?s?\b", need, re.I)
             and not MEN & set(re.findall(r"[a-z]+", need.lower()))
         ):
             extra = " for men"  # "cologne", said after "a gift for my boyfriend"

@@ -260,6 +260,28 @@ def test_a_need_for_a_man_goes_to_the_men_s_branch(store: CatalogStore) -> None:
     assert [p.id for p in chat.respond(other, None, "cologne").picks] == ["p0"]
 
 
+def test_a_need_that_says_women_s_is_not_searched_for_men(store: CatalogStore) -> None:
+    """After "a gift for my boyfriend", a need that says who it is for itself ("Women's body
+    lotion", capitalised as typed) is not searched "for men"."""
+    path = ["Beauty", "Skin Care", "Body", "Lotions"]
+    products = [_product(0, "Women's body lotion", path), _product(1, "Body lotion", path)]
+    queries: list[str] = []
+
+    class Recording(FakeSearcher):
+        def search(self, query: str, filters: Filters, k: int) -> list:  # type: ignore[type-arg]
+            queries.append(query)
+            return super().search(query, filters, k)
+
+    store.upsert_products(products)
+    chat = Conversation(
+        Components(store=store, searcher=Recording(products)), TurnOptions(picks=2, clarify=False)
+    )
+    sid = chat.new_session()
+    chat.respond(sid, None, "a gift for my boyfriend")
+    chat.respond(sid, None, "Women's body lotion")
+    assert queries and "for men" not in queries[-1]
+
+
 def test_a_bigger_or_travel_size_bounds_the_picks_by_the_sizes_in_titles(
     store: CatalogStore,
 ) -> None:
