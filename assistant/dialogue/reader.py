@@ -24,6 +24,7 @@ from typing import Literal
 from rapidfuzz.distance import Levenshtein
 
 from assistant.dialogue.clarify import match_option, names_their_branch
+from assistant.dialogue.handlers.bundle import POINTS_AT_A_PICK, type_guessed
 from assistant.dialogue.kinds import names_homeless, other_kinds
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand
@@ -39,6 +40,7 @@ from assistant.dialogue.understanding import (
     answers_any,
     find_references,
     leaf_words,
+    names_a_type,
     understand,
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
@@ -479,7 +481,19 @@ class TurnReader:
         """
         request = self._understood(text, situation, options)
         request = _keeps_the_type(self._with_category(request, situation, text), situation)
-        return self._without_a_home(request, text)
+        return self._bundle_type(self._without_a_home(request, text), situation)
+
+    def _bundle_type(self, request: Request, situation: TurnSituation) -> Request:
+        """A bundle request anchored on a pick whose words name a type by a word of a category's
+        name that the query parser does not place ("a primer to go with it": face, eye or nail
+        primer) gets the category search guesses for them, the one the bundle handler shows
+        (`handlers.bundle.type_guessed`)."""
+        if request.intent != Intent.BUNDLE or request.parsed.category or not situation.picks:
+            return request
+        anchored = request.references or POINTS_AT_A_PICK.search(request.text)
+        if anchored and names_a_type(request.text, self.vocabulary):
+            request.parsed.category = type_guessed(request.text, self.categories)
+        return request
 
     def _without_a_home(self, request: Request, text: str) -> Request:
         """A new need for a product type the catalog has no category for (a deodorant, a lip

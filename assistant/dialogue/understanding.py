@@ -485,7 +485,7 @@ def understand(
     if request.avoid and shown and not [w for w in said_words(request.text) if w not in STOP_WORDS]:
         parsed.category = None  # the picks', not the avoided's ("without salicylic acid")
     request.text = without_negated(request.text)  # "not perfume, maybe a body lotion"
-    if parsed.category or _names_a_type(request.text, vocabulary):  # not a vague gift
+    if parsed.category or names_a_type(request.text, vocabulary):  # not a vague gift
         request.text = without_recipient(request.text)  # "a lip gloss for my teenage niece"
     request.text = re.sub(WHAT_ABOUT, "", request.text, flags=re.I)  # "what about a toner?"
     if _has(DROP_PRICE, text):
@@ -662,7 +662,7 @@ def _type_words(categories: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w.rstrip("s") for w in leaf_words(categories) if len(w) > 3)
 
 
-def _names_a_type(text: str, vocabulary: CatalogVocabulary | None) -> bool:
+def names_a_type(text: str, vocabulary: CatalogVocabulary | None) -> bool:
     """Whether ``text`` names a product type by a word of a category's own name ("anti aging
     serum" names Oils & Serums) where the query parser named none."""
     if vocabulary is None or not vocabulary.categories:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from assistant.dialogue.context import TurnContext, content_words
 from assistant.dialogue.facts import short_title
-from assistant.dialogue.ports import Candidate
+from assistant.dialogue.ports import Candidate, CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.understanding import BUNDLE, ORDINALS
@@ -106,15 +106,21 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
 
 def _type_named(text: str, ctx: TurnContext) -> str | None:
     """The category of the product type a bundle request names that the words alone do not
-    place ("ok and a primer to go with it"): the category guesser's, for the words left
-    without the bundle's own ("go with it"); None when none are left or nothing is found."""
+    place ("ok and a primer to go with it"): `type_guessed` with the turn's category guesser."""
+    return type_guessed(text, ctx.parts.categories)
+
+
+def type_guessed(text: str, categories: CategoryGuesser | None) -> str | None:
+    """The category ``categories`` guesses for the words of a bundle request left without the
+    bundle's own ("go with it") and its pointers ("the first one"); None when none are left or
+    nothing is found."""
     words = content_words(re.sub(BUNDLE, " ", text.lower()))
     pointers = {*ORDINALS, "last", "it", "this", "that", "them", "these", "those"}
     words = [w for w in words if w not in pointers]  # "what goes with the first one?"
-    if not words or ctx.parts.categories is None:
+    if not words or categories is None:
         return None
     try:
-        return ctx.parts.categories.guess(" ".join(words), Filters())
+        return categories.guess(" ".join(words), Filters())
     except ShopAssistError:
         return None
 

@@ -490,3 +490,17 @@ def test_a_brand_whose_products_stay_at_the_branch_is_read_deeper_without_it() -
     request = reader.read("a Benefit brow thing for my eyes", TurnSituation())
     assert request.parsed.category == brows and request.parsed.brands == ["Benefit"]
     assert [(f.category, bool(f.brands)) for f in guesser.filters] == [(eyes, True), (eyes, False)]
+
+
+def test_a_bundle_type_the_words_do_not_place_gets_the_guessed_category() -> None:
+    primers = "Beauty > Makeup > Face > Foundation Primers"
+    vocab = replace(VOCAB, categories=[*VOCAB.categories, primers, "Beauty > Nail > Primers"])
+    guesser = RecordingGuesser()
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    shown = TurnSituation(picks=(PickLine(title="A foundation", brand="Olay", price=9.0),))
+    request = reader.read("a primer to go with it", shown)  # face or nail primer: search says
+    assert request.intent == Intent.BUNDLE and request.parsed.category == SHAMPOOS
+    assert guesser.asked == ["primer"]  # the bundle's own words and pointers left out
+    assert reader.read("what goes with it", shown).parsed.category is None  # names no type
+    assert reader.read("a primer to go with it", TurnSituation()).parsed.category is None
+    assert guesser.asked == ["primer"]  # no anchor on screen: no guess
