@@ -48,6 +48,8 @@ _UNITS = {
 _SCALES = {"hundred": 100, "thousand": 1000}
 _NOTES = {"fiver": 5, "tenner": 10}
 """British slang for a £5 and a £10 note ("under a tenner")."""
+NUMBER_WORDS = frozenset({*_UNITS, *_SCALES, *_NOTES})
+"""The words the price reader reads as numbers ("twenty", "hundred", "tenner")."""
 _NUMBER_WORDS = re.compile(
     r"\b(?:"
     + "|".join(sorted([*_UNITS, *_SCALES, *_NOTES, "and", "an", "a"], key=len)[::-1])

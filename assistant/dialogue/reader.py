@@ -48,6 +48,7 @@ from assistant.dialogue.wording import NON_PRODUCT_WORDS, WHO_FOR, WORD
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
 from retrieval.lexicon import to_catalog_words
+from retrieval.prices import NUMBER_WORDS
 from retrieval.query import CATEGORY_SYNONYMS, ParsedQuery
 from retrieval.tokenize import STOP_WORDS, stem, words
 
@@ -97,13 +98,14 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
     """``text`` with each word the catalog does not know (`unknown_words`) that is one letter
     off a product type's word (two for words of 8 letters or more), with the same first letter,
     written as that word: "mascra" -> "mascara", "condtioner" -> "conditioner", "foundaton"
-    -> "foundation". Brands are the query parser's (it reads misspelt brands itself)."""
+    -> "foundation". Brands are the query parser's (it reads misspelt brands itself), numbers
+    in words the price reader's (`retrieval.prices.NUMBER_WORDS`)."""
     if vocabulary is None or not vocabulary.categories:
         return text
     spellings = _type_spellings(tuple(vocabulary.categories))
     for word in dict.fromkeys(unknown_words(text, vocabulary)):
-        if len(word) < TYPO_MIN or not word.isalpha():
-            continue
+        if len(word) < TYPO_MIN or not word.isalpha() or word in NUMBER_WORDS:
+            continue  # "under a tenner" is a price, not a tanner
         limit = 1 if len(word) < 8 else 2
         near = sorted(
             (Levenshtein.distance(word, t), t)

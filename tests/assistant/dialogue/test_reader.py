@@ -463,6 +463,23 @@ def test_a_misspelt_product_type_is_read_as_the_type() -> None:
     assert red.intent == Intent.SEARCH and red.parsed.category == lipstick
 
 
+def test_a_price_in_words_is_not_read_as_a_misspelt_type() -> None:
+    """'a lipstick under a tenner' read 'tenner' as a misspelt 'tanner' (Self Tanners): the
+    price was lost and the need searched self-tanners."""
+    from assistant.dialogue.reader import read_misspelt_types
+
+    lipstick = "Beauty > Makeup > Lips > Lipstick"
+    tanners = "Beauty > Skin Care > Sun > Self Tanners & Bronzers"
+    vocab = CatalogVocabulary(
+        categories=[lipstick, tanners], words=frozenset({"lipstick", "tanner", "self"})
+    )
+    assert read_misspelt_types("a lipstick under a tenner", vocab) == "a lipstick under a tenner"
+    assert read_misspelt_types("a self tannner", vocab) == "a self tanner"  # still read
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    request = reader.read("a lipstick under a tenner", TurnSituation())
+    assert request.parsed.max_price == 10 and request.parsed.category == lipstick
+
+
 class StuckGuesser:
     """Among a brand's products finds only the branch it is asked under (they spread over its
     sub-branches), ``found`` among all."""
