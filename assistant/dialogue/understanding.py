@@ -507,7 +507,11 @@ def understand(
             else back.group("words")
         )
         request.text, request.references = "", []
-    elif _has(BUNDLE, text) and not _has(CART, text):  # not "I'll go with the third one"
+    elif (
+        _has(BUNDLE, text)
+        and not _has(CART, text)
+        and not _a_need_of_its_own(text, shown, vocabulary)
+    ):  # not "I'll go with the third one"
         request.intent = Intent.BUNDLE
         request.budget = _budget(parsed)
     elif _has(MORE_LIKE, text):
@@ -669,6 +673,21 @@ def names_a_type(text: str, vocabulary: CatalogVocabulary | None) -> bool:
         return False
     said = {w.rstrip("s") for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
     return bool(said & _type_words(tuple(vocabulary.categories)))
+
+
+def _a_need_of_its_own(text: str, shown: int, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether a message with a bundle's words, with no picks on screen, names a product type
+    before them and points at nothing after them ("a CeraVe cleanser for my morning routine",
+    "a lipstick to go with my black dress"): a search for that type, not what goes with a
+    pick ("a toner to go with it" stays a bundle, "what goes with a red lipstick" too)."""
+    found = re.search(BUNDLE, text)
+    if (
+        shown
+        or found is None
+        or re.search(r"\b(it|this|that|them|these|those)\b", text[found.end() :])
+    ):
+        return False
+    return names_a_type(text[: found.start()], vocabulary)
 
 
 def _budget(parsed: ParsedQuery) -> float | None:

@@ -521,3 +521,20 @@ def test_a_bundle_type_the_words_do_not_place_gets_the_guessed_category() -> Non
     assert reader.read("what goes with it", shown).parsed.category is None  # names no type
     assert reader.read("a primer to go with it", TurnSituation()).parsed.category is None
     assert guesser.asked == ["primer"]  # no anchor on screen: no guess
+
+
+def test_a_type_named_before_a_bundles_words_with_no_picks_is_a_search() -> None:
+    """'a gentle shampoo for my morning routine' was read as a bundle (what goes with a pick)
+    with none on screen: it asks for a shampoo."""
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    for said in ("a gentle shampoo for my morning routine", "a shampoo to go with my new dress"):
+        request = reader.read(said, TurnSituation())
+        assert request.intent == Intent.SEARCH and request.parsed.category == SHAMPOOS, said
+    shown = TurnSituation(picks=(PickLine(title="A face cream", brand="Olay", price=9.0),))
+    for said, situation in (
+        ("a shampoo to go with it", TurnSituation()),  # points at a pick (or the cart)
+        ("build me a routine under $50", TurnSituation()),  # names no type
+        ("what goes with a shampoo", TurnSituation()),  # the type is what it goes with
+        ("a shampoo for my routine", shown),
+    ):
+        assert reader.read(said, situation).intent == Intent.BUNDLE, said
