@@ -328,15 +328,24 @@ def _keeps_the_type(request: Request, situation: TurnSituation) -> Request:
     return request
 
 
+def _states_a_constraint(request: Request) -> bool:
+    """Whether the message states a price, a brand wanted or ruled out, or an ingredient to
+    avoid: then it refines the picks, it does not ask about them or replace their need."""
+    p = request.parsed
+    return bool(p.priced or p.brands or p.exclude_brands or request.avoid)
+
+
 def _about_the_picks(request: Request, text: str) -> Request:
     """A message read as a new need that names no product type and finds no category of its
     own, said while picks are on screen: about them, not a new search. A question (``text``,
     the shopper's words) that states no constraint asks about the picks; anything else
     refines the current need (its words are added to it): "any under $20?" is a refinement."""
-    p = request.parsed
-    constrains = bool(p.priced or p.brands or p.exclude_brands or request.avoid)
     lowered = " ".join(text.lower().split()).strip()
-    if not constrains and re.search(ASK, lowered) and not SEEKS_SOMETHING.match(lowered):
+    if (
+        not _states_a_constraint(request)
+        and re.search(ASK, lowered)
+        and not SEEKS_SOMETHING.match(lowered)
+    ):
         request.intent = Intent.ASK
     else:
         request.intent = Intent.REFINE
@@ -356,10 +365,8 @@ so is a need for someone (`WHO_FOR`: "a gift for my boyfriend")."""
 def _offers_another(request: Request, lowered: str) -> bool:
     """Whether the message puts a need in place of the picks' (`OFFERS_ANOTHER`) and states no
     constraint ("can you do under 30 instead" refines them)."""
-    p = request.parsed
-    constrains = p.priced or p.brands or p.exclude_brands or request.avoid
     another = OFFERS_ANOTHER.search(lowered) or WHO_FOR.search(lowered)  # "a gift for my bf"
-    return not constrains and another is not None
+    return not _states_a_constraint(request) and another is not None
 
 
 SO_FAR_CATEGORY = re.compile(r"(?:^|;)\s*category=([^;]+)")
