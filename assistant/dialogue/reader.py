@@ -24,7 +24,7 @@ from typing import Literal
 from rapidfuzz.distance import Levenshtein
 
 from assistant.dialogue.clarify import match_option, names_their_branch
-from assistant.dialogue.handlers.bundle import POINTS_AT_A_PICK, type_guessed
+from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
 from assistant.dialogue.kinds import names_homeless, other_kinds
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand
@@ -499,8 +499,7 @@ class TurnReader:
         (`handlers.bundle.type_guessed`)."""
         if request.intent != Intent.BUNDLE or request.parsed.category or not situation.picks:
             return request
-        anchored = request.references or POINTS_AT_A_PICK.search(request.text)
-        if anchored and names_a_type(request.text, self.vocabulary):
+        if points_at_a_pick(request) and names_a_type(request.text, self.vocabulary):
             request.parsed.category = type_guessed(request.text, self.categories)
         return request
 

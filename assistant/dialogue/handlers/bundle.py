@@ -23,6 +23,12 @@ POINTS_AT_A_PICK = re.compile(r"\b(this|it|that)\b")
 """Words that anchor a bundle request on the pick last pointed at ("what goes with it?")."""
 
 
+def points_at_a_pick(request: Request) -> bool:
+    """Whether a bundle request names picks ("the second one") or points at one ("what goes
+    with it?"): with picks on screen, the set is built around them."""
+    return bool(request.references or POINTS_AT_A_PICK.search(request.text))
+
+
 def named_type(request: Request, anchored: bool) -> str | None:
     """The category of the product type a bundle request names by its words ("a toner to go
     with it"), when the set has an anchor; None otherwise (`_type_named` may then find it by
@@ -39,7 +45,7 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     budget = request.budget
     allowed = complement_filters(ctx, budget)
     anchors: list[str] = []
-    if request.references or (state.shown and POINTS_AT_A_PICK.search(request.text)):
+    if request.references or (state.shown and points_at_a_pick(request)):
         targets = ctx.resolve(request)
         if isinstance(targets, str):
             return Turn(reply=targets, intent=Intent.BUNDLE.value)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.context import stated_type
-from assistant.dialogue.handlers.bundle import POINTS_AT_A_PICK, named_type
+from assistant.dialogue.handlers.bundle import named_type, points_at_a_pick
 from assistant.dialogue.handlers.search import refine_need
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints
@@ -208,8 +208,7 @@ def effective_request(
                     constraints.exclude_brands.append(brand)
         got.relative = _relative(request)
     elif request.intent == Intent.BUNDLE:  # the type it names is what the bundle handler shows
-        anchored = bool(picks) and bool(request.references or POINTS_AT_A_PICK.search(request.text))
-        got.category = named_type(request, anchored)
+        got.category = named_type(request, bool(picks) and points_at_a_pick(request))
         return got
     elif request.intent not in SEARCHING:
         return got
