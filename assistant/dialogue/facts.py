@@ -108,7 +108,7 @@ def superlative_pick(
     return best, f"The {word} of these is {short_title(best)} at ${best.price:.2f}."
 
 
-ML_PER_UNIT = {"ml": 1.0, "l": 1000.0, "liter": 1000.0, "litre": 1000.0, "oz": 29.57}
+ML_PER_UNIT = {"ml": 1.0, "l": 1000.0, "oz": 29.57}
 SIZE = re.compile(
     r"(\d+(?:\.\d+)?)\s*-?\s*(fl\.?\s*oz|fluid\s+ounces?|ounces?|oz|ml|millilit(?:er|re)s?"
     r"|lit(?:er|re)s?|l)\b",
@@ -122,8 +122,8 @@ def size_ml(product: Product) -> float | None:
     largest the title names; None when it names none."""
     sizes = []
     for amount, unit in SIZE.findall(product.title or ""):
-        key = unit.lower().replace(".", "").split()[-1] if " " in unit else unit.lower()
-        key = "oz" if "oz" in key or "ounce" in key else ("ml" if key.startswith("m") else "l")
+        u = unit.lower()
+        key = "oz" if "oz" in u or "ounce" in u else ("ml" if u.startswith("m") else "l")
         sizes.append(float(amount) * ML_PER_UNIT[key])
     return max(sizes) if sizes else None
 
@@ -139,10 +139,11 @@ def best_match_pick(products: Sequence[Product], words: Sequence[str]) -> tuple[
         return [w for w in said if w.rstrip("s") in title]  # "heats": "Instant Heat"
 
     best = max(products, key=lambda p: len(named(p)))  # max keeps the first of a tie
+    hits = named(best)
     price = f" (${best.price:.2f})" if best.price is not None else ""
     because = (
-        f"its listing names '{' '.join(named(best))}'"
-        if named(best)
+        f"its listing names '{' '.join(hits)}'"
+        if hits
         else "it is the closest match to what you asked for"
     )
     return best, f"I'd pick {short_title(best)}{price}: {because}."
