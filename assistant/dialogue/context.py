@@ -18,7 +18,7 @@ from assistant.dialogue.safety import cannot_confirm
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
-from assistant.dialogue.wording import MEN
+from assistant.dialogue.wording import FOR_WOMEN, MEN
 from assistant.profiles import Profile
 from catalog.fusion import rrf
 from catalog.schema import Product
@@ -160,7 +160,8 @@ class TurnContext:
         elif (
             self.state.recipient.lower() in MEN
             and need
-            and not re.search(r"\b(?:male|women|woman|female|her|unisex)'?s?\b", need, re.I)
+            and not FOR_WOMEN.search(need)
+            and not re.search(r"\b(?:male|unisex)\b", need, re.I)
             and not MEN & set(re.findall(r"[a-z]+", need.lower()))
         ):
             extra = " for men"  # "cologne", said after "a gift for my boyfriend"

@@ -176,6 +176,10 @@ MEN = frozenset(
 )  # fmt: skip
 """Recipients for whom the catalog's "for men" products are meant."""
 
+FOR_WOMEN = re.compile(r"\b(?:women|woman|female|her|ladies)'?s?\b", re.I)
+"""A need that says it is for a woman ("a women's razor", "perfume for her"): it stays in the
+women's branch and gets no "for men", whoever the recipient is."""
+
 
 def without_recipient(text: str) -> str:
     """``text`` less who it is for and "gift" (`WHO_FOR`), when other content words remain

@@ -13,7 +13,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.wording import MEN, with_detail
+from assistant.dialogue.wording import FOR_WOMEN, MEN, with_detail
 from catalog.schema import Product
 from core.errors import ShopAssistError
 
@@ -44,7 +44,7 @@ def _for_him(ctx: TurnContext) -> None:
     c, vocabulary = ctx.state.constraints, ctx.parts.vocabulary
     if ctx.state.recipient.lower() not in MEN or not c.category or " > Women's" not in c.category:
         return
-    if re.search(r"\b(?:women|woman|female|her|ladies)'?s?\b", c.need.lower()):
+    if FOR_WOMEN.search(c.need):
         return
     mens = c.category.replace(" > Women's", " > Men's")
     paths = vocabulary.categories if vocabulary is not None else ()

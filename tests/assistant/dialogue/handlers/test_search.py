@@ -3,6 +3,8 @@ and a search error becomes a reply."""
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.adapters import SearchCategoryGuesser
 from assistant.conversation import Conversation
 from assistant.dialogue.context import Components, TurnOptions
@@ -260,9 +262,11 @@ def test_a_need_for_a_man_goes_to_the_men_s_branch(store: CatalogStore) -> None:
     assert [p.id for p in chat.respond(other, None, "cologne").picks] == ["p0"]
 
 
-def test_a_need_that_says_women_s_is_not_searched_for_men(store: CatalogStore) -> None:
+@pytest.mark.parametrize("need", ["Women's body lotion", "a body lotion for ladies"])
+def test_a_need_that_says_women_s_is_not_searched_for_men(store: CatalogStore, need: str) -> None:
     """After "a gift for my boyfriend", a need that says who it is for itself ("Women's body
-    lotion", capitalised as typed) is not searched "for men"."""
+    lotion", capitalised as typed; "for ladies", which the men's-branch move already read) is
+    not searched "for men"."""
     path = ["Beauty", "Skin Care", "Body", "Lotions"]
     products = [_product(0, "Women's body lotion", path), _product(1, "Body lotion", path)]
     queries: list[str] = []
@@ -278,7 +282,7 @@ def test_a_need_that_says_women_s_is_not_searched_for_men(store: CatalogStore) -
     )
     sid = chat.new_session()
     chat.respond(sid, None, "a gift for my boyfriend")
-    chat.respond(sid, None, "Women's body lotion")
+    chat.respond(sid, None, need)
     assert queries and "for men" not in queries[-1]
 
 
