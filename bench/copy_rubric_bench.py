@@ -154,8 +154,8 @@ def rescore(
     """The rubric summary of each run saved in an ``--out`` file, scored again; with
     ``redeliver``, each saved completion (``raw``) goes through `Copywriter.finish` again
     first (the checker and the clause cuts of today's code; what the model wrote is kept)."""
+    from assistant.copy.claims import GroundingReport
     from assistant.copy.copywriter import Copy, Copywriter, ParsedCopy
-    from assistant.copy.grounding import GroundingReport
     from assistant.copy.rubric import score_copy, summarise
 
     writer = Copywriter(None, checker=checker)  # type: ignore[arg-type]  # finish only

@@ -4,9 +4,10 @@ grounding checker that verifies every claim against the product record."""
 from __future__ import annotations
 
 from assistant.copy.audience import CustomerFacts, customer_facts, segment_facts, segments
+from assistant.copy.claims import ClaimKind, GroundingReport
 from assistant.copy.copywriter import Copy, Copywriter
 from assistant.copy.errors import CopyError
-from assistant.copy.grounding import ClaimKind, GroundingChecker, GroundingReport, check
+from assistant.copy.grounding import GroundingChecker, check
 
 __all__ = [
     "ClaimKind",

@@ -18,15 +18,12 @@ from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack
 
 from assistant.copy.audience import CustomerFacts
+from assistant.copy.claims import ClaimKind, GroundingReport
 from assistant.copy.clauses import clause_cuts, looks_cut_off, own_words
 from assistant.copy.errors import CopyError
-from assistant.copy.grounding import SENTENCE_BOUNDARY as _BOUNDARY
-from assistant.copy.grounding import (
-    ClaimKind,
-    GroundingChecker,
-    GroundingReport,
-    split_sentences,
-)
+from assistant.copy.grounding import GroundingChecker
+from assistant.copy.sentences import SENTENCE_BOUNDARY as _BOUNDARY
+from assistant.copy.sentences import split_sentences
 from assistant.copy.templates import CHANNELS, LENGTHS, TONES, price_text, safe_text, template_copy
 from assistant.llm.base import LLM
 from catalog.schema import Product

@@ -10,8 +10,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from assistant.copy.claims import STRICT_KINDS
 from assistant.copy.copywriter import Copy, Copywriter
-from assistant.copy.grounding import STRICT_KINDS
 from assistant.copy.readability import flesch_reading_ease, mean, words_per_sentence
 from assistant.copy.templates import CHANNELS, TONES
 from catalog.schema import Product

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from assistant.copy.grounding import Claim, ClaimKind, GroundingChecker
+from assistant.copy.claims import Claim, ClaimKind
+from assistant.copy.grounding import GroundingChecker
 from catalog.schema import Product
 
 _AMOUNT = re.compile(r"\d+(?:\.\d+)?")

@@ -22,8 +22,10 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from assistant.copy.claim_patterns import PRODUCT_NOUNS
 from assistant.copy.copywriter import Copy
-from assistant.copy.grounding import PRODUCT_NOUNS, GroundingChecker, split_sentences
+from assistant.copy.grounding import GroundingChecker
+from assistant.copy.sentences import split_sentences
 from assistant.copy.stemming import stem
 from assistant.copy.templates import CHANNELS, price_text
 from catalog.schema import Product

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.copy.audience import CustomerFacts
-from assistant.copy.grounding import INJECTION
+from assistant.copy.claim_patterns import INJECTION
 from catalog.schema import Product
 
 TONES = ("friendly", "premium", "playful", "urgent")

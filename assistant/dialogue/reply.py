@@ -21,8 +21,9 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 import prompts
-from assistant.copy.grounding import GroundingChecker, split_sentences
+from assistant.copy.grounding import GroundingChecker
 from assistant.copy.pick_grounding import names_a_pick, unsupported_by_picks
+from assistant.copy.sentences import split_sentences
 from assistant.llm.base import LLM, Message
 from assistant.llm.checked import ModelTask, text_problem
 from catalog.schema import Product

@@ -8,8 +8,8 @@ from collections import Counter
 import pytest
 
 from assistant.copy import GroundingChecker
+from assistant.copy.claims import GroundingReport
 from assistant.copy.copywriter import Copy
-from assistant.copy.grounding import GroundingReport
 from assistant.copy.rubric import score_copy
 from assistant.copy.templates import CHANNELS
 from assistant.llm.tuning.copy_examples import load_examples, load_holdout

@@ -8,8 +8,8 @@ import pytest
 
 from assistant.copy import CopyError, Copywriter, GroundingChecker
 from assistant.copy.audience import customer_facts, segment_facts, segment_members, segment_named
+from assistant.copy.claims import has_strict_violation
 from assistant.copy.copywriter import Copy, ParsedCopy, acceptable, passes_gates
-from assistant.copy.grounding import has_strict_violation
 from assistant.llm.base import LLM, GenerationOptions, stream_with_stops
 from catalog.schema import Event, Product
 from tests.assistant.copy.products import POLISH, SHAMPOO, lip_balm

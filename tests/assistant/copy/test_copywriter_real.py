@@ -11,7 +11,7 @@ import pytest
 
 from assistant.copy import Copywriter, GroundingChecker
 from assistant.copy.audience import facts_from_products
-from assistant.copy.grounding import has_strict_violation
+from assistant.copy.claims import has_strict_violation
 from assistant.llm import make_llm
 from catalog.schema import Product
 

@@ -5,13 +5,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.copy.audience import CustomerFacts
-from assistant.copy.grounding import (
-    ClaimKind,
-    GroundingChecker,
-    check,
-    has_strict_violation,
-    split_sentences,
-)
+from assistant.copy.claims import ClaimKind, has_strict_violation
+from assistant.copy.grounding import GroundingChecker, check
+from assistant.copy.sentences import split_sentences
 from catalog.schema import Product
 from tests.assistant.copy.products import POLISH, lip_balm, shampoo
 

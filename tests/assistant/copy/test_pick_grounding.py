@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from assistant.copy.grounding import ClaimKind, GroundingChecker
+from assistant.copy.claims import ClaimKind
+from assistant.copy.grounding import GroundingChecker
 from assistant.copy.pick_grounding import names_a_pick, unsupported_by_picks
 from catalog.schema import Product
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.copy import GroundingChecker
+from assistant.copy.claims import GroundingReport
 from assistant.copy.copywriter import Copy
-from assistant.copy.grounding import GroundingReport
 from assistant.copy.rubric import (
     CRITERIA,
     filler_found,
