@@ -290,6 +290,77 @@ def _free_answer(
     return rules
 
 
+LOW_BAND = re.compile(
+    r"\b(?:cheap(?:est|er)?|budget|lowest|least|low[- ]end|inexpensive|affordable|save)\b"
+)
+MID_BAND = re.compile(r"\b(?:mid(?:dle)?|medium|moderate|in between)\b|\bmid-")
+HIGH_BAND = re.compile(
+    r"\b(?:splurge|luxury|luxe|premium|high[- ]end|expensive|priciest|pricier|top|highest|"
+    r"most)\b"
+)
+"""Words that choose among price options by where they lie: the cheapest, the middle one, the
+dearest ("keep it cheap", "mid range", "let's splurge")."""
+Band = tuple[float | None, float | None]
+
+
+def _bands(options: Sequence[str], parse: QueryParser | None) -> list[Band] | None:
+    """The (lowest, highest) price each offered option states ("under $10": (None, 10), "$10 to
+    $25": (10, 25), "over $25": (25, None)), or None unless there are two or more options and
+    every one states a price."""
+    if parse is None or len(options) < 2:
+        return None
+    bands: list[Band] = []
+    for option in options:
+        parsed = parse(option)
+        if parsed.min_price is None and parsed.max_price is None:
+            if parsed.around_price is None:
+                return None
+            bands.append(parsed.price_range())
+        else:
+            bands.append((parsed.min_price, parsed.max_price))
+    return bands
+
+
+def _price_option(
+    rules: Request, english: str, options: Sequence[str], parse: QueryParser | None
+) -> Request:
+    """A reply to a question whose options are prices ("under $10", "$10 to $25", "over $25")
+    that read as no option by name chooses one by where it lies ("the cheapest", "mid range",
+    "let's splurge": `LOW_BAND`, `MID_BAND`, `HIGH_BAND`) or by its place ("the middle one",
+    "the first"): that option is the answer."""
+    bands = _bands(options, parse)
+    if bands is None or rules.answer or rules.intent in (Intent.UNSAFE, Intent.CLEAR):
+        return rules
+    lowered = " ".join(english.lower().split())
+    order = sorted(range(len(options)), key=lambda i: (bands[i][0] or 0, bands[i][1] or 1e9))
+    low, high = LOW_BAND.search(lowered), HIGH_BAND.search(lowered)
+    if high and not low:
+        chosen: int | None = order[-1]
+    elif low and not high:
+        chosen = order[0]
+    elif MID_BAND.search(lowered) and len(options) == 3:
+        chosen = order[1]
+    else:
+        places = find_references(lowered, len(options))
+        chosen = places[0] if len(places) == 1 and places[0] < len(options) else None
+    if chosen is not None:
+        rules.answer, rules.intent = [options[chosen]], Intent.SEARCH
+    return rules
+
+
+def _priced_answer(rules: Request, options: Sequence[str], parse: QueryParser | None) -> Request:
+    """An answer that chose one price option ("under $10") states that option's price, unless
+    the reply states one of its own ("the first, but no more than 8")."""
+    bands = _bands(options, parse)
+    if bands is None or len(rules.answer) != 1 or rules.answer[0] not in options:
+        return rules
+    if not rules.parsed.priced:
+        low, high = bands[list(options).index(rules.answer[0])]
+        rules.parsed.min_price, rules.parsed.max_price = low, high
+    rules.cheaper = rules.pricier = False  # a band chosen, not cheaper than the picks
+    return rules
+
+
 SIZE_UP = re.compile(r"\b(?:bigger|larger|family[- ]size|jumbo|value[- ]size|more of it)\b")
 SIZE_DOWN = re.compile(r"\b(?:smaller|travel[- ]size[d]?|mini|tinier|pocket[- ]size[d]?)\b")
 """A refinement by size relative to the picks on screen ("a bigger bottle", "travel size")."""
@@ -543,10 +614,15 @@ class TurnReader:
             elif answers_any(text) or answers_any(english) or names_their_branch(english, options):
                 rules.answer = [ANY]  # "anything is fine", "you choose": the need stays
         rules = _on_screen(rules, english, situation)
-        if self.parser is None or self.mode == "rules":
-            return _free_answer(rules, english, situation, options)
-        if self.mode == "auto" and not needs_model(rules, text, situation, self.vocabulary):
-            return _free_answer(rules, english, situation, options)
+        rules = _price_option(rules, english, options, self.parse)  # "the middle one"
+        if (
+            self.parser is None
+            or self.mode == "rules"
+            or (self.mode == "auto" and not needs_model(rules, text, situation, self.vocabulary))
+        ):
+            return _priced_answer(
+                _free_answer(rules, english, situation, options), options, self.parse
+            )
         model = self.parser.parse(situation, text)
         if model is None:
             return rules  # the parser logged why

@@ -12,6 +12,8 @@ empty: honest, not skipped.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.context import stated_type
 from assistant.dialogue.handlers.bundle import named_type, points_at_a_pick
@@ -170,7 +172,8 @@ def effective_request(
 
     question = context.question
     if question and request.answer:
-        got.intent = "answer"
+        got.intent = "answer"  # a price or brand said with it joins the request, as it does there
+        constraints.merge(replace(request.parsed, category=None), drop=request.drop)
         if request.answer == [ANY]:
             got.answer = ANY
         else:
@@ -187,6 +190,7 @@ def effective_request(
         chosen = match_option(message, list(paths.values()))
         if chosen is not None:
             got.intent = "answer"
+            constraints.merge(replace(request.parsed, category=None), drop=request.drop)
             got.answer = next(o for o, p in paths.items() if p == chosen)
             if " > " in chosen:
                 constraints.category = chosen

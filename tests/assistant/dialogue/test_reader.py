@@ -538,3 +538,28 @@ def test_a_type_named_before_a_bundles_words_with_no_picks_is_a_search() -> None
         ("a shampoo for my routine", shown),
     ):
         assert reader.read(said, situation).intent == Intent.BUNDLE, said
+
+
+PRICE_OPTIONS = ("under $10", "$10 to $25", "over $25")
+
+
+def test_a_price_option_is_chosen_by_where_it_lies_or_its_place_and_states_its_price() -> None:
+    reader = _reader(RecordingGuesser())
+    pending = TurnSituation(question="What would you like to spend?", options=PRICE_OPTIONS)
+    for reply, option, prices in (
+        ("the middle one", "$10 to $25", (10, 25)),
+        ("mid range please", "$10 to $25", (10, 25)),
+        ("i'd rather keep it cheap", "under $10", (None, 10)),
+        ("let's splurge", "over $25", (25, None)),
+        ("the first", "under $10", (None, 10)),
+        ("over 25 is fine", "over $25", (25, None)),
+    ):
+        request = reader.read(reply, pending, PRICE_OPTIONS)
+        assert request.answer == [option], reply
+        assert (request.parsed.min_price, request.parsed.max_price) == prices, reply
+        assert not request.cheaper, reply
+    own = reader.read("the cheapest, but no more than 8", pending, PRICE_OPTIONS)
+    assert own.answer == ["under $10"] and own.parsed.max_price == 8  # its own price wins
+    words = ("matte", "glossy")  # options that state no price: nothing chosen by price words
+    matte = TurnSituation(question="Matte or glossy?", options=words)
+    assert reader.read("the cheapest", matte, words).answer == []

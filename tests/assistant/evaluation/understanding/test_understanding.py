@@ -11,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from assistant.adapters import query_parser
+from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.understanding import CatalogVocabulary
 from assistant.evaluation.understanding import (
     FIELDS,
@@ -25,10 +27,12 @@ from assistant.evaluation.understanding.cases import (
     DEFAULT_SET_DIR,
     Case,
     DialogueContext,
+    PendingQuestion,
     UnderstandingSetError,
     parse_case,
 )
 from assistant.evaluation.understanding.end_to_end import run_end_to_end
+from assistant.evaluation.understanding.model import ReaderUnderstander
 
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
 FACE_CREAMS = "Beauty > Skin Care > Face > Creams"
@@ -300,6 +304,19 @@ def test_rules_answer_a_pending_question_by_option_name() -> None:
     assert got.category == "Beauty > Skin Care > Sun > Face"
     either = rules("either", context)
     assert either.answer is None  # the rules have no "any"
+    priced = rules("face please, under $20", context)  # a price said with it joins the request
+    assert (priced.answer, priced.price_max) == ("Face", 20.0)
+
+
+def test_an_answer_to_a_price_question_carries_the_option_price() -> None:
+    context = DialogueContext(
+        question=PendingQuestion("What would you like to spend?", ("under $10", "over $10")),
+        constraints=case({"intent": "search", "category": SHAMPOOS}).expect,
+    )
+    reader = TurnReader(parse=query_parser(VOCABULARY), vocabulary=VOCABULARY)
+    got = ReaderUnderstander(reader, VOCABULARY)("the cheaper one", context)
+    assert (got.intent, got.answer, got.category) == ("answer", "under $10", SHAMPOOS)
+    assert (got.price_min, got.price_max) == (None, 10.0)
 
 
 def test_rules_refine_cheaper_below_the_cheapest_pick() -> None:

@@ -1,0 +1,34 @@
+"""READER7's own tuning dialogues (tests/assistant/dialogue/data/dialogue_tuning_r7.yaml),
+written from the label contract apart from the labelled set: they load as the set's cases, and
+the answers to a question of price options read as the contract says with the rules alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.adapters import query_parser
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.understanding import CatalogVocabulary
+from assistant.evaluation.understanding import evaluate_understanding, load_cases
+from assistant.evaluation.understanding.model import ReaderUnderstander
+
+TUNING = Path(__file__).parent / "data" / "dialogue_tuning_r7.yaml"
+
+
+def test_the_tuning_dialogues_load_with_their_contexts() -> None:
+    cases = load_cases(TUNING)
+    assert len(cases) >= 30 and all(c.context is not None for c in cases)
+
+
+def test_answers_naming_a_price_option_in_other_words_carry_its_price() -> None:
+    cases = [
+        c
+        for c in load_cases(TUNING)
+        if c.context and c.context.question and all("$" in o for o in c.context.question.options)
+    ]
+    paths = sorted({c.expect.category[0] for c in cases if c.expect.category})
+    vocabulary = CatalogVocabulary(brands=["L'Oreal Paris"], categories=paths)
+    reader = TurnReader(parse=query_parser(vocabulary), vocabulary=vocabulary)
+    report = evaluate_understanding(cases, ReaderUnderstander(reader, vocabulary))
+    missed = [r.case.id for r in report.results if not r.headline]
+    assert missed == []
