@@ -118,7 +118,7 @@ def query_parser(vocabulary: CatalogVocabulary) -> QueryParser:
 
 
 class RankingScorer:
-    """The dialogue's Scorer over the trained `ranking.Ranker`."""
+    """The dialogue's Scorer over the trained `ranking.ranker.Ranker`."""
 
     def __init__(self, ranker: Any, store: CatalogStore) -> None:
         self.ranker = ranker

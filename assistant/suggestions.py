@@ -39,7 +39,7 @@ def _unknown(user_id: str) -> ShopAssistError:
 
 
 class Suggester:
-    """Ranks the whole catalog for a customer with the trained `ranking.Ranker`."""
+    """Ranks the whole catalog for a customer with the trained `ranking.ranker.Ranker`."""
 
     def __init__(self, ranker: Any, store: CatalogStore) -> None:
         self.ranker = ranker

@@ -1,15 +1,3 @@
-"""Products, events and users: schema, validation, importers and the SQL store."""
-
-from catalog.errors import CatalogError
-from catalog.schema import Event, EventKind, Product, User
-from catalog.store import CatalogStore, make_store
-
-__all__ = [
-    "CatalogError",
-    "CatalogStore",
-    "Event",
-    "EventKind",
-    "Product",
-    "User",
-    "make_store",
-]
+"""Products, events and users: schema (`catalog.schema`), validation, importers and the SQL
+store (`catalog.store`). Import from the module that defines a name: importing this package
+loads nothing."""

@@ -1,21 +1,5 @@
 """Ranking: recommenders behind one contract, fusion with reasons, training and evaluation.
 
-Importing this package is cheap: models import torch / implicit lazily.
+Import from the module that defines a name (`ranking.ranker.Ranker`, `ranking.state.UserState`,
+...): importing this package loads nothing, and the models import torch / implicit lazily.
 """
-
-from __future__ import annotations
-
-from ranking.data import Interactions, LeaveOneOut
-from ranking.errors import LeakError, RankingError
-from ranking.ranker import RankedItem, Ranker
-from ranking.state import UserState
-
-__all__ = [
-    "Interactions",
-    "LeakError",
-    "LeaveOneOut",
-    "RankedItem",
-    "Ranker",
-    "RankingError",
-    "UserState",
-]

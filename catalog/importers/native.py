@@ -1,6 +1,6 @@
 """shopassist's own documented format (docs/DATA_FORMAT.md).
 
-- products: JSONL (one object per line) or CSV with the columns of :class:`catalog.Product`
+- products: JSONL (one object per line) or CSV with the columns of :class:`catalog.schema.Product`
   (``categories`` as ``"A > B > C"``, ``attributes`` as a JSON object);
 - events: CSV or JSONL with ``user_id, item_id, kind, value, timestamp, position, basket_id``.
 """

@@ -6,14 +6,16 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 
-from catalog.store import CatalogStore
 from core.settings import Settings
 from ui.compose import open_index, open_retriever, open_store
+
+if TYPE_CHECKING:
+    from catalog.store import CatalogStore
 
 console = Console(stderr=True)
 
