@@ -234,12 +234,8 @@ class Conversation:
 
     def _situation(self, state: DialogueState) -> TurnSituation:
         """What a request parser reads beside the message: our pending question, the picks on
-        screen, the request so far."""
-        if self.reader.mode == "rules":  # the rules only count the picks: no lookups
-            return TurnSituation(
-                question="?" if state.pending_options else "",
-                picks=tuple(PickLine("") for _ in state.shown),
-            )
+        screen, the request so far. The rules read them too: the picks' brands ("is the CeraVe
+        one ..."), the category they answer (`reader.current_category`: what is beside them)."""
         products = {p.id: p for p in self.c.store.get_products(state.shown)} if state.shown else {}
         picks = tuple(
             PickLine(p.title, p.brand or "", p.price)

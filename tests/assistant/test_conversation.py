@@ -236,3 +236,26 @@ def test_a_known_shoppers_own_skin_type_shapes_the_search(store: CatalogStore) -
 def test_turn_options_say_which_field_is_wrong(field: str, value: float, message: str) -> None:
     with pytest.raises(DialogueError, match=re.escape(message)):
         TurnOptions(**{field: value})
+
+
+def test_the_rules_read_the_picks_and_the_need_on_screen(store: CatalogStore) -> None:
+    """Issue 17 chats: with the rules alone, the reader was given blank picks and no request so
+    far, so what it reads beside the picks never worked in a live chat ("a brush to go with
+    it" beside foundations showed hair brushes, "something more natural" beside shampoos asked
+    "Face, Body or Sun?"), though the labelled set's scorer, which is given both, scored them."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.understanding import CatalogVocabulary
+
+    vocabulary = CatalogVocabulary(categories=[" > ".join(FACE)], words=frozenset({"cream"}))
+    assistant = build_assistant(store, parse=query_parser(vocabulary))
+    seen = []
+    read = assistant.reader.read
+    assistant.reader.read = lambda text, situation, options=(): (  # type: ignore[method-assign]
+        seen.append(situation) or read(text, situation, options)
+    )
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "face cream dry skin")
+    assistant.respond(sid, "u1", "something gentler")
+    beside = seen[-1]
+    assert beside.picks and all(p.title and p.brand for p in beside.picks)
+    assert f"category={' > '.join(FACE)}" in beside.so_far
