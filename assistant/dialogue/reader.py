@@ -24,7 +24,7 @@ from typing import Literal
 from rapidfuzz.distance import Levenshtein
 
 from assistant.dialogue.clarify import match_option, names_their_branch
-from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
+from assistant.dialogue.handlers.bundle import nested, points_at_a_pick, type_guessed
 from assistant.dialogue.kinds import names_homeless, other_kinds
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand
@@ -392,7 +392,7 @@ def _keeps_the_type(request: Request, situation: TurnSituation) -> Request:
     with a bit of shimmer" for lipsticks is no Glitter & Shimmer)."""
     shown = current_category(situation) if situation.picks else None
     category = request.parsed.category
-    if request.intent == Intent.REFINE and shown and category and not _nested(category, shown):
+    if request.intent == Intent.REFINE and shown and category and not nested(category, shown):
         request.parsed.category = None
     elif request.intent == Intent.REFINE and shown and not category:
         request.parsed.category = shown  # "a gentle one": the type on screen, said
@@ -496,11 +496,6 @@ def _department(path: str) -> str:
     return " > ".join(path.split(" > ")[:2])
 
 
-def _nested(a: str, b: str) -> bool:
-    """Whether one category path is the other or lies under it."""
-    return a == b or a.startswith(b + " > ") or b.startswith(a + " > ")
-
-
 TYPES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bplus\b)\s*")
 """What joins the product types of a need that asks for several at once."""
 DEEPEN_ROUNDS = 1
@@ -571,7 +566,10 @@ class TurnReader:
         if request.intent != Intent.BUNDLE or request.parsed.category or not situation.picks:
             return request
         if points_at_a_pick(request) and names_a_type(request.text, self.vocabulary):
-            request.parsed.category = type_guessed(request.text, self.categories)
+            near = current_category(situation)  # "a brush" beside foundations: makeup brushes
+            request.parsed.category = type_guessed(
+                request.text, self.categories, near, self.vocabulary
+            )
         return request
 
     def _without_a_home(self, request: Request, text: str) -> Request:
@@ -659,7 +657,7 @@ class TurnReader:
         department = stated is None or stated.count(" > ") <= 1
         if situation.picks and pointed and department and not shown:
             return _about_the_picks(request, text)  # "which of these ...": about the picks
-        if shown and (stated is None or _nested(stated, shown)):
+        if shown and (stated is None or nested(stated, shown)):
             same = pointed or THE_SAME_TYPE.search(lowered)
             if same or (stated and not self._has_children(stated)):
                 # "a matte one", or the type on screen named again: the need on screen
@@ -709,7 +707,7 @@ class TurnReader:
         if category and not stated and not situation.picks:
             category = self._in_titles(request.text, category)
         request.parsed.category = category
-        if shown and category and _nested(category, shown):
+        if shown and category and nested(category, shown):
             # the product type on screen, read again: about the picks, not a new need
             request.parsed.category = max(category, shown, key=len)
             return _about_the_picks(request, text)

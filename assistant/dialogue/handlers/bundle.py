@@ -11,12 +11,14 @@ from assistant.dialogue.facts import short_title
 from assistant.dialogue.ports import Candidate, CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Pick, Turn
-from assistant.dialogue.understanding import BUNDLE, ORDINALS
+from assistant.dialogue.understanding import BUNDLE, ORDINALS, CatalogVocabulary, leaf_words
+from assistant.dialogue.wording import WORD
 from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
 from retrieval.metadata import product_metadata
 from retrieval.text import product_text
+from retrieval.tokenize import stem
 
 BUNDLE_SIZE = 3
 POINTS_AT_A_PICK = re.compile(r"\b(this|it|that)\b")
@@ -55,7 +57,7 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     anchor_products = ctx.parts.store.get_products(anchors)
     named = named_type(request, bool(anchors))  # "a toner to go with it"
     if anchors and named is None:
-        named = _type_named(request.text, ctx)  # "a primer to go with it": the search's branch
+        named = _type_named(request.text, ctx, anchor_products)  # "a primer to go with it"
     if named:
         allowed = replace(allowed, category=named)
     chosen: list[Product] = []
@@ -110,25 +112,113 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     )
 
 
-def _type_named(text: str, ctx: TurnContext) -> str | None:
+def _type_named(text: str, ctx: TurnContext, anchors: Sequence[Product]) -> str | None:
     """The category of the product type a bundle request names that the words alone do not
-    place ("ok and a primer to go with it"): `type_guessed` with the turn's category guesser."""
-    return type_guessed(text, ctx.parts.categories)
+    place ("ok and a primer to go with it"): `type_guessed` with the turn's category guesser,
+    near the first anchor's category."""
+    near = " > ".join(anchors[0].categories) if anchors and anchors[0].categories else None
+    return type_guessed(text, ctx.parts.categories, near, ctx.parts.vocabulary)
 
 
-def type_guessed(text: str, categories: CategoryGuesser | None) -> str | None:
+def type_guessed(
+    text: str,
+    categories: CategoryGuesser | None,
+    near: str | None = None,
+    vocabulary: CatalogVocabulary | None = None,
+) -> str | None:
     """The category ``categories`` guesses for the words of a bundle request left without the
     bundle's own ("go with it") and its pointers ("the first one"); None when none are left or
-    nothing is found."""
+    nothing is found. A type the anchor's department, or a branch named after it, has a home
+    for is that home (`_type_near`: "a brush" beside foundations is a makeup brush, not a hair
+    brush; "a mask" beside shampoos a hair mask, not a face mask)."""
     words = content_words(re.sub(BUNDLE, " ", text.lower()))
     pointers = {*ORDINALS, "last", "it", "this", "that", "them", "these", "those"}
     words = [w for w in words if w not in pointers]  # "what goes with the first one?"
     if not words or categories is None:
         return None
     try:
+        if near and vocabulary is not None:
+            nearby = _type_near(words, near, categories, vocabulary)
+            if nearby:
+                return nearby
         return categories.guess(" ".join(words), Filters())
     except ShopAssistError:
         return None
+
+
+def _type_near(
+    words: Sequence[str], near: str, categories: CategoryGuesser, vocabulary: CatalogVocabulary
+) -> str | None:
+    """Where the type ``words`` name lives beside the anchor's category ``near``: first in its
+    department, then in a branch of another department named after a level of it, the deepest
+    first ("Nails" -> Nail Tools, "Makeup" -> Makeup Brushes & Tools), a category whose own
+    name holds a type word (the deepest, the one nearest ``near``, else the one search guesses
+    there); else, in the department, the branch search guesses when titles there name a type
+    word ("mask": hair treatments). Never the anchor's own category (or one above or under
+    it); None when nothing fits."""
+    paths = list(vocabulary.categories)
+    said = {stem(w) for w in words} & {stem(w) for w in leaf_words(tuple(paths))}
+    said = {w for w in said if len(w) > 3}
+    if not said:
+        return None
+    levels = near.split(" > ")
+    department = " > ".join(levels[:2])
+    branches = [department]
+    for node in reversed(levels[1:]):  # "Nails" before "Makeup": a brush beside nail polish
+        first = [stem(w) for w in WORD.findall(node.lower())[:1]]
+        branches += sorted(
+            {
+                " > ".join(p.split(" > ")[:depth])
+                for p in paths
+                if not p.startswith(department + " > ")
+                for depth in range(3, p.count(" > ") + 1)
+                if [stem(w) for w in WORD.findall(p.split(" > ")[depth - 1].lower())[:1]] == first
+            }
+            - set(branches)
+        )
+    need = " ".join(words)
+    for branch in branches:
+        named = [
+            p
+            for p in paths
+            if p.startswith(branch + " > ")
+            and not nested(p, near)
+            and said & {stem(w) for w in WORD.findall(p.rsplit(" > ", 1)[-1].lower())}
+        ]
+        if not named:
+            continue
+        named = [p for p in named if not any(o.startswith(p + " > ") for o in named)]
+        closest = max(_shared(p, near) for p in named)
+        named = [p for p in named if _shared(p, near) == closest]
+        if len(named) == 1:
+            return named[0]
+        guessed = categories.guess(need, Filters(category=branch)) or ""
+        return next((p for p in named if nested(p, guessed)), named[0])
+    guessed = categories.guess(need, Filters(category=department))
+    titles = vocabulary.title_words or {}
+    if (
+        guessed
+        and guessed.startswith(department + " > ")
+        and not nested(guessed, near)
+        and any(guessed in titles.get(w, ()) for w in said)
+    ):
+        return guessed
+    return None
+
+
+def nested(a: str, b: str) -> bool:
+    """Whether one category path is the other or lies under it."""
+    return a == b or a.startswith(b + " > ") or b.startswith(a + " > ")
+
+
+def _shared(a: str, b: str) -> int:
+    """How many levels two category paths share from the root."""
+    n = 0
+    for x, y in zip(a.split(" > "), b.split(" > "), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def complement_filters(ctx: TurnContext, budget: float | None = None) -> Filters:

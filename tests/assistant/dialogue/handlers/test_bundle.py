@@ -141,3 +141,40 @@ def test_a_type_the_words_do_not_place_is_found_by_the_category_guesser(
     assistant.respond(sid, "u1", "face cream dry skin")
     assistant.respond(sid, "u1", "what goes with the first one?")
     assert "first" not in guesser.asked  # no words of its own: a set, no guess
+
+
+def test_a_type_named_beside_a_pick_is_the_one_of_the_picks_world() -> None:
+    """Issue 17 chats: "a brush to go with it" beside foundations showed hair brushes and "a
+    mask to go with it" beside shampoos face masks (search's branch for the word alone). A home
+    in the anchor's department, or in a branch named after a level of its category, comes
+    first: by a category's own name (Makeup Brushes & Tools), else by where search finds it
+    there when titles there name it (hair masks among the hair treatments)."""
+    from assistant.dialogue.handlers.bundle import type_guessed
+    from retrieval.filters import Filters
+
+    foundation = "Beauty > Makeup > Face > Foundation"
+    makeup_brushes = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Brushes & Applicators"
+    nail_brushes = "Beauty > Tools & Accessories > Nail Tools > Nail Brushes"
+    hair_brushes = "Beauty > Hair Care > Styling Tools > Brushes"
+    shampoos, treatments = "Beauty > Hair Care > Shampoos", "Beauty > Hair Care > Treatments"
+    face_masks = "Beauty > Skin Care > Face > Masks"
+    polish = "Beauty > Makeup > Nails > Nail Polish"
+    paths = [foundation, makeup_brushes, nail_brushes, hair_brushes, shampoos, treatments]
+    paths += [face_masks, polish]
+
+    class Guesser:
+        def guess(self, need: str, filters: Filters) -> str | None:
+            under = filters.category or ""
+            if under == "Beauty > Hair Care":
+                return treatments
+            return {"brush": hair_brushes, "mask": face_masks}.get(need) if not under else None
+
+    titles = {"mask": frozenset({treatments, face_masks})}
+    vocabulary = CatalogVocabulary(categories=paths, title_words=titles)
+    guesser = Guesser()
+    assert type_guessed("a brush to go with it", guesser, foundation, vocabulary) == makeup_brushes
+    assert type_guessed("a brush to go with it", guesser, polish, vocabulary) == nail_brushes
+    assert type_guessed("a brush to go with it", guesser, shampoos, vocabulary) == hair_brushes
+    assert type_guessed("a mask to go with it", guesser, shampoos, vocabulary) == treatments
+    assert type_guessed("a mask to go with it", guesser, foundation, vocabulary) == face_masks
+    assert type_guessed("a brush to go with it", guesser) == hair_brushes  # no anchor known
