@@ -311,7 +311,7 @@ class TurnContext:
         if words:
             reasons.insert(0, f"matches '{' '.join(dict.fromkeys(words))}'")
         elif product.categories:
-            reasons.insert(0, f"a {product.categories[-1].lower()} pick for '{display(query)}'")
+            reasons.insert(0, f"from {product.categories[-1]}, for '{display(query)}'")
         if self.state.constraints.max_price is not None and product.price is not None:
             reasons.append(f"${product.price:.2f}, within your budget")
         return "; ".join(reasons) or "a good match for your request"

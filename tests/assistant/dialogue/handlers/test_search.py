@@ -9,6 +9,7 @@ from assistant.adapters import SearchCategoryGuesser
 from assistant.conversation import Conversation
 from assistant.dialogue.context import Components, TurnOptions
 from assistant.dialogue.facts import size_ml
+from assistant.dialogue.ports import Candidate
 from catalog.schema import Product
 from catalog.store import CatalogStore
 from retrieval.filters import Filters
@@ -63,6 +64,26 @@ def test_a_new_need_is_searched_in_the_branch_its_first_results_agree_on(
     assert len(turn.picks) == 3 and "p9" not in [p.id for p in turn.picks]
     cheaper = chat.respond(sid, None, "cheaper")  # a refinement keeps the guessed branch
     assert cheaper.picks and "p9" not in [p.id for p in cheaper.picks]
+
+
+def test_a_pick_whose_title_matches_no_word_names_its_category_as_the_catalog_writes_it(
+    store: CatalogStore,
+) -> None:
+    """Its reason read "a creams, gels & lotions pick for ..." (the leaf lower-cased into a
+    noun it is not); now "from Creams, Gels & Lotions, for '...'"."""
+    path = ["Beauty", "Hair Care", "Styling Products", "Creams, Gels & Lotions"]
+    products = [_product(0, "Calm Down Cream", path)]
+
+    class Everything(FakeSearcher):
+        def search(self, query: str, filters: Filters, k: int) -> list:  # type: ignore[type-arg]
+            return [Candidate(p.id, 1.0) for p in self.products][:k]
+
+    store.upsert_products(products)
+    chat = Conversation(
+        Components(store=store, searcher=Everything(products)), TurnOptions(picks=1, clarify=False)
+    )
+    turn = chat.respond(chat.new_session(), None, "something for unruly waves")
+    assert turn.picks[0].reason.startswith("from Creams, Gels & Lotions, for '")
 
 
 def test_no_branch_is_guessed_when_the_results_split(store: CatalogStore) -> None:
