@@ -98,15 +98,19 @@ _ENTRY_SEPARATOR = re.compile(r",(?!(?:t=\d+,)?p=\d+\$)")
 
 def _entries(raw: str | None, field: str, parts: int) -> list[list[str]]:
     entries = []
-    for chunk in _ENTRY_SEPARATOR.split(raw or ""):
-        if not chunk.strip():
-            continue
+    chunks = [c for c in _ENTRY_SEPARATOR.split(raw or "") if c.strip()]
+    for number, chunk in enumerate(chunks, 1):
         # a password may hold colons (NAME:ROLE:PASSWORD); a key may too (sha256:HEX:ROLE)
         split = chunk.split(":", 2) if parts == 3 else chunk.rsplit(":", 1)
         fields = [f.strip() for f in split]
         if len(fields) != parts or not all(fields):
+            # never echo the entry: it may hold a password or a key, and errors reach the logs
             shape = "NAME:ROLE:PASSWORD" if parts == 3 else "KEY:ROLE"
-            raise AuthError(f"{field}: expected comma-separated {shape} entries, got {chunk!r}")
+            named = f" (name {fields[0]!r})" if parts == 3 and len(fields) > 1 else ""
+            raise AuthError(
+                f"{field}: entry {number} of {len(chunks)}{named} is not {shape}; expected "
+                f"comma-separated {shape} entries (its value is not shown: it may hold a secret)"
+            )
         entries.append(fields)
     return entries
 

@@ -55,6 +55,24 @@ def test_bad_account_settings_name_the_variable(staff: str, message: str) -> Non
     assert "SHOPASSIST_STAFF" in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    "staff, api_keys, secret",
+    [
+        ("ann agent hunter2-secret", None, "hunter2-secret"),
+        ("ann:agent:pw-1,bob:hunter2-secret", None, "hunter2-secret"),
+        (None, "plain-key-123:service,sk-live-0123456789", "sk-live-0123456789"),
+    ],
+)
+def test_a_malformed_entry_is_named_by_its_place_never_echoed(
+    staff: str | None, api_keys: str | None, secret: str
+) -> None:
+    """The error quoted the whole entry, so a key missing its ':ROLE' (or a password typed with
+    spaces) was printed to the server's log."""
+    with pytest.raises(AuthError, match=r"entry \d of \d") as caught:
+        Accounts(staff, api_keys=api_keys)
+    assert secret not in str(caught.value)
+
+
 def test_argon2_password_hashes_sign_in() -> None:
     """Before: SHOPASSIST_STAFF held passwords in plain text and compared them as strings, so a
     hash in the setting could never sign in."""
