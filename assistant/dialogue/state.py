@@ -143,8 +143,11 @@ class Constraints:
         self.cheap_max_price = self.max_price  # the picks' price: not for the next need
 
     def above(self, price: float) -> None:
-        """Only prices over ``price`` from now on ("pricier" than the dearest pick)."""
+        """Only prices over ``price`` from now on ("pricier" than the dearest pick); what
+        "cheap" or "cheaper" asked for before goes ("cheaper", then "pricier", kept the cheaper
+        half of the matches)."""
         self.min_price, self.max_price = round(price + 0.01, 2), None
+        self.cheap, self.cheap_max_price = False, None
 
     def filters(self, avoid_brands: Sequence[str] = ()) -> Filters:
         """The search filters these constraints state.

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from copy import deepcopy
 
 from assistant.dialogue.clarify import question_for, split_options
-from assistant.dialogue.context import TurnContext
-from assistant.dialogue.facts import size_ml
+from assistant.dialogue.context import TurnContext, content_words, display
+from assistant.dialogue.facts import short_title, size_ml
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.wording import FOR_WOMEN, MEN, with_detail
+from assistant.dialogue.wording import FOR_WOMEN, MEN, WORD, with_detail
 from catalog.schema import Product
 from core.errors import ShopAssistError
+from retrieval.tokenize import stem
 
 CHEAP_POOL = 40
 """How many of the best matches set what "cheap" costs (their median price)."""
@@ -54,10 +56,11 @@ def _for_him(ctx: TurnContext) -> None:
         c.category = c.category.split(" > Women's")[0]
 
 
-def find(ctx: TurnContext, *, answered: bool = False) -> Turn:
+def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -> Turn:
     """Search for the conversation's current need and constraints and present the picks.
 
     ``answered``: the shopper has just answered our question (or refined), so no new one.
+    ``same_kind``: only what the need names ("cheaper" than the picks: `_named`).
     """
     state = ctx.state
     query = ctx.query()
@@ -76,6 +79,8 @@ def find(ctx: TurnContext, *, answered: bool = False) -> Turn:
         return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
     found = _sized(found, ctx)
+    if same_kind:
+        found = _named(found, ctx, query)
     if not found:
         what = state.constraints.filters().describe()
         return Turn(
@@ -118,11 +123,26 @@ def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> li
     prices = [] if request.parsed.priced else list(prices)
     if request.cheaper and prices:
         c.below(min(prices))
-        notes.append(f"under ${min(prices):.2f}")
+        notes.append(f"cheaper than ${min(prices):.2f}")
     if request.pricier and prices:
         c.above(max(prices))
-        notes.append(f"over ${max(prices):.2f}")
+        notes.append(f"pricier than ${max(prices):.2f}")
     return notes
+
+
+def _named(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
+    """``found`` less the products whose titles name no word of the need, when no category
+    holds the need to its kind: under a lower price, search for "smells coconut" brought a
+    brush guard and a lemon soap (every match of the need cost more)."""
+    said = {stem(w) for w in content_words(query)}
+    if ctx.state.constraints.category or not said:
+        return found
+    titles = {p.id: p.title for p in ctx.parts.store.get_products([h.item_id for h in found])}
+    return [
+        h
+        for h in found
+        if said & {stem(w) for w in WORD.findall(titles.get(h.item_id, "").lower())}
+    ]
 
 
 def _sized(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
@@ -165,6 +185,7 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     state, profile = ctx.state, ctx.profile
     c = state.constraints
     shown = ctx.parts.store.get_products(state.shown)
+    before = deepcopy(c)
     ctx.merge(request, new_need=False)
     notes = refine_need(c, request, [p.price for p in shown if p.price is not None])
     if sized := _resize(c, request, shown):  # "do you have it in a bigger size"
@@ -181,8 +202,29 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
                 c.exclude_brands.append(brand)
             profile.avoided_brands = list(dict.fromkeys([*profile.avoided_brands, brand]))
             notes.append(f"no {brand}")
-    turn = find(ctx, answered=True)
+    by_price = (request.cheaper or request.pricier) and not request.parsed.priced
+    turn = find(ctx, answered=True, same_kind=by_price)
     turn.intent = Intent.REFINE.value
+    if by_price and not turn.picks and shown:
+        state.constraints = before  # the picks on screen stay, and what they answer
+        return Turn(reply=_at_the_end(request, shown, ctx.query()), intent=Intent.REFINE.value)
     if turn.picks and notes:
         turn.reply = f"New picks ({', '.join(notes)}): " + turn.reply
     return turn
+
+
+def _at_the_end(request: Request, shown: Sequence[Product], query: str) -> str:
+    """What a shop assistant says when nothing cheaper (or dearer) than the picks on screen is
+    what the shopper asked for: those picks are the end of the range; the cheapest (dearest)
+    of them, by name and price."""
+    priced = [p for p in shown if p.price is not None]
+    if not priced:
+        return "I have nothing else like that at another price. Want to try other words?"
+    end = min(priced, key=lambda p: p.price or 0.0)
+    word = "cheapest"
+    if request.pricier:
+        end, word = max(priced, key=lambda p: p.price or 0.0), "priciest"
+    return (
+        f"Those are already the {word} I have for '{display(query)}': {short_title(end)} at "
+        f"${end.price:.2f}. Want me to look at another kind of product, or change the need?"
+    )

@@ -315,3 +315,21 @@ def test_an_ordinal_is_no_topic_of_a_question() -> None:
     """Issue 17 chats: "the 3rd one - is it matte?" answered that the listing says nothing
     about '3rd matte'."""
     assert asked_topic("the 3rd one - is it matte?") == "matte"
+
+
+def test_pricier_after_cheaper_drops_the_cheaper_half() -> None:
+    """Issue 17 chats: "cheaper" then "pricier" showed 'over $2.46' capped at $10.38: the
+    cheaper half "cheaper" asked for (``cheap``) still held under the new floor."""
+    from retrieval.query import ParsedQuery
+
+    c = Constraints()
+    c.merge(ParsedQuery(text="coconut"), need="coconut")
+    c.merge(ParsedQuery(text="cheaper", cheap=True))
+    c.below(3.12)
+    c.above(2.45)
+    assert (c.min_price, c.max_price, c.cheap, c.cheap_ceiling([1.0, 5.0, 9.0])) == (
+        2.46,
+        None,
+        False,
+        None,
+    )

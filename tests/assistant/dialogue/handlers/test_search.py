@@ -339,3 +339,47 @@ def test_a_size_is_read_from_a_title() -> None:
     for title, ml in sizes.items():
         assert round(size_ml(Product(id="x", title=title)), 1) == ml, title
     assert size_ml(Product(id="x", title="No size")) is None
+
+
+class _LooseSearcher(FakeSearcher):
+    """Everything that passes the filters, keyword matches first: a search that, like the
+    real one, always finds something."""
+
+    def search(self, query: str, filters: Filters, k: int) -> list[Candidate]:
+        words = set(query.lower().split())
+        ok = [p for p in self.products if self._ok(p, filters)]
+        ok.sort(key=lambda p: -len(words & set(p.title.lower().split())))
+        return [Candidate(p.id, 1.0) for p in ok][:k]
+
+
+def test_cheaper_than_the_cheapest_match_says_so_and_keeps_the_picks(store: CatalogStore) -> None:
+    """Issue 17 chats: "cheaper" under picks with no category ('smells coconut') showed a brush
+    guard and a lemon soap (what search finds under the price, naming no word of the need),
+    then junk under $0.98. Cheaper (or pricier) picks must name the need when no category
+    holds it; when none is left, the assistant says the picks are the cheapest and keeps them
+    and the price they answer. "pricier" after "cheaper" drops the cheaper half."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.understanding import CatalogVocabulary
+
+    path = ["Beauty", "Bath & Body"]
+    products = [
+        Product(id=f"c{i}", title=f"Coconut body {kind}", price=price, categories=path)
+        for i, (kind, price) in enumerate(
+            [("soap", 3.0), ("lotion", 4.0), ("oil", 5.0), ("butter", 6.0), ("mist", 20.0)]
+        )
+    ]
+    products.append(Product(id="junk", title="Brush guard", price=1.0, categories=path))
+    store.upsert_products(products)
+    parts = Components(
+        store=store, searcher=_LooseSearcher(products), parse=query_parser(CatalogVocabulary())
+    )
+    chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
+    sid = chat.new_session()
+    shown = chat.respond(sid, None, "something coconut")
+    assert {p.id for p in shown.picks} >= {"c0"}
+    cheaper = chat.respond(sid, None, "cheaper")
+    assert cheaper.picks == [] and "already the cheapest" in cheaper.reply
+    assert "Coconut body soap" in cheaper.reply and "$3.00" in cheaper.reply
+    again = chat.respond(sid, None, "pricier")
+    assert again.picks and all(p.price > 5.0 for p in again.picks)
+    assert "c4" in {p.id for p in again.picks}  # not only the cheaper half: "cheaper" is gone
