@@ -103,6 +103,7 @@ GREETING = (
     r"good (morning|afternoon|evening|night|day)|there|again|everyone|all|guys|folks|you|"
     r"thanks?( you)?( so much| a lot)?|thx|ty|"
     r"thank you( so much| very much)?|ok(ay)?|cool|great|perfect|cheers|(good)?bye|see (you|ya)|"
+    r"for (all )?(the|your) help|for helping( me)?|"
     r"(bye )?for now|later|ciao|"
     r"that'?s all|that'?s (it|everything)|all good|have a (nice|good) (day|one)|"
     r"what can you do|what do you do|who are you|how does this work|how do you work|"
@@ -117,7 +118,9 @@ CLEAR = (
 WHY = (
     r"\b(why (this|that|these|the|did you|do you|is|are|those|them|it)|why am i seeing|"
     r"how come (you )?(showed|picked|chose|suggested|recommended|these|those|this)|"
-    r"what made you (pick|choose|show|suggest|recommend))\b"
+    r"what made you (pick|choose|show|suggest|recommend)|"
+    r"how did you (pick|choose|decide on|come up with|find) (these|those|them|this|that|the)|"
+    r"what'?s the reason(ing)? (for|behind)|why so many|why only|why all)\b"
 )
 COMPARE = (
     r"\b(compare|comparison|difference between|differences|versus|vs\.?|which (one )?is better)\b"
@@ -127,7 +130,9 @@ WEIGH_PICKS = (
     r"which (?:one |of (?:these|those|them) )?(?:\w+ )?(?:the )?\w{3,}est\b|"
     r"which (one |of (these|those|them) )?(should|would|do) (i|you) "
     r"(get|buy|pick|choose|recommend)|"
-    r"which (one )?do you recommend)\b"
+    r"which (one )?do you recommend|"
+    r"which (one |of (these|those|them) )?(has|have|gives?|lasts?) (the )?(\w+er|more|less|most|"
+    r"least|best)\b)\b"
 )
 """With picks on screen: weighing them ("which one should I get?"), a comparison."""
 COMPARATIVE = (
@@ -172,7 +177,8 @@ BUNDLE = (
 """What goes with a pick, or a routine. Not "a kit" or "a set for": sets and kits are products
 the catalog files under categories of their own (Makeup Sets, Sets & Kits)."""
 MORE_LIKE = (
-    r"\b(more like|similar to|like (the|that|this) (one|first|second|third|fourth|fifth|last)|"
+    r"\b(more like|similar to|(?<!i )(?<!i really )(?<!i do )"
+    r"like (the|that|this) (one|first|second|third|fourth|fifth|last)|"
     r"(another|other|different) (colou?r|shade|scent|size)s?|in (another|a different) colou?r)\b"
 )
 POINTED = (
@@ -191,7 +197,8 @@ POSITIVE = (
 NEGATIVE = (
     r"\b(i (don'?t|do not) like|not for me|hate (it|that|this|the)|thumbs down|no good|"
     r"don'?t want (that|this|it|the)|"
-    rf"not (really |really into |so )?(loving|liking|into|feeling|keen on|a fan of) {POINTED}|"
+    rf"not (really |really into |so )?(loving|liking|into|feeling|keen on|a fan of) "
+    rf"(?:(?:any|either|all|none) of )?{POINTED}|not (really )?my (thing|style|cup of tea)|"
     rf"{POINTED} (all )?(look|looks|are|is|seem|seems) (really |so |very |pretty |kind of |kinda )?"
     r"(meh|ugly|awful|terrible|boring|cheap looking|not great|not for me))\b"
 )
