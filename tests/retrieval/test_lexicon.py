@@ -27,6 +27,16 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("une crème pour les mains", "a hand cream"),
         ("szukam tuszu do rzęs", "looking for mascara"),
         ("pinceles de maquillaje", "makeup brushes"),
+        ("pestañas postizas", "false eyelashes"),
+        ("rizador de pestañas", "eyelash curler"),
+        ("Trockenshampoo für fettige Haare", "dry shampoo for oily hair"),
+        ("un autobronzant", "a self tanner"),
+        ("matita per sopracciglia", "eyebrow pencil"),
+        ("um perfume para o meu pai", "a perfume for o my father"),
+        ("een dagcrème voor de gevoelige huid", "a day cream for de sensitive skin"),
+        ("krem do twarzy na noc", "face cream for night"),
+        ("ansiktskräm för torr hud", "face cream for dry skin"),
+        ("yüz kremi", "face cream"),
     ],
 )
 def test_other_languages_become_catalog_words(said: str, read: str) -> None:
