@@ -78,7 +78,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     except ShopAssistError as e:
         return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
-    found = _sized(found, ctx)
+    found = _in_colour(_sized(found, ctx), ctx, query)
     if same_kind:
         found = _named(found, ctx, query)
     if not found:
@@ -143,6 +143,29 @@ def _named(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candida
         for h in found
         if said & {stem(w) for w in WORD.findall(titles.get(h.item_id, "").lower())}
     ]
+
+
+HUES = frozenset(
+    {"red", "pink", "nude", "coral", "black", "brown", "blue", "purple", "gold", "silver",
+     "plum", "white", "green", "burgundy", "orange", "beige", "grey", "gray", "yellow", "teal",
+     "mauve", "navy", "bronze", "copper", "taupe", "khaki", "turquoise", "violet", "lilac"}
+)  # fmt: skip
+"""Colours by name, as titles write a shade ("Ebony Black", "Brown 955"); not words that also
+name a scent or a fruit (cherry, peach, rose, berry)."""
+
+
+def _in_colour(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
+    """``found`` less the products whose titles name another colour and not the one the need
+    asks for (`HUES`: "eyeliner brown" ranked an "Ebony Black" third), when some title names
+    it; titles that name no colour stay (the listing may not say)."""
+    asked = HUES & set(WORD.findall(query.lower()))
+    if not asked:
+        return found
+    titles = {p.id: p.title for p in ctx.parts.store.get_products([h.item_id for h in found])}
+    named = {i: HUES & set(WORD.findall(t.lower())) for i, t in titles.items()}
+    if not any(named.get(h.item_id, set()) & asked for h in found):
+        return found
+    return [h for h in found if (said := named.get(h.item_id, set())) & asked or not said]
 
 
 def _sized(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:

@@ -383,3 +383,17 @@ def test_cheaper_than_the_cheapest_match_says_so_and_keeps_the_picks(store: Cata
     again = chat.respond(sid, None, "pricier")
     assert again.picks and all(p.price > 5.0 for p in again.picks)
     assert "c4" in {p.id for p in again.picks}  # not only the cheaper half: "cheaper" is gone
+
+
+def test_a_colour_asked_for_leaves_out_picks_of_another_colour(store: CatalogStore) -> None:
+    """Issue 17 chats: "in brown" after eyeliners still showed an "Ebony Black" one third; with
+    titles naming the colour asked for, those naming another leave, those naming none stay."""
+    liners = ["Beauty", "Makeup", "Eyes", "Eyeliner"]
+    titles = ["Eyeliner Ebony Black", "Eyeliner Brown 955", "Eyeliner, Brown", "Eyeliner Pewter"]
+    products = [_product(i, t, liners) for i, t in enumerate(titles)]
+    chat = _conversation(store, products)
+    sid = chat.new_session()
+    assert "p0" in {p.id for p in chat.respond(sid, None, "eyeliner").picks}
+    brown = chat.respond(sid, None, "in brown")
+    assert {p.id for p in brown.picks} == {"p1", "p2", "p3"}
+    assert "p0" in {p.id for p in chat.respond(sid, None, "make it green").picks}  # none is
