@@ -89,6 +89,9 @@ class Recommender(Generic[P]):
     name: ClassVar[str] = "base"
     reason_template: ClassVar[str | None] = None
     """A reason such as "often bought with {item}"; filled by :meth:`explain`."""
+    reason_again: ClassVar[str | None] = None
+    """The reason when an earlier reason of the same pick already named its item ("often
+    bought with it"); None: the template with the name again."""
     params_type: ClassVar[type[Any]] = NoParams
     """The frozen dataclass of this model's hyper-parameters (from the class's parameter)."""
 

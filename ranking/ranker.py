@@ -34,6 +34,8 @@ GENERIC_REASONS = {
 LIFT_THRESHOLD = 0.5
 """A signal counts as a reason when its weighted z-score is at least this."""
 BRAND_REASON = "same brand as your {item}"
+BRAND_REASON_AGAIN = "same brand"
+"""The brand reason when an earlier reason already named the item of that brand."""
 """The reason the learned reranker's brand features give (the latest history item of that brand)."""
 RERANKER_FILE = "reranker.txt"
 ATTRIBUTES_FILE = "attributes.npz"
@@ -131,9 +133,13 @@ class Ranker:
         for i in top:
             item = cands[i]
             signals = {n: float(c[i]) for n, c in contributions.items()}
-            reasons = self._reasons(state, item, signals, name_of, encoded, method)
-            if same_brand[i] is not None:
-                reasons.append(BRAND_REASON.format(item=name_of(same_brand[i])))
+            named: set[str] = set()
+            reasons = self._reasons(state, item, signals, name_of, encoded, method, named)
+            brand_item = same_brand[i]
+            if brand_item is not None:
+                brand_named = brand_item in named
+                brand = BRAND_REASON.format(item=name_of(brand_item))
+                reasons.append(BRAND_REASON_AGAIN if brand_named else brand)
             out.append(RankedItem(item, float(total[i]), reasons, signals))
         return out
 
@@ -183,7 +189,11 @@ class Ranker:
         name_of: Callable[[str], str],
         encoded: dict[str, np.ndarray],
         method: str,
+        named: set[str],
     ) -> list[str]:
+        """The reasons of the models that lifted ``item``, strongest first; an item an earlier
+        reason named is not named again (the model's ``reason_again``). Adds the history items
+        named to ``named``."""
         reasons: list[str] = []
         threshold = 0.0 if method == "rrf" else LIFT_THRESHOLD
         for name, value in sorted(signals.items(), key=lambda kv: -kv[1]):
@@ -198,7 +208,12 @@ class Ranker:
                 found = model.explain(encoded[name], idx)
                 if found is not None:
                     template, source = found
-                    text = template.format(item=name_of(model.item_ids[source]))
+                    source_id = model.item_ids[source]
+                    if source_id in named and model.reason_again:
+                        text = model.reason_again
+                    else:
+                        text = template.format(item=name_of(source_id))
+                        named.add(source_id)
             text = text or GENERIC_REASONS.get(name)
             if text and text not in reasons:
                 reasons.append(text)

@@ -44,6 +44,7 @@ class Content(Recommender[ContentParams]):
 
     name = "content"
     reason_template = "similar to {item} you liked"
+    reason_again = "similar to it"
 
     def __init__(
         self,

@@ -47,6 +47,7 @@ class ItemCF(SimilarityModel[ItemCFParams]):
 
     name = "itemcf"
     reason_template = "often bought with {item}"
+    reason_again = "often bought with it"
     item_counts: np.ndarray
 
     def fit(self, data: Interactions) -> Self:

@@ -48,6 +48,7 @@ class SequenceKNN(Recommender[SequenceKNNParams]):
 
     name = "seqknn"
     reason_template = "shoppers with your recent {item} bought this"
+    reason_again = "shoppers who bought it bought this"
     flat: np.ndarray
     """Every training sequence, one after the other."""
     offsets: np.ndarray

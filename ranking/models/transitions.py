@@ -47,6 +47,7 @@ class Transitions(SimilarityModel[TransitionsParams]):
 
     name = "transitions"
     reason_template = "follows your recent {item}"
+    reason_again = "often bought next after it"
     counts: csr_matrix
     last_item: dict[str, list[int]]
     """Each user's latest items since the model was fitted, for :meth:`update`."""
