@@ -43,7 +43,7 @@ class CustomerOverview:
         lines = ["Hello,", ""]
         bought = [e for e in self.timeline if e.kind == "purchase"][:2]
         if bought:
-            names = " and ".join(f"the {e.title}" for e in bought)
+            names = " and ".join(f"the {e.title.rstrip('. ')}" for e in bought)  # "18 pk.."
             lines.append(f"Thank you for shopping with us. I can see you recently bought {names}.")
         else:
             lines.append("Thank you for getting in touch.")

@@ -64,6 +64,14 @@ def test_agent_profile_and_draft_use_only_store_facts() -> None:
     assert "often bought with Pink" in draft
 
 
+def test_agent_draft_ends_a_title_s_own_full_stop_once() -> None:
+    """A title ending in "." ("Bobby Pins - 18 pk.") made the draft's sentence end in ".."."""
+    entry = TimelineEntry("#3", "purchase", "n1", "Bobby Pins - 18 pk.", "Goody", 4.0)
+    overview = CustomerOverview(user_id="A1", profile=Profile(user_id="A1"), timeline=[entry])
+    assert "bought the Bobby Pins - 18 pk." in overview.reply_draft()
+    assert ".." not in overview.reply_draft()
+
+
 def test_report_summary() -> None:
     row = {"claims_supported": 2, "claims_found": 3, "removed": 1, "repaired": 0,
            "fallback": "false"}  # fmt: skip
