@@ -60,6 +60,9 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
         named = _type_named(request.text, ctx, anchor_products)  # "a primer to go with it"
     if named:
         allowed = replace(allowed, category=named)
+    elif budget is None and (cap := add_on_ceiling(anchor_products)) is not None:
+        ceiling = cap if allowed.max_price is None else min(cap, allowed.max_price)
+        allowed = replace(allowed, max_price=ceiling)  # no $92 vanity beside a $6 lipstick
     chosen: list[Product] = []
     if anchors and ctx.parts.scorer is not None:
         pool = ctx.parts.scorer.bought_with(anchors, 60)
@@ -110,6 +113,21 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
         picks=picks,
         total=total,
     )
+
+
+ADD_ON_TIMES = 2.0
+ADD_ON_FLOOR = 15.0
+"""A set's add-on costs at most ``ADD_ON_TIMES`` its anchor's price, or ``ADD_ON_FLOOR``
+when that is more (a $3 mascara may still go with a $12 eye shadow)."""
+
+
+def add_on_ceiling(anchors: Sequence[Product]) -> float | None:
+    """The highest price of an add-on to a set built around ``anchors`` with no budget and no
+    type named: bought-together data paired a $92 vanity table with a $6 lipstick, a $49
+    perfume and a $43 toiletry bag with an $11 gel polish remover tool. None without a priced
+    anchor."""
+    prices = [p.price for p in anchors if p.price is not None]
+    return max(ADD_ON_TIMES * max(prices), ADD_ON_FLOOR) if prices else None
 
 
 def _type_named(text: str, ctx: TurnContext, anchors: Sequence[Product]) -> str | None:

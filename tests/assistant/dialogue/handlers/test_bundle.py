@@ -178,3 +178,24 @@ def test_a_type_named_beside_a_pick_is_the_one_of_the_picks_world() -> None:
     assert type_guessed("a mask to go with it", guesser, shampoos, vocabulary) == treatments
     assert type_guessed("a mask to go with it", guesser, foundation, vocabulary) == face_masks
     assert type_guessed("a brush to go with it", guesser) == hair_brushes  # no anchor known
+
+
+def test_an_add_on_costs_no_more_than_twice_its_anchor(
+    assistant: Conversation, store: CatalogStore
+) -> None:
+    """Issue 17 chats: bought-together data put a $92 vanity table beside a $6 lipstick, and a
+    $49 perfume beside an $11 gel polish remover tool. With no budget and no type named, an
+    add-on costs at most twice the anchor (or $15, when that is more)."""
+    from assistant.dialogue.handlers.bundle import add_on_ceiling
+
+    sid = assistant.new_session()
+    anchor = assistant.respond(sid, "u1", "face cream dry skin").picks[0]
+    cap = add_on_ceiling([store.get_product(anchor.id)])
+    assert cap == max(2 * anchor.price, 15.0)
+    cleanser = store.get_product("c1")
+    store.upsert_products([cleanser.model_copy(update={"price": cap + 1})])
+    bundle = assistant.respond(sid, "u1", "what goes with the first one?")
+    assert bundle.picks and "c1" not in {p.id for p in bundle.picks}
+    assert "m1" in {p.id for p in bundle.picks}
+    assert all(p.price <= cap for p in bundle.picks)
+    assert add_on_ceiling([]) is None
