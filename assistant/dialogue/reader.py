@@ -274,8 +274,11 @@ def _free_answer(
     stays, with its category; the reply's words are added to it) instead of a new search for
     the reply's words."""
     searching = (Intent.SEARCH, Intent.OFF_TOPIC)
-    if not options or rules.answer or rules.intent not in searching or rules.parsed.category:
+    if not options or rules.answer or rules.intent not in searching:
         return rules
+    named, current = rules.parsed.category, current_category(situation)
+    if named and not (current and (current == named or current.startswith(named + " > "))):
+        return rules  # a category of its own, not the need's or a branch above it ("my skin")
     lowered = " ".join(english.lower().split()).strip(" .!")
     if re.search(ASK, lowered):
         return rules
@@ -285,7 +288,7 @@ def _free_answer(
         return rules
     if rules.intent != Intent.SEARCH:
         return rules  # off the shop's topic: the handler says so
-    rules.intent = Intent.REFINE
+    rules.intent, rules.parsed.category = Intent.REFINE, None  # the need's stays
     rules.add_detail = bool(rules.text.strip())
     return rules
 

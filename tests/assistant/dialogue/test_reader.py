@@ -563,3 +563,17 @@ def test_a_price_option_is_chosen_by_where_it_lies_or_its_place_and_states_its_p
     words = ("matte", "glossy")  # options that state no price: nothing chosen by price words
     matte = TurnSituation(question="Matte or glossy?", options=words)
     assert reader.read("the cheapest", matte, words).answer == []
+
+
+def test_a_reply_naming_only_a_branch_above_the_need_is_a_detail_of_it() -> None:
+    reader = _reader(RecordingGuesser())
+    options = ("oily", "dry")
+    pending = TurnSituation(
+        question="What is your hair like?",
+        options=options,
+        so_far=f"need=shampoo; category={SHAMPOOS}",
+    )
+    detail = reader.read("my hair gets greasy fast", pending, options)
+    assert detail.intent == Intent.REFINE and detail.parsed.category is None  # shampoos stay
+    own = reader.read("actually a face cream", pending, options)
+    assert own.intent == Intent.SEARCH and own.parsed.category == "Beauty > Skin Care > Face"
