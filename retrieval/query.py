@@ -285,6 +285,13 @@ class _BrandMatcher:
             return []
         return list(self.aliases[key])
 
+    def joined_only(self, phrase: str) -> bool:
+        """Whether ``phrase`` of several words names a brand only as one word ("smell good":
+        SMELLGOOD), not as it is written."""
+        return (
+            " " in phrase and phrase not in self.aliases and phrase.replace(" ", "") in self.aliases
+        )
+
     def find_at_start(
         self, tokens: list[str], *, negated: bool, named: Named | None = None
     ) -> tuple[list[str], int]:
@@ -733,6 +740,15 @@ def _read_brands(
         if n == 1 and names.person(start, end):
             i += 1
             continue  # "my daughter Sally": a person, not the brand Sally
+        if (
+            n > 1
+            and i > 0
+            and tokens[i - 1].text in _SUBJECTS
+            and matcher.joined_only(" ".join(t.text for t in window[:n]))
+            and not names(start, end)
+        ):
+            i += 1
+            continue  # "makes me smell good": a verb phrase, not the brand SMELLGOOD
         ruled_out = (
             _AFTER_BRAND.match(work[end:]) is not None
             or any(cue <= start and not _BREAK.search(work, cue, start) for cue in dupes)
@@ -743,6 +759,11 @@ def _read_brands(
             if b not in result.brands and b not in result.exclude_brands:
                 target.append(b)
         i += n
+
+
+_SUBJECTS = frozenset({"me", "to", "i", "you", "we", "she", "he", "they", "it", "them", "us"})
+"""Words after which words a brand writes as one ("smell good": SMELLGOOD) are a verb phrase
+("makes me smell good", "to smell good all day"), unless written as a name."""
 
 
 def _restore_case(raw: str, lowered: str) -> str:

@@ -373,3 +373,20 @@ def test_a_word_said_as_absent_names_no_category() -> None:
     assert parse_query("perfume without oil", brands=[], categories=cats).category == (
         "Beauty > Fragrance"
     )
+
+
+def test_words_a_brand_writes_as_one_after_a_subject_are_a_verb_phrase() -> None:
+    """Issue 17 chats: "something that makes me smell good" read the brand SMELLGOOD. Words
+    a brand writes as one word, after "me", "to", "i", "you"..., are a verb phrase unless
+    written as a name; elsewhere they still name it ("i love cover girl mascara")."""
+    brands = ["SMELLGOOD", "COVERGIRL"]
+
+    def read(text: str) -> list[str]:
+        return parse_query(text, brands=brands, categories=[]).brands
+
+    assert read("something that makes me smell good") == []
+    assert read("i want to smell good all day") == []
+    assert read("something to make me Smell Good") == ["SMELLGOOD"]
+    assert read("SmellGood body spray") == ["SMELLGOOD"]
+    assert read("i love cover girl mascara") == ["COVERGIRL"]
+    assert read("it has to be cover girl") == ["COVERGIRL"]
