@@ -22,8 +22,8 @@ CHECKER = GroundingChecker(
 
 def test_there_are_a_few_hundred_spread_over_the_channels():
     counts = Counter(e.channel for e in EXAMPLES)
-    assert set(counts) == set(CHANNELS) and min(counts.values()) >= 50
-    assert len(EXAMPLES) >= 200
+    assert set(counts) == set(CHANNELS) and min(counts.values()) >= 206
+    assert len(EXAMPLES) >= 4 * 206
 
 
 def test_no_example_is_about_a_held_out_product():
