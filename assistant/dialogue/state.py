@@ -97,14 +97,19 @@ class Constraints:
         if low is not None or high is not None:
             self.min_price, self.max_price = low, high
             self.cheap, self.cheap_max_price = False, None
-        for brand in parsed.exclude_brands:
+        self.rule_out_brands(parsed.exclude_brands)
+        if parsed.brands:
+            self.brands = [b for b in parsed.brands if b not in self.exclude_brands]
+        self.drop(drop)
+
+    def rule_out_brands(self, brands: Sequence[str]) -> None:
+        """Rule ``brands`` out ("not Revlon", "not that brand"): excluded, and no longer wanted
+        (a brand both wanted and excluded would leave nothing to show)."""
+        for brand in brands:
             if brand not in self.exclude_brands:
                 self.exclude_brands.append(brand)
             if brand in self.brands:
                 self.brands.remove(brand)
-        if parsed.brands:
-            self.brands = [b for b in parsed.brands if b not in self.exclude_brands]
-        self.drop(drop)
 
     def drop(self, names: Sequence[str]) -> None:
         """Lift the named constraints: "price" (with what "cheap" meant), "brand" (wanted and

@@ -251,7 +251,8 @@ SOMETHING_ELSE = (
     r"(?:^|\b(?:show|see|got|have you got|any) (?:me )?(?:some |any )?)more(?: please| pls)?\W*$"
 )
 NOT_THAT_BRAND = (
-    r"\b(not (that|this|those|these) brand|other brands?|different brand|no more of that brand)\b"
+    r"\b(not (that|this|those|these) brand|other brands?|another brand|different brand|"
+    r"no more of that brand)\b"
 )
 HELLO = r"^(?:hi|hello|hey|hiya|heya|yo|hi there|hello there|hey there)\b[\s!,.]*"
 """A greeting before the need ("hi! i need a new perfume"): no search words."""
@@ -294,7 +295,10 @@ ANY_ANSWER = (
 )
 """An answer to our question that picks no option ("anything is fine", "you choose")."""
 DROP_PRICE = r"\b(any price|price doesn'?t matter|no budget|forget the (price|budget))\b"
-DROP_BRAND = r"\b(any brand|brand doesn'?t matter|forget the brand)\b"
+DROP_BRAND = (
+    r"\b(any brand|brand doesn'?t matter|forget the brand|whatever brand|no brand preference|"
+    r"(don'?t|do not) (really )?care (about|for|which) (the )?brand)\b"
+)
 
 SKIN = r"\b(dry|oily|combination|sensitive|normal|mature|acne[- ]prone)\s+skin\b"
 HAIR = (

@@ -219,10 +219,9 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
         targets = ctx.resolve(request)
         if isinstance(targets, str):
             return Turn(reply=targets, intent=Intent.REFINE.value)
-        brands = {p.brand for p in ctx.parts.store.get_products(targets) if p.brand}
-        for brand in sorted(brands):
-            if brand not in c.exclude_brands:
-                c.exclude_brands.append(brand)
+        brands = sorted({p.brand for p in ctx.parts.store.get_products(targets) if p.brand})
+        c.rule_out_brands(brands)  # no longer wanted either
+        for brand in brands:
             profile.avoided_brands = list(dict.fromkeys([*profile.avoided_brands, brand]))
             notes.append(f"no {brand}")
     by_price = (request.cheaper or request.pricier) and not request.parsed.priced

@@ -207,9 +207,7 @@ def effective_request(
         refine_need(constraints, request, shown_prices(picks))  # the refine handler's steps
         if request.exclude_reference_brand and picks:
             pointed = [picks[i] for i in request.references if i < len(picks)] or [picks[0]]
-            for brand in sorted({p.brand for p in pointed if p.brand}):
-                if brand not in constraints.exclude_brands:
-                    constraints.exclude_brands.append(brand)
+            constraints.rule_out_brands(sorted({p.brand for p in pointed if p.brand}))
         got.relative = _relative(request)
     elif request.intent == Intent.BUNDLE:  # the type it names is what the bundle handler shows
         got.category = named_type(request, bool(picks) and points_at_a_pick(request))

@@ -333,3 +333,9 @@ def test_pricier_after_cheaper_drops_the_cheaper_half() -> None:
         False,
         None,
     )
+
+
+def test_a_brand_ruled_out_is_no_longer_wanted() -> None:
+    c = Constraints(need="lipstick", brands=["Revlon", "NYX"], exclude_brands=["Olay"])
+    c.rule_out_brands(["Revlon"])
+    assert (c.brands, c.exclude_brands) == (["NYX"], ["Olay", "Revlon"])

@@ -136,6 +136,19 @@ def test_refinement_flags() -> None:
     assert understand("something with shea butter", shown=3).add_detail
     assert understand("not that brand", shown=3).exclude_reference_brand
     assert understand("any price is fine, price doesn't matter", shown=3).drop == ["price"]
+    assert understand("the first one but from another brand", shown=3).exclude_reference_brand
+    assert understand("i don't really care about the brand", shown=3).drop == ["brand"]
+
+
+def test_a_brand_alone_beside_picks_refines_them() -> None:
+    from retrieval.query import parse_query
+
+    def parse(message: str) -> ParsedQuery:
+        return parse_query(message, brands=["Revlon", "Olay"], categories=[])
+
+    for message in ("something from olay instead", "anything by revlon?"):
+        request = understand(message, shown=3, parse=parse)
+        assert request.intent == Intent.REFINE, message
 
 
 def test_bundle_budget() -> None:

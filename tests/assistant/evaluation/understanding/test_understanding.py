@@ -356,6 +356,19 @@ def test_rules_refine_as_the_refine_handler_does() -> None:
     assert rules(alone.message, alone.context).price_max == 8.99
 
 
+def test_a_brand_ruled_out_beside_its_picks_is_no_longer_wanted() -> None:
+    """'not that brand' beside the picks of the brand asked for (the handler's own step,
+    `Constraints.rule_out_brands`): excluded and dropped from the wanted brands, not both."""
+    rules = rules_understander(VOCABULARY)
+    context = {
+        "picks": [{"title": "A", "brand": "Olay", "price": 12.0, "category": FACE_CREAMS}],
+        "constraints": {"category": FACE_CREAMS, "need": ["face cream"], "brands": ["Olay"]},
+    }
+    other = case({"intent": "refine"}, "a different brand please", context=context)
+    got = rules(other.message, other.context)
+    assert (got.intent, got.brands, got.exclude_brands) == ("refine", [], ["Olay"])
+
+
 def test_rules_record_the_type_a_bundle_names() -> None:
     """A bundle request naming a type with a pick on screen is scored with the category its
     handler searches (`handlers.bundle.named_type`); before, the record held none, though the
