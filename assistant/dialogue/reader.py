@@ -24,7 +24,7 @@ from typing import Literal
 from rapidfuzz.distance import Levenshtein
 
 from assistant.dialogue.clarify import match_option, names_their_branch
-from assistant.dialogue.handlers.bundle import nested, points_at_a_pick, type_guessed
+from assistant.dialogue.handlers.bundle import nested, points_at_a_pick, type_guessed, type_near
 from assistant.dialogue.kinds import names_homeless, other_kinds
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand
@@ -677,7 +677,10 @@ class TurnReader:
             return request  # the search reports the bad constraint
         category = stated
         if not stated:
-            category = self.categories.guess(request.text, filters)
+            category = None
+            if shown and names_a_type(request.text, self.vocabulary):  # "a mask too": for hair
+                category = type_near(request.text, shown, self.categories, self.vocabulary)
+            category = category or self.categories.guess(request.text, filters)
             if category is None and _constrained(filters):
                 # a dupe of an excluded brand's product, a brand or a price that few products
                 # of the type meet: what the need is, whoever makes it and whatever it costs

@@ -149,17 +149,37 @@ def type_guessed(
     nothing is found. A type the anchor's department, or a branch named after it, has a home
     for is that home (`_type_near`: "a brush" beside foundations is a makeup brush, not a hair
     brush; "a mask" beside shampoos a hair mask, not a face mask)."""
-    words = content_words(re.sub(BUNDLE, " ", text.lower()))
-    pointers = {*ORDINALS, "last", "it", "this", "that", "them", "these", "those"}
-    words = [w for w in words if w not in pointers]  # "what goes with the first one?"
+    words = _type_words(text)
     if not words or categories is None:
         return None
     try:
-        if near and vocabulary is not None:
-            nearby = _type_near(words, near, categories, vocabulary)
-            if nearby:
-                return nearby
-        return categories.guess(" ".join(words), Filters())
+        nearby = type_near(text, near, categories, vocabulary) if near else None
+        return nearby or categories.guess(" ".join(words), Filters())
+    except ShopAssistError:
+        return None
+
+
+def _type_words(text: str) -> list[str]:
+    """The words of a request less a bundle's own ("go with it") and its pointers."""
+    words = content_words(re.sub(BUNDLE, " ", text.lower()))
+    pointers = {*ORDINALS, "last", "it", "this", "that", "them", "these", "those"}
+    return [w for w in words if w not in pointers]  # "what goes with the first one?"
+
+
+def type_near(
+    text: str,
+    near: str,
+    categories: CategoryGuesser | None,
+    vocabulary: CatalogVocabulary | None,
+) -> str | None:
+    """The home beside the category ``near`` (the picks') of the product type ``text`` names
+    (`_type_near`), or None: for a set's type, and for a new need said beside the picks ("a
+    mask too" beside shampoos)."""
+    words = _type_words(text)
+    if not words or categories is None or vocabulary is None:
+        return None
+    try:
+        return _type_near(words, near, categories, vocabulary)
     except ShopAssistError:
         return None
 

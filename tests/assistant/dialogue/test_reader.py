@@ -577,3 +577,26 @@ def test_a_reply_naming_only_a_branch_above_the_need_is_a_detail_of_it() -> None
     assert detail.intent == Intent.REFINE and detail.parsed.category is None  # shampoos stay
     own = reader.read("actually a face cream", pending, options)
     assert own.intent == Intent.SEARCH and own.parsed.category == "Beauty > Skin Care > Face"
+
+
+def test_a_type_said_beside_the_picks_is_looked_for_in_their_world_first() -> None:
+    """Issue 17 chats: "a mask too" beside shampoos searched face masks (search's branch for
+    'mask' alone); a type word beside the picks is first looked for near their category
+    (`handlers.bundle.type_near`): the hair treatments whose titles name masks."""
+    treatments, face_masks = "Beauty > Hair Care > Treatments", "Beauty > Skin Care > Face > Masks"
+
+    class Guesser:
+        def guess(self, need: str, filters: Filters) -> str | None:
+            return treatments if filters.category == "Beauty > Hair Care" else face_masks
+
+    vocab = CatalogVocabulary(
+        categories=[SHAMPOOS, treatments, face_masks, "Beauty > Bath & Body > Eye Masks"],
+        words=frozenset({"shampoo", "mask", "hair"}),  # 'mask' names two: the parser, neither
+        title_words={"mask": frozenset({treatments, face_masks})},
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=Guesser())
+    beside = TurnSituation(
+        picks=(PickLine("A shampoo", "Olay", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
+    )
+    assert reader.read("a mask too", beside).parsed.category == treatments
+    assert reader.read("a mask", TurnSituation()).parsed.category == face_masks  # no picks
