@@ -469,6 +469,7 @@ class _CategoryMatcher:
         # prefer the deepest among nested matches, then the common prefix of the rest
         leaves = [t for t in tied if not any(o != t and o[: len(t)] == t for o in tied)]
         leaves = self._main_of_each_name(leaves, named_by)
+        leaves = self._types_over_what_for(text, leaves, named_by)
         common: list[str] = []
         for parts in zip(*leaves, strict=False):
             if len(set(parts)) != 1:
@@ -477,6 +478,36 @@ class _CategoryMatcher:
         if len(common) <= 1 and len(leaves) > 1:
             return None  # only the root in common: no clear intent
         return " > ".join(common) if common else None
+
+    def _types_over_what_for(
+        self, text: str, leaves: list[list[str]], named_by: dict[str, frozenset[str]]
+    ) -> list[list[str]]:
+        """``leaves`` less the departments named only by words after "for" when a product type
+        outside them is named as much: "foundation for oily skin" is a Foundation ("skin" says
+        what it is for, not Skin Care). The type must be said before "for" by a word that names a
+        type (not "treatment"); "hair powder" (the department said first) and a word naming both
+        ("a nice bath": Bath & Body and Paraffin Baths) stay a tie that search settles."""
+        deeper = [leaf for leaf in leaves if len(leaf) > 2]
+        if not deeper or len(deeper) == len(leaves):
+            return leaves
+        before, found, after = text.lower().partition(" for ")
+        if not found:
+            return leaves
+        said_before = {stem(w) for w in words(before)}
+        said_after = {stem(w) for w in words(after)}
+        for word in list(said_after):
+            said_after.update(CATEGORY_SYNONYMS.get(word, []))
+        types = frozenset().union(*(named_by.get(" > ".join(leaf), frozenset()) for leaf in deeper))
+        if not (types - _GENERIC_HEADS) & said_before:
+            return leaves  # "looking for a hair mousse", "a treatment for my hair": no type first
+
+        def what_for(leaf: list[str]) -> bool:
+            named = named_by.get(" > ".join(leaf), frozenset())
+            return bool(named) and named <= said_after and not named & (said_before | types)
+
+        if not all(what_for(leaf) for leaf in leaves if len(leaf) <= 2):
+            return leaves
+        return deeper
 
     def _main_of_each_name(
         self, leaves: list[list[str]], named_by: dict[str, frozenset[str]]

@@ -390,3 +390,29 @@ def test_words_a_brand_writes_as_one_after_a_subject_are_a_verb_phrase() -> None
     assert read("SmellGood body spray") == ["SMELLGOOD"]
     assert read("i love cover girl mascara") == ["COVERGIRL"]
     assert read("it has to be cover girl") == ["COVERGIRL"]
+
+
+def test_a_department_said_after_for_is_what_the_type_is_for() -> None:
+    """'foundation for oily skin' is a Foundation: 'skin' after 'for' says what it is for, not
+    Skin Care. A department said first ('hair powder'), one the type is not said before
+    ('looking for a hair mousse'), a type word that is no type ('a treatment for my hair') or a
+    word naming both ('a nice bath') stay a tie that search settles."""
+    cats = [
+        "Beauty > Makeup > Face > Foundation",
+        "Beauty > Makeup > Face > Powder",
+        "Beauty > Skin Care > Face > Treatments & Masks",
+        "Beauty > Skin Care > Hands & Nails > Paraffin Baths",
+        "Beauty > Bath & Body > Cleansers > Soaps",
+        "Beauty > Hair Care > Shampoos",
+        "Beauty > Bath & Body > Scrubs & Body Treatments > Body Souffles & Mousse",
+    ]
+    found = {
+        "a good foundation for oily skin": cats[0],
+        "powder for my oily skin": cats[1],
+        "hair powder for volume": None,
+        "looking for a hair mousse": None,
+        "a treatment for my damaged hair": None,
+        "a treat for a tired mum, a nice bath": None,
+    }
+    for message, expected in found.items():
+        assert parse_query(message, brands=[], categories=cats).category == expected, message
