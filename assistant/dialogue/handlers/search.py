@@ -14,7 +14,8 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.wording import FOR_WOMEN, MEN, WORD, with_detail
+from assistant.dialogue.understanding import SOMETHING_ELSE
+from assistant.dialogue.wording import FOR_WOMEN, MEN, WHO_FOR, WORD, tidy, with_detail
 from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.tokenize import stem
@@ -119,6 +120,12 @@ def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> li
     """
     if request.add_detail and request.text:
         c.need = with_detail(c.need, request.text)
+    elif request.exclude_shown and not (request.cheaper or request.pricier) and request.text:
+        # "none of these, i want waterproof": others, and what they must be
+        c.need = with_detail(c.need, re.sub(SOMETHING_ELSE, " ", request.text.lower()))
+    unnamed = tidy(WHO_FOR.sub(" ", c.need))  # "something for my boyfriend" + "he has a beard"
+    if unnamed != c.need and content_words(unnamed):
+        c.need = unnamed  # who it is for is the recipient's, not words to search
     notes = []
     prices = [] if request.parsed.priced else list(prices)
     if request.cheaper and prices:

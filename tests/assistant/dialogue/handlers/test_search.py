@@ -3,6 +3,8 @@ and a search error becomes a reply."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from assistant.adapters import SearchCategoryGuesser
@@ -397,3 +399,34 @@ def test_a_colour_asked_for_leaves_out_picks_of_another_colour(store: CatalogSto
     brown = chat.respond(sid, None, "in brown")
     assert {p.id for p in brown.picks} == {"p1", "p2", "p3"}
     assert "p0" in {p.id for p in chat.respond(sid, None, "make it green").picks}  # none is
+
+
+def test_a_refinement_keeps_what_others_must_be_and_drops_who_from_the_words() -> None:
+    """Issue 17 chats: "none of these, i want waterproof" after mascaras showed others without
+    'waterproof' (the detail was lost with the picks turned down); "he has a beard" after
+    "something for my boyfriend" searched 'boyfriend beard' (wigs and claw clips): who it is
+    for is the recipient's (the search adds "for men"), not words to search once the need
+    names something."""
+    from assistant.dialogue.handlers.search import refine_need
+    from assistant.dialogue.request import Intent, Request
+    from assistant.dialogue.state import Constraints
+
+    c = Constraints(need="mascara")
+    turned_down = Request(
+        intent=Intent.REFINE, text="none of these, i want waterproof", exclude_shown=True
+    )
+    refine_need(c, turned_down, [5.0])
+    assert "waterproof" in c.need and "none" not in c.need
+    c = Constraints(need="mascara")
+    refine_need(c, Request(intent=Intent.REFINE, text="something else", exclude_shown=True), [])
+    assert c.need == "mascara"
+    cheaper = Request(intent=Intent.REFINE, text="none of these, cheaper", exclude_shown=True)
+    refine_need(c, replace(cheaper, cheaper=True), [5.0])
+    assert c.need == "mascara" and c.max_price == 4.99
+
+    c = Constraints(need="something for my boyfriend")
+    refine_need(c, Request(intent=Intent.REFINE, text="he has a beard", add_detail=True), [])
+    assert "beard" in c.need and "boyfriend" not in c.need
+    c = Constraints(need="something for my boyfriend")
+    refine_need(c, Request(intent=Intent.REFINE, text="under 20"), [])
+    assert c.need == "something for my boyfriend"  # nothing else to search by
