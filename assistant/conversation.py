@@ -178,8 +178,10 @@ class Conversation:
     @staticmethod
     def _answered(request: Request, ctx: TurnContext) -> Turn:
         """Our question answered: the chosen option narrows the category (several: their
-        shared part), "any" leaves it as it is; a price or brand said with the answer ("either,
-        under $30") joins the constraints; then the picks, without a new question."""
+        shared part), and the category under it that the answer's other words name narrows it
+        further (`TurnReader`: "face, a cleanser"); "any" leaves it as it is; a price or brand
+        said with the answer ("either, under $30") joins the constraints; then the picks,
+        without a new question."""
         state = ctx.state
         state.pending_options = []
         state.constraints.merge(replace(request.parsed, category=None), drop=request.drop)
@@ -193,6 +195,9 @@ class Conversation:
                 shared.append(parts[0])
             if len(shared) > 1:
                 state.constraints.category = " > ".join(shared)
+        deeper, c = request.parsed.category, state.constraints  # "makeup, mainly for my eyes"
+        if deeper and (not c.category or deeper.startswith(c.category + " > ")):
+            c.category = deeper
         return find(ctx, answered=True)
 
     @staticmethod

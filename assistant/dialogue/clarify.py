@@ -128,8 +128,13 @@ def match_option(answer: str, options: Sequence[str]) -> str | None:
         return None
     names = {o.split(" > ")[-1].lower(): o for o in options}
     text = answer.lower()
-    for name, option in names.items():
-        if name in text or any(w in text.split() for w in name.split() if len(w) > 3):
+    for name in sorted(names, key=len, reverse=True):  # "women's" holds "men's"
+        if name in text:
+            return names[name]
+    said = text.split()
+    for name, option in names.items():  # a word of one option's name alone ("hair")
+        others = {w for n in names if n != name for w in n.split()}
+        if any(w in said for w in name.split() if len(w) > 3 and w not in others):
             return option
     best = process.extractOne(text, list(names), scorer=fuzz.partial_ratio)
     if best and best[1] >= 80:

@@ -44,7 +44,7 @@ from assistant.dialogue.understanding import (
     understand,
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
-from assistant.dialogue.wording import NON_PRODUCT_WORDS, WHO_FOR, WORD
+from assistant.dialogue.wording import NON_PRODUCT_WORDS, WHO_FOR, WORD, said_words
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
 from retrieval.lexicon import to_catalog_words
@@ -558,8 +558,45 @@ class TurnReader:
             options: the pending question's options as category paths.
         """
         request = self._understood(text, situation, options)
+        request = self._deeper_answer(request, situation, options)
         request = _keeps_the_type(self._with_category(request, situation, text), situation)
         return self._bundle_type(self._without_a_home(request, text), situation)
+
+    def _deeper_answer(
+        self, request: Request, situation: TurnSituation, options: Sequence[str]
+    ) -> Request:
+        """An answer that chose one offered option and says more than its name ("makeup,
+        mainly for my eyes", "hair stuff, a good shampoo") narrows the need to the category
+        under the option (an option that is no category: under the current need's) that its
+        words name, or else that search guesses for them there: the option narrows the need,
+        the words go deeper (`Request.parsed.category`)."""
+        if len(request.answer) != 1 or request.answer[0] not in options:
+            return request
+        chosen = request.answer[0]
+        under = chosen if " > " in chosen else current_category(situation)
+        stated = request.parsed.category
+        if stated and (under is None or stated.startswith(under + " > ")):
+            return request  # the words name a category under it: "hair, a shampoo"
+        request.parsed.category = None
+        own = {w.rstrip("s") for w in WORD.findall(chosen.rsplit(" > ", 1)[-1].lower())}
+        rest = [
+            w
+            for w in said_words(request.text.lower())
+            if w not in STOP_WORDS
+            and w not in NON_PRODUCT_WORDS
+            and len(w) > 2
+            and (w.rstrip("s") not in own or " > " not in chosen)
+        ]
+        if not rest or self.categories is None:
+            return request
+        try:
+            filters = replace(request.parsed.filters(), category=under, avoid=tuple(request.avoid))
+        except ShopAssistError:
+            return request
+        guess = self.categories.guess(" ".join(rest), filters)
+        if guess and (under is None or guess.startswith(under + " > ")):
+            request.parsed.category = guess
+        return request
 
     def _bundle_type(self, request: Request, situation: TurnSituation) -> Request:
         """A bundle request anchored on a pick whose words name a type by a word of a category's

@@ -15,7 +15,7 @@ from assistant.dialogue.context import TurnOptions
 from assistant.dialogue.errors import DialogueError
 from catalog.sessions import SessionStore
 from catalog.store import CatalogStore
-from tests.assistant.fakes import FACE, PRODUCTS, build_assistant
+from tests.assistant.fakes import CLEANSER, FACE, PRODUCTS, build_assistant
 
 
 def test_the_design_conversation(assistant: Conversation) -> None:
@@ -259,3 +259,15 @@ def test_the_rules_read_the_picks_and_the_need_on_screen(store: CatalogStore) ->
     beside = seen[-1]
     assert beside.picks and all(p.title and p.brand for p in beside.picks)
     assert f"category={' > '.join(FACE)}" in beside.so_far
+
+
+def test_an_answer_that_names_a_type_under_the_option_goes_there(store: CatalogStore) -> None:
+    from assistant.adapters import query_parser
+    from assistant.dialogue.understanding import CatalogVocabulary
+
+    paths = sorted({" > ".join(p.categories) for p in PRODUCTS})
+    chat = build_assistant(store, parse=query_parser(CatalogVocabulary(categories=paths)))
+    sid = chat.new_session()
+    assert chat.respond(sid, None, "I need something for my sister, she has dry skin").question
+    turn = chat.respond(sid, None, "face, a cleanser")  # in Cleansers, not all of Face
+    assert "Cleansers" in turn.reply and all(p.categories == CLEANSER for p in turn.picks)

@@ -184,6 +184,11 @@ def effective_request(
             got.answer = names[0] if len(names) == 1 else names
             if len(request.answer) == 1 and " > " in request.answer[0]:
                 constraints.category = request.answer[0]
+            deeper = request.parsed.category  # what the answer's other words name under it
+            if deeper and (
+                not constraints.category or deeper.startswith(constraints.category + " > ")
+            ):
+                constraints.category = deeper
         return _fill(got, constraints, attributes, recipient, occasion, avoid)
     if question and request.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
         paths = _option_paths(question.options, constraints.category, tuple(vocabulary.categories))

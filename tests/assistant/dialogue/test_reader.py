@@ -600,3 +600,17 @@ def test_a_type_said_beside_the_picks_is_looked_for_in_their_world_first() -> No
     )
     assert reader.read("a mask too", beside).parsed.category == treatments
     assert reader.read("a mask", TurnSituation()).parsed.category == face_masks  # no picks
+
+
+def test_an_answer_saying_more_than_its_option_goes_deeper_under_it() -> None:
+    guesser = RecordingGuesser()
+    reader = _reader(guesser)
+    options = ("Beauty > Skin Care", "Beauty > Hair Care")
+    pending = TurnSituation(question="Skin care or hair care?", options=options)
+    named = reader.read("hair care, a shampoo", pending, options)
+    assert (named.answer, named.parsed.category) == (["Beauty > Hair Care"], SHAMPOOS)
+    guessed = reader.read("hair care, something gentle for my curls", pending, options)
+    assert (guessed.answer, guessed.parsed.category) == (["Beauty > Hair Care"], SHAMPOOS)
+    assert guesser.filters[-1].category == "Beauty > Hair Care"  # guessed under the option
+    alone = reader.read("hair care", pending, options)
+    assert (alone.answer, alone.parsed.category) == (["Beauty > Hair Care"], None)

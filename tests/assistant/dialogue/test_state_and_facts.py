@@ -339,3 +339,11 @@ def test_a_brand_ruled_out_is_no_longer_wanted() -> None:
     c = Constraints(need="lipstick", brands=["Revlon", "NYX"], exclude_brands=["Olay"])
     c.rule_out_brands(["Revlon"])
     assert (c.brands, c.exclude_brands) == (["NYX"], ["Olay", "Revlon"])
+
+
+def test_an_option_is_matched_by_its_whole_name_before_a_word_it_shares() -> None:
+    options = ["Beauty > Skin Care", "Beauty > Hair Care"]
+    assert match_option("hair care", options) == "Beauty > Hair Care"  # not Skin Care's "care"
+    assert match_option("hair stuff", options) == "Beauty > Hair Care"
+    gender = ["Beauty > Fragrance > Men's", "Beauty > Fragrance > Women's"]
+    assert match_option("women's please", gender) == "Beauty > Fragrance > Women's"

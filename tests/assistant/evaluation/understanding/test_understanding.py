@@ -308,6 +308,16 @@ def test_rules_answer_a_pending_question_by_option_name() -> None:
     assert (priced.answer, priced.price_max) == ("Face", 20.0)
 
 
+def test_an_answer_naming_a_type_under_its_option_is_scored_there() -> None:
+    vocabulary = CatalogVocabulary(categories=[SHAMPOOS, FACE_CREAMS])
+    context = DialogueContext(
+        question=PendingQuestion("Skin care or hair care?", ("Skin Care", "Hair Care"))
+    )
+    reader = TurnReader(parse=query_parser(vocabulary), vocabulary=vocabulary)
+    got = ReaderUnderstander(reader, vocabulary)("hair care, a shampoo", context)
+    assert (got.intent, got.answer, got.category) == ("answer", "Hair Care", SHAMPOOS)
+
+
 def test_an_answer_to_a_price_question_carries_the_option_price() -> None:
     context = DialogueContext(
         question=PendingQuestion("What would you like to spend?", ("under $10", "over $10")),
