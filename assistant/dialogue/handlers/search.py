@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from copy import deepcopy
+from dataclasses import replace
 
 from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext, content_words, display
@@ -106,6 +107,14 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     return ctx.present(found, intent=Intent.SEARCH, query=query)
 
 
+ALREADY_HAVE = re.compile(
+    r"\b(?:i(?:'ve| have)? (?:already )?(?:got|own)|i (?:already )?(?:have|use)|"
+    r"already (?:have|got|own|use|bought|tried)|i'?ve (?:already )?(?:tried|bought|had))\b"
+)
+"""A pick the shopper has already ("i already have that one, the first", "i've got the
+maybelline one"): others, not its words."""
+
+
 def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> list[str]:
     """The steps of a refinement that change the need and its prices, in place: a detail added
     to the need ("something with spf"), then under the cheapest pick ("cheaper") or over the
@@ -118,7 +127,7 @@ def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> li
         request: the message's reading (a refinement).
         prices: the prices of the picks on screen.
     """
-    if request.add_detail and request.text:
+    if request.add_detail and request.text and not ALREADY_HAVE.search(request.text.lower()):
         c.need = with_detail(c.need, request.text)
     elif request.exclude_shown and not (request.cheaper or request.pricier) and request.text:
         # "none of these, i want waterproof": others, and what they must be
@@ -216,12 +225,18 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     c = state.constraints
     shown = ctx.parts.store.get_products(state.shown)
     before = deepcopy(c)
+    owned = _owned(request, ctx, shown) if ALREADY_HAVE.search(request.text.lower()) else []
+    if owned:  # "i already have the maybelline one": not a wish for Maybelline
+        request = replace(request, parsed=replace(request.parsed, brands=[]))
     ctx.merge(request, new_need=False)
     notes = refine_need(c, request, [p.price for p in shown if p.price is not None])
     if sized := _resize(c, request, shown):  # "do you have it in a bigger size"
         notes.append(sized)
     if request.exclude_shown:
         c.exclude_items = list(dict.fromkeys([*c.exclude_items, *state.shown]))
+    if owned:
+        c.exclude_items = list(dict.fromkeys([*c.exclude_items, *owned]))
+        notes.append("not the one you have" if len(owned) == 1 else "not those you have")
     if request.exclude_reference_brand:
         targets = ctx.resolve(request)
         if isinstance(targets, str):
@@ -240,6 +255,19 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     if turn.picks and notes:
         turn.reply = f"New picks ({', '.join(notes)}): " + turn.reply
     return turn
+
+
+def _owned(request: Request, ctx: TurnContext, shown: Sequence[Product]) -> list[str]:
+    """The picks a shopper says they already have: those the message points at ("that one,
+    the first"), else those of the brand it names ("the maybelline one"), else the pick last
+    pointed at (`TurnContext.resolve`)."""
+    if not request.references and request.parsed.brands:
+        named = {b.lower() for b in request.parsed.brands}
+        by_brand = [p.id for p in shown if (p.brand or "").lower() in named]
+        if by_brand:
+            return by_brand
+    targets = ctx.resolve(request)
+    return [] if isinstance(targets, str) else targets
 
 
 def _at_the_end(request: Request, shown: Sequence[Product], query: str) -> str:

@@ -430,3 +430,35 @@ def test_a_refinement_keeps_what_others_must_be_and_drops_who_from_the_words() -
     c = Constraints(need="something for my boyfriend")
     refine_need(c, Request(intent=Intent.REFINE, text="under 20"), [])
     assert c.need == "something for my boyfriend"  # nothing else to search by
+
+
+def test_a_pick_the_shopper_already_has_leaves_and_its_words_do_not_search(
+    store: CatalogStore,
+) -> None:
+    """Issue 17 chats: "i already have that one, the first" (read as a refinement with a
+    detail) searched 'conditioner already first'; "i already have the maybelline one" kept
+    only Maybelline mascaras. The pick they have (pointed at, or of the brand named) leaves
+    the picks; the need stays as it was."""
+    from assistant.dialogue.request import Intent, Request
+    from retrieval.query import ParsedQuery
+    from tests.assistant.fakes import build_assistant
+
+    assistant = build_assistant(store)
+    readings: list[Request] = []
+    read = assistant.reader.read
+    assistant.reader.read = lambda text, situation, options=(): (  # type: ignore[method-assign]
+        readings.pop() if readings else read(text, situation, options)
+    )
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin").picks
+    said = "i already have that one, the second"
+    readings.append(Request(intent=Intent.REFINE, text=said, references=[1], add_detail=True))
+    turn = assistant.respond(sid, "u1", said)
+    assert turn.intent == "refine" and "not the one you have" in turn.reply
+    assert "already" not in turn.reply and shown[1].id not in {p.id for p in turn.picks}
+    brand = turn.picks[0].brand
+    said = f"i already have the {brand} one"
+    parsed = ParsedQuery(text=said, brands=[brand])
+    readings.append(Request(intent=Intent.REFINE, text=said, parsed=parsed, add_detail=True))
+    again = assistant.respond(sid, "u1", said)
+    assert again.picks and brand not in {p.brand for p in again.picks}
