@@ -17,6 +17,7 @@ from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.understanding import WEIGH_PICKS
+from catalog.schema import Product
 from ranking.ranker import RankedItem
 
 
@@ -63,9 +64,19 @@ def ask(request: Request, ctx: TurnContext) -> Turn:
     state.asked_about = asked_topic(question) if not request.others else question
     products = ctx.parts.store.get_products(targets)
     return Turn(
-        reply=" ".join(answer_about(p, question) for p in products),
+        reply=" ".join(answer_about(p, _without_brand(question, p)) for p in products),
         intent=Intent.ASK.value,
     )
+
+
+def _without_brand(question: str, product: Product) -> str:
+    """``question`` less the pick's brand, which names the pick and asks nothing ("is the
+    Garnier one good for sensitive skin?" said the listing says nothing about 'garnier
+    sensitive skin')."""
+    if not product.brand:
+        return question
+    said = re.sub(rf"\b{re.escape(product.brand)}\b", " ", question, flags=re.IGNORECASE)
+    return " ".join(said.split()) if content_words(said) else question
 
 
 def why(request: Request, ctx: TurnContext) -> Turn:

@@ -78,3 +78,21 @@ def test_and_the_other_ones_asks_the_last_question_about_them(assistant: Convers
     assert all(p.title[:20] in turn.reply for p in shown[1:]) and "spf" in turn.reply.lower()
     again = assistant.respond(sid, "u1", "not the second one, the others").reply
     assert shown[1].title[:20] not in again and shown[0].title[:20] in again
+
+
+def test_the_brand_that_names_a_pick_is_not_asked_about(assistant: Conversation) -> None:
+    """Issue 17 chats: "is the Garnier one good for sensitive skin?" answered that the listing
+    says nothing about 'garnier sensitive skin': the brand names the pick, it asks nothing."""
+    from assistant.dialogue.request import Intent, Request
+
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin").picks
+    said = f"is the {shown[0].brand} one good for sensitive skin?"
+    read = assistant.reader.read
+    assistant.reader.read = lambda *_args, **_kw: Request(  # type: ignore[method-assign]
+        intent=Intent.ASK, text=said, references=[0]
+    )
+    turn = assistant.respond(sid, "u1", said)
+    assistant.reader.read = read  # type: ignore[method-assign]
+    assert "sensitive" in turn.reply.lower()
+    assert f"{shown[0].brand.lower()} sensitive" not in turn.reply.lower()
