@@ -636,8 +636,14 @@ class TurnReader:
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
         named = _options_named(english, options)
-        if options and rules.intent == Intent.REFINE and named and not situation.picks:
-            rules.intent = Intent.SEARCH  # "for my cheeks": an answer, not a refinement
+        if (
+            options
+            and rules.intent == Intent.REFINE
+            and named
+            and (not situation.picks or len(named) == 1)
+        ):
+            rules.intent = Intent.SEARCH  # "for my cheeks": an answer, not a refinement; beside
+            # picks too when it names one option ("a lighter one for day" to "day or night?")
         if options and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
             chosen = match_option(english, options)
             others = _others_of(english, options)

@@ -614,3 +614,13 @@ def test_an_answer_saying_more_than_its_option_goes_deeper_under_it() -> None:
     assert guesser.filters[-1].category == "Beauty > Hair Care"  # guessed under the option
     alone = reader.read("hair care", pending, options)
     assert (alone.answer, alone.parsed.category) == (["Beauty > Hair Care"], None)
+
+
+def test_a_reply_naming_one_option_beside_picks_answers_the_question() -> None:
+    reader = _reader(RecordingGuesser())
+    options = ("day", "night")
+    pending = TurnSituation(
+        question="Is it for day or night?", options=options, picks=(PickLine("A"), PickLine("B"))
+    )
+    assert reader.read("a lighter one for day", pending, options).answer == ["day"]
+    assert reader.read("cheaper please", pending, options).intent == Intent.REFINE  # no option
