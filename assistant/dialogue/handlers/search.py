@@ -115,6 +115,22 @@ ALREADY_HAVE = re.compile(
 maybelline one"): others, not its words."""
 
 
+TOO_MUCH = re.compile(r"\btoo (?:much |many )?([a-z]+)(?: ones?)?\b")
+"""What a pick has too much of ("looks too orange", "too many glitter ones"): not wanted."""
+POINTERS = re.compile(
+    r"\b(?:the )?(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)(?: one)?\b|"
+    r"\b(?:looks?|seems?|feels?)\b"
+)
+"""Words that point at a pick or say how it seems ("the second one looks"): no detail."""
+
+
+def _wanted(detail: str) -> str:
+    """A refinement's detail less what it finds too much of and the words pointing at a pick:
+    "the second one looks too orange" adds nothing ('bronzer second looks orange' was
+    searched), "too many glitter ones, something matte" adds 'matte'."""
+    return tidy(POINTERS.sub(" ", TOO_MUCH.sub(" ", detail.lower())))
+
+
 def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> list[str]:
     """The steps of a refinement that change the need and its prices, in place: a detail added
     to the need ("something with spf"), then under the cheapest pick ("cheaper") or over the
@@ -128,7 +144,7 @@ def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> li
         prices: the prices of the picks on screen.
     """
     if request.add_detail and request.text and not ALREADY_HAVE.search(request.text.lower()):
-        c.need = with_detail(c.need, request.text)
+        c.need = with_detail(c.need, _wanted(request.text))
     elif request.exclude_shown and not (request.cheaper or request.pricier) and request.text:
         # "none of these, i want waterproof": others, and what they must be
         c.need = with_detail(c.need, re.sub(SOMETHING_ELSE, " ", request.text.lower()))
@@ -226,6 +242,10 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     shown = ctx.parts.store.get_products(state.shown)
     before = deepcopy(c)
     owned = _owned(request, ctx, shown) if ALREADY_HAVE.search(request.text.lower()) else []
+    if request.references and TOO_MUCH.search(request.text.lower()):  # "the second looks too
+        targets = ctx.resolve(request)  # orange": not that one again
+        if not isinstance(targets, str):
+            c.exclude_items = list(dict.fromkeys([*c.exclude_items, *targets]))
     if owned:  # "i already have the maybelline one": not a wish for Maybelline
         request = replace(request, parsed=replace(request.parsed, brands=[]))
     ctx.merge(request, new_need=False)

@@ -462,3 +462,32 @@ def test_a_pick_the_shopper_already_has_leaves_and_its_words_do_not_search(
     readings.append(Request(intent=Intent.REFINE, text=said, parsed=parsed, add_detail=True))
     again = assistant.respond(sid, "u1", said)
     assert again.picks and brand not in {p.brand for p in again.picks}
+
+
+def test_what_a_pick_has_too_much_of_is_no_wish_and_that_pick_leaves(store: CatalogStore) -> None:
+    """Issue 17 chats: "the second one looks too orange" searched 'bronzer second looks
+    orange' (more orange ones, the same picks); "too many glitter ones, something matte" kept
+    'glitter' in the need. What there is too much of and the words pointing at a pick are no
+    detail, and the pick complained about leaves."""
+    from assistant.dialogue.handlers.search import refine_need
+    from assistant.dialogue.request import Intent, Request
+    from assistant.dialogue.state import Constraints
+    from tests.assistant.fakes import build_assistant
+
+    c = Constraints(need="eyeshadow palette")
+    said = "too many glitter ones, something matte"
+    refine_need(c, Request(intent=Intent.REFINE, text=said, add_detail=True), [])
+    assert "matte" in c.need and "glitter" not in c.need
+
+    assistant = build_assistant(store)
+    read = assistant.reader.read
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin").picks
+    said = "the second one looks too greasy"
+    assistant.reader.read = lambda *_args, **_kw: Request(  # type: ignore[method-assign]
+        intent=Intent.REFINE, text=said, references=[1], add_detail=True
+    )
+    turn = assistant.respond(sid, "u1", said)
+    assistant.reader.read = read  # type: ignore[method-assign]
+    assert turn.picks and shown[1].id not in {p.id for p in turn.picks}
+    assert "greasy" not in turn.reply and "second" not in turn.reply
