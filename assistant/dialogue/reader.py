@@ -486,12 +486,21 @@ def current_category(situation: TurnSituation) -> str | None:
 
 A_NEW_NEED = re.compile(
     r"^(?:(?:ok|okay|so|oh)\s+)?and\b|"
-    r"\b(?:also|too|as well|another thing|next|now|plus|i need|i'?m looking for|get rid of|"
+    r"\b(?:also|too(?=\s*(?:[,.!?]|$))|as well|another thing|next|now|plus|i need|"
+    r"i'?m looking for|get rid of|"
     r"for (?:my|the|dark|puffy|tired|cracked|dry|chapped) \w+)\b"
 )
 """Words that add a need beside the one on screen ("and something to make my lashes longer", "i
 also need...", "for my eyelashes", "for dark circles", "get rid of dark spots"), not a detail of
 it."""
+
+
+TOO_MUCH_OF_IT = re.compile(
+    r"^(?:(?:no|nah|hmm|ugh|but|they'?re|they are|these are|those are|it'?s|it is|that'?s|"
+    r"a bit|a little|way|kinda|bit)\W+)*too (?:much |many )?[a-z]+"
+)
+"""A message that opens by finding the picks too much of something ("too girly", "a bit too
+bright", "they're too shiny"): about them, not a need ("a mask too" says it at the end)."""
 
 
 def _department(path: str) -> str:
@@ -700,6 +709,7 @@ class TurnReader:
             and ASKS_ABOUT_THEM.search(lowered)
             and not SEEKS_MORE.search(lowered)
         )
+        pointed = pointed or bool(TOO_MUCH_OF_IT.match(lowered))  # "too girly": the picks are
         department = stated is None or stated.count(" > ") <= 1
         if situation.picks and pointed and department and not shown:
             return _about_the_picks(request, text)  # "which of these ...": about the picks

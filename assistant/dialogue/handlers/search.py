@@ -115,7 +115,9 @@ ALREADY_HAVE = re.compile(
 maybelline one"): others, not its words."""
 
 
-TOO_MUCH = re.compile(r"\btoo (?:much |many )?([a-z]+)(?: ones?)?\b")
+TOO_MUCH = re.compile(
+    r"\b(?:(?:a )?(?:bit|little|way|kinda) )?too (?:much |many )?([a-z]+)(?: ones?)?\b"
+)
 """What a pick has too much of ("looks too orange", "too many glitter ones"): not wanted."""
 POINTERS = re.compile(
     r"\b(?:the )?(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)(?: one)?\b|"
@@ -242,8 +244,9 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     shown = ctx.parts.store.get_products(state.shown)
     before = deepcopy(c)
     owned = _owned(request, ctx, shown) if ALREADY_HAVE.search(request.text.lower()) else []
-    if request.references and TOO_MUCH.search(request.text.lower()):  # "the second looks too
-        targets = ctx.resolve(request)  # orange": not that one again
+    if TOO_MUCH.search(request.text.lower()) and not (request.cheaper or request.pricier):
+        # "the second looks too orange": not that one again; "too girly": none of these
+        targets = ctx.resolve(request) if request.references else state.shown
         if not isinstance(targets, str):
             c.exclude_items = list(dict.fromkeys([*c.exclude_items, *targets]))
     if owned:  # "i already have the maybelline one": not a wish for Maybelline

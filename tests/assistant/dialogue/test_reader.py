@@ -624,3 +624,28 @@ def test_a_reply_naming_one_option_beside_picks_answers_the_question() -> None:
     )
     assert reader.read("a lighter one for day", pending, options).answer == ["day"]
     assert reader.read("cheaper please", pending, options).intent == Intent.REFINE  # no option
+
+
+def test_too_much_of_something_said_of_the_picks_is_about_them() -> None:
+    """Issue 17 chats: "too girly" beside pastel nail polish searched 'girly' in Mascara and
+    "too girly, something neutral" beside moisturisers asked "Face, Eyes or Lips?": 'too' was
+    read as "also" (a new need). A message that opens by finding the picks too much of
+    something is about them; "too" at a clause's end is still "also"."""
+    conditioners = "Beauty > Hair Care > Conditioners"
+
+    class Guesser:
+        def guess(self, need: str, filters: Filters) -> str | None:
+            return conditioners  # the same department as the picks, not their category
+
+    said_words = {"girly", "shiny", "neutral", "conditioner"}  # words the catalog knows
+    vocab = replace(
+        VOCAB, categories=[*VOCAB.categories, conditioners], words=VOCAB.words | said_words
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=Guesser())
+    beside = TurnSituation(
+        picks=(PickLine("A shampoo", "Olay", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
+    )
+    for said in ("too girly", "they're a bit too shiny", "too girly, something neutral"):
+        request = reader.read(said, beside)
+        assert request.intent == Intent.REFINE and request.parsed.category == SHAMPOOS, said
+    assert reader.read("a conditioner too", beside).intent == Intent.SEARCH

@@ -491,3 +491,10 @@ def test_what_a_pick_has_too_much_of_is_no_wish_and_that_pick_leaves(store: Cata
     assistant.reader.read = read  # type: ignore[method-assign]
     assert turn.picks and shown[1].id not in {p.id for p in turn.picks}
     assert "greasy" not in turn.reply and "second" not in turn.reply
+    before = {p.id for p in turn.picks}
+    assistant.reader.read = lambda *_args, **_kw: Request(  # type: ignore[method-assign]
+        intent=Intent.REFINE, text="too greasy", add_detail=True
+    )
+    turn = assistant.respond(sid, "u1", "too greasy")  # said of all the picks: none again
+    assistant.reader.read = read  # type: ignore[method-assign]
+    assert turn.picks and not before & {p.id for p in turn.picks}
