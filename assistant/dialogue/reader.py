@@ -446,14 +446,16 @@ def _offers_another(request: Request, lowered: str) -> bool:
 SO_FAR_CATEGORY = re.compile(r"(?:^|;)\s*category=([^;]+)")
 """The current need's category in `TurnSituation.so_far` ("need=shampoo; category=A > B")."""
 THE_SAME_TYPE = re.compile(
-    r"\b(?:an?|another|the|this|that|\w+er)\s+(?:\w+\s+)?ones?\b|^ones?\s+(?:for|with|that|in)\b"
+    r"\b(?:an?|another|the|this|that|\w+er)\s+(?:\w+\s+){0,2}ones?\b|"
+    r"^ones?\s+(?:for|with|that|in)\b"
 )
 """Words that point back at the product type on screen instead of naming one: "a matte one",
 "a lighter one", "one for curly hair"."""
 
 
-POINTS_AT_PICKS = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+)?ones?\b")
-"""Words that point at one of the picks on screen ("the cerave one", "that one")."""
+POINTS_AT_PICKS = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}ones?\b")
+"""Words that point at one of the picks on screen ("the cerave one", "that one", "the cheapest
+decent one")."""
 ASKS_ABOUT_THEM = re.compile(r"\b(?:these|those|them)\b")
 """In a question, words that point at the picks on screen ("which of these is best?")."""
 SEEKS_MORE = re.compile(

@@ -649,3 +649,26 @@ def test_too_much_of_something_said_of_the_picks_is_about_them() -> None:
         request = reader.read(said, beside)
         assert request.intent == Intent.REFINE and request.parsed.category == SHAMPOOS, said
     assert reader.read("a conditioner too", beside).intent == Intent.SEARCH
+
+
+def test_two_words_before_one_still_point_back_at_the_picks() -> None:
+    """Issue 17 chats: "a good waterproof one for sensitive eyes" beside mascaras searched
+    Eyeliner, "the sulfate free one for curly hair" beside shampoos styling creams, "what's
+    the cheapest decent one" beside hair dryers ponytail holders: 'one' after two words was
+    not read as the type on screen."""
+    conditioners = "Beauty > Hair Care > Conditioners"
+
+    class Guesser:
+        def guess(self, need: str, filters: Filters) -> str | None:
+            return conditioners
+
+    said_words = {"waterproof", "good", "decent", "cheapest"}
+    vocab = replace(
+        VOCAB, categories=[*VOCAB.categories, conditioners], words=VOCAB.words | said_words
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=Guesser())
+    beside = TurnSituation(
+        picks=(PickLine("A shampoo", "Olay", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
+    )
+    for said in ("a good waterproof one for curls", "the sulfate free one for curly hair"):
+        assert reader.read(said, beside).parsed.category == SHAMPOOS, said
