@@ -28,12 +28,17 @@ STRICT = (
     rf"|(?:usd|eur|gbp)\s*{NUM})"
 )
 """An amount with a currency sign or word: "$25", "25€", "25 bucks", "25 quid", "R$ 50"."""
-_NOT_MONEY_AFTER = (
-    r"(?!\s*(?:ml|oz|ounces?|fl|l|lit(?:er|re)s?|g|grams?|mg|kg|lbs?|pk|pack|packs|count|ct|"
+_NOT_MONEY_UNITS = (
+    r"ml|oz|ounces?|fl|l|lit(?:er|re)s?|g|grams?|mg|kg|lbs?|pk|pack|packs|count|ct|"
     r"pcs|pieces?|pairs?|sets?|bottles?|tubes?|jars?|items?|products?|steps?|people|times|"
     r"inch|inches|in|mm|cm|x|years?|yrs?|yo|months?|min|minutes?|hours?|days?|weeks?|shades?|"
     r"colou?rs?|spf|watts?|w|volts?|degrees?|°|of|more|less|different|others?|ones?|kinds?|"
-    r"types?|brands?|options?|picks?|things?)(?![^\W\d_])|\s*%|\s*[.,]?\d)"
+    r"types?|brands?|options?|picks?|things?|stars?|reviews?|ratings?"
+)
+"""What after a bare number makes it a quantity, not money ("12 shades", "4.5 stars")."""
+_NOT_MONEY_AFTER = (
+    rf"(?!\s*(?:{_NOT_MONEY_UNITS})(?![^\W\d_])|\s*%|\s*[.,]?\d|\s*\+\s*(?:{_NOT_MONEY_UNITS})"
+    r"(?![^\W\d_]))"
 )
 MONEY = rf"(?:{STRICT}|{NUM}{_NOT_MONEY_AFTER})"
 """An amount with or without a currency (a bare one only after a price word)."""

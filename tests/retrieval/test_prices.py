@@ -95,6 +95,10 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     ("one of the two", (None, None, None)),
     ("I'd like 2", (None, None, None)),
     ("love it <3", (None, None, None)),
+    ("at least 4.5 stars", (None, None, None)),
+    ("over 4 stars and under $20", (None, 20, None)),
+    ("12+ colors", (None, None, None)),
+    ("more than 100 reviews", (None, None, None)),
 ]  # fmt: skip
 
 
