@@ -45,8 +45,11 @@ def _has(pattern: str, text: str) -> bool:
 
 
 UNSAFE = (
-    r"\b(bomb|explosive|weapon|gun|poison|overdose|kill (myself|someone|him|her)|suicide|"
-    r"self[- ]harm|meth|cocaine|heroin|hack(ing)? (into|an? account)|steal|credit card numbers|"
+    r"\b((?<!bath )bomb|explosive|weapon|gun|"
+    r"(?<!pure )(?<!hypnotic )poison(?! (ivy|by|perfume|eau|spray|fragrance|for women))|"
+    r"overdose|kill (myself|someone|him|her)|suicide|"
+    r"self[- ]harm|meth|cocaine|heroin|hack(ing)? (into|an? account)|(?<!a )steal|"
+    r"credit card numbers|"
     r"fake (\d[- ]?star )?reviews?|"
     r"(write|post|leave) (me )?(\w+ )?(\d[- ]?star |glowing )?reviews? "
     r"for (money|free|a discount|cash)|"
