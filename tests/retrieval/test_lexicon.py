@@ -21,7 +21,7 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("kuru saç için şampuan", "dry hair for shampoo"),
         ("una paleta de sombras", "a eyeshadow palette"),
         ("Haarspray mit starkem Halt", "hair spray with starkem Halt"),
-        ("un parfum pour homme", "a parfum for men"),
+        ("un parfum pour homme", "a perfume for men"),
         ("un profumo da uomo", "a perfume for men"),
         ("Haarspülung für lockiges Haar", "conditioner for curly hair"),
         ("une crème pour les mains", "a hand cream"),
@@ -37,6 +37,9 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("krem do twarzy na noc", "face cream for night"),
         ("ansiktskräm för torr hud", "face cream for dry skin"),
         ("yüz kremi", "face cream"),
+        ("un parfum pour mon mari", "a perfume for my husband"),
+        ("ein Parfüm für meinen Mann", "a perfume for my husband"),
+        ("un perfume para mi hermano", "a perfume for my brother"),
     ],
 )
 def test_other_languages_become_catalog_words(said: str, read: str) -> None:
