@@ -44,7 +44,7 @@ from assistant.dialogue.understanding import (
     understand,
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
-from assistant.dialogue.wording import NON_PRODUCT_WORDS, WHO_FOR, WORD, said_words
+from assistant.dialogue.wording import MEN, NON_PRODUCT_WORDS, WHO_FOR, WORD, said_words
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
 from retrieval.lexicon import to_catalog_words
@@ -239,8 +239,12 @@ PARTS = {
     "lips": "lip lips mouth",
     "hands": "hand hands finger fingers palm palms",
     "feet": "foot feet heel heels toe toes",
+    "men": f"mens male males gentleman gentlemen guys he his {' '.join(sorted(MEN))}",
+    "women": "woman womens female females lady ladies girl she her wife girlfriend gf mum mom "
+    "mother sister daughter niece aunt grandma grandmother fiancee",
 }
-"""Parts of the body a reply may name instead of the option ("my legs" for Body)."""
+"""Parts of the body a reply may name instead of the option ("my legs" for Body), and the people
+a men's or women's option is for ("for my husband" for Men's)."""
 
 
 def _options_named(answer: str, options: Sequence[str]) -> list[str]:
@@ -250,7 +254,7 @@ def _options_named(answer: str, options: Sequence[str]) -> list[str]:
     named = []
     for option in options:
         name = option.rsplit(" > ", 1)[-1].lower()
-        words_of = set(re.findall(r"[a-z][a-z-]*", name)) - {"and"}
+        words_of = {w for w in re.findall(r"[a-z][a-z-]*", name) if len(w) > 1} - {"and"}
         for word in list(words_of):
             words_of |= set(PARTS.get(word, "").split())
         if said & words_of:
@@ -662,8 +666,8 @@ class TurnReader:
                 rules.answer = others  # "not matte": the options left
             elif len(named) >= 2 and re.search(r"\b(both|and|either)\b", english.lower()):
                 rules.answer = named  # "both face and body"
-            elif chosen is None and len(named) == 1:
-                rules.answer = named  # "my legs are so dry": Body
+            elif len(named) == 1:
+                rules.answer = named  # "my legs are so dry": Body; "men" is Men's, not Women's
             elif chosen is not None:
                 rules.answer = [chosen]  # "face", "la cara": one of the options we offered
             elif answers_any(text) or answers_any(english) or names_their_branch(english, options):

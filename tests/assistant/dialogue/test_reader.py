@@ -672,3 +672,17 @@ def test_two_words_before_one_still_point_back_at_the_picks() -> None:
     )
     for said in ("a good waterproof one for curls", "the sulfate free one for curly hair"):
         assert reader.read(said, beside).parsed.category == SHAMPOOS, said
+
+
+def test_men_or_a_man_answers_the_men_s_option_not_the_women_s() -> None:
+    """To "Women's or men's?", "men" chose Women's (a fuzzy match of the word) and "for my
+    husband" chose nothing (READER7)."""
+    womens = "Beauty > Fragrance > Women's"
+    mens = "Beauty > Fragrance > Men's"
+    vocab = CatalogVocabulary(categories=[womens, mens], words=frozenset({"perfume"}))
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    pending = TurnSituation(question="Women's or men's?", options=("Women's", "Men's"))
+    for answer in ("men", "men's please", "for my husband", "it's for a guy"):
+        assert reader.read(answer, pending, (womens, mens)).answer == [mens], answer
+    for answer in ("women", "for my wife", "women's"):
+        assert reader.read(answer, pending, (womens, mens)).answer == [womens], answer
