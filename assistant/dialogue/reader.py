@@ -28,6 +28,7 @@ from assistant.dialogue.handlers.bundle import nested, points_at_a_pick, type_gu
 from assistant.dialogue.kinds import names_homeless, other_kinds
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand
+from assistant.dialogue.need_words import catalog_need
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
@@ -575,6 +576,8 @@ class TurnReader:
         request = self._understood(text, situation, options)
         request = self._deeper_answer(request, situation, options)
         request = _keeps_the_type(self._with_category(request, situation, text), situation)
+        if request.intent == Intent.SEARCH or request.add_detail:  # its category read: the need
+            request.text = catalog_need(request.text, self.vocabulary)  # less "she's always"
         return self._bundle_type(self._without_a_home(request, text), situation)
 
     def _deeper_answer(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from assistant.dialogue.avoid import find_avoided
+from assistant.dialogue.need_words import catalog_need
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.wording import (
     ADD_DETAIL,
@@ -629,6 +630,8 @@ def understand(
     request.pricier = _has(PRICIER, text)
     request.exclude_shown = _has(SOMETHING_ELSE, text)
     request.exclude_reference_brand = _has(NOT_THAT_BRAND, text)
+    if request.intent == Intent.SEARCH or request.add_detail:  # what we search for and echo
+        request.text = catalog_need(request.text, vocabulary, chatter_words=False)  # "70th"
     return request
 
 

@@ -1,0 +1,112 @@
+"""The need in the catalog's words: a new need's text less the chatter around it ("she's always
+complaining her hair is frizzy", "for my dad's 70th, he likes to shave old school"), so that
+what we search for and echo back ("Here are 4 picks for '...'") is what the shopper wants.
+
+Chatter is told by its form and checked against the catalog's titles: conversation words
+(`CHATTER`: who says or feels what, "always", thanks), a birthday ("70th"), whose ("my dad's"),
+and an adverb no title uses nor its root ("honestly", "lately"; not "naturally", "quickly").
+A word no title uses is otherwise kept: the dense search reads it ("a quiet hair dryer", "weak
+nails", "humid weather", "cheekbones"). Stop words stay, for the rules that read the need's
+phrases ("for men", "with spf", "not too sweet"); a clause left with no content word goes
+("thanks so much!", "looking for something").
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from typing import TYPE_CHECKING
+
+from assistant.dialogue.wording import PEOPLE, tidy
+from retrieval.tokenize import STOP_WORDS, stem, words
+
+if TYPE_CHECKING:
+    from assistant.dialogue.understanding import CatalogVocabulary
+
+CHATTER = frozenset({
+    "always", "constantly", "usually", "likes", "loves", "adores", "enjoys",
+    "thanks", "thank", "thx", "ty", "cheers", "gracias", "merci", "danke", "grazie", "she",
+    "he", "they", "shes", "hes", "theyre", "youre", "were", "idea", "ideas", "tried",
+    "obsessed", "saying", "says", "said", "complains", "complaining", "complain", "turns",
+    "lol", "haha", "hey", "hi", "ugh", "hmm", "oh", "recommend", "suggest", "help", "next",
+    "week", "month", "tomorrow",
+})  # fmt: skip
+"""Words of conversation, not of a product, some of which catalog titles happen to use
+("Always", "Next"): never search words. Not the chatter words that also describe a product
+("cool" tones, "love" in a name, "perfect" coverage, "great" for travel)."""
+
+_KEPT = STOP_WORDS | {
+    "not", "no", "non", "without", "free", "never", "nothing", "dont", "doesnt", "isnt",
+    "arent", "wont", "cant",
+}  # fmt: skip
+"""Stop words and words that turn what follows around ("doesn't smudge", "fragrance free"):
+kept, for the rules that read them, but no content of a clause."""
+
+CHATTER_PHRASES = re.compile(
+    r"\b(?:keeps?|kept) (?:on )?(?:saying|asking(?: (?:for|about))?|complaining(?: about)?"
+    r"|telling (?:me|us)|talking about|going on about)"
+    r"|\b(?:what|which)(?: (?:one|ones))? (?:do|would|can) you (?:recommend|suggest|think)\b"
+    r"|\bany (?:ideas|suggestions|recommendations|tips)\b"
+    r"|\b(?:i'?ve|i have) tried (?:everything|all sorts|so many)\b"
+    r"|\b(?:i'?m|i am) (?:so |really )?(?:tired|sick|fed up) (?:of|with)\b"
+    r"|\b(?:fed up|sick of it)\b"
+    r"|\b(?:she|he|they)(?:'s| is|'re| are) (?:\d+|in (?:her|his|their) \d+s)\b",
+    re.IGNORECASE,
+)
+"""Phrases of conversation around a need ("she keeps saying", "what do you recommend",
+"i'm so tired of", an age: "she's 30"): their words go with the `CHATTER` words."""
+
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+"""A birthday ("70th", "21st"): not a product size."""
+
+_WHOSE = re.compile(rf"^(?:{PEOPLE})s?['’]s?$|^['’]s$")
+"""Whose ("my dad's 70th", "my kid's hair", the "'s" left of "my friend's"): who the need is
+for, no product word."""
+
+_ENDS = "".join(c for c in string.punctuation if c not in "$%'") + "¿¡“”‘"
+
+
+def catalog_need(
+    text: str, vocabulary: CatalogVocabulary | None, *, chatter_words: bool = True
+) -> str:
+    """``text`` less its chatter (see the module), then less the clauses left with no content
+    word; the text unchanged when nothing would be left, or the titles are unknown.
+
+    ``chatter_words``: also the `CHATTER` words and whose. The reader drops them only once
+    the need's category is read: "she loves a long bath" less "she loves" took the guess from
+    the bath department to body washes, "something special for my girlfriend's birthday"
+    less "girlfriend's" to nail polish."""
+    if vocabulary is None or not vocabulary.title_words:
+        return text
+    kept: list[str] = []
+    for chunk in CHATTER_PHRASES.sub(" ", text).split():
+        if not _chatter(chunk.strip(_ENDS).lower(), vocabulary, chatter_words):
+            kept.append(chunk)
+        elif chunk[-1:] in ",;.!?" and kept and kept[-1][-1:] not in ",;.!?":
+            kept[-1] += chunk[-1]  # keep the clause break ("..., she's always")
+    clauses = [c for c in re.split(r"(?<=[,;.!?])\s+", " ".join(kept)) if _content(c)]
+    need = tidy(" ".join(clauses))
+    return need if _content(need) else text
+
+
+def _content(text: str) -> list[str]:
+    """The words of ``text`` that are neither stop words nor negations."""
+    return [w for w in words(text) if w not in _KEPT]
+
+
+def _chatter(word: str, vocabulary: CatalogVocabulary, chatter_words: bool) -> bool:
+    """Whether the lower-cased ``word`` is chatter: a birthday, a conversation word
+    (`CHATTER`) or whose (when ``chatter_words``), or an adverb in "-ly" that no title uses,
+    nor its root."""
+    parts = words(word)
+    if not parts or all(p in _KEPT for p in parts):
+        return False
+    if _ORDINAL.match(word):
+        return True
+    if chatter_words and (_WHOSE.match(word) or all(p in CHATTER for p in parts)):
+        return True
+    if len(parts) > 1 or not word.endswith("ly") or len(word) < 5:
+        return False
+    titles = vocabulary.title_words or {}
+    root = word[:-2]
+    return not any(w in titles for w in (stem(word), root, root + "e", root[:-1] + "y"))

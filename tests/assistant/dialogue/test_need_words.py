@@ -1,0 +1,87 @@
+"""The need in the catalog's words: chatter around a need is neither searched nor echoed."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.need_words import catalog_need
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.request import Intent
+from assistant.dialogue.understanding import CatalogVocabulary, understand
+from retrieval.tokenize import stem
+
+TITLES = (
+    "Anti Frizz Serum for Frizzy Hair; Always Fresh Conditioner; Old School Safety Razor Shave "
+    "Kit for Men; Love Your Lips Balm for Chapped Lips; Smudge Proof Waterproof Mascara; "
+    "Keep Calm Hand Cream for Dry Hands; Rose Body Lotion; Red Lipstick Long Lasting; "
+    "Natural Lip Balm"
+)
+WORDS = frozenset(w.lower().strip(";") for w in TITLES.split())
+VOCAB = CatalogVocabulary(
+    words=WORDS | {"hair", "care", "conditioners"},
+    title_words={stem(w): frozenset({"Beauty"}) for w in WORDS},
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "need"),
+    [
+        # who complains, "always", "she's": chatter; the clause "looking for something" goes
+        (
+            "looking for something, she's always complaining her hair is frizzy",
+            "her hair is frizzy",
+        ),
+        ("she keeps saying her lips are always chapped, any ideas?", "her lips are chapped"),
+        ("my feet crack in winter, what do you recommend?", "my feet crack in winter"),
+        ("i'm so tired of my lipstick smudging", "my lipstick smudging"),
+        # a birthday, whose, "likes to": the use stays
+        (
+            "a present for my dad's 70th, he likes to shave old school",
+            "a present for my, to shave old school",
+        ),
+        ("thanks so much! and a conditioner?", "so much! and a conditioner?"),
+        ("a rose body lotion for my sister, she's 30", "a rose body lotion for my sister"),
+        # an adverb no title uses goes, one whose root a title uses stays
+        ("honestly a long lasting red lipstick", "a long lasting red lipstick"),
+        ("a lip balm that feels naturally soft", "a lip balm that feels naturally soft"),
+        # a word no title uses is still a word the dense search reads
+        ("a quiet hair dryer for humid weather", "a quiet hair dryer for humid weather"),
+        # numbers, negations, letters: kept
+        ("a body lotion, not rose, 2 for $20", "a body lotion, not rose, 2 for $20"),
+        ("vitamin c serum for my t zone", "vitamin c serum for my t zone"),
+    ],
+)
+def test_chatter_leaves_the_need(said: str, need: str) -> None:
+    assert catalog_need(said, VOCAB) == need
+
+
+def test_nothing_left_or_no_titles_leaves_the_need_as_said() -> None:
+    assert catalog_need("thanks, she loves it", VOCAB) == "thanks, she loves it"
+    blind = CatalogVocabulary(words=WORDS)  # title words unknown
+    assert catalog_need("she's always complaining her hair is frizzy", blind) == (
+        "she's always complaining her hair is frizzy"
+    )
+
+
+def test_understand_drops_the_chatter_its_form_tells() -> None:
+    request = understand(
+        "a shave kit for my dad's 70th, he likes to shave old school, any ideas?",
+        shown=0,
+        vocabulary=VOCAB,
+    )
+    assert request.intent == Intent.SEARCH
+    # "70th" and "any ideas" go; "dad's", "he likes" wait for the reader (category first)
+    assert request.text == "a shave kit for my dad's, he likes to shave old school"
+    assert catalog_need(request.text, VOCAB, chatter_words=False) == request.text
+
+
+def test_the_reader_searches_and_echoes_the_need_in_catalog_words() -> None:
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    request = reader.read(
+        "hi! looking for something for my sister, she's always complaining her hair is frizzy",
+        TurnSituation(),
+    )
+    assert request.intent == Intent.SEARCH
+    assert request.text == "looking for something for my sister, her hair is frizzy"
