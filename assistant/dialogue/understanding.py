@@ -320,6 +320,13 @@ FOR_SOMEONE_ELSE = (
 )
 """The need on screen again, for another person ("what about for my dad", "and for my sister?",
 "same for my mum"): a refinement with no words of its own (who it is for is noted)."""
+FOR_A_SEX = (
+    r"^(?:(?:and|but|so|ok|okay|actually|it'?s|its|it is|they'?re|this is|these are),? )*"
+    r"(?:but |and )?(?:for|to) (?:a |an |the )?(?:(?P<men>men|man|guys?|gentlemen|males?)|"
+    r"(?:women|woman|ladies|lady|females?))(?:'?s)?\W*$"
+)
+"""The need on screen for men or for women ("for men", "it's for a man"): a refinement with
+no words of its own, for whom it is noted (as "for my husband" is: `FOR_SOMEONE_ELSE`)."""
 
 STATE_OF = (
     r"\bmy (skin|hair|scalp) (?:is|'s|gets|feels|has been|has gotten|got)"
@@ -329,6 +336,37 @@ STATE_OF = (
 )
 """What the shopper says of their own skin or hair ("my hair is bleached and super damaged"):
 a stated need, the same as "damaged hair"."""
+STATES = (
+    r"(dry|oily|combination|sensitive|mature|frizzy|curly|fine|thin|thick|coarse|damaged|"
+    r"greasy|flaky|itchy|dull|brittle|acne[- ]prone)"
+)
+HAVE_STATE = (
+    r"\bi(?: have| got|'ve got|'ve| do have)(?: (?:really|very|super|so|quite|kinda|a bit|pretty|"
+    rf"extremely|[a-z]+ and|[a-z]+,))* {STATES} (skin|hair|scalp)\b"
+)
+"""The same said as what the shopper has ("i have oily skin", "i've got super dry hair")."""
+BREAKS_OUT = r"\b(?:i |it |and )*(?:break(?:s)? out|breakouts?|get spots|get pimples|acne)\b"
+"""Said beside the skin's state ("i have oily skin and i break out"): it is prone to acne."""
+
+
+def _own_state(text: str) -> str | None:
+    """The need's detail when ``text`` says only how the shopper's own skin or hair is ("my
+    skin is oily": "oily skin"; "i have oily skin and i break out": "oily skin acne"), else
+    None."""
+    said = re.search(STATE_OF, text)
+    if said:
+        state, kind = said.group(2), said.group(1)
+    elif said := re.search(HAVE_STATE, text):
+        state, kind = said.group(1).replace(" ", "-"), said.group(2)
+    else:
+        return None
+    rest = re.sub(BREAKS_OUT, " ", re.sub(f"{STATE_OF}|{HAVE_STATE}", " ", text))
+    if [w for w in said_words(rest) if w not in STOP_WORDS]:
+        return None
+    acne = " acne" if re.search(BREAKS_OUT, text) and "acne" not in state else ""
+    return f"{state} {'skin' if kind == 'skin' else 'hair'}{acne}"
+
+
 OCCASION = r"\b(gift|present|birthday|christmas|anniversary|wedding|holiday|valentine'?s?)\b"
 
 
@@ -542,14 +580,16 @@ def understand(
             request.attributes["action"] = "cart"
     elif _has(FOR_SOMEONE_ELSE, text):
         request.intent, request.text = Intent.REFINE, ""  # "what about for my dad"
-    elif (
-        shown
-        and (said := re.search(STATE_OF, text))
-        and not said_words(re.sub(STATE_OF, " ", text))
-    ):  # only how their hair is: the need on screen, for that hair
-        kind = "skin" if said.group(1) == "skin" else "hair"
+    elif shown and (sex := re.search(FOR_A_SEX, text)):
+        request.intent, request.text = Intent.REFINE, ""  # "for men" beside moisturisers
+        if sex.group("men"):
+            request.attributes["for"] = "men"  # as "for my husband": men's products
+        else:
+            request.text, request.add_detail = "women", True  # "for women" beside razors
+    elif shown and (state := _own_state(text)):
+        # only how their skin or hair is: the need on screen, for that skin or hair
         request.intent, request.add_detail = Intent.REFINE, True
-        request.text, parsed.category = f"{said.group(2)} {kind}", None
+        request.text, parsed.category = state, None
     elif shown and _has(ADD_DETAIL, text):
         request.intent = Intent.REFINE
         request.add_detail = True

@@ -644,6 +644,23 @@ def test_how_their_hair_or_skin_is_refines_the_picks_for_it() -> None:
     assert understand("my hair is bleached and super damaged", shown=0).intent == Intent.SEARCH
 
 
+def test_what_skin_or_hair_they_have_refines_the_picks_for_it() -> None:
+    """CONVO4: "i have oily skin (and i break out)" beside cleansers searched Oils & Serums:
+    the "my skin is ..." rule had no "i have ... skin" form."""
+    for message, need in (
+        ("i have oily skin", "oily skin"),
+        ("i have oily skin and i break out", "oily skin acne"),
+        ("i've got super dry hair", "dry hair"),
+        ("i have really sensitive skin", "sensitive skin"),
+        ("my skin is oily and it breaks out", "oily skin acne"),
+    ):
+        request = understand(message, shown=4)
+        assert request.intent == Intent.REFINE and request.add_detail, message
+        assert request.text == need and request.parsed.category is None, message
+    assert understand("i have oily skin, a cleanser please", shown=4).text != "oily skin"
+    assert understand("i have oily skin", shown=0).intent == Intent.SEARCH
+
+
 def test_a_greeting_any_with_and_which_fastest() -> None:
     """Issue 17 chats: "hi! i need a new perfume" searched 'hi'; "any with a ceramic barrel?"
     under curling irons read 'any' as "anything is fine" and dropped the barrel; "which one
@@ -686,3 +703,16 @@ def test_a_scent_said_replaces_the_need_s_and_which_is_better_for() -> None:
 def test_products_named_like_harm_are_not_unsafe(message: str, shown: int) -> None:
     """Bath bombs, Dior's Poison and "a steal" (a bargain) were refused as unsafe (READER8)."""
     assert understand(message, shown=shown).intent != Intent.UNSAFE
+
+
+def test_for_men_or_women_beside_the_picks_refines_them() -> None:
+    """CONVO4: "for men" beside moisturisers searched men's fragrance; it is the need on
+    screen for men (as "for my husband" is), and "for women" adds that to it."""
+    for message in ("for men", "it's for a man", "and for guys?", "for men's"):
+        request = understand(message, shown=4)
+        assert request.intent == Intent.REFINE and request.text == "", message
+        assert request.attributes["for"] == "men", message
+    women = understand("for women", shown=4)
+    assert women.intent == Intent.REFINE and women.add_detail and women.text == "women"
+    assert understand("a shampoo for men", shown=4).intent != Intent.REFINE
+    assert understand("for men", shown=0).intent == Intent.SEARCH
