@@ -311,6 +311,19 @@ dearest ("keep it cheap", "mid range", "let's splurge")."""
 Band = tuple[float | None, float | None]
 
 
+ONLY_CHEAP_FILLER = frozenset({"one", "ones", "something", "option", "options", "please", "pick"})
+
+
+def _only_cheap(text: str) -> bool:
+    """Whether a reply to our question says only that it should be cheap ("cheaper", "the
+    cheapest one", "something cheap please"): no option chosen, the need stays, cheap."""
+    lowered = " ".join(text.lower().split())
+    if not LOW_BAND.search(lowered):
+        return False
+    rest = WORD.findall(LOW_BAND.sub(" ", lowered))
+    return not [w for w in rest if w not in STOP_WORDS and w not in ONLY_CHEAP_FILLER]
+
+
 def _bands(options: Sequence[str], parse: QueryParser | None) -> list[Band] | None:
     """The (lowest, highest) price each offered option states ("under $10": (None, 10), "$10 to
     $25": (10, 25), "over $25": (25, None)), or None unless there are two or more options and
@@ -675,6 +688,9 @@ class TurnReader:
                 rules.answer = [chosen]  # "face", "la cara": one of the options we offered
             elif answers_any(text) or answers_any(english) or names_their_branch(english, options):
                 rules.answer = [ANY]  # "anything is fine", "you choose": the need stays
+            elif _only_cheap(english) and _bands(options, self.parse) is None:
+                rules.answer, rules.intent = [ANY], Intent.SEARCH  # "cheaper": any, cheap
+                rules.parsed.cheap, rules.cheaper = True, False
         rules = _on_screen(rules, english, situation)
         rules = _price_option(rules, english, options, self.parse)  # "the middle one"
         if (

@@ -562,7 +562,7 @@ def test_a_price_option_is_chosen_by_where_it_lies_or_its_place_and_states_its_p
     assert own.answer == ["under $10"] and own.parsed.max_price == 8  # its own price wins
     words = ("matte", "glossy")  # options that state no price: nothing chosen by price words
     matte = TurnSituation(question="Matte or glossy?", options=words)
-    assert reader.read("the cheapest", matte, words).answer == []
+    assert reader.read("the cheapest", matte, words).answer == ["any"]  # neither, just cheap
 
 
 def test_a_reply_naming_only_a_branch_above_the_need_is_a_detail_of_it() -> None:
@@ -686,3 +686,19 @@ def test_men_or_a_man_answers_the_men_s_option_not_the_women_s() -> None:
         assert reader.read(answer, pending, (womens, mens)).answer == [mens], answer
     for answer in ("women", "for my wife", "women's"):
         assert reader.read(answer, pending, (womens, mens)).answer == [womens], answer
+
+
+def test_a_reply_that_says_only_cheap_keeps_the_need_cheap() -> None:
+    """CONVO4: "cheaper" or "the cheapest one" said to our question ("Face or shampoos?") was
+    off topic; it chooses no option and wants the need cheap."""
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    options = ("Beauty > Skin Care > Face", SHAMPOOS)
+    pending = TurnSituation(question="Face or shampoos?", options=options)
+    for message in ("cheaper", "the cheapest one", "something cheap please", "budget"):
+        request = reader.read(message, pending, options)
+        assert request.intent == Intent.SEARCH and request.answer == ["any"], message
+        assert request.parsed.cheap, message
+    assert reader.read("the cheapest face one", pending, options).answer == [options[0]]
+    prices = ("under $10", "$10 to $25", "over $25")  # a question of prices: its lowest
+    asked = TurnSituation(question="What budget?", options=prices)
+    assert reader.read("the cheapest one", asked, prices).answer == ["under $10"]
