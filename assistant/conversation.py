@@ -17,12 +17,11 @@ import re
 import threading
 import uuid
 from collections.abc import Iterator
-from dataclasses import replace
 
 from assistant.dialogue.clarify import question_for
 from assistant.dialogue.context import Components, TurnContext, TurnOptions
 from assistant.dialogue.errors import ConversationBusyError, DialogueError, SessionOwnerError
-from assistant.dialogue.handlers import HANDLERS, apply_feedback, find
+from assistant.dialogue.handlers import HANDLERS, answered, apply_feedback
 from assistant.dialogue.handlers.feedback import FEEDBACK_KINDS
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import SELF, TurnReader
@@ -30,7 +29,6 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Turn, TurnEvent
 from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
-from assistant.dialogue.validation import ANY
 from assistant.privacy import redact
 from assistant.profiles import Profile, load_profile, save_dialogue_profile
 from catalog.sessions import SessionStore
@@ -171,34 +169,9 @@ class Conversation:
         self._note_needs(request, state)
         self._note_dislikes(request, ctx)
         if state.pending_options and request.answer:
-            return self._answered(request, ctx)
+            return answered(request, ctx)
         state.pending_options = []
         return HANDLERS[request.intent](request, ctx)
-
-    @staticmethod
-    def _answered(request: Request, ctx: TurnContext) -> Turn:
-        """Our question answered: the chosen option narrows the category (several: their
-        shared part), and the category under it that the answer's other words name narrows it
-        further (`TurnReader`: "face, a cleanser"); "any" leaves it as it is; a price or brand
-        said with the answer ("either, under $30") joins the constraints; then the picks,
-        without a new question."""
-        state = ctx.state
-        state.pending_options = []
-        state.constraints.merge(replace(request.parsed, category=None), drop=request.drop)
-        chosen = [a for a in request.answer if a != ANY]
-        if chosen:
-            levels = [c.split(" > ") for c in chosen]
-            shared = []
-            for parts in zip(*levels, strict=False):
-                if len(set(parts)) > 1:
-                    break
-                shared.append(parts[0])
-            if len(shared) > 1:
-                state.constraints.category = " > ".join(shared)
-        deeper, c = request.parsed.category, state.constraints  # "makeup, mainly for my eyes"
-        if deeper and (not c.category or deeper.startswith(c.category + " > ")):
-            c.category = deeper
-        return find(ctx, answered=True)
 
     @staticmethod
     def _note_needs(request: Request, state: DialogueState) -> None:

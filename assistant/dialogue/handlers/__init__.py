@@ -10,7 +10,7 @@ from assistant.dialogue.context import TurnContext
 from assistant.dialogue.handlers.bundle import bundle
 from assistant.dialogue.handlers.feedback import apply_feedback, feedback, more_like
 from assistant.dialogue.handlers.questions import ask, compare, why
-from assistant.dialogue.handlers.search import find, refine, search
+from assistant.dialogue.handlers.search import answered, find, refine, search
 from assistant.dialogue.handlers.talk import clear, greeting, off_topic, unsafe
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
@@ -32,4 +32,4 @@ HANDLERS: dict[Intent, Handler] = {
     Intent.UNSAFE: unsafe,
 }
 
-__all__ = ["HANDLERS", "Handler", "apply_feedback", "find"]
+__all__ = ["HANDLERS", "Handler", "answered", "apply_feedback", "find"]

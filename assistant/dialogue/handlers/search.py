@@ -16,6 +16,7 @@ from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.understanding import SOMETHING_ELSE
+from assistant.dialogue.validation import ANY
 from assistant.dialogue.wording import FOR_WOMEN, MEN, WHO_FOR, WORD, tidy, with_detail
 from catalog.schema import Product
 from core.errors import ShopAssistError
@@ -56,6 +57,33 @@ def _for_him(ctx: TurnContext) -> None:
         c.category = mens
     else:
         c.category = c.category.split(" > Women's")[0]
+
+
+def answered(request: Request, ctx: TurnContext) -> Turn:
+    """Our question answered (`take_answer`), then the picks, without a new question."""
+    ctx.state.pending_options = []
+    take_answer(ctx.state.constraints, request)
+    return find(ctx, answered=True)
+
+
+def take_answer(constraints: Constraints, request: Request) -> None:
+    """What an answer to our question sets: a price or brand said with it joins the constraints
+    ("either, under $30"); the chosen options narrow the category (several: their shared
+    part; "any" leaves it as it is); the category under it that the answer's other words name
+    narrows it further (`TurnReader`: "face, a cleanser", "makeup, mainly for my eyes")."""
+    constraints.merge(replace(request.parsed, category=None), drop=request.drop)
+    chosen = [a for a in request.answer if a != ANY]
+    if chosen:
+        shared = []
+        for parts in zip(*(c.split(" > ") for c in chosen), strict=False):
+            if len(set(parts)) > 1:
+                break
+            shared.append(parts[0])
+        if len(shared) > 1:
+            constraints.category = " > ".join(shared)
+    deeper = request.parsed.category
+    if deeper and (not constraints.category or deeper.startswith(constraints.category + " > ")):
+        constraints.category = deeper
 
 
 def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -> Turn:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.context import stated_type
 from assistant.dialogue.handlers.bundle import named_type, points_at_a_pick
-from assistant.dialogue.handlers.search import refine_need
+from assistant.dialogue.handlers.search import refine_need, take_answer
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.understanding import CatalogVocabulary, QueryParser, understand
@@ -172,8 +172,7 @@ def effective_request(
 
     question = context.question
     if question and request.answer:
-        got.intent = "answer"  # a price or brand said with it joins the request, as it does there
-        constraints.merge(replace(request.parsed, category=None), drop=request.drop)
+        got.intent = "answer"
         if request.answer == [ANY]:
             got.answer = ANY
         else:
@@ -182,13 +181,7 @@ def effective_request(
             )
             names = [o for o, p in paths.items() if p in request.answer or o in request.answer]
             got.answer = names[0] if len(names) == 1 else names
-            if len(request.answer) == 1 and " > " in request.answer[0]:
-                constraints.category = request.answer[0]
-            deeper = request.parsed.category  # what the answer's other words name under it
-            if deeper and (
-                not constraints.category or deeper.startswith(constraints.category + " > ")
-            ):
-                constraints.category = deeper
+        take_answer(constraints, request)  # the conversation's own steps
         return _fill(got, constraints, attributes, recipient, occasion, avoid)
     if question and request.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
         paths = _option_paths(question.options, constraints.category, tuple(vocabulary.categories))
