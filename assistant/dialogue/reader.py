@@ -767,7 +767,7 @@ class TurnReader:
                 category
                 and shown
                 and _department(category) != _department(shown)
-                and not A_NEW_NEED.search(lowered)
+                and not A_NEW_NEED.search(to_catalog_words(lowered))  # "plus foncé": darker
             )  # "something more natural" beside shampoos: no face care
             if (
                 (category is None or elsewhere)

@@ -40,6 +40,12 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("un parfum pour mon mari", "a perfume for my husband"),
         ("ein Parfüm für meinen Mann", "a perfume for my husband"),
         ("un perfume para mi hermano", "a perfume for my brother"),
+        ("plus foncé", "darker"),
+        ("un peu plus claire", "a peu lighter"),
+        ("algo más oscuro", "something darker"),
+        ("etwas heller", "something lighter"),
+        ("più scuro", "darker"),
+        ("mais claro", "lighter"),
     ],
 )
 def test_other_languages_become_catalog_words(said: str, read: str) -> None:

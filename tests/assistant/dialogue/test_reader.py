@@ -702,3 +702,24 @@ def test_a_reply_that_says_only_cheap_keeps_the_need_cheap() -> None:
     prices = ("under $10", "$10 to $25", "over $25")  # a question of prices: its lowest
     asked = TurnSituation(question="What budget?", options=prices)
     assert reader.read("the cheapest one", asked, prices).answer == ["under $10"]
+
+
+class FaceGuesser:
+    """Guesses face care for anything."""
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        return "Beauty > Skin Care > Face"
+
+
+def test_darker_in_another_language_refines_the_picks() -> None:
+    """CONVO4: "plus foncé" beside lipsticks (here shampoos) was a new search: its French
+    "plus" read as the English "plus" that adds a need; the words in English ("darker") say
+    none."""
+    vocab = replace(VOCAB, words=VOCAB.words | {"darker", "lighter"})  # titles say "darker"
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=FaceGuesser())
+    shown = TurnSituation(
+        picks=(PickLine("A shampoo", "Olay", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
+    )
+    for message in ("plus foncé", "un peu plus clair", "más oscuro"):
+        assert reader.read(message, shown).intent == Intent.REFINE, message
+    assert reader.read("plus a face cream", shown).intent == Intent.SEARCH
