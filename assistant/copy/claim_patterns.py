@@ -124,7 +124,8 @@ ATTRIBUTE = re.compile(
     r"water[- ]resistant|chemicals?|toxins?|toxic|fda|patented|sensitive skin|all skin types|"
     r"long[- ]lasting|\d+[- ]hours?|anti[- ]aging|anti[- ]ageing|wrinkles?|acne|sulfates?|"
     r"parabens?|gluten|botanical|plant[- ]based|ingredients?|formula(?:ted)?|vitamins?|"
-    r"collagen|retinol|hyaluronic|spf)\b",
+    r"collagen|retinol|hyaluronic|spf|prescription(?:[- ](?:only|strength))?|"
+    r"medical[- ]grade|doctors?(?:[- ](?:recommended|approved))?|pharmacist)\b",
     re.I,
 )
 SUPERLATIVE = re.compile(

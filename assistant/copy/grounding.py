@@ -24,7 +24,8 @@ Rules (deliberately strict: a removed sentence costs fluency, a wrong price cost
   rating >= 4.5; others ("#1", "clinically proven", "award-winning") must occur in the record.
 - discount/offer ("20% off", "sale", "free shipping", "limited time") needs an offer in the
   product attributes (`discount_percent`, `sale_price` or `offer`).
-- attribute ("natural", "organic", "paraben-free", "dermatologist") must occur in the record.
+- attribute ("natural", "organic", "paraben-free", "dermatologist", "prescription-only") must occur
+  in the record.
 - instruction echoes ("ignore previous instructions") are never supported.
 """
 

@@ -227,3 +227,14 @@ def test_a_word_free_the_record_writes_is_no_offer(checker):
     assert [c.kind for c in report.unsupported] == [ClaimKind.DISCOUNT]
     report = checker.check("Streak free: InterDesign Forma Mirror.", mirror)
     assert [c.kind for c in report.unsupported] == [ClaimKind.DISCOUNT]
+
+
+def test_a_medical_claim_is_an_attribute_the_record_must_hold() -> None:
+    """The tuned copywriter wrote "Omega 3 in a pill: Fish Oil, a prescription-only, $29.95."
+    for a supplement whose record says nothing of a prescription, and it passed."""
+    supplement = Product(id="s1", title="Fish Oil Omega 3 Supplement", brand="Acme", price=29.95)
+    for text in ("Fish Oil, a prescription-only, $29.95.", "Doctor recommended fish oil, $29.95."):
+        report = check(text, supplement)
+        assert not report.grounded, text
+    labelled = Product(id="s2", title="Prescription Strength Acme Cream", brand="Acme", price=9.0)
+    assert check("Prescription strength cream from Acme, $9.00.", labelled).grounded
