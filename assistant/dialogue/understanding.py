@@ -315,11 +315,13 @@ RECIPIENT = (
 )
 FOR_SOMEONE_ELSE = (
     r"^(?:(?:and|but|so|ok|okay|what about|how about|now|same|the same|same thing|"
-    r"the same thing|same again),? )*(?:(?:but |and )?(?:for|to) )(?:my |a |an )?"
+    r"the same thing|same again|it'?s|its|it is|this is|that'?s|they'?re|they are),? )*"
+    r"(?:(?:but |and )?(?:for|to) )(?:my |a |an )?"
     rf"(?:\w+ )?(?:{PEOPLE}|him|her)\W*$"
 )
 """The need on screen again, for another person ("what about for my dad", "and for my sister?",
-"same for my mum"): a refinement with no words of its own (who it is for is noted)."""
+"same for my mum", "it's for my husband"): a refinement with no words of its own (who it is
+for is noted)."""
 FOR_A_SEX = (
     r"^(?:(?:and|but|so|ok|okay|actually|it'?s|its|it is|they'?re|this is|these are),? )*"
     r"(?:but |and )?(?:for|to) (?:a |an |the )?(?:(?P<men>men|man|guys?|gentlemen|males?)|"

@@ -280,6 +280,7 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     if owned:  # "i already have the maybelline one": not a wish for Maybelline
         request = replace(request, parsed=replace(request.parsed, brands=[]))
     ctx.merge(request, new_need=False)
+    _for_him(ctx)  # "it's for my husband" to a women's perfume: the men's branch
     notes = refine_need(c, request, [p.price for p in shown if p.price is not None])
     if sized := _resize(c, request, shown):  # "do you have it in a bigger size"
         notes.append(sized)

@@ -285,6 +285,41 @@ def test_a_need_for_a_man_goes_to_the_men_s_branch(store: CatalogStore) -> None:
     assert [p.id for p in chat.respond(other, None, "cologne").picks] == ["p0"]
 
 
+def test_it_s_for_my_husband_moves_a_women_s_need_to_the_men_s_branch(store: CatalogStore) -> None:
+    """CONVO4's chat: "a perfume for a gift", then "it's for my husband" searched 'perfume
+    it's men' in Women's; now the need stays, for him, in the men's branch."""
+    from assistant.dialogue.understanding import CatalogVocabulary
+    from retrieval.query import ParsedQuery
+
+    womens = ["Beauty", "Fragrance", "Women's", "Cologne"]
+    mens = ["Beauty", "Fragrance", "Men's", "Cologne"]
+    products = [_product(0, "Rose cologne spray", womens), _product(1, "Musk cologne", mens)]
+    store.upsert_products(products)
+    queries: list[str] = []
+
+    class Recording(FakeSearcher):
+        def search(self, query: str, filters: Filters, k: int) -> list:  # type: ignore[type-arg]
+            queries.append(query)
+            return super().search(query, filters, k)
+
+    def parse(text: str) -> ParsedQuery:
+        return ParsedQuery(text=text, category=" > ".join(womens) if "cologne" in text else None)
+
+    parts = Components(
+        store=store,
+        searcher=Recording(products),
+        parse=parse,
+        vocabulary=CatalogVocabulary(
+            categories=[" > ".join(womens), " > ".join(mens)], words=frozenset({"cologne"})
+        ),
+    )
+    chat = Conversation(parts, TurnOptions(picks=2, clarify=False))
+    sid = chat.new_session()
+    assert [p.id for p in chat.respond(sid, None, "a cologne").picks] == ["p0"]
+    turn = chat.respond(sid, None, "it's for my husband")
+    assert [p.id for p in turn.picks] == ["p1"] and "it's" not in queries[-1]
+
+
 @pytest.mark.parametrize("need", ["Women's body lotion", "a body lotion for ladies"])
 def test_a_need_that_says_women_s_is_not_searched_for_men(store: CatalogStore, need: str) -> None:
     """After "a gift for my boyfriend", a need that says who it is for itself ("Women's body
