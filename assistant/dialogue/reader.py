@@ -343,13 +343,12 @@ def _bands(options: Sequence[str], parse: QueryParser | None) -> list[Band] | No
 
 
 def _price_option(
-    rules: Request, english: str, options: Sequence[str], parse: QueryParser | None
+    rules: Request, english: str, options: Sequence[str], bands: list[Band] | None
 ) -> Request:
     """A reply to a question whose options are prices ("under $10", "$10 to $25", "over $25")
     that read as no option by name chooses one by where it lies ("the cheapest", "mid range",
     "let's splurge": `LOW_BAND`, `MID_BAND`, `HIGH_BAND`) or by its place ("the middle one",
-    "the first"): that option is the answer."""
-    bands = _bands(options, parse)
+    "the first"): that option is the answer. ``bands``: the options' prices (`_bands`)."""
     if bands is None or rules.answer or rules.intent in (Intent.UNSAFE, Intent.CLEAR):
         return rules
     lowered = " ".join(english.lower().split())
@@ -369,10 +368,10 @@ def _price_option(
     return rules
 
 
-def _priced_answer(rules: Request, options: Sequence[str], parse: QueryParser | None) -> Request:
+def _priced_answer(rules: Request, options: Sequence[str], bands: list[Band] | None) -> Request:
     """An answer that chose one price option ("under $10") states that option's price, unless
-    the reply states one of its own ("the first, but no more than 8")."""
-    bands = _bands(options, parse)
+    the reply states one of its own ("the first, but no more than 8"). ``bands``: the options'
+    prices (`_bands`)."""
     if bands is None or len(rules.answer) != 1 or rules.answer[0] not in options:
         return rules
     if not rules.parsed.priced:
@@ -667,6 +666,7 @@ class TurnReader:
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
         named = _options_named(english, options)
+        bands = _bands(options, self.parse)  # priced options ("under $10"), once a turn
         if (
             options
             and rules.intent == Intent.REFINE
@@ -688,19 +688,17 @@ class TurnReader:
                 rules.answer = [chosen]  # "face", "la cara": one of the options we offered
             elif answers_any(text) or answers_any(english) or names_their_branch(english, options):
                 rules.answer = [ANY]  # "anything is fine", "you choose": the need stays
-            elif _only_cheap(english) and _bands(options, self.parse) is None:
+            elif _only_cheap(english) and bands is None:
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "cheaper": any, cheap
                 rules.parsed.cheap, rules.cheaper = True, False
         rules = _on_screen(rules, english, situation)
-        rules = _price_option(rules, english, options, self.parse)  # "the middle one"
+        rules = _price_option(rules, english, options, bands)  # "the middle one"
         if (
             self.parser is None
             or self.mode == "rules"
             or (self.mode == "auto" and not needs_model(rules, text, situation, self.vocabulary))
         ):
-            return _priced_answer(
-                _free_answer(rules, english, situation, options), options, self.parse
-            )
+            return _priced_answer(_free_answer(rules, english, situation, options), options, bands)
         model = self.parser.parse(situation, text)
         if model is None:
             return rules  # the parser logged why

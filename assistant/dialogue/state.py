@@ -102,6 +102,11 @@ class Constraints:
             self.brands = [b for b in parsed.brands if b not in self.exclude_brands]
         self.drop(drop)
 
+    def exclude(self, item_ids: Sequence[str]) -> None:
+        """Show ``item_ids`` no more in this need (a dislike, "something else", "i already have
+        that one"), in the order first excluded."""
+        self.exclude_items = list(dict.fromkeys([*self.exclude_items, *item_ids]))
+
     def rule_out_brands(self, brands: Sequence[str]) -> None:
         """Rule ``brands`` out ("not Revlon", "not that brand"): excluded, and no longer wanted
         (a brand both wanted and excluded would leave nothing to show)."""

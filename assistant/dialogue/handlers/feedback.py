@@ -18,9 +18,7 @@ def apply_feedback(ctx: TurnContext, item_id: str, kind: str) -> None:
     state, profile = ctx.state, ctx.profile
     state.feedback(item_id, kind)
     if kind == "dislike":
-        state.constraints.exclude_items = list(
-            dict.fromkeys([*state.constraints.exclude_items, item_id])
-        )
+        state.constraints.exclude([item_id])
     if profile.user_id and not profile.opted_out:
         bucket = profile.disliked_items if kind == "dislike" else profile.liked_items
         if item_id not in bucket:

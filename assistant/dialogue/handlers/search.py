@@ -276,7 +276,7 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
         # "the second looks too orange": not that one again; "too girly": none of these
         targets = ctx.resolve(request) if request.references else state.shown
         if not isinstance(targets, str):
-            c.exclude_items = list(dict.fromkeys([*c.exclude_items, *targets]))
+            c.exclude(targets)
     if owned:  # "i already have the maybelline one": not a wish for Maybelline
         request = replace(request, parsed=replace(request.parsed, brands=[]))
     ctx.merge(request, new_need=False)
@@ -285,9 +285,9 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     if sized := _resize(c, request, shown):  # "do you have it in a bigger size"
         notes.append(sized)
     if request.exclude_shown:
-        c.exclude_items = list(dict.fromkeys([*c.exclude_items, *state.shown]))
+        c.exclude(state.shown)
     if owned:
-        c.exclude_items = list(dict.fromkeys([*c.exclude_items, *owned]))
+        c.exclude(owned)
         notes.append("not the one you have" if len(owned) == 1 else "not those you have")
     if request.exclude_reference_brand:
         targets = ctx.resolve(request)
