@@ -213,7 +213,7 @@ class Conversation:
     def _situation(self, state: DialogueState) -> TurnSituation:
         """What a request parser reads beside the message: our pending question, the picks on
         screen, the request so far. The rules read them too: the picks' brands ("is the CeraVe
-        one ..."), the category they answer (`reader.current_category`: what is beside them)."""
+        one ..."), the category they answer (`TurnSituation.need_category`: what is beside them)."""
         products = {p.id: p for p in self.c.store.get_products(state.shown)} if state.shown else {}
         picks = tuple(
             PickLine(p.title, p.brand or "", p.price)

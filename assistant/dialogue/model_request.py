@@ -12,6 +12,7 @@ answer. The model never names a product id: picks are referenced by their 0-base
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Annotated, Literal
@@ -114,6 +115,10 @@ class PickLine:
     price: float | None = None
 
 
+SO_FAR_CATEGORY = re.compile(r"(?:^|;)\s*category=([^;]+)")
+"""The current need's category in `TurnSituation.so_far` ("need=shampoo; category=A > B")."""
+
+
 @dataclass(frozen=True)
 class TurnSituation:
     """Everything besides the message that a parser reads.
@@ -129,6 +134,12 @@ class TurnSituation:
     options: tuple[str, ...] = ()
     picks: tuple[PickLine, ...] = ()
     so_far: str = ""
+
+    @property
+    def need_category(self) -> str | None:
+        """The category of the need the picks on screen answer (from ``so_far``), or None."""
+        found = SO_FAR_CATEGORY.search(self.so_far)
+        return found.group(1).strip() if found else None
 
 
 PARSER_INSTRUCTION = (

@@ -23,6 +23,15 @@ from typing import Literal
 
 from rapidfuzz.distance import Levenshtein
 
+from assistant.dialogue.answers import (
+    free_answer,
+    only_cheap,
+    options_named,
+    others_of,
+    price_bands,
+    price_option,
+    priced_answer,
+)
 from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.handlers.bundle import nested, points_at_a_pick, type_guessed, type_near
 from assistant.dialogue.kinds import names_homeless, other_kinds
@@ -39,13 +48,12 @@ from assistant.dialogue.understanding import (
     CatalogVocabulary,
     QueryParser,
     answers_any,
-    find_references,
     leaf_words,
     names_a_type,
     understand,
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
-from assistant.dialogue.wording import MEN, NON_PRODUCT_WORDS, WHO_FOR, WORD, said_words
+from assistant.dialogue.wording import NON_PRODUCT_WORDS, WHO_FOR, WORD, said_words
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
 from retrieval.lexicon import to_catalog_words
@@ -228,159 +236,6 @@ def to_request(
     return request
 
 
-NOT_OPTION = re.compile(r"^(?:not|no|anything but|anything except|except)\s+(?:the\s+)?(.+)$")
-"""An answer that rules one offered option out ("not matte"): the others are the answer."""
-
-
-PARTS = {
-    "face": "face cheek cheeks forehead chin nose jaw jawline t-zone tzone",
-    "body": "body leg legs arm arms back chest shoulder shoulders thigh thighs belly tummy knee "
-    "knees elbow elbows",
-    "eyes": "eye eyes eyelid eyelids lid lids lashes",
-    "lips": "lip lips mouth",
-    "hands": "hand hands finger fingers palm palms",
-    "feet": "foot feet heel heels toe toes",
-    "men": f"mens male males gentleman gentlemen guys he his {' '.join(sorted(MEN))}",
-    "women": "woman womens female females lady ladies girl she her wife girlfriend gf mum mom "
-    "mother sister daughter niece aunt grandma grandmother fiancee",
-}
-"""Parts of the body a reply may name instead of the option ("my legs" for Body), and the people
-a men's or women's option is for ("for my husband" for Men's)."""
-
-
-def _options_named(answer: str, options: Sequence[str]) -> list[str]:
-    """The options whose last name (or a part of the body it covers: `PARTS`) ``answer``
-    names as a whole word, in the options' order."""
-    said = set(re.findall(r"[a-z][a-z-]*", answer.lower()))
-    named = []
-    for option in options:
-        name = option.rsplit(" > ", 1)[-1].lower()
-        words_of = {w for w in re.findall(r"[a-z][a-z-]*", name) if len(w) > 1} - {"and"}
-        for word in list(words_of):
-            words_of |= set(PARTS.get(word, "").split())
-        if said & words_of:
-            named.append(option)
-    return named
-
-
-def _others_of(answer: str, options: Sequence[str]) -> list[str]:
-    """The options left when ``answer`` rules one out by name ("not matte"), else []."""
-    ruled_out = NOT_OPTION.match(" ".join(answer.lower().split()).strip(" .!"))
-    named = match_option(ruled_out.group(1), options) if ruled_out else None
-    return [o for o in options if o != named] if named is not None else []
-
-
-def _free_answer(
-    rules: Request, english: str, situation: TurnSituation, options: Sequence[str]
-) -> Request:
-    """The rules' reading of a reply to our pending question that named no option by its name:
-    an option by its place ("the second", with no picks on screen to point at), or else, when
-    the reply names no category of its own and asks nothing, a detail of the current need (it
-    stays, with its category; the reply's words are added to it) instead of a new search for
-    the reply's words."""
-    searching = (Intent.SEARCH, Intent.OFF_TOPIC)
-    if not options or rules.answer or rules.intent not in searching:
-        return rules
-    named, current = rules.parsed.category, current_category(situation)
-    if named and not (current and (current == named or current.startswith(named + " > "))):
-        return rules  # a category of its own, not the need's or a branch above it ("my skin")
-    lowered = " ".join(english.lower().split()).strip(" .!")
-    if re.search(ASK, lowered):
-        return rules
-    places = [] if situation.picks else find_references(lowered, len(options))
-    if len(places) == 1 and places[0] < len(options):
-        rules.answer = [options[places[0]]]
-        return rules
-    if rules.intent != Intent.SEARCH:
-        return rules  # off the shop's topic: the handler says so
-    rules.intent, rules.parsed.category = Intent.REFINE, None  # the need's stays
-    rules.add_detail = bool(rules.text.strip())
-    return rules
-
-
-LOW_BAND = re.compile(
-    r"\b(?:cheap(?:est|er)?|budget|lowest|least|low[- ]end|inexpensive|affordable|save)\b"
-)
-MID_BAND = re.compile(r"\b(?:mid(?:dle)?|medium|moderate|in between)\b|\bmid-")
-HIGH_BAND = re.compile(
-    r"\b(?:splurge|luxury|luxe|premium|high[- ]end|expensive|priciest|pricier|top|highest|"
-    r"most)\b"
-)
-"""Words that choose among price options by where they lie: the cheapest, the middle one, the
-dearest ("keep it cheap", "mid range", "let's splurge")."""
-Band = tuple[float | None, float | None]
-
-
-ONLY_CHEAP_FILLER = frozenset({"one", "ones", "something", "option", "options", "please", "pick"})
-
-
-def _only_cheap(text: str) -> bool:
-    """Whether a reply to our question says only that it should be cheap ("cheaper", "the
-    cheapest one", "something cheap please"): no option chosen, the need stays, cheap."""
-    lowered = " ".join(text.lower().split())
-    if not LOW_BAND.search(lowered):
-        return False
-    rest = WORD.findall(LOW_BAND.sub(" ", lowered))
-    return not [w for w in rest if w not in STOP_WORDS and w not in ONLY_CHEAP_FILLER]
-
-
-def _bands(options: Sequence[str], parse: QueryParser | None) -> list[Band] | None:
-    """The (lowest, highest) price each offered option states ("under $10": (None, 10), "$10 to
-    $25": (10, 25), "over $25": (25, None)), or None unless there are two or more options and
-    every one states a price."""
-    if parse is None or len(options) < 2:
-        return None
-    bands: list[Band] = []
-    for option in options:
-        parsed = parse(option)
-        if parsed.min_price is None and parsed.max_price is None:
-            if parsed.around_price is None:
-                return None
-            bands.append(parsed.price_range())
-        else:
-            bands.append((parsed.min_price, parsed.max_price))
-    return bands
-
-
-def _price_option(
-    rules: Request, english: str, options: Sequence[str], bands: list[Band] | None
-) -> Request:
-    """A reply to a question whose options are prices ("under $10", "$10 to $25", "over $25")
-    that read as no option by name chooses one by where it lies ("the cheapest", "mid range",
-    "let's splurge": `LOW_BAND`, `MID_BAND`, `HIGH_BAND`) or by its place ("the middle one",
-    "the first"): that option is the answer. ``bands``: the options' prices (`_bands`)."""
-    if bands is None or rules.answer or rules.intent in (Intent.UNSAFE, Intent.CLEAR):
-        return rules
-    lowered = " ".join(english.lower().split())
-    order = sorted(range(len(options)), key=lambda i: (bands[i][0] or 0, bands[i][1] or 1e9))
-    low, high = LOW_BAND.search(lowered), HIGH_BAND.search(lowered)
-    if high and not low:
-        chosen: int | None = order[-1]
-    elif low and not high:
-        chosen = order[0]
-    elif MID_BAND.search(lowered) and len(options) == 3:
-        chosen = order[1]
-    else:
-        places = find_references(lowered, len(options))
-        chosen = places[0] if len(places) == 1 and places[0] < len(options) else None
-    if chosen is not None:
-        rules.answer, rules.intent = [options[chosen]], Intent.SEARCH
-    return rules
-
-
-def _priced_answer(rules: Request, options: Sequence[str], bands: list[Band] | None) -> Request:
-    """An answer that chose one price option ("under $10") states that option's price, unless
-    the reply states one of its own ("the first, but no more than 8"). ``bands``: the options'
-    prices (`_bands`)."""
-    if bands is None or len(rules.answer) != 1 or rules.answer[0] not in options:
-        return rules
-    if not rules.parsed.priced:
-        low, high = bands[list(options).index(rules.answer[0])]
-        rules.parsed.min_price, rules.parsed.max_price = low, high
-    rules.cheaper = rules.pricier = False  # a band chosen, not cheaper than the picks
-    return rules
-
-
 SIZE_UP = re.compile(r"\b(?:bigger|larger|family[- ]size|jumbo|value[- ]size|more of it)\b")
 SIZE_DOWN = re.compile(r"\b(?:smaller|travel[- ]size[d]?|mini|tinier|pocket[- ]size[d]?)\b")
 """A refinement by size relative to the picks on screen ("a bigger bottle", "travel size")."""
@@ -410,7 +265,7 @@ def _keeps_the_type(request: Request, situation: TurnSituation) -> Request:
     """A refinement of the need on screen keeps its product type: a category its words name
     that is not the current one (or above or under it) is a detail, not a new type ("something
     with a bit of shimmer" for lipsticks is no Glitter & Shimmer)."""
-    shown = current_category(situation) if situation.picks else None
+    shown = situation.need_category if situation.picks else None
     category = request.parsed.category
     if request.intent == Intent.REFINE and shown and category and not nested(category, shown):
         request.parsed.category = None
@@ -460,8 +315,6 @@ def _offers_another(request: Request, lowered: str) -> bool:
     return not _states_a_constraint(request) and another is not None
 
 
-SO_FAR_CATEGORY = re.compile(r"(?:^|;)\s*category=([^;]+)")
-"""The current need's category in `TurnSituation.so_far` ("need=shampoo; category=A > B")."""
 THE_SAME_TYPE = re.compile(
     r"\b(?:an?|another|the|this|that|\w+er)\s+(?:\w+\s+){0,2}ones?\b|"
     r"^ones?\s+(?:for|with|that|in)\b"
@@ -494,13 +347,6 @@ def _constrained(filters: Filters) -> bool:
 def _unconstrained(filters: Filters) -> Filters:
     """``filters`` without their price and brand constraints."""
     return replace(filters, brands=(), exclude_brands=(), min_price=None, max_price=None)
-
-
-def current_category(situation: TurnSituation) -> str | None:
-    """The category of the need the picks on screen answer (from `TurnSituation.so_far`), or
-    None."""
-    found = SO_FAR_CATEGORY.search(situation.so_far)
-    return found.group(1).strip() if found else None
 
 
 A_NEW_NEED = re.compile(
@@ -603,7 +449,7 @@ class TurnReader:
         if len(request.answer) != 1 or request.answer[0] not in options:
             return request
         chosen = request.answer[0]
-        under = chosen if " > " in chosen else current_category(situation)
+        under = chosen if " > " in chosen else situation.need_category
         stated = request.parsed.category
         if stated and (under is None or stated.startswith(under + " > ")):
             return request  # the words name a category under it: "hair, a shampoo"
@@ -636,7 +482,7 @@ class TurnReader:
         if request.intent != Intent.BUNDLE or request.parsed.category or not situation.picks:
             return request
         if points_at_a_pick(request) and names_a_type(request.text, self.vocabulary):
-            near = current_category(situation)  # "a brush" beside foundations: makeup brushes
+            near = situation.need_category  # "a brush" beside foundations: makeup brushes
             request.parsed.category = type_guessed(
                 request.text, self.categories, near, self.vocabulary
             )
@@ -665,8 +511,8 @@ class TurnReader:
         rules = picks_named_by_brand(rules, english, situation.picks)  # "is the CeraVe one ..."
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
-        named = _options_named(english, options)
-        bands = _bands(options, self.parse)  # priced options ("under $10"), once a turn
+        named = options_named(english, options)
+        bands = price_bands(options, self.parse)  # priced options ("under $10"), once a turn
         if (
             options
             and rules.intent == Intent.REFINE
@@ -677,7 +523,7 @@ class TurnReader:
             # picks too when it names one option ("a lighter one for day" to "day or night?")
         if options and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
             chosen = match_option(english, options)
-            others = _others_of(english, options)
+            others = others_of(english, options)
             if others:
                 rules.answer = others  # "not matte": the options left
             elif len(named) >= 2 and re.search(r"\b(both|and|either)\b", english.lower()):
@@ -688,17 +534,17 @@ class TurnReader:
                 rules.answer = [chosen]  # "face", "la cara": one of the options we offered
             elif answers_any(text) or answers_any(english) or names_their_branch(english, options):
                 rules.answer = [ANY]  # "anything is fine", "you choose": the need stays
-            elif _only_cheap(english) and bands is None:
+            elif only_cheap(english) and bands is None:
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "cheaper": any, cheap
                 rules.parsed.cheap, rules.cheaper = True, False
         rules = _on_screen(rules, english, situation)
-        rules = _price_option(rules, english, options, bands)  # "the middle one"
+        rules = price_option(rules, english, options, bands)  # "the middle one"
         if (
             self.parser is None
             or self.mode == "rules"
             or (self.mode == "auto" and not needs_model(rules, text, situation, self.vocabulary))
         ):
-            return _priced_answer(_free_answer(rules, english, situation, options), options, bands)
+            return priced_answer(free_answer(rules, english, situation, options), options, bands)
         model = self.parser.parse(situation, text)
         if model is None:
             return rules  # the parser logged why
@@ -725,7 +571,7 @@ class TurnReader:
             or not request.text.strip()
         ):
             return request
-        shown = current_category(situation) if situation.picks else None
+        shown = situation.need_category if situation.picks else None
         lowered = " ".join(text.lower().split())
         pointed = bool(request.references or POINTS_AT_PICKS.search(lowered)) or bool(
             re.search(ASK, lowered)

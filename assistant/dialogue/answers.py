@@ -1,0 +1,172 @@
+"""Reading a reply to our own clarifying question: which offered option it names (by name, by a
+part of the body or a person the option covers, by ruling the others out, by its place, or by
+where its price lies), and what a reply that names none says instead (a detail of the current
+need, or only "cheap").
+
+`TurnReader` (reader.py) calls these in order on a turn with a pending question; each takes the
+rules' `Request` and returns it, with ``answer`` set when an option was chosen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.dialogue.clarify import match_option
+from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.understanding import ASK, QueryParser, find_references
+from assistant.dialogue.wording import MEN, WORD
+from retrieval.tokenize import STOP_WORDS
+
+NOT_OPTION = re.compile(r"^(?:not|no|anything but|anything except|except)\s+(?:the\s+)?(.+)$")
+"""An answer that rules one offered option out ("not matte"): the others are the answer."""
+
+
+PARTS = {
+    "face": "face cheek cheeks forehead chin nose jaw jawline t-zone tzone",
+    "body": "body leg legs arm arms back chest shoulder shoulders thigh thighs belly tummy knee "
+    "knees elbow elbows",
+    "eyes": "eye eyes eyelid eyelids lid lids lashes",
+    "lips": "lip lips mouth",
+    "hands": "hand hands finger fingers palm palms",
+    "feet": "foot feet heel heels toe toes",
+    "men": f"mens male males gentleman gentlemen guys he his {' '.join(sorted(MEN))}",
+    "women": "woman womens female females lady ladies girl she her wife girlfriend gf mum mom "
+    "mother sister daughter niece aunt grandma grandmother fiancee",
+}
+"""Parts of the body a reply may name instead of the option ("my legs" for Body), and the people
+a men's or women's option is for ("for my husband" for Men's)."""
+
+
+def options_named(answer: str, options: Sequence[str]) -> list[str]:
+    """The options whose last name (or a part of the body it covers: `PARTS`) ``answer``
+    names as a whole word, in the options' order."""
+    said = set(re.findall(r"[a-z][a-z-]*", answer.lower()))
+    named = []
+    for option in options:
+        name = option.rsplit(" > ", 1)[-1].lower()
+        words_of = {w for w in re.findall(r"[a-z][a-z-]*", name) if len(w) > 1} - {"and"}
+        for word in list(words_of):
+            words_of |= set(PARTS.get(word, "").split())
+        if said & words_of:
+            named.append(option)
+    return named
+
+
+def others_of(answer: str, options: Sequence[str]) -> list[str]:
+    """The options left when ``answer`` rules one out by name ("not matte"), else []."""
+    ruled_out = NOT_OPTION.match(" ".join(answer.lower().split()).strip(" .!"))
+    named = match_option(ruled_out.group(1), options) if ruled_out else None
+    return [o for o in options if o != named] if named is not None else []
+
+
+def free_answer(
+    rules: Request, english: str, situation: TurnSituation, options: Sequence[str]
+) -> Request:
+    """The rules' reading of a reply to our pending question that named no option by its name:
+    an option by its place ("the second", with no picks on screen to point at), or else, when
+    the reply names no category of its own and asks nothing, a detail of the current need (it
+    stays, with its category; the reply's words are added to it) instead of a new search for
+    the reply's words."""
+    searching = (Intent.SEARCH, Intent.OFF_TOPIC)
+    if not options or rules.answer or rules.intent not in searching:
+        return rules
+    named, current = rules.parsed.category, situation.need_category
+    if named and not (current and (current == named or current.startswith(named + " > "))):
+        return rules  # a category of its own, not the need's or a branch above it ("my skin")
+    lowered = " ".join(english.lower().split()).strip(" .!")
+    if re.search(ASK, lowered):
+        return rules
+    places = [] if situation.picks else find_references(lowered, len(options))
+    if len(places) == 1 and places[0] < len(options):
+        rules.answer = [options[places[0]]]
+        return rules
+    if rules.intent != Intent.SEARCH:
+        return rules  # off the shop's topic: the handler says so
+    rules.intent, rules.parsed.category = Intent.REFINE, None  # the need's stays
+    rules.add_detail = bool(rules.text.strip())
+    return rules
+
+
+LOW_BAND = re.compile(
+    r"\b(?:cheap(?:est|er)?|budget|lowest|least|low[- ]end|inexpensive|affordable|save)\b"
+)
+MID_BAND = re.compile(r"\b(?:mid(?:dle)?|medium|moderate|in between)\b|\bmid-")
+HIGH_BAND = re.compile(
+    r"\b(?:splurge|luxury|luxe|premium|high[- ]end|expensive|priciest|pricier|top|highest|"
+    r"most)\b"
+)
+"""Words that choose among price options by where they lie: the cheapest, the middle one, the
+dearest ("keep it cheap", "mid range", "let's splurge")."""
+Band = tuple[float | None, float | None]
+
+
+ONLY_CHEAP_FILLER = frozenset({"one", "ones", "something", "option", "options", "please", "pick"})
+
+
+def only_cheap(text: str) -> bool:
+    """Whether a reply to our question says only that it should be cheap ("cheaper", "the
+    cheapest one", "something cheap please"): no option chosen, the need stays, cheap."""
+    lowered = " ".join(text.lower().split())
+    if not LOW_BAND.search(lowered):
+        return False
+    rest = WORD.findall(LOW_BAND.sub(" ", lowered))
+    return not [w for w in rest if w not in STOP_WORDS and w not in ONLY_CHEAP_FILLER]
+
+
+def price_bands(options: Sequence[str], parse: QueryParser | None) -> list[Band] | None:
+    """The (lowest, highest) price each offered option states ("under $10": (None, 10), "$10 to
+    $25": (10, 25), "over $25": (25, None)), or None unless there are two or more options and
+    every one states a price."""
+    if parse is None or len(options) < 2:
+        return None
+    bands: list[Band] = []
+    for option in options:
+        parsed = parse(option)
+        if parsed.min_price is None and parsed.max_price is None:
+            if parsed.around_price is None:
+                return None
+            bands.append(parsed.price_range())
+        else:
+            bands.append((parsed.min_price, parsed.max_price))
+    return bands
+
+
+def price_option(
+    rules: Request, english: str, options: Sequence[str], bands: list[Band] | None
+) -> Request:
+    """A reply to a question whose options are prices ("under $10", "$10 to $25", "over $25")
+    that read as no option by name chooses one by where it lies ("the cheapest", "mid range",
+    "let's splurge": `LOW_BAND`, `MID_BAND`, `HIGH_BAND`) or by its place ("the middle one",
+    "the first"): that option is the answer. ``bands``: the options' prices (`price_bands`)."""
+    if bands is None or rules.answer or rules.intent in (Intent.UNSAFE, Intent.CLEAR):
+        return rules
+    lowered = " ".join(english.lower().split())
+    order = sorted(range(len(options)), key=lambda i: (bands[i][0] or 0, bands[i][1] or 1e9))
+    low, high = LOW_BAND.search(lowered), HIGH_BAND.search(lowered)
+    if high and not low:
+        chosen: int | None = order[-1]
+    elif low and not high:
+        chosen = order[0]
+    elif MID_BAND.search(lowered) and len(options) == 3:
+        chosen = order[1]
+    else:
+        places = find_references(lowered, len(options))
+        chosen = places[0] if len(places) == 1 and places[0] < len(options) else None
+    if chosen is not None:
+        rules.answer, rules.intent = [options[chosen]], Intent.SEARCH
+    return rules
+
+
+def priced_answer(rules: Request, options: Sequence[str], bands: list[Band] | None) -> Request:
+    """An answer that chose one price option ("under $10") states that option's price, unless
+    the reply states one of its own ("the first, but no more than 8"). ``bands``: the options'
+    prices (`price_bands`)."""
+    if bands is None or len(rules.answer) != 1 or rules.answer[0] not in options:
+        return rules
+    if not rules.parsed.priced:
+        low, high = bands[list(options).index(rules.answer[0])]
+        rules.parsed.min_price, rules.parsed.max_price = low, high
+    rules.cheaper = rules.pricier = False  # a band chosen, not cheaper than the picks
+    return rules

@@ -1,0 +1,76 @@
+"""Reading a reply to our own question (`assistant.dialogue.answers`), function by function."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from assistant.dialogue.answers import (
+    only_cheap,
+    options_named,
+    others_of,
+    price_bands,
+    price_option,
+    priced_answer,
+)
+from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.request import Intent, Request
+from retrieval.query import parse_query
+
+parse = partial(parse_query, brands=(), categories=())
+PRICES = ("under $10", "$10 to $25", "over $25")
+PARTS = ("Beauty > Skin Care > Face", "Beauty > Skin Care > Body")
+
+
+def test_an_option_is_named_by_its_name_a_part_of_the_body_or_a_person() -> None:
+    assert options_named("for the face please", PARTS) == [PARTS[0]]
+    assert options_named("mostly my legs", PARTS) == [PARTS[1]]
+    people = ("Beauty > Fragrance > Women's", "Beauty > Fragrance > Men's")
+    assert options_named("it's for my husband", people) == [people[1]]
+    assert options_named("whatever you think", PARTS) == []
+
+
+def test_ruling_one_option_out_answers_with_the_others() -> None:
+    options = ("Matte", "Glossy", "Satin")
+    assert others_of("not matte", options) == ["Glossy", "Satin"]
+    assert others_of("matte", options) == []
+
+
+def test_only_cheap_is_a_reply_that_says_nothing_but_cheap() -> None:
+    assert only_cheap("the cheapest one please")
+    assert not only_cheap("a cheap shampoo for curls")
+    assert not only_cheap("the second one")
+
+
+def test_price_bands_need_two_or_more_options_that_all_state_a_price() -> None:
+    assert price_bands(PRICES, parse) == [(None, 10.0), (10.0, 25.0), (25.0, None)]
+    assert price_bands(("under $10",), parse) is None
+    assert price_bands(("under $10", "matte"), parse) is None
+    assert price_bands(PRICES, None) is None
+
+
+def test_a_price_option_is_chosen_by_where_it_lies_or_its_place() -> None:
+    bands = price_bands(PRICES, parse)
+
+    def chosen(text: str) -> list[str]:
+        return price_option(Request(intent=Intent.SEARCH), text, PRICES, bands).answer
+
+    assert chosen("let's splurge") == ["over $25"]
+    assert chosen("keep it cheap") == ["under $10"]
+    assert chosen("mid range") == ["$10 to $25"]
+    assert chosen("the first") == ["under $10"]
+    assert chosen("hmm not sure") == []
+
+
+def test_a_chosen_price_option_states_its_price_unless_the_reply_states_one() -> None:
+    bands = price_bands(PRICES, parse)
+    plain = priced_answer(Request(intent=Intent.SEARCH, answer=["$10 to $25"]), PRICES, bands)
+    assert (plain.parsed.min_price, plain.parsed.max_price) == (10.0, 25.0)
+    own = Request(intent=Intent.SEARCH, answer=["$10 to $25"], parsed=parse("no more than 12"))
+    assert priced_answer(own, PRICES, bands).parsed.max_price == 12.0
+    assert priced_answer(own, PRICES, bands).parsed.min_price is None
+
+
+def test_the_need_category_is_read_from_the_request_so_far() -> None:
+    situation = TurnSituation(so_far="need=shampoo; category=Beauty > Hair Care > Shampoos")
+    assert situation.need_category == "Beauty > Hair Care > Shampoos"
+    assert TurnSituation(so_far="need=shampoo").need_category is None
