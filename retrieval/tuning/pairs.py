@@ -1,16 +1,21 @@
 """Training pairs for the embedder, mined from the store's catalog and the training events.
 
-Four kinds, each an (anchor, positive, hard negative) triple of texts:
+Five kinds, each an (anchor, positive, hard negative) triple of texts:
 
 * ``bought``: two products one shopper bought within ``window`` positions of each other in the
   *training* sequences the caller passes (for the Beauty benchmark: the leave-one-out training
   split, so no validation or test purchase reaches the embedder);
 * ``need``: a need phrase the team wrote for a category (``needs.yaml``) and a product of it;
 * ``category``: a category path (without the root) and a product title of it;
-* ``brand``: "brand, category" and a product title of that brand there.
+* ``brand``: "brand, category" and a product title of that brand there;
+* ``neighbour``: a product text and the text of its nearest neighbour under the *base* model
+  (usually another shade or size of the same product line), against a product of the anchor's
+  own leaf category that the base ranks far lower (`NEIGHBOUR_NEGATIVE_RANKS`): the base's own
+  fine ordering inside a category, kept while the other kinds pull categories together
+  (self-distillation of the near-duplicate neighbourhoods the content ranker scores by).
 
-The negative is a product of a *sibling* category (same parent, another leaf) of the positive:
-close enough to be hard, different enough to be wrong for the anchor.
+The negative of the other kinds is a product of a *sibling* category (same parent, another
+leaf) of the positive: close enough to be hard, different enough to be wrong for the anchor.
 """
 
 from __future__ import annotations
@@ -19,21 +24,28 @@ import hashlib
 import math
 import random
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from catalog.schema import Product
 from retrieval.errors import RetrievalError
 from retrieval.quality import in_category
 from retrieval.text import product_text
 
-KINDS = ("bought", "need", "category", "brand")
-DEFAULT_SHARES: dict[str, float] = {"bought": 0.7, "need": 0.2, "category": 0.05, "brand": 0.05}
+KINDS = ("bought", "need", "category", "brand", "neighbour")
+DEFAULT_SHARES: dict[str, float] = {
+    "bought": 0.7, "need": 0.2, "category": 0.05, "brand": 0.05, "neighbour": 0.0,
+}  # fmt: skip
 """Mostly co-purchases: the content ranker scores item-to-item similarity, and category or brand
 pairs pull every product of a category together (blurring the item-level differences it ranks
 by); the need pairs stay for need queries (docs/BENCHMARKS.md, "Tuned embedder")."""
 LEAF_DEPTH = 3
 """Category levels that make a 'leaf' for negatives (Beauty > Hair Care > Shampoos)."""
+NEIGHBOUR_NEGATIVE_RANKS = (20, 200)
+"""Ranks (0 = the anchor itself) under the base model a ``neighbour`` pair's negative is drawn
+from, among products of the anchor's leaf category: same kind of product, not the same line."""
 
 
 @dataclass(frozen=True)
@@ -67,7 +79,8 @@ class PairSet:
 
 
 def check_shares(shares: Mapping[str, float]) -> dict[str, float]:
-    """The mix of pair kinds, checked: known kinds, shares >= 0 that add up to (0, 1].
+    """The mix of pair kinds, checked: known kinds, shares >= 0 that add up to (0, 1]; every kind
+    is in the result (0 for those left out).
 
     Raises:
         RetrievalError: an unknown kind, a negative share, or shares adding up to 0 or over 1.
@@ -82,7 +95,7 @@ def check_shares(shares: Mapping[str, float]) -> dict[str, float]:
     if not 0 < total <= 1 + 1e-9:
         raise RetrievalError(
             f"shares: expected shares adding up to more than 0 and at most 1, got {total:g}; "
-            "e.g. bought=0.7,need=0.2,category=0.05,brand=0.05"
+            "e.g. bought=0.7,need=0.2,category=0.05,brand=0.05 (kinds: " + ", ".join(KINDS) + ")"
         )
     return {k: float(shares.get(k, 0.0)) for k in KINDS}
 
@@ -170,6 +183,7 @@ def mine_pairs(
     window: int = 2,
     held_out_share: float = 0.05,
     seed: int = 42,
+    vectors: Mapping[str, np.ndarray] | None = None,
 ) -> PairSet:
     """Mine training pairs from the catalog and the training sequences.
 
@@ -184,18 +198,26 @@ def mine_pairs(
         window: positions apart two purchases may be to form a ``bought`` pair.
         held_out_share: share of pairs kept out of training for early stopping.
         seed: the random seed (the same inputs and seed give the same pairs).
+        vectors: product id -> its vector under the base model (the base index's vectors, or
+            the base model's encoding of `product_text`); needed for ``neighbour`` pairs only.
 
     Returns:
         The pairs, shuffled, split into train and held out, with counts per kind.
 
     Raises:
-        RetrievalError: bad arguments, or no pair could be mined.
+        RetrievalError: bad arguments, ``neighbour`` pairs asked for without ``vectors``, or no
+            pair could be mined.
     """
     if max_pairs < 2:
         raise RetrievalError(f"max_pairs: expected at least 2, got {max_pairs}")
     if not 0 < held_out_share < 1:
         raise RetrievalError(f"held_out_share: expected a share in (0, 1), got {held_out_share}")
     shares = check_shares(shares if shares is not None else DEFAULT_SHARES)
+    if shares["neighbour"] > 0 and not vectors:
+        raise RetrievalError(
+            "neighbour pairs: expected the base model's product vectors (vectors=...), got none; "
+            "build the index with the base model or leave 'neighbour' out of the mix"
+        )
     rng = random.Random(seed)
     catalog = {p.id: p for p in products}
     texts: dict[str, str] = {}
@@ -243,6 +265,10 @@ def mine_pairs(
             anchor = f"{p.brand}, {p.categories[-1]}"
             pairs.append(Pair(anchor, p.title, catalog[neg].title, "brand", (p.id, neg)))
 
+    if quota["neighbour"] and vectors:
+        for a, b, neg in _neighbours(products, vectors, quota["neighbour"], negatives, rng, text):
+            pairs.append(Pair(text(a), text(b), text(neg), "neighbour", (a, b, neg)))
+
     if len(pairs) < 2:
         raise RetrievalError(
             f"pairs: expected at least 2 mined pairs, got {len(pairs)}; the catalog needs "
@@ -252,3 +278,51 @@ def mine_pairs(
     n_held = max(1, round(len(pairs) * held_out_share))
     counts = {k: sum(p.kind == k for p in pairs) for k in KINDS}
     return PairSet(train=pairs[n_held:], held_out=pairs[:n_held], counts=counts)
+
+
+def _neighbours(
+    products: Sequence[Product],
+    vectors: Mapping[str, np.ndarray],
+    quota: int,
+    negatives: _Negatives,
+    rng: random.Random,
+    text: Callable[[str], str],
+    chunk: int = 256,
+) -> list[tuple[str, str, str]]:
+    """(anchor, positive, negative) ids for ``neighbour`` pairs: anchors drawn without
+    replacement; the positive is the anchor's nearest product under the base vectors with
+    another text; the negative a product of the anchor's leaf ranked within
+    `NEIGHBOUR_NEGATIVE_RANKS` (a sibling-category product when the leaf has none there)."""
+    catalog = {p.id: p for p in products if p.id in vectors}
+    ids = sorted(catalog)
+    if len(ids) < 3:
+        return []
+    matrix = np.stack([np.asarray(vectors[i], dtype=np.float32) for i in ids])
+    matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+    leaf = np.array([_leaf(catalog[i]) for i in ids])
+    order = list(range(len(ids)))
+    rng.shuffle(order)
+    lo, hi = NEIGHBOUR_NEGATIVE_RANKS
+    out: list[tuple[str, str, str]] = []
+    for start in range(0, len(order), chunk):
+        rows = order[start : start + chunk]
+        ranked = np.argsort(-(matrix[rows] @ matrix.T), axis=1, kind="stable")
+        for row, ranking in zip(rows, ranked, strict=True):
+            anchor = ids[row]
+            positive = next(
+                (ids[j] for j in ranking[:50] if j != row and text(ids[j]) != text(anchor)), None
+            )
+            if positive is None:
+                continue
+            far = [int(j) for j in ranking[lo:hi] if leaf[j] == leaf[row]]
+            negative = (
+                ids[rng.choice(far)]
+                if far
+                else negatives.draw(catalog[anchor], rng, {anchor, positive})
+            )
+            if negative is None or text(negative) in (text(anchor), text(positive)):
+                continue
+            out.append((anchor, positive, negative))
+            if len(out) >= quota:
+                return out
+    return out

@@ -36,6 +36,7 @@ def tune_embedder(
     progress: bool = True,
     seed: int = 42,
     blend: float = DEFAULT_BLEND,
+    vectors: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
     """Fine-tune the embedder on the store's data and publish it as a new version.
 
@@ -54,6 +55,9 @@ def tune_embedder(
         seed: the random seed of mining and training.
         blend: the tuned weights' share in the published model, the rest the base's (WiSE-FT,
             `retrieval.tuning.blend`); 1 publishes the tuned model as trained.
+        vectors: product id -> the base model's vector, for ``neighbour`` pairs (e.g. the
+            base index's vectors); when the mix has them and none are given, the base model
+            encodes the catalog first.
 
     Returns:
         The manifest written beside the model (with ``path``).
@@ -62,12 +66,14 @@ def tune_embedder(
     params = params or TuneParams(seed=seed)
     started = time.perf_counter()
     mix = check_shares(shares if shares is not None else DEFAULT_SHARES)
+    model = load_base(base_model, device)
+    if mix["neighbour"] > 0 and not vectors:
+        vectors = _encode(model, products)
     pairs = mine_pairs(
         products, sequences, needs if needs is not None else load_needs(), max_pairs=max_pairs,
-        shares=mix, seed=seed,
+        shares=mix, seed=seed, vectors=vectors,
     )  # fmt: skip
     logger.info("mined %s pairs: %s", len(pairs.train) + len(pairs.held_out), pairs.counts)
-    model = load_base(base_model, device)
     metrics = fine_tune(model, pairs.train, pairs.held_out, params, device=device,
                         progress=progress)  # fmt: skip
     if blend < 1.0:
@@ -100,6 +106,18 @@ def tune_embedder(
     manifest["path"] = str(path)
     manifest["version"] = version
     return manifest
+
+
+def _encode(model: Any, products: Sequence[Product]) -> dict[str, Any]:
+    """The catalog's vectors under ``model`` (the base, before training), by product id."""
+    from retrieval.text import product_text
+
+    logger.info("encoding %s products with the base model for neighbour pairs", len(products))
+    encoded = model.encode(
+        [product_text(p) for p in products], batch_size=64, normalize_embeddings=True,
+        convert_to_numpy=True,
+    )  # fmt: skip
+    return {p.id: v for p, v in zip(products, encoded, strict=True)}
 
 
 def _blend(

@@ -49,7 +49,8 @@ def embedder(
         "",
         "--mix",
         help="Shares of the pair kinds, e.g. 'bought=0.7,need=0.2,category=0.05,brand=0.05' "
-        "(the default; kinds left out get none).",
+        "(the default; kinds left out get none; 'neighbour' reads the base model's vectors "
+        "from the index, or encodes the catalog with it).",
     ),
     max_minutes: MaxMinutes = 0.0,
     epochs: int = typer.Option(1, "--epochs", help="Passes over the pairs (early stopping)."),
@@ -89,8 +90,14 @@ def embedder(
     store = store_of(ctx)
     split = LeaveOneOut.split(Interactions.from_store(store))
     split.check_no_leak()
+    products = list(store.iter_products())
+    vectors = (
+        _base_vectors(settings, base, [p.id for p in products])
+        if shares and shares.get("neighbour", 0) > 0
+        else None
+    )
     manifest = tune_embedder(
-        list(store.iter_products()),
+        products,
         split.train_item_sequences(),
         settings.data_dir,
         base_model=base,
@@ -102,6 +109,7 @@ def embedder(
         progress=not as_json,
         seed=seed,
         blend=blend,
+        vectors=vectors,
     )
     if reindex:
         from ui.cli.index import build
@@ -127,6 +135,20 @@ def embedder(
         + f"; {manifest['path']}\n{USE_TUNED}",
         highlight=False,
     )
+
+
+def _base_vectors(settings: Any, base: str, ids: list[str]) -> dict | None:
+    """The products' vectors from the index when it was built with ``base``, else None (the
+    tune then encodes the catalog with the base model itself)."""
+    from retrieval.errors import RetrievalError
+    from ui.compose import open_index
+
+    try:
+        index = open_index(settings.model_copy(update={"embedding_model": base}))
+        return (index.vectors(ids) if index.exists() else None) or None
+    except (RetrievalError, OSError, ValueError) as e:
+        typer.echo(f"neighbour pairs: no base vectors in the index ({e}); encoding", err=True)
+        return None
 
 
 @app.command("blend")

@@ -106,7 +106,7 @@ def test_the_mix_option_sets_the_shares_and_says_what_is_wrong() -> None:
     seqs = [[p.id for p in products]]
     assert parse_shares("bought=0.7, need=0.2,category=0.05,brand=0.05") == DEFAULT_SHARES
     mix = parse_shares("bought=0.5,need=0.5")
-    assert mix == {"bought": 0.5, "need": 0.5, "category": 0.0, "brand": 0.0}
+    assert mix == {"bought": 0.5, "need": 0.5, "category": 0.0, "brand": 0.0, "neighbour": 0.0}
     pairs = mine_pairs(products, seqs, load_needs(), max_pairs=40, shares=mix, seed=5)
     assert pairs.counts["category"] == pairs.counts["brand"] == 0
     assert pairs.counts["bought"] == 20 and 0 < pairs.counts["need"] <= 20
@@ -123,6 +123,65 @@ def test_the_mix_option_sets_the_shares_and_says_what_is_wrong() -> None:
             parse_shares(text)
     with pytest.raises(RetrievalError, match="at most 1"):
         mine_pairs(products, seqs, {}, shares={"bought": 2.0})
+
+
+def _base_vectors(products: list, seed: int = 0) -> dict[str, np.ndarray]:
+    """Stand-in base-model vectors: random, with l1/l2 and s1/s2 near-duplicates of each other."""
+    rng = np.random.default_rng(seed)
+    vectors = {p.id: rng.normal(size=16) for p in products}
+    vectors["l2"] = vectors["l1"] + 0.05 * rng.normal(size=16)
+    vectors["s2"] = vectors["s1"] + 0.05 * rng.normal(size=16)
+    return vectors
+
+
+def test_neighbour_pairs_keep_the_base_models_nearest_product_against_a_far_one_of_its_leaf(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from retrieval.tuning import pairs as pairs_module
+
+    products = make_products()
+    by_id = {p.id: p for p in products}
+    vectors = _base_vectors(products)
+    ids = sorted(vectors)
+    matrix = np.stack([vectors[i] / np.linalg.norm(vectors[i]) for i in ids])
+    rank = {a: [ids[j] for j in np.argsort(-(matrix @ matrix[n]))] for n, a in enumerate(ids)}
+    monkeypatch.setattr(pairs_module, "NEIGHBOUR_NEGATIVE_RANKS", (3, 28))
+    mix = parse_shares("neighbour=1")
+    assert mix["neighbour"] == 1.0
+    got = mine_pairs(products, [], {}, max_pairs=20, shares=mix, vectors=vectors, seed=4)
+    everything = got.train + got.held_out
+    assert got.counts["neighbour"] == len(everything) == 20
+    assert len({p.items[0] for p in everything}) == 20  # anchors drawn without replacement
+    same_leaf = 0
+    for p in everything:
+        anchor, positive, negative = (by_id[i] for i in p.items)
+        assert positive.id == rank[anchor.id][1]  # the nearest other product under the base
+        assert p.positive.startswith(positive.title) or positive.title in p.positive
+        leaf, neg_leaf = anchor.categories[:3], negative.categories[:3]
+        if neg_leaf == leaf:  # a product of the same kind that the base ranks far below
+            same_leaf += 1
+            assert rank[anchor.id].index(negative.id) >= 3
+        else:  # no such product in the leaf: a sibling category's, as for the other kinds
+            others = [i for i in rank[anchor.id][3:] if by_id[i].categories[:3] == leaf]
+            assert not others
+            assert neg_leaf[:2] == leaf[:2] or not any(
+                q.categories[:2] == leaf[:2] and q.categories[:3] != leaf for q in products
+            )
+    assert same_leaf > 0
+    pair = {p.items[0]: p.items[1] for p in everything}
+    assert pair.get("l1", "l2") == "l2" and pair.get("s2", "s1") == "s1"
+
+
+def test_neighbour_pairs_need_the_base_vectors_and_mix_with_the_other_kinds() -> None:
+    products = make_products()
+    mix = parse_shares("neighbour=0.5,need=0.5")
+    with pytest.raises(RetrievalError, match="neighbour pairs: expected the base model's"):
+        mine_pairs(products, [], load_needs(), max_pairs=20, shares=mix)
+    got = mine_pairs(products, [], load_needs(), max_pairs=20, shares=mix,
+                     vectors=_base_vectors(products))  # fmt: skip
+    assert got.counts["neighbour"] == 10 and 0 < got.counts["need"] <= 10
+    assert got.counts["bought"] == got.counts["category"] == got.counts["brand"] == 0
+    assert {p.kind for p in got.train + got.held_out} == {"neighbour", "need"}
 
 
 def test_needs_are_package_data_and_never_the_report_queries() -> None:
