@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from assistant.dialogue.answers import (
     free_answer,
@@ -105,10 +105,11 @@ def _type_spellings(categories: tuple[str, ...]) -> frozenset[str]:
 
 def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
     """``text`` with each word the catalog does not know (`unknown_words`) that is one letter
-    off a product type's word (two for words of 8 letters or more), with the same first letter,
-    written as that word: "mascra" -> "mascara", "condtioner" -> "conditioner", "foundaton"
-    -> "foundation". Brands are the query parser's (it reads misspelt brands itself), numbers
-    in words the price reader's (`retrieval.prices.NUMBER_WORDS`)."""
+    off a product type's word (two for words of 8 letters or more; two letters swapped count as
+    one: "shapmoo", "moisturzier"), with the same first letter, written as that word: "mascra"
+    -> "mascara", "condtioner" -> "conditioner", "foundaton" -> "foundation". Brands are the
+    query parser's (it reads misspelt brands itself), numbers in words the price reader's
+    (`retrieval.prices.NUMBER_WORDS`)."""
     if vocabulary is None or not vocabulary.categories:
         return text
     spellings = _type_spellings(tuple(vocabulary.categories))
@@ -117,7 +118,7 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
             continue  # "under a tenner" is a price, not a tanner
         limit = 1 if len(word) < 8 else 2
         near = sorted(
-            (Levenshtein.distance(word, t), t)
+            (OSA.distance(word, t), t)
             for t in spellings
             if t[0] == word[0] and abs(len(t) - len(word)) <= limit
         )

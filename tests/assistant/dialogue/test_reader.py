@@ -463,6 +463,19 @@ def test_a_misspelt_product_type_is_read_as_the_type() -> None:
     assert red.intent == Intent.SEARCH and red.parsed.category == lipstick
 
 
+def test_two_letters_swapped_are_one_slip() -> None:
+    """'shapmoo for curly hair' asked about styling products and 'moisturzier for my face'
+    searched the typo: two neighbouring letters swapped are one slip of the type's word."""
+    from assistant.dialogue.reader import read_misspelt_types
+
+    vocab = CatalogVocabulary(
+        categories=[SHAMPOOS, "Beauty > Skin Care > Face > Creams & Moisturizers"],
+        words=frozenset({"shampoo", "moisturizer", "curly", "hair", "face"}),
+    )
+    assert read_misspelt_types("shapmoo for curly hair", vocab) == "shampoo for curly hair"
+    assert read_misspelt_types("moisturzier for my face", vocab) == "moisturizer for my face"
+
+
 def test_a_price_in_words_is_not_read_as_a_misspelt_type() -> None:
     """'a lipstick under a tenner' read 'tenner' as a misspelt 'tanner' (Self Tanners): the
     price was lost and the need searched self-tanners."""
