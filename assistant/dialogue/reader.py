@@ -53,8 +53,9 @@ from assistant.dialogue.understanding import (
     understand,
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
-from assistant.dialogue.wording import NON_PRODUCT_WORDS, WHO_FOR, WORD, said_words
+from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, WHO_FOR, WORD, said_words
 from core.errors import ShopAssistError
+from retrieval.everyday import EVERYDAY
 from retrieval.filters import Filters
 from retrieval.lexicon import to_catalog_words
 from retrieval.prices import NUMBER_WORDS
@@ -106,7 +107,8 @@ def _type_spellings(categories: tuple[str, ...]) -> frozenset[str]:
 def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
     """``text`` with each word the catalog does not know (`unknown_words`) that is one letter
     off a product type's word (two for words of 8 letters or more; two letters swapped count as
-    one: "shapmoo", "moisturzier"), with the same first letter, written as that word: "mascra"
+    one: "shapmoo", "moisturzier"), with the same first letter and not an everyday word
+    ("pamper" is no "paper": `retrieval.everyday.EVERYDAY`), written as that word: "mascra"
     -> "mascara", "condtioner" -> "conditioner", "foundaton" -> "foundation". Brands are the
     query parser's (it reads misspelt brands itself), numbers in words the price reader's
     (`retrieval.prices.NUMBER_WORDS`)."""
@@ -116,6 +118,8 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
     for word in dict.fromkeys(unknown_words(text, vocabulary)):
         if len(word) < TYPO_MIN or not word.isalpha() or word in NUMBER_WORDS:
             continue  # "under a tenner" is a price, not a tanner
+        if word in EVERYDAY or word in PAMPER:
+            continue  # "something to pamper her": a word of its own (not its forms: "trimer")
         limit = 1 if len(word) < 8 else 2
         near = sorted(
             (OSA.distance(word, t), t)
@@ -369,6 +373,14 @@ TOO_MUCH_OF_IT = re.compile(
 bright", "they're too shiny"): about them, not a need ("a mask too" says it at the end)."""
 
 
+def _pampers_only(need: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether ``need`` says how a treat is meant (`PAMPER`: "something to pamper my wife on
+    her birthday") and names no product type: no category is guessed from the rest of its
+    words (her birthday found perfumes, "a little pamper treat" conditioners)."""
+    said = set(WORD.findall(need.lower()))
+    return bool(said & PAMPER) and not names_a_type(need, vocabulary)
+
+
 def _department(path: str) -> str:
     """The department of a category path ("Beauty > Hair Care")."""
     return " > ".join(path.split(" > ")[:2])
@@ -591,6 +603,8 @@ class TurnReader:
                 return _about_the_picks(request, text)
         if stated and not (self.deepen and self._has_children(stated)):
             return request
+        if not stated and _pampers_only(request.text, self.vocabulary):
+            return request  # "something to pamper her": what kind of treat is the question
         if self._several_types(request.text, stated):
             request.parsed.category = None  # no one home for them all: search them together
             return request

@@ -20,6 +20,7 @@ from assistant.dialogue.wording import (
     ADD_DETAIL,
     MAKE_IT,
     NON_PRODUCT_WORDS,
+    PAMPER,
     PEOPLE,
     WORD,
     said_words,
@@ -771,4 +772,6 @@ def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bo
     if parsed.priced:
         return False
     words = [w for w in WORD.findall(text) if len(w) > 3 and w not in NON_PRODUCT_WORDS]
+    if PAMPER & set(words):
+        return False  # "something to pamper her": a treat to find, whatever it is
     return not any(w in vocabulary.words or w.rstrip("s") in vocabulary.words for w in words)

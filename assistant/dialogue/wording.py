@@ -78,6 +78,11 @@ NON_PRODUCT_WORDS = {
 """Words of a shopping message that name no product ("i need something ...", "show me")."""
 
 
+PAMPER = frozenset({"pamper", "pampers", "pampering", "pampered", "spoil", "spoiling"})
+"""How a treat or a gift is meant ("something to pamper her"), not what it is: a shopping
+message, but no product type (not a misspelt "paper", nor a Dove "Purely Pampering" wash)."""
+
+
 def said_words(text: str) -> list[str]:
     """The words of a lower-cased message that may say something about a product: not the
     follow-up words (`FOLLOW_UP_ONLY`), not numbers."""

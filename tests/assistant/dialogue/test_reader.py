@@ -476,6 +476,25 @@ def test_two_letters_swapped_are_one_slip() -> None:
     assert read_misspelt_types("moisturzier for my face", vocab) == "moisturizer for my face"
 
 
+def test_an_everyday_word_is_not_read_as_a_misspelt_type() -> None:
+    """'something to pamper her' searched 'something to paper her' (Blotting Paper is a
+    category): an everyday word is no typo, whatever type it is a letter from."""
+    from assistant.dialogue.reader import read_misspelt_types
+
+    vocab = CatalogVocabulary(
+        categories=["Beauty > Makeup > Face > Blotting Paper"], words=frozenset({"paper"})
+    )
+    assert read_misspelt_types("something to pamper her", vocab) == "something to pamper her"
+    assert read_misspelt_types("a papr for oily skin", vocab) == "a papr for oily skin"  # short
+    assert read_misspelt_types("blotting paperr", vocab) == "blotting paper"
+    guesser = RecordingGuesser()
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=guesser)
+    treat = reader.read("something to pamper my wife on her birthday", TurnSituation())
+    assert treat.intent == Intent.SEARCH and "pamper" in treat.text  # not off topic
+    assert treat.parsed.category is None and guesser.asked == []  # what kind is the question
+    assert reader.read("a pampering shampoo", TurnSituation()).parsed.category == SHAMPOOS
+
+
 def test_a_price_in_words_is_not_read_as_a_misspelt_type() -> None:
     """'a lipstick under a tenner' read 'tenner' as a misspelt 'tanner' (Self Tanners): the
     price was lost and the need searched self-tanners."""
