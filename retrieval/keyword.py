@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from catalog.category_paths import within
 from catalog.store import CatalogStore
 from retrieval.errors import IndexNotBuiltError
 from retrieval.filters import Filters, brand_key
@@ -114,7 +115,7 @@ class MetadataTable:
             prefix = " > ".join(f.levels)
             in_category = np.zeros(len(self.ids), dtype=bool)
             for path, rows in self.rows_of_path.items():
-                if path == prefix or path.startswith(prefix + " > "):
+                if within(path, prefix):
                     in_category[rows] = True
             keep &= in_category
         if f.in_stock_only:

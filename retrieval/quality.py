@@ -18,6 +18,7 @@ from importlib import resources
 
 import yaml
 
+from catalog.category_paths import within
 from catalog.schema import Product
 
 QUERY_SETS = ("NEEDS_REPORT", "NEEDS_TUNING", "BRAND_REPORT", "BRAND_TUNING")
@@ -45,8 +46,7 @@ def __getattr__(name: str) -> list[tuple[str, ...]]:
 
 def in_category(product: Product, prefix: str) -> bool:
     """Whether the product's category path starts with ``prefix`` (whole levels)."""
-    path = " > ".join(product.categories)
-    return path == prefix or path.startswith(prefix + " > ")
+    return within(product.category_path, prefix)
 
 
 @dataclass

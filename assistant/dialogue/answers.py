@@ -17,6 +17,7 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import ASK, QueryParser, find_references
 from assistant.dialogue.wording import MEN, WORD
+from catalog.category_paths import within
 from retrieval.tokenize import STOP_WORDS
 
 NOT_OPTION = re.compile(r"^(?:not|no|anything but|anything except|except)\s+(?:the\s+)?(.+)$")
@@ -73,7 +74,7 @@ def free_answer(
     if not options or rules.answer or rules.intent not in searching:
         return rules
     named, current = rules.parsed.category, situation.need_category
-    if named and not (current and (current == named or current.startswith(named + " > "))):
+    if named and not (current and within(current, named)):
         return rules  # a category of its own, not the need's or a branch above it ("my skin")
     lowered = " ".join(english.lower().split()).strip(" .!")
     if re.search(ASK, lowered):

@@ -33,7 +33,7 @@ from assistant.dialogue.answers import (
     priced_answer,
 )
 from assistant.dialogue.clarify import match_option, names_their_branch
-from assistant.dialogue.handlers.bundle import nested, points_at_a_pick, type_guessed, type_near
+from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed, type_near
 from assistant.dialogue.kinds import names_homeless, other_kinds
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand
@@ -54,6 +54,7 @@ from assistant.dialogue.understanding import (
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, WHO_FOR, WORD, said_words
+from catalog.category_paths import below, nested, within
 from core.errors import ShopAssistError
 from retrieval.everyday import EVERYDAY
 from retrieval.filters import Filters
@@ -464,7 +465,7 @@ class TurnReader:
         chosen = request.answer[0]
         under = chosen if " > " in chosen else situation.need_category
         stated = request.parsed.category
-        if stated and (under is None or stated.startswith(under + " > ")):
+        if stated and (under is None or below(stated, under)):
             return request  # the words name a category under it: "hair, a shampoo"
         request.parsed.category = None
         own = {w.rstrip("s") for w in WORD.findall(chosen.rsplit(" > ", 1)[-1].lower())}
@@ -483,7 +484,7 @@ class TurnReader:
         except ShopAssistError:
             return request
         guess = self.categories.guess(" ".join(rest), filters)
-        if guess and (under is None or guess.startswith(under + " > ")):
+        if guess and (under is None or below(guess, under)):
             request.parsed.category = guess
         return request
 
@@ -640,11 +641,11 @@ class TurnReader:
             if not category or not self._has_children(category):
                 break
             deeper = self.categories.guess(request.text, replace(filters, category=category))
-            below = bool(deeper and deeper.startswith(category + " > "))
-            if not below and _constrained(filters):  # none, or the branch itself, found
+            found = bool(deeper and below(deeper, category))
+            if not found and _constrained(filters):  # none, or the branch itself, found
                 under = replace(_unconstrained(filters), category=category)
                 deeper = self.categories.guess(request.text, under)  # the type, whoever makes it
-            if not deeper or not deeper.startswith(category + " > "):
+            if not deeper or not below(deeper, category):
                 break
             category = deeper  # a branch under the department (or the branch) found so far
         if category and not stated and not situation.picks:
@@ -665,9 +666,8 @@ class TurnReader:
         if titles is None:
             return category
         said = {stem(w) for w in words(need) if w not in STOP_WORDS and len(w) > 2}
-        under = category + " > "
         for word in said:
-            if any(p == category or p.startswith(under) for p in titles.get(word, ())):
+            if any(within(p, category) for p in titles.get(word, ())):
                 return category
         return None
 
@@ -683,10 +683,10 @@ class TurnReader:
         if len(parts) < 2:
             return False
         named = {c for c in (self.parse(p).category for p in parts) if c and c.count(" > ") >= 2}
-        apart = [c for c in named if not any(o != c and o.startswith(c + " > ") for o in named)]
+        apart = [c for c in named if not any(below(o, c) for o in named)]
         if len(apart) < 2:
             return False
-        return stated is None or all(c.startswith(stated + " > ") for c in apart)
+        return stated is None or all(below(c, stated) for c in apart)
 
     def _has_children(self, category: str) -> bool:
         """Whether the catalog has a category under ``category``."""

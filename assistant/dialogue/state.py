@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from assistant.dialogue.kinds import names_kind
+from catalog.category_paths import below
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
 
@@ -87,7 +88,7 @@ class Constraints:
             if not same:
                 self.brands = []  # a brand wanted for the last type ("a makeup brush set" after
                 # La Roche-Posay sunscreens found nothing); brands ruled out stay out
-        elif parsed.category and not (self.category or "").startswith(parsed.category + " > "):
+        elif parsed.category and not below(self.category or "", parsed.category):
             self.category = parsed.category  # not a branch above the need's ("in glitter")
         if need is None and parsed.cheap and self.max_price is None:
             self.cheap = True  # "not too pricey" said of the picks: the cheaper half of the need

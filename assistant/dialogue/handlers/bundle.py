@@ -13,6 +13,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.understanding import BUNDLE, ORDINALS, CatalogVocabulary, leaf_words
 from assistant.dialogue.wording import WORD
+from catalog.category_paths import below, nested
 from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
@@ -208,7 +209,7 @@ def _type_near(
             {
                 " > ".join(p.split(" > ")[:depth])
                 for p in paths
-                if not p.startswith(department + " > ")
+                if not below(p, department)
                 for depth in range(3, p.count(" > ") + 1)
                 if [stem(w) for w in WORD.findall(p.split(" > ")[depth - 1].lower())[:1]] == first
             }
@@ -219,13 +220,13 @@ def _type_near(
         named = [
             p
             for p in paths
-            if p.startswith(branch + " > ")
+            if below(p, branch)
             and not nested(p, near)
             and said & {stem(w) for w in WORD.findall(p.rsplit(" > ", 1)[-1].lower())}
         ]
         if not named:
             continue
-        named = [p for p in named if not any(o.startswith(p + " > ") for o in named)]
+        named = [p for p in named if not any(below(o, p) for o in named)]
         closest = max(_shared(p, near) for p in named)
         named = [p for p in named if _shared(p, near) == closest]
         if len(named) == 1:
@@ -236,17 +237,12 @@ def _type_near(
     titles = vocabulary.title_words or {}
     if (
         guessed
-        and guessed.startswith(department + " > ")
+        and below(guessed, department)
         and not nested(guessed, near)
         and any(guessed in titles.get(w, ()) for w in said)
     ):
         return guessed
     return None
-
-
-def nested(a: str, b: str) -> bool:
-    """Whether one category path is the other or lies under it."""
-    return a == b or a.startswith(b + " > ") or b.startswith(a + " > ")
 
 
 def _shared(a: str, b: str) -> int:

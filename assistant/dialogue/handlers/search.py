@@ -18,6 +18,7 @@ from assistant.dialogue.turn import Turn
 from assistant.dialogue.understanding import SOMETHING_ELSE
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.wording import FOR_WOMEN, MEN, WHO_FOR, WORD, tidy, with_detail
+from catalog.category_paths import below, within
 from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.tokenize import stem
@@ -53,7 +54,7 @@ def _for_him(ctx: TurnContext) -> None:
         return
     mens = c.category.replace(" > Women's", " > Men's")
     paths = vocabulary.categories if vocabulary is not None else ()
-    if any(p == mens or p.startswith(mens + " > ") for p in paths):
+    if any(within(p, mens) for p in paths):
         c.category = mens
     else:
         c.category = c.category.split(" > Women's")[0]
@@ -82,7 +83,7 @@ def take_answer(constraints: Constraints, request: Request) -> None:
         if len(shared) > 1:
             constraints.category = " > ".join(shared)
     deeper = request.parsed.category
-    if deeper and (not constraints.category or deeper.startswith(constraints.category + " > ")):
+    if deeper and (not constraints.category or below(deeper, constraints.category)):
         constraints.category = deeper
 
 

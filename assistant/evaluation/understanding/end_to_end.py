@@ -18,6 +18,7 @@ from assistant.evaluation.understanding.fields import (
     brands_match,
     contains_phrase,
 )
+from catalog.category_paths import within
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +60,7 @@ def price_bounds(label: Labels) -> tuple[float | None, float | None]:
 def in_category(pick: ShownProduct, categories: Sequence[str]) -> bool:
     """The pick's path equals a labelled prefix or lies under it."""
     path = " > ".join(pick.categories)
-    return any(path == c or path.startswith(c + " > ") for c in categories)
+    return any(within(path, c) for c in categories)
 
 
 def broken_constraints(pick: ShownProduct, label: Labels) -> list[str]:

@@ -14,6 +14,7 @@ from enum import StrEnum
 
 from assistant.evaluation.understanding.cases import Attributes, Case, Labels, shown_prices
 from assistant.evaluation.understanding.record import Understood
+from catalog.category_paths import within
 from retrieval.filters import loose_brand_key
 
 PRICE_EPSILON = 0.01
@@ -97,7 +98,7 @@ def score_category(label: Labels, got: Understood) -> Verdict:
     if not label.category:
         return _empty_or_fp(got.category is not None)
     path = (got.category or "").strip()
-    ok = any(path == c or path.startswith(c + " > ") for c in label.category)
+    ok = any(within(path, c) for c in label.category)
     return Verdict.HIT if ok else Verdict.MISS
 
 

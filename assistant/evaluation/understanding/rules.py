@@ -29,6 +29,7 @@ from assistant.evaluation.understanding.cases import (
     shown_prices,
 )
 from assistant.evaluation.understanding.record import Understander, Understood
+from catalog.category_paths import below
 from retrieval.query import ParsedQuery, parse_query
 
 NEED_KEYS = {"skin": "skin_type", "hair": "hair_type"}
@@ -74,7 +75,7 @@ def _option_paths(
     for option in options:
         named = sorted(
             (n for n in nodes if n.rsplit(" > ", 1)[-1].casefold() == option.casefold()),
-            key=lambda n: (not (under and n.startswith(under + " > ")), n.count(">"), n),
+            key=lambda n: (not (under and below(n, under)), n.count(">"), n),
         )
         out[option] = named[0] if named else option
     return out

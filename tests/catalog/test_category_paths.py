@@ -1,0 +1,24 @@
+"""Category paths compare by whole levels (`catalog.category_paths`)."""
+
+from catalog.category_paths import below, nested, within
+
+HAIR = "Beauty > Hair Care"
+SHAMPOOS = "Beauty > Hair Care > Shampoos"
+
+
+def test_below_is_strictly_deeper_by_whole_levels() -> None:
+    assert below(SHAMPOOS, HAIR)
+    assert not below(HAIR, HAIR)
+    assert not below(HAIR, SHAMPOOS)
+    assert not below("Beauty > Hair Care > Shampoos", "Beauty > Hair")
+
+
+def test_within_also_holds_the_path_itself() -> None:
+    assert within(HAIR, HAIR)
+    assert within(SHAMPOOS, HAIR)
+    assert not within("Beauty > Hair Carefree", HAIR)
+
+
+def test_nested_holds_either_way_round() -> None:
+    assert nested(HAIR, SHAMPOOS) and nested(SHAMPOOS, HAIR) and nested(HAIR, HAIR)
+    assert not nested(SHAMPOOS, "Beauty > Hair Care > Conditioners")
