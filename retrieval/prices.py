@@ -31,11 +31,13 @@ STRICT = (
 _NOT_MONEY_UNITS = (
     r"ml|oz|ounces?|fl|l|lit(?:er|re)s?|g|grams?|mg|kg|lbs?|pk|pack|packs|count|ct|"
     r"pcs|pieces?|pairs?|sets?|bottles?|tubes?|jars?|items?|products?|steps?|people|times|"
-    r"inch|inches|in|mm|cm|x|years?|yrs?|yo|months?|min|minutes?|hours?|days?|weeks?|shades?|"
+    r"inch|inches|in|mm|cm|x|years?|yrs?|yo|months?|min|minutes?|hours?|hrs?|days?|weeks?|shades?|"
     r"colou?rs?|spf|watts?|w|volts?|degrees?|°|of|more|less|different|others?|ones?|kinds?|"
-    r"types?|brands?|options?|picks?|things?|stars?|reviews?|ratings?"
+    r"types?|brands?|options?|picks?|things?|stars?|reviews?|ratings?|"
+    r"s|skin|women|woman|men|man|ladies|lady"
 )
-"""What after a bare number makes it a quantity, not money ("12 shades", "4.5 stars")."""
+"""What after a bare number makes it a quantity, not money ("12 shades", "4.5 stars"), or an
+age ("over 50s", "40+ skin", "50+ women")."""
 _NOT_MONEY_AFTER = (
     rf"(?!\s*(?:{_NOT_MONEY_UNITS})(?![^\W\d_])|\s*%|\s*[.,]?\d|\s*\+\s*(?:{_NOT_MONEY_UNITS})"
     r"(?![^\W\d_]))"
@@ -147,6 +149,12 @@ _NOT_PRICE_BEFORE = re.compile(
     r"(?:over|above|under|below|of|at least|more than|less than|is|=|:)?\s*$"
 )
 """Words before a bare number that make it something other than a price ("spf over 30")."""
+_AGE_BEFORE = re.compile(
+    r"\b(?:women|woman|men|ladies|skin|people|someone|she'?s|he'?s|she is|he is|who is|"
+    r"who'?s)\s*(over|above|older than)?\s*$"
+)
+"""People (or their skin) before "over" and a bare number: an age ("for women over 40", "she's
+over 60"), not a lowest price; "for men under 50" stays a highest price."""
 
 _BETWEEN = (
     r"\b(?:between|from|entre|zwischen|tra|fra|tussen|mellan|între|od)\s+"
@@ -170,6 +178,12 @@ _NOT_OVER = (
     r"(?:over|above|more than|higher than|beyond|exceeding|pricier than|more expensive than|past)"
     rf"\s*{MONEY}"
 )
+_TOO_MUCH = (
+    rf"(?:\b(?:over|above|more than|anything over|anything above)\s*)?{MONEY}\s*"
+    r"(?:is|'s|would be|will be|seems)\s*(?:too|way too|a bit|a little|kind of|kinda)\s*"
+    r"(?:much|expensive|pricey|steep|high|dear|a lot)\b"
+)
+"""A price said to be too much ("over £20 is too much", "30 is a bit steep"): a highest price."""
 _NOT_UNDER = (
     r"\b(?:not|nothing|no|never)\s+(?:under|below|less than|cheaper than|lower than)"
     rf"\s*{MONEY}"
@@ -198,6 +212,7 @@ _MIN_BEFORE = (
 )
 _MIN_AFTER = (
     rf"{MONEY}\s*(?:or more|or higher|or above|and up|and above|and over|\+|plus|minimum|"
+    r"(?:and |or )?upwards?|"
     r"o más|o mas|ou plus|ou mais|und mehr|e più|e piu|以上)(?![^\W\d_])"
 )
 _AROUND_BEFORE = (
@@ -219,6 +234,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (slot, re.compile(p))
     for slot, p in (
         ("max", _NOT_OVER),
+        ("max", _TOO_MUCH),
         ("min", _NOT_UNDER),
         ("range", _BETWEEN),
         ("range", _RANGE),
@@ -262,7 +278,11 @@ def _is_price(text: str, m: re.Match[str]) -> bool:
     """A match is a price unless a bare number follows a word like "spf" or "size"."""
     if re.search(STRICT, m.group(0)):
         return True
-    return _NOT_PRICE_BEFORE.search(text[max(0, m.start() - 24) : m.start()]) is None
+    before = text[max(0, m.start() - 24) : m.start()]
+    age = _AGE_BEFORE.search(before)
+    if age and (age.group(1) or re.match(r"\s*(?:over|above|older)", m.group(0))):
+        return False  # "for women over 40", "she's over 60": an age
+    return _NOT_PRICE_BEFORE.search(before) is None
 
 
 def find_prices(text: str) -> Prices:

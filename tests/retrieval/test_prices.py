@@ -119,3 +119,32 @@ def test_the_phrase_is_blanked_and_positions_kept() -> None:
 
 def test_a_number_in_words_stays_a_word_outside_a_price() -> None:
     assert find_prices("the first two under 20").text.split()[:3] == ["the", "first", "two"]
+
+
+AGES = (
+    "a cream for women over 40", "she's over 60 and has dry skin", "anti aging cream for over 50s",
+    "skincare for 40+ skin", "foundation for 50+ women", "waterproof for over 8 hrs",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("message", AGES)
+def test_an_age_or_a_duration_is_no_price(message: str) -> None:
+    """READER9's probes: 'for women over 40' set a lowest price of $40."""
+    found = find_prices(message.lower())
+    assert (found.min_price, found.max_price, found.around_price) == (None, None, None)
+
+
+def test_a_price_said_to_be_too_much_is_the_highest_and_upwards_the_lowest() -> None:
+    read = {
+        m: (p.min_price, p.max_price)
+        for m in ("over £20 is too much", "30 is a bit steep", "anything from 10 upwards")
+        for p in [find_prices(m)]
+    }
+    assert read == {
+        "over £20 is too much": (None, 20),
+        "30 is a bit steep": (None, 30),
+        "anything from 10 upwards": (10, None),
+    }
+    assert find_prices("cologne for men under 50").max_price == 50  # a price, not an age
+    assert find_prices("perfume for women 30 max").max_price == 30
+    assert find_prices("perfume for women over $40").min_price == 40
