@@ -178,12 +178,12 @@ class Retriever:
         if known is not None:
             return known
         if self._brand_matcher is None or self._distinctive_brands is None:
-            from retrieval.query import _BrandMatcher
+            from retrieval.brand_names import BrandMatcher
 
             self._brands_of = self.keyword.fingerprint
             brands = list(self.known_brands().values())
             counts = self.keyword.brand_counts()
-            self._brand_matcher = _BrandMatcher(brands, set())
+            self._brand_matcher = BrandMatcher(brands, set())
             self._distinctive_brands = {b for b in brands if self._distinctive(b, counts)}
         tokens = words(text)
         found = False

@@ -56,11 +56,12 @@ from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, WHO_FOR, WORD, said_words
 from catalog.category_paths import below, nested, within
 from core.errors import ShopAssistError
+from retrieval.category_names import CATEGORY_SYNONYMS
 from retrieval.everyday import EVERYDAY
 from retrieval.filters import Filters
 from retrieval.lexicon import to_catalog_words
 from retrieval.prices import NUMBER_WORDS
-from retrieval.query import CATEGORY_SYNONYMS, ParsedQuery
+from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS, stem, words
 
 logger = logging.getLogger(__name__)

@@ -1,0 +1,210 @@
+"""Category names in a shopper's words: which nodes of the catalog's category tree a query
+names (`CategoryMatcher`, used by `retrieval.query.parse_query`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.tokenize import STOP_WORDS, stem, words
+
+CATEGORY_SYNONYMS = {
+    "perfume": ["fragrance"], "cologne": ["fragrance"], "scent": ["fragrance"],
+    "dye": ["color"], "colour": ["color"], "moisturiser": ["moisturizer"],
+    "hairspray": ["hair", "spray"], "sunscreen": ["sun"], "sunblock": ["sun"],
+    "wash": ["cleanser"], "varnish": ["polish"], "lacquer": ["polish"],
+    "lipgloss": ["lip", "gloss"], "straightener": ["iron"], "eyeshadow": ["eye", "shadow"],
+}  # fmt: skip
+"""Shopper words -> words of the category tree (used for category intent only)."""
+
+
+_GENERIC_HEADS = frozenset(
+    {"care", "treatment", "accessory", "tool", "set", "kit", "product", "essential", "other"}
+)
+"""Last words of category names that name no product type ("Foot Care", "Nail Treatments"):
+never an alias of their node (see `CategoryMatcher`)."""
+
+
+REMOVING = re.compile(
+    r"\b(?:remov(?:e|es|ing|ers?)|(?:take|taking|get|getting|wipe|wiping)\s+(?:[\w']+\s+){0,3}?off|"
+    r"come off|comes off|coming off|dissolv(?:e|es|ing))\b"
+)
+"""Words that ask for a product to take another one off ("something to take off waterproof
+mascara", "my makeup won't come off at night"): a remover, not the product it removes."""
+STAYS_ON = re.compile(
+    r"\b(?:that|which)\s+(?:won'?t|doesn'?t|does not|will not|don'?t|do not|never|wouldn'?t)\s+"
+    r"(?:\w+\s+)?(?:come|comes|wipe|rub|wash|budge)\s+off\b|\bstays?\s+on\b"
+)
+"""...unless coming off is what the product must not do ("a foundation that won't come off")."""
+
+
+MAIN_SHARE = 0.9
+"""Words that name several nodes of the tree alike ("conditioner": the Conditioners under Hair
+Care, Hair Loss Products and Hair Relaxers) mean the main one when they name none of the
+parents: the node holding at least this share of those nodes' products."""
+
+
+class CategoryMatcher:
+    """Category nodes whose names appear in a query."""
+
+    def __init__(self, categories: Sequence[str], sizes: Sequence[int] = ()) -> None:
+        self.nodes: dict[str, list[set[str]]] = {}
+        self.words: set[str] = set()
+        self.sizes: dict[str, int] = {}
+        self.inner: set[str] = set()
+        for path, size in zip(categories, sizes, strict=False):
+            levels = [p.strip() for p in path.split(">") if p.strip()]
+            for depth in range(1, len(levels) + 1):
+                node = " > ".join(levels[:depth])
+                self.sizes[node] = self.sizes.get(node, 0) + size
+                if depth < len(levels):
+                    self.inner.add(node)
+        heads: list[tuple[str, str]] = []  # (node, the last word of a name of several words)
+        for path in categories:
+            levels = [p.strip() for p in path.split(">") if p.strip()]
+            for depth in range(1, len(levels) + 1):
+                node = " > ".join(levels[:depth])
+                if node in self.nodes:
+                    continue
+                alternatives = []
+                inherited = {stem(w) for level in levels[: depth - 1] for w in words(level)}
+                name = levels[depth - 1]
+                parts = re.split(r"\s*(?:&|,|/|\band\b)\s*", name)
+                if name.lower().endswith(" care"):
+                    parts.append(name[: -len(" care")])
+                for part in parts:
+                    toks = [stem(w) for w in words(part) if w not in STOP_WORDS]
+                    if toks and not (depth > 1 and set(toks) <= inherited):
+                        alternatives.append(set(toks))
+                        self.words.update(toks)
+                        if len(toks) > 1:
+                            alternatives.append({stem("".join(words(part)))})
+                        if len(toks) > 1 and toks[-1] not in _GENERIC_HEADS | inherited:
+                            heads.append((node, toks[-1]))
+                self.nodes[node] = alternatives
+        # A word that names one node by itself and another as its last word ("polish": the
+        # skin "Polishes", and "Nail Polish") says neither on its own: both match, the tie
+        # leaves the category to the search. A last word that names nothing by itself ("dye"
+        # of "Chemical Hair Dyes"), or that a parent's name already says ("Tinted Moisturizers"
+        # under "Creams & Moisturizers"), is not an alias: that would be a narrower reading.
+        named = {next(iter(a)) for alts in self.nodes.values() for a in alts if len(a) == 1}
+        for node, head in heads:
+            if head in named:
+                self.nodes[node].append({head})
+        branches = {n.rsplit(" > ", 1)[0] for n in self.nodes if " > " in n}
+        branch_words = {w for n in branches for alt in self.nodes[n] for w in alt}
+        self.makeup_types: dict[str, bool] = {}
+        """Words that name a product type under Makeup and no branch of the tree ("mascara",
+        "lipstick", "polish"), and whether it lies under Makeup's Nails."""
+        for node, alts in self.nodes.items():
+            levels = node.split(" > ")
+            if node in branches or levels[1:2] != ["Makeup"]:
+                continue
+            for word in {w for alt in alts for w in alt} - branch_words:
+                self.makeup_types[word] = self.makeup_types.get(word, False) or "Nails" in levels
+
+    def _removing(self, text: str, query: set[str]) -> set[str]:
+        """``query`` for a message asking to take something off (`REMOVING`): a remover, for
+        the makeup it names (a makeup remover, or a polish remover for nail polish), not
+        that makeup ("to take off waterproof mascara" is no Mascara)."""
+        lowered = " ".join(text.lower().split())
+        if not REMOVING.search(lowered) or STAYS_ON.search(lowered):
+            return query
+        removed = {w for w in query if w in self.makeup_types}
+        out = (query - removed) | {"remover"}
+        if removed:
+            nails = any(self.makeup_types[w] for w in removed)
+            out |= {"nail", "polish"} if nails else {"makeup"}
+        return out
+
+    def match(self, text: str) -> str | None:
+        query = {stem(w) for w in words(text) if w not in STOP_WORDS}
+        for word in list(query):
+            query.update(CATEGORY_SYNONYMS.get(word, []))
+        query = self._removing(text, query)
+        if not query:
+            return None
+        scored: list[tuple[int, str]] = []
+        named_by: dict[str, frozenset[str]] = {}
+        for node in self.nodes:
+            matched: set[str] = set()
+            levels = node.split(" > ")
+            for depth in range(1, len(levels) + 1):
+                for alt in self.nodes[" > ".join(levels[:depth])]:
+                    if alt <= query:
+                        matched |= alt
+            # the node's own name must match, not only an ancestor's
+            own = [alt for alt in self.nodes[node] if alt <= query]
+            if matched and own:
+                scored.append((len(matched), node))
+                named_by[node] = frozenset().union(*own)
+        if not scored:
+            return None
+        best = max(s for s, _ in scored)
+        tied = [node.split(" > ") for s, node in scored if s == best]
+        # prefer the deepest among nested matches, then the common prefix of the rest
+        leaves = [t for t in tied if not any(o != t and o[: len(t)] == t for o in tied)]
+        leaves = self._main_of_each_name(leaves, named_by)
+        leaves = self._types_over_what_for(text, leaves, named_by)
+        common: list[str] = []
+        for parts in zip(*leaves, strict=False):
+            if len(set(parts)) != 1:
+                break
+            common.append(parts[0])
+        if len(common) <= 1 and len(leaves) > 1:
+            return None  # only the root in common: no clear intent
+        return " > ".join(common) if common else None
+
+    def _types_over_what_for(
+        self, text: str, leaves: list[list[str]], named_by: dict[str, frozenset[str]]
+    ) -> list[list[str]]:
+        """``leaves`` less the departments named only by words after "for" when a product type
+        outside them is named as much: "foundation for oily skin" is a Foundation ("skin" says
+        what it is for, not Skin Care). The type must be said before "for" by a word that names a
+        type (not "treatment"); "hair powder" (the department said first) and a word naming both
+        ("a nice bath": Bath & Body and Paraffin Baths) stay a tie that search settles."""
+        deeper = [leaf for leaf in leaves if len(leaf) > 2]
+        if not deeper or len(deeper) == len(leaves):
+            return leaves
+        before, found, after = text.lower().partition(" for ")
+        if not found:
+            return leaves
+        said_before = {stem(w) for w in words(before)}
+        said_after = {stem(w) for w in words(after)}
+        for word in list(said_after):
+            said_after.update(CATEGORY_SYNONYMS.get(word, []))
+        types = frozenset().union(*(named_by.get(" > ".join(leaf), frozenset()) for leaf in deeper))
+        if not (types - _GENERIC_HEADS) & said_before:
+            return leaves  # "looking for a hair mousse", "a treatment for my hair": no type first
+
+        def what_for(leaf: list[str]) -> bool:
+            named = named_by.get(" > ".join(leaf), frozenset())
+            return bool(named) and named <= said_after and not named & (said_before | types)
+
+        if not all(what_for(leaf) for leaf in leaves if len(leaf) <= 2):
+            return leaves
+        return deeper
+
+    def _main_of_each_name(
+        self, leaves: list[list[str]], named_by: dict[str, frozenset[str]]
+    ) -> list[list[str]]:
+        """``leaves`` with the nodes the same words name ("conditioner": Hair Care's
+        Conditioners, Hair Loss Products' and Hair Relaxers' Conditioners, Shampoo Plus
+        Conditioner) cut to their main node (`MAIN_SHARE` of their products) where that node
+        is a product type (a leaf of the tree: a node with sub-categories is left to the
+        search, as before) and the catalog's product counts are known."""
+        if not self.sizes:
+            return leaves
+        by_words: dict[frozenset[str], list[list[str]]] = {}
+        for leaf in leaves:
+            by_words.setdefault(named_by.get(" > ".join(leaf), frozenset()), []).append(leaf)
+        kept: list[list[str]] = []
+        for same in by_words.values():
+            sizes = [self.sizes.get(" > ".join(leaf), 0) for leaf in same]
+            main = max(range(len(same)), key=sizes.__getitem__)
+            leaf = " > ".join(same[main]) not in self.inner
+            if len(same) > 1 and leaf and sizes[main] >= MAIN_SHARE * sum(sizes):
+                kept.append(same[main])
+            else:
+                kept.extend(same)
+        return kept
