@@ -4,6 +4,7 @@ the searcher's brand boost)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from retrieval.everyday import everyday
@@ -127,8 +128,8 @@ class BrandMatcher:
         if best is None:
             return []
         key = best[0]
-        if key[0] != phrase[0]:
-            return []
+        if key[0] != phrase[0] or re.findall(r"\d+", key) != re.findall(r"\d+", phrase):
+            return []  # "number 7" is not Number 4: a number is never a slip
         if not self._allowed(key, negated=negated, named=named):
             return []
         if abs(len(key.replace(" ", "")) - len(joined)) > 2:

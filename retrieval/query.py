@@ -394,6 +394,9 @@ def _read_brands(
             i += 1
             continue
         start, end = window[0].start, window[n - 1].end
+        if i > 0 and tokens[i - 1].text.isdigit() and window[0].text in _UNITS:
+            i += n
+            continue  # "1800 watts": a quantity, not the brand Watts Beauty
         if n == 1 and names.person(start, end):
             i += 1
             continue  # "my daughter Sally": a person, not the brand Sally
@@ -418,6 +421,12 @@ def _read_brands(
         i += n
 
 
+_UNITS = frozenset(
+    {"watt", "watts", "volt", "volts", "ml", "oz", "ounce", "ounces", "inch", "inches", "mm",
+     "cm", "pack", "packs", "piece", "pieces", "count", "pcs", "gram", "grams", "g", "lb"}
+)  # fmt: skip
+"""Words that after a number measure it ("1800 watts", "3 pack"): no brand, whatever brand
+starts with them."""
 _SUBJECTS = frozenset({"me", "to", "i", "you", "we", "she", "he", "they", "it", "them", "us"})
 """Words after which words a brand writes as one ("smell good": SMELLGOOD) are a verb phrase
 ("makes me smell good", "to smell good all day"), unless written as a name."""

@@ -392,6 +392,22 @@ def test_words_a_brand_writes_as_one_after_a_subject_are_a_verb_phrase() -> None
     assert read("it has to be cover girl") == ["COVERGIRL"]
 
 
+def test_a_number_or_a_unit_after_one_is_no_brand() -> None:
+    """Issue 17 chats: "number 7 serum" read the brand Number 4 (a fuzzy match) and "1800
+    watts hair dryer" the brand Watts Beauty: a number in a name is never misspelt, and a unit
+    after a number measures it."""
+    brands = ["Number 4", "Watts Beauty", "No7"]
+
+    def read(text: str) -> list[str]:
+        return parse_query(text, brands=brands, categories=CATEGORIES).brands
+
+    assert read("number 7 serum") == []
+    assert read("number 4 shampoo") == ["Number 4"]
+    assert read("1800 watts hair dryer") == []
+    assert read("watts beauty hair dryer") == ["Watts Beauty"]
+    assert parse_query("1800 watts hair dryer", brands=brands, categories=CATEGORIES).category
+
+
 def test_a_department_said_after_for_is_what_the_type_is_for() -> None:
     """'foundation for oily skin' is a Foundation: 'skin' after 'for' says what it is for, not
     Skin Care. A department said first ('hair powder'), one the type is not said before
