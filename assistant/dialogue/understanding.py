@@ -156,6 +156,12 @@ PICK_SUPERLATIVE = (
     r"best[- ]?sell(?:ing|er)|most bought|sells? (?:the )?most)\b"
 )
 """With picks on screen and nothing else asked for ("the cheapest one?"): weighing them all."""
+FAIR_ENOUGH = frozenset(
+    {"decent", "good", "nice", "okay", "reasonable", "solid", "proper", "acceptable", "quality",
+     "option", "pick", "choice", "product"}
+)  # fmt: skip
+"""Words beside a `PICK_SUPERLATIVE` that ask for no other product ("the cheapest decent one",
+"the best rated option"): the picks on screen, weighed."""
 SUPERLATIVES = {
     "cheapest": r"\b(cheapest|least expensive|most affordable|lowest price[d]?)\b",
     "dearest": r"\b(most expensive|priciest)\b",
@@ -626,7 +632,7 @@ def understand(
         and not [
             w
             for w in said_words(re.sub(PICK_SUPERLATIVE + r"|['’]s\b", " ", text))
-            if w not in STOP_WORDS and len(w) > 2
+            if w not in STOP_WORDS and len(w) > 2 and w not in FAIR_ENOUGH
         ]
         and not parsed.category
     ):

@@ -705,6 +705,17 @@ def test_products_named_like_harm_are_not_unsafe(message: str, shown: int) -> No
     assert understand(message, shown=shown).intent != Intent.UNSAFE
 
 
+@pytest.mark.parametrize(
+    "message", ["cheapest decent one", "the cheapest good one?", "best rated option"]
+)
+def test_a_superlative_with_a_word_of_quality_weighs_the_picks(message: str) -> None:
+    """'cheapest decent one' beside moisturisers was off topic: a word that only asks the pick
+    to be fair ('decent', 'good', 'option') asks for no other product."""
+    request = understand(message, shown=4, vocabulary=VOCAB)
+    assert request.intent == Intent.COMPARE and request.references == [0, 1, 2, 3]
+    assert request.superlative == ("best_rated" if "rated" in message else "cheapest")
+
+
 def test_for_men_or_women_beside_the_picks_refines_them() -> None:
     """CONVO4: "for men" beside moisturisers searched men's fragrance; it is the need on
     screen for men (as "for my husband" is), and "for women" adds that to it."""
