@@ -122,6 +122,9 @@ class BrandMatcher:
             _ordinary(w) or category_word(w, self.category_words) for w in phrase.split()
         ):
             return []  # an everyday word is not a misspelt brand ("summer" is not "Summers")
+        said = phrase.split()
+        if len(said) > 1 and (said[0] in STOP_WORDS or said[-1] in STOP_WORDS):
+            return []  # "style it" is not a misspelt Style Edit: talk, not a brand's words
         best = process.extractOne(
             phrase, self._candidates(phrase), scorer=fuzz.ratio, score_cutoff=88
         )

@@ -19,6 +19,7 @@ from retrieval.brand_names import BrandMatcher
 from retrieval.category_names import CategoryMatcher
 from retrieval.filters import Filters
 from retrieval.prices import find_prices
+from retrieval.tokenize import STOP_WORDS
 
 AROUND_TOLERANCE = 0.25
 """'around $20' means 20 +- 25% ($15-$25), in search and in chat."""
@@ -400,15 +401,16 @@ def _read_brands(
         if n == 1 and names.person(start, end):
             i += 1
             continue  # "my daughter Sally": a person, not the brand Sally
+        said = [t.text for t in window[:n]]
         if (
             n > 1
-            and i > 0
-            and tokens[i - 1].text in _SUBJECTS
-            and matcher.joined_only(" ".join(t.text for t in window[:n]))
+            and ((i > 0 and tokens[i - 1].text in _SUBJECTS) or STOP_WORDS.intersection(said))
+            and matcher.joined_only(" ".join(said))
             and not names(start, end)
         ):
             i += 1
-            continue  # "makes me smell good": a verb phrase, not the brand SMELLGOOD
+            continue  # "makes me smell good": a verb phrase, not the brand SMELLGOOD; "hair
+            # and is dry", "im an": not Andis, Iman (brands written as one word)
         ruled_out = (
             _AFTER_BRAND.match(work[end:]) is not None
             or any(cue <= start and not _BREAK.search(work, cue, start) for cue in dupes)

@@ -432,3 +432,25 @@ def test_a_department_said_after_for_is_what_the_type_is_for() -> None:
     }
     for message, expected in found.items():
         assert parse_query(message, brands=[], categories=cats).category == expected, message
+
+
+def test_talk_is_no_brand_written_as_one_word_nor_a_misspelt_one() -> None:
+    """READER9's probes: "my mom has thinning hair and is embarrassed" read the brand Andis
+    ("and is"), "im an oily skin person" Iman Cosmetics, "be fine with any" Befine, and
+    "something to style it" Style Edit (a fuzzy match). Words a brand writes as one, one of them
+    a stop word, are talk unless written as a name; a phrase that starts or ends with a stop
+    word is never a misspelt brand. The brands themselves still read."""
+    brands = ["Andis", "Iman Cosmetics", "Befine", "Style Edit", "Paul Mitchell"]
+
+    said = {
+        "my mom has thinning hair and is embarrassed": [],
+        "im an oily skin person": [],
+        "be fine with any": [],
+        "something to style it, like a gel": [],
+        "andis clippers": ["Andis"],
+        "a Befine scrub": ["Befine"],
+        "style edit root concealer": ["Style Edit"],
+        "paul mitchel gel": ["Paul Mitchell"],
+    }
+    read = {text: parse_query(text, brands=brands, categories=[]).brands for text in said}
+    assert read == said
