@@ -5,7 +5,8 @@ The rules read a brand in a message as a brand wanted. With picks on screen, a b
 them carries and that the shopper says with "the" before it ("the CeraVe", "the Olay one") names
 that pick instead: the turn's references, the way "the second one" is. The turn keeps its intent
 when the rules read it as about the picks (more like it, compare, feedback, a set); a question
-becomes a question about the pick; anything else ("only Olay please", "more from CeraVe") stays
+becomes a question about the pick (what it asks to be free of is asked about, not ruled out
+for the rest of the chat); anything else ("only Olay please", "more from CeraVe") stays
 a brand wanted.
 """
 
@@ -54,4 +55,6 @@ def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLin
     request.parsed.brands = []
     if request.intent not in ABOUT_THE_PICKS:
         request.intent = Intent.ASK
+    if request.intent == Intent.ASK and request.avoid:  # "is the Garnier one fragrance free?"
+        request.text, request.avoid = request.parsed.text.strip(), []  # asked, not ruled out
     return request

@@ -57,3 +57,11 @@ def test_a_brand_wanted_stays_a_brand(message: str) -> None:
 def test_without_picks_the_brand_is_wanted() -> None:
     request = READER.read("is the Olay one good for dry skin?", TurnSituation())
     assert request.parsed.brands == ["Olay"] and request.references == []
+
+
+def test_what_a_named_pick_is_asked_to_be_free_of_is_asked_about() -> None:
+    """'is the Garnier one fragrance free?' was answered about 'garnier' and ruled fragrance
+    out of every later search: the words are the question, nothing is ruled out."""
+    request = READER.read("is the CeraVe one fragrance free?", TurnSituation(picks=PICKS))
+    assert (request.intent, request.references) == (Intent.ASK, [1])
+    assert request.avoid == [] and "fragrance free" in request.text
