@@ -77,6 +77,9 @@ NEEDS_PICKS = frozenset({Intent.ASK, Intent.COMPARE, Intent.WHY, Intent.MORE_LIK
 TRAIT_KEYS = {"skin_type": "skin", "hair_type": "hair"}
 """`Traits` fields and the dialogue's own names for them (the rest keep theirs)."""
 SELF = frozenset({"self", "me", "myself", "i"})
+GIFT = frozenset({"gift", "gifts", "present", "presents", "idea", "ideas"})
+"""Words that say a need is a gift and name no product: a title's "gift" ("Gift Set", "a great
+gift") does not back a category guessed for "a gift for my coworker" (`TurnReader._in_titles`)."""
 
 
 def unknown_words(text: str, vocabulary: CatalogVocabulary) -> list[str]:
@@ -666,7 +669,9 @@ class TurnReader:
         titles = self.vocabulary.title_words if self.vocabulary else None
         if titles is None:
             return category
-        said = {stem(w) for w in words(need) if w not in STOP_WORDS and len(w) > 2}
+        said = {
+            stem(w) for w in words(need) if w not in STOP_WORDS and w not in GIFT and len(w) > 2
+        }
         for word in said:
             if any(within(p, category) for p in titles.get(word, ())):
                 return category

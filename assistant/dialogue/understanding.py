@@ -770,6 +770,11 @@ def _a_department_at_most(category: str | None) -> bool:
     return category is None or category.count(" > ") <= 1
 
 
+SHORT_TYPE_WORDS = frozenset({"lip", "lips", "oil", "gel", "dye", "eye", "wig"})
+"""Product words too short for `_off_topic`'s word test (it skips words of three letters or
+fewer, "the", "you", "can"): "lip oil", "box dye" and "eye gel" are shopping."""
+
+
 def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bool:
     """No catalog word, brand, category, constraint or stated need: not a shopping request."""
     parsed = request.parsed
@@ -780,4 +785,6 @@ def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bo
     words = [w for w in WORD.findall(text) if len(w) > 3 and w not in NON_PRODUCT_WORDS]
     if PAMPER & set(words):
         return False  # "something to pamper her": a treat to find, whatever it is
-    return not any(w in vocabulary.words or w.rstrip("s") in vocabulary.words for w in words)
+    if any(w in vocabulary.words or w.rstrip("s") in vocabulary.words for w in words):
+        return False
+    return not SHORT_TYPE_WORDS.intersection(WORD.findall(text))  # "lip oil", "box dye"

@@ -755,3 +755,31 @@ def test_darker_in_another_language_refines_the_picks() -> None:
     for message in ("plus foncé", "un peu plus clair", "más oscuro"):
         assert reader.read(message, shown).intent == Intent.REFINE, message
     assert reader.read("plus a face cream", shown).intent == Intent.SEARCH
+
+
+def test_a_gift_word_in_titles_backs_no_guess_for_a_vague_gift() -> None:
+    """READER9's probes: "a gift for my coworker" and "need a gift for my boss" were read as
+    Nail Polish, the search's guess, backed by titles that say "gift" ("Gift Set"): the word
+    says the need is a gift, not what it is, so a vague gift gets no category; a gift that
+    names its product keeps the guess."""
+    polish = "Beauty > Makeup > Nails > Nail Polish"
+    vocab = CatalogVocabulary(
+        categories=[polish, SHAMPOOS],
+        words=frozenset({"gift", "polish", "nail", "coworker"}),
+        title_words={"gift": frozenset({polish}), "polish": frozenset({polish})},
+    )
+    reader = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(polish)
+    )
+    assert reader.read("a gift for my coworker", TurnSituation()).parsed.category is None
+    assert reader.read("a nail polish gift", TurnSituation()).parsed.category == polish
+
+
+def test_short_product_words_are_shopping_not_off_topic() -> None:
+    """READER9's probes: "lip oil", "box dye" and "eye gel" were off topic (the rules' test of
+    catalog words skips words of three letters)."""
+    vocab = replace(VOCAB, words=VOCAB.words | {"lipstick"})
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    for message in ("lip oil", "box dye", "eye gel"):
+        assert reader.read(message, TurnSituation()).intent == Intent.SEARCH, message
+    assert reader.read("how are you", TurnSituation()).intent == Intent.OFF_TOPIC
