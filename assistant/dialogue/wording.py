@@ -144,12 +144,27 @@ def without_negated(text: str) -> str:
     return kept if said_words(kept) else text
 
 
+SKIN_OR_HAIR = re.compile(
+    r"\b(?:oily|dry|combination|combo|normal|greasy)[\s,-]+(skin|hair|scalp)\b", re.I
+)
+"""A skin or hair type ("oily skin", "dry hair"): one at a time, a type said replaces the
+need's own for the same skin or hair ("oily skin", then "dry skin, sorry": dry)."""
+CORRECTION = re.compile(
+    r"\b(?:sorry|oops|whoops|my bad|i meant|i mean|actually|correction|scratch that)\b[,.!]*",
+    re.I,
+)
+"""Words that own up to a slip ("dry skin, sorry", "oops, i meant ..."): no detail."""
+
+
 def with_detail(need: str, said: str) -> str:
     """``need`` with the detail a refinement adds (``said``, the message's need words, less
-    "something with", "make it"...); a colour, shade or finish said replaces the need's own of
-    that kind (`TRAITS`: "pastel nail polish" + "make it dark, like burgundy" is "nail polish
-    dark burgundy"). Unchanged when only stop words are said ("please")."""
+    "something with", "make it", "sorry"...); a colour, shade or finish said replaces the
+    need's own of that kind (`TRAITS`: "pastel nail polish" + "make it dark, like burgundy" is
+    "nail polish dark burgundy"), and a skin or hair type the need's type for the same
+    (`SKIN_OR_HAIR`: "face moisturiser oily skin" + "dry skin, sorry" is "face moisturiser dry
+    skin"). Unchanged when only stop words are said ("please")."""
     detail = re.sub(MAKE_IT, "", re.sub(ADD_DETAIL, "", said.lower().strip())).strip()
+    detail = tidy(CORRECTION.sub(" ", detail))  # "dry skin, sorry"
     detail = tidy(WHO_FOR.sub(" ", detail))  # "something for my sister": no detail
     dropped = {m.group(1) for m in DROPPED.finditer(detail)}  # "forget coconut"
     if dropped:
@@ -157,6 +172,10 @@ def with_detail(need: str, said: str) -> str:
         need = " ".join(w for w in need.split() if w.lower().strip(",.") not in dropped)
     if not [w for w in WORD.findall(detail) if w not in STOP_WORDS]:
         return need
+    for noun in {m.group(1).lower() for m in SKIN_OR_HAIR.finditer(detail)}:
+        need = tidy(
+            SKIN_OR_HAIR.sub(lambda m, n=noun: " " if m.group(1).lower() == n else m.group(0), need)
+        )
     told = set(WORD.findall(detail))
     replaced = [kind for kind in TRAITS if told & kind]
     kept = [w for w in need.split() if not any(w.lower().strip(",.") in k for k in replaced)]

@@ -495,6 +495,20 @@ def test_a_colour_or_finish_said_replaces_the_need_s_own() -> None:
     assert with_detail("face cream", "please") == "face cream"
 
 
+def test_a_skin_or_hair_type_said_again_replaces_the_need_s_own() -> None:
+    """'dry skin, sorry' after a face moisturiser for oily skin searched 'face moisturiser oily
+    skin dry skin sorry': a type of the same skin or hair replaces the need's, and an apology is
+    no detail."""
+    need = "face moisturiser oily skin"
+    assert with_detail(need, "dry skin, sorry") == "face moisturiser dry skin"
+    assert (
+        with_detail(need, "oops, i meant combination skin") == "face moisturiser combination skin"
+    )
+    assert with_detail(need, "for dry hair") == "face moisturiser oily skin for dry hair"
+    assert with_detail("dry shampoo", "for oily hair") == "dry shampoo for oily hair"
+    assert with_detail("shampoo for oily hair", "dry hair actually") == "shampoo for dry hair"
+
+
 def test_which_one_would_you_pick_asks_for_one_pick() -> None:
     for message in ("which one would you pick", "which should I get?", "which do you recommend"):
         request = understand(message, shown=4)
