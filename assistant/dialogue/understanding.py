@@ -556,6 +556,14 @@ def understand(
         request.drop.append("brand")
 
     phrase_intent = next((intent for words, intent in _PHRASE_INTENTS if _has(words, text)), None)
+    if phrase_intent == Intent.CLEAR and (need := _after_a_reset(request.text, parsed, vocabulary)):
+        phrase_intent = Intent.SEARCH  # "start over, i need a hair dryer": nothing carried over
+        request.text = need
+        request.drop = [
+            *([] if parsed.priced else ["price"]),
+            *([] if parsed.brands or parsed.exclude_brands else ["brand"]),
+            "avoid",
+        ]
     back = re.search(BACK_TO, text)
     if phrase_intent is not None:
         request.intent = phrase_intent
@@ -682,6 +690,19 @@ def understand(
     if request.intent == Intent.SEARCH or request.add_detail:  # what we search for and echo
         request.text = catalog_need(request.text, vocabulary, chatter_words=False)  # "70th"
     return request
+
+
+def _after_a_reset(
+    said: str, parsed: ParsedQuery, vocabulary: CatalogVocabulary | None
+) -> str | None:
+    """The need a message states beside starting over ("start over, i need a hair dryer",
+    "forget everything, show me lipsticks"): its words after the reset (`CLEAR`), when they
+    name a category or a product type; else None (a reset alone)."""
+    rest = tidy(re.sub(CLEAR, " ", said, flags=re.I)).strip(" :;,.-!")
+    rest = re.sub(r"^(?:(?:and|so|ok|okay|now|then|please|pls|let'?s),?\s+)+", "", rest, flags=re.I)
+    if not [w for w in said_words(rest.lower()) if w not in STOP_WORDS]:
+        return None
+    return rest if parsed.category or names_a_type(rest, vocabulary) else None
 
 
 WHAT_ABOUT = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.adapters import query_parser
 from assistant.dialogue.avoid import find_avoided
 from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import (
@@ -741,3 +742,26 @@ def test_for_men_or_women_beside_the_picks_refines_them() -> None:
     assert women.intent == Intent.REFINE and women.add_detail and women.text == "women"
     assert understand("a shampoo for men", shown=4).intent != Intent.REFINE
     assert understand("for men", shown=0).intent == Intent.SEARCH
+
+
+def test_a_reset_with_a_new_need_is_that_search_with_nothing_carried() -> None:
+    """The label contract: "a reset plus a new need in one message is a search with nothing
+    carried over". "start over, i need a hair dryer" was a reset only (the need was lost); now
+    it searches for it and drops the price, brands and exclusions so far, keeping those it
+    states. A reset alone stays one."""
+    vocab = CatalogVocabulary(
+        categories=["Beauty > Hair Care > Styling Tools > Hair Dryers"],
+        words=frozenset({"hair", "dryer", "lipstick"}),
+    )
+    parse = query_parser(vocab)
+    request = understand("start over, i need a hair dryer", shown=3, parse=parse, vocabulary=vocab)
+    assert (request.intent, request.text) == (Intent.SEARCH, "i need a hair dryer")
+    assert sorted(request.drop) == ["avoid", "brand", "price"]
+    priced = understand(
+        "forget everything: a dryer under $30", shown=0, parse=parse, vocabulary=vocab
+    )
+    assert priced.intent == Intent.SEARCH and priced.parsed.max_price == 30
+    assert "price" not in priced.drop
+    assert understand("let's start over", shown=3, parse=parse, vocabulary=vocab).intent == (
+        Intent.CLEAR
+    )
