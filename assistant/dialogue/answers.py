@@ -16,7 +16,7 @@ from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import ASK, QueryParser, find_references
-from assistant.dialogue.wording import MEN, WORD
+from assistant.dialogue.wording import MEN, PEOPLE, WORD
 from catalog.category_paths import within
 from retrieval.tokenize import STOP_WORDS
 
@@ -62,14 +62,32 @@ def others_of(answer: str, options: Sequence[str]) -> list[str]:
     return [o for o in options if o != named] if named is not None else []
 
 
+FOR_A_PERSON = re.compile(rf"\b(?:for|gift|present)(?: (?:my|a|an|our))?(?: \w+)? ({PEOPLE})s?\b")
+"""A reply that says whom something is for ("a gift for my sister", "for my little brother"),
+not only who has a need ("my sister has oily skin": a detail)."""
+
+
+def _for_another(lowered: str, situation: TurnSituation) -> bool:
+    """Whether a reply says it is for another person than the one the need so far names (a
+    reply naming whom a need without a person is for is a detail of it: "for my mum")."""
+    found = FOR_A_PERSON.search(lowered)
+    so_far = situation.so_far.lower()
+    return (
+        found is not None
+        and re.search(rf"\b(?:{PEOPLE})s?\b", so_far) is not None
+        and re.search(rf"\b{found.group(1)}s?\b", so_far) is None
+    )
+
+
 def free_answer(
     rules: Request, english: str, situation: TurnSituation, options: Sequence[str]
 ) -> Request:
     """The rules' reading of a reply to our pending question that named no option by its name:
     an option by its place ("the second", with no picks on screen to point at), or else, when
-    the reply names no category of its own and asks nothing, a detail of the current need (it
-    stays, with its category; the reply's words are added to it) instead of a new search for
-    the reply's words."""
+    the reply names no category of its own, asks nothing and names no other person (then it is
+    a new need: "a gift for my sister" to our question about a gift for dad), a detail of the
+    current need (it stays, with its category; the reply's words are added to it) instead of a
+    new search for the reply's words."""
     searching = (Intent.SEARCH, Intent.OFF_TOPIC)
     if not options or rules.answer or rules.intent not in searching:
         return rules
@@ -79,6 +97,8 @@ def free_answer(
     lowered = " ".join(english.lower().split()).strip(" .!")
     if re.search(ASK, lowered):
         return rules
+    if _for_another(lowered, situation):
+        return rules  # "a gift for my sister" to our question about dad's gift: a new need
     places = [] if situation.picks else find_references(lowered, len(options))
     if len(places) == 1 and places[0] < len(options):
         rules.answer = [options[places[0]]]

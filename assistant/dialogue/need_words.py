@@ -50,11 +50,12 @@ CHATTER_PHRASES = re.compile(
     r"|\b(?:i'?ve|i have) tried (?:everything|all sorts|so many)\b"
     r"|\b(?:i'?m|i am) (?:so |really )?(?:tired|sick|fed up) (?:of|with)\b"
     r"|\b(?:fed up|sick of it)\b"
-    r"|\b(?:she|he|they)(?:'s| is|'re| are) (?:\d+|in (?:her|his|their) \d+s)\b",
+    r"|\b(?:she|he|they)(?:'s| is|'re| are) (?:\d+|in (?:her|his|their) \d+s)\b"
+    r"|\b(?:turns?|turning|turned) \d+\b",
     re.IGNORECASE,
 )
 """Phrases of conversation around a need ("she keeps saying", "what do you recommend",
-"i'm so tired of", an age: "she's 30"): their words go with the `CHATTER` words."""
+"i'm so tired of", an age: "she's 30", "turns 60"): their words go with the `CHATTER` words."""
 
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 """A birthday ("70th", "21st"): not a product size."""

@@ -201,6 +201,18 @@ MEN = frozenset(
 )  # fmt: skip
 """Recipients for whom the catalog's "for men" products are meant."""
 
+WOMEN = frozenset(
+    {"sister", "mom", "mum", "mother", "wife", "girlfriend", "daughter", "girl", "niece", "aunt",
+     "grandma", "grandmother", "granny", "gf", "fiancee", "her", "women", "woman", "lady"}
+)  # fmt: skip
+"""Recipients for whom the catalog's "for women" products are meant."""
+
+TITLE_FOR_MEN = re.compile(r"\b(?:for (?:men|him|guys|boys)|men'?s|male)\b", re.I)
+TITLE_FOR_WOMEN = re.compile(
+    r"\b(?:for (?:women|her|ladies|girls)|women'?s|ladies'?|female)(?!\w)", re.I
+)
+"""A product title that says whom the product is for ("Razor for Women", "Men's Cologne")."""
+
 FOR_WOMEN = re.compile(r"\b(?:women|woman|female|her|ladies)'?s?\b", re.I)
 """A need that says it is for a woman ("a women's razor", "perfume for her"): it stays in the
 women's branch and gets no "for men", whoever the recipient is."""

@@ -17,7 +17,17 @@ from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.understanding import SOMETHING_ELSE
 from assistant.dialogue.validation import ANY
-from assistant.dialogue.wording import FOR_WOMEN, MEN, WHO_FOR, WORD, tidy, with_detail
+from assistant.dialogue.wording import (
+    FOR_WOMEN,
+    MEN,
+    TITLE_FOR_MEN,
+    TITLE_FOR_WOMEN,
+    WHO_FOR,
+    WOMEN,
+    WORD,
+    tidy,
+    with_detail,
+)
 from catalog.category_paths import below, within
 from catalog.schema import Product
 from core.errors import ShopAssistError
@@ -109,7 +119,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     except ShopAssistError as e:
         return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
-    found = _in_colour(_sized(found, ctx), ctx, query)
+    found = _for_their_sex(_in_colour(_sized(found, ctx), ctx, query), ctx, query)
     if same_kind:
         found = _named(found, ctx, query)
     if not found:
@@ -229,6 +239,29 @@ def _in_colour(found: list[Candidate], ctx: TurnContext, query: str) -> list[Can
     if not any(named.get(h.item_id, set()) & asked for h in found):
         return found
     return [h for h in found if (said := named.get(h.item_id, set())) & asked or not said]
+
+
+def _for_their_sex(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
+    """``found`` less the products whose titles say they are for the other sex than the
+    recipient's ("Razor for Women" for dad, who likes to shave; "Cologne for Men" for mum),
+    unless the need says so itself; titles that say both or neither stay, and all stay when
+    none would be left."""
+    who = ctx.state.recipient.lower()
+    if who in MEN:
+        own, other = TITLE_FOR_MEN, TITLE_FOR_WOMEN
+    elif who in WOMEN:
+        own, other = TITLE_FOR_WOMEN, TITLE_FOR_MEN
+    else:
+        return found
+    if other.search(query):
+        return found
+    titles = {p.id: p.title for p in ctx.parts.store.get_products([h.item_id for h in found])}
+    kept = [
+        h
+        for h in found
+        if not other.search(title := titles.get(h.item_id, "")) or own.search(title)
+    ]
+    return kept or found
 
 
 def _sized(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:

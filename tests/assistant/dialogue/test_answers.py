@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from assistant.dialogue.answers import (
+    free_answer,
     only_cheap,
     options_named,
     others_of,
@@ -74,3 +75,21 @@ def test_the_need_category_is_read_from_the_request_so_far() -> None:
     situation = TurnSituation(so_far="need=shampoo; category=Beauty > Hair Care > Shampoos")
     assert situation.need_category == "Beauty > Hair Care > Shampoos"
     assert TurnSituation(so_far="need=shampoo").need_category is None
+
+
+def test_a_reply_for_another_person_is_a_new_need_not_a_detail() -> None:
+    """Issue 17 chats: "something for my dad", asked which kind, then "a gift for my sister"
+    searched 'dad' with the sister's words as a detail; "for her birthday" is still a detail."""
+    situation = TurnSituation(so_far="need=dad")
+    options = ("Hair Care", "Fragrance", "Skin Care")
+
+    def read(text: str, who: str) -> Request:
+        request = Request(intent=Intent.SEARCH, text=text, attributes={"for": who})
+        return free_answer(request, text, situation, options)
+
+    assert read("a gift for my sister", "sister").intent == Intent.SEARCH
+    for detail in (read("for her birthday", "her"), read("my sister has oily skin", "sister")):
+        assert detail.intent == Intent.REFINE and detail.add_detail
+    assert read("it's for my dad", "dad").intent == Intent.REFINE  # the need's own person
+    situation = TurnSituation(so_far="need=perfume")  # whom it is for: a detail of the need
+    assert read("something light for my mum", "mum").intent == Intent.REFINE

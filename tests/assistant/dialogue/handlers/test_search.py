@@ -533,3 +533,23 @@ def test_what_a_pick_has_too_much_of_is_no_wish_and_that_pick_leaves(store: Cata
     turn = assistant.respond(sid, "u1", "too greasy")  # said of all the picks: none again
     assistant.reader.read = read  # type: ignore[method-assign]
     assert turn.picks and not before & {p.id for p in turn.picks}
+
+
+def test_picks_for_a_man_leave_out_titles_for_women_and_the_other_way_round(
+    store: CatalogStore,
+) -> None:
+    """Issue 17 chats: "something for my dad", "he likes to shave" showed three women's razors
+    of four. A title that says the product is for the other sex leaves; titles saying both or
+    neither stay; a need that says whom itself ("a women's razor for my dad") keeps them."""
+    razors = ["Beauty", "Shaving", "Razors"]
+    titles = ["Razor for Women", "Razor, Men, 6 count", "Razor 4 Count", "Razor for Men and Women"]
+    products = [_product(i, t, razors) for i, t in enumerate(titles)]
+    chat = _conversation(store, products)
+
+    def picks(message: str) -> set[str]:
+        return {p.id for p in chat.respond(chat.new_session(), None, message).picks}
+
+    assert "p0" not in picks("a razor for my dad") and "p3" in picks("a razor for my dad")
+    assert "p1" not in picks("a razor for my sister") and "p0" in picks("a razor for my sister")
+    assert "p0" in picks("a women's razor for my dad")
+    assert "p0" in picks("a razor")
