@@ -218,18 +218,25 @@ FOR_WOMEN = re.compile(r"\b(?:women|woman|female|her|ladies)'?s?\b", re.I)
 women's branch and gets no "for men", whoever the recipient is."""
 
 
+KIDS = frozenset({"kid", "kids", "child", "children"})
+"""Recipients the catalog's titles name as they are ("Nail Polish for Kids"): a kind of the
+product, kept in the need."""
+
+
 def without_recipient(text: str) -> str:
     """``text`` less who it is for and "gift" (`WHO_FOR`), when other content words remain
     ("a gift for my boyfriend" alone stays what it is: the search finds what such gifts are);
     a man or boy becomes "for men", as the catalog's titles say ("cologne for my boyfriend":
-    "cologne for men")."""
+    "cologne for men"), and children "for kids" ("nail polish for kids", `KIDS`)."""
 
     def cut(m: re.Match[str]) -> str:
         who = WORD.findall(m.group(0))
+        if who and who[-1] in KIDS:
+            return " for kids "
         return " for men " if who and who[-1].rstrip("s") in MEN else " "
 
     kept = tidy(WHO_FOR.sub(cut, text))
-    said = [w for w in said_words(kept) if w not in STOP_WORDS and w not in ("men", "for")]
+    said = [w for w in said_words(kept) if w not in STOP_WORDS and w not in ("men", "kids", "for")]
     return kept if said else text
 
 

@@ -510,6 +510,22 @@ def test_a_skin_or_hair_type_said_again_replaces_the_need_s_own() -> None:
     assert with_detail("shampoo for oily hair", "dry hair actually") == "shampoo for dry hair"
 
 
+def test_a_need_for_kids_keeps_for_kids() -> None:
+    """'nail polish for kids' searched 'nail polish' (gel polishes): titles say 'for Kids', as
+    they say 'for Men'."""
+    vocab = CatalogVocabulary(
+        categories=["Beauty > Makeup > Nails > Nail Polish", "Beauty > Hair Care > Shampoos"],
+        words=frozenset({"nail", "polish", "shampoo"}),
+    )
+    assert understand("nail polish for kids", shown=0, vocabulary=vocab).text == (
+        "nail polish for kids"
+    )
+    assert understand("a shampoo for my kid", shown=0, vocabulary=vocab).text == (
+        "a shampoo for kids"
+    )
+    assert understand("nail polish for my niece", shown=0, vocabulary=vocab).text == "nail polish"
+
+
 def test_which_one_would_you_pick_asks_for_one_pick() -> None:
     for message in ("which one would you pick", "which should I get?", "which do you recommend"):
         request = understand(message, shown=4)
