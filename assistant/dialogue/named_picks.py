@@ -19,7 +19,7 @@ from itertools import pairwise
 from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import ASK
-from retrieval.tokenize import words
+from retrieval.tokenize import STOP_WORDS, words
 
 ABOUT_THE_PICKS = frozenset(
     {Intent.ASK, Intent.COMPARE, Intent.FEEDBACK, Intent.MORE_LIKE, Intent.BUNDLE, Intent.WHY}
@@ -57,4 +57,58 @@ def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLin
         request.intent = Intent.ASK
     if request.intent == Intent.ASK and request.avoid:  # "is the Garnier one fragrance free?"
         request.text, request.avoid = request.parsed.text.strip(), []  # asked, not ruled out
+    return request
+
+
+OTHER_THAN = r"\b(?:other than|besides|except|instead of|apart from|not|no|without)\b"
+"""A question that sets a pick aside ("anything other than the revlon?"): a refinement."""
+
+
+def _own_words(picks: Sequence[PickLine]) -> list[set[str]]:
+    """Each pick's words (title and brand, three letters or more, not stop words) that no other
+    pick on screen has: what names that pick alone ("desire", "dunhill", "dhs")."""
+    said = [
+        {w for w in words(f"{p.title} {p.brand or ''}") if len(w) > 2 and w not in STOP_WORDS}
+        for p in picks
+    ]
+    return [s - set().union(*(o for j, o in enumerate(said) if j != i)) for i, s in enumerate(said)]
+
+
+def picks_named_by_title(request: Request, message: str, picks: Sequence[PickLine]) -> Request:
+    """A question about one pick named by a word of its own title or brand after "the" ("does
+    the dunhill come in a bigger size?", "how big is the DHS bottle", "would the desire be ok as
+    a gift"): a question about that pick (`Intent.ASK` with it as the reference), not a
+    refinement or a brand wanted ("do you have more from CeraVe?" stays one). Only when no
+    pick is pointed at yet, the rules read no question about the picks of another kind, and the
+    message opens as a question (not "what about the Olay one": a suggestion)."""
+    if not picks or request.references or request.intent in ABOUT_THE_PICKS:
+        return request
+    lowered = " ".join(message.lower().split()).strip(" .!")
+    if not re.search(ASK, lowered) or re.match(r"(?:what|how) about\b", lowered):
+        return request
+    parsed = request.parsed
+    if (
+        parsed.exclude_brands
+        or parsed.priced
+        or request.avoid
+        or request.exclude_reference_brand
+        or request.exclude_shown
+        or request.cheaper
+        or request.pricier
+        or re.search(OTHER_THAN, lowered)
+    ):
+        return request  # "anything other than the revlon?": a refinement
+    said = words(lowered)
+    after_the = set()
+    for i, word in enumerate(said[:-1]):
+        if word == "the":
+            nxt = said[i + 1] if len(said[i + 1]) > 2 or i + 2 >= len(said) else said[i + 2]
+            after_the.add(nxt)
+    named = {i for i, own in enumerate(_own_words(picks)) if own & after_the}
+    if len(named) != 1:
+        return request
+    request.intent, request.references = Intent.ASK, sorted(named)
+    brands = {" ".join(words(p.brand or "")) for p in picks}
+    parsed.brands = [b for b in parsed.brands if " ".join(words(b)) not in brands]
+    request.relative = None
     return request

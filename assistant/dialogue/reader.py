@@ -36,7 +36,7 @@ from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed, type_near
 from assistant.dialogue.kinds import names_homeless, other_kinds
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
-from assistant.dialogue.named_picks import picks_named_by_brand
+from assistant.dialogue.named_picks import picks_named_by_brand, picks_named_by_title
 from assistant.dialogue.need_words import catalog_need
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.ports import CategoryGuesser
@@ -527,6 +527,7 @@ class TurnReader:
             english, shown=len(situation.picks), parse=self.parse, vocabulary=self.vocabulary
         )
         rules = picks_named_by_brand(rules, english, situation.picks)  # "is the CeraVe one ..."
+        rules = picks_named_by_title(rules, english, situation.picks)  # "does the dunhill ..."
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
         named = options_named(english, options)

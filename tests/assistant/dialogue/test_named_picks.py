@@ -65,3 +65,35 @@ def test_what_a_named_pick_is_asked_to_be_free_of_is_asked_about() -> None:
     request = READER.read("is the CeraVe one fragrance free?", TurnSituation(picks=PICKS))
     assert (request.intent, request.references) == (Intent.ASK, [1])
     assert request.avoid == [] and "fragrance free" in request.text
+
+
+def test_a_question_naming_one_pick_by_its_own_word_asks_about_it() -> None:
+    """READER9's tuning dialogues: beside three colognes "would the desire be ok as a gift" was
+    a new search (Nail Art) and "how big is the DHS bottle" (beside shampoos) a refinement with
+    the brand DHS wanted: a word of one pick's title or brand after "the" in a question names
+    that pick. Setting it aside stays a refinement."""
+    vocab = CatalogVocabulary(
+        brands=["HUGO BOSS", "Alfred Dunhill", "Tommy Hilfiger"],
+        categories=["Beauty > Fragrance > Men's > Eau de Toilette"],
+        words=frozenset({"cologne", "spray", "men", "gift", "smell", "size"}),
+    )
+    picks = (
+        PickLine("Hugo By Hugo Boss For Men. Eau De Toilette Spray", "HUGO BOSS", 24.19),
+        PickLine("Tommy Hilfiger Tommy Cologne Spray for Men", "Tommy Hilfiger", 28.54),
+        PickLine("Desire by Alfred Dunhill for Men - 1.7 Ounce EDT Spray", "Alfred Dunhill", 17.16),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    read = {
+        m: (r.intent, r.references, r.parsed.brands)
+        for m in (
+            "would the desire be ok as a gift",
+            "is the dunhill long lasting?",
+            "how big is the hugo bottle?",
+            "anything other than the dunhill?",
+        )
+        for r in [reader.read(m, TurnSituation(picks=picks))]
+    }
+    assert read["would the desire be ok as a gift"] == (Intent.ASK, [2], [])
+    assert read["is the dunhill long lasting?"][:2] == (Intent.ASK, [2])
+    assert read["how big is the hugo bottle?"] == (Intent.ASK, [0], [])
+    assert read["anything other than the dunhill?"][0] != Intent.ASK
