@@ -66,6 +66,13 @@ _NOT_FIRST = frozenset(
 not part of it."""
 
 
+_WHO_IS = frozenset(
+    {"i'm", "im", "she's", "shes", "he's", "hes", "we're", "they're", "you're", "was", "are",
+     "very", "really", "severely", "highly", "super", "extremely", "seriously", "mildly"}
+)  # fmt: skip
+"""Words before "allergic" that say who is or how much ("I'm allergic to nuts"), not what."""
+
+
 def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[str], list[str]]:
     """Ingredients the message rules out, and the phrases that said so (to drop from the
     search text: an avoided word is never searched for).
@@ -107,6 +114,8 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
         if len(words) > 1 and words[0] in _NOT_FIRST:
             words = words[1:]  # "the perfume gives me ...", "so coconut breaks me out"
         word = " ".join(words)
+        if word in _NOT_FIRST or word in _WHO_IS:
+            continue  # "i'm allergic to nuts", "really allergic": who or how, not what
         if words and word not in AVOID_NOT_ITEMS and word not in brands:
             items.append(word)
             spans.append(m.group(0))

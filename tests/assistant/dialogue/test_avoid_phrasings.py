@@ -22,6 +22,10 @@ from assistant.dialogue.avoid import find_avoided
         ("zero alcohol", ["alcohol"]),
         ("shea butter irritates my skin", ["shea butter"]),  # was "butter"
         ("coconut oil breaks me out", ["coconut oil"]),  # was "oil"
+        # who or how much is allergic is no ingredient (the lead's probe: "i'm" was avoided)
+        ("I'm allergic to nuts", ["nuts"]),
+        ("my daughter is severely allergic to nuts", ["nuts"]),
+        ("she's allergic to lanolin", ["lanolin"]),
         # unchanged
         ("the perfume gives me headaches", ["perfume"]),
         ("i have a nut allergy", ["nut"]),
