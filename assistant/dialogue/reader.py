@@ -51,6 +51,7 @@ from assistant.dialogue.understanding import (
     leaf_words,
     names_a_type,
     understand,
+    without_brands,
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, WHO_FOR, WORD, said_words
@@ -378,6 +379,18 @@ TOO_MUCH_OF_IT = re.compile(
 bright", "they're too shiny"): about them, not a need ("a mask too" says it at the end)."""
 
 
+def _path_words(path: str) -> frozenset[str]:
+    """The words of every level of a category path, without a plural "s"."""
+    return frozenset(w.rstrip("s") for w in WORD.findall(path.lower()))
+
+
+def _types_named(text: str, vocabulary: CatalogVocabulary | None) -> frozenset[str]:
+    """The words of ``text`` (without a plural "s") that name a product type by a word of a
+    category's own name (`names_a_type`)."""
+    said = {w.rstrip("s") for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
+    return frozenset(w for w in said if names_a_type(w, vocabulary))
+
+
 def _pampers_only(need: str, vocabulary: CatalogVocabulary | None) -> bool:
     """Whether ``need`` says how a treat is meant (`PAMPER`: "something to pamper my wife on
     her birthday") and names no product type: no category is guessed from the rest of its
@@ -624,6 +637,8 @@ class TurnReader:
             if shown and names_a_type(request.text, self.vocabulary):  # "a mask too": for hair
                 category = type_near(request.text, shown, self.categories, self.vocabulary)
             category = category or self.categories.guess(request.text, filters)
+            if category and filters.brands:  # "cerave cleanser": not the brand's lotions
+                category = self._brands_type(request, category)
             if category is None and _constrained(filters):
                 # a dupe of an excluded brand's product, a brand or a price that few products
                 # of the type meet: what the need is, whoever makes it and whatever it costs
@@ -661,6 +676,21 @@ class TurnReader:
             request.parsed.category = max(category, shown, key=len)
             return _about_the_picks(request, text)
         return request
+
+    def _brands_type(self, request: Request, category: str) -> str | None:
+        """``category``, guessed for a need among the products of the brands it names, unless
+        the need names a product type (by a word of a category's name) that no level of
+        ``category`` names: then the category the need without the brands finds among every
+        brand's products, if it names that type ("cerave cleanser": the brand's lotions
+        outnumber its two cleansers and Lotions was guessed; "cleanser" finds Face Cleansers).
+        "olay cream" keeps Night Creams, "cerave products" the brand's own branch."""
+        bare = without_brands(request.text, request.parsed)
+        types = _types_named(bare, self.vocabulary)
+        if not types or types & _path_words(category) or self.categories is None:
+            return category
+        filters = _unconstrained(replace(request.parsed.filters(), avoid=tuple(request.avoid)))
+        found = self.categories.guess(bare, filters)
+        return found if found and types & _path_words(found) else category
 
     def _in_titles(self, need: str, category: str) -> str | None:
         """``category``, guessed by search for ``need`` whose words name none, when a title under

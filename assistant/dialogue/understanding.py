@@ -619,7 +619,7 @@ def understand(
         or request.drop
         or _toned_down(text)
         or (
-            not said_words(_without_brands(request.text, parsed))
+            not said_words(without_brands(request.text, parsed))
             and (parsed.priced or parsed.exclude_brands or parsed.brands or request.avoid)
         )
     ):
@@ -723,7 +723,7 @@ def _follows_up(text: str) -> bool:
     return not [w for w in WORD.findall(rest) if w not in STOP_WORDS]
 
 
-def _without_brands(text: str, parsed: ParsedQuery) -> str:
+def without_brands(text: str, parsed: ParsedQuery) -> str:
     """``text`` less the words of the brands ``parsed`` wants or rules out, and the opening of
     a suggestion ("what about La Roche-Posay": nothing else is asked for)."""
     for brand in [*parsed.brands, *parsed.exclude_brands]:

@@ -476,6 +476,37 @@ def test_two_letters_swapped_are_one_slip() -> None:
     assert read_misspelt_types("moisturzier for my face", vocab) == "moisturizer for my face"
 
 
+class BrandGuesser:
+    """Guesses the brand's lotions under a brand filter, face cleansers without one."""
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        if filters.brands:
+            return "Beauty > Skin Care > Face > Creams & Moisturizers > Lotions"
+        return "Beauty > Skin Care > Face > Cleansers" if "cleanser" in need else None
+
+
+def test_a_type_named_beside_a_brand_is_not_the_brand_s_most_common_type() -> None:
+    """'cerave cleanser' was searched in Lotions (the brand has more lotions than cleansers):
+    a product type the need names that the brand's guess does not name is guessed without
+    the brand; 'cerave moisturizer' and 'cerave products' keep the brand's."""
+    lotions = "Beauty > Skin Care > Face > Creams & Moisturizers > Lotions"
+    vocab = CatalogVocabulary(
+        brands=["CeraVe"],
+        categories=[
+            lotions,
+            "Beauty > Skin Care > Face > Cleansers",
+            "Beauty > Bath & Body > Cleansers",  # "cleanser" names no one category
+        ],
+        words=frozenset({"cerave", "cleanser", "moisturizers", "products"}),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=BrandGuesser())
+    cleanser = reader.read("cerave cleanser", TurnSituation())
+    assert cleanser.parsed.category == "Beauty > Skin Care > Face > Cleansers"
+    assert cleanser.parsed.brands == ["CeraVe"]
+    assert reader.read("cerave moisturizers", TurnSituation()).parsed.category == lotions
+    assert reader.read("cerave products", TurnSituation()).parsed.category == lotions
+
+
 def test_an_everyday_word_is_not_read_as_a_misspelt_type() -> None:
     """'something to pamper her' searched 'something to paper her' (Blotting Paper is a
     category): an everyday word is no typo, whatever type it is a letter from."""
