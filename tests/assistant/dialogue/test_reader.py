@@ -814,3 +814,19 @@ def test_short_product_words_are_shopping_not_off_topic() -> None:
     for message in ("lip oil", "box dye", "eye gel"):
         assert reader.read(message, TurnSituation()).intent == Intent.SEARCH, message
     assert reader.read("how are you", TurnSituation()).intent == Intent.OFF_TOPIC
+
+
+def test_more_ways_of_leaving_the_choice_to_us_answer_any() -> None:
+    """READER9's tuning answers: "whichever" to "Women's or men's?" was off topic, and "i'm
+    easy", "no pref", "pick for me", "not fussed", "dunno", "doesn't really matter" were read as
+    new needs or nothing: each leaves the choice to us (`answers_any`)."""
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    options = ("Beauty > Skin Care > Face", SHAMPOOS)
+    pending = TurnSituation(question="Face or shampoos?", options=options)
+    said = (
+        "whichever", "whichever one", "i'm easy", "no pref", "no strong preference",
+        "pick for me", "i trust you", "not fussed", "not picky", "dunno", "no clue", "idc",
+        "doesn't really matter",
+    )  # fmt: skip
+    assert {m: reader.read(m, pending, options).answer for m in said} == {m: ["any"] for m in said}
+    assert reader.read("the first one", pending, options).answer == [options[0]]
