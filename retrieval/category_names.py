@@ -14,6 +14,7 @@ CATEGORY_SYNONYMS = {
     "hairspray": ["hair", "spray"], "sunscreen": ["sun"], "sunblock": ["sun"],
     "wash": ["cleanser"], "varnish": ["polish"], "lacquer": ["polish"],
     "lipgloss": ["lip", "gloss"], "straightener": ["iron"], "eyeshadow": ["eye", "shadow"],
+    "micellar": ["makeup", "remover"],
 }  # fmt: skip
 """Shopper words -> words of the category tree (used for category intent only)."""
 

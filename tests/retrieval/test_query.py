@@ -392,6 +392,18 @@ def test_words_a_brand_writes_as_one_after_a_subject_are_a_verb_phrase() -> None
     assert read("it has to be cover girl") == ["COVERGIRL"]
 
 
+def test_micellar_water_is_a_makeup_remover() -> None:
+    """Issue 17 chats: 'micellar water' was searched in Mascara (waterproof mascaras): it takes
+    make-up off (the Beauty catalog has no category of its own for it)."""
+    categories = [
+        "Beauty > Makeup > Makeup Remover > Eyes",
+        "Beauty > Makeup > Makeup Remover > Face",
+        "Beauty > Makeup > Eyes > Mascara",
+    ]
+    parsed = parse_query("micellar water for sensitive skin", brands=[], categories=categories)
+    assert parsed.category == "Beauty > Makeup > Makeup Remover"
+
+
 def test_a_number_or_a_unit_after_one_is_no_brand() -> None:
     """Issue 17 chats: "number 7 serum" read the brand Number 4 (a fuzzy match) and "1800
     watts hair dryer" the brand Watts Beauty: a number in a name is never misspelt, and a unit
