@@ -18,7 +18,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import ASK, QueryParser, find_references
 from assistant.dialogue.wording import MEN, PEOPLE, WORD
 from catalog.category_paths import within
-from retrieval.tokenize import STOP_WORDS
+from retrieval.tokenize import STOP_WORDS, stem
 
 NOT_OPTION = re.compile(r"^(?:not|no|anything but|anything except|except)\s+(?:the\s+)?(.+)$")
 """An answer that rules one offered option out ("not matte"): the others are the answer."""
@@ -40,17 +40,25 @@ PARTS = {
 a men's or women's option is for ("for my husband" for Men's)."""
 
 
+MIDDLE = re.compile(r"\b(?:the )?middle(?: one| option)?\b")
+"""An option named by its place in the middle of three ("the middle one")."""
+
+
 def options_named(answer: str, options: Sequence[str]) -> list[str]:
     """The options whose last name (or a part of the body it covers: `PARTS`) ``answer``
     names as a whole word, in the options' order."""
     said = set(re.findall(r"[a-z][a-z-]*", answer.lower()))
+    said |= {stem(w) for w in said}  # "shampoo and conditioner" names Shampoos, Conditioners
     named = []
     for option in options:
         name = option.rsplit(" > ", 1)[-1].lower()
         words_of = {w for w in re.findall(r"[a-z][a-z-]*", name) if len(w) > 1} - {"and"}
         for word in list(words_of):
             words_of |= set(PARTS.get(word, "").split())
-        if said & words_of:
+        words_of |= {stem(w) for w in words_of}
+        if said & words_of or any(
+            len(s) > 3 and w != s and w.endswith(s) for s in said for w in words_of
+        ):  # "liner" is Eyeliner
             named.append(option)
     return named
 
@@ -100,6 +108,8 @@ def free_answer(
     if _for_another(lowered, situation):
         return rules  # "a gift for my sister" to our question about dad's gift: a new need
     places = [] if situation.picks else find_references(lowered, len(options))
+    if not places and not situation.picks and len(options) == 3 and MIDDLE.search(lowered):
+        places = [1]  # "the middle one" of three
     if len(places) == 1 and places[0] < len(options):
         rules.answer = [options[places[0]]]
         return rules

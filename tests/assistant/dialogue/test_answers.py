@@ -93,3 +93,25 @@ def test_a_reply_for_another_person_is_a_new_need_not_a_detail() -> None:
     assert read("it's for my dad", "dad").intent == Intent.REFINE  # the need's own person
     situation = TurnSituation(so_far="need=perfume")  # whom it is for: a detail of the need
     assert read("something light for my mum", "mum").intent == Intent.REFINE
+
+
+def test_an_option_is_named_in_the_singular_or_by_the_end_of_its_word() -> None:
+    """READER9's tuning answers: "shampoo and conditioner" to "Shampoos, Conditioners or Styling
+    Products?" named neither (the options say them in the plural) and the fuzzy match chose
+    Conditioners alone; "mascara and liner" named Mascara alone. Both options now, so the need
+    stays above them."""
+    hair = ("Beauty > Hair Care > Shampoos", "Beauty > Hair Care > Conditioners")
+    eyes = ("Beauty > Makeup > Eyes > Mascara", "Beauty > Makeup > Eyes > Eyeliner")
+    assert options_named("shampoo and conditioner", hair) == list(hair)
+    assert options_named("mascara and liner", eyes) == list(eyes)
+    assert options_named("a conditioner", hair) == [hair[1]]
+    assert options_named("eyes", eyes) == []  # no word of their own names
+
+
+def test_the_middle_one_of_three_options_is_the_second() -> None:
+    """READER9's tuning answers: "the middle one" to "Cleansers, Creams & Moisturizers or
+    Treatments & Masks?" (no picks on screen) became a detail 'the middle one' of the need."""
+    options = ("Cleansers", "Creams & Moisturizers", "Treatments & Masks")
+    request = Request(intent=Intent.SEARCH, text="the middle one")
+    answered = free_answer(request, "the middle one", TurnSituation(so_far="need=face"), options)
+    assert answered.answer == [options[1]]
