@@ -65,3 +65,15 @@ def test_english_brands_and_numbers_stay_as_written() -> None:
 def test_no_key_is_an_everyday_english_word() -> None:
     clashes = [k for k in english_keys() if " " not in k and everyday(k)]
     assert clashes == []
+
+
+def test_please_and_what_to_leave_out_are_read_in_other_languages() -> None:
+    """Issue 17 chats: 'nichts von Maybelline' beside mascaras asked for Maybelline, 'sin
+    Pantene por favor' avoided 'por' and 'favor', 'champú sin sulfatos y sin Pantene' avoided
+    'sulfatos', 'y' and 'without'."""
+    assert to_catalog_words("nichts von Maybelline") == "no Maybelline"
+    assert to_catalog_words("sin Pantene por favor") == "without Pantene please"
+    assert to_catalog_words("champú sin sulfatos y sin Pantene") == (
+        "shampoo without sulfates and without Pantene"
+    )
+    assert to_catalog_words("pas de Revlon s'il vous plaît") == "pas de Revlon please"
