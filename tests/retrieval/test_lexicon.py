@@ -77,3 +77,18 @@ def test_please_and_what_to_leave_out_are_read_in_other_languages() -> None:
         "shampoo without sulfates and without Pantene"
     )
     assert to_catalog_words("pas de Revlon s'il vous plaît") == "pas de Revlon please"
+
+
+def test_dad_lipstick_and_dark_circles_in_other_languages() -> None:
+    """READER9's probes: "un perfume para mi papá" searched women's perfumes (no recipient),
+    "un labial rojo" found no category and "algo para las ojeras" was off topic."""
+    said = {
+        "un perfume para mi papá": "a perfume for my dad",
+        "un parfum pour mon papa": "a perfume for my dad",
+        "un labial rojo": "a lipstick red",
+        "algo para las ojeras": "something for las dark circles",
+        "crème pour les cernes": "cream for les dark circles",
+        "qualcosa per le occhiaie": "something per le dark circles",
+        "creme para olheiras": "cream for dark circles",
+    }
+    assert {s: to_catalog_words(s) for s in said} == said
