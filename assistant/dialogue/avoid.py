@@ -53,8 +53,10 @@ AVOID_NOT_ITEMS = frozenset(
 _AVOID_STOP = {
     "for", "in", "under", "below", "with", "because", "but", "please", "pls", "i", "im",
     "i'm", "that", "on", "at", "my", "to", "from", "by", "as", "so", "around", "and", "or",
-    "nor", "a", "an", "the", "any", "since", "if", "its", "it's", "ok", "okay",
+    "nor", "a", "an", "the", "any", "since", "if", "its", "it's", "ok", "okay", "without",
 }  # fmt: skip
+"""Words that end what an `AVOID_LEAD` rules out ("without" starts the next: "without sulfates
+and without silicones")."""
 
 
 _NOT_FIRST = frozenset(

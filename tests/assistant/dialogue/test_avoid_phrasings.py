@@ -36,3 +36,12 @@ from assistant.dialogue.avoid import find_avoided
 )
 def test_avoided(message: str, avoided: list[str]) -> None:
     assert find_avoided(message.lower())[0] == avoided
+
+
+def test_without_said_twice_is_no_ingredient() -> None:
+    """'shampoo without sulfates and without silicones' avoided 'without' too (and the reply
+    said 'without sulfates, without, silicones')."""
+    items, _ = find_avoided("shampoo without sulfates and without silicones")
+    assert items == ["sulfates", "silicones"]
+    items, _ = find_avoided("a cream without parabens, without fragrance please")
+    assert items == ["parabens", "fragrance"]
