@@ -247,6 +247,17 @@ def to_request(
     return request
 
 
+AGE_ONLY = re.compile(
+    r"^(?:(?:oh|well|um+|hmm+|ok|okay|so),?\s+)?"
+    r"(?:(?:he|she|they)(?:'?s|'re| is| are)(?: turning| about)?|(?:he|she) turns?|"
+    r"(?:my )?(?:son|daughter|kid|mum|mom|dad|wife|husband|sister|brother)(?:'?s| is))\s+"
+    r"(?:\d{1,2}|a (?:teen(?:ager)?|toddler|baby|kid|little girl|little boy))"
+    r"(?:\s*(?:years? old|yrs?|yo|now|next (?:week|month)|soon|this year))?\W*$"
+)
+"""A reply to our question that only says how old the person is ("he's 15", "she turns 60 next
+week"): no option chosen, the need stays (it was off topic: nothing in it is sold)."""
+
+
 SIZE_UP = re.compile(r"\b(?:bigger|larger|family[- ]size|jumbo|value[- ]size|more of it)\b")
 SIZE_DOWN = re.compile(r"\b(?:smaller|travel[- ]size[d]?|mini|tinier|pocket[- ]size[d]?)\b")
 """A refinement by size relative to the picks on screen ("a bigger bottle", "travel size")."""
@@ -569,6 +580,8 @@ class TurnReader:
             elif only_cheap(english) and bands is None:
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "cheaper": any, cheap
                 rules.parsed.cheap, rules.cheaper = True, False
+            elif AGE_ONLY.match(" ".join(english.lower().split())):
+                rules.answer, rules.intent = [ANY], Intent.SEARCH  # "he's 15": the need stays
         rules = _on_screen(rules, english, situation)
         rules = price_option(rules, english, options, bands)  # "the middle one"
         if (

@@ -69,6 +69,18 @@ def test_an_answer_that_picks_no_option_is_read_as_any() -> None:
     assert reader.read("you choose", TurnSituation()).answer == []  # no question pending
 
 
+def test_an_answer_that_only_says_how_old_they_are_keeps_the_need() -> None:
+    """To 'Treatments & Masks, Cleansers or Sets & Kits?' after 'my son needs something for
+    acne', 'he's 15' was off topic: it chooses no option and the need stays."""
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    options = ("Beauty > Skin Care > Face", SHAMPOOS)
+    pending = TurnSituation(question="Face or shampoos?", options=options)
+    for message in ("he's 15", "she turns 60 next week", "my son is 15 years old", "he's a teen"):
+        request = reader.read(message, pending, options)
+        assert (request.intent, request.answer) == (Intent.SEARCH, ["any"]), message
+    assert reader.read("he's 15", TurnSituation()).answer == []  # no question pending
+
+
 def test_a_message_in_another_language_is_read_in_catalog_words() -> None:
     reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
     request = reader.read("Quiero un champú para cabello rizado", TurnSituation())
