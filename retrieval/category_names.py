@@ -147,6 +147,7 @@ class CategoryMatcher:
         leaves = [t for t in tied if not any(o != t and o[: len(t)] == t for o in tied)]
         leaves = self._main_of_each_name(leaves, named_by)
         leaves = self._types_over_what_for(text, leaves, named_by)
+        leaves = self._makeup_sense(query, leaves, named_by)
         common: list[str] = []
         for parts in zip(*leaves, strict=False):
             if len(set(parts)) != 1:
@@ -155,6 +156,31 @@ class CategoryMatcher:
         if len(common) <= 1 and len(leaves) > 1:
             return None  # only the root in common: no clear intent
         return " > ".join(common) if common else None
+
+    def _makeup_sense(
+        self, query: set[str], leaves: list[list[str]], named_by: dict[str, frozenset[str]]
+    ) -> list[list[str]]:
+        """``leaves`` cut to the one under Makeup when the same words name it and every other
+        leaf alike and those words name make-up types (`makeup_types`): "a bronzer" is the
+        make-up (Bronzers & Highlighters), not the Sun's Self-Tanners & Bronzers (the words are
+        a whole part of the make-up leaf's name: "polish" of Nail Polish is not), unless more
+        is said ("bronzer for fair skin"; "a tanning bronzer": a word like one of another leaf's
+        name)."""
+        makeup = [leaf for leaf in leaves if leaf[1:2] == ["Makeup"]]
+        if len(leaves) < 2 or len(makeup) != 1:
+            return leaves
+        said = named_by.get(" > ".join(makeup[0]), frozenset())
+        if not said or not all(w in self.makeup_types for w in said):
+            return leaves
+        parts = re.split(r"\s*(?:&|,|/|\band\b)\s*", makeup[0][-1])
+        if not any({stem(w) for w in words(part) if w not in STOP_WORDS} == said for part in parts):
+            return leaves  # "polish" is Nail Polish's last word only: the search decides
+        if any(named_by.get(" > ".join(leaf), frozenset()) != said for leaf in leaves):
+            return leaves
+        other = {stem(w)[:4] for leaf in leaves if leaf is not makeup[0] for w in words(leaf[-1])}
+        if any(w[:4] in other for w in query - said):
+            return leaves  # "a tanning bronzer": the Self-Tanners' own word
+        return makeup
 
     def _types_over_what_for(
         self, text: str, leaves: list[list[str]], named_by: dict[str, frozenset[str]]

@@ -392,6 +392,24 @@ def test_words_a_brand_writes_as_one_after_a_subject_are_a_verb_phrase() -> None
     assert read("it has to be cover girl") == ["COVERGIRL"]
 
 
+def test_a_bronzer_is_the_make_up_one_unless_a_tan_is_said() -> None:
+    """Issue 17 chats: 'a bronzer' showed self-tanners (the Sun's Self-Tanners & Bronzers
+    outnumber the make-up ones, and the tie went to the search): a word that names a make-up
+    type and another leaf alike is the make-up, unless the other's own words are said."""
+    categories = [
+        "Beauty > Makeup > Face > Bronzers & Highlighters",
+        "Beauty > Skin Care > Sun > Self-Tanners & Bronzers",
+    ]
+
+    def category(text: str) -> str | None:
+        return parse_query(text, brands=[], categories=categories).category
+
+    assert category("a bronzer") == "Beauty > Makeup > Face > Bronzers & Highlighters"
+    assert category("a matte bronzer") == "Beauty > Makeup > Face > Bronzers & Highlighters"
+    assert category("a tanning bronzer") is None  # the search decides, as before
+    assert category("bronzer for a self tan") is None
+
+
 def test_micellar_water_is_a_makeup_remover() -> None:
     """Issue 17 chats: 'micellar water' was searched in Mascara (waterproof mascaras): it takes
     make-up off (the Beauty catalog has no category of its own for it)."""
