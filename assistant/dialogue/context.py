@@ -310,7 +310,7 @@ class TurnContext:
         words = [w for w in content_words(query) if w in product.title.lower()]
         if words:
             reasons.insert(0, f"matches '{' '.join(dict.fromkeys(words))}'")
-        elif product.categories:
+        elif product.categories and query:
             reasons.insert(0, f"from {product.categories[-1]}, for '{display(query)}'")
         if self.state.constraints.max_price is not None and product.price is not None:
             reasons.append(f"${product.price:.2f}, within your budget")

@@ -689,9 +689,27 @@ def understand(
     request.pricier = _has(PRICIER, text)
     request.exclude_shown = _has(SOMETHING_ELSE, text)
     request.exclude_reference_brand = _has(NOT_THAT_BRAND, text)
+    searching = request.intent in (Intent.SEARCH, Intent.OFF_TOPIC)
+    if searching and re.fullmatch(FOR_ME, request.text.lower().strip(" ?!.")):
+        request.intent = Intent.SEARCH  # picks for them: no need (their history's), not talk
+        request.text, parsed.category = "", None
     if request.intent == Intent.SEARCH or request.add_detail:  # what we search for and echo
         request.text = catalog_need(request.text, vocabulary, chatter_words=False)  # "70th"
     return request
+
+
+FOR_ME = re.compile(
+    r"(?:(?:hi|hey|hello|ok|okay|so|well|please|pls|any|some|got any|have you got any),?\s+)*"
+    r"(?:(?:recommendations?|suggestions?|recs|ideas?|picks)(?:\s+for me)?(?:\s+please)?"
+    r"|(?:what|which)(?: \w+)? (?:do|would|can) you (?:recommend|suggest)(?: for me)?"
+    r"|(?:recommend|suggest|show|find|pick) (?:me )?(?:something|anything|some stuff)"
+    r"(?: (?:for me|i'?d like|i might like|nice|good|new))*"
+    r"|surprise me|something (?:for me|i'?d like|i might like|new for me)"
+    r"|what should i (?:buy|get|try)(?: next)?)"
+)
+"""A message that asks for picks and names no need ("any recommendations for me?", "what do
+you recommend?", "surprise me", "what should I get next"): picks from the shopper's history, or
+we ask what they are shopping for; never a search for those words."""
 
 
 def _after_a_reset(

@@ -122,7 +122,8 @@ class FakeCopy:
 
 def build_assistant(store: CatalogStore, **parts: Any) -> Conversation:
     """A fake-backed assistant over ``store``, seeded with PRODUCTS and one buyer, u1;
-    ``parts`` set further `Components` fields (``parser=``, ``parser_mode=``)."""
+    ``parts`` set further `Components` fields (``parser=``, ``parser_mode=``, ``parse=``) or
+    replace the vocabulary."""
     store.upsert_products(PRODUCTS)
     store.upsert_events(
         [Event(user_id="u1", item_id=i, kind="purchase", position=n) for n, i in enumerate(["f2"])]
@@ -133,8 +134,7 @@ def build_assistant(store: CatalogStore, **parts: Any) -> Conversation:
         searcher=FakeSearcher(PRODUCTS),
         scorer=FakeScorer(store),
         copy=FakeCopy(),
-        vocabulary=vocab,
-        **parts,
+        **{"vocabulary": vocab, **parts},
     )
     return Conversation(components, TurnOptions(picks=3))
 

@@ -31,6 +31,7 @@ from assistant.dialogue.wording import (
 from catalog.category_paths import below, within
 from catalog.schema import Product
 from core.errors import ShopAssistError
+from retrieval.metadata import product_metadata
 from retrieval.tokenize import stem
 
 CHEAP_POOL = 40
@@ -106,6 +107,8 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     state = ctx.state
     query = ctx.query()
     if not query and not state.constraints.category:
+        if (for_them := _from_their_history(ctx)) is not None:
+            return for_them
         return Turn(
             reply="What are you shopping for? A product type, a need or a budget helps.",
             intent=Intent.SEARCH.value,
@@ -239,6 +242,44 @@ def _in_colour(found: list[Candidate], ctx: TurnContext, query: str) -> list[Can
     if not any(named.get(h.item_id, set()) & asked for h in found):
         return found
     return [h for h in found if (said := named.get(h.item_id, set())) & asked or not said]
+
+
+RECENT_ITEMS = 5
+"""How many of a shopper's latest items seed picks asked for with no need."""
+
+
+def _from_their_history(ctx: TurnContext) -> Turn | None:
+    """Picks asked for with no need ("any recommendations for me?") for a shopper with a
+    history: what shoppers bought with their latest items, less what they have, within the
+    conversation's constraints ("something under $20 for me"), ranked for them; None without
+    a history, a scorer or anything to show (then we ask what they are shopping for)."""
+    scorer, history = ctx.parts.scorer, ctx.shopper().history
+    if scorer is None or not history:
+        return None
+    owned = set(history)
+    found = [
+        h
+        for h in scorer.bought_with(list(history[-RECENT_ITEMS:]), ctx.options.candidates)
+        if h.item_id not in owned and h.item_id not in ctx.state.constraints.exclude_items
+    ]
+    records = {p.id: p for p in ctx.parts.store.get_products([h.item_id for h in found])}
+    filters = ctx.filters()
+    found = [
+        h
+        for h in found
+        if (p := records.get(h.item_id)) is not None and filters.matches(product_metadata(p))
+    ]
+    if not found:
+        return None
+    turn = ctx.present(found, intent=Intent.SEARCH, query="")
+    what = ctx.state.constraints.filters().describe()
+    turn.reply = (
+        f"Here {'is' if len(turn.picks) == 1 else 'are'} {len(turn.picks)} pick"
+        f"{'' if len(turn.picks) == 1 else 's'} for you, from what you bought before"
+        + (f", {what}" if what else "")
+        + ". Tell me what you are shopping for and I'll look for that."
+    )
+    return turn
 
 
 def _for_their_sex(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:

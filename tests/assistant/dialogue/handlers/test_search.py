@@ -553,3 +553,29 @@ def test_picks_for_a_man_leave_out_titles_for_women_and_the_other_way_round(
     assert "p1" not in picks("a razor for my sister") and "p0" in picks("a razor for my sister")
     assert "p0" in picks("a women's razor for my dad")
     assert "p0" in picks("a razor")
+
+
+def test_picks_asked_for_with_no_need_come_from_the_shopper_s_history(
+    store: CatalogStore,
+) -> None:
+    """The lead's probe: "hi, any recommendations for me?" from a customer with 28 purchases
+    asked "Which kind: Face, Body or Eyes?" (a search for 'recommendations'); "surprise me"
+    searched nail polish. A request for picks with no need gets what is bought with the
+    shopper's items (less what they have, within a price said), ranked for them; a shopper
+    with no history is asked what they are shopping for."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.understanding import CatalogVocabulary
+    from tests.assistant.fakes import PRODUCTS, build_assistant
+
+    words = frozenset(w for p in PRODUCTS for w in p.title.lower().split())
+    vocabulary = CatalogVocabulary(words=words, brands=sorted({p.brand for p in PRODUCTS}))
+    assistant = build_assistant(store, parse=query_parser(vocabulary), vocabulary=vocabulary)
+    sid = assistant.new_session()
+    turn = assistant.respond(sid, "u1", "hi, any recommendations for me?")
+    assert {p.id for p in turn.picks} == {"c1", "m1", "f5"}  # u1 bought f2; FakeScorer's
+    assert "from what you bought before" in turn.reply and turn.question is None
+    cheap = assistant.respond(sid, "u1", "under $5")
+    assert {p.id for p in cheap.picks} == {"m1", "f5"}
+    for message in ("surprise me", "what do you recommend?"):
+        anonymous = assistant.respond(assistant.new_session(), None, message)
+        assert anonymous.picks == [] and anonymous.question == "What are you shopping for?"
