@@ -46,16 +46,20 @@ MIDDLE = re.compile(r"\b(?:the )?middle(?: one| option)?\b")
 
 def options_named(answer: str, options: Sequence[str]) -> list[str]:
     """The options whose last name (or a part of the body it covers: `PARTS`) ``answer``
-    names as a whole word, in the options' order."""
+    names as a whole word (or its singular, or the end of one: "liner" of Eyeliner), in the
+    options' order; not by a word of the branches above an option (the "hair" of Hair Dryers
+    under Hair Care: "something to straighten my hair" names no dryer)."""
     said = set(re.findall(r"[a-z][a-z-]*", answer.lower()))
     said |= {stem(w) for w in said}  # "shampoo and conditioner" names Shampoos, Conditioners
     named = []
     for option in options:
-        name = option.rsplit(" > ", 1)[-1].lower()
+        above, _, name = option.lower().rpartition(" > ")
         words_of = {w for w in re.findall(r"[a-z][a-z-]*", name) if len(w) > 1} - {"and"}
         for word in list(words_of):
             words_of |= set(PARTS.get(word, "").split())
         words_of |= {stem(w) for w in words_of}
+        shared = set(re.findall(r"[a-z][a-z-]*", above))  # "hair" of Hair Care: every option's
+        words_of -= shared | {stem(w) for w in shared}
         if said & words_of or any(
             len(s) > 3 and w != s and w.endswith(s) for s in said for w in words_of
         ):  # "liner" is Eyeliner

@@ -134,7 +134,8 @@ def match_option(answer: str, options: Sequence[str]) -> str | None:
     said = text.split()
     for name, option in names.items():  # a word of one option's name alone ("hair")
         others = {w for n in names if n != name for w in n.split()}
-        if any(w in said for w in name.split() if len(w) > 3 and w not in others):
+        above = set(" ".join(option.lower().split(" > ")[:-1]).split())  # Hair Care's "hair"
+        if any(w in said for w in name.split() if len(w) > 3 and w not in others | above):
             return option
     best = process.extractOne(text, list(names), scorer=fuzz.partial_ratio)
     if best and best[1] >= 80:

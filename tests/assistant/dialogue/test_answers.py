@@ -13,6 +13,7 @@ from assistant.dialogue.answers import (
     price_option,
     priced_answer,
 )
+from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.request import Intent, Request
 from retrieval.query import parse_query
@@ -115,3 +116,15 @@ def test_the_middle_one_of_three_options_is_the_second() -> None:
     request = Request(intent=Intent.SEARCH, text="the middle one")
     answered = free_answer(request, "the middle one", TurnSituation(so_far="need=face"), options)
     assert answered.answer == [options[1]]
+
+
+def test_a_word_of_the_branch_above_the_options_names_none_of_them() -> None:
+    """READER9's tuning answers: "something to straighten my hair" to "Hair Dryers, Irons or
+    Brushes?" (under Hair Care) chose Hair Dryers by its word "hair", which every option's
+    branch has."""
+    tools = "Beauty > Hair Care > Styling Tools"
+    options = (f"{tools} > Hair Dryers", f"{tools} > Irons", f"{tools} > Brushes")
+    assert options_named("something to straighten my hair", options) == []
+    assert match_option("something to straighten my hair", options) is None
+    assert options_named("a blow dryer", options) == [options[0]]
+    assert match_option("hair dryers", options) == options[0]
