@@ -54,7 +54,14 @@ from assistant.dialogue.understanding import (
     without_brands,
 )
 from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
-from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, WHO_FOR, WORD, said_words
+from assistant.dialogue.wording import (
+    NON_PRODUCT_WORDS,
+    PAMPER,
+    TRAITS,
+    WHO_FOR,
+    WORD,
+    said_words,
+)
 from catalog.category_paths import below, nested, within
 from core.errors import ShopAssistError
 from retrieval.category_names import CATEGORY_SYNONYMS
@@ -332,8 +339,17 @@ so is a need for someone (`WHO_FOR`: "a gift for my boyfriend")."""
 
 def _offers_another(request: Request, lowered: str) -> bool:
     """Whether the message puts a need in place of the picks' (`OFFERS_ANOTHER`) and states no
-    constraint ("can you do under 30 instead" refines them)."""
+    constraint ("can you do under 30 instead" refines them) nor only a colour, finish or scent
+    (`TRAITS`: "vanilla instead" beside coconut body washes is a vanilla one)."""
     another = OFFERS_ANOTHER.search(lowered) or WHO_FOR.search(lowered)  # "a gift for my bf"
+    said = [
+        w
+        for w in WORD.findall(request.text.lower())
+        if w not in STOP_WORDS and w not in ("instead", "anymore", "actually", "one", "ones")
+    ]
+    asks_another = re.search(r"\b(?:something|anything|what about|how about)\b", lowered)
+    if said and not asks_another and all(any(w in kind for kind in TRAITS) for w in said):
+        return False  # "vanilla instead" ("what about something natural instead" is another)
     return not _states_a_constraint(request) and another is not None
 
 

@@ -165,6 +165,7 @@ def with_detail(need: str, said: str) -> str:
     skin"). Unchanged when only stop words are said ("please")."""
     detail = re.sub(MAKE_IT, "", re.sub(ADD_DETAIL, "", said.lower().strip())).strip()
     detail = tidy(CORRECTION.sub(" ", detail))  # "dry skin, sorry"
+    detail = tidy(re.sub(r"\b(?:instead|anymore)\b", " ", detail))  # "vanilla instead"
     detail = tidy(WHO_FOR.sub(" ", detail))  # "something for my sister": no detail
     dropped = {m.group(1) for m in DROPPED.finditer(detail)}  # "forget coconut"
     if dropped:

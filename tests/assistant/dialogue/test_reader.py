@@ -10,6 +10,7 @@ from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import CatalogVocabulary
+from assistant.dialogue.wording import with_detail
 from retrieval.filters import Filters
 
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
@@ -79,6 +80,31 @@ def test_an_answer_that_only_says_how_old_they_are_keeps_the_need() -> None:
         request = reader.read(message, pending, options)
         assert (request.intent, request.answer) == (Intent.SEARCH, ["any"]), message
     assert reader.read("he's 15", TurnSituation()).answer == []  # no question pending
+
+
+def test_a_scent_instead_beside_the_picks_refines_them() -> None:
+    """Beside coconut body washes, 'not coconut anymore, vanilla instead' was a new need for
+    'vanilla instead' (asked 'Skin Care, Hair Care or Makeup?'): a colour, finish or scent put
+    in place of the picks' is the same type in it."""
+    washes = "Beauty > Bath & Body > Cleansers > Body Washes"
+    vocab = CatalogVocabulary(
+        categories=[washes, "Beauty > Skin Care > Body > Lotions"],
+        words=frozenset({"body", "wash", "vanilla", "coconut", "lotion"}),
+    )
+    reader = TurnReader(
+        parse=query_parser(vocab),
+        vocabulary=vocab,
+        categories=DeeperGuesser("Beauty > Skin Care > Body > Lotions"),
+    )
+    shown = TurnSituation(
+        picks=(PickLine(title="Coconut Body Wash", brand="", price=5.0),),
+        so_far=f"need=body wash coconut; category={washes}",
+    )
+    for message in ("not coconut anymore, vanilla instead", "vanilla instead"):
+        request = reader.read(message, shown)
+        assert request.intent == Intent.REFINE and request.add_detail, message
+        assert with_detail("body wash coconut", request.text) == "body wash vanilla", message
+    assert reader.read("a lotion instead", shown).intent == Intent.SEARCH  # another type
 
 
 def test_a_message_in_another_language_is_read_in_catalog_words() -> None:
