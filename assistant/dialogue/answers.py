@@ -91,6 +91,20 @@ def _for_another(lowered: str, situation: TurnSituation) -> bool:
     )
 
 
+ANY_BUT = re.compile(
+    r"\b(?:for|with|without|that(?:'s| is)?|but)\s+(?!(?:me|you|it|them|now)\b)(.+)$"
+)
+"""What an answer that leaves the choice to us asks of it ("whichever is best for wrinkles",
+"any, with spf"): the words after "for", "with"... (never "for me", "fine with it")."""
+
+
+def any_detail(answer: str) -> str:
+    """The detail an answer that leaves the choice to us adds to the need ("whichever is best
+    for wrinkles": "wrinkles"), or "" ("anything is fine, just show me a few")."""
+    found = ANY_BUT.search(" ".join(answer.lower().split()).strip(" .!?"))
+    return found.group(1) if found else ""
+
+
 def free_answer(
     rules: Request, english: str, situation: TurnSituation, options: Sequence[str]
 ) -> Request:

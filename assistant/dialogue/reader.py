@@ -24,6 +24,7 @@ from typing import Literal
 from rapidfuzz.distance import OSA
 
 from assistant.dialogue.answers import (
+    any_detail,
     free_answer,
     only_cheap,
     options_named,
@@ -273,7 +274,8 @@ SIZE_DOWN = re.compile(r"\b(?:smaller|travel[- ]size[d]?|mini|tinier|pocket[- ]s
 def _on_screen(rules: Request, english: str, situation: TurnSituation) -> Request:
     """The rules' reading of a message said beside the picks, with no question pending: "a
     bigger one" / "travel size" refines them by size (`Request.relative`), and "anything is
-    fine, just show me some" keeps the need on screen as it is (no words added to it)."""
+    fine, just show me some" keeps the need on screen as it is (no words added to it, but what
+    it asks for: "whichever is best for wrinkles" adds "wrinkles", `answers.any_detail`)."""
     if not situation.picks or situation.question:
         return rules
     lowered = " ".join(english.lower().split())
@@ -285,7 +287,8 @@ def _on_screen(rules: Request, english: str, situation: TurnSituation) -> Reques
         rules.intent = Intent.REFINE
     else:
         return rules
-    rules.add_detail = False
+    detail = any_detail(english) if rules.relative is None else ""
+    rules.text, rules.add_detail = (detail, True) if detail else (rules.text, False)
     rules.parsed.category = None  # the need on screen stays ("for my gym bag" is no new type)
     return rules
 
@@ -593,6 +596,8 @@ class TurnReader:
                 rules.answer = [chosen]  # "face", "la cara": one of the options we offered
             elif answers_any(text) or answers_any(english) or names_their_branch(english, options):
                 rules.answer = [ANY]  # "anything is fine", "you choose": the need stays
+                if detail := any_detail(english):  # "whichever is best for wrinkles"
+                    rules.text, rules.add_detail = detail, True
             elif only_cheap(english) and bands is None:
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "cheaper": any, cheap
                 rules.parsed.cheap, rules.cheaper = True, False

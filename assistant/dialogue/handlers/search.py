@@ -84,6 +84,8 @@ def take_answer(constraints: Constraints, request: Request) -> None:
     part; "any" leaves it as it is); the category under it that the answer's other words name
     narrows it further (`TurnReader`: "face, a cleanser", "makeup, mainly for my eyes")."""
     constraints.merge(replace(request.parsed, category=None), drop=request.drop)
+    if ANY in request.answer and request.add_detail and request.text:
+        constraints.need = with_detail(constraints.need, request.text)  # "any, for wrinkles"
     chosen = [a for a in request.answer if a != ANY]
     if chosen:
         shared = []

@@ -128,3 +128,28 @@ def test_a_word_of_the_branch_above_the_options_names_none_of_them() -> None:
     assert match_option("something to straighten my hair", options) is None
     assert options_named("a blow dryer", options) == [options[0]]
     assert match_option("hair dryers", options) == options[0]
+
+
+def test_an_answer_that_leaves_the_choice_to_us_keeps_what_it_asks_of_it() -> None:
+    """The lead's probe: "whichever is best for wrinkles" beside serums showed the same serums
+    (the answer kept the need as it was, dropping "wrinkles")."""
+    from assistant.dialogue.answers import any_detail
+
+    assert any_detail("whichever is best for wrinkles") == "wrinkles"
+    assert any_detail("any, with spf please") == "spf please"
+    for plain in ("anything is fine, just show me a few", "you choose", "fine with me"):
+        assert any_detail(plain) == ""
+
+
+def test_an_any_answer_to_our_question_adds_its_detail_to_the_need() -> None:
+    from assistant.dialogue.handlers.search import take_answer
+    from assistant.dialogue.state import Constraints
+    from assistant.dialogue.validation import ANY
+
+    c = Constraints(need="serum")
+    answer = Request(intent=Intent.SEARCH, text="wrinkles", add_detail=True, answer=[ANY])
+    take_answer(c, answer)
+    assert c.need == "serum wrinkles"
+    c = Constraints(need="serum")
+    take_answer(c, Request(intent=Intent.SEARCH, text="you choose", answer=[ANY]))
+    assert c.need == "serum"
