@@ -4,15 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from assistant.dialogue.answers import (
-    free_answer,
-    only_cheap,
-    options_named,
-    others_of,
-    price_bands,
-    price_option,
-    priced_answer,
-)
+from assistant.dialogue import answers
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.request import Intent, Request
@@ -24,37 +16,37 @@ PARTS = ("Beauty > Skin Care > Face", "Beauty > Skin Care > Body")
 
 
 def test_an_option_is_named_by_its_name_a_part_of_the_body_or_a_person() -> None:
-    assert options_named("for the face please", PARTS) == [PARTS[0]]
-    assert options_named("mostly my legs", PARTS) == [PARTS[1]]
+    assert answers.options_named("for the face please", PARTS) == [PARTS[0]]
+    assert answers.options_named("mostly my legs", PARTS) == [PARTS[1]]
     people = ("Beauty > Fragrance > Women's", "Beauty > Fragrance > Men's")
-    assert options_named("it's for my husband", people) == [people[1]]
-    assert options_named("whatever you think", PARTS) == []
+    assert answers.options_named("it's for my husband", people) == [people[1]]
+    assert answers.options_named("whatever you think", PARTS) == []
 
 
 def test_ruling_one_option_out_answers_with_the_others() -> None:
     options = ("Matte", "Glossy", "Satin")
-    assert others_of("not matte", options) == ["Glossy", "Satin"]
-    assert others_of("matte", options) == []
+    assert answers.others_of("not matte", options) == ["Glossy", "Satin"]
+    assert answers.others_of("matte", options) == []
 
 
 def test_only_cheap_is_a_reply_that_says_nothing_but_cheap() -> None:
-    assert only_cheap("the cheapest one please")
-    assert not only_cheap("a cheap shampoo for curls")
-    assert not only_cheap("the second one")
+    assert answers.only_cheap("the cheapest one please")
+    assert not answers.only_cheap("a cheap shampoo for curls")
+    assert not answers.only_cheap("the second one")
 
 
 def test_price_bands_need_two_or_more_options_that_all_state_a_price() -> None:
-    assert price_bands(PRICES, parse) == [(None, 10.0), (10.0, 25.0), (25.0, None)]
-    assert price_bands(("under $10",), parse) is None
-    assert price_bands(("under $10", "matte"), parse) is None
-    assert price_bands(PRICES, None) is None
+    assert answers.price_bands(PRICES, parse) == [(None, 10.0), (10.0, 25.0), (25.0, None)]
+    assert answers.price_bands(("under $10",), parse) is None
+    assert answers.price_bands(("under $10", "matte"), parse) is None
+    assert answers.price_bands(PRICES, None) is None
 
 
 def test_a_price_option_is_chosen_by_where_it_lies_or_its_place() -> None:
-    bands = price_bands(PRICES, parse)
+    bands = answers.price_bands(PRICES, parse)
 
     def chosen(text: str) -> list[str]:
-        return price_option(Request(intent=Intent.SEARCH), text, PRICES, bands).answer
+        return answers.price_option(Request(intent=Intent.SEARCH), text, PRICES, bands).answer
 
     assert chosen("let's splurge") == ["over $25"]
     assert chosen("keep it cheap") == ["under $10"]
@@ -64,12 +56,13 @@ def test_a_price_option_is_chosen_by_where_it_lies_or_its_place() -> None:
 
 
 def test_a_chosen_price_option_states_its_price_unless_the_reply_states_one() -> None:
-    bands = price_bands(PRICES, parse)
-    plain = priced_answer(Request(intent=Intent.SEARCH, answer=["$10 to $25"]), PRICES, bands)
+    bands = answers.price_bands(PRICES, parse)
+    chosen = Request(intent=Intent.SEARCH, answer=["$10 to $25"])
+    plain = answers.priced_answer(chosen, PRICES, bands)
     assert (plain.parsed.min_price, plain.parsed.max_price) == (10.0, 25.0)
     own = Request(intent=Intent.SEARCH, answer=["$10 to $25"], parsed=parse("no more than 12"))
-    assert priced_answer(own, PRICES, bands).parsed.max_price == 12.0
-    assert priced_answer(own, PRICES, bands).parsed.min_price is None
+    assert answers.priced_answer(own, PRICES, bands).parsed.max_price == 12.0
+    assert answers.priced_answer(own, PRICES, bands).parsed.min_price is None
 
 
 def test_the_need_category_is_read_from_the_request_so_far() -> None:
@@ -86,7 +79,7 @@ def test_a_reply_for_another_person_is_a_new_need_not_a_detail() -> None:
 
     def read(text: str, who: str) -> Request:
         request = Request(intent=Intent.SEARCH, text=text, attributes={"for": who})
-        return free_answer(request, text, situation, options)
+        return answers.free_answer(request, text, situation, options)
 
     assert read("a gift for my sister", "sister").intent == Intent.SEARCH
     for detail in (read("for her birthday", "her"), read("my sister has oily skin", "sister")):
@@ -103,10 +96,10 @@ def test_an_option_is_named_in_the_singular_or_by_the_end_of_its_word() -> None:
     stays above them."""
     hair = ("Beauty > Hair Care > Shampoos", "Beauty > Hair Care > Conditioners")
     eyes = ("Beauty > Makeup > Eyes > Mascara", "Beauty > Makeup > Eyes > Eyeliner")
-    assert options_named("shampoo and conditioner", hair) == list(hair)
-    assert options_named("mascara and liner", eyes) == list(eyes)
-    assert options_named("a conditioner", hair) == [hair[1]]
-    assert options_named("eyes", eyes) == []  # no word of their own names
+    assert answers.options_named("shampoo and conditioner", hair) == list(hair)
+    assert answers.options_named("mascara and liner", eyes) == list(eyes)
+    assert answers.options_named("a conditioner", hair) == [hair[1]]
+    assert answers.options_named("eyes", eyes) == []  # no word of their own names
 
 
 def test_the_middle_one_of_three_options_is_the_second() -> None:
@@ -114,7 +107,8 @@ def test_the_middle_one_of_three_options_is_the_second() -> None:
     Treatments & Masks?" (no picks on screen) became a detail 'the middle one' of the need."""
     options = ("Cleansers", "Creams & Moisturizers", "Treatments & Masks")
     request = Request(intent=Intent.SEARCH, text="the middle one")
-    answered = free_answer(request, "the middle one", TurnSituation(so_far="need=face"), options)
+    situation = TurnSituation(so_far="need=face")
+    answered = answers.free_answer(request, "the middle one", situation, options)
     assert answered.answer == [options[1]]
 
 
@@ -124,21 +118,19 @@ def test_a_word_of_the_branch_above_the_options_names_none_of_them() -> None:
     branch has."""
     tools = "Beauty > Hair Care > Styling Tools"
     options = (f"{tools} > Hair Dryers", f"{tools} > Irons", f"{tools} > Brushes")
-    assert options_named("something to straighten my hair", options) == []
+    assert answers.options_named("something to straighten my hair", options) == []
     assert match_option("something to straighten my hair", options) is None
-    assert options_named("a blow dryer", options) == [options[0]]
+    assert answers.options_named("a blow dryer", options) == [options[0]]
     assert match_option("hair dryers", options) == options[0]
 
 
 def test_an_answer_that_leaves_the_choice_to_us_keeps_what_it_asks_of_it() -> None:
     """The lead's probe: "whichever is best for wrinkles" beside serums showed the same serums
     (the answer kept the need as it was, dropping "wrinkles")."""
-    from assistant.dialogue.answers import any_detail
-
-    assert any_detail("whichever is best for wrinkles") == "wrinkles"
-    assert any_detail("any, with spf please") == "spf please"
+    assert answers.any_detail("whichever is best for wrinkles") == "wrinkles"
+    assert answers.any_detail("any, with spf please") == "spf please"
     for plain in ("anything is fine, just show me a few", "you choose", "fine with me"):
-        assert any_detail(plain) == ""
+        assert answers.any_detail(plain) == ""
 
 
 def test_an_any_answer_to_our_question_adds_its_detail_to_the_need() -> None:
