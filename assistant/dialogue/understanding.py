@@ -318,9 +318,17 @@ HAIR = (
     r"\b(dry|oily|frizzy|curly|straight|fine|thin|thick|coarse|damaged|colou?r[- ]treated|"
     r"wavy|greasy)\s+hair\b"
 )
+MORE_PEOPLE = (
+    "mother[- ]in[- ]law|in[- ]laws|step ?(?:mom|mum|mother)|"
+    "hubby|wifey|roommate|flatmate|housemate|teacher|bff|nan|nana|gran|grandad|granddad|bro|"
+    "sis|aunty|auntie|neighbou?r|manager|fianc[ée]e?|other half|godmother|goddaughter"
+)
+"""More people a gift is for, read as the recipient only (`PEOPLE` also shapes the need); the
+men among them are in `wording.MEN` ("my father in law" stays "father": men's products)."""
 RECIPIENT = (
-    r"\b(?:for (my |a |an )?|(my ))(?:(?:teenage|teen|little|older|younger|big|best|new) )?"
-    rf"({PEOPLE}|him|her|myself|me)\b"
+    r"\b(?:for (my |a |an |the |our )?|(my ))(?:(?:teenage|teen|little|older|younger|big|best|"
+    r"new|\d+[- ]?(?:year[- ]?old|yr[- ]?old|yo)) )?"
+    rf"((?:(?:{PEOPLE})'s )?(?:{MORE_PEOPLE}|{PEOPLE}|him|her|myself|me))\b"
 )
 FOR_SOMEONE_ELSE = (
     r"^(?:(?:and|but|so|ok|okay|what about|how about|now|same|the same|same thing|"

@@ -198,7 +198,8 @@ WHO_FOR = re.compile(
 
 MEN = frozenset(
     {"brother", "dad", "father", "husband", "boyfriend", "son", "boy", "nephew", "uncle",
-     "grandpa", "grandfather", "bf", "fiance", "him", "men", "man", "guy"}
+     "grandpa", "grandfather", "bf", "fiance", "him", "men", "man", "guy", "hubby", "bro",
+     "grandad", "granddad", "fiancé"}
 )  # fmt: skip
 """Recipients for whom the catalog's "for men" products are meant."""
 

@@ -781,3 +781,24 @@ def test_a_reset_with_a_new_need_is_that_search_with_nothing_carried() -> None:
     assert understand("let's start over", shown=3, parse=parse, vocabulary=vocab).intent == (
         Intent.CLEAR
     )
+
+
+def test_more_ways_of_saying_whom_a_gift_is_for() -> None:
+    """READER9's probes: "for my mother in law", "for my hubby", "for the wife", "my 5 year
+    old son", "for my girlfriend's mom", "for my roommate", "for my step mom", "for my nan",
+    "for my in-laws" named no recipient (or the wrong one); "my father in law" stays "father",
+    whom men's products are for."""
+    said = {
+        "a gift for my mother in law": "mother in law",
+        "something for my hubby": "hubby",
+        "perfume for the wife": "wife",
+        "my 5 year old son needs a shampoo": "son",
+        "a present for my girlfriend's mom": "girlfriend's mom",
+        "for my roommate": "roommate",
+        "perfume for my step mom": "step mom",
+        "for my nan": "nan",
+        "for my in-laws": "in-laws",
+        "cologne for my father in law": "father",
+    }
+    assert {m: extract_attributes(m).get("for") for m in said} == said
+    assert extract_attributes("for myself").get("for") == "self"
