@@ -35,7 +35,7 @@ from assistant.dialogue.answers import (
 )
 from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed, type_near
-from assistant.dialogue.kinds import names_homeless, other_kinds
+from assistant.dialogue.kinds import names_homeless, names_kind, other_kinds
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand, picks_named_by_title
 from assistant.dialogue.need_words import catalog_need
@@ -291,6 +291,41 @@ def _on_screen(rules: Request, english: str, situation: TurnSituation) -> Reques
     rules.text, rules.add_detail = (detail, True) if detail else (rules.text, False)
     rules.parsed.category = None  # the need on screen stays ("for my gym bag" is no new type)
     return rules
+
+
+ALL_OF_A_KIND = re.compile(
+    r"^(?:(?:hmm+|ugh|but|oh|well|no|nah),?\s+)*(?:those|these|they)(?:\s+are|'re)\s+"
+    r"(?:all\s+|just\s+|only\s+)*(?P<what>[a-z][a-z' -]*?)\W*$"
+)
+"""A complaint that the picks are all of one kind ("hmm those are all dry shampoos")."""
+NOT_A_KIND = re.compile(r"\b(?:not|no)\s+(?:an?\s+|more\s+)?(?P<what>[a-z]+\s+[a-z]+)")
+"""A kind said as not wanted ("not dry shampoo, regular shampoo")."""
+
+
+def _kinds_turned_down(
+    request: Request, english: str, situation: TurnSituation, kinds: frozenset[str]
+) -> Request:
+    """``request`` with the catalog kinds (`kinds.title_kinds`: "dry shampoo") the message
+    turns down beside the picks added to what the need is not (`Request.not_kinds`): said
+    after "not" ("not dry shampoo, regular shampoo"), or the picks found all of that kind
+    ("those are all dry shampoos": then nothing is added to the need and other picks are
+    shown).
+    They searched 'shampoo dry hair those all dry shampoos' and dropped the need's own 'no
+    dry shampoo' (the kind was named)."""
+    if not situation.picks or not kinds:
+        return request
+    lowered = " ".join(english.lower().split())
+    complaint = ALL_OF_A_KIND.match(lowered)
+    said = [m.group("what") for m in NOT_A_KIND.finditer(lowered)]
+    said += [complaint.group("what")] if complaint else []
+    found = [k for what in said for k in sorted(kinds) if names_kind(what, k)]
+    if not found:
+        return request
+    request.not_kinds = list(dict.fromkeys([*request.not_kinds, *found]))
+    if complaint and request.intent in (Intent.SEARCH, Intent.REFINE, Intent.OFF_TOPIC):
+        request.intent, request.text, request.add_detail = Intent.REFINE, "", False
+        request.parsed.category, request.exclude_shown = None, True  # not these again
+    return request
 
 
 def _keeps_the_type(request: Request, situation: TurnSituation) -> Request:
@@ -573,6 +608,7 @@ class TurnReader:
         rules = picks_named_by_title(rules, english, situation.picks)  # "does the dunhill ..."
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
+            rules = _kinds_turned_down(rules, english, situation, self.vocabulary.kinds)
         named = options_named(english, options)
         bands = price_bands(options, self.parse)  # priced options ("under $10"), once a turn
         if (

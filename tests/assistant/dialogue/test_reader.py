@@ -107,6 +107,27 @@ def test_a_scent_instead_beside_the_picks_refines_them() -> None:
     assert reader.read("a lotion instead", shown).intent == Intent.SEARCH  # another type
 
 
+def test_picks_turned_down_as_a_kind_leave_that_kind_out() -> None:
+    """Beside shampoos for dry hair, 'hmm those are all dry shampoos' searched 'shampoo dry
+    hair those all dry shampoos' (dry shampoos first) and 'not dry shampoo, regular shampoo'
+    kept them: the kind turned down is one the need is not, and a complaint adds no words."""
+    vocab = CatalogVocabulary(
+        categories=[SHAMPOOS],
+        words=frozenset({"shampoo", "shampoos", "dry", "hair", "regular"}),
+        kinds=frozenset({"dry shampoo"}),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    shown = TurnSituation(
+        picks=(PickLine(title="Instant Dry Shampoo", brand="", price=5.0),),
+        so_far=f"need=shampoo dry hair; category={SHAMPOOS}",
+    )
+    complaint = reader.read("hmm those are all dry shampoos", shown)
+    assert complaint.intent == Intent.REFINE and not complaint.add_detail
+    assert complaint.not_kinds == ["dry shampoo"] and complaint.exclude_shown
+    assert reader.read("not dry shampoo, regular shampoo", shown).not_kinds == ["dry shampoo"]
+    assert reader.read("a dry shampoo", TurnSituation()).not_kinds == []
+
+
 def test_a_message_in_another_language_is_read_in_catalog_words() -> None:
     reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
     request = reader.read("Quiero un champú para cabello rizado", TurnSituation())
