@@ -166,6 +166,9 @@ NEGATED = re.compile(
 )
 """A word said as absent ("fragrance-free", "oil free", "without perfume", "no fragrance"):
 what the product is not, so it names no category (the rules' avoid list reads it)."""
+SKIN_TYPE = re.compile(r"\bcombination(?=[\s/-]+(?:skin|hair|to\b|oily|dry|normal))")
+"""A skin or hair type ("combination skin", "combination to oily"): what the product is for,
+not the Combinations the catalog files eye liners and shadows under."""
 
 
 @lru_cache(maxsize=4)
@@ -308,7 +311,7 @@ def parse_query(
         work = _blank(work, start, end)
     _read_brands(work, low, matcher, names, result, cuts, dupes)
 
-    result.category = category_matcher.match(NEGATED.sub(" ", work))
+    result.category = category_matcher.match(NEGATED.sub(" ", SKIN_TYPE.sub(" ", work)))
     result.text = " ".join(re.sub(r"\s+([,.!?])", r"\1", work).split()).strip(" ,.;:-")
     result.text = _restore_case(raw, result.text)
     return result

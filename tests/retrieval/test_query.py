@@ -410,6 +410,23 @@ def test_a_bronzer_is_the_make_up_one_unless_a_tan_is_said() -> None:
     assert category("bronzer for a self tan") is None
 
 
+def test_combination_skin_names_no_combinations() -> None:
+    """Issue 17 chats: 'a foundation for combination skin' was read as the eyes' Combinations
+    (liner and shadow sets): a skin type is what the product is for."""
+    categories = [
+        "Beauty > Makeup > Face > Foundation",
+        "Beauty > Skin Care > Eyes > Combinations",
+        "Beauty > Makeup > Eyes > Liner & Shadow Combinations",
+    ]
+
+    def category(text: str) -> str | None:
+        return parse_query(text, brands=[], categories=categories).category
+
+    assert category("a foundation for combination skin") == "Beauty > Makeup > Face > Foundation"
+    assert "Combinations" not in (category("combination to oily skin") or "")
+    assert category("eye liner and shadow combination") is not None
+
+
 def test_micellar_water_is_a_makeup_remover() -> None:
     """Issue 17 chats: 'micellar water' was searched in Mascara (waterproof mascaras): it takes
     make-up off (the Beauty catalog has no category of its own for it)."""
