@@ -386,7 +386,15 @@ def _own_state(text: str) -> str | None:
     return f"{state} {'skin' if kind == 'skin' else 'hair'}{acne}"
 
 
-OCCASION = r"\b(gift|present|birthday|christmas|anniversary|wedding|holiday|valentine'?s?)\b"
+OCCASION = (
+    r"\b(mother'?s'? day|mom'?s day|father'?s'? day|secret santa|date night|new year'?s?(?: eve)?|"
+    r"baby shower|bridal shower|birthday|bday|b-day|christmas|xmas|anniversary|wedding|"
+    r"graduation|prom|halloween|valentine'?s?(?: day)?|easter|thanksgiving|hanukkah|diwali|"
+    r"honeymoon|vacation|holidays?|summer|winter|beach|travel(?:l?ing)?(?![- ]siz|[- ]kit|[- ]case|"
+    r"[- ]bag|[- ]bottle|[- ]set)|trip|gift|present)\b"
+)
+"""When or what for ("for mother's day", "a secret santa gift", "for the beach"): the first
+named in this order, so "a gift for her birthday" is a birthday, "gift" only when nothing else."""
 
 
 @dataclass
@@ -466,8 +474,10 @@ def extract_attributes(text: str) -> dict[str, str]:
     if m := re.search(RECIPIENT, text):
         who = m.group(3)
         found["for"] = "self" if who in {"me", "myself"} else who
-    if m := re.search(OCCASION, text):
-        found["occasion"] = m.group(1)
+    if occasions := re.findall(OCCASION, text):
+        found["occasion"] = next(
+            (o for o in occasions if o not in ("gift", "present")), occasions[0]
+        )
     return found
 
 

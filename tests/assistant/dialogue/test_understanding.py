@@ -802,3 +802,19 @@ def test_more_ways_of_saying_whom_a_gift_is_for() -> None:
     }
     assert {m: extract_attributes(m).get("for") for m in said} == said
     assert extract_attributes("for myself").get("for") == "self"
+
+
+def test_the_occasion_is_the_one_named_not_gift() -> None:
+    """READER9's probes: "a gift for her birthday" read the occasion "gift" (which says it is a
+    gift, not when), and "for mother's day", "a secret santa gift", "for the beach" none; a
+    travel size is no trip."""
+    said = {
+        "a gift for her birthday": "birthday",
+        "something for mother's day": "mother's day",
+        "a secret santa gift under 15": "secret santa",
+        "a waterproof mascara for the beach": "beach",
+        "a lipstick for date night": "date night",
+        "a travel size shampoo": None,
+        "a gift for my sister": "gift",
+    }
+    assert {m: extract_attributes(m).get("occasion") for m in said} == said
