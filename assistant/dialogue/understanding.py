@@ -364,6 +364,13 @@ HAVE_STATE = (
     rf"extremely|[a-z]+ and|[a-z]+,))* {STATES} (skin|hair|scalp)\b"
 )
 """The same said as what the shopper has ("i have oily skin", "i've got super dry hair")."""
+SLIP = r"(?:oops|sorry|actually|wait|no|nope|i mean|i meant|my bad|correction|please|pls)"
+BARE_STATE = (
+    rf"^(?:{SLIP}[,.!]*\s+)*(?:it'?s |for )?{STATES} (skin|hair|scalp)"
+    rf"(?:[,.!]*\s*{SLIP})*[\s,.!]*$"
+)
+"""Only a skin or hair type, maybe owning up to a slip ("oops, combination skin", "dry skin,
+sorry", "for oily hair please"): said beside the picks, how the shopper's skin or hair is."""
 BREAKS_OUT = r"\b(?:i |it |and )*(?:break(?:s)? out|breakouts?|get spots|get pimples|acne)\b"
 """Said beside the skin's state ("i have oily skin and i break out"): it is prone to acne."""
 
@@ -375,11 +382,11 @@ def _own_state(text: str) -> str | None:
     said = re.search(STATE_OF, text)
     if said:
         state, kind = said.group(2), said.group(1)
-    elif said := re.search(HAVE_STATE, text):
+    elif said := re.search(HAVE_STATE, text) or re.search(BARE_STATE, text):
         state, kind = said.group(1).replace(" ", "-"), said.group(2)
     else:
         return None
-    rest = re.sub(BREAKS_OUT, " ", re.sub(f"{STATE_OF}|{HAVE_STATE}", " ", text))
+    rest = re.sub(BREAKS_OUT, " ", re.sub(f"{STATE_OF}|{HAVE_STATE}|{BARE_STATE}", " ", text))
     if [w for w in said_words(rest) if w not in STOP_WORDS]:
         return None
     acne = " acne" if re.search(BREAKS_OUT, text) and "acne" not in state else ""

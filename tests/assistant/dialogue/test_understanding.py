@@ -526,6 +526,18 @@ def test_a_need_for_kids_keeps_for_kids() -> None:
     assert understand("nail polish for my niece", shown=0, vocabulary=vocab).text == "nail polish"
 
 
+@pytest.mark.parametrize(
+    ("message", "detail"),
+    [("oops, combination skin", "combination skin"), ("dry skin, sorry", "dry skin"),
+     ("for oily hair please", "oily hair")],
+)  # fmt: skip
+def test_a_bare_skin_type_beside_the_picks_refines_them(message: str, detail: str) -> None:
+    """Beside moisturisers for oily skin, 'oops, combination skin' asked 'Self-Tanners,
+    Skin Protection or Tanning Oils?': a skin or hair type alone is the shopper's own."""
+    request = understand(message, shown=4, vocabulary=VOCAB)
+    assert (request.intent, request.add_detail, request.text) == (Intent.REFINE, True, detail)
+
+
 def test_which_one_would_you_pick_asks_for_one_pick() -> None:
     for message in ("which one would you pick", "which should I get?", "which do you recommend"):
         request = understand(message, shown=4)
