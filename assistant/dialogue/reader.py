@@ -391,6 +391,8 @@ def _offers_another(request: Request, lowered: str) -> bool:
     return not _states_a_constraint(request) and another is not None
 
 
+NEED_SO_FAR = re.compile(r"(?:^|;)\s*need=([^;]+)")
+"""The current need's words in `TurnSituation.so_far` ("need=sunscreen; category=...")."""
 THE_SAME_TYPE = re.compile(
     r"\b(?:an?|another|the|this|that|\w+er)\s+(?:\w+\s+){0,2}ones?\b|"
     r"^ones?\s+(?:for|with|that|in)\b"
@@ -464,6 +466,11 @@ def _pampers_only(need: str, vocabulary: CatalogVocabulary | None) -> bool:
     return bool(said & PAMPER) and not names_a_type(need, vocabulary)
 
 
+def _stems(text: str) -> set[str]:
+    """The stems of the words of ``text`` (a category name, a need)."""
+    return {stem(w) for w in WORD.findall(text.lower())}
+
+
 def _department(path: str) -> str:
     """The department of a category path ("Beauty > Hair Care")."""
     return " > ".join(path.split(" > ")[:2])
@@ -530,9 +537,54 @@ class TurnReader:
         request = self._understood(text, situation, options)
         request = self._deeper_answer(request, situation, options)
         request = _keeps_the_type(self._with_category(request, situation, text), situation)
+        request = self._type_in_branch(request, situation)
         if request.intent == Intent.SEARCH or request.add_detail:  # its category read: the need
             request.text = catalog_need(request.text, self.vocabulary)  # less "she's always"
         return self._bundle_type(self._without_a_home(request, text), situation)
+
+    def _type_in_branch(self, request: Request, situation: TurnSituation) -> Request:
+        """A message beside the picks that names a branch of the catalog and no product type
+        ("for my face, i have oily skin" beside sunscreens for the body) asks for the need's
+        type in that branch: the deepest category under it whose own name a word of the need
+        names (Face > Sunscreens), the need kept and the message's words added to it; the
+        message stays a new search when the branch holds no such category."""
+        found, shown = request.parsed.category, situation.need_category
+        need = NEED_SO_FAR.search(situation.so_far)
+        if (
+            request.intent != Intent.SEARCH
+            or not situation.picks
+            or situation.question
+            or not found
+            or not shown
+            or not need
+            or nested(found, shown)
+            or self.vocabulary is None
+        ):
+            return request
+        said = {stem(w) for w in WORD.findall(request.text.lower())}
+        levels = found.split(" > ")
+        depth = next(
+            (d for d in range(len(levels), 1, -1) if _stems(levels[d - 1]) & said), 0
+        )  # the deepest level the message names ("face"), not the guess below it
+        branch = " > ".join(levels[:depth])
+        rest = " ".join(
+            w
+            for w in WORD.findall(request.text.lower())
+            if stem(w) not in set().union(*(_stems(level) for level in levels[:depth]))
+        )
+        if not depth or names_a_type(rest, self.vocabulary):
+            return request
+        wanted = {w for w in _stems(need.group(1)) if len(w) > 3}
+        homes = [
+            p
+            for p in self.vocabulary.categories
+            if below(p, branch) and wanted & _stems(p.rsplit(" > ", 1)[-1])
+        ]
+        if not homes:
+            return request
+        request.intent, request.add_detail = Intent.REFINE, True
+        request.parsed.category = max(homes, key=lambda p: p.count(" > "))
+        return request
 
     def _deeper_answer(
         self, request: Request, situation: TurnSituation, options: Sequence[str]

@@ -152,11 +152,13 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
 
 
 ALREADY_HAVE = re.compile(
-    r"\b(?:i(?:'ve| have)? (?:already )?(?:got|own)|i (?:already )?(?:have|use)|"
+    r"\b(?:i(?:'ve| have)? (?:already )?(?:got|own)|i already (?:have|use)|"
+    r"i (?:have|use) (?:that|this|it|those|these|them|one|the (?:\w+ ){0,2}ones?)|"
     r"already (?:have|got|own|use|bought|tried)|i'?ve (?:already )?(?:tried|bought|had))\b"
 )
 """A pick the shopper has already ("i already have that one, the first", "i've got the
-maybelline one"): others, not its words."""
+maybelline one", "i use that one"): others, not its words. "I have" alone is how they are ("i
+have oily skin"), not what they own."""
 
 
 TOO_MUCH = re.compile(

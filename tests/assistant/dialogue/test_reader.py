@@ -889,3 +889,31 @@ def test_more_ways_of_leaving_the_choice_to_us_answer_any() -> None:
     )  # fmt: skip
     assert {m: reader.read(m, pending, options).answer for m in said} == {m: ["any"] for m in said}
     assert reader.read("the first one", pending, options).answer == [options[0]]
+
+
+def test_a_branch_named_beside_the_picks_asks_for_the_need_s_type_there() -> None:
+    """The lead's probe: "sunscreen", then "for my face, i have oily skin" searched 'face oily
+    skin' in Oils & Serums (the sunscreen forgotten). A message that names a branch and no
+    product type beside the picks asks for the need's type in that branch: Face > Sunscreens."""
+    sun = "Beauty > Skin Care > Sun > Skin Protection"
+    face_sun = "Beauty > Skin Care > Face > Sunscreens & Self Tanners > Sunscreens"
+    vocab = CatalogVocabulary(
+        categories=[sun, face_sun, "Beauty > Skin Care > Face > Oils & Serums"],
+        words=frozenset({"sunscreen", "face", "oily", "skin", "serum"}),
+    )
+
+    class FaceGuesser:
+        def guess(self, need: str, filters: Filters) -> str | None:
+            return "Beauty > Skin Care > Face > Oils & Serums"  # what search finds for the words
+
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=FaceGuesser())
+    beside = TurnSituation(
+        picks=(PickLine(title="Sport Sunscreen SPF 50", brand="", price=9.0),),
+        so_far=f"need=sunscreen; category={sun}",
+    )
+    request = reader.read("for my face, i have oily skin", beside)
+    assert request.intent == Intent.REFINE and request.add_detail
+    assert request.parsed.category == face_sun
+    elsewhere = replace(beside, so_far=f"need=hair mask; category={sun}")
+    assert reader.read("for my face, i have oily skin", elsewhere).intent == Intent.SEARCH
+    assert reader.read("a face serum", beside).intent == Intent.SEARCH  # a type of its own

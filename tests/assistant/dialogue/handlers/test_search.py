@@ -579,3 +579,14 @@ def test_picks_asked_for_with_no_need_come_from_the_shopper_s_history(
     for message in ("surprise me", "what do you recommend?"):
         anonymous = assistant.respond(assistant.new_session(), None, message)
         assert anonymous.picks == [] and anonymous.question == "What are you shopping for?"
+
+
+def test_i_have_says_what_they_own_only_of_a_pick() -> None:
+    """The lead's probe: "for my face, i have oily skin" beside sunscreens left one out as "not
+    the one you have"."""
+    from assistant.dialogue.handlers.search import ALREADY_HAVE
+
+    for owned in ("i already have that one", "i've got the maybelline one", "i use that one"):
+        assert ALREADY_HAVE.search(owned)
+    for state in ("for my face, i have oily skin", "i have curly hair"):
+        assert not ALREADY_HAVE.search(state)
