@@ -158,7 +158,7 @@ def fine_tune(
         losses,
     )
     from sentence_transformers.sentence_transformer.training_args import BatchSamplers
-    from transformers import EarlyStoppingCallback
+    from transformers import EarlyStoppingCallback, PrinterCallback
 
     serving_length = model.max_seq_length  # restored afterwards: the index encodes full texts
     model.max_seq_length = params.max_seq_length
@@ -203,6 +203,9 @@ def fine_tune(
             callbacks=[EarlyStoppingCallback(early_stopping_patience=params.patience)]
             + ([limit] if limit is not None else []),
         )
+        # without a progress bar the trainer prints every log dict to stdout, which `tune
+        # embedder --json` keeps for its one JSON document: the logs stay in the manifest
+        trainer.remove_callback(PrinterCallback)
         loss_before = float(trainer.evaluate()["eval_loss"])
         result = trainer.train()
         loss_after = float(trainer.evaluate()["eval_loss"])

@@ -246,7 +246,9 @@ def test_a_short_real_fine_tune_moves_the_embeddings_and_reloads(tmp_path: Path)
     assert manifest["metrics"]["held_out_loss_before"] > 0
 
 
-def test_the_time_limit_stops_training_at_an_evaluated_step() -> None:
+def test_the_time_limit_stops_training_at_an_evaluated_step(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     products = make_products()
     seqs = [[p.id for p in products]]
     pairs = mine_pairs(products, seqs, load_needs(), max_pairs=40, seed=2, held_out_share=0.1)
@@ -257,3 +259,6 @@ def test_the_time_limit_stops_training_at_an_evaluated_step() -> None:
     assert metrics["steps_run"] == 1
     assert metrics["stopped_by_time_limit"] is True
     assert [h["step"] for h in metrics["eval_history"]][:1] == [1]
+    # without a progress bar nothing reaches stdout (`tune embedder --json` prints one JSON
+    # document there; the trainer's PrinterCallback printed its log dicts before it)
+    assert "eval_loss" not in capsys.readouterr().out
