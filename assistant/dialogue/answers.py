@@ -27,7 +27,7 @@ NOT_OPTION = re.compile(r"^(?:not|no|anything but|anything except|except)\s+(?:t
 PARTS = {
     "face": "face cheek cheeks forehead chin nose jaw jawline t-zone tzone",
     "body": "body leg legs arm arms back chest shoulder shoulders thigh thighs belly tummy knee "
-    "knees elbow elbows",
+    "knees elbow elbows everywhere",
     "eyes": "eye eyes eyelid eyelids lid lids lashes",
     "lips": "lip lips mouth",
     "hands": "hand hands finger fingers palm palms",
@@ -69,7 +69,8 @@ def options_named(answer: str, options: Sequence[str]) -> list[str]:
 
 def others_of(answer: str, options: Sequence[str]) -> list[str]:
     """The options left when ``answer`` rules one out by name ("not matte"), else []."""
-    ruled_out = NOT_OPTION.match(" ".join(answer.lower().split()).strip(" .!"))
+    said = re.split(r"[,;.!]|\b(?:too|because|cause|since|it'?s|they'?re)\b", answer.lower())[0]
+    ruled_out = NOT_OPTION.match(" ".join(said.split()).strip(" .!"))  # "not gloss, too sticky"
     named = match_option(ruled_out.group(1), options) if ruled_out else None
     return [o for o in options if o != named] if named is not None else []
 

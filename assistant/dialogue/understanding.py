@@ -449,8 +449,10 @@ def find_references(text: str, shown: int) -> list[int]:
     pair = re.search(r"\b(\d)\s*(?:and|&|,|vs\.?|versus|with)\s*(\d)\b", text)
     if pair:
         return [int(pair.group(1)) - 1, int(pair.group(2)) - 1]
-    if _has(r"\b(the )?last( one)?\b", text) and shown:
-        refs.append(shown - 1)
+    if _has(r"\b(the )?(last|latter)( one)?\b", text) and shown:
+        refs.append(shown - 1)  # "the latter" of two
+    if _has(r"\bthe former\b", text) and shown:
+        refs.append(0)
     amounts = find_prices(text).spans  # where the numbers are prices
     for m in re.finditer(
         r"(?:#|number |no\.? ?|item |option |pick )(\d+)"

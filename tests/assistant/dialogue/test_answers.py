@@ -145,3 +145,14 @@ def test_an_any_answer_to_our_question_adds_its_detail_to_the_need() -> None:
     c = Constraints(need="serum")
     take_answer(c, Request(intent=Intent.SEARCH, text="you choose", answer=[ANY]))
     assert c.need == "serum"
+
+
+def test_the_latter_a_reason_after_ruling_out_and_everywhere() -> None:
+    """READER9's tuning answers: "the latter" to "Women's or men's?" was off topic, "not gloss,
+    too sticky" ruled nothing out (the reason after it), "all over, everywhere" named no Body."""
+    people = ("Beauty > Fragrance > Women's", "Beauty > Fragrance > Men's")
+    request = Request(intent=Intent.SEARCH, text="the latter")
+    assert answers.free_answer(request, "the latter", TurnSituation(), people).answer == [people[1]]
+    lips = ("Lipstick", "Lip Glosses", "Lip Liners")
+    assert answers.others_of("not gloss, too sticky", lips) == ["Lipstick", "Lip Liners"]
+    assert answers.options_named("everywhere really", PARTS) == [PARTS[1]]
