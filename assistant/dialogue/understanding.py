@@ -617,7 +617,7 @@ def understand(
         request.intent = Intent.MORE_LIKE
     elif shown and _has(THE_OTHERS, text) and _follows_up(text):
         request.intent, request.others = Intent.ASK, True  # "and the other ones?"
-    elif shown and _has(CHOSEN, text):
+    elif shown and _has(CHOSEN, text) and not _has(PICK_SUPERLATIVE, text):
         request.intent, request.sentiment = Intent.FEEDBACK, 1
     elif _has(CART, text) or _has(POSITIVE, text) or _has(NEGATIVE, text):
         request.intent = Intent.FEEDBACK

@@ -223,7 +223,13 @@ def test_an_avoided_word_and_what_it_does_are_not_searched_for() -> None:
 
 @pytest.mark.parametrize(
     "message",
-    ["the cheapest one?", "which is the cheapest?", "what's the cheapest", "the best rated one"],
+    [
+        "the cheapest one?",
+        "which is the cheapest?",
+        "what's the cheapest",
+        "the best rated one",
+        "the cheapest one then",  # the lead's probe: was a pick chosen, "Noted, I will show..."
+    ],
 )
 def test_a_superlative_about_the_picks_weighs_them_all(message: str) -> None:
     """With picks on screen, "the cheapest one?" asks which of them: all are compared (it was
