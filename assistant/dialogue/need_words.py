@@ -29,7 +29,7 @@ CHATTER = frozenset({
     "he", "they", "shes", "hes", "theyre", "youre", "were", "idea", "ideas", "tried",
     "obsessed", "saying", "says", "said", "complains", "complaining", "complain", "turns",
     "lol", "haha", "hey", "hi", "ugh", "hmm", "oh", "recommend", "suggest", "help", "next",
-    "week", "month", "tomorrow",
+    "week", "month", "tomorrow", "needs", "wants",
 })  # fmt: skip
 """Words of conversation, not of a product, some of which catalog titles happen to use
 ("Always", "Next"): never search words. Not the chatter words that also describe a product
@@ -57,6 +57,15 @@ CHATTER_PHRASES = re.compile(
 """Phrases of conversation around a need ("she keeps saying", "what do you recommend",
 "i'm so tired of", an age: "she's 30", "turns 60"): their words go with the `CHATTER` words."""
 
+ASKING_WHAT = re.compile(
+    r"\b(?:(?:what'?s|what is|what are|whats) (?:good|best|great|recommended)|"
+    r"what (?:works|helps|would work|would help))\b",
+    re.IGNORECASE,
+)
+"""How a shopper asks for a need ("what's good for frizzy hair", "what works for dry
+elbows"): gone with the `CHATTER` words, once the category is read (before, the question it
+asks across the options was lost: frizzy hair went to Hair Sprays)."""
+
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 """A birthday ("70th", "21st"): not a product size."""
 
@@ -80,7 +89,8 @@ def catalog_need(
     if vocabulary is None or not vocabulary.title_words:
         return text
     kept: list[str] = []
-    for chunk in CHATTER_PHRASES.sub(" ", text).split():
+    said = ASKING_WHAT.sub(" ", text) if chatter_words else text
+    for chunk in CHATTER_PHRASES.sub(" ", said).split():
         if not _chatter(chunk.strip(_ENDS).lower(), vocabulary, chatter_words):
             kept.append(chunk)
         elif chunk[-1:] in ",;.!?" and kept and kept[-1][-1:] not in ",;.!?":

@@ -86,3 +86,11 @@ def test_the_reader_searches_and_echoes_the_need_in_catalog_words() -> None:
     )
     assert request.intent == Intent.SEARCH
     assert request.text == "looking for something for my sister, her hair is frizzy"
+
+
+def test_asking_what_is_good_for_it_is_chatter() -> None:
+    """'what's good for frizzy hair' searched and echoed "what's frizzy hair", 'my son needs
+    something for acne' 'son needs acne'."""
+    assert catalog_need("what's good for frizzy hair", VOCAB) == "for frizzy hair"
+    assert catalog_need("what works for dry elbows", VOCAB) == "for dry elbows"
+    assert "needs" not in catalog_need("my son needs something for acne", VOCAB)
