@@ -191,6 +191,18 @@ def topic_answer(product: Product, topic: str) -> str:
     """Whether the product's catalog record mentions ``topic``, quoting where; it never says a
     product is right for a need (or free of something) that its record does not state."""
     name = short_title(product)
+    quote = topic_quote(product, topic)
+    if quote is None:
+        return (
+            f"The catalog's listing of {name} says nothing about {topic}, so I can't confirm "
+            "it; check the label or ask the brand."
+        )
+    return f"The listing of {name} mentions {topic}: \u201c{quote}\u201d"
+
+
+def topic_quote(product: Product, topic: str) -> str | None:
+    """Where the product's catalog record (title, description, attributes) names ``topic``,
+    quoted with a few words around it; None when it does not."""
     details = [
         f"{k}: {v}"
         for k, v in product.attributes.items()
@@ -202,15 +214,11 @@ def topic_answer(product: Product, topic: str) -> str:
     pattern = r"\s+".join(rf"{re.escape(w)}s?" for w in singular)  # "sulfates": "Sulfate-Free"
     found = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z])", text, re.I)  # "SPF15" names spf
     if found is None:
-        return (
-            f"The catalog's listing of {name} says nothing about {topic}, so I can't confirm "
-            "it; check the label or ask the brand."
-        )
+        return None
     start = text.rfind(" ", 0, max(0, found.start() - SNIPPET_CHARS)) + 1
     end = text.find(" ", found.end() + SNIPPET_CHARS)
     end = len(text) if end < 0 else end
-    quote = ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
-    return f"The listing of {name} mentions {topic}: \u201c{quote}\u201d"
+    return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
 
 
 def short_title(product: Product, words: int = 6) -> str:

@@ -11,7 +11,9 @@ from assistant.dialogue.facts import (
     best_match_pick,
     comparison,
     comparison_text,
+    short_title,
     superlative_pick,
+    topic_quote,
 )
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
@@ -55,6 +57,8 @@ def ask(request: Request, ctx: TurnContext) -> Turn:
         named = named or ({state.focus} if state.focus else set(state.shown[:1]))
         targets: list[str] | str = [i for i in state.shown if i not in named]
         question = state.asked_about
+    elif not request.references and ALL_OF_THEM.search(question.lower()):
+        return _about_all(ctx, question)
     else:
         targets = ctx.resolve(request)
     if isinstance(targets, str):
@@ -67,6 +71,41 @@ def ask(request: Request, ctx: TurnContext) -> Turn:
         reply=" ".join(answer_about(p, _without_brand(question, p)) for p in products),
         intent=Intent.ASK.value,
     )
+
+
+ALL_OF_THEM = re.compile(
+    r"\b(?:any|all|each|either|which) of (?:these|those|them|the picks)\b|"
+    r"\b(?:do|does|are|is|can|will) (?:any|all|these|those|they)\b"
+)
+"""A question about every pick on screen ("do any of these come with a diffuser?", "are they
+all vegan?")."""
+
+
+def _about_all(ctx: TurnContext, question: str) -> Turn:
+    """Which picks on screen their catalog records say have what the question asks about,
+    quoted; the others said to say nothing about it (never "no": a listing may leave it out)."""
+    state = ctx.state
+    topic = asked_topic(re.sub(r"\b(?:all|both|any|each|either)\b", " ", question.lower()))
+    products = ctx.parts.store.get_products(state.shown)
+    if not topic or not products:
+        return Turn(reply="What would you like to know about them?", intent=Intent.ASK.value)
+    state.asked_about = topic
+    found = [(p, q) for p in products if (q := topic_quote(p, topic)) is not None]
+    n = len(products)
+    if not found:
+        reply = (
+            f"None of these {n} listings mentions {topic}, so I can't confirm it for any of "
+            "them; check the labels or ask the brands."
+        )
+    else:
+        quotes = "; ".join(f"{short_title(p)}: \u201c{q}\u201d" for p, q in found)
+        rest = n - len(found)
+        reply = (
+            f"{len(found)} of the {n} listings mention{'s' if len(found) == 1 else ''} {topic}: "
+            f"{quotes}."
+            + (f" The other {rest} say{'s' if rest == 1 else ''} nothing about it." if rest else "")
+        )
+    return Turn(reply=reply, intent=Intent.ASK.value)
 
 
 def _without_brand(question: str, product: Product) -> str:

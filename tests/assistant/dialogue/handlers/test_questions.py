@@ -96,3 +96,18 @@ def test_the_brand_that_names_a_pick_is_not_asked_about(assistant: Conversation)
     assistant.reader.read = read  # type: ignore[method-assign]
     assert "sensitive" in turn.reply.lower()
     assert f"{shown[0].brand.lower()} sensitive" not in turn.reply.lower()
+
+
+def test_a_question_about_all_the_picks_answers_for_each(assistant: Conversation) -> None:
+    """The lead's probe: "do any of these come with a diffuser?" beside hair dryers answered
+    about the first one only. A question about every pick says which records name it, quoted,
+    and that the others say nothing about it."""
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin").picks
+    rich = [p for p in shown if "rich" in p.title.lower()]
+    turn = assistant.respond(sid, "u1", "are any of these rich?")
+    assert turn.intent == "ask"
+    assert turn.reply.startswith(f"{len(rich)} of the {len(shown)} listings")
+    assert rich and len(rich) < len(shown) and "nothing about it" in turn.reply
+    none = assistant.respond(sid, "u1", "do any of these come with a pump?").reply
+    assert none.startswith(f"None of these {len(shown)} listings mentions pump")
