@@ -45,6 +45,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import (
     ASK,
     INJECTION,
+    PRICIER,
     WHAT_ABOUT,
     CatalogVocabulary,
     QueryParser,
@@ -264,6 +265,23 @@ AGE_ONLY = re.compile(
 )
 """A reply to our question that only says how old the person is ("he's 15", "she turns 60 next
 week"): no option chosen, the need stays (it was off topic: nothing in it is sold)."""
+
+
+MORE_IS_FINE = frozenset(
+    {"bit", "little", "ok", "okay", "fine", "alright", "hmm", "something", "one", "ones",
+     "please", "can", "could", "spend", "pay", "happy", "totally", "actually", "sure"}
+)  # fmt: skip
+
+
+def _only_pricier(text: str) -> bool:
+    """Whether a reply to our question says only that it may cost more ("hmm a bit more
+    expensive is ok", "something pricier is fine"): no option chosen, the need stays, and
+    the price it had ("cheap") goes."""
+    lowered = " ".join(text.lower().split())
+    if not re.search(PRICIER, lowered):
+        return False
+    rest = WORD.findall(re.sub(PRICIER, " ", lowered))
+    return not [w for w in rest if w not in STOP_WORDS and w not in MORE_IS_FINE]
 
 
 SIZE_UP = re.compile(r"\b(?:bigger|larger|family[- ]size|jumbo|value[- ]size|more of it)\b")
@@ -691,6 +709,9 @@ class TurnReader:
                 rules.parsed.cheap, rules.cheaper = True, False
             elif AGE_ONLY.match(" ".join(english.lower().split())):
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "he's 15": the need stays
+            elif _only_pricier(english) and bands is None:
+                rules.answer, rules.intent = [ANY], Intent.SEARCH  # "a bit more expensive is ok"
+                rules.drop, rules.pricier = [*rules.drop, "price"], False
         rules = _on_screen(rules, english, situation)
         rules = price_option(rules, english, options, bands)  # "the middle one"
         if (

@@ -128,6 +128,20 @@ def test_picks_turned_down_as_a_kind_leave_that_kind_out() -> None:
     assert reader.read("a dry shampoo", TurnSituation()).not_kinds == []
 
 
+def test_an_answer_that_only_allows_a_higher_price_keeps_the_need_and_drops_cheap() -> None:
+    """After 'a cheap moisturiser', to 'Body or face?', 'hmm a bit more expensive is ok'
+    searched 'moisturiser bit more expensive' under the cheap ceiling: no option is chosen,
+    the need stays and its price goes."""
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    options = ("Beauty > Skin Care > Face", SHAMPOOS)
+    pending = TurnSituation(question="Face or shampoos?", options=options)
+    for message in ("hmm a bit more expensive is ok", "something pricier is fine"):
+        request = reader.read(message, pending, options)
+        assert (request.intent, request.answer) == (Intent.SEARCH, ["any"]), message
+        assert "price" in request.drop and not request.pricier, message
+    assert reader.read("a pricier face cream", pending, options).answer != ["any"]
+
+
 def test_a_message_in_another_language_is_read_in_catalog_words() -> None:
     reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
     request = reader.read("Quiero un champú para cabello rizado", TurnSituation())
