@@ -14,11 +14,14 @@ AVOID_LEAD = (
     r"\b(?:without|free (?:of|from)|avoid(?:ing)?|allergic to|allergy to|nothing with|"
     r"not containing|sensitive to|react(?:s|ion)?(?: badly)? to|intolerant (?:to|of)|"
     r"(?:can'?t|cannot|can not) (?:use|tolerate|have)|(?:stay|keep(?: it| them)?) away from|"
-    r"(?:hate|dislike) anything (?:with|containing)|breaks? out (?:from|with|on)|zero|no)\s+"
+    r"(?:hate|dislike) anything (?:with|containing)|breaks? out (?:from|with|on)|zero|no|"
+    r"(?:doesn'?t|does not|don'?t|do not) (?:like|want|love|care for)|"
+    r"(?:isn'?t|is not|not) (?:a (?:big )?fan of|into)|can'?t stand)\s+"
     r"(?:any\s+|anything\s+(?:with|containing)\s+|products?\s+(?:with|containing)\s+|added\s+)?"
 )
 """What introduces an ingredient to leave out ("without shea or almond", "no parabens", "can't
-use anything with lanolin", "stay away from sulfates", "no added fragrance")."""
+use anything with lanolin", "stay away from sulfates", "no added fragrance", "she doesn't like
+lavender")."""
 
 
 AVOID_AFTER = re.compile(
@@ -45,6 +48,8 @@ AVOID_NOT_ITEMS = frozenset(
         "matter", "need", "thanks", "thank", "problem", "way", "rush", "worries", "limit",
         "one", "ones", "other", "others", "longer", "what", "that", "this", "them", "it",
         "cruelty", "tax", "shipping", "stress", "hassle", "fuss", "sugar", "not", "no",
+        "these", "those", "either", "him", "her", "his", "their", "smell", "look", "colour",
+        "color", "sound", "feel", "strong", "heavy", "too", "very", "overpowering", "sweet",
     }
 )  # fmt: skip
 """Words after "no" / "without" / before "-free" that are not an ingredient."""
@@ -103,10 +108,8 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
                 break
         while phrase and phrase[-1] in ("or", "and", "nor"):
             phrase.pop()
-        if m.group(0).startswith(("no", "avoid")) and any(
-            " ".join(said[:n]) in brands for n in (1, 2, 3)
-        ):
-            continue  # "no Revlon": a brand the query parser ruled out
+        if any(" ".join(said[:n]) in brands for n in (1, 2, 3)):
+            continue  # "no Revlon", "I don't like Revlon": a brand the query parser ruled out
         named = [w for w in said if w not in NON_PRODUCT_WORDS]
         if named:
             items.extend(named)

@@ -375,6 +375,13 @@ BREAKS_OUT = r"\b(?:i |it |and )*(?:break(?:s)? out|breakouts?|get spots|get pim
 """Said beside the skin's state ("i have oily skin and i break out"): it is prone to acne."""
 
 
+def _asked_of_a_pick(text: str) -> str:
+    """The question a message that likes a pick also asks of it ("the third one looks nice,
+    what's in it?": "what's in it?"), the one to answer; "" when it asks none."""
+    last = re.split(r"[,.;!]", text)[-1].strip()
+    return last if text.rstrip().endswith("?") and last != text.strip() and _has(ASK, last) else ""
+
+
 def _own_state(text: str) -> str | None:
     """The need's detail when ``text`` says only how the shopper's own skin or hair is ("my
     skin is oily": "oily skin"; "i have oily skin and i break out": "oily skin acne"), else
@@ -619,6 +626,8 @@ def understand(
         request.intent, request.others = Intent.ASK, True  # "and the other ones?"
     elif shown and _has(CHOSEN, text) and not _has(PICK_SUPERLATIVE, text):
         request.intent, request.sentiment = Intent.FEEDBACK, 1
+    elif shown and _has(POSITIVE, text) and (question := _asked_of_a_pick(text)):
+        request.intent, request.text = Intent.ASK, question  # "looks nice, what's in it?"
     elif _has(CART, text) or _has(POSITIVE, text) or _has(NEGATIVE, text):
         request.intent = Intent.FEEDBACK
         request.sentiment = 1 if (_has(CART, text) or _has(POSITIVE, text)) else -1

@@ -26,6 +26,11 @@ from assistant.dialogue.avoid import find_avoided
         ("I'm allergic to nuts", ["nuts"]),
         ("my daughter is severely allergic to nuts", ["nuts"]),
         ("she's allergic to lanolin", ["lanolin"]),
+        # a dislike of an ingredient or scent (the lead's probe: "lavender" was searched for)
+        ("she doesn't like lavender", ["lavender"]),
+        ("not a fan of coconut", ["coconut"]),
+        ("i don't like these", []),
+        ("she doesn't like strong perfume", []),  # how much, not what
         # unchanged
         ("the perfume gives me headaches", ["perfume"]),
         ("i have a nut allergy", ["nut"]),

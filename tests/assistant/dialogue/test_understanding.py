@@ -836,3 +836,12 @@ def test_the_occasion_is_the_one_named_not_gift() -> None:
         "a gift for my sister": "gift",
     }
     assert {m: extract_attributes(m).get("occasion") for m in said} == said
+
+
+def test_liking_a_pick_and_asking_of_it_is_a_question() -> None:
+    """The lead's probe: "the third one looks nice, what's in it?" was 'Noted, I will show more
+    like it.'; the question is what to answer, about the pick it names."""
+    request = understand("the third one looks nice, what's in it?", shown=4, vocabulary=VOCAB)
+    assert request.intent is Intent.ASK and request.references == [2]
+    assert request.text == "what's in it?"
+    assert understand("the third one looks nice", shown=4).intent is Intent.FEEDBACK
