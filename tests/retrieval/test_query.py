@@ -501,3 +501,18 @@ def test_talk_is_no_brand_written_as_one_word_nor_a_misspelt_one() -> None:
     }
     read = {text: parse_query(text, brands=brands, categories=[]).brands for text in said}
     assert read == said
+
+
+def test_the_budget_as_a_noun_is_not_cheap() -> None:
+    """READER9's tuning dialogues: beside pink polishes under $10, "forget the budget" read
+    'budget' as cheap and tightened the price below the cheapest pick; "a curling iron in the
+    same budget" was a cheaper refinement. The word is cheap as an adjective only."""
+    said = {
+        "forget the budget": False,
+        "a curling iron in the same budget": False,
+        "my budget is 30": False,
+        "budget mascara": True,
+        "budget friendly shampoo": True,
+        "something nice on a budget": True,
+    }
+    assert {m: parse_query(m, brands=[], categories=[]).cheap for m in said} == said
