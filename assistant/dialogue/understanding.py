@@ -255,6 +255,11 @@ MILDER = {
     "intense": "light", "dark": "light", "thick": "light", "sticky": "non-sticky",
 }  # fmt: skip
 """The catalog word for the milder side of a `TONED_DOWN` trait ("bright" blush: "natural")."""
+TONED_CLAUSE = r"(?:\b(?:that|which)(?:'s|’s| is| are)\s+|,\s*)?" + TONED_DOWN
+"""A `TONED_DOWN` trait said of a new need, with the clause that leads to it ("a hair dryer
+that's not too loud"): the whole is the milder word (`milder_words`)."""
+APPLIANCES = ("Styling Tools", "Tools & Accessories")
+"""Categories of appliances and tools: what is not loud there is quiet, not light."""
 PRICIER = r"\b(more expensive|pricier|higher end|more premium|fancier|better quality)\b"
 SOMETHING_ELSE = (
     r"\b(something else|other options|anything else|different ones?|show me others|"
@@ -582,6 +587,7 @@ def understand(
         request.text = without_reasons(request.text)  # "no salicylic, it dries me out"
     if request.avoid and shown and not [w for w in said_words(request.text) if w not in STOP_WORDS]:
         parsed.category = None  # the picks', not the avoided's ("without salicylic acid")
+    request.text = milder_words(request.text, parsed.category)  # "not too loud": quiet
     request.text = without_negated(request.text)  # "not perfume, maybe a body lotion"
     if parsed.category or names_a_type(request.text, vocabulary):  # not a vague gift
         request.text = without_recipient(request.text)  # "a lip gloss for my teenage niece"
@@ -794,6 +800,28 @@ def _toned_down(text: str) -> bool:
     word."""
     rest = re.sub(TONED_DOWN, " ", text)
     return rest != text and not [w for w in said_words(rest) if w not in STOP_WORDS]
+
+
+def milder(trait: str, category: str | None) -> str:
+    """The catalog word for the milder side of ``trait`` (`MILDER`), in ``category``: a loud
+    hair dryer's milder side is quiet, a loud lipstick's light."""
+    if trait == "loud" and category and any(name in category for name in APPLIANCES):
+        return "quiet"
+    return MILDER[trait]
+
+
+def milder_words(text: str, category: str | None) -> str:
+    """``text`` with each `TONED_DOWN` trait said (and "that's" before it) as its milder word
+    ("a hair dryer that's not too loud": "a hair dryer quiet"): else "not" drops the trait and
+    leaves "that's" as the need's last word."""
+    return tidy(
+        re.sub(
+            TONED_CLAUSE,
+            lambda m: f" {milder(m.group(1).lower(), category)} ",
+            text,
+            flags=re.I,
+        )
+    )
 
 
 @lru_cache(maxsize=8)

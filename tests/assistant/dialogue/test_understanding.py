@@ -472,7 +472,18 @@ def test_a_trait_toned_down_refines_the_picks_with_its_milder_side() -> None:
         assert request.intent == Intent.REFINE and request.add_detail, message
         assert request.text == milder, message
     need = understand("a blush, nothing too bright", shown=0, vocabulary=vocab)
-    assert need.intent == Intent.SEARCH and need.text == "a blush"  # 'bright' is not searched
+    assert need.intent == Intent.SEARCH and need.text == "a blush natural"  # not 'bright'
+
+
+def test_a_trait_toned_down_in_a_new_need_is_searched_as_its_milder_side() -> None:
+    """Issue 17 (CONVO6): "a hair dryer that's not too loud" searched and echoed 'hair dryer
+    that's' ("not" dropped the trait); a dryer's milder side is quiet, a perfume's fresh."""
+    dryers = "Beauty > Hair Care > Styling Tools > Hair Dryers"
+    parsed = ParsedQuery(text="a hair dryer that's not too loud", category=dryers)
+    dryer = understand("a hair dryer that's not too loud", shown=0, parse=lambda _m: parsed)
+    assert dryer.intent == Intent.SEARCH and dryer.text == "a hair dryer quiet"
+    perfume = understand("a perfume which is not too sweet", shown=0)
+    assert perfume.text == "a perfume fresh"
 
 
 def test_one_of_the_type_on_screen_or_make_it_refines_the_picks() -> None:
