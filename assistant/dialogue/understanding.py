@@ -243,16 +243,23 @@ NOT_TOO_DEAR = (
 )
 """A price limit without a price ("not too pricey", "nothing crazy expensive"): the cheaper
 half of the need's matches (`ParsedQuery.cheap`), not cheaper than the picks on screen."""
-TONED_DOWN = (
-    r"\b(?:not|nothing|none|isn'?t|nothin) (?:too|so|very|overly|that|super|crazy) "
-    r"(bright|loud|strong|heavy|sweet|shiny|glittery|flashy|bold|intense|dark|thick|sticky)\b"
+_TRAITS = (
+    r"(bright|loud|strong|heavy|sweet|shiny|glittery|flashy|bold|intense|dark|thick|sticky|"
+    r"greasy)"
 )
-"""A trait the need should not have much of ("nothing too bright", "not too loud"): said of the
-picks on screen, a refinement; the word is never searched for (`MILDER` says what is)."""
+TONED_DOWN = (
+    rf"\b(?:(?:not|nothing|none|isn'?t|nothin) (?:too|so|very|overly|that|super|crazy) {_TRAITS}"
+    rf"\b|(?:(?:i|she|he|we) )?(?:really )?(?:hate|hates|dislike|dislikes) {_TRAITS}"
+    r"(?:\s+(?:stuff|ones|things|products?|formulas?|textures?|feel(?:ing)?)\b|(?=\s*(?:[,.!?;]|$))))"
+)
+"""A trait the need should not have much of ("nothing too bright", "not too loud", "i hate greasy
+stuff"; not "i hate greasy hair"): said of the picks on screen, a refinement; the word is never
+searched for (`MILDER` says what is; `toned_trait` which was said)."""
 MILDER = {
     "bright": "natural", "loud": "light", "strong": "light", "heavy": "light", "sweet": "fresh",
     "shiny": "matte", "glittery": "matte", "flashy": "natural", "bold": "natural",
     "intense": "light", "dark": "light", "thick": "light", "sticky": "non-sticky",
+    "greasy": "non-greasy",
 }  # fmt: skip
 """The catalog word for the milder side of a `TONED_DOWN` trait ("bright" blush: "natural")."""
 TONED_CLAUSE = r"(?:\b(?:that|which)(?:'s|’s| is| are)\s+|,\s*)?" + TONED_DOWN
@@ -721,7 +728,7 @@ def understand(
 
     toned = re.search(TONED_DOWN, text)
     if toned and request.intent == Intent.REFINE and _toned_down(text):  # "nothing too bright"
-        request.text, request.add_detail = MILDER[toned.group(1)], True
+        request.text, request.add_detail = MILDER[toned_trait(toned)], True
     if request.intent == Intent.ASK and request.avoid:  # "is the second one oil free?"
         request.text, request.avoid = parsed.text.strip(), []  # asked about, not ruled out
     if _has(NOT_TOO_DEAR, text):  # "a red lipstick, nothing crazy expensive"
@@ -802,6 +809,12 @@ def _toned_down(text: str) -> bool:
     return rest != text and not [w for w in said_words(rest) if w not in STOP_WORDS]
 
 
+def toned_trait(toned: re.Match[str]) -> str:
+    """The trait a `TONED_DOWN` match tones down, lower-cased (of "not too loud" or "i hate
+    greasy stuff")."""
+    return (toned.group(1) or toned.group(2)).lower()
+
+
 def milder(trait: str, category: str | None) -> str:
     """The catalog word for the milder side of ``trait`` (`MILDER`), in ``category``: a loud
     hair dryer's milder side is quiet, a loud lipstick's light."""
@@ -817,7 +830,7 @@ def milder_words(text: str, category: str | None) -> str:
     return tidy(
         re.sub(
             TONED_CLAUSE,
-            lambda m: f" {milder(m.group(1).lower(), category)} ",
+            lambda m: f" {milder(toned_trait(m), category)} ",
             text,
             flags=re.I,
         )

@@ -486,6 +486,22 @@ def test_a_trait_toned_down_in_a_new_need_is_searched_as_its_milder_side() -> No
     assert perfume.text == "a perfume fresh"
 
 
+def test_a_trait_hated_is_searched_as_its_milder_side() -> None:
+    """CONVO5's probe: "sunscreen for my face, I hate greasy stuff" searched 'sunscreen face
+    hate greasy'; beside the picks "i hate greasy stuff" was a new need. A trait hated is one
+    toned down; the hair or skin hated is not ("i hate greasy hair")."""
+    sunscreen = understand("sunscreen for my face, I hate greasy stuff", shown=0)
+    assert sunscreen.text == "sunscreen for my face non-greasy"
+    for message, milder in (
+        ("i hate greasy stuff", "non-greasy"),
+        ("i hate sticky ones", "non-sticky"),
+    ):
+        request = understand(message, shown=4)
+        assert request.intent == Intent.REFINE and request.add_detail, message
+        assert request.text == milder, message
+    assert "greasy hair" in understand("a shampoo, i hate greasy hair", shown=0).text
+
+
 def test_one_of_the_type_on_screen_or_make_it_refines_the_picks() -> None:
     """Issue 17 chats: "one under fifty that heats up fast" after hair straighteners searched
     curling irons ('heats up' named them); "make it matte" under nail polish searched powder."""
