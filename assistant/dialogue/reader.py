@@ -38,7 +38,7 @@ from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed, t
 from assistant.dialogue.kinds import names_homeless, names_kind, other_kinds
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand, picks_named_by_title
-from assistant.dialogue.need_words import catalog_need
+from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
@@ -379,9 +379,15 @@ def _about_the_picks(request: Request, text: str) -> Request:
     ):
         request.intent = Intent.ASK
     else:
-        request.intent = Intent.REFINE
-        request.add_detail = True
+        request.intent = Intent.REFINE  # "pas de Revlon, merci": no Revlon, 'thanks' no detail
+        request.add_detail = bool(said_beyond_chatter(request.text))
     return request
+
+
+def said_beyond_chatter(text: str) -> list[str]:
+    """The words of ``text`` that are neither stop words nor conversation (`CHATTER`: thanks,
+    cheers): what a refinement adds to the need."""
+    return [w for w in words(text) if w not in STOP_WORDS and w not in CHATTER]
 
 
 SEEKS_SOMETHING = re.compile(r"(?:maybe |perhaps |or )?(?:something|anything|smth|any)\b")

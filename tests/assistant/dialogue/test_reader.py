@@ -227,6 +227,19 @@ def test_words_that_find_no_category_with_picks_on_screen_are_about_the_picks() 
     assert new.intent == Intent.SEARCH and new.parsed.category == SHAMPOOS
 
 
+def test_a_brand_ruled_out_with_thanks_adds_no_detail() -> None:
+    """CONVO5's probe: "pas de Revlon, merci" beside lipsticks searched 'lipstick thanks' (the
+    thanks added to the need); it rules Revlon out and adds nothing."""
+    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(None))
+    for message in ("no Olay, thanks", "no Olay, cheers", "pas de Olay, merci"):
+        request = reader.read(message, shown)
+        assert request.intent == Intent.REFINE and not request.add_detail, message
+        assert request.parsed.exclude_brands == ["Olay"], message
+    gentle = reader.read("no Olay, something gentle thanks", shown)
+    assert gentle.intent == Intent.REFINE and gentle.add_detail
+
+
 class BranchGuesser:
     """Finds the Hair Care department for any need, and Shampoos when searched under it."""
 
