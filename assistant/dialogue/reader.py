@@ -495,6 +495,25 @@ def _stems(text: str) -> set[str]:
     return {stem(w) for w in WORD.findall(text.lower())}
 
 
+def _words_of(text: str) -> set[str]:
+    """The lower-cased words of ``text`` without a plural "s", less stop words."""
+    return {w.rstrip("s") for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
+
+
+@lru_cache(maxsize=8)
+def _leaf_types(categories: tuple[str, ...]) -> frozenset[str]:
+    """The words (over 3 letters, without a plural "s") of the own names of the categories
+    that have none under them: product types ("shampoo", "oil"), not branches ("face")."""
+    parents = {p.rsplit(" > ", 1)[0] for p in categories if " > " in p}
+    return frozenset(
+        w.rstrip("s")
+        for p in categories
+        if p not in parents
+        for w in WORD.findall(p.rsplit(" > ", 1)[-1].lower())
+        if len(w) > 3
+    )
+
+
 def _department(path: str) -> str:
     """The department of a category path ("Beauty > Hair Care")."""
     return " > ".join(path.split(" > ")[:2])
@@ -559,12 +578,30 @@ class TurnReader:
             options: the pending question's options as category paths.
         """
         request = self._understood(text, situation, options)
+        request = self._a_type_of_its_own(request, situation)
         request = self._deeper_answer(request, situation, options)
         request = _keeps_the_type(self._with_category(request, situation, text), situation)
         request = self._type_in_branch(request, situation)
         if request.intent == Intent.SEARCH or request.add_detail:  # its category read: the need
             request.text = catalog_need(request.text, self.vocabulary)  # less "she's always"
         return self._bundle_type(self._without_a_home(request, text), situation)
+
+    def _a_type_of_its_own(self, request: Request, situation: TurnSituation) -> Request:
+        """A reply to our question that names a product type of its own, other than the need's,
+        is a new need, not an answer: asked 'Skin Care, Hair Care or Bath & Body?' of an oil,
+        "I want a shampoo for curly hair" (or "Quiero un champú para cabello rizado") searched
+        'oil' in Shampoos. A type is a word of a leaf category's own name (`_leaf_types`: not
+        "face" or "hair"), not one of the options'."""
+        need = NEED_SO_FAR.search(situation.so_far)
+        if not (request.answer and situation.question and need and self.vocabulary is not None):
+            return request
+        leaves = _leaf_types(tuple(self.vocabulary.categories))
+        offered = _words_of(" ".join(situation.options))
+        said = _words_of(request.text) & leaves - offered
+        needed = _words_of(need.group(1)) & leaves
+        if said and needed and not said & needed:
+            request.answer = []  # a new need: searched as said (the avoided stay)
+        return request
 
     def _type_in_branch(self, request: Request, situation: TurnSituation) -> Request:
         """A message beside the picks that names a branch of the catalog and no product type

@@ -944,3 +944,26 @@ def test_a_branch_named_beside_the_picks_asks_for_the_need_s_type_there() -> Non
     elsewhere = replace(beside, so_far=f"need=hair mask; category={sun}")
     assert reader.read("for my face, i have oily skin", elsewhere).intent == Intent.SEARCH
     assert reader.read("a face serum", beside).intent == Intent.SEARCH  # a type of its own
+
+
+def test_a_reply_naming_a_type_of_its_own_is_a_new_need() -> None:
+    """CONVO6 (issue 17): asked 'Skin Care, Hair Care or Bath & Body?' of "an oil without shea
+    or almond", "I want a shampoo for curly hair" (or in Spanish) kept the need 'oil' in
+    Shampoos: a reply that names a product type other than the need's is a new need."""
+    oils = "Beauty > Skin Care > Face > Oils & Serums"
+    departments = ("Beauty > Skin Care", "Beauty > Hair Care", "Beauty > Bath & Body")
+    vocab = CatalogVocabulary(
+        categories=[*departments, "Beauty > Skin Care > Face", oils, SHAMPOOS],
+        words=frozenset({"oil", "shampoo", "curly", "hair", "face"}),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    pending = TurnSituation(
+        question="Which kind: Skin Care, Hair Care or Bath & Body?",
+        options=("Skin Care", "Hair Care", "Bath & Body"),
+        so_far="need=oil; avoid=shea, almond",
+    )
+    new = reader.read("I want a shampoo for curly hair", pending, departments)
+    assert new.intent == Intent.SEARCH and new.answer == []
+    assert "curly" in new.text and "shampoo" in new.text
+    assert reader.read("hair", pending, departments).answer == [departments[1]]
+    assert reader.read("an oil for my hair", pending, departments).answer == [departments[1]]
