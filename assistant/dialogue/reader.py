@@ -490,6 +490,30 @@ def _pampers_only(need: str, vocabulary: CatalogVocabulary | None) -> bool:
     return bool(said & PAMPER) and not names_a_type(need, vocabulary)
 
 
+RELAXING = frozenset(
+    {"relaxing", "relax", "relaxation", "spa", "calming", "soothing", "unwind", "destress"}
+)
+"""How a set or gift is meant to feel ("something relaxing"): a bath & body one."""
+SET_OR_GIFT = frozenset({"set", "sets", "kit", "kits", "gift", "gifts", "hamper", "basket"})
+
+
+def _relaxing_set(need: str, vocabulary: CatalogVocabulary | None) -> str | None:
+    """The Bath & Body department for a relaxing set or gift that names no other product type
+    ("a gift set for my grandma, something relaxing": search found nail polish sets), its sets
+    for a set or kit; else None."""
+    said = WORD.findall(need.lower())
+    if vocabulary is None or not set(said) & RELAXING or not set(said) & SET_OR_GIFT:
+        return None
+    rest = " ".join(w for w in said if w not in RELAXING and w not in SET_OR_GIFT)
+    if names_a_type(rest, vocabulary):
+        return None
+    bath = next((p for p in vocabulary.categories if p.endswith(" > Bath & Body")), None)
+    if bath and set(said) & {"set", "sets", "kit", "kits"}:  # its sets, not a question
+        sets = [p for p in vocabulary.categories if below(p, bath) and "Sets" in p[len(bath) :]]
+        return min(sets, key=len, default=bath)
+    return bath
+
+
 def _stems(text: str) -> set[str]:
     """The stems of the words of ``text`` (a category name, a need)."""
     return {stem(w) for w in WORD.findall(text.lower())}
@@ -806,6 +830,8 @@ class TurnReader:
                 # "a matte one", or the type on screen named again: the need on screen
                 request.parsed.category = max(stated or shown, shown, key=len)
                 return _about_the_picks(request, text)
+        if not stated and (bath := _relaxing_set(request.text, self.vocabulary)):
+            request.parsed.category = stated = bath  # "a relaxing gift set": a bath & body one
         if stated and not (self.deepen and self._has_children(stated)):
             return request
         if not stated and _pampers_only(request.text, self.vocabulary):

@@ -967,3 +967,20 @@ def test_a_reply_naming_a_type_of_its_own_is_a_new_need() -> None:
     assert "curly" in new.text and "shampoo" in new.text
     assert reader.read("hair", pending, departments).answer == [departments[1]]
     assert reader.read("an oil for my hair", pending, departments).answer == [departments[1]]
+
+
+def test_a_relaxing_gift_set_is_a_bath_and_body_set() -> None:
+    """CONVO6 (issue 17): "i need a gift set for my grandma, she's 80, something relaxing, max
+    30 pounds" searched nail polish sets (the guess from 'gift set relaxing'); a relaxing set
+    that names no other type is one of Bath & Body's sets, a relaxing gift Bath & Body's."""
+    bath, sets = "Beauty > Bath & Body", "Beauty > Bath & Body > Sets"
+    vocab = CatalogVocabulary(
+        categories=["Beauty > Makeup", "Beauty > Makeup > Nail Polish", bath, sets, SHAMPOOS],
+        words=frozenset({"gift", "set", "relaxing", "nail", "polish", "grandma"}),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=RecordingGuesser())
+    message = "i need a gift set for my grandma, she's 80, something relaxing, max 30 pounds"
+    assert reader.read(message, TurnSituation()).parsed.category == sets
+    assert reader.read("a relaxing spa gift", TurnSituation()).parsed.category != SHAMPOOS
+    polish = reader.read("a relaxing nail polish set", TurnSituation()).parsed.category
+    assert polish != sets
