@@ -267,6 +267,12 @@ TONED_CLAUSE = r"(?:\b(?:that|which)(?:'s|’s| is| are)\s+|,\s*)?" + TONED_DOWN
 that's not too loud"): the whole is the milder word (`milder_words`)."""
 APPLIANCES = ("Styling Tools", "Tools & Accessories")
 """Categories of appliances and tools: what is not loud there is quiet, not light."""
+SPF_ONLY = (
+    r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|preferably|at least),? )*spf ?\d+\+?"
+    r"(?:,? (?:please|pls|or (?:more|higher|above)))*\W*$"
+)
+"""A sun protection factor alone ("spf 50", "at least spf 30 please"): beside the picks, a
+detail of the need on screen."""
 PRICIER = r"\b(more expensive|pricier|higher end|more premium|fancier|better quality)\b"
 SOMETHING_ELSE = (
     r"\b(something else|other options|anything else|different ones?|show me others|"
@@ -661,6 +667,9 @@ def understand(
     elif shown and _has(ADD_DETAIL, text):
         request.intent = Intent.REFINE
         request.add_detail = True
+    elif shown and _has(SPF_ONLY, text):
+        request.intent, request.add_detail = Intent.REFINE, True  # "spf 50" beside sunscreens
+        parsed.category = None  # the type on screen, not the sports sunscreens search finds
     elif shown and (
         _has(CHEAPER, text)
         or _has(NOT_TOO_DEAR, text)
@@ -888,9 +897,9 @@ def _a_department_at_most(category: str | None) -> bool:
     return category is None or category.count(" > ") <= 1
 
 
-SHORT_TYPE_WORDS = frozenset({"lip", "lips", "oil", "gel", "dye", "eye", "wig"})
+SHORT_TYPE_WORDS = frozenset({"lip", "lips", "oil", "gel", "dye", "eye", "wig", "spf"})
 """Product words too short for `_off_topic`'s word test (it skips words of three letters or
-fewer, "the", "you", "can"): "lip oil", "box dye" and "eye gel" are shopping."""
+fewer, "the", "you", "can"): "lip oil", "box dye", "eye gel" and "spf 50" are shopping."""
 
 
 def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bool:

@@ -872,3 +872,13 @@ def test_liking_a_pick_and_asking_of_it_is_a_question() -> None:
     assert request.intent is Intent.ASK and request.references == [2]
     assert request.text == "what's in it?"
     assert understand("the third one looks nice", shown=4).intent is Intent.FEEDBACK
+
+
+def test_a_sun_protection_factor_alone_refines_the_picks() -> None:
+    """CONVO5's probe: "spf 50" beside face sunscreens was off the shop's topic ('spf' is too
+    short for the catalog word test); it is a detail of the need on screen."""
+    vocab = CatalogVocabulary(words=frozenset(["sunscreen", "spf", "face"]))
+    for message in ("spf 50", "at least spf 30 please", "spf 50+", "spf 50 or higher"):
+        request = understand(message, shown=4, vocabulary=vocab)
+        assert request.intent == Intent.REFINE and request.add_detail, message
+    assert understand("spf 50", shown=0, vocabulary=vocab).intent == Intent.SEARCH
