@@ -125,6 +125,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
     found = _for_their_sex(_in_colour(_sized(found, ctx), ctx, query), ctx, query)
+    found = _protective(found, ctx, query)
     if same_kind:
         found = _named(found, ctx, query)
     if not found:
@@ -318,6 +319,26 @@ def _sized(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
     sizes = {p.id: size_ml(p) for p in ctx.parts.store.get_products([h.item_id for h in found])}
     low, high = c.min_size_ml or 0.0, c.max_size_ml or float("inf")
     return [h for h in found if (size := sizes.get(h.item_id)) is not None and low < size < high]
+
+
+SPF = re.compile(r"\bspf\s*(\d{1,3})\b", re.I)
+"""A sun protection factor said ("spf 50", "SPF50+")."""
+
+
+def _protective(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
+    """``found`` with the products whose titles name only a lower sun protection factor than
+    the need asks for ("sunscreen face spf 50": SPF 30, SPF 3) moved after the others, in
+    order: a title that names none may still be one (its record may say)."""
+    wanted = SPF.search(query)
+    if not wanted:
+        return found
+    titles = {p.id: p.title for p in ctx.parts.store.get_products([h.item_id for h in found])}
+
+    def too_low(hit: Candidate) -> bool:
+        said = [int(n) for n in SPF.findall(titles.get(hit.item_id, ""))]
+        return bool(said) and max(said) < int(wanted.group(1))
+
+    return [h for h in found if not too_low(h)] + [h for h in found if too_low(h)]
 
 
 TRAVEL_ML = 100.0

@@ -590,3 +590,18 @@ def test_i_have_says_what_they_own_only_of_a_pick() -> None:
         assert ALREADY_HAVE.search(owned)
     for state in ("for my face, i have oily skin", "i have curly hair"):
         assert not ALREADY_HAVE.search(state)
+
+
+def test_a_sun_protection_factor_asked_puts_lower_ones_last(store: CatalogStore) -> None:
+    """CONVO5's probe: "spf 50" beside sunscreens still showed SPF 3 and SPF 30 picks first;
+    titles that name a lower factor go after the others (one that names none stays)."""
+    path = ["Beauty", "Skin Care", "Sunscreens"]
+    titles = ["Sunscreen SPF 3", "Sunscreen SPF 30", "Sunscreen lotion", "Sunscreen SPF50+"]
+    chat = _conversation(store, [_product(i, t, path) for i, t in enumerate(titles)])
+    sid = chat.new_session()
+    turn = chat.respond(sid, None, "sunscreen spf 50")
+    assert [p.title for p in turn.picks] == [
+        "Sunscreen lotion",
+        "Sunscreen SPF50+",
+        "Sunscreen SPF 3",
+    ]
