@@ -59,10 +59,12 @@ from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
 from assistant.dialogue.wording import (
     NON_PRODUCT_WORDS,
     PAMPER,
+    PEOPLE,
     TRAITS,
     WHO_FOR,
     WORD,
     said_words,
+    tidy,
 )
 from catalog.category_paths import below, nested, within
 from core.errors import ShopAssistError
@@ -519,6 +521,20 @@ def _stems(text: str) -> set[str]:
     return {stem(w) for w in WORD.findall(text.lower())}
 
 
+OWN_NEED = re.compile(
+    rf"^(?:my|our) (?:\w+ )?(?:{PEOPLE})s?(?= (?:needs?|has|gets)\b)(?!.*\b(?:gift|present))", re.I
+)
+"""Whose need it is, said as its subject ("my son needs something for acne"): not a gift."""
+
+
+def without_subject(need: str) -> str:
+    """``need`` less whose it is when said as its subject (`OWN_NEED`) and other words remain:
+    "my son needs something for acne" searched 'son acne' once its category was read."""
+    kept = tidy(OWN_NEED.sub(" ", need))
+    rest = [w for w in WORD.findall(kept.lower()) if w not in STOP_WORDS and w not in CHATTER]
+    return kept if kept != need and rest else need
+
+
 def _words_of(text: str) -> set[str]:
     """The lower-cased words of ``text`` without a plural "s", less stop words."""
     return {w.rstrip("s") for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
@@ -607,7 +623,7 @@ class TurnReader:
         request = _keeps_the_type(self._with_category(request, situation, text), situation)
         request = self._type_in_branch(request, situation)
         if request.intent == Intent.SEARCH or request.add_detail:  # its category read: the need
-            request.text = catalog_need(request.text, self.vocabulary)  # less "she's always"
+            request.text = catalog_need(without_subject(request.text), self.vocabulary)
         return self._bundle_type(self._without_a_home(request, text), situation)
 
     def _a_type_of_its_own(self, request: Request, situation: TurnSituation) -> Request:

@@ -984,3 +984,11 @@ def test_a_relaxing_gift_set_is_a_bath_and_body_set() -> None:
     assert reader.read("a relaxing spa gift", TurnSituation()).parsed.category != SHAMPOOS
     polish = reader.read("a relaxing nail polish set", TurnSituation()).parsed.category
     assert polish != sets
+
+
+def test_whose_need_it_is_said_as_its_subject_is_no_search_word() -> None:
+    """CONVO5's probe: "my son needs something for acne" searched 'son acne'."""
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    assert "son" not in reader.read("my son needs something for acne", TurnSituation()).text
+    assert "acne" in reader.read("my son needs something for acne", TurnSituation()).text
+    assert "son" in reader.read("my son needs a gift", TurnSituation()).text  # a vague gift
