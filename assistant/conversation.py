@@ -23,8 +23,9 @@ from assistant.dialogue.context import Components, TurnContext, TurnOptions
 from assistant.dialogue.errors import ConversationBusyError, DialogueError, SessionOwnerError
 from assistant.dialogue.handlers import HANDLERS, answered, apply_feedback
 from assistant.dialogue.handlers.feedback import FEEDBACK_KINDS
+from assistant.dialogue.model_reading import SELF
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import SELF, TurnReader
+from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Turn, TurnEvent

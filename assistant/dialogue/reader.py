@@ -21,8 +21,6 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz.distance import OSA
-
 from assistant.dialogue.answers import (
     any_detail,
     free_answer,
@@ -36,26 +34,26 @@ from assistant.dialogue.answers import (
 from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed, type_near
 from assistant.dialogue.kinds import names_homeless, names_kind, other_kinds
-from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
+from assistant.dialogue.model_reading import needs_model, to_request
+from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand, picks_named_by_title
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.typos import read_misspelt_types
 from assistant.dialogue.understanding import (
     ASK,
-    INJECTION,
     PRICIER,
     WHAT_ABOUT,
     CatalogVocabulary,
     QueryParser,
     answers_any,
-    leaf_words,
     names_a_type,
     understand,
     without_brands,
 )
-from assistant.dialogue.validation import ANY, NUMBER, Checked, RequestValidator
+from assistant.dialogue.validation import ANY, RequestValidator
 from assistant.dialogue.wording import (
     NON_PRODUCT_WORDS,
     PAMPER,
@@ -68,12 +66,8 @@ from assistant.dialogue.wording import (
 )
 from catalog.category_paths import below, nested, within
 from core.errors import ShopAssistError
-from retrieval.category_names import CATEGORY_SYNONYMS
-from retrieval.everyday import EVERYDAY
 from retrieval.filters import Filters
 from retrieval.lexicon import to_catalog_words
-from retrieval.prices import NUMBER_WORDS
-from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS, stem, words
 
 logger = logging.getLogger(__name__)
@@ -81,181 +75,9 @@ logger = logging.getLogger(__name__)
 ParserMode = Literal["auto", "rules", "model"]
 PARSER_MODES: tuple[str, ...] = ("auto", "rules", "model")
 
-RULES_ALONE = frozenset({Intent.GREETING, Intent.CLEAR, Intent.COMPARE, Intent.WHY, Intent.UNSAFE})
-"""Intents the rules tell by a fixed phrase: the model would add nothing but time."""
-ABOUT_PICKS = frozenset({Intent.ASK, Intent.FEEDBACK, Intent.MORE_LIKE, Intent.BUNDLE})
-NEEDS_PICKS = frozenset({Intent.ASK, Intent.COMPARE, Intent.WHY, Intent.MORE_LIKE})
-"""Intents about the picks on screen: with none shown, the model misread the turn."""
-TRAIT_KEYS = {"skin_type": "skin", "hair_type": "hair"}
-"""`Traits` fields and the dialogue's own names for them (the rest keep theirs)."""
-SELF = frozenset({"self", "me", "myself", "i"})
 GIFT = frozenset({"gift", "gifts", "present", "presents", "idea", "ideas"})
 """Words that say a need is a gift and name no product: a title's "gift" ("Gift Set", "a great
 gift") does not back a category guessed for "a gift for my coworker" (`TurnReader._in_titles`)."""
-
-
-def unknown_words(text: str, vocabulary: CatalogVocabulary) -> list[str]:
-    """The message's words that no catalog title, category or brand uses (slang, typos, other
-    languages); stop words and shopping filler are not counted."""
-    out = []
-    for word in WORD.findall(text.lower()):
-        if len(word) < 3 or word.isdigit() or word in STOP_WORDS or word in NON_PRODUCT_WORDS:
-            continue
-        if word in vocabulary.words or word.rstrip("s") in vocabulary.words:
-            continue
-        out.append(word)
-    return out
-
-
-TYPO_MIN = 6
-"""The shortest unknown word read as a misspelt product type ("mascra"): shorter ones are too
-near too many words."""
-
-
-@lru_cache(maxsize=8)
-def _type_spellings(categories: tuple[str, ...]) -> frozenset[str]:
-    """The product-type words a misspelling may be read as: the words of the categories' own
-    names, as named and without a plural "s", and the shopper words the query parser reads as
-    category words ("perfume", "moisturiser")."""
-    named = {w for w in leaf_words(categories) if len(w) >= TYPO_MIN - 1}
-    return frozenset(named | {w.rstrip("s") for w in named} | set(CATEGORY_SYNONYMS))
-
-
-def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
-    """``text`` with each word the catalog does not know (`unknown_words`) that is one letter
-    off a product type's word (two for words of 8 letters or more; two letters swapped count as
-    one: "shapmoo", "moisturzier"), with the same first letter and not an everyday word
-    ("pamper" is no "paper": `retrieval.everyday.EVERYDAY`), written as that word: "mascra"
-    -> "mascara", "condtioner" -> "conditioner", "foundaton" -> "foundation". Brands are the
-    query parser's (it reads misspelt brands itself), numbers in words the price reader's
-    (`retrieval.prices.NUMBER_WORDS`)."""
-    if vocabulary is None or not vocabulary.categories:
-        return text
-    spellings = _type_spellings(tuple(vocabulary.categories))
-    for word in dict.fromkeys(unknown_words(text, vocabulary)):
-        if len(word) < TYPO_MIN or not word.isalpha() or word in NUMBER_WORDS:
-            continue  # "under a tenner" is a price, not a tanner
-        if word in EVERYDAY or word in PAMPER:
-            continue  # "something to pamper her": a word of its own (not its forms: "trimer")
-        limit = 1 if len(word) < 8 else 2
-        near = sorted(
-            (OSA.distance(word, t), t)
-            for t in spellings
-            if t[0] == word[0] and abs(len(t) - len(word)) <= limit
-        )
-        if near and near[0][0] <= limit and (len(near) == 1 or near[1][0] > near[0][0]):
-            text = re.sub(rf"\b{re.escape(word)}\b", near[0][1], text, flags=re.I)
-    return text
-
-
-def needs_model(
-    rules: Request, text: str, situation: TurnSituation, vocabulary: CatalogVocabulary | None
-) -> bool:
-    """Whether the rules' reading of ``text`` should be left to the model (``auto`` mode)."""
-    lowered = text.lower()
-    if rules.answer:
-        return False  # the rules read "anything is fine" as our question's answer
-    if situation.question and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
-        return True
-    if rules.intent in RULES_ALONE:
-        return False
-    if rules.intent == Intent.OFF_TOPIC and re.search(INJECTION, lowered):
-        return False
-    if rules.references and (rules.intent in ABOUT_PICKS or rules.intent == Intent.REFINE):
-        return False
-    if rules.avoid or rules.attributes.get("for") not in (None, "self"):
-        return True
-    if rules.parsed.brands or rules.parsed.exclude_brands or len(NUMBER.findall(text)) >= 2:
-        return True
-    return vocabulary is not None and bool(unknown_words(text, vocabulary))
-
-
-def traits(values: Traits) -> dict[str, str]:
-    """The stated traits in the dialogue's names (``skin``, ``hair``, ``scent``, ...)."""
-    return {
-        TRAIT_KEYS.get(k, k): str(v) for k, v in values.model_dump(exclude_none=True).items() if v
-    }
-
-
-def to_request(
-    checked: Checked,
-    rules: Request,
-    *,
-    source: str = "model",
-    shown: int = 0,
-) -> Request:
-    """The dialogue's `Request` for a checked model request, merged with the rules' reading:
-    the prices and the wanted and excluded brands the rules read (fixed phrasings and the
-    catalog's own names) win, and the model's fill those the rules found none of; the
-    category is the one the words name, else the reader's guess with its checks (a need the
-    catalog has no home for gets none), never the model's. Measured on the labelled set
-    (docs/BENCHMARKS.md, "Round three"): the model dropped brands the rules had read right and
-    its categories were more often wrong. What only makes a turn safer (ingredients to avoid,
-    explicit references) and the product kinds the need is not are always added; stated needs,
-    a recipient or a relative refinement ("cheaper") the model left out are taken from the
-    rules. A question about the picks with none on screen keeps the rules' intent.
-
-    Args:
-        checked: the model's request after `RequestValidator.check`.
-        rules: the rules' reading of the same message.
-        source: the parser's name, kept on the request.
-        shown: how many picks are on screen.
-    """
-    m: ModelRequest = checked.request
-    intent = Intent.SEARCH if m.intent == "answer" else Intent(m.intent)
-    if intent in NEEDS_PICKS and not shown:
-        intent = rules.intent
-    need = m.need
-    if intent == Intent.SEARCH and not checked.answer and not (need or m.category):
-        need = rules.text  # the model named no product: keep the rules' words
-    r = rules.parsed
-    prices = (r.min_price, r.max_price, r.around_price)
-    if prices == (None, None, None):
-        prices = (m.price_min, m.price_max, m.price_around)
-    parsed = ParsedQuery(
-        text=need,
-        min_price=prices[0],
-        max_price=prices[1],
-        around_price=prices[2],
-        brands=list(r.brands) or list(m.brands),
-        exclude_brands=list(r.exclude_brands) or list(m.exclude_brands),
-        category=r.category,  # the words' category, else the reader's guess (`_with_category`)
-        cheap=m.attributes.price_band == "low" or r.cheap,
-    )
-    request = Request(intent=intent, text=need, parsed=parsed, source=source)
-    request.references = list(m.references) or list(rules.references)
-    if m.relative is None:  # the rules' relative refinement, if they found one
-        request.cheaper, request.pricier = rules.cheaper, rules.pricier
-        request.exclude_shown = rules.exclude_shown
-        request.exclude_reference_brand = rules.exclude_reference_brand
-    else:
-        request.cheaper = m.relative == "cheaper"
-        request.pricier = m.relative == "pricier"
-        request.exclude_shown = m.relative == "other"
-        request.exclude_reference_brand = m.relative == "not_that_brand"
-    request.relative = m.relative if m.relative in ("bigger", "smaller") else None
-    request.add_detail = intent == Intent.REFINE and bool(need)
-    request.attributes = {**rules.attributes, **traits(m.attributes)}
-    request.attributes.pop("action", None)
-    if m.recipient and m.recipient.lower() not in SELF:
-        request.recipient = m.recipient
-        request.attributes["for"] = m.recipient
-    if m.occasion:
-        request.attributes["occasion"] = m.occasion
-    request.self_attributes = traits(m.self_attributes)
-    if m.reaction is not None:
-        request.intent = Intent.FEEDBACK
-        request.sentiment = -1 if m.reaction == "dislike" else 1
-        if m.reaction == "cart":
-            request.attributes["action"] = "cart"
-    if intent == Intent.BUNDLE:
-        request.budget = m.price_max
-    request.drop = list(m.drop)
-    request.avoid = list(dict.fromkeys([*m.avoid, *rules.avoid]))
-    request.not_kinds = list(rules.not_kinds)
-    request.answer = list(checked.answer)
-    request.notes = list(checked.notes)
-    return request
 
 
 AGE_ONLY = re.compile(

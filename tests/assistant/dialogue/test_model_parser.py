@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 
 from assistant.conversation import Conversation
+from assistant.dialogue.model_reading import needs_model, to_request
 from assistant.dialogue.model_request import ModelRequest, PickLine, Traits, TurnSituation
 from assistant.dialogue.parser import ModelRequestParser, ParserError, load_examples
-from assistant.dialogue.reader import TurnReader, needs_model, to_request
+from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import CatalogVocabulary, understand
 from assistant.dialogue.validation import ANY, RequestValidator

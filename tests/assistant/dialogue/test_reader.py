@@ -530,7 +530,7 @@ def test_words_guessed_into_another_department_beside_the_picks_refine_them() ->
 def test_a_misspelt_product_type_is_read_as_the_type() -> None:
     """'mascra that doesnt clump' found no category and 'lipstik in red' was off topic: a word
     the catalog does not know, a letter or two off a category's own word, is that word."""
-    from assistant.dialogue.reader import read_misspelt_types
+    from assistant.dialogue.typos import read_misspelt_types
 
     mascara, lipstick = "Beauty > Makeup > Eyes > Mascara", "Beauty > Makeup > Lips > Lipstick"
     foundation = "Beauty > Makeup > Face > Foundation"
@@ -552,7 +552,7 @@ def test_a_misspelt_product_type_is_read_as_the_type() -> None:
 def test_two_letters_swapped_are_one_slip() -> None:
     """'shapmoo for curly hair' asked about styling products and 'moisturzier for my face'
     searched the typo: two neighbouring letters swapped are one slip of the type's word."""
-    from assistant.dialogue.reader import read_misspelt_types
+    from assistant.dialogue.typos import read_misspelt_types
 
     vocab = CatalogVocabulary(
         categories=[SHAMPOOS, "Beauty > Skin Care > Face > Creams & Moisturizers"],
@@ -596,7 +596,7 @@ def test_a_type_named_beside_a_brand_is_not_the_brand_s_most_common_type() -> No
 def test_an_everyday_word_is_not_read_as_a_misspelt_type() -> None:
     """'something to pamper her' searched 'something to paper her' (Blotting Paper is a
     category): an everyday word is no typo, whatever type it is a letter from."""
-    from assistant.dialogue.reader import read_misspelt_types
+    from assistant.dialogue.typos import read_misspelt_types
 
     vocab = CatalogVocabulary(
         categories=["Beauty > Makeup > Face > Blotting Paper"], words=frozenset({"paper"})
@@ -615,7 +615,7 @@ def test_an_everyday_word_is_not_read_as_a_misspelt_type() -> None:
 def test_a_price_in_words_is_not_read_as_a_misspelt_type() -> None:
     """'a lipstick under a tenner' read 'tenner' as a misspelt 'tanner' (Self Tanners): the
     price was lost and the need searched self-tanners."""
-    from assistant.dialogue.reader import read_misspelt_types
+    from assistant.dialogue.typos import read_misspelt_types
 
     lipstick = "Beauty > Makeup > Lips > Lipstick"
     tanners = "Beauty > Skin Care > Sun > Self Tanners & Bronzers"

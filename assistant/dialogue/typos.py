@@ -1,0 +1,70 @@
+"""A misspelt product type read as the type ("mascra" -> "mascara", "shapmoo" -> "shampoo"),
+before the rules read the message."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import OSA
+
+from assistant.dialogue.understanding import CatalogVocabulary, leaf_words
+from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, WORD
+from retrieval.category_names import CATEGORY_SYNONYMS
+from retrieval.everyday import EVERYDAY
+from retrieval.prices import NUMBER_WORDS
+from retrieval.tokenize import STOP_WORDS
+
+
+def unknown_words(text: str, vocabulary: CatalogVocabulary) -> list[str]:
+    """The message's words that no catalog title, category or brand uses (slang, typos, other
+    languages); stop words and shopping filler are not counted."""
+    out = []
+    for word in WORD.findall(text.lower()):
+        if len(word) < 3 or word.isdigit() or word in STOP_WORDS or word in NON_PRODUCT_WORDS:
+            continue
+        if word in vocabulary.words or word.rstrip("s") in vocabulary.words:
+            continue
+        out.append(word)
+    return out
+
+
+TYPO_MIN = 6
+"""The shortest unknown word read as a misspelt product type ("mascra"): shorter ones are too
+near too many words."""
+
+
+@lru_cache(maxsize=8)
+def _type_spellings(categories: tuple[str, ...]) -> frozenset[str]:
+    """The product-type words a misspelling may be read as: the words of the categories' own
+    names, as named and without a plural "s", and the shopper words the query parser reads as
+    category words ("perfume", "moisturiser")."""
+    named = {w for w in leaf_words(categories) if len(w) >= TYPO_MIN - 1}
+    return frozenset(named | {w.rstrip("s") for w in named} | set(CATEGORY_SYNONYMS))
+
+
+def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
+    """``text`` with each word the catalog does not know (`unknown_words`) that is one letter
+    off a product type's word (two for words of 8 letters or more; two letters swapped count as
+    one: "shapmoo", "moisturzier"), with the same first letter and not an everyday word
+    ("pamper" is no "paper": `retrieval.everyday.EVERYDAY`), written as that word: "mascra"
+    -> "mascara", "condtioner" -> "conditioner", "foundaton" -> "foundation". Brands are the
+    query parser's (it reads misspelt brands itself), numbers in words the price reader's
+    (`retrieval.prices.NUMBER_WORDS`)."""
+    if vocabulary is None or not vocabulary.categories:
+        return text
+    spellings = _type_spellings(tuple(vocabulary.categories))
+    for word in dict.fromkeys(unknown_words(text, vocabulary)):
+        if len(word) < TYPO_MIN or not word.isalpha() or word in NUMBER_WORDS:
+            continue  # "under a tenner" is a price, not a tanner
+        if word in EVERYDAY or word in PAMPER:
+            continue  # "something to pamper her": a word of its own (not its forms: "trimer")
+        limit = 1 if len(word) < 8 else 2
+        near = sorted(
+            (OSA.distance(word, t), t)
+            for t in spellings
+            if t[0] == word[0] and abs(len(t) - len(word)) <= limit
+        )
+        if near and near[0][0] <= limit and (len(near) == 1 or near[1][0] > near[0][0]):
+            text = re.sub(rf"\b{re.escape(word)}\b", near[0][1], text, flags=re.I)
+    return text
