@@ -32,6 +32,7 @@ from catalog.category_paths import below, within
 from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.metadata import product_metadata
+from retrieval.text import product_text
 from retrieval.tokenize import stem
 
 CHEAP_POOL = 40
@@ -272,7 +273,9 @@ def _from_their_history(ctx: TurnContext) -> Turn | None:
     found = [
         h
         for h in found
-        if (p := records.get(h.item_id)) is not None and filters.matches(product_metadata(p))
+        if (p := records.get(h.item_id)) is not None
+        and filters.matches(product_metadata(p))
+        and filters.allows_text(product_text(p))  # avoided ingredients, as search does
     ]
     if not found:
         return None

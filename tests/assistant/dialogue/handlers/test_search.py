@@ -576,6 +576,8 @@ def test_picks_asked_for_with_no_need_come_from_the_shopper_s_history(
     assert "from what you bought before" in turn.reply and turn.question is None
     cheap = assistant.respond(sid, "u1", "under $5")
     assert {p.id for p in cheap.picks} == {"m1", "f5"}
+    avoided = assistant.respond(sid, "u1", "without hydrating please")
+    assert {p.id for p in avoided.picks} == {"f5"}  # what is avoided stays out, as in search
     for message in ("surprise me", "what do you recommend?"):
         anonymous = assistant.respond(assistant.new_session(), None, message)
         assert anonymous.picks == [] and anonymous.question == "What are you shopping for?"
