@@ -92,11 +92,10 @@ def _for_another(lowered: str, situation: TurnSituation) -> bool:
     )
 
 
-ANY_BUT = re.compile(
-    r"\b(?:for|with|without|that(?:'s| is)?|but)\s+(?!(?:me|you|it|them|now)\b)(.+)$"
-)
+ANY_BUT = re.compile(r"\b(?:for|with|that(?:'s| is)?)\s+(?!(?:me|you|it|them|now)\b)([^\d$£€]+)$")
 """What an answer that leaves the choice to us asks of it ("whichever is best for wrinkles",
-"any, with spf"): the words after "for", "with"... (never "for me", "fine with it")."""
+"any, with spf"): the words after "for", "with", "that's" (never "for me", "fine with it"; a
+price or an ingredient left out is read as such, not added to the need's words)."""
 
 
 def any_detail(answer: str) -> str:

@@ -129,7 +129,13 @@ def test_an_answer_that_leaves_the_choice_to_us_keeps_what_it_asks_of_it() -> No
     (the answer kept the need as it was, dropping "wrinkles")."""
     assert answers.any_detail("whichever is best for wrinkles") == "wrinkles"
     assert answers.any_detail("any, with spf please") == "spf please"
-    for plain in ("anything is fine, just show me a few", "you choose", "fine with me"):
+    for plain in (
+        "anything is fine, just show me a few",
+        "you choose",
+        "fine with me",
+        "either, without fragrance",  # avoided, not searched for
+        "whatever, but under $30",  # a price
+    ):
         assert answers.any_detail(plain) == ""
 
 
