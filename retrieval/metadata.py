@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from catalog.schema import Product
-from retrieval.filters import MAX_CATEGORY_LEVELS, brand_key
+from retrieval.filters import MAX_CATEGORY_LEVELS, Filters, brand_key
 from retrieval.text import product_text, text_hash
 
 
@@ -32,3 +32,10 @@ def product_metadata(product: Product, text: str | None = None) -> dict[str, Any
     for depth, level in enumerate(product.categories[:MAX_CATEGORY_LEVELS]):
         meta[f"cat{depth}"] = level
     return meta
+
+
+def product_passes(product: Product, filters: Filters) -> bool:
+    """Whether ``product``'s record passes ``filters``, by the rules searches filter with
+    (price, brands, category, stock, and the avoided words in its catalog text)."""
+    text = product_text(product)
+    return filters.matches({**product_metadata(product, text), "text": text})

@@ -302,8 +302,7 @@ def _path_words(path: str) -> frozenset[str]:
 def _types_named(text: str, vocabulary: CatalogVocabulary | None) -> frozenset[str]:
     """The words of ``text`` (without a plural "s") that name a product type by a word of a
     category's own name (`names_a_type`)."""
-    said = {w.rstrip("s") for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
-    return frozenset(w for w in said if names_a_type(w, vocabulary))
+    return frozenset(w for w in _words_of(text) if names_a_type(w, vocabulary))
 
 
 def _pampers_only(need: str, vocabulary: CatalogVocabulary | None) -> bool:
@@ -490,10 +489,9 @@ class TurnReader:
             (d for d in range(len(levels), 1, -1) if _stems(levels[d - 1]) & said), 0
         )  # the deepest level the message names ("face"), not the guess below it
         branch = " > ".join(levels[:depth])
+        branch_stems = _stems(branch)
         rest = " ".join(
-            w
-            for w in WORD.findall(request.text.lower())
-            if stem(w) not in set().union(*(_stems(level) for level in levels[:depth]))
+            w for w in WORD.findall(request.text.lower()) if stem(w) not in branch_stems
         )
         if not depth or names_a_type(rest, self.vocabulary):
             return request

@@ -17,8 +17,7 @@ from catalog.category_paths import below, nested
 from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
-from retrieval.metadata import product_metadata
-from retrieval.text import product_text
+from retrieval.metadata import product_passes
 from retrieval.tokenize import stem
 
 BUNDLE_SIZE = 3
@@ -265,12 +264,6 @@ def complement_filters(ctx: TurnContext, budget: float | None = None) -> Filters
     return replace(allowed, max_price=None) if budget is not None else allowed
 
 
-def _passes(product: Product, allowed: Filters) -> bool:
-    """Whether ``product``'s record passes ``allowed`` (the rules searches filter with)."""
-    text = product_text(product)
-    return allowed.matches({**product_metadata(product, text), "text": text})
-
-
 def _choose(
     ctx: TurnContext,
     pool: list[Candidate],
@@ -295,7 +288,7 @@ def _choose(
             continue
         if one_per_leaf and tuple(p.categories) in used_leaves:
             continue
-        if not _passes(p, allowed):
+        if not product_passes(p, allowed):
             continue
         price = p.price or 0.0  # presentable: never None here
         if budget is not None and spent + price > budget:

@@ -31,8 +31,7 @@ from assistant.dialogue.wording import (
 from catalog.category_paths import below, within
 from catalog.schema import Product
 from core.errors import ShopAssistError
-from retrieval.metadata import product_metadata
-from retrieval.text import product_text
+from retrieval.metadata import product_passes
 from retrieval.tokenize import stem
 
 CHEAP_POOL = 40
@@ -271,11 +270,7 @@ def _from_their_history(ctx: TurnContext) -> Turn | None:
     records = {p.id: p for p in ctx.parts.store.get_products([h.item_id for h in found])}
     filters = ctx.filters()
     found = [
-        h
-        for h in found
-        if (p := records.get(h.item_id)) is not None
-        and filters.matches(product_metadata(p))
-        and filters.allows_text(product_text(p))  # avoided ingredients, as search does
+        h for h in found if (p := records.get(h.item_id)) is not None and product_passes(p, filters)
     ]
     if not found:
         return None
