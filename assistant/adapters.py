@@ -10,7 +10,8 @@ from typing import Any
 from assistant.dialogue.clarify import FOCUS_DEPTH, FOCUS_SHARE, FOCUS_SHARE_UNDER, focus_branch
 from assistant.dialogue.facts import item_describer
 from assistant.dialogue.ports import Candidate, Searcher
-from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
+from assistant.dialogue.understanding import QueryParser
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.store import CatalogStore
 from core.errors import ShopAssistError
 from ranking.ranker import RankedItem

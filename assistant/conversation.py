@@ -29,7 +29,8 @@ from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Turn, TurnEvent
-from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
+from assistant.dialogue.understanding import QueryParser
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.privacy import redact
 from assistant.profiles import Profile, load_profile, save_dialogue_profile
 from catalog.sessions import SessionStore

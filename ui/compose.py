@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from assistant.dialogue.parser import ModelRequestParser
     from assistant.dialogue.reply import ReplyWriter
     from assistant.dialogue.rewrite import QueryRewriter
-    from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
+    from assistant.dialogue.understanding import QueryParser
+    from assistant.dialogue.vocabulary import CatalogVocabulary
     from assistant.llm.base import LLM
     from assistant.suggestions import Suggester
     from catalog.store import CatalogStore

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.phrases import ASK
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.understanding import ASK, QueryParser, find_references
+from assistant.dialogue.understanding import QueryParser, find_references
 from assistant.dialogue.wording import MEN, PEOPLE, WORD
 from catalog.category_paths import within
 from retrieval.tokenize import STOP_WORDS, stem

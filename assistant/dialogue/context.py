@@ -17,7 +17,8 @@ from assistant.dialogue.rewrite import QueryRewriter
 from assistant.dialogue.safety import cannot_confirm
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Pick, Turn
-from assistant.dialogue.understanding import CatalogVocabulary, QueryParser
+from assistant.dialogue.understanding import QueryParser
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.dialogue.wording import FOR_WOMEN, MEN
 from assistant.profiles import Profile
 from catalog.fusion import rrf

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
+from assistant.dialogue.phrases import INJECTION
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.typos import unknown_words
-from assistant.dialogue.understanding import INJECTION, CatalogVocabulary
 from assistant.dialogue.validation import NUMBER, Checked
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.query import ParsedQuery
 
 SELF = frozenset({"self", "me", "myself", "i"})

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from assistant.dialogue.model_request import PickLine
+from assistant.dialogue.phrases import ASK
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.understanding import ASK
 from retrieval.tokenize import STOP_WORDS, words
 
 ABOUT_THE_PICKS = frozenset(

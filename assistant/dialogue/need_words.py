@@ -21,7 +21,7 @@ from assistant.dialogue.wording import PEOPLE, tidy
 from retrieval.tokenize import STOP_WORDS, stem, words
 
 if TYPE_CHECKING:
-    from assistant.dialogue.understanding import CatalogVocabulary
+    from assistant.dialogue.vocabulary import CatalogVocabulary
 
 CHATTER = frozenset({
     "always", "constantly", "usually", "likes", "loves", "adores", "enjoys",

@@ -39,21 +39,13 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand, picks_named_by_title
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.parser import RequestParser
+from assistant.dialogue.phrases import ASK, PRICIER, WHAT_ABOUT
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.typos import read_misspelt_types
-from assistant.dialogue.understanding import (
-    ASK,
-    PRICIER,
-    WHAT_ABOUT,
-    CatalogVocabulary,
-    QueryParser,
-    answers_any,
-    names_a_type,
-    understand,
-    without_brands,
-)
+from assistant.dialogue.understanding import QueryParser, answers_any, understand, without_brands
 from assistant.dialogue.validation import ANY, RequestValidator
+from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import (
     NON_PRODUCT_WORDS,
     PAMPER,

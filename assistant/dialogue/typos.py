@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from assistant.dialogue.understanding import CatalogVocabulary, leaf_words
+from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_words
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, WORD
 from retrieval.category_names import CATEGORY_SYNONYMS
 from retrieval.everyday import EVERYDAY

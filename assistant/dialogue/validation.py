@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import ModelRequest, TurnSituation
-from assistant.dialogue.understanding import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import loose_brand_key
 
 logger = logging.getLogger(__name__)

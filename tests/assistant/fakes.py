@@ -9,7 +9,7 @@ from typing import Any
 from assistant.conversation import Conversation
 from assistant.dialogue.context import Components, TurnOptions
 from assistant.dialogue.ports import Candidate, WrittenCopy
-from assistant.dialogue.understanding import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.schema import Event, Product
 from catalog.store import CatalogStore
 from ranking.ranker import RankedItem

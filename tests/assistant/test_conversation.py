@@ -55,7 +55,7 @@ def test_an_answer_that_leaves_the_choice_to_us_keeps_the_need(
 
 def test_a_price_said_with_the_answer_joins_the_constraints(store: CatalogStore) -> None:
     from assistant.adapters import query_parser
-    from assistant.dialogue.understanding import CatalogVocabulary
+    from assistant.dialogue.vocabulary import CatalogVocabulary
 
     chat = build_assistant(store, parse=query_parser(CatalogVocabulary()))
     sid = chat.new_session()
@@ -113,7 +113,7 @@ def test_chat_and_search_read_one_constraint_type(store: CatalogStore) -> None:
     """'around $20' is one rule (+-25%) and one wording in chat and in `shopassist search`; the
     searcher gets the real `Filters`."""
     from assistant.adapters import query_parser
-    from assistant.dialogue.understanding import CatalogVocabulary
+    from assistant.dialogue.vocabulary import CatalogVocabulary
     from retrieval.filters import Filters
     from retrieval.query import parse_query
 
@@ -244,7 +244,7 @@ def test_the_rules_read_the_picks_and_the_need_on_screen(store: CatalogStore) ->
     it" beside foundations showed hair brushes, "something more natural" beside shampoos asked
     "Face, Body or Sun?"), though the labelled set's scorer, which is given both, scored them."""
     from assistant.adapters import query_parser
-    from assistant.dialogue.understanding import CatalogVocabulary
+    from assistant.dialogue.vocabulary import CatalogVocabulary
 
     vocabulary = CatalogVocabulary(categories=[" > ".join(FACE)], words=frozenset({"cream"}))
     assistant = build_assistant(store, parse=query_parser(vocabulary))
@@ -263,7 +263,7 @@ def test_the_rules_read_the_picks_and_the_need_on_screen(store: CatalogStore) ->
 
 def test_an_answer_that_names_a_type_under_the_option_goes_there(store: CatalogStore) -> None:
     from assistant.adapters import query_parser
-    from assistant.dialogue.understanding import CatalogVocabulary
+    from assistant.dialogue.vocabulary import CatalogVocabulary
 
     paths = sorted({" > ".join(p.categories) for p in PRODUCTS})
     chat = build_assistant(store, parse=query_parser(CatalogVocabulary(categories=paths)))

@@ -8,7 +8,7 @@ import re
 
 from assistant.conversation import Conversation
 from assistant.dialogue.context import Components, TurnOptions
-from assistant.dialogue.understanding import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.schema import Event, Product
 from catalog.store import CatalogStore
 from tests.assistant.fakes import FACE, PRODUCTS, FakeCopy, FakeScorer, FakeSearcher

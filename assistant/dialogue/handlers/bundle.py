@@ -8,10 +8,11 @@ from dataclasses import replace
 
 from assistant.dialogue.context import TurnContext, content_words
 from assistant.dialogue.facts import short_title
+from assistant.dialogue.phrases import BUNDLE, ORDINALS
 from assistant.dialogue.ports import Candidate, CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Pick, Turn
-from assistant.dialogue.understanding import BUNDLE, ORDINALS, CatalogVocabulary, leaf_words
+from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_words
 from assistant.dialogue.wording import WORD
 from catalog.category_paths import below, nested
 from catalog.schema import Product

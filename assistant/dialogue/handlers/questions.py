@@ -15,10 +15,10 @@ from assistant.dialogue.facts import (
     superlative_pick,
     topic_quote,
 )
+from assistant.dialogue.phrases import WEIGH_PICKS
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.understanding import WEIGH_PICKS
 from catalog.schema import Product
 from ranking.ranker import RankedItem
 

@@ -10,12 +10,12 @@ from dataclasses import replace
 from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext, content_words, display
 from assistant.dialogue.facts import short_title, size_ml
+from assistant.dialogue.phrases import SOMETHING_ELSE
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.understanding import SOMETHING_ELSE
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.wording import (
     FOR_WOMEN,

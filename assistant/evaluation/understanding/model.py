@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import TurnReader
-from assistant.dialogue.understanding import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding.cases import DialogueContext, Labels
 from assistant.evaluation.understanding.record import Understood
 from assistant.evaluation.understanding.rules import _option_paths, effective_request

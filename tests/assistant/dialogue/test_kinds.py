@@ -16,7 +16,7 @@ from assistant.dialogue.kinds import (
     title_kinds,
 )
 from assistant.dialogue.state import Constraints
-from assistant.dialogue.understanding import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.schema import Product
 from catalog.store import CatalogStore
 from retrieval.query import ParsedQuery

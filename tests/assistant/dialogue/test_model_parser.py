@@ -16,8 +16,9 @@ from assistant.dialogue.model_request import ModelRequest, PickLine, Traits, Tur
 from assistant.dialogue.parser import ModelRequestParser, ParserError, load_examples
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
-from assistant.dialogue.understanding import CatalogVocabulary, understand
+from assistant.dialogue.understanding import understand
 from assistant.dialogue.validation import ANY, RequestValidator
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding.cases import load_cases
 from assistant.llm.errors import LLMError
 from assistant.profiles import load_profile

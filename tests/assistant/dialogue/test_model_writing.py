@@ -20,7 +20,7 @@ from assistant.dialogue.rewrite import (
     check_rewrite,
     product_types,
 )
-from assistant.dialogue.understanding import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.llm.errors import LLMError
 from catalog.store import CatalogStore
 from retrieval.filters import Filters

@@ -9,7 +9,7 @@ from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
-from assistant.dialogue.understanding import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary
 
 VOCAB = CatalogVocabulary(
     brands=["Olay", "CeraVe", "L'Oreal Paris", "Neutrogena"],

@@ -9,7 +9,8 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.need_words import catalog_need
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
-from assistant.dialogue.understanding import CatalogVocabulary, understand
+from assistant.dialogue.understanding import understand
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.tokenize import stem
 
 TITLES = (

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.adapters import query_parser
 from assistant.dialogue.reader import TurnReader
-from assistant.dialogue.understanding import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding import evaluate_understanding, load_cases
 from assistant.evaluation.understanding.model import ReaderUnderstander
 

@@ -8,12 +8,12 @@ from assistant.adapters import query_parser
 from assistant.dialogue.avoid import find_avoided
 from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import (
-    CatalogVocabulary,
     answers_any,
     extract_attributes,
     find_references,
     understand,
 )
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.dialogue.wording import with_detail
 from retrieval.query import ParsedQuery
 

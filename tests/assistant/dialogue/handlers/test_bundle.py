@@ -6,7 +6,7 @@ from __future__ import annotations
 from assistant.adapters import query_parser
 from assistant.conversation import Conversation
 from assistant.dialogue.facts import short_title
-from assistant.dialogue.understanding import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.store import CatalogStore
 from tests.assistant.fakes import PRODUCTS, build_assistant
 

@@ -161,7 +161,7 @@ def test_a_cheap_need_shows_the_cheaper_half_of_its_matches(store: CatalogStore)
     import re
 
     from assistant.adapters import query_parser
-    from assistant.dialogue.understanding import CatalogVocabulary
+    from assistant.dialogue.vocabulary import CatalogVocabulary
     from tests.assistant.fakes import build_assistant
 
     assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
@@ -181,7 +181,7 @@ def test_shopping_for_another_person_drops_the_last_ones_needs_and_budget(
     """A gift for a sister with dry skin under $20, then "and for myself, a body lotion": the
     sister's skin type and budget do not follow the shopper's own search."""
     from assistant.adapters import query_parser
-    from assistant.dialogue.understanding import CatalogVocabulary
+    from assistant.dialogue.vocabulary import CatalogVocabulary
     from tests.assistant.fakes import build_assistant
 
     assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
@@ -198,7 +198,7 @@ def test_a_price_said_beside_too_expensive_or_pricier_is_the_price(store: Catalo
     pick ($3.77), and "more expensive is fine actually, up to 40" picks over the dearest with
     no ceiling; a price said with the complaint is the constraint, the picks' prices are not."""
     from assistant.adapters import query_parser
-    from assistant.dialogue.understanding import CatalogVocabulary
+    from assistant.dialogue.vocabulary import CatalogVocabulary
     from tests.assistant.fakes import build_assistant
 
     assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
@@ -236,7 +236,7 @@ def test_go_back_to_the_first_search(store: CatalogStore) -> None:
     """Issue 17 chats: "go back to the first search" was searched as words; now the first need
     comes back with its constraints."""
     from assistant.adapters import query_parser
-    from assistant.dialogue.understanding import CatalogVocabulary
+    from assistant.dialogue.vocabulary import CatalogVocabulary
     from tests.assistant.fakes import build_assistant
 
     assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
@@ -252,7 +252,7 @@ def test_a_need_for_a_man_goes_to_the_men_s_branch(store: CatalogStore) -> None:
     """Issue 17 chats: "cologne" said for a boyfriend showed women's colognes (the words found
     the women's branch); a women's branch becomes the men's of the same name, and "a lip gloss
     for my niece" then is no longer searched for men."""
-    from assistant.dialogue.understanding import CatalogVocabulary
+    from assistant.dialogue.vocabulary import CatalogVocabulary
     from retrieval.query import ParsedQuery
 
     womens = ["Beauty", "Fragrance", "Women's", "Cologne"]
@@ -288,7 +288,7 @@ def test_a_need_for_a_man_goes_to_the_men_s_branch(store: CatalogStore) -> None:
 def test_it_s_for_my_husband_moves_a_women_s_need_to_the_men_s_branch(store: CatalogStore) -> None:
     """CONVO4's chat: "a perfume for a gift", then "it's for my husband" searched 'perfume
     it's men' in Women's; now the need stays, for him, in the men's branch."""
-    from assistant.dialogue.understanding import CatalogVocabulary
+    from assistant.dialogue.vocabulary import CatalogVocabulary
     from retrieval.query import ParsedQuery
 
     womens = ["Beauty", "Fragrance", "Women's", "Cologne"]
@@ -396,7 +396,7 @@ def test_cheaper_than_the_cheapest_match_says_so_and_keeps_the_picks(store: Cata
     holds it; when none is left, the assistant says the picks are the cheapest and keeps them
     and the price they answer. "pricier" after "cheaper" drops the cheaper half."""
     from assistant.adapters import query_parser
-    from assistant.dialogue.understanding import CatalogVocabulary
+    from assistant.dialogue.vocabulary import CatalogVocabulary
 
     path = ["Beauty", "Bath & Body"]
     products = [
@@ -564,7 +564,7 @@ def test_picks_asked_for_with_no_need_come_from_the_shopper_s_history(
     shopper's items (less what they have, within a price said), ranked for them; a shopper
     with no history is asked what they are shopping for."""
     from assistant.adapters import query_parser
-    from assistant.dialogue.understanding import CatalogVocabulary
+    from assistant.dialogue.vocabulary import CatalogVocabulary
     from tests.assistant.fakes import PRODUCTS, build_assistant
 
     words = frozenset(w for p in PRODUCTS for w in p.title.lower().split())

@@ -13,7 +13,7 @@ import pytest
 
 from assistant.adapters import query_parser
 from assistant.dialogue.reader import TurnReader
-from assistant.dialogue.understanding import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding import (
     FIELDS,
     Understood,

@@ -1,0 +1,506 @@
+"""What shoppers say, as patterns: one named regular expression (or table) per kind of turn or
+detail the rules read ("why these?", "cheaper", "for my mum", "not too loud", an answer that
+leaves the choice to us). `understanding` decides with them; the reader and the handlers use the
+few they need. Every pattern runs on the lower-cased message.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.dialogue.wording import PEOPLE
+
+ORDINALS = {
+    "first": 0, "1st": 0, "one": 0,
+    "second": 1, "2nd": 1, "two": 1,
+    "third": 2, "3rd": 2, "three": 2,
+    "fourth": 3, "4th": 3, "four": 3,
+    "fifth": 4, "5th": 4, "five": 4,
+}  # fmt: skip
+
+
+UNSAFE = (
+    r"\b((?<!bath )bomb|explosive|weapon|gun|"
+    r"(?<!pure )(?<!hypnotic )poison(?! (ivy|by|perfume|eau|spray|fragrance|for women))|"
+    r"overdose|kill (myself|someone|him|her)|suicide|"
+    r"self[- ]harm|meth|cocaine|heroin|hack(ing)? (into|an? account)|(?<!a )steal|"
+    r"credit card numbers|"
+    r"fake (\d[- ]?star )?reviews?|"
+    r"(write|post|leave) (me )?(\w+ )?(\d[- ]?star |glowing )?reviews? "
+    r"for (money|free|a discount|cash)|"
+    r"(discount|refund|coupon|voucher|free \w+)( code)? or (else|i'?ll|i will)|"
+    r"unless you (give|send|get) me (an? )?(\d+% )?(discount|refund|coupon|voucher|free)|"
+    r"pretend(ing)? (that )?(you|i) (bought|used|tried|own)|"
+    r"say (it|they) (was|were) (unopened|unused|never (opened|used))|"
+    r"(put|mix|slip|add|pour)( \w+){0,2} (in|into) (someone|somebody|his|her|their|my \w+)'?s? "
+    r"(shampoo|drink|food|coffee|tea|lotion|cream|conditioner)|"
+    r"while (she|he|they)('s| is| are)? (sleeps?|sleeping|asleep)|"
+    r"without (her|him|them|his|their) (knowing|knowledge|consent|noticing)|"
+    r"(set|change|update|edit) the prices? (of|for|to)|"
+    r"what did (the )?(last|other|another|previous) (customer|user|shopper|person) "
+    r"(buy|order|purchase)|"
+    r"make me (an? )?(admin|administrator)|admin (access|rights|panel|password)|"
+    r"(hurt|harm|blind|burn|drug) (someone|somebody|him|her|my (wife|husband|boss|sister|brother))|"
+    r"(get|getting) high|"
+    r"(write|post|leave) (me )?(\d+|some|a few|a bunch of|lots of|multiple) (\w+ ){0,2}reviews?|"
+    r"(delete|change|edit) (all )?(the )?(users|customers|prices|reviews)|"
+    r"api key|database password|"
+    r"make (someone|somebody|him|her|my (wife|husband|boss|sister|brother|ex|roommate|coworker|"
+    r"colleague|friend|neighbou?r|teacher)) (sick|ill|itch|break out|lose (his|her) hair)|"
+    r"(ruin|wreck|destroy) (someone'?s|somebody'?s|my \w+'s) (hair|skin|face)|"
+    r"(return|send back|refund) (an? |the |my |this |these )?(used|opened|worn|half[- ]empty) "
+    r"(\w+ ){0,3}(and (say|tell you|claim)|as (if )?(new|unopened|unused|never used))|"
+    r"fake (receipts?|invoices?|orders?|proof of purchase)|shoplift(ing)?|"
+    r"(write|post|leave) (me )?(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|"
+    r"a hundred) (\w+ ){0,3}reviews?|"
+    r"(drink|swallow|sniff|inhale|huff)(ing)? (\w+ ){0,4}(to|and|until|till) (\w+ )?"
+    r"(pass out|black out|get drunk)|chloroform|"
+    r"knock (someone|somebody) out|knock (someone|somebody|him|her|them) (unconscious|out cold)|"
+    r"(home address|address|email|phone number|credit card|card details|card number|name) of "
+    r"(the (last|previous|other) |another |other |whoever )(\w+ )?(buyer|customer|user|shopper|"
+    r"person|bought|ordered)|"
+    r"(set|change|make) (all|every) (of )?(the |your )?(prices?|products?|items?) (to|at|free))\b"
+)
+"""Harmful requests, fraud (fake reviews, discounts by threat) and admin actions (issue 17's
+labelled-set contract lists them as unsafe)."""
+
+
+INJECTION = (
+    r"(ignore (all |any |your |the )?(previous |prior |above )?(instructions|rules|prompt)|"
+    r"system prompt|developer mode|jailbreak|you are now|you'?re now|"
+    r"pretend (you are|you'?re|to be)|"
+    r"(reveal|show|print|repeat|output|tell)( me)? (your|the) (prompt|instructions|rules)|"
+    r"other (users?|customers?)'?s? (data|history|orders|purchases)|"
+    r"(email|address|phone number|card details) of (an?|the|another|other) (customer|user)|"
+    r"(list|export|dump) (all )?(the )?(customers|users|orders)|"
+    r"(disregard|forget|override|bypass) (all |any |your |the |previous |prior |earlier |above )*"
+    r"(instructions|guidelines|prompt|programming)|"
+    r"(disregard|forget|override|bypass) (all )?(your|previous|prior|earlier) rules|"
+    r"(hidden|secret|internal|original) (instructions|prompt|rules)|you are (a|an) \w+ now)"
+)
+
+
+GREETING = (
+    r"^((hi|hello|hey|hiya|heya|howdy|yo|morning|evening|"
+    r"good (morning|afternoon|evening|night|day)|there|again|everyone|all|guys|folks|you|"
+    r"thanks?( you)?( so much| a lot)?|thx|ty|"
+    r"thank you( so much| very much)?|ok(ay)?|cool|great|perfect|cheers|(good)?bye|see (you|ya)|"
+    r"for (all )?(the|your) help|for helping( me)?|"
+    r"(bye )?for now|later|ciao|"
+    r"that'?s all|that'?s (it|everything)|all good|have a (nice|good) (day|one)|"
+    r"what can you do|what do you do|who are you|how does this work|how do you work|"
+    r"what can you help (me )?with)\b[\s!.,?]*)+$"
+)
+"""Hello, what can you do, goodbyes (with or without thanks): nothing but these words."""
+
+
+CLEAR = (
+    r"\b(start over|start again|clear (the )?(chat|conversation|everything)|reset|new search|"
+    r"forget (what i (said|told you)|everything|all (of )?that|my (preferences|profile|history))|"
+    r"clear my (preferences|profile|history))\b"
+)
+
+
+WHY = (
+    r"\b(why (this|that|these|the|did you|do you|is|are|those|them|it)|why am i seeing|"
+    r"how come (you )?(showed|picked|chose|suggested|recommended|these|those|this)|"
+    r"what made you (pick|choose|show|suggest|recommend)|"
+    r"how did you (pick|choose|decide on|come up with|find) (these|those|them|this|that|the)|"
+    r"what'?s the reason(ing)? (for|behind)|why so many|why only|why all)\b"
+)
+
+
+COMPARE = (
+    r"\b(compare|comparison|difference between|differences|versus|vs\.?|which (one )?is better)\b"
+)
+
+
+WEIGH_PICKS = (
+    r"\b(which (one |of (these|those|them|the \w+) )?(is|would be|'?s) (the )?(best|better)|"
+    r"which (?:one |of (?:these|those|them) )?(?:\w+ )?(?:the )?\w{3,}est\b|"
+    r"which (one |of (these|those|them) )?(should|would|do) (i|you) "
+    r"(get|buy|pick|choose|recommend)|"
+    r"which (one )?do you recommend|"
+    r"which (one |of (these|those|them) )?(has|have|gives?|lasts?) (the )?(\w+er|more|less|most|"
+    r"least|best)\b)\b"
+)
+"""With picks on screen: weighing them ("which one should I get?"), a comparison."""
+
+
+COMPARATIVE = (
+    r"\b(better|worse|best|quieter|louder|lighter|heavier|smaller|bigger|stronger|gentler|"
+    r"softer|longer|faster|cheaper|more|less)\b"
+)
+"""Words that weigh one thing against another ("which of the two is quieter?")."""
+
+
+SEEKS_ANOTHER = (
+    r"^(?:(?:and|but|ok|okay|hmm|maybe),? )?(?:something|anything|one|ones|an? \w+ one)\b"
+)
+"""A message that asks for another product than the picks ("something quieter", "a lighter
+one"): with a comparative word and no catalog word, a refinement of the need on screen."""
+
+
+PICK_SUPERLATIVE = (
+    r"\b(cheapest|least expensive|most affordable|lowest price[d]?|most expensive|priciest|"
+    r"best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews|most popular|"
+    r"best[- ]?sell(?:ing|er)|most bought|sells? (?:the )?most)\b"
+)
+"""With picks on screen and nothing else asked for ("the cheapest one?"): weighing them all."""
+
+
+FAIR_ENOUGH = frozenset(
+    {"decent", "good", "nice", "okay", "reasonable", "solid", "proper", "acceptable", "quality",
+     "option", "pick", "choice", "product"}
+)  # fmt: skip
+"""Words beside a `PICK_SUPERLATIVE` that ask for no other product ("the cheapest decent one",
+"the best rated option"): the picks on screen, weighed."""
+
+
+SUPERLATIVES = {
+    "cheapest": r"\b(cheapest|least expensive|most affordable|lowest price[d]?)\b",
+    "dearest": r"\b(most expensive|priciest)\b",
+    "best_rated": r"\b(best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews)"
+    r"\b",
+    "most_bought": r"\b(most popular|best[- ]?sell(ing|er)|most bought|sells? (the )?most)\b",
+}
+"""Which pick a `PICK_SUPERLATIVE` asks for (`Request.superlative`); weighing the picks
+(`WEIGH_PICKS`, "which one would you pick?") asks for ``best_match``."""
+
+
+POINTS_AT_PICKS = r"\b(it|this|that|this one|that one|these|those|they|them|its)\b"
+"""Words that point at the picks on screen (with a question: a question about them)."""
+
+
+ABOUT_A_PICK = (
+    r"^(?:(?:and|so|ok|okay|hmm|but) )?(?:is|does|did|do|are|will|would|can|could|has|was) "
+    r"(?:it|this|that|they|these|those|(?:this|that|the) (?:\w+ )?one|"
+    r"(?:any|either|all|both|one|some|none|each|neither) of (?:them|these|those|the \w+))\b"
+)
+"""A question whose subject is a pick, or some of them ("is it good for sensitive skin?", "does
+the second one have spf?", "do any of them come with a case?"): about the picks, whatever
+product words it holds."""
+
+
+BUNDLE = (
+    r"\b(go(es)? (well )?with|goes? together|pair (it |this |that )?with|what else do i need|"
+    r"complete the look|bundle|routine|what do i need for|to go with)\b"
+)
+"""What goes with a pick, or a routine. Not "a kit" or "a set for": sets and kits are products
+the catalog files under categories of their own (Makeup Sets, Sets & Kits)."""
+
+
+MORE_LIKE = (
+    r"\b(more like|similar to|(?<!i )(?<!i really )(?<!i do )"
+    r"like (the|that|this) (one|first|second|third|fourth|fifth|last)|"
+    r"(another|other|different) (colou?r|shade|scent|size)s?|in (another|a different) colou?r)\b"
+)
+
+
+POINTED = (
+    r"(these|those|they|(this|that|the) (\w+ )?one|the \w+ ones|"
+    r"the (first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))"
+)
+"""Words for the picks on screen as a subject ("these", "the second one")."""
+
+
+POSITIVE = (
+    r"\b(i (really )?(like|love)|love (it|that|this|the)|perfect|great choice|thumbs up|"
+    r"(?<!that )(?<!which )looks good|that'?s (nice|great)|"
+    r"i'?ll take (it|that|this|them|the \w+( one)?)|"
+    r"(that|this|you) (really )?helped|(so|very|really) helpful|"
+    rf"{POINTED} (all )?(look|looks|are|is|seem|seems) (really |so |very |pretty )?"
+    r"(great|good|nice|lovely|amazing|perfect|cute|gorgeous|beautiful))\b"
+)
+
+
+NEGATIVE = (
+    r"\b(i (don'?t|do not) like|not for me|hate (it|that|this|the)|thumbs down|no good|"
+    r"don'?t want (that|this|it|the)|"
+    rf"not (really |really into |so )?(loving|liking|into|feeling|keen on|a fan of) "
+    rf"(?:(?:any|either|all|none) of )?{POINTED}|not (really )?my (thing|style|cup of tea)|"
+    rf"{POINTED} (all )?(look|looks|are|is|seem|seems) (really |so |very |pretty |kind of |kinda )?"
+    r"(meh|ugly|awful|terrible|boring|cheap looking|not great|not for me))\b"
+)
+
+
+A_PICK = (
+    r"(?:it|this|that|them|(?:this|that|the) (?:\w+ )?one|"
+    r"the (?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))"
+)
+"""One pick on screen named as an object ("it", "the second one", "the first")."""
+
+
+CART = (
+    rf"\b(add (?:{A_PICK})? ?to (?:my |the )?(cart|basket|bag)|"
+    rf"add {A_PICK}(?=(?: (?:please|pls|too|as well|then))?\W*$)|"
+    rf"(?:buy|i'?ll take|i'?ll get|i'?ll buy|i will take|i will buy|i'?ll go (?:with|for)|"
+    rf"i will go (?:with|for)|let'?s go with|i'?d go (?:with|for)|i choose|i pick) {A_PICK})\b"
+)
+
+
+CHOSEN = (
+    rf"^(?:(?:ok(?:ay)?|fine|alright|right|great|cool),? )?{A_PICK}(?: one)?,? "
+    r"(?:then|please|pls|it is|for me)\W*$"
+)
+"""A pick chosen without a verb ("ok the first one then", "the second one please")."""
+
+
+ASK = (
+    r"(\?$|^(how|what|whats|is|does|do|can|which|are|will|would)\b|\b(how much|price of|what size|"
+    r"how big|is it|does it|tell me (more )?about)\b)"
+)
+
+
+CHEAPER = (
+    r"\b(cheaper|less expensive|lower price|more affordable|(?<!not )(?<!nothing )too "
+    r"(expensive|pricey)|budget option)\b"
+)
+
+
+NOT_TOO_DEAR = (
+    r"\b(?:not|nothing|none|isn'?t|nothin) (?:too |so |very |crazy |super |overly |that )?"
+    r"(?:expensive|pricey|dear|costly|spendy)\b"
+)
+"""A price limit without a price ("not too pricey", "nothing crazy expensive"): the cheaper
+half of the need's matches (`ParsedQuery.cheap`), not cheaper than the picks on screen."""
+
+
+_TRAITS = (
+    r"(bright|loud|strong|heavy|sweet|shiny|glittery|flashy|bold|intense|dark|thick|sticky|"
+    r"greasy)"
+)
+
+
+TONED_DOWN = (
+    rf"\b(?:(?:not|nothing|none|isn'?t|nothin) (?:too|so|very|overly|that|super|crazy) {_TRAITS}"
+    rf"\b|(?:(?:i|she|he|we) )?(?:really )?(?:hate|hates|dislike|dislikes) {_TRAITS}"
+    r"(?:\s+(?:stuff|ones|things|products?|formulas?|textures?|feel(?:ing)?)\b|(?=\s*(?:[,.!?;]|$))))"
+)
+"""A trait the need should not have much of ("nothing too bright", "not too loud", "i hate greasy
+stuff"; not "i hate greasy hair"): said of the picks on screen, a refinement; the word is never
+searched for (`MILDER` says what is; `toned_trait` which was said)."""
+
+
+MILDER = {
+    "bright": "natural", "loud": "light", "strong": "light", "heavy": "light", "sweet": "fresh",
+    "shiny": "matte", "glittery": "matte", "flashy": "natural", "bold": "natural",
+    "intense": "light", "dark": "light", "thick": "light", "sticky": "non-sticky",
+    "greasy": "non-greasy",
+}  # fmt: skip
+"""The catalog word for the milder side of a `TONED_DOWN` trait ("bright" blush: "natural")."""
+
+
+TONED_CLAUSE = r"(?:\b(?:that|which)(?:'s|’s| is| are)\s+|,\s*)?" + TONED_DOWN
+"""A `TONED_DOWN` trait said of a new need, with the clause that leads to it ("a hair dryer
+that's not too loud"): the whole is the milder word (`milder_words`)."""
+
+
+APPLIANCES = ("Styling Tools", "Tools & Accessories")
+"""Categories of appliances and tools: what is not loud there is quiet, not light."""
+
+
+SPF_ONLY = (
+    r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|preferably|at least),? )*spf ?\d+\+?"
+    r"(?:,? (?:please|pls|or (?:more|higher|above)))*\W*$"
+)
+"""A sun protection factor alone ("spf 50", "at least spf 30 please"): beside the picks, a
+detail of the need on screen."""
+
+
+PRICIER = r"\b(more expensive|pricier|higher end|more premium|fancier|better quality)\b"
+
+
+SOMETHING_ELSE = (
+    r"\b(something else|other options|anything else|different ones?|show me others|"
+    r"more options|none of (these|those|them)|next ones|other ones)\b|"
+    r"(?:^|\b(?:show|see|got|have you got|any) (?:me )?(?:some |any )?)more(?: please| pls)?\W*$"
+)
+
+
+NOT_THAT_BRAND = (
+    r"\b(not (that|this|those|these) brand|other brands?|another brand|different brand|"
+    r"no more of that brand)\b"
+)
+
+
+HELLO = r"^(?:hi|hello|hey|hiya|heya|yo|hi there|hello there|hey there)\b[\s!,.]*"
+"""A greeting before the need ("hi! i need a new perfume"): no search words."""
+
+
+ONE_OF_THAT_TYPE = (
+    r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|so|now|what about|how about|show me|"
+    r"got any|have you got|do you have|any),? )*"
+    r"(?:(?:an?|another|some) (?:\w+ )?ones?|ones?|(?:something|anything) (?:that|which))"
+    r"\b(?! of\b)"
+)
+"""With picks on screen, a product of their type with more said of it ("one under fifty that
+heats up fast", "ones that last all day", "something that won't frizz"): a refinement of the
+need on screen, whatever category its words would find (curling irons, for "heats up")."""
+
+
+ONE_FOR = ONE_OF_THAT_TYPE + r" (?:for|with|that|which|in|without)\b"
+"""The type on screen said as "one(s)" and a detail ("ones for dark hair"): whatever category
+the detail's words would name."""
+
+
+THE_OTHERS = (
+    r"\b(?:the (?:other (?:one|ones|two|three|pick|picks)|others|rest)|(?:and|what about|how about)"
+    r" the other)\b"
+)
+"""The picks on screen other than those named or last pointed at ("and the other ones?", "not
+the first one, the others"); not "other ones" alone, which asks for other products."""
+
+
+FOLLOW_UP = r"^(?:(?:and|but|so|ok|okay|what about|how about|not|no),? )*"
+"""The opening of a message that follows the last one up ("and the other ones?")."""
+
+
+BACK_TO = (
+    r"\b(?:go(?:ing)? back|back|return|switch back|let'?s go back) to (?:the |my |those |that )?"
+    r"(?:(?P<place>first|previous|last|earlier|original|other|old|1st)"
+    r"(?: (?:search|one|ones|need|thing|results?|picks|request|idea|list))?"
+    r"|(?P<words>[a-z][a-z' -]*?))\s*(?:again|please|pls|then|instead)?\W*$"
+)
+"""Going back to an earlier need: by place ("go back to the first search", "back to the previous
+one") or by its words ("ok back to the lipsticks")."""
+
+
+ANY_ANSWER = (
+    r"\b(any( ?(one|thing|of them|kind|type|is fine|will do))?"
+    r"(?! (?:with|in|under|below|that|which|for|without|from|made)\b)|either( one| is fine)?|both|"
+    r"whatever|whichever( one)?|(it )?(doesn'?t|does not|don'?t) (really )?matter|"
+    r"(no|no strong) pref(erence)?|not (fussy|fussed|picky|bothered)|not sure|i'?m easy|"
+    r"(i )?(don'?t|do not) (know|mind|care)|idk|idc|(i )?dunno|no (idea|clue)|"
+    r"(you|u) (choose|pick|decide)|(choose|pick|decide) for me|(i )?trust you|"
+    r"up to you|your (choice|call|pick)|surprise me|all of them|show me (a few|some|them|"
+    r"everything|what you('ve)? got|what you have)|dealer'?s choice|"
+    r"me da igual|cualquiera|peu importe|n'importe|egal|qualsiasi|tanto faz|qualquer)\b"
+)
+"""An answer to our question that picks no option ("anything is fine", "you choose")."""
+
+
+DROP_PRICE = r"\b(any price|price doesn'?t matter|no budget|forget the (price|budget))\b"
+
+
+DROP_BRAND = (
+    r"\b(any brand|brand doesn'?t matter|forget the brand|whatever brand|no brand preference|"
+    r"(don'?t|do not) (really )?care (about|for|which) (the )?brand)\b"
+)
+
+
+SKIN = r"\b(dry|oily|combination|sensitive|normal|mature|acne[- ]prone)\s+skin\b"
+
+
+HAIR = (
+    r"\b(dry|oily|frizzy|curly|straight|fine|thin|thick|coarse|damaged|colou?r[- ]treated|"
+    r"wavy|greasy)\s+hair\b"
+)
+
+
+MORE_PEOPLE = (
+    "mother[- ]in[- ]law|in[- ]laws|step ?(?:mom|mum|mother)|"
+    "hubby|wifey|roommate|flatmate|housemate|teacher|bff|nan|nana|gran|grandad|granddad|bro|"
+    "sis|aunty|auntie|neighbou?r|manager|fianc[ée]e?|other half|godmother|goddaughter"
+)
+"""More people a gift is for, read as the recipient only (`PEOPLE` also shapes the need); the
+men among them are in `wording.MEN` ("my father in law" stays "father": men's products)."""
+
+
+RECIPIENT = (
+    r"\b(?:for (my |a |an |the |our )?|(my ))(?:(?:teenage|teen|little|older|younger|big|best|"
+    r"new|\d+[- ]?(?:year[- ]?old|yr[- ]?old|yo)) )?"
+    rf"((?:(?:{PEOPLE})'s )?(?:{MORE_PEOPLE}|{PEOPLE}|him|her|myself|me))\b"
+)
+
+
+FOR_SOMEONE_ELSE = (
+    r"^(?:(?:and|but|so|ok|okay|what about|how about|now|same|the same|same thing|"
+    r"the same thing|same again|it'?s|its|it is|this is|that'?s|they'?re|they are),? )*"
+    r"(?:(?:but |and )?(?:for|to) )(?:my |a |an )?"
+    rf"(?:\w+ )?(?:{PEOPLE}|him|her)\W*$"
+)
+"""The need on screen again, for another person ("what about for my dad", "and for my sister?",
+"same for my mum", "it's for my husband"): a refinement with no words of its own (who it is
+for is noted)."""
+
+
+FOR_A_SEX = (
+    r"^(?:(?:and|but|so|ok|okay|actually|it'?s|its|it is|they'?re|this is|these are),? )*"
+    r"(?:but |and )?(?:for|to) (?:a |an |the )?(?:(?P<men>men|man|guys?|gentlemen|males?)|"
+    r"(?:women|woman|ladies|lady|females?))(?:'?s)?\W*$"
+)
+"""The need on screen for men or for women ("for men", "it's for a man"): a refinement with
+no words of its own, for whom it is noted (as "for my husband" is: `FOR_SOMEONE_ELSE`)."""
+
+
+STATE_OF = (
+    r"\bmy (skin|hair|scalp) (?:is|'s|gets|feels|has been|has gotten|got)"
+    r"(?: (?:really|very|super|so|quite|kinda|a bit|pretty|extremely|[a-z]+ and|[a-z]+,))*"
+    r" (dry|oily|combination|sensitive|mature|frizzy|curly|fine|thin|thick|coarse|damaged|"
+    r"greasy|flaky|itchy|dull|brittle)\b"
+)
+"""What the shopper says of their own skin or hair ("my hair is bleached and super damaged"):
+a stated need, the same as "damaged hair"."""
+
+
+STATES = (
+    r"(dry|oily|combination|sensitive|mature|frizzy|curly|fine|thin|thick|coarse|damaged|"
+    r"greasy|flaky|itchy|dull|brittle|acne[- ]prone)"
+)
+
+
+HAVE_STATE = (
+    r"\bi(?: have| got|'ve got|'ve| do have)(?: (?:really|very|super|so|quite|kinda|a bit|pretty|"
+    rf"extremely|[a-z]+ and|[a-z]+,))* {STATES} (skin|hair|scalp)\b"
+)
+"""The same said as what the shopper has ("i have oily skin", "i've got super dry hair")."""
+
+
+SLIP = r"(?:oops|sorry|actually|wait|no|nope|i mean|i meant|my bad|correction|please|pls)"
+
+
+BARE_STATE = (
+    rf"^(?:{SLIP}[,.!]*\s+)*(?:it'?s |for )?{STATES} (skin|hair|scalp)"
+    rf"(?:[,.!]*\s*{SLIP})*[\s,.!]*$"
+)
+"""Only a skin or hair type, maybe owning up to a slip ("oops, combination skin", "dry skin,
+sorry", "for oily hair please"): said beside the picks, how the shopper's skin or hair is."""
+
+
+BREAKS_OUT = r"\b(?:i |it |and )*(?:break(?:s)? out|breakouts?|get spots|get pimples|acne)\b"
+"""Said beside the skin's state ("i have oily skin and i break out"): it is prone to acne."""
+
+
+OCCASION = (
+    r"\b(mother'?s'? day|mom'?s day|father'?s'? day|secret santa|date night|new year'?s?(?: eve)?|"
+    r"baby shower|bridal shower|birthday|bday|b-day|christmas|xmas|anniversary|wedding|"
+    r"graduation|prom|halloween|valentine'?s?(?: day)?|easter|thanksgiving|hanukkah|diwali|"
+    r"honeymoon|vacation|holidays?|summer|winter|beach|travel(?:l?ing)?(?![- ]siz|[- ]kit|[- ]case|"
+    r"[- ]bag|[- ]bottle|[- ]set)|trip|gift|present)\b"
+)
+"""When or what for ("for mother's day", "a secret santa gift", "for the beach"): the first
+named in this order, so "a gift for her birthday" is a birthday, "gift" only when nothing else."""
+
+
+FOR_ME = re.compile(
+    r"(?:(?:hi|hey|hello|ok|okay|so|well|please|pls|any|some|got any|have you got any),?\s+)*"
+    r"(?:(?:recommendations?|suggestions?|recs|ideas?|picks)(?:\s+for me)?(?:\s+please)?"
+    r"|(?:what|which)(?: \w+)? (?:do|would|can) you (?:recommend|suggest)(?: for me)?"
+    r"|(?:recommend|suggest|show|find|pick) (?:me )?(?:something|anything|some stuff)"
+    r"(?: (?:for me|i'?d like|i might like|nice|good|new))*"
+    r"|surprise me|something (?:for me|i'?d like|i might like|new for me)"
+    r"|what should i (?:buy|get|try)(?: next)?)"
+)
+"""A message that asks for picks and names no need ("any recommendations for me?", "what do
+you recommend?", "surprise me", "what should I get next"): picks from the shopper's history, or
+we ask what they are shopping for; never a search for those words."""
+
+
+WHAT_ABOUT = (
+    r"^(?:(?:and|so|ok|okay|hmm|actually|no+|nope|nah),? )*"
+    r"(?:(?:what|how) about|never ?mind|not (?:that|this|these|those|it))\b[,.!]?\s*(?=\w)"
+)
+"""The opening of a need put as a suggestion or after turning the picks down ("what about
+aftershave instead", "no not that, a lip liner", "actually never mind, show me ..."): no need
+words."""

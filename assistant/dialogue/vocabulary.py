@@ -1,0 +1,52 @@
+"""What the rules know of the catalog's words: its brands, category paths, common words and the
+product types its categories name (`CatalogVocabulary`), built once per catalog by the
+composition root and read by understanding, the reader and the handlers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from assistant.dialogue.wording import WORD
+from retrieval.tokenize import STOP_WORDS
+
+
+@dataclass
+class CatalogVocabulary:
+    """What the rules know about the catalog: brand names, category paths and common words."""
+
+    brands: Sequence[str] = ()
+    categories: Sequence[str] = ()
+    words: frozenset[str] = field(default_factory=frozenset)
+    category_sizes: Sequence[int] = ()
+    """Each category path's product count, in the order of ``categories`` (may be empty)."""
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    """Two-word product kinds the titles often name ("dry shampoo"; `dialogue.kinds`)."""
+    homeless: frozenset[str] = field(default_factory=frozenset)
+    """Product types the catalog has no category for ("deodorant"; `kinds.homeless_kinds`)."""
+    title_words: Mapping[str, frozenset[str]] | None = None
+    """Each title word (stemmed) and the category paths of the products whose titles name it;
+    None where unknown (then the reader does not check a guess against the titles)."""
+
+
+@lru_cache(maxsize=8)
+def leaf_words(categories: tuple[str, ...]) -> frozenset[str]:
+    """The lower-cased words of the categories' own names (the last node of each path: "Oils &
+    Serums" gives "oils", "serums"): the product types a catalog files things under."""
+    leaves = {path.rsplit(" > ", 1)[-1].lower() for path in categories}
+    return frozenset(w for leaf in leaves for w in WORD.findall(leaf))
+
+
+def _type_words(categories: tuple[str, ...]) -> frozenset[str]:
+    """The words (over 3 letters, without a plural "s") of the categories' own names."""
+    return frozenset(w.rstrip("s") for w in leaf_words(categories) if len(w) > 3)
+
+
+def names_a_type(text: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether ``text`` names a product type by a word of a category's own name ("anti aging
+    serum" names Oils & Serums) where the query parser named none."""
+    if vocabulary is None or not vocabulary.categories:
+        return False
+    said = {w.rstrip("s") for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
+    return bool(said & _type_words(tuple(vocabulary.categories)))
