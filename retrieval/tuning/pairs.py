@@ -16,6 +16,10 @@ Five kinds, each an (anchor, positive, hard negative) triple of texts:
 
 The negative of the other kinds is a product of a *sibling* category (same parent, another
 leaf) of the positive: close enough to be hard, different enough to be wrong for the anchor.
+With ``need_vectors`` (each need phrase's vector under the base model) a ``need`` pair's
+negative is one of the `NEED_NEGATIVE_TOP` sibling-category products the base ranks highest
+for the phrase: the confusions the base makes between neighbouring categories, not a random
+product of them.
 """
 
 from __future__ import annotations
@@ -46,6 +50,9 @@ LEAF_DEPTH = 3
 NEIGHBOUR_NEGATIVE_RANKS = (20, 200)
 """Ranks (0 = the anchor itself) under the base model a ``neighbour`` pair's negative is drawn
 from, among products of the anchor's leaf category: same kind of product, not the same line."""
+NEED_NEGATIVE_TOP = 20
+"""With ``need_vectors``: a ``need`` pair's negative is drawn from this many sibling-category
+products (outside the phrase's category) that the base model ranks highest for the phrase."""
 
 
 @dataclass(frozen=True)
@@ -184,6 +191,7 @@ def mine_pairs(
     held_out_share: float = 0.05,
     seed: int = 42,
     vectors: Mapping[str, np.ndarray] | None = None,
+    need_vectors: Mapping[str, np.ndarray] | None = None,
 ) -> PairSet:
     """Mine training pairs from the catalog and the training sequences.
 
@@ -199,7 +207,12 @@ def mine_pairs(
         held_out_share: share of pairs kept out of training for early stopping.
         seed: the random seed (the same inputs and seed give the same pairs).
         vectors: product id -> its vector under the base model (the base index's vectors, or
-            the base model's encoding of `product_text`); needed for ``neighbour`` pairs only.
+            the base model's encoding of `product_text`); needed for ``neighbour`` pairs and
+            for ``need_vectors``.
+        need_vectors: need phrase -> its vector under the base model; with ``vectors``, a
+            ``need`` pair's negative is a sibling-category product the base ranks among the
+            `NEED_NEGATIVE_TOP` for the phrase (`_need_negatives`); without, any product of a
+            sibling category.
 
     Returns:
         The pairs, shuffled, split into train and held out, with counts per kind.
@@ -242,10 +255,16 @@ def mine_pairs(
         prefix: sorted(p.id for p in products if in_category(p, prefix)) for prefix in needs
     }
     phrases = [(prefix, ph) for prefix, items in by_prefix.items() if items for ph in needs[prefix]]
+    hard = (
+        _need_negatives(products, vectors, need_vectors, phrases, negatives)
+        if quota["need"] and vectors and need_vectors
+        else {}
+    )
     for n in range(quota["need"] if phrases else 0):
         prefix, phrase = phrases[n % len(phrases)]
         item = rng.choice(by_prefix[prefix])
-        neg = negatives.draw(catalog[item], rng, {item})
+        pool = hard.get((prefix, phrase))
+        neg = rng.choice(pool) if pool else negatives.draw(catalog[item], rng, {item})
         if neg is not None and not in_category(catalog[neg], prefix):
             pairs.append(Pair(phrase, text(item), text(neg), "need", (item, neg)))
 
@@ -325,4 +344,37 @@ def _neighbours(
             out.append((anchor, positive, negative))
             if len(out) >= quota:
                 return out
+    return out
+
+
+def _need_negatives(
+    products: Sequence[Product],
+    vectors: Mapping[str, np.ndarray],
+    need_vectors: Mapping[str, np.ndarray],
+    phrases: Sequence[tuple[str, str]],
+    negatives: _Negatives,
+) -> dict[tuple[str, str], list[str]]:
+    """(prefix, phrase) -> the `NEED_NEGATIVE_TOP` product ids the base ranks highest for the
+    phrase among the sibling categories of the prefix's leaves, outside the prefix (none for a
+    phrase without a vector or a prefix whose leaves have no sibling outside it)."""
+    catalog = {p.id: p for p in products if p.id in vectors}
+    pools: dict[str, tuple[list[str], np.ndarray]] = {}
+    out: dict[tuple[str, str], list[str]] = {}
+    for prefix, phrase in phrases:
+        if phrase not in need_vectors:
+            continue
+        if prefix not in pools:
+            leaves = {_leaf(p) for p in catalog.values() if in_category(p, prefix)}
+            siblings = {s for leaf in leaves for s in negatives.siblings.get(leaf, [])}
+            pool = sorted(
+                i for i, p in catalog.items() if _leaf(p) in siblings and not in_category(p, prefix)
+            )
+            matrix = np.stack([np.asarray(vectors[i], dtype=np.float32) for i in pool] or [[0.0]])
+            matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-12)
+            pools[prefix] = (pool, matrix)
+        pool, matrix = pools[prefix]
+        if pool:
+            scores = matrix @ np.asarray(need_vectors[phrase], dtype=np.float32)
+            top = np.argsort(-scores, kind="stable")[:NEED_NEGATIVE_TOP]
+            out[(prefix, phrase)] = [pool[j] for j in top]
     return out

@@ -20,6 +20,10 @@ from retrieval.tuning.trainer import TuneParams, fine_tune, load_base, triplet_a
 
 logger = logging.getLogger(__name__)
 
+NEED_NEGATIVES = ("sibling", "base")
+"""How a ``need`` pair's negative is drawn: any product of a sibling category, or one the base
+model ranks highest for the phrase among them (`retrieval.tuning.pairs.NEED_NEGATIVE_TOP`)."""
+
 
 def tune_embedder(
     products: Sequence[Product],
@@ -37,6 +41,7 @@ def tune_embedder(
     seed: int = 42,
     blend: float = DEFAULT_BLEND,
     vectors: Mapping[str, Any] | None = None,
+    need_negatives: str = "sibling",
 ) -> dict[str, Any]:
     """Fine-tune the embedder on the store's data and publish it as a new version.
 
@@ -58,20 +63,33 @@ def tune_embedder(
         vectors: product id -> the base model's vector, for ``neighbour`` pairs (e.g. the
             base index's vectors); when the mix has them and none are given, the base model
             encodes the catalog first.
+        need_negatives: "sibling" (a need pair's negative: any product of a sibling
+            category) or "base" (one of the sibling-category products the base model ranks
+            highest for the phrase; needs the base vectors, encoded as for ``neighbour``).
+
+    Raises:
+        RetrievalError: ``need_negatives`` is neither "sibling" nor "base".
 
     Returns:
         The manifest written beside the model (with ``path``).
     """
     blend = check_alpha(blend)
+    if need_negatives not in NEED_NEGATIVES:
+        raise RetrievalError(
+            f"need negatives: expected one of {NEED_NEGATIVES}, got {need_negatives!r}"
+        )
     params = params or TuneParams(seed=seed)
     started = time.perf_counter()
     mix = check_shares(shares if shares is not None else DEFAULT_SHARES)
     model = load_base(base_model, device)
-    if mix["neighbour"] > 0 and not vectors:
+    hard_needs = need_negatives == "base" and mix["need"] > 0
+    if (mix["neighbour"] > 0 or hard_needs) and not vectors:
         vectors = _encode(model, products)
+    needs = needs if needs is not None else load_needs()
+    need_vectors = _encode_phrases(model, needs) if hard_needs else None
     pairs = mine_pairs(
-        products, sequences, needs if needs is not None else load_needs(), max_pairs=max_pairs,
-        shares=mix, seed=seed, vectors=vectors,
+        products, sequences, needs, max_pairs=max_pairs, shares=mix, seed=seed, vectors=vectors,
+        need_vectors=need_vectors,
     )  # fmt: skip
     logger.info("mined %s pairs: %s", len(pairs.train) + len(pairs.held_out), pairs.counts)
     metrics = fine_tune(model, pairs.train, pairs.held_out, params, device=device,
@@ -95,6 +113,7 @@ def tune_embedder(
             "max_pairs": max_pairs,
             "shares": mix,
             "seed": seed,
+            "need_negatives": need_negatives,
             **metrics.pop("params"),
         },
         "metrics": metrics,
@@ -118,6 +137,16 @@ def _encode(model: Any, products: Sequence[Product]) -> dict[str, Any]:
         convert_to_numpy=True,
     )  # fmt: skip
     return {p.id: v for p, v in zip(products, encoded, strict=True)}
+
+
+def _encode_phrases(model: Any, needs: Mapping[str, Sequence[str]]) -> dict[str, Any]:
+    """Every need phrase's vector under ``model`` (the base, before training)."""
+    phrases = sorted({p for ps in needs.values() for p in ps})
+    if not phrases:
+        return {}
+    encoded = model.encode(phrases, batch_size=64, normalize_embeddings=True,
+                           convert_to_numpy=True)  # fmt: skip
+    return dict(zip(phrases, encoded, strict=True))
 
 
 def _blend(

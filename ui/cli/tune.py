@@ -69,6 +69,13 @@ def embedder(
         max=1.0,
         help="Publish (1 - A) x base + A x tuned weights (WiSE-FT; 1: the tuned model as trained).",
     ),
+    need_negatives: str = typer.Option(
+        "sibling",
+        "--need-negatives",
+        help="A need pair's negative: 'sibling' (any product of a sibling category) or 'base' "
+        "(one the base model ranks highest for the phrase among them; reads the base model's "
+        "vectors from the index, or encodes the catalog with it).",
+    ),
     as_json: JsonOutput = False,
 ) -> None:
     """Contrastive fine-tune on pairs mined from the catalog and the training split of events.
@@ -79,13 +86,18 @@ def embedder(
     from ranking.data import Interactions, LeaveOneOut
     from retrieval.errors import RetrievalError
     from retrieval.tuning.pairs import parse_shares
-    from retrieval.tuning.pipeline import tune_embedder
+    from retrieval.tuning.pipeline import NEED_NEGATIVES, tune_embedder
     from retrieval.tuning.trainer import TuneParams
 
     try:
         shares = parse_shares(mix) if mix else None
     except RetrievalError as e:
         raise typer.BadParameter(str(e), param_hint="--mix") from e
+    if need_negatives not in NEED_NEGATIVES:
+        raise typer.BadParameter(
+            f"expected one of {', '.join(NEED_NEGATIVES)}, got {need_negatives!r}",
+            param_hint="--need-negatives",
+        )
     settings = settings_of(ctx)
     store = store_of(ctx)
     split = LeaveOneOut.split(Interactions.from_store(store))
@@ -93,7 +105,7 @@ def embedder(
     products = list(store.iter_products())
     vectors = (
         _base_vectors(settings, base, [p.id for p in products])
-        if shares and shares.get("neighbour", 0) > 0
+        if (shares and shares.get("neighbour", 0) > 0) or need_negatives == "base"
         else None
     )
     manifest = tune_embedder(
@@ -110,6 +122,7 @@ def embedder(
         seed=seed,
         blend=blend,
         vectors=vectors,
+        need_negatives=need_negatives,
     )
     if reindex:
         from ui.cli.index import build
@@ -147,7 +160,7 @@ def _base_vectors(settings: Any, base: str, ids: list[str]) -> dict | None:
         index = open_index(settings.model_copy(update={"embedding_model": base}))
         return (index.vectors(ids) if index.exists() else None) or None
     except (RetrievalError, OSError, ValueError) as e:
-        typer.echo(f"neighbour pairs: no base vectors in the index ({e}); encoding", err=True)
+        typer.echo(f"base vectors: none in the index ({e}); encoding the catalog", err=True)
         return None
 
 

@@ -184,6 +184,53 @@ def test_neighbour_pairs_need_the_base_vectors_and_mix_with_the_other_kinds() ->
     assert {p.kind for p in got.train + got.held_out} == {"neighbour", "need"}
 
 
+def test_need_negatives_from_the_base_are_the_sibling_products_it_ranks_first_for_the_phrase(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from retrieval.tuning import pairs as pairs_module
+
+    products = make_products()
+    by_id = {p.id: p for p in products}
+    vectors = _base_vectors(products, seed=7)
+    prefix, phrase = "Beauty > Hair Care > Shampoos", "a wash for my hair"
+    # the base confuses the phrase with a conditioner (s5) first and a flat iron (t1) second
+    need_vectors = {phrase: vectors["s5"] / np.linalg.norm(vectors["s5"])
+                    + 0.6 * vectors["t1"] / np.linalg.norm(vectors["t1"])}  # fmt: skip
+    pool = ["s4", "s5", "t1", "t2"]  # the sibling leaves' products, outside the prefix
+    unit = {i: vectors[i] / np.linalg.norm(vectors[i]) for i in pool}
+    ranked = sorted(pool, key=lambda i: -float(unit[i] @ need_vectors[phrase]))
+    assert ranked[:2] == ["s5", "t1"]
+    monkeypatch.setattr(pairs_module, "NEED_NEGATIVE_TOP", 2)
+    mix = parse_shares("need=1")
+    kwargs = dict(max_pairs=30, shares=mix, seed=11, vectors=vectors)
+    hard = mine_pairs(products, [], {prefix: [phrase]}, need_vectors=need_vectors, **kwargs)
+    negatives = [p.items[1] for p in hard.train + hard.held_out]
+    assert len(negatives) == 30 and set(negatives) == {"s5", "t1"}
+    assert all(by_id[p.items[0]].categories[:3] == prefix.split(" > ") for p in hard.train)
+    # without the phrase's vector: any product of a sibling category, as before
+    plain = mine_pairs(products, [], {prefix: [phrase]}, **kwargs)
+    plain_negatives = {p.items[1] for p in plain.train + plain.held_out}
+    assert plain_negatives <= set(pool) and plain_negatives - {"s5", "t1"}
+    assert plain.fingerprint() == mine_pairs(products, [], {prefix: [phrase]}, need_vectors={},
+                                             **kwargs).fingerprint()  # fmt: skip
+
+
+def test_the_tune_draws_need_negatives_from_the_base_when_asked(tmp_path: Path) -> None:
+    from retrieval.tuning.pipeline import tune_embedder
+
+    products = make_products()
+    params = TuneParams(batch_size=4, max_seq_length=16, eval_steps=2, learning_rate=1e-3)
+    with pytest.raises(RetrievalError, match="need negatives: expected one of"):
+        tune_embedder(products, [], tmp_path, need_negatives="random", params=params)
+    manifest = tune_embedder(
+        products, [], tmp_path, max_pairs=12, shares=parse_shares("need=1"), params=params,
+        progress=False, blend=1.0, need_negatives="base",
+    )  # fmt: skip
+    assert manifest["parameters"]["need_negatives"] == "base"
+    assert manifest["data"]["pairs"]["need"] >= 10
+    assert manifest["metrics"]["steps_run"] >= 2
+
+
 def test_needs_are_package_data_and_never_the_report_queries() -> None:
     from retrieval.quality import BRAND_REPORT, NEEDS_REPORT
 
