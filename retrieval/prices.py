@@ -155,6 +155,12 @@ _AGE_BEFORE = re.compile(
 )
 """People (or their skin) before "over" and a bare number: an age ("for women over 40", "she's
 over 60"), not a lowest price; "for men under 50" stays a highest price."""
+_CHILD_BEFORE = re.compile(
+    r"\b(?:kids?|children|child|boys?|girls?|toddlers?|babies|baby|teens?|teenagers?|"
+    r"grandkids?|grandchildren|ages?|aged)\s*$"
+)
+"""Children before "under" or "over" and a bare number: their age ("2 kids under 10", "girls
+over 12"), never a price (with a currency it is one: "kids under $10")."""
 
 _BETWEEN = (
     r"\b(?:between|from|entre|zwischen|tra|fra|tussen|mellan|între|od)\s+"
@@ -282,6 +288,8 @@ def _is_price(text: str, m: re.Match[str]) -> bool:
     age = _AGE_BEFORE.search(before)
     if age and (age.group(1) or re.match(r"\s*(?:over|above|older)", m.group(0))):
         return False  # "for women over 40", "she's over 60": an age
+    if _CHILD_BEFORE.search(before) and re.match(r"\s*(?:under|below|over|above)", m.group(0)):
+        return False  # "2 kids under 10": their age
     return _NOT_PRICE_BEFORE.search(before) is None
 
 

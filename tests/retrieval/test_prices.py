@@ -124,6 +124,7 @@ def test_a_number_in_words_stays_a_word_outside_a_price() -> None:
 AGES = (
     "a cream for women over 40", "she's over 60 and has dry skin", "anti aging cream for over 50s",
     "skincare for 40+ skin", "foundation for 50+ women", "waterproof for over 8 hrs",
+    "a gift for 2 kids under 10", "a set for girls over 12",
 )  # fmt: skip
 
 
@@ -146,5 +147,7 @@ def test_a_price_said_to_be_too_much_is_the_highest_and_upwards_the_lowest() -> 
         "anything from 10 upwards": (10, None),
     }
     assert find_prices("cologne for men under 50").max_price == 50  # a price, not an age
+    assert find_prices("a gift for kids under $10").max_price == 10  # a currency: a price
+    assert find_prices("kids shampoo under 10").max_price == 10
     assert find_prices("perfume for women 30 max").max_price == 30
     assert find_prices("perfume for women over $40").min_price == 40
