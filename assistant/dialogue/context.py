@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from assistant.dialogue.errors import DialogueError
 from assistant.dialogue.parser import RequestParser
@@ -116,6 +116,17 @@ class TurnContext:
     profile: Profile
     session_id: str = ""
     user_id: str | None = None
+    _records: dict[str, Product | None] = field(default_factory=dict, init=False, repr=False)
+    """The catalog records read this turn, by id (None: not in the catalog)."""
+
+    def products(self, ids: Sequence[str]) -> list[Product]:
+        """The catalog records of ``ids`` in the order asked (`CatalogStore.get_products`);
+        each is read from the store once a turn, however many of the turn's steps ask."""
+        unread = [i for i in dict.fromkeys(ids) if i not in self._records]
+        if unread:
+            found = {p.id: p for p in self.parts.store.get_products(unread)}
+            self._records.update({i: found.get(i) for i in unread})
+        return [p for i in ids if (p := self._records[i]) is not None]
 
     def resolve(self, request: Request) -> list[str] | str:
         """Item ids the message points at, or an error reply when a reference does not exist.
@@ -255,7 +266,7 @@ class TurnContext:
     ) -> Turn:
         """Rank ``found`` and turn the top into cards with reasons; the reply says what. Only
         products the shop can show and sell become picks: a record with a title and a price."""
-        records = self.parts.store.get_products([h.item_id for h in found])
+        records = self.products([h.item_id for h in found])
         products = {p.id: p for p in records if p.presentable}
         ranked = self.choose([h for h in found if h.item_id in products])
         picks = [

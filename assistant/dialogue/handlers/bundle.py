@@ -55,7 +55,7 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
         anchors = targets
     elif state.carted:
         anchors = state.carted[-1:]
-    anchor_products = ctx.parts.store.get_products(anchors)
+    anchor_products = ctx.products(anchors)
     named = named_type(request, bool(anchors))  # "a toner to go with it"
     if anchors and named is None:
         named = _type_named(request.text, ctx, anchor_products)  # "a primer to go with it"
@@ -278,7 +278,7 @@ def _choose(
     """Presentable products (a title and a price) that pass ``allowed``, within the budget:
     one per leaf category the set does not have yet, or, when the shopper named the type
     (``one_per_leaf`` False), up to `BUNDLE_SIZE` of it; added to those ``chosen`` already."""
-    products = {p.id: p for p in ctx.parts.store.get_products([h.item_id for h in pool])}
+    products = {p.id: p for p in ctx.products([h.item_id for h in pool])}
     chosen = list(chosen)
     spent = sum(p.price or 0.0 for p in chosen)  # held to a budget, which leaves the anchor out
     used_leaves = {tuple(p.categories) for p in [*anchor_products, *chosen]}

@@ -31,7 +31,7 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
     targets = ctx.resolve(request)
     if isinstance(targets, str):
         return Turn(reply=targets, intent=Intent.COMPARE.value)
-    products = ctx.parts.store.get_products(targets)
+    products = ctx.products(targets)
     reply = comparison_text(products)
     if request.superlative == "best_match" and products:  # "which one would you pick?"
         weighed = re.sub(WEIGH_PICKS, " ", request.text.lower())
@@ -66,7 +66,7 @@ def ask(request: Request, ctx: TurnContext) -> Turn:
     if not targets:
         return Turn(reply="There are no other picks on screen.", intent=Intent.ASK.value)
     state.asked_about = asked_topic(question) if not request.others else question
-    products = ctx.parts.store.get_products(targets)
+    products = ctx.products(targets)
     return Turn(
         reply=" ".join(answer_about(p, _without_brand(question, p)) for p in products),
         intent=Intent.ASK.value,
@@ -86,7 +86,7 @@ def _about_all(ctx: TurnContext, question: str) -> Turn:
     quoted; the others said to say nothing about it (never "no": a listing may leave it out)."""
     state = ctx.state
     topic = asked_topic(re.sub(r"\b(?:all|both|any|each|either)\b", " ", question.lower()))
-    products = ctx.parts.store.get_products(state.shown)
+    products = ctx.products(state.shown)
     if not topic or not products:
         return Turn(reply="What would you like to know about them?", intent=Intent.ASK.value)
     state.asked_about = topic

@@ -137,14 +137,14 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
             intent=Intent.SEARCH.value,
         )
     if ctx.should_clarify(query, answered=answered):
-        options = split_options(ctx.parts.store.get_products([h.item_id for h in found[:40]]))
+        options = split_options(ctx.products([h.item_id for h in found[:40]]))
         if options:
             state.asked = True
             state.pending_options = options
             question = question_for(options)
             return Turn(reply=question, intent=Intent.SEARCH.value, question=question)
     if state.constraints.cheap and found:  # "a cheap dupe": the cheaper half of the matches
-        top = ctx.parts.store.get_products([h.item_id for h in found[:CHEAP_POOL]])
+        top = ctx.products([h.item_id for h in found[:CHEAP_POOL]])
         prices = {p.id: p.price for p in top if p.price is not None}
         ceiling = state.constraints.cheap_ceiling(list(prices.values()))
         if ceiling is not None:
@@ -218,7 +218,7 @@ def _named(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candida
     said = {stem(w) for w in content_words(query)}
     if ctx.state.constraints.category or not said:
         return found
-    titles = {p.id: p.title for p in ctx.parts.store.get_products([h.item_id for h in found])}
+    titles = {p.id: p.title for p in ctx.products([h.item_id for h in found])}
     return [
         h
         for h in found
@@ -242,7 +242,7 @@ def _in_colour(found: list[Candidate], ctx: TurnContext, query: str) -> list[Can
     asked = HUES & set(WORD.findall(query.lower()))
     if not asked:
         return found
-    titles = {p.id: p.title for p in ctx.parts.store.get_products([h.item_id for h in found])}
+    titles = {p.id: p.title for p in ctx.products([h.item_id for h in found])}
     named = {i: HUES & set(WORD.findall(t.lower())) for i, t in titles.items()}
     if not any(named.get(h.item_id, set()) & asked for h in found):
         return found
@@ -267,7 +267,7 @@ def _from_their_history(ctx: TurnContext) -> Turn | None:
         for h in scorer.bought_with(list(history[-RECENT_ITEMS:]), ctx.options.candidates)
         if h.item_id not in owned and h.item_id not in ctx.state.constraints.exclude_items
     ]
-    records = {p.id: p for p in ctx.parts.store.get_products([h.item_id for h in found])}
+    records = {p.id: p for p in ctx.products([h.item_id for h in found])}
     filters = ctx.filters()
     found = [
         h for h in found if (p := records.get(h.item_id)) is not None and product_passes(p, filters)
@@ -299,7 +299,7 @@ def _for_their_sex(found: list[Candidate], ctx: TurnContext, query: str) -> list
         return found
     if other.search(query):
         return found
-    titles = {p.id: p.title for p in ctx.parts.store.get_products([h.item_id for h in found])}
+    titles = {p.id: p.title for p in ctx.products([h.item_id for h in found])}
     kept = [
         h
         for h in found
@@ -314,7 +314,7 @@ def _sized(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
     c = ctx.state.constraints
     if c.min_size_ml is None and c.max_size_ml is None:
         return found
-    sizes = {p.id: size_ml(p) for p in ctx.parts.store.get_products([h.item_id for h in found])}
+    sizes = {p.id: size_ml(p) for p in ctx.products([h.item_id for h in found])}
     low, high = c.min_size_ml or 0.0, c.max_size_ml or float("inf")
     return [h for h in found if (size := sizes.get(h.item_id)) is not None and low < size < high]
 
@@ -330,7 +330,7 @@ def _protective(found: list[Candidate], ctx: TurnContext, query: str) -> list[Ca
     wanted = SPF.search(query)
     if not wanted:
         return found
-    titles = {p.id: p.title for p in ctx.parts.store.get_products([h.item_id for h in found])}
+    titles = {p.id: p.title for p in ctx.products([h.item_id for h in found])}
 
     def too_low(hit: Candidate) -> bool:
         said = [int(n) for n in SPF.findall(titles.get(hit.item_id, ""))]
@@ -367,7 +367,7 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     """'cheaper', 'not that brand', 'something else', 'with SPF': change the need, search again."""
     state, profile = ctx.state, ctx.profile
     c = state.constraints
-    shown = ctx.parts.store.get_products(state.shown)
+    shown = ctx.products(state.shown)
     before = deepcopy(c)
     owned = _owned(request, ctx, shown) if ALREADY_HAVE.search(request.text.lower()) else []
     if TOO_MUCH.search(request.text.lower()) and not (request.cheaper or request.pricier):
@@ -391,7 +391,7 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
         targets = ctx.resolve(request)
         if isinstance(targets, str):
             return Turn(reply=targets, intent=Intent.REFINE.value)
-        brands = sorted({p.brand for p in ctx.parts.store.get_products(targets) if p.brand})
+        brands = sorted({p.brand for p in ctx.products(targets) if p.brand})
         c.rule_out_brands(brands)  # no longer wanted either
         for brand in brands:
             profile.avoided_brands = list(dict.fromkeys([*profile.avoided_brands, brand]))

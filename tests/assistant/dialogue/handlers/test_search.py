@@ -555,6 +555,31 @@ def test_picks_for_a_man_leave_out_titles_for_women_and_the_other_way_round(
     assert "p0" in picks("a razor")
 
 
+def test_a_turn_reads_each_record_from_the_store_once(
+    store: CatalogStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The search handler's filters (colour, the recipient's sex, sun protection) and the
+    picks' cards each need the candidates' records: a turn reads each from the store once
+    (it read them four times)."""
+    razors = ["Beauty", "Shaving", "Razors"]
+    titles = ["Black Razor for Women", "Black Razor for Men SPF 15", "Razor Black 4 Count"]
+    products = [_product(i, t, razors) for i, t in enumerate(titles)]
+    store.upsert_products(products)
+    parts = Components(store=store, searcher=FakeSearcher(products))  # no category guess
+    chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
+    read: list[str] = []
+    get_products = store.get_products
+
+    def counted(ids: list[str]) -> list[Product]:
+        read.extend(ids)
+        return get_products(ids)
+
+    monkeypatch.setattr(store, "get_products", counted)
+    turn = chat.respond(chat.new_session(), None, "a black razor spf 50 for my dad")
+    assert {p.id for p in turn.picks} == {"p1", "p2"}
+    assert sorted(read) == ["p0", "p1", "p2"]
+
+
 def test_picks_asked_for_with_no_need_come_from_the_shopper_s_history(
     store: CatalogStore,
 ) -> None:
