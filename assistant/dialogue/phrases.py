@@ -324,6 +324,15 @@ NOT_THAT_BRAND = (
 )
 
 
+ACCEPTED = (
+    r"\b(?:is|are|'s|'re|would be|will be|should be|seems?)\s+(?:totally |perfectly |also |"
+    r"actually |now )?(?:fine|ok|okay|alright|all right|acceptable)\b"
+    r"(?:\s+(?:actually|after all|too|then|now|with me|by me))?"
+)
+"""A brand said to be acceptable ("cetaphil is fine actually", "olay's ok after all"): the brand
+let back in (`state.Constraints.merge`), no words of the need."""
+
+
 HELLO = r"^(?:hi|hello|hey|hiya|heya|yo|hi there|hello there|hey there)\b[\s!,.]*"
 """A greeting before the need ("hi! i need a new perfume"): no search words."""
 

@@ -39,7 +39,7 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand, picks_named_by_title
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.parser import RequestParser
-from assistant.dialogue.phrases import ASK, PRICIER, WHAT_ABOUT
+from assistant.dialogue.phrases import ACCEPTED, ASK, PRICIER, WHAT_ABOUT
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.typos import read_misspelt_types
@@ -196,6 +196,8 @@ def _about_the_picks(request: Request, text: str) -> Request:
         request.intent = Intent.ASK
     else:
         request.intent = Intent.REFINE  # "pas de Revlon, merci": no Revlon, 'thanks' no detail
+        if request.parsed.brands:  # "cetaphil is fine actually": the brand, 'fine' no detail
+            request.text = tidy(re.sub(ACCEPTED, " ", request.text, flags=re.I))
         request.add_detail = bool(said_beyond_chatter(request.text))
     return request
 

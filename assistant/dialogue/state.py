@@ -96,11 +96,17 @@ class Constraints:
         self.not_kinds = list(dict.fromkeys([*kept, *not_kinds]))
         low, high = parsed.price_range()
         if low is not None or high is not None:
+            if parsed.around_price is None and need is None:  # one side revised, the other kept
+                if low is None and self.min_price is not None and self.min_price < high:
+                    low = self.min_price  # "under 40 instead" after "over 20": 20-40
+                if high is None and self.max_price is not None and self.max_price > low:
+                    high = self.max_price
             self.min_price, self.max_price = low, high
             self.cheap, self.cheap_max_price = False, None
         self.rule_out_brands(parsed.exclude_brands)
-        if parsed.brands:
-            self.brands = [b for b in parsed.brands if b not in self.exclude_brands]
+        if parsed.brands:  # a brand ruled out before and asked for now is let back in
+            self.exclude_brands = [b for b in self.exclude_brands if b not in parsed.brands]
+            self.brands = list(parsed.brands)
         self.drop(drop)
 
     def exclude(self, item_ids: Sequence[str]) -> None:

@@ -240,6 +240,17 @@ def test_a_brand_ruled_out_with_thanks_adds_no_detail() -> None:
     assert gentle.intent == Intent.REFINE and gentle.add_detail
 
 
+def test_a_brand_said_to_be_fine_is_wanted_with_no_detail() -> None:
+    """CONVO7's probe: after "no cetaphil", "cetaphil is fine actually" searched 'face wash
+    cetaphil fine' (the acceptance added to the need)."""
+    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(None))
+    for message in ("olay is fine actually", "Olay is ok after all", "olay would be fine"):
+        request = reader.read(message, shown)
+        assert request.intent == Intent.REFINE and request.parsed.brands == ["Olay"], message
+        assert not {"fine", "ok", "after", "all"} & set(request.text.lower().split()), message
+
+
 class BranchGuesser:
     """Finds the Hair Care department for any need, and Shampoos when searched under it."""
 

@@ -347,3 +347,27 @@ def test_an_option_is_matched_by_its_whole_name_before_a_word_it_shares() -> Non
     assert match_option("hair stuff", options) == "Beauty > Hair Care"
     gender = ["Beauty > Fragrance > Men's", "Beauty > Fragrance > Women's"]
     assert match_option("women's please", gender) == "Beauty > Fragrance > Women's"
+
+
+def test_a_brand_ruled_out_and_asked_for_later_is_let_back_in() -> None:
+    """CONVO7's probe: "no cetaphil", then "cetaphil is fine actually" kept it ruled out."""
+    c = Constraints()
+    c.merge(ParsedQuery(text="face wash", exclude_brands=["Cetaphil", "Olay"]), need="face wash")
+    c.merge(ParsedQuery(text="cetaphil is fine", brands=["Cetaphil"]))
+    assert (c.brands, c.exclude_brands) == (["Cetaphil"], ["Olay"])
+
+
+def test_a_price_revised_on_one_side_keeps_the_other() -> None:
+    """CONVO7's probe: "a shampoo over 20", then "under 40 instead" dropped the $20 floor."""
+    c = Constraints()
+    c.merge(ParsedQuery(text="shampoo", min_price=20), need="shampoo")
+    c.merge(ParsedQuery(text="", max_price=40))
+    assert (c.min_price, c.max_price) == (20, 40)
+    c.merge(ParsedQuery(text="", min_price=30))
+    assert (c.min_price, c.max_price) == (30, 40)
+    c.merge(ParsedQuery(text="", max_price=25))  # below the floor: the floor goes
+    assert (c.min_price, c.max_price) == (None, 25)
+    c.merge(ParsedQuery(text="", around_price=10))  # a price to aim at sets both
+    assert (c.min_price, c.max_price) == (7.5, 12.5)
+    c.merge(ParsedQuery(text="conditioner", max_price=50), need="conditioner")  # a new need
+    assert (c.min_price, c.max_price) == (None, 50)
