@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -229,6 +230,18 @@ def test_the_tune_draws_need_negatives_from_the_base_when_asked(tmp_path: Path) 
     assert manifest["parameters"]["need_negatives"] == "base"
     assert manifest["data"]["pairs"]["need"] >= 10
     assert manifest["metrics"]["steps_run"] >= 2
+
+
+def test_the_need_negatives_option_says_what_it_expects(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ui.cli.main import app
+
+    runner = CliRunner(env={"SHOPASSIST_DATA_DIR": str(tmp_path)})
+    wrong = runner.invoke(app, ["tune", "embedder", "--need-negatives", "random"])
+    assert wrong.exit_code == 2
+    said = " ".join(re.sub("[│╭╮╰╯─]", " ", wrong.output).split())  # rich's box, unwrapped
+    assert "--need-negatives" in said and "expected one of sibling, base, got 'random'" in said
 
 
 def test_needs_are_package_data_and_never_the_report_queries() -> None:
