@@ -13,7 +13,8 @@ CATEGORY_SYNONYMS = {
     "dye": ["color"], "colour": ["color"], "moisturiser": ["moisturizer"],
     "hairspray": ["hair", "spray"], "sunscreen": ["sun"], "sunblock": ["sun"],
     "wash": ["cleanser"], "varnish": ["polish"], "lacquer": ["polish"],
-    "lipgloss": ["lip", "gloss"], "straightener": ["iron"], "eyeshadow": ["eye", "shadow"],
+    "lipgloss": ["lip", "gloss"], "straightener": ["flattening", "iron"], "flat": ["flattening"],
+    "eyeshadow": ["eye", "shadow"],
     "micellar": ["makeup", "remover"],
 }  # fmt: skip
 """Shopper words -> words of the category tree (used for category intent only)."""

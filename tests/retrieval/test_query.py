@@ -97,6 +97,9 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("between $20 and $10 face mask", {"min_price": 10, "max_price": 20}),
     ("CLINIQUE MOISTURIZER UNDER $40", {"brands": ["Clinique"], "max_price": 40}),
     ("mens cologne", {"text": "mens cologne"}),
+    ("conair flat iron under 60", {"brands": ["Conair"], "max_price": 60, "category": "Beauty > Hair Care > Styling Tools > Irons > Flattening Irons"}),
+    ("a hair straightener", {"category": "Beauty > Hair Care > Styling Tools > Irons > Flattening Irons"}),
+    ("a flat brush", {"category": None}),  # "flat" alone names no iron
 ]  # fmt: skip
 
 DEFAULTS: dict[str, Any] = {
