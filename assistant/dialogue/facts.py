@@ -131,21 +131,36 @@ def size_ml(product: Product) -> float | None:
 def best_match_pick(products: Sequence[Product], words: Sequence[str]) -> tuple[Product, str]:
     """The pick to recommend among ``products`` (in the order they were ranked for the need):
     the one whose title names most of ``words`` (what the shopper weighs them for: "thick",
-    "hair"), the best ranked on a tie; and a sentence that says why from its record only."""
+    "hair"), then whose whole record does ("which is better for acne?": a description that
+    mentions acne), the best ranked on a tie; and a sentence that says why from its record
+    only, or that no listing mentions what was asked."""
     said = [w.lower() for w in words]
 
     def named(p: Product) -> list[str]:
         title = {w.rstrip("s") for w in re.findall(r"[a-z0-9']+", p.title.lower())}
         return [w for w in said if w.rstrip("s") in title]  # "heats": "Instant Heat"
 
-    best = max(products, key=lambda p: len(named(p)))  # max keeps the first of a tie
+    def mentioned(p: Product) -> list[str]:
+        return [w for w in said if topic_quote(p, w) is not None]
+
+    scores = {p.id: (len(named(p)), len(mentioned(p))) for p in products}
+    best = max(products, key=lambda p: scores[p.id])  # max keeps the first of a tie
     hits = named(best)
     price = f" (${best.price:.2f})" if best.price is not None else ""
-    because = (
-        f"its listing names '{' '.join(hits)}'"
-        if hits
-        else "it is the closest match to what you asked for"
-    )
+    if hits:
+        because = f"its listing names '{' '.join(hits)}'"
+    elif mentions := mentioned(best):
+        quote = topic_quote(best, mentions[0])
+        because = f"its listing mentions {' '.join(mentions)}: \u201c{quote}\u201d"
+    elif said and len(products) > 1:
+        asked = " ".join(said)
+        return best, (
+            f"None of these listings mentions {asked}, so I can't say which is better for it "
+            f"(the closest match to what you asked for is {short_title(best)}{price}). Say "
+            f"\u201cones for {asked}\u201d and I'll search for them."
+        )
+    else:
+        because = "it is the closest match to what you asked for"
     return best, f"I'd pick {short_title(best)}{price}: {because}."
 
 

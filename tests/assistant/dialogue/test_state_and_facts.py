@@ -260,6 +260,21 @@ def test_the_pick_to_recommend_names_most_of_what_is_weighed() -> None:
     assert chosen is first and "closest match" in said  # the best ranked on a tie
 
 
+def test_the_pick_to_recommend_for_a_criterion_no_title_names_says_so() -> None:
+    """CONVO7's probe: beside face washes "which is better for acne?" was answered "I'd pick
+    <the first>: it is the closest match to what you asked for" (acne ignored)."""
+    first = Product(id="a", title="Daily Face Wash", price=9.0)
+    second = Product(id="b", title="Gentle Wash", price=12.0, attributes={"skin": "acne-prone"})
+    chosen, said = best_match_pick([first, second], ["acne"])
+    assert chosen is second and said.startswith("I'd pick Gentle Wash ($12.00): its listing")
+    assert "acne-prone" in said  # quoted from the record
+    chosen, said = best_match_pick([first], ["acne"])
+    assert chosen is first and "closest match" in said
+    third = Product(id="c", title="Foam Wash", price=5.0)
+    chosen, said = best_match_pick([first, third], ["acne"])
+    assert chosen is first and said.startswith("None of these listings mentions acne")
+
+
 def test_a_stated_skin_type_is_no_search_word_for_a_hair_product() -> None:
     """Issue 17 chats: "a shampoo" after "a moisturizer for dry skin" searched 'shampoo dry
     skin' and showed three dry shampoos."""
