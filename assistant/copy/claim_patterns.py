@@ -128,6 +128,24 @@ ATTRIBUTE = re.compile(
     r"medical[- ]grade|doctors?(?:[- ](?:recommended|approved))?|pharmacist)\b",
     re.I,
 )
+_MATTE = ("matt",)
+_SHINE = ("gloss", "shine", "shiny", "lacquer", "chrome", "metallic", "holo", "patent", "dewy",
+          "shimmer", "glitter", "sparkl", "pearl", "irides", "luminous", "wet look")  # fmt: skip
+LOOKS = {
+    **dict.fromkeys(("matte", "matt"), (_MATTE, _SHINE)),
+    **dict.fromkeys(
+        ("glossy", "shiny", "shimmery", "shimmering", "metallic", "glittery", "sparkly", "dewy"),
+        (_SHINE, _MATTE),
+    ),
+    "double": (("double", "2x", "dual"), ("triple", "3x")),
+    "triple": (("triple", "3x"), ("double", "2x", "dual")),
+}
+"""A finish or a multiple copy may claim: the beginnings of the record's words that support it
+("mattif" in "Mattifier") and of those that say otherwise. Said of a record that says
+otherwise and not it, the claim is false: a shiny gloss is no matte one, and "Triple Moisture"
+is not double; a record that says neither leaves the word alone (a polish may be called
+glossy)."""
+LOOK = re.compile(r"\b(?:" + "|".join(LOOKS) + r")\b", re.I)
 SUPERLATIVE = re.compile(
     r"(?:#\s?1\b|\bno\.?\s?1\b|\bnumber one\b|\bbest[- ]?sell(?:ing|ers?)\b|\btop[- ]rated\b|"
     r"\bhighly rated\b|\bmost (?:popular|loved|trusted|effective|wanted)\b|\bpopular\b|"

@@ -34,12 +34,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from rapidfuzz.distance import OSA
+
 from assistant.copy.audience import CustomerFacts
 from assistant.copy.claim_patterns import (
     ATTRIBUTE,
     COMMON_CAPITALISED,
     FREE,
     INJECTION,
+    LOOK,
+    LOOKS,
     MEASURE_AFTER,
     NUMBER,
     OFFER,
@@ -198,6 +202,13 @@ class GroundingChecker:
             if free(*m.span()):
                 ok = m.group(0).lower() in f.text
                 add(ClaimKind.ATTRIBUTE, m, ok, "in the record" if ok else "not in the record")
+        for m in LOOK.finditer(sentence):
+            if free(*m.span()):
+                supported, otherwise = LOOKS[m.group(0).lower()]
+                if _says(f.text, supported):
+                    add(ClaimKind.ATTRIBUTE, m, True, "in the record")
+                elif _says(f.text, otherwise):
+                    add(ClaimKind.ATTRIBUTE, m, False, "the record says otherwise")
         own = [b for b in f.brands if b]
         if self._brand_re is not None:
             for m in self._brand_re.finditer(sentence):
@@ -251,7 +262,7 @@ class GroundingChecker:
                 for k, m in enumerate(run)
                 if stem(m.group(0)) not in f.words
                 and m.group(0).lower().replace("’", "'") not in COMMON_CAPITALISED
-                and not (k == 0 and m.start() in openers)
+                and not (k == 0 and m.start() in openers and not _misspelt(m.group(0), f))
             ]
             if unknown:
                 claims.append(
@@ -357,6 +368,26 @@ class GroundingChecker:
                 final = self.check(delivered, product, facts).claims
         report.claims = final
         return delivered, report
+
+
+def _says(text: str, roots: tuple[str, ...]) -> bool:
+    """Whether a word of ``text`` begins with one of ``roots``."""
+    return any(re.search(rf"\b{re.escape(r)}", text) for r in roots)
+
+
+def _misspelt(word: str, f: ProductFacts) -> bool:
+    """Whether ``word`` is one letter away from a word of the product's brand it is not (two
+    for words of 8 letters or more; two letters swapped count as one): "Ausrialian Gold" for
+    Australian Gold is a misspelt brand, though it opens a sentence."""
+    w = stem(word)
+    if len(w) < 5 or w in f.words:
+        return False
+    most = 1 if len(w) < 8 else 2
+    return any(
+        len(r) >= 5 and abs(len(r) - len(w)) <= most and OSA.distance(w, r) <= most
+        for brand in f.brands
+        for r in (stem(x) for x in WORD.findall(brand))
+    )
 
 
 def _opens_sentence(sentence: str, start: int) -> bool:

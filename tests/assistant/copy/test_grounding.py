@@ -238,3 +238,35 @@ def test_a_medical_claim_is_an_attribute_the_record_must_hold() -> None:
         assert not report.grounded, text
     labelled = Product(id="s2", title="Prescription Strength Acme Cream", brand="Acme", price=9.0)
     assert check("Prescription strength cream from Acme, $9.00.", labelled).grounded
+
+
+def _product(title: str, brand: str) -> Product:
+    return Product(id="X1", title=title, brand=brand, categories=["Beauty"], price=9.0)
+
+
+def test_a_misspelt_brand_opening_a_sentence_is_not_grounded():
+    """The fourth copy round, read by a person: "Ausrialian Gold" opened a sentence, where a
+    capital is expected, so the name went unchecked; ordinary words there still pass."""
+    lotion = _product("Australian Gold Dark Tanning Lotion, 8 oz", "Australian Gold")
+    checker = GroundingChecker(["Australian Gold"], CATEGORIES)
+    bad = checker.check("Ausrialian Gold keeps the tan going.", lotion)
+    assert not bad.grounded and "Ausrialian" in bad.unsupported[0].text
+    assert checker.check("Australian Gold keeps the tan going.", lotion).grounded
+    assert checker.check("Gorgeous colour for the beach: Australian Gold.", lotion).grounded
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "grounded"),
+    [
+        ("A matte finish that lasts.", "Lip Gloss, High Shine, Pink", False),
+        ("Glossy colour in one coat.", "Matte Lipstick, Red", False),
+        ("Double the moisture for dry hair.", "Triple Moisture Shampoo, 12 oz", False),
+        ("A matte finish that lasts.", "Oil Control Mattifier SPF 15", True),
+        ("Triple the moisture for dry hair.", "Triple Moisture Shampoo, 12 oz", True),
+        ("Glossy nails in one coat.", "Nail Polish, Ballet Slippers", True),  # it says neither
+    ],
+)
+def test_a_finish_or_a_multiple_the_record_contradicts_is_not_grounded(text, title, grounded):
+    """The fourth copy round: a shiny gloss was called matte and "Triple Moisture" double."""
+    report = GroundingChecker([], CATEGORIES).check(text, _product(title, "Acme"))
+    assert report.grounded is grounded, [c.text for c in report.unsupported]
