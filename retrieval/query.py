@@ -409,13 +409,17 @@ def _read_brands(
         said = [t.text for t in window[:n]]
         if (
             n > 1
-            and ((i > 0 and tokens[i - 1].text in _SUBJECTS) or STOP_WORDS.intersection(said))
+            and (
+                (i > 0 and tokens[i - 1].text in _SUBJECTS)
+                or STOP_WORDS.intersection(said)
+                or _PRONOUNS.intersection(said)
+            )
             and matcher.joined_only(" ".join(said))
             and not names(start, end)
         ):
             i += 1
             continue  # "makes me smell good": a verb phrase, not the brand SMELLGOOD; "hair
-            # and is dry", "im an": not Andis, Iman (brands written as one word)
+            # and is dry", "im an", "help us her": not Andis, Iman, Usher (written as one word)
         ruled_out = (
             _AFTER_BRAND.match(work[end:]) is not None
             or any(cue <= start and not _BREAK.search(work, cue, start) for cue in dupes)
@@ -437,6 +441,9 @@ starts with them."""
 _SUBJECTS = frozenset({"me", "to", "i", "you", "we", "she", "he", "they", "it", "them", "us"})
 """Words after which words a brand writes as one ("smell good": SMELLGOOD) are a verb phrase
 ("makes me smell good", "to smell good all day"), unless written as a name."""
+_PRONOUNS = _SUBJECTS | {"her", "him", "his", "my", "our", "your", "their", "its", "mine"}
+"""Pronouns among words a brand writes as one make them talk ("help us her birthday": not
+Usher), unless written as a name."""
 
 
 def _restore_case(raw: str, lowered: str) -> str:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_words
+from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_words, names_a_type
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, WORD
 from retrieval.category_names import CATEGORY_SYNONYMS
 from retrieval.everyday import EVERYDAY
@@ -46,7 +46,8 @@ def _type_spellings(categories: tuple[str, ...]) -> frozenset[str]:
 def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
     """``text`` with each word the catalog does not know (`unknown_words`) that is one letter
     off a product type's word (two for words of 8 letters or more; two letters swapped count as
-    one: "shapmoo", "moisturzier"), with the same first letter and not an everyday word
+    one: "shapmoo", "moisturzier"; one where the message names a type already: "stealing" beside
+    "lipstick" is no "styling"), with the same first letter and not an everyday word
     ("pamper" is no "paper": `retrieval.everyday.EVERYDAY`), written as that word: "mascra"
     -> "mascara", "condtioner" -> "conditioner", "foundaton" -> "foundation". Brands are the
     query parser's (it reads misspelt brands itself), numbers in words the price reader's
@@ -54,12 +55,13 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
     if vocabulary is None or not vocabulary.categories:
         return text
     spellings = _type_spellings(tuple(vocabulary.categories))
+    typed = names_a_type(text, vocabulary)  # a type said already: a far-off word is a word
     for word in dict.fromkeys(unknown_words(text, vocabulary)):
         if len(word) < TYPO_MIN or not word.isalpha() or word in NUMBER_WORDS:
             continue  # "under a tenner" is a price, not a tanner
         if word in EVERYDAY or word in PAMPER:
             continue  # "something to pamper her": a word of its own (not its forms: "trimer")
-        limit = 1 if len(word) < 8 else 2
+        limit = 1 if len(word) < 8 or typed else 2  # "stealing my sister's lipstick"
         near = sorted(
             (OSA.distance(word, t), t)
             for t in spellings

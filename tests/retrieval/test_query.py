@@ -519,3 +519,14 @@ def test_the_budget_as_a_noun_is_not_cheap() -> None:
         "something nice on a budget": True,
     }
     assert {m: parse_query(m, brands=[], categories=[]).cheap for m in said} == said
+
+
+def test_everyday_words_a_brand_writes_as_one_are_talk_unless_written_as_a_name() -> None:
+    """CONVO7's probe: "help us her birthday is soon" read the brand Usher ("us her")."""
+    said = {
+        "a perfume for my mom, help us her birthday is soon": [],
+        "an usher perfume": ["Usher"],
+        "perfume by Us Her": ["Usher"],
+    }
+    read = {text: parse_query(text, brands=["Usher"], categories=[]).brands for text in said}
+    assert read == said

@@ -573,6 +573,21 @@ def test_two_letters_swapped_are_one_slip() -> None:
     assert read_misspelt_types("moisturzier for my face", vocab) == "moisturizer for my face"
 
 
+def test_a_far_off_word_beside_a_type_named_is_no_misspelt_type() -> None:
+    """CONVO7's probe: "i keep stealing my sister's lipstick" searched 'styling lipstick' (two
+    letters off Styling Products): with a type named, only a one-letter slip is read."""
+    from assistant.dialogue.typos import read_misspelt_types
+
+    vocab = CatalogVocabulary(
+        categories=["Beauty > Makeup > Lips > Lipstick", "Beauty > Hair Care > Styling Products"],
+        words=frozenset({"lipstick", "styling", "products", "sister"}),
+    )
+    said = "i keep stealing my sister's lipstick"
+    assert read_misspelt_types(said, vocab) == said
+    assert read_misspelt_types("stealing", vocab) == "styling"  # no type named: two letters
+    assert read_misspelt_types("stylng lipstick", vocab) == "styling lipstick"
+
+
 class BrandGuesser:
     """Guesses the brand's lotions under a brand filter, face cleansers without one."""
 
