@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from copy import deepcopy
 from dataclasses import replace
+from itertools import pairwise
 
 from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext, content_words, display
@@ -125,7 +126,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
     found = _for_their_sex(_in_colour(_sized(found, ctx), ctx, query), ctx, query)
-    found = _protective(found, ctx, query)
+    found = _accessories_last(_protective(found, ctx, query), ctx, query)
     if same_kind:
         found = _named(found, ctx, query)
     if not found:
@@ -337,6 +338,35 @@ def _protective(found: list[Candidate], ctx: TurnContext, query: str) -> list[Ca
         return bool(said) and max(said) < int(wanted.group(1))
 
     return [h for h in found if not too_low(h)] + [h for h in found if too_low(h)]
+
+
+ACCESSORIES = frozenset(
+    {"stand", "holder", "organizer", "organiser", "case", "bag", "pouch", "cover", "rack", "mat",
+     "remover", "removal", "cleaner", "attachment", "diffuser", "nozzle", "replacement", "refill",
+     "cord", "adapter", "sleeve", "guard", "storage", "display", "hanger", "caddy", "head"}
+)  # fmt: skip
+"""Nouns that make a product type's name an accessory's ("Hair Dryer Stand", "Gel Polish
+Removal Tool", "Makeup Brush Cleaner"): filed beside the type, not the type."""
+
+
+def _accessories_last(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
+    """``found`` with the accessories of what the need names moved after the others: titles
+    where a word of the need is followed by an accessory's noun (`ACCESSORIES`: "Hair Dryer
+    Stand" for "hair dryer"), unless the need names one itself ("a hair dryer diffuser");
+    they are left out while enough others remain for the picks."""
+    said = {stem(w) for w in content_words(query)}
+    if not said or said & ACCESSORIES:
+        return found
+    titles = {p.id: p.title for p in ctx.products([h.item_id for h in found])}
+
+    def accessory(hit: Candidate) -> bool:
+        words = [stem(w) for w in WORD.findall(titles.get(hit.item_id, "").lower())]
+        return any(a in said and b in ACCESSORIES for a, b in pairwise(words))
+
+    others = [h for h in found if not accessory(h)]
+    if len(others) >= ctx.options.picks:
+        return others
+    return others + [h for h in found if accessory(h)]
 
 
 TRAVEL_ML = 100.0

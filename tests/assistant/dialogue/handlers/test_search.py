@@ -632,3 +632,23 @@ def test_a_sun_protection_factor_asked_puts_lower_ones_last(store: CatalogStore)
         "Sunscreen SPF50+",
         "Sunscreen SPF 3",
     ]
+
+
+def test_an_accessory_of_the_type_asked_for_is_no_pick_while_others_remain(
+    store: CatalogStore,
+) -> None:
+    """Probe: "hair dryer" showed a "Hair Dryer Stand" (filed under Hair Dryers) among the
+    dryers. A title where the need's word is followed by an accessory's noun leaves while
+    enough others remain; asked for by name ("a hair dryer stand") it is a pick."""
+    dryers = ["Beauty", "Hair Care", "Styling Tools", "Hair Dryers"]
+    titles = ["Hair Dryer Stand", "Ionic Hair Dryer", "Travel Hair Dryer", "Hair Dryer 1875W"]
+    products = [_product(i, t, dryers) for i, t in enumerate(titles)]
+    chat = _conversation(store, products)
+
+    def picks(message: str, shown: int = 3) -> list[str]:
+        chat.options = replace(chat.options, picks=shown)
+        return [p.id for p in chat.respond(chat.new_session(), None, message).picks]
+
+    assert "p0" not in picks("a hair dryer")
+    assert "p0" in picks("a hair dryer stand")
+    assert "p0" in picks("a hair dryer", shown=4)  # too few others: it comes last
