@@ -14,7 +14,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_words
 from assistant.dialogue.wording import WORD
-from catalog.category_paths import below, nested
+from catalog.category_paths import below, nested, within
 from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
@@ -190,7 +190,8 @@ def _type_near(
 ) -> str | None:
     """Where the type ``words`` name lives beside the anchor's category ``near``: first in its
     department, then in a branch of another department named after a level of it, the deepest
-    first ("Nails" -> Nail Tools, "Makeup" -> Makeup Brushes & Tools), a category whose own
+    first ("Nails" -> Nail Tools, "Makeup" -> Makeup Brushes & Tools), then in a category of
+    another department named after one ("Face" -> Face Cleansing Brushes), a category whose own
     name holds a type word (the deepest, the one nearest ``near``, else the one search guesses
     there); else, in the department, the branch search guesses when titles there name a type
     word ("mask": hair treatments). Never the anchor's own category (or one above or under
@@ -203,24 +204,26 @@ def _type_near(
     levels = near.split(" > ")
     department = " > ".join(levels[:2])
     branches = [department]
-    for node in reversed(levels[1:]):  # "Nails" before "Makeup": a brush beside nail polish
-        first = [stem(w) for w in WORD.findall(node.lower())[:1]]
-        branches += sorted(
-            {
-                " > ".join(p.split(" > ")[:depth])
-                for p in paths
-                if not below(p, department)
-                for depth in range(3, p.count(" > ") + 1)
-                if [stem(w) for w in WORD.findall(p.split(" > ")[depth - 1].lower())[:1]] == first
-            }
-            - set(branches)
-        )
+    for leaves in (False, True):  # then a leaf named after a level: Face Cleansing Brushes
+        for node in reversed(levels[1:]):  # "Nails" before "Makeup": a brush beside nail polish
+            first = [stem(w) for w in WORD.findall(node.lower())[:1]]
+            branches += sorted(
+                {
+                    " > ".join(p.split(" > ")[:depth])
+                    for p in paths
+                    if not below(p, department)
+                    for depth in range(3, p.count(" > ") + 1 + leaves)
+                    if [stem(w) for w in WORD.findall(p.split(" > ")[depth - 1].lower())[:1]]
+                    == first
+                }
+                - set(branches)
+            )
     need = " ".join(words)
     for branch in branches:
         named = [
             p
             for p in paths
-            if below(p, branch)
+            if within(p, branch)
             and not nested(p, near)
             and said & {stem(w) for w in WORD.findall(p.rsplit(" > ", 1)[-1].lower())}
         ]

@@ -180,6 +180,31 @@ def test_a_type_named_beside_a_pick_is_the_one_of_the_picks_world() -> None:
     assert type_guessed("a brush to go with it", guesser) == hair_brushes  # no anchor known
 
 
+def test_a_brush_beside_a_face_cleanser_is_a_face_cleansing_brush() -> None:
+    """CONVO7's probe: "a brush to go with it" beside a face cleanser showed hair brushes (no
+    branch of another department is named after a level of Face Cleansers): a category of
+    another department named after one ("Face Cleansing Brushes") is its home, after the
+    branches ("a brush" beside a face powder stays a makeup brush)."""
+    from assistant.dialogue.handlers.bundle import type_guessed
+    from retrieval.filters import Filters
+
+    washes = "Beauty > Skin Care > Face > Cleansers > Washes"
+    powder = "Beauty > Makeup > Face > Powder"
+    tools = "Beauty > Tools & Accessories > Makeup Brushes & Tools"
+    makeup_brushes, face_brushes = f"{tools} > Brushes & Applicators", f"{tools} > Face Brushes"
+    hair_brushes = "Beauty > Hair Care > Styling Tools > Brushes"
+    paths = [washes, powder, makeup_brushes, face_brushes, hair_brushes]
+
+    class Guesser:
+        def guess(self, need: str, filters: Filters) -> str | None:
+            return hair_brushes if not filters.category else None
+
+    vocabulary = CatalogVocabulary(categories=paths)
+    guesser = Guesser()
+    assert type_guessed("a brush to go with it", guesser, washes, vocabulary) == face_brushes
+    assert type_guessed("a brush to go with it", guesser, powder, vocabulary) == makeup_brushes
+
+
 def test_an_add_on_costs_no_more_than_twice_its_anchor(
     assistant: Conversation, store: CatalogStore
 ) -> None:
