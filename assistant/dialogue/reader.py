@@ -47,11 +47,13 @@ from assistant.dialogue.understanding import QueryParser, answers_any, understan
 from assistant.dialogue.validation import ANY, RequestValidator
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import (
+    MEN,
     NON_PRODUCT_WORDS,
     PAMPER,
     PEOPLE,
     TRAITS,
     WHO_FOR,
+    WOMEN,
     WORD,
     said_words,
     tidy,
@@ -71,6 +73,12 @@ GIFT = frozenset({"gift", "gifts", "present", "presents", "idea", "ideas"})
 """Words that say a need is a gift and name no product: a title's "gift" ("Gift Set", "a great
 gift") does not back a category guessed for "a gift for my coworker" (`TurnReader._in_titles`)."""
 
+SEX = re.compile(
+    r"\b(?:(?:for|to) (?:a |the )?)?(?:men|man|guys?|gentlemen|males?|women|woman|ladies|lady|"
+    r"females?)(?:'?s)?\b",
+    re.I,
+)
+"""Whom a need is for by sex ("razor for men", "men's razor"): no word of what it is."""
 
 AGE_ONLY = re.compile(
     r"^(?:(?:oh|well|um+|hmm+|ok|okay|so),?\s+)?"
@@ -348,6 +356,21 @@ def without_subject(need: str) -> str:
     kept = tidy(OWN_NEED.sub(" ", need))
     rest = [w for w in WORD.findall(kept.lower()) if w not in STOP_WORDS and w not in CHATTER]
     return kept if kept != need and rest else need
+
+
+def _need_words(need: str) -> set[str]:
+    """The stems of the words of ``need`` that may name what it is: not stop words, gift words
+    (`GIFT`) or words for whom (`wording.MEN`, `wording.WOMEN`: "men", "mens"), over 2 letters."""
+    whom = MEN | WOMEN
+    return {
+        stem(w)
+        for w in words(need)
+        if w not in STOP_WORDS
+        and w not in GIFT
+        and w.removesuffix("s") not in whom
+        and w not in whom
+        and len(w) > 2
+    }
 
 
 def _words_of(text: str) -> set[str]:
@@ -662,6 +685,8 @@ class TurnReader:
                 return _about_the_picks(request, text)
         if not stated and (bath := _relaxing_set(request.text, self.vocabulary)):
             request.parsed.category = stated = bath  # "a relaxing gift set": a bath & body one
+        if stated and not situation.picks and self._named_by_whom(request.text, stated):
+            request.parsed.category = stated = None  # "razor for men": not Fragrance > Men's
         if stated and not (self.deepen and self._has_children(stated)):
             return request
         if not stated and _pampers_only(request.text, self.vocabulary):
@@ -712,6 +737,10 @@ class TurnReader:
             category = deeper  # a branch under the department (or the branch) found so far
         if category and not stated and not situation.picks:
             category = self._in_titles(request.text, category)
+            if category is None and (bare := SEX.sub(" ", request.text)) != request.text:
+                # "razor for men": colognes for men outnumber razors; the type, for whoever
+                guessed = self.categories.guess(bare, filters)
+                category = self._in_titles(bare, guessed) if guessed else None
         request.parsed.category = category
         if shown and category and nested(category, shown):
             # the product type on screen, read again: about the picks, not a new need
@@ -734,6 +763,15 @@ class TurnReader:
         found = self.categories.guess(bare, filters)
         return found if found and types & _path_words(found) else category
 
+    def _named_by_whom(self, need: str, category: str) -> bool:
+        """Whether only the need's words for whom (`SEX`) name ``category`` and none of its
+        other words is in a title under it: "razor for men" names Fragrance > Men's (the
+        catalog's only "Men's") by "men", and no title there says "razor"."""
+        bare = SEX.sub(" ", need)
+        if bare == need or not _need_words(bare) or self.parse is None:
+            return False  # "something for men": nothing else said
+        return self.parse(bare).category != category and self._in_titles(bare, category) is None
+
     def _in_titles(self, need: str, category: str) -> str | None:
         """``category``, guessed by search for ``need`` whose words name none, when a title under
         it names one of the need's words; else None: the search matched on no word the need
@@ -742,10 +780,7 @@ class TurnReader:
         titles = self.vocabulary.title_words if self.vocabulary else None
         if titles is None:
             return category
-        said = {
-            stem(w) for w in words(need) if w not in STOP_WORDS and w not in GIFT and len(w) > 2
-        }
-        for word in said:
+        for word in _need_words(need):
             if any(within(p, category) for p in titles.get(word, ())):
                 return category
         return None

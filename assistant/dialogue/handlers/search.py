@@ -288,13 +288,14 @@ def _from_their_history(ctx: TurnContext) -> Turn | None:
 
 def _for_their_sex(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
     """``found`` less the products whose titles say they are for the other sex than the
-    recipient's ("Razor for Women" for dad, who likes to shave; "Cologne for Men" for mum),
-    unless the need says so itself; titles that say both or neither stay, and all stay when
-    none would be left."""
+    recipient's ("Razor for Women" for dad, who likes to shave; "Cologne for Men" for mum), or
+    than the need's own words say ("razor for men"), unless the need says so itself; titles
+    that say both or neither stay, and all stay when none would be left."""
     who = ctx.state.recipient.lower()
-    if who in MEN:
+    said = {w.removesuffix("'s") for w in WORD.findall(query.lower())}
+    if who in MEN or (who not in WOMEN and said & MEN and not said & WOMEN):
         own, other = TITLE_FOR_MEN, TITLE_FOR_WOMEN
-    elif who in WOMEN:
+    elif who in WOMEN or (said & WOMEN and not said & MEN):
         own, other = TITLE_FOR_WOMEN, TITLE_FOR_MEN
     else:
         return found

@@ -1018,3 +1018,44 @@ def test_whose_need_it_is_said_as_its_subject_is_no_search_word() -> None:
     assert "son" not in reader.read("my son needs something for acne", TurnSituation()).text
     assert "acne" in reader.read("my son needs something for acne", TurnSituation()).text
     assert "son" in reader.read("my son needs a gift", TurnSituation()).text  # a vague gift
+
+
+class SearchLikeGuesser:
+    """Guesses as search did for "razor for men": the many colognes "for Men" outnumber the
+    razors while "men" is searched; without it, the razors' branch."""
+
+    def __init__(self, mens: str, razors: str) -> None:
+        self.mens, self.razors = mens, razors
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        return self.mens if "men" in need.lower() else self.razors
+
+
+def test_a_branch_named_only_by_whom_the_need_is_for_is_not_its_category() -> None:
+    """Lead's probe: "razor for men" and "men's razor" showed men's eaux de toilette: "men"
+    names Fragrance > Men's (the catalog's only "Men's"; it files razors elsewhere), and no
+    title there says "razor". The type's own branch, searched without the words for whom;
+    "cologne for men" keeps Men's > Cologne, and "something for men" the men's branch."""
+    edt = "Beauty > Fragrance > Men's > Eau de Toilette"
+    cologne = "Beauty > Fragrance > Men's > Cologne"
+    razors = "Beauty > Skin Care > Body > Oils"
+    vocab = CatalogVocabulary(
+        categories=[edt, cologne, razors],
+        words=frozenset({"razor", "cologne", "men", "oils"}),
+        title_words={
+            "razor": frozenset({razors}),
+            "cologne": frozenset({cologne}),
+            "men": frozenset({edt, cologne}),
+        },
+    )
+    reader = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=SearchLikeGuesser(edt, razors)
+    )
+
+    def category(message: str) -> str | None:
+        return reader.read(message, TurnSituation()).parsed.category
+
+    assert category("razor for men") == razors
+    assert category("men's razor") == razors
+    assert category("cologne for men") == cologne
+    assert category("something for men") == edt
