@@ -64,9 +64,29 @@ class SearchCategoryGuesser:
         except ShopAssistError:
             return None
         products = self.store.get_products([c.item_id for c in found])
+        products = _naming_all(need, products)
         paths = [list(p.categories) for p in products]
         share = self.under_share if filters.category else self.share
         return " > ".join(focus_branch(paths, share=share)) or None
+
+
+WHOLE_NEED_TITLES = 3
+"""How many of a need's first results must name all its words for the guess to read only them
+(under four, `clarify.dominant_prefix` finds no branch in them: no guess, so a question)."""
+
+
+def _naming_all(need: str, products: list[Any]) -> list[Any]:
+    """``products`` whose titles name every word of ``need`` (of two words or more), when at
+    least `WHOLE_NEED_TITLES` do: "setting spray" is guessed among the setting sprays, not the
+    hair sprays that fill the first results; else ``products``."""
+    from retrieval.tokenize import STOP_WORDS, stem
+    from retrieval.tokenize import words as tokenize_words
+
+    said = {stem(w) for w in tokenize_words(need) if w not in STOP_WORDS}
+    if len(said) < 2:
+        return products
+    full = [p for p in products if said <= {stem(w) for w in tokenize_words(p.title)}]
+    return full if len(full) >= WHOLE_NEED_TITLES else products
 
 
 def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:

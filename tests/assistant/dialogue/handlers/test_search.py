@@ -68,6 +68,24 @@ def test_a_new_need_is_searched_in_the_branch_its_first_results_agree_on(
     assert cheaper.picks and "p9" not in [p.id for p in cheaper.picks]
 
 
+def test_a_need_s_branch_is_guessed_among_the_titles_naming_all_its_words(
+    store: CatalogStore,
+) -> None:
+    """CONVO7's probe: "setting spray" was searched in Hair Sprays (hair sprays filled the first
+    results); when three or more of them name every word of the need, only those count."""
+    foundation = ["Beauty", "Makeup", "Face", "Foundation"]
+    sprays = ["Beauty", "Hair Care", "Styling Products", "Hair Sprays"]
+    hair_sprays = "Beauty > Hair Care > Styling Products > Hair Sprays"
+    products = [_product(i, "Makeup Setting Spray", foundation) for i in range(4)]
+    products += [_product(i, "Strong Hold Hair Spray", sprays) for i in range(4, 12)]
+    store.upsert_products(products)
+    guesser = SearchCategoryGuesser(FakeSearcher(products), store)
+    assert guesser.guess("setting spray", Filters()) == "Beauty > Makeup > Face > Foundation"
+    assert guesser.guess("hair spray", Filters()) == hair_sprays
+    two = SearchCategoryGuesser(FakeSearcher(products[2:]), store)  # two name both: all count
+    assert two.guess("setting spray", Filters()) == hair_sprays
+
+
 def test_a_pick_whose_title_matches_no_word_names_its_category_as_the_catalog_writes_it(
     store: CatalogStore,
 ) -> None:
