@@ -211,7 +211,7 @@ WOMEN = frozenset(
 
 TITLE_FOR_MEN = re.compile(r"\b(?:for (?:men|him|guys|boys)|men'?s|male)\b", re.I)
 TITLE_FOR_WOMEN = re.compile(
-    r"\b(?:for (?:women|her|ladies|girls)|women'?s|ladies'?|female)(?!\w)", re.I
+    r"\b(?:for (?:women|her|ladies|girls)|women'?s|ladies'?|feminine|female)(?!\w)", re.I
 )
 """A product title that says whom the product is for ("Razor for Women", "Men's Cologne")."""
 

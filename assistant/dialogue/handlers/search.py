@@ -11,6 +11,7 @@ from itertools import pairwise
 from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext, content_words, display
 from assistant.dialogue.facts import short_title, size_ml
+from assistant.dialogue.kinds import names_homeless
 from assistant.dialogue.phrases import SOMETHING_ELSE
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
@@ -127,6 +128,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
     found = _for_their_sex(_in_colour(_sized(found, ctx), ctx, query), ctx, query)
     found = _accessories_last(_protective(found, ctx, query), ctx, query)
+    found = _of_a_homeless_kind(found, ctx, query)
     if same_kind:
         found = _named(found, ctx, query)
     if not found:
@@ -368,6 +370,23 @@ def _accessories_last(found: list[Candidate], ctx: TurnContext, query: str) -> l
     if len(others) >= ctx.options.picks:
         return others
     return others + [h for h in found if accessory(h)]
+
+
+def _of_a_homeless_kind(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
+    """``found`` with the titles that name the product type the need names first, where the
+    catalog files that type under no category of its own (`kinds.names_homeless`: no category
+    holds it, so search alone decides): "deodorant for men" showed a cologne for men and a
+    body spray beside two deodorants. The others leave while enough remain for the picks."""
+    vocabulary = ctx.parts.vocabulary
+    kind = names_homeless(query, vocabulary.homeless) if vocabulary is not None else None
+    if kind is None:
+        return found
+    only = frozenset({kind})
+    titles = {p.id: p.title for p in ctx.products([h.item_id for h in found])}
+    named = [h for h in found if names_homeless(titles.get(h.item_id, ""), only)]
+    if len(named) >= ctx.options.picks:
+        return named
+    return named + [h for h in found if h not in named]
 
 
 TRAVEL_ML = 100.0

@@ -675,3 +675,29 @@ def test_an_accessory_of_the_type_asked_for_is_no_pick_while_others_remain(
     assert "p0" not in picks("a hair dryer")
     assert "p0" in picks("a hair dryer stand")
     assert "p0" in picks("a hair dryer", shown=4)  # too few others: it comes last
+
+
+def test_a_type_the_catalog_files_nowhere_is_picked_by_its_name(store: CatalogStore) -> None:
+    """Lead's probe: "deodorant for men" showed a cologne for men and body sprays beside two
+    deodorants: the Beauty catalog has no deodorant category (`kinds.homeless_kinds`), so the
+    search alone decided. Titles that name the type come first, the others leave while enough
+    remain; a feminine deodorant is not one for men."""
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+
+    sprays = ["Beauty", "Fragrance", "Body Sprays"]
+    titles = [
+        "Cologne Spray for Men", "Herbal Deodorant", "Feminine Deodorant Powder",
+        "Fresh Body Spray", "Deodorant Stick", "Deodorant Spray with MSM",
+    ]  # fmt: skip
+    products = [_product(i, t, sprays) for i, t in enumerate(titles)]
+    store.upsert_products(products)
+    parts = Components(
+        store=store,
+        searcher=FakeSearcher(products),
+        vocabulary=CatalogVocabulary(
+            words=frozenset({"deodorant", "spray"}), homeless=frozenset({"deodorant"})
+        ),
+    )
+    chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
+    picks = chat.respond(chat.new_session(), None, "deodorant for men").picks
+    assert sorted(p.id for p in picks) == ["p1", "p4", "p5"]
