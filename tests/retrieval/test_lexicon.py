@@ -92,3 +92,20 @@ def test_dad_lipstick_and_dark_circles_in_other_languages() -> None:
         "creme para olheiras": "cream for dark circles",
     }
     assert {s: to_catalog_words(s) for s in said} == said
+
+
+def test_a_pick_by_its_place_and_not_too_expensive_in_other_languages() -> None:
+    """CONVO7's probes: "el primero tiene color?" beside sunscreens searched 'el primero tiene
+    color' (Self-Tanners), "pas trop cher" stayed search words, "et un crayon pour les yeux
+    noir" refined the mascaras."""
+    said = {
+        "el primero tiene color?": "the first one has color?",
+        "la segunda es resistente al agua?": "the second one is waterproof?",
+        "un mascara pas trop cher": "a mascara not too expensive",
+        "et un crayon pour les yeux": "and a eyeliner",
+        "ist das erste ohne silikone?": "is the first one without silicones?",
+        "il secondo è waterproof?": "the second one is waterproof?",
+        "o último tem cor?": "the last one has cor?",
+        "La Roche-Posay sunscreen": "La Roche-Posay sunscreen",
+    }
+    assert {s: to_catalog_words(s) for s in said} == said
