@@ -14,7 +14,7 @@ from assistant.dialogue.ports import Candidate, CategoryGuesser, CopySource, Sco
 from assistant.dialogue.reply import ReplyBrief, ReplyWriter, brief_of
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import QueryRewriter
-from assistant.dialogue.safety import cannot_confirm
+from assistant.dialogue.safety import cannot_confirm, claims_asked, unbacked
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.understanding import QueryParser
@@ -286,18 +286,25 @@ class TurnContext:
             reply = self.parts.replies.write(
                 self._brief(picks, products, query, what), fallback=reply
             )
-        avoid = self.state.constraints.avoid
-        unsure = 0
+        avoid, claims = self.state.constraints.avoid, claims_asked(query)
+        unsure = unstated = 0
         for pick in picks:
-            note = cannot_confirm(products[pick.id], avoid)
-            if note is not None:
-                pick.reason = f"{pick.reason}; {note}"
-                unsure += 1
+            product = products[pick.id]
+            free, backed = cannot_confirm(product, avoid), unbacked(product, claims)
+            pick.reason = "; ".join([pick.reason, *(n for n in (free, backed) if n is not None)])
+            unsure += free is not None
+            unstated += backed is not None
         if unsure:
             reply += (
                 f" None names {', '.join(avoid)}, but for {unsure} of them the catalog lists no "
                 "ingredients, so it cannot confirm they are free of it: check the label."
             )
+        claimed = " or ".join(claims)
+        if unstated and unstated == len(picks):
+            reply += f" None says it is {claimed} in the catalog: check the label."
+        elif unstated:
+            reply += f" {unstated} of them do not say they are {claimed} in the catalog"
+            reply += ": check the label."
         return Turn(reply=reply, intent=intent.value, picks=picks, why=self.why_lines())
 
     def _brief(

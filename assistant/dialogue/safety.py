@@ -1,7 +1,9 @@
 """What the catalog can and cannot confirm about an ingredient a shopper must avoid (issue 17,
 point 5). The search already leaves out every product whose catalog text names an avoided
 item (`retrieval.filters.Filters.avoid`); a product that passes only because its record says
-nothing about its ingredients is not shown as safe: its card and the reply say so."""
+nothing about its ingredients is not shown as safe: its card and the reply say so. The same
+holds for a claim the shopper asks of the product ("a vegan lipstick"): only a record that
+states it backs it."""
 
 from __future__ import annotations
 
@@ -27,3 +29,25 @@ def cannot_confirm(product: Product, avoid: Sequence[str]) -> str | None:
     if not avoid or lists_ingredients(product):
         return None
     return f"the catalog cannot confirm it is free of {', '.join(avoid)}"
+
+
+CLAIMS = re.compile(r"\b(vegan|cruelty[- ]free|organic|hypoallergenic|non[- ]comedogenic)\b", re.I)
+"""Claims a shopper may ask of a product that only its record can back ("a vegan lipstick",
+"cruelty free mascara"); search finds the product type whatever its record says."""
+
+
+def claims_asked(need: str) -> list[str]:
+    """The claims ``need`` asks of the product (`CLAIMS`), lower case, hyphenated."""
+    return list(dict.fromkeys(m.lower().replace(" ", "-") for m in CLAIMS.findall(need)))
+
+
+def states(product: Product, claim: str) -> bool:
+    """Whether ``product``'s record (title, description, attributes) states ``claim``."""
+    text = " ".join([product.title, product.description, *map(str, product.attributes.values())])
+    return re.search(rf"\b{claim.replace('-', '[- ]')}\b", text, re.I) is not None
+
+
+def unbacked(product: Product, claims: Sequence[str]) -> str | None:
+    """The note for a pick whose record does not state every claim asked of it, or None."""
+    missing = [c for c in claims if not states(product, c)]
+    return f"the catalog does not say it is {' or '.join(missing)}" if missing else None

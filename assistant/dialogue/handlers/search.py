@@ -16,6 +16,7 @@ from assistant.dialogue.phrases import SOMETHING_ELSE
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
+from assistant.dialogue.safety import claims_asked, unbacked
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.validation import ANY
@@ -128,7 +129,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
     found = _for_their_sex(_in_colour(_sized(found, ctx), ctx, query), ctx, query)
     found = _accessories_last(_protective(found, ctx, query), ctx, query)
-    found = _of_a_homeless_kind(found, ctx, query)
+    found = _stating_the_claims(_of_a_homeless_kind(found, ctx, query), ctx, query)
     if same_kind:
         found = _named(found, ctx, query)
     if not found:
@@ -387,6 +388,22 @@ def _of_a_homeless_kind(found: list[Candidate], ctx: TurnContext, query: str) ->
     if len(named) >= ctx.options.picks:
         return named
     return named + [h for h in found if h not in named]
+
+
+def _stating_the_claims(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
+    """``found`` with the products whose records state every claim the need asks of them
+    (`safety.claims_asked`: "a vegan lipstick") first, in order: search finds lipsticks
+    whatever their records say, and only a record that says so backs the claim."""
+    claims = claims_asked(query)
+    if not claims:
+        return found
+    records = {p.id: p for p in ctx.products([h.item_id for h in found])}
+
+    def backed(hit: Candidate) -> bool:
+        product = records.get(hit.item_id)
+        return product is not None and unbacked(product, claims) is None
+
+    return [h for h in found if backed(h)] + [h for h in found if not backed(h)]
 
 
 TRAVEL_ML = 100.0

@@ -701,3 +701,26 @@ def test_a_type_the_catalog_files_nowhere_is_picked_by_its_name(store: CatalogSt
     chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
     picks = chat.respond(chat.new_session(), None, "deodorant for men").picks
     assert sorted(p.id for p in picks) == ["p1", "p4", "p5"]
+
+
+def test_a_claim_asked_of_the_product_is_backed_by_its_record_or_said_unknown(
+    store: CatalogStore,
+) -> None:
+    """Lead's probe: "vegan lipstick" and "cruelty free mascara" showed four picks whose
+    records say nothing of it, as if they were. Records that state the claim come first; a
+    pick whose record does not is marked, and the reply says so."""
+    lips = ["Beauty", "Makeup", "Lips", "Lipstick"]
+    titles = ["Lipstick Pink", "Lipstick Nude", "Vegan Lipstick Red", "Cruelty-Free Lipstick Coral"]
+    products = [_product(i, t, lips) for i, t in enumerate(titles)]
+    chat = _conversation(store, products)
+    chat.options = replace(chat.options, picks=2)
+
+    turn = chat.respond(chat.new_session(), None, "a vegan lipstick")
+    assert turn.picks[0].id == "p2" and "does not say" not in turn.picks[0].reason
+    assert "does not say it is vegan" in turn.picks[1].reason
+    assert "1 of them do not say they are vegan" in turn.reply
+    turn = chat.respond(chat.new_session(), None, "hypoallergenic lipstick")
+    assert "None says it is hypoallergenic" in turn.reply
+    turn = chat.respond(chat.new_session(), None, "cruelty free lipstick")
+    assert turn.picks[0].id == "p3" and "check the label" in turn.reply
+    assert "check the label" not in chat.respond(chat.new_session(), None, "lipstick").reply
