@@ -274,12 +274,14 @@ _TRAITS = (
 
 TONED_DOWN = (
     rf"\b(?:(?:not|nothing|none|isn'?t|nothin) (?:too|so|very|overly|that|super|crazy) {_TRAITS}"
-    rf"\b|(?:(?:i|she|he|we) )?(?:really )?(?:hate|hates|dislike|dislikes) {_TRAITS}"
+    rf"\b|(?:(?:i|she|he|we) )?(?:really )?(?:hate|hates|dislike|dislikes) "
+    rf"(?:anything |everything |all )?{_TRAITS}"
     r"(?:\s+(?:stuff|ones|things|products?|formulas?|textures?|feel(?:ing)?)\b|(?=\s*(?:[,.!?;]|$))))"
 )
 """A trait the need should not have much of ("nothing too bright", "not too loud", "i hate greasy
-stuff"; not "i hate greasy hair"): said of the picks on screen, a refinement; the word is never
-searched for (`MILDER` says what is; `toned_trait` which was said)."""
+stuff", "he hates anything sticky"; not "i hate greasy hair"): said of the picks on screen, a
+refinement; the word is never searched for (`MILDER` says what is; `toned_trait` which was
+said)."""
 
 
 MILDER = {

@@ -39,7 +39,7 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand, picks_named_by_title
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.parser import RequestParser
-from assistant.dialogue.phrases import ACCEPTED, ASK, PRICIER, WHAT_ABOUT
+from assistant.dialogue.phrases import ACCEPTED, ASK, PRICIER, TONED_DOWN, WHAT_ABOUT
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.typos import read_misspelt_types
@@ -125,7 +125,11 @@ def _on_screen(rules: Request, english: str, situation: TurnSituation) -> Reques
     if rules.intent in searching and (SIZE_UP.search(lowered) or SIZE_DOWN.search(lowered)):
         rules.intent = Intent.REFINE
         rules.relative = "bigger" if SIZE_UP.search(lowered) else "smaller"
-    elif rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC, Intent.REFINE) and answers_any(english):
+    elif (
+        rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC, Intent.REFINE)
+        and answers_any(english)
+        and not re.search(TONED_DOWN, lowered)  # "he hates anything sticky": non-sticky
+    ):
         rules.intent = Intent.REFINE
     else:
         return rules

@@ -251,6 +251,19 @@ def test_a_brand_said_to_be_fine_is_wanted_with_no_detail() -> None:
         assert not {"fine", "ok", "after", "all"} & set(request.text.lower().split()), message
 
 
+def test_a_trait_hated_in_anything_beside_the_picks_is_its_milder_side() -> None:
+    """CONVO7's probe: beside moisturisers "he hates anything sticky" showed the same picks
+    ('anything' read it as "anything is fine"); now 'non-sticky', as "he hates sticky stuff"."""
+    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(None))
+    for message in ("he hates anything sticky", "she hates everything greasy"):
+        request = reader.read(message, shown)
+        assert request.intent == Intent.REFINE and request.add_detail, message
+        assert request.text in ("non-sticky", "non-greasy"), message
+    fine = reader.read("anything is fine, just show me some", shown)
+    assert fine.intent == Intent.REFINE and not fine.add_detail
+
+
 class BranchGuesser:
     """Finds the Hair Care department for any need, and Shampoos when searched under it."""
 
