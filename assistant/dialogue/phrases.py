@@ -405,8 +405,15 @@ SKIN = r"\b(dry|oily|combination|sensitive|normal|mature|acne[- ]prone)\s+skin\b
 
 HAIR = (
     r"\b(dry|oily|frizzy|curly|straight|fine|thin|thick|coarse|damaged|colou?r[- ]treated|"
-    r"wavy|greasy)\s+hair\b"
+    r"colou?red|dyed|bleached|highlighted|gr[ae]y|wavy|greasy)\s+hair\b"
 )
+
+FOR_A_STATE = (
+    r"^(?:(?:and|but|so|ok|okay|actually|oh),? )*(?:it'?s |its |this is |that'?s )?"
+    rf"(?:(?:but |and )?(?:for|with) )(?:my |her |his |their |our )?(?:{SKIN}|{HAIR})\W*$"
+)
+"""Only the skin or hair the need on screen is for ("for colored hair" beside shampoos, "and
+for my oily skin"): a detail of that need, not the type its words name (Hair Color)."""
 
 
 MORE_PEOPLE = (

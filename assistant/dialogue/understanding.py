@@ -287,6 +287,9 @@ def understand(
         # only how their skin or hair is: the need on screen, for that skin or hair
         request.intent, request.add_detail = Intent.REFINE, True
         request.text, parsed.category = state, None
+    elif shown and _has(phrases.FOR_A_STATE, text):
+        request.intent, request.add_detail = Intent.REFINE, True  # "for colored hair"
+        parsed.category = None  # beside shampoos: not Hair Color
     elif shown and _has(ADD_DETAIL, text):
         request.intent = Intent.REFINE
         request.add_detail = True

@@ -882,3 +882,24 @@ def test_a_sun_protection_factor_alone_refines_the_picks() -> None:
         request = understand(message, shown=4, vocabulary=vocab)
         assert request.intent == Intent.REFINE and request.add_detail, message
     assert understand("spf 50", shown=0, vocabulary=vocab).intent == Intent.SEARCH
+
+
+def _names_hair_colour(text: str) -> ParsedQuery:
+    return ParsedQuery(text=text, category="Beauty > Hair Care > Hair Color")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["for color treated hair", "and for colored hair", "for my oily skin", "it's for dyed hair"],
+)
+def test_only_the_hair_or_skin_the_need_is_for_refines_it(message: str) -> None:
+    """Lead's probe: "i need a new shampoo", then "for color treated hair" showed hair dyes
+    ("color" names Hair Color): the hair or skin alone, said with "for", is a detail of the
+    need on screen; with nothing on screen, or naming a type of its own, it is a search."""
+    request = understand(message, shown=4, parse=_names_hair_colour)
+    assert request.intent == Intent.REFINE and request.add_detail
+    assert request.parsed.category is None
+    assert understand(message, shown=0, parse=_names_hair_colour).intent == Intent.SEARCH
+    dye = understand(f"a hair dye {message}", shown=4, parse=_names_hair_colour)
+    assert dye.parsed.category == "Beauty > Hair Care > Hair Color"
+    assert extract_attributes("shampoo for colored hair")["hair"] == "coloured"
