@@ -18,11 +18,17 @@ from itertools import pairwise
 
 from retrieval.tokenize import stem, words
 
-KIND_FOR = re.compile(
-    r"\b([a-z]+) for (?:(?:a|an|the|my|her|his|their|your|our|very|really|super|extra|so)\s+)*"
-    r"([a-z]+)\s+(?:hair|scalp)s?\b"
+_BEFORE_HAIR = (
+    r"(?:(?:a|an|the|my|her|his|their|your|our|very|really|super|extra|so|"
+    r"el|la|le|les|los|las|il|i|o|os|die|der|das)\s+)*"
 )
-"""A product type said for a kind of hair ("shampoo for dry hair", "sprays for my fine hair")."""
+"""Words between "for" and the hair: English, and the articles the lexicon leaves as written."""
+KIND_FOR = re.compile(
+    rf"\b([a-z]+) for {_BEFORE_HAIR}(?:([a-z]+)\s+(?:hair|scalp)s?|(?:hair|scalp)s?\s+([a-z]+))\b"
+)
+"""A product type said for a kind of hair ("shampoo for dry hair", "sprays for my fine hair"),
+or with the kind after the hair, as other languages say it and `retrieval.lexicon` reads them
+word by word ("champú para el pelo seco": "shampoo for el hair dry")."""
 
 MIN_TITLES = 10
 """How many titles must name a two-word kind before it counts as one ("dry shampoo": 39)."""
@@ -43,7 +49,7 @@ def other_kinds(message: str, kinds: frozenset[str]) -> list[str]:
     said = _pairs(text)
     out: list[str] = []
     for m in KIND_FOR.finditer(text):
-        kind = f"{stem(m.group(2))} {stem(m.group(1))}"
+        kind = f"{stem(m.group(2) or m.group(3))} {stem(m.group(1))}"
         if kind in kinds and kind not in said and kind not in out:
             out.append(kind)
     return out

@@ -50,6 +50,11 @@ def test_kinds_are_two_word_phrases_many_titles_name() -> None:
         ("a dry shampoo for oily roots", []),  # the kind itself
         ("conditioner for dry hair", []),  # no "dry conditioner" in the titles
         ("shampoo for curly hair", []),
+        # other languages, as the lexicon reads them word by word (lead's probe: "champú para
+        # pelo seco" and "shampooing pour cheveux secs" showed dry shampoos)
+        ("shampoo for hair dry", ["dry shampoo"]),
+        ("shampoo for el hair dry", ["dry shampoo"]),
+        ("shampoo for hair loss", []),
     ],
 )
 def test_other_kinds(message: str, kinds: list[str]) -> None:
