@@ -10,18 +10,27 @@ from collections.abc import Sequence
 
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, WORD
 
+_LOOKS = (
+    r"red|pink|nude|coral|black|brown|blue|purple|gold|silver|plum|white|green|burgundy|orange|"
+    r"beige|grey|gray|yellow|teal|mauve|navy|bronze|copper|glitter|glittery|shimmer|shimmery|"
+    r"sparkly|metallic|neon|matte|glossy|frosted|frosty"
+)
+"""Colours and finishes: after "not" or "nothing" what the picks must not look like ("not red
+though" beside nail polishes), as after "no"."""
+
 AVOID_LEAD = (
     r"\b(?:without|free (?:of|from)|avoid(?:ing)?|allergic to|allergy to|nothing with|"
     r"not containing|sensitive to|react(?:s|ion)?(?: badly)? to|intolerant (?:to|of)|"
     r"(?:can'?t|cannot|can not) (?:use|tolerate|have)|(?:stay|keep(?: it| them)?) away from|"
     r"(?:hate|dislike) anything (?:with|containing)|breaks? out (?:from|with|on)|zero|no|"
     r"(?:doesn'?t|does not|don'?t|do not) (?:like|want|love|care for)|"
-    r"(?:isn'?t|is not|not) (?:a (?:big )?fan of|into)|can'?t stand)\s+"
+    r"(?:isn'?t|is not|not) (?:a (?:big )?fan of|into)|can'?t stand|"
+    rf"(?:not|nothing|anything but)(?=\s+(?:{_LOOKS})\b))\s+"
     r"(?:any\s+|anything\s+(?:with|containing)\s+|products?\s+(?:with|containing)\s+|added\s+)?"
 )
 """What introduces an ingredient to leave out ("without shea or almond", "no parabens", "can't
 use anything with lanolin", "stay away from sulfates", "no added fragrance", "she doesn't like
-lavender")."""
+lavender", "not red", `_LOOKS`)."""
 
 
 AVOID_AFTER = re.compile(
@@ -59,6 +68,7 @@ _AVOID_STOP = {
     "for", "in", "under", "below", "with", "because", "but", "please", "pls", "i", "im",
     "i'm", "that", "on", "at", "my", "to", "from", "by", "as", "so", "around", "and", "or",
     "nor", "a", "an", "the", "any", "since", "if", "its", "it's", "ok", "okay", "without",
+    "though", "tho",
 }  # fmt: skip
 """Words that end what an `AVOID_LEAD` rules out ("without" starts the next: "without sulfates
 and without silicones")."""

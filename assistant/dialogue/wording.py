@@ -67,7 +67,7 @@ FOLLOW_UP_ONLY = {
     "cheaper", "something", "else", "other", "options", "different", "not", "that", "brand",
     "the", "one", "ones", "a", "bit", "little", "more", "less", "please", "show", "me", "any",
     "and", "but", "maybe", "instead", "expensive", "affordable", "lower", "price", "too",
-    "from", "by", "anything",
+    "from", "by", "anything", "though", "tho",
 }  # fmt: skip
 """Words a follow-up says besides any need ("something cheaper please", "not that brand")."""
 

@@ -31,6 +31,14 @@ from assistant.dialogue.avoid import find_avoided
         ("not a fan of coconut", ["coconut"]),
         ("i don't like these", []),
         ("she doesn't like strong perfume", []),  # how much, not what
+        # a colour or finish after "not" / "nothing" (CONVO7's probe: "not red though" beside
+        # nail polishes was off the shop's topic)
+        ("not red though", ["red"]),
+        ("nothing glittery", ["glittery"]),
+        ("anything but pink", ["pink"]),
+        ("a red lipstick, not matte", ["matte"]),
+        ("not too red", []),  # how much, not what
+        ("not sure", []),
         # unchanged
         ("the perfume gives me headaches", ["perfume"]),
         ("i have a nut allergy", ["nut"]),

@@ -394,7 +394,8 @@ def test_what_the_need_is_not_leaves_the_search_words() -> None:
     for message, kept in cases.items():
         text = understand(message, shown=0).text
         assert kept in text and "not" not in text.split(), (message, text)
-    assert understand("not matte", shown=3).text == "not matte"  # nothing else to search
+    not_matte = understand("not matte", shown=3)  # a finish ruled out, as "no matte"
+    assert (not_matte.text, not_matte.avoid) == ("", ["matte"])
     assert "mother's" in understand("not your mother's dry shampoo", shown=0).text
 
 
@@ -903,3 +904,11 @@ def test_only_the_hair_or_skin_the_need_is_for_refines_it(message: str) -> None:
     dye = understand(f"a hair dye {message}", shown=4, parse=_names_hair_colour)
     assert dye.parsed.category == "Beauty > Hair Care > Hair Color"
     assert extract_attributes("shampoo for colored hair")["hair"] == "coloured"
+
+
+def test_a_colour_ruled_out_beside_the_picks_refines_them() -> None:
+    """CONVO7's probe: "not red though" beside nail polishes was off the shop's topic."""
+    for message in ("not red though", "nothing glittery", "not pink tho"):
+        request = understand(message, shown=4)
+        assert request.intent == Intent.REFINE and request.avoid, message
+        assert not request.add_detail, message
