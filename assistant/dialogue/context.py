@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from assistant.dialogue.errors import DialogueError
+from assistant.dialogue.kinds import names_homeless
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.ports import Candidate, CategoryGuesser, CopySource, Scorer, Searcher
 from assistant.dialogue.reply import ReplyBrief, ReplyWriter, brief_of
@@ -183,8 +184,13 @@ class TurnContext:
         return (need + extra).strip() or (self.state.constraints.category or "")
 
     def should_clarify(self, query: str, *, answered: bool) -> bool:
-        """At most one question per conversation, for new shoppers or vague requests."""
+        """At most one question per conversation, for new shoppers or vague requests; none for
+        a type the catalog files nowhere of its own ("lip balm": `kinds.names_homeless`), whose
+        categories are accidents of the listings, no choice to offer."""
         if not self.options.clarify or self.state.asked or answered:
+            return False
+        vocabulary = self.parts.vocabulary
+        if vocabulary is not None and names_homeless(query, vocabulary.homeless):
             return False
         return self.profile.is_new or len(content_words(query)) <= 1
 

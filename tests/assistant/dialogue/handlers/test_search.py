@@ -724,3 +724,25 @@ def test_a_claim_asked_of_the_product_is_backed_by_its_record_or_said_unknown(
     turn = chat.respond(chat.new_session(), None, "cruelty free lipstick")
     assert turn.picks[0].id == "p3" and "check the label" in turn.reply
     assert "check the label" not in chat.respond(chat.new_session(), None, "lipstick").reply
+
+
+def test_no_question_for_a_type_the_catalog_files_nowhere(store: CatalogStore) -> None:
+    """Lead's probe: "burts bees lip balm" was asked "Face, Body or Eyes?": the catalog has no
+    lip balm category, so the branches its lip balms lie in are no choice to offer."""
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+
+    products = [_product(i, "Lip balm", FACE if i % 2 else BODY) for i in range(8)]
+    store.upsert_products(products)
+    searcher = FakeSearcher(products)
+    vocabulary = CatalogVocabulary(words=frozenset({"balm", "lip"}))
+    parts = Components(
+        store=store,
+        searcher=searcher,
+        categories=SearchCategoryGuesser(searcher, store),
+        vocabulary=vocabulary,
+    )
+    chat = Conversation(parts, TurnOptions(picks=3, clarify=True))
+    assert chat.respond(chat.new_session(), None, "lip balm").question  # a type with a home
+    chat.c.vocabulary = replace(vocabulary, homeless=frozenset({"lip balm"}))
+    turn = chat.respond(chat.new_session(), None, "lip balm")
+    assert not turn.question and len(turn.picks) == 3
