@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, WORD
 
-_LOOKS = (
+LOOKS = (
     r"red|pink|nude|coral|black|brown|blue|purple|gold|silver|plum|white|green|burgundy|orange|"
     r"beige|grey|gray|yellow|teal|mauve|navy|bronze|copper|glitter|glittery|shimmer|shimmery|"
     r"sparkly|metallic|neon|matte|glossy|frosted|frosty"
@@ -25,12 +25,12 @@ AVOID_LEAD = (
     r"(?:hate|dislike) anything (?:with|containing)|breaks? out (?:from|with|on)|zero|no|"
     r"(?:doesn'?t|does not|don'?t|do not) (?:like|want|love|care for)|"
     r"(?:isn'?t|is not|not) (?:a (?:big )?fan of|into)|can'?t stand|"
-    rf"(?:not|nothing|anything but)(?=\s+(?:{_LOOKS})\b))\s+"
+    rf"(?:not|nothing|anything but)(?=\s+(?:{LOOKS})\b))\s+"
     r"(?:any\s+|anything\s+(?:with|containing)\s+|products?\s+(?:with|containing)\s+|added\s+)?"
 )
 """What introduces an ingredient to leave out ("without shea or almond", "no parabens", "can't
 use anything with lanolin", "stay away from sulfates", "no added fragrance", "she doesn't like
-lavender", "not red", `_LOOKS`)."""
+lavender", "not red", `LOOKS`)."""
 
 
 AVOID_AFTER = re.compile(

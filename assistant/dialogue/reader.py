@@ -31,6 +31,7 @@ from assistant.dialogue.answers import (
     price_option,
     priced_answer,
 )
+from assistant.dialogue.avoid import LOOKS
 from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed, type_near
 from assistant.dialogue.kinds import names_homeless, names_kind, other_kinds
@@ -192,6 +193,14 @@ def _states_a_constraint(request: Request) -> bool:
     avoid: then it refines the picks, it does not ask about them or replace their need."""
     p = request.parsed
     return bool(p.priced or p.brands or p.exclude_brands or request.avoid)
+
+
+def _only_looks(text: str) -> bool:
+    """Whether ``text`` says only how a product looks, its colours and finishes
+    (`avoid.LOOKS`: "matte or glossy?"), with no other content word."""
+    said = [w for w in WORD.findall(text.lower()) if w not in STOP_WORDS]
+    looks = re.compile(rf"(?:{LOOKS})")
+    return bool(said) and all(looks.fullmatch(w) for w in said)
 
 
 def _about_the_picks(request: Request, text: str) -> Request:
@@ -719,7 +728,10 @@ class TurnReader:
                 and shown
                 and _department(category) != _department(shown)
                 and not A_NEW_NEED.search(to_catalog_words(lowered))  # "plus foncé": darker
-            )  # "something more natural" beside shampoos: no face care
+            ) or bool(
+                category and shown and not nested(category, shown) and _only_looks(request.text)
+            )  # "something more natural" beside shampoos: no face care; "matte or glossy?"
+            # beside lipsticks: no nail polish
             if (
                 (category is None or elsewhere)
                 and situation.picks

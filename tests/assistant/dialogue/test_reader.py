@@ -264,6 +264,28 @@ def test_a_trait_hated_in_anything_beside_the_picks_is_its_milder_side() -> None
     assert fine.intent == Intent.REFINE and not fine.add_detail
 
 
+def test_only_colours_or_finishes_beside_the_picks_are_about_them() -> None:
+    """CONVO7's probe: beside lipsticks "matte or glossy?" and "red or pink" were new needs in
+    Nail Polish (search's branch for the words, in the same department): words that only say
+    how a product looks find no type of their own."""
+    lipstick, polish = "Beauty > Makeup > Lips > Lipstick", "Beauty > Makeup > Nails > Nail Polish"
+    vocab = CatalogVocabulary(
+        categories=[lipstick, polish],
+        words=frozenset({"lipstick", "nail", "polish", "matte", "glossy", "red", "pink"}),
+    )
+    shown = TurnSituation(
+        picks=(PickLine("A lipstick", "Olay", 9.0),), so_far=f"need=lipstick; category={lipstick}"
+    )
+    reader = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(polish)
+    )
+    for message in ("matte or glossy?", "red or pink"):
+        request = reader.read(message, shown)
+        assert request.intent in (Intent.ASK, Intent.REFINE), message
+        assert request.parsed.category != polish, message
+    assert reader.read("a nail polish", shown).parsed.category == polish
+
+
 class BranchGuesser:
     """Finds the Hair Care department for any need, and Shampoos when searched under it."""
 
