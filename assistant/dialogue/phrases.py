@@ -508,11 +508,12 @@ FOR_ME = re.compile(
     r"|(?:recommend|suggest|show|find|pick) (?:me )?(?:something|anything|some stuff)"
     r"(?: (?:for me|i'?d like|i might like|nice|good|new))*"
     r"|surprise me|something (?:for me|i'?d like|i might like|new for me)"
+    r"|(?:anything|something|what'?s) new(?: for me)?(?: (?:today|lately|this (?:week|month)))?"
     r"|what should i (?:buy|get|try)(?: next)?)"
 )
 """A message that asks for picks and names no need ("any recommendations for me?", "what do
-you recommend?", "surprise me", "what should I get next"): picks from the shopper's history, or
-we ask what they are shopping for; never a search for those words."""
+you recommend?", "surprise me", "what should I get next", "anything new for me?"): picks from
+the shopper's history, or we ask what they are shopping for; never a search for those words."""
 
 
 WHAT_ABOUT = (

@@ -912,3 +912,12 @@ def test_a_colour_ruled_out_beside_the_picks_refines_them() -> None:
         request = understand(message, shown=4)
         assert request.intent == Intent.REFINE and request.avoid, message
         assert not request.add_detail, message
+
+
+def test_anything_new_for_me_asks_for_picks_with_no_need() -> None:
+    """CONVO7's probe: "anything new for me?" from a customer with a history asked "Which kind:
+    Creams & Moisturizers, ...?" (a search for 'new'), and 'new' stayed in the next need."""
+    for message in ("anything new for me?", "something new?", "what's new lately?"):
+        request = understand(message, shown=0)
+        assert request.intent == Intent.SEARCH and request.text == "", message
+    assert understand("anything new in lipsticks?", shown=0).text != ""
