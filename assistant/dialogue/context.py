@@ -132,8 +132,17 @@ class TurnContext:
     def resolve(self, request: Request) -> list[str] | str:
         """Item ids the message points at, or an error reply when a reference does not exist.
         With no reference ("is it vegan?"), the pick last pointed at (`DialogueState.focus`),
-        else the first on screen; a message pointing at one pick makes it the focus."""
+        else the first on screen; "the cheapest" (`Request.superlative`) the pick its price
+        names; a message pointing at one pick makes it the focus."""
         shown = self.state.shown
+        if not request.references and request.superlative in ("cheapest", "dearest"):
+            priced = [p for p in self.products(shown) if p.price is not None]
+            if priced:  # "add the cheapest to my cart": the pick its price names
+                pick = (min if request.superlative == "cheapest" else max)(
+                    priced, key=lambda p: p.price or 0.0
+                )
+                self.state.focus = pick.id
+                return [pick.id]
         if not request.references:
             return [self.state.focus] if self.state.focus in shown else shown[:1]
         missing = [i + 1 for i in request.references if i >= len(shown)]

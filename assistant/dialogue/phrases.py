@@ -224,11 +224,16 @@ NEGATIVE = (
 )
 
 
+PRICE_PICK = r"\bthe (?:cheapest|least expensive|most expensive|priciest|dearest)(?: one)?\b"
+"""A pick named by its price among those on screen ("add the cheapest to my cart")."""
+
+
 A_PICK = (
-    r"(?:it|this|that|them|(?:this|that|the) (?:\w+ )?one|"
+    r"(?:it|this|that|them|the (?:cheapest|least expensive|most expensive|priciest|dearest)|"
+    r"(?:this|that|the) (?:\w+ )?one|"
     r"the (?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))"
 )
-"""One pick on screen named as an object ("it", "the second one", "the first")."""
+"""One pick on screen named as an object ("it", "the second one", "the first", "the cheapest")."""
 
 
 CART = (

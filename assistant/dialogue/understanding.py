@@ -380,6 +380,12 @@ def understand(
     request.pricier = _has(phrases.PRICIER, text)
     request.exclude_shown = _has(phrases.SOMETHING_ELSE, text)
     request.exclude_reference_brand = _has(phrases.NOT_THAT_BRAND, text)
+    by_price = re.search(phrases.PRICE_PICK, text)
+    if by_price and shown and request.intent in (Intent.FEEDBACK, Intent.ASK):
+        # "add the cheapest to my cart": the pick that costs least, not cheaper picks
+        dear = re.search(r"most expensive|priciest|dearest", by_price.group(0))
+        request.superlative = "dearest" if dear else "cheapest"
+        request.cheaper = parsed.cheap = False
     searching = request.intent in (Intent.SEARCH, Intent.OFF_TOPIC)
     if searching and re.fullmatch(phrases.FOR_ME, request.text.lower().strip(" ?!.")):
         request.intent = Intent.SEARCH  # picks for them: no need (their history's), not talk

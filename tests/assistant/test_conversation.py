@@ -271,3 +271,23 @@ def test_an_answer_that_names_a_type_under_the_option_goes_there(store: CatalogS
     assert chat.respond(sid, None, "I need something for my sister, she has dry skin").question
     turn = chat.respond(sid, None, "face, a cleanser")  # in Cleansers, not all of Face
     assert "Cleansers" in turn.reply and all(p.categories == CLEANSER for p in turn.picks)
+
+
+def test_the_cheapest_pick_named_by_its_price_is_the_one_carted(
+    assistant: Conversation, store: CatalogStore
+) -> None:
+    """CONVO7's probe: beside hair dryers "ok add the cheapest to my cart" searched cheaper
+    dryers, and "does the cheapest one come with a diffuser?" asked about another pick."""
+    from assistant.dialogue.facts import short_title
+
+    sid = assistant.new_session()
+    turn = assistant.respond(sid, "u9", "face cream dry skin")
+    cheapest = min((p for p in turn.picks if p.price is not None), key=lambda p: p.price)
+    assert cheapest.id != turn.picks[0].id  # the first pick is not the one meant
+    asked = assistant.respond(sid, "u9", "does the cheapest one come with a pump?")
+    assert asked.intent == "ask" and short_title(cheapest) in asked.reply
+    assert short_title(turn.picks[0]) not in asked.reply
+    carted = assistant.respond(sid, "u9", "ok add the cheapest to my cart")
+    assert carted.intent == "feedback" and carted.reply == "Added to your cart."
+    counts = store.item_event_counts([p.id for p in turn.picks], ["cart"])
+    assert {i for i, n in counts.items() if n} == {cheapest.id}
