@@ -129,7 +129,9 @@ WEIGH_PICKS = (
 
 COMPARATIVE = (
     r"\b(better|worse|best|quieter|louder|lighter|heavier|smaller|bigger|stronger|gentler|"
-    r"softer|longer|faster|cheaper|more|less)\b"
+    r"softer|longer|faster|cheaper|more|less|fresher|sweeter|warmer|cooler|darker|brighter|"
+    r"richer|thicker|thinner|milder|subtler|sexier|classier|fruitier|woodier|spicier|deeper|"
+    r"shinier|glossier|smoother|nicer|prettier)\b"
 )
 """Words that weigh one thing against another ("which of the two is quieter?")."""
 

@@ -107,5 +107,7 @@ def test_a_pick_by_its_place_and_not_too_expensive_in_other_languages() -> None:
         "il secondo è waterproof?": "the second one is waterproof?",
         "o último tem cor?": "the last one has cor?",
         "La Roche-Posay sunscreen": "La Roche-Posay sunscreen",
+        "qualcosa di più fresco": "something fresher",
+        "algo más fresco": "something fresher",
     }
     assert {s: to_catalog_words(s) for s in said} == said

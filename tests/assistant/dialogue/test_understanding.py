@@ -921,3 +921,12 @@ def test_anything_new_for_me_asks_for_picks_with_no_need() -> None:
         request = understand(message, shown=0)
         assert request.intent == Intent.SEARCH and request.text == "", message
     assert understand("anything new in lipsticks?", shown=0).text != ""
+
+
+def test_something_fresher_beside_the_picks_refines_them() -> None:
+    """CONVO7's probe: beside perfumes "something fresher" (and Italian "qualcosa di più
+    fresco") was off the shop's topic ('fresher' is in no title)."""
+    vocab = CatalogVocabulary(words=frozenset(["perfume", "fresh"]))
+    for message in ("something fresher", "something a bit warmer", "one that's sweeter"):
+        request = understand(message, shown=4, vocabulary=vocab)
+        assert request.intent == Intent.REFINE and request.add_detail, message
