@@ -45,6 +45,8 @@ VOCAB = CatalogVocabulary(
         ("thanks so much! and a conditioner?", "so much! and a conditioner?"),
         ("a rose body lotion for my sister, she's 30", "a rose body lotion for my sister"),
         ("my mum turns 60, a rose body lotion", "my mum, a rose body lotion"),
+        # CONVO7's probe: 'who's skincare sensitive skin' was searched
+        ("a gift for my sister who's into skincare", "a gift for my sister into skincare"),
         # an adverb no title uses goes, one whose root a title uses stays
         ("honestly a long lasting red lipstick", "a long lasting red lipstick"),
         ("a lip balm that feels naturally soft", "a lip balm that feels naturally soft"),
