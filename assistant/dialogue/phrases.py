@@ -143,6 +143,14 @@ SEEKS_ANOTHER = (
 one"): with a comparative word and no catalog word, a refinement of the need on screen."""
 
 
+WHICH_CHEAPER = (
+    r"\bwhich(?: one| of (?:these|those|them|the \w+))?(?: is|'s| would be| are| one is)? "
+    r"(?:the )?(cheaper|less expensive|more affordable|more expensive|pricier|dearer)\b"
+)
+"""A question weighing the picks by price ("the first two, which is cheaper?"): the cheaper (or
+dearer) of them, not cheaper picks."""
+
+
 PICK_SUPERLATIVE = (
     r"\b(cheapest|least expensive|most affordable|lowest price[d]?|most expensive|priciest|"
     r"best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews|most popular|"

@@ -48,6 +48,19 @@ def _asked_of_a_pick(text: str) -> str:
     )
 
 
+def _weighs_by_price(text: str, request: Request) -> bool:
+    """Whether the message asks which of the picks costs less or more (`phrases.WHICH_CHEAPER`,
+    or a question naming two picks: "is the first one cheaper than the second?")."""
+    if re.search(phrases.WHICH_CHEAPER, text):
+        return True
+    return (
+        len(set(request.references)) >= 2
+        and _has(phrases.ASK, text)
+        and re.search(r"\b(?:cheaper|less expensive|more expensive|pricier|dearer)\b", text)
+        is not None
+    )
+
+
 def _own_state(text: str) -> str | None:
     """The need's detail when ``text`` says only how the shopper's own skin or hair is ("my
     skin is oily": "oily skin"; "i have oily skin and i break out": "oily skin acne"), else
@@ -296,6 +309,12 @@ def understand(
     elif shown and _has(phrases.SPF_ONLY, text):
         request.intent, request.add_detail = Intent.REFINE, True  # "spf 50" beside sunscreens
         parsed.category = None  # the type on screen, not the sports sunscreens search finds
+    elif shown and _weighs_by_price(text, request):
+        request.intent = Intent.COMPARE  # "the first two, which is cheaper?": one of them
+        request.references = request.references or list(range(shown))
+        dear = re.search(r"\b(?:more expensive|pricier|dearer)\b", text)
+        request.superlative = "dearest" if dear else "cheapest"
+        parsed.cheap = False
     elif shown and (
         _has(phrases.CHEAPER, text)
         or _has(phrases.NOT_TOO_DEAR, text)
@@ -376,7 +395,9 @@ def understand(
     if _has(phrases.NOT_TOO_DEAR, text):  # "a red lipstick, nothing crazy expensive"
         parsed.cheap = True
         request.text = tidy(re.sub(phrases.NOT_TOO_DEAR, " ", request.text, flags=re.I))
-    request.cheaper = request.cheaper or _has(phrases.CHEAPER, text)
+    request.cheaper = request.intent != Intent.COMPARE and (
+        request.cheaper or _has(phrases.CHEAPER, text)
+    )
     request.pricier = _has(phrases.PRICIER, text)
     request.exclude_shown = _has(phrases.SOMETHING_ELSE, text)
     request.exclude_reference_brand = _has(phrases.NOT_THAT_BRAND, text)

@@ -930,3 +930,17 @@ def test_something_fresher_beside_the_picks_refines_them() -> None:
     for message in ("something fresher", "something a bit warmer", "one that's sweeter"):
         request = understand(message, shown=4, vocabulary=vocab)
         assert request.intent == Intent.REFINE and request.add_detail, message
+
+
+def test_which_is_cheaper_weighs_the_picks() -> None:
+    """CONVO7's probe: beside lipsticks "the first two, which is cheaper?" showed picks cheaper
+    than the cheapest (a refinement); it asks which of them costs less."""
+    first_two = understand("the first two, which is cheaper?", shown=4)
+    assert first_two.intent == Intent.COMPARE and first_two.references == [0, 1]
+    assert first_two.superlative == "cheapest" and not first_two.cheaper
+    dear = understand("which one is more expensive?", shown=4)
+    assert dear.intent == Intent.COMPARE and dear.superlative == "dearest"
+    than = understand("is the first one cheaper than the second?", shown=4)
+    assert than.intent == Intent.COMPARE and than.superlative == "cheapest"
+    for message in ("something cheaper", "any cheaper ones?", "the second one but cheaper"):
+        assert understand(message, shown=4).intent == Intent.REFINE, message
