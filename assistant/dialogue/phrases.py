@@ -143,6 +143,17 @@ SEEKS_ANOTHER = (
 one"): with a comparative word and no catalog word, a refinement of the need on screen."""
 
 
+MORE_OF_A_TRAIT = (
+    r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|so|now|a bit|a little|slightly|much|a lot),? )*"
+    r"more "
+    r"(?!(?:please|pls|options?|picks?|ones?|results?|like|of|than|choices?|stuff|things?|"
+    r"items?|products?|expensive|pricey|affordable)\b)[a-z]+(?:[\s,]+(?:please|pls|maybe|"
+    r"though|tho|thanks|if possible))*\W*$"
+)
+"""Only more of a trait ("more neutral please", "a bit more natural"): beside the picks, a
+detail of the need on screen, not the type a word names (Concealers & Neutralizers)."""
+
+
 WHICH_CHEAPER = (
     r"\bwhich(?: one| of (?:these|those|them|the \w+))?(?: is|'s| would be| are| one is)? "
     r"(?:the )?(cheaper|less expensive|more affordable|more expensive|pricier|dearer)\b"

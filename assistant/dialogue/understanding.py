@@ -336,7 +336,7 @@ def understand(
     ):
         request.intent, request.add_detail = Intent.REFINE, True  # "one that heats up fast"
         parsed.category = None  # "ones for dark hair": the type on screen, not Hair Care
-    elif shown and _has(MAKE_IT, text):
+    elif shown and (_has(MAKE_IT, text) or _has(phrases.MORE_OF_A_TRAIT, text)):
         request.intent, request.add_detail = Intent.REFINE, True  # "make it matte"
         parsed.category = None  # a trait of the picks, not the type a word names (Powder)
     elif request.references and (

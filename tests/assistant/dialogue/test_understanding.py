@@ -944,3 +944,19 @@ def test_which_is_cheaper_weighs_the_picks() -> None:
     assert than.intent == Intent.COMPARE and than.superlative == "cheapest"
     for message in ("something cheaper", "any cheaper ones?", "the second one but cheaper"):
         assert understand(message, shown=4).intent == Intent.REFINE, message
+
+
+def test_more_of_a_trait_beside_the_picks_refines_them() -> None:
+    """CONVO7's probe: beside eyeshadow palettes "more neutral please" was a new need in
+    Concealers & Neutralizers ("neutral" names it)."""
+    neutralizers = "Beauty > Makeup > Face > Concealers & Neutralizers"
+
+    def parse(text: str) -> ParsedQuery:
+        return ParsedQuery(text=text, category=neutralizers if "neutral" in text else None)
+
+    for message in ("more neutral please", "a bit more natural", "ok, more matte"):
+        request = understand(message, shown=4, parse=parse)
+        assert request.intent == Intent.REFINE and request.add_detail, message
+        assert request.parsed.category is None, message
+    assert understand("more neutral please", shown=0, parse=parse).intent == Intent.SEARCH
+    assert not understand("more please", shown=4, parse=parse).add_detail
