@@ -12,11 +12,14 @@ from assistant.dialogue.facts import item_describer
 from assistant.dialogue.ports import Candidate, Searcher
 from assistant.dialogue.understanding import QueryParser
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from catalog.schema import Product
 from catalog.store import CatalogStore
 from core.errors import ShopAssistError
 from ranking.ranker import RankedItem
 from ranking.state import UserState
 from retrieval.filters import Filters
+from retrieval.tokenize import STOP_WORDS, stem
+from retrieval.tokenize import words as tokenize_words
 
 
 class RetrievalSearcher:
@@ -75,13 +78,10 @@ WHOLE_NEED_TITLES = 3
 (under four, `clarify.dominant_prefix` finds no branch in them: no guess, so a question)."""
 
 
-def _naming_all(need: str, products: list[Any]) -> list[Any]:
+def _naming_all(need: str, products: list[Product]) -> list[Product]:
     """``products`` whose titles name every word of ``need`` (of two words or more), when at
     least `WHOLE_NEED_TITLES` do: "setting spray" is guessed among the setting sprays, not the
     hair sprays that fill the first results; else ``products``."""
-    from retrieval.tokenize import STOP_WORDS, stem
-    from retrieval.tokenize import words as tokenize_words
-
     said = {stem(w) for w in tokenize_words(need) if w not in STOP_WORDS}
     if len(said) < 2:
         return products

@@ -131,7 +131,7 @@ ATTRIBUTE = re.compile(
 _MATTE = ("matt",)
 _SHINE = ("gloss", "shine", "shiny", "lacquer", "chrome", "metallic", "holo", "patent", "dewy",
           "shimmer", "glitter", "sparkl", "pearl", "irides", "luminous", "wet look")  # fmt: skip
-LOOKS = {
+FINISHES = {
     **dict.fromkeys(("matte", "matt"), (_MATTE, _SHINE)),
     **dict.fromkeys(
         ("glossy", "shiny", "shimmery", "shimmering", "metallic", "glittery", "sparkly", "dewy"),
@@ -145,7 +145,7 @@ LOOKS = {
 otherwise and not it, the claim is false: a shiny gloss is no matte one, and "Triple Moisture"
 is not double; a record that says neither leaves the word alone (a polish may be called
 glossy)."""
-LOOK = re.compile(r"\b(?:" + "|".join(LOOKS) + r")\b", re.I)
+FINISH = re.compile(r"\b(?:" + "|".join(FINISHES) + r")\b", re.I)
 SUPERLATIVE = re.compile(
     r"(?:#\s?1\b|\bno\.?\s?1\b|\bnumber one\b|\bbest[- ]?sell(?:ing|ers?)\b|\btop[- ]rated\b|"
     r"\bhighly rated\b|\bmost (?:popular|loved|trusted|effective|wanted)\b|\bpopular\b|"

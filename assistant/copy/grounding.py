@@ -40,10 +40,10 @@ from assistant.copy.audience import CustomerFacts
 from assistant.copy.claim_patterns import (
     ATTRIBUTE,
     COMMON_CAPITALISED,
+    FINISH,
+    FINISHES,
     FREE,
     INJECTION,
-    LOOK,
-    LOOKS,
     MEASURE_AFTER,
     NUMBER,
     OFFER,
@@ -202,9 +202,9 @@ class GroundingChecker:
             if free(*m.span()):
                 ok = m.group(0).lower() in f.text
                 add(ClaimKind.ATTRIBUTE, m, ok, "in the record" if ok else "not in the record")
-        for m in LOOK.finditer(sentence):
+        for m in FINISH.finditer(sentence):
             if free(*m.span()):
-                supported, otherwise = LOOKS[m.group(0).lower()]
+                supported, otherwise = FINISHES[m.group(0).lower()]
                 if _says(f.text, supported):
                     add(ClaimKind.ATTRIBUTE, m, True, "in the record")
                 elif _says(f.text, otherwise):

@@ -8,15 +8,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.dialogue.wording import NON_PRODUCT_WORDS, WORD
+from assistant.dialogue.wording import COLOURS, NON_PRODUCT_WORDS, WORD
 
-LOOKS = (
-    r"red|pink|nude|coral|black|brown|blue|purple|gold|silver|plum|white|green|burgundy|orange|"
-    r"beige|grey|gray|yellow|teal|mauve|navy|bronze|copper|glitter|glittery|shimmer|shimmery|"
-    r"sparkly|metallic|neon|matte|glossy|frosted|frosty"
-)
+FINISHES = frozenset(
+    {"glitter", "glittery", "shimmer", "shimmery", "sparkly", "metallic", "neon", "matte",
+     "glossy", "frosted", "frosty"}
+)  # fmt: skip
+LOOK_WORDS = COLOURS | FINISHES
 """Colours and finishes: after "not" or "nothing" what the picks must not look like ("not red
 though" beside nail polishes), as after "no"."""
+LOOKS = "|".join(sorted(LOOK_WORDS))
+"""`LOOK_WORDS` as a regular expression's alternatives."""
 
 AVOID_LEAD = (
     r"\b(?:without|free (?:of|from)|avoid(?:ing)?|allergic to|allergy to|nothing with|"

@@ -31,7 +31,7 @@ from assistant.dialogue.answers import (
     price_option,
     priced_answer,
 )
-from assistant.dialogue.avoid import LOOKS
+from assistant.dialogue.avoid import LOOK_WORDS
 from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed, type_near
 from assistant.dialogue.kinds import names_homeless, names_kind, other_kinds
@@ -197,10 +197,9 @@ def _states_a_constraint(request: Request) -> bool:
 
 def _only_looks(text: str) -> bool:
     """Whether ``text`` says only how a product looks, its colours and finishes
-    (`avoid.LOOKS`: "matte or glossy?"), with no other content word."""
+    (`avoid.LOOK_WORDS`: "matte or glossy?"), with no other content word."""
     said = [w for w in WORD.findall(text.lower()) if w not in STOP_WORDS]
-    looks = re.compile(rf"(?:{LOOKS})")
-    return bool(said) and all(looks.fullmatch(w) for w in said)
+    return bool(said) and all(w in LOOK_WORDS for w in said)
 
 
 def _about_the_picks(request: Request, text: str) -> Request:

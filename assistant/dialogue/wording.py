@@ -209,6 +209,14 @@ WOMEN = frozenset(
 )  # fmt: skip
 """Recipients for whom the catalog's "for women" products are meant."""
 
+COLOURS = frozenset(
+    {"red", "pink", "nude", "coral", "black", "brown", "blue", "purple", "gold", "silver",
+     "plum", "white", "green", "burgundy", "orange", "beige", "grey", "gray", "yellow", "teal",
+     "mauve", "navy", "bronze", "copper", "taupe", "khaki", "turquoise", "violet", "lilac"}
+)  # fmt: skip
+"""Colours by name, as titles write a shade ("Ebony Black", "Brown 955"); not words that also
+name a scent or a fruit (cherry, peach, rose, berry)."""
+
 TITLE_FOR_MEN = re.compile(r"\b(?:for (?:men|him|guys|boys)|men'?s|male)\b", re.I)
 TITLE_FOR_WOMEN = re.compile(
     r"\b(?:for (?:women|her|ladies|girls)|women'?s|ladies'?|feminine|female)(?!\w)", re.I

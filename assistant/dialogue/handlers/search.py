@@ -21,6 +21,7 @@ from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.wording import (
+    COLOURS,
     FOR_WOMEN,
     MEN,
     TITLE_FOR_MEN,
@@ -230,24 +231,15 @@ def _named(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candida
     ]
 
 
-HUES = frozenset(
-    {"red", "pink", "nude", "coral", "black", "brown", "blue", "purple", "gold", "silver",
-     "plum", "white", "green", "burgundy", "orange", "beige", "grey", "gray", "yellow", "teal",
-     "mauve", "navy", "bronze", "copper", "taupe", "khaki", "turquoise", "violet", "lilac"}
-)  # fmt: skip
-"""Colours by name, as titles write a shade ("Ebony Black", "Brown 955"); not words that also
-name a scent or a fruit (cherry, peach, rose, berry)."""
-
-
 def _in_colour(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
     """``found`` less the products whose titles name another colour and not the one the need
-    asks for (`HUES`: "eyeliner brown" ranked an "Ebony Black" third), when some title names
+    asks for (`COLOURS`: "eyeliner brown" ranked an "Ebony Black" third), when some title names
     it; titles that name no colour stay (the listing may not say)."""
-    asked = HUES & set(WORD.findall(query.lower()))
+    asked = COLOURS & set(WORD.findall(query.lower()))
     if not asked:
         return found
     titles = {p.id: p.title for p in ctx.products([h.item_id for h in found])}
-    named = {i: HUES & set(WORD.findall(t.lower())) for i, t in titles.items()}
+    named = {i: COLOURS & set(WORD.findall(t.lower())) for i, t in titles.items()}
     if not any(named.get(h.item_id, set()) & asked for h in found):
         return found
     return [h for h in found if (said := named.get(h.item_id, set())) & asked or not said]
