@@ -370,6 +370,20 @@ def without_subject(need: str) -> str:
     return kept if kept != need and rest else need
 
 
+WHOSE = frozenset({"women's", "men's", "women", "men", "girls", "boys", "kids", "unisex"})
+"""Names of the branches a catalog splits a type into by whom it is for (Fragrance > Women's)."""
+
+
+def _by_whom(deeper: str, category: str) -> bool:
+    """Whether ``deeper`` lies in a branch right under ``category`` named for whom (`WHOSE`)."""
+    return deeper.split(" > ")[category.count(" > ") + 1].lower() in WHOSE
+
+
+def _whom_said(request: Request) -> bool:
+    """Whether the turn says whom the need is for: a recipient, or words for whom (`SEX`)."""
+    return bool(request.attributes.get("for")) or SEX.search(request.text) is not None
+
+
 def _need_words(need: str) -> set[str]:
     """The stems of the words of ``need`` that may name what it is: not stop words, gift words
     (`GIFT`) or words for whom (`wording.MEN`, `wording.WOMEN`: "men", "mens"), over 2 letters."""
@@ -749,6 +763,8 @@ class TurnReader:
                 deeper = self.categories.guess(request.text, under)  # the type, whoever makes it
             if not deeper or not below(deeper, category):
                 break
+            if _by_whom(deeper, category) and not _whom_said(request):
+                break  # "cologne": for women or for men is the shopper's to say
             category = deeper  # a branch under the department (or the branch) found so far
         if category and not stated and not situation.picks:
             category = self._in_titles(request.text, category)

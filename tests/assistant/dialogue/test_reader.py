@@ -1094,3 +1094,24 @@ def test_a_branch_named_only_by_whom_the_need_is_for_is_not_its_category() -> No
     assert category("men's razor") == razors
     assert category("cologne for men") == cologne
     assert category("something for men") == edt
+
+
+def test_a_branch_for_women_or_men_is_not_guessed_for_a_need_that_says_neither() -> None:
+    """CONVO7's probe: "cologne" alone went to Women's > Cologne (search's first results lean
+    women's; the catalog has more men's): whom it is for is the shopper's to say, so the need
+    stays in Fragrance and the chat can ask "Women's or men's?"; said, or with a recipient, the
+    branch is guessed."""
+    womens, mens = "Beauty > Fragrance > Women's > Cologne", "Beauty > Fragrance > Men's > Cologne"
+    vocab = CatalogVocabulary(
+        categories=[womens, mens, SHAMPOOS], words=frozenset({"cologne", "shampoo"})
+    )
+    reader = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(womens)
+    )
+
+    def category(message: str) -> str | None:
+        return reader.read(message, TurnSituation()).parsed.category
+
+    assert category("cologne") == "Beauty > Fragrance"
+    assert category("a cologne for my mum") == womens
+    assert category("cologne for women") == womens
