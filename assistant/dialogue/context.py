@@ -20,7 +20,7 @@ from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.understanding import QueryParser
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from assistant.dialogue.wording import FOR_WOMEN, MEN
+from assistant.dialogue.wording import FOR_WOMEN, KIDS, MEN
 from assistant.profiles import Profile
 from catalog.fusion import rrf
 from catalog.schema import Product
@@ -184,7 +184,7 @@ class TurnContext:
             and need
             and not FOR_WOMEN.search(need)
             and not re.search(r"\b(?:male|unisex)\b", need, re.I)
-            and not MEN & set(re.findall(r"[a-z]+", need.lower()))
+            and not (MEN | KIDS) & set(re.findall(r"[a-z]+", need.lower()))
         ):
             extra = " for men"  # "cologne", said after "a gift for my boyfriend"
         elif need and "skin" not in needs and "hair" not in needs:

@@ -231,18 +231,32 @@ women's branch and gets no "for men", whoever the recipient is."""
 KIDS = frozenset({"kid", "kids", "child", "children"})
 """Recipients the catalog's titles name as they are ("Nail Polish for Kids"): a kind of the
 product, kept in the need."""
+YOUNG = frozenset(
+    {"son", "daughter", "boy", "girl", "nephew", "niece", "grandson", "granddaughter", "sons",
+     "daughters", "boys", "girls", "nephews", "nieces"}
+)  # fmt: skip
+"""Recipients who may be children: with a child's age (`CHILD_AGE`) they are kids."""
+CHILD_AGE = re.compile(
+    r"\b(?:(?:he|she|they)(?:'s|’s| is| are)|aged?|turns?|turning)\s+(?:[1-9]|1[0-2])\b"
+    r"(?!\s*(?:\$|dollars?|bucks|%))|\b(?:[1-9]|1[0-2])[- ]?(?:years?|yrs?|yo)(?:[- ]old)?\b",
+    re.I,
+)
+"""A child's age said beside the recipient ("my son, he's 8", "my 8 year old niece")."""
 
 
 def without_recipient(text: str) -> str:
     """``text`` less who it is for and "gift" (`WHO_FOR`), when other content words remain
     ("a gift for my boyfriend" alone stays what it is: the search finds what such gifts are);
     a man or boy becomes "for men", as the catalog's titles say ("cologne for my boyfriend":
-    "cologne for men"), and children "for kids" ("nail polish for kids", `KIDS`)."""
+    "cologne for men"), and children "for kids" ("nail polish for kids", `KIDS`; a son or a
+    niece said with a child's age, `CHILD_AGE`)."""
+
+    child = CHILD_AGE.search(text) is not None
 
     def cut(m: re.Match[str]) -> str:
         who = WORD.findall(m.group(0))
-        if who and who[-1] in KIDS:
-            return " for kids "
+        if who and (who[-1] in KIDS or (child and who[-1] in YOUNG)):
+            return " for kids "  # "a shampoo for my son, he's 8"
         return " for men " if who and who[-1].rstrip("s") in MEN else " "
 
     kept = tidy(WHO_FOR.sub(cut, text))

@@ -558,6 +558,10 @@ def test_a_need_for_kids_keeps_for_kids() -> None:
         "a shampoo for kids"
     )
     assert understand("nail polish for my niece", shown=0, vocabulary=vocab).text == "nail polish"
+    # CONVO7's probe: "a shampoo for my son, he's 8" showed men's anti-dandruff shampoos
+    for message in ("a shampoo for my son, he's 8", "a shampoo for my 8 year old son"):
+        assert "for kids" in understand(message, shown=0, vocabulary=vocab).text, message
+    assert "kids" not in understand("a shampoo for my son, he's 25", shown=0, vocabulary=vocab).text
 
 
 @pytest.mark.parametrize(

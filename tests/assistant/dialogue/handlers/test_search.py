@@ -746,3 +746,22 @@ def test_no_question_for_a_type_the_catalog_files_nowhere(store: CatalogStore) -
     chat.c.vocabulary = replace(vocabulary, homeless=frozenset({"lip balm"}))
     turn = chat.respond(chat.new_session(), None, "lip balm")
     assert not turn.question and len(turn.picks) == 3
+
+
+def test_a_child_s_need_is_searched_for_kids_not_for_men(store: CatalogStore) -> None:
+    """CONVO7's probe: "a shampoo for my son, he's 8" searched 'shampoo kids men' once the
+    reader said kids: a recipient who is a man or boy adds "for men" to the search, but not
+    beside "kids"."""
+    from assistant.dialogue.context import TurnContext
+    from assistant.dialogue.state import DialogueState
+    from assistant.profiles import Profile
+
+    state = DialogueState()
+    state.recipient = "son"
+    ctx = TurnContext(
+        Components(store=store, searcher=FakeSearcher([])), TurnOptions(), state, Profile("u1")
+    )
+    state.constraints.need = "shampoo for kids"
+    assert ctx.query() == "shampoo for kids"
+    state.constraints.need = "shampoo"
+    assert ctx.query() == "shampoo for men"
