@@ -140,6 +140,10 @@ def best_match_pick(products: Sequence[Product], words: Sequence[str]) -> tuple[
         title = {w.rstrip("s") for w in re.findall(r"[a-z0-9']+", p.title.lower())}
         return [w for w in said if w.rstrip("s") in title]  # "heats": "Instant Heat"
 
+    if len(products) > 1:  # a word every title names tells none apart ("hair" of straighteners)
+        everywhere = set.intersection(*(set(named(p)) for p in products))
+        said = [w for w in said if w not in everywhere]
+
     def mentioned(p: Product) -> list[str]:
         return [w for w in said if topic_quote(p, w) is not None]
 

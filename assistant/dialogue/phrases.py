@@ -117,7 +117,7 @@ COMPARE = (
 
 WEIGH_PICKS = (
     r"\b(which (one |of (these|those|them|the \w+) )?(is|would be|'?s) (the )?(best|better)|"
-    r"which (?:one |of (?:these|those|them) )?(?:\w+ )?(?:the )?\w{3,}est\b|"
+    r"which (?:one |of (?:these|those|them) )?(?:\w+ ){0,2}(?:the )?\w{3,}est\b|"
     r"which (one |of (these|those|them) )?(should|would|do) (i|you) "
     r"(get|buy|pick|choose|recommend)|"
     r"which (one )?do you recommend|"

@@ -35,7 +35,8 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
     reply = comparison_text(products)
     if request.superlative == "best_match" and products:  # "which one would you pick?"
         weighed = re.sub(WEIGH_PICKS, " ", request.text.lower())
-        chosen, reply = best_match_pick(products, content_words(weighed))
+        criteria = [*content_words(weighed), *_superlative_bases(request.text)]
+        chosen, reply = best_match_pick(products, criteria)
         ctx.state.focus = chosen.id
     elif request.superlative:  # "the cheapest one?": name it; "add it to my cart" then means it
         bought = None
@@ -45,6 +46,22 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
         if chosen is not None:
             ctx.state.focus = chosen.id
     return Turn(reply=reply, intent=Intent.COMPARE.value, table=comparison(products))
+
+
+def _superlative_bases(text: str) -> list[str]:
+    """The adjectives a question weighs the picks by, from their superlatives ("which one is the
+    lightest?": "light"; "heats up fastest": "fast"; "the easiest to use": "easy"), not "best"
+    or "most" (those ask for the best match)."""
+    bases = []
+    for word in re.findall(r"\b([a-z]{2,})est\b", text.lower()):
+        if word in ("b", "mo", "le", "inter", "hon", "harv", "w", "sugg", "forr", "qu"):
+            continue  # best, most, least, interest, honest, harvest, west, suggest...
+        if word.endswith("i"):
+            word = word[:-1] + "y"  # easiest -> easy
+        elif len(word) > 2 and word[-1] == word[-2]:
+            word = word[:-1]  # hottest -> hot
+        bases.append(word)
+    return bases
 
 
 def ask(request: Request, ctx: TurnContext) -> Turn:

@@ -386,3 +386,15 @@ def test_a_price_revised_on_one_side_keeps_the_other() -> None:
     assert (c.min_price, c.max_price) == (7.5, 12.5)
     c.merge(ParsedQuery(text="conditioner", max_price=50), need="conditioner")  # a new need
     assert (c.min_price, c.max_price) == (None, 50)
+
+
+def test_a_word_every_title_names_tells_no_pick_apart() -> None:
+    """Lead's probe: beside straighteners "which is best for thick hair?" was answered "its
+    listing names 'hair'" (every straightener's title says hair): the criterion is "thick"."""
+    first = Product(id="a", title="Hair Straightener 1 inch", price=9.0)
+    second = Product(id="b", title="Hair Straightener for Thick Hair", price=12.0)
+    chosen, said = best_match_pick([first, second], ["thick", "hair"])
+    assert chosen is second and said.endswith("its listing names 'thick'.")
+    third = Product(id="c", title="Ceramic Hair Straightener", price=15.0)
+    chosen, said = best_match_pick([first, third], ["thick", "hair"])
+    assert said.startswith("None of these listings mentions thick")

@@ -111,3 +111,17 @@ def test_a_question_about_all_the_picks_answers_for_each(assistant: Conversation
     assert rich and len(rich) < len(shown) and "nothing about it" in turn.reply
     none = assistant.respond(sid, "u1", "do any of these come with a pump?").reply
     assert none.startswith(f"None of these {len(shown)} listings mentions pump")
+
+
+def test_a_superlative_question_weighs_the_picks_by_its_adjective() -> None:
+    """Lead's probe: beside straighteners "which one heats up fastest?" became a search for
+    'heats up fastest' in Curling Irons, and "which one is the lightest?" was answered with the
+    closest match, 'lightest' unread: both weigh the picks, by "fast" and "light"."""
+    from assistant.dialogue.handlers.questions import _superlative_bases
+    from assistant.dialogue.request import Intent
+    from assistant.dialogue.understanding import understand
+
+    for message in ("which one heats up fastest?", "which one is the lightest?"):
+        assert understand(message, shown=4).intent == Intent.COMPARE, message
+    assert _superlative_bases("which one heats up fastest?") == ["fast"]
+    assert _superlative_bases("the easiest and the hottest, the best?") == ["easy", "hot"]
