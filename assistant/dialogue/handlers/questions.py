@@ -48,19 +48,26 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
     return Turn(reply=reply, intent=Intent.COMPARE.value, table=comparison(products))
 
 
+NOT_SUPERLATIVES = frozenset(
+    {"best", "most", "least", "interest", "honest", "harvest", "suggest", "forest", "quest",
+     "request", "rest", "test", "chest", "nest", "guest", "digest", "protest", "contest"}
+)  # fmt: skip
+"""Words ending in "est" that weigh nothing ("best" and "most" ask for the best match)."""
+
+
 def _superlative_bases(text: str) -> list[str]:
-    """The adjectives a question weighs the picks by, from their superlatives ("which one is the
-    lightest?": "light"; "heats up fastest": "fast"; "the easiest to use": "easy"), not "best"
-    or "most" (those ask for the best match)."""
+    """The adjectives a question weighs the picks by, from its superlatives ("which one is the
+    lightest?": "light"; "heats up fastest": "fast"; "the easiest to use": "easy")."""
     bases = []
-    for word in re.findall(r"\b([a-z]{2,})est\b", text.lower()):
-        if word in ("b", "mo", "le", "inter", "hon", "harv", "w", "sugg", "forr", "qu"):
-            continue  # best, most, least, interest, honest, harvest, west, suggest...
-        if word.endswith("i"):
-            word = word[:-1] + "y"  # easiest -> easy
-        elif len(word) > 2 and word[-1] == word[-2]:
-            word = word[:-1]  # hottest -> hot
-        bases.append(word)
+    for word in re.findall(r"\b[a-z]{4,}est\b", text.lower()):
+        if word in NOT_SUPERLATIVES:
+            continue
+        base = word[:-3]
+        if base.endswith("i"):
+            base = base[:-1] + "y"  # easiest -> easy
+        elif base[-1] == base[-2]:
+            base = base[:-1]  # hottest -> hot
+        bases.append(base)
     return bases
 
 
