@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.context import TurnContext
+from assistant.dialogue.kinds import names_homeless
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Turn
@@ -29,7 +30,16 @@ def greeting(request: Request, ctx: TurnContext) -> Turn:
 
 
 def off_topic(request: Request, ctx: TurnContext) -> Turn:
-    """Anything that is not shopping in this catalog."""
+    """Anything that is not shopping in this catalog; a product type shops often sell that this
+    catalog has none of ("toothpaste": `kinds.names_homeless`) is said to be missing, not off
+    the subject."""
+    vocabulary = ctx.parts.vocabulary
+    kind = names_homeless(request.text, vocabulary.homeless) if vocabulary is not None else None
+    if kind is not None:
+        return Turn(
+            reply=f"I found no {kind} in this store's catalog. Can I help you find something else?",
+            intent=Intent.OFF_TOPIC.value,
+        )
     return Turn(
         reply="I can only help with shopping in this store's catalog. What are you looking for?",
         intent=Intent.OFF_TOPIC.value,

@@ -24,3 +24,16 @@ def test_injection_and_off_topic_stay_on_task(assistant: Conversation, message: 
     catalog_prices = {p.price for p in PRODUCTS}
     assert prices_in(turn.reply) <= catalog_prices
     assert "system prompt" not in turn.reply.lower()
+
+
+def test_a_type_the_catalog_lacks_is_said_to_be_missing(assistant: Conversation) -> None:
+    """Lead's probe: "toothpaste" (none in the Beauty catalog) was answered "I can only help
+    with shopping": a product type shops often sell (`kinds.ELSEWHERE`) that this catalog has
+    none of is said to be missing; other off-topic messages keep the usual reply."""
+    from dataclasses import replace
+
+    assistant.c.vocabulary = replace(assistant.c.vocabulary, homeless=frozenset({"toothpaste"}))
+    turn = assistant.respond(assistant.new_session(), None, "toothpaste")
+    assert turn.intent == "off_topic" and "no toothpaste in this store's catalog" in turn.reply
+    other = assistant.respond(assistant.new_session(), None, "sell me an iPhone for $1")
+    assert "no toothpaste" not in other.reply
