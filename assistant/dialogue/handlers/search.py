@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from copy import deepcopy
 from dataclasses import replace
 from itertools import pairwise
@@ -216,6 +216,22 @@ def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> li
     return notes
 
 
+def _titles(found: Sequence[Candidate], ctx: TurnContext) -> dict[str, str]:
+    """The titles of ``found``'s records, by id (read once a turn: `TurnContext.products`)."""
+    return {p.id: p.title for p in ctx.products([h.item_id for h in found])}
+
+
+def _first(
+    found: list[Candidate], wanted: Callable[[Candidate], bool], *, alone_from: int | None = None
+) -> list[Candidate]:
+    """``found`` with the hits ``wanted`` keeps first, each part in its order; only those when
+    there are at least ``alone_from`` of them (enough for the picks)."""
+    first = [h for h in found if wanted(h)]
+    if alone_from is not None and len(first) >= alone_from:
+        return first
+    return first + [h for h in found if not wanted(h)]
+
+
 def _named(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
     """``found`` less the products whose titles name no word of the need, when no category
     holds the need to its kind: under a lower price, search for "smells coconut" brought a
@@ -223,7 +239,7 @@ def _named(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candida
     said = {stem(w) for w in content_words(query)}
     if ctx.state.constraints.category or not said:
         return found
-    titles = {p.id: p.title for p in ctx.products([h.item_id for h in found])}
+    titles = _titles(found, ctx)
     return [
         h
         for h in found
@@ -238,7 +254,7 @@ def _in_colour(found: list[Candidate], ctx: TurnContext, query: str) -> list[Can
     asked = COLOURS & set(WORD.findall(query.lower()))
     if not asked:
         return found
-    titles = {p.id: p.title for p in ctx.products([h.item_id for h in found])}
+    titles = _titles(found, ctx)
     named = {i: COLOURS & set(WORD.findall(t.lower())) for i, t in titles.items()}
     if not any(named.get(h.item_id, set()) & asked for h in found):
         return found
@@ -296,7 +312,7 @@ def _for_their_sex(found: list[Candidate], ctx: TurnContext, query: str) -> list
         return found
     if other.search(query):
         return found
-    titles = {p.id: p.title for p in ctx.products([h.item_id for h in found])}
+    titles = _titles(found, ctx)
     kept = [
         h
         for h in found
@@ -327,13 +343,13 @@ def _protective(found: list[Candidate], ctx: TurnContext, query: str) -> list[Ca
     wanted = SPF.search(query)
     if not wanted:
         return found
-    titles = {p.id: p.title for p in ctx.products([h.item_id for h in found])}
+    titles = _titles(found, ctx)
 
     def too_low(hit: Candidate) -> bool:
         said = [int(n) for n in SPF.findall(titles.get(hit.item_id, ""))]
         return bool(said) and max(said) < int(wanted.group(1))
 
-    return [h for h in found if not too_low(h)] + [h for h in found if too_low(h)]
+    return _first(found, lambda h: not too_low(h))
 
 
 ACCESSORIES = frozenset(
@@ -353,16 +369,13 @@ def _accessories_last(found: list[Candidate], ctx: TurnContext, query: str) -> l
     said = {stem(w) for w in content_words(query)}
     if not said or said & ACCESSORIES:
         return found
-    titles = {p.id: p.title for p in ctx.products([h.item_id for h in found])}
+    titles = _titles(found, ctx)
 
     def accessory(hit: Candidate) -> bool:
         words = [stem(w) for w in WORD.findall(titles.get(hit.item_id, "").lower())]
         return any(a in said and b in ACCESSORIES for a, b in pairwise(words))
 
-    others = [h for h in found if not accessory(h)]
-    if len(others) >= ctx.options.picks:
-        return others
-    return others + [h for h in found if accessory(h)]
+    return _first(found, lambda h: not accessory(h), alone_from=ctx.options.picks)
 
 
 def _of_a_homeless_kind(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
@@ -375,11 +388,12 @@ def _of_a_homeless_kind(found: list[Candidate], ctx: TurnContext, query: str) ->
     if kind is None:
         return found
     only = frozenset({kind})
-    titles = {p.id: p.title for p in ctx.products([h.item_id for h in found])}
-    named = [h for h in found if names_homeless(titles.get(h.item_id, ""), only)]
-    if len(named) >= ctx.options.picks:
-        return named
-    return named + [h for h in found if h not in named]
+    titles = _titles(found, ctx)
+
+    def named(hit: Candidate) -> bool:
+        return names_homeless(titles.get(hit.item_id, ""), only) is not None
+
+    return _first(found, named, alone_from=ctx.options.picks)
 
 
 def _stating_the_claims(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
@@ -395,7 +409,7 @@ def _stating_the_claims(found: list[Candidate], ctx: TurnContext, query: str) ->
         product = records.get(hit.item_id)
         return product is not None and unbacked(product, claims) is None
 
-    return [h for h in found if backed(h)] + [h for h in found if not backed(h)]
+    return _first(found, backed)
 
 
 TRAVEL_ML = 100.0
