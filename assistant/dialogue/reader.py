@@ -33,35 +33,37 @@ from assistant.dialogue.answers import (
 )
 from assistant.dialogue.avoid import LOOK_WORDS
 from assistant.dialogue.clarify import match_option, names_their_branch
-from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed, type_near
+from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
 from assistant.dialogue.kinds import names_homeless, names_kind, other_kinds
 from assistant.dialogue.model_reading import needs_model, to_request
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand, picks_named_by_title
+from assistant.dialogue.need_category import (
+    DEEPEN_ROUNDS,
+    NeedCategory,
+    department,
+    pampers_only,
+)
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases import ACCEPTED, ASK, PRICIER, TONED_DOWN, WHAT_ABOUT
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.typos import read_misspelt_types
-from assistant.dialogue.understanding import QueryParser, answers_any, understand, without_brands
+from assistant.dialogue.understanding import QueryParser, answers_any, understand
 from assistant.dialogue.validation import ANY, RequestValidator
-from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
+from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, plain_words
 from assistant.dialogue.wording import (
-    MEN,
     NON_PRODUCT_WORDS,
-    PAMPER,
     PEOPLE,
     TRAITS,
     WHO_FOR,
-    WOMEN,
     WORD,
     said_words,
     tidy,
 )
-from catalog.category_paths import below, nested, within
+from catalog.category_paths import below, nested
 from core.errors import ShopAssistError
-from retrieval.filters import Filters
 from retrieval.lexicon import to_catalog_words
 from retrieval.tokenize import STOP_WORDS, stem, words
 
@@ -69,17 +71,6 @@ logger = logging.getLogger(__name__)
 
 ParserMode = Literal["auto", "rules", "model"]
 PARSER_MODES: tuple[str, ...] = ("auto", "rules", "model")
-
-GIFT = frozenset({"gift", "gifts", "present", "presents", "idea", "ideas"})
-"""Words that say a need is a gift and name no product: a title's "gift" ("Gift Set", "a great
-gift") does not back a category guessed for "a gift for my coworker" (`TurnReader._in_titles`)."""
-
-SEX = re.compile(
-    r"\b(?:(?:for|to) (?:a |the )?)?(?:men|man|guys?|gentlemen|males?|women|woman|ladies|lady|"
-    r"females?)(?:'?s)?\b",
-    re.I,
-)
-"""Whom a need is for by sex ("razor for men", "men's razor"): no word of what it is."""
 
 AGE_ONLY = re.compile(
     r"^(?:(?:oh|well|um+|hmm+|ok|okay|so),?\s+)?"
@@ -274,21 +265,6 @@ SEEKS_MORE = re.compile(
 """A question that asks for other products ("do you have a serum like these?")."""
 
 
-def _constrained(filters: Filters) -> bool:
-    """Whether ``filters`` hold a price or brand constraint."""
-    return bool(
-        filters.brands
-        or filters.exclude_brands
-        or filters.min_price is not None
-        or filters.max_price is not None
-    )
-
-
-def _unconstrained(filters: Filters) -> Filters:
-    """``filters`` without their price and brand constraints."""
-    return replace(filters, brands=(), exclude_brands=(), min_price=None, max_price=None)
-
-
 A_NEW_NEED = re.compile(
     r"^(?:(?:ok|okay|so|oh)\s+)?and\b|"
     r"\b(?:also|too(?=\s*(?:[,.!?]|$))|as well|another thing|next|now|plus|i need|"
@@ -306,49 +282,6 @@ TOO_MUCH_OF_IT = re.compile(
 )
 """A message that opens by finding the picks too much of something ("too girly", "a bit too
 bright", "they're too shiny"): about them, not a need ("a mask too" says it at the end)."""
-
-
-def _path_words(path: str) -> frozenset[str]:
-    """The words of every level of a category path, without a plural "s"."""
-    return frozenset(w.rstrip("s") for w in WORD.findall(path.lower()))
-
-
-def _types_named(text: str, vocabulary: CatalogVocabulary | None) -> frozenset[str]:
-    """The words of ``text`` (without a plural "s") that name a product type by a word of a
-    category's own name (`names_a_type`)."""
-    return frozenset(w for w in _words_of(text) if names_a_type(w, vocabulary))
-
-
-def _pampers_only(need: str, vocabulary: CatalogVocabulary | None) -> bool:
-    """Whether ``need`` says how a treat is meant (`PAMPER`: "something to pamper my wife on
-    her birthday") and names no product type: no category is guessed from the rest of its
-    words (her birthday found perfumes, "a little pamper treat" conditioners)."""
-    said = set(WORD.findall(need.lower()))
-    return bool(said & PAMPER) and not names_a_type(need, vocabulary)
-
-
-RELAXING = frozenset(
-    {"relaxing", "relax", "relaxation", "spa", "calming", "soothing", "unwind", "destress"}
-)
-"""How a set or gift is meant to feel ("something relaxing"): a bath & body one."""
-SET_OR_GIFT = frozenset({"set", "sets", "kit", "kits", "gift", "gifts", "hamper", "basket"})
-
-
-def _relaxing_set(need: str, vocabulary: CatalogVocabulary | None) -> str | None:
-    """The Bath & Body department for a relaxing set or gift that names no other product type
-    ("a gift set for my grandma, something relaxing": search found nail polish sets), its sets
-    for a set or kit; else None."""
-    said = WORD.findall(need.lower())
-    if vocabulary is None or not set(said) & RELAXING or not set(said) & SET_OR_GIFT:
-        return None
-    rest = " ".join(w for w in said if w not in RELAXING and w not in SET_OR_GIFT)
-    if names_a_type(rest, vocabulary):
-        return None
-    bath = next((p for p in vocabulary.categories if p.endswith(" > Bath & Body")), None)
-    if bath and set(said) & {"set", "sets", "kit", "kits"}:  # its sets, not a question
-        sets = [p for p in vocabulary.categories if below(p, bath) and "Sets" in p[len(bath) :]]
-        return min(sets, key=len, default=bath)
-    return bath
 
 
 def _stems(text: str) -> set[str]:
@@ -370,40 +303,6 @@ def without_subject(need: str) -> str:
     return kept if kept != need and rest else need
 
 
-WHOSE = frozenset({"women's", "men's", "women", "men", "girls", "boys", "kids", "unisex"})
-"""Names of the branches a catalog splits a type into by whom it is for (Fragrance > Women's)."""
-
-
-def _by_whom(deeper: str, category: str) -> bool:
-    """Whether ``deeper`` lies in a branch right under ``category`` named for whom (`WHOSE`)."""
-    return deeper.split(" > ")[category.count(" > ") + 1].lower() in WHOSE
-
-
-def _whom_said(request: Request) -> bool:
-    """Whether the turn says whom the need is for: a recipient, or words for whom (`SEX`)."""
-    return bool(request.attributes.get("for")) or SEX.search(request.text) is not None
-
-
-def _need_words(need: str) -> set[str]:
-    """The stems of the words of ``need`` that may name what it is: not stop words, gift words
-    (`GIFT`) or words for whom (`wording.MEN`, `wording.WOMEN`: "men", "mens"), over 2 letters."""
-    whom = MEN | WOMEN
-    return {
-        stem(w)
-        for w in words(need)
-        if w not in STOP_WORDS
-        and w not in GIFT
-        and w.removesuffix("s") not in whom
-        and w not in whom
-        and len(w) > 2
-    }
-
-
-def _words_of(text: str) -> set[str]:
-    """The lower-cased words of ``text`` without a plural "s", less stop words."""
-    return {w.rstrip("s") for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
-
-
 @lru_cache(maxsize=8)
 def _leaf_types(categories: tuple[str, ...]) -> frozenset[str]:
     """The words (over 3 letters, without a plural "s") of the own names of the categories
@@ -416,18 +315,6 @@ def _leaf_types(categories: tuple[str, ...]) -> frozenset[str]:
         for w in WORD.findall(p.rsplit(" > ", 1)[-1].lower())
         if len(w) > 3
     )
-
-
-def _department(path: str) -> str:
-    """The department of a category path ("Beauty > Hair Care")."""
-    return " > ".join(path.split(" > ")[:2])
-
-
-TYPES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bplus\b)\s*")
-"""What joins the product types of a need that asks for several at once."""
-DEEPEN_ROUNDS = 1
-"""How many times the reader guesses again under a category that has sub-categories (chosen on
-the tuning needs: docs/BENCHMARKS.md, "The reader reads the category deeper")."""
 
 
 class TurnReader:
@@ -470,8 +357,11 @@ class TurnReader:
         self.mode: ParserMode = mode if parser is not None else "rules"
         self.validator = RequestValidator(vocabulary or CatalogVocabulary())
         self.categories = categories
-        self.deepen = deepen
-        self._inner: frozenset[str] | None = None
+        self.need_category = (
+            NeedCategory(categories, parse=parse, vocabulary=vocabulary, deepen=deepen)
+            if categories is not None
+            else None
+        )
 
     def read(self, text: str, situation: TurnSituation, options: Sequence[str] = ()) -> Request:
         """The request ``text`` makes in ``situation``.
@@ -500,9 +390,9 @@ class TurnReader:
         if not (request.answer and situation.question and need and self.vocabulary is not None):
             return request
         leaves = _leaf_types(tuple(self.vocabulary.categories))
-        offered = _words_of(" ".join(situation.options))
-        said = _words_of(request.text) & leaves - offered
-        needed = _words_of(need.group(1)) & leaves
+        offered = plain_words(" ".join(situation.options))
+        said = plain_words(request.text) & leaves - offered
+        needed = plain_words(need.group(1)) & leaves
         if said and needed and not said & needed:
             request.answer = []  # a new need: searched as said (the avoided stay)
         return request
@@ -684,8 +574,9 @@ class TurnReader:
         at the type on screen ("a matte one") or whose category is the one the picks answer
         (or lies above or under it): the need on screen, refined or asked about."""
         stated = request.parsed.category
+        guess = self.need_category
         if (
-            self.categories is None
+            guess is None
             or request.intent != Intent.SEARCH
             or situation.question
             or request.answer
@@ -700,24 +591,21 @@ class TurnReader:
             and not SEEKS_MORE.search(lowered)
         )
         pointed = pointed or bool(TOO_MUCH_OF_IT.match(lowered))  # "too girly": the picks are
-        department = stated is None or stated.count(" > ") <= 1
-        if situation.picks and pointed and department and not shown:
+        department_only = stated is None or stated.count(" > ") <= 1
+        if situation.picks and pointed and department_only and not shown:
             return _about_the_picks(request, text)  # "which of these ...": about the picks
         if shown and (stated is None or nested(stated, shown)):
             same = pointed or THE_SAME_TYPE.search(lowered)
-            if same or (stated and not self._has_children(stated)):
+            if same or (stated and not guess.has_children(stated)):
                 # "a matte one", or the type on screen named again: the need on screen
                 request.parsed.category = max(stated or shown, shown, key=len)
                 return _about_the_picks(request, text)
-        if not stated and (bath := _relaxing_set(request.text, self.vocabulary)):
-            request.parsed.category = stated = bath  # "a relaxing gift set": a bath & body one
-        if stated and not situation.picks and self._named_by_whom(request.text, stated):
-            request.parsed.category = stated = None  # "razor for men": not Fragrance > Men's
-        if stated and not (self.deepen and self._has_children(stated)):
+        request.parsed.category = stated = guess.named(request, picks_shown=bool(situation.picks))
+        if stated and not guess.goes_deeper(stated):
             return request
-        if not stated and _pampers_only(request.text, self.vocabulary):
+        if not stated and pampers_only(request.text, self.vocabulary):
             return request  # "something to pamper her": what kind of treat is the question
-        if self._several_types(request.text, stated):
+        if guess.several_types(request.text, stated):
             request.parsed.category = None  # no one home for them all: search them together
             return request
         try:
@@ -726,20 +614,11 @@ class TurnReader:
             return request  # the search reports the bad constraint
         category = stated
         if not stated:
-            category = None
-            if shown and names_a_type(request.text, self.vocabulary):  # "a mask too": for hair
-                category = type_near(request.text, shown, self.categories, self.vocabulary)
-            category = category or self.categories.guess(request.text, filters)
-            if category and filters.brands:  # "cerave cleanser": not the brand's lotions
-                category = self._brands_type(request, category)
-            if category is None and _constrained(filters):
-                # a dupe of an excluded brand's product, a brand or a price that few products
-                # of the type meet: what the need is, whoever makes it and whatever it costs
-                category = self.categories.guess(request.text, _unconstrained(filters))
+            category = guess.first_guess(request, filters, shown)
             elsewhere = bool(
                 category
                 and shown
-                and _department(category) != _department(shown)
+                and department(category) != department(shown)
                 and not A_NEW_NEED.search(to_catalog_words(lowered))  # "plus foncé": darker
             ) or bool(
                 category and shown and not nested(category, shown) and _only_looks(request.text)
@@ -753,93 +632,12 @@ class TurnReader:
                 if elsewhere:
                     request.parsed.category = shown
                 return _about_the_picks(request, text)
-        for _ in range(self.deepen):
-            if not category or not self._has_children(category):
-                break
-            deeper = self.categories.guess(request.text, replace(filters, category=category))
-            found = bool(deeper and below(deeper, category))
-            if not found and _constrained(filters):  # none, or the branch itself, found
-                under = replace(_unconstrained(filters), category=category)
-                deeper = self.categories.guess(request.text, under)  # the type, whoever makes it
-            if not deeper or not below(deeper, category):
-                break
-            if _by_whom(deeper, category) and not _whom_said(request):
-                break  # "cologne": for women or for men is the shopper's to say
-            category = deeper  # a branch under the department (or the branch) found so far
+        category = guess.deeper(request, category, filters)
         if category and not stated and not situation.picks:
-            category = self._in_titles(request.text, category)
-            if category is None and (bare := SEX.sub(" ", request.text)) != request.text:
-                # "razor for men": colognes for men outnumber razors; the type, for whoever
-                guessed = self.categories.guess(bare, filters)
-                category = self._in_titles(bare, guessed) if guessed else None
+            category = guess.backed(request, category, filters)
         request.parsed.category = category
         if shown and category and nested(category, shown):
             # the product type on screen, read again: about the picks, not a new need
             request.parsed.category = max(category, shown, key=len)
             return _about_the_picks(request, text)
         return request
-
-    def _brands_type(self, request: Request, category: str) -> str | None:
-        """``category``, guessed for a need among the products of the brands it names, unless
-        the need names a product type (by a word of a category's name) that no level of
-        ``category`` names: then the category the need without the brands finds among every
-        brand's products, if it names that type ("cerave cleanser": the brand's lotions
-        outnumber its two cleansers and Lotions was guessed; "cleanser" finds Face Cleansers).
-        "olay cream" keeps Night Creams, "cerave products" the brand's own branch."""
-        bare = without_brands(request.text, request.parsed)
-        types = _types_named(bare, self.vocabulary)
-        if not types or types & _path_words(category) or self.categories is None:
-            return category
-        filters = _unconstrained(replace(request.parsed.filters(), avoid=tuple(request.avoid)))
-        found = self.categories.guess(bare, filters)
-        return found if found and types & _path_words(found) else category
-
-    def _named_by_whom(self, need: str, category: str) -> bool:
-        """Whether only the need's words for whom (`SEX`) name ``category`` and none of its
-        other words is in a title under it: "razor for men" names Fragrance > Men's (the
-        catalog's only "Men's") by "men", and no title there says "razor"."""
-        bare = SEX.sub(" ", need)
-        if bare == need or not _need_words(bare) or self.parse is None:
-            return False  # "something for men": nothing else said
-        return self.parse(bare).category != category and self._in_titles(bare, category) is None
-
-    def _in_titles(self, need: str, category: str) -> str | None:
-        """``category``, guessed by search for ``need`` whose words name none, when a title under
-        it names one of the need's words; else None: the search matched on no word the need
-        says ("headphones with noise cancelling" found headbands, "where is my order" a
-        perfume), so the need is not one the catalog files there."""
-        titles = self.vocabulary.title_words if self.vocabulary else None
-        if titles is None:
-            return category
-        for word in _need_words(need):
-            if any(within(p, category) for p in titles.get(word, ())):
-                return category
-        return None
-
-    def _several_types(self, need: str, stated: str | None) -> bool:
-        """Whether ``need`` asks for several product types at once ("a mascara, a lipstick and
-        a blush"): two or more of its parts joined by "and", "&", "plus" or commas each name a
-        category below a department (a product type: "add shine to my hair" names none), none
-        under another, and the whole names none of them or only a branch above them (not "a
-        shampoo and conditioner set", which has a home of its own)."""
-        if self.parse is None:
-            return False
-        parts = [p for p in TYPES_JOINED.split(need.lower()) if p.strip()]
-        if len(parts) < 2:
-            return False
-        named = {c for c in (self.parse(p).category for p in parts) if c and c.count(" > ") >= 2}
-        apart = [c for c in named if not any(below(o, c) for o in named)]
-        if len(apart) < 2:
-            return False
-        return stated is None or all(below(c, stated) for c in apart)
-
-    def _has_children(self, category: str) -> bool:
-        """Whether the catalog has a category under ``category``."""
-        if self._inner is None:
-            paths = self.vocabulary.categories if self.vocabulary else ()
-            self._inner = frozenset(
-                " > ".join(levels[:depth])
-                for levels in (p.split(" > ") for p in paths)
-                for depth in range(1, len(levels))
-            )
-        return category in self._inner

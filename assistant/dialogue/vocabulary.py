@@ -48,5 +48,9 @@ def names_a_type(text: str, vocabulary: CatalogVocabulary | None) -> bool:
     serum" names Oils & Serums) where the query parser named none."""
     if vocabulary is None or not vocabulary.categories:
         return False
-    said = {w.rstrip("s") for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
-    return bool(said & _type_words(tuple(vocabulary.categories)))
+    return bool(plain_words(text) & _type_words(tuple(vocabulary.categories)))
+
+
+def plain_words(text: str) -> set[str]:
+    """The lower-cased words of ``text`` without a plural "s", less stop words."""
+    return {w.rstrip("s") for w in WORD.findall(text.lower()) if w not in STOP_WORDS}

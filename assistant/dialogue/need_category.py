@@ -1,0 +1,273 @@
+"""The category of a new need that its words do not settle: read again from its words, guessed
+from what search finds for it, narrowed under a category with sub-categories, and kept only
+where a title there names what it is.
+
+`NeedCategory` is the reader's category guess (`reader.TurnReader._with_category` decides when
+a message is a new need, and what to do with picks on screen); it reads the catalog through the
+query parser, the vocabulary and a `ports.CategoryGuesser`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from assistant.dialogue.handlers.bundle import type_near
+from assistant.dialogue.ports import CategoryGuesser
+from assistant.dialogue.request import Request
+from assistant.dialogue.understanding import QueryParser, without_brands
+from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, plain_words
+from assistant.dialogue.wording import MEN, PAMPER, WOMEN, WORD
+from catalog.category_paths import below, within
+from retrieval.filters import Filters
+from retrieval.tokenize import STOP_WORDS, stem, words
+
+GIFT = frozenset({"gift", "gifts", "present", "presents", "idea", "ideas"})
+"""Words that say a need is a gift and name no product: a title's "gift" ("Gift Set", "a great
+gift") does not back a category guessed for "a gift for my coworker" (`NeedCategory.in_titles`)."""
+
+SEX = re.compile(
+    r"\b(?:(?:for|to) (?:a |the )?)?(?:men|man|guys?|gentlemen|males?|women|woman|ladies|lady|"
+    r"females?)(?:'?s)?\b",
+    re.I,
+)
+"""Whom a need is for by sex ("razor for men", "men's razor"): no word of what it is."""
+
+WHOSE = frozenset({"women's", "men's", "women", "men", "girls", "boys", "kids", "unisex"})
+"""Names of the branches a catalog splits a type into by whom it is for (Fragrance > Women's)."""
+
+RELAXING = frozenset(
+    {"relaxing", "relax", "relaxation", "spa", "calming", "soothing", "unwind", "destress"}
+)
+"""How a set or gift is meant to feel ("something relaxing"): a bath & body one."""
+SET_OR_GIFT = frozenset({"set", "sets", "kit", "kits", "gift", "gifts", "hamper", "basket"})
+
+TYPES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bplus\b)\s*")
+"""What joins the product types of a need that asks for several at once."""
+DEEPEN_ROUNDS = 1
+"""How many times the reader guesses again under a category that has sub-categories (chosen on
+the tuning needs: docs/BENCHMARKS.md, "The reader reads the category deeper")."""
+
+
+def constrained(filters: Filters) -> bool:
+    """Whether ``filters`` hold a price or brand constraint."""
+    return bool(
+        filters.brands
+        or filters.exclude_brands
+        or filters.min_price is not None
+        or filters.max_price is not None
+    )
+
+
+def unconstrained(filters: Filters) -> Filters:
+    """``filters`` without their price and brand constraints."""
+    return replace(filters, brands=(), exclude_brands=(), min_price=None, max_price=None)
+
+
+def pampers_only(need: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether ``need`` says how a treat is meant (`PAMPER`: "something to pamper my wife on
+    her birthday") and names no product type: no category is guessed from the rest of its
+    words (her birthday found perfumes, "a little pamper treat" conditioners)."""
+    said = set(WORD.findall(need.lower()))
+    return bool(said & PAMPER) and not names_a_type(need, vocabulary)
+
+
+def department(path: str) -> str:
+    """The department of a category path ("Beauty > Hair Care")."""
+    return " > ".join(path.split(" > ")[:2])
+
+
+def _path_words(path: str) -> frozenset[str]:
+    """The words of every level of a category path, without a plural "s"."""
+    return frozenset(w.rstrip("s") for w in WORD.findall(path.lower()))
+
+
+def _types_named(text: str, vocabulary: CatalogVocabulary | None) -> frozenset[str]:
+    """The words of ``text`` (without a plural "s") that name a product type by a word of a
+    category's own name (`names_a_type`)."""
+    return frozenset(w for w in plain_words(text) if names_a_type(w, vocabulary))
+
+
+def _relaxing_set(need: str, vocabulary: CatalogVocabulary | None) -> str | None:
+    """The Bath & Body department for a relaxing set or gift that names no other product type
+    ("a gift set for my grandma, something relaxing": search found nail polish sets), its sets
+    for a set or kit; else None."""
+    said = WORD.findall(need.lower())
+    if vocabulary is None or not set(said) & RELAXING or not set(said) & SET_OR_GIFT:
+        return None
+    rest = " ".join(w for w in said if w not in RELAXING and w not in SET_OR_GIFT)
+    if names_a_type(rest, vocabulary):
+        return None
+    bath = next((p for p in vocabulary.categories if p.endswith(" > Bath & Body")), None)
+    if bath and set(said) & {"set", "sets", "kit", "kits"}:  # its sets, not a question
+        sets = [p for p in vocabulary.categories if below(p, bath) and "Sets" in p[len(bath) :]]
+        return min(sets, key=len, default=bath)
+    return bath
+
+
+def _by_whom(deeper: str, category: str) -> bool:
+    """Whether ``deeper`` lies in a branch right under ``category`` named for whom (`WHOSE`)."""
+    return deeper.split(" > ")[category.count(" > ") + 1].lower() in WHOSE
+
+
+def _whom_said(request: Request) -> bool:
+    """Whether the turn says whom the need is for: a recipient, or words for whom (`SEX`)."""
+    return bool(request.attributes.get("for")) or SEX.search(request.text) is not None
+
+
+def _need_words(need: str) -> set[str]:
+    """The stems of the words of ``need`` that may name what it is: not stop words, gift words
+    (`GIFT`) or words for whom (`wording.MEN`, `wording.WOMEN`: "men", "mens"), over 2 letters."""
+    whom = MEN | WOMEN
+    return {
+        stem(w)
+        for w in words(need)
+        if w not in STOP_WORDS
+        and w not in GIFT
+        and w.removesuffix("s") not in whom
+        and w not in whom
+        and len(w) > 2
+    }
+
+
+@dataclass
+class NeedCategory:
+    """Reads the category of a new need from its words and what search finds for them.
+
+    Attributes:
+        categories: guesses the category of a need from what search finds for it.
+        parse: the retrieval query parser bound to the catalog (the category words name).
+        vocabulary: the catalog's brands, categories and words.
+        deepen: how many times a category with sub-categories is guessed again under itself
+            to go deeper; 0 never.
+    """
+
+    categories: CategoryGuesser
+    parse: QueryParser | None = None
+    vocabulary: CatalogVocabulary | None = None
+    deepen: int = DEEPEN_ROUNDS
+    _inner: frozenset[str] | None = field(default=None, init=False, repr=False)
+
+    def named(self, request: Request, *, picks_shown: bool) -> str | None:
+        """The category the need's words name, read again: a relaxing set or gift names Bath &
+        Body; a category named only by words for whom is none ("razor for men" is not
+        Fragrance > Men's) when no picks are on screen."""
+        stated = request.parsed.category or _relaxing_set(request.text, self.vocabulary)
+        if stated and not picks_shown and self._named_by_whom(request.text, stated):
+            return None
+        return stated
+
+    def goes_deeper(self, category: str) -> bool:
+        """Whether a need in ``category`` is guessed again under it (it has sub-categories)."""
+        return bool(self.deepen) and self.has_children(category)
+
+    def first_guess(self, request: Request, filters: Filters, shown: str | None) -> str | None:
+        """The category search guesses for a need whose words name none: beside picks of
+        ``shown``, the type named nearest to it ("a mask too" beside shampoos: for hair); for a
+        brand's need, the type it names ("cerave cleanser"); where the constraints leave none,
+        what the need is whoever makes it and whatever it costs."""
+        category = None
+        if shown and names_a_type(request.text, self.vocabulary):  # "a mask too": for hair
+            category = type_near(request.text, shown, self.categories, self.vocabulary)
+        category = category or self.categories.guess(request.text, filters)
+        if category and filters.brands:  # "cerave cleanser": not the brand's lotions
+            category = self._brands_type(request, category)
+        if category is None and constrained(filters):
+            # a dupe of an excluded brand's product, a brand or a price that few products
+            # of the type meet: what the need is, whoever makes it and whatever it costs
+            category = self.categories.guess(request.text, unconstrained(filters))
+        return category
+
+    def deeper(self, request: Request, category: str | None, filters: Filters) -> str | None:
+        """``category`` narrowed, up to ``deepen`` times, to the branch under it search finds
+        for the need (among every brand's products and prices where the constraints leave
+        none); not into a branch for women or men the shopper did not choose ("cologne")."""
+        for _ in range(self.deepen):
+            if not category or not self.has_children(category):
+                break
+            deeper = self.categories.guess(request.text, replace(filters, category=category))
+            found = bool(deeper and below(deeper, category))
+            if not found and constrained(filters):  # none, or the branch itself, found
+                under = replace(unconstrained(filters), category=category)
+                deeper = self.categories.guess(request.text, under)  # the type, whoever makes it
+            if not deeper or not below(deeper, category):
+                break
+            if _by_whom(deeper, category) and not _whom_said(request):
+                break  # "cologne": for women or for men is the shopper's to say
+            category = deeper  # a branch under the department (or the branch) found so far
+        return category
+
+    def backed(self, request: Request, category: str, filters: Filters) -> str | None:
+        """``category``, guessed for a need, where a title under it names one of the need's
+        words (`in_titles`); else the category guessed for the need without its words for
+        whom, so backed ("razor for men": colognes for men outnumber razors); else None."""
+        found = self.in_titles(request.text, category)
+        if found is None and (bare := SEX.sub(" ", request.text)) != request.text:
+            guessed = self.categories.guess(bare, filters)
+            found = self.in_titles(bare, guessed) if guessed else None
+        return found
+
+    def several_types(self, need: str, stated: str | None) -> bool:
+        """Whether ``need`` asks for several product types at once ("a mascara, a lipstick and
+        a blush"): two or more of its parts joined by "and", "&", "plus" or commas each name a
+        category below a department (a product type: "add shine to my hair" names none), none
+        under another, and the whole names none of them or only a branch above them (not "a
+        shampoo and conditioner set", which has a home of its own)."""
+        if self.parse is None:
+            return False
+        parts = [p for p in TYPES_JOINED.split(need.lower()) if p.strip()]
+        if len(parts) < 2:
+            return False
+        named = {c for c in (self.parse(p).category for p in parts) if c and c.count(" > ") >= 2}
+        apart = [c for c in named if not any(below(o, c) for o in named)]
+        if len(apart) < 2:
+            return False
+        return stated is None or all(below(c, stated) for c in apart)
+
+    def in_titles(self, need: str, category: str) -> str | None:
+        """``category``, guessed by search for ``need`` whose words name none, when a title under
+        it names one of the need's words; else None: the search matched on no word the need
+        says ("headphones with noise cancelling" found headbands, "where is my order" a
+        perfume), so the need is not one the catalog files there."""
+        titles = self.vocabulary.title_words if self.vocabulary else None
+        if titles is None:
+            return category
+        for word in _need_words(need):
+            if any(within(p, category) for p in titles.get(word, ())):
+                return category
+        return None
+
+    def has_children(self, category: str) -> bool:
+        """Whether the catalog has a category under ``category``."""
+        if self._inner is None:
+            paths = self.vocabulary.categories if self.vocabulary else ()
+            self._inner = frozenset(
+                " > ".join(levels[:depth])
+                for levels in (p.split(" > ") for p in paths)
+                for depth in range(1, len(levels))
+            )
+        return category in self._inner
+
+    def _brands_type(self, request: Request, category: str) -> str | None:
+        """``category``, guessed for a need among the products of the brands it names, unless
+        the need names a product type (by a word of a category's name) that no level of
+        ``category`` names: then the category the need without the brands finds among every
+        brand's products, if it names that type ("cerave cleanser": the brand's lotions
+        outnumber its two cleansers and Lotions was guessed; "cleanser" finds Face Cleansers).
+        "olay cream" keeps Night Creams, "cerave products" the brand's own branch."""
+        bare = without_brands(request.text, request.parsed)
+        types = _types_named(bare, self.vocabulary)
+        if not types or types & _path_words(category):
+            return category
+        filters = unconstrained(replace(request.parsed.filters(), avoid=tuple(request.avoid)))
+        found = self.categories.guess(bare, filters)
+        return found if found and types & _path_words(found) else category
+
+    def _named_by_whom(self, need: str, category: str) -> bool:
+        """Whether only the need's words for whom (`SEX`) name ``category`` and none of its
+        other words is in a title under it: "razor for men" names Fragrance > Men's (the
+        catalog's only "Men's") by "men", and no title there says "razor"."""
+        bare = SEX.sub(" ", need)
+        if bare == need or not _need_words(bare) or self.parse is None:
+            return False  # "something for men": nothing else said
+        return self.parse(bare).category != category and self.in_titles(bare, category) is None

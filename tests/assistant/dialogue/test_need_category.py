@@ -1,0 +1,94 @@
+"""The category of a new need (`assistant/dialogue/need_category.py`): narrowed under a branch
+search finds, never into a branch for whom the shopper did not say, kept only where a title
+names the need, and none for several types at once. A scripted guesser stands in for search."""
+
+from __future__ import annotations
+
+from assistant.adapters import query_parser
+from assistant.dialogue.need_category import NeedCategory, constrained, unconstrained
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from retrieval.filters import Filters
+from retrieval.query import ParsedQuery
+from retrieval.tokenize import stem
+
+FRAGRANCE = "Beauty > Fragrance"
+MENS_COLOGNE = "Beauty > Fragrance > Men's > Cologne"
+RAZORS = "Beauty > Shaving > Razors"
+MASCARA = "Beauty > Makeup > Eyes > Mascara"
+LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
+PATHS = [MENS_COLOGNE, "Beauty > Fragrance > Women's > Perfume", RAZORS, MASCARA, LIPSTICK]
+VOCAB = CatalogVocabulary(
+    brands=["Olay"],
+    categories=PATHS,
+    words=frozenset({"cologne", "razor", "mascara", "lipstick"}),
+    title_words={stem("cologne"): frozenset({MENS_COLOGNE}), stem("razor"): frozenset({RAZORS})},
+)
+
+
+class ScriptedGuesser:
+    """Answers each (need, category filter) from a table; records what it was asked."""
+
+    def __init__(self, answers: dict[tuple[str, str | None], str]) -> None:
+        self.answers = answers
+        self.asked: list[tuple[str, Filters]] = []
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        self.asked.append((need, filters))
+        return self.answers.get((" ".join(need.split()), filters.category))
+
+
+def _guess(answers: dict[tuple[str, str | None], str], deepen: int = 1) -> NeedCategory:
+    return NeedCategory(
+        ScriptedGuesser(answers), parse=query_parser(VOCAB), vocabulary=VOCAB, deepen=deepen
+    )
+
+
+def _request(text: str, category: str | None = None, **attributes: str) -> Request:
+    parsed = ParsedQuery(text=text, category=category)
+    return Request(intent=Intent.SEARCH, text=text, parsed=parsed, attributes=dict(attributes))
+
+
+def test_a_branch_is_narrowed_but_not_into_one_for_whom_unsaid() -> None:
+    guess = _guess(
+        {("cologne", FRAGRANCE): MENS_COLOGNE, ("cologne for him", FRAGRANCE): MENS_COLOGNE}
+    )
+    assert guess.has_children(FRAGRANCE) and not guess.has_children(MENS_COLOGNE)
+    assert guess.deeper(_request("cologne"), FRAGRANCE, Filters()) == FRAGRANCE
+    said = _request("cologne for him", **{"for": "boyfriend"})
+    assert guess.deeper(said, FRAGRANCE, Filters()) == MENS_COLOGNE
+    assert _guess({}, deepen=0).deeper(said, FRAGRANCE, Filters()) == FRAGRANCE
+
+
+def test_a_guess_stands_only_where_a_title_names_the_need() -> None:
+    guess = _guess({("razor", None): RAZORS})
+    assert guess.in_titles("a cologne", MENS_COLOGNE) == MENS_COLOGNE
+    assert guess.in_titles("headphones", MENS_COLOGNE) is None
+    # "razor for men": no title under Men's cologne says razor; the need without "for men" does
+    assert guess.backed(_request("razor for men"), MENS_COLOGNE, Filters()) == RAZORS
+    named_by_men = _request("razor for men", category=MENS_COLOGNE)
+    assert guess.named(named_by_men, picks_shown=False) is None
+    assert guess.named(named_by_men, picks_shown=True) == MENS_COLOGNE
+
+
+def test_several_types_at_once_have_no_one_home() -> None:
+    guess = _guess({})
+    assert guess.several_types("a mascara and a lipstick", None)
+    assert not guess.several_types("a mascara", None)
+
+
+class UnderNoCap(ScriptedGuesser):
+    """Finds nothing under a price cap (too few products of the type meet it)."""
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        found = super().guess(need, filters)
+        return None if filters.max_price is not None else found
+
+
+def test_a_constrained_need_is_guessed_again_whoever_makes_it() -> None:
+    cheap = Filters(max_price=5.0)
+    assert constrained(cheap) and not constrained(unconstrained(cheap))
+    search = UnderNoCap({("mascara", None): MASCARA})
+    guess = NeedCategory(search, parse=query_parser(VOCAB), vocabulary=VOCAB)
+    assert guess.first_guess(_request("mascara"), cheap, shown=None) == MASCARA
+    assert [f.max_price for _, f in search.asked] == [5.0, None]
