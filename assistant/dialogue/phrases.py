@@ -80,6 +80,19 @@ INJECTION = (
 )
 
 
+WORLD_QUESTION = (
+    r"^(?:(?:hey|hi|ok|okay|so|btw|by the way|quick question|and|also),?\s+)*"
+    r"(?:what(?:'s|’s| is| will be) the (?:weather|forecast|time|date|score|news)"
+    r"|how(?:'s|’s| is) the weather|(?:is it|will it)(?: going to| gonna)? (?:rain|snow)(?:ing)?"
+    r"|what time is it|what(?:'s|’s| is) the time|what day is (?:it|today)"
+    r"|who (?:won|is winning|will win)|what(?:'s|’s| is) the capital of)\b"
+)
+"""A question about the world, not the shop ("what's the weather", "is it going to rain
+tomorrow", "what time is it", "who won the game last night"): off the shop's topic, though
+titles name "weather", "rain" or "night" ("a lip balm for cold weather" is a need: no question
+opens it)."""
+
+
 GREETING = (
     r"^((hi|hello|hey|hiya|heya|howdy|yo|morning|evening|"
     r"good (morning|afternoon|evening|night|day)|there|again|everyone|all|guys|folks|you|"

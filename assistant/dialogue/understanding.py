@@ -268,6 +268,8 @@ def understand(
             else back.group("words")
         )
         request.text, request.references = "", []
+    elif _asks_the_world(text, shown, parsed, vocabulary):
+        request.intent = Intent.OFF_TOPIC  # "what's the weather": titles name weather, no need
     elif (
         _has(phrases.BUNDLE, text)
         and not _has(phrases.CART, text)
@@ -427,6 +429,26 @@ def _after_a_reset(
     if not [w for w in said_words(rest.lower()) if w not in STOP_WORDS]:
         return None
     return rest if parsed.category or names_a_type(rest, vocabulary) else None
+
+
+def _asks_the_world(
+    text: str, shown: int, parsed: ParsedQuery, vocabulary: CatalogVocabulary | None
+) -> bool:
+    """Whether the message asks about the world (`phrases.WORLD_QUESTION`: "what's the
+    weather", "is it going to rain tomorrow") and names no category, brand or product type, nor
+    points at the picks after it: off the shop's topic, whatever catalog words it holds
+    ("weather", "rain", "night")."""
+    asked = re.search(phrases.WORLD_QUESTION, text)
+    if asked is None or parsed.category or parsed.brands:
+        return False
+    rest = re.sub(WHEN, " ", text[asked.end() :])  # "last night": no Night Creams
+    return not names_a_type(rest, vocabulary) and not (
+        shown and _has(phrases.POINTS_AT_PICKS, rest)  # "is it going to rain, will it hold up?"
+    )
+
+
+WHEN = r"\b(?:last night|tonight|today|tomorrow|this (?:week(?:end)?|morning|afternoon|evening))\b"
+"""When a question about the world is asked of ("who won the game last night"): no product."""
 
 
 def _follows_up(text: str) -> bool:

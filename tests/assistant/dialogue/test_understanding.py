@@ -964,3 +964,37 @@ def test_more_of_a_trait_beside_the_picks_refines_them() -> None:
         assert request.parsed.category is None, message
     assert understand("more neutral please", shown=0, parse=parse).intent == Intent.SEARCH
     assert not understand("more please", shown=4, parse=parse).add_detail
+
+
+WORLDLY = CatalogVocabulary(
+    words=frozenset(["weather", "rain", "time", "game", "night", "lipstick", "mascara"]),
+    categories=("Beauty > Skin Care > Face > Night Creams", "Beauty > Makeup > Eyes > Mascara"),
+)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what's the weather",
+        "how's the weather in paris",
+        "is it going to rain tomorrow",
+        "what time is it",
+        "who won the game last night",
+    ],
+)
+def test_a_question_about_the_world_is_off_topic_though_titles_name_its_words(
+    message: str,
+) -> None:
+    assert understand(message, shown=0, vocabulary=WORLDLY).intent is Intent.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        ("a lip balm for cold weather", 0),
+        ("is it going to rain, will it hold up?", 3),
+        ("what's the weather like, i need a mascara", 0),
+    ],
+)
+def test_a_need_beside_the_weather_is_no_question_about_the_world(message: str, shown: int) -> None:
+    assert understand(message, shown=shown, vocabulary=WORLDLY).intent is not Intent.OFF_TOPIC
