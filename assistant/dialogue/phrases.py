@@ -225,7 +225,7 @@ the catalog files under categories of their own (Makeup Sets, Sets & Kits)."""
 
 
 MORE_LIKE = (
-    r"\b(more like|similar to|(?<!i )(?<!i really )(?<!i do )"
+    r"\b(more like|similar to|(?<!i )(?<!i really )(?<!i do )(?<!n't )(?<!not )(?<!never )"
     r"like (the|that|this) (one|first|second|third|fourth|fifth|last)|"
     r"(another|other|different) (colou?r|shade|scent|size)s?|in (another|a different) colou?r)\b"
 )
@@ -249,7 +249,8 @@ POSITIVE = (
 
 
 NEGATIVE = (
-    r"\b(i (don'?t|do not) like|not for me|hate (it|that|this|the)|thumbs down|no good|"
+    r"\b(i (don'?t|do not|didn'?t|did not|never) liked?|not for me|"
+    r"hate (it|that|this|the)|thumbs down|no good|"
     r"don'?t want (that|this|it|the)|"
     rf"not (really |really into |so )?(loving|liking|into|feeling|keen on|a fan of) "
     rf"(?:(?:any|either|all|none) of )?{POINTED}|not (really )?my (thing|style|cup of tea)|"

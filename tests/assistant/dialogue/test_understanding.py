@@ -38,6 +38,8 @@ CASES = [
     ("why the third one", 3, Intent.WHY, [2]),
     ("I love the first one", 3, Intent.FEEDBACK, [0]),
     ("not for me", 3, Intent.FEEDBACK, []),
+    ("I didn't like the second one, too greasy", 3, Intent.FEEDBACK, [1]),  # no more like it
+    ("i never liked this one", 3, Intent.FEEDBACK, []),
     ("add the second one to my cart", 3, Intent.FEEDBACK, [1]),
     ("how much is the third one?", 3, Intent.ASK, [2]),
     ("is it good for sensitive skin?", 3, Intent.ASK, []),
