@@ -15,7 +15,7 @@ from assistant.dialogue.ports import Candidate, CategoryGuesser, CopySource, Sco
 from assistant.dialogue.reply import ReplyBrief, ReplyWriter, brief_of
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import QueryRewriter
-from assistant.dialogue.safety import cannot_confirm, claims_asked, unbacked
+from assistant.dialogue.safety import cannot_confirm, claims_asked, ingredients_of, unbacked
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.understanding import QueryParser
@@ -311,8 +311,9 @@ class TurnContext:
             unstated += backed is not None
         if unsure:
             reply += (
-                f" None names {', '.join(avoid)}, but for {unsure} of them the catalog lists no "
-                "ingredients, so it cannot confirm they are free of it: check the label."
+                f" None names {', '.join(ingredients_of(avoid))}, but for {unsure} of them the "
+                "catalog lists no ingredients, so it cannot confirm they are free of it: check the "
+                "label."
             )
         claimed = " or ".join(claims)
         if unstated and unstated == len(picks):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.dialogue.avoid import LOOK_WORDS
 from catalog.schema import Product
 
 INGREDIENT_CUE = re.compile(r"\b(ingredients?|contains|made with|formulated with|free of|-free)\b")
@@ -24,8 +25,17 @@ def lists_ingredients(product: Product) -> bool:
     return bool(INGREDIENT_CUE.search(product.description.lower()))
 
 
+def ingredients_of(avoid: Sequence[str]) -> list[str]:
+    """What of ``avoid`` is in a product, not how it looks: not a colour or finish ruled out
+    (`avoid.LOOK_WORDS`: "not red" beside lipsticks), which titles and shades show, not an
+    ingredients list."""
+    return [a for a in avoid if a not in LOOK_WORDS]
+
+
 def cannot_confirm(product: Product, avoid: Sequence[str]) -> str | None:
-    """The note for a pick whose record cannot show it is free of ``avoid``, or None."""
+    """The note for a pick whose record cannot show it is free of ``avoid``'s ingredients
+    (`ingredients_of`), or None."""
+    avoid = ingredients_of(avoid)
     if not avoid or lists_ingredients(product):
         return None
     return f"the catalog cannot confirm it is free of {', '.join(avoid)}"

@@ -765,3 +765,24 @@ def test_a_child_s_need_is_searched_for_kids_not_for_men(store: CatalogStore) ->
     assert ctx.query() == "shampoo for kids"
     state.constraints.need = "shampoo"
     assert ctx.query() == "shampoo for men"
+
+
+def test_a_colour_ruled_out_is_not_reported_as_an_ingredient_the_record_cannot_confirm(
+    store: CatalogStore,
+) -> None:
+    """CONVO8's probe: "not red" beside lipsticks was answered "None names red, but for 4 of
+    them the catalog lists no ingredients, so it cannot confirm they are free of it": a colour
+    is in the title and shade, not an ingredients list. An ingredient ruled out keeps the note,
+    and names only itself."""
+    lips = ["Beauty", "Makeup", "Lips", "Lipstick"]
+    titles = ["Lipstick Pink", "Lipstick Nude", "Lipstick Coral", "Lipstick Red"]
+    chat = _conversation(store, [_product(i, t, lips) for i, t in enumerate(titles)])
+    sid = chat.new_session()
+    chat.respond(sid, None, "a lipstick")
+    turn = chat.respond(sid, None, "not red")
+    assert turn.picks and "p3" not in [p.id for p in turn.picks]
+    assert "ingredients" not in turn.reply and "check the label" not in turn.reply
+    assert not any("cannot confirm" in p.reason for p in turn.picks)
+    turn = chat.respond(sid, None, "and without parabens")
+    assert "None names parabens, but" in turn.reply
+    assert all("free of parabens" in p.reason for p in turn.picks)
