@@ -149,6 +149,15 @@ COMPARATIVE = (
 """Words that weigh one thing against another ("which of the two is quieter?")."""
 
 
+TOO_MUCH_OF_IT = (
+    r"^(?:(?:no|nah|hmm|ugh|but|they'?re|they are|these are|those are|it'?s|it is|that'?s|"
+    r"a bit|a little|way|kinda|bit)\W+)*too (?:much |many )?[a-z]+"
+)
+"""A message that opens by finding the picks too much of something ("too girly", "a bit too
+bright", "they're too shiny", "way too loud"): about them, not a need ("a mask too" says it
+at the end)."""
+
+
 SEEKS_ANOTHER = (
     r"^(?:(?:and|but|ok|okay|hmm|maybe),? )?(?:something|anything|one|ones|an? \w+ one)\b"
 )

@@ -46,7 +46,14 @@ from assistant.dialogue.need_category import (
 )
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.parser import RequestParser
-from assistant.dialogue.phrases import ACCEPTED, ASK, PRICIER, TONED_DOWN, WHAT_ABOUT
+from assistant.dialogue.phrases import (
+    ACCEPTED,
+    ASK,
+    PRICIER,
+    TONED_DOWN,
+    TOO_MUCH_OF_IT,
+    WHAT_ABOUT,
+)
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.typos import read_misspelt_types
@@ -274,14 +281,6 @@ A_NEW_NEED = re.compile(
 """Words that add a need beside the one on screen ("and something to make my lashes longer", "i
 also need...", "for my eyelashes", "for dark circles", "get rid of dark spots"), not a detail of
 it."""
-
-
-TOO_MUCH_OF_IT = re.compile(
-    r"^(?:(?:no|nah|hmm|ugh|but|they'?re|they are|these are|those are|it'?s|it is|that'?s|"
-    r"a bit|a little|way|kinda|bit)\W+)*too (?:much |many )?[a-z]+"
-)
-"""A message that opens by finding the picks too much of something ("too girly", "a bit too
-bright", "they're too shiny"): about them, not a need ("a mask too" says it at the end)."""
 
 
 def _stems(text: str) -> set[str]:
@@ -590,7 +589,7 @@ class TurnReader:
             and ASKS_ABOUT_THEM.search(lowered)
             and not SEEKS_MORE.search(lowered)
         )
-        pointed = pointed or bool(TOO_MUCH_OF_IT.match(lowered))  # "too girly": the picks are
+        pointed = pointed or bool(re.match(TOO_MUCH_OF_IT, lowered))  # "too girly": the picks are
         department_only = stated is None or stated.count(" > ") <= 1
         if situation.picks and pointed and department_only and not shown:
             return _about_the_picks(request, text)  # "which of these ...": about the picks

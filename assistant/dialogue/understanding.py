@@ -383,9 +383,12 @@ def understand(
     ):
         request.intent = Intent.ASK  # "is it good for sensitive skin?": about the picks
     elif vocabulary is not None and _off_topic(text, request, vocabulary):
-        if shown and _has(phrases.COMPARATIVE, text) and _has(phrases.SEEKS_ANOTHER, text):
-            request.intent = Intent.REFINE  # "something quieter": the need on screen, refined
-            request.add_detail = True
+        if shown and (
+            (_has(phrases.COMPARATIVE, text) and _has(phrases.SEEKS_ANOTHER, text))
+            or re.match(phrases.TOO_MUCH_OF_IT, text)
+        ):
+            request.intent = Intent.REFINE  # "something quieter", "too loud": the need on
+            request.add_detail = True  # screen, refined
         else:
             request.intent = Intent.OFF_TOPIC
 

@@ -12,13 +12,14 @@ from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext, content_words, display
 from assistant.dialogue.facts import short_title, size_ml
 from assistant.dialogue.kinds import names_homeless
-from assistant.dialogue.phrases import SOMETHING_ELSE
+from assistant.dialogue.phrases import MILDER, SOMETHING_ELSE
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.safety import claims_asked, unbacked
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
+from assistant.dialogue.understanding import milder
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.wording import (
     COLOURS,
@@ -178,11 +179,17 @@ POINTERS = re.compile(
 """Words that point at a pick or say how it seems ("the second one looks"): no detail."""
 
 
-def _wanted(detail: str) -> str:
+def _wanted(detail: str, category: str | None) -> str:
     """A refinement's detail less what it finds too much of and the words pointing at a pick:
     "the second one looks too orange" adds nothing ('bronzer second looks orange' was
-    searched), "too many glitter ones, something matte" adds 'matte'."""
-    return tidy(POINTERS.sub(" ", TOO_MUCH.sub(" ", detail.lower())))
+    searched), "too many glitter ones, something matte" adds 'matte'; a trait with a milder
+    side is said as that ("too greasy": 'non-greasy', `understanding.milder`)."""
+
+    def milder_side(found: re.Match[str]) -> str:
+        trait = found.group(1)
+        return f" {milder(trait, category)} " if trait in MILDER else " "
+
+    return tidy(POINTERS.sub(" ", TOO_MUCH.sub(milder_side, detail.lower())))
 
 
 def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> list[str]:
@@ -198,7 +205,7 @@ def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> li
         prices: the prices of the picks on screen.
     """
     if request.add_detail and request.text and not ALREADY_HAVE.search(request.text.lower()):
-        c.need = with_detail(c.need, _wanted(request.text))
+        c.need = with_detail(c.need, _wanted(request.text, c.category))
     elif request.exclude_shown and not (request.cheaper or request.pricier) and request.text:
         # "none of these, i want waterproof": others, and what they must be
         c.need = with_detail(c.need, re.sub(SOMETHING_ELSE, " ", request.text.lower()))

@@ -40,6 +40,7 @@ CASES = [
     ("not for me", 3, Intent.FEEDBACK, []),
     ("I didn't like the second one, too greasy", 3, Intent.FEEDBACK, [1]),  # no more like it
     ("i never liked this one", 3, Intent.FEEDBACK, []),
+    ("way too loud", 3, Intent.REFINE, []),  # of the picks: not off topic
     ("add the second one to my cart", 3, Intent.FEEDBACK, [1]),
     ("how much is the third one?", 3, Intent.ASK, [2]),
     ("is it good for sensitive skin?", 3, Intent.ASK, []),

@@ -531,6 +531,9 @@ def test_what_a_pick_has_too_much_of_is_no_wish_and_that_pick_leaves(store: Cata
     said = "too many glitter ones, something matte"
     refine_need(c, Request(intent=Intent.REFINE, text=said, add_detail=True), [])
     assert "matte" in c.need and "glitter" not in c.need
+    dryers = Constraints(need="hair dryer", category="Beauty > Hair Care > Styling Tools > Dryers")
+    refine_need(dryers, Request(intent=Intent.REFINE, text="way too loud", add_detail=True), [])
+    assert dryers.need == "hair dryer quiet"  # the milder side of loud, for an appliance
 
     assistant = build_assistant(store)
     read = assistant.reader.read
@@ -543,7 +546,8 @@ def test_what_a_pick_has_too_much_of_is_no_wish_and_that_pick_leaves(store: Cata
     turn = assistant.respond(sid, "u1", said)
     assistant.reader.read = read  # type: ignore[method-assign]
     assert turn.picks and shown[1].id not in {p.id for p in turn.picks}
-    assert "greasy" not in turn.reply and "second" not in turn.reply
+    # what it has too much of is said as its milder side, never wished for
+    assert "non greasy" in turn.reply and "second" not in turn.reply
     before = {p.id for p in turn.picks}
     assistant.reader.read = lambda *_args, **_kw: Request(  # type: ignore[method-assign]
         intent=Intent.REFINE, text="too greasy", add_detail=True
