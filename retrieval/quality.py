@@ -1,10 +1,12 @@
 """Search quality on the Amazon Beauty catalog: shopper queries with the answer they need.
 
 Two kinds of hand-written queries, each split into a tuning set (used to choose the fusion
-settings) and a report set (only measured):
+settings) and a report set (only measured), and a larger need-query selection set
+(``NEEDS_SELECTION``, ``retrieval/data/quality_selection.yaml``: 210 needs, for choosing
+between candidate embedders without reading the report set):
 
 * needs: a need described without brand or title words, with the category prefix a good answer
-  belongs to. Measure: the share of the top 10 inside that category.
+  belongs to (or a list of them). Measure: the share of the top 10 inside that category.
 * brand needs: a brand plus a need. Measure: whether a product of that brand inside the
   expected category reaches the top 10.
 """
@@ -21,32 +23,43 @@ import yaml
 from catalog.category_paths import within
 from catalog.schema import Product
 
-QUERY_SETS = ("NEEDS_REPORT", "NEEDS_TUNING", "BRAND_REPORT", "BRAND_TUNING")
-"""The query sets this module offers, read from ``retrieval/data/quality_queries.yaml`` on first
-use: needs as (query, category prefix), brand needs as (query, brand, category prefix)."""
+QUERY_SETS = ("NEEDS_REPORT", "NEEDS_TUNING", "BRAND_REPORT", "BRAND_TUNING", "NEEDS_SELECTION")
+"""The query sets this module offers, read from ``retrieval/data/quality_queries.yaml`` (and
+``quality_selection.yaml``) on first use: needs as (query, category prefix or a tuple of
+prefixes), brand needs as (query, brand, category prefix)."""
 
 
 @cache
-def _query_sets() -> dict[str, list[tuple[str, ...]]]:
-    text = resources.files("retrieval").joinpath("data", "quality_queries.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
-    return {
+def _query_sets() -> dict[str, list[tuple]]:
+    folder = resources.files("retrieval").joinpath("data")
+    data = yaml.safe_load(folder.joinpath("quality_queries.yaml").read_text("utf-8"))
+    sets = {
         f"{name}_{split}".upper(): [tuple(row) for row in data[kind][split]]
         for kind, name in (("needs", "needs"), ("brand_needs", "brand"))
         for split in ("report", "tuning")
     }
+    selection = yaml.safe_load(folder.joinpath("quality_selection.yaml").read_text("utf-8"))
+    sets["NEEDS_SELECTION"] = [
+        (query, prefix if isinstance(prefix, str) else tuple(prefix))
+        for query, prefix in selection["needs"]
+    ]
+    return sets
 
 
-def __getattr__(name: str) -> list[tuple[str, ...]]:
-    """``NEEDS_REPORT``, ``NEEDS_TUNING``, ``BRAND_REPORT``, ``BRAND_TUNING`` (lazily loaded)."""
+def __getattr__(name: str) -> list[tuple]:
+    """``NEEDS_REPORT``, ``NEEDS_TUNING``, ``BRAND_REPORT``, ``BRAND_TUNING``,
+    ``NEEDS_SELECTION`` (lazily loaded)."""
     if name in QUERY_SETS:
         return _query_sets()[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def in_category(product: Product, prefix: str) -> bool:
-    """Whether the product's category path starts with ``prefix`` (whole levels)."""
-    return within(product.category_path, prefix)
+def in_category(product: Product, prefix: str | Sequence[str]) -> bool:
+    """Whether the product's category path starts with ``prefix`` (whole levels), or with one
+    of the prefixes when given several."""
+    if isinstance(prefix, str):
+        return within(product.category_path, prefix)
+    return any(within(product.category_path, p) for p in prefix)
 
 
 @dataclass
@@ -62,7 +75,7 @@ class QualityReport:
 def measure(
     search: Callable[[str], Sequence[str]],
     lookup: Callable[[Sequence[str]], Sequence[Product]],
-    needs: Sequence[tuple[str, str]],
+    needs: Sequence[tuple[str, str | Sequence[str]]],
     brand_needs: Sequence[tuple[str, str, str]],
 ) -> QualityReport:
     """Run the queries through ``search`` (query -> top-10 ids) and score them.
@@ -70,7 +83,7 @@ def measure(
     Args:
         search: returns the top-10 product ids of a query.
         lookup: ids -> products (the store's `get_products`).
-        needs: (query, category prefix) pairs.
+        needs: (query, category prefix or prefixes) pairs.
         brand_needs: (query, brand, category prefix) triples.
     """
     per_query: dict[str, float] = {}

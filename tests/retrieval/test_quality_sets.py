@@ -1,0 +1,83 @@
+"""The need-query selection set (issue 19)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from importlib import resources
+
+import yaml
+
+from retrieval import quality
+from retrieval.quality import in_category, measure
+from retrieval.tuning.needs import load_needs
+from tests.retrieval.conftest import make_products
+
+STOP = {"a", "an", "the", "my", "me", "i", "for", "to", "of", "some", "something", "with", "in"}
+STOP |= {"on", "at", "that", "it", "is", "and"}
+
+
+def _words(text: str) -> frozenset[str]:
+    """Lower-case words without the small ones, a plural 's' cut: near-exact texts match."""
+    words = re.findall(r"[a-z0-9]+", text.lower())
+    return frozenset(
+        w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w not in STOP
+    )
+
+
+def _near(a: str, b: str) -> bool:
+    """Exact or near-exact, screened loosely: half the words shared (of both texts' words), or
+    75% of the characters in order."""
+    wa, wb = _words(a), _words(b)
+    if len(wa & wb) >= 0.5 * max(1, len(wa | wb)):
+        return True
+    return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.75
+
+
+def test_the_selection_set_is_large_spread_and_labelled_with_catalog_prefixes() -> None:
+    needs = quality.NEEDS_SELECTION
+    assert len(needs) >= 200
+    queries = [q.lower() for q, _ in needs]
+    assert len(set(queries)) == len(queries)
+    branches = set()
+    for _, prefix in needs:
+        prefixes = [prefix] if isinstance(prefix, str) else list(prefix)
+        assert prefixes and all(p.startswith("Beauty > ") for p in prefixes)
+        branches |= {p.split(" > ")[1] for p in prefixes}
+    assert branches == {
+        "Bath & Body", "Fragrance", "Hair Care", "Makeup", "Skin Care", "Tools & Accessories",
+    }  # fmt: skip
+
+
+def test_the_selection_set_shares_no_text_with_the_other_sets_or_the_training_needs() -> None:
+    others = [q for q, *_ in quality.NEEDS_TUNING + quality.BRAND_TUNING]
+    others += [q for q, *_ in quality.NEEDS_REPORT + quality.BRAND_REPORT]
+    others += [p for phrases in load_needs().values() for p in phrases]
+    folder = resources.files("retrieval").joinpath("data")
+    for name in ("category_tuning.yaml", "category_tuning_r4.yaml", "category_tuning_vague.yaml"):
+        others += [row[0] for row in yaml.safe_load(folder.joinpath(name).read_text())["needs"]]
+    # only the selection query is named when one is near (the report set's texts stay unseen)
+    near = sorted({q for q, _ in quality.NEEDS_SELECTION for o in others if _near(q, o)})
+    assert near == []
+
+
+def test_the_near_check_catches_a_reworded_copy() -> None:
+    assert _near("a shampoo for oily roots", "Shampoo for oily roots!")
+    assert _near("gentle shampoo for a toddler", "gentle shampoos for toddler")
+    assert _near("a present for a guy who wants to smell good", "a gift for a guy who smells good")
+    assert not _near("a shampoo for oily roots", "a conditioner for dry ends")
+
+
+def test_a_need_may_name_several_prefixes_any_of_which_answers_it() -> None:
+    by_id = {p.id: p for p in make_products()}
+    shampoo, serum, lipstick = by_id["s1"], by_id["s4"], by_id["l1"]
+    both = ("Beauty > Hair Care > Shampoos", "Beauty > Hair Care > Styling Products")
+    assert in_category(shampoo, both) and in_category(serum, both)
+    assert not in_category(lipstick, both)
+    report = measure(
+        lambda q: ["s1", "s4", "l1", "l2"],
+        lambda ids: [by_id[i] for i in ids],
+        [("frizz and a wash", both), ("a wash", "Beauty > Hair Care > Shampoos")],
+        [],
+    )
+    assert report.per_query == {"frizz and a wash": 0.2, "a wash": 0.1}
