@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from assistant.dialogue.context import TurnContext
-from assistant.dialogue.handlers.search import find
+from assistant.dialogue.handlers.search import find, milder_sides
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
+from assistant.dialogue.wording import with_detail
 from catalog.schema import Event, EventKind
 from core.errors import ShopAssistError
 
@@ -54,6 +55,9 @@ def feedback(request: Request, ctx: TurnContext) -> Turn:
     for item in targets:
         apply_feedback(ctx, item, kind)
     if kind == "dislike" and ctx.state.constraints.need:
+        c = ctx.state.constraints
+        if reason := milder_sides(request.text, c.category):  # "didn't like it, too greasy"
+            c.need = with_detail(c.need, reason)
         turn = find(ctx, answered=True)
         turn.intent = Intent.FEEDBACK.value
         turn.reply = "Noted, I will show you other options. " + turn.reply

@@ -179,17 +179,26 @@ POINTERS = re.compile(
 """Words that point at a pick or say how it seems ("the second one looks"): no detail."""
 
 
+def _milder_side(found: re.Match[str], category: str | None) -> str:
+    """The milder side of a trait found too much of (`TOO_MUCH`: "too greasy" is 'non-greasy',
+    `understanding.milder`), or a space where it has none ("too orange")."""
+    trait = found.group(1)
+    return f" {milder(trait, category)} " if trait in MILDER else " "
+
+
 def _wanted(detail: str, category: str | None) -> str:
     """A refinement's detail less what it finds too much of and the words pointing at a pick:
     "the second one looks too orange" adds nothing ('bronzer second looks orange' was
     searched), "too many glitter ones, something matte" adds 'matte'; a trait with a milder
-    side is said as that ("too greasy": 'non-greasy', `understanding.milder`)."""
+    side is said as that ("too greasy": 'non-greasy')."""
+    milder_said = TOO_MUCH.sub(lambda found: _milder_side(found, category), detail.lower())
+    return tidy(POINTERS.sub(" ", milder_said))
 
-    def milder_side(found: re.Match[str]) -> str:
-        trait = found.group(1)
-        return f" {milder(trait, category)} " if trait in MILDER else " "
 
-    return tidy(POINTERS.sub(" ", TOO_MUCH.sub(milder_side, detail.lower())))
+def milder_sides(said: str, category: str | None) -> str:
+    """Only the milder sides of the traits ``said`` finds too much of ("I didn't like the
+    second one, too greasy": 'non-greasy'), for a dislike that gives its reason."""
+    return tidy(" ".join(_milder_side(f, category) for f in TOO_MUCH.finditer(said.lower())))
 
 
 def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> list[str]:

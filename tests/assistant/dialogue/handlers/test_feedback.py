@@ -33,3 +33,14 @@ def test_a_product_without_a_price_cannot_go_in_the_cart(
     with pytest.raises(DialogueError, match="no title or no price"):
         assistant.feedback(sid, "u1", "np1", "cart")
     assistant.feedback(sid, "u1", "np1", "like")  # a like is still taken
+
+
+def test_a_dislike_with_its_reason_searches_the_milder_side(assistant: Conversation) -> None:
+    """Issue 17 chats: "I didn't like the second one, too greasy" was read as 'more like the
+    second one'; as a dislike, its reason is the milder side of the trait, searched."""
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin").picks
+    turn = assistant.respond(sid, "u1", "I didn't like the second one, too greasy")
+    assert turn.intent == "feedback"
+    assert shown[1].id not in {p.id for p in turn.picks}
+    assert "non greasy" in turn.reply  # the need searched again, without 'greasy' wished for
