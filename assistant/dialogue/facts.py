@@ -77,7 +77,8 @@ def superlative_pick(
     products: Sequence[Product], kind: str, bought: Mapping[str, int] | None = None
 ) -> tuple[Product | None, str]:
     """The product ``kind`` asks for (``cheapest``, ``dearest``, ``best_rated``,
-    ``most_bought``: by ``bought``, the purchases on record per product id) among
+    ``most_bought``: by ``bought``, the purchases on record per product id; ``biggest``,
+    ``smallest``: by the size its title names, `size_ml`) among
     ``products`` and a sentence that names it with the fact that decided; (None, a sentence
     saying the catalog lacks the fact) when no product has it."""
     if kind == "most_bought":
@@ -99,6 +100,13 @@ def superlative_pick(
             return popular, "The catalog lists no ratings for these; " + said[0].lower() + said[1:]
         best = max(rated, key=lambda p: p.rating or 0.0)
         return best, f"The best rated of these is {short_title(best)} ({best.rating:.1f}/5)."
+    if kind in ("biggest", "smallest"):
+        sized = [(size, p) for p in products if (size := size_ml(p)) is not None]
+        if not sized:
+            return None, "The titles of these name no sizes."
+        best = (max if kind == "biggest" else min)(sized, key=lambda s: s[0])[1]
+        others = " The titles of the others name no size." if len(sized) < len(products) else ""
+        return best, f"The {kind} of these is {short_title(best)} ({size_said(best)}).{others}"
     priced = [p for p in products if p.price is not None]
     if not priced:
         return None, "The catalog lists no prices for these."
@@ -120,12 +128,25 @@ SIZE = re.compile(
 def size_ml(product: Product) -> float | None:
     """The product's size in millilitres (ounces counted as fluid ounces) from its title, the
     largest the title names; None when it names none."""
-    sizes = []
-    for amount, unit in SIZE.findall(product.title or ""):
-        u = unit.lower()
-        key = "oz" if "oz" in u or "ounce" in u else ("ml" if u.startswith("m") else "l")
-        sizes.append(float(amount) * ML_PER_UNIT[key])
+    sizes = [size_ml_of(m) for m in SIZE.finditer(product.title or "")]
     return max(sizes) if sizes else None
+
+
+def size_said(product: Product) -> str:
+    """The size `size_ml` reads from the product's title, as the title says it ("16 oz",
+    "250 ml"); "" when it names none."""
+    found = [(m, size_ml_of(m)) for m in SIZE.finditer(product.title or "")]
+    if not found:
+        return ""
+    best = max(found, key=lambda f: f[1])[0]
+    return f"{best.group(1)} {best.group(2).lower()}"
+
+
+def size_ml_of(size: re.Match[str]) -> float:
+    """The millilitres of a `SIZE` match (ounces counted as fluid ounces)."""
+    unit = size.group(2).lower()
+    key = "oz" if "oz" in unit or "ounce" in unit else ("ml" if unit.startswith("m") else "l")
+    return float(size.group(1)) * ML_PER_UNIT[key]
 
 
 def best_match_pick(products: Sequence[Product], words: Sequence[str]) -> tuple[Product, str]:

@@ -187,9 +187,11 @@ dearer) of them, not cheaper picks."""
 PICK_SUPERLATIVE = (
     r"\b(cheapest|least expensive|most affordable|lowest price[d]?|most expensive|priciest|"
     r"best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews|most popular|"
-    r"best[- ]?sell(?:ing|er)|most bought|sells? (?:the )?most)\b"
+    r"best[- ]?sell(?:ing|er)|most bought|sells? (?:the )?most|biggest|largest|smallest|tiniest)"
+    r"\b"
 )
-"""With picks on screen and nothing else asked for ("the cheapest one?"): weighing them all."""
+"""With picks on screen and nothing else asked for ("the cheapest one?", "the biggest one"):
+weighing them all."""
 
 
 FAIR_ENOUGH = frozenset(
@@ -206,6 +208,8 @@ SUPERLATIVES = {
     "best_rated": r"\b(best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews)"
     r"\b",
     "most_bought": r"\b(most popular|best[- ]?sell(ing|er)|most bought|sells? (the )?most)\b",
+    "biggest": r"\b(biggest|largest)\b",
+    "smallest": r"\b(smallest|tiniest)\b",
 }
 """Which pick a `PICK_SUPERLATIVE` asks for (`Request.superlative`); weighing the picks
 (`WEIGH_PICKS`, "which one would you pick?") asks for ``best_match``."""

@@ -53,7 +53,8 @@ class Request:
             ``["any"]``; [] when it answers nothing.
         relative: a refinement the flags above do not hold ("bigger", "smaller").
         superlative: the pick asked for among those on screen: ``cheapest``, ``dearest``,
-            ``best_rated``, ``most_bought`` ("the cheapest one?") or ``best_match`` ("which one
+            ``best_rated``, ``most_bought`` ("the cheapest one?"), ``biggest``, ``smallest``
+            ("the biggest one": by the size its title names) or ``best_match`` ("which one
             would you pick?"); None otherwise.
         others: the message points at the picks other than those it names or the one last
             pointed at ("and the other ones?", "not the first one, the others").

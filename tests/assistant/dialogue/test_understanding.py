@@ -310,6 +310,9 @@ def test_the_reason_a_brand_is_ruled_out_is_not_a_need() -> None:
         ("which one has the best reviews?", Intent.COMPARE, "best_rated"),
         ("the most popular one?", Intent.COMPARE, "most_bought"),
         ("which one sells the most?", Intent.COMPARE, "most_bought"),
+        ("the biggest one", Intent.COMPARE, "biggest"),  # CONVO8: was off topic
+        ("which one is the largest?", Intent.COMPARE, "biggest"),
+        ("the smallest one please", Intent.COMPARE, "smallest"),
     ],
 )
 def test_cart_and_review_phrasings(message: str, intent: Intent, superlative: str | None) -> None:

@@ -790,3 +790,22 @@ def test_a_colour_ruled_out_is_not_reported_as_an_ingredient_the_record_cannot_c
     turn = chat.respond(sid, None, "and without parabens")
     assert "None names parabens, but" in turn.reply
     assert all("free of parabens" in p.reason for p in turn.picks)
+
+
+def test_the_biggest_or_smallest_pick_is_named_by_the_size_its_title_says() -> None:
+    """CONVO8's probe: "the biggest one" beside picks was off topic, "which one is the
+    biggest?" weighed them for the word 'big'. The size a title names decides; one whose title
+    names none is said to."""
+    from assistant.dialogue.facts import superlative_pick
+
+    picks = [
+        Product(id="a", title="Cream 2 Ounce"),
+        Product(id="b", title="Cream, 250 mL"),
+        Product(id="c", title="Cream travel pot"),
+    ]
+    big, said = superlative_pick(picks, "biggest")
+    assert big is not None and big.id == "b" and "(250 ml)" in said
+    assert "name no size" in said
+    small, said = superlative_pick(picks, "smallest")
+    assert small is not None and small.id == "a" and said.startswith("The smallest of these")
+    assert superlative_pick(picks[2:], "biggest") == (None, "The titles of these name no sizes.")
