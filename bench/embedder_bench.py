@@ -3,12 +3,16 @@
 Usage (the data dir holds an imported catalog, e.g. Beauty)::
 
     .venv/bin/python bench/embedder_bench.py tune --data-dir DIR [--pairs N] [--epochs E]
-    .venv/bin/python bench/embedder_bench.py quality --data-dir DIR --model base --model tuned
+    .venv/bin/python bench/embedder_bench.py quality --data-dir DIR --model base --model tuned \
+        [--set tuning|selection|report]
     .venv/bin/python bench/embedder_bench.py coldstart --data-dir DIR --model base --model tuned
     .venv/bin/python bench/embedder_bench.py ranking --data-dir DIR --model base --model tuned
 
-``quality`` ranks the whole catalog by cosine for each query of retrieval/quality.py's report
-(and tuning) sets: the dense ranking, which the hybrid retriever serves for need queries.
+``quality`` ranks the whole catalog by cosine for each query of one of retrieval/quality.py's
+sets (``--set``: ``tuning``, the default, needs and brand needs; ``selection``, the 210 need
+queries to choose candidates on; ``report``, needs and brand needs, read once for the chosen
+candidate): the dense ranking, which the hybrid retriever serves for need queries. Only the set
+asked for is measured and printed, so choosing on the selection set never shows the report.
 ``coldstart`` ranks, for every leave-one-out test user whose test item had no training events,
 all items by the content model's score (vectors from the model) and reports Recall/NDCG@10;
 the same for all test users. ``ranking`` is `shopassist eval ranking` (same models, 4,000
@@ -98,16 +102,27 @@ def cmd_tune(args: argparse.Namespace) -> None:
     print(f"tune wall time {time.perf_counter() - start:.1f}s")
 
 
+QUALITY_SETS = ("tuning", "selection", "report")
+"""The query sets ``quality --set`` measures (retrieval/quality.py)."""
+
+
+def quality_set(name: str) -> tuple[list, list]:
+    """The (needs, brand needs) of one query set; the selection set has no brand needs."""
+    from retrieval import quality
+
+    if name == "selection":
+        return list(quality.NEEDS_SELECTION), []
+    if name not in QUALITY_SETS:
+        raise ValueError(f"unknown query set {name!r}: one of {', '.join(QUALITY_SETS)}")
+    upper = name.upper()
+    return list(getattr(quality, f"NEEDS_{upper}")), list(getattr(quality, f"BRAND_{upper}"))
+
+
 def cmd_quality(args: argparse.Namespace) -> None:
     from retrieval.embedder import Embedder
-    from retrieval.quality import (
-        BRAND_REPORT,
-        BRAND_TUNING,
-        NEEDS_REPORT,
-        NEEDS_TUNING,
-        measure,
-    )
+    from retrieval.quality import measure
 
+    needs, brand_needs = quality_set(args.set)
     store = open_store(args.data_dir)
     products = list(store.iter_products())
     by_id = {p.id: p for p in products}
@@ -124,18 +139,18 @@ def cmd_quality(args: argparse.Namespace) -> None:
         def lookup(xs):
             return [by_id[x] for x in xs]
 
-        report = measure(search, lookup, NEEDS_REPORT, BRAND_REPORT)
-        tuning = measure(search, lookup, NEEDS_TUNING, BRAND_TUNING)
-        per_query[name] = report.per_query
-        rows.append([name, f"{report.category_share:.3f}", f"{report.brand_hit_rate:.3f}",
-                     f"{report.brand_mrr:.3f}", f"{tuning.category_share:.3f}",
-                     f"{tuning.brand_hit_rate:.3f}", f"{seconds:.0f}"])  # fmt: skip
+        result = measure(search, lookup, needs, brand_needs)
+        per_query[name] = result.per_query
+        row = [name, f"{result.category_share:.3f}"]
+        if brand_needs:
+            row += [f"{result.brand_hit_rate:.3f}", f"{result.brand_mrr:.3f}"]
+        rows.append([*row, f"{seconds:.0f}"])
+    brand_columns = [f"{args.set} brand hits", f"{args.set} brand MRR"] if brand_needs else []
     table(
-        "dense retrieval quality (report set; tuning set beside it)",
-        ["model", "report cat share", "report brand hits", "report brand MRR",
-         "tuning cat share", "tuning brand hits", "encode catalog s"],
+        f"dense retrieval quality, {args.set} set ({len(needs)} needs, {len(brand_needs)} brand)",
+        ["model", f"{args.set} cat share", *brand_columns, "encode catalog s"],
         rows,
-    )  # fmt: skip
+    )
     if len(args.model) == 2:
         a, b = args.model
         changed = [
@@ -143,7 +158,7 @@ def cmd_quality(args: argparse.Namespace) -> None:
             for q in per_query[a]
             if per_query[a][q] != per_query[b][q]
         ]
-        table("report queries that changed", ["query", a, b], changed)
+        table(f"{args.set} queries that changed", ["query", a, b], changed)
 
 
 def cmd_coldstart(args: argparse.Namespace) -> None:
@@ -226,8 +241,7 @@ def cmd_ranking(args: argparse.Namespace) -> None:
                           "weights": result.weights}))  # fmt: skip
 
 
-def main() -> None:
-    logging.basicConfig(level=logging.WARNING)
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="cmd", required=True)
     t = sub.add_parser("tune")
@@ -250,7 +264,15 @@ def main() -> None:
         s.add_argument("--data-dir", type=Path, required=True)
         s.add_argument("--model", action="append", required=True, help="base, tuned or a path")
         s.add_argument("--max-users", type=int, default=0)
-    args = parser.parse_args()
+        if name == "quality":
+            s.add_argument("--set", choices=QUALITY_SETS, default="tuning",
+                           help="the query set to measure (only that one is printed)")  # fmt: skip
+    return parser
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING)
+    args = build_parser().parse_args()
     commands = {"tune": cmd_tune, "quality": cmd_quality, "coldstart": cmd_coldstart}
     commands["ranking"] = cmd_ranking
     commands[args.cmd](args)

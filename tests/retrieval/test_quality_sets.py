@@ -1,11 +1,15 @@
-"""The need-query selection set (issue 19)."""
+"""The need-query selection set and the embedder bench's ``--set`` switch (issue 19)."""
 
 from __future__ import annotations
 
 import difflib
 import re
+import sys
 from importlib import resources
+from pathlib import Path
 
+import numpy as np
+import pytest
 import yaml
 
 from retrieval import quality
@@ -81,3 +85,62 @@ def test_a_need_may_name_several_prefixes_any_of_which_answers_it() -> None:
         [],
     )
     assert report.per_query == {"frizz and a wash": 0.2, "a wash": 0.1}
+
+
+def _bench():
+    root = str(Path(__file__).resolve().parents[2])
+    if root not in sys.path:
+        sys.path.insert(0, root)
+    import bench.embedder_bench as bench
+
+    return bench
+
+
+def test_the_bench_measures_one_query_set_the_tuning_set_unless_told() -> None:
+    bench = _bench()
+    parser = bench.build_parser()
+    assert parser.parse_args(["quality", "--data-dir", "d", "--model", "base"]).set == "tuning"
+    args = ["quality", "--data-dir", "d", "--model", "base", "--set", "selection"]
+    assert parser.parse_args(args).set == "selection"
+    with pytest.raises(SystemExit):
+        parser.parse_args(["quality", "--data-dir", "d", "--model", "base", "--set", "all"])
+    assert bench.quality_set("selection") == (list(quality.NEEDS_SELECTION), [])
+    assert bench.quality_set("tuning") == (list(quality.NEEDS_TUNING), list(quality.BRAND_TUNING))
+    assert bench.quality_set("report") == (list(quality.NEEDS_REPORT), list(quality.BRAND_REPORT))
+    with pytest.raises(ValueError, match="one of tuning, selection, report"):
+        bench.quality_set("all")
+
+
+def test_quality_on_the_selection_set_prints_no_report_query(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bench = _bench()
+    products = make_products()
+
+    class Store:
+        def iter_products(self):
+            return iter(products)
+
+    class FakeEmbedder:
+        def __init__(self, path: str) -> None:
+            self.rng = np.random.default_rng(len(path))
+
+        def encode_query(self, text: str) -> np.ndarray:
+            return self.rng.normal(size=4)
+
+    def encode(name, data_dir, items):
+        return np.random.default_rng(len(name)).normal(size=(len(items), 4)), 1.0
+
+    monkeypatch.setattr(bench, "open_store", lambda d: Store())
+    monkeypatch.setattr(bench, "encode_catalog", encode)
+    monkeypatch.setattr(bench, "model_path", lambda name, d: name)
+    monkeypatch.setattr("retrieval.embedder.Embedder", FakeEmbedder)
+    argv = ["quality", "--data-dir", "d", "--model", "base", "--model", "other", "--set"]
+    bench.cmd_quality(bench.build_parser().parse_args([*argv, "selection"]))
+    out = capsys.readouterr().out
+    assert f"selection set ({len(quality.NEEDS_SELECTION)} needs, 0 brand)" in out
+    assert "selection queries that changed" in out
+    assert sum(q in out for q, _ in quality.NEEDS_SELECTION) >= 20
+    report = [q for q, *_ in quality.NEEDS_REPORT + quality.BRAND_REPORT]
+    assert not any(q in out for q in report)
+    assert "report" not in out
