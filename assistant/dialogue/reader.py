@@ -186,6 +186,46 @@ def _keeps_the_type(request: Request, situation: TurnSituation) -> Request:
     return request
 
 
+A_TYPE_SAID = re.compile(
+    r"\b(?:a|an|some|another|any)\s+(?!(?:bit|little|touch|hint)\b)([a-z]+(?:\s+[a-z]+){0,2})"
+)
+"""An article and the words after it, where a product type's name says one is asked for ("a
+mascara", "a cheaper mascara", "some good eyeliner"): a need, not a trait of the picks ("a bit
+of shimmer")."""
+
+
+def _another_type_priced(
+    request: Request, english: str, situation: TurnSituation, types: frozenset[str]
+) -> Request:
+    """A refinement by price ("not too expensive", "cheaper") that asks for a product type other
+    than the one on screen ("a mascara, not too expensive" beside sunscreens: it named
+    Mascara, refined the sunscreens and dropped it, `_keeps_the_type`) is a new need for that
+    type at that price: a category named that is not nested with the need on screen, and a
+    word of a leaf category's own name (``types``, `_leaf_types`) said as one asked for
+    (`A_TYPE_SAID`)."""
+    shown = situation.need_category if situation.picks else None
+    category = request.parsed.category
+    if (
+        request.intent != Intent.REFINE
+        or request.add_detail
+        or situation.question
+        or not shown
+        or not category
+        or nested(category, shown)
+        or not (request.cheaper or request.pricier or request.parsed.cheap or request.parsed.priced)
+    ):
+        return request
+    lowered = " ".join(english.lower().split())
+    said = [w for m in A_TYPE_SAID.finditer(lowered) for w in m.group(1).split()]
+    if not any(w.rstrip("s") in types for w in said):
+        return request
+    request.intent = Intent.SEARCH  # a new need: its price, not one relative to the picks
+    if request.cheaper:
+        request.cheaper, request.parsed.cheap = False, True
+    request.pricier = False
+    return request
+
+
 def _states_a_constraint(request: Request) -> bool:
     """Whether the message states a price, a brand wanted or ruled out, or an ingredient to
     avoid: then it refines the picks, it does not ask about them or replace their need."""
@@ -371,6 +411,8 @@ class TurnReader:
             options: the pending question's options as category paths.
         """
         request = self._understood(text, situation, options)
+        types = _leaf_types(tuple(self.vocabulary.categories)) if self.vocabulary else frozenset()
+        request = _another_type_priced(request, text, situation, types)
         request = self._a_type_of_its_own(request, situation)
         request = self._deeper_answer(request, situation, options)
         request = _keeps_the_type(self._with_category(request, situation, text), situation)

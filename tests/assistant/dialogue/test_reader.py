@@ -1115,3 +1115,27 @@ def test_a_branch_for_women_or_men_is_not_guessed_for_a_need_that_says_neither()
     assert category("cologne") == "Beauty > Fragrance"
     assert category("a cologne for my mum") == womens
     assert category("cologne for women") == womens
+
+
+def test_another_type_asked_for_at_a_price_beside_the_picks_is_a_new_need() -> None:
+    """CONVO8's probe: beside sunscreens, "a mascara, not too expensive" (and "a cheaper
+    mascara") refined the sunscreens and dropped the mascara. A product type said as one asked
+    for, in a category not nested with the picks', is a new need at that price; the type on
+    screen or a trait ("a bit of shimmer") with a price still refines."""
+    sun = "Beauty > Skin Care > Face > Sunscreens"
+    mascara = "Beauty > Makeup > Eyes > Mascara"
+    vocab = CatalogVocabulary(
+        categories=[sun, mascara, "Beauty > Makeup > Eyes > Glitter & Shimmer"],
+        words=frozenset({"sunscreen", "mascara", "shimmer", "face"}),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(sun))
+    shown = TurnSituation(
+        picks=(PickLine(title="Face Sunscreen SPF 30", brand="", price=12.0),),
+        so_far=f"need=sunscreen face; category={sun}",
+    )
+    for message in ("a mascara, not too expensive", "a cheaper mascara", "a mascara under $10"):
+        request = reader.read(message, shown)
+        assert request.intent == Intent.SEARCH, message
+        assert request.parsed.category == mascara and not request.cheaper, message
+    for message in ("a cheaper sunscreen", "something with a bit of shimmer, cheaper"):
+        assert reader.read(message, shown).intent == Intent.REFINE, message
