@@ -29,7 +29,7 @@ CHATTER = frozenset({
     "he", "they", "shes", "hes", "theyre", "youre", "were", "idea", "ideas", "tried",
     "obsessed", "saying", "says", "said", "complains", "complaining", "complain", "turns",
     "lol", "haha", "hey", "hi", "ugh", "hmm", "oh", "recommend", "suggest", "help", "next",
-    "week", "month", "tomorrow", "needs", "wants", "whos",
+    "week", "month", "tomorrow", "needs", "wants", "whos", "btw", "tbh", "fyi", "imo",
 })  # fmt: skip
 """Words of conversation, not of a product, some of which catalog titles happen to use
 ("Always", "Next"): never search words. Not the chatter words that also describe a product

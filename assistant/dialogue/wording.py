@@ -188,7 +188,7 @@ WHO_FOR = re.compile(
     r"(?: (?:for|to))?|for|to)(?: (?:my|a|an|our|the|his|her|their))?)|my)"
     r"(?: (?:teenage|teen|little|older|younger|big|"
     r"best|new|\d+[- ]?(?:year[- ]?old|yo)))?"
-    rf" (?:{PEOPLE})s?\b"
+    rf" (?:{PEOPLE})s?(?:[- ]in[- ]law)?\b"
     r"|\b(?:an? )?(?:gift|present)(?! (?:set|box|card|basket|bag|wrap))\b"
     r"|\b(?:she|he)(?:'?s| is) (?:\d+|in (?:her|his) \d+s)\b"
 )
@@ -254,7 +254,7 @@ def without_recipient(text: str) -> str:
     child = CHILD_AGE.search(text) is not None
 
     def cut(m: re.Match[str]) -> str:
-        who = WORD.findall(m.group(0))
+        who = [w for w in WORD.findall(m.group(0)) if w not in ("in", "law")]  # in-law
         if who and (who[-1] in KIDS or (child and who[-1] in YOUNG)):
             return " for kids "  # "a shampoo for my son, he's 8"
         return " for men " if who and who[-1].rstrip("s") in MEN else " "

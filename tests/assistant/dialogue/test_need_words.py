@@ -11,6 +11,7 @@ from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import understand
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from assistant.dialogue.wording import without_recipient
 from retrieval.tokenize import stem
 
 TITLES = (
@@ -47,6 +48,7 @@ VOCAB = CatalogVocabulary(
         ("my mum turns 60, a rose body lotion", "my mum, a rose body lotion"),
         # CONVO7's probe: 'who's skincare sensitive skin' was searched
         ("a gift for my sister who's into skincare", "a gift for my sister into skincare"),
+        ("a rose body lotion, she's vegan btw", "a rose body lotion, vegan"),  # 'btw' searched
         # an adverb no title uses goes, one whose root a title uses stays
         ("honestly a long lasting red lipstick", "a long lasting red lipstick"),
         ("a lip balm that feels naturally soft", "a lip balm that feels naturally soft"),
@@ -97,3 +99,14 @@ def test_asking_what_is_good_for_it_is_chatter() -> None:
     assert catalog_need("what's good for frizzy hair", VOCAB) == "for frizzy hair"
     assert catalog_need("what works for dry elbows", VOCAB) == "for dry elbows"
     assert "needs" not in catalog_need("my son needs something for acne", VOCAB)
+
+
+@pytest.mark.parametrize(
+    ("said", "need"),
+    [
+        ("a hand cream for my mother in law", "a hand cream"),  # 'law hand cream' was searched
+        ("a cologne for my brother-in-law", "a cologne for men"),
+    ],
+)
+def test_an_in_law_is_whom_a_need_is_for(said: str, need: str) -> None:
+    assert without_recipient(said) == need
