@@ -11,7 +11,7 @@ from itertools import pairwise
 from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext, content_words, display
 from assistant.dialogue.facts import short_title, size_ml
-from assistant.dialogue.kinds import names_homeless
+from assistant.dialogue.kinds import names_homeless, names_kind
 from assistant.dialogue.phrases import MILDER, SOMETHING_ELSE
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
@@ -131,7 +131,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
     found = _for_their_sex(_in_colour(_sized(found, ctx), ctx, query), ctx, query)
     found = _accessories_last(_protective(found, ctx, query), ctx, query)
-    found = _stating_the_claims(_of_a_homeless_kind(found, ctx, query), ctx, query)
+    found = _stating_the_claims(_of_the_kind_named(found, ctx, query), ctx, query)
     if same_kind:
         found = _named(found, ctx, query)
     if not found:
@@ -394,22 +394,44 @@ def _accessories_last(found: list[Candidate], ctx: TurnContext, query: str) -> l
     return _first(found, lambda h: not accessory(h), alone_from=ctx.options.picks)
 
 
-def _of_a_homeless_kind(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
-    """``found`` with the titles that name the product type the need names first, where the
-    catalog files that type under no category of its own (`kinds.names_homeless`: no category
-    holds it, so search alone decides): "deodorant for men" showed a cologne for men and a
-    body spray beside two deodorants. The others leave while enough remain for the picks."""
+def _of_the_kind_named(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
+    """``found`` with the titles that name the kind of product the need names first: a type the
+    catalog files under no category of its own (`kinds.names_homeless`: no category holds it,
+    so search alone decides; "deodorant for men" showed a cologne for men and a body spray
+    beside two deodorants), or a kind of the need's category that titles often name
+    (`_kinds_said`: "dry shampoo for dark hair" showed moisture shampoos first). The others
+    leave while enough remain for the picks."""
     vocabulary = ctx.parts.vocabulary
-    kind = names_homeless(query, vocabulary.homeless) if vocabulary is not None else None
-    if kind is None:
+    if vocabulary is None:
         return found
-    only = frozenset({kind})
+    kind = names_homeless(query, vocabulary.homeless)
+    said = _kinds_said(query, ctx.state.constraints.category, vocabulary.kinds)
+    if kind is None and not said:
+        return found
     titles = _titles(found, ctx)
+    only = frozenset({kind}) if kind is not None else frozenset()
 
     def named(hit: Candidate) -> bool:
-        return names_homeless(titles.get(hit.item_id, ""), only) is not None
+        title = titles.get(hit.item_id, "")
+        if kind is not None:
+            return names_homeless(title, only) is not None
+        return all(names_kind(title, k) for k in said)
 
     return _first(found, named, alone_from=ctx.options.picks)
+
+
+def _kinds_said(query: str, category: str | None, kinds: frozenset[str]) -> list[str]:
+    """The catalog's two-word kinds (`kinds.title_kinds`, stemmed) the need names that are a
+    kind of its category's own type: the second word is a word of the category's name, the
+    first not ("dry shampoo" in Shampoos; not "dark hair" there, nor "shampoo conditioner")."""
+    if not category or not kinds:
+        return []
+    own = {stem(w) for w in WORD.findall(category.rsplit(" > ", 1)[-1].lower())}
+    return [
+        k
+        for k in sorted(kinds)
+        if names_kind(query, k) and k.split()[-1] in own and k.split()[0] not in own
+    ]
 
 
 def _stating_the_claims(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:

@@ -809,3 +809,15 @@ def test_the_biggest_or_smallest_pick_is_named_by_the_size_its_title_says() -> N
     small, said = superlative_pick(picks, "smallest")
     assert small is not None and small.id == "a" and said.startswith("The smallest of these")
     assert superlative_pick(picks[2:], "biggest") == (None, "The titles of these name no sizes.")
+
+
+def test_a_kind_of_the_type_said_on_purpose_comes_first() -> None:
+    """Issue 17 probe: "dry shampoo for dark hair" showed moisture shampoos first: a kind of the
+    need's type that titles often name ("dry shampoo" in Shampoos) is a kind asked for."""
+    from assistant.dialogue.handlers.search import _kinds_said
+
+    kinds = frozenset({"dry shampoo", "dark hair", "shampoo condition"})
+    shampoos = "Beauty > Hair Care > Shampoos"
+    assert _kinds_said("dry shampoo for dark hair", shampoos, kinds) == ["dry shampoo"]
+    assert _kinds_said("shampoo for dry hair", shampoos, kinds) == []
+    assert _kinds_said("dry shampoo", None, kinds) == []
