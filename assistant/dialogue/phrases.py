@@ -539,6 +539,28 @@ BARE_STATE = (
 sorry", "for oily hair please"): said beside the picks, how the shopper's skin or hair is."""
 
 
+CONCERNS = (
+    r"(?:dandruff|acne|eczema|psoriasis|rosacea|breakouts|pimples|blackheads|wrinkles|"
+    r"fine lines|dark circles|puffy eyes|dark spots|age spots|sun spots|hyperpigmentation|"
+    r"split ends|hair loss|thinning hair|frizz|frizzy hair|(?:a )?(?:dry|itchy|flaky|oily) scalp|"
+    r"cellulite|stretch marks|razor bumps|ingrown hairs|cracked heels|chapped lips|redness|"
+    r"large pores|(?:oily|dry|sensitive|combination|acne[- ]prone) skin)"
+)
+"""Skin and hair concerns a person has ("dandruff", "rosacea", "split ends")."""
+
+HAS_CONCERN = (
+    r"^(?:(?:and|but|so|oh|also|ok|okay|well|btw|actually),?\s+)*"
+    r"(?:he|she|they|i|we|my \w+|his \w+|her \w+)"
+    r"(?:'s got| has got|'ve got| have got| has| have| gets| get| suffers? from|"
+    r" struggles? with| deals? with| (?:is|are|am) prone to|(?:'s|'re|'m) prone to)"
+    r"(?: (?:really|very|bad|terrible|awful|some|mild|severe|a lot of|lots of|a bit of|"
+    r"a little|also|too))*"
+    rf" (?P<concern>{CONCERNS})(?: (?:too|as well|also|though))?\W*$"
+)
+"""Only a concern someone has, as a whole message ("he has dandruff", "my wife gets
+rosacea"): said beside the picks, what the need on screen is for."""
+
+
 BREAKS_OUT = r"\b(?:i |it |and )*(?:break(?:s)? out|breakouts?|get spots|get pimples|acne)\b"
 """Said beside the skin's state ("i have oily skin and i break out"): it is prone to acne."""
 

@@ -49,6 +49,7 @@ from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases import (
     ACCEPTED,
     ASK,
+    HAS_CONCERN,
     PRICIER,
     TONED_DOWN,
     TOO_MUCH_OF_IT,
@@ -69,7 +70,7 @@ from assistant.dialogue.wording import (
     said_words,
     tidy,
 )
-from catalog.category_paths import below, nested
+from catalog.category_paths import below, nested, within
 from core.errors import ShopAssistError
 from retrieval.lexicon import to_catalog_words
 from retrieval.tokenize import STOP_WORDS, stem, words
@@ -223,6 +224,31 @@ def _another_type_priced(
     if request.cheaper:
         request.cheaper, request.parsed.cheap = False, True
     request.pricier = False
+    return request
+
+
+def _a_concern_on_screen(
+    request: Request, english: str, situation: TurnSituation, vocabulary: CatalogVocabulary | None
+) -> Request:
+    """A concern someone has, said alone beside the picks ("he has dandruff" beside shampoo
+    and conditioner sets, `HAS_CONCERN`), refines the need on screen for it, where titles in
+    the picks' department name it: it was a new need, searched in Shampoos, and the sets were
+    lost. Elsewhere ("he has dandruff" beside lipsticks) it stays a new need."""
+    shown = situation.need_category if situation.picks else None
+    if request.intent not in (Intent.SEARCH, Intent.OFF_TOPIC) or situation.question or not shown:
+        return request
+    said = re.match(HAS_CONCERN, " ".join(english.lower().split()))
+    if said is None:
+        return request
+    concern = said.group("concern")
+    titles = vocabulary.title_words if vocabulary else None
+    home = department(shown)
+    if titles is not None and not any(
+        within(path, home) for w in words(concern) for path in titles.get(stem(w), ())
+    ):
+        return request
+    request.intent, request.add_detail, request.text = Intent.REFINE, True, concern
+    request.parsed.category = None  # the type on screen (`_keeps_the_type`), not Shampoos
     return request
 
 
@@ -413,6 +439,7 @@ class TurnReader:
         request = self._understood(text, situation, options)
         types = _leaf_types(tuple(self.vocabulary.categories)) if self.vocabulary else frozenset()
         request = _another_type_priced(request, text, situation, types)
+        request = _a_concern_on_screen(request, text, situation, self.vocabulary)
         request = self._a_type_of_its_own(request, situation)
         request = self._deeper_answer(request, situation, options)
         request = _keeps_the_type(self._with_category(request, situation, text), situation)

@@ -1139,3 +1139,33 @@ def test_another_type_asked_for_at_a_price_beside_the_picks_is_a_new_need() -> N
         assert request.parsed.category == mascara and not request.cheaper, message
     for message in ("a cheaper sunscreen", "something with a bit of shimmer, cheaper"):
         assert reader.read(message, shown).intent == Intent.REFINE, message
+
+
+def test_a_concern_said_beside_the_picks_refines_them_where_their_titles_name_it() -> None:
+    """CONVO8's probe: after 'a shampoo and conditioner set', "he has dandruff" was a new
+    need searched in Shampoos and the sets were lost; it is what the need on screen is for,
+    where titles in the picks' department name it."""
+    from retrieval.tokenize import stem
+
+    sets = "Beauty > Hair Care > Shampoo & Conditioner Sets"
+    vocab = CatalogVocabulary(
+        categories=[sets, SHAMPOOS, "Beauty > Makeup > Lips > Lipstick"],
+        words=frozenset({"shampoo", "conditioner", "set", "dandruff", "lipstick"}),
+        title_words={stem("dandruff"): frozenset({SHAMPOOS})},
+    )
+    reader = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(SHAMPOOS)
+    )
+    shown = TurnSituation(
+        picks=(PickLine(title="Shampoo and Conditioner Set", brand="", price=20.0),),
+        so_far=f"need=shampoo conditioner set; category={sets}",
+    )
+    for message in (
+        "he has dandruff",
+        "my husband suffers from bad dandruff",
+        "i'm prone to dandruff",
+    ):
+        request = reader.read(message, shown)
+        assert request.intent == Intent.REFINE and request.add_detail, message
+        assert request.parsed.category == sets and request.text == "dandruff", message
+    assert reader.read("a shampoo for dandruff", shown).intent == Intent.SEARCH
