@@ -576,6 +576,11 @@ OCCASION = (
 named in this order, so "a gift for her birthday" is a birthday, "gift" only when nothing else."""
 
 
+SMALL_GIFT = r"\b(?:an? )?stocking[- ]?stuff(?:er|ers|ing)\b"
+"""A small gift by its Christmas name ("stocking stuffers under 10"): read as "a gift" (its
+words found stockings and conditioners; a gift's type is the shopper's to choose)."""
+
+
 FOR_ME = re.compile(
     r"(?:(?:hi|hey|hello|ok|okay|so|well|please|pls|any|some|got any|have you got any),?\s+)*"
     r"(?:(?:recommendations?|suggestions?|recs|ideas?|picks)(?:\s+for me)?(?:\s+please)?"

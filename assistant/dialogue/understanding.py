@@ -215,6 +215,7 @@ def understand(
         parse: the retrieval query parser (price, brand and category constraints).
         vocabulary: catalog words used to tell shopping requests from off-topic chat.
     """
+    message = re.sub(phrases.SMALL_GIFT, "a gift", message, flags=re.I)
     text = " ".join(message.lower().split())
     parsed = parse(message) if parse is not None else ParsedQuery(text=message)
     said = re.sub(phrases.HELLO, "", parsed.text.strip(), flags=re.I)  # "hi! i need a new perfume"

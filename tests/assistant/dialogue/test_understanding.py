@@ -1004,3 +1004,12 @@ def test_a_question_about_the_world_is_off_topic_though_titles_name_its_words(
 )
 def test_a_need_beside_the_weather_is_no_question_about_the_world(message: str, shown: int) -> None:
     assert understand(message, shown=shown, vocabulary=WORLDLY).intent is not Intent.OFF_TOPIC
+
+
+def test_a_stocking_stuffer_is_a_gift() -> None:
+    """CONVO8's probe: "stocking stuffer under 10" searched 'stocking stuffer' and showed
+    conditioners and empty jars; it is a (small) gift, whose type is the shopper's to choose."""
+    for message in ("stocking stuffer under 10", "some stocking stuffers for my coworkers"):
+        request = understand(message, shown=0, vocabulary=VOCAB)
+        assert "stocking" not in request.text and "stuff" not in request.text, message
+        assert request.attributes.get("occasion") == "gift", message
