@@ -17,7 +17,7 @@ from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Request
 from assistant.dialogue.understanding import QueryParser, without_brands
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, plain_words
-from assistant.dialogue.wording import MEN, PAMPER, WOMEN, WORD
+from assistant.dialogue.wording import MEN, NON_PRODUCT_WORDS, PAMPER, WOMEN, WORD
 from catalog.category_paths import below, within
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem, words
@@ -41,6 +41,14 @@ RELAXING = frozenset(
 )
 """How a set or gift is meant to feel ("something relaxing"): a bath & body one."""
 SET_OR_GIFT = frozenset({"set", "sets", "kit", "kits", "gift", "gifts", "hamper", "basket"})
+
+VAGUE = frozenset(
+    {"stuff", "thing", "things", "anything", "product", "products", "good", "nice", "best",
+     "great", "gift", "gifts", "present", "new", "cheap", "one", "ones", "idea", "ideas", "help",
+     "tool", "tools"}
+)  # fmt: skip
+"""Words before "for" that say nothing of what a product is ("good stuff for dry hair", "a tool
+for my hair"); brands are left out before they are read."""
 
 TYPES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bplus\b)\s*")
 """What joins the product types of a need that asks for several at once."""
@@ -155,6 +163,9 @@ class NeedCategory:
         stated = request.parsed.category or _relaxing_set(request.text, self.vocabulary)
         if stated and not picks_shown and self._named_by_whom(request.text, stated):
             return None
+        bare = without_brands(request.text, request.parsed)
+        if stated and self._named_by_what_for(bare, stated):
+            return None
         return stated
 
     def goes_deeper(self, category: str) -> bool:
@@ -262,6 +273,25 @@ class NeedCategory:
         filters = unconstrained(replace(request.parsed.filters(), avoid=tuple(request.avoid)))
         found = self.categories.guess(bare, filters)
         return found if found and types & _path_words(found) else category
+
+    def _named_by_what_for(self, need: str, department: str) -> bool:
+        """Whether ``department`` is named only by what the need is for, said after "for", and
+        the words before it say what it is without naming a category: "a brow pencil for
+        blonde hair" named Hair Care by "hair" (search for the whole need finds Eyebrow
+        Color); "something for dry hair" and "a shampoo for dry hair" keep theirs."""
+        before, found, after = need.lower().partition(" for ")
+        if not found or department.count(" > ") > 1 or self.parse is None:
+            return False
+        said = [
+            w
+            for w in WORD.findall(before)
+            if w not in STOP_WORDS and w not in NON_PRODUCT_WORDS and w not in VAGUE and len(w) > 2
+        ]
+        return (
+            bool(said)
+            and self.parse(after).category == department
+            and (self.parse(before).category is None)
+        )
 
     def _named_by_whom(self, need: str, category: str) -> bool:
         """Whether only the need's words for whom (`SEX`) name ``category`` and none of its

@@ -92,3 +92,15 @@ def test_a_constrained_need_is_guessed_again_whoever_makes_it() -> None:
     guess = NeedCategory(search, parse=query_parser(VOCAB), vocabulary=VOCAB)
     assert guess.first_guess(_request("mascara"), cheap, shown=None) == MASCARA
     assert [f.max_price for _, f in search.asked] == [5.0, None]
+
+
+def test_a_department_named_only_by_what_it_is_for_is_guessed() -> None:
+    """Probe: "a brow pencil for blonde hair" was read as Hair Care (by "hair") and shown hair
+    tools; the words before "for" say what it is, so search decides."""
+    hair = "Beauty > Hair Care"
+    vocab = CatalogVocabulary(categories=[f"{hair} > Shampoos", MASCARA], words=frozenset())
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    said = _request("a brow pencil for blonde hair", category=hair)
+    assert guess.named(said, picks_shown=False) is None
+    for kept in ("something for dry hair", "a shampoo for dry hair", "good stuff for dry hair"):
+        assert guess.named(_request(kept, category=hair), picks_shown=False) == hair
