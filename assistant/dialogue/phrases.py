@@ -581,6 +581,21 @@ SMALL_GIFT = r"\b(?:an? )?stocking[- ]?stuff(?:er|ers|ing)\b"
 words found stockings and conditioners; a gift's type is the shopper's to choose)."""
 
 
+SWEATING = (
+    r"\b(?:(?:i|he|she|they|we|my \w+)\s+(?:sweats?|perspires?|sweat(?:ing)?)"
+    r"|(?:i'?m|he'?s|she'?s|they'?re|(?:i|he|she|they|my \w+) (?:am|is|are|gets?))"
+    r" (?:always |so |very |really )?"
+    r"(?:sweaty|sweating)"
+    r"|(?:excessive|heavy|a lot of|lots of) (?:sweat(?:ing)?|perspiration)"
+    r"|sweaty (?:armpits|underarms|pits)|(?:armpits|underarms|pits) (?:smell|stink)"
+    r"|body odou?r)\b"
+)
+"""Someone who sweats ("i sweat a lot, need something", "my son is always sweaty", "body
+odor"): with no product type named, the need is an antiperspirant deodorant (search for the
+words found lotions)."""
+SWEAT_NEED = "antiperspirant deodorant"
+
+
 FOR_ME = re.compile(
     r"(?:(?:hi|hey|hello|ok|okay|so|well|please|pls|any|some|got any|have you got any),?\s+)*"
     r"(?:(?:recommendations?|suggestions?|recs|ideas?|picks)(?:\s+for me)?(?:\s+please)?"

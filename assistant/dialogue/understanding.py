@@ -414,6 +414,8 @@ def understand(
         request.superlative = "dearest" if dear else "cheapest"
         request.cheaper = parsed.cheap = False
     searching = request.intent in (Intent.SEARCH, Intent.OFF_TOPIC)
+    if searching and not shown and _sweats(text, parsed, vocabulary):
+        request.intent, request.text = Intent.SEARCH, phrases.SWEAT_NEED  # "i sweat a lot"
     if searching and re.fullmatch(phrases.FOR_ME, request.text.lower().strip(" ?!.")):
         request.intent = Intent.SEARCH  # picks for them: no need (their history's), not talk
         request.text, parsed.category = "", None
@@ -453,6 +455,15 @@ def _asks_the_world(
 
 WHEN = r"\b(?:last night|tonight|today|tomorrow|this (?:week(?:end)?|morning|afternoon|evening))\b"
 """When a question about the world is asked of ("who won the game last night"): no product."""
+
+
+def _sweats(text: str, parsed: ParsedQuery, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether the message says someone sweats (`phrases.SWEATING`) and names no category or
+    product type of its own ("i sweat a lot, need a sunscreen that stays on" is a sunscreen)."""
+    said = re.search(phrases.SWEATING, text)
+    if said is None or parsed.category:
+        return False
+    return not names_a_type(text[: said.start()] + " " + text[said.end() :], vocabulary)
 
 
 def _follows_up(text: str) -> bool:

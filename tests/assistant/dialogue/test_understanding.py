@@ -1013,3 +1013,22 @@ def test_a_stocking_stuffer_is_a_gift() -> None:
         request = understand(message, shown=0, vocabulary=VOCAB)
         assert "stocking" not in request.text and "stuff" not in request.text, message
         assert request.attributes.get("occasion") == "gift", message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["i sweat a lot, need something", "my son is always sweaty, any ideas?", "body odor help"],
+)
+def test_someone_who_sweats_needs_an_antiperspirant(message: str) -> None:
+    """CONVO8's probe: "i sweat a lot, need something" searched 'sweat lot' in Lotions."""
+    request = understand(message, shown=0, vocabulary=VOCAB)
+    assert (request.intent, request.text) == (Intent.SEARCH, "antiperspirant deodorant")
+
+
+def test_a_type_named_beside_sweating_is_the_need() -> None:
+    vocab = CatalogVocabulary(
+        words=frozenset({"sunscreen", "sweat"}), categories=("Beauty > Sun > Sunscreens",)
+    )
+    request = understand("i sweat a lot, need a sunscreen that stays on", shown=0, vocabulary=vocab)
+    assert "sunscreen" in request.text
+    assert understand("i sweat a lot", shown=3, vocabulary=VOCAB).text != "antiperspirant deodorant"
