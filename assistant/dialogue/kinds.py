@@ -76,6 +76,18 @@ categories (the label contract's deodorant, lip balm and beard oil; shaving, tee
 aftershave, which may mean a fragrance): a need for one has no category of its own unless the
 catalog gives it one (`homeless_kinds`)."""
 
+_SORE = r"(?:dry|chapped|cracked|cracking|peeling|flaky|sore|split|splitting|rough|itchy)"
+TREATED_BY = {
+    "lip balm": re.compile(
+        rf"\b{_SORE}\s+lips?\b|\blips?\s+(?:are|is|get|gets|keep|always|so|really|very|\s)*{_SORE}\b"
+    ),
+    "beard oil": re.compile(
+        rf"\b{_SORE}\s+beard\b|\bbeard\s+(?:is|gets|always|so|really|very|\s)*{_SORE}\b"
+    ),
+}
+"""A state of the lips or a beard that a type of `ELSEWHERE` is for ("my lips are always
+cracked": a lip balm; "an itchy beard": beard oil)."""
+
 NOT_THE_PRODUCT = (" burn ", " bump ")
 """Words after a product type that make it a cause, not the product ("razor burn")."""
 
@@ -130,3 +142,14 @@ def names_homeless(text: str, homeless: frozenset[str]) -> str | None:
 def _stemmed(text: str) -> str:
     """``text``'s words, lower case, plurals stripped, one space apart."""
     return " ".join(stem(w) for w in words(text))
+
+
+def kind_for_a_state(text: str, homeless: frozenset[str]) -> tuple[str, str] | None:
+    """The homeless product type (`TREATED_BY`) that a state ``text`` describes is for, where
+    this catalog has no category for it ("my lips are always cracked": lip balm), with the rest
+    of ``text`` (to check it names no other type); or None."""
+    lowered = " ".join(text.lower().split())
+    for kind, state in TREATED_BY.items():
+        if _stemmed(kind) in homeless and state.search(lowered):
+            return kind, state.sub(" ", lowered)
+    return None

@@ -34,7 +34,7 @@ from assistant.dialogue.answers import (
 from assistant.dialogue.avoid import LOOK_WORDS
 from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
-from assistant.dialogue.kinds import names_homeless, names_kind, other_kinds
+from assistant.dialogue.kinds import kind_for_a_state, names_homeless, names_kind, other_kinds
 from assistant.dialogue.model_reading import needs_model, to_request
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand, picks_named_by_title
@@ -563,7 +563,13 @@ class TurnReader:
         balm, beard oil: `kinds.homeless_kinds`) gets none: the category its other words name
         ("lip" names Lips, "men" Men's fragrance) or search guesses holds other products."""
         homeless = self.vocabulary.homeless if self.vocabulary else frozenset()
-        if request.intent != Intent.SEARCH or not request.parsed.category or not homeless:
+        if request.intent != Intent.SEARCH or not homeless:
+            return request
+        treated = kind_for_a_state(to_catalog_words(text), homeless)
+        if treated and not names_a_type(treated[1], self.vocabulary):  # "my lips are cracked"
+            request.text, request.parsed.category = f"{treated[0]} {request.text}", None
+            return request
+        if not request.parsed.category:
             return request
         said = (request.text, to_catalog_words(text))
         if any(names_homeless(version, homeless) for version in said):

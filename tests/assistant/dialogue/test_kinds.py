@@ -10,6 +10,7 @@ from assistant.conversation import Conversation
 from assistant.dialogue.context import Components, TurnOptions
 from assistant.dialogue.kinds import (
     homeless_kinds,
+    kind_for_a_state,
     names_homeless,
     names_kind,
     other_kinds,
@@ -151,3 +152,14 @@ def test_a_new_need_for_a_homeless_type_gets_no_category() -> None:
     assert reader.read("a tinted lip balm", TurnSituation()).parsed.category is None
     assert reader.read("deodorant for men", TurnSituation()).parsed.category is None
     assert reader.read("a glossy lip thing", TurnSituation()).parsed.category.startswith(lips)
+
+
+def test_a_state_of_the_lips_or_beard_is_a_need_for_a_homeless_kind() -> None:
+    """Probe: "my lips are always cracked in winter" asked "Lip Stains, Lipstick or Lip
+    Glosses?"; a lip balm is what the state calls for, where the catalog has no home for it."""
+    homeless = frozenset({"lip balm", "beard oil"})
+    assert kind_for_a_state("my lips are always cracked in winter", homeless) is not None
+    assert kind_for_a_state("chapped lips", homeless) == ("lip balm", " ")
+    assert kind_for_a_state("his beard is so itchy", homeless)[0] == "beard oil"  # type: ignore[index]
+    assert kind_for_a_state("a red lipstick", homeless) is None
+    assert kind_for_a_state("chapped lips", frozenset({"beard oil"})) is None  # it has a home
