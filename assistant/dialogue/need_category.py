@@ -50,6 +50,12 @@ VAGUE = frozenset(
 """Words before "for" that say nothing of what a product is ("good stuff for dry hair", "a tool
 for my hair"); brands are left out before they are read."""
 
+BODY_PARTS = frozenset(
+    {"lip", "eye", "face", "hand", "foot", "feet", "nail", "hair", "scalp", "body", "leg",
+     "cheek", "lash", "brow", "eyebrow", "eyelash", "neck", "arm", "underarm", "heel", "toe"}
+)  # fmt: skip
+"""Parts of the body (without a plural "s"), which a need's other words are for ("lip oil")."""
+
 TYPES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bplus\b)\s*")
 """What joins the product types of a need that asks for several at once."""
 DEEPEN_ROUNDS = 1
@@ -181,6 +187,8 @@ class NeedCategory:
         if shown and names_a_type(request.text, self.vocabulary):  # "a mask too": for hair
             category = type_near(request.text, shown, self.categories, self.vocabulary)
         category = category or self.categories.guess(request.text, filters)
+        if not shown:  # beside picks, the type named nearest them decides ("a mask too")
+            category = self.part_named(request.text, category) or category
         if category and filters.brands:  # "cerave cleanser": not the brand's lotions
             category = self._brands_type(request, category)
         if category is None and constrained(filters):
@@ -188,6 +196,28 @@ class NeedCategory:
             # of the type meet: what the need is, whoever makes it and whatever it costs
             category = self.categories.guess(request.text, unconstrained(filters))
         return category
+
+    def part_named(self, need: str, category: str | None) -> str | None:
+        """The branch a part of the body that ``need`` names (`BODY_PARTS`) is on its own (the
+        query parser's category for the word, below a department and with categories under it:
+        "lip" names Makeup > Lips) beside a product type (a word of a category's name: "oil"),
+        where search guessed ``category`` outside it and no level of ``category`` says the
+        word: "lip oil" (none in the catalog) was guessed Body > Moisturizers > Oils, castor
+        oils; else None."""
+        if category is None or self.parse is None:
+            return None
+        for word in sorted(plain_words(need) & BODY_PARTS):
+            branch = self.parse(word).category
+            if (
+                branch
+                and branch.count(" > ") >= 2
+                and self.has_children(branch)
+                and not within(category, branch)
+                and word.rstrip("s") not in _path_words(category)
+                and names_a_type(" ".join(plain_words(need) - {word}), self.vocabulary)
+            ):
+                return branch
+        return None
 
     def deeper(self, request: Request, category: str | None, filters: Filters) -> str | None:
         """``category`` narrowed, up to ``deepen`` times, to the branch under it search finds

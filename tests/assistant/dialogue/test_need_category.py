@@ -104,3 +104,23 @@ def test_a_department_named_only_by_what_it_is_for_is_guessed() -> None:
     assert guess.named(said, picks_shown=False) is None
     for kept in ("something for dry hair", "a shampoo for dry hair", "good stuff for dry hair"):
         assert guess.named(_request(kept, category=hair), picks_shown=False) == hair
+
+
+def test_a_part_a_word_names_on_its_own_keeps_a_guess_made_outside_it() -> None:
+    """CONVO8's probe: "lip oil" (none in the catalog) was guessed Body > Moisturizers > Oils
+    and showed castor oils; "lip" names the Lips branch on its own, so the need is guessed
+    there (lip products, or a question among them)."""
+    oils = "Beauty > Skin Care > Body > Moisturizers > Oils"
+    lips, eyes = "Beauty > Makeup > Lips", "Beauty > Skin Care > Eyes > Eye Creams"
+    vocab = CatalogVocabulary(
+        categories=[oils, LIPSTICK, "Beauty > Makeup > Lips > Lip Glosses", eyes],
+        words=frozenset({"lip", "oil", "lipstick", "eye", "cream"}),
+    )
+    guess = NeedCategory(
+        ScriptedGuesser({("lip oil", None): oils, ("eye cream", None): eyes}),
+        parse=query_parser(vocab),
+        vocabulary=vocab,
+    )
+    assert guess.first_guess(_request("lip oil"), Filters(), None) == lips
+    assert guess.first_guess(_request("eye cream"), Filters(), None) == eyes  # none named alone
+    assert guess.part_named("lip oil", lips + " > Lip Glosses") is None  # inside it already
