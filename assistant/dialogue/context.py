@@ -278,12 +278,18 @@ class TurnContext:
         intent: Intent,
         query: str,
         lead: str | None = None,
+        in_order: str | None = None,
     ) -> Turn:
         """Rank ``found`` and turn the top into cards with reasons; the reply says what. Only
-        products the shop can show and sell become picks: a record with a title and a price."""
+        products the shop can show and sell become picks: a record with a title and a price.
+        ``in_order``: ``found`` is already in the order the shopper asked for, said so in the
+        reply ("best sellers first"); the ranker gives the reasons, not the order."""
         records = self.products([h.item_id for h in found])
         products = {p.id: p for p in records if p.presentable}
         ranked = self.choose([h for h in found if h.item_id in products])
+        if in_order:
+            position = {h.item_id: i for i, h in enumerate(found)}
+            ranked.sort(key=lambda r: position.get(r.item_id, len(position)))
         picks = [
             Pick.of(products[r.item_id], self.reason(products[r.item_id], r, query), r.signals)
             for r in ranked
@@ -295,6 +301,7 @@ class TurnContext:
             f"Here {'is' if len(picks) == 1 else 'are'} {len(picks)} pick"
             f"{'' if len(picks) == 1 else 's'} for '{display(query)}'"
             + (f", {what}" if what else "")
+            + (f", {in_order}" if in_order else "")
             + "."
         )
         if lead is None and self.parts.replies is not None and picks:

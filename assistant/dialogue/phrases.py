@@ -194,6 +194,16 @@ PICK_SUPERLATIVE = (
 weighing them all."""
 
 
+ORDER_WORDS = (
+    r"\b(?:(?:the|your|ur)\s+)?(?:(?:very\s+)?(?:best|top|highest|most|better)[- ]?)?"
+    r"(?:rated|reviewed|reviews|selling|sellers?|popular|bought)\b|"
+    r"\bsells? (?:the )?most\b|\b(?:the\s+)?(?:cheapest|least expensive|most affordable|"
+    r"lowest[- ]priced?|most expensive|priciest|biggest|largest|smallest|tiniest)\b"
+)
+"""The words of a new need that ask for an order rather than a product ("your best selling
+moisturizer", "top rated mascara", "the cheapest shampoo"): no search words."""
+
+
 FAIR_ENOUGH = frozenset(
     {"decent", "good", "nice", "okay", "reasonable", "solid", "proper", "acceptable", "quality",
      "option", "pick", "choice", "product"}

@@ -46,6 +46,9 @@ class Constraints:
     cheap_max_price: float | None = None
     """The highest price "cheap" or "cheaper" came to for the current need (from its matches'
     or its picks' prices, not said by the shopper); the next need drops it."""
+    order: str | None = None
+    """The order the need's picks are shown in when the shopper asked for one ("the cheapest
+    shampoo", "your best selling moisturizer": `handlers.search.ORDERS`); a new need sets it."""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Constraints:

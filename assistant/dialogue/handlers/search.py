@@ -41,6 +41,17 @@ from retrieval.tokenize import stem
 
 CHEAP_POOL = 40
 """How many of the best matches set what "cheap" costs (their median price)."""
+ORDERS = {
+    "cheapest": "cheapest first",
+    "dearest": "most expensive first",
+    "best_rated": "best rated first",
+    "most_bought": "best sellers first",
+    "biggest": "biggest first",
+    "smallest": "smallest first",
+}
+"""The orders a new need may ask its picks in (`Constraints.order`), as the reply says them."""
+ORDER_POOL = 20
+"""How many of the best matches an order chooses the picks from."""
 
 
 def search(request: Request, ctx: TurnContext) -> Turn:
@@ -55,6 +66,7 @@ def search(request: Request, ctx: TurnContext) -> Turn:
         return find(ctx, answered=True)
     ctx.state.keep_need()
     ctx.merge(request, new_need=True)
+    ctx.state.constraints.order = request.superlative if request.superlative in ORDERS else None
     _for_him(ctx)
     return find(ctx)
 
@@ -155,7 +167,37 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         ceiling = state.constraints.cheap_ceiling(list(prices.values()))
         if ceiling is not None:
             found = [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, ceiling + 1) <= ceiling]
+    if state.constraints.order in ORDERS:  # "your best selling moisturizer"
+        found, said = _in_order(found, ctx, state.constraints.order)
+        return ctx.present(found, intent=Intent.SEARCH, query=query, in_order=said)
     return ctx.present(found, intent=Intent.SEARCH, query=query)
+
+
+def _in_order(found: list[Candidate], ctx: TurnContext, order: str) -> tuple[list[Candidate], str]:
+    """The picks of the ``ORDER_POOL`` best matches in the order a need asked for, and how the
+    reply says it: by price, by rating (by purchases where the catalog lists no ratings), by
+    purchases on record, or by the size the title names (`facts.size_ml`; unsized last)."""
+    products = {p.id: p for p in ctx.products([h.item_id for h in found[:ORDER_POOL]])}
+    pool = [
+        h for h in found[:ORDER_POOL] if h.item_id in products and products[h.item_id].presentable
+    ]
+    said = ORDERS[order]
+    if order == "best_rated" and not any(products[h.item_id].rating for h in pool):
+        order, said = "most_bought", "best sellers first (the catalog lists no ratings)"
+    if order in ("best_rated", "most_bought"):
+        bought = ctx.parts.store.item_event_counts([h.item_id for h in pool], ["purchase"])
+        rated = {h.item_id: products[h.item_id].rating or 0.0 for h in pool}
+        score = bought if order == "most_bought" else rated
+        pool.sort(key=lambda h: -score.get(h.item_id, 0))
+    elif order in ("cheapest", "dearest"):
+        price = {h.item_id: products[h.item_id].price or 0.0 for h in pool}
+        pool.sort(key=lambda h: price[h.item_id], reverse=order == "dearest")
+    else:
+        size = {h.item_id: size_ml(products[h.item_id]) for h in pool}
+        sized = [h for h in pool if size[h.item_id] is not None]
+        sized.sort(key=lambda h: size[h.item_id] or 0.0, reverse=order == "biggest")
+        pool = sized + [h for h in pool if size[h.item_id] is None]
+    return pool[: ctx.options.picks], said
 
 
 ALREADY_HAVE = re.compile(

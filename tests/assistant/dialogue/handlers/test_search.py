@@ -821,3 +821,22 @@ def test_a_kind_of_the_type_said_on_purpose_comes_first() -> None:
     assert _kinds_said("dry shampoo for dark hair", shampoos, kinds) == ["dry shampoo"]
     assert _kinds_said("shampoo for dry hair", shampoos, kinds) == []
     assert _kinds_said("dry shampoo", None, kinds) == []
+
+
+def test_a_need_asked_in_an_order_shows_its_picks_in_it(store: CatalogStore) -> None:
+    """Probe: "the cheapest shampoo you have" showed the cheaper half in the ranker's order,
+    "your best selling moisturizer" searched 'what's selling moisturizer' in any order. A new
+    need that asks for an order shows the best matches in it and says so."""
+    from tests.assistant.fakes import build_assistant
+
+    assistant = build_assistant(store)
+    cheapest = assistant.respond(assistant.new_session(), "u1", "the cheapest face cream")
+    prices = [p.price or 0.0 for p in cheapest.picks]
+    assert len(prices) > 1 and prices == sorted(prices) and "cheapest first" in cheapest.reply
+    dearest = assistant.respond(assistant.new_session(), "u1", "your most expensive face cream")
+    prices = [p.price or 0.0 for p in dearest.picks]
+    assert prices == sorted(prices, reverse=True) and "most expensive first" in dearest.reply
+    plain = assistant.respond(assistant.new_session(), "u1", "face cream")
+    assert "first" not in plain.reply
+    bought = assistant.respond(assistant.new_session(), "u1", "your best selling face cream")
+    assert "best sellers first" in bought.reply and "selling" not in bought.reply.split("'")[1]
