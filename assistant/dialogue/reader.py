@@ -469,8 +469,10 @@ class TurnReader:
         """A message beside the picks that names a branch of the catalog and no product type
         ("for my face, i have oily skin" beside sunscreens for the body) asks for the need's
         type in that branch: the deepest category under it whose own name a word of the need
-        names (Face > Sunscreens), the need kept and the message's words added to it; the
-        message stays a new search when the branch holds no such category."""
+        or of the picks' category names (Face > Sunscreens; "the face mostly" beside body
+        lotions for dry skin: Face > Creams & Moisturizers), the need kept and the message's
+        words added to it; the message stays a new search when the branch holds no such
+        category."""
         found, shown = request.parsed.category, situation.need_category
         need = NEED_SO_FAR.search(situation.so_far)
         if (
@@ -497,6 +499,8 @@ class TurnReader:
         if not depth or names_a_type(rest, self.vocabulary):
             return request
         wanted = {w for w in _stems(need.group(1)) if len(w) > 3}
+        shown_type = " ".join(shown.split(" > ")[2:])  # "Body > Moisturizers > Lotions"
+        wanted |= {w for w in _stems(shown_type) if len(w) > 3} - branch_stems
         homes = [
             p
             for p in self.vocabulary.categories

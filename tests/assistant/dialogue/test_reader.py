@@ -1007,6 +1007,31 @@ def test_a_branch_named_beside_the_picks_asks_for_the_need_s_type_there() -> Non
     assert reader.read("a face serum", beside).intent == Intent.SEARCH  # a type of its own
 
 
+def test_a_branch_named_beside_the_picks_keeps_the_picks_type() -> None:
+    """Probe: "something for my dry skin" (body lotions), then "the face mostly" showed an acne
+    wash and a drying lotion (Treatments & Masks): the need names no type, the picks' category
+    does (Moisturizers), so the face's moisturisers are meant."""
+    lotions = "Beauty > Skin Care > Body > Moisturizers > Lotions"
+    face_creams = "Beauty > Skin Care > Face > Creams & Moisturizers"
+    masks = "Beauty > Skin Care > Face > Treatments & Masks"
+    vocab = CatalogVocabulary(
+        categories=[lotions, face_creams, masks],
+        words=frozenset({"dry", "skin", "face", "mostly", "lotion"}),
+    )
+
+    class MaskGuesser:
+        def guess(self, need: str, filters: Filters) -> str | None:
+            return masks  # what search finds for the words
+
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=MaskGuesser())
+    beside = TurnSituation(
+        picks=(PickLine(title="Dry Skin Therapy Lotion", brand="", price=9.0),),
+        so_far=f"need=dry skin; category={lotions}",
+    )
+    request = reader.read("the face mostly", beside)
+    assert request.intent == Intent.REFINE and request.parsed.category == face_creams
+
+
 def test_a_reply_naming_a_type_of_its_own_is_a_new_need() -> None:
     """CONVO6 (issue 17): asked 'Skin Care, Hair Care or Bath & Body?' of "an oil without shea
     or almond", "I want a shampoo for curly hair" (or in Spanish) kept the need 'oil' in
