@@ -286,6 +286,13 @@ def understand(
         request.intent, request.sentiment = Intent.FEEDBACK, 1
     elif shown and _has(phrases.POSITIVE, text) and (question := _asked_of_a_pick(text)):
         request.intent, request.text = Intent.ASK, question  # "looks nice, what's in it?"
+    elif (
+        shown
+        and text.endswith("?")
+        and _has(phrases.POSITIVE, text)
+        and not _has(phrases.CART, text)
+    ):
+        request.intent = Intent.ASK  # "the first one is good?": asked, not said
     elif _has(phrases.CART, text) or _has(phrases.POSITIVE, text) or _has(phrases.NEGATIVE, text):
         request.intent = Intent.FEEDBACK
         request.sentiment = 1 if (_has(phrases.CART, text) or _has(phrases.POSITIVE, text)) else -1

@@ -46,6 +46,11 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("etwas heller", "something lighter"),
         ("più scuro", "darker"),
         ("mais claro", "lighter"),
+        # a pick's price asked, "cheap" said, a pick asked about (probes, 2026-12-03)
+        ("el segundo, cuánto cuesta?", "the second one, how much is it?"),
+        ("wie viel kostet das erste?", "how much is the first one?"),
+        ("un mascara waterproof pas cher", "a mascara waterproof cheap"),
+        ("le premier est bien?", "the first one is good?"),
     ],
 )
 def test_other_languages_become_catalog_words(said: str, read: str) -> None:

@@ -41,6 +41,7 @@ CASES = [
     ("I didn't like the second one, too greasy", 3, Intent.FEEDBACK, [1]),  # no more like it
     ("i never liked this one", 3, Intent.FEEDBACK, []),
     ("way too loud", 3, Intent.REFINE, []),  # of the picks: not off topic
+    ("the first one is good?", 3, Intent.ASK, [0]),  # asked, not said
     ("add the second one to my cart", 3, Intent.FEEDBACK, [1]),
     ("how much is the third one?", 3, Intent.ASK, [2]),
     ("is it good for sensitive skin?", 3, Intent.ASK, []),
