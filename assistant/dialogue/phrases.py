@@ -606,6 +606,16 @@ words found lotions)."""
 SWEAT_NEED = "antiperspirant deodorant"
 
 
+LIKE_A_NAMED_ONE = (
+    r"^(?:(?:i want|i need|i'?m looking for|looking for|find me|show me|do you have)\s+)?"
+    r"(?:something|anything|one|stuff)\s+(?:like|similar to)\s+(?!(?:the|this|that|these|those|"
+    r"it|them)\b)"
+)
+"""The opening of a need put as a likeness to a named product ("something like chanel no 5 but
+cheaper"): no need words (search read 'something like' and found BB creams); what it names is
+searched, not a pick on screen ("something like the second one" is more like it)."""
+
+
 FOR_ME = re.compile(
     r"(?:(?:hi|hey|hello|ok|okay|so|well|please|pls|any|some|got any|have you got any),?\s+)*"
     r"(?:(?:recommendations?|suggestions?|recs|ideas?|picks)(?:\s+for me)?(?:\s+please)?"

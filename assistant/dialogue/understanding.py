@@ -127,6 +127,8 @@ def find_references(text: str, shown: int) -> list[int]:
             index = int(m.group(1) or m.group(2)) - 1
         else:
             index = phrases.ORDINALS[m.group(3)]
+        if m.group(0).startswith("no") and index >= shown:
+            continue  # "chanel no 5", "no 5 on the list": a name or a number, not a pick
         if index >= 0 and index not in refs:
             refs.append(index)
     return refs
@@ -242,6 +244,13 @@ def understand(
     if parsed.category or names_a_type(request.text, vocabulary):  # not a vague gift
         request.text = without_recipient(request.text)  # "a lip gloss for my teenage niece"
     request.text = re.sub(phrases.WHAT_ABOUT, "", request.text, flags=re.I)  # "what about a toner?"
+    if re.match(phrases.LIKE_A_NAMED_ONE, request.text, flags=re.I):  # "something like chanel..."
+        request.text = re.sub(
+            r"[\s,]+(?:but|and|only|just)$",
+            "",
+            re.sub(phrases.LIKE_A_NAMED_ONE, "", request.text, flags=re.I),
+            flags=re.I,
+        )
     if _has(phrases.DROP_PRICE, text):
         request.drop.append("price")
     if _has(phrases.DROP_BRAND, text):

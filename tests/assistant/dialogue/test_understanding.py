@@ -1033,3 +1033,21 @@ def test_a_type_named_beside_sweating_is_the_need() -> None:
     request = understand("i sweat a lot, need a sunscreen that stays on", shown=0, vocabulary=vocab)
     assert "sunscreen" in request.text
     assert understand("i sweat a lot", shown=3, vocabulary=VOCAB).text != "antiperspirant deodorant"
+
+
+def test_no_and_a_number_after_a_name_is_no_pick() -> None:
+    """CONVO8's probe: "chanel no 5" pointed at a fifth pick (none on screen); "no 2" still
+    names a pick that is on screen."""
+    assert find_references("something like chanel no 5 but cheaper", 0) == []
+    assert find_references("the chanel no 5", 4) == []
+    assert find_references("is no 2 good for dry skin?", 4) == [1]
+    assert find_references("#5", 4) == [4]  # beyond the picks: the caller says so
+
+
+def test_a_need_put_as_like_a_named_product_is_what_it_names() -> None:
+    """CONVO8's probe: "something like chanel no 5 but cheaper" was searched as 'something like
+    chanel no 5 but' (the dense search found BB creams and hair oils before the perfume)."""
+    parse = query_parser(CatalogVocabulary())
+    request = understand("something like chanel no 5 but cheaper", shown=0, parse=parse)
+    assert request.text == "chanel no 5" and request.parsed.cheap
+    assert understand("something like the second one", shown=4).intent is Intent.MORE_LIKE
