@@ -113,11 +113,14 @@ SIZE_DOWN = re.compile(r"\b(?:smaller|travel[- ]size[d]?|mini|tinier|pocket[- ]s
 """A refinement by size relative to the picks on screen ("a bigger bottle", "travel size")."""
 
 
-def _on_screen(rules: Request, english: str, situation: TurnSituation) -> Request:
+def _on_screen(
+    rules: Request, english: str, situation: TurnSituation, vocabulary: CatalogVocabulary | None
+) -> Request:
     """The rules' reading of a message said beside the picks, with no question pending: "a
     bigger one" / "travel size" refines them by size (`Request.relative`), and "anything is
     fine, just show me some" keeps the need on screen as it is (no words added to it, but what
-    it asks for: "whichever is best for wrinkles" adds "wrinkles", `answers.any_detail`)."""
+    it asks for: "whichever is best for wrinkles" adds "wrinkles", `answers.any_detail`);
+    "any brushes?" names a product type: a need of its own."""
     if not situation.picks or situation.question:
         return rules
     lowered = " ".join(english.lower().split())
@@ -129,6 +132,7 @@ def _on_screen(rules: Request, english: str, situation: TurnSituation) -> Reques
         rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC, Intent.REFINE)
         and answers_any(english)
         and not re.search(TONED_DOWN, lowered)  # "he hates anything sticky": non-sticky
+        and not names_a_type(english, vocabulary)  # "any brushes?" beside lashes: brushes
     ):
         rules.intent = Intent.REFINE
     else:
@@ -626,7 +630,7 @@ class TurnReader:
             elif _only_pricier(english) and bands is None:
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "a bit more expensive is ok"
                 rules.drop, rules.pricier = [*rules.drop, "price"], False
-        rules = _on_screen(rules, english, situation)
+        rules = _on_screen(rules, english, situation, self.vocabulary)
         rules = price_option(rules, english, options, bands)  # "the middle one"
         if (
             self.parser is None

@@ -1194,3 +1194,12 @@ def test_a_concern_said_beside_the_picks_refines_them_where_their_titles_name_it
         assert request.intent == Intent.REFINE and request.add_detail, message
         assert request.parsed.category == sets and request.text == "dandruff", message
     assert reader.read("a shampoo for dandruff", shown).intent == Intent.SEARCH
+
+
+def test_any_with_a_product_type_beside_the_picks_is_a_need_of_its_own() -> None:
+    """Probe: "any new brushes i might like?" beside false lashes kept the lashes ("any" read as
+    "anything is fine"); a product type said after "any" is a need of its own."""
+    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),), so_far="need=shampoo")
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    assert reader.read("any face cream?", shown).intent == Intent.SEARCH
+    assert reader.read("anything is fine, just show me some", shown).intent == Intent.REFINE
