@@ -194,11 +194,21 @@ PICK_SUPERLATIVE = (
 weighing them all."""
 
 
+AGAIN = (
+    r"\b(?:re-?order|re-?buy|re-?stock|(?:buy|order|get) (?:(?:it|them|some|more)\s+)?again|"
+    r"(?:my|the) usual|(?:same|the) (?:one|ones|kind) (?:as|i (?:had|got|bought)) (?:last time|"
+    r"before)|ran out of|run out of|running (?:low on|out of)|out of my)\b"
+)
+"""A need for what the shopper bought before ("reorder my usual lashes", "I ran out of my
+shampoo"): their own purchases of that type first (`Constraints.order` "again")."""
+
+
 ORDER_WORDS = (
     r"\b(?:(?:the|your|ur)\s+)?(?:(?:very\s+)?(?:best|top|highest|most|better)[- ]?)?"
     r"(?:rated|reviewed|reviews|selling|sellers?|popular|bought)\b|"
     r"\bsells? (?:the )?most\b|\b(?:the\s+)?(?:cheapest|least expensive|most affordable|"
-    r"lowest[- ]priced?|most expensive|priciest|biggest|largest|smallest|tiniest)\b"
+    r"lowest[- ]priced?|most expensive|priciest|biggest|largest|smallest|tiniest)\b|"
+    r"(?:\bto\s+)?" + AGAIN
 )
 """The words of a new need that ask for an order rather than a product ("your best selling
 moisturizer", "top rated mascara", "the cheapest shampoo"): no search words."""

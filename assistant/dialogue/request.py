@@ -55,7 +55,8 @@ class Request:
         superlative: the pick asked for among those on screen: ``cheapest``, ``dearest``,
             ``best_rated``, ``most_bought`` ("the cheapest one?"), ``biggest``, ``smallest``
             ("the biggest one": by the size its title names) or ``best_match`` ("which one
-            would you pick?"); None otherwise.
+            would you pick?"); for a new need, the order its picks are asked in (the same
+            kinds, or ``again``: "reorder my usual lashes", theirs first); None otherwise.
         others: the message points at the picks other than those it names or the one last
             pointed at ("and the other ones?", "not the first one, the others").
         back_to: an earlier need to go back to: ``first``, ``previous``, or words of it ("go

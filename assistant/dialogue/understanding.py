@@ -435,12 +435,18 @@ def understand(
     if searching and re.fullmatch(phrases.FOR_ME, request.text.lower().strip(" ?!.")):
         request.intent = Intent.SEARCH  # picks for them: no need (their history's), not talk
         request.text, parsed.category = "", None
-    if not shown and request.intent == Intent.SEARCH and _has(phrases.PICK_SUPERLATIVE, text):
-        request.superlative = next(  # "your best selling moisturizer": shown in that order
-            (kind for kind, words in phrases.SUPERLATIVES.items() if _has(words, text)), None
-        )
-        ordered = tidy(re.sub(phrases.ORDER_WORDS, " ", request.text, flags=re.I))
-        request.text = ordered or request.text
+    again = _has(phrases.AGAIN, text)  # "reorder my usual lashes": theirs first
+    ordered = again or _has(phrases.PICK_SUPERLATIVE, text)
+    if not shown and request.intent == Intent.SEARCH and ordered:
+        request.superlative = (
+            "again"
+            if again
+            else next(  # "your best selling moisturizer":
+                (kind for kind, words in phrases.SUPERLATIVES.items() if _has(words, text)), None
+            )
+        )  # shown in that order
+        unordered = tidy(re.sub(phrases.ORDER_WORDS, " ", request.text, flags=re.I))
+        request.text = unordered or request.text
     if request.intent == Intent.SEARCH or request.add_detail:  # what we search for and echo
         request.text = catalog_need(request.text, vocabulary, chatter_words=False)  # "70th"
     return request

@@ -48,6 +48,7 @@ ORDERS = {
     "most_bought": "best sellers first",
     "biggest": "biggest first",
     "smallest": "smallest first",
+    "again": "what you bought before first",
 }
 """The orders a new need may ask its picks in (`Constraints.order`), as the reply says them."""
 ORDER_POOL = 20
@@ -154,6 +155,8 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
             + ". Try fewer constraints, another price range or other words.",
             intent=Intent.SEARCH.value,
         )
+    if state.constraints.order == "again" and (theirs := _bought_before(ctx, query)):
+        return ctx.present(theirs, intent=Intent.SEARCH, query=query, in_order=ORDERS["again"])
     if ctx.should_clarify(query, answered=answered):
         options = split_options(ctx.products([h.item_id for h in found[:40]]))
         if options:
@@ -167,10 +170,31 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         ceiling = state.constraints.cheap_ceiling(list(prices.values()))
         if ceiling is not None:
             found = [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, ceiling + 1) <= ceiling]
-    if state.constraints.order in ORDERS:  # "your best selling moisturizer"
+    if state.constraints.order in ORDERS and state.constraints.order != "again":  # "best selling"
         found, said = _in_order(found, ctx, state.constraints.order)
         return ctx.present(found, intent=Intent.SEARCH, query=query, in_order=said)
     return ctx.present(found, intent=Intent.SEARCH, query=query)
+
+
+def _bought_before(ctx: TurnContext, query: str) -> list[Candidate]:
+    """For "reorder my usual lashes": the shopper's own purchases that fit the need, the latest
+    first: within its filters, in its category, or (with none) whose titles name a word of it;
+    none for a shopper without a history of that type."""
+    c = ctx.state.constraints
+    history = list(dict.fromkeys(reversed(ctx.shopper().history)))  # the latest first
+    filters = ctx.filters()
+    wanted = {stem(w) for w in content_words(query)}
+
+    def fits(product: Product) -> bool:
+        if c.category is not None:
+            return within(product.category_path, c.category)
+        return bool(wanted & {stem(w) for w in WORD.findall(product.title.lower())})
+
+    return [
+        Candidate(p.id, 1.0)
+        for p in ctx.products(history)
+        if p.presentable and product_passes(p, filters) and fits(p)
+    ]
 
 
 def _in_order(found: list[Candidate], ctx: TurnContext, order: str) -> tuple[list[Candidate], str]:

@@ -1051,3 +1051,18 @@ def test_a_need_put_as_like_a_named_product_is_what_it_names() -> None:
     request = understand("something like chanel no 5 but cheaper", shown=0, parse=parse)
     assert request.text == "chanel no 5" and request.parsed.cheap
     assert understand("something like the second one", shown=4).intent is Intent.MORE_LIKE
+
+
+def test_a_new_need_asked_in_an_order_says_which_and_is_searched_without_it() -> None:
+    """ "your best selling moisturizer" searched 'what's selling moisturizer'; "reorder my usual
+    lashes" searched 'reorder usual lashes'."""
+    for said, order, gone, need in (
+        ("top rated mascara", "best_rated", "rated", "mascara"),
+        ("your best selling face cream", "most_bought", "selling", "face cream"),
+        ("the cheapest face cream", "cheapest", "cheapest", "face cream"),
+        ("i want to reorder my usual lashes", "again", "usual", "lashes"),
+        ("i ran out of my shampoo", "again", "ran", "shampoo"),
+    ):
+        request = understand(said, shown=0)
+        assert request.superlative == order, said
+        assert gone not in request.text and need in request.text, said

@@ -840,3 +840,28 @@ def test_a_need_asked_in_an_order_shows_its_picks_in_it(store: CatalogStore) -> 
     assert "first" not in plain.reply
     bought = assistant.respond(assistant.new_session(), "u1", "your best selling face cream")
     assert "best sellers first" in bought.reply and "selling" not in bought.reply.split("'")[1]
+
+
+def test_a_need_for_what_they_bought_before_shows_their_purchases_first(
+    store: CatalogStore,
+) -> None:
+    """Probe: "i want to reorder my usual lashes" searched 'reorder usual lashes' and showed
+    other shoppers' lashes first. Their own purchases that fit the need come first, the
+    latest first; a shopper without any gets the search."""
+    from catalog.schema import Event
+    from tests.assistant.fakes import build_assistant
+
+    assistant = build_assistant(store)  # u1 bought f2 (Nivea face moisturiser)
+    store.upsert_events(
+        [
+            Event(user_id="u1", item_id=i, kind="purchase", position=n)
+            for n, i in enumerate(["f5", "b1"], start=1)
+        ]
+    )
+    theirs = assistant.respond(assistant.new_session(), "u1", "reorder my usual face moisturiser")
+    assert [p.id for p in theirs.picks[:2]] == ["f5", "f2"]  # the latest first, no body lotion
+    assert "what you bought before first" in theirs.reply and "reorder" not in theirs.reply
+    anonymous = assistant.respond(
+        assistant.new_session(), None, "reorder my usual face moisturiser"
+    )
+    assert anonymous.picks and "bought before" not in anonymous.reply
