@@ -263,11 +263,19 @@ def _states_a_constraint(request: Request) -> bool:
     return bool(p.priced or p.brands or p.exclude_brands or request.avoid)
 
 
+LOOK_NOUNS = frozenset(
+    {"finish", "finishes", "look", "effect", "shade", "shades", "colour", "color"}
+)
+"""What a colour or finish is said of ("a matte finish", "a red shade"): no other content."""
+
+
 def _only_looks(text: str) -> bool:
     """Whether ``text`` says only how a product looks, its colours and finishes
-    (`avoid.LOOK_WORDS`: "matte or glossy?"), with no other content word."""
+    (`avoid.LOOK_WORDS`: "matte or glossy?", "matte finish"), with no other content word
+    than what they are said of (`LOOK_NOUNS`)."""
     said = [w for w in WORD.findall(text.lower()) if w not in STOP_WORDS]
-    return bool(said) and all(w in LOOK_WORDS for w in said)
+    looks = [w for w in said if w not in LOOK_NOUNS]
+    return bool(looks) and all(w in LOOK_WORDS for w in looks)
 
 
 def _about_the_picks(request: Request, text: str) -> Request:

@@ -279,8 +279,8 @@ def test_only_colours_or_finishes_beside_the_picks_are_about_them() -> None:
     reader = TurnReader(
         parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(polish)
     )
-    for message in ("matte or glossy?", "red or pink"):
-        request = reader.read(message, shown)
+    for message in ("matte or glossy?", "red or pink", "matte finish", "a glossy look"):
+        request = reader.read(message, shown)  # CONVO8: "matte finish" was Nails'
         assert request.intent in (Intent.ASK, Intent.REFINE), message
         assert request.parsed.category != polish, message
     assert reader.read("a nail polish", shown).parsed.category == polish
