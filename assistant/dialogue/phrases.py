@@ -619,7 +619,7 @@ SWEAT_NEED = "antiperspirant deodorant"
 LIKE_A_NAMED_ONE = (
     r"^(?:(?:i want|i need|i'?m looking for|looking for|find me|show me|do you have)\s+)?"
     r"(?:something|anything|one|stuff)\s+(?:like|similar to)\s+(?!(?:the|this|that|these|those|"
-    r"it|them)\b)"
+    r"it|them|what)\b)"
 )
 """The opening of a need put as a likeness to a named product ("something like chanel no 5 but
 cheaper"): no need words (search read 'something like' and found BB creams); what it names is
@@ -634,10 +634,15 @@ FOR_ME = re.compile(
     r"(?: (?:for me|i'?d like|i might like|nice|good|new))*"
     r"|surprise me|something (?:for me|i'?d like|i might like|new for me)"
     r"|(?:anything|something|what'?s) new(?: for me)?(?: (?:today|lately|this (?:week|month)))?"
-    r"|what should i (?:buy|get|try)(?: next)?)"
+    r"|what should i (?:buy|get|try)(?: next)?"
+    r"|(?:(?:something|anything|some|more|stuff|things?)\s+)?(?:like|similar to)\s+"
+    r"(?:what|the (?:stuff|things?|ones?|products?)(?: that)?)\s+i(?:'ve| have)?\s+"
+    r"(?:bought|got|ordered|purchased|buy|get|order)"
+    r"(?:\s+(?:last time|before|last month|recently|here|from you))*)"
 )
 """A message that asks for picks and names no need ("any recommendations for me?", "what do
-you recommend?", "surprise me", "what should I get next", "anything new for me?"): picks from
+you recommend?", "surprise me", "what should I get next", "anything new for me?", "something
+like what i bought last time"): picks from
 the shopper's history, or we ask what they are shopping for; never a search for those words."""
 
 

@@ -928,7 +928,13 @@ def test_a_colour_ruled_out_beside_the_picks_refines_them() -> None:
 def test_anything_new_for_me_asks_for_picks_with_no_need() -> None:
     """CONVO7's probe: "anything new for me?" from a customer with a history asked "Which kind:
     Creams & Moisturizers, ...?" (a search for 'new'), and 'new' stayed in the next need."""
-    for message in ("anything new for me?", "something new?", "what's new lately?"):
+    for message in (
+        "anything new for me?",
+        "something new?",
+        "what's new lately?",
+        "something like what i bought last time",  # CONVO8: searched 'bought last time'
+        "anything like what i got before",
+    ):
         request = understand(message, shown=0)
         assert request.intent == Intent.SEARCH and request.text == "", message
     assert understand("anything new in lipsticks?", shown=0).text != ""
