@@ -203,6 +203,15 @@ AGAIN = (
 shampoo"): their own purchases of that type first (`Constraints.order` "again")."""
 
 
+BOUGHT_WHAT = (
+    r"\bwhat (?:did|have) i (?:buy|bought|order|ordered|get|got)\b|"
+    r"\b(?:my|the) (?:last|latest|previous|recent|past) (?:orders?|purchases?)\b|"
+    r"\bwhat i (?:bought|ordered)\b"
+)
+"""A question about the shopper's own purchases ("what did i buy last time?"): their latest
+purchases on record are the answer."""
+
+
 ORDER_WORDS = (
     r"\b(?:(?:the|your|ur)\s+)?(?:(?:very\s+)?(?:best|top|highest|most|better)[- ]?)?"
     r"(?:rated|reviewed|reviews|selling|sellers?|popular|bought)\b|"

@@ -126,6 +126,17 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     """
     state = ctx.state
     query = ctx.query()
+    if state.constraints.order == "again":  # "reorder my usual lashes"
+        if theirs := _bought_before(ctx, query):
+            lead = None if query or state.constraints.category else "Your latest purchases here:"
+            return ctx.present(
+                theirs, intent=Intent.SEARCH, query=query, lead=lead, in_order=ORDERS["again"]
+            )
+        if not query and not state.constraints.category:  # "what did i buy last time?"
+            return Turn(
+                reply="I have no purchases of yours on record here. What are you shopping for?",
+                intent=Intent.SEARCH.value,
+            )
     if not query and not state.constraints.category:
         if (for_them := _from_their_history(ctx)) is not None:
             return for_them
@@ -155,8 +166,6 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
             + ". Try fewer constraints, another price range or other words.",
             intent=Intent.SEARCH.value,
         )
-    if state.constraints.order == "again" and (theirs := _bought_before(ctx, query)):
-        return ctx.present(theirs, intent=Intent.SEARCH, query=query, in_order=ORDERS["again"])
     if ctx.should_clarify(query, answered=answered):
         options = split_options(ctx.products([h.item_id for h in found[:40]]))
         if options:
@@ -178,8 +187,8 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
 
 def _bought_before(ctx: TurnContext, query: str) -> list[Candidate]:
     """For "reorder my usual lashes": the shopper's own purchases that fit the need, the latest
-    first: within its filters, in its category, or (with none) whose titles name a word of it;
-    none for a shopper without a history of that type."""
+    first: within its filters, in its category, or (with none) whose titles name a word of it
+    (every one for "what did i buy last time?"); none for a shopper without such purchases."""
     c = ctx.state.constraints
     history = list(dict.fromkeys(reversed(ctx.shopper().history)))  # the latest first
     filters = ctx.filters()
@@ -188,6 +197,8 @@ def _bought_before(ctx: TurnContext, query: str) -> list[Candidate]:
     def fits(product: Product) -> bool:
         if c.category is not None:
             return within(product.category_path, c.category)
+        if not wanted:  # "what did i buy last time?": all of it
+            return True
         return bool(wanted & {stem(w) for w in WORD.findall(product.title.lower())})
 
     return [

@@ -865,3 +865,7 @@ def test_a_need_for_what_they_bought_before_shows_their_purchases_first(
         assistant.new_session(), None, "reorder my usual face moisturiser"
     )
     assert anonymous.picks and "bought before" not in anonymous.reply
+    asked = assistant.respond(assistant.new_session(), "u1", "what did i buy last time?")
+    assert [p.id for p in asked.picks] == ["b1", "f5", "f2"] and "latest purchases" in asked.reply
+    none = assistant.respond(assistant.new_session(), None, "what did i buy last time?")
+    assert not none.picks and "no purchases of yours" in none.reply
