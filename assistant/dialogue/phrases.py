@@ -384,6 +384,18 @@ APPLIANCES = ("Styling Tools", "Tools & Accessories")
 """Categories of appliances and tools: what is not loud there is quiet, not light."""
 
 
+WOULD_BE_NICE = (
+    r"^(?:(?:and|also|oh|ok|okay|maybe|ideally|preferably|hmm|plus),?\s+)*"
+    r"(?:some |a bit of |a little |a touch of )?(?P<what>[a-z0-9][a-z0-9 '-]*?)\s+"
+    r"(?:would be|would also be|'d be|is always|would really be)\s+(?:really |very |so |also )?"
+    r"(?:nice|great|good|lovely|ideal|a plus|a bonus|a must|better|perfect)"
+    r"(?:\s+(?:too|as well|also|though|tbh))?\W*$"
+)
+"""A detail wished for ("spf would be nice too", "some shimmer would be great"): beside the
+picks, a detail of the need on screen unless it names a product type of its own ("a lipstick
+would be nice")."""
+
+
 SPF_ONLY = (
     r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|preferably|at least),? )*spf ?\d+\+?"
     r"(?:,? (?:please|pls|or (?:more|higher|above)))*\W*$"

@@ -322,6 +322,9 @@ def understand(
     elif shown and _has(phrases.FOR_A_STATE, text):
         request.intent, request.add_detail = Intent.REFINE, True  # "for colored hair"
         parsed.category = None  # beside shampoos: not Hair Color
+    elif shown and (wish := _wished(text, parsed, vocabulary)):
+        request.intent, request.add_detail = Intent.REFINE, True  # "spf would be nice too"
+        request.text = wish
     elif shown and _has(ADD_DETAIL, text):
         request.intent = Intent.REFINE
         request.add_detail = True
@@ -495,6 +498,15 @@ def _sweats(text: str, parsed: ParsedQuery, vocabulary: CatalogVocabulary | None
     if said is None or parsed.category:
         return False
     return not names_a_type(text[: said.start()] + " " + text[said.end() :], vocabulary)
+
+
+def _wished(text: str, parsed: ParsedQuery, vocabulary: CatalogVocabulary | None) -> str | None:
+    """The detail a message only wishes for (`phrases.WOULD_BE_NICE`: "spf would be nice too":
+    "spf"), when it names no category nor product type; else None."""
+    said = re.match(phrases.WOULD_BE_NICE, text)
+    if said is None or parsed.category or names_a_type(said.group("what"), vocabulary):
+        return None
+    return said.group("what")
 
 
 def _follows_up(text: str) -> bool:

@@ -1072,3 +1072,19 @@ def test_a_new_need_asked_in_an_order_says_which_and_is_searched_without_it() ->
         request = understand(said, shown=0)
         assert request.superlative == order, said
         assert gone not in request.text and need in request.text, said
+
+
+def test_a_detail_wished_for_beside_the_picks_refines_them() -> None:
+    """CONVO8's probe: beside moisturizers "spf would be nice too" was a new need (sunscreens
+    in Sports); a product type wished for is still a new need."""
+    vocab = CatalogVocabulary(
+        words=frozenset({"spf", "lipstick", "shimmer"}),
+        categories=("Beauty > Makeup > Lips > Lipstick",),
+    )
+    for message, detail in (
+        ("spf would be nice too", "spf"),
+        ("some shimmer would be great", "shimmer"),
+    ):
+        request = understand(message, shown=4, vocabulary=vocab)
+        assert (request.intent, request.add_detail, request.text) == (Intent.REFINE, True, detail)
+    assert understand("a lipstick would be nice", shown=4, vocabulary=vocab).intent != Intent.REFINE
