@@ -487,8 +487,11 @@ class TurnReader:
         category."""
         found, shown = request.parsed.category, situation.need_category
         need = NEED_SO_FAR.search(situation.so_far)
+        refined = request.intent == Intent.REFINE and found == shown and shown is not None
+        if refined and situation.picks:
+            found = self._branch_named(request.text, shown)  # "one for the body": no type
         if (
-            request.intent != Intent.SEARCH
+            (request.intent != Intent.SEARCH and not (refined and found))
             or not situation.picks
             or situation.question
             or not found
@@ -521,8 +524,33 @@ class TurnReader:
         if not homes:
             return request
         request.intent, request.add_detail = Intent.REFINE, True
-        request.parsed.category = max(homes, key=lambda p: p.count(" > "))
+        named = said | wanted  # "one for my hands": Hand Creams before Cuticle Creams
+
+        def fit(path: str) -> tuple[int, int]:
+            return len(named & _stems(path.rsplit(" > ", 1)[-1])), path.count(" > ")
+
+        request.parsed.category = max(homes, key=fit)
         return request
+
+    def _branch_named(self, text: str, shown: str) -> str | None:
+        """The shallowest branch of the picks' department, apart from theirs, whose own name a
+        word of ``text`` names ("one for the body" beside face creams: Skin Care > Body), where
+        the words name it only among nodes the query parser could not tell apart; or None."""
+        said = {stem(w) for w in WORD.findall(text.lower()) if len(w) > 3}
+        paths = self.vocabulary.categories if self.vocabulary else ()
+        nodes = {
+            " > ".join(levels[:depth])
+            for levels in (p.split(" > ") for p in paths)
+            for depth in range(3, len(levels) + 1)
+        }
+        named = [
+            n
+            for n in nodes
+            if department(n) == department(shown)
+            and not nested(n, shown)
+            and said & _stems(n.rsplit(" > ", 1)[-1])
+        ]
+        return min(named, key=lambda n: (n.count(" > "), n), default=None)
 
     def _deeper_answer(
         self, request: Request, situation: TurnSituation, options: Sequence[str]

@@ -1203,3 +1203,35 @@ def test_any_with_a_product_type_beside_the_picks_is_a_need_of_its_own() -> None
     reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
     assert reader.read("any face cream?", shown).intent == Intent.SEARCH
     assert reader.read("anything is fine, just show me some", shown).intent == Intent.REFINE
+
+
+def test_one_for_another_branch_beside_the_picks_is_their_type_there() -> None:
+    """Probe: "i need a moisturizer" (face creams), then "the one for body i guess" kept the face
+    creams ("body" names two branches alike, so no category was read, and "the one" points back
+    at the picks): the picks' type in the branch the words name, the best named home first."""
+    face = "Beauty > Skin Care > Face > Creams & Moisturizers"
+    body = "Beauty > Skin Care > Body > Moisturizers"
+    hands = "Beauty > Skin Care > Hands & Nails"
+    vocab = CatalogVocabulary(
+        categories=[
+            face,
+            body,
+            "Beauty > Bath & Body > Cleansers",
+            f"{hands} > Hand Creams & Lotions",
+            f"{hands} > Cuticle Care > Cuticle Creams & Oils",
+        ],
+        words=frozenset({"moisturizer", "body", "hands", "cream"}),
+    )
+    guess = DeeperGuesser(None)  # search finds no branch for these words
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guess)
+    beside = TurnSituation(
+        picks=(PickLine("Deep Wrinkle Moisturizer", "Derma E", 24.97),),
+        so_far=f"need=moisturizer; category={face}",
+    )
+    for said, home in (
+        ("the one for body i guess", body),
+        ("one for my hands", f"{hands} > Hand Creams & Lotions"),
+        ("a lighter one", face),
+    ):
+        request = reader.read(said, beside)
+        assert (request.intent, request.parsed.category) == (Intent.REFINE, home), said
