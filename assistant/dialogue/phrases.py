@@ -485,13 +485,19 @@ ANY_ANSWER = (
 """An answer to our question that picks no option ("anything is fine", "you choose")."""
 
 
-DROP_PRICE = r"\b(any price|price doesn'?t matter|no budget|forget the (price|budget))\b"
+DROP_PRICE = (
+    r"\b(any price|(the )?(price|budget|cost) (doesn'?t|does not|don'?t) (really )?matter|"
+    r"no budget|forget the (price|budget)|money is no (object|issue))\b"
+)
+"""A price constraint dropped ("price doesn't matter"): no search words either."""
 
 
 DROP_BRAND = (
-    r"\b(any brand|brand doesn'?t matter|forget the brand|whatever brand|no brand preference|"
-    r"(don'?t|do not) (really )?care (about|for|which) (the )?brand)\b"
+    r"\b(any brand|(the )?brand (doesn'?t|does not|don'?t) (really )?matter|forget the brand|"
+    r"whatever brand|no brand preference|(don'?t|do not) (really )?care (about|for|which) "
+    r"(the )?brand)\b"
 )
+"""A brand constraint dropped ("any brand"): no search words either."""
 
 
 SKIN = r"\b(dry|oily|combination|sensitive|normal|mature|acne[- ]prone)\s+skin\b"

@@ -251,10 +251,10 @@ def understand(
             re.sub(phrases.LIKE_A_NAMED_ONE, "", request.text, flags=re.I),
             flags=re.I,
         )
-    if _has(phrases.DROP_PRICE, text):
-        request.drop.append("price")
-    if _has(phrases.DROP_BRAND, text):
-        request.drop.append("brand")
+    for dropped, name in ((phrases.DROP_PRICE, "price"), (phrases.DROP_BRAND, "brand")):
+        if _has(dropped, text):  # "a serum, price doesn't matter": 'price matter' unsearched
+            request.drop.append(name)
+            request.text = tidy(re.sub(dropped, " ", request.text, flags=re.I)) or request.text
 
     phrase_intent = next((intent for words, intent in _PHRASE_INTENTS if _has(words, text)), None)
     if phrase_intent == Intent.CLEAR and (need := _after_a_reset(request.text, parsed, vocabulary)):

@@ -1088,3 +1088,15 @@ def test_a_detail_wished_for_beside_the_picks_refines_them() -> None:
         request = understand(message, shown=4, vocabulary=vocab)
         assert (request.intent, request.add_detail, request.text) == (Intent.REFINE, True, detail)
     assert understand("a lipstick would be nice", shown=4, vocabulary=vocab).intent != Intent.REFINE
+
+
+def test_a_dropped_price_or_brand_is_no_search_word() -> None:
+    """Probe: "a serum, price doesn't matter" searched 'serum price doesn't matter'."""
+    for said, dropped in (
+        ("a serum, price doesn't matter", "price"),
+        ("moisturizer, budget doesn't really matter", "price"),
+        ("any brand, a red lipstick", "brand"),
+    ):
+        request = understand(said, shown=0)
+        assert dropped in request.drop and "matter" not in request.text, said
+        assert "brand" not in request.text, said
