@@ -278,6 +278,26 @@ def _only_looks(text: str) -> bool:
     return bool(looks) and all(w in LOOK_WORDS for w in looks)
 
 
+NOT_A_TRAIT = frozenset({"please", "pls", "plz", "one", "ones", "thanks", "thx", "ok", "okay"})
+
+
+def _traits_of(need: str, shown: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether every content word of ``need`` is one titles in ``shown`` (the picks' category)
+    name, and none names a product type: a trait the type on screen has ("waterproof" beside
+    mascaras, which search placed in Eyeliner), not a need of its own ("for dark circles")."""
+    titles = vocabulary.title_words if vocabulary else None
+    if titles is None or names_a_type(need, vocabulary):
+        return False
+    said = [
+        w
+        for w in words(need)
+        if w not in STOP_WORDS and w not in CHATTER and w not in NOT_A_TRAIT and not w.isdigit()
+    ]
+    return bool(said) and all(
+        any(within(path, shown) for path in titles.get(stem(w), ())) for w in said
+    )
+
+
 def _about_the_picks(request: Request, text: str) -> Request:
     """A message read as a new need that names no product type and finds no category of its
     own, said while picks are on screen: about them, not a new search. A question (``text``,
@@ -757,5 +777,15 @@ class TurnReader:
         if shown and category and nested(category, shown):
             # the product type on screen, read again: about the picks, not a new need
             request.parsed.category = max(category, shown, key=len)
+            return _about_the_picks(request, text)
+        if (
+            shown
+            and category
+            and not stated
+            and _traits_of(request.text, shown, self.vocabulary)
+            and not A_NEW_NEED.search(to_catalog_words(lowered))
+            and not _offers_another(request, lowered)
+        ):  # "waterproof" beside mascaras, guessed Eyeliner: a trait mascaras' titles name
+            request.parsed.category = shown
             return _about_the_picks(request, text)
         return request

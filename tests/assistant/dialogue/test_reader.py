@@ -1235,3 +1235,32 @@ def test_one_for_another_branch_beside_the_picks_is_their_type_there() -> None:
     ):
         request = reader.read(said, beside)
         assert (request.intent, request.parsed.category) == (Intent.REFINE, home), said
+
+
+def test_a_trait_the_types_titles_on_screen_name_refines_the_picks() -> None:
+    """CONVO8's probe: beside mascaras "waterproof please" was a new need in Eyeliner (search's
+    branch for the word, beside Mascara): a word the titles of the type on screen name, and no
+    product type, is a trait of it. A word they do not name still finds its own need."""
+    from retrieval.tokenize import stem
+
+    mascara, eyeliner = "Beauty > Makeup > Eyes > Mascara", "Beauty > Makeup > Eyes > Eyeliner"
+    vocab = CatalogVocabulary(
+        categories=[mascara, eyeliner],
+        words=frozenset({"mascara", "eyeliner", "waterproof", "felt"}),
+        title_words={
+            stem("waterproof"): frozenset({mascara, eyeliner}),
+            stem("felt"): frozenset({eyeliner}),
+        },
+    )
+    reader = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(eyeliner)
+    )
+    shown = TurnSituation(
+        picks=(PickLine(title="Volume Mascara", brand="", price=8.0),),
+        so_far=f"need=mascara; category={mascara}",
+    )
+    for message in ("waterproof please", "waterproof"):
+        request = reader.read(message, shown)
+        assert request.intent == Intent.REFINE and request.parsed.category == mascara, message
+    assert reader.read("felt tip", shown).parsed.category == eyeliner  # no mascara says it
+    assert reader.read("an eyeliner", shown).parsed.category == eyeliner
