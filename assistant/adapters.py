@@ -93,7 +93,7 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     """Brands, category paths and title words of the catalog (for off-topic detection)."""
     import re
 
-    from assistant.dialogue.kinds import homeless_kinds, title_kinds
+    from assistant.dialogue.kinds import homeless_kinds, title_kinds, unsold_kinds
     from retrieval.tokenize import stem
     from retrieval.tokenize import words as tokenize_words
 
@@ -119,6 +119,7 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
         category_sizes=[n for _, n in paths],
         kinds=title_kinds(title for title, _ in filed),
         homeless=homeless_kinds(filed),
+        unsold=unsold_kinds(title for title, _ in filed),
         title_words={w: frozenset(paths) for w, paths in title_words.items()},
     )
 

@@ -70,11 +70,12 @@ ELSEWHERE = (
     "beard oil", "beard balm", "beard trimmer", "shaving cream", "shaving foam", "shaving gel",
     "shave cream", "shave gel", "aftershave balm", "after shave balm", "razor", "toothpaste",
     "toothbrush", "mouthwash", "dental floss", "teeth whitening", "whitening strip",
+    "gift card", "gift voucher", "gift certificate",
 )  # fmt: skip
 """Product types a beauty shop's catalog often sells only by accident, under other types'
 categories (the label contract's deodorant, lip balm and beard oil; shaving, teeth; not an
-aftershave, which may mean a fragrance): a need for one has no category of its own unless the
-catalog gives it one (`homeless_kinds`)."""
+aftershave, which may mean a fragrance; gift cards): a need for one has no category of its
+own unless the catalog gives it one (`homeless_kinds`)."""
 
 _SORE = r"(?:dry|chapped|cracked|cracking|peeling|flaky|sore|split|splitting|rough|itchy)"
 TREATED_BY = {
@@ -125,6 +126,18 @@ def homeless_kinds(
         if n < 5 or top / n < HOME_SHARE:
             out.add(kind)
     return frozenset(out)
+
+
+def unsold_kinds(titles: Iterable[str], candidates: Iterable[str] = ELSEWHERE) -> frozenset[str]:
+    """The ``candidates`` (stemmed, as `names_homeless` compares them) that no title names: a
+    need for one is for something the shop does not sell ("a gift card")."""
+    left = {_stemmed(c) for c in candidates}
+    for title in titles:
+        text = f" {_stemmed(title)} "
+        left -= {kind for kind in left if f" {kind} " in text}
+        if not left:
+            break
+    return frozenset(left)
 
 
 def names_homeless(text: str, homeless: frozenset[str]) -> str | None:

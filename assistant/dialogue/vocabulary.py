@@ -25,6 +25,8 @@ class CatalogVocabulary:
     """Two-word product kinds the titles often name ("dry shampoo"; `dialogue.kinds`)."""
     homeless: frozenset[str] = field(default_factory=frozenset)
     """Product types the catalog has no category for ("deodorant"; `kinds.homeless_kinds`)."""
+    unsold: frozenset[str] = field(default_factory=frozenset)
+    """Of those, the ones no title names at all ("gift card"; `kinds.unsold_kinds`)."""
     title_words: Mapping[str, frozenset[str]] | None = None
     """Each title word (stemmed) and the category paths of the products whose titles name it;
     None where unknown (then the reader does not check a guess against the titles)."""

@@ -145,6 +145,12 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
             intent=Intent.SEARCH.value,
             question="What are you shopping for?",
         )
+    if (missing := _missing_kind(ctx, query)) is not None:  # "a $30 gift card"
+        return Turn(
+            reply=f"I found no {missing} in this store's catalog. Can I help you find something "
+            "else?",
+            intent=Intent.SEARCH.value,
+        )
     try:
         searched = rewritten(ctx.parts.rewriter, query, state)  # the reply keeps ``query``
         found = ctx.parts.searcher.search(
@@ -495,6 +501,15 @@ def _of_the_kind_named(found: list[Candidate], ctx: TurnContext, query: str) -> 
         return all(names_kind(title, k) for k in said)
 
     return _first(found, named, alone_from=ctx.options.picks)
+
+
+def _missing_kind(ctx: TurnContext, query: str) -> str | None:
+    """The type the need names that no title in the catalog names (`kinds.unsold_kinds`: "a $30
+    gift card" showed gift sets and a perfume: the shop sells none); else None."""
+    vocabulary = ctx.parts.vocabulary
+    if vocabulary is None or not vocabulary.unsold:
+        return None
+    return names_homeless(query, vocabulary.unsold)
 
 
 def _kinds_said(query: str, category: str | None, kinds: frozenset[str]) -> list[str]:

@@ -869,3 +869,23 @@ def test_a_need_for_what_they_bought_before_shows_their_purchases_first(
     assert [p.id for p in asked.picks] == ["b1", "f5", "f2"] and "latest purchases" in asked.reply
     none = assistant.respond(assistant.new_session(), None, "what did i buy last time?")
     assert not none.picks and "no purchases of yours" in none.reply
+
+
+def test_a_homeless_type_no_title_names_is_said_to_be_missing(store: CatalogStore) -> None:
+    """Probe: "a $30 gift card" showed gift sets and a perfume; a type the catalog files nowhere
+    and no title names is said to be missing."""
+    from assistant.dialogue.kinds import unsold_kinds
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from tests.assistant.fakes import PRODUCTS, build_assistant
+
+    words = frozenset(w for p in PRODUCTS for w in p.title.lower().split())
+    vocab = CatalogVocabulary(
+        words=words,
+        homeless=frozenset({"gift card", "body lotion"}),
+        unsold=unsold_kinds((p.title for p in PRODUCTS), ("gift card", "body lotion")),
+    )
+    assistant = build_assistant(store, vocabulary=vocab)
+    turn = assistant.respond(assistant.new_session(), None, "a face cream gift card")
+    assert not turn.picks and "I found no gift card in this store's catalog" in turn.reply
+    named = assistant.respond(assistant.new_session(), None, "a body lotion for dry skin")
+    assert named.picks  # a title names it: shown
