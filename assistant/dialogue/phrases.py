@@ -128,6 +128,15 @@ COMPARE = (
 )
 
 
+WHICH_MORE = (
+    r"which (?:one |of (?:these|those|them|the two) )?(?:is|are|'s|would be|feels?|gets?|runs?) "
+    r"(?:a bit |slightly |much |a little )?(?!(?:better|cheaper|pricier|dearer|other)\b)"
+    r"[a-z]{3,}er\b"
+)
+"""A question that weighs the picks by a comparative ("which is lighter?", "which one is
+quieter?"): the picks' listings that name its adjective ("light")."""
+
+
 WEIGH_PICKS = (
     r"\b(which (one |of (these|those|them|the \w+) )?(is|would be|'?s) (the )?(best|better)|"
     r"which (?:one |of (?:these|those|them) )?(?:\w+ ){0,2}(?:the )?\w{3,}est\b|"
@@ -135,9 +144,10 @@ WEIGH_PICKS = (
     r"(get|buy|pick|choose|recommend)|"
     r"which (one )?do you recommend|"
     r"which (one |of (these|those|them) )?(has|have|gives?|lasts?) (the )?(\w+er|more|less|most|"
-    r"least|best)\b)\b"
+    r"least|best)\b|" + WHICH_MORE + r")\b"
 )
-"""With picks on screen: weighing them ("which one should I get?"), a comparison."""
+"""With picks on screen: weighing them ("which one should I get?", "which is lighter?"), a
+comparison."""
 
 
 COMPARATIVE = (

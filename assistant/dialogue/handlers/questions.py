@@ -15,7 +15,7 @@ from assistant.dialogue.facts import (
     superlative_pick,
     topic_quote,
 )
-from assistant.dialogue.phrases import WEIGH_PICKS
+from assistant.dialogue.phrases import WEIGH_PICKS, WHICH_MORE
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
@@ -35,7 +35,11 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
     reply = comparison_text(products)
     if request.superlative == "best_match" and products:  # "which one would you pick?"
         weighed = re.sub(WEIGH_PICKS, " ", request.text.lower())
-        criteria = [*content_words(weighed), *_superlative_bases(request.text)]
+        criteria = [
+            *content_words(weighed),
+            *_superlative_bases(request.text),
+            *_comparative_bases(request.text, products),
+        ]
         chosen, reply = best_match_pick(products, criteria)
         ctx.state.focus = chosen.id
     elif request.superlative:  # "the cheapest one?": name it; "add it to my cart" then means it
@@ -69,6 +73,25 @@ def _superlative_bases(text: str) -> list[str]:
             base = base[:-1]  # hottest -> hot
         bases.append(base)
     return bases
+
+
+def _comparative_bases(text: str, products: list[Product]) -> list[str]:
+    """The adjective a question weighs the picks by, from its comparative (`WHICH_MORE`: "which
+    is lighter?": "light"; "quieter": "quiet"; "easier": "easy"; "hotter": "hot"): with an
+    "e" where a pick's title or description says it so ("gentler": "gentle", "larger")."""
+    said = re.search(WHICH_MORE, text.lower())
+    if said is None:
+        return []
+    word = said.group(0).split()[-1]
+    base = word[:-2]
+    if base.endswith("i"):
+        return [base[:-1] + "y"]  # easier -> easy
+    if len(base) > 2 and base[-1] == base[-2]:
+        return [base[:-1]]  # hotter -> hot
+    records = " ".join(f"{p.title} {p.description}" for p in products).lower()
+    if not re.search(rf"\b{base}\b", records) and re.search(rf"\b{base}e\b", records):
+        return [base + "e"]  # gentler -> gentle
+    return [base]
 
 
 def ask(request: Request, ctx: TurnContext) -> Turn:

@@ -125,3 +125,22 @@ def test_a_superlative_question_weighs_the_picks_by_its_adjective() -> None:
         assert understand(message, shown=4).intent == Intent.COMPARE, message
     assert _superlative_bases("which one heats up fastest?") == ["fast"]
     assert _superlative_bases("the easiest and the hottest, the best?") == ["easy", "hot"]
+
+
+def test_a_comparative_question_weighs_the_picks_by_its_adjective() -> None:
+    """CONVO8's probe: beside hair dryers "which is lighter?" asked the first pick about
+    'lighter' ("says nothing about lighter"): it weighs the picks, by "light"."""
+    from assistant.dialogue.handlers.questions import _comparative_bases
+    from assistant.dialogue.request import Intent
+    from assistant.dialogue.understanding import understand
+    from catalog.schema import Product
+
+    for message in ("which is lighter?", "which one is quieter?", "which of these is gentler"):
+        request = understand(message, shown=4)
+        assert (request.intent, request.superlative) == (Intent.COMPARE, "best_match"), message
+    assert understand("which is better?", shown=4).intent == Intent.COMPARE
+    gentle = [Product(id="a", title="Gentle Cleanser"), Product(id="b", title="Foam Wash")]
+    assert _comparative_bases("which is lighter?", gentle) == ["light"]
+    assert _comparative_bases("which is easier to use", gentle) == ["easy"]
+    assert _comparative_bases("which one is hotter?", gentle) == ["hot"]
+    assert _comparative_bases("which of these is gentler", gentle) == ["gentle"]
