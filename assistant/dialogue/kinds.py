@@ -128,7 +128,17 @@ def homeless_kinds(
     return frozenset(out)
 
 
-def unsold_kinds(titles: Iterable[str], candidates: Iterable[str] = ELSEWHERE) -> frozenset[str]:
+UNLIKE_ANYTHING = (
+    "gift card", "gift voucher", "gift certificate", "toothpaste", "toothbrush", "mouthwash",
+    "dental floss", "teeth whitening", "whitening strip",
+)  # fmt: skip
+"""Types of `ELSEWHERE` nothing else in a catalog stands in for (a chapstick is a lip balm, a
+beard trimmer may be a hair trimmer): where no title names one, the shop does not sell it."""
+
+
+def unsold_kinds(
+    titles: Iterable[str], candidates: Iterable[str] = UNLIKE_ANYTHING
+) -> frozenset[str]:
     """The ``candidates`` (stemmed, as `names_homeless` compares them) that no title names: a
     need for one is for something the shop does not sell ("a gift card")."""
     left = {_stemmed(c) for c in candidates}
