@@ -67,6 +67,7 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     chosen: list[Product] = []
     if anchors and ctx.parts.scorer is not None:
         pool = ctx.parts.scorer.bought_with(anchors, 60)
+        pool = pool if named else _near_first(pool, ctx, anchor_products)
         chosen = _choose(ctx, pool, anchors, anchor_products, budget, allowed, not named)
     bought = {p.id for p in chosen}
     if len(chosen) < (BUNDLE_SIZE if named else 1):  # top up from search
@@ -266,6 +267,24 @@ def complement_filters(ctx: TurnContext, budget: float | None = None) -> Filters
     (a small add-on is welcome)."""
     allowed = replace(ctx.filters(), category=None, brands=(), min_price=None)
     return replace(allowed, max_price=None) if budget is not None else allowed
+
+
+def _near_first(
+    pool: list[Candidate], ctx: TurnContext, anchor_products: Sequence[Product]
+) -> list[Candidate]:
+    """``pool`` with the products of the anchors' departments first, each part in its order:
+    "what goes with it?" beside a hair fringe added a foundation, a nail file and a perfume
+    (bought together across the shop) before any hair accessory."""
+    departments = {tuple(p.categories[:2]) for p in anchor_products if len(p.categories) > 1}
+    if not departments:
+        return pool
+    records = {p.id: p for p in ctx.products([h.item_id for h in pool])}
+
+    def near(hit: Candidate) -> bool:
+        product = records.get(hit.item_id)
+        return product is not None and tuple(product.categories[:2]) in departments
+
+    return [h for h in pool if near(h)] + [h for h in pool if not near(h)]
 
 
 def _choose(

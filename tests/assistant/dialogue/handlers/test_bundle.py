@@ -7,6 +7,7 @@ from assistant.adapters import query_parser
 from assistant.conversation import Conversation
 from assistant.dialogue.facts import short_title
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from catalog.schema import Product
 from catalog.store import CatalogStore
 from tests.assistant.fakes import PRODUCTS, build_assistant
 
@@ -224,3 +225,32 @@ def test_an_add_on_costs_no_more_than_twice_its_anchor(
     assert "m1" in {p.id for p in bundle.picks}
     assert all(p.price <= cap for p in bundle.picks)
     assert add_on_ceiling([]) is None
+
+
+def test_a_set_takes_from_the_anchors_department_first() -> None:
+    """Probe: "what goes well with it?" beside a hair fringe added a foundation, a nail file and
+    a perfume (bought together across the shop) before any hair accessory."""
+    from assistant.dialogue.handlers.bundle import _near_first
+    from assistant.dialogue.ports import Candidate
+
+    def product(item: str, *levels: str) -> Product:
+        return Product(id=item, title=item, price=5.0, categories=["Beauty", *levels])
+
+    fringe = product("fringe", "Hair Care", "Hair Extensions")
+    shelf = {
+        p.id: p
+        for p in (
+            product("foundation", "Makeup", "Face", "Foundation"),
+            product("clip", "Hair Care", "Styling Tools", "Clips"),
+            product("file", "Tools & Accessories", "Nail Files"),
+            product("band", "Hair Care", "Headbands"),
+        )
+    }
+
+    class Shelf:
+        def products(self, ids: list[str]) -> list[Product]:
+            return [shelf[i] for i in ids if i in shelf]
+
+    pool = [Candidate(i, 1.0) for i in ("foundation", "clip", "file", "band")]
+    near = _near_first(pool, Shelf(), [fringe])  # type: ignore[arg-type]
+    assert [c.item_id for c in near] == ["clip", "band", "foundation", "file"]
