@@ -18,6 +18,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import (
     ADD_DETAIL,
+    COLOURS,
     MAKE_IT,
     NON_PRODUCT_WORDS,
     PAMPER,
@@ -609,4 +610,7 @@ def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bo
         return False  # "something to pamper her": a treat to find, whatever it is
     if any(w in vocabulary.words or w.rstrip("s") in vocabulary.words for w in words):
         return False
-    return not SHORT_TYPE_WORDS.intersection(WORD.findall(text))  # "lip oil", "box dye"
+    said = set(WORD.findall(text))
+    if said & COLOURS:
+        return False  # "the red one": a colour (under four letters too) is shopping
+    return not SHORT_TYPE_WORDS.intersection(said)  # "lip oil", "box dye"

@@ -1100,3 +1100,11 @@ def test_a_dropped_price_or_brand_is_no_search_word() -> None:
         request = understand(said, shown=0)
         assert dropped in request.drop and "matter" not in request.text, said
         assert "brand" not in request.text, said
+
+
+def test_a_short_colour_is_shopping() -> None:
+    """CONVO8's probe: beside nail polishes "the red one" (and "red") was off the shop's topic:
+    the off-topic test skips words of three letters; a colour is a shopping word."""
+    for message in ("the red one", "red", "tan or red?"):
+        assert understand(message, shown=4, vocabulary=VOCAB).intent != Intent.OFF_TOPIC, message
+    assert understand("the end", shown=4, vocabulary=VOCAB).intent == Intent.OFF_TOPIC
