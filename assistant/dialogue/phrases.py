@@ -216,10 +216,10 @@ shampoo"): their own purchases of that type first (`Constraints.order` "again").
 BOUGHT_WHAT = (
     r"\bwhat (?:did|have) i (?:buy|bought|order|ordered|get|got)\b|"
     r"\b(?:my|the) (?:last|latest|previous|recent|past) (?:orders?|purchases?)\b|"
-    r"\bwhat i (?:bought|ordered)\b"
+    r"\b(?<!like )(?<!as )what i (?:bought|ordered)\b"
 )
 """A question about the shopper's own purchases ("what did i buy last time?"): their latest
-purchases on record are the answer."""
+purchases on record are the answer (not "something like what i bought": `FOR_ME`)."""
 
 
 ORDER_WORDS = (

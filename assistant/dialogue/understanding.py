@@ -439,7 +439,7 @@ def understand(
     if searching and re.fullmatch(phrases.FOR_ME, request.text.lower().strip(" ?!.")):
         request.intent = Intent.SEARCH  # picks for them: no need (their history's), not talk
         request.text, parsed.category = "", None
-    if not shown and _has(phrases.BOUGHT_WHAT, text) and not parsed.category:
+    if _has(phrases.BOUGHT_WHAT, text) and not parsed.category:  # with picks on screen too
         request.intent, request.text = Intent.SEARCH, ""  # "what did i buy last time?"
         request.superlative = "again"
     again = _has(phrases.AGAIN, text)  # "reorder my usual lashes": theirs first
