@@ -50,12 +50,13 @@ CHATTER_PHRASES = re.compile(
     r"|\b(?:i'?ve|i have) tried (?:everything|all sorts|so many)\b"
     r"|\b(?:i'?m|i am) (?:so |really )?(?:tired|sick|fed up) (?:of|with)\b"
     r"|\b(?:fed up|sick of it)\b"
-    r"|\b(?:she|he|they)(?:'s| is|'re| are) (?:\d+|in (?:her|his|their) \d+s)\b"
+    r"|\b(?:she|he|they|i)(?:'s| is|'re| are|'m| am|m) (?:\d+|in (?:her|his|their|my) \d+s)\b"
     r"|\b(?:turns?|turning|turned) \d+\b",
     re.IGNORECASE,
 )
 """Phrases of conversation around a need ("she keeps saying", "what do you recommend",
-"i'm so tired of", an age: "she's 30", "turns 60"): their words go with the `CHATTER` words."""
+"i'm so tired of", an age: "she's 30", "im 50", "turns 60"): their words go with the `CHATTER`
+words."""
 
 ASKING_WHAT = re.compile(
     r"\b(?:(?:what'?s|what is|what are|whats) (?:good|best|great|recommended)|"

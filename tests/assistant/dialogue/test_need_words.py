@@ -49,6 +49,8 @@ VOCAB = CatalogVocabulary(
         # CONVO7's probe: 'who's skincare sensitive skin' was searched
         ("a gift for my sister who's into skincare", "a gift for my sister into skincare"),
         ("a rose body lotion, she's vegan btw", "a rose body lotion, vegan"),  # 'btw' searched
+        ("a rose body lotion, im 50", "a rose body lotion"),  # '50' searched
+        ("a rose body lotion, i'm in my 40s", "a rose body lotion"),
         # an adverb no title uses goes, one whose root a title uses stays
         ("honestly a long lasting red lipstick", "a long lasting red lipstick"),
         ("a lip balm that feels naturally soft", "a lip balm that feels naturally soft"),
