@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.dialogue.wording import PEOPLE
+from assistant.dialogue.wording import COLOURS, PEOPLE
 
 ORDINALS = {
     "first": 0, "1st": 0, "one": 0,
@@ -404,6 +404,18 @@ WOULD_BE_NICE = (
 """A detail wished for ("spf would be nice too", "some shimmer would be great"): beside the
 picks, a detail of the need on screen unless it names a product type of its own ("a lipstick
 would be nice")."""
+
+
+IN_A_COLOUR = (
+    r"^(?:(?:and|but|ok|okay|hmm|so),?\s+)*(?:do you have|have you got|got|is there|are there|"
+    r"does (?:it|this|that|this one|that one) come|do (?:they|these|those) come|can i get)"
+    r"(?: (?:it|this|that|this one|that one|them|these|those|one|any|anything|some))?"
+    r" in (?:a |an )?(?:(?:nice|darker|lighter|deeper|soft|pale|bright|hot) )?(?P<colour>"
+    + "|".join(sorted(COLOURS))
+    + r")\b"
+)
+"""A pick asked for in a colour ("do you have it in pink?", "does it come in red?"): the
+need on screen in that colour, not a question the listing cannot answer."""
 
 
 SPF_ONLY = (

@@ -323,6 +323,9 @@ def understand(
     elif shown and _has(phrases.FOR_A_STATE, text):
         request.intent, request.add_detail = Intent.REFINE, True  # "for colored hair"
         parsed.category = None  # beside shampoos: not Hair Color
+    elif shown and (colour := re.match(phrases.IN_A_COLOUR, text)) and not parsed.category:
+        request.intent, request.add_detail = Intent.REFINE, True  # "do you have it in pink?"
+        request.text, request.references = colour.group("colour"), []
     elif shown and (wish := _wished(text, parsed, vocabulary)):
         request.intent, request.add_detail = Intent.REFINE, True  # "spf would be nice too"
         request.text = wish

@@ -1116,3 +1116,16 @@ def test_a_short_colour_is_shopping() -> None:
     for message in ("the red one", "red", "tan or red?"):
         assert understand(message, shown=4, vocabulary=VOCAB).intent != Intent.OFF_TOPIC, message
     assert understand("the end", shown=4, vocabulary=VOCAB).intent == Intent.OFF_TOPIC
+
+
+def test_a_pick_asked_for_in_a_colour_refines_the_picks() -> None:
+    """CONVO8's probe: beside nail polishes "do you have it in pink?" asked the first pick's
+    listing about 'pink' ("says nothing about pink"): the need on screen, in pink."""
+    for message, colour in (("do you have it in pink?", "pink"), ("does it come in red", "red")):
+        request = understand(message, shown=4, vocabulary=VOCAB)
+        assert (request.intent, request.add_detail, request.text) == (
+            Intent.REFINE,
+            True,
+            colour,
+        ), message
+    assert understand("do you have it in another colour", shown=4).intent == Intent.MORE_LIKE
