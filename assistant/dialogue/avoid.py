@@ -61,9 +61,11 @@ AVOID_NOT_ITEMS = frozenset(
         "cruelty", "tax", "shipping", "stress", "hassle", "fuss", "sugar", "not", "no",
         "these", "those", "either", "him", "her", "his", "their", "smell", "look", "colour",
         "color", "sound", "feel", "strong", "heavy", "too", "very", "overpowering", "sweet",
+        "everything", "anything", "things", "stuff", "lots", "most", "all", "products",
     }
 )  # fmt: skip
-"""Words after "no" / "without" / before "-free" that are not an ingredient."""
+"""Words after "no" / "without" / before "-free" that are not an ingredient ("my skin reacts to
+everything" rules nothing out)."""
 
 
 _AVOID_STOP = {

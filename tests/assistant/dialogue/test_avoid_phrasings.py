@@ -38,6 +38,9 @@ from assistant.dialogue.avoid import find_avoided
         ("anything but pink", ["pink"]),
         ("a red lipstick, not matte", ["matte"]),
         ("not too red", []),  # how much, not what
+        # a reaction to everything is no ingredient (the lead's probe: "everything" was avoided)
+        ("no fragrance please, my skin reacts to everything", ["fragrance"]),
+        ("i'm sensitive to most things", []),
         ("not sure", []),
         # unchanged
         ("the perfume gives me headaches", ["perfume"]),
