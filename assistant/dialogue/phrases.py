@@ -345,8 +345,8 @@ ASK = (
 
 
 CHEAPER = (
-    r"\b(cheaper|less expensive|lower price|more affordable|(?<!not )(?<!nothing )too "
-    r"(expensive|pricey)|budget option)\b"
+    r"\b(cheaper|less (?:expensive|pricey|costly|spendy)|lower price|lower[- ]priced|"
+    r"more affordable|(?<!not )(?<!nothing )too (expensive|pricey)|budget option)\b"
 )
 
 

@@ -1129,3 +1129,12 @@ def test_a_pick_asked_for_in_a_colour_refines_the_picks() -> None:
             colour,
         ), message
     assert understand("do you have it in another colour", shown=4).intent == Intent.MORE_LIKE
+
+
+def test_less_pricey_is_cheaper() -> None:
+    """CONVO8's probe: beside lipsticks "something less pricey" added 'less pricey' to the need
+    and kept the prices."""
+    for message in ("something less pricey", "a less costly one?", "lower priced ones"):
+        request = understand(message, shown=4, vocabulary=VOCAB)
+        assert request.intent == Intent.REFINE and request.cheaper, message
+        assert not request.add_detail, message
