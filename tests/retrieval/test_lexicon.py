@@ -12,6 +12,9 @@ from retrieval.lexicon import english_keys, to_catalog_words
     ("said", "read"),
     [
         ("Quiero un champú para cabello rizado", "i want a shampoo for hair curly"),
+        ("ich suche ein shampoo gegen schuppen", "looking for a shampoo anti dandruff"),  # CONVO8
+        ("un champú anticaspa", "a shampoo anti dandruff"),
+        ("shampooing antipelliculaire", "shampoo anti dandruff"),
         ("algo más barato", "something cheaper"),
         ("un rouge à lèvres pour ma mère", "a lipstick for ma mother"),
         ("Feuchtigkeitscreme für trockene Haut", "moisturizer for dry skin"),
