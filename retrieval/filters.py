@@ -17,15 +17,17 @@ AVOID_FAMILIES: dict[str, tuple[str, ...]] = {
     "nut": ("nut", "tree nut", "almond", "walnut", "hazelnut", "cashew", "pecan", "pistachio",
             "macadamia", "brazil nut", "shea", "argan"),
     "peanut": ("peanut", "arachis"),
-    "fragrance": ("fragrance", "parfum", "perfume"),
+    "fragrance": ("fragrance", "parfum", "perfume", "scented", "essential oil", "lavender",
+                  "vanilla", "jasmine", "musk"),
     "sulfate": ("sulfate", "sulphate", "sls", "sles"),
     "paraben": ("paraben", "methylparaben", "propylparaben", "butylparaben", "ethylparaben"),
     "silicone": ("silicone", "dimethicone", "cyclomethicone", "cyclopentasiloxane"),
     "soy": ("soy", "soybean", "glycine soja"),
     "gluten": ("gluten", "wheat"),
 }  # fmt: skip
-"""An avoided word also rules out its family (a nut allergy rules out almond and shea oil).
-Kept small and documented: anything else is matched as the shopper's own words only."""
+"""An avoided word also rules out its family (a nut allergy rules out almond and shea oil; no
+fragrance rules out a scented or lavender lotion). Kept small and documented: anything else is
+matched as the shopper's own words only."""
 
 
 def brand_key(brand: str | None) -> str:

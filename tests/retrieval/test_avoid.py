@@ -20,6 +20,11 @@ from retrieval.search import Retriever, catalog_texts
         ("Fragrance-Free Lotion, no parabens", ["fragrance", "parabens"], []),  # said absent
         ("Macadamia hair mask", ["nuts"], ["macadamia"]),
         ("Aloe gel", ["almond"], []),
+        # no fragrance: a scent named in the title is one (the lead's probe: "Everyone Lotion,
+        # Lavender and Aloe" was shown for "a lotion for eczema, no fragrance please")
+        ("Everyone Lotion, Lavender and Aloe", ["fragrance"], ["lavender"]),
+        ("Unscented Body Lotion", ["fragrance"], []),
+        ("Scented Candle Lotion", ["fragrance"], ["scented"]),
     ],
 )
 def test_avoided_in(text: str, avoid: list[str], found: list[str]) -> None:
