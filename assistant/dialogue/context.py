@@ -187,6 +187,12 @@ class TurnContext:
             and not (MEN | KIDS) & set(re.findall(r"[a-z]+", need.lower()))
         ):
             extra = " for men"  # "cologne", said after "a gift for my boyfriend"
+        elif (
+            self.state.recipient.lower().rstrip("s") in KIDS
+            and need
+            and not KIDS & set(re.findall(r"[a-z]+", need.lower()))
+        ):
+            extra = " for kids"  # "a conditioner", then "it's for my kid"
         elif need and "skin" not in needs and "hair" not in needs:
             hint = self.profile.query_hint(need, for_self=not self.state.recipient)
             extra = f" {hint}" if hint else ""

@@ -558,11 +558,13 @@ FOR_SOMEONE_ELSE = (
     r"^(?:(?:and|but|so|ok|okay|what about|how about|now|same|the same|same thing|"
     r"the same thing|same again|it'?s|its|it is|this is|that'?s|they'?re|they are),? )*"
     r"(?:(?:but |and )?(?:for|to) )(?:my |a |an )?"
-    rf"(?:\w+ )?(?:{PEOPLE}|him|her)\W*$"
+    rf"(?:\w+ )?(?:{PEOPLE}|him|her)"
+    r"(?:,?\s*(?:(?:he|she|they)(?:'s|’s| is| are)|aged?|who'?s)\s+\d{1,2}"
+    r"(?:\s*(?:years?|yrs?|yo)(?:[- ]old)?)?)?\W*$"
 )
 """The need on screen again, for another person ("what about for my dad", "and for my sister?",
-"same for my mum", "it's for my husband"): a refinement with no words of its own (who it is
-for is noted)."""
+"same for my mum", "it's for my husband", "for my daughter, she's 6"): a refinement with no
+words of its own (who it is for is noted)."""
 
 
 FOR_A_SEX = (

@@ -18,11 +18,13 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import (
     ADD_DETAIL,
+    CHILD_AGE,
     COLOURS,
     MAKE_IT,
     NON_PRODUCT_WORDS,
     PAMPER,
     WORD,
+    YOUNG,
     said_words,
     tidy,
     without_negated,
@@ -310,6 +312,8 @@ def understand(
             request.attributes["action"] = "cart"
     elif _has(phrases.FOR_SOMEONE_ELSE, text):
         request.intent, request.text = Intent.REFINE, ""  # "what about for my dad"
+        if request.attributes.get("for", "").lower() in YOUNG and CHILD_AGE.search(text):
+            request.attributes["for"] = "kid"  # "for my daughter, she's 6": a kid's need
     elif shown and (sex := re.search(phrases.FOR_A_SEX, text)):
         request.intent, request.text = Intent.REFINE, ""  # "for men" beside moisturisers
         if sex.group("men"):

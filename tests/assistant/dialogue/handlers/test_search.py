@@ -889,3 +889,17 @@ def test_a_homeless_type_no_title_names_is_said_to_be_missing(store: CatalogStor
     assert not turn.picks and "I found no gift card in this store's catalog" in turn.reply
     named = assistant.respond(assistant.new_session(), None, "a body lotion for dry skin")
     assert named.picks  # a title names it: shown
+
+
+def test_the_need_on_screen_for_a_child_is_searched_for_kids(store: CatalogStore) -> None:
+    """CONVO8's probe: beside conditioners "it's for my kid" and "for my daughter, she's 6"
+    kept the same picks ('conditioner'); the need is then searched 'for kids', as the titles
+    say it."""
+    path = ["Beauty", "Hair Care", "Conditioners"]
+    titles = ["Silk Conditioner", "Repair Conditioner", "Kids Detangling Conditioner"]
+    chat = _conversation(store, [_product(i, t, path) for i, t in enumerate(titles)])
+    for said in ("it's for my kid", "for my daughter, she's 6"):
+        sid = chat.new_session()
+        assert chat.respond(sid, None, "a conditioner").picks[0].id != "p2"
+        turn = chat.respond(sid, None, said)
+        assert turn.intent == "refine" and turn.picks[0].id == "p2", said
