@@ -9,6 +9,7 @@ that have a capable model and a message these rules leave as a plain search.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 
 from assistant.dialogue import phrases
@@ -88,6 +89,17 @@ def _own_state(text: str) -> str | None:
 
 QueryParser = Callable[[str], ParsedQuery]
 """Parses constraints out of free text (retrieval.query.parse_query with the catalog bound)."""
+
+
+SYMBOL_WORDS = {"👍": " ok ", "👌": " ok ", "🙏": " thanks ", "🙂": " ", "😊": " "}
+"""Symbols that say a word ("ok 👍"); other pictographs say nothing the rules read."""
+
+
+def _without_symbols(message: str) -> str:
+    """``message`` with its pictographs (emoji, dingbats) as the word they say, or none."""
+    return "".join(
+        SYMBOL_WORDS.get(c, " " if unicodedata.category(c) in ("So", "Sk") else c) for c in message
+    )
 
 
 def answers_any(text: str) -> bool:
@@ -221,7 +233,7 @@ def understand(
         vocabulary: catalog words used to tell shopping requests from off-topic chat.
     """
     message = re.sub(phrases.SMALL_GIFT, "a gift", message, flags=re.I)
-    text = " ".join(message.lower().split())
+    text = " ".join(_without_symbols(message).lower().split())  # "ok 👍": ok
     parsed = parse(message) if parse is not None else ParsedQuery(text=message)
     said = re.sub(phrases.HELLO, "", parsed.text.strip(), flags=re.I)  # "hi! i need a new perfume"
     request = Request(intent=Intent.SEARCH, text=said or parsed.text.strip(), parsed=parsed)

@@ -19,10 +19,23 @@ def clear(request: Request, ctx: TurnContext) -> Turn:
     return Turn(reply="Starting over. What are you looking for?", intent=Intent.CLEAR.value)
 
 
+ACKNOWLEDGED = re.compile(
+    r"^\W*(?:ok(?:ay)?|cool|great|perfect|nice|good|sounds good|got it|alright|all good|awesome|"
+    r"👍|👌)"
+    r"\W*$",
+    re.I,
+)
+"""A nod to the picks or the reply ("ok", "perfect"): no hello back."""
+
+
 def greeting(request: Request, ctx: TurnContext) -> Turn:
-    """Hello and thanks."""
+    """Hello, thanks and a nod ("ok")."""
     if re.search(r"thank", request.text, re.I):
         return Turn(reply="You're welcome! Anything else?", intent=Intent.GREETING.value)
+    if ACKNOWLEDGED.match(request.text) and ctx.state.shown:
+        return Turn(
+            reply="Glad that helps. Anything else I can look for?", intent=Intent.GREETING.value
+        )
     return Turn(
         reply="Hi! Tell me what you are looking for: a product, a need, a budget.",
         intent=Intent.GREETING.value,

@@ -37,3 +37,15 @@ def test_a_type_the_catalog_lacks_is_said_to_be_missing(assistant: Conversation)
     assert turn.intent == "off_topic" and "no toothpaste in this store's catalog" in turn.reply
     other = assistant.respond(assistant.new_session(), None, "sell me an iPhone for $1")
     assert "no toothpaste" not in other.reply
+
+
+def test_a_nod_beside_the_picks_is_no_hello(assistant: Conversation) -> None:
+    """Probe: "ok 👍" beside lipsticks was off the shop's topic, "perfect" was answered "Hi! Tell
+    me what you are looking for"."""
+    session = assistant.new_session()
+    assistant.respond(session, None, "face cream dry skin")
+    for nod in ("ok 👍", "perfect", "👍"):
+        turn = assistant.respond(session, None, nod)
+        assert turn.intent == "greeting" and turn.reply.startswith("Glad that helps"), nod
+    fresh = assistant.respond(assistant.new_session(), None, "ok")
+    assert fresh.reply.startswith("Hi!")  # nothing on screen yet: a hello
