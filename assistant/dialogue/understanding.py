@@ -439,7 +439,8 @@ def understand(
         request.text, request.avoid = parsed.text.strip(), []  # asked about, not ruled out
     if _has(phrases.NOT_TOO_DEAR, text):  # "a red lipstick, nothing crazy expensive"
         parsed.cheap = True
-        request.text = tidy(re.sub(phrases.NOT_TOO_DEAR, " ", request.text, flags=re.I))
+        cut = tidy(re.sub(phrases.NOT_TOO_DEAR, " ", request.text, flags=re.I))
+        request.text = re.sub(THAT_IS_LEFT, "", cut, flags=re.I)  # "a sunscreen that's"
     request.cheaper = request.intent != Intent.COMPARE and (
         request.cheaper or _has(phrases.CHEAPER, text)
     )
@@ -489,6 +490,11 @@ def _after_a_reset(
     if not [w for w in said_words(rest.lower()) if w not in STOP_WORDS]:
         return None
     return rest if parsed.category or names_a_type(rest, vocabulary) else None
+
+
+THAT_IS_LEFT = r"[\s,]*\b(?:that|which)(?:'s|’s| is| are)?$"
+"""What opened a price clause ("a sunscreen that's not too expensive", "a mascara which isn't
+too pricey"), left at the end of the need once the clause is read: no need word."""
 
 
 def _asks_the_world(

@@ -1138,3 +1138,14 @@ def test_less_pricey_is_cheaper() -> None:
         request = understand(message, shown=4, vocabulary=VOCAB)
         assert request.intent == Intent.REFINE and request.cheaper, message
         assert not request.add_detail, message
+
+
+def test_what_opened_a_price_clause_is_no_need_word() -> None:
+    """CONVO8's probe: "a sunscreen that's not too expensive" searched 'sunscreen that's'."""
+    for message, need in (
+        ("a sunscreen that's not too expensive", "a sunscreen"),
+        ("a mascara which isn't too pricey", "a mascara"),
+        ("a lotion that is not too pricey", "a lotion"),
+    ):
+        request = understand(message, shown=0, vocabulary=VOCAB)
+        assert (request.text, request.parsed.cheap) == (need, True), message
