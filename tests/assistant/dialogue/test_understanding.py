@@ -1149,3 +1149,11 @@ def test_what_opened_a_price_clause_is_no_need_word() -> None:
     ):
         request = understand(message, shown=0, vocabulary=VOCAB)
         assert (request.text, request.parsed.cheap) == (need, True), message
+
+
+def test_a_pick_chosen_by_its_number_is_chosen() -> None:
+    """CONVO8's probe: beside picks "no. 3 please" and "#3 please" were off the shop's topic
+    ("the third one please" was a choice)."""
+    for message, ref in (("no. 3 please", 2), ("#3 please", 2), ("ok option 2 then", 1)):
+        request = understand(message, shown=4, vocabulary=VOCAB)
+        assert (request.intent, request.references) == (Intent.FEEDBACK, [ref]), message
