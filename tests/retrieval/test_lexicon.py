@@ -49,6 +49,9 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("etwas heller", "something lighter"),
         ("più scuro", "darker"),
         ("mais claro", "lighter"),
+        ("un protector solar para la cara", "a sunscreen for the face"),  # 'la' was a need word
+        ("shampooing pour les cheveux secs", "shampoo for the hair dry"),
+        ("ein shampoo für die haare", "a shampoo for the hair"),
         # a pick's price asked, "cheap" said, a pick asked about (probes, 2026-12-03)
         ("el segundo, cuánto cuesta?", "the second one, how much is it?"),
         ("wie viel kostet das erste?", "how much is the first one?"),
@@ -94,9 +97,9 @@ def test_dad_lipstick_and_dark_circles_in_other_languages() -> None:
         "un perfume para mi papá": "a perfume for my dad",
         "un parfum pour mon papa": "a perfume for my dad",
         "un labial rojo": "a lipstick red",
-        "algo para las ojeras": "something for las dark circles",
-        "crème pour les cernes": "cream for les dark circles",
-        "qualcosa per le occhiaie": "something per le dark circles",
+        "algo para las ojeras": "something for the dark circles",  # 'las' searched before
+        "crème pour les cernes": "cream for the dark circles",
+        "qualcosa per le occhiaie": "something for the dark circles",
         "creme para olheiras": "cream for dark circles",
     }
     assert {s: to_catalog_words(s) for s in said} == said
