@@ -55,6 +55,11 @@ def other_kinds(message: str, kinds: frozenset[str]) -> list[str]:
     return out
 
 
+def kinds_named(text: str, kinds: frozenset[str]) -> frozenset[str]:
+    """The ``kinds`` that ``text`` names itself (its two-word phrases, stemmed, read once)."""
+    return kinds & _pairs(text)
+
+
 def names_kind(text: str, kind: str) -> bool:
     """Whether ``text`` names ``kind`` itself ("a dry shampoo after all")."""
     return kind in _pairs(text)

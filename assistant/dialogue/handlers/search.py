@@ -11,7 +11,7 @@ from itertools import pairwise
 from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext, content_words, display
 from assistant.dialogue.facts import short_title, size_ml
-from assistant.dialogue.kinds import names_homeless, names_kind
+from assistant.dialogue.kinds import kinds_named, names_homeless, names_kind
 from assistant.dialogue.phrases import MILDER, SOMETHING_ELSE
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
@@ -521,8 +521,8 @@ def _kinds_said(query: str, category: str | None, kinds: frozenset[str]) -> list
     own = {stem(w) for w in WORD.findall(category.rsplit(" > ", 1)[-1].lower())}
     return [
         k
-        for k in sorted(kinds)
-        if names_kind(query, k) and k.split()[-1] in own and k.split()[0] not in own
+        for k in sorted(kinds_named(query, kinds))
+        if k.split()[-1] in own and k.split()[0] not in own
     ]
 
 
