@@ -133,6 +133,18 @@ def homeless_kinds(
     return frozenset(out)
 
 
+SAME_AS = {"chapstick": "lip balm", "chap stick": "lip balm", "lip salve": "lip balm"}
+"""Other names of a type of `ELSEWHERE` that titles name by its usual one ("a chapstick" is a lip
+balm: the catalog's titles say "Lip Balm", none "chapstick")."""
+
+
+def in_usual_names(text: str) -> str:
+    """``text`` with each other name of a type (`SAME_AS`) written as its usual one."""
+    for said, usual in SAME_AS.items():
+        text = re.sub(rf"\b{said}s?\b", usual, text, flags=re.I)
+    return text
+
+
 UNLIKE_ANYTHING = (
     "gift card", "gift voucher", "gift certificate", "toothpaste", "toothbrush", "mouthwash",
     "dental floss", "teeth whitening", "whitening strip",

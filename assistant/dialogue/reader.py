@@ -34,7 +34,13 @@ from assistant.dialogue.answers import (
 from assistant.dialogue.avoid import LOOK_WORDS
 from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
-from assistant.dialogue.kinds import kind_for_a_state, names_homeless, names_kind, other_kinds
+from assistant.dialogue.kinds import (
+    in_usual_names,
+    kind_for_a_state,
+    names_homeless,
+    names_kind,
+    other_kinds,
+)
 from assistant.dialogue.model_reading import needs_model, to_request
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_brand, picks_named_by_title
@@ -644,7 +650,7 @@ class TurnReader:
         """The rules' reading (of the message in the catalog's words: `retrieval.lexicon`), with
         the option of our pending question it picks, or the checked model's reading where the
         mode asks for it (the model reads the message as written)."""
-        english = read_misspelt_types(to_catalog_words(text), self.vocabulary)
+        english = read_misspelt_types(in_usual_names(to_catalog_words(text)), self.vocabulary)
         rules = understand(
             english, shown=len(situation.picks), parse=self.parse, vocabulary=self.vocabulary
         )

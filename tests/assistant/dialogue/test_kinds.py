@@ -10,6 +10,7 @@ from assistant.conversation import Conversation
 from assistant.dialogue.context import Components, TurnOptions
 from assistant.dialogue.kinds import (
     homeless_kinds,
+    in_usual_names,
     kind_for_a_state,
     names_homeless,
     names_kind,
@@ -163,3 +164,11 @@ def test_a_state_of_the_lips_or_beard_is_a_need_for_a_homeless_kind() -> None:
     assert kind_for_a_state("his beard is so itchy", homeless)[0] == "beard oil"  # type: ignore[index]
     assert kind_for_a_state("a red lipstick", homeless) is None
     assert kind_for_a_state("chapped lips", frozenset({"beard oil"})) is None  # it has a home
+
+
+def test_another_name_of_a_homeless_kind_is_read_as_its_usual_one() -> None:
+    """Probe: "a chapstick" was answered "I found no chapstick in this store's catalog" beside
+    the catalog's lip balms (no title says chapstick)."""
+    assert in_usual_names("a chapstick for my purse") == "a lip balm for my purse"
+    assert in_usual_names("Chapsticks and a lip salve") == "lip balm and a lip balm"
+    assert in_usual_names("a lipstick") == "a lipstick"
