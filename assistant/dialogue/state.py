@@ -48,7 +48,7 @@ class Constraints:
     or its picks' prices, not said by the shopper); the next need drops it."""
     order: str | None = None
     """The order the need's picks are shown in when the shopper asked for one ("the cheapest
-    shampoo", "your best selling moisturizer": `handlers.search.ORDERS`); a new need sets it."""
+    shampoo", "your best selling moisturizer": `handlers.candidates.ORDERS`); a new need sets it."""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Constraints:

@@ -3,33 +3,32 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from copy import deepcopy
 from dataclasses import replace
-from itertools import pairwise
 
 from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext, content_words, display
 from assistant.dialogue.facts import short_title, size_ml
-from assistant.dialogue.kinds import kinds_named, names_homeless, names_kind
+from assistant.dialogue.handlers.candidates import (
+    ORDERS,
+    bought_before,
+    in_order,
+    missing_kind,
+    only_named,
+    put_first,
+)
 from assistant.dialogue.phrases import MILDER, SOMETHING_ELSE
-from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
-from assistant.dialogue.safety import claims_asked, unbacked
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.understanding import milder
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.wording import (
-    COLOURS,
     FOR_WOMEN,
     MEN,
-    TITLE_FOR_MEN,
-    TITLE_FOR_WOMEN,
     WHO_FOR,
-    WOMEN,
-    WORD,
     tidy,
     with_detail,
 )
@@ -37,22 +36,9 @@ from catalog.category_paths import below, within
 from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.metadata import product_passes
-from retrieval.tokenize import stem
 
 CHEAP_POOL = 40
 """How many of the best matches set what "cheap" costs (their median price)."""
-ORDERS = {
-    "cheapest": "cheapest first",
-    "dearest": "most expensive first",
-    "best_rated": "best rated first",
-    "most_bought": "best sellers first",
-    "biggest": "biggest first",
-    "smallest": "smallest first",
-    "again": "what you bought before first",
-}
-"""The orders a new need may ask its picks in (`Constraints.order`), as the reply says them."""
-ORDER_POOL = 20
-"""How many of the best matches an order chooses the picks from."""
 
 
 def search(request: Request, ctx: TurnContext) -> Turn:
@@ -122,12 +108,12 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     """Search for the conversation's current need and constraints and present the picks.
 
     ``answered``: the shopper has just answered our question (or refined), so no new one.
-    ``same_kind``: only what the need names ("cheaper" than the picks: `_named`).
+    ``same_kind``: only what the need names ("cheaper" than the picks: `only_named`).
     """
     state = ctx.state
     query = ctx.query()
     if state.constraints.order == "again":  # "reorder my usual lashes"
-        if theirs := _bought_before(ctx, query):
+        if theirs := bought_before(ctx, query):
             lead = None if query or state.constraints.category else "Your latest purchases here:"
             return ctx.present(
                 theirs, intent=Intent.SEARCH, query=query, lead=lead, in_order=ORDERS["again"]
@@ -145,7 +131,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
             intent=Intent.SEARCH.value,
             question="What are you shopping for?",
         )
-    if (missing := _missing_kind(ctx, query)) is not None:  # "a $30 gift card"
+    if (missing := missing_kind(ctx, query)) is not None:  # "a $30 gift card"
         return Turn(
             reply=f"I found no {missing} in this store's catalog. Can I help you find something "
             "else?",
@@ -159,11 +145,9 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     except ShopAssistError as e:
         return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
-    found = _for_their_sex(_in_colour(_sized(found, ctx), ctx, query), ctx, query)
-    found = _accessories_last(_protective(found, ctx, query), ctx, query)
-    found = _stating_the_claims(_of_the_kind_named(found, ctx, query), ctx, query)
+    found = put_first(found, ctx, query)
     if same_kind:
-        found = _named(found, ctx, query)
+        found = only_named(found, ctx, query)
     if not found:
         what = state.constraints.filters().describe()
         return Turn(
@@ -186,59 +170,9 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         if ceiling is not None:
             found = [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, ceiling + 1) <= ceiling]
     if state.constraints.order in ORDERS and state.constraints.order != "again":  # "best selling"
-        found, said = _in_order(found, ctx, state.constraints.order)
+        found, said = in_order(found, ctx, state.constraints.order)
         return ctx.present(found, intent=Intent.SEARCH, query=query, in_order=said)
     return ctx.present(found, intent=Intent.SEARCH, query=query)
-
-
-def _bought_before(ctx: TurnContext, query: str) -> list[Candidate]:
-    """For "reorder my usual lashes": the shopper's own purchases that fit the need, the latest
-    first: within its filters, in its category, or (with none) whose titles name a word of it
-    (every one for "what did i buy last time?"); none for a shopper without such purchases."""
-    c = ctx.state.constraints
-    history = list(dict.fromkeys(reversed(ctx.shopper().history)))  # the latest first
-    filters = ctx.filters()
-    wanted = {stem(w) for w in content_words(query)}
-
-    def fits(product: Product) -> bool:
-        if c.category is not None:
-            return within(product.category_path, c.category)
-        if not wanted:  # "what did i buy last time?": all of it
-            return True
-        return bool(wanted & {stem(w) for w in WORD.findall(product.title.lower())})
-
-    return [
-        Candidate(p.id, 1.0)
-        for p in ctx.products(history)
-        if p.presentable and product_passes(p, filters) and fits(p)
-    ]
-
-
-def _in_order(found: list[Candidate], ctx: TurnContext, order: str) -> tuple[list[Candidate], str]:
-    """The picks of the ``ORDER_POOL`` best matches in the order a need asked for, and how the
-    reply says it: by price, by rating (by purchases where the catalog lists no ratings), by
-    purchases on record, or by the size the title names (`facts.size_ml`; unsized last)."""
-    products = {p.id: p for p in ctx.products([h.item_id for h in found[:ORDER_POOL]])}
-    pool = [
-        h for h in found[:ORDER_POOL] if h.item_id in products and products[h.item_id].presentable
-    ]
-    said = ORDERS[order]
-    if order == "best_rated" and not any(products[h.item_id].rating for h in pool):
-        order, said = "most_bought", "best sellers first (the catalog lists no ratings)"
-    if order in ("best_rated", "most_bought"):
-        bought = ctx.parts.store.item_event_counts([h.item_id for h in pool], ["purchase"])
-        rated = {h.item_id: products[h.item_id].rating or 0.0 for h in pool}
-        score = bought if order == "most_bought" else rated
-        pool.sort(key=lambda h: -score.get(h.item_id, 0))
-    elif order in ("cheapest", "dearest"):
-        price = {h.item_id: products[h.item_id].price or 0.0 for h in pool}
-        pool.sort(key=lambda h: price[h.item_id], reverse=order == "dearest")
-    else:
-        size = {h.item_id: size_ml(products[h.item_id]) for h in pool}
-        sized = [h for h in pool if size[h.item_id] is not None]
-        sized.sort(key=lambda h: size[h.item_id] or 0.0, reverse=order == "biggest")
-        pool = sized + [h for h in pool if size[h.item_id] is None]
-    return pool[: ctx.options.picks], said
 
 
 ALREADY_HAVE = re.compile(
@@ -315,51 +249,6 @@ def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> li
     return notes
 
 
-def _titles(found: Sequence[Candidate], ctx: TurnContext) -> dict[str, str]:
-    """The titles of ``found``'s records, by id (read once a turn: `TurnContext.products`)."""
-    return {p.id: p.title for p in ctx.products([h.item_id for h in found])}
-
-
-def _first(
-    found: list[Candidate], wanted: Callable[[Candidate], bool], *, alone_from: int | None = None
-) -> list[Candidate]:
-    """``found`` with the hits ``wanted`` keeps first, each part in its order; only those when
-    there are at least ``alone_from`` of them (enough for the picks)."""
-    first = [h for h in found if wanted(h)]
-    if alone_from is not None and len(first) >= alone_from:
-        return first
-    return first + [h for h in found if not wanted(h)]
-
-
-def _named(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
-    """``found`` less the products whose titles name no word of the need, when no category
-    holds the need to its kind: under a lower price, search for "smells coconut" brought a
-    brush guard and a lemon soap (every match of the need cost more)."""
-    said = {stem(w) for w in content_words(query)}
-    if ctx.state.constraints.category or not said:
-        return found
-    titles = _titles(found, ctx)
-    return [
-        h
-        for h in found
-        if said & {stem(w) for w in WORD.findall(titles.get(h.item_id, "").lower())}
-    ]
-
-
-def _in_colour(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
-    """``found`` less the products whose titles name another colour and not the one the need
-    asks for (`COLOURS`: "eyeliner brown" ranked an "Ebony Black" third), when some title names
-    it; titles that name no colour stay (the listing may not say)."""
-    asked = COLOURS & set(WORD.findall(query.lower()))
-    if not asked:
-        return found
-    titles = _titles(found, ctx)
-    named = {i: COLOURS & set(WORD.findall(t.lower())) for i, t in titles.items()}
-    if not any(named.get(h.item_id, set()) & asked for h in found):
-        return found
-    return [h for h in found if (said := named.get(h.item_id, set())) & asked or not said]
-
-
 RECENT_ITEMS = 5
 """How many of a shopper's latest items seed picks asked for with no need."""
 
@@ -394,152 +283,6 @@ def _from_their_history(ctx: TurnContext) -> Turn | None:
         + ". Tell me what you are shopping for and I'll look for that."
     )
     return turn
-
-
-def _for_their_sex(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
-    """``found`` less the products whose titles say they are for the other sex than the
-    recipient's ("Razor for Women" for dad, who likes to shave; "Cologne for Men" for mum), or
-    than the need's own words say ("razor for men"), unless the need says so itself; titles
-    that say both or neither stay, and all stay when none would be left."""
-    who = ctx.state.recipient.lower()
-    said = {w.removesuffix("'s") for w in WORD.findall(query.lower())}
-    if who in MEN or (who not in WOMEN and said & MEN and not said & WOMEN):
-        own, other = TITLE_FOR_MEN, TITLE_FOR_WOMEN
-    elif who in WOMEN or (said & WOMEN and not said & MEN):
-        own, other = TITLE_FOR_WOMEN, TITLE_FOR_MEN
-    else:
-        return found
-    if other.search(query):
-        return found
-    titles = _titles(found, ctx)
-    kept = [
-        h
-        for h in found
-        if not other.search(title := titles.get(h.item_id, "")) or own.search(title)
-    ]
-    return kept or found
-
-
-def _sized(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
-    """``found`` less the products outside the need's size bounds ("a bigger size"); a title
-    that names no size is left out while a bound holds."""
-    c = ctx.state.constraints
-    if c.min_size_ml is None and c.max_size_ml is None:
-        return found
-    sizes = {p.id: size_ml(p) for p in ctx.products([h.item_id for h in found])}
-    low, high = c.min_size_ml or 0.0, c.max_size_ml or float("inf")
-    return [h for h in found if (size := sizes.get(h.item_id)) is not None and low < size < high]
-
-
-SPF = re.compile(r"\bspf\s*(\d{1,3})\b", re.I)
-"""A sun protection factor said ("spf 50", "SPF50+")."""
-
-
-def _protective(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
-    """``found`` with the products whose titles name only a lower sun protection factor than
-    the need asks for ("sunscreen face spf 50": SPF 30, SPF 3) moved after the others, in
-    order: a title that names none may still be one (its record may say)."""
-    wanted = SPF.search(query)
-    if not wanted:
-        return found
-    titles = _titles(found, ctx)
-
-    def too_low(hit: Candidate) -> bool:
-        said = [int(n) for n in SPF.findall(titles.get(hit.item_id, ""))]
-        return bool(said) and max(said) < int(wanted.group(1))
-
-    return _first(found, lambda h: not too_low(h))
-
-
-ACCESSORIES = frozenset(
-    {"stand", "holder", "organizer", "organiser", "case", "bag", "pouch", "cover", "rack", "mat",
-     "remover", "removal", "cleaner", "attachment", "diffuser", "nozzle", "replacement", "refill",
-     "cord", "adapter", "sleeve", "guard", "storage", "display", "hanger", "caddy", "head"}
-)  # fmt: skip
-"""Nouns that make a product type's name an accessory's ("Hair Dryer Stand", "Gel Polish
-Removal Tool", "Makeup Brush Cleaner"): filed beside the type, not the type."""
-
-
-def _accessories_last(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
-    """``found`` with the accessories of what the need names moved after the others: titles
-    where a word of the need is followed by an accessory's noun (`ACCESSORIES`: "Hair Dryer
-    Stand" for "hair dryer"), unless the need names one itself ("a hair dryer diffuser");
-    they are left out while enough others remain for the picks."""
-    said = {stem(w) for w in content_words(query)}
-    if not said or said & ACCESSORIES:
-        return found
-    titles = _titles(found, ctx)
-
-    def accessory(hit: Candidate) -> bool:
-        words = [stem(w) for w in WORD.findall(titles.get(hit.item_id, "").lower())]
-        return any(a in said and b in ACCESSORIES for a, b in pairwise(words))
-
-    return _first(found, lambda h: not accessory(h), alone_from=ctx.options.picks)
-
-
-def _of_the_kind_named(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
-    """``found`` with the titles that name the kind of product the need names first: a type the
-    catalog files under no category of its own (`kinds.names_homeless`: no category holds it,
-    so search alone decides; "deodorant for men" showed a cologne for men and a body spray
-    beside two deodorants), or a kind of the need's category that titles often name
-    (`_kinds_said`: "dry shampoo for dark hair" showed moisture shampoos first). The others
-    leave while enough remain for the picks."""
-    vocabulary = ctx.parts.vocabulary
-    if vocabulary is None:
-        return found
-    kind = names_homeless(query, vocabulary.homeless)
-    said = _kinds_said(query, ctx.state.constraints.category, vocabulary.kinds)
-    if kind is None and not said:
-        return found
-    titles = _titles(found, ctx)
-    only = frozenset({kind}) if kind is not None else frozenset()
-
-    def named(hit: Candidate) -> bool:
-        title = titles.get(hit.item_id, "")
-        if kind is not None:
-            return names_homeless(title, only) is not None
-        return all(names_kind(title, k) for k in said)
-
-    return _first(found, named, alone_from=ctx.options.picks)
-
-
-def _missing_kind(ctx: TurnContext, query: str) -> str | None:
-    """The type the need names that no title in the catalog names (`kinds.unsold_kinds`: "a $30
-    gift card" showed gift sets and a perfume: the shop sells none); else None."""
-    vocabulary = ctx.parts.vocabulary
-    if vocabulary is None or not vocabulary.unsold:
-        return None
-    return names_homeless(query, vocabulary.unsold)
-
-
-def _kinds_said(query: str, category: str | None, kinds: frozenset[str]) -> list[str]:
-    """The catalog's two-word kinds (`kinds.title_kinds`, stemmed) the need names that are a
-    kind of its category's own type: the second word is a word of the category's name, the
-    first not ("dry shampoo" in Shampoos; not "dark hair" there, nor "shampoo conditioner")."""
-    if not category or not kinds:
-        return []
-    own = {stem(w) for w in WORD.findall(category.rsplit(" > ", 1)[-1].lower())}
-    return [
-        k
-        for k in sorted(kinds_named(query, kinds))
-        if k.split()[-1] in own and k.split()[0] not in own
-    ]
-
-
-def _stating_the_claims(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
-    """``found`` with the products whose records state every claim the need asks of them
-    (`safety.claims_asked`: "a vegan lipstick") first, in order: search finds lipsticks
-    whatever their records say, and only a record that says so backs the claim."""
-    claims = claims_asked(query)
-    if not claims:
-        return found
-    records = {p.id: p for p in ctx.products([h.item_id for h in found])}
-
-    def backed(hit: Candidate) -> bool:
-        product = records.get(hit.item_id)
-        return product is not None and unbacked(product, claims) is None
-
-    return _first(found, backed)
 
 
 TRAVEL_ML = 100.0

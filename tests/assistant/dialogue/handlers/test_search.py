@@ -814,13 +814,13 @@ def test_the_biggest_or_smallest_pick_is_named_by_the_size_its_title_says() -> N
 def test_a_kind_of_the_type_said_on_purpose_comes_first() -> None:
     """Issue 17 probe: "dry shampoo for dark hair" showed moisture shampoos first: a kind of the
     need's type that titles often name ("dry shampoo" in Shampoos) is a kind asked for."""
-    from assistant.dialogue.handlers.search import _kinds_said
+    from assistant.dialogue.handlers.candidates import kinds_said
 
     kinds = frozenset({"dry shampoo", "dark hair", "shampoo condition"})
     shampoos = "Beauty > Hair Care > Shampoos"
-    assert _kinds_said("dry shampoo for dark hair", shampoos, kinds) == ["dry shampoo"]
-    assert _kinds_said("shampoo for dry hair", shampoos, kinds) == []
-    assert _kinds_said("dry shampoo", None, kinds) == []
+    assert kinds_said("dry shampoo for dark hair", shampoos, kinds) == ["dry shampoo"]
+    assert kinds_said("shampoo for dry hair", shampoos, kinds) == []
+    assert kinds_said("dry shampoo", None, kinds) == []
 
 
 def test_a_need_asked_in_an_order_shows_its_picks_in_it(store: CatalogStore) -> None:
