@@ -289,13 +289,17 @@ class TurnContext:
         """Rank ``found`` and turn the top into cards with reasons; the reply says what. Only
         products the shop can show and sell become picks: a record with a title and a price.
         ``in_order``: ``found`` is already in the order the shopper asked for, said so in the
-        reply ("best sellers first"); the ranker gives the reasons, not the order."""
+        reply ("best sellers first"); the ranker gives the reasons, not the order, and no A/B
+        exposure is logged (the order shown is no arm's)."""
         records = self.products([h.item_id for h in found])
         products = {p.id: p for p in records if p.presentable}
-        ranked = self.choose([h for h in found if h.item_id in products])
-        if in_order:
+        presentable = [h for h in found if h.item_id in products]
+        if in_order:  # the shopper chose the order: no ranking under test (`choose`) is shown
+            ranked = self.rank(presentable)
             position = {h.item_id: i for i, h in enumerate(found)}
             ranked.sort(key=lambda r: position.get(r.item_id, len(position)))
+        else:
+            ranked = self.choose(presentable)
         picks = [
             Pick.of(products[r.item_id], self.reason(products[r.item_id], r, query), r.signals)
             for r in ranked

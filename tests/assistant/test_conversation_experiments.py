@@ -61,3 +61,15 @@ def test_an_arm_the_chat_cannot_use_falls_back_to_the_default(store: CatalogStor
     chat, experiments = _running(store, {"personal_weight": "lots"})
     turn = chat.respond(_session_in(experiments, "treatment"), None, "face cream for dry skin")
     assert turn.picks  # served with the default weight; the warning is in the log
+
+
+def test_a_turn_in_an_order_the_shopper_chose_is_no_exposure(store: CatalogStore) -> None:
+    """ "the cheapest face cream" shows the picks by price: no arm's ranking is shown, so no
+    exposure is logged (the log's positions were the arm's, the screen's the price order)."""
+    chat, experiments = _running(store, {"fusion": "rrf"})
+    treated = _session_in(experiments, "treatment")
+    turn = chat.respond(treated, None, "the cheapest face cream")
+    assert turn.picks and "cheapest first" in turn.reply
+    assert list(experiments.exposures("fusion-test")) == []
+    chat.respond(treated, None, "face cream for dry skin")  # a ranked turn is logged
+    assert [e.unit for e in experiments.exposures("fusion-test")] == [treated]
