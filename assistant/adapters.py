@@ -93,7 +93,7 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     """Brands, category paths and title words of the catalog (for off-topic detection)."""
     import re
 
-    from assistant.dialogue.kinds import homeless_kinds, title_kinds, unsold_kinds
+    from assistant.dialogue.kinds import elsewhere_kinds, title_kinds
     from retrieval.tokenize import stem
     from retrieval.tokenize import words as tokenize_words
 
@@ -112,14 +112,15 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     for brand in brands:
         words.update(re.findall(r"[a-z0-9']+", brand.lower()))
     paths = store.category_paths()
+    homeless, unsold = elsewhere_kinds(filed)  # each title stemmed once for both
     return CatalogVocabulary(
         brands=brands,
         categories=[c for c, _ in paths],
         words=frozenset(words),
         category_sizes=[n for _, n in paths],
         kinds=title_kinds(title for title, _ in filed),
-        homeless=homeless_kinds(filed),
-        unsold=unsold_kinds(title for title, _ in filed),
+        homeless=homeless,
+        unsold=unsold,
         title_words={w: frozenset(paths) for w, paths in title_words.items()},
     )
 

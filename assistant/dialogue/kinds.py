@@ -102,6 +102,14 @@ HOME_SHARE = 0.5
 to be that type's home."""
 
 
+UNLIKE_ANYTHING = (
+    "gift card", "gift voucher", "gift certificate", "toothpaste", "toothbrush", "mouthwash",
+    "dental floss", "teeth whitening", "whitening strip",
+)  # fmt: skip
+"""Types of `ELSEWHERE` nothing else in a catalog stands in for (a chapstick is a lip balm, a
+beard trimmer may be a hair trimmer): where no title names one, the shop does not sell it."""
+
+
 def homeless_kinds(
     products: Iterable[tuple[str, Sequence[str]]], candidates: Iterable[str] = ELSEWHERE
 ) -> frozenset[str]:
@@ -109,7 +117,19 @@ def homeless_kinds(
     for: no category is named by them, and no category below a department holds ``HOME_SHARE``
     of the (at least 5) products whose titles name them. ``products`` are (title, category
     levels) pairs."""
-    wanted = {_stemmed(c): c for c in candidates}
+    return elsewhere_kinds(products, candidates, ())[0]
+
+
+def elsewhere_kinds(
+    products: Iterable[tuple[str, Sequence[str]]],
+    homeless_candidates: Iterable[str] = ELSEWHERE,
+    unsold_candidates: Iterable[str] = UNLIKE_ANYTHING,
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The homeless kinds (`homeless_kinds`) and the unsold ones (`unsold_kinds`) of one catalog,
+    in one pass over its (title, category levels) ``products``: each title is stemmed once."""
+    homeless = {_stemmed(c) for c in homeless_candidates}
+    unsold = {_stemmed(c) for c in unsold_candidates}
+    wanted = homeless | unsold
     named: set[str] = set()
     homes: dict[str, Counter[str]] = {k: Counter() for k in wanted}
     totals: Counter[str] = Counter()
@@ -123,14 +143,14 @@ def homeless_kinds(
                 totals[kind] += 1
                 homes[kind].update(" > ".join(levels[:d]) for d in range(3, len(levels) + 1))
     out = set()
-    for kind in wanted:
+    for kind in homeless:
         if kind in named:
             continue
         n = totals[kind]
         top = max(homes[kind].values(), default=0)
         if n < 5 or top / n < HOME_SHARE:
             out.add(kind)
-    return frozenset(out)
+    return frozenset(out), frozenset(k for k in unsold if totals[k] == 0)
 
 
 SAME_AS = {"chapstick": "lip balm", "chap stick": "lip balm", "lip salve": "lip balm"}
@@ -145,26 +165,13 @@ def in_usual_names(text: str) -> str:
     return text
 
 
-UNLIKE_ANYTHING = (
-    "gift card", "gift voucher", "gift certificate", "toothpaste", "toothbrush", "mouthwash",
-    "dental floss", "teeth whitening", "whitening strip",
-)  # fmt: skip
-"""Types of `ELSEWHERE` nothing else in a catalog stands in for (a chapstick is a lip balm, a
-beard trimmer may be a hair trimmer): where no title names one, the shop does not sell it."""
-
-
 def unsold_kinds(
-    titles: Iterable[str], candidates: Iterable[str] = UNLIKE_ANYTHING
+    products: Iterable[tuple[str, Sequence[str]]], candidates: Iterable[str] = UNLIKE_ANYTHING
 ) -> frozenset[str]:
-    """The ``candidates`` (stemmed, as `names_homeless` compares them) that no title names: a
-    need for one is for something the shop does not sell ("a gift card")."""
-    left = {_stemmed(c) for c in candidates}
-    for title in titles:
-        text = f" {_stemmed(title)} "
-        left -= {kind for kind in left if f" {kind} " in text}
-        if not left:
-            break
-    return frozenset(left)
+    """The ``candidates`` (stemmed, as `names_homeless` compares them) that no title of the
+    (title, category levels) ``products`` names: a need for one is for something the shop does
+    not sell ("a gift card")."""
+    return elsewhere_kinds(products, (), candidates)[1]
 
 
 def names_homeless(text: str, homeless: frozenset[str]) -> str | None:

@@ -882,7 +882,9 @@ def test_a_homeless_type_no_title_names_is_said_to_be_missing(store: CatalogStor
     vocab = CatalogVocabulary(
         words=words,
         homeless=frozenset({"gift card", "body lotion"}),
-        unsold=unsold_kinds((p.title for p in PRODUCTS), ("gift card", "body lotion")),
+        unsold=unsold_kinds(
+            ((p.title, p.categories) for p in PRODUCTS), ("gift card", "body lotion")
+        ),
     )
     assistant = build_assistant(store, vocabulary=vocab)
     turn = assistant.respond(assistant.new_session(), None, "a face cream gift card")
