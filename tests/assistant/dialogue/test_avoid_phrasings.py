@@ -1,4 +1,4 @@
-"""More ways to say what must be left out (`avoid.find_avoided`), written from everyday
+"""The ways to say what must be left out (`avoid.find_avoided`), written from everyday
 phrasings of allergies and sensitivities, not from the labelled set."""
 
 from __future__ import annotations
@@ -48,6 +48,13 @@ from assistant.dialogue.avoid import find_avoided
         ("I want a shampoo sulfate free", ["sulfate"]),
         ("without shea or almond", ["shea", "almond"]),
         ("cruelty-free mascara", []),
+        ("perfume gives me migraines, a body lotion please", ["perfume"]),
+        ("lanolin irritates my skin so a hand cream", ["lanolin"]),
+        ("i am sensitive to fragrance", ["fragrance"]),
+        ("i cannot use retinol, a night cream", ["retinol"]),
+        ("coconut breaks me out", ["coconut"]),
+        ("a cream for sensitive skin", []),
+        ("it gives me a glow", []),
     ],
 )
 def test_avoided(message: str, avoided: list[str]) -> None:

@@ -204,22 +204,6 @@ def test_bundle_budget_reads_the_parsed_price() -> None:
     assert understand("build me a routine for 2 people", shown=0, parse=parse).budget is None
 
 
-@pytest.mark.parametrize(
-    ("message", "avoided"),
-    [
-        ("perfume gives me migraines, a body lotion please", ["perfume"]),
-        ("lanolin irritates my skin so a hand cream", ["lanolin"]),
-        ("i am sensitive to fragrance", ["fragrance"]),
-        ("i cannot use retinol, a night cream", ["retinol"]),
-        ("coconut breaks me out", ["coconut"]),
-        ("a cream for sensitive skin", []),
-        ("it gives me a glow", []),
-    ],
-)
-def test_ways_of_saying_what_to_avoid(message: str, avoided: list[str]) -> None:
-    assert find_avoided(message)[0] == avoided
-
-
 def test_an_avoided_word_and_what_it_does_are_not_searched_for() -> None:
     request = understand("perfume gives me migraines, a body lotion please", shown=0)
     assert request.avoid == ["perfume"] and request.text == "a body lotion please"
