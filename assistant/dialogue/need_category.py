@@ -197,6 +197,17 @@ class NeedCategory:
             category = self.categories.guess(request.text, unconstrained(filters))
         return category
 
+    def head_type(self, need: str) -> str | None:
+        """The words of ``need`` before its first "for" when they name a product type by a word
+        of a category's own name and what follows "for" says what it is for: "hair oil" of
+        "hair oil for dry hair", read alone where the whole need finds no one branch (what it
+        is for finds products of other types: shampoos and conditioners "for dry hair"); else
+        None ("something for dry hair", "a gift for my mum": nothing said before "for")."""
+        before, found, after = need.partition(" for ")
+        if not found or not after.strip() or not names_a_type(before, self.vocabulary):
+            return None
+        return before.strip()
+
     def part_named(self, need: str, category: str | None) -> str | None:
         """The branch a part of the body that ``need`` names (`BODY_PARTS`) is on its own (the
         query parser's category for the word, below a department and with categories under it:
@@ -222,7 +233,8 @@ class NeedCategory:
     def deeper(self, request: Request, category: str | None, filters: Filters) -> str | None:
         """``category`` narrowed, up to ``deepen`` times, to the branch under it search finds
         for the need (among every brand's products and prices where the constraints leave
-        none); not into a branch for women or men the shopper did not choose ("cologne")."""
+        none; by what it is, said before "for", where the whole need finds none: `head_type`);
+        not into a branch for women or men the shopper did not choose ("cologne")."""
         for _ in range(self.deepen):
             if not category or not self.has_children(category):
                 break
@@ -231,6 +243,10 @@ class NeedCategory:
             if not found and constrained(filters):  # none, or the branch itself, found
                 under = replace(unconstrained(filters), category=category)
                 deeper = self.categories.guess(request.text, under)  # the type, whoever makes it
+                found = bool(deeper and below(deeper, category))
+            if not found and (head := self.head_type(request.text)):
+                # "hair oil for dry hair": what it is for found shampoos, conditioners, sprays
+                deeper = self.categories.guess(head, replace(filters, category=category))
             if not deeper or not below(deeper, category):
                 break
             if _by_whom(deeper, category) and not _whom_said(request):

@@ -124,3 +124,16 @@ def test_a_part_a_word_names_on_its_own_keeps_a_guess_made_outside_it() -> None:
     assert guess.first_guess(_request("lip oil"), Filters(), None) == lips
     assert guess.first_guess(_request("eye cream"), Filters(), None) == eyes  # none named alone
     assert guess.part_named("lip oil", lips + " > Lip Glosses") is None  # inside it already
+
+
+def test_a_need_whose_purpose_finds_other_types_is_narrowed_by_what_it_is() -> None:
+    makeup = "Beauty > Makeup"
+    # "mascara for long lashes": what it is for finds lash tools too, no one branch; "mascara"
+    # read alone does
+    guess = _guess({("mascara", makeup): MASCARA})
+    assert guess.deeper(_request("mascara for long lashes"), makeup, Filters()) == MASCARA
+    assert guess.head_type("mascara for long lashes") == "mascara"
+    # nothing before "for" names a type: no head to read
+    assert guess.head_type("something for long lashes") is None
+    assert guess.head_type("a gift for my mum") is None
+    assert guess.deeper(_request("something for long lashes"), makeup, Filters()) == makeup
