@@ -334,10 +334,11 @@ CART = (
 
 
 CHOSEN = (
-    rf"^(?:(?:ok(?:ay)?|fine|alright|right|great|cool),? )?{A_PICK}(?: one)?,? "
-    r"(?:then|please|pls|it is|for me)\W*$"
+    rf"^(?:(?:ok(?:ay)?|fine|alright|right|great|cool|no|nope|nah|actually|sorry),? )?{A_PICK}"
+    r"(?: one)?,? (?:then|please|pls|plz|it is|for me)\W*$"
 )
-"""A pick chosen without a verb ("ok the first one then", "the second one please")."""
+"""A pick chosen without a verb ("ok the first one then", "the second one please", "no, the
+first one please": a correction of what we did is a choice too)."""
 
 
 ASK = (

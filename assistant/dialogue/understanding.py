@@ -308,6 +308,7 @@ def understand(
         request.intent, request.others = Intent.ASK, True  # "and the other ones?"
     elif shown and _has(phrases.CHOSEN, text) and not _has(phrases.PICK_SUPERLATIVE, text):
         request.intent, request.sentiment = Intent.FEEDBACK, 1
+        request.attributes["action"] = "choose"  # a choice, not 'more like it'
     elif shown and _has(phrases.POSITIVE, text) and (question := _asked_of_a_pick(text)):
         request.intent, request.text = Intent.ASK, question  # "looks nice, what's in it?"
     elif (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assistant.dialogue.context import TurnContext
+from assistant.dialogue.facts import short_title
 from assistant.dialogue.handlers.search import find, milder_sides
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
@@ -62,8 +63,22 @@ def feedback(request: Request, ctx: TurnContext) -> Turn:
         turn.intent = Intent.FEEDBACK.value
         turn.reply = "Noted, I will show you other options. " + turn.reply
         return turn
+    if request.attributes.get("action") == "choose":  # "the second one please"
+        return Turn(reply=_chosen(ctx, targets[0]), intent=Intent.FEEDBACK.value)
     words = {"cart": "Added to your cart.", "like": "Noted, I will show more like it."}
     return Turn(reply=words[kind], intent=Intent.FEEDBACK.value)
+
+
+def _chosen(ctx: TurnContext, item_id: str) -> str:
+    """The reply to a pick chosen without a verb: which one was taken, and how to buy it (a
+    choice is no wish for more like it)."""
+    product = ctx.parts.store.get_product(item_id)
+    name = short_title(product) if product else item_id
+    price = f" (${product.price:.2f})" if product and product.price is not None else ""
+    return (
+        f"Good choice: {name}{price}. Say “add it to my cart” to buy it, "
+        "or tell me what else you need."
+    )
 
 
 def more_like(request: Request, ctx: TurnContext) -> Turn:

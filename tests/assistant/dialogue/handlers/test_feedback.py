@@ -44,3 +44,17 @@ def test_a_dislike_with_its_reason_searches_the_milder_side(assistant: Conversat
     assert turn.intent == "feedback"
     assert shown[1].id not in {p.id for p in turn.picks}
     assert "non greasy" in turn.reply  # the need searched again, without 'greasy' wished for
+
+
+def test_a_pick_chosen_is_named_not_liked_for_more(assistant: Conversation) -> None:
+    """CONVO9 probe: beside lipsticks "the 2nd one pls" answered "Noted, I will show more like
+    it" (a choice read as a like) and "no, the first one please" searched the need again."""
+    from assistant.dialogue.facts import short_title
+
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin").picks
+    chose = assistant.respond(sid, "u1", "the 2nd one pls")
+    assert chose.intent == "feedback" and short_title(shown[1]) in chose.reply
+    assert "more like" not in chose.reply
+    again = assistant.respond(sid, "u1", "no, the first one please")
+    assert again.intent == "feedback" and short_title(shown[0]) in again.reply
