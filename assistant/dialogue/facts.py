@@ -149,12 +149,16 @@ def size_ml_of(size: re.Match[str]) -> float:
     return float(size.group(1)) * ML_PER_UNIT[key]
 
 
-def best_match_pick(products: Sequence[Product], words: Sequence[str]) -> tuple[Product, str]:
+def best_match_pick(
+    products: Sequence[Product], words: Sequence[str], traits: Mapping[str, str] | None = None
+) -> tuple[Product, str]:
     """The pick to recommend among ``products`` (in the order they were ranked for the need):
     the one whose title names most of ``words`` (what the shopper weighs them for: "thick",
     "hair"), then whose whole record does ("which is better for acne?": a description that
     mentions acne), the best ranked on a tie; and a sentence that says why from its record
-    only, or that no listing mentions what was asked."""
+    only, or that no listing mentions what was asked. ``traits`` are the words that are
+    adjectives weighed by a superlative or comparative, with the comparative the search for
+    them says ("light": "lighter")."""
     said = [w.lower() for w in words]
 
     def named(p: Product) -> list[str]:
@@ -178,11 +182,17 @@ def best_match_pick(products: Sequence[Product], words: Sequence[str]) -> tuple[
         quote = topic_quote(best, mentions[0])
         because = f"its listing mentions {' '.join(mentions)}: \u201c{quote}\u201d"
     elif said and len(products) > 1:
+        closest = f"(the closest match to what you asked for is {short_title(best)}{price})"
+        if traits and all(w in traits for w in said):  # "something lighter", not "ones for light"
+            more = " and ".join(dict.fromkeys(traits[w] for w in said))
+            return best, (
+                f"None of these listings says which is {more}, so I can't tell {closest}. Say "
+                f"\u201csomething {more}\u201d and I'll search for them."
+            )
         asked = " ".join(said)
         return best, (
             f"None of these listings mentions {asked}, so I can't say which is better for it "
-            f"(the closest match to what you asked for is {short_title(best)}{price}). Say "
-            f"\u201cones for {asked}\u201d and I'll search for them."
+            f"{closest}. Say \u201cones for {asked}\u201d and I'll search for them."
         )
     else:
         because = "it is the closest match to what you asked for"

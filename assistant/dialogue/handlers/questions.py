@@ -35,12 +35,10 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
     reply = comparison_text(products)
     if request.superlative == "best_match" and products:  # "which one would you pick?"
         weighed = re.sub(WEIGH_PICKS, " ", request.text.lower())
-        criteria = [
-            *content_words(weighed),
-            *_superlative_bases(request.text),
-            *_comparative_bases(request.text, products),
-        ]
-        chosen, reply = best_match_pick(products, criteria)
+        traits = _traits_said(request.text, products)
+        said = set(_superlatives(request.text))  # "the lightest and quietest": quiet
+        criteria = [*(w for w in content_words(weighed) if w not in said), *traits]
+        chosen, reply = best_match_pick(products, criteria, traits)
         ctx.state.focus = chosen.id
     elif request.superlative:  # "the cheapest one?": name it; "add it to my cart" then means it
         bought = None
@@ -59,13 +57,16 @@ NOT_SUPERLATIVES = frozenset(
 """Words ending in "est" that weigh nothing ("best" and "most" ask for the best match)."""
 
 
+def _superlatives(text: str) -> list[str]:
+    """The superlatives a question weighs the picks by ("lightest", "fastest")."""
+    return [w for w in re.findall(r"\b[a-z]{4,}est\b", text.lower()) if w not in NOT_SUPERLATIVES]
+
+
 def _superlative_bases(text: str) -> list[str]:
     """The adjectives a question weighs the picks by, from its superlatives ("which one is the
     lightest?": "light"; "heats up fastest": "fast"; "the easiest to use": "easy")."""
     bases = []
-    for word in re.findall(r"\b[a-z]{4,}est\b", text.lower()):
-        if word in NOT_SUPERLATIVES:
-            continue
+    for word in _superlatives(text):
         base = word[:-3]
         if base.endswith("i"):
             base = base[:-1] + "y"  # easiest -> easy
@@ -73,6 +74,18 @@ def _superlative_bases(text: str) -> list[str]:
             base = base[:-1]  # hottest -> hot
         bases.append(base)
     return bases
+
+
+def _traits_said(text: str, products: list[Product]) -> dict[str, str]:
+    """The adjectives a question weighs the picks by (`_superlative_bases`,
+    `_comparative_bases`), each with its comparative ("lightest": light, "lighter"): the words
+    to search for more of the trait ("something lighter"), where "ones for light" reads as a
+    need for a noun."""
+    bases = (_with_e(base, products) for base in _superlative_bases(text))
+    traits = dict(zip(bases, (w[:-3] + "er" for w in _superlatives(text)), strict=True))
+    if said := re.search(WHICH_MORE, text.lower()):
+        traits.update(dict.fromkeys(_comparative_bases(text, products), said.group(0).split()[-1]))
+    return traits
 
 
 def _comparative_bases(text: str, products: list[Product]) -> list[str]:
@@ -88,10 +101,16 @@ def _comparative_bases(text: str, products: list[Product]) -> list[str]:
         return [base[:-1] + "y"]  # easier -> easy
     if len(base) > 2 and base[-1] == base[-2]:
         return [base[:-1]]  # hotter -> hot
+    return [_with_e(base, products)]
+
+
+def _with_e(base: str, products: list[Product]) -> str:
+    """``base`` with an "e" where a pick's title or description says it so ("gentl":
+    "gentle")."""
     records = " ".join(f"{p.title} {p.description}" for p in products).lower()
     if not re.search(rf"\b{base}\b", records) and re.search(rf"\b{base}e\b", records):
-        return [base + "e"]  # gentler -> gentle
-    return [base]
+        return base + "e"  # gentler -> gentle
+    return base
 
 
 def ask(request: Request, ctx: TurnContext) -> Turn:

@@ -144,3 +144,19 @@ def test_a_comparative_question_weighs_the_picks_by_its_adjective() -> None:
     assert _comparative_bases("which is easier to use", gentle) == ["easy"]
     assert _comparative_bases("which one is hotter?", gentle) == ["hot"]
     assert _comparative_bases("which of these is gentler", gentle) == ["gentle"]
+
+
+def test_a_trait_no_listing_names_is_searched_as_more_of_it(assistant: Conversation) -> None:
+    """CONVO9 probe: beside hair dryers "which one is the lightest?" replied "Say “ones for
+    light”", a wording for nouns ("ones for acne"): a trait is searched as "something lighter"
+    (which refines the picks), and "the lightest and quietest" weighs by light and quiet."""
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "face cream dry skin")
+    turn = assistant.respond(sid, "u1", "which one is the lightest and quietest?")
+    assert turn.intent == "compare"
+    assert "says which is lighter and quieter" in turn.reply
+    assert "Say “something lighter and quieter”" in turn.reply and "ones for" not in turn.reply
+    gentle = assistant.respond(sid, "u1", "which is gentler?").reply
+    assert "Say “something gentler”" in gentle
+    acne = assistant.respond(sid, "u1", "which is best for acne?").reply
+    assert "Say “ones for acne”" in acne  # a noun, as before
