@@ -67,6 +67,39 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
             for t in spellings
             if t[0] == word[0] and abs(len(t) - len(word)) <= limit
         )
-        if near and near[0][0] <= limit and (len(near) == 1 or near[1][0] > near[0][0]):
-            text = re.sub(rf"\b{re.escape(word)}\b", near[0][1], text, flags=re.I)
+        if not near or near[0][0] > limit:
+            continue
+        tied = [t for d, t in near if d == near[0][0]]
+        meant = tied[0] if len(tied) == 1 else _broadest(tied, tuple(vocabulary.categories))
+        if meant:
+            text = re.sub(rf"\b{re.escape(word)}\b", meant, text, flags=re.I)
     return text
+
+
+def _broadest(spellings: list[str], categories: tuple[str, ...]) -> str | None:
+    """Of type words a misspelling is as near to, the one naming a category above every
+    category the others name ("perfum": "perfume" names Fragrance, above Eau de Parfum that
+    "parfum" names); None when they name categories on other branches."""
+    homes = {t: _highest_named(t, categories) for t in spellings}
+    for t, home in homes.items():
+        others = [h for o, h in homes.items() if o != t]
+        if home and all(h and (h == home or h.startswith(home + " > ")) for h in others):
+            return t
+    return None
+
+
+def _highest_named(word: str, categories: tuple[str, ...]) -> str | None:
+    """The shallowest category a level of whose name says ``word`` (or the category word the
+    query parser reads it as: "perfume" is Fragrance), as the path down to that level."""
+    said = {word, word.rstrip("s"), *CATEGORY_SYNONYMS.get(word, [])}
+    best: str | None = None
+    for path in categories:
+        levels = path.split(" > ")
+        for depth, level in enumerate(levels, 1):
+            named = {w.rstrip("s") for w in WORD.findall(level.lower())}
+            if said & (named | {w + "s" for w in named}):
+                home = " > ".join(levels[:depth])
+                if best is None or home.count(" > ") < best.count(" > "):
+                    best = home
+                break
+    return best

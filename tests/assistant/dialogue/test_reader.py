@@ -623,6 +623,26 @@ def test_a_far_off_word_beside_a_type_named_is_no_misspelt_type() -> None:
     assert read_misspelt_types("stylng lipstick", vocab) == "styling lipstick"
 
 
+def test_a_slip_as_near_two_types_of_one_branch_is_the_broader() -> None:
+    """'a perfum that lasts all day' asked 'Fragrance, Skin Care or Makeup?': "perfum" is one
+    letter off "perfume" (Fragrance) and "parfum" (Eau de Parfum, under Fragrance): the
+    broader is meant. A slip as near two types of other branches stays as written."""
+    from assistant.dialogue.typos import read_misspelt_types
+
+    vocab = CatalogVocabulary(
+        categories=[
+            "Beauty > Fragrance > Women's > Eau de Parfum",
+            "Beauty > Fragrance > Men's > Cologne",
+            "Beauty > Skin Care > Face > Toners",
+            "Beauty > Hair Care > Styling Tools > Tongs",
+        ],
+        words=frozenset({"parfum", "cologne", "lasts", "day", "toners", "tongs"}),
+    )
+    said = "a perfum that lasts all day"
+    assert read_misspelt_types(said, vocab) == "a perfume that lasts all day"
+    assert read_misspelt_types("curling tonegs", vocab) == "curling tonegs"  # toners or tongs?
+
+
 class BrandGuesser:
     """Guesses the brand's lotions under a brand filter, face cleansers without one."""
 
