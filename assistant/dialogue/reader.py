@@ -357,6 +357,9 @@ def _offers_another(request: Request, lowered: str) -> bool:
 
 NEED_SO_FAR = re.compile(r"(?:^|;)\s*need=([^;]+)")
 """The current need's words in `TurnSituation.so_far` ("need=sunscreen; category=...")."""
+FOR_ITS_USE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:ones?|kind|type)\s+)?((?:for|to)\b.*)")
+"""A reply that says what the need is for ("for makeup", "the one for my nails", "one to ..."),
+and that use ("for makeup")."""
 THE_SAME_TYPE = re.compile(
     r"\b(?:an?|another|the|this|that|\w+er)\s+(?:\w+\s+){0,2}ones?\b|"
     r"^ones?\s+(?:for|with|that|in)\b"
@@ -479,6 +482,7 @@ class TurnReader:
         request = _another_type_priced(request, text, situation, types)
         request = _a_concern_on_screen(request, text, situation, self.vocabulary)
         request = self._a_type_of_its_own(request, situation)
+        request = self._option_for_its_use(request, text, situation, options)
         request = self._deeper_answer(request, situation, options)
         request = _keeps_the_type(self._with_category(request, situation, text), situation)
         request = self._type_in_branch(request, situation)
@@ -501,6 +505,34 @@ class TurnReader:
         needed = plain_words(need.group(1)) & leaves
         if said and needed and not said & needed:
             request.answer = []  # a new need: searched as said (the avoided stay)
+        return request
+
+    def _option_for_its_use(
+        self, request: Request, text: str, situation: TurnSituation, options: Sequence[str]
+    ) -> Request:
+        """A reply to our question that says what the need is for ("for makeup please", "the
+        one for makeup"), naming a category no offered option holds, chooses the option under
+        which search guesses the need's words with the reply's: asked 'Hair Care, Bath & Body
+        or Tools & Accessories?' of a brush, "the one for makeup" searched 'makeup' in Makeup
+        (the brush lost); now makeup brushes, under Tools & Accessories."""
+        stated, need = request.parsed.category, NEED_SO_FAR.search(situation.so_far)
+        if (
+            request.answer
+            or request.intent != Intent.SEARCH
+            or not (options and situation.question and stated and need)
+            or any(nested(stated, option) for option in options)
+            or not (use := FOR_ITS_USE.match(" ".join(request.text.lower().split())))
+            or self.categories is None
+        ):
+            return request
+        try:
+            filters = replace(request.parsed.filters(), category=None, avoid=tuple(request.avoid))
+        except ShopAssistError:
+            return request
+        guess = self.categories.guess(f"{need.group(1)} {use.group(1)}", filters)
+        chosen = next((o for o in options if guess and within(guess, o)), None)
+        if guess and chosen:
+            request.answer, request.parsed.category = [chosen], guess
         return request
 
     def _type_in_branch(self, request: Request, situation: TurnSituation) -> Request:

@@ -1284,3 +1284,37 @@ def test_a_trait_the_types_titles_on_screen_name_refines_the_picks() -> None:
         assert request.intent == Intent.REFINE and request.parsed.category == mascara, message
     assert reader.read("felt tip", shown).parsed.category == eyeliner  # no mascara says it
     assert reader.read("an eyeliner", shown).parsed.category == eyeliner
+
+
+def test_a_reply_saying_what_the_need_is_for_chooses_the_option_holding_that_use() -> None:
+    """CONVO10: asked 'Hair Care, Bath & Body or Tools & Accessories?' of a brush, "the one for
+    makeup" searched 'makeup' in Makeup (the brush lost): the need's words with the reply's
+    use are guessed, and the offered option the guess lies under is the answer."""
+    brushes = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Brushes & Applicators"
+    departments = ("Beauty > Hair Care", "Beauty > Bath & Body", "Beauty > Tools & Accessories")
+    vocab = CatalogVocabulary(
+        categories=[*departments, brushes, "Beauty > Makeup", "Beauty > Makeup > Eyes"],
+        words=frozenset({"brush", "makeup", "hair"}),
+    )
+
+    class UseGuesser:
+        def __init__(self) -> None:
+            self.asked: list[str] = []
+
+        def guess(self, need: str, filters: Filters) -> str | None:
+            self.asked.append(need)
+            return brushes if "brush" in need and "makeup" in need else None
+
+    guesser = UseGuesser()
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    pending = TurnSituation(
+        question="Which kind: Hair Care, Bath & Body or Tools & Accessories?",
+        options=("Hair Care", "Bath & Body", "Tools & Accessories"),
+        so_far="need=a brush",
+    )
+    for message in ("the one for makeup", "for makeup please"):
+        request = reader.read(message, pending, departments)
+        assert request.answer == [departments[2]], message
+        assert request.parsed.category == brushes, message
+    assert "for makeup" in guesser.asked[0]
+    assert reader.read("makeup", pending, departments).answer != [departments[2]]  # no use said
