@@ -51,12 +51,17 @@ CHATTER_PHRASES = re.compile(
     r"|\b(?:i'?m|i am) (?:so |really )?(?:tired|sick|fed up) (?:of|with)\b"
     r"|\b(?:fed up|sick of it)\b"
     r"|\b(?:she|he|they|i)(?:'s| is|'re| are|'m| am|m) (?:\d+|in (?:her|his|their|my) \d+s)\b"
-    r"|\b(?:turns?|turning|turned) \d+\b",
+    r"|\b(?:turns?|turning|turned) \d+\b"
+    r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bmy )|(?<=\banother ))new\b(?! york| zealand| jersey)"
+    r"|(?:^|(?<=[,;.!?] ))(?:it'?s|it is)\b"
+    r"|\b(?:two|three|four|five|six|a couple(?: of)?)(?= (?:[a-z]+ )?[a-z]+s\b)"
+    r"|\b(?:each|apiece|a piece)\W*$",
     re.IGNORECASE,
 )
 """Phrases of conversation around a need ("she keeps saying", "what do you recommend",
-"i'm so tired of", an age: "she's 30", "im 50", "turns 60"): their words go with the `CHATTER`
-words."""
+"i'm so tired of", an age: "she's 30", "im 50", "turns 60"; a replacement: "a new perfume";
+the subject opening a clause: "it's really frizzy"; how many: "two lipsticks under 10 each"):
+their words go with the `CHATTER` words."""
 
 ASKING_WHAT = re.compile(
     r"\b(?:(?:what'?s|what is|what are|whats) (?:good|best|great|recommended)|"

@@ -59,6 +59,13 @@ VOCAB = CatalogVocabulary(
         # numbers, negations, letters: kept
         ("a body lotion, not rose, 2 for $20", "a body lotion, not rose, 2 for $20"),
         ("vitamin c serum for my t zone", "vitamin c serum for my t zone"),
+        # CONVO9 probe: a replacement, a clause's subject, how many: no search words
+        ("i need a new red lipstick", "i need a red lipstick"),
+        ("a maybelline new york mascara", "a maybelline new york mascara"),
+        ("it's really frizzy", "really frizzy"),  # 'really': a stop word, echoed by none
+        ("a conditioner, it's so frizzy", "a conditioner, so frizzy"),
+        ("two red lipsticks each", "red lipsticks"),
+        ("a couple of body lotions", "body lotions"),
     ],
 )
 def test_chatter_leaves_the_need(said: str, need: str) -> None:
