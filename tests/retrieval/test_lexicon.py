@@ -24,6 +24,8 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("kuru saç için şampuan", "dry hair for shampoo"),
         ("una paleta de sombras", "a eyeshadow palette"),
         ("Haarspray mit starkem Halt", "hair spray with starkem Halt"),
+        ("a tinted moisturiser", "a tinted moisturizer"),  # British English: the catalog's words
+        ("cotton buds and hair bobbles", "cotton swabs and hair ties"),
         ("un parfum pour homme", "a perfume for men"),
         ("un profumo da uomo", "a perfume for men"),
         ("Haarspülung für lockiges Haar", "conditioner for curly hair"),
