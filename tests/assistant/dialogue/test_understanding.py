@@ -801,6 +801,26 @@ def test_for_men_or_women_beside_the_picks_refines_them() -> None:
     assert understand("for men", shown=0).intent == Intent.SEARCH
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "what about for men?",
+        "for men please",
+        "any for men?",
+        "do you have it for men?",
+        "same for guys",
+        "how about for a man",
+    ],
+)
+def test_for_men_asked_as_a_question_or_politely_beside_the_picks_refines_them(
+    message: str,
+) -> None:
+    """CONVO10: beside body washes "what about for men?", "for men please", "any for men?"
+    searched 'men' in men's fragrance (Eau de Toilette, Cologne): the need on screen for men."""
+    request = understand(message, shown=4)
+    assert request.intent == Intent.REFINE and request.attributes.get("for") == "men"
+
+
 def test_a_reset_with_a_new_need_is_that_search_with_nothing_carried() -> None:
     """The label contract: "a reset plus a new need in one message is a search with nothing
     carried over". "start over, i need a hair dryer" was a reset only (the need was lost); now
