@@ -20,7 +20,7 @@ from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.understanding import QueryParser
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from assistant.dialogue.wording import FOR_WOMEN, KIDS, MEN
+from assistant.dialogue.wording import FOR_WOMEN, KIDS, MEN, WORD
 from assistant.profiles import Profile
 from catalog.fusion import rrf
 from catalog.schema import Product
@@ -424,7 +424,7 @@ SKIN_ONLY = r"\bSkin\b|\bNails?\b|\bFragrance\b|\bMakeup\b"
 
 def content_words(text: str) -> list[str]:
     """The words of ``text`` that say something about a product."""
-    return [w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in STOP and len(w) > 1]
+    return [w for w in WORD.findall(text.lower()) if w not in STOP and len(w) > 1]
 
 
 def display(query: str) -> str:

@@ -232,7 +232,7 @@ def answer_about(product: Product, question: str) -> str:
 def asked_topic(question: str) -> str:
     """What a question about a pick asks about, in its own words ("is the second one good
     for sensitive skin?" -> "sensitive skin"); '' when it names nothing beyond the pick."""
-    words = re.findall(r"[a-z0-9][a-z0-9'-]*", question.lower())
+    words = re.findall(r"[^\W_](?:[^\W_]|['-])*", question.lower())  # "karité", not "karit"
     kept = [w for w in words if w not in QUESTION_WORDS and w not in STOP_WORDS]
     return " ".join(kept)
 

@@ -10,8 +10,9 @@ import re
 
 from retrieval.tokenize import STOP_WORDS
 
-WORD = re.compile(r"[a-z0-9']+")
-"""A word of a lower-cased message."""
+WORD = re.compile(r"(?:[^\W_A-Z]|')+")
+"""A word of a lower-cased message, accented letters included ("brûlée", "karité": not "br",
+"karit")."""
 
 
 DROPPED = re.compile(

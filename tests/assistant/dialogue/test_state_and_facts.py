@@ -398,3 +398,14 @@ def test_a_word_every_title_names_tells_no_pick_apart() -> None:
     third = Product(id="c", title="Ceramic Hair Straightener", price=15.0)
     chosen, said = best_match_pick([first, third], ["thick", "hair"])
     assert said.startswith("None of these listings mentions thick")
+
+
+def test_an_accented_word_is_asked_about_and_echoed_whole() -> None:
+    """CONVO9 probe: "does it have karité?" was answered "says nothing about karit" and
+    "¿tienen crème brûlée?" searched 'tienen cream br': the rules' words were ASCII."""
+    from assistant.dialogue.context import display
+    from assistant.dialogue.wording import WORD
+
+    assert asked_topic("does it have karité?") == "karité"
+    assert display("crème brûlée") == "crème brûlée"
+    assert WORD.findall("rosácea, l'oréal 2") == ["rosácea", "l'oréal", "2"]
