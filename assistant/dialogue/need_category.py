@@ -251,8 +251,21 @@ class NeedCategory:
                 break
             if _by_whom(deeper, category) and not _whom_said(request):
                 break  # "cologne": for women or for men is the shopper's to say
-            category = deeper  # a branch under the department (or the branch) found so far
+            category = self._of_the_type_named(request.text, deeper, filters, category)
         return category
+
+    def _of_the_type_named(self, need: str, found: str, filters: Filters, above: str) -> str:
+        """``found`` (a branch under ``above``), unless the need names a product type by a word
+        of a category's own name that no level of ``found`` says and those words alone find a
+        branch under ``above`` that says one: "moisturizer for rosacea" under Skin Care found
+        serums for rosacea, "moisturizer" finds Creams & Moisturizers."""
+        types = _types_named(need, self.vocabulary)
+        if not types or types & _path_words(found):
+            return found
+        alone = self.categories.guess(" ".join(sorted(types)), replace(filters, category=above))
+        if alone and below(alone, above) and types & _path_words(alone):
+            return alone
+        return found
 
     def backed(self, request: Request, category: str, filters: Filters) -> str | None:
         """``category``, guessed for a need, where a title under it names one of the need's

@@ -137,3 +137,21 @@ def test_a_need_whose_purpose_finds_other_types_is_narrowed_by_what_it_is() -> N
     assert guess.head_type("something for long lashes") is None
     assert guess.head_type("a gift for my mum") is None
     assert guess.deeper(_request("something for long lashes"), makeup, Filters()) == makeup
+
+
+def test_a_branch_found_must_say_the_type_the_need_names() -> None:
+    skin = "Beauty > Skin Care"
+    serums = "Beauty > Skin Care > Face > Oils & Serums"
+    creams = "Beauty > Skin Care > Face > Creams & Moisturizers"
+    vocab = CatalogVocabulary(categories=[serums, creams], words=frozenset({"moisturizer"}))
+    answers = {("moisturizer for rosacea", skin): serums, ("moisturizer", skin): creams}
+    guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
+    # the search for rosacea found serums; "moisturizer" alone finds the branch that says it
+    assert guess.deeper(_request("moisturizer for rosacea"), skin, Filters()) == creams
+    # a branch that names no type of the need's is kept when the type alone finds none
+    unsure = NeedCategory(
+        ScriptedGuesser({("moisturizer for rosacea", skin): serums}),
+        parse=query_parser(vocab),
+        vocabulary=vocab,
+    )
+    assert unsure.deeper(_request("moisturizer for rosacea"), skin, Filters()) == serums
