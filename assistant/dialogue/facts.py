@@ -217,6 +217,8 @@ def answer_about(product: Product, question: str) -> str:
         for key in SIZE_KEYS:
             if key in product.attributes:
                 return f"{name}: {key} {product.attributes[key]}."
+        if said := size_said(product):  # "EDT SPRAY 1.35 OZ": the title's own size
+            return f"{name}: {said}, as its title says."
         return f"The catalog lists no size for {name}; the title says: {product.title}."
     if topic := asked_topic(q):
         return topic_answer(product, topic)

@@ -125,6 +125,10 @@ def test_answers_about_a_product() -> None:
     assert "$9.99" in answer_about(p, "how much is it?")
     assert "no price" in answer_about(_p(2, FACE, price=None), "what does it cost")
     assert "Acme" in answer_about(p, "which brand is it")
+    # the size a title names, when the record lists none ("EDT SPRAY 1.35 OZ")
+    cologne = Product(id="c1", title="Cool Water Cologne for Men (EDT SPRAY 1.35 OZ)")
+    assert answer_about(cologne, "how big is the bottle?").endswith(": 1.35 oz, as its title says.")
+    assert "lists no size" in answer_about(p, "how big is it?")
 
 
 def test_one_item_describer(store) -> None:  # type: ignore[no-untyped-def]
