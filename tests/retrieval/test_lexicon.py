@@ -59,6 +59,10 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("wie viel kostet das erste?", "how much is the first one?"),
         ("un mascara waterproof pas cher", "a mascara waterproof cheap"),
         ("le premier est bien?", "the first one is good?"),
+        # CONVO9 probe: a pick's smell ('says nothing about il sent bon'), shea, "do you have"
+        ("il sent bon?", "does it smell good?"),
+        ("est-ce qu'il contient du beurre de karité?", "does it contain shea butter?"),
+        ("¿tienen manteca de karité?", "¿do you have shea butter?"),
     ],
 )
 def test_other_languages_become_catalog_words(said: str, read: str) -> None:

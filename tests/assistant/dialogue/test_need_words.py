@@ -66,6 +66,8 @@ VOCAB = CatalogVocabulary(
         ("a conditioner, it's so frizzy", "a conditioner, so frizzy"),
         ("two red lipsticks each", "red lipsticks"),
         ("a couple of body lotions", "body lotions"),
+        ("do you have rose body lotion?", "rose body lotion?"),
+        ("have you got a red lipstick", "a red lipstick"),
     ],
 )
 def test_chatter_leaves_the_need(said: str, need: str) -> None:
