@@ -19,9 +19,11 @@ QUESTION_WORDS = frozenset(
     has contain contains containing any with work works will would could should can i use using
     my me a an of first second third fourth fifth last tell about what how and or in to be really
     also there they them on please was were are it's its made from free number whats what's
-    come comes available 1st 2nd 3rd 4th 5th""".split()  # noqa: SIM905
+    come comes available 1st 2nd 3rd 4th 5th leave leaves cause causes make makes help helps
+    feel feels""".split()  # noqa: SIM905
 )
-"""Words of a question about a pick that name no topic ("is the second one good for ...")."""
+"""Words of a question about a pick that name no topic ("is the second one good for ...", "does
+it leave a white cast": the record may say "white cast", never "leave white cast")."""
 STORE_ONLY = frozenset({"sales_rank", "sales_rank_category"})
 """Catalog attributes about the store's sales, not the product: never quoted to a shopper."""
 SNIPPET_CHARS = 70

@@ -129,6 +129,10 @@ def test_answers_about_a_product() -> None:
     cologne = Product(id="c1", title="Cool Water Cologne for Men (EDT SPRAY 1.35 OZ)")
     assert answer_about(cologne, "how big is the bottle?").endswith(": 1.35 oz, as its title says.")
     assert "lists no size" in answer_about(p, "how big is it?")
+    # what a question asks about, without the verbs around it: a record says "white cast"
+    sunscreen = Product(id="s1", title="Sheer Mineral SPF 30", description="No white cast.")
+    assert "No white cast" in answer_about(sunscreen, "does the second one leave a white cast?")
+    assert "says nothing about breakouts" in answer_about(sunscreen, "does it cause breakouts")
 
 
 def test_one_item_describer(store) -> None:  # type: ignore[no-untyped-def]
