@@ -53,7 +53,8 @@ def comparison(products: Sequence[Product]) -> list[dict[str, Any]]:
 
 
 def comparison_text(products: Sequence[Product]) -> str:
-    """A short sentence on how the compared products differ in price and brand."""
+    """A short sentence on how the compared products differ in price, rating, size (as their
+    titles name it) and brand, from their records only."""
     priced = [p for p in products if p.price is not None]
     parts = []
     if len(priced) >= 2:
@@ -63,6 +64,24 @@ def comparison_text(products: Sequence[Product]) -> str:
             parts.append(
                 f"{short_title(cheapest)} is ${(dearest.price or 0) - (cheapest.price or 0):.2f} "
                 f"cheaper than {short_title(dearest)}"
+            )
+    rated = [p for p in products if p.rating is not None]
+    if len(rated) >= 2:
+        best = max(rated, key=lambda p: p.rating or 0.0)
+        worst = min(rated, key=lambda p: p.rating or 0.0)
+        if (best.rating or 0.0) > (worst.rating or 0.0):
+            parts.append(
+                f"{short_title(best)} is rated higher ({best.rating:.1f} against "
+                f"{worst.rating:.1f} out of 5)"
+            )
+    sized = [(p, size) for p in products if (size := size_ml(p)) is not None]
+    if len(sized) >= 2:
+        biggest = max(sized, key=lambda s: s[1])
+        smallest = min(sized, key=lambda s: s[1])
+        if biggest[1] > smallest[1]:
+            parts.append(
+                f"{short_title(biggest[0])} is bigger ({size_said(biggest[0])} against "
+                f"{size_said(smallest[0])})"
             )
     brands = {p.brand for p in products}
     if len(brands) == 1 and len(products) > 1 and None not in brands and "" not in brands:

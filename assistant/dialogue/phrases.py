@@ -316,13 +316,14 @@ PRICE_PICK = r"\bthe (?:cheapest|least expensive|most expensive|priciest|dearest
 
 
 A_PICK = (
-    r"(?:it|this|that|them|the (?:cheapest|least expensive|most expensive|priciest|dearest)|"
+    r"(?:it|this|that|them(?: all)?|all of them|both(?: of them)?|"
+    r"the (?:cheapest|least expensive|most expensive|priciest|dearest)|"
     r"(?:this|that|the) (?:\w+ )?one|"
     r"the (?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)|"
     r"(?:#|no\.? ?|number |option |item )[1-9])"
 )
 """One pick on screen named as an object ("it", "the second one", "the first", "the cheapest",
-"#3", "no. 3")."""
+"#3", "no. 3"), or all of them ("them all", "both")."""
 
 
 CART = (

@@ -107,6 +107,13 @@ def answers_any(text: str) -> bool:
     return _has(phrases.ANY_ANSWER, text.lower())
 
 
+EVERY_PICK = (
+    r"\b(?:them all|all of (?:them|these|those|the picks)|every one of them|each of them|"
+    r"all (?:these|those|the picks|(?:the )?(?:three|four|five|3|4|5)))\b"
+)
+"""Words that point at every pick on screen ("compare them all", "all four")."""
+
+
 def find_references(text: str, shown: int) -> list[int]:
     """0-based indexes of earlier picks a message points at ("the first two", "#3", "the last").
 
@@ -122,6 +129,8 @@ def find_references(text: str, shown: int) -> list[int]:
         return list(range(n))
     if _has(r"\b(both|these two|those two|the two)\b", text) and shown >= 2:
         return [0, 1]
+    if _has(EVERY_PICK, text) and shown >= 2:  # "compare them all", "add all of them"
+        return list(range(shown))
     pair = re.search(r"\b(\d)\s*(?:and|&|,|vs\.?|versus|with)\s*(\d)\b", text)
     if pair:
         return [int(pair.group(1)) - 1, int(pair.group(2)) - 1]

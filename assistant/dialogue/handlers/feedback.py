@@ -65,8 +65,14 @@ def feedback(request: Request, ctx: TurnContext) -> Turn:
         return turn
     if request.attributes.get("action") == "choose":  # "the second one please"
         return Turn(reply=_chosen(ctx, targets[0]), intent=Intent.FEEDBACK.value)
-    words = {"cart": "Added to your cart.", "like": "Noted, I will show more like it."}
-    return Turn(reply=words[kind], intent=Intent.FEEDBACK.value)
+    if kind == "cart":
+        n = len(targets)
+        return Turn(
+            reply="Added to your cart." if n == 1 else f"Added all {n} to your cart.",
+            intent=Intent.FEEDBACK.value,
+        )
+    them = "it" if len(targets) == 1 else "them"
+    return Turn(reply=f"Noted, I will show more like {them}.", intent=Intent.FEEDBACK.value)
 
 
 def _chosen(ctx: TurnContext, item_id: str) -> str:

@@ -108,6 +108,13 @@ def test_comparison_uses_only_record_facts() -> None:
     assert [r["price"] for r in rows] == ["$12.50", "$20.00"]
     assert rows[1]["brand"] == "unknown brand"
     assert "$7.50 cheaper" in comparison_text([a, b])
+    big = Product(id="b", title="Big Lotion 16 oz", price=8.0, rating=4.6)
+    small = Product(id="s", title="Small Lotion 2 oz", price=6.0, rating=3.9)
+    said = comparison_text([small, big])
+    assert "Big Lotion 16 oz is rated higher (4.6 against 3.9 out of 5)" in said
+    assert "Big Lotion 16 oz is bigger (16 oz against 2 oz)" in said
+    unknown = comparison_text([Product(id="x", title="X", rating=4.0), small])
+    assert "rated" not in comparison_text([a, b]) and "bigger" not in unknown
 
 
 def test_comparison_names_a_shared_brand_only_when_every_product_has_it() -> None:

@@ -172,6 +172,15 @@ def test_reference_beyond_shown_is_kept_for_the_caller_to_reject() -> None:
     assert find_references("tell me about the fifth one", 3) == [4]
 
 
+def test_words_for_every_pick_point_at_them_all() -> None:
+    """'compare them all' beside four sunscreens compared the first two."""
+    assert find_references("compare them all", 4) == [0, 1, 2, 3]
+    assert find_references("add all of them to my cart", 3) == [0, 1, 2]
+    assert find_references("i like all four", 4) == [0, 1, 2, 3]
+    assert find_references("none of them", 4) == []
+    assert find_references("good all day", 4) == []
+
+
 def test_constraints_only_message_refines_when_picks_are_shown() -> None:
     from retrieval.query import ParsedQuery
 

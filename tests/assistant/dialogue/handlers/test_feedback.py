@@ -58,3 +58,13 @@ def test_a_pick_chosen_is_named_not_liked_for_more(assistant: Conversation) -> N
     assert "more like" not in chose.reply
     again = assistant.respond(sid, "u1", "no, the first one please")
     assert again.intent == "feedback" and short_title(shown[0]) in again.reply
+
+
+def test_feedback_on_every_pick_says_them(assistant: Conversation) -> None:
+    """'i like all of them' answered "Noted, I will show more like it"."""
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin").picks
+    liked = assistant.respond(sid, "u1", "i like all of them")
+    assert liked.intent == "feedback" and liked.reply == "Noted, I will show more like them."
+    carted = assistant.respond(sid, "u1", "add them all to my cart")
+    assert carted.reply == f"Added all {len(shown)} to your cart."
