@@ -19,7 +19,7 @@ from assistant.dialogue.safety import cannot_confirm, claims_asked, ingredients_
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.understanding import QueryParser
-from assistant.dialogue.vocabulary import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary, about_a_homeless_family
 from assistant.dialogue.wording import FOR_WOMEN, KIDS, MEN, WORD
 from assistant.profiles import Profile
 from catalog.fusion import rrf
@@ -206,6 +206,8 @@ class TurnContext:
             return False
         vocabulary = self.parts.vocabulary
         if vocabulary is not None and names_homeless(query, vocabulary.homeless):
+            return False
+        if about_a_homeless_family(query, vocabulary):  # "he has a beard"
             return False
         return self.profile.is_new or len(content_words(query)) <= 1
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from retrieval.tokenize import stem, words
@@ -189,6 +190,28 @@ def names_homeless(text: str, homeless: frozenset[str]) -> str | None:
 def _stemmed(text: str) -> str:
     """``text``'s words, lower case, plurals stripped, one space apart."""
     return " ".join(stem(w) for w in words(text))
+
+
+@lru_cache(maxsize=8)
+def homeless_heads(homeless: frozenset[str], categories: tuple[str, ...]) -> frozenset[str]:
+    """The words (stemmed) that head two or more of the ``homeless`` kinds and that no level
+    of ``categories`` says ("beard": beard oil, beard balm, beard trimmer; "shave"; not "lip",
+    which Lips says; not "gift": gift cards are `UNLIKE_ANYTHING`, no family of products): a
+    need about one is for products this catalog files under other types' categories."""
+    named = {stem(w) for path in categories for w in words(path)}
+    unsold = {_stemmed(k) for k in UNLIKE_ANYTHING}
+    heads = Counter(k.split()[0] for k in homeless if " " in k and k not in unsold)
+    return frozenset(h for h, n in heads.items() if n >= 2 and h not in named)
+
+
+def about_homeless(text: str, homeless: frozenset[str], categories: Sequence[str]) -> str | None:
+    """``text`` less the words of a family of homeless kinds it is about (`homeless_heads`:
+    "he has a beard"), or None when it names none."""
+    heads = homeless_heads(homeless, tuple(categories))
+    said = words(text)
+    if not heads or not any(stem(w) in heads for w in said):
+        return None
+    return " ".join(w for w in said if stem(w) not in heads)
 
 
 def kind_for_a_state(text: str, homeless: frozenset[str]) -> tuple[str, str] | None:

@@ -66,7 +66,12 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.typos import read_misspelt_types
 from assistant.dialogue.understanding import QueryParser, answers_any, understand
 from assistant.dialogue.validation import ANY, RequestValidator
-from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, plain_words
+from assistant.dialogue.vocabulary import (
+    CatalogVocabulary,
+    about_a_homeless_family,
+    names_a_type,
+    plain_words,
+)
 from assistant.dialogue.wording import (
     NON_PRODUCT_WORDS,
     PEOPLE,
@@ -675,6 +680,8 @@ class TurnReader:
             return request
         said = (request.text, to_catalog_words(text))
         if any(names_homeless(version, homeless) for version in said):
+            request.parsed.category = None
+        if about_a_homeless_family(said[1], self.vocabulary):  # "he has a beard"
             request.parsed.category = None
         return request
 

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from assistant.dialogue.kinds import about_homeless
 from assistant.dialogue.wording import WORD
 from retrieval.tokenize import STOP_WORDS
 
@@ -56,3 +57,13 @@ def names_a_type(text: str, vocabulary: CatalogVocabulary | None) -> bool:
 def plain_words(text: str) -> set[str]:
     """The lower-cased words of ``text`` without a plural "s", less stop words."""
     return {w.rstrip("s") for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
+
+
+def about_a_homeless_family(text: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether ``text`` is about a family of product types the catalog files under other types'
+    categories (`kinds.homeless_heads`: "he has a beard", "after shaving") and names no product
+    type besides ("a beard trimmer" is named by its type: `kinds.names_homeless`)."""
+    if vocabulary is None or not vocabulary.homeless:
+        return False
+    rest = about_homeless(text, vocabulary.homeless, vocabulary.categories)
+    return rest is not None and not names_a_type(rest, vocabulary)

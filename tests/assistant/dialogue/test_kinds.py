@@ -172,3 +172,37 @@ def test_another_name_of_a_homeless_kind_is_read_as_its_usual_one() -> None:
     assert in_usual_names("a chapstick for my purse") == "a lip balm for my purse"
     assert in_usual_names("Chapsticks and a lip salve") == "lip balm and a lip balm"
     assert in_usual_names("a lipstick") == "a lipstick"
+
+
+def test_a_need_about_a_family_of_homeless_kinds_gets_no_category() -> None:
+    """CONVO9 probe: beside lipsticks "and something for her husband, he has a beard" asked
+    'Hair Care, Makeup or Skin Care?': beard oil, balm and trimmer all have no home in the
+    catalog, so a need about a beard that names no type gets no category (and no question)."""
+    from assistant.dialogue.kinds import homeless_heads
+    from assistant.dialogue.model_request import TurnSituation
+    from assistant.dialogue.reader import TurnReader
+    from assistant.dialogue.vocabulary import about_a_homeless_family
+
+    categories = [LIPS, "Beauty > Hair Care > Shampoos", "Beauty > Skin Care > Face"]
+    homeless = frozenset(
+        {"beard oil", "beard balm", "beard trimmer", "lip balm", "lip salve", "gift card",
+         "gift voucher", "toothpaste"}
+    )  # fmt: skip
+    assert homeless_heads(homeless, tuple(categories)) == {"beard"}  # Lips says lip; gift cards
+    vocab = CatalogVocabulary(
+        categories=categories,
+        words=frozenset({"beard", "husband", "shampoo", "lip"}),
+        homeless=homeless,
+    )
+    assert about_a_homeless_family("for her husband, he has a beard", vocab)
+    assert not about_a_homeless_family("a shampoo for his beard", vocab)  # a type named
+    assert not about_a_homeless_family("a gift for my mum", vocab)
+
+    class Guesser:
+        def guess(self, need: str, filters: object) -> str:
+            return "Beauty > Hair Care"
+
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=Guesser())
+    said = "something for my husband, he has a beard"
+    assert reader.read(said, TurnSituation()).parsed.category is None
+    assert reader.read("a gift for my mum", TurnSituation()).parsed.category is not None
