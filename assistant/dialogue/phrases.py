@@ -430,7 +430,11 @@ SPF_ONLY = (
 detail of the need on screen."""
 
 
-PRICIER = r"\b(more expensive|pricier|higher end|more premium|fancier|better quality)\b"
+PRICIER = (
+    r"\b(more expensive|pricier|higher end|more premium|fancier|better quality|higher quality|"
+    r"more (?:luxurious|luxury|upscale|high[- ]end|exclusive|indulgent))\b"
+)
+"""Dearer than the picks ("something a bit more luxurious", "higher quality")."""
 
 
 SOMETHING_ELSE = (

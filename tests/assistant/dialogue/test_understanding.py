@@ -139,6 +139,8 @@ def test_intent_and_references(message: str, shown: int, intent: Intent, refs: l
 def test_refinement_flags() -> None:
     assert understand("cheaper please", shown=3).cheaper
     assert understand("something more expensive", shown=3).pricier
+    assert understand("something a bit more luxurious", shown=3).pricier
+    assert understand("higher quality please", shown=3).pricier
     assert understand("something else", shown=3).exclude_shown
     assert understand("something with shea butter", shown=3).add_detail
     assert understand("not that brand", shown=3).exclude_reference_brand
