@@ -101,6 +101,8 @@ GREETING = (
     r"for (all )?(the|your) help|for helping( me)?|"
     r"(bye )?for now|later|ciao|"
     r"that'?s all|that'?s (it|everything)|all good|have a (nice|good) (day|one)|"
+    r"((i'?m|im|i am|we'?re|we are) )?(all set|all good|done|sorted|good for now)|"
+    r"that'?ll be all|that will be all|"
     r"what can you do|what do you do|who are you|how does this work|how do you work|"
     r"what can you help (me )?with)\b[\s!.,?]*)+$"
 )

@@ -1002,6 +1002,15 @@ WORLDLY = CatalogVocabulary(
 
 @pytest.mark.parametrize(
     "message",
+    ["great, i'm all set, thanks", "i'm good for now, thanks", "that'll be all", "all set!"],
+)
+def test_saying_one_is_done_beside_the_picks_is_a_goodbye(message: str) -> None:
+    """CONVO10: beside shampoos "great, i'm all set, thanks" searched 'shampoo all set'."""
+    assert understand(message, shown=4).intent is Intent.GREETING
+
+
+@pytest.mark.parametrize(
+    "message",
     [
         "what's the weather",
         "how's the weather in paris",
