@@ -106,6 +106,14 @@ def any_detail(answer: str) -> str:
     return found.group(1) if found else ""
 
 
+ASKED_FOR_A_DETAIL = re.compile(
+    r"^(?:(?:and|but|so|ok|okay|maybe|hmm|um|well)\W+)*"
+    r"(?:any|anything|something|ones?|in|with|without)\b(?!.*\b(?:you|your)\b)"
+)
+"""A reply put as a question that asks for the need with a detail ("any in a set?", "any with
+vanilla?", "anything for acne?"): a detail of the need, not a question of its own."""
+
+
 def free_answer(
     rules: Request, english: str, situation: TurnSituation, options: Sequence[str]
 ) -> Request:
@@ -122,7 +130,7 @@ def free_answer(
     if named and not (current and within(current, named)):
         return rules  # a category of its own, not the need's or a branch above it ("my skin")
     lowered = " ".join(english.lower().split()).strip(" .!")
-    if re.search(ASK, lowered):
+    if re.search(ASK, lowered) and not ASKED_FOR_A_DETAIL.match(lowered):
         return rules
     if _for_another(lowered, situation):
         return rules  # "a gift for my sister" to our question about dad's gift: a new need

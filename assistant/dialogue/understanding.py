@@ -628,6 +628,11 @@ SHORT_TYPE_WORDS = frozenset({"lip", "lips", "oil", "gel", "dye", "eye", "wig", 
 fewer, "the", "you", "can"): "lip oil", "box dye", "eye gel" and "spf 50" are shopping."""
 
 
+A_SET = re.compile(r"\b(?:in|as|an?|any|gift|travel)\s+(?:an?\s+)?(?:set|kit)\b")
+"""A set or kit asked for ("in a set?", "as a kit", "a gift set"): shopping, though "set" and
+"kit" are too short for `_off_topic`'s word test (and "all set" is no set)."""
+
+
 def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bool:
     """No catalog word, brand, category, constraint or stated need: not a shopping request."""
     parsed = request.parsed
@@ -643,4 +648,6 @@ def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bo
     said = set(WORD.findall(text))
     if said & COLOURS:
         return False  # "the red one": a colour (under four letters too) is shopping
+    if A_SET.search(text):
+        return False  # "any in a set?": a set of the need is shopping ("i'm all set" is not)
     return not SHORT_TYPE_WORDS.intersection(said)  # "lip oil", "box dye"

@@ -206,6 +206,10 @@ def test_a_reply_that_names_no_option_keeps_the_need_or_picks_by_place() -> None
     # a reply that names a product type of its own is a new need; a question stays a question
     assert reader.read("a shampoo", pending, options).intent == Intent.SEARCH
     assert reader.read("which one is gentler?", pending, options).intent != Intent.REFINE
+    # CONVO10: a detail asked for as a question ("any in a set?") is a detail, not off topic
+    for asked in ("any in a set?", "in a set?", "any for curls?"):
+        detail = reader.read(asked, pending, options)
+        assert detail.intent == Intent.REFINE and detail.add_detail, asked
     # without a question pending nothing changes
     assert reader.read("something gentle please", TurnSituation()).intent == Intent.SEARCH
 
