@@ -128,3 +128,27 @@ def test_a_pick_by_its_place_and_not_too_expensive_in_other_languages() -> None:
         "algo más fresco": "something fresher",
     }
     assert {s: to_catalog_words(s) for s in said} == said
+
+
+def test_refinements_of_the_picks_in_other_languages() -> None:
+    """CONVO10's probes: beside the picks "plus petit" searched 'mascara plus petit', "in
+    reisegröße" 'parfum reisegr', "un tono más oscuro" 'foundation tono darker'; "più
+    economica" and "un'altra marca" were off the shop's topic."""
+    said = {
+        "plus petit": "smaller",
+        "algo más pequeño": "something smaller",
+        "etwas kleiner": "something smaller",
+        "in reisegröße": "in travel size",
+        "formato da viaggio": "travel size",
+        "tamanho de viagem": "travel size",
+        "un tono más oscuro": "a shade darker",
+        "um tom mais escuro": "a darker shade",
+        "une teinte plus foncée": "a shade darker",
+        "più economica": "cheaper",
+        "un'altra marca": "another brand",
+        "de outra marca": "another brand",
+        "en un set?": "in a set?",
+        "in un set?": "in a set?",
+        "plus naturel": "more natural",
+    }
+    assert {s: to_catalog_words(s) for s in said} == said
