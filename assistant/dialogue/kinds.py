@@ -31,6 +31,16 @@ KIND_FOR = re.compile(
 or with the kind after the hair, as other languages say it and `retrieval.lexicon` reads them
 word by word ("champú para el pelo seco": "shampoo for el hair dry")."""
 
+FOR_BEGINNERS = re.compile(
+    r"\b(?:for (?:a |the )?(?:beginners?|first[- ]timers?|newbies?)|beginners?(?:'s)?|"
+    r"first[- ]timers?|(?:i'?m|i am|she'?s|he'?s) new to (?:it|this|them|[a-z]+)|"
+    r"never (?:used|tried) (?:it|this|them|[a-z]+) before)\b"
+)
+"""A need for someone starting out ("retinol cream for beginners", "i'm new to retinol")."""
+
+STRONGEST = ("maximum strength", "extra strength", "strongest")
+"""Kinds a need for beginners is not (`FOR_BEGINNERS`): the strongest of a type."""
+
 MIN_TITLES = 10
 """How many titles must name a two-word kind before it counts as one ("dry shampoo": 39)."""
 
@@ -54,6 +64,16 @@ def other_kinds(message: str, kinds: frozenset[str]) -> list[str]:
         if kind in kinds and kind not in said and kind not in out:
             out.append(kind)
     return out
+
+
+def too_strong_for(message: str) -> list[str]:
+    """The kinds (`STRONGEST`) a need for beginners (`FOR_BEGINNERS`) is not, unless it names
+    them; none for another need."""
+    lowered = " ".join(message.lower().split())
+    if not FOR_BEGINNERS.search(lowered):
+        return []
+    said = f" {_stemmed(lowered)} "
+    return [k for k in STRONGEST if f" {_stemmed(k)} " not in said]
 
 
 def kinds_named(text: str, kinds: frozenset[str]) -> frozenset[str]:

@@ -40,6 +40,7 @@ from assistant.dialogue.kinds import (
     names_homeless,
     names_kind,
     other_kinds,
+    too_strong_for,
 )
 from assistant.dialogue.model_reading import needs_model, to_request
 from assistant.dialogue.model_request import TurnSituation
@@ -697,6 +698,7 @@ class TurnReader:
         rules = picks_named_by_title(rules, english, situation.picks)  # "does the dunhill ..."
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
+            rules.not_kinds += too_strong_for(english)  # "for beginners": no maximum strength
             rules = _kinds_turned_down(rules, english, situation, self.vocabulary.kinds)
         named = options_named(english, options)
         bands = price_bands(options, self.parse)  # priced options ("under $10"), once a turn

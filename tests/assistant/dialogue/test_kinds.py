@@ -206,3 +206,30 @@ def test_a_need_about_a_family_of_homeless_kinds_gets_no_category() -> None:
     said = "something for my husband, he has a beard"
     assert reader.read(said, TurnSituation()).parsed.category is None
     assert reader.read("a gift for my mum", TurnSituation()).parsed.category is not None
+
+
+def test_a_need_for_beginners_is_not_the_strongest_kind() -> None:
+    """CONVO9 probe: "retinol cream for beginners" showed SkinCeuticals Retinol 1.0 Maximum
+    Strength first: a need for someone starting out rules out the strongest of the type."""
+    from assistant.dialogue.kinds import too_strong_for
+
+    for said in ("retinol cream for beginners", "i'm new to retinol", "a peel, first timer"):
+        assert too_strong_for(said) == ["maximum strength", "extra strength", "strongest"], said
+    assert too_strong_for("the strongest retinol for a beginner") == [
+        "maximum strength",
+        "extra strength",
+    ]
+    assert too_strong_for("a maximum strength retinol cream") == []
+    from assistant.dialogue.model_request import TurnSituation
+    from assistant.dialogue.reader import TurnReader
+
+    vocab = CatalogVocabulary(categories=[LIPS], words=frozenset({"retinol", "cream"}))
+    read = TurnReader(parse=query_parser(vocab), vocabulary=vocab).read(
+        "retinol cream for beginners", TurnSituation()
+    )
+    assert "maximum strength" in read.not_kinds
+    constraints = Constraints()
+    constraints.merge(
+        ParsedQuery(text="retinol cream"), need="retinol cream", not_kinds=["strongest"]
+    )
+    assert "strongest" in constraints.filters().avoid
