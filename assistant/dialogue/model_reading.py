@@ -111,6 +111,7 @@ def to_request(
         request.pricier = m.relative == "pricier"
         request.exclude_shown = m.relative == "other"
         request.exclude_reference_brand = m.relative == "not_that_brand"
+    request.usual_brand = rules.usual_brand  # the shopper's own brand: their history's
     request.relative = m.relative if m.relative in ("bigger", "smaller") else None
     request.add_detail = intent == Intent.REFINE and bool(need)
     request.attributes = {**rules.attributes, **traits(m.attributes)}

@@ -446,6 +446,16 @@ SOMETHING_ELSE = (
 )
 
 
+USUAL_BRAND = (
+    r"\b(?:(?:the |my )?same brand(?: (?:as (?:before|last time|always|usual)|(?:that |which )?i "
+    r"(?:usually |always |normally )?(?:get|buy|use|got|bought|had)))?|(?:my|the) usual brand|"
+    r"(?:my|the) (?:regular|normal|favou?rite) brand|the brand i (?:usually |always |normally )?"
+    r"(?:get|buy|use|got|bought|had))\b"
+)
+"""The brand the shopper buys ("the same brand i usually get", "my usual brand"): their most
+bought brand of the need's type (`handlers.search.their_brand`), not words to search."""
+
+
 NOT_THAT_BRAND = (
     r"\b(not (that|this|those|these) brand|other brands?|another brand|different brand|"
     r"no more of that brand)\b"

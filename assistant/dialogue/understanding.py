@@ -457,6 +457,11 @@ def understand(
     request.pricier = _has(phrases.PRICIER, text)
     request.exclude_shown = _has(phrases.SOMETHING_ELSE, text)
     request.exclude_reference_brand = _has(phrases.NOT_THAT_BRAND, text)
+    if _has(phrases.USUAL_BRAND, text):  # "the same brand i usually get": theirs, no words
+        request.usual_brand = True
+        request.text = tidy(re.sub(phrases.USUAL_BRAND, " ", request.text, flags=re.I))
+        if shown and not set(WORD.findall(request.text.lower())) - STOP_WORDS:  # theirs, refined
+            request.intent = Intent.REFINE
     by_price = re.search(phrases.PRICE_PICK, text)
     if by_price and shown and request.intent in (Intent.FEEDBACK, Intent.ASK):
         # "add the cheapest to my cart": the pick that costs least, not cheaper picks

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from copy import deepcopy
 from dataclasses import replace
@@ -51,11 +52,33 @@ def search(request: Request, ctx: TurnContext) -> Turn:
                 intent=Intent.SEARCH.value,
             )
         return find(ctx, answered=True)
+    theirs = their_brand(request, ctx, request.parsed.category)
+    if isinstance(theirs, Turn):
+        return theirs
     ctx.state.keep_need()
-    ctx.merge(request, new_need=True)
+    ctx.merge(theirs, new_need=True)
     ctx.state.constraints.order = request.superlative if request.superlative in ORDERS else None
     _for_him(ctx)
     return find(ctx)
+
+
+NO_USUAL_BRAND = (
+    "I have no purchases of yours on record, so I don't know your usual brand. Which brand is it?"
+)
+
+
+def their_brand(request: Request, ctx: TurnContext, category: str | None) -> Request | Turn:
+    """``request`` naming the brand the shopper has bought most, of ``category`` where they
+    have bought in it (else of all they bought), when it asks for their usual brand ("the same
+    brand i usually get"); a reply asking which brand when their history names none."""
+    if not request.usual_brand:
+        return request
+    bought = [p for p in ctx.products(list(ctx.shopper().history)) if p.brand]
+    mine = [p for p in bought if category and within(p.category_path, category)] or bought
+    if not mine:
+        return Turn(reply=NO_USUAL_BRAND, intent=request.intent.value)
+    brand = Counter(p.brand for p in mine).most_common(1)[0][0]
+    return replace(request, parsed=replace(request.parsed, brands=[brand]))
 
 
 def _for_him(ctx: TurnContext) -> None:
@@ -313,6 +336,10 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     """'cheaper', 'not that brand', 'something else', 'with SPF': change the need, search again."""
     state, profile = ctx.state, ctx.profile
     c = state.constraints
+    theirs = their_brand(request, ctx, request.parsed.category or c.category)
+    if isinstance(theirs, Turn):  # "the same brand i usually get", with no purchases on record
+        return theirs
+    request = theirs
     shown = ctx.products(state.shown)
     before = deepcopy(c)
     owned = _owned(request, ctx, shown) if ALREADY_HAVE.search(request.text.lower()) else []

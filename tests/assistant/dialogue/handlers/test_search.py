@@ -905,3 +905,29 @@ def test_the_need_on_screen_for_a_child_is_searched_for_kids(store: CatalogStore
         assert chat.respond(sid, None, "a conditioner").picks[0].id != "p2"
         turn = chat.respond(sid, None, said)
         assert turn.intent == "refine" and turn.picks[0].id == "p2", said
+
+
+def test_their_usual_brand_is_the_brand_they_buy_most_of_the_type(store: CatalogStore) -> None:
+    """The lead's probe: beside lashes "the same brand i usually get" searched 'new lashes
+    same brand' and showed other brands. It is the brand the shopper bought most of the need's
+    type (else of all they bought); a shopper with no purchases is asked which brand."""
+    from catalog.schema import Event
+    from tests.assistant.fakes import build_assistant
+
+    assistant = build_assistant(store)  # u1 bought f2 (Nivea face moisturiser)
+    store.upsert_events(
+        [
+            Event(user_id="u1", item_id=i, kind="purchase", position=n)
+            for n, i in enumerate(["f4", "b3", "f1"], start=1)
+        ]
+    )
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "face cream for dry skin")
+    theirs = assistant.respond(sid, "u1", "the same brand i usually get")
+    assert theirs.intent == "refine" and theirs.picks
+    assert {p.brand for p in theirs.picks} == {"Olay"}  # bought twice: Nivea, Eucerin once
+    assert "same brand" not in theirs.reply
+    anonymous = assistant.new_session()
+    assistant.respond(anonymous, None, "face cream for dry skin")
+    asked = assistant.respond(anonymous, None, "my usual brand please")
+    assert not asked.picks and "Which brand is it?" in asked.reply
