@@ -291,6 +291,13 @@ def _only_looks(text: str) -> bool:
 
 
 NOT_A_TRAIT = frozenset({"please", "pls", "plz", "one", "ones", "thanks", "thx", "ok", "okay"})
+POLITE = re.compile(r"(?:^|[\s,]+)(?:please|pls|plz|thanks|thank you|thx|ty)\b[\s,.!]*", re.I)
+"""Politeness around a message ("lighter please", "ok, thanks, a darker one"): no words of it."""
+
+
+def _without_politeness(text: str) -> str:
+    """``text`` less its politeness words (`POLITE`), or "" where nothing else is said."""
+    return " ".join(POLITE.sub(" ", text).split()).strip(" ,")
 
 
 def _traits_of(need: str, shown: str, vocabulary: CatalogVocabulary | None) -> bool:
@@ -769,6 +776,8 @@ class TurnReader:
         ):
             return request
         shown = situation.need_category if situation.picks else None
+        if shown and (plain := _without_politeness(request.text)):
+            request.text = plain  # "lighter please": the search guesses 'lighter' (not eyes)
         lowered = " ".join(text.lower().split())
         pointed = bool(request.references or POINTS_AT_PICKS.search(lowered)) or bool(
             re.search(ASK, lowered)

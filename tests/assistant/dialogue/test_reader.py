@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import TurnReader
@@ -1322,3 +1324,29 @@ def test_a_reply_saying_what_the_need_is_for_chooses_the_option_holding_that_use
         assert request.parsed.category == brushes, message
     assert "for makeup" in guesser.asked[0]
     assert reader.read("makeup", pending, departments).answer != [departments[2]]  # no use said
+
+
+class PoliteGuesser:
+    """Guesses eyes for words with politeness in them (as search did for "lighter please")."""
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        return "Beauty > Makeup > Eyes" if "please" in need or "thanks" in need else None
+
+
+@pytest.mark.parametrize("message", ["lighter please", "lighter, thanks", "lighter plz"])
+def test_politeness_beside_the_picks_is_no_word_to_guess(message: str) -> None:
+    """CONVO10: beside foundations "lighter" refined them, but "lighter please" asked 'Eyeliner,
+    Eye Shadow or Mascara?': the search guessed eyes for 'lighter please'. Politeness is no
+    word of the need: guessed without it, the message is about the picks."""
+    foundation = "Beauty > Makeup > Face > Foundation"
+    vocab = CatalogVocabulary(
+        categories=[foundation, "Beauty > Makeup > Eyes"],
+        words=frozenset({"foundation", "lighter"}),
+    )
+    situation = TurnSituation(
+        picks=(PickLine(title="Matte Foundation, Ivory", brand="", price=9.0),),
+        so_far=f"need=foundation; category={foundation}",
+    )
+    read = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=PoliteGuesser())
+    request = read.read(message, situation)
+    assert (request.intent, request.parsed.category) == (Intent.REFINE, foundation)
