@@ -276,9 +276,11 @@ def _states_a_constraint(request: Request) -> bool:
 
 
 LOOK_NOUNS = frozenset(
-    {"finish", "finishes", "look", "effect", "shade", "shades", "colour", "color"}
+    {"finish", "finishes", "look", "effect", "shade", "shades", "colour", "color", "tone", "hue"}
 )
 """What a colour or finish is said of ("a matte finish", "a red shade"): no other content."""
+SHADE_WORDS = frozenset({"darker", "lighter", "deeper", "brighter", "paler", "warmer", "cooler"})
+"""How a shade differs from the picks' ("a darker shade"): a look, as colours are."""
 
 
 def _only_looks(text: str) -> bool:
@@ -287,7 +289,7 @@ def _only_looks(text: str) -> bool:
     than what they are said of (`LOOK_NOUNS`)."""
     said = [w for w in WORD.findall(text.lower()) if w not in STOP_WORDS]
     looks = [w for w in said if w not in LOOK_NOUNS]
-    return bool(looks) and all(w in LOOK_WORDS for w in looks)
+    return bool(looks) and all(w in LOOK_WORDS or w in SHADE_WORDS for w in looks)
 
 
 NOT_A_TRAIT = frozenset({"please", "pls", "plz", "one", "ones", "thanks", "thx", "ok", "okay"})
@@ -375,10 +377,12 @@ FOR_ITS_USE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:ones?|kind|type)\s+)?((?:f
 and that use ("for makeup")."""
 THE_SAME_TYPE = re.compile(
     r"\b(?:an?|another|the|this|that|\w+er)\s+(?:\w+\s+){0,2}ones?\b|"
-    r"^ones?\s+(?:for|with|that|in)\b"
+    r"^ones?\s+(?:for|with|that|in)\b|"
+    r"^(?:(?:the )?same(?: thing| kind| type)?|(?:something )?(?:like|similar to) "
+    r"(?:these|those|this|that|them|it)),? but\b"
 )
 """Words that point back at the product type on screen instead of naming one: "a matte one",
-"a lighter one", "one for curly hair"."""
+"a lighter one", "one for curly hair", "the same but waterproof", "like these but cheaper"."""
 
 
 POINTS_AT_PICKS = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}ones?\b")

@@ -1350,3 +1350,36 @@ def test_politeness_beside_the_picks_is_no_word_to_guess(message: str) -> None:
     read = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=PoliteGuesser())
     request = read.read(message, situation)
     assert (request.intent, request.parsed.category) == (Intent.REFINE, foundation)
+
+
+LIPSTICK, EYE_SHADOW = "Beauty > Makeup > Lips > Lipstick", "Beauty > Makeup > Eyes > Eye Shadow"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a darker shade, under 15",
+        "a warmer tone",
+        "the same but waterproof",
+        "same thing but matte",
+        "like these but long lasting",
+    ],
+)
+def test_a_shade_or_the_same_but_beside_the_picks_refines_them(message: str) -> None:
+    """CONVO10: beside lipsticks "a darker shade, under 15" searched 'darker shade' in Eye
+    Shadow, beside mascaras "the same but waterproof" 'same waterproof' in Eyeliner (search's
+    guesses, in the picks' department): a shade said by how it differs, and "the same but ...",
+    are about the picks."""
+    vocab = CatalogVocabulary(
+        categories=[LIPSTICK, EYE_SHADOW],
+        words=frozenset({"lipstick", "shade", "tone", "warmer", "waterproof", "matte", "lasting"}),
+    )
+    situation = TurnSituation(
+        picks=(PickLine(title="Matte Lipstick, Red", brand="", price=9.0),),
+        so_far=f"need=lipstick; category={LIPSTICK}",
+    )
+    guessed = DeeperGuesser(EYE_SHADOW)
+    request = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guessed).read(
+        message, situation
+    )
+    assert (request.intent, request.parsed.category) == (Intent.REFINE, LIPSTICK)
