@@ -16,6 +16,7 @@ from assistant.dialogue.facts import size_ml
 from assistant.dialogue.kinds import kinds_named, names_homeless, names_kind
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.safety import claims_asked, unbacked
+from assistant.dialogue.vocabulary import names_a_type
 from assistant.dialogue.wording import (
     COLOURS,
     MEN,
@@ -26,6 +27,7 @@ from assistant.dialogue.wording import (
 )
 from catalog.category_paths import within
 from catalog.schema import Product
+from retrieval.everyday import everyday
 from retrieval.metadata import product_passes
 from retrieval.tokenize import stem
 
@@ -252,6 +254,31 @@ def missing_kind(ctx: TurnContext, query: str) -> str | None:
     if vocabulary is None or not vocabulary.unsold:
         return None
     return names_homeless(query, vocabulary.unsold)
+
+
+MAKER_AFTER = frozenset({"from", "by"})
+"""Words a maker's name follows ("something from fenty", "a serum by tatcha")."""
+
+
+def unknown_maker(ctx: TurnContext, query: str) -> str | None:
+    """A word of the need that no title, category or brand of the catalog says, standing where
+    a maker's name stands: right before a word that names a product type ("a dyson hair dryer",
+    "fenty foundation") or after "from" or "by"; four letters or more, no everyday word. The
+    shop does not carry it (search showed other makers' hair dryers as if they were it); else
+    None."""
+    vocabulary = ctx.parts.vocabulary
+    if vocabulary is None or not vocabulary.words or not vocabulary.categories:
+        return None
+    said = WORD.findall(query.lower())
+    for before, word, after in zip(["", *said[:-1]], said, [*said[1:], ""], strict=True):
+        forms = {word, word.rstrip("s"), word.removesuffix("ed"), word.removesuffix("ing")}
+        if len(word) < 4 or forms & vocabulary.words:  # "bleached" hair: titles say "bleach"
+            continue
+        if everyday(word) or not word.isalpha():
+            continue
+        if before in MAKER_AFTER or (after and names_a_type(after, vocabulary)):
+            return word
+    return None
 
 
 def kinds_said(query: str, category: str | None, kinds: frozenset[str]) -> list[str]:

@@ -18,6 +18,7 @@ from assistant.dialogue.handlers.candidates import (
     missing_kind,
     only_named,
     put_first,
+    unknown_maker,
 )
 from assistant.dialogue.phrases import MILDER, SOMETHING_ELSE
 from assistant.dialogue.request import Intent, Request
@@ -192,10 +193,14 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         ceiling = state.constraints.cheap_ceiling(list(prices.values()))
         if ceiling is not None:
             found = [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, ceiling + 1) <= ceiling]
+    said = None
     if state.constraints.order in ORDERS and state.constraints.order != "again":  # "best selling"
         found, said = in_order(found, ctx, state.constraints.order)
-        return ctx.present(found, intent=Intent.SEARCH, query=query, in_order=said)
-    return ctx.present(found, intent=Intent.SEARCH, query=query)
+    turn = ctx.present(found, intent=Intent.SEARCH, query=query, in_order=said)
+    if turn.picks and (maker := unknown_maker(ctx, query)):  # "a dyson hair dryer"
+        said = f"\u201c{maker.capitalize()}\u201d"
+        turn.reply = f"Nothing in this store's catalog says {said}; the nearest: " + turn.reply
+    return turn
 
 
 ALREADY_HAVE = re.compile(

@@ -931,3 +931,27 @@ def test_their_usual_brand_is_the_brand_they_buy_most_of_the_type(store: Catalog
     assistant.respond(anonymous, None, "face cream for dry skin")
     asked = assistant.respond(anonymous, None, "my usual brand please")
     assert not asked.picks and "Which brand is it?" in asked.reply
+
+
+def test_a_maker_the_catalog_does_not_know_is_said_to_be_missing(store: CatalogStore) -> None:
+    """The lead's probe: "a dyson hair dryer" showed four other makers' hair dryers as if they
+    were Dysons. A word no title, category or brand says, where a maker's name stands (before a
+    type word, after "from" or "by"), is said to be missing; the nearest matches still show."""
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+
+    dryers = ["Beauty", "Hair Care", "Styling Tools", "Hair Dryers"]
+    products = [_product(i, f"Conair hair dryer {i}", dryers) for i in range(3)]
+    store.upsert_products(products)
+    words = frozenset({"conair", "hair", "dryer", "dryers", "styling", "tools", "care", "beauty"})
+    parts = Components(
+        store=store,
+        searcher=FakeSearcher(products),
+        vocabulary=CatalogVocabulary(categories=[" > ".join(dryers)], words=words),
+    )
+    chat = Conversation(parts, TurnOptions(picks=2, clarify=False))
+    missing = chat.respond(chat.new_session(), None, "a dyson hair dryer")
+    assert missing.picks and missing.reply.startswith(
+        "Nothing in this store's catalog says \u201cDyson\u201d; the nearest: "
+    )
+    for known in ("a conair hair dryer", "a hair dryer asap", "a nice hair dryer"):
+        assert "Nothing" not in chat.respond(chat.new_session(), None, known).reply
