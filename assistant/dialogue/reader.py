@@ -64,7 +64,7 @@ from assistant.dialogue.phrases import (
 )
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.typos import read_misspelt_types
+from assistant.dialogue.typos import read_misspelt_types, read_misspelt_words
 from assistant.dialogue.understanding import QueryParser, answers_any, understand
 from assistant.dialogue.validation import ANY, RequestValidator
 from assistant.dialogue.vocabulary import (
@@ -702,6 +702,7 @@ class TurnReader:
         the option of our pending question it picks, or the checked model's reading where the
         mode asks for it (the model reads the message as written)."""
         english = read_misspelt_types(in_usual_names(to_catalog_words(text)), self.vocabulary)
+        english = read_misspelt_words(english, self.vocabulary)  # "hiar": hair
         rules = understand(
             english, shown=len(situation.picks), parse=self.parse, vocabulary=self.vocabulary
         )

@@ -103,3 +103,53 @@ def _highest_named(word: str, categories: tuple[str, ...]) -> str | None:
                     best = home
                 break
     return best
+
+
+WORD_MIN = 4
+"""The shortest unknown word read as a misspelt word that is no product type ("hiar")."""
+LEFT_OUT_MIN = 8
+"""The shortest unknown word read as a word with a letter left out ("somthing"): shorter ones
+are often English words the titles do not use ("dinner" is no "inner", "fathers" no
+"feathers"), which no more than swapped letters make a title word."""
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_EVERYDAY_OR_STOP = STOP_WORDS | EVERYDAY
+
+
+def read_misspelt_words(text: str, vocabulary: CatalogVocabulary | None) -> str:
+    """``text`` with each word the catalog does not know (`unknown_words`, after
+    `read_misspelt_types`) written as the one word it is a slip of: two neighbouring letters
+    swapped ("hiar": "hair", "skni": "skin", "seurm": "serum"), or from `LEFT_OUT_MIN` letters
+    one letter left out ("somthing": "something", "waterprof": "waterproof"). The word meant
+    is an everyday or stop word, else a word of the catalog's titles; a slip as near two such
+    words, a number word or an everyday word stays as written."""
+    if vocabulary is None or not vocabulary.words:
+        return text
+    for word in dict.fromkeys(unknown_words(text, vocabulary)):
+        if len(word) < WORD_MIN or not word.isalpha() or word in NUMBER_WORDS:
+            continue
+        if word in EVERYDAY or word in PAMPER:
+            continue
+        meant = _slip_of(word, vocabulary.words)
+        if meant:
+            text = re.sub(rf"\b{re.escape(word)}\b", meant, text, flags=re.I)
+    return text
+
+
+def _slip_of(word: str, titles: frozenset[str]) -> str | None:
+    """The one word ``word`` is a slip of (`read_misspelt_words`), or None: two letters swapped
+    first, then a letter left out ("somthing" is "something", not "soothing")."""
+    swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
+    kinds = [swaps]
+    if len(word) >= LEFT_OUT_MIN:  # a letter left out, not a plural's "s" ("teenager")
+        splits = [(word[:i], word[i:]) for i in range(len(word))]
+        kinds.append({a + c + b for a, b in splits for c in _LETTERS})
+    for near in kinds:
+        near = {w for w in near - {word} if len(w) >= WORD_MIN}
+        for known in (_EVERYDAY_OR_STOP, titles):
+            found = near & known
+            if len(found) == 1:
+                return found.pop()
+            if found:
+                return None  # as near two words
+    return None

@@ -1352,6 +1352,28 @@ def test_politeness_beside_the_picks_is_no_word_to_guess(message: str) -> None:
     assert (request.intent, request.parsed.category) == (Intent.REFINE, foundation)
 
 
+def test_a_misspelt_word_that_is_no_type_is_read_as_the_word() -> None:
+    """CONVO9 probe: "somthing for my frizzy hiar" searched 'somthing frizzy hiar' once its
+    category was chosen: a slip of an everyday word or a title word is that word."""
+    from assistant.dialogue.typos import read_misspelt_words
+
+    vocab = CatalogVocabulary(
+        categories=["Beauty > Hair Care > Conditioners"],
+        words=frozenset({"hair", "frizzy", "skin", "serum", "waterproof", "soothing", "hira"}),
+    )
+    said = "somthing for my frizzy hiar"  # not "soothing": a letter left out comes first
+    assert read_misspelt_words(said, vocab) == "something for my frizzy hair"  # everyday first
+    vocab.words = vocab.words | {"xaby", "axyb"}
+    assert read_misspelt_words("an axby", vocab) == "an axby"  # as near two title words
+    assert read_misspelt_words("a seurm for dry skni", vocab) == "a serum for dry skin"
+    assert read_misspelt_words("waterprof", vocab) == "waterproof"
+    vocab.words = vocab.words | {"inner", "teenagers"}
+    for kept in ("a hira", "for dinner", "a teenager"):  # known; 'inner', 'teenagers'
+        assert read_misspelt_words(kept, vocab) == kept
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    assert "somthing" not in reader.read(said, TurnSituation()).text
+
+
 LIPSTICK, EYE_SHADOW = "Beauty > Makeup > Lips > Lipstick", "Beauty > Makeup > Eyes > Eye Shadow"
 
 
