@@ -48,8 +48,10 @@ def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLin
     for brand in brands:
         key = words(brand)
         carrying = [i for i, p in enumerate(picks) if p.brand and words(p.brand) == key]
-        if not carrying or not _said_with_the(brand, message_words):
+        if not _said_with_the(brand, message_words):
             return request
+        if not carrying:
+            return _brand_not_on_screen(request) if question and len(brands) == 1 else request
         named.extend(carrying)
     request.references = sorted(set(named))
     request.parsed.brands = []
@@ -57,6 +59,15 @@ def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLin
         request.intent = Intent.ASK
     if request.intent == Intent.ASK and request.avoid:  # "is the Garnier one fragrance free?"
         request.text, request.avoid = request.parsed.text.strip(), []  # asked, not ruled out
+    return request
+
+
+def _brand_not_on_screen(request: Request) -> Request:
+    """A question about "the CeraVe one" where no pick on screen is CeraVe's: the need on screen
+    from that brand (its picks to ask about next), the question's words no detail of the need
+    ('moisturizer cerave how big' was searched)."""
+    request.intent, request.text, request.add_detail = Intent.REFINE, "", False
+    request.references = []
     return request
 
 

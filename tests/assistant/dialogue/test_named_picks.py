@@ -97,3 +97,16 @@ def test_a_question_naming_one_pick_by_its_own_word_asks_about_it() -> None:
     assert read["is the dunhill long lasting?"][:2] == (Intent.ASK, [2])
     assert read["how big is the hugo bottle?"] == (Intent.ASK, [0], [])
     assert read["anything other than the dunhill?"][0] != Intent.ASK
+
+
+def test_a_question_about_the_brand_one_not_on_screen_shows_that_brand() -> None:
+    """CONVO9 probe: "the neutrogena one, how big is it?" with no Neutrogena pick on screen
+    refined the need with the brand and the question's words ('moisturizer neutrogena how
+    big'): the need on screen from that brand, no words added."""
+    for message in ("the neutrogena one, how big is it?", "is the neutrogena one any good?"):
+        request = READER.read(message, TurnSituation(picks=PICKS))
+        assert request.intent == Intent.REFINE, message
+        assert request.parsed.brands == ["Neutrogena"] and not request.add_detail, message
+        assert not request.references, message
+    wanted = READER.read("anything from neutrogena?", TurnSituation(picks=PICKS))
+    assert wanted.parsed.brands == ["Neutrogena"]  # no "the": a brand wanted, as before
