@@ -199,6 +199,7 @@ dearer) of them, not cheaper picks."""
 PICK_SUPERLATIVE = (
     r"\b(cheapest|least expensive|most affordable|lowest price[d]?|most expensive|priciest|"
     r"best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews|most popular|"
+    r"what(?:ever)?(?:'?s| is) popular|popular ones?|"
     r"best[- ]?sell(?:ing|er)|most bought|sells? (?:the )?most|biggest|largest|smallest|tiniest)"
     r"\b"
 )
@@ -248,12 +249,16 @@ SUPERLATIVES = {
     "dearest": r"\b(most expensive|priciest)\b",
     "best_rated": r"\b(best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews)"
     r"\b",
-    "most_bought": r"\b(most popular|best[- ]?sell(ing|er)|most bought|sells? (the )?most)\b",
+    "most_bought": r"\b(most popular|what(ever)?('?s| is) popular|popular ones?|"
+    r"best[- ]?sell(ing|er)|most bought|sells? (the )?most)\b",
     "biggest": r"\b(biggest|largest)\b",
     "smallest": r"\b(smallest|tiniest)\b",
 }
 """Which pick a `PICK_SUPERLATIVE` asks for (`Request.superlative`); weighing the picks
 (`WEIGH_PICKS`, "which one would you pick?") asks for ``best_match``."""
+BY_RECORD = frozenset({"most_bought", "best_rated"})
+"""Orders an answer to our question may leave the choice to us in ("whatever's popular", "the
+best rated"); not the price orders, which choose among priced options (`answers.price_option`)."""
 
 
 POINTS_AT_PICKS = r"\b(it|this|that|this one|that one|these|those|they|them|its)\b"

@@ -56,6 +56,7 @@ from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases import (
     ACCEPTED,
     ASK,
+    BY_RECORD,
     HAS_CONCERN,
     PRICIER,
     TONED_DOWN,
@@ -745,6 +746,8 @@ class TurnReader:
             elif _only_pricier(english) and bands is None:
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "a bit more expensive is ok"
                 rules.drop, rules.pricier = [*rules.drop, "price"], False
+            elif rules.superlative in BY_RECORD and bands is None:
+                rules.answer, rules.intent = [ANY], Intent.SEARCH  # "the most popular one"
         rules = _on_screen(rules, english, situation, self.vocabulary)
         rules = price_option(rules, english, options, bands)  # "the middle one"
         if (

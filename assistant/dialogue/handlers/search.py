@@ -20,7 +20,7 @@ from assistant.dialogue.handlers.candidates import (
     put_first,
     unknown_maker,
 )
-from assistant.dialogue.phrases import MILDER, SOMETHING_ELSE
+from assistant.dialogue.phrases import BY_RECORD, MILDER, SOMETHING_ELSE
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.state import Constraints
@@ -108,10 +108,13 @@ def answered(request: Request, ctx: TurnContext) -> Turn:
 
 def take_answer(constraints: Constraints, request: Request) -> None:
     """What an answer to our question sets: a price or brand said with it joins the constraints
-    ("either, under $30"); the chosen options narrow the category (several: their shared
-    part; "any" leaves it as it is); the category under it that the answer's other words name
-    narrows it further (`TurnReader`: "face, a cleanser", "makeup, mainly for my eyes")."""
+    ("either, under $30"), and so does an order by record ("whatever's popular"); the chosen
+    options narrow the category (several: their shared part; "any" leaves it as it is); the
+    category under it that the answer's other words name narrows it further (`TurnReader`:
+    "face, a cleanser", "makeup, mainly for my eyes")."""
     constraints.merge(replace(request.parsed, category=None), drop=request.drop)
+    if request.superlative in BY_RECORD:
+        constraints.order = request.superlative  # "not sure, whatever's popular"
     if ANY in request.answer and request.add_detail and request.text:
         constraints.need = with_detail(constraints.need, request.text)  # "any, for wrinkles"
     chosen = [a for a in request.answer if a != ANY]

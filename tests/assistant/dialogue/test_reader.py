@@ -1405,3 +1405,26 @@ def test_a_shade_or_the_same_but_beside_the_picks_refines_them(message: str) -> 
         message, situation
     )
     assert (request.intent, request.parsed.category) == (Intent.REFINE, LIPSTICK)
+
+
+@pytest.mark.parametrize(
+    "message", ["not sure, whatever's popular", "the most popular one", "the best selling one"]
+)
+def test_an_answer_asking_for_an_order_leaves_the_choice_to_us_in_that_order(message: str) -> None:
+    """CONVO10: asked 'Styling Products, Styling Tools or Hair Color?' of something for the
+    hair, "not sure, whatever's popular" showed the hair picks in no order ('popular' alone
+    was no order), and "the most popular one" to a perfume question refined the need with
+    'one': the choice is left to us, best sellers first."""
+    from assistant.dialogue.handlers.search import take_answer
+    from assistant.dialogue.state import Constraints
+    from assistant.dialogue.validation import ANY
+
+    options = ("Beauty > Skin Care > Face", SHAMPOOS)
+    pending = TurnSituation(question="Face or shampoos?", options=options, so_far="need=gentle")
+    vocab = replace(VOCAB, words=VOCAB.words | {"popular", "best"})  # words titles use
+    request = TurnReader(parse=query_parser(vocab), vocabulary=vocab).read(
+        message, pending, options
+    )
+    constraints = Constraints(need="gentle")
+    take_answer(constraints, request)
+    assert (request.answer, constraints.order) == ([ANY], "most_bought")
