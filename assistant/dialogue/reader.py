@@ -822,6 +822,7 @@ class TurnReader:
                 and shown
                 and department(category) != department(shown)
                 and not A_NEW_NEED.search(to_catalog_words(lowered))  # "plus foncé": darker
+                and not re.match(HAS_CONCERN, lowered)  # "he has dandruff" beside lipsticks
             ) or bool(
                 category and shown and not nested(category, shown) and _only_looks(request.text)
             )  # "something more natural" beside shampoos: no face care; "matte or glossy?"

@@ -1220,6 +1220,14 @@ def test_a_concern_said_beside_the_picks_refines_them_where_their_titles_name_it
         assert request.intent == Intent.REFINE and request.add_detail, message
         assert request.parsed.category == sets and request.text == "dandruff", message
     assert reader.read("a shampoo for dandruff", shown).intent == Intent.SEARCH
+    # CONVO9 probe: beside lipsticks (no lipstick title names dandruff) it is a new need; it
+    # refined the lipsticks ('lipstick dandruff'), search's guess being in another department
+    lipsticks = TurnSituation(
+        picks=(PickLine(title="Red Lipstick", brand="", price=9.0),),
+        so_far="need=lipstick; category=Beauty > Makeup > Lips > Lipstick",
+    )
+    request = reader.read("he has dandruff", lipsticks)
+    assert request.intent == Intent.SEARCH and request.parsed.category == SHAMPOOS
 
 
 def test_any_with_a_product_type_beside_the_picks_is_a_need_of_its_own() -> None:
