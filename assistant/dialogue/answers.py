@@ -160,7 +160,10 @@ dearest ("keep it cheap", "mid range", "let's splurge")."""
 Band = tuple[float | None, float | None]
 
 
-ONLY_CHEAP_FILLER = frozenset({"one", "ones", "something", "option", "options", "please", "pick"})
+ONLY_CHEAP_FILLER = frozenset({
+    "one", "ones", "something", "option", "options", "please", "pick", "kind", "type", "sort",
+    "version",
+})  # fmt: skip
 
 
 def only_cheap(text: str) -> bool:

@@ -57,13 +57,16 @@ CHATTER_PHRASES = re.compile(
     r"|\b(?:two|three|four|five|six|a couple(?: of)?)(?= (?:[a-z]+ )?[a-z]+s\b)"
     r"|\b(?:each|apiece|a piece)\W*$"
     r"|\b(?:do|does) (?:you|u|ya|y'?all)(?: guys)? (?:have|got|sell|carry|stock)\b"
-    r"|\bhave (?:you|u) got\b",
+    r"|\bhave (?:you|u) got\b"
+    r"|\bneither(?: of (?:those|these|them|the (?:two|three|options)))?\b(?! \w+ nor\b)"
+    r"|\bnone of (?:those|these|them|the (?:two|three|options))\b",
     re.IGNORECASE,
 )
 """Phrases of conversation around a need ("she keeps saying", "what do you recommend",
 "i'm so tired of", an age: "she's 30", "im 50", "turns 60"; a replacement: "a new perfume";
 the subject opening a clause: "it's really frizzy"; how many: "two lipsticks under 10 each";
-asking the shop: "do you have dry shampoo?"): their words go with the `CHATTER` words."""
+asking the shop: "do you have dry shampoo?"; our options turned down: "neither of those"):
+their words go with the `CHATTER` words."""
 
 ASKING_WHAT = re.compile(
     r"\b(?:(?:what'?s|what is|what are|whats) (?:good|best|great|recommended)|"

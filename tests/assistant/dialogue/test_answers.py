@@ -33,6 +33,8 @@ def test_only_cheap_is_a_reply_that_says_nothing_but_cheap() -> None:
     assert answers.only_cheap("the cheapest one please")
     assert not answers.only_cheap("a cheap shampoo for curls")
     assert not answers.only_cheap("the second one")
+    # CONVO10: "the cheaper kind" searched 'perfume kind' under the cheap ceiling
+    assert answers.only_cheap("the cheaper kind") and answers.only_cheap("a cheaper type")
 
 
 def test_price_bands_need_two_or_more_options_that_all_state_a_price() -> None:

@@ -68,6 +68,10 @@ VOCAB = CatalogVocabulary(
         ("a couple of body lotions", "body lotions"),
         ("do you have rose body lotion?", "rose body lotion?"),
         ("have you got a red lipstick", "a red lipstick"),
+        # CONVO10 probe: our options turned down ('neither hair dryer' was searched)
+        ("neither, i want a rose body lotion instead", "i want a rose body lotion instead"),
+        ("neither of those, a red lipstick", "a red lipstick"),
+        ("none of them, a rose body lotion", "a rose body lotion"),
     ],
 )
 def test_chatter_leaves_the_need(said: str, need: str) -> None:
