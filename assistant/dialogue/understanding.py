@@ -307,8 +307,11 @@ def understand(
     elif (
         _has(phrases.BUNDLE, text)
         and not _has(phrases.CART, text)
-        and not _a_need_of_its_own(text, shown, vocabulary)
-    ):  # not "I'll go with the third one"
+        and not (
+            _a_need_of_its_own(text, shown, vocabulary)
+            and not (_has(ROUTINE, text) and _a_department(parsed.category))
+        )
+    ):  # not "I'll go with the third one"; "a hair care routine" is one
         request.intent = Intent.BUNDLE
         request.budget = _budget(parsed)
     elif _has(phrases.MORE_LIKE, text):
@@ -599,6 +602,11 @@ def milder_words(text: str, category: str | None) -> str:
     )
 
 
+ROUTINE = r"\broutines?\b"
+"""A routine asked for: a set, even where a department's words before it name a type ("a hair
+care routine for curly hair": "hair" is a word of Hair Dryers, but Hair Care is no type)."""
+
+
 def _a_need_of_its_own(text: str, shown: int, vocabulary: CatalogVocabulary | None) -> bool:
     """Whether a message with a bundle's words, with no picks on screen, names a product type
     before them and points at nothing after them ("a CeraVe cleanser for my morning routine",
@@ -620,6 +628,11 @@ def _budget(parsed: ParsedQuery) -> float | None:
     if parsed.max_price is not None:
         return parsed.max_price
     return parsed.around_price
+
+
+def _a_department(category: str | None) -> bool:
+    """Whether ``category`` is a department ("Beauty > Hair Care"), not a type under one."""
+    return category is not None and category.count(" > ") == 1
 
 
 def _a_department_at_most(category: str | None) -> bool:

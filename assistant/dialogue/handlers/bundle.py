@@ -61,9 +61,13 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
         named = _type_named(request.text, ctx, anchor_products)  # "a primer to go with it"
     if named:
         allowed = replace(allowed, category=named)
+    elif not anchors and request.parsed.category:  # "a skincare routine": in Skin Care
+        allowed = replace(allowed, category=routine_home(request, ctx))
     elif budget is None and (cap := add_on_ceiling(anchor_products)) is not None:
         ceiling = cap if allowed.max_price is None else min(cap, allowed.max_price)
         allowed = replace(allowed, max_price=ceiling)  # no $92 vanity beside a $6 lipstick
+    home = None if named else allowed.category  # a routine's: one of each type under it
+    spread = home.count(" > ") + 2 if home else None
     chosen: list[Product] = []
     if anchors and ctx.parts.scorer is not None:
         pool = ctx.parts.scorer.bought_with(anchors, 60)
@@ -78,7 +82,9 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
             pool = ctx.parts.searcher.search(need or "skin care routine", allowed, 100)
         except ShopAssistError as e:
             return Turn(reply=f"I could not build a set: {e}", intent=Intent.BUNDLE.value)
-        chosen = _choose(ctx, pool, anchors, anchor_products, budget, allowed, not named, chosen)
+        chosen = _choose(
+            ctx, pool, anchors, anchor_products, budget, allowed, not named, chosen, spread
+        )
     if not chosen:
         return Turn(
             reply="I could not put together a set that fits"
@@ -115,6 +121,25 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
         picks=picks,
         total=total,
     )
+
+
+def routine_home(request: Request, ctx: TurnContext) -> str | None:
+    """Where a set with no pick to go with is built: the category the request's words name
+    ("a skincare routine": Skin Care), narrowed to the branch right under it that search finds
+    for the request there ("for oily skin": Face, not a body butter for eczema) when that
+    branch has categories of its own to spread the set over; else None."""
+    home = request.parsed.category
+    if home is None or ctx.parts.categories is None:
+        return home
+    try:
+        found = ctx.parts.categories.guess(request.text, Filters(category=home))
+    except ShopAssistError:
+        return home
+    if not found or not below(found, home):
+        return home
+    branch = " > ".join(found.split(" > ")[: home.count(" > ") + 2])
+    paths = ctx.parts.vocabulary.categories if ctx.parts.vocabulary else ()
+    return branch if any(below(p, branch) for p in paths) else home  # Makeup Sets: no routine
 
 
 ADD_ON_TIMES = 2.0
@@ -296,20 +321,27 @@ def _choose(
     allowed: Filters,
     one_per_leaf: bool = True,
     chosen: Sequence[Product] = (),
+    spread: int | None = None,
 ) -> list[Product]:
     """Presentable products (a title and a price) that pass ``allowed``, within the budget:
-    one per leaf category the set does not have yet, or, when the shopper named the type
-    (``one_per_leaf`` False), up to `BUNDLE_SIZE` of it; added to those ``chosen`` already."""
+    one per leaf category the set does not have yet (one per category ``spread`` levels deep,
+    where given: a routine's cleanser, moisturizer and serum, not three moisturizers), or, when
+    the shopper named the type (``one_per_leaf`` False), up to `BUNDLE_SIZE` of it; added to
+    those ``chosen`` already."""
+
+    def leaf(p: Product) -> tuple[str, ...]:
+        return tuple(p.categories[:spread] if spread else p.categories)
+
     products = {p.id: p for p in ctx.products([h.item_id for h in pool])}
     chosen = list(chosen)
     spent = sum(p.price or 0.0 for p in chosen)  # held to a budget, which leaves the anchor out
-    used_leaves = {tuple(p.categories) for p in [*anchor_products, *chosen]}
+    used_leaves = {leaf(p) for p in [*anchor_products, *chosen]}
     taken = {*anchors, *(p.id for p in chosen)}
     for hit in pool:
         p = products.get(hit.item_id)
         if p is None or p.id in taken or not p.presentable:
             continue
-        if one_per_leaf and tuple(p.categories) in used_leaves:
+        if one_per_leaf and leaf(p) in used_leaves:
             continue
         if not product_passes(p, allowed):
             continue
@@ -318,7 +350,7 @@ def _choose(
             continue
         chosen.append(p)
         taken.add(p.id)
-        used_leaves.add(tuple(p.categories))
+        used_leaves.add(leaf(p))
         spent += price
         if len(chosen) == BUNDLE_SIZE:
             break

@@ -776,6 +776,18 @@ def test_a_type_named_before_a_bundles_words_with_no_picks_is_a_search() -> None
         assert reader.read(said, situation).intent == Intent.BUNDLE, said
 
 
+def test_a_department_s_routine_is_a_set_though_its_words_name_a_type() -> None:
+    """The lead's probe: "a hair care routine for curly hair" was a search ("hair" is a word
+    of Hair Dryers); a routine whose words name only a department is a set."""
+    dryers = "Beauty > Hair Care > Styling Tools > Hair Dryers"
+    vocab = CatalogVocabulary(categories=[SHAMPOOS, dryers], words=frozenset({"hair", "curly"}))
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    routine = reader.read("a hair care routine for curly hair", TurnSituation())
+    assert routine.intent == Intent.BUNDLE
+    shampoo = reader.read("a gentle shampoo for my morning routine", TurnSituation())
+    assert shampoo.intent == Intent.SEARCH  # a type of its own
+
+
 PRICE_OPTIONS = ("under $10", "$10 to $25", "over $25")
 
 

@@ -254,3 +254,33 @@ def test_a_set_takes_from_the_anchors_department_first() -> None:
     pool = [Candidate(i, 1.0) for i in ("foundation", "clip", "file", "band")]
     near = _near_first(pool, Shelf(), [fringe])  # type: ignore[arg-type]
     assert [c.item_id for c in near] == ["clip", "band", "foundation", "file"]
+
+
+def test_a_routine_is_one_of_each_type_in_the_branch_its_need_finds(store: CatalogStore) -> None:
+    """The lead's probe: "a skincare routine for oily skin" put a body butter for eczema beside
+    face products, and "a skincare routine for dry skin" was three moisturizers; "a hair care
+    routine for curly hair" was no routine at all (a search: "hair" names Hair Dryers). A
+    routine with no pick to go with is built in the branch search finds under the department
+    its words name, one product per type right under that branch."""
+    from retrieval.filters import Filters
+    from retrieval.query import ParsedQuery
+
+    skin, face = "Beauty > Skin Care", "Beauty > Skin Care > Face"
+
+    class Guesser:
+        def guess(self, need: str, filters: Filters) -> str | None:
+            return f"{face} > Cleansers" if filters.category == skin else None
+
+    def parse(text: str) -> ParsedQuery:
+        return ParsedQuery(text=text, category=skin if "skincare" in text else None)
+
+    paths = sorted({" > ".join(p.categories) for p in PRODUCTS})
+    vocabulary = CatalogVocabulary(
+        categories=paths, words=frozenset(w for p in PRODUCTS for w in p.title.lower().split())
+    )
+    assistant = build_assistant(store, parse=parse, categories=Guesser(), vocabulary=vocabulary)
+    said = "a skincare routine for dry skin on my face"
+    turn = assistant.respond(assistant.new_session(), "u1", said)
+    assert turn.intent == "bundle" and len(turn.picks) == 3
+    assert all(" > ".join(p.categories).startswith(face) for p in turn.picks)  # no body butter
+    assert len({p.categories[3] for p in turn.picks}) == 3  # a cleanser, a cream, a mask
