@@ -50,7 +50,11 @@ CHATTER_PHRASES = re.compile(
     r"|\b(?:i'?ve|i have) tried (?:everything|all sorts|so many)\b"
     r"|\b(?:i'?m|i am) (?:so |really )?(?:tired|sick|fed up) (?:of|with)\b"
     r"|\b(?:fed up|sick of it)\b"
-    r"|\b(?:she|he|they|i)(?:'s| is|'re| are|'m| am|m) (?:\d+|in (?:her|his|their|my) \d+s)\b"
+    rf"|\b(?:she|he|they|i|my (?:{PEOPLE}))(?:'s| is|'re| are|'m| am|m) "
+    r"(?:\d+|in (?:her|his|their|my) \d+s)(?: years? old| yo)?\b"
+    r"|\b(?:(?:has|have|just|recently) )*(?:started|starting|begun|began|begins?) "
+    r"(?:getting|to get)\b"
+    r"|\b(?:want|wanted|wanna|like|love|going|gonna|'?d like) to try\b"
     r"|\b(?:turns?|turning|turned) \d+\b"
     r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bmy )|(?<=\banother ))new\b(?! york| zealand| jersey)"
     r"|(?:^|(?<=[,;.!?] ))(?:it'?s|it is)\b"
@@ -63,7 +67,8 @@ CHATTER_PHRASES = re.compile(
     re.IGNORECASE,
 )
 """Phrases of conversation around a need ("she keeps saying", "what do you recommend",
-"i'm so tired of", an age: "she's 30", "im 50", "turns 60"; a replacement: "a new perfume";
+"i'm so tired of", an age: "she's 30", "im 50", "my daughter is 14", "turns 60"; how it
+began: "just started getting"; "i want to try"; a replacement: "a new perfume";
 the subject opening a clause: "it's really frizzy"; how many: "two lipsticks under 10 each";
 asking the shop: "do you have dry shampoo?"; our options turned down: "neither of those"):
 their words go with the `CHATTER` words."""

@@ -68,6 +68,9 @@ VOCAB = CatalogVocabulary(
         ("a couple of body lotions", "body lotions"),
         ("do you have rose body lotion?", "rose body lotion?"),
         ("have you got a red lipstick", "a red lipstick"),
+        # an age said of whom, how a concern began, "want to try" (CONVO9 probe)
+        ("my sister is 14 and just started getting chapped lips", "and chapped lips"),
+        ("i want to try a rose body lotion", "i a rose body lotion"),
         # CONVO10 probe: our options turned down ('neither hair dryer' was searched)
         ("neither, i want a rose body lotion instead", "i want a rose body lotion instead"),
         ("neither of those, a red lipstick", "a red lipstick"),
