@@ -109,17 +109,35 @@ def picks_named_by_title(request: Request, message: str, picks: Sequence[PickLin
         or re.search(OTHER_THAN, lowered)
     ):
         return request  # "anything other than the revlon?": a refinement
-    said = words(lowered)
-    after_the = set()
-    for i, word in enumerate(said[:-1]):
-        if word == "the":
-            nxt = said[i + 1] if len(said[i + 1]) > 2 or i + 2 >= len(said) else said[i + 2]
-            after_the.add(nxt)
-    named = {i for i, own in enumerate(_own_words(picks)) if own & after_the}
+    named = _named_after_the(lowered, picks)
     if len(named) != 1:
         return request
     request.intent, request.references = Intent.ASK, sorted(named)
     brands = {" ".join(words(p.brand or "")) for p in picks}
     parsed.brands = [b for b in parsed.brands if " ".join(words(b)) not in brands]
     request.relative = None
+    return request
+
+
+def _named_after_the(lowered: str, picks: Sequence[PickLine]) -> set[int]:
+    """The picks a word of their own (`_own_words`) names right after "the" (or one word
+    later, past a short word: "the DHS bottle") in the lower-cased message."""
+    said = words(lowered)
+    after_the = set()
+    for i, word in enumerate(said[:-1]):
+        if word == "the":
+            nxt = said[i + 1] if len(said[i + 1]) > 2 or i + 2 >= len(said) else said[i + 2]
+            after_the.add(nxt)
+    return {i for i, own in enumerate(_own_words(picks)) if own & after_the}
+
+
+def set_anchor_named(request: Request, message: str, picks: Sequence[PickLine]) -> Request:
+    """A set asked for around one pick named by a word of its own title after "the" ("what
+    goes with the cleanser?" beside a routine whose one cleanser says so): that pick is the
+    set's anchor, the way "the second one" is; otherwise ``request`` as it was."""
+    if request.intent != Intent.BUNDLE or request.references or not picks:
+        return request
+    named = _named_after_the(" ".join(message.lower().split()), picks)
+    if len(named) == 1:
+        request.references = sorted(named)
     return request

@@ -44,7 +44,11 @@ from assistant.dialogue.kinds import (
 )
 from assistant.dialogue.model_reading import needs_model, to_request
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.named_picks import picks_named_by_brand, picks_named_by_title
+from assistant.dialogue.named_picks import (
+    picks_named_by_brand,
+    picks_named_by_title,
+    set_anchor_named,
+)
 from assistant.dialogue.need_category import (
     DEEPEN_ROUNDS,
     NeedCategory,
@@ -709,6 +713,7 @@ class TurnReader:
         )
         rules = picks_named_by_brand(rules, english, situation.picks)  # "is the CeraVe one ..."
         rules = picks_named_by_title(rules, english, situation.picks)  # "does the dunhill ..."
+        rules = set_anchor_named(rules, english, situation.picks)  # "goes with the cleanser"
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
             rules.not_kinds += too_strong_for(english)  # "for beginners": no maximum strength

@@ -59,6 +59,8 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     named = named_type(request, bool(anchors))  # "a toner to go with it"
     if anchors and named is None:
         named = _type_named(request.text, ctx, anchor_products)  # "a primer to go with it"
+    if named and _the_anchors_type(named, anchor_products):
+        named = None  # "what goes with the cleanser?": the word named the anchor, not the set
     if named:
         allowed = replace(allowed, category=named)
     elif not anchors and request.parsed.category:  # "a skincare routine": in Skin Care
@@ -140,6 +142,22 @@ def routine_home(request: Request, ctx: TurnContext) -> str | None:
     branch = " > ".join(found.split(" > ")[: home.count(" > ") + 2])
     paths = ctx.parts.vocabulary.categories if ctx.parts.vocabulary else ()
     return branch if any(below(p, branch) for p in paths) else home  # Makeup Sets: no routine
+
+
+def _the_anchors_type(category: str, anchors: Sequence[Product]) -> bool:
+    """Whether ``category`` is an anchor's own type: above or under its category, or a category
+    of the same name elsewhere (Bath & Body's Cleansers beside a face cleanser)."""
+    leaf = _stems(category.rsplit(" > ", 1)[-1])
+    return any(
+        nested(category, " > ".join(p.categories))
+        or (p.categories and _stems(p.categories[-1]) == leaf)
+        for p in anchors
+    )
+
+
+def _stems(name: str) -> frozenset[str]:
+    """The stemmed words of a category's name."""
+    return frozenset(stem(w) for w in WORD.findall(name.lower()))
 
 
 ADD_ON_TIMES = 2.0

@@ -110,3 +110,30 @@ def test_a_question_about_the_brand_one_not_on_screen_shows_that_brand() -> None
         assert not request.references, message
     wanted = READER.read("anything from neutrogena?", TurnSituation(picks=PICKS))
     assert wanted.parsed.brands == ["Neutrogena"]  # no "the": a brand wanted, as before
+
+
+def test_a_set_around_the_pick_a_word_of_its_own_names() -> None:
+    """The lead's probe: beside a routine, "what goes with the cleanser?" built a set of
+    cleansers around nothing; the one pick whose title says "cleanser" is the set's anchor,
+    and the set holds other types (`handlers.bundle._the_anchors_type`)."""
+    from assistant.dialogue.handlers.bundle import _the_anchors_type
+    from assistant.dialogue.named_picks import set_anchor_named
+    from assistant.dialogue.request import Request
+    from catalog.schema import Product
+
+    picks = (
+        PickLine(title="Fade Cream for Oily Skin", brand="Skin Success", price=5.33),
+        PickLine(title="Thorough Clean Face Wash Oily Skin", brand="Desert Essence", price=9.99),
+        PickLine(title="Daily Facial Cleanser", brand="Cetaphil", price=20.16),
+    )
+    asked = Request(intent=Intent.BUNDLE, text="what goes with the cleanser?")
+    assert set_anchor_named(asked, "what goes with the cleanser?", picks).references == [2]
+    fade = Request(intent=Intent.BUNDLE, text="what goes with the fade cream?")
+    assert set_anchor_named(fade, "what goes with the fade cream?", picks).references == [0]
+    several = Request(intent=Intent.BUNDLE, text="what goes with the skin ones?")
+    assert set_anchor_named(several, "what goes with the skin ones?", picks).references == []
+    face = Product(
+        id="c", title="Cleanser", categories=["Beauty", "Skin Care", "Face", "Cleansers"]
+    )
+    assert _the_anchors_type("Beauty > Bath & Body > Cleansers", [face])
+    assert not _the_anchors_type("Beauty > Skin Care > Face > Toners", [face])
