@@ -146,10 +146,13 @@ WEIGH_PICKS = (
     r"(get|buy|pick|choose|recommend)|"
     r"which (one )?do you recommend|"
     r"which (one |of (these|those|them) )?(has|have|gives?|lasts?) (the )?(\w+er|more|less|most|"
-    r"least|best)\b|" + WHICH_MORE + r")\b"
+    r"least|best)\b|" + WHICH_MORE + r"|"
+    r"^(?:and |ok |so |hmm )?(?:the |your )?"
+    r"(?!(?:cheapest|biggest|largest|smallest|tiniest|priciest|latest|newest)\b)\w{3,}est "
+    r"(?:one|of (?:these|those|them|the \w+))(?:,? (?:please|pls|plz))?\W*$)\b"
 )
-"""With picks on screen: weighing them ("which one should I get?", "which is lighter?"), a
-comparison."""
+"""With picks on screen: weighing them ("which one should I get?", "which is lighter?", "the
+quietest one"), a comparison."""
 
 
 COMPARATIVE = (
@@ -342,11 +345,13 @@ CART = (
 
 
 CHOSEN = (
-    rf"^(?:(?:ok(?:ay)?|fine|alright|right|great|cool|no|nope|nah|actually|sorry),? )?{A_PICK}"
+    r"^(?!(?:\w+,? )?the (?!(?:cheapest|priciest|dearest)\b)\w{3,}est\b)"  # "the lightest one"
+    rf"(?:(?:ok(?:ay)?|fine|alright|right|great|cool|no|nope|nah|actually|sorry),? )?{A_PICK}"
     r"(?: one)?,? (?:then|please|pls|plz|it is|for me)\W*$"
 )
 """A pick chosen without a verb ("ok the first one then", "the second one please", "no, the
-first one please": a correction of what we did is a choice too)."""
+first one please": a correction of what we did is a choice too); not a pick asked for by a
+trait ("the lightest one please": the picks weighed)."""
 
 
 ASK = (

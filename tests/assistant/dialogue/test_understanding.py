@@ -239,6 +239,17 @@ def test_a_superlative_about_the_picks_weighs_them_all(message: str) -> None:
     assert understand("the cheapest moisturiser you have", shown=4).intent is Intent.SEARCH
 
 
+@pytest.mark.parametrize(
+    "message", ["the quietest one", "the lightest one please", "ok the softest of these"]
+)
+def test_the_most_of_a_trait_beside_the_picks_weighs_them(message: str) -> None:
+    """CONVO10: beside hair dryers "the quietest one" was off the shop's topic and beside
+    moisturizers "the lightest one please" chose the first pick ('Good choice: ...'): as
+    "which is the quietest?", the picks weighed by the trait."""
+    request = understand(message, shown=4, vocabulary=VOCAB)
+    assert (request.intent, request.superlative) == (Intent.COMPARE, "best_match")
+
+
 @pytest.mark.parametrize("message", ["anything under $5", "around 5?", "something below 5"])
 def test_an_amount_is_no_reference_to_a_pick(message: str) -> None:
     assert find_references(message, 4) == []
