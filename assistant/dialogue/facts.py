@@ -206,8 +206,9 @@ def best_match_pick(
         closest = f"(the closest match to what you asked for is {short_title(best)}{price})"
         if traits and all(w in traits for w in said):  # "something lighter", not "ones for light"
             more = " and ".join(dict.fromkeys(traits[w] for w in said))
+            which = f"one {more[5:]}" if more.startswith("that ") else f"is {more}"  # lasts
             return best, (
-                f"None of these listings says which is {more}, so I can't tell {closest}. Say "
+                f"None of these listings says which {which}, so I can't tell {closest}. Say "
                 f"\u201csomething {more}\u201d and I'll search for them."
             )
         asked = " ".join(said)

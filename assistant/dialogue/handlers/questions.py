@@ -82,10 +82,28 @@ def _traits_said(text: str, products: list[Product]) -> dict[str, str]:
     to search for more of the trait ("something lighter"), where "ones for light" reads as a
     need for a noun."""
     bases = (_with_e(base, products) for base in _superlative_bases(text))
-    traits = dict(zip(bases, (w[:-3] + "er" for w in _superlatives(text)), strict=True))
+    traits = dict(zip(bases, (_done_more(w, text) for w in _superlatives(text)), strict=True))
     if said := re.search(WHICH_MORE, text.lower()):
         traits.update(dict.fromkeys(_comparative_bases(text, products), said.group(0).split()[-1]))
     return traits
+
+
+DONE_BY = re.compile(
+    r"\bwhich(?: one| of (?:these|those|them))? (?P<verb>(?!(?:is|are|would|will|has|have|gets?|"
+    r"feels?|looks?|seems?|be)\b)[a-z]+s(?: up| down| out| off)?) (?P<sup>[a-z]+est)\b"
+)
+"""A superlative said of what a pick does ("which one lasts longest?", "which heats up
+fastest"), not of what it is."""
+
+
+def _done_more(superlative: str, text: str) -> str:
+    """How to ask for more of ``superlative`` ("lightest": "lighter"; "lasts longest": "that
+    lasts longer", not a "longer" product)."""
+    more = superlative[:-3] + "er"
+    said = DONE_BY.search(text.lower())
+    return (
+        f"that {said.group('verb')} {more}" if said and said.group("sup") == superlative else more
+    )
 
 
 def _comparative_bases(text: str, products: list[Product]) -> list[str]:

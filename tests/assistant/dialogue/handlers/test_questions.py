@@ -160,3 +160,19 @@ def test_a_trait_no_listing_names_is_searched_as_more_of_it(assistant: Conversat
     assert "Say “something gentler”" in gentle
     acne = assistant.respond(sid, "u1", "which is best for acne?").reply
     assert "Say “ones for acne”" in acne  # a noun, as before
+
+
+def test_a_superlative_of_what_a_pick_does_is_searched_as_doing_more_of_it() -> None:
+    """CONVO9 probe: beside perfumes "which one lasts longest?" replied 'says which is longer
+    ... Say “something longer”': what a pick does is asked for as "that lasts longer"."""
+    from assistant.dialogue.facts import best_match_pick
+    from assistant.dialogue.handlers.questions import _traits_said
+    from catalog.schema import Product
+
+    picks = [Product(id="a", title="Rose Mist", price=9.0), Product(id="b", title="Oud Spray")]
+    traits = _traits_said("which one lasts longest?", picks)
+    assert traits == {"long": "that lasts longer"}
+    _, said = best_match_pick(picks, ["long"], traits)
+    assert "says which one lasts longer" in said and "Say “something that lasts longer”" in said
+    assert _traits_said("which heats up fastest", picks) == {"fast": "that heats up faster"}
+    assert _traits_said("which one is the lightest?", picks) == {"light": "lighter"}
