@@ -262,9 +262,12 @@ class NeedCategory:
         types = _types_named(need, self.vocabulary)
         if not types or types & _path_words(found):
             return found
-        alone = self.categories.guess(" ".join(sorted(types)), replace(filters, category=above))
-        if alone and below(alone, above) and types & _path_words(alone):
-            return alone
+        said = " ".join(sorted(types))
+        tries = [filters, unconstrained(filters)] if constrained(filters) else [filters]
+        for allowed in tries:  # then the type whoever makes it and whatever it costs
+            alone = self.categories.guess(said, replace(allowed, category=above))
+            if alone and below(alone, above) and types & _path_words(alone):
+                return alone
         return found
 
     def backed(self, request: Request, category: str, filters: Filters) -> str | None:

@@ -155,3 +155,22 @@ def test_a_branch_found_must_say_the_type_the_need_names() -> None:
         vocabulary=vocab,
     )
     assert unsure.deeper(_request("moisturizer for rosacea"), skin, Filters()) == serums
+
+
+def test_the_type_named_is_found_whatever_it_costs_when_the_price_hides_it() -> None:
+    """'Budget 25-30 for a moisturizer' asked 'Creams & Moisturizers, Treatments & Masks or
+    Cleansers?': at $25-30 "moisturizer" alone found masks; whatever it costs, moisturizers."""
+    skin = "Beauty > Skin Care"
+    masks = "Beauty > Skin Care > Face > Treatments & Masks"
+    creams = "Beauty > Skin Care > Face > Creams & Moisturizers"
+
+    class Priced(ScriptedGuesser):
+        def guess(self, need: str, filters: Filters) -> str | None:
+            if need == "moisturizer":
+                return masks if filters.min_price is not None else creams
+            return "Beauty > Skin Care > Face" if filters.category == skin else None
+
+    vocab = CatalogVocabulary(categories=[masks, creams], words=frozenset({"moisturizer"}))
+    guess = NeedCategory(Priced({}), parse=query_parser(vocab), vocabulary=vocab, deepen=1)
+    priced = Filters(min_price=25.0, max_price=30.0)
+    assert guess.deeper(_request("for a moisturizer"), skin, priced) == creams
