@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.phrases import ASK
+from assistant.dialogue.phrases import ASK, RECIPIENT
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import QueryParser, find_references
 from assistant.dialogue.wording import MEN, PEOPLE, WORD
@@ -143,8 +143,29 @@ def free_answer(
     if rules.intent != Intent.SEARCH:
         return rules  # off the shop's topic: the handler says so
     rules.intent, rules.parsed.category = Intent.REFINE, None  # the need's stays
+    if rules.attributes.get("for") and _says_only_whom(lowered):
+        rules.text = ""  # "actually it's for me": whom it is for, no words of the need
+    if sex := SELF_SEX.search(lowered):
+        rules.text, rules.attributes["for"] = "", "men" if sex.group("men") else "women"
     rules.add_detail = bool(rules.text.strip())
     return rules
+
+
+SELF_SEX = re.compile(
+    r"\b(?:i'?m|im|i am)(?: an?)? (?:(?P<men>guy|man|dude|boy|male|bloke)|"
+    r"girl|woman|lady|female)\b(?!\W*(?:and|but)\b)"
+)
+"""A shopper who says what they are ("for me, i'm a guy"), and nothing more after it."""
+
+
+def _says_only_whom(lowered: str) -> bool:
+    """Whether a reply says only whom the need is for ("actually it's for me", "for me, i'm a
+    guy"): no other word than whom (`phrases.RECIPIENT`, `SELF_SEX`) and conversation."""
+    rest = SELF_SEX.sub(" ", re.sub(RECIPIENT, " ", lowered))
+    return not [w for w in WORD.findall(rest) if w not in STOP_WORDS and w not in ONLY_WHOM_FILLER]
+
+
+ONLY_WHOM_FILLER = frozenset({"it's", "its", "it", "is", "just", "actually", "oh", "sorry"})
 
 
 LOW_BAND = re.compile(

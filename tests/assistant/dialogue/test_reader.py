@@ -1448,3 +1448,23 @@ def test_an_answer_asking_for_an_order_leaves_the_choice_to_us_in_that_order(mes
     constraints = Constraints(need="gentle")
     take_answer(constraints, request)
     assert (request.answer, constraints.order) == ([ANY], "most_bought")
+
+
+@pytest.mark.parametrize(
+    ("message", "whom"),
+    [("actually it's for me", "self"), ("for me, i'm a guy", "men"), ("its for myself", "self")],
+)
+def test_a_reply_saying_only_whom_the_need_is_for_adds_no_words(message: str, whom: str) -> None:
+    """CONVO10: asked 'Makeup, Skin Care or Hair Care?' of a gift for a sister, "actually it's
+    for me" answered 'I could not search for that: query "it's for me" has only common words',
+    and "for me, i'm a guy" (of a gift for a brother) searched 'guy': whom it is for is noted,
+    the need stays, and no word of the reply is added to it."""
+    options = ("Beauty > Skin Care > Face", SHAMPOOS)
+    pending = TurnSituation(
+        question="Face or shampoos?", options=options, so_far="need=gift for my sister"
+    )
+    request = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB).read(
+        message, pending, options
+    )
+    assert (request.intent, request.add_detail, request.text) == (Intent.REFINE, False, "")
+    assert request.attributes["for"] == whom
