@@ -242,8 +242,12 @@ def answer_about(product: Product, question: str) -> str:
         if said := size_said(product):  # "EDT SPRAY 1.35 OZ": the title's own size
             return f"{name}: {said}, as its title says."
         return f"The catalog lists no size for {name}; the title says: {product.title}."
+    if re.search(HOW_TO_USE, q):  # "how do i use it?", "how should i apply it"
+        return _quoted(product, DIRECTION_WORDS, "no directions")
     if topic := asked_topic(q):
         return topic_answer(product, topic)
+    if re.search(r"\bwhat(?:'?s| is) in\b", q):  # "what's in it?": nothing else asked
+        return _quoted(product, ("ingredients",), "no ingredient list")
     if any(w in q for w in ("rating", "rated", "reviews", "good")):
         if product.rating is None:
             return f"{name} has no rating in the catalog yet."
@@ -251,6 +255,24 @@ def answer_about(product: Product, question: str) -> str:
     facts = fact_rows(product)
     rated = f", rated {facts['rating']}" if product.rating is not None else ""
     return f"{name}: {facts['brand']}, {facts['price']}, in {facts['category']}{rated}."
+
+
+HOW_TO_USE = (
+    r"\bhow (?:do|should|would|can) (?:i|you|we) (?:use|apply|put on)\b|\bhow to (?:use|apply)\b"
+)
+"""A question on how to use a pick ("how do i use it?"): its listing's directions."""
+DIRECTION_WORDS = ("directions", "how to use", "apply", "massage", "spray", "rinse")
+"""Words where a listing says how a product is used, looked for in this order."""
+
+
+def _quoted(product: Product, words: Sequence[str], missing: str) -> str:
+    """The product's catalog record quoted where it says the first of ``words`` it says (its
+    ingredients, its directions); else that the listing gives ``missing``."""
+    name = short_title(product)
+    for word in words:
+        if (quote := topic_quote(product, word)) is not None:
+            return f"The listing of {name} says: \u201c{quote}\u201d"
+    return f"The catalog's listing of {name} gives {missing}; check the label or ask the brand."
 
 
 def asked_topic(question: str) -> str:

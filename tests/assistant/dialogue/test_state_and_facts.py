@@ -140,6 +140,14 @@ def test_answers_about_a_product() -> None:
     sunscreen = Product(id="s1", title="Sheer Mineral SPF 30", description="No white cast.")
     assert "No white cast" in answer_about(sunscreen, "does the second one leave a white cast?")
     assert "says nothing about breakouts" in answer_about(sunscreen, "does it cause breakouts")
+    # "what's in it?" and "how do i use it?": the listing's ingredients and directions
+    mask = Product(
+        id="m1", title="Hair Mask", description="Ingredients: argan oil. Apply to damp hair."
+    )
+    assert "Ingredients: argan oil" in answer_about(mask, "what's in the first one?")
+    assert "Apply to damp hair." in answer_about(mask, "how do i use it?")
+    assert "gives no directions" in answer_about(sunscreen, "how should i apply it")
+    assert "gives no ingredient list" in answer_about(sunscreen, "what is in it")
 
 
 def test_one_item_describer(store) -> None:  # type: ignore[no-untyped-def]
