@@ -168,9 +168,13 @@ NEGATED = re.compile(
 )
 """A word said as absent ("fragrance-free", "oil free", "without perfume", "no fragrance"):
 what the product is not, so it names no category (the rules' avoid list reads it)."""
-SKIN_TYPE = re.compile(r"\bcombination(?=[\s/-]+(?:skin|hair|to\b|oily|dry|normal))")
-"""A skin or hair type ("combination skin", "combination to oily"): what the product is for,
-not the Combinations the catalog files eye liners and shadows under."""
+SKIN_TYPE = re.compile(
+    r"\bcombination(?=[\s/-]+(?:skin|hair|to\b|oily|dry|normal))"
+    r"|\bcolou?r(?=[\s-]+treated\b)|\bcolou?r(?=[\s-]+(?:safe|protect(?:ing|ion)?)\b)"
+)
+"""A skin or hair type ("combination skin", "combination to oily", "color treated hair",
+"color safe"): what the product is for, not the Combinations the catalog files eye liners and
+shadows under, nor Hair Color."""
 
 
 @lru_cache(maxsize=4)

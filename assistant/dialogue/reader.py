@@ -388,6 +388,14 @@ THE_SAME_TYPE = re.compile(
 )
 """Words that point back at the product type on screen instead of naming one: "a matte one",
 "a lighter one", "one for curly hair", "the same but waterproof", "like these but cheaper"."""
+OWN_STATE = re.compile(
+    r"^(?:(?:and|but|also|oh|ok|okay|btw|actually|well),?\s+)*(?:my|his|her|their|our) "
+    r"(?:hair|skin|scalp|face|lips|nails|feet|hands)\s+(?:is|are|gets|get|feels|has|have|was|"
+    r"tends to be|can be)\b"
+)
+"""The state of the shopper's (or their person's) hair or skin said beside the picks ("my hair
+is also color treated"): what the need on screen is for, when its words name the picks'
+department only or search guesses the picks' type."""
 
 
 POINTS_AT_PICKS = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}ones?\b")
@@ -568,7 +576,8 @@ class TurnReader:
         found, shown = request.parsed.category, situation.need_category
         need = NEED_SO_FAR.search(situation.so_far)
         refined = request.intent == Intent.REFINE and found == shown and shown is not None
-        if refined and situation.picks:
+        refined = refined and not OWN_STATE.match(" ".join(request.text.lower().split()))
+        if refined and situation.picks:  # not "my hair is color treated": no branch asked for
             found = self._branch_named(request.text, shown)  # "one for the body": no type
         if (
             (request.intent != Intent.SEARCH and not (refined and found))
@@ -802,7 +811,7 @@ class TurnReader:
         if situation.picks and pointed and department_only and not shown:
             return _about_the_picks(request, text)  # "which of these ...": about the picks
         if shown and (stated is None or nested(stated, shown)):
-            same = pointed or THE_SAME_TYPE.search(lowered)
+            same = pointed or THE_SAME_TYPE.search(lowered) or OWN_STATE.match(lowered)
             if same or (stated and not guess.has_children(stated)):
                 # "a matte one", or the type on screen named again: the need on screen
                 request.parsed.category = max(stated or shown, shown, key=len)

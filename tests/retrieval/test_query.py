@@ -430,6 +430,19 @@ def test_combination_skin_names_no_combinations() -> None:
     assert category("eye liner and shadow combination") is not None
 
 
+def test_color_treated_hair_names_no_hair_color() -> None:
+    """CONVO9 probe: beside curly shampoos "my hair is also color treated" searched hair dyes:
+    hair that is colour treated is what the product is for, not Hair Color."""
+    categories = ["Beauty > Hair Care > Hair Color", "Beauty > Hair Care > Shampoos"]
+
+    def category(text: str) -> str | None:
+        return parse_query(text, brands=[], categories=categories).category
+
+    assert category("my hair is color treated") != "Beauty > Hair Care > Hair Color"
+    assert category("a colour-safe shampoo") == "Beauty > Hair Care > Shampoos"
+    assert category("a hair color for grey roots") == "Beauty > Hair Care > Hair Color"
+
+
 def test_micellar_water_is_a_makeup_remover() -> None:
     """Issue 17 chats: 'micellar water' was searched in Mascara (waterproof mascaras): it takes
     make-up off (the Beauty catalog has no category of its own for it)."""

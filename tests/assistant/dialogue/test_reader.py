@@ -1450,6 +1450,26 @@ def test_an_answer_asking_for_an_order_leaves_the_choice_to_us_in_that_order(mes
     assert (request.answer, constraints.order) == ([ANY], "most_bought")
 
 
+def test_the_state_of_ones_hair_beside_hair_picks_refines_them() -> None:
+    """CONVO9 probe: beside curly shampoos "my hair is also color treated" was a new need
+    searched in Chemical Hair Dyes (search's guess under Hair Care): the state of the hair the
+    picks are for is what they are for."""
+    dyes = "Beauty > Hair Care > Hair Color > Chemical Hair Dyes"
+    vocab = CatalogVocabulary(
+        categories=[SHAMPOOS, dyes], words=frozenset({"hair", "shampoo", "color", "treated"})
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(dyes))
+    beside = TurnSituation(
+        picks=(PickLine("Curl Shampoo", "", 9.0),), so_far=f"category={SHAMPOOS}"
+    )
+    said = ("my hair is also color treated", "btw my hair gets really oily")
+    readings = [reader.read(message, beside) for message in said]
+    assert [(r.intent, r.add_detail, r.parsed.category) for r in readings] == [
+        (Intent.REFINE, True, SHAMPOOS)
+    ] * len(said)
+    assert reader.read("a hair dye", beside).intent == Intent.SEARCH
+
+
 @pytest.mark.parametrize(
     ("message", "whom"),
     [("actually it's for me", "self"), ("for me, i'm a guy", "men"), ("its for myself", "self")],
