@@ -153,3 +153,24 @@ def test_refinements_of_the_picks_in_other_languages() -> None:
         "plus naturel": "more natural",
     }
     assert {s: to_catalog_words(s) for s in said} == said
+
+
+def test_answers_to_our_question_in_other_languages() -> None:
+    """CONVO10's probes: "no sé, lo que sea popular" ruled out 'sé, lo, que, sea' (read as "no
+    ..."), "el más barato", "un pinceau" and "é para mim" were off the shop's topic, "aucun
+    des deux, un sèche-cheveux" searched 'aucun des deux hair dryer'."""
+    said = {
+        "no sé, lo que sea popular": "not sure, whatever's popular",
+        "el más barato": "the cheapest",
+        "le moins cher": "the cheapest",
+        "das billigste": "the cheapest",
+        "o mais barato, até 20": "the cheapest, up to 20",
+        "un pinceau": "a brush",
+        "aucun des deux, un sèche-cheveux": "neither, a hair dryer",
+        "keins von beiden": "neither",
+        "nessuno dei due, un phon": "neither, a hair dryer",
+        "quella per il viso": "the one for the face",
+        "é para mim": "it's for me",
+        "il più popolare": "the most popular",
+    }
+    assert {s: to_catalog_words(s) for s in said} == said
