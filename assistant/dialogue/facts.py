@@ -139,11 +139,11 @@ def superlative_pick(
 
 ML_PER_UNIT = {"ml": 1.0, "l": 1000.0, "oz": 29.57}
 SIZE = re.compile(
-    r"(\d+(?:\.\d+)?)\s*-?\s*(fl\.?\s*oz|fluid\s+ounces?|ounces?|oz|ml|millilit(?:er|re)s?"
+    r"(\d+(?:\.\d+)?|\.\d+)\s*-?\s*(fl\.?\s*oz|fluid\s+ounces?|ounces?|oz|ml|millilit(?:er|re)s?"
     r"|lit(?:er|re)s?|l)\b",
     re.I,
 )
-"""A size in a title ("8.5 oz", "250 mL", "33.8 Fl Oz", "1 Liter")."""
+"""A size in a title ("8.5 oz", "250 mL", "33.8 Fl Oz", "1 Liter", ".5oz")."""
 
 
 def size_ml(product: Product) -> float | None:

@@ -318,6 +318,8 @@ def _from_their_history(ctx: TurnContext) -> Turn | None:
 
 TRAVEL_ML = 100.0
 """The most a "travel size" or "mini" holds (what cabin bags allow)."""
+SAME_SIZE = 0.05
+"""How far apart two sizes may be and still be one size ("1 oz" is 29.6 ml, "30ml" 30 ml)."""
 
 
 def _resize(c: Constraints, request: Request, shown: Sequence[Product]) -> str | None:
@@ -333,10 +335,10 @@ def _resize(c: Constraints, request: Request, shown: Sequence[Product]) -> str |
     sizes = [s for s in (size_ml(p) for p in shown) if s is not None]
     if not sizes:
         return None
-    if relative == "bigger":
-        c.min_size_ml, c.max_size_ml = max(sizes), None
+    if relative == "bigger":  # "1 oz" and "30 ml" are one size: 5% more is bigger
+        c.min_size_ml, c.max_size_ml = max(sizes) * (1 + SAME_SIZE), None
         return f"larger than {max(sizes):.0f} ml"
-    c.min_size_ml, c.max_size_ml = None, min(sizes)
+    c.min_size_ml, c.max_size_ml = None, min(sizes) * (1 - SAME_SIZE)
     return f"smaller than {min(sizes):.0f} ml"
 
 

@@ -955,3 +955,22 @@ def test_a_maker_the_catalog_does_not_know_is_said_to_be_missing(store: CatalogS
     )
     for known in ("a conair hair dryer", "a hair dryer asap", "a nice hair dryer"):
         assert "Nothing" not in chat.respond(chat.new_session(), None, known).reply
+
+
+def test_a_bigger_size_is_not_the_same_size_said_otherwise() -> None:
+    """The lead's probe: beside vitamin C serums of 1 oz, "does it come in a bigger size?"
+    showed a "1-Ounce Bottle (30ml)" (30 ml against 29.6) and an ".5oz" one (read as 5 oz)."""
+    from assistant.dialogue.handlers.search import _resize
+    from assistant.dialogue.request import Intent, Request
+    from assistant.dialogue.state import Constraints
+
+    def sized(title: str) -> Product:
+        return Product(id=title, title=title, categories=["Beauty"])
+
+    c = Constraints()
+    request = Request(intent=Intent.REFINE, text="a bigger size", relative="bigger")
+    assert _resize(c, request, [sized("Serum 1 oz"), sized("Serum .5oz")]) == "larger than 30 ml"
+    assert c.min_size_ml is not None
+    for same_or_less in ("Serum 1-Ounce Bottle (30ml)", "Serum .5oz"):
+        assert (size_ml(sized(same_or_less)) or 0.0) < c.min_size_ml, same_or_less
+    assert (size_ml(sized("Serum 2 oz")) or 0.0) > c.min_size_ml
