@@ -381,15 +381,16 @@ _TRAITS = (
 
 
 TONED_DOWN = (
-    rf"\b(?:(?:not|nothing|none|isn'?t|nothin) (?:too|so|very|overly|that|super|crazy) {_TRAITS}"
+    r"\b(?:(?:not|nothing|none|isn'?t|aren'?t|nothin) "
+    rf"(?:(?:too|so|very|overly|that|super|crazy) )?{_TRAITS}"
     rf"\b|(?:(?:i|she|he|we) )?(?:really )?(?:hate|hates|dislike|dislikes) "
     rf"(?:anything |everything |all )?{_TRAITS}"
     r"(?:\s+(?:stuff|ones|things|products?|formulas?|textures?|feel(?:ing)?)\b|(?=\s*(?:[,.!?;]|$))))"
 )
-"""A trait the need should not have much of ("nothing too bright", "not too loud", "i hate greasy
-stuff", "he hates anything sticky"; not "i hate greasy hair"): said of the picks on screen, a
-refinement; the word is never searched for (`MILDER` says what is; `toned_trait` which was
-said)."""
+"""A trait the need should not have much of ("nothing too bright", "not too loud", "one that
+isn't greasy", "i hate greasy stuff", "he hates anything sticky"; not "i hate greasy hair"):
+said of the picks on screen, a refinement; the word is never searched for (`MILDER` says what
+is; `toned_trait` which was said)."""
 
 
 MILDER = {
@@ -401,7 +402,7 @@ MILDER = {
 """The catalog word for the milder side of a `TONED_DOWN` trait ("bright" blush: "natural")."""
 
 
-TONED_CLAUSE = r"(?:\b(?:that|which)(?:'s|’s| is| are)\s+|,\s*)?" + TONED_DOWN
+TONED_CLAUSE = r"(?:\b(?:that|which)(?:'s|’s| is| are)?\s+|,\s*)?" + TONED_DOWN
 """A `TONED_DOWN` trait said of a new need, with the clause that leads to it ("a hair dryer
 that's not too loud"): the whole is the milder word (`milder_words`)."""
 
