@@ -297,6 +297,12 @@ def _only_looks(text: str) -> bool:
     return bool(looks) and all(w in LOOK_WORDS or w in SHADE_WORDS for w in looks)
 
 
+PLACE_WORDS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "last", "middle", "former", "latter", "1st",
+    "2nd", "3rd", "option", "hmm", "guess", "think",
+})  # fmt: skip
+"""Words that choose an option by its place ("the first one", "hmm maybe the second"): no
+words to look deeper under it for."""
 NOT_A_TRAIT = frozenset({"please", "pls", "plz", "one", "ones", "thanks", "thx", "ok", "okay"})
 POLITE = re.compile(r"(?:^|[\s,]+)(?:please|pls|plz|thanks|thank you|thx|ty)\b[\s,.!]*", re.I)
 """Politeness around a message ("lighter please", "ok, thanks, a darker one"): no words of it."""
@@ -664,6 +670,7 @@ class TurnReader:
             if w not in STOP_WORDS
             and w not in NON_PRODUCT_WORDS
             and len(w) > 2
+            and w not in PLACE_WORDS
             and (w.rstrip("s") not in own or " > " not in chosen)
         ]
         if not rest or self.categories is None:

@@ -1488,3 +1488,23 @@ def test_a_reply_saying_only_whom_the_need_is_for_adds_no_words(message: str, wh
     )
     assert (request.intent, request.add_detail, request.text) == (Intent.REFINE, False, "")
     assert request.attributes["for"] == whom
+
+
+@pytest.mark.parametrize(
+    ("message", "place"), [("the first one", 0), ("hmm maybe the second", 1), ("first", 0)]
+)
+def test_an_option_chosen_by_its_place_is_not_looked_into_deeper(message: str, place: int) -> None:
+    """CONVO10: asked 'Face, Body or Sun?' of something for the skin, "the first one" showed
+    Face's cleansers and "hmm maybe the second" Body's lotions: the words that chose the
+    option by its place were guessed under it as if they said more of the need."""
+    face, body = "Beauty > Skin Care > Face", "Beauty > Skin Care > Body"
+    options = (face, body, "Beauty > Skin Care > Sun")
+    vocab = CatalogVocabulary(
+        categories=[*options, f"{face} > Cleansers", f"{body} > Lotions"],
+        words=frozenset({"skin", "face", "body", "sun"}),
+    )
+    guessed = DeeperGuesser(f"{options[place]} > Cleansers")
+    pending = TurnSituation(question="Face, Body or Sun?", options=options, so_far="need=skin")
+    read = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guessed)
+    request = read.read(message, pending, options)
+    assert (request.answer, request.parsed.category) == ([options[place]], None)
