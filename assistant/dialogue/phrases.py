@@ -381,8 +381,8 @@ _TRAITS = (
 
 
 TONED_DOWN = (
-    r"\b(?:(?:not|nothing|none|isn'?t|aren'?t|nothin) "
-    rf"(?:(?:too|so|very|overly|that|super|crazy) )?{_TRAITS}"
+    rf"\b(?:(?:not|nothing|none|isn'?t|nothin) (?:too|so|very|overly|that|super|crazy) {_TRAITS}"
+    rf"|(?:isn'?t|aren'?t|(?:is|'s|are|'re) not) {_TRAITS}"
     rf"\b|(?:(?:i|she|he|we) )?(?:really )?(?:hate|hates|dislike|dislikes) "
     rf"(?:anything |everything |all )?{_TRAITS}"
     r"(?:\s+(?:stuff|ones|things|products?|formulas?|textures?|feel(?:ing)?)\b|(?=\s*(?:[,.!?;]|$))))"

@@ -577,7 +577,7 @@ def _toned_down(text: str) -> bool:
 def toned_trait(toned: re.Match[str]) -> str:
     """The trait a `TONED_DOWN` match tones down, lower-cased (of "not too loud" or "i hate
     greasy stuff")."""
-    return (toned.group(1) or toned.group(2)).lower()
+    return next(g for g in toned.groups() if g).lower()
 
 
 def milder(trait: str, category: str | None) -> str:
