@@ -36,13 +36,14 @@ lavender", "not red", `LOOKS`)."""
 
 
 AVOID_AFTER = re.compile(
-    r"\b([a-z][a-z'-]{2,})(?:[ -]free\b|\s+allerg(?:y|ies|ic)\b)"
+    r"\b([a-z][a-z'-]{2,})(?:[ -]free\b(?!\s+(?:of|from)\b)|\s+allerg(?:y|ies|ic)\b)"
     r"|\b((?:[a-z][a-z'-]{2,}\s+)?[a-z][a-z'-]{2,})"
     r"(?:\s+(?:gives?|gave) me(?:\s+(?:a|an|bad|terrible|awful))?\s+[a-z]+\b|"
     r"\s+irritates?(?:\s+my\s+[a-z]+)?\b|\s+makes? me (?:itch|break out|sneeze|sick)\b|"
     r"\s+makes? my [a-z]+ (?:itch|burn|sting|flake|break out)\b|\s+breaks? me out\b)"
 )
-"""The other ways to say it: "paraben-free", "nut allergy" (the word before), and what an
+"""The other ways to say it: "paraben-free", "nut allergy" (the word before; not before "free
+of": "deodorant free of aluminum" rules out aluminum), and what an
 ingredient does, "perfume gives me migraines", "shea butter irritates my skin", "coconut oil
 breaks me out", "sulfates make my scalp itch" (one or two words before: the first is dropped
 when it is no ingredient, "the perfume")."""
@@ -66,6 +67,15 @@ AVOID_NOT_ITEMS = frozenset(
 )  # fmt: skip
 """Words after "no" / "without" / before "-free" that are not an ingredient ("my skin reacts to
 everything" rules nothing out)."""
+
+
+GENERIC_HEADS = frozenset(
+    {"oil", "oils", "acid", "acids", "butter", "extract", "extracts", "juice", "powder", "seed",
+     "seeds", "wax", "milk"}
+)  # fmt: skip
+"""Words that name a kind of ingredient after the one meant ("coconut oil", "salicylic acid",
+"shea butter"): the word before is ruled out, not every oil or acid ("a lotion without coconut
+oil" left out every lotion that names an oil); said alone ("no oil") they are ruled out."""
 
 
 _AVOID_STOP = {
@@ -116,6 +126,9 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
                 continue
             if word in _AVOID_STOP or word.isdigit() or word in AVOID_NOT_ITEMS:
                 break
+            if word in GENERIC_HEADS and phrase and phrase[-1] == said[-1]:
+                phrase.append(word)  # "coconut oil": coconut, not every oil
+                continue
             said.append(word)
             phrase.append(word)
             if len(said) >= 4:
@@ -132,6 +145,8 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
         words = (m.group(1) or m.group(2)).split()
         if len(words) > 1 and words[0] in _NOT_FIRST:
             words = words[1:]  # "the perfume gives me ...", "so coconut breaks me out"
+        if len(words) > 1 and words[-1] in GENERIC_HEADS:
+            words = words[:-1]  # "coconut oil breaks me out": coconut, not every oil
         word = " ".join(words)
         if word in _NOT_FIRST or word in _WHO_IS:
             continue  # "i'm allergic to nuts", "really allergic": who or how, not what

@@ -20,8 +20,14 @@ from assistant.dialogue.avoid import find_avoided
         ("hate anything with alcohol", ["alcohol"]),
         ("stay away from sulfates", ["sulfates"]),
         ("zero alcohol", ["alcohol"]),
-        ("shea butter irritates my skin", ["shea butter"]),  # was "butter"
-        ("coconut oil breaks me out", ["coconut oil"]),  # was "oil"
+        ("shea butter irritates my skin", ["shea"]),  # was "butter"; shea, not every butter
+        ("coconut oil breaks me out", ["coconut"]),  # was "oil"; coconut, not every oil
+        # an ingredient's kind after it is no ingredient of its own (the lead's probe: "without
+        # coconut oil" left out every lotion naming an oil)
+        ("a body lotion without coconut oil", ["coconut"]),
+        ("no salicylic acid please", ["salicylic"]),
+        ("no oil please", ["oil"]),  # said alone, it is
+        ("deodorant free of aluminum", ["aluminum"]),  # not the deodorant
         # who or how much is allergic is no ingredient (the lead's probe: "i'm" was avoided)
         ("I'm allergic to nuts", ["nuts"]),
         ("my daughter is severely allergic to nuts", ["nuts"]),
