@@ -41,6 +41,24 @@ def _has(pattern: str, text: str) -> bool:
     return re.search(pattern, text) is not None
 
 
+PRAISE_BUT = re.compile(
+    r"^(?P<praise>[^?]*?),?\s+but\s+(?P<rest>(?:is there|are there|do you have|have you got|"
+    r"got|any|anything|something|what about|how about|ones?)\b.*)$",
+    re.IGNORECASE,
+)
+"""A pick praised, then another asked for ("the first one looks good but is there a cheaper
+one?", "love it, but anything in pink?")."""
+
+
+def _after_praise(message: str, shown: int) -> str:
+    """What a message that praises a pick on screen and then asks for another asks for (the
+    words after "but": `PRAISE_BUT`), else the message as it is."""
+    found = PRAISE_BUT.match(message.strip()) if shown else None
+    if found is None or not _has(phrases.POSITIVE, found.group("praise").lower()):
+        return message
+    return found.group("rest")
+
+
 def _asked_of_a_pick(text: str) -> str:
     """The question a message that likes a pick also asks of it ("the third one looks nice,
     what's in it?": "what's in it?"), the one to answer; "" when it asks none."""
@@ -242,6 +260,7 @@ def understand(
         vocabulary: catalog words used to tell shopping requests from off-topic chat.
     """
     message = re.sub(phrases.SMALL_GIFT, "a gift", message, flags=re.I)
+    message = _after_praise(message, shown)  # "the first looks good but is there a cheaper one?"
     text = " ".join(_without_symbols(message).lower().split())  # "ok 👍": ok
     parsed = parse(message) if parse is not None else ParsedQuery(text=message)
     said = re.sub(phrases.HELLO, "", parsed.text.strip(), flags=re.I)  # "hi! i need a new perfume"

@@ -250,6 +250,17 @@ def test_the_most_of_a_trait_beside_the_picks_weighs_them(message: str) -> None:
     assert (request.intent, request.superlative) == (Intent.COMPARE, "best_match")
 
 
+def test_a_pick_praised_then_another_asked_for_is_that_request() -> None:
+    """CONVO10: beside face washes "the first one looks good but is there a cheaper one?" was
+    a question about the first pick ('says nothing about looks'): the request after "but"."""
+    cheaper = understand("the first one looks good but is there a cheaper one?", shown=4)
+    assert cheaper.intent == Intent.REFINE and cheaper.cheaper
+    pink = understand("love it, but anything in pink?", shown=4, vocabulary=VOCAB)
+    assert pink.intent == Intent.REFINE
+    asked = understand("the first one looks good, what's in it?", shown=4)
+    assert asked.intent == Intent.ASK  # a question of the pick praised stays one
+
+
 @pytest.mark.parametrize("message", ["anything under $5", "around 5?", "something below 5"])
 def test_an_amount_is_no_reference_to_a_pick(message: str) -> None:
     assert find_references(message, 4) == []
