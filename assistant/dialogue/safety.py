@@ -51,10 +51,15 @@ def claims_asked(need: str) -> list[str]:
     return list(dict.fromkeys(m.lower().replace(" ", "-") for m in CLAIMS.findall(need)))
 
 
+SAID_OTHERWISE = {"cruelty-free": r"|\bnot tested on animals\b|\bno animal testing\b"}
+"""Other words a record may state a claim in ("Not tested on animals": cruelty-free)."""
+
+
 def states(product: Product, claim: str) -> bool:
     """Whether ``product``'s record (title, description, attributes) states ``claim``."""
     text = " ".join([product.title, product.description, *map(str, product.attributes.values())])
-    return re.search(rf"\b{claim.replace('-', '[- ]')}\b", text, re.I) is not None
+    said = rf"\b{claim.replace('-', '[- ]')}\b" + SAID_OTHERWISE.get(claim, "")
+    return re.search(said, text, re.I) is not None
 
 
 def unbacked(product: Product, claims: Sequence[str]) -> str | None:

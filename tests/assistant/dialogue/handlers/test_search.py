@@ -728,6 +728,16 @@ def test_a_claim_asked_of_the_product_is_backed_by_its_record_or_said_unknown(
     turn = chat.respond(chat.new_session(), None, "cruelty free lipstick")
     assert turn.picks[0].id == "p3" and "check the label" in turn.reply
     assert "check the label" not in chat.respond(chat.new_session(), None, "lipstick").reply
+    # said in other words: "not tested on animals" asks it, and a record may state it so
+    turn = chat.respond(chat.new_session(), None, "lipstick that isn't tested on animals")
+    assert turn.picks[0].id == "p3" and "cruelty" in turn.reply
+
+
+def test_a_record_may_state_a_claim_in_other_words() -> None:
+    from assistant.dialogue.safety import states
+
+    said = Product(id="n", title="Nail Polish", description="Not tested on animals.")
+    assert states(said, "cruelty-free") and not states(said, "vegan")
 
 
 def test_no_question_for_a_type_the_catalog_files_nowhere(store: CatalogStore) -> None:
