@@ -16,7 +16,7 @@ from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.phrases import ASK, RECIPIENT
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.understanding import QueryParser, find_references
+from assistant.dialogue.understanding import QueryParser, answers_any, find_references
 from assistant.dialogue.wording import MEN, PEOPLE, WORD
 from catalog.category_paths import within
 from retrieval.tokenize import STOP_WORDS, stem
@@ -71,6 +71,8 @@ def options_named(answer: str, options: Sequence[str]) -> list[str]:
 def others_of(answer: str, options: Sequence[str]) -> list[str]:
     """The options left when ``answer`` rules one out by name ("not matte"), else []."""
     said = re.split(r"[,;.!]|\b(?:too|because|cause|since|it'?s|they'?re)\b", answer.lower())[0]
+    if answers_any(said):
+        return []  # "not sure", "not fussy": no option ruled out ("sure" is no "Sun")
     ruled_out = NOT_OPTION.match(" ".join(said.split()).strip(" .!"))  # "not gloss, too sticky"
     named = match_option(ruled_out.group(1), options) if ruled_out else None
     return [o for o in options if o != named] if named is not None else []
@@ -99,11 +101,25 @@ ANY_BUT = re.compile(r"\b(?:for|with|that(?:'s| is)?)\s+(?!(?:me|you|it|them|now
 price or an ingredient left out is read as such, not added to the need's words)."""
 
 
+ANY_THEN = re.compile(
+    r"^(?:not sure|no idea|(?:i )?(?:don'?t|do not) know|idk|(?:i )?dunno|no preference|"
+    r"either|any|whatever|whichever)\s*[,;.!-]+\s*(?P<rest>(?:i|i'?m|my|it'?s|its|she|he|"
+    r"she'?s|he'?s)\b.*)$"
+)
+"""An answer that leaves the choice to us, then says more of the need in a clause of its own
+("not sure, i have acne", "any, my skin is very dry")."""
+
+
 def any_detail(answer: str) -> str:
     """The detail an answer that leaves the choice to us adds to the need ("whichever is best
-    for wrinkles": "wrinkles"), or "" ("anything is fine, just show me a few")."""
-    found = ANY_BUT.search(" ".join(answer.lower().split()).strip(" .!?"))
-    return found.group(1) if found else ""
+    for wrinkles": "wrinkles"; "not sure, i have acne": "i have acne"), or "" ("anything is
+    fine, just show me a few")."""
+    said = " ".join(answer.lower().split()).strip(" .!?")
+    found = ANY_BUT.search(said)
+    if found:
+        return found.group(1)
+    then = ANY_THEN.match(said)
+    return then.group("rest") if then else ""
 
 
 ASKED_FOR_A_DETAIL = re.compile(

@@ -164,3 +164,14 @@ def test_the_latter_a_reason_after_ruling_out_and_everywhere() -> None:
     lips = ("Lipstick", "Lip Glosses", "Lip Liners")
     assert answers.others_of("not gloss, too sticky", lips) == ["Lipstick", "Lip Liners"]
     assert answers.options_named("everywhere really", PARTS) == [PARTS[1]]
+
+
+def test_not_sure_rules_no_option_out_and_a_clause_after_it_is_a_detail() -> None:
+    """CONVO10: asked 'Face, Body or Sun?', "not sure, i have acne" answered Face and Body
+    ("not sure" read as ruling out Sun, "sure" a slip of it) and dropped the acne."""
+    options = ["Face", "Body", "Sun"]
+    assert answers.others_of("not sure, i have acne", options) == []
+    assert answers.others_of("not sun", options) == ["Face", "Body"]
+    assert answers.any_detail("not sure, i have acne") == "i have acne"
+    assert answers.any_detail("any, my skin is very dry") == "my skin is very dry"
+    assert answers.any_detail("anything is fine, just show me a few") == ""
