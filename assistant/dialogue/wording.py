@@ -180,8 +180,23 @@ def with_detail(need: str, said: str) -> str:
         )
     told = set(WORD.findall(detail))
     replaced = [kind for kind in TRAITS if told & kind]
-    kept = [w for w in need.split() if not any(w.lower().strip(",.") in k for k in replaced)]
+    words = need.split()
+    kept = [
+        w
+        for w, after in zip(words, [*words[1:], ""], strict=False)  # "" after the last
+        if after.lower().strip(",.") in NOT_A_TRAIT_BEFORE
+        or not any(w.lower().strip(",.") in k for k in replaced)
+    ]
     return f"{' '.join(kept)} {detail}".strip()
+
+
+NOT_A_TRAIT_BEFORE = frozenset(
+    {"circles", "spots", "marks", "patches", "scars", "lines", "wrinkles", "pores", "skin",
+     "hair", "complexion", "underarms", "elbows", "knees", "knuckles"}
+)  # fmt: skip
+"""Words after which a colour or shade word says what the need is for, not how the product
+looks ("dark circles", "light skin", "deep wrinkles"): `with_detail` keeps it when a colour
+is said ("natural" beside dark circle creams is no other shade of them)."""
 
 
 WHO_FOR = re.compile(

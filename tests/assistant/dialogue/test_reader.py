@@ -1508,3 +1508,11 @@ def test_an_option_chosen_by_its_place_is_not_looked_into_deeper(message: str, p
     read = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guessed)
     request = read.read(message, pending, options)
     assert (request.answer, request.parsed.category) == ([options[place]], None)
+
+
+def test_a_shade_word_of_a_concern_is_kept_when_a_colour_is_said() -> None:
+    """CONVO9 probe: beside dark circle creams "something natural" searched 'circles under eyes
+    natural' ('dark' read as the need's shade, replaced by 'natural')."""
+    assert with_detail("dark circles under eyes", "natural") == "dark circles under eyes natural"
+    assert with_detail("dry shampoo for dark hair", "red") == "dry shampoo for dark hair red"
+    assert with_detail("dark red lipstick", "nude") == "lipstick nude"  # shades, replaced
