@@ -493,7 +493,8 @@ def understand(
     searching = request.intent in (Intent.SEARCH, Intent.OFF_TOPIC)
     if searching and not shown and _sweats(text, parsed, vocabulary):
         request.intent, request.text = Intent.SEARCH, phrases.SWEAT_NEED  # "i sweat a lot"
-    if searching and re.fullmatch(phrases.FOR_ME, request.text.lower().strip(" ?!.")):
+    asked = re.sub(r"(?:[\s,]+(?:but|and|though|tho))+$", "", request.text.lower().strip(" ?!."))
+    if searching and re.fullmatch(phrases.FOR_ME, asked):  # "... i bought last time but cheaper"
         request.intent = Intent.SEARCH  # picks for them: no need (their history's), not talk
         request.text, parsed.category = "", None
     if _has(phrases.BOUGHT_WHAT, text) and not parsed.category:  # with picks on screen too

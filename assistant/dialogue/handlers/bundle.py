@@ -207,8 +207,8 @@ def type_guessed(
 def _type_words(text: str) -> list[str]:
     """The words of a request less a bundle's own ("go with it") and its pointers."""
     words = content_words(re.sub(BUNDLE, " ", text.lower()))
-    pointers = {*ORDINALS, "last", "it", "this", "that", "them", "these", "those"}
-    return [w for w in words if w not in pointers]  # "what goes with the first one?"
+    pointers = {*ORDINALS, "last", "it", "this", "that", "them", "these", "those", "else"}
+    return [w for w in words if w not in pointers]  # "what (else) goes with the first one?"
 
 
 def type_near(

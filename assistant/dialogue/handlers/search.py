@@ -21,6 +21,7 @@ from assistant.dialogue.handlers.candidates import (
     unknown_maker,
 )
 from assistant.dialogue.phrases import BY_RECORD, MILDER, SOMETHING_ELSE
+from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.state import Constraints
@@ -190,12 +191,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
             state.pending_options = options
             question = question_for(options)
             return Turn(reply=question, intent=Intent.SEARCH.value, question=question)
-    if state.constraints.cheap and found:  # "a cheap dupe": the cheaper half of the matches
-        top = ctx.products([h.item_id for h in found[:CHEAP_POOL]])
-        prices = {p.id: p.price for p in top if p.price is not None}
-        ceiling = state.constraints.cheap_ceiling(list(prices.values()))
-        if ceiling is not None:
-            found = [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, ceiling + 1) <= ceiling]
+    found = _cheaper_half(found, ctx)  # "a cheap dupe"
     said = None
     if state.constraints.order in ORDERS and state.constraints.order != "again":  # "best selling"
         found, said = in_order(found, ctx, state.constraints.order)
@@ -284,6 +280,20 @@ RECENT_ITEMS = 5
 """How many of a shopper's latest items seed picks asked for with no need."""
 
 
+def _cheaper_half(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
+    """For a "cheap" need with no highest price, the cheaper half of the best `CHEAP_POOL` of
+    ``found`` (their median price becomes the need's highest: `Constraints.cheap_ceiling`);
+    else ``found``."""
+    if not ctx.state.constraints.cheap or not found:
+        return found
+    top = ctx.products([h.item_id for h in found[:CHEAP_POOL]])
+    prices = {p.id: p.price for p in top if p.price is not None}
+    ceiling = ctx.state.constraints.cheap_ceiling(list(prices.values()))
+    if ceiling is None:
+        return found
+    return [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, ceiling + 1) <= ceiling]
+
+
 def _from_their_history(ctx: TurnContext) -> Turn | None:
     """Picks asked for with no need ("any recommendations for me?") for a shopper with a
     history: what shoppers bought with their latest items, less what they have, within the
@@ -305,7 +315,7 @@ def _from_their_history(ctx: TurnContext) -> Turn | None:
     ]
     if not found:
         return None
-    turn = ctx.present(found, intent=Intent.SEARCH, query="")
+    turn = ctx.present(_cheaper_half(found, ctx), intent=Intent.SEARCH, query="")
     what = ctx.state.constraints.filters().describe()
     turn.reply = (
         f"Here {'is' if len(turn.picks) == 1 else 'are'} {len(turn.picks)} pick"

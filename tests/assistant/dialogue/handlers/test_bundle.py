@@ -284,3 +284,12 @@ def test_a_routine_is_one_of_each_type_in_the_branch_its_need_finds(store: Catal
     assert turn.intent == "bundle" and len(turn.picks) == 3
     assert all(" > ".join(p.categories).startswith(face) for p in turn.picks)  # no body butter
     assert len({p.categories[3] for p in turn.picks}) == 3  # a cleanser, a cream, a mask
+
+
+def test_else_is_no_type_of_a_set() -> None:
+    """The lead's probe: "what else goes with it?" beside eyelid tape gave eye shadows ('else'
+    was guessed as the type wanted)."""
+    from assistant.dialogue.handlers.bundle import _type_words
+
+    assert _type_words("what else goes with it?") == []
+    assert _type_words("what else goes with it, a toner?") == ["toner"]

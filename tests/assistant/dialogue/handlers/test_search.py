@@ -633,6 +633,12 @@ def test_picks_asked_for_with_no_need_come_from_the_shopper_s_history(
     for message in ("surprise me", "what do you recommend?"):
         anonymous = assistant.respond(assistant.new_session(), None, message)
         assert anonymous.picks == [] and anonymous.question == "What are you shopping for?"
+    # the lead's probe: "... but cheaper" searched 'bought last time' (the 'but' was left)
+    cheaper = assistant.respond(
+        assistant.new_session(), "u1", "something like what i bought last time but cheaper"
+    )
+    assert "from what you bought before, under $" in cheaper.reply
+    assert {p.id for p in cheaper.picks} <= {"c1", "m1", "f5"}
 
 
 def test_i_have_says_what_they_own_only_of_a_pick() -> None:
