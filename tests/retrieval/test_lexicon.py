@@ -151,6 +151,8 @@ def test_refinements_of_the_picks_in_other_languages() -> None:
         "en un set?": "in a set?",
         "in un set?": "in a set?",
         "plus naturel": "more natural",
+        "sem perfume": "without perfume",  # beside sunscreens: a new search in Fragrance
+        "livre de sulfatos": "free of sulfates",
     }
     assert {s: to_catalog_words(s) for s in said} == said
 
