@@ -55,6 +55,8 @@ CHATTER_PHRASES = re.compile(
     r"|\b(?:(?:has|have|just|recently) )*(?:started|starting|begun|began|begins?) "
     r"(?:getting|to get)\b"
     r"|\b(?:want|wanted|wanna|like|love|going|gonna|'?d like) to try\b"
+    r"|^(?:(?:ok|okay|hmm|actually|but|well),? )*(?:(?:i'?d|i would) (?:prefer|rather(?: have)?)"
+    r"|i prefer|ideally)\b"
     r"|\b(?:turns?|turning|turned) \d+\b"
     r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bmy )|(?<=\banother ))new\b(?! york| zealand| jersey)"
     r"|(?:^|(?<=[,;.!?] ))(?:it'?s|it is)\b"
@@ -68,7 +70,8 @@ CHATTER_PHRASES = re.compile(
 )
 """Phrases of conversation around a need ("she keeps saying", "what do you recommend",
 "i'm so tired of", an age: "she's 30", "im 50", "my daughter is 14", "turns 60"; how it
-began: "just started getting"; "i want to try"; a replacement: "a new perfume";
+began: "just started getting"; "i want to try"; a preference: "i'd prefer something natural";
+a replacement: "a new perfume";
 the subject opening a clause: "it's really frizzy"; how many: "two lipsticks under 10 each";
 asking the shop: "do you have dry shampoo?"; our options turned down: "neither of those"):
 their words go with the `CHATTER` words."""

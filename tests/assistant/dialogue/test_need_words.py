@@ -71,6 +71,8 @@ VOCAB = CatalogVocabulary(
         # an age said of whom, how a concern began, "want to try" (CONVO9 probe)
         ("my sister is 14 and just started getting chapped lips", "and chapped lips"),
         ("i want to try a rose body lotion", "i a rose body lotion"),
+        ("i'd prefer something natural", "something natural"),  # not searched 'i'd prefer'
+        ("ok, i would rather have a red lipstick", "a red lipstick"),
         # CONVO10 probe: our options turned down ('neither hair dryer' was searched)
         ("neither, i want a rose body lotion instead", "i want a rose body lotion instead"),
         ("neither of those, a red lipstick", "a red lipstick"),
