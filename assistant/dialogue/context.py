@@ -37,9 +37,10 @@ logger = logging.getLogger(__name__)
 RRF_K = 9
 """The RRF constant of the query-versus-personal fusion (ranks counted from 1)."""
 PERSONAL_WEIGHT = 0.6
-STOP = STOP_WORDS | {"she", "he", "her", "his"}
-"""Words that say nothing about the product: the search stop words, and the pronouns a shopper
-uses for the person a gift is for (search keeps those: "perfume for her" names a kind)."""
+STOP = STOP_WORDS | {"she", "he", "her", "his", "what's", "whats"}
+"""Words that say nothing about the product: the search stop words, the pronouns a shopper
+uses for the person a gift is for (search keeps those: "perfume for her" names a kind), and
+"what's" ("what's a good gift ..." kept 'what's' in the need)."""
 ARM_SETTINGS = {
     "fusion": "the ranker's fusion method for this arm: weighted, rrf or learned",
     "personal_weight": "weight of the personal order against the query's order (default 0.6)",

@@ -432,3 +432,12 @@ def test_an_accented_word_is_asked_about_and_echoed_whole() -> None:
     assert asked_topic("does it have karité?") == "karité"
     assert display("crème brûlée") == "crème brûlée"
     assert WORD.findall("rosácea, l'oréal 2") == ["rosácea", "l'oréal", "2"]
+
+
+def test_what_s_is_no_need_word() -> None:
+    """The lead's probe: "what's a good gift for a 10 year old girl", then "she likes sparkly
+    stuff", searched 'what's sparkly'."""
+    from assistant.dialogue.context import content_words, display
+
+    assert content_words("what's a good gift") == ["gift"]
+    assert display("whats sparkly") == "sparkly"
