@@ -279,7 +279,11 @@ def asked_topic(question: str) -> str:
     """What a question about a pick asks about, in its own words ("is the second one good
     for sensitive skin?" -> "sensitive skin"); '' when it names nothing beyond the pick."""
     words = re.findall(r"[^\W_](?:[^\W_]|['-])*", question.lower())  # "karité", not "karit"
-    kept = [w for w in words if w not in QUESTION_WORDS and w not in STOP_WORDS]
+    kept = [
+        w
+        for before, w in zip(["", *words], words, strict=False)
+        if (w not in QUESTION_WORDS and w not in STOP_WORDS) or (before, w) == ("cruelty", "free")
+    ]  # "is it fragrance free?": fragrance; "cruelty free" is a claim of its own
     return " ".join(kept)
 
 
@@ -307,7 +311,7 @@ def topic_quote(product: Product, topic: str) -> str | None:
     parts = [part for part in (product.title, product.description, *details) if part]
     text = " ".join(". ".join(parts).split())
     singular = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in topic.split()]
-    pattern = r"\s+".join(rf"{re.escape(w)}s?" for w in singular)  # "sulfates": "Sulfate-Free"
+    pattern = r"[\s-]+".join(rf"{re.escape(w)}s?" for w in singular)  # "sulfates": "Sulfate-Free"
     found = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z])", text, re.I)  # "SPF15" names spf
     if found is None:
         return None

@@ -176,3 +176,15 @@ def test_a_superlative_of_what_a_pick_does_is_searched_as_doing_more_of_it() -> 
     assert "says which one lasts longer" in said and "Say “something that lasts longer”" in said
     assert _traits_said("which heats up fastest", picks) == {"fast": "that heats up faster"}
     assert _traits_said("which one is the lightest?", picks) == {"light": "lighter"}
+
+
+def test_cruelty_free_is_asked_about_as_said() -> None:
+    """CONVO9's own probe: beside mascaras "is it cruelty free?" was answered 'says nothing about
+    cruelty' ('free' is no topic after an ingredient); a listing saying "Cruelty-Free" is quoted."""
+    from assistant.dialogue.facts import asked_topic, topic_quote
+    from catalog.schema import Product
+
+    assert asked_topic("is it cruelty free?") == "cruelty free"
+    assert asked_topic("is the second one fragrance free?") == "fragrance"  # as before
+    listed = Product(id="a", title="Lash Mascara, Vegan and Cruelty-Free")
+    assert topic_quote(listed, "cruelty free") == "Lash Mascara, Vegan and Cruelty-Free"
