@@ -48,9 +48,13 @@ def search(request: Request, ctx: TurnContext) -> Turn:
     """A new need: fold in its constraints, search, maybe ask one question, present picks. Going
     back to an earlier need ("go back to the first search") searches it again as it was."""
     if request.back_to:
+        c = ctx.state.constraints
+        current = display(ctx.query()) if (c.need or c.category) else ""
         if ctx.state.need_back(request.back_to) is None:
+            still = f" This is still your search for \u2018{current}\u2019." if current else ""
             return Turn(
-                reply="I have no earlier search like that to go back to. What are you looking for?",
+                reply="I have no earlier search like that to go back to."
+                + (still or " What are you looking for?"),
                 intent=Intent.SEARCH.value,
             )
         return find(ctx, answered=True)

@@ -264,6 +264,13 @@ def test_go_back_to_the_first_search(store: CatalogStore) -> None:
     turn = assistant.respond(sid, "u1", "go back to the first search")
     assert "'face cream dry skin'" in turn.reply and "under $30.00" in turn.reply
     assert "'body lotion" in assistant.respond(sid, "u1", "back to the previous one").reply
+    # the lead's probe: with one search so far, "there is none" said nothing of the one there is
+    only = assistant.new_session()
+    assistant.respond(only, "u1", "face cream dry skin")
+    said = assistant.respond(only, "u1", "go back to the first search").reply
+    assert "This is still your search for \u2018face cream dry skin\u2019." in said
+    fresh = assistant.respond(assistant.new_session(), "u1", "go back to the first search")
+    assert fresh.reply.endswith("What are you looking for?")
 
 
 def test_a_need_for_a_man_goes_to_the_men_s_branch(store: CatalogStore) -> None:
