@@ -19,6 +19,7 @@ from itertools import pairwise
 from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.phrases import ASK
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.wording import COLOURS
 from retrieval.tokenize import STOP_WORDS, words
 
 ABOUT_THE_PICKS = frozenset(
@@ -132,12 +133,30 @@ def _named_after_the(lowered: str, picks: Sequence[PickLine]) -> set[int]:
 
 
 def set_anchor_named(request: Request, message: str, picks: Sequence[PickLine]) -> Request:
-    """A set asked for around one pick named by a word of its own title after "the" ("what
-    goes with the cleanser?" beside a routine whose one cleanser says so): that pick is the
-    set's anchor, the way "the second one" is; otherwise ``request`` as it was."""
-    if request.intent != Intent.BUNDLE or request.references or not picks:
+    """A set asked for, or a pick chosen, around one pick named by a word of its own title
+    after "the" ("what goes with the cleanser?" beside a routine whose one cleanser says so,
+    "the red one please"): that pick, the way "the second one" is. A colour said so that no
+    pick's title names ("the red one please" beside black, pink and violet lipsticks) asks for
+    picks of that colour: a refinement of the need. Otherwise ``request`` as it was."""
+    chosen = request.intent == Intent.FEEDBACK and request.attributes.get("action") == "choose"
+    if request.references or not picks or not (request.intent == Intent.BUNDLE or chosen):
         return request
-    named = _named_after_the(" ".join(message.lower().split()), picks)
+    lowered = " ".join(message.lower().split())
+    named = _named_after_the(lowered, picks)
     if len(named) == 1:
         request.references = sorted(named)
+    elif chosen and not named and (colour := _colour_after_the(lowered, picks)):
+        request.intent, request.text, request.add_detail = Intent.REFINE, colour, True
+        request.sentiment = 0
+        request.attributes.pop("action", None)
     return request
+
+
+def _colour_after_the(lowered: str, picks: Sequence[PickLine]) -> str | None:
+    """A colour said right after "the" ("the red one") that no pick's title names; else None."""
+    said = words(lowered)
+    titles = {w for p in picks for w in words(p.title)}
+    for before, word in pairwise(said):
+        if before == "the" and word in COLOURS and word not in titles:
+            return word
+    return None

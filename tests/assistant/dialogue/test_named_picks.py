@@ -137,3 +137,26 @@ def test_a_set_around_the_pick_a_word_of_its_own_names() -> None:
     )
     assert _the_anchors_type("Beauty > Bath & Body > Cleansers", [face])
     assert not _the_anchors_type("Beauty > Skin Care > Face > Toners", [face])
+
+
+def test_the_colour_one_chosen_is_that_pick_or_a_wish_for_that_colour() -> None:
+    """CONVO10's probe: "the red one please" beside lipsticks chose the first (Black Velvet).
+    The pick whose title alone names the colour is chosen; with none, red ones are asked for."""
+    from assistant.dialogue.named_picks import set_anchor_named
+    from assistant.dialogue.request import Request
+
+    picks = (
+        PickLine(title="Lipstick Black Velvet", brand="LA Colors", price=3.65),
+        PickLine(title="Lipstick Pink Quartz", brand="Maybelline", price=3.77),
+    )
+
+    def chose(message: str) -> Request:
+        request = Request(intent=Intent.FEEDBACK, text=message, attributes={"action": "choose"})
+        return set_anchor_named(request, message, picks)
+
+    pink = chose("the pink one please")
+    assert pink.intent == Intent.FEEDBACK and pink.references == [1]
+    red = chose("the red one please")
+    assert red.intent == Intent.REFINE and red.text == "red" and red.add_detail
+    assert "action" not in red.attributes
+    assert chose("the second one please").references == []  # the reader's own references
