@@ -37,10 +37,11 @@ logger = logging.getLogger(__name__)
 RRF_K = 9
 """The RRF constant of the query-versus-personal fusion (ranks counted from 1)."""
 PERSONAL_WEIGHT = 0.6
-STOP = STOP_WORDS | {"she", "he", "her", "his", "what's", "whats"}
+STOP = STOP_WORDS | {"she", "he", "her", "his", "what's", "whats", "do", "does", "did"}
 """Words that say nothing about the product: the search stop words, the pronouns a shopper
 uses for the person a gift is for (search keeps those: "perfume for her" names a kind), and
-"what's" ("what's a good gift ..." kept 'what's' in the need)."""
+the words of a question ("what's a good gift ..." kept 'what's' in the need, "do you have one
+without fragrance?" beside serums searched 'face serum do')."""
 ARM_SETTINGS = {
     "fusion": "the ranker's fusion method for this arm: weighted, rrf or learned",
     "personal_weight": "weight of the personal order against the query's order (default 0.6)",

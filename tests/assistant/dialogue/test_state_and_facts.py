@@ -441,3 +441,4 @@ def test_what_s_is_no_need_word() -> None:
 
     assert content_words("what's a good gift") == ["gift"]
     assert display("whats sparkly") == "sparkly"
+    assert content_words("do you have one without fragrance?") == ["without", "fragrance"]
