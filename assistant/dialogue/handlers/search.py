@@ -201,8 +201,8 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         found, said = in_order(found, ctx, state.constraints.order)
     turn = ctx.present(found, intent=Intent.SEARCH, query=query, in_order=said)
     if turn.picks and (maker := unknown_maker(ctx, query)):  # "a dyson hair dryer"
-        said = f"\u201c{maker.capitalize()}\u201d"
-        turn.reply = f"Nothing in this store's catalog says {said}; the nearest: " + turn.reply
+        named = f"\u201c{maker.capitalize()}\u201d"
+        turn.reply = f"Nothing in this store's catalog says {named}; the nearest: " + turn.reply
     return turn
 
 
