@@ -1,0 +1,326 @@
+"""What a message said beside the picks on screen makes of them: a refinement of the need on
+screen (by size, a trait its titles name, a concern, a look, the type named again), a question
+about them, or a new need (another type, "instead", "and ... too").
+
+`TurnReader` (assistant/dialogue/reader.py) reads every turn; these are its rules for the turns
+said while picks are shown and no question of ours is pending (`on_screen`, `about_the_picks`,
+`offers_another`, ...), kept apart so that the reader itself only orders them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.dialogue.answers import any_detail
+from assistant.dialogue.avoid import LOOK_WORDS
+from assistant.dialogue.kinds import names_kind
+from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.need_category import department
+from assistant.dialogue.need_words import CHATTER
+from assistant.dialogue.phrases import (
+    ACCEPTED,
+    ASK,
+    HAS_CONCERN,
+    TONED_DOWN,
+    WHAT_ABOUT,
+)
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.understanding import answers_any
+from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
+from assistant.dialogue.wording import TRAITS, WHO_FOR, WORD, tidy
+from catalog.category_paths import nested, within
+from retrieval.tokenize import STOP_WORDS, stem, words
+
+SIZE_UP = re.compile(r"\b(?:bigger|larger|family[- ]size|jumbo|value[- ]size|more of it)\b")
+SIZE_DOWN = re.compile(r"\b(?:smaller|travel[- ]size[d]?|mini|tinier|pocket[- ]size[d]?)\b")
+"""A refinement by size relative to the picks on screen ("a bigger bottle", "travel size")."""
+
+
+def on_screen(
+    rules: Request, english: str, situation: TurnSituation, vocabulary: CatalogVocabulary | None
+) -> Request:
+    """The rules' reading of a message said beside the picks, with no question pending: "a
+    bigger one" / "travel size" refines them by size (`Request.relative`), and "anything is
+    fine, just show me some" keeps the need on screen as it is (no words added to it, but what
+    it asks for: "whichever is best for wrinkles" adds "wrinkles", `answers.any_detail`);
+    "any brushes?" names a product type: a need of its own."""
+    if not situation.picks or situation.question:
+        return rules
+    lowered = " ".join(english.lower().split())
+    searching = (Intent.SEARCH, Intent.REFINE, Intent.ASK, Intent.OFF_TOPIC)
+    if rules.intent in searching and (SIZE_UP.search(lowered) or SIZE_DOWN.search(lowered)):
+        rules.intent = Intent.REFINE
+        rules.relative = "bigger" if SIZE_UP.search(lowered) else "smaller"
+    elif (
+        rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC, Intent.REFINE)
+        and answers_any(english)
+        and not re.search(TONED_DOWN, lowered)  # "he hates anything sticky": non-sticky
+        and not names_a_type(english, vocabulary)  # "any brushes?" beside lashes: brushes
+    ):
+        rules.intent = Intent.REFINE
+    else:
+        return rules
+    detail = any_detail(english) if rules.relative is None else ""
+    rules.text, rules.add_detail = (detail, True) if detail else (rules.text, False)
+    rules.parsed.category = None  # the need on screen stays ("for my gym bag" is no new type)
+    return rules
+
+
+ALL_OF_A_KIND = re.compile(
+    r"^(?:(?:hmm+|ugh|but|oh|well|no|nah),?\s+)*(?:those|these|they)(?:\s+are|'re)\s+"
+    r"(?:all\s+|just\s+|only\s+)*(?P<what>[a-z][a-z' -]*?)\W*$"
+)
+"""A complaint that the picks are all of one kind ("hmm those are all dry shampoos")."""
+
+
+NOT_A_KIND = re.compile(r"\b(?:not|no)\s+(?:an?\s+|more\s+)?(?P<what>[a-z]+\s+[a-z]+)")
+"""A kind said as not wanted ("not dry shampoo, regular shampoo")."""
+
+
+def kinds_turned_down(
+    request: Request, english: str, situation: TurnSituation, kinds: frozenset[str]
+) -> Request:
+    """``request`` with the catalog kinds (`kinds.title_kinds`: "dry shampoo") the message
+    turns down beside the picks added to what the need is not (`Request.not_kinds`): said
+    after "not" ("not dry shampoo, regular shampoo"), or the picks found all of that kind
+    ("those are all dry shampoos": then nothing is added to the need and other picks are
+    shown).
+    They searched 'shampoo dry hair those all dry shampoos' and dropped the need's own 'no
+    dry shampoo' (the kind was named)."""
+    if not situation.picks or not kinds:
+        return request
+    lowered = " ".join(english.lower().split())
+    complaint = ALL_OF_A_KIND.match(lowered)
+    said = [m.group("what") for m in NOT_A_KIND.finditer(lowered)]
+    said += [complaint.group("what")] if complaint else []
+    found = [k for what in said for k in sorted(kinds) if names_kind(what, k)]
+    if not found:
+        return request
+    request.not_kinds = list(dict.fromkeys([*request.not_kinds, *found]))
+    if complaint and request.intent in (Intent.SEARCH, Intent.REFINE, Intent.OFF_TOPIC):
+        request.intent, request.text, request.add_detail = Intent.REFINE, "", False
+        request.parsed.category, request.exclude_shown = None, True  # not these again
+    return request
+
+
+def keeps_the_type(request: Request, situation: TurnSituation) -> Request:
+    """A refinement of the need on screen keeps its product type: a category its words name
+    that is not the current one (or above or under it) is a detail, not a new type ("something
+    with a bit of shimmer" for lipsticks is no Glitter & Shimmer)."""
+    shown = situation.need_category if situation.picks else None
+    category = request.parsed.category
+    if request.intent == Intent.REFINE and shown and category and not nested(category, shown):
+        request.parsed.category = None
+    elif request.intent == Intent.REFINE and shown and not category:
+        request.parsed.category = shown  # "a gentle one": the type on screen, said
+    return request
+
+
+A_TYPE_SAID = re.compile(
+    r"\b(?:a|an|some|another|any)\s+(?!(?:bit|little|touch|hint)\b)([a-z]+(?:\s+[a-z]+){0,2})"
+)
+"""An article and the words after it, where a product type's name says one is asked for ("a
+mascara", "a cheaper mascara", "some good eyeliner"): a need, not a trait of the picks ("a bit
+of shimmer")."""
+
+
+def another_type_priced(
+    request: Request, english: str, situation: TurnSituation, types: frozenset[str]
+) -> Request:
+    """A refinement by price ("not too expensive", "cheaper") that asks for a product type other
+    than the one on screen ("a mascara, not too expensive" beside sunscreens: it named
+    Mascara, refined the sunscreens and dropped it, `keeps_the_type`) is a new need for that
+    type at that price: a category named that is not nested with the need on screen, and a
+    word of a leaf category's own name (``types``, `_leaf_types`) said as one asked for
+    (`A_TYPE_SAID`)."""
+    shown = situation.need_category if situation.picks else None
+    category = request.parsed.category
+    if (
+        request.intent != Intent.REFINE
+        or request.add_detail
+        or situation.question
+        or not shown
+        or not category
+        or nested(category, shown)
+        or not (request.cheaper or request.pricier or request.parsed.cheap or request.parsed.priced)
+    ):
+        return request
+    lowered = " ".join(english.lower().split())
+    said = [w for m in A_TYPE_SAID.finditer(lowered) for w in m.group(1).split()]
+    if not any(w.rstrip("s") in types for w in said):
+        return request
+    request.intent = Intent.SEARCH  # a new need: its price, not one relative to the picks
+    if request.cheaper:
+        request.cheaper, request.parsed.cheap = False, True
+    request.pricier = False
+    return request
+
+
+def a_concern_on_screen(
+    request: Request, english: str, situation: TurnSituation, vocabulary: CatalogVocabulary | None
+) -> Request:
+    """A concern someone has, said alone beside the picks ("he has dandruff" beside shampoo
+    and conditioner sets, `HAS_CONCERN`), refines the need on screen for it, where titles in
+    the picks' department name it: it was a new need, searched in Shampoos, and the sets were
+    lost. Elsewhere ("he has dandruff" beside lipsticks) it stays a new need."""
+    shown = situation.need_category if situation.picks else None
+    if request.intent not in (Intent.SEARCH, Intent.OFF_TOPIC) or situation.question or not shown:
+        return request
+    said = re.match(HAS_CONCERN, " ".join(english.lower().split()))
+    if said is None:
+        return request
+    concern = said.group("concern")
+    titles = vocabulary.title_words if vocabulary else None
+    home = department(shown)
+    if titles is not None and not any(
+        within(path, home) for w in words(concern) for path in titles.get(stem(w), ())
+    ):
+        return request
+    request.intent, request.add_detail, request.text = Intent.REFINE, True, concern
+    request.parsed.category = None  # the type on screen (`keeps_the_type`), not Shampoos
+    return request
+
+
+def states_a_constraint(request: Request) -> bool:
+    """Whether the message states a price, a brand wanted or ruled out, or an ingredient to
+    avoid: then it refines the picks, it does not ask about them or replace their need."""
+    p = request.parsed
+    return bool(p.priced or p.brands or p.exclude_brands or request.avoid)
+
+
+LOOK_NOUNS = frozenset(
+    {"finish", "finishes", "look", "effect", "shade", "shades", "colour", "color", "tone", "hue"}
+)
+"""What a colour or finish is said of ("a matte finish", "a red shade"): no other content."""
+
+
+SHADE_WORDS = frozenset({"darker", "lighter", "deeper", "brighter", "paler", "warmer", "cooler"})
+"""How a shade differs from the picks' ("a darker shade"): a look, as colours are."""
+
+
+def only_looks(text: str) -> bool:
+    """Whether ``text`` says only how a product looks, its colours and finishes
+    (`avoid.LOOK_WORDS`: "matte or glossy?", "matte finish"), with no other content word
+    than what they are said of (`LOOK_NOUNS`)."""
+    said = [w for w in WORD.findall(text.lower()) if w not in STOP_WORDS]
+    looks = [w for w in said if w not in LOOK_NOUNS]
+    return bool(looks) and all(w in LOOK_WORDS or w in SHADE_WORDS for w in looks)
+
+
+NOT_A_TRAIT = frozenset({"please", "pls", "plz", "one", "ones", "thanks", "thx", "ok", "okay"})
+
+
+def traits_of(need: str, shown: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether every content word of ``need`` is one titles in ``shown`` (the picks' category)
+    name, and none names a product type: a trait the type on screen has ("waterproof" beside
+    mascaras, which search placed in Eyeliner), not a need of its own ("for dark circles")."""
+    titles = vocabulary.title_words if vocabulary else None
+    if titles is None or names_a_type(need, vocabulary):
+        return False
+    said = [
+        w
+        for w in words(need)
+        if w not in STOP_WORDS and w not in CHATTER and w not in NOT_A_TRAIT and not w.isdigit()
+    ]
+    return bool(said) and all(
+        any(within(path, shown) for path in titles.get(stem(w), ())) for w in said
+    )
+
+
+def about_the_picks(request: Request, text: str) -> Request:
+    """A message read as a new need that names no product type and finds no category of its
+    own, said while picks are on screen: about them, not a new search. A question (``text``,
+    the shopper's words) that states no constraint asks about the picks; anything else
+    refines the current need (its words are added to it): "any under $20?" is a refinement."""
+    lowered = " ".join(text.lower().split()).strip()
+    if (
+        not states_a_constraint(request)
+        and re.search(ASK, lowered)
+        and not SEEKS_SOMETHING.match(lowered)
+    ):
+        request.intent = Intent.ASK
+    else:
+        request.intent = Intent.REFINE  # "pas de Revlon, merci": no Revlon, 'thanks' no detail
+        if request.parsed.brands:  # "cetaphil is fine actually": the brand, 'fine' no detail
+            request.text = tidy(re.sub(ACCEPTED, " ", request.text, flags=re.I))
+        request.add_detail = bool(said_beyond_chatter(request.text))
+    return request
+
+
+def said_beyond_chatter(text: str) -> list[str]:
+    """The words of ``text`` that are neither stop words nor conversation (`CHATTER`: thanks,
+    cheers): what a refinement adds to the need."""
+    return [w for w in words(text) if w not in STOP_WORDS and w not in CHATTER]
+
+
+SEEKS_SOMETHING = re.compile(r"(?:maybe |perhaps |or )?(?:something|anything|smth|any)\b")
+"""A question that opens by asking for a product ("something from a korean brand maybe?"):
+a refinement, not a question about the picks."""
+
+
+OFFERS_ANOTHER = re.compile(rf"{WHAT_ABOUT}|\binstead\b")
+"""A need put in place of the picks' ("what about aftershave instead", "how about a balm"):
+a new search even where the catalog has no category for it, not a question about the picks;
+so is a need for someone (`WHO_FOR`: "a gift for my boyfriend")."""
+
+
+def offers_another(request: Request, lowered: str) -> bool:
+    """Whether the message puts a need in place of the picks' (`OFFERS_ANOTHER`) and states no
+    constraint ("can you do under 30 instead" refines them) nor only a colour, finish or scent
+    (`TRAITS`: "vanilla instead" beside coconut body washes is a vanilla one)."""
+    another = OFFERS_ANOTHER.search(lowered) or WHO_FOR.search(lowered)  # "a gift for my bf"
+    said = [
+        w
+        for w in WORD.findall(request.text.lower())
+        if w not in STOP_WORDS and w not in ("instead", "anymore", "actually", "one", "ones")
+    ]
+    asks_another = re.search(r"\b(?:something|anything|what about|how about)\b", lowered)
+    if said and not asks_another and all(any(w in kind for kind in TRAITS) for w in said):
+        return False  # "vanilla instead" ("what about something natural instead" is another)
+    return not states_a_constraint(request) and another is not None
+
+
+THE_SAME_TYPE = re.compile(
+    r"\b(?:an?|another|the|this|that|\w+er)\s+(?:\w+\s+){0,2}ones?\b|"
+    r"^ones?\s+(?:for|with|that|in)\b|"
+    r"^(?:(?:the )?same(?: thing| kind| type)?|(?:something )?(?:like|similar to) "
+    r"(?:these|those|this|that|them|it)),? but\b"
+)
+"""Words that point back at the product type on screen instead of naming one: "a matte one",
+"a lighter one", "one for curly hair", "the same but waterproof", "like these but cheaper"."""
+
+
+OWN_STATE = re.compile(
+    r"^(?:(?:and|but|also|oh|ok|okay|btw|actually|well),?\s+)*(?:my|his|her|their|our) "
+    r"(?:hair|skin|scalp|face|lips|nails|feet|hands)\s+(?:is|are|gets|get|feels|has|have|was|"
+    r"tends to be|can be)\b"
+)
+"""The state of the shopper's (or their person's) hair or skin said beside the picks ("my hair
+is also color treated"): what the need on screen is for, when its words name the picks'
+department only or search guesses the picks' type."""
+
+
+POINTS_AT_PICKS = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}ones?\b")
+"""Words that point at one of the picks on screen ("the cerave one", "that one", "the cheapest
+decent one")."""
+
+
+ASKS_ABOUT_THEM = re.compile(r"\b(?:these|those|them)\b")
+"""In a question, words that point at the picks on screen ("which of these is best?")."""
+
+
+SEEKS_MORE = re.compile(
+    r"\b(?:do you (?:have|sell|carry)|have you got|got any|(?:any|a|an) \w+ like)\b"
+)
+"""A question that asks for other products ("do you have a serum like these?")."""
+
+
+A_NEW_NEED = re.compile(
+    r"^(?:(?:ok|okay|so|oh)\s+)?and\b|"
+    r"\b(?:also|too(?=\s*(?:[,.!?]|$))|as well|another thing|next|now|plus|i need|"
+    r"i'?m looking for|get rid of|"
+    r"for (?:my|the|dark|puffy|tired|cracked|dry|chapped) \w+)\b"
+)
+"""Words that add a need beside the one on screen ("and something to make my lashes longer", "i
+also need...", "for my eyelashes", "for dark circles", "get rid of dark spots"), not a detail of
+it."""
