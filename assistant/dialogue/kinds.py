@@ -96,7 +96,7 @@ ELSEWHERE = (
     "beard oil", "beard balm", "beard trimmer", "shaving cream", "shaving foam", "shaving gel",
     "shave cream", "shave gel", "aftershave balm", "after shave balm", "razor", "toothpaste",
     "toothbrush", "mouthwash", "dental floss", "teeth whitening", "whitening strip",
-    "gift card", "gift voucher", "gift certificate",
+    "gift card", "gift voucher", "gift certificate", "lip scrub",
 )  # fmt: skip
 """Product types a beauty shop's catalog often sells only by accident, under other types'
 categories (the label contract's deodorant, lip balm and beard oil; shaving, teeth; not an
@@ -125,7 +125,7 @@ to be that type's home."""
 
 UNLIKE_ANYTHING = (
     "gift card", "gift voucher", "gift certificate", "toothpaste", "toothbrush", "mouthwash",
-    "dental floss", "teeth whitening", "whitening strip",
+    "dental floss", "teeth whitening", "whitening strip", "lip scrub",
 )  # fmt: skip
 """Types of `ELSEWHERE` nothing else in a catalog stands in for (a chapstick is a lip balm, a
 beard trimmer may be a hair trimmer): where no title names one, the shop does not sell it."""

@@ -233,3 +233,13 @@ def test_a_need_for_beginners_is_not_the_strongest_kind() -> None:
         ParsedQuery(text="retinol cream"), need="retinol cream", not_kinds=["strongest"]
     )
     assert "strongest" in constraints.filters().avoid
+
+
+def test_a_lip_scrub_no_title_names_is_not_sold() -> None:
+    """The lead's probe: "lip scrub" (no title in Beauty names one) asked 'Lip Glosses, Lip
+    Stains or Lip Liners?'; no other product stands in for it, so the shop does not sell it."""
+    from assistant.dialogue.kinds import elsewhere_kinds
+
+    products = [("Sugar Body Scrub", ["Beauty", "Bath & Body", "Scrubs"])]
+    assert "lip scrub" in elsewhere_kinds(products)[1]
+    assert "lip scrub" not in elsewhere_kinds([("Sugar Lip Scrub", ["Beauty", "Lips"])])[1]
