@@ -502,7 +502,7 @@ def understand(
         request.superlative = "again"
     again = _has(phrases.AGAIN, text)  # "reorder my usual lashes": theirs first
     ordered = again or _has(phrases.PICK_SUPERLATIVE, text)
-    if not shown and request.intent == Intent.SEARCH and ordered:  # shown in that order
+    if request.intent == Intent.SEARCH and (again or (ordered and not shown)):  # in that order
         asked = (kind for kind, words in phrases.SUPERLATIVES.items() if _has(words, text))
         request.superlative = "again" if again else next(asked, None)  # "best selling"
         unordered = tidy(re.sub(phrases.ORDER_WORDS, " ", request.text, flags=re.I))

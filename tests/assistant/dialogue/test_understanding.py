@@ -1207,3 +1207,11 @@ def test_a_pick_chosen_by_its_number_is_chosen() -> None:
     for message, ref in (("no. 3 please", 2), ("#3 please", 2), ("ok option 2 then", 1)):
         request = understand(message, shown=4, vocabulary=VOCAB)
         assert (request.intent, request.references) == (Intent.FEEDBACK, [ref]), message
+
+
+def test_a_need_for_what_they_bought_before_beside_the_picks_is_in_that_order() -> None:
+    """The lead's probe: beside lipsticks "i'm out of my usual shampoo" showed shampoos with no
+    word of the shopper's own first (the order was read only with no picks on screen)."""
+    request = understand("i'm out of my usual shampoo", shown=4)
+    assert request.intent == Intent.SEARCH and request.superlative == "again"
+    assert understand("the cheapest one?", shown=4).superlative != "again"
