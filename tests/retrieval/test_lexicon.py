@@ -28,6 +28,7 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("cotton buds and hair bobbles", "cotton swabs and hair ties"),
         ("ein gutes Shampoo", "a good Shampoo"),  # no maker called "Gutes"
         ("something for my dry ends", "something for my split ends"),  # not hair dryers
+        ("i need false lashes and lash glue", "i need false eyelashes and eyelash glue"),
         ("un parfum pour homme", "a perfume for men"),
         ("un profumo da uomo", "a perfume for men"),
         ("Haarspülung für lockiges Haar", "conditioner for curly hair"),
