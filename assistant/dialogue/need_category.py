@@ -17,14 +17,10 @@ from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Request
 from assistant.dialogue.understanding import QueryParser, without_brands
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, plain_words
-from assistant.dialogue.wording import MEN, NON_PRODUCT_WORDS, PAMPER, WOMEN, WORD
+from assistant.dialogue.wording import GIFT, MEN, NON_PRODUCT_WORDS, PAMPER, WOMEN, WORD
 from catalog.category_paths import below, within
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem, words
-
-GIFT = frozenset({"gift", "gifts", "present", "presents", "idea", "ideas"})
-"""Words that say a need is a gift and name no product: a title's "gift" ("Gift Set", "a great
-gift") does not back a category guessed for "a gift for my coworker" (`NeedCategory.in_titles`)."""
 
 SEX = re.compile(
     r"\b(?:(?:for|to) (?:a |the )?)?(?:men|man|guys?|gentlemen|males?|women|woman|ladies|lady|"

@@ -212,6 +212,10 @@ WHO_FOR = re.compile(
 `extract_attributes` keeps who; the words name no product ("sister" found a Sister brand)."""
 
 
+GIFT = frozenset({"gift", "gifts", "present", "presents", "idea", "ideas"})
+"""Words that say a need is a gift and name no product: a title's "gift" ("Gift Set", "a great
+gift") does not back a category guessed for "a gift for my coworker" (`NeedCategory.in_titles`)."""
+
 MEN = frozenset(
     {"brother", "dad", "father", "husband", "boyfriend", "son", "boy", "nephew", "uncle",
      "grandpa", "grandfather", "bf", "fiance", "him", "men", "man", "guy", "hubby", "bro",

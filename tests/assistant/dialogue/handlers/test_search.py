@@ -345,6 +345,31 @@ def test_it_s_for_my_husband_moves_a_women_s_need_to_the_men_s_branch(store: Cat
     assert [p.id for p in turn.picks] == ["p1"] and "it's" not in queries[-1]
 
 
+def test_a_gift_for_a_man_that_names_no_type_is_searched_for_men(store: CatalogStore) -> None:
+    """CONVO11 probe: "i need a birthday gift for my dad, he's 60" asked "Makeup, Tools &
+    Accessories or Skin Care?" (makeup titles outnumber those for men): a gift for a man that
+    names no product type is searched with "men" too; a type named, or a woman's gift, as said."""
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+
+    mens = ["Beauty", "Fragrance", "Men's", "Cologne"]
+    products = [_product(0, "Musk cologne for men", mens)]
+    store.upsert_products(products)
+    searcher = FakeSearcher(products)
+    queries: list[str] = []
+    found = searcher.search
+    searcher.search = lambda q, f, k: queries.append(q) or found(q, f, k)  # type: ignore[method-assign]
+    names = CatalogVocabulary(categories=[" > ".join(mens)], words=frozenset({"cologne"}))
+    parts = Components(store=store, searcher=searcher, vocabulary=names)
+    chat = Conversation(parts, TurnOptions(picks=1, clarify=False))
+    chat.respond(chat.new_session(), None, "i need a birthday gift for my dad, he's 60")
+    assert queries[-1].split()[-1] == "men"
+    chat.respond(chat.new_session(), None, "a gift for my sister")
+    assert "men" not in queries[-1].split()
+    for said in ("a cologne gift for my dad", "a gift for my dad, for men"):  # "men" said once
+        chat.respond(chat.new_session(), None, said)
+        assert queries[-1].split().count("men") == 1, said
+
+
 @pytest.mark.parametrize("need", ["Women's body lotion", "a body lotion for ladies"])
 def test_a_need_that_says_women_s_is_not_searched_for_men(store: CatalogStore, need: str) -> None:
     """After "a gift for my boyfriend", a need that says who it is for itself ("Women's body
