@@ -29,6 +29,12 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("ein gutes Shampoo", "a good Shampoo"),  # no maker called "Gutes"
         ("something for my dry ends", "something for my split ends"),  # not hair dryers
         ("i need false lashes and lash glue", "i need false eyelashes and eyelash glue"),
+        ("whats good for oily t-zone", "whats good for oily skin"),  # not emu oils
+        ("something for an oily face", "something for an oily skin"),
+        ("szukam kremu do twarzy na suchą skórę", "looking for cream do face na dry skin"),
+        ("kuru cilt için nemlendirici", "dry skin for moisturizer"),
+        ("caut un parfum pentru femei", "looking for a perfume for women"),
+        ("jag letar efter en billig mascara", "looking for en cheap mascara"),
         ("un parfum pour homme", "a perfume for men"),
         ("un profumo da uomo", "a perfume for men"),
         ("Haarspülung für lockiges Haar", "conditioner for curly hair"),
