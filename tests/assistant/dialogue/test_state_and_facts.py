@@ -140,6 +140,7 @@ def test_answers_about_a_product() -> None:
     sunscreen = Product(id="s1", title="Sheer Mineral SPF 30", description="No white cast.")
     assert "No white cast" in answer_about(sunscreen, "does the second one leave a white cast?")
     assert "says nothing about breakouts" in answer_about(sunscreen, "does it cause breakouts")
+    assert "says nothing about sulfates," in answer_about(sunscreen, "is it without sulfates?")
     # "what's in it?" and "how do i use it?": the listing's ingredients and directions
     mask = Product(
         id="m1", title="Hair Mask", description="Ingredients: argan oil. Apply to damp hair."
