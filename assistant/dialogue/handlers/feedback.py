@@ -68,7 +68,9 @@ def feedback(request: Request, ctx: TurnContext) -> Turn:
     if kind == "cart":
         n = len(targets)
         return Turn(
-            reply="Added to your cart." if n == 1 else f"Added all {n} to your cart.",
+            reply={1: "Added to your cart.", 2: "Added both to your cart."}.get(
+                n, f"Added all {n} to your cart."
+            ),
             intent=Intent.FEEDBACK.value,
         )
     them = "it" if len(targets) == 1 else "them"

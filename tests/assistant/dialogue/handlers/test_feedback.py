@@ -67,4 +67,6 @@ def test_feedback_on_every_pick_says_them(assistant: Conversation) -> None:
     liked = assistant.respond(sid, "u1", "i like all of them")
     assert liked.intent == "feedback" and liked.reply == "Noted, I will show more like them."
     carted = assistant.respond(sid, "u1", "add them all to my cart")
-    assert carted.reply == f"Added all {len(shown)} to your cart."
+    assert carted.reply == f"Added all {len(shown)} to your cart."  # three picks
+    both = assistant.respond(sid, "u1", "add both to my cart")
+    assert both.reply == "Added both to your cart."
