@@ -20,6 +20,7 @@ from assistant.dialogue.handlers.candidates import (
     put_first,
     unknown_maker,
 )
+from assistant.dialogue.model_reading import SELF
 from assistant.dialogue.phrases import BY_RECORD, MILDER, SOMETHING_ELSE
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
@@ -286,6 +287,8 @@ def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> li
     unnamed = tidy(WHO_FOR.sub(" ", c.need))  # "something for my boyfriend" + "he has a beard"
     if unnamed != c.need and content_words(unnamed):
         c.need = unnamed  # who it is for is the recipient's, not words to search
+    elif unnamed != c.need and str(request.attributes.get("for", "")).lower() in SELF:
+        c.need = ""  # "a gift for my sister", then "actually it's for me": no need said yet
     notes = []
     prices = [] if request.parsed.priced else list(prices)
     if request.cheaper and prices:

@@ -517,6 +517,26 @@ def test_a_refinement_keeps_what_others_must_be_and_drops_who_from_the_words() -
     assert c.need == "something for my boyfriend"  # nothing else to search by
 
 
+def test_it_s_for_me_leaves_the_gift_for_another_out_of_the_need() -> None:
+    """CONVO11 probe: "i need a gift for my sister", then "actually it's for me" to our question
+    showed picks for 'gift sister': for the shopper themself, the need's words for whom go, even
+    when nothing is left (then we ask what they are shopping for)."""
+    from assistant.dialogue.handlers.search import refine_need
+    from assistant.dialogue.request import Intent, Request
+    from assistant.dialogue.state import Constraints
+
+    me = Request(intent=Intent.REFINE, text="", attributes={"for": "me"})
+    c = Constraints(need="i need a gift for my sister")
+    refine_need(c, me, [])
+    assert c.need == ""
+    c = Constraints(need="a moisturizer for my sister")
+    refine_need(c, me, [])
+    assert c.need == "a moisturizer"
+    c = Constraints(need="i need a gift for my sister")
+    refine_need(c, Request(intent=Intent.REFINE, text="under 20"), [])
+    assert c.need == "i need a gift for my sister"  # still hers
+
+
 def test_a_pick_the_shopper_already_has_leaves_and_its_words_do_not_search(
     store: CatalogStore,
 ) -> None:
