@@ -413,6 +413,9 @@ def understand(
     elif shown and (_has(MAKE_IT, text) or _has(phrases.MORE_OF_A_TRAIT, text)):
         request.intent, request.add_detail = Intent.REFINE, True  # "make it matte"
         parsed.category = None  # a trait of the picks, not the type a word names (Powder)
+    elif shown and len(set(request.references)) >= 2 and _has(phrases.WEIGH_PICKS, text):
+        request.intent = Intent.COMPARE  # "which is best for dry skin, the first or the third?"
+        request.superlative = "best_match"  # one of those two, named
     elif request.references and (
         (shown and _has(phrases.ASK, text)) or (not shown and _has(phrases.ABOUT_A_PICK, text))
     ):

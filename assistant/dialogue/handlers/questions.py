@@ -15,7 +15,7 @@ from assistant.dialogue.facts import (
     superlative_pick,
     topic_quote,
 )
-from assistant.dialogue.phrases import WEIGH_PICKS, WHICH_MORE
+from assistant.dialogue.phrases import ORDINALS, WEIGH_PICKS, WHICH_MORE
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
@@ -37,7 +37,8 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
         weighed = re.sub(WEIGH_PICKS, " ", request.text.lower())
         traits = _traits_said(request.text, products)
         said = set(_superlatives(request.text))  # "the lightest and quietest": quiet
-        criteria = [*(w for w in content_words(weighed) if w not in said), *traits]
+        pointers = {*said, *ORDINALS, "last"}  # "..., the first or the third?": no criterion
+        criteria = [*(w for w in content_words(weighed) if w not in pointers), *traits]
         chosen, reply = best_match_pick(products, criteria, traits)
         ctx.state.focus = chosen.id
     elif request.superlative:  # "the cheapest one?": name it; "add it to my cart" then means it

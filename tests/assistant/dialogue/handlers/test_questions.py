@@ -65,6 +65,19 @@ def test_which_one_would_you_pick_names_one_pick(assistant: Conversation) -> Non
     assert f"${shown[0].price:.2f}" in assistant.respond(sid, "u1", "how much is it?").reply
 
 
+def test_which_is_best_of_two_named_picks_weighs_those_two(assistant: Conversation) -> None:
+    """The lead's probe: "which one is best for dry skin, the first or the third?" answered a
+    question about each of the two; it names one of them, weighed by what was said ('dry
+    skin', not 'first third')."""
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin").picks
+    turn = assistant.respond(sid, "u1", "which one is best for dry skin, the first or the third?")
+    assert turn.intent == "compare" and turn.reply.startswith("I'd pick ")
+    named = [p for p in shown if p.title[:20] in turn.reply]
+    assert named and named[0].id in {shown[0].id, shown[2].id}
+    assert "first" not in turn.reply and "third" not in turn.reply
+
+
 def test_and_the_other_ones_asks_the_last_question_about_them(assistant: Conversation) -> None:
     """Issue 17 chats: "and the other ones?" after "is the first one ...?" showed other
     products; now the same question is answered for the picks not asked about."""
