@@ -29,6 +29,11 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("ein gutes Shampoo", "a good Shampoo"),  # no maker called "Gutes"
         ("something for my dry ends", "something for my split ends"),  # not hair dryers
         ("i need false lashes and lash glue", "i need false eyelashes and eyelash glue"),
+        ("y para niños?", "and for kids?"),  # beside sunscreens: for kids, not off topic
+        ("et pour les enfants ?", "and for the kids ?"),
+        ("una crema solare per bambini", "a sunscreen per kids"),
+        ("Sonnencreme für Kinder", "sunscreen for kids"),
+        ("protetor solar para crianças", "sunscreen for kids"),
         ("whats good for oily t-zone", "whats good for oily skin"),  # not emu oils
         ("something for an oily face", "something for an oily skin"),
         ("szukam kremu do twarzy na suchą skórę", "looking for cream do face na dry skin"),
