@@ -27,7 +27,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.understanding import milder
+from assistant.dialogue.understanding import A_SET, milder
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import names_a_type
 from assistant.dialogue.wording import (
@@ -107,6 +107,31 @@ def _for_him(ctx: TurnContext) -> None:
         c.category = mens
     else:
         c.category = c.category.split(" > Women's")[0]
+
+
+SETS = re.compile(r"^(?:.+ )?sets?(?: & kits)?$", re.I)
+"""A category's own name for the sets of a branch ("Sets", "Sets & Kits", "Shampoo & Conditioner
+Sets")."""
+
+
+def _to_the_sets(ctx: TurnContext, request: Request) -> None:
+    """A set asked for beside the picks (`understanding.A_SET`: "any in a set?" beside women's
+    perfumes) moves the need to the sets filed beside its category, nearest first: a category
+    named for sets (`SETS`) under its parent (Fragrance > Women's > Sets), else under the branch
+    above that, below the department; none there, the category stays."""
+    c, vocabulary = ctx.state.constraints, ctx.parts.vocabulary
+    if not c.category or vocabulary is None or not A_SET.search(request.text.lower()):
+        return
+    parts = c.category.split(" > ")
+    if SETS.match(parts[-1]):
+        return
+    for depth in range(len(parts) - 1, 1, -1):
+        above = " > ".join(parts[:depth])
+        for path in vocabulary.categories:
+            name = path.removeprefix(above + " > ")
+            if name != path and " > " not in name and SETS.match(name):
+                c.category = path
+                return
 
 
 def _gift_for_him(ctx: TurnContext, query: str, searched: str) -> str:
@@ -396,6 +421,7 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
         request = replace(request, parsed=replace(request.parsed, brands=[]))
     ctx.merge(request, new_need=False)
     _for_him(ctx)  # "it's for my husband" to a women's perfume: the men's branch
+    _to_the_sets(ctx, request)  # "any in a set?" beside perfumes: the perfume sets
     notes = refine_need(c, request, [p.price for p in shown if p.price is not None])
     if sized := _resize(c, request, shown):  # "do you have it in a bigger size"
         notes.append(sized)

@@ -370,6 +370,40 @@ def test_a_gift_for_a_man_that_names_no_type_is_searched_for_men(store: CatalogS
         assert queries[-1].split().count("men") == 1, said
 
 
+def test_any_in_a_set_beside_the_picks_goes_to_the_sets_beside_them(store: CatalogStore) -> None:
+    """CONVO11 probe: "any in a set?" beside women's perfumes stayed in Cologne (Fragrance >
+    Women's has sets of its own): a set asked for moves the need to the sets beside its
+    category; with none beside it, the category stays."""
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from retrieval.query import ParsedQuery
+
+    cologne = ["Beauty", "Fragrance", "Women's", "Cologne"]
+    sets = ["Beauty", "Fragrance", "Women's", "Sets"]
+    liners = ["Beauty", "Makeup", "Eyes", "Eyeliner"]
+    products = [
+        _product(0, "Rose perfume spray", cologne),
+        _product(1, "Rose perfume gift set", sets),
+        _product(2, "Black eyeliner", liners),
+    ]
+    store.upsert_products(products)
+
+    def parse(text: str) -> ParsedQuery:
+        named = {"perfume": cologne, "eyeliner": liners}
+        found = next((" > ".join(v) for k, v in named.items() if k in text), None)
+        return ParsedQuery(text=text, category=found)
+
+    paths = [" > ".join(p.categories) for p in products]
+    names = CatalogVocabulary(categories=paths, words=frozenset({"perfume", "eyeliner"}))
+    parts = Components(store=store, searcher=FakeSearcher(products), parse=parse, vocabulary=names)
+    chat = Conversation(parts, TurnOptions(picks=2, clarify=False))
+    sid = chat.new_session()
+    assert [p.id for p in chat.respond(sid, None, "perfume").picks] == ["p0"]
+    assert [p.id for p in chat.respond(sid, None, "any in a set?").picks] == ["p1"]
+    other = chat.new_session()
+    assert [p.id for p in chat.respond(other, None, "eyeliner").picks] == ["p2"]
+    assert [p.id for p in chat.respond(other, None, "any in a set?").picks] == ["p2"]
+
+
 @pytest.mark.parametrize("need", ["Women's body lotion", "a body lotion for ladies"])
 def test_a_need_that_says_women_s_is_not_searched_for_men(store: CatalogStore, need: str) -> None:
     """After "a gift for my boyfriend", a need that says who it is for itself ("Women's body
