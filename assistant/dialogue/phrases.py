@@ -653,14 +653,21 @@ CONCERNS = (
 )
 """Skin and hair concerns a person has ("dandruff", "rosacea", "split ends")."""
 
-HAS_CONCERN = (
-    r"^(?:(?:and|but|so|oh|also|ok|okay|well|btw|actually),?\s+)*"
-    r"(?:he|she|they|i|we|my \w+|his \w+|her \w+)"
+CONCERN_HAD = (
+    r"(?:\b(?:he|she|they|i|we|my \w+|his \w+|her \w+)"
     r"(?:'s got| has got|'ve got| have got| has| have| gets| get| suffers? from|"
-    r" struggles? with| deals? with| (?:is|are|am) prone to|(?:'s|'re|'m) prone to)"
+    r" struggles? with| deals? with| (?:is|are|am) prone to|(?:'s|'re|'m) prone to)|"
+    r"(?:^|,)\s*(?:has|have|gets|got))"
     r"(?: (?:really|very|bad|terrible|awful|some|mild|severe|a lot of|lots of|a bit of|"
     r"a little|also|too))*"
-    rf" (?P<concern>{CONCERNS})(?: (?:too|as well|also|though))?\W*$"
+    rf" (?P<concern>{CONCERNS})\b"
+)
+"""A concern someone has, said anywhere in a message ("she's into skincare, has some acne",
+"my wife gets rosacea")."""
+HAS_CONCERN = (
+    r"^(?:(?:and|but|so|oh|also|ok|okay|well|btw|actually),?\s+)*"
+    + CONCERN_HAD
+    + r"(?: (?:too|as well|also|though))?\W*$"
 )
 """Only a concern someone has, as a whole message ("he has dandruff", "my wife gets
 rosacea"): said beside the picks, what the need on screen is for."""

@@ -21,7 +21,7 @@ from assistant.dialogue.handlers.candidates import (
     unknown_maker,
 )
 from assistant.dialogue.model_reading import SELF
-from assistant.dialogue.phrases import BY_RECORD, MILDER, SOMETHING_ELSE
+from assistant.dialogue.phrases import BY_RECORD, CONCERN_HAD, MILDER, SOMETHING_ELSE
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
@@ -156,7 +156,8 @@ def answered(request: Request, ctx: TurnContext) -> Turn:
 def take_answer(constraints: Constraints, request: Request) -> None:
     """What an answer to our question sets: a price or brand said with it joins the constraints
     ("either, under $30"), and so does an order by record ("whatever's popular"); the chosen
-    options narrow the category (several: their shared part; "any" leaves it as it is); the
+    options narrow the category (several: their shared part; "any" leaves it as it is), and a
+    concern said with them joins the need ("skincare, she has some acne"); the
     category under it that the answer's other words name narrows it further (`TurnReader`:
     "face, a cleanser", "makeup, mainly for my eyes")."""
     constraints.merge(replace(request.parsed, category=None), drop=request.drop)
@@ -165,6 +166,8 @@ def take_answer(constraints: Constraints, request: Request) -> None:
     if ANY in request.answer and request.add_detail and request.text:
         constraints.need = with_detail(constraints.need, request.text)  # "any, for wrinkles"
     chosen = [a for a in request.answer if a != ANY]
+    if chosen and (had := re.search(CONCERN_HAD, request.text.lower())):
+        constraints.need = with_detail(constraints.need, had.group("concern"))  # "..., has acne"
     if chosen:
         shared = []
         for parts in zip(*(c.split(" > ") for c in chosen), strict=False):

@@ -1076,3 +1076,21 @@ def test_a_bigger_size_is_not_the_same_size_said_otherwise() -> None:
     for same_or_less in ("Serum 1-Ounce Bottle (30ml)", "Serum .5oz"):
         assert (size_ml(sized(same_or_less)) or 0.0) < c.min_size_ml, same_or_less
     assert (size_ml(sized("Serum 2 oz")) or 0.0) > c.min_size_ml
+
+
+def test_a_concern_said_with_an_option_chosen_joins_the_need() -> None:
+    """The lead's probe: asked 'Fragrance, Skin Care or Makeup?' of a gift for a teenage
+    daughter, "she's into skincare, has some acne" showed a waxing kit: the acne was lost."""
+    from assistant.dialogue.handlers.search import take_answer
+    from assistant.dialogue.request import Intent, Request
+    from assistant.dialogue.state import Constraints
+
+    c = Constraints(need="gift teenage daughter", category="Beauty")
+    said = "she's into skincare, has some acne"
+    take_answer(c, Request(intent=Intent.SEARCH, text=said, answer=["Beauty > Skin Care"]))
+    assert c.category == "Beauty > Skin Care" and "acne" in c.need
+    plain = Constraints(need="gift", category="Beauty")
+    take_answer(
+        plain, Request(intent=Intent.SEARCH, text="skincare", answer=["Beauty > Skin Care"])
+    )
+    assert plain.need == "gift"
