@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_words, names_a_type
-from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, WORD
+from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, PEOPLE, WORD
 from retrieval.category_names import CATEGORY_SYNONYMS
 from retrieval.everyday import EVERYDAY
 from retrieval.prices import NUMBER_WORDS
@@ -113,7 +113,10 @@ are often English words the titles do not use ("dinner" is no "inner", "fathers"
 "feathers"), which no more than swapped letters make a title word."""
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_EVERYDAY_OR_STOP = STOP_WORDS | EVERYDAY
+_PEOPLE = frozenset(PEOPLE.split("|"))
+"""Whom a shopper buys for (`wording.PEOPLE`): words a slip may mean though titles and everyday
+words lack some ("girlfreind" is "girlfriend", not a maker the catalog lacks)."""
+_EVERYDAY_OR_STOP = STOP_WORDS | EVERYDAY | _PEOPLE
 
 
 def read_misspelt_words(text: str, vocabulary: CatalogVocabulary | None) -> str:

@@ -25,3 +25,15 @@ def test_a_short_slip_is_the_far_wider_word_with_a_letter_left_out() -> None:
     assert read_misspelt_words("a darker shde", vocab) == "a darker shed"
     vocab.title_words = None  # spread unknown: the swap, as before
     assert read_misspelt_words("a darker shde", vocab) == "a darker shed"
+
+
+def test_a_slip_of_whom_a_gift_is_for_is_that_person() -> None:
+    """CONVO11 probe: "gift for my girlfreind, she likes makeup" answered 'Nothing in this
+    store's catalog says "Girlfreind"' (titles and everyday words lack 'girlfriend'): a slip
+    of a word for whom a shopper buys (`wording.PEOPLE`) is that word."""
+    vocab = CatalogVocabulary(
+        categories=["Beauty > Makeup > Makeup Sets"], words=frozenset({"makeup", "gift"})
+    )
+    said = "gift for my girlfreind, she likes makeup"
+    assert read_misspelt_words(said, vocab) == "gift for my girlfriend, she likes makeup"
+    assert read_misspelt_words("for my neice", vocab) == "for my niece"
