@@ -30,6 +30,8 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("something for my dry ends", "something for my split ends"),  # not hair dryers
         ("i need false lashes and lash glue", "i need false eyelashes and eyelash glue"),
         ("y para niños?", "and for kids?"),  # beside sunscreens: for kids, not off topic
+        ("et un après-shampooing aussi", "and a conditioner too"),  # not 'conditioner aussi'
+        ("und eine Spülung auch", "and a conditioner too"),
         ("et pour les enfants ?", "and for the kids ?"),
         ("una crema solare per bambini", "a sunscreen per kids"),
         ("Sonnencreme für Kinder", "sunscreen for kids"),
