@@ -185,6 +185,10 @@ class NeedCategory:
         category = category or self.categories.guess(request.text, filters)
         if not shown:  # beside picks, the type named nearest them decides ("a mask too")
             category = self.part_named(request.text, category) or category
+        if category and not shown and (head := self.head_type(request.text)):
+            # "primer for oily skin": what it is for found moisturizers; the primers say it
+            above = category.split(" > ")[0]
+            category = self._of_the_type_named(head, category, filters, above)
         if category and filters.brands:  # "cerave cleanser": not the brand's lotions
             category = self._brands_type(request, category)
         if category is None and constrained(filters):

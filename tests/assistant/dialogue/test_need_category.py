@@ -157,6 +157,20 @@ def test_a_branch_found_must_say_the_type_the_need_names() -> None:
     assert unsure.deeper(_request("moisturizer for rosacea"), skin, Filters()) == serums
 
 
+def test_a_first_guess_must_say_the_type_named_before_for() -> None:
+    """CONVO11 probe: "primer for oily skin" was guessed Creams & Moisturizers (what it is for
+    found moisturizers); the type said before "for" finds the primers, which say it; a type
+    that alone finds no branch saying it keeps the guess."""
+    primers = "Beauty > Makeup > Face > Foundation Primers"
+    creams = "Beauty > Skin Care > Face > Creams & Moisturizers"
+    vocab = CatalogVocabulary(categories=[primers, creams], words=frozenset({"primer"}))
+    answers = {("primer for oily skin", None): creams, ("primer", "Beauty"): primers}
+    guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
+    assert guess.first_guess(_request("primer for oily skin"), Filters(), None) == primers
+    del answers[("primer", "Beauty")]
+    assert guess.first_guess(_request("primer for oily skin"), Filters(), None) == creams
+
+
 def test_the_type_named_is_found_whatever_it_costs_when_the_price_hides_it() -> None:
     """'Budget 25-30 for a moisturizer' asked 'Creams & Moisturizers, Treatments & Masks or
     Cleansers?': at $25-30 "moisturizer" alone found masks; whatever it costs, moisturizers."""
