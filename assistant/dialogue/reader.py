@@ -95,6 +95,7 @@ from assistant.dialogue.wording import (
     PEOPLE,
     WORD,
     said_words,
+    stems,
     tidy,
 )
 from catalog.category_paths import below, nested, within
@@ -155,11 +156,6 @@ NEED_SO_FAR = re.compile(r"(?:^|;)\s*need=([^;]+)")
 FOR_ITS_USE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:ones?|kind|type)\s+)?((?:for|to)\b.*)")
 """A reply that says what the need is for ("for makeup", "the one for my nails", "one to ..."),
 and that use ("for makeup")."""
-
-
-def _stems(text: str) -> set[str]:
-    """The stems of the words of ``text`` (a category name, a need)."""
-    return {stem(w) for w in WORD.findall(text.lower())}
 
 
 OWN_NEED = re.compile(
@@ -327,25 +323,25 @@ class TurnReader:
             or self.vocabulary is None
         ):
             return request
-        said = {stem(w) for w in WORD.findall(request.text.lower())}
+        said = stems(request.text)
         levels = found.split(" > ")
         depth = next(
-            (d for d in range(len(levels), 1, -1) if _stems(levels[d - 1]) & said), 0
+            (d for d in range(len(levels), 1, -1) if stems(levels[d - 1]) & said), 0
         )  # the deepest level the message names ("face"), not the guess below it
         branch = " > ".join(levels[:depth])
-        branch_stems = _stems(branch)
+        branch_stems = stems(branch)
         rest = " ".join(
             w for w in WORD.findall(request.text.lower()) if stem(w) not in branch_stems
         )
         if not depth or names_a_type(rest, self.vocabulary):
             return request
-        wanted = {w for w in _stems(need.group(1)) if len(w) > 3}
+        wanted = {w for w in stems(need.group(1)) if len(w) > 3}
         shown_type = " ".join(shown.split(" > ")[2:])  # "Body > Moisturizers > Lotions"
-        wanted |= {w for w in _stems(shown_type) if len(w) > 3} - branch_stems
+        wanted |= {w for w in stems(shown_type) if len(w) > 3} - branch_stems
         homes = [
             p
             for p in self.vocabulary.categories
-            if below(p, branch) and wanted & _stems(p.rsplit(" > ", 1)[-1])
+            if below(p, branch) and wanted & stems(p.rsplit(" > ", 1)[-1])
         ]
         if not homes:
             return request
@@ -353,7 +349,7 @@ class TurnReader:
         named = said | wanted  # "one for my hands": Hand Creams before Cuticle Creams
 
         def fit(path: str) -> tuple[int, int]:
-            return len(named & _stems(path.rsplit(" > ", 1)[-1])), path.count(" > ")
+            return len(named & stems(path.rsplit(" > ", 1)[-1])), path.count(" > ")
 
         request.parsed.category = max(homes, key=fit)
         return request
@@ -374,7 +370,7 @@ class TurnReader:
             for n in nodes
             if department(n) == department(shown)
             and not nested(n, shown)
-            and said & _stems(n.rsplit(" > ", 1)[-1])
+            and said & stems(n.rsplit(" > ", 1)[-1])
         ]
         return min(named, key=lambda n: (n.count(" > "), n), default=None)
 

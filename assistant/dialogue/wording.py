@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from retrieval.tokenize import STOP_WORDS
+from retrieval.tokenize import STOP_WORDS, stem
 
 WORD = re.compile(r"(?:[^\W_A-Z]|')+")
 """A word of a lower-cased message, accented letters included ("brûlée", "karité": not "br",
@@ -82,6 +82,11 @@ NON_PRODUCT_WORDS = {
 PAMPER = frozenset({"pamper", "pampers", "pampering", "pampered", "spoil", "spoiling"})
 """How a treat or a gift is meant ("something to pamper her"), not what it is: a shopping
 message, but no product type (not a misspelt "paper", nor a Dove "Purely Pampering" wash)."""
+
+
+def stems(text: str) -> frozenset[str]:
+    """The stems of the words of ``text`` (a category's name, a need, a title), any case."""
+    return frozenset(stem(w) for w in WORD.findall(text.lower()))
 
 
 def said_words(text: str) -> list[str]:

@@ -13,7 +13,7 @@ from assistant.dialogue.ports import Candidate, CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_words
-from assistant.dialogue.wording import WORD
+from assistant.dialogue.wording import WORD, stems
 from catalog.category_paths import below, nested, within
 from catalog.schema import Product
 from core.errors import ShopAssistError
@@ -147,17 +147,12 @@ def routine_home(request: Request, ctx: TurnContext) -> str | None:
 def _the_anchors_type(category: str, anchors: Sequence[Product]) -> bool:
     """Whether ``category`` is an anchor's own type: above or under its category, or a category
     of the same name elsewhere (Bath & Body's Cleansers beside a face cleanser)."""
-    leaf = _stems(category.rsplit(" > ", 1)[-1])
+    leaf = stems(category.rsplit(" > ", 1)[-1])
     return any(
         nested(category, " > ".join(p.categories))
-        or (p.categories and _stems(p.categories[-1]) == leaf)
+        or (p.categories and stems(p.categories[-1]) == leaf)
         for p in anchors
     )
-
-
-def _stems(name: str) -> frozenset[str]:
-    """The stemmed words of a category's name."""
-    return frozenset(stem(w) for w in WORD.findall(name.lower()))
 
 
 ADD_ON_TIMES = 2.0
@@ -267,9 +262,7 @@ def _type_near(
         named = [
             p
             for p in paths
-            if within(p, branch)
-            and not nested(p, near)
-            and said & {stem(w) for w in WORD.findall(p.rsplit(" > ", 1)[-1].lower())}
+            if within(p, branch) and not nested(p, near) and said & stems(p.rsplit(" > ", 1)[-1])
         ]
         if not named:
             continue

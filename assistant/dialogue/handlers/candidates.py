@@ -16,6 +16,7 @@ from assistant.dialogue.facts import size_ml
 from assistant.dialogue.kinds import kinds_named, names_homeless, names_kind
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.safety import claims_asked, unbacked
+from assistant.dialogue.typos import unknown_words
 from assistant.dialogue.vocabulary import names_a_type
 from assistant.dialogue.wording import (
     COLOURS,
@@ -24,6 +25,7 @@ from assistant.dialogue.wording import (
     TITLE_FOR_WOMEN,
     WOMEN,
     WORD,
+    stems,
 )
 from catalog.category_paths import within
 from catalog.schema import Product
@@ -261,7 +263,8 @@ MAKER_AFTER = frozenset({"from", "by"})
 
 
 def unknown_maker(ctx: TurnContext, query: str) -> str | None:
-    """A word of the need that no title, category or brand of the catalog says, standing where
+    """A word of the need that no title, category or brand of the catalog says
+    (`typos.unknown_words`, nor its -ed or -ing stem), standing where
     a maker's name stands: right before a word that names a product type ("a dyson hair dryer",
     "fenty foundation") or after "from" or "by"; four letters or more, no everyday word. The
     shop does not carry it (search showed other makers' hair dryers as if they were it); else
@@ -269,11 +272,13 @@ def unknown_maker(ctx: TurnContext, query: str) -> str | None:
     vocabulary = ctx.parts.vocabulary
     if vocabulary is None or not vocabulary.words or not vocabulary.categories:
         return None
+    unknown = set(unknown_words(query, vocabulary))
     said = WORD.findall(query.lower())
     for before, word, after in zip(["", *said[:-1]], said, [*said[1:], ""], strict=True):
-        forms = {word, word.rstrip("s"), word.removesuffix("ed"), word.removesuffix("ing")}
-        if len(word) < 4 or forms & vocabulary.words:  # "bleached" hair: titles say "bleach"
+        if word not in unknown or len(word) < 4:
             continue
+        if {word.removesuffix("ed"), word.removesuffix("ing")} & vocabulary.words:
+            continue  # "bleached" hair: titles say "bleach"
         if everyday(word) or not word.isalpha():
             continue
         if before in MAKER_AFTER or (after and names_a_type(after, vocabulary)):
@@ -287,7 +292,7 @@ def kinds_said(query: str, category: str | None, kinds: frozenset[str]) -> list[
     first not ("dry shampoo" in Shampoos; not "dark hair" there, nor "shampoo conditioner")."""
     if not category or not kinds:
         return []
-    own = {stem(w) for w in WORD.findall(category.rsplit(" > ", 1)[-1].lower())}
+    own = stems(category.rsplit(" > ", 1)[-1])
     return [
         k
         for k in sorted(kinds_named(query, kinds))

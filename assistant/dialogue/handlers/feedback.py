@@ -80,7 +80,7 @@ def feedback(request: Request, ctx: TurnContext) -> Turn:
 def _chosen(ctx: TurnContext, item_id: str) -> str:
     """The reply to a pick chosen without a verb: which one was taken, and how to buy it (a
     choice is no wish for more like it)."""
-    product = ctx.parts.store.get_product(item_id)
+    product = next(iter(ctx.products([item_id])), None)
     name = short_title(product) if product else item_id
     price = f" (${product.price:.2f})" if product and product.price is not None else ""
     return (
@@ -100,6 +100,6 @@ def more_like(request: Request, ctx: TurnContext) -> Turn:
     except ShopAssistError as e:
         return Turn(reply=f"I could not find similar products: {e}", intent="more_like")
     found = [h for h in similar if h.item_id != anchor]
-    product = ctx.parts.store.get_product(anchor)
+    product = next(iter(ctx.products([anchor])), None)
     title = product.title if product else anchor
     return ctx.present(found, intent=Intent.MORE_LIKE, query=title, lead=f"More like {title[:80]}:")

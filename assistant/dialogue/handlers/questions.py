@@ -213,10 +213,7 @@ def why(request: Request, ctx: TurnContext) -> Turn:
         return Turn(reply=targets, intent=Intent.WHY.value)
     ranked = {r.item_id: r for r in ctx.rank([Candidate(i, 1.0) for i in state.shown])}
     lines = []
-    for item in targets:
-        product = ctx.parts.store.get_product(item)
-        if product is None:
-            continue
-        r = ranked.get(item, RankedItem(item, 0.0))
+    for product in ctx.products(targets):  # read once a turn, in the targets' order
+        r = ranked.get(product.id, RankedItem(product.id, 0.0))
         lines.append(f"{product.title}: {ctx.reason(product, r, ctx.query())}.")
     return Turn(reply=" ".join(lines), intent=Intent.WHY.value, why=ctx.why_lines())
