@@ -61,7 +61,7 @@ def bought_before(ctx: TurnContext, query: str) -> list[Candidate]:
             return within(product.category_path, c.category)
         if not wanted:  # "what did i buy last time?": all of it
             return True
-        return bool(wanted & {stem(w) for w in WORD.findall(product.title.lower())})
+        return bool(wanted & stems(product.title))
 
     return [
         Candidate(p.id, 1.0)
@@ -121,11 +121,7 @@ def only_named(found: list[Candidate], ctx: TurnContext, query: str) -> list[Can
     if ctx.state.constraints.category or not said:
         return found
     titles = _titles(found, ctx)
-    return [
-        h
-        for h in found
-        if said & {stem(w) for w in WORD.findall(titles.get(h.item_id, "").lower())}
-    ]
+    return [h for h in found if said & stems(titles.get(h.item_id, ""))]
 
 
 def _in_colour(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
