@@ -163,6 +163,7 @@ def free_answer(
         rules.text = ""  # "actually it's for me": whom it is for, no words of the need
     if sex := SELF_SEX.search(lowered):
         rules.text, rules.attributes["for"] = "", "men" if sex.group("men") else "women"
+        rules.for_self = True  # "for me, i'm a guy": the shopper's own need, not the gift's
     rules.add_detail = bool(rules.text.strip())
     return rules
 

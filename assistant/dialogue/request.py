@@ -60,6 +60,8 @@ class Request:
             kinds, or ``again``: "reorder my usual lashes", theirs first); None otherwise.
         others: the message points at the picks other than those it names or the one last
             pointed at ("and the other ones?", "not the first one, the others").
+        for_self: the need is the shopper's own after all, said with what they are ("actually
+            it's for me, i'm a guy": ``attributes["for"]`` is then ``men``).
         back_to: an earlier need to go back to: ``first``, ``previous``, or words of it ("go
             back to the first search", "back to the lipsticks"); None otherwise.
         source: ``rules`` or the request parser's name (the model understood the turn).
@@ -89,5 +91,6 @@ class Request:
     superlative: str | None = None
     back_to: str | None = None
     others: bool = False
+    for_self: bool = False
     source: str = "rules"
     notes: list[str] = field(default_factory=list)

@@ -315,7 +315,9 @@ def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> li
     unnamed = tidy(WHO_FOR.sub(" ", c.need))  # "something for my boyfriend" + "he has a beard"
     if unnamed != c.need and content_words(unnamed):
         c.need = unnamed  # who it is for is the recipient's, not words to search
-    elif unnamed != c.need and str(request.attributes.get("for", "")).lower() in SELF:
+    elif unnamed != c.need and (
+        request.for_self or str(request.attributes.get("for", "")).lower() in SELF
+    ):
         c.need = ""  # "a gift for my sister", then "actually it's for me": no need said yet
     notes = []
     prices = [] if request.parsed.priced else list(prices)

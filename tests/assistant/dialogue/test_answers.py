@@ -175,3 +175,24 @@ def test_not_sure_rules_no_option_out_and_a_clause_after_it_is_a_detail() -> Non
     assert answers.any_detail("not sure, i have acne") == "i have acne"
     assert answers.any_detail("any, my skin is very dry") == "my skin is very dry"
     assert answers.any_detail("anything is fine, just show me a few") == ""
+
+
+def test_i_m_a_guy_to_our_question_about_a_gift_makes_the_need_the_shopper_s_own() -> None:
+    """CONVO13 probe: "something for my boyfriend", asked which kind, then "actually it's for
+    me, i'm a guy" searched 'boyfriend' ('for' was 'men', so the need kept the boyfriend's
+    words): the shopper says the need is theirs, so the gift's words for whom go."""
+    from assistant.dialogue.handlers.search import refine_need
+    from assistant.dialogue.state import Constraints
+
+    situation = TurnSituation(so_far="need=something for my boyfriend")
+    options = ("Beauty > Fragrance", "Beauty > Makeup")
+    text = "actually it's for me, i'm a guy"
+    request = Request(intent=Intent.SEARCH, text=text, attributes={"for": "me"})
+    read = answers.free_answer(request, text, situation, options)
+    assert (read.intent, read.attributes["for"], read.for_self) == (Intent.REFINE, "men", True)
+    c = Constraints(need="something for my boyfriend")
+    refine_need(c, read, [])
+    assert c.need == ""  # then we ask what they are shopping for
+    c = Constraints(need="something for my boyfriend")
+    refine_need(c, Request(intent=Intent.REFINE, attributes={"for": "men"}), [])
+    assert c.need == "something for my boyfriend"  # "for men": still the boyfriend's
