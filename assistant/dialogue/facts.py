@@ -20,7 +20,7 @@ QUESTION_WORDS = frozenset(
     my me a an of first second third fourth fifth last tell about what how and or in to be really
     also there they them on please was were are it's its made from free number whats what's
     come comes available 1st 2nd 3rd 4th 5th leave leaves cause causes make makes help helps
-    feel feels without""".split()  # noqa: SIM905
+    feel feels without more info information detail details sounds know describe""".split()  # noqa: SIM905
 )
 """Words of a question about a pick that name no topic ("is the second one good for ...", "does
 it leave a white cast": the record may say "white cast", never "leave white cast")."""
@@ -248,15 +248,45 @@ def answer_about(product: Product, question: str) -> str:
         return topic_answer(product, topic)
     if re.search(r"\bwhat(?:'?s| is) in\b", q):  # "what's in it?": nothing else asked
         return _quoted(product, ("ingredients",), "no ingredient list")
-    if any(w in q for w in ("rating", "rated", "reviews", "good")):
+    if any(w in q for w in ("rating", "rated", "reviews", "good")) and not re.search(TELL_MORE, q):
         if product.rating is None:
             return f"{name} has no rating in the catalog yet."
         return f"{name} is rated {product.rating:.1f} out of 5."
     facts = fact_rows(product)
     rated = f", rated {facts['rating']}" if product.rating is not None else ""
-    return f"{name}: {facts['brand']}, {facts['price']}, in {facts['category']}{rated}."
+    sized = next((f", {key} {facts[key]}" for key in SIZE_KEYS if key in facts), "")
+    if not sized and (said := size_said(product)):
+        sized = f", {said}"
+    summary = f"{name}: {facts['brand']}, {facts['price']}{sized}, in {facts['category']}{rated}."
+    if said := listing_opening(product):  # "tell me more about the third one"
+        summary += f" Its listing says: \u201c{said}\u201d"
+    return summary
 
 
+OPENING_CHARS = 200
+"""How much of a listing's description a summary of the product quotes at most."""
+
+
+def listing_opening(product: Product) -> str:
+    """The start of the product's catalog description (its first sentence, or its first
+    ``OPENING_CHARS`` characters cut at a word, '…' where cut); '' when it has none."""
+    text = " ".join(product.description.split())
+    if not text:
+        return ""
+    sentence = re.match(r".+?[.!?](?=\s|$)", text)
+    opening = sentence.group(0) if sentence else text
+    if len(opening) <= OPENING_CHARS:
+        return opening + ("…" if len(opening) < len(text) and not sentence else "")
+    cut = opening.rfind(" ", 0, OPENING_CHARS)
+    return opening[: cut if cut > 0 else OPENING_CHARS].rstrip(" ,;:") + "…"
+
+
+TELL_MORE = (
+    r"\b(?:tell me (?:more|about)|more (?:info|information|details?)|details?|describe|"
+    r"what do you know)\b"
+)
+"""A request for what the catalog knows of a pick ("the third one sounds good, tell me more"):
+a summary of its record, not its rating alone."""
 HOW_TO_USE = (
     r"\bhow (?:do|should|would|can) (?:i|you|we) (?:use|apply|put on)\b|\bhow to (?:use|apply)\b"
 )

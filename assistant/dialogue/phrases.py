@@ -356,8 +356,11 @@ trait ("the lightest one please": the picks weighed)."""
 
 ASK = (
     r"(\?$|^(how|what|whats|is|does|do|can|which|are|will|would)\b|\b(how much|price of|what size|"
-    r"how big|is it|does it|tell me (more )?about)\b)"
+    r"how big|is it|does it|tell me (?:more|about)|more (?:info|information|details?) (?:on|about)|"
+    r"(?:any |the |some |more )?details? (?:on|about|of)|what do you know about)\b)"
 )
+"""A question: a question mark, a question word first, or words that ask about something
+anywhere ("tell me more", "more info on the second one", "details on the first please")."""
 
 
 CHEAPER = (

@@ -16,6 +16,7 @@ from assistant.dialogue.facts import (
     best_match_pick,
     comparison,
     comparison_text,
+    listing_opening,
 )
 from assistant.dialogue.state import Constraints, DialogueState
 from catalog.schema import Product
@@ -149,6 +150,15 @@ def test_answers_about_a_product() -> None:
     assert "Apply to damp hair." in answer_about(mask, "how do i use it?")
     assert "gives no directions" in answer_about(sunscreen, "how should i apply it")
     assert "gives no ingredient list" in answer_about(sunscreen, "what is in it")
+    # "tell me more": what the record says, its size and the start of its description
+    said = "A light lotion for every day. Apply after a shower."
+    lotion = Product(id="l1", title="Body Lotion, 8 oz", brand="Acme", price=5.0, description=said)
+    more = answer_about(lotion, "the third one sounds good, tell me more")
+    assert more.startswith("Body Lotion, 8 oz: Acme, $5.00, 8 oz, in ") and "no rating" not in more
+    assert more.endswith("Its listing says: \u201cA light lotion for every day.\u201d")
+    assert "says nothing about" not in answer_about(lotion, "tell me more about the first one")
+    long = Product(id="l2", title="Long", description="word " * 100)
+    assert listing_opening(long).endswith("word…") and len(listing_opening(long)) <= 201
 
 
 def test_one_item_describer(store) -> None:  # type: ignore[no-untyped-def]

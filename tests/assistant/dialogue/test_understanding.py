@@ -44,6 +44,9 @@ CASES = [
     ("the first one is good?", 3, Intent.ASK, [0]),  # asked, not said
     ("add the second one to my cart", 3, Intent.FEEDBACK, [1]),
     ("how much is the third one?", 3, Intent.ASK, [2]),
+    ("the third one sounds good, tell me more", 3, Intent.ASK, [2]),  # not a refinement
+    ("more info on the second one", 3, Intent.ASK, [1]),
+    ("details on the first please", 3, Intent.ASK, [0]),
     ("is it good for sensitive skin?", 3, Intent.ASK, []),
     ("do they smell strong?", 2, Intent.ASK, []),
     ("which one should I get for dry hair?", 3, Intent.COMPARE, []),
