@@ -450,7 +450,9 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     if by_price and not turn.picks and shown:
         state.constraints = before  # the picks on screen stay, and what they answer
         return Turn(reply=_at_the_end(request, shown, ctx.query()), intent=Intent.REFINE.value)
-    if turn.picks and notes:
+    if turn.picks and notes and turn.reply.endswith(":"):  # a lead with no sentence of its own
+        turn.reply = f"{turn.reply[:-1]} ({', '.join(notes)}):"  # "Your latest purchases here"
+    elif turn.picks and notes:
         turn.reply = f"New picks ({', '.join(notes)}): " + turn.reply
     return turn
 

@@ -973,6 +973,29 @@ def test_a_need_for_what_they_bought_before_shows_their_purchases_first(
     assert not none.picks and "no purchases of yours" in none.reply
 
 
+def test_cheaper_after_their_latest_purchases_says_so_in_one_lead(store: CatalogStore) -> None:
+    """CONVO13 probe: after "what did i buy last time?", "something cheaper" replied "New picks
+    (cheaper than $4.65): Your latest purchases here:": a lead with no sentence of its own takes
+    the change inside it."""
+    from catalog.schema import Event
+    from tests.assistant.fakes import build_assistant
+
+    assistant = build_assistant(store)  # u1 bought f2 (Nivea face moisturiser, $12)
+    store.upsert_events(
+        [
+            Event(user_id="u1", item_id=i, kind="purchase", position=n)
+            for n, i in enumerate(["f8", "f4", "f5", "b1", "f1"], start=1)
+        ]
+    )
+    session = assistant.new_session()
+    latest = assistant.respond(session, "u1", "what did i buy last time?")
+    cheapest = min(p.price or 0.0 for p in latest.picks)
+    cheaper = assistant.respond(session, "u1", "something cheaper")
+    assert cheaper.picks and cheaper.reply == (
+        f"Your latest purchases here (cheaper than ${cheapest:.2f}):"
+    )
+
+
 def test_a_homeless_type_no_title_names_is_said_to_be_missing(store: CatalogStore) -> None:
     """Probe: "a $30 gift card" showed gift sets and a perfume; a type the catalog files nowhere
     and no title names is said to be missing."""
