@@ -77,6 +77,9 @@ ceramic titanium bamboo charcoal clay mud salt sand pearl gel gels powder liquid
 serum balm butter wax scrub mask spray foam mousse paste soap wash bar stick pen pencil
 palette kit set bundle pack sample travel mini jumbo
 macadamia walnut peanut hazelnut cashew pecan pistachio nut nuts
+noon midday midnight afternoon tonight tomorrow yesterday hour hours week weeks month months
+year years monday tuesday wednesday thursday friday saturday sunday lunch lunchtime bedtime
+workout gym school office
 """
 
 EVERYDAY: frozenset[str] = frozenset(_TEXT.split())

@@ -6,10 +6,11 @@ import pytest
 
 from retrieval.everyday import everyday
 
+EVERYDAY_WORDS = ["simple", "adores", "adored", "summers", "smoothing", "berries", "gud", "curls"]
+TIME_WORDS = ["noon", "tomorrow", "friday", "weeks", "workout"]  # "oily by noon" names no maker
 
-@pytest.mark.parametrize(
-    "word", ["simple", "adores", "adored", "summers", "smoothing", "berries", "gud", "curls"]
-)
+
+@pytest.mark.parametrize("word", [*EVERYDAY_WORDS, *TIME_WORDS])
 def test_everyday_words_and_their_forms(word: str) -> None:
     assert everyday(word)
 
