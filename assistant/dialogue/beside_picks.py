@@ -292,12 +292,61 @@ THE_SAME_TYPE = re.compile(
 
 OWN_STATE = re.compile(
     r"^(?:(?:and|but|also|oh|ok|okay|btw|actually|well),?\s+)*(?:my|his|her|their|our) "
-    r"(?:hair|skin|scalp|face|lips|nails|feet|hands)\s+(?:is|are|gets|get|feels|has|have|was|"
-    r"tends to be|can be)\b"
+    r"(?P<part>hair|skin|scalp|face|lips|nails|feet|hands)\s+(?:is|are|gets|get|feels|has|"
+    r"have|was|tends to be|can be)\b"
 )
 """The state of the shopper's (or their person's) hair or skin said beside the picks ("my hair
 is also color treated"): what the need on screen is for, when its words name the picks'
 department only or search guesses the picks' type."""
+
+
+BODY_PARTS = {"hair": "hair", "scalp": "hair", "skin": "skin", "face": "skin", "nails": "nail"}
+"""The part of the body a state is said of, as a department's name says it ("Hair Care")."""
+
+
+def a_state_elsewhere(english: str, shown: str | None) -> bool:
+    """Whether ``english`` says how the shopper's skin, hair or nails are (`OWN_STATE`) while
+    the picks are in a department named for another of them: "my skin is very dry" beside
+    shampoos (Hair Care) is a need of its own, not shampoos for dry skin. Beside makeup or
+    bath products (a department named for no part) the state is what the picks are for."""
+    said = OWN_STATE.match(" ".join(english.lower().split()))
+    part = BODY_PARTS.get(said.group("part")) if said else None
+    if part is None or not shown:
+        return False
+    named = {w.rstrip("s") for w in WORD.findall(department(shown).lower())}
+    return bool(named & set(BODY_PARTS.values())) and part not in named
+
+
+def a_state_for_another_need(request: Request, english: str, situation: TurnSituation) -> Request:
+    """A state of the shopper's skin or hair said beside picks in a department named for
+    another part (`a_state_elsewhere`) is a new need for that state, not a detail of the
+    picks' need."""
+    if (
+        request.intent == Intent.REFINE
+        and situation.picks
+        and not situation.question
+        and a_state_elsewhere(english, situation.need_category)
+    ):
+        request.intent, request.add_detail, request.parsed.category = Intent.SEARCH, False, None
+    return request
+
+
+def new_to_the_picks(need: str, shown: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether the content words of ``need`` are ones titles name only outside ``shown`` (the
+    picks' category): "i need lashes" beside lipsticks asks for something else ('lashes' names
+    no category, but no lipstick's title says it), not lipsticks with lashes."""
+    titles = vocabulary.title_words if vocabulary else None
+    if titles is None:
+        return False
+    said = [
+        w
+        for w in words(need)
+        if w not in STOP_WORDS and w not in CHATTER and w not in NOT_A_TRAIT and not w.isdigit()
+    ]
+    paths = [titles.get(stem(w), frozenset()) for w in said]
+    return bool(said) and all(
+        found and not any(within(path, shown) for path in found) for found in paths
+    )
 
 
 POINTS_AT_PICKS = re.compile(r"\b(?:the|this|that)\s+(?:\w+\s+){0,2}ones?\b")

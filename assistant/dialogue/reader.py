@@ -39,10 +39,13 @@ from assistant.dialogue.beside_picks import (
     SEEKS_MORE,
     THE_SAME_TYPE,
     a_concern_on_screen,
+    a_state_elsewhere,
+    a_state_for_another_need,
     about_the_picks,
     another_type_priced,
     keeps_the_type,
     kinds_turned_down,
+    new_to_the_picks,
     offers_another,
     on_screen,
     only_looks,
@@ -241,6 +244,7 @@ class TurnReader:
             options: the pending question's options as category paths.
         """
         request = self._understood(text, situation, options)
+        request = a_state_for_another_need(request, to_catalog_words(text), situation)
         types = _leaf_types(tuple(self.vocabulary.categories)) if self.vocabulary else frozenset()
         request = another_type_priced(request, text, situation, types)
         request = a_concern_on_screen(request, text, situation, self.vocabulary)
@@ -544,8 +548,11 @@ class TurnReader:
         department_only = stated is None or stated.count(" > ") <= 1
         if situation.picks and pointed and department_only and not shown:
             return about_the_picks(request, text)  # "which of these ...": about the picks
+        english = to_catalog_words(lowered)
+        state_elsewhere = a_state_elsewhere(english, shown)  # "my skin is dry" beside shampoos
         if shown and (stated is None or nested(stated, shown)):
-            same = pointed or THE_SAME_TYPE.search(lowered) or OWN_STATE.match(lowered)
+            own_state = OWN_STATE.match(lowered) and not state_elsewhere
+            same = pointed or THE_SAME_TYPE.search(lowered) or own_state
             if same or (stated and not guess.has_children(stated)):
                 # "a matte one", or the type on screen named again: the need on screen
                 request.parsed.category = max(stated or shown, shown, key=len)
@@ -569,14 +576,20 @@ class TurnReader:
                 category
                 and shown
                 and department(category) != department(shown)
-                and not A_NEW_NEED.search(to_catalog_words(lowered))  # "plus foncé": darker
+                and not A_NEW_NEED.search(english)  # "plus foncé": darker
                 and not re.match(HAS_CONCERN, lowered)  # "he has dandruff" beside lipsticks
+                and not state_elsewhere
             ) or bool(
                 category and shown and not nested(category, shown) and only_looks(request.text)
             )  # "something more natural" beside shampoos: no face care; "matte or glossy?"
             # beside lipsticks: no nail polish
+            new_need = (  # "i need lashes" beside lipsticks: no lipstick's title says lashes
+                shown is not None
+                and A_NEW_NEED.search(english) is not None
+                and new_to_the_picks(request.text, shown, self.vocabulary)
+            )
             if (
-                (category is None or elsewhere)
+                ((category is None and not new_need) or elsewhere)
                 and situation.picks
                 and not offers_another(request, lowered)
             ):

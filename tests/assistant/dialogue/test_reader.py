@@ -1470,6 +1470,60 @@ def test_the_state_of_ones_hair_beside_hair_picks_refines_them() -> None:
     assert reader.read("a hair dye", beside).intent == Intent.SEARCH
 
 
+def test_the_state_of_another_part_beside_the_picks_is_a_need_of_its_own() -> None:
+    """CONVO12 probe: beside shampoos "my skin is very dry" searched 'shampoo dry hair dry
+    skin' in Shampoos. A state of the skin beside picks in a department named for the hair is
+    a new need (searched for dry skin); beside foundations (Makeup names no part) it is what
+    the picks are for, as "my hair is really dry" is beside the shampoos."""
+    face = "Beauty > Skin Care > Face"
+    foundation = "Beauty > Makeup > Face > Foundation"
+    vocab = CatalogVocabulary(
+        categories=[SHAMPOOS, face, foundation],
+        words=frozenset({"hair", "shampoo", "skin", "dry", "face", "foundation"}),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(face))
+    shampoos = TurnSituation(
+        picks=(PickLine("Moisture Shampoo", "", 9.0),), so_far=f"category={SHAMPOOS}"
+    )
+    skin = reader.read("my skin is very dry", shampoos)
+    assert (skin.intent, skin.parsed.category) == (Intent.SEARCH, face)
+    assert "skin" in skin.text and "shampoo" not in skin.text
+    hair = reader.read("my hair is really dry", shampoos)
+    assert (hair.intent, hair.add_detail, hair.parsed.category) == (Intent.REFINE, True, SHAMPOOS)
+    foundations = TurnSituation(
+        picks=(PickLine("Liquid Foundation", "", 9.0),), so_far=f"category={foundation}"
+    )
+    beside = reader.read("my skin is very dry", foundations)
+    assert (beside.intent, beside.parsed.category) == (Intent.REFINE, foundation)
+
+
+def test_a_need_said_in_words_no_title_of_the_picks_names_is_a_new_need() -> None:
+    """CONVO12 probe: beside red lipsticks "i need lashes" searched 'red lipstick lashes' in
+    Lipstick: 'lashes' names no category and search found no branch for it alone, so it was
+    read as a detail of the picks. Said as a need ("i need") in words that titles name only
+    outside the picks' category, it is a new need; "i need it in red" refines them."""
+    lipstick = "Beauty > Makeup > Lips > Lipstick"
+    lashes = "Beauty > Tools & Accessories > Eyelash Tools > Fake Eyelashes"
+    vocab = CatalogVocabulary(
+        categories=[lipstick, lashes],
+        words=frozenset({"lipstick", "lashes", "red"}),
+        title_words={
+            "lash": frozenset({lashes}),
+            "red": frozenset({lipstick, lashes}),
+            "lipstick": frozenset({lipstick}),
+        },
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
+    beside = TurnSituation(
+        picks=(PickLine("True Red Lipstick", "", 9.0),), so_far=f"category={lipstick}"
+    )
+    new = reader.read("i need lashes", beside)
+    assert (new.intent, new.parsed.category) == (Intent.SEARCH, None)
+    for message in ("i need it in red", "lashes"):
+        refined = reader.read(message, beside)
+        assert (refined.intent, refined.parsed.category) == (Intent.REFINE, lipstick), message
+
+
 @pytest.mark.parametrize(
     ("message", "whom"),
     [("actually it's for me", "self"), ("for me, i'm a guy", "men"), ("its for myself", "self")],
