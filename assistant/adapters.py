@@ -93,7 +93,13 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     """Brands, category paths and title words of the catalog (for off-topic detection)."""
     import re
 
-    from assistant.dialogue.kinds import elsewhere_kinds, title_kinds
+    from assistant.dialogue.kinds import (
+        ELSEWHERE,
+        SAME_AS,
+        elsewhere_kinds,
+        none_alike,
+        title_kinds,
+    )
     from retrieval.tokenize import stem
     from retrieval.tokenize import words as tokenize_words
 
@@ -112,7 +118,9 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     for brand in brands:
         words.update(re.findall(r"[a-z0-9']+", brand.lower()))
     paths = store.category_paths()
-    homeless, unsold = elsewhere_kinds(filed)  # each title stemmed once for both
+    homeless, untitled = elsewhere_kinds(filed, ELSEWHERE, ELSEWHERE)  # titles stemmed once
+    unsold = none_alike(untitled)
+    untitled -= unsold | frozenset(SAME_AS)  # a chapstick is searched as a lip balm
     return CatalogVocabulary(
         brands=brands,
         categories=[c for c, _ in paths],
@@ -121,6 +129,7 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
         kinds=title_kinds(title for title, _ in filed),
         homeless=homeless,
         unsold=unsold,
+        untitled=untitled,
         title_words={w: frozenset(paths) for w, paths in title_words.items()},
     )
 

@@ -195,6 +195,12 @@ def unsold_kinds(
     return elsewhere_kinds(products, (), candidates)[1]
 
 
+def none_alike(untitled: frozenset[str]) -> frozenset[str]:
+    """Of the ``untitled`` kinds (stemmed: no title names them), those nothing else in a catalog
+    stands in for (`UNLIKE_ANYTHING`: "gift card"): the shop does not sell them."""
+    return untitled & {_stemmed(k) for k in UNLIKE_ANYTHING}
+
+
 def names_homeless(text: str, homeless: frozenset[str]) -> str | None:
     """The product type of ``homeless`` that ``text`` names ("a natural deodorant"), or None."""
     if not homeless:

@@ -28,6 +28,9 @@ class CatalogVocabulary:
     """Product types the catalog has no category for ("deodorant"; `kinds.homeless_kinds`)."""
     unsold: frozenset[str] = field(default_factory=frozenset)
     """Of those, the ones no title names at all ("gift card"; `kinds.unsold_kinds`)."""
+    untitled: frozenset[str] = field(default_factory=frozenset)
+    """Of those, the ones no title names that something else may stand in for ("beard
+    trimmer": a shop may sell shavers); search shows the nearest and says so."""
     title_words: Mapping[str, frozenset[str]] | None = None
     """Each title word (stemmed) and the category paths of the products whose titles name it;
     None where unknown (then the reader does not check a guess against the titles)."""

@@ -254,6 +254,16 @@ def missing_kind(ctx: TurnContext, query: str) -> str | None:
     return names_homeless(query, vocabulary.unsold)
 
 
+def untitled_kind(ctx: TurnContext, query: str) -> str | None:
+    """The type the need names that no title in the catalog names, though something else may
+    stand in for it (`CatalogVocabulary.untitled`: "a beard trimmer" showed nail clippers as if
+    they were one); else None."""
+    vocabulary = ctx.parts.vocabulary
+    if vocabulary is None or not vocabulary.untitled:
+        return None
+    return names_homeless(query, vocabulary.untitled)
+
+
 MAKER_AFTER = frozenset({"from", "by"})
 """Words a maker's name follows ("something from fenty", "a serum by tatcha")."""
 

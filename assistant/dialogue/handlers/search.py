@@ -19,6 +19,7 @@ from assistant.dialogue.handlers.candidates import (
     only_named,
     put_first,
     unknown_maker,
+    untitled_kind,
 )
 from assistant.dialogue.model_reading import SELF
 from assistant.dialogue.phrases import BY_RECORD, CONCERN_HAD, MILDER, SOMETHING_ELSE
@@ -249,6 +250,8 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     if turn.picks and (maker := unknown_maker(ctx, query)):  # "a dyson hair dryer"
         named = f"\u201c{maker.capitalize()}\u201d"
         turn.reply = f"Nothing in this store's catalog says {named}; the nearest: " + turn.reply
+    elif turn.picks and (kind := untitled_kind(ctx, query)):  # "a beard trimmer"
+        turn.reply = f"I found no {kind} in this store's catalog; the nearest: " + turn.reply
     return turn
 
 

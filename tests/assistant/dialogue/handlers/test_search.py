@@ -1018,6 +1018,28 @@ def test_a_homeless_type_no_title_names_is_said_to_be_missing(store: CatalogStor
     assert named.picks  # a title names it: shown
 
 
+def test_a_type_no_title_names_shows_the_nearest_and_says_so(store: CatalogStore) -> None:
+    """The lead's probe: "my dad needs a new beard trimmer" showed nail clippers as if they
+    were trimmers. A homeless type no title names that something else may stand in for
+    (`CatalogVocabulary.untitled`) shows the nearest and says it is missing; the catalog's
+    vocabulary files a beard trimmer so, a gift card as unsold, a chapstick as a lip balm."""
+    from assistant.adapters import catalog_vocabulary
+
+    tools = ["Beauty", "Tools & Accessories", "Nail Tools"]
+    products = [_product(i, f"Nail clipper and trimmer {i}", tools) for i in range(3)]
+    store.upsert_products([*products, _product(9, "Lip Balm", ["Beauty", "Lips"])])
+    vocabulary = catalog_vocabulary(store)
+    assert "beard trimmer" in vocabulary.untitled and "gift card" in vocabulary.unsold
+    assert not {"gift card", "chapstick", "lip balm"} & vocabulary.untitled
+    parts = Components(store=store, searcher=FakeSearcher(products), vocabulary=vocabulary)
+    chat = Conversation(parts, TurnOptions(picks=2, clarify=False))
+    turn = chat.respond(chat.new_session(), None, "my dad needs a new beard trimmer")
+    assert turn.picks and turn.reply.startswith(
+        "I found no beard trimmer in this store's catalog; the nearest: "
+    )
+    assert "I found no" not in chat.respond(chat.new_session(), None, "a nail clipper").reply
+
+
 def test_the_need_on_screen_for_a_child_is_searched_for_kids(store: CatalogStore) -> None:
     """CONVO8's probe: beside conditioners "it's for my kid" and "for my daughter, she's 6"
     kept the same picks ('conditioner'); the need is then searched 'for kids', as the titles
