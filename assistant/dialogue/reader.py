@@ -245,6 +245,7 @@ class TurnReader:
         """
         request = self._understood(text, situation, options)
         request = a_state_for_another_need(request, to_catalog_words(text), situation)
+        request = self._branch_not_offered(request, situation, options)
         types = _leaf_types(tuple(self.vocabulary.categories)) if self.vocabulary else frozenset()
         request = another_type_priced(request, text, situation, types)
         request = a_concern_on_screen(request, text, situation, self.vocabulary)
@@ -301,6 +302,47 @@ class TurnReader:
         if guess and chosen:
             request.answer, request.parsed.category = [chosen], guess
         return request
+
+    def _branch_not_offered(
+        self, request: Request, situation: TurnSituation, options: Sequence[str]
+    ) -> Request:
+        """A reply to our question that chooses no option and names, by a word of its name, a
+        branch of the catalog no option holds (asked 'Makeup, Tools & Accessories or
+        Fragrance?' of a gift for a mum, "she loves baths": Bath & Body) makes that branch the
+        need's, the need kept and the reply's words added to it: they searched 'birthday
+        baths' everywhere (cleansing towelettes, a paraffin bath). The shallowest branch named
+        wins, where it is the only one at its depth (`_shallowest_named`)."""
+        current = situation.need_category
+        if (
+            not situation.question
+            or not options
+            or request.answer
+            or request.parsed.category
+            or request.intent not in (Intent.SEARCH, Intent.REFINE)
+            or not (branch := self._shallowest_named(request.text))
+            or any(nested(branch, option) for option in options)
+            or (current and nested(branch, current))
+        ):
+            return request
+        request.intent, request.answer, request.add_detail = Intent.SEARCH, [ANY], True
+        request.parsed.category = branch
+        return request
+
+    def _shallowest_named(self, text: str) -> str | None:
+        """The shallowest branch below the catalog's root whose own name a word of ``text``
+        names ("baths": Bath & Body, not Paraffin Baths), or None where none or several at that
+        depth are named."""
+        said = {stem(w) for w in WORD.findall(text.lower()) if len(w) > 3 and w not in STOP_WORDS}
+        paths = self.vocabulary.categories if self.vocabulary else ()
+        nodes = {
+            " > ".join(levels[:depth])
+            for levels in (p.split(" > ") for p in paths)
+            for depth in range(2, len(levels) + 1)
+        }
+        named = [n for n in nodes if said & stems(n.rsplit(" > ", 1)[-1])]
+        top = min((n.count(" > ") for n in named), default=None)
+        shallowest = [n for n in named if n.count(" > ") == top]
+        return shallowest[0] if len(shallowest) == 1 else None
 
     def _type_in_branch(self, request: Request, situation: TurnSituation) -> Request:
         """A message beside the picks that names a branch of the catalog and no product type

@@ -1570,3 +1570,33 @@ def test_a_shade_word_of_a_concern_is_kept_when_a_colour_is_said() -> None:
     assert with_detail("dark circles under eyes", "natural") == "dark circles under eyes natural"
     assert with_detail("dry shampoo for dark hair", "red") == "dry shampoo for dark hair red"
     assert with_detail("dark red lipstick", "nude") == "lipstick nude"  # shades, replaced
+
+
+def test_a_reply_naming_a_branch_not_offered_makes_it_the_need_s() -> None:
+    """CONVO12 probe: asked 'Makeup, Tools & Accessories or Fragrance?' of a birthday gift for
+    a mum, "she loves baths" searched 'birthday baths' everywhere (cleansing towelettes, a
+    paraffin bath). A reply that chooses no option and names a branch none holds (by a word of
+    its name, the shallowest: Bath & Body, not Paraffin Baths) makes it the need's category,
+    the need kept; an option named is still the answer."""
+    departments = ("Beauty > Makeup", "Beauty > Tools & Accessories", "Beauty > Fragrance")
+    bath = "Beauty > Bath & Body"
+    vocab = CatalogVocabulary(
+        categories=[
+            f"{departments[0]} > Lips > Lipstick",
+            f"{departments[1]} > Makeup Brushes & Tools",
+            f"{departments[2]} > Women's",
+            f"{bath} > Bath > Bubble Bath",
+            "Beauty > Skin Care > Hands & Nails > Paraffin Baths",
+        ],
+        words=frozenset({"baths", "bath", "makeup", "loves", "lipstick"}),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
+    pending = TurnSituation(
+        question="Which kind: Makeup, Tools & Accessories or Fragrance?",
+        options=("Makeup", "Tools & Accessories", "Fragrance"),
+        so_far="need=a birthday gift for my mum",
+    )
+    request = reader.read("she loves baths", pending, departments)
+    assert (request.intent, request.answer) == (Intent.SEARCH, ["any"])
+    assert request.parsed.category == bath and "bath" in request.text
+    assert reader.read("she loves makeup", pending, departments).answer == [departments[0]]
