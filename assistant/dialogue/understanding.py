@@ -457,7 +457,11 @@ def understand(
         and not (parsed.brands or parsed.exclude_brands)
     ):
         request.intent = Intent.ASK  # "is it good for sensitive skin?": about the picks
-    elif vocabulary is not None and _off_topic(text, request, vocabulary):
+    elif (
+        vocabulary is not None
+        and not _has(phrases.NOT_TOO_DEAR, text)  # "not too expensive": a price limit
+        and _off_topic(text, request, vocabulary)
+    ):
         if shown and (
             (_has(phrases.COMPARATIVE, text) and _has(phrases.SEEKS_ANOTHER, text))
             or re.match(phrases.TOO_MUCH_OF_IT, text)
