@@ -19,6 +19,7 @@ from assistant.dialogue.understanding import QueryParser, without_brands
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, plain_words
 from assistant.dialogue.wording import GIFT, MEN, NON_PRODUCT_WORDS, PAMPER, WOMEN, WORD
 from catalog.category_paths import below, within
+from retrieval.category_names import MAIN_SHARE
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem, words
 
@@ -168,6 +169,9 @@ class NeedCategory:
         bare = without_brands(request.text, request.parsed)
         if stated and self._named_by_what_for(bare, stated):
             return None
+        if stated and request.attributes.get("skin") and "skin" in _path_words(stated):
+            # "i have an oily t zone, any primer?": the skin is the shopper's, not the type's
+            stated = self._type_elsewhere(bare, stated) or stated
         return stated
 
     def goes_deeper(self, category: str) -> bool:
@@ -207,6 +211,13 @@ class NeedCategory:
         if not found or not after.strip() or not names_a_type(before, self.vocabulary):
             return None
         return before.strip()
+
+    def last_type(self, need: str) -> str | None:
+        """The last word of ``need`` when it names a product type by a word of a category's own
+        name: what an English need is, said after what it is like ("primer" of "oily skin
+        primer"); else None."""
+        said = [w for w in WORD.findall(need.lower()) if w not in STOP_WORDS]
+        return said[-1] if said and names_a_type(said[-1], self.vocabulary) else None
 
     def part_named(self, need: str, category: str | None) -> str | None:
         """The branch a part of the body that ``need`` names (`BODY_PARTS`) is on its own (the
@@ -354,6 +365,41 @@ class NeedCategory:
             and self.parse(after).category == department
             and (self.parse(before).category is None)
         )
+
+    def _type_elsewhere(self, need: str, department: str) -> str | None:
+        """The main category of the type the need ends with (`last_type`, `_main_of_type`),
+        where the need names a department by a skin type stated ("oily skin") under which no
+        category says that type: "oily skin primer" named Skin Care, and search found its
+        serums; "primer" is Foundation Primers. None where the department says it ("dry skin
+        lotion") or the type has no main category."""
+        if department.count(" > ") != 1 or self.vocabulary is None or self.parse is None:
+            return None
+        if (last := self.last_type(need)) is None:
+            return None
+        said = last.rstrip("s")
+        if any(
+            within(p, department) and said in _path_words(p[len(department) :])
+            for p in self.vocabulary.categories
+        ):
+            return None
+        return self._main_of_type(said)
+
+    def _main_of_type(self, said: str) -> str | None:
+        """The category whose own name says ``said`` (a word without its plural "s") and that
+        holds `MAIN_SHARE` of the products of all the categories whose names say it
+        ("primer": Foundation Primers, 63 of 67); else None."""
+        vocabulary = self.vocabulary
+        if vocabulary is None or len(vocabulary.category_sizes) != len(vocabulary.categories):
+            return None
+        saying = [
+            (size, path)
+            for path, size in zip(vocabulary.categories, vocabulary.category_sizes, strict=True)
+            if said in _path_words(path.rsplit(" > ", 1)[-1])
+        ]
+        if not saying:
+            return None
+        size, main = max(saying)
+        return main if size >= MAIN_SHARE * sum(n for n, _ in saying) else None
 
     def _named_by_whom(self, need: str, category: str) -> bool:
         """Whether only the need's words for whom (`SEX`) name ``category`` and none of its

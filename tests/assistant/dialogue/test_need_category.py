@@ -4,6 +4,8 @@ names the need, and none for several types at once. A scripted guesser stands in
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from assistant.adapters import query_parser
 from assistant.dialogue.need_category import NeedCategory, constrained, unconstrained
 from assistant.dialogue.request import Intent, Request
@@ -169,6 +171,33 @@ def test_a_first_guess_must_say_the_type_named_before_for() -> None:
     assert guess.first_guess(_request("primer for oily skin"), Filters(), None) == primers
     del answers[("primer", "Beauty")]
     assert guess.first_guess(_request("primer for oily skin"), Filters(), None) == creams
+
+
+def test_a_skin_type_said_does_not_keep_a_type_of_another_department_in_skin_care() -> None:
+    """CONVO13 probe: "i have an oily t zone, any primer?" ('oily skin primer') named Skin Care
+    by "skin", and its serums were guessed: no category under Skin Care says "primer", so the
+    need is the main category whose own name says it; "oily skin lotion" keeps Skin Care, and
+    a department named without a skin type stated is kept."""
+    skin = "Beauty > Skin Care"
+    primers = "Beauty > Makeup > Face > Foundation Primers"
+    lipstick_primers = "Beauty > Makeup > Lips > Lipstick Primers"
+    lotions = "Beauty > Skin Care > Body > Lotions"
+    vocab = CatalogVocabulary(
+        categories=[skin, primers, lipstick_primers, lotions],
+        category_sizes=[10, 60, 4, 50],
+        words=frozenset({"primer", "lotion"}),
+    )
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+
+    def named(text: str, **attributes: str) -> str | None:
+        return guess.named(_request(text, skin, **attributes), picks_shown=False)
+
+    assert named("oily skin primer", skin="oily") == primers
+    assert named("oily skin lotion", skin="oily") == skin
+    assert named("skin primer") == skin  # no skin type said: as the words name it
+    even = replace(vocab, category_sizes=[10, 60, 40, 50])
+    guess.vocabulary = even  # no main category says it: the department stays
+    assert named("oily skin primer", skin="oily") == skin
 
 
 def test_the_type_named_is_found_whatever_it_costs_when_the_price_hides_it() -> None:
