@@ -34,6 +34,10 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("und eine Spülung auch", "and a conditioner too"),
         ("et pour les enfants ?", "and for the kids ?"),
         ("una crema solare per bambini", "a sunscreen per kids"),
+        ("e per i bambini?", "and for the kids?"),  # CONVO13: not a question about the picks
+        ("e para crianças?", "and for kids?"),
+        ("e para as crianças?", "and for the kids?"),
+        ("creme com vitamina e para o rosto", "cream com vitamin e for o face"),
         ("Sonnencreme für Kinder", "sunscreen for kids"),
         ("protetor solar para crianças", "sunscreen for kids"),
         ("whats good for oily t-zone", "whats good for oily skin"),  # not emu oils
