@@ -34,7 +34,7 @@ from assistant.dialogue.wording import (
 )
 from retrieval.prices import find_prices
 from retrieval.query import ParsedQuery
-from retrieval.tokenize import STOP_WORDS
+from retrieval.tokenize import STOP_WORDS, stem
 
 
 def _has(pattern: str, text: str) -> bool:
@@ -690,6 +690,8 @@ def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bo
         return False  # "something to pamper her": a treat to find, whatever it is
     if any(w in vocabulary.words or w.rstrip("s") in vocabulary.words for w in words):
         return False
+    if vocabulary.title_words and any(stem(w) in vocabulary.title_words for w in words):
+        return False  # "toiletries": titles say "Toiletry"
     said = set(WORD.findall(text))
     if said & COLOURS:
         return False  # "the red one": a colour (under four letters too) is shopping

@@ -1068,6 +1068,19 @@ def test_a_need_beside_the_weather_is_no_question_about_the_world(message: str, 
     assert understand(message, shown=shown, vocabulary=WORLDLY).intent is not Intent.OFF_TOPIC
 
 
+def test_a_word_the_titles_say_in_another_form_is_shopping() -> None:
+    """The lead's probe: "toiletries", the answer to 'Travel Cases & Holders, Refillable
+    Containers or Cosmetic Bags?', was off topic: titles say "Toiletry" (same stem)."""
+    bags = "Beauty > Tools & Accessories > Bags & Cases > Toiletry Bags"
+    vocabulary = CatalogVocabulary(
+        words=frozenset(["toiletry", "bag", "bags"]),
+        categories=(bags,),
+        title_words={"toiletry": frozenset({bags})},
+    )
+    assert understand("toiletries", shown=0, vocabulary=vocabulary).intent is Intent.SEARCH
+    assert understand("asdfgh", shown=0, vocabulary=vocabulary).intent is Intent.OFF_TOPIC
+
+
 def test_a_stocking_stuffer_is_a_gift() -> None:
     """CONVO8's probe: "stocking stuffer under 10" searched 'stocking stuffer' and showed
     conditioners and empty jars; it is a (small) gift, whose type is the shopper's to choose."""
