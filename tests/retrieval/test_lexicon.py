@@ -11,7 +11,7 @@ from retrieval.lexicon import english_keys, to_catalog_words
 @pytest.mark.parametrize(
     ("said", "read"),
     [
-        ("Quiero un champú para cabello rizado", "i want a shampoo for hair curly"),
+        ("Quiero un champú para cabello rizado", "i want a shampoo for curly hair"),
         ("ich suche ein shampoo gegen schuppen", "looking for a shampoo anti dandruff"),  # CONVO8
         ("un champú anticaspa", "a shampoo anti dandruff"),
         ("shampooing antipelliculaire", "shampoo anti dandruff"),
@@ -34,6 +34,8 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("und eine Spülung auch", "and a conditioner too"),
         ("et pour les enfants ?", "and for the kids ?"),
         ("una crema solare per bambini", "a sunscreen per kids"),
+        ("shampoo pour cheveux gras", "shampoo for oily hair"),  # CONVO13: the type first
+        ("crema per pelle sensibile", "cream per sensitive skin"),
         ("e per i bambini?", "and for the kids?"),  # CONVO13: not a question about the picks
         ("e para crianças?", "and for kids?"),
         ("e para as crianças?", "and for the kids?"),
@@ -78,7 +80,7 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("più scuro", "darker"),
         ("mais claro", "lighter"),
         ("un protector solar para la cara", "a sunscreen for the face"),  # 'la' was a need word
-        ("shampooing pour les cheveux secs", "shampoo for the hair dry"),
+        ("shampooing pour les cheveux secs", "shampoo for the dry hair"),
         ("ein shampoo für die haare", "a shampoo for the hair"),
         # a pick's price asked, "cheap" said, a pick asked about (probes, 2026-12-03)
         ("el segundo, cuánto cuesta?", "the second one, how much is it?"),
