@@ -74,6 +74,8 @@ class CategoryMatcher:
                 parts = re.split(r"\s*(?:&|,|/|\band\b)\s*", name)
                 if name.lower().endswith(" care"):
                     parts.append(name[: -len(" care")])
+                if re.fullmatch(r"\w+ \w+ treatments", name.lower()):
+                    parts.append(name[: -len(" treatments")])  # "Hair Regrowth": what it treats
                 for part in parts:
                     toks = [stem(w) for w in words(part) if w not in STOP_WORDS]
                     if toks and not (depth > 1 and set(toks) <= inherited):
@@ -123,6 +125,8 @@ class CategoryMatcher:
         query = {stem(w) for w in words(text) if w not in STOP_WORDS}
         for word in list(query):
             query.update(CATEGORY_SYNONYMS.get(word, []))
+            if len(word) >= 5 and f"re{word}" in self.words:
+                query.add(f"re{word}")  # "hair growth": the tree's "Hair Regrowth"
         query = self._removing(text, query)
         if not query:
             return None

@@ -543,3 +543,22 @@ def test_everyday_words_a_brand_writes_as_one_are_talk_unless_written_as_a_name(
     }
     read = {text: parse_query(text, brands=["Usher"], categories=[]).brands for text in said}
     assert read == said
+
+
+def test_a_need_for_what_a_treatment_treats_names_it_over_a_type_s_last_word() -> None:
+    """CONVO12 probe: "hair growth serum" was Hair Styling Serums ('hair' from Hair Care and
+    'serum', the last word of its name, scored two; "Hair Regrowth Treatments" named nothing:
+    'growth' is not 'regrowth' and 'treatments' was never said). A name of two words and
+    "Treatments" is also named by those two words, and a word said names the tree's word it is
+    with "re" before it: now a tie at Hair Care (the search decides), and "hair regrowth"
+    is the treatments."""
+    cats = [
+        "Beauty > Hair Care > Styling Products > Hair Styling Serums",
+        "Beauty > Hair Care > Hair Loss Products > Hair Regrowth Treatments",
+        "Beauty > Skin Care > Face > Oils & Serums",
+    ]
+    regrowth = cats[1]
+    tie = parse_query("hair growth serum", brands=[], categories=cats)
+    assert tie.category == "Beauty > Hair Care"
+    assert parse_query("hair regrowth", brands=[], categories=cats).category == regrowth
+    assert parse_query("a hair serum", brands=[], categories=cats).category == cats[0]
