@@ -331,6 +331,41 @@ def a_state_for_another_need(request: Request, english: str, situation: TurnSitu
     return request
 
 
+USED_WITH = re.compile(
+    r"^(?:(?:and|but|oh|ok|okay|well|actually),?\s+)*(?:(?:one|something|anything|any)\s+)?"
+    r"(?:that\s+(?:works?|is good)\s+)?(?:for|on)\s+(?:my\s+|her\s+|his\s+)?"
+    r"(?!(?:a|an|some|another)\s)(?P<what>[a-z][a-z' ]*?)\W*$"
+)
+"""What the need on screen is to be used on, said beside the picks ("for waterproof mascara"
+beside eye makeup removers, "one that works on gel polish" beside polish removers); not a
+product asked for ("for a conditioner": looking for one)."""
+
+PARTS = frozenset(
+    {"hair", "scalp", "skin", "face", "lip", "lips", "nail", "nails", "eye", "eyes", "lash",
+     "lashes", "brow", "brows", "hand", "hands", "foot", "feet", "body", "legs", "beard"}
+)  # fmt: skip
+"""Parts of the body: what a need is for when said after "for" ("for my lips" is a need of its
+own), unlike a product it is used on."""
+
+
+def used_on_a_type(
+    request: Request, english: str, situation: TurnSituation, vocabulary: CatalogVocabulary | None
+) -> Request:
+    """A product type said beside the picks as what they are to be used on (`USED_WITH`: "for
+    waterproof mascara" beside eye makeup removers searched mascaras) is a detail of the need
+    on screen, not a new need; a part of the body ("for my lips") stays one."""
+    if request.intent != Intent.SEARCH or not situation.picks or situation.question:
+        return request
+    said = USED_WITH.match(" ".join(english.lower().split()))
+    if said is None or PARTS & set(WORD.findall(said.group("what"))):
+        return request
+    if not names_a_type(said.group("what"), vocabulary):
+        return request
+    request.intent, request.add_detail = Intent.REFINE, True
+    request.text, request.parsed.category = said.group("what"), None
+    return request
+
+
 def new_to_the_picks(need: str, shown: str, vocabulary: CatalogVocabulary | None) -> bool:
     """Whether the content words of ``need`` are ones titles name only outside ``shown`` (the
     picks' category): "i need lashes" beside lipsticks asks for something else ('lashes' names

@@ -50,6 +50,7 @@ from assistant.dialogue.beside_picks import (
     on_screen,
     only_looks,
     traits_of,
+    used_on_a_type,
 )
 from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
@@ -245,6 +246,7 @@ class TurnReader:
         """
         request = self._understood(text, situation, options)
         request = a_state_for_another_need(request, to_catalog_words(text), situation)
+        request = used_on_a_type(request, to_catalog_words(text), situation, self.vocabulary)
         request = self._branch_not_offered(request, situation, options)
         types = _leaf_types(tuple(self.vocabulary.categories)) if self.vocabulary else frozenset()
         request = another_type_priced(request, text, situation, types)

@@ -1600,3 +1600,23 @@ def test_a_reply_naming_a_branch_not_offered_makes_it_the_need_s() -> None:
     assert (request.intent, request.answer) == (Intent.SEARCH, ["any"])
     assert request.parsed.category == bath and "bath" in request.text
     assert reader.read("she loves makeup", pending, departments).answer == [departments[0]]
+
+
+def test_a_product_the_picks_are_used_on_is_a_detail_of_their_need() -> None:
+    """The lead's probe: beside eye makeup removers "for waterproof mascara" searched mascaras;
+    the picks are to be used on it. A part of the body ("for my lips") stays a need of its own."""
+    removers = "Beauty > Makeup > Makeup Remover > Eyes"
+    vocab = CatalogVocabulary(
+        categories=[removers, "Beauty > Makeup > Eyes > Mascara", "Beauty > Makeup > Lips"],
+        words=frozenset({"remover", "mascara", "waterproof", "lips", "eye", "makeup"}),
+    )
+    pick = PickLine("Eye Make-Up Remover", "Olay", 9.0)
+    shown = TurnSituation(picks=(pick,), so_far=f"need=eye makeup remover; category={removers}")
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    for said in ("for waterproof mascara", "one that works on waterproof mascara"):
+        request = reader.read(said, shown)
+        assert request.intent == Intent.REFINE and request.add_detail, said
+        assert request.parsed.category == removers and "mascara" in request.text, said
+    assert reader.read("for waterproof mascara", TurnSituation()).intent == Intent.SEARCH
+    assert reader.read("something for my lips", shown).intent == Intent.SEARCH
+    assert reader.read("for a mascara", shown).intent == Intent.SEARCH  # looking for one
