@@ -102,12 +102,13 @@ def _number(value: Any, name: str) -> float | None:
         raise RetrievalError(str(e)) from e
 
 
-def _opens_with_word(text: str, brand: str) -> bool:
+def _opens_with_word(text: str, brand: str, *, then: str = r"(?![a-z0-9])") -> bool:
     """Whether ``text`` opens with ``brand``'s letters as whole words ("MAC Studio", "M.A.C
-    Pro"), not as the start of a longer word ("Macadamia")."""
+    Pro"), not as the start of a longer word ("Macadamia"), and what follows matches
+    ``then``."""
     letters = [c for c in brand.casefold() if c.isalnum()]
     pattern = r"[^a-z0-9]*".join(re.escape(c) for c in letters)
-    return bool(letters) and re.match(rf"\W*{pattern}(?![a-z0-9])", text.casefold()) is not None
+    return bool(letters) and re.match(rf"\W*{pattern}{then}", text.casefold()) is not None
 
 
 @dataclass(frozen=True)
@@ -240,14 +241,17 @@ class Filters:
 
     def allows_text(self, text: str) -> bool:
         """Whether a product's catalog text (`retrieval.text.product_text`) names nothing in
-        ``avoid``, and, for a record with no brand, whose title does not open with an excluded
-        brand ("MAC Studio Fix Powder ..." when MAC is ruled out: the index's brand key is
-        empty, so `where` cannot catch it)."""
+        ``avoid``, and whose title does not open with an excluded brand: for a record with no
+        brand, "MAC Studio Fix Powder ..." when MAC is ruled out (the index's brand key is
+        empty, so `where` cannot catch it); for one with another brand, the brand's name
+        followed by more of the title's words ("Maybelline New York Lash Stiletto ...", filed
+        under the brand 'Eye Makeup'), not "MAC-style brush set"."""
         if self.avoid and avoided_in(text, self.avoid):
             return False
-        if not self.exclude_brands or "\nBrand: " in text:
+        if not self.exclude_brands:
             return True
-        return not any(_opens_with_word(text, b) for b in self.exclude_brands)
+        then = r"\s" if "\nBrand: " in text else r"(?![a-z0-9])"
+        return not any(_opens_with_word(text, b, then=then) for b in self.exclude_brands)
 
     def describe(self) -> str:
         """A short human phrase ("under $30.00, not Olay, in Face"); '' when nothing is filtered.

@@ -75,6 +75,11 @@ def test_an_excluded_brand_rules_out_a_record_without_a_brand_that_opens_with_it
     assert not f.matches({"brand_key": "", "text": "Mac Studio Fix Fluid SPF 15"})
     assert f.allows_text("Macadamia Oil Healing Treatment\nCategory: Beauty")
     assert f.allows_text("MAC-style brush set\nBrand: SHANY\nCategory: Beauty")
+    # CONVO13: "a different brand" beside Maybelline mascaras still showed one filed under the
+    # brand 'Eye Makeup' whose title opens with the excluded brand's name
+    maybelline = Filters(exclude_brands=["Maybelline"])
+    assert not maybelline.allows_text("Maybelline New York Lash Stiletto\nBrand: Eye Makeup")
+    assert maybelline.allows_text("Blinc Kiss Me Mascara\nBrand: Blinc")
     assert f.allows_text("Studio Fix dupe by NYX")
     assert Filters(avoid=["shea"]).allows_text("MAC Studio Fix")
 
