@@ -106,11 +106,14 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     words: set[str] = set()
     filed: list[tuple[str, list[str]]] = []
     title_words: dict[str, set[str]] = {}
+    title_counts: dict[str, dict[str, int]] = {}
     for product in store.iter_products():
         filed.append((product.title, list(product.categories)))
         path = " > ".join(product.categories)
         for word in {stem(w) for w in tokenize_words(product.title)}:
             title_words.setdefault(word, set()).add(path)
+            counts = title_counts.setdefault(word, {})
+            counts[path] = counts.get(path, 0) + 1
         words.update(re.findall(r"[a-z0-9']+", product.title.lower()))
         for part in product.categories:
             words.update(re.findall(r"[a-z0-9']+", part.lower()))
@@ -131,6 +134,7 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
         unsold=unsold,
         untitled=untitled,
         title_words={w: frozenset(paths) for w, paths in title_words.items()},
+        title_counts=title_counts,
     )
 
 

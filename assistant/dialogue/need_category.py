@@ -55,6 +55,13 @@ BODY_PARTS = frozenset(
 
 TYPES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bplus\b)\s*")
 """What joins the product types of a need that asks for several at once."""
+
+FEW_TITLED = 0.1
+MOST_TITLED = 0.5
+"""A named category gives way to a sibling (`NeedCategory._titled_beside`) when it holds under
+`FEW_TITLED` of the parent's titles that name the need's product types and the sibling
+`MOST_TITLED`."""
+
 DEEPEN_ROUNDS = 1
 """How many times the reader guesses again under a category that has sub-categories (chosen on
 the tuning needs: docs/BENCHMARKS.md, "The reader reads the category deeper")."""
@@ -172,6 +179,8 @@ class NeedCategory:
         if stated and request.attributes.get("skin") and "skin" in _path_words(stated):
             # "i have an oily t zone, any primer?": the skin is the shopper's, not the type's
             stated = self._type_elsewhere(bare, stated) or stated
+        if stated:  # "makeup brushes set": the brush sets are filed beside Sets & Kits
+            stated = self._titled_beside(bare, stated) or stated
         return stated
 
     def goes_deeper(self, category: str) -> bool:
@@ -400,6 +409,40 @@ class NeedCategory:
             return None
         size, main = max(saying)
         return main if size >= MAIN_SHARE * sum(n for n, _ in saying) else None
+
+    def _titled_beside(self, need: str, category: str) -> str | None:
+        """The category beside ``category`` (under the same parent) whose titles name the
+        need's product-type words, where few titles under ``category`` do: of the titles under
+        the parent that name them (the fewest naming any one word), ``category`` holds under
+        `FEW_TITLED` and the sibling `MOST_TITLED`. "makeup brushes set" names Makeup Brushes
+        & Tools > Sets & Kits, where 3 titles say "brush" (a mask bowl, brow stencils...);
+        Brushes & Applicators holds 78 of the 88 that say "set". Else None."""
+        counts = self.vocabulary.title_counts if self.vocabulary else None
+        parent = category.rpartition(" > ")[0]
+        said = {stem(w) for w in WORD.findall(need.lower()) if names_a_type(w, self.vocabulary)}
+        if not counts or parent.count(" > ") < 1 or not said:
+            return None
+
+        def titled(path: str) -> int:
+            return min(
+                sum(n for p, n in counts.get(word, {}).items() if within(p, path)) for word in said
+            )
+
+        among = titled(parent)
+        if not among or titled(category) >= FEW_TITLED * among:
+            return None
+        depth = category.count(" > ")
+        siblings = (
+            {
+                " > ".join(p.split(" > ")[: depth + 1])
+                for p in self.vocabulary.categories
+                if below(p, parent) and not within(p, category)
+            }
+            if self.vocabulary
+            else set()
+        )
+        best = max(sorted(siblings), key=titled, default=None)
+        return best if best and titled(best) >= MOST_TITLED * among else None
 
     def _named_by_whom(self, need: str, category: str) -> bool:
         """Whether only the need's words for whom (`SEX`) name ``category`` and none of its

@@ -34,6 +34,9 @@ class CatalogVocabulary:
     title_words: Mapping[str, frozenset[str]] | None = None
     """Each title word (stemmed) and the category paths of the products whose titles name it;
     None where unknown (then the reader does not check a guess against the titles)."""
+    title_counts: Mapping[str, Mapping[str, int]] | None = None
+    """Each title word (stemmed) and, per category path, how many products there name it;
+    None where unknown."""
 
 
 @lru_cache(maxsize=8)

@@ -200,6 +200,35 @@ def test_a_skin_type_said_does_not_keep_a_type_of_another_department_in_skin_car
     assert named("oily skin primer", skin="oily") == skin
 
 
+def test_a_named_category_few_titles_back_gives_way_to_the_sibling_whose_titles_do() -> None:
+    """CONVO13 probe: "cheap makeup brushes set" named Makeup Brushes & Tools > Sets & Kits,
+    where 3 of 10 titles say "brush" (a mask bowl, brow stencils...), and "cheap" priced
+    against them; the brush sets are filed under Brushes & Applicators beside it."""
+    tools = "Beauty > Tools & Accessories > Makeup Brushes & Tools"
+    kits, brushes = f"{tools} > Sets & Kits", f"{tools} > Brushes & Applicators"
+    curlers = f"{tools} > Curlers"
+    counts = {
+        stem("makeup"): {kits: 3, brushes: 86},
+        stem("brushes"): {kits: 3, brushes: 212, curlers: 1},
+        stem("set"): {kits: 4, brushes: 78},
+    }
+    vocab = CatalogVocabulary(
+        categories=[kits, brushes, curlers],
+        words=frozenset({"makeup", "brush", "set"}),
+        title_counts=counts,
+    )
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+
+    def named(text: str, category: str) -> str | None:
+        return guess.named(_request(text, category), picks_shown=False)
+
+    assert named("makeup brushes set", kits) == brushes
+    assert named("makeup brushes", brushes) == brushes
+    for word in counts.values():  # the kits' titles say them too: they stay
+        word[kits] = 30
+    assert named("makeup brushes set", kits) == kits
+
+
 def test_the_type_named_is_found_whatever_it_costs_when_the_price_hides_it() -> None:
     """'Budget 25-30 for a moisturizer' asked 'Creams & Moisturizers, Treatments & Masks or
     Cleansers?': at $25-30 "moisturizer" alone found masks; whatever it costs, moisturizers."""
