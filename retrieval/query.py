@@ -410,6 +410,9 @@ def _read_brands(
         if n == 1 and names.person(start, end):
             i += 1
             continue  # "my daughter Sally": a person, not the brand Sally
+        if _WORN_BY.match(low, end):
+            i += n
+            continue  # "a lipstick like rihanna wears": a person, not the fragrance brand
         said = [t.text for t in window[:n]]
         if (
             n > 1
@@ -436,6 +439,12 @@ def _read_brands(
         i += n
 
 
+_WORN_BY = re.compile(
+    r"\s+(?:(?:always|usually|often|still|also)\s+)?"
+    r"(?:wears|wore|wearing|rocks|rocked|rocking|uses|used)\b"
+)
+"""After a name, what a person does with a product ("like Rihanna wears", "what Kim uses"): the
+name is a person's, not a brand to keep (a brand makes products, it does not wear them)."""
 _UNITS = frozenset(
     {"watt", "watts", "volt", "volts", "ml", "oz", "ounce", "ounces", "inch", "inches", "mm",
      "cm", "pack", "packs", "piece", "pieces", "count", "pcs", "gram", "grams", "g", "lb"}

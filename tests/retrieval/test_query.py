@@ -562,3 +562,18 @@ def test_a_need_for_what_a_treatment_treats_names_it_over_a_type_s_last_word() -
     assert tie.category == "Beauty > Hair Care"
     assert parse_query("hair regrowth", brands=[], categories=cats).category == regrowth
     assert parse_query("a hair serum", brands=[], categories=cats).category == cats[0]
+
+
+def test_a_name_said_wearing_a_product_is_a_person_not_a_brand() -> None:
+    """CONVO12 probe: "a lipstick like rihanna wears" kept the brand Rihanna (a fragrance
+    brand here) in Lipstick and found nothing. A name followed by what a person does with a
+    product (wears, wore, rocks, uses) is a person's; "rihanna perfume" is the brand."""
+    cats = ["Beauty > Makeup > Lips > Lipstick"]
+    said = {
+        "a lipstick like rihanna wears": [],
+        "the red lipstick Rihanna wore at the Met": [],
+        "rihanna perfume": ["Rihanna"],
+        "a Rihanna perfume for my sister": ["Rihanna"],
+    }
+    read = {text: parse_query(text, brands=["Rihanna"], categories=cats).brands for text in said}
+    assert read == said
