@@ -366,6 +366,40 @@ def used_on_a_type(
     return request
 
 
+HAS_STATE = re.compile(
+    r"^(?:(?:and|but|also|oh|ok|okay|btw|well|actually),?\s+)*(?:i|she|he|we|they)\s+"
+    r"(?:have|has|'ve|got|'ve got|have got)\s+(?P<what>[a-z][a-z' ]*?)\W*$"
+)
+"""What the shopper (or their person) has said beside the picks ("i have blonde highlights",
+"she has extensions"): how they are, what the need on screen is for."""
+
+OWNED = re.compile(r"^(?:a|an|the|one|it|that|this|these|those|no|some|any)\b")
+"""Words after "i have" that say a thing owned ("i have a hair dryer"), not how one is."""
+
+
+def a_state_in_the_picks_department(
+    request: Request, english: str, situation: TurnSituation
+) -> Request:
+    """What the shopper says they have beside the picks (`HAS_STATE`), where its words name a
+    category of the picks' own department (read or guessed), is what the need on screen is for:
+    "i have blonde highlights" beside color-safe shampoos searched hair color (Highlights), "i
+    have extensions" wigs. A thing owned ("i have a hair dryer") is read as before; a part of
+    the body with an article ("i have a sensitive scalp") is a state."""
+    shown = situation.need_category if situation.picks else None
+    category = request.parsed.category
+    said = HAS_STATE.match(" ".join(english.lower().split()))
+    if request.intent != Intent.SEARCH or not shown or not category or said is None:
+        return request
+    what = said.group("what")
+    if OWNED.match(what) and not PARTS & set(WORD.findall(what)):
+        return request
+    if nested(category, shown) or department(category) != department(shown):
+        return request
+    request.intent, request.add_detail = Intent.REFINE, True
+    request.text, request.parsed.category = what, None
+    return request
+
+
 def new_to_the_picks(need: str, shown: str, vocabulary: CatalogVocabulary | None) -> bool:
     """Whether the content words of ``need`` are ones titles name only outside ``shown`` (the
     picks' category): "i need lashes" beside lipsticks asks for something else ('lashes' names

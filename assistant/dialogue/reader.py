@@ -41,6 +41,7 @@ from assistant.dialogue.beside_picks import (
     a_concern_on_screen,
     a_state_elsewhere,
     a_state_for_another_need,
+    a_state_in_the_picks_department,
     about_the_picks,
     another_type_priced,
     keeps_the_type,
@@ -254,7 +255,9 @@ class TurnReader:
         request = self._a_type_of_its_own(request, situation)
         request = self._option_for_its_use(request, text, situation, options)
         request = self._deeper_answer(request, situation, options)
-        request = keeps_the_type(self._with_category(request, situation, text), situation)
+        request = self._with_category(request, situation, text)
+        request = a_state_in_the_picks_department(request, to_catalog_words(text), situation)
+        request = keeps_the_type(request, situation)
         request = self._type_in_branch(request, situation)
         if request.intent == Intent.SEARCH or request.add_detail:  # its category read: the need
             request.text = catalog_need(without_subject(request.text), self.vocabulary)

@@ -1620,3 +1620,22 @@ def test_a_product_the_picks_are_used_on_is_a_detail_of_their_need() -> None:
     assert reader.read("for waterproof mascara", TurnSituation()).intent == Intent.SEARCH
     assert reader.read("something for my lips", shown).intent == Intent.SEARCH
     assert reader.read("for a mascara", shown).intent == Intent.SEARCH  # looking for one
+
+
+def test_what_one_has_beside_the_picks_is_what_their_need_is_for() -> None:
+    """The lead's probe: beside color-safe shampoos "i have blonde highlights" searched hair
+    color (Highlights), "i have extensions" hair extensions; both say what the shampoo is for.
+    With no picks on screen they are a need of their own."""
+    highlights = "Beauty > Hair Care > Hair Color > Highlights"
+    vocab = CatalogVocabulary(
+        categories=[SHAMPOOS, highlights, "Beauty > Hair Care > Styling Tools > Hair Dryers"],
+        words=frozenset({"shampoo", "highlights", "blonde", "hair", "dryer", "color"}),
+    )
+    pick = PickLine("Color Safe Shampoo", "Olay", 9.0)
+    shown = TurnSituation(picks=(pick,), so_far=f"need=shampoo; category={SHAMPOOS}")
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    for said in ("i have blonde highlights", "she has highlights"):
+        request = reader.read(said, shown)
+        assert request.intent == Intent.REFINE and request.add_detail, said
+        assert request.parsed.category == SHAMPOOS and "highlights" in request.text, said
+    assert reader.read("i have blonde highlights", TurnSituation()).intent == Intent.SEARCH
