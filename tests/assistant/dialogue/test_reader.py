@@ -1602,21 +1602,28 @@ def test_a_reply_naming_a_branch_not_offered_makes_it_the_need_s() -> None:
     assert reader.read("she loves makeup", pending, departments).answer == [departments[0]]
 
 
+def _beside(category: str, others: list[str], words: str) -> tuple[TurnReader, TurnSituation]:
+    """A reader over ``category`` and ``others`` and one pick of ``category`` on screen."""
+    vocab = CatalogVocabulary(categories=[category, *others], words=frozenset(words.split()))
+    pick = PickLine("A pick", "Olay", 9.0)
+    shown = TurnSituation(picks=(pick,), so_far=f"need=pick; category={category}")
+    return TurnReader(parse=query_parser(vocab), vocabulary=vocab), shown
+
+
+def _refines(reader: TurnReader, shown: TurnSituation, said: str, category: str, word: str) -> None:
+    request = reader.read(said, shown)
+    assert request.intent == Intent.REFINE and request.add_detail, said
+    assert request.parsed.category == category and word in request.text, said
+
+
 def test_a_product_the_picks_are_used_on_is_a_detail_of_their_need() -> None:
     """The lead's probe: beside eye makeup removers "for waterproof mascara" searched mascaras;
     the picks are to be used on it. A part of the body ("for my lips") stays a need of its own."""
     removers = "Beauty > Makeup > Makeup Remover > Eyes"
-    vocab = CatalogVocabulary(
-        categories=[removers, "Beauty > Makeup > Eyes > Mascara", "Beauty > Makeup > Lips"],
-        words=frozenset({"remover", "mascara", "waterproof", "lips", "eye", "makeup"}),
-    )
-    pick = PickLine("Eye Make-Up Remover", "Olay", 9.0)
-    shown = TurnSituation(picks=(pick,), so_far=f"need=eye makeup remover; category={removers}")
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    others = ["Beauty > Makeup > Eyes > Mascara", "Beauty > Makeup > Lips"]
+    reader, shown = _beside(removers, others, "remover mascara waterproof lips eye makeup")
     for said in ("for waterproof mascara", "one that works on waterproof mascara"):
-        request = reader.read(said, shown)
-        assert request.intent == Intent.REFINE and request.add_detail, said
-        assert request.parsed.category == removers and "mascara" in request.text, said
+        _refines(reader, shown, said, removers, "mascara")
     assert reader.read("for waterproof mascara", TurnSituation()).intent == Intent.SEARCH
     assert reader.read("something for my lips", shown).intent == Intent.SEARCH
     assert reader.read("for a mascara", shown).intent == Intent.SEARCH  # looking for one
@@ -1626,16 +1633,8 @@ def test_what_one_has_beside_the_picks_is_what_their_need_is_for() -> None:
     """The lead's probe: beside color-safe shampoos "i have blonde highlights" searched hair
     color (Highlights), "i have extensions" hair extensions; both say what the shampoo is for.
     With no picks on screen they are a need of their own."""
-    highlights = "Beauty > Hair Care > Hair Color > Highlights"
-    vocab = CatalogVocabulary(
-        categories=[SHAMPOOS, highlights, "Beauty > Hair Care > Styling Tools > Hair Dryers"],
-        words=frozenset({"shampoo", "highlights", "blonde", "hair", "dryer", "color"}),
-    )
-    pick = PickLine("Color Safe Shampoo", "Olay", 9.0)
-    shown = TurnSituation(picks=(pick,), so_far=f"need=shampoo; category={SHAMPOOS}")
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    others = ["Beauty > Hair Care > Hair Color > Highlights"]
+    reader, shown = _beside(SHAMPOOS, others, "shampoo highlights blonde hair color")
     for said in ("i have blonde highlights", "she has highlights"):
-        request = reader.read(said, shown)
-        assert request.intent == Intent.REFINE and request.add_detail, said
-        assert request.parsed.category == SHAMPOOS and "highlights" in request.text, said
+        _refines(reader, shown, said, SHAMPOOS, "highlights")
     assert reader.read("i have blonde highlights", TurnSituation()).intent == Intent.SEARCH
