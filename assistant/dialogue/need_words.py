@@ -29,7 +29,7 @@ CHATTER = frozenset({
     "he", "they", "shes", "hes", "theyre", "youre", "were", "idea", "ideas", "tried",
     "obsessed", "saying", "says", "said", "complains", "complaining", "complain", "turns",
     "lol", "haha", "hey", "hi", "ugh", "hmm", "oh", "recommend", "suggest", "help", "next",
-    "week", "month", "tomorrow", "needs", "wants", "whos", "btw", "tbh", "fyi", "imo",
+    "week", "month", "tomorrow", "needs", "wants", "whos", "btw", "tbh", "fyi", "imo", "got",
 })  # fmt: skip
 """Words of conversation, not of a product, some of which catalog titles happen to use
 ("Always", "Next"): never search words. Not the chatter words that also describe a product
@@ -64,6 +64,7 @@ CHATTER_PHRASES = re.compile(
     r"|\b(?:each|apiece|a piece)\W*$"
     r"|\b(?:do|does) (?:you|u|ya|y'?all)(?: guys)? (?:have|got|sell|carry|stock)\b"
     r"|\bhave (?:you|u) got\b"
+    r"|\bat (?:the )?(?:very )?least\b"
     r"|\bneither(?: of (?:those|these|them|the (?:two|three|options)))?\b(?! \w+ nor\b)"
     r"|\bnone of (?:those|these|them|the (?:two|three|options))\b",
     re.IGNORECASE,
@@ -73,7 +74,8 @@ CHATTER_PHRASES = re.compile(
 began: "just started getting"; "i want to try"; a preference: "i'd prefer something natural";
 a replacement: "a new perfume";
 the subject opening a clause: "it's really frizzy"; how many: "two lipsticks under 10 each";
-asking the shop: "do you have dry shampoo?"; our options turned down: "neither of those"):
+asking the shop: "do you have dry shampoo?"; "at least": what goes before it is the bound;
+our options turned down: "neither of those"):
 their words go with the `CHATTER` words."""
 
 ASKING_WHAT = re.compile(

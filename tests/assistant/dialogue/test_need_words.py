@@ -51,6 +51,8 @@ VOCAB = CatalogVocabulary(
         ("a rose body lotion, she's vegan btw", "a rose body lotion, vegan"),  # 'btw' searched
         ("a rose body lotion, im 50", "a rose body lotion"),  # '50' searched
         ("a rose body lotion, i'm in my 40s", "a rose body lotion"),
+        ("got any nice rose body lotion", "any nice rose body lotion"),  # lead's probe
+        ("a rose body lotion, spf 15 at least", "a rose body lotion, spf 15"),
         # an adverb no title uses goes, one whose root a title uses stays
         ("honestly a long lasting red lipstick", "a long lasting red lipstick"),
         ("a lip balm that feels naturally soft", "a lip balm that feels naturally soft"),
