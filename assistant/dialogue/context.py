@@ -19,7 +19,11 @@ from assistant.dialogue.safety import cannot_confirm, claims_asked, ingredients_
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.understanding import QueryParser
-from assistant.dialogue.vocabulary import CatalogVocabulary, about_a_homeless_family
+from assistant.dialogue.vocabulary import (
+    CatalogVocabulary,
+    about_a_homeless_family,
+    names_a_homeless_family,
+)
 from assistant.dialogue.wording import FOR_WOMEN, KIDS, MEN, WORD
 from assistant.profiles import Profile
 from catalog.fusion import rrf
@@ -211,6 +215,8 @@ class TurnContext:
             return False
         if about_a_homeless_family(query, vocabulary):  # "he has a beard"
             return False
+        if not self.state.constraints.category and names_a_homeless_family(query, vocabulary):
+            return False  # "ingrown hairs after shaving": no choice of hair care to offer
         return self.profile.is_new or len(content_words(query)) <= 1
 
     def shopper(self) -> UserState:

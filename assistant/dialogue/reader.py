@@ -92,6 +92,7 @@ from assistant.dialogue.validation import ANY, RequestValidator
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
     about_a_homeless_family,
+    names_a_homeless_family,
     names_a_type,
     plain_words,
 )
@@ -479,7 +480,9 @@ class TurnReader:
     def _without_a_home(self, request: Request, text: str) -> Request:
         """A new need for a product type the catalog has no category for (a deodorant, a lip
         balm, beard oil: `kinds.homeless_kinds`) gets none: the category its other words name
-        ("lip" names Lips, "men" Men's fragrance) or search guesses holds other products."""
+        ("lip" names Lips, "men" Men's fragrance) or search guesses holds other products; so
+        does a need about a family of them that the parser read as a department only from a word
+        beside one titles name only outside it ("ingrown hairs after shaving": no Hair Care)."""
         homeless = self.vocabulary.homeless if self.vocabulary else frozenset()
         if request.intent != Intent.SEARCH or not homeless:
             return request
@@ -494,7 +497,27 @@ class TurnReader:
             request.parsed.category = None
         if about_a_homeless_family(said[1], self.vocabulary):  # "he has a beard"
             request.parsed.category = None
+        department = request.parsed.category or ""
+        if (
+            department.count(" > ") == 1
+            and names_a_homeless_family(said[1], self.vocabulary)
+            and self._titled_only_outside(request.text, department)
+        ):
+            request.parsed.category = None  # "ingrown hairs after shaving": no Hair Care
         return request
+
+    def _titled_only_outside(self, text: str, branch: str) -> bool:
+        """Whether a word of ``text`` is one titles name only outside ``branch`` ("ingrown":
+        body oils and face treatments, no hair care), so the branch the parser read from another
+        word ("hairs") is not the need's."""
+        titles = self.vocabulary.title_words if self.vocabulary else None
+        if titles is None:
+            return False
+        said = [w for w in WORD.findall(text.lower()) if len(w) > 3 and w not in STOP_WORDS]
+        return any(
+            (paths := titles.get(stem(w))) and not any(within(p, branch) for p in paths)
+            for w in said
+        )
 
     def _understood(self, text: str, situation: TurnSituation, options: Sequence[str]) -> Request:
         """The rules' reading (of the message in the catalog's words: `retrieval.lexicon`), with

@@ -65,6 +65,14 @@ def plain_words(text: str) -> set[str]:
     return {w.rstrip("s") for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
 
 
+def names_a_homeless_family(text: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether ``text`` says a family of product types the catalog files under other types'
+    categories (`kinds.homeless_heads`: "after shaving", "my beard"), whatever else it says."""
+    if vocabulary is None or not vocabulary.homeless:
+        return False
+    return about_homeless(text, vocabulary.homeless, vocabulary.categories) is not None
+
+
 def about_a_homeless_family(text: str, vocabulary: CatalogVocabulary | None) -> bool:
     """Whether ``text`` is about a family of product types the catalog files under other types'
     categories (`kinds.homeless_heads`: "he has a beard", "after shaving") and names no product

@@ -208,6 +208,36 @@ def test_a_need_about_a_family_of_homeless_kinds_gets_no_category() -> None:
     assert reader.read("a gift for my mum", TurnSituation()).parsed.category is not None
 
 
+def test_a_need_about_shaving_leaves_a_department_its_words_are_not_titled_in() -> None:
+    """CONVO12 probe: "ingrown hairs after shaving" asked 'Styling Tools, Hair & Scalp
+    Treatments or Conditioners?': 'hairs' named Hair Care, though shaving gels and razors have
+    no home here and no hair care title says 'ingrown'. A need about a homeless family that
+    reads only a department, with a word titles name only outside it, gets no category and
+    no question (the search shows the gel for ingrown hairs); "he has a beard and dry hair"
+    keeps Hair Care (its titles say 'beard')."""
+    from assistant.dialogue.model_request import TurnSituation
+    from assistant.dialogue.reader import TurnReader
+
+    hair, oils = "Beauty > Hair Care > Hair Sprays", "Beauty > Skin Care > Body > Oils"
+    homeless = frozenset({"shaving cream", "shaving gel", "beard oil", "beard balm"})
+    vocab = CatalogVocabulary(
+        categories=[hair, oils],
+        words=frozenset({"ingrown", "hairs", "shaving", "beard", "dry"}),
+        homeless=homeless,
+        title_words={
+            "ingrown": frozenset({oils}),
+            "hair": frozenset({hair, oils}),
+            "beard": frozenset({hair}),
+            "dry": frozenset({hair, oils}),
+        },
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    read = reader.read("ingrown hairs after shaving", TurnSituation())
+    assert read.parsed.category is None
+    kept = reader.read("he has a beard and dry hair after shaving", TurnSituation())
+    assert kept.parsed.category == "Beauty > Hair Care"
+
+
 def test_a_need_for_beginners_is_not_the_strongest_kind() -> None:
     """CONVO9 probe: "retinol cream for beginners" showed SkinCeuticals Retinol 1.0 Maximum
     Strength first: a need for someone starting out rules out the strongest of the type."""

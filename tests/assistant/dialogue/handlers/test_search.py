@@ -1140,3 +1140,23 @@ def test_a_concern_said_with_an_option_chosen_joins_the_need() -> None:
         plain, Request(intent=Intent.SEARCH, text="skincare", answer=["Beauty > Skin Care"])
     )
     assert plain.need == "gift"
+
+
+def test_no_question_for_a_need_about_shaving_that_names_no_type(store: CatalogStore) -> None:
+    """CONVO12 probe: "ingrown hairs after shaving" asked which hair care: shaving products
+    have no home here (`kinds.homeless_heads`), so the branches the search finds them in are no
+    choice to offer, though 'hairs' names a type's word."""
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+
+    products = [_product(i, "Ingrown hair gel", FACE if i % 2 else BODY) for i in range(8)]
+    store.upsert_products(products)
+    searcher = FakeSearcher(products)
+    vocabulary = CatalogVocabulary(
+        categories=["Beauty > Hair Care > Hair Sprays"],
+        words=frozenset({"ingrown", "hairs", "shaving"}),
+        homeless=frozenset({"shaving cream", "shaving gel"}),
+    )
+    parts = Components(store=store, searcher=searcher, vocabulary=vocabulary)
+    chat = Conversation(parts, TurnOptions(picks=3, clarify=True))
+    turn = chat.respond(chat.new_session(), None, "ingrown hairs after shaving")
+    assert not turn.question and len(turn.picks) == 3
