@@ -288,6 +288,7 @@ the catalog files under categories of their own (Makeup Sets, Sets & Kits)."""
 
 MORE_LIKE = (
     r"\b(more like|similar to|(?<!i )(?<!i really )(?<!i do )(?<!n't )(?<!not )(?<!never )"
+    r"(?<!dont )(?<!didnt )(?<!doesnt )"
     r"like (the|that|this) (one|first|second|third|fourth|fifth|last)|"
     r"(another|other|different) (colou?r|shade|scent|size)s?|in (another|a different) colou?r)\b"
 )

@@ -55,9 +55,9 @@ def feedback(request: Request, ctx: TurnContext) -> Turn:
     )
     for item in targets:
         apply_feedback(ctx, item, kind)
-    if kind == "dislike" and ctx.state.constraints.need:
+    if kind == "dislike":  # other picks for the same need, or from their history
         c = ctx.state.constraints
-        if reason := milder_sides(request.text, c.category):  # "didn't like it, too greasy"
+        if c.need and (reason := milder_sides(request.text, c.category)):  # "too greasy"
             c.need = with_detail(c.need, reason)
         turn = find(ctx, answered=True)
         turn.intent = Intent.FEEDBACK.value

@@ -70,3 +70,24 @@ def test_feedback_on_every_pick_says_them(assistant: Conversation) -> None:
     assert carted.reply == f"Added all {len(shown)} to your cart."  # three picks
     both = assistant.respond(sid, "u1", "add both to my cart")
     assert both.reply == "Added both to your cart."
+
+
+def test_a_dislike_of_picks_from_their_history_shows_others(store: CatalogStore) -> None:
+    """The lead's probe: beside picks from the shopper's history (no need said), "i don't like
+    the first one" answered "Noted, I will show more like it", and "i dont like the second
+    one" (no apostrophe) showed more like it."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from tests.assistant.fakes import PRODUCTS, build_assistant
+
+    words = frozenset(w for p in PRODUCTS for w in p.title.lower().split())
+    vocabulary = CatalogVocabulary(words=words, brands=sorted({p.brand for p in PRODUCTS}))
+    assistant = build_assistant(store, parse=query_parser(vocabulary), vocabulary=vocabulary)
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "hi, any recommendations for me?").picks
+    for said, place in (("i don't like the first one", 0), ("i dont like the second one", 1)):
+        turn = assistant.respond(sid, "u1", said)
+        assert turn.intent == "feedback" and "more like" not in turn.reply, said
+        assert turn.reply.startswith("Noted, I will show you other options."), said
+        assert shown[place].id not in {p.id for p in turn.picks}, said
+        shown = turn.picks
