@@ -657,11 +657,16 @@ CONCERNS = (
 )
 """Skin and hair concerns a person has ("dandruff", "rosacea", "split ends")."""
 
+WORRIED_ABOUT = r"(?:worried|concerned|bothered|self[- ]conscious) about"
+WORRIED = rf"(?: (?:is|are|am)|'s|'re|'m)? {WORRIED_ABOUT}"
+"""Being worried about a concern ("i'm worried about wrinkles", "worried about fine lines")."""
+
 CONCERN_HAD = (
     r"(?:\b(?:he|she|they|i|we|my \w+|his \w+|her \w+)"
     r"(?:'s got| has got|'ve got| have got| has| have| gets| get| suffers? from|"
-    r" struggles? with| deals? with| (?:is|are|am) prone to|(?:'s|'re|'m) prone to)|"
-    r"(?:^|,)\s*(?:has|have|gets|got))"
+    r" struggles? with| deals? with| (?:is|are|am) prone to|(?:'s|'re|'m) prone to|"
+    rf"{WORRIED})|"
+    rf"(?:^|,|\band)\s*(?:has|have|gets|got|{WORRIED_ABOUT}))"
     r"(?: (?:really|very|bad|terrible|awful|some|mild|severe|a lot of|lots of|a bit of|"
     r"a little|also|too))*"
     rf" (?P<concern>{CONCERNS})\b"
@@ -670,11 +675,13 @@ CONCERN_HAD = (
 "my wife gets rosacea")."""
 HAS_CONCERN = (
     r"^(?:(?:and|but|so|oh|also|ok|okay|well|btw|actually),?\s+)*"
+    r"(?:(?:i'?m|i am|(?:s?he|they)(?:'s|'re| is| are)) \d{1,3}(?: years old)?\s*)?"
     + CONCERN_HAD
     + r"(?: (?:too|as well|also|though))?\W*$"
 )
 """Only a concern someone has, as a whole message ("he has dandruff", "my wife gets
-rosacea"): said beside the picks, what the need on screen is for."""
+rosacea", "i'm 45, worried about wrinkles"): said beside the picks, what the need on screen is
+for."""
 
 
 BREAKS_OUT = r"\b(?:i |it |and )*(?:break(?:s)? out|breakouts?|get spots|get pimples|acne)\b"

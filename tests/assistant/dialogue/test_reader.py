@@ -1227,6 +1227,9 @@ def test_a_concern_said_beside_the_picks_refines_them_where_their_titles_name_it
         "he has dandruff",
         "my husband suffers from bad dandruff",
         "i'm prone to dandruff",
+        "worried about dandruff",  # CONVO13: was a new need ("worried about wrinkles")
+        "i'm 45, worried about dandruff",
+        "he's 60 and has dandruff",
     ):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and request.add_detail, message
