@@ -327,4 +327,47 @@ def put_first(found: list[Candidate], ctx: TurnContext, query: str) -> list[Cand
     the protection, not an accessory, the kind named, the claims stated (each filter above)."""
     found = _for_their_sex(_in_colour(_sized(found, ctx), ctx, query), ctx, query)
     found = _accessories_last(_protective(found, ctx, query), ctx, query)
+    found = _not_by_the_brand_s_name(found, ctx, query)
     return _stating_the_claims(_of_the_kind_named(found, ctx, query), ctx, query)
+
+
+def _not_by_the_brand_s_name(
+    found: list[Candidate], ctx: TurnContext, query: str
+) -> list[Candidate]:
+    """``found`` with the records whose titles say a word of the need only in their brand's
+    name moved after the others ("an aftershave balm" showed theBalm's blushes: "The Balm In
+    Stain Blush" says 'balm' as the brand, not the product), unless a brand is asked for;
+    they are left out while enough others remain for the picks."""
+    said = {stem(w) for w in content_words(query)}
+    if not said or ctx.state.constraints.brands:
+        return found
+    records = {p.id: p for p in ctx.products([h.item_id for h in found])}
+
+    def by_the_name_only(hit: Candidate) -> bool:
+        record = records.get(hit.item_id)
+        if record is None or not record.brand:
+            return False
+        title = WORD.findall(record.title.lower())
+        rest = without_the_name(title, record.brand)
+        return (
+            rest != title
+            and not said & stems(" ".join(rest))
+            and bool(said & stems(" ".join(title)))
+        )
+
+    return _first(found, lambda h: not by_the_name_only(h), alone_from=ctx.options.picks)
+
+
+def without_the_name(title: list[str], brand: str) -> list[str]:
+    """The words of a title less the first run of them that spells ``brand`` ("the balm" for
+    theBalm, "burt s bees" for Burt's Bees); the title as it is where none does."""
+    key = re.sub(r"[\W_]+", "", brand.lower())
+    for i in range(len(title)):
+        joined = ""
+        for j in range(i, min(i + 5, len(title))):
+            joined += title[j]
+            if joined == key:
+                return title[:i] + title[j + 1 :]
+            if not key.startswith(joined):
+                break
+    return title

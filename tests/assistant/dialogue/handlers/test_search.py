@@ -1160,3 +1160,18 @@ def test_no_question_for_a_need_about_shaving_that_names_no_type(store: CatalogS
     chat = Conversation(parts, TurnOptions(picks=3, clarify=True))
     turn = chat.respond(chat.new_session(), None, "ingrown hairs after shaving")
     assert not turn.question and len(turn.picks) == 3
+
+
+def test_a_need_word_said_only_in_a_brand_s_name_is_no_match(store: CatalogStore) -> None:
+    """CONVO12 probe: "an aftershave balm" showed theBalm's blushes ("The Balm In Stain
+    Blush"): the title says 'balm' as the brand's name, not as the product. Such records go
+    after the others while enough remain."""
+    blush = ["Beauty", "Makeup", "Face", "Blush"]
+    makers = [
+        _product(i, f"The Balm Stain Blush {i}", blush).model_copy(update={"brand": "theBalm"})
+        for i in range(2)
+    ]
+    products = [*makers, *(_product(i, f"Soothing Balm {i}", FACE) for i in range(2, 6))]
+    chat = _conversation(store, products)
+    picks = chat.respond(chat.new_session(), None, "an aftershave balm").picks
+    assert len(picks) == 3 and not any(p.brand == "theBalm" for p in picks)
