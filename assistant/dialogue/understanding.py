@@ -508,6 +508,8 @@ def understand(
         request.intent, request.text = Intent.SEARCH, ""  # "what did i buy last time?"
         request.superlative = "again"
     again = _has(phrases.AGAIN, text)  # "reorder my usual lashes": theirs first
+    if again and request.intent == Intent.OFF_TOPIC:
+        request.intent, request.text = Intent.SEARCH, ""  # "i need to restock": no type said
     ordered = again or _has(phrases.PICK_SUPERLATIVE, text)
     if request.intent == Intent.SEARCH and (again or (ordered and not shown)):  # in that order
         asked = (kind for kind, words in phrases.SUPERLATIVES.items() if _has(words, text))

@@ -971,6 +971,14 @@ def test_a_need_for_what_they_bought_before_shows_their_purchases_first(
     assert [p.id for p in asked.picks] == ["b1", "f5", "f2"] and "latest purchases" in asked.reply
     none = assistant.respond(assistant.new_session(), None, "what did i buy last time?")
     assert not none.picks and "no purchases of yours" in none.reply
+    # the lead's probe: "i need to restock" (no catalog word) was off topic
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from tests.assistant.fakes import PRODUCTS
+
+    vocabulary = CatalogVocabulary(words=frozenset(PRODUCTS[0].title.lower().split()))
+    chat = build_assistant(store, vocabulary=vocabulary)
+    restock = chat.respond(chat.new_session(), "u1", "i need to restock")
+    assert [p.id for p in restock.picks] == ["b1", "f5", "f2"], restock.reply
 
 
 def test_cheaper_after_their_latest_purchases_says_so_in_one_lead(store: CatalogStore) -> None:
