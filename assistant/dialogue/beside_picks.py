@@ -291,7 +291,7 @@ THE_SAME_TYPE = re.compile(
 
 
 OWN_STATE = re.compile(
-    r"^(?:(?:and|but|also|oh|ok|okay|btw|actually|well),?\s+)*(?:my|his|her|their|our) "
+    r"^(?:(?:and|but|also|oh|ok|okay|btw|actually|well),?\s+)*(?:(?:my|his|her|their|our) )?"
     r"(?P<part>hair|skin|scalp|face|lips|nails|feet|hands)\s+(?:is|are|gets|get|feels|has|"
     r"have|was|tends to be|can be)\b"
 )

@@ -1465,7 +1465,12 @@ def test_the_state_of_ones_hair_beside_hair_picks_refines_them() -> None:
     beside = TurnSituation(
         picks=(PickLine("Curl Shampoo", "", 9.0),), so_far=f"category={SHAMPOOS}"
     )
-    said = ("my hair is also color treated", "btw my hair gets really oily")
+    # CONVO13 probe: "hair is color treated" (no "my") beside conditioners was still a new need
+    said = (
+        "my hair is also color treated",
+        "btw my hair gets really oily",
+        "hair is color treated",
+    )
     readings = [reader.read(message, beside) for message in said]
     assert [(r.intent, r.add_detail, r.parsed.category) for r in readings] == [
         (Intent.REFINE, True, SHAMPOOS)
