@@ -373,6 +373,16 @@ HAS_STATE = re.compile(
 """What the shopper (or their person) has said beside the picks ("i have blonde highlights",
 "she has extensions"): how they are, what the need on screen is for."""
 
+OWN_HABIT = re.compile(
+    r"^(?:(?:and|but|also|oh|ok|okay|btw|well|actually),?\s+)*(?:(?:i|she|he|we|they)\s+)?"
+    r"(?:(?:often|always|usually|regularly|sometimes|also)\s+)?"
+    r"(?P<what>(?:bleach|colou?r|dye|highlight|straighten|curl|perm|relax|flat iron|blow dry|"
+    r"heat style|style|tint|wax|shave)(?:e?s|e?d)?\s+(?:my|her|his|their|our)\s+"
+    r"(?:hair|skin|face|nails|lips|brows|lashes|legs)\b.*?)\W*$"
+)
+"""What the shopper (or their person) does to their hair or skin, said beside the picks ("i
+bleach my hair a lot"): how they are, what the need on screen is for, like `HAS_STATE`."""
+
 OWNED = re.compile(r"^(?:a|an|the|one|it|that|this|these|those|no|some|any)\b")
 """Words after "i have" that say a thing owned ("i have a hair dryer"), not how one is."""
 
@@ -380,14 +390,16 @@ OWNED = re.compile(r"^(?:a|an|the|one|it|that|this|these|those|no|some|any)\b")
 def a_state_in_the_picks_department(
     request: Request, english: str, situation: TurnSituation
 ) -> Request:
-    """What the shopper says they have beside the picks (`HAS_STATE`), where its words name a
-    category of the picks' own department (read or guessed), is what the need on screen is for:
-    "i have blonde highlights" beside color-safe shampoos searched hair color (Highlights), "i
-    have extensions" wigs. A thing owned ("i have a hair dryer") is read as before; a part of
-    the body with an article ("i have a sensitive scalp") is a state."""
+    """What the shopper says they have or do beside the picks (`HAS_STATE`, `OWN_HABIT`), where
+    its words name a category of the picks' own department (read or guessed), is what the need
+    on screen is for: "i have blonde highlights" beside color-safe shampoos searched hair color
+    (Highlights), "i have extensions" wigs, "i color my hair a lot" beside hair masks hair dyes.
+    A thing owned ("i have a hair dryer") is read as before; a part of the body with an article
+    ("i have a sensitive scalp") is a state."""
     shown = situation.need_category if situation.picks else None
     category = request.parsed.category
-    said = HAS_STATE.match(" ".join(english.lower().split()))
+    lowered = " ".join(english.lower().split())
+    said = HAS_STATE.match(lowered) or OWN_HABIT.match(lowered)
     if request.intent != Intent.SEARCH or not shown or not category or said is None:
         return request
     what = said.group("what")

@@ -34,6 +34,7 @@ from assistant.dialogue.answers import (
 from assistant.dialogue.beside_picks import (
     A_NEW_NEED,
     ASKS_ABOUT_THEM,
+    OWN_HABIT,
     OWN_STATE,
     POINTS_AT_PICKS,
     SEEKS_MORE,
@@ -361,7 +362,8 @@ class TurnReader:
         found, shown = request.parsed.category, situation.need_category
         need = NEED_SO_FAR.search(situation.so_far)
         refined = request.intent == Intent.REFINE and found == shown and shown is not None
-        refined = refined and not OWN_STATE.match(" ".join(request.text.lower().split()))
+        lowered = " ".join(request.text.lower().split())
+        refined = refined and not (OWN_STATE.match(lowered) or OWN_HABIT.match(lowered))
         if refined and situation.picks:  # not "my hair is color treated": no branch asked for
             found = self._branch_named(request.text, shown)  # "one for the body": no type
         if (

@@ -1640,9 +1640,11 @@ def test_a_product_the_picks_are_used_on_is_a_detail_of_their_need() -> None:
 def test_what_one_has_beside_the_picks_is_what_their_need_is_for() -> None:
     """The lead's probe: beside color-safe shampoos "i have blonde highlights" searched hair
     color (Highlights), "i have extensions" hair extensions; both say what the shampoo is for.
+    So is what they do to it ("i color my hair a lot" beside hair masks searched hair dyes).
     With no picks on screen they are a need of their own."""
     others = ["Beauty > Hair Care > Hair Color > Highlights"]
     reader, shown = _beside(SHAMPOOS, others, "shampoo highlights blonde hair color")
     for said in ("i have blonde highlights", "she has highlights"):
         _refines(reader, shown, said, SHAMPOOS, "highlights")
+    _refines(reader, shown, "i color my hair a lot", SHAMPOOS, "color")
     assert reader.read("i have blonde highlights", TurnSituation()).intent == Intent.SEARCH
