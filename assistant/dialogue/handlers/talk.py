@@ -30,7 +30,7 @@ ACKNOWLEDGED = re.compile(
 
 def greeting(request: Request, ctx: TurnContext) -> Turn:
     """Hello, thanks and a nod ("ok")."""
-    if re.search(r"thank", request.text, re.I):
+    if re.search(r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers)\b", request.text, re.I):
         return Turn(reply="You're welcome! Anything else?", intent=Intent.GREETING.value)
     if ACKNOWLEDGED.match(request.text) and ctx.state.shown:
         return Turn(

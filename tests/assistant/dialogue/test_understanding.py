@@ -528,6 +528,9 @@ def test_a_trait_hated_is_searched_as_its_milder_side() -> None:
     for message, milder in (
         ("i hate greasy stuff", "non-greasy"),
         ("i hate sticky ones", "non-sticky"),
+        ("he doesn't like anything greasy", "non-greasy"),  # CONVO12 probe: nothing added
+        ("she doesnt like sticky stuff", "non-sticky"),
+        ("i can't stand anything greasy", "non-greasy"),
     ):
         request = understand(message, shown=4)
         assert request.intent == Intent.REFINE and request.add_detail, message

@@ -49,3 +49,13 @@ def test_a_nod_beside_the_picks_is_no_hello(assistant: Conversation) -> None:
         assert turn.intent == "greeting" and turn.reply.startswith("Glad that helps"), nod
     fresh = assistant.respond(assistant.new_session(), None, "ok")
     assert fresh.reply.startswith("Hi!")  # nothing on screen yet: a hello
+
+
+def test_thanks_in_short_is_answered_as_thanks(assistant: Conversation) -> None:
+    """CONVO12 probe: beside foundations "thx" was answered "Hi! Tell me what you are looking
+    for" ('thank' only was read as thanks)."""
+    session = assistant.new_session()
+    assistant.respond(session, None, "face cream dry skin")
+    for thanks in ("thx", "ty!", "cheers", "thanks a lot"):
+        turn = assistant.respond(session, None, thanks)
+        assert turn.reply.startswith("You're welcome"), thanks
