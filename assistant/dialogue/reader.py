@@ -71,6 +71,7 @@ from assistant.dialogue.named_picks import (
     set_anchor_named,
 )
 from assistant.dialogue.need_category import (
+    BODY_PARTS,
     DEEPEN_ROUNDS,
     NeedCategory,
     department,
@@ -130,6 +131,21 @@ MORE_IS_FINE = frozenset(
     {"bit", "little", "ok", "okay", "fine", "alright", "hmm", "something", "one", "ones",
      "please", "can", "could", "spend", "pay", "happy", "totally", "actually", "sure"}
 )  # fmt: skip
+
+
+def _for_a_part(text: str, shown: str, need: str) -> bool:
+    """Whether a message beside the picks says only a part of the body (``text``: "for the
+    body", "what about for the body?") and neither the picks' category nor their ``need``
+    names one: "for the body" beside sunscreens (Skin Care > Sun > Skin Protection) asks for
+    those for the body; beside lipsticks (Lips), face creams (Face) or shampoos (Hair Care)
+    it is a need of its own, and "a face serum" names a type."""
+    parts = {stem(p) for p in BODY_PARTS}
+    said = {stem(w) for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
+    said -= {stem(w) for w in CHATTER}
+    if not said or not said <= parts:
+        return False
+    levels = " ".join(shown.split(" > ")[1:])  # "Hair Care > Shampoos" is for the hair
+    return not {stem(w) for w in WORD.findall(f"{levels} {need}".lower())} & parts
 
 
 def _only_pricier(text: str) -> bool:
@@ -398,6 +414,11 @@ class TurnReader:
             if below(p, branch) and wanted & stems(p.rsplit(" > ", 1)[-1])
         ]
         if not homes:
+            if not _for_a_part(request.text, shown, need.group(1)):
+                return request
+            # "for the body" beside sunscreens (a type for any part): those for the body
+            request.intent, request.add_detail = Intent.REFINE, True
+            request.parsed.category = shown
             return request
         request.intent, request.add_detail = Intent.REFINE, True
         named = said | wanted  # "one for my hands": Hand Creams before Cuticle Creams

@@ -1045,6 +1045,28 @@ def test_a_branch_named_beside_the_picks_asks_for_the_need_s_type_there() -> Non
     assert reader.read("a face serum", beside).intent == Intent.SEARCH  # a type of its own
 
 
+def test_a_part_named_beside_picks_for_any_part_asks_for_those_for_it() -> None:
+    """CONVO13 probe: beside sunscreens (Sun > Skin Protection), "for the body" searched 'body'
+    in Body Butter: Body holds no sunscreen, and the picks' category names no part of the
+    body, so the part is what the sunscreens are for. Beside lipsticks (Lips) it is a need of
+    its own."""
+    sun = "Beauty > Skin Care > Sun > Skin Protection"
+    lipstick = "Beauty > Makeup > Lips > Lipstick"
+    butter = "Beauty > Skin Care > Body > Moisturizers > Body Butter"
+    words = frozenset(["sunscreen", "body", "butter", "lipstick"])
+    vocab = CatalogVocabulary(categories=[sun, butter, lipstick], words=words)
+    guessed = DeeperGuesser(butter)  # what search finds for the words
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guessed)
+    picks = (PickLine(title="Sport Sunscreen SPF 50", brand="", price=9.0),)
+    beside = TurnSituation(picks=picks, so_far=f"need=sunscreen; category={sun}")
+    for message in ("for the body", "what about for the body?"):
+        request = reader.read(message, beside)
+        assert request.intent == Intent.REFINE and request.add_detail, message
+        assert request.parsed.category == sun, message
+    lips = TurnSituation(picks=picks, so_far=f"need=lipstick; category={lipstick}")
+    assert reader.read("for the body", lips).intent == Intent.SEARCH
+
+
 def test_a_branch_named_beside_the_picks_keeps_the_picks_type() -> None:
     """Probe: "something for my dry skin" (body lotions), then "the face mostly" showed an acne
     wash and a drying lotion (Treatments & Masks): the need names no type, the picks' category
