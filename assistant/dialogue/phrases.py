@@ -209,6 +209,12 @@ PICK_SUPERLATIVE = (
 """With picks on screen and nothing else asked for ("the cheapest one?", "the biggest one"):
 weighing them all."""
 
+PACKAGES = frozenset(
+    {"bottle", "bottles", "tube", "tubes", "jar", "jars", "pack", "packs", "size", "tub", "pot"}
+)
+"""What a product comes in ("the biggest bottle", "the cheapest tube"): beside a superlative,
+no need of its own but the picks weighed."""
+
 
 AGAIN = (
     r"\b(?:re-?order|re-?buy|re-?stock|(?:buy|order|get) (?:(?:it|them|some|more)\s+)?again|"
@@ -597,11 +603,12 @@ FOR_SOMEONE_ELSE = (
     r"(?:(?:but |and )?(?:for|to) )(?:my |a |an )?"
     rf"(?:\w+ )?(?:{PEOPLE}|him|her)"
     r"(?:,?\s*(?:(?:he|she|they)(?:'s|’s| is| are)|aged?|who'?s)\s+\d{1,2}"
-    r"(?:\s*(?:years?|yrs?|yo)(?:[- ]old)?)?)?\W*$"
+    r"(?:\s*(?:years?|yrs?|yo)(?:[- ]old)?)?)?"
+    r"(?:,?\s*(?:actually|instead|then|though|now|please|pls|plz))*\W*$"
 )
 """The need on screen again, for another person ("what about for my dad", "and for my sister?",
-"same for my mum", "it's for my husband", "for my daughter, she's 6"): a refinement with no
-words of its own (who it is for is noted)."""
+"same for my mum", "it's for my husband", "for my daughter, she's 6", "for my mom actually"): a
+refinement with no words of its own (who it is for is noted)."""
 
 
 FOR_A_SEX = (

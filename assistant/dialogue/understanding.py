@@ -426,7 +426,10 @@ def understand(
         and not [
             w
             for w in said_words(re.sub(phrases.PICK_SUPERLATIVE + r"|['’]s\b", " ", text))
-            if w not in STOP_WORDS and len(w) > 2 and w not in phrases.FAIR_ENOUGH
+            if w not in STOP_WORDS
+            and len(w) > 2
+            and w not in phrases.FAIR_ENOUGH
+            and w not in phrases.PACKAGES  # "the biggest bottle"
         ]
         and not parsed.category
     ):
@@ -511,7 +514,8 @@ def understand(
     if again and request.intent == Intent.OFF_TOPIC:
         request.intent, request.text = Intent.SEARCH, ""  # "i need to restock": no type said
     ordered = again or _has(phrases.PICK_SUPERLATIVE, text)
-    if request.intent == Intent.SEARCH and (again or (ordered and not shown)):  # in that order
+    named = bool(parsed.category)  # "the biggest bottle of conditioner" beside shampoos
+    if request.intent == Intent.SEARCH and (again or (ordered and (named or not shown))):
         asked = (kind for kind, words in phrases.SUPERLATIVES.items() if _has(words, text))
         request.superlative = "again" if again else next(asked, None)  # "best selling"
         unordered = tidy(re.sub(phrases.ORDER_WORDS, " ", request.text, flags=re.I))

@@ -336,6 +336,8 @@ def test_the_reason_a_brand_is_ruled_out_is_not_a_need() -> None:
         ("the biggest one", Intent.COMPARE, "biggest"),  # CONVO8: was off topic
         ("which one is the largest?", Intent.COMPARE, "biggest"),
         ("the smallest one please", Intent.COMPARE, "smallest"),
+        ("the biggest bottle", Intent.COMPARE, "biggest"),  # CONVO12: searched 'biggest bottle'
+        ("the cheapest tube?", Intent.COMPARE, "cheapest"),
     ],
 )
 def test_cart_and_review_phrasings(message: str, intent: Intent, superlative: str | None) -> None:
@@ -794,7 +796,9 @@ def test_a_greeting_any_with_and_which_fastest() -> None:
 def test_the_same_need_for_someone_else_and_more_in_a_colour() -> None:
     """Issue 17 chats: "what about for my dad" after a beard oil searched 'dad'; "more in pink"
     under lipsticks searched nail polish for 'more pink'."""
-    for message in ("what about for my dad", "and for my sister?", "same for my mum"):
+    said = ("what about for my dad", "and for my sister?", "same for my mum")
+    # CONVO12 probe: beside perfumes "for my mom actually" searched 'mom' (Not Your Mother's)
+    for message in (*said, "for my mom actually", "for my dad then"):
         request = understand(message, shown=4)
         assert request.intent == Intent.REFINE and request.text == "", message
         assert request.attributes["for"] in message
@@ -1236,3 +1240,15 @@ def test_a_need_for_what_they_bought_before_beside_the_picks_is_in_that_order() 
     request = understand("i'm out of my usual shampoo", shown=4)
     assert request.intent == Intent.SEARCH and request.superlative == "again"
     assert understand("the cheapest one?", shown=4).superlative != "again"
+
+
+def test_a_type_asked_for_in_an_order_beside_the_picks_keeps_the_order() -> None:
+    """CONVO12 probe: beside shampoos "the biggest bottle of conditioner" searched 'biggest
+    bottle conditioner' and answered 'Nothing in this store's catalog says “Biggest”': the
+    order is read for a new need with nothing on screen only. A type named beside the picks is
+    a need of its own, in that order."""
+    conditioners = "Beauty > Hair Care > Conditioners"
+    parsed = ParsedQuery(text="the biggest bottle of conditioner", category=conditioners)
+    request = understand("the biggest bottle of conditioner", shown=4, parse=lambda _m: parsed)
+    assert request.intent == Intent.SEARCH and request.superlative == "biggest"
+    assert "biggest" not in request.text
