@@ -32,6 +32,30 @@ def points_at_a_pick(request: Request) -> bool:
     return bool(request.references or POINTS_AT_A_PICK.search(request.text))
 
 
+GOES_WITH_A = re.compile(
+    r"\b(?:goes?|going|pairs?|matche?s?)\s+(?:well\s+|nicely\s+|best\s+)?with\s+"
+    r"(?:a|an|my|some|her|his|their)\s+(?P<anchor>[a-z][a-z' -]*?)\W*$"
+)
+"""A set asked for around a product not on screen ("what goes well with a red lipstick?"): the
+product is searched first and the set built around it."""
+
+
+def searched_anchor(request: Request, ctx: TurnContext) -> Product | None:
+    """The product a bundle request names as its anchor when none is on screen (`GOES_WITH_A`):
+    the best search match for its words under the request's category and the conversation's
+    hard constraints; None when it names none or nothing matches."""
+    said = GOES_WITH_A.search(" ".join(request.text.lower().split()))
+    if said is None or not content_words(said.group("anchor")):
+        return None
+    wanted = replace(ctx.filters(), category=request.parsed.category)
+    try:
+        found = ctx.parts.searcher.search(said.group("anchor"), wanted, 1)
+    except ShopAssistError:
+        return None
+    products = ctx.products([hit.item_id for hit in found[:1]])
+    return products[0] if products else None
+
+
 def named_type(request: Request, anchored: bool) -> str | None:
     """The category of the product type a bundle request names by its words ("a toner to go
     with it"), when the set has an anchor; None otherwise (`_type_named` may then find it by
@@ -55,9 +79,12 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
         anchors = targets
     elif state.carted:
         anchors = state.carted[-1:]
+    shown_anchor = None  # "what goes with a red lipstick?": one is searched and shown
+    if not anchors and (shown_anchor := searched_anchor(request, ctx)) is not None:
+        anchors, request.parsed.category = [shown_anchor.id], None
     anchor_products = ctx.products(anchors)
     named = named_type(request, bool(anchors))  # "a toner to go with it"
-    if anchors and named is None:
+    if anchors and named is None and shown_anchor is None:
         named = _type_named(request.text, ctx, anchor_products)  # "a primer to go with it"
     if named and _the_anchors_type(named, anchor_products):
         named = None  # "what goes with the cleanser?": the word named the anchor, not the set
@@ -103,7 +130,9 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
         )
         for p in chosen
     ]
-    state.show([p.id for p in chosen])
+    if shown_anchor is not None:
+        picks.insert(0, Pick.of(shown_anchor, "the one you asked about"))
+    state.show([p.id for p in picks])
     if named:  # a choice of one type, not a set: no total
         kind = named.split(" > ")[-1]
         return Turn(
@@ -116,7 +145,7 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     budget_note = f" within your ${budget:.2f}" if budget else ""
     with_note = f" with {anchor_name}" if anchor_products else ""
     return Turn(
-        reply=(f"{len(picks)} items that go" if len(picks) > 1 else "1 item that goes")
+        reply=(f"{len(chosen)} items that go" if len(chosen) > 1 else "1 item that goes")
         + f"{with_note}{budget_note}: total ${total:.2f}"
         + (", including it." if anchors_cost else "."),
         intent=Intent.BUNDLE.value,

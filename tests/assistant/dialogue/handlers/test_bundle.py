@@ -293,3 +293,16 @@ def test_else_is_no_type_of_a_set() -> None:
 
     assert _type_words("what else goes with it?") == []
     assert _type_words("what else goes with it, a toner?") == ["toner"]
+
+
+def test_a_set_around_a_product_not_on_screen_searches_it_first(assistant: Conversation) -> None:
+    """The lead's probe: "what goes well with a red lipstick?" with nothing on screen showed
+    the lipstick alone ('1 item that goes'); the product named is searched, shown first, and
+    the set built around it like a pick's."""
+    turn = assistant.respond(assistant.new_session(), "u1", "what goes well with a face cream?")
+    assert turn.intent == "bundle" and len(turn.picks) >= 2
+    anchor = turn.picks[0]
+    assert "cream" in anchor.title.lower() and anchor.reason == "the one you asked about"
+    assert f"with {short_title(anchor)}" in turn.reply and turn.reply.endswith("including it.")
+    assert {p.id for p in turn.picks[1:]} >= {"c1", "m1"}  # what goes with a face cream
+    assert turn.reply.startswith(f"{len(turn.picks) - 1} items that go")
