@@ -88,8 +88,8 @@ def _own_state(text: str) -> str | None:
     skin is oily": "oily skin"; "i have oily skin and i break out": "oily skin acne"), else
     None."""
     said = re.search(phrases.STATE_OF, text)
-    if said:
-        state, kind = said.group(2), said.group(1)
+    if said:  # "my hair is curly and thick": both
+        state, kind = " ".join(re.findall(rf"\b{phrases.STATES}\b", said.group(0))), said.group(1)
     elif said := re.search(phrases.HAVE_STATE, text) or re.search(phrases.BARE_STATE, text):
         state, kind = said.group(1).replace(" ", "-"), said.group(2)
     else:

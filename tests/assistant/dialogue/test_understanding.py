@@ -761,6 +761,8 @@ def test_how_their_hair_or_skin_is_refines_the_picks_for_it() -> None:
     assert request.text == "damaged hair" and request.attributes["hair"] == "damaged"
     assert extract_attributes("my skin gets really oily")["skin"] == "oily"
     assert understand("my hair is bleached and super damaged", shown=0).intent == Intent.SEARCH
+    # CONVO13 probe: "my hair is curly and thick" beside frizz sprays kept only 'thick hair'
+    assert understand("my hair is curly and thick", shown=4).text == "curly thick hair"
 
 
 def test_what_skin_or_hair_they_have_refines_the_picks_for_it() -> None:
