@@ -445,6 +445,22 @@ SEEKS_MORE = re.compile(
 """A question that asks for other products ("do you have a serum like these?")."""
 
 
+THEY_LIKE = re.compile(
+    r"^(?:(?:oh|ok|okay|well|but|and|actually|hmm),?\s+)*(?:she|he|they|my \w+)(?:'s| is| are)?"
+    r"\s+(?:really\s+|also\s+|just\s+)?(?:likes|loves|adores|enjoys|like|love|into)\b"
+)
+"""What the person shopped for likes ("she likes lotions and stuff", "he's into colognes"):
+said with a product type beside the picks, a need for that type, not a trait of the picks."""
+
+
+def likes_a_type(english: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether ``english`` says the person likes a product type (`THEY_LIKE`, `names_a_type`):
+    beside gift nail polish sets "she likes lotions and stuff" asks for lotions."""
+    return bool(THEY_LIKE.match(" ".join(english.lower().split()))) and names_a_type(
+        english, vocabulary
+    )
+
+
 A_NEW_NEED = re.compile(
     r"^(?:(?:ok|okay|so|oh)\s+)?and\b|"
     r"\b(?:also|too(?=\s*(?:[,.!?]|$))|as well|another thing|next|now|plus|i need|"

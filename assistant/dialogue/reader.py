@@ -47,6 +47,7 @@ from assistant.dialogue.beside_picks import (
     another_type_priced,
     keeps_the_type,
     kinds_turned_down,
+    likes_a_type,
     new_to_the_picks,
     offers_another,
     on_screen,
@@ -672,6 +673,7 @@ class TurnReader:
                 and not A_NEW_NEED.search(english)  # "plus foncé": darker
                 and not re.match(HAS_CONCERN, lowered)  # "he has dandruff" beside lipsticks
                 and not state_elsewhere
+                and not likes_a_type(english, self.vocabulary)  # "she likes lotions"
             ) or bool(
                 category and shown and not nested(category, shown) and only_looks(request.text)
             )  # "something more natural" beside shampoos: no face care; "matte or glossy?"

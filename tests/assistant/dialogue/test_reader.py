@@ -1670,3 +1670,26 @@ def test_what_one_has_beside_the_picks_is_what_their_need_is_for() -> None:
         _refines(reader, shown, said, SHAMPOOS, "highlights")
     _refines(reader, shown, "i color my hair a lot", SHAMPOOS, "color")
     assert reader.read("i have blonde highlights", TurnSituation()).intent == Intent.SEARCH
+
+
+def test_a_type_the_person_likes_beside_the_picks_is_a_need_for_it() -> None:
+    """CONVO12 probe: beside gift nail polish sets "she likes lotions and stuff" searched 'gift
+    set christmas lotions' in Nail Polish: search guessed Lotions, in another department than
+    the picks', and words said without a need ('i need', 'also') refine the picks there. What
+    the person likes, said with a product type, is a need for that type."""
+    polish = "Beauty > Makeup > Nails > Nail Polish"
+    lotions = "Beauty > Skin Care > Body > Lotions"
+    bath = "Beauty > Bath & Body > Lotions"  # 'lotions' names two: the parser names none
+    vocab = CatalogVocabulary(
+        categories=[polish, lotions, bath], words=frozenset({"lotions", "natural", "polish"})
+    )
+    reader = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(lotions)
+    )
+    beside = TurnSituation(
+        picks=(PickLine("Nail Polish Gift Set", "", 40.0),), so_far=f"category={polish}"
+    )
+    new = reader.read("she likes lotions and stuff", beside)
+    assert (new.intent, new.parsed.category) == (Intent.SEARCH, lotions)
+    refined = reader.read("something more natural", beside)  # no type: the picks refined
+    assert (refined.intent, refined.parsed.category) == (Intent.REFINE, polish)
