@@ -345,6 +345,8 @@ A_PICK = (
 
 CART = (
     rf"\b(add (?:{A_PICK})? ?to (?:my |the )?(cart|basket|bag)|"
+    rf"(?:put|throw|pop|stick|place|move) {A_PICK} (?:in|into|to) (?:my |the )?(?:cart|basket)|"
+    rf"{A_PICK}(?: one)?,?(?: (?:please|pls|plz),?)? (?:in|into|to) (?:my |the )?(?:cart|basket)|"
     rf"add {A_PICK}(?=(?: (?:please|pls|too|as well|then))?\W*$)|"
     rf"(?:buy|i'?ll take|i'?ll get|i'?ll buy|i will take|i will buy|i'?ll go (?:with|for)|"
     rf"i will go (?:with|for)|let'?s go with|i'?d go (?:with|for)|i choose|i pick) {A_PICK})\b"

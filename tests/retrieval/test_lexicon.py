@@ -14,6 +14,13 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("Quiero un champú para cabello rizado", "i want a shampoo for curly hair"),
         ("ich suche ein shampoo gegen schuppen", "looking for a shampoo anti dandruff"),  # CONVO8
         ("un champú anticaspa", "a shampoo anti dandruff"),
+        # the lead's probes: a pick put in the cart, something fresh
+        ("el segundo, al carrito por favor", "the second one, to my cart please"),
+        ("leg die erste in den Warenkorb", "put the first one to my cart"),
+        ("ajoute le premier au panier", "add the first one to my cart"),
+        ("metti il secondo nel carrello", "put the second one to my cart"),
+        ("adiciona o primeiro ao carrinho", "add the first one to my cart"),
+        ("algo fresco", "something fresh"),
         ("shampooing antipelliculaire", "shampoo anti dandruff"),
         ("algo más barato", "something cheaper"),
         ("un rouge à lèvres pour ma mère", "a lipstick for ma mother"),

@@ -43,6 +43,8 @@ CASES = [
     ("way too loud", 3, Intent.REFINE, []),  # of the picks: not off topic
     ("the first one is good?", 3, Intent.ASK, [0]),  # asked, not said
     ("add the second one to my cart", 3, Intent.FEEDBACK, [1]),
+    ("put the first in my cart", 3, Intent.FEEDBACK, [0]),
+    ("the second one, to my cart please", 3, Intent.FEEDBACK, [1]),
     ("how much is the third one?", 3, Intent.ASK, [2]),
     ("the third one sounds good, tell me more", 3, Intent.ASK, [2]),  # not a refinement
     ("more info on the second one", 3, Intent.ASK, [1]),
