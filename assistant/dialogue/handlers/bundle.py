@@ -19,6 +19,7 @@ from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
 from retrieval.metadata import product_passes
+from retrieval.query import ParsedQuery
 from retrieval.tokenize import stem
 
 BUNDLE_SIZE = 3
@@ -135,6 +136,8 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     state.show([p.id for p in picks])
     if named:  # a choice of one type, not a set: no total
         kind = named.split(" > ")[-1]
+        state.keep_need()  # "a black one" next is about these eyeliners, not the mascaras
+        state.constraints.merge(ParsedQuery(text=kind.lower(), category=named), need=kind.lower())
         return Turn(
             reply=f"{kind} to go with {anchor_name}: {len(picks)} to choose from.",
             intent=Intent.BUNDLE.value,

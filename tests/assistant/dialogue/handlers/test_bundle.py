@@ -114,6 +114,11 @@ def test_a_type_named_with_it_is_a_choice_of_that_type(store: CatalogStore) -> N
     assert all(p.categories == CLEANSER for p in turn.picks)
     assert "to go with" in turn.reply
     assert all(p.reason.startswith("bought together with") for p in turn.picks if p.id == "c1")
+    # CONVO13 probe: "a black one" after "and an eyeliner to go with it" refined the mascaras;
+    # the type chosen is the need now
+    refined = assistant.respond(sid, "u1", "a gentle one")
+    assert refined.intent == "refine" and refined.picks
+    assert all(p.categories == CLEANSER for p in refined.picks)
 
 
 def test_a_type_the_words_do_not_place_is_found_by_the_category_guesser(
