@@ -326,6 +326,7 @@ def understand(
     elif (
         _has(phrases.BUNDLE, text)
         and not _has(phrases.CART, text)
+        and not _has(FOLLOWS_A_ROUTINE, text)  # "i have a curly girl routine so no silicones"
         and not (
             _a_need_of_its_own(text, shown, vocabulary)
             and not (_has(ROUTINE, text) and _a_department(parsed.category))
@@ -635,6 +636,13 @@ def milder_words(text: str, category: str | None) -> str:
     )
 
 
+FOLLOWS_A_ROUTINE = (
+    r"\b(?:i|we|she|he)\s+(?:have|has|follow|follows|do|does|use|uses|am on|'m on|m on|"
+    r"am doing|'m doing|keep|stick to)\s+(?:a|an|my|her|his|the|this)?\s*(?:[\w-]+\s+){0,4}"
+    r"routine\b"
+)
+"""A routine the shopper already follows ("i have a curly girl method routine", "i do a 10 step
+routine"): what the need must fit, not a routine asked for (`phrases.BUNDLE`)."""
 ROUTINE = r"\broutines?\b"
 """A routine asked for: a set, even where a department's words before it name a type ("a hair
 care routine for curly hair": "hair" is a word of Hair Dryers, but Hair Care is no type)."""

@@ -1256,3 +1256,14 @@ def test_a_type_asked_for_in_an_order_beside_the_picks_keeps_the_order() -> None
     request = understand("the biggest bottle of conditioner", shown=4, parse=lambda _m: parsed)
     assert request.intent == Intent.SEARCH and request.superlative == "biggest"
     assert "biggest" not in request.text
+
+
+def test_a_routine_the_shopper_follows_is_no_routine_asked_for() -> None:
+    """CONVO12 probe: asked which styling product for frizzy curly hair, "i have a curly girl
+    method routine so no silicones" built a bundle ('3 items that go'). A routine the shopper
+    has or follows is what the need must fit: the silicones are ruled out, no set is built."""
+    said = understand("i have a curly girl method routine so no silicones", shown=4)
+    assert said.intent != Intent.BUNDLE and "silicone" in " ".join(said.avoid)
+    assert understand("i do a 10 step routine", shown=0).intent != Intent.BUNDLE
+    assert understand("build me a skincare routine", shown=0).intent == Intent.BUNDLE
+    assert understand("what should i add to my routine?", shown=0).intent == Intent.BUNDLE
