@@ -188,8 +188,9 @@ def with_detail(need: str, said: str) -> str:
     words = need.split()
     kept = [
         w
-        for w, after in zip(words, [*words[1:], ""], strict=False)  # "" after the last
+        for before, w, after in zip(["", *words], words, [*words[1:], ""], strict=False)
         if after.lower().strip(",.") in NOT_A_TRAIT_BEFORE
+        or before.lower().strip(",.") in NOT_A_TRAIT_AFTER  # "lip gloss" + "shimmery"
         or not any(w.lower().strip(",.") in k for k in replaced)
     ]
     return f"{' '.join(kept)} {detail}".strip()
@@ -202,6 +203,9 @@ NOT_A_TRAIT_BEFORE = frozenset(
 """Words after which a colour or shade word says what the need is for, not how the product
 looks ("dark circles", "light skin", "deep wrinkles"): `with_detail` keeps it when a colour
 is said ("natural" beside dark circle creams is no other shade of them)."""
+NOT_A_TRAIT_AFTER = frozenset({"lip", "lips", "nail", "eye", "body", "face"})
+"""Parts of the body a finish word after names a product type ("lip gloss", "body shimmer"):
+`with_detail` keeps it when another finish is said ("lip gloss" + "something shimmery")."""
 
 
 WHO_FOR = re.compile(

@@ -1602,6 +1602,15 @@ def test_a_shade_word_of_a_concern_is_kept_when_a_colour_is_said() -> None:
     assert with_detail("dark red lipstick", "nude") == "lipstick nude"  # shades, replaced
 
 
+def test_a_finish_word_after_a_part_of_the_body_is_the_type_not_a_finish() -> None:
+    """CONVO13 probe: beside lip glosses "something shimmery" searched 'lip shimmery' (the
+    'gloss' of "lip gloss" read as a finish and replaced): a finish word after a part of the
+    body names the product."""
+    assert with_detail("lip gloss", "shimmery") == "lip gloss shimmery"
+    assert with_detail("body shimmer", "glitter") == "body shimmer glitter"
+    assert with_detail("glossy lipstick", "matte") == "lipstick matte"  # finishes, replaced
+
+
 def test_a_reply_naming_a_branch_not_offered_makes_it_the_need_s() -> None:
     """CONVO12 probe: asked 'Makeup, Tools & Accessories or Fragrance?' of a birthday gift for
     a mum, "she loves baths" searched 'birthday baths' everywhere (cleansing towelettes, a
