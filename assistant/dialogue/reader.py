@@ -34,6 +34,7 @@ from assistant.dialogue.answers import (
 from assistant.dialogue.beside_picks import (
     A_NEW_NEED,
     ASKS_ABOUT_THEM,
+    OFFERS_ANOTHER,
     OWN_HABIT,
     OWN_STATE,
     POINTS_AT_PICKS,
@@ -196,6 +197,28 @@ def without_subject(need: str) -> str:
     return kept if kept != need and rest else need
 
 
+def _a_category_of_its_own(
+    request: Request, text: str, situation: TurnSituation, options: Sequence[str]
+) -> Request:
+    """A reply to our question read as "any" ("what about a face wash") that names a category
+    no option holds, outside the need's, is a new need searched as said: asked 'Masks or acids
+    & peels?' of a teenage son's acne, "what about a face wash" searched 'bad acne men' in
+    Treatments & Masks (the face wash lost)."""
+    stated, current = request.parsed.category, situation.need_category
+    if (
+        request.answer != [ANY]
+        or not OFFERS_ANOTHER.search(" ".join(text.lower().split()))  # "what about ..."
+        or not situation.question
+        or not options
+        or not stated
+        or any(nested(stated, option) for option in options)
+        or (current and nested(stated, current))
+    ):
+        return request
+    request.answer = []
+    return request
+
+
 @lru_cache(maxsize=8)
 def _leaf_types(categories: tuple[str, ...]) -> frozenset[str]:
     """The words (over 3 letters, without a plural "s") of the own names of the categories
@@ -272,6 +295,7 @@ class TurnReader:
         request = another_type_priced(request, text, situation, types)
         request = a_concern_on_screen(request, text, situation, self.vocabulary)
         request = self._a_type_of_its_own(request, situation)
+        request = _a_category_of_its_own(request, text, situation, options)
         request = self._option_for_its_use(request, text, situation, options)
         request = self._deeper_answer(request, situation, options)
         request = self._with_category(request, situation, text)

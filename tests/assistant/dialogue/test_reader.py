@@ -1702,3 +1702,24 @@ def test_a_type_the_person_likes_beside_the_picks_is_a_need_for_it() -> None:
     assert (new.intent, new.parsed.category) == (Intent.SEARCH, lotions)
     refined = reader.read("something more natural", beside)  # no type: the picks refined
     assert (refined.intent, refined.parsed.category) == (Intent.REFINE, polish)
+
+
+def test_what_about_another_type_to_our_question_is_a_new_need() -> None:
+    """CONVO12 probe: asked 'Masks or acids & peels?' of a teenage son's acne, "what about a
+    face wash" was read as "any" of them and searched 'bad acne men' in Treatments & Masks. A
+    reply that offers a type no option holds, outside the need's category, is a new need."""
+    masks = "Beauty > Skin Care > Face > Treatments & Masks"
+    washes = "Beauty > Skin Care > Face > Cleansers > Washes"
+    options = (f"{masks} > Masks", f"{masks} > Acids & Peels")
+    vocab = CatalogVocabulary(
+        categories=[*options, washes], words=frozenset({"face", "wash", "acne", "masks"})
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
+    pending = TurnSituation(
+        question="Masks or acids & peels?",
+        options=("Masks", "Acids & Peels"),
+        so_far=f"need=has bad acne; category={masks}",
+    )
+    new = reader.read("what about a face wash", pending, options)
+    assert (new.intent, new.answer, new.parsed.category) == (Intent.SEARCH, [], washes)
+    assert reader.read("masks", pending, options).answer == [options[0]]
