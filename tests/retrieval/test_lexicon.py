@@ -102,6 +102,12 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("más barata", "cheaper"),
         ("une moins chère", "a cheaper"),
         ("uma mais barata", "a cheaper"),
+        # CONVO12 probe: "le gustan los perfumes" searched 'le gustan los perfumes' ("Gustan")
+        (
+            "regalo para mi novia, le gustan los perfumes",
+            "gift for my girlfriend, she likes perfumes",
+        ),
+        ("le encantan las cremas", "she loves creams"),
     ],
 )
 def test_other_languages_become_catalog_words(said: str, read: str) -> None:
