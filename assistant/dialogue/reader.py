@@ -489,6 +489,10 @@ class TurnReader:
         stated = request.parsed.category
         if stated and (under is None or below(stated, under)):
             return request  # the words name a category under it: "hair, a shampoo"
+        other = next((o for o in options if o != chosen and stated and below(stated, o)), None)
+        if other is not None and stems(stated.rsplit(" > ", 1)[-1]) <= stems(request.text):
+            request.answer = [other]  # "body spray maybe" to 'Skin Care, Fragrance or Bath &
+            return request  # Body?': the type it names in full lies under Fragrance
         request.parsed.category = None
         own = {w.rstrip("s") for w in WORD.findall(chosen.rsplit(" > ", 1)[-1].lower())}
         rest = [

@@ -1704,6 +1704,22 @@ def test_a_type_the_person_likes_beside_the_picks_is_a_need_for_it() -> None:
     assert (refined.intent, refined.parsed.category) == (Intent.REFINE, polish)
 
 
+def test_a_reply_naming_a_type_under_another_option_answers_with_that_option() -> None:
+    """The lead's probe: "body spray maybe" to 'Skin Care, Fragrance or Bath & Body?' chose
+    Bath & Body (by the word 'body') and searched body washes; Body Sprays lie under Fragrance."""
+    options = tuple(f"Beauty > {d}" for d in ("Skin Care", "Fragrance", "Bath & Body"))
+    sprays = "Beauty > Fragrance > Women's > Body Sprays"
+    vocab = CatalogVocabulary(
+        categories=[sprays, "Beauty > Bath & Body > Body Washes", "Beauty > Skin Care > Body"],
+        words=frozenset({"body", "spray", "sprays", "wash", "skin", "fragrance"}),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    pending = TurnSituation(question="Skin Care, Fragrance or Bath & Body?", options=options)
+    request = reader.read("body spray maybe", pending, options)
+    assert request.answer == [options[1]] and request.parsed.category == sprays
+    assert reader.read("a body wash", pending, options).answer == [options[2]]
+
+
 def test_what_about_another_type_to_our_question_is_a_new_need() -> None:
     """CONVO12 probe: asked 'Masks or acids & peels?' of a teenage son's acne, "what about a
     face wash" was read as "any" of them and searched 'bad acne men' in Treatments & Masks. A
