@@ -74,8 +74,11 @@ class CategoryMatcher:
                 parts = re.split(r"\s*(?:&|,|/|\band\b)\s*", name)
                 if name.lower().endswith(" care"):
                     parts.append(name[: -len(" care")])
-                if re.fullmatch(r"\w+ \w+ treatments", name.lower()):
-                    parts.append(name[: -len(" treatments")])  # "Hair Regrowth": what it treats
+                said_as = re.fullmatch(r"(\w+) \w+ treatments", name.lower())
+                if said_as and stem(said_as.group(1)) in inherited:
+                    # "Hair Regrowth" (under Hair Care): what it treats, said with the branch's
+                    # word; not "Dark Circle" ("a concealer for dark circles" is a concealer)
+                    parts.append(name[: -len(" treatments")])
                 for part in parts:
                     toks = [stem(w) for w in words(part) if w not in STOP_WORDS]
                     if toks and not (depth > 1 and set(toks) <= inherited):

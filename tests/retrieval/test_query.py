@@ -562,6 +562,11 @@ def test_a_need_for_what_a_treatment_treats_names_it_over_a_type_s_last_word() -
     assert tie.category == "Beauty > Hair Care"
     assert parse_query("hair regrowth", brands=[], categories=cats).category == regrowth
     assert parse_query("a hair serum", brands=[], categories=cats).category == cats[0]
+    # the branch's word starts the name: "Dark Circle Treatments" is named by its whole name
+    concealers = "Beauty > Makeup > Face > Concealers & Neutralizers"
+    eyes = [concealers, "Beauty > Skin Care > Eyes > Dark Circle Treatments"]
+    concealer = parse_query("a concealer for dark circles", brands=[], categories=eyes)
+    assert concealer.category == concealers
 
 
 def test_a_name_said_wearing_a_product_is_a_person_not_a_brand() -> None:
