@@ -108,6 +108,10 @@ from retrieval.lexicon import english_keys, to_catalog_words
             "gift for my girlfriend, she likes perfumes",
         ),
         ("le encantan las cremas", "she loves creams"),
+        # CONVO12 probe: "etwas Günstigeres" was off topic; "best drugstore mascara" answered
+        # 'Nothing in this store's catalog says "Drugstore"' on every turn
+        ("etwas Günstigeres", "something cheaper"),
+        ("best drugstore mascara", "best budget mascara"),
     ],
 )
 def test_other_languages_become_catalog_words(said: str, read: str) -> None:
