@@ -97,6 +97,14 @@ _NOT_FIRST = frozenset(
 not part of it."""
 
 
+NOT_DOING = frozenset(
+    {"won't", "wont", "doesn't", "doesnt", "don't", "dont", "didn't", "didnt", "wouldn't",
+     "wouldnt", "never", "shouldn't", "shouldnt", "can't", "cant"}
+)  # fmt: skip
+"""Words before what an ingredient does that say a product should not do it ("a moisturizer that
+won't make me break out"): a wish, not an ingredient; the phrase still leaves the need."""
+
+
 _WHO_IS = frozenset(
     {"i'm", "im", "she's", "shes", "he's", "hes", "we're", "they're", "you're", "was", "are",
      "very", "really", "severely", "highly", "super", "extremely", "seriously", "mildly"}
@@ -150,6 +158,9 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
         word = " ".join(words)
         if word in _NOT_FIRST or word in _WHO_IS:
             continue  # "i'm allergic to nuts", "really allergic": who or how, not what
+        if word in NOT_DOING:
+            spans.append(m.group(0))  # "that won't make me break out": no "won't" to avoid
+            continue
         if words and word not in AVOID_NOT_ITEMS and word not in brands:
             items.append(word)
             spans.append(m.group(0))

@@ -269,7 +269,7 @@ def understand(
     request.attributes = extract_attributes(text)
     request.references = find_references(text, shown)
     avoided, avoiding = find_avoided(text, parsed.exclude_brands)
-    if avoided:
+    if avoided or avoiding:  # "that won't make me break out" rules out nothing, said no need
         request.avoid = _brands_ruled_out(parsed, avoided, message)
         kept = request.text
         for phrase in avoiding:
@@ -520,7 +520,7 @@ def understand(
         asked = (kind for kind, words in phrases.SUPERLATIVES.items() if _has(words, text))
         request.superlative = "again" if again else next(asked, None)  # "best selling"
         unordered = tidy(re.sub(phrases.ORDER_WORDS, " ", request.text, flags=re.I))
-        request.text = unordered or request.text
+        request.text = unordered or ("" if again else request.text)  # "time to restock"
     if request.intent == Intent.SEARCH or request.add_detail:  # what we search for and echo
         request.text = catalog_need(request.text, vocabulary, chatter_words=False)  # "70th"
     return request

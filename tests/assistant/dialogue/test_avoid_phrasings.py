@@ -61,6 +61,9 @@ from assistant.dialogue.avoid import find_avoided
         ("coconut breaks me out", ["coconut"]),
         ("a cream for sensitive skin", []),
         ("it gives me a glow", []),
+        # the lead's probe: 'without won't' was searched beside moisturizers
+        ("a moisturizer that won't make me break out", []),
+        ("a foundation that doesn't break me out", []),
     ],
 )
 def test_avoided(message: str, avoided: list[str]) -> None:
