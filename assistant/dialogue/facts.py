@@ -20,7 +20,8 @@ QUESTION_WORDS = frozenset(
     my me a an of first second third fourth fifth last tell about what how and or in to be really
     also there they them on please was were are it's its made from free number whats what's
     come comes available 1st 2nd 3rd 4th 5th leave leaves cause causes make makes help helps
-    feel feels without more info information detail details sounds know describe""".split()  # noqa: SIM905
+    feel feels without more info information detail details sounds know describe looks look
+    seems nice""".split()  # noqa: SIM905
 )
 """Words of a question about a pick that name no topic ("is the second one good for ...", "does
 it leave a white cast": the record may say "white cast", never "leave white cast")."""

@@ -183,6 +183,7 @@ def test_a_question_about_a_pick_is_answered_from_its_record() -> None:
     )
     assert asked_topic("the second one, is it good for sensitive skin?") == "sensitive skin"
     assert asked_topic("is it good?") == ""
+    assert asked_topic("the second one looks nice, is it oil free?") == "oil"  # not 'looks oil'
     said = answer_about(p, "the second one, is it good for sensitive skin?")
     assert "mentions sensitive skin" in said and "Gentle Cleanser for Sensitive Skin" in said
     unknown = answer_about(p, "is it vegan")
