@@ -219,7 +219,8 @@ no need of its own but the picks weighed."""
 AGAIN = (
     r"\b(?:re-?order|re-?buy|re-?stock|(?:buy|order|get) (?:(?:it|them|some|more)\s+)?again|"
     r"(?:my|the) usual|(?:same|the) (?:one|ones|kind) (?:as|i (?:had|got|bought)) (?:last time|"
-    r"before)|ran out of|run out of|running (?:low on|out of)|out of my)\b"
+    r"before)|ran out of|run out of|running (?:low on|out of)|out of my|"
+    r"stock(?:ing)? up(?: again)?)\b"
 )
 """A need for what the shopper bought before ("reorder my usual lashes", "I ran out of my
 shampoo"): their own purchases of that type first (`Constraints.order` "again")."""
@@ -239,7 +240,7 @@ ORDER_WORDS = (
     r"(?:rated|reviewed|reviews|selling|sellers?|popular|bought)\b|"
     r"\bsells? (?:the )?most\b|\b(?:the\s+)?(?:cheapest|least expensive|most affordable|"
     r"lowest[- ]priced?|most expensive|priciest|biggest|largest|smallest|tiniest)\b|"
-    r"(?:\bto\s+)?" + AGAIN
+    r"(?:\b(?:(?:it'?s|its)\s+)?time\s+)?(?:\bto\s+)?" + AGAIN
 )
 """The words of a new need that ask for an order rather than a product ("your best selling
 moisturizer", "top rated mascara", "the cheapest shampoo"): no search words."""

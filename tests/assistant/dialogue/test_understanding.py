@@ -1153,6 +1153,23 @@ def test_a_new_need_asked_in_an_order_says_which_and_is_searched_without_it() ->
         assert gone not in request.text and need in request.text, said
 
 
+def test_time_to_restock_asks_for_their_purchases_with_no_need_word() -> None:
+    """CONVO14 probe: "time to restock" (a known customer) asked 'Skin Care, Makeup or Hair
+    Care?' ('time' was left as the need) while "i need to restock" showed their latest
+    purchases; "it's time to stock up again" searched 'time time time stock up again'."""
+    vocab = CatalogVocabulary(words=frozenset({"time", "shampoo", "stock", "up"}))
+    for said, need in (
+        ("time to restock", ""),
+        ("it's time to stock up again", ""),
+        ("time to stock up on shampoo", "shampoo"),
+        ("time to reorder my usual shampoo", "shampoo"),
+    ):
+        request = understand(said, shown=0, vocabulary=vocab)
+        assert (request.intent, request.superlative) == (Intent.SEARCH, "again"), said
+        assert need in request.text and "time" not in request.text, said
+        assert bool(request.text.strip()) == bool(need), said
+
+
 def test_a_detail_wished_for_beside_the_picks_refines_them() -> None:
     """CONVO8's probe: beside moisturizers "spf would be nice too" was a new need (sunscreens
     in Sports); a product type wished for is still a new need."""
