@@ -27,7 +27,7 @@ from assistant.dialogue.phrases import (
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import answers_any
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
-from assistant.dialogue.wording import TRAITS, WHO_FOR, WORD, tidy
+from assistant.dialogue.wording import AGE_ONLY, TRAITS, WHO_FOR, WORD, tidy
 from catalog.category_paths import nested, within
 from retrieval.tokenize import STOP_WORDS, stem, words
 
@@ -51,6 +51,8 @@ def on_screen(
     if rules.intent in searching and (SIZE_UP.search(lowered) or SIZE_DOWN.search(lowered)):
         rules.intent = Intent.REFINE
         rules.relative = "bigger" if SIZE_UP.search(lowered) else "smaller"
+    elif rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC) and AGE_ONLY.match(lowered):
+        rules.intent = Intent.REFINE  # "he's 15" beside a gift's picks: the need stays
     elif (
         rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC, Intent.REFINE)
         and answers_any(english)

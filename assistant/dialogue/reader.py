@@ -101,6 +101,7 @@ from assistant.dialogue.vocabulary import (
     plain_words,
 )
 from assistant.dialogue.wording import (
+    AGE_ONLY,
     NON_PRODUCT_WORDS,
     PEOPLE,
     WORD,
@@ -117,16 +118,6 @@ logger = logging.getLogger(__name__)
 
 ParserMode = Literal["auto", "rules", "model"]
 PARSER_MODES: tuple[str, ...] = ("auto", "rules", "model")
-
-AGE_ONLY = re.compile(
-    r"^(?:(?:oh|well|um+|hmm+|ok|okay|so),?\s+)?"
-    r"(?:(?:he|she|they)(?:'?s|'re| is| are)(?: turning| about)?|(?:he|she) turns?|"
-    r"(?:my )?(?:son|daughter|kid|mum|mom|dad|wife|husband|sister|brother)(?:'?s| is))\s+"
-    r"(?:\d{1,2}|a (?:teen(?:ager)?|toddler|baby|kid|little girl|little boy))"
-    r"(?:\s*(?:years? old|yrs?|yo|now|next (?:week|month)|soon|this year))?\W*$"
-)
-"""A reply to our question that only says how old the person is ("he's 15", "she turns 60 next
-week"): no option chosen, the need stays (it was off topic: nothing in it is sold)."""
 
 
 MORE_IS_FINE = frozenset(

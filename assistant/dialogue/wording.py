@@ -265,6 +265,17 @@ YOUNG = frozenset(
      "daughters", "boys", "girls", "nephews", "nieces"}
 )  # fmt: skip
 """Recipients who may be children: with a child's age (`CHILD_AGE`) they are kids."""
+AGE_ONLY = re.compile(
+    r"^(?:(?:oh|well|um+|hmm+|ok|okay|so),?\s+)?"
+    r"(?:(?:he|she|they)(?:'?s|'re| is| are)(?: turning| about)?|(?:he|she) turns?|"
+    r"(?:my )?(?:son|daughter|kid|mum|mom|dad|wife|husband|sister|brother)(?:'?s| is))\s+"
+    r"(?:\d{1,2}|a (?:teen(?:ager)?|toddler|baby|kid|little girl|little boy))"
+    r"(?:\s*(?:years? old|yrs?|yo|now|next (?:week|month)|soon|this year))?\W*$"
+)
+"""A message that only says how old the person is ("he's 15", "she turns 60 next week"): as a
+reply to our question no option is chosen, beside the picks no new need is said; the need stays
+(it was off topic: nothing in it is sold)."""
+
 CHILD_AGE = re.compile(
     r"\b(?:(?:he|she|they)(?:'s|’s| is| are)|aged?|turns?|turning)\s+(?:[1-9]|1[0-2])\b"
     r"(?!\s*(?:\$|dollars?|bucks|%))|\b(?:[1-9]|1[0-2])[- ]?(?:years?|yrs?|yo)(?:[- ]old)?\b",

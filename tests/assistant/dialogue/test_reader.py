@@ -82,6 +82,10 @@ def test_an_answer_that_only_says_how_old_they_are_keeps_the_need() -> None:
         request = reader.read(message, pending, options)
         assert (request.intent, request.answer) == (Intent.SEARCH, ["any"]), message
     assert reader.read("he's 15", TurnSituation()).answer == []  # no question pending
+    # the lead's probe: beside a gift's picks "he's 15" was off topic; the need stays
+    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    for message in ("he's 15", "he is 12"):
+        assert reader.read(message, shown).intent == Intent.REFINE, message
 
 
 def test_a_scent_instead_beside_the_picks_refines_them() -> None:
