@@ -224,3 +224,13 @@ def test_answers_to_our_question_in_other_languages() -> None:
         "il più popolare": "the most popular",
     }
     assert {s: to_catalog_words(s) for s in said} == said
+
+
+def test_chat_spellings_of_a_pick_and_a_suggestion() -> None:
+    """CONVO14 probe: beside shampoos "k add da 1st one" was off the shop's topic and "wat
+    about conditoner" searched 'wat about conditioner curly hair'. 'da' is read as 'the' only
+    before a pick's place, so Italian "da uomo" is still for men."""
+    assert to_catalog_words("k add da 1st one") == "k add the 1st one"
+    assert to_catalog_words("wat about conditoner") == "what about conditoner"
+    assert to_catalog_words("how bout a hair mask") == "how about a hair mask"
+    assert to_catalog_words("un profumo da uomo") == "a perfume for men"
