@@ -163,12 +163,15 @@ def _wider_left_out(word: str, swapped: str, vocabulary: CatalogVocabulary) -> s
 
 def _slip_of(word: str, titles: frozenset[str]) -> str | None:
     """The one word ``word`` is a slip of (`read_misspelt_words`), or None: two letters swapped
-    first, then a letter left out ("somthing" is "something", not "soothing")."""
+    first, then a letter left out ("somthing" is "something", not "soothing"); in a shorter
+    word, only a doubled letter written once ("dandruf" is "dandruff")."""
     swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)}
     kinds = [swaps]
     if len(word) >= LEFT_OUT_MIN:  # a letter left out, not a plural's "s" ("teenager")
         splits = [(word[:i], word[i:]) for i in range(len(word))]
         kinds.append({a + c + b for a, b in splits for c in _LETTERS})
+    else:  # a doubled letter written once ("dandruf": "dandruff", "glos": "gloss")
+        kinds.append({word[: i + 1] + word[i:] for i in range(len(word))})
     for near in kinds:
         near = {w for w in near - {word} if len(w) >= WORD_MIN}
         for known in (_EVERYDAY_OR_STOP, titles):

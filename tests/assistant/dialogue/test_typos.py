@@ -37,3 +37,15 @@ def test_a_slip_of_whom_a_gift_is_for_is_that_person() -> None:
     said = "gift for my girlfreind, she likes makeup"
     assert read_misspelt_words(said, vocab) == "gift for my girlfriend, she likes makeup"
     assert read_misspelt_words("for my neice", vocab) == "for my niece"
+
+
+def test_a_doubled_letter_written_once_is_the_word() -> None:
+    """CONVO14 probe: "something for dandruf" was off the shop's topic: a word under
+    `LEFT_OUT_MIN` letters was read only as two letters swapped."""
+    vocab = CatalogVocabulary(
+        categories=["Beauty > Hair Care > Shampoos"],
+        words=frozenset({"dandruff", "shampoo", "gloss", "glass"}),
+    )
+    assert read_misspelt_words("something for dandruf", vocab) == "something for dandruff"
+    assert read_misspelt_words("a clear lip glos", vocab) == "a clear lip gloss"
+    assert read_misspelt_words("a lip glat", vocab) == "a lip glat"  # no word near
