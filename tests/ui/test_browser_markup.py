@@ -104,7 +104,7 @@ def test_hostile_titles_show_as_text_in_every_sink(chromium: Any, hostile_url: s
     about, why, compare, more = replies
     assert "cheaper than" in compare
     assert f"[Checkout]({ATTACKER_URL})" in about and "<img src=" in about
-    assert "**bold** | pipe" in why  # the whole title, marks and all, as text
+    assert f"[Checkout]({ATTACKER_URL})" in why and "<img src=" in why  # its short title, as text
     table = page.locator('#chat [data-testid="bot"] table').last
     cells = table.evaluate("t => [...t.rows].map(r => r.cells.length)")
     assert len(cells) == 3 and len(set(cells)) == 1, cells  # header + 2 products, same width

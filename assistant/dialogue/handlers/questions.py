@@ -215,5 +215,5 @@ def why(request: Request, ctx: TurnContext) -> Turn:
     lines = []
     for product in ctx.products(targets):  # read once a turn, in the targets' order
         r = ranked.get(product.id, RankedItem(product.id, 0.0))
-        lines.append(f"{product.title}: {ctx.reason(product, r, ctx.query())}.")
+        lines.append(f"{short_title(product)}: {ctx.reason(product, r, ctx.query())}.")
     return Turn(reply=" ".join(lines), intent=Intent.WHY.value, why=ctx.why_lines())

@@ -201,3 +201,20 @@ def test_cruelty_free_is_asked_about_as_said() -> None:
     assert asked_topic("is the second one fragrance free?") == "fragrance"  # as before
     listed = Product(id="a", title="Lash Mascara, Vegan and Cruelty-Free")
     assert topic_quote(listed, "cruelty free") == "Lash Mascara, Vegan and Cruelty-Free"
+
+
+def test_why_names_a_pick_by_its_short_title(assistant: Conversation, store: CatalogStore) -> None:
+    """The lead's probe: "why did you pick the first one?" beside vitamin C serums answered
+    with a 150-character title before the reason; a pick is named by its short title, the one
+    way replies name products, so the reason is read."""
+    from assistant.dialogue.facts import short_title
+
+    sid = assistant.new_session()
+    first = assistant.respond(sid, "u1", "face cream dry skin").picks[0]
+    product = store.get_product(first.id)
+    assert product is not None
+    long = product.title + " " + " ".join(f"word{i}" for i in range(30))
+    store.upsert_products([product.model_copy(update={"title": long})])
+    turn = assistant.respond(sid, "u1", "why did you pick the first one?")
+    assert turn.intent == "why" and long not in turn.reply
+    assert turn.reply.startswith(f"{short_title(product.model_copy(update={'title': long}))}: ")
