@@ -65,6 +65,24 @@ UNSAFE = (
 labelled-set contract lists them as unsafe)."""
 
 
+SHOP_SERVICE = (
+    r"\b(?:shipping|shipment|(?:do|can|will|would) you (?:ship|deliver)|"
+    r"ship (?:it|them|to|internationally|overseas|abroad)|"
+    r"deliver(?:ed)? (?:it|them|to|by|before|on)|"
+    r"delivery (?:time|date|fees?|costs?|charges?|options?|takes?|address)|"
+    r"how (?:long|fast|soon) (?:does|will|would|is) (?:it|delivery|shipping|the order|my order)|"
+    r"when will (?:it|my order|they|my package) (?:arrive|come|get here)|"
+    r"(?:can|could|may) i (?:return|exchange|send back) (?:it|them|this|these)|"
+    r"returns? (?:policy|process|window)|free returns|refunds?|"
+    r"gift[- ]?wrap(?:ped|ping)?|wrap (?:it|them|this|these)(?: up)?(?= as a gift| for me|\W*$)|"
+    r"track(?:ing)? (?:my |the )?(?:order|package|parcel)|tracking number|"
+    r"where(?:'s|’s| is) my (?:order|package|parcel)|order status|cancel my order)\b"
+)
+"""A question about the shop's services, not its products ("how long does shipping take?",
+"can i return it?", "wrap it as a gift?", "where is my order"): the assistant helps choose
+products and says so, with no search ("wrap" found processing caps in Caps, Foils & Wraps)."""
+
+
 INJECTION = (
     r"(ignore (all |any |your |the )?(previous |prior |above )?(instructions|rules|prompt)|"
     r"system prompt|developer mode|jailbreak|you are now|you'?re now|"

@@ -237,6 +237,7 @@ def _brands_ruled_out(parsed: ParsedQuery, avoided: list[str], message: str) -> 
 _PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
     (phrases.UNSAFE, Intent.UNSAFE),
     (phrases.INJECTION, Intent.OFF_TOPIC),
+    (phrases.SHOP_SERVICE, Intent.OFF_TOPIC),  # "how long does shipping take?"
     (phrases.CLEAR, Intent.CLEAR),
     (phrases.GREETING, Intent.GREETING),
     (phrases.WHY, Intent.WHY),
@@ -311,6 +312,8 @@ def understand(
     back = re.search(phrases.BACK_TO, text)
     if phrase_intent is not None:
         request.intent = phrase_intent
+        if phrase_intent == Intent.OFF_TOPIC and _has(phrases.SHOP_SERVICE, text):
+            request.text = text  # as said, for the reply: "wrap it as a gift?"
         if phrase_intent == Intent.COMPARE and shown and _has(phrases.WEIGH_PICKS, text):
             request.superlative = "best_match"  # "which one is better for large pores"
     elif back:  # "go back to the first search": that need again, no words of this message

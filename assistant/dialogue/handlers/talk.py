@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.dialogue import phrases
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.kinds import names_homeless
 from assistant.dialogue.request import Intent, Request
@@ -46,6 +47,12 @@ def off_topic(request: Request, ctx: TurnContext) -> Turn:
     """Anything that is not shopping in this catalog; a product type shops often sell that this
     catalog has none of ("toothpaste": `kinds.names_homeless`) is said to be missing, not off
     the subject."""
+    if re.search(phrases.SHOP_SERVICE, request.text.lower()):  # "can i return it?"
+        return Turn(
+            reply="I can't answer for shipping, delivery, returns or gift wrapping: I help you "
+            "choose products from this store's catalog. What are you looking for?",
+            intent=Intent.OFF_TOPIC.value,
+        )
     vocabulary = ctx.parts.vocabulary
     kind = names_homeless(request.text, vocabulary.homeless) if vocabulary is not None else None
     if kind is not None:

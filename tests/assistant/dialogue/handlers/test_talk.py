@@ -59,3 +59,28 @@ def test_thanks_in_short_is_answered_as_thanks(assistant: Conversation) -> None:
     for thanks in ("thx", "ty!", "cheers", "thanks a lot"):
         turn = assistant.respond(session, None, thanks)
         assert turn.reply.startswith("You're welcome"), thanks
+
+
+def test_a_question_about_the_shop_s_services_says_what_the_assistant_does(
+    assistant: Conversation,
+) -> None:
+    """CONVO14 probe: beside moisturizers "wrap it as a gift?" searched 'wrap' (processing caps
+    in Caps, Foils & Wraps) and "how long does shipping take?" asked the first pick's listing
+    about 'long shipping take'. Shipping, delivery, returns and gift wrapping get a clear reply
+    and no search; the picks stay on screen for what comes next."""
+    session = assistant.new_session()
+    shown = assistant.respond(session, None, "face cream dry skin")
+    for asked in (
+        "wrap it as a gift?",
+        "how long does shipping take?",
+        "can i return it?",
+        "do you offer gift wrapping",
+        "where is my order",
+    ):
+        turn = assistant.respond(session, None, asked)
+        assert (turn.intent, turn.picks) == ("off_topic", []), asked
+        assert "help you choose products" in turn.reply, asked
+    cheaper = assistant.respond(session, None, "cheaper")
+    assert cheaper.picks and set(p.id for p in cheaper.picks) != set(p.id for p in shown.picks)
+    need = assistant.respond(assistant.new_session(), None, "a gift for my mom")
+    assert need.intent != "off_topic"
