@@ -53,6 +53,7 @@ VOCAB = CatalogVocabulary(
         ("a rose body lotion, i'm in my 40s", "a rose body lotion"),
         ("got any nice rose body lotion", "any nice rose body lotion"),  # lead's probe
         ("a rose body lotion, spf 15 at least", "a rose body lotion, spf 15"),
+        ("a rose body lotion, she has enough", "a rose body lotion"),  # the lead's probe
         # an adverb no title uses goes, one whose root a title uses stays
         ("honestly a long lasting red lipstick", "a long lasting red lipstick"),
         ("a lip balm that feels naturally soft", "a lip balm that feels naturally soft"),
