@@ -304,7 +304,8 @@ product words it holds."""
 
 
 BUNDLE = (
-    r"\b(go(es)? (well )?with|goes? together|pair (it |this |that )?with|what else do i need|"
+    r"\b(go(es)? ((?:really )?(?:well|nicely|great|best|perfectly) )?with|goes? together|"
+    r"pair (it |this |that )?with|what else do i need|"
     r"complete the look|bundle|routine|what do i need for|to go with)\b"
 )
 """What goes with a pick, or a routine. Not "a kit" or "a set for": sets and kits are products

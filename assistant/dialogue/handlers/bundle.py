@@ -34,11 +34,13 @@ def points_at_a_pick(request: Request) -> bool:
 
 
 GOES_WITH_A = re.compile(
-    r"\b(?:goes?|going|pairs?|matche?s?)\s+(?:well\s+|nicely\s+|best\s+)?with\s+"
+    r"\b(?:go(?:es)?|going|pairs?|matche?s?)\s+"
+    r"(?:(?:really\s+)?(?:well|nicely|best|great|perfectly)\s+)?with\s+"
     r"(?:a|an|my|some|her|his|their)\s+(?P<anchor>[a-z][a-z' -]*?)\W*$"
 )
 """A set asked for around a product not on screen ("what goes well with a red lipstick?"): the
-product is searched first and the set built around it."""
+product is searched first and the set built around it ("what would go nicely with my new
+eyeshadow palette")."""
 
 
 def searched_anchor(request: Request, ctx: TurnContext) -> Product | None:

@@ -311,3 +311,17 @@ def test_a_set_around_a_product_not_on_screen_searches_it_first(assistant: Conve
     assert f"with {short_title(anchor)}" in turn.reply and turn.reply.endswith("including it.")
     assert {p.id for p in turn.picks[1:]} >= {"c1", "m1"}  # what goes with a face cream
     assert turn.reply.startswith(f"{len(turn.picks) - 1} items that go")
+
+
+def test_a_set_around_a_product_of_one_s_own_said_with_go_nicely(assistant: Conversation) -> None:
+    """CONVO14 probe: "what would go nicely with my new eyeshadow palette" searched 'go nicely
+    eyeshadow palette' (eye shadows): phrases.BUNDLE read only 'go(es) (well) with', and the
+    anchor's pattern only 'goes', not 'go'."""
+    for said in (
+        "what would go nicely with my new face cream",
+        "what goes great with a face cream?",
+    ):
+        turn = assistant.respond(assistant.new_session(), "u1", said)
+        assert turn.intent == "bundle" and len(turn.picks) >= 2, said
+        assert turn.picks[0].reason == "the one you asked about", said
+        assert "cream" in turn.picks[0].title.lower(), said
