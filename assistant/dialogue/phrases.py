@@ -750,6 +750,21 @@ words found lotions)."""
 SWEAT_NEED = "antiperspirant deodorant"
 
 
+SORE_PARTS = r"hands|feet|heels"
+SORE_STATES = {
+    "cracking": "cracked", "cracked": "cracked", "splitting": "cracked", "bleeding": "cracked",
+    "chapped": "chapped", "chapping": "chapped", "peeling": "peeling",
+}  # fmt: skip
+SORE = (
+    rf"\b(?P<part>{SORE_PARTS})\b[^.!?]{{0,80}}?\b(?P<state>{'|'.join(SORE_STATES)})\b|"
+    rf"\b(?P<before>{'|'.join(SORE_STATES)}) (?P<after>{SORE_PARTS})\b"
+)
+"""A part of the body said to be cracking, chapped or peeling ("i wash my hands 50 times a
+day, they're cracking"): with no product type named, the need is that state of that part
+('cracked hands': hand creams), not what the shopper does to it (hand soaps), where the state
+names a category. Not lips: a lip balm is the need there (`kinds.ELSEWHERE`)."""
+
+
 LIKE_A_NAMED_ONE = (
     r"^(?:(?:i want|i need|i'?m looking for|looking for|find me|show me|do you have)\s+)?"
     r"(?:something|anything|one|stuff)\s+(?:like|similar to)\s+(?!(?:the|this|that|these|those|"

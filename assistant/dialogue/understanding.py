@@ -507,6 +507,15 @@ def understand(
     searching = request.intent in (Intent.SEARCH, Intent.OFF_TOPIC)
     if searching and not shown and _sweats(text, parsed, vocabulary):
         request.intent, request.text = Intent.SEARCH, phrases.SWEAT_NEED  # "i sweat a lot"
+    elif (
+        searching
+        and not shown
+        and parse is not None
+        and (sore := _sore(text, vocabulary))
+        and (home := parse(sore).category)  # the state has a category: hand creams
+    ):
+        request.intent, request.text = Intent.SEARCH, sore  # "..., they're cracking"
+        parsed.category = home
     asked = re.sub(r"(?:[\s,]+(?:but|and|though|tho))+$", "", request.text.lower().strip(" ?!."))
     if searching and re.fullmatch(phrases.FOR_ME, asked):  # "... i bought last time but cheaper"
         request.intent = Intent.SEARCH  # picks for them: no need (their history's), not talk
@@ -574,6 +583,18 @@ def _sweats(text: str, parsed: ParsedQuery, vocabulary: CatalogVocabulary | None
     if said is None or parsed.category:
         return False
     return not names_a_type(text[: said.start()] + " " + text[said.end() :], vocabulary)
+
+
+def _sore(text: str, vocabulary: CatalogVocabulary | None) -> str | None:
+    """The state of a part of the body the message says is sore (`phrases.SORE`: "cracked
+    hands"), when the rest of it names no product type of its own; None otherwise."""
+    said = re.search(phrases.SORE, text)
+    if said is None:
+        return None
+    if names_a_type(text[: said.start()] + " " + text[said.end() :], vocabulary):
+        return None  # "a scrub for my cracked hands"
+    state = phrases.SORE_STATES[said.group("state") or said.group("before")]
+    return f"{state} {said.group('part') or said.group('after')}"
 
 
 def _wished(text: str, parsed: ParsedQuery, vocabulary: CatalogVocabulary | None) -> str | None:

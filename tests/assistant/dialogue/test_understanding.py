@@ -1170,6 +1170,31 @@ def test_time_to_restock_asks_for_their_purchases_with_no_need_word() -> None:
         assert bool(request.text.strip()) == bool(need), said
 
 
+def test_a_sore_part_of_the_body_is_the_need_not_what_is_done_to_it() -> None:
+    """CONVO14 probe: "I'm a nurse and wash my hands like 50 times a day, they're cracking"
+    searched 'nurse wash hands 50 times day cracking' (Method hand soaps): the need is for
+    cracked hands. A product type named beside the state keeps the need as said."""
+    vocab = CatalogVocabulary(
+        words=frozenset({"hands", "wash", "scrub", "heels", "lips"}),
+        categories=(
+            "Beauty > Bath & Body > Body Scrubs",
+            "Beauty > Bath & Body > Hand Soaps",
+            "Beauty > Skin Care > Hands & Nails > Hand Creams & Lotions",
+        ),
+    )
+    parse = query_parser(vocab)
+    said = "I'm a nurse and wash my hands like 50 times a day, they're cracking"
+    request = understand(said, shown=0, vocabulary=vocab, parse=parse)
+    assert (request.intent, request.text) == (Intent.SEARCH, "cracked hands")
+    assert (request.parsed.category or "").startswith("Beauty > Skin Care > Hands & Nails")
+    kept = understand("a scrub for my cracked hands", shown=0, vocabulary=vocab, parse=parse)
+    assert "scrub" in kept.text
+    homeless = understand("my heels are cracking, so sore", shown=0, vocabulary=vocab, parse=parse)
+    assert homeless.text != "cracked heels"  # no category for it: read as before
+    beside = understand("my hands are cracking", shown=4, vocabulary=vocab, parse=parse)
+    assert beside.text != "cracked hands"  # beside the picks: read as before
+
+
 def test_a_detail_wished_for_beside_the_picks_refines_them() -> None:
     """CONVO8's probe: beside moisturizers "spf would be nice too" was a new need (sunscreens
     in Sports); a product type wished for is still a new need."""
