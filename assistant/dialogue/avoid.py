@@ -8,15 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.dialogue.wording import COLOURS, NON_PRODUCT_WORDS, WORD
+from assistant.dialogue.wording import COLOURS, NON_PRODUCT_WORDS, REASON, WORD
 
 FINISHES = frozenset(
     {"glitter", "glittery", "shimmer", "shimmery", "sparkly", "metallic", "neon", "matte",
      "glossy", "frosted", "frosty"}
 )  # fmt: skip
-LOOK_WORDS = COLOURS | FINISHES
-"""Colours and finishes: after "not" or "nothing" what the picks must not look like ("not red
-though" beside nail polishes), as after "no"."""
+WEARS = frozenset({"waterproof"})
+"""How a product wears that a shopper turns down as a finish ("not waterproof" beside
+mascaras: hard to remove)."""
+LOOK_WORDS = COLOURS | FINISHES | WEARS
+"""Colours, finishes and wear: after "not" or "nothing" what the picks must not look like or be
+("not red though" beside nail polishes, "not waterproof" beside mascaras), as after "no"."""
 LOOKS = "|".join(sorted(LOOK_WORDS))
 """`LOOK_WORDS` as a regular expression's alternatives."""
 
@@ -112,6 +115,18 @@ _WHO_IS = frozenset(
 """Words before "allergic" that say who is or how much ("I'm allergic to nuts"), not what."""
 
 
+CLAUSE_BREAK = re.compile(r"[,;.!?]+\s+")
+
+
+def _before_a_reason(text: str) -> str:
+    """``text`` up to the clause that gives a reason (`wording.REASON`): "not waterproof,
+    they're hard to remove" rules out waterproof, not "they're" and "hard"."""
+    for cut in CLAUSE_BREAK.finditer(text):
+        if REASON.match(text[cut.end() :]):
+            return text[: cut.start()]
+    return text
+
+
 def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[str], list[str]]:
     """Ingredients the message rules out, and the phrases that said so (to drop from the
     search text: an avoided word is never searched for).
@@ -125,7 +140,7 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
     items: list[str] = []
     spans: list[str] = []
     for m in re.finditer(AVOID_LEAD, text):
-        tail = WORD.findall(text[m.end() :])
+        tail = WORD.findall(_before_a_reason(text[m.end() :]))
         said: list[str] = []
         phrase: list[str] = []
         for word in tail[:8]:

@@ -99,14 +99,16 @@ REASON = re.compile(
     r"^(?:because|cause|cuz|coz|since|too|way too"
     r"|i(?:'m| am)? (?:really |just |kinda |kind of )?(?:hate|dislike|can'?t stand|cannot stand"
     r"|don'?t like|do not like|not a fan|had a bad|broke out|break out|react)"
-    r"|(?:it|they|their \w+|its \w+|that \w+)(?: is| are|'s|'re)? (?:too|so|way too|really)"
+    r"|(?:it|they|their \w+|its \w+|that \w+)(?: is| are|'s|'re)? (?:too|so|way too|really"
+    r"|(?:hard|difficult|tough|impossible|a pain) to)"
     r"|(?:it|they|that|this)(?: really| just| always)? (?:dries|dry|breaks|break|makes|make|"
     r"gives|give|irritates|irritate|burns|burn|stings|sting|hurts|hurt|clogs|clog)"
     r")\b",
     re.I,
 )
-"""A clause that gives the reason for ruling a brand out ("I hate their smell", "too strong a
-smell", "because it broke me out"): no product words, so not part of the need."""
+"""A clause that gives the reason for ruling a brand or a trait out ("I hate their smell", "too
+strong a smell", "because it broke me out", "not waterproof, it's hard to remove"): no product
+words, so not part of the need."""
 
 
 def without_reasons(text: str) -> str:
@@ -146,6 +148,8 @@ def without_negated(text: str) -> str:
             return f" {second}"
         return " "
 
+    if NEGATED.search(text):
+        text = without_reasons(text)  # "not waterproof, it's hard to remove": not waterproof
     kept = tidy(RATHER_THAN.sub(cut, NEGATED.sub(cut, text)))
     return kept if said_words(kept) else text
 

@@ -432,6 +432,24 @@ def test_what_the_need_is_not_leaves_the_search_words() -> None:
     assert "mother's" in understand("not your mother's dry shampoo", shown=0).text
 
 
+def test_a_trait_turned_down_with_its_reason_refines() -> None:
+    """Issue 17 probe: beside waterproof mascaras "not waterproof, it's hard to remove" searched
+    'hard remove' in Nail Polish Remover (the reason was read as the need) and "they're hard
+    to remove" ruled out "they're" and "hard"."""
+    for message in (
+        "not waterproof, it's hard to remove",
+        "not waterproof, they're hard to remove",
+    ):
+        request = understand(message, shown=4)
+        assert (request.intent, request.text, request.avoid) == (
+            Intent.REFINE,
+            "",
+            ["waterproof"],
+        ), message
+    assert understand("not red, they're too loud", shown=3).avoid == ["red"]
+    assert "body lotion" in understand("not perfume, maybe a body lotion", shown=0).text
+
+
 def test_no_not_that_avoids_nothing() -> None:
     """Issue 17 chats: "no not that, a lip liner" ruled out 'not' for the rest of the chat
     ('without not. None names not, ...')."""
@@ -1193,6 +1211,16 @@ def test_a_sore_part_of_the_body_is_the_need_not_what_is_done_to_it() -> None:
     assert homeless.text != "cracked heels"  # no category for it: read as before
     beside = understand("my hands are cracking", shown=4, vocabulary=vocab, parse=parse)
     assert beside.text != "cracked hands"  # beside the picks: read as before
+
+
+def test_sensitive_eyes_said_beside_the_picks_refine_them_for_those_eyes() -> None:
+    """CONVO14 probe: beside waterproof mascaras "my eyes are sensitive tho" refined with 'eyes
+    sensitive tho' (only skin, hair and scalp were read as the shopper's own state)."""
+    request = understand("my eyes are sensitive tho", shown=4, vocabulary=VOCAB)
+    assert (request.intent, request.add_detail) == (Intent.REFINE, True)
+    assert request.text == "sensitive eyes" and "hair" not in request.attributes
+    hair = understand("my hair is dry", shown=4, vocabulary=VOCAB)
+    assert hair.text == "dry hair" and hair.attributes.get("hair") == "dry"
 
 
 def test_a_detail_wished_for_beside_the_picks_refines_them() -> None:
