@@ -646,13 +646,13 @@ it is noted (as "for my husband" is: `FOR_SOMEONE_ELSE`)."""
 
 
 STATE_OF = (
-    r"\bmy (skin|hair|scalp) (?:is|'s|gets|feels|has been|has gotten|got)"
+    r"\bmy (skin|hair|scalp|eyes) (?:is|'s|are|get|gets|feels|has been|has gotten|got)"
     r"(?: (?:really|very|super|so|quite|kinda|a bit|pretty|extremely|[a-z]+ and|[a-z]+,))*"
     r" (dry|oily|combination|sensitive|mature|frizzy|curly|fine|thin|thick|coarse|damaged|"
     r"greasy|flaky|itchy|dull|brittle)\b"
 )
-"""What the shopper says of their own skin or hair ("my hair is bleached and super damaged"):
-a stated need, the same as "damaged hair"."""
+"""What the shopper says of their own skin, hair or eyes ("my hair is bleached and super
+damaged", "my eyes are sensitive tho"): a stated need, the same as "damaged hair"."""
 
 
 STATES = (

@@ -102,7 +102,8 @@ def _own_state(text: str) -> str | None:
     if [w for w in said_words(rest) if w not in STOP_WORDS]:
         return None
     acne = " acne" if re.search(phrases.BREAKS_OUT, text) and "acne" not in state else ""
-    return f"{state} {'skin' if kind == 'skin' else 'hair'}{acne}"
+    part = kind if kind in ("skin", "eyes") else "hair"  # "my eyes are sensitive"
+    return f"{state} {part}{acne}"
 
 
 QueryParser = Callable[[str], ParsedQuery]
@@ -183,7 +184,8 @@ def extract_attributes(text: str) -> dict[str, str]:
         found["skin"] = m.group(1).replace(" ", "-")
     if m := re.search(phrases.HAIR, text):
         found["hair"] = m.group(1).replace("color", "colour")
-    if m := re.search(phrases.STATE_OF, text):  # "my hair is bleached and super damaged"
+    m = re.search(phrases.STATE_OF, text)
+    if m and m.group(1) != "eyes":  # "my hair is bleached and super damaged"
         found["skin" if m.group(1) == "skin" else "hair"] = m.group(2)
     if m := re.search(phrases.RECIPIENT, text):
         who = m.group(3)

@@ -1213,6 +1213,16 @@ def test_a_sore_part_of_the_body_is_the_need_not_what_is_done_to_it() -> None:
     assert beside.text != "cracked hands"  # beside the picks: read as before
 
 
+def test_sensitive_eyes_said_beside_the_picks_refine_them_for_those_eyes() -> None:
+    """CONVO14 probe: beside waterproof mascaras "my eyes are sensitive tho" refined with 'eyes
+    sensitive tho' (only skin, hair and scalp were read as the shopper's own state)."""
+    request = understand("my eyes are sensitive tho", shown=4, vocabulary=VOCAB)
+    assert (request.intent, request.add_detail) == (Intent.REFINE, True)
+    assert request.text == "sensitive eyes" and "hair" not in request.attributes
+    hair = understand("my hair is dry", shown=4, vocabulary=VOCAB)
+    assert hair.text == "dry hair" and hair.attributes.get("hair") == "dry"
+
+
 def test_a_detail_wished_for_beside_the_picks_refines_them() -> None:
     """CONVO8's probe: beside moisturizers "spf would be nice too" was a new need (sunscreens
     in Sports); a product type wished for is still a new need."""
