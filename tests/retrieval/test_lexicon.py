@@ -234,3 +234,11 @@ def test_chat_spellings_of_a_pick_and_a_suggestion() -> None:
     assert to_catalog_words("wat about conditoner") == "what about conditoner"
     assert to_catalog_words("how bout a hair mask") == "how about a hair mask"
     assert to_catalog_words("un profumo da uomo") == "a perfume for men"
+
+
+def test_a_scent_named_in_french_stays_a_scent() -> None:
+    """Issue 17 probe: "¿tienen crème brûlée?" was read "cream brûlée" (a cream, 'Face or
+    body?'); titles name the scent 'Creme Brulee'. "crème" alone is still a cream."""
+    assert to_catalog_words("¿tienen crème brûlée?").endswith("creme brulee?")
+    assert to_catalog_words("Creme Brulee lip butter") == "creme brulee lip butter"
+    assert to_catalog_words("une crème pour les mains") == "a hand cream"
