@@ -416,12 +416,13 @@ def stated_type(need: str, needs: Mapping[str, str], category: str | None) -> st
     """What a stated skin or hair type (``needs``: ``skin`` / ``hair``, "dry") adds to the
     search for ``need``: "dry skin" where the need names no skin and is no hair product (by its
     ``category``: a shampoo for someone with dry skin is no dry-skin shampoo), "dry hair"
-    likewise; else ""."""
+    likewise where it names no hair nor scalp; else ""."""
     types = " ".join(v for k, v in needs.items() if k in ("skin", "hair"))
     path = category or ""
     if "skin" in needs and "skin" not in need.lower() and not re.search(HAIR_ONLY, path):
         return f"{types} skin"
-    if "hair" in needs and "hair" not in need.lower() and not re.search(SKIN_ONLY, path):
+    hair_named = "hair" in need.lower() or "scalp" in need.lower()  # "my scalp is itchy and flaky"
+    if "hair" in needs and not hair_named and not re.search(SKIN_ONLY, path):
         return f"{types} hair"
     return ""
 

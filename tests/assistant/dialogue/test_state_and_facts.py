@@ -321,6 +321,14 @@ def test_a_stated_skin_type_is_no_search_word_for_a_hair_product() -> None:
     assert stated_type("conditioner", {"hair": "curly"}, None) == "curly hair"
 
 
+def test_a_hair_type_said_of_the_scalp_is_not_added_again() -> None:
+    """Issue 17 probe: "my scalp is so itchy and flaky" searched 'scalp itchy flaky flaky hair'
+    (the hair type read from the scalp was added as 'flaky hair')."""
+    flaky = {"hair": "flaky"}
+    assert stated_type("my scalp is so itchy and flaky", flaky, None) == ""
+    assert stated_type("shampoo", flaky, None) == "flaky hair"
+
+
 def test_dropping_a_constraint_lifts_only_it() -> None:
     """Another person's turn drops the last one's budget (with what "cheap" meant) and keeps
     the rest; `merge` lifts what the shopper dropped the same way."""
