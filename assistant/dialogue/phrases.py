@@ -312,6 +312,18 @@ BUNDLE = (
 the catalog files under categories of their own (Makeup Sets, Sets & Kits)."""
 
 
+IN_TOTAL = (
+    r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|can you|could you|keep it|make it|all),? )*"
+    r"(?:(?:for )?(?:under|below|less than|max|at most|within|around|about)? ?\$?\d+(?:\.\d+)? ?"
+    r"(?:dollars|bucks|usd|\$)? ?(?:in )?(?:total|altogether|all together|overall|for everything|"
+    r"for (?:it )?all|for the (?:whole )?(?:set|routine|lot))|"
+    r"(?:in )?(?:total|altogether) (?:under|below|less than|max|at most|within|around|about) "
+    r"\$?\d+(?:\.\d+)?)(?:,? (?:please|pls|plz|then|max))?\W*$"
+)
+"""A budget said of everything on screen ("under 60 total", "$40 altogether"): the set's
+budget, not a price for each pick (beside a routine it searched 'total oily skin')."""
+
+
 MORE_LIKE = (
     r"\b(more like|similar to|(?<!i )(?<!i really )(?<!i do )(?<!n't )(?<!not )(?<!never )"
     r"(?<!dont )(?<!didnt )(?<!doesnt )"

@@ -339,6 +339,9 @@ def understand(
     ):  # not "I'll go with the third one"; "a hair care routine" is one
         request.intent = Intent.BUNDLE
         request.budget = _budget(parsed)
+    elif shown and _has(phrases.IN_TOTAL, text) and (total := _budget(parsed)) is not None:
+        request.intent, request.budget = Intent.BUNDLE, total  # "under 60 total": the set's
+        request.text, request.references = "", []
     elif _has(phrases.MORE_LIKE, text):
         request.intent = Intent.MORE_LIKE
     elif shown and _has(phrases.THE_OTHERS, text) and _follows_up(text):

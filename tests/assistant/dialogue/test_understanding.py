@@ -1223,6 +1223,22 @@ def test_sensitive_eyes_said_beside_the_picks_refine_them_for_those_eyes() -> No
     assert hair.text == "dry hair" and hair.attributes.get("hair") == "dry"
 
 
+def test_a_budget_for_everything_on_screen_is_the_set_s_budget() -> None:
+    """CONVO14 probe: after a skincare routine for oily skin, "under 60 total" searched 'total
+    oily skin' under $60 each (the routine lost): a price said of everything on screen is a
+    set's budget, built again for the same need."""
+    parse = query_parser(CatalogVocabulary())
+    for said, budget in (
+        ("under 60 total", 60.0),
+        ("$40 altogether", 40.0),
+        ("keep it under 50 total please", 50.0),
+    ):
+        request = understand(said, shown=3, parse=parse)
+        assert (request.intent, request.budget, request.text) == (Intent.BUNDLE, budget, ""), said
+    assert understand("under 60", shown=3, parse=parse).intent == Intent.REFINE
+    assert understand("under 60 total", shown=0, parse=parse).intent != Intent.BUNDLE
+
+
 def test_a_detail_wished_for_beside_the_picks_refines_them() -> None:
     """CONVO8's probe: beside moisturizers "spf would be nice too" was a new need (sunscreens
     in Sports); a product type wished for is still a new need."""
