@@ -60,6 +60,7 @@ CHATTER_PHRASES = re.compile(
     r"|i prefer|ideally)\b"
     r"|\b(?:turns?|turning|turned) \d+\b"
     r"|(?:(?<=\ba )|(?<=\ban )|(?<=\bmy )|(?<=\banother ))new\b(?! york| zealand| jersey)"
+    r"|(?:(?<=\ba )|(?<=\bthe ))matching\b(?= [a-z])"
     r"|(?:^|(?<=[,;.!?] ))(?:it'?s|it is)\b"
     r"|\b(?:two|three|four|five|six|a couple(?: of)?)(?= (?:[a-z]+ )?[a-z]+s\b)"
     r"|\b(?:each|apiece|a piece)\W*$"
@@ -73,7 +74,7 @@ CHATTER_PHRASES = re.compile(
 """Phrases of conversation around a need ("she keeps saying", "what do you recommend",
 "i'm so tired of", an age: "she's 30", "im 50", "my daughter is 14", "turns 60"; how it
 began: "just started getting"; "i want to try"; a preference: "i'd prefer something natural";
-a replacement: "a new perfume";
+a replacement: "a new perfume"; one to go with the picks: "and a matching conditioner";
 the subject opening a clause: "it's really frizzy"; how many: "two lipsticks under 10 each";
 asking the shop: "do you have dry shampoo?"; "at least": what goes before it is the bound;
 our options turned down: "neither of those"):

@@ -80,6 +80,9 @@ VOCAB = CatalogVocabulary(
         ("neither, i want a rose body lotion instead", "i want a rose body lotion instead"),
         ("neither of those, a red lipstick", "a red lipstick"),
         ("none of them, a rose body lotion", "a rose body lotion"),
+        # CONVO14 probe: beside shampoos 'matching conditioner oily hair' was searched
+        ("and a matching body lotion", "and a body lotion"),
+        ("the matching red lipstick", "the red lipstick"),
     ],
 )
 def test_chatter_leaves_the_need(said: str, need: str) -> None:
