@@ -242,3 +242,12 @@ def test_a_scent_named_in_french_stays_a_scent() -> None:
     assert to_catalog_words("¿tienen crème brûlée?").endswith("creme brulee?")
     assert to_catalog_words("Creme Brulee lip butter") == "creme brulee lip butter"
     assert to_catalog_words("une crème pour les mains") == "a hand cream"
+
+
+def test_a_smell_asked_about_in_spanish() -> None:
+    """CONVO15 probe: beside perfumes "el segundo, ¿huele a flores?" asked about 'huele flores'
+    (the catalog says neither); English reads 'smells like flowers'."""
+    assert to_catalog_words("el segundo, ¿huele a flores?") == (
+        "the second one, ¿smells like flowers?"
+    )
+    assert to_catalog_words("¿huele bien?") == "¿does it smell good?"
