@@ -450,6 +450,13 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     by_price = (request.cheaper or request.pricier) and not request.parsed.priced
     turn = find(ctx, answered=True, same_kind=by_price)
     turn.intent = Intent.REFINE.value
+    if sized and shown and {p.id for p in turn.picks} == {p.id for p in shown}:
+        # their purchases again ("the same but bigger" after "what did i buy last time?"):
+        # no size of them was searched, so none is claimed
+        state.constraints = before
+        return Turn(
+            reply=f"I found no {request.relative} size of these.", intent=Intent.REFINE.value
+        )
     if by_price and not turn.picks and shown:
         state.constraints = before  # the picks on screen stay, and what they answer
         return Turn(reply=_at_the_end(request, shown, ctx.query()), intent=Intent.REFINE.value)

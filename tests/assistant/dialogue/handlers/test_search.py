@@ -1004,6 +1004,26 @@ def test_cheaper_after_their_latest_purchases_says_so_in_one_lead(store: Catalog
     )
 
 
+def test_a_bigger_size_of_their_latest_purchases_is_not_claimed(store: CatalogStore) -> None:
+    """Issue 17 probe: after "what did i buy last time?", "the same but bigger" showed the same
+    purchases under 'Your latest purchases here (larger than 222 ml):' (no size was searched):
+    now no bigger size is claimed."""
+    from catalog.schema import Event, Product
+    from tests.assistant.fakes import build_assistant
+
+    body = ["Beauty", "Skin Care", "Body"]
+    store.upsert_products(
+        [Product(id="s1", title="Body lotion 250 ml", price=8.0, categories=body)]
+    )
+    assistant = build_assistant(store)
+    store.upsert_events([Event(user_id="u1", item_id="s1", kind="purchase", position=1)])
+    session = assistant.new_session()
+    latest = assistant.respond(session, "u1", "what did i buy last time?")
+    assert "s1" in [p.id for p in latest.picks]
+    bigger = assistant.respond(session, "u1", "the same but bigger")
+    assert "larger than" not in bigger.reply and "no bigger size" in bigger.reply, bigger.reply
+
+
 def test_a_homeless_type_no_title_names_is_said_to_be_missing(store: CatalogStore) -> None:
     """Probe: "a $30 gift card" showed gift sets and a perfume; a type the catalog files nowhere
     and no title names is said to be missing."""
