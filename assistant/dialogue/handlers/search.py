@@ -457,6 +457,13 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
         return Turn(
             reply=f"I found no {request.relative} size of these.", intent=Intent.REFINE.value
         )
+    if sized and shown and not turn.picks:  # "a travel size": none, and the bound is said
+        state.constraints = before
+        return Turn(
+            reply=f"I found nothing in the catalog for that ({sized}). Those picks stay; want "
+            "me to look at another size or another kind of product?",
+            intent=Intent.REFINE.value,
+        )
     if by_price and not turn.picks and shown:
         state.constraints = before  # the picks on screen stay, and what they answer
         return Turn(reply=_at_the_end(request, shown, ctx.query()), intent=Intent.REFINE.value)

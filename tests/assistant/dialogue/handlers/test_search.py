@@ -449,6 +449,20 @@ def test_a_bigger_or_travel_size_bounds_the_picks_by_the_sizes_in_titles(
     assert chat.respond(sid, None, "a shampoo").reply.count("ml") == 0  # a new need: no bound
 
 
+def test_no_travel_size_says_the_bound_and_keeps_the_picks(store: CatalogStore) -> None:
+    """Issue 17 probe: beside hydrating shampoos "a travel size of the second one" replied "I
+    found nothing in the catalog for that (in Hair Care)": the size bound went unsaid, and it
+    stayed on the need. Now the reply says it, and the need is as it was."""
+    path = ["Beauty", "Hair Care", "Treatments"]
+    titles = ["Hair mask 250 ml", "Hair mask 8.5 oz", "Hair mask 300 ml", "Mask 2 Liter"]
+    chat = _conversation(store, [_product(i, t, path) for i, t in enumerate(titles)])
+    sid = chat.new_session()
+    assert len(chat.respond(sid, None, "hair mask").picks) == 3
+    travel = chat.respond(sid, None, "a travel size of the second one")
+    assert not travel.picks and "100 ml or less" in travel.reply, travel.reply
+    assert chat.respond(sid, None, "a bigger one").picks  # no travel bound left on the need
+
+
 def test_a_size_is_read_from_a_title() -> None:
     sizes = {
         "Conditioner 33.8 Fl Oz": 999.5,
