@@ -94,10 +94,10 @@ and without silicones")."""
 _NOT_FIRST = frozenset(
     {*_AVOID_STOP, *NON_PRODUCT_WORDS, "also", "just", "really", "even", "still", "all",
      "everything", "anything", "stuff", "these", "those", "their", "his", "her", "our", "some",
-     "every", "each"}
+     "every", "each", "they", "it", "that", "this"}
 )  # fmt: skip
 """Words before an ingredient named by what it does ("really coconut breaks me out") that are
-not part of it."""
+not part of it; a pronoun alone names none ("no parabens, they irritate my skin")."""
 
 
 NOT_DOING = frozenset(

@@ -450,6 +450,16 @@ def test_a_trait_turned_down_with_its_reason_refines() -> None:
     assert "body lotion" in understand("not perfume, maybe a body lotion", shown=0).text
 
 
+def test_a_pronoun_before_what_an_ingredient_does_is_no_ingredient() -> None:
+    """CONVO15 probe: "no parabens, they irritate my skin" also ruled out "they" ('without
+    parabens, they')."""
+    assert find_avoided("no parabens, they irritate my skin")[0] == ["parabens"]
+    assert understand("a shampoo without sulfates, they make my scalp itch", shown=0).avoid == [
+        "sulfates"
+    ]
+    assert find_avoided("coconut oil breaks me out")[0] == ["coconut"]
+
+
 def test_no_not_that_avoids_nothing() -> None:
     """Issue 17 chats: "no not that, a lip liner" ruled out 'not' for the rest of the chat
     ('without not. None names not, ...')."""
