@@ -170,8 +170,18 @@ class UnderstandingReport:
         return out
 
 
+def labelled_departments(cases: Sequence[Case]) -> list[str]:
+    """Each case's labelled department: the top of its first labelled category below the
+    root every labelled category shares ("Skin Care" under "Beauty"), or "no category"."""
+    paths = [c.expect.category[0].split(" > ") if c.expect.category else [] for c in cases]
+    roots = {p[0] for p in paths if p}
+    depth = 1 if len(roots) == 1 and all(len(p) > 1 for p in paths if p) else 0
+    return [p[depth] if p else "no category" for p in paths]
+
+
 def summarise(name: str, results: Sequence[CaseResult]) -> UnderstandingReport:
-    """Sum the results into the standard groups."""
+    """Sum the results into the standard groups, then one group per labelled department
+    ("labelled Skin Care", ..., most cases first): where the understanding loses, in aggregate."""
     groups = []
     for group, member in GROUPS.items():
         summary = GroupSummary(group)
@@ -179,6 +189,11 @@ def summarise(name: str, results: Sequence[CaseResult]) -> UnderstandingReport:
             if member(result.case):
                 summary.add(result)
         groups.append(summary)
+    departments: dict[str, GroupSummary] = {}
+    named = labelled_departments([r.case for r in results])
+    for result, department in zip(results, named, strict=True):
+        departments.setdefault(department, GroupSummary(f"labelled {department}")).add(result)
+    groups.extend(sorted(departments.values(), key=lambda g: (-g.cases, g.name)))
     return UnderstandingReport(name, list(results), groups)
 
 

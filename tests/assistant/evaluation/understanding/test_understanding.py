@@ -33,6 +33,7 @@ from assistant.evaluation.understanding.cases import (
 )
 from assistant.evaluation.understanding.end_to_end import run_end_to_end
 from assistant.evaluation.understanding.model import ReaderUnderstander
+from assistant.evaluation.understanding.report import labelled_departments
 
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
 FACE_CREAMS = "Beauty > Skin Care > Face > Creams"
@@ -101,6 +102,24 @@ def test_a_perfect_understanding_scores_one() -> None:
         assert stats.accuracy in (None, 1.0), name
         assert stats.false_positive_rate in (None, 0.0), name
     assert overall.fields["avoid"].labelled == 1 and overall.fields["avoid"].empty == 2
+
+
+def test_cases_are_also_grouped_by_their_labelled_department() -> None:
+    shampoo = case({"intent": "search", "category": SHAMPOOS}, "a shampoo")
+    cases = [GIFT, shampoo, case({"intent": "greeting"}, "hi")]
+    wrong = Understood(intent="search", query="", category=FACE_CREAMS)
+    report = evaluate_understanding(
+        cases, lambda m, ctx: wrong if m == "a shampoo" else perfect(_by_message(cases, m))
+    )
+    groups = {g.name: g for g in report.groups}
+    # below the root every label shares ("Beauty"), most cases first, then by name
+    assert [g.name for g in report.groups[5:]] == [
+        "labelled Hair Care", "labelled Skin Care", "labelled no category",
+    ]  # fmt: skip
+    assert groups["labelled Hair Care"].headline_share == 0.0
+    assert groups["labelled Skin Care"].headline_share == 1.0
+    assert groups["labelled no category"].fields["category"].empty == 1
+    assert labelled_departments([case({"intent": "search", "category": "Shoes"})]) == ["Shoes"]
 
 
 def _by_message(cases: list[Case], message: str) -> Case:
