@@ -133,7 +133,7 @@ def another_type_priced(
     than the one on screen ("a mascara, not too expensive" beside sunscreens: it named
     Mascara, refined the sunscreens and dropped it, `keeps_the_type`) is a new need for that
     type at that price: a category named that is not nested with the need on screen, and a
-    word of a leaf category's own name (``types``, `_leaf_types`) said as one asked for
+    word of a leaf category's own name (``types``, `vocabulary.leaf_types`) said as one asked for
     (`A_TYPE_SAID`)."""
     shown = situation.need_category if situation.picks else None
     category = request.parsed.category

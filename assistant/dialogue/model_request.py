@@ -117,6 +117,8 @@ class PickLine:
 
 SO_FAR_CATEGORY = re.compile(r"(?:^|;)\s*category=([^;]+)")
 """The current need's category in `TurnSituation.so_far` ("need=shampoo; category=A > B")."""
+NEED_SO_FAR = re.compile(r"(?:^|;)\s*need=([^;]+)")
+"""The current need's words in `TurnSituation.so_far` ("need=sunscreen; category=...")."""
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,9 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 from typing import Literal
 
+from assistant.dialogue.answer_category import AnswerCategory, a_category_of_its_own
 from assistant.dialogue.answers import (
     any_detail,
     free_answer,
@@ -34,7 +34,6 @@ from assistant.dialogue.answers import (
 from assistant.dialogue.beside_picks import (
     A_NEW_NEED,
     ASKS_ABOUT_THEM,
-    OFFERS_ANOTHER,
     OWN_HABIT,
     OWN_STATE,
     POINTS_AT_PICKS,
@@ -66,7 +65,7 @@ from assistant.dialogue.kinds import (
     too_strong_for,
 )
 from assistant.dialogue.model_reading import needs_model, to_request
-from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.named_picks import (
     picks_named_by_brand,
     picks_named_by_title,
@@ -96,16 +95,14 @@ from assistant.dialogue.validation import ANY, RequestValidator
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
     about_a_homeless_family,
+    leaf_types,
     names_a_homeless_family,
     names_a_type,
-    plain_words,
 )
 from assistant.dialogue.wording import (
     AGE_ONLY,
-    NON_PRODUCT_WORDS,
     PEOPLE,
     WORD,
-    said_words,
     stems,
     tidy,
 )
@@ -152,12 +149,6 @@ def _only_pricier(text: str) -> bool:
     return not [w for w in rest if w not in STOP_WORDS and w not in MORE_IS_FINE]
 
 
-PLACE_WORDS = frozenset({
-    "first", "second", "third", "fourth", "fifth", "last", "middle", "former", "latter", "1st",
-    "2nd", "3rd", "option", "hmm", "guess", "think",
-})  # fmt: skip
-"""Words that choose an option by its place ("the first one", "hmm maybe the second"): no
-words to look deeper under it for."""
 POLITE = re.compile(r"(?:^|[\s,]+)(?:please|pls|plz|thanks|thank you|thx|ty)\b[\s,.!]*", re.I)
 """Politeness around a message ("lighter please", "ok, thanks, a darker one"): no words of it."""
 
@@ -165,13 +156,6 @@ POLITE = re.compile(r"(?:^|[\s,]+)(?:please|pls|plz|thanks|thank you|thx|ty)\b[\
 def _without_politeness(text: str) -> str:
     """``text`` less its politeness words (`POLITE`), or "" where nothing else is said."""
     return " ".join(POLITE.sub(" ", text).split()).strip(" ,")
-
-
-NEED_SO_FAR = re.compile(r"(?:^|;)\s*need=([^;]+)")
-"""The current need's words in `TurnSituation.so_far` ("need=sunscreen; category=...")."""
-FOR_ITS_USE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:ones?|kind|type)\s+)?((?:for|to)\b.*)")
-"""A reply that says what the need is for ("for makeup", "the one for my nails", "one to ..."),
-and that use ("for makeup")."""
 
 
 OWN_NEED = re.compile(
@@ -186,42 +170,6 @@ def without_subject(need: str) -> str:
     kept = tidy(OWN_NEED.sub(" ", need))
     rest = [w for w in WORD.findall(kept.lower()) if w not in STOP_WORDS and w not in CHATTER]
     return kept if kept != need and rest else need
-
-
-def _a_category_of_its_own(
-    request: Request, text: str, situation: TurnSituation, options: Sequence[str]
-) -> Request:
-    """A reply to our question read as "any" ("what about a face wash") that names a category
-    no option holds, outside the need's, is a new need searched as said: asked 'Masks or acids
-    & peels?' of a teenage son's acne, "what about a face wash" searched 'bad acne men' in
-    Treatments & Masks (the face wash lost)."""
-    stated, current = request.parsed.category, situation.need_category
-    if (
-        request.answer != [ANY]
-        or not OFFERS_ANOTHER.search(" ".join(text.lower().split()))  # "what about ..."
-        or not situation.question
-        or not options
-        or not stated
-        or any(nested(stated, option) for option in options)
-        or (current and nested(stated, current))
-    ):
-        return request
-    request.answer = []
-    return request
-
-
-@lru_cache(maxsize=8)
-def _leaf_types(categories: tuple[str, ...]) -> frozenset[str]:
-    """The words (over 3 letters, without a plural "s") of the own names of the categories
-    that have none under them: product types ("shampoo", "oil"), not branches ("face")."""
-    parents = {p.rsplit(" > ", 1)[0] for p in categories if " > " in p}
-    return frozenset(
-        w.rstrip("s")
-        for p in categories
-        if p not in parents
-        for w in WORD.findall(p.rsplit(" > ", 1)[-1].lower())
-        if len(w) > 3
-    )
 
 
 class TurnReader:
@@ -264,6 +212,7 @@ class TurnReader:
         self.mode: ParserMode = mode if parser is not None else "rules"
         self.validator = RequestValidator(vocabulary or CatalogVocabulary())
         self.categories = categories
+        self.answer_category = AnswerCategory(vocabulary, categories)
         self.need_category = (
             NeedCategory(categories, parse=parse, vocabulary=vocabulary, deepen=deepen)
             if categories is not None
@@ -281,14 +230,14 @@ class TurnReader:
         request = self._understood(text, situation, options)
         request = a_state_for_another_need(request, to_catalog_words(text), situation)
         request = used_on_a_type(request, to_catalog_words(text), situation, self.vocabulary)
-        request = self._branch_not_offered(request, situation, options)
-        types = _leaf_types(tuple(self.vocabulary.categories)) if self.vocabulary else frozenset()
+        request = self.answer_category.branch_not_offered(request, situation, options)
+        types = leaf_types(tuple(self.vocabulary.categories)) if self.vocabulary else frozenset()
         request = another_type_priced(request, text, situation, types)
         request = a_concern_on_screen(request, text, situation, self.vocabulary)
-        request = self._a_type_of_its_own(request, situation)
-        request = _a_category_of_its_own(request, text, situation, options)
-        request = self._option_for_its_use(request, text, situation, options)
-        request = self._deeper_answer(request, situation, options)
+        request = self.answer_category.a_type_of_its_own(request, situation)
+        request = a_category_of_its_own(request, text, situation, options)
+        request = self.answer_category.option_for_its_use(request, text, situation, options)
+        request = self.answer_category.deeper_answer(request, situation, options)
         request = self._with_category(request, situation, text)
         request = a_state_in_the_picks_department(request, to_catalog_words(text), situation)
         request = keeps_the_type(request, situation)
@@ -296,92 +245,6 @@ class TurnReader:
         if request.intent == Intent.SEARCH or request.add_detail:  # its category read: the need
             request.text = catalog_need(without_subject(request.text), self.vocabulary)
         return self._bundle_type(self._without_a_home(request, text), situation)
-
-    def _a_type_of_its_own(self, request: Request, situation: TurnSituation) -> Request:
-        """A reply to our question that names a product type of its own, other than the need's,
-        is a new need, not an answer: asked 'Skin Care, Hair Care or Bath & Body?' of an oil,
-        "I want a shampoo for curly hair" (or "Quiero un champú para cabello rizado") searched
-        'oil' in Shampoos. A type is a word of a leaf category's own name (`_leaf_types`: not
-        "face" or "hair"), not one of the options'."""
-        need = NEED_SO_FAR.search(situation.so_far)
-        if not (request.answer and situation.question and need and self.vocabulary is not None):
-            return request
-        leaves = _leaf_types(tuple(self.vocabulary.categories))
-        offered = plain_words(" ".join(situation.options))
-        said = plain_words(request.text) & leaves - offered
-        needed = plain_words(need.group(1)) & leaves
-        if said and needed and not said & needed:
-            request.answer = []  # a new need: searched as said (the avoided stay)
-        return request
-
-    def _option_for_its_use(
-        self, request: Request, text: str, situation: TurnSituation, options: Sequence[str]
-    ) -> Request:
-        """A reply to our question that says what the need is for ("for makeup please", "the
-        one for makeup"), naming a category no offered option holds, chooses the option under
-        which search guesses the need's words with the reply's: asked 'Hair Care, Bath & Body
-        or Tools & Accessories?' of a brush, "the one for makeup" searched 'makeup' in Makeup
-        (the brush lost); now makeup brushes, under Tools & Accessories."""
-        stated, need = request.parsed.category, NEED_SO_FAR.search(situation.so_far)
-        if (
-            request.answer
-            or request.intent != Intent.SEARCH
-            or not (options and situation.question and stated and need)
-            or any(nested(stated, option) for option in options)
-            or not (use := FOR_ITS_USE.match(" ".join(request.text.lower().split())))
-            or self.categories is None
-        ):
-            return request
-        try:
-            filters = replace(request.parsed.filters(), category=None, avoid=tuple(request.avoid))
-        except ShopAssistError:
-            return request
-        guess = self.categories.guess(f"{need.group(1)} {use.group(1)}", filters)
-        chosen = next((o for o in options if guess and within(guess, o)), None)
-        if guess and chosen:
-            request.answer, request.parsed.category = [chosen], guess
-        return request
-
-    def _branch_not_offered(
-        self, request: Request, situation: TurnSituation, options: Sequence[str]
-    ) -> Request:
-        """A reply to our question that chooses no option and names, by a word of its name, a
-        branch of the catalog no option holds (asked 'Makeup, Tools & Accessories or
-        Fragrance?' of a gift for a mum, "she loves baths": Bath & Body) makes that branch the
-        need's, the need kept and the reply's words added to it: they searched 'birthday
-        baths' everywhere (cleansing towelettes, a paraffin bath). The shallowest branch named
-        wins, where it is the only one at its depth (`_shallowest_named`)."""
-        current = situation.need_category
-        if (
-            not situation.question
-            or not options
-            or request.answer
-            or request.parsed.category
-            or request.intent not in (Intent.SEARCH, Intent.REFINE)
-            or not (branch := self._shallowest_named(request.text))
-            or any(nested(branch, option) for option in options)
-            or (current and nested(branch, current))
-        ):
-            return request
-        request.intent, request.answer, request.add_detail = Intent.SEARCH, [ANY], True
-        request.parsed.category = branch
-        return request
-
-    def _shallowest_named(self, text: str) -> str | None:
-        """The shallowest branch below the catalog's root whose own name a word of ``text``
-        names ("baths": Bath & Body, not Paraffin Baths), or None where none or several at that
-        depth are named."""
-        said = {stem(w) for w in WORD.findall(text.lower()) if len(w) > 3 and w not in STOP_WORDS}
-        paths = self.vocabulary.categories if self.vocabulary else ()
-        nodes = {
-            " > ".join(levels[:depth])
-            for levels in (p.split(" > ") for p in paths)
-            for depth in range(2, len(levels) + 1)
-        }
-        named = [n for n in nodes if said & stems(n.rsplit(" > ", 1)[-1])]
-        top = min((n.count(" > ") for n in named), default=None)
-        shallowest = [n for n in named if n.count(" > ") == top]
-        return shallowest[0] if len(shallowest) == 1 else None
 
     def _type_in_branch(self, request: Request, situation: TurnSituation) -> Request:
         """A message beside the picks that names a branch of the catalog and no product type
@@ -464,47 +327,6 @@ class TurnReader:
             and said & stems(n.rsplit(" > ", 1)[-1])
         ]
         return min(named, key=lambda n: (n.count(" > "), n), default=None)
-
-    def _deeper_answer(
-        self, request: Request, situation: TurnSituation, options: Sequence[str]
-    ) -> Request:
-        """An answer that chose one offered option and says more than its name ("makeup,
-        mainly for my eyes", "hair stuff, a good shampoo") narrows the need to the category
-        under the option (an option that is no category: under the current need's) that its
-        words name, or else that search guesses for them there: the option narrows the need,
-        the words go deeper (`Request.parsed.category`)."""
-        if len(request.answer) != 1 or request.answer[0] not in options:
-            return request
-        chosen = request.answer[0]
-        under = chosen if " > " in chosen else situation.need_category
-        stated = request.parsed.category
-        if stated and (under is None or below(stated, under)):
-            return request  # the words name a category under it: "hair, a shampoo"
-        other = next((o for o in options if o != chosen and stated and below(stated, o)), None)
-        if other is not None and stems(stated.rsplit(" > ", 1)[-1]) <= stems(request.text):
-            request.answer = [other]  # "body spray maybe" to 'Skin Care, Fragrance or Bath &
-            return request  # Body?': the type it names in full lies under Fragrance
-        request.parsed.category = None
-        own = {w.rstrip("s") for w in WORD.findall(chosen.rsplit(" > ", 1)[-1].lower())}
-        rest = [
-            w
-            for w in said_words(request.text.lower())
-            if w not in STOP_WORDS
-            and w not in NON_PRODUCT_WORDS
-            and len(w) > 2
-            and w not in PLACE_WORDS
-            and (w.rstrip("s") not in own or " > " not in chosen)
-        ]
-        if not rest or self.categories is None:
-            return request
-        try:
-            filters = replace(request.parsed.filters(), category=under, avoid=tuple(request.avoid))
-        except ShopAssistError:
-            return request
-        guess = self.categories.guess(" ".join(rest), filters)
-        if guess and (under is None or below(guess, under)):
-            request.parsed.category = guess
-        return request
 
     def _bundle_type(self, request: Request, situation: TurnSituation) -> Request:
         """A bundle request anchored on a pick whose words name a type by a word of a category's

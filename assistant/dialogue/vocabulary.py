@@ -47,6 +47,20 @@ def leaf_words(categories: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for leaf in leaves for w in WORD.findall(leaf))
 
 
+@lru_cache(maxsize=8)
+def leaf_types(categories: tuple[str, ...]) -> frozenset[str]:
+    """The words (over 3 letters, without a plural "s") of the own names of the categories
+    that have none under them: product types ("shampoo", "oil"), not branches ("face")."""
+    parents = {p.rsplit(" > ", 1)[0] for p in categories if " > " in p}
+    return frozenset(
+        w.rstrip("s")
+        for p in categories
+        if p not in parents
+        for w in WORD.findall(p.rsplit(" > ", 1)[-1].lower())
+        if len(w) > 3
+    )
+
+
 def _type_words(categories: tuple[str, ...]) -> frozenset[str]:
     """The words (over 3 letters, without a plural "s") of the categories' own names."""
     return frozenset(w.rstrip("s") for w in leaf_words(categories) if len(w) > 3)

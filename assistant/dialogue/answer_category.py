@@ -1,0 +1,204 @@
+"""Where a reply to our own clarifying question leads in the catalog, beyond the option it names
+(`answers.py` reads which option that is): a branch no option holds ("she loves baths": Bath &
+Body), a product type of its own (a new need), the option under which the need's use lies ("the
+one for makeup"), a category under the chosen option ("makeup, mainly for my eyes"), or a
+category of its own for a reply read as "any" ("what about a face wash": a new need).
+
+`TurnReader` (reader.py) calls these in order on a turn with a pending question; each takes the
+`Request` read so far and returns it, with ``answer`` and ``parsed.category`` set as the reply
+leads. They read the catalog's words (`CatalogVocabulary`) and ask search for a category
+(`CategoryGuesser`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from assistant.dialogue.beside_picks import OFFERS_ANOTHER
+from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
+from assistant.dialogue.ports import CategoryGuesser
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.validation import ANY
+from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_types, plain_words
+from assistant.dialogue.wording import NON_PRODUCT_WORDS, WORD, said_words, stems
+from catalog.category_paths import below, nested, within
+from core.errors import ShopAssistError
+from retrieval.tokenize import STOP_WORDS, stem
+
+PLACE_WORDS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "last", "middle", "former", "latter", "1st",
+    "2nd", "3rd", "option", "hmm", "guess", "think",
+})  # fmt: skip
+"""Words that choose an option by its place ("the first one", "hmm maybe the second"): no
+words to look deeper under it for."""
+FOR_ITS_USE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:ones?|kind|type)\s+)?((?:for|to)\b.*)")
+"""A reply that says what the need is for ("for makeup", "the one for my nails", "one to ..."),
+and that use ("for makeup")."""
+
+
+def a_category_of_its_own(
+    request: Request, text: str, situation: TurnSituation, options: Sequence[str]
+) -> Request:
+    """A reply to our question read as "any" ("what about a face wash") that names a category
+    no option holds, outside the need's, is a new need searched as said: asked 'Masks or acids
+    & peels?' of a teenage son's acne, "what about a face wash" searched 'bad acne men' in
+    Treatments & Masks (the face wash lost)."""
+    stated, current = request.parsed.category, situation.need_category
+    if (
+        request.answer != [ANY]
+        or not OFFERS_ANOTHER.search(" ".join(text.lower().split()))  # "what about ..."
+        or not situation.question
+        or not options
+        or not stated
+        or any(nested(stated, option) for option in options)
+        or (current and nested(stated, current))
+    ):
+        return request
+    request.answer = []
+    return request
+
+
+class AnswerCategory:
+    """Reads where a reply to our question leads in the catalog, with its words and search."""
+
+    def __init__(
+        self, vocabulary: CatalogVocabulary | None, categories: CategoryGuesser | None
+    ) -> None:
+        """Set up the reading.
+
+        Args:
+            vocabulary: the catalog's brands, categories and words.
+            categories: guesses the category of words (from what search finds for them); None
+                guesses none.
+        """
+        self.vocabulary = vocabulary
+        self.categories = categories
+
+    def branch_not_offered(
+        self, request: Request, situation: TurnSituation, options: Sequence[str]
+    ) -> Request:
+        """A reply to our question that chooses no option and names, by a word of its name, a
+        branch of the catalog no option holds (asked 'Makeup, Tools & Accessories or
+        Fragrance?' of a gift for a mum, "she loves baths": Bath & Body) makes that branch the
+        need's, the need kept and the reply's words added to it: they searched 'birthday
+        baths' everywhere (cleansing towelettes, a paraffin bath). The shallowest branch named
+        wins, where it is the only one at its depth (`_shallowest_named`)."""
+        current = situation.need_category
+        if (
+            not situation.question
+            or not options
+            or request.answer
+            or request.parsed.category
+            or request.intent not in (Intent.SEARCH, Intent.REFINE)
+            or not (branch := self._shallowest_named(request.text))
+            or any(nested(branch, option) for option in options)
+            or (current and nested(branch, current))
+        ):
+            return request
+        request.intent, request.answer, request.add_detail = Intent.SEARCH, [ANY], True
+        request.parsed.category = branch
+        return request
+
+    def _shallowest_named(self, text: str) -> str | None:
+        """The shallowest branch below the catalog's root whose own name a word of ``text``
+        names ("baths": Bath & Body, not Paraffin Baths), or None where none or several at that
+        depth are named."""
+        said = {stem(w) for w in WORD.findall(text.lower()) if len(w) > 3 and w not in STOP_WORDS}
+        paths = self.vocabulary.categories if self.vocabulary else ()
+        nodes = {
+            " > ".join(levels[:depth])
+            for levels in (p.split(" > ") for p in paths)
+            for depth in range(2, len(levels) + 1)
+        }
+        named = [n for n in nodes if said & stems(n.rsplit(" > ", 1)[-1])]
+        top = min((n.count(" > ") for n in named), default=None)
+        shallowest = [n for n in named if n.count(" > ") == top]
+        return shallowest[0] if len(shallowest) == 1 else None
+
+    def a_type_of_its_own(self, request: Request, situation: TurnSituation) -> Request:
+        """A reply to our question that names a product type of its own, other than the need's,
+        is a new need, not an answer: asked 'Skin Care, Hair Care or Bath & Body?' of an oil,
+        "I want a shampoo for curly hair" (or "Quiero un champú para cabello rizado") searched
+        'oil' in Shampoos. A type is a word of a leaf category's own name (`leaf_types`: not
+        "face" or "hair"), not one of the options'."""
+        need = NEED_SO_FAR.search(situation.so_far)
+        if not (request.answer and situation.question and need and self.vocabulary is not None):
+            return request
+        leaves = leaf_types(tuple(self.vocabulary.categories))
+        offered = plain_words(" ".join(situation.options))
+        said = plain_words(request.text) & leaves - offered
+        needed = plain_words(need.group(1)) & leaves
+        if said and needed and not said & needed:
+            request.answer = []  # a new need: searched as said (the avoided stay)
+        return request
+
+    def option_for_its_use(
+        self, request: Request, text: str, situation: TurnSituation, options: Sequence[str]
+    ) -> Request:
+        """A reply to our question that says what the need is for ("for makeup please", "the
+        one for makeup"), naming a category no offered option holds, chooses the option under
+        which search guesses the need's words with the reply's: asked 'Hair Care, Bath & Body
+        or Tools & Accessories?' of a brush, "the one for makeup" searched 'makeup' in Makeup
+        (the brush lost); now makeup brushes, under Tools & Accessories."""
+        stated, need = request.parsed.category, NEED_SO_FAR.search(situation.so_far)
+        if (
+            request.answer
+            or request.intent != Intent.SEARCH
+            or not (options and situation.question and stated and need)
+            or any(nested(stated, option) for option in options)
+            or not (use := FOR_ITS_USE.match(" ".join(request.text.lower().split())))
+            or self.categories is None
+        ):
+            return request
+        try:
+            filters = replace(request.parsed.filters(), category=None, avoid=tuple(request.avoid))
+        except ShopAssistError:
+            return request
+        guess = self.categories.guess(f"{need.group(1)} {use.group(1)}", filters)
+        chosen = next((o for o in options if guess and within(guess, o)), None)
+        if guess and chosen:
+            request.answer, request.parsed.category = [chosen], guess
+        return request
+
+    def deeper_answer(
+        self, request: Request, situation: TurnSituation, options: Sequence[str]
+    ) -> Request:
+        """An answer that chose one offered option and says more than its name ("makeup,
+        mainly for my eyes", "hair stuff, a good shampoo") narrows the need to the category
+        under the option (an option that is no category: under the current need's) that its
+        words name, or else that search guesses for them there: the option narrows the need,
+        the words go deeper (`Request.parsed.category`)."""
+        if len(request.answer) != 1 or request.answer[0] not in options:
+            return request
+        chosen = request.answer[0]
+        under = chosen if " > " in chosen else situation.need_category
+        stated = request.parsed.category
+        if stated and (under is None or below(stated, under)):
+            return request  # the words name a category under it: "hair, a shampoo"
+        other = next((o for o in options if o != chosen and stated and below(stated, o)), None)
+        if other is not None and stems(stated.rsplit(" > ", 1)[-1]) <= stems(request.text):
+            request.answer = [other]  # "body spray maybe" to 'Skin Care, Fragrance or Bath &
+            return request  # Body?': the type it names in full lies under Fragrance
+        request.parsed.category = None
+        own = {w.rstrip("s") for w in WORD.findall(chosen.rsplit(" > ", 1)[-1].lower())}
+        rest = [
+            w
+            for w in said_words(request.text.lower())
+            if w not in STOP_WORDS
+            and w not in NON_PRODUCT_WORDS
+            and len(w) > 2
+            and w not in PLACE_WORDS
+            and (w.rstrip("s") not in own or " > " not in chosen)
+        ]
+        if not rest or self.categories is None:
+            return request
+        try:
+            filters = replace(request.parsed.filters(), category=under, avoid=tuple(request.avoid))
+        except ShopAssistError:
+            return request
+        guess = self.categories.guess(" ".join(rest), filters)
+        if guess and (under is None or below(guess, under)):
+            request.parsed.category = guess
+        return request
