@@ -302,8 +302,10 @@ is also color treated"): what the need on screen is for, when its words name the
 department only or search guesses the picks' type."""
 
 
-BODY_PARTS = {"hair": "hair", "scalp": "hair", "skin": "skin", "face": "skin", "nails": "nail"}
-"""The part of the body a state is said of, as a department's name says it ("Hair Care")."""
+PART_DEPARTMENT = {"hair": "hair", "scalp": "hair", "skin": "skin", "face": "skin", "nails": "nail"}
+"""The department each part of the body a state is said of belongs to, as a department's name
+says it ("Hair Care"): whether a state said beside the picks is about their department
+(`a_state_elsewhere`)."""
 
 
 def a_state_elsewhere(english: str, shown: str | None) -> bool:
@@ -312,11 +314,11 @@ def a_state_elsewhere(english: str, shown: str | None) -> bool:
     shampoos (Hair Care) is a need of its own, not shampoos for dry skin. Beside makeup or
     bath products (a department named for no part) the state is what the picks are for."""
     said = OWN_STATE.match(" ".join(english.lower().split()))
-    part = BODY_PARTS.get(said.group("part")) if said else None
+    part = PART_DEPARTMENT.get(said.group("part")) if said else None
     if part is None or not shown:
         return False
     named = {w.rstrip("s") for w in WORD.findall(department(shown).lower())}
-    return bool(named & set(BODY_PARTS.values())) and part not in named
+    return bool(named & set(PART_DEPARTMENT.values())) and part not in named
 
 
 def a_state_for_another_need(request: Request, english: str, situation: TurnSituation) -> Request:
@@ -342,12 +344,15 @@ USED_WITH = re.compile(
 beside eye makeup removers, "one that works on gel polish" beside polish removers); not a
 product asked for ("for a conditioner": looking for one)."""
 
-PARTS = frozenset(
+PARTS_NOT_PRODUCTS = frozenset(
     {"hair", "scalp", "skin", "face", "lip", "lips", "nail", "nails", "eye", "eyes", "lash",
      "lashes", "brow", "brows", "hand", "hands", "foot", "feet", "body", "legs", "beard"}
 )  # fmt: skip
-"""Parts of the body: what a need is for when said after "for" ("for my lips" is a need of its
-own), unlike a product it is used on."""
+"""Words that name a part of the body, not a product: what a need is for when said after "for"
+("for my lips" is a need of its own), unlike a product it is used on (`used_on_a_type`); a
+part said with an article is a state, not a thing owned ("i have a sensitive scalp").
+Not `need_category.BODY_PARTS` (the parts whose branch a need's other words are for:
+no "skin" there), nor `PART_DEPARTMENT`."""
 
 
 def used_on_a_type(
@@ -359,7 +364,7 @@ def used_on_a_type(
     if request.intent != Intent.SEARCH or not situation.picks or situation.question:
         return request
     said = USED_WITH.match(" ".join(english.lower().split()))
-    if said is None or PARTS & set(WORD.findall(said.group("what"))):
+    if said is None or PARTS_NOT_PRODUCTS & set(WORD.findall(said.group("what"))):
         return request
     if not names_a_type(said.group("what"), vocabulary):
         return request
@@ -405,7 +410,7 @@ def a_state_in_the_picks_department(
     if request.intent != Intent.SEARCH or not shown or not category or said is None:
         return request
     what = said.group("what")
-    if OWNED.match(what) and not PARTS & set(WORD.findall(what)):
+    if OWNED.match(what) and not PARTS_NOT_PRODUCTS & set(WORD.findall(what)):
         return request
     if nested(category, shown) or department(category) != department(shown):
         return request
