@@ -80,6 +80,8 @@ macadamia walnut peanut hazelnut cashew pecan pistachio nut nuts
 noon midday midnight afternoon tonight tomorrow yesterday hour hours week weeks month months
 year years monday tuesday wednesday thursday friday saturday sunday lunch lunchtime bedtime
 workout gym school office
+decent reliable affordable inexpensive pricey durable sturdy lightweight portable powerful
+quiet solid proper quality effective reasonable reasonably recommended popular trendy cheapo
 """
 
 EVERYDAY: frozenset[str] = frozenset(_TEXT.split())

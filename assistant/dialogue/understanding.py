@@ -654,15 +654,15 @@ def milder(trait: str, category: str | None) -> str:
 def milder_words(text: str, category: str | None) -> str:
     """``text`` with each `TONED_DOWN` trait said (and "that's" before it) as its milder word
     ("a hair dryer that's not too loud": "a hair dryer quiet"): else "not" drops the trait and
-    leaves "that's" as the need's last word."""
-    return tidy(
-        re.sub(
-            phrases.TONED_CLAUSE,
-            lambda m: f" {milder(toned_trait(m), category)} ",
-            text,
-            flags=re.I,
-        )
-    )
+    leaves "that's" as the need's last word. A milder word the text already says is not said
+    twice ("smells fresh, not too sweet": 'smells fresh')."""
+    said = set(WORD.findall(text.lower()))
+
+    def said_milder(toned: re.Match[str]) -> str:
+        word = milder(toned_trait(toned), category)
+        return " " if word in said else f" {word} "
+
+    return tidy(re.sub(phrases.TONED_CLAUSE, said_milder, text, flags=re.I))
 
 
 FOLLOWS_A_ROUTINE = (

@@ -432,6 +432,14 @@ def test_what_the_need_is_not_leaves_the_search_words() -> None:
     assert "mother's" in understand("not your mother's dry shampoo", shown=0).text
 
 
+def test_a_milder_word_already_said_is_not_said_twice() -> None:
+    """The lead's probe: "something that smells fresh and clean, not too sweet" searched
+    'smells fresh clean fresh' (the milder side of sweet is fresh)."""
+    for message in ("something that smells fresh and clean, not too sweet", "fresh, not too sweet"):
+        assert understand(message, shown=0).text.split().count("fresh") == 1, message
+    assert "fresh" in understand("something that smells clean, not too sweet", shown=0).text
+
+
 def test_a_trait_turned_down_with_its_reason_refines() -> None:
     """Issue 17 probe: beside waterproof mascaras "not waterproof, it's hard to remove" searched
     'hard remove' in Nail Polish Remover (the reason was read as the need) and "they're hard
