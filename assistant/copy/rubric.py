@@ -126,7 +126,7 @@ def product_types(product: Product) -> set[str]:
         for n in PRODUCT_NOUNS
         if re.search(rf"\b{re.escape(n)}(?:e?s)?\b", f"{title} | {leaf}")
     }
-    leaf_words = {stem(w) for w in _WORD.findall(leaf)} - _GENERIC_CATEGORY - _STOP
+    leaf_words = _stems(leaf) - _GENERIC_CATEGORY - _STOP
     return found | (leaf_words & _stems(title)) | (leaf_words if not found else set())
 
 

@@ -135,7 +135,7 @@ def _for_a_part(text: str, shown: str, need: str) -> bool:
     if not said or not said <= parts:
         return False
     levels = " ".join(shown.split(" > ")[1:])  # "Hair Care > Shampoos" is for the hair
-    return not {stem(w) for w in WORD.findall(f"{levels} {need}".lower())} & parts
+    return not stems(f"{levels} {need}") & parts
 
 
 def _only_pricier(text: str) -> bool:
