@@ -20,7 +20,9 @@ from assistant.dialogue.need_words import CHATTER
 from assistant.dialogue.phrases import (
     ACCEPTED,
     ASK,
+    FOR_A_STATE,
     HAS_CONCERN,
+    SKIN,
     TONED_DOWN,
     WHAT_ABOUT,
 )
@@ -309,12 +311,16 @@ says it ("Hair Care"): whether a state said beside the picks is about their depa
 
 
 def a_state_elsewhere(english: str, shown: str | None) -> bool:
-    """Whether ``english`` says how the shopper's skin, hair or nails are (`OWN_STATE`) while
+    """Whether ``english`` says how the shopper's skin, hair or nails are (`OWN_STATE`), or
+    only the skin or hair type a need is for (`FOR_A_STATE`: "something for oily skin"), while
     the picks are in a department named for another of them: "my skin is very dry" beside
     shampoos (Hair Care) is a need of its own, not shampoos for dry skin. Beside makeup or
     bath products (a department named for no part) the state is what the picks are for."""
-    said = OWN_STATE.match(" ".join(english.lower().split()))
+    lowered = " ".join(english.lower().split())
+    said = OWN_STATE.match(lowered)
     part = PART_DEPARTMENT.get(said.group("part")) if said else None
+    if part is None and re.match(FOR_A_STATE, lowered):  # "something for oily skin"
+        part = "skin" if re.search(SKIN, lowered) else "hair"
     if part is None or not shown:
         return False
     named = {w.rstrip("s") for w in WORD.findall(department(shown).lower())}

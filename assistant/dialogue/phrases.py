@@ -608,11 +608,14 @@ HAIR = (
 )
 
 FOR_A_STATE = (
-    r"^(?:(?:and|but|so|ok|okay|actually|oh),? )*(?:it'?s |its |this is |that'?s )?"
+    r"^(?:(?:and|but|so|ok|okay|actually|oh|hmm),? )*(?:it'?s |its |this is |that'?s )?"
+    r"(?:(?:something|anything|any|one|ones)\s+)?"
     rf"(?:(?:but |and )?(?:for|with) )(?:my |her |his |their |our )?(?:{SKIN}|{HAIR})\W*$"
 )
 """Only the skin or hair the need on screen is for ("for colored hair" beside shampoos, "and
-for my oily skin"): a detail of that need, not the type its words name (Hair Color)."""
+for my oily skin", "something for oily skin" beside foundations): a detail of that need, not
+the type its words name (Hair Color) nor the branch ("skin": Skin Care); beside picks in a
+department named for another part it is a need of its own (`beside_picks.a_state_elsewhere`)."""
 
 
 MORE_PEOPLE = (

@@ -1531,6 +1531,39 @@ def test_the_state_of_another_part_beside_the_picks_is_a_need_of_its_own() -> No
     assert (beside.intent, beside.parsed.category) == (Intent.REFINE, foundation)
 
 
+def test_a_skin_type_asked_for_beside_the_picks_is_theirs_where_their_department_allows() -> None:
+    """CONVO17 probe: beside foundations "something for oily skin" searched 'foundation oily
+    skin' in Skin Care > Face (face lotions, a face wash, toners): "skin" named Skin Care and
+    the foundation's "Face" a branch there. Only the skin type asked for is what the picks are
+    for, as "for oily skin" is; beside shampoos (Hair Care) it stays a need of its own."""
+    face = "Beauty > Skin Care > Face"
+    foundation = "Beauty > Makeup > Face > Foundation"
+    vocab = CatalogVocabulary(
+        categories=[SHAMPOOS, face, foundation],
+        words=frozenset({"hair", "shampoo", "skin", "oily", "dry", "face", "foundation"}),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(face))
+    foundations = TurnSituation(
+        picks=(PickLine("Liquid Foundation", "", 9.0),),
+        so_far=f"need=a foundation; category={foundation}",
+    )
+    for message in ("something for oily skin", "anything for dry skin?", "one for oily skin"):
+        beside = reader.read(message, foundations)
+        assert (beside.intent, beside.add_detail, beside.parsed.category) == (
+            Intent.REFINE,
+            True,
+            foundation,
+        ), message
+    shampoos = TurnSituation(
+        picks=(PickLine("Moisture Shampoo", "", 9.0),),
+        so_far=f"need=a shampoo; category={SHAMPOOS}",
+    )
+    skin = reader.read("something for oily skin", shampoos)
+    assert (skin.intent, skin.parsed.category) == (Intent.SEARCH, face)
+    hair = reader.read("something for oily hair", shampoos)
+    assert (hair.intent, hair.parsed.category) == (Intent.REFINE, SHAMPOOS)
+
+
 def test_a_need_said_in_words_no_title_of_the_picks_names_is_a_new_need() -> None:
     """CONVO12 probe: beside red lipsticks "i need lashes" searched 'red lipstick lashes' in
     Lipstick: 'lashes' names no category and search found no branch for it alone, so it was
