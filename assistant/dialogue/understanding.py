@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from assistant.dialogue import phrases
 from assistant.dialogue.avoid import find_avoided
+from assistant.dialogue.milder import milder_words, toned_down, toned_trait
 from assistant.dialogue.need_words import catalog_need
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
@@ -405,7 +406,7 @@ def understand(
         or _has(phrases.SOMETHING_ELSE, text)
         or _has(phrases.NOT_THAT_BRAND, text)
         or request.drop
-        or _toned_down(text)
+        or toned_down(text)
         or (
             not said_words(without_brands(request.text, parsed))
             and (parsed.priced or parsed.exclude_brands or parsed.brands or request.avoid)
@@ -484,7 +485,7 @@ def understand(
             request.intent = Intent.OFF_TOPIC
 
     toned = re.search(phrases.TONED_DOWN, text)
-    if toned and request.intent == Intent.REFINE and _toned_down(text):  # "nothing too bright"
+    if toned and request.intent == Intent.REFINE and toned_down(text):  # "nothing too bright"
         request.text, request.add_detail = phrases.MILDER[toned_trait(toned)], True
     if request.intent == Intent.ASK and request.avoid:  # "is the second one oil free?"
         request.text, request.avoid = parsed.text.strip(), []  # asked about, not ruled out
@@ -627,42 +628,6 @@ def without_brands(text: str, parsed: ParsedQuery) -> str:
         for word in WORD.findall(brand.lower()):
             text = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", " ", text, flags=re.I)
     return re.sub(phrases.WHAT_ABOUT, "", tidy(text), flags=re.I)
-
-
-def _toned_down(text: str) -> bool:
-    """Whether the (lower-cased) message only says what trait the need should not have much of
-    ("nothing too bright", "hmm, not too loud please"): `TONED_DOWN` and no other content
-    word."""
-    rest = re.sub(phrases.TONED_DOWN, " ", text)
-    return rest != text and not [w for w in said_words(rest) if w not in STOP_WORDS]
-
-
-def toned_trait(toned: re.Match[str]) -> str:
-    """The trait a `TONED_DOWN` match tones down, lower-cased (of "not too loud" or "i hate
-    greasy stuff")."""
-    return next(g for g in toned.groups() if g).lower()
-
-
-def milder(trait: str, category: str | None) -> str:
-    """The catalog word for the milder side of ``trait`` (`MILDER`), in ``category``: a loud
-    hair dryer's milder side is quiet, a loud lipstick's light."""
-    if trait == "loud" and category and any(name in category for name in phrases.APPLIANCES):
-        return "quiet"
-    return phrases.MILDER[trait]
-
-
-def milder_words(text: str, category: str | None) -> str:
-    """``text`` with each `TONED_DOWN` trait said (and "that's" before it) as its milder word
-    ("a hair dryer that's not too loud": "a hair dryer quiet"): else "not" drops the trait and
-    leaves "that's" as the need's last word. A milder word the text already says is not said
-    twice ("smells fresh, not too sweet": 'smells fresh')."""
-    said = set(WORD.findall(text.lower()))
-
-    def said_milder(toned: re.Match[str]) -> str:
-        word = milder(toned_trait(toned), category)
-        return " " if word in said else f" {word} "
-
-    return tidy(re.sub(phrases.TONED_CLAUSE, said_milder, text, flags=re.I))
 
 
 FOLLOWS_A_ROUTINE = (

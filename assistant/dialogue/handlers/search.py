@@ -21,6 +21,7 @@ from assistant.dialogue.handlers.candidates import (
     unknown_maker,
     untitled_kind,
 )
+from assistant.dialogue.milder import milder
 from assistant.dialogue.model_reading import SELF
 from assistant.dialogue.phrases import BY_RECORD, CONCERN_HAD, MILDER, SOMETHING_ELSE
 from assistant.dialogue.ports import Candidate
@@ -28,7 +29,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.understanding import A_SET, milder
+from assistant.dialogue.understanding import A_SET
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import names_a_type
 from assistant.dialogue.wording import (
@@ -278,7 +279,7 @@ POINTERS = re.compile(
 
 def _milder_side(found: re.Match[str], category: str | None) -> str:
     """The milder side of a trait found too much of (`TOO_MUCH`: "too greasy" is 'non-greasy',
-    `understanding.milder`), or a space where it has none ("too orange")."""
+    `milder.milder`), or a space where it has none ("too orange")."""
     trait = found.group(1)
     return f" {milder(trait, category)} " if trait in MILDER else " "
 
