@@ -434,8 +434,14 @@ SKIN_ONLY = r"\bSkin\b|\bNails?\b|\bFragrance\b|\bMakeup\b"
 
 
 def content_words(text: str) -> list[str]:
-    """The words of ``text`` that say something about a product."""
-    return [w for w in WORD.findall(text.lower()) if w not in STOP and len(w) > 1]
+    """The words of ``text`` that say something about a product: no stop word, no letter
+    alone but a vitamin's ("vitamin e oil": 'vitamin e oil', not 'vitamin oil')."""
+    said = WORD.findall(text.lower())
+    return [
+        w
+        for i, w in enumerate(said)
+        if w not in STOP and (len(w) > 1 or (i > 0 and said[i - 1] == "vitamin"))
+    ]
 
 
 def display(query: str) -> str:

@@ -426,15 +426,17 @@ _TRAITS = (
 
 TONED_DOWN = (
     rf"\b(?:(?:not|nothing|none|isn'?t|nothin) (?:too|so|very|overly|that|super|crazy) {_TRAITS}"
-    rf"|(?:isn'?t|aren'?t|(?:is|'s|are|'re) not) {_TRAITS}"
+    rf"|(?:isn'?t|aren'?t|(?:is|'s|are|'re) not) {_TRAITS}\b"
+    r"|(?:doesn'?t|does not|don'?t|do not|dont|doesnt|won'?t|will not|wont) "
+    rf"(?:feel|look|get|leave (?:\w+ ){{0,2}}?)\s*{_TRAITS}"
     rf"\b|(?:(?:i|she|he|we|they) )?(?:really )?(?:hate|hates|dislike|dislikes|can'?t stand|"
     r"(?:do not|does not|don'?t|doesn'?t|dont|doesnt) (?:really )?like) "
     rf"(?:anything |everything |all )?{_TRAITS}"
     r"(?:\s+(?:stuff|ones|things|products?|formulas?|textures?|feel(?:ing)?)\b|(?=\s*(?:[,.!?;]|$))))"
 )
 """A trait the need should not have much of ("nothing too bright", "not too loud", "one that
-isn't greasy", "i hate greasy stuff", "he hates anything sticky", "he doesn't like anything
-greasy"; not "i hate greasy hair"):
+isn't greasy", "doesn't feel greasy", "won't leave my skin sticky", "i hate greasy stuff", "he
+hates anything sticky", "he doesn't like anything greasy"; not "i hate greasy hair"):
 said of the picks on screen, a refinement; the word is never searched for (`MILDER` says what
 is; `toned_trait` which was said)."""
 

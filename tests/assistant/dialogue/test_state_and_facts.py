@@ -454,6 +454,16 @@ def test_an_accented_word_is_asked_about_and_echoed_whole() -> None:
     assert WORD.findall("rosácea, l'oréal 2") == ["rosácea", "l'oréal", "2"]
 
 
+def test_a_vitamin_s_letter_is_echoed() -> None:
+    """The lead's probe: "vitamin e oil" was echoed 'vitamin oil' and "a vitamin c serum"
+    'vitamin serum' (a letter alone was no content word)."""
+    from assistant.dialogue.context import content_words, display
+
+    assert display("vitamin e oil") == "vitamin e oil"
+    assert content_words("a vitamin c serum") == ["vitamin", "c", "serum"]
+    assert content_words("a b c serum") == ["serum"]
+
+
 def test_what_s_is_no_need_word() -> None:
     """The lead's probe: "what's a good gift for a 10 year old girl", then "she likes sparkly
     stuff", searched 'what's sparkly'."""

@@ -557,6 +557,15 @@ def test_a_trait_toned_down_in_a_new_need_is_searched_as_its_milder_side() -> No
     perfume = understand("a perfume which is not too sweet", shown=0)
     assert perfume.text == "a perfume fresh"
     assert understand("a hand cream that isn't greasy", shown=0).text == "a hand cream non-greasy"
+    # the lead's probe: "sunscreen that doesn't feel greasy under makeup" searched the words
+    for message, need in (
+        ("sunscreen that doesn't feel greasy under makeup", "sunscreen non-greasy under makeup"),
+        ("a moisturizer that doesn't leave my skin greasy", "a moisturizer non-greasy"),
+        ("a lotion that won't leave me sticky", "a lotion non-sticky"),
+    ):
+        assert understand(message, shown=0).text == need, message
+    beside = understand("one that won't leave my hair greasy", shown=3)
+    assert beside.intent == Intent.REFINE and beside.text.removeprefix("one ") == "non-greasy"
 
 
 def test_a_trait_hated_is_searched_as_its_milder_side() -> None:
