@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from assistant.dialogue.context import TurnContext, content_words
 from assistant.dialogue.facts import short_title
+from assistant.dialogue.handlers.search import refine
 from assistant.dialogue.phrases import BUNDLE, ORDINALS
 from assistant.dialogue.ports import Candidate, CategoryGuesser
 from assistant.dialogue.request import Intent, Request
@@ -66,11 +67,28 @@ def named_type(request: Request, anchored: bool) -> str | None:
     return request.parsed.category if anchored else None
 
 
+def one_type_on_screen(request: Request, ctx: TurnContext) -> bool:
+    """Whether a budget said of everything on screen with no words of its own ("under 60
+    total": `understanding` reads it as a bundle's budget) is said beside picks of one type,
+    every one under the need's category (four shampoos): then it is a price for the one to
+    choose, not a set's budget (beside a routine or a set around a pick the picks' categories
+    differ)."""
+    c, shown = ctx.state.constraints, ctx.state.shown
+    if request.budget is None or request.references or content_words(request.text):
+        return False
+    if not c.category or not shown:
+        return False
+    return all(within(p.category_path, c.category) for p in ctx.products(shown))
+
+
 def bundle(request: Request, ctx: TurnContext) -> Turn:
     """Up to three products from other leaf categories than the anchor(s), or of the type the
     message names ("a toner to go with it"): bought together with the referenced pick (or the
     last carted item) when ranking knows, else searched; each one honours the conversation's
-    hard constraints (`complement_filters`)."""
+    hard constraints (`complement_filters`). A budget "in total" beside one type's picks
+    (`one_type_on_screen`) refines them by price instead."""
+    if one_type_on_screen(request, ctx):  # "under 60 total" beside four shampoos
+        return refine(replace(request, intent=Intent.REFINE, budget=None), ctx)
     state = ctx.state
     budget = request.budget
     allowed = complement_filters(ctx, budget)

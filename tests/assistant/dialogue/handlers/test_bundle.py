@@ -9,7 +9,7 @@ from assistant.dialogue.facts import short_title
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.schema import Product
 from catalog.store import CatalogStore
-from tests.assistant.fakes import PRODUCTS, build_assistant
+from tests.assistant.fakes import BODY, CLEANSER, FACE, MASK, PRODUCTS, build_assistant
 
 
 def test_bundle_has_a_total_and_complementary_categories(assistant: Conversation) -> None:
@@ -325,3 +325,29 @@ def test_a_set_around_a_product_of_one_s_own_said_with_go_nicely(assistant: Conv
         assert turn.intent == "bundle" and len(turn.picks) >= 2, said
         assert turn.picks[0].reason == "the one you asked about", said
         assert "cream" in turn.picks[0].title.lower(), said
+
+
+def test_a_budget_in_total_beside_one_types_picks_is_their_price(store: CatalogStore) -> None:
+    """CONVO17 probe: "under 60 total" beside four shampoos built a hair set within $60 (a
+    shampoo, a pre-shampoo treatment, a bar shampoo): a total said beside picks of one type
+    is a price for the one to choose. Beside a set (picks of several categories) it is still
+    the set's budget."""
+    paths = [" > ".join(path) for path in (FACE, BODY, CLEANSER, MASK)]
+    vocab = CatalogVocabulary(
+        categories=paths, words=frozenset(w for p in PRODUCTS for w in p.title.lower().split())
+    )
+    assistant = build_assistant(store, parse=query_parser(vocab), vocabulary=vocab)
+    sid = assistant.new_session()
+    creams = assistant.respond(sid, "u1", "a moisturiser for my body")
+    assert creams.picks and all(p.categories == BODY for p in creams.picks)
+    capped = assistant.respond(sid, "u1", "under 10 total")
+    assert capped.intent == "refine" and capped.total is None
+    assert capped.picks and all(p.categories == BODY and p.price <= 10 for p in capped.picks)
+    assert "under $10.00" in capped.reply
+
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "face cream dry skin")
+    around = assistant.respond(sid, "u1", "what goes with the first one?")
+    assert len({tuple(p.categories) for p in around.picks}) > 1
+    budget = assistant.respond(sid, "u1", "under 20 total")
+    assert budget.intent == "bundle" and sum(p.price for p in budget.picks) <= 20
