@@ -45,6 +45,11 @@ ORDERS = {
 """The orders a new need may ask its picks in (`Constraints.order`), as the reply says them."""
 ORDER_POOL = 20
 """How many of the best matches an order chooses the picks from."""
+BY_PRICE = frozenset({"cheapest", "dearest"})
+"""The orders that run over every product of the type the search finds (`of_the_type`), not
+only the best matches: "the cheapest nail polish you have" is the catalog's cheapest."""
+ORDER_DEPTH = 1000
+"""How many matches a search in a price order reads (`BY_PRICE`): every product of a type."""
 
 
 def bought_before(ctx: TurnContext, query: str) -> list[Candidate]:
@@ -70,14 +75,18 @@ def bought_before(ctx: TurnContext, query: str) -> list[Candidate]:
     ]
 
 
-def in_order(found: list[Candidate], ctx: TurnContext, order: str) -> tuple[list[Candidate], str]:
+def in_order(
+    found: list[Candidate], ctx: TurnContext, order: str, query: str = ""
+) -> tuple[list[Candidate], str]:
     """The picks of the ``ORDER_POOL`` best matches in the order a need asked for, and how the
     reply says it: by price, by rating (by purchases where the catalog lists no ratings), by
-    purchases on record, or by the size the title names (`facts.size_ml`; unsized last)."""
-    products = {p.id: p for p in ctx.products([h.item_id for h in found[:ORDER_POOL]])}
-    pool = [
-        h for h in found[:ORDER_POOL] if h.item_id in products and products[h.item_id].presentable
-    ]
+    purchases on record, or by the size the title names (`facts.size_ml`; unsized last). By
+    price, every match whose title names the type asked for (`of_the_type`) where enough do."""
+    chosen = found[:ORDER_POOL]
+    if order in BY_PRICE:
+        chosen = of_the_type(found, ctx, query) or chosen
+    products = {p.id: p for p in ctx.products([h.item_id for h in chosen])}
+    pool = [h for h in chosen if h.item_id in products and products[h.item_id].presentable]
     said = ORDERS[order]
     if order == "best_rated" and not any(products[h.item_id].rating for h in pool):
         order, said = "most_bought", "best sellers first (the catalog lists no ratings)"
@@ -95,6 +104,51 @@ def in_order(found: list[Candidate], ctx: TurnContext, order: str) -> tuple[list
         sized.sort(key=lambda h: size[h.item_id] or 0.0, reverse=order == "biggest")
         pool = sized + [h for h in pool if size[h.item_id] is None]
     return pool[: ctx.options.picks], said
+
+
+def of_the_type(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
+    """The matches of the type the need asks for: titles that name every word of the need and
+    each catalog kind it names as a kind (`kinds.kinds_named`: "nail polish", not a "Nail Art
+    Polish" foil sticker), with no accessory's noun after them (`ACCESSORIES`: not a "Nail
+    Polish Wall Rack Display"). For a need that says nothing but a type (`_names_only_a_type`)
+    the need's category holds the type, so titles that name its last word alone (a "Kwik Dri
+    Dryer" hair dryer) are of it too, and for a one-word type those that name none of it
+    ("perfume": a Creed "Eau De Parfum"). [] where fewer than the picks are."""
+    words_said = content_words(query)
+    said = [stem(w) for w in words_said]
+    if not said:
+        return []
+    vocabulary = ctx.parts.vocabulary
+    kinds: frozenset[str] = frozenset()
+    if vocabulary is not None:
+        kinds = kinds_named(" ".join(words_said), vocabulary.kinds)
+    only_a_type = _names_only_a_type(ctx, query)
+    titles = _titles(found, ctx)
+
+    def of_it(hit: Candidate) -> bool:
+        title = titles.get(hit.item_id, "")
+        words = [stem(w) for w in WORD.findall(title.lower())]
+        named = set(said) & set(words)
+        if not named:
+            return only_a_type and len(said) == 1
+        if any(w in ACCESSORIES for w in words[min(words.index(w) for w in named) :]):
+            return False
+        if named == set(said):
+            return all(names_kind(title, k) for k in kinds)
+        return only_a_type and named == {said[-1]}
+
+    kept = [h for h in found if of_it(h)]
+    return kept if len(kept) >= ctx.options.picks else []
+
+
+def _names_only_a_type(ctx: TurnContext, query: str) -> bool:
+    """Whether every word of the need, with a category to search in, is a word of a category's
+    name ("nail polish", "face cream") or names a category alone ("perfume": Fragrance)."""
+    vocabulary, parse = ctx.parts.vocabulary, ctx.parts.parse
+    if not ctx.state.constraints.category or vocabulary is None or parse is None:
+        return False
+    named = stems(" ".join(vocabulary.categories))
+    return all(stem(w) in named or parse(w).category for w in content_words(query))
 
 
 def _titles(found: Sequence[Candidate], ctx: TurnContext) -> dict[str, str]:

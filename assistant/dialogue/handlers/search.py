@@ -12,6 +12,8 @@ from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext, content_words, display
 from assistant.dialogue.facts import short_title, size_ml
 from assistant.dialogue.handlers.candidates import (
+    BY_PRICE,
+    ORDER_DEPTH,
     ORDERS,
     bought_before,
     in_order,
@@ -71,6 +73,8 @@ def search(request: Request, ctx: TurnContext) -> Turn:
     ctx.state.keep_need()
     ctx.merge(theirs, new_need=True)
     ctx.state.constraints.order = request.superlative if request.superlative in ORDERS else None
+    if ctx.state.constraints.order in BY_PRICE:  # "the cheapest": the order, no price ceiling
+        ctx.state.constraints.cheap = False
     _for_him(ctx)
     return find(ctx)
 
@@ -219,8 +223,11 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     try:
         searched = rewritten(ctx.parts.rewriter, query, state)  # the reply keeps ``query``
         searched = _gift_for_him(ctx, query, searched)
+        depth = ctx.options.candidates
+        if state.constraints.order in BY_PRICE:  # "the cheapest nail polish": every one of them
+            depth = max(depth, ORDER_DEPTH)
         found = ctx.parts.searcher.search(
-            searched or state.constraints.category or "", ctx.filters(), ctx.options.candidates
+            searched or state.constraints.category or "", ctx.filters(), depth
         )
     except ShopAssistError as e:
         return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
@@ -246,7 +253,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     found = _cheaper_half(found, ctx)  # "a cheap dupe"
     said = None
     if state.constraints.order in ORDERS and state.constraints.order != "again":  # "best selling"
-        found, said = in_order(found, ctx, state.constraints.order)
+        found, said = in_order(found, ctx, state.constraints.order, query)
     turn = ctx.present(found, intent=Intent.SEARCH, query=query, in_order=said)
     if turn.picks and (maker := unknown_maker(ctx, query)):  # "a dyson hair dryer"
         named = f"\u201c{maker.capitalize()}\u201d"

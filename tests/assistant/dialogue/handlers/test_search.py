@@ -958,6 +958,35 @@ def test_a_need_asked_in_an_order_shows_its_picks_in_it(store: CatalogStore) -> 
     assert "best sellers first" in bought.reply and "selling" not in bought.reply.split("'")[1]
 
 
+def test_a_need_in_a_price_order_runs_over_every_product_of_the_type(
+    store: CatalogStore,
+) -> None:
+    """Issue 17 probe: "the cheapest nail polish you have" showed the cheapest of the 20 best
+    matches 'under $8.75' (the cheap half of them), not the catalog's cheapest nail polishes.
+    The order runs over every match whose title names the type (not a "Nail Art Polish" foil
+    sticker, not a polish rack), and says no price ceiling."""
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+
+    nails = ["Beauty", "Makeup", "Nails", "Nail Polish"]
+
+    def polish(i: int, title: str, price: float) -> Product:
+        return Product(id=f"p{i}", title=title, brand="Acme", price=price, categories=nails)
+
+    products = [polish(i, f"Acme Nail Polish Shade {i}", 40.0 - i) for i in range(23)]
+    products += [
+        polish(23, "Acme Nail Polish Shade 23", 1.5),  # the 24th best match is the cheapest
+        polish(30, "Nail Polish Wall Rack Display", 0.9),
+        polish(31, "Nail Art Polish Foil Sticker", 0.5),
+    ]
+    chat = _conversation(store, products)
+    chat.c.vocabulary = CatalogVocabulary(kinds=frozenset({"nail polish"}))
+    turn = chat.respond(chat.new_session(), None, "the cheapest nail polish you have")
+    assert [p.id for p in turn.picks] == ["p23", "p22", "p21"]
+    assert "cheapest first" in turn.reply and "under $" not in turn.reply
+    dearest = chat.respond(chat.new_session(), None, "your most expensive nail polish")
+    assert [p.id for p in dearest.picks] == ["p0", "p1", "p2"]
+
+
 def test_a_need_for_what_they_bought_before_shows_their_purchases_first(
     store: CatalogStore,
 ) -> None:
