@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Request
-from assistant.dialogue.understanding import QueryParser, without_brands
+from assistant.dialogue.understanding import QueryParser
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, plain_words
 from assistant.dialogue.wording import GIFT, MEN, NON_PRODUCT_WORDS, PAMPER, WOMEN, WORD
 from catalog.category_paths import below, within

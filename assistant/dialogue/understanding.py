@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from assistant.dialogue import phrases
 from assistant.dialogue.avoid import find_avoided
+from assistant.dialogue.brands_said import brands_ruled_out, without_brands
 from assistant.dialogue.milder import milder_words, toned_down, toned_trait
 from assistant.dialogue.need_words import catalog_need
 from assistant.dialogue.request import Intent, Request
@@ -198,44 +199,6 @@ def extract_attributes(text: str) -> dict[str, str]:
     return found
 
 
-def said_as_a_name(brand: str, message: str) -> bool:
-    """The shopper wrote ``brand`` with a capital letter ("Revlon", "MAC"): a name, not an
-    everyday word the rules' brand matcher caught ("adores", "gud", "summer")."""
-    words = re.findall(r"[A-Za-z0-9'.&]+", brand)
-    return bool(words) and all(
-        re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![a-z])", message, re.I)
-        and re.search(rf"(?<![A-Za-z]){re.escape(w[0].upper() + w[1:])}", message)
-        for w in words
-    )
-
-
-def _brands_ruled_out(parsed: ParsedQuery, avoided: list[str], message: str) -> list[str]:
-    """``avoided`` less the brands it names that the shopper wrote as names ("without Olay",
-    "stay away from Garnier", "a bad reaction to Neutrogena"): those become excluded brands
-    (and are no longer wanted ones); an ingredient that is also a brand said as a word
-    ("without shea") stays an ingredient, not an excluded brand."""
-    named = {
-        " ".join(WORD.findall(b.lower())): b
-        for b in [*parsed.exclude_brands, *parsed.brands]
-        if said_as_a_name(b, message)
-    }
-    words = set(avoided)
-    for key in named:  # "without Shea Moisture": the brand, not two words
-        if len(key.split()) > 1 and set(key.split()) <= words:
-            avoided = [*avoided, key]
-    brands = [named[a] for a in avoided if a in named]
-    if brands:
-        keys = {" ".join(WORD.findall(b.lower())) for b in brands}
-        parsed.brands = [b for b in parsed.brands if " ".join(WORD.findall(b.lower())) not in keys]
-        parsed.exclude_brands = list(dict.fromkeys([*parsed.exclude_brands, *brands]))
-    parts = {w for a in avoided if a in named for w in a.split()}
-    kept = [a for a in avoided if a not in named and not (a in parts and a in words)]
-    parsed.exclude_brands = [
-        b for b in parsed.exclude_brands if " ".join(WORD.findall(b.lower())) not in kept
-    ]
-    return kept
-
-
 # Intents told by a phrase alone, in order of precedence (the first that matches wins).
 _PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
     (phrases.UNSAFE, Intent.UNSAFE),
@@ -274,7 +237,7 @@ def understand(
     request.references = find_references(text, shown)
     avoided, avoiding = find_avoided(text, parsed.exclude_brands)
     if avoided or avoiding:  # "that won't make me break out" rules out nothing, said no need
-        request.avoid = _brands_ruled_out(parsed, avoided, message)
+        request.avoid = brands_ruled_out(parsed, avoided, message)
         kept = request.text
         for phrase in avoiding:
             kept = re.sub(re.escape(phrase), " ", kept, flags=re.I)
@@ -619,15 +582,6 @@ def _follows_up(text: str) -> bool:
     rest = re.sub(phrases.THE_OTHERS, " ", re.sub(phrases.FOLLOW_UP, "", text))
     rest = re.sub(rf"\b(?:{'|'.join(phrases.ORDINALS)}|last|one|ones|the|please|then)\b", " ", rest)
     return not [w for w in WORD.findall(rest) if w not in STOP_WORDS]
-
-
-def without_brands(text: str, parsed: ParsedQuery) -> str:
-    """``text`` less the words of the brands ``parsed`` wants or rules out, and the opening of
-    a suggestion ("what about La Roche-Posay": nothing else is asked for)."""
-    for brand in [*parsed.brands, *parsed.exclude_brands]:
-        for word in WORD.findall(brand.lower()):
-            text = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", " ", text, flags=re.I)
-    return re.sub(phrases.WHAT_ABOUT, "", tidy(text), flags=re.I)
 
 
 FOLLOWS_A_ROUTINE = (
