@@ -48,6 +48,7 @@ from catalog.category_paths import below, within
 from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.metadata import product_passes
+from retrieval.tokenize import stem
 
 CHEAP_POOL = 40
 """How many of the best matches set what "cheap" costs (their median price)."""
@@ -144,12 +145,41 @@ def _gift_for_him(ctx: TurnContext, query: str, searched: str) -> str:
     """``searched`` with "men" too for a gift for a man or boy (`wording.MEN`) whose need names
     no product type and says no sex ("a birthday gift for my dad, he's 60" split into Makeup,
     Tools & Accessories or Skin Care: makeup titles outnumber those for men); else as it is."""
+    return f"{searched} men" if searched and _a_gift_for_him(ctx, query) else searched
+
+
+def _a_gift_for_him(ctx: TurnContext, query: str) -> bool:
+    """Whether the need is a gift for a man or boy (`wording.MEN`) that names no product type
+    and says no sex ("a gift for my boyfriend")."""
     said = set(WORD.findall(query.lower()))
-    if ctx.state.recipient.lower() not in MEN or not searched or not said & GIFT:
-        return searched
+    if ctx.state.recipient.lower() not in MEN or not said & GIFT:
+        return False
     if TITLE_FOR_MEN.search(query) or FOR_WOMEN.search(query):
-        return searched
-    return searched if names_a_type(query, ctx.parts.vocabulary) else f"{searched} men"
+        return False
+    return not names_a_type(query, ctx.parts.vocabulary)
+
+
+HIS_SHARE = 0.05
+"""The share of the catalog's titles that name men a department must hold to be one a man's
+gift is in (`_his_departments`)."""
+
+
+def _his_departments(ctx: TurnContext, query: str, products: list[Product]) -> list[str]:
+    """For a gift for him that names no type, the departments a man's gift is in where the
+    first matches (``products``) lie, most of them first: those that hold `HIS_SHARE` of the
+    catalog's titles that name men ("a gift for my boyfriend" offered Fragrance, Makeup or
+    Skin Care: 4 nail items among the first 40 matches, where no title names men); [] for
+    another need, or where fewer than two are there (then the matches split the options)."""
+    vocabulary = ctx.parts.vocabulary
+    if vocabulary is None or not vocabulary.title_counts or not _a_gift_for_him(ctx, query):
+        return []
+    his: Counter[str] = Counter()
+    for path, count in vocabulary.title_counts.get(stem("men"), {}).items():
+        his[" > ".join(path.split(" > ")[:2])] += count
+    total = sum(his.values())
+    there = Counter(" > ".join(p.categories[:2]) for p in products if len(p.categories) > 1)
+    kept = [d for d, _ in there.most_common() if total and his[d] >= HIS_SHARE * total]
+    return kept[:3] if len(kept) > 1 else []
 
 
 def answered(request: Request, ctx: TurnContext) -> Turn:
@@ -244,7 +274,8 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
             intent=Intent.SEARCH.value,
         )
     if ctx.should_clarify(query, answered=answered):
-        options = split_options(ctx.products([h.item_id for h in found[:40]]))
+        first = ctx.products([h.item_id for h in found[:40]])
+        options = _his_departments(ctx, query, first) or split_options(first)
         if options:
             state.asked = True
             state.pending_options = options

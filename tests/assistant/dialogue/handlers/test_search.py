@@ -987,6 +987,33 @@ def test_a_need_in_a_price_order_runs_over_every_product_of_the_type(
     assert [p.id for p in dearest.picks] == ["p0", "p1", "p2"]
 
 
+def test_a_gift_for_him_offers_the_departments_a_man_s_gift_is_in(store: CatalogStore) -> None:
+    """Issue 17 probe: "a gift for my boyfriend" offered Fragrance, Makeup or Skin Care: 4 nail
+    items among the first 40 matches got an option of their own, though no title for men is
+    filed in Makeup. The options are the departments where the catalog's titles for men are."""
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+
+    colognes = ["Beauty", "Fragrance", "Men's", "Cologne"]
+    face = ["Beauty", "Skin Care", "Face"]
+    nails = ["Beauty", "Makeup", "Nails", "Nail Polish"]
+    products = [_product(i, "Gift Cologne Spray", colognes) for i in range(6)]
+    products += [_product(i, "Gift Nail Polish Set", nails) for i in range(6, 9)]
+    products += [_product(i, "Gift Face Wash", face) for i in range(9, 11)]
+    store.upsert_products(products)
+    searcher = FakeSearcher(products)
+    for_men = {" > ".join(colognes): 30, " > ".join(face): 12, " > ".join(nails[:3]): 1}
+    parts = Components(
+        store=store,
+        searcher=searcher,
+        vocabulary=CatalogVocabulary(title_counts={"men": for_men}),
+    )
+    chat = Conversation(parts, TurnOptions(picks=3))
+    turn = chat.respond(chat.new_session(), None, "a gift for my boyfriend")
+    assert turn.question == "Fragrance or skin care?"
+    her = chat.respond(chat.new_session(), None, "a gift for my girlfriend")
+    assert her.question and "Makeup" in her.question
+
+
 def test_a_need_for_what_they_bought_before_shows_their_purchases_first(
     store: CatalogStore,
 ) -> None:
