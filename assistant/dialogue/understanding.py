@@ -18,14 +18,12 @@ from assistant.dialogue.brands_said import brands_ruled_out, without_brands
 from assistant.dialogue.milder import milder_words, toned_down, toned_trait
 from assistant.dialogue.need_words import catalog_need
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.shopping_words import not_shopping
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import (
     ADD_DETAIL,
     CHILD_AGE,
-    COLOURS,
     MAKE_IT,
-    NON_PRODUCT_WORDS,
-    PAMPER,
     WORD,
     YOUNG,
     said_words,
@@ -36,7 +34,7 @@ from assistant.dialogue.wording import (
 )
 from retrieval.prices import find_prices
 from retrieval.query import ParsedQuery
-from retrieval.tokenize import STOP_WORDS, stem
+from retrieval.tokenize import STOP_WORDS
 
 
 def _has(pattern: str, text: str) -> bool:
@@ -436,7 +434,7 @@ def understand(
     elif (
         vocabulary is not None
         and not _has(phrases.NOT_TOO_DEAR, text)  # "not too expensive": a price limit
-        and _off_topic(text, request, vocabulary)
+        and not_shopping(text, request, vocabulary)
     ):
         if shown and (
             (_has(phrases.COMPARATIVE, text) and _has(phrases.SEEKS_ANOTHER, text))
@@ -628,35 +626,3 @@ def _a_department_at_most(category: str | None) -> bool:
     """Whether ``category`` is None or a department ("Beauty > Hair Care": "hair" names no
     product type)."""
     return category is None or category.count(" > ") <= 1
-
-
-SHORT_TYPE_WORDS = frozenset({"lip", "lips", "oil", "gel", "dye", "eye", "wig", "spf"})
-"""Product words too short for `_off_topic`'s word test (it skips words of three letters or
-fewer, "the", "you", "can"): "lip oil", "box dye", "eye gel" and "spf 50" are shopping."""
-
-
-A_SET = re.compile(r"\b(?:in|as|an?|any|gift|travel)\s+(?:an?\s+)?(?:set|kit)\b")
-"""A set or kit asked for ("in a set?", "as a kit", "a gift set"): shopping, though "set" and
-"kit" are too short for `_off_topic`'s word test (and "all set" is no set)."""
-
-
-def _off_topic(text: str, request: Request, vocabulary: CatalogVocabulary) -> bool:
-    """No catalog word, brand, category, constraint or stated need: not a shopping request."""
-    parsed = request.parsed
-    if parsed.brands or parsed.exclude_brands or parsed.category or request.attributes:
-        return False
-    if parsed.priced:
-        return False
-    words = [w for w in WORD.findall(text) if len(w) > 3 and w not in NON_PRODUCT_WORDS]
-    if PAMPER & set(words):
-        return False  # "something to pamper her": a treat to find, whatever it is
-    if any(w in vocabulary.words or w.rstrip("s") in vocabulary.words for w in words):
-        return False
-    if vocabulary.title_words and any(stem(w) in vocabulary.title_words for w in words):
-        return False  # "toiletries": titles say "Toiletry"
-    said = set(WORD.findall(text))
-    if said & COLOURS:
-        return False  # "the red one": a colour (under four letters too) is shopping
-    if A_SET.search(text):
-        return False  # "any in a set?": a set of the need is shopping ("i'm all set" is not)
-    return not SHORT_TYPE_WORDS.intersection(said)  # "lip oil", "box dye"

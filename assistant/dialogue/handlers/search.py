@@ -29,9 +29,9 @@ from assistant.dialogue.phrases import BY_RECORD, CONCERN_HAD, MILDER, SOMETHING
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
+from assistant.dialogue.shopping_words import A_SET
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.understanding import A_SET
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import names_a_type
 from assistant.dialogue.wording import (
@@ -122,7 +122,7 @@ Sets")."""
 
 
 def _to_the_sets(ctx: TurnContext, request: Request) -> None:
-    """A set asked for beside the picks (`understanding.A_SET`: "any in a set?" beside women's
+    """A set asked for beside the picks (`shopping_words.A_SET`: "any in a set?" beside women's
     perfumes) moves the need to the sets filed beside its category, nearest first: a category
     named for sets (`SETS`) under its parent (Fragrance > Women's > Sets), else under the branch
     above that, below the department; none there, the category stays."""
