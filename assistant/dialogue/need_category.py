@@ -167,11 +167,16 @@ class NeedCategory:
     deepen: int = DEEPEN_ROUNDS
     _inner: frozenset[str] | None = field(default=None, init=False, repr=False)
 
-    def named(self, request: Request, *, picks_shown: bool) -> str | None:
+    def named(self, request: Request, *, picks_shown: bool, shown: str | None = None) -> str | None:
         """The category the need's words name, read again: a relaxing set or gift names Bath &
         Body; a category named only by words for whom is none ("razor for men" is not
-        Fragrance > Men's) when no picks are on screen."""
+        Fragrance > Men's) when no picks are on screen; beside picks of ``shown``, a type
+        named in another department that has a home in theirs is that home ("how about a
+        mousse" beside conditioners: hair mousses, not Body Souffles & Mousse)."""
         stated = request.parsed.category or _relaxing_set(request.text, self.vocabulary)
+        if stated and shown and department(stated) != department(shown):
+            near = type_near(request.text, shown, self.categories, self.vocabulary)
+            stated = near if near and department(near) == department(shown) else stated
         if stated and not picks_shown and self._named_by_whom(request.text, stated):
             return None
         bare = without_brands(request.text, request.parsed)

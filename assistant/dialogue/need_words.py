@@ -68,7 +68,8 @@ CHATTER_PHRASES = re.compile(
     r"|\bhave (?:you|u) got\b"
     r"|\bat (?:the )?(?:very )?least\b"
     r"|\bneither(?: of (?:those|these|them|the (?:two|three|options)))?\b(?! \w+ nor\b)"
-    r"|\bnone of (?:those|these|them|the (?:two|three|options))\b",
+    r"|\bnone of (?:those|these|them|the (?:two|three|options))\b"
+    r"|(?:,\s*)?\bi mean\b",
     re.IGNORECASE,
 )
 """Phrases of conversation around a need ("she keeps saying", "what do you recommend",
@@ -77,7 +78,7 @@ began: "just started getting"; "i want to try"; a preference: "i'd prefer someth
 a replacement: "a new perfume"; one to go with the picks: "and a matching conditioner";
 the subject opening a clause: "it's really frizzy"; how many: "two lipsticks under 10 each";
 asking the shop: "do you have dry shampoo?"; "at least": what goes before it is the bound;
-our options turned down: "neither of those"):
+our options turned down: "neither of those"; a correction: "purple shampoo i mean"):
 their words go with the `CHATTER` words."""
 
 ASKING_WHAT = re.compile(

@@ -792,12 +792,23 @@ cheaper"): no need words (search read 'something like' and found BB creams); wha
 searched, not a pick on screen ("something like the second one" is more like it)."""
 
 
+_FROM_THEIR_HISTORY = (
+    r"(?:based on|from) (?:what i(?:'ve| have)? (?:usually |normally |always |often )?"
+    r"(?:buy|get|order|bought|got|ordered|like)|my (?:past |previous |usual )?"
+    r"(?:purchases|history|orders|order history|taste|shopping))"
+)
+
+
 FOR_ME = re.compile(
     r"(?:(?:hi|hey|hello|ok|okay|so|well|please|pls|any|some|got any|have you got any),?\s+)*"
     r"(?:(?:recommendations?|suggestions?|recs|ideas?|picks)(?:\s+for me)?(?:\s+please)?"
+    rf"(?: {_FROM_THEIR_HISTORY})?"
     r"|(?:what|which)(?: \w+)? (?:do|would|can) you (?:recommend|suggest)(?: for me)?"
-    r"|(?:recommend|suggest|show|find|pick) (?:me )?(?:something|anything|some stuff)"
-    r"(?: (?:for me|i'?d like|i might like|nice|good|new))*"
+    rf"(?: {_FROM_THEIR_HISTORY})?"
+    r"|(?:(?:can|could|would|will) you (?:please )?)?"
+    r"(?:recommend|suggest|show|find|pick) (?:me )?(?:something|anything|some stuff)"
+    rf"(?: (?:for me|i'?d like|i might like|nice|good|new|{_FROM_THEIR_HISTORY}))*"
+    rf"|(?:something|anything|stuff) {_FROM_THEIR_HISTORY}"
     r"|surprise me|something (?:for me|i'?d like|i might like|new for me)"
     r"|(?:anything|something|what'?s) new(?: for me)?(?: (?:today|lately|this (?:week|month)))?"
     r"|what should i (?:buy|get|try)(?: next)?"
@@ -808,8 +819,9 @@ FOR_ME = re.compile(
 )
 """A message that asks for picks and names no need ("any recommendations for me?", "what do
 you recommend?", "surprise me", "what should I get next", "anything new for me?", "something
-like what i bought last time"): picks from
-the shopper's history, or we ask what they are shopping for; never a search for those words."""
+like what i bought last time", "can you recommend something based on what i usually buy"):
+picks from the shopper's history, or we ask what they are shopping for; never a search for
+those words."""
 
 
 WHAT_ABOUT = (

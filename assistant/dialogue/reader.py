@@ -492,7 +492,9 @@ class TurnReader:
                 # "a matte one", or the type on screen named again: the need on screen
                 request.parsed.category = max(stated or shown, shown, key=len)
                 return about_the_picks(request, text)
-        request.parsed.category = stated = guess.named(request, picks_shown=bool(situation.picks))
+        request.parsed.category = stated = guess.named(
+            request, picks_shown=bool(situation.picks), shown=shown
+        )
         if stated and not guess.goes_deeper(stated):
             return request
         if not stated and pampers_only(request.text, self.vocabulary):

@@ -288,7 +288,9 @@ def _type_near(
     word ("mask": hair treatments). Never the anchor's own category (or one above or under
     it); None when nothing fits."""
     paths = list(vocabulary.categories)
-    said = {stem(w) for w in words} & {stem(w) for w in leaf_words(tuple(paths))}
+    # a word and its plural's stem: "mousse" names "Mousses & Foams" (stem 'mouss')
+    said = {stem(w) for w in words} | {stem(f"{w}s") for w in words}
+    said &= {stem(w) for w in leaf_words(tuple(paths))}
     said = {w for w in said if len(w) > 3}
     if not said:
         return None

@@ -83,6 +83,7 @@ VOCAB = CatalogVocabulary(
         # CONVO14 probe: beside shampoos 'matching conditioner oily hair' was searched
         ("and a matching body lotion", "and a body lotion"),
         ("the matching red lipstick", "the red lipstick"),
+        ("purple shampoo i mean", "purple shampoo"),  # the lead's probe: 'mean' was searched
     ],
 )
 def test_chatter_leaves_the_need(said: str, need: str) -> None:

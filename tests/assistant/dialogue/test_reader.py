@@ -854,6 +854,31 @@ def test_a_type_said_beside_the_picks_is_looked_for_in_their_world_first() -> No
     assert reader.read("a mask", TurnSituation()).parsed.category == face_masks  # no picks
 
 
+def test_a_type_the_parser_files_in_another_department_is_looked_for_beside_the_picks() -> None:
+    """The lead's probe: "how about a mousse" beside conditioners showed body mousses (the
+    parser names Body Souffles & Mousse by the word; the hair's home says "Mousses", whose
+    stem is 'mouss')."""
+    conditioners = "Beauty > Hair Care > Conditioners"
+    hair_mousses = "Beauty > Hair Care > Styling Products > Mousses & Foams"
+    body_mousses = "Beauty > Bath & Body > Body Souffles & Mousse"
+
+    class Guesser:
+        def guess(self, need: str, filters: Filters) -> str | None:
+            return hair_mousses if filters.category == "Beauty > Hair Care" else body_mousses
+
+    vocab = CatalogVocabulary(
+        categories=[conditioners, hair_mousses, body_mousses],
+        words=frozenset({"conditioner", "mousse", "hair", "body"}),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=Guesser())
+    beside = TurnSituation(
+        picks=(PickLine("A conditioner", "Olay", 9.0),),
+        so_far=f"need=conditioner; category={conditioners}",
+    )
+    assert reader.read("how about a mousse", beside).parsed.category == hair_mousses
+    assert reader.read("a mousse", TurnSituation()).parsed.category == body_mousses  # no picks
+
+
 def test_an_answer_saying_more_than_its_option_goes_deeper_under_it() -> None:
     guesser = RecordingGuesser()
     reader = _reader(guesser)

@@ -1036,6 +1036,9 @@ def test_anything_new_for_me_asks_for_picks_with_no_need() -> None:
         "what's new lately?",
         "something like what i bought last time",  # CONVO8: searched 'bought last time'
         "anything like what i got before",
+        # the lead's probe: searched 'based buy' in Oils & Serums
+        "can you recommend something based on what i usually buy",
+        "any recommendations based on my purchases?",
     ):
         request = understand(message, shown=0)
         assert request.intent == Intent.SEARCH and request.text == "", message
