@@ -120,6 +120,46 @@ def keeps_the_type(request: Request, situation: TurnSituation) -> Request:
     return request
 
 
+def a_type_beside_theirs(
+    request: Request, situation: TurnSituation, vocabulary: CatalogVocabulary | None
+) -> Request:
+    """A refinement whose words are only the name of another type filed beside the picks'
+    own, under the same parent, moves the need to that type: "eau de toilette" beside women's
+    colognes (the words name men's and women's alike, so they read only Fragrance, and the
+    picks' type stayed: `keeps_the_type`) asks for Fragrance > Women's > Eau de Toilette; the
+    need ("a perfume", for her) stays."""
+    shown = situation.need_category if situation.picks else None
+    if request.intent != Intent.REFINE or not shown or " > " not in shown or vocabulary is None:
+        return request
+    said = _own_words(request.text)
+    parent = shown.rsplit(" > ", 1)[0]
+    named = [
+        path
+        for path in vocabulary.categories
+        if path != shown
+        and path.rsplit(" > ", 1)[0] == parent
+        and said == _own_words(path.rsplit(" > ", 1)[-1])
+    ]
+    if said and len(named) == 1:
+        request.parsed.category = named[0]
+    return request
+
+
+ONLY_SAYING = frozenset({"a", "an", "the", "some", "maybe", "instead", "rather", "actually"})
+"""Words around a type's name that say nothing of it ("an eau de toilette instead"); "with" is
+no such word ("with conditioner" beside shampoos is a shampoo that conditions)."""
+
+
+def _own_words(text: str) -> frozenset[str]:
+    """The stems of the words of ``text`` but those that say nothing of a product (articles,
+    chatter, "please", "one": `ONLY_SAYING`, `CHATTER`, `NOT_A_TRAIT`)."""
+    return frozenset(
+        stem(w)
+        for w in words(text)
+        if w not in ONLY_SAYING and w not in CHATTER and w not in NOT_A_TRAIT
+    )
+
+
 A_TYPE_SAID = re.compile(
     r"\b(?:a|an|some|another|any)\s+(?!(?:bit|little|touch|hint)\b)([a-z]+(?:\s+[a-z]+){0,2})"
 )

@@ -43,6 +43,7 @@ from assistant.dialogue.beside_picks import (
     a_state_elsewhere,
     a_state_for_another_need,
     a_state_in_the_picks_department,
+    a_type_beside_theirs,
     about_the_picks,
     another_type_priced,
     keeps_the_type,
@@ -241,6 +242,7 @@ class TurnReader:
         request = self._with_category(request, situation, text)
         request = a_state_in_the_picks_department(request, to_catalog_words(text), situation)
         request = keeps_the_type(request, situation)
+        request = a_type_beside_theirs(request, situation, self.vocabulary)
         request = self._type_in_branch(request, situation)
         if request.intent == Intent.SEARCH or request.add_detail:  # its category read: the need
             request.text = catalog_need(without_subject(request.text), self.vocabulary)

@@ -1589,6 +1589,35 @@ def test_a_skin_type_asked_for_beside_the_picks_is_theirs_where_their_department
     assert (hair.intent, hair.parsed.category) == (Intent.REFINE, SHAMPOOS)
 
 
+def test_another_type_filed_beside_the_picks_named_alone_moves_the_need_there() -> None:
+    """CONVO17 probe: "a perfume for my mom" (women's colognes), then "eau de toilette" stayed
+    in Cologne: the words name men's and women's eaux de toilette alike (read: Fragrance), and
+    a refinement kept the picks' type. Named alone, the type beside the picks' own under the
+    same parent is the one asked for; "with conditioner" beside shampoos is no conditioner."""
+    women = "Beauty > Fragrance > Women's"
+    cologne, edt = f"{women} > Cologne", f"{women} > Eau de Toilette"
+    conditioners = "Beauty > Hair Care > Conditioners"
+    vocab = CatalogVocabulary(
+        categories=[cologne, edt, "Beauty > Fragrance > Men's > Eau de Toilette", SHAMPOOS,
+                    conditioners],
+        words=frozenset({"perfume", "eau", "de", "toilette", "shampoo", "conditioner"}),
+    )  # fmt: skip
+    reader = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(cologne)
+    )
+    colognes = TurnSituation(
+        picks=(PickLine("Tea Rose for Women EDT Spray", "", 10.0),),
+        so_far=f"need=a perfume; category={cologne}",
+    )
+    for message in ("eau de toilette", "an eau de toilette please"):
+        read = reader.read(message, colognes)
+        assert (read.intent, read.parsed.category) == (Intent.REFINE, edt), message
+    shampoos = TurnSituation(
+        picks=(PickLine("Moisture Shampoo", "", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
+    )
+    assert reader.read("with conditioner", shampoos).parsed.category != conditioners
+
+
 def test_a_need_said_in_words_no_title_of_the_picks_names_is_a_new_need() -> None:
     """CONVO12 probe: beside red lipsticks "i need lashes" searched 'red lipstick lashes' in
     Lipstick: 'lashes' names no category and search found no branch for it alone, so it was
