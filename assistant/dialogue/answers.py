@@ -1,7 +1,7 @@
 """Reading a reply to our own clarifying question: which offered option it names (by name, by a
 part of the body or a person the option covers, by ruling the others out, by its place, or by
 where its price lies), and what a reply that names none says instead (a detail of the current
-need, or only "cheap").
+need, only "cheap", or only that it may cost more).
 
 `TurnReader` (reader.py) calls these in order on a turn with a pending question; each takes the
 rules' `Request` and returns it, with ``answer`` set when an option was chosen.
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.phrases import ASK, RECIPIENT
+from assistant.dialogue.phrases import ASK, PRICIER, RECIPIENT
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import QueryParser, answers_any, find_references
 from assistant.dialogue.wording import MEN, PEOPLE, WORD
@@ -212,6 +212,23 @@ def only_cheap(text: str) -> bool:
         return False
     rest = WORD.findall(LOW_BAND.sub(" ", lowered))
     return not [w for w in rest if w not in STOP_WORDS and w not in ONLY_CHEAP_FILLER]
+
+
+MORE_IS_FINE = frozenset(
+    {"bit", "little", "ok", "okay", "fine", "alright", "hmm", "something", "one", "ones",
+     "please", "can", "could", "spend", "pay", "happy", "totally", "actually", "sure"}
+)  # fmt: skip
+
+
+def only_pricier(text: str) -> bool:
+    """Whether a reply to our question says only that it may cost more ("hmm a bit more
+    expensive is ok", "something pricier is fine"): no option chosen, the need stays, and
+    the price it had ("cheap") goes."""
+    lowered = " ".join(text.lower().split())
+    if not re.search(PRICIER, lowered):
+        return False
+    rest = WORD.findall(re.sub(PRICIER, " ", lowered))
+    return not [w for w in rest if w not in STOP_WORDS and w not in MORE_IS_FINE]
 
 
 def price_bands(options: Sequence[str], parse: QueryParser | None) -> list[Band] | None:

@@ -25,6 +25,7 @@ from assistant.dialogue.answers import (
     any_detail,
     free_answer,
     only_cheap,
+    only_pricier,
     options_named,
     others_of,
     price_bands,
@@ -85,7 +86,6 @@ from assistant.dialogue.phrases import (
     ASK,
     BY_RECORD,
     HAS_CONCERN,
-    PRICIER,
     TOO_MUCH_OF_IT,
 )
 from assistant.dialogue.ports import CategoryGuesser
@@ -118,12 +118,6 @@ ParserMode = Literal["auto", "rules", "model"]
 PARSER_MODES: tuple[str, ...] = ("auto", "rules", "model")
 
 
-MORE_IS_FINE = frozenset(
-    {"bit", "little", "ok", "okay", "fine", "alright", "hmm", "something", "one", "ones",
-     "please", "can", "could", "spend", "pay", "happy", "totally", "actually", "sure"}
-)  # fmt: skip
-
-
 def _for_a_part(text: str, shown: str, need: str) -> bool:
     """Whether a message beside the picks says only a part of the body (``text``: "for the
     body", "what about for the body?") and neither the picks' category nor their ``need``
@@ -137,17 +131,6 @@ def _for_a_part(text: str, shown: str, need: str) -> bool:
         return False
     levels = " ".join(shown.split(" > ")[1:])  # "Hair Care > Shampoos" is for the hair
     return not stems(f"{levels} {need}") & parts
-
-
-def _only_pricier(text: str) -> bool:
-    """Whether a reply to our question says only that it may cost more ("hmm a bit more
-    expensive is ok", "something pricier is fine"): no option chosen, the need stays, and
-    the price it had ("cheap") goes."""
-    lowered = " ".join(text.lower().split())
-    if not re.search(PRICIER, lowered):
-        return False
-    rest = WORD.findall(re.sub(PRICIER, " ", lowered))
-    return not [w for w in rest if w not in STOP_WORDS and w not in MORE_IS_FINE]
 
 
 POLITE = re.compile(r"(?:^|[\s,]+)(?:please|pls|plz|thanks|thank you|thx|ty)\b[\s,.!]*", re.I)
@@ -432,7 +415,7 @@ class TurnReader:
                 rules.parsed.cheap, rules.cheaper = True, False
             elif AGE_ONLY.match(" ".join(english.lower().split())):
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "he's 15": the need stays
-            elif _only_pricier(english) and bands is None:
+            elif only_pricier(english) and bands is None:
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "a bit more expensive is ok"
                 rules.drop, rules.pricier = [*rules.drop, "price"], False
             elif rules.superlative in BY_RECORD and bands is None:
