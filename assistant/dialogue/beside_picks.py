@@ -281,6 +281,7 @@ def about_the_picks(request: Request, text: str) -> Request:
         not states_a_constraint(request)
         and re.search(ASK, lowered)
         and not SEEKS_SOMETHING.match(lowered)
+        and not SUGGESTS_ONE.match(lowered)
     ):
         request.intent = Intent.ASK
     else:
@@ -300,6 +301,11 @@ def said_beyond_chatter(text: str) -> list[str]:
 SEEKS_SOMETHING = re.compile(r"(?:maybe |perhaps |or )?(?:something|anything|smth|any)\b")
 """A question that opens by asking for a product ("something from a korean brand maybe?"):
 a refinement, not a question about the picks."""
+
+
+SUGGESTS_ONE = re.compile(rf"{WHAT_ABOUT}(?:a|an|some)\b")
+"""A question that puts a product forward ("what about a spray instead", "how about some
+mousse"): a refinement, not a question about the picks ("what about the second one?")."""
 
 
 OFFERS_ANOTHER = re.compile(rf"{WHAT_ABOUT}|\binstead\b")

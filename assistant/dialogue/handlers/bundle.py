@@ -286,7 +286,7 @@ def _type_near(
     name holds a type word (the deepest, the one nearest ``near``, else the one search guesses
     there); else, in the department, the branch search guesses when titles there name a type
     word ("mask": hair treatments). Never the anchor's own category (or one above or under
-    it); None when nothing fits."""
+    it, but for a whole department: a type under it); None when nothing fits."""
     paths = list(vocabulary.categories)
     # a word and its plural's stem: "mousse" names "Mousses & Foams" (stem 'mouss')
     said = {stem(w) for w in words} | {stem(f"{w}s") for w in words}
@@ -312,11 +312,14 @@ def _type_near(
                 - set(branches)
             )
     need = " ".join(words)
+    # under picks of a whole department ("Hair Care": shampoos and conditioners) every type
+    # is under their category; the type named is a home of its own there
+    mine = nested if near.count(" > ") > 1 else (lambda p, n: within(n, p))
     for branch in branches:
         named = [
             p
             for p in paths
-            if within(p, branch) and not nested(p, near) and said & stems(p.rsplit(" > ", 1)[-1])
+            if within(p, branch) and not mine(p, near) and said & stems(p.rsplit(" > ", 1)[-1])
         ]
         if not named:
             continue

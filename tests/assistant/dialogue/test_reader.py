@@ -877,6 +877,32 @@ def test_a_type_the_parser_files_in_another_department_is_looked_for_beside_the_
     )
     assert reader.read("how about a mousse", beside).parsed.category == hair_mousses
     assert reader.read("a mousse", TurnSituation()).parsed.category == body_mousses  # no picks
+    # beside picks of the whole department (shampoos and conditioners), a type under it
+    mixed = replace(beside, so_far="need=volume; category=Beauty > Hair Care")
+    assert reader.read("how about a mousse", mixed).parsed.category == hair_mousses
+
+
+def test_what_about_a_type_beside_the_picks_is_no_question_about_them() -> None:
+    """The lead's probe: beside volumizing hair products "what about a spray instead" answered
+    'The catalog's listing of ... says nothing about spray' ("a spray instead" refined)."""
+    sprays = "Beauty > Hair Care > Styling Products > Hair Sprays"
+
+    class Guesser:
+        def guess(self, need: str, filters: Filters) -> str | None:
+            return sprays
+
+    vocab = CatalogVocabulary(
+        categories=[SHAMPOOS, sprays], words=frozenset({"shampoo", "spray", "hair"})
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=Guesser())
+    beside = TurnSituation(
+        picks=(PickLine("A shampoo", "Olay", 9.0),),
+        so_far="need=volume; category=Beauty > Hair Care",
+    )
+    for message in ("what about a spray instead", "how about a spray?"):
+        request = reader.read(message, beside)
+        assert request.intent == Intent.REFINE and request.parsed.category == sprays, message
+    assert reader.read("what about the second one?", beside).intent == Intent.ASK
 
 
 def test_an_answer_saying_more_than_its_option_goes_deeper_under_it() -> None:
