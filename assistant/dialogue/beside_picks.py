@@ -10,6 +10,7 @@ said while picks are shown and no question of ours is pending (`on_screen`, `abo
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.dialogue.answers import any_detail
 from assistant.dialogue.avoid import LOOK_WORDS
@@ -29,8 +30,9 @@ from assistant.dialogue.phrases import (
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import answers_any
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
-from assistant.dialogue.wording import AGE_ONLY, TRAITS, WHO_FOR, WORD, tidy
-from catalog.category_paths import nested, within
+from assistant.dialogue.wording import AGE_ONLY, TRAITS, WHO_FOR, WORD, stems, tidy
+from catalog.category_paths import below, nested, within
+from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS, stem, words
 
 SIZE_UP = re.compile(r"\b(?:bigger|larger|family[- ]size|jumbo|value[- ]size|more of it)\b")
@@ -104,6 +106,59 @@ def kinds_turned_down(
     if complaint and request.intent in (Intent.SEARCH, Intent.REFINE, Intent.OFF_TOPIC):
         request.intent, request.text, request.add_detail = Intent.REFINE, "", False
         request.parsed.category, request.exclude_shown = None, True  # not these again
+    return request
+
+
+TYPE_TURNED_DOWN = re.compile(
+    r"^(?:(?:no|nah|nope|hmm+|ugh|but|oh|actually|well),?\s+)*"
+    r"(?:not|no|nothing|anything but|something other than)\s+(?:an?\s+|any\s+|more\s+)?"
+    r"(?P<what>[a-z][a-z']*(?:\s+[a-z][a-z']*){0,2}?)s?"
+    r"(?:[\s,]+(?:please|pls|plz|tho|though|this time|thanks|thx))*\W*$"
+)
+"""A message that only turns a type down ("not a perfume", "no cologne please", "nah, not
+perfume tho"): the words after the negation name it."""
+
+
+def type_turned_down(
+    request: Request,
+    english: str,
+    situation: TurnSituation,
+    parse: Callable[[str], ParsedQuery] | None,
+    vocabulary: CatalogVocabulary | None,
+) -> Request:
+    """``request`` turning down a type of the picks on screen ("not a perfume" beside perfumes,
+    "not cologne" beside fragrances), when the message says no more than that
+    (`TYPE_TURNED_DOWN`): a refinement that keeps the need on screen less the type's words
+    (``text``, never added to it: it searched 'anniversary floral scents not perfume' and
+    showed perfumes again), with the categories turned down (`Request.turned_down`): the
+    deepest of the need's category and the branches above it whose own name names the type,
+    else those under the need's category whose own names do ("Cologne": men's and women's),
+    else the one the type names for the parser where it holds the need's ("perfume":
+    Fragrance). Else unchanged ("no perfume" beside lotions asks for unscented ones)."""
+    shown = situation.need_category if situation.picks and not situation.question else None
+    said = TYPE_TURNED_DOWN.match(" ".join(english.lower().split()))
+    if not shown or not said or request.intent not in (Intent.REFINE, Intent.SEARCH):
+        return request
+    what = stems(said.group("what"))
+
+    def names_it(path: str) -> bool:
+        return bool(what) and what <= stems(path.rsplit(" > ", 1)[-1])
+
+    levels = shown.split(" > ")
+    above = [" > ".join(levels[: i + 1]) for i in range(1, len(levels))]
+    paths = vocabulary.categories if vocabulary is not None else ()
+    under = [p for p in paths if below(p, shown) and names_it(p)]
+    home = parse(said.group("what")).category if parse is not None else None
+    turned = [p for p in above if names_it(p)][-1:] or [
+        p for p in under if not any(below(p, q) for q in under)
+    ]
+    if not turned and home and within(shown, home):
+        turned = [home]
+    if not turned:
+        return request
+    request.intent, request.text, request.add_detail = Intent.REFINE, said.group("what"), False
+    request.parsed.category, request.turned_down = None, turned
+    request.avoid = []  # "no perfume" beside perfumes: no perfume, not unscented ones
     return request
 
 

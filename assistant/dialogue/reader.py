@@ -55,6 +55,7 @@ from assistant.dialogue.beside_picks import (
     on_screen,
     only_looks,
     traits_of,
+    type_turned_down,
     used_on_a_type,
 )
 from assistant.dialogue.clarify import match_option, names_their_branch
@@ -385,6 +386,7 @@ class TurnReader:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
             rules.not_kinds += too_strong_for(english)  # "for beginners": no maximum strength
             rules = kinds_turned_down(rules, english, situation, self.vocabulary.kinds)
+        rules = type_turned_down(rules, english, situation, self.parse, self.vocabulary)
         named = options_named(english, options)
         bands = price_bands(options, self.parse)  # priced options ("under $10"), once a turn
         if (

@@ -47,6 +47,9 @@ class Request:
         avoid: ingredients or attributes that must be absent (hard filters, never searched).
         not_kinds: product kinds the need names by accident and is not ("dry shampoo" for "a
             shampoo for dry hair"; `assistant.dialogue.kinds`): hard filters too.
+        turned_down: the categories of the picks on screen's type (or above it) the message
+            turns down ("not a perfume" beside perfumes: Fragrance); ``text`` is then the type's
+            words, no detail.
         recipient: who the product is for when not the shopper ("mother"); the stated needs
             are then theirs and stay in the dialogue, never in the shopper's profile.
         self_attributes: what the shopper says about themself beside a recipient.
@@ -84,6 +87,7 @@ class Request:
     add_detail: bool = False
     avoid: list[str] = field(default_factory=list)
     not_kinds: list[str] = field(default_factory=list)
+    turned_down: list[str] = field(default_factory=list)
     recipient: str | None = None
     self_attributes: dict[str, str] = field(default_factory=dict)
     answer: list[str] = field(default_factory=list)

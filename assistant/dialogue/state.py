@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from assistant.dialogue.kinds import names_kind
-from catalog.category_paths import below
+from catalog.category_paths import below, within
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
 
@@ -36,6 +36,9 @@ class Constraints:
     not_kinds: list[str] = field(default_factory=list)
     """Product kinds the need is not ("dry shampoo" for "a shampoo for dry hair"); a new need
     replaces them, unlike the ingredients to avoid."""
+    not_categories: list[str] = field(default_factory=list)
+    """Categories the need's picks may not lie in: types turned down ("not a perfume" beside
+    perfumes: Fragrance, `turn_down`); a new need replaces them."""
     cheap: bool = False
     """A new need said "cheap" with no price: the search's cheaper half is meant (`cheap_ceiling`
     turns it into a highest price once the search has found what the need costs)."""
@@ -80,6 +83,7 @@ class Constraints:
             self.category = parsed.category
             self.exclude_items = []
             self.not_kinds = []
+            self.not_categories = []
             self.min_size_ml = self.max_size_ml = None
             derived = self.cheap_max_price is not None and self.max_price == self.cheap_max_price
             if derived and not same:
@@ -116,6 +120,15 @@ class Constraints:
         """Show ``item_ids`` no more in this need (a dislike, "something else", "i already have
         that one"), in the order first excluded."""
         self.exclude_items = list(dict.fromkeys([*self.exclude_items, *item_ids]))
+
+    def turn_down(self, category: str) -> None:
+        """Show nothing in ``category`` for this need ("not a perfume" beside perfumes: not in
+        Fragrance): a need in it or under it is searched in the branch above it (none above a
+        department)."""
+        self.not_categories = list(dict.fromkeys([*self.not_categories, category]))
+        if self.category and within(self.category, category):
+            above = category.rsplit(" > ", 1)[0]
+            self.category = above if " > " in above else None
 
     def rule_out_brands(self, brands: Sequence[str]) -> None:
         """Rule ``brands`` out ("not Revlon", "not that brand"): excluded, and no longer wanted

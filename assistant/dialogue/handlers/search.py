@@ -41,6 +41,7 @@ from assistant.dialogue.wording import (
     TITLE_FOR_MEN,
     WHO_FOR,
     WORD,
+    stems,
     tidy,
     with_detail,
 )
@@ -262,6 +263,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     except ShopAssistError as e:
         return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
+    found = _not_turned_down(found, ctx)
     found = put_first(found, ctx, query)
     if same_kind:
         found = only_named(found, ctx, query)
@@ -376,6 +378,16 @@ RECENT_ITEMS = 5
 """How many of a shopper's latest items seed picks asked for with no need."""
 
 
+def _not_turned_down(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
+    """``found`` less the products in a category the need turned down ("not a perfume" beside
+    perfumes: none in Fragrance, `Constraints.not_categories`)."""
+    turned_down = ctx.state.constraints.not_categories
+    if not turned_down:
+        return found
+    paths = {p.id: p.category_path for p in ctx.products([h.item_id for h in found])}
+    return [h for h in found if not any(within(paths.get(h.item_id, ""), c) for c in turned_down)]
+
+
 def _cheaper_half(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
     """For a "cheap" need with no highest price, the cheaper half of the best `CHEAP_POOL` of
     ``found`` (their median price becomes the need's highest: `Constraints.cheap_ceiling`);
@@ -472,6 +484,15 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     notes = refine_need(c, request, [p.price for p in shown if p.price is not None])
     if sized := _resize(c, request, shown):  # "do you have it in a bigger size"
         notes.append(sized)
+    if request.turned_down:  # "not a perfume" beside perfumes: the need, in no perfume
+        for category in request.turned_down:
+            c.turn_down(category)
+        said = c.need.split()
+        kept = [w for w in said if not stems(w) or not stems(w) <= stems(request.text)]
+        if kept != said and content_words(" ".join(kept)):
+            c.need = " ".join(kept)  # "cologne men", then "not cologne": 'men'
+        names = dict.fromkeys(p.rsplit(" > ", 1)[-1] for p in request.turned_down)
+        notes.append(f"no {' or '.join(names)}")
     if request.exclude_shown:
         c.exclude(state.shown)
     if owned:

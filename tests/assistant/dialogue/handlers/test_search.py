@@ -1014,6 +1014,42 @@ def test_a_gift_for_him_offers_the_departments_a_man_s_gift_is_in(store: Catalog
     assert her.question and "Makeup" in her.question
 
 
+def test_a_type_turned_down_leaves_that_type_out_and_keeps_the_need(store: CatalogStore) -> None:
+    """Issue 17 probe: beside fragrances for men "not cologne" searched 'spray men not cologne'
+    in Cologne (colognes again), and "not a perfume" beside perfumes 'anniversary floral scents
+    not perfume' (perfumes again). A message that only turns down a type of the picks refines
+    the need on screen, less the type's words, with that type's categories left out."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+
+    colognes = ["Beauty", "Fragrance", "Men's", "Cologne"]
+    toilette = ["Beauty", "Fragrance", "Men's", "Eau de Toilette"]
+    lotions = ["Beauty", "Skin Care", "Body", "Lotions"]
+    products = [_product(i, "Cologne Spray for Men", colognes) for i in range(4)]
+    products += [_product(i, "Eau de Toilette Spray for Men", toilette) for i in range(4, 8)]
+    products += [_product(i, "Body Lotion Spray for Men", lotions) for i in range(8, 11)]
+    store.upsert_products(products)
+    paths = sorted({" > ".join(p.categories) for p in products})
+    vocabulary = CatalogVocabulary(categories=paths, words=frozenset({"cologne", "spray"}))
+    searcher = FakeSearcher(products)
+    parts = Components(
+        store=store,
+        searcher=searcher,
+        categories=SearchCategoryGuesser(searcher, store),
+        parse=query_parser(vocabulary),
+        vocabulary=vocabulary,
+    )
+    chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
+    sid = chat.new_session()
+    first = chat.respond(sid, None, "cologne spray for men")
+    assert {p.categories[-1] for p in first.picks} == {"Cologne"}
+    turn = chat.respond(sid, None, "not cologne please")
+    assert turn.picks and {p.categories[-1] for p in turn.picks} == {"Eau de Toilette"}
+    assert "no Cologne" in turn.reply and "cologne" not in turn.reply.split("'")[1]
+    fragrance = chat.respond(sid, None, "not a fragrance")  # the whole department
+    assert {p.categories[-1] for p in fragrance.picks} == {"Lotions"}
+
+
 def test_a_need_for_what_they_bought_before_shows_their_purchases_first(
     store: CatalogStore,
 ) -> None:
