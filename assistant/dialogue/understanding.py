@@ -19,6 +19,7 @@ from assistant.dialogue.milder import milder_words, toned_down, toned_trait
 from assistant.dialogue.need_words import catalog_need
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.shopping_words import not_shopping
+from assistant.dialogue.stated_needs import extract_attributes, own_state, sore_state, sweats
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import (
     ADD_DETAIL,
@@ -81,29 +82,6 @@ def _weighs_by_price(text: str, request: Request) -> bool:
         and re.search(r"\b(?:cheaper|less expensive|more expensive|pricier|dearer)\b", text)
         is not None
     )
-
-
-def _own_state(text: str) -> str | None:
-    """The need's detail when ``text`` says only how the shopper's own skin or hair is ("my
-    skin is oily": "oily skin"; "i have oily skin and i break out": "oily skin acne"), else
-    None."""
-    said = re.search(phrases.STATE_OF, text)
-    if said:  # "my hair is curly and thick": both
-        state, kind = " ".join(re.findall(rf"\b{phrases.STATES}\b", said.group(0))), said.group(1)
-    elif said := re.search(phrases.HAVE_STATE, text) or re.search(phrases.BARE_STATE, text):
-        state, kind = said.group(1).replace(" ", "-"), said.group(2)
-    else:
-        return None
-    rest = re.sub(
-        phrases.BREAKS_OUT,
-        " ",
-        re.sub(f"{phrases.STATE_OF}|{phrases.HAVE_STATE}|{phrases.BARE_STATE}", " ", text),
-    )
-    if [w for w in said_words(rest) if w not in STOP_WORDS]:
-        return None
-    acne = " acne" if re.search(phrases.BREAKS_OUT, text) and "acne" not in state else ""
-    part = kind if kind in ("skin", "eyes") else "hair"  # "my eyes are sensitive"
-    return f"{state} {part}{acne}"
 
 
 QueryParser = Callable[[str], ParsedQuery]
@@ -175,26 +153,6 @@ def find_references(text: str, shown: int) -> list[int]:
         if index >= 0 and index not in refs:
             refs.append(index)
     return refs
-
-
-def extract_attributes(text: str) -> dict[str, str]:
-    """Stated needs: skin and hair type, who it is for, the occasion."""
-    found: dict[str, str] = {}
-    if m := re.search(phrases.SKIN, text):
-        found["skin"] = m.group(1).replace(" ", "-")
-    if m := re.search(phrases.HAIR, text):
-        found["hair"] = m.group(1).replace("color", "colour")
-    m = re.search(phrases.STATE_OF, text)
-    if m and m.group(1) != "eyes":  # "my hair is bleached and super damaged"
-        found["skin" if m.group(1) == "skin" else "hair"] = m.group(2)
-    if m := re.search(phrases.RECIPIENT, text):
-        who = m.group(3)
-        found["for"] = "self" if who in {"me", "myself"} else who
-    if occasions := re.findall(phrases.OCCASION, text):
-        found["occasion"] = next(
-            (o for o in occasions if o not in ("gift", "present")), occasions[0]
-        )
-    return found
 
 
 # Intents told by a phrase alone, in order of precedence (the first that matches wins).
@@ -335,7 +293,7 @@ def understand(
             request.attributes["for"] = "men"  # as "for my husband": men's products
         else:
             request.text, request.add_detail = "women", True  # "for women" beside razors
-    elif shown and (state := _own_state(text)):
+    elif shown and (state := own_state(text)):
         # only how their skin or hair is: the need on screen, for that skin or hair
         request.intent, request.add_detail = Intent.REFINE, True
         request.text, parsed.category = state, None
@@ -472,13 +430,13 @@ def understand(
         request.superlative = "dearest" if dear else "cheapest"
         request.cheaper = parsed.cheap = False
     searching = request.intent in (Intent.SEARCH, Intent.OFF_TOPIC)
-    if searching and not shown and _sweats(text, parsed, vocabulary):
+    if searching and not shown and sweats(text, parsed, vocabulary):
         request.intent, request.text = Intent.SEARCH, phrases.SWEAT_NEED  # "i sweat a lot"
     elif (
         searching
         and not shown
         and parse is not None
-        and (sore := _sore(text, vocabulary))
+        and (sore := sore_state(text, vocabulary))
         and (home := parse(sore).category)  # the state has a category: hand creams
     ):
         request.intent, request.text = Intent.SEARCH, sore  # "..., they're cracking"
@@ -541,27 +499,6 @@ def _asks_the_world(
 
 WHEN = r"\b(?:last night|tonight|today|tomorrow|this (?:week(?:end)?|morning|afternoon|evening))\b"
 """When a question about the world is asked of ("who won the game last night"): no product."""
-
-
-def _sweats(text: str, parsed: ParsedQuery, vocabulary: CatalogVocabulary | None) -> bool:
-    """Whether the message says someone sweats (`phrases.SWEATING`) and names no category or
-    product type of its own ("i sweat a lot, need a sunscreen that stays on" is a sunscreen)."""
-    said = re.search(phrases.SWEATING, text)
-    if said is None or parsed.category:
-        return False
-    return not names_a_type(text[: said.start()] + " " + text[said.end() :], vocabulary)
-
-
-def _sore(text: str, vocabulary: CatalogVocabulary | None) -> str | None:
-    """The state of a part of the body the message says is sore (`phrases.SORE`: "cracked
-    hands"), when the rest of it names no product type of its own; None otherwise."""
-    said = re.search(phrases.SORE, text)
-    if said is None:
-        return None
-    if names_a_type(text[: said.start()] + " " + text[said.end() :], vocabulary):
-        return None  # "a scrub for my cracked hands"
-    state = phrases.SORE_STATES[said.group("state") or said.group("before")]
-    return f"{state} {said.group('part') or said.group('after')}"
 
 
 def _wished(text: str, parsed: ParsedQuery, vocabulary: CatalogVocabulary | None) -> str | None:

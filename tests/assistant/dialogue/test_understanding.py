@@ -7,9 +7,9 @@ import pytest
 from assistant.adapters import query_parser
 from assistant.dialogue.avoid import find_avoided
 from assistant.dialogue.request import Intent
+from assistant.dialogue.stated_needs import extract_attributes
 from assistant.dialogue.understanding import (
     answers_any,
-    extract_attributes,
     find_references,
     understand,
 )
