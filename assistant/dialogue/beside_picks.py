@@ -215,6 +215,29 @@ def _own_words(text: str) -> frozenset[str]:
     )
 
 
+ONE_MORE = re.compile(
+    r"^(?:(?:ok|okay|so|oh|great|cool|thanks|perfect|nice)[,.!]*\s+)*(?:and|also|plus)\b|"
+    r"\b(?:too|as well)\W*$"
+)
+"""A need said as one more beside the picks' ("and a moisturizer for oily skin too", "also a
+cleanser", "a toner as well")."""
+
+
+def one_more_at_its_own_price(request: Request, english: str, situation: TurnSituation) -> Request:
+    """A new need said as one more beside the picks (`ONE_MORE`) that says no price keeps none:
+    the price said for the picks' need was theirs ("under 20" for serums, then "and a
+    moisturizer for oily skin too" searched moisturizers under $20.00), as what "cheap" or
+    "cheaper" meant already ends with their need (`Constraints.merge`). A price said again
+    ("and a toner too, also under 20") counts."""
+    if request.intent != Intent.SEARCH or not situation.picks or situation.question:
+        return request
+    if request.answer or request.parsed.priced or request.parsed.cheap or "price" in request.drop:
+        return request
+    if ONE_MORE.search(" ".join(english.lower().split())):
+        request.drop = [*request.drop, "price"]
+    return request
+
+
 A_TYPE_SAID = re.compile(
     r"\b(?:a|an|some|another|any)\s+(?!(?:bit|little|touch|hint)\b)([a-z]+(?:\s+[a-z]+){0,2})"
 )

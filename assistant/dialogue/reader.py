@@ -53,6 +53,7 @@ from assistant.dialogue.beside_picks import (
     new_to_the_picks,
     offers_another,
     on_screen,
+    one_more_at_its_own_price,
     only_looks,
     traits_of,
     type_turned_down,
@@ -228,6 +229,7 @@ class TurnReader:
         request = keeps_the_type(request, situation)
         request = a_type_beside_theirs(request, situation, self.vocabulary)
         request = self._type_in_branch(request, situation)
+        request = one_more_at_its_own_price(request, text, situation)
         if request.intent == Intent.SEARCH or request.add_detail:  # its category read: the need
             request.text = catalog_need(without_subject(request.text), self.vocabulary)
         return self._bundle_type(self._without_a_home(request, text), situation)

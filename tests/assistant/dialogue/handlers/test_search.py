@@ -211,6 +211,32 @@ def test_shopping_for_another_person_drops_the_last_ones_needs_and_budget(
     assert "'body lotion'" in mine.reply  # neither 'dry skin' nor 'myself' in the search words
 
 
+def test_one_more_need_said_beside_the_picks_keeps_no_price_said_for_them(
+    store: CatalogStore,
+) -> None:
+    """CONVO17 probe: after serums "under 20", "and a moisturizer for oily skin too" searched
+    moisturizers under $20.00: the price was the serums'. A need said as one more ("and ...
+    too", "also ...") keeps no price said for the last need unless it says one; one put in
+    its place ("what about ...") keeps it, as before."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from tests.assistant.fakes import build_assistant
+
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "face cream dry skin")
+    assert "under $8" in assistant.respond(sid, "u1", "under 8").reply
+    more = assistant.respond(sid, "u1", "and a body lotion too")
+    assert more.intent == "search" and more.picks and "under $8" not in more.reply
+    assert any(p.price > 8 for p in more.picks)
+    assistant.respond(sid, "u1", "under 8")
+    priced = assistant.respond(sid, "u1", "also a body cream, under 10")
+    assert "under $10" in priced.reply and all(p.price <= 10 for p in priced.picks)
+    assistant.respond(sid, "u1", "under 8")
+    instead = assistant.respond(sid, "u1", "what about a body lotion")
+    assert "under $8" in instead.reply and all(p.price <= 8 for p in instead.picks)
+
+
 def test_a_price_said_beside_too_expensive_or_pricier_is_the_price(store: CatalogStore) -> None:
     """Issue 17 chats: "too expensive, something under 10?" showed picks under the cheapest
     pick ($3.77), and "more expensive is fine actually, up to 40" picks over the dearest with
