@@ -1,8 +1,10 @@
 """A trait the shopper wants less of, and the catalog's word for its milder side: "not too
 loud" beside hair dryers is quiet, beside lipsticks light; "nothing too bright" says only that
 (`toned_down`), and "a hair dryer that's not too loud" searches 'hair dryer quiet'
-(`milder_words`). The patterns are `phrases.TONED_DOWN`, `phrases.TONED_CLAUSE` and the words
-`phrases.MILDER`; understanding and the search handler read them through these.
+(`milder_words`); a trait a pick has too much of ("too greasy") is said as its milder side
+(`TOO_MUCH`, `milder_sides`). The patterns are `phrases.TONED_DOWN`, `phrases.TONED_CLAUSE` and
+the words `phrases.MILDER`; understanding and the search and feedback handlers read them
+through these.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue import phrases
+from assistant.dialogue.phrases import MILDER
 from assistant.dialogue.wording import WORD, said_words, tidy
 from retrieval.tokenize import STOP_WORDS
 
@@ -48,3 +51,22 @@ def milder_words(text: str, category: str | None) -> str:
         return " " if word in said else f" {word} "
 
     return tidy(re.sub(phrases.TONED_CLAUSE, said_milder, text, flags=re.I))
+
+
+TOO_MUCH = re.compile(
+    r"\b(?:(?:a )?(?:bit|little|way|kinda) )?too (?:much |many )?([a-z]+)(?: ones?)?\b"
+)
+"""What a pick has too much of ("looks too orange", "too many glitter ones"): not wanted."""
+
+
+def milder_side(found: re.Match[str], category: str | None) -> str:
+    """The milder side of a trait found too much of (`TOO_MUCH`: "too greasy" is 'non-greasy',
+    `milder.milder`), or a space where it has none ("too orange")."""
+    trait = found.group(1)
+    return f" {milder(trait, category)} " if trait in MILDER else " "
+
+
+def milder_sides(said: str, category: str | None) -> str:
+    """Only the milder sides of the traits ``said`` finds too much of ("I didn't like the
+    second one, too greasy": 'non-greasy'), for a dislike that gives its reason."""
+    return tidy(" ".join(milder_side(f, category) for f in TOO_MUCH.finditer(said.lower())))

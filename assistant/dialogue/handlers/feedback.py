@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.facts import short_title
-from assistant.dialogue.handlers.search import find, milder_sides
+from assistant.dialogue.handlers.search import find
+from assistant.dialogue.milder import milder_sides
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.wording import with_detail

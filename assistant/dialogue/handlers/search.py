@@ -23,9 +23,9 @@ from assistant.dialogue.handlers.candidates import (
     unknown_maker,
     untitled_kind,
 )
-from assistant.dialogue.milder import milder
+from assistant.dialogue.milder import TOO_MUCH, milder_side
 from assistant.dialogue.model_reading import SELF
-from assistant.dialogue.phrases import BY_RECORD, CONCERN_HAD, MILDER, SOMETHING_ELSE
+from assistant.dialogue.phrases import BY_RECORD, CONCERN_HAD, SOMETHING_ELSE
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
@@ -283,7 +283,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
             state.pending_options = options
             question = question_for(options)
             return Turn(reply=question, intent=Intent.SEARCH.value, question=question)
-    found = _cheaper_half(found, ctx)  # "a cheap dupe"
+    found = _priced_half(found, ctx)  # "a cheap dupe", "a luxury perfume"
     said = None
     if state.constraints.order in ORDERS and state.constraints.order != "again":  # "best selling"
         found, said = in_order(found, ctx, state.constraints.order, query)
@@ -306,10 +306,6 @@ maybelline one", "i use that one"): others, not its words. "I have" alone is how
 have oily skin"), not what they own."""
 
 
-TOO_MUCH = re.compile(
-    r"\b(?:(?:a )?(?:bit|little|way|kinda) )?too (?:much |many )?([a-z]+)(?: ones?)?\b"
-)
-"""What a pick has too much of ("looks too orange", "too many glitter ones"): not wanted."""
 POINTERS = re.compile(
     r"\b(?:the )?(?:first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|last)(?: one)?\b|"
     r"\b(?:looks?|seems?|feels?)\b"
@@ -317,26 +313,13 @@ POINTERS = re.compile(
 """Words that point at a pick or say how it seems ("the second one looks"): no detail."""
 
 
-def _milder_side(found: re.Match[str], category: str | None) -> str:
-    """The milder side of a trait found too much of (`TOO_MUCH`: "too greasy" is 'non-greasy',
-    `milder.milder`), or a space where it has none ("too orange")."""
-    trait = found.group(1)
-    return f" {milder(trait, category)} " if trait in MILDER else " "
-
-
 def _wanted(detail: str, category: str | None) -> str:
     """A refinement's detail less what it finds too much of and the words pointing at a pick:
     "the second one looks too orange" adds nothing ('bronzer second looks orange' was
     searched), "too many glitter ones, something matte" adds 'matte'; a trait with a milder
     side is said as that ("too greasy": 'non-greasy')."""
-    milder_said = TOO_MUCH.sub(lambda found: _milder_side(found, category), detail.lower())
+    milder_said = TOO_MUCH.sub(lambda found: milder_side(found, category), detail.lower())
     return tidy(POINTERS.sub(" ", milder_said))
-
-
-def milder_sides(said: str, category: str | None) -> str:
-    """Only the milder sides of the traits ``said`` finds too much of ("I didn't like the
-    second one, too greasy": 'non-greasy'), for a dislike that gives its reason."""
-    return tidy(" ".join(_milder_side(f, category) for f in TOO_MUCH.finditer(said.lower())))
 
 
 def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> list[str]:
@@ -388,18 +371,25 @@ def _not_turned_down(found: list[Candidate], ctx: TurnContext) -> list[Candidate
     return [h for h in found if not any(within(paths.get(h.item_id, ""), c) for c in turned_down)]
 
 
-def _cheaper_half(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
+def _priced_half(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
     """For a "cheap" need with no highest price, the cheaper half of the best `CHEAP_POOL` of
     ``found`` (their median price becomes the need's highest: `Constraints.cheap_ceiling`);
+    for a "luxury" need with no lowest price, the dearer half (`Constraints.dear_floor`);
     else ``found``."""
-    if not ctx.state.constraints.cheap or not found:
+    c = ctx.state.constraints
+    if not (c.cheap or c.dear) or not found:
         return found
     top = ctx.products([h.item_id for h in found[:CHEAP_POOL]])
     prices = {p.id: p.price for p in top if p.price is not None}
-    ceiling = ctx.state.constraints.cheap_ceiling(list(prices.values()))
-    if ceiling is None:
+    if c.cheap:
+        ceiling = c.cheap_ceiling(list(prices.values()))
+        if ceiling is None:
+            return found
+        return [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, ceiling + 1) <= ceiling]
+    floor = c.dear_floor(list(prices.values()))
+    if floor is None:
         return found
-    return [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, ceiling + 1) <= ceiling]
+    return [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, floor - 1) >= floor]
 
 
 def _from_their_history(ctx: TurnContext) -> Turn | None:
@@ -423,7 +413,7 @@ def _from_their_history(ctx: TurnContext) -> Turn | None:
     ]
     if not found:
         return None
-    turn = ctx.present(_cheaper_half(found, ctx), intent=Intent.SEARCH, query="")
+    turn = ctx.present(_priced_half(found, ctx), intent=Intent.SEARCH, query="")
     what = ctx.state.constraints.filters().describe()
     turn.reply = (
         f"Here {'is' if len(turn.picks) == 1 else 'are'} {len(turn.picks)} pick"
