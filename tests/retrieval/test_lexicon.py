@@ -236,6 +236,14 @@ def test_chat_spellings_of_a_pick_and_a_suggestion() -> None:
     assert to_catalog_words("un profumo da uomo") == "a perfume for men"
 
 
+def test_ur_before_an_order_is_your() -> None:
+    """CONVO16 probe: "whats ur cheapest mascara" searched 'ur mascara' (the order words left
+    'ur' behind). 'ur' is 'your' before an order; alone it stays (Swedish 'ur': out of)."""
+    assert to_catalog_words("whats ur cheapest mascara") == "whats your cheapest mascara"
+    assert to_catalog_words("ur best selling moisturizer?") == "your best selling moisturizer?"
+    assert to_catalog_words("ur") == "ur"
+
+
 def test_a_scent_named_in_french_stays_a_scent() -> None:
     """Issue 17 probe: "¿tienen crème brûlée?" was read "cream brûlée" (a cream, 'Face or
     body?'); titles name the scent 'Creme Brulee'. "crème" alone is still a cream."""
