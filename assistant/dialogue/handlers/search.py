@@ -283,7 +283,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
             state.pending_options = options
             question = question_for(options)
             return Turn(reply=question, intent=Intent.SEARCH.value, question=question)
-    found = _priced_half(found, ctx)  # "a cheap dupe", "a luxury perfume"
+    found = _cheaper_half(found, ctx)  # "a cheap dupe"
     said = None
     if state.constraints.order in ORDERS and state.constraints.order != "again":  # "best selling"
         found, said = in_order(found, ctx, state.constraints.order, query)
@@ -371,25 +371,18 @@ def _not_turned_down(found: list[Candidate], ctx: TurnContext) -> list[Candidate
     return [h for h in found if not any(within(paths.get(h.item_id, ""), c) for c in turned_down)]
 
 
-def _priced_half(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
+def _cheaper_half(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
     """For a "cheap" need with no highest price, the cheaper half of the best `CHEAP_POOL` of
     ``found`` (their median price becomes the need's highest: `Constraints.cheap_ceiling`);
-    for a "luxury" need with no lowest price, the dearer half (`Constraints.dear_floor`);
     else ``found``."""
-    c = ctx.state.constraints
-    if not (c.cheap or c.dear) or not found:
+    if not ctx.state.constraints.cheap or not found:
         return found
     top = ctx.products([h.item_id for h in found[:CHEAP_POOL]])
     prices = {p.id: p.price for p in top if p.price is not None}
-    if c.cheap:
-        ceiling = c.cheap_ceiling(list(prices.values()))
-        if ceiling is None:
-            return found
-        return [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, ceiling + 1) <= ceiling]
-    floor = c.dear_floor(list(prices.values()))
-    if floor is None:
+    ceiling = ctx.state.constraints.cheap_ceiling(list(prices.values()))
+    if ceiling is None:
         return found
-    return [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, floor - 1) >= floor]
+    return [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, ceiling + 1) <= ceiling]
 
 
 def _from_their_history(ctx: TurnContext) -> Turn | None:
@@ -413,7 +406,7 @@ def _from_their_history(ctx: TurnContext) -> Turn | None:
     ]
     if not found:
         return None
-    turn = ctx.present(_priced_half(found, ctx), intent=Intent.SEARCH, query="")
+    turn = ctx.present(_cheaper_half(found, ctx), intent=Intent.SEARCH, query="")
     what = ctx.state.constraints.filters().describe()
     turn.reply = (
         f"Here {'is' if len(turn.picks) == 1 else 'are'} {len(turn.picks)} pick"
@@ -474,6 +467,13 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     notes = refine_need(c, request, [p.price for p in shown if p.price is not None])
     if sized := _resize(c, request, shown):  # "do you have it in a bigger size"
         notes.append(sized)
+    elif request.relative in ("bigger", "smaller") and shown and not request.add_detail:
+        state.constraints = before  # no listing on screen names a size: none to go beyond
+        return Turn(
+            reply=f"The listings of these name no size, so I can't look for a {request.relative} "
+            "one. Those picks stay; want me to look for something else?",
+            intent=Intent.REFINE.value,
+        )
     if request.turned_down:  # "not a perfume" beside perfumes: the need, in no perfume
         for category in request.turned_down:
             c.turn_down(category)

@@ -237,6 +237,27 @@ def test_one_more_need_said_beside_the_picks_keeps_no_price_said_for_them(
     assert "under $8" in instead.reply and all(p.price <= 8 for p in instead.picks)
 
 
+def test_a_size_beyond_picks_whose_listings_name_none_is_not_searched(
+    store: CatalogStore,
+) -> None:
+    """CONVO17 probe: a known customer's "bigger versions of what I bought" beside their
+    purchases (lashes, a brush: no size in their titles) showed the same purchases again under
+    'Your latest purchases here:', as if bigger. With no size on screen there is none to go
+    beyond: the reply says so, the picks and the need stay."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from tests.assistant.fakes import build_assistant
+
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin")
+    bigger = assistant.respond(sid, "u1", "a bigger one")
+    assert not bigger.picks and "name no size" in bigger.reply and "bigger" in bigger.reply
+    again = assistant.respond(sid, "u1", "show me more")
+    assert again.picks and "face cream dry skin" in again.reply
+    assert {p.id for p in shown.picks} & {p.id for p in again.picks} == set()
+
+
 def test_a_price_said_beside_too_expensive_or_pricier_is_the_price(store: CatalogStore) -> None:
     """Issue 17 chats: "too expensive, something under 10?" showed picks under the cheapest
     pick ($3.77), and "more expensive is fine actually, up to 40" picks over the dearest with
