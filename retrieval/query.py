@@ -30,6 +30,13 @@ _CHEAP = re.compile(
     r"budget(?:[- ]friendly)?(?! (?:is|of|for|was|around|about|at|limit|range)\b)|"
     r"bargain|economical|low[- ]priced)\b"
 )
+_DEAR = re.compile(
+    r"(?<!nothing )(?<!not )(?<!too )(?<!so )(?<!be )(?<!no )(?<!not a )\b(?:luxury|luxurious|"
+    r"high[- ]end|upscale|splurge|splurging|premium|prestige|prestigious|lavish|fancy|"
+    r"indulgent|top[- ]shelf)\b"
+)
+"""A need said to be dear, with no price ("a luxury perfume", "a high end face cream", "i want
+to splurge"; not "nothing fancy", "doesn't have to be fancy"): the words stay search words."""
 _DUPE = (
     r"dupes?\s+(?:for|of|to)|(?:an?\s+)?alternatives?\s+(?:to|for)|instead\s+of|"
     r"substitutes?\s+(?:for|to)|replacements?\s+for|knock-?offs?\s+(?:of|for)|"
@@ -94,6 +101,7 @@ class ParsedQuery:
         exclude_brands: catalog brands the query rules out ("not L'Oreal", "anything but Revlon").
         category: the category path the query points at, or None.
         cheap: the shopper asked for something cheap ("cheap", "affordable", "budget").
+        dear: the shopper asked for something dear with no price ("luxury", "high end").
         unmatched_negations: words after a negation that matched no brand ("no parabens").
     """
 
@@ -105,6 +113,7 @@ class ParsedQuery:
     exclude_brands: list[str] = field(default_factory=list)
     category: str | None = None
     cheap: bool = False
+    dear: bool = False
     unmatched_negations: list[str] = field(default_factory=list)
 
     @property
@@ -308,6 +317,7 @@ def parse_query(
         result.cheap = True
         work = _blank(work, *m.span())
         cuts.append(m.span())
+    result.dear = not result.cheap and _DEAR.search(work) is not None
 
     matcher, category_matcher = _matchers(tuple(brands), tuple(categories), tuple(category_sizes))
     names = _Names(raw, low)

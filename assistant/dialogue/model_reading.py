@@ -99,6 +99,7 @@ def to_request(
         exclude_brands=list(r.exclude_brands) or list(m.exclude_brands),
         category=r.category,  # the words' category, else the reader's guess (`_with_category`)
         cheap=m.attributes.price_band == "low" or r.cheap,
+        dear=(m.attributes.price_band == "high" or r.dear) and not r.cheap,
     )
     request = Request(intent=intent, text=need, parsed=parsed, source=source)
     request.references = list(m.references) or list(rules.references)

@@ -49,6 +49,12 @@ class Constraints:
     cheap_max_price: float | None = None
     """The highest price "cheap" or "cheaper" came to for the current need (from its matches'
     or its picks' prices, not said by the shopper); the next need drops it."""
+    dear: bool = False
+    """A need said "luxury" or "high end" with no price: the search's dearer half is meant
+    (`dear_floor` turns it into a lowest price once the search has found what the need costs)."""
+    dear_min_price: float | None = None
+    """The lowest price "luxury" came to for the current need (from its matches' prices, not
+    said by the shopper); the next need drops it."""
     order: str | None = None
     """The order the need's picks are shown in when the shopper asked for one ("the cheapest
     shampoo", "your best selling moisturizer": `handlers.candidates.ORDERS`); a new need sets it."""
@@ -88,10 +94,14 @@ class Constraints:
             derived = self.cheap_max_price is not None and self.max_price == self.cheap_max_price
             if derived and not same:
                 self.max_price = None  # what "cheap" or "cheaper" meant for the last need
+            derived = self.dear_min_price is not None and self.min_price == self.dear_min_price
+            if derived and not same:
+                self.min_price = None  # what "luxury" meant for the last need
             self.cheap, self.cheap_max_price = (
                 parsed.cheap,
                 (self.cheap_max_price if same else None),
             )
+            self.dear, self.dear_min_price = parsed.dear, (self.dear_min_price if same else None)
             if not same:
                 self.brands = []  # a brand wanted for the last type ("a makeup brush set" after
                 # La Roche-Posay sunscreens found nothing); brands ruled out stay out
@@ -99,6 +109,8 @@ class Constraints:
             self.category = parsed.category  # not a branch above the need's ("in glitter")
         if need is None and parsed.cheap and self.max_price is None:
             self.cheap = True  # "not too pricey" said of the picks: the cheaper half of the need
+        if need is None and parsed.dear and self.min_price is None:
+            self.dear = True  # "something luxurious" as an answer: the dearer half of the need
         kept = [k for k in self.not_kinds if not names_kind(parsed.text, k)]  # "a dry shampoo"
         self.not_kinds = list(dict.fromkeys([*kept, *not_kinds]))
         low, high = parsed.price_range()
@@ -109,7 +121,11 @@ class Constraints:
                 if high is None and self.max_price is not None and self.max_price > low:
                     high = self.max_price
             self.min_price, self.max_price = low, high
-            self.cheap, self.cheap_max_price = False, None
+            # a derived side kept ("luxury", then "under 100") is still not the next need's
+            kept_ceiling = self.cheap_max_price if high == self.cheap_max_price else None
+            kept_floor = self.dear_min_price if low == self.dear_min_price else None
+            self.cheap, self.cheap_max_price = False, kept_ceiling
+            self.dear, self.dear_min_price = False, kept_floor
         self.rule_out_brands(parsed.exclude_brands)
         if parsed.brands:  # a brand ruled out before and asked for now is let back in
             self.exclude_brands = [b for b in self.exclude_brands if b not in parsed.brands]
@@ -145,6 +161,7 @@ class Constraints:
         if "price" in names:
             self.min_price = self.max_price = None
             self.cheap, self.cheap_max_price = False, None
+            self.dear, self.dear_min_price = False, None
         if "brand" in names:
             self.brands, self.exclude_brands = [], []
         if "category" in names:
@@ -170,10 +187,21 @@ class Constraints:
         self.cheap = False
         return self.max_price
 
+    def dear_floor(self, prices: Sequence[float]) -> float | None:
+        """For a "luxury" need with no lowest price: the median of ``prices`` (what the
+        search's best matches cost) becomes the lowest price, and is returned; else None."""
+        if not self.dear or self.min_price is not None or not prices:
+            return None
+        ordered = sorted(prices)
+        self.min_price = self.dear_min_price = round(ordered[len(ordered) // 2], 2)
+        self.dear = False
+        return self.min_price
+
     def below(self, price: float) -> None:
         """Only prices under ``price`` for this need ("cheaper" than the cheapest pick)."""
         self.min_price, self.max_price = None, round(price - 0.01, 2)
         self.cheap_max_price = self.max_price  # the picks' price: not for the next need
+        self.dear, self.dear_min_price = False, None
 
     def above(self, price: float) -> None:
         """Only prices over ``price`` from now on ("pricier" than the dearest pick); what
@@ -181,6 +209,7 @@ class Constraints:
         half of the matches)."""
         self.min_price, self.max_price = round(price + 0.01, 2), None
         self.cheap, self.cheap_max_price = False, None
+        self.dear, self.dear_min_price = False, None
 
     def filters(self, avoid_brands: Sequence[str] = ()) -> Filters:
         """The search filters these constraints state.

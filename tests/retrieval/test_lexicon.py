@@ -145,6 +145,19 @@ def test_please_and_what_to_leave_out_are_read_in_other_languages() -> None:
     assert to_catalog_words("pas de Revlon s'il vous plaît") == "pas de Revlon please"
 
 
+def test_sweet_good_and_luxurious_in_other_languages() -> None:
+    """The lead's probes: "algo dulce" searched 'perfume dulce' (Dolce & Gabbana first), "o
+    primeiro é bom para pele oleosa?" asked about 'bom oily skin', "algo de lujo" was off topic."""
+    said = {
+        "algo dulce": "something sweet",
+        "o primeiro é bom para pele oleosa?": "the first one is good for oily skin?",
+        "algo de lujo": "something luxurious",
+        "un parfum sucré": "a perfume sweet",
+        "Dolce & Gabbana": "Dolce & Gabbana",
+    }
+    assert {s: to_catalog_words(s) for s in said} == said
+
+
 def test_dad_lipstick_and_dark_circles_in_other_languages() -> None:
     """READER9's probes: "un perfume para mi papá" searched women's perfumes (no recipient),
     "un labial rojo" found no category and "algo para las ojeras" was off topic."""

@@ -534,6 +534,22 @@ def test_the_budget_as_a_noun_is_not_cheap() -> None:
     assert {m: parse_query(m, brands=[], categories=[]).cheap for m in said} == said
 
 
+def test_a_luxury_need_is_dear_and_keeps_its_words() -> None:
+    """The lead's probe: "a luxury perfume for my wife" showed a $4.28 perfume oil first and
+    "a high end face cream" creams of $10-18. Dear words (not said away: "nothing fancy") mark
+    the need dear; they stay search words; "cheap" wins over them."""
+    said = {
+        "a luxury perfume for my wife": True,
+        "a high end face cream": True,
+        "i want to splurge on a nice serum": True,
+        "nothing fancy, just a shampoo": False,
+        "doesn't have to be fancy": False,
+        "a cheap but luxurious cream": False,
+    }
+    assert {m: parse_query(m, brands=[], categories=[]).dear for m in said} == said
+    assert parse_query("a luxury perfume", brands=[], categories=[]).text == "a luxury perfume"
+
+
 def test_everyday_words_a_brand_writes_as_one_are_talk_unless_written_as_a_name() -> None:
     """CONVO7's probe: "help us her birthday is soon" read the brand Usher ("us her")."""
     said = {

@@ -283,7 +283,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
             state.pending_options = options
             question = question_for(options)
             return Turn(reply=question, intent=Intent.SEARCH.value, question=question)
-    found = _cheaper_half(found, ctx)  # "a cheap dupe"
+    found = _priced_half(found, ctx)  # "a cheap dupe", "a luxury perfume"
     said = None
     if state.constraints.order in ORDERS and state.constraints.order != "again":  # "best selling"
         found, said = in_order(found, ctx, state.constraints.order, query)
@@ -371,18 +371,25 @@ def _not_turned_down(found: list[Candidate], ctx: TurnContext) -> list[Candidate
     return [h for h in found if not any(within(paths.get(h.item_id, ""), c) for c in turned_down)]
 
 
-def _cheaper_half(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
+def _priced_half(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
     """For a "cheap" need with no highest price, the cheaper half of the best `CHEAP_POOL` of
     ``found`` (their median price becomes the need's highest: `Constraints.cheap_ceiling`);
+    for a "luxury" need with no lowest price, the dearer half (`Constraints.dear_floor`);
     else ``found``."""
-    if not ctx.state.constraints.cheap or not found:
+    c = ctx.state.constraints
+    if not (c.cheap or c.dear) or not found:
         return found
     top = ctx.products([h.item_id for h in found[:CHEAP_POOL]])
     prices = {p.id: p.price for p in top if p.price is not None}
-    ceiling = ctx.state.constraints.cheap_ceiling(list(prices.values()))
-    if ceiling is None:
+    if c.cheap:
+        ceiling = c.cheap_ceiling(list(prices.values()))
+        if ceiling is None:
+            return found
+        return [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, ceiling + 1) <= ceiling]
+    floor = c.dear_floor(list(prices.values()))
+    if floor is None:
         return found
-    return [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, ceiling + 1) <= ceiling]
+    return [h for h in found[:CHEAP_POOL] if prices.get(h.item_id, floor - 1) >= floor]
 
 
 def _from_their_history(ctx: TurnContext) -> Turn | None:
@@ -406,7 +413,7 @@ def _from_their_history(ctx: TurnContext) -> Turn | None:
     ]
     if not found:
         return None
-    turn = ctx.present(_cheaper_half(found, ctx), intent=Intent.SEARCH, query="")
+    turn = ctx.present(_priced_half(found, ctx), intent=Intent.SEARCH, query="")
     what = ctx.state.constraints.filters().describe()
     turn.reply = (
         f"Here {'is' if len(turn.picks) == 1 else 'are'} {len(turn.picks)} pick"

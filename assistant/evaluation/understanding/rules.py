@@ -104,6 +104,8 @@ def _stated(request: Request) -> tuple[Attributes, str | None, str | None]:
     }
     if request.parsed.cheap:
         attributes["price_band"] = "low"
+    elif request.parsed.dear:
+        attributes["price_band"] = "high"
     who = request.recipient or request.attributes.get("for")
     occasion = request.attributes.get("occasion")
     return (

@@ -375,6 +375,30 @@ def test_an_ordinal_is_no_topic_of_a_question() -> None:
     assert asked_topic("the 3rd one - is it matte?") == "matte"
 
 
+def test_a_dear_need_keeps_the_dearer_half_until_a_price_or_the_next_need() -> None:
+    """A "luxury" need with no price: the median of what its matches cost becomes its lowest
+    price, said once; a price stated, "cheaper" or the next need drops it."""
+    from retrieval.query import ParsedQuery
+
+    c = Constraints()
+    c.merge(ParsedQuery(text="luxury perfume", dear=True), need="luxury perfume")
+    assert c.dear and c.dear_floor([30.0, 10.0, 50.0, 70.0]) == 50.0
+    assert (c.min_price, c.dear, c.dear_floor([1.0])) == (50.0, False, None)
+    c.merge(ParsedQuery(text="under 100", max_price=100.0))  # the floor kept, still derived
+    assert (c.min_price, c.max_price) == (50.0, 100.0)
+    c.merge(ParsedQuery(text="body lotion"), need="body lotion")
+    assert c.min_price is None and not c.dear  # what "luxury" meant goes with its need
+    assert c.max_price == 100.0  # what was said stays
+    c.merge(ParsedQuery(text="a premium hair dryer", dear=True, max_price=50.0), need="dryer")
+    assert not c.dear and c.max_price == 50.0  # a price said: no dearer half
+    c.merge(ParsedQuery(text="serum", dear=True), need="serum")
+    c.below(20.0)
+    assert not c.dear and c.dear_floor([30.0]) is None  # "cheaper" than the picks
+    c.merge(ParsedQuery(text="creams"), need="creams")
+    c.merge(ParsedQuery(text="something luxurious", dear=True))  # said of the need: dearer half
+    assert c.dear
+
+
 def test_pricier_after_cheaper_drops_the_cheaper_half() -> None:
     """Issue 17 chats: "cheaper" then "pricier" showed 'over $2.46' capped at $10.38: the
     cheaper half "cheaper" asked for (``cheap``) still held under the new floor."""

@@ -172,9 +172,16 @@ def test_a_guess_under_a_chosen_branch_needs_half_of_the_results(store: CatalogS
     assert guesser.guess("gentle cream", Filters(category="Beauty > Skin Care")) == best
 
 
-def test_a_cheap_need_shows_the_cheaper_half_of_its_matches(store: CatalogStore) -> None:
-    """Issue 17's "a cheap dupe for ..." ignored "cheap": a new need said cheap, with no price,
-    shows matches at or under the median price of the best matches, and says the ceiling; the
+@pytest.mark.parametrize(
+    ("said", "bound"),
+    [("a cheap face cream for dry skin", "under"), ("a luxury face cream for dry skin", "over")],
+)
+def test_a_cheap_or_dear_need_shows_that_half_of_its_matches(
+    store: CatalogStore, said: str, bound: str
+) -> None:
+    """Issue 17's "a cheap dupe for ..." ignored "cheap", the lead's "a luxury perfume for my
+    wife" showed a $4.28 perfume oil first: a new need said cheap (dear), with no price, shows
+    matches at or under (over) the median price of the best matches, and says the bound; the
     next need drops it."""
     import re
 
@@ -184,13 +191,16 @@ def test_a_cheap_need_shows_the_cheaper_half_of_its_matches(store: CatalogStore)
 
     assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
     sid = assistant.new_session()
-    plain = assistant.respond(sid, "u1", "face cream dry skin")
-    cheap = assistant.respond(sid, "u1", "a cheap face cream for dry skin")
-    ceiling = re.search(r"under \$(\d+\.\d\d)", cheap.reply)
-    assert ceiling and cheap.picks, cheap.reply
-    assert all(p.price <= float(ceiling.group(1)) for p in cheap.picks)
-    assert max(p.price for p in cheap.picks) < max(p.price for p in plain.picks)
-    assert "under $" not in assistant.respond(sid, "u1", "body lotion").reply
+    plain = [p.price for p in assistant.respond(sid, "u1", "face cream dry skin").picks]
+    turn = assistant.respond(sid, "u1", said)
+    found = re.search(rf"{bound} \$(\d+\.\d\d)", turn.reply)
+    assert found and turn.picks, turn.reply
+    prices, limit = [p.price for p in turn.picks], float(found.group(1))
+    if bound == "under":
+        assert max(prices) <= limit and max(prices) < max(plain)
+    else:
+        assert min(prices) >= limit and min(prices) > min(plain)
+    assert f"{bound} $" not in assistant.respond(sid, "u1", "body lotion").reply
 
 
 def test_shopping_for_another_person_drops_the_last_ones_needs_and_budget(
