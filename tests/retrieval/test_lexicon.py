@@ -257,6 +257,17 @@ def test_ur_before_an_order_is_your() -> None:
     assert to_catalog_words("ur") == "ur"
 
 
+def test_u_beside_a_verb_is_you() -> None:
+    """CONVO16 probe: a known customer's "hi! what would u recommend for me" asked 'Face, Eyes
+    or Lips?' (a need for 'u'), "what do u recommend?" was off the shop's topic. 'u' is 'you'
+    beside a verb; alone it stays (Polish 'u': at)."""
+    assert to_catalog_words("what would u recommend for me") == "what would you recommend for me"
+    assert (
+        to_catalog_words("do u have anything for dry lips") == "do you have anything for dry lips"
+    )
+    assert to_catalog_words("szampon u fryzjera") == "shampoo u fryzjera"
+
+
 def test_a_scent_named_in_french_stays_a_scent() -> None:
     """Issue 17 probe: "¿tienen crème brûlée?" was read "cream brûlée" (a cream, 'Face or
     body?'); titles name the scent 'Creme Brulee'. "crème" alone is still a cream."""
