@@ -16,8 +16,6 @@ from assistant.dialogue.facts import size_ml
 from assistant.dialogue.kinds import kinds_named, names_homeless, names_kind
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.safety import claims_asked, unbacked
-from assistant.dialogue.typos import unknown_words
-from assistant.dialogue.vocabulary import names_a_type
 from assistant.dialogue.wording import (
     COLOURS,
     MEN,
@@ -29,7 +27,6 @@ from assistant.dialogue.wording import (
 )
 from catalog.category_paths import within
 from catalog.schema import Product
-from retrieval.everyday import everyday
 from retrieval.metadata import product_passes
 from retrieval.tokenize import stem
 
@@ -297,53 +294,6 @@ def _of_the_kind_named(found: list[Candidate], ctx: TurnContext, query: str) -> 
         return all(names_kind(title, k) for k in said)
 
     return _first(found, named, alone_from=ctx.options.picks)
-
-
-def missing_kind(ctx: TurnContext, query: str) -> str | None:
-    """The type the need names that no title in the catalog names (`kinds.unsold_kinds`: "a $30
-    gift card" showed gift sets and a perfume: the shop sells none); else None."""
-    vocabulary = ctx.parts.vocabulary
-    if vocabulary is None or not vocabulary.unsold:
-        return None
-    return names_homeless(query, vocabulary.unsold)
-
-
-def untitled_kind(ctx: TurnContext, query: str) -> str | None:
-    """The type the need names that no title in the catalog names, though something else may
-    stand in for it (`CatalogVocabulary.untitled`: "a beard trimmer" showed nail clippers as if
-    they were one); else None."""
-    vocabulary = ctx.parts.vocabulary
-    if vocabulary is None or not vocabulary.untitled:
-        return None
-    return names_homeless(query, vocabulary.untitled)
-
-
-MAKER_AFTER = frozenset({"from", "by"})
-"""Words a maker's name follows ("something from fenty", "a serum by tatcha")."""
-
-
-def unknown_maker(ctx: TurnContext, query: str) -> str | None:
-    """A word of the need that no title, category or brand of the catalog says
-    (`typos.unknown_words`, nor its -ed or -ing stem), standing where
-    a maker's name stands: right before a word that names a product type ("a dyson hair dryer",
-    "fenty foundation") or after "from" or "by"; four letters or more, no everyday word. The
-    shop does not carry it (search showed other makers' hair dryers as if they were it); else
-    None."""
-    vocabulary = ctx.parts.vocabulary
-    if vocabulary is None or not vocabulary.words or not vocabulary.categories:
-        return None
-    unknown = set(unknown_words(query, vocabulary))
-    said = WORD.findall(query.lower())
-    for before, word, after in zip(["", *said[:-1]], said, [*said[1:], ""], strict=True):
-        if word not in unknown or len(word) < 4:
-            continue
-        if {word.removesuffix("ed"), word.removesuffix("ing")} & vocabulary.words:
-            continue  # "bleached" hair: titles say "bleach"
-        if everyday(word) or not word.isalpha():
-            continue
-        if before in MAKER_AFTER or (after and names_a_type(after, vocabulary)):
-            return word
-    return None
 
 
 def kinds_said(query: str, category: str | None, kinds: frozenset[str]) -> list[str]:

@@ -17,12 +17,10 @@ from assistant.dialogue.handlers.candidates import (
     ORDERS,
     bought_before,
     in_order,
-    missing_kind,
     only_named,
     put_first,
-    unknown_maker,
-    untitled_kind,
 )
+from assistant.dialogue.handlers.not_carried import missing_kind, unknown_maker, untitled_kind
 from assistant.dialogue.milder import TOO_MUCH, milder_side
 from assistant.dialogue.model_reading import SELF
 from assistant.dialogue.phrases import BY_RECORD, CONCERN_HAD, SOMETHING_ELSE
