@@ -14,7 +14,14 @@ from collections.abc import Sequence
 
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.phrases import ASK, PRICIER, RECIPIENT
+from assistant.dialogue.phrases import (
+    ASK,
+    INJECTION,
+    PRICIER,
+    RECIPIENT,
+    SEEKS_ANOTHER,
+    SHOP_SERVICE,
+)
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import QueryParser, answers_any, find_references
 from assistant.dialogue.wording import MEN, PEOPLE, WORD
@@ -156,8 +163,8 @@ def free_answer(
     if len(places) == 1 and places[0] < len(options):
         rules.answer = [options[places[0]]]
         return rules
-    if rules.intent != Intent.SEARCH:
-        return rules  # off the shop's topic: the handler says so
+    if rules.intent != Intent.SEARCH and not _seeks_a_detail(lowered):
+        return rules  # off the shop's topic: the handler says so ("something subtle" is not)
     rules.intent, rules.parsed.category = Intent.REFINE, None  # the need's stays
     if rules.attributes.get("for") and _says_only_whom(lowered):
         rules.text = ""  # "actually it's for me": whom it is for, no words of the need
@@ -166,6 +173,15 @@ def free_answer(
         rules.for_self = True  # "for me, i'm a guy": the shopper's own need, not the gift's
     rules.add_detail = bool(rules.text.strip())
     return rules
+
+
+def _seeks_a_detail(lowered: str) -> bool:
+    """Whether a reply read as off the shop's topic asks for something all the same, in words
+    no title says ("something subtle" to 'Eau de Parfum, Eau de Toilette or Cologne?'): a
+    detail of the need; not an injection nor a question about the shop's services."""
+    if re.search(INJECTION, lowered) or re.search(SHOP_SERVICE, lowered):
+        return False
+    return re.match(SEEKS_ANOTHER, lowered) is not None
 
 
 SELF_SEX = re.compile(

@@ -395,7 +395,7 @@ def understand(
         and not_shopping(text, request, vocabulary)
     ):
         if shown and (
-            (_has(phrases.COMPARATIVE, text) and _has(phrases.SEEKS_ANOTHER, text))
+            _has(phrases.SEEKS_ANOTHER, text)  # "something subtle": words titles do not say
             or re.match(phrases.TOO_MUCH_OF_IT, text)
         ):
             request.intent = Intent.REFINE  # "something quieter", "too loud": the need on
