@@ -69,7 +69,9 @@ CHATTER_PHRASES = re.compile(
     r"|\bat (?:the )?(?:very )?least\b"
     r"|\bneither(?: of (?:those|these|them|the (?:two|three|options)))?\b(?! \w+ nor\b)"
     r"|\bnone of (?:those|these|them|the (?:two|three|options))\b"
-    r"|(?:,\s*)?\bi mean\b",
+    r"|(?:,\s*)?\bi mean\b"
+    r"|\b(?:but |and )?(?:i'?ve|i have) never (?:used|tried|had) (?:it|one|them|this|that|any)"
+    r"(?: before)?\b",
     re.IGNORECASE,
 )
 """Phrases of conversation around a need ("she keeps saying", "what do you recommend",
@@ -78,7 +80,8 @@ began: "just started getting"; "i want to try"; a preference: "i'd prefer someth
 a replacement: "a new perfume"; one to go with the picks: "and a matching conditioner";
 the subject opening a clause: "it's really frizzy"; how many: "two lipsticks under 10 each";
 asking the shop: "do you have dry shampoo?"; "at least": what goes before it is the bound;
-our options turned down: "neither of those"; a correction: "purple shampoo i mean"):
+our options turned down: "neither of those"; a correction: "purple shampoo i mean"; a first
+time: "but i've never used it before"):
 their words go with the `CHATTER` words."""
 
 ASKING_WHAT = re.compile(

@@ -21,6 +21,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
 from catalog.schema import Product
 from ranking.ranker import RankedItem
+from retrieval.tokenize import stem
 
 
 def compare(request: Request, ctx: TurnContext) -> Turn:
@@ -39,6 +40,8 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
         said = set(_superlatives(request.text))  # "the lightest and quietest": quiet
         pointers = {*said, *ORDINALS, "last"}  # "..., the first or the third?": no criterion
         criteria = [*(w for w in content_words(weighed) if w not in pointers), *traits]
+        if not criteria and re.search(FOR_THE_NEED, weighed):  # "which one is best for that?"
+            criteria = _need_beyond_its_type(ctx)
         chosen, reply = best_match_pick(products, criteria, traits)
         ctx.state.focus = chosen.id
     elif request.superlative:  # "the cheapest one?": name it; "add it to my cart" then means it
@@ -49,6 +52,20 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
         if chosen is not None:
             ctx.state.focus = chosen.id
     return Turn(reply=reply, intent=Intent.COMPARE.value, table=comparison(products))
+
+
+FOR_THE_NEED = r"\bfor (?:that|this|it|those|these|what i (?:said|need|described))\b"
+"""A question that weighs the picks for the need itself ("which one is best for that?", after
+"a shampoo, my hair is oily at the roots but dry at the ends")."""
+
+
+def _need_beyond_its_type(ctx: TurnContext) -> list[str]:
+    """The need's words less those its category's names say ('oily', 'roots', 'dry', 'ends' of
+    'shampoo hair oily roots dry ends' in Hair Care > Shampoos): what the picks are weighed by
+    when a question points at the need."""
+    c = ctx.state.constraints
+    named = {stem(w) for w in content_words((c.category or "").replace(">", " "))}
+    return [w for w in content_words(c.need) if stem(w) not in named]
 
 
 NOT_SUPERLATIVES = frozenset(

@@ -84,6 +84,7 @@ VOCAB = CatalogVocabulary(
         ("and a matching body lotion", "and a body lotion"),
         ("the matching red lipstick", "the red lipstick"),
         ("purple shampoo i mean", "purple shampoo"),  # the lead's probe: 'mean' was searched
+        ("retinol but i've never used it before", "retinol"),  # the lead's probe
     ],
 )
 def test_chatter_leaves_the_need(said: str, need: str) -> None:

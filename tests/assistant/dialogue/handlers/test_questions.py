@@ -65,6 +65,18 @@ def test_which_one_would_you_pick_names_one_pick(assistant: Conversation) -> Non
     assert f"${shown[0].price:.2f}" in assistant.respond(sid, "u1", "how much is it?").reply
 
 
+def test_which_is_best_for_that_weighs_the_picks_by_the_need(assistant: Conversation) -> None:
+    """The lead's probe: after "a shampoo, my hair is oily at the roots but dry at the ends",
+    "which one is best for that?" picked the best ranked as 'the closest match' though another
+    title names 'Oily Scalp and Dry Ends': a question pointing at the need weighs the picks by
+    the need's words beyond its type."""
+    sid = assistant.new_session()
+    assert assistant.respond(sid, "u1", "a rich face cream for dry skin").picks
+    turn = assistant.respond(sid, "u1", "which one is best for that?")
+    assert turn.intent == "compare" and "Olay rich face cream" in turn.reply
+    assert "names 'rich'" in turn.reply  # not 'face cream' (its type), not 'dry skin' (every one)
+
+
 def test_which_is_best_of_two_named_picks_weighs_those_two(assistant: Conversation) -> None:
     """The lead's probe: "which one is best for dry skin, the first or the third?" answered a
     question about each of the two; it names one of them, weighed by what was said ('dry
