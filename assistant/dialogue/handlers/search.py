@@ -20,6 +20,7 @@ from assistant.dialogue.handlers.candidates import (
     only_named,
     put_first,
 )
+from assistant.dialogue.handlers.for_him import for_him, gift_for_him, his_departments
 from assistant.dialogue.handlers.not_carried import missing_kind, unknown_maker, untitled_kind
 from assistant.dialogue.milder import TOO_MUCH, milder_side
 from assistant.dialogue.model_reading import SELF
@@ -31,14 +32,8 @@ from assistant.dialogue.shopping_words import A_SET
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.validation import ANY
-from assistant.dialogue.vocabulary import names_a_type
 from assistant.dialogue.wording import (
-    FOR_WOMEN,
-    GIFT,
-    MEN,
-    TITLE_FOR_MEN,
     WHO_FOR,
-    WORD,
     stems,
     tidy,
     with_detail,
@@ -47,7 +42,6 @@ from catalog.category_paths import below, within
 from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.metadata import product_passes
-from retrieval.tokenize import stem
 
 CHEAP_POOL = 40
 """How many of the best matches set what "cheap" costs (their median price)."""
@@ -75,7 +69,7 @@ def search(request: Request, ctx: TurnContext) -> Turn:
     ctx.state.constraints.order = request.superlative if request.superlative in ORDERS else None
     if ctx.state.constraints.order in BY_PRICE:  # "the cheapest": the order, no price ceiling
         ctx.state.constraints.cheap = False
-    _for_him(ctx)
+    for_him(ctx)
     return find(ctx)
 
 
@@ -96,23 +90,6 @@ def their_brand(request: Request, ctx: TurnContext, category: str | None) -> Req
         return Turn(reply=NO_USUAL_BRAND, intent=request.intent.value)
     brand = Counter(p.brand for p in mine).most_common(1)[0][0]
     return replace(request, parsed=replace(request.parsed, brands=[brand]))
-
-
-def _for_him(ctx: TurnContext) -> None:
-    """A need for a man or boy (`wording.MEN`: "a gift for my boyfriend", then "cologne")
-    whose category is a women's branch goes to the men's branch of the same name, or else to
-    the branch above the women's; unless the need itself says who it is for."""
-    c, vocabulary = ctx.state.constraints, ctx.parts.vocabulary
-    if ctx.state.recipient.lower() not in MEN or not c.category or " > Women's" not in c.category:
-        return
-    if FOR_WOMEN.search(c.need):
-        return
-    mens = c.category.replace(" > Women's", " > Men's")
-    paths = vocabulary.categories if vocabulary is not None else ()
-    if any(within(p, mens) for p in paths):
-        c.category = mens
-    else:
-        c.category = c.category.split(" > Women's")[0]
 
 
 SETS = re.compile(r"^(?:.+ )?sets?(?: & kits)?$", re.I)
@@ -138,47 +115,6 @@ def _to_the_sets(ctx: TurnContext, request: Request) -> None:
             if name != path and " > " not in name and SETS.match(name):
                 c.category = path
                 return
-
-
-def _gift_for_him(ctx: TurnContext, query: str, searched: str) -> str:
-    """``searched`` with "men" too for a gift for a man or boy (`wording.MEN`) whose need names
-    no product type and says no sex ("a birthday gift for my dad, he's 60" split into Makeup,
-    Tools & Accessories or Skin Care: makeup titles outnumber those for men); else as it is."""
-    return f"{searched} men" if searched and _a_gift_for_him(ctx, query) else searched
-
-
-def _a_gift_for_him(ctx: TurnContext, query: str) -> bool:
-    """Whether the need is a gift for a man or boy (`wording.MEN`) that names no product type
-    and says no sex ("a gift for my boyfriend")."""
-    said = set(WORD.findall(query.lower()))
-    if ctx.state.recipient.lower() not in MEN or not said & GIFT:
-        return False
-    if TITLE_FOR_MEN.search(query) or FOR_WOMEN.search(query):
-        return False
-    return not names_a_type(query, ctx.parts.vocabulary)
-
-
-HIS_SHARE = 0.05
-"""The share of the catalog's titles that name men a department must hold to be one a man's
-gift is in (`_his_departments`)."""
-
-
-def _his_departments(ctx: TurnContext, query: str, products: list[Product]) -> list[str]:
-    """For a gift for him that names no type, the departments a man's gift is in where the
-    first matches (``products``) lie, most of them first: those that hold `HIS_SHARE` of the
-    catalog's titles that name men ("a gift for my boyfriend" offered Fragrance, Makeup or
-    Skin Care: 4 nail items among the first 40 matches, where no title names men); [] for
-    another need, or where fewer than two are there (then the matches split the options)."""
-    vocabulary = ctx.parts.vocabulary
-    if vocabulary is None or not vocabulary.title_counts or not _a_gift_for_him(ctx, query):
-        return []
-    his: Counter[str] = Counter()
-    for path, count in vocabulary.title_counts.get(stem("men"), {}).items():
-        his[" > ".join(path.split(" > ")[:2])] += count
-    total = sum(his.values())
-    there = Counter(" > ".join(p.categories[:2]) for p in products if len(p.categories) > 1)
-    kept = [d for d, _ in there.most_common() if total and his[d] >= HIS_SHARE * total]
-    return kept[:3] if len(kept) > 1 else []
 
 
 def answered(request: Request, ctx: TurnContext) -> Turn:
@@ -251,7 +187,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         )
     try:
         searched = rewritten(ctx.parts.rewriter, query, state)  # the reply keeps ``query``
-        searched = _gift_for_him(ctx, query, searched)
+        searched = gift_for_him(ctx, query, searched)
         depth = ctx.options.candidates
         if state.constraints.order in BY_PRICE:  # "the cheapest nail polish": every one of them
             depth = max(depth, ORDER_DEPTH)
@@ -275,7 +211,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         )
     if ctx.should_clarify(query, answered=answered):
         first = ctx.products([h.item_id for h in found[:40]])
-        options = _his_departments(ctx, query, first) or split_options(first)
+        options = his_departments(ctx, query, first) or split_options(first)
         if options:
             state.asked = True
             state.pending_options = options
@@ -467,7 +403,7 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     if owned:  # "i already have the maybelline one": not a wish for Maybelline
         request = replace(request, parsed=replace(request.parsed, brands=[]))
     ctx.merge(request, new_need=False)
-    _for_him(ctx)  # "it's for my husband" to a women's perfume: the men's branch
+    for_him(ctx)  # "it's for my husband" to a women's perfume: the men's branch
     _to_the_sets(ctx, request)  # "any in a set?" beside perfumes: the perfume sets
     notes = refine_need(c, request, [p.price for p in shown if p.price is not None])
     if sized := _resize(c, request, shown):  # "do you have it in a bigger size"
