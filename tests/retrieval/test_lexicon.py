@@ -283,3 +283,19 @@ def test_a_smell_asked_about_in_spanish() -> None:
         "the second one, ¿smells like flowers?"
     )
     assert to_catalog_words("¿huele bien?") == "¿does it smell good?"
+
+
+def test_why_and_black_in_other_languages() -> None:
+    """CONVO17 probes: beside moisturizers "warum die erste?" asked the first listing about
+    'warum' ('says nothing about warum'), and "e un eyeliner nero" searched 'eyeliner nero'.
+    'Why' is read in German, French, Spanish and Portuguese ("perché" is also 'because': only
+    before this/these or 'did you pick'), and black in German, Italian and Portuguese."""
+    assert to_catalog_words("warum die erste?") == "why the first one?"
+    assert to_catalog_words("pourquoi le deuxième ?") == "why the second one ?"
+    assert to_catalog_words("¿por qué el primero?") == "¿why the first one?"
+    assert to_catalog_words("por que o primeiro?") == "why the first one?"
+    assert to_catalog_words("perché questo?") == "why this?"
+    assert to_catalog_words("lo prendo perché costa poco").startswith("lo prendo perché")
+    assert to_catalog_words("un eyeliner nero") == "a eyeliner black"
+    assert to_catalog_words("ein schwarzer Eyeliner") == "a black Eyeliner"
+    assert to_catalog_words("rímel preto").endswith("black")
