@@ -25,7 +25,8 @@ AROUND_TOLERANCE = 0.25
 """'around $20' means 20 +- 25% ($15-$25), in search and in chat."""
 
 _CHEAP = re.compile(
-    r"\b(?:cheap|cheaper|cheapest|inexpensive|affordable|low[- ]cost|"
+    r"\b(?:(?:way|much|far|even|a lot|a bit|a little|super|really|very)\s+)?"
+    r"(?:cheap|cheaper|cheapest|inexpensive|affordable|low[- ]cost|"
     r"(?<!the )(?<!my )(?<!same )(?<!your )(?<!our )(?<!no )(?<!any )(?<!whats )(?<!what's )"
     r"budget(?:[- ]friendly)?(?! (?:is|of|for|was|around|about|at|limit|range)\b)|"
     r"bargain|economical|low[- ]priced)\b"

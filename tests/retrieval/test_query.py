@@ -94,6 +94,9 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("harmony in a bottle perfume", {}),
     ("Nivea body lotion, not Dove, under $8", {"brands": ["Nivea"], "exclude_brands": ["Dove"], "max_price": 8}),
     ("cheap shampoo not Pantene", {"cheap": True, "exclude_brands": ["Pantene"], "text": "shampoo"}),
+    # CONVO16 probe: "something way cheaper" left 'way' in the need ('studio fix foundation way')
+    ("a really cheap shampoo", {"cheap": True, "text": "a shampoo"}),
+    ("lipstick, way cheaper", {"cheap": True, "text": "lipstick"}),
     ("between $20 and $10 face mask", {"min_price": 10, "max_price": 20}),
     ("CLINIQUE MOISTURIZER UNDER $40", {"brands": ["Clinique"], "max_price": 40}),
     ("mens cologne", {"text": "mens cologne"}),
