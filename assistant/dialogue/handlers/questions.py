@@ -220,12 +220,19 @@ def _without_brand(question: str, product: Product) -> str:
     return " ".join(said.split()) if content_words(said) else question
 
 
+ONE_OF_THEM = re.compile(r"\b(?:this|that|it)\b(?!\s+ones\b)")
+"""Words of a "why" question that point at one pick, not at all of them ("why that one?"
+after "I'd pick the Garnier one", "why did you pick it?")."""
+
+
 def why(request: Request, ctx: TurnContext) -> Turn:
-    """The reasons behind the referenced picks (all of them by default)."""
+    """The reasons behind the referenced picks (all of them by default; the pick last pointed
+    at, `TurnContext.resolve`, for a question about one: `ONE_OF_THEM`)."""
     state = ctx.state
     if not state.shown:
         return Turn(reply="I have not shown anything yet.", intent=Intent.WHY.value)
-    targets = ctx.resolve(request) if request.references else state.shown
+    one = ONE_OF_THEM.search(request.text.lower())
+    targets = ctx.resolve(request) if request.references or one else state.shown
     if isinstance(targets, str):
         return Turn(reply=targets, intent=Intent.WHY.value)
     ranked = {r.item_id: r for r in ctx.rank([Candidate(i, 1.0) for i in state.shown])}

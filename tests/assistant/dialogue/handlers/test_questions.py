@@ -230,3 +230,24 @@ def test_why_names_a_pick_by_its_short_title(assistant: Conversation, store: Cat
     turn = assistant.respond(sid, "u1", "why did you pick the first one?")
     assert turn.intent == "why" and long not in turn.reply
     assert turn.reply.startswith(f"{short_title(product.model_copy(update={'title': long}))}: ")
+
+
+def test_why_that_one_is_about_the_pick_last_pointed_at(
+    assistant: Conversation, store: CatalogStore
+) -> None:
+    """CONVO17 probe: after "which is better for sensitive skin?" named one moisturizer, "why
+    that one?" gave the reasons of all four picks. A why question pointing at one pick ("that
+    one", "it") is about the pick last pointed at; "why these?" is about them all."""
+    from assistant.dialogue.facts import short_title
+
+    sid = assistant.new_session()
+    picks = assistant.respond(sid, "u1", "face cream dry skin").picks
+    assistant.respond(sid, "u1", "the second one, is it good for sensitive skin?")
+    second = short_title(store.get_product(picks[1].id))
+    first = short_title(store.get_product(picks[0].id))
+    for question in ("why that one?", "why did you pick it?"):
+        turn = assistant.respond(sid, "u1", question)
+        assert turn.intent == "why" and turn.reply.startswith(f"{second}: "), question
+        assert first not in turn.reply, question
+    every = assistant.respond(sid, "u1", "why these?")
+    assert first in every.reply and second in every.reply
