@@ -617,7 +617,8 @@ FOR_A_STATE = (
 """Only the skin or hair the need on screen is for ("for colored hair" beside shampoos, "and
 for my oily skin", "something for oily skin" beside foundations): a detail of that need, not
 the type its words name (Hair Color) nor the branch ("skin": Skin Care); beside picks in a
-department named for another part it is a need of its own (`beside_picks.a_state_elsewhere`)."""
+department named for another part it is a need of its own
+(`states_beside_picks.a_state_elsewhere`)."""
 
 
 MORE_PEOPLE = (

@@ -35,15 +35,10 @@ from assistant.dialogue.answers import (
 from assistant.dialogue.beside_picks import (
     A_NEW_NEED,
     ASKS_ABOUT_THEM,
-    OWN_HABIT,
-    OWN_STATE,
     POINTS_AT_PICKS,
     SEEKS_MORE,
     THE_SAME_TYPE,
     a_concern_on_screen,
-    a_state_elsewhere,
-    a_state_for_another_need,
-    a_state_in_the_picks_department,
     a_type_beside_theirs,
     about_the_picks,
     another_type_priced,
@@ -92,6 +87,13 @@ from assistant.dialogue.phrases import (
 )
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.states_beside_picks import (
+    OWN_HABIT,
+    OWN_STATE,
+    a_state_elsewhere,
+    a_state_for_another_need,
+    a_state_in_the_picks_department,
+)
 from assistant.dialogue.typos import read_misspelt_types, read_misspelt_words
 from assistant.dialogue.understanding import QueryParser, answers_any, understand
 from assistant.dialogue.validation import ANY, RequestValidator
