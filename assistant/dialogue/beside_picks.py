@@ -375,9 +375,13 @@ def said_beyond_chatter(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOP_WORDS and w not in CHATTER]
 
 
-SEEKS_SOMETHING = re.compile(r"(?:maybe |perhaps |or )?(?:something|anything|smth|any)\b")
-"""A question that opens by asking for a product ("something from a korean brand maybe?"):
-a refinement, not a question about the picks."""
+SEEKS_SOMETHING = re.compile(
+    r"(?:maybe |perhaps |or )?(?:something|anything|smth|any)\b"
+    r"|(?:is there|are there|do you have|have you got|got) (?:a |an )?"
+    r"(?:version|one|kind|type|option)s? (?:with|without|in|that)\b"
+)
+"""A question that opens by asking for a product ("something from a korean brand maybe?", "is
+there a version with brushes?"): a refinement, not a question about the picks."""
 
 
 SUGGESTS_ONE = re.compile(rf"{WHAT_ABOUT}(?:a|an|some)\b")

@@ -30,7 +30,7 @@ CHATTER = frozenset({
     "obsessed", "saying", "says", "said", "complains", "complaining", "complain", "turns",
     "lol", "haha", "hey", "hi", "ugh", "hmm", "oh", "recommend", "suggest", "help", "next",
     "week", "month", "tomorrow", "needs", "wants", "whos", "btw", "tbh", "fyi", "imo", "got",
-    "enough", "plenty",
+    "enough", "plenty", "version", "versions",
 })  # fmt: skip
 """Words of conversation, not of a product, some of which catalog titles happen to use
 ("Always", "Next"): never search words. Not the chatter words that also describe a product

@@ -376,8 +376,10 @@ A_PICK = (
 
 
 CART = (
-    rf"\b(add (?:{A_PICK})? ?to (?:my |the )?(cart|basket|bag)|"
-    rf"(?:put|throw|pop|stick|place|move) {A_PICK} (?:in|into|to) (?:my |the )?(?:cart|basket)|"
+    rf"\b(add (?:{A_PICK}|all|everything)? ?to (?:my |the )?(cart|basket|bag)|"
+    rf"(?:put|throw|pop|stick|place|move) (?:{A_PICK}|all|everything) (?:in|into|to) "
+    r"(?:my |the )?(?:cart|basket)|"
+    rf"(?:re-?order|re-?buy|order) {A_PICK}(?: again)?|"
     rf"{A_PICK}(?: one)?,?(?: (?:please|pls|plz),?)? (?:in|into|to) (?:my |the )?(?:cart|basket)|"
     rf"add {A_PICK}(?=(?: (?:please|pls|too|as well|then))?\W*$)|"
     rf"(?:buy|i'?ll take|i'?ll get|i'?ll buy|i will take|i will buy|i'?ll go (?:with|for)|"

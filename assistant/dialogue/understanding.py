@@ -106,9 +106,12 @@ def answers_any(text: str) -> bool:
 
 EVERY_PICK = (
     r"\b(?:them all|all of (?:them|these|those|the picks)|every one of them|each of them|"
-    r"all (?:these|those|the picks|(?:the )?(?:three|four|five|3|4|5)))\b"
+    r"all (?:these|those|the picks|(?:the )?(?:three|four|five|3|4|5))|"
+    r"(?<=add )(?:all|everything)(?= (?:to|in|into) (?:my |the )?(?:cart|basket|bag))|"
+    r"(?<=put )(?:all|everything)(?= (?:in|into|to) (?:my |the )?(?:cart|basket)))\b"
 )
-"""Words that point at every pick on screen ("compare them all", "all four")."""
+"""Words that point at every pick on screen ("compare them all", "all four", "add all to
+cart")."""
 
 
 def find_references(text: str, shown: int) -> list[int]:

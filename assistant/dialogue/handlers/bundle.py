@@ -380,6 +380,11 @@ def _near_first(
     return [h for h in pool if near(h)] + [h for h in pool if not near(h)]
 
 
+SETS = frozenset({"set", "kit"})
+"""Stems of the names of categories that hold whole sets ("Sets & Kits"): no step of a routine
+("a simple skincare routine under 50" spent $44 of it on an acne treatment kit)."""
+
+
 def _choose(
     ctx: TurnContext,
     pool: list[Candidate],
@@ -393,7 +398,8 @@ def _choose(
 ) -> list[Product]:
     """Presentable products (a title and a price) that pass ``allowed``, within the budget:
     one per leaf category the set does not have yet (one per category ``spread`` levels deep,
-    where given: a routine's cleanser, moisturizer and serum, not three moisturizers), or, when
+    where given: a routine's cleanser, moisturizer and serum, not three moisturizers, and no
+    kit: `SETS`), or, when
     the shopper named the type (``one_per_leaf`` False), up to `BUNDLE_SIZE` of it; added to
     those ``chosen`` already."""
 
@@ -410,6 +416,8 @@ def _choose(
         if p is None or p.id in taken or not p.presentable:
             continue
         if one_per_leaf and leaf(p) in used_leaves:
+            continue
+        if spread and SETS & stems(leaf(p)[-1]):  # a routine's steps, not a kit of them all
             continue
         if not product_passes(p, allowed):
             continue

@@ -501,6 +501,12 @@ def test_a_question_that_asks_for_something_refines_the_picks() -> None:
         refined = reader.read(message, shown)
         assert refined.intent == Intent.REFINE, message
     assert reader.read("is it gentle enough?", shown).intent == Intent.ASK
+    # the lead's probe: "is there a version with brushes?" asked the listing about 'version
+    # brushes'
+    from assistant.dialogue.beside_picks import said_beyond_chatter
+
+    version = reader.read("is there a version with curls?", shown)
+    assert version.intent == Intent.REFINE and said_beyond_chatter(version.text) == ["curls"]
 
 
 def test_a_reply_naming_several_options_or_a_part_of_the_body_answers_with_them() -> None:

@@ -188,6 +188,22 @@ def test_words_for_every_pick_point_at_them_all() -> None:
     assert find_references("i like all four", 4) == [0, 1, 2, 3]
     assert find_references("none of them", 4) == []
     assert find_references("good all day", 4) == []
+    assert find_references("add all to cart", 4) == [0, 1, 2, 3]  # the lead's probe
+
+
+def test_add_all_and_reorder_a_pick_put_it_in_the_cart() -> None:
+    """The lead's probes: "add all to cart" beside a routine refined it with 'add all cart';
+    a known customer's "i want to reorder the second one" beside their purchases searched
+    again (the same purchases)."""
+    for message, picks in (
+        ("add all to cart", [0, 1, 2, 3]),
+        ("put everything in my cart", [0, 1, 2, 3]),
+        ("i want to reorder the second one", [1]),
+        ("order the first one again", [0]),
+    ):
+        request = understand(message, shown=4)
+        assert (request.intent, request.references) == (Intent.FEEDBACK, picks), message
+    assert understand("i want to order a shampoo", shown=4).intent != Intent.FEEDBACK
 
 
 def test_constraints_only_message_refines_when_picks_are_shown() -> None:

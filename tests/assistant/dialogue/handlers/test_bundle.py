@@ -291,6 +291,39 @@ def test_a_routine_is_one_of_each_type_in_the_branch_its_need_finds(store: Catal
     assert len({p.categories[3] for p in turn.picks}) == 3  # a cleanser, a cream, a mask
 
 
+def test_a_routine_takes_no_kit_of_every_step(store: CatalogStore) -> None:
+    """The lead's probe: "build me a simple skincare routine under 50" spent $44.21 of it on
+    an acne treatment kit (Skin Care > Sets & Kits) and added one moisturizer: a routine's
+    steps are types, never a category of whole sets."""
+    from assistant.dialogue.context import Components, TurnOptions
+    from retrieval.query import ParsedQuery
+    from tests.assistant.fakes import FakeSearcher
+
+    kit = Product(
+        id="k1",
+        title="Dry skin face routine kit cleanser cream mask",
+        price=44.0,
+        categories=["Beauty", "Skin Care", "Face", "Sets & Kits"],
+    )
+    store.upsert_products([kit])
+
+    def parse(text: str) -> ParsedQuery:
+        return ParsedQuery(text=text, category="Beauty > Skin Care > Face")
+
+    paths = sorted({" > ".join(p.categories) for p in [*PRODUCTS, kit]})
+    vocabulary = CatalogVocabulary(
+        categories=paths, words=frozenset(w for p in PRODUCTS for w in p.title.lower().split())
+    )
+    store.upsert_products(PRODUCTS)
+    parts = Components(
+        store=store, searcher=FakeSearcher([*PRODUCTS, kit]), parse=parse, vocabulary=vocabulary
+    )
+    chat = Conversation(parts, TurnOptions(picks=3))
+    turn = chat.respond(chat.new_session(), "u1", "a face routine for dry skin under 50")
+    assert turn.intent == "bundle" and len(turn.picks) >= 2, turn.reply
+    assert "k1" not in {p.id for p in turn.picks}
+
+
 def test_else_is_no_type_of_a_set() -> None:
     """The lead's probe: "what else goes with it?" beside eyelid tape gave eye shadows ('else'
     was guessed as the type wanted)."""
