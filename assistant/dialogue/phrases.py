@@ -574,6 +574,18 @@ BACK_TO = (
 one") or by its words ("ok back to the lipsticks")."""
 
 
+UNDO = (
+    r"^(?:(?:ok|okay|hmm+|no|nah|nope|actually|wait|ugh|oh),? )*"
+    r"(?:(?:can we |can you |let'?s )?(?:go back|undo(?: that| it| this)?|take (?:that|it) back|"
+    r"go back to (?:before|how it was|what it was|the (?:previous|earlier|last) (?:results|picks))|"
+    r"back to (?:before|how it was)|as (?:it was )?before|"
+    r"(?:show me )?the (?:previous|earlier) (?:results|picks))|back)"
+    r"(?:,? (?:please|pls|plz|then|again))*\W*$"
+)
+"""Going back one step, to what was on screen before the last change ("go back", "undo that",
+"back to before"): before the last refinement of the need, else the previous need."""
+
+
 ANY_ANSWER = (
     r"\b(any( ?(one|thing|of them|kind|type|is fine|will do))?"
     r"(?! (?:with|in|under|below|that|which|for|without|from|made)\b)|either( one| is fine)?|both|"

@@ -263,6 +263,10 @@ class DialogueState:
     past: list[dict[str, Any]] = field(default_factory=list)
     """The earlier needs' constraints, oldest first (`Constraints` as dicts): what "go back to
     the first search" returns to."""
+    before: list[dict[str, Any]] = field(default_factory=list)
+    """The current need's constraints before each of its refinements, oldest first
+    (`Constraints` as dicts, kept by `handlers.search.refine`; none after a new need): what "go
+    back" returns to, one step at a time."""
     rewrites: dict[str, str] = field(default_factory=dict)
     """Each need's search query as a capable model rewrote it (`assistant.dialogue.rewrite`)."""
 
@@ -289,7 +293,9 @@ class DialogueState:
             self.liked.append(item_id)
 
     def keep_need(self) -> None:
-        """Remember the current need before another replaces it (the last few, each once)."""
+        """Remember the current need before another replaces it (the last few, each once); no
+        refinement of it is left to undo."""
+        self.before = []
         c = self.constraints
         if not (c.need or c.category):
             return
@@ -298,12 +304,18 @@ class DialogueState:
         self.past.append(kept)
 
     def need_back(self, which: str) -> Constraints | None:
-        """The earlier need ``which`` names (``first``, ``previous``, or words of its need),
-        now the current one again (the current is kept, so that "go back" can go back again);
+        """The earlier need ``which`` names (``first``, ``previous``, or words of its need;
+        ``undo``: the need before its last refinement, else the previous need), now the current
+        one again (the current is kept, so that "go back" can go back again);
         None when there is none. Ingredients ruled out since stay ruled out."""
+        if which == "undo" and self.before:  # "go back" after a refinement: before it
+            avoid = self.constraints.avoid
+            self.constraints = Constraints.from_json(self.before.pop())
+            self.constraints.avoid_more(avoid)
+            return self.constraints
         if which == "first":
             chosen = self.past[0] if self.past else None
-        elif which == "previous":
+        elif which in ("previous", "undo"):
             chosen = self.past[-1] if self.past else None
         else:
             said = {w.rstrip("s") for w in which.lower().split()}

@@ -249,6 +249,8 @@ def understand(
             else back.group("words")
         )
         request.text, request.references = "", []
+    elif re.match(phrases.UNDO, text):  # "go back": one step back, no words of this message
+        request.back_to, request.text, request.references = "undo", "", []
     elif _asks_the_world(text, shown, parsed, vocabulary):
         request.intent = Intent.OFF_TOPIC  # "what's the weather": titles name weather, no need
     elif (

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from copy import deepcopy
-from dataclasses import replace
+from dataclasses import asdict, replace
 
 from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext, content_words, display
@@ -358,6 +358,9 @@ def _from_their_history(ctx: TurnContext) -> Turn | None:
     return turn
 
 
+MAX_UNDO = 10
+"""How many refinements of one need "go back" can undo, one at a time."""
+
 TRAVEL_ML = 100.0
 """The most a "travel size" or "mini" holds (what cabin bags allow)."""
 SAME_SIZE = 0.05
@@ -458,6 +461,8 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     if by_price and not turn.picks and shown:
         state.constraints = before  # the picks on screen stay, and what they answer
         return Turn(reply=_at_the_end(request, shown, ctx.query()), intent=Intent.REFINE.value)
+    if turn.picks:
+        state.before = [*state.before, asdict(before)][-MAX_UNDO:]  # what "go back" returns to
     if turn.picks and notes and turn.reply.endswith(":"):  # a lead with no sentence of its own
         turn.reply = f"{turn.reply[:-1]} ({', '.join(notes)}):"  # "Your latest purchases here"
     elif turn.picks and notes:

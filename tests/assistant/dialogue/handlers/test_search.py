@@ -268,6 +268,32 @@ def test_a_size_beyond_picks_whose_listings_name_none_is_not_searched(
     assert {p.id for p in shown.picks} & {p.id for p in again.picks} == set()
 
 
+def test_go_back_undoes_the_last_refinement_one_step_at_a_time(store: CatalogStore) -> None:
+    """CONVO17 probe: beside hair dryers refined "a quieter one", "under 80", "not conair",
+    "go back" searched 'hair dryer quieter go back': a bare "go back" (or "undo that") returns
+    to the need before its last refinement, one step at a time, then to the previous need."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from tests.assistant.fakes import PRODUCTS, build_assistant
+
+    brands = sorted({p.brand for p in PRODUCTS if p.brand})
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary(brands=brands)))
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "body lotion dry skin")
+    assistant.respond(sid, "u1", "face cream dry skin")
+    assistant.respond(sid, "u1", "under 20")
+    cheaper = assistant.respond(sid, "u1", "cheaper")
+    assert "cheaper than" in cheaper.reply
+    back = assistant.respond(sid, "u1", "go back")
+    assert back.picks and "under $20" in back.reply and "go back" not in back.reply
+    assert max(p.price for p in back.picks) > max(p.price for p in cheaper.picks)
+    again = assistant.respond(sid, "u1", "undo that")
+    assert "'face cream dry skin'" in again.reply and "under $20" not in again.reply
+    assert any(p.price > 20 for p in again.picks)
+    previous = assistant.respond(sid, "u1", "go back")
+    assert "'body lotion dry skin'" in previous.reply
+
+
 def test_a_price_said_beside_too_expensive_or_pricier_is_the_price(store: CatalogStore) -> None:
     """Issue 17 chats: "too expensive, something under 10?" showed picks under the cheapest
     pick ($3.77), and "more expensive is fine actually, up to 40" picks over the dearest with
