@@ -334,6 +334,19 @@ def parse_query(
     return result
 
 
+def _talk_joined(said: Sequence[_Token], matcher: BrandMatcher, names: _Names) -> bool:
+    """Whether tokens ``said`` of several words, one a stop word or a pronoun, name a brand only
+    as one word and were not written as a name: talk ("smell good", "help us her", "the one
+    i"), not SMELLGOOD, Usher, Onei Beauty."""
+    words = [t.text for t in said]
+    return (
+        len(words) > 1
+        and bool(STOP_WORDS.intersection(words) or _PRONOUNS.intersection(words))
+        and matcher.joined_only(" ".join(words))
+        and not names(said[0].start, said[-1].end)
+    )
+
+
 def _read_exclusions(
     work: str,
     matcher: BrandMatcher,
@@ -355,6 +368,8 @@ def _read_exclusions(
                 negated=True,
                 named=lambda k, w=window: names(w[0].start, w[k - 1].end),
             )
+            if found and _talk_joined(window[:n], matcher, names):
+                break  # "not the one i always buy": talk, not the brand Onei Beauty
             if not found:
                 break
             for b in found:
@@ -424,16 +439,10 @@ def _read_brands(
         if _WORN_BY.match(low, end):
             i += n
             continue  # "a lipstick like rihanna wears": a person, not the fragrance brand
-        said = [t.text for t in window[:n]]
-        if (
-            n > 1
-            and (
-                (i > 0 and tokens[i - 1].text in _SUBJECTS)
-                or STOP_WORDS.intersection(said)
-                or _PRONOUNS.intersection(said)
-            )
-            and matcher.joined_only(" ".join(said))
-            and not names(start, end)
+        after_subject = n > 1 and i > 0 and tokens[i - 1].text in _SUBJECTS  # "makes me ..."
+        joined = matcher.joined_only(" ".join(t.text for t in window[:n]))
+        if (after_subject and joined and not names(start, end)) or _talk_joined(
+            window[:n], matcher, names
         ):
             i += 1
             continue  # "makes me smell good": a verb phrase, not the brand SMELLGOOD; "hair

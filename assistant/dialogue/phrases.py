@@ -814,6 +814,16 @@ _FROM_THEIR_HISTORY = (
 )
 
 
+NOT_THEIR_USUAL = (
+    r"\b(?:not|no|nothing like|other than|besides|except|different from) (?:the (?:one|ones|"
+    r"stuff|brand)|what) i (?:always |usually |normally |often |typically )?(?:buy|get|use|"
+    r"bought|got|order|ordered)\b(?:,?\s*(?:something|anything) (?:new|different|else))?"
+)
+"""Not the shopper's usual, said beside picks ("not the one i always buy, something new",
+"different from what i usually get"): a refinement with none of their purchases, and no
+search words."""
+
+
 FOR_ME = re.compile(
     r"(?:(?:hi|hey|hello|ok|okay|so|well|please|pls|any|some|got any|have you got any),?\s+)*"
     r"(?:(?:recommendations?|suggestions?|recs|ideas?|picks)(?:\s+for me)?(?:\s+please)?"

@@ -450,6 +450,8 @@ def understand(
     if searching and re.fullmatch(phrases.FOR_ME, asked):  # "... i bought last time but cheaper"
         request.intent = Intent.SEARCH  # picks for them: no need (their history's), not talk
         request.text, parsed.category = "", None
+    if shown and _has(phrases.NOT_THEIR_USUAL, text) and not parsed.category:
+        request.intent = Intent.REFINE  # "not the one i always buy, something new": theirs out
     if _has(phrases.BOUGHT_WHAT, text) and not parsed.category:  # with picks on screen too
         request.intent, request.text = Intent.SEARCH, ""  # "what did i buy last time?"
         request.superlative = "again"

@@ -554,7 +554,12 @@ def test_a_luxury_need_is_dear_and_keeps_its_words() -> None:
 
 
 def test_everyday_words_a_brand_writes_as_one_are_talk_unless_written_as_a_name() -> None:
-    """CONVO7's probe: "help us her birthday is soon" read the brand Usher ("us her")."""
+    """CONVO7's probe: "help us her birthday is soon" read the brand Usher ("us her"); the
+    lead's: "not the one i always buy" ruled out Onei Beauty ("one i")."""
+    excluded = parse_query("not the one i always buy", brands=["Onei Beauty"], categories=[])
+    assert excluded.exclude_brands == []
+    named = parse_query("nothing from Onei Beauty", brands=["Onei Beauty"], categories=[])
+    assert named.exclude_brands == ["Onei Beauty"]
     said = {
         "a perfume for my mom, help us her birthday is soon": [],
         "an usher perfume": ["Usher"],

@@ -24,7 +24,7 @@ from assistant.dialogue.handlers.for_him import for_him, gift_for_him, his_depar
 from assistant.dialogue.handlers.not_carried import missing_kind, unknown_maker, untitled_kind
 from assistant.dialogue.milder import TOO_MUCH, milder_side
 from assistant.dialogue.model_reading import SELF
-from assistant.dialogue.phrases import BY_RECORD, CONCERN_HAD, SOMETHING_ELSE
+from assistant.dialogue.phrases import BY_RECORD, CONCERN_HAD, NOT_THEIR_USUAL, SOMETHING_ELSE
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
@@ -398,6 +398,12 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     shown = ctx.products(state.shown)
     before = deepcopy(c)
     owned = _owned(request, ctx, shown) if ALREADY_HAVE.search(request.text.lower()) else []
+    bought = []  # "not the one i always buy, something new": none of their purchases
+    if re.search(NOT_THEIR_USUAL, request.text, re.I):
+        bought = list(dict.fromkeys(ctx.shopper().history))
+        request = replace(
+            request, text=tidy(re.sub(NOT_THEIR_USUAL, " ", request.text, flags=re.I))
+        )
     if TOO_MUCH.search(request.text.lower()) and not (request.cheaper or request.pricier):
         # "the second looks too orange": not that one again; "too girly": none of these
         targets = ctx.resolve(request) if request.references else state.shown
@@ -432,6 +438,9 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     if owned:
         c.exclude(owned)
         notes.append("not the one you have" if len(owned) == 1 else "not those you have")
+    if bought:
+        c.exclude(bought)
+        notes.append("none you bought before")
     if request.exclude_reference_brand:
         targets = ctx.resolve(request)
         if isinstance(targets, str):

@@ -203,6 +203,22 @@ def test_a_cheap_or_dear_need_shows_that_half_of_its_matches(
     assert f"{bound} $" not in assistant.respond(sid, "u1", "body lotion").reply
 
 
+def test_not_the_one_i_always_buy_leaves_out_their_purchases(store: CatalogStore) -> None:
+    """The lead's probe: a known customer's "not the one i always buy, something new" beside
+    curl creams ruled out the brand Onei Beauty ("one i") and searched 'curl cream buy new'."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from tests.assistant.fakes import build_assistant
+
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face moisturiser dry skin")
+    assert "f2" in {p.id for p in shown.picks}  # u1 bought f2
+    turn = assistant.respond(sid, "u1", "not the one i always buy, something new")
+    assert turn.picks and "f2" not in {p.id for p in turn.picks}
+    assert "none you bought before" in turn.reply and "'face moisturizer dry skin'" in turn.reply
+
+
 def test_shopping_for_another_person_drops_the_last_ones_needs_and_budget(
     store: CatalogStore,
 ) -> None:
