@@ -623,14 +623,18 @@ HAIR = (
     r"colou?red|dyed|bleached|highlighted|gr[ae]y|wavy|greasy)\s+hair\b"
 )
 
+LIKE_THESE = r"\b(?:similar|like (?:this|that|these|those|it|them))\b"
+"""Words that point at the picks as a likeness ("something similar", "one like these")."""
+
 FOR_A_STATE = (
     r"^(?:(?:and|but|so|ok|okay|actually|oh|hmm),? )*(?:it'?s |its |this is |that'?s )?"
-    r"(?:(?:something|anything|any|one|ones)\s+)?"
+    rf"(?:(?:something|anything|any|one|ones)\s+(?:{LIKE_THESE}\s+)?)?"
     rf"(?:(?:but |and )?(?:for|with) )(?:my |her |his |their |our )?(?:{SKIN}|{HAIR})\W*$"
 )
 """Only the skin or hair the need on screen is for ("for colored hair" beside shampoos, "and
 for my oily skin", "something for oily skin" beside foundations): a detail of that need, not
-the type its words name (Hair Color) nor the branch ("skin": Skin Care); beside picks in a
+the type its words name (Hair Color) nor the branch ("skin": Skin Care); "something similar
+but for curly hair" too (a treatment's words, beside conditioners); beside picks in a
 department named for another part it is a need of its own
 (`states_beside_picks.a_state_elsewhere`)."""
 

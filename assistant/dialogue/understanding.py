@@ -305,6 +305,7 @@ def understand(
     elif shown and _has(phrases.FOR_A_STATE, text):
         request.intent, request.add_detail = Intent.REFINE, True  # "for colored hair"
         parsed.category = None  # beside shampoos: not Hair Color
+        request.text = tidy(re.sub(phrases.LIKE_THESE, " ", request.text, flags=re.I))
     elif shown and (colour := re.match(phrases.IN_A_COLOUR, text)) and not parsed.category:
         request.intent, request.add_detail = Intent.REFINE, True  # "do you have it in pink?"
         request.text, request.references = colour.group("colour"), []

@@ -1047,6 +1047,17 @@ def test_only_the_hair_or_skin_the_need_is_for_refines_it(message: str) -> None:
     assert extract_attributes("shampoo for colored hair")["hair"] == "coloured"
 
 
+def test_one_like_the_picks_for_a_hair_or_skin_refines_them() -> None:
+    """CONVO16 probe: beside a known customer's conditioners "something similar but for curly
+    hair" searched 'similar curly hair' in Hair & Scalp Treatments (a need of its own). A
+    likeness to the picks for a hair or skin is that detail of the need on screen, without the
+    likeness words."""
+    for message in ("something similar but for curly hair", "one like these for oily skin"):
+        request = understand(message, shown=4, parse=_names_hair_colour)
+        assert request.intent == Intent.REFINE and request.add_detail, message
+        assert "similar" not in request.text and "these" not in request.text
+
+
 def test_a_colour_ruled_out_beside_the_picks_refines_them() -> None:
     """CONVO7's probe: "not red though" beside nail polishes was off the shop's topic."""
     for message in ("not red though", "nothing glittery", "not pink tho"):
