@@ -39,19 +39,13 @@ from assistant.dialogue.beside_picks import (
     SEEKS_MORE,
     THE_SAME_TYPE,
     a_concern_on_screen,
-    a_type_beside_theirs,
     about_the_picks,
-    another_type_priced,
-    keeps_the_type,
-    kinds_turned_down,
     likes_a_type,
     new_to_the_picks,
     offers_another,
     on_screen,
-    one_more_at_its_own_price,
     only_looks,
     traits_of,
-    type_turned_down,
     used_on_a_type,
 )
 from assistant.dialogue.clarify import match_option, names_their_branch
@@ -93,6 +87,14 @@ from assistant.dialogue.states_beside_picks import (
     a_state_elsewhere,
     a_state_for_another_need,
     a_state_in_the_picks_department,
+)
+from assistant.dialogue.types_beside_picks import (
+    a_type_beside_theirs,
+    another_type_priced,
+    keeps_the_type,
+    kinds_turned_down,
+    one_more_at_its_own_price,
+    type_turned_down,
 )
 from assistant.dialogue.typos import read_misspelt_types, read_misspelt_words
 from assistant.dialogue.understanding import QueryParser, answers_any, understand
