@@ -299,3 +299,17 @@ def test_why_and_black_in_other_languages() -> None:
     assert to_catalog_words("un eyeliner nero") == "a eyeliner black"
     assert to_catalog_words("ein schwarzer Eyeliner") == "a black Eyeliner"
     assert to_catalog_words("rímel preto").endswith("black")
+
+
+def test_which_is_better_in_other_languages() -> None:
+    """CONVO17 probe: beside shampoos "¿cuál es mejor para cabello rizado?" searched 'cuál
+    mejor curly hair' in Hair & Scalp Treatments (a new need) instead of weighing the picks:
+    'which' and 'better' / 'the best' are read in Spanish, French, German, Italian and
+    Portuguese."""
+    assert to_catalog_words("¿cuál es mejor para cabello rizado?") == (
+        "¿which is better for curly hair?"
+    )
+    assert to_catalog_words("lequel est le meilleur ?") == "which one is the best ?"
+    assert to_catalog_words("welches ist besser?") == "which is better?"
+    assert to_catalog_words("qual è il migliore?") == "which is the best?"
+    assert to_catalog_words("qual é melhor?") == "which is better?"
