@@ -83,6 +83,17 @@ SHOP_SERVICE = (
 products and says so, with no search ("wrap" found processing caps in Caps, Foils & Wraps)."""
 
 
+THEIR_PROFILE = (
+    r"\b(?:(?:do|did|can|could) you (?:remember|know|recall|tell me)|what(?:'s|’s| is| are)|"
+    r"remind me(?: of)?)\s+(?:what\s+)?my\s+(?:skin(?: type)?|hair(?: type)?|profile)\b"
+    r"|\bwhat do you (?:know|remember) about me\b|\bwhat(?:'s|’s| is) in my profile\b"
+    r"|\bwhat have i told you\b"
+)
+"""A question about what the assistant keeps of the shopper ("do you remember what my skin
+type is?", "what do you know about me"): their profile is the answer, not a search for
+'remember skin type'."""
+
+
 INJECTION = (
     r"(ignore (all |any |your |the )?(previous |prior |above )?(instructions|rules|prompt)|"
     r"system prompt|developer mode|jailbreak|you are now|you'?re now|"

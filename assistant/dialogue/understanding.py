@@ -163,6 +163,7 @@ _PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
     (phrases.UNSAFE, Intent.UNSAFE),
     (phrases.INJECTION, Intent.OFF_TOPIC),
     (phrases.SHOP_SERVICE, Intent.OFF_TOPIC),  # "how long does shipping take?"
+    (phrases.THEIR_PROFILE, Intent.OFF_TOPIC),  # "do you remember my skin type?": no search
     (phrases.CLEAR, Intent.CLEAR),
     (phrases.GREETING, Intent.GREETING),
     (phrases.WHY, Intent.WHY),
@@ -237,7 +238,9 @@ def understand(
     back = re.search(phrases.BACK_TO, text)
     if phrase_intent is not None:
         request.intent = phrase_intent
-        if phrase_intent == Intent.OFF_TOPIC and _has(phrases.SHOP_SERVICE, text):
+        if phrase_intent == Intent.OFF_TOPIC and (
+            _has(phrases.SHOP_SERVICE, text) or _has(phrases.THEIR_PROFILE, text)
+        ):
             request.text = text  # as said, for the reply: "wrap it as a gift?"
         if phrase_intent == Intent.COMPARE and shown and _has(phrases.WEIGH_PICKS, text):
             request.superlative = "best_match"  # "which one is better for large pores"

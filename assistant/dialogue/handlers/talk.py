@@ -53,6 +53,8 @@ def off_topic(request: Request, ctx: TurnContext) -> Turn:
             "choose products from this store's catalog. What are you looking for?",
             intent=Intent.OFF_TOPIC.value,
         )
+    if re.search(phrases.THEIR_PROFILE, request.text.lower()):  # "what's my skin type?"
+        return Turn(reply=_their_profile(ctx), intent=Intent.OFF_TOPIC.value)
     vocabulary = ctx.parts.vocabulary
     kind = names_homeless(request.text, vocabulary.homeless) if vocabulary is not None else None
     if kind is not None:
@@ -64,6 +66,21 @@ def off_topic(request: Request, ctx: TurnContext) -> Turn:
         reply="I can only help with shopping in this store's catalog. What are you looking for?",
         intent=Intent.OFF_TOPIC.value,
     )
+
+
+def _their_profile(ctx: TurnContext) -> str:
+    """What the picks go by for this shopper (`TurnContext.why_lines`), said back."""
+    if ctx.profile.opted_out:
+        return (
+            "Personalisation is off for you, so I keep nothing about you beyond this "
+            "conversation. What are you looking for?"
+        )
+    if not ctx.profile.history and not ctx.profile.needs:
+        return (
+            "I know nothing about you yet beyond this conversation: tell me your skin or hair "
+            "type, or what you like, and I'll keep it in mind."
+        )
+    return f"Here is what I go by: {'; '.join(ctx.why_lines())}. What are you looking for?"
 
 
 def unsafe(request: Request, ctx: TurnContext) -> Turn:

@@ -84,3 +84,19 @@ def test_a_question_about_the_shop_s_services_says_what_the_assistant_does(
     assert cheaper.picks and set(p.id for p in cheaper.picks) != set(p.id for p in shown.picks)
     need = assistant.respond(assistant.new_session(), None, "a gift for my mom")
     assert need.intent != "off_topic"
+
+
+def test_a_question_about_their_profile_is_answered_from_it(assistant: Conversation) -> None:
+    """The lead's probe: a known customer's "do you remember what my skin type is?" searched
+    'remember skin type' (skin care picks), and "ok, a primer for that" then searched
+    'remember skin type primer'. What the assistant keeps of them is the answer; a shopper it
+    knows nothing of is told so."""
+    session = assistant.new_session()
+    known = assistant.respond(session, "u1", "do you remember what my skin type is?")
+    assert (known.intent, known.picks) == ("off_topic", [])
+    assert known.reply.startswith("Here is what I go by: your 1 past purchase")
+    stranger = assistant.respond(assistant.new_session(), None, "what do you know about me")
+    assert stranger.reply.startswith("I know nothing about you yet") and not stranger.picks
+    assert assistant.respond(assistant.new_session(), None, "what's my skin type?").picks == []
+    need = assistant.respond(assistant.new_session(), None, "a cream for my skin type")
+    assert need.intent != "off_topic"
