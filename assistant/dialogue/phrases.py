@@ -871,3 +871,12 @@ WHAT_ABOUT = (
 """The opening of a need put as a suggestion or after turning the picks down ("what about
 aftershave instead", "no not that, a lip liner", "actually never mind, show me ..."): no need
 words."""
+
+
+LIKES_A_NAME = (
+    r"\b(?:she|he|they)(?:'s|'re| is| are)?\s+(?:really\s+|just\s+|totally\s+|so\s+)?"
+    r"(?:loves?|likes?|adores?|into|obsessed with|(?:a\s+)?(?:big\s+|huge\s+)?fans? of|"
+    r"swears? by|only uses?)\s+(?P<name>[a-z][a-z'.&-]*[a-z])(?=\s*(?:[,.!?;]|$|and\b|but\b|so\b))"
+)
+"""A name the person a gift is for likes, said alone ("she loves chanel", "he's obsessed with
+fenty"): a maker, or something they are into, that the need may ask for."""

@@ -50,6 +50,8 @@ class Request:
         turned_down: the categories of the picks on screen's type (or above it) the message
             turns down ("not a perfume" beside perfumes: Fragrance); ``text`` is then the type's
             words, no detail.
+        liked: a name the person it is for likes, said alone ("she loves chanel"; no catalog
+            brand, no everyday word: `phrases.LIKES_A_NAME`); None otherwise.
         recipient: who the product is for when not the shopper ("mother"); the stated needs
             are then theirs and stay in the dialogue, never in the shopper's profile.
         self_attributes: what the shopper says about themself beside a recipient.
@@ -88,6 +90,7 @@ class Request:
     avoid: list[str] = field(default_factory=list)
     not_kinds: list[str] = field(default_factory=list)
     turned_down: list[str] = field(default_factory=list)
+    liked: str | None = None
     recipient: str | None = None
     self_attributes: dict[str, str] = field(default_factory=dict)
     answer: list[str] = field(default_factory=list)

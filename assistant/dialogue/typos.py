@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from assistant.dialogue.phrases import LIKES_A_NAME
 from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_words, names_a_type
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, PEOPLE, WORD
 from retrieval.category_names import CATEGORY_SYNONYMS
@@ -51,12 +52,16 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
     ("pamper" is no "paper": `retrieval.everyday.EVERYDAY`), written as that word: "mascra"
     -> "mascara", "condtioner" -> "conditioner", "foundaton" -> "foundation". Brands are the
     query parser's (it reads misspelt brands itself), numbers in words the price reader's
-    (`retrieval.prices.NUMBER_WORDS`)."""
+    (`retrieval.prices.NUMBER_WORDS`), and a name someone likes is a name ("she loves glossier":
+    `phrases.LIKES_A_NAME`)."""
     if vocabulary is None or not vocabulary.categories:
         return text
     spellings = _type_spellings(tuple(vocabulary.categories))
     typed = names_a_type(text, vocabulary)  # a type said already: a far-off word is a word
+    liked = {m.group("name") for m in re.finditer(LIKES_A_NAME, text.lower())}
     for word in dict.fromkeys(unknown_words(text, vocabulary)):
+        if word.lower() in liked:
+            continue  # "she loves glossier": a name, no misspelt "glosses"
         if len(word) < TYPO_MIN or not word.isalpha() or word in NUMBER_WORDS:
             continue  # "under a tenner" is a price, not a tanner
         if word in EVERYDAY or word in PAMPER:

@@ -33,6 +33,7 @@ from assistant.dialogue.wording import (
     without_reasons,
     without_recipient,
 )
+from retrieval.everyday import everyday
 from retrieval.prices import find_prices
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS
@@ -471,7 +472,22 @@ def understand(
         request.text = unordered or ("" if again else request.text)  # "time to restock"
     if request.intent == Intent.SEARCH or request.add_detail:  # what we search for and echo
         request.text = catalog_need(request.text, vocabulary, chatter_words=False)  # "70th"
+    if request.intent == Intent.SEARCH and not shown:
+        request.liked = _liked_name(text, parsed, vocabulary)  # "she loves chanel"
     return request
+
+
+def _liked_name(text: str, parsed: ParsedQuery, vocabulary: CatalogVocabulary | None) -> str | None:
+    """The name the person it is for likes (`phrases.LIKES_A_NAME`: "she loves chanel"), when
+    it is no brand the parser read, no everyday word and no product type's word; else None."""
+    found = re.search(phrases.LIKES_A_NAME, text)
+    if not found:
+        return None
+    name = found.group("name")
+    brands = {w for b in parsed.brands for w in WORD.findall(b.lower())}
+    if name in brands or name in STOP_WORDS or everyday(name) or len(name) < 3:
+        return None
+    return None if names_a_type(name, vocabulary) else name
 
 
 def _after_a_reset(

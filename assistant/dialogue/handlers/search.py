@@ -41,6 +41,7 @@ from assistant.dialogue.wording import (
 from catalog.category_paths import below, within
 from catalog.schema import Product
 from core.errors import ShopAssistError
+from retrieval.filters import Filters
 from retrieval.metadata import product_passes
 
 CHEAP_POOL = 40
@@ -64,13 +65,49 @@ def search(request: Request, ctx: TurnContext) -> Turn:
     theirs = their_brand(request, ctx, request.parsed.category)
     if isinstance(theirs, Turn):
         return theirs
+    unsold = _unsold_name(theirs, ctx)  # "a gift for my sister, she loves chanel"
+    if unsold:
+        theirs = _without_the_name(theirs, ctx, unsold)
     ctx.state.keep_need()
     ctx.merge(theirs, new_need=True)
     ctx.state.constraints.order = request.superlative if request.superlative in ORDERS else None
     if ctx.state.constraints.order in BY_PRICE:  # "the cheapest": the order, no price ceiling
         ctx.state.constraints.cheap = False
     for_him(ctx)
-    return find(ctx)
+    turn = find(ctx)
+    if unsold:
+        turn.reply = f"Nothing in this store's catalog says \u201c{unsold.capitalize()}\u201d. " + (
+            turn.reply
+        )
+    return turn
+
+
+LIKED_NAMES_READ = 20
+"""How many matches of a name someone likes (`Request.liked`) are read for a title naming it."""
+
+
+def _unsold_name(request: Request, ctx: TurnContext) -> str | None:
+    """The name the person it is for likes (`Request.liked`: "she loves chanel") when no
+    product the shop can sell names it in its title (a No. 5 by Chanel with no price is no
+    Chanel to sell; search found holiday nail polishes for 'gift sister chanel'); else None."""
+    liked = request.liked
+    if not liked or request.parsed.brands:
+        return None
+    try:
+        found = ctx.parts.searcher.search(liked, Filters(), LIKED_NAMES_READ)
+    except ShopAssistError:
+        return None
+    said = stems(liked)
+    named = [p for p in ctx.products([h.item_id for h in found]) if said <= stems(p.title)]
+    return None if any(p.presentable for p in named) else liked
+
+
+def _without_the_name(request: Request, ctx: TurnContext, name: str) -> Request:
+    """``request`` less a name the shop sells nothing of: its words without it, in the category
+    they name themselves (the guess was read with it: Nail Polish for 'gift sister chanel')."""
+    text = tidy(re.sub(rf"\b{re.escape(name)}\b", " ", request.text, flags=re.I))
+    category = ctx.parts.parse(text).category if ctx.parts.parse is not None and text else None
+    return replace(request, text=text, parsed=replace(request.parsed, category=category))
 
 
 NO_USUAL_BRAND = (

@@ -624,6 +624,20 @@ def test_two_letters_swapped_are_one_slip() -> None:
     assert read_misspelt_types("moisturzier for my face", vocab) == "moisturizer for my face"
 
 
+def test_a_name_someone_loves_is_no_misspelt_type() -> None:
+    """CONVO16 probe: "gift for my sister she loves glossier" was read 'she loves glosses' (two
+    letters off Lip Glosses) and searched lip glosses, the gift lost: a name after "she loves"
+    is a name."""
+    from assistant.dialogue.typos import read_misspelt_types
+
+    vocab = CatalogVocabulary(
+        categories=["Beauty > Makeup > Lips > Lip Glosses"], words=frozenset({"gift", "sister"})
+    )
+    said = "gift for my sister she loves glossier"
+    assert read_misspelt_types(said, vocab) == said
+    assert read_misspelt_types("glossier for my sister", vocab) != "glossier for my sister"
+
+
 def test_a_far_off_word_beside_a_type_named_is_no_misspelt_type() -> None:
     """CONVO7's probe: "i keep stealing my sister's lipstick" searched 'styling lipstick' (two
     letters off Styling Products): with a type named, only a one-letter slip is read."""

@@ -1113,23 +1113,21 @@ def test_a_gift_for_him_offers_the_departments_a_man_s_gift_is_in(store: Catalog
     assert her.question and "Makeup" in her.question
 
 
-def test_a_type_turned_down_leaves_that_type_out_and_keeps_the_need(store: CatalogStore) -> None:
-    """Issue 17 probe: beside fragrances for men "not cologne" searched 'spray men not cologne'
-    in Cologne (colognes again), and "not a perfume" beside perfumes 'anniversary floral scents
-    not perfume' (perfumes again). A message that only turns down a type of the picks refines
-    the need on screen, less the type's words, with that type's categories left out."""
+def _reading(
+    store: CatalogStore,
+    products: list[Product],
+    *,
+    words: frozenset[str],
+    brands: tuple[str, ...] = (),
+) -> Conversation:
+    """A conversation over ``products`` whose reader knows their categories, ``words`` and
+    ``brands`` (the query parser and the category guesser too), three picks, no question."""
     from assistant.adapters import query_parser
     from assistant.dialogue.vocabulary import CatalogVocabulary
 
-    colognes = ["Beauty", "Fragrance", "Men's", "Cologne"]
-    toilette = ["Beauty", "Fragrance", "Men's", "Eau de Toilette"]
-    lotions = ["Beauty", "Skin Care", "Body", "Lotions"]
-    products = [_product(i, "Cologne Spray for Men", colognes) for i in range(4)]
-    products += [_product(i, "Eau de Toilette Spray for Men", toilette) for i in range(4, 8)]
-    products += [_product(i, "Body Lotion Spray for Men", lotions) for i in range(8, 11)]
     store.upsert_products(products)
     paths = sorted({" > ".join(p.categories) for p in products})
-    vocabulary = CatalogVocabulary(categories=paths, words=frozenset({"cologne", "spray"}))
+    vocabulary = CatalogVocabulary(categories=paths, words=words, brands=list(brands))
     searcher = FakeSearcher(products)
     parts = Components(
         store=store,
@@ -1138,7 +1136,21 @@ def test_a_type_turned_down_leaves_that_type_out_and_keeps_the_need(store: Catal
         parse=query_parser(vocabulary),
         vocabulary=vocabulary,
     )
-    chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
+    return Conversation(parts, TurnOptions(picks=3, clarify=False))
+
+
+def test_a_type_turned_down_leaves_that_type_out_and_keeps_the_need(store: CatalogStore) -> None:
+    """Issue 17 probe: beside fragrances for men "not cologne" searched 'spray men not cologne'
+    in Cologne (colognes again), and "not a perfume" beside perfumes 'anniversary floral scents
+    not perfume' (perfumes again). A message that only turns down a type of the picks refines
+    the need on screen, less the type's words, with that type's categories left out."""
+    colognes = ["Beauty", "Fragrance", "Men's", "Cologne"]
+    toilette = ["Beauty", "Fragrance", "Men's", "Eau de Toilette"]
+    lotions = ["Beauty", "Skin Care", "Body", "Lotions"]
+    products = [_product(i, "Cologne Spray for Men", colognes) for i in range(4)]
+    products += [_product(i, "Eau de Toilette Spray for Men", toilette) for i in range(4, 8)]
+    products += [_product(i, "Body Lotion Spray for Men", lotions) for i in range(8, 11)]
+    chat = _reading(store, products, words=frozenset({"cologne", "spray"}))
     sid = chat.new_session()
     first = chat.respond(sid, None, "cologne spray for men")
     assert {p.categories[-1] for p in first.picks} == {"Cologne"}
@@ -1147,6 +1159,30 @@ def test_a_type_turned_down_leaves_that_type_out_and_keeps_the_need(store: Catal
     assert "no Cologne" in turn.reply and "cologne" not in turn.reply.split("'")[1]
     fragrance = chat.respond(sid, None, "not a fragrance")  # the whole department
     assert {p.categories[-1] for p in fragrance.picks} == {"Lotions"}
+
+
+def test_a_name_they_love_that_the_shop_does_not_sell_is_said_and_the_gift_kept(
+    store: CatalogStore,
+) -> None:
+    """Issue 17 probe: "a gift for my sister, she loves chanel" searched 'gift sister chanel'
+    in Nail Polish (the one Chanel in the catalog has no price), and "..., she loves glossier"
+    read a misspelt 'glosses' and lost the gift. A name someone likes that no product the shop
+    can sell names is said so, and the gift is searched without it; one it sells is searched."""
+    nails = ["Beauty", "Makeup", "Nails", "Nail Polish"]
+    lotions = ["Beauty", "Skin Care", "Body", "Lotions"]
+    perfumes = ["Beauty", "Fragrance", "Women's", "Eau de Parfum"]
+    products = [_product(i, "Holiday Gift Nail Polish Set", nails) for i in range(3)]
+    products += [_product(i, "Lavender Gift Body Lotion", lotions) for i in range(3, 6)]
+    products.append(
+        Product(id="p9", title="No. 5 by Chanel Eau de Parfum", price=None, categories=perfumes)
+    )
+    words = frozenset(w for p in products for w in p.title.lower().split())
+    chat = _reading(store, products, words=words, brands=("Acme",))
+    turn = chat.respond(chat.new_session(), None, "a gift for my sister, she loves chanel")
+    assert turn.reply.startswith("Nothing in this store's catalog says \u201cChanel\u201d.")
+    assert turn.picks and "chanel" not in turn.reply.split("'")[1]
+    sold = chat.respond(chat.new_session(), None, "a gift for my mum, she loves lavender")
+    assert "Nothing" not in sold.reply and {p.id for p in sold.picks} <= {"p3", "p4", "p5"}
 
 
 def test_a_need_for_what_they_bought_before_shows_their_purchases_first(
