@@ -171,6 +171,11 @@ def size_ml_of(size: re.Match[str]) -> float:
     return float(size.group(1)) * ML_PER_UNIT[key]
 
 
+PARTS = frozenset({"hair", "skin", "scalp", "face", "lip", "eye", "nail", "lash", "brow"})
+"""Parts of the body (without a plural "s"): said after a word of how they are ("curly hair",
+"oily skin"), what that word is of, not a trait to weigh the picks by on its own."""
+
+
 def best_match_pick(
     products: Sequence[Product], words: Sequence[str], traits: Mapping[str, str] | None = None
 ) -> tuple[Product, str]:
@@ -183,20 +188,23 @@ def best_match_pick(
     them says ("light": "lighter")."""
     said = [w.lower() for w in words]
 
-    def named(p: Product) -> list[str]:
+    def named(p: Product, among: Sequence[str] | None = None) -> list[str]:
+        # the words weighed (or ``among``) that its title names ("heats": "Instant Heat")
         title = {w.rstrip("s") for w in re.findall(r"[a-z0-9']+", p.title.lower())}
-        return [w for w in said if w.rstrip("s") in title]  # "heats": "Instant Heat"
+        return [w for w in (weighed if among is None else among) if w.rstrip("s") in title]
 
     if len(products) > 1:  # a word every title names tells none apart ("hair" of straighteners)
-        everywhere = set.intersection(*(set(named(p)) for p in products))
+        everywhere = set.intersection(*(set(named(p, said)) for p in products))
         said = [w for w in said if w not in everywhere]
+    described = [w for w in said if w.rstrip("s") not in PARTS]
+    weighed = described or said  # "curly hair": curly (a title's "All Hair Types" is no curl)
 
     def mentioned(p: Product) -> list[str]:
-        return [w for w in said if topic_quote(p, w) is not None]
+        return [w for w in weighed if topic_quote(p, w) is not None]
 
     scores = {p.id: (len(named(p)), len(mentioned(p))) for p in products}
     best = max(products, key=lambda p: scores[p.id])  # max keeps the first of a tie
-    hits = named(best)
+    hits = named(best, said) if named(best) else []  # "its listing names 'thick hair'"
     price = f" (${best.price:.2f})" if best.price is not None else ""
     if hits:
         because = f"its listing names '{' '.join(hits)}'"

@@ -295,6 +295,21 @@ def test_the_pick_to_recommend_names_most_of_what_is_weighed() -> None:
     assert chosen is first and "closest match" in said  # the best ranked on a tie
 
 
+def test_the_part_a_trait_is_of_is_no_criterion_of_its_own() -> None:
+    """CONVO17 probe: beside shampoos "which is better for curly hair?" (in German) answered
+    "I'd pick Suave Professionals Shampoo, Rosemary Mint for All Hair Types: its listing names
+    'hair'": 'hair' was weighed alone. The part a trait is of ("curly hair") is not."""
+    first = Product(id="a", title="Volume Shampoo", price=5.0)
+    second = Product(id="b", title="Rosemary Shampoo for All Hair Types", price=20.0)
+    chosen, said = best_match_pick([first, second], ["curly", "hair"])
+    assert chosen is first and said.startswith("None of these listings mentions curly hair")
+    curls = Product(id="c", title="Curly Hair Shampoo", price=9.0)
+    chosen, said = best_match_pick([first, second, curls], ["curly", "hair"])
+    assert chosen is curls and said.endswith("its listing names 'curly hair'.")
+    chosen, said = best_match_pick([first, second], ["hair"])  # the part alone is weighed
+    assert chosen is second
+
+
 def test_the_pick_to_recommend_for_a_criterion_no_title_names_says_so() -> None:
     """CONVO7's probe: beside face washes "which is better for acne?" was answered "I'd pick
     <the first>: it is the closest match to what you asked for" (acne ignored)."""
