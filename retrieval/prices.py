@@ -199,6 +199,7 @@ _MAX_BEFORE = (
     r"no more than|not more than|no higher than|no pricier than|not exceeding|at most|"
     r"max(?:imum|\.)?(?: of)?|up to|upto|up till|within|budget(?: is| of| at|:)?|"
     r"my budget is|(?:my |the )?(?:limit|cap|ceiling)(?: is| of)?|tops|spend(?:ing)?(?: up to)?|"
+    r"(?:i )?(?:only|just) (?:have|got)|i'?ve only got|"
     r"menos de|por menos de|máximo|maximo|hasta|até|ate|moins de|jusqu'?à|unter|bis|"
     r"höchstens|hochstens|maximal|meno di|fino a|sotto i|sotto|massimo|onder de|onder|tot|"
     rf"maximaal|poniżej|ponizej|högst|hogst|sub|maxim|en fazla)\s*:?\s*{MONEY}"
@@ -207,6 +208,7 @@ _MAX_BEFORE = (
 _MAX_AFTER = (
     rf"{MONEY}\s*(?:or less|or under|or below|or cheaper|or lower|max(?:imum)?|tops|at most|"
     r"at the most|budget|limit|cap|is my (?:max|limit|budget|ceiling)|o menos|ou moins|no máximo|"
+    r"(?:left )?to (?:spend|play with|blow)|is all i (?:have|got|can spend)|"
     r"ou menos|oder weniger|o meno|altında|altinda|以下|まで)(?![^\W\d_])"
 )
 _MIN_BEFORE = (

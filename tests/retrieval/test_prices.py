@@ -22,6 +22,11 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     ("$25 or less", (None, 25, None)),
     ("my limit is 25", (None, 25, None)),
     ("max. $20", (None, 20, None)),
+    # a sum to spend is a highest price, not one to aim at
+    ("i have $50 to spend", (None, 50, None)),
+    ("i've got 40 bucks to play with", (None, 40, None)),
+    ("i only have 30 dollars", (None, 30, None)),
+    ("$25 is all i have", (None, 25, None)),
     # "not over X" is a highest price, "not under X" a lowest
     ("not over 25", (None, 25, None)),
     ("nothing above $40 please", (None, 40, None)),
