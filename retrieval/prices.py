@@ -231,7 +231,8 @@ _AROUND_BEFORE = (
     rf"okolo|omkring|runt|în jur de|in jur de|aproximativ)\s*{MONEY}"
     rf"|~\s*{MONEY}"
     r"|(?<!\bi )(?<!'d )(?<!\bwould )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )\blike\s+"
-    rf"(?:{STRICT}|{NUM}(?=\s*(?:$|[,.!?;)]|or so|or\b|max|tops|ish|budget|range))))"
+    rf"(?:{STRICT}|{NUM}(?=\s*(?:$|[,.!?;)]|or so|or\b|max|tops|ish|budget|range|each\b|"
+    r"apiece|a piece|per (?:item|person|gift|girl|kid|one)))))"
 )
 _AROUND_AFTER = (
     rf"(?:{MONEY}|{NUM})\s*-?\s*ish\b|{MONEY}\s*(?:or so|give or take|more or less|"

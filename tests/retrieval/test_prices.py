@@ -68,6 +68,9 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     ("thirty-ish", (None, None, 30)),
     ("something like $25", (None, None, 25)),
     ("like 20 quid?", (None, None, 20)),
+    # the lead's probe: "stocking stuffers for 3 teenage girls, like 10 each" had no price
+    ("stocking stuffers for 3 teenage girls, like 10 each", (None, None, 10)),
+    ("they like 10 each", (None, None, None)),
     ("roughly 15 euros", (None, None, 15)),
     ("a $30 gift set", (None, None, 30)),
     # any currency, no conversion; decimal commas; numbers in words
