@@ -528,6 +528,19 @@ USUAL_BRAND = (
 bought brand of the need's type (`handlers.search.their_brand`), not words to search."""
 
 
+_AS_A_PICK = (
+    r"(?: as (?:the )?(?:first|1st|second|2nd|third|3rd|fourth|4th|last|that|this)(?: one)?)?"
+)
+PICKS_BRAND = (
+    rf"\b(?:(?:from|by|of) (?:that|this|the same|their) brand{_AS_A_PICK}|(?:that|this) brand'?s|"
+    rf"(?:the )?same brand(?:'?s)?{_AS_A_PICK}"
+    r"(?! (?:as (?:before|last time|always|usual)|(?:that |which )?i\b)))\b"
+)
+"""The brand of the picks on screen, said beside them ("the same brand's conditioner", "a
+conditioner from that brand"): the pick in view's brand (`handlers.search.their_brand`), not
+the shopper's usual one (`USUAL_BRAND`: "the same brand i usually get")."""
+
+
 NOT_THAT_BRAND = (
     r"\b(not (that|this|those|these) brand|other brands?|another brand|different brand|"
     r"no more of that brand)\b"

@@ -39,6 +39,8 @@ class Request:
         exclude_shown: "something else": do not show the current picks again.
         exclude_reference_brand: "not that brand": drop the brand of the referenced pick(s).
         usual_brand: "the same brand i usually get": the brand the shopper buys most.
+        picks_brand: "the same brand's conditioner" beside the picks: the brand of the pick in
+            view (`TurnContext.resolve`).
         sentiment: +1 / -1 for feedback ("love it" / "not for me"), 0 otherwise.
         attributes: stated needs and facts ("dry skin", "for my sister").
         budget: a total budget for a bundle or routine.
@@ -82,6 +84,7 @@ class Request:
     exclude_shown: bool = False
     exclude_reference_brand: bool = False
     usual_brand: bool = False
+    picks_brand: bool = False
     sentiment: int = 0
     attributes: dict[str, str] = field(default_factory=dict)
     budget: float | None = None

@@ -428,9 +428,13 @@ def understand(
     request.pricier = _has(phrases.PRICIER, text)
     request.exclude_shown = _has(phrases.SOMETHING_ELSE, text)
     request.exclude_reference_brand = _has(phrases.NOT_THAT_BRAND, text)
-    if _has(phrases.USUAL_BRAND, text):  # "the same brand i usually get": theirs, no words
+    brand_of = phrases.USUAL_BRAND  # "the same brand i usually get": theirs, no words
+    if shown and _has(phrases.PICKS_BRAND, text) and not request.exclude_reference_brand:
+        brand_of, request.picks_brand = phrases.PICKS_BRAND, True  # "that brand's conditioner"
+    elif _has(phrases.USUAL_BRAND, text):
         request.usual_brand = True
-        request.text = tidy(re.sub(phrases.USUAL_BRAND, " ", request.text, flags=re.I))
+    if request.usual_brand or request.picks_brand:
+        request.text = tidy(re.sub(brand_of, " ", request.text, flags=re.I))
         if shown and not set(WORD.findall(request.text.lower())) - STOP_WORDS:  # theirs, refined
             request.intent = Intent.REFINE
     by_price = re.search(phrases.PRICE_PICK, text)

@@ -118,7 +118,16 @@ NO_USUAL_BRAND = (
 def their_brand(request: Request, ctx: TurnContext, category: str | None) -> Request | Turn:
     """``request`` naming the brand the shopper has bought most, of ``category`` where they
     have bought in it (else of all they bought), when it asks for their usual brand ("the same
-    brand i usually get"); a reply asking which brand when their history names none."""
+    brand i usually get"); a reply asking which brand when their history names none. One that
+    asks for the picks' brand ("the same brand's conditioner") names the brand of the pick in
+    view (`TurnContext.resolve`)."""
+    if request.picks_brand:
+        targets = ctx.resolve(request)
+        shown = [] if isinstance(targets, str) else ctx.products(targets)
+        brands = [p.brand for p in shown if p.brand][:1]
+        return replace(
+            request, parsed=replace(request.parsed, brands=brands or request.parsed.brands)
+        )
     if not request.usual_brand:
         return request
     bought = [p for p in ctx.products(list(ctx.shopper().history)) if p.brand]

@@ -1349,6 +1349,24 @@ def test_their_usual_brand_is_the_brand_they_buy_most_of_the_type(store: Catalog
     assert not asked.picks and "Which brand is it?" in asked.reply
 
 
+def test_the_same_brand_beside_the_picks_is_the_brand_of_a_pick(store: CatalogStore) -> None:
+    """CONVO16 probe: beside volume shampoos "the same brand's conditioner" replied 'I have no
+    purchases of yours on record, so I don't know your usual brand', and "a conditioner from
+    that brand" searched 'conditioner brand fine hair' in any brand. Beside the picks, the same
+    brand is the brand of the pick in view (the one named, else the first)."""
+    from tests.assistant.fakes import build_assistant
+
+    assistant = build_assistant(store)
+    sid = assistant.new_session()
+    creams = assistant.respond(sid, None, "face cream for dry skin")
+    assert creams.picks[1].brand == "Cerave"
+    turn = assistant.respond(sid, None, "a cleanser from the same brand as the second one")
+    assert {p.brand for p in turn.picks} == {"Cerave"} and "c1" in {p.id for p in turn.picks}
+    assert "brand" not in turn.reply.split("'")[1]
+    theirs = assistant.respond(sid, None, "the same brand i usually get")  # theirs, not a pick's
+    assert "Which brand is it?" in theirs.reply
+
+
 def test_a_maker_the_catalog_does_not_know_is_said_to_be_missing(store: CatalogStore) -> None:
     """The lead's probe: "a dyson hair dryer" showed four other makers' hair dryers as if they
     were Dysons. A word no title, category or brand says, where a maker's name stands (before a
