@@ -22,6 +22,7 @@ from assistant.dialogue.handlers.candidates import (
 )
 from assistant.dialogue.handlers.for_him import for_him, gift_for_him, his_departments
 from assistant.dialogue.handlers.not_carried import missing_kind, unknown_maker, untitled_kind
+from assistant.dialogue.kinds import kinds_named, names_kind
 from assistant.dialogue.milder import TOO_MUCH, milder_side
 from assistant.dialogue.model_reading import SELF
 from assistant.dialogue.phrases import BY_RECORD, CONCERN_HAD, NOT_THEIR_USUAL, SOMETHING_ELSE
@@ -30,7 +31,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.shopping_words import A_SET
 from assistant.dialogue.state import Constraints
-from assistant.dialogue.turn import Turn
+from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.wording import (
     WHO_FOR,
@@ -43,6 +44,7 @@ from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
 from retrieval.metadata import product_passes
+from retrieval.tokenize import stem, words
 
 CHEAP_POOL = 40
 """How many of the best matches set what "cheap" costs (their median price)."""
@@ -74,7 +76,12 @@ def search(request: Request, ctx: TurnContext) -> Turn:
     if ctx.state.constraints.order in BY_PRICE:  # "the cheapest": the order, no price ceiling
         ctx.state.constraints.cheap = False
     for_him(ctx)
+    travel = TRAVEL_SIZE.search(ctx.state.constraints.need.lower())
+    if travel:  # "travel size shampoo": 100 ml or less, as beside picks
+        ctx.state.constraints.max_size_ml = TRAVEL_ML + 1
     turn = find(ctx)
+    if travel and turn.picks:
+        turn.reply += _all_of_one_kind(turn.picks, ctx)
     if unsold:
         turn.reply = f"Nothing in this store's catalog says \u201c{unsold.capitalize()}\u201d. " + (
             turn.reply
@@ -406,6 +413,31 @@ def _from_their_history(ctx: TurnContext) -> Turn | None:
 
 MAX_UNDO = 10
 """How many refinements of one need "go back" can undo, one at a time."""
+
+TRAVEL_SIZE = re.compile(r"\b(?:travel|trial|mini)[- ]?size[ds]?\b")
+"""A need for a travel size ("travel size shampoo", "a trial-size moisturizer")."""
+
+
+def _all_of_one_kind(picks: Sequence[Pick], ctx: TurnContext) -> str:
+    """A note where every travel-size pick is of one kind of the type asked for that the need
+    does not name (`kinds`: "travel size shampoo" found only dry shampoos, the catalog's small
+    shampoos being mostly those), so the shopper knows and can say otherwise; else ""."""
+    vocabulary, need = ctx.parts.vocabulary, ctx.state.constraints.need
+    if vocabulary is None or len(picks) < 2:
+        return ""
+    said = {stem(w) for w in words(need)}
+    common = [
+        kind
+        for kind in sorted(vocabulary.kinds - kinds_named(need, vocabulary.kinds))
+        if kind.split()[-1] in said  # a kind of the type: "dry shampoo" for a shampoo
+        and kind.split()[0] not in said
+        and all(names_kind(p.title, kind) for p in picks)
+    ]
+    if len(common) != 1:
+        return ""
+    kind = common[0]
+    return f" All of them are {kind}s: most small {kind.split()[-1]}s in this catalog are."
+
 
 TRAVEL_ML = 100.0
 """The most a "travel size" or "mini" holds (what cabin bags allow)."""

@@ -310,6 +310,40 @@ def test_go_back_undoes_the_last_refinement_one_step_at_a_time(store: CatalogSto
     assert "'body lotion dry skin'" in previous.reply
 
 
+def test_a_travel_size_need_keeps_small_sizes_and_says_what_kind_they_all_are(
+    store: CatalogStore,
+) -> None:
+    """CONVO17 probe: "travel size shampoo" as a first message showed 8 oz shampoos (the size
+    was only words, bounded beside picks alone) beside a dry shampoo. A need for a travel size
+    keeps 100 ml or less, and where every pick is of a kind of the type the need does not name
+    (the catalog's small shampoos are mostly dry shampoos) the reply says so."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+
+    sizes = ("1.6", "3.4", "2")
+    products = [
+        Product(id=f"d{i}", title=f"Brand{i} Dry Shampoo Spray {oz} oz", price=5.0 + i,
+                categories=SHAMPOOS)
+        for i, oz in enumerate(sizes)
+    ]  # fmt: skip
+    products.append(Product(id="s1", title="Gentle Travel Shampoo 12 oz", categories=SHAMPOOS))
+    store.upsert_products(products)
+    vocab = CatalogVocabulary(
+        categories=[" > ".join(SHAMPOOS)],
+        words=frozenset(w for p in products for w in p.title.lower().split()),
+        kinds=frozenset({"dry shampoo"}),
+    )
+    parts = Components(
+        store=store, searcher=FakeSearcher(products), vocabulary=vocab, parse=query_parser(vocab)
+    )
+    chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
+    turn = chat.respond(chat.new_session(), None, "travel size shampoo")
+    assert turn.picks and {p.id for p in turn.picks} <= {"d0", "d1", "d2"}
+    assert "All of them are dry shampoos" in turn.reply
+    dry = chat.respond(chat.new_session(), None, "travel size dry shampoo")
+    assert dry.picks and "All of them" not in dry.reply
+
+
 def test_a_price_said_beside_too_expensive_or_pricier_is_the_price(store: CatalogStore) -> None:
     """Issue 17 chats: "too expensive, something under 10?" showed picks under the cheapest
     pick ($3.77), and "more expensive is fine actually, up to 40" picks over the dearest with
