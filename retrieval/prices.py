@@ -64,7 +64,8 @@ _NUMBER_WORDS = re.compile(
 )
 _PRICE_CUE = (
     r"(?:under|below|beneath|less than|cheaper than|lower than|more than|over|above|at least|"
-    r"at most|max(?:imum)?|up to|upto|within|budget(?: is| of)?|around|about|approx(?:imately)?|"
+    r"at most|max(?:imum)?|up to|upto|within|budget(?: is| of|'s|’s)?|around|about|"
+    r"approx(?:imately)?|"
     r"roughly|like|spend|spending|between|tops|than|near|close to|min(?:imum)?)"
 )
 _CUE_BEFORE = re.compile(rf"\b{_PRICE_CUE}\s*$")
@@ -132,6 +133,8 @@ def _digits_for_words(text: str) -> str:
     keep: list[bool] = []
     for begin, end, value in found:
         cued = value >= 5 and _CUE_BEFORE.search(text[:begin]) is not None
+        cued = cued or re.search(r"\d\s*(?:-|–|to|and)\s*$", text[:begin]) is not None  # "10 to
+        # fifteen": the other end of a range said in digits
         keep.append(bool(_MONEY_AFTER.match(text[end:])) or cued)
     for i in range(len(found) - 1):  # the two ends of a range read alike
         if _RANGE_ON.fullmatch(text[found[i][1] : found[i + 1][0]]):
@@ -197,7 +200,7 @@ _NOT_UNDER = (
 _MAX_BEFORE = (
     r"(?:\b(?:under|undr|below|beneath|less than|less then|cheaper than|lower than|"
     r"no more than|not more than|no higher than|no pricier than|not exceeding|at most|"
-    r"max(?:imum|\.)?(?: of)?|up to|upto|up till|within|budget(?: is| of| at|:)?|"
+    r"max(?:imum|\.)?(?: of)?|up to|upto|up till|within|budget(?: is| of| at|:|'s|’s)?|"
     r"my budget is|(?:my |the )?(?:limit|cap|ceiling)(?: is| of)?|tops|spend(?:ing)?(?: up to)?|"
     r"(?:i )?(?:only|just) (?:have|got)|i'?ve only got|"
     r"menos de|por menos de|máximo|maximo|hasta|até|ate|moins de|jusqu'?à|unter|bis|"
@@ -239,6 +242,10 @@ _AROUND_AFTER = (
     r"civarı|civari|くらい|ぐらい|前後|程度)"
 )
 
+_DECADE = r"\bin the (?:\$|£|€)?[1-9]0'?s\b(?!\s*(?:years?|yrs|yo)\b)"
+"""Prices in a band of ten ("in the 20s", "in the $30s": $20-$29.99); never an age ("in her
+20s" says whose)."""
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (slot, re.compile(p))
     for slot, p in (
@@ -249,6 +256,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("range", _RANGE),
         ("range", _CUED_RANGE),
         ("range", _BARE_RANGE),
+        ("decade", _DECADE),
         ("max", _MAX_BEFORE),
         ("max", _MAX_AFTER),
         ("min", _MIN_BEFORE),
@@ -289,8 +297,8 @@ def _is_price(text: str, m: re.Match[str]) -> bool:
         return True
     before = text[max(0, m.start() - 24) : m.start()]
     age = _AGE_BEFORE.search(before)
-    if age and (age.group(1) or re.match(r"\s*(?:over|above|older)", m.group(0))):
-        return False  # "for women over 40", "she's over 60": an age
+    if age and (age.group(1) or re.match(r"\s*(?:over|above|older|in the)", m.group(0))):
+        return False  # "for women over 40", "she's over 60", "she is in the 40s": an age
     if _CHILD_BEFORE.search(before) and re.match(r"\s*(?:under|below|over|above)", m.group(0)):
         return False  # "2 kids under 10": their age
     return _NOT_PRICE_BEFORE.search(before) is None
@@ -309,6 +317,7 @@ def find_prices(text: str) -> Prices:
             "max": found.max_price is not None,
             "min": found.min_price is not None,
             "range": found.max_price is not None or found.min_price is not None,
+            "decade": found.max_price is not None or found.min_price is not None,
             "around": found.around_price is not None,
             "bare": found.max_price is not None
             or found.min_price is not None
@@ -324,6 +333,8 @@ def find_prices(text: str) -> Prices:
             continue
         if slot == "range" and len(amounts) >= 2:
             found.min_price, found.max_price = min(amounts[:2]), max(amounts[:2])
+        elif slot == "decade":
+            found.min_price, found.max_price = amounts[0], round(amounts[0] + 9.99, 2)
         elif slot == "max":
             found.max_price = amounts[0]
         elif slot == "min":

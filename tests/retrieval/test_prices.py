@@ -71,6 +71,14 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     # the lead's probe: "stocking stuffers for 3 teenage girls, like 10 each" had no price
     ("stocking stuffers for 3 teenage girls, like 10 each", (None, None, 10)),
     ("they like 10 each", (None, None, None)),
+    # the lead's probes: a range's end in words, "budget's", a band of ten
+    ("between 10 and fifteen", (10, 15, None)),
+    ("my budget's 30", (None, 30, None)),
+    ("something in the $30s", (30, 39.99, None)),
+    ("in the 20s range", (20, 29.99, None)),
+    ("a cream for women in their 40s", (None, None, None)),
+    ("she is in the 40s", (None, None, None)),
+    ("spf in the 30s", (None, None, None)),
     ("roughly 15 euros", (None, None, 15)),
     ("a $30 gift set", (None, None, 30)),
     # any currency, no conversion; decimal commas; numbers in words
