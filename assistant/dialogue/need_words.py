@@ -71,7 +71,9 @@ CHATTER_PHRASES = re.compile(
     r"|\bnone of (?:those|these|them|the (?:two|three|options))\b"
     r"|(?:,\s*)?\bi mean\b"
     r"|\b(?:but |and )?(?:i'?ve|i have) never (?:used|tried|had) (?:it|one|them|this|that|any)"
-    r"(?: before)?\b",
+    r"(?: before)?\b"
+    r"|\b(?:mine|my old one|the old one|my old \w+)(?: just| finally| recently)? (?:died|broke"
+    r"(?! me out)|stopped working|gave out|gave up|quit|fell apart)\b",
     re.IGNORECASE,
 )
 """Phrases of conversation around a need ("she keeps saying", "what do you recommend",
@@ -81,8 +83,8 @@ a replacement: "a new perfume"; one to go with the picks: "and a matching condit
 the subject opening a clause: "it's really frizzy"; how many: "two lipsticks under 10 each";
 asking the shop: "do you have dry shampoo?"; "at least": what goes before it is the bound;
 our options turned down: "neither of those"; a correction: "purple shampoo i mean"; a first
-time: "but i've never used it before"):
-their words go with the `CHATTER` words."""
+time: "but i've never used it before"; what became of the old one: "mine just died", "my old
+one broke"): their words go with the `CHATTER` words."""
 
 ASKING_WHAT = re.compile(
     r"\b(?:(?:what'?s|what is|what are|whats) (?:good|best|great|recommended)|"

@@ -85,6 +85,10 @@ VOCAB = CatalogVocabulary(
         ("the matching red lipstick", "the red lipstick"),
         ("purple shampoo i mean", "purple shampoo"),  # the lead's probe: 'mean' was searched
         ("retinol but i've never used it before", "retinol"),  # the lead's probe
+        # CONVO16 probe: 'flat iron mine died' was searched
+        ("i need a red lipstick mine just died", "i need a red lipstick"),
+        ("a body lotion, my old one broke", "a body lotion"),
+        ("this body lotion broke me out", "this body lotion broke me out"),
     ],
 )
 def test_chatter_leaves_the_need(said: str, need: str) -> None:
