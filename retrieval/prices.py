@@ -186,7 +186,11 @@ _NOT_OVER = (
     r"spending|pay|paying|run|a|one|single|penny|cent|dime|anything|much|way)\s+){0,5}"
     r"(?:over|above|more than|higher than|beyond|exceeding|pricier than|more expensive than|past)"
     rf"\s*{MONEY}"
+    r"|\b(?:no|non|pas|nicht|não|nao|niet|inte|nie)\s+(?:más de|mas de|plus de|più di|piu di|"
+    rf"mehr als|mais de|meer dan|mer än|mer an|więcej niż|wiecej niz)\s*{MONEY}"
 )
+"""Not over a price: its highest ("i don't want to spend more than 30", "no más de 30", "non
+più di 20 euro", "pas plus de 25 euros")."""
 _TOO_MUCH = (
     rf"(?:\b(?:over|above|more than|anything over|anything above)\s*)?{MONEY}\s*"
     r"(?:is|'s|would be|will be|seems)\s*(?:too|way too|a bit|a little|kind of|kinda)\s*"

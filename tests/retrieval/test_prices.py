@@ -79,6 +79,12 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     ("a cream for women in their 40s", (None, None, None)),
     ("she is in the 40s", (None, None, None)),
     ("spf in the 30s", (None, None, None)),
+    # the lead's probes: "not more than" in other languages was a lowest price (or none)
+    ("non più di 20 euro", (None, 20, None)),
+    ("pas plus de 25 euros", (None, 25, None)),
+    ("no más de 30", (None, 30, None)),
+    ("nicht mehr als 20 euro", (None, 20, None)),
+    ("más de 30 euros", (30, None, None)),
     ("roughly 15 euros", (None, None, 15)),
     ("a $30 gift set", (None, None, 30)),
     # any currency, no conversion; decimal commas; numbers in words
