@@ -17,6 +17,7 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.need_category import department
 from assistant.dialogue.need_words import CHATTER
 from assistant.dialogue.phrases import (
+    A_COLOUR_ALONE,
     ACCEPTED,
     ASK,
     HAS_CONCERN,
@@ -57,6 +58,7 @@ def on_screen(
         rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC, Intent.REFINE)
         and answers_any(english)
         and not re.search(TONED_DOWN, lowered)  # "he hates anything sticky": non-sticky
+        and not re.match(A_COLOUR_ALONE, lowered)  # "any pink ones": pink
         and not names_a_type(english, vocabulary)  # "any brushes?" beside lashes: brushes
     ):
         rules.intent = Intent.REFINE

@@ -494,6 +494,15 @@ IN_A_COLOUR = (
 )
 """A pick asked for in a colour ("do you have it in pink?", "does it come in red?"): the
 need on screen in that colour, not a question the listing cannot answer."""
+A_COLOUR_ALONE = (
+    r"^(?:(?:and|but|ok|okay|hmm|so|maybe|what about|how about|any|got any|anything),?\s+)*"
+    r"(?:(?:in|a|some|the)\s+)?(?P<colour>"
+    + "|".join(sorted(COLOURS))
+    + r")(?:\s+(?:ones?|instead|too|please|pls|maybe|then))*\W*$"
+)
+"""A colour said alone beside the picks ("pink ones?", "what about pink", "any red ones"): the
+need on screen in that colour (it asked the first pick's listing about 'pink', or searched
+'pink' in Nail Polish), as `IN_A_COLOUR`."""
 
 
 SPF_ONLY = (

@@ -310,7 +310,13 @@ def understand(
         request.intent, request.add_detail = Intent.REFINE, True  # "for colored hair"
         parsed.category = None  # beside shampoos: not Hair Color
         request.text = tidy(re.sub(phrases.LIKE_THESE, " ", request.text, flags=re.I))
-    elif shown and (colour := re.match(phrases.IN_A_COLOUR, text)) and not parsed.category:
+    elif (
+        shown
+        and (
+            colour := re.match(phrases.IN_A_COLOUR, text) or re.match(phrases.A_COLOUR_ALONE, text)
+        )
+        and not parsed.category
+    ):
         request.intent, request.add_detail = Intent.REFINE, True  # "do you have it in pink?"
         request.text, request.references = colour.group("colour"), []
     elif shown and (wish := _wished(text, parsed, vocabulary)):
@@ -479,6 +485,11 @@ def understand(
     if request.intent == Intent.SEARCH and not shown:
         request.liked = _liked_name(text, parsed, vocabulary)  # "she loves chanel"
     return request
+
+
+def _a_colour_alone(text: str) -> re.Match[str] | None:
+    """A colour said alone beside the picks ("pink ones?", `phrases.A_COLOUR_ALONE`)."""
+    return re.match(phrases.A_COLOUR_ALONE, text)
 
 
 def _liked_name(text: str, parsed: ParsedQuery, vocabulary: CatalogVocabulary | None) -> str | None:

@@ -386,6 +386,8 @@ def test_size_and_anything_said_beside_the_picks_refine_the_need_on_screen() -> 
         assert not request.add_detail and request.parsed.category is None
     fine = reader.read("anything is fine, just show me some", shown)
     assert fine.intent == Intent.REFINE and not fine.add_detail and fine.relative is None
+    pink = reader.read("any pink ones", shown)  # CONVO16 probe: no 'pink' was added
+    assert pink.intent == Intent.REFINE and pink.add_detail and pink.text == "pink"
     assert reader.read("how big is it?", shown).intent == Intent.ASK
     assert reader.read("a bigger bottle of shampoo", TurnSituation()).relative is None
 

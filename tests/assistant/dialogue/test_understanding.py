@@ -1363,6 +1363,15 @@ def test_a_pick_asked_for_in_a_colour_refines_the_picks() -> None:
             colour,
         ), message
     assert understand("do you have it in another colour", shown=4).intent == Intent.MORE_LIKE
+    # CONVO16 probe: beside lip glosses "pink ones?" asked the first one's listing about 'pink',
+    # "what about pink" searched 'pink' in Nail Polish
+    for message in ("pink ones?", "pink?", "what about pink", "any pink ones", "in pink please"):
+        request = understand(message, shown=4, vocabulary=VOCAB)
+        assert (request.intent, request.add_detail, request.text) == (
+            Intent.REFINE,
+            True,
+            "pink",
+        ), message
 
 
 def test_less_pricey_is_cheaper() -> None:
