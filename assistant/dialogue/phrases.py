@@ -437,6 +437,13 @@ _TRAITS = (
 )
 
 
+_FELT_TRAITS = (
+    r"(bright|loud|strong|heavy|sweet|shiny|flashy|bold|intense|dark|thick|sticky|greasy)"
+)
+"""`_TRAITS` less the looks ruled out after "not" or "nothing" (`avoid.LOOK_WORDS`: "nothing
+glittery" is no glitter, not a matte one)."""
+
+
 TONED_DOWN = (
     rf"\b(?:(?:not|nothing|none|isn'?t|nothin) (?:too|so|very|overly|that|super|crazy) {_TRAITS}"
     rf"|(?:isn'?t|aren'?t|(?:is|'s|are|'re) not) {_TRAITS}\b"
@@ -446,10 +453,13 @@ TONED_DOWN = (
     r"(?:do not|does not|don'?t|doesn'?t|dont|doesnt) (?:really )?like) "
     rf"(?:anything |everything |all )?{_TRAITS}"
     r"(?:\s+(?:stuff|ones|things|products?|formulas?|textures?|feel(?:ing)?)\b|(?=\s*(?:[,.!?;]|$))))"
+    rf"|(?:^|(?<=,)\s*|(?<=\bbut)\s+)(?:not|nothing) {_FELT_TRAITS}"
+    r"(?=(?:\s+(?:please|pls|plz|tho|though|thanks))*\s*(?:[,.!?;]|$))"
 )
 """A trait the need should not have much of ("nothing too bright", "not too loud", "one that
 isn't greasy", "doesn't feel greasy", "won't leave my skin sticky", "i hate greasy stuff", "he
-hates anything sticky", "he doesn't like anything greasy"; not "i hate greasy hair"):
+hates anything sticky", "he doesn't like anything greasy", "not sticky" said alone or after a
+comma or "but"; not "i hate greasy hair", "not sticky hair"):
 said of the picks on screen, a refinement; the word is never searched for (`MILDER` says what
 is; `toned_trait` which was said)."""
 

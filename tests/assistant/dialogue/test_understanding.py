@@ -575,6 +575,25 @@ def test_a_trait_toned_down_refines_the_picks_with_its_milder_side() -> None:
     assert need.intent == Intent.SEARCH and need.text == "a blush natural"  # not 'bright'
 
 
+def test_a_trait_turned_down_alone_is_its_milder_side() -> None:
+    """CONVO17 probe: beside lip glosses "not sticky" searched 'lip gloss not sticky' (titles
+    saying 'sticky' rank first), beside blushes "nothing shiny" 'blush nothing shiny', and
+    "a lip gloss, not sticky" dropped the trait: said alone, after a comma or after "but",
+    "not <trait>" is the milder side, as "not too sticky" is; "not sticky hair" is no trait."""
+    vocab = CatalogVocabulary(words=frozenset(["gloss", "blush", "lip", "moisturizer"]))
+    for message, milder in (
+        ("not sticky", "non-sticky"),
+        ("nothing shiny", "matte"),
+        ("but not greasy please", "non-greasy"),
+    ):
+        request = understand(message, shown=4, vocabulary=vocab)
+        assert request.intent == Intent.REFINE and request.add_detail, message
+        assert request.text == milder, message
+    need = understand("a lip gloss, not sticky", shown=0, vocabulary=vocab)
+    assert need.intent == Intent.SEARCH and need.text == "a lip gloss, non-sticky"
+    assert "non-sticky" not in understand("a shampoo for not sticky hair", shown=0).text
+
+
 def test_a_trait_toned_down_in_a_new_need_is_searched_as_its_milder_side() -> None:
     """Issue 17 (CONVO6): "a hair dryer that's not too loud" searched and echoed 'hair dryer
     that's' ("not" dropped the trait); a dryer's milder side is quiet, a perfume's fresh."""
