@@ -14,7 +14,8 @@ _TEXT = """
 a about above after again against all almost alone along already also always am among
 amazing and another any anybody anyone anything anyway anywhere are around as ask at away
 awesome back bad basic basically be beautiful because become been before behind being
-believe below best better between big bit both bottom brand brands bring but buy by call
+believe below best better between big bit both bottom brand brands bring browse browsing
+but buy by call
 came can cannot care careful certain change cheap choice choose clean clear close come
 comes common complete cool could couple cover crazy cute daily day days dear deep definitely
 different do does done down during each easy either else end enough entire especially even

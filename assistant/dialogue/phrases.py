@@ -896,6 +896,26 @@ picks from the shopper's history, or we ask what they are shopping for; never a 
 those words."""
 
 
+HELP_WITH_NO_NEED = re.compile(
+    r"(?:(?:(?:can|could|would) you |i need (?:some |your )?|please )?help(?: me)?(?: please| out"
+    r"| (?:to )?(?:find|choose|pick|decide)(?: (?:me )?(?:something|a product|what to buy))?)?"
+    r"(?: please)?"
+    r"|(?:i'?m|im|i am|we'?re)?\s*just (?:browsing|looking)(?: around)?(?: for now)?"
+    r"|what'?s (?:good|popular|trending|hot)(?: (?:here|today|right now|now|at the moment"
+    r"|these days|lately))?"
+    r"|what are (?:your|the) (?:best ?sellers|most popular (?:ones|items|products|things))"
+    r"|(?:i )?(?:don'?t|do not|dont) know what (?:i want|i need|to (?:get|buy))"
+    r"|(?:i'?m )?not sure what (?:i want|i need|to (?:get|buy))"
+    r"|something (?:nice|good)"
+    r")(?:,? (?:thanks|thank you|thx|ty|please|pls))?"
+)
+"""A first message that asks for help and names no need ("help", "can you help me find
+something?", "just browsing", "what's good?", "what's popular right now?", "i don't know what i
+want", "something nice"): as `FOR_ME`, picks from the shopper's history or we ask what they are
+shopping for (a search for 'help' found which departments to ask about; "something nice" was
+no search at all). Beside picks these words are about them."""
+
+
 WHAT_ABOUT = (
     r"^(?:(?:and|so|ok|okay|hmm|actually|no+|nope|nah),? )*"
     r"(?:(?:what|how) about|never ?mind|not (?:that|this|these|those|it))\b[,.!]?\s*(?=\w)"

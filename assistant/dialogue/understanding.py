@@ -462,7 +462,10 @@ def understand(
         request.intent, request.text = Intent.SEARCH, sore  # "..., they're cracking"
         parsed.category = home
     asked = re.sub(r"(?:[\s,]+(?:but|and|though|tho))+$", "", request.text.lower().strip(" ?!."))
-    if searching and re.fullmatch(phrases.FOR_ME, asked):  # "... i bought last time but cheaper"
+    if searching and (
+        re.fullmatch(phrases.FOR_ME, asked)  # "... i bought last time but cheaper"
+        or (not shown and phrases.HELP_WITH_NO_NEED.fullmatch(asked))  # "just browsing"
+    ):
         request.intent = Intent.SEARCH  # picks for them: no need (their history's), not talk
         request.text, parsed.category = "", None
     if shown and _has(phrases.NOT_THEIR_USUAL, text) and not parsed.category:

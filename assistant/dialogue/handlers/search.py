@@ -44,7 +44,7 @@ from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
 from retrieval.metadata import product_passes
-from retrieval.tokenize import stem, words
+from retrieval.tokenize import stem, tokenize, words
 
 CHEAP_POOL = 40
 """How many of the best matches set what "cheap" costs (their median price)."""
@@ -224,7 +224,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
                 reply="I have no purchases of yours on record here. What are you shopping for?",
                 intent=Intent.SEARCH.value,
             )
-    if not query and not state.constraints.category:
+    if not tokenize(query) and not state.constraints.category:  # "something pretty": no word
         if (for_them := _from_their_history(ctx)) is not None:
             return for_them
         return Turn(

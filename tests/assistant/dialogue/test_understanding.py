@@ -8,6 +8,7 @@ from assistant.adapters import query_parser
 from assistant.dialogue.avoid import find_avoided
 from assistant.dialogue.request import Intent
 from assistant.dialogue.stated_needs import extract_attributes
+from assistant.dialogue.typos import read_misspelt_types
 from assistant.dialogue.understanding import (
     answers_any,
     find_references,
@@ -1450,3 +1451,32 @@ def test_a_routine_the_shopper_follows_is_no_routine_asked_for() -> None:
     assert understand("i do a 10 step routine", shown=0).intent != Intent.BUNDLE
     assert understand("build me a skincare routine", shown=0).intent == Intent.BUNDLE
     assert understand("what should i add to my routine?", shown=0).intent == Intent.BUNDLE
+
+
+def test_help_with_no_need_asks_what_they_shop_for() -> None:
+    """CONVO18's probes: "help", "hi, can you help me find something?", "what's good?" and
+    "i'm just browsing" ('bronzing' to the misspelt-type reader) were searched as words and
+    asked which department ('Bronzers & Highlighters, Blush or Powder?'); "something nice" was
+    no search at all ('query has only common words'). A first message that asks for help and
+    names no need has no need words (the shopper's history, or we ask what they shop for)."""
+    for message in (
+        "help",
+        "hi, can you help me find something?",
+        "what's good?",
+        "what's popular right now?",
+        "what are your best sellers?",
+        "just looking, thanks",
+        "i don't know what i want",
+        "something nice",
+    ):
+        request = understand(message, shown=0, vocabulary=VOCAB)
+        assert request.intent == Intent.SEARCH and request.text == "", message
+    assert understand("help me find a moisturizer", shown=0, vocabulary=VOCAB).text
+    assert "frizzy" in understand("what's good for frizzy hair", shown=0, vocabulary=VOCAB).text
+    assert "mum" in understand("something nice for my mum", shown=0, vocabulary=VOCAB).text
+    assert understand("what's good?", shown=4, vocabulary=VOCAB).text  # about the picks
+    bronzers = CatalogVocabulary(
+        categories=["Beauty > Makeup > Face > Bronzing Powders"], words=frozenset({"powder"})
+    )
+    assert read_misspelt_types("i'm just browsing", bronzers) == "i'm just browsing"
+    assert read_misspelt_types("a bronzng powder", bronzers) == "a bronzing powder"

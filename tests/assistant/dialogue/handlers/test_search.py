@@ -1497,3 +1497,18 @@ def test_a_need_word_said_only_in_a_brand_s_name_is_no_match(store: CatalogStore
     chat = _conversation(store, products)
     picks = chat.respond(chat.new_session(), None, "an aftershave balm").picks
     assert len(picks) == 3 and not any(p.brand == "theBalm" for p in picks)
+
+
+def test_a_need_of_common_words_only_asks_what_they_shop_for(store: CatalogStore) -> None:
+    """CONVO18's probe: "something really nice" answered 'I could not search for that: query
+    'something really nice' has only common words: ...' (a title says "nice", so it is
+    shopping); a need with no word to search asks what they are shopping for."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from tests.assistant.fakes import PRODUCTS, build_assistant
+
+    words = frozenset(w for p in PRODUCTS for w in p.title.lower().split()) | {"nice"}
+    vocabulary = CatalogVocabulary(words=words, brands=sorted({p.brand for p in PRODUCTS}))
+    assistant = build_assistant(store, parse=query_parser(vocabulary), vocabulary=vocabulary)
+    turn = assistant.respond(assistant.new_session(), None, "something really nice")
+    assert turn.picks == [] and turn.question == "What are you shopping for?"
