@@ -50,6 +50,7 @@ _NEGATION = re.compile(
     r"(?:i )?(?:don'?t|do not|didn'?t|did not) (?:really )?(?:want|like|love|trust|use|need)|"
     r"(?:i'?d|i would) rather (?:not|avoid)|rather not|steer clear of|stay away from|"
     r"keep away from|sick of|tired of|done with|no more|anything (?:but|except|other than)|"
+    r"any (?:brands? |one )?(?:but|except|other than)|"
     r"except(?: for)?|excluding|exclude|avoid(?:ing)?|other than|but not|nothing (?:from|by)|"
     r"none (?:from|by)|never again|never|without|minus|hate|dislike|allergic to|skip|"
     r"isn'?t|aren'?t|"
@@ -75,7 +76,7 @@ _BUT_CHEAPER = re.compile(
 """Around a brand, a dupe in other words: "something like Olay but cheaper"."""
 _JOINS = {"or", "nor", "and", "ni", "ou", "o", "oder", "y", "et", "und", "e", "lub", "eller", "sau"}
 _NAME_BEFORE = {"by", "brand", "from"}
-_NAME_AFTER = {"brand", "brands"}
+_NAME_AFTER = {"brand"}  # not "brands": "organic brands", "drugstore brands" are kinds of brand
 _NAME_JOINERS = {"and", "n", "of", "de", "la", "le", "du", "et"}
 """Lower-case words inside a name written capitalised ("Head and Shoulders", "Kiss My Face")."""
 _PERSON_BEFORE = {

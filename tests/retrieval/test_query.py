@@ -522,6 +522,19 @@ def test_talk_is_no_brand_written_as_one_word_nor_a_misspelt_one() -> None:
     assert read == said
 
 
+def test_any_brand_but_one_rules_it_out_and_brands_is_no_name() -> None:
+    """The lead's probes: "any brand but loreal" asked for L'Oreal; "i only use organic brands"
+    asked for the brand Organic (the plural "brands" after a word framed it as a name)."""
+    brands = ["L'Oreal", "Organic", "Simple", "Maybelline"]
+    but = parse_query("any brand but loreal", brands=brands, categories=[])
+    assert (but.brands, but.exclude_brands) == ([], ["L'Oreal"])
+    other = parse_query("a mascara, any brand other than maybelline", brands=brands, categories=[])
+    assert other.exclude_brands == ["Maybelline"]
+    assert parse_query("any brand is fine", brands=brands, categories=[]).exclude_brands == []
+    assert parse_query("i only use organic brands", brands=brands, categories=[]).brands == []
+    assert parse_query("the simple brand", brands=brands, categories=[]).brands == ["Simple"]
+
+
 def test_the_budget_as_a_noun_is_not_cheap() -> None:
     """READER9's tuning dialogues: beside pink polishes under $10, "forget the budget" read
     'budget' as cheap and tightened the price below the cheapest pick; "a curling iron in the
