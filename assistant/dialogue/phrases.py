@@ -123,7 +123,7 @@ opens it)."""
 
 
 GREETING = (
-    r"^((hi|hello|hey|hiya|heya|howdy|yo|morning|evening|"
+    r"^((hi+|hel+o+|he+y+|hiya|heya|howdy|yo|morning|evening|"
     r"good (morning|afternoon|evening|night|day)|there|again|everyone|all|guys|folks|you|"
     r"thanks?( you)?( so much| a lot)?|thx|ty|"
     r"thank you( so much| very much)?|ok(ay)?|cool|great|perfect|cheers|(good)?bye|see (you|ya)|"
@@ -575,8 +575,9 @@ ACCEPTED = (
 let back in (`state.Constraints.merge`), no words of the need."""
 
 
-HELLO = r"^(?:hi|hello|hey|hiya|heya|yo|hi there|hello there|hey there)\b[\s!,.]*"
-"""A greeting before the need ("hi! i need a new perfume"): no search words."""
+HELLO = r"^(?:hi+|hel+o+|he+y+|hiya|heya|yo|hi+ there|hel+o+ there|he+y+ there)\b[\s!,.]*"
+"""A greeting before the need ("hi! i need a new perfume", "hii can u show me eyeliners"): no
+search words."""
 
 
 ONE_OF_THAT_TYPE = (

@@ -882,6 +882,10 @@ def test_a_greeting_any_with_and_which_fastest() -> None:
     under curling irons read 'any' as "anything is fine" and dropped the barrel; "which one
     heats fastest" searched for 'heats fastest' instead of weighing the picks."""
     assert understand("hi! i need a new perfume", shown=0).text == "i need a new perfume"
+    # CONVO16 probe: "hii can u show me eyeliners" searched 'hii eyeliners'
+    assert understand("hii, i need a new perfume", shown=0).text == "i need a new perfume"
+    assert understand("heyyy i need a new perfume", shown=0).text == "i need a new perfume"
+    assert understand("hiii", shown=0).intent == Intent.GREETING
     detail = understand("any with a ceramic barrel?", shown=4)
     assert detail.intent == Intent.REFINE and detail.add_detail and not answers_any(detail.text)
     assert answers_any("any") and answers_any("anything is fine")
