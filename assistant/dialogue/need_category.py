@@ -422,9 +422,12 @@ class NeedCategory:
         the parent that name them (the fewest naming any one word), ``category`` holds under
         `FEW_TITLED` and the sibling `MOST_TITLED`. "makeup brushes set" names Makeup Brushes
         & Tools > Sets & Kits, where 3 titles say "brush" (a mask bowl, brow stencils...);
-        Brushes & Applicators holds 78 of the 88 that say "set". Else None."""
+        Brushes & Applicators holds 78 of the 88 that say "set". Else None; never for a branch
+        named for whom ("a fragrance for men": more titles under Women's say "fragrance")."""
         counts = self.vocabulary.title_counts if self.vocabulary else None
-        parent = category.rpartition(" > ")[0]
+        parent, _, last = category.rpartition(" > ")
+        if last.lower() in WHOSE:
+            return None
         said = {stem(w) for w in WORD.findall(need.lower()) if names_a_type(w, self.vocabulary)}
         if not counts or parent.count(" > ") < 1 or not said:
             return None
@@ -453,8 +456,12 @@ class NeedCategory:
     def _named_by_whom(self, need: str, category: str) -> bool:
         """Whether only the need's words for whom (`SEX`) name ``category`` and none of its
         other words is in a title under it: "razor for men" names Fragrance > Men's (the
-        catalog's only "Men's") by "men", and no title there says "razor"."""
+        catalog's only "Men's") by "men", and no title there says "razor". Not where the other
+        words name a category above it ("a scent for men", "a men's fragrance": Fragrance)."""
         bare = SEX.sub(" ", need)
         if bare == need or not _need_words(bare) or self.parse is None:
             return False  # "something for men": nothing else said
-        return self.parse(bare).category != category and self.in_titles(bare, category) is None
+        named = self.parse(bare).category
+        if named and below(category, named):
+            return False  # "a scent for men": the other words name Fragrance, above Men's
+        return named != category and self.in_titles(bare, category) is None

@@ -71,6 +71,18 @@ def test_a_guess_stands_only_where_a_title_names_the_need() -> None:
     named_by_men = _request("razor for men", category=MENS_COLOGNE)
     assert guess.named(named_by_men, picks_shown=False) is None
     assert guess.named(named_by_men, picks_shown=True) == MENS_COLOGNE
+    # CONVO18's probe: "a woody scent for men" had no category, "a men's fragrance" was
+    # guessed Women's > Eau de Parfum: no title under Men's says "scent" or "fragrance", but
+    # those words name Fragrance, above it
+    mens = "Beauty > Fragrance > Men's"
+    for need in ("a woody scent for men", "a men's fragrance"):
+        assert guess.named(_request(need, category=mens), picks_shown=False) == mens, need
+    # ... nor given up for the branch for the other sex, where more titles say its words
+    # ("a fragrance for men": more women's perfumes say "fragrance"): they said for whom
+    womens = "Beauty > Fragrance > Women's"
+    counted = replace(VOCAB, title_counts={stem("cologne"): {MENS_COLOGNE: 40, PATHS[1]: 2}})
+    beside = NeedCategory(ScriptedGuesser({}), parse=query_parser(counted), vocabulary=counted)
+    assert beside._titled_beside("a cologne for women", womens) is None
 
 
 def test_several_types_at_once_have_no_one_home() -> None:
