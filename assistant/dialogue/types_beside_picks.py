@@ -83,8 +83,10 @@ def type_turned_down(
     showed perfumes again), with the categories turned down (`Request.turned_down`): the
     deepest of the need's category and the branches above it whose own name names the type,
     else those under the need's category whose own names do ("Cologne": men's and women's),
-    else the one the type names for the parser where it holds the need's ("perfume":
-    Fragrance). Else unchanged ("no perfume" beside lotions asks for unscented ones)."""
+    else those in its department whose own names do ("not eau de toilette" beside women's
+    colognes: the Eau de Toilette categories, not all of Fragrance), else the one the type
+    names for the parser where it holds the need's ("perfume": Fragrance). Else unchanged ("no
+    perfume" beside lotions asks for unscented ones)."""
     shown = situation.need_category if situation.picks and not situation.question else None
     said = TYPE_TURNED_DOWN.match(" ".join(english.lower().split()))
     if not shown or not said or request.intent not in (Intent.REFINE, Intent.SEARCH):
@@ -98,6 +100,9 @@ def type_turned_down(
     above = [" > ".join(levels[: i + 1]) for i in range(1, len(levels))]
     paths = vocabulary.categories if vocabulary is not None else ()
     under = [p for p in paths if below(p, shown) and names_it(p)]
+    if not under:  # "not eau de toilette" beside women's colognes: the department's EdTs
+        department = " > ".join(levels[:2])
+        under = [p for p in paths if within(p, department) and names_it(p)]
     home = parse(said.group("what")).category if parse is not None else None
     turned = [p for p in above if names_it(p)][-1:] or [
         p for p in under if not any(below(p, q) for q in under)
@@ -109,6 +114,7 @@ def type_turned_down(
     request.intent, request.text, request.add_detail = Intent.REFINE, said.group("what"), False
     request.parsed.category, request.turned_down = None, turned
     request.avoid = []  # "no perfume" beside perfumes: no perfume, not unscented ones
+    request.not_kinds = []  # the categories say it: not 'eau de' out of every title
     return request
 
 

@@ -1195,6 +1195,31 @@ def test_a_type_turned_down_leaves_that_type_out_and_keeps_the_need(store: Catal
     assert {p.categories[-1] for p in fragrance.picks} == {"Lotions"}
 
 
+def test_a_type_turned_down_that_lies_beside_the_picks_leaves_only_it_out(
+    store: CatalogStore,
+) -> None:
+    """The lead's probe: beside women's colognes ("a perfume for my mom") "not eau de
+    toilette" turned down all of Fragrance (the parser names Fragrance for the words) and left
+    'eau de' out of every title: body scrubs and talc. The type's own categories in the
+    picks' department are left out, nothing else."""
+    colognes = ["Beauty", "Fragrance", "Women's", "Cologne"]
+    toilette = ["Beauty", "Fragrance", "Women's", "Eau de Toilette"]
+    parfum = ["Beauty", "Fragrance", "Women's", "Eau de Parfum"]
+    lotions = ["Beauty", "Skin Care", "Body", "Lotions"]
+    products = [_product(i, "Rose Perfume Cologne for Women", colognes) for i in range(3)]
+    products += [_product(i, "Rose Perfume Eau de Toilette", toilette) for i in range(3, 6)]
+    products += [_product(i, "Rose Perfume Eau de Parfum", parfum) for i in range(6, 9)]
+    products += [_product(i, "Rose Perfume Body Lotion", lotions) for i in range(9, 12)]
+    words = frozenset(w for p in products for w in p.title.lower().split())
+    chat = _reading(store, products, words=words)
+    sid = chat.new_session()
+    assert chat.respond(sid, None, "a rose perfume cologne for women").picks
+    turn = chat.respond(sid, None, "not eau de toilette")
+    assert turn.picks and "Eau de Toilette" not in {p.categories[-1] for p in turn.picks}
+    assert {p.categories[1] for p in turn.picks} == {"Fragrance"}
+    assert "no Eau de Toilette" in turn.reply and "without" not in turn.reply
+
+
 def test_a_name_they_love_that_the_shop_does_not_sell_is_said_and_the_gift_kept(
     store: CatalogStore,
 ) -> None:
