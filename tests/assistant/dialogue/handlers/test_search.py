@@ -1202,14 +1202,17 @@ def test_a_type_turned_down_that_lies_beside_the_picks_leaves_only_it_out(
     toilette" turned down all of Fragrance (the parser names Fragrance for the words) and left
     'eau de' out of every title: body scrubs and talc. The type's own categories in the
     picks' department are left out, nothing else."""
-    colognes = ["Beauty", "Fragrance", "Women's", "Cologne"]
-    toilette = ["Beauty", "Fragrance", "Women's", "Eau de Toilette"]
-    parfum = ["Beauty", "Fragrance", "Women's", "Eau de Parfum"]
-    lotions = ["Beauty", "Skin Care", "Body", "Lotions"]
-    products = [_product(i, "Rose Perfume Cologne for Women", colognes) for i in range(3)]
-    products += [_product(i, "Rose Perfume Eau de Toilette", toilette) for i in range(3, 6)]
-    products += [_product(i, "Rose Perfume Eau de Parfum", parfum) for i in range(6, 9)]
-    products += [_product(i, "Rose Perfume Body Lotion", lotions) for i in range(9, 12)]
+    shelves = {
+        ("Fragrance", "Women's", "Cologne"): "Rose Perfume Cologne for Women",
+        ("Fragrance", "Women's", "Eau de Toilette"): "Rose Perfume Eau de Toilette",
+        ("Fragrance", "Women's", "Eau de Parfum"): "Rose Perfume Eau de Parfum",
+        ("Skin Care", "Body", "Lotions"): "Rose Perfume Body Lotion",
+    }
+    products = [
+        _product(3 * n + i, title, ["Beauty", *shelf])
+        for n, (shelf, title) in enumerate(shelves.items())
+        for i in range(3)
+    ]
     words = frozenset(w for p in products for w in p.title.lower().split())
     chat = _reading(store, products, words=words)
     sid = chat.new_session()
