@@ -30,7 +30,7 @@ CHATTER = frozenset({
     "obsessed", "saying", "says", "said", "complains", "complaining", "complain", "turns",
     "lol", "haha", "hey", "hi", "ugh", "hmm", "oh", "recommend", "suggest", "help", "next",
     "week", "month", "tomorrow", "needs", "wants", "whos", "btw", "tbh", "fyi", "imo", "got",
-    "enough", "plenty", "version", "versions",
+    "enough", "plenty", "version", "versions", "lookin", "rn", "thats",
 })  # fmt: skip
 """Words of conversation, not of a product, some of which catalog titles happen to use
 ("Always", "Next"): never search words. Not the chatter words that also describe a product
@@ -72,6 +72,7 @@ CHATTER_PHRASES = re.compile(
     r"|(?:,\s*)?\bi mean\b"
     r"|\b(?:but |and )?(?:i'?ve|i have) never (?:used|tried|had) (?:it|one|them|this|that|any)"
     r"(?: before)?\b"
+    r"|\bwhat (?:should|can|could|do|would|will) (?:i|he|she|they|we|you) (?:use|get|buy|try)\b"
     r"|\b(?:mine|my old one|the old one|my old \w+)(?: just| finally| recently)? (?:died|broke"
     r"(?! me out)|stopped working|gave out|gave up|quit|fell apart)\b",
     re.IGNORECASE,
@@ -84,7 +85,7 @@ the subject opening a clause: "it's really frizzy"; how many: "two lipsticks und
 asking the shop: "do you have dry shampoo?"; "at least": what goes before it is the bound;
 our options turned down: "neither of those"; a correction: "purple shampoo i mean"; a first
 time: "but i've never used it before"; what became of the old one: "mine just died", "my old
-one broke"): their words go with the `CHATTER` words."""
+one broke"; how they ask: "what should he use"): their words go with the `CHATTER` words."""
 
 ASKING_WHAT = re.compile(
     r"\b(?:(?:what'?s|what is|what are|whats) (?:good|best|great|recommended)|"

@@ -89,6 +89,8 @@ VOCAB = CatalogVocabulary(
         ("i need a red lipstick mine just died", "i need a red lipstick"),
         ("a body lotion, my old one broke", "a body lotion"),
         ("this body lotion broke me out", "this body lotion broke me out"),
+        ("chapped lips, what should she use", "chapped lips"),
+        ("lookin for a red lipstick rn", "for a red lipstick"),
     ],
 )
 def test_chatter_leaves_the_need(said: str, need: str) -> None:
