@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
+from catalog.category_paths import within
 from retrieval.tokenize import stem, words
 
 _BEFORE_HAIR = (
@@ -66,14 +67,27 @@ def other_kinds(message: str, kinds: frozenset[str]) -> list[str]:
     return out
 
 
-def too_strong_for(message: str) -> list[str]:
+def too_strong_for(
+    message: str,
+    titled: Mapping[str, frozenset[str]] | None = None,
+    category: str | None = None,
+) -> list[str]:
     """The kinds (`STRONGEST`) a need for beginners (`FOR_BEGINNERS`) is not, unless it names
-    them; none for another need."""
+    them; none for another need. With the catalog's ``titled`` (a title word's stem: the
+    categories whose titles say it) and the ``category`` the need names, only kinds whose
+    words titles under it say ("a makeup brush set for beginners": no brush is of a strength)."""
     lowered = " ".join(message.lower().split())
     if not FOR_BEGINNERS.search(lowered):
         return []
     said = f" {_stemmed(lowered)} "
-    return [k for k in STRONGEST if f" {_stemmed(k)} " not in said]
+    kinds = [k for k in STRONGEST if f" {_stemmed(k)} " not in said]
+    if titled is None or category is None:
+        return kinds
+    return [
+        k
+        for k in kinds
+        if all(any(within(p, category) for p in titled.get(w, ())) for w in _stemmed(k).split())
+    ]
 
 
 def kinds_named(text: str, kinds: frozenset[str]) -> frozenset[str]:

@@ -390,7 +390,8 @@ class TurnReader:
         rules = set_anchor_named(rules, english, situation.picks)  # "goes with the cleanser"
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
-            rules.not_kinds += too_strong_for(english)  # "for beginners": no maximum strength
+            titled, named = self.vocabulary.title_words, rules.parsed.category
+            rules.not_kinds += too_strong_for(english, titled, named)  # "for beginners"
             rules = kinds_turned_down(rules, english, situation, self.vocabulary.kinds)
         rules = type_turned_down(rules, english, situation, self.parse, self.vocabulary)
         named = options_named(english, options)

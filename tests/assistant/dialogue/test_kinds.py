@@ -22,6 +22,7 @@ from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.schema import Product
 from catalog.store import CatalogStore
 from retrieval.query import ParsedQuery
+from retrieval.tokenize import stem
 from tests.assistant.fakes import FakeCopy, FakeScorer, FakeSearcher
 
 SHAMPOOS = ["Beauty", "Hair Care", "Shampoos"]
@@ -263,6 +264,19 @@ def test_a_need_for_beginners_is_not_the_strongest_kind() -> None:
         ParsedQuery(text="retinol cream"), need="retinol cream", not_kinds=["strongest"]
     )
     assert "strongest" in constraints.filters().avoid
+    # CONVO18's probe: "what's a good makeup brush set for beginners" said 'in Brushes &
+    # Applicators, without maximum strength, extra strength, strongest': no title there says so
+    brushes = "Beauty > Tools > Brushes"
+    titled = {stem("strength"): frozenset({LIPS}), stem("maximum"): frozenset({LIPS, brushes})}
+    assert too_strong_for("a brush set for beginners", titled, brushes) == []
+    assert too_strong_for("a lip balm for beginners", titled, LIPS) == ["maximum strength"]
+    brush_vocab = CatalogVocabulary(
+        categories=[LIPS, brushes], words=frozenset({"brush", "set"}), title_words=titled
+    )
+    brush_read = TurnReader(parse=query_parser(brush_vocab), vocabulary=brush_vocab).read(
+        "a brush set for beginners", TurnSituation()
+    )
+    assert brush_read.parsed.category == brushes and brush_read.not_kinds == []
 
 
 def test_a_lip_scrub_no_title_names_is_not_sold() -> None:
