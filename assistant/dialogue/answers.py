@@ -85,6 +85,28 @@ def others_of(answer: str, options: Sequence[str]) -> list[str]:
     return [o for o in options if o != named] if named is not None else []
 
 
+BRANCH_STUFF = re.compile(r"^([a-z][a-z' -]*?)\s+(?:stuff|things|products|items|related)$")
+"""A kind of thing by the word of a branch ("bath stuff", "makeup things")."""
+
+
+def branch_ruled_out(answer: str, options: Sequence[str]) -> str | None:
+    """The branch every option lies in, when ``answer`` rules out the things of that branch
+    by a word of its name ("not bath stuff" to 'Bath, Cleansers or Bathing Accessories?', all
+    under Bath & Body): the need is in none of them; else None."""
+    said = re.split(r"[,;.!]", answer.lower())[0]
+    ruled_out = NOT_OPTION.match(" ".join(said.split()).strip(" .!"))
+    stuff = BRANCH_STUFF.match(ruled_out.group(1)) if ruled_out else None
+    if stuff is None or not options:
+        return None
+    word = stem(stuff.group(1).split()[-1])
+    levels = [o.split(" > ") for o in options]
+    shared = [parts[0] for parts in zip(*levels, strict=False) if len(set(parts)) == 1]
+    for depth in range(len(shared), 1, -1):  # the deepest branch whose name says the word
+        if word in {stem(w) for w in WORD.findall(shared[depth - 1].lower())}:
+            return " > ".join(shared[:depth])
+    return None
+
+
 FOR_A_PERSON = re.compile(rf"\b(?:for|gift|present)(?: (?:my|a|an|our))?(?: \w+)? ({PEOPLE})s?\b")
 """A reply that says whom something is for ("a gift for my sister", "for my little brother"),
 not only who has a need ("my sister has oily skin": a detail)."""

@@ -23,6 +23,7 @@ from typing import Literal
 from assistant.dialogue.answer_category import AnswerCategory, a_category_of_its_own
 from assistant.dialogue.answers import (
     any_detail,
+    branch_ruled_out,
     free_answer,
     only_cheap,
     only_pricier,
@@ -160,6 +161,14 @@ def without_subject(need: str) -> str:
     kept = tidy(OWN_NEED.sub(" ", need))
     rest = [w for w in WORD.findall(kept.lower()) if w not in STOP_WORDS and w not in CHATTER]
     return kept if kept != need and rest else need
+
+
+NONE_OF_THEM = re.compile(
+    r"^(?:(?:no|nope|nah|hmm+|um+),?\s+)*(?:none of (?:those|these|them|the above|the three|"
+    r"the two)|neither(?: of (?:those|these|them))?|not any of (?:those|these|them))\W*$"
+)
+"""A reply to our question that turns every option down and says nothing else ("none of
+those", "neither"): the need in none of them."""
 
 
 class TurnReader:
@@ -407,8 +416,15 @@ class TurnReader:
         if options and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
             chosen = match_option(english, options)
             others = others_of(english, options)
-            if others:
-                rules.answer = others  # "not matte": the options left
+            if branch := branch_ruled_out(english, options):
+                rules.answer, rules.intent = [ANY], Intent.SEARCH  # "not bath stuff": the need
+                rules.turned_down, rules.text = [branch], ""  # outside Bath & Body
+            elif others:
+                rules.answer = others  # "not matte": the options left, and not the one said
+                rules.turned_down = [o for o in options if o not in others]
+            elif NONE_OF_THEM.match(" ".join(english.lower().split())):
+                rules.answer, rules.intent = [ANY], Intent.SEARCH  # "none of those": the need,
+                rules.turned_down, rules.text = list(options), ""  # in none of the options
             elif len(named) >= 2 and re.search(r"\b(both|and|either)\b", english.lower()):
                 rules.answer = named  # "both face and body"
             elif len(named) == 1:

@@ -183,7 +183,8 @@ def take_answer(constraints: Constraints, request: Request) -> None:
     options narrow the category (several: their shared part; "any" leaves it as it is), and a
     concern said with them joins the need ("skincare, she has some acne"); the
     category under it that the answer's other words name narrows it further (`TurnReader`:
-    "face, a cleanser", "makeup, mainly for my eyes")."""
+    "face, a cleanser", "makeup, mainly for my eyes"); the options it turns down are left out
+    ("not makeup", "none of those")."""
     constraints.merge(replace(request.parsed, category=None), drop=request.drop)
     if request.superlative in BY_RECORD:
         constraints.order = request.superlative  # "not sure, whatever's popular"
@@ -203,6 +204,8 @@ def take_answer(constraints: Constraints, request: Request) -> None:
     deeper = request.parsed.category
     if deeper and (not constraints.category or below(deeper, constraints.category)):
         constraints.category = deeper
+    for category in request.turned_down:  # "not makeup", "none of those": not in them
+        constraints.turn_down(category)
 
 
 def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -> Turn:

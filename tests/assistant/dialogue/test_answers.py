@@ -29,6 +29,19 @@ def test_ruling_one_option_out_answers_with_the_others() -> None:
     assert answers.others_of("matte", options) == []
 
 
+def test_ruling_out_the_things_of_their_branch_names_the_branch() -> None:
+    """The lead's probe: "not bath stuff" to 'Bath, Cleansers or Bathing Accessories?' (a gift
+    for a new mom) showed bath beads: every option lies in Bath & Body, and its things are
+    ruled out."""
+    bath = tuple(
+        f"Beauty > Bath & Body > {n}" for n in ("Bath", "Cleansers", "Bathing Accessories")
+    )
+    assert answers.branch_ruled_out("not bath stuff", bath) == "Beauty > Bath & Body"
+    assert answers.branch_ruled_out("no bath products, she's busy", bath) == "Beauty > Bath & Body"
+    assert answers.branch_ruled_out("not bath", bath) is None  # the option Bath: others_of
+    assert answers.branch_ruled_out("not makeup stuff", bath) is None
+
+
 def test_only_cheap_is_a_reply_that_says_nothing_but_cheap() -> None:
     assert answers.only_cheap("the cheapest one please")
     assert not answers.only_cheap("a cheap shampoo for curls")

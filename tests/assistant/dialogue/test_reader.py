@@ -927,6 +927,21 @@ def test_what_about_a_type_beside_the_picks_is_no_question_about_them() -> None:
     assert reader.read("what about the second one?", beside).intent == Intent.ASK
 
 
+def test_an_answer_turning_options_down_leaves_them_out() -> None:
+    """The lead's probes: "not makeup" to 'Makeup, Skin Care or Tools & Accessories?' (a gift
+    for a sister) showed makeup first, and "none of those" to 'Styling Products, Styling Tools
+    or Hair Color?' searched 'hair none those'. An option ruled out is turned down; none of
+    them turns down every one and keeps the need."""
+    options = ("Beauty > Makeup", "Beauty > Skin Care", "Beauty > Tools & Accessories")
+    pending = TurnSituation(question="Makeup, Skin Care or Tools?", options=options)
+    reader = _reader(RecordingGuesser())
+    not_makeup = reader.read("not makeup", pending, options)
+    assert not_makeup.answer == list(options[1:]) and not_makeup.turned_down == [options[0]]
+    none = reader.read("none of those", pending, options)
+    assert (none.intent, none.answer, none.text) == (Intent.SEARCH, ["any"], "")
+    assert none.turned_down == list(options)
+
+
 def test_an_answer_saying_more_than_its_option_goes_deeper_under_it() -> None:
     guesser = RecordingGuesser()
     reader = _reader(guesser)

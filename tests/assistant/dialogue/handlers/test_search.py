@@ -1474,6 +1474,20 @@ def test_a_bigger_size_is_not_the_same_size_said_otherwise() -> None:
     assert (size_ml(sized("Serum 2 oz")) or 0.0) > c.min_size_ml
 
 
+def test_options_an_answer_turns_down_are_left_out_of_the_need() -> None:
+    """The lead's probes: "not makeup", "none of those", "not bath stuff" to our question
+    showed the options turned down: the answer's turned-down categories join the need's."""
+    from assistant.dialogue.handlers.search import take_answer
+    from assistant.dialogue.request import Intent, Request
+    from assistant.dialogue.state import Constraints
+
+    c = Constraints(need="gift sister")
+    request = Request(intent=Intent.SEARCH, text="not makeup", answer=["Beauty > Skin Care"])
+    request.turned_down = ["Beauty > Makeup"]
+    take_answer(c, request)
+    assert c.not_categories == ["Beauty > Makeup"] and c.need == "gift sister"
+
+
 def test_a_concern_said_with_an_option_chosen_joins_the_need() -> None:
     """The lead's probe: asked 'Fragrance, Skin Care or Makeup?' of a gift for a teenage
     daughter, "she's into skincare, has some acne" showed a waxing kit: the acne was lost."""
