@@ -917,6 +917,15 @@ shopping for (a search for 'help' found which departments to ask about; "somethi
 no search at all). Beside picks these words are about them."""
 
 
+A_SMELL = (
+    r"\b(?:smells?|smelling)\s+(?:like|of|good|nice|amazing|great|fresh|clean|sweet|expensive)\b"
+    r"|\bscent(?:ed)? of\b"
+)
+"""A need asked for by how it smells ("something that smells like the beach", "i want to smell
+good all day"): with no product type said, a scent (`understanding`: the Fragrance the parser
+reads "fragrance" as)."""
+
+
 WHAT_ABOUT = (
     r"^(?:(?:and|so|ok|okay|hmm|actually|no+|nope|nah),? )*"
     r"(?:(?:what|how) about|never ?mind|not (?:that|this|these|those|it))\b[,.!]?\s*(?=\w)"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from assistant.dialogue import phrases
 from assistant.dialogue.avoid import find_avoided
 from assistant.dialogue.brands_said import brands_ruled_out, without_brands
+from assistant.dialogue.kinds import names_homeless
 from assistant.dialogue.milder import milder_words, toned_down, toned_trait
 from assistant.dialogue.need_words import catalog_need
 from assistant.dialogue.request import Intent, Request
@@ -468,6 +469,17 @@ def understand(
     ):
         request.intent = Intent.SEARCH  # picks for them: no need (their history's), not talk
         request.text, parsed.category = "", None
+    if (
+        request.intent == Intent.SEARCH
+        and not shown
+        and not parsed.category
+        and parse is not None
+        and _has(phrases.A_SMELL, text)
+        and not names_a_type(text, vocabulary)
+        and not (vocabulary and names_homeless(text, vocabulary.homeless))  # "a deodorant"
+        and (scents := parse("fragrance").category)
+    ):
+        parsed.category = scents  # "something that smells like the beach": a scent
     if shown and _has(phrases.NOT_THEIR_USUAL, text) and not parsed.category:
         request.intent = Intent.REFINE  # "not the one i always buy, something new": theirs out
     if _has(phrases.BOUGHT_WHAT, text) and not parsed.category:  # with picks on screen too

@@ -1484,3 +1484,29 @@ def test_help_with_no_need_asks_what_they_shop_for() -> None:
     )
     assert read_misspelt_types("i'm just browsing", bronzers) == "i'm just browsing"
     assert read_misspelt_types("a bronzng powder", bronzers) == "a bronzing powder"
+
+
+def test_a_need_asked_for_by_its_smell_is_a_scent() -> None:
+    """CONVO18's probe (the lead's): "something that smells like the beach" asked 'Which kind:
+    Makeup, Fragrance or Tools & Accessories?' (what a search for its words found). A new need
+    asked for by how it smells, naming no product type, is read in the Fragrance the parser
+    reads "fragrance" as; a type said keeps its own ("a body wash that smells like coconut"),
+    and so do the picks on screen ("which one smells the best?")."""
+    paths = ["Beauty > Fragrance > Women's > Perfume", "Beauty > Bath & Body > Body Washes"]
+    vocab = CatalogVocabulary(
+        categories=paths,
+        words=frozenset({"perfume", "body", "wash", "beach", "coconut"}),
+        homeless=frozenset({"deodorant"}),
+    )
+    parse = query_parser(vocab)
+    for message in ("something that smells like the beach", "i want to smell like coconut"):
+        request = understand(message, shown=0, parse=parse, vocabulary=vocab)
+        assert request.parsed.category == "Beauty > Fragrance", message
+    washes = understand(
+        "a body wash that smells like coconut", shown=0, parse=parse, vocabulary=vocab
+    )
+    assert washes.parsed.category == "Beauty > Bath & Body > Body Washes"
+    odour = understand("a deodorant that smells good", shown=0, parse=parse, vocabulary=vocab)
+    assert odour.parsed.category is None
+    beside = understand("which one smells the best?", shown=4, parse=parse, vocabulary=vocab)
+    assert beside.parsed.category is None
