@@ -446,7 +446,7 @@ glittery" is no glitter, not a matte one)."""
 
 TONED_DOWN = (
     rf"\b(?:(?:not|nothing|none|isn'?t|nothin) (?:too|so|very|overly|that|super|crazy) {_TRAITS}"
-    rf"|(?:isn'?t|aren'?t|(?:is|'s|are|'re) not) {_TRAITS}\b"
+    rf"|(?:isn'?t|aren'?t|thats not|(?:is|'s|are|'re) not) {_TRAITS}\b"
     r"|(?:doesn'?t|does not|don'?t|do not|dont|doesnt|won'?t|will not|wont) "
     rf"(?:feel|look|get|leave (?:\w+ ){{0,2}}?)\s*{_TRAITS}"
     rf"\b|(?:(?:i|she|he|we|they) )?(?:really )?(?:hate|hates|dislike|dislikes|can'?t stand|"

@@ -610,6 +610,7 @@ def test_a_trait_toned_down_in_a_new_need_is_searched_as_its_milder_side() -> No
         ("sunscreen that doesn't feel greasy under makeup", "sunscreen non-greasy under makeup"),
         ("a moisturizer that doesn't leave my skin greasy", "a moisturizer non-greasy"),
         ("a lotion that won't leave me sticky", "a lotion non-sticky"),
+        ("a lip gloss thats not sticky", "a lip gloss non-sticky"),  # CONVO16 probe: 'thats'
     ):
         assert understand(message, shown=0).text == need, message
     beside = understand("one that won't leave my hair greasy", shown=3)
