@@ -252,9 +252,10 @@ class TurnReader:
         ("for my face, i have oily skin" beside sunscreens for the body) asks for the need's
         type in that branch: the deepest category under it whose own name a word of the need
         or of the picks' category names (Face > Sunscreens; "the face mostly" beside body
-        lotions for dry skin: Face > Creams & Moisturizers), the need kept and the message's
-        words added to it; the message stays a new search when the branch holds no such
-        category."""
+        lotions for dry skin: Face > Creams & Moisturizers; the branch itself where its own
+        name does: "for my hands" beside creams, Hand Creams & Lotions), the need kept and the
+        message's words added to it; the message stays a new search when the branch holds no
+        such category."""
         found, shown = request.parsed.category, situation.need_category
         need = NEED_SO_FAR.search(situation.so_far)
         refined = request.intent == Intent.REFINE and found == shown and shown is not None
@@ -288,10 +289,12 @@ class TurnReader:
         wanted = {w for w in stems(need.group(1)) if len(w) > 3}
         shown_type = " ".join(shown.split(" > ")[2:])  # "Body > Moisturizers > Lotions"
         wanted |= {w for w in stems(shown_type) if len(w) > 3} - branch_stems
+        by_part = {w.rstrip("s") for w in stems(levels[depth - 1]) & said} <= BODY_PARTS
         homes = [
             p
             for p in self.vocabulary.categories
-            if below(p, branch) and wanted & stems(p.rsplit(" > ", 1)[-1])
+            if (below(p, branch) or (by_part and p == branch))  # "for my hands": Hand Creams
+            and wanted & stems(p.rsplit(" > ", 1)[-1])
         ]
         if not homes:
             if not _for_a_part(request.text, shown, need.group(1)):

@@ -1184,6 +1184,32 @@ def test_a_branch_named_beside_the_picks_keeps_the_picks_type() -> None:
     assert request.intent == Intent.REFINE and request.parsed.category == face_creams
 
 
+def test_a_part_whose_own_category_names_the_need_s_type_asks_for_it_there() -> None:
+    """CONVO17 probe: "a cream" (body lotions), then "for my hands mostly" searched 'hands
+    mostly' in Hand Creams & Lotions (the cream forgotten, a new need): the branch the words
+    name is itself the need's type's home (Hand *Creams* & Lotions), not only a branch above
+    it, so the need on screen moves there."""
+    lotions = "Beauty > Skin Care > Body > Moisturizers > Lotions"
+    hands = "Beauty > Skin Care > Hands & Nails > Hand Creams & Lotions"
+    vocab = CatalogVocabulary(
+        categories=[lotions, hands, "Beauty > Skin Care > Hands & Nails > Hand Soaps"],
+        words=frozenset({"cream", "hand", "hands", "lotion", "mostly"}),
+    )
+    reader = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(hands)
+    )
+    beside = TurnSituation(
+        picks=(PickLine(title="Body Cream Jar", brand="", price=9.0),),
+        so_far=f"need=a cream; category={lotions}",
+    )
+    request = reader.read("for my hands mostly", beside)
+    assert (request.intent, request.add_detail, request.parsed.category) == (
+        Intent.REFINE,
+        True,
+        hands,
+    )
+
+
 def test_a_reply_naming_a_type_of_its_own_is_a_new_need() -> None:
     """CONVO6 (issue 17): asked 'Skin Care, Hair Care or Bath & Body?' of "an oil without shea
     or almond", "I want a shampoo for curly hair" (or in Spanish) kept the need 'oil' in
