@@ -82,6 +82,28 @@ SHOP_SERVICE = (
 "can i return it?", "wrap it as a gift?", "where is my order"): the assistant helps choose
 products and says so, with no search ("wrap" found processing caps in Caps, Foils & Wraps)."""
 
+THE_SHOP_ITSELF = (
+    r"\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |the |some )?(?:human|person|real person|"
+    r"someone|somebody|agent|representative|rep|manager|real people)|"
+    r"(?:a |the )?(?:human|real person) (?:please|pls)|customer (?:service|support|care)|"
+    r"(?:is|are) (?:this|you|your) (?:store|site|shop|website|company) "
+    r"(?:legit|legitimate|real|safe|trustworthy|a scam|reliable)|"
+    r"are you (?:a )?(?:bot|robot|real|human|ai|person))\b"
+)
+"""A request for a person or a question about the shop itself ("can i talk to a human?", "is
+this store legit?", "are you a bot?"), not its products: said so, with no search (they asked
+which department, from what a search for "human" or "legit" found)."""
+
+
+COMPLIMENT = (
+    r"^\W*(?:(?:you'?re|you are|ur|u r) (?:so |really |very )?(?:awesome|amazing|the best|great|"
+    r"so helpful|helpful|a star|a lifesaver|a life saver|brilliant|fantastic|wonderful)|"
+    r"(?:this|that|you) (?:is|was|were|have been|'ve been) (?:so |really |very )?helpful|"
+    r"(?:i )?love you|good (?:bot|job))\W*$"
+)
+"""Praise for the assistant ("you're awesome", "this is so helpful"): thanked, no search (it
+asked which department, from what a search for "awesome" found)."""
+
 
 THEIR_PROFILE = (
     r"\b(?:(?:do|did|can|could) you (?:remember|know|recall|tell me)|what(?:'s|’s| is| are)|"

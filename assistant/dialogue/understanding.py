@@ -166,6 +166,8 @@ _PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
     (phrases.INJECTION, Intent.OFF_TOPIC),
     (phrases.SHOP_SERVICE, Intent.OFF_TOPIC),  # "how long does shipping take?"
     (phrases.THEIR_PROFILE, Intent.OFF_TOPIC),  # "do you remember my skin type?": no search
+    (phrases.THE_SHOP_ITSELF, Intent.OFF_TOPIC),  # "can i talk to a human?": no search
+    (phrases.COMPLIMENT, Intent.GREETING),  # "you're awesome": thanked
     (phrases.CLEAR, Intent.CLEAR),
     (phrases.GREETING, Intent.GREETING),
     (phrases.WHY, Intent.WHY),

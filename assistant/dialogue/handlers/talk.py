@@ -33,6 +33,8 @@ def greeting(request: Request, ctx: TurnContext) -> Turn:
     """Hello, thanks and a nod ("ok")."""
     if re.search(r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers)\b", request.text, re.I):
         return Turn(reply="You're welcome! Anything else?", intent=Intent.GREETING.value)
+    if re.search(phrases.COMPLIMENT, request.text.lower()):  # "you're awesome"
+        return Turn(reply="Thank you! Anything else I can look for?", intent=Intent.GREETING.value)
     if ACKNOWLEDGED.match(request.text) and ctx.state.shown:
         return Turn(
             reply="Glad that helps. Anything else I can look for?", intent=Intent.GREETING.value
@@ -51,6 +53,12 @@ def off_topic(request: Request, ctx: TurnContext) -> Turn:
         return Turn(
             reply="I can't answer for shipping, delivery, returns or gift wrapping: I help you "
             "choose products from this store's catalog. What are you looking for?",
+            intent=Intent.OFF_TOPIC.value,
+        )
+    if re.search(phrases.THE_SHOP_ITSELF, request.text.lower()):  # "is this store legit?"
+        return Turn(
+            reply="I can't put you through to a person or speak for the store itself: I help "
+            "you choose products from this store's catalog. What are you looking for?",
             intent=Intent.OFF_TOPIC.value,
         )
     if re.search(phrases.THEIR_PROFILE, request.text.lower()):  # "what's my skin type?"

@@ -100,3 +100,23 @@ def test_a_question_about_their_profile_is_answered_from_it(assistant: Conversat
     assert assistant.respond(assistant.new_session(), None, "what's my skin type?").picks == []
     need = assistant.respond(assistant.new_session(), None, "a cream for my skin type")
     assert need.intent != "off_topic"
+
+
+def test_praise_is_thanked_and_a_person_asked_for_is_said_unavailable(
+    assistant: Conversation,
+) -> None:
+    """CONVO18's probes: "you're awesome" asked 'Which kind: Tools & Accessories, Makeup or
+    Hair Care?' (a search for 'awesome'), "you're so helpful!" asked 'Which pick do you mean?',
+    "can i talk to a human?" and "is this store legit?" asked which department, "i want to
+    speak to a real person" showed makeup brushes."""
+    for praise in ("you're awesome", "you're so helpful!", "this is so helpful"):
+        turn = assistant.respond(assistant.new_session(), None, praise)
+        assert turn.intent == "greeting" and turn.reply.startswith("Thank you!"), praise
+        assert turn.picks == [] and turn.question is None
+    for asked in ("can i talk to a human?", "is this store legit?", "are you a bot?"):
+        turn = assistant.respond(assistant.new_session(), None, asked)
+        assert turn.intent == "off_topic" and "put you through to a person" in turn.reply, asked
+        assert turn.picks == [] and turn.question is None
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "face cream dry skin")
+    assert assistant.respond(sid, "u1", "love it").intent == "feedback"  # a pick praised
