@@ -313,3 +313,12 @@ def test_which_is_better_in_other_languages() -> None:
     assert to_catalog_words("welches ist besser?") == "which is better?"
     assert to_catalog_words("qual è il migliore?") == "which is the best?"
     assert to_catalog_words("qual é melhor?") == "which is better?"
+
+
+def test_cheaper_in_the_feminine_and_plural() -> None:
+    """CONVO17 probe: beside face creams "meno cara" searched 'cream face per oily skin meno
+    face' ('cara' is Spanish for face) and said 'Nothing in this store's catalog says "Meno"':
+    only "meno caro" was read. Its feminine and plural, and "menos caro" (es, pt), are too."""
+    for said in ("meno cara", "meno cari", "più economiche", "menos caro", "menos caras"):
+        assert to_catalog_words(said) == "cheaper", said
+    assert to_catalog_words("una meno cara") == "a cheaper"
