@@ -62,6 +62,10 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
     for word in dict.fromkeys(unknown_words(text, vocabulary)):
         if word.lower() in liked:
             continue  # "she loves glossier": a name, no misspelt "glosses"
+        short = _backed_short_slip(word, text, vocabulary) if len(word) < TYPO_MIN else None
+        if short:  # "nail polsh": 'polish', a word of the category's name "nail" is in
+            text = re.sub(rf"\b{re.escape(word)}\b", short, text, flags=re.I)
+            continue
         if len(word) < TYPO_MIN or not word.isalpha() or word in NUMBER_WORDS:
             continue  # "under a tenner" is a price, not a tanner
         if word in EVERYDAY or word in PAMPER:
@@ -79,6 +83,35 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
         if meant:
             text = re.sub(rf"\b{re.escape(word)}\b", meant, text, flags=re.I)
     return text
+
+
+def _backed_short_slip(word: str, text: str, vocabulary: CatalogVocabulary) -> str | None:
+    """The word of a category's name that a short unknown ``word`` (3 to `TYPO_MIN` - 1
+    letters) is with one letter left out, when ``text`` also says another word of a category
+    path whose own name says it: "nail polsh" is 'nail polish' (Nail Polish), "face wsh" 'face
+    wash' (Face > Cleansers > Washes); alone, "polsh" is too near too many words."""
+    if len(word) < 3 or not word.isalpha() or word in EVERYDAY or word in NUMBER_WORDS:
+        return None
+    said = {stem(w) for w in WORD.findall(text.lower())} - {stem(word)} - STOP_WORDS
+    inserted = {word[:i] + c + word[i:] for i in range(len(word) + 1) for c in _LETTERS}
+    found = set()
+    for leaf, levels in _type_paths(tuple(vocabulary.categories)):
+        meant = inserted & (leaf | {stem(w) for w in leaf})  # "wsh": 'wash' (of Washes)
+        if meant and said & levels:
+            found |= meant
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _type_paths(categories: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Each category as (the words of its own name, the stems of every level's words)."""
+    out = []
+    for path in categories:
+        levels = path.lower().split(" > ")
+        leaf = frozenset(WORD.findall(levels[-1])) - {"and"}
+        words = frozenset(stem(w) for level in levels for w in WORD.findall(level)) - {"and"}
+        out.append((leaf, words))
+    return tuple(out)
 
 
 def _broadest(spellings: list[str], categories: tuple[str, ...]) -> str | None:

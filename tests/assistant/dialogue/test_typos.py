@@ -49,3 +49,24 @@ def test_a_doubled_letter_written_once_is_the_word() -> None:
     assert read_misspelt_words("something for dandruf", vocab) == "something for dandruff"
     assert read_misspelt_words("a clear lip glos", vocab) == "a clear lip gloss"
     assert read_misspelt_words("a lip glat", vocab) == "a lip glat"  # no word near
+
+
+def test_a_short_type_word_with_a_letter_left_out_is_read_beside_its_category_s_word() -> None:
+    """The lead's probes: "nail polsh remover acetone free" answered 'Nothing in this store's
+    catalog says "Polsh"', "face wsh for acne" asked which kind: a short slip is that type
+    word when another word of the message is a word of the category's path; alone it stays."""
+    from assistant.dialogue.typos import read_misspelt_types
+
+    vocab = CatalogVocabulary(
+        categories=[
+            "Beauty > Makeup > Nails > Nail Polish",
+            "Beauty > Skin Care > Face > Cleansers > Washes",
+            "Beauty > Skin Care > Body > Lotions",
+        ],
+        words=frozenset({"nail", "polish", "remover", "face", "wash", "acne", "body", "lotion"}),
+    )
+    assert read_misspelt_types("nail polsh remover", vocab) == "nail polish remover"
+    assert read_misspelt_types("face wsh for acne", vocab) == "face wash for acne"
+    assert read_misspelt_types("body lotin", vocab) == "body lotion"
+    assert read_misspelt_types("polsh", vocab) == "polsh"  # nothing backs it
+    assert read_misspelt_types("body wsh", vocab) == "body wsh"  # no washes for the body here
