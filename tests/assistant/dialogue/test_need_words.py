@@ -91,6 +91,8 @@ VOCAB = CatalogVocabulary(
         ("this body lotion broke me out", "this body lotion broke me out"),
         ("chapped lips, what should she use", "chapped lips"),
         ("lookin for a red lipstick rn", "for a red lipstick"),
+        ("are you able to find me a red lipstick", "find me a red lipstick"),
+        ("is it possible to get a red lipstick", "get a red lipstick"),
     ],
 )
 def test_chatter_leaves_the_need(said: str, need: str) -> None:
