@@ -80,6 +80,9 @@ def search(request: Request, ctx: TurnContext) -> Turn:
     if travel:  # "travel size shampoo": 100 ml or less, as beside picks
         ctx.state.constraints.max_size_ml = TRAVEL_ML + 1
     turn = find(ctx)
+    if travel and not turn.picks and not turn.question:  # "a travel size hair dryer": no ml
+        ctx.state.constraints.max_size_ml = None  # the type's titles say none: its words only
+        turn = find(ctx)
     if travel and turn.picks:
         turn.reply += _all_of_one_kind(turn.picks, ctx)
     if unsold:

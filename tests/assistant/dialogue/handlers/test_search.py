@@ -344,6 +344,34 @@ def test_a_travel_size_need_keeps_small_sizes_and_says_what_kind_they_all_are(
     assert dry.picks and "All of them" not in dry.reply
 
 
+def test_a_travel_size_of_a_type_no_title_sizes_is_searched_by_its_words(
+    store: CatalogStore,
+) -> None:
+    """CONVO18's probe: "a travel size hair dryer" answered 'I found nothing in the catalog for
+    that (in Hair Dryers)': no hair dryer's title says a size in ml. Where the bound leaves
+    nothing, the travel size is the need's words only."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+
+    dryers = ["Beauty", "Hair Care", "Styling Tools", "Hair Dryers"]
+    titles = ("Compact Travel Hair Dryer 1200W", "Salon Hair Dryer 1875 Watt")
+    products = [
+        Product(id=f"h{i}", title=t, price=20.0 + i, categories=dryers)
+        for i, t in enumerate(titles)
+    ]
+    store.upsert_products(products)
+    vocab = CatalogVocabulary(
+        categories=[" > ".join(dryers)],
+        words=frozenset(w for p in products for w in p.title.lower().split()),
+    )
+    parts = Components(
+        store=store, searcher=FakeSearcher(products), vocabulary=vocab, parse=query_parser(vocab)
+    )
+    chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
+    turn = chat.respond(chat.new_session(), None, "a travel size hair dryer")
+    assert turn.picks and turn.picks[0].id == "h0"
+
+
 def test_a_price_said_beside_too_expensive_or_pricier_is_the_price(store: CatalogStore) -> None:
     """Issue 17 chats: "too expensive, something under 10?" showed picks under the cheapest
     pick ($3.77), and "more expensive is fine actually, up to 40" picks over the dearest with
