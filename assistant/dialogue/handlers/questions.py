@@ -163,6 +163,8 @@ def ask(request: Request, ctx: TurnContext) -> Turn:
         return _about_all(ctx, question)
     else:
         targets = ctx.resolve(request)
+        if request.references and state.asked_about and _only_points(question):
+            question = state.asked_about  # "what about the third?": the last question, of it
     if isinstance(targets, str):
         return Turn(reply=targets, intent=Intent.ASK.value)
     if not targets:
@@ -173,6 +175,20 @@ def ask(request: Request, ctx: TurnContext) -> Turn:
         reply=" ".join(answer_about(p, _without_brand(question, p)) for p in products),
         intent=Intent.ASK.value,
     )
+
+
+POINTING_WORDS = frozenset(
+    {"and", "what", "how", "about", "same", "for", "with", "the", "one", "ones", "last", "ok",
+     "okay", "so", "then", "too", "also", "number", "no", *ORDINALS}
+)  # fmt: skip
+"""Words that only point at a pick and follow up ("and what about the third one?")."""
+
+
+def _only_points(question: str) -> bool:
+    """Whether ``question`` only points at a pick and follows up ("what about the third?",
+    "and the 2nd one?", "same for #3?"): the last question about a pick, asked of it."""
+    said = re.findall(r"[a-z0-9]+", question.lower())
+    return bool(said) and all(w in POINTING_WORDS or w.isdigit() for w in said)
 
 
 ALL_OF_THEM = re.compile(

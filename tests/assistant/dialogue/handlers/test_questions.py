@@ -251,3 +251,23 @@ def test_why_that_one_is_about_the_pick_last_pointed_at(
         assert first not in turn.reply, question
     every = assistant.respond(sid, "u1", "why these?")
     assert first in every.reply and second in every.reply
+
+
+def test_what_about_another_pick_asks_the_last_question_of_it(
+    assistant: Conversation, store: CatalogStore
+) -> None:
+    """CONVO17 probe: after "is the first one good for fine hair?", "what about the third?"
+    listed the third pick's brand, price and size: a message that only points at a pick and
+    follows up asks it the last question; "tell me about the third" still gives its facts."""
+    from assistant.dialogue.facts import short_title
+
+    sid = assistant.new_session()
+    picks = assistant.respond(sid, "u1", "face cream dry skin").picks
+    assistant.respond(sid, "u1", "is the first one good for sensitive skin?")
+    third = short_title(store.get_product(picks[2].id))
+    for question in ("what about the third?", "and the 3rd one?"):
+        turn = assistant.respond(sid, "u1", question)
+        assert turn.intent == "ask" and third in turn.reply, question
+        assert "sensitive skin" in turn.reply, question
+    facts = assistant.respond(sid, "u1", "tell me about the third")
+    assert third in facts.reply and "sensitive skin" not in facts.reply
