@@ -930,11 +930,16 @@ HELP_WITH_NO_NEED = re.compile(
     r"|(?:i )?(?:don'?t|do not|dont) know what (?:i want|i need|to (?:get|buy))"
     r"|(?:i'?m )?not sure what (?:i want|i need|to (?:get|buy))"
     r"|something (?:nice|good)"
+    r"|what'?s on (?:sale|offer|special)(?: (?:today|right now|now|at the moment))?"
+    r"|(?:(?:do you have|have you got|are there|got) )?any (?:deals|sales|discounts|offers|"
+    r"promotions|specials)(?: (?:today|right now|now|at the moment|on anything))?"
+    r"|(?:what|which) (?:brands|makes) (?:do you|you) (?:carry|have|sell|stock)"
     r")(?:,? (?:thanks|thank you|thx|ty|please|pls))?"
 )
 """A first message that asks for help and names no need ("help", "can you help me find
 something?", "just browsing", "what's good?", "what's popular right now?", "i don't know what i
-want", "something nice"): as `FOR_ME`, picks from the shopper's history or we ask what they are
+want", "something nice", "what's on sale?", "any deals?", "what brands do you carry?"): as
+`FOR_ME`, picks from the shopper's history or we ask what they are
 shopping for (a search for 'help' found which departments to ask about; "something nice" was
 no search at all). Beside picks these words are about them."""
 

@@ -1473,6 +1473,9 @@ def test_help_with_no_need_asks_what_they_shop_for() -> None:
         "just looking, thanks",
         "i don't know what i want",
         "something nice",
+        "what's on sale?",  # then: asked which department too
+        "do you have any deals?",
+        "what brands do you carry?",
     ):
         request = understand(message, shown=0, vocabulary=VOCAB)
         assert request.intent == Intent.SEARCH and request.text == "", message
