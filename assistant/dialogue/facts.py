@@ -100,7 +100,8 @@ def superlative_pick(
 ) -> tuple[Product | None, str]:
     """The product ``kind`` asks for (``cheapest``, ``dearest``, ``best_rated``,
     ``most_bought``: by ``bought``, the purchases on record per product id; ``biggest``,
-    ``smallest``: by the size its title names, `size_ml`) among
+    ``smallest``: by the size its title names, `size_ml`; ``best_value``: the least price for
+    that size) among
     ``products`` and a sentence that names it with the fact that decided; (None, a sentence
     saying the catalog lacks the fact) when no product has it."""
     if kind == "most_bought":
@@ -122,6 +123,16 @@ def superlative_pick(
             return popular, "The catalog lists no ratings for these; " + said[0].lower() + said[1:]
         best = max(rated, key=lambda p: p.rating or 0.0)
         return best, f"The best rated of these is {short_title(best)} ({best.rating:.1f}/5)."
+    if kind == "best_value":
+        valued = [(p.price / size, p) for p in products if p.price and (size := size_ml(p))]
+        if not valued:
+            return None, "The titles of these name no sizes, so I can't compare their value."
+        per_ml, best = min(valued, key=lambda v: v[0])
+        others = " The titles of the others name no size." if len(valued) < len(products) else ""
+        return best, (
+            f"The best value of these is {short_title(best)}: ${per_ml * ML_PER_UNIT['oz']:.2f} "
+            f"per fl oz (${best.price:.2f} for {size_said(best)}).{others}"
+        )
     if kind in ("biggest", "smallest"):
         sized = [(size, p) for p in products if (size := size_ml(p)) is not None]
         if not sized:
@@ -169,6 +180,20 @@ def size_ml_of(size: re.Match[str]) -> float:
     unit = size.group(2).lower()
     key = "oz" if "oz" in unit or "ounce" in unit else ("ml" if unit.startswith("m") else "l")
     return float(size.group(1)) * ML_PER_UNIT[key]
+
+
+def _in_the_unit_asked(product: Product, said: str, question: str) -> str:
+    """The title's size in the other unit when the question asks in it ("how many ml is it?"
+    of a 10 fl oz bottle: " (about 296 ml)"); "" otherwise."""
+    ml = size_ml(product)
+    in_oz = "oz" in said or "ounce" in said
+    if ml is None:
+        return ""
+    if in_oz and re.search(r"\b(?:ml|millilit(?:er|re)s?)\b", question):
+        return f" (about {ml:.0f} ml)"
+    if not in_oz and re.search(r"\b(?:oz|ounces?)\b", question):
+        return f" (about {ml / ML_PER_UNIT['oz']:.1f} fl oz)"
+    return ""
 
 
 PARTS = frozenset({"hair", "skin", "scalp", "face", "lip", "eye", "nail", "lash", "brow"})
@@ -244,12 +269,12 @@ def answer_about(product: Product, question: str) -> str:
             if product.brand
             else (f"The catalog lists no brand for {name}.")
         )
-    if any(w in q for w in (*SIZE_KEYS, "big", "ml", "oz")):
+    if any(w in q for w in (*SIZE_KEYS, "big", "ml", "oz", "ounce")):
         for key in SIZE_KEYS:
             if key in product.attributes:
                 return f"{name}: {key} {product.attributes[key]}."
         if said := size_said(product):  # "EDT SPRAY 1.35 OZ": the title's own size
-            return f"{name}: {said}, as its title says."
+            return f"{name}: {said}{_in_the_unit_asked(product, said, q)}, as its title says."
         return f"The catalog lists no size for {name}; the title says: {product.title}."
     if re.search(HOW_TO_USE, q):  # "how do i use it?", "how should i apply it"
         return _quoted(product, DIRECTION_WORDS, "no directions")

@@ -250,8 +250,17 @@ WHICH_CHEAPER = (
 dearer) of them, not cheaper picks."""
 
 
+BEST_VALUE = (
+    r"best value|better value|(?:the )?most (?:for|bang for) (?:the|my|your) (?:money|buck)|"
+    r"(?:cheapest|cheaper|lowest price|best price|price) per (?:fl\.? )?(?:ounce|oz|ml|unit)"
+)
+"""The price for the size ("which one is cheaper per ounce?", "the best value"): price over
+the size the title names (`facts.size_ml`)."""
+
+
 PICK_SUPERLATIVE = (
-    r"\b(cheapest|least expensive|most affordable|lowest price[d]?|most expensive|priciest|"
+    rf"\b({BEST_VALUE}|"
+    r"cheapest|least expensive|most affordable|lowest price[d]?|most expensive|priciest|"
     r"best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews|most popular|"
     r"what(?:ever)?(?:'?s| is) popular|popular ones?|"
     r"best[- ]?sell(?:ing|er)|most bought|sells? (?:the )?most|biggest|largest|smallest|tiniest)"
@@ -289,7 +298,9 @@ purchases on record are the answer (not "something like what i bought": `FOR_ME`
 ORDER_WORDS = (
     r"\b(?:(?:the|your|ur)\s+)?(?:(?:very\s+)?(?:best|top|highest|most|better)[- ]?)?"
     r"(?:rated|reviewed|reviews|selling|sellers?|popular|bought)\b|"
-    r"\bsells? (?:the )?most\b|\b(?:the\s+)?(?:cheapest|least expensive|most affordable|"
+    r"\bsells? (?:the )?most\b|"
+    rf"\b(?:the\s+)?(?:{BEST_VALUE})\b|"
+    r"\b(?:the\s+)?(?:cheapest|least expensive|most affordable|"
     r"lowest[- ]priced?|most expensive|priciest|biggest|largest|smallest|tiniest)\b|"
     r"(?:\b(?:(?:it'?s|its)\s+)?time\s+)?(?:\bto\s+)?" + AGAIN
 )
@@ -306,6 +317,7 @@ FAIR_ENOUGH = frozenset(
 
 
 SUPERLATIVES = {
+    "best_value": rf"\b(?:{BEST_VALUE})\b",
     "cheapest": r"\b(cheapest|least expensive|most affordable|lowest price[d]?)\b",
     "dearest": r"\b(most expensive|priciest)\b",
     "best_rated": r"\b(best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews)"

@@ -336,6 +336,8 @@ def understand(
         request.references = request.references or list(range(shown))
         dear = re.search(r"\b(?:more expensive|pricier|dearer)\b", text)
         request.superlative = "dearest" if dear else "cheapest"
+        if _has(phrases.BEST_VALUE, text):  # "which one is cheaper per ounce?"
+            request.superlative = "best_value"
         parsed.cheap = False
     elif shown and (
         _has(phrases.CHEAPER, text)

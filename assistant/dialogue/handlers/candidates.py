@@ -37,6 +37,7 @@ ORDERS = {
     "most_bought": "best sellers first",
     "biggest": "biggest first",
     "smallest": "smallest first",
+    "best_value": "best value first (price per fl oz; unsized last)",
     "again": "what you bought before first",
 }
 """The orders a new need may ask its picks in (`Constraints.order`), as the reply says them."""
@@ -77,7 +78,8 @@ def in_order(
 ) -> tuple[list[Candidate], str]:
     """The picks of the ``ORDER_POOL`` best matches in the order a need asked for, and how the
     reply says it: by price, by rating (by purchases where the catalog lists no ratings), by
-    purchases on record, or by the size the title names (`facts.size_ml`; unsized last). By
+    purchases on record, or by the size the title names (`facts.size_ml`; unsized last), or by
+    price per size (best value). By
     price, every match whose title names the type asked for (`of_the_type`) where enough do."""
     chosen = found[:ORDER_POOL]
     if order in BY_PRICE:
@@ -98,8 +100,12 @@ def in_order(
     else:
         size = {h.item_id: size_ml(products[h.item_id]) for h in pool}
         sized = [h for h in pool if size[h.item_id] is not None]
-        sized.sort(key=lambda h: size[h.item_id] or 0.0, reverse=order == "biggest")
-        pool = sized + [h for h in pool if size[h.item_id] is None]
+        if order == "best_value":  # price per ml; no price or size: last
+            sized = [h for h in sized if products[h.item_id].price]
+            sized.sort(key=lambda h: (products[h.item_id].price or 0.0) / (size[h.item_id] or 1))
+        else:
+            sized.sort(key=lambda h: size[h.item_id] or 0.0, reverse=order == "biggest")
+        pool = sized + [h for h in pool if h not in sized]
     return pool[: ctx.options.picks], said
 
 

@@ -128,6 +128,20 @@ def test_comparison_names_a_shared_brand_only_when_every_product_has_it() -> Non
     assert "from" not in comparison_text([watkins, _p(2, FACE, brand="")])
 
 
+def test_the_best_value_is_the_least_price_for_the_size() -> None:
+    """The lead's probe: "which one is cheaper per ounce?" named the cheapest pick ($22.48,
+    no size) over a 2 oz one: the best value is the least price per fl oz the titles tell."""
+    from assistant.dialogue.facts import superlative_pick
+
+    small = Product(id="a", title="Cream 2 Ounce", price=10.0)
+    big = Product(id="b", title="Cream 8 oz", price=20.0)
+    unsized = Product(id="c", title="Cream", price=5.0)
+    best, said = superlative_pick([small, big, unsized], "best_value")
+    assert best is big and said.startswith("The best value of these is Cream 8 oz: $2.50 per fl oz")
+    assert said.endswith("The titles of the others name no size.")
+    assert superlative_pick([unsized], "best_value")[0] is None
+
+
 def test_answers_about_a_product() -> None:
     p = _p(1, FACE, price=9.99)
     assert "$9.99" in answer_about(p, "how much is it?")
@@ -136,6 +150,12 @@ def test_answers_about_a_product() -> None:
     # the size a title names, when the record lists none ("EDT SPRAY 1.35 OZ")
     cologne = Product(id="c1", title="Cool Water Cologne for Men (EDT SPRAY 1.35 OZ)")
     assert answer_about(cologne, "how big is the bottle?").endswith(": 1.35 oz, as its title says.")
+    # the lead's probe: "how many ml is the second one" was answered in ounces only
+    assert answer_about(cologne, "how many ml is it?").endswith(
+        "1.35 oz (about 40 ml), as its title says."
+    )
+    creme = Product(id="n1", title="Nivea Creme 250 ml")
+    assert "250 ml (about 8.5 fl oz)" in answer_about(creme, "how many ounces is it?")
     assert "lists no size" in answer_about(p, "how big is it?")
     # what a question asks about, without the verbs around it: a record says "white cast"
     sunscreen = Product(id="s1", title="Sheer Mineral SPF 30", description="No white cast.")

@@ -192,6 +192,15 @@ def test_words_for_every_pick_point_at_them_all() -> None:
     assert find_references("add all to cart", 4) == [0, 1, 2, 3]  # the lead's probe
 
 
+def test_value_for_the_size_weighs_the_picks() -> None:
+    """The lead's probe: "which one is cheaper per ounce?" weighed the picks by price alone."""
+    for message in ("which one is cheaper per ounce?", "which is the best value?"):
+        request = understand(message, shown=4)
+        assert (request.intent, request.superlative) == (Intent.COMPARE, "best_value"), message
+    need = understand("best value shampoo for dry hair", shown=0)
+    assert need.superlative == "best_value" and "value" not in need.text
+
+
 def test_add_all_and_reorder_a_pick_put_it_in_the_cart() -> None:
     """The lead's probes: "add all to cart" beside a routine refined it with 'add all cart';
     a known customer's "i want to reorder the second one" beside their purchases searched

@@ -1117,6 +1117,8 @@ def test_a_need_asked_in_an_order_shows_its_picks_in_it(store: CatalogStore) -> 
     assert "first" not in plain.reply
     bought = assistant.respond(assistant.new_session(), "u1", "your best selling face cream")
     assert "best sellers first" in bought.reply and "selling" not in bought.reply.split("'")[1]
+    value = assistant.respond(assistant.new_session(), "u1", "the best value face cream")
+    assert "best value first" in value.reply and "value" not in value.reply.split("'")[1]
 
 
 def test_a_need_in_a_price_order_runs_over_every_product_of_the_type(
