@@ -330,8 +330,10 @@ def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> li
     if request.add_detail and request.text and not ALREADY_HAVE.search(request.text.lower()):
         c.need = with_detail(c.need, _wanted(request.text, c.category))
     elif request.exclude_shown and not (request.cheaper or request.pricier) and request.text:
-        # "none of these, i want waterproof": others, and what they must be
-        c.need = with_detail(c.need, re.sub(SOMETHING_ELSE, " ", request.text.lower()))
+        # "none of these, i want waterproof": others, and what they must be; no pick's place
+        c.need = with_detail(
+            c.need, _wanted(re.sub(SOMETHING_ELSE, " ", request.text.lower()), c.category)
+        )
     unnamed = tidy(WHO_FOR.sub(" ", c.need))  # "something for my boyfriend" + "he has a beard"
     if unnamed != c.need and content_words(unnamed):
         c.need = unnamed  # who it is for is the recipient's, not words to search

@@ -714,6 +714,11 @@ def test_a_refinement_keeps_what_others_must_be_and_drops_who_from_the_words() -
     c = Constraints(need="mascara")
     refine_need(c, Request(intent=Intent.REFINE, text="something else", exclude_shown=True), [])
     assert c.need == "mascara"
+    # CONVO16 probe: beside shampoos "the second one, anything else from the same brand?"
+    # searched 'volume shampoo fine hair second': a pick's place is no word of the need
+    pointed = "the second one, anything else"
+    refine_need(c, Request(intent=Intent.REFINE, text=pointed, exclude_shown=True), [])
+    assert c.need == "mascara"
     cheaper = Request(intent=Intent.REFINE, text="none of these, cheaper", exclude_shown=True)
     refine_need(c, replace(cheaper, cheaper=True), [5.0])
     assert c.need == "mascara" and c.max_price == 4.99
