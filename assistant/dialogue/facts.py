@@ -201,6 +201,13 @@ PARTS = frozenset({"hair", "skin", "scalp", "face", "lip", "eye", "nail", "lash"
 "oily skin"), what that word is of, not a trait to weigh the picks by on its own."""
 
 
+NOT_SEARCHABLE = frozenset(
+    {"ingredients", "ingredient", "quality", "formula", "results", "performance", "reviews"}
+)
+"""What a question weighs the picks by that no search for products can ask for ("which one has
+the best ingredients?"): no "ones for ingredients" to offer."""
+
+
 def best_match_pick(
     products: Sequence[Product], words: Sequence[str], traits: Mapping[str, str] | None = None
 ) -> tuple[Product, str]:
@@ -246,6 +253,8 @@ def best_match_pick(
                 f"\u201csomething {more}\u201d and I'll search for them."
             )
         asked = " ".join(said)
+        if set(said) <= NOT_SEARCHABLE:  # "which one has the best ingredients?"
+            return best, f"The catalog can't tell me which has the better {asked} {closest}."
         return best, (
             f"None of these listings mentions {asked}, so I can't say which is better for it "
             f"{closest}. Say \u201cones for {asked}\u201d and I'll search for them."

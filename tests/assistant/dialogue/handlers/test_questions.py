@@ -185,6 +185,10 @@ def test_a_trait_no_listing_names_is_searched_as_more_of_it(assistant: Conversat
     assert "Say “something gentler”" in gentle
     acne = assistant.respond(sid, "u1", "which is best for acne?").reply
     assert "Say “ones for acne”" in acne  # a noun, as before
+    # the lead's probe: "which one has the best ingredients?" offered 'ones for ingredients'
+    made = assistant.respond(sid, "u1", "which one has the best ingredients?").reply
+    assert made.startswith("The catalog can't tell me which has the better ingredients")
+    assert "ones for" not in made
 
 
 def test_a_superlative_of_what_a_pick_does_is_searched_as_doing_more_of_it() -> None:
