@@ -354,10 +354,17 @@ def asked_topic(question: str) -> str:
     words = re.findall(r"[^\W_](?:[^\W_]|['-])*", question.lower())  # "karité", not "karit"
     kept = [
         w
-        for before, w in zip(["", *words], words, strict=False)
-        if (w not in QUESTION_WORDS and w not in STOP_WORDS) or (before, w) == ("cruelty", "free")
+        for before, w, after in zip(["", *words], words, [*words[1:], ""], strict=False)
+        if (w not in QUESTION_WORDS and w not in STOP_WORDS)
+        or (before, w) == ("cruelty", "free")
+        or (w, after) in FINE_THINGS
     ]  # "is it fragrance free?": fragrance; "cruelty free" is a claim of its own
     return " ".join(kept)
+
+
+FINE_THINGS = frozenset({("fine", "hair"), ("fine", "lines"), ("fine", "line")})
+"""Where "fine" is no question word ("is it fine for ...?") but the topic's own ("is it good
+for fine lines?" asked about 'lines', "... for fine hair?" about 'hair')."""
 
 
 def topic_answer(product: Product, topic: str) -> str:

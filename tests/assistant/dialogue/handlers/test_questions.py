@@ -275,3 +275,18 @@ def test_what_about_another_pick_asks_the_last_question_of_it(
         assert "sensitive skin" in turn.reply, question
     facts = assistant.respond(sid, "u1", "tell me about the third")
     assert third in facts.reply and "sensitive skin" not in facts.reply
+
+
+def test_fine_lines_and_fine_hair_are_asked_about_as_said() -> None:
+    """CONVO17 probe: beside conditioners "is the first one good for fine hair?" was answered
+    about 'hair' ('mentions hair'), and "is it good for fine lines?" asked about 'lines':
+    'fine' is a question word ("is it fine for ...?") except before hair or lines."""
+    from assistant.dialogue.facts import asked_topic, topic_quote
+    from catalog.schema import Product
+
+    assert asked_topic("is the first one good for fine hair?") == "fine hair"
+    assert asked_topic("is it good for fine lines?") == "fine lines"
+    assert asked_topic("is it fine for sensitive skin?") == "sensitive skin"
+    cream = Product(id="a", title="Night Cream for Wrinkles and Fine Lines")
+    assert topic_quote(cream, "fine lines") is not None
+    assert topic_quote(Product(id="b", title="Thick Hair Lines Gel"), "fine lines") is None
