@@ -105,6 +105,16 @@ COMPLIMENT = (
 asked which department, from what a search for "awesome" found)."""
 
 
+ASKS_FOR_A_NAME = (
+    r"^(?:(?:hi|hey|hello|ok|so),?\s+)?(?:(?:do|does|can) (?:you|u|ya|y'?all|this (?:store|shop))"
+    r"(?: guys)? (?:have|sell|carry|stock|get|got)|have you got|you got|got|is there|are there)"
+    r"\s+(?:any(?:thing)?\s+)?(?:(?:from|by)\s+)?(?P<name>[^\W\d_][\w' &.-]{1,40}?)\W*$"
+)
+"""A question whether the shop sells something by name ("do you sell olaplex?", "do you have
+the ordinary?"): when nothing in the catalog answers to it, the name is said to be missing,
+not the shopper told to shop."""
+
+
 THEIR_PROFILE = (
     r"\b(?:(?:do|did|can|could) you (?:remember|know|recall|tell me)|what(?:'s|’s| is| are)|"
     r"remind me(?: of)?)\s+(?:what\s+)?my\s+(?:skin(?: type)?|hair(?: type)?|profile)\b"

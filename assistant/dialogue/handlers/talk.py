@@ -70,6 +70,15 @@ def off_topic(request: Request, ctx: TurnContext) -> Turn:
             reply=f"I found no {kind} in this store's catalog. Can I help you find something else?",
             intent=Intent.OFF_TOPIC.value,
         )
+    asked = re.match(phrases.ASKS_FOR_A_NAME, request.text.strip(), re.I)
+    name = asked.group("name").strip(" ?!.'\"") if asked else ""
+    if name and not NOT_A_NAME & set(name.lower().split()):  # "do you sell olaplex?"
+        name = name.title() if name == name.lower() else name
+        return Turn(
+            reply=f"I found nothing called \u201c{name}\u201d in this store's catalog. Can I help "
+            "you find something else?",
+            intent=Intent.OFF_TOPIC.value,
+        )
     return Turn(
         reply="I can only help with shopping in this store's catalog. What are you looking for?",
         intent=Intent.OFF_TOPIC.value,
@@ -89,6 +98,17 @@ def _their_profile(ctx: TurnContext) -> str:
             "type, or what you like, and I'll keep it in mind."
         )
     return f"Here is what I go by: {'; '.join(ctx.why_lines())}. What are you looking for?"
+
+
+NOT_A_NAME = frozenset(
+    {"a", "an", "advice", "help", "time", "minute", "moment", "website", "site", "app", "store",
+     "stores", "shop", "shops", "discount", "discounts", "coupon", "coupons", "code", "codes",
+     "sale", "sales", "deal", "deals", "card", "cards", "question", "questions", "idea", "ideas",
+     "recommendations", "suggestions", "tips", "samples", "sample", "stock", "it", "them",
+     "this", "that", "these", "those", "one", "ones", "more", "else", "other", "others"}
+)  # fmt: skip
+"""Words that make what a shopper asks the shop for no product's name ("do you have a minute",
+"do you have any advice", "do you have it in stock")."""
 
 
 def unsafe(request: Request, ctx: TurnContext) -> Turn:

@@ -120,3 +120,18 @@ def test_praise_is_thanked_and_a_person_asked_for_is_said_unavailable(
     sid = assistant.new_session()
     assistant.respond(sid, "u1", "face cream dry skin")
     assert assistant.respond(sid, "u1", "love it").intent == "feedback"  # a pick praised
+
+
+def test_a_name_the_shop_does_not_sell_asked_for_is_said_to_be_missing(
+    assistant: Conversation,
+) -> None:
+    """The lead's probe: "do you sell olaplex?" and "do you have the ordinary?" were told 'I
+    can only help with shopping in this store's catalog': a name asked for by name that
+    nothing in the catalog answers to is said to be missing; a question that names no product
+    ("do you have a minute?") is still off the shop's topic."""
+    for asked, name in (("do you sell olaplex?", "Olaplex"), ("got any Glossier?", "Glossier")):
+        turn = assistant.respond(assistant.new_session(), None, asked)
+        assert (turn.intent, turn.picks) == ("off_topic", []), asked
+        assert turn.reply.startswith(f"I found nothing called \u201c{name}\u201d"), turn.reply
+    minute = assistant.respond(assistant.new_session(), None, "do you have a minute?")
+    assert "nothing called" not in minute.reply
