@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from core.validation import non_negative_number
@@ -106,9 +107,19 @@ def _opens_with_word(text: str, brand: str, *, then: str = r"(?![a-z0-9])") -> b
     """Whether ``text`` opens with ``brand``'s letters as whole words ("MAC Studio", "M.A.C
     Pro"), not as the start of a longer word ("Macadamia"), and what follows matches
     ``then``."""
+    opening = _opening(brand, then)
+    # only the text's start can match: no casefolding of a whole description per brand
+    return opening is not None and opening.match(text[: 4 * len(brand) + 16].casefold()) is not None
+
+
+@lru_cache(maxsize=4096)
+def _opening(brand: str, then: str) -> re.Pattern[str] | None:
+    """`_opens_with_word`'s pattern for ``brand``, compiled once (None for a brand with no
+    letters or digits): the search filter checks every candidate against every excluded
+    brand."""
     letters = [c for c in brand.casefold() if c.isalnum()]
     pattern = r"[^a-z0-9]*".join(re.escape(c) for c in letters)
-    return bool(letters) and re.match(rf"\W*{pattern}{then}", text.casefold()) is not None
+    return re.compile(rf"\W*{pattern}{then}") if letters else None
 
 
 @dataclass(frozen=True)
