@@ -259,20 +259,25 @@ ACCESSORIES = frozenset(
 Removal Tool", "Makeup Brush Cleaner"): filed beside the type, not the type."""
 
 
-def _accessories_last(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
+def _accessories_as_said(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
     """``found`` with the accessories of what the need names moved after the others: titles
     where a word of the need is followed by an accessory's noun (`ACCESSORIES`: "Hair Dryer
-    Stand" for "hair dryer"), unless the need names one itself ("a hair dryer diffuser");
-    they are left out while enough others remain for the picks."""
+    Stand" for "hair dryer"); they are left out while enough others remain for the picks.
+    When the need names an accessory itself ("a makeup brush cleaner", "a brush holder"), only
+    the titles that name it after a word of the need are kept, where any do (brush sets came
+    first for the cleaner)."""
     said = {stem(w) for w in content_words(query)}
-    if not said or said & ACCESSORIES:
+    if not said:
         return found
+    asked = said & ACCESSORIES
     titles = _titles(found, ctx)
 
     def accessory(hit: Candidate) -> bool:
         words = [stem(w) for w in WORD.findall(titles.get(hit.item_id, "").lower())]
-        return any(a in said and b in ACCESSORIES for a, b in pairwise(words))
+        return any(a in said and b in (asked or ACCESSORIES) for a, b in pairwise(words))
 
+    if asked:
+        return _first(found, accessory, alone_from=1)  # those asked for, even if fewer
     return _first(found, lambda h: not accessory(h), alone_from=ctx.options.picks)
 
 
@@ -288,6 +293,8 @@ def _of_the_kind_named(found: list[Candidate], ctx: TurnContext, query: str) -> 
         return found
     kind = names_homeless(query, vocabulary.homeless)
     said = kinds_said(query, ctx.state.constraints.category, vocabulary.kinds)
+    if {stem(w) for w in content_words(query)} & ACCESSORIES:
+        said = []  # "a makeup brush cleaner": what it is for, not the kind wanted
     if kind is None and not said:
         return found
     titles = _titles(found, ctx)
@@ -336,7 +343,7 @@ def put_first(found: list[Candidate], ctx: TurnContext, query: str) -> list[Cand
     """``found`` with what the need asks for first: the sizes asked, the colour, whom it is for,
     the protection, not an accessory, the kind named, the claims stated (each filter above)."""
     found = _for_their_sex(_in_colour(_sized(found, ctx), ctx, query), ctx, query)
-    found = _accessories_last(_protective(found, ctx, query), ctx, query)
+    found = _accessories_as_said(_protective(found, ctx, query), ctx, query)
     found = _not_by_the_brand_s_name(found, ctx, query)
     return _stating_the_claims(_of_the_kind_named(found, ctx, query), ctx, query)
 
