@@ -158,6 +158,17 @@ def test_sweet_good_and_luxurious_in_other_languages() -> None:
     assert {s: to_catalog_words(s) for s in said} == said
 
 
+def test_a_thing_said_by_what_it_does_is_its_accessory_s_noun() -> None:
+    """The lead's probes: "something to clean my makeup brushes" showed brush sets and
+    "something to hold my lipsticks" lipsticks: the noun titles say for such a thing."""
+    said = {
+        "something to clean my makeup brushes": "something cleaner for my makeup brushes",
+        "something to hold my lipsticks": "something holder for my lipsticks",
+        "something to organize my brushes": "something organizer for my brushes",
+    }
+    assert {s: to_catalog_words(s) for s in said} == said
+
+
 def test_dad_lipstick_and_dark_circles_in_other_languages() -> None:
     """READER9's probes: "un perfume para mi papá" searched women's perfumes (no recipient),
     "un labial rojo" found no category and "algo para las ojeras" was off topic."""
