@@ -115,6 +115,14 @@ the ordinary?"): when nothing in the catalog answers to it, the name is said to 
 not the shopper told to shop."""
 
 
+LOVES_ONE_OF_THEIRS = (
+    r"^(?:(?:omg|ok|so|oh),?\s+)?(?:i|we)\s+(?:really\s+|just\s+|absolutely\s+)?"
+    r"(?:love|like|adore)\s+(?:this|that|these|those|my)\s+"
+)
+"""A product of their own praised with no picks on screen ("i love this lipstick"): no pick to
+like, a need for that type (the words after it)."""
+
+
 THEIR_PROFILE = (
     r"\b(?:(?:do|did|can|could) you (?:remember|know|recall|tell me)|what(?:'s|’s| is| are)|"
     r"remind me(?: of)?)\s+(?:what\s+)?my\s+(?:skin(?: type)?|hair(?: type)?|profile)\b"

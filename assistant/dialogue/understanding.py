@@ -290,6 +290,12 @@ def understand(
         and not _has(phrases.CART, text)
     ):
         request.intent = Intent.ASK  # "the first one is good?": asked, not said
+    elif (
+        not shown
+        and (loved := re.match(phrases.LOVES_ONE_OF_THEIRS, text))
+        and names_a_type(text[loved.end() :], vocabulary)
+    ):
+        request.text = text[loved.end() :]  # "i love this lipstick" with none on screen: those
     elif _has(phrases.CART, text) or _has(phrases.POSITIVE, text) or _has(phrases.NEGATIVE, text):
         request.intent = Intent.FEEDBACK
         request.sentiment = 1 if (_has(phrases.CART, text) or _has(phrases.POSITIVE, text)) else -1

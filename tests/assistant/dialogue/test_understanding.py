@@ -192,6 +192,18 @@ def test_words_for_every_pick_point_at_them_all() -> None:
     assert find_references("add all to cart", 4) == [0, 1, 2, 3]  # the lead's probe
 
 
+def test_their_own_product_praised_with_no_picks_is_a_need_for_its_type() -> None:
+    """CONVO18's probe: "i love this lipstick" as a first message replied 'Which pick do you
+    mean?' (a like, with no pick on screen)."""
+    vocab = CatalogVocabulary(
+        categories=["Beauty > Makeup > Lips > Lipstick"], words=frozenset({"lipstick", "red"})
+    )
+    loved = understand("i love this lipstick", shown=0, vocabulary=vocab)
+    assert (loved.intent, loved.text) == (Intent.SEARCH, "lipstick")
+    assert understand("i love this lipstick", shown=3, vocabulary=vocab).intent == Intent.FEEDBACK
+    assert understand("i like this", shown=0, vocabulary=vocab).intent == Intent.FEEDBACK
+
+
 def test_value_for_the_size_weighs_the_picks() -> None:
     """The lead's probe: "which one is cheaper per ounce?" weighed the picks by price alone."""
     for message in ("which one is cheaper per ounce?", "which is the best value?"):
