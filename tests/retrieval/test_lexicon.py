@@ -112,6 +112,19 @@ from retrieval.lexicon import english_keys, to_catalog_words
         # 'Nothing in this store's catalog says "Drugstore"' on every turn
         ("etwas Günstigeres", "something cheaper"),
         ("best drugstore mascara", "best budget mascara"),
+        # the lead's probes: "algo dulce" searched 'perfume dulce' (Dolce & Gabbana first), "o
+        # primeiro é bom para pele oleosa?" asked about 'bom oily skin', "algo de lujo" was off
+        # topic; Dolce & Gabbana stays a name
+        ("algo dulce", "something sweet"),
+        ("o primeiro é bom para pele oleosa?", "the first one is good for oily skin?"),
+        ("algo de lujo", "something luxurious"),
+        ("un parfum sucré", "a perfume sweet"),
+        ("Dolce & Gabbana", "Dolce & Gabbana"),
+        # the lead's probes: "something to clean my makeup brushes" showed brush sets and
+        # "something to hold my lipsticks" lipsticks: the noun titles say for such a thing
+        ("something to clean my makeup brushes", "something cleaner for my makeup brushes"),
+        ("something to hold my lipsticks", "something holder for my lipsticks"),
+        ("something to organize my brushes", "something organizer for my brushes"),
     ],
 )
 def test_other_languages_become_catalog_words(said: str, read: str) -> None:
@@ -143,30 +156,6 @@ def test_please_and_what_to_leave_out_are_read_in_other_languages() -> None:
         "shampoo without sulfates and without Pantene"
     )
     assert to_catalog_words("pas de Revlon s'il vous plaît") == "pas de Revlon please"
-
-
-def test_sweet_good_and_luxurious_in_other_languages() -> None:
-    """The lead's probes: "algo dulce" searched 'perfume dulce' (Dolce & Gabbana first), "o
-    primeiro é bom para pele oleosa?" asked about 'bom oily skin', "algo de lujo" was off topic."""
-    said = {
-        "algo dulce": "something sweet",
-        "o primeiro é bom para pele oleosa?": "the first one is good for oily skin?",
-        "algo de lujo": "something luxurious",
-        "un parfum sucré": "a perfume sweet",
-        "Dolce & Gabbana": "Dolce & Gabbana",
-    }
-    assert {s: to_catalog_words(s) for s in said} == said
-
-
-def test_a_thing_said_by_what_it_does_is_its_accessory_s_noun() -> None:
-    """The lead's probes: "something to clean my makeup brushes" showed brush sets and
-    "something to hold my lipsticks" lipsticks: the noun titles say for such a thing."""
-    said = {
-        "something to clean my makeup brushes": "something cleaner for my makeup brushes",
-        "something to hold my lipsticks": "something holder for my lipsticks",
-        "something to organize my brushes": "something organizer for my brushes",
-    }
-    assert {s: to_catalog_words(s) for s in said} == said
 
 
 def test_dad_lipstick_and_dark_circles_in_other_languages() -> None:
