@@ -1,9 +1,12 @@
-"""Category paths ("Beauty > Hair Care > Shampoos"): whether one lies under another.
+"""Category paths ("Beauty > Hair Care > Shampoos"): whether one lies under another, and the
+branch several share.
 
 Paths compare by whole levels: "Beauty > Hair" is not above "Beauty > Hair Care".
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 SEPARATOR = " > "
 
@@ -21,3 +24,14 @@ def within(path: str, ancestor: str) -> bool:
 def nested(a: str, b: str) -> bool:
     """Whether one of two paths is the other or lies under it."""
     return within(a, b) or within(b, a)
+
+
+def shared_branch(paths: Sequence[str]) -> str:
+    """The deepest path every one of ``paths`` is or lies under ("Beauty > Skin Care" of its
+    Face and Body); "" when they share no level or there are none."""
+    shared: list[str] = []
+    for levels in zip(*(p.split(SEPARATOR) for p in paths), strict=False):
+        if len(set(levels)) > 1:
+            break
+        shared.append(levels[0])
+    return SEPARATOR.join(shared)

@@ -25,7 +25,7 @@ from assistant.dialogue.phrases import (
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import QueryParser, answers_any, find_references
 from assistant.dialogue.wording import MEN, PEOPLE, WORD
-from catalog.category_paths import within
+from catalog.category_paths import shared_branch, within
 from retrieval.tokenize import STOP_WORDS, stem
 
 NOT_OPTION = re.compile(r"^(?:not|no|anything but|anything except|except)\s+(?:the\s+)?(.+)$")
@@ -99,8 +99,7 @@ def branch_ruled_out(answer: str, options: Sequence[str]) -> str | None:
     if stuff is None or not options:
         return None
     word = stem(stuff.group(1).split()[-1])
-    levels = [o.split(" > ") for o in options]
-    shared = [parts[0] for parts in zip(*levels, strict=False) if len(set(parts)) == 1]
+    shared = shared_branch(options).split(" > ")
     for depth in range(len(shared), 1, -1):  # the deepest branch whose name says the word
         if word in {stem(w) for w in WORD.findall(shared[depth - 1].lower())}:
             return " > ".join(shared[:depth])

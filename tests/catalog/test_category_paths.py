@@ -1,6 +1,6 @@
 """Category paths compare by whole levels (`catalog.category_paths`)."""
 
-from catalog.category_paths import below, nested, within
+from catalog.category_paths import below, nested, shared_branch, within
 
 HAIR = "Beauty > Hair Care"
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
@@ -22,3 +22,13 @@ def test_within_also_holds_the_path_itself() -> None:
 def test_nested_holds_either_way_round() -> None:
     assert nested(HAIR, SHAMPOOS) and nested(SHAMPOOS, HAIR) and nested(HAIR, HAIR)
     assert not nested(SHAMPOOS, "Beauty > Hair Care > Conditioners")
+
+
+def test_the_shared_branch_is_the_deepest_path_all_lie_in() -> None:
+    conditioners = "Beauty > Hair Care > Conditioners"
+    assert shared_branch([SHAMPOOS, conditioners]) == HAIR
+    assert shared_branch([SHAMPOOS]) == SHAMPOOS
+    # levels that match again after the paths part are no shared branch
+    assert shared_branch(["Beauty > Bath > Sets", "Beauty > Body > Sets"]) == "Beauty"
+    assert shared_branch(["Beauty > Hair Care", "Gifts > Hair Care"]) == ""
+    assert shared_branch([]) == ""

@@ -39,7 +39,7 @@ from assistant.dialogue.wording import (
     tidy,
     with_detail,
 )
-from catalog.category_paths import below, within
+from catalog.category_paths import below, shared_branch, within
 from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
@@ -197,13 +197,9 @@ def take_answer(constraints: Constraints, request: Request) -> None:
     if chosen and (had := re.search(CONCERN_HAD, request.text.lower())):
         constraints.need = with_detail(constraints.need, had.group("concern"))  # "..., has acne"
     if chosen:
-        shared = []
-        for parts in zip(*(c.split(" > ") for c in chosen), strict=False):
-            if len(set(parts)) > 1:
-                break
-            shared.append(parts[0])
-        if len(shared) > 1:
-            constraints.category = " > ".join(shared)
+        shared = shared_branch(chosen)
+        if " > " in shared:  # below the root
+            constraints.category = shared
     deeper = request.parsed.category
     if deeper and (not constraints.category or below(deeper, constraints.category)):
         constraints.category = deeper
@@ -484,9 +480,9 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     shown = ctx.products(state.shown)
     before = deepcopy(c)
     owned = _owned(request, ctx, shown) if ALREADY_HAVE.search(request.text.lower()) else []
-    bought = []  # "not the one i always buy, something new": none of their purchases
+    bought: list[str] = []  # "not the one i always buy, something new": none of their purchases
     if re.search(NOT_THEIR_USUAL, request.text, re.I):
-        bought = list(dict.fromkeys(ctx.shopper().history))
+        bought = list(ctx.shopper().history)
         request = replace(
             request, text=tidy(re.sub(NOT_THEIR_USUAL, " ", request.text, flags=re.I))
         )
