@@ -259,6 +259,12 @@ ACCESSORIES = frozenset(
 Removal Tool", "Makeup Brush Cleaner"): filed beside the type, not the type."""
 
 
+def _accessories_asked(query: str) -> frozenset[str]:
+    """The accessories' nouns (`ACCESSORIES`, stemmed) the need names itself ("a makeup brush
+    cleaner": 'cleaner')."""
+    return frozenset({stem(w) for w in content_words(query)} & ACCESSORIES)
+
+
 def _accessories_as_said(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
     """``found`` with the accessories of what the need names moved after the others: titles
     where a word of the need is followed by an accessory's noun (`ACCESSORIES`: "Hair Dryer
@@ -269,7 +275,7 @@ def _accessories_as_said(found: list[Candidate], ctx: TurnContext, query: str) -
     said = {stem(w) for w in content_words(query)}
     if not said:
         return found
-    asked = said & ACCESSORIES
+    asked = _accessories_asked(query)
     titles = _titles(found, ctx)
 
     def accessory(hit: Candidate) -> bool:
@@ -293,7 +299,7 @@ def _of_the_kind_named(found: list[Candidate], ctx: TurnContext, query: str) -> 
         return found
     kind = names_homeless(query, vocabulary.homeless)
     said = kinds_said(query, ctx.state.constraints.category, vocabulary.kinds)
-    if {stem(w) for w in content_words(query)} & ACCESSORIES:
+    if _accessories_asked(query):
         said = []  # "a makeup brush cleaner": what it is for, not the kind wanted
     if kind is None and not said:
         return found
