@@ -85,6 +85,14 @@ def others_of(answer: str, options: Sequence[str]) -> list[str]:
     return [o for o in options if o != named] if named is not None else []
 
 
+NONE_OF_THEM = re.compile(
+    r"^(?:(?:no|nope|nah|hmm+|um+),?\s+)*(?:none of (?:those|these|them|the above|the three|"
+    r"the two)|neither(?: of (?:those|these|them))?|not any of (?:those|these|them))\W*$"
+)
+"""A reply to our question that turns every option down and says nothing else ("none of
+those", "neither"): the need in none of them."""
+
+
 BRANCH_STUFF = re.compile(r"^([a-z][a-z' -]*?)\s+(?:stuff|things|products|items|related)$")
 """A kind of thing by the word of a branch ("bath stuff", "makeup things")."""
 

@@ -22,6 +22,7 @@ from typing import Literal
 
 from assistant.dialogue.answer_category import AnswerCategory, a_category_of_its_own
 from assistant.dialogue.answers import (
+    NONE_OF_THEM,
     any_detail,
     branch_ruled_out,
     free_answer,
@@ -161,14 +162,6 @@ def without_subject(need: str) -> str:
     kept = tidy(OWN_NEED.sub(" ", need))
     rest = [w for w in WORD.findall(kept.lower()) if w not in STOP_WORDS and w not in CHATTER]
     return kept if kept != need and rest else need
-
-
-NONE_OF_THEM = re.compile(
-    r"^(?:(?:no|nope|nah|hmm+|um+),?\s+)*(?:none of (?:those|these|them|the above|the three|"
-    r"the two)|neither(?: of (?:those|these|them))?|not any of (?:those|these|them))\W*$"
-)
-"""A reply to our question that turns every option down and says nothing else ("none of
-those", "neither"): the need in none of them."""
 
 
 class TurnReader:
