@@ -14,14 +14,11 @@ from collections.abc import Sequence
 
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.phrases import (
-    ASK,
-    INJECTION,
-    PRICIER,
-    RECIPIENT,
-    SEEKS_ANOTHER,
-    SHOP_SERVICE,
-)
+from assistant.dialogue.phrases.gifts_and_people import RECIPIENT
+from assistant.dialogue.phrases.prices_and_orders import PRICIER
+from assistant.dialogue.phrases.questions import ASK
+from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
+from assistant.dialogue.phrases.talk import INJECTION, SHOP_SERVICE
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import QueryParser, answers_any, find_references
 from assistant.dialogue.wording import MEN, PEOPLE, WORD
@@ -222,7 +219,7 @@ SELF_SEX = re.compile(
 
 def _says_only_whom(lowered: str) -> bool:
     """Whether a reply says only whom the need is for ("actually it's for me", "for me, i'm a
-    guy"): no other word than whom (`phrases.RECIPIENT`, `SELF_SEX`) and conversation."""
+    guy"): no other word than whom (`RECIPIENT`, `SELF_SEX`) and conversation."""
     rest = SELF_SEX.sub(" ", re.sub(RECIPIENT, " ", lowered))
     return not [w for w in WORD.findall(rest) if w not in STOP_WORDS and w not in ONLY_WHOM_FILLER]
 

@@ -16,14 +16,12 @@ from assistant.dialogue.avoid import LOOK_WORDS
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.need_category import department
 from assistant.dialogue.need_words import CHATTER
-from assistant.dialogue.phrases import (
-    A_COLOUR_ALONE,
-    ACCEPTED,
-    ASK,
-    HAS_CONCERN,
-    TONED_DOWN,
-    WHAT_ABOUT,
-)
+from assistant.dialogue.phrases.brands import ACCEPTED
+from assistant.dialogue.phrases.need_openings import WHAT_ABOUT
+from assistant.dialogue.phrases.questions import ASK
+from assistant.dialogue.phrases.refinements import A_COLOUR_ALONE
+from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
+from assistant.dialogue.phrases.traits import TONED_DOWN
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.states_beside_picks import PARTS_NOT_PRODUCTS
 from assistant.dialogue.understanding import answers_any

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.dialogue import phrases
+from assistant.dialogue.phrases.need_openings import WHAT_ABOUT
 from assistant.dialogue.wording import WORD, tidy
 from retrieval.query import ParsedQuery
 
@@ -58,4 +58,4 @@ def without_brands(text: str, parsed: ParsedQuery) -> str:
     for brand in [*parsed.brands, *parsed.exclude_brands]:
         for word in WORD.findall(brand.lower()):
             text = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", " ", text, flags=re.I)
-    return re.sub(phrases.WHAT_ABOUT, "", tidy(text), flags=re.I)
+    return re.sub(WHAT_ABOUT, "", tidy(text), flags=re.I)

@@ -2,8 +2,8 @@
 loud" beside hair dryers is quiet, beside lipsticks light; "nothing too bright" says only that
 (`toned_down`), and "a hair dryer that's not too loud" searches 'hair dryer quiet'
 (`milder_words`); a trait a pick has too much of ("too greasy") is said as its milder side
-(`TOO_MUCH`, `milder_sides`). The patterns are `phrases.TONED_DOWN`, `phrases.TONED_CLAUSE` and
-the words `phrases.MILDER`; understanding and the search and feedback handlers read them
+(`TOO_MUCH`, `milder_sides`). The patterns are `TONED_DOWN`, `TONED_CLAUSE` and the
+words `MILDER` of `phrases.traits`; understanding and the search and feedback handlers read them
 through these.
 """
 
@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.dialogue import phrases
-from assistant.dialogue.phrases import MILDER
+from assistant.dialogue.phrases.traits import APPLIANCES, MILDER, TONED_CLAUSE, TONED_DOWN
 from assistant.dialogue.wording import WORD, said_words, tidy
 from retrieval.tokenize import STOP_WORDS
 
@@ -21,7 +20,7 @@ def toned_down(text: str) -> bool:
     """Whether the (lower-cased) message only says what trait the need should not have much of
     ("nothing too bright", "hmm, not too loud please"): `TONED_DOWN` and no other content
     word."""
-    rest = re.sub(phrases.TONED_DOWN, " ", text)
+    rest = re.sub(TONED_DOWN, " ", text)
     return rest != text and not [w for w in said_words(rest) if w not in STOP_WORDS]
 
 
@@ -34,9 +33,9 @@ def toned_trait(toned: re.Match[str]) -> str:
 def milder(trait: str, category: str | None) -> str:
     """The catalog word for the milder side of ``trait`` (`MILDER`), in ``category``: a loud
     hair dryer's milder side is quiet, a loud lipstick's light."""
-    if trait == "loud" and category and any(name in category for name in phrases.APPLIANCES):
+    if trait == "loud" and category and any(name in category for name in APPLIANCES):
         return "quiet"
-    return phrases.MILDER[trait]
+    return MILDER[trait]
 
 
 def milder_words(text: str, category: str | None) -> str:
@@ -50,7 +49,7 @@ def milder_words(text: str, category: str | None) -> str:
         word = milder(toned_trait(toned), category)
         return " " if word in said else f" {word} "
 
-    return tidy(re.sub(phrases.TONED_CLAUSE, said_milder, text, flags=re.I))
+    return tidy(re.sub(TONED_CLAUSE, said_milder, text, flags=re.I))
 
 
 TOO_MUCH = re.compile(

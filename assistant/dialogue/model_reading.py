@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
-from assistant.dialogue.phrases import INJECTION
+from assistant.dialogue.phrases.talk import INJECTION
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.typos import unknown_words
 from assistant.dialogue.validation import NUMBER, Checked

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from assistant.dialogue.model_request import PickLine
-from assistant.dialogue.phrases import ASK
+from assistant.dialogue.phrases.questions import ASK
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.wording import COLOURS
 from retrieval.tokenize import STOP_WORDS, words

@@ -75,12 +75,10 @@ from assistant.dialogue.need_category import (
 )
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.parser import RequestParser
-from assistant.dialogue.phrases import (
-    ASK,
-    BY_RECORD,
-    HAS_CONCERN,
-    TOO_MUCH_OF_IT,
-)
+from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
+from assistant.dialogue.phrases.questions import ASK
+from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
+from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.states_beside_picks import (

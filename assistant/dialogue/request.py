@@ -53,7 +53,7 @@ class Request:
             turns down ("not a perfume" beside perfumes: Fragrance); ``text`` is then the type's
             words, no detail.
         liked: a name the person it is for likes, said alone ("she loves chanel"; no catalog
-            brand, no everyday word: `phrases.LIKES_A_NAME`); None otherwise.
+            brand, no everyday word: `phrases.gifts_and_people.LIKES_A_NAME`); None otherwise.
         recipient: who the product is for when not the shopper ("mother"); the stated needs
             are then theirs and stay in the dialogue, never in the shopper's profile.
         self_attributes: what the shopper says about themself beside a recipient.

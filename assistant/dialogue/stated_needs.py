@@ -9,7 +9,19 @@ from __future__ import annotations
 
 import re
 
-from assistant.dialogue import phrases
+from assistant.dialogue.phrases.gifts_and_people import OCCASION, RECIPIENT
+from assistant.dialogue.phrases.shopper_states import (
+    BARE_STATE,
+    BREAKS_OUT,
+    HAIR,
+    HAVE_STATE,
+    SKIN,
+    SORE,
+    SORE_STATES,
+    STATE_OF,
+    STATES,
+    SWEATING,
+)
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import said_words
 from retrieval.query import ParsedQuery
@@ -19,17 +31,17 @@ from retrieval.tokenize import STOP_WORDS
 def extract_attributes(text: str) -> dict[str, str]:
     """Stated needs: skin and hair type, who it is for, the occasion."""
     found: dict[str, str] = {}
-    if m := re.search(phrases.SKIN, text):
+    if m := re.search(SKIN, text):
         found["skin"] = m.group(1).replace(" ", "-")
-    if m := re.search(phrases.HAIR, text):
+    if m := re.search(HAIR, text):
         found["hair"] = m.group(1).replace("color", "colour")
-    m = re.search(phrases.STATE_OF, text)
+    m = re.search(STATE_OF, text)
     if m and m.group(1) != "eyes":  # "my hair is bleached and super damaged"
         found["skin" if m.group(1) == "skin" else "hair"] = m.group(2)
-    if m := re.search(phrases.RECIPIENT, text):
+    if m := re.search(RECIPIENT, text):
         who = m.group(3)
         found["for"] = "self" if who in {"me", "myself"} else who
-    if occasions := re.findall(phrases.OCCASION, text):
+    if occasions := re.findall(OCCASION, text):
         found["occasion"] = next(
             (o for o in occasions if o not in ("gift", "present")), occasions[0]
         )
@@ -40,41 +52,48 @@ def own_state(text: str) -> str | None:
     """The need's detail when ``text`` says only how the shopper's own skin or hair is ("my
     skin is oily": "oily skin"; "i have oily skin and i break out": "oily skin acne"), else
     None."""
-    said = re.search(phrases.STATE_OF, text)
+    said = re.search(STATE_OF, text)
     if said:  # "my hair is curly and thick": both
-        state, kind = " ".join(re.findall(rf"\b{phrases.STATES}\b", said.group(0))), said.group(1)
-    elif said := re.search(phrases.HAVE_STATE, text) or re.search(phrases.BARE_STATE, text):
+        state, kind = (
+            " ".join(re.findall(rf"\b{STATES}\b", said.group(0))),
+            said.group(1),
+        )
+    elif said := re.search(HAVE_STATE, text) or re.search(BARE_STATE, text):
         state, kind = said.group(1).replace(" ", "-"), said.group(2)
     else:
         return None
     rest = re.sub(
-        phrases.BREAKS_OUT,
+        BREAKS_OUT,
         " ",
-        re.sub(f"{phrases.STATE_OF}|{phrases.HAVE_STATE}|{phrases.BARE_STATE}", " ", text),
+        re.sub(
+            f"{STATE_OF}|{HAVE_STATE}|{BARE_STATE}",
+            " ",
+            text,
+        ),
     )
     if [w for w in said_words(rest) if w not in STOP_WORDS]:
         return None
-    acne = " acne" if re.search(phrases.BREAKS_OUT, text) and "acne" not in state else ""
+    acne = " acne" if re.search(BREAKS_OUT, text) and "acne" not in state else ""
     part = kind if kind in ("skin", "eyes") else "hair"  # "my eyes are sensitive"
     return f"{state} {part}{acne}"
 
 
 def sweats(text: str, parsed: ParsedQuery, vocabulary: CatalogVocabulary | None) -> bool:
-    """Whether the message says someone sweats (`phrases.SWEATING`) and names no category or
+    """Whether the message says someone sweats (`SWEATING`) and names no category or
     product type of its own ("i sweat a lot, need a sunscreen that stays on" is a sunscreen)."""
-    said = re.search(phrases.SWEATING, text)
+    said = re.search(SWEATING, text)
     if said is None or parsed.category:
         return False
     return not names_a_type(text[: said.start()] + " " + text[said.end() :], vocabulary)
 
 
 def sore_state(text: str, vocabulary: CatalogVocabulary | None) -> str | None:
-    """The state of a part of the body the message says is sore (`phrases.SORE`: "cracked
+    """The state of a part of the body the message says is sore (`SORE`: "cracked
     hands"), when the rest of it names no product type of its own; None otherwise."""
-    said = re.search(phrases.SORE, text)
+    said = re.search(SORE, text)
     if said is None:
         return None
     if names_a_type(text[: said.start()] + " " + text[said.end() :], vocabulary):
         return None  # "a scrub for my cracked hands"
-    state = phrases.SORE_STATES[said.group("state") or said.group("before")]
+    state = SORE_STATES[said.group("state") or said.group("before")]
     return f"{state} {said.group('part') or said.group('after')}"

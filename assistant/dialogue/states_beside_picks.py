@@ -14,7 +14,8 @@ import re
 
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.need_category import department
-from assistant.dialogue.phrases import FOR_A_STATE, SKIN
+from assistant.dialogue.phrases.refinements import FOR_A_STATE
+from assistant.dialogue.phrases.shopper_states import SKIN
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.wording import WORD
 from catalog.category_paths import nested

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from assistant.dialogue.phrases import LIKES_A_NAME
+from assistant.dialogue.phrases.gifts_and_people import LIKES_A_NAME
 from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_words, names_a_type
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, PEOPLE, WORD
 from retrieval.category_names import CATEGORY_SYNONYMS
@@ -53,7 +53,7 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
     -> "mascara", "condtioner" -> "conditioner", "foundaton" -> "foundation". Brands are the
     query parser's (it reads misspelt brands itself), numbers in words the price reader's
     (`retrieval.prices.NUMBER_WORDS`), and a name someone likes is a name ("she loves glossier":
-    `phrases.LIKES_A_NAME`)."""
+    `phrases.gifts_and_people.LIKES_A_NAME`)."""
     if vocabulary is None or not vocabulary.categories:
         return text
     spellings = _type_spellings(tuple(vocabulary.categories))

@@ -9,7 +9,8 @@ from dataclasses import replace
 from assistant.dialogue.context import TurnContext, content_words
 from assistant.dialogue.facts import short_title
 from assistant.dialogue.handlers.search import refine
-from assistant.dialogue.phrases import BUNDLE, ORDINALS
+from assistant.dialogue.phrases.questions import BUNDLE
+from assistant.dialogue.phrases.references import ORDINALS
 from assistant.dialogue.ports import Candidate, CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Pick, Turn

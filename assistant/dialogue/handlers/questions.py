@@ -15,7 +15,8 @@ from assistant.dialogue.facts import (
     superlative_pick,
     topic_quote,
 )
-from assistant.dialogue.phrases import ORDINALS, WEIGH_PICKS, WHICH_MORE
+from assistant.dialogue.phrases.questions import WEIGH_PICKS, WHICH_MORE
+from assistant.dialogue.phrases.references import ORDINALS
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn

@@ -25,7 +25,10 @@ from assistant.dialogue.handlers.not_carried import missing_kind, unknown_maker,
 from assistant.dialogue.kinds import kinds_named, names_kind
 from assistant.dialogue.milder import TOO_MUCH, milder_side
 from assistant.dialogue.model_reading import SELF
-from assistant.dialogue.phrases import BY_RECORD, CONCERN_HAD, NOT_THEIR_USUAL, SOMETHING_ELSE
+from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
+from assistant.dialogue.phrases.refinements import SOMETHING_ELSE
+from assistant.dialogue.phrases.shopper_states import CONCERN_HAD
+from assistant.dialogue.phrases.their_history import NOT_THEIR_USUAL
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import rewritten

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import re
 
-from assistant.dialogue import phrases
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.kinds import names_homeless
+from assistant.dialogue.phrases.talk import (
+    ASKS_FOR_A_NAME,
+    COMPLIMENT,
+    SHOP_SERVICE,
+    THE_SHOP_ITSELF,
+    THEIR_PROFILE,
+)
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Turn
@@ -33,7 +39,7 @@ def greeting(request: Request, ctx: TurnContext) -> Turn:
     """Hello, thanks and a nod ("ok")."""
     if re.search(r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers)\b", request.text, re.I):
         return Turn(reply="You're welcome! Anything else?", intent=Intent.GREETING.value)
-    if re.search(phrases.COMPLIMENT, request.text.lower()):  # "you're awesome"
+    if re.search(COMPLIMENT, request.text.lower()):  # "you're awesome"
         return Turn(reply="Thank you! Anything else I can look for?", intent=Intent.GREETING.value)
     if ACKNOWLEDGED.match(request.text) and ctx.state.shown:
         return Turn(
@@ -49,19 +55,19 @@ def off_topic(request: Request, ctx: TurnContext) -> Turn:
     """Anything that is not shopping in this catalog; a product type shops often sell that this
     catalog has none of ("toothpaste": `kinds.names_homeless`) is said to be missing, not off
     the subject."""
-    if re.search(phrases.SHOP_SERVICE, request.text.lower()):  # "can i return it?"
+    if re.search(SHOP_SERVICE, request.text.lower()):  # "can i return it?"
         return Turn(
             reply="I can't answer for shipping, delivery, returns or gift wrapping: I help you "
             "choose products from this store's catalog. What are you looking for?",
             intent=Intent.OFF_TOPIC.value,
         )
-    if re.search(phrases.THE_SHOP_ITSELF, request.text.lower()):  # "is this store legit?"
+    if re.search(THE_SHOP_ITSELF, request.text.lower()):  # "is this store legit?"
         return Turn(
             reply="I can't put you through to a person or speak for the store itself: I help "
             "you choose products from this store's catalog. What are you looking for?",
             intent=Intent.OFF_TOPIC.value,
         )
-    if re.search(phrases.THEIR_PROFILE, request.text.lower()):  # "what's my skin type?"
+    if re.search(THEIR_PROFILE, request.text.lower()):  # "what's my skin type?"
         return Turn(reply=_their_profile(ctx), intent=Intent.OFF_TOPIC.value)
     vocabulary = ctx.parts.vocabulary
     kind = names_homeless(request.text, vocabulary.homeless) if vocabulary is not None else None
@@ -70,7 +76,7 @@ def off_topic(request: Request, ctx: TurnContext) -> Turn:
             reply=f"I found no {kind} in this store's catalog. Can I help you find something else?",
             intent=Intent.OFF_TOPIC.value,
         )
-    asked = re.match(phrases.ASKS_FOR_A_NAME, request.text.strip(), re.I)
+    asked = re.match(ASKS_FOR_A_NAME, request.text.strip(), re.I)
     name = asked.group("name").strip(" ?!.'\"") if asked else ""
     if name and not NOT_A_NAME & set(name.lower().split()):  # "do you sell olaplex?"
         name = name.title() if name == name.lower() else name

@@ -1384,7 +1384,7 @@ def test_a_dropped_price_or_brand_is_no_search_word() -> None:
 
 def test_what_they_bought_asked_is_not_something_like_it() -> None:
     """ "what did i buy last time?" shows their purchases; "something like what i bought last
-    time" asks for picks from their history (`phrases.FOR_ME`), not the same ones."""
+    time" asks for picks from their history (`phrases.their_history.FOR_ME`), not the same ones."""
     for shown in (0, 3):
         assert understand("what did i buy last time?", shown=shown).superlative == "again"
     assert understand("something like what i bought last time", shown=0).superlative is None

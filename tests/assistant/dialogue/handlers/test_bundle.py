@@ -348,8 +348,8 @@ def test_a_set_around_a_product_not_on_screen_searches_it_first(assistant: Conve
 
 def test_a_set_around_a_product_of_one_s_own_said_with_go_nicely(assistant: Conversation) -> None:
     """CONVO14 probe: "what would go nicely with my new eyeshadow palette" searched 'go nicely
-    eyeshadow palette' (eye shadows): phrases.BUNDLE read only 'go(es) (well) with', and the
-    anchor's pattern only 'goes', not 'go'."""
+    eyeshadow palette' (eye shadows): phrases.questions.BUNDLE read only 'go(es) (well) with', and
+    the anchor's pattern only 'goes', not 'go'."""
     for said in (
         "what would go nicely with my new face cream",
         "what goes great with a face cream?",

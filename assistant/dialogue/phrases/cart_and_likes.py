@@ -1,0 +1,57 @@
+"""A pick chosen, put in the cart, liked or disliked ("i'll take the first", "the second
+one please", "love it", "not a fan of these"), and a product of their own praised.
+"""
+
+from __future__ import annotations
+
+from assistant.dialogue.phrases.references import A_PICK, POINTED
+
+LOVES_ONE_OF_THEIRS = (
+    r"^(?:(?:omg|ok|so|oh),?\s+)?(?:i|we)\s+(?:really\s+|just\s+|absolutely\s+)?"
+    r"(?:love|like|adore)\s+(?:this|that|these|those|my)\s+"
+)
+"""A product of their own praised with no picks on screen ("i love this lipstick"): no pick to
+like, a need for that type (the words after it)."""
+
+
+POSITIVE = (
+    r"\b(i (really )?(like|love)|love (it|that|this|the)|perfect|great choice|thumbs up|"
+    r"(?<!that )(?<!which )looks good|that'?s (nice|great)|"
+    r"i'?ll take (it|that|this|them|the \w+( one)?)|"
+    r"(that|this|you) (really )?helped|(so|very|really) helpful|"
+    rf"{POINTED} (all )?(look|looks|are|is|seem|seems) (really |so |very |pretty )?"
+    r"(great|good|nice|lovely|amazing|perfect|cute|gorgeous|beautiful))\b"
+)
+
+
+NEGATIVE = (
+    r"\b(i (don'?t|do not|didn'?t|did not|never) liked?|not for me|"
+    r"hate (it|that|this|the)|thumbs down|no good|"
+    r"don'?t want (that|this|it|the)|"
+    rf"not (really |really into |so )?(loving|liking|into|feeling|keen on|a fan of) "
+    rf"(?:(?:any|either|all|none) of )?{POINTED}|not (really )?my (thing|style|cup of tea)|"
+    rf"{POINTED} (all )?(look|looks|are|is|seem|seems) (really |so |very |pretty |kind of |kinda )?"
+    r"(meh|ugly|awful|terrible|boring|cheap looking|not great|not for me))\b"
+)
+
+
+CART = (
+    rf"\b(add (?:{A_PICK}|all|everything)? ?to (?:my |the )?(cart|basket|bag)|"
+    rf"(?:put|throw|pop|stick|place|move) (?:{A_PICK}|all|everything) (?:in|into|to) "
+    r"(?:my |the )?(?:cart|basket)|"
+    rf"(?:re-?order|re-?buy|order) {A_PICK}(?: again)?|"
+    rf"{A_PICK}(?: one)?,?(?: (?:please|pls|plz),?)? (?:in|into|to) (?:my |the )?(?:cart|basket)|"
+    rf"add {A_PICK}(?=(?: (?:please|pls|too|as well|then))?\W*$)|"
+    rf"(?:buy|i'?ll take|i'?ll get|i'?ll buy|i will take|i will buy|i'?ll go (?:with|for)|"
+    rf"i will go (?:with|for)|let'?s go with|i'?d go (?:with|for)|i choose|i pick) {A_PICK})\b"
+)
+
+
+CHOSEN = (
+    r"^(?!(?:\w+,? )?the (?!(?:cheapest|priciest|dearest)\b)\w{3,}est\b)"  # "the lightest one"
+    rf"(?:(?:ok(?:ay)?|fine|alright|right|great|cool|no|nope|nah|actually|sorry),? )?{A_PICK}"
+    r"(?: one)?,? (?:then|please|pls|plz|it is|for me)\W*$"
+)
+"""A pick chosen without a verb ("ok the first one then", "the second one please", "no, the
+first one please": a correction of what we did is a choice too); not a pick asked for by a
+trait ("the lightest one please": the picks weighed)."""

@@ -1,0 +1,73 @@
+"""Gifts and people: whom a need is for ("for my mum", "for men"), the occasion, a small
+gift, a name the person likes.
+"""
+
+from __future__ import annotations
+
+from assistant.dialogue.wording import PEOPLE
+
+MORE_PEOPLE = (
+    "mother[- ]in[- ]law|in[- ]laws|step ?(?:mom|mum|mother)|"
+    "hubby|wifey|roommate|flatmate|housemate|teacher|bff|nan|nana|gran|grandad|granddad|bro|"
+    "sis|aunty|auntie|neighbou?r|manager|fianc[ée]e?|other half|godmother|goddaughter"
+)
+"""More people a gift is for, read as the recipient only (`PEOPLE` also shapes the need); the
+men among them are in `wording.MEN` ("my father in law" stays "father": men's products)."""
+
+
+RECIPIENT = (
+    r"\b(?:for (my |a |an |the |our )?|(my ))(?:(?:teenage|teen|little|older|younger|big|best|"
+    r"new|\d+[- ]?(?:year[- ]?old|yr[- ]?old|yo)) )?"
+    rf"((?:(?:{PEOPLE})'s )?(?:{MORE_PEOPLE}|{PEOPLE}|him|her|myself|me))\b"
+)
+
+
+FOR_SOMEONE_ELSE = (
+    r"^(?:(?:and|but|so|ok|okay|what about|how about|now|same|the same|same thing|"
+    r"the same thing|same again|it'?s|its|it is|this is|that'?s|they'?re|they are),? )*"
+    r"(?:(?:but |and )?(?:for|to) )(?:my |a |an )?"
+    rf"(?:\w+ )?(?:{PEOPLE}|him|her)"
+    r"(?:,?\s*(?:(?:he|she|they)(?:'s|’s| is| are)|aged?|who'?s)\s+\d{1,2}"
+    r"(?:\s*(?:years?|yrs?|yo)(?:[- ]old)?)?)?"
+    r"(?:,?\s*(?:actually|instead|then|though|now|please|pls|plz))*\W*$"
+)
+"""The need on screen again, for another person ("what about for my dad", "and for my sister?",
+"same for my mum", "it's for my husband", "for my daughter, she's 6", "for my mom actually"): a
+refinement with no words of its own (who it is for is noted)."""
+
+
+FOR_A_SEX = (
+    r"^(?:(?:and|but|so|ok|okay|actually|it'?s|its|it is|they'?re|this is|these are|"
+    r"what about|how about|(?:the )?same|any|ones?|(?:do you|you) have (?:it|them|any|one|some)|"
+    r"(?:have you )?got (?:it|them|any|one)|is there (?:one|any)|are there any),? )*"
+    r"(?:but |and )?(?:for|to) (?:a |an |the )?(?:(?P<men>men|man|guys?|gentlemen|males?)|"
+    r"(?:women|woman|ladies|lady|females?))(?:'?s)?(?:,? (?:please|pls|plz|too|instead))?\W*$"
+)
+"""The need on screen for men or for women ("for men", "it's for a man", "what about for men?",
+"any for men?", "do you have it for women?"): a refinement with no words of its own, for whom
+it is noted (as "for my husband" is: `FOR_SOMEONE_ELSE`)."""
+
+
+OCCASION = (
+    r"\b(mother'?s'? day|mom'?s day|father'?s'? day|secret santa|date night|new year'?s?(?: eve)?|"
+    r"baby shower|bridal shower|birthday|bday|b-day|christmas|xmas|anniversary|wedding|"
+    r"graduation|prom|halloween|valentine'?s?(?: day)?|easter|thanksgiving|hanukkah|diwali|"
+    r"honeymoon|vacation|holidays?|summer|winter|beach|travel(?:l?ing)?(?![- ]siz|[- ]kit|[- ]case|"
+    r"[- ]bag|[- ]bottle|[- ]set)|trip|gift|present)\b"
+)
+"""When or what for ("for mother's day", "a secret santa gift", "for the beach"): the first
+named in this order, so "a gift for her birthday" is a birthday, "gift" only when nothing else."""
+
+
+SMALL_GIFT = r"\b(?:an? )?stocking[- ]?stuff(?:er|ers|ing)\b"
+"""A small gift by its Christmas name ("stocking stuffers under 10"): read as "a gift" (its
+words found stockings and conditioners; a gift's type is the shopper's to choose)."""
+
+
+LIKES_A_NAME = (
+    r"\b(?:she|he|they)(?:'s|'re| is| are)?\s+(?:really\s+|just\s+|totally\s+|so\s+)?"
+    r"(?:loves?|likes?|adores?|into|obsessed with|(?:a\s+)?(?:big\s+|huge\s+)?fans? of|"
+    r"swears? by|only uses?)\s+(?P<name>[a-z][a-z'.&-]*[a-z])(?=\s*(?:[,.!?;]|$|and\b|but\b|so\b))"
+)
+"""A name the person a gift is for likes, said alone ("she loves chanel", "he's obsessed with
+fenty"): a maker, or something they are into, that the need may ask for."""

@@ -1,0 +1,37 @@
+"""How a new need is opened, with words that are not the need's: a hello, "what about",
+"something like" a named product; and a need asked for by how it smells.
+"""
+
+from __future__ import annotations
+
+HELLO = r"^(?:hi+|hel+o+|he+y+|hiya|heya|yo|hi+ there|hel+o+ there|he+y+ there)\b[\s!,.]*"
+"""A greeting before the need ("hi! i need a new perfume", "hii can u show me eyeliners"): no
+search words."""
+
+
+LIKE_A_NAMED_ONE = (
+    r"^(?:(?:i want|i need|i'?m looking for|looking for|find me|show me|do you have)\s+)?"
+    r"(?:something|anything|one|stuff)\s+(?:like|similar to)\s+(?!(?:the|this|that|these|those|"
+    r"it|them|what)\b)"
+)
+"""The opening of a need put as a likeness to a named product ("something like chanel no 5 but
+cheaper"): no need words (search read 'something like' and found BB creams); what it names is
+searched, not a pick on screen ("something like the second one" is more like it)."""
+
+
+A_SMELL = (
+    r"\b(?:smells?|smelling)\s+(?:like|of|good|nice|amazing|great|fresh|clean|sweet|expensive)\b"
+    r"|\bscent(?:ed)? of\b"
+)
+"""A need asked for by how it smells ("something that smells like the beach", "i want to smell
+good all day"): with no product type said, a scent (`understanding`: the Fragrance the parser
+reads "fragrance" as)."""
+
+
+WHAT_ABOUT = (
+    r"^(?:(?:and|so|ok|okay|hmm|actually|no+|nope|nah),? )*"
+    r"(?:(?:what|how) about|never ?mind|not (?:that|this|these|those|it))\b[,.!]?\s*(?=\w)"
+)
+"""The opening of a need put as a suggestion or after turning the picks down ("what about
+aftershave instead", "no not that, a lip liner", "actually never mind, show me ..."): no need
+words."""

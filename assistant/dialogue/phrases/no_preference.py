@@ -1,0 +1,33 @@
+"""What the shopper leaves to us: any option of our question ("you choose"), any price,
+any brand.
+"""
+
+from __future__ import annotations
+
+ANY_ANSWER = (
+    r"\b(any( ?(one|thing|of them|kind|type|is fine|will do))?"
+    r"(?! (?:with|in|under|below|that|which|for|without|from|made)\b)|either( one| is fine)?|both|"
+    r"whatever|whichever( one)?|(it )?(doesn'?t|does not|don'?t) (really )?matter|"
+    r"(no|no strong) pref(erence)?|not (fussy|fussed|picky|bothered)|not sure|i'?m easy|"
+    r"(i )?(don'?t|do not) (know|mind|care)|idk|idc|(i )?dunno|no (idea|clue)|"
+    r"(you|u) (choose|pick|decide)|(choose|pick|decide) for me|(i )?trust you|"
+    r"up to you|your (choice|call|pick)|surprise me|all of them|show me (a few|some|them|"
+    r"everything|what you('ve)? got|what you have)|dealer'?s choice|"
+    r"me da igual|cualquiera|peu importe|n'importe|egal|qualsiasi|tanto faz|qualquer)\b"
+)
+"""An answer to our question that picks no option ("anything is fine", "you choose")."""
+
+
+DROP_PRICE = (
+    r"\b(any price|(the )?(price|budget|cost) (doesn'?t|does not|don'?t) (really )?matter|"
+    r"no budget|forget the (price|budget)|money is no (object|issue))\b"
+)
+"""A price constraint dropped ("price doesn't matter"): no search words either."""
+
+
+DROP_BRAND = (
+    r"\b(any brand|(the )?brand (doesn'?t|does not|don'?t) (really )?matter|forget the brand|"
+    r"whatever brand|no brand preference|(don'?t|do not) (really )?care (about|for|which) "
+    r"(the )?brand)\b"
+)
+"""A brand constraint dropped ("any brand"): no search words either."""

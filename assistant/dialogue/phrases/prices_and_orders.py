@@ -1,0 +1,116 @@
+"""Prices and orders: cheaper or dearer than the picks, a limit without a price, a budget
+for everything, and the orders a need or the picks are asked in ("the cheapest", "best
+rated", "best value").
+"""
+
+from __future__ import annotations
+
+from assistant.dialogue.phrases.their_history import AGAIN
+
+WHICH_CHEAPER = (
+    r"\bwhich(?: one| of (?:these|those|them|the \w+))?(?: is|'s| would be| are| one is)? "
+    r"(?:the )?(cheaper|less expensive|more affordable|more expensive|pricier|dearer)\b"
+)
+"""A question weighing the picks by price ("the first two, which is cheaper?"): the cheaper (or
+dearer) of them, not cheaper picks."""
+
+
+BEST_VALUE = (
+    r"best value|better value|(?:the )?most (?:for|bang for) (?:the|my|your) (?:money|buck)|"
+    r"(?:cheapest|cheaper|lowest price|best price|price) per (?:fl\.? )?(?:ounce|oz|ml|unit)"
+)
+"""The price for the size ("which one is cheaper per ounce?", "the best value"): price over
+the size the title names (`facts.size_ml`)."""
+
+
+PICK_SUPERLATIVE = (
+    rf"\b({BEST_VALUE}|"
+    r"cheapest|least expensive|most affordable|lowest price[d]?|most expensive|priciest|"
+    r"best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews|most popular|"
+    r"what(?:ever)?(?:'?s| is) popular|popular ones?|"
+    r"best[- ]?sell(?:ing|er)|most bought|sells? (?:the )?most|biggest|largest|smallest|tiniest)"
+    r"\b"
+)
+"""With picks on screen and nothing else asked for ("the cheapest one?", "the biggest one"):
+weighing them all."""
+
+
+PACKAGES = frozenset(
+    {"bottle", "bottles", "tube", "tubes", "jar", "jars", "pack", "packs", "size", "tub", "pot"}
+)
+"""What a product comes in ("the biggest bottle", "the cheapest tube"): beside a superlative,
+no need of its own but the picks weighed."""
+
+
+ORDER_WORDS = (
+    r"\b(?:(?:the|your|ur)\s+)?(?:(?:very\s+)?(?:best|top|highest|most|better)[- ]?)?"
+    r"(?:rated|reviewed|reviews|selling|sellers?|popular|bought)\b|"
+    r"\bsells? (?:the )?most\b|"
+    rf"\b(?:the\s+)?(?:{BEST_VALUE})\b|"
+    r"\b(?:the\s+)?(?:cheapest|least expensive|most affordable|"
+    r"lowest[- ]priced?|most expensive|priciest|biggest|largest|smallest|tiniest)\b|"
+    r"(?:\b(?:(?:it'?s|its)\s+)?time\s+)?(?:\bto\s+)?" + AGAIN
+)
+"""The words of a new need that ask for an order rather than a product ("your best selling
+moisturizer", "top rated mascara", "the cheapest shampoo"): no search words."""
+
+
+FAIR_ENOUGH = frozenset(
+    {"decent", "good", "nice", "okay", "reasonable", "solid", "proper", "acceptable", "quality",
+     "option", "pick", "choice", "product"}
+)  # fmt: skip
+"""Words beside a `PICK_SUPERLATIVE` that ask for no other product ("the cheapest decent one",
+"the best rated option"): the picks on screen, weighed."""
+
+
+SUPERLATIVES = {
+    "best_value": rf"\b(?:{BEST_VALUE})\b",
+    "cheapest": r"\b(cheapest|least expensive|most affordable|lowest price[d]?)\b",
+    "dearest": r"\b(most expensive|priciest)\b",
+    "best_rated": r"\b(best[- ]rated|highest[- ]rated|top[- ]rated|best[- ]reviewed|best reviews)"
+    r"\b",
+    "most_bought": r"\b(most popular|what(ever)?('?s| is) popular|popular ones?|"
+    r"best[- ]?sell(ing|er)|most bought|sells? (the )?most)\b",
+    "biggest": r"\b(biggest|largest)\b",
+    "smallest": r"\b(smallest|tiniest)\b",
+}
+"""Which pick a `PICK_SUPERLATIVE` asks for (`Request.superlative`); weighing the picks
+(`WEIGH_PICKS`, "which one would you pick?") asks for ``best_match``."""
+
+
+BY_RECORD = frozenset({"most_bought", "best_rated"})
+"""Orders an answer to our question may leave the choice to us in ("whatever's popular", "the
+best rated"); not the price orders, which choose among priced options (`answers.price_option`)."""
+
+
+IN_TOTAL = (
+    r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|can you|could you|keep it|make it|all),? )*"
+    r"(?:(?:for )?(?:under|below|less than|max|at most|within|around|about)? ?\$?\d+(?:\.\d+)? ?"
+    r"(?:dollars|bucks|usd|\$)? ?(?:in )?(?:total|altogether|all together|overall|for everything|"
+    r"for (?:it )?all|for the (?:whole )?(?:set|routine|lot))|"
+    r"(?:in )?(?:total|altogether) (?:under|below|less than|max|at most|within|around|about) "
+    r"\$?\d+(?:\.\d+)?)(?:,? (?:please|pls|plz|then|max))?\W*$"
+)
+"""A budget said of everything on screen ("under 60 total", "$40 altogether"): the set's
+budget, not a price for each pick (beside a routine it searched 'total oily skin')."""
+
+
+CHEAPER = (
+    r"\b(cheaper|less (?:expensive|pricey|costly|spendy)|lower price|lower[- ]priced|"
+    r"more affordable|(?<!not )(?<!nothing )too (expensive|pricey)|budget option)\b"
+)
+
+
+NOT_TOO_DEAR = (
+    r"\b(?:not|nothing|none|isn'?t|nothin) (?:too |so |very |crazy |super |overly |that )?"
+    r"(?:expensive|pricey|dear|costly|spendy)\b"
+)
+"""A price limit without a price ("not too pricey", "nothing crazy expensive"): the cheaper
+half of the need's matches (`ParsedQuery.cheap`), not cheaper than the picks on screen."""
+
+
+PRICIER = (
+    r"\b(more expensive|pricier|higher end|more premium|fancier|better quality|higher quality|"
+    r"more (?:luxurious|luxury|upscale|high[- ]end|exclusive|indulgent))\b"
+)
+"""Dearer than the picks ("something a bit more luxurious", "higher quality")."""

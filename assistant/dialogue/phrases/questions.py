@@ -1,0 +1,85 @@
+"""Questions, and the questions about the picks on screen: why these, compare them, weigh
+them ("which is lighter?"), ask about one ("is it good for sensitive skin?"), what goes
+with one.
+"""
+
+from __future__ import annotations
+
+WHY = (
+    r"\b(why (this|that|these|the|did you|do you|is|are|those|them|it)|why am i seeing|"
+    r"how come (you )?(showed|picked|chose|suggested|recommended|these|those|this)|"
+    r"what made you (pick|choose|show|suggest|recommend)|"
+    r"how did you (pick|choose|decide on|come up with|find) (these|those|them|this|that|the)|"
+    r"what'?s the reason(ing)? (for|behind)|why so many|why only|why all)\b"
+)
+
+
+COMPARE = (
+    r"\b(compare|comparison|difference between|differences|versus|vs\.?|which (one )?is better)\b"
+)
+
+
+WHICH_MORE = (
+    r"which (?:one |of (?:these|those|them|the two) )?(?:is|are|'s|would be|feels?|gets?|runs?) "
+    r"(?:a bit |slightly |much |a little )?(?!(?:better|cheaper|pricier|dearer|other)\b)"
+    r"[a-z]{3,}er\b"
+)
+"""A question that weighs the picks by a comparative ("which is lighter?", "which one is
+quieter?"): the picks' listings that name its adjective ("light")."""
+
+
+WEIGH_PICKS = (
+    r"\b(which (one |of (these|those|them|the \w+) )?(is|would be|'?s) (the )?(best|better)|"
+    r"which (?:one |of (?:these|those|them) )?(?:\w+ ){0,2}(?:the )?\w{3,}est\b|"
+    r"which (one |of (these|those|them) )?(should|would|do) (i|you) "
+    r"(get|buy|pick|choose|recommend)|"
+    r"which (one )?do you recommend|"
+    r"which (one |of (these|those|them) )?(has|have|gives?|lasts?) (the )?(\w+er|more|less|most|"
+    r"least|best)\b|" + WHICH_MORE + r"|"
+    r"^(?:and |ok |so |hmm )?(?:the |your )?"
+    r"(?!(?:cheapest|biggest|largest|smallest|tiniest|priciest|latest|newest)\b)\w{3,}est "
+    r"(?:one|of (?:these|those|them|the \w+))(?:,? (?:please|pls|plz))?\W*$)\b"
+)
+"""With picks on screen: weighing them ("which one should I get?", "which is lighter?", "the
+quietest one"), a comparison."""
+
+
+COMPARATIVE = (
+    r"\b(better|worse|best|quieter|louder|lighter|heavier|smaller|bigger|stronger|gentler|"
+    r"softer|longer|faster|cheaper|more|less|fresher|sweeter|warmer|cooler|darker|brighter|"
+    r"richer|thicker|thinner|milder|subtler|sexier|classier|fruitier|woodier|spicier|deeper|"
+    r"shinier|glossier|smoother|nicer|prettier)\b"
+)
+"""Words that weigh one thing against another ("which of the two is quieter?")."""
+
+
+POINTS_AT_PICKS = r"\b(it|this|that|this one|that one|these|those|they|them|its)\b"
+"""Words that point at the picks on screen (with a question: a question about them)."""
+
+
+ABOUT_A_PICK = (
+    r"^(?:(?:and|so|ok|okay|hmm|but) )?(?:is|does|did|do|are|will|would|can|could|has|was) "
+    r"(?:it|this|that|they|these|those|(?:this|that|the) (?:\w+ )?one|"
+    r"(?:any|either|all|both|one|some|none|each|neither) of (?:them|these|those|the \w+))\b"
+)
+"""A question whose subject is a pick, or some of them ("is it good for sensitive skin?", "does
+the second one have spf?", "do any of them come with a case?"): about the picks, whatever
+product words it holds."""
+
+
+BUNDLE = (
+    r"\b(go(es)? ((?:really )?(?:well|nicely|great|best|perfectly) )?with|goes? together|"
+    r"pair (it |this |that )?with|what else do i need|"
+    r"complete the look|bundle|routine|what do i need for|to go with)\b"
+)
+"""What goes with a pick, or a routine. Not "a kit" or "a set for": sets and kits are products
+the catalog files under categories of their own (Makeup Sets, Sets & Kits)."""
+
+
+ASK = (
+    r"(\?$|^(how|what|whats|is|does|do|can|which|are|will|would)\b|\b(how much|price of|what size|"
+    r"how big|is it|does it|tell me (?:more|about)|more (?:info|information|details?) (?:on|about)|"
+    r"(?:any |the |some |more )?details? (?:on|about|of)|what do you know about)\b)"
+)
+"""A question: a question mark, a question word first, or words that ask about something
+anywhere ("tell me more", "more info on the second one", "details on the first please")."""

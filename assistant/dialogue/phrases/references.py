@@ -1,0 +1,47 @@
+"""How a message points at the picks on screen: by place ("the second one", "#3"), by
+price ("the cheapest"), as a subject ("these"), or the others than those named.
+"""
+
+from __future__ import annotations
+
+ORDINALS = {
+    "first": 0, "1st": 0, "one": 0,
+    "second": 1, "2nd": 1, "two": 1,
+    "third": 2, "3rd": 2, "three": 2,
+    "fourth": 3, "4th": 3, "four": 3,
+    "fifth": 4, "5th": 4, "five": 4,
+}  # fmt: skip
+
+
+POINTED = (
+    r"(these|those|they|(this|that|the) (\w+ )?one|the \w+ ones|"
+    r"the (first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))"
+)
+"""Words for the picks on screen as a subject ("these", "the second one")."""
+
+
+PRICE_PICK = r"\bthe (?:cheapest|least expensive|most expensive|priciest|dearest)(?: one)?\b"
+"""A pick named by its price among those on screen ("add the cheapest to my cart")."""
+
+
+A_PICK = (
+    r"(?:it|this|that|them(?: all)?|all of them|both(?: of them)?|"
+    r"the (?:cheapest|least expensive|most expensive|priciest|dearest)|"
+    r"(?:this|that|the) (?:\w+ )?one|"
+    r"the (?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)|"
+    r"(?:#|no\.? ?|number |option |item )[1-9])"
+)
+"""One pick on screen named as an object ("it", "the second one", "the first", "the cheapest",
+"#3", "no. 3"), or all of them ("them all", "both")."""
+
+
+THE_OTHERS = (
+    r"\b(?:the (?:other (?:one|ones|two|three|pick|picks)|others|rest)|(?:and|what about|how about)"
+    r" the other)\b"
+)
+"""The picks on screen other than those named or last pointed at ("and the other ones?", "not
+the first one, the others"); not "other ones" alone, which asks for other products."""
+
+
+FOLLOW_UP = r"^(?:(?:and|but|so|ok|okay|what about|how about|not|no),? )*"
+"""The opening of a message that follows the last one up ("and the other ones?")."""

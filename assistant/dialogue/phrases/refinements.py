@@ -1,0 +1,105 @@
+"""More said of the need on screen: another one, one like these, one with a detail, in a
+colour, with an spf, for a skin or hair type, or something else altogether.
+"""
+
+from __future__ import annotations
+
+from assistant.dialogue.phrases.shopper_states import HAIR, SKIN
+from assistant.dialogue.wording import COLOURS
+
+SEEKS_ANOTHER = (
+    r"^(?:(?:and|but|ok|okay|hmm|maybe),? )?(?:something|anything|one|ones|an? \w+ one)\b"
+)
+"""A message that asks for another product than the picks ("something quieter", "a lighter
+one"): with a comparative word and no catalog word, a refinement of the need on screen."""
+
+
+MORE_LIKE = (
+    r"\b(more like|similar to|(?<!i )(?<!i really )(?<!i do )(?<!n't )(?<!not )(?<!never )"
+    r"(?<!dont )(?<!didnt )(?<!doesnt )"
+    r"like (the|that|this) (one|first|second|third|fourth|fifth|last)|"
+    r"(another|other|different) (colou?r|shade|scent|size)s?|in (another|a different) colou?r)\b"
+)
+
+
+WOULD_BE_NICE = (
+    r"^(?:(?:and|also|oh|ok|okay|maybe|ideally|preferably|hmm|plus),?\s+)*"
+    r"(?:some |a bit of |a little |a touch of )?(?P<what>[a-z0-9][a-z0-9 '-]*?)\s+"
+    r"(?:would be|would also be|'d be|is always|would really be)\s+(?:really |very |so |also )?"
+    r"(?:nice|great|good|lovely|ideal|a plus|a bonus|a must|better|perfect)"
+    r"(?:\s+(?:too|as well|also|though|tbh))?\W*$"
+)
+"""A detail wished for ("spf would be nice too", "some shimmer would be great"): beside the
+picks, a detail of the need on screen unless it names a product type of its own ("a lipstick
+would be nice")."""
+
+
+IN_A_COLOUR = (
+    r"^(?:(?:and|but|ok|okay|hmm|so),?\s+)*(?:do you have|have you got|got|is there|are there|"
+    r"does (?:it|this|that|this one|that one) come|do (?:they|these|those) come|can i get)"
+    r"(?: (?:it|this|that|this one|that one|them|these|those|one|any|anything|some))?"
+    r" in (?:a |an )?(?:(?:nice|darker|lighter|deeper|soft|pale|bright|hot) )?(?P<colour>"
+    + "|".join(sorted(COLOURS))
+    + r")\b"
+)
+"""A pick asked for in a colour ("do you have it in pink?", "does it come in red?"): the
+need on screen in that colour, not a question the listing cannot answer."""
+
+
+A_COLOUR_ALONE = (
+    r"^(?:(?:and|but|ok|okay|hmm|so|maybe|what about|how about|any|got any|anything),?\s+)*"
+    r"(?:(?:in|a|some|the)\s+)?(?P<colour>"
+    + "|".join(sorted(COLOURS))
+    + r")(?:\s+(?:ones?|instead|too|please|pls|maybe|then))*\W*$"
+)
+"""A colour said alone beside the picks ("pink ones?", "what about pink", "any red ones"): the
+need on screen in that colour (it asked the first pick's listing about 'pink', or searched
+'pink' in Nail Polish), as `IN_A_COLOUR`."""
+
+
+SPF_ONLY = (
+    r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|preferably|at least),? )*spf ?\d+\+?"
+    r"(?:,? (?:please|pls|or (?:more|higher|above)))*\W*$"
+)
+"""A sun protection factor alone ("spf 50", "at least spf 30 please"): beside the picks, a
+detail of the need on screen."""
+
+
+SOMETHING_ELSE = (
+    r"\b(something else|other options|anything else|different ones?|show me others|"
+    r"more options|none of (these|those|them)|next ones|other ones)\b|"
+    r"(?:^|\b(?:show|see|got|have you got|any) (?:me )?(?:some |any )?)more(?: please| pls)?\W*$"
+)
+
+
+ONE_OF_THAT_TYPE = (
+    r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|so|now|what about|how about|show me|"
+    r"got any|have you got|do you have|any),? )*"
+    r"(?:(?:an?|another|some) (?:\w+ )?ones?|ones?|(?:something|anything) (?:that|which))"
+    r"\b(?! of\b)"
+)
+"""With picks on screen, a product of their type with more said of it ("one under fifty that
+heats up fast", "ones that last all day", "something that won't frizz"): a refinement of the
+need on screen, whatever category its words would find (curling irons, for "heats up")."""
+
+
+ONE_FOR = ONE_OF_THAT_TYPE + r" (?:for|with|that|which|in|without)\b"
+"""The type on screen said as "one(s)" and a detail ("ones for dark hair"): whatever category
+the detail's words would name."""
+
+
+LIKE_THESE = r"\b(?:similar|like (?:this|that|these|those|it|them))\b"
+"""Words that point at the picks as a likeness ("something similar", "one like these")."""
+
+
+FOR_A_STATE = (
+    r"^(?:(?:and|but|so|ok|okay|actually|oh|hmm),? )*(?:it'?s |its |this is |that'?s )?"
+    rf"(?:(?:something|anything|any|one|ones)\s+(?:{LIKE_THESE}\s+)?)?"
+    rf"(?:(?:but |and )?(?:for|with) )(?:my |her |his |their |our )?(?:{SKIN}|{HAIR})\W*$"
+)
+"""Only the skin or hair the need on screen is for ("for colored hair" beside shampoos, "and
+for my oily skin", "something for oily skin" beside foundations): a detail of that need, not
+the type its words name (Hair Color) nor the branch ("skin": Skin Care); "something similar
+but for curly hair" too (a treatment's words, beside conditioners); beside picks in a
+department named for another part it is a need of its own
+(`states_beside_picks.a_state_elsewhere`)."""

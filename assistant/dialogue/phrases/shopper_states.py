@@ -1,0 +1,129 @@
+"""What a message says of someone's skin, hair or body: its type, its state, concerns
+("has dandruff"), breaking out, sweating, a sore part ("my hands are cracking").
+"""
+
+from __future__ import annotations
+
+SKIN = r"\b(dry|oily|combination|sensitive|normal|mature|acne[- ]prone)\s+skin\b"
+
+
+HAIR = (
+    r"\b(dry|oily|frizzy|curly|straight|fine|thin|thick|coarse|damaged|colou?r[- ]treated|"
+    r"colou?red|dyed|bleached|highlighted|gr[ae]y|wavy|greasy)\s+hair\b"
+)
+
+
+STATE_OF = (
+    r"\bmy (skin|hair|scalp|eyes) (?:is|'s|are|get|gets|feels|has been|has gotten|got)"
+    r"(?: (?:really|very|super|so|quite|kinda|a bit|pretty|extremely|[a-z]+ and|[a-z]+,))*"
+    r" (dry|oily|combination|sensitive|mature|frizzy|curly|fine|thin|thick|coarse|damaged|"
+    r"greasy|flaky|itchy|dull|brittle)\b"
+)
+"""What the shopper says of their own skin, hair or eyes ("my hair is bleached and super
+damaged", "my eyes are sensitive tho"): a stated need, the same as "damaged hair"."""
+
+
+STATES = (
+    r"(dry|oily|combination|sensitive|mature|frizzy|curly|fine|thin|thick|coarse|damaged|"
+    r"greasy|flaky|itchy|dull|brittle|acne[- ]prone)"
+)
+
+
+HAVE_STATE = (
+    r"\bi(?: have| got|'ve got|'ve| do have)(?: (?:really|very|super|so|quite|kinda|a bit|pretty|"
+    rf"extremely|[a-z]+ and|[a-z]+,))* {STATES} (skin|hair|scalp)\b"
+)
+"""The same said as what the shopper has ("i have oily skin", "i've got super dry hair")."""
+
+
+SLIP = r"(?:oops|sorry|actually|wait|no|nope|i mean|i meant|my bad|correction|please|pls)"
+
+
+BARE_STATE = (
+    rf"^(?:{SLIP}[,.!]*\s+)*(?:it'?s |for )?{STATES} (skin|hair|scalp)"
+    rf"(?:[,.!]*\s*{SLIP})*[\s,.!]*$"
+)
+"""Only a skin or hair type, maybe owning up to a slip ("oops, combination skin", "dry skin,
+sorry", "for oily hair please"): said beside the picks, how the shopper's skin or hair is."""
+
+
+CONCERNS = (
+    r"(?:dandruff|acne|eczema|psoriasis|rosacea|breakouts|pimples|blackheads|wrinkles|"
+    r"fine lines|dark circles|puffy eyes|dark spots|age spots|sun spots|hyperpigmentation|"
+    r"split ends|hair loss|thinning hair|frizz|frizzy hair|(?:a )?(?:dry|itchy|flaky|oily) scalp|"
+    r"cellulite|stretch marks|razor bumps|ingrown hairs|cracked heels|chapped lips|redness|"
+    r"large pores|(?:oily|dry|sensitive|combination|acne[- ]prone) skin)"
+)
+"""Skin and hair concerns a person has ("dandruff", "rosacea", "split ends")."""
+
+
+WORRIED_ABOUT = r"(?:worried|concerned|bothered|self[- ]conscious) about"
+
+
+WORRIED = rf"(?: (?:is|are|am)|'s|'re|'m)? {WORRIED_ABOUT}"
+"""Being worried about a concern ("i'm worried about wrinkles", "worried about fine lines")."""
+
+
+CONCERN_HAD = (
+    r"(?:\b(?:he|she|they|i|we|my \w+|his \w+|her \w+)"
+    r"(?:'s got| has got|'ve got| have got| has| have| gets| get| suffers? from|"
+    r" struggles? with| deals? with| (?:is|are|am) prone to|(?:'s|'re|'m) prone to|"
+    rf"{WORRIED})|"
+    rf"(?:^|,|\band)\s*(?:has|have|gets|got|{WORRIED_ABOUT}))"
+    r"(?: (?:really|very|bad|terrible|awful|some|mild|severe|a lot of|lots of|a bit of|"
+    r"a little|also|too))*"
+    rf" (?P<concern>{CONCERNS})\b"
+)
+"""A concern someone has, said anywhere in a message ("she's into skincare, has some acne",
+"my wife gets rosacea")."""
+
+
+HAS_CONCERN = (
+    r"^(?:(?:and|but|so|oh|also|ok|okay|well|btw|actually),?\s+)*"
+    r"(?:(?:i'?m|i am|(?:s?he|they)(?:'s|'re| is| are)) \d{1,3}(?: years old)?\s*)?"
+    + CONCERN_HAD
+    + r"(?: (?:too|as well|also|though))?\W*$"
+)
+"""Only a concern someone has, as a whole message ("he has dandruff", "my wife gets
+rosacea", "i'm 45, worried about wrinkles"): said beside the picks, what the need on screen is
+for."""
+
+
+BREAKS_OUT = r"\b(?:i |it |and )*(?:break(?:s)? out|breakouts?|get spots|get pimples|acne)\b"
+"""Said beside the skin's state ("i have oily skin and i break out"): it is prone to acne."""
+
+
+SWEATING = (
+    r"\b(?:(?:i|he|she|they|we|my \w+)\s+(?:sweats?|perspires?|sweat(?:ing)?)"
+    r"|(?:i'?m|he'?s|she'?s|they'?re|(?:i|he|she|they|my \w+) (?:am|is|are|gets?))"
+    r" (?:always |so |very |really )?"
+    r"(?:sweaty|sweating)"
+    r"|(?:excessive|heavy|a lot of|lots of) (?:sweat(?:ing)?|perspiration)"
+    r"|sweaty (?:armpits|underarms|pits)|(?:armpits|underarms|pits) (?:smell|stink)"
+    r"|body odou?r)\b"
+)
+"""Someone who sweats ("i sweat a lot, need something", "my son is always sweaty", "body
+odor"): with no product type named, the need is an antiperspirant deodorant (search for the
+words found lotions)."""
+
+
+SWEAT_NEED = "antiperspirant deodorant"
+
+
+SORE_PARTS = r"hands|feet|heels"
+
+
+SORE_STATES = {
+    "cracking": "cracked", "cracked": "cracked", "splitting": "cracked", "bleeding": "cracked",
+    "chapped": "chapped", "chapping": "chapped", "peeling": "peeling",
+}  # fmt: skip
+
+
+SORE = (
+    rf"\b(?P<part>{SORE_PARTS})\b[^.!?]{{0,80}}?\b(?P<state>{'|'.join(SORE_STATES)})\b|"
+    rf"\b(?P<before>{'|'.join(SORE_STATES)}) (?P<after>{SORE_PARTS})\b"
+)
+"""A part of the body said to be cracking, chapped or peeling ("i wash my hands 50 times a
+day, they're cracking"): with no product type named, the need is that state of that part
+('cracked hands': hand creams), not what the shopper does to it (hand soaps), where the state
+names a category. Not lips: a lip balm is the need there (`kinds.ELSEWHERE`)."""

@@ -1,0 +1,157 @@
+"""Turns that shop for nothing: harm, fraud and prompt injection, the shop's services, the
+shop itself, praise, what we keep of the shopper, the world, greetings; and whether the
+shop sells a name. `understanding` gives them their intents; `handlers.talk` answers them.
+"""
+
+from __future__ import annotations
+
+UNSAFE = (
+    r"\b((?<!bath )bomb|explosive|weapon|gun|"
+    r"(?<!pure )(?<!hypnotic )poison(?! (ivy|by|perfume|eau|spray|fragrance|for women))|"
+    r"overdose|kill (myself|someone|him|her)|suicide|"
+    r"self[- ]harm|meth|cocaine|heroin|hack(ing)? (into|an? account)|(?<!a )steal|"
+    r"credit card numbers|"
+    r"fake (\d[- ]?star )?reviews?|"
+    r"(write|post|leave) (me )?(\w+ )?(\d[- ]?star |glowing )?reviews? "
+    r"for (money|free|a discount|cash)|"
+    r"(discount|refund|coupon|voucher|free \w+)( code)? or (else|i'?ll|i will)|"
+    r"unless you (give|send|get) me (an? )?(\d+% )?(discount|refund|coupon|voucher|free)|"
+    r"pretend(ing)? (that )?(you|i) (bought|used|tried|own)|"
+    r"say (it|they) (was|were) (unopened|unused|never (opened|used))|"
+    r"(put|mix|slip|add|pour)( \w+){0,2} (in|into) (someone|somebody|his|her|their|my \w+)'?s? "
+    r"(shampoo|drink|food|coffee|tea|lotion|cream|conditioner)|"
+    r"while (she|he|they)('s| is| are)? (sleeps?|sleeping|asleep)|"
+    r"without (her|him|them|his|their) (knowing|knowledge|consent|noticing)|"
+    r"(set|change|update|edit) the prices? (of|for|to)|"
+    r"what did (the )?(last|other|another|previous) (customer|user|shopper|person) "
+    r"(buy|order|purchase)|"
+    r"make me (an? )?(admin|administrator)|admin (access|rights|panel|password)|"
+    r"(hurt|harm|blind|burn|drug) (someone|somebody|him|her|my (wife|husband|boss|sister|brother))|"
+    r"(get|getting) high|"
+    r"(write|post|leave) (me )?(\d+|some|a few|a bunch of|lots of|multiple) (\w+ ){0,2}reviews?|"
+    r"(delete|change|edit) (all )?(the )?(users|customers|prices|reviews)|"
+    r"api key|database password|"
+    r"make (someone|somebody|him|her|my (wife|husband|boss|sister|brother|ex|roommate|coworker|"
+    r"colleague|friend|neighbou?r|teacher)) (sick|ill|itch|break out|lose (his|her) hair)|"
+    r"(ruin|wreck|destroy) (someone'?s|somebody'?s|my \w+'s) (hair|skin|face)|"
+    r"(return|send back|refund) (an? |the |my |this |these )?(used|opened|worn|half[- ]empty) "
+    r"(\w+ ){0,3}(and (say|tell you|claim)|as (if )?(new|unopened|unused|never used))|"
+    r"fake (receipts?|invoices?|orders?|proof of purchase)|shoplift(ing)?|"
+    r"(write|post|leave) (me )?(two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|"
+    r"a hundred) (\w+ ){0,3}reviews?|"
+    r"(drink|swallow|sniff|inhale|huff)(ing)? (\w+ ){0,4}(to|and|until|till) (\w+ )?"
+    r"(pass out|black out|get drunk)|chloroform|"
+    r"knock (someone|somebody) out|knock (someone|somebody|him|her|them) (unconscious|out cold)|"
+    r"(home address|address|email|phone number|credit card|card details|card number|name) of "
+    r"(the (last|previous|other) |another |other |whoever )(\w+ )?(buyer|customer|user|shopper|"
+    r"person|bought|ordered)|"
+    r"(set|change|make) (all|every) (of )?(the |your )?(prices?|products?|items?) (to|at|free))\b"
+)
+"""Harmful requests, fraud (fake reviews, discounts by threat) and admin actions (issue 17's
+labelled-set contract lists them as unsafe)."""
+
+
+SHOP_SERVICE = (
+    r"\b(?:shipping|shipment|(?:do|can|will|would) you (?:ship|deliver)|"
+    r"ship (?:it|them|to|internationally|overseas|abroad)|"
+    r"deliver(?:ed)? (?:it|them|to|by|before|on)|"
+    r"delivery (?:time|date|fees?|costs?|charges?|options?|takes?|address)|"
+    r"how (?:long|fast|soon) (?:does|will|would|is) (?:it|delivery|shipping|the order|my order)|"
+    r"when will (?:it|my order|they|my package) (?:arrive|come|get here)|"
+    r"(?:can|could|may) i (?:return|exchange|send back) (?:it|them|this|these)|"
+    r"returns? (?:policy|process|window)|free returns|refunds?|"
+    r"gift[- ]?wrap(?:ped|ping)?|wrap (?:it|them|this|these)(?: up)?(?= as a gift| for me|\W*$)|"
+    r"track(?:ing)? (?:my |the )?(?:order|package|parcel)|tracking number|"
+    r"where(?:'s|’s| is) my (?:order|package|parcel)|order status|cancel my order)\b"
+)
+"""A question about the shop's services, not its products ("how long does shipping take?",
+"can i return it?", "wrap it as a gift?", "where is my order"): the assistant helps choose
+products and says so, with no search ("wrap" found processing caps in Caps, Foils & Wraps)."""
+
+
+THE_SHOP_ITSELF = (
+    r"\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |the |some )?(?:human|person|real person|"
+    r"someone|somebody|agent|representative|rep|manager|real people)|"
+    r"(?:a |the )?(?:human|real person) (?:please|pls)|customer (?:service|support|care)|"
+    r"(?:is|are) (?:this|you|your) (?:store|site|shop|website|company) "
+    r"(?:legit|legitimate|real|safe|trustworthy|a scam|reliable)|"
+    r"are you (?:a )?(?:bot|robot|real|human|ai|person))\b"
+)
+"""A request for a person or a question about the shop itself ("can i talk to a human?", "is
+this store legit?", "are you a bot?"), not its products: said so, with no search (they asked
+which department, from what a search for "human" or "legit" found)."""
+
+
+COMPLIMENT = (
+    r"^\W*(?:(?:you'?re|you are|ur|u r) (?:so |really |very )?(?:awesome|amazing|the best|great|"
+    r"so helpful|helpful|a star|a lifesaver|a life saver|brilliant|fantastic|wonderful)|"
+    r"(?:this|that|you) (?:is|was|were|have been|'ve been) (?:so |really |very )?helpful|"
+    r"(?:i )?love you|good (?:bot|job))\W*$"
+)
+"""Praise for the assistant ("you're awesome", "this is so helpful"): thanked, no search (it
+asked which department, from what a search for "awesome" found)."""
+
+
+ASKS_FOR_A_NAME = (
+    r"^(?:(?:hi|hey|hello|ok|so),?\s+)?(?:(?:do|does|can) (?:you|u|ya|y'?all|this (?:store|shop))"
+    r"(?: guys)? (?:have|sell|carry|stock|get|got)|have you got|you got|got|is there|are there)"
+    r"\s+(?:any(?:thing)?\s+)?(?:(?:from|by)\s+)?(?P<name>[^\W\d_][\w' &.-]{1,40}?)\W*$"
+)
+"""A question whether the shop sells something by name ("do you sell olaplex?", "do you have
+the ordinary?"): when nothing in the catalog answers to it, the name is said to be missing,
+not the shopper told to shop."""
+
+
+THEIR_PROFILE = (
+    r"\b(?:(?:do|did|can|could) you (?:remember|know|recall|tell me)|what(?:'s|’s| is| are)|"
+    r"remind me(?: of)?)\s+(?:what\s+)?my\s+(?:skin(?: type)?|hair(?: type)?|profile)\b"
+    r"|\bwhat do you (?:know|remember) about me\b|\bwhat(?:'s|’s| is) in my profile\b"
+    r"|\bwhat have i told you\b"
+)
+"""A question about what the assistant keeps of the shopper ("do you remember what my skin
+type is?", "what do you know about me"): their profile is the answer, not a search for
+'remember skin type'."""
+
+
+INJECTION = (
+    r"(ignore (all |any |your |the )?(previous |prior |above )?(instructions|rules|prompt)|"
+    r"system prompt|developer mode|jailbreak|you are now|you'?re now|"
+    r"pretend (you are|you'?re|to be)|"
+    r"(reveal|show|print|repeat|output|tell)( me)? (your|the) (prompt|instructions|rules)|"
+    r"other (users?|customers?)'?s? (data|history|orders|purchases)|"
+    r"(email|address|phone number|card details) of (an?|the|another|other) (customer|user)|"
+    r"(list|export|dump) (all )?(the )?(customers|users|orders)|"
+    r"(disregard|forget|override|bypass) (all |any |your |the |previous |prior |earlier |above )*"
+    r"(instructions|guidelines|prompt|programming)|"
+    r"(disregard|forget|override|bypass) (all )?(your|previous|prior|earlier) rules|"
+    r"(hidden|secret|internal|original) (instructions|prompt|rules)|you are (a|an) \w+ now)"
+)
+
+
+WORLD_QUESTION = (
+    r"^(?:(?:hey|hi|ok|okay|so|btw|by the way|quick question|and|also),?\s+)*"
+    r"(?:what(?:'s|’s| is| will be) the (?:weather|forecast|time|date|score|news)"
+    r"|how(?:'s|’s| is) the weather|(?:is it|will it)(?: going to| gonna)? (?:rain|snow)(?:ing)?"
+    r"|what time is it|what(?:'s|’s| is) the time|what day is (?:it|today)"
+    r"|who (?:won|is winning|will win)|what(?:'s|’s| is) the capital of)\b"
+)
+"""A question about the world, not the shop ("what's the weather", "is it going to rain
+tomorrow", "what time is it", "who won the game last night"): off the shop's topic, though
+titles name "weather", "rain" or "night" ("a lip balm for cold weather" is a need: no question
+opens it)."""
+
+
+GREETING = (
+    r"^((hi+|hel+o+|he+y+|hiya|heya|howdy|yo|morning|evening|"
+    r"good (morning|afternoon|evening|night|day)|there|again|everyone|all|guys|folks|you|"
+    r"thanks?( you)?( so much| a lot)?|thx|ty|"
+    r"thank you( so much| very much)?|ok(ay)?|cool|great|perfect|cheers|(good)?bye|see (you|ya)|"
+    r"for (all )?(the|your) help|for helping( me)?|"
+    r"(bye )?for now|later|ciao|"
+    r"that'?s all|that'?s (it|everything)|all good|have a (nice|good) (day|one)|"
+    r"((i'?m|im|i am|we'?re|we are) )?(all set|all good|done|sorted|good for now)|"
+    r"that'?ll be all|that will be all|"
+    r"what can you do|what do you do|who are you|how does this work|how do you work|"
+    r"what can you help (me )?with)\b[\s!.,?]*)+$"
+)
+"""Hello, what can you do, goodbyes (with or without thanks): nothing but these words."""
