@@ -204,12 +204,13 @@ class Constraints:
         self.dear, self.dear_min_price = False, None
 
     def above(self, price: float) -> None:
-        """Only prices over ``price`` from now on ("pricier" than the dearest pick); what
+        """Only prices over ``price`` for this need ("pricier" than the dearest pick); what
         "cheap" or "cheaper" asked for before goes ("cheaper", then "pricier", kept the cheaper
         half of the matches)."""
         self.min_price, self.max_price = round(price + 0.01, 2), None
         self.cheap, self.cheap_max_price = False, None
-        self.dear, self.dear_min_price = False, None
+        self.dear_min_price = self.min_price  # the picks' price: not for the next need
+        self.dear = False
 
     def filters(self, avoid_brands: Sequence[str] = ()) -> Filters:
         """The search filters these constraints state.

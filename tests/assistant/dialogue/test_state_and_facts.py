@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.dialogue.clarify import (
     dominant_prefix,
     focus_branch,
@@ -224,21 +226,31 @@ def test_a_value_after_the_asked_word_still_names_it() -> None:
     assert asked_topic("does it come in pink?") == "pink"
 
 
-def test_a_cheaper_ceiling_from_the_picks_ends_with_their_need() -> None:
+@pytest.mark.parametrize(
+    ("move", "price", "side", "bound"),
+    [("below", 6.37, "max_price", 6.36), ("above", 6.37, "min_price", 6.38)],
+)
+def test_a_price_from_the_picks_ends_with_their_need(
+    move: str, price: float, side: str, bound: float
+) -> None:
     """Issue 17 chats: "a cheaper set" of brushes (under $6.36, the cheapest brush set), then
-    "actually never mind, show me eye shadow palettes" kept 'under $6.36'; a price the shopper
-    said stays for the next need."""
+    "actually never mind, show me eye shadow palettes" kept 'under $6.36'; HOUSE3 probe: "a
+    face moisturizer", "something pricier" (over $12.65), then "now a lip balm" showed lip balms
+    'over $12.65'. The same need said again keeps the picks' price; a price the shopper said
+    stays for the next need."""
     from retrieval.query import ParsedQuery
 
     c = DialogueState().constraints
     c.merge(ParsedQuery(text="makeup brushes set"), need="makeup brushes set")
-    c.below(6.37)
-    assert c.max_price == 6.36
+    getattr(c, move)(price)
+    assert getattr(c, side) == bound
+    c.merge(ParsedQuery(text="makeup brushes set"), need="makeup brushes set")
+    assert getattr(c, side) == bound
     c.merge(ParsedQuery(text="eye shadow palettes"), need="eye shadow palettes")
-    assert c.max_price is None
-    c.merge(ParsedQuery(text="blush", max_price=20.0), need="blush")
+    assert getattr(c, side) is None
+    c.merge(ParsedQuery(text="blush", **{side: 20.0}), need="blush")
     c.merge(ParsedQuery(text="bronzer"), need="bronzer")
-    assert c.max_price == 20.0
+    assert getattr(c, side) == 20.0
 
 
 def test_a_plural_asked_about_finds_the_singular_in_the_listing() -> None:
