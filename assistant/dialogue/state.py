@@ -4,7 +4,7 @@ app process can serve the next turn (no state in module globals)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -15,6 +15,29 @@ from retrieval.query import ParsedQuery
 
 MAX_REMEMBERED_TURNS = 12
 MAX_PAST_NEEDS = 6
+
+
+@dataclass(frozen=True)
+class _PriceSide:
+    """One side of the need's prices that words set without a number, by the names of its
+    `Constraints` fields: "cheap" and "cheaper" the highest price, "luxury" and "pricier" the
+    lowest. Both sides keep their books one way (`Constraints._price_side_...`)."""
+
+    wanted: str
+    """The field that says the half of the matches on this side is asked for and not yet
+    priced (``cheap``: the cheaper half; ``dear``: the dearer half)."""
+    came_to: str
+    """The field with the price the words came to (from the matches' or the picks' prices, not
+    said by the shopper): the need's, not the next need's."""
+    bound: str
+    """The price this side bounds (``max_price``, ``min_price``)."""
+    median: Callable[[int], int]
+    """The median's index among ``n`` sorted prices (the lower middle for a highest price,
+    the upper middle for a lowest)."""
+
+
+_CHEAP = _PriceSide("cheap", "cheap_max_price", "max_price", lambda n: (n - 1) // 2)
+_DEAR = _PriceSide("dear", "dear_min_price", "min_price", lambda n: n // 2)
 
 
 @dataclass
@@ -91,26 +114,17 @@ class Constraints:
             self.not_kinds = []
             self.not_categories = []
             self.min_size_ml = self.max_size_ml = None
-            derived = self.cheap_max_price is not None and self.max_price == self.cheap_max_price
-            if derived and not same:
-                self.max_price = None  # what "cheap" or "cheaper" meant for the last need
-            derived = self.dear_min_price is not None and self.min_price == self.dear_min_price
-            if derived and not same:
-                self.min_price = None  # what "luxury" meant for the last need
-            self.cheap, self.cheap_max_price = (
-                parsed.cheap,
-                (self.cheap_max_price if same else None),
-            )
-            self.dear, self.dear_min_price = parsed.dear, (self.dear_min_price if same else None)
+            self._price_side_new_need(_CHEAP, parsed.cheap, same)
+            self._price_side_new_need(_DEAR, parsed.dear, same)
             if not same:
                 self.brands = []  # a brand wanted for the last type ("a makeup brush set" after
                 # La Roche-Posay sunscreens found nothing); brands ruled out stay out
         elif parsed.category and not below(self.category or "", parsed.category):
             self.category = parsed.category  # not a branch above the need's ("in glitter")
-        if need is None and parsed.cheap and self.max_price is None:
-            self.cheap = True  # "not too pricey" said of the picks: the cheaper half of the need
-        if need is None and parsed.dear and self.min_price is None:
-            self.dear = True  # "something luxurious" as an answer: the dearer half of the need
+        if need is None:  # "not too pricey" said of the picks: the cheaper half of the need;
+            # "something luxurious" as an answer: the dearer half
+            self._price_side_asked(_CHEAP, parsed.cheap)
+            self._price_side_asked(_DEAR, parsed.dear)
         kept = [k for k in self.not_kinds if not names_kind(parsed.text, k)]  # "a dry shampoo"
         self.not_kinds = list(dict.fromkeys([*kept, *not_kinds]))
         low, high = parsed.price_range()
@@ -121,11 +135,8 @@ class Constraints:
                 if high is None and self.max_price is not None and self.max_price > low:
                     high = self.max_price
             self.min_price, self.max_price = low, high
-            # a derived side kept ("luxury", then "under 100") is still not the next need's
-            kept_ceiling = self.cheap_max_price if high == self.cheap_max_price else None
-            kept_floor = self.dear_min_price if low == self.dear_min_price else None
-            self.cheap, self.cheap_max_price = False, kept_ceiling
-            self.dear, self.dear_min_price = False, kept_floor
+            self._price_side_said(_CHEAP)
+            self._price_side_said(_DEAR)
         self.rule_out_brands(parsed.exclude_brands)
         if parsed.brands:  # a brand ruled out before and asked for now is let back in
             self.exclude_brands = [b for b in self.exclude_brands if b not in parsed.brands]
@@ -160,8 +171,8 @@ class Constraints:
         ruled out), "category", "avoid"."""
         if "price" in names:
             self.min_price = self.max_price = None
-            self.cheap, self.cheap_max_price = False, None
-            self.dear, self.dear_min_price = False, None
+            self._price_side_forgotten(_CHEAP)
+            self._price_side_forgotten(_DEAR)
         if "brand" in names:
             self.brands, self.exclude_brands = [], []
         if "category" in names:
@@ -180,37 +191,75 @@ class Constraints:
     def cheap_ceiling(self, prices: Sequence[float]) -> float | None:
         """For a "cheap" need with no highest price: the median of ``prices`` (what the
         search's best matches cost) becomes the highest price, and is returned; else None."""
-        if not self.cheap or self.max_price is not None or not prices:
-            return None
-        ordered = sorted(prices)
-        self.max_price = self.cheap_max_price = round(ordered[(len(ordered) - 1) // 2], 2)
-        self.cheap = False
-        return self.max_price
+        return self._price_side_median(_CHEAP, prices)
 
     def dear_floor(self, prices: Sequence[float]) -> float | None:
         """For a "luxury" need with no lowest price: the median of ``prices`` (what the
         search's best matches cost) becomes the lowest price, and is returned; else None."""
-        if not self.dear or self.min_price is not None or not prices:
-            return None
-        ordered = sorted(prices)
-        self.min_price = self.dear_min_price = round(ordered[len(ordered) // 2], 2)
-        self.dear = False
-        return self.min_price
+        return self._price_side_median(_DEAR, prices)
 
     def below(self, price: float) -> None:
-        """Only prices under ``price`` for this need ("cheaper" than the cheapest pick)."""
-        self.min_price, self.max_price = None, round(price - 0.01, 2)
-        self.cheap_max_price = self.max_price  # the picks' price: not for the next need
-        self.dear, self.dear_min_price = False, None
+        """Only prices under ``price`` for this need ("cheaper" than the cheapest pick); what
+        "luxury" or "pricier" asked for before goes."""
+        self._price_side_beyond(_CHEAP, round(price - 0.01, 2))
 
     def above(self, price: float) -> None:
         """Only prices over ``price`` for this need ("pricier" than the dearest pick); what
         "cheap" or "cheaper" asked for before goes ("cheaper", then "pricier", kept the cheaper
         half of the matches)."""
-        self.min_price, self.max_price = round(price + 0.01, 2), None
-        self.cheap, self.cheap_max_price = False, None
-        self.dear_min_price = self.min_price  # the picks' price: not for the next need
-        self.dear = False
+        self._price_side_beyond(_DEAR, round(price + 0.01, 2))
+
+    def _price_side_new_need(self, side: _PriceSide, wanted: bool, same: bool) -> None:
+        """A new need: what ``side``'s words came to for the last need goes, with its price
+        (the same need said again keeps them); the half is asked for when the new need says
+        ``wanted`` ("cheap", "luxury")."""
+        came_to = getattr(self, side.came_to)
+        if not same and came_to is not None and getattr(self, side.bound) == came_to:
+            setattr(self, side.bound, None)
+        if not same:
+            setattr(self, side.came_to, None)
+        setattr(self, side.wanted, wanted)
+
+    def _price_side_asked(self, side: _PriceSide, wanted: bool) -> None:
+        """Words said of the need on screen ask for ``side``'s half when no price bounds it."""
+        if wanted and getattr(self, side.bound) is None:
+            setattr(self, side.wanted, True)
+
+    def _price_side_said(self, side: _PriceSide) -> None:
+        """A price said: ``side``'s half is no longer asked for; a price its words came to and
+        still bounding it ("luxury", then "under 100") is still not the next need's."""
+        came_to = getattr(self, side.came_to)
+        setattr(self, side.wanted, False)
+        setattr(self, side.came_to, came_to if getattr(self, side.bound) == came_to else None)
+
+    def _price_side_forgotten(self, side: _PriceSide) -> None:
+        """Nothing of ``side`` asked for by words any more."""
+        setattr(self, side.wanted, False)
+        setattr(self, side.came_to, None)
+
+    def _price_side_median(self, side: _PriceSide, prices: Sequence[float]) -> float | None:
+        """``side``'s half asked for and no price bounding it: the median of ``prices`` bounds
+        it, as the price its words came to, and is returned; else None."""
+        if not getattr(self, side.wanted) or getattr(self, side.bound) is not None or not prices:
+            return None
+        ordered = sorted(prices)
+        price = round(ordered[side.median(len(ordered))], 2)
+        self._price_side_came_to(side, price)
+        return price
+
+    def _price_side_beyond(self, side: _PriceSide, price: float) -> None:
+        """Only prices beyond ``price`` on ``side`` for this need (the picks' price: not the
+        next need's); the other side's price and what words asked of either side go."""
+        other = _DEAR if side is _CHEAP else _CHEAP
+        setattr(self, other.bound, None)
+        self._price_side_forgotten(other)
+        self._price_side_came_to(side, price)
+
+    def _price_side_came_to(self, side: _PriceSide, price: float) -> None:
+        """``price`` bounds ``side`` as the price words came to, no longer asked for."""
+        setattr(self, side.bound, price)
+        setattr(self, side.came_to, price)
+        setattr(self, side.wanted, False)
 
     def filters(self, avoid_brands: Sequence[str] = ()) -> Filters:
         """The search filters these constraints state.

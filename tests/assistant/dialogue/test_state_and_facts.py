@@ -455,6 +455,7 @@ def test_pricier_after_cheaper_drops_the_cheaper_half() -> None:
     c.merge(ParsedQuery(text="coconut"), need="coconut")
     c.merge(ParsedQuery(text="cheaper", cheap=True))
     c.below(3.12)
+    assert not c.cheap  # "cheaper" priced by the picks: no cheaper half asked any more
     c.above(2.45)
     assert (c.min_price, c.max_price, c.cheap, c.cheap_ceiling([1.0, 5.0, 9.0])) == (
         2.46,
