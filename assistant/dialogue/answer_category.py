@@ -21,7 +21,7 @@ from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.validation import ANY
-from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_types, plain_words
+from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_types, path_words, plain_words
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, WORD, said_words, stems
 from catalog.category_paths import below, nested, within
 from core.errors import ShopAssistError
@@ -182,7 +182,7 @@ class AnswerCategory:
             request.answer = [other]  # "body spray maybe" to 'Skin Care, Fragrance or Bath &
             return request  # Body?': the type it names in full lies under Fragrance
         request.parsed.category = None
-        own = {w.rstrip("s") for w in WORD.findall(chosen.rsplit(" > ", 1)[-1].lower())}
+        own = path_words(chosen.rsplit(" > ", 1)[-1])
         rest = [
             w
             for w in said_words(request.text.lower())

@@ -17,7 +17,12 @@ from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Request
 from assistant.dialogue.understanding import QueryParser
-from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, plain_words
+from assistant.dialogue.vocabulary import (
+    CatalogVocabulary,
+    names_a_type,
+    path_words,
+    plain_words,
+)
 from assistant.dialogue.wording import GIFT, MEN, NON_PRODUCT_WORDS, PAMPER, WOMEN, WORD
 from catalog.category_paths import below, within
 from retrieval.category_names import MAIN_SHARE
@@ -94,11 +99,6 @@ def pampers_only(need: str, vocabulary: CatalogVocabulary | None) -> bool:
 def department(path: str) -> str:
     """The department of a category path ("Beauty > Hair Care")."""
     return " > ".join(path.split(" > ")[:2])
-
-
-def _path_words(path: str) -> frozenset[str]:
-    """The words of every level of a category path, without a plural "s"."""
-    return frozenset(w.rstrip("s") for w in WORD.findall(path.lower()))
 
 
 def _types_named(text: str, vocabulary: CatalogVocabulary | None) -> frozenset[str]:
@@ -182,7 +182,7 @@ class NeedCategory:
         bare = without_brands(request.text, request.parsed)
         if stated and self._named_by_what_for(bare, stated):
             return None
-        if stated and request.attributes.get("skin") and "skin" in _path_words(stated):
+        if stated and request.attributes.get("skin") and "skin" in path_words(stated):
             # "i have an oily t zone, any primer?": the skin is the shopper's, not the type's
             stated = self._type_elsewhere(bare, stated) or stated
         if stated:  # "makeup brushes set": the brush sets are filed beside Sets & Kits
@@ -250,7 +250,7 @@ class NeedCategory:
                 and branch.count(" > ") >= 2
                 and self.has_children(branch)
                 and not within(category, branch)
-                and word.rstrip("s") not in _path_words(category)
+                and word.rstrip("s") not in path_words(category)
                 and names_a_type(" ".join(plain_words(need) - {word}), self.vocabulary)
             ):
                 return branch
@@ -286,13 +286,13 @@ class NeedCategory:
         branch under ``above`` that says one: "moisturizer for rosacea" under Skin Care found
         serums for rosacea, "moisturizer" finds Creams & Moisturizers."""
         types = _types_named(need, self.vocabulary)
-        if not types or types & _path_words(found):
+        if not types or types & path_words(found):
             return found
         said = " ".join(sorted(types))
         tries = [filters, unconstrained(filters)] if constrained(filters) else [filters]
         for allowed in tries:  # then the type whoever makes it and whatever it costs
             alone = self.categories.guess(said, replace(allowed, category=above))
-            if alone and below(alone, above) and types & _path_words(alone):
+            if alone and below(alone, above) and types & path_words(alone):
                 return alone
         return found
 
@@ -356,11 +356,11 @@ class NeedCategory:
         "olay cream" keeps Night Creams, "cerave products" the brand's own branch."""
         bare = without_brands(request.text, request.parsed)
         types = _types_named(bare, self.vocabulary)
-        if not types or types & _path_words(category):
+        if not types or types & path_words(category):
             return category
         filters = unconstrained(replace(request.parsed.filters(), avoid=tuple(request.avoid)))
         found = self.categories.guess(bare, filters)
-        return found if found and types & _path_words(found) else category
+        return found if found and types & path_words(found) else category
 
     def _named_by_what_for(self, need: str, department: str) -> bool:
         """Whether ``department`` is named only by what the need is for, said after "for", and
@@ -393,7 +393,7 @@ class NeedCategory:
             return None
         said = last.rstrip("s")
         if any(
-            within(p, department) and said in _path_words(p[len(department) :])
+            within(p, department) and said in path_words(p[len(department) :])
             for p in self.vocabulary.categories
         ):
             return None
@@ -409,7 +409,7 @@ class NeedCategory:
         saying = [
             (size, path)
             for path, size in zip(vocabulary.categories, vocabulary.category_sizes, strict=True)
-            if said in _path_words(path.rsplit(" > ", 1)[-1])
+            if said in path_words(path.rsplit(" > ", 1)[-1])
         ]
         if not saying:
             return None

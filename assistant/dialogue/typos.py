@@ -9,7 +9,12 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from assistant.dialogue.phrases.gifts_and_people import LIKES_A_NAME
-from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_words, names_a_type
+from assistant.dialogue.vocabulary import (
+    CatalogVocabulary,
+    leaf_words,
+    names_a_type,
+    path_words,
+)
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, PEOPLE, WORD
 from retrieval.category_names import CATEGORY_SYNONYMS
 from retrieval.everyday import EVERYDAY
@@ -105,13 +110,10 @@ def _backed_short_slip(word: str, text: str, vocabulary: CatalogVocabulary) -> s
 @lru_cache(maxsize=8)
 def _type_paths(categories: tuple[str, ...]) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
     """Each category as (the words of its own name, the stems of every level's words)."""
-    out = []
-    for path in categories:
-        levels = path.lower().split(" > ")
-        leaf = frozenset(WORD.findall(levels[-1])) - {"and"}
-        words = frozenset(stem(w) for level in levels for w in WORD.findall(level)) - {"and"}
-        out.append((leaf, words))
-    return tuple(out)
+    return tuple(
+        (path_words(path.rsplit(" > ", 1)[-1], str) - {"and"}, path_words(path, stem) - {"and"})
+        for path in categories
+    )
 
 
 def _broadest(spellings: list[str], categories: tuple[str, ...]) -> str | None:
@@ -134,7 +136,7 @@ def _highest_named(word: str, categories: tuple[str, ...]) -> str | None:
     for path in categories:
         levels = path.split(" > ")
         for depth, level in enumerate(levels, 1):
-            named = {w.rstrip("s") for w in WORD.findall(level.lower())}
+            named = path_words(level)
             if said & (named | {w + "s" for w in named}):
                 home = " > ".join(levels[:depth])
                 if best is None or home.count(" > ") < best.count(" > "):

@@ -4,7 +4,7 @@ composition root and read by understanding, the reader and the handlers."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -72,6 +72,18 @@ def names_a_type(text: str, vocabulary: CatalogVocabulary | None) -> bool:
     if vocabulary is None or not vocabulary.categories:
         return False
     return bool(plain_words(text) & _type_words(tuple(vocabulary.categories)))
+
+
+def singular(word: str) -> str:
+    """``word`` without a plural "s" (the rules' plain form: "serums" -> "serum")."""
+    return word.rstrip("s")
+
+
+def path_words(path: str, normal: Callable[[str], str] = singular) -> frozenset[str]:
+    """The lower-cased words of every level of a category path, or of one level's name, each
+    as ``normal`` writes it: without a plural "s" (`singular`), or `stem` where the words it is
+    compared with are stems."""
+    return frozenset(normal(w) for w in WORD.findall(path.lower()))
 
 
 def plain_words(text: str) -> set[str]:
