@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from assistant.dialogue.wording import BODY_PARTS
 from catalog.schema import Product
 from retrieval.tokenize import STOP_WORDS
 
@@ -196,11 +197,6 @@ def _in_the_unit_asked(product: Product, said: str, question: str) -> str:
     return ""
 
 
-PARTS = frozenset({"hair", "skin", "scalp", "face", "lip", "eye", "nail", "lash", "brow"})
-"""Parts of the body (without a plural "s"): said after a word of how they are ("curly hair",
-"oily skin"), what that word is of, not a trait to weigh the picks by on its own."""
-
-
 NOT_SEARCHABLE = frozenset(
     {"ingredients", "ingredient", "quality", "formula", "results", "performance", "reviews"}
 )
@@ -228,7 +224,7 @@ def best_match_pick(
     if len(products) > 1:  # a word every title names tells none apart ("hair" of straighteners)
         everywhere = set.intersection(*(set(named(p, said)) for p in products))
         said = [w for w in said if w not in everywhere]
-    described = [w for w in said if w.rstrip("s") not in PARTS]
+    described = [w for w in said if w.rstrip("s") not in BODY_PARTS]  # "curly hair": curly
     weighed = described or said  # "curly hair": curly (a title's "All Hair Types" is no curl)
 
     def mentioned(p: Product) -> list[str]:

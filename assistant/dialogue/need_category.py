@@ -23,7 +23,15 @@ from assistant.dialogue.vocabulary import (
     path_words,
     plain_words,
 )
-from assistant.dialogue.wording import GIFT, MEN, NON_PRODUCT_WORDS, PAMPER, WOMEN, WORD
+from assistant.dialogue.wording import (
+    BODY_PARTS,
+    GIFT,
+    MEN,
+    NON_PRODUCT_WORDS,
+    PAMPER,
+    WOMEN,
+    WORD,
+)
 from catalog.category_paths import below, within
 from retrieval.category_names import MAIN_SHARE
 from retrieval.filters import Filters
@@ -53,11 +61,9 @@ VAGUE = frozenset(
 """Words before "for" that say nothing of what a product is ("good stuff for dry hair", "a tool
 for my hair"); brands are left out before they are read."""
 
-BODY_PARTS = frozenset(
-    {"lip", "eye", "face", "hand", "foot", "feet", "nail", "hair", "scalp", "body", "leg",
-     "cheek", "lash", "brow", "eyebrow", "eyelash", "neck", "arm", "underarm", "heel", "toe"}
-)  # fmt: skip
-"""Parts of the body (without a plural "s"), which a need's other words are for ("lip oil")."""
+BRANCH_PARTS = BODY_PARTS - {"skin"}
+"""Parts of the body (`wording.BODY_PARTS`) a need's other words are for, each with branches of
+its own ("lip oil": Lips); not the skin, which every branch of Skin Care is for."""
 
 TYPES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bplus\b)\s*")
 """What joins the product types of a need that asks for several at once."""
@@ -235,7 +241,7 @@ class NeedCategory:
         return said[-1] if said and names_a_type(said[-1], self.vocabulary) else None
 
     def part_named(self, need: str, category: str | None) -> str | None:
-        """The branch a part of the body that ``need`` names (`BODY_PARTS`) is on its own (the
+        """The branch a part of the body that ``need`` names (`BRANCH_PARTS`) is on its own (the
         query parser's category for the word, below a department and with categories under it:
         "lip" names Makeup > Lips) beside a product type (a word of a category's name: "oil"),
         where search guessed ``category`` outside it and no level of ``category`` says the
@@ -243,7 +249,7 @@ class NeedCategory:
         oils; else None."""
         if category is None or self.parse is None:
             return None
-        for word in sorted(plain_words(need) & BODY_PARTS):
+        for word in sorted(plain_words(need) & BRANCH_PARTS):
             branch = self.parse(word).category
             if (
                 branch

@@ -67,7 +67,7 @@ from assistant.dialogue.named_picks import (
     set_anchor_named,
 )
 from assistant.dialogue.need_category import (
-    BODY_PARTS,
+    BRANCH_PARTS,
     DEEPEN_ROUNDS,
     NeedCategory,
     department,
@@ -130,7 +130,7 @@ def _for_a_part(text: str, shown: str, need: str) -> bool:
     names one: "for the body" beside sunscreens (Skin Care > Sun > Skin Protection) asks for
     those for the body; beside lipsticks (Lips), face creams (Face) or shampoos (Hair Care)
     it is a need of its own, and "a face serum" names a type."""
-    parts = {stem(p) for p in BODY_PARTS}
+    parts = {stem(p) for p in BRANCH_PARTS}
     said = {stem(w) for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
     said -= {stem(w) for w in CHATTER}
     if not said or not said <= parts:
@@ -280,7 +280,7 @@ class TurnReader:
         wanted = {w for w in stems(need.group(1)) if len(w) > 3}
         shown_type = " ".join(shown.split(" > ")[2:])  # "Body > Moisturizers > Lotions"
         wanted |= {w for w in stems(shown_type) if len(w) > 3} - branch_stems
-        by_part = {w.rstrip("s") for w in stems(levels[depth - 1]) & said} <= BODY_PARTS
+        by_part = {w.rstrip("s") for w in stems(levels[depth - 1]) & said} <= BRANCH_PARTS
         homes = [
             p
             for p in self.vocabulary.categories

@@ -74,7 +74,7 @@ PARTS_NOT_PRODUCTS = frozenset(
 """Words that name a part of the body, not a product: what a need is for when said after "for"
 ("for my lips" is a need of its own), unlike a product it is used on (`used_on_a_type`); a
 part said with an article is a state, not a thing owned ("i have a sensitive scalp").
-Not `need_category.BODY_PARTS` (the parts whose branch a need's other words are for:
+Not `need_category.BRANCH_PARTS` (the parts whose branch a need's other words are for:
 no "skin" there), nor `PART_DEPARTMENT`."""
 
 

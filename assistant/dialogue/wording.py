@@ -261,6 +261,15 @@ FOR_WOMEN = re.compile(r"\b(?:women|woman|female|her|ladies)'?s?\b", re.I)
 women's branch and gets no "for men", whoever the recipient is."""
 
 
+BODY_PARTS = frozenset(
+    {"lip", "eye", "face", "hand", "foot", "feet", "nail", "hair", "scalp", "body", "leg",
+     "cheek", "lash", "brow", "eyebrow", "eyelash", "neck", "arm", "underarm", "heel", "toe",
+     "skin"}
+)  # fmt: skip
+"""Parts of the body (without a plural "s"): what a need is for or a state is of ("dry
+hands", "curly hair"), not a product nor a trait of one."""
+
+
 KIDS = frozenset({"kid", "kids", "child", "children"})
 """Recipients the catalog's titles name as they are ("Nail Polish for Kids"): a kind of the
 product, kept in the need."""

@@ -340,6 +340,10 @@ def test_the_part_a_trait_is_of_is_no_criterion_of_its_own() -> None:
     assert chosen is curls and said.endswith("its listing names 'curly hair'.")
     chosen, said = best_match_pick([first, second], ["hair"])  # the part alone is weighed
     assert chosen is second
+    shave = Product(id="d", title="Smooth Legs Shave Gel", price=4.0)
+    wash = Product(id="e", title="Body Wash for Dry Skin", price=6.0)
+    chosen, _ = best_match_pick([shave, wash], ["dry", "legs"])  # every part: dry, not legs
+    assert chosen is wash
 
 
 def test_the_pick_to_recommend_for_a_criterion_no_title_names_says_so() -> None:
