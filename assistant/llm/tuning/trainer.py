@@ -25,6 +25,9 @@ logger = logging.getLogger(__name__)
 
 TARGET_MODULES = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
 CHECKPOINT = "checkpoint"
+DIVERGED_AFTER = 3
+"""Steps in a row whose loss or gradients are not finite after which training stops (each such
+step is skipped: no update, so the adapter stays finite; the best adapter so far is kept)."""
 
 
 @dataclass(frozen=True)
@@ -314,16 +317,23 @@ def train_lora(
         )
     bar = tqdm(total=total, initial=state["step"], desc=label, unit="step", disable=not progress)
     started = time.perf_counter() - state["seconds"]
+    bad_in_a_row = 0
     for step in range(state["step"], total):
         rows = [train[i] for i in plan[step]]
         loss = answer_loss(peft_model, batch_tensors(rows, pad_id, device), precision)
         loss.backward()
-        torch.nn.utils.clip_grad_norm_(trainable, 1.0)
-        optimizer.step()
+        norm = torch.nn.utils.clip_grad_norm_(trainable, 1.0)
+        value = float(loss.detach())
+        finite = math.isfinite(value) and math.isfinite(float(norm))
+        if finite:
+            optimizer.step()
+            bad_in_a_row = 0
+        else:
+            state["skipped_steps"] = state.get("skipped_steps", 0) + 1
+            bad_in_a_row += 1
         scheduler.step()
         optimizer.zero_grad(set_to_none=True)
-        value = float(loss.detach())
-        state["losses"].append(round(value, 4))
+        state["losses"].append(round(value, 4) if finite else None)
         state["step"] = step + 1
         state["seconds"] = time.perf_counter() - started
         bar.set_postfix(loss=f"{value:.3f}")
@@ -331,11 +341,13 @@ def train_lora(
         if on_step is not None:
             on_step(step + 1, value)
         out_of_time = bool(params.max_minutes) and state["seconds"] > params.max_minutes * 60
-        last = step + 1 == total or out_of_time
+        diverged = bad_in_a_row >= DIVERGED_AFTER
+        last = step + 1 == total or out_of_time or diverged
         if held_out and (last or (params.eval_every and (step + 1) % params.eval_every == 0)):
             h = held_out_loss(peft_model, held_out, params, pad_id, device, precision)
-            state["held_out"].append([step + 1, round(h, 4)])
-            if state["best"] is None or h < state["best"][1]:
+            state["held_out"].append([step + 1, round(h, 4) if math.isfinite(h) else None])
+            # the best is kept rounded as shown: an equal loss does not replace it
+            if math.isfinite(h) and (state["best"] is None or round(h, 4) < state["best"][1]):
                 state["best"] = [step + 1, round(h, 4)]
                 best_lora = _lora_state(peft_model)
         if (
@@ -346,6 +358,17 @@ def train_lora(
             _save_checkpoint(
                 checkpoint_dir, peft_model, optimizer, scheduler, {**state, "best_lora": best_lora}
             )
+        if diverged:
+            logger.warning(
+                "%s: stopped at step %s of %s: the loss or its gradients were not finite %s "
+                "steps in a row (try a lower --lr or --precision fp32); the best adapter so far "
+                "is kept",
+                label,
+                step + 1,
+                total,
+                DIVERGED_AFTER,
+            )
+            break
         if out_of_time:
             logger.warning("%s: out of time after %s of %s steps", label, step + 1, total)
             break
@@ -363,6 +386,7 @@ def train_lora(
         "last_loss": state["losses"][-1] if state["losses"] else None,
         "held_out_loss": state["held_out"],
         "best_step": state["best"][0] if state["best"] else total,
+        "skipped_steps": state.get("skipped_steps", 0),
     }
     return peft_model, facts
 
