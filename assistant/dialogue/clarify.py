@@ -104,11 +104,21 @@ def split_options(candidates: Sequence[Product], *, max_options: int = 3) -> lis
 
 
 def question_for(options: Sequence[str]) -> str:
-    """A short question offering the options by their last category name."""
+    """A short question offering the options by their last category name: two as a sentence
+    ("Face or body?", "Eau de toilette or cologne?": each name in lower case but its acronyms,
+    "BB & CC creams"), more as a list of names ("Which kind: Makeup, Skin Care or Nails?")."""
     names = [o.split(" > ")[-1] for o in options]
     if len(names) == 2:
-        return f"{names[0]} or {names[1].lower()}?"
+        said = f"{_in_a_sentence(names[0])} or {_in_a_sentence(names[1])}?"
+        return said[:1].upper() + said[1:]
     return f"Which kind: {', '.join(names[:-1])} or {names[-1]}?"
+
+
+def _in_a_sentence(name: str) -> str:
+    """A category's name as a sentence says it: lower case, but an acronym ("BB", "SPF")."""
+    return re.sub(
+        r"\b\w+\b", lambda w: w[0] if re.fullmatch(r"[A-Z]{2,}", w[0]) else w[0].lower(), name
+    )
 
 
 def names_their_branch(answer: str, options: Sequence[str]) -> bool:

@@ -548,3 +548,13 @@ def test_what_s_is_no_need_word() -> None:
     assert content_words("what's a good gift") == ["gift"]
     assert display("whats sparkly") == "sparkly"
     assert content_words("do you have one without fragrance?") == ["without", "fragrance"]
+
+
+def test_a_question_of_two_options_says_both_names_alike() -> None:
+    """CONVO20: two options were asked as "Eau de Toilette or cologne?" (the second name
+    lower-cased, the first as the catalog writes it): both as a sentence says them now."""
+    fragrance = "Beauty > Fragrance > Men's"
+    options = [f"{fragrance} > Eau de Toilette", f"{fragrance} > Cologne"]
+    assert question_for(options) == "Eau de toilette or cologne?"
+    creams = ["Beauty > Makeup > Face > BB & CC Creams", "Beauty > Makeup > Face > Foundation"]
+    assert question_for(creams) == "BB & CC creams or foundation?"
