@@ -11,7 +11,7 @@ from assistant.dialogue.clarify import FOCUS_DEPTH, FOCUS_SHARE, FOCUS_SHARE_UND
 from assistant.dialogue.facts import item_describer
 from assistant.dialogue.ports import Candidate, Searcher
 from assistant.dialogue.understanding import QueryParser
-from assistant.dialogue.vocabulary import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary, price_floors
 from catalog.schema import Product
 from catalog.store import CatalogStore
 from core.errors import ShopAssistError
@@ -107,8 +107,11 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     filed: list[tuple[str, list[str]]] = []
     title_words: dict[str, set[str]] = {}
     title_counts: dict[str, dict[str, int]] = {}
+    priced: list[tuple[list[str], float]] = []
     for product in store.iter_products():
         filed.append((product.title, list(product.categories)))
+        if product.price is not None:
+            priced.append((list(product.categories), product.price))
         path = " > ".join(product.categories)
         for word in {stem(w) for w in tokenize_words(product.title)}:
             title_words.setdefault(word, set()).add(path)
@@ -135,6 +138,7 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
         untitled=untitled,
         title_words={w: frozenset(paths) for w, paths in title_words.items()},
         title_counts=title_counts,
+        price_floors=price_floors(priced),
     )
 
 

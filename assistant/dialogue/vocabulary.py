@@ -4,12 +4,14 @@ composition root and read by understanding, the reader and the handlers."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from statistics import median
 
 from assistant.dialogue.kinds import about_homeless
 from assistant.dialogue.wording import WORD
+from catalog.schema import Product
 from retrieval.tokenize import STOP_WORDS
 
 
@@ -37,6 +39,45 @@ class CatalogVocabulary:
     title_counts: Mapping[str, Mapping[str, int]] | None = None
     """Each title word (stemmed) and, per category path, how many products there name it;
     None where unknown."""
+    price_floors: Mapping[str, float] | None = None
+    """Each category path (and branch above one) with enough priced products, and the least
+    price a listing there plausibly sells at (`price_floors`); None where unknown."""
+
+
+PRICED_ENOUGH = 10
+FLOOR_SHARE = 0.1
+"""A listing priced under a tenth of the median price of its category (of the deepest branch
+of its path with at least ten priced products) is a listing error, not a bargain: the Beauty
+catalog's $0.01 Maybelline mascara and NIVEA lip gloss, a $0.60 Revlon lip stain (their
+categories' medians are $8.86, $5.89 and $6.01). 82 of its 11,516 priced products fall under."""
+
+
+def price_floors(priced: Iterable[tuple[Sequence[str], float]]) -> dict[str, float]:
+    """The least plausible price (`FLOOR_SHARE` of the median) of each category path and each
+    branch above one that holds at least `PRICED_ENOUGH` of the ``priced`` products (their
+    category paths and prices)."""
+    prices: dict[str, list[float]] = {}
+    for path, price in priced:
+        for depth in range(1, len(path) + 1):
+            prices.setdefault(" > ".join(path[:depth]), []).append(price)
+    return {
+        branch: FLOOR_SHARE * median(found)
+        for branch, found in prices.items()
+        if len(found) >= PRICED_ENOUGH
+    }
+
+
+def priced_in_error(product: Product, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether ``product``'s price is under the floor of the deepest branch of its category
+    path that has one (`price_floors`): a listing error ("cheaper" beside $0.60 lip balms
+    reached a $0.01 lip gloss), never a pick when the shopper goes by price."""
+    floors = vocabulary.price_floors if vocabulary is not None else None
+    if not floors or product.price is None:
+        return False
+    path = list(product.categories)
+    while path and " > ".join(path) not in floors:
+        path.pop()
+    return bool(path) and product.price < floors[" > ".join(path)]
 
 
 @lru_cache(maxsize=8)

@@ -36,6 +36,7 @@ from assistant.dialogue.shopping_words import A_SET
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.validation import ANY
+from assistant.dialogue.vocabulary import priced_in_error
 from assistant.dialogue.wording import (
     WHO_FOR,
     stems,
@@ -256,6 +257,8 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
     found = _not_turned_down(found, ctx)
+    if same_kind or _goes_by_price(state.constraints):  # "cheaper": no $0.01 listing error
+        found = _priced_rightly(found, ctx)
     found = put_first(found, ctx, query)
     if same_kind:
         found = only_named(found, ctx, query)
@@ -363,6 +366,24 @@ def _not_turned_down(found: list[Candidate], ctx: TurnContext) -> list[Candidate
         return found
     paths = {p.id: p.category_path for p in ctx.products([h.item_id for h in found])}
     return [h for h in found if not any(within(paths.get(h.item_id, ""), c) for c in turned_down)]
+
+
+def _goes_by_price(c: Constraints) -> bool:
+    """Whether the need goes by price: a highest price (said, or what "cheaper" came to), a
+    "cheap" need, or the cheapest (dearest) first."""
+    return c.max_price is not None or c.cheap or c.order in BY_PRICE
+
+
+def _priced_rightly(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
+    """``found`` less the listings whose price is an error (`vocabulary.priced_in_error`: a
+    $0.01 lip gloss), which a search that goes by price would otherwise put first."""
+    vocabulary = ctx.parts.vocabulary
+    if vocabulary is None or not vocabulary.price_floors:
+        return found
+    wrong = {
+        p.id for p in ctx.products([h.item_id for h in found]) if priced_in_error(p, vocabulary)
+    }
+    return [h for h in found if h.item_id not in wrong]
 
 
 def _priced_half(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:

@@ -1592,3 +1592,30 @@ def test_a_need_of_common_words_only_asks_what_they_shop_for(store: CatalogStore
     assistant = build_assistant(store, parse=query_parser(vocabulary), vocabulary=vocabulary)
     turn = assistant.respond(assistant.new_session(), None, "something really nice")
     assert turn.picks == [] and turn.question == "What are you shopping for?"
+
+
+def test_cheaper_stops_before_a_listing_priced_in_error(store: CatalogStore) -> None:
+    """CONVO20's probe: "cheaper", said again beside the cheapest lip balms, reached a $0.01
+    lip gloss (a listing error: its category's median is $5.89). A price under a tenth of its
+    category's median (`vocabulary.price_floors`) is no pick when the need goes by price; the
+    picks on screen are then the cheapest, and the reply says so."""
+    from assistant.adapters import catalog_vocabulary
+
+    path = ["Beauty", "Makeup", "Lips", "Lip Balms"]
+    prices = [9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0, 5.5, 5.0, 4.5, 0.01]
+    products = [
+        Product(id=f"p{i}", title=f"Lip Balm {i}", brand="Acme", price=price, categories=path)
+        for i, price in enumerate(prices)
+    ]
+    store.upsert_products(products)
+    vocabulary = catalog_vocabulary(store)
+    assert vocabulary.price_floors is not None
+    assert vocabulary.price_floors[" > ".join(path)] == pytest.approx(0.65)
+    parts = Components(store=store, searcher=FakeSearcher(products), vocabulary=vocabulary)
+    chat = Conversation(parts, TurnOptions(picks=5, clarify=False))
+    sid = chat.new_session()
+    chat.respond(sid, None, "a lip balm")
+    cheaper = chat.respond(sid, None, "cheaper")
+    assert cheaper.picks and "p10" not in [p.id for p in cheaper.picks]
+    last = chat.respond(sid, None, "cheaper")
+    assert not last.picks and "already the cheapest" in last.reply
