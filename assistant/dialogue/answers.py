@@ -21,6 +21,7 @@ from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
 from assistant.dialogue.phrases.talk import INJECTION, SHOP_SERVICE
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import QueryParser, answers_any, find_references
+from assistant.dialogue.validation import ANY
 from assistant.dialogue.wording import MEN, PEOPLE, WORD
 from catalog.category_paths import shared_branch, within
 from retrieval.tokenize import STOP_WORDS, stem
@@ -109,6 +110,47 @@ def branch_ruled_out(answer: str, options: Sequence[str]) -> str | None:
         if word in {stem(w) for w in WORD.findall(shared[depth - 1].lower())}:
             return " > ".join(shared[:depth])
     return None
+
+
+TYPE_TURNED_DOWN = re.compile(
+    r"^(?:(?:no|nah|nope|hmm+|ugh|but|oh|actually|well),?\s+)*"
+    r"(?:not|no|nothing|anything but|something other than)\s+(?:an?\s+|any\s+|more\s+)?"
+    r"(?P<what>[a-z][a-z']*(?:\s+[a-z][a-z']*){0,2}?)s?"
+    r"(?:[\s,]+(?:please|pls|plz|tho|though|this time|thanks|thx))*\W*$"
+)
+"""A message that only turns a type down ("not a perfume", "no cologne please", "nah, not
+perfume tho"): the words after the negation name it."""
+
+
+def type_ruled_out(
+    answer: str, options: Sequence[str], parse: QueryParser | None, categories: Sequence[str]
+) -> tuple[list[str], list[str]] | None:
+    """The options left by an answer that only turns down a type no option names, and the
+    categories it turns down (`TYPE_TURNED_DOWN`: "not a perfume" to 'Makeup, Skin Care or
+    Tools & Accessories?' for a gift searched perfumes). The type's category (as the parser
+    reads it) is turned down, and the need stays among the options we offered: the options
+    outside it ("not a cologne" to 'Fragrance, Skin Care or Bath & Body?'); all of them when
+    none lies in it, with the branches beside them that we did not offer turned down too; or,
+    when every option lies in it ("not a perfume" to 'Eau de Parfum, Eau de Toilette or Body
+    Sprays?'), anywhere outside it (``[ANY]``). None when the answer says more, its type has no
+    category, or it names an option (`others_of` reads that)."""
+    said = TYPE_TURNED_DOWN.match(" ".join(answer.lower().split()))
+    if said is None or parse is None or not options:
+        return None
+    home = parse(said.group("what")).category
+    if home is None or match_option(said.group("what"), options):
+        return None
+    left = [o for o in options if not within(o, home)]
+    if not left:
+        return [ANY], [home]
+    if len(left) < len(options):
+        return left, [home]
+    parent, depth = shared_branch(options), options[0].count(" > ") + 1
+    offered = {
+        " > ".join(p.split(" > ")[:depth]) for p in categories if p.count(" > ") >= depth - 1
+    }
+    beside = sorted(b for b in offered if within(b, parent) and b != parent and b not in options)
+    return list(options), [*beside, *([] if any(within(home, b) for b in beside) else [home])]
 
 
 FOR_A_PERSON = re.compile(rf"\b(?:for|gift|present)(?: (?:my|a|an|our))?(?: \w+)? ({PEOPLE})s?\b")

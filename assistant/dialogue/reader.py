@@ -33,6 +33,7 @@ from assistant.dialogue.answers import (
     price_bands,
     price_option,
     priced_answer,
+    type_ruled_out,
 )
 from assistant.dialogue.beside_picks import (
     A_NEW_NEED,
@@ -416,6 +417,12 @@ class TurnReader:
             elif others:
                 rules.answer = others  # "not matte": the options left, and not the one said
                 rules.turned_down = [o for o in options if o not in others]
+            elif ruled := type_ruled_out(
+                english, options, self.parse, self.vocabulary.categories if self.vocabulary else ()
+            ):
+                rules.answer, rules.turned_down = ruled  # "not a perfume": among the options,
+                rules.intent, rules.text, rules.avoid = Intent.SEARCH, "", []  # no perfume
+                rules.parsed.category = None
             elif NONE_OF_THEM.match(" ".join(english.lower().split())):
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "none of those": the need,
                 rules.turned_down, rules.text = list(options), ""  # in none of the options

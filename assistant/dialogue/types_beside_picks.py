@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.dialogue.answers import TYPE_TURNED_DOWN
 from assistant.dialogue.beside_picks import NOT_A_TRAIT
 from assistant.dialogue.kinds import names_kind
 from assistant.dialogue.model_request import TurnSituation
@@ -59,14 +60,9 @@ def kinds_turned_down(
     return request
 
 
-TYPE_TURNED_DOWN = re.compile(
-    r"^(?:(?:no|nah|nope|hmm+|ugh|but|oh|actually|well),?\s+)*"
-    r"(?:not|no|nothing|anything but|something other than)\s+(?:an?\s+|any\s+|more\s+)?"
-    r"(?P<what>[a-z][a-z']*(?:\s+[a-z][a-z']*){0,2}?)s?"
-    r"(?:[\s,]+(?:please|pls|plz|tho|though|this time|thanks|thx))*\W*$"
-)
-"""A message that only turns a type down ("not a perfume", "no cologne please", "nah, not
-perfume tho"): the words after the negation name it."""
+A_TYPE = re.compile(r"^.*?\b(?:not|no|nothing|anything but|something other than)\s+(?:an?|any)\s")
+"""A type turned down with its article ("not a perfume", "anything but a candle"): a product,
+never an ingredient ruled out ("no perfume" beside lotions asks for unscented ones)."""
 
 
 def type_turned_down(
@@ -85,20 +81,24 @@ def type_turned_down(
     else those under the need's category whose own names do ("Cologne": men's and women's),
     else those in its department whose own names do ("not eau de toilette" beside women's
     colognes: the Eau de Toilette categories, not all of Fragrance), else the one the type
-    names for the parser where it holds the need's ("perfume": Fragrance). Else unchanged ("no
-    perfume" beside lotions asks for unscented ones)."""
-    shown = situation.need_category if situation.picks and not situation.question else None
+    names for the parser where it holds the need's ("perfume": Fragrance) or, said with its
+    article (`A_TYPE`), beside picks of any other need ("not a perfume" beside makeup for a
+    gift: none in Fragrance, where it searched perfumes). Else unchanged ("no perfume" beside
+    lotions asks for unscented ones)."""
+    shown = situation.need_category or ""
     said = TYPE_TURNED_DOWN.match(" ".join(english.lower().split()))
-    if not shown or not said or request.intent not in (Intent.REFINE, Intent.SEARCH):
+    if not situation.picks or situation.question or not said:
+        return request
+    if request.intent not in (Intent.REFINE, Intent.SEARCH):
         return request
     what = stems(said.group("what"))
 
     def names_it(path: str) -> bool:
         return bool(what) and what <= stems(path.rsplit(" > ", 1)[-1])
 
-    levels = shown.split(" > ")
+    levels = shown.split(" > ") if shown else []
     above = [" > ".join(levels[: i + 1]) for i in range(1, len(levels))]
-    paths = vocabulary.categories if vocabulary is not None else ()
+    paths = vocabulary.categories if vocabulary is not None and shown else ()
     under = [p for p in paths if below(p, shown) and names_it(p)]
     if not under:  # "not eau de toilette" beside women's colognes: the department's EdTs
         department = " > ".join(levels[:2])
@@ -107,8 +107,9 @@ def type_turned_down(
     turned = [p for p in above if names_it(p)][-1:] or [
         p for p in under if not any(below(p, q) for q in under)
     ]
-    if not turned and home and within(shown, home):
-        turned = [home]
+    a_type = A_TYPE.match(said.group(0)) is not None  # "not a perfume", not "no perfume"
+    if not turned and home and ((shown and within(shown, home)) or a_type):
+        turned = [home]  # "not a perfume" beside makeup for a gift: none ever, not perfumes
     if not turned:
         return request
     request.intent, request.text, request.add_detail = Intent.REFINE, said.group("what"), False

@@ -942,6 +942,31 @@ def test_an_answer_turning_options_down_leaves_them_out() -> None:
     assert none.turned_down == list(options)
 
 
+def test_an_answer_turning_down_a_type_no_option_is_keeps_the_need_among_them() -> None:
+    """CONVO20's probe: "not a perfume" to 'Makeup, Skin Care or Tools & Accessories?' (a gift
+    for a sister) searched perfumes. The type's category is turned down and the need stays
+    among the options: all of them (the departments not offered turned down too), those
+    outside it, or anywhere outside it when every option lies in it."""
+    departments = ["Makeup", "Skin Care", "Tools & Accessories", "Fragrance", "Hair Care"]
+    women = "Beauty > Fragrance > Women's"
+    vocabulary = CatalogVocabulary(
+        categories=[f"Beauty > {d} > Things" for d in departments] + [f"{women} > Eau de Parfum"]
+    )
+    reader = TurnReader(parse=query_parser(vocabulary), vocabulary=vocabulary)
+    options = ("Beauty > Makeup", "Beauty > Skin Care", "Beauty > Tools & Accessories")
+    pending = TurnSituation(question="Which kind?", options=options)
+    gift = reader.read("not a perfume", pending, options)
+    assert (gift.intent, gift.answer, gift.text) == (Intent.SEARCH, list(options), "")
+    assert gift.turned_down == ["Beauty > Fragrance", "Beauty > Hair Care"]
+    assert gift.parsed.category is None and gift.avoid == []
+    dad = ("Beauty > Fragrance", "Beauty > Skin Care")
+    cologne = reader.read("no cologne please", TurnSituation(options=dad), dad)
+    assert (cologne.answer, cologne.turned_down) == (["Beauty > Skin Care"], [dad[0]])
+    scents = (f"{women} > Eau de Parfum", f"{women} > Body Sprays")
+    smells = reader.read("not a perfume", TurnSituation(options=scents), scents)
+    assert (smells.answer, smells.turned_down) == (["any"], ["Beauty > Fragrance"])
+
+
 def test_an_answer_saying_more_than_its_option_goes_deeper_under_it() -> None:
     guesser = RecordingGuesser()
     reader = _reader(guesser)

@@ -1233,6 +1233,25 @@ def test_a_type_turned_down_leaves_that_type_out_and_keeps_the_need(store: Catal
     assert {p.categories[-1] for p in fragrance.picks} == {"Lotions"}
 
 
+def test_a_type_turned_down_beside_picks_of_another_type_is_never_searched(
+    store: CatalogStore,
+) -> None:
+    """CONVO20's probe: beside makeup for a gift (and beside mixed gift picks) "not a
+    perfume" searched 'not perfume' in Fragrance: perfumes. Said with its article, a type the
+    picks are not is turned down for the need on screen, which stays."""
+    glosses = ["Beauty", "Makeup", "Lips", "Lip Glosses"]
+    perfumes = ["Beauty", "Fragrance", "Women's", "Eau de Parfum"]
+    products = [_product(i, "Rose Lip Gloss", glosses) for i in range(3)]
+    products += [_product(i, "Rose Perfume Spray", perfumes) for i in range(3, 6)]
+    chat = _reading(store, products, words=frozenset({"rose", "lip", "gloss", "perfume"}))
+    sid = chat.new_session()
+    assert {p.categories[-1] for p in chat.respond(sid, None, "a rose lip gloss").picks} == {
+        "Lip Glosses"
+    }
+    turn = chat.respond(sid, None, "not a perfume")
+    assert turn.intent == "refine" and {p.categories[-1] for p in turn.picks} == {"Lip Glosses"}
+
+
 def test_a_type_turned_down_that_lies_beside_the_picks_leaves_only_it_out(
     store: CatalogStore,
 ) -> None:
