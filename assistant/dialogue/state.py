@@ -305,6 +305,10 @@ class DialogueState:
     focus: str = ""
     """The pick on screen the shopper last pointed at ("the second one"): what "it" means
     next ("what goes with it?"); cleared when other picks are shown."""
+    set_for: list[str] = field(default_factory=list)
+    """The picks a set on screen was built around (`handlers.bundle`), not on screen
+    themselves: what "under 40 total" beside the set holds to its budget with them; cleared
+    when other picks are shown."""
     asked_about: str = ""
     """What the last question about a pick asked ("sulfate free"): what "and the other ones?"
     asks again."""
@@ -329,6 +333,7 @@ class DialogueState:
         """Record the picks now on screen."""
         self.shown = list(item_ids)
         self.focus = ""
+        self.set_for = []
         self.seen.extend(i for i in item_ids if i not in self.seen)
 
     def feedback(self, item_id: str, kind: str) -> None:

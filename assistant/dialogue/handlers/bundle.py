@@ -94,17 +94,28 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     budget = request.budget
     allowed = complement_filters(ctx, budget)
     anchors: list[str] = []
+    whole = False  # the budget holds the anchors too: "under 40 total" beside a set
     if request.references or (state.shown and points_at_a_pick(request)):
         targets = ctx.resolve(request)
         if isinstance(targets, str):
             return Turn(reply=targets, intent=Intent.BUNDLE.value)
         anchors = targets
+    elif state.set_for and budget is not None and not content_words(request.text):
+        anchors, whole = list(state.set_for), True  # the set on screen, within the total
     elif state.carted:
         anchors = state.carted[-1:]
     shown_anchor = None  # "what goes with a red lipstick?": one is searched and shown
     if not anchors and (shown_anchor := searched_anchor(request, ctx)) is not None:
         anchors, request.parsed.category = [shown_anchor.id], None
     anchor_products = ctx.products(anchors)
+    if whole and budget is not None:  # what is left of it once the anchors are paid for
+        budget = round(budget - sum(p.price or 0.0 for p in anchor_products), 2)
+        if budget <= 0:
+            return Turn(
+                reply=f"{short_title(anchor_products[0])} alone costs more than "
+                f"${request.budget:.2f}. Want a larger budget or another one to build on?",
+                intent=Intent.BUNDLE.value,
+            )
     named = named_type(request, bool(anchors))  # "a toner to go with it"
     if anchors and named is None and shown_anchor is None:
         named = _type_named(request.text, ctx, anchor_products)  # "a primer to go with it"
@@ -139,7 +150,7 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     if not chosen:
         return Turn(
             reply="I could not put together a set that fits"
-            + (f" ${budget:.2f}" if budget else "")
+            + (f" ${request.budget:.2f}" if request.budget else "")
             + ". Try a larger budget.",
             intent=Intent.BUNDLE.value,
         )
@@ -164,9 +175,11 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
             intent=Intent.BUNDLE.value,
             picks=picks,
         )
-    anchors_cost = sum(p.price or 0.0 for p in anchor_products) if budget is None else 0.0
+    state.set_for = list(anchors)  # "under 40 total" next: this set, within it
+    paid = budget is None or whole  # the anchors are in the total
+    anchors_cost = sum(p.price or 0.0 for p in anchor_products) if paid else 0.0
     total = round(sum(p.price or 0.0 for p in chosen) + anchors_cost, 2)
-    budget_note = f" within your ${budget:.2f}" if budget else ""
+    budget_note = f" within your ${request.budget:.2f}" if request.budget else ""
     with_note = f" with {anchor_name}" if anchor_products else ""
     return Turn(
         reply=(f"{len(chosen)} items that go" if len(chosen) > 1 else "1 item that goes")

@@ -384,3 +384,22 @@ def test_a_budget_in_total_beside_one_types_picks_is_their_price(store: CatalogS
     assert len({tuple(p.categories) for p in around.picks}) > 1
     budget = assistant.respond(sid, "u1", "under 20 total")
     assert budget.intent == "bundle" and sum(p.price for p in budget.picks) <= 20
+
+
+def test_a_total_beside_a_set_around_a_pick_keeps_the_pick(store: CatalogStore) -> None:
+    """CONVO20's probe: "under 40 total" beside a set built around a moisturiser dropped the
+    moisturiser and built a routine of other creams. A total said beside a set is the same
+    set's budget, its anchor included (the total says so); an anchor dearer than it is said."""
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
+    sid = assistant.new_session()
+    first = assistant.respond(sid, "u1", "face cream dry skin").picks[0]
+    around = assistant.respond(sid, "u1", "what goes with the first one?")
+    assert around.total is not None and first.id not in {p.id for p in around.picks}
+    budget = first.price + 12
+    held = assistant.respond(sid, "u1", f"under {budget:.0f} total")
+    assert held.intent == "bundle" and held.picks and first.id not in {p.id for p in held.picks}
+    assert all(p.categories != first.categories for p in held.picks)  # goes with it
+    assert held.total == round(first.price + sum(p.price for p in held.picks), 2) <= budget
+    assert "including it" in held.reply and short_title(store.get_product(first.id)) in held.reply
+    short = assistant.respond(sid, "u1", f"under {first.price - 1:.0f} total")
+    assert not short.picks and "alone costs more than" in short.reply
