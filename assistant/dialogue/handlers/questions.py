@@ -15,8 +15,10 @@ from assistant.dialogue.facts import (
     superlative_pick,
     topic_quote,
 )
-from assistant.dialogue.phrases.questions import WEIGH_PICKS, WHICH_MORE
+from assistant.dialogue.milder import milder
+from assistant.dialogue.phrases.questions import MOST_OR_LEAST, WEIGH_PICKS, WHICH_MORE
 from assistant.dialogue.phrases.references import ORDINALS
+from assistant.dialogue.phrases.traits import MILDER
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
@@ -37,7 +39,7 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
     reply = comparison_text(products)
     if request.superlative == "best_match" and products:  # "which one would you pick?"
         weighed = re.sub(WEIGH_PICKS, " ", request.text.lower())
-        traits = _traits_said(request.text, products)
+        traits = _traits_said(request.text, products, ctx.state.constraints.category)
         said = set(_superlatives(request.text))  # "the lightest and quietest": quiet
         pointers = {*said, *ORDINALS, "last"}  # "..., the first or the third?": no criterion
         criteria = [*(w for w in content_words(weighed) if w not in pointers), *traits]
@@ -95,16 +97,32 @@ def _superlative_bases(text: str) -> list[str]:
     return bases
 
 
-def _traits_said(text: str, products: list[Product]) -> dict[str, str]:
+def _traits_said(text: str, products: list[Product], category: str | None = None) -> dict[str, str]:
     """The adjectives a question weighs the picks by (`_superlative_bases`,
-    `_comparative_bases`), each with its comparative ("lightest": light, "lighter"): the words
-    to search for more of the trait ("something lighter"), where "ones for light" reads as a
-    need for a noun."""
+    `_comparative_bases`, `_most_or_least`: the milder side as said in ``category``), each
+    with its comparative ("lightest": light, "lighter"): the words to search for more of the
+    trait ("something lighter"), where "ones for light" reads as a need for a noun."""
     bases = (_with_e(base, products) for base in _superlative_bases(text))
     traits = dict(zip(bases, (_done_more(w, text) for w in _superlatives(text)), strict=True))
     if said := re.search(WHICH_MORE, text.lower()):
         traits.update(dict.fromkeys(_comparative_bases(text, products), said.group(0).split()[-1]))
-    return traits
+    return traits | _most_or_least(text, category)
+
+
+def _most_or_least(text: str, category: str | None) -> dict[str, str]:
+    """The trait a question weighs the picks by with "most" or "least" (`MOST_OR_LEAST`), with
+    how to ask for more of it: "the most moisturizing": moisturizing, "more moisturizing";
+    "the least sticky": its milder side as listings say it (`milder.milder`), "non-sticky",
+    else "less sticky" (a listing that says "less greasy" names it), never the trait itself
+    (the stickiest would be chosen)."""
+    said = re.search(MOST_OR_LEAST, text.lower())
+    if said is None:
+        return {}
+    trait = said.group("trait")
+    if said.group("degree") == "most":
+        return {trait: f"more {trait}"}
+    toned = milder(trait, category) if trait in MILDER else f"less {trait}"
+    return {toned: toned}
 
 
 DONE_BY = re.compile(

@@ -28,8 +28,18 @@ WHICH_MORE = (
 quieter?"): the picks' listings that name its adjective ("light")."""
 
 
+MOST_OR_LEAST = (
+    r"\b(?:the )?(?P<degree>most|least) "
+    r"(?!(?:expensive|affordable|pricey|popular|bought|sold|rated|reviewed)\b)"
+    r"(?P<trait>[a-z]{3,}(?:-[a-z]+)?)\b"
+)
+"""A superlative said with "most" or "least" ("the least sticky", "the most moisturizing"):
+the picks weighed by a trait, not by price or record (`PICK_SUPERLATIVE`)."""
+
+
 WEIGH_PICKS = (
     r"\b(which (one |of (these|those|them|the \w+) )?(is|would be|'?s) (the )?(best|better)|"
+    r"which (?:one |of (?:these|those|them) )?(?:\w+ ){0,2}" + MOST_OR_LEAST + r"|"
     r"which (?:one |of (?:these|those|them) )?(?:\w+ ){0,2}(?:the )?\w{3,}est\b|"
     r"which (one |of (these|those|them) )?(should|would|do) (i|you) "
     r"(get|buy|pick|choose|recommend)|"
@@ -41,7 +51,7 @@ WEIGH_PICKS = (
     r"(?:one|of (?:these|those|them|the \w+))(?:,? (?:please|pls|plz))?\W*$)\b"
 )
 """With picks on screen: weighing them ("which one should I get?", "which is lighter?", "the
-quietest one"), a comparison."""
+quietest one", "which one is the least sticky?"), a comparison."""
 
 
 COMPARATIVE = (

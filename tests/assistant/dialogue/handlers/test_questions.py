@@ -290,3 +290,29 @@ def test_fine_lines_and_fine_hair_are_asked_about_as_said() -> None:
     cream = Product(id="a", title="Night Cream for Wrinkles and Fine Lines")
     assert topic_quote(cream, "fine lines") is not None
     assert topic_quote(Product(id="b", title="Thick Hair Lines Gel"), "fine lines") is None
+
+
+def test_most_and_least_weigh_the_picks_by_their_trait() -> None:
+    """CONVO20's probe: beside moisturisers for oily skin "which one is the least sticky" was
+    a search for 'least sticky' (hand soaps). "The most X" and "the least X" weigh the picks:
+    by X, or by the milder side the listings say ("non-sticky"), never by X itself."""
+    from assistant.dialogue.facts import best_match_pick
+    from assistant.dialogue.handlers.questions import _traits_said
+    from assistant.dialogue.request import Intent
+    from assistant.dialogue.understanding import understand
+    from catalog.schema import Product
+
+    for message in ("which one is the least sticky", "which is the most moisturizing?"):
+        request = understand(message, shown=4)
+        assert (request.intent, request.superlative) == (Intent.COMPARE, "best_match"), message
+    assert understand("which one is the most expensive?", shown=4).superlative == "dearest"
+    sticky = Product(id="a", title="Rich Cream", description="A sticky, rich cream.", price=9.0)
+    light = Product(id="b", title="Gel Lotion", description="Light and non-sticky.", price=7.0)
+    traits = _traits_said("which one is the least sticky", [sticky, light])
+    assert traits == {"non-sticky": "non-sticky"}
+    chosen, said = best_match_pick([sticky, light], list(traits), traits)
+    assert chosen.id == "b" and "non-sticky" in said
+    assert _traits_said("which one is the least fragrant", [sticky]) == {
+        "less fragrant": "less fragrant"
+    }
+    assert _traits_said("which is the most hydrating?", [sticky]) == {"hydrating": "more hydrating"}
