@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.dialogue.context import TurnContext, content_words
-from assistant.dialogue.facts import short_title
+from assistant.dialogue.context import TurnContext, content_words, stated_type
+from assistant.dialogue.facts import short_title, topic_quote
 from assistant.dialogue.handlers.search import refine
 from assistant.dialogue.phrases.questions import BUNDLE
 from assistant.dialogue.phrases.references import ORDINALS
@@ -117,8 +117,9 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
                 intent=Intent.BUNDLE.value,
             )
     named = named_type(request, bool(anchors))  # "a toner to go with it"
-    if anchors and named is None and shown_anchor is None:
-        named = _type_named(request.text, ctx, anchor_products)  # "a primer to go with it"
+    if anchors and shown_anchor is None and (named is None or named.count(" > ") < 2):
+        # "a primer to go with it"; "a moisturizer to go with it" names a type, not Skin Care
+        named = _type_named(request.text, ctx, anchor_products) or named
     if named and _the_anchors_type(named, anchor_products):
         named = None  # "what goes with the cleanser?": the word named the anchor, not the set
     if named:
@@ -131,19 +132,28 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     home = None if named else allowed.category  # a routine's: one of each type under it
     spread = home.count(" > ") + 2 if home else None
     chosen: list[Product] = []
+    theirs = stated_type(request.text, ctx.state.needs, named) if named else ""  # "oily skin"
+    later: list[Candidate] = []  # bought with it, not for their type: after searched ones that are
     if anchors and ctx.parts.scorer is not None:
         pool = ctx.parts.scorer.bought_with(anchors, 60)
+        if theirs:  # a cleanser for their oily skin first
+            pool, later = _of_their_type(pool, ctx)
         pool = pool if named else _near_first(pool, ctx, anchor_products)
         chosen = _choose(ctx, pool, anchors, anchor_products, budget, allowed, not named)
-    bought = {p.id for p in chosen}
+    bought = {p.id for p in chosen} | {h.item_id for h in later}
     if len(chosen) < (BUNDLE_SIZE if named else 1):  # top up from search
         need = request.text if content_words(request.text) else ctx.query()
+        if theirs:  # "conditioner curly hair", not 'a conditioner to go with it curly hair'
+            need = f"{' '.join(_type_words(request.text)) or need} {theirs}"
         if anchors and not content_words(request.text):
             need = " ".join(p.categories[1] for p in anchor_products if len(p.categories) > 1)
         try:
             pool = ctx.parts.searcher.search(need or "skin care routine", allowed, 100)
         except ShopAssistError as e:
             return Turn(reply=f"I could not build a set: {e}", intent=Intent.BUNDLE.value)
+        if theirs:  # those naming their skin or hair type first, then the ones bought with it
+            fit, rest = _of_their_type(pool, ctx)
+            pool = [*fit, *later, *rest]
         chosen = _choose(
             ctx, pool, anchors, anchor_products, budget, allowed, not named, chosen, spread
         )
@@ -298,9 +308,11 @@ def _type_near(
     first ("Nails" -> Nail Tools, "Makeup" -> Makeup Brushes & Tools), then in a category of
     another department named after one ("Face" -> Face Cleansing Brushes), a category whose own
     name holds a type word (the deepest, the one nearest ``near``, else the one search guesses
-    there); else, in the department, the branch search guesses when titles there name a type
-    word ("mask": hair treatments). Never the anchor's own category (or one above or under
-    it, but for a whole department: a type under it); None when nothing fits."""
+    there; one above it that names as many of the words where the guess is not in it: "a
+    moisturizer" is Creams & Moisturizers, "a tinted moisturizer" Tinted Moisturizers); else,
+    in the department, the branch search guesses when titles there name a type word ("mask":
+    hair treatments). Never the anchor's own category (or one above or under it, but for a
+    whole department: a type under it); None when nothing fits."""
     paths = list(vocabulary.categories)
     # a word and its plural's stem: "mousse" names "Mousses & Foams" (stem 'mouss')
     said = {stem(w) for w in words} | {stem(f"{w}s") for w in words}
@@ -337,13 +349,22 @@ def _type_near(
         ]
         if not named:
             continue
-        named = [p for p in named if not any(below(o, p) for o in named)]
-        closest = max(_shared(p, near) for p in named)
-        named = [p for p in named if _shared(p, near) == closest]
-        if len(named) == 1:
-            return named[0]
+        deepest = [p for p in named if not any(below(o, p) for o in named)]
+        closest = max(_shared(p, near) for p in deepest)
+        deepest = [p for p in deepest if _shared(p, near) == closest]
+        naming = len(said & stems(deepest[0].rsplit(" > ", 1)[-1]))  # "tinted moisturizer": 2
+        above = [  # Creams & Moisturizers above Tinted Moisturizers, for "a moisturizer"
+            p
+            for p in named
+            if below(deepest[0], p) and len(said & stems(p.rsplit(" > ", 1)[-1])) >= naming
+        ]
+        if len(deepest) == 1 and not above:
+            return deepest[0]
         guessed = categories.guess(need, Filters(category=branch)) or ""
-        return next((p for p in named if nested(p, guessed)), named[0])
+        chosen = next((p for p in deepest if nested(p, guessed)), deepest[0])
+        if above and not nested(chosen, guessed):  # "a moisturizer": no Tinted Moisturizers
+            return max(above, key=lambda p: p.count(" > "))
+        return chosen
     guessed = categories.guess(need, Filters(category=department))
     titles = vocabulary.title_words or {}
     if (
@@ -374,6 +395,23 @@ def complement_filters(ctx: TurnContext, budget: float | None = None) -> Filters
     (a small add-on is welcome)."""
     allowed = replace(ctx.filters(), category=None, brands=(), min_price=None)
     return replace(allowed, max_price=None) if budget is not None else allowed
+
+
+def _of_their_type(
+    pool: list[Candidate], ctx: TurnContext
+) -> tuple[list[Candidate], list[Candidate]]:
+    """``pool`` parted into the products whose records name the skin or hair type stated in
+    the conversation and the others, each in its order ("a cleanser to go with it" after
+    moisturisers for oily skin: a cleanser for oily skin, not any cleanser bought with the
+    moisturiser)."""
+    types = [v for k, v in ctx.state.needs.items() if k in ("skin", "hair")]
+    records = {p.id: p for p in ctx.products([h.item_id for h in pool])}
+
+    def names_it(hit: Candidate) -> bool:
+        p = records.get(hit.item_id)
+        return p is not None and all(topic_quote(p, t) is not None for t in types)
+
+    return [h for h in pool if names_it(h)], [h for h in pool if not names_it(h)]
 
 
 def _near_first(

@@ -211,6 +211,29 @@ def test_a_brush_beside_a_face_cleanser_is_a_face_cleansing_brush() -> None:
     assert type_guessed("a brush to go with it", guesser, powder, vocabulary) == makeup_brushes
 
 
+def test_a_moisturizer_beside_a_face_wash_is_no_tinted_moisturizer() -> None:
+    """CONVO20's probe: "a moisturizer to go with it" beside a face wash built a set of a
+    sunscreen, a scrub and a body lotion (the words read as Skin Care, the anchor's own
+    department), then, read as a type, showed tinted moisturizers (the deepest category named
+    for it). A department said is no type: the type's home is looked for; and where the
+    guess lies outside the deepest home, a home above it named for the word too is chosen."""
+    from assistant.dialogue.handlers.bundle import type_guessed
+    from retrieval.filters import Filters
+
+    washes = "Beauty > Skin Care > Face > Cleansers > Washes"
+    creams = "Beauty > Skin Care > Face > Creams & Moisturizers"
+    tinted, lotions = f"{creams} > Tinted Moisturizers", f"{creams} > Lotions"
+    paths = [washes, creams, tinted, lotions]
+
+    class Guesser:
+        def guess(self, need: str, filters: Filters) -> str | None:
+            return lotions
+
+    vocabulary = CatalogVocabulary(categories=paths)
+    assert type_guessed("a moisturizer to go with it", Guesser(), washes, vocabulary) == creams
+    assert type_guessed("a tinted moisturizer with it", Guesser(), washes, vocabulary) == tinted
+
+
 def test_an_add_on_costs_no_more_than_twice_its_anchor(
     assistant: Conversation, store: CatalogStore
 ) -> None:
@@ -403,3 +426,37 @@ def test_a_total_beside_a_set_around_a_pick_keeps_the_pick(store: CatalogStore) 
     assert "including it" in held.reply and short_title(store.get_product(first.id)) in held.reply
     short = assistant.respond(sid, "u1", f"under {first.price - 1:.0f} total")
     assert not short.picks and "alone costs more than" in short.reply
+
+
+def test_a_type_to_go_with_a_pick_is_for_the_skin_type_said(store: CatalogStore) -> None:
+    """CONVO20's probe: "a cleanser to go with it" after moisturisers for oily skin showed a
+    foot scrub, face towelettes and a cream cleanser (bought together with the pick). The
+    skin or hair type said in the conversation holds for the type asked to go with it: those
+    whose records name it first, searched for it where co-purchases have none."""
+    from assistant.dialogue.context import Components, TurnOptions
+    from tests.assistant.fakes import CLEANSER, FACE, FakeScorer, FakeSearcher
+
+    oily = [
+        Product(id="o1", title="Face cream for oily skin", price=12.0, categories=FACE),
+        Product(
+            id="o2", title="Foaming face cleanser for oily skin", price=8.0, categories=CLEANSER
+        ),
+        Product(id="o3", title="Creamy face cleanser", price=7.0, categories=CLEANSER),
+    ]
+    products = [*PRODUCTS, *oily]
+    store.upsert_products(products)
+    paths = [" > ".join(FACE), " > ".join(CLEANSER)]
+    vocabulary = CatalogVocabulary(categories=paths, words=frozenset({"cleanser", "cream"}))
+    parts = Components(
+        store=store,
+        searcher=FakeSearcher(products),
+        scorer=FakeScorer(store),
+        parse=query_parser(vocabulary),
+        vocabulary=vocabulary,
+    )
+    assistant = Conversation(parts, TurnOptions(picks=3, clarify=False))
+    sid = assistant.new_session()
+    assistant.respond(sid, None, "a face cream for oily skin")
+    turn = assistant.respond(sid, None, "a cleanser to go with the first one")
+    assert turn.intent == "bundle" and turn.picks[0].id == "o2"  # not c1, bought with it
+    assert all(p.categories == CLEANSER for p in turn.picks)
