@@ -125,6 +125,17 @@ def test_a_product_type_is_homeless_where_no_category_holds_most_of_its_titles()
     assert homeless_kinds(FILED[:1] * 5, candidates=("lip balm",)) == frozenset()  # a home
 
 
+def test_a_category_where_few_titles_name_a_type_is_no_home_of_it() -> None:
+    """CONVO20's probe: "a razor for my husband" was searched in Oils, where the Beauty catalog
+    files 8 of its 15 razors (8 of its 233 oils): a category is a type's home only where a
+    tenth of its products name it too (`OWN_SHARE`), whatever share of the type it holds."""
+    oils = BODY_OILS.split(" > ")
+    razors = [(f"Disposable razor, {n} count", oils) for n in range(5)]
+    few = razors + [(f"Argan body oil {n}", oils) for n in range(60)]
+    assert homeless_kinds(few, candidates=("razor",)) == frozenset({"razor"})
+    assert homeless_kinds(razors + few[5:30], candidates=("razor",)) == frozenset()  # 5 of 30
+
+
 def test_a_need_names_a_homeless_type_as_whole_words() -> None:
     homeless = frozenset({"lip balm", "razor", "deodorant"})
     assert names_homeless("a tinted Lip Balms for winter", homeless) == "lip balm"
