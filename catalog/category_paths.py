@@ -1,12 +1,12 @@
-"""Category paths ("Beauty > Hair Care > Shampoos"): whether one lies under another, and the
-branch several share.
+"""Category paths ("Beauty > Hair Care > Shampoos"): whether one lies under another, the
+branch several share, and the nodes of the tree they make.
 
 Paths compare by whole levels: "Beauty > Hair" is not above "Beauty > Hair Care".
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 SEPARATOR = " > "
 
@@ -35,3 +35,14 @@ def shared_branch(paths: Sequence[str]) -> str:
             break
         shared.append(levels[0])
     return SEPARATOR.join(shared)
+
+
+def nodes(paths: Iterable[str], shallowest: int = 1, *, themselves: bool = True) -> frozenset[str]:
+    """The nodes of the tree ``paths`` make, each as the path down to it: every level from the
+    ``shallowest`` (1: the root) down to the paths themselves, or only down to the level above
+    each (``themselves=False``: the nodes with a category under them)."""
+    return frozenset(
+        SEPARATOR.join(levels[:depth])
+        for levels in (p.split(SEPARATOR) for p in paths)
+        for depth in range(shallowest, len(levels) + themselves)
+    )

@@ -23,7 +23,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_types, path_words, plain_words
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, WORD, said_words, stems
-from catalog.category_paths import below, nested, within
+from catalog.category_paths import below, nested, nodes, within
 from core.errors import ShopAssistError
 from retrieval.tokenize import STOP_WORDS, stem
 
@@ -107,12 +107,7 @@ class AnswerCategory:
         depth are named."""
         said = {stem(w) for w in WORD.findall(text.lower()) if len(w) > 3 and w not in STOP_WORDS}
         paths = self.vocabulary.categories if self.vocabulary else ()
-        nodes = {
-            " > ".join(levels[:depth])
-            for levels in (p.split(" > ") for p in paths)
-            for depth in range(2, len(levels) + 1)
-        }
-        named = [n for n in nodes if said & stems(n.rsplit(" > ", 1)[-1])]
+        named = [n for n in nodes(paths, 2) if said & stems(n.rsplit(" > ", 1)[-1])]
         top = min((n.count(" > ") for n in named), default=None)
         shallowest = [n for n in named if n.count(" > ") == top]
         return shallowest[0] if len(shallowest) == 1 else None

@@ -32,7 +32,7 @@ from assistant.dialogue.wording import (
     WOMEN,
     WORD,
 )
-from catalog.category_paths import below, within
+from catalog.category_paths import below, nodes, within
 from retrieval.category_names import MAIN_SHARE
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem, words
@@ -346,11 +346,7 @@ class NeedCategory:
         """Whether the catalog has a category under ``category``."""
         if self._inner is None:
             paths = self.vocabulary.categories if self.vocabulary else ()
-            self._inner = frozenset(
-                " > ".join(levels[:depth])
-                for levels in (p.split(" > ") for p in paths)
-                for depth in range(1, len(levels))
-            )
+            self._inner = nodes(paths, themselves=False)
         return category in self._inner
 
     def _brands_type(self, request: Request, category: str) -> str | None:

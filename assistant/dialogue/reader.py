@@ -114,7 +114,7 @@ from assistant.dialogue.wording import (
     stems,
     tidy,
 )
-from catalog.category_paths import below, nested, within
+from catalog.category_paths import below, nested, nodes, within
 from core.errors import ShopAssistError
 from retrieval.lexicon import to_catalog_words
 from retrieval.tokenize import STOP_WORDS, stem
@@ -310,14 +310,9 @@ class TurnReader:
         the words name it only among nodes the query parser could not tell apart; or None."""
         said = {stem(w) for w in WORD.findall(text.lower()) if len(w) > 3}
         paths = self.vocabulary.categories if self.vocabulary else ()
-        nodes = {
-            " > ".join(levels[:depth])
-            for levels in (p.split(" > ") for p in paths)
-            for depth in range(3, len(levels) + 1)
-        }
         named = [
             n
-            for n in nodes
+            for n in nodes(paths, 3)
             if department(n) == department(shown)
             and not nested(n, shown)
             and said & stems(n.rsplit(" > ", 1)[-1])

@@ -1,6 +1,6 @@
 """Category paths compare by whole levels (`catalog.category_paths`)."""
 
-from catalog.category_paths import below, nested, shared_branch, within
+from catalog.category_paths import below, nested, nodes, shared_branch, within
 
 HAIR = "Beauty > Hair Care"
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
@@ -32,3 +32,17 @@ def test_the_shared_branch_is_the_deepest_path_all_lie_in() -> None:
     assert shared_branch(["Beauty > Bath > Sets", "Beauty > Body > Sets"]) == "Beauty"
     assert shared_branch(["Beauty > Hair Care", "Gifts > Hair Care"]) == ""
     assert shared_branch([]) == ""
+
+
+def test_the_nodes_of_the_tree_paths_make() -> None:
+    paths = ["Beauty > Skin Care > Face", "Beauty > Skin Care > Body", "Beauty > Fragrance"]
+    assert nodes(paths) == {
+        "Beauty",
+        "Beauty > Skin Care",
+        "Beauty > Skin Care > Face",
+        "Beauty > Skin Care > Body",
+        "Beauty > Fragrance",
+    }
+    assert nodes(paths, 2) == nodes(paths) - {"Beauty"}
+    assert nodes(paths, themselves=False) == {"Beauty", "Beauty > Skin Care"}
+    assert nodes([]) == frozenset()
