@@ -24,6 +24,7 @@ from assistant.llm.packaged import (  # noqa: F401  (re-exported: the names call
     _DONE_MARKER,
     DEFAULT_MODEL,
     _offline,
+    check_tokenizer,
     convert_default_model,
     default_model_dir,
     resolve_model_dir,
@@ -295,6 +296,7 @@ class LocalLLM(LLM):
                 f"loading the model folder {self.model_dir} failed: {e}. Expected a Hugging Face "
                 "causal-LM folder (config.json, *.safetensors, tokenizer files)"
             ) from e
+        check_tokenizer(self.tokenizer, self.model_dir)
         self.adapter = Path(adapter) if adapter is not None else None
         self.tuned_for = tuned_for
         if self.adapter is not None:

@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from assistant.llm.errors import LLMError
 
@@ -30,6 +31,33 @@ DEFAULT_MODEL = "gemma-3-270m"
 SMOLLM2 = "smollm2-135m-instruct"
 CONVERTED_DIRNAME = "gemma-3-270m-safetensors"
 _DONE_MARKER = "shopassist-converted.txt"
+
+
+TOKENIZER_PROBE = "the quick brown fox jumps over the lazy dog"
+"""Plain English every subword tokenizer splits into far fewer tokens than characters."""
+
+
+def check_tokenizer(tokenizer: Any, folder: Path | str) -> None:
+    """Refuse a tokenizer that splits plain English into single characters.
+
+    transformers 5.17 read gemma-3-270m's GGUF tokenizer that way (43 characters, 43 tokens
+    once converted; 5.23 and later: 10 with the BOS), and a model run or fine-tuned on it reads
+    letters, not words, with no error anywhere (a LoRA adapter tuned so on a GPU wrote "bar
+    soafs" here).
+
+    Raises:
+        LLMError: the tokenizer in ``folder`` is character-level; the message says what to do.
+    """
+    import transformers
+
+    ids = tokenizer(TOKENIZER_PROBE, add_special_tokens=False)["input_ids"]
+    if 2 * len(ids) > len(TOKENIZER_PROBE):
+        raise LLMError(
+            f"the tokenizer of {folder} splits text into characters ({len(ids)} tokens for the "
+            f"{len(TOKENIZER_PROBE)} characters of {TOKENIZER_PROBE!r}; transformers "
+            f"{transformers.__version__}). Install transformers>=5.23 (pip install -U "
+            f"'transformers>=5.23,<6'), then delete {folder} so it is converted again"
+        )
 
 
 def _offline() -> None:
@@ -145,6 +173,7 @@ def convert_gguf(gguf_path: Path, target: Path) -> Path:
     logger.warning("converting %s to safetensors once (about a minute)", name)
     try:
         tokenizer = AutoTokenizer.from_pretrained(gguf_dir, gguf_file=name)
+        check_tokenizer(tokenizer, target)
         if not getattr(tokenizer, "chat_template", None):
             template = gguf_chat_template(gguf_path)
             if template:

@@ -42,10 +42,42 @@ def test_a_folder_without_config_is_refused(tmp_path):
         resolve_model_dir(str(tmp_path), tmp_path)
 
 
+def _tokenizer(model: str):
+    """A real fast tokenizer over a tiny vocabulary: 'words' or 'characters'."""
+    from tokenizers import Tokenizer, models, pre_tokenizers
+    from transformers import PreTrainedTokenizerFast
+
+    from assistant.llm.packaged import TOKENIZER_PROBE
+
+    if model == "words":
+        vocab = {w: i for i, w in enumerate(["[UNK]", *sorted(set(TOKENIZER_PROBE.split()))])}
+        core = Tokenizer(models.WordLevel(vocab, unk_token="[UNK]"))
+        core.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
+    else:
+        vocab = {c: i for i, c in enumerate(["[UNK]", *sorted(set(TOKENIZER_PROBE))])}
+        core = Tokenizer(models.WordLevel(vocab, unk_token="[UNK]"))
+        core.pre_tokenizer = pre_tokenizers.Split("", behavior="isolated")
+    return PreTrainedTokenizerFast(tokenizer_object=core, unk_token="[UNK]")
+
+
+def test_a_tokenizer_that_reads_letters_is_refused_with_the_fix(tmp_path):
+    """transformers 5.17 converted gemma-3's GGUF tokenizer to single characters: refused."""
+    from assistant.llm.packaged import check_tokenizer
+
+    check_tokenizer(_tokenizer("words"), tmp_path)  # words: accepted
+    with pytest.raises(LLMError, match=r"splits text into characters \(43 tokens") as e:
+        check_tokenizer(_tokenizer("characters"), tmp_path)
+    assert "transformers>=5.23" in str(e.value) and str(tmp_path) in str(e.value)
+
+
 @pytest.mark.slow
 @pytest.mark.llm
 def test_default_model_is_a_base_model(local_llm):
     assert local_llm.name == DEFAULT_MODEL and local_llm.capable is False
+    from assistant.llm.packaged import TOKENIZER_PROBE
+
+    words = local_llm.tokenizer(TOKENIZER_PROBE)["input_ids"]
+    assert words[0] == local_llm.tokenizer.bos_token_id and len(words) <= 12  # BOS + 9 words
     assert (default_model_dir(local_llm.model_dir.parent.parent) / "model.safetensors").exists()
 
 
