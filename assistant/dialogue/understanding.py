@@ -57,7 +57,13 @@ from assistant.dialogue.phrases.questions import (
     WEIGH_PICKS,
     WHY,
 )
-from assistant.dialogue.phrases.references import FOLLOW_UP, ORDINALS, PRICE_PICK, THE_OTHERS
+from assistant.dialogue.phrases.references import (
+    A_PLACE_ALONE,
+    FOLLOW_UP,
+    ORDINALS,
+    PRICE_PICK,
+    THE_OTHERS,
+)
 from assistant.dialogue.phrases.refinements import (
     A_COLOUR_ALONE,
     FOR_A_STATE,
@@ -346,6 +352,8 @@ def understand(
         request.intent = Intent.MORE_LIKE
     elif shown and _has(THE_OTHERS, text) and _follows_up(text):
         request.intent, request.others = Intent.ASK, True  # "and the other ones?"
+    elif shown and request.references and re.match(A_PLACE_ALONE, text):
+        request.intent = Intent.ASK  # "the second one": what it is (or the last question)
     elif shown and _has(CHOSEN, text) and not _has(PICK_SUPERLATIVE, text):
         request.intent, request.sentiment = Intent.FEEDBACK, 1
         request.attributes["action"] = "choose"  # a choice, not 'more like it'

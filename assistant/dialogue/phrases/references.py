@@ -35,6 +35,16 @@ A_PICK = (
 "#3", "no. 3"), or all of them ("them all", "both")."""
 
 
+A_PLACE_ALONE = (
+    r"^(?:(?:and|ok(?:ay)?|so|hmm+|um+|what about|how about),? )?"
+    r"(?:(?:the )?(?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)(?: one)?|"
+    r"(?:#|number |option |item )[1-9])\W*$"
+)
+"""A message that only points at a pick by its place ("the second one", "#3", "and the last
+one?"): about that pick (its facts), not a choice of it (`cart_and_likes.CHOSEN` says "the
+second one please") nor a refinement."""
+
+
 THE_OTHERS = (
     r"\b(?:the (?:other (?:one|ones|two|three|pick|picks)|others|rest)|(?:and|what about|how about)"
     r" the other)\b"

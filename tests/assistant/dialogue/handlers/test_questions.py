@@ -316,3 +316,25 @@ def test_most_and_least_weigh_the_picks_by_their_trait() -> None:
         "less fragrant": "less fragrant"
     }
     assert _traits_said("which is the most hydrating?", [sticky]) == {"hydrating": "more hydrating"}
+
+
+def test_a_place_alone_is_about_that_pick(assistant: Conversation, store: CatalogStore) -> None:
+    """CONVO20's probe: "the second one" said alone beside shampoos showed the same picks again
+    (a refinement with nothing to refine). Pointing at a pick by its place says what it is (or
+    asks the last question of it), and "it" then means it; "the second one please" is still a
+    choice."""
+    from assistant.dialogue.facts import short_title
+    from assistant.dialogue.request import Intent
+    from assistant.dialogue.understanding import understand
+
+    for message in ("the second one", "#2", "ok the 2nd one", "and the last one?"):
+        request = understand(message, shown=4)
+        assert request.intent == Intent.ASK and request.references, message
+    assert understand("the second one please", shown=4).intent == Intent.FEEDBACK
+    sid = assistant.new_session()
+    picks = assistant.respond(sid, "u1", "face cream dry skin").picks
+    turn = assistant.respond(sid, "u1", "the second one")
+    second = store.get_product(picks[1].id)
+    assert second is not None and turn.intent == "ask" and not turn.picks
+    assert turn.reply.startswith(short_title(second)) and f"${second.price:.2f}" in turn.reply
+    assert assistant.respond(sid, "u1", "why that one?").reply.startswith(short_title(second))
