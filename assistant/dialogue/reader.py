@@ -76,6 +76,7 @@ from assistant.dialogue.need_category import (
 )
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.parser import RequestParser
+from assistant.dialogue.phrases.no_preference import LEFT_TO_US
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
 from assistant.dialogue.phrases.questions import ASK
 from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
@@ -441,6 +442,9 @@ class TurnReader:
                 rules.drop, rules.pricier = [*rules.drop, "price"], False
             elif rules.superlative in BY_RECORD and bands is None:
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "the most popular one"
+        if not options and situation.picks and re.match(LEFT_TO_US, english.lower().strip()):
+            rules.intent, rules.superlative = Intent.COMPARE, "best_match"  # "you choose":
+            rules.text, rules.references = "", []  # the pick we would choose, named
         rules = on_screen(rules, english, situation, self.vocabulary)
         rules = price_option(rules, english, options, bands)  # "the middle one"
         if (

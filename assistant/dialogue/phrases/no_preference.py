@@ -18,6 +18,17 @@ ANY_ANSWER = (
 """An answer to our question that picks no option ("anything is fine", "you choose")."""
 
 
+LEFT_TO_US = (
+    r"^(?:(?:ok(?:ay)?|hmm+|well|idk|i (?:don'?t|do not) know|not sure|so),? )*"
+    r"(?:(?:you|u) (?:choose|pick|decide)|(?:choose|pick|decide) (?:one )?for me|up to you|"
+    r"your (?:choice|call|pick)|(?:i )?trust you|dealer'?s choice|surprise me)"
+    r"(?:,? (?:then|please|pls|plz))?\W*$"
+)
+"""The choice among the picks on screen left to us, said alone ("you choose", "up to you",
+"idk, pick one for me"): the one we would pick, named (no question of ours pending: then it
+is `ANY_ANSWER`)."""
+
+
 DROP_PRICE = (
     r"\b(any price|(the )?(price|budget|cost) (doesn'?t|does not|don'?t) (really )?matter|"
     r"no budget|forget the (price|budget)|money is no (object|issue))\b"

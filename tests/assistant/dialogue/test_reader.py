@@ -1944,3 +1944,18 @@ def test_what_about_another_type_to_our_question_is_a_new_need() -> None:
     new = reader.read("what about a face wash", pending, options)
     assert (new.intent, new.answer, new.parsed.category) == (Intent.SEARCH, [], washes)
     assert reader.read("masks", pending, options).answer == [options[0]]
+
+
+def test_the_choice_among_the_picks_left_to_us_names_one() -> None:
+    """CONVO20's probe: beside lipsticks "you choose" showed the same picks again. With no
+    question of ours pending, a choice left to us asks for the pick we would choose (a
+    comparison that names one); to our question it is still any of its options."""
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    picks = (PickLine("A shampoo", "Olay", 9.0), PickLine("B shampoo", "", 7.0))
+    for message in ("you choose", "up to you", "idk, pick one for me", "your call then"):
+        request = reader.read(message, TurnSituation(picks=picks))
+        assert (request.intent, request.superlative) == (Intent.COMPARE, "best_match"), message
+        assert request.text == "" and request.references == [], message
+    options = ("Beauty > Skin Care > Face", SHAMPOOS)
+    pending = TurnSituation(question="Face or shampoos?", options=options, picks=picks)
+    assert reader.read("you choose", pending, options).answer == ["any"]
