@@ -551,11 +551,16 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
         targets = ctx.resolve(request)
         if isinstance(targets, str):
             return Turn(reply=targets, intent=Intent.REFINE.value)
-        brands = sorted({p.brand for p in ctx.products(targets) if p.brand})
+        named = ctx.products(targets)
+        known = ctx.parts.vocabulary.brands if ctx.parts.vocabulary is not None else ()
+        brands = sorted({b for p in named if (b := brand_of(p, known))})
         c.rule_out_brands(brands)  # no longer wanted either
         for brand in brands:
             profile.avoided_brands = list(dict.fromkeys([*profile.avoided_brands, brand]))
             notes.append(f"no {brand}")
+        if not brands and named:  # no brand on record or in the title: not that one at least
+            c.exclude([p.id for p in named])
+            notes.append(f"not {short_title(named[0])}, whose brand the catalog does not name")
     by_price = (request.cheaper or request.pricier) and not request.parsed.priced
     turn = find(ctx, answered=True, same_kind=by_price)
     turn.intent = Intent.REFINE.value
@@ -583,6 +588,18 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     elif turn.picks and notes:
         turn.reply = f"New picks ({', '.join(notes)}): " + turn.reply
     return turn
+
+
+def brand_of(product: Product, brands: Sequence[str]) -> str | None:
+    """The pick's brand: its record's, else the longest of the catalog's ``brands`` its title
+    opens with as whole words ("Benefit Cosmetics Full-Finish Lipstick", filed with no brand:
+    Benefit; the exclusion then leaves out such titles too, `Filters.allows_text`); None when
+    neither names one ("not that brand" beside it left the same picks on screen)."""
+    if product.brand:
+        return product.brand
+    title = product.title.lower()
+    opening = [b for b in brands if b and re.match(rf"{re.escape(b.lower())}(?![a-z0-9])", title)]
+    return max(opening, key=len) if opening else None
 
 
 def _owned(request: Request, ctx: TurnContext, shown: Sequence[Product]) -> list[str]:

@@ -1638,3 +1638,38 @@ def test_cheaper_stops_before_a_listing_priced_in_error(store: CatalogStore) -> 
     assert cheaper.picks and "p10" not in [p.id for p in cheaper.picks]
     last = chat.respond(sid, None, "cheaper")
     assert not last.picks and "already the cheapest" in last.reply
+
+
+def test_not_that_brand_beside_a_pick_filed_with_no_brand(store: CatalogStore) -> None:
+    """CONVO20's probe: beside lipsticks whose first pick is filed with no brand ("Benefit
+    Cosmetics Full-Finish Lipstick") "another brand" showed the same picks again. The brand
+    its title opens with (a catalog brand) is ruled out; where none is, that pick goes."""
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+
+    path = ["Beauty", "Makeup", "Lips", "Lipstick"]
+    products = [
+        Product(id="p0", title="Benefit Cosmetics Matte Lipstick", price=30.0, categories=path),
+        Product(id="p1", title="Benefit Cosmetics Gloss Lipstick", price=28.0, categories=path),
+        Product(id="p2", title="Velvet Lipstick", brand="Revlon", price=9.0, categories=path),
+        Product(id="p3", title="Sheer Lipstick", brand="Revlon", price=8.0, categories=path),
+        Product(id="p4", title="Nude Lipstick no brand", price=7.0, categories=path),
+        Product(id="p5", title="Coral Lipstick", brand="Maybelline", price=6.0, categories=path),
+    ]
+    store.upsert_products(products)
+    brands = ["Benefit Cosmetics", "Revlon", "Maybelline"]
+    vocabulary = CatalogVocabulary(brands=brands, words=frozenset({"lipstick"}))
+    parts = Components(store=store, searcher=FakeSearcher(products), vocabulary=vocabulary)
+    chat = Conversation(parts, TurnOptions(picks=6, clarify=False))
+
+    def pointing_at(item: str) -> str:  # a session with the lipsticks on screen, at ``item``
+        sid = chat.new_session()
+        shown = [p.id for p in chat.respond(sid, None, "lipstick").picks]
+        chat.respond(sid, None, f"#{shown.index(item) + 1}")
+        return sid
+
+    turn = chat.respond(pointing_at("p0"), None, "another brand")
+    assert turn.picks and not {"p0", "p1"} & {p.id for p in turn.picks}
+    assert "no Benefit Cosmetics" in turn.reply
+    unnamed = chat.respond(pointing_at("p4"), None, "not that brand")  # no brand at all
+    assert unnamed.picks and "p4" not in {p.id for p in unnamed.picks}
+    assert "whose brand the catalog does not name" in unnamed.reply
