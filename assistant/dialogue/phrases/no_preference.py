@@ -21,12 +21,14 @@ ANY_ANSWER = (
 LEFT_TO_US = (
     r"^(?:(?:ok(?:ay)?|hmm+|well|idk|i (?:don'?t|do not) know|not sure|so),? )*"
     r"(?:(?:you|u) (?:choose|pick|decide)|(?:choose|pick|decide) (?:one )?for me|up to you|"
-    r"your (?:choice|call|pick)|(?:i )?trust you|dealer'?s choice|surprise me)"
+    r"your (?:choice|call|pick)|(?:i )?trust you|dealer'?s choice|surprise me|"
+    r"(?:either|whichever|any)(?: one| of (?:them|these|those))?(?: (?:is|would be) fine| works"
+    r"| will do)?)"
     r"(?:,? (?:then|please|pls|plz))?\W*$"
 )
 """The choice among the picks on screen left to us, said alone ("you choose", "up to you",
-"idk, pick one for me"): the one we would pick, named (no question of ours pending: then it
-is `ANY_ANSWER`)."""
+"idk, pick one for me", "either is fine"): the one we would pick, named (no question of ours
+pending: then it is `ANY_ANSWER`)."""
 
 
 DROP_PRICE = (

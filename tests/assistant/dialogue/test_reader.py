@@ -1952,7 +1952,8 @@ def test_the_choice_among_the_picks_left_to_us_names_one() -> None:
     comparison that names one); to our question it is still any of its options."""
     reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
     picks = (PickLine("A shampoo", "Olay", 9.0), PickLine("B shampoo", "", 7.0))
-    for message in ("you choose", "up to you", "idk, pick one for me", "your call then"):
+    said = ("you choose", "up to you", "idk, pick one for me", "your call then", "either")
+    for message in (*said, "any of them is fine", "whichever one"):
         request = reader.read(message, TurnSituation(picks=picks))
         assert (request.intent, request.superlative) == (Intent.COMPARE, "best_match"), message
         assert request.text == "" and request.references == [], message
