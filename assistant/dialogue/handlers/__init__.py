@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from assistant.dialogue.context import TurnContext
-from assistant.dialogue.handlers.bundle import bundle
+from assistant.dialogue.handlers.bundle import bundle, refine_beside_a_set
 from assistant.dialogue.handlers.feedback import apply_feedback, feedback, more_like
 from assistant.dialogue.handlers.questions import ask, compare, why
-from assistant.dialogue.handlers.search import answered, find, refine, search
+from assistant.dialogue.handlers.search import answered, find, search
 from assistant.dialogue.handlers.talk import clear, greeting, off_topic, unsafe
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
@@ -19,7 +19,7 @@ Handler = Callable[[Request, TurnContext], Turn]
 
 HANDLERS: dict[Intent, Handler] = {
     Intent.SEARCH: search,
-    Intent.REFINE: refine,
+    Intent.REFINE: refine_beside_a_set,
     Intent.COMPARE: compare,
     Intent.ASK: ask,
     Intent.WHY: why,

@@ -9,6 +9,7 @@ from dataclasses import replace
 from assistant.dialogue.context import TurnContext, content_words, stated_type
 from assistant.dialogue.facts import short_title, topic_quote
 from assistant.dialogue.handlers.search import refine
+from assistant.dialogue.phrases.prices_and_orders import CHEAPER
 from assistant.dialogue.phrases.questions import BUNDLE
 from assistant.dialogue.phrases.references import ORDINALS
 from assistant.dialogue.ports import Candidate, CategoryGuesser
@@ -199,6 +200,32 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
         picks=picks,
         total=total,
     )
+
+
+def refine_beside_a_set(request: Request, ctx: TurnContext) -> Turn:
+    """A refinement (`handlers.search.refine`); "cheaper" said alone beside a set built around
+    a pick (`DialogueState.set_for`) is a cheaper set around it: the same set rebuilt under
+    its total, the anchor paid for ("cheaper" after "what goes with the first one?" searched
+    moisturisers under the $4.99 of the set's cheapest add-on)."""
+    state = ctx.state
+    said = content_words(re.sub(CHEAPER, " ", request.text.lower()))
+    if not (state.set_for and request.cheaper) or said or request.parsed.priced:
+        return refine(request, ctx)
+    items = ctx.products([*state.set_for, *(i for i in state.shown if i not in state.set_for)])
+    total = round(sum(p.price or 0.0 for p in items), 2)
+    cheaper = replace(request, intent=Intent.BUNDLE, budget=round(total - 0.01, 2), text="")
+    turn = bundle(replace(cheaper, references=[], cheaper=False), ctx)
+    if not turn.picks:
+        anchor = short_title(items[0]) if items else "it"
+        turn.reply = (
+            f"That is already the cheapest set I can put together with {anchor} "
+            f"(${total:.2f}). Want me to look for something else?"
+        )
+        return turn
+    turn.reply = f"A cheaper set (under ${total:.2f}): " + turn.reply.replace(
+        f" within your ${total - 0.01:.2f}", ""
+    )
+    return turn
 
 
 def routine_home(request: Request, ctx: TurnContext) -> str | None:

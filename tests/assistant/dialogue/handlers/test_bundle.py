@@ -460,3 +460,26 @@ def test_a_type_to_go_with_a_pick_is_for_the_skin_type_said(store: CatalogStore)
     turn = assistant.respond(sid, None, "a cleanser to go with the first one")
     assert turn.intent == "bundle" and turn.picks[0].id == "o2"  # not c1, bought with it
     assert all(p.categories == CLEANSER for p in turn.picks)
+
+
+def test_cheaper_beside_a_set_is_a_cheaper_set_around_the_same_pick(
+    store: CatalogStore,
+) -> None:
+    """CONVO20's probe: "cheaper" after "what goes with the first one?" searched moisturisers
+    under the $4.99 of the set's cheapest add-on. Said alone beside a set built around a pick,
+    it rebuilds the set under its total, the pick still paid for; when none is cheaper, the
+    reply says so and the set stays."""
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
+    sid = assistant.new_session()
+    first = assistant.respond(sid, "u1", "face cream dry skin").picks[0]
+    around = assistant.respond(sid, "u1", "what goes with the first one?")
+    assert around.total is not None
+    cheaper = assistant.respond(sid, "u1", "cheaper")
+    assert cheaper.intent == "bundle" and cheaper.reply.startswith("A cheaper set")
+    assert cheaper.total is not None and cheaper.total < around.total
+    assert cheaper.total == round(first.price + sum(p.price for p in cheaper.picks), 2)
+    for _ in range(5):  # down to the cheapest set there is
+        last = assistant.respond(sid, "u1", "cheaper")
+        if not last.picks:
+            break
+    assert not last.picks and "already the cheapest set" in last.reply
