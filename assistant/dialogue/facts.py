@@ -31,6 +31,15 @@ STORE_ONLY = frozenset({"sales_rank", "sales_rank_category"})
 SNIPPET_CHARS = 70
 
 
+def with_title_brand(products: Sequence[Product], brands: Sequence[str]) -> list[Product]:
+    """``products`` with each record that lists no brand given the one its title opens with
+    (`brand_of`), for answers and comparisons that state the brand."""
+    return [
+        p if p.brand or not (b := brand_of(p, brands)) else p.model_copy(update={"brand": b})
+        for p in products
+    ]
+
+
 def fact_rows(product: Product) -> dict[str, Any]:
     """The facts of one product that are safe to state (all from its record)."""
     row: dict[str, Any] = {
@@ -395,6 +404,19 @@ def topic_quote(product: Product, topic: str) -> str | None:
     end = text.find(" ", found.end() + SNIPPET_CHARS)
     end = len(text) if end < 0 else end
     return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+
+
+def brand_of(product: Product, brands: Sequence[str]) -> str | None:
+    """The pick's brand: its record's, else the longest of the catalog's ``brands`` its title
+    opens with as whole words ("Benefit Cosmetics Full-Finish Lipstick", filed with no brand:
+    Benefit; the exclusion then leaves out such titles too, `Filters.allows_text`); None when
+    neither names one ("not that brand" beside it left the same picks on screen; "the third
+    one" said 'unknown brand' of "Maybelline the Colossal Volum' Express")."""
+    if product.brand:
+        return product.brand
+    title = product.title.lower()
+    opening = [b for b in brands if b and re.match(rf"{re.escape(b.lower())}(?![a-z0-9])", title)]
+    return max(opening, key=len) if opening else None
 
 
 def short_title(product: Product, words: int = 6) -> str:

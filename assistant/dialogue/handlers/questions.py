@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.dialogue.context import TurnContext, content_words
 from assistant.dialogue.facts import (
@@ -14,6 +15,7 @@ from assistant.dialogue.facts import (
     short_title,
     superlative_pick,
     topic_quote,
+    with_title_brand,
 )
 from assistant.dialogue.milder import milder
 from assistant.dialogue.phrases.questions import MOST_OR_LEAST, WEIGH_PICKS, WHICH_MORE
@@ -35,7 +37,7 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
     targets = ctx.resolve(request)
     if isinstance(targets, str):
         return Turn(reply=targets, intent=Intent.COMPARE.value)
-    products = ctx.products(targets)
+    products = with_title_brand(ctx.products(targets), _brands(ctx))
     reply = comparison_text(products)
     if request.superlative == "best_match" and products:  # "which one would you pick?"
         weighed = re.sub(WEIGH_PICKS, " ", request.text.lower())
@@ -55,6 +57,11 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
         if chosen is not None:
             ctx.state.focus = chosen.id
     return Turn(reply=reply, intent=Intent.COMPARE.value, table=comparison(products))
+
+
+def _brands(ctx: TurnContext) -> Sequence[str]:
+    """The catalog's brands (for a record that lists none: `facts.with_title_brand`)."""
+    return ctx.parts.vocabulary.brands if ctx.parts.vocabulary is not None else ()
 
 
 FOR_THE_NEED = r"\bfor (?:that|this|it|those|these|what i (?:said|need|described))\b"
@@ -182,14 +189,14 @@ def ask(request: Request, ctx: TurnContext) -> Turn:
         return _about_all(ctx, question)
     else:
         targets = ctx.resolve(request)
-        if request.references and state.asked_about and _only_points(question):
-            question = state.asked_about  # "what about the third?": the last question, of it
+        if request.references and _only_points(question):  # "what about the third?", "#2":
+            question = state.asked_about  # the last question, of it, else what it is
     if isinstance(targets, str):
         return Turn(reply=targets, intent=Intent.ASK.value)
     if not targets:
         return Turn(reply="There are no other picks on screen.", intent=Intent.ASK.value)
     state.asked_about = asked_topic(question) if not request.others else question
-    products = ctx.products(targets)
+    products = with_title_brand(ctx.products(targets), _brands(ctx))
     return Turn(
         reply=" ".join(answer_about(p, _without_brand(question, p)) for p in products),
         intent=Intent.ASK.value,

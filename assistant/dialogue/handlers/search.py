@@ -10,7 +10,7 @@ from dataclasses import asdict, replace
 
 from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext, content_words, display
-from assistant.dialogue.facts import short_title, size_ml
+from assistant.dialogue.facts import brand_of, short_title, size_ml
 from assistant.dialogue.handlers.candidates import (
     BY_PRICE,
     ORDER_DEPTH,
@@ -588,18 +588,6 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     elif turn.picks and notes:
         turn.reply = f"New picks ({', '.join(notes)}): " + turn.reply
     return turn
-
-
-def brand_of(product: Product, brands: Sequence[str]) -> str | None:
-    """The pick's brand: its record's, else the longest of the catalog's ``brands`` its title
-    opens with as whole words ("Benefit Cosmetics Full-Finish Lipstick", filed with no brand:
-    Benefit; the exclusion then leaves out such titles too, `Filters.allows_text`); None when
-    neither names one ("not that brand" beside it left the same picks on screen)."""
-    if product.brand:
-        return product.brand
-    title = product.title.lower()
-    opening = [b for b in brands if b and re.match(rf"{re.escape(b.lower())}(?![a-z0-9])", title)]
-    return max(opening, key=len) if opening else None
 
 
 def _owned(request: Request, ctx: TurnContext, shown: Sequence[Product]) -> list[str]:

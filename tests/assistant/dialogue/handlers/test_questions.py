@@ -338,3 +338,30 @@ def test_a_place_alone_is_about_that_pick(assistant: Conversation, store: Catalo
     assert second is not None and turn.intent == "ask" and not turn.picks
     assert turn.reply.startswith(short_title(second)) and f"${second.price:.2f}" in turn.reply
     assert assistant.respond(sid, "u1", "why that one?").reply.startswith(short_title(second))
+
+
+def test_a_pick_filed_with_no_brand_is_named_by_its_title_s_brand(store: CatalogStore) -> None:
+    """CONVO20's probe: "the third one" said 'unknown brand' of "Maybelline the Colossal
+    Volum' Express" (filed with no brand; 17% of Beauty records are). Answers and comparisons
+    name the catalog brand its title opens with (`facts.with_title_brand`), never a guess."""
+    from assistant.dialogue.context import Components, TurnOptions
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from catalog.schema import Product
+    from tests.assistant.fakes import FakeSearcher
+
+    path = ["Beauty", "Makeup", "Eyes", "Mascara"]
+    products = [
+        Product(id="m1", title="Maybelline the Colossal Mascara", price=9.0, categories=path),
+        Product(id="m2", title="Lash Mascara by a small maker", price=7.0, categories=path),
+    ]
+    store.upsert_products(products)
+    vocabulary = CatalogVocabulary(brands=["Maybelline"], words=frozenset({"mascara"}))
+    parts = Components(store=store, searcher=FakeSearcher(products), vocabulary=vocabulary)
+    chat = Conversation(parts, TurnOptions(picks=2, clarify=False))
+    sid = chat.new_session()
+    shown = [p.id for p in chat.respond(sid, None, "mascara").picks]
+    place = f"#{shown.index('m1') + 1}"
+    assert "Maybelline, $9.00" in chat.respond(sid, None, place).reply
+    assert chat.respond(sid, None, "who makes it?").reply.endswith("is made by Maybelline.")
+    other = f"#{shown.index('m2') + 1}"
+    assert "unknown brand" in chat.respond(sid, None, other).reply  # no catalog brand opens it
