@@ -94,7 +94,7 @@ def _xgrammar(llm: Any, schema: str) -> tuple[float, float, Callable[[], dict[st
     import xgrammar as xgr
     from transformers import LogitsProcessorList
 
-    from assistant.llm.local import bounded_json_grammar
+    from assistant.llm.constrained import bounded_json_grammar
 
     started = time.perf_counter()
     info = xgr.TokenizerInfo.from_huggingface(

@@ -41,7 +41,7 @@ def make_llm(
         timeout: seconds one generation may run (local models), or one request may wait for
             the server's answer (an OpenAI-compatible server: `HttpOptions.timeout_s`).
         int8_head: local models on CPU: decode with an int8 output projection
-            (`assistant.llm.local.quantize_output_head`).
+            (`assistant.llm.int8_head.quantize_output_head`).
 
     Raises:
         LLMError: the model cannot be found, converted or loaded, or the URL is malformed.

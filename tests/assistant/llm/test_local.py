@@ -7,7 +7,7 @@ import time
 import pytest
 
 from assistant.llm import LLMError, make_llm
-from assistant.llm.local import (
+from assistant.llm.packaged import (
     _DONE_MARKER,
     DEFAULT_MODEL,
     convert_default_model,
@@ -36,7 +36,7 @@ def test_a_finished_conversion_is_reused(tmp_path):
 
 
 def test_a_folder_without_config_is_refused(tmp_path):
-    from assistant.llm.local import resolve_model_dir
+    from assistant.llm.packaged import resolve_model_dir
 
     with pytest.raises(LLMError, match="expected 'gemma-3-270m' or a local Hugging Face"):
         resolve_model_dir(str(tmp_path), tmp_path)
@@ -205,7 +205,7 @@ def test_the_sampler_draws_like_temperature_top_k_top_p() -> None:
     top-p mass are ever drawn, with frequencies following the softmax."""
     import torch
 
-    from assistant.llm.local import TopKTopPSampler
+    from assistant.llm.sampling import TopKTopPSampler
 
     torch.manual_seed(0)
     logits = torch.tensor([[4.0, 3.0, 2.0, 1.0, 0.0, -1.0, 5.0, -2.0]])
@@ -240,7 +240,7 @@ def test_batch_as_completed_gives_every_row_once_and_can_be_closed(local_llm) ->
 def test_a_shared_prompt_prefix_is_read_once_and_changes_nothing(local_llm, monkeypatch) -> None:
     """Few-shot prompts share their examples: the batch reuses the prefix's cached keys and
     values, with the same greedy answers as reading every prompt whole."""
-    import assistant.llm.local as local
+    import assistant.llm.prefix_cache as prefix_cache
 
     examples = (
         "Push notifications for a beauty shop.\n\nProduct: CeraVe Cleanser\nPrice: $13.99\n"
@@ -256,7 +256,7 @@ def test_a_shared_prompt_prefix_is_read_once_and_changes_nothing(local_llm, monk
     cached = local_llm.batch(prompts, **kwargs)
     alone = local_llm.generate(prompts[0], **kwargs)  # a single prompt reuses it too
     assert len(local_llm._prefixes) == 1
-    monkeypatch.setattr(local, "MIN_SHARED_PREFIX", 10**6)
+    monkeypatch.setattr(prefix_cache, "MIN_SHARED_PREFIX", 10**6)
     local_llm._prefixes.clear()
     assert local_llm.batch(prompts, **kwargs) == cached
     assert local_llm.generate(prompts[0], **kwargs) == alone

@@ -90,7 +90,7 @@ def test_an_invalid_answer_names_the_field():
 def test_free_numbers_are_bounded_in_the_grammar():
     import re
 
-    from assistant.llm.local import bounded_json_grammar
+    from assistant.llm.constrained import bounded_json_grammar
 
     grammar = bounded_json_grammar(json_schema_of(Request))
     assert 'basic_number_2 ::= (("0") | ([1-9] [0-9]{0,11}))' in grammar
@@ -212,7 +212,7 @@ def test_constrained_chat_returns_valid_json(model, request):
 
 @pytest.mark.llm
 def test_constrained_batch_through_the_shared_prefix_cache(gemma):
-    from assistant.llm.local import MIN_SHARED_PREFIX
+    from assistant.llm.prefix_cache import MIN_SHARED_PREFIX
 
     assert gemma.int8_head  # the mask applies to the int8 head's logits as well
     system = (
