@@ -515,7 +515,7 @@ def understand(
         if shown and not set(WORD.findall(request.text.lower())) - STOP_WORDS:  # theirs, refined
             request.intent = Intent.REFINE
     by_price = re.search(PRICE_PICK, text)
-    if by_price and shown and request.intent in (Intent.FEEDBACK, Intent.ASK):
+    if by_price and shown and request.intent in (Intent.FEEDBACK, Intent.ASK, Intent.BUNDLE):
         # "add the cheapest to my cart": the pick that costs least, not cheaper picks
         dear = re.search(r"most expensive|priciest|dearest", by_price.group(0))
         request.superlative = "dearest" if dear else "cheapest"

@@ -26,8 +26,13 @@ from retrieval.query import ParsedQuery
 from retrieval.tokenize import stem
 
 BUNDLE_SIZE = 3
-POINTS_AT_A_PICK = re.compile(r"\b(this|it|that)\b")
-"""Words that anchor a bundle request on the pick last pointed at ("what goes with it?")."""
+POINTS_AT_A_PICK = re.compile(
+    r"\b(?:this|it|that|the (?:[a-z]+ )?one|"
+    r"the (?:cheaper|pricier|dearer|cheapest|priciest|dearest))\b"
+)
+"""Words that anchor a bundle request on the pick last pointed at ("what goes with it?", "with
+the cheaper one" after "the first two, which is cheaper?" named it: the parser leaves 'the
+one')."""
 
 
 def points_at_a_pick(request: Request) -> bool:
@@ -146,7 +151,7 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
         need = request.text if content_words(request.text) else ctx.query()
         if theirs:  # "conditioner curly hair", not 'a conditioner to go with it curly hair'
             need = f"{' '.join(_type_words(request.text)) or need} {theirs}"
-        if anchors and not content_words(request.text):
+        if anchors and not _type_words(request.text):  # "with the cheaper one": no words
             need = " ".join(p.categories[1] for p in anchor_products if len(p.categories) > 1)
         try:
             pool = ctx.parts.searcher.search(need or "skin care routine", allowed, 100)
@@ -306,6 +311,7 @@ def _type_words(text: str) -> list[str]:
     """The words of a request less a bundle's own ("go with it") and its pointers."""
     words = content_words(re.sub(BUNDLE, " ", text.lower()))
     pointers = {*ORDINALS, "last", "it", "this", "that", "them", "these", "those", "else"}
+    pointers |= {"cheaper", "cheapest", "pricier", "priciest", "dearer", "dearest"}
     return [w for w in words if w not in pointers]  # "what (else) goes with the first one?"
 
 

@@ -483,3 +483,24 @@ def test_cheaper_beside_a_set_is_a_cheaper_set_around_the_same_pick(
         if not last.picks:
             break
     assert not last.picks and "already the cheapest set" in last.reply
+
+
+def test_a_set_around_the_cheaper_or_the_cheapest_pick(store: CatalogStore) -> None:
+    """CONVO20's probe: after "the first two, which is cheaper?" beside night creams, "what
+    goes with the cheaper one?" built a set around nothing ('3 items that go') of perfumes
+    named "The One" (the words left, 'the one', searched). The cheaper one is the pick the
+    comparison named; the cheapest the cheapest on screen."""
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
+    sid = assistant.new_session()
+    picks = assistant.respond(sid, "u1", "face cream dry skin").picks
+    assistant.respond(sid, "u1", "the first two, which is cheaper?")
+    cheaper = min(picks[:2], key=lambda p: p.price)
+    around = assistant.respond(sid, "u1", "what goes with the cheaper one?")
+    named = store.get_product(cheaper.id)
+    assert named is not None and f"go with {short_title(named)}" in around.reply
+    assert cheaper.id not in {p.id for p in around.picks}
+    sid = assistant.new_session()
+    picks = assistant.respond(sid, "u1", "face cream dry skin").picks
+    cheapest = store.get_product(min(picks, key=lambda p: p.price).id)
+    around = assistant.respond(sid, "u1", "what goes with the cheapest one?")
+    assert cheapest is not None and f"go with {short_title(cheapest)}" in around.reply
