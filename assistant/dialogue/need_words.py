@@ -74,6 +74,9 @@ CHATTER_PHRASES = re.compile(
     r"(?: before)?\b"
     r"|\bwhat (?:should|can|could|do|would|will) (?:i|he|she|they|we|you) (?:use|get|buy|try)\b"
     r"|\b(?:are|r) (?:you|u) able to\b|\b(?:is it|would it be) possible to\b"
+    r"|\b(?:(?:can|could|would|will) (?:you|u) )?(?:please )?help (?:me|us|him|her|them) "
+    r"(?:to )?(?:pick|choose|find|select|decide on|buy)(?: out)?\b"
+    r"|\bi need help (?:picking|choosing|finding|selecting|deciding on)(?: out)?\b"
     r"|\b(?:mine|my old one|the old one|my old \w+)(?: just| finally| recently)? (?:died|broke"
     r"(?! me out)|stopped working|gave out|gave up|quit|fell apart)\b",
     re.IGNORECASE,
@@ -86,8 +89,8 @@ the subject opening a clause: "it's really frizzy"; how many: "two lipsticks und
 asking the shop: "do you have dry shampoo?"; "at least": what goes before it is the bound;
 our options turned down: "neither of those"; a correction: "purple shampoo i mean"; a first
 time: "but i've never used it before"; what became of the old one: "mine just died", "my old
-one broke"; how they ask: "what should he use", "are you able to find me"): their words go
-with the `CHATTER` words."""
+one broke"; how they ask: "what should he use", "are you able to find me", "help me pick a
+setting spray"): their words go with the `CHATTER` words."""
 
 ASKING_WHAT = re.compile(
     r"\b(?:(?:what'?s|what is|what are|whats) (?:good|best|great|recommended)|"

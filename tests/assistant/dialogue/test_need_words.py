@@ -93,6 +93,10 @@ VOCAB = CatalogVocabulary(
         ("lookin for a red lipstick rn", "for a red lipstick"),
         ("are you able to find me a red lipstick", "find me a red lipstick"),
         ("is it possible to get a red lipstick", "get a red lipstick"),
+        # CONVO19 probe: 'pick setting spray' was searched (and guessed Hair Sprays)
+        ("help me pick a red lipstick", "a red lipstick"),
+        ("can you help me find a rose body lotion", "a rose body lotion"),
+        ("i need help choosing a red lipstick", "a red lipstick"),
     ],
 )
 def test_chatter_leaves_the_need(said: str, need: str) -> None:
