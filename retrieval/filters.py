@@ -30,6 +30,11 @@ AVOID_FAMILIES: dict[str, tuple[str, ...]] = {
 fragrance rules out a scented or lavender lotion). Kept small and documented: anything else is
 matched as the shopper's own words only."""
 
+AVOID_SAME: dict[str, str] = {"perfume": "fragrance", "parfum": "fragrance", "scent": "fragrance"}
+"""Other names of a family's head: "without perfume" ("senza profumo", "sans parfum") asks for
+no fragrance, so it rules out the fragrance family, not only the records that say "perfume"
+(ingredient lists say "fragrance" or "parfum")."""
+
 
 def brand_key(brand: str | None) -> str:
     """The comparison key of a brand name: lower case, spaces squeezed ('' for none)."""
@@ -56,7 +61,8 @@ def singular(word: str) -> str:
 
 
 def avoid_terms(items: Sequence[str]) -> tuple[str, ...]:
-    """The words ``items`` rule out: each item (singular) and its `AVOID_FAMILIES` members."""
+    """The words ``items`` rule out: each item (singular) and its `AVOID_FAMILIES` members (of
+    the family it heads, or names by another name: `AVOID_SAME`)."""
     terms: list[str] = []
     for item in items:
         words = re.findall(r"[a-z0-9]+", item.lower())
@@ -64,7 +70,9 @@ def avoid_terms(items: Sequence[str]) -> tuple[str, ...]:
             continue
         words = [*words[:-1], singular(words[-1])]
         key = " ".join(words)
-        family = AVOID_FAMILIES.get(key) or AVOID_FAMILIES.get(words[-1], ())
+        family = AVOID_FAMILIES.get(AVOID_SAME.get(key, key)) or AVOID_FAMILIES.get(
+            AVOID_SAME.get(words[-1], words[-1]), ()
+        )
         for term in (key, *family):
             if term not in terms:
                 terms.append(term)

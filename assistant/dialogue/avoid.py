@@ -52,9 +52,21 @@ breaks me out", "sulfates make my scalp itch" (one or two words before: the firs
 when it is no ingredient, "the perfume")."""
 
 
-UNSCENTED = re.compile(r"\b(?:unscented|scent[- ]free|non[- ]scented|nothing scented|no scents?)\b")
+UNSCENTED = re.compile(
+    r"\b(?:unscented|scent[- ]free|non[- ]scented|nothing scented|no scents?|odou?rless)\b"
+)
 """Ways to ask for no fragrance that name none: the avoided item is "fragrance" (the words stay
 in the search text: "unscented" is in titles too)."""
+NO_SMELL = re.compile(
+    r"(?:\b(?:that|which)\s+)?\b(?:doesn'?t|does not|won'?t|will not|don'?t|do not|"
+    r"shouldn'?t|wouldn'?t)\s+(?:smell|have (?:a|any) (?:smell|scent))"
+    r"(?:\s+(?:at all|of anything|like anything)\b|"
+    r"(?!\s+(?:like|of|as|so|too|very|really|good|nice|bad|great|strong|sweet|much|off)\b))"
+    r"|\b(?:no|without(?: a| any)?)\s+smell\b|\bsmell[- ]free\b"
+)
+"""Ways to ask for no fragrance by what a product must not do ("a moisturizer that doesn't
+smell", "no smell"; not "doesn't smell too strong", a milder scent): "fragrance" is avoided and
+the words leave the search text ("smell" found scented products)."""
 
 
 AVOID_NOT_ITEMS = frozenset(
@@ -181,4 +193,7 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
             spans.append(m.group(0))
     if UNSCENTED.search(text):
         items.append("fragrance")
+    for m in NO_SMELL.finditer(text):
+        items.append("fragrance")
+        spans.append(m.group(0))
     return list(dict.fromkeys(items)), spans

@@ -25,6 +25,11 @@ from retrieval.search import Retriever, catalog_texts
         ("Everyone Lotion, Lavender and Aloe", ["fragrance"], ["lavender"]),
         ("Unscented Body Lotion", ["fragrance"], []),
         ("Scented Candle Lotion", ["fragrance"], ["scented"]),
+        # CONVO19 probe: "senza profumo" ruled out only the records that say "perfume"
+        ("Lotion, Water, Glycerin, Parfum", ["perfume"], ["parfum"]),
+        ("Daily Face Cream with Fragrance", ["scent"], ["fragrance"]),
+        ("Lavender Body Lotion", ["lavender"], ["lavender"]),
+        ("Vanilla Body Lotion", ["lavender"], []),  # a member rules out itself, not its family
     ],
 )
 def test_avoided_in(text: str, avoid: list[str], found: list[str]) -> None:

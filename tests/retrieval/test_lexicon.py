@@ -235,6 +235,14 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("menos caro", "cheaper"),
         ("menos caras", "cheaper"),
         ("una meno cara", "a cheaper"),
+        # CONVO19 probe: "senza profumo" avoided only 'perfume' (on a label: fragrance free);
+        # "dosnt" was no negation
+        ("senza profumo, una crema per il viso", "fragrance free, a cream for the face"),
+        ("une crème sans parfum", "a cream fragrance free"),
+        ("champú sin perfume", "shampoo fragrance free"),
+        ("sans Revlon", "without Revlon"),
+        ("a moisturizer that dosnt smell", "a moisturizer that doesn't smell"),
+        ("a mascara that dosent smudge", "a mascara that doesn't smudge"),
     ],
 )
 def test_other_languages_become_catalog_words(said: str, read: str) -> None:

@@ -64,6 +64,13 @@ from assistant.dialogue.avoid import find_avoided
         # the lead's probe: 'without won't' was searched beside moisturizers
         ("a moisturizer that won't make me break out", []),
         ("a foundation that doesn't break me out", []),
+        # CONVO19 probe: what must not smell asks for no fragrance; how strong is no ingredient
+        ("a moisturizer that doesn't smell", ["fragrance"]),
+        ("a lotion that doesnt smell like anything", ["fragrance"]),
+        ("a shampoo with no smell", ["fragrance"]),
+        ("an odorless hand cream", ["fragrance"]),
+        ("a perfume that doesn't smell too sweet", []),
+        ("a deodorant that won't smell like sweat", []),
     ],
 )
 def test_avoided(message: str, avoided: list[str]) -> None:
@@ -77,3 +84,9 @@ def test_without_said_twice_is_no_ingredient() -> None:
     assert items == ["sulfates", "silicones"]
     items, _ = find_avoided("a cream without parabens, without fragrance please")
     assert items == ["parabens", "fragrance"]
+
+
+def test_what_must_not_smell_leaves_the_search_words() -> None:
+    """CONVO19 probe: 'moisturizer dosnt smell' was searched (scented lotions found)."""
+    items, spans = find_avoided("a moisturizer that doesn't smell, for dry skin")
+    assert items == ["fragrance"] and spans == ["that doesn't smell"]
