@@ -33,7 +33,7 @@ from assistant.dialogue.wording import (
     WORD,
 )
 from catalog.category_paths import below, nodes, within
-from retrieval.category_names import MAIN_SHARE
+from retrieval.category_names import CATEGORY_SYNONYMS, MAIN_SHARE
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem, words
 
@@ -283,8 +283,30 @@ class NeedCategory:
                 break
             if _by_whom(deeper, category) and not _whom_said(request):
                 break  # "cologne": for women or for men is the shopper's to say
+            deeper = self._main_beside(request.text, deeper) or deeper  # "perfume": no Cologne
             category = self._of_the_type_named(request.text, deeper, filters, category)
         return category
+
+    def _main_beside(self, need: str, found: str) -> str | None:
+        """The main category beside ``found`` (the one holding most products under its parent),
+        where the need names its kind by a shopper's word for a category above
+        (`CATEGORY_SYNONYMS`: "perfume" is Fragrance) and ``found``'s own name is another such
+        word the need does not say ("Cologne"): search found the cheap colognes whose titles
+        say "perfume", the shopper asked for a perfume (Women's > Eau de Parfum; for a man,
+        Men's > Eau de Toilette). Else None."""
+        vocabulary = self.vocabulary
+        if vocabulary is None or len(vocabulary.category_sizes) != len(vocabulary.categories):
+            return None
+        parent, _, own = found.rpartition(" > ")
+        named = {stem(w) for w in words(own)}
+        said = {stem(w) for w in words(need)}
+        kinds_said = {k for w in said for k in CATEGORY_SYNONYMS.get(w, ())}
+        kinds_named = {k for w in named for k in CATEGORY_SYNONYMS.get(w, ())}
+        if not parent or named & said or not kinds_said & kinds_named:
+            return None
+        sizes = zip(vocabulary.category_sizes, vocabulary.categories, strict=True)
+        _, main = max(((n, p) for n, p in sizes if below(p, parent)), default=(0, None))
+        return main if main != found else None
 
     def _of_the_type_named(self, need: str, found: str, filters: Filters, above: str) -> str:
         """``found`` (a branch under ``above``), unless the need names a product type by a word

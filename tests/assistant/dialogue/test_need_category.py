@@ -258,3 +258,30 @@ def test_the_type_named_is_found_whatever_it_costs_when_the_price_hides_it() -> 
     guess = NeedCategory(Priced({}), parse=query_parser(vocab), vocabulary=vocab, deepen=1)
     priced = Filters(min_price=25.0, max_price=30.0)
     assert guess.deeper(_request("for a moisturizer"), skin, priced) == creams
+
+
+def test_a_perfume_is_the_main_type_not_the_colognes_whose_titles_say_perfume() -> None:
+    """CONVO19 probe: "a perfume for my wife" was guessed Women's > Cologne (search found cheap
+    colognes titled "... Perfume ... Cologne Spray"); a perfume is the branch's main type. A
+    cologne asked for stays one."""
+    women, men = "Beauty > Fragrance > Women's", "Beauty > Fragrance > Men's"
+    paths = [
+        f"{women} > Cologne",
+        f"{women} > Eau de Parfum",
+        MENS_COLOGNE,
+        f"{men} > Eau de Toilette",
+    ]
+    vocab = CatalogVocabulary(categories=paths, category_sizes=[13, 199, 26, 99])
+    answers = {
+        ("a perfume", FRAGRANCE): f"{women} > Cologne",
+        ("a cologne", FRAGRANCE): f"{women} > Cologne",
+        ("a perfume for men", FRAGRANCE): MENS_COLOGNE,
+    }
+    guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
+    wife = {"for": "wife"}
+    assert guess.deeper(_request("a perfume", **wife), FRAGRANCE, Filters()) == (
+        f"{women} > Eau de Parfum"
+    )
+    assert guess.deeper(_request("a cologne", **wife), FRAGRANCE, Filters()) == f"{women} > Cologne"
+    husband = _request("a perfume for men", **{"for": "husband"})
+    assert guess.deeper(husband, FRAGRANCE, Filters()) == f"{men} > Eau de Toilette"
