@@ -31,7 +31,7 @@ _CHEAP = re.compile(
     r"budget(?:[- ]friendly)?(?! (?:is|of|for|was|around|about|at|limit|range)\b)|"
     r"bargain|economical|low[- ]priced)\b"
 )
-_DEAR = re.compile(
+DEAR = re.compile(
     r"(?<!nothing )(?<!not )(?<!too )(?<!so )(?<!be )(?<!no )(?<!not a )\b(?:luxury|luxurious|"
     r"high[- ]end|upscale|splurge|splurging|premium|prestige|prestigious|lavish|fancy|"
     r"indulgent|top[- ]shelf)\b"
@@ -319,7 +319,7 @@ def parse_query(
         result.cheap = True
         work = _blank(work, *m.span())
         cuts.append(m.span())
-    result.dear = not result.cheap and _DEAR.search(work) is not None
+    result.dear = not result.cheap and DEAR.search(work) is not None
 
     matcher, category_matcher = _matchers(tuple(brands), tuple(categories), tuple(category_sizes))
     names = _Names(raw, low)

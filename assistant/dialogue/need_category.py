@@ -35,6 +35,7 @@ from assistant.dialogue.wording import (
 from catalog.category_paths import below, nodes, within
 from retrieval.category_names import CATEGORY_SYNONYMS, MAIN_SHARE
 from retrieval.filters import Filters
+from retrieval.query import DEAR
 from retrieval.tokenize import STOP_WORDS, stem, words
 
 SEX = re.compile(
@@ -142,11 +143,13 @@ def _whom_said(request: Request) -> bool:
 
 def _need_words(need: str) -> set[str]:
     """The stems of the words of ``need`` that may name what it is: not stop words, gift words
-    (`GIFT`) or words for whom (`wording.MEN`, `wording.WOMEN`: "men", "mens"), over 2 letters."""
+    (`GIFT`), words for whom (`wording.MEN`, `wording.WOMEN`: "men", "mens") or words that say
+    it is dear (`retrieval.query.DEAR`: "a fancy gift for my boss" is backed by no "Fancy"
+    nail polish), over 2 letters."""
     whom = MEN | WOMEN
     return {
         stem(w)
-        for w in words(need)
+        for w in words(DEAR.sub(" ", need.lower()))
         if w not in STOP_WORDS
         and w not in GIFT
         and w.removesuffix("s") not in whom

@@ -285,3 +285,12 @@ def test_a_perfume_is_the_main_type_not_the_colognes_whose_titles_say_perfume() 
     assert guess.deeper(_request("a cologne", **wife), FRAGRANCE, Filters()) == f"{women} > Cologne"
     husband = _request("a perfume for men", **{"for": "husband"})
     assert guess.deeper(husband, FRAGRANCE, Filters()) == f"{men} > Eau de Toilette"
+
+
+def test_words_that_say_a_gift_is_dear_back_no_guess() -> None:
+    """CONVO19 probe: "a fancy gift for my boss" was guessed Nail Polish, backed by polishes
+    titled "Fancy"; how dear a gift is says nothing of what it is."""
+    vocab = replace(VOCAB, title_words={stem("fancy"): frozenset({LIPSTICK})})
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    assert guess.in_titles("a fancy gift for my boss", LIPSTICK) is None
+    assert _guess({}).in_titles("a luxury cologne", MENS_COLOGNE) == MENS_COLOGNE
