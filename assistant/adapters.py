@@ -81,12 +81,24 @@ WHOLE_NEED_TITLES = 3
 def _naming_all(need: str, products: list[Product]) -> list[Product]:
     """``products`` whose titles name every word of ``need`` (of two words or more), when at
     least `WHOLE_NEED_TITLES` do: "setting spray" is guessed among the setting sprays, not the
-    hair sprays that fill the first results; else ``products``."""
-    said = {stem(w) for w in tokenize_words(need) if w not in STOP_WORDS}
-    if len(said) < 2:
-        return products
-    full = [p for p in products if said <= {stem(w) for w in tokenize_words(p.title)}]
-    return full if len(full) >= WHOLE_NEED_TITLES else products
+    hair sprays that fill the first results. Where none of their titles names a word of what
+    the need is for (after its first "for"), that purpose steered nothing: the titles naming
+    every word of what it is, said before, then its last two ("a light body mist for the gym":
+    the body mists, not the body washes beside them). Else ``products``."""
+    titles = [{stem(w) for w in tokenize_words(p.title)} for p in products]
+    before, found, after = need.lower().partition(" for ")
+    head = [stem(w) for w in tokenize_words(before) if w not in STOP_WORDS]
+    purpose = {stem(w) for w in tokenize_words(after) if w not in STOP_WORDS}
+    tries = [{stem(w) for w in tokenize_words(need) if w not in STOP_WORDS}]
+    if found and purpose and not any(purpose & named for named in titles):
+        tries += [set(head), set(head[-2:])]
+    for said in tries:
+        if len(said) < 2:
+            continue
+        full = [p for p, named in zip(products, titles, strict=True) if said <= named]
+        if len(full) >= WHOLE_NEED_TITLES:
+            return full
+    return products
 
 
 def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:

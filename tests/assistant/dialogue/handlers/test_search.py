@@ -86,6 +86,22 @@ def test_a_need_s_branch_is_guessed_among_the_titles_naming_all_its_words(
     assert two.guess("setting spray", Filters()) == hair_sprays
 
 
+def test_a_purpose_no_title_names_leaves_the_guess_to_what_the_need_is(store: CatalogStore) -> None:
+    """CONVO19 probe: "a light body mist for the gym" asked "Fragrance, Skin Care or Bath &
+    Body?": the body washes beside the mists split the first results, no title says "light"
+    and "gym". No title there names the purpose, so the titles naming "body mist" decide; a
+    purpose the titles name keeps the whole need's reading."""
+    mists = ["Beauty", "Fragrance", "Women's", "Body Sprays"]
+    washes = ["Beauty", "Bath & Body", "Cleansers", "Body Washes"]
+    products = [_product(i, "Garden Body Mist", mists) for i in range(4)]
+    products += [_product(i, "Body Wash Light Lavender", washes) for i in range(4, 10)]
+    store.upsert_products(products)
+    guesser = SearchCategoryGuesser(FakeSearcher(products), store)
+    assert guesser.guess("a light body mist for the gym", Filters()) == " > ".join(mists)
+    kept = guesser.guess("a light body mist for lavender lovers", Filters())
+    assert kept != " > ".join(mists)  # "lavender" is titled: the purpose steered the search
+
+
 def test_a_pick_whose_title_matches_no_word_names_its_category_as_the_catalog_writes_it(
     store: CatalogStore,
 ) -> None:
