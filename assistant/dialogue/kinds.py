@@ -110,10 +110,12 @@ ELSEWHERE = (
     "beard oil", "beard balm", "beard trimmer", "shaving cream", "shaving foam", "shaving gel",
     "shave cream", "shave gel", "aftershave balm", "after shave balm", "razor", "toothpaste",
     "toothbrush", "mouthwash", "dental floss", "teeth whitening", "whitening strip",
-    "gift card", "gift voucher", "gift certificate", "lip scrub",
+    "gift card", "gift voucher", "gift certificate", "lip scrub", "shaving brush",
+    "shave brush", "eyebrow tweezers", "brow tweezers", "jade roller", "gua sha",
 )  # fmt: skip
 """Product types a beauty shop's catalog often sells only by accident, under other types'
-categories (the label contract's deodorant, lip balm and beard oil; shaving, teeth; not an
+categories (the label contract's deodorant, lip balm and beard oil; shaving, teeth; brow
+tweezers and face rollers, which share a word with nail-art tweezers and hair rollers; not an
 aftershave, which may mean a fragrance; gift cards): a need for one has no category of its
 own unless the catalog gives it one (`homeless_kinds`)."""
 
@@ -223,15 +225,21 @@ def none_alike(untitled: frozenset[str]) -> frozenset[str]:
     return untitled & {_stemmed(k) for k in UNLIKE_ANYTHING}
 
 
+USED_WITH = re.compile(r" with (?:a|an|my|the|his|her) ")
+"""What joins a use to its tool ("shave with a brush"): the tool for that use (a shave brush)."""
+
+
 def names_homeless(text: str, homeless: frozenset[str]) -> str | None:
-    """The product type of ``homeless`` that ``text`` names ("a natural deodorant"), or None."""
+    """The product type of ``homeless`` that ``text`` names ("a natural deodorant"; "to shave
+    with a brush": a shave brush, `USED_WITH`), or None."""
     if not homeless:
         return None
-    padded = f" {_stemmed(text)} "
-    for kind in sorted(homeless):
-        for found in re.finditer(rf" {re.escape(kind)}(?= )", padded):
-            if not padded[found.end() :].startswith(NOT_THE_PRODUCT):  # "razor burn"
-                return kind
+    stemmed = f" {_stemmed(text)} "
+    for padded in dict.fromkeys((stemmed, USED_WITH.sub(" ", stemmed))):
+        for kind in sorted(homeless):
+            for found in re.finditer(rf" {re.escape(kind)}(?= )", padded):
+                if not padded[found.end() :].startswith(NOT_THE_PRODUCT):  # "razor burn"
+                    return kind
     return None
 
 

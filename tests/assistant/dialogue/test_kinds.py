@@ -144,6 +144,25 @@ def test_a_need_names_a_homeless_type_as_whole_words() -> None:
     assert names_homeless("a serum for razor bumps", homeless) is None  # a cause, not the product
     assert names_homeless("a razor for my legs", homeless) == "razor"
     assert names_homeless("a deodorant", frozenset()) is None
+    # CONVO19 probe: "he likes to shave with a brush" showed hair brushes as if they were one
+    shaving = frozenset({"shave brush", "eyebrow tweezer"})
+    assert names_homeless("he likes to shave with a brush", shaving) == "shave brush"
+    assert names_homeless("eyebrow tweezers please", shaving) == "eyebrow tweezer"
+    assert names_homeless("a brush to shave with", shaving) is None
+
+
+def test_brow_tweezers_and_jade_rollers_no_title_names_are_untitled() -> None:
+    """CONVO19 probes: "eyebrow tweezers" showed nail-art tweezers and "a jade roller" hair
+    rollers with no word that the shop has none: titles here name neither."""
+    from assistant.dialogue.kinds import ELSEWHERE, elsewhere_kinds
+
+    products = [
+        ("Nail Art Tweezer for Rhinestones", ["Beauty", "Tools & Accessories", "Nail Art"]),
+        ("Magnetic Hair Rollers", ["Beauty", "Hair Care", "Hair Rollers"]),
+    ]
+    homeless, untitled = elsewhere_kinds(products, ELSEWHERE, ELSEWHERE)
+    for kind in ("eyebrow tweezer", "jade roller", "shaving brush"):
+        assert kind in homeless and kind in untitled, kind
 
 
 def test_a_new_need_for_a_homeless_type_gets_no_category() -> None:
