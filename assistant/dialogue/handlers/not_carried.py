@@ -1,17 +1,23 @@
 """What a need names that the shop does not carry, for the search handler to say so beside (or
 instead of) the nearest picks: a type no title in the catalog names (`missing_kind`: "a $30
-gift card"), one something else may stand in for (`untitled_kind`: "a beard trimmer"), and a
-maker no title, category or brand says (`unknown_maker`: "a dyson hair dryer").
+gift card"), one something else may stand in for (`untitled_kind`: "a beard trimmer"), a
+maker no title, category or brand says (`unknown_maker`: "a dyson hair dryer"), and a product
+the catalog lists but cannot sell (`listed_unsold`: "chanel no 5", listed without a price).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.kinds import names_homeless
+from assistant.dialogue.ports import Candidate
 from assistant.dialogue.typos import unknown_words
 from assistant.dialogue.vocabulary import names_a_type
 from assistant.dialogue.wording import WORD
+from catalog.schema import Product
 from retrieval.everyday import everyday
+from retrieval.tokenize import STOP_WORDS, stem, words
 
 
 def missing_kind(ctx: TurnContext, query: str) -> str | None:
@@ -59,3 +65,25 @@ def unknown_maker(ctx: TurnContext, query: str) -> str | None:
         if before in MAKER_AFTER or (after and names_a_type(after, vocabulary)):
             return word
     return None
+
+
+LISTED_READ = 20
+"""How many of a need's first matches are read for a listing that names all its words."""
+
+
+def listed_unsold(ctx: TurnContext, query: str, found: Sequence[Candidate]) -> Product | None:
+    """The listing among the first matches (`LISTED_READ`) whose title names every word of the
+    need (two or more: "chanel no 5"), where the shop cannot sell it (`Product.presentable`: no
+    price) and no listing it can sell names them all: the shopper asked for that product by
+    name (the departments its search split into were asked about instead); else None."""
+    said = {stem(w) for w in words(query) if w not in STOP_WORDS}
+    if len(said) < 2:
+        return None
+    named = [
+        p
+        for p in ctx.products([h.item_id for h in found[:LISTED_READ]])
+        if said <= {stem(w) for w in words(p.title)}
+    ]
+    if any(p.presentable for p in named):
+        return None
+    return next((p for p in named if p.title.strip() and p.categories), None)

@@ -21,7 +21,12 @@ from assistant.dialogue.handlers.candidates import (
     put_first,
 )
 from assistant.dialogue.handlers.for_him import for_him, gift_for_him, his_departments
-from assistant.dialogue.handlers.not_carried import missing_kind, unknown_maker, untitled_kind
+from assistant.dialogue.handlers.not_carried import (
+    listed_unsold,
+    missing_kind,
+    unknown_maker,
+    untitled_kind,
+)
 from assistant.dialogue.kinds import kinds_named, names_kind
 from assistant.dialogue.milder import TOO_MUCH, milder_side
 from assistant.dialogue.model_reading import SELF
@@ -255,6 +260,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         )
     except ShopAssistError as e:
         return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
+    hits = found  # every match, the listings the shop cannot sell too (`listed_unsold`)
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
     found = _not_turned_down(found, ctx)
     if same_kind or _goes_by_price(state.constraints):  # "cheaper": no $0.01 listing error
@@ -270,6 +276,13 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
             + ". Try fewer constraints, another price range or other words.",
             intent=Intent.SEARCH.value,
         )
+    if not answered and (listed := listed_unsold(ctx, query, hits)) is not None:
+        state.constraints.category = " > ".join(listed.categories)  # "chanel no 5": its kind
+        turn = find(ctx, answered=True)
+        lead = f"\u201c{listed.title}\u201d is listed in this store's catalog without a price"
+        lead += ", so I cannot offer it"
+        turn.reply = f"{lead}; the nearest: {turn.reply}" if turn.picks else f"{lead}."
+        return turn
     if ctx.should_clarify(query, answered=answered):
         first = ctx.products([h.item_id for h in found[:40]])
         options = his_departments(ctx, query, first) or split_options(first)

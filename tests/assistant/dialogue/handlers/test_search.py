@@ -102,6 +102,26 @@ def test_a_purpose_no_title_names_leaves_the_guess_to_what_the_need_is(store: Ca
     assert kept != " > ".join(mists)  # "lavender" is titled: the purpose steered the search
 
 
+def test_a_product_named_that_the_shop_lists_without_a_price_is_said_so(
+    store: CatalogStore,
+) -> None:
+    """CONVO19 probe: "do you have chanel no 5?" asked "Which kind: Makeup, Hair Care or Skin
+    Care?"; the catalog lists No. 5 by Chanel without a price. Now the reply says so and shows
+    the nearest of its kind, with no question."""
+    parfum = ["Beauty", "Fragrance", "Women's", "Eau de Parfum"]
+    listed = Product(id="c5", title="No. 5 by Chanel Eau de Parfum", price=None, categories=parfum)
+    products = [listed, *(_product(i, "Rose Eau de Parfum no alcohol", parfum) for i in range(3))]
+    products += [_product(i, "Chanel Red Nail Polish", MASKS) for i in range(3, 7)]
+    store.upsert_products(products)
+    searcher = FakeSearcher(products)
+    parts = Components(store=store, searcher=searcher)
+    chat = Conversation(parts, TurnOptions(picks=3))
+    turn = chat.respond(chat.new_session(), None, "chanel no 5")  # as the reader leaves it
+    assert turn.reply.startswith("\u201cNo. 5 by Chanel Eau de Parfum\u201d is listed")
+    assert not turn.question and turn.picks
+    assert all(p.categories == parfum for p in turn.picks)
+
+
 def test_a_pick_whose_title_matches_no_word_names_its_category_as_the_catalog_writes_it(
     store: CatalogStore,
 ) -> None:
