@@ -74,6 +74,10 @@ MOST_TITLED = 0.5
 """A named category gives way to a sibling (`NeedCategory._titled_beside`) when it holds under
 `FEW_TITLED` of the parent's titles that name the need's product types and the sibling
 `MOST_TITLED`."""
+LEAST_TITLED = 3
+"""...and only where at least this many titles under the parent name them: one stray title
+("cotton" in a lipstick's) is no sign of where a need's type lies ("cotton pads for removing
+makeup" was moved from Makeup Remover to Lips)."""
 
 DEEPEN_ROUNDS = 1
 """How many times the reader guesses again under a category that has sub-categories (chosen on
@@ -465,7 +469,7 @@ class NeedCategory:
             )
 
         among = titled(parent)
-        if not among or titled(category) >= FEW_TITLED * among:
+        if among < LEAST_TITLED or titled(category) >= FEW_TITLED * among:
             return None
         depth = category.count(" > ")
         siblings = (

@@ -241,6 +241,26 @@ def test_a_named_category_few_titles_back_gives_way_to_the_sibling_whose_titles_
     assert named("makeup brushes set", kits) == kits
 
 
+def test_one_stray_title_moves_no_named_category() -> None:
+    """CONVO19 probe: "cotton pads for removing makeup" named Makeup Remover, which no title
+    saying "cotton" lies in; one lipstick's title says "cotton", so Lips was taken and lip
+    glosses were asked about. One title is no sign of where a type lies."""
+    remover, lips = "Beauty > Makeup > Makeup Remover", "Beauty > Makeup > Lips"
+    counts = {stem("cotton"): {f"{lips} > Lipstick": 1}, stem("makeup"): {remover: 28, lips: 3}}
+    vocab = CatalogVocabulary(
+        categories=[
+            f"{remover} > Eyes",
+            f"{lips} > Lipstick",
+            "Beauty > Tools & Accessories > Cotton & Swabs > Cotton Balls",  # "cotton": a type
+        ],
+        words=frozenset({"makeup", "cotton", "remover", "lipstick"}),
+        title_counts=counts,
+    )
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    need = _request("cotton pads for removing makeup", remover)
+    assert guess.named(need, picks_shown=False) == remover
+
+
 def test_the_type_named_is_found_whatever_it_costs_when_the_price_hides_it() -> None:
     """'Budget 25-30 for a moisturizer' asked 'Creams & Moisturizers, Treatments & Masks or
     Cleansers?': at $25-30 "moisturizer" alone found masks; whatever it costs, moisturizers."""
