@@ -24,6 +24,7 @@ from assistant.dialogue.vocabulary import (
     plain_words,
 )
 from assistant.dialogue.wording import (
+    ACCESSORIES,
     BODY_PARTS,
     GIFT,
     MEN,
@@ -32,7 +33,7 @@ from assistant.dialogue.wording import (
     WOMEN,
     WORD,
 )
-from catalog.category_paths import below, nodes, within
+from catalog.category_paths import below, nested, nodes, within
 from retrieval.category_names import CATEGORY_SYNONYMS, MAIN_SHARE
 from retrieval.filters import Filters
 from retrieval.query import DEAR
@@ -195,6 +196,8 @@ class NeedCategory:
         bare = without_brands(request.text, request.parsed)
         if stated and self._named_by_what_for(bare, stated):
             return None
+        if stated:  # "a case for my makeup brushes": a case, not a brush
+            stated = self._what_it_holds(bare, stated) or stated
         if stated and request.attributes.get("skin") and "skin" in path_words(stated):
             # "i have an oily t zone, any primer?": the skin is the shopper's, not the type's
             stated = self._type_elsewhere(bare, stated) or stated
@@ -411,6 +414,24 @@ class NeedCategory:
             and self.parse(after).category == department
             and (self.parse(before).category is None)
         )
+
+    def _what_it_holds(self, need: str, stated: str) -> str | None:
+        """The category the words before the need's first "for" name when they name an accessory
+        (`wording.ACCESSORIES`: a case, a bag, a holder), where ``stated`` is what
+        the words after it name alone, a category below a department (a product type, not a
+        part of the body), and lies neither above nor below it: "a case for my makeup brushes"
+        named Makeup Brushes & Tools by "makeup brushes", and a case is one of Bags & Cases.
+        Else None ("a shampoo for dry hair": the whole names Shampoos, more than "dry hair"
+        alone; "a mask for my hair": Hair Care, a department, is where the mask is)."""
+        before, found, after = need.lower().partition(" for ")
+        if not found or self.parse is None or stated.count(" > ") < 2:
+            return None
+        if not {stem(w) for w in words(before)} & ACCESSORIES:
+            return None  # "cotton pads for removing makeup": the pads remove it, hold nothing
+        head = self.parse(before).category
+        if head is None or self.parse(after).category != stated or nested(head, stated):
+            return None
+        return head
 
     def _type_elsewhere(self, need: str, department: str) -> str | None:
         """The main category of the type the need ends with (`last_type`, `_main_of_type`),

@@ -225,6 +225,15 @@ WHO_FOR = re.compile(
 `extract_attributes` keeps who; the words name no product ("sister" found a Sister brand)."""
 
 
+ACCESSORIES = frozenset(
+    {"stand", "holder", "organizer", "organiser", "case", "bag", "pouch", "cover", "rack", "mat",
+     "remover", "removal", "cleaner", "attachment", "diffuser", "nozzle", "replacement", "refill",
+     "cord", "adapter", "sleeve", "guard", "storage", "display", "hanger", "caddy", "head"}
+)  # fmt: skip
+"""Nouns that make a product type's name an accessory's ("Hair Dryer Stand", "Gel Polish
+Removal Tool", "Makeup Brush Cleaner"): filed beside the type, not the type."""
+
+
 GIFT = frozenset({"gift", "gifts", "present", "presents", "idea", "ideas"})
 """Words that say a need is a gift and name no product: a title's "gift" ("Gift Set", "a great
 gift") does not back a category guessed for "a gift for my coworker" (`NeedCategory.in_titles`)."""

@@ -17,6 +17,7 @@ from assistant.dialogue.kinds import kinds_named, names_homeless, names_kind
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.safety import claims_asked, unbacked
 from assistant.dialogue.wording import (
+    ACCESSORIES,
     COLOURS,
     MEN,
     TITLE_FOR_MEN,
@@ -248,15 +249,6 @@ def _protective(found: list[Candidate], ctx: TurnContext, query: str) -> list[Ca
         return bool(said) and max(said) < int(wanted.group(1))
 
     return _first(found, lambda h: not too_low(h))
-
-
-ACCESSORIES = frozenset(
-    {"stand", "holder", "organizer", "organiser", "case", "bag", "pouch", "cover", "rack", "mat",
-     "remover", "removal", "cleaner", "attachment", "diffuser", "nozzle", "replacement", "refill",
-     "cord", "adapter", "sleeve", "guard", "storage", "display", "hanger", "caddy", "head"}
-)  # fmt: skip
-"""Nouns that make a product type's name an accessory's ("Hair Dryer Stand", "Gel Polish
-Removal Tool", "Makeup Brush Cleaner"): filed beside the type, not the type."""
 
 
 def _accessories_asked(query: str) -> frozenset[str]:

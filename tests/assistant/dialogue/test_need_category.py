@@ -314,3 +314,24 @@ def test_words_that_say_a_gift_is_dear_back_no_guess() -> None:
     guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
     assert guess.in_titles("a fancy gift for my boss", LIPSTICK) is None
     assert _guess({}).in_titles("a luxury cologne", MENS_COLOGNE) == MENS_COLOGNE
+
+
+def test_a_case_for_a_type_is_a_case() -> None:
+    """CONVO19 probe: "a case for my makeup brushes" showed brush sets: "makeup brushes" named
+    Makeup Brushes & Tools and "a case" was lost. A type named before "for", where the words
+    after it alone name the stated type, is what the need is; a part of the body after "for"
+    keeps its department ("a shampoo for dry hair" is a shampoo whatever "hair" names)."""
+    tools = "Beauty > Tools & Accessories"
+    brushes, cases = f"{tools} > Makeup Brushes & Tools", f"{tools} > Bags & Cases"
+    shampoos = "Beauty > Hair Care > Shampoos"
+    paths = [f"{brushes} > Brushes & Applicators", f"{cases} > Train Cases", shampoos]
+    vocab = CatalogVocabulary(categories=paths, words=frozenset({"case", "brush", "shampoo"}))
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+
+    def named(text: str) -> str | None:
+        request = _request(text, query_parser(vocab)(text).category)
+        return guess.named(request, picks_shown=False)
+
+    assert named("a case for my makeup brushes") == cases
+    assert named("makeup brushes for my sister") == brushes
+    assert named("a shampoo for dry hair") == shampoos
