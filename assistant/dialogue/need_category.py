@@ -218,6 +218,8 @@ class NeedCategory:
         if shown and names_a_type(request.text, self.vocabulary):  # "a mask too": for hair
             category = type_near(request.text, shown, self.categories, self.vocabulary)
         category = category or self.categories.guess(request.text, filters)
+        if category is None and not shown:  # "a bb cream for light skin": a cream, in Skin Care
+            category = self._head_in_its_part(request.text, filters)
         if not shown:  # beside picks, the type named nearest them decides ("a mask too")
             category = self.part_named(request.text, category) or category
         if category and not shown and (head := self.head_type(request.text)):
@@ -231,6 +233,20 @@ class NeedCategory:
             # of the type meet: what the need is, whoever makes it and whatever it costs
             category = self.categories.guess(request.text, unconstrained(filters))
         return category
+
+    def _head_in_its_part(self, need: str, filters: Filters) -> str | None:
+        """The category search guesses for what the need is (`head_type`) under the department
+        the words after its "for" name alone ("a bb cream for light skin": Skin Care, where
+        the bb creams' titles found Creams & Moisturizers; the whole need split its results
+        over creams and lotions); else None."""
+        head = self.head_type(need)
+        if head is None or self.parse is None:
+            return None
+        part = self.parse(need.partition(" for ")[2]).category
+        if part is None or part.count(" > ") != 1:
+            return None
+        found = self.categories.guess(head, replace(filters, category=part))
+        return found if found and below(found, part) else None
 
     def head_type(self, need: str) -> str | None:
         """The words of ``need`` before its first "for" when they name a product type by a word

@@ -335,3 +335,16 @@ def test_a_case_for_a_type_is_a_case() -> None:
     assert named("a case for my makeup brushes") == cases
     assert named("makeup brushes for my sister") == brushes
     assert named("a shampoo for dry hair") == shampoos
+
+
+def test_what_it_is_is_guessed_in_the_part_its_purpose_names() -> None:
+    """CONVO19 probe: "a bb cream for light skin" asked "Fluids & Lotions or night creams?":
+    the whole need split its results, and "skin", said of what it is for, named Skin Care
+    only. What it is ("a bb cream") is then guessed under Skin Care."""
+    skin, creams = "Beauty > Skin Care", "Beauty > Skin Care > Face > Creams & Moisturizers"
+    vocab = CatalogVocabulary(categories=[creams, MASCARA], words=frozenset({"cream", "skin"}))
+    answers = {("a bb cream", skin): creams}
+    guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
+    need = _request("a bb cream for light skin")
+    assert guess.first_guess(need, Filters(), None) == creams
+    assert guess.first_guess(_request("a bb cream for the gym"), Filters(), None) is None
