@@ -9,8 +9,7 @@ from typing import Any
 
 from assistant.dialogue.clarify import FOCUS_DEPTH, FOCUS_SHARE, FOCUS_SHARE_UNDER, focus_branch
 from assistant.dialogue.facts import item_describer
-from assistant.dialogue.ports import Candidate, Searcher
-from assistant.dialogue.understanding import QueryParser
+from assistant.dialogue.ports import Candidate, QueryParser, Searcher
 from assistant.dialogue.vocabulary import CatalogVocabulary, price_floors
 from catalog.schema import Product
 from catalog.store import CatalogStore

@@ -25,11 +25,11 @@ from assistant.dialogue.handlers import HANDLERS, answered, apply_feedback
 from assistant.dialogue.handlers.feedback import FEEDBACK_KINDS
 from assistant.dialogue.model_reading import SELF
 from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Turn, TurnEvent
-from assistant.dialogue.understanding import QueryParser
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.privacy import redact
 from assistant.profiles import Profile, load_profile, save_dialogue_profile

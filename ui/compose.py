@@ -28,9 +28,9 @@ if TYPE_CHECKING:
     from assistant.copy.grounding import GroundingChecker
     from assistant.dialogue.context import TurnOptions
     from assistant.dialogue.parser import ModelRequestParser
+    from assistant.dialogue.ports import QueryParser
     from assistant.dialogue.reply import ReplyWriter
     from assistant.dialogue.rewrite import QueryRewriter
-    from assistant.dialogue.understanding import QueryParser
     from assistant.dialogue.vocabulary import CatalogVocabulary
     from assistant.llm.base import LLM
     from assistant.suggestions import Suggester

@@ -19,8 +19,9 @@ from assistant.dialogue.phrases.prices_and_orders import PRICIER
 from assistant.dialogue.phrases.questions import ASK
 from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
 from assistant.dialogue.phrases.talk import INJECTION, SHOP_SERVICE
+from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.understanding import QueryParser, answers_any, find_references
+from assistant.dialogue.understanding import answers_any, find_references
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.wording import MEN, PEOPLE, WORD
 from catalog.category_paths import shared_branch, within

@@ -11,14 +11,20 @@ from dataclasses import dataclass, field, replace
 from assistant.dialogue.errors import DialogueError
 from assistant.dialogue.kinds import names_homeless
 from assistant.dialogue.parser import RequestParser
-from assistant.dialogue.ports import Candidate, CategoryGuesser, CopySource, Scorer, Searcher
+from assistant.dialogue.ports import (
+    Candidate,
+    CategoryGuesser,
+    CopySource,
+    QueryParser,
+    Scorer,
+    Searcher,
+)
 from assistant.dialogue.reply import ReplyBrief, ReplyWriter, brief_of
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import QueryRewriter
 from assistant.dialogue.safety import cannot_confirm, claims_asked, ingredients_of, unbacked
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Pick, Turn
-from assistant.dialogue.understanding import QueryParser
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
     about_a_homeless_family,

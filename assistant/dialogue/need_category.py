@@ -14,9 +14,8 @@ from dataclasses import dataclass, field, replace
 
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.handlers.bundle import type_near
-from assistant.dialogue.ports import CategoryGuesser
+from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Request
-from assistant.dialogue.understanding import QueryParser
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
     names_a_type,

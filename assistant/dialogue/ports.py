@@ -8,7 +8,7 @@ The values crossing them are the real types: `retrieval.filters.Filters`,
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -16,6 +16,10 @@ from catalog.schema import Product
 from ranking.ranker import RankedItem
 from ranking.state import UserState
 from retrieval.filters import Filters
+from retrieval.query import ParsedQuery
+
+QueryParser = Callable[[str], ParsedQuery]
+"""Parses constraints out of free text (retrieval.query.parse_query with the catalog bound)."""
 
 
 @dataclass(frozen=True)

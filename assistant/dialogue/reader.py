@@ -81,7 +81,7 @@ from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
 from assistant.dialogue.phrases.questions import ASK
 from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
-from assistant.dialogue.ports import CategoryGuesser
+from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.states_beside_picks import (
     OWN_HABIT,
@@ -99,7 +99,7 @@ from assistant.dialogue.types_beside_picks import (
     type_turned_down,
 )
 from assistant.dialogue.typos import read_misspelt_types, read_misspelt_words
-from assistant.dialogue.understanding import QueryParser, answers_any, understand
+from assistant.dialogue.understanding import answers_any, understand
 from assistant.dialogue.validation import ANY, RequestValidator
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,

@@ -24,8 +24,8 @@ from typing import Protocol
 from pydantic import BaseModel, Field
 
 import prompts
+from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.state import DialogueState
-from assistant.dialogue.understanding import QueryParser
 from assistant.llm.base import LLM, Message
 from assistant.llm.checked import ModelTask, has_words
 from retrieval.filters import loose_brand_key, singular

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 
 from assistant.dialogue.avoid import find_avoided
 from assistant.dialogue.brands_said import brands_ruled_out, without_brands
@@ -96,6 +95,7 @@ from assistant.dialogue.phrases.their_history import (
     NOT_THEIR_USUAL,
 )
 from assistant.dialogue.phrases.traits import MILDER, MORE_OF_A_TRAIT, TONED_DOWN, TOO_MUCH_OF_IT
+from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.shopping_words import not_shopping
 from assistant.dialogue.stated_needs import extract_attributes, own_state, sore_state, sweats
@@ -158,10 +158,6 @@ def _weighs_by_price(text: str, request: Request) -> bool:
         and re.search(r"\b(?:cheaper|less expensive|more expensive|pricier|dearer)\b", text)
         is not None
     )
-
-
-QueryParser = Callable[[str], ParsedQuery]
-"""Parses constraints out of free text (retrieval.query.parse_query with the catalog bound)."""
 
 
 SYMBOL_WORDS = {"👍": " ok ", "👌": " ok ", "🙏": " thanks ", "🙂": " ", "😊": " "}

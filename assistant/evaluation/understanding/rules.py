@@ -18,9 +18,10 @@ from assistant.dialogue.clarify import match_option
 from assistant.dialogue.context import stated_type
 from assistant.dialogue.handlers.bundle import named_type, points_at_a_pick
 from assistant.dialogue.handlers.search import refine_need, take_answer
+from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints
-from assistant.dialogue.understanding import QueryParser, understand
+from assistant.dialogue.understanding import understand
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding.cases import (
