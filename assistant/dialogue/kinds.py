@@ -243,6 +243,19 @@ def names_homeless(text: str, homeless: frozenset[str]) -> str | None:
     return None
 
 
+def as_said(text: str, kind: str) -> str:
+    """``kind`` (stemmed, as `names_homeless` gives it) in the words ``text`` says it with
+    ("eyebrow tweezers", not "eyebrow tweezer"); ``kind`` itself where they are not side by
+    side ("shave with a brush")."""
+    said = re.findall(r"[\w'-]+", text)
+    wanted = kind.split()
+    for at in range(len(said) - len(wanted) + 1):
+        run = said[at : at + len(wanted)]
+        if [_stemmed(w) for w in run] == wanted:
+            return " ".join(run).lower()
+    return kind
+
+
 def _stemmed(text: str) -> str:
     """``text``'s words, lower case, plurals stripped, one space apart."""
     return " ".join(stem(w) for w in words(text))

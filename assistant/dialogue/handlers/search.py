@@ -27,7 +27,7 @@ from assistant.dialogue.handlers.not_carried import (
     unknown_maker,
     untitled_kind,
 )
-from assistant.dialogue.kinds import kinds_named, names_kind
+from assistant.dialogue.kinds import as_said, kinds_named, names_kind
 from assistant.dialogue.milder import TOO_MUCH, milder_side
 from assistant.dialogue.model_reading import SELF
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
@@ -300,7 +300,8 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         named = f"\u201c{maker.capitalize()}\u201d"
         turn.reply = f"Nothing in this store's catalog says {named}; the nearest: " + turn.reply
     elif turn.picks and (kind := untitled_kind(ctx, query)):  # "a beard trimmer"
-        turn.reply = f"I found no {kind} in this store's catalog; the nearest: " + turn.reply
+        said = as_said(query, kind)  # "eyebrow tweezers", as the shopper wrote it
+        turn.reply = f"I found no {said} in this store's catalog; the nearest: " + turn.reply
     return turn
 
 

@@ -151,6 +151,15 @@ def test_a_need_names_a_homeless_type_as_whole_words() -> None:
     assert names_homeless("a brush to shave with", shaving) is None
 
 
+def test_a_missing_kind_is_said_in_the_shopper_s_words() -> None:
+    """CONVO19 probe: "eyebrow tweezers" was answered "I found no eyebrow tweezer"."""
+    from assistant.dialogue.kinds import as_said
+
+    assert as_said("Eyebrow Tweezers please", "eyebrow tweezer") == "eyebrow tweezers"
+    assert as_said("my dad needs a new beard trimmer", "beard trimmer") == "beard trimmer"
+    assert as_said("to shave with a brush", "shave brush") == "shave brush"
+
+
 def test_brow_tweezers_and_jade_rollers_no_title_names_are_untitled() -> None:
     """CONVO19 probes: "eyebrow tweezers" showed nail-art tweezers and "a jade roller" hair
     rollers with no word that the shop has none: titles here name neither."""
