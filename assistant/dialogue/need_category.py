@@ -79,6 +79,10 @@ LEAST_TITLED = 3
 ("cotton" in a lipstick's) is no sign of where a need's type lies ("cotton pads for removing
 makeup" was moved from Makeup Remover to Lips)."""
 
+FOR_A_PART_SHARE = 0.15
+"""The share of the titles naming a type that must lie in the department a need says it is
+for ("a mask for my hair") for that department to be the need's (`NeedCategory._part_it_is_for`)."""
+
 DEEPEN_ROUNDS = 1
 """How many times the reader guesses again under a category that has sub-categories (chosen on
 the tuning needs: docs/BENCHMARKS.md, "The reader reads the category deeper")."""
@@ -197,6 +201,7 @@ class NeedCategory:
             return None
         if stated:  # "a case for my makeup brushes": a case, not a brush
             stated = self._what_it_holds(bare, stated) or stated
+        stated = self._part_it_is_for(bare, stated) or stated  # "a mask for my hair"
         if stated and request.attributes.get("skin") and "skin" in path_words(stated):
             # "i have an oily t zone, any primer?": the skin is the shopper's, not the type's
             stated = self._type_elsewhere(bare, stated) or stated
@@ -429,6 +434,31 @@ class NeedCategory:
             and self.parse(after).category == department
             and (self.parse(before).category is None)
         )
+
+    def _part_it_is_for(self, need: str, stated: str | None) -> str | None:
+        """The department the words after the need's first "for" name alone ("my hair": Hair
+        Care), where ``stated`` (if any) lies outside it and at least `FOR_A_PART_SHARE` of
+        the titles naming the type said before "for" lie in it: "a mask for my hair" was
+        guessed among the face masks (no category of the tree is a hair mask), and 37 of the
+        162 titles saying "mask" are hair care's. Not "foundation for oily skin" (6 of the 156
+        titles saying "foundation" are skin care's). Else None."""
+        before, found, after = need.lower().partition(" for ")
+        counts = self.vocabulary.title_counts if self.vocabulary else None
+        if not found or self.parse is None or not counts:
+            return None
+        part = self.parse(after).category
+        if part is None or part.count(" > ") != 1 or (stated and within(stated, part)):
+            return None
+        types = _types_named(before, self.vocabulary)
+        if not types:
+            return None
+        for word in types:
+            titled = counts.get(stem(word), {})
+            total = sum(titled.values())
+            inside = sum(n for path, n in titled.items() if within(path, part))
+            if not total or inside < FOR_A_PART_SHARE * total:
+                return None
+        return part
 
     def _what_it_holds(self, need: str, stated: str) -> str | None:
         """The category the words before the need's first "for" name when they name an accessory

@@ -348,3 +348,31 @@ def test_what_it_is_is_guessed_in_the_part_its_purpose_names() -> None:
     need = _request("a bb cream for light skin")
     assert guess.first_guess(need, Filters(), None) == creams
     assert guess.first_guess(_request("a bb cream for the gym"), Filters(), None) is None
+
+
+def test_a_type_said_for_a_part_whose_titles_name_it_is_that_part_s() -> None:
+    """CONVO19 probe: "a mask for my hair" was guessed among the face masks (no category is a
+    hair mask); many of the titles saying "mask" are hair care's, so Hair Care is the need's
+    (and the guess goes deeper there). "foundation for oily skin" stays a foundation: few
+    titles saying "foundation" are skin care's."""
+    masks, hair = "Beauty > Skin Care > Face > Masks", "Beauty > Hair Care"
+    foundation = "Beauty > Makeup > Face > Foundation"
+    treatments = f"{hair} > Hair & Scalp Treatments"
+    counts = {
+        stem("mask"): {masks: 113, treatments: 37},
+        stem("foundation"): {foundation: 114, "Beauty > Skin Care > Face": 6},
+    }
+    vocab = CatalogVocabulary(
+        categories=[masks, treatments, foundation],
+        words=frozenset({"mask", "hair", "foundation", "skin"}),
+        title_counts=counts,
+    )
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+
+    def named(text: str, category: str | None = None) -> str | None:
+        return guess.named(_request(text, category), picks_shown=False)
+
+    assert named("a mask for my hair") == hair
+    assert named("a mask for my hair", masks) == hair
+    assert named("foundation for oily skin", foundation) == foundation
+    assert named("a mask for my face") is None
