@@ -70,7 +70,7 @@ def price_floors(priced: Iterable[tuple[Sequence[str], float]]) -> dict[str, flo
 def priced_in_error(product: Product, vocabulary: CatalogVocabulary | None) -> bool:
     """Whether ``product``'s price is under the floor of the deepest branch of its category
     path that has one (`price_floors`): a listing error ("cheaper" beside $0.60 lip balms
-    reached a $0.01 lip gloss), never a pick when the shopper goes by price."""
+    reached a $0.01 lip gloss), never a pick of a search or a set."""
     floors = vocabulary.price_floors if vocabulary is not None else None
     if not floors or product.price is None:
         return False

@@ -15,7 +15,7 @@ from assistant.dialogue.phrases.references import ORDINALS
 from assistant.dialogue.ports import Candidate, CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Pick, Turn
-from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_words
+from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_words, priced_in_error
 from assistant.dialogue.wording import WORD, stems
 from catalog.category_paths import below, nested, within
 from catalog.schema import Product
@@ -499,6 +499,8 @@ def _choose(
     for hit in pool:
         p = products.get(hit.item_id)
         if p is None or p.id in taken or not p.presentable:
+            continue
+        if priced_in_error(p, ctx.parts.vocabulary):  # a $0.01 listing: no add-on at that
             continue
         if one_per_leaf and leaf(p) in used_leaves:
             continue

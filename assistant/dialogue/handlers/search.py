@@ -263,8 +263,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     hits = found  # every match, the listings the shop cannot sell too (`listed_unsold`)
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
     found = _not_turned_down(found, ctx)
-    if same_kind or _goes_by_price(state.constraints):  # "cheaper": no $0.01 listing error
-        found = _priced_rightly(found, ctx)
+    found = _priced_rightly(found, ctx)  # no $0.01 listing error ("cheaper" reached them)
     found = put_first(found, ctx, query)
     if same_kind:
         found = only_named(found, ctx, query)
@@ -382,15 +381,10 @@ def _not_turned_down(found: list[Candidate], ctx: TurnContext) -> list[Candidate
     return [h for h in found if not any(within(paths.get(h.item_id, ""), c) for c in turned_down)]
 
 
-def _goes_by_price(c: Constraints) -> bool:
-    """Whether the need goes by price: a highest price (said, or what "cheaper" came to), a
-    "cheap" need, or the cheapest (dearest) first."""
-    return c.max_price is not None or c.cheap or c.order in BY_PRICE
-
-
 def _priced_rightly(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
     """``found`` less the listings whose price is an error (`vocabulary.priced_in_error`: a
-    $0.01 lip gloss), which a search that goes by price would otherwise put first."""
+    $0.01 lip gloss, a $0.50 lipstick), which a search that goes by price would put first and
+    no shopper should be offered at that price."""
     vocabulary = ctx.parts.vocabulary
     if vocabulary is None or not vocabulary.price_floors:
         return found

@@ -1709,3 +1709,23 @@ def test_not_that_brand_beside_a_pick_filed_with_no_brand(store: CatalogStore) -
     unnamed = chat.respond(pointing_at("p4"), None, "not that brand")  # no brand at all
     assert unnamed.picks and "p4" not in {p.id for p in unnamed.picks}
     assert "whose brand the catalog does not name" in unnamed.reply
+
+
+def test_a_listing_priced_in_error_is_no_pick_of_any_search(store: CatalogStore) -> None:
+    """CONVO20's probe: "a red lipstick" showed a $0.50 Revlon lip butter, "body lotion" a
+    $0.75 Jergens lotion (their categories' medians are $6.83 and $13.51): a listing priced
+    under a tenth of its category's median is no pick, whatever the need says of price."""
+    from assistant.adapters import catalog_vocabulary
+
+    path = ["Beauty", "Makeup", "Lips", "Lipstick"]
+    products = [
+        Product(id=f"p{i}", title=f"Matte Lipstick {i}", price=6.0 + i, categories=path)
+        for i in range(10)
+    ]
+    products.append(Product(id="red", title="Red Velvet Lipstick", price=0.5, categories=path))
+    store.upsert_products(products)
+    vocabulary = catalog_vocabulary(store)
+    parts = Components(store=store, searcher=FakeSearcher(products), vocabulary=vocabulary)
+    chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
+    turn = chat.respond(chat.new_session(), None, "a red velvet lipstick")
+    assert turn.picks and "red" not in {p.id for p in turn.picks}
