@@ -568,11 +568,6 @@ def understand(
     return request
 
 
-def _a_colour_alone(text: str) -> re.Match[str] | None:
-    """A colour said alone beside the picks ("pink ones?", `phrases.refinements.A_COLOUR_ALONE`)."""
-    return re.match(A_COLOUR_ALONE, text)
-
-
 def _liked_name(text: str, parsed: ParsedQuery, vocabulary: CatalogVocabulary | None) -> str | None:
     """The name the person it is for likes (`LIKES_A_NAME`: "she loves chanel"), when
     it is no brand the parser read, no everyday word and no product type's word; else None."""
