@@ -24,10 +24,10 @@ from assistant.llm.base import LLM, ROLES, GenerationOptions, Message, as_messag
 from assistant.llm.constrained import JsonSchemaDecoding
 from assistant.llm.errors import LLMError
 from assistant.llm.int8_head import quantize_output_head
-from assistant.llm.packaged import _offline, check_tokenizer
+from assistant.llm.packaged import check_tokenizer, offline
 from assistant.llm.prefix_cache import SharedPrefixBatches
 from assistant.llm.sampling import TopKTopPSampler
-from assistant.llm.stopping import _Cancel, _StopOnText
+from assistant.llm.stopping import Cancel, StopOnText
 
 logger = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
                 decoding costs the same as the base model.
             tuned_for: the task the adapter was trained for (`LLM.tuned_for`, e.g. 'parser').
         """
-        _offline()
+        offline()
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -239,7 +239,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
 
         criteria = list(extra)
         if stop:
-            criteria.append(_StopOnText(self.tokenizer, stop, prompt_length))
+            criteria.append(StopOnText(self.tokenizer, stop, prompt_length))
         return StoppingCriteriaList(criteria)
 
     # -- the two methods of the LLM base class ------------------------------------------------
@@ -249,7 +249,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
         chunk: Sequence[str],
         options: GenerationOptions,
         stop: list[str] | None,
-        cancel: _Cancel,
+        cancel: Cancel,
         on_row: Callable[[int, str], None],
     ) -> None:
         """Generate one left-padded batch on this thread, calling ``on_row(row, text)`` once per
@@ -265,7 +265,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
             reported.add(row)
             on_row(row, text)
 
-        watcher = _StopOnText(
+        watcher = StopOnText(
             self.tokenizer, stop or [], length, eos_ids=self._eos_ids, on_done=report
         )
         with torch.inference_mode():
@@ -288,7 +288,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
         stop = list(options.stop)
         seed = options.seed
         finished: queue.Queue[tuple[int, str] | BaseException | None] = queue.Queue()
-        cancel = _Cancel()
+        cancel = Cancel()
 
         def run() -> None:
             try:
@@ -329,7 +329,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
         streamer = TextIteratorStreamer(
             self.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=600
         )
-        cancel = _Cancel()
+        cancel = Cancel()
         failure: list[BaseException] = []
 
         def run() -> None:

@@ -30,7 +30,7 @@ logger = logging.getLogger(__name__)
 DEFAULT_MODEL = "gemma-3-270m"
 SMOLLM2 = "smollm2-135m-instruct"
 CONVERTED_DIRNAME = "gemma-3-270m-safetensors"
-_DONE_MARKER = "shopassist-converted.txt"
+DONE_MARKER = "shopassist-converted.txt"
 
 
 TOKENIZER_PROBE = "the quick brown fox jumps over the lazy dog"
@@ -60,7 +60,7 @@ def check_tokenizer(tokenizer: Any, folder: Path | str) -> None:
         )
 
 
-def _offline() -> None:
+def offline() -> None:
     # The one environment variable library code may touch: nothing downloads at run time.
     os.environ["HF_HUB_OFFLINE"] = "1"
 
@@ -138,7 +138,7 @@ def convert_packaged_model(name: str, cache_dir: Path, *, force: bool = False) -
     """
     spec = PACKAGED[name]
     target = packaged_model_dir(name, cache_dir)
-    if (target / _DONE_MARKER).exists() and not force:
+    if (target / DONE_MARKER).exists() and not force:
         return target
     try:
         gguf_path = spec.locate(Path(cache_dir))
@@ -162,7 +162,7 @@ def convert_gguf(gguf_path: Path, target: Path) -> Path:
     Raises:
         LLMError: the conversion failed (the message says what to delete before retrying).
     """
-    _offline()
+    offline()
     import torch
     from transformers import AutoConfig, AutoModelForCausalLM, AutoTokenizer
 
@@ -196,7 +196,7 @@ def convert_gguf(gguf_path: Path, target: Path) -> Path:
         tmp.mkdir(parents=True)
         model.save_pretrained(tmp, safe_serialization=True)
         tokenizer.save_pretrained(tmp)
-        (tmp / _DONE_MARKER).write_text(f"converted from {name}\n", encoding="utf-8")
+        (tmp / DONE_MARKER).write_text(f"converted from {name}\n", encoding="utf-8")
         if target.exists():
             shutil.rmtree(target)
         tmp.rename(target)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 
-class _Cancel:
+class Cancel:
     """A stopping criterion that ends generation when the consumer of a stream goes away."""
 
     def __init__(self) -> None:
@@ -21,7 +21,7 @@ class _Cancel:
         )
 
 
-class _StopOnText:
+class StopOnText:
     """Ends each row of a batch once its new text contains a stop string.
 
     transformers' own ``stop_strings`` pre-processes the whole vocabulary (262k tokens for

@@ -5,7 +5,7 @@ shopper's message and the `ModelRequest` delta (`assistant.dialogue.model_reques
 generator draws categories, need words, brands, prices, attribute words and picks from
 `CatalogFacts` (the store's catalog only) and phrasings from `phrases`; it is deterministic for
 a seed. Messages get typos (swapped or dropped letters), slang and fillers at random.
-The turn makers, one per situation, are `turns._Gen`'s; this module mixes them into examples.
+The turn makers, one per situation, are `turns.Gen`'s; this module mixes them into examples.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from assistant.dialogue.model_request import ModelRequest, TurnSituation
 from assistant.llm.tuning.catalog_facts import CatalogFacts
 from assistant.llm.tuning.phrases import PHRASES_FILE, PhrasesError, phrasebook
-from assistant.llm.tuning.turns import Drawn, _Gen
+from assistant.llm.tuning.turns import Drawn, Gen
 
 INTENTS = (
     "search", "refine", "answer", "ask", "compare", "why", "bundle", "feedback", "more_like",
@@ -63,16 +63,16 @@ class Dataset:
         return dict(Counter(e.request.intent for e in (*self.train, *self.held_out)))
 
 
-def _makers() -> dict[str, Callable[[_Gen], Drawn]]:
-    """The turn makers: every method of `_Gen` that returns a `Drawn`, by name."""
+def _makers() -> dict[str, Callable[[Gen], Drawn]]:
+    """The turn makers: every method of `Gen` that returns a `Drawn`, by name."""
     return {
         name: method
-        for name, method in vars(_Gen).items()
+        for name, method in vars(Gen).items()
         if callable(method) and inspect.signature(method).return_annotation == "Drawn"
     }
 
 
-def _mix(weights: dict[str, float]) -> tuple[list[Callable[[_Gen], Drawn]], list[float]]:
+def _mix(weights: dict[str, float]) -> tuple[list[Callable[[Gen], Drawn]], list[float]]:
     """The turn makers and their weights, in the order of the phrasebook's ``mix``.
 
     Raises:
@@ -107,7 +107,7 @@ def generate(facts: CatalogFacts, count: int, *, seed: int = 0) -> list[Example]
     phrases = phrasebook()
     makers, weights = _mix(phrases.mix)
     rng = random.Random(seed)
-    gen = _Gen(facts, rng, phrases)
+    gen = Gen(facts, rng, phrases)
     seen: set[str] = set()
     out: list[Example] = []
     attempts = 0

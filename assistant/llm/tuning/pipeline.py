@@ -46,10 +46,10 @@ def load_base(base_model: str, cache_dir: Path | str) -> tuple[Path, Any, int]:
     """The base model's folder (converted once into the cache), its tokenizer and pad id."""
     from transformers import AutoTokenizer
 
-    from assistant.llm.packaged import _offline, check_tokenizer, resolve_model_dir
+    from assistant.llm.packaged import check_tokenizer, offline, resolve_model_dir
 
     folder = resolve_model_dir(base_model, Path(cache_dir))
-    _offline()
+    offline()
     tokenizer = AutoTokenizer.from_pretrained(folder)
     check_tokenizer(tokenizer, folder)
     pad_id = (

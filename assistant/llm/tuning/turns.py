@@ -1,4 +1,4 @@
-"""The turn makers of the request parser's training data: one method of `_Gen` per situation a
+"""The turn makers of the request parser's training data: one method of `Gen` per situation a
 shopper's message comes in (a search, an answer to our question, a turn beside picks, a fixed
 reply), each drawing a message, the request it parses to and its situation from the store's
 facts (`CatalogFacts`) and phrasings (`phrases`). `generator` mixes them into examples.
@@ -32,7 +32,7 @@ def _drawn(message: str, situation: TurnSituation, kind: str, **request: Any) ->
     return message, ModelRequest(**request), situation, kind
 
 
-class _Gen:
+class Gen:
     """One generation run (a seeded random source over one store's facts)."""
 
     def __init__(self, facts: CatalogFacts, rng: random.Random, phrases: Phrasebook) -> None:

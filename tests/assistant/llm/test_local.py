@@ -8,8 +8,8 @@ import pytest
 
 from assistant.llm import LLMError, make_llm
 from assistant.llm.packaged import (
-    _DONE_MARKER,
     DEFAULT_MODEL,
+    DONE_MARKER,
     convert_default_model,
     default_model_dir,
 )
@@ -29,7 +29,7 @@ def local_llm():
 def test_a_finished_conversion_is_reused(tmp_path):
     target = default_model_dir(tmp_path)
     target.mkdir(parents=True)
-    (target / _DONE_MARKER).write_text("done")
+    (target / DONE_MARKER).write_text("done")
     started = time.perf_counter()
     assert convert_default_model(tmp_path) == target
     assert time.perf_counter() - started < 1
