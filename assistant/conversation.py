@@ -41,6 +41,8 @@ logger = logging.getLogger(__name__)
 
 MAX_MESSAGE_CHARS = 1_000
 SESSION_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
+# turns that ask about the picks on screen: what they say is of a pick, not of the shopper
+ABOUT_PICKS = (Intent.ASK, Intent.COMPARE, Intent.WHY)
 
 
 class Conversation:
@@ -180,7 +182,9 @@ class Conversation:
         """Stated needs: a recipient's stay in the dialogue (they shape this search only); the
         shopper's own also go to ``self_needs``, the only ones their profile keeps. Shopping
         for another person ("and for myself, ...") starts from that person's needs and drops
-        the price said for the last one (a price in the same message still counts)."""
+        the price said for the last one (a price in the same message still counts). A question
+        about a pick ("is it good for sensitive skin?") says nothing of the shopper: its needs
+        stay in the dialogue only."""
         stated = {k: v for k, v in request.attributes.items() if k not in ("action", "for")}
         who = request.recipient or request.attributes.get("for")
         previous = state.recipient
@@ -195,7 +199,7 @@ class Conversation:
         if who and state.recipient != previous:  # another person: the last one's budget goes
             state.constraints.drop(["price"])
         state.needs.update(stated)
-        if not state.recipient:
+        if not state.recipient and request.intent not in ABOUT_PICKS:
             state.self_needs.update({k: v for k, v in stated.items() if k != "occasion"})
         state.self_needs.update(request.self_attributes)
 

@@ -291,3 +291,18 @@ def test_the_cheapest_pick_named_by_its_price_is_the_one_carted(
     assert carted.intent == "feedback" and carted.reply == "Added to your cart."
     counts = store.item_event_counts([p.id for p in turn.picks], ["cart"])
     assert {i for i, n in counts.items() if n} == {cheapest.id}
+
+
+def test_a_question_about_a_pick_is_no_statement_about_the_shopper(store: CatalogStore) -> None:
+    """Issue 17 point 5: "is it good for sensitive skin?" asks about a pick on screen; the
+    shopper's profile keeps no sensitive skin of theirs (a statement still counts)."""
+    from assistant.profiles import load_profile
+
+    assistant = build_assistant(store)
+    sid = assistant.new_session()
+    assert assistant.respond(sid, "u1", "a gentle face cleanser").picks
+    for asked in ("is the first one good for sensitive skin?", "is it ok for oily skin"):
+        assistant.respond(sid, "u1", asked)
+        assert load_profile(store, "u1").needs == {}
+    assistant.respond(assistant.new_session(), "u1", "a face cream, i have dry skin")
+    assert load_profile(store, "u1").needs == {"skin": "dry"}
