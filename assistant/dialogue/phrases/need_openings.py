@@ -30,8 +30,9 @@ reads "fragrance" as)."""
 
 WHAT_ABOUT = (
     r"^(?:(?:and|so|ok|okay|hmm|actually|no+|nope|nah),? )*"
-    r"(?:(?:what|how) about|never ?mind|not (?:that|this|these|those|it))\b[,.!]?\s*(?=\w)"
+    r"(?:(?:what|how) about|never ?mind|not (?:that|this|these|those|it)"
+    r"|now(?=[,.!]?\s*(?:a|an|some)\b))\b[,.!]?\s*(?=\w)"
 )
 """The opening of a need put as a suggestion or after turning the picks down ("what about
-aftershave instead", "no not that, a lip liner", "actually never mind, show me ..."): no need
-words."""
+aftershave instead", "no not that, a lip liner", "actually never mind, show me ...") or as the
+next one ("now a lip balm"; not "now cheaper", a refinement): no need words."""

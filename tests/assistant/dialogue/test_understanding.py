@@ -547,6 +547,13 @@ def test_what_about_opens_a_need_without_need_words() -> None:
     assert understand("ok what about a hair mask?", shown=0).text == "a hair mask?"
 
 
+def test_now_opens_the_next_need_without_need_words() -> None:
+    """CONVO21 probe: "now a lip balm" after picks searched 'now lip balm'."""
+    for said, need in (("now a lip balm", "a lip balm"), ("ok now, some mascara", "some mascara")):
+        request = understand(said, shown=4)
+        assert request.intent == Intent.SEARCH and request.text == need
+
+
 def test_something_quieter_refines_the_picks() -> None:
     """Issue 17 chats: "something quieter" under hair dryers was off the shop's topic ('I can
     only help with shopping')."""
