@@ -434,6 +434,7 @@ def _from_their_history(ctx: TurnContext) -> Turn | None:
     found = [
         h for h in found if (p := records.get(h.item_id)) is not None and product_passes(p, filters)
     ]
+    found = _priced_rightly(found, ctx)  # no $0.50 listing error, as in every search
     if not found:
         return None
     turn = ctx.present(_priced_half(found, ctx), intent=Intent.SEARCH, query="")

@@ -1729,3 +1729,25 @@ def test_a_listing_priced_in_error_is_no_pick_of_any_search(store: CatalogStore)
     chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
     turn = chat.respond(chat.new_session(), None, "a red velvet lipstick")
     assert turn.picks and "red" not in {p.id for p in turn.picks}
+
+
+def test_a_listing_priced_in_error_is_no_pick_from_the_shopper_s_history(
+    store: CatalogStore,
+) -> None:
+    """CONVO21: picks asked for with no need ("any recommendations for me?") come from what is
+    bought with the shopper's items; a listing priced under its category's floor there (a $4
+    mask where masks sell from $5) is no pick either, as in every search."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from tests.assistant.fakes import PRODUCTS, build_assistant
+
+    words = frozenset(w for p in PRODUCTS for w in p.title.lower().split())
+    vocabulary = CatalogVocabulary(
+        words=words,
+        brands=sorted({p.brand for p in PRODUCTS}),
+        price_floors={"Beauty > Skin Care > Face > Treatments & Masks": 5.0},
+    )
+    assistant = build_assistant(store, parse=query_parser(vocabulary), vocabulary=vocabulary)
+    turn = assistant.respond(assistant.new_session(), "u1", "hi, any recommendations for me?")
+    assert "from what you bought before" in turn.reply
+    assert {p.id for p in turn.picks} == {"c1", "f5"}  # not m1, the $4 mask
