@@ -414,9 +414,30 @@ def brand_of(product: Product, brands: Sequence[str]) -> str | None:
     one" said 'unknown brand' of "Maybelline the Colossal Volum' Express")."""
     if product.brand:
         return product.brand
+    by_name, longest = _brands_by_name(tuple(brands))
     title = product.title.lower()
-    opening = [b for b in brands if b and re.match(rf"{re.escape(b.lower())}(?![a-z0-9])", title)]
-    return max(opening, key=len) if opening else None
+    opening = [
+        by_name[title[:end]]
+        for end in range(1, min(len(title), longest) + 1)
+        if (end == len(title) or title[end] not in WORD_CHARS) and title[:end] in by_name
+    ]
+    return max(opening, key=lambda found: (len(found[1]), -found[0]))[1] if opening else None
+
+
+WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+"""What continues a word: a brand opens a title only where the next character is none of them."""
+
+
+@lru_cache(maxsize=4)
+def _brands_by_name(brands: tuple[str, ...]) -> tuple[dict[str, tuple[int, str]], int]:
+    """Each brand by its lower-case name, with its place in ``brands`` (the first spelling of a
+    name kept), and the longest name's length: a title's openings are looked up, not matched
+    against every brand (thousands) one by one."""
+    by_name: dict[str, tuple[int, str]] = {}
+    for place, brand in enumerate(brands):
+        if brand:
+            by_name.setdefault(brand.lower(), (place, brand))
+    return by_name, max(map(len, by_name), default=0)
 
 
 def short_title(product: Product, words: int = 6) -> str:

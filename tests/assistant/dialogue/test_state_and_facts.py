@@ -558,3 +558,51 @@ def test_a_question_of_two_options_says_both_names_alike() -> None:
     assert question_for(options) == "Eau de toilette or cologne?"
     creams = ["Beauty > Makeup > Face > BB & CC Creams", "Beauty > Makeup > Face > Foundation"]
     assert question_for(creams) == "BB & CC creams or foundation?"
+
+
+def _brand_of_by_regex(title: str, brands: list[str]) -> str | None:
+    """brand_of as 13b6d03 wrote it: one regex per brand (the reference the lookup must match)."""
+    import re
+
+    lowered = title.lower()
+    opening = [b for b in brands if b and re.match(rf"{re.escape(b.lower())}(?![a-z0-9])", lowered)]
+    return max(opening, key=len) if opening else None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Benefit Cosmetics Full-Finish Lipstick", "Benefit Cosmetics"),
+        ("BENEFIT lip tint", "Benefit"),
+        ("Benefits of Argan Oil", None),  # 'Benefit' is not a whole word here
+        ("e.l.f. Studio Blush", "e.l.f."),
+        ("NYX", "NYX"),  # the whole title; the first spelling of a name
+        ("Revlonista Nail Art", None),
+        ("L'Oreal Paris Voluminous", "L'Oreal Paris"),
+        ("", None),
+    ],
+)
+def test_a_brandless_pick_takes_the_longest_brand_its_title_opens_with(title, expected) -> None:
+    from assistant.dialogue.facts import brand_of
+
+    brands = ["Bene", "Benefit", "Benefit Cosmetics", "e.l.f.", "NYX", "Nyx", "Revlon",
+              "L'Oreal", "L'Oreal Paris", ""]  # fmt: skip
+    product = Product(id="x", title=title or "x", brand=None)
+    assert brand_of(product, brands) == expected == _brand_of_by_regex(product.title, brands)
+    assert brand_of(Product(id="y", title=title or "x", brand="Own"), brands) == "Own"
+
+
+def test_the_brand_lookup_matches_one_regex_per_brand_on_random_titles() -> None:
+    import random
+
+    from assistant.dialogue.facts import brand_of
+
+    rng = random.Random(7)
+    words = ["a", "ab", "abc", "b", "bc", "c.", "d-e", "o'f", "1", "x2"]
+    brands = [" ".join(rng.choices(words, k=rng.randint(1, 3))) for _ in range(60)]
+    brands += [b.upper() for b in brands[:10]]
+    for _ in range(2000):
+        title = " ".join(rng.choices(words, k=rng.randint(1, 5)))
+        title = title.title() if rng.random() < 0.3 else title
+        got = brand_of(Product(id="x", title=title, brand=None), brands)
+        assert got == _brand_of_by_regex(title, brands), title
