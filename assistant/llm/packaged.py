@@ -34,27 +34,28 @@ DONE_MARKER = "shopassist-converted.txt"
 
 
 TOKENIZER_PROBE = "the quick brown fox jumps over the lazy dog"
-"""Plain English every subword tokenizer splits into far fewer tokens than characters."""
+"""Plain English that every subword tokenizer splits into about one token a word (9 here)."""
 
 
 def check_tokenizer(tokenizer: Any, folder: Path | str) -> None:
-    """Refuse a tokenizer that splits plain English into single characters.
+    """Refuse a tokenizer that splits plain English into pieces smaller than words.
 
-    transformers 5.17 read gemma-3-270m's GGUF tokenizer that way (43 characters, 43 tokens
-    once converted; 5.23 and later: 10 with the BOS), and a model run or fine-tuned on it reads
-    letters, not words, with no error anywhere (a LoRA adapter tuned so on a GPU wrote "bar
-    soafs" here).
+    transformers 5.17 read gemma-3-270m's GGUF tokenizer that way: 19 tokens for the 9 words of
+    `TOKENIZER_PROBE` read from the GGUF, 43 (one a letter) once saved and loaded again (5.23
+    and later: 9 and the BOS). A model run or fine-tuned on it reads letters, not words, with no
+    error anywhere (a LoRA adapter tuned so on a GPU wrote "bar soafs" here).
 
     Raises:
-        LLMError: the tokenizer in ``folder`` is character-level; the message says what to do.
+        LLMError: more than two tokens a word; the message says what to do.
     """
     import transformers
 
     ids = tokenizer(TOKENIZER_PROBE, add_special_tokens=False)["input_ids"]
-    if 2 * len(ids) > len(TOKENIZER_PROBE):
+    words = len(TOKENIZER_PROBE.split())
+    if len(ids) > 2 * words:
         raise LLMError(
-            f"the tokenizer of {folder} splits text into characters ({len(ids)} tokens for the "
-            f"{len(TOKENIZER_PROBE)} characters of {TOKENIZER_PROBE!r}; transformers "
+            f"the tokenizer of {folder} splits plain English into pieces smaller than words "
+            f"({len(ids)} tokens for the {words} words of {TOKENIZER_PROBE!r}; transformers "
             f"{transformers.__version__}). Install transformers>=5.23 (pip install -U "
             f"'transformers>=5.23,<6'), then delete {folder} so it is converted again"
         )

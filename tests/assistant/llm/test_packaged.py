@@ -27,29 +27,27 @@ def test_a_folder_without_config_is_refused(tmp_path):
         resolve_model_dir(str(tmp_path), tmp_path)
 
 
-def _tokenizer(model: str):
-    """A real fast tokenizer over a tiny vocabulary: 'words' or 'characters'."""
-    from tokenizers import Tokenizer, models, pre_tokenizers
+def _tokenizer(pieces: str):
+    """A real fast tokenizer over a tiny vocabulary that splits text into 'words', 'pairs' of
+    letters or single 'letters'."""
+    from tokenizers import Regex, Tokenizer, models, pre_tokenizers
     from transformers import PreTrainedTokenizerFast
 
-    from assistant.llm.packaged import TOKENIZER_PROBE
-
-    if model == "words":
-        vocab = {w: i for i, w in enumerate(["[UNK]", *sorted(set(TOKENIZER_PROBE.split()))])}
-        core = Tokenizer(models.WordLevel(vocab, unk_token="[UNK]"))
-        core.pre_tokenizer = pre_tokenizers.WhitespaceSplit()
-    else:
-        vocab = {c: i for i, c in enumerate(["[UNK]", *sorted(set(TOKENIZER_PROBE))])}
-        core = Tokenizer(models.WordLevel(vocab, unk_token="[UNK]"))
-        core.pre_tokenizer = pre_tokenizers.Split("", behavior="isolated")
+    pattern = {"words": r"\w+", "pairs": r"\w{1,2}", "letters": r"\w"}[pieces]
+    core = Tokenizer(models.WordLevel({"[UNK]": 0}, unk_token="[UNK]"))
+    core.pre_tokenizer = pre_tokenizers.Sequence(
+        [pre_tokenizers.WhitespaceSplit(), pre_tokenizers.Split(Regex(pattern), "isolated")]
+    )
     return PreTrainedTokenizerFast(tokenizer_object=core, unk_token="[UNK]")
 
 
-def test_a_tokenizer_that_reads_letters_is_refused_with_the_fix(tmp_path):
-    """transformers 5.17 converted gemma-3's GGUF tokenizer to single characters: refused."""
+def test_a_tokenizer_that_reads_pieces_of_words_is_refused_with_the_fix(tmp_path):
+    """transformers 5.17 read gemma-3's GGUF tokenizer as 19 tokens for 9 words, 43 (letters)
+    once saved: both refused; one token a word accepted."""
     from assistant.llm.packaged import check_tokenizer
 
-    check_tokenizer(_tokenizer("words"), tmp_path)  # words: accepted
-    with pytest.raises(LLMError, match=r"splits text into characters \(43 tokens") as e:
-        check_tokenizer(_tokenizer("characters"), tmp_path)
-    assert "transformers>=5.23" in str(e.value) and str(tmp_path) in str(e.value)
+    check_tokenizer(_tokenizer("words"), tmp_path)  # 9 tokens: accepted
+    for pieces, count in (("pairs", 21), ("letters", 35)):
+        with pytest.raises(LLMError, match=rf"smaller than words \({count} tokens for the 9") as e:
+            check_tokenizer(_tokenizer(pieces), tmp_path)
+        assert "transformers>=5.23" in str(e.value) and str(tmp_path) in str(e.value)
