@@ -141,6 +141,11 @@ class TurnContext:
             self._records.update({i: found.get(i) for i in unread})
         return [p for i in ids if (p := self._records[i]) is not None]
 
+    def catalog_brands(self) -> Sequence[str]:
+        """The catalog's brands (`CatalogVocabulary.brands`; none when no vocabulary is known):
+        what a brandless record's title may open with (`facts.brand_of`)."""
+        return self.parts.vocabulary.brands if self.parts.vocabulary is not None else ()
+
     def resolve(self, request: Request) -> list[str] | str:
         """Item ids the message points at, or an error reply when a reference does not exist.
         With no reference ("is it vegan?"), the pick last pointed at (`DialogueState.focus`),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from assistant.dialogue.context import TurnContext, content_words
 from assistant.dialogue.facts import (
@@ -37,7 +36,7 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
     targets = ctx.resolve(request)
     if isinstance(targets, str):
         return Turn(reply=targets, intent=Intent.COMPARE.value)
-    products = with_title_brand(ctx.products(targets), _brands(ctx))
+    products = with_title_brand(ctx.products(targets), ctx.catalog_brands())
     reply = comparison_text(products)
     if request.superlative == "best_match" and products:  # "which one would you pick?"
         weighed = re.sub(WEIGH_PICKS, " ", request.text.lower())
@@ -57,11 +56,6 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
         if chosen is not None:
             ctx.state.focus = chosen.id
     return Turn(reply=reply, intent=Intent.COMPARE.value, table=comparison(products))
-
-
-def _brands(ctx: TurnContext) -> Sequence[str]:
-    """The catalog's brands (for a record that lists none: `facts.with_title_brand`)."""
-    return ctx.parts.vocabulary.brands if ctx.parts.vocabulary is not None else ()
 
 
 FOR_THE_NEED = r"\bfor (?:that|this|it|those|these|what i (?:said|need|described))\b"
@@ -196,7 +190,7 @@ def ask(request: Request, ctx: TurnContext) -> Turn:
     if not targets:
         return Turn(reply="There are no other picks on screen.", intent=Intent.ASK.value)
     state.asked_about = asked_topic(question) if not request.others else question
-    products = with_title_brand(ctx.products(targets), _brands(ctx))
+    products = with_title_brand(ctx.products(targets), ctx.catalog_brands())
     return Turn(
         reply=" ".join(answer_about(p, _without_brand(question, p)) for p in products),
         intent=Intent.ASK.value,

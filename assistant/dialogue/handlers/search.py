@@ -561,7 +561,7 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
         if isinstance(targets, str):
             return Turn(reply=targets, intent=Intent.REFINE.value)
         named = ctx.products(targets)
-        known = ctx.parts.vocabulary.brands if ctx.parts.vocabulary is not None else ()
+        known = ctx.catalog_brands()
         brands = sorted({b for p in named if (b := brand_of(p, known))})
         c.rule_out_brands(brands)  # no longer wanted either
         for brand in brands:
