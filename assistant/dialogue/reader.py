@@ -64,6 +64,7 @@ from assistant.dialogue.model_reading import needs_model, to_request
 from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.named_picks import (
     picks_named_by_brand,
+    picks_named_by_price,
     picks_named_by_title,
     set_anchor_named,
 )
@@ -387,6 +388,7 @@ class TurnReader:
         )
         rules = picks_named_by_brand(rules, english, situation.picks)  # "is the CeraVe one ..."
         rules = picks_named_by_title(rules, english, situation.picks)  # "does the dunhill ..."
+        rules = picks_named_by_price(rules, english, situation.picks)  # "the $36 one, how ..."
         rules = set_anchor_named(rules, english, situation.picks)  # "goes with the cleanser"
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo

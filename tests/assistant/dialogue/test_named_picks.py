@@ -1,5 +1,7 @@
-"""Picks named by their brand (`assistant/dialogue/named_picks.py`) through the turn reader:
-"the CeraVe one" points at the CeraVe pick on screen; elsewhere a brand is still a brand wanted."""
+"""Picks named by their brand or price (`assistant/dialogue/named_picks.py`) through the turn
+reader: "the CeraVe one" points at the CeraVe pick on screen, elsewhere a brand is still a brand
+wanted; "the $36 one, how many watts?" asks about that pick, a price said otherwise is still a
+price wanted."""
 
 from __future__ import annotations
 
@@ -12,10 +14,11 @@ from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 
 VOCAB = CatalogVocabulary(
-    brands=["Olay", "CeraVe", "L'Oreal Paris", "Neutrogena"],
-    categories=["Beauty > Skin Care > Face"],
-    words=frozenset({"cream", "face", "skin", "dry"}),
-)
+    brands=["Olay", "CeraVe", "L'Oreal Paris", "Neutrogena", "Vidal Sassoon", "Onei Beauty",
+            "John Frieda", "Revlon", "Watts Beauty"],
+    categories=["Beauty > Skin Care > Face", "Beauty > Hair Care > Styling Tools > Hair Dryers"],
+    words=frozenset({"cream", "face", "skin", "dry", "hair", "dryer", "dryers", "watt"}),
+)  # fmt: skip
 PICKS = (
     PickLine("Olay Regenerist Micro-Sculpting Cream", "Olay", 25.0),
     PickLine("CeraVe Moisturizing Cream", "CeraVe", 15.0),
@@ -160,3 +163,56 @@ def test_the_colour_one_chosen_is_that_pick_or_a_wish_for_that_colour() -> None:
     assert red.intent == Intent.REFINE and red.text == "red" and red.add_detail
     assert "action" not in red.attributes
     assert chose("the second one please").references == []  # the reader's own references
+
+
+DRYERS = (
+    PickLine("Vidal Sassoon Pro Series Hair Dryer, 1875 Watt", "Vidal Sassoon", 44.96),
+    PickLine("Onei MK-II Air Ionique Hair Dryer", "Onei Beauty", 89.99),
+    PickLine("John Frieda JF1 Full Volume Hair Dryer", "John Frieda", 35.89),
+    PickLine("Revlon Compact Stylist Dryer, Black", "Revlon", 18.0),
+)
+
+
+@pytest.mark.parametrize(
+    ("message", "pick", "question"),
+    [
+        ("the $36 one, how many watts?", 2, "how many watts?"),  # 35.89, rounded
+        ("how heavy is the 18 dollar one?", 3, "how heavy is it?"),
+        ("the one for $89.99, does it have a diffuser?", 1, "does it have a diffuser?"),
+        ("is the cheaper one foldable?", 3, "is it foldable?"),  # the cheapest on screen
+        ("the cheaper of the first two, how big is it?", 0, "how big is it?"),
+        ("the pricier of the last two, is it quiet?", 2, "is it quiet?"),
+        ("the most expensive one, is it worth it?", 1, "is it worth it?"),
+    ],
+)
+def test_a_pick_named_by_its_price_is_asked_about(message: str, pick: int, question: str) -> None:
+    request = READER.read(message, TurnSituation(picks=DRYERS))
+    assert (request.intent, request.references, request.text) == (Intent.ASK, [pick], question)
+    parsed = request.parsed
+    assert (parsed.min_price, parsed.max_price, parsed.around_price) == (None, None, None)
+    assert parsed.brands == [] and not (request.cheaper or request.pricier)  # no Watts Beauty
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the cheaper one please",  # a choice or a refinement: no question of its own
+        "which is the cheaper one?",  # weighs the picks
+        "something like the $36 one but smaller?",  # the need changes
+        "the $50 one, is it ionic?",  # no pick costs about $50
+    ],
+)
+def test_other_price_words_are_not_a_question_about_a_pick(message: str) -> None:
+    request = READER.read(message, TurnSituation(picks=DRYERS))
+    assert not (request.intent == Intent.ASK and request.text.endswith("?") and request.references)
+
+
+def test_two_picks_at_one_price_name_neither() -> None:
+    picks = (PickLine("A Dryer", "Revlon", 20.0), PickLine("B Dryer", "Revlon", 20.0))
+    request = READER.read("is the cheaper one foldable?", TurnSituation(picks=picks))
+    assert request.references == []
+
+
+def test_without_picks_a_price_is_a_price_wanted() -> None:
+    request = READER.read("the $36 one, how many watts?", TurnSituation())
+    assert request.references == [] and request.intent != Intent.ASK
