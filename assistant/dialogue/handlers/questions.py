@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.dialogue.context import TurnContext, content_words
 from assistant.dialogue.facts import (
@@ -183,14 +184,18 @@ def ask(request: Request, ctx: TurnContext) -> Turn:
         return _about_all(ctx, question)
     else:
         targets = ctx.resolve(request)
-        if request.references and _only_points(question):  # "what about the third?", "#2":
-            question = state.asked_about  # the last question, of it, else what it is
     if isinstance(targets, str):
         return Turn(reply=targets, intent=Intent.ASK.value)
     if not targets:
         return Turn(reply="There are no other picks on screen.", intent=Intent.ASK.value)
-    state.asked_about = asked_topic(question) if not request.others else question
     products = with_title_brand(ctx.products(targets), ctx.catalog_brands())
+    if request.others:
+        state.asked_about = question
+    elif request.references and _only_points(_less_brands(question, products)):
+        question = state.asked_about  # "what about the third?", "and the mary kay?": the last
+        # question, of it, else what it is
+    else:
+        state.asked_about = asked_topic(_less_brands(question, products) or question)
     return Turn(
         reply=" ".join(answer_about(p, _without_brand(question, p)) for p in products),
         intent=Intent.ASK.value,
@@ -202,6 +207,15 @@ POINTING_WORDS = frozenset(
      "okay", "so", "then", "too", "also", "number", "no", *ORDINALS}
 )  # fmt: skip
 """Words that only point at a pick and follow up ("and what about the third one?")."""
+
+
+def _less_brands(question: str, products: Sequence[Product]) -> str:
+    """``question`` less the brands of the picks it is about, which name them and ask nothing
+    ("and the mary kay?" of the Mary Kay pick: 'and the ?')."""
+    for product in products:
+        if product.brand:
+            question = re.sub(rf"\b{re.escape(product.brand)}\b", " ", question, flags=re.I)
+    return " ".join(question.split())
 
 
 def _only_points(question: str) -> bool:

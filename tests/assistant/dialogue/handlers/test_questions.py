@@ -277,6 +277,24 @@ def test_what_about_another_pick_asks_the_last_question_of_it(
     assert third in facts.reply and "sensitive skin" not in facts.reply
 
 
+def test_another_pick_named_by_its_brand_is_asked_the_last_question(
+    assistant: Conversation, store: CatalogStore
+) -> None:
+    """Lead probe: after "is the garnier one ok for sensitive skin?", "and the mary kay?" was
+    answered "mentions mary kay": naming another pick by its brand follows the question up,
+    and the brand said of the first is no part of the question ('garnier sensitive skin')."""
+    from assistant.dialogue.facts import short_title
+
+    sid = assistant.new_session()
+    picks = assistant.respond(sid, "u1", "face cream dry skin").picks
+    brands = [store.get_product(p.id).brand for p in picks]
+    other = next(i for i, b in enumerate(brands) if i and b and brands.count(b) == 1)
+    assistant.respond(sid, "u1", "is the first one ok for sensitive skin?")
+    turn = assistant.respond(sid, "u1", f"and the {brands[other].lower()}?")
+    assert turn.intent == "ask" and short_title(store.get_product(picks[other].id)) in turn.reply
+    assert "sensitive skin" in turn.reply and f"mentions {brands[other].lower()}" not in turn.reply
+
+
 def test_fine_lines_and_fine_hair_are_asked_about_as_said() -> None:
     """CONVO17 probe: beside conditioners "is the first one good for fine hair?" was answered
     about 'hair' ('mentions hair'), and "is it good for fine lines?" asked about 'lines':
