@@ -1,0 +1,148 @@
+"""`phrases.references`: how a message points at the picks on screen, by place, by price,
+as a subject or as the others; each read as `understanding` reads it (lower-cased)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.dialogue.phrases.references import (
+    A_PICK,
+    A_PLACE_ALONE,
+    FOLLOW_UP,
+    ORDINALS,
+    POINTED,
+    PRICE_PICK,
+    THE_OTHERS,
+)
+from tests.assistant.dialogue.phrases.reading import group, lowered, match, search
+
+PLACES = ("first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th")
+
+
+def test_ordinals_say_each_place_three_ways() -> None:
+    by_place: dict[int, set[str]] = {}
+    for word, index in ORDINALS.items():
+        by_place.setdefault(index, set()).add(word)
+    assert by_place == {
+        0: {"first", "1st", "one"},
+        1: {"second", "2nd", "two"},
+        2: {"third", "3rd", "three"},
+        3: {"fourth", "4th", "four"},
+        4: {"fifth", "5th", "five"},
+    }
+
+
+@pytest.mark.parametrize("place", PLACES)
+def test_every_place_the_patterns_read_has_an_index(place: str) -> None:
+    # understanding.find_references reads ORDINALS[place] for each place these patterns name
+    assert place in ORDINALS
+    assert re.fullmatch(A_PICK, f"the {place}")
+    assert re.fullmatch(POINTED, f"the {place}")
+    assert re.match(A_PLACE_ALONE, f"the {place} one")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["these", "those", "they", "the second one", "the 3rd", "that blue one", "the pink ones"],
+)
+def test_pointed(said: str) -> None:
+    assert re.fullmatch(POINTED, said)
+
+
+@pytest.mark.parametrize("said", ["them", "it", "these ones", "the sixth", "a pink one"])
+def test_pointed_is_a_subject_on_screen(said: str) -> None:
+    assert not re.fullmatch(POINTED, said)
+
+
+@pytest.mark.parametrize(
+    ("message", "pick"),
+    [
+        ("add the cheapest to my cart", "the cheapest"),
+        ("the most expensive one", "the most expensive one"),
+        ("is the priciest one worth it?", "the priciest one"),
+        ("tell me about the least expensive", "the least expensive"),
+    ],
+)
+def test_price_pick(message: str, pick: str) -> None:
+    assert group(PRICE_PICK, message, 0) == pick
+
+
+@pytest.mark.parametrize("message", ["cheaper", "your cheapest shampoo", "the cheap one"])
+def test_price_pick_is_a_pick_on_screen(message: str) -> None:
+    assert not search(PRICE_PICK, message)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["it", "the second one", "the first", "the cheapest", "#3", "no. 3", "no 2", "them all",
+     "all of them", "both", "both of them", "option 2", "number 4", "item 5", "that pink one"],
+)  # fmt: skip
+def test_a_pick(said: str) -> None:
+    assert re.fullmatch(A_PICK, said)
+
+
+@pytest.mark.parametrize("said", ["these", "#0", "#10", "the sixth", "a pink one", "all"])
+def test_a_pick_is_one_on_screen_or_all(said: str) -> None:
+    assert not re.fullmatch(A_PICK, said)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["the second one", "#3", "and the last one?", "what about the 2nd?", "option 4", "hmm, first"],
+)
+def test_a_place_alone(message: str) -> None:
+    assert match(A_PLACE_ALONE, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "the second one please",  # a choice: `cart_and_likes.CHOSEN`
+        "the second one is nice",
+        "number 10",
+        "the first two",
+        "the first one in red",
+    ],
+)
+def test_a_place_alone_says_nothing_else(message: str) -> None:
+    assert not match(A_PLACE_ALONE, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "and the other ones?",
+        "not the first one, the others",
+        "what about the rest",
+        "how about the other",
+        "the other two?",
+    ],
+)
+def test_the_others(message: str) -> None:
+    assert search(THE_OTHERS, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["other ones", "show me other ones", "any other options", "the other day i bought a serum"],
+)
+def test_the_others_are_not_other_products(message: str) -> None:
+    assert not search(THE_OTHERS, message)
+
+
+@pytest.mark.parametrize(
+    ("message", "rest"),
+    [
+        ("and the other ones?", "the other ones?"),
+        ("not the first one, the others", "the first one, the others"),
+        ("ok, so what about the rest", "the rest"),
+        ("but, no, the last", "the last"),
+        ("nothing else", "nothing else"),
+        ("another one", "another one"),
+        ("soft ones", "soft ones"),
+    ],
+)
+def test_follow_up_opening_is_cut(message: str, rest: str) -> None:
+    assert re.sub(FOLLOW_UP, "", lowered(message)) == rest  # as understanding._follows_up
