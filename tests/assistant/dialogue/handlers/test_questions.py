@@ -127,6 +127,8 @@ def test_a_question_about_all_the_picks_answers_for_each(assistant: Conversation
     """The lead's probe: "do any of these come with a diffuser?" beside hair dryers answered
     about the first one only. A question about every pick says which records name it, quoted,
     and that the others say nothing about it."""
+    from assistant.dialogue.request import Intent, Request
+
     sid = assistant.new_session()
     shown = assistant.respond(sid, "u1", "face cream dry skin").picks
     rich = [p for p in shown if "rich" in p.title.lower()]
@@ -136,6 +138,16 @@ def test_a_question_about_all_the_picks_answers_for_each(assistant: Conversation
     assert rich and len(rich) < len(shown) and "nothing about it" in turn.reply
     none = assistant.respond(sid, "u1", "do any of these come with a pump?").reply
     assert none.startswith(f"None of these {len(shown)} listings mentions pump")
+    # Lead probe: "which one is waterproof?" beside eyeliners was answered about the first one
+    # only. (The reader reads it as a question with the real catalog's words; here it is set.)
+    said = "which one comes with a pump?"
+    read = assistant.reader.read
+    assistant.reader.read = lambda *_args, **_kw: Request(  # type: ignore[method-assign]
+        intent=Intent.ASK, text=said
+    )
+    which = assistant.respond(sid, "u1", said).reply
+    assistant.reader.read = read  # type: ignore[method-assign]
+    assert which.startswith(f"None of these {len(shown)} listings mentions pump")
 
 
 def test_a_superlative_question_weighs_the_picks_by_its_adjective() -> None:
