@@ -120,6 +120,40 @@ def picks_named_by_title(request: Request, message: str, picks: Sequence[PickLin
     return request
 
 
+HAVING = re.compile(
+    r"\bthe (?:one|pick) (?:with|that has|that's got|made with|containing) "
+    r"(?:the |a |an |some )?(?P<trait>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)"
+)
+"""A pick named by what its title holds ("the one with shea butter", "the one that has a
+diffuser")."""
+
+
+def picks_named_by_trait(request: Request, message: str, picks: Sequence[PickLine]) -> Request:
+    """A question about "the one with X" ("the one with shea butter, how big is it?"): about the
+    one pick whose title names X; when none or several do, which of them name it (a question
+    about them all), never silently about another pick. Same conditions as
+    `picks_named_by_title`; otherwise ``request`` as it was."""
+    if not picks or request.references or request.intent in ABOUT_THE_PICKS - {Intent.ASK}:
+        return request
+    lowered = " ".join(message.lower().split()).strip(" .!")
+    found = HAVING.search(lowered)
+    if found is None or not re.search(ASK, lowered) or re.search(OTHER_THAN, lowered):
+        return request
+    trait = [w for w in words(found.group("trait")) if w not in STOP_WORDS]
+    if not trait:
+        return request
+    having = [i for i, p in enumerate(picks) if set(trait) <= set(words(p.title))]
+    request.intent, request.relative = Intent.ASK, None
+    request.cheaper = request.pricier = False
+    request.parsed.brands, request.avoid = [], []
+    if len(having) == 1:
+        rest = f"{lowered[: found.start()]} {lowered[found.end() :]}".strip(" ,")
+        request.references, request.text = having, " ".join(rest.split()) or lowered
+    else:
+        request.text = f"which one has {' '.join(trait)}?"  # the picks that name it, if any
+    return request
+
+
 def _named_after_the(lowered: str, picks: Sequence[PickLine]) -> set[int]:
     """The picks a word of their own (`_own_words`) names right after "the" (or one word
     later, past a short word: "the DHS bottle") in the lower-cased message."""

@@ -66,6 +66,7 @@ from assistant.dialogue.named_picks import (
     picks_named_by_brand,
     picks_named_by_price,
     picks_named_by_title,
+    picks_named_by_trait,
     set_anchor_named,
 )
 from assistant.dialogue.need_category import (
@@ -389,6 +390,7 @@ class TurnReader:
         rules = picks_named_by_brand(rules, english, situation.picks)  # "is the CeraVe one ..."
         rules = picks_named_by_title(rules, english, situation.picks)  # "does the dunhill ..."
         rules = picks_named_by_price(rules, english, situation.picks)  # "the $36 one, how ..."
+        rules = picks_named_by_trait(rules, english, situation.picks)  # "the one with shea ..."
         rules = set_anchor_named(rules, english, situation.picks)  # "goes with the cleanser"
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo

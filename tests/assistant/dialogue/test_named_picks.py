@@ -216,3 +216,15 @@ def test_two_picks_at_one_price_name_neither() -> None:
 def test_without_picks_a_price_is_a_price_wanted() -> None:
     request = READER.read("the $36 one, how many watts?", TurnSituation())
     assert request.references == [] and request.intent != Intent.ASK
+
+
+def test_the_one_with_a_trait_is_asked_about_or_all_are_asked() -> None:
+    """Lead probe: beside body washes "the one with shea butter, how big is it?" answered the
+    first pick's size, though no pick's title says shea butter. "The one with X" is the pick
+    whose title names X; when none or several do, the question asks which of them name it."""
+    one = READER.read("the one with full volume, how heavy is it?", TurnSituation(picks=DRYERS))
+    assert (one.intent, one.references, one.text) == (Intent.ASK, [2], "how heavy is it?")
+    none = READER.read("the one with a diffuser, does it fold?", TurnSituation(picks=DRYERS))
+    assert (none.intent, none.references, none.text) == (Intent.ASK, [], "which one has diffuser?")
+    several = READER.read("the one with hair dryer, is it quiet?", TurnSituation(picks=DRYERS))
+    assert several.references == [] and several.text == "which one has hair dryer?"
