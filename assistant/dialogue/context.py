@@ -429,11 +429,21 @@ def stated_type(need: str, needs: Mapping[str, str], category: str | None) -> st
     ``category``: a shampoo for someone with dry skin is no dry-skin shampoo), "dry hair"
     likewise where it names no hair nor scalp; else ""."""
     types = " ".join(v for k, v in needs.items() if k in ("skin", "hair"))
-    path = category or ""
-    if "skin" in needs and "skin" not in need.lower() and not re.search(HAIR_ONLY, path):
+    path, lowered = category or "", need.lower()
+    if (
+        "skin" in needs
+        and "skin" not in lowered
+        and not re.search(HAIR_ONLY, path)
+        and not re.search(NOT_FOR_SKIN, lowered)
+    ):
         return f"{types} skin"
-    hair_named = "hair" in need.lower() or "scalp" in need.lower()  # "my scalp is itchy and flaky"
-    if "hair" in needs and not hair_named and not re.search(SKIN_ONLY, path):
+    hair_named = "hair" in lowered or "scalp" in lowered  # "my scalp is itchy and flaky"
+    if (
+        "hair" in needs
+        and not hair_named
+        and not re.search(SKIN_ONLY, path)
+        and not re.search(NOT_FOR_HAIR, lowered)
+    ):
         return f"{types} hair"
     return ""
 
@@ -442,6 +452,17 @@ HAIR_ONLY = r"\bHair\b|\bNails?\b|\bFragrance\b|\bEyes\b|\bLips\b"
 """Categories where a skin type says nothing about the product."""
 SKIN_ONLY = r"\bSkin\b|\bNails?\b|\bFragrance\b|\bMakeup\b"
 """Categories where a hair type says nothing about the product."""
+NOT_FOR_SKIN = (
+    r"\b(?:hair(?! remov)|scalp|shampoos?|conditioners?|nails?|polish|perfumes?|colognes?|"
+    r"fragrances?)\b"
+)
+"""Words of a need whose category is not known yet that a skin type says nothing about ("a
+hair dryer" after "is it good for sensitive skin?" searched 'hair dryer sensitive skin')."""
+NOT_FOR_HAIR = (
+    r"\b(?:skin|face|facial|body|lips?|lipsticks?|nails?|polish|perfumes?|colognes?|fragrances?|"
+    r"makeup|foundation|mascara)\b"
+)
+"""Words of a need whose category is not known yet that a hair type says nothing about."""
 
 
 def content_words(text: str) -> list[str]:

@@ -370,6 +370,13 @@ def test_a_stated_skin_type_is_no_search_word_for_a_hair_product() -> None:
     assert stated_type("moisturizer", dry, None) == "dry skin"
     assert stated_type("face cream", {"hair": "curly"}, "Beauty > Skin Care > Face") == ""
     assert stated_type("conditioner", {"hair": "curly"}, None) == "curly hair"
+    # lead probe: "a hair dryer" after "the first one, is it for sensitive skin?" searched
+    # 'hair dryer sensitive skin' in Body Scrubs; the category is not known when it is searched
+    sensitive = {"skin": "sensitive"}
+    assert stated_type("hair dryer", sensitive, None) == ""
+    assert stated_type("a perfume", sensitive, None) == ""
+    assert stated_type("hair removal cream", sensitive, None) == "sensitive skin"
+    assert stated_type("face cream", {"hair": "curly"}, None) == ""
 
 
 def test_a_hair_type_said_of_the_scalp_is_not_added_again() -> None:
