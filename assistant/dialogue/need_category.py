@@ -116,6 +116,15 @@ def department(path: str) -> str:
     return " > ".join(path.split(" > ")[:2])
 
 
+def names_its_branch(need: str, path: str) -> bool:
+    """Whether ``need`` names a level of ``path`` between the store and its own type, by a word
+    other than "care" ("a hair dryer": Hair Care; "a face mask": Face), not only the type ("a
+    mousse": Body Souffles & Mousse)."""
+    levels = path.split(" > ")[1:-1]
+    named = {stem(w) for level in levels for w in words(level)} - {"care", "and"}
+    return bool(named & {stem(w) for w in words(need)})
+
+
 def _types_named(text: str, vocabulary: CatalogVocabulary | None) -> frozenset[str]:
     """The words of ``text`` (without a plural "s") that name a product type by a word of a
     category's own name (`names_a_type`)."""
@@ -191,7 +200,12 @@ class NeedCategory:
         named in another department that has a home in theirs is that home ("how about a
         mousse" beside conditioners: hair mousses, not Body Souffles & Mousse)."""
         stated = request.parsed.category or _relaxing_set(request.text, self.vocabulary)
-        if stated and shown and department(stated) != department(shown):
+        if (
+            stated
+            and shown
+            and department(stated) != department(shown)
+            and not names_its_branch(request.text, stated)  # "a hair dryer" beside body washes
+        ):
             near = type_near(request.text, shown, self.categories, self.vocabulary)
             stated = near if near and department(near) == department(shown) else stated
         if stated and not picks_shown and self._named_by_whom(request.text, stated):

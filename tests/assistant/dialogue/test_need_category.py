@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from assistant.adapters import query_parser
 from assistant.dialogue.need_category import NeedCategory, constrained, unconstrained
 from assistant.dialogue.request import Intent, Request
@@ -376,3 +378,29 @@ def test_a_type_said_for_a_part_whose_titles_name_it_is_that_part_s() -> None:
     assert named("a mask for my hair", masks) == hair
     assert named("foundation for oily skin", foundation) == foundation
     assert named("a mask for my face") is None
+
+
+def test_a_type_said_with_its_branch_is_not_looked_for_beside_picks_of_another(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lead's probe: "a hair dryer" after body washes showed body scrubs, "a face mask" after
+    shampoos scalp treatments: a type the parser files in another department was looked for
+    beside the picks (`type_near`, for "how about a mousse" beside conditioners). A need that
+    names a level of its category above the type ("hair", "face") stays where it is filed."""
+    import assistant.dialogue.need_category as need_category
+
+    dryers = "Beauty > Hair Care > Styling Tools > Hair Dryers"
+    face_masks = "Beauty > Skin Care > Face > Treatments & Masks > Masks"
+    body_mousse = "Beauty > Bath & Body > Body Souffles & Mousse"
+    near = {"a hair dryer": "Beauty > Bath & Body > Scrubs", "a face mask": "Beauty > Hair Care"}
+    near["a mousse"] = "Beauty > Hair Care > Styling Products > Mousses & Foams"
+    monkeypatch.setattr(need_category, "type_near", lambda text, *_: near[text])
+    guess = _guess({})
+    beside = {"a hair dryer": "Beauty > Bath & Body > Cleansers > Body Washes"}
+    beside["a face mask"] = beside["a mousse"] = "Beauty > Hair Care > Shampoos"
+    for text, filed, home in (
+        ("a hair dryer", dryers, dryers),
+        ("a face mask", face_masks, face_masks),
+        ("a mousse", body_mousse, near["a mousse"]),  # named by its type alone: moved
+    ):
+        assert guess.named(_request(text, filed), picks_shown=True, shown=beside[text]) == home
