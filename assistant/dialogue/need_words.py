@@ -78,7 +78,10 @@ CHATTER_PHRASES = re.compile(
     r"(?:to )?(?:pick|choose|find|select|decide on|buy)(?: out)?\b"
     r"|\bi need help (?:picking|choosing|finding|selecting|deciding on)(?: out)?\b"
     r"|\b(?:mine|my old one|the old one|my old \w+)(?: just| finally| recently)? (?:died|broke"
-    r"(?! me out)|stopped working|gave out|gave up|quit|fell apart)\b",
+    r"(?! me out)|stopped working|gave out|gave up|quit|fell apart)\b"
+    r"|\b(?:(?:can|could|would|will|shall) (?:you|u|we|i)|i can|we can|let'?s) (?:go|do|stay|"
+    r"keep it|keep|make it|spend|afford|say|try)\b"
+    r"|^(?:(?:ok|okay|hmm|actually|but|well|then|so),? )*(?:make it|keep it|maybe)\b",
     re.IGNORECASE,
 )
 """Phrases of conversation around a need ("she keeps saying", "what do you recommend",
@@ -90,7 +93,8 @@ asking the shop: "do you have dry shampoo?"; "at least": what goes before it is 
 our options turned down: "neither of those"; a correction: "purple shampoo i mean"; a first
 time: "but i've never used it before"; what became of the old one: "mine just died", "my old
 one broke"; how they ask: "what should he use", "are you able to find me", "help me pick a
-setting spray"): their words go with the `CHATTER` words."""
+setting spray"; how a price is asked for: "can you go up to 25", "actually make it under 10",
+"i can spend up to 40", "can we stay under 20"): their words go with the `CHATTER` words."""
 
 ASKING_WHAT = re.compile(
     r"\b(?:(?:what'?s|what is|what are|whats) (?:good|best|great|recommended)|"
@@ -112,10 +116,15 @@ _ENDS = "".join(c for c in string.punctuation if c not in "$%'") + "¿¡“”�
 
 
 def catalog_need(
-    text: str, vocabulary: CatalogVocabulary | None, *, chatter_words: bool = True
+    text: str,
+    vocabulary: CatalogVocabulary | None,
+    *,
+    chatter_words: bool = True,
+    none_left: str | None = None,
 ) -> str:
     """``text`` less its chatter (see the module), then less the clauses left with no content
-    word; the text unchanged when nothing would be left, or the titles are unknown.
+    word; the text unchanged when the titles are unknown, and when nothing would be left
+    (``none_left`` instead where given: "" for a refinement, whose need stays as it was).
 
     ``chatter_words``: also the `CHATTER` words and whose. The reader drops them only once
     the need's category is read: "she loves a long bath" less "she loves" took the guess from
@@ -132,7 +141,9 @@ def catalog_need(
             kept[-1] += chunk[-1]  # keep the clause break ("..., she's always")
     clauses = [c for c in re.split(r"(?<=[,;.!?])\s+", " ".join(kept)) if _content(c)]
     need = tidy(" ".join(clauses))
-    return need if _content(need) else text
+    if _content(need):
+        return need
+    return text if none_left is None else none_left
 
 
 def _content(text: str) -> list[str]:

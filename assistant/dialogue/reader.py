@@ -239,7 +239,11 @@ class TurnReader:
         request = self._type_in_branch(request, situation)
         request = one_more_at_its_own_price(request, text, situation)
         if request.intent == Intent.SEARCH or request.add_detail:  # its category read: the need
-            request.text = catalog_need(without_subject(request.text), self.vocabulary)
+            request.text = catalog_need(  # a detail of chatter alone is none: "can you go up
+                without_subject(request.text),  # to 25", "actually make it under 10"
+                self.vocabulary,
+                none_left=None if request.intent == Intent.SEARCH else "",
+            )
         return self._bundle_type(self._without_a_home(request, text), situation)
 
     def _type_in_branch(self, request: Request, situation: TurnSituation) -> Request:

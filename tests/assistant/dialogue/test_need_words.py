@@ -111,6 +111,19 @@ def test_nothing_left_or_no_titles_leaves_the_need_as_said() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "said",
+    ["can you go", "actually make it", "i can spend", "could you do", "can we stay", "maybe"],
+)
+def test_how_a_price_is_asked_for_is_no_detail_of_the_need(said: str) -> None:
+    """Lead probe: after "shampoo for dry hair under 15", "can you go up to 25" searched
+    'shampoo dry hair go' and "actually make it under 10" then 'shampoo dry hair go make': the
+    words around a price are chatter, and a refinement of chatter alone adds no detail."""
+    assert catalog_need(said, VOCAB, none_left="") == ""
+    assert catalog_need(said, VOCAB) == said  # a new need keeps its words when none is left
+    assert catalog_need(f"{said} waterproof", VOCAB, none_left="") == "waterproof"
+
+
 def test_understand_drops_the_chatter_its_form_tells() -> None:
     request = understand(
         "a shave kit for my dad's 70th, he likes to shave old school, any ideas?",
@@ -150,3 +163,4 @@ def test_asking_what_is_good_for_it_is_chatter() -> None:
 )
 def test_an_in_law_is_whom_a_need_is_for(said: str, need: str) -> None:
     assert without_recipient(said) == need
+
