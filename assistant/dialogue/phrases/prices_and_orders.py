@@ -97,8 +97,17 @@ budget, not a price for each pick (beside a routine it searched 'total oily skin
 
 CHEAPER = (
     r"\b(cheaper|less (?:expensive|pricey|costly|spendy)|lower price|lower[- ]priced|"
-    r"more affordable|(?<!not )(?<!nothing )too (expensive|pricey)|budget option)\b"
+    r"more affordable|(?<!not )(?<!nothing )too (expensive|pricey)|budget option|"
+    r"(?:(?:those|these|they|that|it|this|all of them|everything)(?:'re| are|'s| is)|"
+    r"(?:a )?(?:bit|little)) (?:(?:a bit|a little|all|kinda|kind of|way|so|quite|really|pretty|"
+    r"rather|still|too|bit|little) )*(?:expensive|pricey|spendy|costly|steep|pricy)|"
+    r"out of my (?:price range|budget)|(?:over|above) (?:my|the|our) budget|"
+    r"more than i (?:want(?:ed)?|planned|hoped) to spend|"
+    r"(?:i )?can'?t afford (?:that|those|these|them|it|this))\b"
 )
+"""Asking for picks cheaper than those on screen ("cheaper", "too expensive", "those are all
+expensive", "a bit pricey tbh", "out of my budget"); not a price limit said without a price
+("not too pricey": `NOT_TOO_DEAR`)."""
 
 
 NOT_TOO_DEAR = (

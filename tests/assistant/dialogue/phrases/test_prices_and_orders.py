@@ -193,6 +193,13 @@ def test_in_total_is_a_budget_for_everything(message: str) -> None:
         "too expensive",
         "a budget option",
         "less spendy",
+        "hmm those are all expensive",  # lead probe: searched 'perfume those all expensive'
+        "they're a bit pricey",
+        "bit pricey tbh",
+        "that's way too steep",
+        "out of my budget",
+        "over my budget sorry",
+        "i can't afford those",
     ],
 )
 def test_cheaper(message: str) -> None:
@@ -200,7 +207,17 @@ def test_cheaper(message: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "message", ["not too expensive", "nothing too pricey", "the cheapest one", "cheap", "pricier"]
+    "message",
+    [
+        "not too expensive",
+        "nothing too pricey",
+        "the cheapest one",
+        "cheap",
+        "pricier",
+        "it's not expensive",
+        "those aren't expensive",
+        "an expensive perfume",
+    ],
 )
 def test_cheaper_is_cheaper_than_the_picks(message: str) -> None:
     assert not search(CHEAPER, message)
