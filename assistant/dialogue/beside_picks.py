@@ -19,7 +19,7 @@ from assistant.dialogue.need_words import CHATTER
 from assistant.dialogue.phrases.brands import ACCEPTED
 from assistant.dialogue.phrases.need_openings import WHAT_ABOUT
 from assistant.dialogue.phrases.questions import ASK
-from assistant.dialogue.phrases.refinements import A_COLOUR_ALONE
+from assistant.dialogue.phrases.refinements import A_COLOUR_ALONE, TRAIT_ONES
 from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TONED_DOWN
 from assistant.dialogue.request import Intent, Request
@@ -47,6 +47,11 @@ def on_screen(
         return rules
     lowered = " ".join(english.lower().split())
     searching = (Intent.SEARCH, Intent.REFINE, Intent.ASK, Intent.OFF_TOPIC)
+    trait = _trait_asked(lowered, vocabulary) if rules.intent in searching else None
+    if trait:  # "any vegan ones?", "organic ones?": the need on screen, vegan
+        rules.intent, rules.text, rules.add_detail = Intent.REFINE, trait, True
+        rules.parsed.category = None
+        return rules
     if rules.intent in searching and (SIZE_UP.search(lowered) or SIZE_DOWN.search(lowered)):
         rules.intent = Intent.REFINE
         rules.relative = "bigger" if SIZE_UP.search(lowered) else "smaller"
@@ -66,6 +71,30 @@ def on_screen(
     rules.text, rules.add_detail = (detail, True) if detail else (rules.text, False)
     rules.parsed.category = None  # the need on screen stays ("for my gym bag" is no new type)
     return rules
+
+
+WHICH_ONES = frozenset({
+    "other", "others", "same", "these", "those", "cheaper", "pricier", "bigger", "smaller",
+    "new", "different", "first", "second", "third", "last", "which", "what", "more", "good",
+    "best", "better", "nice", "similar", "similar looking", "right", "two", "three",
+})  # fmt: skip
+"""Words before "ones" that say which picks or how many, not a trait ("the other ones",
+"cheaper ones", "which ones"): read by their own rules."""
+
+
+def _trait_asked(lowered: str, vocabulary: CatalogVocabulary | None) -> str | None:
+    """The trait of "any vegan ones?" / "organic ones?" (`TRAIT_ONES`), said beside the picks:
+    words that are no product type and that say no place, size or price; else None."""
+    found = re.match(TRAIT_ONES, lowered)
+    if found is None or re.match(A_COLOUR_ALONE, lowered):
+        return None  # a colour has its own rule ("any pink ones")
+    trait = found.group("trait").strip()
+    said = [w for w in words(trait) if w not in STOP_WORDS]
+    if not said or trait in WHICH_ONES or set(said) & WHICH_ONES:
+        return None
+    if names_a_type(trait, vocabulary) or SIZE_UP.search(trait) or SIZE_DOWN.search(trait):
+        return None  # "any brushes?" is a need of its own; sizes have their rule
+    return trait
 
 
 def a_concern_on_screen(

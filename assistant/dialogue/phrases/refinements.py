@@ -56,6 +56,17 @@ A_COLOUR_ALONE = (
 need on screen in that colour (it asked the first pick's listing about 'pink', or searched
 'pink' in Nail Polish), as `IN_A_COLOUR`."""
 
+TRAIT_ONES = (
+    r"^(?:(?:and|but|ok|okay|hmm|so|maybe|what about|how about|got|do you have|have you got|"
+    r"are there|is there),?\s+)*(?:any\s+)?"
+    r"(?P<trait>(?!(?:the|this|that|how|what|which|is|are|does|do)\b)[a-z][a-z'-]*"
+    r"(?:\s+(?!(?:the|this|that|is|are|one)\b)[a-z][a-z'-]*){0,2}?)\s+ones?"
+    r"(?:\s+(?:please|pls|maybe|then|too|instead))*\W*$"
+)
+"""Picks with a trait asked for alone beside the picks ("any vegan ones?", "organic ones?",
+"got any matte ones?"): the need on screen with that trait (`beside_picks.on_screen`), not
+"anything is fine" nor a question about the picks."""
+
 
 SPF_ONLY = (
     r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|preferably|at least),? )*spf ?\d+\+?"

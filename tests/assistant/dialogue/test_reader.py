@@ -388,6 +388,13 @@ def test_size_and_anything_said_beside_the_picks_refine_the_need_on_screen() -> 
     assert fine.intent == Intent.REFINE and not fine.add_detail and fine.relative is None
     pink = reader.read("any pink ones", shown)  # CONVO16 probe: no 'pink' was added
     assert pink.intent == Intent.REFINE and pink.add_detail and pink.text == "pink"
+    # lead probe: "any vegan ones?" kept the shampoos as they were ('vegan' lost: "any" read
+    # as "anything is fine") and "organic ones?" asked the first pick about 'organic'
+    for message, trait in (("any vegan ones?", "vegan"), ("organic ones?", "organic")):
+        request = reader.read(message, shown)
+        assert request.intent == Intent.REFINE and request.add_detail, message
+        assert request.text == trait, message
+    assert reader.read("how big is the first one", shown).intent == Intent.ASK
     assert reader.read("how big is it?", shown).intent == Intent.ASK
     assert reader.read("a bigger bottle of shampoo", TurnSituation()).relative is None
 

@@ -20,6 +20,7 @@ from assistant.dialogue.phrases.refinements import (
     SEEKS_ANOTHER,
     SOMETHING_ELSE,
     SPF_ONLY,
+    TRAIT_ONES,
     WOULD_BE_NICE,
 )
 from tests.assistant.dialogue.phrases.reading import group, match, search
@@ -143,6 +144,27 @@ def test_a_colour_alone(message: str, colour: str) -> None:
 )
 def test_a_colour_alone_says_nothing_else(message: str) -> None:
     assert not match(A_COLOUR_ALONE, message)
+
+
+@pytest.mark.parametrize(
+    ("message", "trait"),
+    [
+        ("any vegan ones?", "vegan"),
+        ("organic ones?", "organic"),
+        ("got any matte ones?", "matte"),
+        ("any sulfate free ones?", "sulfate free"),
+        ("hydrating ones please", "hydrating"),
+    ],
+)
+def test_a_trait_asked_for_alone(message: str, trait: str) -> None:
+    assert group(TRAIT_ONES, message, "trait", opens=True) == trait
+
+
+@pytest.mark.parametrize(
+    "message", ["how big is the cerave one", "is the first one vegan", "the other ones?"]
+)
+def test_a_question_about_one_pick_asks_no_trait(message: str) -> None:
+    assert not match(TRAIT_ONES, message)
 
 
 @pytest.mark.parametrize(
