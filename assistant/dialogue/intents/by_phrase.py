@@ -1,0 +1,72 @@
+"""Intents a phrase alone tells, whatever else the message says: unsafe, off the shop's topic
+(an injection, the shop's service, their profile, the shop itself), a compliment, starting over,
+a greeting, why, compare."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.dialogue.intents.message import Message, has
+from assistant.dialogue.phrases.going_back import CLEAR
+from assistant.dialogue.phrases.questions import COMPARE, WEIGH_PICKS, WHY
+from assistant.dialogue.phrases.talk import (
+    COMPLIMENT,
+    GREETING,
+    INJECTION,
+    SHOP_SERVICE,
+    THE_SHOP_ITSELF,
+    THEIR_PROFILE,
+    UNSAFE,
+)
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.vocabulary import names_a_type
+from assistant.dialogue.wording import said_words, tidy
+from retrieval.tokenize import STOP_WORDS
+
+PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
+    (UNSAFE, Intent.UNSAFE),
+    (INJECTION, Intent.OFF_TOPIC),
+    (SHOP_SERVICE, Intent.OFF_TOPIC),  # "how long does shipping take?"
+    (THEIR_PROFILE, Intent.OFF_TOPIC),  # "do you remember my skin type?": no search
+    (THE_SHOP_ITSELF, Intent.OFF_TOPIC),  # "can i talk to a human?": no search
+    (COMPLIMENT, Intent.GREETING),  # "you're awesome": thanked
+    (CLEAR, Intent.CLEAR),
+    (GREETING, Intent.GREETING),
+    (WHY, Intent.WHY),
+    (COMPARE, Intent.COMPARE),
+)
+"""Intents told by a phrase alone, in order of precedence (the first that matches wins)."""
+
+
+def told_by_a_phrase(turn: Message) -> Request | None:
+    """The intent of the first of `PHRASE_INTENTS` the message says; a reset that states a new
+    need beside it ("start over, i need a hair dryer") is a search for that need alone."""
+    request, text = turn.request, turn.text
+    intent = next((intent for words, intent in PHRASE_INTENTS if has(words, text)), None)
+    if intent is None:
+        return None
+    if intent == Intent.CLEAR and (need := _after_a_reset(request.text, turn)):
+        intent = Intent.SEARCH  # "start over, i need a hair dryer": nothing carried over
+        request.text = need
+        request.drop = [
+            *([] if turn.parsed.priced else ["price"]),
+            *([] if turn.parsed.brands or turn.parsed.exclude_brands else ["brand"]),
+            "avoid",
+        ]
+    request.intent = intent
+    if intent == Intent.OFF_TOPIC and (turn.has(SHOP_SERVICE) or turn.has(THEIR_PROFILE)):
+        request.text = text  # as said, for the reply: "wrap it as a gift?"
+    if intent == Intent.COMPARE and turn.shown and turn.has(WEIGH_PICKS):
+        request.superlative = "best_match"  # "which one is better for large pores"
+    return request
+
+
+def _after_a_reset(said: str, turn: Message) -> str | None:
+    """The need a message states beside starting over ("start over, i need a hair dryer",
+    "forget everything, show me lipsticks"): its words after the reset (`CLEAR`), when they
+    name a category or a product type; else None (a reset alone)."""
+    rest = tidy(re.sub(CLEAR, " ", said, flags=re.I)).strip(" :;,.-!")
+    rest = re.sub(r"^(?:(?:and|so|ok|okay|now|then|please|pls|let'?s),?\s+)+", "", rest, flags=re.I)
+    if not [w for w in said_words(rest.lower()) if w not in STOP_WORDS]:
+        return None
+    return rest if turn.parsed.category or names_a_type(rest, turn.vocabulary) else None

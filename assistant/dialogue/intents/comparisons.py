@@ -1,0 +1,118 @@
+"""Comparisons of the picks on screen (COMPARE): which costs less or more ("the first two, which
+is cheaper?"), which is best of those named ("which is best for dry skin, the first or the
+third?"), the cheapest or best of them ("the cheapest one?"), which suits a need ("which is best
+for thick hair"), which of two named has more of a trait ("is the revlon or the conair
+quieter?")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.dialogue.intents.message import Message
+from assistant.dialogue.phrases.prices_and_orders import (
+    BEST_VALUE,
+    FAIR_ENOUGH,
+    PACKAGES,
+    PICK_SUPERLATIVE,
+    SUPERLATIVES,
+    WHICH_CHEAPER,
+)
+from assistant.dialogue.phrases.questions import ASK, COMPARATIVE, WEIGH_PICKS
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.wording import said_words
+from retrieval.tokenize import STOP_WORDS
+
+
+def weighs_by_price(turn: Message) -> Request | None:
+    """ "the first two, which is cheaper?": the one of them that costs less (or more, or gives
+    the most for the price: "which one is cheaper per ounce?")."""
+    if not (turn.shown and _weighs_by_price(turn)):
+        return None
+    request, text = turn.request, turn.text
+    request.intent = Intent.COMPARE  # "the first two, which is cheaper?": one of them
+    request.references = request.references or list(range(turn.shown))
+    dear = re.search(r"\b(?:more expensive|pricier|dearer)\b", text)
+    request.superlative = "dearest" if dear else "cheapest"
+    if turn.has(BEST_VALUE):  # "which one is cheaper per ounce?"
+        request.superlative = "best_value"
+    turn.parsed.cheap = False
+    return request
+
+
+def weighs_two_named(turn: Message) -> Request | None:
+    """ "which is best for dry skin, the first or the third?": one of those two, named."""
+    if not (turn.shown and len(set(turn.request.references)) >= 2 and turn.has(WEIGH_PICKS)):
+        return None
+    turn.request.intent = Intent.COMPARE
+    turn.request.superlative = "best_match"
+    return turn.request
+
+
+def pick_superlative(turn: Message) -> Request | None:
+    """ "the cheapest one?": which of the picks, when the message says nothing else of a need
+    (a package's size is no need: "the biggest bottle") and names no category."""
+    text = turn.text
+    if not (
+        turn.shown
+        and turn.has(PICK_SUPERLATIVE)
+        and not [
+            w
+            for w in said_words(re.sub(PICK_SUPERLATIVE + r"|['’]s\b", " ", text))
+            if w not in STOP_WORDS
+            and len(w) > 2
+            and w not in FAIR_ENOUGH
+            and w not in PACKAGES  # "the biggest bottle"
+        ]
+        and not turn.parsed.category
+    ):
+        return None
+    request = turn.request
+    request.intent = Intent.COMPARE
+    request.references = request.references or list(range(turn.shown))
+    request.superlative = next(
+        (kind for kind, words in SUPERLATIVES.items() if turn.has(words)), None
+    )
+    return request
+
+
+def weighs_the_picks(turn: Message) -> Request | None:
+    """ "which is best for thick hair" ("hair" names no type), "which one would you pick": one
+    of the picks, named."""
+    if not (turn.shown and turn.has(WEIGH_PICKS) and _a_department_at_most(turn.parsed.category)):
+        return None
+    turn.request.intent = Intent.COMPARE
+    turn.request.superlative = "best_match"
+    return turn.request
+
+
+def compares_two_named(turn: Message) -> Request | None:
+    """ "is the revlon or the conair quieter?": a comparative asked of two picks named."""
+    if not (
+        turn.shown
+        and len(set(turn.request.references)) >= 2
+        and turn.has(ASK)
+        and turn.has(COMPARATIVE)
+        and _a_department_at_most(turn.parsed.category)
+    ):
+        return None
+    turn.request.intent = Intent.COMPARE
+    return turn.request
+
+
+def _weighs_by_price(turn: Message) -> bool:
+    """Whether the message asks which of the picks costs less or more (`WHICH_CHEAPER`,
+    or a question naming two picks: "is the first one cheaper than the second?")."""
+    if turn.has(WHICH_CHEAPER):
+        return True
+    return (
+        len(set(turn.request.references)) >= 2
+        and turn.has(ASK)
+        and re.search(r"\b(?:cheaper|less expensive|more expensive|pricier|dearer)\b", turn.text)
+        is not None
+    )
+
+
+def _a_department_at_most(category: str | None) -> bool:
+    """Whether ``category`` is None or a department ("Beauty > Hair Care": "hair" names no
+    product type)."""
+    return category is None or category.count(" > ") <= 1

@@ -1,0 +1,46 @@
+"""What a message says of price beside its intent: "nothing crazy expensive" (a cheap need),
+cheaper or dearer than the picks, and the cheapest or dearest pick ("add the cheapest to my
+cart")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.dialogue.intents.message import Message
+from assistant.dialogue.phrases.prices_and_orders import CHEAPER, NOT_TOO_DEAR, PRICIER
+from assistant.dialogue.phrases.references import PRICE_PICK
+from assistant.dialogue.request import Intent
+from assistant.dialogue.wording import tidy
+
+THAT_IS_LEFT = r"[\s,]*\b(?:that|which)(?:'s|’s| is| are)?$"
+"""What opened a price clause ("a sunscreen that's not too expensive", "a mascara which isn't
+too pricey"), left at the end of the need once the clause is read: no need word."""
+
+
+def not_too_dear(turn: Message) -> None:
+    """ "a red lipstick, nothing crazy expensive": a cheap one, and the clause is no need."""
+    if not turn.has(NOT_TOO_DEAR):
+        return
+    request = turn.request
+    turn.parsed.cheap = True
+    cut = tidy(re.sub(NOT_TOO_DEAR, " ", request.text, flags=re.I))
+    request.text = re.sub(THAT_IS_LEFT, "", cut, flags=re.I)  # "a sunscreen that's"
+
+
+def cheaper_or_pricier(turn: Message) -> None:
+    """Cheaper or dearer than the picks (a comparison's "cheaper" asks which one, not for
+    cheaper picks)."""
+    request = turn.request
+    request.cheaper = request.intent != Intent.COMPARE and (request.cheaper or turn.has(CHEAPER))
+    request.pricier = turn.has(PRICIER)
+
+
+def the_pick_by_price(turn: Message) -> None:
+    """ "add the cheapest to my cart": the pick that costs least (or most), not cheaper picks,
+    for feedback, a question or a bundle."""
+    request = turn.request
+    by_price = re.search(PRICE_PICK, turn.text)
+    if by_price and turn.shown and request.intent in (Intent.FEEDBACK, Intent.ASK, Intent.BUNDLE):
+        dear = re.search(r"most expensive|priciest|dearest", by_price.group(0))
+        request.superlative = "dearest" if dear else "cheapest"
+        request.cheaper = turn.parsed.cheap = False

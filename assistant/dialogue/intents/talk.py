@@ -1,0 +1,64 @@
+"""Talk that shops for nothing: a question about the world ("what's the weather"), and a message
+that names nothing to shop for (off the shop's topic, unless it refines the picks on screen in
+words their titles do not say: "something subtle", "too loud")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.dialogue.intents.message import Message, has
+from assistant.dialogue.phrases.prices_and_orders import NOT_TOO_DEAR
+from assistant.dialogue.phrases.questions import POINTS_AT_PICKS
+from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
+from assistant.dialogue.phrases.talk import WORLD_QUESTION
+from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.shopping_words import not_shopping
+from assistant.dialogue.vocabulary import names_a_type
+
+WHEN = r"\b(?:last night|tonight|today|tomorrow|this (?:week(?:end)?|morning|afternoon|evening))\b"
+"""When a question about the world is asked of ("who won the game last night"): no product."""
+
+
+def about_the_world(turn: Message) -> Request | None:
+    """ "what's the weather": off the shop's topic, though titles name weather; no need."""
+    if not _asks_the_world(turn):
+        return None
+    turn.request.intent = Intent.OFF_TOPIC
+    return turn.request
+
+
+def _asks_the_world(turn: Message) -> bool:
+    """Whether the message asks about the world (`phrases.talk.WORLD_QUESTION`: "what's the
+    weather", "is it going to rain tomorrow") and names no category, brand or product type, nor
+    points at the picks after it: off the shop's topic, whatever catalog words it holds
+    ("weather", "rain", "night")."""
+    text = turn.text
+    asked = re.search(WORLD_QUESTION, text)
+    if asked is None or turn.parsed.category or turn.parsed.brands:
+        return False
+    rest = re.sub(WHEN, " ", text[asked.end() :])  # "last night": no Night Creams
+    return not names_a_type(rest, turn.vocabulary) and not (
+        turn.shown and has(POINTS_AT_PICKS, rest)  # "is it going to rain, will it hold up?"
+    )
+
+
+def shops_for_nothing(turn: Message) -> Request | None:
+    """No catalog word, brand, category, constraint or stated need (`not_shopping`): off the
+    shop's topic; with picks on screen, "something subtle" or "too loud" refines them."""
+    request, text = turn.request, turn.text
+    if not (
+        turn.vocabulary is not None
+        and not turn.has(NOT_TOO_DEAR)  # "not too expensive": a price limit
+        and not_shopping(text, request, turn.vocabulary)
+    ):
+        return None
+    if turn.shown and (
+        turn.has(SEEKS_ANOTHER)  # "something subtle": words titles do not say
+        or re.match(TOO_MUCH_OF_IT, text)
+    ):
+        request.intent = Intent.REFINE  # "something quieter", "too loud": the need on
+        request.add_detail = True  # screen, refined
+    else:
+        request.intent = Intent.OFF_TOPIC
+    return request
