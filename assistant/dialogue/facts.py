@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from assistant.dialogue.phrases.references import TOP_PICK
 from assistant.dialogue.wording import BODY_PARTS
 from catalog.schema import Product
 from retrieval.tokenize import STOP_WORDS
@@ -356,7 +357,8 @@ def _quoted(product: Product, words: Sequence[str], missing: str) -> str:
 def asked_topic(question: str) -> str:
     """What a question about a pick asks about, in its own words ("is the second one good
     for sensitive skin?" -> "sensitive skin"); '' when it names nothing beyond the pick."""
-    words = re.findall(r"[^\W_](?:[^\W_]|['-])*", question.lower())  # "karité", not "karit"
+    said = re.sub(TOP_PICK, " ", question.lower())  # "your top pick" names the pick
+    words = re.findall(r"[^\W_](?:[^\W_]|['-])*", said)  # "karité", not "karit"
     kept = [
         w
         for before, w, after in zip(["", *words], words, [*words[1:], ""], strict=False)

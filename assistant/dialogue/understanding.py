@@ -26,7 +26,7 @@ from assistant.dialogue.phrases.cart_and_likes import POSITIVE
 from assistant.dialogue.phrases.gifts_and_people import SMALL_GIFT
 from assistant.dialogue.phrases.need_openings import HELLO, LIKE_A_NAMED_ONE, WHAT_ABOUT
 from assistant.dialogue.phrases.no_preference import ANY_ANSWER, DROP_BRAND, DROP_PRICE
-from assistant.dialogue.phrases.references import ORDINALS
+from assistant.dialogue.phrases.references import ORDINALS, TOP_PICK
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
@@ -192,6 +192,8 @@ def find_references(text: str, shown: int) -> list[int]:
     if has(r"\b(the )?(last|latter)( one)?\b", text) and shown:
         refs.append(shown - 1)  # "the latter" of two
     if has(r"\bthe former\b", text) and shown:
+        refs.append(0)
+    if has(TOP_PICK, text) and shown and 0 not in refs:  # "tell me more about your top pick"
         refs.append(0)
     amounts = find_prices(text).spans  # where the numbers are prices
     for m in re.finditer(

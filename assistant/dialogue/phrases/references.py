@@ -29,10 +29,11 @@ A_PICK = (
     r"the (?:cheapest|least expensive|most expensive|priciest|dearest)|"
     r"(?:this|that|the) (?:\w+ )?one|"
     r"the (?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)|"
-    r"(?:#|no\.? ?|number |option |item )[1-9])"
+    r"(?:#|no\.? ?|number |option |item )[1-9]|"
+    r"(?:the|your) (?:top|best|number one) (?:pick|one|choice|suggestion))"
 )
 """One pick on screen named as an object ("it", "the second one", "the first", "the cheapest",
-"#3", "no. 3"), or all of them ("them all", "both")."""
+"#3", "no. 3", "your top pick"), or all of them ("them all", "both")."""
 
 
 A_PLACE_ALONE = (
@@ -55,3 +56,12 @@ the first one, the others"); not "other ones" alone, which asks for other produc
 
 FOLLOW_UP = r"^(?:(?:and|but|so|ok|okay|what about|how about|not|no),? )*"
 """The opening of a message that follows the last one up ("and the other ones?")."""
+
+
+TOP_PICK = (
+    r"\b(?:(?:the|your|ur) (?:top|best|number one|no\.? ?1|#1) (?:pick|one|choice|result|"
+    r"suggestion|recommendation|option)|your (?:first )?(?:favou?rite|pick|choice)"
+    r"(?! (?:for|of|between|among)\b))\b"
+)
+"""The pick we put first ("tell me more about your top pick", "the top one", "your favorite"):
+the first on screen. Not "your pick for a gift" (asks us to choose)."""

@@ -182,6 +182,17 @@ def test_reference_beyond_shown_is_kept_for_the_caller_to_reject() -> None:
     assert find_references("tell me about the fifth one", 3) == [4]
 
 
+def test_our_top_pick_is_the_first_on_screen() -> None:
+    """Lead probe: beside perfumes "tell me more about your top pick" searched 'tell more about
+    top pick' in Top & Base Coats, and "add your top pick to my cart" too."""
+    for said in ("tell me more about your top pick", "is the top one long lasting?",
+                 "add your top pick to my cart", "what about the number one choice"):  # fmt: skip
+        assert find_references(said, 4) == [0], said
+    assert find_references("your pick for a gift?", 4) == []  # asks us to choose
+    assert find_references("a top coat", 4) == [] and find_references("top rated", 4) == []
+    assert understand("tell me more about your top pick", shown=4).intent == Intent.ASK
+
+
 def test_words_for_every_pick_point_at_them_all() -> None:
     """'compare them all' beside four sunscreens compared the first two."""
     assert find_references("compare them all", 4) == [0, 1, 2, 3]

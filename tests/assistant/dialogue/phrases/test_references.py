@@ -77,7 +77,8 @@ def test_price_pick_is_a_pick_on_screen(message: str) -> None:
 @pytest.mark.parametrize(
     "said",
     ["it", "the second one", "the first", "the cheapest", "#3", "no. 3", "no 2", "them all",
-     "all of them", "both", "both of them", "option 2", "number 4", "item 5", "that pink one"],
+     "all of them", "both", "both of them", "option 2", "number 4", "item 5", "that pink one",
+     "your top pick", "the best one"],
 )  # fmt: skip
 def test_a_pick(said: str) -> None:
     assert re.fullmatch(A_PICK, said)
