@@ -4,7 +4,7 @@ app process can serve the next turn (no state in module globals)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -17,27 +17,62 @@ MAX_REMEMBERED_TURNS = 12
 MAX_PAST_NEEDS = 6
 
 
-@dataclass(frozen=True)
-class _PriceSide:
-    """One side of the need's prices that words set without a number, by the names of its
-    `Constraints` fields: "cheap" and "cheaper" the highest price, "luxury" and "pricier" the
-    lowest. Both sides keep their books one way (`Constraints._price_side_...`)."""
+@dataclass
+class PriceSide:
+    """One side of the need's prices that words set without a number: the cheaper half
+    ("cheap", "cheaper": it bounds the highest price) or the dearer half ("luxury", "pricier":
+    the lowest). It keeps its own books; the price it bounds stays the `Constraints` field
+    (``max_price``, ``min_price``), which each method takes and, where it changes, returns."""
 
-    wanted: str
-    """The field that says the half of the matches on this side is asked for and not yet
-    priced (``cheap``: the cheaper half; ``dear``: the dearer half)."""
-    came_to: str
-    """The field with the price the words came to (from the matches' or the picks' prices, not
-    said by the shopper): the need's, not the next need's."""
-    bound: str
-    """The price this side bounds (``max_price``, ``min_price``)."""
-    median: Callable[[int], int]
-    """The median's index among ``n`` sorted prices (the lower middle for a highest price,
-    the upper middle for a lowest)."""
+    wanted: bool = False
+    """The half of the matches on this side is asked for and not yet priced."""
+    came_to: float | None = None
+    """The price the words came to (from the matches' or the picks' prices, not said by the
+    shopper): the need's, not the next need's."""
 
+    def new_need(self, wanted: bool, same: bool, bound: float | None) -> float | None:
+        """A new need: what the words came to for the last need goes, with its price (the same
+        need said again keeps them); the half is asked for when the new need says ``wanted``
+        ("cheap", "luxury"). Returns the side's price, ``bound`` or None."""
+        if not same and self.came_to is not None and bound == self.came_to:
+            bound = None
+        if not same:
+            self.came_to = None
+        self.wanted = wanted
+        return bound
 
-_CHEAP = _PriceSide("cheap", "cheap_max_price", "max_price", lambda n: (n - 1) // 2)
-_DEAR = _PriceSide("dear", "dear_min_price", "min_price", lambda n: n // 2)
+    def asked(self, wanted: bool, bound: float | None) -> None:
+        """Words said of the need on screen ask for the half when no price bounds it."""
+        if wanted and bound is None:
+            self.wanted = True
+
+    def price_said(self, bound: float | None) -> None:
+        """A price said: the half is no longer asked for; a price the words came to and still
+        bounding it ("luxury", then "under 100") is still not the next need's."""
+        self.wanted = False
+        self.came_to = self.came_to if bound == self.came_to else None
+
+    def forget(self) -> None:
+        """Nothing of this side asked for by words any more."""
+        self.wanted = False
+        self.came_to = None
+
+    def median(self, prices: Sequence[float], bound: float | None, upper: bool) -> float | None:
+        """The half asked for and no price bounding it: the median of ``prices`` (the upper
+        middle for a lowest price, the lower for a highest), as the price the words came to;
+        else None."""
+        if not self.wanted or bound is not None or not prices:
+            return None
+        ordered = sorted(prices)
+        n = len(ordered)
+        return self.reach(round(ordered[n // 2 if upper else (n - 1) // 2], 2))
+
+    def reach(self, price: float) -> float:
+        """``price`` bounds the side as the price the words came to, no longer asked for; it is
+        returned (the side's price)."""
+        self.came_to = price
+        self.wanted = False
+        return price
 
 
 @dataclass
@@ -62,22 +97,21 @@ class Constraints:
     not_categories: list[str] = field(default_factory=list)
     """Categories the need's picks may not lie in: types turned down ("not a perfume" beside
     perfumes: Fragrance, `turn_down`); a new need replaces them."""
-    cheap: bool = False
-    """A new need said "cheap" with no price: the search's cheaper half is meant (`cheap_ceiling`
-    turns it into a highest price once the search has found what the need costs)."""
     min_size_ml: float | None = None
     """Only products larger than this ("a bigger size": the largest pick's), for this need."""
     max_size_ml: float | None = None
     """Only products smaller than this ("travel size": the smallest pick's), for this need."""
-    cheap_max_price: float | None = None
-    """The highest price "cheap" or "cheaper" came to for the current need (from its matches'
-    or its picks' prices, not said by the shopper); the next need drops it."""
-    dear: bool = False
-    """A need said "luxury" or "high end" with no price: the search's dearer half is meant
-    (`dear_floor` turns it into a lowest price once the search has found what the need costs)."""
-    dear_min_price: float | None = None
-    """The lowest price "luxury" came to for the current need (from its matches' prices, not
-    said by the shopper); the next need drops it."""
+    cheap_half: PriceSide = field(default_factory=PriceSide)
+    """The cheaper half, bounding ``max_price``: ``wanted`` when a new need said "cheap" with
+    no price (`cheap_ceiling` turns it into a highest price once the search has found what the
+    need costs); ``came_to``, the highest price "cheap" or "cheaper" came to for the current
+    need (from its matches' or its picks' prices, not said by the shopper; the next need drops
+    it)."""
+    dear_half: PriceSide = field(default_factory=PriceSide)
+    """The dearer half, bounding ``min_price``: ``wanted`` when a need said "luxury" or "high
+    end" with no price (`dear_floor` turns it into a lowest price once the search has found
+    what the need costs); ``came_to``, the lowest price "luxury" or "pricier" came to for the
+    current need (the next need drops it)."""
     order: str | None = None
     """The order the need's picks are shown in when the shopper asked for one ("the cheapest
     shampoo", "your best selling moisturizer": `handlers.candidates.ORDERS`); a new need sets it."""
@@ -85,7 +119,19 @@ class Constraints:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Constraints:
         """Rebuild from `asdict` output kept in a session (keys no longer fields are ignored,
-        so a session saved by an older version still loads)."""
+        so a session saved by an older version still loads; one saved before the price halves
+        were `PriceSide` objects keeps what its flat fields said of them)."""
+        data = dict(data)
+        for half, wanted, came_to in (
+            ("cheap_half", "cheap", "cheap_max_price"),
+            ("dear_half", "dear", "dear_min_price"),
+        ):
+            side = data.get(half)
+            if isinstance(side, dict):
+                known = PriceSide.__dataclass_fields__
+                data[half] = PriceSide(**{k: v for k, v in side.items() if k in known})
+            elif not isinstance(side, PriceSide):
+                data[half] = PriceSide(bool(data.get(wanted, False)), data.get(came_to))
         return cls(**{k: v for k, v in data.items() if k in cls.__dataclass_fields__})
 
     def merge(
@@ -114,8 +160,8 @@ class Constraints:
             self.not_kinds = []
             self.not_categories = []
             self.min_size_ml = self.max_size_ml = None
-            self._price_side_new_need(_CHEAP, parsed.cheap, same)
-            self._price_side_new_need(_DEAR, parsed.dear, same)
+            self.max_price = self.cheap_half.new_need(parsed.cheap, same, self.max_price)
+            self.min_price = self.dear_half.new_need(parsed.dear, same, self.min_price)
             if not same:
                 self.brands = []  # a brand wanted for the last type ("a makeup brush set" after
                 # La Roche-Posay sunscreens found nothing); brands ruled out stay out
@@ -123,8 +169,8 @@ class Constraints:
             self.category = parsed.category  # not a branch above the need's ("in glitter")
         if need is None:  # "not too pricey" said of the picks: the cheaper half of the need;
             # "something luxurious" as an answer: the dearer half
-            self._price_side_asked(_CHEAP, parsed.cheap)
-            self._price_side_asked(_DEAR, parsed.dear)
+            self.cheap_half.asked(parsed.cheap, self.max_price)
+            self.dear_half.asked(parsed.dear, self.min_price)
         kept = [k for k in self.not_kinds if not names_kind(parsed.text, k)]  # "a dry shampoo"
         self.not_kinds = list(dict.fromkeys([*kept, *not_kinds]))
         low, high = parsed.price_range()
@@ -135,8 +181,8 @@ class Constraints:
                 if high is None and self.max_price is not None and self.max_price > low:
                     high = self.max_price
             self.min_price, self.max_price = low, high
-            self._price_side_said(_CHEAP)
-            self._price_side_said(_DEAR)
+            self.cheap_half.price_said(self.max_price)
+            self.dear_half.price_said(self.min_price)
         self.rule_out_brands(parsed.exclude_brands)
         if parsed.brands:  # a brand ruled out before and asked for now is let back in
             self.exclude_brands = [b for b in self.exclude_brands if b not in parsed.brands]
@@ -171,8 +217,8 @@ class Constraints:
         ruled out), "category", "avoid"."""
         if "price" in names:
             self.min_price = self.max_price = None
-            self._price_side_forgotten(_CHEAP)
-            self._price_side_forgotten(_DEAR)
+            self.cheap_half.forget()
+            self.dear_half.forget()
         if "brand" in names:
             self.brands, self.exclude_brands = [], []
         if "category" in names:
@@ -191,75 +237,33 @@ class Constraints:
     def cheap_ceiling(self, prices: Sequence[float]) -> float | None:
         """For a "cheap" need with no highest price: the median of ``prices`` (what the
         search's best matches cost) becomes the highest price, and is returned; else None."""
-        return self._price_side_median(_CHEAP, prices)
+        ceiling = self.cheap_half.median(prices, self.max_price, upper=False)
+        if ceiling is not None:
+            self.max_price = ceiling
+        return ceiling
 
     def dear_floor(self, prices: Sequence[float]) -> float | None:
         """For a "luxury" need with no lowest price: the median of ``prices`` (what the
         search's best matches cost) becomes the lowest price, and is returned; else None."""
-        return self._price_side_median(_DEAR, prices)
+        floor = self.dear_half.median(prices, self.min_price, upper=True)
+        if floor is not None:
+            self.min_price = floor
+        return floor
 
     def below(self, price: float) -> None:
         """Only prices under ``price`` for this need ("cheaper" than the cheapest pick); what
         "luxury" or "pricier" asked for before goes."""
-        self._price_side_beyond(_CHEAP, round(price - 0.01, 2))
+        self.min_price = None
+        self.dear_half.forget()
+        self.max_price = self.cheap_half.reach(round(price - 0.01, 2))
 
     def above(self, price: float) -> None:
         """Only prices over ``price`` for this need ("pricier" than the dearest pick); what
         "cheap" or "cheaper" asked for before goes ("cheaper", then "pricier", kept the cheaper
         half of the matches)."""
-        self._price_side_beyond(_DEAR, round(price + 0.01, 2))
-
-    def _price_side_new_need(self, side: _PriceSide, wanted: bool, same: bool) -> None:
-        """A new need: what ``side``'s words came to for the last need goes, with its price
-        (the same need said again keeps them); the half is asked for when the new need says
-        ``wanted`` ("cheap", "luxury")."""
-        came_to = getattr(self, side.came_to)
-        if not same and came_to is not None and getattr(self, side.bound) == came_to:
-            setattr(self, side.bound, None)
-        if not same:
-            setattr(self, side.came_to, None)
-        setattr(self, side.wanted, wanted)
-
-    def _price_side_asked(self, side: _PriceSide, wanted: bool) -> None:
-        """Words said of the need on screen ask for ``side``'s half when no price bounds it."""
-        if wanted and getattr(self, side.bound) is None:
-            setattr(self, side.wanted, True)
-
-    def _price_side_said(self, side: _PriceSide) -> None:
-        """A price said: ``side``'s half is no longer asked for; a price its words came to and
-        still bounding it ("luxury", then "under 100") is still not the next need's."""
-        came_to = getattr(self, side.came_to)
-        setattr(self, side.wanted, False)
-        setattr(self, side.came_to, came_to if getattr(self, side.bound) == came_to else None)
-
-    def _price_side_forgotten(self, side: _PriceSide) -> None:
-        """Nothing of ``side`` asked for by words any more."""
-        setattr(self, side.wanted, False)
-        setattr(self, side.came_to, None)
-
-    def _price_side_median(self, side: _PriceSide, prices: Sequence[float]) -> float | None:
-        """``side``'s half asked for and no price bounding it: the median of ``prices`` bounds
-        it, as the price its words came to, and is returned; else None."""
-        if not getattr(self, side.wanted) or getattr(self, side.bound) is not None or not prices:
-            return None
-        ordered = sorted(prices)
-        price = round(ordered[side.median(len(ordered))], 2)
-        self._price_side_came_to(side, price)
-        return price
-
-    def _price_side_beyond(self, side: _PriceSide, price: float) -> None:
-        """Only prices beyond ``price`` on ``side`` for this need (the picks' price: not the
-        next need's); the other side's price and what words asked of either side go."""
-        other = _DEAR if side is _CHEAP else _CHEAP
-        setattr(self, other.bound, None)
-        self._price_side_forgotten(other)
-        self._price_side_came_to(side, price)
-
-    def _price_side_came_to(self, side: _PriceSide, price: float) -> None:
-        """``price`` bounds ``side`` as the price words came to, no longer asked for."""
-        setattr(self, side.bound, price)
-        setattr(self, side.came_to, price)
-        setattr(self, side.wanted, False)
+        self.max_price = None
+        self.cheap_half.forget()
+        self.min_price = self.dear_half.reach(round(price + 0.01, 2))
 
     def filters(self, avoid_brands: Sequence[str] = ()) -> Filters:
         """The search filters these constraints state.

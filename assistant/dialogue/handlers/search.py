@@ -83,7 +83,7 @@ def search(request: Request, ctx: TurnContext) -> Turn:
     ctx.merge(theirs, new_need=True)
     ctx.state.constraints.order = request.superlative if request.superlative in ORDERS else None
     if ctx.state.constraints.order in BY_PRICE:  # "the cheapest": the order, no price ceiling
-        ctx.state.constraints.cheap = False
+        ctx.state.constraints.cheap_half.wanted = False
     for_him(ctx)
     travel = TRAVEL_SIZE.search(ctx.state.constraints.need.lower())
     if travel:  # "travel size shampoo": 100 ml or less, as beside picks
@@ -400,11 +400,11 @@ def _priced_half(found: list[Candidate], ctx: TurnContext) -> list[Candidate]:
     for a "luxury" need with no lowest price, the dearer half (`Constraints.dear_floor`);
     else ``found``."""
     c = ctx.state.constraints
-    if not (c.cheap or c.dear) or not found:
+    if not (c.cheap_half.wanted or c.dear_half.wanted) or not found:
         return found
     top = ctx.products([h.item_id for h in found[:CHEAP_POOL]])
     prices = {p.id: p.price for p in top if p.price is not None}
-    if c.cheap:
+    if c.cheap_half.wanted:
         ceiling = c.cheap_ceiling(list(prices.values()))
         if ceiling is None:
             return found

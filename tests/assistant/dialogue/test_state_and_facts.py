@@ -20,7 +20,7 @@ from assistant.dialogue.facts import (
     comparison_text,
     listing_opening,
 )
-from assistant.dialogue.state import Constraints, DialogueState
+from assistant.dialogue.state import Constraints, DialogueState, PriceSide
 from catalog.schema import Product
 from retrieval.query import ParsedQuery
 
@@ -271,9 +271,9 @@ def test_cheap_said_of_the_picks_asks_for_the_cheaper_half() -> None:
     c = DialogueState().constraints
     c.merge(ParsedQuery(text="mascara"), need="mascara")
     c.merge(ParsedQuery(text="", cheap=True))
-    assert c.cheap and c.cheap_ceiling([1.0, 5.0, 9.0]) == 5.0
+    assert c.cheap_half.wanted and c.cheap_ceiling([1.0, 5.0, 9.0]) == 5.0
     c.merge(ParsedQuery(text="", cheap=True))
-    assert c.max_price == 5.0 and not c.cheap
+    assert c.max_price == 5.0 and not c.cheap_half.wanted
 
 
 def test_the_picks_ceiling_stays_with_its_need_said_again() -> None:
@@ -390,13 +390,36 @@ def test_a_hair_type_said_of_the_scalp_is_not_added_again() -> None:
 def test_dropping_a_constraint_lifts_only_it() -> None:
     """Another person's turn drops the last one's budget (with what "cheap" meant) and keeps
     the rest; `merge` lifts what the shopper dropped the same way."""
-    c = Constraints(need="face cream", max_price=30.0, cheap_max_price=30.0, category="Beauty")
+    c = Constraints(
+        need="face cream", max_price=30.0, cheap_half=PriceSide(came_to=30.0), category="Beauty"
+    )
     c.exclude_brands = ["Revlon"]
     c.drop(["price"])
-    assert (c.min_price, c.max_price, c.cheap_max_price) == (None, None, None)
+    assert (c.min_price, c.max_price, c.cheap_half.came_to) == (None, None, None)
     assert (c.need, c.category, c.exclude_brands) == ("face cream", "Beauty", ["Revlon"])
     c.merge(ParsedQuery(text="any brand"), drop=("brand",))
     assert c.exclude_brands == [] and c.category == "Beauty"
+
+
+def test_a_session_saved_with_flat_price_halves_still_loads() -> None:
+    """A session saved before the price halves were `PriceSide` objects (flat ``cheap``,
+    ``cheap_max_price``, ``dear``, ``dear_min_price``) keeps what they said; one saved now comes
+    back as it was."""
+    saved = {
+        "need": "serum",
+        "max_price": 12.5,
+        "cheap": False,
+        "cheap_max_price": 12.5,
+        "dear": True,
+        "dear_min_price": None,
+    }
+    c = Constraints.from_json(saved)
+    assert c.cheap_half == PriceSide(wanted=False, came_to=12.5)
+    assert c.dear_half == PriceSide(wanted=True)
+    state = DialogueState(constraints=c)
+    assert DialogueState.from_json(state.to_json()) == state
+    c.merge(ParsedQuery(text="toner"), need="toner")  # the price "cheap" came to: the serum's
+    assert c.max_price is None and not c.dear_half.wanted
 
 
 def test_an_earlier_need_comes_back_as_it_was() -> None:
@@ -440,21 +463,21 @@ def test_a_dear_need_keeps_the_dearer_half_until_a_price_or_the_next_need() -> N
 
     c = Constraints()
     c.merge(ParsedQuery(text="luxury perfume", dear=True), need="luxury perfume")
-    assert c.dear and c.dear_floor([30.0, 10.0, 50.0, 70.0]) == 50.0
-    assert (c.min_price, c.dear, c.dear_floor([1.0])) == (50.0, False, None)
+    assert c.dear_half.wanted and c.dear_floor([30.0, 10.0, 50.0, 70.0]) == 50.0
+    assert (c.min_price, c.dear_half.wanted, c.dear_floor([1.0])) == (50.0, False, None)
     c.merge(ParsedQuery(text="under 100", max_price=100.0))  # the floor kept, still derived
     assert (c.min_price, c.max_price) == (50.0, 100.0)
     c.merge(ParsedQuery(text="body lotion"), need="body lotion")
-    assert c.min_price is None and not c.dear  # what "luxury" meant goes with its need
+    assert c.min_price is None and not c.dear_half.wanted  # what "luxury" meant goes with its need
     assert c.max_price == 100.0  # what was said stays
     c.merge(ParsedQuery(text="a premium hair dryer", dear=True, max_price=50.0), need="dryer")
-    assert not c.dear and c.max_price == 50.0  # a price said: no dearer half
+    assert not c.dear_half.wanted and c.max_price == 50.0  # a price said: no dearer half
     c.merge(ParsedQuery(text="serum", dear=True), need="serum")
     c.below(20.0)
-    assert not c.dear and c.dear_floor([30.0]) is None  # "cheaper" than the picks
+    assert not c.dear_half.wanted and c.dear_floor([30.0]) is None  # "cheaper" than the picks
     c.merge(ParsedQuery(text="creams"), need="creams")
     c.merge(ParsedQuery(text="something luxurious", dear=True))  # said of the need: dearer half
-    assert c.dear
+    assert c.dear_half.wanted
 
 
 def test_pricier_after_cheaper_drops_the_cheaper_half() -> None:
@@ -466,9 +489,9 @@ def test_pricier_after_cheaper_drops_the_cheaper_half() -> None:
     c.merge(ParsedQuery(text="coconut"), need="coconut")
     c.merge(ParsedQuery(text="cheaper", cheap=True))
     c.below(3.12)
-    assert not c.cheap  # "cheaper" priced by the picks: no cheaper half asked any more
+    assert not c.cheap_half.wanted  # "cheaper" priced by the picks: no cheaper half asked any more
     c.above(2.45)
-    assert (c.min_price, c.max_price, c.cheap, c.cheap_ceiling([1.0, 5.0, 9.0])) == (
+    assert (c.min_price, c.max_price, c.cheap_half.wanted, c.cheap_ceiling([1.0, 5.0, 9.0])) == (
         2.46,
         None,
         False,
