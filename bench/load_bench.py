@@ -100,7 +100,10 @@ def _peak_mb(pid: int) -> float:
     return float("nan")
 
 
-async def _run(url: str, sessions: int, minutes: float, max_turns: int) -> dict[str, Any]:
+async def run_shoppers(url: str, sessions: int, minutes: float, max_turns: int) -> dict[str, Any]:
+    """``sessions`` shoppers chatting with the site at ``url`` for ``minutes`` (at most
+    ``max_turns`` turns each), their turns checked: the counts, errors, violations and latencies
+    the load bench reports (the workers bench runs them too)."""
     import httpx
 
     stats: dict[str, Any] = {
@@ -134,7 +137,7 @@ def main() -> None:
     env = {"SHOPASSIST_RATE_LIMIT_PER_MINUTE": "100000"}
     with running_site(args.data_dir, free_port(), env=env, processes=processes) as url:
         started = time.perf_counter()
-        stats = asyncio.run(_run(url, args.sessions, args.minutes, args.max_turns))
+        stats = asyncio.run(run_shoppers(url, args.sessions, args.minutes, args.max_turns))
         elapsed = time.perf_counter() - started
         peak = _peak_mb(processes[0].pid)
 

@@ -27,7 +27,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.load_bench import _run  # the load bench's shoppers and checks
+from bench.load_bench import run_shoppers  # the load bench's shoppers and checks
 from ui.testing import SHOPASSIST, free_port, site_env, stop_process
 
 
@@ -109,7 +109,7 @@ def main() -> None:
             try:
                 loaded = _workers_rss(process.pid, n)
                 started = time.perf_counter()
-                stats = asyncio.run(_run(url, args.sessions, args.minutes, 10_000))
+                stats = asyncio.run(run_shoppers(url, args.sessions, args.minutes, 10_000))
                 elapsed = time.perf_counter() - started
                 after = _workers_rss(process.pid, n)
             finally:

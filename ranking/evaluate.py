@@ -58,7 +58,10 @@ class EvalResult:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class _Accumulator:
+class Accumulator:
+    """One row of a pass's figures (a model's or a fusion's): the rank of each target in its
+    scores and the items it put in someone's top 10."""
+
     def __init__(self, n_items: int) -> None:
         self.ranks: list[np.ndarray] = []
         self.covered = np.zeros(n_items, dtype=bool)
@@ -129,7 +132,7 @@ def cascade_scores(
     return np.where(mask, -np.inf, final)
 
 
-def _run_pass(
+def run_pass(
     models: Mapping[str, Recommender],
     histories: Sequence[np.ndarray],
     targets: np.ndarray,
@@ -142,12 +145,17 @@ def _run_pass(
     progress: bool,
     learned: LearnedReranker | None = None,
     attributes: ItemAttributes | None = None,
-) -> dict[str, _Accumulator]:
-    acc = {name: _Accumulator(n_items) for name in models}
+) -> dict[str, Accumulator]:
+    """One pass over ``histories`` (users' histories, their ``targets`` held out): each model's
+    figures, and with ``weights`` each fusion's (weighted sum, reciprocal rank, cascade, and the
+    ``learned`` reranker when there is one), each an `Accumulator` by its name. The evaluation
+    reports it on the validation and test users; training reads it to choose the fusion it
+    serves."""
+    acc = {name: Accumulator(n_items) for name in models}
     if weights is not None:
         for f in FUSIONS:
             if f != "learned" or learned is not None:
-                acc[f] = _Accumulator(n_items)
+                acc[f] = Accumulator(n_items)
     batches = _scored_batches(
         models, histories, targets, n_items, batch_size=batch_size, desc=desc, progress=progress
     )
@@ -410,7 +418,7 @@ def evaluate(
     )  # fmt: skip
     weights, learned = fusion.weights, fusion.learned
     fusion_weights = weights if len(models) > 1 else None
-    valid_acc = _run_pass(
+    valid_acc = run_pass(
         models, *fusion.select, n_items, fusion_weights, batch_size=batch_size,
         cascade_depth=cascade_depth, desc="validation", progress=progress, learned=learned,
         attributes=attributes,
@@ -421,7 +429,7 @@ def evaluate(
 
     t_hist = split.test_histories()
     split.check_histories(t_hist, "test")
-    test_acc = _run_pass(
+    test_acc = run_pass(
         models, t_hist, split.test, n_items, fusion_weights, batch_size=batch_size,
         cascade_depth=cascade_depth, desc="test", progress=progress, learned=learned,
         attributes=attributes,

@@ -23,7 +23,7 @@ import numpy as np
 
 from ranking.attributes import ItemAttributes, for_vocabulary
 from ranking.data import Interactions, LeaveOneOut
-from ranking.evaluate import _run_pass, fit_fusion
+from ranking.evaluate import fit_fusion, run_pass
 from ranking.models import make_model
 from ranking.ranker import Ranker
 
@@ -105,7 +105,7 @@ def train_all(
         candidate_depth=100, progress=progress,
     )  # fmt: skip
     weights, learned = fusion.weights, fusion.learned
-    acc = _run_pass(
+    acc = run_pass(
         models, *fusion.select, data.n_items, weights if len(models) > 1 else None,
         batch_size=512, cascade_depth=200, desc="validation", progress=progress, learned=learned,
         attributes=attributes,

@@ -17,7 +17,7 @@ from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding.cases import DialogueContext, Labels
 from assistant.evaluation.understanding.record import Understood
-from assistant.evaluation.understanding.rules import _option_paths, effective_request
+from assistant.evaluation.understanding.rules import effective_request, option_paths
 
 
 def so_far_line(labels: Labels) -> str:
@@ -44,7 +44,7 @@ def situation_of(
     options: list[str] = []
     if question is not None:
         under = context.constraints.category[0] if context.constraints.category else None
-        paths = _option_paths(question.options, under, tuple(vocabulary.categories))
+        paths = option_paths(question.options, under, tuple(vocabulary.categories))
         options = list(paths.values())
     situation = TurnSituation(
         question=question.text if question else "",

@@ -64,7 +64,7 @@ def _constraints(labels: Labels) -> Constraints:
     )
 
 
-def _option_paths(
+def option_paths(
     options: tuple[str, ...], under: str | None, categories: tuple[str, ...]
 ) -> dict[str, str]:
     """Each offered option's category path (the conversation offers paths and shows their last
@@ -181,7 +181,7 @@ def effective_request(
         if request.answer == [ANY]:
             got.answer = ANY
         else:
-            paths = _option_paths(
+            paths = option_paths(
                 question.options, constraints.category, tuple(vocabulary.categories)
             )
             names = [o for o, p in paths.items() if p in request.answer or o in request.answer]
@@ -189,7 +189,7 @@ def effective_request(
         take_answer(constraints, request)  # the conversation's own steps
         return _fill(got, constraints, attributes, recipient, occasion, avoid)
     if question and request.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
-        paths = _option_paths(question.options, constraints.category, tuple(vocabulary.categories))
+        paths = option_paths(question.options, constraints.category, tuple(vocabulary.categories))
         chosen = match_option(message, list(paths.values()))
         if chosen is not None:
             got.intent = "answer"
