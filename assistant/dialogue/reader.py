@@ -303,7 +303,11 @@ class TurnReader:
             request.parsed.category = shown
             return request
         request.intent, request.add_detail = Intent.REFINE, True
-        named = said | wanted  # "one for my hands": Hand Creams before Cuticle Creams
+        leaf = {w for w in stems(shown.rsplit(" > ", 1)[-1]) if len(w) > 3} - branch_stems
+        need_words = {w for w in stems(need.group(1)) if len(w) > 3}
+        # "one for my hands": Hand Creams before Cuticle Creams; the picks' own type before its
+        # parent's other words ("oily skin" beside face sunscreens: not Self Tanners)
+        named = said | need_words | leaf
 
         def fit(path: str) -> tuple[int, int]:
             return len(named & stems(path.rsplit(" > ", 1)[-1])), path.count(" > ")

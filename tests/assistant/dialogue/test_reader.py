@@ -1169,6 +1169,32 @@ def test_a_branch_named_beside_the_picks_asks_for_the_need_s_type_there() -> Non
     assert reader.read("a face serum", beside).intent == Intent.SEARCH  # a type of its own
 
 
+def test_a_branch_named_beside_the_picks_keeps_their_own_type_not_its_parent_s_words() -> None:
+    """Lead probe: "sunscreen", "for my face" (Face > Sunscreens & Self Tanners > Sunscreens),
+    then "oily skin, something light" showed one self tanner: the parent's words ("self
+    tanners") counted as much as the picks' own type when the branch's type was chosen."""
+    face = "Beauty > Skin Care > Face"
+    face_sun = f"{face} > Sunscreens & Self Tanners > Sunscreens"
+    tanners = f"{face} > Sunscreens & Self Tanners > Self Tanners"
+    creams = f"{face} > Creams & Moisturizers"
+    vocab = CatalogVocabulary(
+        categories=[face_sun, tanners, creams],
+        words=frozenset({"sunscreen", "face", "oily", "skin", "light", "cream"}),
+    )
+
+    class CreamGuesser:
+        def guess(self, need: str, filters: Filters) -> str | None:
+            return creams  # what search finds for the words
+
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=CreamGuesser())
+    beside = TurnSituation(
+        picks=(PickLine(title="Face Sunscreen SPF 30", brand="", price=9.0),),
+        so_far=f"need=sunscreen face; category={face_sun}",
+    )
+    request = reader.read("oily skin, something light", beside)
+    assert request.intent == Intent.REFINE and request.parsed.category == face_sun
+
+
 def test_a_part_named_beside_picks_for_any_part_asks_for_those_for_it() -> None:
     """CONVO13 probe: beside sunscreens (Sun > Skin Protection), "for the body" searched 'body'
     in Body Butter: Body holds no sunscreen, and the picks' category names no part of the
