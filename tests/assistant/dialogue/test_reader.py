@@ -1151,12 +1151,8 @@ def test_a_branch_named_beside_the_picks_asks_for_the_need_s_type_there() -> Non
         categories=[sun, face_sun, "Beauty > Skin Care > Face > Oils & Serums"],
         words=frozenset({"sunscreen", "face", "oily", "skin", "serum"}),
     )
-
-    class FaceGuesser:
-        def guess(self, need: str, filters: Filters) -> str | None:
-            return "Beauty > Skin Care > Face > Oils & Serums"  # what search finds for the words
-
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=FaceGuesser())
+    guessed = DeeperGuesser("Beauty > Skin Care > Face > Oils & Serums")  # what search finds
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guessed)
     beside = TurnSituation(
         picks=(PickLine(title="Sport Sunscreen SPF 50", brand="", price=9.0),),
         so_far=f"need=sunscreen; category={sun}",
@@ -1167,32 +1163,6 @@ def test_a_branch_named_beside_the_picks_asks_for_the_need_s_type_there() -> Non
     elsewhere = replace(beside, so_far=f"need=hair mask; category={sun}")
     assert reader.read("for my face, i have oily skin", elsewhere).intent == Intent.SEARCH
     assert reader.read("a face serum", beside).intent == Intent.SEARCH  # a type of its own
-
-
-def test_a_branch_named_beside_the_picks_keeps_their_own_type_not_its_parent_s_words() -> None:
-    """Lead probe: "sunscreen", "for my face" (Face > Sunscreens & Self Tanners > Sunscreens),
-    then "oily skin, something light" showed one self tanner: the parent's words ("self
-    tanners") counted as much as the picks' own type when the branch's type was chosen."""
-    face = "Beauty > Skin Care > Face"
-    face_sun = f"{face} > Sunscreens & Self Tanners > Sunscreens"
-    tanners = f"{face} > Sunscreens & Self Tanners > Self Tanners"
-    creams = f"{face} > Creams & Moisturizers"
-    vocab = CatalogVocabulary(
-        categories=[face_sun, tanners, creams],
-        words=frozenset({"sunscreen", "face", "oily", "skin", "light", "cream"}),
-    )
-
-    class CreamGuesser:
-        def guess(self, need: str, filters: Filters) -> str | None:
-            return creams  # what search finds for the words
-
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=CreamGuesser())
-    beside = TurnSituation(
-        picks=(PickLine(title="Face Sunscreen SPF 30", brand="", price=9.0),),
-        so_far=f"need=sunscreen face; category={face_sun}",
-    )
-    request = reader.read("oily skin, something light", beside)
-    assert request.intent == Intent.REFINE and request.parsed.category == face_sun
 
 
 def test_a_part_named_beside_picks_for_any_part_asks_for_those_for_it() -> None:
@@ -1217,29 +1187,51 @@ def test_a_part_named_beside_picks_for_any_part_asks_for_those_for_it() -> None:
     assert reader.read("for the body", lips).intent == Intent.SEARCH
 
 
-def test_a_branch_named_beside_the_picks_keeps_the_picks_type() -> None:
-    """Probe: "something for my dry skin" (body lotions), then "the face mostly" showed an acne
-    wash and a drying lotion (Treatments & Masks): the need names no type, the picks' category
-    does (Moisturizers), so the face's moisturisers are meant."""
-    lotions = "Beauty > Skin Care > Body > Moisturizers > Lotions"
-    face_creams = "Beauty > Skin Care > Face > Creams & Moisturizers"
-    masks = "Beauty > Skin Care > Face > Treatments & Masks"
-    vocab = CatalogVocabulary(
-        categories=[lotions, face_creams, masks],
-        words=frozenset({"dry", "skin", "face", "mostly", "lotion"}),
+FACE = "Beauty > Skin Care > Face"
+
+
+@pytest.mark.parametrize(
+    ("shown", "need", "title", "guessed", "message", "home"),
+    [
+        # Probe: "something for my dry skin" (body lotions), then "the face mostly" showed an
+        # acne wash and a drying lotion (Treatments & Masks): the need names no type, the picks'
+        # category does (Moisturizers), so the face's moisturisers are meant.
+        (
+            "Beauty > Skin Care > Body > Moisturizers > Lotions",
+            "dry skin",
+            "Dry Skin Therapy Lotion",
+            f"{FACE} > Treatments & Masks",
+            "the face mostly",
+            f"{FACE} > Creams & Moisturizers",
+        ),
+        # Lead probe: "sunscreen", "for my face", then "oily skin, something light" showed one
+        # self tanner: the parent's words ("self tanners") counted as much as the picks' own
+        # type when the branch's type was chosen.
+        (
+            f"{FACE} > Sunscreens & Self Tanners > Sunscreens",
+            "sunscreen face",
+            "Face Sunscreen SPF 30",
+            f"{FACE} > Creams & Moisturizers",
+            "oily skin, something light",
+            f"{FACE} > Sunscreens & Self Tanners > Sunscreens",
+        ),
+    ],
+)
+def test_a_branch_named_beside_the_picks_keeps_the_picks_type(
+    shown: str, need: str, title: str, guessed: str, message: str, home: str
+) -> None:
+    paths = [shown, guessed, home, f"{FACE} > Sunscreens & Self Tanners > Self Tanners"]
+    said = {w.strip(",").lower() for w in f"{need} {message} {title}".split()}
+    vocab = CatalogVocabulary(categories=sorted(set(paths)), words=frozenset(said))
+    reader = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(guessed)
     )
-
-    class MaskGuesser:
-        def guess(self, need: str, filters: Filters) -> str | None:
-            return masks  # what search finds for the words
-
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=MaskGuesser())
     beside = TurnSituation(
-        picks=(PickLine(title="Dry Skin Therapy Lotion", brand="", price=9.0),),
-        so_far=f"need=dry skin; category={lotions}",
+        picks=(PickLine(title=title, brand="", price=9.0),),
+        so_far=f"need={need}; category={shown}",
     )
-    request = reader.read("the face mostly", beside)
-    assert request.intent == Intent.REFINE and request.parsed.category == face_creams
+    request = reader.read(message, beside)
+    assert request.intent == Intent.REFINE and request.parsed.category == home
 
 
 def test_a_part_whose_own_category_names_the_need_s_type_asks_for_it_there() -> None:
