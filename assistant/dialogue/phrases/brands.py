@@ -15,7 +15,8 @@ bought brand of the need's type (`handlers.search.their_brand`), not words to se
 
 
 _AS_A_PICK = (
-    r"(?: as (?:the )?(?:first|1st|second|2nd|third|3rd|fourth|4th|last|that|this)(?: one)?)?"
+    r"(?: as (?:the )?(?:first|1st|second|2nd|third|3rd|fourth|4th|last(?! time)|that|this)"
+    r"(?: one)?)?"
 )
 
 

@@ -54,6 +54,7 @@ def test_picks_brand(message: str) -> None:
     [
         "the same brand i usually get",  # theirs: USUAL_BRAND
         "same brand as before",
+        "same brand as last time",  # its "as last" was a pick: 'time' searched
         "the same brand which i always buy",
         "not that brand",
         "a brand new palette",
