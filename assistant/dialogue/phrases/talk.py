@@ -85,7 +85,7 @@ which department, from what a search for "human" or "legit" found)."""
 COMPLIMENT = (
     r"^\W*(?:(?:you'?re|you are|ur|u r) (?:so |really |very )?(?:awesome|amazing|the best|great|"
     r"so helpful|helpful|a star|a lifesaver|a life saver|brilliant|fantastic|wonderful)|"
-    r"(?:this|that|you) (?:is|was|were|have been|'ve been) (?:so |really |very )?helpful|"
+    r"(?:this|that|you)(?: is| was| were| have been|'ve been) (?:so |really |very )?helpful|"
     r"(?:i )?love you|good (?:bot|job))\W*$"
 )
 """Praise for the assistant ("you're awesome", "this is so helpful"): thanked, no search (it

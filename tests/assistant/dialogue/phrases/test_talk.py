@@ -146,6 +146,7 @@ def test_the_shop_itself_is_not_its_products(message: str) -> None:
         "this is so helpful",
         "good bot!",
         "you have been really helpful!",
+        "you've been so helpful",  # was "you 've been" only: "which pick do you mean?"
         "ur the best",
         "love you",
     ],
