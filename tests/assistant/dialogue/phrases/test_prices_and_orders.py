@@ -136,6 +136,11 @@ def test_a_product_beside_a_superlative_is_neither(message: str) -> None:
     assert _beside_the_superlative(message) - PACKAGES - FAIR_ENOUGH
 
 
+def test_weighing_the_picks_is_no_superlative_of_the_table() -> None:
+    # "which one would you pick?" weighs them (`WEIGH_PICKS`: best_match), by no order here
+    assert _superlative("which one would you pick?") is None
+
+
 def test_orders_by_record_are_superlatives() -> None:
     assert set(BY_RECORD) <= set(SUPERLATIVES)
     assert _superlative("whatever's popular") in BY_RECORD

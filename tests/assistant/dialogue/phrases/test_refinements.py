@@ -167,6 +167,11 @@ def test_a_question_about_one_pick_asks_no_trait(message: str) -> None:
     assert not match(TRAIT_ONES, message)
 
 
+@pytest.mark.parametrize("message", ["anything is fine", "any ones are fine", "vegan lipsticks"])
+def test_trait_ones_says_the_trait_alone(message: str) -> None:
+    assert not match(TRAIT_ONES, message)  # its docstring: not "anything is fine"
+
+
 @pytest.mark.parametrize(
     "message", ["spf 50", "at least spf 30 please", "spf30+", "preferably spf 50 or higher"]
 )

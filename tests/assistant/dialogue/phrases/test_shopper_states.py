@@ -138,6 +138,7 @@ def test_bare_state_is_the_state_alone(message: str) -> None:
         ("she's into skincare, has some acne", "acne"),
         ("my wife gets rosacea", "rosacea"),
         ("he suffers from eczema", "eczema"),
+        ("i'm worried about wrinkles", "wrinkles"),
         ("i'm worried about fine lines", "fine lines"),  # `WORRIED` about one of `CONCERNS`
         ("she struggles with dark circles and puffy eyes", "dark circles"),
         ("my dad has really bad dandruff", "dandruff"),
