@@ -15,6 +15,7 @@ from assistant.dialogue.phrases.references import (
     POINTED,
     PRICE_PICK,
     THE_OTHERS,
+    TOP_PICK,
 )
 from tests.assistant.dialogue.phrases.reading import group, lowered, match, search
 
@@ -147,3 +148,32 @@ def test_the_others_are_not_other_products(message: str) -> None:
 )
 def test_follow_up_opening_is_cut(message: str, rest: str) -> None:
     assert re.sub(FOLLOW_UP, "", lowered(message)) == rest  # as understanding._follows_up
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "tell me more about your top pick",
+        "the top one",
+        "your favorite",
+        "what's your favourite?",
+        "is the #1 choice vegan?",
+        "ur best recommendation please",
+    ],
+)
+def test_top_pick(message: str) -> None:
+    assert search(TOP_PICK, message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "your pick for a gift",  # asks us to choose
+        "your favorite between these",
+        "the top shelf",
+        "top rated ones",
+        "my favorite brand",
+    ],
+)
+def test_top_pick_is_the_first_on_screen(message: str) -> None:
+    assert not search(TOP_PICK, message)
