@@ -12,7 +12,7 @@ from rich.table import Table
 
 from ui.cli import conversation_eval, understanding_eval
 from ui.cli.common import JsonOutput, console, key_value_table, print_json, settings_of
-from ui.cli.train import SASREC_EPOCHS
+from ui.cli.train import SASREC_EPOCHS, SasrecEpochs, ValidUsers, ranking_models
 
 logger = logging.getLogger(__name__)
 
@@ -55,10 +55,8 @@ def ranking(
         "--models",
         help="Comma-separated: popularity,itemcf,transitions,seqknn,mf,sasrec,content.",
     ),
-    sasrec_epochs: int = typer.Option(
-        SASREC_EPOCHS, "--sasrec-epochs", help="SASRec training epochs."
-    ),
-    valid_users: int = typer.Option(4000, "--valid-users", help="Users that fit fusion weights."),
+    sasrec_epochs: SasrecEpochs = SASREC_EPOCHS,
+    valid_users: ValidUsers = 4000,
     seed: int = typer.Option(42, "--seed", help="Seed of the validation sample."),
     as_json: JsonOutput = False,
 ) -> None:
@@ -71,7 +69,9 @@ def ranking(
     from ranking.training import build_models
 
     settings = settings_of(ctx)
-    names = [n.strip() for n in models.split(",") if n.strip()]
+    names, params = ranking_models(
+        models, sasrec_epochs, settings.resolved_device, progress=not as_json
+    )
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="shopassist-eval-") as tmp:
         store = make_store(f"sqlite:///{Path(tmp) / 'eval.db'}")
@@ -84,13 +84,6 @@ def ranking(
             vectors = _item_vectors(settings, store, data.item_ids) if "content" in names else None
         finally:
             store.close()
-    params = {
-        "sasrec": {
-            "epochs": sasrec_epochs,
-            "device": settings.resolved_device,
-            "progress": not as_json,
-        }
-    }
     built = build_models(names, params, vectors)
     result = evaluate(
         data,

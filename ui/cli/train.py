@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
@@ -18,6 +18,19 @@ DEFAULT_TRAIN_MODELS = "popularity,itemcf,transitions,seqknn,mf,content"
 """The default on CPU; with CUDA, SASRec joins (about 3 minutes for 10 epochs on a 2-core CPU)."""
 SASREC_EPOCHS = 10
 """SASRec's epochs unless ``--sasrec-epochs`` says otherwise (chosen on Beauty validation)."""
+
+SasrecEpochs = Annotated[int, typer.Option("--sasrec-epochs", help="SASRec training epochs.")]
+ValidUsers = Annotated[int, typer.Option("--valid-users", help="Users that fit fusion weights.")]
+"""The flags `train` and `eval ranking` share (``sasrec_epochs: SasrecEpochs = SASREC_EPOCHS``)."""
+
+
+def ranking_models(
+    models: str, sasrec_epochs: int, device: str, *, progress: bool
+) -> tuple[list[str], dict[str, dict[str, Any]]]:
+    """The names in a comma-separated ``--models`` and the models' parameters (SASRec's from
+    its flags), as `train` and `eval ranking` read them."""
+    names = [n.strip() for n in models.split(",") if n.strip()]
+    return names, {"sasrec": {"epochs": sasrec_epochs, "device": device, "progress": progress}}
 
 
 def _index_vectors(settings: Any, ids: list[str]) -> dict | None:
@@ -43,10 +56,8 @@ def train(
         "--models",
         help=f"Comma-separated models (default: {DEFAULT_TRAIN_MODELS}, plus sasrec on CUDA).",
     ),
-    sasrec_epochs: int = typer.Option(
-        SASREC_EPOCHS, "--sasrec-epochs", help="SASRec training epochs."
-    ),
-    valid_users: int = typer.Option(4000, "--valid-users", help="Users that fit fusion weights."),
+    sasrec_epochs: SasrecEpochs = SASREC_EPOCHS,
+    valid_users: ValidUsers = 4000,
     as_json: JsonOutput = False,
 ) -> None:
     """Train every ranking model on the store's events; artifacts and a manifest in the data dir."""
@@ -58,16 +69,11 @@ def train(
     store = store_of(ctx)
     if models is None:
         models = DEFAULT_TRAIN_MODELS + (",sasrec" if settings.resolved_device == "cuda" else "")
-    names = [n.strip() for n in models.split(",") if n.strip()]
+    names, params = ranking_models(
+        models, sasrec_epochs, settings.resolved_device, progress=not as_json
+    )
     data = Interactions.from_store(store)
     vectors = _index_vectors(settings, data.item_ids) if "content" in names else None
-    params = {
-        "sasrec": {
-            "epochs": sasrec_epochs,
-            "device": settings.resolved_device,
-            "progress": not as_json,
-        }
-    }
     manifest = train_all(
         data,
         settings.artifacts_dir,
