@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from assistant.dialogue.beside_picks import OFFERS_ANOTHER
 from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
@@ -148,7 +147,7 @@ class AnswerCategory:
         ):
             return request
         try:
-            filters = replace(request.parsed.filters(), category=None, avoid=tuple(request.avoid))
+            filters = request.filters(category=None)
         except ShopAssistError:
             return request
         guess = self.categories.guess(f"{need.group(1)} {use.group(1)}", filters)
@@ -190,7 +189,7 @@ class AnswerCategory:
         if not rest or self.categories is None:
             return request
         try:
-            filters = replace(request.parsed.filters(), category=under, avoid=tuple(request.avoid))
+            filters = request.filters(category=under)
         except ShopAssistError:
             return request
         guess = self.categories.guess(" ".join(rest), filters)

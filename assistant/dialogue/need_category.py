@@ -426,7 +426,7 @@ class NeedCategory:
         types = _types_named(bare, self.vocabulary)
         if not types or types & path_words(category):
             return category
-        filters = unconstrained(replace(request.parsed.filters(), avoid=tuple(request.avoid)))
+        filters = unconstrained(request.filters())
         found = self.categories.guess(bare, filters)
         return found if found and types & path_words(found) else category
 

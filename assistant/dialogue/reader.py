@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Literal
 
 from assistant.dialogue.answer_category import AnswerCategory, a_category_of_its_own
@@ -525,7 +524,7 @@ class TurnReader:
             request.parsed.category = None  # no one home for them all: search them together
             return request
         try:
-            filters = replace(request.parsed.filters(), avoid=tuple(request.avoid))
+            filters = request.filters()
         except ShopAssistError:
             return request  # the search reports the bad constraint
         category = stated

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import Any
 
+from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
 
 
@@ -104,3 +106,12 @@ class Request:
     for_self: bool = False
     source: str = "rules"
     notes: list[str] = field(default_factory=list)
+
+    def filters(self, **changes: Any) -> Filters:
+        """The hard filters the message states: the parsed query's, with the ingredients it
+        rules out; ``changes`` replace fields of them (``category=None``).
+
+        Raises:
+            ShopAssistError: a constraint the filters refuse (a lowest price above the highest).
+        """
+        return replace(self.parsed.filters(), avoid=tuple(self.avoid), **changes)

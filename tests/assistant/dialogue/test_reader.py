@@ -10,10 +10,12 @@ import pytest
 from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import TurnReader
-from assistant.dialogue.request import Intent
+from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.dialogue.wording import with_detail
-from retrieval.filters import Filters
+from core.errors import ShopAssistError
+from retrieval.filters import MAX_AVOID, Filters
+from retrieval.query import ParsedQuery
 
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
 VOCAB = CatalogVocabulary(
@@ -1985,3 +1987,18 @@ def test_the_choice_among_the_picks_left_to_us_names_one() -> None:
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options, picks=picks)
     assert reader.read("you choose", pending, options).answer == ["any"]
+
+
+def test_a_request_s_filters_hold_what_it_rules_out_and_the_changes_asked_for() -> None:
+    """`Request.filters`, which the reader and the category guessers search under: the parsed
+    query's filters with the avoided ingredients; a change replaces a field; more ingredients
+    than a filter holds raise (the callers answer that turn unguessed)."""
+    parsed = ParsedQuery(text="cream", max_price=30.0, category="Beauty > Skin Care")
+    request = Request(intent=Intent.SEARCH, text="cream", parsed=parsed, avoid=["shea"])
+    assert request.filters() == replace(parsed.filters(), avoid=("shea",))
+    assert request.filters().max_price == 30.0 and request.filters().avoid == ("shea",)
+    assert request.filters(category=None).category is None
+    assert request.filters(category="Beauty > Makeup").category == "Beauty > Makeup"
+    wrong = replace(request, avoid=[f"oil {n}" for n in range(MAX_AVOID + 1)])
+    with pytest.raises(ShopAssistError):
+        wrong.filters()
