@@ -278,22 +278,20 @@ class CatalogStore:
     def brands(self) -> list[tuple[str, int]]:
         """Every brand with its product count, most common first."""
         col = tables.products.c.brand
-        with self._engine.connect() as c:
-            rows = c.execute(
-                select(col, func.count())
-                .where(col.is_not(None))
-                .group_by(col)
-                .order_by(func.count().desc(), col)
-            )
-            return [(row[0], row[1]) for row in rows]
+        return self._counts(col, col.is_not(None))
 
     def category_paths(self) -> list[tuple[str, int]]:
         """Every category path ('A > B > C') with its product count, most common first."""
         col = tables.products.c.category_path
+        return self._counts(col, col != "")
+
+    def _counts(self, col: Any, said: Any) -> list[tuple[str, int]]:
+        """Each value of the products' column ``col`` where ``said`` holds, with its product
+        count, most common first (ties by value)."""
         with self._engine.connect() as c:
             rows = c.execute(
                 select(col, func.count())
-                .where(col != "")
+                .where(said)
                 .group_by(col)
                 .order_by(func.count().desc(), col)
             )

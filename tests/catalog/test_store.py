@@ -64,6 +64,17 @@ def test_stats_keys_and_values(store: CatalogStore) -> None:
     assert stats["event_kinds"] == {"cart": 1, "purchase": 3, "view": 1}
 
 
+def test_brands_and_category_paths_are_counted_most_common_first(store: CatalogStore) -> None:
+    """Ties by name; a product without a brand or a category path counts for neither."""
+    store.upsert_products([
+        *_products(),
+        Product(id="p4", title="Toner", brand="Acme", categories=["Beauty", "Skin"]),
+        Product(id="p5", title="Gift card", brand="Zeta", categories=[]),
+    ])  # fmt: skip
+    assert store.brands() == [("Acme", 2), ("Olay", 1), ("Zeta", 1)]
+    assert store.category_paths() == [("Beauty > Skin", 3), ("Beauty > Nails", 1)]
+
+
 def test_find_users_and_most_active(store: CatalogStore) -> None:
     from catalog.schema import Event
 
