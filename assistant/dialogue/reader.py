@@ -84,6 +84,7 @@ from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.stated_traits import with_traits
 from assistant.dialogue.states_beside_picks import (
     OWN_HABIT,
     OWN_STATE,
@@ -221,8 +222,9 @@ class TurnReader:
             options: the pending question's options as category paths.
         """
         request = self._understood(text, situation, options)
-        request = a_state_for_another_need(request, to_catalog_words(text), situation)
-        request = used_on_a_type(request, to_catalog_words(text), situation, self.vocabulary)
+        words = to_catalog_words(text)  # the message in the catalog's words
+        request = a_state_for_another_need(request, words, situation)
+        request = used_on_a_type(request, words, situation, self.vocabulary)
         request = self.answer_category.branch_not_offered(request, situation, options)
         types = leaf_types(tuple(self.vocabulary.categories)) if self.vocabulary else frozenset()
         request = another_type_priced(request, text, situation, types)
@@ -232,7 +234,7 @@ class TurnReader:
         request = self.answer_category.option_for_its_use(request, text, situation, options)
         request = self.answer_category.deeper_answer(request, situation, options)
         request = self._with_category(request, situation, text)
-        request = a_state_in_the_picks_department(request, to_catalog_words(text), situation)
+        request = a_state_in_the_picks_department(request, words, situation)
         request = keeps_the_type(request, situation)
         request = a_type_beside_theirs(request, situation, self.vocabulary)
         request = self._type_in_branch(request, situation)
@@ -243,7 +245,8 @@ class TurnReader:
                 self.vocabulary,
                 none_left=None if request.intent == Intent.SEARCH else "",
             )
-        return self._bundle_type(self._without_a_home(request, text), situation)
+        request = self._bundle_type(self._without_a_home(request, text), situation)
+        return with_traits(request, words)  # scent, finish, ...: and whose they are
 
     def _type_in_branch(self, request: Request, situation: TurnSituation) -> Request:
         """A message beside the picks that names a branch of the catalog and no product type

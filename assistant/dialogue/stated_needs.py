@@ -38,6 +38,8 @@ def extract_attributes(text: str) -> dict[str, str]:
     m = re.search(STATE_OF, text)
     if m and m.group(1) != "eyes":  # "my hair is bleached and super damaged"
         found["skin" if m.group(1) == "skin" else "hair"] = m.group(2)
+    if found.get("skin") == "combo":  # "combo skin"
+        found["skin"] = "combination"
     if m := re.search(RECIPIENT, text):
         who = m.group(3)
         found["for"] = "self" if who in {"me", "myself"} else who

@@ -306,3 +306,24 @@ def test_a_question_about_a_pick_is_no_statement_about_the_shopper(store: Catalo
         assert load_profile(store, "u1").needs == {}
     assistant.respond(assistant.new_session(), "u1", "a face cream, i have dry skin")
     assert load_profile(store, "u1").needs == {"skin": "dry"}
+
+
+def test_preferences_the_shopper_states_reach_their_profile_and_a_gifts_do_not(
+    store: CatalogStore,
+) -> None:
+    """Issue 17 points 1 and 3: scent, finish and the rest said for themself become the
+    shopper's preferences (the agent's summary shows them); said of a gift's recipient they stay
+    in the dialogue, while what the shopper says of themself beside it is theirs."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from assistant.profiles import load_profile
+
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
+    assistant.respond(assistant.new_session(), "u1", "a vegan lavender face cream, drugstore")
+    needs = load_profile(store, "u1").needs
+    assert needs == {"scent": "lavender", "ethics": "vegan", "price_band": "low"}
+    assert "scent: lavender" in load_profile(store, "u1").summary()
+    assistant.respond(
+        assistant.new_session(), "u2", "a face cream for my mum, she loves rose. i have oily skin"
+    )
+    assert load_profile(store, "u2").needs == {"skin": "oily"}

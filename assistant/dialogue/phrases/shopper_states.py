@@ -4,19 +4,20 @@
 
 from __future__ import annotations
 
-SKIN = r"\b(dry|oily|combination|sensitive|normal|mature|acne[- ]prone)\s+skin\b"
+SKIN = r"\b(dry|oily|combination|combo|sensitive|normal|mature|acne[- ]prone)\s+skin\b"
 
 
 HAIR = (
     r"\b(dry|oily|frizzy|curly|straight|fine|thin|thick|coarse|damaged|colou?r[- ]treated|"
-    r"colou?red|dyed|bleached|highlighted|gr[ae]y|wavy|greasy)\s+hair\b"
+    r"colou?red|dyed|bleached|highlighted|gr[ae]y|wavy|greasy|coily|kinky|natural|relaxed|"
+    r"permed|textured|afro|type [1-4][abc]|[1-4][abc])\s+hair\b"
 )
 
 
 STATE_OF = (
     r"\bmy (skin|hair|scalp|eyes) (?:is|'s|are|get|gets|feels|has been|has gotten|got)"
     r"(?: (?:really|very|super|so|quite|kinda|a bit|pretty|extremely|[a-z]+ and|[a-z]+,))*"
-    r" (dry|oily|combination|sensitive|mature|frizzy|curly|fine|thin|thick|coarse|damaged|"
+    r" (dry|oily|combination|combo|sensitive|mature|frizzy|curly|fine|thin|thick|coarse|damaged|"
     r"greasy|flaky|itchy|dull|brittle)\b"
 )
 """What the shopper says of their own skin, hair or eyes ("my hair is bleached and super

@@ -5,9 +5,10 @@ search: `understand` (intent, references, stated needs) with `retrieval.query.pa
 (price, brand, category), `match_option` for an answer to the pending question, then the
 request so far (`Constraints`, the session state's own type) updated the way the intent's
 handler updates it (for the intents that search with it; see `SEARCHING`). Fields the rules
-cannot produce (``avoid``, ``answer: any``, lists of options, ``self_attributes``, most
-attributes) stay empty, so they score as missed where labelled and right where the label is
-empty: honest, not skipped.
+cannot produce (``avoid``, ``answer: any``, lists of options, and the attributes and
+``self_attributes`` the conversation's reader adds after `understand`: `stated_traits`) stay
+empty, so they score as missed where labelled and right where the label is empty: honest, not
+skipped.
 """
 
 from __future__ import annotations
@@ -99,14 +100,8 @@ def _query(constraints: Constraints, attributes: Attributes) -> str:
 def _stated(request: Request) -> tuple[Attributes, str | None, str | None]:
     """The reading's stated needs as (attributes, recipient, occasion)."""
     attributes: Attributes = {
-        SELF_KEYS.get(k, k): v
-        for k, v in request.attributes.items()
-        if k not in NOT_ATTRIBUTES and (k in NEED_KEYS or request.source != "rules")
+        SELF_KEYS.get(k, k): v for k, v in request.attributes.items() if k not in NOT_ATTRIBUTES
     }
-    if request.parsed.cheap:
-        attributes["price_band"] = "low"
-    elif request.parsed.dear:
-        attributes["price_band"] = "high"
     who = request.recipient or request.attributes.get("for")
     occasion = request.attributes.get("occasion")
     return (

@@ -31,6 +31,7 @@ from tests.assistant.dialogue.phrases.reading import group, match, search
         ("acne prone skin", "acne prone"),
         ("acne-prone skin", "acne-prone"),
         ("i have Combination skin", "combination"),
+        ("combo skin", "combo"),  # stated_needs names it combination
     ],
 )
 def test_skin(message: str, skin: str) -> None:

@@ -1,0 +1,107 @@
+"""What a message says of the person a product is for beyond skin and hair type
+(`shopper_states`): gender, age group, skin tone, and which clauses speak of the shopper
+themself rather than of the person a gift is for. `stated_traits` reads them.
+"""
+
+from __future__ import annotations
+
+MORE_CONCERNS = (
+    r"crow'?s feet|laugh lines|smile lines|forehead lines|saggy skin|loose skin|firming|"
+    r"dehydrated skin|dehydration|dry patches|flaky skin|keratosis pilaris|strawberry legs|"
+    r"bacne|body acne|hormonal acne|greasy roots|grey roots|gray roots|bald spots|"
+    r"receding hairline|alopecia|sunburn|sun burn|heat damage|cradle cap|diaper rash|"
+    r"anti[- ]?aging|anti[- ]?ageing|aging|ageing|sagging|dullness|dull skin|uneven (?:skin )?"
+    r"(?:tone|texture)|sun damage|acne scars|scars|scarring|puffiness|bags under (?:my|her|his) "
+    r"eyes|dryness|oiliness|breakage|hair fall|thinning|grey hairs?|gray hairs?|"
+    r"body odou?r|odou?r|razor burn|irritation|itchiness|itchy scalp|flaky scalp|whiteheads|"
+    r"spots|pimple|zits|blemishes|melasma|pores|dark underarms|ingrown hair|dark spot|"
+    r"brassy(?: hair| tones)?|brassiness"
+)
+"""Concerns beside `shopper_states.CONCERNS` ("crow's feet", "anti-aging", "greasy roots"), as
+said."""
+
+GENDERS = (
+    (
+        r"\b(?:men'?s|mens|for (?:men|him|guys|a guy|a man|boys|a boy|dudes)|male|masculine|"
+        r"manly|i'?m a (?:guy|man|dude|boy)|i am a (?:guy|man|dude|boy))\b",
+        "men",
+    ),
+    (
+        r"\b(?:women'?s|womens|ladies'?|for (?:women|her|ladies|a woman|a lady|girls|a girl)|"
+        r"female|feminine|girly|i'?m a (?:woman|girl|lady)|i am a (?:woman|girl|lady))(?!\w)",
+        "women",
+    ),
+    (
+        r"\b(?:unisex|gender[- ]?neutral|genderless|for (?:anyone|everyone|both)|either gender|"
+        r"any gender|for men (?:and|or) women|for women (?:and|or) men)\b",
+        "unisex",
+    ),
+)
+"""Whom a product is made for by sex, as said ("for him", "women's", "unisex"); `unisex` is
+read last and wins over the two it names."""
+
+AGE_GROUPS = (
+    (
+        r"\b(?:bab(?:y|ies)|infants?|newborns?|toddlers?)\b(?! (?:oil|powder)s?\b)",
+        "baby",
+    ),
+    (r"\b(?:kids?|kiddos?|child|children|childrens|little ones?|school ?age)\b", "kids"),
+    (r"\b(?:teens?|teenagers?|teenage|tweens?|adolescents?|high school(?:er)?s?)\b", "teen"),
+    (
+        r"\b(?:seniors?|elderly|older (?:lady|woman|man|gentleman|people|person|skin|women|men)|"
+        r"mature(?! skin)|grandparents?|retired|retirement|over (?:50|fifty|60|sixty|70|seventy)|"
+        r"aging gracefully)\b",
+        "mature",
+    ),
+)
+"""Age groups by word ("teenage", "toddler", "elderly"); "mature skin" is a skin type."""
+
+AGE = (
+    r"\b(?:turn(?:s|ing|ed)?|(?<!budget )(?<!price )(?<!limit )(?<!total )(?<!spf )is|she'?s|"
+    r"he'?s|i'?m|im|i am|they'?re|aged?|age of)\s+(\d{1,2})\b"
+    r"(?!\s*(?:\$|bucks|dollars|pounds|quid|euros?|usd|oz|ml|%|percent|spf|min|minutes|items?|"
+    r"products?|pieces?|'))"
+    r"|\b(\d{1,2})(?:st|nd|rd|th)? birthday\b|\b(?:her|his|my|their|mum'?s|mom'?s|dad'?s) "
+    r"(\d{2})(?:st|nd|rd|th)\b"
+    r"|\b(\d{1,2})\s*(?:years?[- ]old|yrs?[- ]old|y/?o)\b"
+    r"|\bin (?:her|his|my|their|our) (\d)0'?s\b"
+)
+"""An age said in years ("she turns 60", "my 14 year old", "in her 40s", "his 30th birthday")."""
+
+SKIN_TONE = (
+    r"\b(very |really |super |quite )?(fair|pale|porcelain|light|light[- ]medium|medium|olive|"
+    r"tan|tanned|dark|deep|brown|black|ebony|caramel|medium[- ]dark)[- ]"
+    r"(?:skin(?:ned)?(?! (?:spots?|patches|marks|circles))|skin ?tone|complexion)\b"
+)
+"""A skin tone ("fair skin", "olive complexion", "deep skin tone"); not "dark spots"."""
+
+SKIN_TONE_OF = (
+    r"\b(?:i'?m|i am|she'?s|he'?s|she is|he is)\s+(?:very |really |super |quite )?"
+    r"(fair|pale)\b|\bmy skin (?:tone )?is (?:very |really |quite )?(fair|pale|olive|dark|deep|"
+    r"light|medium|tan)\b"
+)
+"""A skin tone said of someone ("i'm super pale", "my skin tone is olive")."""
+
+UNDERTONE = r"\b(warm|cool|neutral|olive|pink|yellow|golden)[- ]?undertones?\b"
+"""An undertone ("warm undertones"): part of the skin tone."""
+
+OWN_CLAUSE = (
+    r"\b(?:i|i'?m|im|i'?ve|ive|i'?d|me|myself|mine|i'?ll)\b|\bmy (?:own )?(?:skin|hair|face|scalp|"
+    r"lips|eyes|nails|body|complexion|skin ?tone|budget)\b"
+)
+"""A clause that speaks of the shopper ("i have oily skin", "my hair is curly")."""
+
+THEIR_CLAUSE = (
+    r"\b(?:she|he|her|his|him|they|them|their|hers|she'?s|he'?s|they'?re)\b"
+    r"|\bmy (?!(?:own )?(?:skin|hair|face|scalp|lips|eyes|nails|body|complexion|skin ?tone|"
+    r"budget)\b)\w+"
+    r"|\b(?:for|to) (?:a|an|the|our)\b"
+)
+"""A clause that speaks of someone else ("she loves lavender", "my mum has dry skin", "for my
+sister"): what it says is the recipient's."""
+
+CLAUSE_BREAK = (
+    r"[.;!?\n]+|,\s*|\s+(?=(?:but|though|although|while|whereas|and (?:i|she|he|they|my)|"
+    r"so (?:i|she|he|they))\b)"
+)
+"""Where one clause of a message ends ("i have oily skin, but she's dry")."""

@@ -1,0 +1,244 @@
+"""What a shopper wants the product to be: its scent, finish, colour, formula, size, SPF, how it
+is made (vegan, cruelty-free, organic) and its price band. `stated_traits` reads them into the
+request's attributes. The words were checked against the Beauty catalog's titles (each scent,
+finish and formula word below is in at least three titles, but for a few everyday ones a
+shopper says and titles do not: woody, fruity, dewy, glowy).
+"""
+
+from __future__ import annotations
+
+SCENTS = (
+    "lavender", "vanilla", "rose", "coconut", "citrus", "lemon", "lime", "orange", "grapefruit",
+    "peppermint", "spearmint", "mint", "jasmine", "sandalwood", "almond", "cherry",
+    "strawberry", "eucalyptus", "musk", "floral", "tea tree", "green tea", "honey", "cucumber",
+    "pomegranate", "mango", "peach", "apple", "berry", "chamomile", "chocolate", "coffee",
+    "amber", "ocean", "orchid", "violet", "caramel", "sage", "cinnamon", "gardenia", "lily",
+    "pine", "pear", "watermelon", "melon", "patchouli", "bergamot", "rosemary", "lilac",
+    "woody", "fruity", "musky", "citrusy",
+)  # fmt: skip
+"""Scents by name, longest first where one holds another ("green tea" before "tea")."""
+
+SCENT_OF = r"(?:fresh|clean|sweet|spicy|light|powdery|warm|soft)"
+"""Everyday words that name a scent only beside a word for one ("a fresh scent", "smells
+clean"): alone they say something else ("fresh" is a brand, "a light moisturiser")."""
+
+SMELL = r"(?:scents?|scented|smells?|smelling|fragrances?|aromas?|notes?)"
+
+SMELLS_LIKE = (
+    r"\b(?:smells?|smelling|scented|scent|fragrance) (?:like|of) (?:the |a |an |fresh |freshly )?"
+    r"([a-z]+(?: (?!and\b|or\b|but\b|for\b|with\b|under\b|please\b)[a-z]+)?)"
+)
+"""What something should smell of, said as such ("smells like the beach": beach; "a lotion
+scented of fresh linen": linen)."""
+
+NOT_A_SCENT = frozenset(
+    {"it", "them", "that", "this", "something", "anything", "nothing", "perfume", "chemicals",
+     "alcohol", "old", "grandma", "a", "the"}
+)  # fmt: skip
+"""Words after "smells like" that name no scent wished for."""
+
+UNSCENTED = (
+    r"\b(?:unscented|un-scented|fragrance[- ]free|scent[- ]free|perfume[- ]free|odou?rless|"
+    r"no (?:scent|fragrance|perfume|smell)|without (?:a )?(?:scent|fragrance|perfume|smell)|"
+    r"(?:doesn'?t|does not|don'?t|shouldn'?t) (?:smell|have a (?:scent|smell))|"
+    r"(?:hates?|no|not|nothing|avoids?|can'?t (?:stand|do)) (?:anything |any |too )?"
+    r"(?:scented|perfumed|fragranced|smelly))\b"
+)
+"""A product without a scent ("fragrance free", "no smell please")."""
+
+NOT_A_SCENT_AFTER = (
+    r"(?:oil|oils|water|butter|milk|extract|seed|seeds|juice|acid|leaf|bark|clay|gold|pink|red)"
+)
+"""A scent word before these names an ingredient, a product or a colour ("coconut oil", "rose
+water", "rose gold"), not what it smells of."""
+
+FLAVOUR = r"\s*(?:flavou?r(?:ed|s)?|scent(?:ed|s)?|smell(?:ing)?|fragrance|-scented)\b"
+"""Said after a fruit or flower word, it is a scent even beside a colour word ("a mint flavour
+lip balm")."""
+
+COLOUR_WORDS = (
+    "rose gold", "red", "pink", "nude", "coral", "black", "brown", "blue", "purple", "gold",
+    "silver", "plum", "white", "green", "burgundy", "orange", "beige", "grey", "gray", "yellow",
+    "teal", "mauve", "navy", "bronze", "copper", "taupe", "khaki", "turquoise", "violet",
+    "lilac", "lavender", "berry", "wine", "cherry", "peach", "rose", "mint", "blonde", "blond",
+    "brunette", "auburn", "platinum", "magenta", "fuchsia", "maroon", "crimson", "scarlet",
+)  # fmt: skip
+"""Colours and shades by name (`wording.COLOURS` with hair colours and the fruit and flower
+words that are colours on a nail or a lip)."""
+
+COLOUR_CONTEXT = (
+    r"\b(?:polish|nails?|lipsticks?|lip ?sticks?|lip ?gloss|lip ?liner|lip ?tint|lip ?stain|"
+    r"lip ?colou?r|eye ?shadows?|"
+    r"shadows?|eye ?liners?|liners?|mascaras?|blush(?:es)?|shades?|colou?rs?|colou?red|dyes?|"
+    r"tints?|palettes?|lacquer|manicure|pedicure|highlights?|toned?)\b"
+)
+"""Words beside which a fruit or flower word is a colour ("lavender nail polish", "a cherry
+lipstick") rather than a scent."""
+
+FINISHES = {
+    "matte": "matte", "matt": "matte", "mattifying": "matte", "semi-matte": "semi-matte",
+    "demi-matte": "semi-matte", "soft matte": "soft matte", "dewy": "dewy", "glowy": "glowy",
+    "satin": "satin", "shimmer": "shimmer", "shimmery": "shimmer", "glossy": "glossy",
+    "high-gloss": "glossy", "high gloss": "glossy", "shiny": "shiny", "metallic": "metallic",
+    "glitter": "glitter", "glittery": "glitter", "sparkly": "sparkle", "sparkle": "sparkle",
+    "sheer": "sheer", "luminous": "luminous", "radiant": "radiant", "velvet": "velvet",
+    "velvety": "velvet", "frosted": "frost", "frosty": "frost", "pearly": "pearl",
+    "pearlescent": "pearl", "holographic": "holographic", "chrome": "chrome",
+    "iridescent": "iridescent", "natural finish": "natural", "natural look": "natural",
+    "no-makeup look": "natural", "natural-looking": "natural", "natural looking": "natural",
+    "creamy": "creamy", "cream finish": "creamy", "full coverage": "full coverage",
+    "full-coverage": "full coverage", "medium coverage": "medium coverage",
+    "light coverage": "light coverage", "sheer coverage": "sheer", "buildable": "buildable",
+}  # fmt: skip
+"""Finishes as said and their usual name ("matt": matte, "glittery": glitter)."""
+
+FORMULAS = {
+    "cream": "cream", "creme": "cream", "gel": "gel", "gel-cream": "gel-cream",
+    "spray": "spray", "stick": "stick", "powder": "powder", "pressed powder": "pressed powder",
+    "loose powder": "loose powder", "oil": "oil", "serum": "serum", "lotion": "lotion",
+    "balm": "balm", "mousse": "mousse", "foam": "foam", "foaming": "foam", "liquid": "liquid",
+    "mist": "mist", "wax": "wax", "pomade": "pomade", "butter": "butter", "roll-on": "roll-on",
+    "roll on": "roll-on", "wipes": "wipes", "sheet": "sheet", "clay": "clay",
+    "cushion": "cushion", "whipped": "whipped", "pencil": "pencil", "crayon": "crayon",
+    "tint": "tint", "tinted": "tinted", "drops": "drops", "capsules": "capsules",
+    "solid": "solid", "bar": "bar", "paste": "paste", "milk": "milk",
+}  # fmt: skip
+"""Forms of a product. Said before another product word ("a gel cleanser", "cream blush",
+"spray sunscreen") or with a word for the form ("in gel form", "the spray version"), not as the
+product itself ("a serum for dry skin" names the need)."""
+
+DESCRIBED_FORMULAS = {
+    "waterproof": "waterproof", "water-proof": "waterproof", "water resistant": "water-resistant",
+    "water-resistant": "water-resistant", "sweatproof": "sweatproof",
+    "sweat-proof": "sweatproof", "smudge-proof": "smudge-proof", "smudgeproof": "smudge-proof",
+    "long-lasting": "long-lasting", "long lasting": "long-lasting",
+    "long-wearing": "long-wearing", "long wearing": "long-wearing",
+    "lightweight": "lightweight", "light-weight": "lightweight", "non-greasy": "non-greasy",
+    "non greasy": "non-greasy", "water-based": "water-based", "water based": "water-based",
+    "oil-based": "oil-based", "oil based": "oil-based", "fast-absorbing": "fast-absorbing",
+    "quick-drying": "quick-drying", "quick dry": "quick-drying", "quick drying": "quick-drying",
+    "transfer-proof": "transfer-proof", "non-comedogenic": "non-comedogenic",
+    "noncomedogenic": "non-comedogenic", "hypoallergenic": "hypoallergenic",
+}  # fmt: skip
+"""How a formula behaves, said as a wish wherever it stands ("waterproof mascara")."""
+
+FORM_WORDS = r"(?:form|formula|formulation|texture|version|kind|type|one|ones|format)"
+"""Words after a formula that say it is the form wanted ("in gel form", "a spray one")."""
+
+NOT_A_FORM_AFTER = frozenset(
+    {"brush", "brushes", "puff", "puffs", "sponge", "sponges", "applicator", "case", "cases",
+     "container", "jar", "jars", "dispenser", "bottle", "bottles", "pump", "for", "with", "to",
+     "that", "which", "and", "or", "but", "in", "on", "under", "around", "at", "from", "by",
+     "free", "is", "please", "pls", "thanks", "of", "too", "as", "so", "if", "like", "i", "my",
+     "me", "it", "something", "anything", "any", "not", "no", "the", "a", "an", "this", "that's",
+     "less", "more", "about", "up", "max", "budget", "cheap", "than", "then"}
+)  # fmt: skip
+"""Words after a formula word that leave it the product itself ("a serum for dry skin", "a
+powder brush"): it is a form only before another product word."""
+
+TRAVEL_SIZE = (
+    r"\b(?:travel[- ]?siz(?:e|ed)|travel[- ]friendly|(?:for|in) (?:my )?(?:carry[- ]?on|"
+    r"hand luggage)|tsa(?:[- ]approved| friendly)?|for (?:travel|travelling|traveling|a trip|"
+    r"my trip|the plane|flying|a flight))\b"
+)
+SIZES = (
+    (TRAVEL_SIZE, "travel size"),
+    (r"\bminis?\b(?! ?(?:skirt|fridge|dress))", "mini"),
+    (r"\b(?:samples?|trial[- ]size|sample[- ]size|tester)\b", "sample"),
+    (r"\bfull[- ]?siz(?:e|ed)\b", "full size"),
+    (
+        r"\b(?:jumbo|family[- ]size|value[- ]size|bulk|economy[- ]size|(?:a )?(?:big|large|"
+        r"huge|giant) (?:bottle|tub|jar|size|pack|tube|one))\b",
+        "large",
+    ),
+    (r"\b(?:small|smaller|little|tiny) (?:bottle|tube|jar|size)\b", "small"),
+)
+"""Sizes by phrase and their name ("tsa friendly": travel size; "a big bottle": large)."""
+
+AMOUNT = (
+    r"(?<![$£€\d.])\b(\d+(?:\.\d+)?)\s*(fl\.? ?oz|oz|ounces?|ml|millilit(?:er|re)s?|l|"
+    r"lit(?:er|re)s?|g|grams?)\b(?! (?:off|discount))"
+)
+"""An amount said as a size ("8 oz", "100ml"), never a price ("$8")."""
+
+SPF = (
+    r"\b(?:spf|sun protection factor)\s*(?:of\s*|level\s*)?(?:at least\s*|min(?:imum)?\s*)?"
+    r"(\d{1,3})\+?|\b(\d{1,3})\+?\s*spf\b"
+)
+"""An SPF with its number ("spf 30", "SPF50+", "30 spf")."""
+
+SPF_WANTED = r"\b(?:with|has|have|having|includes?|contains?|some|got|plus|and|\+) (?:an? )?spf\b"
+"""SPF wanted without a number ("a moisturiser with spf")."""
+
+ETHICS = (
+    (r"\bvegan\b", "vegan"),
+    (
+        r"\b(?:cruelty[- ]?free|not tested on animals|no animal testing|without animal testing|"
+        r"leaping bunny|never tested on animals)\b",
+        "cruelty-free",
+    ),
+    (r"\borganic\b", "organic"),
+    (
+        r"\b(?:all[- ]natural|(?:100% )?natural (?:ingredients|products?|skin ?care|brands?|"
+        r"stuff|beauty|formula)|(?:something|anything|go|more|only|all) natural"
+        r"(?![- ](?:looking|look|finish|glow|hair|colou?r|shade)))\b",
+        "natural",
+    ),
+    (r"\bclean (?:beauty|ingredients|brands?|products?|skin ?care|makeup)\b", "clean"),
+    (
+        r"\b(?:eco[- ]?friendly|sustainable|sustainably|zero[- ]waste|plastic[- ]free|"
+        r"recyclable|refillable|biodegradable|environmentally friendly)\b",
+        "eco-friendly",
+    ),
+    (r"\bfair[- ]?trade\b", "fair trade"),
+    (r"\bhalal\b", "halal"),
+    (r"\breef[- ]?(?:safe|friendly)\b", "reef-safe"),
+    (r"\bnon[- ]?toxic\b", "non-toxic"),
+    (r"\bblack[- ]owned\b", "black-owned"),
+)
+"""How a product is made, as a shopper asks for it, and its usual name."""
+
+INGREDIENTS = (
+    "hyaluronic acid", "hyaluronic", "vitamin c", "vitamin e", "vitamin a", "retinol",
+    "retinoid", "niacinamide", "salicylic acid", "salicylic", "glycolic acid", "glycolic",
+    "lactic acid", "kojic acid", "benzoyl peroxide", "aha", "bha", "tea tree oil", "tea tree",
+    "argan oil", "argan", "shea butter", "shea", "cocoa butter", "aloe vera", "aloe",
+    "collagen", "keratin", "biotin", "caffeine", "peptides", "peptide", "ceramides", "ceramide",
+    "squalane", "rosehip oil", "rosehip", "witch hazel", "charcoal", "clay", "dead sea",
+    "coconut oil", "jojoba oil", "jojoba", "olive oil", "castor oil", "almond oil",
+    "avocado oil", "rose water", "rosewater", "honey", "oatmeal", "sulfur", "zinc", "coq10",
+    "snail", "manuka", "green tea", "cucumber", "chamomile", "turmeric", "hemp", "caviar",
+    "glycerin", "lanolin", "marula", "royal jelly", "arbutin", "licorice", "argireline",
+    "cbd", "centella", "cica", "bakuchiol", "azelaic acid",
+)  # fmt: skip
+"""Ingredients a shopper asks for by name ("a serum with hyaluronic acid", "argan oil for my
+hair"), longest first where one holds another; the catalog's titles name all but the last few
+(cbd, centella, cica, bakuchiol, azelaic acid), which shoppers ask for anyway."""
+
+LOW_BAND = (
+    r"\b(?:drugstore|drug store|pharmacy|high street|cheapo|cheapie|on a budget|"
+    r"(?:won'?t|doesn'?t|don'?t|not) break the bank|wallet[- ]friendly|pocket[- ]friendly|"
+    r"student budget|dirt cheap|under budget|low[- ]budget|reasonably priced|reasonable price|"
+    r"good value|value for money|(?:not|isn'?t|is not|aren'?t|nothing|shouldn'?t be|"
+    r"doesn'?t (?:have|need) to be) (?:too |very |that |so |super |crazy )?"
+    r"(?:expensive|pricey|pricy|dear))\b"
+)
+"""Words for a low price band that `retrieval.query`'s cheap words do not hold ("drugstore"),
+said with no price."""
+
+MID_BAND = (
+    r"\b(?:mid[- ]?range|mid[- ]?priced|mid[- ]?tier|middle of the range|moderately priced|"
+    r"medium price(?:d)?|not too cheap|nothing too cheap)\b"
+)
+"""Words for a middle price band."""
+
+HIGH_BAND = r"\b(?:designer|expensive|pricey|luxe|spendy|high[- ]quality brand)\b"
+"""Words for a high price band beside `retrieval.query.DEAR`'s ("designer perfume")."""
+
+NEGATION = (
+    r"\b(?:no|not|non|without|hate|hates|dislike|dislikes|can'?t stand|allergic to|"
+    r"(?:do|does)n'?t (?:like|want|love)|avoid|avoiding|free of|nothing|anything but|"
+    r"except|too|never)\s+(?:\w+\s+){0,2}$"
+)
+"""Said just before a trait word, it rules the trait out ("not floral", "nothing too sweet",
+"hate vanilla"): no trait wanted (what is ruled out is `avoid`'s)."""

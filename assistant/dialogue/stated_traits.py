@@ -1,0 +1,303 @@
+"""The attributes a message states beyond skin and hair type (issue 17, points 1 and 3): scent,
+finish, colour, concern, formula, size, SPF, gender, age group, skin tone, how it is made
+(ethics), ingredients asked for and the price band, read by the patterns of
+`phrases.product_traits` and `phrases.person_traits` into the request's ``attributes`` under
+the labelled set's names.
+
+They follow the turn's recipient: for someone else ("for my mum, she loves lavender") they are
+that person's and stay in the dialogue; what the shopper says of themself beside them ("i have
+oily skin but this is for my mum") goes to ``self_attributes``, the only part a profile may
+keep. They are never search filters: their words are already in the message.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from assistant.dialogue.model_reading import SELF
+from assistant.dialogue.phrases.person_traits import (
+    AGE,
+    AGE_GROUPS,
+    CLAUSE_BREAK,
+    GENDERS,
+    MORE_CONCERNS,
+    OWN_CLAUSE,
+    SKIN_TONE,
+    SKIN_TONE_OF,
+    THEIR_CLAUSE,
+    UNDERTONE,
+)
+from assistant.dialogue.phrases.product_traits import (
+    AMOUNT,
+    COLOUR_CONTEXT,
+    COLOUR_WORDS,
+    DESCRIBED_FORMULAS,
+    ETHICS,
+    FINISHES,
+    FLAVOUR,
+    FORM_WORDS,
+    FORMULAS,
+    HIGH_BAND,
+    INGREDIENTS,
+    LOW_BAND,
+    MID_BAND,
+    NEGATION,
+    NOT_A_FORM_AFTER,
+    NOT_A_SCENT,
+    NOT_A_SCENT_AFTER,
+    SCENT_OF,
+    SCENTS,
+    SIZES,
+    SMELL,
+    SMELLS_LIKE,
+    SPF,
+    SPF_WANTED,
+    UNSCENTED,
+)
+from assistant.dialogue.phrases.shopper_states import CONCERNS
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.stated_needs import extract_attributes
+from retrieval.query import ParsedQuery
+
+TRAIT_KEYS = (
+    "scent", "finish", "color", "concern", "formula", "size", "spf", "gender", "age_group",
+    "skin_tone", "ethics", "ingredient", "price_band",
+)  # fmt: skip
+"""The attributes read here, named as the labelled set names them (skin and hair type are
+`stated_needs`'s ``skin`` and ``hair``)."""
+
+NO_WISH = frozenset(
+    {Intent.GREETING, Intent.OFF_TOPIC, Intent.UNSAFE, Intent.CLEAR, Intent.FEEDBACK}
+)
+"""Turns that state no wish: about no product, or a reaction to a pick ("not loving the pink
+ones", "add the red one to my cart" names a pick by its colour, no colour wanted)."""
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_SCENT = re.compile(rf"\b({_alternatives(SCENTS)})s?\b(?!\s+{NOT_A_SCENT_AFTER}\b)")
+_SMELL = re.compile(rf"\b{SMELL}\b")
+_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})\b")
+_INGREDIENT = re.compile(rf"\b({_alternatives(INGREDIENTS)})\b")
+_FINISH = re.compile(rf"\b({_alternatives(FINISHES)})\b")
+_DESCRIBED = re.compile(rf"\b({_alternatives(DESCRIBED_FORMULAS)})\b")
+_FORMULA = re.compile(rf"\b({_alternatives(FORMULAS)})\b(?![-'](?:free|based))")
+_DUAL = frozenset(SCENTS) & frozenset(COLOUR_WORDS)
+"""Words that are a scent or a colour by what is beside them ("lavender")."""
+_SKIN_TYPES = re.compile(r"\b(?:oily|dry|sensitive|combination|acne[- ]prone) skin\b|frizzy hair")
+"""Concerns `CONCERNS` shares with skin and hair types: those are ``skin`` / ``hair``."""
+_CONCERN = re.compile(rf"\b(?:{CONCERNS}|{MORE_CONCERNS})\b")
+
+
+def _negated(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` rule the trait out ("not floral")."""
+    return re.search(NEGATION, text[max(0, start - 40) : start]) is not None
+
+
+def _join(values: Iterable[str]) -> str:
+    return ", ".join(dict.fromkeys(v for v in values if v))
+
+
+def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
+    """The scents and the colours said, a fruit or flower word a colour beside a colour word
+    ("lavender nail polish") and a scent otherwise ("a lavender body wash")."""
+    coloured = re.search(COLOUR_CONTEXT, text) is not None
+    scents, colours = [], []
+    taken: list[tuple[int, int]] = []
+    for m in _SCENT.finditer(text):
+        word = m.group(1)
+        flavour = re.match(FLAVOUR, text[m.end() :]) is not None  # "mint flavour"
+        if (
+            word in avoid
+            or _negated(text, m.start())
+            or (word in _DUAL and coloured and not flavour)
+        ):
+            continue
+        scents.append(word)
+        taken.append(m.span())
+    for m in _SMELL.finditer(text):  # "a fresh scent", "smells fresh and clean"
+        before = re.search(rf"\b({SCENT_OF})\s+$", text[: m.start()])
+        after = re.match(
+            rf"\s+(?:\w+\s+)?({SCENT_OF}(?:(?:,\s*|\s+and\s+|\s+or\s+){SCENT_OF})*)\b",
+            text[m.end() :],
+        )
+        for said in (before, after):
+            if said and not _negated(text, m.start() if said is after else said.start()):
+                scents += re.findall(SCENT_OF, said.group(1))
+    for m in re.finditer(SMELLS_LIKE, text):  # "smells like the beach"
+        words = [w for w in m.group(1).split() if w not in NOT_A_SCENT]
+        if words and not _negated(text, m.start()):
+            scents.append(" ".join(words))
+    if re.search(UNSCENTED, text):
+        scents = ["unscented"]
+    for m in _COLOUR.finditer(text):
+        word = m.group(1)
+        if any(a <= m.start() < b for a, b in taken) or word in avoid:
+            continue
+        if word in _DUAL and (not coloured or re.match(FLAVOUR, text[m.end() :])):
+            continue
+        if re.match(
+            r"\s*(?:tea|heads?|spots?|circles|owned|friday|skin|complexion)\b", text[m.end() :]
+        ):
+            continue  # "black tea", "blackheads", "dark circles": no colour
+        if not _negated(text, m.start()):
+            colours.append("blonde" if word == "blond" else word)
+    return _join(scents), _join(colours)
+
+
+def _formulas(text: str) -> str:
+    """The forms said before another product word or with a word for the form, and what a
+    formula is said to do ("waterproof")."""
+    found = []
+    for m in _FORMULA.finditer(text):
+        after = re.match(r"[\s-]*([a-z']+)", text[m.end() :])
+        nxt = after.group(1) if after else ""
+        formed = re.match(rf"\s+{FORM_WORDS}\b", text[m.end() :]) or re.search(
+            r"\bin (?:a |an )?$", text[: m.start()]
+        )
+        if _negated(text, m.start()):
+            continue
+        if formed or (nxt and nxt not in NOT_A_FORM_AFTER and not nxt.isdigit()):
+            found.append(FORMULAS[m.group(1)])
+    found += [
+        DESCRIBED_FORMULAS[m.group(1)]
+        for m in _DESCRIBED.finditer(text)
+        if not _negated(text, m.start())
+    ]
+    return _join(found)
+
+
+def _age_group(text: str) -> str:
+    for pattern, name in AGE_GROUPS:
+        if re.search(pattern, text):
+            return name
+    m = re.search(AGE, text)
+    if m is None:
+        return ""
+    decade = m.group(5)  # "in her 40s"
+    age = int(decade) * 10 if decade else int(next(g for g in m.groups()[:4] if g))
+    if age < 3:
+        return "baby"
+    if age < 13:
+        return "kids"
+    if age < 20:
+        return "teen"
+    return "adult" if age < 50 else "mature"
+
+
+def _price_band(text: str, parsed: ParsedQuery | None) -> str:
+    """``low`` / ``mid`` / ``high`` by the words said (the cheap and dear words of the price
+    reading, "drugstore", "mid-range"), "" when none."""
+    if re.search(MID_BAND, text):
+        return "mid"
+    if (parsed is not None and parsed.cheap) or re.search(LOW_BAND, text):
+        return "low"
+    high = re.search(HIGH_BAND, text)
+    if (parsed is not None and parsed.dear) or (high and not _negated(text, high.start())):
+        return "high"
+    return ""
+
+
+def read_traits(
+    text: str, *, avoid: Iterable[str] = (), parsed: ParsedQuery | None = None
+) -> dict[str, str]:
+    """The attributes ``text`` states (`TRAIT_KEYS`), by name; several values of one kind are
+    joined with commas ("lavender, vanilla").
+
+    Args:
+        text: the message, lower case.
+        avoid: what the message rules out (never read as wanted: "no lavender").
+        parsed: the message's price reading (its cheap and dear words give the price band).
+    """
+    ruled_out = frozenset(a.lower() for a in avoid)
+    found: dict[str, str] = {}
+    found["scent"], found["color"] = _scents_and_colours(text, ruled_out)
+    found["finish"] = _join(
+        FINISHES[m.group(1)] for m in _FINISH.finditer(text) if not _negated(text, m.start())
+    )
+    found["formula"] = _formulas(text)
+    found["concern"] = _join(
+        m.group(0)
+        for m in _CONCERN.finditer(text)
+        if not _SKIN_TYPES.fullmatch(m.group(0)) and not _negated(text, m.start())
+    )
+    found["ingredient"] = _join(
+        m.group(1)
+        for m in _INGREDIENT.finditer(text)
+        if m.group(1) not in ruled_out and not _negated(text, m.start())
+    )
+    sizes = [name for pattern, name in SIZES if re.search(pattern, text)]
+    sizes += [f"{n} {unit}" for n, unit in re.findall(AMOUNT, text)]
+    found["size"] = _join(sizes)
+    spf = [a or b for a, b in re.findall(SPF, text)]
+    found["spf"] = _join(spf) or ("yes" if re.search(SPF_WANTED, text) else "")
+    genders = [name for pattern, name in GENDERS if re.search(pattern, text)]
+    found["gender"] = "unisex" if "unisex" in genders or len(genders) > 1 else _join(genders)
+    found["age_group"] = _age_group(text)
+    tones = [m.group(2) for m in re.finditer(SKIN_TONE, text)]
+    tones += [a or b for a, b in re.findall(SKIN_TONE_OF, text)]
+    tones += [f"{u} undertone" for u in re.findall(UNDERTONE, text)]
+    found["skin_tone"] = _join(tones)
+    found["ethics"] = _join(name for pattern, name in ETHICS if re.search(pattern, text))
+    found["price_band"] = _price_band(text, parsed)
+    return {k: v for k, v in found.items() if v}
+
+
+def _clauses(text: str) -> tuple[str, str]:
+    """``text`` split into what it says of someone else (or of the need) and what the shopper
+    says of themself (`OWN_CLAUSE` and no `THEIR_CLAUSE`), each joined back with full stops."""
+    theirs, own = [], []
+    for clause in re.split(CLAUSE_BREAK, text):
+        if not clause.strip():
+            continue
+        mine = re.search(OWN_CLAUSE, clause) and not re.search(THEIR_CLAUSE, clause)
+        (own if mine else theirs).append(clause.strip())
+    return ". ".join(theirs), ". ".join(own)
+
+
+def with_traits(request: Request, text: str) -> Request:
+    """``request`` with the attributes ``text`` states, whoever they are for.
+
+    For the shopper (no recipient), they join ``attributes``. Beside a recipient, what a clause
+    says of the shopper themself ("i have oily skin, but she's dry") goes to
+    ``self_attributes`` (skin and hair type too, which `stated_needs` read as the recipient's)
+    and the rest stays the recipient's. A value already read (by the rules or a model) is kept.
+
+    Args:
+        request: the turn's reading.
+        text: the message as the rules read it (lower case, in catalog words).
+    """
+    if request.intent in NO_WISH:
+        return request
+    text = " ".join(text.lower().split())
+    for brand in request.parsed.brands:  # "gold bond", "simple": a name, no trait
+        text = re.sub(rf"\b{re.escape(brand.lower())}\b", " ", text)
+    relative = request.cheaper or request.pricier  # "cheaper" speaks of the picks, no band
+    parsed = None if relative else request.parsed
+    who = request.recipient or request.attributes.get("for")
+    if not who or who.lower() in SELF:
+        for key, value in read_traits(text, avoid=request.avoid, parsed=parsed).items():
+            request.attributes.setdefault(key, value)
+        return request
+    theirs, own = _clauses(text)
+    for key, value in read_traits(theirs, avoid=request.avoid, parsed=parsed).items():
+        request.attributes.setdefault(key, value)
+    if not own:
+        return request
+    mine = {
+        k: v for k, v in extract_attributes(own).items() if k in ("skin", "hair")
+    } | read_traits(own, avoid=request.avoid)
+    if request.source == "rules":  # the rules read the message as a whole: theirs only now
+        for key in ("skin", "hair"):
+            if key in mine:
+                their_value = extract_attributes(theirs).get(key)
+                if their_value:
+                    request.attributes[key] = their_value
+                else:
+                    request.attributes.pop(key, None)
+    for key, value in mine.items():
+        request.self_attributes.setdefault(key, value)
+    return request

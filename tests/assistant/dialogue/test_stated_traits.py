@@ -1,0 +1,134 @@
+"""The attributes a message states beyond skin and hair type, and whose they are (issue 17,
+points 1 and 3). Phrasings are our own, not the labelled set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.stated_needs import extract_attributes
+from assistant.dialogue.stated_traits import read_traits, with_traits
+from retrieval.query import ParsedQuery
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("a lavender body wash", {"scent": "lavender"}),
+        ("lavender nail polish, something shimmery", {"color": "lavender", "finish": "shimmer"}),
+        ("i want a matte red lipstick", {"color": "red", "finish": "matte"}),
+        ("unscented lotion please", {"scent": "unscented"}),
+        ("something that smells fresh and clean", {"scent": "fresh, clean"}),
+        ("a gel cleanser for blackheads", {"formula": "gel", "concern": "blackheads"}),
+        ("spray sunscreen spf 50, water resistant", {"formula": "spray, water-resistant"}),
+        ("spray sunscreen spf 50, water resistant", {"spf": "50"}),
+        ("a day cream with spf", {"spf": "yes"}),
+        ("travel size shampoo for my carry on", {"size": "travel size"}),
+        ("a conditioner, 8 oz", {"size": "8 oz"}),
+        ("a foundation for olive skin, dewy finish", {"skin_tone": "olive", "finish": "dewy"}),
+        ("i'm super pale with cool undertones", {"skin_tone": "pale, cool undertone"}),
+        ("a woody cologne for men", {"scent": "woody", "gender": "men"}),
+        ("a unisex fragrance, citrusy", {"gender": "unisex", "scent": "citrusy"}),
+        ("a gift for my 15 year old nephew", {"age_group": "teen"}),
+        ("my grandpa turns 80", {"age_group": "mature"}),
+        ("vegan and cruelty free mascara", {"ethics": "vegan, cruelty-free"}),
+        ("a drugstore mascara", {"price_band": "low"}),
+        (
+            "a mid-range eye cream for dark circles",
+            {"price_band": "mid", "concern": "dark circles"},
+        ),
+        ("a designer perfume", {"price_band": "high"}),
+        ("a rose gold highlighter", {"color": "rose gold", "scent": None}),
+        ("a lip balm, mint flavour", {"scent": "mint", "color": None}),
+        ("she loves roses", {"scent": "rose"}),
+        ("a serum with hyaluronic acid", {"ingredient": "hyaluronic acid"}),
+        ("a perfume that smells like the beach", {"scent": "beach"}),
+        ("she hates anything scented", {"scent": "unscented"}),
+        ("a face wash, my daughter is 13", {"age_group": "teen"}),
+    ],
+)
+def test_traits_said_are_read(message: str, expected: dict[str, str]) -> None:
+    got = read_traits(message)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "key"),
+    [
+        ("a serum for dry skin", "formula"),  # the product itself, not its form
+        ("coconut oil for my hair", "scent"),  # an ingredient, not a smell
+        ("no vanilla please, i hate sweet smells", "scent"),
+        ("nothing floral", "scent"),
+        ("a face cream that is not too shiny", "finish"),
+        ("something for dark circles", "color"),
+        ("a black tea body wash", "color"),
+        ("shampoo under 30 pounds", "size"),  # a price, not a weight
+        ("a moisturiser for mature skin", "age_group"),  # a skin type
+        ("a face wash that doesn't break the bank", "price_band"),
+    ],
+)
+def test_words_that_state_no_such_trait(message: str, key: str) -> None:
+    got = read_traits(message)
+    if key == "price_band":  # read, and low: "doesn't break the bank"
+        assert got.get(key) == "low"
+    else:
+        assert key not in got
+
+
+def test_a_ruled_out_ingredient_is_no_wanted_scent() -> None:
+    assert "scent" not in read_traits("a lotion without lavender", avoid=["lavender"])
+
+
+def test_a_brand_said_is_no_trait() -> None:
+    """ "Gold Bond" is a brand: no gold colour."""
+    request = Request(intent=Intent.SEARCH, parsed=ParsedQuery(text="", brands=["Gold Bond"]))
+    assert "color" not in with_traits(request, "gold bond foot cream").attributes
+
+
+def test_the_price_reading_gives_the_band_but_cheaper_speaks_of_the_picks() -> None:
+    cheap = ParsedQuery(text="a cheap toner", cheap=True)
+    assert read_traits("a cheap toner", parsed=cheap)["price_band"] == "low"
+    refined = Request(intent=Intent.REFINE, parsed=ParsedQuery(text="", cheap=True), cheaper=True)
+    assert "price_band" not in with_traits(refined, "cheaper please").attributes
+
+
+def _read(message: str) -> Request:
+    request = Request(intent=Intent.SEARCH, text=message)
+    request.attributes = extract_attributes(message)
+    return with_traits(request, message)
+
+
+def test_the_shoppers_own_traits_join_the_request() -> None:
+    request = _read("a lavender body lotion, i have dry skin")
+    assert request.attributes == {"skin": "dry", "scent": "lavender"}
+    assert request.self_attributes == {}
+
+
+def test_a_recipients_traits_stay_theirs_and_the_shoppers_go_apart() -> None:
+    request = _read("i have oily skin but this is for my mum, she loves rose and has dry skin")
+    assert request.attributes["for"] == "mum"
+    assert request.attributes["skin"] == "dry" and request.attributes["scent"] == "rose"
+    assert request.self_attributes == {"skin": "oily"}
+    gift = _read("a perfume for my sister, she likes vanilla")
+    assert gift.attributes["scent"] == "vanilla" and gift.self_attributes == {}
+    mine = _read("a candle for my boyfriend, i love lavender though")
+    assert "scent" not in mine.attributes and mine.self_attributes == {"scent": "lavender"}
+
+
+def test_the_shoppers_own_skin_said_beside_a_gift_is_not_the_gifts() -> None:
+    """ "My skin is oily, but it's for my dad": the rules read oily skin for the dad before."""
+    request = _read("my skin is oily, but it's for my dad")
+    assert "skin" not in request.attributes
+    assert request.self_attributes == {"skin": "oily"}
+
+
+def test_a_model_reading_keeps_its_values() -> None:
+    request = Request(intent=Intent.SEARCH, source="model", attributes={"scent": "citrus"})
+    assert with_traits(request, "a lavender soap").attributes["scent"] == "citrus"
+
+
+def test_turns_that_state_no_wish_state_no_traits() -> None:
+    for intent in (Intent.GREETING, Intent.OFF_TOPIC, Intent.UNSAFE, Intent.CLEAR):
+        assert with_traits(Request(intent=intent), "i'm a vegan guy").attributes == {}
+    disliked = Request(intent=Intent.FEEDBACK, sentiment=-1)
+    assert with_traits(disliked, "not loving the pink ones").attributes == {}
