@@ -81,6 +81,9 @@ def template_summary(profile: ShopperProfile) -> str:
     if profile.hair_type:
         told.append(f"{profile.hair_type} hair")
     stated = ["Has " + " and ".join(told)] if told else []
+    if profile.preferences:
+        liked = [f"{v} ({k.replace('_', ' ')})" for k, v in profile.preferences.items()]
+        stated.append("prefers " + ", ".join(liked[:3]))
     if profile.avoided_brands:
         stated.append("avoids " + _names(profile.avoided_brands, 3))
     if profile.disliked_items:

@@ -3,7 +3,8 @@
 `ShopperProfile` is built from the one profile (`assistant.profiles.load_profile`: the history
 through `ranking.state.UserState.from_events` and the catalog, plus what the dialogue saved):
 preferences (top categories, brands), dislikes (avoided brands, disliked items), the budget
-band, the shopper's own skin and hair type, the people they buy for (names only), and a
+band, the shopper's own skin and hair type and the other attributes they said they want
+(scent, finish, ...: `preferences`), the people they buy for (names only), and a
 two-sentence summary (`assistant.profile_summary`). It is redacted (`assistant.privacy.redact`)
 and stored in the profile's row under `STORED_KEY`, so deleting the profile
 (``DELETE /users/{id}/profile``) or forgetting the user removes it; the summary is reused while
@@ -20,6 +21,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from assistant.dialogue.stated_traits import TRAIT_KEYS
 from assistant.privacy import redact
 from assistant.profile_summary import ProfileSummariser
 from assistant.profiles import Profile
@@ -58,6 +60,8 @@ class ShopperProfile(BaseModel):
         recent_purchases: titles of the latest purchases, newest first.
         budget: the usual price band, or None without prices.
         skin_type, hair_type: what the shopper said about themself (never a recipient's).
+        preferences: the other attributes the shopper said they want for themself, by the
+            dialogue's names (``scent``: "lavender", ``finish``: "matte"; never a recipient's).
         recipients: who the shopper buys for ("mother"): names only.
         summary: two sentences for the agent console.
         summary_source: "model" (written by the language model and checked) or "template".
@@ -77,6 +81,7 @@ class ShopperProfile(BaseModel):
     budget: Budget | None = None
     skin_type: str | None = None
     hair_type: str | None = None
+    preferences: dict[str, str] = Field(default_factory=dict)
     recipients: list[str] = Field(default_factory=list)
     summary: str = ""
     summary_source: Literal["model", "template", ""] = ""
@@ -117,6 +122,7 @@ def structure(profile: Profile, store: CatalogStore) -> ShopperProfile:
         budget=Budget(low=band[0], high=band[1]) if band else None,
         skin_type=_one(profile.own("skin")),
         hair_type=_one(profile.own("hair")),
+        preferences={k: v for k in TRAIT_KEYS if (v := _one(profile.own(k)))},
         recipients=_clean(profile.recipients),
     )
 

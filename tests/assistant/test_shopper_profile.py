@@ -166,3 +166,20 @@ def test_profile_store_update_keeps_other_parts(store: CatalogStore) -> None:
     profiles.update("u9", {"a": 1, "b": "x"})
     profiles.update("u9", {"a": None, "c": [2]})
     assert profiles.load("u9") == {"b": "x", "c": [2]}
+
+
+def test_the_shoppers_stated_preferences_are_kept_and_a_gifts_are_not(
+    store: CatalogStore,
+) -> None:
+    """Issue 17 points 1 and 3: what the shopper said they want (scent, finish, ...) is the
+    structured profile's preferences and the template summary names it; a legacy profile's
+    gift traits (beside ``for``) are not theirs."""
+    _seed(store)
+    profile = load_profile(store, "u1")
+    profile.needs = {"skin": "dry", "scent": "lavender", "finish": "matte", "occasion": "xmas"}
+    built = structure(profile, store)
+    assert built.preferences == {"scent": "lavender", "finish": "matte"}
+    summary = shopper_profile(store, profile)
+    assert summary is not None and "prefers lavender (scent), matte (finish)" in summary.summary
+    gift = Profile(user_id="u1", needs={"scent": "rose", "for": "sister"})
+    assert structure(gift, store).preferences == {}

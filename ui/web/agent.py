@@ -44,6 +44,10 @@ def structured_markdown(profile: ShopperProfile | None) -> str:
         ("Preferred brands", ", ".join(md_text(b) for b in profile.brands)),
         ("Own skin type", md_text(profile.skin_type or "")),
         ("Own hair type", md_text(profile.hair_type or "")),
+        (
+            "Stated preferences",
+            ", ".join(f"{md_text(k)}: {md_text(v)}" for k, v in profile.preferences.items()),
+        ),
         ("Buys for", ", ".join(md_text(r) for r in profile.recipients)),
         ("Turned down", "; ".join(md_text(t) for t in profile.disliked_items)),
         ("Recent purchases", "; ".join(md_text(t) for t in profile.recent_purchases)),

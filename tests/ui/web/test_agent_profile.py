@@ -19,7 +19,7 @@ PANEL_TAGS = {"h4", "p", "em", "ul", "li", "strong"}
 def test_the_panel_shows_the_profile_and_escapes_it(hostile_services: Services) -> None:
     store = hostile_services.store
     profile = load_profile(store, "u1")
-    profile.needs = {"skin": f"dry {IMG}"}
+    profile.needs = {"skin": f"dry {IMG}", "scent": f"lavender {IMG}"}
     profile.add_recipient(f"mother {LINK}")
     profile.disliked_items = ["h2"]
     save_dialogue_profile(store, profile)
@@ -29,6 +29,7 @@ def test_the_panel_shows_the_profile_and_escapes_it(hostile_services: Services) 
     assert_markdown_is_text(panel, allowed=PANEL_TAGS)
     assert panel.startswith("#### Summary\nHas bought 3 items") and "_(template)_" in panel
     assert "- **Own skin type:** dry &lt;img" in panel
+    assert "- **Stated preferences:** scent: lavender &lt;img" in panel
     assert "- **Buys for:** mother \\[checkout\\]" in panel  # recipients are kept in lower case
     assert "- **Recent purchases:** " in panel and "Rose cream \\[Checkout\\]" in panel
     assert "- **Turned down:** &lt;img src\\=http\\://127\\.0\\.0\\.1" in panel
