@@ -1,12 +1,15 @@
 """Dialogue benchmark: latency of chat turns without text generation, and with the default model.
 
 Usage:
-    .venv/bin/python bench/dialogue_bench.py --work-dir DIR [--runs N] [--llm]
+    .venv/bin/python bench/dialogue_bench.py --work-dir DIR [--runs N] [--llm] [--parser auto]
 
 DIR is the scratch folder of `shopassist eval conversation --work-dir DIR` (Beauty imported,
 index built, ranking trained). The table gives p50/p95 of whole turns (understanding, hybrid
 retrieval of 100 candidates, personal ranking, reply) next to the raw baseline measured in the
 same run: the bare `Retriever.search` call for the same queries (query embedding included).
+With --parser auto|model the request parser's model reads turns too (the shipped adapter, or
+SHOPASSIST_PARSER_MODEL / _ADAPTER, each reading bounded by SHOPASSIST_PARSER_TIMEOUT): the
+table adds the turns it read, those that ran out of time, and the turns it was asked apart.
 With --llm it also measures, with the default CPU model, the first streamed copy and the whole
 reply with copy for every card.
 """
@@ -18,6 +21,7 @@ import random
 import statistics
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -36,6 +40,26 @@ def pct(values: list[float], q: float) -> float:
     return float(np.quantile(np.asarray(values), q))
 
 
+class AskedParser:
+    """The request parser of ``mode`` (`ui.compose.load_parser`, settings from the environment;
+    None for ``rules``), counting the turns it is asked to read."""
+
+    def __init__(self, mode: str) -> None:
+        from core.settings import Settings
+        from ui.compose import load_parser
+
+        self.parser = load_parser(Settings()) if mode != "rules" else None
+        self.calls = 0
+
+    @property
+    def name(self) -> str:
+        return self.parser.name if self.parser is not None else "rules"
+
+    def parse(self, situation: Any, message: str) -> Any:
+        self.calls += 1
+        return self.parser.parse(situation, message) if self.parser is not None else None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work-dir", type=Path, required=True)
@@ -43,6 +67,13 @@ def main() -> None:
     parser.add_argument("--llm", action="store_true", help="Also time replies with copy.")
     parser.add_argument(
         "--llm-replies", type=int, default=6, help="Replies with copy to time (--llm)."
+    )
+    parser.add_argument(
+        "--parser",
+        choices=("rules", "auto", "model"),
+        default="rules",
+        help="Who reads each turn: the rules, or the request parser's model too (auto: where "
+        "the rules fall short; model: every turn).",
     )
     args = parser.parse_args()
 
@@ -56,22 +87,32 @@ def main() -> None:
     store = make_store(f"sqlite:///{folder / 'eval.db'}")
     retriever = make_retriever(store, make_index(chroma_path=folder / "chroma", data_dir=folder))
     components = work_dir_components(store, retriever, folder)
+    asked = AskedParser(args.parser)
+    if asked.parser is not None:
+        components.parser, components.parser_mode = asked, args.parser
     assistant = Conversation(components, TurnOptions(clarify=False))
     users = [u for u, *_ in store.event_rows()][:5000:50]
     rng = random.Random(0)
 
     retriever.search("warm up", None, 100)
     assistant.respond(assistant.new_session(), users[0], "warm up")
+    asked.calls = 0  # the warm-up turn's reading is not counted
+    if asked.parser is not None:
+        asked.parser.task.counts.clear()
     turn_ms: list[float] = []
+    model_ms: list[float] = []  # the turns the parser's model was asked to read
     raw_ms: list[float] = []
     for _ in range(args.runs):
         for script in SCRIPTS:
             user = rng.choice(users)
             session = assistant.new_session()
             for message in script:
+                calls = asked.calls
                 start = time.perf_counter()
                 list(assistant.stream(session, user, message, with_copy=False))
                 turn_ms.append((time.perf_counter() - start) * 1000)
+                if asked.calls > calls:
+                    model_ms.append(turn_ms[-1])
             start = time.perf_counter()
             retriever.search(script[0], None, 100)
             raw_ms.append((time.perf_counter() - start) * 1000)
@@ -85,6 +126,18 @@ def main() -> None:
         f"| whole turn | {pct(turn_ms, 0.5):.1f} | {pct(turn_ms, 0.95):.1f} | "
         f"{pct(turn_ms, 0.95) / pct(raw_ms, 0.95):.2f} |"
     )
+    if asked.parser is not None:
+        if model_ms:
+            print(
+                f"| turns the model was asked ({len(model_ms)}) | {pct(model_ms, 0.5):.1f} | "
+                f"{pct(model_ms, 0.95):.1f} | {pct(model_ms, 0.95) / pct(raw_ms, 0.95):.2f} |"
+            )
+        counts = asked.parser.task.counts
+        print(
+            f"\nparser {args.parser}: {asked.parser.name}, budget {asked.parser.task.budget_s} s; "
+            f"asked on {len(model_ms)} of {len(turn_ms)} turns; ran out of time "
+            f"{counts['timed out']}, failed {counts['failed']}"
+        )
 
     if args.llm:
         from assistant.copy.factory import build_copywriter

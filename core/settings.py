@@ -92,6 +92,14 @@ class Settings(BaseSettings):
         description="Base model of the request parser: 'gemma-3-270m' (from the pip package) or a "
         "local Hugging Face model folder (the adapter must have been trained on it).",
     )
+    parser_timeout: float = Field(
+        default=2.0,
+        gt=0,
+        description="Seconds one reading of the request parser's model may take from its start "
+        "(the wait for the model, the prompt's reading and the answer; a server: the request's "
+        "read timeout, no retry); a reading that runs out is the parser giving up, and the "
+        "rules read the turn. llm_timeout stays the copywriter's limit.",
+    )
     parser_adapter: str = Field(
         default="default",
         description="LoRA adapter of the request parser: 'default' (shipped in the package, "

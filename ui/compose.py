@@ -143,7 +143,9 @@ def parser_mode(settings: Settings, *, with_model: bool) -> str:
 
 def load_parser(settings: Settings) -> ModelRequestParser | None:
     """The request parser over `make_parser_llm` (worked examples for a model not tuned for
-    it); None, logged, when the model cannot be loaded: the rules then read every turn."""
+    it), each reading bounded by ``settings.parser_timeout``, prepared for its first reading
+    (`ModelRequestParser.prepare`); None, logged, when the model cannot be loaded: the rules
+    then read every turn."""
     from assistant.dialogue.parser import ModelRequestParser, load_examples
     from assistant.llm.errors import LLMError
     from assistant.llm.factory import make_parser_llm
@@ -154,7 +156,9 @@ def load_parser(settings: Settings) -> ModelRequestParser | None:
         logger.warning("no request parser (%s); the rules read every turn", e)
         return None
     examples = [] if getattr(llm, "tuned_for", None) == "parser" else load_examples()
-    return ModelRequestParser(llm, examples=examples)
+    parser = ModelRequestParser(llm, examples=examples, budget_s=settings.parser_timeout)
+    parser.prepare()
+    return parser
 
 
 def _optional_ranker(

@@ -11,6 +11,7 @@ a fine-tuned or instruction-tuned one reads the instruction and the turn only.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Sequence
 from importlib import resources
@@ -62,6 +63,7 @@ class ModelRequestParser:
         *,
         examples: Sequence[Example] = (),
         max_new_tokens: int = MAX_NEW_TOKENS,
+        budget_s: float | None = None,
     ) -> None:
         """Set up the parser.
 
@@ -70,11 +72,14 @@ class ModelRequestParser:
             examples: worked examples for a base model (`load_examples()`); () for a
                 fine-tuned or instruction-tuned model.
             max_new_tokens: the most tokens one answer may take.
+            budget_s: the seconds one reading may take (``Settings.parser_timeout``), which
+                ``llm`` enforces (`make_parser_llm`); a reading that fails once it is spent
+                is counted "timed out" in ``task.counts``, else "failed".
         """
         self.llm = llm
         self.examples = tuple(examples)
         self.max_new_tokens = max_new_tokens
-        self.task = ModelTask(f"request parser {self.name}")
+        self.task = ModelTask(f"request parser {self.name}", budget_s=budget_s)
         self._warm = not self.examples
 
     def warm(self) -> None:
@@ -91,13 +96,29 @@ class ModelRequestParser:
         except ShopAssistError as e:
             logger.warning("request parser %s: warming the examples failed: %s", self.name, e)
 
+    def prepare(self) -> None:
+        """Run one reading of a single token (its cut answer dropped) so that the first
+        shopper's reading does not pay for what a model does once: the local backend compiles
+        the schema's grammar and runs its first forward pass (about 4 s more than a reading on
+        the shared 2-core machine, past any time budget). Called when the parser is built for
+        a conversation (`ui.compose.load_parser`)."""
+        if not self._warm:
+            self.warm()
+        with contextlib.suppress(ShopAssistError):  # one token is no answer: only the
+            self.llm.chat(  # grammar and the first pass were wanted
+                parser_messages(TurnSituation(), "hi", examples=self.examples),
+                schema=ModelRequest,
+                max_new_tokens=1,
+                temperature=0.0,
+            )
+
     @property
     def name(self) -> str:
         """The model's name, and 'few-shot' when it reads examples."""
         return f"{self.llm.name}{' few-shot' if self.examples else ''}"
 
     def parse(self, situation: TurnSituation, message: str) -> ModelRequest | None:
-        """Ask the model; None (logged) when it fails or times out."""
+        """Ask the model; None (logged and counted) when it fails or runs out of time."""
         if not self._warm:
             self.warm()
         return self.task.ask(

@@ -3,7 +3,8 @@
 The request parser, the query rewriter, the reply writer and the profile summary each ask the
 language model for something that a check then accepts or refuses, and each falls back to what
 the rules or a template give. `ModelTask` is that bookkeeping, written once: `ask` runs the call
-(a model error or a timeout counts as "failed", is logged and gives None) and `accept` records
+(a model error counts as "failed", one that comes once the call's time budget is spent as
+"timed out"; both are logged and give None) and `accept` records
 the check's verdict ("model" when the answer is used, "refused" with the reason logged).
 `text_problem` is the first check of every text a model writes for a shopper or an agent, and
 `has_words` the whole-word test the later checks share.
@@ -32,23 +33,39 @@ class ModelTask:
 
     Attributes:
         name: what the call does, for the log lines ("reply writing").
-        counts: answers "model" (used), "refused" (by the check) and "failed" (a model error
-            or a timeout).
+        counts: answers "model" (used), "refused" (by the check), "failed" (a model error or
+            a timeout) and "timed out" (an error once ``budget_s`` was spent: the backend's
+            limit cut the answer, or the wait for the model or the server ran out).
         last_seconds: how long the last call took.
+        budget_s: the seconds a call may take (the backend enforces it: `LocalLLM` max_time,
+            a server's timeout), or None when the task has no budget of its own.
     """
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, budget_s: float | None = None) -> None:
         self.name = name
         self.counts: Counter[str] = Counter()
         self.last_seconds = 0.0
+        self.budget_s = budget_s
 
     def ask(self, call: Callable[[], T]) -> T | None:
         """``call()`` (one model call), timed; None when it raises a `ShopAssistError` (a model
-        error or a timeout: counted "failed" and logged)."""
+        error: counted "failed", or "timed out" when it comes with ``budget_s`` spent; logged).
+        """
         started = time.perf_counter()
         try:
             return call()
         except ShopAssistError as e:
+            spent = time.perf_counter() - started
+            if self.budget_s is not None and spent >= self.budget_s:
+                self.counts["timed out"] += 1
+                logger.warning(
+                    "%s: ran out of its %gs budget (%.1fs: %s); falling back",
+                    self.name,
+                    self.budget_s,
+                    spent,
+                    e,
+                )
+                return None
             self.counts["failed"] += 1
             logger.warning("%s: the model failed (%s); falling back", self.name, e)
             return None

@@ -21,6 +21,7 @@ def make_llm(
     cache_dir: Path,
     capable: bool | None = None,
     timeout: float = 60.0,
+    retries: int = 2,
     int8_head: bool = True,
 ) -> LLM:
     """The language model the settings name.
@@ -38,8 +39,12 @@ def make_llm(
         device: ``Settings.resolved_device`` ('cpu' or 'cuda').
         cache_dir: ``Settings.cache_dir``.
         capable: override whether the model follows instructions (guessed when None).
-        timeout: seconds one generation may run (local models), or one request may wait for
-            the server's answer (an OpenAI-compatible server: `HttpOptions.timeout_s`).
+        timeout: seconds one call may run from its start, the wait for the model included
+            (local models: `LocalLLM` ``max_time``), or one request may wait for the server's
+            answer (an OpenAI-compatible server: `HttpOptions.timeout_s`, and the connection
+            at most as long).
+        retries: an OpenAI-compatible server: further attempts after a timeout or a transient
+            error (`HttpOptions.retries`).
         int8_head: local models on CPU: decode with an int8 output projection
             (`assistant.llm.int8_head.quantize_output_head`).
 
@@ -54,7 +59,9 @@ def make_llm(
             model=server_model,
             api_key=api_key,
             capable=True if capable is None else capable,
-            http=HttpOptions(timeout_s=timeout),
+            http=HttpOptions(
+                timeout_s=timeout, connect_timeout_s=min(5.0, timeout), retries=retries
+            ),
         )
     from assistant.llm.local import LocalLLM
     from assistant.llm.packaged import PACKAGED, resolve_model_dir
@@ -72,8 +79,11 @@ def make_llm(
     return LocalLLM(folder, device=device, capable=capable, max_time=timeout, int8_head=int8_head)
 
 
-def make_llm_from_settings(settings: object) -> LLM:
-    """`make_llm` with every value taken from an `core.settings.Settings`."""
+def make_llm_from_settings(
+    settings: object, *, timeout: float | None = None, retries: int = 2
+) -> LLM:
+    """`make_llm` with every value taken from an `core.settings.Settings`; ``timeout`` (default
+    ``settings.llm_timeout``) and ``retries`` as `make_llm`'s."""
     from core.settings import Settings
 
     if not isinstance(settings, Settings):
@@ -85,7 +95,8 @@ def make_llm_from_settings(settings: object) -> LLM:
         server_model=settings.llm_server_model,
         device=settings.resolved_device,
         cache_dir=settings.cache_dir,
-        timeout=settings.llm_timeout,
+        timeout=settings.llm_timeout if timeout is None else timeout,
+        retries=retries,
         int8_head=settings.llm_int8_head,
     )
 
@@ -96,6 +107,11 @@ PARSER_TASK = "parser"
 
 def make_parser_llm(settings: object) -> LLM:
     """The request parser's language model (`assistant.dialogue.model_request`).
+
+    Every call is bounded by ``settings.parser_timeout`` seconds from its start (the request
+    parser's own budget, not the copywriter's ``llm_timeout``): a local model waits for the
+    model at most that long and stops writing when it is spent (`LocalLLM` ``max_time``,
+    ``queue_timeout``); a server gets it as the request's timeout, without retries.
 
     With ``llm_base_url`` set, the server (as `make_llm_from_settings`). Otherwise the base
     model ``settings.parser_model`` (default gemma-3-270m) with the LoRA adapter
@@ -118,22 +134,27 @@ def make_parser_llm(settings: object) -> LLM:
     if not isinstance(settings, Settings):
         raise TypeError(f"expected Settings, got {type(settings).__name__}")
     if settings.llm_base_url:
-        return make_llm_from_settings(settings)
+        return make_llm_from_settings(settings, timeout=settings.parser_timeout, retries=0)
     from assistant.llm.tuning.artifact import resolve_adapter
 
     adapter = resolve_adapter(settings.parser_adapter, settings.data_dir)
-    return local_with_adapter(settings, settings.parser_model, adapter, PARSER_TASK)
+    return local_with_adapter(
+        settings, settings.parser_model, adapter, PARSER_TASK, budget=settings.parser_timeout
+    )
 
 
-def local_with_adapter(settings: Any, model: str, adapter: Path | None, task: str) -> LLM:
+def local_with_adapter(
+    settings: Any, model: str, adapter: Path | None, task: str, *, budget: float | None = None
+) -> LLM:
     """The local ``model`` (packaged name or folder) with the LoRA ``adapter`` merged into its
     weights, ``tuned_for`` ``task``; the bare model when ``adapter`` is None. Device, time
-    limit and int8 head come from ``settings``.
+    limit and int8 head come from ``settings``; ``budget`` (seconds) bounds each call from its
+    start instead, the wait for the model included (``max_time`` and ``queue_timeout``).
 
     Raises:
         LLMError: the model or the adapter cannot be found or loaded.
     """
-    from assistant.llm.local import LocalLLM
+    from assistant.llm.local import QUEUE_TIMEOUT_S, LocalLLM
     from assistant.llm.packaged import PACKAGED, resolve_model_dir
 
     folder = resolve_model_dir(model, Path(settings.cache_dir))
@@ -144,7 +165,8 @@ def local_with_adapter(settings: Any, model: str, adapter: Path | None, task: st
         device=settings.resolved_device,
         capable=spec.capable if spec is not None else None,
         name=f"{model}+{adapter.name}" if adapter is not None else model,
-        max_time=settings.llm_timeout,
+        max_time=settings.llm_timeout if budget is None else budget,
+        queue_timeout=QUEUE_TIMEOUT_S if budget is None else budget,
         int8_head=settings.llm_int8_head,
         adapter=adapter,
         tuned_for=task if adapter is not None else None,

@@ -13,6 +13,7 @@ import contextlib
 import logging
 import queue
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -30,6 +31,9 @@ from assistant.llm.sampling import TopKTopPSampler
 from assistant.llm.stopping import Cancel, StopOnText
 
 logger = logging.getLogger(__name__)
+
+QUEUE_TIMEOUT_S = 120.0
+"""How long a call waits for the model by default before it is refused (`ModelBusy`)."""
 
 
 def render_prompt(
@@ -90,7 +94,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
         name: str | None = None,
         batch_size: int = 8,
         max_time: float = 60.0,
-        queue_timeout: float = 120.0,
+        queue_timeout: float = QUEUE_TIMEOUT_S,
         max_waiting: int = 8,
         int8_head: bool = True,
         adapter: Path | None = None,
@@ -102,7 +106,8 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
         ``max_waiting`` callers wait, the next is refused at once, and one that waits longer
         than ``queue_timeout`` seconds is refused too (`ModelBusy`, an `LLMError` an interface
         answers with 503), so neither memory nor a worker's threads grow under load; a
-        generation stops after ``max_time`` seconds with the text it has.
+        generation stops ``max_time`` seconds after the call began (the wait for the model
+        included) with the text it has.
 
         Args:
             model_dir: a Hugging Face model folder (config, safetensors, tokenizer).
@@ -111,7 +116,10 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
                 (instruction-tuned names: '-it', 'instruct', 'chat').
             name: the name to report; the folder name by default.
             batch_size: prompts per forward batch in :meth:`batch`.
-            max_time: seconds one generation may run (it returns what it has by then).
+            max_time: seconds one generation may run (it returns what it has by then), counted
+                from the call's start for its first generation: the wait for the model, the
+                shared prefix's and the prompt's reading count too (a prompt read past it
+                gets one token). Later batches of one `batch` call get it each.
             queue_timeout: seconds a call may wait for the model before failing.
             max_waiting: callers that may wait for the model at once (more are refused).
             int8_head: on CPU, decode with an int8 output projection (`quantize_output_head`);
@@ -202,7 +210,6 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
         kwargs: dict[str, Any] = {
             "max_new_tokens": options.max_new_tokens,
             "pad_token_id": self.tokenizer.pad_token_id,
-            "max_time": self.max_time,
         }
         kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
         processors: list[Any] = []
@@ -234,6 +241,15 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
         finally:
             self._lock.release()
 
+    def _deadline(self, since: float) -> Any:
+        """The stopping criterion of ``max_time`` seconds counted from ``since`` (``time.time()``
+        when the call began), not from ``model.generate``'s start as transformers' own
+        ``max_time`` counts: the wait for the model and the prefix cache's reading are spent
+        before that."""
+        from transformers import MaxTimeCriteria
+
+        return MaxTimeCriteria(self.max_time, initial_timestamp=since)
+
     def _criteria(self, stop: list[str] | None, prompt_length: int, *extra: Any) -> Any:
         from transformers import StoppingCriteriaList
 
@@ -251,9 +267,11 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
         stop: list[str] | None,
         cancel: Cancel,
         on_row: Callable[[int, str], None],
+        since: float,
     ) -> None:
         """Generate one left-padded batch on this thread, calling ``on_row(row, text)`` once per
-        row: as it ends, or when the batch ends for rows cut by the token limit."""
+        row: as it ends, or when the batch ends for rows cut by the token or the time limit
+        (``max_time`` from ``since``)."""
         import torch
         from transformers import StoppingCriteriaList
 
@@ -270,7 +288,9 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
         )
         with torch.inference_mode():
             ids = self.model.generate(
-                **inputs, **kwargs, stopping_criteria=StoppingCriteriaList([cancel, watcher])
+                **inputs,
+                **kwargs,
+                stopping_criteria=StoppingCriteriaList([cancel, watcher, self._deadline(since)]),
             )
         if cancel.event.is_set():
             return
@@ -285,6 +305,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
         """Complete several prompts in batches of ``batch_size`` (left-padded), yielding
         ``(index, text)`` as each row ends: at its stop string or end of text, the rest when
         their batch ends. Generation runs on a worker thread; closing the iterator stops it."""
+        started = time.time()  # max_time counts from here: the wait for the model included
         stop = list(options.stop)
         seed = options.seed
         finished: queue.Queue[tuple[int, str] | BaseException | None] = queue.Queue()
@@ -302,6 +323,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
                             stop,
                             cancel,
                             lambda row, text, start=start: finished.put((start + row, text)),
+                            started if start == 0 else time.time(),
                         )
                 finished.put(None)
             except BaseException as e:  # handed to the consumer below
@@ -324,6 +346,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
         """Yield text as tokens are generated; stops early at a stop string or when closed."""
         from transformers import TextIteratorStreamer
 
+        started = time.time()  # max_time counts from here: the wait for the model included
         stop, seed = list(options.stop), options.seed
         inputs = self._padded([self._ids(prompt)])
         streamer = TextIteratorStreamer(
@@ -342,7 +365,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
                         **self._kwargs(options),
                         streamer=streamer,
                         stopping_criteria=self._criteria(
-                            stop, inputs["input_ids"].shape[1], cancel
+                            stop, inputs["input_ids"].shape[1], cancel, self._deadline(started)
                         ),
                     )
             except BaseException as e:  # handed to the consumer below

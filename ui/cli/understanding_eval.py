@@ -42,7 +42,9 @@ def _print_report(report: dict[str, Any]) -> None:
     if (latency := report.get("latency")) is not None:
         console.print(
             f"reading latency: p50 {latency.get('p50_ms')} ms, p95 {latency.get('p95_ms')} ms "
-            f"over {latency.get('turns')} turns ({latency.get('model_read')} read by the model)"
+            f"over {latency.get('turns')} turns ({latency.get('model_read')} read by the model, "
+            f"{latency.get('ran_out_of_time', 0)} ran out of time, "
+            f"{latency.get('model_failed', 0)} failed: the rules read those)"
         )
     console.print(
         "category of a new need: guessed from search"

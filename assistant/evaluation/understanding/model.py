@@ -4,12 +4,14 @@ scorer's `Understood` record, as `rules` adapts the rules alone.
 The reader is the conversation's own (`assistant.dialogue.reader.TurnReader`): it sees what a
 parser sees in a chat (the pending question, the picks on screen, the request so far, built
 here from the case's context) and its request is folded into the request so far the way the
-conversation folds it (`rules.effective_request`). Each reading is timed.
+conversation folds it (`rules.effective_request`). Each reading is timed, and a reading the
+parser gave up on is counted: out of time (its budget, ``SHOPASSIST_PARSER_TIMEOUT``) or failed.
 """
 
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.dialogue.model_request import PickLine, TurnSituation
@@ -64,24 +66,35 @@ class ReaderUnderstander:
         vocabulary: the catalog's brands, categories and words.
         seconds: how long each reading took, in call order.
         sources: who read each turn (``rules`` or the parser's name).
+        gave_up: the parser's give-ups over all readings: "timed out" (its time budget ran
+            out) and "failed" (any other model error), from its `ModelTask` counts.
     """
 
     reader: TurnReader
     vocabulary: CatalogVocabulary
     seconds: list[float] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    gave_up: Counter[str] = field(default_factory=Counter)
 
     def __call__(self, message: str, context: DialogueContext | None) -> Understood:
         """Read ``message`` in ``context`` and fold it into the request so far."""
         situation, options = situation_of(context, self.vocabulary)
+        task = getattr(self.reader.parser, "task", None)
+        before = Counter(task.counts) if task is not None else Counter()
         started = time.perf_counter()
         request = self.reader.read(message, situation, options)
         self.seconds.append(time.perf_counter() - started)
         self.sources.append(request.source)
+        if task is not None:
+            spent = Counter(task.counts)
+            spent.subtract(before)
+            self.gave_up.update({k: spent[k] for k in ("timed out", "failed") if spent[k] > 0})
         return effective_request(request, message, context, self.vocabulary)
 
     def latency(self) -> dict[str, float | int]:
-        """p50 and p95 of the readings in milliseconds, and how many the model read."""
+        """p50 and p95 of the readings in milliseconds, how many the model read (its answer
+        used), how many ran out of its time budget and how many failed otherwise (the rules
+        read those)."""
         if not self.seconds:
             return {}
         ordered = sorted(self.seconds)
@@ -90,4 +103,11 @@ class ReaderUnderstander:
             return round(1000 * ordered[min(len(ordered) - 1, int(q * len(ordered)))], 1)
 
         model = sum(1 for s in self.sources if s != "rules")
-        return {"turns": len(ordered), "p50_ms": at(0.5), "p95_ms": at(0.95), "model_read": model}
+        return {
+            "turns": len(ordered),
+            "p50_ms": at(0.5),
+            "p95_ms": at(0.95),
+            "model_read": model,
+            "ran_out_of_time": self.gave_up["timed out"],
+            "model_failed": self.gave_up["failed"],
+        }

@@ -5,6 +5,7 @@ test_model_parser_real.py."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -369,3 +370,43 @@ def _parse(text: str) -> Any:
     from retrieval.query import parse_query
 
     return parse_query(text, brands=VOCAB.brands, categories=VOCAB.categories)
+
+
+class SlowLLM(FakeLLM):
+    """A model that runs past a time budget: it sleeps, then fails the way the local backend's
+    cut answer does (JSON stopped mid-way)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__([])
+        self.seconds = seconds
+
+    def chat(self, messages: list[Any], *, schema: type, **settings: Any) -> ModelRequest:
+        self.calls.append(messages)
+        time.sleep(self.seconds)
+        raise LLMError('model answer: expected JSON matching ModelRequest, got \'{"intent": "\'')
+
+
+def test_a_reading_past_the_budget_gives_the_rules_reading_and_is_counted() -> None:
+    from assistant.evaluation.understanding.model import ReaderUnderstander
+
+    parser = ModelRequestParser(SlowLLM(0.06), budget_s=0.05)  # type: ignore[arg-type]
+    reader = TurnReader(vocabulary=VOCAB, parser=parser, mode="auto")
+    rules = TurnReader(vocabulary=VOCAB).read("gud shampoo lol", TurnSituation())
+    read = reader.read("gud shampoo lol", TurnSituation())
+    assert read.source == "rules" and read.text == rules.text == "gud shampoo lol"
+    assert parser.task.counts == {"timed out": 1}
+    understand = ReaderUnderstander(reader, VOCAB)
+    understand("gud shampoo lol", None)
+    understand("hello", None)  # the rules alone: the model is not asked
+    latency = understand.latency()
+    assert (latency["model_read"], latency["ran_out_of_time"], latency["model_failed"]) == (0, 1, 0)
+    quick = ModelRequestParser(SlowLLM(0.0), budget_s=0.05)  # type: ignore[arg-type]
+    assert quick.parse(TurnSituation(), "gud shampoo lol") is None
+    assert quick.task.counts == {"failed": 1}  # an error within the budget is no timeout
+
+
+def test_prepare_runs_one_token_and_drops_it() -> None:
+    llm = SlowLLM(0.0)
+    parser = ModelRequestParser(llm)  # type: ignore[arg-type]
+    parser.prepare()  # the cut answer is expected, not logged as a failure
+    assert len(llm.calls) == 1 and not parser.task.counts and llm.batches == []

@@ -65,3 +65,22 @@ def test_text_problem(text: str, problem: str | None) -> None:
     sentences = len([s for s in text.split(". ") if s])
     found = text_problem(text, max_chars=300, meta=META, sentences=sentences, max_sentences=2)
     assert (found is None) if problem is None else (problem in (found or ""))
+
+
+def test_an_error_once_the_budget_is_spent_is_timed_out(caplog: pytest.LogCaptureFixture) -> None:
+    import time
+
+    task = ModelTask("request parser", budget_s=0.05)
+
+    def cut() -> str:
+        time.sleep(0.06)  # the backend's limit cut the answer mid-JSON
+        raise LLMError("model answer: expected JSON matching ModelRequest, got '{\"intent'")
+
+    def quick() -> str:
+        raise LLMError("LLM server: expected HTTP 200, got 500")
+
+    with caplog.at_level(logging.WARNING):
+        assert task.ask(cut) is None
+        assert task.ask(quick) is None
+    assert task.counts == {"timed out": 1, "failed": 1}
+    assert "request parser: ran out of its 0.05s budget" in caplog.text
