@@ -461,15 +461,15 @@ class TurnReader:
             rules.text, rules.references = "", []  # the pick we would choose, named
         rules = on_screen(rules, english, situation, self.vocabulary)
         rules = price_option(rules, english, options, bands)  # "the middle one"
+        model = None
         if (
-            self.parser is None
-            or self.mode == "rules"
-            or (self.mode == "auto" and not needs_model(rules, text, situation, self.vocabulary))
+            self.parser is not None
+            and self.mode != "rules"
+            and (self.mode == "model" or needs_model(rules, text, situation, self.vocabulary))
         ):
+            model = self.parser.parse(situation, text)
+        if model is None:  # the rules alone, or the parser gave up (logged and counted)
             return priced_answer(free_answer(rules, english, situation, options), options, bands)
-        model = self.parser.parse(situation, text)
-        if model is None:
-            return rules  # the parser logged why
         checked = self.validator.check(model, text, situation, options)
         name = getattr(self.parser, "name", "model")
         return to_request(checked, rules, source=str(name), shown=len(situation.picks))

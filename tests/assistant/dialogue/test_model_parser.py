@@ -410,3 +410,18 @@ def test_prepare_runs_one_token_and_drops_it() -> None:
     parser = ModelRequestParser(llm)  # type: ignore[arg-type]
     parser.prepare()  # the cut answer is expected, not logged as a failure
     assert len(llm.calls) == 1 and not parser.task.counts and llm.batches == []
+
+
+def test_an_answer_the_model_ran_out_on_is_read_as_the_rules_alone_read_it() -> None:
+    """An answer to our question goes to the model; when it runs out of time the turn is the
+    rules' reading, the option chosen by its place included, as if no model were there."""
+    situation = TurnSituation(
+        question="Shampoo or conditioner?", options=("Shampoo", "Conditioner")
+    )
+    options = [SHAMPOOS, "Beauty > Hair Care > Conditioners"]
+    alone = TurnReader(vocabulary=VOCAB).read("the second", situation, options)
+    parser = ModelRequestParser(SlowLLM(0.06), budget_s=0.05)  # type: ignore[arg-type]
+    reader = TurnReader(vocabulary=VOCAB, parser=parser, mode="auto")
+    read = reader.read("the second", situation, options)
+    assert parser.task.counts == {"timed out": 1}  # the model was asked
+    assert read.answer == alone.answer == ["Beauty > Hair Care > Conditioners"]
