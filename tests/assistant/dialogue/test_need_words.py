@@ -163,4 +163,3 @@ def test_asking_what_is_good_for_it_is_chatter() -> None:
 )
 def test_an_in_law_is_whom_a_need_is_for(said: str, need: str) -> None:
     assert without_recipient(said) == need
-
