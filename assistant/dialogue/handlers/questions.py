@@ -228,10 +228,10 @@ def _only_points(question: str) -> bool:
 ALL_OF_THEM = re.compile(
     r"\b(?:any|all|each|either|which) of (?:these|those|them|the picks)\b|"
     r"\b(?:do|does|are|is|can|will) (?:any|all|these|those|they)\b|"
-    r"^(?:(?:and|so|ok|okay),? )?which (?:one|ones)\b"
+    r"^(?:(?:and|so|ok|okay),? )?which (?:one|ones|is|are|has|have)\b"
 )
 """A question about every pick on screen ("do any of these come with a diffuser?", "are they
-all vegan?", "which one is waterproof?")."""
+all vegan?", "which one is waterproof?", "which is water resistant?")."""
 
 
 def _about_all(ctx: TurnContext, question: str) -> Turn:

@@ -42,7 +42,14 @@ def told_by_a_phrase(turn: Message) -> Request | None:
     """The intent of the first of `PHRASE_INTENTS` the message says; a reset that states a new
     need beside it ("start over, i need a hair dryer") is a search for that need alone."""
     request, text = turn.request, turn.text
-    intent = next((intent for words, intent in PHRASE_INTENTS if has(words, text)), None)
+    intent = next(
+        (
+            intent
+            for words, intent in PHRASE_INTENTS
+            if has(words, text) and not (intent == Intent.WHY and _why_of_their_own(turn))
+        ),
+        None,
+    )
     if intent is None:
         return None
     if intent == Intent.CLEAR and (need := _after_a_reset(request.text, turn)):
@@ -59,6 +66,18 @@ def told_by_a_phrase(turn: Message) -> Request | None:
     if intent == Intent.COMPARE and turn.shown and turn.has(WEIGH_PICKS):
         request.superlative = "best_match"  # "which one is better for large pores"
     return request
+
+
+THEIR_OWN_WHY = re.compile(
+    r"\bwhy (?:is|are|does|do|am|has|have|did) (?:my|her|his|their|our|i|she|he|they|we)\b"
+)
+"""A why about the shopper or their person ("why is my hair so frizzy?", "why does my skin
+break out"): with nothing on screen, a need, not a question about picks."""
+
+
+def _why_of_their_own(turn: Message) -> bool:
+    """Whether the message asks why about the shopper's own state, with no picks on screen."""
+    return not turn.shown and THEIR_OWN_WHY.search(turn.text) is not None
 
 
 def _after_a_reset(said: str, turn: Message) -> str | None:

@@ -36,7 +36,7 @@ NEGATIVE = (
 
 
 CART = (
-    rf"\b(add (?:{A_PICK}|all|everything)? ?to (?:my |the )?(cart|basket|bag)|"
+    rf"(?:\b|(?=#))(add (?:{A_PICK}|all|everything)? ?to (?:my |the )?(cart|basket|bag)|"
     rf"(?:put|throw|pop|stick|place|move) (?:{A_PICK}|all|everything) (?:in|into|to) "
     r"(?:my |the )?(?:cart|basket)|"
     rf"(?:re-?order|re-?buy|order) {A_PICK}(?: again)?|"

@@ -12,13 +12,15 @@ CLEAR = (
 
 
 BACK_TO = (
-    r"\b(?:go(?:ing)? back|back|return|switch back|let'?s go back) to (?:the |my |those |that )?"
+    r"(?:\b(?:go(?:ing)?|switch|come|get) back|^(?:(?:ok|okay|and|so|hmm+|now|then|um+|actually|"
+    r"please|pls|no|nah|wait),?\s+)*(?:back|return)) to (?:the |my |those |that )?"
     r"(?:(?P<place>first|previous|last|earlier|original|other|old|1st)"
     r"(?: (?:search|one|ones|need|thing|results?|picks|request|idea|list))?"
     r"|(?P<words>[a-z][a-z' -]*?))\s*(?:again|please|pls|then|instead)?\W*$"
 )
 """Going back to an earlier need: by place ("go back to the first search", "back to the previous
-one") or by its words ("ok back to the lipsticks")."""
+one") or by its words ("ok back to the lipsticks"); "back to" only opening the message (not "a
+lip gloss for back to school")."""
 
 
 UNDO = (

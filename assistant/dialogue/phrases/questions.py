@@ -19,10 +19,21 @@ COMPARE = (
 )
 
 
+NOT_MORE = (
+    r"water|powder|liner|eyeliner|toner|primer|cleanser|conditioner|dryer|shower|cover|"
+    r"concealer|highlighter|bronzer|polisher|trimmer|shaver|straightener|curler|diffuser|"
+    r"filler|lavender|amber|cedar|leather|paper|rubber|silver|copper|summer|winter|under|"
+    r"over|after|ever|never|either|neither|whether|rather|together"
+)
+"""Words ending in -er that weigh nothing ("which is water resistant?": no 'wat' weighed; "which
+one is a toner?")."""
+
+
 WHICH_MORE = (
     r"which (?:one |of (?:these|those|them|the two) )?(?:is|are|'s|would be|feels?|gets?|runs?) "
-    r"(?:a bit |slightly |much |a little )?(?!(?:better|cheaper|pricier|dearer|other)\b)"
-    r"[a-z]{3,}er\b"
+    r"(?:a bit |slightly |much |a little )?(?!(?:better|cheaper|pricier|dearer|other|"
+    + NOT_MORE
+    + r")\b)[a-z]{3,}er\b"
 )
 """A question that weighs the picks by a comparative ("which is lighter?", "which one is
 quieter?"): the picks' listings that name its adjective ("light")."""
@@ -31,10 +42,12 @@ quieter?"): the picks' listings that name its adjective ("light")."""
 MOST_OR_LEAST = (
     r"\b(?:the )?(?P<degree>most|least) "
     r"(?!(?:expensive|affordable|pricey|popular|bought|sold|rated|reviewed)\b)"
-    r"(?P<trait>[a-z]{3,}(?:-[a-z]+)?)\b"
+    r"(?P<trait>[a-z]{3,}(?:(?:-[a-z]+)|(?: (?:resistant|proof|lasting|free|wearing|absorbing|"
+    r"drying|looking|smelling)))?)\b"
 )
-"""A superlative said with "most" or "least" ("the least sticky", "the most moisturizing"):
-the picks weighed by a trait, not by price or record (`PICK_SUPERLATIVE`)."""
+"""A superlative said with "most" or "least" ("the least sticky", "the most moisturizing", "the
+most water resistant": a trait of two words where the second says how): the picks weighed by a
+trait, not by price or record (`PICK_SUPERLATIVE`)."""
 
 
 WEIGH_PICKS = (

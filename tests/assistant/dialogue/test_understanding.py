@@ -1553,3 +1553,25 @@ def test_a_need_asked_for_by_its_smell_is_a_scent() -> None:
     assert odour.parsed.category is None
     beside = understand("which one smells the best?", shown=4, parse=parse, vocabulary=vocab)
     assert beside.parsed.category is None
+
+
+def test_phrases_that_matched_too_much_or_too_little() -> None:
+    """TESTS1 found these while writing the phrases' tests: "a lip gloss for back to school"
+    answered that there was no earlier search to go back to; "why is my hair so frizzy?" with
+    nothing on screen said nothing was shown yet; "#2 in my cart" was a search; "which is water
+    resistant?" weighed the picks by 'wat', and "the most water resistant" by 'water'."""
+    import re
+
+    from assistant.dialogue.phrases.questions import MOST_OR_LEAST
+
+    school = understand("a lip gloss for back to school", shown=0)
+    assert school.intent == Intent.SEARCH and school.back_to is None
+    assert understand("ok back to the lipsticks", shown=4).back_to == "lipsticks"
+    assert understand("why is my hair so frizzy?", shown=0).intent == Intent.SEARCH
+    assert understand("why did you pick these?", shown=4).intent == Intent.WHY
+    assert understand("why is my hair so frizzy?", shown=4).intent == Intent.WHY  # beside picks
+    cart = understand("#2 in my cart", shown=4)
+    assert (cart.intent, cart.references) == (Intent.FEEDBACK, [1])
+    assert understand("which is water resistant?", shown=4).intent != Intent.COMPARE
+    trait = re.search(MOST_OR_LEAST, "which one is the most water resistant?")
+    assert trait is not None and trait.group("trait") == "water resistant"
