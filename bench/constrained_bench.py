@@ -98,7 +98,7 @@ def _xgrammar(llm: Any, schema: str) -> tuple[float, float, Callable[[], dict[st
 
     started = time.perf_counter()
     info = xgr.TokenizerInfo.from_huggingface(
-        llm.tokenizer, vocab_size=llm.vocab_size, stop_token_ids=sorted(llm._eos_ids)
+        llm.tokenizer, vocab_size=llm.vocab_size, stop_token_ids=sorted(llm.eos_ids)
     )
     compiler = xgr.GrammarCompiler(info, max_threads=2)
     setup = time.perf_counter() - started
@@ -171,7 +171,7 @@ def _run(llm: Any, prompts: list[str], extra: dict[str, Any], tokens: int, free:
     import torch
     from transformers import StoppingCriteriaList
 
-    inputs, length = llm._batch_inputs(prompts)
+    inputs, length = llm.batches.inputs(prompts)
     clock = _Clock()
     kwargs = {
         "max_new_tokens": tokens,

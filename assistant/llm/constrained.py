@@ -1,7 +1,7 @@
 """JSON-schema constrained decoding on the local backend, by xgrammar.
 
 `bounded_json_grammar` turns a schema into a grammar whose numbers are bounded;
-`JsonSchemaDecoding._grammar_processor` compiles it once per schema for a model's tokenizer.
+`JsonSchemaDecoding.processor` compiles it once per schema for a model's tokenizer.
 """
 
 from __future__ import annotations
@@ -42,17 +42,24 @@ def bounded_json_grammar(json_schema: str) -> str:
 
 
 class JsonSchemaDecoding:
-    """The constrained decoding part of `assistant.llm.local.LocalLLM`: its host holds the
-    tokenizer, the model's end-of-text ids and vocabulary size, and the compiler and grammars
-    made here (``_compiler`` None until the first ``json_schema`` call)."""
+    """The constrained decoding of a local model (`assistant.llm.local.LocalLLM.grammars`).
 
-    tokenizer: Any
-    vocab_size: int
-    _eos_ids: frozenset[int]
-    _compiler: Any
-    _grammars: OrderedDict[str, Any]
+    Attributes:
+        tokenizer: the model's tokenizer (the vocabulary the grammar masks).
+        vocab_size: rows of the model's output projection (can exceed the tokenizer's).
+        eos_ids: the model's end-of-text ids, the only way a grammar ends.
+        compiler: xgrammar's compiler for this tokenizer, None until the first schema.
+        grammars: compiled grammars by schema text, least recently used first.
+    """
 
-    def _grammar_processor(self, json_schema: str) -> Any:
+    def __init__(self, tokenizer: Any, vocab_size: int, eos_ids: frozenset[int]) -> None:
+        self.tokenizer = tokenizer
+        self.vocab_size = vocab_size
+        self.eos_ids = eos_ids
+        self.compiler: Any = None
+        self.grammars: OrderedDict[str, Any] = OrderedDict()
+
+    def processor(self, json_schema: str) -> Any:
         """An xgrammar logits processor that keeps every row of the batch inside
         ``json_schema`` (compiled once per schema text, the last `KEPT_GRAMMARS` kept).
 
@@ -68,22 +75,22 @@ class JsonSchemaDecoding:
                 "json_schema: constrained decoding on the local backend needs xgrammar: "
                 "pip install xgrammar (a dependency of shopassist)"
             ) from e
-        if self._compiler is None:
+        if self.compiler is None:
             info = xgr.TokenizerInfo.from_huggingface(
-                self.tokenizer, vocab_size=self.vocab_size, stop_token_ids=sorted(self._eos_ids)
+                self.tokenizer, vocab_size=self.vocab_size, stop_token_ids=sorted(self.eos_ids)
             )
-            self._compiler = xgr.GrammarCompiler(info, cache_enabled=False)
-        grammar = self._grammars.get(json_schema)
+            self.compiler = xgr.GrammarCompiler(info, cache_enabled=False)
+        grammar = self.grammars.get(json_schema)
         if grammar is None:
             try:
-                grammar = self._compiler.compile_grammar(bounded_json_grammar(json_schema))
+                grammar = self.compiler.compile_grammar(bounded_json_grammar(json_schema))
             except Exception as e:
                 raise LLMError(
                     f"json_schema: expected a JSON schema xgrammar can compile, got "
                     f"{json_schema[:120]!r}: {e}"
                 ) from e
-            self._grammars[json_schema] = grammar
-            if len(self._grammars) > KEPT_GRAMMARS:
-                self._grammars.popitem(last=False)
-        self._grammars.move_to_end(json_schema)
+            self.grammars[json_schema] = grammar
+            if len(self.grammars) > KEPT_GRAMMARS:
+                self.grammars.popitem(last=False)
+        self.grammars.move_to_end(json_schema)
         return xgr.contrib.hf.LogitsProcessor(grammar)

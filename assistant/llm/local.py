@@ -14,7 +14,6 @@ import logging
 import queue
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -77,12 +76,17 @@ def merge_adapter(model: Any, adapter: Path) -> Any:
         ) from e
 
 
-class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
+class LocalLLM(LLM):
     """A causal language model run in-process by transformers.
 
     fp32 on CPU (with an int8 output head, see `quantize_output_head`), bf16 on CUDA.
     ``generate`` and ``batch`` call ``model.generate`` directly; ``stream`` runs it in a thread
     and yields text through ``TextIteratorStreamer``. Sampling goes through `TopKTopPSampler`.
+
+    Its parts get what they read from it when it is made: ``batches`` (`SharedPrefixBatches`:
+    the batch layout and the shared-prefix cache) the model and tokenizer, ``grammars``
+    (`JsonSchemaDecoding`: JSON-schema constrained decoding) the tokenizer, the vocabulary size
+    and ``eos_ids`` (the model's end-of-text ids).
     """
 
     def __init__(
@@ -168,10 +172,9 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
         if self.tokenizer.pad_token_id is None:
             self.tokenizer.pad_token = self.tokenizer.eos_token
         eos = self.model.generation_config.eos_token_id
-        self._eos_ids = frozenset([eos] if isinstance(eos, int) else eos or [])
-        self._prefixes: OrderedDict[tuple[int, ...], Any] = OrderedDict()
-        self._compiler: Any = None  # xgrammar's compiler, made at the first json_schema call
-        self._grammars: OrderedDict[str, Any] = OrderedDict()
+        self.eos_ids = frozenset([eos] if isinstance(eos, int) else eos or [])
+        self.batches = SharedPrefixBatches(self.model, self.tokenizer)
+        self.grammars = JsonSchemaDecoding(self.tokenizer, self.vocab_size, self.eos_ids)
 
     # -- chat ---------------------------------------------------------------------------------
 
@@ -214,7 +217,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
         kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
         processors: list[Any] = []
         if options.json_schema is not None:  # the mask first, then the draw among allowed tokens
-            processors.append(self._grammar_processor(options.json_schema))
+            processors.append(self.grammars.processor(options.json_schema))
         if options.temperature > 0:  # sampled by our processor; greedy decoding takes its draw
             processors.append(TopKTopPSampler(options.temperature, top_k=64, top_p=0.95))
         if processors:
@@ -275,7 +278,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
         import torch
         from transformers import StoppingCriteriaList
 
-        inputs, length = self._batch_inputs(chunk)
+        inputs, length = self.batches.inputs(chunk)
         kwargs = self._kwargs(options)
         reported: set[int] = set()
 
@@ -284,7 +287,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
             on_row(row, text)
 
         watcher = StopOnText(
-            self.tokenizer, stop or [], length, eos_ids=self._eos_ids, on_done=report
+            self.tokenizer, stop or [], length, eos_ids=self.eos_ids, on_done=report
         )
         with torch.inference_mode():
             ids = self.model.generate(
@@ -348,7 +351,7 @@ class LocalLLM(SharedPrefixBatches, JsonSchemaDecoding, LLM):
 
         started = time.time()  # max_time counts from here: the wait for the model included
         stop, seed = list(options.stop), options.seed
-        inputs = self._padded([self._ids(prompt)])
+        inputs = self.batches.padded([self.batches.ids(prompt)])
         streamer = TextIteratorStreamer(
             self.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=600
         )

@@ -16,23 +16,30 @@ KEPT_PREFIXES = 4
 
 
 class SharedPrefixBatches:
-    """The batch layout of `assistant.llm.local.LocalLLM`: left padding, with a prefix all rows
-    share kept before the padding and read from the cache (`KEPT_PREFIXES` kept, the least
-    recently used dropped). Its host holds the model, the tokenizer and the ``_prefixes``
-    cache."""
+    """The batch layout of a local model (`assistant.llm.local.LocalLLM.batches`): left padding,
+    with a prefix all rows share kept before the padding and read from the cache
+    (`KEPT_PREFIXES` kept, the least recently used dropped).
 
-    model: Any
-    tokenizer: Any
-    _prefixes: OrderedDict[tuple[int, ...], Any]
+    Attributes:
+        model: the causal language model the prefixes are read by (its device and config).
+        tokenizer: its tokenizer (token ids, the BOS and padding tokens).
+        prefixes: the cached prefixes' keys and values by their token ids, least recently
+            used first.
+    """
 
-    def _ids(self, prompt: str) -> list[int]:
+    def __init__(self, model: Any, tokenizer: Any) -> None:
+        self.model = model
+        self.tokenizer = tokenizer
+        self.prefixes: OrderedDict[tuple[int, ...], Any] = OrderedDict()
+
+    def ids(self, prompt: str) -> list[int]:
         """Token ids of ``prompt``; a prompt that already starts with the BOS token (a rendered
         chat template) gets no second one."""
         bos = self.tokenizer.bos_token
         special = not (bos and prompt.startswith(bos))
         return self.tokenizer(prompt, add_special_tokens=special)["input_ids"]
 
-    def _batch_inputs(self, prompts: Sequence[str]) -> tuple[dict[str, Any], int]:
+    def inputs(self, prompts: Sequence[str]) -> tuple[dict[str, Any], int]:
         """``generate`` inputs for a batch, and the length of its prompt part.
 
         Prompts that share a prefix (the few-shot examples of a copy prompt) reuse its cached
@@ -43,12 +50,12 @@ class SharedPrefixBatches:
         import torch
         from transformers import DynamicCache
 
-        rows = [self._ids(p) for p in prompts]
+        rows = [self.ids(p) for p in prompts]
         width = max(len(r) for r in rows)
-        prefix = self._shared_prefix(rows)
+        prefix = self.shared_prefix(rows)
         if prefix is None:
-            return self._padded(rows), width
-        if prefix not in self._prefixes:
+            return self.padded(rows), width
+        if prefix not in self.prefixes:
             cache = DynamicCache(config=self.model.config)
             with torch.inference_mode():
                 self.model(
@@ -56,15 +63,15 @@ class SharedPrefixBatches:
                     past_key_values=cache,
                     use_cache=True,
                 )
-            self._prefixes[prefix] = cache
-            if len(self._prefixes) > KEPT_PREFIXES:
-                self._prefixes.popitem(last=False)
-        self._prefixes.move_to_end(prefix)
-        past = copy.deepcopy(self._prefixes[prefix])
+            self.prefixes[prefix] = cache
+            if len(self.prefixes) > KEPT_PREFIXES:
+                self.prefixes.popitem(last=False)
+        self.prefixes.move_to_end(prefix)
+        past = copy.deepcopy(self.prefixes[prefix])
         past.batch_repeat_interleave(len(rows))
-        return {**self._padded(rows, shared=len(prefix)), "past_key_values": past}, width
+        return {**self.padded(rows, shared=len(prefix)), "past_key_values": past}, width
 
-    def _padded(self, rows: list[list[int]], shared: int = 0) -> dict[str, Any]:
+    def padded(self, rows: list[list[int]], shared: int = 0) -> dict[str, Any]:
         """Token rows as one batch, each laid out as [its first ``shared`` tokens][padding]
         [the rest], the padding masked out (``shared=0``: plain left padding)."""
         import torch
@@ -78,13 +85,13 @@ class SharedPrefixBatches:
             "attention_mask": torch.tensor(mask, device=device),
         }
 
-    def _shared_prefix(self, rows: list[list[int]]) -> tuple[int, ...] | None:
+    def shared_prefix(self, rows: list[list[int]]) -> tuple[int, ...] | None:
         """The leading tokens all rows share (at least one token of each row left over), or for
         a single row a cached prefix it starts with; None when too short to be worth caching."""
         if len(rows) == 1:
             row = rows[0]
             return next(
-                (p for p in self._prefixes if len(p) < len(row) and tuple(row[: len(p)]) == p),
+                (p for p in self.prefixes if len(p) < len(row) and tuple(row[: len(p)]) == p),
                 None,
             )
         limit = min(len(r) for r in rows) - 1

@@ -50,10 +50,10 @@ def test_constrained_batch_through_the_shared_prefix_cache(gemma):
         gemma.render_chat([{"role": "system", "content": system}, {"role": "user", "content": m}])
         for m in ("cheap shampoo", "compare the first two", "a lipstick by Revlon under $12")
     ]
-    shared = gemma._shared_prefix([gemma._ids(p) for p in prompts])
+    shared = gemma.batches.shared_prefix([gemma.batches.ids(p) for p in prompts])
     assert shared is not None and len(shared) >= MIN_SHARED_PREFIX  # the cached-prefix path
     texts = gemma.batch(
         prompts, max_new_tokens=60, temperature=0, json_schema=json_schema_of(Request)
     )
-    assert shared in gemma._prefixes
+    assert shared in gemma.batches.prefixes
     assert all(isinstance(Request.model_validate_json(t), Request) for t in texts)

@@ -18,12 +18,12 @@ def test_a_shared_prompt_prefix_is_read_once_and_changes_nothing(local_llm, monk
                             ("Burt's Bees Lip Balm, Pack of 4", "10.99")]
     ]  # fmt: skip
     kwargs = {"max_new_tokens": 16, "temperature": 0.0, "stop": ["\n"]}
-    local_llm._prefixes.clear()
+    local_llm.batches.prefixes.clear()
     cached = local_llm.batch(prompts, **kwargs)
     alone = local_llm.generate(prompts[0], **kwargs)  # a single prompt reuses it too
-    assert len(local_llm._prefixes) == 1
+    assert len(local_llm.batches.prefixes) == 1
     monkeypatch.setattr(prefix_cache, "MIN_SHARED_PREFIX", 10**6)
-    local_llm._prefixes.clear()
+    local_llm.batches.prefixes.clear()
     assert local_llm.batch(prompts, **kwargs) == cached
     assert local_llm.generate(prompts[0], **kwargs) == alone
-    assert not local_llm._prefixes
+    assert not local_llm.batches.prefixes

@@ -134,7 +134,7 @@ def test_smollm2_applies_its_chat_template(smollm2):
     assert prompt.startswith("<|im_start|>system\nFill the shopper's request as JSON.<|im_end|>")
     assert "<|im_start|>user\nA moisturiser" in prompt
     assert prompt.endswith("<|im_start|>assistant\n")  # the generation prompt
-    ids = smollm2._ids(prompt)
+    ids = smollm2.batches.ids(prompt)
     assert ids[0] == smollm2.tokenizer.convert_tokens_to_ids("<|im_start|>")
     assert ids[1] != ids[0]  # no second BOS in front of the template's own
 
