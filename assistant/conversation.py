@@ -25,6 +25,7 @@ from assistant.dialogue.handlers import HANDLERS, answered, apply_feedback
 from assistant.dialogue.handlers.feedback import FEEDBACK_KINDS
 from assistant.dialogue.model_reading import SELF
 from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.phrases.product_traits import ASKED_VALUE
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
@@ -185,7 +186,11 @@ class Conversation:
         the price said for the last one (a price in the same message still counts). A question
         about a pick ("is it good for sensitive skin?") says nothing of the shopper: its needs
         stay in the dialogue only."""
-        stated = {k: v for k, v in request.attributes.items() if k not in ("action", "for")}
+        stated = {
+            k: v
+            for k, v in request.attributes.items()
+            if k not in ("action", "for") and v != ASKED_VALUE  # "how big is it?": no need
+        }
         who = request.recipient or request.attributes.get("for")
         previous = state.recipient
         if who and who.lower() not in SELF:

@@ -30,6 +30,8 @@ from assistant.dialogue.phrases.person_traits import (
 )
 from assistant.dialogue.phrases.product_traits import (
     AMOUNT,
+    ASKED,
+    ASKED_VALUE,
     COLOUR_CONTEXT,
     COLOUR_WORDS,
     DESCRIBED_FORMULAS,
@@ -72,6 +74,9 @@ NO_WISH = frozenset(
 )
 """Turns that state no wish: about no product, or a reaction to a pick ("not loving the pink
 ones", "add the red one to my cart" names a pick by its colour, no colour wanted)."""
+ASKING = frozenset({Intent.ASK, Intent.COMPARE})
+"""Questions about the picks: an attribute they ask for is read as `ASKED_VALUE` ("how big is
+it?": size)."""
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -272,6 +277,10 @@ def with_traits(request: Request, text: str) -> Request:
     """
     if request.intent in NO_WISH:
         return request
+    if request.intent in ASKING:  # "how big is it?": what is asked for
+        for pattern, key in ASKED:
+            if re.search(pattern, " ".join(text.lower().split())):
+                request.attributes.setdefault(key, ASKED_VALUE)
     text = " ".join(text.lower().split())
     for brand in request.parsed.brands:  # "gold bond", "simple": a name, no trait
         text = re.sub(rf"\b{re.escape(brand.lower())}\b", " ", text)

@@ -327,3 +327,14 @@ def test_preferences_the_shopper_states_reach_their_profile_and_a_gifts_do_not(
         assistant.new_session(), "u2", "a face cream for my mum, she loves rose. i have oily skin"
     )
     assert load_profile(store, "u2").needs == {"skin": "oily"}
+
+
+def test_an_attribute_asked_about_is_no_need(store: CatalogStore) -> None:
+    """ "How big is it?" asks for the size ("?"): no need of the dialogue, none of the profile."""
+    assistant = build_assistant(store)
+    sid = assistant.new_session()
+    assert assistant.respond(sid, "u1", "a gentle face cleanser").picks
+    assistant.respond(sid, "u1", "how big is the first one?")
+    saved = assistant.sessions.load(sid)
+    assert saved is not None and "size" not in str(saved[1].get("needs"))
+    assert "size" not in str(saved[1].get("self_needs"))

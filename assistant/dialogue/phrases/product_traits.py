@@ -215,6 +215,43 @@ INGREDIENTS = (
 hair"), longest first where one holds another; the catalog's titles name all but the last few
 (cbd, centella, cica, bakuchiol, azelaic acid), which shoppers ask for anyway."""
 
+ASKED = (
+    (
+        r"\b(?:how (?:big|large|much (?:product|is in it|do you get))|what(?:'s| is)? (?:the )?"
+        r"size|how many (?:ml|oz|ounces|millilit(?:er|re)s|grams)|is it travel[- ]sized?)\b",
+        "size",
+    ),
+    (
+        r"\b(?:what (?:does|do) (?:it|they|this|that|the \w+(?: one)?) smell like|how (?:does|do) "
+        r"(?:it|they) smell|what(?:'s| is) (?:the|its) (?:scent|smell|fragrance)|what scents?|"
+        r"does (?:it|this|that) (?:have a scent|smell)|is (?:it|this|that) scented)\b",
+        "scent",
+    ),
+    (
+        r"\b(?:what colou?rs?|which colou?rs?|what shades?|which shades?|"
+        r"what(?:'s| is) (?:the|its) (?:colou?r|shade)|(?:does|do) (?:it|they) come in "
+        r"(?:other|different|more) (?:colou?rs|shades))\b",
+        "color",
+    ),
+    (
+        r"\b(?:what spf|how much spf|(?:does|do) (?:it|they|this|the \w+(?: one)?) have "
+        r"(?:an? )?spf|is there (?:any )?spf|what(?:'s| is) the spf)\b",
+        "spf",
+    ),
+    (r"\b(?:what finish|what(?:'s| is) the finish|is (?:it|this) matte or)\b", "finish"),
+    (r"\b(?:what(?:'s| is) (?:the|its) (?:texture|consistency)|what texture)\b", "formula"),
+    (
+        r"\b(?:what(?:'s| is) in (?:it|this|that)|what are the ingredients|what ingredients|"
+        r"ingredients? list)\b",
+        "ingredient",
+    ),
+)
+"""A question about the picks that asks for an attribute's value ("how big is it?": size,
+"what does it smell like?": scent), not a wish."""
+
+ASKED_VALUE = "?"
+"""The value of an attribute a question asks for."""
+
 LOW_BAND = (
     r"\b(?:drugstore|drug store|pharmacy|high street|cheapo|cheapie|on a budget|"
     r"(?:won'?t|doesn'?t|don'?t|not) break the bank|wallet[- ]friendly|pocket[- ]friendly|"

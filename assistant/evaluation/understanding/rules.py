@@ -22,6 +22,7 @@ from assistant.dialogue.handlers.search import refine_need, take_answer
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints
+from assistant.dialogue.stated_traits import ASKING
 from assistant.dialogue.understanding import understand
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
@@ -211,6 +212,8 @@ def effective_request(
         got.category = named_type(request, bool(picks) and points_at_a_pick(request))
         return got
     elif request.intent not in SEARCHING:
+        if request.intent in ASKING:  # the attributes a question about the picks names
+            got.attributes = attributes
         return got
     return _fill(got, constraints, attributes, recipient, occasion, avoid)
 

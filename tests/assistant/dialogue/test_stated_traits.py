@@ -132,3 +132,23 @@ def test_turns_that_state_no_wish_state_no_traits() -> None:
         assert with_traits(Request(intent=intent), "i'm a vegan guy").attributes == {}
     disliked = Request(intent=Intent.FEEDBACK, sentiment=-1)
     assert with_traits(disliked, "not loving the pink ones").attributes == {}
+
+
+@pytest.mark.parametrize(
+    ("message", "key"),
+    [
+        ("how big is it?", "size"),
+        ("what does the second one smell like", "scent"),
+        ("what colours does it come in?", "color"),
+        ("does the first one have spf?", "spf"),
+        ("what's the texture like?", "formula"),
+        ("what's in it?", "ingredient"),
+    ],
+)
+def test_a_question_about_the_picks_names_what_it_asks_for(message: str, key: str) -> None:
+    assert with_traits(Request(intent=Intent.ASK), message).attributes == {key: "?"}
+
+
+def test_a_question_with_a_value_keeps_it() -> None:
+    assert with_traits(Request(intent=Intent.ASK), "is it vegan?").attributes == {"ethics": "vegan"}
+    assert "size" not in with_traits(Request(intent=Intent.SEARCH), "how big is it?").attributes
