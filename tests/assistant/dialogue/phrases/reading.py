@@ -3,8 +3,16 @@ it: lower-cased, its spaces one (`understanding.understand`'s ``text``)."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
+from collections.abc import Callable, Collection
+from functools import cache
 from typing import Any
+
+import pytest
+
+import assistant.dialogue.phrases
 
 
 def lowered(message: str) -> str:
@@ -30,3 +38,41 @@ def group(pattern: str, message: str, *names: str | int, opens: bool = False) ->
     found = match(pattern, message) if opens else search(pattern, message)
     assert found is not None, f"nothing found in {message!r}"
     return found.group(*names)
+
+
+@cache
+def pattern_names() -> dict[str, str]:
+    """The name of each pattern of `assistant.dialogue.phrases` (an upper-case name in one of
+    its modules), by the pattern."""
+    names = {}
+    for module in pkgutil.iter_modules(assistant.dialogue.phrases.__path__):
+        read = importlib.import_module(f"{assistant.dialogue.phrases.__name__}.{module.name}")
+        names.update({v: k for k, v in vars(read).items() if k.isupper() and isinstance(v, str)})
+    return names
+
+
+def found_and_not_found(
+    found: list[tuple[str, str]],
+    not_found: list[tuple[str, str]],
+    opening: Collection[str] = (),
+) -> tuple[Callable[[str, str], None], Callable[[str, str], None]]:
+    """A phrases test module's two table tests: ``test_found``, each (pattern, message) row of
+    ``found`` finds its pattern in its message; ``test_not_found``, no row of ``not_found`` does.
+    A pattern of ``opening`` is read from the message's start (`match`, as its callers read
+    it), the others anywhere in it (`search`). A case is named ``PATTERN-message``."""
+
+    def cases(rows: list[tuple[str, str]]) -> list[Any]:
+        return [pytest.param(p, m, id=f"{pattern_names()[p]}-{m}") for p, m in rows]
+
+    def finds(pattern: str, message: str) -> re.Match[str] | None:
+        return (match if pattern in opening else search)(pattern, message)
+
+    @pytest.mark.parametrize(("pattern", "message"), cases(found))
+    def test_found(pattern: str, message: str) -> None:
+        assert finds(pattern, message)
+
+    @pytest.mark.parametrize(("pattern", "message"), cases(not_found))
+    def test_not_found(pattern: str, message: str) -> None:
+        assert not finds(pattern, message)
+
+    return test_found, test_not_found

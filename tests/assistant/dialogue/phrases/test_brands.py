@@ -8,81 +8,54 @@ import re
 import pytest
 
 from assistant.dialogue.phrases.brands import ACCEPTED, NOT_THAT_BRAND, PICKS_BRAND, USUAL_BRAND
-from tests.assistant.dialogue.phrases.reading import search
+from tests.assistant.dialogue.phrases.reading import found_and_not_found
+
+FOUND = [  # (pattern, a message it finds)
+    # usual brand
+    (USUAL_BRAND, "the same brand i usually get"),
+    (USUAL_BRAND, "my usual brand"),
+    (USUAL_BRAND, "a shampoo from the same brand as last time"),
+    (USUAL_BRAND, "my favourite brand please"),
+    (USUAL_BRAND, "the brand i always buy"),
+    (USUAL_BRAND, "same brand which i bought before"),
+    # picks brand
+    (PICKS_BRAND, "the same brand's conditioner"),
+    (PICKS_BRAND, "a conditioner from that brand"),
+    (PICKS_BRAND, "anything else by this brand?"),
+    (PICKS_BRAND, "same brand as the first one"),
+    (PICKS_BRAND, "that brand's shampoo please"),
+    (PICKS_BRAND, "a mascara from the same brand as the second"),
+    # not that brand
+    (NOT_THAT_BRAND, "not that brand"),
+    (NOT_THAT_BRAND, "other brands?"),
+    (NOT_THAT_BRAND, "another brand please"),
+    (NOT_THAT_BRAND, "something from a different brand"),
+    (NOT_THAT_BRAND, "no more of that brand"),
+]
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "the same brand i usually get",
-        "my usual brand",
-        "a shampoo from the same brand as last time",
-        "my favourite brand please",
-        "the brand i always buy",
-        "same brand which i bought before",
-    ],
-)
-def test_usual_brand(message: str) -> None:
-    assert search(USUAL_BRAND, message)
+NOT_FOUND = [  # (pattern, a message it does not find)
+    # usual brand is not the picks nor any
+    (USUAL_BRAND, "a conditioner from that brand"),
+    (USUAL_BRAND, "not that brand"),
+    (USUAL_BRAND, "a brand new palette"),
+    (USUAL_BRAND, "any brand"),
+    # picks brand is not the usual one
+    (PICKS_BRAND, "the same brand i usually get"),  # theirs: USUAL_BRAND
+    (PICKS_BRAND, "same brand as before"),
+    (PICKS_BRAND, "same brand as last time"),  # its "as last" was a pick: 'time' searched
+    (PICKS_BRAND, "the same brand which i always buy"),
+    (PICKS_BRAND, "not that brand"),
+    (PICKS_BRAND, "a brand new palette"),
+    # not that brand needs a turn away
+    (NOT_THAT_BRAND, "that brand's conditioner"),
+    (NOT_THAT_BRAND, "the same brand"),
+    (NOT_THAT_BRAND, "a brand new palette"),
+    (NOT_THAT_BRAND, "any brand"),
+]
 
 
-@pytest.mark.parametrize(
-    "message",
-    ["a conditioner from that brand", "not that brand", "a brand new palette", "any brand"],
-)
-def test_usual_brand_is_not_the_picks_nor_any(message: str) -> None:
-    assert not search(USUAL_BRAND, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "the same brand's conditioner",
-        "a conditioner from that brand",
-        "anything else by this brand?",
-        "same brand as the first one",
-        "that brand's shampoo please",
-        "a mascara from the same brand as the second",
-    ],
-)
-def test_picks_brand(message: str) -> None:
-    assert search(PICKS_BRAND, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "the same brand i usually get",  # theirs: USUAL_BRAND
-        "same brand as before",
-        "same brand as last time",  # its "as last" was a pick: 'time' searched
-        "the same brand which i always buy",
-        "not that brand",
-        "a brand new palette",
-    ],
-)
-def test_picks_brand_is_not_the_usual_one(message: str) -> None:
-    assert not search(PICKS_BRAND, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "not that brand",
-        "other brands?",
-        "another brand please",
-        "something from a different brand",
-        "no more of that brand",
-    ],
-)
-def test_not_that_brand(message: str) -> None:
-    assert search(NOT_THAT_BRAND, message)
-
-
-@pytest.mark.parametrize(
-    "message", ["that brand's conditioner", "the same brand", "a brand new palette", "any brand"]
-)
-def test_not_that_brand_needs_a_turn_away(message: str) -> None:
-    assert not search(NOT_THAT_BRAND, message)
+test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND)
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from assistant.dialogue.phrases.cart_and_likes import (
     NEGATIVE,
     POSITIVE,
 )
-from tests.assistant.dialogue.phrases.reading import lowered, match, search
+from tests.assistant.dialogue.phrases.reading import found_and_not_found, lowered, match
 
 
 @pytest.mark.parametrize(
@@ -30,142 +30,116 @@ def test_loves_one_of_theirs_leaves_the_type(message: str, need: str) -> None:
     assert lowered(message)[loved.end() :] == need  # understanding searches the rest
 
 
-@pytest.mark.parametrize(
-    "message",
-    ["i love it", "i'd love this in red", "do you love this lipstick?", "i love"],
-)
-def test_loves_one_of_theirs_needs_their_own_product_first(message: str) -> None:
-    assert not match(LOVES_ONE_OF_THEIRS, message)
+FOUND = [  # (pattern, a message it finds)
+    # positive
+    (POSITIVE, "i really like it"),
+    (POSITIVE, "love it!"),
+    (POSITIVE, "perfect"),
+    (POSITIVE, "great choice"),
+    (POSITIVE, "thumbs up"),
+    (POSITIVE, "looks good"),
+    (POSITIVE, "that's nice"),
+    (POSITIVE, "i'll take the second one"),
+    (POSITIVE, "that really helped"),
+    (POSITIVE, "so helpful, thanks"),
+    (POSITIVE, "these look great"),
+    (POSITIVE, "the first one looks really nice"),
+    # negative
+    (NEGATIVE, "not a fan of these"),
+    (NEGATIVE, "i don't like it"),
+    (NEGATIVE, "not for me"),
+    (NEGATIVE, "hate that"),
+    (NEGATIVE, "thumbs down"),
+    (NEGATIVE, "don't want this"),
+    (NEGATIVE, "not really into any of these"),
+    (NEGATIVE, "not loving the second one"),
+    (NEGATIVE, "not really my style"),
+    (NEGATIVE, "these look meh"),
+    (NEGATIVE, "the second one looks kind of boring"),
+    (NEGATIVE, "those are not great"),
+    # cart
+    (CART, "add it to my cart"),
+    (CART, "add the second one to cart"),
+    (CART, "add to cart"),
+    (CART, "add all to cart"),
+    (CART, "put it in my basket"),
+    (CART, "throw both in the cart"),
+    (CART, "reorder the first"),
+    (CART, "the second one in the basket"),
+    (CART, "the second one, please, in my cart"),
+    (CART, "add the first"),
+    (CART, "add this one too"),
+    (CART, "i'll take the third one"),
+    (CART, "buy it"),
+    (CART, "let's go with #3"),
+    (CART, "i choose option 2"),
+    # chosen
+    (CHOSEN, "ok the first one then"),
+    (CHOSEN, "the second one please"),
+    (CHOSEN, "no, the first one please"),
+    (CHOSEN, "alright #3 then"),
+    (CHOSEN, "that one for me"),
+    (CHOSEN, "the cheapest one please"),  # a pick by its price, not weighed
+    (CHOSEN, "actually the last one, it is"),
+]
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "i really like it",
-        "love it!",
-        "perfect",
-        "great choice",
-        "thumbs up",
-        "looks good",
-        "that's nice",
-        "i'll take the second one",
-        "that really helped",
-        "so helpful, thanks",
-        "these look great",
-        "the first one looks really nice",
-    ],
-)
-def test_positive(message: str) -> None:
-    assert search(POSITIVE, message)
-    assert not search(NEGATIVE, message)
+NOT_FOUND = [  # (pattern, a message it does not find)
+    # loves one of theirs needs their own product first
+    (LOVES_ONE_OF_THEIRS, "i love it"),
+    (LOVES_ONE_OF_THEIRS, "i'd love this in red"),
+    (LOVES_ONE_OF_THEIRS, "do you love this lipstick?"),
+    (LOVES_ONE_OF_THEIRS, "i love"),
+    # positive (and so not negative)
+    (NEGATIVE, "i really like it"),
+    (NEGATIVE, "love it!"),
+    (NEGATIVE, "perfect"),
+    (NEGATIVE, "great choice"),
+    (NEGATIVE, "thumbs up"),
+    (NEGATIVE, "looks good"),
+    (NEGATIVE, "that's nice"),
+    (NEGATIVE, "i'll take the second one"),
+    (NEGATIVE, "that really helped"),
+    (NEGATIVE, "so helpful, thanks"),
+    (NEGATIVE, "these look great"),
+    (NEGATIVE, "the first one looks really nice"),
+    # positive is not a need that looks good
+    (POSITIVE, "something that looks good on dark skin"),  # a need, not praise
+    (POSITIVE, "which looks good with a red dress?"),
+    (POSITIVE, "a concealer to cover imperfections"),
+    (POSITIVE, "i'd like a shampoo"),
+    # negative (and so not positive)
+    (POSITIVE, "not a fan of these"),
+    (POSITIVE, "i don't like it"),
+    (POSITIVE, "not for me"),
+    (POSITIVE, "hate that"),
+    (POSITIVE, "thumbs down"),
+    (POSITIVE, "don't want this"),
+    (POSITIVE, "not really into any of these"),
+    (POSITIVE, "not loving the second one"),
+    (POSITIVE, "not really my style"),
+    (POSITIVE, "these look meh"),
+    (POSITIVE, "the second one looks kind of boring"),
+    (POSITIVE, "those are not great"),
+    # negative is said of the picks
+    (NEGATIVE, "these look great"),
+    (NEGATIVE, "i'd hate to spend too much"),
+    (NEGATIVE, "not sure"),
+    (NEGATIVE, "no thanks"),
+    # cart needs a pick and a cart word
+    (CART, "what would you add to this?"),
+    (CART, "add a little shimmer"),
+    (CART, "i'll take a look"),
+    (CART, "buy one get one free?"),
+    (CART, "what goes with the first one"),
+    (CART, "add the first one's shade to the search"),
+    # chosen is not a trait or a pointer
+    (CHOSEN, "the lightest one please"),  # the picks weighed by a trait
+    (CHOSEN, "ok the smallest one then"),
+    (CHOSEN, "the second one"),  # a pick pointed at: about it (`A_PLACE_ALONE`)
+    (CHOSEN, "the first one please, but in red"),
+    (CHOSEN, "i want the second one please"),
+]
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "something that looks good on dark skin",  # a need, not praise
-        "which looks good with a red dress?",
-        "a concealer to cover imperfections",
-        "i'd like a shampoo",
-    ],
-)
-def test_positive_is_not_a_need_that_looks_good(message: str) -> None:
-    assert not search(POSITIVE, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "not a fan of these",
-        "i don't like it",
-        "not for me",
-        "hate that",
-        "thumbs down",
-        "don't want this",
-        "not really into any of these",
-        "not loving the second one",
-        "not really my style",
-        "these look meh",
-        "the second one looks kind of boring",
-        "those are not great",
-    ],
-)
-def test_negative(message: str) -> None:
-    assert search(NEGATIVE, message)
-    assert not search(POSITIVE, message)
-
-
-@pytest.mark.parametrize(
-    "message", ["these look great", "i'd hate to spend too much", "not sure", "no thanks"]
-)
-def test_negative_is_said_of_the_picks(message: str) -> None:
-    assert not search(NEGATIVE, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "add it to my cart",
-        "add the second one to cart",
-        "add to cart",
-        "add all to cart",
-        "put it in my basket",
-        "throw both in the cart",
-        "reorder the first",
-        "the second one in the basket",
-        "the second one, please, in my cart",
-        "add the first",
-        "add this one too",
-        "i'll take the third one",
-        "buy it",
-        "let's go with #3",
-        "i choose option 2",
-    ],
-)
-def test_cart(message: str) -> None:
-    assert search(CART, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "what would you add to this?",
-        "add a little shimmer",
-        "i'll take a look",
-        "buy one get one free?",
-        "what goes with the first one",
-        "add the first one's shade to the search",
-    ],
-)
-def test_cart_needs_a_pick_and_a_cart_word(message: str) -> None:
-    assert not search(CART, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "ok the first one then",
-        "the second one please",
-        "no, the first one please",
-        "alright #3 then",
-        "that one for me",
-        "the cheapest one please",  # a pick by its price, not weighed
-        "actually the last one, it is",
-    ],
-)
-def test_chosen(message: str) -> None:
-    assert search(CHOSEN, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "the lightest one please",  # the picks weighed by a trait
-        "ok the smallest one then",
-        "the second one",  # a pick pointed at: about it (`A_PLACE_ALONE`)
-        "the first one please, but in red",
-        "i want the second one please",
-    ],
-)
-def test_chosen_is_not_a_trait_or_a_pointer(message: str) -> None:
-    assert not search(CHOSEN, message)
+test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND, opening={LOVES_ONE_OF_THEIRS})

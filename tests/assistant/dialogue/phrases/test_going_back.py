@@ -8,33 +8,52 @@ import re
 import pytest
 
 from assistant.dialogue.phrases.going_back import BACK_TO, CLEAR, UNDO
-from tests.assistant.dialogue.phrases.reading import group, match, search
+from tests.assistant.dialogue.phrases.reading import found_and_not_found, group
+
+FOUND = [  # (pattern, a message it finds)
+    # clear
+    (CLEAR, "start over"),
+    (CLEAR, "can we start again please"),
+    (CLEAR, "clear the chat"),
+    (CLEAR, "reset"),
+    (CLEAR, "new search"),
+    (CLEAR, "forget everything"),
+    (CLEAR, "forget what i said"),
+    (CLEAR, "clear my history"),
+    (CLEAR, "forget my preferences"),
+    # undo
+    (UNDO, "go back"),
+    (UNDO, "undo that"),
+    (UNDO, "back to before"),
+    (UNDO, "ugh, undo it please"),
+    (UNDO, "can we go back"),
+    (UNDO, "show me the previous results"),
+    (UNDO, "hmm no, back"),
+    (UNDO, "as it was before please"),
+]
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "start over",
-        "can we start again please",
-        "clear the chat",
-        "reset",
-        "new search",
-        "forget everything",
-        "forget what i said",
-        "clear my history",
-        "forget my preferences",
-    ],
-)
-def test_clear(message: str) -> None:
-    assert search(CLEAR, message)
+NOT_FOUND = [  # (pattern, a message it does not find)
+    # clear is not clear skin or a dropped price
+    (CLEAR, "something for clear skin"),
+    (CLEAR, "a clear mascara"),
+    (CLEAR, "forget the price"),
+    (CLEAR, "new searches"),
+    # back to names where
+    (BACK_TO, "go back"),
+    (BACK_TO, "my back hurts"),
+    (BACK_TO, "a back massager"),
+    (BACK_TO, "back to before? no, cheaper ones"),
+    # undo is one step said alone
+    (UNDO, "go back to the first search"),  # `BACK_TO`
+    (UNDO, "back to the lipsticks"),
+    (UNDO, "my back hurts"),
+    (UNDO, "a backpack"),
+    (UNDO, "go back and show me cheaper ones"),
+]
 
 
-@pytest.mark.parametrize(
-    "message",
-    ["something for clear skin", "a clear mascara", "forget the price", "new searches"],
-)
-def test_clear_is_not_clear_skin_or_a_dropped_price(message: str) -> None:
-    assert not search(CLEAR, message)
+test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND, opening={UNDO})
 
 
 @pytest.mark.parametrize(
@@ -64,41 +83,3 @@ def test_clear_leaves_the_need_said_beside_it(message: str, need: str) -> None:
 )
 def test_back_to(message: str, place: str | None, words: str | None) -> None:
     assert group(BACK_TO, message, "place", "words") == (place, words)
-
-
-@pytest.mark.parametrize(
-    "message", ["go back", "my back hurts", "a back massager", "back to before? no, cheaper ones"]
-)
-def test_back_to_names_where(message: str) -> None:
-    assert not search(BACK_TO, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "go back",
-        "undo that",
-        "back to before",
-        "ugh, undo it please",
-        "can we go back",
-        "show me the previous results",
-        "hmm no, back",
-        "as it was before please",
-    ],
-)
-def test_undo(message: str) -> None:
-    assert match(UNDO, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "go back to the first search",  # `BACK_TO`
-        "back to the lipsticks",
-        "my back hurts",
-        "a backpack",
-        "go back and show me cheaper ones",
-    ],
-)
-def test_undo_is_one_step_said_alone(message: str) -> None:
-    assert not match(UNDO, message)

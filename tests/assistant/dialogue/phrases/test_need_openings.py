@@ -8,7 +8,7 @@ import re
 import pytest
 
 from assistant.dialogue.phrases.need_openings import A_SMELL, HELLO, LIKE_A_NAMED_ONE, WHAT_ABOUT
-from tests.assistant.dialogue.phrases.reading import search
+from tests.assistant.dialogue.phrases.reading import found_and_not_found
 
 
 @pytest.mark.parametrize(
@@ -55,25 +55,26 @@ def test_like_a_named_one_names_no_pick(message: str) -> None:
     assert not re.match(LIKE_A_NAMED_ONE, message, flags=re.I)
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "something that smells like the beach",
-        "i want to smell good all day",
-        "a lotion that smells of vanilla",
-        "anything with the scent of roses",
-        "something smelling fresh",
-    ],
-)
-def test_a_smell(message: str) -> None:
-    assert search(A_SMELL, message)
+FOUND = [  # (pattern, a message it finds)
+    # a smell
+    (A_SMELL, "something that smells like the beach"),
+    (A_SMELL, "i want to smell good all day"),
+    (A_SMELL, "a lotion that smells of vanilla"),
+    (A_SMELL, "anything with the scent of roses"),
+    (A_SMELL, "something smelling fresh"),
+]
 
 
-@pytest.mark.parametrize(
-    "message", ["unscented please", "i have no sense of smell", "it smells bad", "scented candle"]
-)
-def test_a_smell_is_how_it_should_smell(message: str) -> None:
-    assert not search(A_SMELL, message)
+NOT_FOUND = [  # (pattern, a message it does not find)
+    # a smell is how it should smell
+    (A_SMELL, "unscented please"),
+    (A_SMELL, "i have no sense of smell"),
+    (A_SMELL, "it smells bad"),
+    (A_SMELL, "scented candle"),
+]
+
+
+test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND)
 
 
 @pytest.mark.parametrize(

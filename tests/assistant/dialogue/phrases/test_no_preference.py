@@ -14,47 +14,71 @@ from assistant.dialogue.phrases.no_preference import (
     DROP_PRICE,
     LEFT_TO_US,
 )
-from tests.assistant.dialogue.phrases.reading import lowered, match, search
+from tests.assistant.dialogue.phrases.reading import found_and_not_found, lowered
+
+FOUND = [  # (pattern, a message it finds)
+    # any answer
+    (ANY_ANSWER, "anything is fine"),
+    (ANY_ANSWER, "you choose"),
+    (ANY_ANSWER, "whatever"),
+    (ANY_ANSWER, "it doesn't really matter"),
+    (ANY_ANSWER, "no preference"),
+    (ANY_ANSWER, "up to you"),
+    (ANY_ANSWER, "idk"),
+    (ANY_ANSWER, "either one"),
+    (ANY_ANSWER, "both"),
+    (ANY_ANSWER, "i don't mind"),
+    (ANY_ANSWER, "not fussed tbh"),
+    (ANY_ANSWER, "surprise me"),
+    (ANY_ANSWER, "me da igual"),
+    # drop price
+    (DROP_PRICE, "price doesn't matter"),
+    (DROP_PRICE, "any price"),
+    (DROP_PRICE, "a serum, money is no object"),
+    (DROP_PRICE, "forget the budget"),
+    (DROP_PRICE, "the cost doesn't really matter"),
+    (DROP_PRICE, "no budget"),
+    # drop brand
+    (DROP_BRAND, "any brand"),
+    (DROP_BRAND, "brand doesn't matter"),
+    (DROP_BRAND, "i don't really care about the brand"),
+    (DROP_BRAND, "whatever brand"),
+    (DROP_BRAND, "no brand preference"),
+    (DROP_BRAND, "don't care which brand"),
+]
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "anything is fine",
-        "you choose",
-        "whatever",
-        "it doesn't really matter",
-        "no preference",
-        "up to you",
-        "idk",
-        "either one",
-        "both",
-        "i don't mind",
-        "not fussed tbh",
-        "surprise me",
-        "me da igual",
-    ],
-)
-def test_any_answer(message: str) -> None:
-    assert search(ANY_ANSWER, message)
+NOT_FOUND = [  # (pattern, a message it does not find)
+    # any answer is not one with a detail
+    (ANY_ANSWER, "anything with spf"),  # a detail of the answer
+    (ANY_ANSWER, "any under $20"),
+    (ANY_ANSWER, "anything under 20"),
+    (ANY_ANSWER, "anything without fragrance"),
+    (ANY_ANSWER, "any from cerave"),
+    (ANY_ANSWER, "anything made in france"),
+    (ANY_ANSWER, "face"),
+    (ANY_ANSWER, "anyway, a toner"),
+    (ANY_ANSWER, "botanical ones"),
+    # left to us is said alone
+    (LEFT_TO_US, "you choose the colour"),
+    (LEFT_TO_US, "up to you, but nothing pink"),
+    (LEFT_TO_US, "anything is fine"),  # `ANY_ANSWER`: an answer to our question
+    (LEFT_TO_US, "i can't choose"),
+    (LEFT_TO_US, "which would you pick?"),
+    # drop price drops it
+    (DROP_PRICE, "what's the price?"),
+    (DROP_PRICE, "does price matter?"),
+    (DROP_PRICE, "the price matters"),
+    (DROP_PRICE, "under budget"),
+    # drop brand drops it
+    (DROP_BRAND, "not that brand"),
+    (DROP_BRAND, "same brand"),
+    (DROP_BRAND, "the brand i usually get"),
+    (DROP_BRAND, "which brand is it?"),
+]
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "anything with spf",  # a detail of the answer
-        "any under $20",
-        "anything under 20",
-        "anything without fragrance",
-        "any from cerave",
-        "anything made in france",
-        "face",
-        "anyway, a toner",
-        "botanical ones",
-    ],
-)
-def test_any_answer_is_not_one_with_a_detail(message: str) -> None:
-    assert not search(ANY_ANSWER, message)
+test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND, opening={LEFT_TO_US})
 
 
 @pytest.mark.parametrize(
@@ -73,62 +97,3 @@ def test_any_answer_is_not_one_with_a_detail(message: str) -> None:
 )
 def test_left_to_us(message: str) -> None:
     assert re.match(LEFT_TO_US, lowered(message).strip())  # as the reader
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "you choose the colour",
-        "up to you, but nothing pink",
-        "anything is fine",  # `ANY_ANSWER`: an answer to our question
-        "i can't choose",
-        "which would you pick?",
-    ],
-)
-def test_left_to_us_is_said_alone(message: str) -> None:
-    assert not match(LEFT_TO_US, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "price doesn't matter",
-        "any price",
-        "a serum, money is no object",
-        "forget the budget",
-        "the cost doesn't really matter",
-        "no budget",
-    ],
-)
-def test_drop_price(message: str) -> None:
-    assert search(DROP_PRICE, message)
-
-
-@pytest.mark.parametrize(
-    "message", ["what's the price?", "does price matter?", "the price matters", "under budget"]
-)
-def test_drop_price_drops_it(message: str) -> None:
-    assert not search(DROP_PRICE, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "any brand",
-        "brand doesn't matter",
-        "i don't really care about the brand",
-        "whatever brand",
-        "no brand preference",
-        "don't care which brand",
-    ],
-)
-def test_drop_brand(message: str) -> None:
-    assert search(DROP_BRAND, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["not that brand", "same brand", "the brand i usually get", "which brand is it?"],
-)
-def test_drop_brand_drops_it(message: str) -> None:
-    assert not search(DROP_BRAND, message)

@@ -17,50 +17,132 @@ from assistant.dialogue.phrases.questions import (
     WHICH_MORE,
     WHY,
 )
-from tests.assistant.dialogue.phrases.reading import group, search
+from tests.assistant.dialogue.phrases.reading import found_and_not_found, group, search
+
+FOUND = [  # (pattern, a message it finds)
+    # why
+    (WHY, "why this?"),
+    (WHY, "why did you pick these"),
+    (WHY, "how come you showed these"),
+    (WHY, "what made you choose this one"),
+    (WHY, "how did you pick these?"),
+    (WHY, "what's the reasoning behind the second one"),
+    (WHY, "why so many?"),
+    # compare
+    (COMPARE, "compare the first two"),
+    (COMPARE, "what's the difference between them"),
+    (COMPARE, "1 vs 2"),
+    (COMPARE, "the revlon versus the conair"),
+    (COMPARE, "which one is better"),
+    (COMPARE, "a comparison please"),
+    # weigh picks
+    (WEIGH_PICKS, "which one should I get?"),
+    (WEIGH_PICKS, "which is lighter?"),
+    (WEIGH_PICKS, "the quietest one"),
+    (WEIGH_PICKS, "which one is the least sticky?"),
+    (WEIGH_PICKS, "which of these is best"),
+    (WEIGH_PICKS, "which do you recommend"),
+    (WEIGH_PICKS, "which one lasts longer"),
+    (WEIGH_PICKS, "which of them has more spf"),
+    (WEIGH_PICKS, "which would you pick?"),
+    (WEIGH_PICKS, "and the softest one please"),
+    # comparative
+    (COMPARATIVE, "which of the two is quieter?"),
+    (COMPARATIVE, "is the revlon or the conair quieter?"),
+    (COMPARATIVE, "is the first one better than the second"),
+    (COMPARATIVE, "which is glossier"),
+    # points at picks
+    (POINTS_AT_PICKS, "is it good?"),
+    (POINTS_AT_PICKS, "does this one have spf"),
+    (POINTS_AT_PICKS, "are these vegan"),
+    (POINTS_AT_PICKS, "what's in them"),
+    # about a pick
+    (ABOUT_A_PICK, "is it good for sensitive skin?"),
+    (ABOUT_A_PICK, "does the second one have spf?"),
+    (ABOUT_A_PICK, "do any of them come with a case?"),
+    (ABOUT_A_PICK, "and are these cruelty free?"),
+    (ABOUT_A_PICK, "will either of them work on curly hair"),
+    (ABOUT_A_PICK, "is that blue one refillable"),
+    # bundle
+    (BUNDLE, "what goes with this?"),
+    (BUNDLE, "what goes really well with the second one"),
+    (BUNDLE, "pair it with a liner"),
+    (BUNDLE, "what else do i need"),
+    (BUNDLE, "complete the look"),
+    (BUNDLE, "build me a routine under $50"),
+    (BUNDLE, "a toner to go with it"),
+    (BUNDLE, "a bundle please"),
+    # ask
+    (ASK, "the second one?"),
+    (ASK, "how much is it"),
+    (ASK, "what is the first one made of"),
+    (ASK, "is it vegan"),
+    (ASK, "tell me more"),
+    (ASK, "more info on the second one"),
+    (ASK, "details on the first please"),
+    (ASK, "price of the third one"),
+    (ASK, "ok, what do you know about the last one"),
+]
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "why this?",
-        "why did you pick these",
-        "how come you showed these",
-        "what made you choose this one",
-        "how did you pick these?",
-        "what's the reasoning behind the second one",
-        "why so many?",
-    ],
-)
-def test_why(message: str) -> None:
-    assert search(WHY, message)
+NOT_FOUND = [  # (pattern, a message it does not find)
+    # why asks about the picks
+    (WHY, "why not"),
+    (WHY, "how come they're so dry"),
+    (WHY, "a shampoo"),
+    # compare is the word itself
+    (COMPARE, "compared to last time, cheaper"),
+    (COMPARE, "a different one"),
+    (COMPARE, "comparable ones"),
+    # which more is not better or the price
+    (WHICH_MORE, "which is better"),  # `WEIGH_PICKS`
+    (WHICH_MORE, "which one is cheaper"),  # by price: `WHICH_CHEAPER`
+    (WHICH_MORE, "which is pricier?"),
+    (WHICH_MORE, "which is the other one"),
+    (WHICH_MORE, "something lighter"),
+    # most or least is a trait
+    (MOST_OR_LEAST, "the most expensive"),  # by price or record: `PICK_SUPERLATIVE`
+    (MOST_OR_LEAST, "the most popular one"),
+    (MOST_OR_LEAST, "least affordable"),
+    (MOST_OR_LEAST, "the best rated"),
+    (MOST_OR_LEAST, "most of these"),
+    # weigh picks is not by price or a need
+    (WEIGH_PICKS, "the cheapest one"),  # by price: `PICK_SUPERLATIVE`
+    (WEIGH_PICKS, "the biggest one"),
+    (WEIGH_PICKS, "the latest one"),
+    (WEIGH_PICKS, "i want the best shampoo"),
+    (WEIGH_PICKS, "which brand is this"),
+    # comparative is a whole word
+    (COMPARATIVE, "a lightweight moisturizer"),
+    (COMPARATIVE, "a quiet hair dryer"),
+    (COMPARATIVE, "moreover"),
+    (COMPARATIVE, "a long wear one"),
+    # points at picks is a whole word
+    (POINTS_AT_PICKS, "a shampoo for dry hair"),
+    (POINTS_AT_PICKS, "an item for my mum"),
+    (POINTS_AT_PICKS, "a balm for itchy skin"),
+    (POINTS_AT_PICKS, "theses"),
+    # about a pick opens with a pick as subject
+    (ABOUT_A_PICK, "is there a cheaper one?"),  # the subject is no pick
+    (ABOUT_A_PICK, "do you have it in pink?"),
+    (ABOUT_A_PICK, "it is good"),  # said, not asked
+    (ABOUT_A_PICK, "a shampoo, is it good?"),
+    # bundle is not a set or kit
+    (BUNDLE, "a makeup set for my niece"),
+    (BUNDLE, "a skincare kit"),
+    (BUNDLE, "it goes on smoothly"),
+    (BUNDLE, "a set for dry skin"),
+    # ask is a question
+    (ASK, "a shampoo for dry hair"),
+    (ASK, "i need a lipstick"),
+    (ASK, "show me more"),
+    (ASK, "island vibes perfume"),
+    (ASK, "canvas makeup bag"),
+    (ASK, "a detailing spray"),
+]
 
 
-@pytest.mark.parametrize("message", ["why not", "how come they're so dry", "a shampoo"])
-def test_why_asks_about_the_picks(message: str) -> None:
-    assert not search(WHY, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "compare the first two",
-        "what's the difference between them",
-        "1 vs 2",
-        "the revlon versus the conair",
-        "which one is better",
-        "a comparison please",
-    ],
-)
-def test_compare(message: str) -> None:
-    assert search(COMPARE, message)
-
-
-@pytest.mark.parametrize(
-    "message", ["compared to last time, cheaper", "a different one", "comparable ones"]
-)
-def test_compare_is_the_word_itself(message: str) -> None:
-    assert not search(COMPARE, message)
+test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND)
 
 
 @pytest.mark.parametrize(
@@ -80,20 +162,6 @@ def test_which_more(message: str, comparative: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "message",
-    [
-        "which is better",  # `WEIGH_PICKS`
-        "which one is cheaper",  # by price: `WHICH_CHEAPER`
-        "which is pricier?",
-        "which is the other one",
-        "something lighter",
-    ],
-)
-def test_which_more_is_not_better_or_the_price(message: str) -> None:
-    assert not search(WHICH_MORE, message)
-
-
-@pytest.mark.parametrize(
     ("message", "degree", "trait"),
     [
         ("the least sticky", "least", "sticky"),
@@ -104,164 +172,3 @@ def test_which_more_is_not_better_or_the_price(message: str) -> None:
 )
 def test_most_or_least(message: str, degree: str, trait: str) -> None:
     assert group(MOST_OR_LEAST, message, "degree", "trait") == (degree, trait)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "the most expensive",  # by price or record: `PICK_SUPERLATIVE`
-        "the most popular one",
-        "least affordable",
-        "the best rated",
-        "most of these",
-    ],
-)
-def test_most_or_least_is_a_trait(message: str) -> None:
-    assert not search(MOST_OR_LEAST, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "which one should I get?",
-        "which is lighter?",
-        "the quietest one",
-        "which one is the least sticky?",
-        "which of these is best",
-        "which do you recommend",
-        "which one lasts longer",
-        "which of them has more spf",
-        "which would you pick?",
-        "and the softest one please",
-    ],
-)
-def test_weigh_picks(message: str) -> None:
-    assert search(WEIGH_PICKS, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "the cheapest one",  # by price: `PICK_SUPERLATIVE`
-        "the biggest one",
-        "the latest one",
-        "i want the best shampoo",
-        "which brand is this",
-    ],
-)
-def test_weigh_picks_is_not_by_price_or_a_need(message: str) -> None:
-    assert not search(WEIGH_PICKS, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "which of the two is quieter?",
-        "is the revlon or the conair quieter?",
-        "is the first one better than the second",
-        "which is glossier",
-    ],
-)
-def test_comparative(message: str) -> None:
-    assert search(COMPARATIVE, message)
-
-
-@pytest.mark.parametrize(
-    "message", ["a lightweight moisturizer", "a quiet hair dryer", "moreover", "a long wear one"]
-)
-def test_comparative_is_a_whole_word(message: str) -> None:
-    assert not search(COMPARATIVE, message)
-
-
-@pytest.mark.parametrize(
-    "message", ["is it good?", "does this one have spf", "are these vegan", "what's in them"]
-)
-def test_points_at_picks(message: str) -> None:
-    assert search(POINTS_AT_PICKS, message)
-
-
-@pytest.mark.parametrize(
-    "message", ["a shampoo for dry hair", "an item for my mum", "a balm for itchy skin", "theses"]
-)
-def test_points_at_picks_is_a_whole_word(message: str) -> None:
-    assert not search(POINTS_AT_PICKS, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "is it good for sensitive skin?",
-        "does the second one have spf?",
-        "do any of them come with a case?",
-        "and are these cruelty free?",
-        "will either of them work on curly hair",
-        "is that blue one refillable",
-    ],
-)
-def test_about_a_pick(message: str) -> None:
-    assert search(ABOUT_A_PICK, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "is there a cheaper one?",  # the subject is no pick
-        "do you have it in pink?",
-        "it is good",  # said, not asked
-        "a shampoo, is it good?",
-    ],
-)
-def test_about_a_pick_opens_with_a_pick_as_subject(message: str) -> None:
-    assert not search(ABOUT_A_PICK, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "what goes with this?",
-        "what goes really well with the second one",
-        "pair it with a liner",
-        "what else do i need",
-        "complete the look",
-        "build me a routine under $50",
-        "a toner to go with it",
-        "a bundle please",
-    ],
-)
-def test_bundle(message: str) -> None:
-    assert search(BUNDLE, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["a makeup set for my niece", "a skincare kit", "it goes on smoothly", "a set for dry skin"],
-)
-def test_bundle_is_not_a_set_or_kit(message: str) -> None:
-    assert not search(BUNDLE, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "the second one?",
-        "how much is it",
-        "what is the first one made of",
-        "is it vegan",
-        "tell me more",
-        "more info on the second one",
-        "details on the first please",
-        "price of the third one",
-        "ok, what do you know about the last one",
-    ],
-)
-def test_ask(message: str) -> None:
-    assert search(ASK, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["a shampoo for dry hair", "i need a lipstick", "show me more", "island vibes perfume",
-     "canvas makeup bag", "a detailing spray"],
-)  # fmt: skip
-def test_ask_is_a_question(message: str) -> None:
-    assert not search(ASK, message)

@@ -17,7 +17,7 @@ from assistant.dialogue.phrases.references import (
     THE_OTHERS,
     TOP_PICK,
 )
-from tests.assistant.dialogue.phrases.reading import group, lowered, match, search
+from tests.assistant.dialogue.phrases.reading import found_and_not_found, group, lowered
 
 PLACES = ("first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th")
 
@@ -70,9 +70,56 @@ def test_price_pick(message: str, pick: str) -> None:
     assert group(PRICE_PICK, message, 0) == pick
 
 
-@pytest.mark.parametrize("message", ["cheaper", "your cheapest shampoo", "the cheap one"])
-def test_price_pick_is_a_pick_on_screen(message: str) -> None:
-    assert not search(PRICE_PICK, message)
+FOUND = [  # (pattern, a message it finds)
+    # a place alone
+    (A_PLACE_ALONE, "the second one"),
+    (A_PLACE_ALONE, "#3"),
+    (A_PLACE_ALONE, "and the last one?"),
+    (A_PLACE_ALONE, "what about the 2nd?"),
+    (A_PLACE_ALONE, "option 4"),
+    (A_PLACE_ALONE, "hmm, first"),
+    # the others
+    (THE_OTHERS, "and the other ones?"),
+    (THE_OTHERS, "not the first one, the others"),
+    (THE_OTHERS, "what about the rest"),
+    (THE_OTHERS, "how about the other"),
+    (THE_OTHERS, "the other two?"),
+    # top pick
+    (TOP_PICK, "tell me more about your top pick"),
+    (TOP_PICK, "the top one"),
+    (TOP_PICK, "your favorite"),
+    (TOP_PICK, "what's your favourite?"),
+    (TOP_PICK, "is the #1 choice vegan?"),
+    (TOP_PICK, "ur best recommendation please"),
+]
+
+
+NOT_FOUND = [  # (pattern, a message it does not find)
+    # price pick is a pick on screen
+    (PRICE_PICK, "cheaper"),
+    (PRICE_PICK, "your cheapest shampoo"),
+    (PRICE_PICK, "the cheap one"),
+    # a place alone says nothing else
+    (A_PLACE_ALONE, "the second one please"),  # a choice: `cart_and_likes.CHOSEN`
+    (A_PLACE_ALONE, "the second one is nice"),
+    (A_PLACE_ALONE, "number 10"),
+    (A_PLACE_ALONE, "the first two"),
+    (A_PLACE_ALONE, "the first one in red"),
+    # the others are not other products
+    (THE_OTHERS, "other ones"),
+    (THE_OTHERS, "show me other ones"),
+    (THE_OTHERS, "any other options"),
+    (THE_OTHERS, "the other day i bought a serum"),
+    # top pick is the first on screen
+    (TOP_PICK, "your pick for a gift"),  # asks us to choose
+    (TOP_PICK, "your favorite between these"),
+    (TOP_PICK, "the top shelf"),
+    (TOP_PICK, "top rated ones"),
+    (TOP_PICK, "my favorite brand"),
+]
+
+
+test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND, opening={A_PLACE_ALONE})
 
 
 @pytest.mark.parametrize(
@@ -91,50 +138,6 @@ def test_a_pick_is_one_on_screen_or_all(said: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "message",
-    ["the second one", "#3", "and the last one?", "what about the 2nd?", "option 4", "hmm, first"],
-)
-def test_a_place_alone(message: str) -> None:
-    assert match(A_PLACE_ALONE, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "the second one please",  # a choice: `cart_and_likes.CHOSEN`
-        "the second one is nice",
-        "number 10",
-        "the first two",
-        "the first one in red",
-    ],
-)
-def test_a_place_alone_says_nothing_else(message: str) -> None:
-    assert not match(A_PLACE_ALONE, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "and the other ones?",
-        "not the first one, the others",
-        "what about the rest",
-        "how about the other",
-        "the other two?",
-    ],
-)
-def test_the_others(message: str) -> None:
-    assert search(THE_OTHERS, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["other ones", "show me other ones", "any other options", "the other day i bought a serum"],
-)
-def test_the_others_are_not_other_products(message: str) -> None:
-    assert not search(THE_OTHERS, message)
-
-
-@pytest.mark.parametrize(
     ("message", "rest"),
     [
         ("and the other ones?", "the other ones?"),
@@ -148,32 +151,3 @@ def test_the_others_are_not_other_products(message: str) -> None:
 )
 def test_follow_up_opening_is_cut(message: str, rest: str) -> None:
     assert re.sub(FOLLOW_UP, "", lowered(message)) == rest  # as understanding._follows_up
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "tell me more about your top pick",
-        "the top one",
-        "your favorite",
-        "what's your favourite?",
-        "is the #1 choice vegan?",
-        "ur best recommendation please",
-    ],
-)
-def test_top_pick(message: str) -> None:
-    assert search(TOP_PICK, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "your pick for a gift",  # asks us to choose
-        "your favorite between these",
-        "the top shelf",
-        "top rated ones",
-        "my favorite brand",
-    ],
-)
-def test_top_pick_is_the_first_on_screen(message: str) -> None:
-    assert not search(TOP_PICK, message)

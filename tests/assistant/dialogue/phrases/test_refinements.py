@@ -23,59 +23,134 @@ from assistant.dialogue.phrases.refinements import (
     TRAIT_ONES,
     WOULD_BE_NICE,
 )
-from tests.assistant.dialogue.phrases.reading import group, match, search
+from tests.assistant.dialogue.phrases.reading import found_and_not_found, group
+
+FOUND = [  # (pattern, a message it finds)
+    # seeks another
+    (SEEKS_ANOTHER, "something quieter"),
+    (SEEKS_ANOTHER, "a lighter one"),
+    (SEEKS_ANOTHER, "hmm, anything smaller?"),
+    (SEEKS_ANOTHER, "ones with spf"),
+    (SEEKS_ANOTHER, "one cheaper"),
+    # more like
+    (MORE_LIKE, "more like the second one"),
+    (MORE_LIKE, "something similar to the first"),
+    (MORE_LIKE, "like the first one"),
+    (MORE_LIKE, "in another colour"),
+    (MORE_LIKE, "another shade?"),
+    (MORE_LIKE, "different scents"),
+    (MORE_LIKE, "do they come in a different color"),
+    # spf only
+    (SPF_ONLY, "spf 50"),
+    (SPF_ONLY, "at least spf 30 please"),
+    (SPF_ONLY, "spf30+"),
+    (SPF_ONLY, "preferably spf 50 or higher"),
+    # something else
+    (SOMETHING_ELSE, "something else"),
+    (SOMETHING_ELSE, "other options?"),
+    (SOMETHING_ELSE, "none of these"),
+    (SOMETHING_ELSE, "next ones"),
+    (SOMETHING_ELSE, "more"),
+    (SOMETHING_ELSE, "show me more please"),
+    (SOMETHING_ELSE, "any more?"),
+    (SOMETHING_ELSE, "other ones"),  # other products, not the others on screen (`THE_OTHERS`)
+    # one of that type
+    (ONE_OF_THAT_TYPE, "one under fifty that heats up fast"),
+    (ONE_OF_THAT_TYPE, "ones that last all day"),
+    (ONE_OF_THAT_TYPE, "something that won't frizz"),
+    (ONE_OF_THAT_TYPE, "maybe a cheaper one"),
+    (ONE_OF_THAT_TYPE, "got any ones for curly hair"),
+    (ONE_OF_THAT_TYPE, "show me another one with a longer cord"),
+    # one for
+    (ONE_FOR, "ones for dark hair"),
+    (ONE_FOR, "one with a long cord"),
+    (ONE_FOR, "and one without fragrance"),
+    (ONE_FOR, "some ones in red"),
+    # for a state
+    (FOR_A_STATE, "for colored hair"),
+    (FOR_A_STATE, "and for my oily skin"),
+    (FOR_A_STATE, "something for oily skin"),
+    (FOR_A_STATE, "something similar but for curly hair"),
+    (FOR_A_STATE, "it's for sensitive skin"),
+    (FOR_A_STATE, "ones with dry hair"),
+]
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "something quieter",
-        "a lighter one",
-        "hmm, anything smaller?",
-        "ones with spf",
-        "one cheaper",
-    ],
+NOT_FOUND = [  # (pattern, a message it does not find)
+    # seeks another opens the message
+    (SEEKS_ANOTHER, "is there something lighter"),
+    (SEEKS_ANOTHER, "the lighter one"),
+    (SEEKS_ANOTHER, "someone told me"),
+    (SEEKS_ANOTHER, "some of them"),
+    # more like is not liking it
+    (MORE_LIKE, "i like the first one"),  # praise, not more like it
+    (MORE_LIKE, "i really like that one"),
+    (MORE_LIKE, "don't like this one"),
+    (MORE_LIKE, "not like the first"),
+    (MORE_LIKE, "i do like the second one"),
+    (MORE_LIKE, "another brand"),  # `brands.NOT_THAT_BRAND`
+    # would be nice is the wish alone
+    (WOULD_BE_NICE, "would be nice to have spf"),
+    (WOULD_BE_NICE, "it would be nice if it had spf"),
+    (WOULD_BE_NICE, "spf would be bad"),
+    (WOULD_BE_NICE, "spf"),
+    # in a colour is asked of a pick
+    (IN_A_COLOUR, "do you have it in stock?"),
+    (IN_A_COLOUR, "do you have it in a bigger size"),
+    (IN_A_COLOUR, "a red lipstick"),
+    (IN_A_COLOUR, "in pink"),
+    # a colour alone says nothing else
+    (A_COLOUR_ALONE, "pink lipstick"),
+    (A_COLOUR_ALONE, "red is too bright"),
+    (A_COLOUR_ALONE, "rose ones"),
+    (A_COLOUR_ALONE, "pinkish ones"),
+    (A_COLOUR_ALONE, "a pink lipstick please"),
+    # a question about one pick asks no trait
+    (TRAIT_ONES, "how big is the cerave one"),
+    (TRAIT_ONES, "is the first one vegan"),
+    (TRAIT_ONES, "the other ones?"),
+    # trait ones says the trait alone
+    (TRAIT_ONES, "anything is fine"),
+    (TRAIT_ONES, "any ones are fine"),
+    (TRAIT_ONES, "vegan lipsticks"),
+    # spf only is the factor alone
+    (SPF_ONLY, "a moisturizer with spf 30"),
+    (SPF_ONLY, "spf"),
+    (SPF_ONLY, "spf 50 sunscreen stick"),
+    # something else (other products, not the others on screen)
+    (THE_OTHERS, "something else"),
+    (THE_OTHERS, "other options?"),
+    (THE_OTHERS, "none of these"),
+    (THE_OTHERS, "next ones"),
+    (THE_OTHERS, "more"),
+    (THE_OTHERS, "show me more please"),
+    (THE_OTHERS, "any more?"),
+    (THE_OTHERS, "other ones"),  # other products, not the others on screen (`THE_OTHERS`)
+    # something else is other products
+    (SOMETHING_ELSE, "more moisturizing"),
+    (SOMETHING_ELSE, "a bit more natural"),
+    (SOMETHING_ELSE, "more like the first"),
+    (SOMETHING_ELSE, "the others"),
+    # one of that type is a product of it
+    (ONE_OF_THAT_TYPE, "one of these is broken"),
+    (ONE_OF_THAT_TYPE, "anything else"),
+    (ONE_OF_THAT_TYPE, "the second one"),
+    (ONE_OF_THAT_TYPE, "someone said"),
+    # one for says the detail next
+    (ONE_FOR, "one under fifty that heats up fast"),
+    (ONE_FOR, "something that won't frizz"),
+    (ONE_FOR, "ones?"),
+    # for a state says only the state
+    (FOR_A_STATE, "a shampoo for colored hair"),
+    (FOR_A_STATE, "for my mum"),
+    (FOR_A_STATE, "for hair"),
+    (FOR_A_STATE, "for oily skin and spf 30"),
+]
+
+
+test_found, test_not_found = found_and_not_found(
+    FOUND, NOT_FOUND, opening={WOULD_BE_NICE, IN_A_COLOUR, A_COLOUR_ALONE, TRAIT_ONES}
 )
-def test_seeks_another(message: str) -> None:
-    assert search(SEEKS_ANOTHER, message)
-
-
-@pytest.mark.parametrize(
-    "message", ["is there something lighter", "the lighter one", "someone told me", "some of them"]
-)
-def test_seeks_another_opens_the_message(message: str) -> None:
-    assert not search(SEEKS_ANOTHER, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "more like the second one",
-        "something similar to the first",
-        "like the first one",
-        "in another colour",
-        "another shade?",
-        "different scents",
-        "do they come in a different color",
-    ],
-)
-def test_more_like(message: str) -> None:
-    assert search(MORE_LIKE, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "i like the first one",  # praise, not more like it
-        "i really like that one",
-        "don't like this one",
-        "not like the first",
-        "i do like the second one",
-        "another brand",  # `brands.NOT_THAT_BRAND`
-    ],
-)
-def test_more_like_is_not_liking_it(message: str) -> None:
-    assert not search(MORE_LIKE, message)
 
 
 @pytest.mark.parametrize(
@@ -94,14 +169,6 @@ def test_would_be_nice(message: str, what: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "message",
-    ["would be nice to have spf", "it would be nice if it had spf", "spf would be bad", "spf"],
-)
-def test_would_be_nice_is_the_wish_alone(message: str) -> None:
-    assert not match(WOULD_BE_NICE, message)
-
-
-@pytest.mark.parametrize(
     ("message", "colour"),
     [
         ("do you have it in pink?", "pink"),
@@ -113,14 +180,6 @@ def test_would_be_nice_is_the_wish_alone(message: str) -> None:
 )
 def test_in_a_colour(message: str, colour: str) -> None:
     assert group(IN_A_COLOUR, message, "colour", opens=True) == colour
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["do you have it in stock?", "do you have it in a bigger size", "a red lipstick", "in pink"],
-)
-def test_in_a_colour_is_asked_of_a_pick(message: str) -> None:
-    assert not match(IN_A_COLOUR, message)
 
 
 @pytest.mark.parametrize(
@@ -139,14 +198,6 @@ def test_a_colour_alone(message: str, colour: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "message",
-    ["pink lipstick", "red is too bright", "rose ones", "pinkish ones", "a pink lipstick please"],
-)
-def test_a_colour_alone_says_nothing_else(message: str) -> None:
-    assert not match(A_COLOUR_ALONE, message)
-
-
-@pytest.mark.parametrize(
     ("message", "trait"),
     [
         ("any vegan ones?", "vegan"),
@@ -158,92 +209,6 @@ def test_a_colour_alone_says_nothing_else(message: str) -> None:
 )
 def test_a_trait_asked_for_alone(message: str, trait: str) -> None:
     assert group(TRAIT_ONES, message, "trait", opens=True) == trait
-
-
-@pytest.mark.parametrize(
-    "message", ["how big is the cerave one", "is the first one vegan", "the other ones?"]
-)
-def test_a_question_about_one_pick_asks_no_trait(message: str) -> None:
-    assert not match(TRAIT_ONES, message)
-
-
-@pytest.mark.parametrize("message", ["anything is fine", "any ones are fine", "vegan lipsticks"])
-def test_trait_ones_says_the_trait_alone(message: str) -> None:
-    assert not match(TRAIT_ONES, message)  # its docstring: not "anything is fine"
-
-
-@pytest.mark.parametrize(
-    "message", ["spf 50", "at least spf 30 please", "spf30+", "preferably spf 50 or higher"]
-)
-def test_spf_only(message: str) -> None:
-    assert search(SPF_ONLY, message)
-
-
-@pytest.mark.parametrize("message", ["a moisturizer with spf 30", "spf", "spf 50 sunscreen stick"])
-def test_spf_only_is_the_factor_alone(message: str) -> None:
-    assert not search(SPF_ONLY, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "something else",
-        "other options?",
-        "none of these",
-        "next ones",
-        "more",
-        "show me more please",
-        "any more?",
-        "other ones",  # other products, not the others on screen (`THE_OTHERS`)
-    ],
-)
-def test_something_else(message: str) -> None:
-    assert search(SOMETHING_ELSE, message)
-    assert not search(THE_OTHERS, message)
-
-
-@pytest.mark.parametrize(
-    "message", ["more moisturizing", "a bit more natural", "more like the first", "the others"]
-)
-def test_something_else_is_other_products(message: str) -> None:
-    assert not search(SOMETHING_ELSE, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "one under fifty that heats up fast",
-        "ones that last all day",
-        "something that won't frizz",
-        "maybe a cheaper one",
-        "got any ones for curly hair",
-        "show me another one with a longer cord",
-    ],
-)
-def test_one_of_that_type(message: str) -> None:
-    assert search(ONE_OF_THAT_TYPE, message)
-
-
-@pytest.mark.parametrize(
-    "message", ["one of these is broken", "anything else", "the second one", "someone said"]
-)
-def test_one_of_that_type_is_a_product_of_it(message: str) -> None:
-    assert not search(ONE_OF_THAT_TYPE, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["ones for dark hair", "one with a long cord", "and one without fragrance", "some ones in red"],
-)
-def test_one_for(message: str) -> None:
-    assert search(ONE_FOR, message)
-
-
-@pytest.mark.parametrize(
-    "message", ["one under fifty that heats up fast", "something that won't frizz", "ones?"]
-)
-def test_one_for_says_the_detail_next(message: str) -> None:
-    assert not search(ONE_FOR, message)
 
 
 @pytest.mark.parametrize(
@@ -261,25 +226,3 @@ def test_like_these_is_cut(message: str, left: str) -> None:
 @pytest.mark.parametrize("message", ["like the first", "likely", "dissimilar", "lookalike"])
 def test_like_these_points_at_the_picks(message: str) -> None:
     assert not re.search(LIKE_THESE, message, flags=re.I)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "for colored hair",
-        "and for my oily skin",
-        "something for oily skin",
-        "something similar but for curly hair",
-        "it's for sensitive skin",
-        "ones with dry hair",
-    ],
-)
-def test_for_a_state(message: str) -> None:
-    assert search(FOR_A_STATE, message)
-
-
-@pytest.mark.parametrize(
-    "message", ["a shampoo for colored hair", "for my mum", "for hair", "for oily skin and spf 30"]
-)
-def test_for_a_state_says_only_the_state(message: str) -> None:
-    assert not search(FOR_A_STATE, message)

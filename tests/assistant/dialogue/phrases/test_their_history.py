@@ -14,7 +14,7 @@ from assistant.dialogue.phrases.their_history import (
     HELP_WITH_NO_NEED,
     NOT_THEIR_USUAL,
 )
-from tests.assistant.dialogue.phrases.reading import lowered, search
+from tests.assistant.dialogue.phrases.reading import found_and_not_found, lowered, search
 
 
 def _asked(message: str) -> str:
@@ -23,48 +23,42 @@ def _asked(message: str) -> str:
     return lowered(message).strip(" ?!.")
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "reorder my usual lashes",
-        "I ran out of my shampoo",
-        "buy it again",
-        "running low on my moisturizer",
-        "stocking up on razors",
-        "the same one as last time",
-        "i need to restock",
-    ],
-)
-def test_again(message: str) -> None:
-    assert search(AGAIN, message)
+FOUND = [  # (pattern, a message it finds)
+    # again
+    (AGAIN, "reorder my usual lashes"),
+    (AGAIN, "I ran out of my shampoo"),
+    (AGAIN, "buy it again"),
+    (AGAIN, "running low on my moisturizer"),
+    (AGAIN, "stocking up on razors"),
+    (AGAIN, "the same one as last time"),
+    (AGAIN, "i need to restock"),
+    # bought what
+    (BOUGHT_WHAT, "what did i buy last time?"),
+    (BOUGHT_WHAT, "show me my last order"),
+    (BOUGHT_WHAT, "what i ordered in may"),
+    (BOUGHT_WHAT, "my past purchases"),
+]
 
 
-@pytest.mark.parametrize(
-    "message", ["something unusual", "in order of price", "the same one in red", "a new one"]
-)
-def test_again_is_what_they_bought(message: str) -> None:
-    assert not search(AGAIN, message)
+NOT_FOUND = [  # (pattern, a message it does not find)
+    # again is what they bought
+    (AGAIN, "something unusual"),
+    (AGAIN, "in order of price"),
+    (AGAIN, "the same one in red"),
+    (AGAIN, "a new one"),
+    # bought what is not like it
+    (BOUGHT_WHAT, "something like what i bought last time"),
+    (BOUGHT_WHAT, "the same as what i bought"),
+    (BOUGHT_WHAT, "what should i buy"),
+    # not their usual turns their usual down
+    (NOT_THEIR_USUAL, "the one i always buy"),
+    (NOT_THEIR_USUAL, "not what i asked for"),
+    (NOT_THEIR_USUAL, "not the first one"),
+    (NOT_THEIR_USUAL, "something new"),
+]
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "what did i buy last time?",
-        "show me my last order",
-        "what i ordered in may",
-        "my past purchases",
-    ],
-)
-def test_bought_what(message: str) -> None:
-    assert search(BOUGHT_WHAT, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["something like what i bought last time", "the same as what i bought", "what should i buy"],
-)
-def test_bought_what_is_not_like_it(message: str) -> None:
-    assert not search(BOUGHT_WHAT, message)
+test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND)
 
 
 @pytest.mark.parametrize(
@@ -81,14 +75,6 @@ def test_not_their_usual_is_cut_whole(message: str) -> None:
     assert search(NOT_THEIR_USUAL, message)
     # the search handler: re.sub on the shopper's words, case-insensitive; nothing is left
     assert re.sub(NOT_THEIR_USUAL, " ", message, flags=re.I).strip(" ,") == ""
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["the one i always buy", "not what i asked for", "not the first one", "something new"],
-)
-def test_not_their_usual_turns_their_usual_down(message: str) -> None:
-    assert not search(NOT_THEIR_USUAL, message)
 
 
 @pytest.mark.parametrize(

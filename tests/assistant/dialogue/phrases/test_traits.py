@@ -16,44 +16,45 @@ from assistant.dialogue.phrases.traits import (
     TONED_DOWN,
     TOO_MUCH_OF_IT,
 )
-from tests.assistant.dialogue.phrases.reading import match, search
+from tests.assistant.dialogue.phrases.reading import found_and_not_found, search
+
+FOUND = [  # (pattern, a message it finds)
+    # too much of it
+    (TOO_MUCH_OF_IT, "too girly"),
+    (TOO_MUCH_OF_IT, "a bit too bright"),
+    (TOO_MUCH_OF_IT, "they're too shiny"),
+    (TOO_MUCH_OF_IT, "way too loud"),
+    (TOO_MUCH_OF_IT, "no, too many"),
+    # more of a trait
+    (MORE_OF_A_TRAIT, "more neutral please"),
+    (MORE_OF_A_TRAIT, "a bit more natural"),
+    (MORE_OF_A_TRAIT, "maybe more matte"),
+    (MORE_OF_A_TRAIT, "more dewy, thanks"),
+]
 
 
-@pytest.mark.parametrize(
-    "message",
-    ["too girly", "a bit too bright", "they're too shiny", "way too loud", "no, too many"],
-)
-def test_too_much_of_it(message: str) -> None:
-    assert match(TOO_MUCH_OF_IT, message)
+NOT_FOUND = [  # (pattern, a message it does not find)
+    # too much of it opens the message
+    (TOO_MUCH_OF_IT, "a mask too"),
+    (TOO_MUCH_OF_IT, "toothpaste"),
+    (TOO_MUCH_OF_IT, "not too loud please"),
+    (TOO_MUCH_OF_IT, "i want one too"),
+    # more of a trait is the trait alone
+    (MORE_OF_A_TRAIT, "more please"),
+    (MORE_OF_A_TRAIT, "more options"),
+    (MORE_OF_A_TRAIT, "more expensive"),
+    (MORE_OF_A_TRAIT, "more like the first"),
+    (MORE_OF_A_TRAIT, "more natural lipsticks"),
+    # toned down is a trait of the need
+    (TONED_DOWN, "i hate greasy hair"),  # a state, not a trait the need should not have
+    (TONED_DOWN, "not sticky hair"),
+    (TONED_DOWN, "nothing glittery"),  # no glitter (`avoid.LOOK_WORDS`), not a matte one
+    (TONED_DOWN, "a bright red lipstick"),
+    (TONED_DOWN, "too bright"),  # `TOO_MUCH_OF_IT`
+]
 
 
-@pytest.mark.parametrize(
-    "message", ["a mask too", "toothpaste", "not too loud please", "i want one too"]
-)
-def test_too_much_of_it_opens_the_message(message: str) -> None:
-    assert not match(TOO_MUCH_OF_IT, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    ["more neutral please", "a bit more natural", "maybe more matte", "more dewy, thanks"],
-)
-def test_more_of_a_trait(message: str) -> None:
-    assert search(MORE_OF_A_TRAIT, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "more please",
-        "more options",
-        "more expensive",
-        "more like the first",
-        "more natural lipsticks",
-    ],
-)
-def test_more_of_a_trait_is_the_trait_alone(message: str) -> None:
-    assert not search(MORE_OF_A_TRAIT, message)
+test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND, opening={TOO_MUCH_OF_IT})
 
 
 @pytest.mark.parametrize(
@@ -78,20 +79,6 @@ def test_toned_down(message: str, trait: str) -> None:
     assert toned
     assert toned_trait(toned) == trait
     assert trait in MILDER  # understanding reads MILDER[toned_trait(...)]
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "i hate greasy hair",  # a state, not a trait the need should not have
-        "not sticky hair",
-        "nothing glittery",  # no glitter (`avoid.LOOK_WORDS`), not a matte one
-        "a bright red lipstick",
-        "too bright",  # `TOO_MUCH_OF_IT`
-    ],
-)
-def test_toned_down_is_a_trait_of_the_need(message: str) -> None:
-    assert not search(TONED_DOWN, message)
 
 
 @pytest.mark.parametrize("trait", sorted(MILDER))
