@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from assistant.dialogue.clarify import question_for
 from assistant.dialogue.context import Components, TurnContext, TurnOptions
 from assistant.dialogue.errors import ConversationBusyError, DialogueError, SessionOwnerError
-from assistant.dialogue.handlers import HANDLERS, answered, apply_feedback
+from assistant.dialogue.handlers import HANDLERS, a_need_in_answer, answered, apply_feedback
 from assistant.dialogue.handlers.feedback import FEEDBACK_KINDS
 from assistant.dialogue.model_reading import SELF
 from assistant.dialogue.model_request import PickLine, TurnSituation
@@ -175,6 +175,8 @@ class Conversation:
         self._note_dislikes(request, ctx)
         if state.pending_options and request.answer:
             return answered(request, ctx)
+        if state.pending_options and request.intent == Intent.SEARCH:
+            a_need_in_answer(state.constraints, request)  # "a perfume" after "something fancy"
         state.pending_options = []
         return HANDLERS[request.intent](request, ctx)
 

@@ -10,7 +10,7 @@ from assistant.dialogue.context import TurnContext
 from assistant.dialogue.handlers.bundle import bundle, refine_beside_a_set
 from assistant.dialogue.handlers.feedback import apply_feedback, feedback, more_like
 from assistant.dialogue.handlers.questions import ask, compare, why
-from assistant.dialogue.handlers.search import answered, find, search
+from assistant.dialogue.handlers.search import a_need_in_answer, answered, find, search
 from assistant.dialogue.handlers.talk import clear, greeting, off_topic, unsafe
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
@@ -32,4 +32,4 @@ HANDLERS: dict[Intent, Handler] = {
     Intent.UNSAFE: unsafe,
 }
 
-__all__ = ["HANDLERS", "Handler", "answered", "apply_feedback", "find"]
+__all__ = ["HANDLERS", "Handler", "a_need_in_answer", "answered", "apply_feedback", "find"]

@@ -189,6 +189,20 @@ def answered(request: Request, ctx: TurnContext) -> Turn:
     return find(ctx, answered=True)
 
 
+def a_need_in_answer(constraints: Constraints, request: Request) -> None:
+    """A new need said in answer to our question ("something fancy" asked 'Hair Care, Makeup
+    or Skin Care?', then "a perfume": no option named) is the need the question was about, in
+    other words: the first message's price words ("fancy", "cheap") still ask for that half of
+    its matches, unless the answer says a price, price words or "any price" of its own; and
+    the brand it asked for ("something from clinique", then "a moisturizer") is still asked
+    for, unless the answer names one or "any brand"."""
+    said = request.parsed
+    if not (said.priced or said.cheap or said.dear or "price" in request.drop):
+        said.cheap, said.dear = constraints.cheap_half.wanted, constraints.dear_half.wanted
+    if not (said.brands or "brand" in request.drop):
+        said.brands = list(constraints.brands)
+
+
 def take_answer(constraints: Constraints, request: Request) -> None:
     """What an answer to our question sets: a price or brand said with it joins the constraints
     ("either, under $30"), and so does an order by record ("whatever's popular"); the chosen

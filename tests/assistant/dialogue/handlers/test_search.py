@@ -1751,3 +1751,83 @@ def test_a_listing_priced_in_error_is_no_pick_from_the_shopper_s_history(
     turn = assistant.respond(assistant.new_session(), "u1", "hi, any recommendations for me?")
     assert "from what you bought before" in turn.reply
     assert {p.id for p in turn.picks} == {"c1", "f5"}  # not m1, the $4 mask
+
+
+LOTIONS = [*BODY, "Lotions"]
+
+
+def _creams_and_lotions(store: CatalogStore) -> Conversation:
+    """Creams split between face and body (a question is asked about them), and body lotions
+    at $5 to $40, every other one by Zed, the rest by Acme."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+
+    vocabulary = CatalogVocabulary(
+        brands=["Acme", "Zed"],
+        categories=[" > ".join(path) for path in (FACE, BODY, LOTIONS)],
+        words=frozenset({"gentle", "cream", "silky", "lotion", "acme", "zed"}),
+    )
+    creams = [_product(i, "Gentle cream", FACE if i % 2 else BODY) for i in range(8)]
+    creams += [
+        _product(8 + i, "Gentle cream", FACE if i % 2 else BODY).model_copy(update={"brand": "Zed"})
+        for i in range(4)
+    ]
+    lotions = [
+        Product(id=f"l{i}", title="Silky lotion", brand="Zed" if i % 2 else "Acme",
+                price=5.0 + 5 * i, categories=LOTIONS)
+        for i in range(8)
+    ]  # fmt: skip
+    store.upsert_products([*creams, *lotions])
+    searcher = FakeSearcher([*creams, *lotions])
+    parts = Components(
+        store=store,
+        searcher=searcher,
+        categories=SearchCategoryGuesser(searcher, store, share=1.0, under_share=1.0),
+        parse=query_parser(vocabulary),
+        vocabulary=vocabulary,
+    )
+    return Conversation(parts, TurnOptions(picks=3, clarify=True))
+
+
+@pytest.mark.parametrize(
+    ("first", "bound"), [("a luxury cream", "over"), ("a cheap cream", "under")]
+)
+def test_a_type_said_in_answer_to_our_question_keeps_the_first_message_s_price_words(
+    store: CatalogStore, first: str, bound: str
+) -> None:
+    """CONVO22 probe: "something fancy" was asked 'Hair Care, Makeup or Skin Care?', and "a
+    perfume" (no option named: a need of its own) lost "fancy": the perfumes shown were the
+    cheapest. A type said in answer to our question still is the need the question was about:
+    the first message's "luxury" ("cheap") still asks for the dearer (cheaper) half, unless the
+    answer says a price of its own."""
+    chat = _creams_and_lotions(store)
+    sid = chat.new_session()
+    assert chat.respond(sid, None, first).question  # Body or face?
+    turn = chat.respond(sid, None, "a lotion")
+    prices = [p.price for p in turn.picks]
+    assert turn.picks and {p.id[0] for p in turn.picks} == {"l"}, turn.reply
+    assert f"{bound} $" in turn.reply, turn.reply
+    assert (min(prices) > 20.0) if bound == "over" else (max(prices) <= 25.0), prices
+    sid = chat.new_session()
+    assert chat.respond(sid, None, first).question
+    priced = chat.respond(sid, None, "a lotion under 12")  # a price of its own wins
+    assert priced.picks and max(p.price for p in priced.picks) <= 12
+    assert "over $" not in priced.reply
+
+
+def test_a_type_said_in_answer_to_our_question_keeps_the_first_message_s_brand(
+    store: CatalogStore,
+) -> None:
+    """CONVO22 probe: "something from clinique" was asked 'Skin Care, Makeup or Fragrance?',
+    and "a moisturizer" showed other brands' moisturizers: the brand asked for is kept by a
+    type said in answer to our question, unless the answer names a brand of its own."""
+    chat = _creams_and_lotions(store)
+    sid = chat.new_session()
+    assert chat.respond(sid, None, "a cream from zed").question  # Body or face?
+    turn = chat.respond(sid, None, "a lotion")
+    assert turn.picks and {p.brand for p in turn.picks} == {"Zed"}, turn.reply
+    assert {p.id[0] for p in turn.picks} == {"l"}, turn.reply
+    sid = chat.new_session()
+    assert chat.respond(sid, None, "a cream from zed").question
+    acme = chat.respond(sid, None, "an acme lotion")
+    assert acme.picks and {p.brand for p in acme.picks} == {"Acme"}, acme.reply
