@@ -320,8 +320,10 @@ class TurnReader:
     def _branch_named(self, text: str, shown: str) -> str | None:
         """The shallowest branch of the picks' department, apart from theirs, whose own name a
         word of ``text`` names ("one for the body" beside face creams: Skin Care > Body), where
-        the words name it only among nodes the query parser could not tell apart; or None."""
-        said = {stem(w) for w in WORD.findall(text.lower()) if len(w) > 3}
+        the words name it only among nodes the query parser could not tell apart; or None. A
+        word of the picks' own category names none ("for curly hair" beside Hair Care > Hair &
+        Scalp Treatments: not Hair Color)."""
+        said = {stem(w) for w in WORD.findall(text.lower()) if len(w) > 3} - stems(shown)
         paths = self.vocabulary.categories if self.vocabulary else ()
         named = [
             n

@@ -1478,6 +1478,27 @@ def test_one_for_another_branch_beside_the_picks_is_their_type_there() -> None:
         assert (request.intent, request.parsed.category) == (Intent.REFINE, home), said
 
 
+def test_a_word_of_the_picks_own_category_names_no_other_branch_beside_them() -> None:
+    """CONVO22 probe: "a hair mask", then "for curly hair" searched hair dyes: "hair" named
+    the branch Hair Color (`_branch_named`), though it is a word of the picks' own category
+    (Hair Care > Hair & Scalp Treatments). It refines the masks (a branch named by a word the
+    picks' category does not say still counts: `test_one_for_another_branch_...`)."""
+    masks = "Beauty > Hair Care > Hair & Scalp Treatments"
+    dyes = "Beauty > Hair Care > Hair Color > Chemical Hair Dyes"
+    vocab = CatalogVocabulary(
+        categories=[masks, dyes, "Beauty > Hair Care > Shampoos"],
+        words=frozenset({"mask", "curly", "hair", "dye"}),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
+    beside = TurnSituation(
+        picks=(PickLine("Restorative Hair Mask", "Moroccanoil", 25.99),),
+        so_far=f"need=hair mask; category={masks}",
+    )
+    for said in ("for curly hair", "one for curly hair"):
+        request = reader.read(said, beside)
+        assert (request.intent, request.parsed.category) == (Intent.REFINE, masks), said
+
+
 def test_a_trait_the_types_titles_on_screen_name_refines_the_picks() -> None:
     """CONVO8's probe: beside mascaras "waterproof please" was a new need in Eyeliner (search's
     branch for the word, beside Mascara): a word the titles of the type on screen name, and no
