@@ -77,6 +77,7 @@ from assistant.dialogue.need_category import (
 )
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.parser import RequestParser
+from assistant.dialogue.phrases.need_openings import NOW_NEXT
 from assistant.dialogue.phrases.no_preference import LEFT_TO_US
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
 from assistant.dialogue.phrases.questions import ASK
@@ -166,6 +167,22 @@ def without_subject(need: str) -> str:
     return kept if kept != need and rest else need
 
 
+def without_now(text: str, brands: Sequence[str]) -> str:
+    """A new need's ``text`` less the "now" that opens it (`NOW_NEXT`: "now lip balm", "ok now
+    conditioner"), unless it opens the name of one of the catalog's ``brands`` ("now foods tea
+    tree oil")."""
+    rest = re.sub(NOW_NEXT, "", text, flags=re.I)
+    if rest == text or not rest:
+        return text
+    lowered = " ".join(text.lower().split())
+    named = (b.lower() for b in brands if b[:3].lower() == "now")
+    return (
+        text
+        if any(re.match(rf"now {re.escape(b[3:].strip())}\b", lowered) for b in named)
+        else rest
+    )
+
+
 class TurnReader:
     """Reads each message with the rules, and with a request parser where it helps."""
 
@@ -239,6 +256,10 @@ class TurnReader:
         request = a_type_beside_theirs(request, situation, self.vocabulary)
         request = self._type_in_branch(request, situation)
         request = one_more_at_its_own_price(request, text, situation)
+        if request.intent == Intent.SEARCH:  # "now lip balm": the next need, 'lip balm'
+            request.text = without_now(
+                request.text, self.vocabulary.brands if self.vocabulary else ()
+            )
         if request.intent == Intent.SEARCH or request.add_detail:  # its category read: the need
             request.text = catalog_need(  # a detail of chatter alone is none: "can you go up
                 without_subject(request.text),  # to 25", "actually make it under 10"

@@ -36,3 +36,8 @@ WHAT_ABOUT = (
 """The opening of a need put as a suggestion or after turning the picks down ("what about
 aftershave instead", "no not that, a lip liner", "actually never mind, show me ...") or as the
 next one ("now a lip balm"; not "now cheaper", a refinement): no need words."""
+
+
+NOW_NEXT = r"^(?:(?:ok|okay|and|so|right|cool|great),? )*now\b[,.!:]?\s*(?=\w)"
+""""now" opening a message ("now lip balm", "ok now conditioner"): read as a new need, the
+next one, it is no need word (`TurnReader.read`); beside the picks, "now cheaper" refines."""

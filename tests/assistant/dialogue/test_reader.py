@@ -1499,6 +1499,30 @@ def test_a_word_of_the_picks_own_category_names_no_other_branch_beside_them() ->
         assert (request.intent, request.parsed.category) == (Intent.REFINE, masks), said
 
 
+def test_now_before_a_type_said_alone_opens_the_next_need() -> None:
+    """CONVO22 probe: after mascaras "now lip balm" (no article: CONVO21 read only "now a lip
+    balm") searched 'now lip balm', and "ok now conditioner" after shampoos 'now conditioner'.
+    A new need opened by "now" has no need word "now"; "now cheaper" still refines the picks,
+    and a brand named Now ("now foods tea tree oil") keeps its name."""
+    vocab = CatalogVocabulary(
+        brands=["Now Foods"],
+        categories=["Beauty > Makeup > Eyes > Mascara", "Beauty > Makeup > Lips > Lip Balm",
+                    "Beauty > Hair Care > Conditioners", "Beauty > Skin Care > Body > Oils"],
+        words=frozenset({"mascara", "lip", "balm", "conditioner", "tea", "tree", "oil", "foods"}),
+    )  # fmt: skip
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    beside = TurnSituation(
+        picks=(PickLine("Great Lash Mascara", "Maybelline", 4.65),),
+        so_far="need=mascara; category=Beauty > Makeup > Eyes > Mascara",
+    )
+    for said, need in (("now lip balm", "lip balm"), ("ok now conditioner", "conditioner")):
+        request = reader.read(said, beside)
+        assert (request.intent, request.text) == (Intent.SEARCH, need), said
+    assert reader.read("now cheaper", beside).intent == Intent.REFINE
+    named = reader.read("now foods tea tree oil", beside)
+    assert named.text.lower().startswith("now foods"), named.text
+
+
 def test_a_trait_the_types_titles_on_screen_name_refines_the_picks() -> None:
     """CONVO8's probe: beside mascaras "waterproof please" was a new need in Eyeliner (search's
     branch for the word, beside Mascara): a word the titles of the type on screen name, and no
