@@ -404,3 +404,27 @@ def test_a_type_said_with_its_branch_is_not_looked_for_beside_picks_of_another(
         ("a mousse", body_mousse, near["a mousse"]),  # named by its type alone: moved
     ):
         assert guess.named(_request(text, filed), picks_shown=True, shown=beside[text]) == home
+
+
+def test_a_powder_for_my_hair_is_the_hair_s() -> None:
+    """CONVO22 probe (the lead's #2): "a powder for my hair" showed face powders. 31 of the 255
+    titles saying "powder" are hair care's (12%: root touch-up, texturising and dry shampoo
+    powders), enough for the hair to be where the powder is; "a powder for my face" stays."""
+    powder, hair = "Beauty > Makeup > Face > Powder", "Beauty > Hair Care"
+    treatments = f"{hair} > Hair & Scalp Treatments"
+    counts = {
+        stem("powder"): {
+            powder: 158,
+            treatments: 31,
+            "Beauty > Tools & Accessories": 41,
+            "Beauty > Skin Care > Face": 25,
+        },
+    }
+    vocab = CatalogVocabulary(
+        categories=[powder, treatments],
+        words=frozenset({"powder", "hair", "face"}),
+        title_counts=counts,
+    )
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    assert guess.named(_request("a powder for my hair", powder), picks_shown=False) == hair
+    assert guess.named(_request("a powder for my face", powder), picks_shown=False) == powder
