@@ -16,6 +16,7 @@ CATEGORY_SYNONYMS = {
     "lipgloss": ["lip", "gloss"], "straightener": ["flattening", "iron"], "flat": ["flattening"],
     "eyeshadow": ["eye", "shadow"],
     "micellar": ["makeup", "remover"],
+    "organizer": ["case"], "organiser": ["case"], "storage": ["case"], "pouch": ["bag"],
 }  # fmt: skip
 """Shopper words -> words of the category tree (used for category intent only)."""
 

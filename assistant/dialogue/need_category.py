@@ -215,13 +215,14 @@ class NeedCategory:
         bare = without_brands(request.text, request.parsed)
         if stated and self._named_by_what_for(bare, stated):
             return None
-        if stated:  # "a case for my makeup brushes": a case, not a brush
-            stated = self._what_it_holds(bare, stated) or stated
-        stated = self._part_it_is_for(bare, stated) or stated  # "a mask for my hair"
+        # "a case for my makeup brushes", "storage lipsticks": a case, not a brush or lipstick
+        holder = self._what_it_holds(bare, stated)
+        stated = holder or self._part_it_is_for(bare, stated) or stated  # "a mask for my hair"
         if stated and request.attributes.get("skin") and "skin" in path_words(stated):
             # "i have an oily t zone, any primer?": the skin is the shopper's, not the type's
             stated = self._type_elsewhere(bare, stated) or stated
-        if stated:  # "makeup brushes set": the brush sets are filed beside Sets & Kits
+        if stated and not holder:  # "makeup brushes set": the brush sets are filed beside
+            # Sets & Kits (what a case holds names no type beside it)
             stated = self._titled_beside(bare, stated) or stated
         return stated
 
@@ -476,16 +477,40 @@ class NeedCategory:
                 return None
         return part
 
-    def _what_it_holds(self, need: str, stated: str) -> str | None:
+    def _what_it_holds(self, need: str, stated: str | None) -> str | None:
         """The category the words before the need's first "for" name when they name an accessory
         (`wording.ACCESSORIES`: a case, a bag, a holder), where ``stated`` is what
         the words after it name alone, a category below a department (a product type, not a
         part of the body), and lies neither above nor below it: "a case for my makeup brushes"
         named Makeup Brushes & Tools by "makeup brushes", and a case is one of Bags & Cases.
         Else None ("a shampoo for dry hair": the whole names Shampoos, more than "dry hair"
-        alone; "a mask for my hair": Hair Care, a department, is where the mask is)."""
+        alone; "a mask for my hair": Hair Care, a department, is where the mask is). Said
+        otherwise ("organizer brushes", from "something to organize my brushes"; "a lipstick
+        organizer"; "my makeup brushes, need a case for them"), the accessory's nouns name what
+        it is and the rest what it holds: a type, or a department ("makeup organizer"); not
+        "a brush set with a case" (a set) nor "a bag of cotton balls" (cotton balls)."""
+        if self.parse is None:
+            return None
         before, found, after = need.lower().partition(" for ")
-        if not found or self.parse is None or stated.count(" > ") < 2:
+        if found and (held := self._holder(before, after, stated)):
+            return held
+        lowered = f" {need.lower()} "
+        said = words(need)
+        holder = [w for w in said if stem(w) in ACCESSORIES]
+        if not holder or " with " in lowered or re.search(rf"\b{holder[-1]} of\b", lowered):
+            return None
+        rest = " ".join(w for w in said if w not in holder)
+        head = self.parse(" ".join(holder)).category
+        held = self.parse(rest).category  # what the whole names, "nail polish remover" aside
+        if head is None or (stated and held != stated):
+            return None
+        if not (held or names_a_type(rest, self.vocabulary)):
+            return None
+        return None if held and nested(head, held) else head
+
+    def _holder(self, before: str, after: str, stated: str | None) -> str | None:
+        """What `_what_it_holds` reads of a need said "<accessory> for <type>"."""
+        if stated is None or stated.count(" > ") < 2 or self.parse is None:
             return None
         if not {stem(w) for w in words(before)} & ACCESSORIES:
             return None  # "cotton pads for removing makeup": the pads remove it, hold nothing

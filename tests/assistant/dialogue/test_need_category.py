@@ -339,6 +339,36 @@ def test_a_case_for_a_type_is_a_case() -> None:
     assert named("a shampoo for dry hair") == shampoos
 
 
+def test_something_to_keep_a_type_in_is_a_case() -> None:
+    """CONVO22 probes (the lead's #1): "something to organize my brushes" showed brush sets,
+    "something to store my lipsticks in" lipsticks, and "i keep losing my makeup brushes, need
+    a case for them" brush sets: an organizer, storage or a case said with a type, in either
+    order, is the case (Bags & Cases), not the type it holds."""
+    tools = "Beauty > Tools & Accessories"
+    brushes, cases = f"{tools} > Makeup Brushes & Tools", f"{tools} > Bags & Cases"
+    lipstick = "Beauty > Makeup > Lips > Lipstick"
+    paths = [f"{brushes} > Brushes & Applicators", f"{cases} > Train Cases", lipstick]
+    vocab = CatalogVocabulary(
+        categories=paths, words=frozenset({"case", "brush", "lipstick", "organizer", "storage"})
+    )
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+
+    def named(text: str) -> str | None:
+        request = _request(text, query_parser(vocab)(text).category)
+        return guess.named(request, picks_shown=False)
+
+    assert named("organizer brushes") == cases  # "something to organize my brushes"
+    assert named("storage lipsticks") == cases  # "something to store my lipsticks in"
+    assert named("a lipstick organizer") == cases
+    assert named("keep losing makeup brushes, need case") == cases
+    assert named("makeup brushes") == brushes
+    assert named("makeup brushes with a case") == brushes
+    assert named("my makeup brushes, need a case for them") == cases
+    assert named("makeup organizer") == cases
+    assert named("a bag of lipsticks") != cases
+    assert named("a red lipstick") == lipstick
+
+
 def test_what_it_is_is_guessed_in_the_part_its_purpose_names() -> None:
     """CONVO19 probe: "a bb cream for light skin" asked "Fluids & Lotions or night creams?":
     the whole need split its results, and "skin", said of what it is for, named Skin Care
