@@ -400,12 +400,43 @@ def topic_quote(product: Product, topic: str) -> str | None:
     singular = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in topic.split()]
     pattern = r"[\s-]+".join(rf"{re.escape(w)}s?" for w in singular)  # "sulfates": "Sulfate-Free"
     found = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z])", text, re.I)  # "SPF15" names spf
+    if found is None and (roots := _roots(singular)) != singular:  # "wattage": "1875 Watt"
+        pattern = r"[\s-]+".join(rf"{w}s?" for w in roots)
+        found = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z])", text, re.I)
+        said = [w for w in singular if w not in BODY_PARTS]  # "curly hair": "Dream Curls"
+        if found is None and said and set(said) <= SAID_OF_A_ROOT and len(said) < len(singular):
+            pattern = r"[\s-]+".join(rf"{w}s?" for w in _roots(said))
+            found = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z])", text, re.I)
     if found is None:
         return None
     start = text.rfind(" ", 0, max(0, found.start() - SNIPPET_CHARS)) + 1
     end = text.find(" ", found.end() + SNIPPET_CHARS)
     end = len(text) if end < 0 else end
     return ("…" if start else "") + text[start:end].strip() + ("…" if end < len(text) else "")
+
+
+SAID_OF_A_ROOT = frozenset(
+    {"curly", "wavy", "kinky", "frizzy", "coily", "musky", "woody", "fruity", "spicy",
+     "powdery", "citrusy", "smoky", "minty", "lemony", "flowery", "earthy", "sugary"}
+)  # fmt: skip
+"""Adjectives of a hair texture or a scent that listings say by their noun ("Dream Curls",
+"White Musk", "Spice"): a topic saying one is found by its root too (`_roots`). Not every
+"-y" word: "sticky" is no "Stick", "oily" no "Oil-Free"."""
+
+
+def _roots(topic: list[str]) -> list[str]:
+    """The words of ``topic`` as regular expressions of their roots where listings say the
+    root: "wattage" (any "-age" of a root of three letters or more: "Watt"), "curly"
+    (`SAID_OF_A_ROOT`: "Curl", "spicy": "Spice"); the others as said."""
+    roots = []
+    for word in topic:
+        if word.endswith("age") and len(word) >= 6:
+            roots.append(re.escape(word[:-3]))
+        elif word in SAID_OF_A_ROOT:
+            roots.append(rf"{re.escape(word[:-1])}e?")
+        else:
+            roots.append(re.escape(word))
+    return roots if roots != [re.escape(w) for w in topic] else topic
 
 
 def brand_of(product: Product, brands: Sequence[str]) -> str | None:

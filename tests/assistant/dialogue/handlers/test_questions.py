@@ -395,3 +395,24 @@ def test_a_pick_filed_with_no_brand_is_named_by_its_title_s_brand(store: Catalog
     assert chat.respond(sid, None, "who makes it?").reply.endswith("is made by Maybelline.")
     other = f"#{shown.index('m2') + 1}"
     assert "unknown brand" in chat.respond(sid, None, other).reply  # no catalog brand opens it
+
+
+def test_a_topic_said_by_a_derived_word_is_found_by_its_root() -> None:
+    """CONVO22 probes (the lead's #7): "what's the wattage of the first one?" beside a "1875
+    Watt" dryer said its listing says nothing about wattage, "is it good for curly hair?" the
+    same of a "Dream Curls Shampoo": a topic said by an "-age" word or by the adjective of a
+    hair texture or scent (`SAID_OF_A_ROOT`) is found by its root; "sticky" is no "Stick",
+    "dry skin" no "Dry Shampoo"."""
+    from assistant.dialogue.facts import topic_quote
+    from catalog.schema import Product
+
+    def quoted(title: str, topic: str) -> str | None:
+        return topic_quote(Product(id="a", title=title), topic)
+
+    assert quoted("Pro Style 1600 Watt Hair Dryer", "wattage") == "Pro Style 1600 Watt Hair Dryer"
+    assert quoted("Frizz Ease Dream Curls Shampoo", "curly hair") is not None
+    assert quoted("White Musk Perfume Oil", "musky") is not None
+    assert quoted("Spice Bomb Eau de Toilette", "spicy") is not None
+    assert quoted("Deodorant Stick", "sticky") is None
+    assert quoted("Batiste Dry Shampoo", "dry skin") is None
+    assert quoted("Curling Iron, 1 Inch", "curly") is None
