@@ -439,6 +439,49 @@ def _roots(topic: list[str]) -> list[str]:
     return roots if roots != [re.escape(w) for w in topic] else topic
 
 
+def amount_of(product: Product, topic: str) -> tuple[float, str] | None:
+    """The number the product's title or description says of ``topic``, a measure ("1875
+    Watt" for wattage, "SPF 30" for spf), with the words that say it; None where it says none."""
+    said = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in topic.split()]
+    if len(said) != 1:
+        return None
+    root = _roots(said)[0]
+    text = " ".join(f"{product.title}. {product.description or ''}".split())
+    number = r"(\d+(?:\.\d+)?)"
+    found = re.search(
+        rf"(?<![\w.]){number}\s*-?\s*{root}s?(?![a-z])|(?<![a-z]){root}s?\s*-?\s*{number}(?![\d.])",
+        text,
+        re.I,
+    )
+    if found is None:
+        return None
+    return float(found.group(1) or found.group(2)), found.group(0)
+
+
+def amount_pick(
+    products: Sequence[Product], topic: str, *, lowest: bool
+) -> tuple[Product, str] | None:
+    """The pick whose listing says the highest (``lowest``: the lowest) amount of ``topic``
+    ("which one has the highest wattage?": the 2000 Watt dryer; "the lowest spf"), and a
+    sentence that quotes it; None where no listing says one. Listings that say none are
+    named in the sentence as unknown."""
+    amounts = {p.id: a for p in products if (a := amount_of(p, topic)) is not None}
+    if not amounts:
+        return None
+    measured = [p for p in products if p.id in amounts]
+    best = (min if lowest else max)(measured, key=lambda p: amounts[p.id][0])
+    price = f" (${best.price:.2f})" if best.price is not None else ""
+    side = "lowest" if lowest else "highest"
+    reply = (
+        f"I'd pick {short_title(best)}{price}: its listing says \u201c{amounts[best.id][1]}\u201d, "
+        f"the {side} {topic} these listings name"
+    )
+    unknown = len(products) - len(measured)
+    if unknown:
+        reply += f" ({unknown} of them name{'s' if unknown == 1 else ''} none)"
+    return best, reply + "."
+
+
 def brand_of(product: Product, brands: Sequence[str]) -> str | None:
     """The pick's brand: its record's, else the longest of the catalog's ``brands`` its title
     opens with as whole words ("Benefit Cosmetics Full-Finish Lipstick", filed with no brand:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from assistant.dialogue.context import TurnContext, content_words
 from assistant.dialogue.facts import (
+    amount_pick,
     answer_about,
     asked_topic,
     best_match_pick,
@@ -18,7 +19,7 @@ from assistant.dialogue.facts import (
     with_title_brand,
 )
 from assistant.dialogue.milder import milder
-from assistant.dialogue.phrases.questions import MOST_OR_LEAST, WEIGH_PICKS, WHICH_MORE
+from assistant.dialogue.phrases.questions import DEGREE_OF, MOST_OR_LEAST, WEIGH_PICKS, WHICH_MORE
 from assistant.dialogue.phrases.references import ORDINALS
 from assistant.dialogue.phrases.traits import MILDER
 from assistant.dialogue.ports import Candidate
@@ -48,6 +49,8 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
         if not criteria and re.search(FOR_THE_NEED, weighed):  # "which one is best for that?"
             criteria = _need_beyond_its_type(ctx)
         chosen, reply = best_match_pick(products, criteria, traits)
+        if measured := _by_amount(request.text, products):  # "the highest wattage"
+            chosen, reply = measured
         ctx.state.focus = chosen.id
     elif request.superlative:  # "the cheapest one?": name it; "add it to my cart" then means it
         bought = None
@@ -99,13 +102,26 @@ def _superlative_bases(text: str) -> list[str]:
     return bases
 
 
+def _by_amount(text: str, products: list[Product]) -> tuple[Product, str] | None:
+    """The pick a question weighs by the amount its listing says of a measure (`DEGREE_OF`:
+    "which one has the highest wattage?"), with the reply; None where it asks no such thing or
+    no listing says an amount."""
+    said = re.search(DEGREE_OF, " ".join(text.lower().split()))
+    if said is None:
+        return None
+    return amount_pick(products, said.group("what"), lowest=said.group("side") == "lowest")
+
+
 def _traits_said(text: str, products: list[Product], category: str | None = None) -> dict[str, str]:
     """The adjectives a question weighs the picks by (`_superlative_bases`,
     `_comparative_bases`, `_most_or_least`: the milder side as said in ``category``), each
     with its comparative ("lightest": light, "lighter"): the words to search for more of the
     trait ("something lighter"), where "ones for light" reads as a need for a noun."""
-    bases = (_with_e(base, products) for base in _superlative_bases(text))
-    traits = dict(zip(bases, (_done_more(w, text) for w in _superlatives(text)), strict=True))
+    degree = re.search(DEGREE_OF, " ".join(text.lower().split()))
+    measure = degree.group("side") if degree else None  # "the highest wattage": no "high"
+    sups = [w for w in _superlatives(text) if w != measure]
+    bases = (_with_e(base, products) for base in _superlative_bases(" ".join(sups)))
+    traits = dict(zip(bases, (_done_more(w, text) for w in sups), strict=True))
     if said := re.search(WHICH_MORE, text.lower()):
         traits.update(dict.fromkeys(_comparative_bases(text, products), said.group(0).split()[-1]))
     return traits | _most_or_least(text, category)

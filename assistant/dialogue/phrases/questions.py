@@ -50,6 +50,15 @@ most water resistant": a trait of two words where the second says how): the pick
 trait, not by price or record (`PICK_SUPERLATIVE`)."""
 
 
+DEGREE_OF = (
+    r"\b(?P<side>highest|lowest|greatest) (?!(?:one|ones|of|rated|reviewed)\b)"
+    r"(?P<what>[a-z]{3,})\W*$"
+)
+"""A superlative of degree said of a measure, ending the question ("which one has the highest
+wattage?", "the lowest spf?"): the measure is weighed by the amount the listings say of it
+(`facts.amount_pick`), not by a trait "high"."""
+
+
 WEIGH_PICKS = (
     r"\b(which (one |of (these|those|them|the \w+) )?(is|would be|'?s) (the )?(best|better)|"
     r"which (?:one |of (?:these|those|them) )?(?:\w+ ){0,2}" + MOST_OR_LEAST + r"|"

@@ -416,3 +416,32 @@ def test_a_topic_said_by_a_derived_word_is_found_by_its_root() -> None:
     assert quoted("Deodorant Stick", "sticky") is None
     assert quoted("Batiste Dry Shampoo", "dry skin") is None
     assert quoted("Curling Iron, 1 Inch", "curly") is None
+
+
+def test_the_highest_of_a_measure_is_weighed_by_the_amounts_listings_say() -> None:
+    """CONVO22 probe (the lead's #8): "which one has the highest wattage?" beside hair dryers
+    said no listing mentions 'wattage high' (the superlative read as a trait "high"), and "which
+    is the most water resistant?" weighed 'resistant water' ("water" alone the trait). A
+    superlative of degree said of a measure picks by the amounts the listings say; a compound
+    trait is weighed whole."""
+    from assistant.dialogue.handlers.questions import _by_amount, _traits_said
+    from catalog.schema import Product
+
+    dryers = [
+        Product(id="a", title="Ionic Dryer 1600 Watt", price=20.0),
+        Product(id="b", title="Travel Dryer", price=15.0),
+        Product(id="c", title="Turbo Dryer, 2000 Watt", price=40.0),
+    ]
+    chosen, said = _by_amount("which one has the highest wattage?", dryers) or (None, "")
+    assert (
+        chosen is dryers[2] and "\u201c2000 Watt\u201d" in said and "1 of them names none" in said
+    )
+    low = _by_amount("and the lowest wattage", dryers)
+    assert low is not None and low[0] is dryers[0]
+    spf = [Product(id="s", title="Sunscreen SPF 30"), Product(id="t", title="Sport SPF50+")]
+    assert (_by_amount("which has the highest spf?", spf) or (None,))[0] is spf[1]
+    assert _by_amount("which one is the lightest?", dryers) is None
+    assert "high" not in _traits_said("which one has the highest wattage?", dryers)
+    assert _traits_said("which is the most water resistant?", dryers) == {
+        "water resistant": "more water resistant"
+    }
