@@ -7,7 +7,8 @@ from __future__ import annotations
 
 UNSAFE = (
     r"\b((?<!bath )bomb|explosive|weapon|gun|"
-    r"(?<!pure )(?<!hypnotic )poison(?! (ivy|by|perfume|eau|spray|fragrance|for women))|"
+    r"(?<!pure )(?<!hypnotic )(?<!midnight )(?<!tendre )(?<!dior )"
+    r"poison(?! (ivy|by|perfume|eau|spray|fragrance|for women))|"
     r"overdose|kill (myself|someone|him|her)|suicide|"
     r"self[- ]harm|meth|cocaine|heroin|hack(ing)? (into|an? account)|(?<!a )steal|"
     r"credit card numbers|"
