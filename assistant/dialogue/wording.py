@@ -228,10 +228,16 @@ WHO_FOR = re.compile(
 ACCESSORIES = frozenset(
     {"stand", "holder", "organizer", "organiser", "case", "bag", "pouch", "cover", "rack", "mat",
      "remover", "removal", "cleaner", "attachment", "diffuser", "nozzle", "replacement", "refill",
-     "cord", "adapter", "sleeve", "guard", "storage", "display", "hanger", "caddy", "head"}
+     "cord", "adapter", "sleeve", "guard", "storage", "display", "hanger", "caddy", "head",
+     "atomizer", "atomiser"}
 )  # fmt: skip
 """Nouns that make a product type's name an accessory's ("Hair Dryer Stand", "Gel Polish
 Removal Tool", "Makeup Brush Cleaner"): filed beside the type, not the type."""
+
+VESSELS = frozenset({"atomizer", "atomiser"})
+"""Accessories' nouns that make a title an accessory's wherever they stand, not only after
+the type's name ("Mini Crystal Purse Travel Atomizer", filed under Eau de Parfum: an empty
+bottle), unless the title has one "with" the product ("Rosewater & Glycerin With Atomizer")."""
 
 
 GIFT = frozenset({"gift", "gifts", "present", "presents", "idea", "ideas"})

@@ -22,6 +22,7 @@ from assistant.dialogue.wording import (
     MEN,
     TITLE_FOR_MEN,
     TITLE_FOR_WOMEN,
+    VESSELS,
     WOMEN,
     WORD,
     stems,
@@ -260,23 +261,47 @@ def _accessories_asked(query: str) -> frozenset[str]:
 def _accessories_as_said(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
     """``found`` with the accessories of what the need names moved after the others: titles
     where a word of the need is followed by an accessory's noun (`ACCESSORIES`: "Hair Dryer
-    Stand" for "hair dryer"); they are left out while enough others remain for the picks.
-    When the need names an accessory itself ("a makeup brush cleaner", "a brush holder"), only
-    the titles that name it after a word of the need are kept, where any do (brush sets came
-    first for the cleaner)."""
+    Stand" for "hair dryer"), or that name an empty bottle (`VESSELS`: "Travel Atomizer"); they
+    are left out while enough others remain for the picks. When the need names an accessory
+    itself ("a makeup brush cleaner", "a brush holder"), only the titles that name it after a
+    word of the need are kept, where any do (brush sets came first for the cleaner)."""
     said = {stem(w) for w in content_words(query)}
     if not said:
         return found
     asked = _accessories_asked(query)
-    titles = _titles(found, ctx)
-
-    def accessory(hit: Candidate) -> bool:
-        words = [stem(w) for w in WORD.findall(titles.get(hit.item_id, "").lower())]
-        return any(a in said and b in (asked or ACCESSORIES) for a, b in pairwise(words))
-
+    accessory = _accessory_of(found, ctx, said, asked)
     if asked:
         return _first(found, accessory, alone_from=1)  # those asked for, even if fewer
     return _first(found, lambda h: not accessory(h), alone_from=ctx.options.picks)
+
+
+def no_accessories(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
+    """``found`` less the accessories of what the need names (`_accessories_as_said`), unless
+    the need asks for one: "cheaper" than perfumes is no $3.42 travel atomizer, however few
+    perfumes cost less."""
+    said = {stem(w) for w in content_words(query)}
+    if not said or _accessories_asked(query):
+        return found
+    accessory = _accessory_of(found, ctx, said, frozenset())
+    return [h for h in found if not accessory(h)]
+
+
+def _accessory_of(
+    found: list[Candidate], ctx: TurnContext, said: set[str], asked: frozenset[str]
+) -> Callable[[Candidate], bool]:
+    """Whether a hit's title is an accessory of the need (its stems ``said``): a word of it
+    followed by an accessory's noun (``asked``, else any of `ACCESSORIES`), or an empty bottle
+    named anywhere but after "with" (`VESSELS`, those ``asked`` where some are)."""
+    titles = _titles(found, ctx)
+    vessels = (asked or VESSELS) & VESSELS
+
+    def accessory(hit: Candidate) -> bool:
+        words = [stem(w) for w in WORD.findall(titles.get(hit.item_id, "").lower())]
+        if any(a in said and b in (asked or ACCESSORIES) for a, b in pairwise(words)):
+            return True
+        return any(b in vessels and a != "with" for a, b in pairwise(["", *words]))
+
+    return accessory
 
 
 def _of_the_kind_named(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:

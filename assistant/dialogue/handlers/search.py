@@ -17,6 +17,7 @@ from assistant.dialogue.handlers.candidates import (
     ORDERS,
     bought_before,
     in_order,
+    no_accessories,
     only_named,
     put_first,
 )
@@ -234,7 +235,8 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     """Search for the conversation's current need and constraints and present the picks.
 
     ``answered``: the shopper has just answered our question (or refined), so no new one.
-    ``same_kind``: only what the need names ("cheaper" than the picks: `only_named`).
+    ``same_kind``: only what the need names ("cheaper" than the picks: `only_named`), and no
+    accessory of it (`no_accessories`).
     """
     state = ctx.state
     query = ctx.query()
@@ -280,7 +282,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     found = _priced_rightly(found, ctx)  # no $0.01 listing error ("cheaper" reached them)
     found = put_first(found, ctx, query)
     if same_kind:
-        found = only_named(found, ctx, query)
+        found = no_accessories(only_named(found, ctx, query), ctx, query)  # no atomizer
     if not found:
         what = state.constraints.filters().describe()
         return Turn(

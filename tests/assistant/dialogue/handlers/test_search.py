@@ -992,6 +992,32 @@ def test_an_accessory_of_the_type_asked_for_is_no_pick_while_others_remain(
     assert picks("a hair dryer stand") == ["p0"]
 
 
+def test_an_empty_bottle_for_the_type_is_no_pick_while_others_remain(store: CatalogStore) -> None:
+    """CONVO22 probe (the lead's #6): "a perfume for my wife", then "cheaper", showed a $3.42
+    "Mini Crystal Purse Travel Atomizer" (filed under Eau de Parfum): an empty bottle to fill,
+    not a cheaper perfume. A title naming an atomizer (not "with" one) is an accessory of the
+    type even where no word of the need comes before it; asked for, it is a pick."""
+    parfum = ["Beauty", "Fragrance", "Women's", "Eau de Parfum"]
+    titles = [
+        "Mini Crystal Purse Travel Atomizer for Perfume W/funnel",
+        "Bora Bora Eau de Parfum for Women",
+        "Pretty Eau de Parfum Spray",
+        "Jewel Perfume Spray",
+    ]
+    products = [_product(i, t, parfum) for i, t in enumerate(titles)]
+    products[0] = products[0].model_copy(update={"price": 3.0})  # the cheapest of them
+    chat = _conversation(store, products)
+    chat.options = replace(chat.options, picks=1)
+    found = [p.id for p in chat.respond(chat.new_session(), None, "a perfume").picks]
+    assert found == ["p3"], found  # p0 and p3 say "perfume": the perfume, not the bottle
+    asked = [p.id for p in chat.respond(chat.new_session(), None, "a perfume atomizer").picks]
+    assert asked == ["p0"], asked
+    sid = chat.new_session()  # "cheaper" than the $24 perfume: only the $3 bottle costs less
+    assert [p.id for p in chat.respond(sid, None, "a perfume").picks] == ["p3"]
+    cheaper = chat.respond(sid, None, "cheaper")
+    assert "p0" not in [p.id for p in cheaper.picks], cheaper.reply
+
+
 def test_a_type_the_catalog_files_nowhere_is_picked_by_its_name(store: CatalogStore) -> None:
     """Lead's probe: "deodorant for men" showed a cologne for men and body sprays beside two
     deodorants: the Beauty catalog has no deodorant category (`kinds.homeless_kinds`), so the
