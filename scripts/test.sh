@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 export VENV="${VENV:-.venv}"
 BIN="$VENV/bin"
 "$BIN/ruff" check .
+"$BIN/ruff" format --check .
 setsid nice -n 19 bash scripts/llama-server.sh &
 build=$!
 status=0
