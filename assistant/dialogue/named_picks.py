@@ -274,12 +274,7 @@ def picks_named_by_price(request: Request, message: str, picks: Sequence[PickLin
     """``request`` as a question about the pick a price names ("the $36 one, how many watts?",
     "is the cheaper one vegan?"), when the message asks something besides naming it and no pick
     is pointed at otherwise; else ``request`` as it was."""
-    if not picks or request.intent not in (
-        Intent.SEARCH,
-        Intent.REFINE,
-        Intent.ASK,
-        Intent.COMPARE,
-    ):
+    if not picks or request.intent not in READ_AS_A_NAME:
         return request
     lowered = " ".join(message.lower().split())
     amount = BY_AMOUNT.search(lowered)
@@ -296,7 +291,7 @@ def picks_named_by_price(request: Request, message: str, picks: Sequence[PickLin
         said = amount.group("a") or amount.group("b") or amount.group("c")
         named = _amount_named(float(said), "." in said, picks)
     else:
-        named = _ranked(rank, picks) if rank else []
+        named = _ranked(found, picks)
     if len(named) != 1:
         return request
     return _asking_about(request, named, _question(lowered, found))

@@ -308,9 +308,9 @@ class TurnReader:
         )
         if not depth or names_a_type(rest, self.vocabulary):
             return request
-        wanted = {w for w in stems(need.group(1)) if len(w) > 3}
+        need_words = {w for w in stems(need.group(1)) if len(w) > 3}
         shown_type = " ".join(shown.split(" > ")[2:])  # "Body > Moisturizers > Lotions"
-        wanted |= {w for w in stems(shown_type) if len(w) > 3} - branch_stems
+        wanted = need_words | ({w for w in stems(shown_type) if len(w) > 3} - branch_stems)
         by_part = {w.rstrip("s") for w in stems(levels[depth - 1]) & said} <= BRANCH_PARTS
         homes = [
             p
@@ -327,7 +327,6 @@ class TurnReader:
             return request
         request.intent, request.add_detail = Intent.REFINE, True
         leaf = {w for w in stems(shown.rsplit(" > ", 1)[-1]) if len(w) > 3} - branch_stems
-        need_words = {w for w in stems(need.group(1)) if len(w) > 3}
         # "one for my hands": Hand Creams before Cuticle Creams; the picks' own type before its
         # parent's other words ("oily skin" beside face sunscreens: not Self Tanners)
         named = said | need_words | leaf

@@ -283,8 +283,8 @@ def _without_brand(question: str, product: Product) -> str:
     sensitive skin')."""
     if not product.brand:
         return question
-    said = re.sub(rf"\b{re.escape(product.brand)}\b", " ", question, flags=re.IGNORECASE)
-    return " ".join(said.split()) if content_words(said) else question
+    said = _less_brands(question, [product])
+    return said if content_words(said) else question
 
 
 ONE_OF_THEM = re.compile(r"\b(?:this|that|it)\b(?!\s+ones\b)")
