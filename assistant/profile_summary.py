@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 import prompts
 from assistant.llm.base import LLM, Message
 from assistant.llm.checked import ModelTask, has_words, text_problem
+from assistant.profiles import trait_words
 from catalog.store import CatalogStore
 
 if TYPE_CHECKING:
@@ -82,7 +83,8 @@ def template_summary(profile: ShopperProfile) -> str:
         told.append(f"{profile.hair_type} hair")
     stated = ["Has " + " and ".join(told)] if told else []
     if profile.preferences:
-        liked = [f"{v} ({k.replace('_', ' ')})" for k, v in profile.preferences.items()]
+        named = (trait_words(k, v) for k, v in profile.preferences.items())
+        liked = [f"{value} ({name})" for name, value in named]
         stated.append("prefers " + ", ".join(liked[:3]))
     if profile.avoided_brands:
         stated.append("avoids " + _names(profile.avoided_brands, 3))

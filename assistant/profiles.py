@@ -27,6 +27,25 @@ from catalog.profiles import ProfileStore
 from catalog.store import CatalogStore
 from ranking.state import UserState
 
+TRAIT_NAMES = {
+    "skin": "skin type",
+    "hair": "hair type",
+    "skin_tone": "skin tone",
+    "age_group": "age group",
+    "spf": "SPF",
+    "price_band": "price range",
+}
+"""How a stated need's key reads to a person (the others read as they are, ``_`` as a space)."""
+PRICE_BANDS = {"low": "budget", "mid": "mid-range", "high": "luxury"}
+"""How the ``price_band`` trait's values read."""
+
+
+def trait_words(key: str, value: str) -> tuple[str, str]:
+    """A stated need (``needs`` or the structured profile's ``preferences``) as a person reads
+    it: ``("price_band", "low")`` -> ``("price range", "budget")``."""
+    name = TRAIT_NAMES.get(key, key.replace("_", " "))
+    return name, PRICE_BANDS.get(value, value) if key == "price_band" else value
+
 
 def price_band(prices: Iterable[float | None]) -> tuple[float, float] | None:
     """A shopper's usual price band: the lower and upper quartile of what they paid.
@@ -142,7 +161,8 @@ class Profile:
         if self.price_band:
             parts.append(f"usually ${self.price_band[0]:.0f}-${self.price_band[1]:.0f}")
         if self.needs:
-            parts.append(", ".join(f"{k}: {v}" for k, v in self.needs.items()))
+            named = (trait_words(k, v) for k, v in self.needs.items())
+            parts.append(", ".join(f"{name}: {value}" for name, value in named))
         if self.avoided_brands:
             parts.append("avoids " + ", ".join(self.avoided_brands))
         return "; ".join(parts) or "no history yet"

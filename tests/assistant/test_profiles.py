@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.profiles import clear_profile, load_profile, save_dialogue_profile
+from assistant.profiles import clear_profile, load_profile, save_dialogue_profile, trait_words
 from catalog.profiles import ProfileStore
 from catalog.schema import Event, Product
 from catalog.sessions import SessionStore
@@ -51,6 +51,19 @@ def test_dialogue_part_is_stored_and_cleared(store: CatalogStore) -> None:
     clear_profile(store, "u1")
     cleared = load_profile(store, "u1")
     assert cleared.needs == {} and cleared.history == ["n1", "s1", "n2"]
+
+
+def test_stated_needs_read_as_words_not_keys(store: CatalogStore) -> None:
+    """The summary agents and 'why am I seeing this?' show names a person reads, not the
+    dialogue's keys ("price_band: low")."""
+    seed_purchases(store)
+    profile = load_profile(store, "u1")
+    profile.needs = {"skin": "dry", "price_band": "low", "age_group": "teen", "spf": "50"}
+    summary = profile.summary()
+    assert "skin type: dry, price range: budget, age group: teen, SPF: 50" in summary
+    assert "price_band" not in summary and "_" not in summary
+    assert trait_words("price_band", "high") == ("price range", "luxury")
+    assert trait_words("scent", "lavender") == ("scent", "lavender")
 
 
 def test_opt_out_gives_an_empty_profile_and_saves_nothing(store: CatalogStore) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.profile_summary import ProfileSummariser
+from assistant.profiles import trait_words
 from assistant.shopper_profile import ShopperProfile, shopper_profile
 from assistant.support import customer_overview
 from core.errors import ShopAssistError
@@ -46,7 +47,10 @@ def structured_markdown(profile: ShopperProfile | None) -> str:
         ("Own hair type", md_text(profile.hair_type or "")),
         (
             "Stated preferences",
-            ", ".join(f"{md_text(k)}: {md_text(v)}" for k, v in profile.preferences.items()),
+            ", ".join(
+                f"{md_text(k)}: {md_text(v)}"
+                for k, v in (trait_words(*kv) for kv in profile.preferences.items())
+            ),
         ),
         ("Buys for", ", ".join(md_text(r) for r in profile.recipients)),
         ("Turned down", "; ".join(md_text(t) for t in profile.disliked_items)),

@@ -15,7 +15,7 @@ from html import escape
 from typing import Any
 
 from assistant.dialogue.turn import Pick
-from assistant.profiles import Profile
+from assistant.profiles import Profile, trait_words
 from assistant.support import CustomerOverview
 
 
@@ -161,7 +161,8 @@ def profile_markdown(overview: CustomerOverview) -> str:
     if p.price_band:
         lines.append(f"- **Price band:** {_price(p.price_band[0])} – {_price(p.price_band[1])}")
     if p.needs:
-        needs = ", ".join(f"{md_text(k)}: {md_text(v)}" for k, v in p.needs.items())
+        named = (trait_words(k, v) for k, v in p.needs.items())
+        needs = ", ".join(f"{md_text(k)}: {md_text(v)}" for k, v in named)
         lines.append(f"- **Needs from chats:** {needs}")
     if p.avoided_brands:
         lines.append("- **Avoids:** " + ", ".join(md_text(b) for b in p.avoided_brands))

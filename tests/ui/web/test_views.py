@@ -58,7 +58,7 @@ def test_agent_profile_and_draft_use_only_store_facts() -> None:
         suggestions=[Suggestion("n2", "Top Coat", "OPI", 10.5, 0.9, ["often bought with Pink"])],
     )
     panel = profile_markdown(overview)
-    assert "Nails (2)" in panel and "$5.00" in panel and "skin: dry" in panel
+    assert "Nails (2)" in panel and "$5.00" in panel and "skin type: dry" in panel
     draft = overview.reply_draft()
     assert "the Pink Polish" in draft and "Top Coat by OPI, $10.50" in draft
     assert "often bought with Pink" in draft
