@@ -5,7 +5,10 @@ rizado" is read word by word into "i want un shampoo for curly hair" (a hair or 
 before the part, as in English) before the rules parse it, so its product type, body part,
 attributes and refinements ("algo más barato" -> "something cheaper") are understood. Unknown
 words stay as written. The word list is package data (``retrieval/data/lexicon.yaml``), one
-section per language.
+section per language. Japanese, Chinese and Korean write no spaces between words (or glue
+particles to them): their entries match anywhere, each read as a word of its own, and what is
+left of such a message in those scripts (particles, counters) goes once one entry was read
+("日焼け止めが欲しいです" -> "sunscreen i want").
 """
 
 from __future__ import annotations
@@ -26,8 +29,17 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
         for said, english in words.items():
             entries.setdefault(str(said).lower(), str(english))
     keys = sorted(entries, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys)
-    return re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w'])", re.IGNORECASE), entries
+    spaced = "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys if not CJK.search(k))
+    unspaced = "|".join(r"\s*".join(map(re.escape, k.split())) for k in keys if CJK.search(k))
+    return re.compile(
+        rf"(?<![\w'])(?:{spaced})(?![\w'])" + (f"|(?:{unspaced})" if unspaced else ""),
+        re.IGNORECASE,
+    ), entries
+
+
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+")
+"""Japanese kana, Chinese characters and Korean hangul: scripts that write no spaces between
+words, or glue particles to them."""
 
 
 PARTS = frozenset({"hair", "skin"})
@@ -55,9 +67,13 @@ def to_catalog_words(text: str) -> str:
             said[i], said[i + 1] = said[i + 1], said[i]
     out, at = [], 0
     for m, english in zip(found, said, strict=True):
-        out += [text[at : m.start()], english]
+        spaced = CJK.search(m.group(0)) is not None
+        out += [text[at : m.start()], f" {english} " if spaced else english]
         at = m.end()
-    return "".join([*out, text[at:]])
+    read = "".join([*out, text[at:]])
+    if any(CJK.search(m.group(0)) for m in found):  # the particles and counters left: no words
+        read = " ".join(CJK.sub(" ", read).split())
+    return read
 
 
 def english_keys() -> list[str]:

@@ -243,6 +243,17 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("sans Revlon", "without Revlon"),
         ("a moisturizer that dosnt smell", "a moisturizer that doesn't smell"),
         ("a mascara that dosent smudge", "a mascara that doesn't smudge"),
+        # CONVO26's probes: a Japanese, Chinese or Korean request was off topic (no spaces
+        # between words: none matched); the beach and the pool in Spanish and Portuguese
+        ("日焼け止めが欲しいです", "sunscreen"),
+        ("香水を探しています", "perfume"),
+        ("乾燥肌におすすめの化粧水", "dry skin toner"),
+        ("我想买一支口红", "i want lipstick"),
+        ("샴푸 추천해 주세요", "shampoo recommend"),
+        ("口紅 under $20?", "lipstick under $20?"),
+        ("crema solar para la playa", "sunscreen for the beach"),
+        ("bronzeador para piscina", "tanning oil for pool"),
+        ("protetor solar para a praia", "sunscreen for a beach"),
     ],
 )
 def test_other_languages_become_catalog_words(said: str, read: str) -> None:
