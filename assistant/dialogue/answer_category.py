@@ -15,14 +15,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.dialogue.answers import STATES
 from assistant.dialogue.beside_picks import OFFERS_ANOTHER
 from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
+from assistant.dialogue.need_category import BRANCH_PARTS
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.validation import ANY
-from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_types, path_words, plain_words
+from assistant.dialogue.vocabulary import (
+    CatalogVocabulary,
+    leaf_types,
+    names_a_type,
+    path_words,
+    plain_words,
+)
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, WORD, said_words, stems
-from catalog.category_paths import below, nested, nodes, within
+from catalog.category_paths import below, nested, nodes, shared_branch, within
 from core.errors import ShopAssistError
 from retrieval.tokenize import STOP_WORDS, stem
 
@@ -156,6 +164,49 @@ class AnswerCategory:
             request.answer, request.parsed.category = [chosen], guess
         return request
 
+    def _needs_type_on_the_part(
+        self, request: Request, situation: TurnSituation, options: Sequence[str]
+    ) -> str | None:
+        """Where the need's type lies for the part of the body an answer chose, when that type
+        may live outside the option's branch: asked 'Face or body?' of a sunscreen, "body, for
+        the pool, spf 30 or so" searched 'sunscreen' in Body > Moisturizers > Lotions (the
+        reply's words guessed lotions; body sunscreens are filed under Sun). The need's words,
+        the part and the reply's other words are guessed under the branch every option shares,
+        and the guess is kept unless it lies in another option. Only for an option named by a
+        part of the body (`BRANCH_PARTS`: Face, Body, Lips...), a need so far that names a type
+        and a reply that names none of its own; else None."""
+        chosen = request.answer[0]
+        need = NEED_SO_FAR.search(situation.so_far)
+        part = chosen.rsplit(" > ", 1)[-1]
+        parent = shared_branch(options)
+        if (
+            need is None
+            or self.categories is None
+            or " > " not in parent
+            or not {w.rstrip("s") for w in plain_words(part)} & BRANCH_PARTS
+            or not names_a_type(need.group(1), self.vocabulary)
+        ):
+            return None
+        rest = [
+            w
+            for w in said_words(request.text.lower())
+            if w not in STOP_WORDS
+            and w not in NON_PRODUCT_WORDS
+            and w not in PLACE_WORDS
+            and w.rstrip("s") not in BRANCH_PARTS
+        ]
+        if names_a_type(" ".join(rest), self.vocabulary):
+            return None  # "face, a serum": the type said
+        try:
+            filters = request.filters(category=parent)
+        except ShopAssistError:
+            return None
+        words = " ".join(dict.fromkeys([*need.group(1).split(), part.lower(), *rest]))
+        guess = self.categories.guess(words, filters)
+        if not guess or not below(guess, parent):
+            return None
+        return None if any(within(guess, o) for o in options if o != chosen) else guess
+
     def deeper_answer(
         self, request: Request, situation: TurnSituation, options: Sequence[str]
     ) -> Request:
@@ -167,6 +218,12 @@ class AnswerCategory:
         if len(request.answer) != 1 or request.answer[0] not in options:
             return request
         chosen = request.answer[0]
+        if found := self._needs_type_on_the_part(request, situation, options):
+            request.parsed.category = found  # "body, for the pool" of a sunscreen: Sun
+            return request
+        if chosen in STATES:  # "really greasy by noon" to 'Dry or oily?': no type said
+            request.parsed.category = None
+            return request
         under = chosen if " > " in chosen else situation.need_category
         stated = request.parsed.category
         if stated and (under is None or below(stated, under)):

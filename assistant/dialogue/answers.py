@@ -47,15 +47,28 @@ PARTS = {
 a men's or women's option is for ("for my husband" for Men's)."""
 
 
+STATES = {
+    "dry": "flaky flakes flaking peeling peels peel tight tightness rough parched dehydrated "
+    "cracked cracking scaly ashy",
+    "oily": "greasy grease shiny shine slick sebum",
+    "sensitive": "reactive irritated irritates stings stinging redness",
+    "combination": "combo mixed",
+}
+"""What a reply says of the skin or hair instead of an option named by its state ("super flaky
+tbh" to 'Dry or oily?': dry; "greasy by noon": oily); only for an option whose whole name is
+that state (a flaky scalp is no answer of "Dry Shampoo")."""
+
+
 MIDDLE = re.compile(r"\b(?:the )?middle(?: one| option)?\b")
 """An option named by its place in the middle of three ("the middle one")."""
 
 
 def options_named(answer: str, options: Sequence[str]) -> list[str]:
-    """The options whose last name (or a part of the body it covers: `PARTS`) ``answer``
-    names as a whole word (or its singular, or the end of one: "liner" of Eyeliner), in the
-    options' order; not by a word of the branches above an option (the "hair" of Hair Dryers
-    under Hair Care: "something to straighten my hair" names no dryer)."""
+    """The options whose last name (or a part of the body it covers: `PARTS`; or how a state
+    shows, for an option that is one: `STATES`) ``answer`` names as a whole word (or its
+    singular, or the end of one: "liner" of Eyeliner), in the options' order; not by a word of
+    the branches above an option (the "hair" of Hair Dryers under Hair Care: "something to
+    straighten my hair" names no dryer)."""
     said = set(re.findall(r"[a-z][a-z-]*", answer.lower()))
     said |= {stem(w) for w in said}  # "shampoo and conditioner" names Shampoos, Conditioners
     named = []
@@ -64,6 +77,7 @@ def options_named(answer: str, options: Sequence[str]) -> list[str]:
         words_of = {w for w in re.findall(r"[a-z][a-z-]*", name) if len(w) > 1} - {"and"}
         for word in list(words_of):
             words_of |= set(PARTS.get(word, "").split())
+        words_of |= set(STATES.get(name.strip(), "").split())  # "flaky" for a "dry" option
         words_of |= {stem(w) for w in words_of}
         shared = set(re.findall(r"[a-z][a-z-]*", above))  # "hair" of Hair Care: every option's
         words_of -= shared | {stem(w) for w in shared}
@@ -169,6 +183,64 @@ def _for_another(lowered: str, situation: TurnSituation) -> bool:
         and re.search(rf"\b(?:{PEOPLE})s?\b", so_far) is not None
         and re.search(rf"\b{found.group(1)}s?\b", so_far) is None
     )
+
+
+def option_holding(
+    rules: Request, english: str, situation: TurnSituation, options: Sequence[str]
+) -> list[str]:
+    """The one offered option the category a reply names lies in, when the reply names no
+    option by its name ("definitely perfume, something floral" to 'Makeup, Skin Care or
+    Fragrance?': Fragrance, the perfume under it), or []; not for a reply that names several
+    options' categories or says it is for another person than the need's (a new need)."""
+    named = rules.parsed.category
+    if not named or rules.answer or _for_another(" ".join(english.lower().split()), situation):
+        return []
+    holding = [o for o in options if within(named, o)]
+    return holding if len(holding) == 1 else []
+
+
+PROPOSED = re.compile(
+    r"^(?:so,?\s+|ok,?\s+|or\s+)?(?:would|could|will|how about|what about|maybe|shall i "
+    r"(?:look for|show you|find)|should i (?:look for|show you|find)|do you want|want me to "
+    r"(?:look for|show you|find)|(?:do )?you(?:'d)? (?:want|like)|is|are)\s+"
+    r"(?:(?:she|he|they|you) (?:like|want|love|enjoy|prefer)\s+)?"
+    r"(?:(?:an?|the|some|one of (?:the|our))\s+)?(?P<what>[a-z][a-z0-9&' -]*?)"
+    r"(?:\s+(?:work|do|be (?:ok|okay|good|nice|fine|alright|right)|suit (?:her|him|them|you)|"
+    r"sound good|be something|for (?:her|him|them|you))(?:\s+\w+){0,2})?\s*\?$"
+)
+"""A question of ours that proposes one thing ("Would a rose bath gift set work?", "How about a
+lavender candle?"): the thing proposed."""
+
+YES = frozenset({
+    "yes", "yeah", "yea", "yep", "yup", "ya", "yass", "sure", "ok", "okay", "alright",
+    "absolutely", "definitely", "perfect", "great", "please", "go", "sounds", "works", "deal",
+    "lovely", "nice", "cool", "fine",
+})  # fmt: skip
+AGREEING = YES | frozenset({
+    "good", "that", "that's", "thats", "that'd", "would", "work", "for", "it", "let's", "lets",
+    "do", "why", "not", "ahead", "thanks", "thank", "you", "pls", "plz", "idea", "oh", "well",
+    "hmm", "um", "love", "one", "the", "this", "sounds", "be", "is", "a", "totally", "really",
+    "exactly", "that'll", "will", "think", "i", "so", "just", "then", "with", "me", "but",
+    "and", "under", "below", "around", "about", "max", "up", "to", "bucks", "dollars",
+})  # fmt: skip
+"""The words of a reply that accepts what we proposed ("yeah ok", "sure, go for it", "yes
+please", "sounds good", "that'd work", "why not", "yes, under 20"): one of `YES`, and nothing
+but these (and numbers: a price said with it stays a price)."""
+REFUSING = re.compile(r"\b(?:no|nope|nah|not|never|don'?t|rather)\b")
+
+
+def accepted_proposal(answer: str, question: str) -> str | None:
+    """The thing our question proposed ("Would a rose bath gift set work?": 'rose bath gift
+    set') when ``answer`` only accepts it (`AGREEING`; no refusal: "why not" is a yes), or
+    None."""
+    proposed = PROPOSED.match(" ".join(question.lower().split()))
+    said = re.sub(r"\bwhy not\b", "yes", " ".join(answer.lower().split()))
+    words = re.findall(r"[a-z][a-z']*", said)
+    if proposed is None or not words or re.search(REFUSING, said):
+        return None
+    if not set(words) & YES or not set(words) <= AGREEING:
+        return None
+    return proposed.group("what").strip()
 
 
 ANY_BUT = re.compile(r"\b(?:for|with|that(?:'s| is)?)\s+(?!(?:me|you|it|them|now)\b)([^\d$£€]+)$")

@@ -22,11 +22,14 @@ from typing import Literal
 from assistant.dialogue.answer_category import AnswerCategory, a_category_of_its_own
 from assistant.dialogue.answers import (
     NONE_OF_THEM,
+    YES,
+    accepted_proposal,
     any_detail,
     branch_ruled_out,
     free_answer,
     only_cheap,
     only_pricier,
+    option_holding,
     options_named,
     others_of,
     price_bands,
@@ -129,16 +132,22 @@ ParserMode = Literal["auto", "rules", "model"]
 PARSER_MODES: tuple[str, ...] = ("auto", "rules", "model")
 
 
-def _for_a_part(text: str, shown: str, need: str) -> bool:
-    """Whether a message beside the picks says only a part of the body (``text``: "for the
-    body", "what about for the body?") and neither the picks' category nor their ``need``
-    names one: "for the body" beside sunscreens (Skin Care > Sun > Skin Protection) asks for
-    those for the body; beside lipsticks (Lips), face creams (Face) or shampoos (Hair Care)
-    it is a need of its own, and "a face serum" names a type."""
+def _for_a_part(
+    text: str, shown: str, need: str, vocabulary: CatalogVocabulary | None = None
+) -> bool:
+    """Whether a message beside the picks says a part of the body (``text``: "for the body",
+    "what about for the body?"), and nothing else but words that name no product type ("body,
+    for the pool, spf 30 or so"), and neither the picks' category nor their ``need`` names
+    one: "for the body" beside sunscreens (Skin Care > Sun > Skin Protection) asks for those
+    for the body; beside lipsticks (Lips), face creams (Face) or shampoos (Hair Care) it is a
+    need of its own, and "a face serum" names a type."""
     parts = {stem(p) for p in BRANCH_PARTS}
     said = {stem(w) for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
     said -= {stem(w) for w in CHATTER}
-    if not said or not said <= parts:
+    if not said & parts:
+        return False
+    rest = [w for w in WORD.findall(text.lower()) if stem(w) in said - parts]
+    if rest and (vocabulary is None or names_a_type(" ".join(rest), vocabulary)):
         return False
     levels = " ".join(shown.split(" > ")[1:])  # "Hair Care > Shampoos" is for the hair
     return not stems(f"{levels} {need}") & parts
@@ -319,7 +328,7 @@ class TurnReader:
             and wanted & stems(p.rsplit(" > ", 1)[-1])
         ]
         if not homes:
-            if not _for_a_part(request.text, shown, need.group(1)):
+            if not _for_a_part(request.text, shown, need.group(1), self.vocabulary):
                 return request
             # "for the body" beside sunscreens (a type for any part): those for the body
             request.intent, request.add_detail = Intent.REFINE, True
@@ -440,7 +449,12 @@ class TurnReader:
         ):
             rules.intent = Intent.SEARCH  # "for my cheeks": an answer, not a refinement; beside
             # picks too when it names one option ("a lighter one for day" to "day or night?")
-        if options and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
+        if options and (proposal := accepted_proposal(english, situation.question)):
+            rules.intent, rules.answer = Intent.SEARCH, [o for o in options if o.lower() in YES]
+            rules.answer = rules.answer[:1] or [ANY]  # "yeah ok" to 'Would a ... set work?'
+            rules.proposal = rules.text = proposal  # the need: the thing proposed
+            rules.parsed.category = self.parse(proposal).category if self.parse else None
+        elif options and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
             chosen = match_option(english, options)
             others = others_of(english, options)
             if branch := branch_ruled_out(english, options):
@@ -464,6 +478,9 @@ class TurnReader:
                 rules.answer = named  # "my legs are so dry": Body; "men" is Men's, not Women's
             elif chosen is not None:
                 rules.answer = [chosen]  # "face", "la cara": one of the options we offered
+            elif held := option_holding(rules, english, situation, options):
+                rules.answer = held  # "perfume, something floral": under Fragrance, and its
+                rules.add_detail = True  # words join the need ('gift perfume floral')
             elif answers_any(text) or answers_any(english) or names_their_branch(english, options):
                 rules.answer = [ANY]  # "anything is fine", "you choose": the need stays
                 if detail := any_detail(english):  # "whichever is best for wrinkles"

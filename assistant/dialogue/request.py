@@ -61,6 +61,9 @@ class Request:
         self_attributes: what the shopper says about themself beside a recipient.
         answer: the pending question's options the message chose (category paths), or
             ``["any"]``; [] when it answers nothing.
+        proposal: the one thing our pending question proposed, which the message accepts
+            ("yes please" to 'Would a rose bath gift set work?': 'rose bath gift set'): the
+            need becomes it; "" otherwise.
         relative: a refinement the flags above do not hold ("bigger", "smaller").
         superlative: the pick asked for among those on screen: ``cheapest``, ``dearest``,
             ``best_rated``, ``most_bought`` ("the cheapest one?"), ``biggest``, ``smallest``
@@ -99,6 +102,7 @@ class Request:
     recipient: str | None = None
     self_attributes: dict[str, str] = field(default_factory=dict)
     answer: list[str] = field(default_factory=list)
+    proposal: str = ""
     relative: str | None = None
     superlative: str | None = None
     back_to: str | None = None

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from copy import deepcopy
 from dataclasses import asdict, replace
 
+from assistant.dialogue.answers import STATES
 from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext, content_words, display
 from assistant.dialogue.facts import brand_of, short_title, size_ml
@@ -206,20 +207,30 @@ def a_need_in_answer(constraints: Constraints, request: Request) -> None:
 
 def take_answer(constraints: Constraints, request: Request) -> None:
     """What an answer to our question sets: a price or brand said with it joins the constraints
-    ("either, under $30"), and so does an order by record ("whatever's popular"); the chosen
+    ("either, under $30"), and so does an order by record ("whatever's popular"); a thing we
+    proposed and the answer accepts becomes the need (`Request.proposal`); the chosen
     options narrow the category (several: their shared part; "any" leaves it as it is), and a
-    concern said with them joins the need ("skincare, she has some acne"); the
+    concern or a scent said with them joins the need ("skincare, she has some acne",
+    "fragrance, she loves rose"); the
     category under it that the answer's other words name narrows it further (`TurnReader`:
     "face, a cleanser", "makeup, mainly for my eyes"); the options it turns down are left out
     ("not makeup", "none of those")."""
     constraints.merge(replace(request.parsed, category=None), drop=request.drop)
+    if request.proposal:  # "yes please" to 'Would a rose bath gift set work?': the set
+        constraints.need = request.proposal
     if request.superlative in BY_RECORD:
         constraints.order = request.superlative  # "not sure, whatever's popular"
-    if ANY in request.answer and request.add_detail and request.text:
-        constraints.need = with_detail(constraints.need, request.text)  # "any, for wrinkles"
+    if request.answer and request.add_detail and request.text:
+        constraints.need = with_detail(constraints.need, request.text)  # "any, for wrinkles",
+        # "perfume, something floral" (the option it lies in: `answers.option_holding`)
     chosen = [a for a in request.answer if a != ANY]
     if chosen and (had := re.search(CONCERN_HAD, request.text.lower())):
         constraints.need = with_detail(constraints.need, had.group("concern"))  # "..., has acne"
+    for state in (a for a in chosen if a in STATES and not stems(a) <= stems(constraints.need)):
+        constraints.need = with_detail(constraints.need, state)  # 'Dry or oily?': "super flaky"
+    scent = str(request.attributes.get("scent") or "")
+    if chosen and scent and not stems(scent) <= stems(constraints.need):
+        constraints.need = with_detail(constraints.need, scent)  # "fragrance, she loves rose"
     if chosen:
         shared = shared_branch(chosen)
         if " > " in shared:  # below the root
@@ -227,6 +238,9 @@ def take_answer(constraints: Constraints, request: Request) -> None:
     deeper = request.parsed.category
     if deeper and (not constraints.category or below(deeper, constraints.category)):
         constraints.category = deeper
+    elif deeper and chosen and below(deeper, shared_branch(chosen).rsplit(" > ", 1)[0]):
+        constraints.category = deeper  # the need's type for the part chosen: "body" of a
+        # sunscreen is under Sun, beside Body (`AnswerCategory.deeper_answer`)
     for category in request.turned_down:  # "not makeup", "none of those": not in them
         constraints.turn_down(category)
 

@@ -230,3 +230,73 @@ def test_i_m_a_guy_to_our_question_about_a_gift_makes_the_need_the_shopper_s_own
     c = Constraints(need="something for my boyfriend")
     refine_need(c, Request(intent=Intent.REFINE, attributes={"for": "men"}), [])
     assert c.need == "something for my boyfriend"  # "for men": still the boyfriend's
+
+
+def test_an_option_named_by_a_state_is_named_by_how_it_shows() -> None:
+    """CONVO26's probe: to 'Is it dry and flaky, or oily?' "super flaky tbh" and "really
+    greasy by noon" refined the moisturizers with their words; they choose the state."""
+    states = ("dry", "oily")
+    assert answers.options_named("super flaky tbh", states) == ["dry"]
+    assert answers.options_named("kinda tight and peeling", states) == ["dry"]
+    assert answers.options_named("really greasy by noon", states) == ["oily"]
+    assert answers.options_named("whatever you think", states) == []
+    # only for an option that is the state: a flaky scalp names no dry shampoo
+    shampoos = ("Beauty > Hair Care > Dry Shampoo", "Beauty > Hair Care > Shampoos")
+    assert answers.options_named("my scalp is flaky", shampoos) == []
+
+
+def test_a_reply_that_accepts_our_proposal_is_the_thing_proposed() -> None:
+    """CONVO26's probe: to 'Would a rose bath gift set work?' "yeah ok", "sure, go for it" and
+    "sounds good" searched their own words ('sure go for it') or nothing; a family of yeses
+    accepts the set, a refusal does not."""
+    asked = "Would a rose bath gift set work?"
+    for reply in (
+        "yeah ok",
+        "sure, go for it",
+        "yes please",
+        "sounds good",
+        "why not",
+        "yes, under 20",
+    ):
+        assert answers.accepted_proposal(reply, asked) == "rose bath gift set", reply
+    for reply in ("no thanks", "not really", "hmm, something else", "yes but for my sister"):
+        assert answers.accepted_proposal(reply, asked) is None, reply
+    assert answers.accepted_proposal("sure", "How about a lavender candle?") == "lavender candle"
+    assert answers.accepted_proposal("yes", "Face or body?") is None
+
+
+def test_an_answer_says_more_than_its_option_the_need_keeps_it() -> None:
+    """CONVO26's probes: the state chosen, a scent said with the option and a proposal accepted
+    join the need (they were lost: 'moisturizer', 'gift')."""
+    from assistant.dialogue.handlers.search import take_answer
+    from assistant.dialogue.state import Constraints
+
+    c = Constraints(need="moisturizer")
+    take_answer(c, Request(intent=Intent.SEARCH, text="super flaky tbh", answer=["dry"]))
+    assert c.need == "moisturizer dry"
+    c = Constraints(need="gift")
+    fragrance = "Beauty > Fragrance"
+    rose = Request(intent=Intent.SEARCH, answer=[fragrance], attributes={"scent": "rose"})
+    take_answer(c, rose)
+    assert (c.need, c.category) == ("gift rose", fragrance)
+    c = Constraints(need="gift", max_price=30)
+    take_answer(c, Request(intent=Intent.SEARCH, answer=["yes"], proposal="rose bath gift set"))
+    assert (c.need, c.max_price) == ("rose bath gift set", 30)
+
+
+def test_the_type_of_the_need_for_a_part_chosen_may_lie_beside_it() -> None:
+    """CONVO26's probe: asked 'Face or body?' of a sunscreen, "body, for the pool" searched body
+    lotions: the need's type for the body is filed under Sun, beside Body."""
+    from assistant.dialogue.handlers.search import take_answer
+    from assistant.dialogue.state import Constraints
+
+    body, sun = "Beauty > Skin Care > Body", "Beauty > Skin Care > Sun > Skin Protection"
+    c = Constraints(need="sunscreen", category="Beauty > Skin Care")
+    answer = Request(intent=Intent.SEARCH, answer=[body], parsed=parse(""))
+    answer.parsed.category = sun
+    take_answer(c, answer)
+    assert c.category == sun
+    c = Constraints(need="sunscreen")  # not outside the branch the options share
+    answer.parsed.category = "Beauty > Makeup > Face"
+    take_answer(c, answer)
+    assert c.category == body

@@ -856,8 +856,12 @@ def test_a_reply_naming_only_a_branch_above_the_need_is_a_detail_of_it() -> None
         options=options,
         so_far=f"need=shampoo; category={SHAMPOOS}",
     )
-    detail = reader.read("my hair gets greasy fast", pending, options)
+    detail = reader.read("my hair is a nightmare to manage", pending, options)
     assert detail.intent == Intent.REFINE and detail.parsed.category is None  # shampoos stay
+    # CONVO26: how a state shows names the option that is that state ("greasy": oily), and
+    # the shampoos stay
+    greasy = reader.read("my hair gets greasy fast", pending, options)
+    assert greasy.answer == ["oily"] and greasy.parsed.category is None
     own = reader.read("actually a face cream", pending, options)
     assert own.intent == Intent.SEARCH and own.parsed.category == "Beauty > Skin Care > Face"
 
@@ -1187,6 +1191,11 @@ def test_a_part_named_beside_picks_for_any_part_asks_for_those_for_it() -> None:
         assert request.parsed.category == sun, message
     lips = TurnSituation(picks=picks, so_far=f"need=lipstick; category={lipstick}")
     assert reader.read("for the body", lips).intent == Intent.SEARCH
+    # CONVO26's probe: the part with words that name no type ("for the pool") searched body
+    # butters; with a type ("a body butter for the pool") it is a need of its own
+    pool = reader.read("body, for the pool, spf 30 or so", beside)
+    assert pool.intent == Intent.REFINE and pool.parsed.category == sun
+    assert reader.read("body butter for the pool", beside).parsed.category != sun
 
 
 FACE = "Beauty > Skin Care > Face"
@@ -2047,3 +2056,49 @@ def test_a_request_s_filters_hold_what_it_rules_out_and_the_changes_asked_for() 
     wrong = replace(request, avoid=[f"oil {n}" for n in range(MAX_AVOID + 1)])
     with pytest.raises(ShopAssistError):
         wrong.filters()
+
+
+class PartGuesser:
+    """Guesses where a sunscreen for the body is filed (under Sun), and lotions otherwise."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        self.asked.append(need)
+        if "sunscreen" in need:
+            return "Beauty > Skin Care > Sun > Skin Protection"
+        return "Beauty > Skin Care > Body > Lotions"
+
+
+def test_an_answer_that_says_more_than_its_option_keeps_the_need_s_type() -> None:
+    """CONVO26's probes: 'Face or body?' of a sunscreen, "body, for the pool, spf 30 or so"
+    searched body lotions; "perfume, something floral" to 'Makeup or Fragrance?' was a new
+    search, not an answer; "yeah ok" to a proposal answered nothing."""
+    face, body = "Beauty > Skin Care > Face", "Beauty > Skin Care > Body"
+    sun, fragrance = "Beauty > Skin Care > Sun > Skin Protection", "Beauty > Fragrance"
+    vocab = CatalogVocabulary(
+        categories=[face, body, sun, "Beauty > Skin Care > Body > Lotions", fragrance,
+                    "Beauty > Skin Care > Face > Sunscreens",
+                    "Beauty > Makeup > Lips > Lipstick", "Beauty > Fragrance > Women's > Perfume",
+                    "Beauty > Bath & Body > Sets"],
+        words=frozenset({"sunscreen", "body", "face", "pool", "perfume", "floral", "set"}),
+    )  # fmt: skip
+    guesser = PartGuesser()
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    asked = TurnSituation(
+        question="Face or body?", options=("Face", "Body"), so_far="need=sunscreen"
+    )
+    request = reader.read("body, for the pool, spf 30 or so", asked, (face, body))
+    assert request.answer == [body] and request.parsed.category == sun
+    assert "sunscreen" in guesser.asked[-1]
+    gift = TurnSituation(
+        question="Makeup or fragrance?", options=("Makeup", "Fragrance"), so_far="need=gift"
+    )
+    options = ("Beauty > Makeup", fragrance)
+    floral = reader.read("definitely perfume, something floral", gift, options)
+    assert floral.answer == [fragrance] and floral.add_detail
+    proposed = TurnSituation(question="Would a rose bath gift set work?", options=("yes", "no"))
+    for reply in ("yeah ok", "sure, go for it", "sounds good"):
+        request = reader.read(reply, proposed, ("yes", "no"))
+        assert (request.answer, request.proposal) == (["yes"], "rose bath gift set"), reply
