@@ -71,6 +71,11 @@ _PRICE_CUE = (
 _CUE_BEFORE = re.compile(rf"\b{_PRICE_CUE}\s*$")
 _MONEY_AFTER = re.compile(rf"^\s*(?:{_CURRENCY_WORD}(?![^\W\d_])|{_SIGN}|-?\s*ish\b)")
 _RANGE_ON = re.compile(r"^\s*(?:-|–|to|and)\s*")
+_ISH = r"(?:\s*-?\s*ish\b)?"
+"""An amount said loosely ("20ish", "20-ish"): at a range's end, the end all the same."""
+_HEDGE = r"(?:(?:like|about|around|roughly|say|approx\.?|approximately)\s+)?"
+"""A hedge before an amount after a price word ("nothing above like 40", "from about 20 up
+to 30"): the amount is the bound all the same."""
 
 
 def _numbers_in_words(text: str) -> list[tuple[int, int, int]]:
@@ -167,16 +172,17 @@ over 12"), never a price (with a currency it is one: "kids under $10")."""
 
 _BETWEEN = (
     r"\b(?:between|from|entre|zwischen|tra|fra|tussen|mellan|între|od)\s+"
-    rf"{MONEY}\s*(?:and|up to|to|-|–|y|et|und|e|en|och|și|si|do|a)\s*{MONEY}"
+    rf"{_HEDGE}{MONEY}{_ISH}\s*(?:and|up to|to|-|–|y|et|und|e|en|och|și|si|do|a)\s*"
+    rf"{_HEDGE}{MONEY}"
 )
-_RANGE = rf"(?:{STRICT}\s*(?:-|–|to)\s*{MONEY}|\b{NUM}\s*(?:-|–|to)\s*{STRICT})"
+_RANGE = rf"(?:{STRICT}{_ISH}\s*(?:-|–|to)\s*{MONEY}|\b{NUM}{_ISH}\s*(?:-|–|to)\s*{STRICT})"
 _CUED_RANGE = (
     r"\b(?:budget(?: is| of)?|price(?: range)?|priced|range|spend|spending|costing|cost|"
     r"around|about|for|at|pay|paying|somewhere)\s*:?\s*(?:of\s+)?"
     rf"{NUM}\s*(?:-|–|to)\s*{NUM}{_NOT_MONEY_AFTER}"
     rf"|\b{NUM}\s*(?:-|–|to)\s*{NUM}\s*(?:price\s+)?(?:range|bracket)\b"
 )
-_BARE_RANGE = rf"(?<![\w.,$£€-]){NUM}\s*(?:-|–|to)\s*{NUM}{_NOT_MONEY_AFTER}(?![\w-])"
+_BARE_RANGE = rf"(?<![\w.,$£€-]){NUM}{_ISH}\s*(?:-|–|to)\s*{NUM}{_NOT_MONEY_AFTER}(?![\w-])"
 """Two bare amounts as a range ("a shampoo 10-20", "10 to 20"): the contract's "X-Y / X to Y";
 not before a unit ("3-4 oz", "10-12 year old") nor after a word like "spf" (`_is_price`)."""
 _NOT_OVER = (
@@ -185,18 +191,26 @@ _NOT_OVER = (
     r"(?:(?:want|wanna|like|need|have|it|them|that|this|to|be|cost|costs|costing|go|going|spend|"
     r"spending|pay|paying|run|a|one|single|penny|cent|dime|anything|much|way)\s+){0,5}"
     r"(?:over|above|more than|higher than|beyond|exceeding|pricier than|more expensive than|past)"
-    rf"\s*{MONEY}"
+    rf"\s*{_HEDGE}{MONEY}"
     r"|\b(?:no|non|pas|nicht|não|nao|niet|inte|nie)\s+(?:más de|mas de|plus de|più di|piu di|"
     rf"mehr als|mais de|meer dan|mer än|mer an|więcej niż|wiecej niz)\s*{MONEY}"
 )
 """Not over a price: its highest ("i don't want to spend more than 30", "no más de 30", "non
 più di 20 euro", "pas plus de 25 euros")."""
 _TOO_MUCH = (
-    rf"(?:\b(?:over|above|more than|anything over|anything above)\s*)?{MONEY}\s*"
-    r"(?:is|'s|would be|will be|seems)\s*(?:too|way too|a bit|a little|kind of|kinda)\s*"
-    r"(?:much|expensive|pricey|steep|high|dear|a lot)\b"
+    r"(?:\b(?:(?:paying|spending|to pay|to spend)\s+)?"
+    rf"(?:over|above|more than|anything over|anything above)\s*)?{MONEY}\s*"
+    r"(?:(?P<keep>(?:for|on)\s+[^,.;:!?]{1,40}?)\s*)?"
+    r"(?:is|'s|would be|will be|seems|sounds|feels)\s*(?:"
+    r"(?:too|way too|a bit|a little|kind of|kinda)\s*(?:much|expensive|pricey|steep|high|dear|"
+    r"a lot)|(?:just |way |totally |absolutely |kinda |kind of |a bit )?(?:crazy|ridiculous|"
+    r"insane|nuts|absurd|a no|out of the question|a rip-?off|overkill|excessive|too much|"
+    r"out of my (?:budget|range|price range)))\b"
 )
-"""A price said to be too much ("over £20 is too much", "30 is a bit steep"): a highest price."""
+"""A price said to be too much, or said so of what it would buy ("over £20 is too much", "30
+is a bit steep", "more than 80 for a straightener is too much", "paying over 40 for shampoo is
+crazy"): a highest price, never a lowest. What it is for (``keep``) stays in the text: the
+need."""
 _NOT_UNDER = (
     r"\b(?:not|nothing|no|never)\s+(?:under|below|less than|cheaper than|lower than)"
     rf"\s*{MONEY}"
@@ -209,12 +223,14 @@ _MAX_BEFORE = (
     r"(?:i )?(?:only|just) (?:have|got)|i'?ve only got|"
     r"menos de|por menos de|máximo|maximo|hasta|até|ate|moins de|jusqu'?à|unter|bis|"
     r"höchstens|hochstens|maximal|meno di|fino a|sotto i|sotto|massimo|onder de|onder|tot|"
-    rf"maximaal|poniżej|ponizej|högst|hogst|sub|maxim|en fazla)\s*:?\s*{MONEY}"
+    rf"maximaal|poniżej|ponizej|högst|hogst|sub|maxim|en fazla)\s*:?\s*{_HEDGE}{MONEY}"
     rf"|<(?!3(?!\d))=?\s*{MONEY}|\bdo\s+{STRICT})"
 )
 _MAX_AFTER = (
     rf"{MONEY}\s*(?:or less|or under|or below|or cheaper|or lower|max(?:imum)?|tops|at most|"
-    r"at the most|budget|limit|cap|is my (?:max|limit|budget|ceiling)|o menos|ou moins|no máximo|"
+    r"at the most|budget|limit|cap|"
+    r"is (?:my|the) (?:absolute |hard |total |upper )?(?:max(?:imum)?|limit|budget|ceiling|cap)|"
+    r"o menos|ou moins|no máximo|"
     r"(?:left )?to (?:spend|play with|blow)|is all i (?:have|got|can spend)|"
     r"ou menos|oder weniger|o meno|altında|altinda|以下|まで)(?![^\W\d_])"
 )
@@ -246,6 +262,13 @@ _AROUND_AFTER = (
     r"civarı|civari|くらい|ぐらい|前後|程度)"
 )
 
+_EACH = r"(?:each|apiece|a piece|per (?:item|piece|one|person))"
+_FINE = r"(?:is|'s|would be|will be|sounds) (?:fine|ok|okay|good|alright)"
+_EITHER = (
+    rf"(?<![\w.,$£€-]){NUM}\s*(?:or|/)\s*(?:{STRICT}|{NUM}(?=\s*(?:{_EACH}|{_FINE})\b))"
+    rf"(?:\s*{_EACH}\b)?(?:\s*{_FINE}\b)?"
+)
+"""Either of two amounts ("3 or 4 dollars each is fine", "2 or 3 bucks"): at most the larger."""
 _DECADE = r"\bin the (?:\$|£|€)?[1-9]0'?s\b(?!\s*(?:years?|yrs|yo)\b)"
 """Prices in a band of ten ("in the 20s", "in the $30s": $20-$29.99); never an age ("in her
 20s" says whose)."""
@@ -263,6 +286,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("decade", _DECADE),
         ("max", _MAX_BEFORE),
         ("max", _MAX_AFTER),
+        ("either", _EITHER),
         ("min", _MIN_BEFORE),
         ("min", _MIN_AFTER),
         ("around", _AROUND_BEFORE),
@@ -308,6 +332,23 @@ def _is_price(text: str, m: re.Match[str]) -> bool:
     return _NOT_PRICE_BEFORE.search(before) is None
 
 
+def _spans(m: re.Match[str]) -> list[tuple[int, int]]:
+    """Where a price phrase lies in the text, but for what it names as the need (``keep``)."""
+    if not m.groupdict().get("keep"):
+        return [m.span()]
+    return [(m.start(), m.start("keep")), (m.end("keep"), m.end())]
+
+
+def _blanked(m: re.Match[str]) -> str:
+    """A price phrase as spaces, but for what it names as the need ("more than 80 for a
+    straightener is too much": "for a straightener" is kept, in its place)."""
+    keep = m.groupdict().get("keep")
+    if not keep:
+        return " " * (m.end() - m.start())
+    start, end = m.start("keep") - m.start(), m.end("keep") - m.start()
+    return " " * start + keep + " " * (m.end() - m.start() - end)
+
+
 def find_prices(text: str) -> Prices:
     """The price bounds and target in ``text`` (lower-cased), and the text without them.
 
@@ -322,6 +363,7 @@ def find_prices(text: str) -> Prices:
             "min": found.min_price is not None,
             "range": found.max_price is not None or found.min_price is not None,
             "decade": found.max_price is not None or found.min_price is not None,
+            "either": found.max_price is not None,
             "around": found.around_price is not None,
             "bare": found.max_price is not None
             or found.min_price is not None
@@ -341,14 +383,16 @@ def find_prices(text: str) -> Prices:
             found.min_price, found.max_price = amounts[0], round(amounts[0] + 9.99, 2)
         elif slot == "max":
             found.max_price = amounts[0]
+        elif slot == "either":
+            found.max_price = max(amounts)
         elif slot == "min":
             found.min_price = amounts[0]
         elif slot in ("around", "bare"):
             found.around_price = amounts[0]
         else:
             continue
-        found.spans.append(m.span())
-        work = work[: m.start()] + " " * (m.end() - m.start()) + work[m.end() :]
+        found.spans.extend(_spans(m))
+        work = work[: m.start()] + _blanked(m) + work[m.end() :]
     if (
         found.min_price is not None
         and found.max_price is not None

@@ -100,6 +100,24 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     ("a hundred and fifty dollars", (None, None, 150)),
     ("under fifty", (None, 50, None)),
     ("over 1,000 dollars", (1000, None, None)),
+    # CONVO25's probes: too much said of what it buys, either of two amounts, ranges said
+    # loosely, a hedge after a price word, "is the max"
+    ("more than 80 for a straightener is too much", (None, 80, None)),
+    ("paying more than 40 for shampoo is crazy", (None, 40, None)),
+    ("anything over a hundred is out of the question", (None, 100, None)),
+    ("more than 60 is a no", (None, 60, None)),
+    ("30 for a lip balm is fine", (None, None, None)),
+    ("3 or 4 dollars each is fine", (None, 4, None)),
+    ("2 or 3 bucks each", (None, 3, None)),
+    ("a kit with 10 or 12 brushes", (None, None, None)),
+    ("spf 30 or 50", (None, None, None)),
+    ("between 20ish and 30", (20, 30, None)),
+    ("20-ish to 30 dollars", (20, 30, None)),
+    ("from about 20 up to 30", (20, 30, None)),
+    ("nothing above like 40", (None, 40, None)),
+    ("under like 20 bucks", (None, 20, None)),
+    ("$15 would be ideal but 20 is the max", (None, 20, None)),
+    ("50 is my absolute limit", (None, 50, None)),
     # not prices
     ("spf 50 sunscreen", (None, None, None)),
     ("spf 50+", (None, None, None)),
@@ -173,3 +191,14 @@ def test_a_price_said_to_be_too_much_is_the_highest_and_upwards_the_lowest() -> 
     assert find_prices("kids shampoo under 10").max_price == 10
     assert find_prices("perfume for women 30 max").max_price == 30
     assert find_prices("perfume for women over $40").min_price == 40
+
+
+def test_what_a_price_said_to_be_too_much_buys_stays_the_need() -> None:
+    """CONVO25's probe: "more than 80 for a straightener is too much" was a lowest price of 80;
+    as a highest, its phrase must not blank the need ("for a straightener") with it."""
+    message = "more than 80 for a revlon straightener is too much"
+    found = find_prices(message)
+    assert (found.min_price, found.max_price) == (None, 80)
+    assert found.text.split() == ["for", "a", "revlon", "straightener"]
+    assert found.text.index("revlon") == message.index("revlon")
+    assert all(found.text[a:b].strip() == "" for a, b in found.spans)
