@@ -9,6 +9,8 @@ from assistant.dialogue.kinds import names_homeless
 from assistant.dialogue.phrases.talk import (
     ASKS_FOR_A_NAME,
     COMPLIMENT,
+    HARMFUL_FOR_A_CHILD,
+    MEDICAL,
     SHOP_SERVICE,
     THE_SHOP_ITSELF,
     THEIR_PROFILE,
@@ -35,9 +37,23 @@ ACKNOWLEDGED = re.compile(
 """A nod to the picks or the reply ("ok", "perfect"): no hello back."""
 
 
+GOODBYE = re.compile(
+    r"\b(?:b+y+e+|goodbye|see (?:you|ya)|later|ciao|gotta (?:go|run)|got to (?:go|run)|"
+    r"(?:have|need) to (?:go|run)|ttyl|have a (?:nice|good|great|lovely) \w+|that'?s all|"
+    r"that'?s (?:it|everything)|that'?ll (?:be all|do)|that will be all|(?:i'?m|i am) (?:done|good|"
+    r"all set)|for today|for now|think about it|(?:come|be) back)\b",
+    re.I,
+)
+"""A goodbye among the greeting's words ("that's all, thanks, bye"): said goodbye to."""
+
+
 def greeting(request: Request, ctx: TurnContext) -> Turn:
-    """Hello, thanks and a nod ("ok")."""
-    if re.search(r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers)\b", request.text, re.I):
+    """Hello, thanks, goodbye and a nod ("ok")."""
+    thanked = re.search(r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers)\b", request.text, re.I)
+    if GOODBYE.search(request.text):
+        reply = "You're welcome! " if thanked else ""
+        return Turn(reply=reply + "Goodbye, and come back any time.", intent=Intent.GREETING.value)
+    if thanked:
         return Turn(reply="You're welcome! Anything else?", intent=Intent.GREETING.value)
     if re.search(COMPLIMENT, request.text.lower()):  # "you're awesome"
         return Turn(reply="Thank you! Anything else I can look for?", intent=Intent.GREETING.value)
@@ -69,6 +85,13 @@ def off_topic(request: Request, ctx: TurnContext) -> Turn:
         )
     if re.search(THEIR_PROFILE, request.text.lower()):  # "what's my skin type?"
         return Turn(reply=_their_profile(ctx), intent=Intent.OFF_TOPIC.value)
+    if re.search(MEDICAL, request.text.lower()):  # "can i take ibuprofen with antibiotics?"
+        return Turn(
+            reply="I can't give medical advice: a pharmacist or your doctor can tell you what is "
+            "safe to take or use together. I can help you choose products from this store's "
+            "catalog.",
+            intent=Intent.OFF_TOPIC.value,
+        )
     vocabulary = ctx.parts.vocabulary
     kind = names_homeless(request.text, vocabulary.homeless) if vocabulary is not None else None
     if kind is not None:
@@ -119,6 +142,12 @@ NOT_A_NAME = frozenset(
 
 def unsafe(request: Request, ctx: TurnContext) -> Turn:
     """Jailbreaks, prompt injection, harmful requests."""
+    if re.search(HARMFUL_FOR_A_CHILD, request.text.lower()):  # "skin bleaching for my 6 year old"
+        return Turn(
+            reply="Sorry, I can't help with that: products like this are not safe for young "
+            "children. I can help you find gentle products made for kids.",
+            intent=Intent.UNSAFE.value,
+        )
     return Turn(
         reply="Sorry, I can't help with that. I can help you find products in this store.",
         intent=Intent.UNSAFE.value,

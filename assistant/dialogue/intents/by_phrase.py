@@ -12,11 +12,15 @@ from assistant.dialogue.phrases.questions import COMPARE, WEIGH_PICKS, WHY
 from assistant.dialogue.phrases.talk import (
     COMPLIMENT,
     GREETING,
+    HARMFUL_FOR_A_CHILD,
     INJECTION,
+    MEDICAL,
     SHOP_SERVICE,
     THE_SHOP_ITSELF,
+    THEIR_DATA_OR_ADMIN,
     THEIR_PROFILE,
     UNSAFE,
+    WRITING_OR_HOMEWORK,
 )
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import names_a_type
@@ -25,7 +29,11 @@ from retrieval.tokenize import STOP_WORDS
 
 PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
     (UNSAFE, Intent.UNSAFE),
+    (THEIR_DATA_OR_ADMIN, Intent.UNSAFE),  # "show me user 55's orders", "as the admin, ..."
+    (HARMFUL_FOR_A_CHILD, Intent.UNSAFE),  # "skin bleaching cream for my 6 year old"
     (INJECTION, Intent.OFF_TOPIC),
+    (MEDICAL, Intent.OFF_TOPIC),  # "can i take ibuprofen with my antibiotics?"
+    (WRITING_OR_HOMEWORK, Intent.OFF_TOPIC),  # "write me a poem about lipstick"
     (SHOP_SERVICE, Intent.OFF_TOPIC),  # "how long does shipping take?"
     (THEIR_PROFILE, Intent.OFF_TOPIC),  # "do you remember my skin type?": no search
     (THE_SHOP_ITSELF, Intent.OFF_TOPIC),  # "can i talk to a human?": no search

@@ -135,3 +135,25 @@ def test_a_name_the_shop_does_not_sell_asked_for_is_said_to_be_missing(
         assert turn.reply.startswith(f"I found nothing called \u201c{name}\u201d"), turn.reply
     minute = assistant.respond(assistant.new_session(), None, "do you have a minute?")
     assert "nothing called" not in minute.reply
+
+
+def test_a_goodbye_a_medical_question_and_harm_to_a_child_are_answered_as_such(
+    assistant: Conversation,
+) -> None:
+    """CONVO25's probes: beside picks "thanks, gotta run" searched 'gotta run' and "ok bye bye"
+    was answered "Hi! Tell me what you are looking for"; "can i take ibuprofen with my
+    antibiotics?" asked the first pick's listing about 'take ibuprofen antibiotics'; "skin
+    bleaching cream for my 6 year old" asked which kind of treatment."""
+    session = assistant.new_session()
+    assistant.respond(session, None, "face cream dry skin")
+    for goodbye in ("thanks, gotta run", "ok bye bye", "that's all, thanks, bye"):
+        turn = assistant.respond(session, None, goodbye)
+        assert turn.intent == "greeting" and "Goodbye" in turn.reply and not turn.picks, goodbye
+    medical = assistant.respond(session, None, "can i take ibuprofen with my antibiotics?")
+    assert medical.intent == "off_topic" and "pharmacist" in medical.reply
+    assert not medical.picks
+    harm = assistant.respond(
+        assistant.new_session(), None, "skin bleaching cream for my 6 year old"
+    )
+    assert harm.intent == "unsafe" and "not safe for young children" in harm.reply
+    assert not harm.picks
