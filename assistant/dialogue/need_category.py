@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.handlers.bundle import type_near
+from assistant.dialogue.phrases.gifts_and_people import GIFT_SAID
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
-from assistant.dialogue.request import Request
+from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
     names_a_type,
@@ -111,6 +112,42 @@ def pampers_only(need: str, vocabulary: CatalogVocabulary | None) -> bool:
     words (her birthday found perfumes, "a little pamper treat" conditioners)."""
     said = set(WORD.findall(need.lower()))
     return bool(said & PAMPER) and not names_a_type(need, vocabulary)
+
+
+GIFT_SET = "gift set"
+"""What a gift that names no product type for no one in particular is searched as."""
+STATED_OF_ANY_GIFT = frozenset({"for", "occasion", "gender", "age_group"})
+"""What a gift may state and still name nothing of what it is: whom, when, "unisex", an age."""
+INTO = re.compile(
+    r"\b(?:loves?|likes?|adores?|into|obsessed|fan of|enjoys?|wants?|needs?|always|prefers?|"
+    r"collects?|has|have|with|without)\b"
+)
+"""What the person a gift is for likes, has or is into ("he loves curls", "who likes
+candles"): words of what the gift is, not a gift of no type."""
+
+
+def a_gift_of_no_type(request: Request, text: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether a new need is a gift (`GIFT_SAID`: "secret santa, $10 limit, don't know who
+    I'll get", "a leaving present for a colleague, unisex, under 25") that names no product
+    type, brand, scent, skin or hair state nor anything the person likes or has (`INTO`), for
+    no man or woman in particular: then search guessed a category from its other words (Makeup,
+    Hair Care) and searched them ('secret santa know who get'); it is a gift set, of any
+    category (`GIFT_SET`). ``text``: the message in catalog words, lower case."""
+    who = WORD.findall(str(request.attributes.get("for", "")).lower())
+    sex = str(request.attributes.get("gender", "")).lower()
+    return (
+        request.intent == Intent.SEARCH
+        and not request.parsed.category
+        and not request.parsed.brands
+        and not request.liked
+        and not request.avoid
+        and re.search(GIFT_SAID, text) is not None
+        and INTO.search(text) is None
+        and set(request.attributes) <= STATED_OF_ANY_GIFT
+        and not (who and (who[-1] in MEN or who[-1] in WOMEN))
+        and sex not in ("men", "women", "male", "female")
+        and not names_a_type(request.text, vocabulary)
+    )
 
 
 def department(path: str) -> str:

@@ -74,7 +74,9 @@ from assistant.dialogue.named_picks import (
 from assistant.dialogue.need_category import (
     BRANCH_PARTS,
     DEEPEN_ROUNDS,
+    GIFT_SET,
     NeedCategory,
+    a_gift_of_no_type,
     department,
     pampers_only,
 )
@@ -259,7 +261,10 @@ class TurnReader:
         request = a_category_of_its_own(request, text, situation, options)
         request = self.answer_category.option_for_its_use(request, text, situation, options)
         request = self.answer_category.deeper_answer(request, situation, options)
-        request = self._with_category(request, situation, text)
+        if not situation.question and a_gift_of_no_type(request, words.lower(), self.vocabulary):
+            request.text, request.parsed.category = GIFT_SET, None  # "secret santa, $10 limit"
+        else:
+            request = self._with_category(request, situation, text)
         request = a_state_in_the_picks_department(request, words, situation)
         request = keeps_the_type(request, situation)
         request = a_type_beside_theirs(request, situation, self.vocabulary)

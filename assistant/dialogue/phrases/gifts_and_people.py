@@ -59,9 +59,17 @@ OCCASION = (
 named in this order, so "a gift for her birthday" is a birthday, "gift" only when nothing else."""
 
 
-SMALL_GIFT = r"\b(?:an? )?stocking[- ]?stuff(?:er|ers|ing)\b"
-"""A small gift by its Christmas name ("stocking stuffers under 10"): read as "a gift" (its
-words found stockings and conditioners; a gift's type is the shopper's to choose)."""
+SMALL_GIFT = r"\b(?:an? )?stocking[- ]?(?:stuff(?:er|ers|ing)|fill(?:er|ers|ing))\b"
+"""A small gift by its Christmas name ("stocking stuffers under 10", "stocking filler ideas"):
+read as "a gift" (its words found stockings and conditioners, "filler" lip fillers; a gift's
+type is the shopper's to choose)."""
+
+GIFT_SAID = (
+    r"\b(?:gifts?|presents?)\b(?![ -](?:sets?|box(?:es)?|cards?|baskets?|bags?|wrap|wrapping|"
+    rf"certificates?|vouchers?|tags?)\b)|\bsecret santa\b|{SMALL_GIFT}"
+)
+"""A need said to be a gift, by any name ("a leaving present", "secret santa, $10 limit",
+"stocking filler ideas"); not a thing of gifts ("a gift card", "gift bags")."""
 
 
 LIKES_A_NAME = (

@@ -2102,3 +2102,24 @@ def test_an_answer_that_says_more_than_its_option_keeps_the_need_s_type() -> Non
     for reply in ("yeah ok", "sure, go for it", "sounds good"):
         request = reader.read(reply, proposed, ("yes", "no"))
         assert (request.answer, request.proposal) == (["yes"], "rose bath gift set"), reply
+
+
+def test_a_gift_that_names_no_type_for_no_one_in_particular_is_a_gift_set() -> None:
+    """CONVO26's probes: "secret santa, $10 limit, don't know who I'll get" searched 'secret
+    santa know who get' in a guessed Makeup, "a leaving present for a colleague, unisex, under
+    25" in Hair Care: a gift set of any category, nothing guessed."""
+    guesser = RecordingGuesser()
+    reader = _reader(guesser)
+    for message, price in (
+        ("secret santa, $10 limit, don't know who I'll get", 10),
+        ("a leaving present for a colleague, unisex, under 25", 25),
+        ("stocking filler ideas for a teenager, nothing over 15", 15),
+    ):
+        request = reader.read(message, TurnSituation())
+        assert (request.text, request.parsed.category) == ("gift set", None), message
+        assert request.parsed.max_price == price, message
+    assert guesser.asked == []
+    # a type, a person of one sex or a liked thing said: as before
+    assert reader.read("a shampoo as a gift for a colleague", TurnSituation()).text != "gift set"
+    assert reader.read("a gift for my sister", TurnSituation()).text != "gift set"
+    assert reader.read("a present for my boss, he loves curls", TurnSituation()).text != "gift set"
