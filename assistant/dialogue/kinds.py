@@ -131,6 +131,35 @@ TREATED_BY = {
 """A state of the lips or a beard that a type of `ELSEWHERE` is for ("my lips are always
 cracked": a lip balm; "an itchy beard": beard oil)."""
 
+_OUTDOORS = r"(?:sun|summer|beach|pool|outside|outdoors|golf|hik(?:e|es|ing)|garden|holiday)"
+CALLED_FOR = {
+    "sunscreen": re.compile(
+        r"\bsun ?burn(?:t|s|ed|ing)?\b|\bsun ?burn\b"
+        rf"|\b(?:burns?|burnt|burned|burning)\b(?=.*\b{_OUTDOORS}\b)"
+        rf"|\b{_OUTDOORS}\b.*\b(?:burns?|burnt|burned|burning)\b"
+    ),
+    "hair loss": re.compile(
+        r"\bhair (?:is |are |keeps? |has been )?(?:thinning|falling out|getting thin(?:ner)?)\b"
+        r"|\bthinning hair\b|\blos(?:ing|es|t) (?:his |her |my |their |some )?hair\b"
+        r"|\bbalding\b|\breceding(?: hair ?line)?\b|\bgoing bald\b|\bbald spots?\b"
+    ),
+}
+"""A problem that calls for a product type the need may not name ("my dad is bald and his
+head burns in summer": sunscreen; "my boyfriend's hair is thinning": hair loss products)."""
+
+
+def kind_a_problem_calls_for(text: str) -> tuple[str, re.Match[str]] | None:
+    """The product type (`CALLED_FOR`) a problem ``text`` describes calls for, with where it
+    is said; None when it describes none (razor burn is no sunburn)."""
+    lowered = " ".join(text.lower().split())
+    if "razor burn" in lowered:
+        return None
+    for kind, problem in CALLED_FOR.items():
+        if found := problem.search(lowered):
+            return kind, found
+    return None
+
+
 NOT_THE_PRODUCT = (" burn ", " bump ")
 """Words after a product type that make it a cause, not the product ("razor burn")."""
 

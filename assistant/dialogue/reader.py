@@ -57,6 +57,7 @@ from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
 from assistant.dialogue.kinds import (
     in_usual_names,
+    kind_a_problem_calls_for,
     kind_for_a_state,
     names_homeless,
     other_kinds,
@@ -261,6 +262,7 @@ class TurnReader:
         request = a_category_of_its_own(request, text, situation, options)
         request = self.answer_category.option_for_its_use(request, text, situation, options)
         request = self.answer_category.deeper_answer(request, situation, options)
+        request = self._type_for_a_problem(request, words, situation)
         if not situation.question and a_gift_of_no_type(request, words.lower(), self.vocabulary):
             request.text, request.parsed.category = GIFT_SET, None  # "secret santa, $10 limit"
         else:
@@ -282,6 +284,32 @@ class TurnReader:
             )
         request = self._bundle_type(self._without_a_home(request, text), situation)
         return with_traits(request, words)  # scent, finish, ...: and whose they are
+
+    def _type_for_a_problem(
+        self, request: Request, words: str, situation: TurnSituation
+    ) -> Request:
+        """A new need (no question pending, no picks on screen) that describes a problem calling
+        for a product type (`kinds.kind_a_problem_calls_for`) and names no type below a
+        department: the type joins its words and its category is guessed from them ("my dad is
+        bald and his head burns in summer" found a bald-head wig cap; "my boyfriend's hair is
+        thinning" asked which kind of hair care). A brand read from the problem's own words
+        ("sunburnt": Sunburnt) is no brand asked for."""
+        stated = request.parsed.category
+        if (
+            request.intent != Intent.SEARCH
+            or situation.question
+            or situation.picks
+            or (stated and stated.count(" > ") > 1)
+            or not (called := kind_a_problem_calls_for(words))
+        ):
+            return request
+        kind, found = called
+        if stems(kind) <= stems(request.text):
+            return request
+        said = found.group(0)
+        request.parsed.brands = [b for b in request.parsed.brands if b.lower() not in said]
+        request.text, request.parsed.category = f"{kind} {request.text}", None
+        return request
 
     def _type_in_branch(self, request: Request, situation: TurnSituation) -> Request:
         """A message beside the picks that names a branch of the catalog and no product type

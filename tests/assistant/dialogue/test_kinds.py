@@ -326,3 +326,20 @@ def test_a_lip_scrub_no_title_names_is_not_sold() -> None:
     products = [("Sugar Body Scrub", ["Beauty", "Bath & Body", "Scrubs"])]
     assert "lip scrub" in elsewhere_kinds(products)[1]
     assert "lip scrub" not in elsewhere_kinds([("Sugar Lip Scrub", ["Beauty", "Lips"])])[1]
+
+
+def test_a_problem_calls_for_the_type_it_needs() -> None:
+    """CONVO26's probes: "my dad is bald and his head burns in summer" found a bald-head wig
+    cap, "my boyfriend's hair is thinning" asked which kind of hair care."""
+    from assistant.dialogue.kinds import kind_a_problem_calls_for
+
+    def kind(text: str) -> str | None:
+        found = kind_a_problem_calls_for(text)
+        return found[0] if found else None
+
+    assert kind("my dad is bald and his head burns in summer") == "sunscreen"
+    assert kind("my husband keeps getting sunburnt on the golf course") == "sunscreen"
+    assert kind("my boyfriend's hair is thinning") == "hair loss"
+    assert kind("he's losing his hair at 25") == "hair loss"
+    assert kind("razor burn on my legs after shaving") is None
+    assert kind("my lips are dry") is None

@@ -2123,3 +2123,19 @@ def test_a_gift_that_names_no_type_for_no_one_in_particular_is_a_gift_set() -> N
     assert reader.read("a shampoo as a gift for a colleague", TurnSituation()).text != "gift set"
     assert reader.read("a gift for my sister", TurnSituation()).text != "gift set"
     assert reader.read("a present for my boss, he loves curls", TurnSituation()).text != "gift set"
+
+
+def test_a_problem_that_calls_for_a_type_searches_that_type() -> None:
+    """CONVO26's probes: a problem names the type the need does not ("my dad is bald and his
+    head burns in summer": sunscreen); "sunburnt" is no Sunburnt brand asked for."""
+    guesser = RecordingGuesser()
+    vocab = replace(VOCAB, brands=["Sunburnt"])
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    request = reader.read("my dad is bald and his head burns in summer", TurnSituation())
+    assert request.text.startswith("sunscreen") and guesser.asked[-1].startswith("sunscreen")
+    burnt = reader.read("my husband keeps getting sunburnt on the golf course", TurnSituation())
+    assert burnt.text.startswith("sunscreen") and burnt.parsed.brands == []
+    thinning = reader.read("my boyfriend's hair is thinning", TurnSituation())
+    assert thinning.text.startswith("hair loss")
+    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    assert not reader.read("my head burns in summer", shown).text.startswith("sunscreen")
