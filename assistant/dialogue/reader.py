@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from copy import deepcopy
 from typing import Literal
 
 from assistant.dialogue.answer_category import AnswerCategory, a_category_of_its_own
@@ -116,6 +117,7 @@ from assistant.dialogue.vocabulary import (
     leaf_types,
     names_a_homeless_family,
     names_a_type,
+    plain_words,
 )
 from assistant.dialogue.wording import (
     AGE_ONLY,
@@ -154,6 +156,20 @@ def _for_a_part(
         return False
     levels = " ".join(shown.split(" > ")[1:])  # "Hair Care > Shampoos" is for the hair
     return not stems(f"{levels} {need}") & parts
+
+
+LONG_MESSAGE = 20
+"""How many words make a message long: a story before the need (`TurnReader._type_said_last`)."""
+LATE_NEED = re.compile(
+    r"\b(?:i need|i want|i'?m after|i'?m looking for|looking for|need|want|get me|show me|"
+    r"give me|recommend|suggest|after is|point me to)\b"
+    r"(?!.*\b(?:i need|i want|looking for|need|want|after is)\b)(?P<rest>.+)$"
+)
+"""The last clause of a message that asks for something ("I need something to fix it, a mask
+or whatever works"): what it asks for."""
+TYPE_ENDS = r"\b(?:or|of|that|which|for|to|from|but|and|whatever|because|since|so)\b"
+"""Words that end the name of a type asked for ("a mask or whatever works", "a balm of some
+kind")."""
 
 
 POLITE = re.compile(r"(?:^|[\s,]+)(?:please|pls|plz|thanks|thank you|thx|ty)\b[\s,.!]*", re.I)
@@ -262,6 +278,7 @@ class TurnReader:
         request = a_category_of_its_own(request, text, situation, options)
         request = self.answer_category.option_for_its_use(request, text, situation, options)
         request = self.answer_category.deeper_answer(request, situation, options)
+        request = self._type_said_last(request, words, situation)
         request = self._type_for_a_problem(request, words, situation)
         if not situation.question and a_gift_of_no_type(request, words.lower(), self.vocabulary):
             request.text, request.parsed.category = GIFT_SET, None  # "secret santa, $10 limit"
@@ -284,6 +301,39 @@ class TurnReader:
             )
         request = self._bundle_type(self._without_a_home(request, text), situation)
         return with_traits(request, words)  # scent, finish, ...: and whose they are
+
+    def _type_said_last(self, request: Request, words: str, situation: TurnSituation) -> Request:
+        """A long new need (`LONG_MESSAGE` words or more, no question pending, no picks on
+        screen) that ends by asking for a product type ("..., snaps when I brush it, I need
+        something to fix it, a mask or whatever works") is that type, for the part of the body
+        the message is about: 'hair mask' (the story's words guessed Brushes), with the
+        concern it states ('shampoo dandruff'). The type is the last clause after the last
+        need (`LATE_NEED`) that names one, up to a word that ends it ("or", "of", "for"...);
+        its category is guessed anew."""
+        if (
+            request.intent != Intent.SEARCH
+            or situation.question
+            or situation.picks
+            or len(WORD.findall(words)) < LONG_MESSAGE
+            or not (late := LATE_NEED.search(" ".join(words.lower().split())))
+        ):
+            return request
+        clauses = [c for c in re.split(r"[,;.!?]", late.group("rest")) if c.strip()]
+        typed = [c for c in clauses if names_a_type(c, self.vocabulary)]
+        if not typed:
+            return request
+        what = re.split(TYPE_ENDS, typed[-1])[0]
+        what = " ".join(w for w in WORD.findall(what) if w not in STOP_WORDS and w not in CHATTER)
+        if not what or not names_a_type(what, self.vocabulary):
+            return request
+        said = plain_words(words)
+        parts = [p for p in sorted(BRANCH_PARTS) if p in said and p not in plain_words(what)]
+        stated = with_traits(deepcopy(request), words).attributes  # what it says beside
+        concern = str(stated.get("concern") or "")  # "for my dandruff": kept
+        concern = "" if stems(concern) <= stems(what) else concern
+        request.text = " ".join([*parts[:1], what, *([concern] if concern else [])])
+        request.parsed.category = None
+        return request
 
     def _type_for_a_problem(
         self, request: Request, words: str, situation: TurnSituation

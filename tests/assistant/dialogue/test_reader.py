@@ -2139,3 +2139,28 @@ def test_a_problem_that_calls_for_a_type_searches_that_type() -> None:
     assert thinning.text.startswith("hair loss")
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
     assert not reader.read("my head burns in summer", shown).text.startswith("sunscreen")
+
+
+def test_a_long_story_that_asks_for_a_type_at_the_end_is_that_type() -> None:
+    """CONVO26's probe: a rambling message naming the type late ("..., snaps when I brush it,
+    I need something to fix it, a mask or whatever works") was read as hair brushes."""
+    brushes, masks = "Beauty > Hair Care > Styling Tools > Brushes", "Beauty > Hair Care > Masks"
+    vocab = CatalogVocabulary(
+        categories=[brushes, masks, SHAMPOOS], words=frozenset({"hair", "brush", "mask"})
+    )
+    guesser = RecordingGuesser()
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    story = (
+        "so my hair has been a total disaster since I bleached it last month, it's straw-like "
+        "and snaps when I brush it, I need something to fix it, a mask or whatever works"
+    )
+    request = reader.read(story, TurnSituation())
+    assert request.text == "hair mask" and guesser.asked[-1] == "hair mask"
+    short = reader.read("a brush, I need a mask too", TurnSituation())  # no story: as before
+    # a concern the story states stays with the type ('shampoo' alone found any shampoo)
+    dandruff = (
+        "I've tried everything for my dandruff, it's embarrassing at work and itchy all day, "
+        "honestly just point me to a shampoo that works"
+    )
+    assert reader.read(dandruff, TurnSituation()).text == "shampoo dandruff"
+    assert short.text != "hair mask"
