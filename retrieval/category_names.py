@@ -41,10 +41,23 @@ STAYS_ON = re.compile(
 """...unless coming off is what the product must not do ("a foundation that won't come off")."""
 
 
+HEAD_THEN = re.compile(r"\s(?:for|to|that|which|from)\s")
+"""What follows a product type with what it is for, used with or kept from ("a case for my
+lipsticks", "a spray to protect my hair from the straightener", "a lipstick that matches my
+nail polish"): the words before it say what the product is."""
+
+
 MAIN_SHARE = 0.9
 """Words that name several nodes of the tree alike ("conditioner": the Conditioners under Hair
 Care, Hair Loss Products and Hair Relaxers) mean the main one when they name none of the
 parents: the node holding at least this share of those nodes' products."""
+
+
+def _with_synonyms(text: str) -> set[str]:
+    """The stems of ``text``'s words and the tree's words they stand for (`CATEGORY_SYNONYMS`:
+    "pouch" says "bag")."""
+    said = {stem(w) for w in words(text)}
+    return said.union(*(CATEGORY_SYNONYMS.get(w, ()) for w in said))
 
 
 class CategoryMatcher:
@@ -150,6 +163,7 @@ class CategoryMatcher:
                 named_by[node] = frozenset().union(*own)
         if not scored:
             return None
+        scored = self._head_over_what_for(text, scored, named_by)
         best = max(s for s, _ in scored)
         tied = [node.split(" > ") for s, node in scored if s == best]
         # prefer the deepest among nested matches, then the common prefix of the rest
@@ -220,6 +234,33 @@ class CategoryMatcher:
         if not all(what_for(leaf) for leaf in leaves if len(leaf) <= 2):
             return leaves
         return deeper
+
+    def _head_over_what_for(
+        self, text: str, scored: list[tuple[int, str]], named_by: dict[str, frozenset[str]]
+    ) -> list[tuple[int, str]]:
+        """``scored`` less the product types (leaves of the tree) named only by words said after
+        what the need is (`HEAD_THEN`), where a product type is named by a word said before it:
+        "a case for my lipsticks" is a case, not a Lipstick; "a spray to protect my hair from the
+        straightener" a Hair Spray, not a Flattening Iron; "a sponge for my foundation" no
+        Foundation. A part of the body or a branch said after it ("a mask for my hair", "a
+        scrub for my lips") is no leaf and stays; so does a leaf whose name says a word not
+        said after it ("a cream to remove makeup": Makeup Remover, read from "remove")."""
+        lowered = " ".join(words(text))
+        found = HEAD_THEN.search(f" {lowered} ")
+        if not found:
+            return scored
+        at = max(found.start() - 1, 0)
+        head, tail = (_with_synonyms(part) for part in (lowered[:at], lowered[at:]))
+        tail -= head
+
+        def leaf(node: str) -> bool:
+            return node.count(" > ") >= 2 and node not in self.inner
+
+        headed = any(leaf(n) and named_by[n] & head for _, n in scored)
+        if not headed:
+            return scored
+        kept = [(s, n) for s, n in scored if not (leaf(n) and named_by[n] <= tail)]
+        return kept or scored
 
     def _main_of_each_name(
         self, leaves: list[list[str]], named_by: dict[str, frozenset[str]]

@@ -32,9 +32,10 @@ from assistant.dialogue.wording import (
     PAMPER,
     WOMEN,
     WORD,
+    stems,
 )
 from catalog.category_paths import below, nested, nodes, within
-from retrieval.category_names import CATEGORY_SYNONYMS, MAIN_SHARE
+from retrieval.category_names import CATEGORY_SYNONYMS, HEAD_THEN, MAIN_SHARE
 from retrieval.filters import Filters
 from retrieval.query import DEAR
 from retrieval.tokenize import STOP_WORDS, stem, words
@@ -532,6 +533,9 @@ class NeedCategory:
         if found and (held := self._holder(before, after, stated)):
             return held
         lowered = f" {need.lower()} "
+        what = self._what_it_is(need)
+        if what != need and not stems(what) & ACCESSORIES:
+            return None  # "serum for under eye bags": a serum; what it is for says "bags"
         said = words(need)
         holder = [w for w in said if stem(w) in ACCESSORIES]
         if not holder or " with " in lowered or re.search(rf"\b{holder[-1]} of\b", lowered):
@@ -544,6 +548,13 @@ class NeedCategory:
         if not (held or names_a_type(rest, self.vocabulary)):
             return None
         return None if held and nested(head, held) else head
+
+    def _what_it_is(self, need: str) -> str:
+        """The words of ``need`` before what it is for, used with or kept from
+        (`retrieval.category_names.HEAD_THEN`: "serum" of "serum for under eye bags") when they
+        name a product type by a word of a category's own name; else ``need``."""
+        what = HEAD_THEN.split(f" {need} ", maxsplit=1)[0].strip()
+        return what if what != need.strip() and names_a_type(what, self.vocabulary) else need
 
     def _holder(self, before: str, after: str, stated: str | None) -> str | None:
         """What `_what_it_holds` reads of a need said "<accessory> for <type>"."""
@@ -603,9 +614,16 @@ class NeedCategory:
         parent, _, last = category.rpartition(" > ")
         if last.lower() in WHOSE:
             return None
-        said = {stem(w) for w in WORD.findall(need.lower()) if names_a_type(w, self.vocabulary)}
+
+        def types(text: str) -> set[str]:
+            return {stem(w) for w in WORD.findall(text.lower()) if names_a_type(w, self.vocabulary)}
+
+        said = types(need)
         if not counts or parent.count(" > ") < 1 or not said:
             return None
+        if types(self._what_it_is(need)) <= stems(last):
+            return None  # "pads to wipe off nail polish": Nail Polish Remover says them all;
+            # "serum for under eye bags": Serums says what it is
 
         def titled(path: str) -> int:
             return min(

@@ -619,3 +619,36 @@ def test_a_name_said_wearing_a_product_is_a_person_not_a_brand() -> None:
     }
     read = {text: parse_query(text, brands=["Rihanna"], categories=cats).brands for text in said}
     assert read == said
+
+
+def test_the_type_said_first_is_the_need_not_a_type_it_is_for() -> None:
+    """CONVO24 probes: "spray to protect my hair from the straightener" named Flattening Irons
+    (more words matched it) and "a dryer for my nail polish" Nail Polish: a product type (a leaf
+    of the tree) named only by the words after "for", "to", "that", "which" or "from", where a
+    type is named before them, is what the need is for, not what it is. A branch said after them
+    (a part of the body) narrows it; a leaf whose name says a word not said after them stays."""
+    cats = [
+        "Beauty > Hair Care > Styling Products > Hair Sprays",
+        "Beauty > Hair Care > Styling Tools > Irons > Flattening Irons",
+        "Beauty > Hair Care > Styling Tools > Hair Dryers",
+        "Beauty > Tools & Accessories > Nail Tools > Nail Dryers",
+        "Beauty > Makeup > Nails > Nail Polish",
+        "Beauty > Makeup > Nails > Nail Polish Remover",
+        "Beauty > Makeup > Lips > Lipstick",
+        "Beauty > Tools & Accessories > Bags & Cases > Train Cases",
+        "Beauty > Skin Care > Hands & Nails > Cuticle Care > Cuticle Creams & Oils",
+        "Beauty > Skin Care > Face > Creams & Moisturizers",
+    ]
+    found = {
+        "spray to protect my hair from the straightener": cats[0],
+        "a dryer for my nail polish": cats[3],
+        "a pouch for my lipsticks": "Beauty > Tools & Accessories > Bags & Cases",
+        "a lipstick that matches my nail polish": cats[6],
+        "a straightener": cats[1],
+        "nail polish": cats[4],
+        "an oil for my cuticles": cats[8],  # the leaf is named by the type said first too
+        "pads to wipe off nail polish": cats[5],  # "pads" names no type: the remover
+        "a cream to remove my nail polish": cats[5],  # "remover" is not said after "to"
+    }
+    for message, expected in found.items():
+        assert parse_query(message, brands=[], categories=cats).category == expected, message

@@ -458,3 +458,34 @@ def test_a_powder_for_my_hair_is_the_hair_s() -> None:
     guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
     assert guess.named(_request("a powder for my hair", powder), picks_shown=False) == hair
     assert guess.named(_request("a powder for my face", powder), picks_shown=False) == powder
+
+
+def test_a_type_said_before_what_it_is_for_stays_that_type() -> None:
+    """CONVO24 probes (the lead's #17 misses): "serum for under eye bags" was read Eyes > Serums,
+    then replaced by Cosmetic Bags ("bags" is an accessory's noun) or by Eyes > Combinations
+    (few eye titles say "serum"); "pads to wipe off nail polish" was read Nail Polish Remover and
+    moved to Nail Polish (few titles under Nails saying "nail polish" are removers'). A type said
+    before what it is for is the need; a category whose own name says it stays."""
+    eyes, bags = "Beauty > Skin Care > Eyes", "Beauty > Tools & Accessories > Bags & Cases"
+    nails = "Beauty > Makeup > Nails"
+    serums, combos = f"{eyes} > Serums", f"{eyes} > Combinations"
+    polish, remover = f"{nails} > Nail Polish", f"{nails} > Nail Polish Remover"
+    counts = {
+        stem("serum"): {serums: 1, combos: 20},
+        stem("bag"): {combos: 12, f"{bags} > Cosmetic Bags": 30},
+        stem("nail"): {polish: 700, remover: 30},
+        stem("polish"): {polish: 700, remover: 30},
+    }
+    vocab = CatalogVocabulary(
+        categories=[serums, combos, f"{bags} > Cosmetic Bags", polish, remover],
+        words=frozenset({"serum", "bag", "nail", "polish", "remover"}),
+        title_counts=counts,
+    )
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+
+    def named(text: str, category: str) -> str | None:
+        return guess.named(_request(text, category), picks_shown=False)
+
+    assert named("serum for under eye bags", serums) == serums
+    assert named("pads to wipe off nail polish", remover) == remover
+    assert named("a bag for my serums", serums) == bags  # still a bag
