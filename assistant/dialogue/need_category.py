@@ -279,6 +279,8 @@ class NeedCategory:
         category = category or self.categories.guess(request.text, filters)
         if category is None and not shown:  # "a bb cream for light skin": a cream, in Skin Care
             category = self._head_in_its_part(request.text, filters)
+        if category is None and not shown:  # "a sponge for my foundation": makeup sponges
+            category = self._head_by_titles(request.text)
         if not shown:  # beside picks, the type named nearest them decides ("a mask too")
             category = self.part_named(request.text, category) or category
         if category and not shown and (head := self.head_type(request.text)):
@@ -306,6 +308,42 @@ class NeedCategory:
             return None
         found = self.categories.guess(head, replace(filters, category=part))
         return found if found and below(found, part) else None
+
+    def _head_by_titles(self, need: str) -> str | None:
+        """Of the categories whose own name says the type named before what the need is for
+        (`_what_it_is`: "sponge" of "a sponge for my foundation"), the one where the largest
+        share of products have titles naming a word said after it, at least
+        `FOR_A_PART_SHARE` and more than any other: 7 of the 29 Puffs, Sponges & Wedges say
+        "foundation", none of the 31 Loofahs, Sponges & Poufs (search for the whole need found
+        foundations and sponges alike, no one branch). Else None."""
+        vocabulary = self.vocabulary
+        what = self._what_it_is(need)
+        if (
+            what == need
+            or vocabulary is None
+            or not vocabulary.title_counts
+            or len(vocabulary.category_sizes) != len(vocabulary.categories)
+        ):
+            return None
+        types = {stem(w) for w in WORD.findall(what.lower()) if names_a_type(w, vocabulary)}
+        purpose = _need_words(need.lower().partition(what.lower())[2]) - types
+        sizes = dict(zip(vocabulary.categories, vocabulary.category_sizes, strict=True))
+        homes = [p for p in vocabulary.categories if types & stems(p.rsplit(" > ", 1)[-1])]
+        if not purpose or not homes:
+            return None
+
+        def share(home: str) -> float:
+            counts = vocabulary.title_counts or {}
+            named = max(
+                sum(n for p, n in counts.get(w, {}).items() if within(p, home)) for w in purpose
+            )
+            return named / max(sum(n for p, n in sizes.items() if within(p, home)), 1)
+
+        ranked = sorted(((share(h), h) for h in homes), reverse=True)
+        best, home = ranked[0]
+        if best < FOR_A_PART_SHARE or (len(ranked) > 1 and ranked[1][0] == best):
+            return None
+        return home
 
     def head_type(self, need: str) -> str | None:
         """The words of ``need`` before its first "for" when they name a product type by a word

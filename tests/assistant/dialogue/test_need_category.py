@@ -489,3 +489,25 @@ def test_a_type_said_before_what_it_is_for_stays_that_type() -> None:
     assert named("serum for under eye bags", serums) == serums
     assert named("pads to wipe off nail polish", remover) == remover
     assert named("a bag for my serums", serums) == bags  # still a bag
+
+
+def test_a_type_said_for_another_is_found_where_titles_name_what_it_is_for() -> None:
+    """CONVO24 probe: "a sponge for my foundation" had no category (search found foundations
+    and sponges alike, and "sponge" names two categories): of the categories named by the type
+    said first, the one where the most titles name what it is for (makeup sponges say
+    "foundation", bath sponges never) is the need's."""
+    tools = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Puffs, Sponges & Wedges"
+    bath = "Beauty > Bath & Body > Bathing Accessories > Loofahs, Sponges & Poufs"
+    foundation = "Beauty > Makeup > Face > Foundation"
+    counts = {stem("foundation"): {tools: 7, foundation: 150}, stem("body"): {bath: 9}}
+    vocab = CatalogVocabulary(
+        categories=[tools, bath, foundation],
+        category_sizes=[29, 31, 196],
+        words=frozenset({"sponge", "foundation"}),
+        title_counts=counts,
+    )
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    assert guess.first_guess(_request("a sponge for my foundation"), Filters(), None) == tools
+    assert guess.first_guess(_request("a sponge for my body"), Filters(), None) == bath
+    assert guess.first_guess(_request("a sponge for my sister"), Filters(), None) is None
+    assert guess.first_guess(_request("a sponge"), Filters(), None) is None
