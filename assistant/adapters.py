@@ -111,6 +111,7 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
         none_alike,
         title_kinds,
     )
+    from assistant.dialogue.titled_types import titled_homes
     from retrieval.tokenize import stem
     from retrieval.tokenize import words as tokenize_words
 
@@ -150,6 +151,7 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
         title_words={w: frozenset(paths) for w, paths in title_words.items()},
         title_counts=title_counts,
         price_floors=price_floors(priced),
+        titled_types=titled_homes(filed),
     )
 
 

@@ -17,6 +17,7 @@ from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.phrases.gifts_and_people import GIFT_SAID
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.titled_types import titled_type, without_type
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
     names_a_type,
@@ -253,6 +254,7 @@ class NeedCategory:
         bare = without_brands(request.text, request.parsed)
         if stated and self._named_by_what_for(bare, stated):
             return None
+        stated = self._titled(self._what_it_is(bare), stated) or stated  # "tweezers"
         # "a case for my makeup brushes", "storage lipsticks": a case, not a brush or lipstick
         holder = self._what_it_holds(bare, stated)
         stated = holder or self._part_it_is_for(bare, stated) or stated  # "a mask for my hair"
@@ -263,6 +265,29 @@ class NeedCategory:
             # Sets & Kits (what a case holds names no type beside it)
             stated = self._titled_beside(bare, stated) or stated
         return stated
+
+    def _titled(self, need: str, stated: str | None) -> str | None:
+        """The home of a product type ``need`` names by an everyday name no category is named
+        by (`titled_types`: "tweezers", "a heat protectant"), where ``stated`` is none, lies
+        above it, or is a department named only by the type's own words ("makeup wipes":
+        Makeup), and the need's other words name no category (below a department) the home
+        lies outside nor, with it, a type the catalog has no home for (`kinds.ELSEWHERE`:
+        "tweezers for my eyebrows" are eyebrow tweezers; the titles' tweezers are for nail
+        art); else None."""
+        titled = titled_type(need, self.vocabulary.titled_types if self.vocabulary else None)
+        if titled is None:
+            return None
+        kind, home = titled
+        said = stems(need)
+        homeless = self.vocabulary.homeless if self.vocabulary else frozenset()
+        if any(set(other.split()) <= said for other in homeless):
+            return None  # "tweezers for my eyebrows": eyebrow tweezers, not the nail art ones
+        rest = self.parse(without_type(need, kind)).category if self.parse else None
+        if rest and rest.count(" > ") >= 2 and not within(home, rest):
+            return None  # "makeup wipes for my lipstick"
+        if stated is None or below(home, stated):
+            return home
+        return home if stated.count(" > ") <= 1 and rest is None else None
 
     def goes_deeper(self, category: str) -> bool:
         """Whether a need in ``category`` is guessed again under it (it has sub-categories)."""

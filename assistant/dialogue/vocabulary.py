@@ -42,6 +42,10 @@ class CatalogVocabulary:
     price_floors: Mapping[str, float] | None = None
     """Each category path (and branch above one) with enough priced products, and the least
     price a listing there plausibly sells at (`price_floors`); None where unknown."""
+    titled_types: Mapping[str, str] | None = None
+    """Everyday names of product types no category is named by ("tweezers", "setting spray";
+    stemmed), each with the category its titles lie in (`titled_types.titled_homes`); None
+    where unknown."""
 
 
 PRICED_ENOUGH = 10

@@ -1,0 +1,89 @@
+"""Everyday names of product types no category is named by (`assistant/dialogue/titled_types.py`):
+the catalog's titles decide each one's home, and a need naming one is read there."""
+
+from __future__ import annotations
+
+from assistant.adapters import query_parser
+from assistant.dialogue.need_category import NeedCategory
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.titled_types import titled_homes, titled_type
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from retrieval.filters import Filters
+from retrieval.query import ParsedQuery
+
+NAIL_ART = ["Beauty", "Tools & Accessories", "Nail Tools", "Nail Art Equipment"]
+SPRAYS = ["Beauty", "Hair Care", "Styling Products", "Hair Sprays"]
+SERUMS = ["Beauty", "Hair Care", "Styling Products", "Hair Styling Serums"]
+FACE = ["Beauty", "Skin Care", "Face"]
+BODY = ["Beauty", "Skin Care", "Body", "Creams"]
+BAGS = ["Beauty", "Tools & Accessories", "Bags & Cases", "Cosmetic Bags"]
+WIPES = ["Beauty", "Skin Care", "Face", "Cleansers", "Cloths & Towelettes"]
+LIPSTICK = ["Beauty", "Makeup", "Lips", "Lipstick"]
+PRODUCTS = [
+    ("Precision Tweezers for Rhinestones", NAIL_ART),
+    ("Curved Tweezers, Stainless", NAIL_ART),
+    ("Nail Art Tweezers Set of 3", NAIL_ART),
+    ("Thermal Heat Protection Spray 8 oz", SPRAYS),
+    ("Heat Protection Mist", SPRAYS),
+    ("Silk Heat Protection Serum", SERUMS),
+    ("Stretch Mark Cream", BODY),
+    ("Stretch Mark Oil", FACE),
+    ("Stretch Mark Serum", FACE),
+    ("Stretch Mark Butter", BODY),
+    ("Blotting Linen Sheets", FACE),
+    *((f"Gentle Cleansing Wipes {n} Count", WIPES) for n in (25, 30, 60)),
+]
+
+
+def test_the_titles_decide_where_a_type_lies() -> None:
+    """A type's home is the deepest category (below a department) holding half of the (three or
+    more) titles naming it; a shopper's other name for it goes there too ("heat protectant":
+    the titles say "heat protection"); a type the titles leave in a department ("stretch mark")
+    or name too seldom ("blotting") has none."""
+    homes = titled_homes(PRODUCTS)
+    assert titled_type("tweezers", homes) == ("tweezer", " > ".join(NAIL_ART))
+    assert titled_type("a heat protection spray", homes) == ("heat protection", " > ".join(SPRAYS))
+    assert titled_type("heat protectant for my hair", homes) == (
+        "heat protectant",
+        " > ".join(SPRAYS),
+    )
+    assert titled_type("stretch mark cream", homes) is None
+    assert titled_type("blotting sheets", homes) is None
+    assert titled_type("a red lipstick", homes) is None
+    assert titled_type("tweezers", None) is None
+
+
+def test_a_need_naming_such_a_type_is_read_where_its_titles_lie() -> None:
+    """CONVO24 probes: "tweezers" and "heat protectant" had no category (search found nail art,
+    flat irons and sprays alike); a need naming them is read in their home, unless its words
+    name a category the home is not under (a department named by the type's own words aside:
+    "makeup wipes" named Makeup)."""
+    paths = [" > ".join(p) for p in (NAIL_ART, SPRAYS, SERUMS, FACE, BODY, BAGS, WIPES, LIPSTICK)]
+    vocab = CatalogVocabulary(
+        categories=paths,
+        words=frozenset({"tweezers", "heat", "protectant", "spray"}),
+        titled_types=titled_homes(PRODUCTS),
+        homeless=frozenset({"eyebrow tweezer"}),
+    )
+    guess = NeedCategory(_NoGuess(), parse=query_parser(vocab), vocabulary=vocab)
+
+    def named(text: str, category: str | None = None) -> str | None:
+        parsed = ParsedQuery(text=text, category=category)
+        request = Request(intent=Intent.SEARCH, text=text, parsed=parsed)
+        return guess.named(request, picks_shown=False)
+
+    assert named("a pair of tweezers") == paths[0]
+    assert named("heat protectant") == paths[1]
+    assert named("heat protectant", "Beauty > Hair Care") == paths[1]  # the department narrowed
+    assert named("heat protectant", paths[2]) == paths[2]  # the words name another: kept
+    assert named("makeup wipes", "Beauty > Makeup") == paths[6]  # "makeup" of the type alone
+    assert named("makeup wipes for my lipstick", "Beauty > Makeup") == "Beauty > Makeup"
+    assert named("tweezers for my lipstick") is None  # another type's: not the nail art ones
+    assert named("tweezers for my eyebrows") is None  # eyebrow tweezers: no home
+    assert named("heat protectant for my hair") == paths[1]
+    assert named("a bag for my tweezers") is None  # what it is: a bag (search reads it)
+
+
+class _NoGuess:
+    def guess(self, need: str, filters: Filters) -> str | None:
+        return None
