@@ -5,6 +5,7 @@ the searcher's brand boost)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from retrieval.everyday import everyday
@@ -27,6 +28,12 @@ _COMMON = {
 }  # fmt: skip
 
 
+def unaccented(text: str) -> str:
+    """``text`` without its accents ("l'oréal" -> "l'oreal"), as brands are matched: a shopper
+    writes "pas de L'Oréal" of the catalog's L'Oreal Paris."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 Named = Callable[[int], bool]
 """Whether the first n words were written as a name ("Simple", "GUD", "by Adore")."""
 
@@ -45,7 +52,7 @@ class BrandMatcher:
         self.strict: set[str] = set()  # a negation or a name is needed
         self.everyday: set[str] = set()  # a name is needed
         for brand in brands:
-            full = " ".join(words(brand))
+            full = " ".join(words(unaccented(brand)))
             if not full:
                 continue
             forms = {full, full.replace(" ", "")}
@@ -113,6 +120,7 @@ class BrandMatcher:
         """
         from rapidfuzz import fuzz, process
 
+        phrase = unaccented(phrase)
         joined = phrase.replace(" ", "")
         for key in (phrase, joined):
             if key in self.aliases:

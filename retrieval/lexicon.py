@@ -21,8 +21,10 @@ import yaml
 
 
 @cache
-def _lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Every language's entries as one pattern (longest phrases first) and their English."""
+def _lexicon() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Every language's entries as one pattern (longest phrases first), the same with those in
+    scripts that write no spaces (`CJK`; tried only on text in them: they match anywhere),
+    and their English."""
     text = resources.files("retrieval").joinpath("data", "lexicon.yaml").read_text("utf-8")
     entries: dict[str, str] = {}
     for words in yaml.safe_load(text).values():
@@ -31,10 +33,13 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, str]]:
     keys = sorted(entries, key=len, reverse=True)
     spaced = "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys if not CJK.search(k))
     unspaced = "|".join(r"\s*".join(map(re.escape, k.split())) for k in keys if CJK.search(k))
-    return re.compile(
-        rf"(?<![\w'])(?:{spaced})(?![\w'])" + (f"|(?:{unspaced})" if unspaced else ""),
-        re.IGNORECASE,
-    ), entries
+    between_spaces = rf"(?<![\w'])(?:{spaced})(?![\w'])"
+    anywhere = between_spaces + (f"|(?:{unspaced})" if unspaced else "")
+    return (
+        re.compile(between_spaces, re.IGNORECASE),
+        re.compile(anywhere, re.IGNORECASE),
+        entries,
+    )
 
 
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+")
@@ -57,8 +62,8 @@ def to_catalog_words(text: str) -> str:
     the catalog's English ones; everything else (English, brands, numbers) unchanged. A hair
     or skin type said after the part ("cheveux gras") is said before it, as English does
     ("oily hair", the phrase the rules read as a stated type), where both words were read."""
-    pattern, entries = _lexicon()
-    found = list(pattern.finditer(text))
+    spaced, anywhere, entries = _lexicon()
+    found = list((anywhere if CJK.search(text) else spaced).finditer(text))
     said = [entries[" ".join(m.group(0).lower().split())] for m in found]
     for i in range(len(found) - 1):
         part, kind = found[i], found[i + 1]
@@ -78,4 +83,4 @@ def to_catalog_words(text: str) -> str:
 
 def english_keys() -> list[str]:
     """The lexicon's keys (for checks that none is an everyday English word)."""
-    return sorted(_lexicon()[1])
+    return sorted(_lexicon()[2])

@@ -254,6 +254,7 @@ from retrieval.lexicon import english_keys, to_catalog_words
         ("crema solar para la playa", "sunscreen for the beach"),
         ("bronzeador para piscina", "tanning oil for pool"),
         ("protetor solar para a praia", "sunscreen for a beach"),
+        ("du shampooing pour cheveux secs", "some shampoo for dry hair"),
     ],
 )
 def test_other_languages_become_catalog_words(said: str, read: str) -> None:

@@ -652,3 +652,14 @@ def test_the_type_said_first_is_the_need_not_a_type_it_is_for() -> None:
     }
     for message, expected in found.items():
         assert parse_query(message, brands=[], categories=cats).category == expected, message
+
+
+def test_a_brand_written_with_its_accents_is_the_brand() -> None:
+    """CONVO26's probe: "du shampooing, pas de L'Oréal" showed four L'Oreal Paris shampoos:
+    'loréal' was no alias of L'Oreal Paris; brands are matched without accents."""
+    from retrieval.brand_names import BrandMatcher
+
+    matcher = BrandMatcher(["L'Oreal Paris", "Nivea"], set())
+    assert matcher.match("loréal", negated=True) == ["L'Oreal Paris"]
+    assert matcher.match("loreal", negated=True) == ["L'Oreal Paris"]
+    assert BrandMatcher(["Clarins Crème"], set()).match("clarins creme", negated=False)
