@@ -87,7 +87,7 @@ from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases.need_openings import NOW_NEXT
 from assistant.dialogue.phrases.no_preference import LEFT_TO_US
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
-from assistant.dialogue.phrases.questions import ASK
+from assistant.dialogue.phrases.questions import ASK, STORING
 from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
@@ -128,6 +128,7 @@ from assistant.dialogue.wording import (
 )
 from catalog.category_paths import below, nested, nodes, within
 from core.errors import ShopAssistError
+from retrieval.category_names import REMOVING, STAYS_ON
 from retrieval.lexicon import to_catalog_words
 from retrieval.tokenize import STOP_WORDS, stem
 
@@ -299,6 +300,7 @@ class TurnReader:
                 self.vocabulary,
                 none_left=None if request.intent == Intent.SEARCH else "",
             )
+        request = self._used_with_a_pick(request, situation)
         request = self._bundle_type(self._without_a_home(request, text), situation)
         return with_traits(request, words)  # scent, finish, ...: and whose they are
 
@@ -445,6 +447,33 @@ class TurnReader:
             and said & stems(n.rsplit(" > ", 1)[-1])
         ]
         return min(named, key=lambda n: (n.count(" > "), n), default=None)
+
+    def _used_with_a_pick(self, request: Request, situation: TurnSituation) -> Request:
+        """A bundle asked to take a pick off ("and something to take it off at night?" beside
+        mascaras) is a remover of that pick's type (Makeup Remover; Nail Polish Remover beside
+        polishes), not what its other words name (Night Creams): the category the query parser
+        reads for taking off the picks' type (`retrieval.category_names.REMOVING`). One asked
+        to keep them in ("anything to store them in?", `STORING`) and naming no type is a bag
+        or a case."""
+        if request.intent != Intent.BUNDLE or not situation.picks or self.parse is None:
+            return request
+        lowered = " ".join(request.text.lower().split())
+        if REMOVING.search(lowered) and not STAYS_ON.search(lowered):
+            place = request.references[0] if request.references else 0
+            pick = situation.picks[min(place, len(situation.picks) - 1)]
+            kind = (situation.need_category or "").split(" > ")[-1] or pick.title
+            for said in (kind, pick.title):
+                category = self.parse(f"something to take off {said}").category
+                if category and "remover" in category.lower():
+                    request.parsed.category = category
+                    break
+        elif (
+            re.search(STORING, lowered)
+            and not request.parsed.category
+            and not names_a_type(request.text, self.vocabulary)
+        ):
+            request.parsed.category = self.parse("a bag or a case").category
+        return request
 
     def _bundle_type(self, request: Request, situation: TurnSituation) -> Request:
         """A bundle request anchored on a pick whose words name a type by a word of a category's

@@ -27,7 +27,7 @@ from retrieval.tokenize import stem
 
 BUNDLE_SIZE = 3
 POINTS_AT_A_PICK = re.compile(
-    r"\b(?:this|it|that|the (?:[a-z]+ )?one|"
+    r"\b(?:this|it|that|them|these|those|the (?:[a-z]+ )?one|"
     r"the (?:cheaper|pricier|dearer|cheapest|priciest|dearest))\b"
 )
 """Words that anchor a bundle request on the pick last pointed at ("what goes with it?", "with

@@ -19,7 +19,13 @@ from assistant.dialogue.facts import (
     with_title_brand,
 )
 from assistant.dialogue.milder import milder
-from assistant.dialogue.phrases.questions import DEGREE_OF, MOST_OR_LEAST, WEIGH_PICKS, WHICH_MORE
+from assistant.dialogue.phrases.questions import (
+    DEGREE_OF,
+    MOST_OR_LEAST,
+    WEIGH_PICKS,
+    WHICH_MORE,
+    WHICH_SUITS,
+)
 from assistant.dialogue.phrases.references import ORDINALS
 from assistant.dialogue.phrases.traits import MILDER
 from assistant.dialogue.ports import Candidate
@@ -41,7 +47,7 @@ def compare(request: Request, ctx: TurnContext) -> Turn:
     products = with_title_brand(ctx.products(targets), ctx.catalog_brands())
     reply = comparison_text(products)
     if request.superlative == "best_match" and products:  # "which one would you pick?"
-        weighed = re.sub(WEIGH_PICKS, " ", request.text.lower())
+        weighed = re.sub(WHICH_SUITS, " ", re.sub(WEIGH_PICKS, " ", request.text.lower()))
         traits = _traits_said(request.text, products, ctx.state.constraints.category)
         said = set(_superlatives(request.text))  # "the lightest and quietest": quiet
         pointers = {*said, *ORDINALS, "last"}  # "..., the first or the third?": no criterion

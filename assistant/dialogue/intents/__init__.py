@@ -33,11 +33,13 @@ from assistant.dialogue.intents.message import Detail, IntentReader, Message
 
 INTENT_READERS: tuple[IntentReader, ...] = (
     by_phrase.told_by_a_phrase,  # unsafe, off topic, greeting, start over, why, compare
+    questions.surprised_by_a_pick,  # "the second one is a body lotion?? why"
     going_back.back_to_a_need,  # "go back to the first search"
     going_back.undo,  # "go back"
     talk.about_the_world,  # "what's the weather"
     bundles.bundle,  # "what goes with the second one?", "a routine under $50"
     bundles.set_in_total,  # "under 60 total" beside picks
+    comparisons.weighs_for_a_need,  # "which would suit dark skin best"
     feedback.more_like,  # "more like the second one"
     questions.the_others,  # "and the other ones?"
     questions.a_place_alone,  # "the second one"
@@ -45,6 +47,7 @@ INTENT_READERS: tuple[IntentReader, ...] = (
     questions.asked_beside_praise,  # "looks nice, what's in it?"
     questions.praise_asked,  # "the first one is good?"
     feedback.loves_one_of_theirs,  # "i love this lipstick" with none on screen
+    feedback.used_a_pick,  # "the last one broke me out last year"
     feedback.liked_or_carted,  # "love it", "not for me", "add it to my cart"
     for_whom.for_someone_else,  # "what about for my dad"
     for_whom.for_a_sex,  # "for men" beside moisturisers

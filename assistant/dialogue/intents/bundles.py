@@ -8,7 +8,7 @@ import re
 from assistant.dialogue.intents.message import Message
 from assistant.dialogue.phrases.cart_and_likes import CART
 from assistant.dialogue.phrases.prices_and_orders import IN_TOTAL
-from assistant.dialogue.phrases.questions import BUNDLE
+from assistant.dialogue.phrases.questions import BUNDLE, FOR_USE_WITH
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import names_a_type
 from retrieval.query import ParsedQuery
@@ -30,7 +30,9 @@ def bundle(turn: Message) -> Request | None:
     not a routine they follow, nor a need of its own beside them ("a lipstick to go with my
     black dress"), though "a hair care routine" is one."""
     if not (
-        turn.has(BUNDLE)
+        (
+            turn.has(BUNDLE) or (turn.shown and turn.has(FOR_USE_WITH))
+        )  # "anything to store them in?"
         and not turn.has(CART)
         and not turn.has(FOLLOWS_A_ROUTINE)  # "i have a curly girl routine so no silicones"
         and not (

@@ -17,7 +17,7 @@ from assistant.dialogue.phrases.prices_and_orders import (
     SUPERLATIVES,
     WHICH_CHEAPER,
 )
-from assistant.dialogue.phrases.questions import ASK, COMPARATIVE, WEIGH_PICKS
+from assistant.dialogue.phrases.questions import ASK, COMPARATIVE, WEIGH_PICKS, WHICH_SUITS
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.wording import said_words
 from retrieval.tokenize import STOP_WORDS
@@ -37,6 +37,16 @@ def weighs_by_price(turn: Message) -> Request | None:
         request.superlative = "best_value"
     turn.parsed.cheap = False
     return request
+
+
+def weighs_for_a_need(turn: Message) -> Request | None:
+    """ "which would suit dark skin best", "which of them works for curly hair": the pick that
+    suits it best, whatever the need's words name (the subject is the picks, no type)."""
+    if not (turn.shown and turn.has(WHICH_SUITS)):
+        return None
+    turn.request.intent = Intent.COMPARE
+    turn.request.superlative = "best_match"
+    return turn.request
 
 
 def weighs_two_named(turn: Message) -> Request | None:

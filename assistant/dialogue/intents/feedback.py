@@ -8,11 +8,15 @@ import re
 
 from assistant.dialogue.intents.message import Message
 from assistant.dialogue.phrases.cart_and_likes import (
+    BAD_EXPERIENCE,
     CART,
     CHOSEN,
     LOVES_ONE_OF_THEIRS,
     NEGATIVE,
+    NO_BAD_EXPERIENCE,
     POSITIVE,
+    TRIED_WELL,
+    USED_BEFORE,
 )
 from assistant.dialogue.phrases.prices_and_orders import PICK_SUPERLATIVE
 from assistant.dialogue.phrases.refinements import MORE_LIKE
@@ -47,6 +51,27 @@ def loves_one_of_theirs(turn: Message) -> Request | None:
         return None
     turn.request.text = turn.text[loved.end() :]
     return turn.request
+
+
+USED_POINTERS = r"\b(?:it|this one|that one|these|those|they|them)\b"
+"""Words that point at a pick they used ("it gave me a rash"; not "that": "something that
+won't break me out" is a need)."""
+
+
+def used_a_pick(turn: Message) -> Request | None:
+    """What a pick on screen did when they used it ("the last one broke me out last year", "i
+    had the first one before, it gave me a rash"): a dislike of it; "i used the second one for
+    years, love it", "it never broke me out": a like. A brand ruled out beside it stays a
+    refinement."""
+    if not turn.names_a_pick(USED_POINTERS) or turn.parsed.exclude_brands:
+        return None  # "not Olay, because it broke me out": the brand ruled out, a refinement
+    bad = turn.has(BAD_EXPERIENCE) and not turn.has(NO_BAD_EXPERIENCE)
+    good = turn.has(USED_BEFORE) and (turn.has(TRIED_WELL) or turn.has(NO_BAD_EXPERIENCE))
+    if not (bad or good):
+        return None
+    request = turn.request
+    request.intent, request.sentiment = Intent.FEEDBACK, -1 if bad else 1
+    return request
 
 
 def liked_or_carted(turn: Message) -> Request | None:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant.dialogue.phrases.questions import NAMED_ONE, POINTS_AT_PICKS
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
@@ -47,6 +48,19 @@ class Message:
     def has(self, pattern: str) -> bool:
         """Whether ``pattern`` occurs in the message's text."""
         return re.search(pattern, self.text) is not None
+
+    def names_a_pick(self, pointers: str = POINTS_AT_PICKS) -> bool:
+        """Whether the message points at a pick on screen: by its place ("the second one"), by
+        a word and "one" ("the clinique one"), by a brand, or by ``pointers`` ("it", "these")."""
+        return bool(
+            self.shown
+            and (
+                self.request.references
+                or self.parsed.brands
+                or self.has(NAMED_ONE)
+                or self.has(pointers)
+            )
+        )
 
 
 IntentReader = Callable[[Message], Request | None]

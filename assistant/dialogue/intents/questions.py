@@ -7,11 +7,36 @@ import re
 
 from assistant.dialogue.intents.message import Message, has
 from assistant.dialogue.phrases.cart_and_likes import CART, POSITIVE
-from assistant.dialogue.phrases.questions import ABOUT_A_PICK, ASK, POINTS_AT_PICKS
+from assistant.dialogue.phrases.questions import (
+    ABOUT_A_PICK,
+    ASK,
+    ASKED_FIRST,
+    POINTS_AT_PICKS,
+    PRICE_SURPRISE,
+    SURPRISED,
+    TOO_DEAR,
+    WHY_WORDS,
+)
 from assistant.dialogue.phrases.references import A_PLACE_ALONE, FOLLOW_UP, ORDINALS, THE_OTHERS
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.wording import WORD
 from retrieval.tokenize import STOP_WORDS
+
+
+def surprised_by_a_pick(turn: Message) -> Request | None:
+    """ "wait, the second one is a body lotion?? why", "the clinique one is $60?? how come",
+    "the remington one costs that much?": surprise at a pick on screen, a question why it was
+    shown; not a search for what it names, nor a price it says. A question of its own with
+    two marks ("is the second one waterproof??") stays a question; a price complaint ("these
+    are way too expensive??") asks for cheaper ones."""
+    text = turn.text
+    if not (turn.names_a_pick() and not turn.has(TOO_DEAR)):
+        return None
+    surprised = turn.has(SURPRISED) or (text.endswith("?") and turn.has(PRICE_SURPRISE))
+    if not surprised or (re.match(ASKED_FIRST, text) and not turn.has(WHY_WORDS)):
+        return None
+    turn.request.intent = Intent.WHY
+    return turn.request
 
 
 def the_others(turn: Message) -> Request | None:

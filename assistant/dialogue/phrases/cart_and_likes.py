@@ -55,3 +55,39 @@ CHOSEN = (
 """A pick chosen without a verb ("ok the first one then", "the second one please", "no, the
 first one please": a correction of what we did is a choice too); not a pick asked for by a
 trait ("the lightest one please": the picks weighed)."""
+
+
+BAD_EXPERIENCE = (
+    r"\b(?:(?:broke|breaks|break|broken) (?:me|my (?:skin|face)) out|"
+    r"(?:gave|gives|give) me (?:a |an )?(?:rash|breakouts?|acne|hives|spots|pimples|zits|"
+    r"reaction|headaches?|dandruff|bumps|irritation|allergic reaction)|"
+    r"made (?:me|my (?:skin|face|hair|scalp|eyes|lips)) (?:itch|itchy|burn|break out|red|"
+    r"dry|greasy|flaky|sting|peel|swell|worse|fall out)|"
+    r"(?:didn'?t|did not|doesn'?t|does not|never) (?:really )?work(?:ed)? (?:for|on) me|"
+    r"(?:irritated|burned|burnt|dried out|ruined) my|i (?:was|am|'m) allergic to (?:it|that))"
+)
+"""What a pick did when they used it ("the last one broke me out last year", "it gave me a
+rash", "the second one didn't work for me"): a dislike of that pick. Said of no pick
+("something that won't break me out"), a need."""
+
+
+NO_BAD_EXPERIENCE = (
+    r"\b(?:didn'?t|did not|never|doesn'?t|does not|won'?t|hasn'?t|has not) (?:ever )?"
+    r"(?:break|broke|give|gave|make|made|irritate|irritated|burn|burned)\b"
+)
+"""A bad experience said not to have happened ("it never broke me out"): a like."""
+
+
+USED_BEFORE = (
+    r"\b(?:i|we) (?:had|have had|used|have used|'ve used|tried|have tried|'ve tried|bought|owned) "
+    r"(?:it|that|this|them|those|these|(?:the|that|this) (?:[\w'&.-]+ )?one)\b"
+)
+"""A pick they say they used ("i had the first one before"): with a like or a dislike, feedback
+on it."""
+
+
+TRIED_WELL = (
+    r"\b(?:love|loved|like|liked|adore|adored|swear by|works? (?:great|well|wonders)|"
+    r"worked (?:great|well|wonders)|holy grail)\b"
+)
+"""Said of a pick they used, they liked it ("i used the first one for years, love it")."""

@@ -115,3 +115,70 @@ ASK = (
 )
 """A question: a question mark, a question word first, or words that ask about something
 anywhere ("tell me more", "more info on the second one", "details on the first please")."""
+
+
+SURPRISED = (
+    r"(?:^|[,.!?;:]\s*|\b(?:but|so|and|wait|like|ok|okay|um+|hmm+|huh|seriously)\s+)"
+    r"(?:why|how come)(?! not\b)(?: (?:though|tho|exactly|is that|that|so))?\W*$"
+    r"|\?\s*\?|\?!|!\?"
+)
+"""Surprise at a pick ("wait, the second one is a body lotion?? why", "the clinique one is
+$60?? how come"): why it was shown, when the message points at a pick
+(`intents.questions.surprised_by_a_pick`)."""
+
+
+PRICE_SURPRISE = (
+    r"\b(?:costs?|costing|priced|is|'s|are) (?:that|this|so) (?:much|high|expensive|pricey|"
+    r"dear|cheap|low)\b|\bso (?:pricey|expensive|dear|cheap)\b"
+)
+"""Surprise at a pick's price, asked ("the remington one costs that much?")."""
+
+
+ASKED_FIRST = (
+    r"^(?:(?:and|so|ok|okay|but|hmm+),? )?(?:is|does|do|are|can|will|would|has|what|how)\b"
+)
+"""A question word first: a question of its own, whatever marks it ends with."""
+
+
+WHY_WORDS = r"\b(?:why|how come)\b"
+
+
+TOO_DEAR = r"\btoo (?:expensive|pricey|dear|much|steep)\b"
+"""A price complaint ("too expensive"): cheaper ones (a refinement), not why."""
+
+
+NAMED_ONE = r"\bthe [\w'&.-]+(?: [\w'&.-]+)? one\b"
+"""A pick named by a word and "one" ("the clinique one", "the body lotion one")."""
+
+
+WHICH_SUITS = (
+    r"\bwhich(?: one| ones| of (?:these|those|them|the)(?: \w+)?)?"
+    r"(?: (?:would|will|do|does|should|could|might|is|are|'s|'d))?"
+    r"(?: (?:you )?(?:say|think|reckon))?(?: (?:be|is|are))?"
+    r" (?:suits?|works?|fits?|good|best|better|right|ideal|suitable|great|"
+    r"(?:better|best) suited|most suitable)\b"
+)
+"""Which of the picks suits a need ("which would suit dark skin best", "which of them works for
+curly hair", "which is good for color treated hair?"): the picks weighed for it, unless the
+message names a product type of its own ("which shampoo is best for curly hair": a search);
+not a trait asked of them ("which of these is gentle?": a question)."""
+
+
+FOR_USE_WITH = (
+    r"\b(?:anything|something|what|a thing|stuff|any \w+|a \w+|an \w+|some \w+)(?: else)?\s+"
+    r"(?:(?:do|should|can|could|would) i (?:use|get|need|buy)\s+)?"
+    r"(?:to|for|i can use to|that can|that will|that'?ll)\s+"
+    r"(?:(?:store|carry|hold|organi[sz]e|clean|wash|remove|take|get|apply|blend|travel with|pack|"
+    r"protect|seal|sharpen|refill|dispense|display|put)\b[^?.!]{0,20}?\b"
+    r"(?:it|them|this|these|those|that)\b|keep (?:it|them|this|these|those) in\b)"
+)
+"""Something to use with the picks ("anything to store them in?", "and something to take it off
+at night?", "what do i use to remove it", "something to clean them with?"): what goes with them,
+a bundle."""
+
+
+STORING = (
+    r"\b(?:store|storing|carry|carrying|hold|holding|organi[sz]e|organi[sz]ing|pack|packing|"
+    r"travel with|keep (?:it|them|this|these|those) in)\b"
+)
+"""A bundle asked to keep the picks in ("anything to store them in?"): a bag or a case."""

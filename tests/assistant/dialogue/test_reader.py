@@ -2164,3 +2164,40 @@ def test_a_long_story_that_asks_for_a_type_at_the_end_is_that_type() -> None:
     )
     assert reader.read(dandruff, TurnSituation()).text == "shampoo dandruff"
     assert short.text != "hair mask"
+
+
+def test_a_bundle_to_take_a_pick_off_is_its_remover_and_one_to_store_them_a_case() -> None:
+    """CONVO25's probes: beside mascaras "and something to take it off at night?" asked the
+    first listing about 'take off night' (as a bundle it would show Night Creams); "anything to
+    store them in?" beside brush sets, about 'store'. A remover of the picks' type, and a bag
+    or a case."""
+    remover, polish_remover = (
+        "Beauty > Makeup > Makeup Remover",
+        "Beauty > Makeup > Nails > Nail Polish Remover",
+    )
+    cases = "Beauty > Tools & Accessories > Bags & Cases"
+    vocab = CatalogVocabulary(
+        brands=["Maybelline"],
+        categories=[
+            "Beauty > Makeup > Eyes > Mascara",
+            remover,
+            "Beauty > Makeup > Nails > Nail Polish",
+            polish_remover,
+            "Beauty > Skin Care > Face > Night Creams",
+            cases,
+            "Beauty > Tools & Accessories > Makeup Brushes & Tools",
+        ],
+        words=frozenset({"mascara", "night", "cream", "polish", "brush", "remover", "bag"}),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    mascaras = TurnSituation(
+        picks=(PickLine("Maybelline Great Lash Mascara", "Maybelline", 4.0),) * 2,
+        so_far="need=mascara; category=Beauty > Makeup > Eyes > Mascara",
+    )
+    taken_off = reader.read("and something to take it off at night?", mascaras)
+    assert (taken_off.intent, taken_off.parsed.category) == (Intent.BUNDLE, remover)
+    polishes = TurnSituation(picks=(PickLine("OPI Nail Polish, Red", "OPI", 7.0),))
+    assert reader.read("what do i use to remove it", polishes).parsed.category == polish_remover
+    brushes = TurnSituation(picks=(PickLine("Makeup Brush Set, 12 pieces", "", 20.0),))
+    stored = reader.read("anything to store them in?", brushes)
+    assert (stored.intent, stored.parsed.category) == (Intent.BUNDLE, cases)

@@ -157,6 +157,22 @@ CASES = [
     ("alright thanks a bunch, see you later", 3, Intent.GREETING, []),
     ("no thanks, i'm good", 3, Intent.GREETING, []),
     ("cheers mate, that'll do", 3, Intent.GREETING, []),
+    # CONVO25's probes beside picks: surprise at a pick is why it was shown; which suits a need
+    # weighs them; something to use with them is a bundle; what a pick did, feedback on it
+    ("wait, the second one is a body lotion?? why", 4, Intent.WHY, [1]),
+    ("the last one is $82?? how come", 4, Intent.WHY, [3]),
+    ("the remington one costs that much?", 4, Intent.WHY, []),
+    ("is the second one waterproof??", 4, Intent.ASK, [1]),
+    ("these are way too expensive??", 4, Intent.REFINE, []),
+    ("my skin is so dry, why", 3, Intent.SEARCH, []),
+    ("which would suit dark skin best", 4, Intent.COMPARE, []),
+    ("which of them works for curly hair", 4, Intent.COMPARE, []),
+    ("anything to store them in?", 4, Intent.BUNDLE, []),
+    ("and something to take it off at night?", 4, Intent.BUNDLE, []),
+    ("something to keep my hair in place", 3, Intent.SEARCH, []),
+    ("the last one broke me out last year", 4, Intent.FEEDBACK, [3]),
+    ("i had the first one before, it gave me a rash", 4, Intent.FEEDBACK, [0]),
+    ("a moisturizer that gave me a rash", 4, Intent.REFINE, []),
 ]
 
 
@@ -1598,3 +1614,13 @@ def test_phrases_that_matched_too_much_or_too_little() -> None:
     assert understand("which is water resistant?", shown=4).intent != Intent.COMPARE
     trait = re.search(MOST_OR_LEAST, "which one is the most water resistant?")
     assert trait is not None and trait.group("trait") == "water resistant"
+
+
+def test_what_a_pick_did_when_used_is_a_dislike_or_a_like() -> None:
+    """CONVO25's probes: "the last one broke me out last year" searched 'broke out year' beside
+    face creams; it is a dislike of that pick, and "it never broke me out" said of one used a
+    like."""
+    bad = understand("the last one broke me out last year", shown=4, vocabulary=VOCAB)
+    good = understand("i used it for years, it never broke me out", shown=4, vocabulary=VOCAB)
+    assert (bad.intent, bad.sentiment) == (Intent.FEEDBACK, -1)
+    assert (good.intent, good.sentiment) == (Intent.FEEDBACK, 1)

@@ -445,3 +445,19 @@ def test_the_highest_of_a_measure_is_weighed_by_the_amounts_listings_say() -> No
     assert _traits_said("which is the most water resistant?", dryers) == {
         "water resistant": "more water resistant"
     }
+
+
+def test_which_of_them_suits_a_need_weighs_them_by_the_need_alone(assistant: Conversation) -> None:
+    """CONVO25's probe: beside shampoos "which of them works for curly hair" asked the first
+    listing about 'works curly hair', "which would suit dark skin best" beside foundations
+    searched Powder for 'suit dark skin'. The picks are weighed by the need, not by "works" or
+    "suit"; the picks stay on screen."""
+    session = assistant.new_session()
+    shown = assistant.respond(session, None, "face cream dry skin")
+    for asked in ("which of them works for sensitive skin", "which would suit sensitive skin best"):
+        turn = assistant.respond(session, None, asked)
+        assert turn.intent == "compare", asked
+        assert "works" not in turn.reply and "suit " not in turn.reply, turn.reply
+        assert "sensitive" in turn.reply, turn.reply
+    assert assistant.respond(session, None, "why these?").intent == "why"
+    assert shown.picks

@@ -11,10 +11,13 @@ from assistant.dialogue.phrases.questions import (
     BUNDLE,
     COMPARATIVE,
     COMPARE,
+    FOR_USE_WITH,
     MOST_OR_LEAST,
     POINTS_AT_PICKS,
+    SURPRISED,
     WEIGH_PICKS,
     WHICH_MORE,
+    WHICH_SUITS,
     WHY,
 )
 from tests.assistant.dialogue.phrases.reading import found_and_not_found, group, search
@@ -82,6 +85,17 @@ FOUND = [  # (pattern, a message it finds)
     (ASK, "details on the first please"),
     (ASK, "price of the third one"),
     (ASK, "ok, what do you know about the last one"),
+    # surprise, which suits a need, something to use with the picks
+    (SURPRISED, "wait, the second one is a body lotion?? why"),
+    (SURPRISED, "the clinique one is $60?? how come"),
+    (SURPRISED, "the third one, why though"),
+    (WHICH_SUITS, "which would suit dark skin best"),
+    (WHICH_SUITS, "which of them works for curly hair"),
+    (WHICH_SUITS, "which one is good for color treated hair?"),
+    (FOR_USE_WITH, "anything to store them in?"),
+    (FOR_USE_WITH, "and something to take it off at night?"),
+    (FOR_USE_WITH, "what do i use to remove it"),
+    (FOR_USE_WITH, "a case to keep them in"),
 ]
 
 
@@ -139,6 +153,15 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (ASK, "island vibes perfume"),
     (ASK, "canvas makeup bag"),
     (ASK, "a detailing spray"),
+    # surprise is no question of its own, nor "why not"
+    (SURPRISED, "is the second one waterproof?"),
+    (SURPRISED, "cheaper ones, why not"),
+    # which suits: the picks, not a type named
+    (WHICH_SUITS, "which shampoo is best for curly hair"),
+    (WHICH_SUITS, "which one is sulfate free?"),
+    # something for a need of its own
+    (FOR_USE_WITH, "something to keep my hair in place"),
+    (FOR_USE_WITH, "a cream to apply at night"),
 ]
 
 
