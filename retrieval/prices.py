@@ -71,7 +71,8 @@ _PRICE_CUE = (
 _CUE_BEFORE = re.compile(rf"\b{_PRICE_CUE}\s*$")
 _MONEY_AFTER = re.compile(rf"^\s*(?:{_CURRENCY_WORD}(?![^\W\d_])|{_SIGN}|-?\s*ish\b)")
 _RANGE_ON = re.compile(r"^\s*(?:-|–|to|and)\s*")
-_ISH = r"(?:\s*-?\s*ish\b)?"
+_ISH_SAID = r"\s*-?\s*ish\b"
+_ISH = rf"(?:{_ISH_SAID})?"
 """An amount said loosely ("20ish", "20-ish"): at a range's end, the end all the same."""
 _HEDGE = r"(?:(?:like|about|around|roughly|say|approx\.?|approximately)\s+)?"
 """A hedge before an amount after a price word ("nothing above like 40", "from about 20 up
@@ -182,12 +183,16 @@ _CUED_RANGE = (
     rf"{NUM}\s*(?:-|–|to)\s*{NUM}{_NOT_MONEY_AFTER}"
     rf"|\b{NUM}\s*(?:-|–|to)\s*{NUM}\s*(?:price\s+)?(?:range|bracket)\b"
 )
-_BARE_RANGE = rf"(?<![\w.,$£€-]){NUM}{_ISH}\s*(?:-|–|to)\s*{NUM}{_NOT_MONEY_AFTER}(?![\w-])"
+_BARE_RANGE = (
+    rf"(?<![\w.,$£€-]){NUM}{_ISH}\s*(?:-|–|to)\s*{NUM}"
+    rf"(?:{_ISH_SAID}(?:\s*{_CURRENCY_WORD}(?![^\W\d_]))?|{_NOT_MONEY_AFTER}(?![\w-]))"
+)
 """Two bare amounts as a range ("a shampoo 10-20", "10 to 20"): the contract's "X-Y / X to Y";
 not before a unit ("3-4 oz", "10-12 year old") nor after a word like "spf" (`_is_price`)."""
 _NOT_OVER = (
     r"\b(?:not|nothing|no|never|don'?t|do not|doesn'?t|does not|shouldn'?t|should not|can'?t|"
-    r"cannot|won'?t|will not|mustn'?t|must not|isn'?t|aren'?t)\s+"
+    r"cannot|won'?t|will not|wouldn'?t|would not|couldn'?t|could not|mustn'?t|must not|isn'?t|"
+    r"aren'?t)\s+"
     r"(?:(?:want|wanna|like|need|have|it|them|that|this|to|be|cost|costs|costing|go|going|spend|"
     r"spending|pay|paying|run|a|one|single|penny|cent|dime|anything|much|way)\s+){0,5}"
     r"(?:over|above|more than|higher than|beyond|exceeding|pricier than|more expensive than|past)"
@@ -201,11 +206,12 @@ _TOO_MUCH = (
     r"(?:\b(?:(?:paying|spending|to pay|to spend)\s+)?"
     rf"(?:over|above|more than|anything over|anything above)\s*)?{MONEY}\s*"
     r"(?:(?P<keep>(?:for|on)\s+[^,.;:!?]{1,40}?)\s*)?"
-    r"(?:is|'s|would be|will be|seems|sounds|feels)\s*(?:"
+    r"(?:(?:is|'s|would be|will be|seems|sounds|feels)\s*(?:"
     r"(?:too|way too|a bit|a little|kind of|kinda)\s*(?:much|expensive|pricey|steep|high|dear|"
     r"a lot)|(?:just |way |totally |absolutely |kinda |kind of |a bit )?(?:crazy|ridiculous|"
     r"insane|nuts|absurd|a no|out of the question|a rip-?off|overkill|excessive|too much|"
     r"out of my (?:budget|range|price range)))\b"
+    r"|[?!.,]*\s*(?:no way|not happening|hell no)(?=\W*$|[,.!?]))"
 )
 """A price said to be too much, or said so of what it would buy ("over £20 is too much", "30
 is a bit steep", "more than 80 for a straightener is too much", "paying over 40 for shampoo is
@@ -229,7 +235,8 @@ _MAX_BEFORE = (
 _MAX_AFTER = (
     rf"{MONEY}\s*(?:or less|or under|or below|or cheaper|or lower|max(?:imum)?|tops|at most|"
     r"at the most|budget|limit|cap|"
-    r"is (?:my|the) (?:absolute |hard |total |upper )?(?:max(?:imum)?|limit|budget|ceiling|cap)|"
+    r"(?:is|would be|'d be|will be) (?:my|the) (?:absolute |hard |total |upper )?"
+    r"(?:max(?:imum)?|limit|budget|ceiling|cap)|"
     r"o menos|ou moins|no máximo|"
     r"(?:left )?to (?:spend|play with|blow)|is all i (?:have|got|can spend)|"
     r"ou menos|oder weniger|o meno|altında|altinda|以下|まで)(?![^\W\d_])"
@@ -265,7 +272,7 @@ _AROUND_AFTER = (
 _EACH = r"(?:each|apiece|a piece|per (?:item|piece|one|person))"
 _FINE = r"(?:is|'s|would be|will be|sounds) (?:fine|ok|okay|good|alright)"
 _EITHER = (
-    rf"(?<![\w.,$£€-]){NUM}\s*(?:or|/)\s*(?:{STRICT}|{NUM}(?=\s*(?:{_EACH}|{_FINE})\b))"
+    rf"(?<![\w.,$£€-])(?:{_SIGN}\s*)?{NUM}\s*(?:or|/)\s*(?:{STRICT}|{NUM}(?=\s*(?:{_EACH}|{_FINE})\b))"
     rf"(?:\s*{_EACH}\b)?(?:\s*{_FINE}\b)?"
 )
 """Either of two amounts ("3 or 4 dollars each is fine", "2 or 3 bucks"): at most the larger."""

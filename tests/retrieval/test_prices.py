@@ -118,6 +118,13 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     ("under like 20 bucks", (None, 20, None)),
     ("$15 would be ideal but 20 is the max", (None, 20, None)),
     ("50 is my absolute limit", (None, 50, None)),
+    ("50 would be my limit", (None, 50, None)),
+    ("i wouldn't pay more than 30 for a serum", (None, 30, None)),
+    ("over 50 bucks for a dryer? no way", (None, 50, None)),
+    ("a dryer over 50, no way too cheap ones", (50, None, None)),
+    ("i'm okay with 15 to 20ish", (15, 20, None)),
+    ("20 to 25-ish dollars", (20, 25, None)),
+    ("$10/$12 each", (None, 12, None)),
     # not prices
     ("spf 50 sunscreen", (None, None, None)),
     ("spf 50+", (None, None, None)),

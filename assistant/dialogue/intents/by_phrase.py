@@ -69,6 +69,8 @@ def told_by_a_phrase(turn: Message) -> Request | None:
             "avoid",
         ]
     request.intent = intent
+    if intent in (Intent.UNSAFE, Intent.OFF_TOPIC):
+        request.avoid = []  # "my doctor gave me tretinoin, ...": nothing to rule out for later
     if intent == Intent.OFF_TOPIC and (turn.has(SHOP_SERVICE) or turn.has(THEIR_PROFILE)):
         request.text = text  # as said, for the reply: "wrap it as a gift?"
     if intent == Intent.COMPARE and turn.shown and turn.has(WEIGH_PICKS):

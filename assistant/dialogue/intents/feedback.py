@@ -15,6 +15,7 @@ from assistant.dialogue.phrases.cart_and_likes import (
     NEGATIVE,
     NO_BAD_EXPERIENCE,
     POSITIVE,
+    TRIED_BADLY,
     TRIED_WELL,
     USED_BEFORE,
 )
@@ -60,12 +61,14 @@ won't break me out" is a need)."""
 
 def used_a_pick(turn: Message) -> Request | None:
     """What a pick on screen did when they used it ("the last one broke me out last year", "i
-    had the first one before, it gave me a rash"): a dislike of it; "i used the second one for
+    had the first one before, it gave me a rash", "i tried the first one, hated it"): a dislike
+    of it; "i used the second one for
     years, love it", "it never broke me out": a like. A brand ruled out beside it stays a
     refinement."""
     if not turn.names_a_pick(USED_POINTERS) or turn.parsed.exclude_brands:
         return None  # "not Olay, because it broke me out": the brand ruled out, a refinement
     bad = turn.has(BAD_EXPERIENCE) and not turn.has(NO_BAD_EXPERIENCE)
+    bad = bad or (turn.has(USED_BEFORE) and turn.has(TRIED_BADLY))  # "tried it, hated it"
     good = turn.has(USED_BEFORE) and (turn.has(TRIED_WELL) or turn.has(NO_BAD_EXPERIENCE))
     if not (bad or good):
         return None

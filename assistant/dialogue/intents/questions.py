@@ -11,6 +11,7 @@ from assistant.dialogue.phrases.questions import (
     ABOUT_A_PICK,
     ASK,
     ASKED_FIRST,
+    HOW_SO,
     POINTS_AT_PICKS,
     PRICE_SURPRISE,
     SURPRISED,
@@ -32,7 +33,11 @@ def surprised_by_a_pick(turn: Message) -> Request | None:
     text = turn.text
     if not (turn.names_a_pick() and not turn.has(TOO_DEAR)):
         return None
-    surprised = turn.has(SURPRISED) or (text.endswith("?") and turn.has(PRICE_SURPRISE))
+    surprised = (
+        turn.has(SURPRISED)
+        or turn.has(HOW_SO)  # "how is the first one so expensive"
+        or (text.endswith("?") and turn.has(PRICE_SURPRISE))
+    )
     if not surprised or (re.match(ASKED_FIRST, text) and not turn.has(WHY_WORDS)):
         return None
     turn.request.intent = Intent.WHY

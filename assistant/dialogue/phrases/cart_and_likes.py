@@ -86,6 +86,13 @@ USED_BEFORE = (
 on it."""
 
 
+TRIED_BADLY = (
+    r"\b(?:hated|disliked|(?:didn'?t|did not) (?:like|love)|(?:wasn'?t|was not|not) a fan|"
+    r"regret(?:ted)? (?:it|buying))\b"
+)
+"""Said of a pick they used, they did not like it ("i tried the first one, hated it")."""
+
+
 TRIED_WELL = (
     r"\b(?:love|loved|like|liked|adore|adored|swear by|works? (?:great|well|wonders)|"
     r"worked (?:great|well|wonders)|holy grail)\b"

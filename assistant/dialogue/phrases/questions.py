@@ -140,7 +140,11 @@ ASKED_FIRST = (
 """A question word first: a question of its own, whatever marks it ends with."""
 
 
-WHY_WORDS = r"\b(?:why|how come)\b"
+HOW_SO = r"^how (?:is|are|'s) (?:[\w'&.-]+ ){1,4}so\b"
+"""Surprise asked with "how" ("how is the first one so expensive")."""
+
+
+WHY_WORDS = rf"\b(?:why|how come)\b|{HOW_SO}"
 
 
 TOO_DEAR = r"\btoo (?:expensive|pricey|dear|much|steep)\b"
@@ -167,7 +171,7 @@ not a trait asked of them ("which of these is gentle?": a question)."""
 FOR_USE_WITH = (
     r"\b(?:anything|something|what|a thing|stuff|any \w+|a \w+|an \w+|some \w+)(?: else)?\s+"
     r"(?:(?:do|should|can|could|would) i (?:use|get|need|buy)\s+)?"
-    r"(?:to|for|i can use to|that can|that will|that'?ll)\s+"
+    r"(?:to|for|(?:that )?i (?:can|could)(?: use to)?|that can|that will|that'?ll)\s+"
     r"(?:(?:store|carry|hold|organi[sz]e|clean|wash|remove|take|get|apply|blend|travel with|pack|"
     r"protect|seal|sharpen|refill|dispense|display|put)\b[^?.!]{0,20}?\b"
     r"(?:it|them|this|these|those|that)\b|keep (?:it|them|this|these|those) in\b)"
@@ -179,6 +183,6 @@ a bundle."""
 
 STORING = (
     r"\b(?:store|storing|carry|carrying|hold|holding|organi[sz]e|organi[sz]ing|pack|packing|"
-    r"travel with|keep (?:it|them|this|these|those) in)\b"
+    r"travel with|(?:keep|put) (?:it|them|this|these|those) in)\b"
 )
 """A bundle asked to keep the picks in ("anything to store them in?"): a bag or a case."""

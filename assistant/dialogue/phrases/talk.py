@@ -67,6 +67,11 @@ THEIR_DATA_OR_ADMIN = (
     r"|(?:i'?m|i am) (?:the |an |your )?(?:admin|administrator|site admin|superuser)\b"
     r"|(?:i'?m|i am) (?:the|this) (?:store|shop|site)'?s? owner"
     r"|admin(?:istrator)? (?:mode|privileges|command|override|login|account)|\bsudo\b"
+    r"|(?:order history|orders?|purchases?|purchase history|account|address|details|data|"
+    r"info(?:rmation)?|profile|cart) (?:of|for|from) (?:\[email\]|\[phone\]|[\w.+-]+@[\w-]+\.\w+|"
+    r"someone else|somebody else|another (?:user|customer|shopper))"
+    r"|what (?:did|does|has) (?:the |a |another |that )?(?:customer|user|shopper|buyer|person)\b"
+    r"[^?.!]{0,25}?\b(?:buy|bought|order|ordered|purchase|purchased|get)\b"
     r"|(?:reset|wipe|zero out|delete|drop) (?:all )?(?:the |your |every |all )?"
     r"(?:prices|price list|inventory|stock levels|catalog(?:ue)?|database|orders|accounts?|"
     r"users|customers|passwords?|reviews|ratings)\b(?! (?:filters?|limits?|ranges?|caps?)\b))"
@@ -102,6 +107,9 @@ MEDICAL = (
     r"meds|pills?|antidepressants?|accutane)\b[^?.!]{0,40}\b(?:together|interact(?:ion)?s?|"
     r"at the same time)\b"
     r"|\b(?:what|how much|which) (?:dose|dosage)\b|\bhow many (?:pills|tablets|mg)\b"
+    r"|\b(?:take|taking|mix|mixing|combine|combining|use|using) (?:my |the |your |her |his )?"
+    r"(?:ibuprofen|advil|tylenol|paracetamol|acetaminophen|aspirin|antibiotics|medications?|"
+    r"medicines?|meds|painkillers|antidepressants|accutane|isotretinoin|blood thinners)\b"
 )
 """A medical question ("can i take ibuprofen with my antibiotics?", "is it safe to use retinol
 while taking accutane"): off the shop's topic, with a pointer to a pharmacist or doctor; never
@@ -115,7 +123,8 @@ WRITING_OR_HOMEWORK = (
     r"raps?|jokes?|sonnets?|speech|cover letter|book report|thesis|term paper|research paper|"
     r"code|python script)\b"
     r"|(?:help (?:me )?(?:with|on|do)|do|finish|solve|answer|check)\s+(?:my |this |the |our )?"
-    r"(?:\w+ )?(?:homework|assignment|coursework|math problems?|equations?|exam|quiz|worksheet)\b"
+    r"(?:\w+ )?(?:homework|assignment|coursework|math problems?|equations?|exam|quiz|worksheet|"
+    r"essay|term paper|research paper|book report)\b"
     r"|\bmy (?:\w+ )?homework\b|\btranslate (?:this|that|it|the following|into|to)\b)"
 )
 """A request to write something that is no product (a poem, an essay, homework, a translation):
@@ -228,7 +237,7 @@ GREETING = (
     r"alright|awesome|mate|anyway|a bunch|thank u|thanku|tysm|"
     r"b+y+e+|bye[- ]bye|gotta (go|run)|got to (go|run)|(i )?(have|need) to (go|run)|"
     r"talk (to you )?(later|soon)|ttyl|catch you later|"
-    r"that'?s all i (need|needed|wanted)|for today|(i'?ll|i will) think about it|"
+    r"that'?s all i (need|needed|wanted)|for today|(i'?ll|i will) think about it|take care|"
     r"(i'?ll|i will) (come|be) back( later)?|"
     r"what can you do|what do you do|who are you|how does this work|how do you work|"
     r"what can you help (me )?with)\b[\s!.,?]*)+$"

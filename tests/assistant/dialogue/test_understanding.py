@@ -173,6 +173,9 @@ CASES = [
     ("the last one broke me out last year", 4, Intent.FEEDBACK, [3]),
     ("i had the first one before, it gave me a rash", 4, Intent.FEEDBACK, [0]),
     ("a moisturizer that gave me a rash", 4, Intent.REFINE, []),
+    ("how is the first one so expensive", 4, Intent.WHY, [0]),
+    ("ugh i tried the first one, hated it", 4, Intent.FEEDBACK, [0]),
+    ("anything i can put them in for travel?", 4, Intent.BUNDLE, []),
 ]
 
 

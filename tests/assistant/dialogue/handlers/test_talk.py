@@ -157,3 +157,16 @@ def test_a_goodbye_a_medical_question_and_harm_to_a_child_are_answered_as_such(
     )
     assert harm.intent == "unsafe" and "not safe for young children" in harm.reply
     assert not harm.picks
+
+
+def test_a_medical_question_rules_nothing_out_for_later(assistant: Conversation) -> None:
+    """CONVO25's probe: "my doctor gave me tretinoin, can i take it with ibuprofen" (off the
+    shop's topic) left 'doctor' ruled out of every later search ("..., without doctor")."""
+    session = assistant.new_session()
+    assistant.respond(session, None, "face cream dry skin")
+    asked = assistant.respond(
+        session, None, "my doctor gave me tretinoin, can i take it with advil"
+    )
+    assert asked.intent == "off_topic"
+    later = assistant.respond(session, None, "body lotion dry skin")
+    assert "doctor" not in later.reply

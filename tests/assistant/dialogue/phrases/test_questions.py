@@ -96,6 +96,7 @@ FOUND = [  # (pattern, a message it finds)
     (FOR_USE_WITH, "and something to take it off at night?"),
     (FOR_USE_WITH, "what do i use to remove it"),
     (FOR_USE_WITH, "a case to keep them in"),
+    (FOR_USE_WITH, "anything i can put them in for travel?"),
 ]
 
 
