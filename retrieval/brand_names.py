@@ -57,7 +57,7 @@ class BrandMatcher:
                 continue
             forms = {full, full.replace(" ", "")}
             if "&" in brand:  # "Clean & Clear" is written "clean and clear"
-                spelled = " ".join(words(brand.replace("&", " and ")))
+                spelled = " ".join(words(unaccented(brand).replace("&", " and ")))
                 forms.add(spelled)
                 if any(
                     _ordinary(p) or category_word(p, category_words)

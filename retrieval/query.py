@@ -55,7 +55,10 @@ _NEGATION = re.compile(
     r"none (?:from|by)|never again|never|without|minus|hate|dislike|allergic to|skip|"
     r"isn'?t|aren'?t|"
     rf"{_DUPE}|not|no|pas de|pas d'|pas|sans|sin|nada de|ohne|kein(?:e|en|er)?|nicht|senza|"
-    r"niente|sem|zonder|geen|bez|nie|utan|inte|fără|fara)"
+    r"niente|sem|zonder|geen|bez|nie|utan|inte|fără|fara|"
+    # "except" in other languages: "un fond de teint sauf Maybelline", "champú excepto Pantene"
+    r"sauf|hormis|except[ée]|excepto|exceto|salvo|menos|au(?:ß|ss)er|tranne|eccetto|behalve|"
+    r"oprócz|oprocz|förutom|forutom|hariç|haric|cu excepția)"
     r"\s+(?:(?:products?|stuff|anything|something|items?)\s+)?"
     r"(?:from\s+|by\s+|any\s+|the brand\s+|the\s+|de\s+|d'|von\s+|di\s+|da\s+)?",
 )

@@ -663,3 +663,22 @@ def test_a_brand_written_with_its_accents_is_the_brand() -> None:
     assert matcher.match("loréal", negated=True) == ["L'Oreal Paris"]
     assert matcher.match("loreal", negated=True) == ["L'Oreal Paris"]
     assert BrandMatcher(["Clarins Crème"], set()).match("clarins creme", negated=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sans L'Oréal, un mascara",
+        "un rouge à lèvres mais pas de L'Oréal",
+        "un fond de teint sauf L'Oreal",
+        "champú excepto L'Oreal",
+        "Shampoo außer L'Oreal bitte",
+        "un mascara tranne L'Oreal",
+        "um shampoo, menos L'Oreal",
+    ],
+)
+def test_brands_excluded_in_other_languages(text: str) -> None:
+    """BRAND1's probes: "sauf", "excepto", "außer", "tranne", "menos" (except) read the brand as
+    wanted."""
+    parsed = parse_query(text, brands=["L'Oreal Paris", "Maybelline"], categories=[])
+    assert parsed.exclude_brands == ["L'Oreal Paris"] and parsed.brands == []
