@@ -112,16 +112,19 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
         title_kinds,
     )
     from assistant.dialogue.titled_types import titled_homes
+    from retrieval.brand_facts import brand_facts
     from retrieval.tokenize import stem
     from retrieval.tokenize import words as tokenize_words
 
     words: set[str] = set()
     filed: list[tuple[str, list[str]]] = []
+    listings: list[tuple[str | None, str, list[str]]] = []
     title_words: dict[str, set[str]] = {}
     title_counts: dict[str, dict[str, int]] = {}
     priced: list[tuple[list[str], float]] = []
     for product in store.iter_products():
         filed.append((product.title, list(product.categories)))
+        listings.append((product.brand, product.title, list(product.categories)))
         if product.price is not None:
             priced.append((list(product.categories), product.price))
         path = " > ".join(product.categories)
@@ -152,6 +155,7 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
         title_counts=title_counts,
         price_floors=price_floors(priced),
         titled_types=titled_homes(filed),
+        brand_facts=brand_facts(listings),
     )
 
 
@@ -165,6 +169,7 @@ def query_parser(vocabulary: CatalogVocabulary) -> QueryParser:
             brands=vocabulary.brands,
             categories=vocabulary.categories,
             category_sizes=vocabulary.category_sizes,
+            facts=vocabulary.brand_facts,
         )
 
     return parse

@@ -7,9 +7,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from retrieval.everyday import everyday
 from retrieval.tokenize import STOP_WORDS, stem, words
+
+if TYPE_CHECKING:
+    from retrieval.brand_facts import BrandFacts
 
 _GENERIC_SUFFIXES = {
     "cosmetics", "paris", "beauty", "professional", "professionals", "inc", "co", "company",
@@ -25,6 +29,7 @@ _COMMON = {
     "sister", "mom", "mother", "wife", "girlfriend", "friend", "gentle", "sensitive", "dark",
     "light", "long", "lasting", "travel", "size", "sun", "summer", "winter", "harmony", "diane",
     "philosophy", "now", "fantasia", "elegant", "bliss", "earth", "nature", "zoya", "boots",
+    "suave",
 }  # fmt: skip
 
 
@@ -36,18 +41,26 @@ def unaccented(text: str) -> str:
 
 Named = Callable[[int], bool]
 """Whether the first n words were written as a name ("Simple", "GUD", "by Adore")."""
+Kind = Callable[[int], "str | None"]
+"""The product type said right after the first n words ("wash" after "simple face"), or None."""
 
 
 class BrandMatcher:
     """Aliases of the catalog brands, matched exactly or fuzzily against n-grams of a query.
 
     Two kinds of alias need more than their words: an everyday word ("simple", "adore",
-    "summers", a category word) is a brand only when the shopper wrote it as a name, and a
-    short or all-generic alias ("re", "the one", "skin care") only then or after a negation.
-    No everyday word is ever read as a misspelt brand.
+    "summers", a category word) is a brand only when the shopper wrote it as a name or right
+    before a product type the brand sells (`BrandFacts.sells`: "simple face wash", "clear
+    shampoo"; not "clear nail polish", "organic shampoo"), and a short or all-generic alias
+    ("re", "the one", "skin care") only then or after a negation. No everyday word is ever read
+    as a misspelt brand, and a number is never a brand ("user 1234"). With ``facts``, an alias
+    names every spelling of its brand's house ("dior": Dior and Christian Dior).
     """
 
-    def __init__(self, brands: Sequence[str], category_words: set[str]) -> None:
+    def __init__(
+        self, brands: Sequence[str], category_words: set[str], facts: BrandFacts | None = None
+    ) -> None:
+        self.facts = facts
         self.aliases: dict[str, list[str]] = {}
         self.strict: set[str] = set()  # a negation or a name is needed
         self.everyday: set[str] = set()  # a name is needed
@@ -60,7 +73,7 @@ class BrandMatcher:
                 spelled = " ".join(words(unaccented(brand).replace("&", " and ")))
                 forms.add(spelled)
                 if any(
-                    _ordinary(p) or category_word(p, category_words)
+                    ordinary(p) or category_word(p, category_words)
                     for p in spelled.split()
                     if p != "and"
                 ):
@@ -71,20 +84,26 @@ class BrandMatcher:
                 forms.add(" ".join(core))
                 forms.add("".join(core))
             for form in forms:
+                if form.replace(" ", "").isdigit():
+                    continue  # "user 1234", "lipstick 1234": a number, never the brand 1234
                 self.aliases.setdefault(form, [])
                 if brand not in self.aliases[form]:
                     self.aliases[form].append(brand)
                 parts = form.split()
-                if len(parts) == 1 and (_ordinary(form) or category_word(form, category_words)):
+                if len(parts) == 1 and (ordinary(form) or category_word(form, category_words)):
                     self.everyday.add(form)
                 elif len(form) < 3 or (
-                    all(_ordinary(p) or category_word(p, category_words) for p in parts)
+                    all(ordinary(p) or category_word(p, category_words) for p in parts)
                     and (
                         any(p in _COMMON or category_word(p, category_words) for p in parts)
                         or _a_phrase(parts)
                     )
                 ):
                     self.strict.add(form)
+        if facts is not None:
+            for form, named in self.aliases.items():
+                house = [h for b in named for h in facts.house(b)]
+                self.aliases[form] = list(dict.fromkeys([*named, *house]))
         self.category_words = category_words
         self._keys = list(self.aliases)
         self._windows: dict[int, list[str]] = {}
@@ -103,20 +122,31 @@ class BrandMatcher:
             self._windows[n] = keys
         return keys
 
-    def _allowed(self, key: str, *, negated: bool, named: bool) -> bool:
+    def _allowed(self, key: str, *, negated: bool, named: bool, kind: str | None = None) -> bool:
         if key in self.everyday:
-            return named
+            return named or self._sells(key, kind)
         if key in self.strict:
-            return named or negated
+            return named or negated or self._sells(key, kind)
         return True
 
-    def match(self, phrase: str, *, negated: bool, named: bool = False) -> list[str]:
+    def _sells(self, key: str, kind: str | None) -> bool:
+        """Whether a brand of the everyday alias ``key`` sells the product type ``kind``
+        said right after it, more than other houses calling theirs by its words do."""
+        if kind is None or self.facts is None or key in _NO_NAME:
+            return False
+        return any(self.facts.sells(brand, kind) for brand in self.aliases[key])
+
+    def match(
+        self, phrase: str, *, negated: bool, named: bool = False, kind: str | None = None
+    ) -> list[str]:
         """Brands a phrase names (empty when none).
 
         Args:
             phrase: lower-case words.
             negated: a negation comes before the phrase ("not", "anything but").
             named: the shopper wrote the phrase as a name (capitalised, "by X", "X brand").
+            kind: the product type said right after the phrase ("shampoo" in "clear shampoo"),
+                or None.
         """
         from rapidfuzz import fuzz, process
 
@@ -124,10 +154,10 @@ class BrandMatcher:
         joined = phrase.replace(" ", "")
         for key in (phrase, joined):
             if key in self.aliases:
-                allowed = self._allowed(key, negated=negated, named=named)
+                allowed = self._allowed(key, negated=negated, named=named, kind=kind)
                 return list(self.aliases[key]) if allowed else []
         if len(joined) < 6 or all(
-            _ordinary(w) or category_word(w, self.category_words) for w in phrase.split()
+            ordinary(w) or category_word(w, self.category_words) for w in phrase.split()
         ):
             return []  # an everyday word is not a misspelt brand ("summer" is not "Summers")
         said = phrase.split()
@@ -155,7 +185,12 @@ class BrandMatcher:
         )
 
     def find_at_start(
-        self, tokens: list[str], *, negated: bool, named: Named | None = None
+        self,
+        tokens: list[str],
+        *,
+        negated: bool,
+        named: Named | None = None,
+        kind: Kind | None = None,
     ) -> tuple[list[str], int]:
         """The brands named by the longest n-gram at the start of ``tokens``, and its length.
 
@@ -163,10 +198,14 @@ class BrandMatcher:
             tokens: lower-case words.
             negated: a negation comes before them.
             named: whether the first n tokens were written as a name; None: never.
+            kind: the product type said right after the first n tokens; None: none.
         """
         for n in range(min(4, len(tokens)), 0, -1):
             found = self.match(
-                " ".join(tokens[:n]), negated=negated, named=named is not None and named(n)
+                " ".join(tokens[:n]),
+                negated=negated,
+                named=named is not None and named(n),
+                kind=kind(n) if kind is not None else None,
             )
             if found:
                 return found, n
@@ -175,6 +214,10 @@ class BrandMatcher:
 
 def category_word(word: str, category_words: set[str]) -> bool:
     return word in category_words or stem(word) in category_words
+
+
+_NO_NAME = frozenset({"generic", "unbranded", "unknown", "no name", "noname", "other"})
+"""Brands whose name says there is none: "generic nail clippers" asks for any clippers."""
 
 
 PHRASE_ENDS = frozenset({"me", "you", "am", "to", "one"})
@@ -189,6 +232,6 @@ def _a_phrase(parts: list[str]) -> bool:
     return (len(parts) == 2 and parts[0] == "the") or parts[-1] in PHRASE_ENDS
 
 
-def _ordinary(word: str) -> bool:
+def ordinary(word: str) -> bool:
     """An everyday word, or one of the words the brand matcher never takes alone."""
     return word in _COMMON or word in STOP_WORDS or everyday(word)

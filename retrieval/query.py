@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from retrieval.brand_names import BrandMatcher
-from retrieval.category_names import CategoryMatcher
+from retrieval.brand_facts import BrandFacts
+from retrieval.brand_names import BrandMatcher, category_word
+from retrieval.category_names import CATEGORY_SYNONYMS, CategoryMatcher
 from retrieval.filters import Filters
 from retrieval.prices import find_prices
 from retrieval.tokenize import STOP_WORDS
@@ -73,8 +74,9 @@ _AFTER_BRAND = re.compile(
 """What after a brand rules it out: "a MAC dupe", "Revlon gives me a rash"."""
 _LIKE_BEFORE = re.compile(r"\b(?:like|similar to|same as)\s+(?:the\s+|an?\s+)?$")
 _BUT_CHEAPER = re.compile(
-    r"^[^.!?]{0,60}?\b(?:but|just|only)\s+(?:a lot |much |way )?(?:cheaper|less expensive|"
-    r"more affordable|for less|not as expensive)\b"
+    r"^[^.!?]{0,60}?\b(?:but|just|only)\s+(?:(?:a lot |much |way )?(?:cheaper|less expensive|"
+    r"more affordable|for less|not as expensive)|not (?:the |an? )?(?:actual|real|original|"
+    r"genuine|name|same) (?:brand|thing|one|deal|product))\b"
 )
 """Around a brand, a dupe in other words: "something like Olay but cheaper"."""
 _JOINS = {"or", "nor", "and", "ni", "ou", "o", "oder", "y", "et", "und", "e", "lub", "eller", "sau"}
@@ -193,10 +195,13 @@ shadows under, nor Hair Color."""
 
 @lru_cache(maxsize=4)
 def _matchers(
-    brands: tuple[str, ...], categories: tuple[str, ...], sizes: tuple[int, ...] = ()
+    brands: tuple[str, ...],
+    categories: tuple[str, ...],
+    sizes: tuple[int, ...] = (),
+    facts: BrandFacts | None = None,
 ) -> tuple[BrandMatcher, CategoryMatcher]:
     category_matcher = CategoryMatcher(categories, sizes)
-    return BrandMatcher(brands, category_matcher.words), category_matcher
+    return BrandMatcher(brands, category_matcher.words, facts), category_matcher
 
 
 @dataclass(frozen=True)
@@ -293,6 +298,7 @@ def parse_query(
     brands: Sequence[str],
     categories: Sequence[str],
     category_sizes: Sequence[int] = (),
+    facts: BrandFacts | None = None,
 ) -> ParsedQuery:
     """Pull price, brand and category constraints out of a shopper's query.
 
@@ -302,6 +308,9 @@ def parse_query(
         categories: the catalog's category paths ('Beauty > Skin Care > Face').
         category_sizes: each path's product count, in the order of ``categories`` (optional):
             a name filed under several parents then means its main node (`MAIN_SHARE`).
+        facts: what the listings say of the brands (`brand_facts`, optional): a brand then
+            names its whole house, and an everyday-word brand counts before a product type it
+            sells ("clear shampoo").
 
     Returns:
         The constraints and the remaining text to search for. Never raises on odd input: an
@@ -324,13 +333,17 @@ def parse_query(
         cuts.append(m.span())
     result.dear = not result.cheap and DEAR.search(work) is not None
 
-    matcher, category_matcher = _matchers(tuple(brands), tuple(categories), tuple(category_sizes))
+    matcher, category_matcher = _matchers(
+        tuple(brands), tuple(categories), tuple(category_sizes), facts
+    )
     names = _Names(raw, low)
     dupes = [m.end() for m in _DUPE_CUE.finditer(work)]
     _read_exclusions(work, matcher, names, result, cuts)
     for start, end in cuts[len(prices.spans) :]:
         work = _blank(work, start, end)
     _read_brands(work, low, matcher, names, result, cuts, dupes)
+    if result.brands and _ANY_BRAND.search(low):
+        result.brands = []  # "a beauty blender type sponge, doesn't need to be the actual brand"
 
     result.category = category_matcher.match(NEGATED.sub(" ", SKIN_TYPE.sub(" ", work)))
     result.text = " ".join(re.sub(r"\s+([,.!?])", r"\1", work).split()).strip(" ,.;:-")
@@ -429,11 +442,15 @@ def _read_brands(
             [t.text for t in window],
             negated=False,
             named=lambda k, w=window: names(w[0].start, w[k - 1].end),
+            kind=lambda k, at=i: _kind_after(work, tokens, at + k, matcher, cuts),
         )
         if not found:
             i += 1
             continue
         start, end = window[0].start, window[n - 1].end
+        if _AS_A_TYPE.match(work, end):
+            i += n
+            continue  # "a beauty blender type sponge", "MAC-style brushes": a kind, no brand
         if i > 0 and tokens[i - 1].text.isdigit() and window[0].text in _UNITS:
             i += n
             continue  # "1800 watts": a quantity, not the brand Watts Beauty
@@ -463,6 +480,43 @@ def _read_brands(
         i += n
 
 
+def _kind_after(
+    work: str, tokens: list[_Token], at: int, matcher: BrandMatcher, cuts: list[tuple[int, int]]
+) -> str | None:
+    """The product type said right after ``tokens[:at]``: the last of the category words that
+    follow in the same clause ("wash" in "simple face wash", "shampoo" in "clear shampoo"), or
+    None when none follows or they only name a part of the body ("clear skin")."""
+    said: list[str] = []
+    for k in range(at, min(at + 3, len(tokens))):
+        word = tokens[k].text
+        if (k > at and not _same_name(work, tokens[k - 1], tokens[k], cuts)) or not (
+            category_word(word, matcher.category_words) or word in CATEGORY_SYNONYMS
+        ):
+            break
+        if k == at and at > 0 and not _same_name(work, tokens[at - 1], tokens[k], cuts):
+            break
+        said.append(word)
+    if not said or all(w in _BODY_PARTS for w in said):
+        return None
+    return said[-1]
+
+
+_BODY_PARTS = frozenset(
+    {"skin", "hair", "face", "body", "lip", "lips", "eye", "eyes", "nail", "nails", "hand",
+     "hands", "foot", "feet", "scalp", "lash", "lashes", "brow", "brows"}
+)  # fmt: skip
+"""Words that name where a product goes, not what it is ("clear skin", "fresh face")."""
+_AS_A_TYPE = re.compile(r"[\s-]*(?:type|style|kind|esque|inspired)\b")
+"""After a brand, words that make it a kind of product, not a brand wanted ("a beauty blender
+type sponge", "a MAC-style brush")."""
+_ANY_BRAND = re.compile(
+    r"\b(?:(?:does|do|need)\s*(?:n'?t|not)\s+(?:need|have)?\s*(?:to\s+)?be|not necessarily|"
+    r"(?:does|do)\s*(?:n'?t|not)\s+(?:matter|care)\s+(?:if|whether)\s+(?:it'?s|it is))\s+"
+    r"(?:the\s+|an?\s+)?(?:actual|real|original|genuine|official|same|name)\s+"
+    r"(?:brand|thing|one|deal|product)\b|\bany brand (?:is|will|would|works)\b"
+)
+"""The shopper says the brand they named need not be the one ("a beauty blender type sponge,
+doesn't need to be the actual brand", "any brand is fine"): no brand is wanted."""
 _WORN_BY = re.compile(
     r"\s+(?:(?:always|usually|often|still|also)\s+)?"
     r"(?:wears|wore|wearing|rocks|rocked|rocking|uses|used)\b"

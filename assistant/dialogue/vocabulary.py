@@ -12,6 +12,7 @@ from statistics import median
 from assistant.dialogue.kinds import about_homeless
 from assistant.dialogue.wording import WORD
 from catalog.schema import Product
+from retrieval.brand_facts import BrandFacts
 from retrieval.tokenize import STOP_WORDS
 
 
@@ -46,6 +47,9 @@ class CatalogVocabulary:
     """Everyday names of product types no category is named by ("tweezers", "setting spray";
     stemmed), each with the category its titles lie in (`titled_types.titled_homes`); None
     where unknown."""
+    brand_facts: BrandFacts | None = None
+    """What the listings say of the brands (`retrieval.brand_facts`: one house spelt several
+    ways, the product types an everyday-word brand sells); None where unknown."""
 
 
 PRICED_ENOUGH = 10

@@ -24,6 +24,7 @@ def search_command(
     json_output: JsonOutput = False,
 ) -> None:
     """Search the catalog: dense + BM25 hybrid with hard filters."""
+    from retrieval.brand_facts import store_brand_facts
     from retrieval.filters import Filters
     from retrieval.query import parse_query
     from retrieval.search import check_query
@@ -38,6 +39,7 @@ def search_command(
             query,
             brands=[b for b, _ in store.brands()],
             categories=[c for c, _ in store.category_paths()],
+            facts=store_brand_facts(store),
         )
         text = parsed.text
         parsed_filters = parsed.filters()

@@ -297,6 +297,13 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     found = put_first(found, ctx, query)
     if same_kind:
         found = no_accessories(only_named(found, ctx, query), ctx, query)  # no atomizer
+    if not found and (wider := _where_the_brand_is(ctx)) is not None:
+        narrow, state.constraints.category = state.constraints.category, wider
+        turn = find(ctx, answered=answered, same_kind=same_kind)
+        if turn.picks:
+            brand = state.constraints.brands[0]  # as the shopper named it
+            turn.reply = f"{brand} has nothing in {_last(narrow)}; in {_last(wider)}: {turn.reply}"
+        return turn
     if not found:
         what = state.constraints.filters().describe()
         return Turn(
@@ -332,6 +339,31 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         said = as_said(query, kind)  # "eyebrow tweezers", as the shopper wrote it
         turn.reply = f"I found no {said} in this store's catalog; the nearest: " + turn.reply
     return turn
+
+
+def _where_the_brand_is(ctx: TurnContext) -> str | None:
+    """The nearest branch above the need's category where the wanted brands have products,
+    when they have none in it ("a Simple gel cleanser": Simple's wash gel is filed under
+    Cleansers > Washes, not Gels); None otherwise."""
+    c = ctx.state.constraints
+    vocabulary = ctx.parts.vocabulary
+    facts = vocabulary.brand_facts if vocabulary is not None else None
+    if facts is None or not c.brands or not c.category:
+        return None
+    return facts.nearest(c.brands, c.category)
+
+
+def _houses(brands: Sequence[str], ctx: TurnContext) -> list[str]:
+    """``brands`` with every other spelling of their houses ("M.A.C": "MAC" too)."""
+    vocabulary = ctx.parts.vocabulary
+    facts = vocabulary.brand_facts if vocabulary is not None else None
+    if facts is None:
+        return list(brands)
+    return list(dict.fromkeys(h for b in brands for h in facts.house(b)))
+
+
+def _last(path: str | None) -> str:
+    return (path or "").rsplit(" > ", 1)[-1]
 
 
 ALREADY_HAVE = re.compile(
@@ -593,7 +625,7 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
         named = ctx.products(targets)
         known = ctx.catalog_brands()
         brands = sorted({b for p in named if (b := brand_of(p, known))})
-        c.rule_out_brands(brands)  # no longer wanted either
+        c.rule_out_brands(_houses(brands, ctx))  # every spelling; no longer wanted either
         for brand in brands:
             profile.avoided_brands = list(dict.fromkeys([*profile.avoided_brands, brand]))
             notes.append(f"no {brand}")
