@@ -256,16 +256,25 @@ def none_alike(untitled: frozenset[str]) -> frozenset[str]:
 
 USED_WITH = re.compile(r" with (?:a|an|my|the|his|her) ")
 """What joins a use to its tool ("shave with a brush"): the tool for that use (a shave brush)."""
+FOR_WHAT = re.compile(r" ([a-z']+) for (?:(?:a|an|my|the|his|her|their|your) )?([a-z']+)(?= )")
+"""A type said before what it is for ("tweezers for my eyebrows", "a balm for his beard"): the
+kind named the other way round (eyebrow tweezers, beard balm)."""
 
 
 def names_homeless(text: str, homeless: frozenset[str]) -> str | None:
     """The product type of ``homeless`` that ``text`` names ("a natural deodorant"; "to shave
-    with a brush": a shave brush, `USED_WITH`), or None."""
+    with a brush": a shave brush, `USED_WITH`; "tweezers for my eyebrows": eyebrow tweezers,
+    `FOR_WHAT`), or None."""
     if not homeless:
         return None
     stemmed = f" {_stemmed(text)} "
-    for padded in dict.fromkeys((stemmed, USED_WITH.sub(" ", stemmed))):
+    variants = {stemmed: True, USED_WITH.sub(" ", stemmed): True}
+    # turned round, only a kind of several words: "a serum for razor bumps" names no razor
+    variants.setdefault(FOR_WHAT.sub(lambda m: f" {m.group(2)} {m.group(1)}", stemmed), False)
+    for padded, one_word in variants.items():
         for kind in sorted(homeless):
+            if not one_word and " " not in kind:
+                continue
             for found in re.finditer(rf" {re.escape(kind)}(?= )", padded):
                 if not padded[found.end() :].startswith(NOT_THE_PRODUCT):  # "razor burn"
                     return kind
@@ -274,15 +283,17 @@ def names_homeless(text: str, homeless: frozenset[str]) -> str | None:
 
 def as_said(text: str, kind: str) -> str:
     """``kind`` (stemmed, as `names_homeless` gives it) in the words ``text`` says it with
-    ("eyebrow tweezers", not "eyebrow tweezer"); ``kind`` itself where they are not side by
-    side ("shave with a brush")."""
+    ("eyebrow tweezers", not "eyebrow tweezer"); where they are not side by side, ``kind``
+    with its last word as said ("tweezers for my eyebrows": eyebrow tweezers; "shave with a
+    brush": shave brush)."""
     said = re.findall(r"[\w'-]+", text)
     wanted = kind.split()
     for at in range(len(said) - len(wanted) + 1):
         run = said[at : at + len(wanted)]
         if [_stemmed(w) for w in run] == wanted:
             return " ".join(run).lower()
-    return kind
+    last = next((w.lower() for w in said if _stemmed(w) == wanted[-1]), wanted[-1])
+    return " ".join([*wanted[:-1], last])
 
 
 def _stemmed(text: str) -> str:

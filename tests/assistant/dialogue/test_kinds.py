@@ -149,6 +149,10 @@ def test_a_need_names_a_homeless_type_as_whole_words() -> None:
     assert names_homeless("he likes to shave with a brush", shaving) == "shave brush"
     assert names_homeless("eyebrow tweezers please", shaving) == "eyebrow tweezer"
     assert names_homeless("a brush to shave with", shaving) is None
+    # CONVO24 probe: "tweezers for my eyebrows" asked "Tools & accessories or makeup?"
+    assert names_homeless("tweezers for my eyebrows", shaving) == "eyebrow tweezer"
+    assert names_homeless("a brush for shaving", frozenset({"shaving brush"})) == "shaving brush"
+    assert names_homeless("tweezers for my nail art", shaving) is None
 
 
 def test_a_missing_kind_is_said_in_the_shopper_s_words() -> None:
@@ -158,6 +162,7 @@ def test_a_missing_kind_is_said_in_the_shopper_s_words() -> None:
     assert as_said("Eyebrow Tweezers please", "eyebrow tweezer") == "eyebrow tweezers"
     assert as_said("my dad needs a new beard trimmer", "beard trimmer") == "beard trimmer"
     assert as_said("to shave with a brush", "shave brush") == "shave brush"
+    assert as_said("tweezers for my eyebrows", "eyebrow tweezer") == "eyebrow tweezers"
 
 
 def test_brow_tweezers_and_jade_rollers_no_title_names_are_untitled() -> None:
