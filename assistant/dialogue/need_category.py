@@ -300,7 +300,9 @@ class NeedCategory:
         what the need is whoever makes it and whatever it costs."""
         category = None
         if shown and names_a_type(request.text, self.vocabulary):  # "a mask too": for hair
-            category = type_near(request.text, shown, self.categories, self.vocabulary)
+            # "a sponge for my foundation" beside lipsticks: makeup sponges, not foundations
+            near = type_near(request.text, shown, self.categories, self.vocabulary)
+            category = self._head_by_titles(request.text) or near
         category = category or self.categories.guess(request.text, filters)
         if category is None and not shown:  # "a bb cream for light skin": a cream, in Skin Care
             category = self._head_in_its_part(request.text, filters)

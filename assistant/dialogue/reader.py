@@ -100,6 +100,7 @@ from assistant.dialogue.states_beside_picks import (
     a_state_for_another_need,
     a_state_in_the_picks_department,
 )
+from assistant.dialogue.titled_types import titled_type
 from assistant.dialogue.types_beside_picks import (
     a_type_beside_theirs,
     another_type_priced,
@@ -400,8 +401,9 @@ class TurnReader:
         rest = " ".join(
             w for w in WORD.findall(request.text.lower()) if stem(w) not in branch_stems
         )
-        if not depth or names_a_type(rest, self.vocabulary):
-            return request
+        titled = self.vocabulary.titled_types
+        if not depth or names_a_type(rest, self.vocabulary) or titled_type(request.text, titled):
+            return request  # "hair ties" beside shampoos: a type of its own, not hair's shampoos
         need_words = {w for w in stems(need.group(1)) if len(w) > 3}
         shown_type = " ".join(shown.split(" > ")[2:])  # "Body > Moisturizers > Lotions"
         wanted = need_words | ({w for w in stems(shown_type) if len(w) > 3} - branch_stems)

@@ -1171,6 +1171,44 @@ def test_a_branch_named_beside_the_picks_asks_for_the_need_s_type_there() -> Non
     assert reader.read("a face serum", beside).intent == Intent.SEARCH  # a type of its own
 
 
+def test_a_type_of_its_own_beside_the_picks_is_a_new_need() -> None:
+    """CONVO24 probes: "shampoo for dry hair", then "hair ties" searched 'shampoo dry hair hair
+    ties' in Hair Extensions ("hair" names Hair Care, and "ties" no category: the need's type
+    was looked for there); "a red lipstick", then "now a sponge for my foundation" showed
+    foundations (the type nearest the lipsticks). An everyday name of a type
+    (`titled_types`) is a need of its own, and the type said first decides."""
+    shampoos = "Beauty > Hair Care > Shampoos"
+    holders = "Beauty > Hair Care > Styling Tools > Styling Accessories > Ponytail Holders"
+    extensions = "Beauty > Hair Care > Styling Products > Hair Extensions & Wigs > Hair Extensions"
+    lipstick, foundation = (
+        "Beauty > Makeup > Lips > Lipstick",
+        "Beauty > Makeup > Face > Foundation",
+    )
+    sponges = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Puffs, Sponges & Wedges"
+    bath = "Beauty > Bath & Body > Bathing Accessories > Loofahs, Sponges & Poufs"
+    paths = [shampoos, holders, extensions, lipstick, foundation, sponges, bath]
+    vocab = CatalogVocabulary(
+        categories=paths,
+        category_sizes=[400, 40, 70, 175, 196, 29, 31],
+        words=frozenset({"shampoo", "dry", "hair", "ties", "lipstick", "sponge", "foundation"}),
+        title_counts={"foundation": {sponges: 7, foundation: 150}},
+        titled_types={"hair tie": holders},
+    )
+    reader = TurnReader(
+        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(extensions)
+    )
+    picks = (PickLine(title="Moisture Shampoo", brand="", price=9.0),)
+    beside = TurnSituation(picks=picks, so_far=f"need=shampoo dry hair; category={shampoos}")
+    request = reader.read("hair ties", beside)
+    assert request.intent == Intent.SEARCH and request.parsed.category == holders
+    reader.categories = reader.need_category.categories = DeeperGuesser(foundation)
+    red = TurnSituation(
+        picks=(PickLine(title="Red Lipstick", brand="", price=9.0),),
+        so_far=f"need=red lipstick; category={lipstick}",
+    )
+    assert reader.read("now a sponge for my foundation", red).parsed.category == sponges
+
+
 def test_a_part_named_beside_picks_for_any_part_asks_for_those_for_it() -> None:
     """CONVO13 probe: beside sunscreens (Sun > Skin Protection), "for the body" searched 'body'
     in Body Butter: Body holds no sunscreen, and the picks' category names no part of the
