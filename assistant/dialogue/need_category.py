@@ -36,7 +36,13 @@ from assistant.dialogue.wording import (
     stems,
 )
 from catalog.category_paths import below, nested, nodes, within
-from retrieval.category_names import CATEGORY_SYNONYMS, HEAD_THEN, MAIN_SHARE
+from retrieval.category_names import (
+    CATEGORY_SYNONYMS,
+    HEAD_THEN,
+    MAIN_SHARE,
+    REMOVING,
+    STAYS_ON,
+)
 from retrieval.filters import Filters
 from retrieval.query import DEAR
 from retrieval.tokenize import STOP_WORDS, stem, words
@@ -674,10 +680,13 @@ class NeedCategory:
         `FEW_TITLED` and the sibling `MOST_TITLED`. "makeup brushes set" names Makeup Brushes
         & Tools > Sets & Kits, where 3 titles say "brush" (a mask bowl, brow stencils...);
         Brushes & Applicators holds 78 of the 88 that say "set". Else None; never for a branch
-        named for whom ("a fragrance for men": more titles under Women's say "fragrance")."""
+        named for whom ("a fragrance for men": more titles under Women's say "fragrance"), nor
+        for a need to take something off (`retrieval.category_names.REMOVING`: "wipes to take
+        off mascara" is a remover, whatever the mascaras' titles say)."""
         counts = self.vocabulary.title_counts if self.vocabulary else None
         parent, _, last = category.rpartition(" > ")
-        if last.lower() in WHOSE:
+        lowered = " ".join(need.lower().split())
+        if last.lower() in WHOSE or (REMOVING.search(lowered) and not STAYS_ON.search(lowered)):
             return None
 
         def types(text: str) -> set[str]:

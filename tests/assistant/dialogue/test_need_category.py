@@ -511,3 +511,21 @@ def test_a_type_said_for_another_is_found_where_titles_name_what_it_is_for() -> 
     assert guess.first_guess(_request("a sponge for my body"), Filters(), None) == bath
     assert guess.first_guess(_request("a sponge for my sister"), Filters(), None) is None
     assert guess.first_guess(_request("a sponge"), Filters(), None) is None
+
+
+def test_a_need_to_take_something_off_stays_a_remover() -> None:
+    """CONVO24 probe: "wipes to take off mascara" was read Makeup Remover and moved to Makeup >
+    Eyes (most titles under Makeup saying "mascara" are mascaras'), so mascaras were shown. The
+    titles of what a remover takes off never move it."""
+    makeup = "Beauty > Makeup"
+    remover, eyes = f"{makeup} > Makeup Remover > Eyes", f"{makeup} > Eyes > Mascara"
+    vocab = CatalogVocabulary(
+        categories=[remover, eyes],
+        words=frozenset({"makeup", "remover", "mascara", "wipes"}),
+        title_counts={stem("mascara"): {eyes: 230, remover: 5}},
+    )
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    removing = _request("wipes to take off mascara", f"{makeup} > Makeup Remover")
+    assert guess.named(removing, picks_shown=False) == f"{makeup} > Makeup Remover"
+    staying = _request("a mascara that won't come off", f"{makeup} > Makeup Remover")
+    assert guess.named(staying, picks_shown=False) == f"{makeup} > Eyes"  # moved as before
