@@ -1,9 +1,12 @@
-"""Validation of the labelled understanding set in tests/data/understanding/*.yaml.
+"""Validation of the labelled understanding sets in tests/data/understanding*/*.yaml.
 
-The set is the contract a future `shopassist eval understanding` scorer reads (see
-tests/data/understanding/README.md). These tests check the set itself, never a parser:
-shape, counts, allowed values, internal consistency, and that every category, brand and
-shown pick is real in the Beauty demo catalog (skipped when ../shared/data is absent).
+Two sets follow one contract (tests/data/understanding/README.md), the one
+`shopassist eval understanding` scores: the main set (tests/data/understanding/) and a
+held-out set written blind later (tests/data/understanding_fresh/, see its README). These
+tests check the sets themselves, never a parser: shape, counts, allowed values, internal
+consistency, and that every category, brand and shown pick is real in the Beauty demo
+catalog (skipped when ../shared/data is absent). Per-case and catalog checks run on both
+sets; the count checks are each set's own.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -21,6 +25,8 @@ import pytest
 import yaml
 
 SET_DIR = Path(__file__).resolve().parent / "understanding"
+FRESH_DIR = Path(__file__).resolve().parent / "understanding_fresh"
+SET_DIRS = [SET_DIR, FRESH_DIR]
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 BEAUTY_ITEMS = SHARED_DATA / "amazon-beauty-2014" / "items.jsonl.gz"
 
@@ -83,17 +89,24 @@ MIN_CASES = 320
 MIN_NON_ENGLISH = 25
 MIN_DIALOGUE = 60
 
+# The held-out set: its own size, id prefix and spread.
+FRESH_CASES = 150
+FRESH_ID = re.compile(r"^fresh-\d{3}$")
+FRESH_MIN_NON_ENGLISH = 12
+FRESH_MIN_NON_LATIN = 3
+FRESH_MIN_DIALOGUE = 30
+
 
 def _load_file(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
 
-@lru_cache(maxsize=1)
-def _cases() -> tuple[tuple[str, dict[str, Any]], ...]:
-    """Every case as (file name, case), in file then case order."""
+@lru_cache(maxsize=2)
+def _cases(set_dir: Path) -> tuple[tuple[str, dict[str, Any]], ...]:
+    """Every case of one set as (file name, case), in file then case order."""
     out: list[tuple[str, dict[str, Any]]] = []
-    for path in sorted(SET_DIR.glob("*.yaml")):
+    for path in sorted(set_dir.glob("*.yaml")):
         for case in _load_file(path)["cases"]:
             out.append((path.name, case))
     return tuple(out)
@@ -176,12 +189,18 @@ def catalog() -> tuple[frozenset[str], frozenset[str], frozenset[tuple[str, str,
     return _catalog()
 
 
+@pytest.fixture(params=SET_DIRS, ids=[d.name for d in SET_DIRS])
+def set_dir(request: pytest.FixtureRequest) -> Path:
+    """Each labelled set in turn, for the checks both sets share."""
+    return request.param
+
+
 # ---------------------------------------------------------------- the set as a whole
 
 
-def test_every_file_loads_with_a_case_list() -> None:
-    files = sorted(SET_DIR.glob("*.yaml"))
-    assert files, f"no YAML files in {SET_DIR}"
+def test_every_file_loads_with_a_case_list(set_dir: Path) -> None:
+    files = sorted(set_dir.glob("*.yaml"))
+    assert files, f"no YAML files in {set_dir}"
     for path in files:
         data = _load_file(path)
         assert isinstance(data, dict), (
@@ -199,11 +218,13 @@ def test_every_file_loads_with_a_case_list() -> None:
 
 
 def test_at_least_320_cases() -> None:
-    assert len(_cases()) >= MIN_CASES, f"expected >= {MIN_CASES} cases, got {len(_cases())}"
+    assert len(_cases(SET_DIR)) >= MIN_CASES, (
+        f"expected >= {MIN_CASES} cases, got {len(_cases(SET_DIR))}"
+    )
 
 
-def test_ids_are_unique_and_well_formed() -> None:
-    ids = [case["id"] for _, case in _cases()]
+def test_ids_are_unique_and_well_formed(set_dir: Path) -> None:
+    ids = [case["id"] for _, case in _cases(set_dir)]
     duplicates = [i for i, n in Counter(ids).items() if n > 1]
     assert not duplicates, f"duplicate ids: {duplicates}"
     bad = [i for i in ids if not ID_FORMAT.match(i)]
@@ -211,7 +232,7 @@ def test_ids_are_unique_and_well_formed() -> None:
 
 
 def test_enough_messages_in_other_languages() -> None:
-    langs = Counter(case["lang"] for _, case in _cases())
+    langs = Counter(case["lang"] for _, case in _cases(SET_DIR))
     non_english = sum(n for lang, n in langs.items() if lang != "en")
     assert non_english >= MIN_NON_ENGLISH, (
         f"expected >= {MIN_NON_ENGLISH} non-English cases, got {non_english}"
@@ -220,7 +241,7 @@ def test_enough_messages_in_other_languages() -> None:
 
 
 def test_enough_dialogue_cases() -> None:
-    dialogues = [case for _, case in _cases() if case.get("context")]
+    dialogues = [case for _, case in _cases(SET_DIR) if case.get("context")]
     assert len(dialogues) >= MIN_DIALOGUE, (
         f"expected >= {MIN_DIALOGUE} cases with context, got {len(dialogues)}"
     )
@@ -233,9 +254,45 @@ def test_enough_dialogue_cases() -> None:
 
 
 def test_every_intent_is_covered() -> None:
-    counts = Counter(case["expect"]["intent"] for _, case in _cases())
+    counts = Counter(case["expect"]["intent"] for _, case in _cases(SET_DIR))
     thin = {intent: counts.get(intent, 0) for intent in INTENTS if counts.get(intent, 0) < 3}
     assert not thin, f"every intent needs >= 3 cases; too few: {thin}"
+
+
+def _non_latin(text: str) -> bool:
+    """Whether a message is written in a script other than Latin (Cyrillic, CJK, Arabic...)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and not any(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
+
+
+def test_fresh_set_size_ids_and_spread() -> None:
+    cases = [case for _, case in _cases(FRESH_DIR)]
+    assert len(cases) == FRESH_CASES, f"expected {FRESH_CASES} held-out cases, got {len(cases)}"
+    bad = [c["id"] for c in cases if not FRESH_ID.match(c["id"])]
+    assert not bad, f"held-out ids must look like 'fresh-001': {bad}"
+    shared = {c["id"] for c in cases} & {c["id"] for _, c in _cases(SET_DIR)}
+    assert not shared, f"ids used in both sets: {sorted(shared)}"
+    foreign = [c for c in cases if c["lang"] != "en"]
+    assert len(foreign) >= FRESH_MIN_NON_ENGLISH, (
+        f"expected >= {FRESH_MIN_NON_ENGLISH} non-English cases, got {len(foreign)}"
+    )
+    non_latin = [c["id"] for c in foreign if _non_latin(c["message"])]
+    assert len(non_latin) >= FRESH_MIN_NON_LATIN, (
+        f"expected >= {FRESH_MIN_NON_LATIN} messages in a non-Latin script, got {non_latin}"
+    )
+    dialogues = [c for c in cases if c.get("context")]
+    assert len(dialogues) >= FRESH_MIN_DIALOGUE, (
+        f"expected >= {FRESH_MIN_DIALOGUE} cases with context, got {len(dialogues)}"
+    )
+    missing = INTENTS - {c["expect"]["intent"] for c in cases}
+    assert not missing, f"intents with no held-out case: {sorted(missing)}"
+
+
+def test_non_latin_tells_scripts_apart() -> None:
+    assert _non_latin("посоветуйте крем для рук")
+    assert _non_latin("敏感肌用の洗顔料を探しています")
+    assert not _non_latin("je cherche un vernis à ongles")
+    assert not _non_latin("1234 !?")
 
 
 # ---------------------------------------------------------------- each case
@@ -376,9 +433,15 @@ def _check_exclusions(where: str, case: dict[str, Any]) -> list[str]:
     [_check_shape, _check_prices, _check_context, _check_exclusions],
     ids=["shape", "prices", "context_references_answers", "exclusions_not_searched"],
 )
-def test_every_case_passes(check: Callable[[str, dict[str, Any]], list[str]]) -> None:
+def test_every_case_passes(
+    set_dir: Path, check: Callable[[str, dict[str, Any]], list[str]]
+) -> None:
     """Shape, prices, context/references/answers, exclusions: all offenders listed at once."""
-    errors = [error for name, case in _cases() for error in check(f"{name}:{case.get('id')}", case)]
+    errors = [
+        error
+        for name, case in _cases(set_dir)
+        for error in check(f"{set_dir.name}/{name}:{case.get('id')}", case)
+    ]
     assert not errors, "\n".join(errors)
 
 
@@ -420,36 +483,38 @@ def test_checks_reject_broken_cases() -> None:
 
 
 def _unknown(
-    labels: Callable[[dict[str, Any]], list[tuple[str, str]]], known: frozenset[str]
+    set_dir: Path,
+    labels: Callable[[dict[str, Any]], list[tuple[str, str]]],
+    known: frozenset[str],
 ) -> list[str]:
     return [
-        f"{name}:{case['id']} {where}={value!r}"
-        for name, case in _cases()
+        f"{set_dir.name}/{name}:{case['id']} {where}={value!r}"
+        for name, case in _cases(set_dir)
         for where, value in labels(case)
         if value not in known
     ]
 
 
-def test_categories_are_real_prefixes(catalog: tuple) -> None:
-    wrong = _unknown(_categories, catalog[0])
+def test_categories_are_real_prefixes(set_dir: Path, catalog: tuple) -> None:
+    wrong = _unknown(set_dir, _categories, catalog[0])
     assert not wrong, "not a category path (prefix) in the Beauty items:\n" + "\n".join(wrong)
 
 
-def test_brands_are_catalog_brands(catalog: tuple) -> None:
-    wrong = _unknown(_brands, catalog[1])
+def test_brands_are_catalog_brands(set_dir: Path, catalog: tuple) -> None:
+    wrong = _unknown(set_dir, _brands, catalog[1])
     assert not wrong, "not a brand (as in the brand field) of the Beauty items:\n" + "\n".join(
         wrong
     )
 
 
-def test_picks_are_real_items(catalog: tuple) -> None:
+def test_picks_are_real_items(set_dir: Path, catalog: tuple) -> None:
     items = catalog[2]
     wrong = []
-    for name, case in _cases():
+    for name, case in _cases(set_dir):
         for pick in (case.get("context") or {}).get("picks") or []:
             key = (pick["title"], pick["brand"], round(float(pick["price"]), 2), pick["category"])
             if key not in items:
-                wrong.append(f"{name}:{case['id']} {key}")
+                wrong.append(f"{set_dir.name}/{name}:{case['id']} {key}")
     assert not wrong, (
         "picks that are not Beauty items (title, brand, price, category):\n" + "\n".join(wrong)
     )
