@@ -55,6 +55,7 @@ from assistant.dialogue.beside_picks import (
     used_on_a_type,
 )
 from assistant.dialogue.clarify import match_option, names_their_branch
+from assistant.dialogue.context import STOP
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
 from assistant.dialogue.kinds import (
     in_usual_names,
@@ -172,6 +173,17 @@ or whatever works"): what it asks for."""
 TYPE_ENDS = r"\b(?:or|of|that|which|for|to|from|but|and|whatever|because|since|so)\b"
 """Words that end the name of a type asked for ("a mask or whatever works", "a balm of some
 kind")."""
+
+
+def first_part(text: str, but: set[str]) -> str | None:
+    """The first part of the body with branches of its own (`BRANCH_PARTS`) ``text`` says, in
+    the order it says them, other than those in ``but`` ("a sunscreen for my face that won't
+    run into my eyes": face)."""
+    for word in WORD.findall(text.lower()):
+        part = word.rstrip("s")
+        if part in BRANCH_PARTS and part not in but:
+            return part
+    return None
 
 
 POLITE = re.compile(r"(?:^|[\s,]+)(?:please|pls|plz|thanks|thank you|thx|ty)\b[\s,.!]*", re.I)
@@ -310,9 +322,11 @@ class TurnReader:
         screen) that ends by asking for a product type ("..., snaps when I brush it, I need
         something to fix it, a mask or whatever works") is that type, for the part of the body
         the message is about: 'hair mask' (the story's words guessed Brushes), with the
-        concern it states ('shampoo dandruff'). The type is the last clause after the last
-        need (`LATE_NEED`) that names one, up to a word that ends it ("or", "of", "for"...);
-        its category is guessed anew."""
+        concern it states ('shampoo dandruff'). The type is named by the first clause after the
+        last need (`LATE_NEED`) that names one (not a later "i have combination skin myself"),
+        between words that end it ("or", "of", "for", "to"...), for the part of the body said
+        beside it, else the first the message says (`first_part`); its category is guessed
+        anew."""
         if (
             request.intent != Intent.SEARCH
             or situation.question
@@ -325,16 +339,19 @@ class TurnReader:
         typed = [c for c in clauses if names_a_type(c, self.vocabulary)]
         if not typed:
             return request
-        what = re.split(TYPE_ENDS, typed[-1])[0]
-        what = " ".join(w for w in WORD.findall(what) if w not in STOP_WORDS and w not in CHATTER)
-        if not what or not names_a_type(what, self.vocabulary):
+        pieces = (  # "to get her a nice bath set for her birthday": 'nice bath set'
+            " ".join(w for w in WORD.findall(p) if w not in STOP and w not in CHATTER)
+            for p in re.split(TYPE_ENDS, typed[0])
+        )
+        what = next((p for p in pieces if p and names_a_type(p, self.vocabulary)), "")
+        if not what:
             return request
-        said = plain_words(words)
-        parts = [p for p in sorted(BRANCH_PARTS) if p in said and p not in plain_words(what)]
+        own = plain_words(what)  # the part its name says ("eye cream") is no other
+        part = first_part(typed[0], own) or first_part(words, own)  # "for my face" first
         stated = with_traits(deepcopy(request), words).attributes  # what it says beside
         concern = str(stated.get("concern") or "")  # "for my dandruff": kept
         concern = "" if stems(concern) <= stems(what) else concern
-        request.text = " ".join([*parts[:1], what, *([concern] if concern else [])])
+        request.text = " ".join([*([part] if part else []), what, *([concern] if concern else [])])
         request.parsed.category = None
         return request
 

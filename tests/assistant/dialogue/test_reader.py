@@ -2204,6 +2204,29 @@ def test_a_long_story_that_asks_for_a_type_at_the_end_is_that_type() -> None:
     assert short.text != "hair mask"
 
 
+def test_a_long_storys_type_is_for_the_part_said_beside_it() -> None:
+    """The lead's probe of _type_said_last: the part of the body its type is for was the first
+    in the alphabet of all the story named ("a sunscreen for my face that won't sting my eyes":
+    'eye sunscreen'); it is the one said beside the type, else the story's first."""
+    face, eyes = "Beauty > Skin Care > Face > Sunscreens", "Beauty > Skin Care > Eyes > Creams"
+    vocab = CatalogVocabulary(
+        categories=[face, eyes, "Beauty > Hair Care > Masks", "Beauty > Bath & Body > Sets"],
+        words=frozenset({"sunscreen", "face", "eye", "cream", "hair", "mask", "bath", "set"}),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=RecordingGuesser())
+    cycling = (
+        "i cycle to work every day now and my nose peels by friday, it stings, so i want "
+        "a sunscreen for my face that won't sting my eyes"
+    )
+    assert reader.read(cycling, TurnSituation()).text == "face sunscreen"
+    # the type asked for is the first the need's clause names, not a later word about oneself
+    sister = (
+        "my sister has very dry skin and i want to get her a nice bath set for her birthday, "
+        "i have combination skin myself"
+    )
+    assert reader.read(sister, TurnSituation()).text == "bath set"
+
+
 def test_a_bundle_to_take_a_pick_off_is_its_remover_and_one_to_store_them_a_case() -> None:
     """CONVO25's probes: beside mascaras "and something to take it off at night?" asked the
     first listing about 'take off night' (as a bundle it would show Night Creams); "anything to
