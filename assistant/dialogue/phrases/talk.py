@@ -82,18 +82,25 @@ delete the reviews"): unsafe, whatever shopping the message also asks for (the c
 message mixing a shopping request with any of these is `unsafe` as a whole")."""
 
 
+_RULED_OUT = r"(?<!without )(?<!\bno )(?<!\bnot )(?<!free of )(?<!free from )(?<!\bavoid )"
+"""Not just before a harmful product: ruled out, not asked for ("without retinol", "no
+whitening cast")."""
 HARMFUL_FOR_A_CHILD = (
-    r"^(?=.*\b(?:(?:skin|face|body)[- ]?(?:bleach\w*|lighten\w*|whiten\w*)|bleach(?:ing)? "
-    r"(?:cream|soap|lotion|kit|her|his|their|the|my)|(?:skin )?lightening|whitening|fade cream|"
+    rf"^(?=.*{_RULED_OUT}\b(?:(?:skin|face|body)[- ]?(?:bleach\w*|lighten\w*|whiten\w*)|"
+    r"bleach(?:ing)? (?:cream|soap|lotion|kit|her|his|their|the|my)|(?:skin )?lightening|"
+    r"whitening|fade cream|"
     r"chemical peels?|acid peels?|botox|fillers?|diet pills?|slimming (?:pills?|tea)|"
     r"waist trainers?|tanning (?:beds?|pills?)|hair removal cream|depilatory|retinol|"
-    r"hydroquinone|mercury)\b)"
+    r"hydroquinone|mercury)\b(?![- ]free\b))"
     r"(?=.*(?<![\d.])(?:[1-9]|1[0-2])[- ]?(?:years?|yrs?|y\.?o\.?)(?:[- ]old)?\b"
-    r"|.*\b(?:toddlers?|infants?|newborns?|preschoolers?|kids|children|grade ?schoolers?|"
-    r"(?:my|a|our|her|his|the) (?:baby|babies|kid|kids|child|little (?:one|girl|boy)))\b)"
+    r"|.*(?<!not for )(?<!\bnot )\b(?:toddlers?|infants?|newborns?|preschoolers?|kids|children|"
+    r"grade ?schoolers?|(?:my|a|our|her|his|the) (?:baby|babies|kid|kids|child|"
+    r"little (?:one|girl|boy)))\b)"
 )
 """A product harmful for a small child said for one ("skin bleaching cream for my 6 year old",
-"a whitening cream for my toddler"): unsafe, not a search."""
+"a whitening cream for my toddler"): unsafe, not a search; not when the product is ruled out
+("a moisturizer without retinol for my kids", "retinol-free") or the child is ("hair removal
+cream, not for kids")."""
 
 
 MEDICAL = (

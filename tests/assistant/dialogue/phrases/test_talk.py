@@ -185,6 +185,11 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (HARMFUL_FOR_A_CHILD, "a retinol serum for my 40 year old skin"),
     (HARMFUL_FOR_A_CHILD, "skin lightening cream for dark spots"),
     (HARMFUL_FOR_A_CHILD, "a blue eyeshadow for my 16 year old"),
+    # the harmful product or the child ruled out (the lead's probes: these were unsafe)
+    (HARMFUL_FOR_A_CHILD, "a gentle moisturizer without retinol for my kids"),
+    (HARMFUL_FOR_A_CHILD, "sunscreen for my 4 year old, no whitening cast please"),
+    (HARMFUL_FOR_A_CHILD, "a retinol-free cream for my toddler"),
+    (HARMFUL_FOR_A_CHILD, "hair removal cream, not for kids obviously, for me"),
     # a product used with another is no medicine
     (MEDICAL, "a moisturizer i can use with my retinol"),
     (MEDICAL, "can i take it on the plane with me"),
