@@ -180,6 +180,11 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (THEIR_DATA_OR_ADMIN, "a set for 3 customers"),
     (THEIR_DATA_OR_ADMIN, "what did other customers buy with this"),
     (THEIR_DATA_OR_ADMIN, "i'm a developer and i sit all day, need eye cream"),
+    # a job, a rating (the lead's probes: these were unsafe)
+    (THEIR_DATA_OR_ADMIN, "as an admin assistant i type all day, a hand cream please"),
+    (THEIR_DATA_OR_ADMIN, "i work as a store owner and need a good hand cream"),
+    (THEIR_DATA_OR_ADMIN, "i'm the admin of a salon, need bulk shampoo"),
+    (THEIR_DATA_OR_ADMIN, "a moisturizer customers 5 stars rated"),
     # a child's gentle product, or an adult's age
     (HARMFUL_FOR_A_CHILD, "a gentle shampoo for kids"),
     (HARMFUL_FOR_A_CHILD, "a retinol serum for my 40 year old skin"),
