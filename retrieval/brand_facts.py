@@ -75,6 +75,11 @@ class BrandFacts:
         """Every spelling of ``brand``'s house, ``brand`` first (itself alone when none)."""
         return self.houses.get(brand, (brand,))
 
+    def spellings(self, brands: Iterable[str]) -> list[str]:
+        """Every spelling of ``brands``' houses, each brand followed by its house's others
+        ("M.A.C": "MAC" too)."""
+        return list(dict.fromkeys(h for b in brands for h in self.house(b)))
+
     def nearest(self, brands: Sequence[str], category: str) -> str | None:
         """The deepest branch above ``category``, below a department ("Beauty > Skin Care"),
         that holds `SEVERAL` of ``brands``' products, when none of them is filed in

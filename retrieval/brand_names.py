@@ -102,8 +102,7 @@ class BrandMatcher:
                     self.strict.add(form)
         if facts is not None:
             for form, named in self.aliases.items():
-                house = [h for b in named for h in facts.house(b)]
-                self.aliases[form] = list(dict.fromkeys([*named, *house]))
+                self.aliases[form] = list(dict.fromkeys([*named, *facts.spellings(named)]))
         self.category_words = category_words
         self._keys = list(self.aliases)
         self._windows: dict[int, list[str]] = {}

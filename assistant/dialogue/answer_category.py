@@ -183,7 +183,7 @@ class AnswerCategory:
             need is None
             or self.categories is None
             or " > " not in parent
-            or not {w.rstrip("s") for w in plain_words(part)} & BRANCH_PARTS
+            or not plain_words(part) & BRANCH_PARTS
             or not names_a_type(need.group(1), self.vocabulary)
         ):
             return None

@@ -359,7 +359,7 @@ def _houses(brands: Sequence[str], ctx: TurnContext) -> list[str]:
     facts = vocabulary.brand_facts if vocabulary is not None else None
     if facts is None:
         return list(brands)
-    return list(dict.fromkeys(h for b in brands for h in facts.house(b)))
+    return facts.spellings(brands)
 
 
 def _last(path: str | None) -> str:
