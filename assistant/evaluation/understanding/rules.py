@@ -4,7 +4,9 @@ It replays what `assistant.conversation.Conversation` does with a message, witho
 search: `understand` (intent, references, stated needs) with `retrieval.query.parse_query`
 (price, brand, category), `match_option` for an answer to the pending question, then the
 request so far (`Constraints`, the session state's own type) updated the way the intent's
-handler updates it (for the intents that search with it; see `SEARCHING`). Fields the rules
+handler updates it. A turn that makes no request of its own (a question about the picks,
+feedback, talk) leaves the request so far as it was, and the record carries it (the set's
+contract: the effective request after the turn); `clear` drops it. Fields the rules
 cannot produce (``avoid``, ``answer: any``, lists of options, and the attributes and
 ``self_attributes`` the conversation's reader adds after `understand`: `stated_traits`) stay
 empty, so they score as missed where labelled and right where the label is empty: honest, not
@@ -22,7 +24,6 @@ from assistant.dialogue.handlers.search import refine_need, take_answer
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints
-from assistant.dialogue.stated_traits import ASKING
 from assistant.dialogue.understanding import understand
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
@@ -44,11 +45,6 @@ NOT_ATTRIBUTES = {"for", "occasion", "action"}
 """Attribute keys of the dialogue's request that are not the set's attributes."""
 NOT_AN_OCCASION = {"gift", "present"}
 """The rules' occasion pattern also catches these, which say "a gift", not when."""
-SEARCHING = (Intent.SEARCH, Intent.REFINE, Intent.MORE_LIKE)
-"""Intents whose handler searches with the request so far (an answer does too). The others
-(questions about picks, feedback, bundles, talk) make no request of their own: the record holds
-their intent and references only, as the set labels them, and for a bundle the type it names
-("a toner to go with it"), which its handler searches."""
 
 
 def _constraints(labels: Labels) -> Constraints:
@@ -211,9 +207,12 @@ def effective_request(
     elif request.intent == Intent.BUNDLE:  # the type it names is what the bundle handler shows
         got.category = named_type(request, bool(picks) and points_at_a_pick(request))
         return got
-    elif request.intent not in SEARCHING:
-        if request.intent in ASKING:  # the attributes a question about the picks names
-            got.attributes = attributes
+    elif request.intent == Intent.CLEAR:  # the request so far is dropped
+        return got
+    elif request.intent not in (Intent.SEARCH, Intent.REFINE, Intent.MORE_LIKE):
+        # no request of its own: the request so far stands; the record adds what was asked
+        _fill(got, constraints, dict(so_far.attributes), recipient, occasion, avoid)
+        got.attributes = attributes
         return got
     return _fill(got, constraints, attributes, recipient, occasion, avoid)
 

@@ -398,6 +398,29 @@ def test_a_brand_ruled_out_beside_its_picks_is_no_longer_wanted() -> None:
     assert (got.intent, got.brands, got.exclude_brands) == ("refine", [], ["Olay"])
 
 
+def test_a_turn_without_a_request_carries_the_request_so_far() -> None:
+    """A question about a pick leaves the request so far as it was (the contract: the effective
+    request after the turn), so the record carries its category, need and price, with the
+    attribute asked about; a clear drops it all. Before, the record held the intent alone."""
+    rules = rules_understander(VOCABULARY)
+    context = {
+        "picks": [{"title": "A", "brand": "Olay", "price": 12.0, "category": FACE_CREAMS}],
+        "constraints": {"category": FACE_CREAMS, "need": ["face cream"], "price_max": 30},
+    }
+    asked = case({"intent": "ask"}, "is the first one ok for sensitive skin?", context=context)
+    got = rules(asked.message, asked.context)
+    assert (got.intent, got.category, got.query, got.price_max) == (
+        "ask",
+        FACE_CREAMS,
+        "face cream",
+        30,
+    )
+    assert got.attributes.get("skin_type") == "sensitive"
+    cleared = case({"intent": "clear"}, "start over please", context=context)
+    got = rules(cleared.message, cleared.context)
+    assert (got.intent, got.category, got.query, got.price_max) == ("clear", None, "", None)
+
+
 def test_rules_record_the_type_a_bundle_names() -> None:
     """A bundle request naming a type with a pick on screen is scored with the category its
     handler searches (`handlers.bundle.named_type`); before, the record held none, though the
