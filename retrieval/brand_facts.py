@@ -80,6 +80,15 @@ class BrandFacts:
         ("M.A.C": "MAC" too)."""
         return list(dict.fromkeys(h for b in brands for h in self.house(b)))
 
+    def named(self, brands: Iterable[str]) -> list[str]:
+        """``brands`` with each house named once, by the first of its spellings among them
+        (the shopper's: a filter puts the named spelling first): "M.A.C, MAC" -> "M.A.C"."""
+        named: list[str] = []
+        for brand in brands:
+            if not any(brand in self.house(n) or n in self.house(brand) for n in named):
+                named.append(brand)
+        return named
+
     def nearest(self, brands: Sequence[str], category: str) -> str | None:
         """The deepest branch above ``category``, below a department ("Beauty > Skin Care"),
         that holds `SEVERAL` of ``brands``' products, when none of them is filed in

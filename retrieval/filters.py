@@ -6,10 +6,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.validation import non_negative_number
 from retrieval.errors import RetrievalError
+
+if TYPE_CHECKING:
+    from retrieval.brand_facts import BrandFacts
 
 MAX_CATEGORY_LEVELS = 12
 MAX_AVOID = 12
@@ -272,11 +275,14 @@ class Filters:
         then = r"\s" if "\nBrand: " in text else r"(?![a-z0-9])"
         return not any(_opens_with_word(text, b, then=then) for b in self.exclude_brands)
 
-    def describe(self) -> str:
+    def describe(self, facts: BrandFacts | None = None) -> str:
         """A short human phrase ("under $30.00, not Olay, in Face"); '' when nothing is filtered.
 
-        The one wording of constraints: chat replies and `shopassist search` both use it.
+        The one wording of constraints: chat replies and `shopassist search` both use it. With
+        ``facts``, a house spelt several ways is named once ("not M.A.C", not "not M.A.C, MAC":
+        `BrandFacts.named`).
         """
+        named = facts.named if facts is not None else list
         parts = []
         low, high = self.min_price, self.max_price
         if low is not None and high is not None:
@@ -286,9 +292,9 @@ class Filters:
         elif low is not None:
             parts.append(f"over ${low:.2f}")
         if self.brands:
-            parts.append("from " + " or ".join(self.brands))
+            parts.append("from " + " or ".join(named(self.brands)))
         if self.exclude_brands:
-            parts.append("not " + ", ".join(self.exclude_brands))
+            parts.append("not " + ", ".join(named(self.exclude_brands)))
         if self.levels:
             parts.append("in " + self.levels[-1])
         if self.min_rating is not None:

@@ -39,6 +39,7 @@ from core.errors import ShopAssistError
 from experiments.live import ExperimentLog, serve_picks
 from ranking.ranker import RankedItem
 from ranking.state import UserState
+from retrieval.brand_facts import BrandFacts
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS
 
@@ -145,6 +146,16 @@ class TurnContext:
         """The catalog's brands (`CatalogVocabulary.brands`; none when no vocabulary is known):
         what a brandless record's title may open with (`facts.brand_of`)."""
         return self.parts.vocabulary.brands if self.parts.vocabulary is not None else ()
+
+    def brand_facts(self) -> BrandFacts | None:
+        """What the listings say of the brands (`CatalogVocabulary.brand_facts`: a house spelt
+        several ways); None when no vocabulary is known."""
+        return self.parts.vocabulary.brand_facts if self.parts.vocabulary is not None else None
+
+    def described(self) -> str:
+        """The conversation's constraints in words (`Filters.describe`), each brand house named
+        once ("not M.A.C", not "not M.A.C, MAC")."""
+        return self.state.constraints.filters().describe(self.brand_facts())
 
     def resolve(self, request: Request) -> list[str] | str:
         """Item ids the message points at, or an error reply when a reference does not exist.
@@ -327,7 +338,7 @@ class TurnContext:
             if r.item_id in products
         ]
         self.state.show([p.id for p in picks])
-        what = self.state.constraints.filters().describe()
+        what = self.described()
         reply = lead or (
             f"Here {'is' if len(picks) == 1 else 'are'} {len(picks)} pick"
             f"{'' if len(picks) == 1 else 's'} for '{display(query)}'"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.brand_facts import BrandFacts, brand_facts
+from retrieval.filters import Filters
 from retrieval.query import parse_query
 
 HAIR = ["Beauty", "Hair Care", "Shampoos"]
@@ -68,6 +69,17 @@ def test_one_house_spelt_several_ways(facts: BrandFacts) -> None:
     # a shared word is no house: Clear is not Clean & Clear, Christian Audigier no Dior
     assert "Clean & Clear" not in facts.house("Clear")
     assert "Christian Audigier" not in facts.house("Christian Dior")
+
+
+def test_a_house_is_named_once(facts: BrandFacts) -> None:
+    """The lead's probes: replies said "from Gelish or Harmony or Nail Harmony..." and
+    "not M.A.C, MAC": each house once, by the first of its spellings (the shopper's)."""
+    assert facts.named(["MAC", "M.A.C"]) == ["MAC"]
+    assert facts.named(["Harmony", "Gelish", "Essie"]) == ["Harmony", "Essie"]
+    assert facts.named(["Clear", "Clean & Clear", "CLEAR"]) == ["Clear", "Clean & Clear"]
+    spelt = Filters(brands=("Gelish", "Harmony"), exclude_brands=("M.A.C", "MAC", "Dior"))
+    assert spelt.describe(facts) == "from Gelish, not M.A.C, Dior"
+    assert spelt.describe() == "from Gelish or Harmony, not M.A.C, MAC, Dior"  # no facts
 
 
 def test_an_everyday_brand_before_a_type_it_sells(facts: BrandFacts) -> None:

@@ -34,12 +34,14 @@ def search_command(
     store = store_of(ctx)
     text = query
     parsed_filters = Filters()
+    facts = None
     if not no_parse:
+        facts = store_brand_facts(store)
         parsed = parse_query(
             query,
             brands=[b for b, _ in store.brands()],
             categories=[c for c, _ in store.category_paths()],
-            facts=store_brand_facts(store),
+            facts=facts,
         )
         text = parsed.text
         parsed_filters = parsed.filters()
@@ -53,7 +55,7 @@ def search_command(
     from retrieval.errors import EmptyQueryError
     from retrieval.tokenize import tokenize
 
-    what = filters.describe() or "no filters"
+    what = filters.describe(facts) or "no filters"
     if not tokenize(text):
         raise EmptyQueryError(
             f"query {query!r} states only constraints ({what}): expected words "

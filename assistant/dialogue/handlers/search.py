@@ -305,7 +305,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
             turn.reply = f"{brand} has nothing in {_last(narrow)}; in {_last(wider)}: {turn.reply}"
         return turn
     if not found:
-        what = state.constraints.filters().describe()
+        what = ctx.described()
         return Turn(
             reply="I found nothing in the catalog for that"
             + (f" ({what})" if what else "")
@@ -346,8 +346,7 @@ def _where_the_brand_is(ctx: TurnContext) -> str | None:
     when they have none in it ("a Simple gel cleanser": Simple's wash gel is filed under
     Cleansers > Washes, not Gels); None otherwise."""
     c = ctx.state.constraints
-    vocabulary = ctx.parts.vocabulary
-    facts = vocabulary.brand_facts if vocabulary is not None else None
+    facts = ctx.brand_facts()
     if facts is None or not c.brands or not c.category:
         return None
     return facts.nearest(c.brands, c.category)
@@ -355,8 +354,7 @@ def _where_the_brand_is(ctx: TurnContext) -> str | None:
 
 def _houses(brands: Sequence[str], ctx: TurnContext) -> list[str]:
     """``brands`` with every other spelling of their houses ("M.A.C": "MAC" too)."""
-    vocabulary = ctx.parts.vocabulary
-    facts = vocabulary.brand_facts if vocabulary is not None else None
+    facts = ctx.brand_facts()
     if facts is None:
         return list(brands)
     return facts.spellings(brands)
@@ -500,7 +498,7 @@ def _from_their_history(ctx: TurnContext) -> Turn | None:
     if not found:
         return None
     turn = ctx.present(_priced_half(found, ctx), intent=Intent.SEARCH, query="")
-    what = ctx.state.constraints.filters().describe()
+    what = ctx.described()
     turn.reply = (
         f"Here {'is' if len(turn.picks) == 1 else 'are'} {len(turn.picks)} pick"
         f"{'' if len(turn.picks) == 1 else 's'} for you, from what you bought before"

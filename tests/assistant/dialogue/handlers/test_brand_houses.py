@@ -73,3 +73,12 @@ def test_not_that_brand_rules_out_every_spelling_of_the_house(store: CatalogStor
     turn = chat.respond(sid, None, "not that brand")
     brands = {p.brand for p in turn.picks}
     assert turn.picks and not brands & {"M.A.C", "MAC"}
+
+
+def test_a_reply_names_a_house_once(store: CatalogStore) -> None:
+    """The lead's probe: "a lipstick, not mac" answered "..., not M.A.C, MAC, in Lipstick"."""
+    chat = _chat(store)
+    turn = chat.respond(chat.new_session(), None, "a red lipstick, not mac")
+    assert turn.picks and not {p.brand for p in turn.picks} & {"M.A.C", "MAC"}
+    assert "MAC, MAC" not in turn.reply.replace("M.A.C", "MAC")
+    assert turn.reply.replace("M.A.C", "MAC").count("MAC") == 1, turn.reply
