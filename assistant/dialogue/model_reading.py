@@ -4,10 +4,7 @@ gaps filled by the rules (`to_request`). `assistant.dialogue.reader.TurnReader` 
 
 from __future__ import annotations
 
-import re
-
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
-from assistant.dialogue.phrases.talk import INJECTION
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.typos import unknown_words
 from assistant.dialogue.validation import NUMBER, Checked
@@ -30,14 +27,11 @@ def needs_model(
     rules: Request, text: str, situation: TurnSituation, vocabulary: CatalogVocabulary | None
 ) -> bool:
     """Whether the rules' reading of ``text`` should be left to the model (``auto`` mode)."""
-    lowered = text.lower()
     if rules.answer:
         return False  # the rules read "anything is fine" as our question's answer
     if situation.question and rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
         return True
     if rules.intent in RULES_ALONE:
-        return False
-    if rules.intent == Intent.OFF_TOPIC and re.search(INJECTION, lowered):
         return False
     if rules.references and (rules.intent in ABOUT_PICKS or rules.intent == Intent.REFINE):
         return False
