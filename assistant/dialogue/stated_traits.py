@@ -20,6 +20,7 @@ from assistant.dialogue.phrases.person_traits import (
     AGE,
     AGE_GROUPS,
     CLAUSE_BREAK,
+    CONCERN_NAMES,
     GENDERS,
     MORE_CONCERNS,
     OWN_CLAUSE,
@@ -95,6 +96,7 @@ _DUAL = frozenset(SCENTS) & frozenset(COLOUR_WORDS)
 _SKIN_TYPES = re.compile(r"\b(?:oily|dry|sensitive|combination|acne[- ]prone) skin\b|frizzy hair")
 """Concerns `CONCERNS` shares with skin and hair types: those are ``skin`` / ``hair``."""
 _CONCERN = re.compile(rf"\b(?:{CONCERNS}|{MORE_CONCERNS})\b")
+_CONCERN_NAMES = tuple((re.compile(rf"\b(?:{said})\b"), name) for said, name in CONCERN_NAMES)
 
 
 def _negated(text: str, start: int) -> bool:
@@ -175,6 +177,22 @@ def _formulas(text: str) -> str:
     return _join(found)
 
 
+def _concerns(text: str) -> str:
+    """The concerns said (`CONCERNS`, `MORE_CONCERNS`), as said, then the usual name of each
+    (`CONCERN_NAMES`: "zits, acne"); a skin or hair type is no concern, a ruled-out one none."""
+    said = [
+        m.group(0)
+        for m in _CONCERN.finditer(text)
+        if not _SKIN_TYPES.fullmatch(m.group(0)) and not _negated(text, m.start())
+    ]
+    named = [
+        name
+        for pattern, name in _CONCERN_NAMES
+        if any(not _negated(text, m.start()) for m in pattern.finditer(text))
+    ]
+    return _join([*said, *named])
+
+
 def _age_group(text: str) -> str:
     for pattern, name in AGE_GROUPS:
         if re.search(pattern, text):
@@ -224,11 +242,7 @@ def read_traits(
         FINISHES[m.group(1)] for m in _FINISH.finditer(text) if not _negated(text, m.start())
     )
     found["formula"] = _formulas(text)
-    found["concern"] = _join(
-        m.group(0)
-        for m in _CONCERN.finditer(text)
-        if not _SKIN_TYPES.fullmatch(m.group(0)) and not _negated(text, m.start())
-    )
+    found["concern"] = _concerns(text)
     found["ingredient"] = _join(
         m.group(1)
         for m in _INGREDIENT.finditer(text)

@@ -20,6 +20,67 @@ MORE_CONCERNS = (
 """Concerns beside `shopper_states.CONCERNS` ("crow's feet", "anti-aging", "greasy roots"), as
 said."""
 
+CONCERN_NAMES = (
+    (
+        r"acne|break ?outs?|breaking out|break(?:s)? out|pimples?|zits?|blemish(?:es)?|"
+        r"whiteheads|spotty|spot treatments?|(?<!dark )(?<!age )(?<!sun )(?<!brown )spots",
+        "acne",
+    ),
+    (r"blackheads?|clogged pores", "blackheads"),
+    (
+        r"wrinkles?|wrinkly|anti[- ]?wrinkle|fine lines|crow'?s feet|laugh lines|smile lines|"
+        r"forehead lines|frown lines",
+        "wrinkles",
+    ),
+    (r"anti[- ]?ag(?:e)?ing|age[- ]?defying|ag(?:e)?ing skin", "anti-aging"),
+    (
+        r"dark spots?|age spots|sun spots|brown spots|(?:hyper)?pigmentation|discolou?ration|"
+        r"melasma|uneven (?:skin )?tone",
+        "dark spots",
+    ),
+    (
+        r"puffy(?! (?:hair|jacket|coat))|puffiness|bags under (?:my|her|his|the) eyes|"
+        r"under[- ]?eye bags|eye bags",
+        "puffy eyes",
+    ),
+    (r"dark circles|dark under[- ]?eyes?|under[- ]?eye circles|raccoon eyes", "dark circles"),
+    (r"redness|red patches|red cheeks|flushing|flushed skin|rosacea", "redness"),
+    (
+        r"dull(?:ness)?|lacklust(?:er|re)|tired[- ]looking|(?:lost|no) (?:its |my |her )?glow|"
+        r"brightening",
+        "dullness",
+    ),
+    (r"(?:large|big|enlarged|open|visible|huge) pores|pore minimi[sz]ing", "large pores"),
+    (
+        r"oily (?:by|after|at) (?:noon|lunch|midday)|shiny (?:by|after) (?:noon|lunch)|"
+        r"oily t[- ]?zone|greasy t[- ]?zone|shine control|excess oil|oiliness",
+        "oiliness",
+    ),
+    (r"frizz(?:y)?|flyaways|fly[- ]aways|poofy hair", "frizz"),
+    (r"dandruff|flaky scalp|scalp flakes|flakes in (?:my|his|her) hair", "dandruff"),
+    (
+        r"hair loss|thinning|hair (?:is )?falling out|los(?:ing|es) (?:my |his |her )?hair|"
+        r"balding|bald spots?|receding",
+        "hair loss",
+    ),
+    (r"split ends|breakage|damaged hair|fried hair|heat damage|bleach damage", "damage"),
+    (r"stretch ?marks", "stretch marks"),
+    (r"cellulite|orange peel skin", "cellulite"),
+    (r"razor (?:bumps|burn)|shaving bumps|ingrown hairs?", "razor bumps"),
+    (r"sun ?burn(?:s|t|ed)?", "sunburn"),
+    (
+        r"(?:chapped|cracked|cracking|peeling|dry|flaky) lips|"
+        r"lips (?:are|get) (?:always |so |really )*(?:dry|chapped|cracked|peeling)",
+        "chapped lips",
+    ),
+    (r"(?:cracked|dry|rough|calloused) (?:heels|feet)|calluses", "cracked heels"),
+    (r"body odou?r|b\.o\.|smelly (?:pits|armpits|underarms)|armpits smell", "body odor"),
+    (r"acne scars|scarring|scars", "scars"),
+)
+"""Concerns by the everyday words for them and their usual name ("breaking out", "zits":
+acne; "crow's feet": wrinkles; "eyes are puffy": puffy eyes; "flaky scalp": dandruff): the
+reader keeps a concern as said and adds its name."""
+
 GENDERS = (
     (
         r"\b(?:men'?s|mens|for (?:men|him|guys|a guy|a man|boys|a boy|dudes)|male|masculine|"

@@ -118,7 +118,8 @@ DESCRIBED_FORMULAS = {
     "oil-based": "oil-based", "oil based": "oil-based", "fast-absorbing": "fast-absorbing",
     "quick-drying": "quick-drying", "quick dry": "quick-drying", "quick drying": "quick-drying",
     "transfer-proof": "transfer-proof", "non-comedogenic": "non-comedogenic",
-    "noncomedogenic": "non-comedogenic", "hypoallergenic": "hypoallergenic",
+    "noncomedogenic": "non-comedogenic", "non comedogenic": "non-comedogenic",
+    "hypoallergenic": "hypoallergenic", "oil-free": "oil-free", "oil free": "oil-free",
 }  # fmt: skip
 """How a formula behaves, said as a wish wherever it stands ("waterproof mascara")."""
 
@@ -274,7 +275,7 @@ HIGH_BAND = r"\b(?:designer|expensive|pricey|luxe|spendy|high[- ]quality brand)\
 
 NEGATION = (
     r"\b(?:no|not|non|without|hate|hates|dislike|dislikes|can'?t stand|allergic to|"
-    r"(?:do|does)n'?t (?:like|want|love)|avoid|avoiding|free of|nothing|anything but|"
+    r"(?:do|does)n'?t (?:like|want|love|have|get)|avoid|avoiding|free of|nothing|anything but|"
     r"except|too|never)\s+(?:\w+\s+){0,2}$"
 )
 """Said just before a trait word, it rules the trait out ("not floral", "nothing too sweet",

@@ -75,6 +75,39 @@ def test_words_that_state_no_such_trait(message: str, key: str) -> None:
         assert key not in got
 
 
+@pytest.mark.parametrize(
+    ("message", "concern"),
+    [
+        ("keep breaking out along my jaw", "acne"),
+        ("something for the zits on my chin", "zits, acne"),
+        ("my eyes look so puffy every morning", "puffy eyes"),
+        ("an anti-wrinkle cream", "wrinkles"),
+        ("crow's feet are showing", "crow's feet, wrinkles"),
+        ("my complexion looks dull lately", "dullness"),
+        ("i get oily by lunch", "oiliness"),
+        ("a serum for uneven skin tone", "uneven skin tone, dark spots"),
+        ("my cheeks get red patches", "redness"),
+        ("enlarged pores on my nose", "pores, large pores"),
+        ("flaky scalp, help", "flaky scalp, dandruff"),
+        ("his hair is falling out", "hair loss"),
+        ("ingrown hairs after i shave my legs", "ingrown hairs, razor bumps"),
+        ("my lips are always cracked", "chapped lips"),
+        ("i got sunburned at the lake", "sunburn"),
+    ],
+)
+def test_concerns_are_read_as_said_and_by_their_usual_name(message: str, concern: str) -> None:
+    assert read_traits(message).get("concern") == concern
+
+
+def test_a_concern_ruled_out_is_none() -> None:
+    assert "concern" not in read_traits("a gentle face wash, i don't have acne")
+
+
+def test_how_a_formula_behaves_said_with_a_space() -> None:
+    assert read_traits("a non comedogenic sunscreen")["formula"] == "non-comedogenic"
+    assert read_traits("an oil free moisturiser")["formula"] == "oil-free"
+
+
 def test_a_ruled_out_ingredient_is_no_wanted_scent() -> None:
     assert "scent" not in read_traits("a lotion without lavender", avoid=["lavender"])
 
