@@ -214,7 +214,8 @@ lavender candle?"): the thing proposed."""
 YES = frozenset({
     "yes", "yeah", "yea", "yep", "yup", "ya", "yass", "sure", "ok", "okay", "alright",
     "absolutely", "definitely", "perfect", "great", "please", "go", "sounds", "works", "deal",
-    "lovely", "nice", "cool", "fine",
+    "lovely", "nice", "cool", "fine", "awesome", "amazing", "brilliant", "wonderful", "excellent",
+    "fab", "fabulous", "ideal", "yay",
 })  # fmt: skip
 AGREEING = YES | frozenset({
     "good", "that", "that's", "thats", "that'd", "would", "work", "for", "it", "let's", "lets",
@@ -222,10 +223,13 @@ AGREEING = YES | frozenset({
     "hmm", "um", "love", "one", "the", "this", "sounds", "be", "is", "a", "totally", "really",
     "exactly", "that'll", "will", "think", "i", "so", "just", "then", "with", "me", "but",
     "and", "under", "below", "around", "about", "max", "up", "to", "bucks", "dollars",
+    "ooh", "oooh", "ah", "aah", "aw", "aww", "wow", "omg", "haha", "lol", "like", "i'd", "i'll",
+    "take", "super", "very", "what", "need",
 })  # fmt: skip
 """The words of a reply that accepts what we proposed ("yeah ok", "sure, go for it", "yes
-please", "sounds good", "that'd work", "why not", "yes, under 20"): one of `YES`, and nothing
-but these (and numbers: a price said with it stays a price)."""
+please", "sounds good", "that'd work", "why not", "yes, under 20", "ooh yes that sounds
+perfect", "omg yes, exactly what i need"): one of `YES`, and nothing but these, interjections
+and praise (and numbers: a price said with it stays a price)."""
 REFUSING = re.compile(r"\b(?:no|nope|nah|not|never|don'?t|rather)\b")
 
 

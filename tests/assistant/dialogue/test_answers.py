@@ -248,7 +248,7 @@ def test_an_option_named_by_a_state_is_named_by_how_it_shows() -> None:
 def test_a_reply_that_accepts_our_proposal_is_the_thing_proposed() -> None:
     """CONVO26's probe: to 'Would a rose bath gift set work?' "yeah ok", "sure, go for it" and
     "sounds good" searched their own words ('sure go for it') or nothing; a family of yeses
-    accepts the set, a refusal does not."""
+    accepts the set, with interjections and praise beside them too, a refusal does not."""
     asked = "Would a rose bath gift set work?"
     for reply in (
         "yeah ok",
@@ -257,9 +257,20 @@ def test_a_reply_that_accepts_our_proposal_is_the_thing_proposed() -> None:
         "sounds good",
         "why not",
         "yes, under 20",
+        "ooh yes that sounds perfect",  # the lead's probe: read as feedback on the picks
+        "omg yes, exactly what i need",
+        "oh wow yes, i'd like that",
+        "aww yes that's lovely, i'll take it",
     ):
         assert answers.accepted_proposal(reply, asked) == "rose bath gift set", reply
-    for reply in ("no thanks", "not really", "hmm, something else", "yes but for my sister"):
+    for reply in (
+        "no thanks",
+        "not really",
+        "hmm, something else",
+        "yes but for my sister",
+        "ooh no",
+        "ooh yes but something cheaper",
+    ):
         assert answers.accepted_proposal(reply, asked) is None, reply
     assert answers.accepted_proposal("sure", "How about a lavender candle?") == "lavender candle"
     assert answers.accepted_proposal("yes", "Face or body?") is None

@@ -2137,7 +2137,7 @@ def test_an_answer_that_says_more_than_its_option_keeps_the_need_s_type() -> Non
     floral = reader.read("definitely perfume, something floral", gift, options)
     assert floral.answer == [fragrance] and floral.add_detail
     proposed = TurnSituation(question="Would a rose bath gift set work?", options=("yes", "no"))
-    for reply in ("yeah ok", "sure, go for it", "sounds good"):
+    for reply in ("yeah ok", "sure, go for it", "sounds good", "ooh yes that sounds perfect"):
         request = reader.read(reply, proposed, ("yes", "no"))
         assert (request.answer, request.proposal) == (["yes"], "rose bath gift set"), reply
 
