@@ -106,6 +106,25 @@ class BrandFacts:
                 return branch
         return None
 
+    def home(self, brands: Sequence[str]) -> str | None:
+        """The deepest branch, a department or below, holding more than half of ``brands``'
+        products ("Olay": Skin Care > Face); None when they have fewer than `SEVERAL` or no
+        department holds most of them. What a shopper who names the brand only as a reference
+        ("like Olay but cheaper") is shopping among."""
+        filed: Counter[str] = Counter()
+        for brand in brands:
+            filed.update(self.filed.get(brand, {}))
+        total = sum(filed.values())
+        if total < SEVERAL:
+            return None
+        branches: Counter[str] = Counter()
+        for path, n in filed.items():
+            levels = path.split(SEPARATOR)
+            for depth in range(DEPARTMENT, len(levels) + 1):
+                branches[SEPARATOR.join(levels[:depth])] += n
+        most = [b for b, n in branches.items() if 2 * n > total]
+        return max(most, key=lambda b: b.count(SEPARATOR), default=None)
+
     def sells(self, brand: str, kind: str) -> bool:
         """Whether ``brand``, named by everyday words, is meant when said right before the
         product type ``kind`` (a lower-case word): it has listings of that type, and more of

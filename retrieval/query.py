@@ -341,7 +341,10 @@ def parse_query(
     _read_exclusions(work, matcher, names, result, cuts)
     for start, end in cuts[len(prices.spans) :]:
         work = _blank(work, start, end)
+    read = len(cuts)
     _read_brands(work, low, matcher, names, result, cuts, dupes)
+    for start, end in cuts[read:]:
+        work = _blank(work, start, end)  # a brand only ruled out by what is said around it
     if result.brands and _ANY_BRAND.search(low):
         result.brands = []  # "a beauty blender type sponge, doesn't need to be the actual brand"
 
@@ -468,11 +471,18 @@ def _read_brands(
             i += 1
             continue  # "makes me smell good": a verb phrase, not the brand SMELLGOOD; "hair
             # and is dry", "im an", "help us her": not Andis, Iman, Usher (written as one word)
+        after = _AFTER_BRAND.match(work[end:])
+        like = _LIKE_BEFORE.search(low[:start])
+        cheaper = _BUT_CHEAPER.match(low[end:]) if like is not None else None
         ruled_out = (
-            _AFTER_BRAND.match(work[end:]) is not None
+            after is not None
             or any(cue <= start and not _BREAK.search(work, cue, start) for cue in dupes)
-            or (_LIKE_BEFORE.search(low[:start]) is not None and _BUT_CHEAPER.match(low[end:]))
+            or cheaper is not None
         )
+        if like is not None and cheaper is not None:  # "like Olay but cheaper": a reference,
+            cuts.append((like.start(), end + cheaper.end()))  # no words of the need
+        elif after is not None:  # "a MAC dupe", "Revlon gives me a rash"
+            cuts.append((start, end + after.end()))
         target = result.exclude_brands if ruled_out else result.brands
         for b in found:
             if b not in result.brands and b not in result.exclude_brands:

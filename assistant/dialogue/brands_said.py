@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.phrases.need_openings import WHAT_ABOUT
+from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.wording import WORD, tidy
+from retrieval.brand_facts import BrandFacts
 from retrieval.query import ParsedQuery
+from retrieval.tokenize import tokenize
 
 
 def said_as_a_name(brand: str, message: str) -> bool:
@@ -59,3 +63,26 @@ def without_brands(text: str, parsed: ParsedQuery) -> str:
         for word in WORD.findall(brand.lower()):
             text = re.sub(rf"(?<![a-z0-9]){re.escape(word)}(?![a-z0-9])", " ", text, flags=re.I)
     return re.sub(WHAT_ABOUT, "", tidy(text), flags=re.I)
+
+
+def a_brand_s_home(request: Request, situation: TurnSituation, facts: BrandFacts | None) -> Request:
+    """A new need that names only brands it rules out, as a reference ("like Olay but cheaper",
+    "a dupe for MAC"): shopped for where those brands' products mostly are (`BrandFacts.home`:
+    Olay's Skin Care > Face), not for their names; a need that says its type keeps it."""
+    parsed = request.parsed
+    if (
+        facts is None
+        or request.intent != Intent.SEARCH
+        or situation.picks
+        or situation.question
+        or request.answer
+        or parsed.category
+        or parsed.brands
+        or not parsed.exclude_brands
+        or tokenize(request.text)
+    ):
+        return request
+    parsed.category = facts.home(parsed.exclude_brands)
+    if parsed.category:
+        request.text = ""  # "something", "a": no words to search
+    return request

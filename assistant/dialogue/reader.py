@@ -54,6 +54,7 @@ from assistant.dialogue.beside_picks import (
     traits_of,
     used_on_a_type,
 )
+from assistant.dialogue.brands_said import a_brand_s_home
 from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.context import STOP
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
@@ -298,6 +299,8 @@ class TurnReader:
             request.text, request.parsed.category = GIFT_SET, None  # "secret santa, $10 limit"
         else:
             request = self._with_category(request, situation, text)
+        facts = self.vocabulary.brand_facts if self.vocabulary is not None else None
+        request = a_brand_s_home(request, situation, facts)  # "like Olay but cheaper"
         request = a_state_in_the_picks_department(request, words, situation)
         request = keeps_the_type(request, situation)
         request = a_type_beside_theirs(request, situation, self.vocabulary)

@@ -82,6 +82,33 @@ def test_a_house_is_named_once(facts: BrandFacts) -> None:
     assert spelt.describe() == "from Gelish or Harmony, not M.A.C, MAC, Dior"  # no facts
 
 
+def test_a_brand_s_home(facts: BrandFacts) -> None:
+    """Where most of a house's products are: what "like MAC but cheaper" shops among."""
+    assert facts.home(["M.A.C", "MAC"]) == " > ".join(LIPSTICK)
+    assert facts.home(["Simple"]) == " > ".join(WASH)
+    assert facts.home(["Dior", "Christian Dior"]) is None  # half mascara, half perfume
+    assert facts.home(["1234"]) is None  # one listing says nothing
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("like MAC but cheaper", ""),
+        ("a lipstick like mac but not the actual brand", "a lipstick"),
+        ("something similar to Dior but cheaper, a mascara", "something, a mascara"),
+        ("a mac dupe", "a"),
+    ],
+)
+def test_a_brand_said_as_a_reference_is_no_search_word(
+    facts: BrandFacts, text: str, words: str
+) -> None:
+    """The lead's probe: "like Olay but cheaper" ruled Olay out but searched 'like olay but':
+    a brand named only as what the need is like is no word of the need."""
+    parsed = _parse(text, facts)
+    assert parsed.exclude_brands and not parsed.brands
+    assert parsed.text == words
+
+
 def test_an_everyday_brand_before_a_type_it_sells(facts: BrandFacts) -> None:
     assert facts.sells("Clear", "shampoo")  # its shampoos outnumber DHS's clear one
     assert not facts.sells("Clear", "polish")  # Clear sells none; Essie's are clear

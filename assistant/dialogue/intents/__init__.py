@@ -48,6 +48,7 @@ INTENT_READERS: tuple[IntentReader, ...] = (
     questions.praise_asked,  # "the first one is good?"
     feedback.loves_one_of_theirs,  # "i love this lipstick" with none on screen
     feedback.used_a_pick,  # "the last one broke me out last year"
+    feedback.loves_a_brand,  # "I love Simple products, a moisturiser please": a search
     feedback.liked_or_carted,  # "love it", "not for me", "add it to my cart"
     for_whom.for_someone_else,  # "what about for my dad"
     for_whom.for_a_sex,  # "for men" beside moisturisers

@@ -8,9 +8,11 @@ import re
 
 from assistant.dialogue.intents.message import Message
 from assistant.dialogue.phrases.cart_and_likes import (
+    ASKS_FOR_ONE,
     BAD_EXPERIENCE,
     CART,
     CHOSEN,
+    LOVES,
     LOVES_ONE_OF_THEIRS,
     NEGATIVE,
     NO_BAD_EXPERIENCE,
@@ -26,8 +28,9 @@ from assistant.dialogue.vocabulary import names_a_type
 
 
 def more_like(turn: Message) -> Request | None:
-    """ "more like the second one", "in another colour"."""
-    if not turn.has(MORE_LIKE):
+    """ "more like the second one", "in another colour"; not a brand said as a reference with
+    nothing on screen ("something similar to Clinique but cheaper": a new need)."""
+    if not turn.has(MORE_LIKE) or (not turn.shown and turn.parsed.exclude_brands):
         return None
     turn.request.intent = Intent.MORE_LIKE
     return turn.request
@@ -75,6 +78,20 @@ def used_a_pick(turn: Message) -> Request | None:
     request = turn.request
     request.intent, request.sentiment = Intent.FEEDBACK, -1 if bad else 1
     return request
+
+
+def loves_a_brand(turn: Message) -> Request | None:
+    """A brand they love said with a need ("I love Simple products, a moisturiser please", "i
+    really like neutrogena, need a face wash"): a search for that type of that brand, not a
+    like of a pick; with picks on screen, only when the message asks for one (`ASKS_FOR_ONE`)."""
+    if not (turn.has(POSITIVE) and turn.parsed.brands) or turn.has(CART):
+        return None
+    if not (turn.parsed.category or names_a_type(turn.text, turn.vocabulary)):
+        return None
+    if turn.shown and not turn.has(ASKS_FOR_ONE):
+        return None  # "i love the cerave cleanser": the pick of that brand
+    turn.request.text = re.sub(LOVES, " ", turn.request.text, flags=re.IGNORECASE)  # no 'love'
+    return turn.request
 
 
 def liked_or_carted(turn: Message) -> Request | None:

@@ -14,6 +14,16 @@ LOVES_ONE_OF_THEIRS = (
 like, a need for that type (the words after it)."""
 
 
+LOVES = r"\b(?:i|we)\s+(?:really\s+|just\s+|absolutely\s+)?(?:love|like|adore)\b"
+"""The words that say they love a brand ("I love Simple products"): no words of the need."""
+
+ASKS_FOR_ONE = (
+    r"\b(?:please|pls|plz|(?:i|we) (?:need|want|would like|'d like)|(?:i'?m|im) (?:looking|after)"
+    r"|looking for|need an?|want an?|recommend|suggest|show me|find me|got any|any good)\b"
+)
+"""Words that ask for something ("a moisturiser please", "need a face wash"): beside a brand
+they love, a new need for that brand, not a like of a pick."""
+
 POSITIVE = (
     r"\b(i (really )?(like|love)|love (it|that|this|the)|perfect|great choice|thumbs up|"
     r"(?<!that )(?<!which )looks good|that'?s (nice|great)|"

@@ -82,3 +82,31 @@ def test_a_reply_names_a_house_once(store: CatalogStore) -> None:
     assert turn.picks and not {p.brand for p in turn.picks} & {"M.A.C", "MAC"}
     assert "MAC, MAC" not in turn.reply.replace("M.A.C", "MAC")
     assert turn.reply.replace("M.A.C", "MAC").count("MAC") == 1, turn.reply
+
+
+def test_a_brand_said_as_a_reference_is_shopped_around(store: CatalogStore) -> None:
+    """The lead's probe: "like Olay but cheaper" searched 'Olay' (other categories, other
+    brands' titles naming it): the brand is what the need is like, so the search is among
+    where its products are, without it ("something similar to mac but cheaper" was read as
+    more like a pick, with none on screen)."""
+    chat = _chat(store)
+    for said in ("like MAC but cheaper", "a mac dupe", "something similar to mac but cheaper"):
+        turn = chat.respond(chat.new_session(), None, said)
+        assert turn.intent == "search", said
+        assert turn.picks and {p.id for p in turn.picks} <= {"n1", "e1"}, (said, turn.reply)
+
+
+def test_a_brand_they_love_said_with_a_need_is_a_search(store: CatalogStore) -> None:
+    """The lead's probe: "I love Simple products, a moisturiser please" was read as a like of
+    a pick ("Which pick do you mean?"): a loved brand beside a type asked for is a search for
+    that brand's; a like of a pick on screen ("i love the nyx one") stays feedback."""
+    chat = _chat(store)
+    turn = chat.respond(chat.new_session(), None, "I love Simple products, a face wash please")
+    assert turn.intent == "search" and {p.id for p in turn.picks} == {"s1", "s2"}
+    sid = chat.new_session()
+    chat.respond(sid, None, "a red lipstick")
+    beside = chat.respond(sid, None, "i love Simple, show me a face wash please")
+    assert beside.intent == "search" and {p.id for p in beside.picks} == {"s1", "s2"}
+    chat.respond(sid, None, "a red lipstick")
+    liked = chat.respond(sid, None, "i love the nyx one")
+    assert liked.intent == "feedback"
