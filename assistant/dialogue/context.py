@@ -459,10 +459,16 @@ def stated_type(need: str, needs: Mapping[str, str], category: str | None) -> st
     return ""
 
 
-HAIR_ONLY = r"\bHair\b|\bNails?\b|\bFragrance\b|\bEyes\b|\bLips\b"
+NO_TYPE = (
+    r"\bStyling Accessories\b|\bBags\b|\bMirrors\b|\bScissors\b|\bCutting\b|\bColoring Tools\b"
+)
+"""Categories of things neither a skin nor a hair type says anything about (bobby pins, a
+cosmetic bag, a tint cap: "bobby pins" after a shampoo for dry hair searched 'bobby pins dry
+hair')."""
+HAIR_ONLY = rf"\bHair\b|\bNails?\b|\bFragrance\b|\bEyes\b|\bLips\b|{NO_TYPE}"
 """Categories where a skin type says nothing about the product."""
-SKIN_ONLY = r"\bSkin\b|\bNails?\b|\bFragrance\b|\bMakeup\b"
-"""Categories where a hair type says nothing about the product."""
+SKIN_ONLY = rf"\bSkin\b|\bNails?\b|\bFragrance\b|\bMakeup\b|\bWigs\b|{NO_TYPE}"
+"""Categories where a hair type says nothing about the product (a wig is no one's own hair)."""
 NOT_FOR_SKIN = (
     r"\b(?:hair(?! remov)|scalp|shampoos?|conditioners?|nails?|polish|perfumes?|colognes?|"
     r"fragrances?)\b"

@@ -377,6 +377,15 @@ def test_a_stated_skin_type_is_no_search_word_for_a_hair_product() -> None:
     assert stated_type("a perfume", sensitive, None) == ""
     assert stated_type("hair removal cream", sensitive, None) == "sensitive skin"
     assert stated_type("face cream", {"hair": "curly"}, None) == ""
+    # lead probe: "bobby pins" after a shampoo for dry hair searched 'bobby pins dry hair'
+    pins = "Beauty > Hair Care > Styling Tools > Styling Accessories > Hair Pins"
+    assert stated_type("bobby pins", {"hair": "dry"}, pins) == ""
+    bag = "Beauty > Tools & Accessories > Bags & Cases > Cosmetic Bags"
+    assert stated_type("makeup bag", {"skin": "oily"}, bag) == ""
+    wig = "Beauty > Hair Care > Styling Products > Hair Extensions & Wigs > Wigs"
+    assert stated_type("a wig", {"hair": "thin"}, wig) == ""
+    brush = "Beauty > Hair Care > Styling Tools > Brushes"
+    assert stated_type("brush", {"hair": "curly"}, brush) == "curly hair"  # it says how
 
 
 def test_a_hair_type_said_of_the_scalp_is_not_added_again() -> None:
