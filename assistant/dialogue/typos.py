@@ -35,6 +35,25 @@ def unknown_words(text: str, vocabulary: CatalogVocabulary) -> list[str]:
     return out
 
 
+PEOPLE_AT_LARGE = frozenset(
+    {"shopper", "shoppers", "customer", "customers", "buyer", "buyers", "user", "users",
+     "reviewer", "reviewers", "people", "folks", "others", "everyone", "everybody", "parents",
+     "grandparents", "in-laws", "inlaws", "relatives", "family", "families", "guests", "clients",
+     "coworkers", "colleagues", "friends", "ladies", "gentlemen", "guys", "girls", "women", "men",
+     "teens", "teenagers", "students", "teachers", "nurses", "moms", "mums", "dads"}
+)  # fmt: skip
+"""Words for people at large ("what do other shoppers buy", "a gift for my in-laws"): English
+words the titles may not use, never a slip of a product type ("shoppers" is no "slippers")."""
+
+
+def _compound_parts(text: str) -> frozenset[str]:
+    """The words of ``text`` joined to another by a hyphen ("in-laws", "long-lasting"): parts
+    of a word of their own, never read alone as a slip ("laws" is no "claws")."""
+    return frozenset(
+        part for joined in re.findall(r"\w+(?:-\w+)+", text.lower()) for part in joined.split("-")
+    )
+
+
 TYPO_MIN = 6
 """The shortest unknown word read as a misspelt product type ("mascra"): shorter ones are too
 near too many words."""
@@ -67,6 +86,8 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
     for word in dict.fromkeys(unknown_words(text, vocabulary)):
         if word.lower() in liked:
             continue  # "she loves glossier": a name, no misspelt "glosses"
+        if word in _PEOPLE or word in PEOPLE_AT_LARGE or word in _compound_parts(text):
+            continue  # "other shoppers" are no slippers, "in-laws" no "in-claws"
         short = _backed_short_slip(word, text, vocabulary) if len(word) < TYPO_MIN else None
         if short:  # "nail polsh": 'polish', a word of the category's name "nail" is in
             text = re.sub(rf"\b{re.escape(word)}\b", short, text, flags=re.I)
@@ -171,8 +192,10 @@ def read_misspelt_words(text: str, vocabulary: CatalogVocabulary | None) -> str:
     for word in dict.fromkeys(unknown_words(text, vocabulary)):
         if len(word) < WORD_MIN or not word.isalpha() or word in NUMBER_WORDS:
             continue
-        if word in EVERYDAY or word in PAMPER:
+        if word in EVERYDAY or word in PAMPER or word in PEOPLE_AT_LARGE:
             continue
+        if word in _compound_parts(text):
+            continue  # "in-laws": a word of its own, not a slip of "laws"
         meant = _slip_of(word, vocabulary.words)
         if meant and len(word) < LEFT_OUT_MIN and vocabulary.title_words is not None:
             meant = _wider_left_out(word, meant, vocabulary)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.dialogue.typos import read_misspelt_words
+from assistant.dialogue.typos import read_misspelt_types, read_misspelt_words
 from assistant.dialogue.vocabulary import CatalogVocabulary
 
 
@@ -70,3 +70,21 @@ def test_a_short_type_word_with_a_letter_left_out_is_read_beside_its_category_s_
     assert read_misspelt_types("body lotin", vocab) == "body lotion"
     assert read_misspelt_types("polsh", vocab) == "polsh"  # nothing backs it
     assert read_misspelt_types("body wsh", vocab) == "body wsh"  # no washes for the body here
+
+
+def test_a_word_for_people_or_part_of_a_compound_is_no_slip() -> None:
+    """The lead's probes: "other shoppers" was read as "other slippers" (two letters off a
+    product type) and "in-laws" beside hair as "in-claws" (a letter left out of Claws): words
+    for people at large, and the parts of a hyphenated word, are English words of their own."""
+    vocab = CatalogVocabulary(
+        categories=[
+            "Beauty > Bath & Body > Slippers",
+            "Beauty > Hair Care > Styling Tools > Styling Accessories > Claws",
+        ],
+        words=frozenset({"slippers", "claws", "hair", "stuff"}),
+    )
+    said = "what do other shoppers like"
+    assert read_misspelt_types(said, vocab) == said
+    assert read_misspelt_types("hair stuff for my in-laws", vocab) == "hair stuff for my in-laws"
+    assert read_misspelt_words("a gift for my in-lwas", vocab) == "a gift for my in-lwas"
+    assert read_misspelt_types("fuzzy slipers", vocab) == "fuzzy slippers"  # still a slip
