@@ -88,6 +88,9 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
             continue  # "she loves glossier": a name, no misspelt "glosses"
         if word in _PEOPLE or word in PEOPLE_AT_LARGE or word in _compound_parts(text):
             continue  # "other shoppers" are no slippers, "in-laws" no "in-claws"
+        if joined := _joined_type(word, vocabulary):  # "facewash": 'face wash'
+            text = re.sub(rf"\b{re.escape(word)}\b", joined, text, flags=re.I)
+            continue
         short = _backed_short_slip(word, text, vocabulary) if len(word) < TYPO_MIN else None
         if short:  # "nail polsh": 'polish', a word of the category's name "nail" is in
             text = re.sub(rf"\b{re.escape(word)}\b", short, text, flags=re.I)
@@ -109,6 +112,27 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
         if meant:
             text = re.sub(rf"\b{re.escape(word)}\b", meant, text, flags=re.I)
     return text
+
+
+JOINED_MIN = 3
+"""The shortest part of a word written joined ("sun" of "suncream") read as a word of its own."""
+
+
+def _joined_type(word: str, vocabulary: CatalogVocabulary) -> str | None:
+    """An unknown ``word`` that is two words the titles use written as one, the second naming
+    a product type (a word of a category's own name, or one the query parser reads as a
+    category word: "wash"): "facewash" -> 'face wash', "suncream" ->
+    'sun cream', "eyecream" -> 'eye cream'; None when no split of it is."""
+    if not word.isalpha() or len(word) < 2 * JOINED_MIN:
+        return None
+    for i in range(JOINED_MIN, len(word) - JOINED_MIN + 1):
+        left, right = word[:i], word[i:]
+        if left in STOP_WORDS or left not in vocabulary.words:
+            continue
+        typed = names_a_type(right, vocabulary) or right in CATEGORY_SYNONYMS  # "wash"
+        if right in vocabulary.words and typed:
+            return f"{left} {right}"
+    return None
 
 
 def _backed_short_slip(word: str, text: str, vocabulary: CatalogVocabulary) -> str | None:

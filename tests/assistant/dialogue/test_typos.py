@@ -88,3 +88,19 @@ def test_a_word_for_people_or_part_of_a_compound_is_no_slip() -> None:
     assert read_misspelt_types("hair stuff for my in-laws", vocab) == "hair stuff for my in-laws"
     assert read_misspelt_words("a gift for my in-lwas", vocab) == "a gift for my in-lwas"
     assert read_misspelt_types("fuzzy slipers", vocab) == "fuzzy slippers"  # still a slip
+
+
+def test_two_words_written_as_one_are_read_as_two_where_the_second_is_a_type() -> None:
+    """CONVO28's probes: "facewash" and "suncream" were off the shop's topic (no title says
+    them): two words titles use, the second naming a product type, written as one."""
+    from assistant.dialogue.typos import read_misspelt_types
+
+    skin = "Beauty > Skin Care"
+    paths = [f"{skin} > Face > Cleansers > Washes", f"{skin} > Sun > Creams", f"{skin} > Eyes"]
+    said = {"face", "wash", "sun", "cream", "eye", "for", "kids", "sunday"}
+    vocab = CatalogVocabulary(categories=paths, words=frozenset(said))
+    assert read_misspelt_types("facewash", vocab) == "face wash"
+    assert read_misspelt_types("suncream for kids", vocab) == "sun cream for kids"
+    assert read_misspelt_types("an eyecream", vocab) == "an eye cream"
+    assert read_misspelt_types("forkids", vocab) == "forkids"  # "kids" names no type
+    assert read_misspelt_types("sunday", vocab) == "sunday"  # a word of its own
