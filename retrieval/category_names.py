@@ -11,7 +11,7 @@ from retrieval.tokenize import STOP_WORDS, stem, words
 CATEGORY_SYNONYMS = {
     "perfume": ["fragrance"], "cologne": ["fragrance"], "scent": ["fragrance"],
     "dye": ["color"], "colour": ["color"], "moisturiser": ["moisturizer"],
-    "hairspray": ["hair", "spray"], "sunscreen": ["sun"], "sunblock": ["sun"],
+    "hairspray": ["hair", "spray"], "sunscreen": ["sun"], "sunblock": ["sun", "sunscreen"],
     "wash": ["cleanser"], "varnish": ["polish"], "lacquer": ["polish"],
     "lipgloss": ["lip", "gloss"], "straightener": ["flattening", "iron"], "flat": ["flattening"],
     "eyeshadow": ["eye", "shadow"],

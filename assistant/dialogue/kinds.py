@@ -148,12 +148,34 @@ CALLED_FOR = {
 head burns in summer": sunscreen; "my boyfriend's hair is thinning": hair loss products)."""
 
 
+_BURN = r"sun ?burn(?:t|ed|s)?"
+A_BURN_HAD = re.compile(
+    r"\b(?:got|have|has|had|with|from|soothe|soothing|cool|cooling|calm|calming|heal|healing|"
+    r"treat|relieve|relief for|help with|for|after)\s+"
+    rf"(?:(?:a|an|my|his|her|the|this|that|bad|terrible|awful|nasty|painful|really|some|"
+    rf"massive|horrible)\s+){{0,3}}{_BURN}\b"
+    rf"|\b{_BURN}\s+(?:relief|skin|shoulders|back|face|nose|arms|legs|neck|feet)\b"
+    r"|\b(?:i'?m|i am|she'?s|he'?s|she is|he is|they'?re|was|were|been|got|totally)\s+"
+    rf"(?:(?:so|really|badly|very|totally|a bit|kinda|super)\s+)*{_BURN}\b"
+)
+"""A sunburn had ("i got a bad sunburn", "soothe my sunburn", "i'm so sunburnt"): it calls for
+after-sun care, not a sunscreen..."""
+PREVENTING = re.compile(
+    r"\b(?:always|keeps?|keep getting|every|easily|often|tends? to|prevent|avoid|don'?t want|"
+    r"so (?:i|she|he|they) (?:don'?t|won'?t)|before|protect|never again)\b"
+)
+"""...unless the message speaks of burns to come ("keeps getting sunburnt", "i burn easily")."""
+
+
 def kind_a_problem_calls_for(text: str) -> tuple[str, re.Match[str]] | None:
     """The product type (`CALLED_FOR`) a problem ``text`` describes calls for, with where it
-    is said; None when it describes none (razor burn is no sunburn)."""
+    is said; None when it describes none (razor burn is no sunburn). A sunburn had (`A_BURN_HAD`)
+    calls for after-sun care."""
     lowered = " ".join(text.lower().split())
     if "razor burn" in lowered:
         return None
+    if (had := A_BURN_HAD.search(lowered)) and not PREVENTING.search(lowered):
+        return "after sun", had
     for kind, problem in CALLED_FOR.items():
         if found := problem.search(lowered):
             return kind, found

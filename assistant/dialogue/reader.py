@@ -363,7 +363,8 @@ class TurnReader:
     ) -> Request:
         """A new need (no question pending, no picks on screen) that describes a problem calling
         for a product type (`kinds.kind_a_problem_calls_for`) and names no type below a
-        department: the type joins its words and its category is guessed from them ("my dad is
+        department: the type joins its words and its category is the category its name names
+        where that has no sub-categories (after sun: After Sun), else guessed from them ("my dad is
         bald and his head burns in summer" found a bald-head wig cap; "my boyfriend's hair is
         thinning" asked which kind of hair care). A brand read from the problem's own words
         ("sunburnt": Sunburnt) is no brand asked for."""
@@ -381,7 +382,10 @@ class TurnReader:
             return request
         said = found.group(0)
         request.parsed.brands = [b for b in request.parsed.brands if b.lower() not in said]
-        request.text, request.parsed.category = f"{kind} {request.text}", None
+        named = self.parse(kind).category if self.parse is not None else None
+        paths = self.vocabulary.categories if self.vocabulary is not None else ()
+        leaf = named if named and not any(below(p, named) for p in paths) else None
+        request.text, request.parsed.category = f"{kind} {request.text}", leaf
         return request
 
     def _type_in_branch(self, request: Request, situation: TurnSituation) -> Request:

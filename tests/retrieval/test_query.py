@@ -682,3 +682,15 @@ def test_brands_excluded_in_other_languages(text: str) -> None:
     wanted."""
     parsed = parse_query(text, brands=["L'Oreal Paris", "Maybelline"], categories=[])
     assert parsed.exclude_brands == ["L'Oreal Paris"] and parsed.brands == []
+
+
+def test_a_sunblock_for_the_face_is_a_face_sunscreen() -> None:
+    """CONVO28's probe: "sunblock for my face" found sports sunscreens, "sunscreen for my face"
+    the face's: a sunblock is a sunscreen as well as a sun product."""
+    cats = [
+        "Beauty > Skin Care > Face > Sunscreens & Self Tanners > Sunscreens",
+        "Beauty > Skin Care > Sun > Skin Protection > Sports",
+    ]
+    face = "Beauty > Skin Care > Face > Sunscreens & Self Tanners"
+    for said in ("sunblock for my face", "sunscreen for my face"):
+        assert parse_query(said, brands=[], categories=cats).category.startswith(face), said

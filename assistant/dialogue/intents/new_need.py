@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.intents.message import Message
-from assistant.dialogue.kinds import names_homeless
+from assistant.dialogue.kinds import kind_a_problem_calls_for, names_homeless
 from assistant.dialogue.need_words import catalog_need
 from assistant.dialogue.phrases.gifts_and_people import LIKES_A_NAME
 from assistant.dialogue.phrases.need_openings import A_SMELL
@@ -23,7 +23,8 @@ from retrieval.tokenize import STOP_WORDS
 def a_state_as_need(turn: Message) -> None:
     """With no picks on screen, a search or talk that only says a state: "i sweat a lot" (the
     sweat need), "..., they're cracking" (a sore state whose category the parser knows: hand
-    creams)."""
+    creams), a problem that calls for a product type ("i got sunburned": the reader adds the
+    type, `kinds.kind_a_problem_calls_for`)."""
     request, text, parse = turn.request, turn.text, turn.parse
     if request.intent not in (Intent.SEARCH, Intent.OFF_TOPIC) or turn.shown:
         return
@@ -36,6 +37,8 @@ def a_state_as_need(turn: Message) -> None:
     ):
         request.intent, request.text = Intent.SEARCH, sore  # "..., they're cracking"
         turn.parsed.category = home
+    elif request.intent == Intent.OFF_TOPIC and kind_a_problem_calls_for(text):
+        request.intent = Intent.SEARCH  # "i got sunburned": after-sun care
 
 
 def a_scent(turn: Message) -> None:

@@ -347,4 +347,10 @@ def test_a_problem_calls_for_the_type_it_needs() -> None:
     assert kind("my boyfriend's hair is thinning") == "hair loss"
     assert kind("he's losing his hair at 25") == "hair loss"
     assert kind("razor burn on my legs after shaving") is None
+    # a burn had calls for after-sun care (CONVO28's probes: "got a bad sunburn" searched
+    # 'sunscreen a bad sunburn'); burns to come for a sunscreen
+    assert kind("got a bad sunburn") == "after sun"
+    assert kind("something to soothe my sunburn") == "after sun"
+    assert kind("i'm so sunburnt") == "after sun"
+    assert kind("i burn easily, so i don't want to get sunburnt") == "sunscreen"
     assert kind("my lips are dry") is None

@@ -2179,6 +2179,27 @@ def test_a_problem_that_calls_for_a_type_searches_that_type() -> None:
     assert not reader.read("my head burns in summer", shown).text.startswith("sunscreen")
 
 
+def test_a_sunburn_had_is_after_sun_care_in_its_own_category() -> None:
+    """CONVO28's probes: "got a bad sunburn" searched 'sunscreen a bad sunburn' in Sports
+    sunscreens and "i got sunburned" was off the shop's topic: a burn had calls for after-sun
+    care, whose name names a category with none under it (After Sun); a sunscreen's (Skin
+    Protection, with Sports under it) is still guessed."""
+    after_sun = "Beauty > Skin Care > Sun > After Sun"
+    sports = "Beauty > Skin Care > Sun > Skin Protection > Sports"
+    vocab = CatalogVocabulary(
+        categories=[after_sun, sports, SHAMPOOS],
+        words=frozenset({"after", "sun", "skin", "protection", "sports", "shampoo", "got"}),
+    )
+    guesser = RecordingGuesser()
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    burnt = reader.read("got a bad sunburn", TurnSituation())
+    assert burnt.text.startswith("after sun") and burnt.parsed.category == after_sun
+    had = reader.read("i got sunburned", TurnSituation())
+    assert had.intent == Intent.SEARCH and had.parsed.category == after_sun
+    head = reader.read("my dad is bald and his head burns in summer", TurnSituation())
+    assert head.text.startswith("sunscreen") and head.parsed.category != after_sun
+
+
 def test_a_long_story_that_asks_for_a_type_at_the_end_is_that_type() -> None:
     """CONVO26's probe: a rambling message naming the type late ("..., snaps when I brush it,
     I need something to fix it, a mask or whatever works") was read as hair brushes."""
