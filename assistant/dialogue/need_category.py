@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.phrases.gifts_and_people import GIFT_SAID
+from assistant.dialogue.phrases.shopper_states import SKIN_SPOTS, on_a_skin_spot
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.titled_types import titled_type, without_type
@@ -316,6 +317,7 @@ class NeedCategory:
             category = self._head_by_titles(request.text)
         if not shown:  # beside picks, the type named nearest them decides ("a mask too")
             category = self.part_named(request.text, category) or category
+            category = self.skin_spot(request.text, category) or category
         if category and not shown and (head := self.head_type(request.text)):
             # "primer for oily skin": what it is for found moisturizers; the primers say it
             above = category.split(" > ")[0]
@@ -417,6 +419,23 @@ class NeedCategory:
             ):
                 return branch
         return None
+
+    def skin_spot(self, need: str, category: str | None) -> str | None:
+        """The branch of Skin Care a spot of the face (`SKIN_SPOTS`) a need that names no
+        product type is about lies in ("fine lines on my forehead": Face, guessed Skin Care;
+        "my t-zone is so oily": Face, none guessed), where search guessed ``category``
+        outside it; else None. The branch is the query parser's for the part's skin ("face
+        skin": Skin Care > Face)."""
+        if self.parse is None or names_a_type(need, self.vocabulary):
+            return None
+        lowered = " ".join(need.lower().split())
+        said = [p for p in SKIN_SPOTS if re.search(on_a_skin_spot(p), lowered)]
+        if len(said) != 1:
+            return None
+        branch = self.parse(f"{said[0]} skin").category
+        if branch is None or (category is not None and within(category, branch)):
+            return None
+        return branch
 
     def deeper(self, request: Request, category: str | None, filters: Filters) -> str | None:
         """``category`` narrowed, up to ``deepen`` times, to the branch under it search finds

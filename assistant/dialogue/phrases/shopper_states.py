@@ -128,3 +128,24 @@ SORE = (
 day, they're cracking"): with no product type named, the need is that state of that part
 ('cracked hands': hand creams), not what the shopper does to it (hand soaps), where the state
 names a category. Not lips: a lip balm is the need there (`kinds.ELSEWHERE`)."""
+
+
+SKIN_SPOTS = {
+    "face": r"foreheads?|cheeks?|chin|nose|jaw ?line|jaw|t[- ]?zone|temples|upper lip|face",
+}
+"""Where on the face skin is (a spot: "my forehead", "my t-zone"), by the branch of Skin Care
+it is in. Not the body's spots: the Body branch holds only moisturizers ("acne on my back"
+is no body lotion)."""
+
+
+def on_a_skin_spot(part: str) -> str:
+    """How a spot of ``part`` (a key of `SKIN_SPOTS`) is said as where a state or a concern
+    is: after on/around/across/under/of someone's ("fine lines on my forehead", "pimples
+    along my jaw") or before what it does ("my chin keeps breaking out", "my t-zone is
+    so oily")."""
+    spots = SKIN_SPOTS[part]
+    return (
+        rf"\b(?:on|around|across|under|of|along|all over) (?:my|his|her|their|the|your) "
+        rf"(?:{spots})\b(?!\s+(?:of|to|up|for)\b)"
+        rf"|\bmy (?:{spots}) (?:is|are|keeps?|gets?|looks?|feels?|has|have|always)\b"
+    )

@@ -142,6 +142,31 @@ def test_a_part_a_word_names_on_its_own_keeps_a_guess_made_outside_it() -> None:
     assert guess.part_named("lip oil", lips + " > Lip Glosses") is None  # inside it already
 
 
+def test_a_spot_of_the_face_or_the_body_is_in_its_branch_of_skin_care() -> None:
+    """CONVO28's probes: "fine lines on my forehead, what should i use" was guessed Skin Care,
+    "my t-zone is so oily" nothing: a need that names no type and is about a spot of the face
+    is in the Face branch (a guess inside it is kept; the body's spots are left to search)."""
+    skin = "Beauty > Skin Care"
+    face, lotions = f"{skin} > Face", f"{skin} > Body > Moisturizers > Lotions"
+    masks = f"{face} > Treatments & Masks > Masks"
+    vocab = CatalogVocabulary(
+        categories=[masks, f"{face} > Cleansers", lotions, f"{skin} > Eyes > Creams"],
+        words=frozenset({"acne", "fine", "lines", "oily", "mask", "cream"}),
+    )
+    guesses = {
+        ("fine lines on my forehead", None): skin,
+        ("acne on my back", None): masks,
+        ("my chin keeps breaking out", None): masks,
+    }
+    guess = NeedCategory(ScriptedGuesser(guesses), parse=query_parser(vocab), vocabulary=vocab)
+    assert guess.first_guess(_request("fine lines on my forehead"), Filters(), None) == face
+    assert guess.first_guess(_request("acne on my back"), Filters(), None) == masks
+    assert guess.first_guess(_request("my t-zone is so oily"), Filters(), None) == face
+    assert guess.first_guess(_request("my chin keeps breaking out"), Filters(), None) == masks
+    assert guess.skin_spot("a cream for my forehead", lotions) is None  # a type is named
+    assert guess.skin_spot("acne, what works for my sister", None) is None  # no spot said
+
+
 def test_a_need_whose_purpose_finds_other_types_is_narrowed_by_what_it_is() -> None:
     makeup = "Beauty > Makeup"
     # "mascara for long lashes": what it is for finds lash tools too, no one branch; "mascara"
