@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.validation import non_negative_number
 from retrieval.errors import RetrievalError
+from retrieval.tokenize import stem
 
 if TYPE_CHECKING:
     from retrieval.brand_facts import BrandFacts
@@ -58,11 +59,6 @@ def category_levels(category: str | Sequence[str] | None) -> list[str]:
     return [" ".join(str(p).split()) for p in parts if str(p).strip()]
 
 
-def singular(word: str) -> str:
-    """``word`` without a plural's "s" ("shampoos" -> "shampoo"; not "glass", not "gas")."""
-    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
-
-
 def avoid_terms(items: Sequence[str]) -> tuple[str, ...]:
     """The words ``items`` rule out: each item (singular) and its `AVOID_FAMILIES` members (of
     the family it heads, or names by another name: `AVOID_SAME`)."""
@@ -71,7 +67,7 @@ def avoid_terms(items: Sequence[str]) -> tuple[str, ...]:
         words = re.findall(r"[a-z0-9]+", item.lower())
         if not words:
             continue
-        words = [*words[:-1], singular(words[-1])]
+        words = [*words[:-1], stem(words[-1])]
         key = " ".join(words)
         family = AVOID_FAMILIES.get(AVOID_SAME.get(key, key)) or AVOID_FAMILIES.get(
             AVOID_SAME.get(words[-1], words[-1]), ()

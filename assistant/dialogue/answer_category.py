@@ -193,7 +193,7 @@ class AnswerCategory:
             if w not in STOP_WORDS
             and w not in NON_PRODUCT_WORDS
             and w not in PLACE_WORDS
-            and w.rstrip("s") not in BRANCH_PARTS
+            and stem(w) not in BRANCH_PARTS
         ]
         if names_a_type(" ".join(rest), self.vocabulary):
             return None  # "face, a serum": the type said
@@ -241,7 +241,7 @@ class AnswerCategory:
             and w not in NON_PRODUCT_WORDS
             and len(w) > 2
             and w not in PLACE_WORDS
-            and (w.rstrip("s") not in own or " > " not in chosen)
+            and (stem(w) not in own or " > " not in chosen)
         ]
         if not rest or self.categories is None:
             return request

@@ -41,7 +41,7 @@ from ranking.ranker import RankedItem
 from ranking.state import UserState
 from retrieval.brand_facts import BrandFacts
 from retrieval.filters import Filters
-from retrieval.tokenize import STOP_WORDS
+from retrieval.tokenize import STOP_WORDS, stem
 
 logger = logging.getLogger(__name__)
 
@@ -216,7 +216,7 @@ class TurnContext:
         ):
             extra = " for men"  # "cologne", said after "a gift for my boyfriend"
         elif (
-            self.state.recipient.lower().rstrip("s") in KIDS
+            stem(self.state.recipient.lower()) in KIDS
             and need
             and not KIDS & set(re.findall(r"[a-z]+", need.lower()))
         ):

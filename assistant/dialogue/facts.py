@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from assistant.dialogue.phrases.references import TOP_PICK
 from assistant.dialogue.wording import BODY_PARTS
 from catalog.schema import Product
-from retrieval.tokenize import STOP_WORDS
+from retrieval.tokenize import STOP_WORDS, stem
 
 if TYPE_CHECKING:
     from catalog.store import CatalogStore
@@ -228,13 +228,13 @@ def best_match_pick(
 
     def named(p: Product, among: Sequence[str] | None = None) -> list[str]:
         # the words weighed (or ``among``) that its title names ("heats": "Instant Heat")
-        title = {w.rstrip("s") for w in re.findall(r"[a-z0-9']+", p.title.lower())}
-        return [w for w in (weighed if among is None else among) if w.rstrip("s") in title]
+        title = {stem(w) for w in re.findall(r"[a-z0-9']+", p.title.lower())}
+        return [w for w in (weighed if among is None else among) if stem(w) in title]
 
     if len(products) > 1:  # a word every title names tells none apart ("hair" of straighteners)
         everywhere = set.intersection(*(set(named(p, said)) for p in products))
         said = [w for w in said if w not in everywhere]
-    described = [w for w in said if w.rstrip("s") not in BODY_PARTS]  # "curly hair": curly
+    described = [w for w in said if stem(w) not in BODY_PARTS]  # "curly hair": curly
     weighed = described or said  # "curly hair": curly (a title's "All Hair Types" is no curl)
 
     def mentioned(p: Product) -> list[str]:
@@ -397,8 +397,8 @@ def topic_quote(product: Product, topic: str) -> str | None:
     ]
     parts = [part for part in (product.title, product.description, *details) if part]
     text = " ".join(". ".join(parts).split())
-    singular = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in topic.split()]
-    pattern = r"[\s-]+".join(rf"{re.escape(w)}s?" for w in singular)  # "sulfates": "Sulfate-Free"
+    singular = [stem(w) for w in topic.split()]
+    pattern = r"[\s-]+".join(rf"{re.escape(w)}(?:es|s)?" for w in singular)  # "Sulfate-Free"
     found = re.search(rf"(?<![a-z0-9]){pattern}(?![a-z])", text, re.I)  # "SPF15" names spf
     if found is None and (roots := _roots(singular)) != singular:  # "wattage": "1875 Watt"
         pattern = r"[\s-]+".join(rf"{w}s?" for w in roots)
@@ -442,7 +442,7 @@ def _roots(topic: list[str]) -> list[str]:
 def amount_of(product: Product, topic: str) -> tuple[float, str] | None:
     """The number the product's title or description says of ``topic``, a measure ("1875
     Watt" for wattage, "SPF 30" for spf), with the words that say it; None where it says none."""
-    said = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in topic.split()]
+    said = [stem(w) for w in topic.split()]
     if len(said) != 1:
         return None
     root = _roots(said)[0]

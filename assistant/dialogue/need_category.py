@@ -174,7 +174,7 @@ def names_its_branch(need: str, path: str) -> bool:
 
 
 def _types_named(text: str, vocabulary: CatalogVocabulary | None) -> frozenset[str]:
-    """The words of ``text`` (without a plural "s") that name a product type by a word of a
+    """The words of ``text`` (in the singular: `stem`) that name a product type by a word of a
     category's own name (`names_a_type`)."""
     return frozenset(w for w in plain_words(text) if names_a_type(w, vocabulary))
 
@@ -414,7 +414,7 @@ class NeedCategory:
                 and branch.count(" > ") >= 2
                 and self.has_children(branch)
                 and not within(category, branch)
-                and word.rstrip("s") not in path_words(category)
+                and stem(word) not in path_words(category)
                 and names_a_type(" ".join(plain_words(need) - {word}), self.vocabulary)
             ):
                 return branch
@@ -667,7 +667,7 @@ class NeedCategory:
             return None
         if (last := self.last_type(need)) is None:
             return None
-        said = last.rstrip("s")
+        said = stem(last)
         if any(
             within(p, department) and said in path_words(p[len(department) :])
             for p in self.vocabulary.categories

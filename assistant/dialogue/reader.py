@@ -181,7 +181,7 @@ def first_part(text: str, but: set[str]) -> str | None:
     the order it says them, other than those in ``but`` ("a sunscreen for my face that won't
     run into my eyes": face)."""
     for word in WORD.findall(text.lower()):
-        part = word.rstrip("s")
+        part = stem(word)
         if part in BRANCH_PARTS and part not in but:
             return part
     return None
@@ -431,7 +431,7 @@ class TurnReader:
         need_words = {w for w in stems(need.group(1)) if len(w) > 3}
         shown_type = " ".join(shown.split(" > ")[2:])  # "Body > Moisturizers > Lotions"
         wanted = need_words | ({w for w in stems(shown_type) if len(w) > 3} - branch_stems)
-        by_part = {w.rstrip("s") for w in stems(levels[depth - 1]) & said} <= BRANCH_PARTS
+        by_part = {stem(w) for w in stems(levels[depth - 1]) & said} <= BRANCH_PARTS
         homes = [
             p
             for p in self.vocabulary.categories

@@ -28,7 +28,8 @@ from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.state import DialogueState
 from assistant.llm.base import LLM, Message
 from assistant.llm.checked import ModelTask, has_words
-from retrieval.filters import loose_brand_key, singular
+from retrieval.filters import loose_brand_key
+from retrieval.tokenize import stem
 
 logger = logging.getLogger(__name__)
 
@@ -202,9 +203,9 @@ def check_rewrite(
 
 
 def _stems(text: str) -> str:
-    """The words of ``text``, lower-cased, a plural's "s" dropped ("dry shampoos" -> "dry
+    """The words of ``text``, lower-cased, in the singular (`stem`) ("dry shampoos" -> "dry
     shampoo")."""
-    return " ".join(singular(w) for w in re.findall(r"[a-z0-9']+", text.casefold()))
+    return " ".join(stem(w) for w in re.findall(r"[a-z0-9']+", text.casefold()))
 
 
 class ModelQueryRewriter:

@@ -35,7 +35,7 @@ def not_shopping(text: str, request: Request, vocabulary: CatalogVocabulary) -> 
     words = [w for w in WORD.findall(text) if len(w) > 3 and w not in NON_PRODUCT_WORDS]
     if PAMPER & set(words):
         return False  # "something to pamper her": a treat to find, whatever it is
-    if any(w in vocabulary.words or w.rstrip("s") in vocabulary.words for w in words):
+    if any(w in vocabulary.words or stem(w) in vocabulary.words for w in words):
         return False
     if vocabulary.title_words and any(stem(w) in vocabulary.title_words for w in words):
         return False  # "toiletries": titles say "Toiletry"

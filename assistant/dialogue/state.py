@@ -12,6 +12,7 @@ from assistant.dialogue.kinds import names_kind
 from catalog.category_paths import below, within
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
+from retrieval.tokenize import stem
 
 MAX_REMEMBERED_TURNS = 12
 MAX_PAST_NEEDS = 6
@@ -377,12 +378,12 @@ class DialogueState:
         elif which in ("previous", "undo"):
             chosen = self.past[-1] if self.past else None
         else:
-            said = {w.rstrip("s") for w in which.lower().split()}
+            said = {stem(w) for w in which.lower().split()}
             chosen = next(
                 (
                     p
                     for p in reversed(self.past)
-                    if said & {w.rstrip("s") for w in str(p.get("need", "")).lower().split()}
+                    if said & {stem(w) for w in str(p.get("need", "")).lower().split()}
                 ),
                 None,
             )

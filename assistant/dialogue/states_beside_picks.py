@@ -19,6 +19,7 @@ from assistant.dialogue.phrases.shopper_states import SKIN
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.wording import WORD
 from catalog.category_paths import nested
+from retrieval.tokenize import stem
 
 OWN_STATE = re.compile(
     r"^(?:(?:and|but|also|oh|ok|okay|btw|actually|well),?\s+)*(?:(?:my|his|her|their|our) )?"
@@ -49,7 +50,7 @@ def a_state_elsewhere(english: str, shown: str | None) -> bool:
         part = "skin" if re.search(SKIN, lowered) else "hair"
     if part is None or not shown:
         return False
-    named = {w.rstrip("s") for w in WORD.findall(department(shown).lower())}
+    named = {stem(w) for w in WORD.findall(department(shown).lower())}
     return bool(named & set(PART_DEPARTMENT.values())) and part not in named
 
 

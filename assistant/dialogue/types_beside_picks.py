@@ -226,7 +226,7 @@ def another_type_priced(
         return request
     lowered = " ".join(english.lower().split())
     said = [w for m in A_TYPE_SAID.finditer(lowered) for w in m.group(1).split()]
-    if not any(w.rstrip("s") in types for w in said):
+    if not any(stem(w) in types for w in said):
         return request
     request.intent = Intent.SEARCH  # a new need: its price, not one relative to the picks
     if request.cheaper:

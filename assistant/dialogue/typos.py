@@ -29,7 +29,7 @@ def unknown_words(text: str, vocabulary: CatalogVocabulary) -> list[str]:
     for word in WORD.findall(text.lower()):
         if len(word) < 3 or word.isdigit() or word in STOP_WORDS or word in NON_PRODUCT_WORDS:
             continue
-        if word in vocabulary.words or word.rstrip("s") in vocabulary.words:
+        if word in vocabulary.words or stem(word) in vocabulary.words:
             continue
         out.append(word)
     return out
@@ -62,10 +62,10 @@ near too many words."""
 @lru_cache(maxsize=8)
 def _type_spellings(categories: tuple[str, ...]) -> frozenset[str]:
     """The product-type words a misspelling may be read as: the words of the categories' own
-    names, as named and without a plural "s", and the shopper words the query parser reads as
+    names, as named and in the singular (`stem`), and the shopper words the query parser reads as
     category words ("perfume", "moisturiser")."""
     named = {w for w in leaf_words(categories) if len(w) >= TYPO_MIN - 1}
-    return frozenset(named | {w.rstrip("s") for w in named} | set(CATEGORY_SYNONYMS))
+    return frozenset(named | {stem(w) for w in named} | set(CATEGORY_SYNONYMS))
 
 
 def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
@@ -176,7 +176,7 @@ def _broadest(spellings: list[str], categories: tuple[str, ...]) -> str | None:
 def _highest_named(word: str, categories: tuple[str, ...]) -> str | None:
     """The shallowest category a level of whose name says ``word`` (or the category word the
     query parser reads it as: "perfume" is Fragrance), as the path down to that level."""
-    said = {word, word.rstrip("s"), *CATEGORY_SYNONYMS.get(word, [])}
+    said = {word, stem(word), *CATEGORY_SYNONYMS.get(word, [])}
     best: str | None = None
     for path in categories:
         levels = path.split(" > ")

@@ -13,7 +13,7 @@ from assistant.dialogue.kinds import about_homeless
 from assistant.dialogue.wording import WORD
 from catalog.schema import Product
 from retrieval.brand_facts import BrandFacts
-from retrieval.tokenize import STOP_WORDS
+from retrieval.tokenize import STOP_WORDS, stem
 
 
 @dataclass
@@ -98,11 +98,11 @@ def leaf_words(categories: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def leaf_types(categories: tuple[str, ...]) -> frozenset[str]:
-    """The words (over 3 letters, without a plural "s") of the own names of the categories
+    """The words (over 3 letters, in the singular: `stem`) of the own names of the categories
     that have none under them: product types ("shampoo", "oil"), not branches ("face")."""
     parents = {p.rsplit(" > ", 1)[0] for p in categories if " > " in p}
     return frozenset(
-        w.rstrip("s")
+        stem(w)
         for p in categories
         if p not in parents
         for w in WORD.findall(p.rsplit(" > ", 1)[-1].lower())
@@ -111,8 +111,8 @@ def leaf_types(categories: tuple[str, ...]) -> frozenset[str]:
 
 
 def _type_words(categories: tuple[str, ...]) -> frozenset[str]:
-    """The words (over 3 letters, without a plural "s") of the categories' own names."""
-    return frozenset(w.rstrip("s") for w in leaf_words(categories) if len(w) > 3)
+    """The words (over 3 letters, in the singular: `stem`) of the categories' own names."""
+    return frozenset(stem(w) for w in leaf_words(categories) if len(w) > 3)
 
 
 def names_a_type(text: str, vocabulary: CatalogVocabulary | None) -> bool:
@@ -123,21 +123,16 @@ def names_a_type(text: str, vocabulary: CatalogVocabulary | None) -> bool:
     return bool(plain_words(text) & _type_words(tuple(vocabulary.categories)))
 
 
-def singular(word: str) -> str:
-    """``word`` without a plural "s" (the rules' plain form: "serums" -> "serum")."""
-    return word.rstrip("s")
-
-
-def path_words(path: str, normal: Callable[[str], str] = singular) -> frozenset[str]:
+def path_words(path: str, normal: Callable[[str], str] = stem) -> frozenset[str]:
     """The lower-cased words of every level of a category path, or of one level's name, each
-    as ``normal`` writes it: without a plural "s" (`singular`), or `stem` where the words it is
-    compared with are stems."""
+    as ``normal`` writes it: in the singular (`retrieval.tokenize.stem`, the one English plural
+    stripper: "brushes" -> "brush"), or as written (``str``)."""
     return frozenset(normal(w) for w in WORD.findall(path.lower()))
 
 
 def plain_words(text: str) -> set[str]:
-    """The lower-cased words of ``text`` without a plural "s", less stop words."""
-    return {w.rstrip("s") for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
+    """The lower-cased words of ``text`` in the singular (`stem`), less stop words."""
+    return {stem(w) for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
 
 
 def names_a_homeless_family(text: str, vocabulary: CatalogVocabulary | None) -> bool:

@@ -281,8 +281,8 @@ BODY_PARTS = frozenset(
      "cheek", "lash", "brow", "eyebrow", "eyelash", "neck", "arm", "underarm", "heel", "toe",
      "skin"}
 )  # fmt: skip
-"""Parts of the body (without a plural "s"): what a need is for or a state is of ("dry
-hands", "curly hair"), not a product nor a trait of one."""
+"""Parts of the body (in the singular, as `stem` writes them): what a need is for or a state
+is of ("dry hands", "curly hair"), not a product nor a trait of one."""
 
 
 KIDS = frozenset({"kid", "kids", "child", "children"})
@@ -325,7 +325,7 @@ def without_recipient(text: str) -> str:
         who = [w for w in WORD.findall(m.group(0)) if w not in ("in", "law")]  # in-law
         if who and (who[-1] in KIDS or (child and who[-1] in YOUNG)):
             return " for kids "  # "a shampoo for my son, he's 8"
-        return " for men " if who and who[-1].rstrip("s") in MEN else " "
+        return " for men " if who and stem(who[-1]) in MEN else " "
 
     kept = tidy(WHO_FOR.sub(cut, text))
     said = [w for w in said_words(kept) if w not in STOP_WORDS and w not in ("men", "kids", "for")]

@@ -1,0 +1,36 @@
+"""What the rules know of the catalog's words (`assistant.dialogue.vocabulary`): words compared
+in the singular by the one English plural stripper (`retrieval.tokenize.stem`)."""
+
+from __future__ import annotations
+
+from assistant.dialogue.vocabulary import (
+    CatalogVocabulary,
+    leaf_types,
+    names_a_type,
+    path_words,
+    plain_words,
+)
+
+CATEGORIES = [
+    "Beauty > Skin Care > Face > Cleansers > Washes",
+    "Beauty > Makeup > Lips > Lip Glosses",
+    "Beauty > Tools & Accessories > Makeup Brushes & Tools > Brushes & Applicators",
+    "Beauty > Tools & Accessories > Bags & Cases > Train Cases",
+    "Beauty > Makeup > Eyes > Mascara",
+]
+
+
+def test_english_plurals_are_read_in_the_singular() -> None:
+    """The lead's probe: the rules' singular stripped a plain "s" ("Brushes" -> 'brushe',
+    "gloss" -> 'glo'), so "a face wash" named no type of Washes and "a lip gloss" none of Lip
+    Glosses; mascaras and kits keep what is before their "s"."""
+    said = "brushes boxes glasses polishes lashes patches mascaras kits gloss accessories"
+    assert plain_words(said) == {
+        "brush", "box", "glass", "polish", "lash", "patch", "mascara", "kit", "gloss", "accessory"
+    }  # fmt: skip
+    assert {"brush", "applicator", "accessory"} <= path_words(CATEGORIES[2])
+    assert {"wash", "gloss", "brush", "case", "mascara"} <= leaf_types(tuple(CATEGORIES))
+    vocabulary = CatalogVocabulary(categories=CATEGORIES)
+    for need in ("a face wash", "a lip gloss", "a makeup brush", "a train case", "mascaras"):
+        assert names_a_type(need, vocabulary), need
+    assert not names_a_type("something for my glasses", vocabulary)
