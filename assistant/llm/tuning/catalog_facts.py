@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from assistant.dialogue.model_request import PickLine
 from catalog.schema import Product
 from retrieval.filters import loose_brand_key
+from retrieval.tokenize import stem
 
 MIN_CATEGORY_ITEMS = 12
 """Categories with fewer products than this are not asked for."""
@@ -239,14 +240,7 @@ def need_of(path: str) -> str | None:
     if leaf in _GENERIC_LEAVES or "&" in leaf or "," in leaf:
         return None
     words = leaf.replace("&", "and").split()
-    last = words[-1]
-    if last.endswith("ies"):
-        last = last[:-3] + "y"
-    elif last.endswith(("shes", "ches", "sses")):
-        last = last[:-2]
-    elif last.endswith("s") and not last.endswith(("ss", "us")):
-        last = last[:-1]
-    return " ".join([*words[:-1], last])
+    return " ".join([*words[:-1], stem(words[-1])])  # "Complexes": an eye complex
 
 
 @dataclass(frozen=True)

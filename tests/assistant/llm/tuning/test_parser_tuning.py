@@ -68,6 +68,8 @@ def test_facts_come_from_the_catalog(facts) -> None:
     assert "coral" not in facts.attributes.get("color", ())  # only words found in titles
     assert need_of("Beauty > Skin Care > Face") is None
     assert need_of("Beauty > Hair Care > Styling Tools > Irons > Flattening Irons") == "flat iron"
+    assert need_of("Beauty > Skin Care > Eyes > Complexes") == "complex"  # was 'complexe'
+    assert need_of("Beauty > Makeup > Lips > Lip Glosses") == "lip gloss"
 
 
 def test_the_generator_is_deterministic_and_covers_every_intent(facts) -> None:
