@@ -95,6 +95,16 @@ for ("a mask for my hair": 23% of the titles saying "mask"; "a powder for my hai
 that department to be the need's (`NeedCategory._part_it_is_for`); "foundation for oily skin"
 (4%) stays a foundation."""
 
+TYPE_HOME_SHARE = 0.5
+"""The share of the titles naming a product type (of those in the category above) a category
+must hold to be where a need for that type is, when search guessed nothing
+(`NeedCategory.type_home`)."""
+TYPE_HOME_LEAST = 10
+"""...and how many titles must name it at least."""
+TYPE_TITLED_SHARE = 0.2
+"""The share of a category's titles that must say the last word of its name for that word to
+be a product type there ("serum": Oils & Serums; not "combination": Eyes > Combinations)."""
+
 DEEPEN_ROUNDS = 1
 """How many times the reader guesses again under a category that has sub-categories (chosen on
 the tuning needs: docs/BENCHMARKS.md, "The reader reads the category deeper")."""
@@ -318,6 +328,8 @@ class NeedCategory:
         if not shown:  # beside picks, the type named nearest them decides ("a mask too")
             category = self.part_named(request.text, category) or category
             category = self.skin_spot(request.text, category) or category
+        if category is None and not shown:  # "hydrating serum": most serums' titles, Face's
+            category = self.type_home(request.text)
         if category and not shown and (head := self.head_type(request.text)):
             # "primer for oily skin": what it is for found moisturizers; the primers say it
             above = category.split(" > ")[0]
@@ -436,6 +448,65 @@ class NeedCategory:
         if branch is None or (category is not None and within(category, branch)):
             return None
         return branch
+
+    def type_home(self, need: str) -> str | None:
+        """Where most titles that name the one product type ``need`` names (`_titled_leaf_type`)
+        lie, where search guessed nothing: from the department down, the category holding
+        `TYPE_HOME_SHARE` of them at each level ("hydrating serum": 77% of the titles saying
+        serum are in Skin Care, 59% in its Face, 57% there in Oils & Serums); None where it
+        names several types or none, or few titles name it."""
+        vocabulary = self.vocabulary
+        if vocabulary is None or not vocabulary.title_counts:
+            return None
+        said = {stem(w) for w in WORD.findall(need.lower())}
+        types = {w for w in said if self._titled_leaf_type(w)}
+        if len(types) != 1:
+            return None
+        counts = vocabulary.title_counts.get(types.pop(), {})
+        total = sum(counts.values())
+        if total < TYPE_HOME_LEAST:
+            return None
+        home, depth = None, 2  # "Beauty > Skin Care": a department
+        while True:
+            within_home = {p: n for p, n in counts.items() if home is None or within(p, home)}
+            nodes: dict[str, int] = {}
+            for path, n in within_home.items():
+                levels = path.split(" > ")
+                if len(levels) >= depth:
+                    node = " > ".join(levels[:depth])
+                    nodes[node] = nodes.get(node, 0) + n
+            if not nodes:
+                return home
+            node, n = max(nodes.items(), key=lambda item: item[1])
+            if n < TYPE_HOME_SHARE * sum(within_home.values()):
+                return home
+            home, depth = node, depth + 1
+
+    def _titled_leaf_type(self, word: str) -> bool:
+        """Whether ``word`` is the last word of a part of the name of a category with none
+        under it ("serum" of Oils & Serums) that `TYPE_TITLED_SHARE` of the titles there say:
+        a product type as titles name it, not "combination" of Eyes > Combinations nor
+        "after" of After Sun; nor a part of the body or a department's word ("bath")."""
+        vocabulary = self.vocabulary
+        said = stem(word.lower())
+        if (
+            vocabulary is None
+            or not vocabulary.title_counts
+            or len(said) < 4
+            or said in BODY_PARTS
+            or len(vocabulary.category_sizes) != len(vocabulary.categories)
+        ):
+            return False
+        counts = vocabulary.title_counts.get(said, {})
+        for path, size in zip(vocabulary.categories, vocabulary.category_sizes, strict=True):
+            department = {stem(w) for w in WORD.findall(path.split(" > ")[1].lower())}
+            if self.has_children(path) or said in department:
+                continue
+            parts = re.split(r"\s*(?:&|,|/|\band\b)\s*", path.rsplit(" > ", 1)[-1].lower())
+            heads = {stem(WORD.findall(part)[-1]) for part in parts if WORD.findall(part)}
+            if said in heads and counts.get(path, 0) >= TYPE_TITLED_SHARE * max(size, 1):
+                return True
+        return False
 
     def deeper(self, request: Request, category: str | None, filters: Filters) -> str | None:
         """``category`` narrowed, up to ``deepen`` times, to the branch under it search finds

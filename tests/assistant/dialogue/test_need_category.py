@@ -167,6 +167,34 @@ def test_a_spot_of_the_face_or_the_body_is_in_its_branch_of_skin_care() -> None:
     assert guess.skin_spot("acne, what works for my sister", None) is None  # no spot said
 
 
+def test_a_type_search_guesses_nothing_for_is_where_most_titles_naming_it_are() -> None:
+    """CONVO28's probes: "hydrating serum" and "vit c serum" were guessed no category (search
+    split them over face, eye and hair serums): most titles saying serum lie in Skin Care,
+    most of those in Face, most of those in Oils & Serums. A word no category's titles say
+    for it ("combination" of Eyes > Combinations) is no type; two types are no one home."""
+    face_serums = "Beauty > Skin Care > Face > Oils & Serums"
+    eye_serums, combos = (
+        "Beauty > Skin Care > Eyes > Serums",
+        "Beauty > Skin Care > Eyes > Combinations",
+    )
+    hair_serums = "Beauty > Hair Care > Styling Products > Serums"
+    toners = "Beauty > Skin Care > Face > Toners"
+    vocab = CatalogVocabulary(
+        categories=[face_serums, eye_serums, combos, hair_serums, toners],
+        category_sizes=[40, 10, 10, 12, 20],
+        words=frozenset({"serum", "hydrating", "toner", "combination"}),
+        title_counts={
+            "serum": {face_serums: 30, eye_serums: 8, hair_serums: 10},
+            "toner": {toners: 18},
+            "combin": {combos: 1},
+        },
+    )
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    assert guess.first_guess(_request("hydrating serum"), Filters(), None) == face_serums
+    assert guess.type_home("combination skin") is None
+    assert guess.type_home("a serum and a toner") is None
+
+
 def test_a_need_whose_purpose_finds_other_types_is_narrowed_by_what_it_is() -> None:
     makeup = "Beauty > Makeup"
     # "mascara for long lashes": what it is for finds lash tools too, no one branch; "mascara"
