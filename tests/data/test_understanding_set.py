@@ -1,12 +1,13 @@
 """Validation of the labelled understanding sets in tests/data/understanding*/*.yaml.
 
-Two sets follow one contract (tests/data/understanding/README.md), the one
-`shopassist eval understanding` scores: the main set (tests/data/understanding/) and a
-held-out set written blind later (tests/data/understanding_fresh/, see its README). These
-tests check the sets themselves, never a parser: shape, counts, allowed values, internal
-consistency, and that every category, brand and shown pick is real in the Beauty demo
-catalog (skipped when ../shared/data is absent). Per-case and catalog checks run on both
-sets; the count checks are each set's own.
+Three sets follow one contract (tests/data/understanding/README.md), the one
+`shopassist eval understanding` scores: the main set (tests/data/understanding/) and two
+held-out sets written blind later (tests/data/understanding_fresh/ and
+tests/data/understanding_blind2/, see their READMEs). These tests check the sets
+themselves, never a parser: shape, counts, allowed values, internal consistency, and that
+every category, brand and shown pick is real in the Beauty demo catalog (skipped when
+../shared/data is absent). Per-case and catalog checks run on every set; the count checks
+are each set's own.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ import yaml
 
 SET_DIR = Path(__file__).resolve().parent / "understanding"
 FRESH_DIR = Path(__file__).resolve().parent / "understanding_fresh"
-SET_DIRS = [SET_DIR, FRESH_DIR]
+BLIND2_DIR = Path(__file__).resolve().parent / "understanding_blind2"
+SET_DIRS = [SET_DIR, FRESH_DIR, BLIND2_DIR]
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 BEAUTY_ITEMS = SHARED_DATA / "amazon-beauty-2014" / "items.jsonl.gz"
 
@@ -83,7 +85,7 @@ EXPECT_KEYS = frozenset({"intent", "answer", "relative", "references"}) | REQUES
 # Intents whose turn is about the picks on screen and so needs picks to point at.
 PICK_INTENTS = frozenset({"compare", "why", "more_like"})
 LANG_CODE = re.compile(r"^[a-z]{2}$")
-ID_FORMAT = re.compile(r"^[a-z]+-\d{3}$")
+ID_FORMAT = re.compile(r"^[a-z][a-z0-9]*-\d{3}$")
 
 MIN_CASES = 320
 MIN_NON_ENGLISH = 25
@@ -96,13 +98,40 @@ FRESH_MIN_NON_ENGLISH = 12
 FRESH_MIN_NON_LATIN = 3
 FRESH_MIN_DIALOGUE = 30
 
+# The second held-out set (written blind on 2026-12-05): its own size, id prefix and spread.
+BLIND2_CASES = 160
+BLIND2_ID = re.compile(r"^blind2-\d{3}$")
+BLIND2_MIN_NON_ENGLISH = 20
+BLIND2_MIN_NON_LATIN = 6
+BLIND2_MIN_DIALOGUE = 40
+
+# Each held-out set: (folder, cases, id format, non-English, non-Latin, with context), at least.
+HELD_OUT = [
+    (
+        FRESH_DIR,
+        FRESH_CASES,
+        FRESH_ID,
+        FRESH_MIN_NON_ENGLISH,
+        FRESH_MIN_NON_LATIN,
+        FRESH_MIN_DIALOGUE,
+    ),
+    (
+        BLIND2_DIR,
+        BLIND2_CASES,
+        BLIND2_ID,
+        BLIND2_MIN_NON_ENGLISH,
+        BLIND2_MIN_NON_LATIN,
+        BLIND2_MIN_DIALOGUE,
+    ),
+]
+
 
 def _load_file(path: Path) -> dict[str, Any]:
     with path.open(encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _cases(set_dir: Path) -> tuple[tuple[str, dict[str, Any]], ...]:
     """Every case of one set as (file name, case), in file then case order."""
     out: list[tuple[str, dict[str, Any]]] = []
@@ -231,6 +260,12 @@ def test_ids_are_unique_and_well_formed(set_dir: Path) -> None:
     assert not bad, f"ids must look like 'word-001': {bad}"
 
 
+def test_id_format_accepts_a_word_with_digits_only_after_a_letter() -> None:
+    assert all(ID_FORMAT.match(i) for i in ("pick-036", "fresh-150", "blind2-001"))
+    bad = ("2blind-001", "blind2-01", "Blind2-001", "blind2_001")
+    assert not any(ID_FORMAT.match(i) for i in bad)
+
+
 def test_enough_messages_in_other_languages() -> None:
     langs = Counter(case["lang"] for _, case in _cases(SET_DIR))
     non_english = sum(n for lang, n in langs.items() if lang != "en")
@@ -265,24 +300,38 @@ def _non_latin(text: str) -> bool:
     return bool(letters) and not any(unicodedata.name(ch, "").startswith("LATIN") for ch in letters)
 
 
-def test_fresh_set_size_ids_and_spread() -> None:
-    cases = [case for _, case in _cases(FRESH_DIR)]
-    assert len(cases) == FRESH_CASES, f"expected {FRESH_CASES} held-out cases, got {len(cases)}"
-    bad = [c["id"] for c in cases if not FRESH_ID.match(c["id"])]
-    assert not bad, f"held-out ids must look like 'fresh-001': {bad}"
-    shared = {c["id"] for c in cases} & {c["id"] for _, c in _cases(SET_DIR)}
-    assert not shared, f"ids used in both sets: {sorted(shared)}"
+@pytest.mark.parametrize(
+    ("held_dir", "size", "id_format", "min_foreign", "min_non_latin", "min_dialogue"),
+    HELD_OUT,
+    ids=[spec[0].name for spec in HELD_OUT],
+)
+def test_held_out_set_size_ids_and_spread(
+    held_dir: Path,
+    size: int,
+    id_format: re.Pattern[str],
+    min_foreign: int,
+    min_non_latin: int,
+    min_dialogue: int,
+) -> None:
+    cases = [case for _, case in _cases(held_dir)]
+    assert len(cases) == size, f"expected {size} held-out cases, got {len(cases)}"
+    bad = [c["id"] for c in cases if not id_format.match(c["id"])]
+    assert not bad, f"held-out ids must match {id_format.pattern}: {bad}"
+    others = {c["id"] for d in SET_DIRS if d != held_dir for _, c in _cases(d)}
+    shared = {c["id"] for c in cases} & others
+    assert not shared, f"ids used in another set: {sorted(shared)}"
     foreign = [c for c in cases if c["lang"] != "en"]
-    assert len(foreign) >= FRESH_MIN_NON_ENGLISH, (
-        f"expected >= {FRESH_MIN_NON_ENGLISH} non-English cases, got {len(foreign)}"
+    assert len(foreign) >= min_foreign, (
+        f"expected >= {min_foreign} non-English cases, got {len(foreign)}"
     )
     non_latin = [c["id"] for c in foreign if _non_latin(c["message"])]
-    assert len(non_latin) >= FRESH_MIN_NON_LATIN, (
-        f"expected >= {FRESH_MIN_NON_LATIN} messages in a non-Latin script, got {non_latin}"
+    assert len(non_latin) >= min_non_latin, (
+        f"expected >= {min_non_latin} messages in a non-Latin script, got {non_latin}"
     )
+    assert any(c.get("context") for c in foreign), "expected a non-English case in a dialogue"
     dialogues = [c for c in cases if c.get("context")]
-    assert len(dialogues) >= FRESH_MIN_DIALOGUE, (
-        f"expected >= {FRESH_MIN_DIALOGUE} cases with context, got {len(dialogues)}"
+    assert len(dialogues) >= min_dialogue, (
+        f"expected >= {min_dialogue} cases with context, got {len(dialogues)}"
     )
     missing = INTENTS - {c["expect"]["intent"] for c in cases}
     assert not missing, f"intents with no held-out case: {sorted(missing)}"
