@@ -55,6 +55,7 @@ from assistant.dialogue.phrases.product_traits import (
     SMELL,
     SMELLS_LIKE,
     SPF,
+    SPF_HIGH,
     SPF_WANTED,
     UNSCENTED,
 )
@@ -252,7 +253,8 @@ def read_traits(
     sizes += [f"{n} {unit}" for n, unit in re.findall(AMOUNT, text)]
     found["size"] = _join(sizes)
     spf = [a or b for a, b in re.findall(SPF, text)]
-    found["spf"] = _join(spf) or ("yes" if re.search(SPF_WANTED, text) else "")
+    wanted = "high" if re.search(SPF_HIGH, text) else "yes" if re.search(SPF_WANTED, text) else ""
+    found["spf"] = _join(spf) or wanted
     genders = [name for pattern, name in GENDERS if re.search(pattern, text)]
     found["gender"] = "unisex" if "unisex" in genders or len(genders) > 1 else _join(genders)
     found["age_group"] = _age_group(text)

@@ -18,7 +18,7 @@ SCENTS = (
 )  # fmt: skip
 """Scents by name, longest first where one holds another ("green tea" before "tea")."""
 
-SCENT_OF = r"(?:fresh|clean|sweet|spicy|light|powdery|warm|soft)"
+SCENT_OF = r"(?:fresh|clean|sweet|spicy|light|lightly|powdery|warm|soft)"
 """Everyday words that name a scent only beside a word for one ("a fresh scent", "smells
 clean"): alone they say something else ("fresh" is a brand, "a light moisturiser")."""
 
@@ -132,6 +132,7 @@ NOT_A_FORM_AFTER = frozenset(
      "that", "which", "and", "or", "but", "in", "on", "under", "around", "at", "from", "by",
      "free", "is", "please", "pls", "thanks", "of", "too", "as", "so", "if", "like", "i", "my",
      "me", "it", "something", "anything", "any", "not", "no", "the", "a", "an", "this", "that's",
+     "without",
      "less", "more", "about", "up", "max", "budget", "cheap", "than", "then"}
 )  # fmt: skip
 """Words after a formula word that leave it the product itself ("a serum for dry skin", "a
@@ -170,6 +171,12 @@ SPF = (
 
 SPF_WANTED = r"\b(?:with|has|have|having|includes?|contains?|some|got|plus|and|\+) (?:an? )?spf\b"
 """SPF wanted without a number ("a moisturiser with spf")."""
+
+SPF_HIGH = (
+    r"\b(?:high|higher|strong|stronger|max(?:imum)?|very high|the highest)\s*spf\b"
+    r"|\bspf\s*(?:high|max)\b"
+)
+"""A high SPF wanted without a number ("a sunscreen with high spf")."""
 
 ETHICS = (
     (r"\bvegan\b", "vegan"),

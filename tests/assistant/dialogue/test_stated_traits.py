@@ -103,6 +103,15 @@ def test_a_concern_ruled_out_is_none() -> None:
     assert "concern" not in read_traits("a gentle face wash, i don't have acne")
 
 
+def test_a_high_spf_a_light_scent_and_no_form_before_without() -> None:
+    """CONVO28's probes: "a sunscreen with high spf" stated no SPF, "lightly scented body
+    lotion" no scent, and "a lotion without parabens" a lotion formula (the product itself)."""
+    assert read_traits("a sunscreen with high spf")["spf"] == "high"
+    assert read_traits("a day cream with spf 30, high spf")["spf"] == "30"
+    assert read_traits("lightly scented body lotion")["scent"] == "light"
+    assert "formula" not in read_traits("a lotion without parabens")
+
+
 def test_how_a_formula_behaves_said_with_a_space() -> None:
     assert read_traits("a non comedogenic sunscreen")["formula"] == "non-comedogenic"
     assert read_traits("an oil free moisturiser")["formula"] == "oil-free"
