@@ -250,6 +250,7 @@ class NeedCategory:
     vocabulary: CatalogVocabulary | None = None
     deepen: int = DEEPEN_ROUNDS
     _inner: frozenset[str] | None = field(default=None, init=False, repr=False)
+    _leaf_types: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     def named(self, request: Request, *, picks_shown: bool, shown: str | None = None) -> str | None:
         """The category the need's words name, read again: a relaxing set or gift names Bath &
@@ -486,27 +487,39 @@ class NeedCategory:
         """Whether ``word`` is the last word of a part of the name of a category with none
         under it ("serum" of Oils & Serums) that `TYPE_TITLED_SHARE` of the titles there say:
         a product type as titles name it, not "combination" of Eyes > Combinations nor
-        "after" of After Sun; nor a part of the body or a department's word ("bath")."""
+        "after" of After Sun; nor a part of the body or a department's word ("bath"). The
+        catalog's such words are read once."""
+        if self._leaf_types is None:
+            self._leaf_types = self._titled_leaf_types()
+        return stem(word.lower()) in self._leaf_types
+
+    def _titled_leaf_types(self) -> frozenset[str]:
+        """The words `_titled_leaf_type` accepts, in the singular (`stem`)."""
         vocabulary = self.vocabulary
-        said = stem(word.lower())
         if (
             vocabulary is None
             or not vocabulary.title_counts
-            or len(said) < 4
-            or said in BODY_PARTS
             or len(vocabulary.category_sizes) != len(vocabulary.categories)
         ):
-            return False
-        counts = vocabulary.title_counts.get(said, {})
+            return frozenset()
+        found = set()
         for path, size in zip(vocabulary.categories, vocabulary.category_sizes, strict=True):
-            department = {stem(w) for w in WORD.findall(path.split(" > ")[1].lower())}
-            if self.has_children(path) or said in department:
+            if self.has_children(path):
                 continue
+            department = {stem(w) for w in WORD.findall(path.split(" > ")[1].lower())}
             parts = re.split(r"\s*(?:&|,|/|\band\b)\s*", path.rsplit(" > ", 1)[-1].lower())
-            heads = {stem(WORD.findall(part)[-1]) for part in parts if WORD.findall(part)}
-            if said in heads and counts.get(path, 0) >= TYPE_TITLED_SHARE * max(size, 1):
-                return True
-        return False
+            for part in parts:
+                said = WORD.findall(part)
+                head = stem(said[-1]) if said else ""
+                counts = vocabulary.title_counts.get(head, {})
+                if (
+                    len(head) >= 4
+                    and head not in BODY_PARTS
+                    and head not in department
+                    and counts.get(path, 0) >= TYPE_TITLED_SHARE * max(size, 1)
+                ):
+                    found.add(head)
+        return frozenset(found)
 
     def deeper(self, request: Request, category: str | None, filters: Filters) -> str | None:
         """``category`` narrowed, up to ``deepen`` times, to the branch under it search finds
