@@ -5,46 +5,122 @@ rizado" is read word by word into "i want un shampoo for curly hair" (a hair or 
 before the part, as in English) before the rules parse it, so its product type, body part,
 attributes and refinements ("algo más barato" -> "something cheaper") are understood. Unknown
 words stay as written. The word list is package data (``retrieval/data/lexicon.yaml``), one
-section per language. Japanese, Chinese and Korean write no spaces between words (or glue
-particles to them): their entries match anywhere, each read as a word of its own, and what is
-left of such a message in those scripts (particles, counters) goes once one entry was read
-("日焼け止めが欲しいです" -> "sunscreen i want").
+section per language, and three ways of writing a key cover how languages build words:
+
+- a word of a key ending in ``*`` is a stem: it reads the word that starts with it, whatever
+  its ending ("шампун*" reads шампунь, шампуня, шампунем; "trocken*" reads trockenes,
+  trockenen; "крем* для лица" reads крем, крема or кремы для лица);
+- a language listed under ``prefixes`` glues short words to the next one (Arabic "للشعر", for
+  the hair; Hebrew "לשיער"): its keys read the word after one of them too, the prefix dropped;
+- Japanese, Chinese, Korean and Thai write no spaces between words (or glue particles to them):
+  their entries match anywhere, each read as a word of its own, and what is left of such a
+  message in those scripts (particles, counters) goes once one entry was read
+  ("日焼け止めが欲しいです" -> "sunscreen i want").
+
+`unread_words` tells what of a message is left in a script other than the Latin one once it is
+read: words no list knows, so the reply can say we read English best.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 import yaml
 
+CJK = re.compile(
+    r"[\u0e00-\u0e3e\u0e40-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+"
+)
+"""Thai, Japanese kana, Chinese characters and Korean hangul: scripts that write no spaces
+between words, or glue particles to them."""
+MARKS = r"\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0dff"
+"""Combining marks (accents, Hebrew and Arabic vowel points, the vowel signs of the Indian
+scripts) that are part of a word though ``\\w`` does not say so."""
+LETTER = rf"[\w'{MARKS}]"
+"""A character inside a word, where a key must not begin or end."""
+OTHER_SCRIPTS = re.compile(
+    r"[\u0370-\u03ff\u0400-\u052f\u0530-\u058f\u0590-\u05ff\u0600-\u06ff\u0700-\u08ff"
+    r"\u0900-\u0dff\u0e00-\u0eff\u10a0-\u10ff\u1100-\u11ff\u1200-\u137f\u3040-\u30ff"
+    r"\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
+)
+"""Letters of scripts other than the Latin one (Greek, Cyrillic, Armenian, Hebrew, Arabic, the
+Indian scripts, Thai, Georgian, Ethiopic, Japanese, Chinese, Korean)."""
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    """The lexicon compiled: a pattern over every key, the same over those a message in the
+    Latin script can hold, one that also matches anywhere the keys of the unspaced scripts,
+    the English of each plain key, and the keys that are patterns (stems, prefixed) with
+    theirs."""
+
+    ascii: re.Pattern[str]
+    spaced: re.Pattern[str]
+    anywhere: re.Pattern[str]
+    entries: dict[str, str]
+    patterns: tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _key_pattern(key: str, prefix: str) -> str:
+    """The regular expression of one key: its words apart by spaces (none needed between words
+    of the unspaced scripts), a stem's last word open at the end, after an optional prefix."""
+    join = r"\s*" if CJK.search(key) else r"\s+"
+    words = [
+        re.escape(w[:-1]) + rf"{LETTER}*" if w.endswith("*") else re.escape(w) for w in key.split()
+    ]
+    return prefix + join.join(words)
+
 
 @cache
-def _lexicon() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """Every language's entries as one pattern (longest phrases first), the same with those in
-    scripts that write no spaces (`CJK`; tried only on text in them: they match anywhere),
-    and their English."""
+def _lexicon() -> _Lexicon:
+    """Every language's entries as one pattern (longest keys first); the unspaced scripts'
+    keys (`CJK`) tried only on text in them, where they match anywhere."""
     text = resources.files("retrieval").joinpath("data", "lexicon.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    prefixes: dict[str, list[str]] = data.pop("prefixes", {}) or {}
     entries: dict[str, str] = {}
-    for words in yaml.safe_load(text).values():
+    keyed: dict[str, str] = {}  # key -> its regular expression
+    patterns: list[tuple[re.Pattern[str], str]] = []
+    for language, words in data.items():
+        glued = sorted(prefixes.get(language, []), key=len, reverse=True)
+        prefix = f"(?:{'|'.join(map(re.escape, glued))})?" if glued else ""
         for said, english in words.items():
-            entries.setdefault(str(said).lower(), str(english))
-    keys = sorted(entries, key=len, reverse=True)
-    spaced = "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys if not CJK.search(k))
-    unspaced = "|".join(r"\s*".join(map(re.escape, k.split())) for k in keys if CJK.search(k))
-    between_spaces = rf"(?<![\w'])(?:{spaced})(?![\w'])"
-    anywhere = between_spaces + (f"|(?:{unspaced})" if unspaced else "")
-    return (
-        re.compile(between_spaces, re.IGNORECASE),
-        re.compile(anywhere, re.IGNORECASE),
-        entries,
+            key = str(said).lower()
+            if key in keyed:
+                continue
+            keyed[key] = _key_pattern(key, prefix)
+            if "*" in key or prefix:
+                patterns.append((re.compile(keyed[key], re.IGNORECASE), str(english)))
+            if "*" not in key:
+                entries[key] = str(english)
+    keys = sorted(keyed, key=lambda k: len(k.rstrip("*")), reverse=True)
+    spaced = [keyed[k] for k in keys if not CJK.search(k)]
+    unspaced = [keyed[k] for k in keys if CJK.search(k)]
+    ascii_only = [keyed[k] for k in keys if k.isascii()]
+
+    def between_spaces(alternatives: list[str]) -> str:
+        return rf"(?<!{LETTER})(?:{'|'.join(alternatives)})(?!{LETTER})"
+
+    anywhere = between_spaces(spaced) + (f"|(?:{'|'.join(unspaced)})" if unspaced else "")
+    return _Lexicon(
+        ascii=re.compile(between_spaces(ascii_only), re.IGNORECASE),
+        spaced=re.compile(between_spaces(spaced), re.IGNORECASE),
+        anywhere=re.compile(anywhere, re.IGNORECASE),
+        entries=entries,
+        patterns=tuple(patterns),
     )
 
 
-CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+")
-"""Japanese kana, Chinese characters and Korean hangul: scripts that write no spaces between
-words, or glue particles to them."""
+def _english(said: str, lexicon: _Lexicon) -> str:
+    """The English of a match: its key's, or that of the first stem or prefixed key it is."""
+    plain = " ".join(said.lower().split())
+    if plain in lexicon.entries:
+        return lexicon.entries[plain]
+    if (joined := plain.replace(" ", "")) in lexicon.entries:  # an unspaced key, spaces between
+        return lexicon.entries[joined]
+    return next((english for p, english in lexicon.patterns if p.fullmatch(said)), said)
 
 
 PARTS = frozenset({"hair", "skin"})
@@ -62,9 +138,15 @@ def to_catalog_words(text: str) -> str:
     the catalog's English ones; everything else (English, brands, numbers) unchanged. A hair
     or skin type said after the part ("cheveux gras") is said before it, as English does
     ("oily hair", the phrase the rules read as a stated type), where both words were read."""
-    spaced, anywhere, entries = _lexicon()
-    found = list((anywhere if CJK.search(text) else spaced).finditer(text))
-    said = [entries[" ".join(m.group(0).lower().split())] for m in found]
+    lexicon = _lexicon()
+    if text.isascii():
+        pattern = lexicon.ascii
+    else:
+        pattern = lexicon.anywhere if CJK.search(text) else lexicon.spaced
+    found = list(pattern.finditer(text))
+    if not found:
+        return text
+    said = [_english(m.group(0), lexicon) for m in found]
     for i in range(len(found) - 1):
         part, kind = found[i], found[i + 1]
         between = text[part.end() : kind.start()]
@@ -81,6 +163,19 @@ def to_catalog_words(text: str) -> str:
     return read
 
 
+WORDS_APART = re.compile(rf"{LETTER}+")
+
+
+def unread_words(text: str) -> list[str]:
+    """The words of ``text`` (a message, or one already read by `to_catalog_words`) written in
+    a script other than the Latin one that the lexicon did not read: what we cannot understand
+    ("ქალის სუნამო" in "ქალის სუნამო 50 ლარამდე"); none for English or a message read."""
+    if text.isascii():
+        return []
+    read = to_catalog_words(text)
+    return [w for w in WORDS_APART.findall(read) if OTHER_SCRIPTS.search(w)]
+
+
 def english_keys() -> list[str]:
     """The lexicon's keys (for checks that none is an everyday English word)."""
-    return sorted(_lexicon()[2])
+    return sorted(_lexicon().entries)

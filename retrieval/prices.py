@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 
 NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,6}(?:[.,]\d{1,2})?)(?![\d,.]\d)"
 """An amount: 25, 12.50, 12,50 (a decimal comma), 1,200 (a thousands comma)."""
-_SIGN = r"(?:us\$|r\$|a\$|c\$|\$|£|€|¥|円)"
+_SIGN = r"(?:us\$|r\$|a\$|c\$|\$|£|€|¥|円|₽|₹|₩|₪|₫|฿)"
 _CURRENCY_WORD = (
     r"(?:dollars?|dollar|bucks?|usd|quid|pounds?|gbp|euros?|eur|reais|reales|pesos?|zł|zl|"
-    r"złotych|zlotys?|kr|kronor|sek|lei|ron|lira|tl|yen|chf|francs?|rupees?|rs)"
+    r"złotych|zlotys?|kr|kronor|sek|lei|ron|lira|tl|yen|chf|francs?|rupees?|rs|rubles?|"
+    r"hryvnias?|yuan|baht|rupiah|ringgit|shekels?|dirhams?|riyals?|dong)"
 )
 STRICT = (
     rf"(?:{_SIGN}\s*{NUM}|{NUM}\s*{_SIGN}|{NUM}\s*{_CURRENCY_WORD}(?![^\W\d_])"

@@ -26,11 +26,19 @@ _BEFORE_HAIR = (
 )
 """Words between "for" and the hair: English, and the articles the lexicon leaves as written."""
 KIND_FOR = re.compile(
-    rf"\b([a-z]+) for {_BEFORE_HAIR}(?:([a-z]+)\s+(?:hair|scalp)s?|(?:hair|scalp)s?\s+([a-z]+))\b"
+    rf"\b([a-z]+) (?:for|do) {_BEFORE_HAIR}"
+    r"(?:([a-z]+)\s+(?:hair|scalp)s?|(?:hair|scalp)s?\s+([a-z]+))\b"
 )
-"""A product type said for a kind of hair ("shampoo for dry hair", "sprays for my fine hair"),
+"""A product type said for a kind of hair ("shampoo for dry hair", "sprays for my fine hair";
+Polish "do", left as written: "szampon do suchych włosów", 'shampoo do dry hair'),
 or with the kind after the hair, as other languages say it and `retrieval.lexicon` reads them
 word by word ("champú para el pelo seco": "shampoo for el hair dry")."""
+
+HAIR_FIRST = re.compile(r"\b([a-z]+)\s+(?:hair|scalp)s?\s+(?:for\s+)?([a-z]+)\b")
+"""A kind of hair said before the product type ("dry hair shampoo"), or before "for" and the
+type, as languages that say "for" after its object do and `retrieval.lexicon` reads them word
+by word (Turkish "kuru saçlar için şampuan", Hindi "सूखे बालों के लिए शैम्पू": "dry hair for
+shampoo")."""
 
 FOR_BEGINNERS = re.compile(
     r"\b(?:for (?:a |the )?(?:beginners?|first[- ]timers?|newbies?)|beginners?(?:'s)?|"
@@ -55,13 +63,16 @@ def title_kinds(titles: Iterable[str], min_titles: int = MIN_TITLES) -> frozense
 
 
 def other_kinds(message: str, kinds: frozenset[str]) -> list[str]:
-    """The kinds ``message`` asks for by accident ("shampoo for dry hair" -> ["dry shampoo"])
-    among the catalog's ``kinds``; none when the message names the kind itself."""
+    """The kinds ``message`` asks for by accident ("shampoo for dry hair", "dry hair shampoo"
+    -> ["dry shampoo"]) among the catalog's ``kinds``; none when the message names the kind
+    itself."""
     text = " ".join(words(message))
     said = _pairs(text)
     out: list[str] = []
-    for m in KIND_FOR.finditer(text):
-        kind = f"{stem(m.group(2) or m.group(3))} {stem(m.group(1))}"
+    found = [(m.group(2) or m.group(3), m.group(1)) for m in KIND_FOR.finditer(text)]
+    found += [(m.group(1), m.group(2)) for m in HAIR_FIRST.finditer(text)]
+    for word, kind_of in found:
+        kind = f"{stem(word)} {stem(kind_of)}"
         if kind in kinds and kind not in said and kind not in out:
             out.append(kind)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.everyday import everyday
-from retrieval.lexicon import english_keys, to_catalog_words
+from retrieval.lexicon import english_keys, to_catalog_words, unread_words
 
 
 @pytest.mark.parametrize(
@@ -288,3 +288,48 @@ def test_why_and_black_in_other_languages() -> None:
     assert to_catalog_words("un eyeliner nero") == "a eyeliner black"
     assert to_catalog_words("ein schwarzer Eyeliner") == "a black Eyeliner"
     assert to_catalog_words("rímel preto").endswith("black")
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # CONVO27: languages no list read (each message was off the shop's topic)
+        ("ищу шампунь для сухих волос", "looking for shampoo for dry hair"),
+        ("нужна тушь подешевле", "i need mascara cheaper"),
+        ("шукаю шампунь для кучерявого волосся", "looking for shampoo for curly hair"),
+        ("θέλω ένα σαμπουάν για ξηρά μαλλιά", "i want a shampoo for dry hair"),
+        ("أبحث عن شامبو للشعر الجاف", "looking for shampoo dry hair"),  # prefixes glued
+        ("עטר", "עטר"),  # no Hebrew word: as written
+        ("אני מחפשת שמפו לשיער יבש", "looking for shampoo dry hair"),
+        ("सूखे बालों के लिए शैम्पू", "dry hair for shampoo"),
+        ("tôi cần dầu gội cho tóc khô", "i need shampoo for dry hair"),
+        ("saya cari sampo untuk rambut kering", "looking for shampoo for dry hair"),
+        ("แชมพูสำหรับผมแห้ง", "shampoo for dry hair"),  # Thai writes no spaces
+        ("ครีมกันแดด ราคาไม่เกิน 500 บาท", "sunscreen no more than 500 ฿"),
+        ("20ドル以下のマスカラ", "20 dollars or less mascara"),  # a price in Japanese
+        ("100元以下的口红", "100 yuan or less lipstick"),
+        ("ich suche ein Shampoo für trockenes Haar", "looking for a Shampoo for dry hair"),
+    ],
+)
+def test_more_languages_become_catalog_words(said: str, read: str) -> None:
+    assert to_catalog_words(said) == read
+
+
+def test_a_stem_reads_every_ending_and_a_longer_key_first() -> None:
+    """A key ending in "*" reads the word whatever its ending (Russian cases); a longer key
+    that starts alike is read as itself ("Trockenshampoo" is no 'dry')."""
+    assert to_catalog_words("шампуня шампунем шампуни") == "shampoo shampoo shampoo"
+    assert to_catalog_words("Trockenshampoo, trockenen") == "dry shampoo, dry"
+    assert to_catalog_words("кремы для лица") == "face cream"  # a stem inside a phrase
+    assert to_catalog_words("фен") == "hair dryer"  # a whole word: no "феномен"
+    assert to_catalog_words("феномен") == "феномен"
+
+
+def test_unread_words_are_those_of_scripts_no_list_reads() -> None:
+    """What no list reads, in a script other than the Latin one: the reply says we read
+    English best. English, a message read, and Latin words we do not know are not said."""
+    assert unread_words("ქალის სუნამო 50 ლარამდე") == ["ქალის", "სუნამო", "ლარამდე"]
+    assert unread_words("ищу шампунь ქალის") == ["ქალის"]
+    assert unread_words("ищу шампунь") == []
+    assert unread_words("a shampoo for dry hair") == []
+    assert unread_words("un champú fantástico") == []

@@ -21,6 +21,7 @@ from assistant.dialogue.state import Constraints
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.schema import Product
 from catalog.store import CatalogStore
+from retrieval.lexicon import to_catalog_words
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import stem
 from tests.assistant.fakes import FakeCopy, FakeScorer, FakeSearcher
@@ -354,3 +355,20 @@ def test_a_problem_calls_for_the_type_it_needs() -> None:
     assert kind("i'm so sunburnt") == "after sun"
     assert kind("i burn easily, so i don't want to get sunburnt") == "sunscreen"
     assert kind("my lips are dry") is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "dry hair shampoo",
+        "kuru saçlar için şampuan",  # Turkish and Hindi say "for" after the hair
+        "सूखे बालों के लिए शैम्पू",
+        "szukam szamponu do suchych włosów",  # Polish "do" for "for"
+    ],
+)
+def test_the_hair_said_first_or_for_said_after_is_no_dry_shampoo(message: str) -> None:
+    """CONVO27 probes: the kind of hair said before the type ("dry hair shampoo"; Turkish and
+    Hindi, read word by word: 'dry hair for shampoo') or Polish "do" for "for" found dry
+    shampoos first. "dry shampoo for oily hair" names the kind and keeps it."""
+    assert other_kinds(to_catalog_words(message), KINDS) == ["dry shampoo"]
+    assert other_kinds("dry shampoo for oily hair", KINDS) == []
