@@ -132,7 +132,7 @@ from assistant.dialogue.wording import (
 from catalog.category_paths import below, nested, nodes, within
 from core.errors import ShopAssistError
 from retrieval.category_names import REMOVING, STAYS_ON
-from retrieval.lexicon import to_catalog_words
+from retrieval.lexicon import OTHER_SCRIPTS, to_catalog_words, unread_words
 from retrieval.tokenize import STOP_WORDS, stem
 
 logger = logging.getLogger(__name__)
@@ -226,6 +226,24 @@ def without_now(text: str, brands: Sequence[str]) -> str:
     )
 
 
+DIGIT = re.compile(r"\d")
+
+
+def _unread(request: Request, text: str) -> Request:
+    """``request`` with the words of ``text`` no word list reads (`unread_words`: a script we
+    do not know, "ქალის სუნამო 50 ლარამდე") noted and out of the need: the catalog is English,
+    so they find nothing. Such a message with a number in it is shopping (a price, a size), not
+    off the shop's topic: its need, unknown, is asked for."""
+    request.unread = unread_words(text)
+    if not request.unread:
+        return request
+    if request.intent == Intent.OFF_TOPIC and DIGIT.search(text):
+        request.intent, request.text = Intent.SEARCH, ""
+    if request.intent == Intent.SEARCH:
+        request.text = " ".join(w for w in request.text.split() if not OTHER_SCRIPTS.search(w))
+    return request
+
+
 class TurnReader:
     """Reads each message with the rules, and with a request parser where it helps."""
 
@@ -281,7 +299,7 @@ class TurnReader:
             situation: the pending question, the picks on screen, the request so far.
             options: the pending question's options as category paths.
         """
-        request = self._understood(text, situation, options)
+        request = _unread(self._understood(text, situation, options), text)
         words = to_catalog_words(text)  # the message in the catalog's words
         request = a_state_for_another_need(request, words, situation)
         request = used_on_a_type(request, words, situation, self.vocabulary)

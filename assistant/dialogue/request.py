@@ -78,6 +78,9 @@ class Request:
             back to the first search", "back to the lipsticks"); None otherwise.
         source: ``rules`` or the request parser's name (the model understood the turn).
         notes: what the catalog check dropped or changed in the model's request, and why.
+        unread: the message's words in a script other than the Latin one that no word list
+            reads (`retrieval.lexicon.unread_words`): no need's words; the reply says we read
+            English best.
     """
 
     intent: Intent
@@ -110,6 +113,7 @@ class Request:
     for_self: bool = False
     source: str = "rules"
     notes: list[str] = field(default_factory=list)
+    unread: list[str] = field(default_factory=list)
 
     def filters(self, **changes: Any) -> Filters:
         """The hard filters the message states: the parsed query's, with the ingredients it

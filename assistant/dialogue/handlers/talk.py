@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.kinds import names_homeless
@@ -65,6 +66,28 @@ def greeting(request: Request, ctx: TurnContext) -> Turn:
         reply="Hi! Tell me what you are looking for: a product, a need, a budget.",
         intent=Intent.GREETING.value,
     )
+
+
+ENGLISH_BEST = (
+    "I read English best (and the everyday shopping words of many other languages), and I "
+    "could not read \u201c{words}\u201d."
+)
+"""What we say of a message's words that no word list reads (`Request.unread`)."""
+WHAT_HELPS = "a product, a need, a budget"
+
+
+def read_english_best(turn: Turn, request: Request) -> Turn:
+    """``turn``, where the message held words no word list reads and nothing was found for it
+    (off the topic, or a need still to ask for), opening by saying we read English best and
+    which words we could not read."""
+    if not request.unread or turn.picks:
+        return turn
+    said = ENGLISH_BEST.format(words=" ".join(request.unread[:6]))
+    if request.intent == Intent.OFF_TOPIC:
+        reply = f"{said} Could you tell me in English what you are looking for: {WHAT_HELPS}?"
+    else:
+        reply = f"{said} {turn.reply}"
+    return replace(turn, reply=reply)
 
 
 def off_topic(request: Request, ctx: TurnContext) -> Turn:

@@ -188,3 +188,29 @@ def test_a_medical_question_rules_nothing_out_for_later(assistant: Conversation)
     assert asked.intent == "off_topic"
     later = assistant.respond(session, None, "body lotion dry skin")
     assert "doctor" not in later.reply
+
+
+def test_a_message_no_list_reads_is_told_we_read_english_best(assistant: Conversation) -> None:
+    """CONVO27: a message in a script no word list reads (Georgian, Armenian) was answered "I
+    can only help with shopping"; it now says we read English best and which words we could
+    not read. With a number in it, it is shopping (a price): its need is asked for, and its
+    words are searched for nowhere."""
+    turn = assistant.respond(assistant.new_session(), None, "ქალის სუნამო")
+    assert turn.intent == "off_topic" and turn.reply.startswith("I read English best")
+    assert "\u201cქალის სუნამო\u201d" in turn.reply and "in English" in turn.reply
+    priced = assistant.respond(assistant.new_session(), None, "ქალის სუნამო 50 ლარამდე")
+    assert priced.intent == "search" and priced.picks == []
+    assert priced.reply.startswith("I read English best") and "What are you shopping for" in (
+        priced.reply
+    )
+    english = assistant.respond(assistant.new_session(), None, "sell me an iPhone for $1")
+    assert "English best" not in english.reply  # English off the topic: the usual reply
+
+
+def test_a_request_in_russian_or_arabic_is_a_search(assistant: Conversation) -> None:
+    """CONVO27 probes: "крем для лица для сухой кожи" (Russian) and "كريم للوجه للبشرة الجافة"
+    (Arabic) were off the shop's topic: no word list read them."""
+    for message in ("крем для лица для сухой кожи", "كريم للوجه للبشرة الجافة"):
+        turn = assistant.respond(assistant.new_session(), None, message)
+        assert turn.intent == "search" and turn.picks, message
+        assert "English best" not in turn.reply
