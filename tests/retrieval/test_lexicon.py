@@ -333,3 +333,31 @@ def test_unread_words_are_those_of_scripts_no_list_reads() -> None:
     assert unread_words("ищу шампунь") == []
     assert unread_words("a shampoo for dry hair") == []
     assert unread_words("un champú fantástico") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        # CONVO27 probes: product words the lists lacked (off topic, or searched as written)
+        ("aceite para barba", "beard oil"),
+        ("huile pour la barbe", "beard oil"),
+        ("eine Haarbürste", "a hair brush"),
+        ("Gesichtsmaske", "face mask"),
+        ("Bartöl", "beard oil"),
+        ("stijltang", "flat iron"),
+        ("haarborstel", "hair brush"),
+        ("olejek do brody", "beard oil"),
+        ("tıraş bıçağı", "razor"),
+        ("cımbız", "tweezers"),
+        ("makyaj fırçası", "makeup brush"),
+        ("plattång", "flat iron"),
+        ("skäggolja", "beard oil"),
+        ("pensulă de machiaj", "makeup brush"),
+        ("ulei pentru barbă", "beard oil"),
+        ("desodorante sin aluminio", "deodorant without aluminum"),
+        ("a deodorant without aluminium", "a deodorant without aluminum"),
+        ("fuktkräm", "moisturizer"),
+    ],
+)
+def test_product_words_the_lists_lacked(said: str, read: str) -> None:
+    assert to_catalog_words(said) == read

@@ -159,6 +159,32 @@ def test_a_message_in_another_language_is_read_in_catalog_words() -> None:
     assert reader.read("algo más barato", shown).cheaper
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "crema para la cara, pero no de Olay",
+        "Gesichtscreme, aber nicht von Olay",
+        "crema viso ma non Olay",
+        "creme para o rosto mas não da Olay",
+        "gezichtscrème maar geen Olay",
+        "krem do twarzy, ale nie Olay",
+        "ansiktskräm men inte Olay",
+        "cremă de față, dar nu Olay",
+        "крем для лица, но не Olay",
+        "kem dưỡng da mặt nhưng không phải Olay",
+        "krim wajah tapi bukan Olay",
+    ],
+)
+def test_but_not_a_brand_in_other_languages_rules_it_out(message: str) -> None:
+    """CONVO27 probes: "..., pero no de Nivea" searched 'moisturizer pero' and ruled out the
+    ingredient 'de'; "ma non", "mas não da", "men inte", "dar nu", "nhưng không phải" wanted
+    the brand instead of ruling it out."""
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    request = reader.read(message, TurnSituation())
+    assert request.parsed.exclude_brands == ["Olay"] and not request.parsed.brands, message
+    assert request.avoid == [] and "cream" in request.text, message
+
+
 class DeeperGuesser:
     """Guesses ``guessed`` for anything and keeps the filters it was asked under."""
 
