@@ -185,6 +185,40 @@ def test_but_not_a_brand_in_other_languages_rules_it_out(message: str) -> None:
     assert request.avoid == [] and "cream" in request.text, message
 
 
+THREE_SHOWN = TurnSituation(
+    picks=tuple(PickLine(title=f"Lipstick {n}", brand="Olay", price=9.0 + n) for n in range(3))
+)
+
+
+@pytest.mark.parametrize(
+    ("message", "pick"),
+    [
+        ("أضف الأول إلى السلة", 0),
+        ("הוסף את הראשון לסל", 0),
+        ("第二个加入购物车", 1),
+        ("一つ目をカートに入れて", 0),
+        ("thêm vào giỏ cái thứ nhất", 0),
+        ("masukkan ke keranjang yang pertama", 0),
+        ("อันแรกใส่ตะกร้า", 0),
+        ("πρόσθεσε στο καλάθι το πρώτο", 0),
+    ],
+)
+def test_a_pick_put_in_the_cart_in_other_languages(message: str, pick: int) -> None:
+    """CONVO27 probes: "أضف الأول إلى السلة" and "הוסף את הראשון לסל" beside lipsticks searched
+    lipsticks again; the others were read no better (no word of them was read)."""
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    request = reader.read(message, THREE_SHOWN)
+    assert request.intent == Intent.FEEDBACK and request.references == [pick], message
+    assert request.attributes.get("action") == "cart", message
+
+
+@pytest.mark.parametrize("message", ["सस्ता वाला", "便宜一点的", "а подешевле есть?", "ถูกกว่านี้"])
+def test_cheaper_beside_the_picks_in_other_languages(message: str) -> None:
+    """CONVO27 probes: "सस्ता वाला" and "便宜一点的" beside lipsticks were off the topic."""
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    assert reader.read(message, THREE_SHOWN).cheaper, message
+
+
 class DeeperGuesser:
     """Guesses ``guessed`` for anything and keeps the filters it was asked under."""
 
