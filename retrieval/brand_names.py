@@ -36,6 +36,8 @@ _COMMON = {
 def unaccented(text: str) -> str:
     """``text`` without its accents ("l'oréal" -> "l'oreal"), as brands are matched: a shopper
     writes "pas de L'Oréal" of the catalog's L'Oreal Paris."""
+    if text.isascii():  # nothing to take off (most titles and messages)
+        return text
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
