@@ -30,8 +30,8 @@ def not_shopping(text: str, request: Request, vocabulary: CatalogVocabulary) -> 
     parsed = request.parsed
     if parsed.brands or parsed.exclude_brands or parsed.category or request.attributes:
         return False
-    if parsed.priced:
-        return False
+    if parsed.priced or parsed.cheap or parsed.dear:
+        return False  # "cheap", "something luxurious": a price band is a constraint
     words = [w for w in WORD.findall(text) if len(w) > 3 and w not in NON_PRODUCT_WORDS]
     if PAMPER & set(words):
         return False  # "something to pamper her": a treat to find, whatever it is

@@ -88,7 +88,14 @@ def price_brand_or_other(turn: Message) -> Request | None:
             or toned_down(text)
             or (
                 not said_words(without_brands(request.text, parsed))
-                and (parsed.priced or parsed.exclude_brands or parsed.brands or request.avoid)
+                and (
+                    parsed.priced
+                    or parsed.cheap
+                    or parsed.dear
+                    or parsed.exclude_brands
+                    or parsed.brands
+                    or request.avoid
+                )
             )
         )
     ):

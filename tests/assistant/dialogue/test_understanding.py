@@ -186,6 +186,25 @@ def test_intent_and_references(message: str, shown: int, intent: Intent, refs: l
     assert request.references == refs
 
 
+@pytest.mark.parametrize(
+    ("message", "shown", "intent"),
+    [
+        ("cheap", 4, Intent.REFINE),
+        ("cheap please", 3, Intent.REFINE),
+        ("cheap", 0, Intent.SEARCH),
+        ("something luxurious", 0, Intent.SEARCH),
+    ],
+)
+def test_a_price_band_said_alone_is_shopping(message: str, shown: int, intent: Intent) -> None:
+    """A price band with nothing else ("cheap", "something luxurious") is a constraint: "cheap"
+    beside the picks refines them (cheaper than they are); with none on screen it is a search
+    that asks for the need.
+    It was off the shop's topic ("I can only help with shopping in this store's catalog")."""
+    request = understand(message, shown=shown, parse=query_parser(VOCAB), vocabulary=VOCAB)
+    assert request.intent is intent
+    assert request.cheaper == (shown > 0 and "cheap" in message)
+
+
 def test_refinement_flags() -> None:
     assert understand("cheaper please", shown=3).cheaper
     assert understand("something more expensive", shown=3).pricier
