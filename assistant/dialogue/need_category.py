@@ -18,7 +18,12 @@ from assistant.dialogue.phrases.gifts_and_people import GIFT_SAID
 from assistant.dialogue.phrases.shopper_states import SKIN_SPOTS, on_a_skin_spot
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.titled_types import titled_type, without_type
+from assistant.dialogue.titled_types import (
+    titled_leaf_types,
+    titled_type,
+    type_home,
+    without_type,
+)
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
     names_a_type,
@@ -94,16 +99,6 @@ FOR_A_PART_SHARE = 0.1
 for ("a mask for my hair": 23% of the titles saying "mask"; "a powder for my hair": 12%) for
 that department to be the need's (`NeedCategory._part_it_is_for`); "foundation for oily skin"
 (4%) stays a foundation."""
-
-TYPE_HOME_SHARE = 0.5
-"""The share of the titles naming a product type (of those in the category above) a category
-must hold to be where a need for that type is, when search guessed nothing
-(`NeedCategory.type_home`)."""
-TYPE_HOME_LEAST = 10
-"""...and how many titles must name it at least."""
-TYPE_TITLED_SHARE = 0.2
-"""The share of a category's titles that must say the last word of its name for that word to
-be a product type there ("serum": Oils & Serums; not "combination": Eyes > Combinations)."""
 
 DEEPEN_ROUNDS = 1
 """How many times the reader guesses again under a category that has sub-categories (chosen on
@@ -451,75 +446,16 @@ class NeedCategory:
         return branch
 
     def type_home(self, need: str) -> str | None:
-        """Where most titles that name the one product type ``need`` names (`_titled_leaf_type`)
-        lie, where search guessed nothing: from the department down, the category holding
-        `TYPE_HOME_SHARE` of them at each level ("hydrating serum": 77% of the titles saying
-        serum are in Skin Care, 59% in its Face, 57% there in Oils & Serums); None where it
-        names several types or none, or few titles name it."""
+        """Where most titles naming the one product type ``need`` names lie, where search
+        guessed nothing (`titled_types.type_home`; the catalog's type words are read once)."""
         vocabulary = self.vocabulary
         if vocabulary is None or not vocabulary.title_counts:
             return None
-        said = {stem(w) for w in WORD.findall(need.lower())}
-        types = {w for w in said if self._titled_leaf_type(w)}
-        if len(types) != 1:
-            return None
-        counts = vocabulary.title_counts.get(types.pop(), {})
-        total = sum(counts.values())
-        if total < TYPE_HOME_LEAST:
-            return None
-        home, depth = None, 2  # "Beauty > Skin Care": a department
-        while True:
-            within_home = {p: n for p, n in counts.items() if home is None or within(p, home)}
-            nodes: dict[str, int] = {}
-            for path, n in within_home.items():
-                levels = path.split(" > ")
-                if len(levels) >= depth:
-                    node = " > ".join(levels[:depth])
-                    nodes[node] = nodes.get(node, 0) + n
-            if not nodes:
-                return home
-            node, n = max(nodes.items(), key=lambda item: item[1])
-            if n < TYPE_HOME_SHARE * sum(within_home.values()):
-                return home
-            home, depth = node, depth + 1
-
-    def _titled_leaf_type(self, word: str) -> bool:
-        """Whether ``word`` is the last word of a part of the name of a category with none
-        under it ("serum" of Oils & Serums) that `TYPE_TITLED_SHARE` of the titles there say:
-        a product type as titles name it, not "combination" of Eyes > Combinations nor
-        "after" of After Sun; nor a part of the body or a department's word ("bath"). The
-        catalog's such words are read once."""
         if self._leaf_types is None:
-            self._leaf_types = self._titled_leaf_types()
-        return stem(word.lower()) in self._leaf_types
-
-    def _titled_leaf_types(self) -> frozenset[str]:
-        """The words `_titled_leaf_type` accepts, in the singular (`stem`)."""
-        vocabulary = self.vocabulary
-        if (
-            vocabulary is None
-            or not vocabulary.title_counts
-            or len(vocabulary.category_sizes) != len(vocabulary.categories)
-        ):
-            return frozenset()
-        found = set()
-        for path, size in zip(vocabulary.categories, vocabulary.category_sizes, strict=True):
-            if self.has_children(path):
-                continue
-            department = {stem(w) for w in WORD.findall(path.split(" > ")[1].lower())}
-            parts = re.split(r"\s*(?:&|,|/|\band\b)\s*", path.rsplit(" > ", 1)[-1].lower())
-            for part in parts:
-                said = WORD.findall(part)
-                head = stem(said[-1]) if said else ""
-                counts = vocabulary.title_counts.get(head, {})
-                if (
-                    len(head) >= 4
-                    and head not in BODY_PARTS
-                    and head not in department
-                    and counts.get(path, 0) >= TYPE_TITLED_SHARE * max(size, 1)
-                ):
-                    found.add(head)
-        return frozenset(found)
+            self._leaf_types = titled_leaf_types(
+                vocabulary.categories, vocabulary.category_sizes, vocabulary.title_counts
+            )
+        return type_home(need, self._leaf_types, vocabulary.title_counts)
 
     def deeper(self, request: Request, category: str | None, filters: Filters) -> str | None:
         """``category`` narrowed, up to ``deepen`` times, to the branch under it search finds

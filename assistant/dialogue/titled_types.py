@@ -9,13 +9,18 @@ product named by their use (`SAID_TYPES`); where a shop's titles call a type oth
 shoppers do, `SAID_AS` reads the shopper's name as the titles' ("heat protectant": the titles
 say "heat protection"). Which category holds a type is never listed here: the titles decide,
 so the same list serves any store, and a type its titles do not settle has no home.
+
+The same reading serves a type a category is named by, where search guessed no category for a
+need naming it (`type_home`: "hydrating serum" is where most titles saying serum are).
 """
 
 from __future__ import annotations
 
-from collections import Counter
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from assistant.dialogue.wording import BODY_PARTS, WORD
+from catalog.category_paths import SEPARATOR, nodes, within
 from retrieval.tokenize import stem, words
 
 SAID_TYPES = (
@@ -52,6 +57,15 @@ LEAST_DEPTH = 2
 """A home lies at least this deep below the store ("Beauty > Skin Care > Face"): a department
 ("Skin Care", where "stretch mark" titles lie) is left to search, which reads more than a name."""
 
+TYPE_HOME_SHARE = 0.5
+"""The share of the titles naming a product type (of those in the category above) a category
+must hold to be where a need for that type is, when search guessed nothing (`type_home`)."""
+TYPE_HOME_LEAST = 10
+"""...and how many titles must name it at least."""
+TYPE_TITLED_SHARE = 0.2
+"""The share of a category's titles that must say the last word of its name for that word to
+be a product type there ("serum": Oils & Serums; not "combination": Eyes > Combinations)."""
+
 
 def _stemmed(text: str) -> str:
     """``text``'s words, lower case, stemmed, one space apart."""
@@ -78,14 +92,11 @@ def titled_homes(
     for kind, paths in found.items():
         if len(paths) < LEAST_TITLES:
             continue
-        home = None
-        for depth in range(LEAST_DEPTH + 1, max(len(p) for p in paths) + 1):
-            held = Counter(tuple(p[:depth]) for p in paths if len(p) >= depth)
-            node, count = held.most_common(1)[0]
-            if count < HOME_SHARE * len(paths):
-                break
-            home = " > ".join(node)
-        if home:
+        counts: dict[str, int] = {}
+        for levels in paths:
+            path = SEPARATOR.join(levels)
+            counts[path] = counts.get(path, 0) + 1
+        if home := majority_home(counts, LEAST_DEPTH + 1, HOME_SHARE, of_all=True):
             homes[kind] = home
     for name, kind in said_as.items():
         if (home := homes.get(_stemmed(kind))) is not None:
@@ -108,3 +119,79 @@ def without_type(text: str, kind: str) -> str:
     """``text`` less the words of ``kind`` (a stemmed type of `titled_homes`)."""
     said = set(kind.split())
     return " ".join(w for w in words(text) if stem(w) not in said)
+
+
+def majority_home(
+    counts: Mapping[str, int], depth: int, share: float, *, of_all: bool
+) -> str | None:
+    """The deepest category, from ``depth`` levels down, reached by stepping each level into
+    the node that holds ``share`` of the titles ``counts`` (category path -> titles naming a
+    type there): of all of them (``of_all``), or of those in the node above; None when the
+    first level has no such node."""
+    total = sum(counts.values())
+    home: str | None = None
+    while True:
+        inside = {p: n for p, n in counts.items() if home is None or within(p, home)}
+        held: dict[str, int] = {}
+        for path, n in inside.items():
+            levels = path.split(SEPARATOR)
+            if len(levels) >= depth:
+                node = SEPARATOR.join(levels[:depth])
+                held[node] = held.get(node, 0) + n
+        if not held:
+            return home
+        node, n = max(held.items(), key=lambda item: item[1])
+        if n < share * (total if of_all else sum(inside.values())):
+            return home
+        home, depth = node, depth + 1
+
+
+def type_home(
+    need: str, leaf_types: frozenset[str], title_counts: Mapping[str, Mapping[str, int]]
+) -> str | None:
+    """Where most titles that name the one product type ``need`` names (one of
+    `titled_leaf_types`) lie: from the department down, the category holding `TYPE_HOME_SHARE`
+    of them at each level ("hydrating serum": 77% of the titles saying serum are in Skin Care,
+    59% in its Face, 57% there in Oils & Serums); None where it names several types or none,
+    or few titles name it."""
+    said = {stem(w) for w in WORD.findall(need.lower())}
+    types = said & leaf_types
+    if len(types) != 1:
+        return None
+    counts = title_counts.get(types.pop(), {})
+    if sum(counts.values()) < TYPE_HOME_LEAST:
+        return None
+    return majority_home(counts, 2, TYPE_HOME_SHARE, of_all=False)  # 2: "Beauty > Skin Care"
+
+
+def titled_leaf_types(
+    categories: Sequence[str],
+    sizes: Sequence[int],
+    title_counts: Mapping[str, Mapping[str, int]],
+) -> frozenset[str]:
+    """The product types a catalog's categories are named by, as titles name them: the last
+    word (in the singular: `stem`) of a part of the name of a category with none under it
+    ("serum" of Oils & Serums) that `TYPE_TITLED_SHARE` of its titles say; not "combination"
+    of Eyes > Combinations nor "after" of After Sun, nor a part of the body or a department's
+    word ("bath")."""
+    if len(sizes) != len(categories):
+        return frozenset()
+    inner = nodes(categories, themselves=False)
+    found = set()
+    for path, size in zip(categories, sizes, strict=True):
+        if path in inner:
+            continue
+        department = {stem(w) for w in WORD.findall(path.split(SEPARATOR)[1].lower())}
+        parts = re.split(r"\s*(?:&|,|/|\band\b)\s*", path.rsplit(SEPARATOR, 1)[-1].lower())
+        for part in parts:
+            said = WORD.findall(part)
+            head = stem(said[-1]) if said else ""
+            counts = title_counts.get(head, {})
+            if (
+                len(head) >= 4
+                and head not in BODY_PARTS
+                and head not in department
+                and counts.get(path, 0) >= TYPE_TITLED_SHARE * max(size, 1)
+            ):
+                found.add(head)
+    return frozenset(found)

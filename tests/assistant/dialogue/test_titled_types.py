@@ -6,7 +6,7 @@ from __future__ import annotations
 from assistant.adapters import query_parser
 from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.titled_types import titled_homes, titled_type
+from assistant.dialogue.titled_types import majority_home, titled_homes, titled_type
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
@@ -87,3 +87,22 @@ def test_a_need_naming_such_a_type_is_read_where_its_titles_lie() -> None:
 class _NoGuess:
     def guess(self, need: str, filters: Filters) -> str | None:
         return None
+
+
+def test_the_majority_home_steps_down_while_one_node_holds_the_share() -> None:
+    """The one descent both homes use (`titled_homes` and `type_home`): share of all the titles,
+    or of those in the node above."""
+    counts = {
+        "Beauty > Skin Care > Face > Serums": 30,
+        "Beauty > Skin Care > Face > Oils": 25,
+        "Beauty > Skin Care > Eyes": 20,
+        "Beauty > Hair Care > Serums": 25,
+    }
+    # Skin Care holds 75/100; Face 55/100 (of all) or 55/75 (of Skin Care); Serums 30/100 or
+    # 30/55: only the share of the node above steps into it
+    assert majority_home(counts, 2, 0.5, of_all=True) == "Beauty > Skin Care > Face"
+    assert majority_home(counts, 2, 0.5, of_all=False) == "Beauty > Skin Care > Face > Serums"
+    assert majority_home(counts, 3, 0.5, of_all=True) == "Beauty > Skin Care > Face"
+    assert (
+        majority_home({"Beauty > Hair Care": 4, "Beauty > Makeup": 4}, 2, 0.6, of_all=True) is None
+    )
