@@ -209,8 +209,9 @@ def effective_request(
         return got
     elif request.intent == Intent.CLEAR:  # the request so far is dropped
         return got
-    elif request.intent not in (Intent.SEARCH, Intent.REFINE, Intent.MORE_LIKE):
-        # no request of its own: the request so far stands; the record adds what was asked
+    elif request.intent != Intent.MORE_LIKE:
+        # a question about the picks, feedback, talk: no request of its own, so the request
+        # so far stands; the record adds what was asked
         _fill(got, constraints, dict(so_far.attributes), recipient, occasion, avoid)
         got.attributes = attributes
         return got
