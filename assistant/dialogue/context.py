@@ -30,7 +30,7 @@ from assistant.dialogue.vocabulary import (
     about_a_homeless_family,
     names_a_homeless_family,
 )
-from assistant.dialogue.wording import FOR_WOMEN, KIDS, MEN, WORD
+from assistant.dialogue.wording import FOR_WOMEN, KIDS, MEN, WORD, sex_of
 from assistant.profiles import Profile
 from catalog.fusion import rrf
 from catalog.schema import Product
@@ -208,7 +208,7 @@ class TurnContext:
         if extra:
             extra = f" {extra}"
         elif (
-            self.state.recipient.lower() in MEN
+            sex_of(self.state.recipient) == "men"
             and need
             and not FOR_WOMEN.search(need)
             and not re.search(r"\b(?:male|unisex)\b", need, re.I)

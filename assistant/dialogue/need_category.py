@@ -39,6 +39,7 @@ from assistant.dialogue.wording import (
     PAMPER,
     WOMEN,
     WORD,
+    sex_of,
     stems,
 )
 from catalog.category_paths import below, nested, nodes, within
@@ -147,7 +148,7 @@ def a_gift_of_no_type(request: Request, text: str, vocabulary: CatalogVocabulary
     no man or woman in particular: then search guessed a category from its other words (Makeup,
     Hair Care) and searched them ('secret santa know who get'); it is a gift set, of any
     category (`GIFT_SET`). ``text``: the message in catalog words, lower case."""
-    who = WORD.findall(str(request.attributes.get("for", "")).lower())
+    who = str(request.attributes.get("for", ""))
     sex = str(request.attributes.get("gender", "")).lower()
     return (
         request.intent == Intent.SEARCH
@@ -158,7 +159,7 @@ def a_gift_of_no_type(request: Request, text: str, vocabulary: CatalogVocabulary
         and re.search(GIFT_SAID, text) is not None
         and INTO.search(text) is None
         and set(request.attributes) <= STATED_OF_ANY_GIFT
-        and not (who and (who[-1] in MEN or who[-1] in WOMEN))
+        and sex_of(who) is None
         and sex not in ("men", "women", "male", "female")
         and not names_a_type(request.text, vocabulary)
     )

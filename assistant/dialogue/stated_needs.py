@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.dialogue.phrases.gifts_and_people import OCCASION, RECIPIENT
+from assistant.dialogue.phrases.gifts_and_people import OCCASION, PERSON_SUBJECT, RECIPIENT
 from assistant.dialogue.phrases.shopper_states import (
     BARE_STATE,
     BREAKS_OUT,
@@ -40,9 +40,13 @@ def extract_attributes(text: str) -> dict[str, str]:
         found["skin" if m.group(1) == "skin" else "hair"] = m.group(2)
     if found.get("skin") == "combo":  # "combo skin"
         found["skin"] = "combination"
-    if m := re.search(RECIPIENT, text):
-        who = m.group(3)
+    said = re.search(RECIPIENT, text)
+    subject = re.search(PERSON_SUBJECT, text)
+    if said and not (subject and said.group(3) in {"him", "her"}):
+        who = said.group(3)
         found["for"] = "self" if who in {"me", "myself"} else who
+    elif subject:  # "grandma has dry hands, a hand cream for her?": grandma
+        found["for"] = subject.group(1)
     if occasions := re.findall(OCCASION, text):
         found["occasion"] = next(
             (o for o in occasions if o not in ("gift", "present")), occasions[0]

@@ -63,6 +63,26 @@ PEOPLE = (
 )
 """Whom a shopper buys for (`RECIPIENT`, `WHO_FOR`)."""
 
+MORE_PEOPLE = (
+    "(?:mother|father|sister|brother|son|daughter)[- ]in[- ]laws?|in[- ]laws|"
+    "step[- ]?(?:mom|mum|mother|dad|father|daughter|son|sister|brother|kids)|"
+    "hubby|wifey|missus|roommate|flatmate|housemate|teacher|tutor|nurse|doctor|dentist|"
+    "hairdresser|hair ?stylist|stylist|nanny|babysitter|mentor|host|hostess|bff|nan|nana|gran|"
+    "grandad|granddad|grandson|granddaughter|grandkids|grandchildren|bro|sis|aunty|auntie|"
+    "neighbou?r|manager|fianc[ée]e?|other half|godmother|goddaughter|godson|godfather|mate|pal|"
+    "buddy|bridesmaids?|maid of honou?r|groomsmen|bride|groom|students|clients|staff|team"
+)
+"""More people a gift is for, beside `PEOPLE`: read as whom only, never as words of the need
+(`RECIPIENT`, `WHO_FOR`); their sex for the catalog's "for men" products is `sex_of`'s."""
+
+PERSON_MODIFIER = (
+    r"(?:teenage|teen|little|older|younger|big|best|new|twin|future|elderly|favou?rite|lovely|"
+    r"dear|baby|pregnant|expecting|soon[- ]to[- ]be|eldest|oldest|youngest|"
+    r"\d+[- ]?(?:year[- ]?old|yr[- ]?old|yo))"
+)
+"""A word before a person that leaves the person who they are ("my twin sister", "my
+10 year old son", "my soon-to-be wife")."""
+
 
 FOLLOW_UP_ONLY = {
     "cheaper", "something", "else", "other", "options", "different", "not", "that", "brand",
@@ -215,9 +235,8 @@ NOT_A_TRAIT_AFTER = frozenset({"lip", "lips", "nail", "eye", "body", "face"})
 WHO_FOR = re.compile(
     r"\b(?:(?:(?:(?:as |for )?(?:an? |the )?(?:gift|present)(?! (?:set|box|card|basket|bag|wrap))"
     r"(?: (?:for|to))?|for|to)(?: (?:my|a|an|our|the|his|her|their))?)|my)"
-    r"(?: (?:teenage|teen|little|older|younger|big|"
-    r"best|new|\d+[- ]?(?:year[- ]?old|yo)))?"
-    rf" (?:{PEOPLE})s?(?:[- ]in[- ]law)?\b"
+    rf"(?: {PERSON_MODIFIER})?"
+    rf" (?:(?:{PEOPLE})'s )?(?:{MORE_PEOPLE}|(?:{PEOPLE})s?(?:[- ]in[- ]law)?)\b"
     r"|\b(?:an? )?(?:gift|present)(?! (?:set|box|card|basket|bag|wrap))\b"
     r"|\b(?:she|he)(?:'?s| is) (?:\d+|in (?:her|his) \d+s)\b"
 )
@@ -247,15 +266,33 @@ gift") does not back a category guessed for "a gift for my coworker" (`NeedCateg
 MEN = frozenset(
     {"brother", "dad", "father", "husband", "boyfriend", "son", "boy", "nephew", "uncle",
      "grandpa", "grandfather", "bf", "fiance", "him", "men", "man", "guy", "hubby", "bro",
-     "grandad", "granddad", "fiancé"}
+     "grandad", "granddad", "fiancé", "grandson", "godson", "godfather", "groom", "groomsmen"}
 )  # fmt: skip
 """Recipients for whom the catalog's "for men" products are meant."""
 
 WOMEN = frozenset(
     {"sister", "mom", "mum", "mother", "wife", "girlfriend", "daughter", "girl", "niece", "aunt",
-     "grandma", "grandmother", "granny", "gf", "fiancee", "her", "women", "woman", "lady"}
+     "grandma", "grandmother", "granny", "gf", "fiancee", "her", "women", "woman", "lady",
+     "fiancée", "granddaughter", "godmother", "goddaughter", "bride", "bridesmaid",
+     "bridesmaids", "wifey", "missus", "sis", "nan", "nana", "gran", "aunty", "auntie"}
 )  # fmt: skip
 """Recipients for whom the catalog's "for women" products are meant."""
+
+_NOT_THE_PERSON = frozenset({"in", "law", "laws", "my", "our", "the", "a", "an"})
+
+
+def sex_of(recipient: str) -> str | None:
+    """``men`` or ``women`` when the person a recipient names says it (`MEN`, `WOMEN`): the
+    last person named ("my boyfriend's mom": the mom), by its own word ("father-in-law",
+    "step mum", "stepdad", "my twin brother"); None for anyone else ("coworker", "teacher")."""
+    for word in reversed(WORD.findall(recipient.lower())):
+        word = word.removesuffix("'s")
+        if word in _NOT_THE_PERSON:
+            continue
+        word = stem(word.removeprefix("step") or word)  # "my brothers", "stepdad"
+        return "men" if word in MEN else "women" if word in WOMEN else None
+    return None
+
 
 COLOURS = frozenset(
     {"red", "pink", "nude", "coral", "black", "brown", "blue", "purple", "gold", "silver",
@@ -325,7 +362,7 @@ def without_recipient(text: str) -> str:
         who = [w for w in WORD.findall(m.group(0)) if w not in ("in", "law")]  # in-law
         if who and (who[-1] in KIDS or (child and who[-1] in YOUNG)):
             return " for kids "  # "a shampoo for my son, he's 8"
-        return " for men " if who and stem(who[-1]) in MEN else " "
+        return " for men " if sex_of(m.group(0)) == "men" else " "
 
     kept = tidy(WHO_FOR.sub(cut, text))
     said = [w for w in said_words(kept) if w not in STOP_WORDS and w not in ("men", "kids", "for")]

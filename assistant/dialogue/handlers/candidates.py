@@ -25,6 +25,7 @@ from assistant.dialogue.wording import (
     VESSELS,
     WOMEN,
     WORD,
+    sex_of,
     stems,
 )
 from catalog.category_paths import within
@@ -202,11 +203,11 @@ def _for_their_sex(found: list[Candidate], ctx: TurnContext, query: str) -> list
     recipient's ("Razor for Women" for dad, who likes to shave; "Cologne for Men" for mum), or
     than the need's own words say ("razor for men"), unless the need says so itself; titles
     that say both or neither stay, and all stay when none would be left."""
-    who = ctx.state.recipient.lower()
+    sex = sex_of(ctx.state.recipient)
     said = {w.removesuffix("'s") for w in WORD.findall(query.lower())}
-    if who in MEN or (who not in WOMEN and said & MEN and not said & WOMEN):
+    if sex == "men" or (sex is None and said & MEN and not said & WOMEN):
         own, other = TITLE_FOR_MEN, TITLE_FOR_WOMEN
-    elif who in WOMEN or (said & WOMEN and not said & MEN):
+    elif sex == "women" or (said & WOMEN and not said & MEN):
         own, other = TITLE_FOR_WOMEN, TITLE_FOR_MEN
     else:
         return found

@@ -11,7 +11,7 @@ from collections import Counter
 
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.vocabulary import names_a_type
-from assistant.dialogue.wording import FOR_WOMEN, GIFT, MEN, TITLE_FOR_MEN, WORD
+from assistant.dialogue.wording import FOR_WOMEN, GIFT, TITLE_FOR_MEN, WORD, sex_of
 from catalog.category_paths import within
 from catalog.schema import Product
 from retrieval.tokenize import stem
@@ -22,7 +22,7 @@ def for_him(ctx: TurnContext) -> None:
     whose category is a women's branch goes to the men's branch of the same name, or else to
     the branch above the women's; unless the need itself says who it is for."""
     c, vocabulary = ctx.state.constraints, ctx.parts.vocabulary
-    if ctx.state.recipient.lower() not in MEN or not c.category or " > Women's" not in c.category:
+    if sex_of(ctx.state.recipient) != "men" or not c.category or " > Women's" not in c.category:
         return
     if FOR_WOMEN.search(c.need):
         return
@@ -45,7 +45,7 @@ def _a_gift_for_him(ctx: TurnContext, query: str) -> bool:
     """Whether the need is a gift for a man or boy (`wording.MEN`) that names no product type
     and says no sex ("a gift for my boyfriend")."""
     said = set(WORD.findall(query.lower()))
-    if ctx.state.recipient.lower() not in MEN or not said & GIFT:
+    if sex_of(ctx.state.recipient) != "men" or not said & GIFT:
         return False
     if TITLE_FOR_MEN.search(query) or FOR_WOMEN.search(query):
         return False

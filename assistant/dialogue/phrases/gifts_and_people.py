@@ -4,22 +4,24 @@ gift, a name the person likes.
 
 from __future__ import annotations
 
-from assistant.dialogue.wording import PEOPLE
-
-MORE_PEOPLE = (
-    "mother[- ]in[- ]law|in[- ]laws|step ?(?:mom|mum|mother)|"
-    "hubby|wifey|roommate|flatmate|housemate|teacher|bff|nan|nana|gran|grandad|granddad|bro|"
-    "sis|aunty|auntie|neighbou?r|manager|fianc[ée]e?|other half|godmother|goddaughter"
-)
-"""More people a gift is for, read as the recipient only (`PEOPLE` also shapes the need); the
-men among them are in `wording.MEN` ("my father in law" stays "father": men's products)."""
-
+from assistant.dialogue.wording import MORE_PEOPLE, PEOPLE, PERSON_MODIFIER
 
 RECIPIENT = (
-    r"\b(?:for (my |a |an |the |our )?|(my ))(?:(?:teenage|teen|little|older|younger|big|best|"
-    r"new|\d+[- ]?(?:year[- ]?old|yr[- ]?old|yo)) )?"
-    rf"((?:(?:{PEOPLE})'s )?(?:{MORE_PEOPLE}|{PEOPLE}|him|her|myself|me))\b"
+    rf"\b(?:for (my |a |an |the |our )?|(my ))(?:{PERSON_MODIFIER} )?"
+    rf"((?:(?:{PEOPLE})'s )?(?:{MORE_PEOPLE}|(?:{PEOPLE})s?|him|her|myself|me))\b"
 )
+"""Whom a need is for ("for my mum", "my sister's birthday", "for my twin sister", "my
+boyfriend's mom", "for my mother-in-law"; group 3)."""
+
+PERSON_SUBJECT = (
+    r"^(?:(?:so|ok|okay|hi|hey|hello|um|well|and|also)\W+)*"
+    rf"((?:(?:{PEOPLE})'s )?(?:{MORE_PEOPLE}|{PEOPLE}))(?:'s)?\s+"
+    r"(?:has|have|is|are|needs?|wants?|loves?|likes?|keeps?|turns?|just|asked|wears?|uses?|"
+    r"hates?|got|gets?|birthday|bday)\b"
+)
+"""A person the message opens with as its subject, without "my" ("grandma has really dry
+hands, a hand cream for her?", "mum's birthday is sunday"; group 1): whom the need is for,
+where "for her" alone would say only "her"."""
 
 
 FOR_SOMEONE_ELSE = (

@@ -1098,8 +1098,8 @@ def test_a_reset_with_a_new_need_is_that_search_with_nothing_carried() -> None:
 def test_more_ways_of_saying_whom_a_gift_is_for() -> None:
     """READER9's probes: "for my mother in law", "for my hubby", "for the wife", "my 5 year
     old son", "for my girlfriend's mom", "for my roommate", "for my step mom", "for my nan",
-    "for my in-laws" named no recipient (or the wrong one); "my father in law" stays "father",
-    whom men's products are for."""
+    "for my in-laws" named no recipient (or the wrong one); "my father in law" is kept whole
+    (a man for the catalog's men's products: `wording.sex_of`)."""
     said = {
         "a gift for my mother in law": "mother in law",
         "something for my hubby": "hubby",
@@ -1110,7 +1110,7 @@ def test_more_ways_of_saying_whom_a_gift_is_for() -> None:
         "perfume for my step mom": "step mom",
         "for my nan": "nan",
         "for my in-laws": "in-laws",
-        "cologne for my father in law": "father",
+        "cologne for my father in law": "father in law",
     }
     assert {m: extract_attributes(m).get("for") for m in said} == said
     assert extract_attributes("for myself").get("for") == "self"
