@@ -61,18 +61,36 @@ def found_and_not_found(
     A pattern of ``opening`` is read from the message's start (`match`, as its callers read
     it), the others anywhere in it (`search`). A case is named ``PATTERN-message``."""
 
-    def cases(rows: list[tuple[str, str]]) -> list[Any]:
-        return [pytest.param(p, m, id=f"{pattern_names()[p]}-{m}") for p, m in rows]
-
     def finds(pattern: str, message: str) -> re.Match[str] | None:
         return (match if pattern in opening else search)(pattern, message)
 
-    @pytest.mark.parametrize(("pattern", "message"), cases(found))
+    @pytest.mark.parametrize(("pattern", "message"), _cases(found))
     def test_found(pattern: str, message: str) -> None:
         assert finds(pattern, message)
 
-    @pytest.mark.parametrize(("pattern", "message"), cases(not_found))
+    @pytest.mark.parametrize(("pattern", "message"), _cases(not_found))
     def test_not_found(pattern: str, message: str) -> None:
         assert not finds(pattern, message)
 
     return test_found, test_not_found
+
+
+def what_is_read(
+    rows: list[tuple[str, Any, str, Any]], opening: Collection[str] = ()
+) -> Callable[[str, Any, str, Any], None]:
+    """A phrases test module's table test of what its patterns read: for each (pattern, groups,
+    message, value) row, the groups ``groups`` names (a group's name or number, or a tuple of
+    them) hold ``value`` where the pattern finds the message (at its start for a pattern of
+    ``opening``, as `group` reads it). A case is named ``PATTERN-message``."""
+
+    @pytest.mark.parametrize(("pattern", "groups", "message", "value"), _cases(rows, message_at=2))
+    def test_read(pattern: str, groups: Any, message: str, value: Any) -> None:
+        names = groups if isinstance(groups, tuple) else (groups,)
+        assert group(pattern, message, *names, opens=pattern in opening) == value
+
+    return test_read
+
+
+def _cases(rows: list[Any], message_at: int = 1) -> list[Any]:
+    """``rows`` as pytest cases, each named by its pattern (first) and its message."""
+    return [pytest.param(*row, id=f"{pattern_names()[row[0]]}-{row[message_at]}") for row in rows]

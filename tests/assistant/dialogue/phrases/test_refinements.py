@@ -23,7 +23,7 @@ from assistant.dialogue.phrases.refinements import (
     TRAIT_ONES,
     WOULD_BE_NICE,
 )
-from tests.assistant.dialogue.phrases.reading import found_and_not_found, group
+from tests.assistant.dialogue.phrases.reading import found_and_not_found, what_is_read
 
 FOUND = [  # (pattern, a message it finds)
     # seeks another
@@ -148,67 +148,40 @@ NOT_FOUND = [  # (pattern, a message it does not find)
 ]
 
 
-test_found, test_not_found = found_and_not_found(
-    FOUND, NOT_FOUND, opening={WOULD_BE_NICE, IN_A_COLOUR, A_COLOUR_ALONE, TRAIT_ONES}
-)
+OPENING = {WOULD_BE_NICE, IN_A_COLOUR, A_COLOUR_ALONE, TRAIT_ONES}  # read from the start
+test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND, OPENING)
 
 
-@pytest.mark.parametrize(
-    ("message", "what"),
-    [
-        ("spf would be nice too", "spf"),
-        ("some shimmer would be great", "shimmer"),
-        ("a lipstick would be nice", "a lipstick"),  # a type: the caller reads it as a need
-        ("fragrance free would be ideal", "fragrance free"),
-        ("ideally, waterproof is always a plus", "waterproof"),
-        ("and a bit of glow would really be lovely", "glow"),
-    ],
-)
-def test_would_be_nice(message: str, what: str) -> None:
-    assert group(WOULD_BE_NICE, message, "what", opens=True) == what
-
-
-@pytest.mark.parametrize(
-    ("message", "colour"),
-    [
-        ("do you have it in pink?", "pink"),
-        ("does it come in red?", "red"),
-        ("can i get this one in a darker brown", "brown"),
-        ("do these come in nude?", "nude"),
-        ("ok, is there one in navy", "navy"),
-    ],
-)
-def test_in_a_colour(message: str, colour: str) -> None:
-    assert group(IN_A_COLOUR, message, "colour", opens=True) == colour
-
-
-@pytest.mark.parametrize(
-    ("message", "colour"),
-    [
-        ("pink ones?", "pink"),
-        ("what about pink", "pink"),
-        ("any red ones", "red"),
-        ("in black please", "black"),
-        ("the blue then", "blue"),
-        ("maybe some gold instead", "gold"),
-    ],
-)
-def test_a_colour_alone(message: str, colour: str) -> None:
-    assert group(A_COLOUR_ALONE, message, "colour", opens=True) == colour
-
-
-@pytest.mark.parametrize(
-    ("message", "trait"),
-    [
-        ("any vegan ones?", "vegan"),
-        ("organic ones?", "organic"),
-        ("got any matte ones?", "matte"),
-        ("any sulfate free ones?", "sulfate free"),
-        ("hydrating ones please", "hydrating"),
-    ],
-)
-def test_a_trait_asked_for_alone(message: str, trait: str) -> None:
-    assert group(TRAIT_ONES, message, "trait", opens=True) == trait
+READ = [  # (pattern, its groups, a message, what they hold there)
+    # would be nice
+    (WOULD_BE_NICE, "what", "spf would be nice too", "spf"),
+    (WOULD_BE_NICE, "what", "some shimmer would be great", "shimmer"),
+    # a type: the caller reads it as a need
+    (WOULD_BE_NICE, "what", "a lipstick would be nice", "a lipstick"),
+    (WOULD_BE_NICE, "what", "fragrance free would be ideal", "fragrance free"),
+    (WOULD_BE_NICE, "what", "ideally, waterproof is always a plus", "waterproof"),
+    (WOULD_BE_NICE, "what", "and a bit of glow would really be lovely", "glow"),
+    # in a colour
+    (IN_A_COLOUR, "colour", "do you have it in pink?", "pink"),
+    (IN_A_COLOUR, "colour", "does it come in red?", "red"),
+    (IN_A_COLOUR, "colour", "can i get this one in a darker brown", "brown"),
+    (IN_A_COLOUR, "colour", "do these come in nude?", "nude"),
+    (IN_A_COLOUR, "colour", "ok, is there one in navy", "navy"),
+    # a colour alone
+    (A_COLOUR_ALONE, "colour", "pink ones?", "pink"),
+    (A_COLOUR_ALONE, "colour", "what about pink", "pink"),
+    (A_COLOUR_ALONE, "colour", "any red ones", "red"),
+    (A_COLOUR_ALONE, "colour", "in black please", "black"),
+    (A_COLOUR_ALONE, "colour", "the blue then", "blue"),
+    (A_COLOUR_ALONE, "colour", "maybe some gold instead", "gold"),
+    # a trait asked for alone
+    (TRAIT_ONES, "trait", "any vegan ones?", "vegan"),
+    (TRAIT_ONES, "trait", "organic ones?", "organic"),
+    (TRAIT_ONES, "trait", "got any matte ones?", "matte"),
+    (TRAIT_ONES, "trait", "any sulfate free ones?", "sulfate free"),
+    (TRAIT_ONES, "trait", "hydrating ones please", "hydrating"),
+]
+test_read = what_is_read(READ, OPENING)
 
 
 @pytest.mark.parametrize(

@@ -21,22 +21,12 @@ from assistant.dialogue.phrases.shopper_states import (
     STATES,
     SWEATING,
 )
-from tests.assistant.dialogue.phrases.reading import found_and_not_found, group, search
-
-
-@pytest.mark.parametrize(
-    ("message", "skin"),
-    [
-        ("a moisturizer for dry skin", "dry"),
-        ("acne prone skin", "acne prone"),
-        ("acne-prone skin", "acne-prone"),
-        ("i have Combination skin", "combination"),
-        ("combo skin", "combo"),  # stated_needs names it combination
-    ],
+from tests.assistant.dialogue.phrases.reading import (
+    found_and_not_found,
+    group,
+    search,
+    what_is_read,
 )
-def test_skin(message: str, skin: str) -> None:
-    assert group(SKIN, message, 1) == skin
-
 
 FOUND = [  # (pattern, a message it finds)
     # breaks out
@@ -108,21 +98,54 @@ NOT_FOUND = [  # (pattern, a message it does not find)
 ]
 
 
-test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND, opening={HAS_CONCERN})
+OPENING = {HAS_CONCERN}  # the reader and `beside_picks` read it at the lowered message's start
+test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND, OPENING)
 
 
-@pytest.mark.parametrize(
-    ("message", "hair"),
-    [
-        ("shampoo for frizzy hair", "frizzy"),
-        ("color-treated hair", "color-treated"),
-        ("my grey hair", "grey"),
-        ("gray hair", "gray"),
-        ("bleached hair", "bleached"),
-    ],
-)
-def test_hair(message: str, hair: str) -> None:
-    assert group(HAIR, message, 1) == hair
+READ = [  # (pattern, its groups, a message, what they hold there)
+    # skin
+    (SKIN, 1, "a moisturizer for dry skin", "dry"),
+    (SKIN, 1, "acne prone skin", "acne prone"),
+    (SKIN, 1, "acne-prone skin", "acne-prone"),
+    (SKIN, 1, "i have Combination skin", "combination"),
+    (SKIN, 1, "combo skin", "combo"),  # stated_needs names it combination
+    # hair
+    (HAIR, 1, "shampoo for frizzy hair", "frizzy"),
+    (HAIR, 1, "color-treated hair", "color-treated"),
+    (HAIR, 1, "my grey hair", "grey"),
+    (HAIR, 1, "gray hair", "gray"),
+    (HAIR, 1, "bleached hair", "bleached"),
+    # have state
+    (HAVE_STATE, (1, 2), "i have oily skin", ("oily", "skin")),
+    (HAVE_STATE, (1, 2), "i've got super dry hair", ("dry", "hair")),
+    (HAVE_STATE, (1, 2), "i do have really sensitive skin", ("sensitive", "skin")),
+    (HAVE_STATE, (1, 2), "i have thin and frizzy hair", ("frizzy", "hair")),
+    # bare state
+    # owning up to a `SLIP`
+    (BARE_STATE, (1, 2), "oops, combination skin", ("combination", "skin")),
+    (BARE_STATE, (1, 2), "dry skin, sorry", ("dry", "skin")),
+    (BARE_STATE, (1, 2), "for oily hair please", ("oily", "hair")),
+    (BARE_STATE, (1, 2), "actually, sensitive skin", ("sensitive", "skin")),
+    (BARE_STATE, (1, 2), "it's acne-prone skin, my bad", ("acne-prone", "skin")),
+    # concern had
+    (CONCERN_HAD, "concern", "she's into skincare, has some acne", "acne"),
+    (CONCERN_HAD, "concern", "my wife gets rosacea", "rosacea"),
+    (CONCERN_HAD, "concern", "he suffers from eczema", "eczema"),
+    (CONCERN_HAD, "concern", "i'm worried about wrinkles", "wrinkles"),
+    # `WORRIED` about one of `CONCERNS`
+    (CONCERN_HAD, "concern", "i'm worried about fine lines", "fine lines"),
+    (CONCERN_HAD, "concern", "she struggles with dark circles and puffy eyes", "dark circles"),
+    (CONCERN_HAD, "concern", "my dad has really bad dandruff", "dandruff"),
+    (CONCERN_HAD, "concern", "they're prone to breakouts", "breakouts"),
+    # has concern
+    (HAS_CONCERN, "concern", "he has dandruff", "dandruff"),
+    (HAS_CONCERN, "concern", "my wife gets rosacea", "rosacea"),
+    # `WORRIED_ABOUT` after a comma
+    (HAS_CONCERN, "concern", "i'm 45, worried about wrinkles", "wrinkles"),
+    (HAS_CONCERN, "concern", "and she has split ends too", "split ends"),
+    (HAS_CONCERN, "concern", "oh, he's 16 and has acne", "acne"),
+]
+test_read = what_is_read(READ, OPENING)
 
 
 @pytest.mark.parametrize(
@@ -139,65 +162,6 @@ def test_state_of(message: str, part: str, state: str, states: list[str]) -> Non
     assert group(STATE_OF, message, 1, 2) == (part, state)
     said = group(STATE_OF, message, 0)
     assert re.findall(rf"\b{STATES}\b", said) == states  # `own_state` says them all
-
-
-@pytest.mark.parametrize(
-    ("message", "state", "part"),
-    [
-        ("i have oily skin", "oily", "skin"),
-        ("i've got super dry hair", "dry", "hair"),
-        ("i do have really sensitive skin", "sensitive", "skin"),
-        ("i have thin and frizzy hair", "frizzy", "hair"),
-    ],
-)
-def test_have_state(message: str, state: str, part: str) -> None:
-    assert group(HAVE_STATE, message, 1, 2) == (state, part)
-
-
-@pytest.mark.parametrize(
-    ("message", "state", "part"),
-    [
-        ("oops, combination skin", "combination", "skin"),  # owning up to a `SLIP`
-        ("dry skin, sorry", "dry", "skin"),
-        ("for oily hair please", "oily", "hair"),
-        ("actually, sensitive skin", "sensitive", "skin"),
-        ("it's acne-prone skin, my bad", "acne-prone", "skin"),
-    ],
-)
-def test_bare_state(message: str, state: str, part: str) -> None:
-    assert group(BARE_STATE, message, 1, 2) == (state, part)
-
-
-@pytest.mark.parametrize(
-    ("message", "concern"),
-    [
-        ("she's into skincare, has some acne", "acne"),
-        ("my wife gets rosacea", "rosacea"),
-        ("he suffers from eczema", "eczema"),
-        ("i'm worried about wrinkles", "wrinkles"),
-        ("i'm worried about fine lines", "fine lines"),  # `WORRIED` about one of `CONCERNS`
-        ("she struggles with dark circles and puffy eyes", "dark circles"),
-        ("my dad has really bad dandruff", "dandruff"),
-        ("they're prone to breakouts", "breakouts"),
-    ],
-)
-def test_concern_had(message: str, concern: str) -> None:
-    assert group(CONCERN_HAD, message, "concern") == concern
-
-
-@pytest.mark.parametrize(
-    ("message", "concern"),
-    [
-        ("he has dandruff", "dandruff"),
-        ("my wife gets rosacea", "rosacea"),
-        ("i'm 45, worried about wrinkles", "wrinkles"),  # `WORRIED_ABOUT` after a comma
-        ("and she has split ends too", "split ends"),
-        ("oh, he's 16 and has acne", "acne"),
-    ],
-)
-def test_has_concern(message: str, concern: str) -> None:
-    # the reader and `beside_picks` read it at the start of the lowered message
-    assert group(HAS_CONCERN, message, "concern", opens=True) == concern
 
 
 @pytest.mark.parametrize(
