@@ -5,6 +5,7 @@ names the need, and none for several types at once. A scripted guesser stands in
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 import pytest
 
@@ -46,6 +47,19 @@ def _guess(answers: dict[tuple[str, str | None], str], deepen: int = 1) -> NeedC
     return NeedCategory(
         ScriptedGuesser(answers), parse=query_parser(VOCAB), vocabulary=VOCAB, deepen=deepen
     )
+
+
+def _over(vocab: CatalogVocabulary) -> NeedCategory:
+    """A need category over ``vocab`` and its query parser, with no search guess."""
+    return NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+
+
+def _named(
+    guess: NeedCategory, text: str, category: str | None = None, **attributes: str
+) -> str | None:
+    """The category ``guess`` names for a new need ``text`` said with no picks on screen, where
+    the rules read ``category`` (and ``attributes``) in it."""
+    return guess.named(_request(text, category, **attributes), picks_shown=False)
 
 
 def _request(text: str, category: str | None = None, **attributes: str) -> Request:
@@ -115,7 +129,7 @@ def test_a_department_named_only_by_what_it_is_for_is_guessed() -> None:
     tools; the words before "for" say what it is, so search decides."""
     hair = "Beauty > Hair Care"
     vocab = CatalogVocabulary(categories=[f"{hair} > Shampoos", MASCARA], words=frozenset())
-    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    guess = _over(vocab)
     said = _request("a brow pencil for blonde hair", category=hair)
     assert guess.named(said, picks_shown=False) is None
     for kept in ("something for dry hair", "a shampoo for dry hair", "good stuff for dry hair"):
@@ -189,7 +203,7 @@ def test_a_type_search_guesses_nothing_for_is_where_most_titles_naming_it_are() 
             "combin": {combos: 1},
         },
     )
-    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    guess = _over(vocab)
     assert guess.first_guess(_request("hydrating serum"), Filters(), None) == face_serums
     assert guess.type_home("combination skin") is None
     assert guess.type_home("a serum and a toner") is None
@@ -254,10 +268,8 @@ def test_a_skin_type_said_does_not_keep_a_type_of_another_department_in_skin_car
         category_sizes=[10, 60, 4, 50],
         words=frozenset({"primer", "lotion"}),
     )
-    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
-
-    def named(text: str, **attributes: str) -> str | None:
-        return guess.named(_request(text, skin, **attributes), picks_shown=False)
+    guess = _over(vocab)
+    named = partial(_named, guess, category=skin)
 
     assert named("oily skin primer", skin="oily") == primers
     assert named("oily skin lotion", skin="oily") == skin
@@ -284,10 +296,7 @@ def test_a_named_category_few_titles_back_gives_way_to_the_sibling_whose_titles_
         words=frozenset({"makeup", "brush", "set"}),
         title_counts=counts,
     )
-    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
-
-    def named(text: str, category: str) -> str | None:
-        return guess.named(_request(text, category), picks_shown=False)
+    named = partial(_named, _over(vocab))
 
     assert named("makeup brushes set", kits) == brushes
     assert named("makeup brushes", brushes) == brushes
@@ -311,7 +320,7 @@ def test_one_stray_title_moves_no_named_category() -> None:
         words=frozenset({"makeup", "cotton", "remover", "lipstick"}),
         title_counts=counts,
     )
-    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    guess = _over(vocab)
     need = _request("cotton pads for removing makeup", remover)
     assert guess.named(need, picks_shown=False) == remover
 
@@ -366,7 +375,7 @@ def test_words_that_say_a_gift_is_dear_back_no_guess() -> None:
     """CONVO19 probe: "a fancy gift for my boss" was guessed Nail Polish, backed by polishes
     titled "Fancy"; how dear a gift is says nothing of what it is."""
     vocab = replace(VOCAB, title_words={stem("fancy"): frozenset({LIPSTICK})})
-    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    guess = _over(vocab)
     assert guess.in_titles("a fancy gift for my boss", LIPSTICK) is None
     assert _guess({}).in_titles("a luxury cologne", MENS_COLOGNE) == MENS_COLOGNE
 
@@ -381,11 +390,10 @@ def test_a_case_for_a_type_is_a_case() -> None:
     shampoos = "Beauty > Hair Care > Shampoos"
     paths = [f"{brushes} > Brushes & Applicators", f"{cases} > Train Cases", shampoos]
     vocab = CatalogVocabulary(categories=paths, words=frozenset({"case", "brush", "shampoo"}))
-    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    guess, parse = _over(vocab), query_parser(vocab)
 
     def named(text: str) -> str | None:
-        request = _request(text, query_parser(vocab)(text).category)
-        return guess.named(request, picks_shown=False)
+        return _named(guess, text, parse(text).category)
 
     assert named("a case for my makeup brushes") == cases
     assert named("makeup brushes for my sister") == brushes
@@ -404,11 +412,10 @@ def test_something_to_keep_a_type_in_is_a_case() -> None:
     vocab = CatalogVocabulary(
         categories=paths, words=frozenset({"case", "brush", "lipstick", "organizer", "storage"})
     )
-    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    guess, parse = _over(vocab), query_parser(vocab)
 
     def named(text: str) -> str | None:
-        request = _request(text, query_parser(vocab)(text).category)
-        return guess.named(request, picks_shown=False)
+        return _named(guess, text, parse(text).category)
 
     assert named("organizer brushes") == cases  # "something to organize my brushes"
     assert named("storage lipsticks") == cases  # "something to store my lipsticks in"
@@ -452,10 +459,7 @@ def test_a_type_said_for_a_part_whose_titles_name_it_is_that_part_s() -> None:
         words=frozenset({"mask", "hair", "foundation", "skin"}),
         title_counts=counts,
     )
-    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
-
-    def named(text: str, category: str | None = None) -> str | None:
-        return guess.named(_request(text, category), picks_shown=False)
+    named = partial(_named, _over(vocab))
 
     assert named("a mask for my hair") == hair
     assert named("a mask for my hair", masks) == hair
@@ -508,7 +512,7 @@ def test_a_powder_for_my_hair_is_the_hair_s() -> None:
         words=frozenset({"powder", "hair", "face"}),
         title_counts=counts,
     )
-    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    guess = _over(vocab)
     assert guess.named(_request("a powder for my hair", powder), picks_shown=False) == hair
     assert guess.named(_request("a powder for my face", powder), picks_shown=False) == powder
 
@@ -534,10 +538,7 @@ def test_a_type_said_before_what_it_is_for_stays_that_type() -> None:
         words=frozenset({"serum", "bag", "nail", "polish", "remover"}),
         title_counts=counts,
     )
-    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
-
-    def named(text: str, category: str) -> str | None:
-        return guess.named(_request(text, category), picks_shown=False)
+    named = partial(_named, _over(vocab))
 
     assert named("serum for under eye bags", serums) == serums
     assert named("pads to wipe off nail polish", remover) == remover
@@ -559,7 +560,7 @@ def test_a_type_said_for_another_is_found_where_titles_name_what_it_is_for() -> 
         words=frozenset({"sponge", "foundation"}),
         title_counts=counts,
     )
-    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    guess = _over(vocab)
     assert guess.first_guess(_request("a sponge for my foundation"), Filters(), None) == tools
     assert guess.first_guess(_request("a sponge for my body"), Filters(), None) == bath
     assert guess.first_guess(_request("a sponge for my sister"), Filters(), None) is None
@@ -577,7 +578,7 @@ def test_a_need_to_take_something_off_stays_a_remover() -> None:
         words=frozenset({"makeup", "remover", "mascara", "wipes"}),
         title_counts={stem("mascara"): {eyes: 230, remover: 5}},
     )
-    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(vocab), vocabulary=vocab)
+    guess = _over(vocab)
     removing = _request("wipes to take off mascara", f"{makeup} > Makeup Remover")
     assert guess.named(removing, picks_shown=False) == f"{makeup} > Makeup Remover"
     staying = _request("a mascara that won't come off", f"{makeup} > Makeup Remover")
