@@ -4,11 +4,13 @@ category gets the one search suggests; everything else is left as the rules read
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
 from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
@@ -38,8 +40,21 @@ class RecordingGuesser:
         return SHAMPOOS
 
 
+def _reader_over(
+    vocab: CatalogVocabulary, categories: CategoryGuesser | None = None, **options: Any
+) -> TurnReader:
+    """A turn reader over ``vocab`` and its query parser, guessing categories with ``categories``
+    (none: no guess)."""
+    return TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=categories, **options)
+
+
+def _one_shown(pick: PickLine, need: str, category: str) -> TurnSituation:
+    """``pick`` alone on screen, for ``need`` searched in ``category``."""
+    return TurnSituation(picks=(pick,), so_far=f"need={need}; category={category}")
+
+
 def _reader(guesser: RecordingGuesser) -> TurnReader:
-    return TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=guesser)
+    return _reader_over(VOCAB, guesser)
 
 
 def test_a_new_need_without_a_category_gets_the_guessed_one() -> None:
@@ -58,12 +73,12 @@ def test_no_guess_for_an_answer_a_greeting_or_without_a_guesser() -> None:
     assert reader.read("the gentle one for curls", pending).parsed.category != SHAMPOOS
     assert reader.read("hello", TurnSituation()).intent == Intent.GREETING
     assert guesser.asked == []
-    plain = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    plain = _reader_over(VOCAB)
     assert plain.read("something gentle for curls", TurnSituation()).parsed.category is None
 
 
 def test_an_answer_that_picks_no_option_is_read_as_any() -> None:
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = _reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     for message in ("anything is fine, just show me a few", "you choose", "no idea", "me da igual"):
@@ -77,7 +92,7 @@ def test_an_answer_that_picks_no_option_is_read_as_any() -> None:
 def test_an_answer_that_only_says_how_old_they_are_keeps_the_need() -> None:
     """To 'Treatments & Masks, Cleansers or Sets & Kits?' after 'my son needs something for
     acne', 'he's 15' was off topic: it chooses no option and the need stays."""
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = _reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     for message in ("he's 15", "she turns 60 next week", "my son is 15 years old", "he's a teen"):
@@ -99,14 +114,9 @@ def test_a_scent_instead_beside_the_picks_refines_them() -> None:
         categories=[washes, "Beauty > Skin Care > Body > Lotions"],
         words=frozenset({"body", "wash", "vanilla", "coconut", "lotion"}),
     )
-    reader = TurnReader(
-        parse=query_parser(vocab),
-        vocabulary=vocab,
-        categories=DeeperGuesser("Beauty > Skin Care > Body > Lotions"),
-    )
-    shown = TurnSituation(
-        picks=(PickLine(title="Coconut Body Wash", brand="", price=5.0),),
-        so_far=f"need=body wash coconut; category={washes}",
+    reader = _reader_over(vocab, DeeperGuesser("Beauty > Skin Care > Body > Lotions"))
+    shown = _one_shown(
+        PickLine(title="Coconut Body Wash", brand="", price=5.0), "body wash coconut", washes
     )
     for message in ("not coconut anymore, vanilla instead", "vanilla instead"):
         request = reader.read(message, shown)
@@ -124,10 +134,9 @@ def test_picks_turned_down_as_a_kind_leave_that_kind_out() -> None:
         words=frozenset({"shampoo", "shampoos", "dry", "hair", "regular"}),
         kinds=frozenset({"dry shampoo"}),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
-    shown = TurnSituation(
-        picks=(PickLine(title="Instant Dry Shampoo", brand="", price=5.0),),
-        so_far=f"need=shampoo dry hair; category={SHAMPOOS}",
+    reader = _reader_over(vocab)
+    shown = _one_shown(
+        PickLine(title="Instant Dry Shampoo", brand="", price=5.0), "shampoo dry hair", SHAMPOOS
     )
     complaint = reader.read("hmm those are all dry shampoos", shown)
     assert complaint.intent == Intent.REFINE and not complaint.add_detail
@@ -140,7 +149,7 @@ def test_an_answer_that_only_allows_a_higher_price_keeps_the_need_and_drops_chea
     """After 'a cheap moisturiser', to 'Body or face?', 'hmm a bit more expensive is ok'
     searched 'moisturiser bit more expensive' under the cheap ceiling: no option is chosen,
     the need stays and its price goes."""
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = _reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     for message in ("hmm a bit more expensive is ok", "something pricier is fine"):
@@ -151,7 +160,7 @@ def test_an_answer_that_only_allows_a_higher_price_keeps_the_need_and_drops_chea
 
 
 def test_a_message_in_another_language_is_read_in_catalog_words() -> None:
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = _reader_over(VOCAB)
     request = reader.read("Quiero un champú para cabello rizado", TurnSituation())
     assert request.intent == Intent.SEARCH
     assert "shampoo" in request.text and "curly" in request.text
@@ -179,7 +188,7 @@ def test_but_not_a_brand_in_other_languages_rules_it_out(message: str) -> None:
     """CONVO27 probes: "..., pero no de Nivea" searched 'moisturizer pero' and ruled out the
     ingredient 'de'; "ma non", "mas não da", "men inte", "dar nu", "nhưng không phải" wanted
     the brand instead of ruling it out."""
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = _reader_over(VOCAB)
     request = reader.read(message, TurnSituation())
     assert request.parsed.exclude_brands == ["Olay"] and not request.parsed.brands, message
     assert request.avoid == [] and "cream" in request.text, message
@@ -206,7 +215,7 @@ THREE_SHOWN = TurnSituation(
 def test_a_pick_put_in_the_cart_in_other_languages(message: str, pick: int) -> None:
     """CONVO27 probes: "أضف الأول إلى السلة" and "הוסף את הראשון לסל" beside lipsticks searched
     lipsticks again; the others were read no better (no word of them was read)."""
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = _reader_over(VOCAB)
     request = reader.read(message, THREE_SHOWN)
     assert request.intent == Intent.FEEDBACK and request.references == [pick], message
     assert request.attributes.get("action") == "cart", message
@@ -215,7 +224,7 @@ def test_a_pick_put_in_the_cart_in_other_languages(message: str, pick: int) -> N
 @pytest.mark.parametrize("message", ["सस्ता वाला", "便宜一点的", "а подешевле есть?", "ถูกกว่านี้"])
 def test_cheaper_beside_the_picks_in_other_languages(message: str) -> None:
     """CONVO27 probes: "सस्ता वाला" and "便宜一点的" beside lipsticks were off the topic."""
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = _reader_over(VOCAB)
     assert reader.read(message, THREE_SHOWN).cheaper, message
 
 
@@ -237,29 +246,29 @@ def test_a_department_the_words_name_is_read_deeper_by_the_guess() -> None:
         words=frozenset({"hair", "wash", "face", "shampoo"}),
     )
     guesser = DeeperGuesser(SHAMPOOS)
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    reader = _reader_over(vocab, guesser)
     request = reader.read("something to wash my hair", TurnSituation())
     assert request.parsed.category == SHAMPOOS  # "hair" named the department only
     assert guesser.filters[0].category == "Beauty > Hair Care"  # guessed under it
     # a guess that is not under the department the words name leaves the department
-    request = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser("Beauty > Skin Care")
-    ).read("something to wash my hair", TurnSituation())
+    request = _reader_over(vocab, DeeperGuesser("Beauty > Skin Care")).read(
+        "something to wash my hair", TurnSituation()
+    )
     assert request.parsed.category == "Beauty > Hair Care"
     # a category without sub-categories is not guessed under; deepen=0 keeps the words'
     leaf = DeeperGuesser(SHAMPOOS)
-    kept = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=leaf)
+    kept = _reader_over(vocab, leaf)
     assert kept.read("a shampoo", TurnSituation()).parsed.category == SHAMPOOS
     assert leaf.filters == []
     guesser = DeeperGuesser(SHAMPOOS)
-    off = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser, deepen=0)
+    off = _reader_over(vocab, guesser, deepen=0)
     assert off.read("something to wash my hair", TurnSituation()).parsed.category == (
         "Beauty > Hair Care"
     )
 
 
 def test_a_reply_that_names_no_option_keeps_the_need_or_picks_by_place() -> None:
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = _reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     assert reader.read("the second one", pending, options).answer == [SHAMPOOS]  # by its place
@@ -284,7 +293,7 @@ def test_a_reply_that_names_no_option_keeps_the_need_or_picks_by_place() -> None
 
 def test_words_that_find_no_category_with_picks_on_screen_are_about_the_picks() -> None:
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(None))
+    reader = _reader_over(VOCAB, DeeperGuesser(None))
     refined = reader.read("something more gentle", shown)
     assert refined.intent == Intent.REFINE and refined.add_detail  # the need on screen stays
     assert reader.read("is it gentle enough?", shown).intent == Intent.ASK
@@ -292,9 +301,7 @@ def test_words_that_find_no_category_with_picks_on_screen_are_about_the_picks() 
     assert cheaper.intent == Intent.REFINE and cheaper.parsed.max_price == 20
     # with nothing on screen it is a new need; a branch found makes it one too
     assert reader.read("something more gentle", TurnSituation()).intent == Intent.SEARCH
-    found = TurnReader(
-        parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(SHAMPOOS)
-    )
+    found = _reader_over(VOCAB, DeeperGuesser(SHAMPOOS))
     new = found.read("something more gentle", shown)
     assert new.intent == Intent.SEARCH and new.parsed.category == SHAMPOOS
 
@@ -303,7 +310,7 @@ def test_a_brand_ruled_out_with_thanks_adds_no_detail() -> None:
     """CONVO5's probe: "pas de Revlon, merci" beside lipsticks searched 'lipstick thanks' (the
     thanks added to the need); it rules Revlon out and adds nothing."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(None))
+    reader = _reader_over(VOCAB, DeeperGuesser(None))
     for message in ("no Olay, thanks", "no Olay, cheers", "pas de Olay, merci"):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and not request.add_detail, message
@@ -316,7 +323,7 @@ def test_a_brand_said_to_be_fine_is_wanted_with_no_detail() -> None:
     """CONVO7's probe: after "no cetaphil", "cetaphil is fine actually" searched 'face wash
     cetaphil fine' (the acceptance added to the need)."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(None))
+    reader = _reader_over(VOCAB, DeeperGuesser(None))
     for message in ("olay is fine actually", "Olay is ok after all", "olay would be fine"):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and request.parsed.brands == ["Olay"], message
@@ -327,7 +334,7 @@ def test_a_trait_hated_in_anything_beside_the_picks_is_its_milder_side() -> None
     """CONVO7's probe: beside moisturisers "he hates anything sticky" showed the same picks
     ('anything' read it as "anything is fine"); now 'non-sticky', as "he hates sticky stuff"."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(None))
+    reader = _reader_over(VOCAB, DeeperGuesser(None))
     for message in ("he hates anything sticky", "she hates everything greasy"):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and request.add_detail, message
@@ -345,12 +352,8 @@ def test_only_colours_or_finishes_beside_the_picks_are_about_them() -> None:
         categories=[lipstick, polish],
         words=frozenset({"lipstick", "nail", "polish", "matte", "glossy", "red", "pink"}),
     )
-    shown = TurnSituation(
-        picks=(PickLine("A lipstick", "Olay", 9.0),), so_far=f"need=lipstick; category={lipstick}"
-    )
-    reader = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(polish)
-    )
+    shown = _one_shown(PickLine("A lipstick", "Olay", 9.0), "lipstick", lipstick)
+    reader = _reader_over(vocab, DeeperGuesser(polish))
     for message in ("matte or glossy?", "red or pink", "matte finish", "a glossy look"):
         request = reader.read(message, shown)  # CONVO8: "matte finish" was Nails'
         assert request.intent in (Intent.ASK, Intent.REFINE), message
@@ -374,10 +377,10 @@ def test_a_guessed_department_is_guessed_again_under_itself() -> None:
         categories=[SHAMPOOS, "Beauty > Hair Care > Conditioners"], words=frozenset({"wash"})
     )
     guesser = BranchGuesser()
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    reader = _reader_over(vocab, guesser)
     assert reader.read("something to wash with", TurnSituation()).parsed.category == SHAMPOOS
     assert guesser.under == [None, "Beauty > Hair Care"]  # one round deeper, then a leaf
-    once = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser, deepen=0)
+    once = _reader_over(vocab, guesser, deepen=0)
     assert once.read("something to wash with", TurnSituation()).parsed.category == (
         "Beauty > Hair Care"
     )
@@ -391,7 +394,7 @@ def test_several_product_types_at_once_have_no_one_category() -> None:
         categories=[lips, eyes, *hair], words=frozenset({"lipstick", "mascara", "set", "hair"})
     )
     guesser = DeeperGuesser(lips)
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    reader = _reader_over(vocab, guesser)
     assert reader.read("a mascara and a lipstick", TurnSituation()).parsed.category is None
     assert reader.read("mascara, lipstick", TurnSituation()).parsed.category is None
     assert guesser.filters == []  # nothing guessed for them either
@@ -407,9 +410,7 @@ def test_the_type_on_screen_named_again_or_pointed_at_refines_the_need() -> None
     """With shampoos on screen, "a gentle shampoo" or "a gentle one" refines the need on
     screen (its category stays); another type ("a face cream") is a new need, and so is
     anything said with no category so far."""
-    shown = TurnSituation(
-        picks=(PickLine("A shampoo", "Olay", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
-    )
+    shown = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
     reader = _reader(RecordingGuesser())
     for message in ("a gentle shampoo", "a gentle one", "one for curls"):
         refined = reader.read(message, shown)
@@ -467,10 +468,8 @@ def test_a_refinement_keeps_the_type_on_screen() -> None:
     vocab = CatalogVocabulary(
         categories=[SHAMPOOS, "Beauty > Skin Care > Face"], words=frozenset({"shampoo", "face"})
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=RecordingGuesser())
-    shown = TurnSituation(
-        picks=(PickLine("A shampoo", "Olay", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
-    )
+    reader = _reader_over(vocab, RecordingGuesser())
+    shown = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
     refined = reader.read("something with face in the name", shown)
     assert refined.intent == Intent.REFINE and refined.parsed.category is None
     bare = TurnSituation(picks=shown.picks)  # no category so far: the words' category stays
@@ -488,21 +487,15 @@ def test_a_guess_no_title_under_it_backs_with_a_word_of_the_need_is_dropped() ->
             "curly": frozenset({SHAMPOOS}),
         },
     )
-    reader = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(headbands)
-    )
+    reader = _reader_over(vocab, DeeperGuesser(headbands))
     # dense search found headbands for headphones: no title there says any of its words
     assert reader.read("headphones with noise cancelling", TurnSituation()).parsed.category is None
     assert reader.read("an elastic one for sports", TurnSituation()).parsed.category == headbands
-    curly = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(SHAMPOOS)
-    )
+    curly = _reader_over(vocab, DeeperGuesser(SHAMPOOS))
     assert curly.read("shampo for curly hiar", TurnSituation()).parsed.category == SHAMPOOS
     # without the titles' words (None) the guess stands
     unseen = replace(vocab, title_words=None)
-    blind = TurnReader(
-        parse=query_parser(unseen), vocabulary=unseen, categories=DeeperGuesser(headbands)
-    )
+    blind = _reader_over(unseen, DeeperGuesser(headbands))
     assert blind.read("headphones with noise cancelling", TurnSituation()).parsed.category == (
         headbands
     )
@@ -530,7 +523,7 @@ def test_a_need_whose_constraints_leave_no_branch_is_guessed_without_them() -> N
         words=frozenset({"lashes", "pop", "something", "maybelline"}),
     )
     guesser = ConstrainedGuesser(mascara)
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    reader = _reader_over(vocab, guesser)
     request = reader.read("not Maybelline, something to make my lashes pop", TurnSituation())
     assert request.parsed.category == mascara
     assert request.parsed.exclude_brands == ["Maybelline"]  # the constraint itself stays
@@ -553,7 +546,7 @@ def test_a_department_whose_constraints_leave_no_branch_is_read_deeper_without_t
         words=frozenset({"tool", "hair", "helen", "troy"}),
     )
     guesser = ConstrainedGuesser(tools)
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    reader = _reader_over(vocab, guesser)
     request = reader.read("a Helen of Troy tool for my hair", TurnSituation())
     assert request.parsed.category == tools  # "hair" named the department only
     assert request.parsed.brands == ["Helen of Troy"]
@@ -567,7 +560,7 @@ def test_a_question_that_asks_for_something_refines_the_picks() -> None:
     """ "something from a korean brand maybe?" asked about the first pick ("... is made by
     Nivea"); a question that opens by asking for a product refines the need on screen."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(None))
+    reader = _reader_over(VOCAB, DeeperGuesser(None))
     for message in ("something for curls maybe?", "anything more gentle?"):
         refined = reader.read(message, shown)
         assert refined.intent == Intent.REFINE, message
@@ -585,7 +578,7 @@ def test_a_reply_naming_several_options_or_a_part_of_the_body_answers_with_them(
     vocab = CatalogVocabulary(
         categories=[face, body, sun], words=frozenset({"face", "body", "legs", "dry", "sun"})
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = _reader_over(vocab)
     options = (face, body, sun)
     pending = TurnSituation(question="Face, body or sun?", options=("Face", "Body", "Sun"))
     assert reader.read("both face and body", pending, options).answer == [face, body]
@@ -602,7 +595,7 @@ def test_a_need_offered_instead_of_the_picks_is_a_search_even_with_no_category()
     asked the first lipstick about aftershave."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
     vocab = replace(VOCAB, words=VOCAB.words | {"aftershave", "beard", "balm", "cologne"})
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
+    reader = _reader_over(vocab, DeeperGuesser(None))
     for message in ("what about aftershave instead", "how about a beard balm?", "cologne instead"):
         assert reader.read(message, shown).intent == Intent.SEARCH, message
     assert reader.read("is it gentle enough?", shown).intent == Intent.ASK
@@ -614,7 +607,7 @@ def test_a_need_for_someone_said_beside_the_picks_is_a_new_search() -> None:
     men')."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
     vocab = replace(VOCAB, words=VOCAB.words | {"gift"})
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
+    reader = _reader_over(vocab, DeeperGuesser(None))
     assert reader.read("a gift for my boyfriend", shown).intent == Intent.SEARCH
 
 
@@ -624,9 +617,7 @@ def test_words_guessed_into_another_department_beside_the_picks_refine_them() ->
     them and showed those instead. A need said as one ("i also need something for dark spots",
     "and something for my lashes", "for dark circles") or offered instead is a new search."""
     face = "Beauty > Skin Care > Face"
-    shown = TurnSituation(
-        picks=(PickLine("A shampoo", "Olay", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
-    )
+    shown = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
     words = {
         "natural",
         "smells",
@@ -639,7 +630,7 @@ def test_words_guessed_into_another_department_beside_the_picks_refine_them() ->
         "detangle",
     }
     vocab = replace(VOCAB, words=VOCAB.words | words)
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(face))
+    reader = _reader_over(vocab, DeeperGuesser(face))
     for message in ("something more natural", "i want one that smells nice", "travel friendly"):
         refined = reader.read(message, shown)
         assert refined.intent == Intent.REFINE and refined.add_detail, message
@@ -654,9 +645,7 @@ def test_words_guessed_into_another_department_beside_the_picks_refine_them() ->
         assert new.intent == Intent.SEARCH and new.parsed.category == face, message
     # a guess in the department on screen is read as before (a branch beside the shampoos)
     conditioners = "Beauty > Hair Care > Conditioners"
-    same = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(conditioners)
-    )
+    same = _reader_over(vocab, DeeperGuesser(conditioners))
     assert same.read("something to detangle", shown).parsed.category == conditioners
 
 
@@ -677,7 +666,7 @@ def test_a_misspelt_product_type_is_read_as_the_type() -> None:
     # known words, short words and words far from any type stay as written
     for said in ("a powerful red", "lipsticks", "a mask", "microblading pen"):
         assert read_misspelt_types(said, vocab) == said
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
+    reader = _reader_over(vocab, DeeperGuesser(None))
     red = reader.read("lipstik in red", TurnSituation())
     assert red.intent == Intent.SEARCH and red.parsed.category == lipstick
 
@@ -767,7 +756,7 @@ def test_a_type_named_beside_a_brand_is_not_the_brand_s_most_common_type() -> No
         ],
         words=frozenset({"cerave", "cleanser", "moisturizers", "products"}),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=BrandGuesser())
+    reader = _reader_over(vocab, BrandGuesser())
     cleanser = reader.read("cerave cleanser", TurnSituation())
     assert cleanser.parsed.category == "Beauty > Skin Care > Face > Cleansers"
     assert cleanser.parsed.brands == ["CeraVe"]
@@ -787,7 +776,7 @@ def test_an_everyday_word_is_not_read_as_a_misspelt_type() -> None:
     assert read_misspelt_types("a papr for oily skin", vocab) == "a papr for oily skin"  # short
     assert read_misspelt_types("blotting paperr", vocab) == "blotting paper"
     guesser = RecordingGuesser()
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=guesser)
+    reader = _reader_over(VOCAB, guesser)
     treat = reader.read("something to pamper my wife on her birthday", TurnSituation())
     assert treat.intent == Intent.SEARCH and "pamper" in treat.text  # not off topic
     assert treat.parsed.category is None and guesser.asked == []  # what kind is the question
@@ -806,7 +795,7 @@ def test_a_price_in_words_is_not_read_as_a_misspelt_type() -> None:
     )
     assert read_misspelt_types("a lipstick under a tenner", vocab) == "a lipstick under a tenner"
     assert read_misspelt_types("a self tannner", vocab) == "a self tanner"  # still read
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = _reader_over(vocab)
     request = reader.read("a lipstick under a tenner", TurnSituation())
     assert request.parsed.max_price == 10 and request.parsed.category == lipstick
 
@@ -834,7 +823,7 @@ def test_a_brand_whose_products_stay_at_the_branch_is_read_deeper_without_it() -
         brands=["Benefit"], categories=[brows, f"{eyes} > Mascara"], words=frozenset({"brow"})
     )
     guesser = StuckGuesser(brows)
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    reader = _reader_over(vocab, guesser)
     request = reader.read("a Benefit brow thing for my eyes", TurnSituation())
     assert request.parsed.category == brows and request.parsed.brands == ["Benefit"]
     assert [(f.category, bool(f.brands)) for f in guesser.filters] == [(eyes, True), (eyes, False)]
@@ -844,7 +833,7 @@ def test_a_bundle_type_the_words_do_not_place_gets_the_guessed_category() -> Non
     primers = "Beauty > Makeup > Face > Foundation Primers"
     vocab = replace(VOCAB, categories=[*VOCAB.categories, primers, "Beauty > Nail > Primers"])
     guesser = RecordingGuesser()
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    reader = _reader_over(vocab, guesser)
     shown = TurnSituation(picks=(PickLine(title="A foundation", brand="Olay", price=9.0),))
     request = reader.read("a primer to go with it", shown)  # face or nail primer: search says
     assert request.intent == Intent.BUNDLE and request.parsed.category == SHAMPOOS
@@ -857,7 +846,7 @@ def test_a_bundle_type_the_words_do_not_place_gets_the_guessed_category() -> Non
 def test_a_type_named_before_a_bundles_words_with_no_picks_is_a_search() -> None:
     """'a gentle shampoo for my morning routine' was read as a bundle (what goes with a pick)
     with none on screen: it asks for a shampoo."""
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = _reader_over(VOCAB)
     for said in ("a gentle shampoo for my morning routine", "a shampoo to go with my new dress"):
         request = reader.read(said, TurnSituation())
         assert request.intent == Intent.SEARCH and request.parsed.category == SHAMPOOS, said
@@ -876,7 +865,7 @@ def test_a_department_s_routine_is_a_set_though_its_words_name_a_type() -> None:
     of Hair Dryers); a routine whose words name only a department is a set."""
     dryers = "Beauty > Hair Care > Styling Tools > Hair Dryers"
     vocab = CatalogVocabulary(categories=[SHAMPOOS, dryers], words=frozenset({"hair", "curly"}))
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = _reader_over(vocab)
     routine = reader.read("a hair care routine for curly hair", TurnSituation())
     assert routine.intent == Intent.BUNDLE
     shampoo = reader.read("a gentle shampoo for my morning routine", TurnSituation())
@@ -941,10 +930,8 @@ def test_a_type_said_beside_the_picks_is_looked_for_in_their_world_first() -> No
         words=frozenset({"shampoo", "mask", "hair"}),  # 'mask' names two: the parser, neither
         title_words={"mask": frozenset({treatments, face_masks})},
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=Guesser())
-    beside = TurnSituation(
-        picks=(PickLine("A shampoo", "Olay", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
-    )
+    reader = _reader_over(vocab, Guesser())
+    beside = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
     assert reader.read("a mask too", beside).parsed.category == treatments
     assert reader.read("a mask", TurnSituation()).parsed.category == face_masks  # no picks
 
@@ -965,11 +952,8 @@ def test_a_type_the_parser_files_in_another_department_is_looked_for_beside_the_
         categories=[conditioners, hair_mousses, body_mousses],
         words=frozenset({"conditioner", "mousse", "hair", "body"}),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=Guesser())
-    beside = TurnSituation(
-        picks=(PickLine("A conditioner", "Olay", 9.0),),
-        so_far=f"need=conditioner; category={conditioners}",
-    )
+    reader = _reader_over(vocab, Guesser())
+    beside = _one_shown(PickLine("A conditioner", "Olay", 9.0), "conditioner", conditioners)
     assert reader.read("how about a mousse", beside).parsed.category == hair_mousses
     assert reader.read("a mousse", TurnSituation()).parsed.category == body_mousses  # no picks
     # beside picks of the whole department (shampoos and conditioners), a type under it
@@ -989,7 +973,7 @@ def test_what_about_a_type_beside_the_picks_is_no_question_about_them() -> None:
     vocab = CatalogVocabulary(
         categories=[SHAMPOOS, sprays], words=frozenset({"shampoo", "spray", "hair"})
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=Guesser())
+    reader = _reader_over(vocab, Guesser())
     beside = TurnSituation(
         picks=(PickLine("A shampoo", "Olay", 9.0),),
         so_far="need=volume; category=Beauty > Hair Care",
@@ -1025,7 +1009,7 @@ def test_an_answer_turning_down_a_type_no_option_is_keeps_the_need_among_them() 
     vocabulary = CatalogVocabulary(
         categories=[f"Beauty > {d} > Things" for d in departments] + [f"{women} > Eau de Parfum"]
     )
-    reader = TurnReader(parse=query_parser(vocabulary), vocabulary=vocabulary)
+    reader = _reader_over(vocabulary)
     options = ("Beauty > Makeup", "Beauty > Skin Care", "Beauty > Tools & Accessories")
     pending = TurnSituation(question="Which kind?", options=options)
     gift = reader.read("not a perfume", pending, options)
@@ -1079,10 +1063,8 @@ def test_too_much_of_something_said_of_the_picks_is_about_them() -> None:
     vocab = replace(
         VOCAB, categories=[*VOCAB.categories, conditioners], words=VOCAB.words | said_words
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=Guesser())
-    beside = TurnSituation(
-        picks=(PickLine("A shampoo", "Olay", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
-    )
+    reader = _reader_over(vocab, Guesser())
+    beside = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
     for said in ("too girly", "they're a bit too shiny", "too girly, something neutral"):
         request = reader.read(said, beside)
         assert request.intent == Intent.REFINE and request.parsed.category == SHAMPOOS, said
@@ -1104,10 +1086,8 @@ def test_two_words_before_one_still_point_back_at_the_picks() -> None:
     vocab = replace(
         VOCAB, categories=[*VOCAB.categories, conditioners], words=VOCAB.words | said_words
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=Guesser())
-    beside = TurnSituation(
-        picks=(PickLine("A shampoo", "Olay", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
-    )
+    reader = _reader_over(vocab, Guesser())
+    beside = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
     for said in ("a good waterproof one for curls", "the sulfate free one for curly hair"):
         assert reader.read(said, beside).parsed.category == SHAMPOOS, said
 
@@ -1118,7 +1098,7 @@ def test_men_or_a_man_answers_the_men_s_option_not_the_women_s() -> None:
     womens = "Beauty > Fragrance > Women's"
     mens = "Beauty > Fragrance > Men's"
     vocab = CatalogVocabulary(categories=[womens, mens], words=frozenset({"perfume"}))
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = _reader_over(vocab)
     pending = TurnSituation(question="Women's or men's?", options=("Women's", "Men's"))
     for answer in ("men", "men's please", "for my husband", "it's for a guy"):
         assert reader.read(answer, pending, (womens, mens)).answer == [mens], answer
@@ -1129,7 +1109,7 @@ def test_men_or_a_man_answers_the_men_s_option_not_the_women_s() -> None:
 def test_a_reply_that_says_only_cheap_keeps_the_need_cheap() -> None:
     """CONVO4: "cheaper" or "the cheapest one" said to our question ("Face or shampoos?") was
     off topic; it chooses no option and wants the need cheap."""
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = _reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     for message in ("cheaper", "the cheapest one", "something cheap please", "budget"):
@@ -1154,10 +1134,8 @@ def test_darker_in_another_language_refines_the_picks() -> None:
     "plus" read as the English "plus" that adds a need; the words in English ("darker") say
     none."""
     vocab = replace(VOCAB, words=VOCAB.words | {"darker", "lighter"})  # titles say "darker"
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=FaceGuesser())
-    shown = TurnSituation(
-        picks=(PickLine("A shampoo", "Olay", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
-    )
+    reader = _reader_over(vocab, FaceGuesser())
+    shown = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
     for message in ("plus foncé", "un peu plus clair", "más oscuro"):
         assert reader.read(message, shown).intent == Intent.REFINE, message
     assert reader.read("plus a face cream", shown).intent == Intent.SEARCH
@@ -1174,9 +1152,7 @@ def test_a_gift_word_in_titles_backs_no_guess_for_a_vague_gift() -> None:
         words=frozenset({"gift", "polish", "nail", "coworker"}),
         title_words={"gift": frozenset({polish}), "polish": frozenset({polish})},
     )
-    reader = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(polish)
-    )
+    reader = _reader_over(vocab, DeeperGuesser(polish))
     assert reader.read("a gift for my coworker", TurnSituation()).parsed.category is None
     assert reader.read("a nail polish gift", TurnSituation()).parsed.category == polish
 
@@ -1185,7 +1161,7 @@ def test_short_product_words_are_shopping_not_off_topic() -> None:
     """READER9's probes: "lip oil", "box dye" and "eye gel" were off topic (the rules' test of
     catalog words skips words of three letters)."""
     vocab = replace(VOCAB, words=VOCAB.words | {"lipstick"})
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = _reader_over(vocab)
     for message in ("lip oil", "box dye", "eye gel"):
         assert reader.read(message, TurnSituation()).intent == Intent.SEARCH, message
     assert reader.read("how are you", TurnSituation()).intent == Intent.OFF_TOPIC
@@ -1195,7 +1171,7 @@ def test_more_ways_of_leaving_the_choice_to_us_answer_any() -> None:
     """READER9's tuning answers: "whichever" to "Women's or men's?" was off topic, and "i'm
     easy", "no pref", "pick for me", "not fussed", "dunno", "doesn't really matter" were read as
     new needs or nothing: each leaves the choice to us (`answers_any`)."""
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = _reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     said = (
@@ -1218,10 +1194,9 @@ def test_a_branch_named_beside_the_picks_asks_for_the_need_s_type_there() -> Non
         words=frozenset({"sunscreen", "face", "oily", "skin", "serum"}),
     )
     guessed = DeeperGuesser("Beauty > Skin Care > Face > Oils & Serums")  # what search finds
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guessed)
-    beside = TurnSituation(
-        picks=(PickLine(title="Sport Sunscreen SPF 50", brand="", price=9.0),),
-        so_far=f"need=sunscreen; category={sun}",
+    reader = _reader_over(vocab, guessed)
+    beside = _one_shown(
+        PickLine(title="Sport Sunscreen SPF 50", brand="", price=9.0), "sunscreen", sun
     )
     request = reader.read("for my face, i have oily skin", beside)
     assert request.intent == Intent.REFINE and request.add_detail
@@ -1254,18 +1229,13 @@ def test_a_type_of_its_own_beside_the_picks_is_a_new_need() -> None:
         title_counts={"foundation": {sponges: 7, foundation: 150}},
         titled_types={"hair tie": holders},
     )
-    reader = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(extensions)
-    )
+    reader = _reader_over(vocab, DeeperGuesser(extensions))
     picks = (PickLine(title="Moisture Shampoo", brand="", price=9.0),)
     beside = TurnSituation(picks=picks, so_far=f"need=shampoo dry hair; category={shampoos}")
     request = reader.read("hair ties", beside)
     assert request.intent == Intent.SEARCH and request.parsed.category == holders
     reader.categories = reader.need_category.categories = DeeperGuesser(foundation)
-    red = TurnSituation(
-        picks=(PickLine(title="Red Lipstick", brand="", price=9.0),),
-        so_far=f"need=red lipstick; category={lipstick}",
-    )
+    red = _one_shown(PickLine(title="Red Lipstick", brand="", price=9.0), "red lipstick", lipstick)
     assert reader.read("now a sponge for my foundation", red).parsed.category == sponges
 
 
@@ -1280,7 +1250,7 @@ def test_a_part_named_beside_picks_for_any_part_asks_for_those_for_it() -> None:
     words = frozenset(["sunscreen", "body", "butter", "lipstick"])
     vocab = CatalogVocabulary(categories=[sun, butter, lipstick], words=words)
     guessed = DeeperGuesser(butter)  # what search finds for the words
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guessed)
+    reader = _reader_over(vocab, guessed)
     picks = (PickLine(title="Sport Sunscreen SPF 50", brand="", price=9.0),)
     beside = TurnSituation(picks=picks, so_far=f"need=sunscreen; category={sun}")
     for message in ("for the body", "what about for the body?"):
@@ -1332,9 +1302,7 @@ def test_a_branch_named_beside_the_picks_keeps_the_picks_type(
     paths = [shown, guessed, home, f"{FACE} > Sunscreens & Self Tanners > Self Tanners"]
     said = {w.strip(",").lower() for w in f"{need} {message} {title}".split()}
     vocab = CatalogVocabulary(categories=sorted(set(paths)), words=frozenset(said))
-    reader = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(guessed)
-    )
+    reader = _reader_over(vocab, DeeperGuesser(guessed))
     beside = TurnSituation(
         picks=(PickLine(title=title, brand="", price=9.0),),
         so_far=f"need={need}; category={shown}",
@@ -1354,13 +1322,8 @@ def test_a_part_whose_own_category_names_the_need_s_type_asks_for_it_there() -> 
         categories=[lotions, hands, "Beauty > Skin Care > Hands & Nails > Hand Soaps"],
         words=frozenset({"cream", "hand", "hands", "lotion", "mostly"}),
     )
-    reader = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(hands)
-    )
-    beside = TurnSituation(
-        picks=(PickLine(title="Body Cream Jar", brand="", price=9.0),),
-        so_far=f"need=a cream; category={lotions}",
-    )
+    reader = _reader_over(vocab, DeeperGuesser(hands))
+    beside = _one_shown(PickLine(title="Body Cream Jar", brand="", price=9.0), "a cream", lotions)
     request = reader.read("for my hands mostly", beside)
     assert (request.intent, request.add_detail, request.parsed.category) == (
         Intent.REFINE,
@@ -1379,7 +1342,7 @@ def test_a_reply_naming_a_type_of_its_own_is_a_new_need() -> None:
         categories=[*departments, "Beauty > Skin Care > Face", oils, SHAMPOOS],
         words=frozenset({"oil", "shampoo", "curly", "hair", "face"}),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = _reader_over(vocab)
     pending = TurnSituation(
         question="Which kind: Skin Care, Hair Care or Bath & Body?",
         options=("Skin Care", "Hair Care", "Bath & Body"),
@@ -1401,7 +1364,7 @@ def test_a_relaxing_gift_set_is_a_bath_and_body_set() -> None:
         categories=["Beauty > Makeup", "Beauty > Makeup > Nail Polish", bath, sets, SHAMPOOS],
         words=frozenset({"gift", "set", "relaxing", "nail", "polish", "grandma"}),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=RecordingGuesser())
+    reader = _reader_over(vocab, RecordingGuesser())
     message = "i need a gift set for my grandma, she's 80, something relaxing, max 30 pounds"
     assert reader.read(message, TurnSituation()).parsed.category == sets
     assert reader.read("a relaxing spa gift", TurnSituation()).parsed.category != SHAMPOOS
@@ -1411,7 +1374,7 @@ def test_a_relaxing_gift_set_is_a_bath_and_body_set() -> None:
 
 def test_whose_need_it_is_said_as_its_subject_is_no_search_word() -> None:
     """CONVO5's probe: "my son needs something for acne" searched 'son acne'."""
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = _reader_over(VOCAB)
     assert "son" not in reader.read("my son needs something for acne", TurnSituation()).text
     assert "acne" in reader.read("my son needs something for acne", TurnSituation()).text
     assert "son" in reader.read("my son needs a gift", TurnSituation()).text  # a vague gift
@@ -1445,9 +1408,7 @@ def test_a_branch_named_only_by_whom_the_need_is_for_is_not_its_category() -> No
             "men": frozenset({edt, cologne}),
         },
     )
-    reader = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=SearchLikeGuesser(edt, razors)
-    )
+    reader = _reader_over(vocab, SearchLikeGuesser(edt, razors))
 
     def category(message: str) -> str | None:
         return reader.read(message, TurnSituation()).parsed.category
@@ -1467,9 +1428,7 @@ def test_a_branch_for_women_or_men_is_not_guessed_for_a_need_that_says_neither()
     vocab = CatalogVocabulary(
         categories=[womens, mens, SHAMPOOS], words=frozenset({"cologne", "shampoo"})
     )
-    reader = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(womens)
-    )
+    reader = _reader_over(vocab, DeeperGuesser(womens))
 
     def category(message: str) -> str | None:
         return reader.read(message, TurnSituation()).parsed.category
@@ -1490,10 +1449,9 @@ def test_another_type_asked_for_at_a_price_beside_the_picks_is_a_new_need() -> N
         categories=[sun, mascara, "Beauty > Makeup > Eyes > Glitter & Shimmer"],
         words=frozenset({"sunscreen", "mascara", "shimmer", "face"}),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(sun))
-    shown = TurnSituation(
-        picks=(PickLine(title="Face Sunscreen SPF 30", brand="", price=12.0),),
-        so_far=f"need=sunscreen face; category={sun}",
+    reader = _reader_over(vocab, DeeperGuesser(sun))
+    shown = _one_shown(
+        PickLine(title="Face Sunscreen SPF 30", brand="", price=12.0), "sunscreen face", sun
     )
     for message in ("a mascara, not too expensive", "a cheaper mascara", "a mascara under $10"):
         request = reader.read(message, shown)
@@ -1515,12 +1473,11 @@ def test_a_concern_said_beside_the_picks_refines_them_where_their_titles_name_it
         words=frozenset({"shampoo", "conditioner", "set", "dandruff", "lipstick"}),
         title_words={stem("dandruff"): frozenset({SHAMPOOS})},
     )
-    reader = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(SHAMPOOS)
-    )
-    shown = TurnSituation(
-        picks=(PickLine(title="Shampoo and Conditioner Set", brand="", price=20.0),),
-        so_far=f"need=shampoo conditioner set; category={sets}",
+    reader = _reader_over(vocab, DeeperGuesser(SHAMPOOS))
+    shown = _one_shown(
+        PickLine(title="Shampoo and Conditioner Set", brand="", price=20.0),
+        "shampoo conditioner set",
+        sets,
     )
     for message in (
         "he has dandruff",
@@ -1548,7 +1505,7 @@ def test_any_with_a_product_type_beside_the_picks_is_a_need_of_its_own() -> None
     """Probe: "any new brushes i might like?" beside false lashes kept the lashes ("any" read as
     "anything is fine"); a product type said after "any" is a need of its own."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),), so_far="need=shampoo")
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = _reader_over(VOCAB)
     assert reader.read("any face cream?", shown).intent == Intent.SEARCH
     assert reader.read("anything is fine, just show me some", shown).intent == Intent.REFINE
 
@@ -1571,11 +1528,8 @@ def test_one_for_another_branch_beside_the_picks_is_their_type_there() -> None:
         words=frozenset({"moisturizer", "body", "hands", "cream"}),
     )
     guess = DeeperGuesser(None)  # search finds no branch for these words
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guess)
-    beside = TurnSituation(
-        picks=(PickLine("Deep Wrinkle Moisturizer", "Derma E", 24.97),),
-        so_far=f"need=moisturizer; category={face}",
-    )
+    reader = _reader_over(vocab, guess)
+    beside = _one_shown(PickLine("Deep Wrinkle Moisturizer", "Derma E", 24.97), "moisturizer", face)
     for said, home in (
         ("the one for body i guess", body),
         ("one for my hands", f"{hands} > Hand Creams & Lotions"),
@@ -1596,11 +1550,8 @@ def test_a_word_of_the_picks_own_category_names_no_other_branch_beside_them() ->
         categories=[masks, dyes, "Beauty > Hair Care > Shampoos"],
         words=frozenset({"mask", "curly", "hair", "dye"}),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
-    beside = TurnSituation(
-        picks=(PickLine("Restorative Hair Mask", "Moroccanoil", 25.99),),
-        so_far=f"need=hair mask; category={masks}",
-    )
+    reader = _reader_over(vocab, DeeperGuesser(None))
+    beside = _one_shown(PickLine("Restorative Hair Mask", "Moroccanoil", 25.99), "hair mask", masks)
     for said in ("for curly hair", "one for curly hair"):
         request = reader.read(said, beside)
         assert (request.intent, request.parsed.category) == (Intent.REFINE, masks), said
@@ -1617,7 +1568,7 @@ def test_now_before_a_type_said_alone_opens_the_next_need() -> None:
                     "Beauty > Hair Care > Conditioners", "Beauty > Skin Care > Body > Oils"],
         words=frozenset({"mascara", "lip", "balm", "conditioner", "tea", "tree", "oil", "foods"}),
     )  # fmt: skip
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = _reader_over(vocab)
     beside = TurnSituation(
         picks=(PickLine("Great Lash Mascara", "Maybelline", 4.65),),
         so_far="need=mascara; category=Beauty > Makeup > Eyes > Mascara",
@@ -1645,13 +1596,8 @@ def test_a_trait_the_types_titles_on_screen_name_refines_the_picks() -> None:
             stem("felt"): frozenset({eyeliner}),
         },
     )
-    reader = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(eyeliner)
-    )
-    shown = TurnSituation(
-        picks=(PickLine(title="Volume Mascara", brand="", price=8.0),),
-        so_far=f"need=mascara; category={mascara}",
-    )
+    reader = _reader_over(vocab, DeeperGuesser(eyeliner))
+    shown = _one_shown(PickLine(title="Volume Mascara", brand="", price=8.0), "mascara", mascara)
     for message in ("waterproof please", "waterproof"):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and request.parsed.category == mascara, message
@@ -1679,7 +1625,7 @@ def test_a_reply_saying_what_the_need_is_for_chooses_the_option_holding_that_use
             return brushes if "brush" in need and "makeup" in need else None
 
     guesser = UseGuesser()
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    reader = _reader_over(vocab, guesser)
     pending = TurnSituation(
         question="Which kind: Hair Care, Bath & Body or Tools & Accessories?",
         options=("Hair Care", "Bath & Body", "Tools & Accessories"),
@@ -1710,11 +1656,10 @@ def test_politeness_beside_the_picks_is_no_word_to_guess(message: str) -> None:
         categories=[foundation, "Beauty > Makeup > Eyes"],
         words=frozenset({"foundation", "lighter"}),
     )
-    situation = TurnSituation(
-        picks=(PickLine(title="Matte Foundation, Ivory", brand="", price=9.0),),
-        so_far=f"need=foundation; category={foundation}",
+    situation = _one_shown(
+        PickLine(title="Matte Foundation, Ivory", brand="", price=9.0), "foundation", foundation
     )
-    read = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=PoliteGuesser())
+    read = _reader_over(vocab, PoliteGuesser())
     request = read.read(message, situation)
     assert (request.intent, request.parsed.category) == (Intent.REFINE, foundation)
 
@@ -1737,7 +1682,7 @@ def test_a_misspelt_word_that_is_no_type_is_read_as_the_word() -> None:
     vocab.words = vocab.words | {"inner", "teenagers"}
     for kept in ("a hira", "for dinner", "a teenager"):  # known; 'inner', 'teenagers'
         assert read_misspelt_words(kept, vocab) == kept
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = _reader_over(vocab)
     assert "somthing" not in reader.read(said, TurnSituation()).text
 
 
@@ -1763,14 +1708,11 @@ def test_a_shade_or_the_same_but_beside_the_picks_refines_them(message: str) -> 
         categories=[LIPSTICK, EYE_SHADOW],
         words=frozenset({"lipstick", "shade", "tone", "warmer", "waterproof", "matte", "lasting"}),
     )
-    situation = TurnSituation(
-        picks=(PickLine(title="Matte Lipstick, Red", brand="", price=9.0),),
-        so_far=f"need=lipstick; category={LIPSTICK}",
+    situation = _one_shown(
+        PickLine(title="Matte Lipstick, Red", brand="", price=9.0), "lipstick", LIPSTICK
     )
     guessed = DeeperGuesser(EYE_SHADOW)
-    request = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guessed).read(
-        message, situation
-    )
+    request = _reader_over(vocab, guessed).read(message, situation)
     assert (request.intent, request.parsed.category) == (Intent.REFINE, LIPSTICK)
 
 
@@ -1789,9 +1731,7 @@ def test_an_answer_asking_for_an_order_leaves_the_choice_to_us_in_that_order(mes
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options, so_far="need=gentle")
     vocab = replace(VOCAB, words=VOCAB.words | {"popular", "best"})  # words titles use
-    request = TurnReader(parse=query_parser(vocab), vocabulary=vocab).read(
-        message, pending, options
-    )
+    request = _reader_over(vocab).read(message, pending, options)
     constraints = Constraints(need="gentle")
     take_answer(constraints, request)
     assert (request.answer, constraints.order) == ([ANY], "most_bought")
@@ -1805,7 +1745,7 @@ def test_the_state_of_ones_hair_beside_hair_picks_refines_them() -> None:
     vocab = CatalogVocabulary(
         categories=[SHAMPOOS, dyes], words=frozenset({"hair", "shampoo", "color", "treated"})
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(dyes))
+    reader = _reader_over(vocab, DeeperGuesser(dyes))
     beside = TurnSituation(
         picks=(PickLine("Curl Shampoo", "", 9.0),), so_far=f"category={SHAMPOOS}"
     )
@@ -1833,7 +1773,7 @@ def test_the_state_of_another_part_beside_the_picks_is_a_need_of_its_own() -> No
         categories=[SHAMPOOS, face, foundation],
         words=frozenset({"hair", "shampoo", "skin", "dry", "face", "foundation"}),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(face))
+    reader = _reader_over(vocab, DeeperGuesser(face))
     shampoos = TurnSituation(
         picks=(PickLine("Moisture Shampoo", "", 9.0),), so_far=f"category={SHAMPOOS}"
     )
@@ -1860,11 +1800,8 @@ def test_a_skin_type_asked_for_beside_the_picks_is_theirs_where_their_department
         categories=[SHAMPOOS, face, foundation],
         words=frozenset({"hair", "shampoo", "skin", "oily", "dry", "face", "foundation"}),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(face))
-    foundations = TurnSituation(
-        picks=(PickLine("Liquid Foundation", "", 9.0),),
-        so_far=f"need=a foundation; category={foundation}",
-    )
+    reader = _reader_over(vocab, DeeperGuesser(face))
+    foundations = _one_shown(PickLine("Liquid Foundation", "", 9.0), "a foundation", foundation)
     for message in ("something for oily skin", "anything for dry skin?", "one for oily skin"):
         beside = reader.read(message, foundations)
         assert (beside.intent, beside.add_detail, beside.parsed.category) == (
@@ -1872,10 +1809,7 @@ def test_a_skin_type_asked_for_beside_the_picks_is_theirs_where_their_department
             True,
             foundation,
         ), message
-    shampoos = TurnSituation(
-        picks=(PickLine("Moisture Shampoo", "", 9.0),),
-        so_far=f"need=a shampoo; category={SHAMPOOS}",
-    )
+    shampoos = _one_shown(PickLine("Moisture Shampoo", "", 9.0), "a shampoo", SHAMPOOS)
     skin = reader.read("something for oily skin", shampoos)
     assert (skin.intent, skin.parsed.category) == (Intent.SEARCH, face)
     hair = reader.read("something for oily hair", shampoos)
@@ -1895,19 +1829,12 @@ def test_another_type_filed_beside_the_picks_named_alone_moves_the_need_there() 
                     conditioners],
         words=frozenset({"perfume", "eau", "de", "toilette", "shampoo", "conditioner"}),
     )  # fmt: skip
-    reader = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(cologne)
-    )
-    colognes = TurnSituation(
-        picks=(PickLine("Tea Rose for Women EDT Spray", "", 10.0),),
-        so_far=f"need=a perfume; category={cologne}",
-    )
+    reader = _reader_over(vocab, DeeperGuesser(cologne))
+    colognes = _one_shown(PickLine("Tea Rose for Women EDT Spray", "", 10.0), "a perfume", cologne)
     for message in ("eau de toilette", "an eau de toilette please"):
         read = reader.read(message, colognes)
         assert (read.intent, read.parsed.category) == (Intent.REFINE, edt), message
-    shampoos = TurnSituation(
-        picks=(PickLine("Moisture Shampoo", "", 9.0),), so_far=f"need=shampoo; category={SHAMPOOS}"
-    )
+    shampoos = _one_shown(PickLine("Moisture Shampoo", "", 9.0), "shampoo", SHAMPOOS)
     assert reader.read("with conditioner", shampoos).parsed.category != conditioners
 
 
@@ -1927,7 +1854,7 @@ def test_a_need_said_in_words_no_title_of_the_picks_names_is_a_new_need() -> Non
             "lipstick": frozenset({lipstick}),
         },
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
+    reader = _reader_over(vocab, DeeperGuesser(None))
     beside = TurnSituation(
         picks=(PickLine("True Red Lipstick", "", 9.0),), so_far=f"category={lipstick}"
     )
@@ -1951,9 +1878,7 @@ def test_a_reply_saying_only_whom_the_need_is_for_adds_no_words(message: str, wh
     pending = TurnSituation(
         question="Face or shampoos?", options=options, so_far="need=gift for my sister"
     )
-    request = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB).read(
-        message, pending, options
-    )
+    request = _reader_over(VOCAB).read(message, pending, options)
     assert (request.intent, request.add_detail, request.text) == (Intent.REFINE, False, "")
     assert request.attributes["for"] == whom
 
@@ -1973,7 +1898,7 @@ def test_an_option_chosen_by_its_place_is_not_looked_into_deeper(message: str, p
     )
     guessed = DeeperGuesser(f"{options[place]} > Cleansers")
     pending = TurnSituation(question="Face, Body or Sun?", options=options, so_far="need=skin")
-    read = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guessed)
+    read = _reader_over(vocab, guessed)
     request = read.read(message, pending, options)
     assert (request.answer, request.parsed.category) == ([options[place]], None)
 
@@ -2013,7 +1938,7 @@ def test_a_reply_naming_a_branch_not_offered_makes_it_the_need_s() -> None:
         ],
         words=frozenset({"baths", "bath", "makeup", "loves", "lipstick"}),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
+    reader = _reader_over(vocab, DeeperGuesser(None))
     pending = TurnSituation(
         question="Which kind: Makeup, Tools & Accessories or Fragrance?",
         options=("Makeup", "Tools & Accessories", "Fragrance"),
@@ -2030,7 +1955,7 @@ def _beside(category: str, others: list[str], words: str) -> tuple[TurnReader, T
     vocab = CatalogVocabulary(categories=[category, *others], words=frozenset(words.split()))
     pick = PickLine("A pick", "Olay", 9.0)
     shown = TurnSituation(picks=(pick,), so_far=f"need=pick; category={category}")
-    return TurnReader(parse=query_parser(vocab), vocabulary=vocab), shown
+    return _reader_over(vocab), shown
 
 
 def _refines(reader: TurnReader, shown: TurnSituation, said: str, category: str, word: str) -> None:
@@ -2076,9 +2001,7 @@ def test_a_type_the_person_likes_beside_the_picks_is_a_need_for_it() -> None:
     vocab = CatalogVocabulary(
         categories=[polish, lotions, bath], words=frozenset({"lotions", "natural", "polish"})
     )
-    reader = TurnReader(
-        parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(lotions)
-    )
+    reader = _reader_over(vocab, DeeperGuesser(lotions))
     beside = TurnSituation(
         picks=(PickLine("Nail Polish Gift Set", "", 40.0),), so_far=f"category={polish}"
     )
@@ -2097,7 +2020,7 @@ def test_a_reply_naming_a_type_under_another_option_answers_with_that_option() -
         categories=[sprays, "Beauty > Bath & Body > Body Washes", "Beauty > Skin Care > Body"],
         words=frozenset({"body", "spray", "sprays", "wash", "skin", "fragrance"}),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = _reader_over(vocab)
     pending = TurnSituation(question="Skin Care, Fragrance or Bath & Body?", options=options)
     request = reader.read("body spray maybe", pending, options)
     assert request.answer == [options[1]] and request.parsed.category == sprays
@@ -2114,7 +2037,7 @@ def test_what_about_another_type_to_our_question_is_a_new_need() -> None:
     vocab = CatalogVocabulary(
         categories=[*options, washes], words=frozenset({"face", "wash", "acne", "masks"})
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=DeeperGuesser(None))
+    reader = _reader_over(vocab, DeeperGuesser(None))
     pending = TurnSituation(
         question="Masks or acids & peels?",
         options=("Masks", "Acids & Peels"),
@@ -2129,7 +2052,7 @@ def test_the_choice_among_the_picks_left_to_us_names_one() -> None:
     """CONVO20's probe: beside lipsticks "you choose" showed the same picks again. With no
     question of ours pending, a choice left to us asks for the pick we would choose (a
     comparison that names one); to our question it is still any of its options."""
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = _reader_over(VOCAB)
     picks = (PickLine("A shampoo", "Olay", 9.0), PickLine("B shampoo", "", 7.0))
     said = ("you choose", "up to you", "idk, pick one for me", "your call then", "either")
     for message in (*said, "any of them is fine", "whichever one"):
@@ -2183,7 +2106,7 @@ def test_an_answer_that_says_more_than_its_option_keeps_the_need_s_type() -> Non
         words=frozenset({"sunscreen", "body", "face", "pool", "perfume", "floral", "set"}),
     )  # fmt: skip
     guesser = PartGuesser()
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    reader = _reader_over(vocab, guesser)
     asked = TurnSituation(
         question="Face or body?", options=("Face", "Body"), so_far="need=sunscreen"
     )
@@ -2228,7 +2151,7 @@ def test_a_problem_that_calls_for_a_type_searches_that_type() -> None:
     head burns in summer": sunscreen); "sunburnt" is no Sunburnt brand asked for."""
     guesser = RecordingGuesser()
     vocab = replace(VOCAB, brands=["Sunburnt"])
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    reader = _reader_over(vocab, guesser)
     request = reader.read("my dad is bald and his head burns in summer", TurnSituation())
     assert request.text.startswith("sunscreen") and guesser.asked[-1].startswith("sunscreen")
     burnt = reader.read("my husband keeps getting sunburnt on the golf course", TurnSituation())
@@ -2251,7 +2174,7 @@ def test_a_sunburn_had_is_after_sun_care_in_its_own_category() -> None:
         words=frozenset({"after", "sun", "skin", "protection", "sports", "shampoo", "got"}),
     )
     guesser = RecordingGuesser()
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    reader = _reader_over(vocab, guesser)
     burnt = reader.read("got a bad sunburn", TurnSituation())
     assert burnt.text.startswith("after sun") and burnt.parsed.category == after_sun
     had = reader.read("i got sunburned", TurnSituation())
@@ -2268,7 +2191,7 @@ def test_a_long_story_that_asks_for_a_type_at_the_end_is_that_type() -> None:
         categories=[brushes, masks, SHAMPOOS], words=frozenset({"hair", "brush", "mask"})
     )
     guesser = RecordingGuesser()
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=guesser)
+    reader = _reader_over(vocab, guesser)
     story = (
         "so my hair has been a total disaster since I bleached it last month, it's straw-like "
         "and snaps when I brush it, I need something to fix it, a mask or whatever works"
@@ -2294,7 +2217,7 @@ def test_a_long_storys_type_is_for_the_part_said_beside_it() -> None:
         categories=[face, eyes, "Beauty > Hair Care > Masks", "Beauty > Bath & Body > Sets"],
         words=frozenset({"sunscreen", "face", "eye", "cream", "hair", "mask", "bath", "set"}),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=RecordingGuesser())
+    reader = _reader_over(vocab, RecordingGuesser())
     cycling = (
         "i cycle to work every day now and my nose peels by friday, it stings, so i want "
         "a sunscreen for my face that won't sting my eyes"
@@ -2331,7 +2254,7 @@ def test_a_bundle_to_take_a_pick_off_is_its_remover_and_one_to_store_them_a_case
         ],
         words=frozenset({"mascara", "night", "cream", "polish", "brush", "remover", "bag"}),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = _reader_over(vocab)
     mascaras = TurnSituation(
         picks=(PickLine("Maybelline Great Lash Mascara", "Maybelline", 4.0),) * 2,
         so_far="need=mascara; category=Beauty > Makeup > Eyes > Mascara",
