@@ -55,13 +55,17 @@ def found_and_not_found(
     found: list[tuple[str, str]],
     not_found: list[tuple[str, str]],
     opening: Collection[str] = (),
+    whole: Collection[str] = (),
 ) -> tuple[Callable[[str, str], None], Callable[[str, str], None]]:
     """A phrases test module's two table tests: ``test_found``, each (pattern, message) row of
     ``found`` finds its pattern in its message; ``test_not_found``, no row of ``not_found`` does.
     A pattern of ``opening`` is read from the message's start (`match`, as its callers read
-    it), the others anywhere in it (`search`). A case is named ``PATTERN-message``."""
+    it), one of ``whole`` as the whole message (`re.fullmatch`: a part other patterns are
+    built of), the others anywhere in it (`search`). A case is named ``PATTERN-message``."""
 
     def finds(pattern: str, message: str) -> re.Match[str] | None:
+        if pattern in whole:
+            return re.fullmatch(pattern, lowered(message))
         return (match if pattern in opening else search)(pattern, message)
 
     @pytest.mark.parametrize(("pattern", "message"), _cases(found))

@@ -45,19 +45,6 @@ def test_every_place_the_patterns_read_has_an_index(place: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "said",
-    ["these", "those", "they", "the second one", "the 3rd", "that blue one", "the pink ones"],
-)
-def test_pointed(said: str) -> None:
-    assert re.fullmatch(POINTED, said)
-
-
-@pytest.mark.parametrize("said", ["them", "it", "these ones", "the sixth", "a pink one"])
-def test_pointed_is_a_subject_on_screen(said: str) -> None:
-    assert not re.fullmatch(POINTED, said)
-
-
-@pytest.mark.parametrize(
     ("message", "pick"),
     [
         ("add the cheapest to my cart", "the cheapest"),
@@ -91,6 +78,32 @@ FOUND = [  # (pattern, a message it finds)
     (TOP_PICK, "what's your favourite?"),
     (TOP_PICK, "is the #1 choice vegan?"),
     (TOP_PICK, "ur best recommendation please"),
+    # pointed: at the picks, as a subject
+    (POINTED, "these"),
+    (POINTED, "those"),
+    (POINTED, "they"),
+    (POINTED, "the second one"),
+    (POINTED, "the 3rd"),
+    (POINTED, "that blue one"),
+    (POINTED, "the pink ones"),
+    # a pick: one on screen, or all of them
+    (A_PICK, "it"),
+    (A_PICK, "the second one"),
+    (A_PICK, "the first"),
+    (A_PICK, "the cheapest"),
+    (A_PICK, "#3"),
+    (A_PICK, "no. 3"),
+    (A_PICK, "no 2"),
+    (A_PICK, "them all"),
+    (A_PICK, "all of them"),
+    (A_PICK, "both"),
+    (A_PICK, "both of them"),
+    (A_PICK, "option 2"),
+    (A_PICK, "number 4"),
+    (A_PICK, "item 5"),
+    (A_PICK, "that pink one"),
+    (A_PICK, "your top pick"),
+    (A_PICK, "the best one"),
 ]
 
 
@@ -116,25 +129,25 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (TOP_PICK, "the top shelf"),
     (TOP_PICK, "top rated ones"),
     (TOP_PICK, "my favorite brand"),
+    # pointed is a subject on screen
+    (POINTED, "them"),
+    (POINTED, "it"),
+    (POINTED, "these ones"),
+    (POINTED, "the sixth"),
+    (POINTED, "a pink one"),
+    # a pick is one on screen or all
+    (A_PICK, "these"),
+    (A_PICK, "#0"),
+    (A_PICK, "#10"),
+    (A_PICK, "the sixth"),
+    (A_PICK, "a pink one"),
+    (A_PICK, "all"),
 ]
 
 
-test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND, opening={A_PLACE_ALONE})
-
-
-@pytest.mark.parametrize(
-    "said",
-    ["it", "the second one", "the first", "the cheapest", "#3", "no. 3", "no 2", "them all",
-     "all of them", "both", "both of them", "option 2", "number 4", "item 5", "that pink one",
-     "your top pick", "the best one"],
-)  # fmt: skip
-def test_a_pick(said: str) -> None:
-    assert re.fullmatch(A_PICK, said)
-
-
-@pytest.mark.parametrize("said", ["these", "#0", "#10", "the sixth", "a pink one", "all"])
-def test_a_pick_is_one_on_screen_or_all(said: str) -> None:
-    assert not re.fullmatch(A_PICK, said)
+test_found, test_not_found = found_and_not_found(
+    FOUND, NOT_FOUND, opening={A_PLACE_ALONE}, whole={POINTED, A_PICK}
+)
 
 
 @pytest.mark.parametrize(
