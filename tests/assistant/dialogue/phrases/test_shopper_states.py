@@ -16,15 +16,15 @@ from assistant.dialogue.phrases.shopper_states import (
     HAVE_STATE,
     SKIN,
     SORE,
-    SORE_STATES,
     STATE_OF,
     STATES,
     SWEATING,
 )
+from assistant.dialogue.stated_needs import sore_state
 from tests.assistant.dialogue.phrases.reading import (
     found_and_not_found,
     group,
-    search,
+    lowered,
     what_is_read,
 )
 
@@ -175,7 +175,4 @@ def test_state_of(message: str, part: str, state: str, states: list[str]) -> Non
     ],
 )
 def test_sore_and_its_state(message: str, sore: str) -> None:
-    said = search(SORE, message)
-    assert said
-    state = SORE_STATES[said.group("state") or said.group("before")]  # as `sore_state`
-    assert f"{state} {said.group('part') or said.group('after')}" == sore
+    assert sore_state(lowered(message), vocabulary=None) == sore
