@@ -31,13 +31,19 @@ def match(pattern: str | re.Pattern[str], message: str) -> re.Match[str] | None:
     return re.match(pattern, lowered(message))
 
 
+def found(pattern: str, message: str, opens: bool = False) -> re.Match[str]:
+    """Where ``pattern`` finds the lowered message (at its start, with ``opens``); the test
+    fails where it finds nothing."""
+    said = match(pattern, message) if opens else search(pattern, message)
+    assert said is not None, f"nothing found in {message!r}"
+    return said
+
+
 def group(pattern: str, message: str, *names: str | int, opens: bool = False) -> Any:
     """The value of the group ``names`` name (their values, for several) where ``pattern``
     finds the lowered message (at its start, with ``opens``); the test fails where it finds
     nothing."""
-    found = match(pattern, message) if opens else search(pattern, message)
-    assert found is not None, f"nothing found in {message!r}"
-    return found.group(*names)
+    return found(pattern, message, opens).group(*names)
 
 
 @cache

@@ -12,7 +12,7 @@ from assistant.dialogue.phrases.cart_and_likes import (
     NEGATIVE,
     POSITIVE,
 )
-from tests.assistant.dialogue.phrases.reading import found_and_not_found, lowered, match
+from tests.assistant.dialogue.phrases.reading import found, found_and_not_found, lowered
 
 
 @pytest.mark.parametrize(
@@ -25,8 +25,7 @@ from tests.assistant.dialogue.phrases.reading import found_and_not_found, lowere
     ],
 )
 def test_loves_one_of_theirs_leaves_the_type(message: str, need: str) -> None:
-    loved = match(LOVES_ONE_OF_THEIRS, message)
-    assert loved
+    loved = found(LOVES_ONE_OF_THEIRS, message, opens=True)
     assert lowered(message)[loved.end() :] == need  # understanding searches the rest
 
 

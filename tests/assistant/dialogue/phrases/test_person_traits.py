@@ -19,7 +19,7 @@ from assistant.dialogue.phrases.person_traits import (
     THEIR_CLAUSE,
     UNDERTONE,
 )
-from tests.assistant.dialogue.phrases.reading import group, search
+from tests.assistant.dialogue.phrases.reading import found, group, search
 
 
 @pytest.mark.parametrize(
@@ -53,8 +53,7 @@ def test_baby_oil_is_no_babys() -> None:
     ],
 )
 def test_ages(message: str, age: str) -> None:
-    found = search(AGE, message)
-    assert found is not None and age in found.groups()
+    assert age in found(AGE, message).groups()
 
 
 @pytest.mark.parametrize("message", ["the budget is 30", "under 25 bucks", "she's 5'4"])

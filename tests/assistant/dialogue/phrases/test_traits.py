@@ -16,7 +16,7 @@ from assistant.dialogue.phrases.traits import (
     TONED_DOWN,
     TOO_MUCH_OF_IT,
 )
-from tests.assistant.dialogue.phrases.reading import found_and_not_found, search
+from tests.assistant.dialogue.phrases.reading import found, found_and_not_found
 
 FOUND = [  # (pattern, a message it finds)
     # too much of it
@@ -75,17 +75,13 @@ test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND, opening={TOO_
     ],
 )
 def test_toned_down(message: str, trait: str) -> None:
-    toned = search(TONED_DOWN, message)
-    assert toned
-    assert toned_trait(toned) == trait
+    assert toned_trait(found(TONED_DOWN, message)) == trait
     assert trait in MILDER  # understanding reads MILDER[toned_trait(...)]
 
 
 @pytest.mark.parametrize("trait", sorted(MILDER))
 def test_every_milder_trait_is_read_toned_down(trait: str) -> None:
-    toned = search(TONED_DOWN, f"nothing too {trait}")
-    assert toned
-    assert toned_trait(toned) == trait
+    assert toned_trait(found(TONED_DOWN, f"nothing too {trait}")) == trait
 
 
 @pytest.mark.parametrize(
