@@ -1,13 +1,13 @@
 """Validation of the labelled understanding sets in tests/data/understanding*/*.yaml.
 
-Three sets follow one contract (tests/data/understanding/README.md), the one
-`shopassist eval understanding` scores: the main set (tests/data/understanding/) and two
-held-out sets written blind later (tests/data/understanding_fresh/ and
-tests/data/understanding_blind2/, see their READMEs). These tests check the sets
-themselves, never a parser: shape, counts, allowed values, internal consistency, and that
-every category, brand and shown pick is real in the Beauty demo catalog (skipped when
-../shared/data is absent). Per-case and catalog checks run on every set; the count checks
-are each set's own.
+Four sets follow one contract (tests/data/understanding/README.md), the one
+`shopassist eval understanding` scores: the main set (tests/data/understanding/) and three
+held-out sets written blind later (tests/data/understanding_fresh/,
+tests/data/understanding_blind2/ and tests/data/understanding_blind3/, see their READMEs).
+These tests check the sets themselves, never a parser: shape, counts, allowed values,
+internal consistency, and that every category, brand and shown pick is real in the Beauty
+demo catalog (skipped when ../shared/data is absent). Per-case and catalog checks run on
+every set; the count checks are each set's own.
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ import yaml
 SET_DIR = Path(__file__).resolve().parent / "understanding"
 FRESH_DIR = Path(__file__).resolve().parent / "understanding_fresh"
 BLIND2_DIR = Path(__file__).resolve().parent / "understanding_blind2"
-SET_DIRS = [SET_DIR, FRESH_DIR, BLIND2_DIR]
+BLIND3_DIR = Path(__file__).resolve().parent / "understanding_blind3"
+SET_DIRS = [SET_DIR, FRESH_DIR, BLIND2_DIR, BLIND3_DIR]
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 BEAUTY_ITEMS = SHARED_DATA / "amazon-beauty-2014" / "items.jsonl.gz"
 
@@ -105,6 +106,13 @@ BLIND2_MIN_NON_ENGLISH = 20
 BLIND2_MIN_NON_LATIN = 6
 BLIND2_MIN_DIALOGUE = 40
 
+# The third held-out set (written blind on 2026-12-05/06): its own size, id prefix and spread.
+BLIND3_CASES = 160
+BLIND3_ID = re.compile(r"^blind3-\d{3}$")
+BLIND3_MIN_NON_ENGLISH = 20
+BLIND3_MIN_NON_LATIN = 6
+BLIND3_MIN_DIALOGUE = 40
+
 # Each held-out set: (folder, cases, id format, non-English, non-Latin, with context), at least.
 HELD_OUT = [
     (
@@ -123,6 +131,14 @@ HELD_OUT = [
         BLIND2_MIN_NON_LATIN,
         BLIND2_MIN_DIALOGUE,
     ),
+    (
+        BLIND3_DIR,
+        BLIND3_CASES,
+        BLIND3_ID,
+        BLIND3_MIN_NON_ENGLISH,
+        BLIND3_MIN_NON_LATIN,
+        BLIND3_MIN_DIALOGUE,
+    ),
 ]
 
 
@@ -131,7 +147,7 @@ def _load_file(path: Path) -> dict[str, Any]:
         return yaml.safe_load(handle)
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _cases(set_dir: Path) -> tuple[tuple[str, dict[str, Any]], ...]:
     """Every case of one set as (file name, case), in file then case order."""
     out: list[tuple[str, dict[str, Any]]] = []
@@ -261,7 +277,7 @@ def test_ids_are_unique_and_well_formed(set_dir: Path) -> None:
 
 
 def test_id_format_accepts_a_word_with_digits_only_after_a_letter() -> None:
-    assert all(ID_FORMAT.match(i) for i in ("pick-036", "fresh-150", "blind2-001"))
+    assert all(ID_FORMAT.match(i) for i in ("pick-036", "fresh-150", "blind2-001", "blind3-160"))
     bad = ("2blind-001", "blind2-01", "Blind2-001", "blind2_001")
     assert not any(ID_FORMAT.match(i) for i in bad)
 
