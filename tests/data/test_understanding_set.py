@@ -92,53 +92,13 @@ MIN_CASES = 320
 MIN_NON_ENGLISH = 25
 MIN_DIALOGUE = 60
 
-# The held-out set: its own size, id prefix and spread.
-FRESH_CASES = 150
-FRESH_ID = re.compile(r"^fresh-\d{3}$")
-FRESH_MIN_NON_ENGLISH = 12
-FRESH_MIN_NON_LATIN = 3
-FRESH_MIN_DIALOGUE = 30
-
-# The second held-out set (written blind on 2026-12-05): its own size, id prefix and spread.
-BLIND2_CASES = 160
-BLIND2_ID = re.compile(r"^blind2-\d{3}$")
-BLIND2_MIN_NON_ENGLISH = 20
-BLIND2_MIN_NON_LATIN = 6
-BLIND2_MIN_DIALOGUE = 40
-
-# The third held-out set (written blind on 2026-12-05/06): its own size, id prefix and spread.
-BLIND3_CASES = 160
-BLIND3_ID = re.compile(r"^blind3-\d{3}$")
-BLIND3_MIN_NON_ENGLISH = 20
-BLIND3_MIN_NON_LATIN = 6
-BLIND3_MIN_DIALOGUE = 40
-
-# Each held-out set: (folder, cases, id format, non-English, non-Latin, with context), at least.
+# Each held-out set's own size, id prefix and spread, at least: (folder, cases, id format,
+# non-English, non-Latin, with context). The first written 2026-12-04, the second (blind2) on
+# 2026-12-05, the third (blind3) on 2026-12-05/06.
 HELD_OUT = [
-    (
-        FRESH_DIR,
-        FRESH_CASES,
-        FRESH_ID,
-        FRESH_MIN_NON_ENGLISH,
-        FRESH_MIN_NON_LATIN,
-        FRESH_MIN_DIALOGUE,
-    ),
-    (
-        BLIND2_DIR,
-        BLIND2_CASES,
-        BLIND2_ID,
-        BLIND2_MIN_NON_ENGLISH,
-        BLIND2_MIN_NON_LATIN,
-        BLIND2_MIN_DIALOGUE,
-    ),
-    (
-        BLIND3_DIR,
-        BLIND3_CASES,
-        BLIND3_ID,
-        BLIND3_MIN_NON_ENGLISH,
-        BLIND3_MIN_NON_LATIN,
-        BLIND3_MIN_DIALOGUE,
-    ),
+    (FRESH_DIR, 150, re.compile(r"^fresh-\d{3}$"), 12, 3, 30),
+    (BLIND2_DIR, 160, re.compile(r"^blind2-\d{3}$"), 20, 6, 40),
+    (BLIND3_DIR, 160, re.compile(r"^blind3-\d{3}$"), 20, 6, 40),
 ]
 
 
