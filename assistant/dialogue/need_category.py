@@ -82,8 +82,21 @@ BRANCH_PARTS = BODY_PARTS - {"skin"}
 """Parts of the body (`wording.BODY_PARTS`) a need's other words are for, each with branches of
 its own ("lip oil": Lips); not the skin, which every branch of Skin Care is for."""
 
-TYPES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bplus\b)\s*")
-"""What joins the product types of a need that asks for several at once."""
+TYPES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bor\b|\bplus\b)\s*")
+"""What joins the product types of a need that asks for several at once ("a cleanser and
+toner", "mascara or eyeliner, whichever")."""
+
+CLAUSE = re.compile(
+    r"\b(?:i|it|he|she|they|we|you|one|ones)(?:'[a-z]+)?\b|\b(?:i'm|it's|he's|she's|they're)\b"
+)
+"""Words of a part of a need that says something of a type or of a person, not a type asked
+for ("it bleaches all my towels", "he's self conscious", "the refreshing gel one")."""
+
+SET_WORDS = frozenset(
+    {"set", "sets", "kit", "kits", "duo", "trio", "combo", "bundle", "hamper", "basket", "pack"}
+)
+"""Words that make several product types one product ("a shampoo and conditioner set", "a
+cleanser and toner duo"): a set has a home of its own."""
 
 FEW_TITLED = 0.1
 MOST_TITLED = 0.5
@@ -532,20 +545,95 @@ class NeedCategory:
 
     def several_types(self, need: str, stated: str | None) -> bool:
         """Whether ``need`` asks for several product types at once ("a mascara, a lipstick and
-        a blush"): two or more of its parts joined by "and", "&", "plus" or commas each name a
-        category below a department (a product type: "add shine to my hair" names none), none
-        under another, and the whole names none of them or only a branch above them (not "a
-        shampoo and conditioner set", which has a home of its own)."""
-        if self.parse is None:
-            return False
-        parts = [p for p in TYPES_JOINED.split(need.lower()) if p.strip()]
+        a blush", "a cleanser and toner", "mascara or eyeliner, whichever"): two or more of
+        its parts joined by "and", "or", "&", "plus" or commas each name a product type
+        (`_part_type`), none under another, and the whole names none of them, only a branch
+        above them, or the type of one part ("a body wash and a body lotion" named Body
+        Washes). Not where one category's name says them all (`_one_category_says`), nor a
+        set (`SET_WORDS`: "a shampoo and conditioner set" has a home of its own), nor one
+        type said with two words before it ("a gel or cream cleanser")."""
+        parts = self._typed_parts(need)
         if len(parts) < 2:
             return False
-        named = {c for c in (self.parse(p).category for p in parts) if c and c.count(" > ") >= 2}
+        named = {t for _, t in parts if " > " in t}
         apart = [c for c in named if not any(below(o, c) for o in named)]
-        if len(apart) < 2:
+        words_only = {t for _, t in parts if " > " not in t}
+        kinds = len(apart) + len(
+            {w for w in words_only if not any(w in path_words(c) for c in apart)}
+        )
+        if kinds < 2 or self._one_category_says([p for p, _ in parts]):
             return False
-        return stated is None or all(below(c, stated) for c in apart)
+        return stated is None or stated in apart or all(below(c, stated) for c in apart)
+
+    def shared_branch(self, need: str) -> str | None:
+        """The branch below a department that holds every type a need for several types at once
+        names (`several_types`): "a foundation and a concealer", Makeup > Face (where titles
+        naming "concealer" lie: `type_home`; else what search guesses for the part); None where
+        they share only a department ("a moisturizer and a sunscreen") or a type's home is
+        unknown."""
+        homes = []
+        for part, typed in self._typed_parts(need):
+            home = typed if " > " in typed else self.type_home(part)
+            home = home or self.categories.guess(part, Filters())  # "a cleanser": Face's
+            if home is None:
+                return None
+            homes.append(home.split(" > "))
+        shared: list[str] = []
+        for levels in zip(*homes, strict=False):
+            if len(set(levels)) != 1:
+                break
+            shared.append(levels[0])
+        return " > ".join(shared) if len(shared) >= 3 else None
+
+    def _typed_parts(self, need: str) -> list[tuple[str, str]]:
+        """The parts of ``need`` joined by "and", "or", "&", "plus" or commas (`TYPES_JOINED`)
+        that name a product type (`_part_type`), each with it; none for a set (`SET_WORDS`)."""
+        if self.parse is None or stems(need) & SET_WORDS:
+            return []
+        parts = [p for p in TYPES_JOINED.split(need.lower()) if p.strip()]
+        if len(parts) < 2:
+            return []
+        typed = [(p, self._part_type(p, parts[-1])) for p in parts]
+        return [(p, t) for p, t in typed if t is not None]
+
+    def _one_category_says(self, parts: list[str]) -> bool:
+        """Whether one category's own name says a type word of every part ("shampoo and
+        conditioner": Shampoo & Conditioner Sets; "a bronzer and highlighter": Bronzers &
+        Highlighters): the types have a home together."""
+        said = [s for s in map(self._type_words, parts) if s]
+        paths = self.vocabulary.categories if self.vocabulary else ()
+        return any(all(s & stems(path.rsplit(" > ", 1)[-1]) for s in said) for path in paths)
+
+    def _part_type(self, part: str, last: str) -> str | None:
+        """The product type one part of a need names (`several_types`): the category the query
+        parser reads, below a department; else its last word where that is a word of a
+        category's own name (`_type_words`): "cleanser", which names the Cleansers of Face and
+        of Bath & Body alike; not "dark" of "dark brown". None for a word said before the
+        last part's type ("gel" of "a gel or cream cleanser": a gel cleanser) or no type."""
+        if CLAUSE.search(part):
+            return None  # "it bleaches all my towels", "the gel one": no type asked for
+        named = self.parse(part).category
+        said = [w for w in WORD.findall(part) if w not in STOP_WORDS]
+        head = WORD.findall(last)[-1:] if last != part else []
+        if len(said) == 1 and head and head[0] not in said:
+            whole = self.parse(f"{said[0]} {head[0]}").category  # "gel cleanser"
+            whose = self.parse(last).category
+            if whole and whose and below(whole, whose):
+                return None
+        if named and named.count(" > ") >= 2:
+            return named
+        found = self._type_words(said[-1]) if said else set()  # what the part ends with
+        return next(iter(found)) if found else None
+
+    def _type_words(self, text: str) -> set[str]:
+        """The words of ``text`` (stemmed) that name a product type by a word of a category's
+        own name (`names_a_type`), less parts of the body and departments' words ("body" of
+        "a body lotion", "bath")."""
+        paths = self.vocabulary.categories if self.vocabulary else ()
+        departments = {w for p in paths for w in path_words(department(p))}
+        said = {stem(w) for w in WORD.findall(text) if w not in STOP_WORDS}
+        typed = {w for w in said if names_a_type(w, self.vocabulary)}
+        return typed - BODY_PARTS - departments
 
     def in_titles(self, need: str, category: str) -> str | None:
         """``category``, guessed by search for ``need`` whose words name none, when a title under

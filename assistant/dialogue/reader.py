@@ -714,13 +714,14 @@ class TurnReader:
         request.parsed.category = stated = guess.named(
             request, picks_shown=bool(situation.picks), shown=shown
         )
+        if guess.several_types(request.text, stated):
+            # no one home for them all: the branch they share, else none; searched together
+            request.parsed.category = guess.shared_branch(request.text)
+            return request
         if stated and not guess.goes_deeper(stated):
             return request
         if not stated and pampers_only(request.text, self.vocabulary):
             return request  # "something to pamper her": what kind of treat is the question
-        if guess.several_types(request.text, stated):
-            request.parsed.category = None  # no one home for them all: search them together
-            return request
         try:
             filters = request.filters()
         except ShopAssistError:

@@ -1,0 +1,129 @@
+"""Needs that name several product types at once (`NeedCategory.several_types`): joined by
+"and", "or", "&" or commas, they have no one home; the branch they share below a department
+is theirs (`NeedCategory.shared_branch`), else none, and the reader reads it before the words'
+own category ("foundation and concealer" was read as Foundation). A set, one category named
+for them all, one type said with two words before it, and a part that says something of a
+type or a person are one need. A scripted guesser stands in for search."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.need_category import NeedCategory
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from retrieval.filters import Filters
+
+FACE = "Beauty > Makeup > Face"
+EYES = "Beauty > Makeup > Eyes"
+FOUNDATION = f"{FACE} > Foundation"
+CONCEALERS = f"{FACE} > Concealers & Neutralizers"
+FACE_SKIN = "Beauty > Skin Care > Face"
+GELS = f"{FACE_SKIN} > Cleansers > Gels"
+TONERS = f"{FACE_SKIN} > Toners & Astringents"
+BODY_WASHES = "Beauty > Bath & Body > Cleansers > Body Washes"
+HAIR = "Beauty > Hair Care"
+PATHS = [
+    FOUNDATION,
+    CONCEALERS,
+    f"{EYES} > Concealer & Base",
+    "Beauty > Makeup > Body > Concealer",
+    f"{FACE} > Bronzers & Highlighters",
+    f"{FACE} > Blush",
+    f"{EYES} > Mascara",
+    f"{EYES} > Eyeliner",
+    f"{FACE_SKIN} > Cleansers",
+    GELS,
+    TONERS,
+    BODY_WASHES,
+    "Beauty > Skin Care > Body > Moisturizers > Lotions",
+    "Beauty > Skin Care > Sun > Skin Protection",
+    f"{HAIR} > Shampoos",
+    f"{HAIR} > Conditioners",
+    f"{HAIR} > Shampoo & Conditioner Sets",
+    f"{HAIR} > Hair Color > Chemical Hair Dyes",
+    "Beauty > Skin Care > Eyes > Dark Circle Treatments",
+    "Beauty > Makeup > Nails > Nail Polish",
+]
+VOCAB = CatalogVocabulary(categories=PATHS, words=frozenset())
+
+
+class ScriptedGuesser:
+    """Answers each need (with no category filter) from a table, as search would."""
+
+    def __init__(self, answers: dict[str, str]) -> None:
+        self.answers = answers
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        return None if filters.category else self.answers.get(" ".join(need.split()))
+
+
+SEARCH = ScriptedGuesser({"concealer": CONCEALERS, "a cleanser": f"{FACE_SKIN} > Cleansers"})
+
+
+def _guess() -> NeedCategory:
+    return NeedCategory(SEARCH, parse=query_parser(VOCAB), vocabulary=VOCAB)
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "a cleanser and toner",
+        "mascara or eyeliner, whichever",
+        "foundation and concealer",
+        "a foundation & a concealer",
+        "a body wash and a body lotion",
+        "mascara, eyeliner and foundation",
+        "blush or bronzer",
+    ],
+)
+def test_several_types_are_read(need: str) -> None:
+    guess = _guess()
+    assert guess.several_types(need, guess.parse(need).category)
+
+
+@pytest.mark.parametrize(
+    "need",
+    [
+        "a gel or cream cleanser",  # a gel cleanser or a cream one: one type
+        "shampoo and conditioner",  # Shampoo & Conditioner Sets says both
+        "a shampoo and conditioner set",
+        "a cleanser and toner duo",
+        "a bronzer and highlighter",
+        "hair dye to cover greys, dark brown",  # "dark" names Dark Circle Treatments
+        "nail polish, 2 or 3 dollars each is fine, i want a bunch of colors",
+        "simple face wash, the refreshing gel one",
+        "a mascara",
+    ],
+)
+def test_one_type_is_not_several(need: str) -> None:
+    guess = _guess()
+    assert not guess.several_types(need, guess.parse(need).category)
+
+
+@pytest.mark.parametrize(
+    ("need", "branch"),
+    [
+        ("mascara or eyeliner, whichever", EYES),
+        ("foundation and concealer", FACE),  # concealer: where search finds it, Face's
+        ("a cleanser and toner", FACE_SKIN),
+        ("a body wash and a body lotion", None),  # Bath & Body and Skin Care
+        ("a moisturizer and a sunscreen", None),  # no home known for a moisturizer
+    ],
+)
+def test_several_types_share_a_branch_or_none(need: str, branch: str | None) -> None:
+    assert _guess().shared_branch(need) == branch
+
+
+def test_the_reader_reads_several_types_before_the_words_category() -> None:
+    """Probe: "foundation and concealer" was read as Foundation, "a body wash and a body
+    lotion" as Body Washes (the words named one type, and the check came after)."""
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=SEARCH)
+    for need, category in [
+        ("foundation and concealer", FACE),
+        ("a body wash and a body lotion", None),
+        ("a foundation", FOUNDATION),
+    ]:
+        assert reader.read(need, TurnSituation()).parsed.category == category, need
