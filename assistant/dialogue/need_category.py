@@ -37,6 +37,7 @@ from assistant.dialogue.wording import (
     MEN,
     NON_PRODUCT_WORDS,
     PAMPER,
+    TOOLS,
     WOMEN,
     WORD,
     sex_of,
@@ -291,7 +292,48 @@ class NeedCategory:
         if stated and not holder:  # "makeup brushes set": the brush sets are filed beside
             # Sets & Kits (what a case holds names no type beside it)
             stated = self._titled_beside(bare, stated) or stated
-        return stated
+        if holder or stems(bare) & ACCESSORIES:
+            return stated  # "organizer brushes", "a brush bag": what holds the tool
+        return self._tool_home(bare, stated) or stated  # "eyeshadow brushes": brushes
+
+    def _tool_home(self, need: str, stated: str | None) -> str | None:
+        """The category of the tool a need names by a tool's noun (`wording.TOOLS`) last among
+        the words that say what it is ("eyeshadow brushes", "a hair dye brush", "a cap for
+        when i dye my hair"), where ``stated`` (the product the tool is used with: Eye Shadow;
+        or another tool's home: hair styling Brushes) is not the best home of it: of the
+        categories whose own name says the noun, the one whose path says most of the need's
+        words (`CATEGORY_SYNONYMS` read: "dye" says color; Hair Coloring Tools > Brushes,
+        Combs & Needles), then whose titles name its other words most often (Brushes &
+        Applicators for "eyeshadow"), strictly ahead of the rest, neither above nor below
+        ``stated`` and ahead of it on the path where that is a home of the tool too; else
+        None."""
+        what = TYPES_JOINED.split(HEAD_THEN.split(f" {need.lower()} ", maxsplit=1)[0].strip())[0]
+        said = [stem(w) for w in WORD.findall(what)]
+        if not said or said[-1] not in TOOLS or self.vocabulary is None:
+            return None
+        tool = said[-1]
+        homes = [p for p in self.vocabulary.categories if tool in stems(p.rsplit(" > ", 1)[-1])]
+        need_stems = stems(need)
+        need_stems |= {s for w in need_stems for s in CATEGORY_SYNONYMS.get(w, ())}
+        prefixes = {w[:5] for w in need_stems}
+        purpose = _need_words(need) - {tool}
+        counts = self.vocabulary.title_counts or {}
+
+        def fit(home: str) -> tuple[int, int]:
+            on_path = len({w[:5] for w in path_words(home)} & prefixes)
+            titled = (n for w in purpose for p, n in counts.get(w, {}).items() if within(p, home))
+            return on_path, sum(titled)
+
+        ranked = sorted(((fit(h), h) for h in homes), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+            return None
+        (on_path, _), best = ranked[0]
+        if stated is not None and (
+            nested(stated, best) or (stated in homes and fit(stated)[0] >= on_path)
+        ):
+            return None  # "makeup brushes": search goes deeper; "a hair dryer brush": Hot-Air
+            # Brushes, a home of brushes already
+        return best
 
     def _titled(self, need: str, stated: str | None) -> str | None:
         """The home of a product type ``need`` names by an everyday name no category is named

@@ -253,6 +253,11 @@ ACCESSORIES = frozenset(
 """Nouns that make a product type's name an accessory's ("Hair Dryer Stand", "Gel Polish
 Removal Tool", "Makeup Brush Cleaner"): filed beside the type, not the type."""
 
+TOOLS = frozenset({"brush", "sponge", "cap", "comb", "applicator", "puff"})
+"""Nouns of tools that a need names after the product or the part they are used with
+("eyeshadow brushes", "a hair dye brush", "a cap for when i dye my hair"): the tool is what
+the need is, filed among tools, not the product it is used with."""
+
 VESSELS = frozenset({"atomizer", "atomiser"})
 """Accessories' nouns that make a title an accessory's wherever they stand, not only after
 the type's name ("Mini Crystal Purse Travel Atomizer", filed under Eau de Parfum: an empty
