@@ -43,7 +43,7 @@ from assistant.dialogue.wording import (
     sex_of,
     stems,
 )
-from catalog.category_paths import below, nested, nodes, within
+from catalog.category_paths import below, nested, nodes, shared_branch, within
 from retrieval.category_names import (
     CATEGORY_SYNONYMS,
     HEAD_THEN,
@@ -619,13 +619,15 @@ class NeedCategory:
             home = home or self.categories.guess(part, Filters())  # "a cleanser": Face's
             if home is None:
                 return None
-            homes.append(home.split(" > "))
-        shared: list[str] = []
-        for levels in zip(*homes, strict=False):
-            if len(set(levels)) != 1:
-                break
-            shared.append(levels[0])
-        return " > ".join(shared) if len(shared) >= 3 else None
+            homes.append(home)
+        shared = shared_branch(homes)
+        return shared if shared.count(" > ") >= 2 else None
+
+    def type_words(self, need: str) -> list[str]:
+        """The word that says each type a need for several at once names (the last of its part,
+        in the singular: "a cleanser and toner", cleanser and toner), once each."""
+        said = (WORD.findall(part)[-1:] for part, _ in self._typed_parts(need))
+        return list(dict.fromkeys(stem(w[0]) for w in said if w))
 
     def _typed_parts(self, need: str) -> list[tuple[str, str]]:
         """The parts of ``need`` joined by "and", "or", "&", "plus" or commas (`TYPES_JOINED`)

@@ -717,6 +717,7 @@ class TurnReader:
         if guess.several_types(request.text, stated):
             # no one home for them all: the branch they share, else none; searched together
             request.parsed.category = guess.shared_branch(request.text)
+            request.types = guess.type_words(request.text)  # a share of the picks each
             return request
         if stated and not guess.goes_deeper(stated):
             return request

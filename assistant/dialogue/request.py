@@ -81,6 +81,8 @@ class Request:
         unread: the message's words in a script other than the Latin one that no word list
             reads (`retrieval.lexicon.unread_words`): no need's words; the reply says we read
             English best.
+        types: the product types a new need for several at once names, a word each ("a
+            cleanser and toner": cleanser, toner; `NeedCategory.type_words`); [] for one.
     """
 
     intent: Intent
@@ -114,6 +116,7 @@ class Request:
     source: str = "rules"
     notes: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)
 
     def filters(self, **changes: Any) -> Filters:
         """The hard filters the message states: the parsed query's, with the ingredients it

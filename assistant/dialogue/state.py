@@ -116,6 +116,9 @@ class Constraints:
     order: str | None = None
     """The order the need's picks are shown in when the shopper asked for one ("the cheapest
     shampoo", "your best selling moisturizer": `handlers.candidates.ORDERS`); a new need sets it."""
+    types: list[str] = field(default_factory=list)
+    """The product types of a need for several at once ("a cleanser and toner"), a share of the
+    picks each (`handlers.several.of_each_type`); a new need sets them."""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Constraints:

@@ -29,6 +29,7 @@ from assistant.dialogue.handlers.not_carried import (
     unknown_maker,
     untitled_kind,
 )
+from assistant.dialogue.handlers.several import OF_EACH, of_each_type
 from assistant.dialogue.kinds import as_said, kinds_named, names_kind
 from assistant.dialogue.milder import TOO_MUCH, milder_side
 from assistant.dialogue.model_reading import SELF
@@ -84,6 +85,7 @@ def search(request: Request, ctx: TurnContext) -> Turn:
     ctx.state.keep_need()
     ctx.merge(theirs, new_need=True)
     ctx.state.constraints.order = request.superlative if request.superlative in ORDERS else None
+    ctx.state.constraints.types = list(request.types)  # "a cleanser and toner": some of each
     if ctx.state.constraints.order in BY_PRICE:  # "the cheapest": the order, no price ceiling
         ctx.state.constraints.cheap_half.wanted = False
     for_him(ctx)
@@ -319,7 +321,8 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         lead += ", so I cannot offer it"
         turn.reply = f"{lead}; the nearest: {turn.reply}" if turn.picks else f"{lead}."
         return turn
-    if ctx.should_clarify(query, answered=answered):
+    several = of_each_type(ctx, found)  # "a cleanser and toner": some of each, no question
+    if several is None and ctx.should_clarify(query, answered=answered):
         first = ctx.products([h.item_id for h in found[:40]])
         options = his_departments(ctx, query, first) or split_options(first)
         if options:
@@ -331,6 +334,8 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     said = None
     if state.constraints.order in ORDERS and state.constraints.order != "again":  # "best selling"
         found, said = in_order(found, ctx, state.constraints.order, query)
+    elif several is not None:
+        found, said = of_each_type(ctx, found) or several, OF_EACH
     turn = ctx.present(found, intent=Intent.SEARCH, query=query, in_order=said)
     if turn.picks and (maker := unknown_maker(ctx, query)):  # "a dyson hair dryer"
         named = f"\u201c{maker.capitalize()}\u201d"

@@ -1,0 +1,39 @@
+"""A need for several product types at once ("a cleanser and toner", "mascara or eyeliner,
+whichever"): a share of the picks for each type, not the one type search ranks first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.dialogue.context import TurnContext
+from assistant.dialogue.ports import Candidate
+from retrieval.tokenize import stem, words
+
+OF_EACH = "some of each"
+"""What the reply says of picks taken in turns from each type."""
+
+
+def of_each_type(ctx: TurnContext, found: Sequence[Candidate]) -> list[Candidate] | None:
+    """``found`` cut to the picks, taken in turns from each of the need's types
+    (`Constraints.types`): the candidates the shop can show whose titles name a type (the
+    first named), each type's ranked as one need's (`TurnContext.rank`); None for a need of
+    one type, or where titles name fewer than two of them."""
+    types = ctx.state.constraints.types
+    if len(types) < 2:
+        return None
+    records = ctx.products([h.item_id for h in found])
+    titles = {p.id: {stem(w) for w in words(p.title)} for p in records if p.presentable}
+    by_type: dict[str, list[Candidate]] = {t: [] for t in types}
+    for hit in found:
+        said = titles.get(hit.item_id, set())
+        kind = next((t for t in types if t in said), None)
+        if kind is not None:
+            by_type[kind].append(hit)
+    hits = {h.item_id: h for h in found}
+    ranked = [[hits[r.item_id] for r in ctx.rank(shown)] for shown in by_type.values() if shown]
+    if len(ranked) < 2:
+        return None
+    taken: list[Candidate] = []
+    for turn in range(max(map(len, ranked))):
+        taken += [kind[turn] for kind in ranked if turn < len(kind)]
+    return taken[: ctx.options.picks]
