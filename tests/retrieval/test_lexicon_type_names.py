@@ -1,0 +1,33 @@
+"""English names of product types that the catalog's titles and category tree say otherwise
+(retrieval/data/lexicon.yaml, `en`): read as the catalog's words, so the query parser names
+their category ("nite cream" found body lotions, "self tan mousse" body mousses, "exfoliant"
+face cleansers, "gradual tanner" nothing, and "scrunchies" was off the shop's topic)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.lexicon import to_catalog_words
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("nite cream", "night cream"),
+        ("a nite creme for wrinkles", "a night cream for wrinkles"),
+        ("self tan mousse", "self tanner mousse"),
+        ("self-tan for my legs", "self tanner for my legs"),
+        ("gradual tanner", "gradual self tanner"),
+        ("a gentle exfoliant", "a gentle exfoliator"),
+        ("scrunchies", "scrunchie hair ties"),
+    ],
+)
+def test_a_shoppers_name_is_read_as_the_catalogs(said: str, read: str) -> None:
+    assert to_catalog_words(said) == read
+
+
+@pytest.mark.parametrize(
+    "said", ["a self tanner", "self tanning lotion", "a night cream", "an exfoliator"]
+)
+def test_the_catalogs_own_names_stay(said: str) -> None:
+    assert to_catalog_words(said) == said
