@@ -161,10 +161,12 @@ _NOT_PRICE_BEFORE = re.compile(
 """Words before a bare number that make it something other than a price ("spf over 30")."""
 _AGE_BEFORE = re.compile(
     r"\b(?:women|woman|men|ladies|skin|people|someone|she'?s|he'?s|she is|he is|who is|"
-    r"who'?s)\s*(over|above|older than)?\s*$"
+    r"who'?s|i'?m|i am|they'?re|they are|(?:mom|mum|mother|dad|father|wife|husband|grandma|"
+    r"grandpa|grandmother|grandfather|granny|nan|sister|brother|aunt|uncle|friend|partner|"
+    r"girlfriend|boyfriend)(?:'s|\s+is))\s*(over|above|older than)?\s*$"
 )
 """People (or their skin) before "over" and a bare number: an age ("for women over 40", "she's
-over 60"), not a lowest price; "for men under 50" stays a highest price."""
+over 60", "my mom is over 60"), not a lowest price; "for men under 50" stays a highest price."""
 _CHILD_BEFORE = re.compile(
     r"\b(?:kids?|children|child|boys?|girls?|toddlers?|babies|baby|teens?|teenagers?|"
     r"grandkids?|grandchildren|ages?|aged)\s*$"

@@ -14,8 +14,12 @@ from assistant.dialogue.phrases.shopper_states import (
     BARE_STATE,
     BREAKS_OUT,
     HAIR,
+    HAIR_TYPES,
     HAVE_STATE,
+    LISTED_HAIR,
+    LISTED_SKIN,
     SKIN,
+    SKIN_TYPES,
     SORE,
     SORE_STATES,
     STATE_OF,
@@ -31,15 +35,17 @@ from retrieval.tokenize import STOP_WORDS
 def extract_attributes(text: str) -> dict[str, str]:
     """Stated needs: skin and hair type, who it is for, the occasion."""
     found: dict[str, str] = {}
-    if m := re.search(SKIN, text):
-        found["skin"] = m.group(1).replace(" ", "-")
-    if m := re.search(HAIR, text):
-        found["hair"] = m.group(1).replace("color", "colour")
+    if skin := _types(LISTED_SKIN, SKIN_TYPES, text) or _first(SKIN, text):
+        found["skin"] = skin
+    if hair := _types(LISTED_HAIR, HAIR_TYPES, text) or _first(HAIR, text):
+        found["hair"] = hair.replace("color", "colour")
     m = re.search(STATE_OF, text)
-    if m and m.group(1) != "eyes":  # "my hair is bleached and super damaged"
-        found["skin" if m.group(1) == "skin" else "hair"] = m.group(2)
-    if found.get("skin") == "combo":  # "combo skin"
-        found["skin"] = "combination"
+    if m and m.group(1) != "eyes":  # "my hair is bleached and super damaged": both
+        states = dict.fromkeys(re.findall(rf"\b{STATES}\b", m.group(0)[len(m.group(1)) + 3 :]))
+        found["skin" if m.group(1) == "skin" else "hair"] = ", ".join(states)
+    if "skin" in found:  # "combo skin", "acne prone skin"
+        skin = re.sub(r"\bcombo\b", "combination", found["skin"])
+        found["skin"] = skin.replace(" prone", "-prone")
     said = re.search(RECIPIENT, text)
     subject = re.search(PERSON_SUBJECT, text)
     if said and not (subject and said.group(3) in {"him", "her"}):
@@ -52,6 +58,19 @@ def extract_attributes(text: str) -> dict[str, str]:
             (o for o in occasions if o not in ("gift", "present")), occasions[0]
         )
     return found
+
+
+def _first(pattern: str, text: str) -> str:
+    m = re.search(pattern, text)
+    return m.group(1) if m else ""
+
+
+def _types(listed: str, types: str, text: str) -> str:
+    """The types said of one skin or head of hair (``listed``: "dry and sensitive skin"), as
+    "dry, sensitive"; "" when the list names none of ``types``."""
+    m = re.search(listed, text)
+    said = re.findall(rf"\b(?:{types})\b", m.group(1)) if m else []
+    return ", ".join(dict.fromkeys(said))
 
 
 def own_state(text: str) -> str | None:

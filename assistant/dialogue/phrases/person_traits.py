@@ -110,12 +110,25 @@ AGE_GROUPS = (
     (r"\b(?:teens?|teenagers?|teenage|tweens?|adolescents?|high school(?:er)?s?)\b", "teen"),
     (
         r"\b(?:seniors?|elderly|older (?:lady|woman|man|gentleman|people|person|skin|women|men)|"
-        r"mature(?! skin)|grandparents?|retired|retirement|over (?:50|fifty|60|sixty|70|seventy)|"
-        r"aging gracefully)\b",
+        r"mature(?! skin)|grand(?:parents?|ma|pa|mother|father|mom|mum|dad)|granny|gran|nana|"
+        r"granddad|retired|retirement|aging gracefully|"
+        r"(?:in|into|for) (?:her|his|my|their|our|the) (?:early |mid[- ]?|late )?"
+        r"(?:fifties|sixties|seventies|eighties)|"
+        r"(?:women|woman|men|man|ladies|lady|people|person|skin|someone|anyone|those|us|folks|"
+        r"moms|mums|is|am|are|i'?m|she'?s|he'?s|they'?re|aged?|for) (?:over|above|past) "
+        r"(?:40|forty|45|50|fifty|55|60|sixty|65|70|seventy)(?!\s*(?:\$|bucks|dollars|%))|"
+        r"over[- ](?:40|50|60)s|"
+        r"(?<![$£€\d.])(?:40|45|50|60)\s?\+ ?(?:skin|women|men|ladies|age))\b",
         "mature",
     ),
+    (
+        r"\b(?:in|into|for) (?:her|his|my|their|our|the) (?:early |mid[- ]?|late )?"
+        r"(?:twenties|thirties|forties)\b",
+        "adult",
+    ),
 )
-"""Age groups by word ("teenage", "toddler", "elderly"); "mature skin" is a skin type."""
+"""Age groups by word ("teenage", "toddler", "elderly", "my grandma", "women over 40", "in my
+fifties"); "mature skin" is a skin type."""
 
 AGE = (
     r"\b(?:turn(?:s|ing|ed)?|(?<!budget )(?<!price )(?<!limit )(?<!total )(?<!spf )is|she'?s|"
@@ -125,9 +138,10 @@ AGE = (
     r"|\b(\d{1,2})(?:st|nd|rd|th)? birthday\b|\b(?:her|his|my|their|mum'?s|mom'?s|dad'?s) "
     r"(\d{2})(?:st|nd|rd|th)\b"
     r"|\b(\d{1,2})\s*(?:years?[- ]old|yrs?[- ]old|y/?o)\b"
-    r"|\bin (?:her|his|my|their|our) (\d)0'?s\b"
+    r"|\b(?:in|into|for) (?:her|his|my|their|our|the) (?:early |mid[- ]?|late )?(\d)0'?s\b"
 )
-"""An age said in years ("she turns 60", "my 14 year old", "in her 40s", "his 30th birthday")."""
+"""An age said in years ("she turns 60", "my 14 year old", "in her 40s", "for my 50s", "his 30th
+birthday")."""
 
 SKIN_TONE = (
     r"\b(very |really |super |quite )?(fair|pale|porcelain|light|light[- ]medium|medium|olive|"

@@ -123,6 +123,29 @@ DESCRIBED_FORMULAS = {
 }  # fmt: skip
 """How a formula behaves, said as a wish wherever it stands ("waterproof mascara")."""
 
+SUN_FILTER = r"(?:sun ?screens?|sun ?blocks?|sun ?creams?|spf|uv filters?|filters?)"
+FILTERED = (
+    (
+        rf"\b(?:mineral|physical|zinc[- ]based|zinc oxide|non[- ]nano zinc)[- ](?:{SUN_FILTER}|"
+        r"make ?up|foundations?|powders?|veils?|blush(?:es)?|bronzers?|eye ?shadows?)\b"
+        r"|\bsun ?(?:screens?|blocks?|creams?) (?:mineral|physical)\b",
+        "mineral",
+    ),
+    (rf"\bchemical[- ](?:{SUN_FILTER}|exfoliants?|exfoliation|exfoliators?|peels?)\b", "chemical"),
+)
+"""Formulas by what works in them ("a mineral sunscreen", "physical spf": mineral; "a chemical
+exfoliant"), also said after the product ("sunscreen mineral", as Portuguese reads); never
+"mineral oil" or "mineral water" (ingredients)."""
+
+FREE_OF = (
+    r"\b(sulfate|sulphate|paraben|silicone|alcohol|fragrance|perfume|gluten|talc|phthalate|"
+    r"aluminum|aluminium|soap|dye|sls|ammonia|formaldehyde|petroleum|nut|latex|lanolin|sugar)"
+    r"s?[- ]free\b(?!\s+(?:of|from)\b)"
+)
+"""A formula said to be free of something ("sulfate-free", "paraben free", "alcohol-free"): a
+formula wish ("sulfate-free") beside the ingredient `avoid` rules out ("oil-free" is one of
+`DESCRIBED_FORMULAS`)."""
+
 FORM_WORDS = r"(?:form|formula|formulation|texture|version|kind|type|one|ones|format)"
 """Words after a formula that say it is the form wanted ("in gel form", "a spray one")."""
 
@@ -133,7 +156,8 @@ NOT_A_FORM_AFTER = frozenset(
      "free", "is", "please", "pls", "thanks", "of", "too", "as", "so", "if", "like", "i", "my",
      "me", "it", "something", "anything", "any", "not", "no", "the", "a", "an", "this", "that's",
      "without",
-     "less", "more", "about", "up", "max", "budget", "cheap", "than", "then"}
+     "less", "more", "about", "up", "max", "budget", "cheap", "than", "then", "over", "below",
+     "above", "within", "between"}
 )  # fmt: skip
 """Words after a formula word that leave it the product itself ("a serum for dry skin", "a
 powder brush"): it is a form only before another product word."""
@@ -188,7 +212,10 @@ ETHICS = (
     (r"\borganic\b", "organic"),
     (
         r"\b(?:all[- ]natural|(?:100% )?natural (?:ingredients|products?|skin ?care|brands?|"
-        r"stuff|beauty|formula)|(?:something|anything|go|more|only|all) natural"
+        r"stuff|beauty|formula|deodorants?|shampoos?|conditioners?|soaps?|lotions?|"
+        r"moisturi[sz]ers?|cleansers?|face ?wash|body ?wash|toothpaste|sun ?screens?|perfumes?|"
+        r"hair ?care|make ?up|cosmetics|creams?|serums?|remed(?:y|ies)|alternatives?|options?|"
+        r"ones?|versions?)|(?:something|anything|go|more|only|all) natural"
         r"(?![- ](?:looking|look|finish|glow|hair|colou?r|shade)))\b",
         "natural",
     ),
@@ -281,7 +308,7 @@ HIGH_BAND = r"\b(?:designer|expensive|pricey|luxe|spendy|high[- ]quality brand)\
 """Words for a high price band beside `retrieval.query.DEAR`'s ("designer perfume")."""
 
 NEGATION = (
-    r"\b(?:no|not|non|without|hate|hates|dislike|dislikes|can'?t stand|allergic to|"
+    r"\b(?:no|not|non|less|without|hate|hates|dislike|dislikes|can'?t stand|allergic to|"
     r"(?:do|does)n'?t (?:like|want|love|have|get)|avoid|avoiding|free of|nothing|anything but|"
     r"except|too|never)\s+(?:\w+\s+){0,2}$"
 )

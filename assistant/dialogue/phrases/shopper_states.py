@@ -4,14 +4,32 @@
 
 from __future__ import annotations
 
-SKIN = r"\b(dry|oily|combination|combo|sensitive|normal|mature|acne[- ]prone)\s+skin\b"
+SKIN_TYPES = r"dry|oily|combination|combo|sensitive|normal|mature|acne[- ]prone"
+SKIN = rf"\b({SKIN_TYPES})\s+skin\b"
 
 
-HAIR = (
-    r"\b(dry|oily|frizzy|curly|straight|fine|thin|thick|coarse|damaged|colou?r[- ]treated|"
+HAIR_TYPES = (
+    r"dry|oily|frizzy|curly|straight|fine|thin|thick|coarse|damaged|colou?r[- ]treated|"
     r"colou?red|dyed|bleached|highlighted|gr[ae]y|wavy|greasy|coily|kinky|natural|relaxed|"
-    r"permed|textured|afro|type [1-4][abc]|[1-4][abc])\s+hair\b"
+    r"permed|textured|afro|type [1-4][abc]|[1-4][abc]"
 )
+HAIR = rf"\b({HAIR_TYPES})\s+hair\b"
+
+
+LISTED = r"(?:\s*(?:,|/|&|\+)\s*|\s+(?:and/or|and|or|but|yet|&)\s+|\s+)"
+"""What stands between two types said of one skin or head of hair ("dry, sensitive",
+"oily/combination", "thin and fine", "thick curly")."""
+BESIDE_A_TYPE = (
+    r"dull|dehydrated|flaky|itchy|irritated|aging|ageing|tired|rough|red|reactive|"
+    r"blemish[- ]prone|breakout[- ]prone|long|short|brittle|limp|flat"
+)
+"""States said in a list of types that are no type themselves ("dry & dull skin": a concern
+read on its own)."""
+HOW_MUCH = r"(?:(?:very|really|super|so|quite|kinda|a bit|extremely|slightly|a little) )?"
+LISTED_SKIN = rf"\b((?:{HOW_MUCH}(?:{SKIN_TYPES}|{BESIDE_A_TYPE}){LISTED})+)skin\b"
+LISTED_HAIR = rf"\b((?:{HOW_MUCH}(?:{HAIR_TYPES}|{BESIDE_A_TYPE}){LISTED})+)hair\b"
+"""Several types said of one skin or head of hair ("dry and sensitive skin", "fine, thin
+hair"): `stated_needs` keeps them all."""
 
 
 STATE_OF = (

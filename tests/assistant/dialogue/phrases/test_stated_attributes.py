@@ -1,0 +1,163 @@
+"""Attributes as shoppers state them (issue 17, the label contract's ``attributes``): several
+skin or hair types said of one person, whom a gift is for by sex and age, what works in a
+formula, what it is free of and how it is made. Phrasings are our own, not the labelled set's."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.stated_needs import extract_attributes
+from assistant.dialogue.stated_traits import read_traits, recipient_gender, with_traits
+from retrieval.prices import find_prices
+from retrieval.query import ParsedQuery
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "types"),
+    [
+        ("a moisturizer for dry and sensitive skin", "skin", "dry, sensitive"),
+        ("foundation for oily/combination skin", "skin", "oily, combination"),
+        ("cleanser for very dry, sensitive skin pls", "skin", "dry, sensitive"),
+        ("primer for combo & oily skin", "skin", "combination, oily"),
+        ("foundation for oily and acne prone skin", "skin", "oily, acne-prone"),
+        ("serum for dry & dull skin", "skin", "dry"),
+        ("my skin is dry and sensitive, any moisturiser?", "skin", "dry, sensitive"),
+        ("shampoo for fine, thin hair", "hair", "fine, thin"),
+        ("conditioner for thick curly hair", "hair", "thick, curly"),
+        ("something for curly and frizzy hair", "hair", "curly, frizzy"),
+    ],
+)
+def test_every_type_said_of_one_skin_or_head_of_hair_is_kept(
+    message: str, key: str, types: str
+) -> None:
+    """ "dry and sensitive skin" kept only the last ('sensitive'): the dry skin was lost."""
+    assert extract_attributes(message)[key] == types
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "one"),
+    [
+        ("a shampoo for dry hair", "hair", "dry"),
+        ("i have combo skin", "skin", "combination"),
+        ("a face wash for acne prone skin", "skin", "acne-prone"),
+        ("my skin is oily", "skin", "oily"),
+        ("a short hair wax for dry skin", "skin", "dry"),
+    ],
+)
+def test_one_type_stays_one(message: str, key: str, one: str) -> None:
+    assert extract_attributes(message)[key] == one
+
+
+def _for(text: str, who: str) -> Request:
+    request = Request(intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text))
+    request.attributes["for"] = who
+    return with_traits(request, text)
+
+
+@pytest.mark.parametrize(
+    ("message", "who", "gender"),
+    [
+        ("a face wash for my son", "son", "men"),
+        ("smth for my bf, he has oily skin", "bf", "men"),
+        ("a gift for my father in law", "father", "men"),
+        ("shampoo for my wife", "wife", "women"),
+        ("lotion for my grandma", "grandma", "women"),
+        ("perfume for my girlfriend's mother", "girlfriend's mother", "women"),
+    ],
+)
+def test_a_recipient_named_as_a_man_or_a_woman_says_their_gender(
+    message: str, who: str, gender: str
+) -> None:
+    """ "for my husband" stated no gender (the search said "for men", the attributes nothing)."""
+    assert _for(message, who).attributes["gender"] == gender
+
+
+@pytest.mark.parametrize("who", ["coworker", "kids", "bestie", "teacher", "self"])
+def test_a_recipient_of_no_stated_sex_says_none(who: str) -> None:
+    assert recipient_gender(who) == ""
+    assert "gender" not in _for("a gift set under 20", who).attributes
+
+
+def test_a_gender_the_need_says_wins_over_the_recipient() -> None:
+    assert _for("a unisex perfume for my husband", "husband").attributes["gender"] == "unisex"
+
+
+@pytest.mark.parametrize(
+    ("message", "age_group"),
+    [
+        ("anti-aging cream for women over 40", "mature"),
+        ("anti aging serum for my 50s", "mature"),
+        ("i'm in my late fifties and need a night cream", "mature"),
+        ("a serum for 40+ skin", "mature"),
+        ("moisturizer for over 50s", "mature"),
+        ("face cream for someone over 60", "mature"),
+        ("a gift for my grandpa", "mature"),
+        ("hand cream for my nana", "mature"),
+        ("eye cream, im in my thirties", "adult"),
+        ("skincare for women in their 40s", "adult"),
+    ],
+)
+def test_an_age_said_as_a_decade_a_threshold_or_a_grandparent(message: str, age_group: str) -> None:
+    assert read_traits(message).get("age_group") == age_group
+
+
+@pytest.mark.parametrize(
+    "message", ["a serum over 40", "a gift for my granddaughter", "a shampoo over $50"]
+)
+def test_a_price_or_a_grandchild_is_no_age(message: str) -> None:
+    assert "age_group" not in read_traits(message)
+
+
+@pytest.mark.parametrize(
+    "message", ["my mom is over 60, she needs a hand cream", "i'm over 40 and need an eye cream"]
+)
+def test_a_person_over_an_age_sets_no_lowest_price(message: str) -> None:
+    """ "my mom is over 60" searched hand creams from $60 up."""
+    assert find_prices(message).min_price is None
+
+
+@pytest.mark.parametrize(
+    ("message", "formula"),
+    [
+        ("a mineral sunscreen", "mineral"),
+        ("physical spf for my face", "mineral"),
+        ("a tinted mineral sunscreen spf 30", "mineral"),
+        ("sunscreen mineral", "mineral"),  # Portuguese order, read in catalog words
+        ("mineral makeup for sensitive skin", "mineral"),
+        ("a chemical exfoliant", "chemical"),
+        ("shampoo, sulfate free", "sulfate-free"),
+        ("sulphate-free shampoo", "sulfate-free"),
+        ("a paraben free lotion", "paraben-free"),
+        ("an alcohol-free toner", "alcohol-free"),
+    ],
+)
+def test_what_works_in_a_formula_and_what_it_is_free_of(message: str, formula: str) -> None:
+    assert formula in read_traits(message)["formula"]
+
+
+@pytest.mark.parametrize(
+    "message", ["baby oil without mineral oil", "a mineral water spray", "a serum for acne"]
+)
+def test_an_ingredient_named_mineral_is_no_formula(message: str) -> None:
+    assert "mineral" not in read_traits(message).get("formula", "")
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["natural deodorant", "a natural face wash", "an all natural shampoo", "natural skincare"],
+)
+def test_natural_before_a_product_is_how_it_is_made(message: str) -> None:
+    assert read_traits(message)["ethics"] == "natural"
+
+
+@pytest.mark.parametrize(
+    ("message", "key"),
+    [
+        ("a natural looking foundation", "ethics"),
+        ("natural hair products", "ethics"),
+        ("a nude lipstick for a natural look", "ethics"),
+    ],
+)
+def test_natural_of_a_look_or_of_hair_is_no_ethics(message: str, key: str) -> None:
+    assert key not in read_traits(message)
