@@ -27,7 +27,8 @@ AROUND_TOLERANCE = 0.25
 
 _CHEAP = re.compile(
     r"\b(?:(?:way|much|far|even|a lot|a bit|a little|super|really|very)\s+)?"
-    r"(?:cheap|cheaper|cheapest|inexpensive|affordable|low[- ]cost|"
+    r"(?:cheap|cheaper|cheapest|inexpensive|affordable|low[- ]cost|less (?:expensive|pricey|"
+    r"pricy|costly|spendy)|lower[- ]priced|"
     r"(?<!the )(?<!my )(?<!same )(?<!your )(?<!our )(?<!no )(?<!any )(?<!whats )(?<!what's )"
     r"budget(?:[- ]friendly)?(?! (?:is|of|for|was|around|about|at|limit|range)\b)|"
     r"bargain|economical|low[- ]priced)\b"
@@ -35,10 +36,16 @@ _CHEAP = re.compile(
 DEAR = re.compile(
     r"(?<!nothing )(?<!not )(?<!too )(?<!so )(?<!be )(?<!no )(?<!not a )\b(?:luxury|luxurious|"
     r"high[- ]end|upscale|splurge|splurging|premium|prestige|prestigious|lavish|fancy|"
-    r"indulgent|top[- ]shelf)\b"
+    r"indulgent|top[- ]shelf|money(?: is)? no object|(?:price|cost) (?:is )?no object)\b"
+    r"|(?<!nothing )(?<!not )(?<!too )(?<!so )(?<!be )(?<!no )(?<!less )(?<!more )(?<!how )"
+    r"(?<!is )(?<!are )(?<!'s )(?<!'re )(?<!smells )(?<!smell )(?<!looks )(?<!look )"
+    r"(?<!that )(?<!kinda )(?<!bit )(?<!little )(?<!it )(?<!they )\b(?:expensive|pricey|spendy)"
+    r"(?! (?:for|than|though|tho|to)\b)\b"
 )
 """A need said to be dear, with no price ("a luxury perfume", "a high end face cream", "i want
-to splurge"; not "nothing fancy", "doesn't have to be fancy"): the words stay search words."""
+to splurge", "money is no object", "an expensive perfume"; slang reads as these words first,
+`lexicon.yaml`: "bougie" is luxury; not "nothing fancy", "doesn't have to be fancy", "these are
+expensive", "less expensive", "smells expensive"): the words stay search words."""
 _DUPE = (
     r"dupes?\s+(?:for|of|to)|(?:an?\s+)?alternatives?\s+(?:to|for)|instead\s+of|"
     r"substitutes?\s+(?:for|to)|replacements?\s+for|knock-?offs?\s+(?:of|for)|"

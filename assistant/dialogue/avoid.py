@@ -77,7 +77,7 @@ AVOID_NOT_ITEMS = frozenset(
         "cruelty", "tax", "shipping", "stress", "hassle", "fuss", "sugar", "not", "no",
         "these", "those", "either", "him", "her", "his", "their", "smell", "look", "colour",
         "color", "sound", "feel", "strong", "heavy", "too", "very", "overpowering", "sweet",
-        "everything", "anything", "things", "stuff", "lots", "most", "all", "products",
+        "everything", "anything", "things", "stuff", "lots", "most", "all", "products", "object",
     }
 )  # fmt: skip
 """Words after "no" / "without" / before "-free" that are not an ingredient ("my skin reacts to

@@ -7,7 +7,12 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.intents.message import Message
-from assistant.dialogue.phrases.prices_and_orders import CHEAPER, NOT_TOO_DEAR, PRICIER
+from assistant.dialogue.phrases.prices_and_orders import (
+    CHEAPER,
+    DEARER_ONES,
+    NOT_TOO_DEAR,
+    PRICIER,
+)
 from assistant.dialogue.phrases.references import PRICE_PICK
 from assistant.dialogue.request import Intent
 from assistant.dialogue.wording import tidy
@@ -32,7 +37,7 @@ def cheaper_or_pricier(turn: Message) -> None:
     cheaper picks)."""
     request = turn.request
     request.cheaper = request.intent != Intent.COMPARE and (request.cheaper or turn.has(CHEAPER))
-    request.pricier = turn.has(PRICIER)
+    request.pricier = turn.has(PRICIER) or bool(turn.shown and turn.has(DEARER_ONES))
 
 
 def the_pick_by_price(turn: Message) -> None:

@@ -11,7 +11,12 @@ from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.intents.message import Message
 from assistant.dialogue.milder import toned_down, toned_trait
 from assistant.dialogue.phrases.brands import NOT_THAT_BRAND
-from assistant.dialogue.phrases.prices_and_orders import CHEAPER, NOT_TOO_DEAR, PRICIER
+from assistant.dialogue.phrases.prices_and_orders import (
+    CHEAPER,
+    DEARER_ONES,
+    NOT_TOO_DEAR,
+    PRICIER,
+)
 from assistant.dialogue.phrases.refinements import (
     A_COLOUR_ALONE,
     IN_A_COLOUR,
@@ -82,6 +87,7 @@ def price_brand_or_other(turn: Message) -> Request | None:
             turn.has(CHEAPER)
             or turn.has(NOT_TOO_DEAR)
             or turn.has(PRICIER)
+            or turn.has(DEARER_ONES)
             or turn.has(SOMETHING_ELSE)
             or turn.has(NOT_THAT_BRAND)
             or request.drop

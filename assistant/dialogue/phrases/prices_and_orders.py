@@ -123,3 +123,17 @@ PRICIER = (
     r"more (?:luxurious|luxury|upscale|high[- ]end|exclusive|indulgent))\b"
 )
 """Dearer than the picks ("something a bit more luxurious", "higher quality")."""
+
+
+DEARER_ONES = (
+    r"(?<!are )(?<!'re )(?<!too )(?<!so )(?<!less )(?<!not )(?<!bit )\b(?:expensive|pricey|pricy|"
+    r"spendy|luxury|luxurious|high[- ]end|premium|fancy|designer|upscale|prestige)"
+    r"(?: ones?| stuff| options?| brands?)\b|\bsomething (?:(?:a bit|a little) )?"
+    r"(?:expensive|pricey|luxurious|luxury|fancy|upscale|high[- ]end|premium|nicer|classier)\b|"
+    r"\b(?:i )?(?:want|wanna|would like|'d like|like) to splurge\b|"
+    r"\bmoney(?: is)? no object\b"
+)
+"""Beside the picks, the dear ones asked for ("show me expensive ones", "something fancy",
+"money is no object"; slang is in the catalog's words first, `lexicon.yaml`: "bougie ones"
+are luxury ones): dearer than the picks, as `PRICIER`; with none on screen a price band
+(`retrieval.query.DEAR`)."""
