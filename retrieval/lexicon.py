@@ -123,6 +123,28 @@ def _english(said: str, lexicon: _Lexicon) -> str:
     return next((english for p, english in lexicon.patterns if p.fullmatch(said)), said)
 
 
+def _apart(text: str, found: list[re.Match[str]], i: int) -> bool:
+    """Whether something other than spaces or a comma stands between found words i and i+1."""
+    return bool(text[found[i].end() : found[i + 1].start()].strip(" ,"))
+
+
+def _last_type(text: str, found: list[re.Match[str]], said: list[str], first: int) -> int:
+    """The index of the last type of a list of types that starts at ``first`` ("seca y
+    sensible", "grasse et mixte", "fino, graso")."""
+    last, j = first, first
+    while j + 1 < len(found) and not _apart(text, found, j):
+        joined = said[j + 1].split() or [""]  # "y sensible": "and sensitive", one key
+        if said[j + 1] in TYPES or (joined[0] in ("and", "or") and joined[-1] in TYPES):
+            last = j = j + 1
+        elif said[j + 1] in ("and", "or") and j + 2 < len(found) and said[j + 2] in TYPES:
+            if _apart(text, found, j + 1):
+                break
+            last = j = j + 2
+        else:
+            break
+    return last
+
+
 PARTS = frozenset({"hair", "skin"})
 """What a hair or skin type is said of."""
 TYPES = frozenset({
@@ -148,10 +170,9 @@ def to_catalog_words(text: str) -> str:
         return text
     said = [_english(m.group(0), lexicon) for m in found]
     for i in range(len(found) - 1):
-        part, kind = found[i], found[i + 1]
-        between = text[part.end() : kind.start()]
-        if said[i] in PARTS and said[i + 1] in TYPES and not between.strip():
-            said[i], said[i + 1] = said[i + 1], said[i]
+        if said[i] in PARTS and said[i + 1] in TYPES and not _apart(text, found, i):
+            end = _last_type(text, found, said, i + 1)
+            said[i : end + 1] = [*said[i + 1 : end + 1], said[i]]  # "dry and sensitive skin"
     out, at = [], 0
     for m, english in zip(found, said, strict=True):
         spaced = CJK.search(m.group(0)) is not None

@@ -155,11 +155,14 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
         tail = WORD.findall(_before_a_reason(text[m.end() :]))
         said: list[str] = []
         phrase: list[str] = []
+        looks = bool(tail) and tail[0] in LOOK_WORDS  # "not matte foundation": matte only
         for word in tail[:8]:
             if word in ("or", "and", "nor"):
                 phrase.append(word)
                 continue
             if word in _AVOID_STOP or word.isdigit() or word in AVOID_NOT_ITEMS:
+                break
+            if looks and word not in LOOK_WORDS:
                 break
             if word in GENERIC_HEADS and phrase and phrase[-1] == said[-1]:
                 phrase.append(word)  # "coconut oil": coconut, not every oil

@@ -108,6 +108,11 @@ def _negated(text: str, start: int) -> bool:
     return re.search(NEGATION, text[max(0, start - 40) : start]) is not None
 
 
+def _ruled_out(said: str, avoid: frozenset[str]) -> bool:
+    """Whether ``said`` names what is ruled out ("almond oil" beside an avoided almond)."""
+    return any(re.search(rf"\b{re.escape(a)}\b", said) for a in avoid)
+
+
 def _join(values: Iterable[str]) -> str:
     return ", ".join(dict.fromkeys(v for v in values if v))
 
@@ -253,7 +258,7 @@ def read_traits(
     found["ingredient"] = _join(
         m.group(1)
         for m in _INGREDIENT.finditer(text)
-        if m.group(1) not in ruled_out and not _negated(text, m.start())
+        if not _ruled_out(m.group(1), ruled_out) and not _negated(text, m.start())
     )
     sizes = [name for pattern, name in SIZES if re.search(pattern, text)]
     sizes += [f"{n} {unit}" for n, unit in re.findall(AMOUNT, text)]

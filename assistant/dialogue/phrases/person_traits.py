@@ -53,7 +53,7 @@ CONCERN_NAMES = (
     (r"(?:large|big|enlarged|open|visible|huge) pores|pore minimi[sz]ing", "large pores"),
     (
         r"oily (?:by|after|at) (?:noon|lunch|midday)|shiny (?:by|after) (?:noon|lunch)|"
-        r"oily t[- ]?zone|greasy t[- ]?zone|shine control|excess oil|oiliness",
+        r"oily t[- ]?zone|greasy t[- ]?zone|shine control|oil[- ]control|excess oil|oiliness",
         "oiliness",
     ),
     (r"frizz(?:y)?|flyaways|fly[- ]aways|poofy hair", "frizz"),
@@ -83,7 +83,7 @@ reader keeps a concern as said and adds its name."""
 
 GENDERS = (
     (
-        r"\b(?:men'?s|mens|for (?:men|him|guys|a guy|a man|boys|a boy|dudes)|male|masculine|"
+        r"\b(?:men'?s|mens|for (?:men|him|guys|a guy|a man|boys|a boy|dudes|a dude)|male|masculine|"
         r"manly|i'?m a (?:guy|man|dude|boy)|i am a (?:guy|man|dude|boy))\b",
         "men",
     ),

@@ -112,7 +112,9 @@ DESCRIBED_FORMULAS = {
     "water-resistant": "water-resistant", "sweatproof": "sweatproof",
     "sweat-proof": "sweatproof", "smudge-proof": "smudge-proof", "smudgeproof": "smudge-proof",
     "long-lasting": "long-lasting", "long lasting": "long-lasting",
-    "long-wearing": "long-wearing", "long wearing": "long-wearing",
+    "long-wearing": "long-wearing", "long wearing": "long-wearing", "long-wear": "long-wearing",
+    "long wear": "long-wearing", "smudge proof": "smudge-proof", "sweat proof": "sweatproof",
+    "water proof": "waterproof", "transfer proof": "transfer-proof",
     "lightweight": "lightweight", "light-weight": "lightweight", "non-greasy": "non-greasy",
     "non greasy": "non-greasy", "water-based": "water-based", "water based": "water-based",
     "oil-based": "oil-based", "oil based": "oil-based", "fast-absorbing": "fast-absorbing",
@@ -157,7 +159,7 @@ NOT_A_FORM_AFTER = frozenset(
      "me", "it", "something", "anything", "any", "not", "no", "the", "a", "an", "this", "that's",
      "without",
      "less", "more", "about", "up", "max", "budget", "cheap", "than", "then", "over", "below",
-     "above", "within", "between"}
+     "above", "within", "between", "control"}
 )  # fmt: skip
 """Words after a formula word that leave it the product itself ("a serum for dry skin", "a
 powder brush"): it is a form only before another product word."""
@@ -188,13 +190,16 @@ AMOUNT = (
 """An amount said as a size ("8 oz", "100ml"), never a price ("$8")."""
 
 SPF = (
-    r"\b(?:spf|sun protection factor)\s*(?:of\s*|level\s*)?(?:at least\s*|min(?:imum)?\s*)?"
+    r"\b(?:spf|sun protection factor|factor)\s*(?:of\s*|level\s*)?(?:at least\s*|min(?:imum)?\s*)?"
     r"(\d{1,3})\+?|\b(\d{1,3})\+?\s*spf\b"
 )
 """An SPF with its number ("spf 30", "SPF50+", "30 spf")."""
 
-SPF_WANTED = r"\b(?:with|has|have|having|includes?|contains?|some|got|plus|and|\+) (?:an? )?spf\b"
-"""SPF wanted without a number ("a moisturiser with spf")."""
+SPF_WANTED = (
+    r"\b(?:with|has|have|having|includes?|contains?|some|got|plus|and|\+) (?:an? )?spf\b"
+    r"|\bbroad[- ]spectrum\b"
+)
+"""SPF wanted without a number ("a moisturiser with spf", "broad spectrum")."""
 
 SPF_HIGH = (
     r"\b(?:high|higher|strong|stronger|max(?:imum)?|very high|the highest)\s*spf\b"

@@ -9,6 +9,7 @@ import pytest
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
 from assistant.dialogue.stated_traits import read_traits, recipient_gender, with_traits
+from retrieval.lexicon import to_catalog_words
 from retrieval.prices import find_prices
 from retrieval.query import ParsedQuery
 
@@ -161,3 +162,39 @@ def test_natural_before_a_product_is_how_it_is_made(message: str) -> None:
 )
 def test_natural_of_a_look_or_of_hair_is_no_ethics(message: str, key: str) -> None:
     assert key not in read_traits(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "types"),
+    [
+        ("crema para piel seca y sensible", "skin", "dry, sensitive"),
+        ("crème pour peau grasse et mixte", "skin", "oily, combination"),
+        ("champú para cabello fino y graso", "hair", "fine, oily"),
+        ("shampooing pour cheveux fins", "hair", "fine"),
+        ("une crème pour peau sensible", "skin", "sensitive"),
+        ("Feuchtigkeitscreme für trockene und empfindliche Haut", "skin", "dry, sensitive"),
+    ],
+)
+def test_types_said_after_the_part_in_another_language_are_all_kept(
+    message: str, key: str, types: str
+) -> None:
+    """ "piel seca y sensible" read 'dry skin and sensible' (dry only); "peau grasse et mixte"
+    'oily skin and mixte'; "cheveux fins" 'hair fins' (no type)."""
+    assert extract_attributes(to_catalog_words(message.lower()))[key] == types
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("factor 50 sun cream", {"spf": "50"}),
+        ("a broad spectrum sunscreen", {"spf": "yes"}),
+        ("a gel eyeliner that's smudge proof", {"formula": "gel, smudge-proof"}),
+        ("a long-wear foundation", {"formula": "long-wearing"}),
+        ("oil control face wash", {"concern": "oiliness", "formula": None}),
+        ("a perfume for a dude", {"gender": "men"}),
+        ("no shea butter or almond oil", {"ingredient": None}),
+    ],
+)
+def test_more_spellings_of_a_trait(message: str, expected: dict[str, str | None]) -> None:
+    got = read_traits(message, avoid=["shea", "almond"] if "no " in message else ())
+    assert {k: got.get(k) for k in expected} == expected
