@@ -25,8 +25,10 @@ from retrieval.tokenize import STOP_WORDS
 AROUND_TOLERANCE = 0.25
 """'around $20' means 20 +- 25% ($15-$25), in search and in chat."""
 
+_NOT_SO = r"(?<!nothing )(?<!not )(?<!no )(?<!never )(?<!too )(?<!that )"
+"""Words before a cheap word that deny it ("nothing cheap", "not too cheap": a middle band)."""
 _CHEAP = re.compile(
-    r"\b(?:(?:way|much|far|even|a lot|a bit|a little|super|really|very)\s+)?"
+    rf"{_NOT_SO}\b(?:(?:way|much|far|even|a lot|a bit|a little|super|really|very)\s+)?{_NOT_SO}"
     r"(?:cheap|cheaper|cheapest|inexpensive|affordable|low[- ]cost|less (?:expensive|pricey|"
     r"pricy|costly|spendy)|lower[- ]priced|"
     r"(?<!the )(?<!my )(?<!same )(?<!your )(?<!our )(?<!no )(?<!any )(?<!whats )(?<!what's )"
@@ -36,16 +38,19 @@ _CHEAP = re.compile(
 DEAR = re.compile(
     r"(?<!nothing )(?<!not )(?<!too )(?<!so )(?<!be )(?<!no )(?<!not a )\b(?:luxury|luxurious|"
     r"high[- ]end|upscale|splurge|splurging|premium|prestige|prestigious|lavish|fancy|"
-    r"indulgent|top[- ]shelf|money(?: is)? no object|(?:price|cost) (?:is )?no object)\b"
+    r"indulgent|top[- ]shelf|(?:money|price|cost)(?: is)? no object|"
+    r"(?:(?:don'?t|do not) mind|happy to|willing to|ok with|okay with) (?:paying|spending|pay|"
+    r"spend) (?:more|extra|a bit more|a little more|a lot))\b"
     r"|(?<!nothing )(?<!not )(?<!too )(?<!so )(?<!be )(?<!no )(?<!less )(?<!more )(?<!how )"
     r"(?<!is )(?<!are )(?<!'s )(?<!'re )(?<!smells )(?<!smell )(?<!looks )(?<!look )"
     r"(?<!that )(?<!kinda )(?<!bit )(?<!little )(?<!it )(?<!they )\b(?:expensive|pricey|spendy)"
     r"(?! (?:for|than|though|tho|to)\b)\b"
 )
 """A need said to be dear, with no price ("a luxury perfume", "a high end face cream", "i want
-to splurge", "money is no object", "an expensive perfume"; slang reads as these words first,
-`lexicon.yaml`: "bougie" is luxury; not "nothing fancy", "doesn't have to be fancy", "these are
-expensive", "less expensive", "smells expensive"): the words stay search words."""
+to splurge", "money is no object", "i don't mind paying more", "an expensive perfume"; slang
+reads as these words first, `lexicon.yaml`: "bougie" is luxury; not "nothing fancy", "doesn't
+have to be fancy", "these are expensive", "less expensive", "smells expensive"): the words stay
+search words."""
 _DUPE = (
     r"dupes?\s+(?:for|of|to)|(?:an?\s+)?alternatives?\s+(?:to|for)|instead\s+of|"
     r"substitutes?\s+(?:for|to)|replacements?\s+for|knock-?offs?\s+(?:of|for)|"

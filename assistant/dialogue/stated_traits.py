@@ -23,10 +23,13 @@ from assistant.dialogue.phrases.person_traits import (
     CONCERN_NAMES,
     GENDERS,
     MORE_CONCERNS,
+    OF_COLOUR,
     OWN_CLAUSE,
+    PEOPLE_OF_A_TONE,
     SKIN_TONE,
     SKIN_TONE_OF,
     THEIR_CLAUSE,
+    TONE_OF_PEOPLE,
     UNDERTONE,
 )
 from assistant.dialogue.phrases.product_traits import (
@@ -34,6 +37,7 @@ from assistant.dialogue.phrases.product_traits import (
     ASKED,
     ASKED_VALUE,
     COLOUR_CONTEXT,
+    COLOUR_NAMES,
     COLOUR_WORDS,
     DESCRIBED_FORMULAS,
     ETHICS,
@@ -90,7 +94,7 @@ def _alternatives(words: Iterable[str]) -> str:
 
 _SCENT = re.compile(rf"\b({_alternatives(SCENTS)})s?\b(?!\s+{NOT_A_SCENT_AFTER}\b)")
 _SMELL = re.compile(rf"\b{SMELL}\b")
-_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})\b")
+_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})(?:e?s)?\b")
 _INGREDIENT = re.compile(rf"\b({_alternatives(INGREDIENTS)})\b")
 _FINISH = re.compile(rf"\b({_alternatives(FINISHES)})\b")
 _DESCRIBED = re.compile(rf"\b({_alternatives(DESCRIBED_FORMULAS)})\b")
@@ -156,11 +160,12 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
         if word in _DUAL and (not coloured or re.match(FLAVOUR, text[m.end() :])):
             continue
         if re.match(
-            r"\s*(?:tea|heads?|spots?|circles|owned|friday|skin|complexion)\b", text[m.end() :]
+            rf"\s*(?:tea|heads?|spots?|circles|owned|friday|skin|complexion|{PEOPLE_OF_A_TONE})\b",
+            text[m.end() :],
         ):
             continue  # "black tea", "blackheads", "dark circles": no colour
         if not _negated(text, m.start()):
-            colours.append("blonde" if word == "blond" else word)
+            colours.append(COLOUR_NAMES.get(word, word))
     return _join(scents), _join(colours)
 
 
@@ -271,6 +276,7 @@ def read_traits(
     found["age_group"] = _age_group(text)
     tones = [m.group(2) for m in re.finditer(SKIN_TONE, text)]
     tones += [a or b for a, b in re.findall(SKIN_TONE_OF, text)]
+    tones += re.findall(TONE_OF_PEOPLE, text) + (["dark"] if re.search(OF_COLOUR, text) else [])
     tones += [f"{u} undertone" for u in re.findall(UNDERTONE, text)]
     found["skin_tone"] = _join(tones)
     found["ethics"] = _join(name for pattern, name in ETHICS if re.search(pattern, text))

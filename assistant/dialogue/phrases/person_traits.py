@@ -157,6 +157,17 @@ SKIN_TONE_OF = (
 )
 """A skin tone said of someone ("i'm super pale", "my skin tone is olive")."""
 
+PEOPLE_OF_A_TONE = r"(?:women|woman|girls?|ladies|lady|men|man|guys?|people|folks)"
+"""People said with the tone of their skin ("black women": a skin tone, no colour wanted)."""
+TONE_OF_PEOPLE = (
+    r"\b(black|brown|dark|darker|deep|fair|pale|light|olive|asian|east asian|south asian|indian|"
+    rf"latina|latino|hispanic)(?:[- ]skinned)? (?:{PEOPLE_OF_A_TONE}|skin)\b"
+)
+"""A skin tone said of the people a product is for ("concealer for black women", "bb cream for
+asian skin"), as said; not a colour."""
+OF_COLOUR = r"\b(?:women|woman|girls?|people|men|folks) of colou?r\b|\b(?:poc|woc)\b"
+"""People of colour: a dark skin tone ("makeup for women of color")."""
+
 UNDERTONE = r"\b(warm|cool|neutral|olive|pink|yellow|golden)[- ]?undertones?\b"
 """An undertone ("warm undertones"): part of the skin tone."""
 

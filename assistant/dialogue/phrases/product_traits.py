@@ -62,9 +62,13 @@ COLOUR_WORDS = (
     "teal", "mauve", "navy", "bronze", "copper", "taupe", "khaki", "turquoise", "violet",
     "lilac", "lavender", "berry", "wine", "cherry", "peach", "rose", "mint", "blonde", "blond",
     "brunette", "auburn", "platinum", "magenta", "fuchsia", "maroon", "crimson", "scarlet",
+    "redhead", "ginger hair",
 )  # fmt: skip
 """Colours and shades by name (`wording.COLOURS` with hair colours and the fruit and flower
-words that are colours on a nail or a lip)."""
+words that are colours on a nail or a lip), also in the plural ("for blondes")."""
+
+COLOUR_NAMES = {"blond": "blonde", "redhead": "red", "ginger hair": "red"}
+"""The usual name of a colour said otherwise ("for redheads": red)."""
 
 COLOUR_CONTEXT = (
     r"\b(?:polish|nails?|lipsticks?|lip ?sticks?|lip ?gloss|lip ?liner|lip ?tint|lip ?stain|"
@@ -304,8 +308,9 @@ LOW_BAND = (
 said with no price."""
 
 MID_BAND = (
-    r"\b(?:mid[- ]?range|mid[- ]?priced|mid[- ]?tier|middle of the range|moderately priced|"
-    r"medium price(?:d)?|not too cheap|nothing too cheap)\b"
+    r"\b(?:mid[- ]?range|mid[- ]?price[ds]?|mid[- ]?tier|middle of the (?:range|road)|"
+    r"moderately priced|moderate price|medium price(?:d)?|average[- ]price[ds]?|"
+    r"(?:not|nothing) (?:too |super |really |that )?cheap(?:o|ie)?)\b"
 )
 """Words for a middle price band."""
 

@@ -125,3 +125,26 @@ def test_a_request_is_left_as_it_was_for_a_band_said_of_someone_else() -> None:
     request = Request(intent=Intent.SEARCH, text="perfume", parsed=_parsed("a bougie perfume"))
     request.attributes["for"] = "wife"
     assert with_traits(request, "a bougie perfume for my wife").attributes["price_band"] == "high"
+
+
+@pytest.mark.parametrize(
+    ("message", "band"),
+    [
+        ("nothing cheap, a good quality serum", "mid"),
+        ("a mid price perfume", "mid"),
+        ("an average priced mascara", "mid"),
+        ("something middle of the road price wise", "mid"),
+        ("something from the drugstore", "low"),
+        ("a quality perfume, don't mind paying more", "high"),
+    ],
+)
+def test_more_ways_to_say_a_band(message: str, band: str) -> None:
+    assert _band(message) == band
+
+
+@pytest.mark.parametrize(
+    "message", ["nothing cheap, a good quality serum", "not too cheap please", "not cheap stuff"]
+)
+def test_nothing_cheap_asks_for_no_cheap_half(message: str) -> None:
+    """ "nothing cheap" searched the cheaper half of the matches."""
+    assert not _parsed(message).cheap

@@ -198,3 +198,23 @@ def test_types_said_after_the_part_in_another_language_are_all_kept(
 def test_more_spellings_of_a_trait(message: str, expected: dict[str, str | None]) -> None:
     got = read_traits(message, avoid=["shea", "almond"] if "no " in message else ())
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("concealer for black women", {"skin_tone": "black", "color": None}),
+        ("bb cream for asian skin", {"skin_tone": "asian"}),
+        ("makeup for women of color", {"skin_tone": "dark"}),
+        ("foundation for fair-skinned girls", {"skin_tone": "fair"}),
+        ("shampoo for blondes", {"color": "blonde"}),
+        ("a conditioner for redheads", {"color": "red"}),
+        ("a black eyeliner for brown eyes", {"color": "black, brown", "skin_tone": None}),
+    ],
+)
+def test_a_tone_said_of_people_and_a_colour_said_of_them(
+    message: str, expected: dict[str, str | None]
+) -> None:
+    """ "concealer for black women" wanted a black concealer; "for blondes" said no colour."""
+    got = read_traits(message)
+    assert {k: got.get(k) for k in expected} == expected
