@@ -66,6 +66,8 @@ class BrandMatcher:
         self.aliases: dict[str, list[str]] = {}
         self.strict: set[str] = set()  # a negation or a name is needed
         self.everyday: set[str] = set()  # a name is needed
+        fulls: set[str] = set()
+        cut_words: set[str] = set()  # "natural" of Natural Cosmetics
         for brand in brands:
             full = " ".join(words(unaccented(brand)))
             if not full:
@@ -82,9 +84,12 @@ class BrandMatcher:
                     self.strict.add(spelled)  # "my head and shoulders": a name or a negation
             tokens = full.split()
             core = [t for t in tokens if t not in _GENERIC_SUFFIXES]
+            fulls.update(forms)
             if core and core != tokens and len(" ".join(core)) >= 3:
                 forms.add(" ".join(core))
                 forms.add("".join(core))
+                if len(core) == 1 and ordinary(core[0]):
+                    cut_words.add(core[0])
             for form in forms:
                 if form.replace(" ", "").isdigit():
                     continue  # "user 1234", "lipstick 1234": a number, never the brand 1234
@@ -102,6 +107,7 @@ class BrandMatcher:
                     )
                 ):
                     self.strict.add(form)
+        self.cut_everyday = cut_words - fulls  # no brand is called just that
         if facts is not None:
             for form, named in self.aliases.items():
                 self.aliases[form] = list(dict.fromkeys([*named, *facts.spellings(named)]))
@@ -124,6 +130,8 @@ class BrandMatcher:
         return keys
 
     def _allowed(self, key: str, *, negated: bool, named: bool, kind: str | None = None) -> bool:
+        if key in self.cut_everyday:  # "natural face wash" is no Natural Cosmetics
+            return named
         if key in self.everyday:
             return named or self._sells(key, kind)
         if key in self.strict:
