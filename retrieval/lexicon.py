@@ -30,6 +30,8 @@ from importlib import resources
 
 import yaml
 
+from retrieval.currency import amounts_in_full
+
 CJK = re.compile(
     r"[\u0e00-\u0e3e\u0e40-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+"
 )
@@ -161,6 +163,7 @@ def to_catalog_words(text: str) -> str:
     or skin type said after the part ("cheveux gras") is said before it, as English does
     ("oily hair", the phrase the rules read as a stated type), where both words were read."""
     lexicon = _lexicon()
+    text = amounts_in_full(text)  # "3만원" -> "30,000 won": one number, its money in English
     if text.isascii():
         pattern = lexicon.ascii
     else:

@@ -3,9 +3,10 @@
 `find_prices` reads the phrasings of the label contract (tests/data/understanding/README.md):
 "under / no more than / up to / max / budget X" is a highest price, "at least / over X" a lowest,
 "X-Y / X to Y / between X and Y" both, "around / about / X-ish / like X" a price to aim at, and
-"not over X" a highest price again. Any currency word or sign counts as the store's currency
-(no conversion), numbers may be written as words ("thirty dollars"), and the commonest
-phrasings of a few other languages are read too ("menos de 50 euros", "unter 20 Euro").
+"not over X" a highest price again. A currency word or sign counts as the store's currency
+(no conversion) unless `retrieval.currency`'s table gives it a rate ("1000 rubles" is $11),
+numbers may be written as words ("thirty dollars"), and the commonest phrasings of a few
+other languages are read too ("menos de 50 euros", "unter 20 Euro").
 
 Every phrase found is blanked out of the text with spaces of the same length, so positions in
 the text stay those of the shopper's message (the brand reader needs them).
@@ -16,14 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from retrieval import currency
+
 NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,6}(?:[.,]\d{1,2})?)(?![\d,.]\d)"
 """An amount: 25, 12.50, 12,50 (a decimal comma), 1,200 (a thousands comma)."""
-_SIGN = r"(?:us\$|r\$|a\$|c\$|\$|£|€|¥|円|₽|₹|₩|₪|₫|฿)"
+_SIGN = "(?:" + "|".join(map(re.escape, sorted(currency.signs(), key=len, reverse=True))) + ")"
 _CURRENCY_WORD = (
-    r"(?:dollars?|dollar|bucks?|usd|quid|pounds?|gbp|euros?|eur|reais|reales|pesos?|zł|zl|"
-    r"złotych|zlotys?|kr|kronor|sek|lei|ron|lira|tl|yen|chf|francs?|rupees?|rs|rubles?|"
-    r"hryvnias?|yuan|baht|rupiah|ringgit|shekels?|dirhams?|riyals?|dong)"
+    "(?:" + "|".join(map(re.escape, sorted(currency.words(), key=len, reverse=True))) + ")"
 )
+"""The signs and words of `retrieval.currency`'s table ("$", "€", "₩"; "bucks", "quid", "won")."""
 STRICT = (
     rf"(?:{_SIGN}\s*{NUM}|{NUM}\s*{_SIGN}|{NUM}\s*{_CURRENCY_WORD}(?![^\W\d_])"
     rf"|(?:usd|eur|gbp)\s*{NUM})"
@@ -384,7 +386,7 @@ def find_prices(text: str) -> Prices:
         m = next((m for m in pattern.finditer(work) if _is_price(work, m)), None)
         if m is None:
             continue
-        amounts = _amounts(m.group(0))
+        amounts = [currency.in_store_units(a, m.group(0)) for a in _amounts(m.group(0))]
         if not amounts:
             continue
         if slot == "range" and len(amounts) >= 2:

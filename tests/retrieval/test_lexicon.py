@@ -267,7 +267,7 @@ from retrieval.lexicon import english_keys, to_catalog_words, unread_words
         ("tôi cần dầu gội cho tóc khô", "i need shampoo for dry hair"),
         ("saya cari sampo untuk rambut kering", "looking for shampoo for dry hair"),
         ("แชมพูสำหรับผมแห้ง", "shampoo for dry hair"),  # Thai writes no spaces
-        ("ครีมกันแดด ราคาไม่เกิน 500 บาท", "sunscreen no more than 500 ฿"),
+        ("ครีมกันแดด ราคาไม่เกิน 500 บาท", "sunscreen no more than 500 baht"),
         ("20ドル以下のマスカラ", "20 dollars or less mascara"),  # a price in Japanese
         ("100元以下的口红", "100 yuan or less lipstick"),
         ("ich suche ein Shampoo für trockenes Haar", "looking for a Shampoo for dry hair"),

@@ -1,0 +1,187 @@
+"""Money said in other currencies, read in the store's.
+
+The table is package data (``retrieval/data/currencies.yaml``): each currency's signs and
+words, and, for those whose unit is far from the store's, a rate. `in_store_units` turns the
+amounts of a price phrase into the store's currency: a currency with a rate is converted
+("до 1000 рублей" is under $11), one without counts at face value ("20 euros" is 20, as the
+label contract says). `amounts_in_full` writes out amounts said with a word for a thousand or
+more ("3만원" -> "30,000 won", "dưới 200k" -> "dưới 200,000 dong", "2 тыс. руб" -> "2,000
+руб"), before the lexicon reads the message, so the price reader finds one number and the
+money it is in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+CJK_LETTER = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+"""A letter of the scripts that write no spaces between words: a sign or word in them may be
+glued to what follows ("30000원이하")."""
+AMOUNT = r"(?<![\d.,])\d+(?:[.,]\d+)*"
+"""An amount as written: 3, 1,5, 200.000, 1,500,000."""
+
+
+@dataclass(frozen=True)
+class Currency:
+    """One currency: its code, its worth in store units (None: counted at face value), and
+    how shoppers write it (signs before or after an amount, words after it)."""
+
+    code: str
+    rate: float | None
+    signs: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Multiplier:
+    """A word for a thousand or more said after an amount, and the currency it implies."""
+
+    times: int
+    means: str | None
+
+
+@dataclass(frozen=True)
+class _Table:
+    """The currencies file read: currencies by every sign and word, the multipliers, the
+    languages whose letters imply their money, and the patterns over them."""
+
+    by_name: dict[str, Currency]
+    multipliers: dict[str, Multiplier]
+    written_in: tuple[tuple[re.Pattern[str], str], ...]
+    named: re.Pattern[str]
+    written_out: re.Pattern[str]
+
+
+def _alternatives(names: list[str]) -> str:
+    """The names as one alternation, longest first; a name in the Latin or another spaced
+    script must not run on into a letter."""
+    parts = []
+    for name in sorted(set(names), key=len, reverse=True):
+        bounded = not CJK_LETTER.search(name) and name[-1].isalpha()
+        parts.append(re.escape(name) + (r"(?![^\W\d_])" if bounded else ""))
+    return "|".join(parts)
+
+
+@cache
+def _table() -> _Table:
+    text = resources.files("retrieval").joinpath("data", "currencies.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    by_name: dict[str, Currency] = {}
+    for code, entry in data["currencies"].items():
+        currency = Currency(
+            code=code,
+            rate=entry.get("rate"),
+            signs=tuple(str(s).lower() for s in entry.get("signs", [])),
+            words=tuple(str(w).lower() for w in entry.get("words", [])),
+        )
+        for name in (*currency.signs, *currency.words):
+            by_name[name] = currency
+    multipliers = {
+        str(word).lower(): Multiplier(int(m["times"]), m.get("means"))
+        for word, m in data["multipliers"].items()
+    }
+    glued = [w for w in multipliers if w.isascii() and len(w) <= 2]
+    spaced = [w for w in multipliers if w not in glued]
+    names = _alternatives(list(by_name))
+    written_out = (
+        rf"(?P<amount>{AMOUNT})(?:(?P<glued>{_alternatives(glued)})|\s*(?P<times>"
+        rf"{_alternatives(spaced)}))?(?:\.?\s*(?P<money>{names}))?"
+    )
+    words_or_signs = rf"(?<![^\W\d_])(?:{names})"
+    return _Table(
+        by_name=by_name,
+        multipliers=multipliers,
+        written_in=tuple(
+            (re.compile(f"[{letters}]", re.IGNORECASE), code)
+            for code, letters in data.get("written_in", {}).items()
+        ),
+        named=re.compile(words_or_signs, re.IGNORECASE),
+        written_out=re.compile(written_out, re.IGNORECASE),
+    )
+
+
+def signs() -> list[str]:
+    """Every currency sign of the table ("$", "€", "₩", "원")."""
+    return sorted({s for c in set(_table().by_name.values()) for s in c.signs})
+
+
+def words() -> list[str]:
+    """Every currency word of the table ("dollars", "quid", "won", "zł")."""
+    return sorted({w for c in set(_table().by_name.values()) for w in c.words})
+
+
+def in_store_units(amount: float, phrase: str) -> float:
+    """``amount`` in the store's currency: at its rate when ``phrase`` (the price phrase it was
+    read from) names a currency the table converts, as said otherwise (the store's own, one
+    counted at face value, or none named)."""
+    said = _table().named.search(phrase.lower())
+    currency = _table().by_name.get(said.group(0).lower()) if said else None
+    if currency is None or currency.rate is None:
+        return amount
+    return round(amount * currency.rate, 2)
+
+
+def _number(written: str) -> float | None:
+    """An amount as written, with thousands marks ("200.000", "1,500,000") or a decimal one
+    ("1,5", "2.5"); None when it is neither (a date, a version)."""
+    marks = set(re.sub(r"\d", "", written))
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", written) and len(marks) == 1:
+        return float(re.sub(r"\D", "", written))
+    if re.fullmatch(r"\d+(?:[.,]\d+)?", written):
+        return float(written.replace(",", "."))
+    return None
+
+
+def _in_words(value: float) -> str:
+    """A whole amount with thousands commas (the price reader's NUM), else as it is."""
+    return f"{int(value):,}" if value == int(value) else f"{value:g}"
+
+
+def amounts_in_full(text: str) -> str:
+    """``text`` with each amount said with a word for a thousand or more, or with the money of
+    a script that glues it on, written out in digits and followed by the money's English word:
+    "3만원" -> "30,000 won", "kem dưới 200k" -> "kem dưới 200,000 dong", "2万円" -> "20,000
+    yen", "1,5 triệu" -> "1,500,000 dong", "30000원" -> "30,000 won", "100.000đ" -> "100,000
+    dong". The money is the one said, else the one the word means ("만": won), else the one
+    whose letters the message is written in; a Latin multiplier with no money named stays as
+    written ("under 2k", "30 mil", maybe millilitres)."""
+    table = _table()
+
+    def language_money() -> str | None:
+        return next((code for letters, code in table.written_in if letters.search(text)), None)
+
+    def written(m: re.Match[str]) -> str:
+        word = (m.group("glued") or m.group("times") or "").lower()
+        money = (m.group("money") or "").lower()
+        currency = table.by_name.get(money)
+        value = _number(m.group("amount"))
+        if value is None or not (word or money):
+            return m.group(0)
+        multiplier = table.multipliers.get(word)
+        code = currency.code if currency else (multiplier.means if multiplier else None)
+        if multiplier and code is None:
+            code = language_money()
+        if multiplier and code is None and word.isascii():
+            return m.group(0)  # "under 2k", "30 mil": no money said, none the language implies
+        thousands = re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", m.group("amount")) is not None
+        if not multiplier and not CJK_LETTER.search(money) and not (thousands and currency):
+            return m.group(0)  # "300 pesos", "12,50 €": the price reader reads them as they are
+        value *= multiplier.times if multiplier else 1
+        if code is None:
+            return _in_words(value)
+        name = money if currency and not CJK_LETTER.search(money) else _english(code)
+        return f"{_in_words(value)} {name}"
+
+    return table.written_out.sub(written, text)
+
+
+def _english(code: str) -> str:
+    """The first English word of the currency ``code`` ("won" for KRW), else its code."""
+    found = next((c for c in _table().by_name.values() if c.code == code), None)
+    ascii_words = [w for w in (found.words if found else ()) if w.isascii()]
+    return ascii_words[0] if ascii_words else code.lower()

@@ -1,0 +1,75 @@
+"""Prices said in other languages and currencies, as the turn reader reads them: a currency
+whose unit is far from the store's is converted at the table's rate (`retrieval.currency`),
+amounts said with a word for a thousand are whole ("3만원", "200k", "150 nghìn"), and a
+currency near the store's counts at face value, as the label contract says."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from retrieval.query import ParsedQuery
+
+VOCAB = CatalogVocabulary(
+    brands=["Nivea"],
+    categories=["Beauty > Hair Care > Shampoos", "Beauty > Makeup > Eyes > Mascara"],
+    words=frozenset({"shampoo", "mascara", "sunscreen", "lipstick", "hair", "dry"}),
+)
+
+
+def _read(message: str) -> ParsedQuery:
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    return reader.read(message, TurnSituation()).parsed
+
+
+@pytest.mark.parametrize(
+    ("message", "highest"),
+    [
+        ("шампунь для сухих волос до 1000 рублей", 11.0),  # ru
+        ("тушь до 500 руб", 5.5),
+        ("선크림 3만원 이하로 추천해주세요", 21.6),  # ko
+        ("kem chống nắng dưới 200k", 7.6),  # vi
+        ("日焼け止め 2000円以下", 13.4),  # ja
+        ("マスカラ 2万円以下", 134.0),
+        ("face wash under 500 rupees", 6.0),  # en, India
+        ("champú por menos de 300 pesos", 16.5),  # es, Mexico
+        ("schampo under 150 kr", 14.25),  # sv
+        ("şampuan 300 TL altında", 7.5),  # tr
+        ("ครีมกันแดด ไม่เกิน 500 บาท", 14.5),  # th
+        ("bedak di bawah 100rb", 6.0),  # id
+    ],
+)
+def test_a_price_in_a_far_currency_is_converted(message: str, highest: float) -> None:
+    assert _read(message).max_price == highest
+
+
+@pytest.mark.parametrize(
+    ("message", "around"),
+    [("립스틱 2만원 정도", 14.4), ("son môi khoảng 150 nghìn", 5.7), ("口红 300块左右", 42.0)],
+)
+def test_a_price_to_aim_at_in_a_far_currency_is_converted(message: str, around: float) -> None:
+    assert _read(message).around_price == around
+
+
+@pytest.mark.parametrize(
+    ("message", "highest"),
+    [
+        ("Quiero un champú de menos de 20 euros", 20),
+        ("ein Shampoo unter 15 Euro", 15),
+        ("a mascara under £15", 15),
+        ("um shampoo até 40 reais", 40),
+        ("szampon do 50 zł", 50),
+        ("a shampoo under 25", 25),
+        ("a dryer under 200k", 200),  # no money said: as before
+    ],
+)
+def test_a_price_near_the_store_currency_stays_at_face_value(message: str, highest: float) -> None:
+    assert _read(message).max_price == highest
+
+
+def test_a_thousands_word_leaves_no_number_in_the_need() -> None:
+    parsed = _read("선크림 3만원 이하로 추천해주세요")
+    assert parsed.max_price == 21.6 and not any(ch.isdigit() for ch in parsed.text)

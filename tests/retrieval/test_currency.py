@@ -1,0 +1,73 @@
+"""`retrieval.currency`: amounts said with a word for a thousand written out, and prices in a
+currency far from the store's converted by the table's rate; the others at face value."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.currency import amounts_in_full, in_store_units, signs, words
+
+
+@pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("선크림 3만원 이하", "선크림 30,000 won 이하"),
+        ("30000원 이하", "30,000 won 이하"),
+        ("kem dưới 200k", "kem dưới 200,000 dong"),
+        ("son khoảng 150 nghìn", "son khoảng 150,000 dong"),
+        ("kem 1,5 triệu", "kem 1,500,000 dong"),
+        ("sữa rửa mặt 100.000đ", "sữa rửa mặt 100,000 đ"),
+        ("マスカラ 2万円以下", "マスカラ 20,000 yen以下"),
+        ("до 2 тыс. руб", "до 2,000 руб"),
+        ("bedak di bawah 100rb", "bedak di bawah 100,000 rupiah"),
+        ("menos de 10 mil pesos", "menos de 10,000 pesos"),
+    ],
+)
+def test_an_amount_said_with_a_thousands_word_is_written_out(said: str, written: str) -> None:
+    assert amounts_in_full(said) == written
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "a dryer under 200k",  # no money said, no language that implies one
+        "shampoo 30 mil",  # maybe millilitres
+        "under 300 pesos",
+        "12,50 €",
+        "a 9 ft cord",
+        "spf 50",
+    ],
+)
+def test_amounts_without_a_thousands_word_stay_as_written(said: str) -> None:
+    assert amounts_in_full(said) == said
+
+
+@pytest.mark.parametrize(
+    ("amount", "phrase", "store"),
+    [
+        (1000, "up to 1000 rubles", 11.0),
+        (30000, "30,000 won or less", 21.6),
+        (2000, "2,000 yen or less", 13.4),
+        (500, "under 500 rupees", 6.0),
+        (300, "menos de 300 pesos", 16.5),
+        (500, "no more than 500 ฿", 14.5),
+        # the contract's face value: a currency near the store's counts as the store's
+        (50, "menos de 50 euros", 50),
+        (15, "under £15", 15),
+        (40, "até 40 reais", 40),
+        (50, "do 50 zł", 50),
+        (25, "under $25", 25),
+        (25, "under 25", 25),
+    ],
+)
+def test_a_price_is_in_store_units(amount: float, phrase: str, store: float) -> None:
+    assert in_store_units(amount, phrase) == store
+
+
+def test_every_sign_and_word_is_read_by_the_price_reader() -> None:
+    from retrieval.prices import find_prices
+
+    for name in words():
+        assert find_prices(f"under 20 {name}").max_price is not None, name
+    for sign in signs():
+        assert find_prices(f"under 20{sign}").max_price is not None, sign
