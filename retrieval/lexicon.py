@@ -15,7 +15,10 @@ section per language, and three ways of writing a key cover how languages build 
 - Japanese, Chinese, Korean and Thai write no spaces between words (or glue particles to them):
   their entries match anywhere, each read as a word of its own, and what is left of such a
   message in those scripts (particles, counters) goes once one entry was read
-  ("日焼け止めが欲しいです" -> "sunscreen i want").
+  ("日焼け止めが欲しいです" -> "sunscreen i want");
+- a word that is an English word too ("per", "ma", "rouge") is listed under ``in_context``
+  by language, and read only in a message that holds another word of that language ("uno
+  shampoo per capelli ricci" -> "a shampoo for curly hair"; "$5 per item" stays).
 
 `unread_words` tells what of a message is left in a script other than the Latin one once it is
 read: words no list knows, so the reply can say we read English best.
@@ -56,13 +59,16 @@ class _Lexicon:
     """The lexicon compiled: a pattern over every key, the same over those a message in the
     Latin script can hold, one that also matches anywhere the keys of the unspaced scripts,
     the English of each plain key, and the keys that are patterns (stems, prefixed) with
-    theirs."""
+    theirs; the language of each key; and, by language, the words read only in a message in
+    it (`in_context`) with a pattern over them."""
 
     ascii: re.Pattern[str]
     spaced: re.Pattern[str]
     anywhere: re.Pattern[str]
     entries: dict[str, str]
-    patterns: tuple[tuple[re.Pattern[str], str], ...]
+    patterns: tuple[tuple[re.Pattern[str], str, str], ...]
+    languages: dict[str, str]
+    in_context: dict[str, tuple[re.Pattern[str], dict[str, str]]]
 
 
 def _key_pattern(key: str, prefix: str) -> str:
@@ -82,19 +88,23 @@ def _lexicon() -> _Lexicon:
     text = resources.files("retrieval").joinpath("data", "lexicon.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
     prefixes: dict[str, list[str]] = data.pop("prefixes", {}) or {}
+    in_context: dict[str, dict[str, str]] = data.pop("in_context", {}) or {}
     entries: dict[str, str] = {}
     keyed: dict[str, str] = {}  # key -> its regular expression
-    patterns: list[tuple[re.Pattern[str], str]] = []
-    for language, words in data.items():
-        glued = sorted(prefixes.get(language, []), key=len, reverse=True)
+    languages: dict[str, str] = {}  # key -> its language ("es" for the es-more section too)
+    patterns: list[tuple[re.Pattern[str], str, str]] = []  # with its English and language
+    for section, words in data.items():
+        language = section.split("-")[0]
+        glued = sorted(prefixes.get(section, []), key=len, reverse=True)
         prefix = f"(?:{'|'.join(map(re.escape, glued))})?" if glued else ""
         for said, english in words.items():
             key = str(said).lower()
             if key in keyed:
                 continue
+            languages[key] = language
             keyed[key] = _key_pattern(key, prefix)
             if "*" in key or prefix:
-                patterns.append((re.compile(keyed[key], re.IGNORECASE), str(english)))
+                patterns.append((re.compile(keyed[key], re.IGNORECASE), str(english), language))
             if "*" not in key:
                 entries[key] = str(english)
     keys = sorted(keyed, key=lambda k: len(k.rstrip("*")), reverse=True)
@@ -112,6 +122,14 @@ def _lexicon() -> _Lexicon:
         anywhere=re.compile(anywhere, re.IGNORECASE),
         entries=entries,
         patterns=tuple(patterns),
+        languages=languages,
+        in_context={
+            language: (
+                re.compile(between_spaces([_key_pattern(str(k).lower(), "") for k in words])),
+                {str(k).lower(): str(v) for k, v in words.items()},
+            )
+            for language, words in in_context.items()
+        },
     )
 
 
@@ -122,7 +140,37 @@ def _english(said: str, lexicon: _Lexicon) -> str:
         return lexicon.entries[plain]
     if (joined := plain.replace(" ", "")) in lexicon.entries:  # an unspaced key, spaces between
         return lexicon.entries[joined]
-    return next((english for p, english in lexicon.patterns if p.fullmatch(said)), said)
+    return next((english for p, english, _ in lexicon.patterns if p.fullmatch(said)), said)
+
+
+def _language(said: str, lexicon: _Lexicon) -> str | None:
+    """The language of the key a match is: its own, or that of the first stem or prefixed
+    key it is."""
+    plain = " ".join(said.lower().split())
+    if plain in lexicon.languages:
+        return lexicon.languages[plain]
+    return next((language for p, _, language in lexicon.patterns if p.fullmatch(said)), None)
+
+
+def _in_context(
+    text: str, found: list[re.Match[str]], said: list[str], lexicon: _Lexicon
+) -> tuple[list[re.Match[str]], list[str]]:
+    """The matches with the words of ``text`` that are English words too ("per", "ma",
+    "rouge") read in the language of the other words read: "uno shampoo per capelli ricci" is
+    Italian, so "per" is "for" there, and stays "per" in "$5 per item"."""
+    spoken = {_language(m.group(0), lexicon) for m in found}
+    taken = [m.span() for m in found]
+    more: list[tuple[re.Match[str], str]] = []
+    for language in [lang for lang in lexicon.in_context if lang in spoken]:
+        context_pattern, words = lexicon.in_context[language]
+        for m in context_pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                more.append((m, words[m.group(0).lower()]))
+                taken.append(m.span())
+    if not more:
+        return found, said
+    pairs = sorted([*zip(found, said, strict=True), *more], key=lambda pair: pair[0].start())
+    return [m for m, _ in pairs], [english for _, english in pairs]
 
 
 def _apart(text: str, found: list[re.Match[str]], i: int) -> bool:
@@ -172,6 +220,7 @@ def to_catalog_words(text: str) -> str:
     if not found:
         return text
     said = [_english(m.group(0), lexicon) for m in found]
+    found, said = _in_context(text, found, said, lexicon)
     for i in range(len(found) - 1):
         if said[i] in PARTS and said[i + 1] in TYPES and not _apart(text, found, i):
             end = _last_type(text, found, said, i + 1)

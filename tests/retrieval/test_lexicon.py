@@ -23,7 +23,7 @@ from retrieval.lexicon import english_keys, to_catalog_words, unread_words
         ("algo fresco", "something fresh"),
         ("shampooing antipelliculaire", "shampoo anti dandruff"),
         ("algo más barato", "something cheaper"),
-        ("un rouge à lèvres pour ma mère", "a lipstick for ma mother"),
+        ("un rouge à lèvres pour ma mère", "a lipstick for my mother"),
         ("Feuchtigkeitscreme für trockene Haut", "moisturizer for dry skin"),
         ("Procuro um batom vermelho", "looking for a lipstick red"),
         ("szukam szampon do suchych włosów", "looking for shampoo do dry hair"),
@@ -40,9 +40,9 @@ from retrieval.lexicon import english_keys, to_catalog_words, unread_words
         ("et un après-shampooing aussi", "and a conditioner too"),  # not 'conditioner aussi'
         ("und eine Spülung auch", "and a conditioner too"),
         ("et pour les enfants ?", "and for the kids ?"),
-        ("una crema solare per bambini", "a sunscreen per kids"),
+        ("una crema solare per bambini", "a sunscreen for kids"),
         ("shampoo pour cheveux gras", "shampoo for oily hair"),  # CONVO13: the type first
-        ("crema per pelle sensibile", "cream per sensitive skin"),
+        ("crema per pelle sensibile", "cream for sensitive skin"),
         ("e per i bambini?", "and for the kids?"),  # CONVO13: not a question about the picks
         ("e para crianças?", "and for kids?"),
         ("e para as crianças?", "and for the kids?"),

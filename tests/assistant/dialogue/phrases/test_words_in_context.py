@@ -1,0 +1,49 @@
+"""Words of other languages that are English words too, or mean two things, read by what is
+around them (`retrieval.lexicon`'s ``in_context``, and longer keys): Italian "per", French
+"ma", "mais" and "rouge" in a message in that language; Gulf Arabic "ابي" (I want) beside
+"لأبي" (for my dad); Thai "ผม" (hair, or I before a verb)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.lexicon import to_catalog_words
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("uno shampoo per capelli ricci", "a shampoo for curly hair"),
+        ("una crema per il viso per pelle secca", "a cream for the face for dry skin"),
+        ("mascara ma non waterproof", "mascara but not waterproof"),
+        ("ma fille veut un vernis à ongles", "my daughter wants a nail polish"),
+        ("je cherche un rouge à lèvres rouge", "looking for a lipstick red"),
+        ("je veux un mascara mais waterproof", "i want a mascara but waterproof"),
+        ("ich suche die Creme für trockene Haut", "looking for the cream for dry skin"),
+        ("ابي شامبو للشعر الجاف", "i want shampoo dry hair"),
+        ("هدية لأبي", "gift for my dad"),
+        ("ابي عطر لابوي", "i want perfume for my dad"),
+        ("ครีมกันแดดสำหรับผิวมัน ผมเป็นผู้ชาย", "sunscreen for oily skin i am men"),
+        ("ผมแห้ง อยากได้แชมพู", "dry hair i want shampoo"),
+        ("ผมร่วง", "hair loss"),
+    ],
+)
+def test_a_word_read_by_its_context(said: str, read: str) -> None:
+    """CONVO32 probes: "per", "ma", "mais", "rouge" and "veut" were left as written, "ابي" was
+    "my dad" (a men's perfume for "ابي عطر"), "ผมเป็นผู้ชาย" searched 'hair men'."""
+    assert to_catalog_words(said) == read
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "$5 per item is fine",
+        "a rouge for my cheeks",
+        "a gift for my ma",
+        "a noir eyeliner, not too dark",  # no word of French read besides
+        "mais flour face mask",
+        "die cut nail stickers",
+    ],
+)
+def test_the_english_word_stays_english(said: str) -> None:
+    assert to_catalog_words(said) == said
