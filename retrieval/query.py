@@ -91,6 +91,11 @@ _BUT_CHEAPER = re.compile(
     r"genuine|name|same) (?:brand|thing|one|deal|product))\b"
 )
 """Around a brand, a dupe in other words: "something like Olay but cheaper"."""
+_SAID_AFTER = re.compile(r"\bexcluded\b")
+"""A brand ruled out by a word after it ("Nivea excluded"), as Turkish, Japanese, Korean and
+Hindi say it and `retrieval.lexicon` reads them ("Nivea olmasın", "Nivea以外", "Nivea 말고")."""
+_SAID_AFTER_REACH = 6
+"""How many words before it a word ruling out a brand may reach (a brand's name at most)."""
 _JOINS = {"or", "nor", "and", "ni", "ou", "o", "oder", "y", "et", "und", "e", "lub", "eller", "sau"}
 _NAME_BEFORE = {"by", "brand", "from"}
 _NAME_AFTER = {"brand"}  # not "brands": "organic brands", "drugstore brands" are kinds of brand
@@ -351,6 +356,7 @@ def parse_query(
     names = _Names(raw, low)
     dupes = [m.end() for m in _DUPE_CUE.finditer(work)]
     _read_exclusions(work, matcher, names, result, cuts)
+    _read_exclusions_said_after(work, matcher, names, result, cuts)
     for start, end in cuts[len(prices.spans) :]:
         work = _blank(work, start, end)
     read = len(cuts)
@@ -377,6 +383,49 @@ def _talk_joined(said: Sequence[_Token], matcher: BrandMatcher, names: _Names) -
         and matcher.joined_only(" ".join(words))
         and not names(said[0].start, said[-1].end)
     )
+
+
+def _read_exclusions_said_after(
+    work: str,
+    matcher: BrandMatcher,
+    names: _Names,
+    result: ParsedQuery,
+    cuts: list[tuple[int, int]],
+) -> None:
+    """Brands ruled out by a word after them (`_SAID_AFTER`: "Nivea excluded", read from
+    "Nivea olmasın"): the longest run of words right before it that names a brand, and so on
+    back over a join ("Nivea and Garnier excluded"), within the clause (`_BREAK`); added to
+    ``result.exclude_brands``, the phrase to ``cuts``."""
+    for m in _SAID_AFTER.finditer(work):
+        clause = max((b.end() for b in _BREAK.finditer(work, 0, m.start())), default=0)
+        before = _tokens(work[: m.start()], clause)
+        start = m.start()
+        while brand := _brand_ending(before, matcher, names):
+            found, first = brand
+            result.exclude_brands += [b for b in found if b not in result.exclude_brands]
+            start, before = before[first].start, before[:first]
+            if not before or before[-1].text not in _JOINS:
+                break
+            before = before[:-1]
+        if start < m.start():
+            cuts.append((start, m.end()))
+
+
+def _brand_ending(
+    tokens: list[_Token], matcher: BrandMatcher, names: _Names
+) -> tuple[list[str], int] | None:
+    """The brands named by the longest run of words that ends ``tokens`` (a brand's name at
+    most, `_SAID_AFTER_REACH`), and where it starts; None when no run names one."""
+    for i in range(max(0, len(tokens) - _SAID_AFTER_REACH), len(tokens)):
+        window = tokens[i:]
+        found, n = matcher.find_at_start(
+            [t.text for t in window],
+            negated=True,
+            named=lambda k, w=window: names(w[0].start, w[k - 1].end),
+        )
+        if found and n == len(window) and not _talk_joined(window, matcher, names):
+            return found, i
+    return None
 
 
 def _read_exclusions(

@@ -1,0 +1,81 @@
+"""Dialogue turns in other languages read as their English would be: an answer to our
+question ("los dos", "fark etmez", "随便", "दूसरा") and a refinement beside the picks ("een
+ander merk", "başka bir şey", "他のもの"), each through `retrieval.lexicon`'s words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.request import Request
+from assistant.dialogue.vocabulary import CatalogVocabulary
+
+KINDS = ("Beauty > Fragrance > Eau de Parfum", "Beauty > Fragrance > Eau de Toilette")
+VOCAB = CatalogVocabulary(
+    brands=["Olay"], categories=list(KINDS), words=frozenset({"perfume", "cream"})
+)
+ASKED = TurnSituation(question="Eau de Parfum or Eau de Toilette?", options=KINDS)
+SHOWN = TurnSituation(
+    picks=tuple(PickLine(title=f"Cream {n}", brand="Olay", price=9.0 + n) for n in range(3))
+)
+
+
+def _read(message: str, situation: TurnSituation) -> Request:
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    return reader.read(message, situation, situation.options)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "los dos", "ambas", "les deux", "beide", "entrambi", "os dois", "allebei", "oba",
+        "båda", "ikisi de", "оба", "둘 다", "両方", "两个都要", "dua-duanya", "cả hai",
+        "الاثنين", "दोनों", "ทั้งสอง", "שניהם",
+        "da igual", "fa lo stesso", "maakt niet uit", "wszystko jedno", "spelar ingen roll",
+        "fark etmez", "без разницы", "любой", "아무거나", "どれでも", "随便", "terserah",
+        "cái nào cũng được", "مو مهم", "कोई भी", "อะไรก็ได้", "לא משנה", "scegli tu",
+    ],
+)  # fmt: skip
+def test_both_or_any_answer_leaves_the_choice_to_us(message: str) -> None:
+    """CONVO32 probes: each was off the topic ("I can only help with shopping")."""
+    assert _read(message, ASKED).answer == _read("either", ASKED).answer == ["any"], message
+
+
+@pytest.mark.parametrize(("message", "option"), [("दूसरा", 1), ("पहला", 0), ("el segundo", 1)])
+def test_an_option_by_its_place(message: str, option: int) -> None:
+    assert _read(message, ASKED).answer == [KINDS[option]], message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["een ander merk", "ett annat märke", "başka marka", "inna marka", "eine andere Marke"],
+)
+def test_another_brand_beside_the_picks(message: str) -> None:
+    """CONVO32 probes: "een ander merk" filtered the brand Andre, "inna marka" searched 'nina
+    marka', "ett annat märke" and "başka marka" were off the topic."""
+    assert _read(message, SHOWN).exclude_reference_brand, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "was anderes",
+        "iets anders",
+        "något annat",
+        "coś innego",
+        "başka bir şey",
+        "다른 거",
+        "他のもの",
+    ],
+)
+def test_something_else_beside_the_picks(message: str) -> None:
+    """CONVO32 probes: "was anderes", "başka bir şey" and "다른 거" were off the topic, the
+    others searched their untranslated word ('anders', 'annat', 'innego')."""
+    request = _read(message, SHOWN)
+    assert (
+        request.exclude_shown
+        and request.exclude_shown == _read("something else", SHOWN).exclude_shown
+    )
+    assert not request.text or request.text == _read("something else", SHOWN).text, message
