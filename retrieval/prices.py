@@ -26,6 +26,8 @@ _CURRENCY_WORD = (
     "(?:" + "|".join(map(re.escape, sorted(currency.words(), key=len, reverse=True))) + ")"
 )
 """The signs and words of `retrieval.currency`'s table ("$", "€", "₩"; "bucks", "quid", "won")."""
+CURRENCY_WORDS = frozenset(currency.words())
+"""The words the price reader reads as money ("baht", "won", "quid"), never a misspelt word."""
 STRICT = (
     rf"(?:{_SIGN}\s*{NUM}|{NUM}\s*{_SIGN}|{NUM}\s*{_CURRENCY_WORD}(?![^\W\d_])"
     rf"|(?:usd|eur|gbp)\s*{NUM})"

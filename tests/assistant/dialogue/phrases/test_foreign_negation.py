@@ -72,6 +72,7 @@ def test_not_too_expensive_in_turkish_is_no_wish_for_a_dear_one() -> None:
         ("crème sans alcool", "alcohol"),
         ("無香料のクリーム", "fragrance"),
         ("무향 크림", "fragrance"),
+        ("ищу крем для рук, без отдушек", "fragrance"),
     ],
 )
 def test_an_ingredient_to_avoid_in_another_language(message: str, avoided: str) -> None:

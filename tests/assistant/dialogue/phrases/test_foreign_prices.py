@@ -40,6 +40,7 @@ def _read(message: str) -> ParsedQuery:
         ("şampuan 300 TL altında", 7.5),  # tr
         ("ครีมกันแดด ไม่เกิน 500 บาท", 14.5),  # th
         ("bedak di bawah 100rb", 6.0),  # id
+        ("cari sunscreen dibawah 150rb", 9.0),
     ],
 )
 def test_a_price_in_a_far_currency_is_converted(message: str, highest: float) -> None:
@@ -59,6 +60,8 @@ def test_a_price_to_aim_at_in_a_far_currency_is_converted(message: str, around: 
     [
         ("Quiero un champú de menos de 20 euros", 20),
         ("ein Shampoo unter 15 Euro", 15),
+        ("busco un serum que no cueste más de 25 euros", 25),
+        ("un serum, q no cueste mas de 25 euros", 25),
         ("a mascara under £15", 15),
         ("um shampoo até 40 reais", 40),
         ("szampon do 50 zł", 50),
@@ -68,6 +71,21 @@ def test_a_price_to_aim_at_in_a_far_currency_is_converted(message: str, around: 
 )
 def test_a_price_near_the_store_currency_stays_at_face_value(message: str, highest: float) -> None:
     assert _read(message).max_price == highest
+
+
+def test_money_is_never_read_as_a_misspelt_word() -> None:
+    """CONVO32 probe: in the Beauty catalog "ไม่เกิน 500 บาท" ('no more than 500 baht') was
+    read 'under $500' with 'bath' in the need: the typo reader made the money a bath."""
+    vocab = CatalogVocabulary(
+        brands=[],
+        categories=["Beauty > Makeup > Lips > Lipstick", "Beauty > Bath & Body > Bath"],
+        words=frozenset({"lipstick", "bath", "red", "own", "one", "dine"}),
+    )
+    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    for message, highest in [("อยากได้ลิปสติกสีแดง ไม่เกิน 500 บาท", 14.5), ("립스틱 3만원 이하", 21.6)]:
+        request = reader.read(message, TurnSituation())
+        assert request.parsed.max_price == highest, message
+        assert "bath" not in request.text and "own" not in request.text, message
 
 
 def test_a_thousands_word_leaves_no_number_in_the_need() -> None:

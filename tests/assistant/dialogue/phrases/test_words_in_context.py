@@ -20,6 +20,14 @@ from retrieval.lexicon import to_catalog_words
         ("je cherche un rouge à lèvres rouge", "looking for a lipstick red"),
         ("je veux un mascara mais waterproof", "i want a mascara but waterproof"),
         ("ich suche die Creme für trockene Haut", "looking for the cream for dry skin"),
+        (
+            "un cadeau pour ma copine, elle adore la vanille",
+            "a gift for my girlfriend, she loves the vanilla",
+        ),
+        ("hab trockene Haut, brauche eine Bodylotion", "i have dry skin, need a body lotion"),
+        ("vorrei uno smalto rosso che duri tanto", "i want a nail polish red long lasting"),
+        ("um perfume pro meu namorado", "a perfume for my boyfriend"),
+        ("szukam tuszu do rzęs wodoodpornego", "looking for mascara waterproof"),
         ("ابي شامبو للشعر الجاف", "i want shampoo dry hair"),
         ("هدية لأبي", "gift for my dad"),
         ("ابي عطر لابوي", "i want perfume for my dad"),
@@ -30,7 +38,8 @@ from retrieval.lexicon import to_catalog_words
 )
 def test_a_word_read_by_its_context(said: str, read: str) -> None:
     """CONVO32 probes: "per", "ma", "mais", "rouge" and "veut" were left as written, "ابي" was
-    "my dad" (a men's perfume for "ابي عطر"), "ผมเป็นผู้ชาย" searched 'hair men'."""
+    "my dad" (a men's perfume for "ابي عطر"), "ผมเป็นผู้ชาย" searched 'hair men', "elle adore
+    la vanille" filtered the brand Lavanila, "che duri tanto" the brand Duri Cosmetics."""
     assert to_catalog_words(said) == read
 
 
@@ -43,6 +52,8 @@ def test_a_word_read_by_its_context(said: str, read: str) -> None:
         "a noir eyeliner, not too dark",  # no word of French read besides
         "mais flour face mask",
         "die cut nail stickers",
+        "the pro version of this dryer",
+        "la la land lipstick",
     ],
 )
 def test_the_english_word_stays_english(said: str) -> None:
