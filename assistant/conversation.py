@@ -23,7 +23,7 @@ from assistant.dialogue.context import Components, TurnContext, TurnOptions
 from assistant.dialogue.errors import ConversationBusyError, DialogueError, SessionOwnerError
 from assistant.dialogue.handlers import HANDLERS, a_need_in_answer, answered, apply_feedback
 from assistant.dialogue.handlers.feedback import FEEDBACK_KINDS
-from assistant.dialogue.handlers.talk import read_english_best
+from assistant.dialogue.handlers.talk import read_english_best, with_money_read
 from assistant.dialogue.model_reading import SELF
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.phrases.product_traits import ASKED_VALUE
@@ -179,7 +179,8 @@ class Conversation:
         if state.pending_options and request.intent == Intent.SEARCH:
             a_need_in_answer(state.constraints, request)  # "a perfume" after "something fancy"
         state.pending_options = []
-        return read_english_best(HANDLERS[request.intent](request, ctx), request)
+        turn = read_english_best(HANDLERS[request.intent](request, ctx), request)
+        return with_money_read(turn, request)
 
     @staticmethod
     def _note_needs(request: Request, state: DialogueState) -> None:

@@ -126,6 +126,17 @@ def in_store_units(amount: float, phrase: str) -> float:
     return round(amount * currency.rate, 2)
 
 
+def in_store_words(amount: float, phrase: str) -> str | None:
+    """What ``amount`` said in ``phrase`` is in the store's currency, in words, where the table
+    converts its currency ("1,000 rubles is about $11.00"); None where it counts as said."""
+    store = in_store_units(amount, phrase)
+    if store == amount:
+        return None
+    said = _table().named.search(phrase.lower())
+    money = said.group(0) if said else ""
+    return f"{_in_words(amount)} {money} is about ${store:,.2f}"
+
+
 def _number(written: str) -> float | None:
     """An amount as written, with thousands marks ("200.000", "1,500,000") or a decimal one
     ("1,5", "2.5"); None when it is neither (a date, a version)."""

@@ -321,6 +321,8 @@ class Prices:
     max_price: float | None = None
     around_price: float | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    converted: list[str] = field(default_factory=list)
+    """Amounts said in a currency the table converts, in words ("1,000 rubles is about $11.00")."""
 
 
 def _amounts(phrase: str) -> list[float]:
@@ -388,9 +390,11 @@ def find_prices(text: str) -> Prices:
         m = next((m for m in pattern.finditer(work) if _is_price(work, m)), None)
         if m is None:
             continue
-        amounts = [currency.in_store_units(a, m.group(0)) for a in _amounts(m.group(0))]
+        said = _amounts(m.group(0))
+        amounts = [currency.in_store_units(a, m.group(0)) for a in said]
         if not amounts:
             continue
+        found.converted += filter(None, (currency.in_store_words(a, m.group(0)) for a in said))
         if slot == "range" and len(amounts) >= 2:
             found.min_price, found.max_price = min(amounts[:2]), max(amounts[:2])
         elif slot == "decade":

@@ -127,6 +127,8 @@ class ParsedQuery:
         cheap: the shopper asked for something cheap ("cheap", "affordable", "budget").
         dear: the shopper asked for something dear with no price ("luxury", "high end").
         unmatched_negations: words after a negation that matched no brand ("no parabens").
+        converted: prices said in a currency converted to the store's, in words ("1,000
+            rubles is about $11.00": `retrieval.currency`), for the reply to say.
     """
 
     text: str
@@ -139,6 +141,7 @@ class ParsedQuery:
     cheap: bool = False
     dear: bool = False
     unmatched_negations: list[str] = field(default_factory=list)
+    converted: list[str] = field(default_factory=list)
 
     @property
     def bounded(self) -> bool:
@@ -341,6 +344,7 @@ def parse_query(
         min_price=prices.min_price,
         max_price=prices.max_price,
         around_price=prices.around_price,
+        converted=prices.converted,
     )
     work = prices.text
     cuts = list(prices.spans)

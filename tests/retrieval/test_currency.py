@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.currency import amounts_in_full, in_store_units, signs, words
+from retrieval.currency import amounts_in_full, in_store_units, in_store_words, signs, words
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,8 @@ def test_every_sign_and_word_is_read_by_the_price_reader() -> None:
         assert find_prices(f"under 20 {name}").max_price is not None, name
     for sign in signs():
         assert find_prices(f"under 20{sign}").max_price is not None, sign
+
+
+def test_a_converted_amount_in_words() -> None:
+    assert in_store_words(30000, "30,000 won or less") == "30,000 won is about $21.60"
+    assert in_store_words(50, "menos de 50 euros") is None

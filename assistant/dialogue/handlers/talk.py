@@ -90,6 +90,16 @@ def read_english_best(turn: Turn, request: Request) -> Turn:
     return replace(turn, reply=reply)
 
 
+def with_money_read(turn: Turn, request: Request) -> Turn:
+    """``turn``, where the message named a price in a currency the shop's table converts,
+    saying what it came to ("(1,000 rubles is about $11.00 at this shop's rate.)"), so the
+    shopper sees why the reply says dollars."""
+    converted = request.parsed.converted
+    if not converted:
+        return turn
+    return replace(turn, reply=f"{turn.reply} ({'; '.join(converted)} at this shop's rate.)")
+
+
 def off_topic(request: Request, ctx: TurnContext) -> Turn:
     """Anything that is not shopping in this catalog; a product type shops often sell that this
     catalog has none of ("toothpaste": `kinds.names_homeless`) is said to be missing, not off

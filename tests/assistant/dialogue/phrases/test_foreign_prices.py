@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.adapters import query_parser
+from assistant.dialogue.handlers.talk import with_money_read
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.turn import Turn
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.query import ParsedQuery
 
@@ -91,3 +93,16 @@ def test_money_is_never_read_as_a_misspelt_word() -> None:
 def test_a_thousands_word_leaves_no_number_in_the_need() -> None:
     parsed = _read("선크림 3만원 이하로 추천해주세요")
     assert parsed.max_price == 21.6 and not any(ch.isdigit() for ch in parsed.text)
+
+
+def test_the_reply_says_what_a_converted_price_came_to() -> None:
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    turn = Turn(reply="Here are 4 picks for 'shampoo', under $11.00.", intent="search")
+    request = reader.read("шампунь до 1000 рублей", TurnSituation())
+    assert request.parsed.converted == ["1,000 rubles is about $11.00"]
+    assert with_money_read(turn, request).reply == (
+        "Here are 4 picks for 'shampoo', under $11.00. "
+        "(1,000 rubles is about $11.00 at this shop's rate.)"
+    )
+    at_face_value = reader.read("a shampoo under 20 euros", TurnSituation())
+    assert with_money_read(turn, at_face_value) == turn
