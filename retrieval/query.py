@@ -91,9 +91,10 @@ _BUT_CHEAPER = re.compile(
     r"genuine|name|same) (?:brand|thing|one|deal|product))\b"
 )
 """Around a brand, a dupe in other words: "something like Olay but cheaper"."""
-_SAID_AFTER = re.compile(r"\bexcluded\b")
+_SAID_AFTER = re.compile(r"\bexcluded\b|\bnot(?=\s*(?:$|[,.;!?]))")
 """A brand ruled out by a word after it ("Nivea excluded"), as Turkish, Japanese, Korean and
-Hindi say it and `retrieval.lexicon` reads them ("Nivea olmasın", "Nivea以外", "Nivea 말고")."""
+Hindi say it and `retrieval.lexicon` reads them ("Nivea olmasın", "Nivea以外", "Nivea 말고"),
+or by "not" ending the clause ("लेकिन Nivea नहीं": 'but Nivea not')."""
 _SAID_AFTER_REACH = 6
 """How many words before it a word ruling out a brand may reach (a brand's name at most)."""
 _JOINS = {"or", "nor", "and", "ni", "ou", "o", "oder", "y", "et", "und", "e", "lub", "eller", "sau"}

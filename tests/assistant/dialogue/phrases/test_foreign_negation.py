@@ -46,6 +46,40 @@ def test_a_brand_ruled_out_by_a_word_after_it(message: str, ruled_out: list[str]
 @pytest.mark.parametrize(
     "message",
     [
+        "crema, pero no Nivea", "crème, mais pas Nivea", "Creme, aber kein Nivea",
+        "crema, ma non Nivea", "creme, mas não Nivea", "krem, ale nie Nivea",
+        "kräm, men inte Nivea", "крем, но не Nivea", "крем, кроме Nivea",
+        "крем, любой кроме Nivea", "κρέμα, αλλά όχι Nivea", "كريم بس مو Nivea",
+        "كريم لكن ليس Nivea", "קרם אבל לא Nivea", "क्रीम लेकिन Nivea नहीं",
+        "मुझे Nivea नहीं चाहिए, क्रीम", "kem nhưng không Nivea", "krim tapi bukan Nivea",
+        "ครีม แต่ไม่เอา Nivea", "面霜 但不要Nivea", "크림 하지만 Nivea 말고",
+    ],
+)  # fmt: skip
+def test_but_not_a_brand_in_other_languages(message: str) -> None:
+    """CONVO32 probes: "بس مو Nivea", "लेकिन Nivea नहीं", "แต่ไม่เอา Nivea", "但不要Nivea" and
+    "кроме Nivea" (but not, except) filtered FOR Nivea."""
+    parsed = _read(message).parsed
+    assert parsed.exclude_brands == ["Nivea"] and not parsed.brands, message
+
+
+@pytest.mark.parametrize(
+    ("message", "wanted", "ruled_out"),
+    [
+        ("do you have Nivea or not", ["Nivea"], []),
+        ("I want Nivea, not Olay", ["Nivea"], ["Olay"]),
+        ("Nivea not Olay", ["Nivea"], ["Olay"]),
+    ],
+)
+def test_not_after_a_brand_rules_it_out_only_at_the_clause_end(
+    message: str, wanted: list[str], ruled_out: list[str]
+) -> None:
+    parsed = _read(message).parsed
+    assert (parsed.brands, parsed.exclude_brands) == (wanted, ruled_out), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "Nivea krem istiyorum",
         "Nivea cream please",
         "ニベアのクリーム",
