@@ -34,11 +34,15 @@ Polish "do", left as written: "szampon do suchych włosów", 'shampoo do dry hai
 or with the kind after the hair, as other languages say it and `retrieval.lexicon` reads them
 word by word ("champú para el pelo seco": "shampoo for el hair dry")."""
 
-HAIR_FIRST = re.compile(r"\b([a-z]+)\s+(?:hair|scalp)s?\s+(?:for\s+)?([a-z]+)\b")
+HAIR_FIRST = re.compile(
+    r"\b([a-z]+)\s+(?:hair|scalp)s?\s+"
+    r"(?:(?:for|i|want|need|would|like|looking|a|an|some|please)\s+){0,4}([a-z]+)\b"
+)
 """A kind of hair said before the product type ("dry hair shampoo"), or before "for" and the
 type, as languages that say "for" after its object do and `retrieval.lexicon` reads them word
 by word (Turkish "kuru saçlar için şampuan", Hindi "सूखे बालों के लिए शैम्पू": "dry hair for
-shampoo")."""
+shampoo"), or before the wish for it, as Thai, Korean and Japanese say it ("ผมแห้ง
+อยากได้แชมพู": "dry hair i want shampoo")."""
 
 FOR_BEGINNERS = re.compile(
     r"\b(?:for (?:a |the )?(?:beginners?|first[- ]timers?|newbies?)|beginners?(?:'s)?|"
