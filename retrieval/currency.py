@@ -133,7 +133,8 @@ def in_store_words(amount: float, phrase: str) -> str | None:
     if store == amount:
         return None
     said = _table().named.search(phrase.lower())
-    money = said.group(0) if said else ""
+    currency = _table().by_name[said.group(0).lower()] if said else None
+    money = _english(currency.code) if currency else ""
     return f"{_in_words(amount)} {money} is about ${store:,.2f}"
 
 

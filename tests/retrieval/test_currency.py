@@ -75,4 +75,6 @@ def test_every_sign_and_word_is_read_by_the_price_reader() -> None:
 
 def test_a_converted_amount_in_words() -> None:
     assert in_store_words(30000, "30,000 won or less") == "30,000 won is about $21.60"
+    assert in_store_words(1000, "1000 tl civarı") == "1,000 lira is about $25.00"
+    assert in_store_words(500, "500 ฿") == "500 baht is about $14.50"
     assert in_store_words(50, "menos de 50 euros") is None

@@ -328,7 +328,7 @@ def test_why_and_black_in_other_languages() -> None:
     assert to_catalog_words("¿por qué el primero?") == "¿why the first one?"
     assert to_catalog_words("por que o primeiro?") == "why the first one?"
     assert to_catalog_words("perché questo?") == "why this?"
-    assert to_catalog_words("lo prendo perché costa poco").startswith("lo prendo perché")
+    assert "why" not in to_catalog_words("lo prendo perché costa poco")
     assert to_catalog_words("un eyeliner nero") == "a eyeliner black"
     assert to_catalog_words("ein schwarzer Eyeliner") == "a black Eyeliner"
     assert to_catalog_words("rímel preto").endswith("black")

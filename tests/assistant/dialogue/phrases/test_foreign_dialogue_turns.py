@@ -79,3 +79,19 @@ def test_something_else_beside_the_picks(message: str) -> None:
         and request.exclude_shown == _read("something else", SHOWN).exclude_shown
     )
     assert not request.text or request.text == _read("something else", SHOWN).text, message
+
+
+@pytest.mark.parametrize(
+    ("message", "pick"),
+    [
+        ("nimm das erste", 0), ("me quedo con el primero", 0), ("je prends le premier", 0),
+        ("prendo il primo", 0), ("fico com o primeiro", 0), ("biorę pierwszy", 0),
+        ("беру первый", 0), ("ikincisini alıyorum", 1), ("ik neem de eerste", 0),
+        ("jag tar den första", 0), ("ikincisini sepete ekle", 1),
+    ],
+)  # fmt: skip
+def test_a_pick_taken_in_other_languages_goes_in_the_cart(message: str, pick: int) -> None:
+    """CONVO32 probes: "nimm das erste" beside hand creams searched 'lavender take', "ikincisini
+    sepete ekle" was off the topic; the others were read no better."""
+    request = _read(message, SHOWN)
+    assert request.references == [pick] and request.attributes.get("action") == "cart", message
