@@ -27,6 +27,7 @@ read: words no list knows, so the reply can say we read English best.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -156,12 +157,15 @@ def _in_context(
     text: str, found: list[re.Match[str]], said: list[str], lexicon: _Lexicon
 ) -> tuple[list[re.Match[str]], list[str]]:
     """The matches with the words of ``text`` that are English words too ("per", "ma",
-    "rouge") read in the language of the other words read: "uno shampoo per capelli ricci" is
-    Italian, so "per" is "for" there, and stays "per" in "$5 per item"."""
-    spoken = {_language(m.group(0), lexicon) for m in found}
+    "rouge") read in the language of the other words read, the one most of them are in first:
+    "uno shampoo per capelli ricci" is Italian, so "per" is "for" there, and stays "per" in
+    "$5 per item"."""
+    spoken = Counter(_language(m.group(0), lexicon) for m in found)
     taken = [m.span() for m in found]
     more: list[tuple[re.Match[str], str]] = []
-    for language in [lang for lang in lexicon.in_context if lang in spoken]:
+    for language, _ in spoken.most_common():  # the message's main language first
+        if language not in lexicon.in_context:
+            continue
         context_pattern, words = lexicon.in_context[language]
         for m in context_pattern.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in taken):

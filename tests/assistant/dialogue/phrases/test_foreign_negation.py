@@ -34,6 +34,7 @@ def _read(message: str) -> Request:
         ("Nivea以外の保湿クリーム", ["Nivea"]),
         ("Nivea 말고 다른 크림", ["Nivea"]),
         ("Olay के अलावा क्रीम", ["Olay"]),
+        ("shampoo pero que no sea de Head & Shoulders plz", ["Head & Shoulders"]),
     ],
 )
 def test_a_brand_ruled_out_by_a_word_after_it(message: str, ruled_out: list[str]) -> None:

@@ -42,6 +42,7 @@ def _read(message: str) -> ParsedQuery:
         ("şampuan 300 TL altında", 7.5),  # tr
         ("ครีมกันแดด ไม่เกิน 500 บาท", 14.5),  # th
         ("bedak di bawah 100rb", 6.0),  # id
+        ("ищу тушь водостойкую до 700р", 7.7),
         ("cari sunscreen dibawah 150rb", 9.0),
     ],
 )
@@ -51,7 +52,12 @@ def test_a_price_in_a_far_currency_is_converted(message: str, highest: float) ->
 
 @pytest.mark.parametrize(
     ("message", "around"),
-    [("립스틱 2만원 정도", 14.4), ("son môi khoảng 150 nghìn", 5.7), ("口红 300块左右", 42.0)],
+    [
+        ("립스틱 2만원 정도", 14.4),
+        ("son môi khoảng 150 nghìn", 5.7),
+        ("口红 300块左右", 42.0),
+        ("un parfum pour mon copain, genre 50 balles", 50),
+    ],
 )
 def test_a_price_to_aim_at_in_a_far_currency_is_converted(message: str, around: float) -> None:
     assert _read(message).around_price == around
@@ -64,6 +70,7 @@ def test_a_price_to_aim_at_in_a_far_currency_is_converted(message: str, around: 
         ("ein Shampoo unter 15 Euro", 15),
         ("busco un serum que no cueste más de 25 euros", 25),
         ("un serum, q no cueste mas de 25 euros", 25),
+        ("algo pa mi suegra, no más de 40 dolares", 40),
         ("a mascara under £15", 15),
         ("um shampoo até 40 reais", 40),
         ("szampon do 50 zł", 50),
@@ -106,3 +113,10 @@ def test_the_reply_says_what_a_converted_price_came_to() -> None:
     )
     at_face_value = reader.read("a shampoo under 20 euros", TurnSituation())
     assert with_money_read(turn, at_face_value) == turn
+
+
+def test_no_more_than_in_spanish_avoids_no_word() -> None:
+    """CONVO32 probe: "no más de 40 dolares" avoided 'más' and 'de'."""
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    request = reader.read("quiero algo pa mi suegra, no más de 40 dolares", TurnSituation())
+    assert request.parsed.max_price == 40 and request.avoid == []

@@ -28,6 +28,18 @@ from retrieval.lexicon import to_catalog_words
         ("vorrei uno smalto rosso che duri tanto", "i want a nail polish red long lasting"),
         ("um perfume pro meu namorado", "a perfume for my boyfriend"),
         ("szukam tuszu do rzęs wodoodpornego", "looking for mascara waterproof"),
+        (
+            "procuro um hidratante pra pele seca, mas nada muito caro",
+            "looking for a moisturizer for dry skin, but not too expensive",
+        ),
+        ("quiero algo mas barato", "i want something cheaper"),
+        ("shampo buat rambut rontok dong", "shampo for hair loss "),
+        ("szukam czegoś na pryszcze, tanio", "looking for something for acne, cheap"),
+        (
+            "necesito un shampoo pa el cabello maltratado, algo baratito",
+            "i need a shampoo for the damaged hair, something cheap",
+        ),
+        ("kem dưới 200k dong", "cream under 200,000 dong"),  # Vietnamese money, not a particle
         ("ابي شامبو للشعر الجاف", "i want shampoo dry hair"),
         ("هدية لأبي", "gift for my dad"),
         ("ابي عطر لابوي", "i want perfume for my dad"),
@@ -39,7 +51,8 @@ from retrieval.lexicon import to_catalog_words
 def test_a_word_read_by_its_context(said: str, read: str) -> None:
     """CONVO32 probes: "per", "ma", "mais", "rouge" and "veut" were left as written, "ابي" was
     "my dad" (a men's perfume for "ابي عطر"), "ผมเป็นผู้ชาย" searched 'hair men', "elle adore
-    la vanille" filtered the brand Lavanila, "che duri tanto" the brand Duri Cosmetics."""
+    la vanille" filtered the brand Lavanila, "che duri tanto" the brand Duri Cosmetics, "mas
+    nada muito caro" searched 'mask', "szukam czegoś na pryszcze, tanio" was off the topic."""
     assert to_catalog_words(said) == read
 
 
