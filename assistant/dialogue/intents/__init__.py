@@ -50,6 +50,7 @@ INTENT_READERS: tuple[IntentReader, ...] = (
     feedback.used_a_pick,  # "the last one broke me out last year"
     feedback.loves_a_brand,  # "I love Simple products, a moisturiser please": a search
     feedback.liked_or_carted,  # "love it", "not for me", "add it to my cart"
+    feedback.lukewarm,  # "meh", "nah", "not that one" beside picks
     for_whom.for_someone_else,  # "what about for my dad"
     for_whom.for_a_sex,  # "for men" beside moisturisers
     for_whom.their_own_state,  # "my skin is oily" beside picks

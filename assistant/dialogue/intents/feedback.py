@@ -14,8 +14,10 @@ from assistant.dialogue.phrases.cart_and_likes import (
     CHOSEN,
     LOVES,
     LOVES_ONE_OF_THEIRS,
+    LUKEWARM,
     NEGATIVE,
     NO_BAD_EXPERIENCE,
+    ONE_TURNED_DOWN,
     POSITIVE,
     TRIED_BADLY,
     TRIED_WELL,
@@ -103,4 +105,17 @@ def liked_or_carted(turn: Message) -> Request | None:
     request.sentiment = 1 if (turn.has(CART) or turn.has(POSITIVE)) else -1
     if turn.has(CART):
         request.attributes["action"] = "cart"
+    return request
+
+
+def lukewarm(turn: Message) -> Request | None:
+    """A lukewarm turn-down beside the picks and nothing else ("meh", "nah", "hmm not really",
+    "none of these"): a dislike of every pick on screen (other picks for the same need), or of
+    the one last pointed at ("not that one"); with nothing on screen, not feedback."""
+    if not turn.shown or not turn.has(LUKEWARM):
+        return None
+    request = turn.request
+    request.intent, request.sentiment, request.text = Intent.FEEDBACK, -1, ""
+    if not request.references and not turn.has(ONE_TURNED_DOWN):
+        request.references = list(range(turn.shown))
     return request

@@ -45,6 +45,24 @@ NEGATIVE = (
 )
 
 
+LUKEWARM = (
+    r"^(?:(?:h?mm+|um+|uh+|well|honestly|tbh|sorry|ok(?:ay)?|idk)\W+)*"
+    r"(?:meh+|nah+|naa+h|nope|ugh+|eh+|ew+|yuck|boring|not really|not great|not impressed|"
+    r"not convinced|not (?:that|this|those|these)(?: ones?)?|"
+    r"(?:no|nope|nah),? not (?:that|this|those|these)(?: ones?)?|"
+    r"none of (?:them|these|those)|none of (?:them|these|those) (?:really )?(?:do it|work)"
+    r"(?: for me)?)"
+    r"(?:\W+(?:no|nope|nah|tbh|honestly|to be honest|really|sorry|lol|either))*\W*$"
+)
+"""A whole message that only turns the picks down, lukewarm ("meh", "nah", "ugh no", "hmm not
+really", "not that one", "none of these"): a dislike, not a message off the shop's topic;
+"not that one" of the pick last pointed at, the rest of every pick on screen."""
+
+ONE_TURNED_DOWN = r"\b(?:that|this)(?: one)?\b"
+"""A lukewarm message about one pick ("not that one", "no, not this"): the pick last pointed
+at."""
+
+
 CART = (
     rf"(?:\b|(?=#))(add (?:{A_PICK}|all|everything)? ?to (?:my |the )?(cart|basket|bag)|"
     rf"(?:put|throw|pop|stick|place|move) (?:{A_PICK}|all|everything) (?:in|into|to) "

@@ -655,7 +655,8 @@ def test_turning_the_picks_down_opens_a_need_without_need_words() -> None:
     assert understand("no not that, a lip liner", shown=3).text == "a lip liner"
     palettes = understand("actually never mind, show me eye shadow palettes", shown=3)
     assert "mind" not in palettes.text and "palettes" in palettes.text
-    assert understand("not that", shown=3).text == "not that"  # nothing else said
+    bare = understand("not that", shown=3)  # nothing else said: the pick pointed at turned
+    assert (bare.intent, bare.sentiment, bare.text) == (Intent.FEEDBACK, -1, "")  # down (CONVO33)
 
 
 def test_a_trait_toned_down_refines_the_picks_with_its_milder_side() -> None:

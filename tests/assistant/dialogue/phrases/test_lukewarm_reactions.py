@@ -1,0 +1,65 @@
+"""`phrases.cart_and_likes.LUKEWARM`: a message that only turns the picks down, lukewarm ("meh",
+"nah", "hmm not really", "not that one"), is a dislike beside the picks (`intents.feedback.
+lukewarm`): CONVO33's probes, beside nail polishes, body lotions and perfumes, were answered "I
+can only help with shopping in this store's catalog"."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.dialogue.phrases.cart_and_likes import LUKEWARM
+from assistant.dialogue.request import Intent
+from assistant.dialogue.understanding import understand
+from tests.assistant.dialogue.phrases.reading import found_and_not_found
+
+FOUND = [  # (pattern, a message it finds)
+    (LUKEWARM, "meh"),
+    (LUKEWARM, "mehhh"),
+    (LUKEWARM, "nah"),
+    (LUKEWARM, "naah"),
+    (LUKEWARM, "nope"),
+    (LUKEWARM, "ugh no"),
+    (LUKEWARM, "hmm not really"),
+    (LUKEWARM, "honestly, not impressed"),
+    (LUKEWARM, "not that one"),
+    (LUKEWARM, "no, not those"),
+    (LUKEWARM, "none of these tbh"),
+    (LUKEWARM, "none of them really work for me"),
+    (LUKEWARM, "boring"),
+    (LUKEWARM, "eh..."),
+]
+
+NOT_FOUND = [  # (pattern, a message it does not find)
+    (LUKEWARM, "nah, cheaper"),  # a refinement
+    (LUKEWARM, "meh, too sweet all of them"),  # the trait said: a refinement
+    (LUKEWARM, "not that one, the second"),  # a pick chosen
+    (LUKEWARM, "nope, that's it for today"),  # a goodbye
+    (LUKEWARM, "not really what i need, something for curls"),
+    (LUKEWARM, "no thanks"),
+    (LUKEWARM, "not that brand"),
+]
+
+test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND, opening={LUKEWARM})
+
+
+@pytest.mark.parametrize("message", ["meh", "nah", "ugh no", "hmm not really", "none of these"])
+def test_a_lukewarm_turn_down_beside_the_picks_dislikes_them_all(message: str) -> None:
+    request = understand(message, shown=4)
+    assert (request.intent, request.sentiment) == (Intent.FEEDBACK, -1), message
+    assert request.references == [0, 1, 2, 3] and request.text == ""
+
+
+@pytest.mark.parametrize("message", ["not that one", "no, not this", "not that"])
+def test_not_that_one_dislikes_the_pick_last_pointed_at(message: str) -> None:
+    request = understand(message, shown=4)
+    assert (request.intent, request.sentiment, request.references) == (Intent.FEEDBACK, -1, [])
+
+
+@pytest.mark.parametrize("message", ["meh", "nah", "not that one"])
+def test_with_nothing_on_screen_it_is_no_feedback(message: str) -> None:
+    assert understand(message, shown=0).intent != Intent.FEEDBACK
+
+
+def test_what_it_does_not_read_stays_as_it_was() -> None:
+    assert understand("nah, cheaper", shown=4).intent == Intent.REFINE
+    assert understand("not for me", shown=4).references == []  # `NEGATIVE`: the focus pick
