@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.dialogue.answers import STATES
+from assistant.dialogue.answers import PARTS, STATES
 from assistant.dialogue.beside_picks import OFFERS_ANOTHER
 from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.need_category import BRANCH_PARTS
+from assistant.dialogue.need_words import CHATTER
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.validation import ANY
@@ -29,7 +30,14 @@ from assistant.dialogue.vocabulary import (
     path_words,
     plain_words,
 )
-from assistant.dialogue.wording import NON_PRODUCT_WORDS, WORD, said_words, stems
+from assistant.dialogue.wording import (
+    NON_PRODUCT_WORDS,
+    WHO_FOR,
+    WORD,
+    said_words,
+    stems,
+    without_reasons,
+)
 from catalog.category_paths import below, nested, nodes, shared_branch, within
 from core.errors import ShopAssistError
 from retrieval.tokenize import STOP_WORDS, stem
@@ -43,6 +51,68 @@ words to look deeper under it for."""
 FOR_ITS_USE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:ones?|kind|type)\s+)?((?:for|to)\b.*)")
 """A reply that says what the need is for ("for makeup", "the one for my nails", "one to ..."),
 and that use ("for makeup")."""
+
+
+ANSWER_FILLER = frozenset({
+    "one", "ones", "kind", "type", "sort", "option", "both", "either", "maybe", "probably",
+    "definitely", "mostly", "mainly", "prefer", "rather", "go", "guess", "think",
+    "yes", "yeah", "yep", "sure", "ok", "okay", "please", "pls", "actually", "really", "just",
+    "stuff", "things", "products", "like", "would", "i'd", "id", "i'll", "love", "lets", "let's",
+    "it's", "its", "it", "is",
+})  # fmt: skip
+"""Words of an answer that choose, hedge or chat ("maybe the shampoo one please"): no detail
+of the need."""
+
+
+OWNED = re.compile(
+    r"\b(?:i|we)(?:'ve| have)? (?:already )?(?:have|got|own|use)\b(?=.*\balready\b)"
+    r"|\balready (?:have|got|own|use)\b"
+)
+"""A clause of an answer that says what the shopper has already ("gel, I have a lamp already"):
+no detail of the need."""
+
+
+def detail_beside_options(request: Request, options: Sequence[str]) -> Request:
+    """An answer that chose offered options by name and says more of the need, which names no
+    category under them ("the shampoo one, for dandruff", "conditioner but nothing heavy",
+    "body, and it has to be waterproof"): the more joins the need, as a refinement's detail
+    does; they searched the need alone in the option (dandruff, light lost). Not the words
+    that chose (the options' names, the parts of the body or the people they cover, the state
+    an option is), nor a skin or hair type stated (the search adds it: `TurnContext.query`),
+    what they have already (`OWNED`), whom it is for, a reason, chatter or hedging."""
+    chosen = [a for a in request.answer if a in options]
+    if (
+        not chosen
+        or len(chosen) != len(request.answer)
+        or request.add_detail
+        or request.proposal
+        or request.parsed.category
+        or request.intent != Intent.SEARCH
+    ):
+        return request
+    said_of = set()
+    for option in chosen:
+        name = option.rsplit(" > ", 1)[-1].lower()
+        said_of |= set(WORD.findall(name)) | set(STATES.get(name.strip(), "").split())
+        for word in WORD.findall(name):
+            said_of |= set(PARTS.get(word, "").split())
+    stated = [f"{k} {v}" for k, v in request.attributes.items()]  # {"skin": "dry"}: "dry skin"
+    said_of = stems(" ".join([*said_of, *stated]))
+    clauses = re.split(r"[,;.!?]+(?=\s|$)", without_reasons(request.text.lower()))
+    told = WHO_FOR.sub(" ", " ".join(c for c in clauses if not OWNED.search(c)))
+    rest = [
+        w
+        for w in said_words(told)
+        if w not in STOP_WORDS
+        and w not in NON_PRODUCT_WORDS
+        and w not in PLACE_WORDS
+        and w not in ANSWER_FILLER
+        and w not in CHATTER
+        and stem(w) not in said_of
+    ]
+    if rest:
+        request.text, request.add_detail = " ".join(rest), True
+    return request
 
 
 def a_category_of_its_own(

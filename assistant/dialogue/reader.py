@@ -20,7 +20,11 @@ from collections.abc import Sequence
 from copy import deepcopy
 from typing import Literal
 
-from assistant.dialogue.answer_category import AnswerCategory, a_category_of_its_own
+from assistant.dialogue.answer_category import (
+    AnswerCategory,
+    a_category_of_its_own,
+    detail_beside_options,
+)
 from assistant.dialogue.answers import (
     NONE_OF_THEM,
     YES,
@@ -311,6 +315,7 @@ class TurnReader:
         request = a_category_of_its_own(request, text, situation, options)
         request = self.answer_category.option_for_its_use(request, text, situation, options)
         request = self.answer_category.deeper_answer(request, situation, options)
+        request = detail_beside_options(request, options)  # "shampoo, for dandruff"
         request = self._type_said_last(request, words, situation)
         request = self._type_for_a_problem(request, words, situation)
         if not situation.question and a_gift_of_no_type(request, words.lower(), self.vocabulary):
