@@ -14,7 +14,7 @@ import re
 from assistant.dialogue.answers import any_detail
 from assistant.dialogue.avoid import LOOK_WORDS
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.need_category import department
+from assistant.dialogue.need_category import BRANCH_PARTS, department
 from assistant.dialogue.need_words import CHATTER
 from assistant.dialogue.phrases.brands import ACCEPTED
 from assistant.dialogue.phrases.need_openings import WHAT_ABOUT
@@ -26,7 +26,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.states_beside_picks import PARTS_NOT_PRODUCTS
 from assistant.dialogue.understanding import answers_any
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
-from assistant.dialogue.wording import AGE_ONLY, TRAITS, WHO_FOR, WORD, tidy
+from assistant.dialogue.wording import AGE_ONLY, TRAITS, WHO_FOR, WORD, stems, tidy
 from catalog.category_paths import within
 from retrieval.tokenize import STOP_WORDS, stem, words
 
@@ -327,3 +327,41 @@ A_NEW_NEED = re.compile(
 """Words that add a need beside the one on screen ("and something to make my lashes longer", "i
 also need...", "for my eyelashes", "for dark circles", "get rid of dark spots"), not a detail of
 it."""
+
+
+RULED_OUT_PART = re.compile(r"\b(?:but )?(?:not|no)\s+(?:the\s+|my\s+|for\s+(?:the\s+|my\s+)?)?\w+")
+"""A part of the body ruled out beside the one wanted ("for my face not body")."""
+
+
+def a_part_on_screen(
+    request: Request, situation: TurnSituation, vocabulary: CatalogVocabulary | None
+) -> Request:
+    """A message beside the picks that says the part of the body their category is already for
+    ("for my face" or "for my face not body" beside face cleansers) and no product type of its
+    own is the need on screen for that part, not a new search for the part's words: they
+    searched 'face' in Makeup Remover > Face (the cleanser lost). The part joins the need."""
+    shown = situation.need_category
+    if (
+        request.intent != Intent.SEARCH
+        or not situation.picks
+        or situation.question
+        or not shown
+        or request.references
+    ):
+        return request
+    lowered = RULED_OUT_PART.sub(" ", " ".join(request.text.lower().split()))
+    said = [w for w in words(lowered) if w not in STOP_WORDS and w not in CHATTER]
+    parts = [w for w in said if stem(w) in BRANCH_PARTS]
+    rest = [w for w in said if stem(w) not in BRANCH_PARTS and w not in WHO_FOR_WORDS]
+    if not parts or not {stem(w) for w in parts} <= stems(shown) - stems(department(shown)):
+        return request
+    if rest and (vocabulary is None or names_a_type(" ".join(rest), vocabulary)):
+        return request  # "a face serum" beside face cleansers: a type of its own
+    request.intent, request.add_detail, request.parsed.category = Intent.REFINE, True, shown
+    request.text = " ".join([*parts, *rest])
+    return request
+
+
+WHO_FOR_WORDS = frozenset({"me", "myself", "mine", "use", "using", "used", "mostly", "mainly"})
+"""Words beside a part of the body that say whose it is or how it is used ("for my own face",
+"mostly for my face"): no detail of the need."""

@@ -49,6 +49,7 @@ from assistant.dialogue.beside_picks import (
     SEEKS_MORE,
     THE_SAME_TYPE,
     a_concern_on_screen,
+    a_part_on_screen,
     about_the_picks,
     likes_a_type,
     new_to_the_picks,
@@ -327,6 +328,7 @@ class TurnReader:
         request = a_state_in_the_picks_department(request, words, situation)
         request = keeps_the_type(request, situation)
         request = a_type_beside_theirs(request, situation, self.vocabulary)
+        request = a_part_on_screen(request, situation, self.vocabulary)  # "for my face"
         request = self._type_in_branch(request, situation)
         request = one_more_at_its_own_price(request, text, situation)
         if request.intent == Intent.SEARCH:  # "now lip balm": the next need, 'lip balm'

@@ -1,0 +1,63 @@
+"""A part of the body said beside picks whose category is already for it (`beside_picks.
+a_part_on_screen`): the need on screen for that part. CONVO33's probe: beside face cleansers,
+"for my face not body" searched 'face' in Makeup Remover > Face (the cleanser lost)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.request import Intent
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from retrieval.filters import Filters
+
+FACE_CLEANSERS = "Beauty > Skin Care > Face > Cleansers"
+REMOVER = "Beauty > Makeup > Makeup Remover > Face"
+SERUMS = "Beauty > Skin Care > Face > Serums"
+SHAMPOOS = "Beauty > Hair Care > Shampoos"
+VOCAB = CatalogVocabulary(
+    categories=[FACE_CLEANSERS, REMOVER, SERUMS, SHAMPOOS, "Beauty > Skin Care > Body > Lotions"],
+    words=frozenset({"cleanser", "face", "body", "serum", "remover", "oily", "skin", "shampoo"}),
+)
+
+
+class Guesses:
+    """Guesses ``guessed`` for anything (search found makeup removers for "face")."""
+
+    def __init__(self, guessed: str) -> None:
+        self.guessed = guessed
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        return self.guessed
+
+
+def _beside(need: str, category: str) -> TurnSituation:
+    picks = (PickLine("A cleanser", "Biore", 8.0), PickLine("Another cleanser", "Olay", 9.0))
+    return TurnSituation(picks=picks, so_far=f"need={need}; category={category}")
+
+
+READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=Guesses(REMOVER))
+
+
+@pytest.mark.parametrize(
+    "message", ["for my face", "for my face not body", "face", "mostly for my face, oily skin"]
+)
+def test_the_part_the_picks_are_for_refines_them(message: str) -> None:
+    request = READER.read(message, _beside("cleanser", FACE_CLEANSERS))
+    assert request.intent == Intent.REFINE and request.add_detail, message
+    assert request.parsed.category == FACE_CLEANSERS, message
+    assert "face" in request.text and "body" not in request.text, message
+
+
+def test_a_type_of_its_own_another_part_or_nothing_on_screen_is_left_alone() -> None:
+    serum = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=Guesses(SERUMS))
+    assert serum.read("a face serum", _beside("cleanser", FACE_CLEANSERS)).parsed.category == SERUMS
+    assert READER.read("for my body", _beside("cleanser", FACE_CLEANSERS)).parsed.category != (
+        FACE_CLEANSERS
+    )
+    assert READER.read("for my face", TurnSituation()).intent == Intent.SEARCH
+    # the department's own word says no part: "for my hair" beside shampoos is as it was
+    hair = READER.read("for my hair", _beside("shampoo", SHAMPOOS))
+    assert hair.parsed.category != FACE_CLEANSERS
