@@ -199,9 +199,12 @@ SEEKS_SOMETHING = re.compile(
     r"(?:maybe |perhaps |or )?(?:something|anything|smth|any)\b"
     r"|(?:is there|are there|do you have|have you got|got) (?:a |an )?"
     r"(?:version|one|kind|type|option)s? (?:with|without|in|that)\b"
+    r"|(?:is there|are there|do you have|have you got|got|you got) any (?:ones? )?"
+    r"(?:for|with|without|in)\b"
 )
 """A question that opens by asking for a product ("something from a korean brand maybe?", "is
-there a version with brushes?"): a refinement, not a question about the picks."""
+there a version with brushes?", "got any for dark skin?"): a refinement, not a question about
+the picks."""
 
 
 SUGGESTS_ONE = re.compile(rf"{WHAT_ABOUT}(?:a|an|some)\b")
@@ -234,11 +237,14 @@ def offers_another(request: Request, lowered: str) -> bool:
 THE_SAME_TYPE = re.compile(
     r"\b(?:an?|another|the|this|that|\w+er)\s+(?:\w+\s+){0,2}ones?\b|"
     r"^ones?\s+(?:for|with|that|in)\b|"
+    r"^(?:(?:and|but|ok|okay|hmm|so|do you have|have you got|got|are there|is there),?\s+)*"
+    r"any(?:\s+ones?)?\s+(?:for|with|that|in)\b|"
     r"^(?:(?:the )?same(?: thing| kind| type)?|(?:something )?(?:like|similar to) "
     r"(?:these|those|this|that|them|it)),? but\b"
 )
 """Words that point back at the product type on screen instead of naming one: "a matte one",
-"a lighter one", "one for curly hair", "the same but waterproof", "like these but cheaper"."""
+"a lighter one", "one for curly hair", "any for dark skin?", "got any with spf?", "the same but
+waterproof", "like these but cheaper"."""
 
 
 USED_WITH = re.compile(

@@ -167,6 +167,15 @@ def _for_a_part(
     return not stems(f"{levels} {need}") & parts
 
 
+def _skin_only(stated: str | None, lowered: str) -> bool:
+    """Whether ``stated`` is a department the message names only by "skin", which makeup, sun
+    care and body care are all for ("any for dark skin?" beside concealers names Skin Care,
+    and asks for concealers all the same)."""
+    if not stated or stated.count(" > ") > 1:
+        return False
+    return stems(lowered) & stems(stated.rsplit(" > ", 1)[-1]) == {"skin"}
+
+
 LONG_MESSAGE = 20
 """How many words make a message long: a story before the need (`TurnReader._type_said_last`)."""
 LATE_NEED = re.compile(
@@ -711,7 +720,7 @@ class TurnReader:
             return about_the_picks(request, text)  # "which of these ...": about the picks
         english = to_catalog_words(lowered)
         state_elsewhere = a_state_elsewhere(english, shown)  # "my skin is dry" beside shampoos
-        if shown and (stated is None or nested(stated, shown)):
+        if shown and (stated is None or nested(stated, shown) or _skin_only(stated, lowered)):
             own_state = OWN_STATE.match(lowered) and not state_elsewhere
             same = pointed or THE_SAME_TYPE.search(lowered) or own_state
             if same or (stated and not guess.has_children(stated)):

@@ -11,7 +11,7 @@ from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from retrieval.filters import Filters
+from tests.assistant.dialogue.test_reader import DeeperGuesser
 
 FACE_CLEANSERS = "Beauty > Skin Care > Face > Cleansers"
 REMOVER = "Beauty > Makeup > Makeup Remover > Face"
@@ -23,22 +23,12 @@ VOCAB = CatalogVocabulary(
 )
 
 
-class Guesses:
-    """Guesses ``guessed`` for anything (search found makeup removers for "face")."""
-
-    def __init__(self, guessed: str) -> None:
-        self.guessed = guessed
-
-    def guess(self, need: str, filters: Filters) -> str | None:
-        return self.guessed
-
-
 def _beside(need: str, category: str) -> TurnSituation:
     picks = (PickLine("A cleanser", "Biore", 8.0), PickLine("Another cleanser", "Olay", 9.0))
     return TurnSituation(picks=picks, so_far=f"need={need}; category={category}")
 
 
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=Guesses(REMOVER))
+READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(REMOVER))
 
 
 @pytest.mark.parametrize(
@@ -52,7 +42,8 @@ def test_the_part_the_picks_are_for_refines_them(message: str) -> None:
 
 
 def test_a_type_of_its_own_another_part_or_nothing_on_screen_is_left_alone() -> None:
-    serum = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=Guesses(SERUMS))
+    serums = DeeperGuesser(SERUMS)
+    serum = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=serums)
     assert serum.read("a face serum", _beside("cleanser", FACE_CLEANSERS)).parsed.category == SERUMS
     assert READER.read("for my body", _beside("cleanser", FACE_CLEANSERS)).parsed.category != (
         FACE_CLEANSERS
