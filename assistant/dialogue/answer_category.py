@@ -77,9 +77,10 @@ def detail_beside_options(request: Request, options: Sequence[str]) -> Request:
     category under them ("the shampoo one, for dandruff", "conditioner but nothing heavy",
     "body, and it has to be waterproof"): the more joins the need, as a refinement's detail
     does; they searched the need alone in the option (dandruff, light lost). Not the words
-    that chose (the options' names, the parts of the body or the people they cover, the state
-    an option is), nor a skin or hair type stated (the search adds it: `TurnContext.query`),
-    what they have already (`OWNED`), whom it is for, a reason, chatter or hedging."""
+    that chose (an offered option's name, the parts of the body or the people it covers, the
+    state it is: "not hair" chose the others), nor a skin or hair type stated (the search
+    adds it: `TurnContext.query`), what they have already (`OWNED`), whom it is for, a
+    reason, chatter or hedging."""
     chosen = [a for a in request.answer if a in options]
     if (
         not chosen
@@ -91,7 +92,7 @@ def detail_beside_options(request: Request, options: Sequence[str]) -> Request:
     ):
         return request
     said_of = set()
-    for option in chosen:
+    for option in options:  # any option's name: "not hair" chose the others by it
         name = option.rsplit(" > ", 1)[-1].lower()
         said_of |= set(WORD.findall(name)) | set(STATES.get(name.strip(), "").split())
         for word in WORD.findall(name):

@@ -68,24 +68,35 @@ def options_named(answer: str, options: Sequence[str]) -> list[str]:
     shows, for an option that is one: `STATES`) ``answer`` names as a whole word (or its
     singular, or the end of one: "liner" of Eyeliner), in the options' order; not by a word of
     the branches above an option (the "hair" of Hair Dryers under Hair Care: "something to
-    straighten my hair" names no dryer)."""
+    straighten my hair" names no dryer), nor only by a word several options' names share where
+    another word names one ("bath and body or skin care": not Hair Care by its "care")."""
     said = set(re.findall(r"[a-z][a-z-]*", answer.lower()))
     said |= {stem(w) for w in said}  # "shampoo and conditioner" names Shampoos, Conditioners
-    named = []
-    for option in options:
-        above, _, name = option.lower().rpartition(" > ")
-        words_of = {w for w in re.findall(r"[a-z][a-z-]*", name) if len(w) > 1} - {"and"}
-        for word in list(words_of):
-            words_of |= set(PARTS.get(word, "").split())
-        words_of |= set(STATES.get(name.strip(), "").split())  # "flaky" for a "dry" option
-        words_of |= {stem(w) for w in words_of}
-        shared = set(re.findall(r"[a-z][a-z-]*", above))  # "hair" of Hair Care: every option's
-        words_of -= shared | {stem(w) for w in shared}
-        if said & words_of or any(
-            len(s) > 3 and w != s and w.endswith(s) for s in said for w in words_of
-        ):  # "liner" is Eyeliner
-            named.append(option)
-    return named
+    words = {option: _words_naming(option) for option in options}
+    named = [o for o in options if _names(said, words[o])]
+    shared = {w for o in options for w in words[o] if sum(w in ws for ws in words.values()) > 1}
+    return [o for o in named if _names(said - shared, words[o])] or named
+
+
+def _words_naming(option: str) -> set[str]:
+    """The words that name ``option``: its own name's, the parts of the body or the people it
+    covers, how the state it is shows, and their singulars; not the branches' above it."""
+    above, _, name = option.lower().rpartition(" > ")
+    words_of = {w for w in re.findall(r"[a-z][a-z-]*", name) if len(w) > 1} - {"and"}
+    for word in list(words_of):
+        words_of |= set(PARTS.get(word, "").split())
+    words_of |= set(STATES.get(name.strip(), "").split())  # "flaky" for a "dry" option
+    words_of |= {stem(w) for w in words_of}
+    shared = set(re.findall(r"[a-z][a-z-]*", above))  # "hair" of Hair Care: every option's
+    return words_of - (shared | {stem(w) for w in shared})
+
+
+def _names(said: set[str], words_of: set[str]) -> bool:
+    """Whether the words ``said`` name an option named by ``words_of``: one of them, or the
+    end of one ("liner" is Eyeliner)."""
+    return bool(said & words_of) or any(
+        len(s) > 3 and w != s and w.endswith(s) for s in said for w in words_of
+    )
 
 
 def others_of(answer: str, options: Sequence[str]) -> list[str]:
@@ -160,12 +171,33 @@ def type_ruled_out(
         return [ANY], [home]
     if len(left) < len(options):
         return left, [home]
+    beside = not_offered(options, categories)
+    return list(options), [*beside, *([] if any(within(home, b) for b in beside) else [home])]
+
+
+def not_offered(options: Sequence[str], categories: Sequence[str]) -> list[str]:
+    """The branches beside our question's options (at their depth, under the branch they
+    share) that no option is: where an answer among the options does not lead ("Makeup" and
+    "Fragrance" beside 'Hair Care, Bath & Body or Skin Care?')."""
     parent, depth = shared_branch(options), options[0].count(" > ") + 1
     offered = {
         " > ".join(p.split(" > ")[:depth]) for p in categories if p.count(" > ") >= depth - 1
     }
-    beside = sorted(b for b in offered if within(b, parent) and b != parent and b not in options)
-    return list(options), [*beside, *([] if any(within(home, b) for b in beside) else [home])]
+    return sorted(b for b in offered if within(b, parent) and b != parent and b not in options)
+
+
+def among_several(rules: Request, options: Sequence[str], categories: Sequence[str]) -> Request:
+    """An answer that chose two or more options searches the branch they share, and that
+    holds more than they do: "not hair" to 'Hair Care, Bath & Body or Skin Care?' for a gift
+    found blushes and perfumes (no branch below the root), "not styling tools" to 'Styling
+    Tools, Shampoos or Conditioners?' hair dyes. The branches beside them that we did not
+    offer are turned down: the need stays among those chosen."""
+    chosen = [a for a in rules.answer if a in options]
+    if len(chosen) < 2 or len(chosen) != len(rules.answer):
+        return rules
+    turned = [*rules.turned_down, *not_offered(options, categories)]
+    rules.turned_down = list(dict.fromkeys(turned))
+    return rules
 
 
 FOR_A_PERSON = re.compile(rf"\b(?:for|gift|present)(?: (?:my|a|an|our))?(?: \w+)? ({PEOPLE})s?\b")

@@ -29,6 +29,7 @@ from assistant.dialogue.answers import (
     NONE_OF_THEM,
     YES,
     accepted_proposal,
+    among_several,
     any_detail,
     branch_ruled_out,
     free_answer,
@@ -635,6 +636,9 @@ class TurnReader:
             elif others:
                 rules.answer = others  # "not matte": the options left, and not the one said
                 rules.turned_down = [o for o in options if o not in others]
+                stated = rules.parsed.category  # "not styling tools": no Tools & Accessories
+                if stated and not any(within(stated, o) or within(o, stated) for o in others):
+                    rules.parsed.category = None
             elif ruled := type_ruled_out(
                 english, options, self.parse, self.vocabulary.categories if self.vocabulary else ()
             ):
@@ -672,6 +676,8 @@ class TurnReader:
             rules.text, rules.references = "", []  # the pick we would choose, named
         rules = on_screen(rules, english, situation, self.vocabulary)
         rules = price_option(rules, english, options, bands)  # "the middle one"
+        if self.vocabulary is not None:  # "not hair" of three departments: the other two only
+            rules = among_several(rules, options, self.vocabulary.categories)
         model = None
         if (
             self.parser is not None
