@@ -68,7 +68,7 @@ from assistant.dialogue.phrases.product_traits import (
 from assistant.dialogue.phrases.shopper_states import CONCERNS
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
-from assistant.dialogue.wording import MEN, WOMEN, WORD, stem
+from assistant.dialogue.wording import sex_of
 from retrieval.query import ParsedQuery
 
 TRAIT_KEYS = (
@@ -284,14 +284,6 @@ def read_traits(
     return {k: v for k, v in found.items() if v}
 
 
-def recipient_gender(who: str) -> str:
-    """``men`` or ``women`` for a recipient named as a man or a woman (`wording.MEN` and
-    `WOMEN`: "husband", "my girlfriend's mother"), "" for anyone else ("coworker", "kids")."""
-    words = WORD.findall(who.lower())
-    last = stem(words[-1]) if words else ""
-    return "men" if last in MEN else "women" if last in WOMEN else ""
-
-
 def _clauses(text: str) -> tuple[str, str]:
     """``text`` split into what it says of someone else (or of the need) and what the shopper
     says of themself (`OWN_CLAUSE` and no `THEIR_CLAUSE`), each joined back with full stops."""
@@ -335,7 +327,7 @@ def with_traits(request: Request, text: str) -> Request:
     theirs, own = _clauses(text)
     for key, value in read_traits(theirs, avoid=request.avoid, parsed=parsed).items():
         request.attributes.setdefault(key, value)
-    if sex := recipient_gender(who):  # "for my husband": men, unless a need says otherwise
+    if sex := sex_of(who):  # "for my husband": men, unless a need says otherwise
         request.attributes.setdefault("gender", sex)
     if not own:
         return request
