@@ -529,6 +529,6 @@ def test_a_model_reading_is_scored_as_the_conversation_folds_it() -> None:
     assert (got.intent, got.category, got.query) == ("search", FACE_CREAMS, "face cream dry skin")
     assert got.price_min == 30.0 and got.price_max == 50.0  # the one "around" rule
     assert got.avoid == ["almond"] and got.recipient == "mum"
-    assert got.attributes == {"skin_type": "dry"}
+    assert got.attributes == {"skin_type": "dry", "gender": "women"}  # the mum's (sex_of)
     latency = understand.latency()
     assert latency["turns"] == 2 and latency["model_read"] == 2 and latency["p95_ms"] >= 0
