@@ -94,6 +94,7 @@ def to_request(
         category=r.category,  # the words' category, else the reader's guess (`_with_category`)
         cheap=m.attributes.price_band == "low" or r.cheap,
         dear=(m.attributes.price_band == "high" or r.dear) and not r.cheap,
+        converted=list(r.converted),  # the rules' prices in another currency, said in the reply
     )
     request = Request(intent=intent, text=need, parsed=parsed, source=source)
     request.references = list(m.references) or list(rules.references)

@@ -9,9 +9,11 @@ import pytest
 
 from assistant.adapters import query_parser
 from assistant.dialogue.handlers.talk import with_money_read
-from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.model_reading import to_request
+from assistant.dialogue.model_request import ModelRequest, TurnSituation
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.turn import Turn
+from assistant.dialogue.validation import RequestValidator
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.query import ParsedQuery
 
@@ -120,3 +122,14 @@ def test_no_more_than_in_spanish_avoids_no_word() -> None:
     reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
     request = reader.read("quiero algo pa mi suegra, no más de 40 dolares", TurnSituation())
     assert request.parsed.max_price == 40 and request.avoid == []
+
+
+def test_a_model_reading_keeps_the_rules_converted_price() -> None:
+    """A model told to give prices as typed reads "до 1000 рублей" as 1000: the rules' price
+    (converted) wins, and the reply still says what it came to."""
+    message = "шампунь до 1000 рублей"
+    rules = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB).read(message, TurnSituation())
+    model = ModelRequest(intent="search", need="shampoo", price_max=1000)
+    request = to_request(RequestValidator(VOCAB).check(model, message, TurnSituation()), rules)
+    assert request.parsed.max_price == 11.0
+    assert request.parsed.converted == ["1,000 rubles is about $11.00"]
