@@ -281,7 +281,7 @@ from retrieval.lexicon import english_keys, to_catalog_words, unread_words
         ("haarborstel", "hair brush"),
         ("olejek do brody", "beard oil"),
         ("tıraş bıçağı", "razor"),
-        ("cımbız", "tweezers"),
+        ("cımbız", "eyebrow tweezers"),
         ("makyaj fırçası", "makeup brush"),
         ("plattång", "flat iron"),
         ("skäggolja", "beard oil"),

@@ -71,3 +71,21 @@ def test_a_word_read_by_its_context(said: str, read: str) -> None:
 )
 def test_the_english_word_stays_english(said: str) -> None:
     assert to_catalog_words(said) == said
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("pinzas de depilar", "eyebrow tweezers"),
+        ("une pince à épiler", "a eyebrow tweezers"),
+        ("cımbız lazım", "eyebrow tweezers i need"),
+        ("毛抜き", "eyebrow tweezers"),
+        ("족집게", "eyebrow tweezers"),
+        ("Pinzette", "tweezers"),  # tweezers of any kind, as in English
+    ],
+)
+def test_tweezers_for_plucking_are_eyebrow_tweezers(said: str, read: str) -> None:
+    """CONVO32 probes: each showed nail-art rhinestone kits (the catalog's only titled
+    tweezers, in Nail Art Equipment); a word for plucking tweezers now says so, as "eyebrow
+    tweezers" does in English ("I found no eyebrow tweezers in this store's catalog")."""
+    assert to_catalog_words(said) == read
