@@ -10,6 +10,7 @@ import pytest
 from assistant.dialogue.phrases.cart_and_likes import LUKEWARM
 from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import understand
+from retrieval.lexicon import to_catalog_words
 from tests.assistant.dialogue.phrases.reading import found_and_not_found
 
 FOUND = [  # (pattern, a message it finds)
@@ -63,3 +64,26 @@ def test_with_nothing_on_screen_it_is_no_feedback(message: str) -> None:
 def test_what_it_does_not_read_stays_as_it_was() -> None:
     assert understand("nah, cheaper", shown=4).intent == Intent.REFINE
     assert understand("not for me", shown=4).references == []  # `NEGATIVE`: the focus pick
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "no me gusta ninguno",
+        "no me gusta",
+        "bof",
+        "je n'aime pas",
+        "gefällt mir nicht",
+        "keins davon",
+    ],
+)
+def test_a_turn_down_in_another_language_is_a_dislike(message: str) -> None:
+    """CONVO33's probes: "no me gusta ninguno" beside face serums ruled out the ingredients
+    'me', 'gusta' and 'neither'; "bof", "gefällt mir nicht" were off the topic."""
+    request = understand(to_catalog_words(message), shown=4)
+    assert (request.intent, request.sentiment, request.avoid) == (Intent.FEEDBACK, -1, [])
+
+
+@pytest.mark.parametrize("message", ["gracias, adiós", "merci au revoir", "danke, tschüss"])
+def test_a_goodbye_in_another_language_is_a_goodbye(message: str) -> None:
+    assert understand(to_catalog_words(message), shown=4).intent == Intent.GREETING
