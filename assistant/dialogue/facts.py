@@ -23,10 +23,11 @@ QUESTION_WORDS = frozenset(
     also there they them on please was were are it's its made from free number whats what's
     come comes available 1st 2nd 3rd 4th 5th leave leaves cause causes make makes help helps
     feel feels without more info information detail details sounds know describe looks look
-    seems nice""".split()  # noqa: SIM905
+    seems nice many""".split()  # noqa: SIM905
 )
 """Words of a question about a pick that name no topic ("is the second one good for ...", "does
-it leave a white cast": the record may say "white cast", never "leave white cast")."""
+it leave a white cast": the record may say "white cast", never "leave white cast"; "how many
+watts is it": 'watts')."""
 STORE_ONLY = frozenset({"sales_rank", "sales_rank_category"})
 """Catalog attributes about the store's sales, not the product: never quoted to a shopper."""
 SNIPPET_CHARS = 70
