@@ -162,7 +162,11 @@ class AnswerCategory:
         Fragrance?' of a gift for a mum, "she loves baths": Bath & Body) makes that branch the
         need's, the need kept and the reply's words added to it: they searched 'birthday
         baths' everywhere (cleansing towelettes, a paraffin bath). The shallowest branch named
-        wins, where it is the only one at its depth (`_shallowest_named`)."""
+        wins, where it is the only one at its depth (`_shallowest_named`). A branch under the
+        need's own category that the words name, lying under one option, is an answer of that
+        option: asked 'Styling Tools, Shampoos or Conditioners?' of something for the hair,
+        "neither, i need a brush" searched makeup brushes; now hair brushes (Styling Tools >
+        Brushes)."""
         current = situation.need_category
         if (
             not situation.question
@@ -170,7 +174,16 @@ class AnswerCategory:
             or request.answer
             or request.parsed.category
             or request.intent not in (Intent.SEARCH, Intent.REFINE)
-            or not (branch := self._shallowest_named(request.text))
+        ):
+            return request
+        ours = self._shallowest_named(request.text, current) if current else None
+        holding = [o for o in options if ours and within(ours, o)]
+        if ours and len(holding) == 1:  # "neither, i need a brush" of hair: its Brushes, not
+            request.intent, request.answer = Intent.SEARCH, holding  # makeup brushes
+            request.parsed.category = ours
+            return request
+        if (
+            not (branch := self._shallowest_named(request.text))
             or any(nested(branch, option) for option in options)
             or (current and nested(branch, current))
         ):
@@ -179,15 +192,22 @@ class AnswerCategory:
         request.parsed.category = branch
         return request
 
-    def _shallowest_named(self, text: str) -> str | None:
-        """The shallowest branch below the catalog's root whose own name a word of ``text``
-        names ("baths": Bath & Body, not Paraffin Baths), or None where none or several at that
-        depth are named."""
+    def _shallowest_named(self, text: str, under: str | None = None) -> str | None:
+        """The shallowest branch below the catalog's root (below ``under``, when given) whose
+        own name a word of ``text`` names ("baths": Bath & Body, not Paraffin Baths; "brush"
+        under Hair Care: its Brushes, whose whole name it says, not Hot-Air Brushes), or None
+        where none or several at that depth are named."""
         said = {stem(w) for w in WORD.findall(text.lower()) if len(w) > 3 and w not in STOP_WORDS}
         paths = self.vocabulary.categories if self.vocabulary else ()
-        named = [n for n in nodes(paths, 2) if said & stems(n.rsplit(" > ", 1)[-1])]
+        named = [
+            n
+            for n in nodes(paths, 2)
+            if said & stems(n.rsplit(" > ", 1)[-1]) and (under is None or below(n, under))
+        ]
         top = min((n.count(" > ") for n in named), default=None)
         shallowest = [n for n in named if n.count(" > ") == top]
+        if len(shallowest) > 1:  # "brush": Brushes, whose whole name it says, not Hot-Air Brushes
+            shallowest = [n for n in shallowest if stems(n.rsplit(" > ", 1)[-1]) <= said]
         return shallowest[0] if len(shallowest) == 1 else None
 
     def a_type_of_its_own(self, request: Request, situation: TurnSituation) -> Request:
