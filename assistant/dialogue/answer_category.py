@@ -78,9 +78,9 @@ def detail_beside_options(request: Request, options: Sequence[str]) -> Request:
     "body, and it has to be waterproof"): the more joins the need, as a refinement's detail
     does; they searched the need alone in the option (dandruff, light lost). Not the words
     that chose (an offered option's name, the parts of the body or the people it covers, the
-    state it is: "not hair" chose the others), nor a skin or hair type stated (the search
-    adds it: `TurnContext.query`), what they have already (`OWNED`), whom it is for, a
-    reason, chatter or hedging."""
+    state it is: "not hair" chose the others; a skin or hair type stated is said as the
+    search says it: "my skin is oily", 'oily skin'), what they have already (`OWNED`), whom
+    it is for, a reason, chatter or hedging."""
     chosen = [a for a in request.answer if a in options]
     if (
         not chosen
@@ -91,15 +91,16 @@ def detail_beside_options(request: Request, options: Sequence[str]) -> Request:
         or request.intent != Intent.SEARCH
     ):
         return request
-    said_of = set()
+    said_of, told = set(), without_reasons(request.text.lower())
     for option in options:  # any option's name: "not hair" chose the others by it
         name = option.rsplit(" > ", 1)[-1].lower()
+        told = re.sub(rf"\b{re.escape(name)}\b", " ", told)  # "skin care, she has dry skin"
         said_of |= set(WORD.findall(name)) | set(STATES.get(name.strip(), "").split())
         for word in WORD.findall(name):
             said_of |= set(PARTS.get(word, "").split())
-    stated = [f"{k} {v}" for k, v in request.attributes.items()]  # {"skin": "dry"}: "dry skin"
-    said_of = stems(" ".join([*said_of, *stated]))
-    clauses = re.split(r"[,;.!?]+(?=\s|$)", without_reasons(request.text.lower()))
+    types = [f"{v} {k}" for k, v in request.attributes.items() if k in ("skin", "hair")]
+    said_of = stems(" ".join([*said_of, *types]))  # {"hair": "curly"}: said as 'curly hair'
+    clauses = re.split(r"[,;.!?]+(?=\s|$)", told)
     told = WHO_FOR.sub(" ", " ".join(c for c in clauses if not OWNED.search(c)))
     rest = [
         w
@@ -111,8 +112,8 @@ def detail_beside_options(request: Request, options: Sequence[str]) -> Request:
         and w not in CHATTER
         and stem(w) not in said_of
     ]
-    if rest:
-        request.text, request.add_detail = " ".join(rest), True
+    if rest or types:
+        request.text, request.add_detail = " ".join([*rest, *types]), True
     return request
 
 

@@ -58,11 +58,15 @@ def test_the_words_that_chose_add_nothing(text: str, chosen: list[str]) -> None:
     assert not request.add_detail, text
 
 
-def test_a_stated_type_a_deeper_category_or_any_add_nothing() -> None:
+def test_a_stated_type_stays_whole_and_a_deeper_category_or_any_add_nothing() -> None:
     skin = "Beauty > Skin Care"
     stated = Request(intent=Intent.SEARCH, text="skin care, she has dry skin", answer=[skin])
-    stated.attributes["skin"] = "dry"  # the search adds the stated type itself
-    assert not detail_beside_options(stated, (skin, HAIR)).add_detail
+    stated.attributes["skin"] = "dry"  # the stated type whole, once: not 'dry' beside it
+    assert detail_beside_options(stated, (skin, HAIR)).text == "dry skin"
+    said = "conditioner, my hair is curly"
+    curly = Request(intent=Intent.SEARCH, text=said, answer=[OPTIONS[2]])
+    curly.attributes["hair"] = "curly"  # as the search says it: the need 'hair' names hair
+    assert detail_beside_options(curly, OPTIONS).text == "curly hair"
     deeper = Request(intent=Intent.SEARCH, text="makeup, mainly my eyes", answer=[FACE])
     deeper.parsed.category = f"{FACE} > Eyes"  # the words went to the category
     assert not detail_beside_options(deeper, (FACE, BODY)).add_detail
