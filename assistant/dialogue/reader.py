@@ -93,7 +93,7 @@ from assistant.dialogue.need_category import (
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases.need_openings import NOW_NEXT
-from assistant.dialogue.phrases.no_preference import LEFT_TO_US
+from assistant.dialogue.phrases.no_preference import IN_BETWEEN, LEFT_TO_US
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
 from assistant.dialogue.phrases.questions import ASK, STORING
 from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
@@ -657,6 +657,9 @@ class TurnReader:
             elif held := option_holding(rules, english, situation, options):
                 rules.answer = held  # "perfume, something floral": under Fragrance, and its
                 rules.add_detail = True  # words join the need ('gift perfume floral')
+            elif bands is None and re.match(IN_BETWEEN, " ".join(english.lower().split())):
+                rules.answer, rules.intent = [ANY], Intent.SEARCH  # "something in between"
+                rules.text = ""
             elif answers_any(text) or answers_any(english) or names_their_branch(english, options):
                 rules.answer = [ANY]  # "anything is fine", "you choose": the need stays
                 if detail := any_detail(english):  # "whichever is best for wrinkles"

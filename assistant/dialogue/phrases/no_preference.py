@@ -44,3 +44,13 @@ DROP_BRAND = (
     r"(the )?brand)\b"
 )
 """A brand constraint dropped ("any brand"): no search words either."""
+
+
+IN_BETWEEN = (
+    r"^(?:(?:something|somewhere|maybe|hmm+|um+|idk|like|probably|kinda)\W+)*"
+    r"(?:in[- ]between|a mix(?: of (?:both|them|the two|each))?|a bit of (?:both|each)|"
+    r"(?:a )?combo(?: of both)?|half and half)"
+    r"(?:\W+(?:maybe|please|pls|i guess|i think))*\W*$"
+)
+"""An answer between our question's options ("something in between", "a mix of both", "a bit
+of each"): any of them, and no words of the need ('hair between' was searched)."""
