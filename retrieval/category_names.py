@@ -12,6 +12,7 @@ CATEGORY_SYNONYMS = {
     "perfume": ["fragrance"], "cologne": ["fragrance"], "scent": ["fragrance"],
     "dye": ["color"], "colour": ["color"], "moisturiser": ["moisturizer"],
     "hairspray": ["hair", "spray"], "sunscreen": ["sun"], "sunblock": ["sun", "sunscreen"],
+    "spf": ["sun", "sunscreen"],
     "wash": ["cleanser"], "varnish": ["polish"], "lacquer": ["polish"],
     "lipgloss": ["lip", "gloss"], "straightener": ["flattening", "iron"], "flat": ["flattening"],
     "eyeshadow": ["eye", "shadow"],

@@ -530,6 +530,11 @@ class NeedCategory:
             if not found and (head := self.head_type(request.text)):
                 # "hair oil for dry hair": what it is for found shampoos, conditioners, sprays
                 deeper = self.categories.guess(head, replace(filters, category=category))
+                found = bool(deeper and below(deeper, category))
+            if not found and (types := _types_named(request.text, self.vocabulary)):
+                # "a matte sunscreen": the whole need found no one branch; what it is does
+                said = " ".join(sorted(types))
+                deeper = self.categories.guess(said, replace(filters, category=category))
             if not deeper or not below(deeper, category):
                 break
             if _by_whom(deeper, category) and not _whom_said(request):

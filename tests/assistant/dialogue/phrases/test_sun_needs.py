@@ -1,0 +1,66 @@
+"""Sunscreen needs said by their SPF or with a trait search finds nothing for: "spf" says a
+sunscreen as "sunblock" does (`retrieval.category_names.CATEGORY_SYNONYMS`: "spf 50 for my
+face" is the face's sunscreens, not sports ones), and where the whole need finds no branch
+under its category, what it is does (`NeedCategory.deeper`: "a matte sunscreen" stayed at
+Skin Care). A scripted guesser stands in for search."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.need_category import NeedCategory
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from retrieval.filters import Filters
+from retrieval.query import ParsedQuery
+
+SKIN = "Beauty > Skin Care"
+FACE_SUN = f"{SKIN} > Face > Sunscreens & Self Tanners > Sunscreens"
+FACE_SUNS = FACE_SUN.rsplit(" > ", 1)[0]  # what the words name; search goes deeper
+PROTECTION = f"{SKIN} > Sun > Skin Protection"
+PATHS = [FACE_SUN, PROTECTION, f"{SKIN} > Face > Creams & Moisturizers", f"{SKIN} > Body > Lotions"]
+VOCAB = CatalogVocabulary(categories=PATHS, words=frozenset())
+PARSE = query_parser(VOCAB)
+
+
+@pytest.mark.parametrize(
+    ("need", "category"),
+    [
+        ("spf 50 for my face", FACE_SUNS),
+        ("spf for my face", FACE_SUNS),
+        ("sunscreen for my face", FACE_SUNS),
+        ("spf", SKIN),  # the face's or the body's: search decides below Skin Care
+        ("a sunblock", SKIN),
+    ],
+)
+def test_spf_says_a_sunscreen(need: str, category: str) -> None:
+    assert PARSE(need).category == category
+
+
+class ScriptedGuesser:
+    """Answers each (need, category filter) from a table, as search would."""
+
+    def __init__(self, answers: dict[tuple[str, str | None], str]) -> None:
+        self.answers = answers
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        return self.answers.get((" ".join(need.split()), filters.category))
+
+
+def _request(text: str) -> Request:
+    return Request(intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text))
+
+
+def test_what_it_is_goes_deeper_where_the_whole_need_finds_no_branch() -> None:
+    search = ScriptedGuesser({("sunscreen", SKIN): PROTECTION, ("lotion", SKIN): PATHS[3]})
+    guess = NeedCategory(search, parse=PARSE, vocabulary=VOCAB)
+    assert guess.deeper(_request("a matte sunscreen"), SKIN, Filters()) == PROTECTION
+    # a need that names no type keeps its category
+    assert guess.deeper(_request("something matte"), SKIN, Filters()) == SKIN
+    # the whole need's own branch, where search finds one, stands
+    found = ScriptedGuesser(
+        {("a matte sunscreen", SKIN): FACE_SUN, ("sunscreen", SKIN): PROTECTION}
+    )
+    guess = NeedCategory(found, parse=PARSE, vocabulary=VOCAB)
+    assert guess.deeper(_request("a matte sunscreen"), SKIN, Filters()) == FACE_SUN
