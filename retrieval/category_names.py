@@ -22,7 +22,7 @@ CATEGORY_SYNONYMS = {
 """Shopper words -> words of the category tree (used for category intent only)."""
 
 
-_GENERIC_HEADS = frozenset(
+GENERIC_HEADS = frozenset(
     {"care", "treatment", "accessory", "tool", "set", "kit", "product", "essential", "other"}
 )
 """Last words of category names that name no product type ("Foot Care", "Nail Treatments"):
@@ -101,7 +101,7 @@ class CategoryMatcher:
                         self.words.update(toks)
                         if len(toks) > 1:
                             alternatives.append({stem("".join(words(part)))})
-                        if len(toks) > 1 and toks[-1] not in _GENERIC_HEADS | inherited:
+                        if len(toks) > 1 and toks[-1] not in GENERIC_HEADS | inherited:
                             heads.append((node, toks[-1]))
                 self.nodes[node] = alternatives
         # A word that names one node by itself and another as its last word ("polish": the
@@ -225,7 +225,7 @@ class CategoryMatcher:
         for word in list(said_after):
             said_after.update(CATEGORY_SYNONYMS.get(word, []))
         types = frozenset().union(*(named_by.get(" > ".join(leaf), frozenset()) for leaf in deeper))
-        if not (types - _GENERIC_HEADS) & said_before:
+        if not (types - GENERIC_HEADS) & said_before:
             return leaves  # "looking for a hair mousse", "a treatment for my hair": no type first
 
         def what_for(leaf: list[str]) -> bool:

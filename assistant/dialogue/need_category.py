@@ -46,6 +46,7 @@ from assistant.dialogue.wording import (
 from catalog.category_paths import below, nested, nodes, shared_branch, within
 from retrieval.category_names import (
     CATEGORY_SYNONYMS,
+    GENERIC_HEADS,
     HEAD_THEN,
     MAIN_SHARE,
     REMOVING,
@@ -531,7 +532,7 @@ class NeedCategory:
                 # "hair oil for dry hair": what it is for found shampoos, conditioners, sprays
                 deeper = self.categories.guess(head, replace(filters, category=category))
                 found = bool(deeper and below(deeper, category))
-            if not found and (types := _types_named(request.text, self.vocabulary)):
+            if not found and (types := self._type_words(request.text)):
                 # "a matte sunscreen": the whole need found no one branch; what it is does
                 said = " ".join(sorted(types))
                 deeper = self.categories.guess(said, replace(filters, category=category))
@@ -676,13 +677,13 @@ class NeedCategory:
 
     def _type_words(self, text: str) -> set[str]:
         """The words of ``text`` (stemmed) that name a product type by a word of a category's
-        own name (`names_a_type`), less parts of the body and departments' words ("body" of
-        "a body lotion", "bath")."""
+        own name (`names_a_type`), less parts of the body, departments' words and words that
+        name no type (`GENERIC_HEADS`: "body" of "a body lotion", "bath", "treatment")."""
         paths = self.vocabulary.categories if self.vocabulary else ()
         departments = {w for p in paths for w in path_words(department(p))}
         said = {stem(w) for w in WORD.findall(text) if w not in STOP_WORDS}
         typed = {w for w in said if names_a_type(w, self.vocabulary)}
-        return typed - BODY_PARTS - departments
+        return typed - BODY_PARTS - departments - GENERIC_HEADS
 
     def in_titles(self, need: str, category: str) -> str | None:
         """``category``, guessed by search for ``need`` whose words name none, when a title under
