@@ -180,6 +180,13 @@ def a_gift_of_no_type(request: Request, text: str, vocabulary: CatalogVocabulary
     )
 
 
+def what_it_is(need: str) -> str:
+    """The words of ``need`` before what it is for, used with or kept from (`HEAD_THEN`: "a
+    cap" of "a cap for when i dye my hair"; "a soak" of "a soak for sore muscles after
+    running"), lower case; the whole need where it says none."""
+    return HEAD_THEN.split(f" {need.lower()} ", maxsplit=1)[0].strip()
+
+
 def department(path: str) -> str:
     """The department of a category path ("Beauty > Hair Care")."""
     return " > ".join(path.split(" > ")[:2])
@@ -308,7 +315,7 @@ class NeedCategory:
         Applicators for "eyeshadow"), strictly ahead of the rest, neither above nor below
         ``stated`` and ahead of it on the path where that is a home of the tool too; else
         None."""
-        what = TYPES_JOINED.split(HEAD_THEN.split(f" {need.lower()} ", maxsplit=1)[0].strip())[0]
+        what = TYPES_JOINED.split(what_it_is(need))[0]
         said = [stem(w) for w in WORD.findall(what)]
         if not said or said[-1] not in TOOLS or self.vocabulary is None:
             return None
@@ -532,7 +539,7 @@ class NeedCategory:
                 # "hair oil for dry hair": what it is for found shampoos, conditioners, sprays
                 deeper = self.categories.guess(head, replace(filters, category=category))
                 found = bool(deeper and below(deeper, category))
-            if not found and (types := self._type_words(request.text)):
+            if not found and (types := self._type_words(what_it_is(request.text))):
                 # "a matte sunscreen": the whole need found no one branch; what it is does
                 said = " ".join(sorted(types))
                 deeper = self.categories.guess(said, replace(filters, category=category))

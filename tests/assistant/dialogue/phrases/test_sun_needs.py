@@ -21,6 +21,7 @@ FACE_SUNS = FACE_SUN.rsplit(" > ", 1)[0]  # what the words name; search goes dee
 PROTECTION = f"{SKIN} > Sun > Skin Protection"
 PATHS = [FACE_SUN, PROTECTION, f"{SKIN} > Face > Creams & Moisturizers", f"{SKIN} > Body > Lotions"]
 PATHS += [f"{SKIN} > Face > Treatments & Masks", "Beauty > Makeup > Lips > Lip Stains"]
+PATHS += [f"{SKIN} > Sun > After Sun"]
 VOCAB = CatalogVocabulary(categories=PATHS, words=frozenset())
 PARSE = query_parser(VOCAB)
 
@@ -58,11 +59,13 @@ def test_what_it_is_goes_deeper_where_the_whole_need_finds_no_branch() -> None:
     guess = NeedCategory(search, parse=PARSE, vocabulary=VOCAB)
     assert guess.deeper(_request("a matte sunscreen"), SKIN, Filters()) == PROTECTION
     # a need that names no type keeps its category, and so does one whose type words name no
-    # type ("treatment") or a part of the body ("lip")
+    # type ("treatment") or a part of the body ("lip"), or say what it is for ("after")
     assert guess.deeper(_request("something matte"), SKIN, Filters()) == SKIN
-    vague = ScriptedGuesser({("treatment", SKIN): PROTECTION, ("lip", SKIN): PATHS[3]})
+    vague = ScriptedGuesser(
+        {("treatment", SKIN): PROTECTION, ("lip", SKIN): PATHS[3], ("after", SKIN): PATHS[3]}
+    )
     guess_vague = NeedCategory(vague, parse=PARSE, vocabulary=VOCAB)
-    for need in ("a spot treatment", "a lip tint"):
+    for need in ("a spot treatment", "a lip tint", "a soak for sore muscles after running"):
         assert guess_vague.deeper(_request(need), SKIN, Filters()) == SKIN, need
     # the whole need's own branch, where search finds one, stands
     found = ScriptedGuesser(
