@@ -139,6 +139,11 @@ def _before_a_reason(text: str) -> str:
     return text
 
 
+NOT_A_LOOK = re.compile(r"\bwhite (?:cast|residue|marks?|streaks?)\b|\bblack marks?\b")
+"""What a product leaves that is no colour of it ("no white cast", "no white marks"): nothing
+is ruled out by it (a title saying "no white cast" is what is wanted)."""
+
+
 def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[str], list[str]]:
     """Ingredients the message rules out, and the phrases that said so (to drop from the
     search text: an avoided word is never searched for).
@@ -149,6 +154,7 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
             not an ingredient).
     """
     brands = {" ".join(WORD.findall(b.lower())) for b in exclude_brands}
+    text = NOT_A_LOOK.sub(lambda m: " " * len(m.group(0)), text)
     items: list[str] = []
     spans: list[str] = []
     for m in re.finditer(AVOID_LEAD, text):

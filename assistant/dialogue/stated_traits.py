@@ -94,9 +94,9 @@ def _alternatives(words: Iterable[str]) -> str:
 
 _SCENT = re.compile(rf"\b({_alternatives(SCENTS)})s?\b(?!\s+{NOT_A_SCENT_AFTER}\b)")
 _SMELL = re.compile(rf"\b{SMELL}\b")
-_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})(?:e?s)?\b")
+_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})(?:e?s|d?ish)?\b")  # "pinkish"
 _INGREDIENT = re.compile(rf"\b({_alternatives(INGREDIENTS)})\b")
-_FINISH = re.compile(rf"\b({_alternatives(FINISHES)})\b")
+_FINISH = re.compile(rf"\b({_alternatives(FINISHES)})\b(?![- ]free\b)")  # not "shimmer-free"
 _DESCRIBED = re.compile(rf"\b({_alternatives(DESCRIBED_FORMULAS)})\b")
 _FORMULA = re.compile(rf"\b({_alternatives(FORMULAS)})\b(?![-'](?:free|based))")
 _DUAL = frozenset(SCENTS) & frozenset(COLOUR_WORDS)
@@ -271,7 +271,11 @@ def read_traits(
     spf = [a or b for a, b in re.findall(SPF, text)]
     wanted = "high" if re.search(SPF_HIGH, text) else "yes" if re.search(SPF_WANTED, text) else ""
     found["spf"] = _join(spf) or wanted
-    genders = [name for pattern, name in GENDERS if re.search(pattern, text)]
+    genders = [  # not "a perfume that's not too girly"
+        name
+        for pattern, name in GENDERS
+        if any(not _negated(text, m.start()) for m in re.finditer(pattern, text))
+    ]
     found["gender"] = "unisex" if "unisex" in genders or len(genders) > 1 else _join(genders)
     found["age_group"] = _age_group(text)
     tones = [m.group(2) for m in re.finditer(SKIN_TONE, text)]

@@ -14,9 +14,11 @@ SCENTS = (
     "pomegranate", "mango", "peach", "apple", "berry", "chamomile", "chocolate", "coffee",
     "amber", "ocean", "orchid", "violet", "caramel", "sage", "cinnamon", "gardenia", "lily",
     "pine", "pear", "watermelon", "melon", "patchouli", "bergamot", "rosemary", "lilac",
-    "woody", "fruity", "musky", "citrusy",
+    "woody", "fruity", "musky", "citrusy", "gourmand", "aquatic", "oceanic", "oud", "earthy",
+    "herbal", "tobacco",
 )  # fmt: skip
-"""Scents by name, longest first where one holds another ("green tea" before "tea")."""
+"""Scents by name, longest first where one holds another ("green tea" before "tea"); the
+families of perfumery a shopper names ("gourmand", "aquatic") too."""
 
 SCENT_OF = r"(?:fresh|clean|sweet|spicy|light|lightly|powdery|warm|soft)"
 """Everyday words that name a scent only beside a word for one ("a fresh scent", "smells
@@ -126,6 +128,10 @@ DESCRIBED_FORMULAS = {
     "transfer-proof": "transfer-proof", "non-comedogenic": "non-comedogenic",
     "noncomedogenic": "non-comedogenic", "non comedogenic": "non-comedogenic",
     "hypoallergenic": "hypoallergenic", "oil-free": "oil-free", "oil free": "oil-free",
+    "non-sticky": "non-sticky", "non sticky": "non-sticky", "not sticky": "non-sticky",
+    "isn't sticky": "non-sticky", "isnt sticky": "non-sticky",
+    "no white cast": "no white cast", "without a white cast": "no white cast",
+    "without white cast": "no white cast", "leave a white cast": "no white cast",
 }  # fmt: skip
 """How a formula behaves, said as a wish wherever it stands ("waterproof mascara")."""
 
@@ -175,12 +181,14 @@ TRAVEL_SIZE = (
 )
 SIZES = (
     (TRAVEL_SIZE, "travel size"),
+    (r"\b(?:purse|pocket|handbag|bag)[- ]?siz(?:e|ed)\b", "travel size"),
     (r"\bminis?\b(?! ?(?:skirt|fridge|dress))", "mini"),
     (r"\b(?:samples?|trial[- ]size|sample[- ]size|tester)\b", "sample"),
     (r"\bfull[- ]?siz(?:e|ed)\b", "full size"),
     (
         r"\b(?:jumbo|family[- ]size|value[- ]size|bulk|economy[- ]size|(?:a )?(?:big|large|"
-        r"huge|giant) (?:bottle|tub|jar|size|pack|tube|one))\b",
+        r"huge|giant) (?:bottle|tub|jar|size|pack|tube|one)|the bigger the better|"
+        r"(?:the )?(?:biggest|largest) (?:size|bottle|one))\b",
         "large",
     ),
     (r"\b(?:small|smaller|little|tiny) (?:bottle|tube|jar|size)\b", "small"),

@@ -33,3 +33,12 @@ def test_a_look_before_a_product_word_rules_out_the_look_only(
 )
 def test_ingredients_ruled_out_are_as_before(message: str, avoided: list[str]) -> None:
     assert find_avoided(message)[0] == avoided
+
+
+@pytest.mark.parametrize(
+    "message", ["a sunscreen with no white cast", "a deodorant that leaves no white marks"]
+)
+def test_what_a_product_leaves_is_no_colour_ruled_out(message: str) -> None:
+    """ "no white cast" ruled out every sunscreen saying "white" and searched 'sunscreen with
+    cast'."""
+    assert find_avoided(message) == ([], [])

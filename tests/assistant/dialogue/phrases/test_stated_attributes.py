@@ -219,3 +219,25 @@ def test_a_tone_said_of_people_and_a_colour_said_of_them(
     """ "concealer for black women" wanted a black concealer; "for blondes" said no colour."""
     got = read_traits(message)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("a gourmand perfume", {"scent": "gourmand"}),
+        ("an aquatic cologne", {"scent": "aquatic"}),
+        ("a perfume that's not too girly", {"gender": None}),
+        ("a lip gloss that isn't sticky", {"formula": "non-sticky"}),
+        ("a sunscreen with no white cast", {"formula": "no white cast", "color": None}),
+        ("a pinkish nude lipstick", {"color": "pink, nude"}),
+        ("reddish brown hair dye", {"color": "red, brown"}),
+        ("a purse size perfume", {"size": "travel size"}),
+        ("a lotion, the bigger the better", {"size": "large"}),
+        ("a shimmer-free highlighter", {"finish": None}),
+    ],
+)
+def test_scent_families_shades_sizes_and_what_a_formula_leaves(
+    message: str, expected: dict[str, str | None]
+) -> None:
+    got = read_traits(message)
+    assert {k: got.get(k) for k in expected} == expected
