@@ -169,7 +169,7 @@ NOT_A_FORM_AFTER = frozenset(
      "me", "it", "something", "anything", "any", "not", "no", "the", "a", "an", "this", "that's",
      "without",
      "less", "more", "about", "up", "max", "budget", "cheap", "than", "then", "over", "below",
-     "above", "within", "between", "control"}
+     "above", "within", "between", "control", "anti"}
 )  # fmt: skip
 """Words after a formula word that leave it the product itself ("a serum for dry skin", "a
 powder brush"): it is a form only before another product word."""

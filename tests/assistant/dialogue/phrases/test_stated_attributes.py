@@ -12,7 +12,7 @@ from assistant.dialogue.stated_traits import read_traits, with_traits
 from assistant.dialogue.wording import sex_of
 from retrieval.lexicon import to_catalog_words
 from retrieval.prices import find_prices
-from retrieval.query import ParsedQuery
+from retrieval.query import ParsedQuery, parse_query
 
 
 @pytest.mark.parametrize(
@@ -240,4 +240,28 @@ def test_scent_families_shades_sizes_and_what_a_formula_leaves(
     message: str, expected: dict[str, str | None]
 ) -> None:
     got = read_traits(message)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("crema antiarrugas para mujeres de más de 40", {"age_group": "mature", "formula": None}),
+        ("un rouge à lèvres mat", {"finish": "matte"}),
+        ("ein günstiges Shampoo", {"price_band": "low"}),
+        ("eine teure Creme", {"price_band": "high"}),
+        ("Sonnencreme LSF 50", {"spf": "50"}),
+        ("shampoo per capelli grassi e fini", {"hair_type": "oily, fine"}),
+    ],
+)
+def test_traits_said_in_other_languages(message: str, expected: dict[str, str | None]) -> None:
+    """Each was read with nothing ("mujeres de más de 40" set a lowest price of 40)."""
+    words = to_catalog_words(message.lower())
+    parsed = parse_query(words, brands=[], categories=[])
+    assert parsed.min_price is None
+    request = Request(intent=Intent.SEARCH, text=words, parsed=parsed)
+    got = {
+        **with_traits(request, words).attributes,
+        "hair_type": extract_attributes(words).get("hair"),
+    }
     assert {k: got.get(k) for k in expected} == expected
