@@ -173,14 +173,15 @@ def _formulas(text: str) -> str:
     """The forms said before another product word or with a word for the form, and what a
     formula is said to do ("waterproof")."""
     found = []
+    named = [i.span() for i in _INGREDIENT.finditer(text)]
     for m in _FORMULA.finditer(text):
         after = re.match(r"[\s-]*([a-z']+)", text[m.end() :])
         nxt = after.group(1) if after else ""
         formed = re.match(rf"\s+{FORM_WORDS}\b", text[m.end() :]) or re.search(
             r"\bin (?:a |an )?$", text[: m.start()]
         )
-        if _negated(text, m.start()):
-            continue
+        if _negated(text, m.start()) or any(a < m.start() < b for a, b in named):
+            continue  # "an argan oil shampoo": the oil is argan's, no oil formula
         if formed or (nxt and nxt not in NOT_A_FORM_AFTER and not nxt.isdigit()):
             found.append(FORMULAS[m.group(1)])
     found += [

@@ -265,3 +265,22 @@ def test_traits_said_in_other_languages(message: str, expected: dict[str, str | 
         "hair_type": extract_attributes(words).get("hair"),
     }
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("message", "ingredient", "formula"),
+    [
+        ("an argan oil shampoo", "argan oil", None),
+        ("a coconut oil conditioner", "coconut oil", None),
+        ("shea butter body lotion", "shea butter", None),
+        ("a serum with vit c", "vitamin c", None),
+        ("an oil cleanser", None, "oil"),  # the form itself
+        ("a clay mask", "clay", "clay"),
+    ],
+)
+def test_an_ingredient_s_own_oil_or_butter_is_no_formula(
+    message: str, ingredient: str | None, formula: str | None
+) -> None:
+    """ "an argan oil shampoo" read an oil formula beside the argan oil."""
+    got = read_traits(to_catalog_words(message))
+    assert (got.get("ingredient"), got.get("formula")) == (ingredient, formula)
