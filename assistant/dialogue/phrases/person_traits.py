@@ -59,8 +59,9 @@ CONCERN_NAMES = (
     (r"frizz(?:y)?|flyaways|fly[- ]aways|poofy hair", "frizz"),
     (r"dandruff|flaky scalp|scalp flakes|flakes in (?:my|his|her) hair", "dandruff"),
     (
-        r"hair loss|thinning|hair (?:is )?falling out|los(?:ing|es) (?:my |his |her )?hair|"
-        r"balding|bald spots?|receding",
+        r"hair loss|thinning|hair (?:is )?falling out|(?:hair )?regrowth|hair growth|"
+        r"(?:re)?grow(?:ing)? (?:my |his |her )?hair(?: back)?|"
+        r"los(?:ing|es) (?:my |his |her )?hair|balding|bald spots?|receding",
         "hair loss",
     ),
     (r"split ends|breakage|damaged hair|fried hair|heat damage|bleach damage", "damage"),

@@ -284,3 +284,10 @@ def test_an_ingredient_s_own_oil_or_butter_is_no_formula(
     """ "an argan oil shampoo" read an oil formula beside the argan oil."""
     got = read_traits(to_catalog_words(message))
     assert (got.get("ingredient"), got.get("formula")) == (ingredient, formula)
+
+
+@pytest.mark.parametrize(
+    "message", ["a product for hair growth", "something to grow my hair back", "a regrowth serum"]
+)
+def test_growing_hair_is_the_hair_loss_concern(message: str) -> None:
+    assert "hair loss" in read_traits(message).get("concern", "")
