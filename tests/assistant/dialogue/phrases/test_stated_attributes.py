@@ -184,62 +184,42 @@ def test_types_said_after_the_part_in_another_language_are_all_kept(
     assert extract_attributes(to_catalog_words(message.lower()))[key] == types
 
 
-@pytest.mark.parametrize(
-    ("message", "expected"),
-    [
-        ("factor 50 sun cream", {"spf": "50"}),
-        ("a broad spectrum sunscreen", {"spf": "yes"}),
-        ("a gel eyeliner that's smudge proof", {"formula": "gel, smudge-proof"}),
-        ("a long-wear foundation", {"formula": "long-wearing"}),
-        ("oil control face wash", {"concern": "oiliness", "formula": None}),
-        ("a perfume for a dude", {"gender": "men"}),
-        ("no shea butter or almond oil", {"ingredient": None}),
-    ],
-)
-def test_more_spellings_of_a_trait(message: str, expected: dict[str, str | None]) -> None:
-    got = read_traits(message, avoid=["shea", "almond"] if "no " in message else ())
-    assert {k: got.get(k) for k in expected} == expected
+TRAITS = [  # (a message, what the traits read of it hold; None: that key is not read)
+    # more spellings of a trait
+    ("factor 50 sun cream", {"spf": "50"}),
+    ("a broad spectrum sunscreen", {"spf": "yes"}),
+    ("a gel eyeliner that's smudge proof", {"formula": "gel, smudge-proof"}),
+    ("a long-wear foundation", {"formula": "long-wearing"}),
+    ("oil control face wash", {"concern": "oiliness", "formula": None}),
+    ("a perfume for a dude", {"gender": "men"}),
+    ("no shea butter or almond oil", {"ingredient": None}),
+    # a tone said of people and a colour said of them ("concealer for black women" wanted a
+    # black concealer; "for blondes" said no colour)
+    ("concealer for black women", {"skin_tone": "black", "color": None}),
+    ("bb cream for asian skin", {"skin_tone": "asian"}),
+    ("makeup for women of color", {"skin_tone": "dark"}),
+    ("foundation for fair-skinned girls", {"skin_tone": "fair"}),
+    ("shampoo for blondes", {"color": "blonde"}),
+    ("a conditioner for redheads", {"color": "red"}),
+    ("a black eyeliner for brown eyes", {"color": "black, brown", "skin_tone": None}),
+    # scent families, shades, sizes and what a formula leaves out
+    ("a gourmand perfume", {"scent": "gourmand"}),
+    ("an aquatic cologne", {"scent": "aquatic"}),
+    ("a perfume that's not too girly", {"gender": None}),
+    ("a lip gloss that isn't sticky", {"formula": "non-sticky"}),
+    ("a sunscreen with no white cast", {"formula": "no white cast", "color": None}),
+    ("a pinkish nude lipstick", {"color": "pink, nude"}),
+    ("reddish brown hair dye", {"color": "red, brown"}),
+    ("a purse size perfume", {"size": "travel size"}),
+    ("a lotion, the bigger the better", {"size": "large"}),
+    ("a shimmer-free highlighter", {"finish": None}),
+]
 
 
-@pytest.mark.parametrize(
-    ("message", "expected"),
-    [
-        ("concealer for black women", {"skin_tone": "black", "color": None}),
-        ("bb cream for asian skin", {"skin_tone": "asian"}),
-        ("makeup for women of color", {"skin_tone": "dark"}),
-        ("foundation for fair-skinned girls", {"skin_tone": "fair"}),
-        ("shampoo for blondes", {"color": "blonde"}),
-        ("a conditioner for redheads", {"color": "red"}),
-        ("a black eyeliner for brown eyes", {"color": "black, brown", "skin_tone": None}),
-    ],
-)
-def test_a_tone_said_of_people_and_a_colour_said_of_them(
-    message: str, expected: dict[str, str | None]
-) -> None:
-    """ "concealer for black women" wanted a black concealer; "for blondes" said no colour."""
-    got = read_traits(message)
-    assert {k: got.get(k) for k in expected} == expected
-
-
-@pytest.mark.parametrize(
-    ("message", "expected"),
-    [
-        ("a gourmand perfume", {"scent": "gourmand"}),
-        ("an aquatic cologne", {"scent": "aquatic"}),
-        ("a perfume that's not too girly", {"gender": None}),
-        ("a lip gloss that isn't sticky", {"formula": "non-sticky"}),
-        ("a sunscreen with no white cast", {"formula": "no white cast", "color": None}),
-        ("a pinkish nude lipstick", {"color": "pink, nude"}),
-        ("reddish brown hair dye", {"color": "red, brown"}),
-        ("a purse size perfume", {"size": "travel size"}),
-        ("a lotion, the bigger the better", {"size": "large"}),
-        ("a shimmer-free highlighter", {"finish": None}),
-    ],
-)
-def test_scent_families_shades_sizes_and_what_a_formula_leaves(
-    message: str, expected: dict[str, str | None]
-) -> None:
-    got = read_traits(message)
+@pytest.mark.parametrize(("message", "expected"), TRAITS)
+def test_a_trait_as_shoppers_say_it(message: str, expected: dict[str, str | None]) -> None:
+    avoided = ["shea", "almond"] if message.startswith("no shea") else ()  # ruled out, no wish
+    got = read_traits(message, avoid=avoided)
     assert {k: got.get(k) for k in expected} == expected
 
 
