@@ -115,27 +115,31 @@ def words() -> list[str]:
     return sorted({w for c in set(_table().by_name.values()) for w in c.words})
 
 
+def _converted(phrase: str) -> Currency | None:
+    """The currency ``phrase`` (a price phrase) names, where the table gives it a rate."""
+    said = _table().named.search(phrase.lower())
+    currency = _table().by_name.get(said.group(0).lower()) if said else None
+    return currency if currency is not None and currency.rate is not None else None
+
+
 def in_store_units(amount: float, phrase: str) -> float:
     """``amount`` in the store's currency: at its rate when ``phrase`` (the price phrase it was
     read from) names a currency the table converts, as said otherwise (the store's own, one
     counted at face value, or none named)."""
-    said = _table().named.search(phrase.lower())
-    currency = _table().by_name.get(said.group(0).lower()) if said else None
-    if currency is None or currency.rate is None:
-        return amount
-    return round(amount * currency.rate, 2)
+    currency = _converted(phrase)
+    return amount if currency is None else round(amount * currency.rate, 2)
 
 
 def in_store_words(amount: float, phrase: str) -> str | None:
     """What ``amount`` said in ``phrase`` is in the store's currency, in words, where the table
     converts its currency ("1,000 rubles is about $11.00"); None where it counts as said."""
-    store = in_store_units(amount, phrase)
+    currency = _converted(phrase)
+    if currency is None:
+        return None
+    store = round(amount * currency.rate, 2)
     if store == amount:
         return None
-    said = _table().named.search(phrase.lower())
-    currency = _table().by_name[said.group(0).lower()] if said else None
-    money = _english(currency.code) if currency else ""
-    return f"{_in_words(amount)} {money} is about ${store:,.2f}"
+    return f"{_in_words(amount)} {_english(currency.code)} is about ${store:,.2f}"
 
 
 def _number(written: str) -> float | None:
