@@ -83,22 +83,23 @@ def _term_pattern(term: str) -> str:
     return r"[\s-]+".join(re.escape(w) for w in term.split()) + r"(?:e?s)?"
 
 
+def names_present(text: str, term: str) -> bool:
+    """Whether ``text`` names ``term`` as present: whole words, any case, a simple plural; a
+    mention as absent ("almond-free", "free of parabens", "no fragrance", "without shea",
+    "Alcohol-Free Toner") does not count."""
+    word = _term_pattern(term)
+    absent = (
+        rf"\b{word}[\s-]*free\b|\bfree\s+(?:of|from)\s+{word}\b"
+        rf"|\b(?:no|non|without|zero)[\s-]+{word}\b"
+    )
+    cleaned = re.sub(absent, " ", text.lower())
+    return re.search(rf"(?<![a-z0-9]){word}(?![a-z0-9])", cleaned) is not None
+
+
 def avoided_in(text: str, items: Sequence[str]) -> list[str]:
-    """The avoided terms ``text`` names (whole words, case-insensitive, simple plurals, the
-    families of `AVOID_FAMILIES`); a term only named as absent ("almond-free", "free of
-    parabens", "no fragrance", "without shea") does not count."""
-    found: list[str] = []
-    lowered = text.lower()
-    for term in avoid_terms(items):
-        word = _term_pattern(term)
-        absent = (
-            rf"\b{word}[\s-]*free\b|\bfree\s+(?:of|from)\s+{word}\b"
-            rf"|\b(?:no|non|without|zero)[\s-]+{word}\b"
-        )
-        cleaned = re.sub(absent, " ", lowered)
-        if re.search(rf"(?<![a-z0-9]){word}(?![a-z0-9])", cleaned):
-            found.append(term)
-    return found
+    """The avoided terms ``text`` names as present (`names_present`), ``items`` widened by the
+    families of `AVOID_FAMILIES` (`avoid_terms`)."""
+    return [term for term in avoid_terms(items) if names_present(text, term)]
 
 
 def _number(value: Any, name: str) -> float | None:

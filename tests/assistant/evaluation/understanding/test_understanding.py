@@ -27,11 +27,12 @@ from assistant.evaluation.understanding.cases import (
     DEFAULT_SET_DIR,
     Case,
     DialogueContext,
+    Labels,
     PendingQuestion,
     UnderstandingSetError,
     parse_case,
 )
-from assistant.evaluation.understanding.end_to_end import run_end_to_end
+from assistant.evaluation.understanding.end_to_end import broken_constraints, run_end_to_end
 from assistant.evaluation.understanding.model import ReaderUnderstander
 from assistant.evaluation.understanding.report import labelled_departments
 
@@ -476,6 +477,23 @@ def test_end_to_end_counts_category_share_and_broken_constraints() -> None:
     assert row["category_share"] == 0.5
     assert row["constraints_honoured_share"] == 0.0
     assert row["cases_breaking"] == {"price": 1, "brands": 1, "exclude_brands": 0, "avoid": 1}
+
+
+@pytest.mark.parametrize(
+    ("title", "broken"),
+    [
+        ("Almond Body Oil", True),
+        ("Sweet Almonds Hand Cream", True),
+        ("Almond-Free Body Oil", False),
+        ("Body Oil, Free of Almond", False),
+        ("Body Oil With No Almond", False),
+        ("Coconut Body Oil", False),
+    ],
+)
+def test_end_to_end_avoid_counts_an_ingredient_named_as_present(title: str, broken: bool) -> None:
+    label = Labels(intent="search", avoid=("almond",))
+    got = broken_constraints(pick(title, "Olay", 10.0, "Beauty > Skin Care > Body"), label)
+    assert ("avoid" in got) is broken
 
 
 def test_end_to_end_counts_turns_without_picks_apart() -> None:
