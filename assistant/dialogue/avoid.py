@@ -26,7 +26,10 @@ LOOKS = "|".join(sorted(LOOK_WORDS))
 AVOID_LEAD = (
     r"\b(?:without|free (?:of|from)|avoid(?:ing)?|allergic to|allergy to|nothing with|"
     r"not containing|sensitive to|react(?:s|ion)?(?: badly)? to|intolerant (?:to|of)|"
-    r"(?:can'?t|cannot|can not) (?:use|tolerate|have)|(?:stay|keep(?: it| them)?) away from|"
+    r"(?:can'?t|cannot|can not) (?:use|tolerate|have|handle|take)|"
+    r"(?:stay|keep(?: it| them)?) away from|"
+    r"(?:my|her|his|their) (?:skin|face|scalp|hair|lips|eyes|body) (?:hates?|"
+    r"(?:can'?t|cannot|doesn'?t|does not|don'?t) (?:take|handle|tolerate|like|do))|"
     r"(?:hate|dislike) anything (?:with|containing)|breaks? out (?:from|with|on)|zero|no|"
     r"(?:doesn'?t|does not|don'?t|do not) (?:like|want|love|care for)|"
     r"(?:isn'?t|is not|not) (?:a (?:big )?fan of|into)|can'?t stand|"
@@ -43,12 +46,15 @@ AVOID_AFTER = re.compile(
     r"|\b((?:[a-z][a-z'-]{2,}\s+)?[a-z][a-z'-]{2,})"
     r"(?:\s+(?:gives?|gave) me(?:\s+(?:a|an|bad|terrible|awful))?\s+[a-z]+\b|"
     r"\s+irritates?(?:\s+my\s+[a-z]+)?\b|\s+makes? me (?:itch|break out|sneeze|sick)\b|"
-    r"\s+makes? my [a-z]+ (?:itch|burn|sting|flake|break out)\b|\s+breaks? me out\b)"
+    r"\s+makes? my [a-z]+ (?:itch|burn|sting|flake|break out)\b|\s+breaks? me out\b|"
+    r"\s+(?:dries|dry) (?:me|my [a-z]+) out\b|\s+(?:dries|burns|stings) my [a-z]+\b|"
+    r"\s+(?:doesn'?t|does not|don'?t|do not) agree with (?:me|my [a-z]+)\b)"
 )
 """The other ways to say it: "paraben-free", "nut allergy" (the word before; not before "free
 of": "deodorant free of aluminum" rules out aluminum), and what an
 ingredient does, "perfume gives me migraines", "shea butter irritates my skin", "coconut oil
-breaks me out", "sulfates make my scalp itch" (one or two words before: the first is dropped
+breaks me out", "sulfates make my scalp itch", "salicylic acid dries me out", "retinol doesn't
+agree with my skin" (one or two words before: the first is dropped
 when it is no ingredient, "the perfume")."""
 
 
@@ -128,13 +134,18 @@ _WHO_IS = frozenset(
 
 
 CLAUSE_BREAK = re.compile(r"[,;.!?]+\s+")
+LIST_GOES_ON = re.compile(r"^(?:[a-z'-]+\s+){0,3}(?:or|and|nor)\b|^[a-z'-]+\s*$")
+"""A clause after a comma that goes on with the list ("no parabens, sulfates or silicones",
+"without shea, almond"), not a new clause ("allergic to lanolin, lip balm pls")."""
 
 
 def _before_a_reason(text: str) -> str:
-    """``text`` up to the clause that gives a reason (`wording.REASON`): "not waterproof,
-    they're hard to remove" rules out waterproof, not "they're" and "hard"."""
+    """``text`` up to the clause that gives a reason (`wording.REASON`) or starts something
+    new: "not waterproof, they're hard to remove" rules out waterproof, not "they're" and
+    "hard"; "allergic to lanolin, lip balm pls" rules out lanolin, not lip balms."""
     for cut in CLAUSE_BREAK.finditer(text):
-        if REASON.match(text[cut.end() :]):
+        rest = text[cut.end() :]
+        if REASON.match(rest) or not LIST_GOES_ON.match(CLAUSE_BREAK.split(rest, 1)[0]):
             return text[: cut.start()]
     return text
 

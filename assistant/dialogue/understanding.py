@@ -107,6 +107,8 @@ def _need_words(turn: Message, message: str) -> None:
         request.text = without_reasons(request.text)  # "no salicylic, it dries me out"
     if request.avoid and shown and not [w for w in said_words(request.text) if w not in STOP_WORDS]:
         parsed.category = None  # the picks', not the avoided's ("without salicylic acid")
+    if _named_by_avoided(parsed.category, request.avoid, request.text):
+        parsed.category = None  # "my skin hates salicylic acid, a blackhead thing": not there
     request.text = milder_words(request.text, parsed.category)  # "not too loud": quiet
     request.text = without_negated(request.text)  # "not perfume, maybe a body lotion"
     if parsed.category or names_a_type(request.text, vocabulary):  # not a vague gift
@@ -123,6 +125,17 @@ def _need_words(turn: Message, message: str) -> None:
         if has(dropped, text):  # "a serum, price doesn't matter": 'price matter' unsearched
             request.drop.append(name)
             request.text = tidy(re.sub(dropped, " ", request.text, flags=re.I)) or request.text
+
+
+def _named_by_avoided(category: str | None, avoided: list[str], kept: str) -> bool:
+    """Whether ``category``'s own name is one the message rules out (an avoided word in it)
+    and the words left to search do not name it again."""
+    if not category or not avoided:
+        return False
+    name = category.rsplit(" > ", 1)[-1].lower()
+    return any(re.search(rf"\b{re.escape(item)}\b", name) for item in avoided) and (
+        name not in kept.lower()
+    )
 
 
 PRAISE_BUT = re.compile(

@@ -911,6 +911,38 @@ def test_what_is_ruled_out_of_the_picks_names_no_category() -> None:
     assert "acid" not in refine.avoid and "acid" not in refine.text
 
 
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my skin hates salicylic acid, a blackhead thing that isn't that",
+        "salicylic acid dries me out, need something for blackheads",
+        "a blackhead cleanser, my face can't handle salicylic acid",
+    ],
+)
+def test_a_category_named_by_what_is_ruled_out_is_not_searched(message: str) -> None:
+    """The lead's probes (round seventeen): a first message that rules out an ingredient whose
+    name is a category's ("Salicylic Acid" peels) searched that category: four salicylic
+    picks for a shopper whose skin hates it."""
+
+    def peels(text: str) -> ParsedQuery:
+        named = "Beauty > Skin Care > Face > Acids & Peels > Salicylic Acid"
+        return ParsedQuery(text=text, category=named if "salicylic" in text else None)
+
+    request = understand(message, shown=0, parse=peels)
+    assert request.intent == Intent.SEARCH and request.parsed.category is None
+    assert "salicylic" in request.avoid and "blackhead" in request.text
+
+
+def test_a_category_the_shopper_asks_for_stays_beside_an_avoided_word() -> None:
+    """Must not change: the category's name said again outside what is ruled out."""
+
+    def oils(text: str) -> ParsedQuery:
+        return ParsedQuery(text=text, category="Beauty > Skin Care > Body > Coconut Oil")
+
+    request = understand("coconut oil, no fragrance please", shown=0, parse=oils)
+    assert request.parsed.category is not None and request.avoid == ["fragrance"]
+
+
 def test_picks_asked_about_a_brand_alone_or_ones_for_a_detail() -> None:
     """Issue 17 chats: "do any of them come with a case?" under brush sets refined them (Bags &
     Cases), "what about La Roche-Posay" under sunscreens searched the brand alone, "show me
