@@ -112,6 +112,34 @@ def in_order(
     return pool[: ctx.options.picks], said
 
 
+NEAREST_PRICE = "nearest in price first"
+"""What the reply says of picks shown at another price than the one said."""
+
+
+def nearest_in_price(
+    found: list[Candidate],
+    ctx: TurnContext,
+    bounds: tuple[float | None, float | None],
+    query: str = "",
+) -> list[Candidate]:
+    """The picks of the ``ORDER_POOL`` best matches (those of the type asked for, where
+    enough are: `of_the_type`) nearest the price range ``bounds`` first, unpriced last: what
+    to show when nothing matches the price said ("a lip liner for like 3 dollars")."""
+    low, high = bounds
+    pool = of_the_type(found, ctx, query) or found[:ORDER_POOL]
+    products = {p.id: p for p in ctx.products([h.item_id for h in pool])}
+
+    def away(hit: Candidate) -> float:
+        product = products.get(hit.item_id)
+        if product is None or not product.presentable or product.price is None:
+            return float("inf")
+        below = low - product.price if low is not None else 0.0
+        above = product.price - high if high is not None else 0.0
+        return max(below, above, 0.0)
+
+    return sorted(pool, key=away)[: ctx.options.picks]
+
+
 def of_the_type(found: list[Candidate], ctx: TurnContext, query: str) -> list[Candidate]:
     """The matches of the type the need asks for: titles that name every word of the need and
     each catalog kind it names as a kind (`kinds.kinds_named`: "nail polish", not a "Nail Art

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -14,10 +15,12 @@ from assistant.dialogue.context import TurnContext, content_words, display
 from assistant.dialogue.facts import brand_of, short_title, size_ml
 from assistant.dialogue.handlers.candidates import (
     BY_PRICE,
+    NEAREST_PRICE,
     ORDER_DEPTH,
     ORDERS,
     bought_before,
     in_order,
+    nearest_in_price,
     no_accessories,
     only_named,
     put_first,
@@ -57,6 +60,11 @@ from core.errors import ShopAssistError
 from retrieval.filters import Filters
 from retrieval.metadata import product_passes
 from retrieval.tokenize import stem, tokenize, words
+
+logger = logging.getLogger(__name__)
+
+WHAT_FOR = "What are you shopping for? A product type, a need or a budget helps."
+"""The question for a message that names nothing to search for."""
 
 CHEAP_POOL = 40
 """How many of the best matches set what "cheap" costs (their median price)."""
@@ -247,12 +255,20 @@ def take_answer(constraints: Constraints, request: Request) -> None:
         constraints.turn_down(category)
 
 
-def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -> Turn:
+def find(
+    ctx: TurnContext,
+    *,
+    answered: bool = False,
+    same_kind: bool = False,
+    near_price: tuple[float | None, float | None] | None = None,
+) -> Turn:
     """Search for the conversation's current need and constraints and present the picks.
 
     ``answered``: the shopper has just answered our question (or refined), so no new one.
     ``same_kind``: only what the need names ("cheaper" than the picks: `only_named`), and no
     accessory of it (`no_accessories`).
+    ``near_price``: the price range said, which nothing matched: the picks nearest it first
+    (`_at_the_nearest_price`).
     """
     state = ctx.state
     query = ctx.query()
@@ -271,7 +287,7 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         if (for_them := _from_their_history(ctx)) is not None:
             return for_them
         return Turn(
-            reply="What are you shopping for? A product type, a need or a budget helps.",
+            reply=WHAT_FOR,
             intent=Intent.SEARCH.value,
             question="What are you shopping for?",
         )
@@ -291,7 +307,12 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
             searched or state.constraints.category or "", ctx.filters(), depth
         )
     except ShopAssistError as e:
-        return Turn(reply=f"I could not search for that: {e}", intent=Intent.SEARCH.value)
+        logger.info("search refused %r: %s", query, e)  # the shopper gets a question, not it
+        return Turn(
+            reply=f"I could not tell what to look for there. {WHAT_FOR}",
+            intent=Intent.SEARCH.value,
+            question="What are you shopping for?",
+        )
     hits = found  # every match, the listings the shop cannot sell too (`listed_unsold`)
     found = [h for h in found if h.item_id not in state.constraints.exclude_items]
     found = _not_turned_down(found, ctx)
@@ -306,6 +327,8 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
             brand = state.constraints.brands[0]  # as the shopper named it
             turn.reply = f"{brand} has nothing in {_last(narrow)}; in {_last(wider)}: {turn.reply}"
         return turn
+    if not found and not same_kind and (nearest := _at_the_nearest_price(ctx)) is not None:
+        return nearest  # not for "cheaper" than the picks: those are the end of the range
     if not found:
         what = ctx.described()
         return Turn(
@@ -336,6 +359,8 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
         found, said = in_order(found, ctx, state.constraints.order, query)
     elif several is not None:
         found, said = of_each_type(ctx, found) or several, OF_EACH
+    elif near_price is not None:
+        found, said = nearest_in_price(found, ctx, near_price, query), NEAREST_PRICE
     turn = ctx.present(found, intent=Intent.SEARCH, query=query, in_order=said)
     if turn.picks and (maker := unknown_maker(ctx, query)):  # "a dyson hair dryer"
         named = f"\u201c{maker.capitalize()}\u201d"
@@ -343,6 +368,26 @@ def find(ctx: TurnContext, *, answered: bool = False, same_kind: bool = False) -
     elif turn.picks and (kind := untitled_kind(ctx, query)):  # "a beard trimmer"
         said = as_said(query, kind)  # "eyebrow tweezers", as the shopper wrote it
         turn.reply = f"I found no {said} in this store's catalog; the nearest: " + turn.reply
+    return turn
+
+
+def _at_the_nearest_price(ctx: TurnContext) -> Turn | None:
+    """Nothing at the price said ("a lip liner for like 3 dollars", "a wig over $100"): the
+    same need at any price, nearest the price said first, the reply saying so; the price said
+    stays the conversation's. None where no price was said or nothing matches without it."""
+    c = ctx.state.constraints
+    bounds = (c.min_price, c.max_price)
+    if bounds == (None, None):
+        return None
+    missed = ctx.described()
+    c.min_price = c.max_price = None
+    try:
+        turn = find(ctx, answered=True, near_price=bounds)
+    finally:
+        c.min_price, c.max_price = bounds
+    if not turn.picks:
+        return None
+    turn.reply = f"I found nothing in the catalog for that ({missed}). {turn.reply}"
     return turn
 
 

@@ -19,6 +19,7 @@ from tests.assistant.fakes import FakeSearcher
 
 SHAMPOOS = ["Beauty", "Hair Care", "Shampoos"]
 MASKS = ["Beauty", "Hair Care", "Treatments", "Masks"]
+LINERS = ["Beauty", "Makeup", "Lips", "Lip Liners"]
 
 
 def test_detail_narrows_the_current_need(assistant: Conversation) -> None:
@@ -29,7 +30,10 @@ def test_detail_narrows_the_current_need(assistant: Conversation) -> None:
     assert turn.picks[0].id == "f4"  # the only face cream whose title says 'budget'
 
 
-def test_search_errors_become_a_reply(assistant: Conversation) -> None:
+def test_search_errors_become_a_question(assistant: Conversation) -> None:
+    """A search the retriever refuses asks what the shopper is after; its message (written
+    for the command line: "query 'pls' has only common words: expected ...") is logged, not
+    shown (the lead's probe: "no maybelline pls, their mascaras make my eyes itch")."""
     from core.errors import ShopAssistError
 
     def failing(*_args: object) -> list:
@@ -37,7 +41,37 @@ def test_search_errors_become_a_reply(assistant: Conversation) -> None:
 
     assistant.c.searcher.search = failing
     turn = assistant.respond(assistant.new_session(), "u1", "the best face cream")
-    assert turn.picks == [] and "only common words" in turn.reply
+    assert turn.picks == [] and turn.question == "What are you shopping for?"
+    assert "common words" not in turn.reply
+
+
+def test_nothing_at_the_price_said_shows_the_nearest_prices(store: CatalogStore) -> None:
+    """The lead's probes (round seventeen): "lip liner for like 3 dollars", "a wig over 100",
+    "a hot air brush in the 40-60 range" found nothing and said "Try fewer constraints"; the
+    need at any price is shown, nearest the price said first, and the reply says so. The
+    price stays the conversation's."""
+    from assistant.adapters import catalog_vocabulary, query_parser
+
+    products = [_product(i, "Lip Liner Pencil", LINERS) for i in range(6)]  # $30 .. $20
+    store.upsert_products(products)
+    parts = Components(
+        store=store, searcher=FakeSearcher(products), parse=query_parser(catalog_vocabulary(store))
+    )
+    chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
+    under = chat.respond(chat.new_session(), None, "a lip liner under $10")
+    assert [p.price for p in under.picks] == [20.0, 22.0, 24.0]
+    assert "found nothing in the catalog for that (under $10.00" in under.reply
+    assert "nearest in price first" in under.reply
+    over = chat.respond(chat.new_session(), None, "a lip liner over $50")
+    assert "nearest in price first" in over.reply
+    assert [p.price for p in over.picks] == [30.0, 28.0, 26.0]
+
+
+def test_nothing_at_any_price_still_says_so(store: CatalogStore) -> None:
+    """Must not change: a need nothing matches at any price is still "nothing found"."""
+    chat = _conversation(store, [_product(0, "Lip Liner Pencil", LINERS)])
+    turn = chat.respond(chat.new_session(), None, "a hair dryer under $10")
+    assert not turn.picks and "found nothing" in turn.reply
 
 
 def _conversation(store: CatalogStore, products: list[Product]) -> Conversation:
