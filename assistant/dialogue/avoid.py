@@ -133,6 +133,10 @@ _WHO_IS = frozenset(
 """Words before "allergic" that say who is or how much ("I'm allergic to nuts"), not what."""
 
 
+THEIR = frozenset({"their", "its", "theirs"})
+"""Words before what a product does that point at a brand ruled out, not at an ingredient."""
+
+
 CLAUSE_BREAK = re.compile(r"[,;.!?]+\s+")
 LIST_GOES_ON = re.compile(r"^(?:[a-z'-]+\s+){0,3}(?:or|and|nor)\b|^[a-z'-]+\s*$")
 """A clause after a comma that goes on with the list ("no parabens, sulfates or silicones",
@@ -198,6 +202,9 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
             spans.append(m.group(0) + " ".join(phrase))
     for m in AVOID_AFTER.finditer(text):
         words = (m.group(1) or m.group(2)).split()
+        if brands and words[0] in THEIR:  # "no maybelline, their mascaras make my eyes itch"
+            spans.append(m.group(0)[len(m.group(1) or m.group(2)) :].strip())  # why, unsearched
+            continue  # the brand's products, not an ingredient: "mascaras" is the need
         if len(words) > 1 and words[0] in _NOT_FIRST:
             words = words[1:]  # "the perfume gives me ...", "so coconut breaks me out"
         if len(words) > 1 and words[-1] in GENERIC_HEADS:

@@ -104,3 +104,14 @@ def test_what_must_not_smell_leaves_the_search_words() -> None:
     """CONVO19 probe: 'moisturizer dosnt smell' was searched (scented lotions found)."""
     items, spans = find_avoided("a moisturizer that doesn't smell, for dry skin")
     assert items == ["fragrance"] and spans == ["that doesn't smell"]
+
+
+def test_what_a_brand_ruled_out_does_is_its_reason_not_an_ingredient() -> None:
+    """The lead's probe (round seventeen): "no maybelline pls, their mascaras make my eyes
+    itch" ruled out "mascaras", and the search had only "pls" left ("I could not search for
+    that"); the reason is dropped from the search, the need kept."""
+    avoided, said = find_avoided(
+        "no maybelline pls, their mascaras make my eyes itch", ["Maybelline"]
+    )
+    assert avoided == [] and said == ["make my eyes itch"]
+    assert find_avoided("their shampoos break me out", [])[0] == ["shampoos"]  # no brand ruled out
