@@ -16,23 +16,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from retrieval import currency
 
 NUM = r"(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,6}(?:[.,]\d{1,2})?)(?![\d,.]\d)"
 """An amount: 25, 12.50, 12,50 (a decimal comma), 1,200 (a thousands comma)."""
-_SIGN = "(?:" + "|".join(map(re.escape, sorted(currency.signs(), key=len, reverse=True))) + ")"
-_CURRENCY_WORD = (
-    "(?:" + "|".join(map(re.escape, sorted(currency.words(), key=len, reverse=True))) + ")"
-)
-"""The signs and words of `retrieval.currency`'s table ("$", "€", "₩"; "bucks", "quid", "won")."""
-CURRENCY_WORDS = frozenset(currency.words())
-"""The words the price reader reads as money ("baht", "won", "quid"), never a misspelt word."""
+_SIGN = "(?:@signs@)"
+_CURRENCY_WORD = "(?:@words@)"
+"""Where the signs and words of `retrieval.currency`'s table ("$", "€", "₩"; "bucks", "quid",
+"won") stand in the patterns below: `_filled` writes them in where a pattern is compiled, at
+its first use, so importing this module reads no file."""
 STRICT = (
     rf"(?:{_SIGN}\s*{NUM}|{NUM}\s*{_SIGN}|{NUM}\s*{_CURRENCY_WORD}(?![^\W\d_])"
     rf"|(?:usd|eur|gbp)\s*{NUM})"
 )
-"""An amount with a currency sign or word: "$25", "25€", "25 bucks", "25 quid", "R$ 50"."""
+"""An amount with a currency sign or word: "$25", "25€", "25 bucks", "25 quid", "R$ 50" (the
+table's signs and words still to fill in, `_filled`)."""
 _NOT_MONEY_UNITS = (
     r"ml|oz|ounces?|fl|l|lit(?:er|re)s?|g|grams?|mg|kg|lbs?|pk|pack|packs|count|ct|"
     r"pcs|pieces?|pairs?|sets?|bottles?|tubes?|jars?|items?|products?|steps?|people|times|"
@@ -74,7 +74,7 @@ _PRICE_CUE = (
     r"roughly|like|spend|spending|between|tops|than|near|close to|min(?:imum)?)"
 )
 _CUE_BEFORE = re.compile(rf"\b{_PRICE_CUE}\s*$")
-_MONEY_AFTER = re.compile(rf"^\s*(?:{_CURRENCY_WORD}(?![^\W\d_])|{_SIGN}|-?\s*ish\b)")
+_MONEY_AFTER = rf"^\s*(?:{_CURRENCY_WORD}(?![^\W\d_])|{_SIGN}|-?\s*ish\b)"
 _RANGE_ON = re.compile(r"^\s*(?:-|–|to|and)\s*")
 _ISH_SAID = r"\s*-?\s*ish\b"
 _ISH = rf"(?:{_ISH_SAID})?"
@@ -146,7 +146,7 @@ def _digits_for_words(text: str) -> str:
         cued = value >= 5 and _CUE_BEFORE.search(text[:begin]) is not None
         cued = cued or re.search(r"\d\s*(?:-|–|to|and)\s*$", text[:begin]) is not None  # "10 to
         # fifteen": the other end of a range said in digits
-        keep.append(bool(_MONEY_AFTER.match(text[end:])) or cued)
+        keep.append(bool(_compiled(_MONEY_AFTER).match(text[end:])) or cued)
     for i in range(len(found) - 1):  # the two ends of a range read alike
         if _RANGE_ON.fullmatch(text[found[i][1] : found[i + 1][0]]):
             keep[i] = keep[i + 1] = keep[i] or keep[i + 1]
@@ -287,29 +287,42 @@ _DECADE = r"\bin the (?:\$|£|€)?[1-9]0'?s\b(?!\s*(?:years?|yrs|yo)\b)"
 """Prices in a band of ten ("in the 20s", "in the $30s": $20-$29.99); never an age ("in her
 20s" says whose)."""
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (slot, re.compile(p))
-    for slot, p in (
-        ("max", _NOT_OVER),
-        ("max", _TOO_MUCH),
-        ("min", _NOT_UNDER),
-        ("range", _BETWEEN),
-        ("range", _RANGE),
-        ("range", _CUED_RANGE),
-        ("range", _BARE_RANGE),
-        ("decade", _DECADE),
-        ("max", _MAX_BEFORE),
-        ("max", _MAX_AFTER),
-        ("either", _EITHER),
-        ("min", _MIN_BEFORE),
-        ("min", _MIN_AFTER),
-        ("around", _AROUND_BEFORE),
-        ("around", _AROUND_AFTER),
-        ("bare", STRICT),
-    )
+_READINGS = (
+    ("max", _NOT_OVER),
+    ("max", _TOO_MUCH),
+    ("min", _NOT_UNDER),
+    ("range", _BETWEEN),
+    ("range", _RANGE),
+    ("range", _CUED_RANGE),
+    ("range", _BARE_RANGE),
+    ("decade", _DECADE),
+    ("max", _MAX_BEFORE),
+    ("max", _MAX_AFTER),
+    ("either", _EITHER),
+    ("min", _MIN_BEFORE),
+    ("min", _MIN_AFTER),
+    ("around", _AROUND_BEFORE),
+    ("around", _AROUND_AFTER),
+    ("bare", STRICT),
 )
 """Each reading's pattern, the first to match wins a slot; a bare amount with a currency and
 no price word ("a $30 gift set") is a price to aim at."""
+
+
+@cache
+def currency_words() -> frozenset[str]:
+    """The words the price reader reads as money ("baht", "won", "quid"), never a misspelt
+    word (`retrieval.currency`'s table, read at the first call)."""
+    return frozenset(currency.words())
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled, the currency table's signs and words written in where it holds
+    `_SIGN` and `_CURRENCY_WORD`."""
+    signs = "|".join(map(re.escape, sorted(currency.signs(), key=len, reverse=True)))
+    words = "|".join(map(re.escape, sorted(currency.words(), key=len, reverse=True)))
+    return re.compile(pattern.replace("@signs@", signs).replace("@words@", words))
 
 
 @dataclass
@@ -337,7 +350,7 @@ def _amounts(phrase: str) -> list[float]:
 
 def _is_price(text: str, m: re.Match[str]) -> bool:
     """A match is a price unless a bare number follows a word like "spf" or "size"."""
-    if re.search(STRICT, m.group(0)):
+    if _compiled(STRICT).search(m.group(0)):
         return True
     before = text[max(0, m.start() - 24) : m.start()]
     age = _AGE_BEFORE.search(before)
@@ -373,7 +386,7 @@ def find_prices(text: str) -> Prices:
     """
     work = _digits_for_words(text)
     found = Prices(text=work)
-    for slot, pattern in _PATTERNS:
+    for slot, pattern in _READINGS:
         taken = {
             "max": found.max_price is not None,
             "min": found.min_price is not None,
@@ -387,7 +400,7 @@ def find_prices(text: str) -> Prices:
         }[slot]
         if taken:
             continue
-        m = next((m for m in pattern.finditer(work) if _is_price(work, m)), None)
+        m = next((m for m in _compiled(pattern).finditer(work) if _is_price(work, m)), None)
         if m is None:
             continue
         said = _amounts(m.group(0))

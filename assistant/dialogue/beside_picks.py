@@ -358,7 +358,7 @@ def a_part_on_screen(
     lowered = RULED_OUT_PART.sub(" ", " ".join(request.text.lower().split()))
     said = [w for w in words(lowered) if w not in STOP_WORDS and w not in CHATTER]
     parts = [w for w in said if stem(w) in BRANCH_PARTS]
-    rest = [w for w in said if stem(w) not in BRANCH_PARTS and w not in WHO_FOR_WORDS]
+    rest = [w for w in said if stem(w) not in BRANCH_PARTS and w not in OWNER_OR_USE_WORDS]
     if not parts or not {stem(w) for w in parts} <= stems(shown) - stems(department(shown)):
         return request
     if rest and (vocabulary is None or names_a_type(" ".join(rest), vocabulary)):
@@ -368,6 +368,6 @@ def a_part_on_screen(
     return request
 
 
-WHO_FOR_WORDS = frozenset({"me", "myself", "mine", "use", "using", "used", "mostly", "mainly"})
+OWNER_OR_USE_WORDS = frozenset({"me", "myself", "mine", "use", "using", "used", "mostly", "mainly"})
 """Words beside a part of the body that say whose it is or how it is used ("for my own face",
 "mostly for my face"): no detail of the need."""

@@ -18,7 +18,7 @@ from assistant.dialogue.vocabulary import (
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, PEOPLE, WORD
 from retrieval.category_names import CATEGORY_SYNONYMS
 from retrieval.everyday import EVERYDAY
-from retrieval.prices import CURRENCY_WORDS, NUMBER_WORDS
+from retrieval.prices import NUMBER_WORDS, currency_words
 from retrieval.tokenize import STOP_WORDS, stem
 
 
@@ -76,7 +76,7 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
     ("pamper" is no "paper": `retrieval.everyday.EVERYDAY`), written as that word: "mascra"
     -> "mascara", "condtioner" -> "conditioner", "foundaton" -> "foundation". Brands are the
     query parser's (it reads misspelt brands itself), numbers in words and money the price
-    reader's (`retrieval.prices.NUMBER_WORDS`, `CURRENCY_WORDS`), and a name someone likes is
+    reader's (`retrieval.prices.NUMBER_WORDS`, `currency_words`), and a name someone likes is
     a name ("she loves glossier": `phrases.gifts_and_people.LIKES_A_NAME`)."""
     if vocabulary is None or not vocabulary.categories:
         return text
@@ -88,7 +88,7 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
             continue  # "she loves glossier": a name, no misspelt "glosses"
         if word in _PEOPLE or word in PEOPLE_AT_LARGE or word in _compound_parts(text):
             continue  # "other shoppers" are no slippers, "in-laws" no "in-claws"
-        if word in CURRENCY_WORDS:
+        if word in currency_words():
             continue  # "under 500 baht": money, no bath
         if joined := _joined_type(word, vocabulary):  # "facewash": 'face wash'
             text = re.sub(rf"\b{re.escape(word)}\b", joined, text, flags=re.I)
@@ -212,13 +212,13 @@ def read_misspelt_words(text: str, vocabulary: CatalogVocabulary | None) -> str:
     swapped ("hiar": "hair", "skni": "skin", "seurm": "serum"), or from `LEFT_OUT_MIN` letters
     one letter left out ("somthing": "something", "waterprof": "waterproof"). The word meant
     is an everyday or stop word, else a word of the catalog's titles; a slip as near two such
-    words, a number word, money (`CURRENCY_WORDS`) or an everyday word stays as written."""
+    words, a number word, money (`currency_words`) or an everyday word stays as written."""
     if vocabulary is None or not vocabulary.words:
         return text
     for word in dict.fromkeys(unknown_words(text, vocabulary)):
         if len(word) < WORD_MIN or not word.isalpha() or word in NUMBER_WORDS:
             continue
-        if word in CURRENCY_WORDS:
+        if word in currency_words():
             continue  # "under 500 baht": money, no bath
         if word in EVERYDAY or word in PAMPER or word in PEOPLE_AT_LARGE:
             continue

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 
 from retrieval.currency import amounts_in_full, in_store_units, in_store_words, signs, words
+from tests.tables import reads_as, stays_as_said
 
-
-@pytest.mark.parametrize(
-    ("said", "written"),
+test_an_amount_said_with_a_thousands_word_is_written_out = reads_as(
+    amounts_in_full,
     [
         ("선크림 3만원 이하", "선크림 30,000 won 이하"),
         ("30000원 이하", "30,000 won 이하"),
@@ -23,12 +23,8 @@ from retrieval.currency import amounts_in_full, in_store_units, in_store_words, 
         ("menos de 10 mil pesos", "menos de 10,000 pesos"),
     ],
 )
-def test_an_amount_said_with_a_thousands_word_is_written_out(said: str, written: str) -> None:
-    assert amounts_in_full(said) == written
-
-
-@pytest.mark.parametrize(
-    "said",
+test_amounts_without_a_thousands_word_stay_as_written = stays_as_said(
+    amounts_in_full,
     [
         "a dryer under 200k",  # no money said, no language that implies one
         "shampoo 30 mil",  # maybe millilitres
@@ -38,8 +34,6 @@ def test_an_amount_said_with_a_thousands_word_is_written_out(said: str, written:
         "spf 50",
     ],
 )
-def test_amounts_without_a_thousands_word_stay_as_written(said: str) -> None:
-    assert amounts_in_full(said) == said
 
 
 @pytest.mark.parametrize(

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from retrieval.everyday import everyday
 from retrieval.lexicon import english_keys, to_catalog_words, unread_words
+from tests.tables import reads_as
 
-
-@pytest.mark.parametrize(
-    ("said", "read"),
+test_other_languages_become_catalog_words = reads_as(
+    to_catalog_words,
     [
         ("Quiero un champú para cabello rizado", "i want a shampoo for curly hair"),
         ("ich suche ein shampoo gegen schuppen", "looking for a shampoo anti dandruff"),  # CONVO8
@@ -301,8 +299,6 @@ from retrieval.lexicon import english_keys, to_catalog_words, unread_words
         ("干皮用什么面霜好", "dry skin face cream"),
     ],
 )
-def test_other_languages_become_catalog_words(said: str, read: str) -> None:
-    assert to_catalog_words(said) == read
 
 
 def test_no_key_is_an_everyday_english_word() -> None:

@@ -5,13 +5,11 @@ face cleansers, "gradual tanner" nothing, and "scrunchies" was off the shop's to
 
 from __future__ import annotations
 
-import pytest
-
 from retrieval.lexicon import to_catalog_words
+from tests.tables import reads_as, stays_as_said
 
-
-@pytest.mark.parametrize(
-    ("said", "read"),
+test_a_shoppers_name_is_read_as_the_catalogs = reads_as(
+    to_catalog_words,
     [
         ("nite cream", "night cream"),
         ("a nite creme for wrinkles", "a night cream for wrinkles"),
@@ -22,12 +20,6 @@ from retrieval.lexicon import to_catalog_words
         ("scrunchies", "scrunchie hair ties"),
     ],
 )
-def test_a_shoppers_name_is_read_as_the_catalogs(said: str, read: str) -> None:
-    assert to_catalog_words(said) == read
-
-
-@pytest.mark.parametrize(
-    "said", ["a self tanner", "self tanning lotion", "a night cream", "an exfoliator"]
+test_the_catalogs_own_names_stay = stays_as_said(
+    to_catalog_words, ["a self tanner", "self tanning lotion", "a night cream", "an exfoliator"]
 )
-def test_the_catalogs_own_names_stay(said: str) -> None:
-    assert to_catalog_words(said) == said

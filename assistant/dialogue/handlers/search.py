@@ -32,7 +32,7 @@ from assistant.dialogue.handlers.not_carried import (
     unknown_maker,
     untitled_kind,
 )
-from assistant.dialogue.handlers.several import OF_EACH, of_each_type
+from assistant.dialogue.handlers.several import OF_EACH, names_several_types, of_each_type
 from assistant.dialogue.kinds import as_said, kinds_named, names_kind
 from assistant.dialogue.milder import TOO_MUCH, milder_side
 from assistant.dialogue.model_reading import SELF
@@ -344,8 +344,8 @@ def find(
         lead += ", so I cannot offer it"
         turn.reply = f"{lead}; the nearest: {turn.reply}" if turn.picks else f"{lead}."
         return turn
-    several = of_each_type(ctx, found)  # "a cleanser and toner": some of each, no question
-    if several is None and ctx.should_clarify(query, answered=answered):
+    several = names_several_types(ctx, found)  # "a cleanser and toner": some of each, no question
+    if not several and ctx.should_clarify(query, answered=answered):
         first = ctx.products([h.item_id for h in found[:40]])
         options = his_departments(ctx, query, first) or split_options(first)
         if options:
@@ -353,12 +353,12 @@ def find(
             state.pending_options = options
             question = question_for(options)
             return Turn(reply=question, intent=Intent.SEARCH.value, question=question)
-    found = _priced_half(found, ctx)  # "a cheap dupe", "a luxury perfume"
+    whole, found = found, _priced_half(found, ctx)  # "a cheap dupe", "a luxury perfume"
     said = None
     if state.constraints.order in ORDERS and state.constraints.order != "again":  # "best selling"
         found, said = in_order(found, ctx, state.constraints.order, query)
-    elif several is not None:
-        found, said = of_each_type(ctx, found) or several, OF_EACH
+    elif several:  # the price half's types, else the whole list's (it names several)
+        found, said = of_each_type(ctx, found) or of_each_type(ctx, whole) or [], OF_EACH
     elif near_price is not None:
         found, said = nearest_in_price(found, ctx, near_price, query), NEAREST_PRICE
     turn = ctx.present(found, intent=Intent.SEARCH, query=query, in_order=said)

@@ -101,6 +101,19 @@ def what_is_read(
     return test_read
 
 
+def what_is_left(rows: list[tuple[str, str, str, str]]) -> Callable[[str, str, str, str], None]:
+    """A phrases test module's table test of what its patterns cut: for each (pattern, put in
+    its place, message, what is left) row, `re.sub` of the pattern on the message as written,
+    case-insensitive (as `understand` cuts the shopper's words), leaves ``left``. A case is named
+    ``PATTERN-message``."""
+
+    @pytest.mark.parametrize(("pattern", "put", "message", "left"), _cases(rows, message_at=2))
+    def test_left(pattern: str, put: str, message: str, left: str) -> None:
+        assert re.sub(pattern, put, message, flags=re.I) == left
+
+    return test_left
+
+
 def _cases(rows: list[Any], message_at: int = 1) -> list[Any]:
     """``rows`` as pytest cases, each named by its pattern (first) and its message."""
     return [pytest.param(*row, id=f"{pattern_names()[row[0]]}-{row[message_at]}") for row in rows]

@@ -6,33 +6,27 @@ from __future__ import annotations
 import pytest
 
 from assistant.dialogue.avoid import find_avoided
+from tests.tables import reads_as
 
 
-@pytest.mark.parametrize(
-    ("message", "avoided"),
+def _avoided(message: str) -> list[str]:
+    return find_avoided(message)[0]
+
+
+test_what_is_ruled_out = reads_as(
+    _avoided,
     [
+        # a look before a product word rules out the look only ("dewy not matte foundation"
+        # ruled out every foundation and searched 'dewy')
         ("dewy not matte foundation", ["matte"]),
         ("no glitter eyeshadow for my daughter", ["glitter"]),
         ("a nail polish, no glitter or shimmer", ["glitter", "shimmer"]),
         ("not waterproof mascara", ["waterproof"]),
-    ],
-)
-def test_a_look_before_a_product_word_rules_out_the_look_only(
-    message: str, avoided: list[str]
-) -> None:
-    """ "dewy not matte foundation" ruled out every foundation (and searched 'dewy')."""
-    assert find_avoided(message)[0] == avoided
-
-
-@pytest.mark.parametrize(
-    ("message", "avoided"),
-    [
+        # ingredients ruled out are as before
         ("a shampoo without parabens and sulfates", ["parabens", "sulfates"]),
         ("no shea butter or almond oil", ["shea", "almond"]),
     ],
 )
-def test_ingredients_ruled_out_are_as_before(message: str, avoided: list[str]) -> None:
-    assert find_avoided(message)[0] == avoided
 
 
 @pytest.mark.parametrize(

@@ -5,8 +5,6 @@ currency near the store's counts at face value, as the label contract says."""
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.adapters import query_parser
 from assistant.dialogue.handlers.talk import with_money_read
 from assistant.dialogue.model_reading import to_request
@@ -16,6 +14,7 @@ from assistant.dialogue.turn import Turn
 from assistant.dialogue.validation import RequestValidator
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.query import ParsedQuery
+from tests.tables import reads_as
 
 VOCAB = CatalogVocabulary(
     brands=["Nivea"],
@@ -29,8 +28,16 @@ def _read(message: str) -> ParsedQuery:
     return reader.read(message, TurnSituation()).parsed
 
 
-@pytest.mark.parametrize(
-    ("message", "highest"),
+def _highest(message: str) -> float | None:
+    return _read(message).max_price
+
+
+def _around(message: str) -> float | None:
+    return _read(message).around_price
+
+
+test_a_price_in_a_far_currency_is_converted = reads_as(
+    _highest,
     [
         ("шампунь для сухих волос до 1000 рублей", 11.0),  # ru
         ("тушь до 500 руб", 5.5),
@@ -48,12 +55,8 @@ def _read(message: str) -> ParsedQuery:
         ("cari sunscreen dibawah 150rb", 9.0),
     ],
 )
-def test_a_price_in_a_far_currency_is_converted(message: str, highest: float) -> None:
-    assert _read(message).max_price == highest
-
-
-@pytest.mark.parametrize(
-    ("message", "around"),
+test_a_price_to_aim_at_in_a_far_currency_is_converted = reads_as(
+    _around,
     [
         ("립스틱 2만원 정도", 14.4),
         ("son môi khoảng 150 nghìn", 5.7),
@@ -61,12 +64,8 @@ def test_a_price_in_a_far_currency_is_converted(message: str, highest: float) ->
         ("un parfum pour mon copain, genre 50 balles", 50),
     ],
 )
-def test_a_price_to_aim_at_in_a_far_currency_is_converted(message: str, around: float) -> None:
-    assert _read(message).around_price == around
-
-
-@pytest.mark.parametrize(
-    ("message", "highest"),
+test_a_price_near_the_store_currency_stays_at_face_value = reads_as(
+    _highest,
     [
         ("Quiero un champú de menos de 20 euros", 20),
         ("ein Shampoo unter 15 Euro", 15),
@@ -80,8 +79,6 @@ def test_a_price_to_aim_at_in_a_far_currency_is_converted(message: str, around: 
         ("a dryer under 200k", 200),  # no money said: as before
     ],
 )
-def test_a_price_near_the_store_currency_stays_at_face_value(message: str, highest: float) -> None:
-    assert _read(message).max_price == highest
 
 
 def test_money_is_never_read_as_a_misspelt_word() -> None:

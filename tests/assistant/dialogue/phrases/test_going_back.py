@@ -8,7 +8,7 @@ import re
 import pytest
 
 from assistant.dialogue.phrases.going_back import BACK_TO, CLEAR, UNDO
-from tests.assistant.dialogue.phrases.reading import found_and_not_found, group
+from tests.assistant.dialogue.phrases.reading import found_and_not_found, what_is_read
 
 FOUND = [  # (pattern, a message it finds)
     # clear
@@ -69,17 +69,19 @@ def test_clear_leaves_the_need_said_beside_it(message: str, need: str) -> None:
     assert " ".join(rest.split()).strip(" :;,.-!") == need
 
 
-@pytest.mark.parametrize(
-    ("message", "place", "words"),
-    [
-        ("go back to the first search", "first", None),
-        ("back to the previous one", "previous", None),
-        ("return to the original please", "original", None),
-        ("switch back to the 1st results", "1st", None),
-        ("ok back to the lipsticks", None, "lipsticks"),
-        ("let's go back to the shampoos please", None, "shampoos"),
-        ("going back to my red lipstick idea again", None, "red lipstick idea"),
-    ],
-)
-def test_back_to(message: str, place: str | None, words: str | None) -> None:
-    assert group(BACK_TO, message, "place", "words") == (place, words)
+PLACE_AND_WORDS = ("place", "words")
+READ = [  # (pattern, its groups, a message, what they hold): back to a place or to words
+    (BACK_TO, PLACE_AND_WORDS, "go back to the first search", ("first", None)),
+    (BACK_TO, PLACE_AND_WORDS, "back to the previous one", ("previous", None)),
+    (BACK_TO, PLACE_AND_WORDS, "return to the original please", ("original", None)),
+    (BACK_TO, PLACE_AND_WORDS, "switch back to the 1st results", ("1st", None)),
+    (BACK_TO, PLACE_AND_WORDS, "ok back to the lipsticks", (None, "lipsticks")),
+    (BACK_TO, PLACE_AND_WORDS, "let's go back to the shampoos please", (None, "shampoos")),
+    (
+        BACK_TO,
+        PLACE_AND_WORDS,
+        "going back to my red lipstick idea again",
+        (None, "red lipstick idea"),
+    ),
+]
+test_read = what_is_read(READ)

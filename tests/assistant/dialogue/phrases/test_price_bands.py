@@ -13,6 +13,7 @@ from assistant.dialogue.stated_traits import with_traits
 from assistant.dialogue.understanding import understand
 from retrieval.lexicon import to_catalog_words
 from retrieval.query import ParsedQuery, parse_query
+from tests.tables import reads_as
 
 
 def _parsed(message: str) -> ParsedQuery:
@@ -71,18 +72,23 @@ def _band(message: str, shown: int = 0) -> str | None:
     return with_traits(request, words).attributes.get("price_band")
 
 
-@pytest.mark.parametrize(
-    ("message", "band"),
+test_the_band_read = reads_as(
+    _band,
     [
         ("a bougie perfume", "high"),
         ("an expensive perfume", "high"),
         ("a moisturiser like olay but less expensive", None),  # no longer "high"
         ("a drugstore foundation", "low"),
         ("a mid-range shampoo", "mid"),
+        # more ways to say a band
+        ("nothing cheap, a good quality serum", "mid"),
+        ("a mid price perfume", "mid"),
+        ("an average priced mascara", "mid"),
+        ("something middle of the road price wise", "mid"),
+        ("something from the drugstore", "low"),
+        ("a quality perfume, don't mind paying more", "high"),
     ],
 )
-def test_the_band_read(message: str, band: str | None) -> None:
-    assert _band(message) == band
 
 
 @pytest.mark.parametrize(
@@ -125,21 +131,6 @@ def test_a_request_is_left_as_it_was_for_a_band_said_of_someone_else() -> None:
     request = Request(intent=Intent.SEARCH, text="perfume", parsed=_parsed("a bougie perfume"))
     request.attributes["for"] = "wife"
     assert with_traits(request, "a bougie perfume for my wife").attributes["price_band"] == "high"
-
-
-@pytest.mark.parametrize(
-    ("message", "band"),
-    [
-        ("nothing cheap, a good quality serum", "mid"),
-        ("a mid price perfume", "mid"),
-        ("an average priced mascara", "mid"),
-        ("something middle of the road price wise", "mid"),
-        ("something from the drugstore", "low"),
-        ("a quality perfume, don't mind paying more", "high"),
-    ],
-)
-def test_more_ways_to_say_a_band(message: str, band: str) -> None:
-    assert _band(message) == band
 
 
 @pytest.mark.parametrize(

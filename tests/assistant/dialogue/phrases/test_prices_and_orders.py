@@ -76,6 +76,13 @@ FOUND = [  # (pattern, a message it finds)
     (PRICIER, "fancier"),
     (PRICIER, "more high-end"),
     (PRICIER, "a higher end one"),
+    # best value (before "cheapest": `test_best_value`)
+    (BEST_VALUE, "which one is cheaper per ounce?"),
+    (BEST_VALUE, "the best value"),
+    (BEST_VALUE, "most bang for the buck"),
+    (BEST_VALUE, "best price per ml"),
+    (BEST_VALUE, "which is better value"),
+    (BEST_VALUE, "cheapest per fl. oz"),
 ]
 
 
@@ -120,19 +127,8 @@ NOT_FOUND = [  # (pattern, a message it does not find)
 test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND)
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "which one is cheaper per ounce?",
-        "the best value",
-        "most bang for the buck",
-        "best price per ml",
-        "which is better value",
-        "cheapest per fl. oz",
-    ],
-)
+@pytest.mark.parametrize("message", [m for p, m in FOUND if p == BEST_VALUE])
 def test_best_value(message: str) -> None:
-    assert search(BEST_VALUE, message)
     assert _superlative(message) == "best_value"  # before "cheapest"
 
 

@@ -20,7 +20,7 @@ from assistant.dialogue.phrases.questions import (
     WHICH_SUITS,
     WHY,
 )
-from tests.assistant.dialogue.phrases.reading import found_and_not_found, group
+from tests.assistant.dialogue.phrases.reading import found_and_not_found, group, what_is_read
 
 FOUND = [  # (pattern, a message it finds)
     # why
@@ -184,14 +184,11 @@ def test_which_more(message: str, comparative: str) -> None:
     assert group(WHICH_MORE, message, 0).split()[-1] == comparative
 
 
-@pytest.mark.parametrize(
-    ("message", "degree", "trait"),
-    [
-        ("the least sticky", "least", "sticky"),
-        ("the most moisturizing", "most", "moisturizing"),
-        ("which one is most long-lasting?", "most", "long-lasting"),
-        ("which is the least greasy", "least", "greasy"),
-    ],
-)
-def test_most_or_least(message: str, degree: str, trait: str) -> None:
-    assert group(MOST_OR_LEAST, message, "degree", "trait") == (degree, trait)
+DEGREE_AND_TRAIT = ("degree", "trait")
+READ = [  # (pattern, its groups, a message, what they hold): most or least of a trait
+    (MOST_OR_LEAST, DEGREE_AND_TRAIT, "the least sticky", ("least", "sticky")),
+    (MOST_OR_LEAST, DEGREE_AND_TRAIT, "the most moisturizing", ("most", "moisturizing")),
+    (MOST_OR_LEAST, DEGREE_AND_TRAIT, "which one is most long-lasting?", ("most", "long-lasting")),
+    (MOST_OR_LEAST, DEGREE_AND_TRAIT, "which is the least greasy", ("least", "greasy")),
+]
+test_read = what_is_read(READ)

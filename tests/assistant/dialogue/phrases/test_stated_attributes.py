@@ -14,41 +14,31 @@ from retrieval.lexicon import to_catalog_words
 from retrieval.prices import find_prices
 from retrieval.query import ParsedQuery, parse_query
 
+TYPES = [  # (a message, the part, the types said of it)
+    # every type said of one skin or head of hair is kept ("dry and sensitive skin" kept only
+    # the last, 'sensitive': the dry skin was lost)
+    ("a moisturizer for dry and sensitive skin", "skin", "dry, sensitive"),
+    ("foundation for oily/combination skin", "skin", "oily, combination"),
+    ("cleanser for very dry, sensitive skin pls", "skin", "dry, sensitive"),
+    ("primer for combo & oily skin", "skin", "combination, oily"),
+    ("foundation for oily and acne prone skin", "skin", "oily, acne-prone"),
+    ("serum for dry & dull skin", "skin", "dry"),
+    ("my skin is dry and sensitive, any moisturiser?", "skin", "dry, sensitive"),
+    ("shampoo for fine, thin hair", "hair", "fine, thin"),
+    ("conditioner for thick curly hair", "hair", "thick, curly"),
+    ("something for curly and frizzy hair", "hair", "curly, frizzy"),
+    # one type stays one
+    ("a shampoo for dry hair", "hair", "dry"),
+    ("i have combo skin", "skin", "combination"),
+    ("a face wash for acne prone skin", "skin", "acne-prone"),
+    ("my skin is oily", "skin", "oily"),
+    ("a short hair wax for dry skin", "skin", "dry"),
+]
 
-@pytest.mark.parametrize(
-    ("message", "key", "types"),
-    [
-        ("a moisturizer for dry and sensitive skin", "skin", "dry, sensitive"),
-        ("foundation for oily/combination skin", "skin", "oily, combination"),
-        ("cleanser for very dry, sensitive skin pls", "skin", "dry, sensitive"),
-        ("primer for combo & oily skin", "skin", "combination, oily"),
-        ("foundation for oily and acne prone skin", "skin", "oily, acne-prone"),
-        ("serum for dry & dull skin", "skin", "dry"),
-        ("my skin is dry and sensitive, any moisturiser?", "skin", "dry, sensitive"),
-        ("shampoo for fine, thin hair", "hair", "fine, thin"),
-        ("conditioner for thick curly hair", "hair", "thick, curly"),
-        ("something for curly and frizzy hair", "hair", "curly, frizzy"),
-    ],
-)
-def test_every_type_said_of_one_skin_or_head_of_hair_is_kept(
-    message: str, key: str, types: str
-) -> None:
-    """ "dry and sensitive skin" kept only the last ('sensitive'): the dry skin was lost."""
+
+@pytest.mark.parametrize(("message", "key", "types"), TYPES)
+def test_the_types_said_of_one_skin_or_head_of_hair(message: str, key: str, types: str) -> None:
     assert extract_attributes(message)[key] == types
-
-
-@pytest.mark.parametrize(
-    ("message", "key", "one"),
-    [
-        ("a shampoo for dry hair", "hair", "dry"),
-        ("i have combo skin", "skin", "combination"),
-        ("a face wash for acne prone skin", "skin", "acne-prone"),
-        ("my skin is oily", "skin", "oily"),
-        ("a short hair wax for dry skin", "skin", "dry"),
-    ],
-)
-def test_one_type_stays_one(message: str, key: str, one: str) -> None:
-    assert extract_attributes(message)[key] == one
 
 
 def _for(text: str, who: str) -> Request:
@@ -86,32 +76,6 @@ def test_a_gender_the_need_says_wins_over_the_recipient() -> None:
 
 
 @pytest.mark.parametrize(
-    ("message", "age_group"),
-    [
-        ("anti-aging cream for women over 40", "mature"),
-        ("anti aging serum for my 50s", "mature"),
-        ("i'm in my late fifties and need a night cream", "mature"),
-        ("a serum for 40+ skin", "mature"),
-        ("moisturizer for over 50s", "mature"),
-        ("face cream for someone over 60", "mature"),
-        ("a gift for my grandpa", "mature"),
-        ("hand cream for my nana", "mature"),
-        ("eye cream, im in my thirties", "adult"),
-        ("skincare for women in their 40s", "adult"),
-    ],
-)
-def test_an_age_said_as_a_decade_a_threshold_or_a_grandparent(message: str, age_group: str) -> None:
-    assert read_traits(message).get("age_group") == age_group
-
-
-@pytest.mark.parametrize(
-    "message", ["a serum over 40", "a gift for my granddaughter", "a shampoo over $50"]
-)
-def test_a_price_or_a_grandchild_is_no_age(message: str) -> None:
-    assert "age_group" not in read_traits(message)
-
-
-@pytest.mark.parametrize(
     "message", ["my mom is over 60, she needs a hand cream", "i'm over 40 and need an eye cream"]
 )
 def test_a_person_over_an_age_sets_no_lowest_price(message: str) -> None:
@@ -145,46 +109,30 @@ def test_an_ingredient_named_mineral_is_no_formula(message: str) -> None:
     assert "mineral" not in read_traits(message).get("formula", "")
 
 
-@pytest.mark.parametrize(
-    "message",
-    ["natural deodorant", "a natural face wash", "an all natural shampoo", "natural skincare"],
-)
-def test_natural_before_a_product_is_how_it_is_made(message: str) -> None:
-    assert read_traits(message)["ethics"] == "natural"
-
-
-@pytest.mark.parametrize(
-    ("message", "key"),
-    [
-        ("a natural looking foundation", "ethics"),
-        ("natural hair products", "ethics"),
-        ("a nude lipstick for a natural look", "ethics"),
-    ],
-)
-def test_natural_of_a_look_or_of_hair_is_no_ethics(message: str, key: str) -> None:
-    assert key not in read_traits(message)
-
-
-@pytest.mark.parametrize(
-    ("message", "key", "types"),
-    [
-        ("crema para piel seca y sensible", "skin", "dry, sensitive"),
-        ("crème pour peau grasse et mixte", "skin", "oily, combination"),
-        ("champú para cabello fino y graso", "hair", "fine, oily"),
-        ("shampooing pour cheveux fins", "hair", "fine"),
-        ("une crème pour peau sensible", "skin", "sensitive"),
-        ("Feuchtigkeitscreme für trockene und empfindliche Haut", "skin", "dry, sensitive"),
-    ],
-)
-def test_types_said_after_the_part_in_another_language_are_all_kept(
-    message: str, key: str, types: str
-) -> None:
-    """ "piel seca y sensible" read 'dry skin and sensible' (dry only); "peau grasse et mixte"
-    'oily skin and mixte'; "cheveux fins" 'hair fins' (no type)."""
-    assert extract_attributes(to_catalog_words(message.lower()))[key] == types
-
-
 TRAITS = [  # (a message, what the traits read of it hold; None: that key is not read)
+    # an age said as a decade, a threshold or a grandparent
+    ("anti-aging cream for women over 40", {"age_group": "mature"}),
+    ("anti aging serum for my 50s", {"age_group": "mature"}),
+    ("i'm in my late fifties and need a night cream", {"age_group": "mature"}),
+    ("a serum for 40+ skin", {"age_group": "mature"}),
+    ("moisturizer for over 50s", {"age_group": "mature"}),
+    ("face cream for someone over 60", {"age_group": "mature"}),
+    ("a gift for my grandpa", {"age_group": "mature"}),
+    ("hand cream for my nana", {"age_group": "mature"}),
+    ("eye cream, im in my thirties", {"age_group": "adult"}),
+    ("skincare for women in their 40s", {"age_group": "adult"}),
+    # a price or a grandchild is no age
+    ("a serum over 40", {"age_group": None}),
+    ("a gift for my granddaughter", {"age_group": None}),
+    ("a shampoo over $50", {"age_group": None}),
+    # natural before a product is how it is made; natural of a look or of hair is no ethics
+    ("natural deodorant", {"ethics": "natural"}),
+    ("a natural face wash", {"ethics": "natural"}),
+    ("an all natural shampoo", {"ethics": "natural"}),
+    ("natural skincare", {"ethics": "natural"}),
+    ("a natural looking foundation", {"ethics": None}),
+    ("natural hair products", {"ethics": None}),
+    ("a nude lipstick for a natural look", {"ethics": None}),
     # more spellings of a trait
     ("factor 50 sun cream", {"spf": "50"}),
     ("a broad spectrum sunscreen", {"spf": "yes"}),
@@ -232,10 +180,19 @@ def test_a_trait_as_shoppers_say_it(message: str, expected: dict[str, str | None
         ("eine teure Creme", {"price_band": "high"}),
         ("Sonnencreme LSF 50", {"spf": "50"}),
         ("shampoo per capelli grassi e fini", {"hair_type": "oily, fine"}),
+        # every type said after the part ("piel seca y sensible" read 'dry skin and sensible',
+        # dry only; "peau grasse et mixte" 'oily skin and mixte'; "cheveux fins" 'hair fins')
+        ("crema para piel seca y sensible", {"skin_type": "dry, sensitive"}),
+        ("crème pour peau grasse et mixte", {"skin_type": "oily, combination"}),
+        ("champú para cabello fino y graso", {"hair_type": "fine, oily"}),
+        ("shampooing pour cheveux fins", {"hair_type": "fine"}),
+        ("une crème pour peau sensible", {"skin_type": "sensitive"}),
+        ("Feuchtigkeitscreme für trockene und empfindliche Haut", {"skin_type": "dry, sensitive"}),
     ],
 )
 def test_traits_said_in_other_languages(message: str, expected: dict[str, str | None]) -> None:
-    """Each was read with nothing ("mujeres de más de 40" set a lowest price of 40)."""
+    """Each was read with nothing ("mujeres de más de 40" set a lowest price of 40); the types
+    of skin and hair as the stated attributes read them (`extract_attributes`)."""
     words = to_catalog_words(message.lower())
     parsed = parse_query(words, brands=[], categories=[])
     assert parsed.min_price is None
@@ -243,6 +200,7 @@ def test_traits_said_in_other_languages(message: str, expected: dict[str, str | 
     got = {
         **with_traits(request, words).attributes,
         "hair_type": extract_attributes(words).get("hair"),
+        "skin_type": extract_attributes(words).get("skin"),
     }
     assert {k: got.get(k) for k in expected} == expected
 

@@ -5,13 +5,15 @@ around them (`retrieval.lexicon`'s ``in_context``, and longer keys): Italian "pe
 
 from __future__ import annotations
 
-import pytest
-
 from retrieval.lexicon import to_catalog_words
+from tests.tables import reads_as, stays_as_said
 
-
-@pytest.mark.parametrize(
-    ("said", "read"),
+# CONVO32 probes: "per", "ma", "mais", "rouge" and "veut" were left as written, "ابي" was "my
+# dad" (a men's perfume for "ابي عطر"), "ผมเป็นผู้ชาย" searched 'hair men', "elle adore la
+# vanille" filtered the brand Lavanila, "che duri tanto" the brand Duri Cosmetics, "mas nada
+# muito caro" searched 'mask', "szukam czegoś na pryszcze, tanio" was off the topic.
+test_a_word_read_by_its_context = reads_as(
+    to_catalog_words,
     [
         ("uno shampoo per capelli ricci", "a shampoo for curly hair"),
         ("una crema per il viso per pelle secca", "a cream for the face for dry skin"),
@@ -48,16 +50,8 @@ from retrieval.lexicon import to_catalog_words
         ("ผมร่วง", "hair loss"),
     ],
 )
-def test_a_word_read_by_its_context(said: str, read: str) -> None:
-    """CONVO32 probes: "per", "ma", "mais", "rouge" and "veut" were left as written, "ابي" was
-    "my dad" (a men's perfume for "ابي عطر"), "ผมเป็นผู้ชาย" searched 'hair men', "elle adore
-    la vanille" filtered the brand Lavanila, "che duri tanto" the brand Duri Cosmetics, "mas
-    nada muito caro" searched 'mask', "szukam czegoś na pryszcze, tanio" was off the topic."""
-    assert to_catalog_words(said) == read
-
-
-@pytest.mark.parametrize(
-    "said",
+test_the_english_word_stays_english = stays_as_said(
+    to_catalog_words,
     [
         "$5 per item is fine",
         "a rouge for my cheeks",
@@ -69,12 +63,11 @@ def test_a_word_read_by_its_context(said: str, read: str) -> None:
         "la la land lipstick",
     ],
 )
-def test_the_english_word_stays_english(said: str) -> None:
-    assert to_catalog_words(said) == said
-
-
-@pytest.mark.parametrize(
-    ("said", "read"),
+# CONVO32 probes: each showed nail-art rhinestone kits (the catalog's only titled tweezers, in
+# Nail Art Equipment); a word for plucking tweezers now says so, as "eyebrow tweezers" does in
+# English ("I found no eyebrow tweezers in this store's catalog").
+test_tweezers_for_plucking_are_eyebrow_tweezers = reads_as(
+    to_catalog_words,
     [
         ("pinzas de depilar", "eyebrow tweezers"),
         ("une pince à épiler", "a eyebrow tweezers"),
@@ -84,8 +77,3 @@ def test_the_english_word_stays_english(said: str) -> None:
         ("Pinzette", "tweezers"),  # tweezers of any kind, as in English
     ],
 )
-def test_tweezers_for_plucking_are_eyebrow_tweezers(said: str, read: str) -> None:
-    """CONVO32 probes: each showed nail-art rhinestone kits (the catalog's only titled
-    tweezers, in Nail Art Equipment); a word for plucking tweezers now says so, as "eyebrow
-    tweezers" does in English ("I found no eyebrow tweezers in this store's catalog")."""
-    assert to_catalog_words(said) == read
