@@ -32,6 +32,7 @@ from catalog.category_paths import SEPARATOR, within
 from retrieval.brand_names import ordinary, unaccented
 from retrieval.category_names import CATEGORY_SYNONYMS
 from retrieval.everyday import everyday
+from retrieval.title_words import TitleWords
 from retrieval.tokenize import STOP_WORDS, stem, words
 
 if TYPE_CHECKING:
@@ -162,26 +163,37 @@ class _Union:
 
 
 def brand_facts(
-    listings: Iterable[tuple[str | None, str, Sequence[str]]],
+    listings: Iterable[tuple[str | None, str, Sequence[str]]] | TitleWords,
 ) -> BrandFacts:
     """The houses and the everyday-word brands' product types of a catalog.
 
     Args:
-        listings: each product's (brand or None, title, category path levels).
+        listings: each product's (brand or None, title, category path levels), or the
+            catalog's titles read once for every pass (`TitleWords`).
     """
-    stemmed = cache(stem)
+    read = listings if isinstance(listings, TitleWords) else TitleWords(listings)
     titles: dict[str, list[str]] = {}
     unbranded: list[tuple[str, set[str]]] = []
     kinds_of: dict[str, list[set[str]]] = {}
     path_words: set[str] = set()
     filed: dict[str, Counter[str]] = {}
-    for brand, title, path in listings:
-        said = f" {' '.join(words(unaccented(title)))} "
-        levels = {stemmed(w) for p in path for w in words(p)}
-        kinds = {stemmed(w) for w in said.split()} | levels
-        path_words |= levels
+    path_stems: dict[tuple[str, ...], frozenset[str]] = {}
+    for listing in read:
+        brand, title = listing.brand, listing.title
+        if title.isascii():  # `unaccented` leaves it as it is: the words already read
+            plain, stems = listing.words, listing.stems
+        else:
+            plain = tuple(words(unaccented(title)))
+            stems = tuple(map(read.stem, plain))
+        said = f" {' '.join(plain)} "
+        levels = path_stems.get(listing.levels)
+        if levels is None:
+            levels = frozenset(s for level in listing.levels for s in read.level_stems(level))
+            path_stems[listing.levels] = levels
+            path_words |= levels
+        kinds = set(stems) | levels
         if brand and name_key(brand):
-            filed.setdefault(brand, Counter())[SEPARATOR.join(path)] += 1
+            filed.setdefault(brand, Counter())[listing.path] += 1
             titles.setdefault(brand, []).append(said)
             kinds_of.setdefault(brand, []).append(kinds)
         else:
