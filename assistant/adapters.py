@@ -118,9 +118,9 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     from assistant.dialogue.titled_types import titled_homes
     from retrieval.brand_facts import brand_facts
 
-    products = list(store.iter_products())
-    titles = TitleWords((p.brand, p.title, p.categories) for p in products)
-    priced = [(list(p.categories), p.price) for p in products if p.price is not None]
+    listings = store.listings()
+    titles = TitleWords((brand, title, levels) for brand, title, levels, _ in listings)
+    priced = [(levels, price) for _, _, levels, price in listings if price is not None]
     brands = [b for b, _ in store.brands()]
     paths = store.category_paths()
     title_words, title_counts = _titles_by_word(titles)

@@ -207,7 +207,7 @@ def brand_facts(
 def store_brand_facts(store: CatalogStore) -> BrandFacts:
     """`brand_facts` of every product in ``store`` (`shopassist search` reads the brands as
     chat does)."""
-    return brand_facts((p.brand, p.title, p.categories) for p in store.iter_products())
+    return brand_facts((brand, title, levels) for brand, title, levels, _ in store.listings())
 
 
 def _line_word(word: str, path_words: frozenset[str]) -> bool:
