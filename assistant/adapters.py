@@ -149,14 +149,12 @@ def _titles_by_word(
 ) -> tuple[dict[str, frozenset[str]], dict[str, dict[str, int]]]:
     """Each title word (stemmed) with the category paths whose titles name it, and with how
     many titles name it in each (`CatalogVocabulary.title_words`, ``title_counts``)."""
-    title_words: dict[str, set[str]] = {}
     title_counts: dict[str, dict[str, int]] = {}
     for title in titles:
         for word in set(title.stems):
-            title_words.setdefault(word, set()).add(title.path)
             counts = title_counts.setdefault(word, {})
             counts[title.path] = counts.get(title.path, 0) + 1
-    return {w: frozenset(paths) for w, paths in title_words.items()}, title_counts
+    return {w: frozenset(counts) for w, counts in title_counts.items()}, title_counts
 
 
 CATALOG_WORD = re.compile(r"[a-z0-9']+")

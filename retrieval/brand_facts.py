@@ -178,6 +178,7 @@ def brand_facts(
     path_words: set[str] = set()
     filed: dict[str, Counter[str]] = {}
     path_stems: dict[tuple[str, ...], frozenset[str]] = {}
+    keyed = cache(name_key)
     for listing in read:
         brand, title = listing.brand, listing.title
         if title.isascii():  # `unaccented` leaves it as it is: the words already read
@@ -192,7 +193,7 @@ def brand_facts(
             path_stems[listing.levels] = levels
             path_words |= levels
         kinds = set(stems) | levels
-        if brand and name_key(brand):
+        if brand and keyed(brand):
             filed.setdefault(brand, Counter())[listing.path] += 1
             titles.setdefault(brand, []).append(said)
             kinds_of.setdefault(brand, []).append(kinds)
@@ -223,17 +224,27 @@ def _line_word(word: str, path_words: frozenset[str]) -> bool:
     )
 
 
-def _named(title: str, keys: Mapping[str, object], firsts: set[str], longest: int = 5) -> set[str]:
-    """The ``keys`` (names of a few words; ``firsts``: their first words) a title (words
+def _named(title: str, keys: Mapping[str, object], firsts: Mapping[str, int]) -> set[str]:
+    """The ``keys`` (names of a few words; ``firsts``: `_first_words` of them) a title (words
     padded with spaces) names."""
     said = title.split()
     return {
         key
         for i, word in enumerate(said)
         if word in firsts
-        for j in range(i + 1, min(i + longest, len(said)) + 1)
+        for j in range(i + 1, min(i + firsts[word], len(said)) + 1)
         if (key := " ".join(said[i:j])) in keys
     }
+
+
+def _first_words(keys: Iterable[str], longest: int = 5) -> dict[str, int]:
+    """The first word of each of ``keys`` (names of a few words), with how many words the
+    longest of them that begin with it has (at most ``longest``): how far `_named` looks."""
+    firsts: dict[str, int] = {}
+    for key in keys:
+        first, n = key.split()[0], len(key.split())
+        firsts[first] = min(max(firsts.get(first, 0), n), longest)
+    return firsts
 
 
 def _in(phrase: str, said: list[str]) -> int:
@@ -278,7 +289,7 @@ def _houses(
     for brand, key in names.items():
         if len(key.replace(" ", "")) >= 4:
             phrases.setdefault(key, []).append(brand)
-    firsts = {key.split()[0] for key in phrases}
+    firsts = _first_words(phrases)
     written: set[tuple[str, str]] = set()  # (a, b): b's name is in half of a's titles or more
     for a, said in titles.items():
         if len(said) < 2:
@@ -315,7 +326,7 @@ def _sold(
         key = name_key(brand)
         if all(ordinary(w) or stem(w) in path_words for w in key.split()):
             everyday_keys.setdefault(key, []).append(brand)
-    firsts = {key.split()[0] for key in everyday_keys}
+    firsts = _first_words(everyday_keys)
     own = {key: Counter[str]() for key in everyday_keys}
     other = {key: Counter[str]() for key in everyday_keys}
     for key, brands in everyday_keys.items():

@@ -31,23 +31,28 @@ class TitleRead:
     """`tokenize.stem` of each of ``words``."""
 
 
+class _Stems(dict[str, str]):
+    """`tokenize.stem` of each word looked up, worked out on the first lookup."""
+
+    def __missing__(self, word: str) -> str:
+        found = self[word] = stem(word)
+        return found
+
+
 class TitleWords:
     """Every title of a catalog read once (`TitleRead`, in the order given), with the stems of
     its distinct words and category levels kept for the passes to share."""
 
     def __init__(self, listings: Iterable[tuple[str | None, str, Sequence[str]]]) -> None:
         """``listings``: each product's (brand or None, title, category path levels)."""
-        self._stems: dict[str, str] = {}
+        self._stems = _Stems()
         self._levels: dict[str, tuple[str, ...]] = {}
         self.titles: list[TitleRead] = []
+        stems = self._stems.__getitem__
         for brand, title, levels in listings:
-            said = tuple(words(title))
-            kept = tuple(levels)
-            self.titles.append(
-                TitleRead(
-                    brand, title, kept, SEPARATOR.join(kept), said, tuple(map(self.stem, said))
-                )
-            )
+            said, kept = tuple(words(title)), tuple(levels)
+            path = SEPARATOR.join(kept)
+            self.titles.append(TitleRead(brand, title, kept, path, said, tuple(map(stems, said))))
 
     def __iter__(self) -> Iterator[TitleRead]:
         return iter(self.titles)
@@ -57,17 +62,14 @@ class TitleWords:
 
     def stem(self, word: str) -> str:
         """`tokenize.stem` of ``word``, worked out once per distinct word."""
-        found = self._stems.get(word)
-        if found is None:
-            found = self._stems[word] = stem(word)
-        return found
+        return self._stems[word]
 
     def level_stems(self, level: str) -> tuple[str, ...]:
         """The stems of a category level's words ("Hair Sprays" -> ("hair", "spray")), worked
         out once per distinct level."""
         found = self._levels.get(level)
         if found is None:
-            found = self._levels[level] = tuple(map(self.stem, words(level)))
+            found = self._levels[level] = tuple(map(self._stems.__getitem__, words(level)))
         return found
 
 
