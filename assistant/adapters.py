@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,6 +18,7 @@ from core.errors import ShopAssistError
 from ranking.ranker import RankedItem
 from ranking.state import UserState
 from retrieval.filters import Filters
+from retrieval.title_words import TitleWords
 from retrieval.tokenize import STOP_WORDS, stem
 from retrieval.tokenize import words as tokenize_words
 
@@ -101,9 +103,11 @@ def _naming_all(need: str, products: list[Product]) -> list[Product]:
 
 
 def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
-    """Brands, category paths and title words of the catalog (for off-topic detection)."""
-    import re
+    """Brands, category paths and title words of the catalog (for off-topic detection).
 
+    Every title is split and stemmed once (`TitleWords`) and the same reading goes to each pass:
+    the title words by category, the catalog's words, the two-word kinds, the homeless and
+    unsold kinds, the homes of everyday product types and the brands' facts."""
     from assistant.dialogue.kinds import (
         ELSEWHERE,
         SAME_AS,
@@ -113,50 +117,61 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     )
     from assistant.dialogue.titled_types import titled_homes
     from retrieval.brand_facts import brand_facts
-    from retrieval.tokenize import stem
-    from retrieval.tokenize import words as tokenize_words
 
-    words: set[str] = set()
-    filed: list[tuple[str, list[str]]] = []
-    listings: list[tuple[str | None, str, list[str]]] = []
-    title_words: dict[str, set[str]] = {}
-    title_counts: dict[str, dict[str, int]] = {}
-    priced: list[tuple[list[str], float]] = []
-    for product in store.iter_products():
-        filed.append((product.title, list(product.categories)))
-        listings.append((product.brand, product.title, list(product.categories)))
-        if product.price is not None:
-            priced.append((list(product.categories), product.price))
-        path = " > ".join(product.categories)
-        for word in {stem(w) for w in tokenize_words(product.title)}:
-            title_words.setdefault(word, set()).add(path)
-            counts = title_counts.setdefault(word, {})
-            counts[path] = counts.get(path, 0) + 1
-        words.update(re.findall(r"[a-z0-9']+", product.title.lower()))
-        for part in product.categories:
-            words.update(re.findall(r"[a-z0-9']+", part.lower()))
+    listings = store.listings()
+    titles = TitleWords((brand, title, levels) for brand, title, levels, _ in listings)
+    priced = [(levels, price) for _, _, levels, price in listings if price is not None]
     brands = [b for b, _ in store.brands()]
-    for brand in brands:
-        words.update(re.findall(r"[a-z0-9']+", brand.lower()))
     paths = store.category_paths()
-    homeless, untitled = elsewhere_kinds(filed, ELSEWHERE, ELSEWHERE)  # titles stemmed once
+    title_words, title_counts = _titles_by_word(titles)
+    homeless, untitled = elsewhere_kinds(titles, ELSEWHERE, ELSEWHERE)
     unsold = none_alike(untitled)
     untitled -= unsold | frozenset(SAME_AS)  # a chapstick is searched as a lip balm
     return CatalogVocabulary(
         brands=brands,
         categories=[c for c, _ in paths],
-        words=frozenset(words),
+        words=_catalog_words(titles, brands),
         category_sizes=[n for _, n in paths],
-        kinds=title_kinds(title for title, _ in filed),
+        kinds=title_kinds(titles),
         homeless=homeless,
         unsold=unsold,
         untitled=untitled,
-        title_words={w: frozenset(paths) for w, paths in title_words.items()},
+        title_words=title_words,
         title_counts=title_counts,
         price_floors=price_floors(priced),
-        titled_types=titled_homes(filed),
-        brand_facts=brand_facts(listings),
+        titled_types=titled_homes(titles),
+        brand_facts=brand_facts(titles),
     )
+
+
+def _titles_by_word(
+    titles: TitleWords,
+) -> tuple[dict[str, frozenset[str]], dict[str, dict[str, int]]]:
+    """Each title word (stemmed) with the category paths whose titles name it, and with how
+    many titles name it in each (`CatalogVocabulary.title_words`, ``title_counts``)."""
+    title_counts: dict[str, dict[str, int]] = {}
+    for title in titles:
+        for word in set(title.stems):
+            counts = title_counts.setdefault(word, {})
+            counts[title.path] = counts.get(title.path, 0) + 1
+    return {w: frozenset(counts) for w, counts in title_counts.items()}, title_counts
+
+
+CATALOG_WORD = re.compile(r"[a-z0-9']+")
+"""A word of the catalog's own (`CatalogVocabulary.words`), apostrophes kept ("l'oreal")."""
+
+
+def _catalog_words(titles: TitleWords, brands: Sequence[str]) -> frozenset[str]:
+    """The words (lower case, as written) of the catalog's titles, category levels and brands:
+    what a message about the shop's products says (off-topic detection)."""
+    found: set[str] = set()
+    levels: set[str] = set()
+    for title in titles:
+        found.update(CATALOG_WORD.findall(title.title.lower()))
+        levels.update(title.levels)
+    for text in (*levels, *brands):
+        found.update(CATALOG_WORD.findall(text.lower()))
+    return frozenset(found)
 
 
 def query_parser(vocabulary: CatalogVocabulary) -> QueryParser:

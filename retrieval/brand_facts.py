@@ -32,6 +32,7 @@ from catalog.category_paths import SEPARATOR, within
 from retrieval.brand_names import ordinary, unaccented
 from retrieval.category_names import CATEGORY_SYNONYMS
 from retrieval.everyday import everyday
+from retrieval.title_words import TitleWords
 from retrieval.tokenize import STOP_WORDS, stem, words
 
 if TYPE_CHECKING:
@@ -162,26 +163,38 @@ class _Union:
 
 
 def brand_facts(
-    listings: Iterable[tuple[str | None, str, Sequence[str]]],
+    listings: Iterable[tuple[str | None, str, Sequence[str]]] | TitleWords,
 ) -> BrandFacts:
     """The houses and the everyday-word brands' product types of a catalog.
 
     Args:
-        listings: each product's (brand or None, title, category path levels).
+        listings: each product's (brand or None, title, category path levels), or the
+            catalog's titles read once for every pass (`TitleWords`).
     """
-    stemmed = cache(stem)
+    read = listings if isinstance(listings, TitleWords) else TitleWords(listings)
     titles: dict[str, list[str]] = {}
     unbranded: list[tuple[str, set[str]]] = []
     kinds_of: dict[str, list[set[str]]] = {}
     path_words: set[str] = set()
     filed: dict[str, Counter[str]] = {}
-    for brand, title, path in listings:
-        said = f" {' '.join(words(unaccented(title)))} "
-        levels = {stemmed(w) for p in path for w in words(p)}
-        kinds = {stemmed(w) for w in said.split()} | levels
-        path_words |= levels
-        if brand and name_key(brand):
-            filed.setdefault(brand, Counter())[SEPARATOR.join(path)] += 1
+    path_stems: dict[tuple[str, ...], frozenset[str]] = {}
+    keyed = cache(name_key)
+    for listing in read:
+        brand, title = listing.brand, listing.title
+        if title.isascii():  # `unaccented` leaves it as it is: the words already read
+            plain, stems = listing.words, listing.stems
+        else:
+            plain = tuple(words(unaccented(title)))
+            stems = tuple(map(read.stem, plain))
+        said = f" {' '.join(plain)} "
+        levels = path_stems.get(listing.levels)
+        if levels is None:
+            levels = frozenset(s for level in listing.levels for s in read.level_stems(level))
+            path_stems[listing.levels] = levels
+            path_words |= levels
+        kinds = set(stems) | levels
+        if brand and keyed(brand):
+            filed.setdefault(brand, Counter())[listing.path] += 1
             titles.setdefault(brand, []).append(said)
             kinds_of.setdefault(brand, []).append(kinds)
         else:
@@ -195,7 +208,7 @@ def brand_facts(
 def store_brand_facts(store: CatalogStore) -> BrandFacts:
     """`brand_facts` of every product in ``store`` (`shopassist search` reads the brands as
     chat does)."""
-    return brand_facts((p.brand, p.title, p.categories) for p in store.iter_products())
+    return brand_facts((brand, title, levels) for brand, title, levels, _ in store.listings())
 
 
 def _line_word(word: str, path_words: frozenset[str]) -> bool:
@@ -211,17 +224,27 @@ def _line_word(word: str, path_words: frozenset[str]) -> bool:
     )
 
 
-def _named(title: str, keys: Mapping[str, object], firsts: set[str], longest: int = 5) -> set[str]:
-    """The ``keys`` (names of a few words; ``firsts``: their first words) a title (words
+def _named(title: str, keys: Mapping[str, object], firsts: Mapping[str, int]) -> set[str]:
+    """The ``keys`` (names of a few words; ``firsts``: `_first_words` of them) a title (words
     padded with spaces) names."""
     said = title.split()
     return {
         key
         for i, word in enumerate(said)
         if word in firsts
-        for j in range(i + 1, min(i + longest, len(said)) + 1)
+        for j in range(i + 1, min(i + firsts[word], len(said)) + 1)
         if (key := " ".join(said[i:j])) in keys
     }
+
+
+def _first_words(keys: Iterable[str], longest: int = 5) -> dict[str, int]:
+    """The first word of each of ``keys`` (names of a few words), with how many words the
+    longest of them that begin with it has (at most ``longest``): how far `_named` looks."""
+    firsts: dict[str, int] = {}
+    for key in keys:
+        first, n = key.split()[0], len(key.split())
+        firsts[first] = min(max(firsts.get(first, 0), n), longest)
+    return firsts
 
 
 def _in(phrase: str, said: list[str]) -> int:
@@ -266,7 +289,7 @@ def _houses(
     for brand, key in names.items():
         if len(key.replace(" ", "")) >= 4:
             phrases.setdefault(key, []).append(brand)
-    firsts = {key.split()[0] for key in phrases}
+    firsts = _first_words(phrases)
     written: set[tuple[str, str]] = set()  # (a, b): b's name is in half of a's titles or more
     for a, said in titles.items():
         if len(said) < 2:
@@ -303,7 +326,7 @@ def _sold(
         key = name_key(brand)
         if all(ordinary(w) or stem(w) in path_words for w in key.split()):
             everyday_keys.setdefault(key, []).append(brand)
-    firsts = {key.split()[0] for key in everyday_keys}
+    firsts = _first_words(everyday_keys)
     own = {key: Counter[str]() for key in everyday_keys}
     other = {key: Counter[str]() for key in everyday_keys}
     for key, brands in everyday_keys.items():

@@ -18,6 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from catalog.category_paths import within
+from retrieval.title_words import TitleWords, by_first_word, phrases_named, read_titles
 from retrieval.tokenize import stem, words
 
 _BEFORE_HAIR = (
@@ -58,11 +59,14 @@ MIN_TITLES = 10
 """How many titles must name a two-word kind before it counts as one ("dry shampoo": 39)."""
 
 
-def title_kinds(titles: Iterable[str], min_titles: int = MIN_TITLES) -> frozenset[str]:
-    """Two-word phrases (stemmed: "dry shampoo") that at least ``min_titles`` titles name."""
+def title_kinds(titles: Iterable[str] | TitleWords, min_titles: int = MIN_TITLES) -> frozenset[str]:
+    """Two-word phrases (stemmed: "dry shampoo") that at least ``min_titles`` titles name
+    (``titles``: as written, or read once for every pass, `TitleWords`)."""
+    if not isinstance(titles, TitleWords):
+        titles = TitleWords((None, title, ()) for title in titles)
     counts: Counter[str] = Counter()
     for title in titles:
-        counts.update(_pairs(title))
+        counts.update(_stem_pairs(title.stems))
     return frozenset(k for k, n in counts.items() if n >= min_titles)
 
 
@@ -117,7 +121,12 @@ def names_kind(text: str, kind: str) -> bool:
 
 def _pairs(text: str) -> set[str]:
     """The stemmed two-word phrases of ``text``."""
-    return {f"{a} {b}" for a, b in pairwise(stem(w) for w in words(text))}
+    return _stem_pairs(stem(w) for w in words(text))
+
+
+def _stem_pairs(stems: Iterable[str]) -> set[str]:
+    """The two-word phrases of ``stems``, one space apart."""
+    return {f"{a} {b}" for a, b in pairwise(stems)}
 
 
 ELSEWHERE = (
@@ -229,39 +238,53 @@ def homeless_kinds(
 
 
 def elsewhere_kinds(
-    products: Iterable[tuple[str, Sequence[str]]],
+    products: Iterable[tuple[str, Sequence[str]]] | TitleWords,
     homeless_candidates: Iterable[str] = ELSEWHERE,
     unsold_candidates: Iterable[str] = UNLIKE_ANYTHING,
 ) -> tuple[frozenset[str], frozenset[str]]:
     """The homeless kinds (`homeless_kinds`) and the unsold ones (`unsold_kinds`) of one catalog,
-    in one pass over its (title, category levels) ``products``: each title is stemmed once."""
+    in one pass over its (title, category levels) ``products`` (or their titles read once,
+    `TitleWords`): each title is stemmed once, each distinct category path read once."""
+    titles = read_titles(products)
     homeless = {_stemmed(c) for c in homeless_candidates}
     unsold = {_stemmed(c) for c in unsold_candidates}
-    wanted = homeless | unsold
+    wanted = by_first_word(homeless | unsold)
     named: set[str] = set()
-    homes: dict[str, Counter[str]] = {k: Counter() for k in wanted}
+    homes: dict[str, Counter[tuple[str, ...]]] = {k: Counter() for k in homeless | unsold}
     totals: Counter[str] = Counter()
-    sizes: Counter[str] = Counter()  # products per category below a department
-    for title, levels in products:
-        sizes.update(" > ".join(levels[:d]) for d in range(3, len(levels) + 1))
+    for title in titles:
+        for kind in phrases_named(title.stems, wanted):
+            totals[kind] += 1
+            homes[kind][title.levels] += 1
+    paths = Counter(title.levels for title in titles)
+    for levels in paths:
         for level in levels:
-            text = f" {_stemmed(level)} "
-            named.update(k for k in wanted if f" {k} " in text)
-        text = f" {_stemmed(title)} "
-        for kind in wanted:
-            if f" {kind} " in text:
-                totals[kind] += 1
-                homes[kind].update(" > ".join(levels[:d]) for d in range(3, len(levels) + 1))
+            named |= phrases_named(titles.level_stems(level), wanted)
+    sizes = _below_departments(paths)  # products per category below a department
     out = set()
     for kind in homeless:
         if kind in named:
             continue
         n = totals[kind]
-        own = (count for c, count in homes[kind].items() if count >= OWN_SHARE * sizes[c])
+        own = (
+            count
+            for c, count in _below_departments(homes[kind]).items()
+            if count >= OWN_SHARE * sizes[c]
+        )
         top = max(own, default=0)
         if n < 5 or top / n < HOME_SHARE:
             out.add(kind)
     return frozenset(out), frozenset(k for k in unsold if totals[k] == 0)
+
+
+def _below_departments(paths: Counter[tuple[str, ...]]) -> Counter[str]:
+    """How many of the products counted by their category levels ``paths`` lie in each
+    category below a department (three levels deep or more)."""
+    counts: Counter[str] = Counter()
+    for levels, n in paths.items():
+        for depth in range(3, len(levels) + 1):
+            counts[" > ".join(levels[:depth])] += n
+    return counts
 
 
 SAME_AS = {"chapstick": "lip balm", "chap stick": "lip balm", "lip salve": "lip balm"}

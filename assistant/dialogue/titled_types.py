@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from assistant.dialogue.wording import BODY_PARTS, WORD
 from catalog.category_paths import SEPARATOR, nodes, within
+from retrieval.title_words import TitleWords, by_first_word, phrases_named, read_titles
 from retrieval.tokenize import stem, words
 
 SAID_TYPES = (
@@ -73,28 +74,27 @@ def _stemmed(text: str) -> str:
 
 
 def titled_homes(
-    products: Iterable[tuple[str, Sequence[str]]],
+    products: Iterable[tuple[str, Sequence[str]]] | TitleWords,
     said: Iterable[str] = SAID_TYPES,
     said_as: Mapping[str, str] = SAID_AS,
 ) -> dict[str, str]:
     """Each of the ``said`` types (stemmed) and the ``said_as`` names of one, with the category
-    path of the type's home among the (title, category levels) ``products``: the deepest
-    category, at least `LEAST_DEPTH` below the store, that holds `HOME_SHARE` of the (at least
-    `LEAST_TITLES`) titles naming it. Types without a home are left out."""
+    path of the type's home among the (title, category levels) ``products`` (or their titles
+    read once, `TitleWords`): the deepest category, at least `LEAST_DEPTH` below the store, that
+    holds `HOME_SHARE` of the (at least `LEAST_TITLES`) titles naming it. Types without a home
+    are left out."""
     types = {_stemmed(t) for t in said}
-    found: dict[str, list[Sequence[str]]] = {t: [] for t in types}
-    for title, levels in products:
-        text = f" {_stemmed(title)} "
-        for kind in types:
-            if f" {kind} " in text:
-                found[kind].append(levels)
+    wanted = by_first_word(types)
+    found: dict[str, list[str]] = {t: [] for t in types}
+    for title in read_titles(products):
+        for kind in phrases_named(title.stems, wanted):
+            found[kind].append(title.path)
     homes: dict[str, str] = {}
     for kind, paths in found.items():
         if len(paths) < LEAST_TITLES:
             continue
         counts: dict[str, int] = {}
-        for levels in paths:
-            path = SEPARATOR.join(levels)
+        for path in paths:
             counts[path] = counts.get(path, 0) + 1
         if home := majority_home(counts, LEAST_DEPTH + 1, HOME_SHARE, of_all=True):
             homes[kind] = home

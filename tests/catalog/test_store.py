@@ -52,6 +52,17 @@ def test_get_products_keeps_the_order_asked(store: CatalogStore) -> None:
     assert store.get_product("p2") == _products()[1]
 
 
+def test_listings_are_every_products_brand_title_levels_and_price_by_id(
+    store: CatalogStore,
+) -> None:
+    """What `iter_products` gives of each product, in its order."""
+    store.upsert_products(list(reversed(_products())))
+    assert store.listings() == [
+        (p.brand, p.title, p.categories, p.price) for p in store.iter_products()
+    ]
+    assert store.listings()[2] == (None, "Nail polish", ["Beauty", "Nails"], None)
+
+
 def test_stats_keys_and_values(store: CatalogStore) -> None:
     store.upsert_products(_products())
     store.upsert_events(_events())
