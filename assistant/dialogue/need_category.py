@@ -90,9 +90,12 @@ toner", "mascara or eyeliner, whichever")."""
 
 CLAUSE = re.compile(
     r"\b(?:i|it|he|she|they|we|you|one|ones)(?:'[a-z]+)?\b|\b(?:i'm|it's|he's|she's|they're)\b"
+    r"|\b(?:kinds?|types?|sorts?)\s+(?:that|which|with|where)\b"
+    r"|\b(?:can'?t|cannot|couldn'?t|won'?t|don'?t|doesn'?t)\b"
 )
 """Words of a part of a need that says something of a type or of a person, not a type asked
-for ("it bleaches all my towels", "he's self conscious", "the refreshing gel one")."""
+for ("it bleaches all my towels", "he's self conscious", "the refreshing gel one", "the kind
+that foams", "cant reach my back in the shower")."""
 
 SET_WORDS = frozenset(
     {"set", "sets", "kit", "kits", "duo", "trio", "combo", "bundle", "hamper", "basket", "pack"}
