@@ -15,7 +15,11 @@ from dataclasses import dataclass, field, replace
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.phrases.gifts_and_people import GIFT_SAID
-from assistant.dialogue.phrases.shopper_states import SKIN_SPOTS, on_a_skin_spot
+from assistant.dialogue.phrases.shopper_states import (
+    FACE_SKIN_TYPES,
+    SKIN_SPOTS,
+    on_a_skin_spot,
+)
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.titled_types import (
@@ -300,6 +304,7 @@ class NeedCategory:
         if stated and request.attributes.get("skin") and "skin" in path_words(stated):
             # "i have an oily t zone, any primer?": the skin is the shopper's, not the type's
             stated = self._type_elsewhere(bare, stated) or stated
+            stated = self._face_skin(bare, str(request.attributes["skin"]), stated) or stated
         if stated and not holder:  # "makeup brushes set": the brush sets are filed beside
             # Sets & Kits (what a case holds names no type beside it)
             stated = self._titled_beside(bare, stated) or stated
@@ -825,6 +830,20 @@ class NeedCategory:
         if head is None or self.parse(after).category != stated or nested(head, stated):
             return None
         return head
+
+    def _face_skin(self, need: str, skin: str, stated: str) -> str | None:
+        """The face's branch of the skin (the query parser's for "face skin") where ``stated``
+        lies above it (Skin Care: "moisturizer" names the face's and the body's alike), the
+        ``skin`` stated is a face's (`FACE_SKIN_TYPES`) and the need names no other part of
+        the body: "a lightweight moisturiser for combination skin" was guessed among the body
+        lotions; else None ("a body lotion for oily skin" is the body's)."""
+        said = {s.strip() for s in re.split(r",|\band\b", skin)}
+        if self.parse is None or not said & FACE_SKIN_TYPES:
+            return None
+        if stems(need) & (BODY_PARTS - {"skin", "face"}):
+            return None
+        face = self.parse("face skin").category
+        return face if face and below(face, stated) else None
 
     def _type_elsewhere(self, need: str, department: str) -> str | None:
         """The main category of the type the need ends with (`last_type`, `_main_of_type`),
