@@ -310,7 +310,44 @@ class NeedCategory:
             stated = self._titled_beside(bare, stated) or stated
         if holder or stems(bare) & ACCESSORIES:
             return stated  # "organizer brushes", "a brush bag": what holds the tool
+        stated = self._home_of_the_part(bare, stated) or stated  # "eyebrow powder"
         return self._tool_home(bare, stated) or stated  # "eyeshadow brushes": brushes
+
+    def _home_of_the_part(self, need: str, stated: str | None) -> str | None:
+        """The category whose own name says the one part of the body (`BRANCH_PARTS`) said in
+        what the need is (`what_it_is`: "eyebrow" of "eyebrow powder"; "brow" says it too) and
+        where most titles naming the type said beside it lie (at least `LEAST_TITLED`, ahead
+        of every category not above or below it; the deepest of those tied), where
+        ``stated`` is none or its path says no such part: "eyebrow powder" named Face >
+        Powder, and Eyebrow Color's titles say powder; "an eyebrow pencil" and "a face mist"
+        named nothing. Else None ("eyebrow tweezers": no title there says tweezers)."""
+        vocabulary = self.vocabulary
+        if vocabulary is None or not vocabulary.title_counts:
+            return None
+        what = TYPES_JOINED.split(what_it_is(need))[0]  # "a brow powder, ash blonde"
+        said = [stem(w) for w in WORD.findall(what) if w not in STOP_WORDS]
+        parts = [w for w in said if w in BRANCH_PARTS]
+        kinds = [w for w in said if w not in BODY_PARTS and len(w) > 2]
+        if len(parts) != 1 or not kinds:
+            return None
+        part = parts[0]
+        if stated and any(w.endswith(part) for w in path_words(stated)):
+            return None
+        homes = [
+            p
+            for p in nodes(vocabulary.categories)
+            if p.count(" > ") >= 2 and any(w.endswith(part) for w in stems(p.rsplit(" > ", 1)[-1]))
+        ]
+        titled = vocabulary.title_counts.get(kinds[-1], {})
+        held = {h: sum(n for p, n in titled.items() if within(p, h)) for h in homes}
+        most = max(held.values(), default=0)
+        if most < LEAST_TITLED:
+            return None
+        best = [h for h, n in held.items() if n == most]
+        deepest = max(best, key=lambda h: h.count(" > "))
+        if any(not nested(h, deepest) for h in best):
+            return None
+        return deepest
 
     def _tool_home(self, need: str, stated: str | None) -> str | None:
         """The category of the tool a need names by a tool's noun (`wording.TOOLS`) last among
