@@ -84,6 +84,22 @@ def test_a_need_naming_such_a_type_is_read_where_its_titles_lie() -> None:
     assert named("a bag for my tweezers") is None  # what it is: a bag (search reads it)
 
 
+def test_hair_clippers_are_the_haircut_kits_the_titles_sell() -> None:
+    """CONVO34 probes: "hair clippers for my husband to cut his own hair" was read among the
+    nail clippers ("clipper" is where the titles say it); the titles sell hair clippers as
+    haircut kits (`SAID_AS`), and the longest type named wins; nail clippers stay."""
+    kits = ["Beauty", "Hair Care", "Styling Tools", "Hair Cutting Kits"]
+    nails = ["Beauty", "Tools & Accessories", "Nail Tools", "Clippers & Trimmers"]
+    products = [(f"Pro {n}-Piece Haircut Kit", kits) for n in (10, 20, 23)]
+    products += [(f"Nail Clipper, {n}", nails) for n in ("Curved", "Straight", "Toenail")]
+    homes = titled_homes(products)
+    for said in ("hair clippers with guards", "a haircut kit", "haircutting kit for my son"):
+        found = titled_type(said, homes)
+        assert found and found[1] == " > ".join(kits), said
+    for said in ("nail clippers", "toenail clippers", "clippers"):
+        assert titled_type(said, homes) == ("clipper", " > ".join(nails)), said
+
+
 class _NoGuess:
     def guess(self, need: str, filters: Filters) -> str | None:
         return None
