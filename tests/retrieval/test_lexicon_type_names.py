@@ -20,6 +20,12 @@ from retrieval.lexicon import to_catalog_words
         ("gradual tanner", "gradual self tanner"),
         ("a gentle exfoliant", "a gentle exfoliator"),
         ("scrunchies", "scrunchie hair ties"),
+        # CONVO34: kinds said by how they go on ("press ons" found hair clips)
+        ("press ons!! short ones", "press on false nails!! short ones"),
+        ("some press-on nails", "some press-on false nails"),
+        ("glue on nails for a party", "glue on false nails for a party"),
+        ("clip ins in blonde", "clip in hair extensions in blonde"),
+        ("clip-in extensions 18 inch", "clip-in hair extensions 18 inch"),
     ],
 )
 def test_a_shoppers_name_is_read_as_the_catalogs(said: str, read: str) -> None:
@@ -27,7 +33,15 @@ def test_a_shoppers_name_is_read_as_the_catalogs(said: str, read: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "said", ["a self tanner", "self tanning lotion", "a night cream", "an exfoliator"]
+    "said",
+    [
+        "a self tanner",
+        "self tanning lotion",
+        "a night cream",
+        "an exfoliator",
+        "false nails",
+        "press on powder",
+    ],
 )
 def test_the_catalogs_own_names_stay(said: str) -> None:
     assert to_catalog_words(said) == said
