@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.handlers.bundle import type_near
@@ -314,40 +315,42 @@ class NeedCategory:
         return self._tool_home(bare, stated) or stated  # "eyeshadow brushes": brushes
 
     def _home_of_the_part(self, need: str, stated: str | None) -> str | None:
-        """The category whose own name says the one part of the body (`BRANCH_PARTS`) said in
-        what the need is (`what_it_is`: "eyebrow" of "eyebrow powder"; "brow" says it too) and
-        where most titles naming the type said beside it lie (at least `LEAST_TITLED`, ahead
-        of every category not above or below it; the deepest of those tied), where
-        ``stated`` is none or its path says no such part: "eyebrow powder" named Face >
-        Powder, and Eyebrow Color's titles say powder; "an eyebrow pencil" and "a face mist"
-        named nothing. Else None ("eyebrow tweezers": no title there says tweezers)."""
+        """The category with none under it whose own name says the part of the body
+        (`BRANCH_PARTS`) said right before a product type in what the need is (`what_it_is`:
+        "eyebrow" of "eyebrow powder"; "brow" says it too) and that holds the most titles
+        naming that type (at least `LEAST_TITLED`, ahead of the rest), where ``stated`` is
+        none or its path says no such part: "eyebrow powder" named Face > Powder, and
+        Eyebrow Color's titles say powder; "an eyebrow pencil" named nothing, "an eye primer"
+        Foundation Primers. Else None ("eyebrow tweezers": no title there says tweezers; "my
+        scalp is dry, what shampoo?": the part is no type's)."""
         vocabulary = self.vocabulary
         if vocabulary is None or not vocabulary.title_counts:
             return None
-        what = TYPES_JOINED.split(what_it_is(need))[0]  # "a brow powder, ash blonde"
-        said = [stem(w) for w in WORD.findall(what) if w not in STOP_WORDS]
-        parts = [w for w in said if w in BRANCH_PARTS]
-        kinds = [w for w in said if w not in BODY_PARTS and len(w) > 2]
-        if len(parts) != 1 or not kinds:
+        said = WORD.findall(TYPES_JOINED.split(what_it_is(need))[0])  # "a brow powder, ash"
+        pairs = [
+            (stem(part), stem(kind))
+            for part, kind in pairwise(said)
+            if stem(part) in BRANCH_PARTS
+            and kind not in STOP_WORDS
+            and stem(kind) not in BODY_PARTS
+            and len(kind) > 2
+        ]
+        if len(pairs) != 1:
             return None
-        part = parts[0]
+        part, kind = pairs[0]
         if stated and any(w.endswith(part) for w in path_words(stated)):
             return None
-        homes = [
-            p
-            for p in nodes(vocabulary.categories)
-            if p.count(" > ") >= 2 and any(w.endswith(part) for w in stems(p.rsplit(" > ", 1)[-1]))
-        ]
-        titled = vocabulary.title_counts.get(kinds[-1], {})
-        held = {h: sum(n for p, n in titled.items() if within(p, h)) for h in homes}
-        most = max(held.values(), default=0)
-        if most < LEAST_TITLED:
+        inner = nodes(vocabulary.categories, themselves=False)
+        titled = vocabulary.title_counts.get(kind, {})
+        held = {
+            p: titled.get(p, 0)
+            for p in vocabulary.categories
+            if p not in inner and any(w.endswith(part) for w in stems(p.rsplit(" > ", 1)[-1]))
+        }
+        ranked = sorted(held.values(), reverse=True)
+        if not ranked or ranked[0] < LEAST_TITLED or ranked[1:2] == ranked[:1]:
             return None
-        best = [h for h, n in held.items() if n == most]
-        deepest = max(best, key=lambda h: h.count(" > "))
-        if any(not nested(h, deepest) for h in best):
-            return None
-        return deepest
+        return max(held, key=held.__getitem__)
 
     def _tool_home(self, need: str, stated: str | None) -> str | None:
         """The category of the tool a need names by a tool's noun (`wording.TOOLS`) last among

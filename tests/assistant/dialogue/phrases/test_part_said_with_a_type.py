@@ -58,7 +58,7 @@ def _named(need: str) -> str | None:
         ("a brow powder, ash blonde", BROWS),
         ("an eyebrow pencil", BROWS),  # was none
         ("waterproof eyebrow pencil for my sister", BROWS),
-        ("an eye primer", "Beauty > Makeup > Eyes"),  # was Foundation Primers; search goes on
+        ("an eye primer", SHADOW),  # was Foundation Primers
         # left as they were
         ("eyebrow tweezers", None),  # no title under a brow's category says tweezers
         ("eye cream", EYE_CREAMS),  # the category says the eyes already
