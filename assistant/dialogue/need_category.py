@@ -398,8 +398,11 @@ class NeedCategory:
         Makeup), and the need's other words name no category (below a department) the home
         lies outside nor, with it, a type the catalog has no home for (`kinds.ELSEWHERE`:
         "tweezers for my eyebrows" are eyebrow tweezers; the titles' tweezers are for nail
-        art); else None."""
-        titled = titled_type(need, self.vocabulary.titled_types if self.vocabulary else None)
+        art); else None. A type said first and another of its department after what it is
+        for is the first ("heat protectant for when i use my flat iron": used with the iron);
+        one of another department is not ("makeup wipes for my lipstick")."""
+        homes = self.vocabulary.titled_types if self.vocabulary else None
+        titled = titled_type(need, homes)
         if titled is None:
             return None
         kind, home = titled
@@ -409,10 +412,26 @@ class NeedCategory:
             return None  # "tweezers for my eyebrows": eyebrow tweezers, not the nail art ones
         rest = self.parse(without_type(need, kind)).category if self.parse else None
         if rest and rest.count(" > ") >= 2 and not within(home, rest):
+            if self._said_first(need, kind) and department(rest) == department(home):
+                return home  # "heat protectant for when i use my flat iron": used with it
             return None  # "makeup wipes for my lipstick"
         if stated is None or below(home, stated):
             return home
         return home if stated.count(" > ") <= 1 and rest is None else None
+
+    def _said_first(self, need: str, kind: str) -> bool:
+        """Whether ``kind`` (a type of `titled_types`) is what ``need`` says before what it is
+        for (`what_it_is`), with no category named beside it there: "heat protectant" of "heat
+        protectant for when i use my flat iron"; not of "a curling iron with heat protection"."""
+        head = what_it_is(need)
+        homes = self.vocabulary.titled_types if self.vocabulary else None
+        first = titled_type(head, homes) if head != need.lower().strip() else None
+        return bool(
+            first
+            and first[0] == kind
+            and self.parse
+            and not self.parse(without_type(head, kind)).category
+        )
 
     def goes_deeper(self, category: str) -> bool:
         """Whether a need in ``category`` is guessed again under it (it has sub-categories)."""

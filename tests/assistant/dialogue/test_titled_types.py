@@ -59,6 +59,7 @@ def test_a_need_naming_such_a_type_is_read_where_its_titles_lie() -> None:
     name a category the home is not under (a department named by the type's own words aside:
     "makeup wipes" named Makeup)."""
     paths = [" > ".join(p) for p in (NAIL_ART, SPRAYS, SERUMS, FACE, BODY, BAGS, WIPES, LIPSTICK)]
+    paths.append("Beauty > Hair Care > Styling Tools > Irons > Flattening Irons")
     vocab = CatalogVocabulary(
         categories=paths,
         words=frozenset({"tweezers", "heat", "protectant", "spray"}),
@@ -82,6 +83,12 @@ def test_a_need_naming_such_a_type_is_read_where_its_titles_lie() -> None:
     assert named("tweezers for my eyebrows") is None  # eyebrow tweezers: no home
     assert named("heat protectant for my hair") == paths[1]
     assert named("a bag for my tweezers") is None  # what it is: a bag (search reads it)
+    # CONVO34: a type said first and another of its department after what it is for is the
+    # first ("heat protectant for when I use my flat iron" was read as the iron)
+    irons = paths[-1]
+    assert named("heat protectant for when i use my flat iron", irons) == paths[1]
+    assert named("heat protectant to use with my straightener", irons) == paths[1]
+    assert named("a flat iron with heat protection", irons) == irons
 
 
 def test_hair_clippers_are_the_haircut_kits_the_titles_sell() -> None:
