@@ -296,8 +296,8 @@ class NeedCategory:
         if stated and not picks_shown and self._named_by_whom(request.text, stated):
             return None
         bare = without_brands(request.text, request.parsed)
-        if stated and self._named_by_what_for(bare, stated):
-            return None
+        if stated and self._named_by_what_for(bare, stated):  # "setting spray for oily skin":
+            return self._titled(self._what_it_is(bare), None)  # the titles' home, else none
         stated = self._titled(self._what_it_is(bare), stated) or stated  # "tweezers"
         # "a case for my makeup brushes", "storage lipsticks": a case, not a brush or lipstick
         holder = self._what_it_holds(bare, stated)

@@ -82,6 +82,10 @@ def test_a_need_naming_such_a_type_is_read_where_its_titles_lie() -> None:
     assert named("tweezers for my lipstick") is None  # another type's: not the nail art ones
     assert named("tweezers for my eyebrows") is None  # eyebrow tweezers: no home
     assert named("heat protectant for my hair") == paths[1]
+    # a department named only by what it is for is no reason to give the home up (CONVO34:
+    # "setting spray for oily skin" named Skin Care and was searched as a hair spray)
+    assert named("heat protectant for my hair", "Beauty > Hair Care") == paths[1]
+    assert named("blotting sheets for my oily skin", "Beauty > Skin Care") is None  # no home
     assert named("a bag for my tweezers") is None  # what it is: a bag (search reads it)
     # CONVO34: a type said first and another of its department after what it is for is the
     # first ("heat protectant for when I use my flat iron" was read as the iron)
