@@ -322,7 +322,8 @@ class NeedCategory:
         none or its path says no such part: "eyebrow powder" named Face > Powder, and
         Eyebrow Color's titles say powder; "an eyebrow pencil" named nothing, "an eye primer"
         Foundation Primers. Else None ("eyebrow tweezers": no title there says tweezers; "my
-        scalp is dry, what shampoo?": the part is no type's)."""
+        scalp is dry, what shampoo?": the part is no type's; "eye cream": a category's path
+        says both, search finds it)."""
         vocabulary = self.vocabulary
         if vocabulary is None or not vocabulary.title_counts:
             return None
@@ -333,19 +334,26 @@ class NeedCategory:
             if stem(part) in BRANCH_PARTS
             and kind not in STOP_WORDS
             and stem(kind) not in BODY_PARTS
+            and kind not in VAGUE | NON_PRODUCT_WORDS
             and len(kind) > 2
         ]
         if len(pairs) != 1:
             return None
         part, kind = pairs[0]
-        if stated and any(w.endswith(part) for w in path_words(stated)):
+
+        def says(path: str, word: str) -> bool:
+            return any(w.endswith(word) for w in path_words(path))
+
+        if stated and says(stated, part):
             return None
+        if any(says(p, part) and kind in path_words(p) for p in vocabulary.categories):
+            return None  # "eye cream": Skin Care > Eyes > Creams, the words' own to find
         inner = nodes(vocabulary.categories, themselves=False)
         titled = vocabulary.title_counts.get(kind, {})
         held = {
             p: titled.get(p, 0)
             for p in vocabulary.categories
-            if p not in inner and any(w.endswith(part) for w in stems(p.rsplit(" > ", 1)[-1]))
+            if p not in inner and says(p.rsplit(" > ", 1)[-1], part)
         }
         ranked = sorted(held.values(), reverse=True)
         if not ranked or ranked[0] < LEAST_TITLED or ranked[1:2] == ranked[:1]:

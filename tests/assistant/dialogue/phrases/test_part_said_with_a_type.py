@@ -22,17 +22,19 @@ POWDER = "Beauty > Makeup > Face > Powder"
 PRIMERS = "Beauty > Makeup > Face > Foundation Primers"
 EYE_CREAMS = "Beauty > Skin Care > Eyes > Creams"
 NAIL_ART = "Beauty > Tools & Accessories > Nail Tools > Nail Art Equipment"
-PATHS = [BROWS, SHADOW, EYE_BASE, POWDER, PRIMERS, EYE_CREAMS, NAIL_ART]
+EXTENSIONS = "Beauty > Hair Care > Styling Products > Hair Extensions & Wigs > Hair Extensions"
+PATHS = [BROWS, SHADOW, EYE_BASE, POWDER, PRIMERS, EYE_CREAMS, NAIL_ART, EXTENSIONS]
 TITLES = {
     "powder": {POWDER: 90, BROWS: 9, SHADOW: 2},
     "pencil": {BROWS: 20, "Beauty > Makeup > Eyes > Eyeliner": 40},
     "primer": {PRIMERS: 45, SHADOW: 12, EYE_BASE: 9},
-    "cream": {EYE_CREAMS: 50, POWDER: 1},
+    "cream": {EYE_CREAMS: 50, SHADOW: 20, POWDER: 1},
+    "new": {EXTENSIONS: 5},
     "tweezer": {NAIL_ART: 6},
 }
 VOCAB = CatalogVocabulary(
     categories=PATHS,
-    category_sizes=[68, 177, 13, 111, 63, 69, 219],
+    category_sizes=[68, 177, 13, 111, 63, 69, 219, 68],
     words=frozenset(),
     title_counts={stem(w): counts for w, counts in TITLES.items()},
 )
@@ -62,6 +64,8 @@ def _named(need: str) -> str | None:
         # left as they were
         ("eyebrow tweezers", None),  # no title under a brow's category says tweezers
         ("eye cream", EYE_CREAMS),  # the category says the eyes already
+        ("eye cream for puffy eyes, i look like i cried", EYE_CREAMS),  # not cream eyeshadows
+        ("hair new flat iron", "Beauty > Hair Care"),  # "new" is no type: no Hair Extensions
         ("a powder for my brows", POWDER),  # what it is for: the type said first decides
         ("setting powder", POWDER),
     ],
