@@ -173,6 +173,14 @@ head burns in summer": sunscreen; "my boyfriend's hair is thinning": hair loss p
 
 
 _BURN = r"sun ?burn(?:t|ed|s)?"
+_SKIN_BURNT = (
+    r"(?:i'?m|i am|she'?s|he'?s|she is|he is|they'?re|got|get|getting|totally)\s+"
+    r"(?:(?:so|really|badly|very|totally|a bit|kinda|super|completely|all)\s+)*"
+    r"(?:burnt|burned|fried|roasted)(?!\s+out)"
+)
+"""A person burnt, said without "sun" ("i'm burnt", "got so burned"), read as a sunburn had
+beside where the sun did it (`_OUTDOORS`: "fell asleep at the beach and im burnt"), not
+"burnt out" nor hair or a pan burnt."""
 A_BURN_HAD = re.compile(
     r"\b(?:got|have|has|had|with|from|soothe|soothing|cool|cooling|calm|calming|heal|healing|"
     r"treat|relieve|relief for|help with|for|after)\s+"
@@ -181,9 +189,11 @@ A_BURN_HAD = re.compile(
     rf"|\b{_BURN}\s+(?:relief|skin|shoulders|back|face|nose|arms|legs|neck|feet)\b"
     r"|\b(?:i'?m|i am|she'?s|he'?s|she is|he is|they'?re|was|were|been|got|totally)\s+"
     rf"(?:(?:so|really|badly|very|totally|a bit|kinda|super)\s+)*{_BURN}\b"
+    rf"|\b(?:burnt|burned) to a crisp\b"
+    rf"|\b{_SKIN_BURNT}\b(?=.*\b{_OUTDOORS}\b)|\b{_OUTDOORS}\b.*\b{_SKIN_BURNT}\b"
 )
-"""A sunburn had ("i got a bad sunburn", "soothe my sunburn", "i'm so sunburnt"): it calls for
-after-sun care, not a sunscreen..."""
+"""A sunburn had ("i got a bad sunburn", "soothe my sunburn", "i'm so sunburnt", "burnt to a
+crisp", "got burned at the pool"): it calls for after-sun care, not a sunscreen..."""
 PREVENTING = re.compile(
     r"\b(?:always|keeps?|keep getting|every|easily|often|tends? to|prevent|avoid|don'?t want|"
     r"so (?:i|she|he|they) (?:don'?t|won'?t)|before|protect|never again)\b"

@@ -11,11 +11,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.phrases.gifts_and_people import GIFT_SAID
-from assistant.dialogue.phrases.shopper_states import SKIN_SPOTS, on_a_skin_spot
+from assistant.dialogue.phrases.shopper_states import (
+    FACE_SKIN_TYPES,
+    SKIN_SPOTS,
+    on_a_skin_spot,
+)
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.titled_types import (
@@ -90,9 +95,12 @@ toner", "mascara or eyeliner, whichever")."""
 
 CLAUSE = re.compile(
     r"\b(?:i|it|he|she|they|we|you|one|ones)(?:'[a-z]+)?\b|\b(?:i'm|it's|he's|she's|they're)\b"
+    r"|\b(?:kinds?|types?|sorts?)\s+(?:that|which|with|where)\b"
+    r"|\b(?:can'?t|cannot|couldn'?t|won'?t|don'?t|doesn'?t)\b"
 )
 """Words of a part of a need that says something of a type or of a person, not a type asked
-for ("it bleaches all my towels", "he's self conscious", "the refreshing gel one")."""
+for ("it bleaches all my towels", "he's self conscious", "the refreshing gel one", "the kind
+that foams", "cant reach my back in the shower")."""
 
 SET_WORDS = frozenset(
     {"set", "sets", "kit", "kits", "duo", "trio", "combo", "bundle", "hamper", "basket", "pack"}
@@ -288,8 +296,8 @@ class NeedCategory:
         if stated and not picks_shown and self._named_by_whom(request.text, stated):
             return None
         bare = without_brands(request.text, request.parsed)
-        if stated and self._named_by_what_for(bare, stated):
-            return None
+        if stated and self._named_by_what_for(bare, stated):  # "setting spray for oily skin":
+            return self._titled(self._what_it_is(bare), None)  # the titles' home, else none
         stated = self._titled(self._what_it_is(bare), stated) or stated  # "tweezers"
         # "a case for my makeup brushes", "storage lipsticks": a case, not a brush or lipstick
         holder = self._what_it_holds(bare, stated)
@@ -297,12 +305,60 @@ class NeedCategory:
         if stated and request.attributes.get("skin") and "skin" in path_words(stated):
             # "i have an oily t zone, any primer?": the skin is the shopper's, not the type's
             stated = self._type_elsewhere(bare, stated) or stated
+            stated = self._face_skin(bare, str(request.attributes["skin"]), stated) or stated
         if stated and not holder:  # "makeup brushes set": the brush sets are filed beside
             # Sets & Kits (what a case holds names no type beside it)
             stated = self._titled_beside(bare, stated) or stated
         if holder or stems(bare) & ACCESSORIES:
             return stated  # "organizer brushes", "a brush bag": what holds the tool
+        stated = self._home_of_the_part(bare, stated) or stated  # "eyebrow powder"
         return self._tool_home(bare, stated) or stated  # "eyeshadow brushes": brushes
+
+    def _home_of_the_part(self, need: str, stated: str | None) -> str | None:
+        """The category with none under it whose own name says the part of the body
+        (`BRANCH_PARTS`) said right before a product type in what the need is (`what_it_is`:
+        "eyebrow" of "eyebrow powder"; "brow" says it too) and that holds the most titles
+        naming that type (at least `LEAST_TITLED`, ahead of the rest), where ``stated`` is
+        none or its path says no such part: "eyebrow powder" named Face > Powder, and
+        Eyebrow Color's titles say powder; "an eyebrow pencil" named nothing, "an eye primer"
+        Foundation Primers. Else None ("eyebrow tweezers": no title there says tweezers; "my
+        scalp is dry, what shampoo?": the part is no type's; "eye cream": a category's path
+        says both, search finds it)."""
+        vocabulary = self.vocabulary
+        if vocabulary is None or not vocabulary.title_counts:
+            return None
+        said = WORD.findall(TYPES_JOINED.split(what_it_is(need))[0])  # "a brow powder, ash"
+        pairs = [
+            (stem(part), stem(kind))
+            for part, kind in pairwise(said)
+            if stem(part) in BRANCH_PARTS
+            and kind not in STOP_WORDS
+            and stem(kind) not in BODY_PARTS
+            and kind not in VAGUE | NON_PRODUCT_WORDS
+            and len(kind) > 2
+        ]
+        if len(pairs) != 1:
+            return None
+        part, kind = pairs[0]
+
+        def says(path: str, word: str) -> bool:
+            return any(w.endswith(word) for w in path_words(path))
+
+        if stated and says(stated, part):
+            return None
+        if any(says(p, part) and kind in path_words(p) for p in vocabulary.categories):
+            return None  # "eye cream": Skin Care > Eyes > Creams, the words' own to find
+        inner = nodes(vocabulary.categories, themselves=False)
+        titled = vocabulary.title_counts.get(kind, {})
+        held = {
+            p: titled.get(p, 0)
+            for p in vocabulary.categories
+            if p not in inner and says(p.rsplit(" > ", 1)[-1], part)
+        }
+        ranked = sorted(held.values(), reverse=True)
+        if not ranked or ranked[0] < LEAST_TITLED or ranked[1:2] == ranked[:1]:
+            return None
+        return max(held, key=held.__getitem__)
 
     def _tool_home(self, need: str, stated: str | None) -> str | None:
         """The category of the tool a need names by a tool's noun (`wording.TOOLS`) last among
@@ -350,8 +406,11 @@ class NeedCategory:
         Makeup), and the need's other words name no category (below a department) the home
         lies outside nor, with it, a type the catalog has no home for (`kinds.ELSEWHERE`:
         "tweezers for my eyebrows" are eyebrow tweezers; the titles' tweezers are for nail
-        art); else None."""
-        titled = titled_type(need, self.vocabulary.titled_types if self.vocabulary else None)
+        art); else None. A type said first and another of its department after what it is
+        for is the first ("heat protectant for when i use my flat iron": used with the iron);
+        one of another department is not ("makeup wipes for my lipstick")."""
+        homes = self.vocabulary.titled_types if self.vocabulary else None
+        titled = titled_type(need, homes)
         if titled is None:
             return None
         kind, home = titled
@@ -361,10 +420,26 @@ class NeedCategory:
             return None  # "tweezers for my eyebrows": eyebrow tweezers, not the nail art ones
         rest = self.parse(without_type(need, kind)).category if self.parse else None
         if rest and rest.count(" > ") >= 2 and not within(home, rest):
+            if self._said_first(need, kind) and department(rest) == department(home):
+                return home  # "heat protectant for when i use my flat iron": used with it
             return None  # "makeup wipes for my lipstick"
         if stated is None or below(home, stated):
             return home
         return home if stated.count(" > ") <= 1 and rest is None else None
+
+    def _said_first(self, need: str, kind: str) -> bool:
+        """Whether ``kind`` (a type of `titled_types`) is what ``need`` says before what it is
+        for (`what_it_is`), with no category named beside it there: "heat protectant" of "heat
+        protectant for when i use my flat iron"; not of "a curling iron with heat protection"."""
+        head = what_it_is(need)
+        homes = self.vocabulary.titled_types if self.vocabulary else None
+        first = titled_type(head, homes) if head != need.lower().strip() else None
+        return bool(
+            first
+            and first[0] == kind
+            and self.parse
+            and not self.parse(without_type(head, kind)).category
+        )
 
     def goes_deeper(self, category: str) -> bool:
         """Whether a need in ``category`` is guessed again under it (it has sub-categories)."""
@@ -822,6 +897,20 @@ class NeedCategory:
         if head is None or self.parse(after).category != stated or nested(head, stated):
             return None
         return head
+
+    def _face_skin(self, need: str, skin: str, stated: str) -> str | None:
+        """The face's branch of the skin (the query parser's for "face skin") where ``stated``
+        lies above it (Skin Care: "moisturizer" names the face's and the body's alike), the
+        ``skin`` stated is a face's (`FACE_SKIN_TYPES`) and the need names no other part of
+        the body: "a lightweight moisturiser for combination skin" was guessed among the body
+        lotions; else None ("a body lotion for oily skin" is the body's)."""
+        said = {s.strip() for s in re.split(r",|\band\b", skin)}
+        if self.parse is None or not said & FACE_SKIN_TYPES:
+            return None
+        if stems(need) & (BODY_PARTS - {"skin", "face"}):
+            return None
+        face = self.parse("face skin").category
+        return face if face and below(face, stated) else None
 
     def _type_elsewhere(self, need: str, department: str) -> str | None:
         """The main category of the type the need ends with (`last_type`, `_main_of_type`),

@@ -29,6 +29,7 @@ SAID_TYPES = (
     "tweezers", "blotting", "callus", "foot file", "emery board", "nipper", "clipper",
     "hair tie", "bobby pin", "scrunchie", "claw clip", "makeup sponge", "blender",
     "cotton round", "eyelash glue", "derma roller", "pore strip", "nail decal", "makeup bag",
+    "haircut",
     # kinds of product named by their use
     "setting spray", "setting powder", "heat protection", "spot treatment", "body mist",
     "shower gel", "bar soap", "hand wash", "bath salt", "sugar scrub", "cleansing oil",
@@ -45,9 +46,10 @@ SAID_AS = {
     "cleansing wipe", "makeup remover wipe": "cleansing wipe", "blotting sheet": "blotting",
     "blotting paper": "blotting", "pore primer": "face primer", "hair elastic": "hair tie",
     "toiletry bag": "makeup bag", "cosmetic bag": "makeup bag",
+    "hair clipper": "haircut", "hair cutting kit": "haircut", "haircutting kit": "haircut",
 }  # fmt: skip
 """Shoppers' names of `SAID_TYPES` that titles say otherwise ("a pumice stone" is sold as a
-foot file; "a beauty blender" as a makeup sponge)."""
+foot file; "a beauty blender" as a makeup sponge; "hair clippers" as a haircut kit)."""
 
 HOME_SHARE = 0.5
 """The share of the titles naming a type that its home (the deepest category holding them)

@@ -18,8 +18,22 @@ test_a_shoppers_name_is_read_as_the_catalogs = reads_as(
         ("gradual tanner", "gradual self tanner"),
         ("a gentle exfoliant", "a gentle exfoliator"),
         ("scrunchies", "scrunchie hair ties"),
+        # CONVO34: kinds said by how they go on ("press ons" found hair clips)
+        ("press ons!! short ones", "press on false nails!! short ones"),
+        ("some press-on nails", "some press-on false nails"),
+        ("glue on nails for a party", "glue on false nails for a party"),
+        ("clip ins in blonde", "clip in hair extensions in blonde"),
+        ("clip-in extensions 18 inch", "clip-in hair extensions 18 inch"),
     ],
 )
 test_the_catalogs_own_names_stay = stays_as_said(
-    to_catalog_words, ["a self tanner", "self tanning lotion", "a night cream", "an exfoliator"]
+    to_catalog_words,
+    [
+        "a self tanner",
+        "self tanning lotion",
+        "a night cream",
+        "an exfoliator",
+        "false nails",
+        "press on powder",
+    ],
 )

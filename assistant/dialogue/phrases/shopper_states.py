@@ -156,6 +156,12 @@ it is in. Not the body's spots: the Body branch holds only moisturizers ("acne o
 is no body lotion)."""
 
 
+FACE_SKIN_TYPES = frozenset({"oily", "combination", "acne-prone"})
+"""Skin types (as `stated_needs.extract_attributes` reads them) said of the face's skin: a body
+is seldom oily or combination, so a need for a type the face's and the body's branches both
+hold ("a moisturiser for combination skin") is the face's."""
+
+
 def on_a_skin_spot(part: str) -> str:
     """How a spot of ``part`` (a key of `SKIN_SPOTS`) is said as where a state or a concern
     is: after on/around/across/under/of someone's ("fine lines on my forehead", "pimples

@@ -354,6 +354,15 @@ def test_a_problem_calls_for_the_type_it_needs() -> None:
     assert kind("something to soothe my sunburn") == "after sun"
     assert kind("i'm so sunburnt") == "after sun"
     assert kind("i burn easily, so i don't want to get sunburnt") == "sunscreen"
+    # ... and so does a burn had said without "sun", beside where the sun did it (CONVO34:
+    # "im burnt to a crisp" at the beach searched sunscreens); not "burnt out", nor hair
+    assert kind("i fell asleep at the pool and im burnt") == "after sun"
+    assert kind("burnt to a crisp, what helps") == "after sun"
+    assert kind("got so burned on holiday, need something cooling") == "after sun"
+    assert kind("went hiking and i'm totally fried") == "after sun"
+    assert kind("i always get burnt at the beach") == "sunscreen"
+    assert kind("i'm so burnt out, want a bath soak") is None
+    assert kind("my hair is burnt from bleaching") is None
     assert kind("my lips are dry") is None
 
 

@@ -59,6 +59,7 @@ def test_a_need_naming_such_a_type_is_read_where_its_titles_lie() -> None:
     name a category the home is not under (a department named by the type's own words aside:
     "makeup wipes" named Makeup)."""
     paths = [" > ".join(p) for p in (NAIL_ART, SPRAYS, SERUMS, FACE, BODY, BAGS, WIPES, LIPSTICK)]
+    paths.append("Beauty > Hair Care > Styling Tools > Irons > Flattening Irons")
     vocab = CatalogVocabulary(
         categories=paths,
         words=frozenset({"tweezers", "heat", "protectant", "spray"}),
@@ -81,7 +82,33 @@ def test_a_need_naming_such_a_type_is_read_where_its_titles_lie() -> None:
     assert named("tweezers for my lipstick") is None  # another type's: not the nail art ones
     assert named("tweezers for my eyebrows") is None  # eyebrow tweezers: no home
     assert named("heat protectant for my hair") == paths[1]
+    # a department named only by what it is for is no reason to give the home up (CONVO34:
+    # "setting spray for oily skin" named Skin Care and was searched as a hair spray)
+    assert named("heat protectant for my hair", "Beauty > Hair Care") == paths[1]
+    assert named("blotting sheets for my oily skin", "Beauty > Skin Care") is None  # no home
     assert named("a bag for my tweezers") is None  # what it is: a bag (search reads it)
+    # CONVO34: a type said first and another of its department after what it is for is the
+    # first ("heat protectant for when I use my flat iron" was read as the iron)
+    irons = paths[-1]
+    assert named("heat protectant for when i use my flat iron", irons) == paths[1]
+    assert named("heat protectant to use with my straightener", irons) == paths[1]
+    assert named("a flat iron with heat protection", irons) == irons
+
+
+def test_hair_clippers_are_the_haircut_kits_the_titles_sell() -> None:
+    """CONVO34 probes: "hair clippers for my husband to cut his own hair" was read among the
+    nail clippers ("clipper" is where the titles say it); the titles sell hair clippers as
+    haircut kits (`SAID_AS`), and the longest type named wins; nail clippers stay."""
+    kits = ["Beauty", "Hair Care", "Styling Tools", "Hair Cutting Kits"]
+    nails = ["Beauty", "Tools & Accessories", "Nail Tools", "Clippers & Trimmers"]
+    products = [(f"Pro {n}-Piece Haircut Kit", kits) for n in (10, 20, 23)]
+    products += [(f"Nail Clipper, {n}", nails) for n in ("Curved", "Straight", "Toenail")]
+    homes = titled_homes(products)
+    for said in ("hair clippers with guards", "a haircut kit", "haircutting kit for my son"):
+        found = titled_type(said, homes)
+        assert found and found[1] == " > ".join(kits), said
+    for said in ("nail clippers", "toenail clippers", "clippers"):
+        assert titled_type(said, homes) == ("clipper", " > ".join(nails)), said
 
 
 class _NoGuess:

@@ -46,6 +46,9 @@ PATHS = [
     f"{HAIR} > Hair Color > Chemical Hair Dyes",
     "Beauty > Skin Care > Eyes > Dark Circle Treatments",
     "Beauty > Makeup > Nails > Nail Polish",
+    f"{HAIR} > Styling Products > Mousses & Foams",
+    "Beauty > Bath & Body > Bathing Accessories > Shower Caps",
+    "Beauty > Bath & Body > Bathing Accessories > Bath Brushes",
 ]
 VOCAB = CatalogVocabulary(categories=PATHS, words=frozenset())
 
@@ -96,6 +99,12 @@ def test_several_types_are_read(need: str) -> None:
         "nail polish, 2 or 3 dollars each is fine, i want a bunch of colors",
         "simple face wash, the refreshing gel one",
         "a mascara",
+        # what a kind does or what the shopper can't do is no type asked for (CONVO34: "the
+        # kind that foams" named Mousses & Foams, "cant reach my back in the shower" Shower Caps)
+        "face wash for oily skin, the kind that foams",
+        "a cream cleanser for dry skin, the sort which foams a little",
+        "cant reach my back in the shower, need a brush for that",
+        "a brush for my back, i can't reach it in the shower",
     ],
 )
 def test_one_type_is_not_several(need: str) -> None:

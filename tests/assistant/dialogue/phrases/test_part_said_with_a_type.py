@@ -1,0 +1,76 @@
+"""A part of the body said with a product type in what the need is ("eyebrow powder", "an eye
+primer") is read where the category named for that part holds the titles naming the type
+(`NeedCategory._home_of_the_part`): "eyebrow powder" named the face powders, "an eyebrow
+pencil" nothing. A need whose category already says the part, a type no title there names
+("eyebrow tweezers") and a part said only after "for" are left as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.need_category import NeedCategory
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from retrieval.query import ParsedQuery
+from retrieval.tokenize import stem
+
+BROWS = "Beauty > Makeup > Eyes > Eyebrow Color"
+SHADOW = "Beauty > Makeup > Eyes > Eye Shadow"
+EYE_BASE = "Beauty > Makeup > Eyes > Concealer & Base"
+POWDER = "Beauty > Makeup > Face > Powder"
+PRIMERS = "Beauty > Makeup > Face > Foundation Primers"
+EYE_CREAMS = "Beauty > Skin Care > Eyes > Creams"
+NAIL_ART = "Beauty > Tools & Accessories > Nail Tools > Nail Art Equipment"
+EXTENSIONS = "Beauty > Hair Care > Styling Products > Hair Extensions & Wigs > Hair Extensions"
+PATHS = [BROWS, SHADOW, EYE_BASE, POWDER, PRIMERS, EYE_CREAMS, NAIL_ART, EXTENSIONS]
+TITLES = {
+    "powder": {POWDER: 90, BROWS: 9, SHADOW: 2},
+    "pencil": {BROWS: 20, "Beauty > Makeup > Eyes > Eyeliner": 40},
+    "primer": {PRIMERS: 45, SHADOW: 12, EYE_BASE: 9},
+    "cream": {EYE_CREAMS: 50, SHADOW: 20, POWDER: 1},
+    "new": {EXTENSIONS: 5},
+    "tweezer": {NAIL_ART: 6},
+}
+VOCAB = CatalogVocabulary(
+    categories=PATHS,
+    category_sizes=[68, 177, 13, 111, 63, 69, 219, 68],
+    words=frozenset(),
+    title_counts={stem(w): counts for w, counts in TITLES.items()},
+)
+
+
+class NoSearch:
+    """Search that guesses nothing: the words and the titles decide."""
+
+    def guess(self, need: str, filters: object) -> None:
+        return None
+
+
+def _named(need: str) -> str | None:
+    guess = NeedCategory(NoSearch(), parse=query_parser(VOCAB), vocabulary=VOCAB)
+    parsed = ParsedQuery(text=need, category=guess.parse(need).category)
+    return guess.named(Request(intent=Intent.SEARCH, text=need, parsed=parsed), picks_shown=False)
+
+
+@pytest.mark.parametrize(
+    ("need", "category"),
+    [
+        ("eyebrow powder", BROWS),  # was Face > Powder
+        ("a brow powder, ash blonde", BROWS),
+        ("an eyebrow pencil", BROWS),  # was none
+        ("waterproof eyebrow pencil for my sister", BROWS),
+        ("an eye primer", SHADOW),  # was Foundation Primers
+        # left as they were
+        ("eyebrow tweezers", None),  # no title under a brow's category says tweezers
+        ("eye cream", EYE_CREAMS),  # the category says the eyes already
+        ("eye cream for puffy eyes, i look like i cried", EYE_CREAMS),  # not cream eyeshadows
+        ("hair new flat iron", "Beauty > Hair Care"),  # "new" is no type: no Hair Extensions
+        ("a powder for my brows", POWDER),  # what it is for: the type said first decides
+        ("setting powder", POWDER),
+    ],
+)
+def test_a_part_said_with_a_type_is_read_where_its_titles_are(
+    need: str, category: str | None
+) -> None:
+    assert _named(need) == category

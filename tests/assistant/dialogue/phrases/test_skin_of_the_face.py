@@ -1,0 +1,62 @@
+"""A skin type only a face has (`shopper_states.FACE_SKIN_TYPES`: oily, combination, acne-prone)
+beside a type the face's and the body's branches both hold ("moisturizer": Skin Care) is the
+face's (`NeedCategory._face_skin`): "a lightweight moisturizer for combination skin" was
+guessed among the body lotions. A need that names the body, another part of it or a type of
+one branch only is left as it was. A scripted guesser stands in for search."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.need_category import NeedCategory
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.stated_needs import extract_attributes
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from retrieval.filters import Filters
+
+SKIN = "Beauty > Skin Care"
+FACE = f"{SKIN} > Face"
+PATHS = [
+    f"{FACE} > Creams & Moisturizers",
+    f"{FACE} > Cleansers",
+    f"{SKIN} > Body > Moisturizers > Lotions",
+    f"{SKIN} > Body > Moisturizers > Creams",
+    f"{SKIN} > Hands & Nails > Hand Creams & Lotions",
+    "Beauty > Makeup > Face > Foundation",
+]
+VOCAB = CatalogVocabulary(categories=PATHS, words=frozenset())
+PARSE = query_parser(VOCAB)
+
+
+class NoGuess:
+    """Search that finds no branch."""
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        return None
+
+
+def _named(text: str) -> str | None:
+    request = Request(
+        intent=Intent.SEARCH, text=text, parsed=PARSE(text), attributes=extract_attributes(text)
+    )
+    return NeedCategory(NoGuess(), parse=PARSE, vocabulary=VOCAB).named(request, picks_shown=False)
+
+
+@pytest.mark.parametrize(
+    ("need", "category"),
+    [
+        ("lightweight moisturizer for combination skin, nothing greasy", FACE),
+        ("a moisturiser for combo skin", FACE),
+        ("moisturizer for oily skin, cheap", FACE),
+        ("daily moisturizer for acne prone skin", FACE),
+        ("moisturizer for dry and oily skin", FACE),
+        # left as they were
+        ("a moisturizer for dry skin", SKIN),  # any skin may be dry: search decides
+        ("moisturizer for oily skin on my hands", SKIN),  # another part said
+        ("a body moisturizer for oily skin", f"{SKIN} > Body > Moisturizers"),
+        ("foundation for oily skin", "Beauty > Makeup > Face > Foundation"),
+    ],
+)
+def test_a_face_s_skin_type_is_the_face_s(need: str, category: str) -> None:
+    assert _named(need) == category
