@@ -95,7 +95,7 @@ class BrandFacts:
         that holds `SEVERAL` of ``brands``' products, when none of them is filed in
         ``category``; None when one is, or when no such branch is near (Moroccanoil's one hair
         oil filed under Skin Care > Face makes no face treatment of Moroccanoil's)."""
-        filed = self._filed(brands)
+        filed = self.filed_of(brands)
         if not filed or any(within(p, category) for p in filed):
             return None
         levels = category.split(SEPARATOR)
@@ -110,7 +110,7 @@ class BrandFacts:
         products ("Olay": Skin Care > Face); None when they have fewer than `SEVERAL` or no
         department holds most of them. What a shopper who names the brand only as a reference
         ("like Olay but cheaper") is shopping among."""
-        filed = self._filed(brands)
+        filed = self.filed_of(brands)
         total = sum(filed.values())
         if total < SEVERAL:
             return None
@@ -122,7 +122,7 @@ class BrandFacts:
         most = [b for b, n in branches.items() if 2 * n > total]
         return max(most, key=lambda b: b.count(SEPARATOR), default=None)
 
-    def _filed(self, brands: Sequence[str]) -> Counter[str]:
+    def filed_of(self, brands: Sequence[str]) -> Counter[str]:
         """The category paths of ``brands``' products, with how many are there (all together)."""
         filed: Counter[str] = Counter()
         for brand in brands:

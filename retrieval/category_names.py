@@ -10,6 +10,7 @@ from retrieval.tokenize import STOP_WORDS, stem, words
 
 CATEGORY_SYNONYMS = {
     "perfume": ["fragrance"], "cologne": ["fragrance"], "scent": ["fragrance"],
+    "aftershave": ["fragrance"],
     "dye": ["color"], "colour": ["color"], "moisturiser": ["moisturizer"],
     "hairspray": ["hair", "spray"], "sunscreen": ["sun"], "sunblock": ["sun", "sunscreen"],
     "spf": ["sun", "sunscreen"],

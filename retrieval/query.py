@@ -76,6 +76,12 @@ _NEGATION = re.compile(
     r"(?:from\s+|by\s+|any\s+|the brand\s+|the\s+|de\s+|d'|von\s+|di\s+|da\s+)?",
 )
 _DUPE_CUE = re.compile(rf"\b(?:{_DUPE})\b")
+DUPE_SAID = re.compile(
+    rf"\b(?:{_DUPE}|dupes?|knock-?offs?)\b|\blike\b.{{1,60}}?\bbut\s+(?:a lot |much |way )?"
+    r"(?:cheaper|less expensive|more affordable|for less)\b"
+)
+"""A need for a dupe of another brand's product ("a dupe for moroccanoil treatment", "a MAC
+dupe", "like Olay but cheaper"): the brands it rules out name what it is like."""
 _AFTER_BRAND = re.compile(
     r"^\W*(?:(?:products?|stuff|ones?|makeup|items?)\s+)?(?:dupes?\b|knock-?offs?\b|"
     r"alternatives?\b|(?:gives?|gave) me\b|(?:broke|breaks|break) me out\b|irritates?\b|"

@@ -10,12 +10,19 @@ query parser, the vocabulary and a `ports.CategoryGuesser`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
+from assistant.dialogue.brand_lines import (
+    all_in,
+    branch_of_its_line,
+    home_of_its_line,
+    own_name,
+)
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.handlers.bundle import type_near
-from assistant.dialogue.phrases.gifts_and_people import GIFT_SAID
+from assistant.dialogue.phrases.gifts_and_people import GIFT_SAID, THEY_LIKE
 from assistant.dialogue.phrases.shopper_states import (
     FACE_SKIN_TYPES,
     SKIN_SPOTS,
@@ -101,6 +108,10 @@ CLAUSE = re.compile(
 """Words of a part of a need that says something of a type or of a person, not a type asked
 for ("it bleaches all my towels", "he's self conscious", "the refreshing gel one", "the kind
 that foams", "cant reach my back in the shower")."""
+
+MATCHING = re.compile(r"\b(?:matching|to match|coordinating|that goes with it|to go with it)\b")
+"""A part of a need said as the companion of another's type ("a nude lipstick and matching
+liner"): a lip liner for that lipstick, not a second type wanted apart."""
 
 SET_WORDS = frozenset(
     {"set", "sets", "kit", "kits", "duo", "trio", "combo", "bundle", "hamper", "basket", "pack"}
@@ -234,7 +245,12 @@ def _relaxing_set(need: str, vocabulary: CatalogVocabulary | None) -> str | None
 
 def _by_whom(deeper: str, category: str) -> bool:
     """Whether ``deeper`` lies in a branch right under ``category`` named for whom (`WHOSE`)."""
-    return deeper.split(" > ")[category.count(" > ") + 1].lower() in WHOSE
+    return _whose(deeper, category).rsplit(" > ", 1)[-1].lower() in WHOSE
+
+
+def _whose(deeper: str, category: str) -> str:
+    """The branch right under ``category`` that ``deeper`` lies in."""
+    return " > ".join(deeper.split(" > ")[: category.count(" > ") + 2])
 
 
 def _whom_said(request: Request) -> bool:
@@ -586,21 +602,75 @@ class NeedCategory:
 
     def type_home(self, need: str) -> str | None:
         """Where most titles naming the one product type ``need`` names lie, where search
-        guessed nothing (`titled_types.type_home`; the catalog's type words are read once)."""
+        guessed nothing (`titled_types.type_home`)."""
         vocabulary = self.vocabulary
         if vocabulary is None or not vocabulary.title_counts:
             return None
+        return type_home(need, self.leaf_types(), vocabulary.title_counts)
+
+    def leaf_types(self) -> frozenset[str]:
+        """The product types the catalog's categories are named by, as titles name them
+        (`titled_types.titled_leaf_types`, read once)."""
+        vocabulary = self.vocabulary
+        if vocabulary is None or not vocabulary.title_counts:
+            return frozenset()
         if self._leaf_types is None:
             self._leaf_types = titled_leaf_types(
                 vocabulary.categories, vocabulary.category_sizes, vocabulary.title_counts
             )
-        return type_home(need, self._leaf_types, vocabulary.title_counts)
+        return self._leaf_types
 
-    def deeper(self, request: Request, category: str | None, filters: Filters) -> str | None:
+    def liked(self, request: Request) -> str | None:
+        """What the person a gift is for likes (`THEY_LIKE`: "bath stuff" of "she loves bath
+        stuff"), lower case, where the need has a recipient; else None."""
+        if not request.attributes.get("for"):
+            return None
+        found = re.search(THEY_LIKE, request.text.lower())
+        return found.group("what").strip() if found else None
+
+    def a_hobby_named(self, request: Request, stated: str | None) -> bool:
+        """Whether only what the person a gift is for likes names ``stated`` (`liked`), a
+        category with none under it, by words that name no product type titles name
+        (`leaf_types`) nor a branch with categories under it: "likes sports" named the
+        sunscreens for sport, and says what he does, not what to give him. Not "she loves lip
+        gloss" (a type), "she's into nail art" (Nails is a branch) nor "she's into makeup"."""
+        liked = self.liked(request)
+        if not liked or not stated or self.has_children(stated) or self.parse is None:
+            return False  # (has_children read the inner nodes)
+        if self.parse(liked).category != stated:
+            return False
+        rest = re.sub(THEY_LIKE, " ", request.text.lower(), count=1)
+        if self.parse(rest).category == stated:
+            return False
+        branches = {w for path in self._inner or () for w in stems(path.rsplit(" > ", 1)[-1])}
+        return not stems(liked) & (self.leaf_types() | branches)
+
+    def what_they_like(self, request: Request, filters: Filters) -> str | None:
+        """The category search guesses for what the person a gift is for likes (`liked`), where
+        that names a product type, read deeper by those words alone, less vague ones
+        (`VAGUE`): "she loves bath stuff" is Bath & Body, where the whole need ("my best
+        friend's bridal shower ...") found perfumes, then shower gels; else None ("she adores
+        lavender": a scent, not a type)."""
+        liked = self.liked(request)
+        if not liked or not names_a_type(liked, self.vocabulary):
+            return None
+        liked = " ".join(w for w in WORD.findall(liked) if w not in VAGUE) or liked  # "stuff"
+        home = self.categories.guess(liked, filters)
+        return self.deeper(replace(request, text=liked), home, filters) if home else None
+
+    def deeper(
+        self,
+        request: Request,
+        category: str | None,
+        filters: Filters,
+        line: Sequence[str] = (),
+    ) -> str | None:
         """``category`` narrowed, up to ``deepen`` times, to the branch under it search finds
         for the need (among every brand's products and prices where the constraints leave
-        none; by what it is, said before "for", where the whole need finds none: `head_type`);
-        not into a branch for women or men the shopper did not choose ("cologne")."""
+        none; by what it is, said before "for", where the whole need finds none: `head_type`;
+        by the product line of the brands in ``line`` where search finds none:
+        `brand_lines.branch_of_its_line`); not into a branch for women or men the shopper did
+        not choose ("cologne"), unless every product of those brands there lies in it."""
         for _ in range(self.deepen):
             if not category or not self.has_children(category):
                 break
@@ -618,13 +688,52 @@ class NeedCategory:
                 # "a matte sunscreen": the whole need found no one branch; what it is does
                 said = " ".join(sorted(types))
                 deeper = self.categories.guess(said, replace(filters, category=category))
+            if (not deeper or not below(deeper, category)) and line:
+                deeper = self._line_branch(request.text, category, line)  # "studio fix"
             if not deeper or not below(deeper, category):
                 break
-            if _by_whom(deeper, category) and not _whom_said(request):
+            facts = self.vocabulary.brand_facts if self.vocabulary else None
+            if (
+                _by_whom(deeper, category)
+                and not _whom_said(request)
+                and not (line and facts and all_in(facts, line, category, _whose(deeper, category)))
+            ):
                 break  # "cologne": for women or for men is the shopper's to say
             deeper = self._main_beside(request.text, deeper) or deeper  # "perfume": no Cologne
+            if _by_whom(deeper, category):  # "kiss him cologne by kiss": a men's cologne, not
+                category = _whose(deeper, category)  # the women's colognes that outnumber them
             category = self._of_the_type_named(request.text, deeper, filters, category)
         return category
+
+    def _line_branch(self, need: str, category: str, line: Sequence[str]) -> str | None:
+        """The branch under ``category`` of the product line the brands in ``line`` sell by
+        the need's words (`brand_lines.branch_of_its_line`), or None."""
+        vocabulary = self.vocabulary
+        if vocabulary is None or vocabulary.brand_facts is None or not vocabulary.title_counts:
+            return None
+        said = _need_words(need) - {stem(w) for b in line for w in WORD.findall(b.lower())}
+        return branch_of_its_line(
+            vocabulary.brand_facts, line, said, category, vocabulary.title_counts
+        )
+
+    def of_its_line(self, request: Request, stated: str | None, line: Sequence[str]) -> str | None:
+        """``stated``, the category the need's words name, read by the products of the brands
+        in ``line`` (`brand_lines.line_brands`): where they have none in it, the home of the
+        type among theirs, or None where they sell no such type
+        (`brand_lines.home_of_its_line`: "moroccanoil treatment" is a hair treatment, "Axe
+        body spray" none of the women's body sprays); where the need names no product type
+        and only "skin" named a department ("something by Dove for sensitive skin": soaps and
+        body washes are for the skin too), the brands' home in it, else None."""
+        facts = self.vocabulary.brand_facts if self.vocabulary else None
+        if facts is None or stated is None or not line:
+            return stated
+        bare = without_brands(request.text, request.parsed)
+        if stated.count(" > ") == 1 and not self._type_words(bare):
+            if stems(bare) & own_name(stated) != {"skin"}:
+                return stated
+            home = facts.home(line)
+            return home if home and within(home, stated) else None
+        return home_of_its_line(facts, line, bare, stated)
 
     def _main_beside(self, need: str, found: str) -> str | None:
         """The main category beside ``found`` (the one holding most products under its parent),
@@ -723,6 +832,7 @@ class NeedCategory:
         if self.parse is None or stems(need) & SET_WORDS:
             return []
         parts = [p for p in TYPES_JOINED.split(need.lower()) if p.strip()]
+        parts = [p for p in parts if not MATCHING.search(p)]  # "and matching liner"
         if len(parts) < 2:
             return []
         typed = [(p, self._part_type(p, parts[-1])) for p in parts]
@@ -746,6 +856,8 @@ class NeedCategory:
             return None  # "it bleaches all my towels", "the gel one": no type asked for
         named = self.parse(part).category
         said = [w for w in WORD.findall(part) if w not in STOP_WORDS]
+        if self._names_the_last(part, last):
+            return None  # "salt and pepper hair dye", "wash and go gel": one type, named last
         head = WORD.findall(last)[-1:] if last != part else []
         if len(said) == 1 and head and head[0] not in said:
             whole = self.parse(f"{said[0]} {head[0]}").category  # "gel cleanser"
@@ -756,6 +868,27 @@ class NeedCategory:
             return named
         found = self._type_words(said[-1]) if said else set()  # what the part ends with
         return next(iter(found)) if found else None
+
+    def _names_the_last(self, part: str, last: str) -> bool:
+        """Whether ``part``, one bare word before the need's ``last`` part, names that part's
+        type with it ("salt and pepper hair dye", "wash and go gel"): the last part opens with
+        a word that names no product type, part of the body or department ("pepper", "go"),
+        and the word's own type lies in another department than the last part's, or either
+        has none ("salt": Bath Salts; "shampoo and moisturizing conditioner" are two types of
+        Hair Care, "lipstick and lip liner" two of Makeup)."""
+        said = WORD.findall(part)
+        rest = [w for w in WORD.findall(last) if w not in STOP_WORDS]
+        if part == last or len(said) != 1 or len(rest) < 2 or self.parse is None:
+            return False
+        opens = stem(rest[0])
+        if opens in BODY_PARTS or names_a_type(rest[0], self.vocabulary):
+            return False
+
+        def home(text: str) -> str | None:
+            return self.parse(text).category or self.type_home(text)
+
+        own, theirs = home(said[0]), home(last)
+        return own is None or theirs is None or department(own) != department(theirs)
 
     def _type_words(self, text: str) -> set[str]:
         """The words of ``text`` (stemmed) that name a product type by a word of a category's

@@ -60,10 +60,12 @@ from assistant.dialogue.beside_picks import (
     traits_of,
     used_on_a_type,
 )
+from assistant.dialogue.brand_lines import line_brands, own_name
 from assistant.dialogue.brands_said import a_brand_s_home
 from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.context import STOP
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
+from assistant.dialogue.handlers.for_him import for_their_sex
 from assistant.dialogue.kinds import (
     in_usual_names,
     kind_a_problem_calls_for,
@@ -92,6 +94,7 @@ from assistant.dialogue.need_category import (
 )
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.parser import RequestParser
+from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE
 from assistant.dialogue.phrases.need_openings import NOW_NEXT
 from assistant.dialogue.phrases.no_preference import IN_BETWEEN, LEFT_TO_US
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
@@ -130,8 +133,11 @@ from assistant.dialogue.vocabulary import (
 )
 from assistant.dialogue.wording import (
     AGE_ONLY,
+    FOR_WOMEN,
     PEOPLE,
+    TITLE_FOR_MEN,
     WORD,
+    sex_of,
     stems,
     tidy,
 )
@@ -332,7 +338,7 @@ class TurnReader:
         if not situation.question and a_gift_of_no_type(request, words.lower(), self.vocabulary):
             request.text, request.parsed.category = GIFT_SET, None  # "secret santa, $10 limit"
         else:
-            request = self._with_category(request, situation, text)
+            request = self._for_their_sex(self._with_category(request, situation, text))
         facts = self.vocabulary.brand_facts if self.vocabulary is not None else None
         request = a_brand_s_home(request, situation, facts)  # "like Olay but cheaper"
         request = a_state_in_the_picks_department(request, words, situation)
@@ -354,6 +360,23 @@ class TurnReader:
         request = self._used_with_a_pick(request, situation)
         request = self._bundle_type(self._without_a_home(request, text), situation)
         return with_traits(request, words)  # scent, finish, ...: and whose they are
+
+    def _for_their_sex(self, request: Request) -> Request:
+        """A new need for a man or a woman (`wording.sex_of` of its recipient: "for my dad")
+        whose category lies in a branch for the other sex ("Rasierwasser oder Parfüm" found
+        the women's Eau de Parfum), or above one for theirs, in theirs
+        (`for_him.for_their_sex`; the branch of the same name only where the need names it),
+        unless its own words say the other sex ("a women's razor for my dad")."""
+        sex = sex_of(str(request.attributes.get("for", "")))
+        category = request.parsed.category
+        if request.intent != Intent.SEARCH or not sex or not category or self.vocabulary is None:
+            return request
+        if (FOR_WOMEN if sex == "men" else TITLE_FOR_MEN).search(request.text):
+            return request
+        named = bool(own_name(category) & stems(request.text))  # "a cologne": Men's > Cologne
+        paths = self.vocabulary.categories  # "parfüm": Men's, not its few Eau de Parfum
+        request.parsed.category = for_their_sex(category, sex, paths, same_name=named)
+        return request
 
     def _type_said_last(self, request: Request, words: str, situation: TurnSituation) -> Request:
         """A long new need (`LONG_MESSAGE` words or more, no question pending, no picks on
@@ -736,10 +759,22 @@ class TurnReader:
                 # "a matte one", or the type on screen named again: the need on screen
                 request.parsed.category = max(stated or shown, shown, key=len)
                 return about_the_picks(request, text)
+        if not shown and guess.a_hobby_named(request, stated):  # "likes sports": what he
+            # does, not a sunscreen for sport
+            request.text = tidy(re.sub(THEY_LIKE, " ", request.text, count=1, flags=re.I))
+            request.parsed.category = stated = None
+        facts = self.vocabulary.brand_facts if self.vocabulary is not None else None
+        line = [] if situation.picks else line_brands(request, text, facts)
+        if (own := guess.of_its_line(request, stated, line)) != stated:
+            request.parsed.category = own  # "moroccanoil treatment": a hair treatment
+            return request
+        said = stated  # the category the words name, before they are read again
         request.parsed.category = stated = guess.named(
             request, picks_shown=bool(situation.picks), shown=shown
         )
-        if guess.several_types(request.text, stated):
+        if guess.several_types(request.text, stated) or (
+            said != stated and guess.several_types(request.text, said)
+        ):  # "setting spray or setting powder": the titles of both moved Powder to Foundation
             # no one home for them all: the branch they share, else none; searched together
             request.parsed.category = guess.shared_branch(request.text)
             request.types = guess.type_words(request.text)  # a share of the picks each
@@ -753,6 +788,9 @@ class TurnReader:
         except ShopAssistError:
             return request  # the search reports the bad constraint
         category = stated
+        if not stated and not shown and (liked := guess.what_they_like(request, filters)):
+            request.parsed.category = liked  # "she loves bath stuff": Bath & Body
+            return request
         if not stated:
             category = guess.first_guess(request, filters, shown)
             elsewhere = bool(
@@ -780,7 +818,7 @@ class TurnReader:
                 if elsewhere:
                     request.parsed.category = shown
                 return about_the_picks(request, text)
-        category = guess.deeper(request, category, filters)
+        category = guess.deeper(request, category, filters, line)
         if category and not stated and not situation.picks:
             category = guess.backed(request, category, filters)
         request.parsed.category = category

@@ -1,6 +1,7 @@
 """A need for a man or boy (`wording.MEN`: "a gift for my boyfriend", "it's for my husband"):
-a women's category goes to the men's branch of the same name, or else the branch above it
-(`for_him`); a gift for him that names no product type and says no sex searches with "men" too
+a women's category goes to the men's branch of the same name, else the men's branch, else the
+branch above it (`for_him`, `for_their_sex`: the reader moves a new need for a man or a woman
+the same way); a gift for him that names no product type and says no sex searches with "men" too
 (`gift_for_him`), and its options are the departments a man's gift is in (`his_departments`).
 The search handler calls these.
 """
@@ -8,6 +9,7 @@ The search handler calls these.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.vocabulary import names_a_type
@@ -19,19 +21,41 @@ from retrieval.tokenize import stem
 
 def for_him(ctx: TurnContext) -> None:
     """A need for a man or boy (`wording.MEN`: "a gift for my boyfriend", then "cologne")
-    whose category is a women's branch goes to the men's branch of the same name, or else to
-    the branch above the women's; unless the need itself says who it is for."""
+    whose category is a women's branch goes to the men's branch (`for_their_sex`); unless the
+    need itself says who it is for."""
     c, vocabulary = ctx.state.constraints, ctx.parts.vocabulary
     if sex_of(ctx.state.recipient) != "men" or not c.category or " > Women's" not in c.category:
         return
     if FOR_WOMEN.search(c.need):
         return
-    mens = c.category.replace(" > Women's", " > Men's")
-    paths = vocabulary.categories if vocabulary is not None else ()
-    if any(within(p, mens) for p in paths):
-        c.category = mens
-    else:
-        c.category = c.category.split(" > Women's")[0]
+    c.category = for_their_sex(c.category, "men", vocabulary.categories if vocabulary else ())
+
+
+SEX_BRANCHES = {"men": " > Men's", "women": " > Women's"}
+"""How a catalog names the branches it splits a type into by sex (Fragrance > Men's)."""
+
+
+def for_their_sex(category: str, sex: str, paths: Sequence[str], *, same_name: bool = True) -> str:
+    """``category`` for a person of ``sex`` (`wording.sex_of`: "men" or "women"): their branch
+    right under it where it has one (Fragrance: Fragrance > Men's); where it lies in a branch
+    for the other sex (`SEX_BRANCHES`), the branch of the same name for theirs
+    (Women's > Cologne for a man: Men's > Cologne; not with ``same_name`` False: the need
+    did not name it), else their branch (Women's > Body Sprays for a son: Men's, which has
+    none), else the branch above (a catalog with no men's branch); ``category`` as it is
+    otherwise."""
+    own = SEX_BRANCHES.get(sex)
+    other = next((b for s, b in SEX_BRANCHES.items() if s != sex), None)
+    if own is None or other is None:
+        return category
+    if own not in category and any(within(p, f"{category}{own}") for p in paths):
+        return f"{category}{own}"  # "a perfume for my dad" named Fragrance: Fragrance > Men's
+    if other not in category:
+        return category
+    above, _, rest = category.partition(other)
+    for branch in (f"{above}{own}{rest}" if same_name else "", f"{above}{own}"):
+        if any(within(p, branch) for p in paths):
+            return branch
+    return above
 
 
 def gift_for_him(ctx: TurnContext, query: str, searched: str) -> str:

@@ -81,3 +81,10 @@ LIKES_A_NAME = (
 )
 """A name the person a gift is for likes, said alone ("she loves chanel", "he's obsessed with
 fenty"): a maker, or something they are into, that the need may ask for."""
+
+THEY_LIKE = (
+    r"\b(?:loves?|likes?|adores?|enjoys?|lives for|obsessed with|(?:a )?(?:big |huge )?fan of|"
+    r"(?:is|'s|are|'re)\s+(?:really |very |so |super |totally )?into)\s+(?P<what>[^,.;!?]+)"
+)
+"""What the person a gift is for likes ("she loves bath stuff", "likes sports", "he's really
+into golf"): group ``what``, up to the end of its clause."""

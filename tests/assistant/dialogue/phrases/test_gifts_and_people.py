@@ -14,6 +14,7 @@ from assistant.dialogue.phrases.gifts_and_people import (
     OCCASION,
     RECIPIENT,
     SMALL_GIFT,
+    THEY_LIKE,
 )
 from assistant.dialogue.wording import sex_of
 from tests.assistant.dialogue.phrases.reading import (
@@ -83,7 +84,25 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (LIKES_A_NAME, "she is 40"),
     (LIKES_A_NAME, "he likes his beard soft"),
     (LIKES_A_NAME, "i love chanel"),
+    # what the person a gift is for likes: a verb of liking before it
+    (THEY_LIKE, "a gift for my brother, sports fan"),
+    (THEY_LIKE, "a lipstick she can wear to work"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("message", "what"),
+    [
+        ("my best friend's bridal shower, she loves bath stuff, around 35?", "bath stuff"),
+        ("present for my brother, likes sports, 30ish", "sports"),
+        ("gift for my dad, he's really into golf", "golf"),
+        ("my niece is obsessed with lip gloss", "lip gloss"),
+        ("my aunt is a huge fan of candles. under 20", "candles"),
+        ("she adores lavender", "lavender"),
+    ],
+)
+def test_what_they_like_runs_to_the_end_of_its_clause(message: str, what: str) -> None:
+    assert group(THEY_LIKE, message, "what").strip() == what
 
 
 test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND)

@@ -136,3 +136,37 @@ def test_the_reader_reads_several_types_before_the_words_category() -> None:
         ("a foundation", FOUNDATION),
     ]:
         assert reader.read(need, TurnSituation()).parsed.category == category, need
+
+
+IDIOM_PATHS = [
+    *PATHS,
+    "Beauty > Bath & Body > Bath > Minerals & Salts",
+    "Beauty > Hair Care > Styling Products > Creams, Gels & Lotions",
+    "Beauty > Makeup > Lips > Lipstick",
+    "Beauty > Makeup > Lips > Lip Liners",
+]
+IDIOM_VOCAB = CatalogVocabulary(categories=IDIOM_PATHS, words=frozenset())
+
+
+@pytest.mark.parametrize(
+    ("need", "several"),
+    [
+        # one bare word and the last part's opening word name the last part's type together
+        ("salt and pepper hair dye", False),  # "salt": Bath Salts, no second type
+        ("wash and go gel for curls", False),
+        # a companion of the first type, not a second one wanted apart
+        ("a nude lipstick and matching liner", False),
+        ("a red lipstick and a liner to match", False),
+        # must not change: two types of one department, or each with its own article
+        ("a cleanser and hydrating toner", True),
+        ("mascara and black eyeliner", True),
+        ("lipstick and lip liner", True),
+        ("a mascara, a lipstick and a blush", True),
+    ],
+)
+def test_an_idiom_or_a_companion_is_no_second_type(need: str, several: bool) -> None:
+    """Probe: "salt and pepper hair dye" and "wash and go gel" were read as two types ("salt"
+    names Bath Salts) with no branch in common, and lost their category; "a nude lipstick and
+    matching liner" lost Lipstick."""
+    guess = NeedCategory(SEARCH, parse=query_parser(IDIOM_VOCAB), vocabulary=IDIOM_VOCAB)
+    assert guess.several_types(need, guess.parse(need).category) is several
