@@ -63,7 +63,7 @@ _NEGATION = re.compile(
     r"(?:i )?(?:don'?t|do not|didn'?t|did not) (?:really )?(?:want|like|love|trust|use|need)|"
     r"(?:i'?d|i would) rather (?:not|avoid)|rather not|steer clear of|stay away from|"
     r"keep away from|sick of|tired of|done with|no more|anything (?:but|except|other than)|"
-    r"any (?:brands? |one )?(?:but|except|other than)|"
+    r"any (?:brands? |one )?(?:but|except|other than|apart from|aside from|besides)|"
     r"except(?: for)?|excluding|exclude|avoid(?:ing)?|other than|but not|nothing (?:from|by)|"
     r"none (?:from|by)|never again|never|without|minus|hate|dislike|allergic to|skip|"
     r"isn'?t|aren'?t|"
