@@ -9,11 +9,13 @@ is told by its phrase in understanding.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from assistant.dialogue.request import Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, path_words
 from assistant.dialogue.wording import COLOURS, NON_PRODUCT_WORDS, PAMPER, WORD
+from retrieval.everyday import everyday
 from retrieval.tokenize import stem
 
 SHORT_TYPE_WORDS = frozenset({"lip", "lips", "oil", "gel", "dye", "eye", "wig", "spf"})
@@ -62,13 +64,18 @@ PRODUCT_SHARE = 0.6
 `PRODUCT_SHARE` of them lie in one branch of the catalog three levels deep ("kohl": 10 titles,
 all in Makeup > Eyes; "henna": 88% in Hair Care > Hair Color); words any title may say are
 spread over the branches ("love" 38%, "free" 27%) or said by a title or two ("pizza", "hotel")."""
+DEPARTMENT_TITLES = 20
+DEPARTMENT_SHARE = 0.5
+"""Or when at least `DEPARTMENT_TITLES` titles say it and half of them lie in one department
+(two levels: "lash" 58% in Makeup, "glue" 74%, "tint" 71%), unless it is an everyday word
+(`retrieval.everyday`: "help", "best" are said of every department's products)."""
 
 
 def names_a_product(word: str, vocabulary: CatalogVocabulary) -> bool:
     """Whether ``word`` names a product or where one is used in this catalog: a word of its
     category paths ("shampoo", "hair", "nails"), a product type its titles name with no category
     of its own ("tweezers", "deodorant"), or a title word most of whose titles lie in one branch
-    (`PRODUCT_SHARE`: "bobby", "pins", "kohl")."""
+    (`PRODUCT_SHARE`: "bobby", "pins", "kohl") or one department (`DEPARTMENT_SHARE`)."""
     key = stem(word)
     if key in _path_words(tuple(vocabulary.categories)):
         return True
@@ -78,13 +85,23 @@ def names_a_product(word: str, vocabulary: CatalogVocabulary) -> bool:
         return True
     counts = (vocabulary.title_counts or {}).get(key, {})
     total = sum(counts.values())
-    if total < PRODUCT_TITLES:
-        return False
+    if total >= PRODUCT_TITLES and _top_share(counts, 3) >= PRODUCT_SHARE * total:
+        return True
+    return (
+        total >= DEPARTMENT_TITLES
+        and not everyday(word)
+        and _top_share(counts, 2) >= DEPARTMENT_SHARE * total
+    )
+
+
+def _top_share(counts: Mapping[str, int], depth: int) -> int:
+    """How many of ``counts`` (products per category path) lie in their largest branch
+    ``depth`` levels deep."""
     branches: dict[str, int] = {}
     for path, n in counts.items():
-        branch = " > ".join(path.split(" > ")[:3])
+        branch = " > ".join(path.split(" > ")[:depth])
         branches[branch] = branches.get(branch, 0) + n
-    return max(branches.values()) >= PRODUCT_SHARE * total
+    return max(branches.values(), default=0)
 
 
 @lru_cache(maxsize=8)

@@ -271,6 +271,17 @@ search ("who is the president of france", "can you help me with my taxes"); "wha
 frizz", "something nice" and "best sellers" ask to shop."""
 
 
+SAID_AS_A_SENTENCE = (
+    r"^(?:(?:hey|hi|hello|ok|okay|so|pls|please|um+|hmm+|btw|also|and|but|quick question)\W+)*"
+    r"(?:who|whom|whose|what|what'?s|whats|when|where|where'?s|why|how|how'?s|which|can|could|"
+    r"would|will|shall|should|is|are|am|was|were|do|does|did|has|have|tell|help|let'?s|lets)\b"
+)
+"""A message said as a question or a request of the assistant ("who is the president of france",
+"can you help me with my taxes"), not as the name of what is wanted ("kiss lashes", "balm") nor
+as the shopper's own state ("i sweat a lot": a need the catalog answers): only such a message
+is read as talk for naming no product."""
+
+
 A_PLACE_NEARBY = (
     r"\b(?:near me|nearby|near here|around here|close to me|close by|(?:with)?in walking "
     r"distance|in (?:my|this|the) (?:area|town|city|neighbou?rhood)|in town)\b"

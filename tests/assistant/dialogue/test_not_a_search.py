@@ -48,6 +48,8 @@ VOCABULARY = CatalogVocabulary(
             "book",
             "place",
             "family",
+            "balm",
+            "sweat",
         ]
     ),
     title_counts={
@@ -56,8 +58,10 @@ VOCABULARY = CatalogVocabulary(
         "hotel": {LOTIONS: 2},  # hotel-size lotions
         "love": {SHAMPOOS: 6, EYELINER: 6, POLISH: 6, LOTIONS: 6},  # any title may say it
         "help": {SHAMPOOS: 8, LOTIONS: 8},
-        "paris": {SHAMPOOS: 40, EYELINER: 40, POLISH: 40},
+        "paris": {SHAMPOOS: 40, EYELINER: 40, LOTIONS: 40},  # a third in each department
         "dinner": {POLISH: 1},
+        "balm": {SHAMPOOS: 9, EYELINER: 9, LOTIONS: 9},  # lip, body, beard balms: all over
+        "sweat": {LOTIONS: 3},
         "france": {POLISH: 5},
         "tonight": {POLISH: 2},
     },
@@ -76,7 +80,6 @@ def _intent(message: str, situation: TurnSituation | None = None) -> Intent:
         "can you help me with my taxes",
         "whats 25 times 17",
         "what's a good hotel in paris",
-        "love you paris",  # not praise of the assistant: no product either
     ],
 )
 def test_names_no_product_and_asks_for_none_is_off_topic(message: str) -> None:
@@ -108,6 +111,9 @@ def test_a_place_nearby_naming_no_product_is_off_topic(message: str) -> None:
         "what's good for frizz",  # "good for": asks to shop
         "something nice",
         "something for my mum",
+        "balm",  # a bare name: what is wanted, whatever branches its titles lie in
+        "pizza balm",
+        "i sweat a lot",  # the shopper's own state, not a question to the assistant
     ],
 )
 def test_a_product_or_a_request_to_shop_stays_a_search(message: str) -> None:

@@ -17,6 +17,7 @@ from assistant.dialogue.phrases.talk import (
     HARMFUL_FOR_A_CHILD,
     INJECTION,
     MEDICAL,
+    SAID_AS_A_SENTENCE,
     SHOP_SERVICE,
     THE_SHOP_ITSELF,
     THEIR_DATA_OR_ADMIN,
@@ -162,6 +163,11 @@ FOUND = [  # (pattern, a message it finds)
     (ASKS_TO_SHOP, "what's good for frizz"),
     (ASKS_TO_SHOP, "best sellers"),
     (ASKS_TO_SHOP, "do you sell phones"),
+    # said as a question or a request of the assistant
+    (SAID_AS_A_SENTENCE, "who is the president of france"),
+    (SAID_AS_A_SENTENCE, "can you help me with my taxes"),
+    (SAID_AS_A_SENTENCE, "hey so what should i cook tonight"),
+    (SAID_AS_A_SENTENCE, "is bitcoin going up"),
     # a place nearby
     (A_PLACE_NEARBY, "can you recommend a good pizza place near me"),
     (A_PLACE_NEARBY, "any good sushi restaurants nearby?"),
@@ -269,6 +275,11 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (ASKS_TO_SHOP, "who is the president of france"),
     (ASKS_TO_SHOP, "what should i cook for dinner tonight"),
     (ASKS_TO_SHOP, "can you help me with my taxes"),
+    # a name or the shopper's own state is no question
+    (SAID_AS_A_SENTENCE, "kiss lashes"),
+    (SAID_AS_A_SENTENCE, "i sweat a lot"),
+    (SAID_AS_A_SENTENCE, "my lips are so chapped"),
+    (SAID_AS_A_SENTENCE, "a lipstick, what's popular"),  # opens with the name
     # a place nearby is not a product for a place
     (A_PLACE_NEARBY, "a lip balm for near the beach"),
     (A_PLACE_NEARBY, "something to wear around the house"),
