@@ -44,7 +44,7 @@ def unaccented(text: str) -> str:
 Named = Callable[[int], bool]
 """Whether the first n words were written as a name ("Simple", "GUD", "by Adore")."""
 Kind = Callable[[int], "str | None"]
-"""The product type said right after the first n words ("wash" after "simple face"), or None."""
+"""The words said right after the first n words ("face wash" after "simple"), or None."""
 
 
 class BrandMatcher:
@@ -139,11 +139,14 @@ class BrandMatcher:
         return True
 
     def _sells(self, key: str, kind: str | None) -> bool:
-        """Whether a brand of the everyday alias ``key`` sells the product type ``kind``
-        said right after it, more than other houses calling theirs by its words do."""
+        """Whether a brand of the everyday alias ``key`` sells a product type a word of ``kind``
+        (the words said right after it: "face wipes", "paddle brush") names, more than other
+        houses calling theirs by its words do."""
         if kind is None or self.facts is None or key in _NO_NAME:
             return False
-        return any(self.facts.sells(brand, kind) for brand in self.aliases[key])
+        return any(
+            self.facts.sells(brand, word) for brand in self.aliases[key] for word in kind.split()
+        )
 
     def match(
         self, phrase: str, *, negated: bool, named: bool = False, kind: str | None = None
@@ -154,7 +157,7 @@ class BrandMatcher:
             phrase: lower-case words.
             negated: a negation comes before the phrase ("not", "anything but").
             named: the shopper wrote the phrase as a name (capitalised, "by X", "X brand").
-            kind: the product type said right after the phrase ("shampoo" in "clear shampoo"),
+            kind: the words said right after the phrase ("shampoo" in "clear shampoo"),
                 or None.
         """
         from rapidfuzz import fuzz, process
@@ -207,7 +210,7 @@ class BrandMatcher:
             tokens: lower-case words.
             negated: a negation comes before them.
             named: whether the first n tokens were written as a name; None: never.
-            kind: the product type said right after the first n tokens; None: none.
+            kind: the words said right after the first n tokens; None: none.
         """
         for n in range(min(4, len(tokens)), 0, -1):
             found = self.match(

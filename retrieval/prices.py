@@ -60,6 +60,10 @@ _UNITS = {
 _SCALES = {"hundred": 100, "thousand": 1000}
 _NOTES = {"fiver": 5, "tenner": 10}
 """British slang for a £5 and a £10 note ("under a tenner")."""
+_NOTE = re.compile(r"\b(?:" + "|".join(_NOTES) + r")s?\b")
+_NOTE_SIGN = "£"
+"""A note is an amount of money by itself ("got a tenner to spend", "a fiver for a lip balm"):
+read as the amount in pounds, whatever cue or currency word is said around it."""
 NUMBER_WORDS = frozenset({*_UNITS, *_SCALES, *_NOTES})
 """The words the price reader reads as numbers ("twenty", "hundred", "tenner")."""
 _NUMBER_WORDS = re.compile(
@@ -142,8 +146,9 @@ def _digits_for_words(text: str) -> str:
     """
     found = _numbers_in_words(text)
     keep: list[bool] = []
-    for begin, end, value in found:
-        cued = value >= 5 and _CUE_BEFORE.search(text[:begin]) is not None
+    notes = [_NOTE.search(text, begin, end) is not None for begin, end, _ in found]
+    for (begin, end, value), note in zip(found, notes, strict=True):
+        cued = note or (value >= 5 and _CUE_BEFORE.search(text[:begin]) is not None)
         cued = cued or re.search(r"\d\s*(?:-|–|to|and)\s*$", text[:begin]) is not None  # "10 to
         # fifteen": the other end of a range said in digits
         keep.append(bool(_compiled(_MONEY_AFTER).match(text[end:])) or cued)
@@ -151,9 +156,10 @@ def _digits_for_words(text: str) -> str:
         if _RANGE_ON.fullmatch(text[found[i][1] : found[i + 1][0]]):
             keep[i] = keep[i + 1] = keep[i] or keep[i + 1]
     out = text
-    for (begin, end, value), price in zip(found, keep, strict=True):
-        if price:
-            out = out[:begin] + str(value).ljust(end - begin) + out[end:]
+    for (begin, end, value), price, note in zip(found, keep, notes, strict=True):
+        if price:  # a note is money by itself: "a tenner" -> "£10", priced like "£10"
+            said = f"{_NOTE_SIGN if note else ''}{value}"
+            out = out[:begin] + said.ljust(end - begin) + out[end:]
     return out
 
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from retrieval.brand_facts import BrandFacts
-from retrieval.brand_names import BrandMatcher, category_word
-from retrieval.category_names import CATEGORY_SYNONYMS, CategoryMatcher
+from retrieval.brand_names import BrandMatcher
+from retrieval.category_names import CategoryMatcher
 from retrieval.filters import Filters
 from retrieval.prices import find_prices
 from retrieval.tokenize import STOP_WORDS
@@ -63,7 +63,7 @@ _NEGATION = re.compile(
     r"(?:i )?(?:don'?t|do not|didn'?t|did not) (?:really )?(?:want|like|love|trust|use|need)|"
     r"(?:i'?d|i would) rather (?:not|avoid)|rather not|steer clear of|stay away from|"
     r"keep away from|sick of|tired of|done with|no more|anything (?:but|except|other than)|"
-    r"any (?:brands? |one )?(?:but|except|other than)|"
+    r"any (?:brands? |one )?(?:but|except|other than|apart from|aside from|besides)|"
     r"except(?: for)?|excluding|exclude|avoid(?:ing)?|other than|but not|nothing (?:from|by)|"
     r"none (?:from|by)|never again|never|without|minus|hate|dislike|allergic to|skip|"
     r"isn'?t|aren'?t|"
@@ -517,7 +517,7 @@ def _read_brands(
             [t.text for t in window],
             negated=False,
             named=lambda k, w=window: names(w[0].start, w[k - 1].end),
-            kind=lambda k, at=i: _kind_after(work, tokens, at + k, matcher, cuts),
+            kind=lambda k, at=i: _kind_after(work, tokens, at, at + k, cuts),
         )
         if not found:
             i += 1
@@ -563,24 +563,39 @@ def _read_brands(
 
 
 def _kind_after(
-    work: str, tokens: list[_Token], at: int, matcher: BrandMatcher, cuts: list[tuple[int, int]]
+    work: str, tokens: list[_Token], start: int, at: int, cuts: list[tuple[int, int]]
 ) -> str | None:
-    """The product type said right after ``tokens[:at]``: the last of the category words that
-    follow in the same clause ("wash" in "simple face wash", "shampoo" in "clear shampoo"), or
-    None when none follows or they only name a part of the body ("clear skin")."""
+    """The words said right after the words ``tokens[start:at]`` in the same clause, up to a
+    stop word and at most `_KIND_REACH` of them, less the parts of the body ("wipes" of
+    "simple face wipes", "paddle brush" of "diane paddle brush", "micellar water"): whether
+    the brand sells what one of them names, its listings tell (`BrandMatcher`,
+    `BrandFacts.sells`). None when nothing else follows ("clear skin") or when an article
+    stands before the brand's words: then they describe the product ("a simple moisturiser",
+    "a clear top coat"), they do not name it."""
+    before = tokens[start - 1] if start > 0 else None
+    if (
+        before is not None
+        and before.text in _ARTICLES
+        and _same_name(work, before, tokens[start], cuts)
+    ):
+        return None
     said: list[str] = []
-    for k in range(at, min(at + 3, len(tokens))):
+    for k in range(at, min(at + _KIND_REACH, len(tokens))):
         word = tokens[k].text
-        if (k > at and not _same_name(work, tokens[k - 1], tokens[k], cuts)) or not (
-            category_word(word, matcher.category_words) or word in CATEGORY_SYNONYMS
+        if (k > 0 and not _same_name(work, tokens[k - 1], tokens[k], cuts)) or (
+            word in STOP_WORDS or word.isdigit()
         ):
             break
-        if k == at and at > 0 and not _same_name(work, tokens[at - 1], tokens[k], cuts):
-            break
         said.append(word)
-    if not said or all(w in _BODY_PARTS for w in said):
-        return None
-    return said[-1]
+    said = [w for w in said if w not in _BODY_PARTS]
+    return " ".join(said) or None
+
+
+_KIND_REACH = 3
+"""How many words after a brand's words may name what it is ("simple face wipes")."""
+_ARTICLES = frozenset({"a", "an"})
+"""Words before an everyday word that make it describe a product ("a simple moisturiser"): an
+everyday-word brand after them is only read when written as a name ("a Simple moisturiser")."""
 
 
 _BODY_PARTS = frozenset(

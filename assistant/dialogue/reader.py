@@ -66,6 +66,7 @@ from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.context import STOP
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
 from assistant.dialogue.handlers.for_him import for_their_sex
+from assistant.dialogue.intents.talk import names_nothing_sold
 from assistant.dialogue.kinds import (
     in_usual_names,
     kind_a_problem_calls_for,
@@ -322,6 +323,14 @@ class TurnReader:
         """
         request = _unread(self._understood(text, situation, options), text)
         words = to_catalog_words(text)  # the message in the catalog's words
+        if (
+            request.intent == Intent.SEARCH
+            and not situation.question
+            and not situation.picks
+            and not request.unread  # a script we do not read: its need is asked for
+            and names_nothing_sold(" ".join(words.lower().split()), request, self.vocabulary)
+        ):
+            request.intent = Intent.OFF_TOPIC  # "who is the president of france": no search
         request = a_state_for_another_need(request, words, situation)
         request = used_on_a_type(request, words, situation, self.vocabulary)
         request = self.answer_category.branch_not_offered(request, situation, options)

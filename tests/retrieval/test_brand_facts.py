@@ -123,7 +123,11 @@ def test_an_everyday_brand_before_a_type_it_sells(facts: BrandFacts) -> None:
         ("clear shampoo for dandruff", {"Clear", "CLEAR"}),
         ("looking for a clear nail polish", set()),
         ("an organic shampoo", set()),
-        ("I need a simple face wash", {"Simple"}),
+        ("I need simple face wash", {"Simple"}),
+        ("I need a Simple face wash", {"Simple"}),  # a name, whatever stands before it
+        ("I need a simple face wash", set()),  # after an article it describes the wash
+        ("a clean face wash", set()),
+        ("simple face wash", {"Simple"}),  # the type last, past the part of the body
         ("clean & clear face wash", {"Clean & Clear"}),
         ("clean and clear face wash", {"Clean & Clear"}),
         ("clean and clear skin, that's all I want", set()),  # a body part, not a type

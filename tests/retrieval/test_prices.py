@@ -27,6 +27,13 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     ("i've got 40 bucks to play with", (None, 40, None)),
     ("i only have 30 dollars", (None, 30, None)),
     ("$25 is all i have", (None, 25, None)),
+    # a note is money by itself ("a tenner" = £10), whatever is said around it
+    ("got a tenner to spend on a nail file", (None, 10, None)),
+    ("a fiver to spend on lip balm", (None, 5, None)),
+    ("my budget is a tenner", (None, 10, None)),
+    ("a tenner max", (None, 10, None)),
+    ("a lipstick for about a fiver", (None, None, 5)),
+    ("one of the two", (None, None, None)),  # no note, no cue: no price
     # "not over X" is a highest price, "not under X" a lowest
     ("not over 25", (None, 25, None)),
     ("nothing above $40 please", (None, 40, None)),

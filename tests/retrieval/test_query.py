@@ -530,6 +530,9 @@ def test_any_brand_but_one_rules_it_out_and_brands_is_no_name() -> None:
     assert (but.brands, but.exclude_brands) == ([], ["L'Oreal"])
     other = parse_query("a mascara, any brand other than maybelline", brands=brands, categories=[])
     assert other.exclude_brands == ["Maybelline"]
+    for said in ("any brand apart from maybelline", "a mascara, any brand besides maybelline"):
+        apart = parse_query(said, brands=brands, categories=[])
+        assert (apart.brands, apart.exclude_brands) == ([], ["Maybelline"])
     assert parse_query("any brand is fine", brands=brands, categories=[]).exclude_brands == []
     assert parse_query("i only use organic brands", brands=brands, categories=[]).brands == []
     assert parse_query("the simple brand", brands=brands, categories=[]).brands == ["Simple"]

@@ -10,11 +10,16 @@ from assistant.dialogue.intents.message import Message, has
 from assistant.dialogue.phrases.prices_and_orders import NOT_TOO_DEAR
 from assistant.dialogue.phrases.questions import POINTS_AT_PICKS
 from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
-from assistant.dialogue.phrases.talk import WORLD_QUESTION
+from assistant.dialogue.phrases.talk import (
+    A_PLACE_NEARBY,
+    ASKS_TO_SHOP,
+    SAID_AS_A_SENTENCE,
+    WORLD_QUESTION,
+)
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.shopping_words import not_shopping
-from assistant.dialogue.vocabulary import names_a_type
+from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 
 WHEN = r"\b(?:last night|tonight|today|tomorrow|this (?:week(?:end)?|morning|afternoon|evening))\b"
 """When a question about the world is asked of ("who won the game last night"): no product."""
@@ -62,3 +67,25 @@ def shops_for_nothing(turn: Message) -> Request | None:
     else:
         request.intent = Intent.OFF_TOPIC
     return request
+
+
+def names_nothing_sold(text: str, request: Request, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether a new message (``text`` lower-cased, read into ``request``) that opens a need,
+    with no question pending and no picks on screen, names no product (`not_shopping`'s
+    ``products_only``: "pizza" or "dinner" in some title is no product) and is said as a
+    question or a sentence that does not ask to shop (`SAID_AS_A_SENTENCE`, `ASKS_TO_SHOP`: "who
+    is the president of france", "what should i cook for dinner"), or asks for a place nearby
+    (`A_PLACE_NEARBY`: "recommend a good pizza place near me"): off the shop's topic, and no
+    category is guessed for it. A bare name ("kiss lashes", "balm") stays a search; beside our
+    question or the picks, short answers name no product ("big one, family of 5"): the reader
+    does not ask then."""
+    return (
+        vocabulary is not None
+        and vocabulary.title_counts is not None  # unknown: which title words name products
+        and (
+            (has(SAID_AS_A_SENTENCE, text) and not has(ASKS_TO_SHOP, text))
+            or has(A_PLACE_NEARBY, text)
+        )
+        and not has(NOT_TOO_DEAR, text)
+        and not_shopping(text, request, vocabulary, products_only=True)
+    )

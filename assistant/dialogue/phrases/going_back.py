@@ -4,11 +4,33 @@ need ("back to the lipsticks").
 
 from __future__ import annotations
 
-CLEAR = (
-    r"\b(start over|start again|clear (the )?(chat|conversation|everything)|reset|new search|"
-    r"forget (what i (said|told you)|everything|all (of )?that|my (preferences|profile|history))|"
-    r"clear my (preferences|profile|history))\b"
+_ABOUT_ME = (
+    r"(?: (?:about|of|on|re|regarding) (?:me|myself|my (?:\w+ )?(?:skin|hair|face|nails|lips|body|"
+    r"scalp|preferences|profile|budget|type|allergies|history|likes|dislikes)))?"
 )
+"""What a reset may be about ("forget everything i told you about my skin")."""
+CLEAR = (
+    r"\b((?:let'?s |can we |could we |i want to |i'?d like to )?(?:start|begin)"
+    r" (?:over|again|afresh|fresh|from scratch|from the (?:top|beginning|start)|anew)"
+    r"(?: from (?:scratch|the (?:top|beginning|start)))?|"
+    r"(?:start|begin|open) (?:a )?new (?:chat|conversation|session|search)|"
+    r"clear (the |this )?(chat|conversation|everything|history|all)|reset(?: (?:it|everything|"
+    r"the chat|the conversation|all))?|new (?:search|chat|conversation)|"
+    r"forget (?:(?:what|everything|all|anything) (?:(?:that )?i(?:'ve| have)? (?:said|told you|"
+    rf"mentioned|wrote|typed)|you know){_ABOUT_ME}|everything{_ABOUT_ME}|all (of )?that|"
+    r"(?:about )?me|my (preferences|profile|history|details|data|info)|"
+    r"(?:what|everything) (?:you (?:know|have|remember|learned)|we (?:said|talked about)))|"
+    r"(?:clear|wipe|erase|delete|reset|remove) (?:all )?(?:of )?my (?:preferences|profile|history|"
+    r"details|data|info|settings)|"
+    r"(?:wipe|erase|delete|clear) (?:everything |all |whatever |what )?(?:you know|you have|"
+    r"you remember)"
+    r" (?:about|on|of) me|scratch (?:all )?(?:that|everything)|"
+    r"never ?mind (?:all (?:of )?(?:that|this)|everything)(?: i said)?)\b"
+)
+"""Starting over ("start over", "let's start fresh", "new chat", "forget everything i told you
+about my skin", "wipe my preferences", "erase what you know about me", "scratch all that"):
+what the shopper said so far is dropped (`by_phrase`: with a new need beside it, a search for
+that need alone)."""
 
 
 BACK_TO = (

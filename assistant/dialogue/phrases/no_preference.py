@@ -42,8 +42,10 @@ DROP_BRAND = (
     r"\b(any brand|(the )?brand (doesn'?t|does not|don'?t) (really )?matter|forget the brand|"
     r"whatever brand|no brand preference|(don'?t|do not) (really )?care (about|for|which) "
     r"(the )?brand)\b"
+    r"(?!,? (?:but|except|other than|apart from|besides|save|as long as it'?s not)\b)"
 )
-"""A brand constraint dropped ("any brand"): no search words either."""
+"""A brand constraint dropped ("any brand"): no search words either; not one that rules a brand
+out ("any brand except OPI", "whatever brand but not Revlon")."""
 
 
 IN_BETWEEN = (

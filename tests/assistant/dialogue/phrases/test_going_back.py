@@ -21,6 +21,18 @@ FOUND = [  # (pattern, a message it finds)
     (CLEAR, "forget what i said"),
     (CLEAR, "clear my history"),
     (CLEAR, "forget my preferences"),
+    (CLEAR, "pls forget everything i told you about my skin and lets start fresh"),
+    (CLEAR, "forget what i said about my hair"),
+    (CLEAR, "lets start fresh"),
+    (CLEAR, "can we start from scratch"),
+    (CLEAR, "begin again"),
+    (CLEAR, "new chat please"),
+    (CLEAR, "wipe my preferences please"),
+    (CLEAR, "erase what you know about me"),
+    (CLEAR, "delete everything you know about me"),
+    (CLEAR, "scratch all that"),
+    (CLEAR, "never mind all that"),
+    (CLEAR, "forget about me"),
     # undo
     (UNDO, "go back"),
     (UNDO, "undo that"),
@@ -39,6 +51,11 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (CLEAR, "a clear mascara"),
     (CLEAR, "forget the price"),
     (CLEAR, "new searches"),
+    (CLEAR, "a fresh start scent"),
+    (CLEAR, "a fresh face wash to start my day"),
+    (CLEAR, "i have a scratch on my face"),
+    (CLEAR, "something to wipe my makeup off"),
+    (CLEAR, "never mind the price"),
     # back to names where
     (BACK_TO, "go back"),
     (BACK_TO, "my back hurts"),
@@ -61,6 +78,8 @@ test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND, opening={UNDO
     [
         ("Start over, i need a hair dryer", "i need a hair dryer"),
         ("forget everything: show me lipsticks", "show me lipsticks"),
+        ("forget everything i told you about my skin, a shampoo pls", "a shampoo pls"),
+        ("let's start fresh: a red lipstick", "a red lipstick"),
     ],
 )
 def test_clear_leaves_the_need_said_beside_it(message: str, need: str) -> None:

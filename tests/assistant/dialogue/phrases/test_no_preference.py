@@ -75,6 +75,11 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (DROP_BRAND, "same brand"),
     (DROP_BRAND, "the brand i usually get"),
     (DROP_BRAND, "which brand is it?"),
+    (DROP_BRAND, "cuticle oil, any brand except OPI"),  # a brand ruled out, none dropped
+    (DROP_BRAND, "any brand but revlon"),
+    (DROP_BRAND, "any brand other than pantene"),
+    (DROP_BRAND, "whatever brand, but not maybelline"),
+    (DROP_BRAND, "any brand apart from loreal"),
 ]
 
 

@@ -1,0 +1,146 @@
+"""Turns that are no search (issue 17's CONVO36 class): a message that names no product and does
+not ask to shop, or asks for a place nearby, is off the shop's topic, though some title says its
+words ("pizza", "hotel", "dinner": a search for them guessed a category); one that names a
+product, or asks to shop with a word that names none, stays a search; beside our question a
+short answer names none and is no talk ("big one, family of 5"). Read as `TurnReader` reads
+them, over a small catalog whose titles say those words."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.request import Intent
+from assistant.dialogue.shopping_words import names_a_product
+from assistant.dialogue.vocabulary import CatalogVocabulary
+
+SHAMPOOS, EYELINER, POLISH, LOTIONS = (
+    f"Beauty > {branch}"
+    for branch in (
+        "Hair Care > Shampoos",
+        "Makeup > Eyes > Eyeliner",
+        "Makeup > Nails > Nail Polish",
+        "Skin Care > Body > Lotions",
+    )
+)
+
+VOCABULARY = CatalogVocabulary(
+    categories=[SHAMPOOS, EYELINER, POLISH, LOTIONS],
+    words=frozenset(
+        [
+            "shampoo",
+            "kohl",
+            "pizza",
+            "hotel",
+            "paris",
+            "dinner",
+            "love",
+            "good",
+            "president",
+            "france",
+            "times",
+            "taxes",
+            "help",
+            "cook",
+            "tonight",
+            "phone",
+            "book",
+            "place",
+            "family",
+            "balm",
+            "sweat",
+        ]
+    ),
+    title_counts={
+        "kohl": {EYELINER: 10},  # all in one branch: a product
+        "pizza": {POLISH: 1},  # a polish named "Pizza Party": one title
+        "hotel": {LOTIONS: 2},  # hotel-size lotions
+        "love": {SHAMPOOS: 6, EYELINER: 6, POLISH: 6, LOTIONS: 6},  # any title may say it
+        "help": {SHAMPOOS: 8, LOTIONS: 8},
+        "paris": {SHAMPOOS: 40, EYELINER: 40, LOTIONS: 40},  # a third in each department
+        "dinner": {POLISH: 1},
+        "balm": {SHAMPOOS: 9, EYELINER: 9, LOTIONS: 9},  # lip, body, beard balms: all over
+        "sweat": {LOTIONS: 3},
+        "france": {POLISH: 5},
+        "tonight": {POLISH: 2},
+    },
+)
+
+
+def _intent(message: str, situation: TurnSituation | None = None) -> Intent:
+    return TurnReader(vocabulary=VOCABULARY).read(message, situation or TurnSituation()).intent
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who is the president of france",
+        "what should i cook for dinner tonight",
+        "can you help me with my taxes",
+        "whats 25 times 17",
+        "what's a good hotel in paris",
+    ],
+)
+def test_names_no_product_and_asks_for_none_is_off_topic(message: str) -> None:
+    assert _intent(message) == Intent.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "can you recommend a good pizza place near me",
+        "recommend a good dentist near me",
+        "where can i get a good burger around here",
+        "any good restaurants nearby?",
+    ],
+)
+def test_a_place_nearby_naming_no_product_is_off_topic(message: str) -> None:
+    assert _intent(message) == Intent.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "kohl",  # a title word all in one branch names a product
+        "kohl for tonight",
+        "shampoo near me",  # a product nearby: still the product
+        "any good shampoo around here?",
+        "i need a good book",  # asks to shop: the search says what it finds
+        "recommend something",
+        "what's good for frizz",  # "good for": asks to shop
+        "something nice",
+        "something for my mum",
+        "balm",  # a bare name: what is wanted, whatever branches its titles lie in
+        "pizza balm",
+        "i sweat a lot",  # the shopper's own state, not a question to the assistant
+    ],
+)
+def test_a_product_or_a_request_to_shop_stays_a_search(message: str) -> None:
+    assert _intent(message) == Intent.SEARCH
+
+
+def test_an_answer_to_our_question_is_no_talk() -> None:
+    situation = TurnSituation(
+        question="Travel size or full size?",
+        options=("Travel size", "Full size"),
+        so_far="need=body wash",
+    )
+    assert _intent("big one, family of 5 lol", situation) != Intent.OFF_TOPIC
+
+
+@pytest.mark.parametrize(
+    ("word", "named"),
+    [
+        ("shampoos", True),  # a word of a category's name
+        ("hair", True),  # of a level above it
+        ("kohl", True),
+        ("pizza", False),  # one title
+        ("love", False),  # spread over the branches
+        ("paris", False),
+        ("help", False),
+        ("hotel", False),
+    ],
+)
+def test_names_a_product(word: str, named: bool) -> None:
+    assert names_a_product(word, VOCABULARY) is named
