@@ -26,7 +26,7 @@ from retrieval.lexicon import english_keys, to_catalog_words, unread_words
         ("un rouge à lèvres pour ma mère", "a lipstick for my mother"),
         ("Feuchtigkeitscreme für trockene Haut", "moisturizer for dry skin"),
         ("Procuro um batom vermelho", "looking for a lipstick red"),
-        ("szukam szampon do suchych włosów", "looking for shampoo do dry hair"),
+        ("szukam szampon do suchych włosów", "looking for shampoo for dry hair"),
         ("ik zoek een goedkope crème voor droge huid", "looking for a cheap cream for dry skin"),
         ("kuru saç için şampuan", "dry hair for shampoo"),
         ("una paleta de sombras", "a eyeshadow palette"),
@@ -51,10 +51,10 @@ from retrieval.lexicon import english_keys, to_catalog_words, unread_words
         ("protetor solar para crianças", "sunscreen for kids"),
         ("whats good for oily t-zone", "whats good for oily skin"),  # not emu oils
         ("something for an oily face", "something for an oily skin"),
-        ("szukam kremu do twarzy na suchą skórę", "looking for cream do face na dry skin"),
+        ("szukam kremu do twarzy na suchą skórę", "looking for face cream na dry skin"),
         ("kuru cilt için nemlendirici", "dry skin for moisturizer"),
         ("caut un parfum pentru femei", "looking for a perfume for women"),
-        ("jag letar efter en billig mascara", "looking for en cheap mascara"),
+        ("jag letar efter en billig mascara", "looking for a cheap mascara"),
         ("iets goedkopers", "something cheaper"),
         ("de tweede, is die zonder sulfaten?", "the second, is it without sulfates?"),
         ("den första, hur mycket kostar den?", "the first, how much is it?"),
@@ -352,3 +352,34 @@ def test_unread_words_are_those_of_scripts_no_list_reads() -> None:
     assert unread_words("ищу шампунь") == []
     assert unread_words("a shampoo for dry hair") == []
     assert unread_words("un champú fantástico") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("la peau très sèche", "the very dry skin"),
+        ("piel muy seca y sensible", "very dry and sensitive skin"),
+        ("capelli molto ricci", "very curly hair"),
+        ("кожа очень сухая", "very dry skin"),
+        ("szampon do włosów przetłuszczających się", "shampoo for oily hair"),  # one key: for hair
+        ("cheveux gras", "oily hair"),  # as before
+        ("un champú muy bueno", "a shampoo very bueno"),  # no type: nothing moves
+    ],
+)
+def test_very_between_the_part_and_its_type(said: str, read: str) -> None:
+    """CONVO38 probe: "j'ai la peau très sèche" stated no skin type ('skin très dry')."""
+    assert to_catalog_words(said) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("babama hediye, parfüm olmasın", "for my dad gift, not perfume"),
+        ("아빠 선물, 향수 말고", "my dad gift , not perfume"),
+        ("父へのプレゼント、香水以外で", "my dad gift 、 not perfume"),
+        ("Nivea olmasın", "Nivea excluded"),  # a brand: `retrieval.query` rules it out
+    ],
+)
+def test_a_word_ruled_out_by_the_word_after_it(said: str, read: str) -> None:
+    """CONVO32 leftover: "parfüm olmasın" (no perfume) was 'perfume excluded', a perfume search."""
+    assert to_catalog_words(said) == read

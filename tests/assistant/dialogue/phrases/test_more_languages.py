@@ -1,0 +1,112 @@
+"""Messages in languages the lexicon had no list for (Danish, Norwegian, Finnish) or no words
+of (an eyelash curler in Korean, a foaming cleanser in Japanese, a colour in Chinese) read as a
+search, not as off the shop's topic; a skin type said with "very" between the part and the type
+("peau très sèche"), a gift's recipient said with a possessive after the word or glued to it
+("לאמא שלי", "babama"), and a product ruled out by a word after it ("parfüm olmasın") are read
+as English says them (`retrieval/data/lexicon.yaml`, `retrieval.lexicon`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from assistant.evaluation.understanding.model import ReaderUnderstander
+from assistant.evaluation.understanding.record import Understood
+
+CURLERS = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Eyelash Tools > Curlers"
+VOCAB = CatalogVocabulary(
+    brands=["Nivea"],
+    categories=[
+        "Beauty > Makeup > Nails > Nail Polish",
+        "Beauty > Skin Care > Hands & Nails > Hand Creams & Lotions",
+        "Beauty > Skin Care > Face > Cleansers",
+        "Beauty > Hair Care > Shampoos",
+        "Beauty > Fragrance",
+        "Beauty > Bath & Body > Bath > Minerals & Salts",
+        CURLERS,
+    ],
+    words=frozenset({"nail", "polish", "hand", "cream", "shampoo", "perfume", "bath", "salts"}),
+)
+
+
+def _read(message: str) -> Understood:
+    """The turn as the conversation understands it: the request with its stated traits and
+    recipient (`ReaderUnderstander`), no dialogue before it."""
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    return ReaderUnderstander(reader, VOCAB)(message, None)
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("har I neglelak?", "Beauty > Makeup > Nails > Nail Polish"),  # da
+        ("håndcreme til tør hud", "Beauty > Skin Care > Hands & Nails > Hand Creams & Lotions"),
+        ("har dere neglelakk?", "Beauty > Makeup > Nails > Nail Polish"),  # nb
+        ("kynsilakka punainen", "Beauty > Makeup > Nails > Nail Polish"),  # fi
+        ("käsivoide kuivalle iholle", "Beauty > Skin Care > Hands & Nails > Hand Creams & Lotions"),
+        ("har ni badsalt med eukalyptus?", "Beauty > Bath & Body > Bath > Minerals & Salts"),  # sv
+        ("속눈썹 뷰러 추천해 주세요", CURLERS),  # ko
+        ("有没有睫毛夹", CURLERS),
+        ("ビューラーのおすすめは？", CURLERS),
+        ("kirpik kıvırıcı var mı?", CURLERS),
+    ],
+)
+def test_a_product_in_another_language_is_searched(message: str, category: str) -> None:
+    """CONVO38 probes: each read as off the shop's topic before (no word of it was known)."""
+    request = _read(message)
+    assert request.intent == "search", message
+    assert request.category == category, message
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "value"),
+    [
+        ("crème pour les mains, la peau très sèche", "skin_type", "dry"),  # fr
+        ("crema de manos para piel muy seca", "skin_type", "dry"),  # es
+        ("shampoo per capelli molto grassi", "hair_type", "oily"),  # it
+        ("szampon do włosów przetłuszczających się", "hair_type", "oily"),  # pl
+        ("jeg leder efter en shampoo til fedtet hår", "hair_type", "oily"),  # da
+        ("빨간 매니큐어", "color", "red"),  # ko
+        ("红色指甲油", "color", "red"),  # zh
+        ("赤いマニキュアありますか", "color", "red"),  # ja
+        ("har I badesalt med eukalyptus?", "scent", "eucalyptus"),  # da
+    ],
+)
+def test_a_type_colour_or_scent_in_another_language_is_stated(
+    message: str, key: str, value: str
+) -> None:
+    assert _read(message).attributes.get(key) == value, message
+
+
+@pytest.mark.parametrize(
+    ("message", "recipient"),
+    [
+        ("בושם לאמא שלי", "mom"),  # he
+        ("άρωμα για τη μαμά μου", "mom"),  # el
+        ("babama hediye", "dad"),  # tr
+        ("erkek arkadaşıma parfüm", "boyfriend"),  # tr
+        ("남자친구 향수 선물 추천", "boyfriend"),  # ko
+        ("彼氏に香水をプレゼントしたい", "boyfriend"),  # ja
+        ("hajuvesi tyttöystävälle", "girlfriend"),  # fi
+        ("en parfyme til kjæresten min", "partner"),  # nb
+    ],
+)
+def test_whom_a_gift_is_for_in_another_language(message: str, recipient: str) -> None:
+    assert _read(message).recipient == recipient, message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["babama hediye, parfüm olmasın", "아빠 선물, 향수 말고", "父へのプレゼント、香水以外で"],
+)
+def test_a_product_ruled_out_after_it_is_not_searched(message: str) -> None:
+    """CONVO32 leftover: "parfüm olmasın" (not perfume) searched perfume."""
+    assert _read(message).category is None, message
+
+
+@pytest.mark.parametrize(("message", "excluded"), [("Nivea olmasın, bir nemlendirici", ["Nivea"])])
+def test_a_brand_ruled_out_after_it_stays_excluded(message: str, excluded: list[str]) -> None:
+    """As before: a brand (which no list reads) before the word is an excluded brand."""
+    assert list(_read(message).exclude_brands) == excluded, message
