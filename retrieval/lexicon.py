@@ -96,7 +96,7 @@ def _lexicon() -> _Lexicon:
     patterns: list[tuple[re.Pattern[str], str, str]] = []  # with its English and language
     for section, words in data.items():
         language = section.split("-")[0]
-        glued = sorted(prefixes.get(section, []), key=len, reverse=True)
+        glued = sorted(prefixes.get(language, []), key=len, reverse=True)  # ar-dialogue too
         prefix = f"(?:{'|'.join(map(re.escape, glued))})?" if glued else ""
         for said, english in words.items():
             key = str(said).lower()
@@ -251,10 +251,13 @@ def to_catalog_words(text: str) -> str:
             moved = [*said[i + 1 : end + 1], part]  # "very dry and sensitive skin"
             moved[0] = " ".join([*head, moved[0]])  # "for oily hair"
             said[i : end + 1] = moved
-    ruled_out = [i for i in range(1, len(found)) if said[i] == NOT_AFTER]
+    ruled_out = [
+        i
+        for i in range(1, len(found))
+        if said[i] == NOT_AFTER and said[i - 1] != NOT_AFTER and not _apart(text, found, i - 1)
+    ]
     for i in ruled_out:
-        if not _apart(text, found, i - 1) and said[i - 1] != NOT_AFTER:
-            said[i - 1 : i + 1] = [f"not {said[i - 1]}", ""]  # "parfüm olmasın": not perfume
+        said[i - 1 : i + 1] = [f"not {said[i - 1]}", ""]  # "parfüm olmasın": not perfume
     out, at = [], 0
     for m, english in zip(found, said, strict=True):
         spaced = CJK.search(m.group(0)) is not None
@@ -263,7 +266,7 @@ def to_catalog_words(text: str) -> str:
     read = "".join([*out, text[at:]])
     if any(CJK.search(m.group(0)) for m in found):  # the particles and counters left: no words
         read = " ".join(CJK.sub(" ", read).split())
-    elif "" in said:  # a word read as nothing leaves its space
+    elif ruled_out:  # the word that ruled one out leaves its space
         read = " ".join(read.split())
     return read
 

@@ -28,6 +28,23 @@ def test_an_amount_said_with_a_thousands_word_is_written_out(said: str, written:
 
 
 @pytest.mark.parametrize(
+    ("said", "written"),
+    [
+        ("2만원대 립스틱", "20,000 to 30,000 won 립스틱"),
+        ("30000원대 크림", "30,000 to 40,000 won 크림"),
+        ("3만대", "30,000 to 40,000 won"),  # 만 means won
+        ("3000円台のマスカラ", "3,000 to 4,000 yenのマスカラ"),
+        ("2万円台の香水", "20,000 to 30,000 yenの香水"),
+        ("20대 여성", "20대 여성"),  # an age band: no money
+        ("2台", "2台"),  # a counter
+    ],
+)
+def test_an_amount_said_as_a_band_runs_to_the_next_step(said: str, written: str) -> None:
+    """CONVO32 leftover: "2만원대" (in the 20,000s of won) was read as around 20,000 won."""
+    assert amounts_in_full(said) == written
+
+
+@pytest.mark.parametrize(
     "said",
     [
         "a dryer under 200k",  # no money said, no language that implies one

@@ -12,6 +12,7 @@ import pytest
 from assistant.adapters import query_parser
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from assistant.evaluation.understanding.cases import DialogueContext, PendingQuestion
 from assistant.evaluation.understanding.model import ReaderUnderstander
 from assistant.evaluation.understanding.record import Understood
 
@@ -31,11 +32,19 @@ VOCAB = CatalogVocabulary(
 )
 
 
-def _read(message: str) -> Understood:
+def _read(message: str, context: DialogueContext | None = None) -> Understood:
     """The turn as the conversation understands it: the request with its stated traits and
-    recipient (`ReaderUnderstander`), no dialogue before it."""
+    recipient (`ReaderUnderstander`), after ``context`` (none: a first message)."""
     reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
-    return ReaderUnderstander(reader, VOCAB)(message, None)
+    return ReaderUnderstander(reader, VOCAB)(message, context)
+
+
+def _asked(question: str, *options: str) -> DialogueContext:
+    """Our question pending, with its options."""
+    return DialogueContext(
+        history=(("user", "hi"), ("assistant", question)),
+        question=PendingQuestion(text=question, options=options),
+    )
 
 
 @pytest.mark.parametrize(
@@ -110,3 +119,71 @@ def test_a_product_ruled_out_after_it_is_not_searched(message: str) -> None:
 def test_a_brand_ruled_out_after_it_stays_excluded(message: str, excluded: list[str]) -> None:
     """As before: a brand (which no list reads) before the word is an excluded brand."""
     assert list(_read(message).exclude_brands) == excluded, message
+
+
+@pytest.mark.parametrize(
+    ("message", "avoid"),
+    [
+        ("shampoo ilman sulfaatteja", "sulfates"),  # fi
+        ("σαμπουάν χωρίς θειικά", "sulfates"),  # el
+        ("شامبو بدون سلفات", "sulfates"),  # ar
+        ("שמפו בלי סולפטים", "sulfates"),  # he
+        ("सल्फेट फ्री शैम्पू", "sulfate"),  # hi
+        ("dầu gội không sulfate", "sulfate"),  # vi
+        ("sampo tanpa sulfat", "sulfate"),  # id
+        ("шампунь без силіконів", "silicones"),  # uk
+        ("不含酒精的爽肤水", "alcohol"),  # zh: the toner itself is not avoided
+    ],
+)
+def test_an_ingredient_to_avoid_in_another_language_is_an_english_filter(
+    message: str, avoid: str
+) -> None:
+    """CONVO38 probes: the foreign word was the filter ('θειικά' in English catalog text rules
+    nothing out), or nothing was ('không sulfate' read 'not sulfate'; '不含酒精的爽肤水' avoided
+    the toner)."""
+    assert list(_read(message).avoid) == [avoid], message
+
+
+@pytest.mark.parametrize(
+    ("message", "low", "high"),
+    [
+        ("2만원대 립스틱", 14.4, 21.6),  # ko: in the 20,000s of won
+        ("3000円台のマスカラ", 20.1, 26.8),  # ja
+        ("500 liraya kadar parfüm", None, 12.5),  # tr: up to 500 lira
+        ("ein Parfüm um die 50 Euro", 37.5, 62.5),  # de: around 50
+    ],
+)
+def test_a_price_as_these_languages_say_it(message: str, low: float | None, high: float) -> None:
+    read = _read(message)
+    assert (read.price_min, read.price_max) == (low, high), message
+
+
+@pytest.mark.parametrize(
+    ("message", "answer"),
+    [
+        ("do ciała", "Body"),  # pl
+        ("voor het lichaam", "Body"),  # nl
+        ("vücut için", "Body"),  # tr
+        ("για το σώμα", "Body"),  # el
+        ("体用", "Body"),  # ja
+        ("身体", "Body"),  # zh
+        ("untuk badan", "Body"),  # id
+        ("顔用", "Face"),  # ja
+        ("脸部", "Face"),  # zh
+        ("det er lige meget", "any"),  # da
+        ("det spiller ingen rolle", "any"),  # nb
+        ("ihan sama", "any"),  # fi
+        ("لا يهم", "any"),  # ar
+        ("δεν με πειράζει", "any"),  # el
+    ],
+)
+def test_an_answer_to_our_question_in_another_language(message: str, answer: str) -> None:
+    """CONVO38 probes: each was off the shop's topic ('det er lige meget' a refinement)."""
+    read = _read(message, _asked("Is it for your face or your body?", "Face", "Body"))
+    assert (read.intent, read.answer) == ("answer", answer), message
+
+
+@pytest.mark.parametrize("message", ["kolonya", "das Kölnisch Wasser"])
+def test_cologne_in_another_language_is_the_option(message: str) -> None:
+    read = _read(message, _asked("Eau de Toilette or cologne?", "Eau de Toilette", "Cologne"))
+    assert (read.intent, read.answer) == ("answer", "Cologne"), message
