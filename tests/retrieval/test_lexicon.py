@@ -46,12 +46,12 @@ from retrieval.lexicon import english_keys, to_catalog_words, unread_words
         ("e per i bambini?", "and for the kids?"),  # CONVO13: not a question about the picks
         ("e para crianças?", "and for kids?"),
         ("e para as crianças?", "and for the kids?"),
-        ("creme com vitamina e para o rosto", "cream com vitamin e for o face"),
+        ("creme com vitamina e para o rosto", "cream with vitamin e for the face"),
         ("Sonnencreme für Kinder", "sunscreen for kids"),
         ("protetor solar para crianças", "sunscreen for kids"),
         ("whats good for oily t-zone", "whats good for oily skin"),  # not emu oils
         ("something for an oily face", "something for an oily skin"),
-        ("szukam kremu do twarzy na suchą skórę", "looking for face cream na dry skin"),
+        ("szukam kremu do twarzy na suchą skórę", "looking for face cream for dry skin"),
         ("kuru cilt için nemlendirici", "dry skin for moisturizer"),
         ("caut un parfum pentru femei", "looking for a perfume for women"),
         ("jag letar efter en billig mascara", "looking for a cheap mascara"),
@@ -72,7 +72,7 @@ from retrieval.lexicon import english_keys, to_catalog_words, unread_words
         ("Trockenshampoo für fettige Haare", "dry shampoo for oily hair"),
         ("un autobronzant", "a self tanner"),
         ("matita per sopracciglia", "eyebrow pencil"),
-        ("um perfume para o meu pai", "a perfume for o my father"),
+        ("um perfume para o meu pai", "a perfume for my father"),
         ("een dagcrème voor de gevoelige huid", "a day cream for de sensitive skin"),
         ("krem do twarzy na noc", "face cream for night"),
         ("ansiktskräm för torr hud", "face cream for dry skin"),

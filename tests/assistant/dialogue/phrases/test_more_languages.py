@@ -27,8 +27,12 @@ VOCAB = CatalogVocabulary(
         "Beauty > Fragrance",
         "Beauty > Bath & Body > Bath > Minerals & Salts",
         CURLERS,
+        "Beauty > Skin Care > Face > Oils & Serums",
+        "Beauty > Skin Care > Eyes > Creams",
     ],
-    words=frozenset({"nail", "polish", "hand", "cream", "shampoo", "perfume", "bath", "salts"}),
+    words=frozenset(
+        {"nail", "polish", "hand", "cream", "shampoo", "perfume", "bath", "salts", "serum", "eye"}
+    ),
 )
 
 
@@ -187,3 +191,52 @@ def test_an_answer_to_our_question_in_another_language(message: str, answer: str
 def test_cologne_in_another_language_is_the_option(message: str) -> None:
     read = _read(message, _asked("Eau de Toilette or cologne?", "Eau de Toilette", "Cologne"))
     assert (read.intent, read.answer) == ("answer", "Cologne"), message
+
+
+@pytest.mark.parametrize(
+    ("message", "concern"),
+    [
+        ("un siero per le macchie scure", "dark spots"),  # it: was off the shop's topic
+        ("algo para las manchas de la cara", "dark spots"),  # es
+        ("krem na zmarszczki", "wrinkles"),  # pl
+        ("ögonkräm mot mörka ringar", "dark circles"),  # sv
+        ("كريم للهالات السوداء", "dark circles"),  # ar, after the glued 'for the'
+        ("मुंहासों के लिए फेस वॉश", "acne"),  # hi
+        ("saç dökülmesine karşı şampuan", "hair loss"),  # tr
+        ("黑眼圈 眼霜", "dark circles"),  # zh
+        ("주름 크림", "wrinkles"),  # ko
+        ("een haarmasker voor beschadigd haar", "damage"),  # nl: 'damaged hair'
+    ],
+)
+def test_a_concern_in_another_language_is_stated(message: str, concern: str) -> None:
+    assert _read(message).attributes.get("concern") == concern, message
+
+
+@pytest.mark.parametrize(
+    ("message", "occasion"),
+    [
+        ("etwas für meine Freundin zum Geburtstag", "birthday"),  # de: 'Zum' was a brand
+        ("un regalo de cumpleaños para mi hermana", "birthday"),  # es
+        ("生日礼物送给妈妈", "birthday"),  # zh
+        ("doğum günü için anneme hediye", "birthday"),  # tr
+        ("julklapp till min pappa", "christmas"),  # sv
+        ("un regalo de navidad para mi padre", "christmas"),  # es
+    ],
+)
+def test_an_occasion_in_another_language(message: str, occasion: str) -> None:
+    read = _read(message)
+    assert read.occasion == occasion, message
+    assert not read.brands, message
+
+
+@pytest.mark.parametrize(
+    ("message", "recipient"),
+    [
+        ("presente de natal para o meu pai", "father"),  # pt: 'for the my father'
+        ("um perfume para a minha namorada", "girlfriend"),
+        ("prezent dla mojej mamy", "mom"),  # pl
+    ],
+)
+def test_my_said_with_an_article_or_a_case(message: str, recipient: str) -> None:
+    read = _read(message)
+    assert read.recipient == recipient, message
