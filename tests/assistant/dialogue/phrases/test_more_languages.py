@@ -29,9 +29,12 @@ VOCAB = CatalogVocabulary(
         CURLERS,
         "Beauty > Skin Care > Face > Oils & Serums",
         "Beauty > Skin Care > Eyes > Creams",
+        "Beauty > Makeup > Eyes > Mascara",
+        "Beauty > Makeup > Lips > Lipstick",
     ],
     words=frozenset(
         {"nail", "polish", "hand", "cream", "shampoo", "perfume", "bath", "salts", "serum", "eye"}
+        | {"mascara", "lipstick"}
     ),
 )
 
@@ -240,3 +243,32 @@ def test_an_occasion_in_another_language(message: str, occasion: str) -> None:
 def test_my_said_with_an_article_or_a_case(message: str, recipient: str) -> None:
     read = _read(message)
     assert read.recipient == recipient, message
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "value"),
+    [
+        ("queria um perfume amadeirado", "scent", "woody"),  # pt
+        ("ein blumiges Parfüm", "scent", "floral"),  # de, an adjective's ending
+        ("أبحث عن عطر برائحة الورد", "scent", "rose"),  # ar
+        ("玫瑰味的香水", "scent", "rose"),  # zh
+        ("מחפשת מסקרה עמידה במים", "formula", "waterproof"),  # he
+        ("matowa szminka", "finish", "matte"),  # pl
+        ("un rouge à lèvres mat", "finish", "matte"),  # fr: 'mat' in a French message
+        ("Shampoo für gefärbtes Haar", "hair_type", "coloured"),  # de
+        ("mi serve un balsamo per capelli crespi", "concern", "frizz"),  # it
+        ("um perfume masculino", "gender", "men"),  # pt: 'perfume men' stated no one
+        ("عطر نسائي", "gender", "women"),  # ar
+        ("erkek parfümü", "gender", "men"),  # tr
+    ],
+)
+def test_a_scent_finish_or_whom_in_another_language(message: str, key: str, value: str) -> None:
+    assert _read(message).attributes.get(key) == value, message
+
+
+@pytest.mark.parametrize("message", ["a yoga mat for my sister", "Dolce & Gabbana perfume"])
+def test_english_words_like_them_stay(message: str) -> None:
+    """'mat' is matte only in a French, Dutch or Turkish message; 'dolce' is no sweet scent."""
+    read = _read(message)
+    assert read.attributes.get("finish") is None, message
+    assert read.attributes.get("scent") is None, message
