@@ -126,7 +126,9 @@ def _lexicon() -> _Lexicon:
         languages=languages,
         in_context={
             language: (
-                re.compile(between_spaces([_key_pattern(str(k).lower(), "") for k in words])),
+                re.compile(
+                    between_spaces([_key_pattern(str(k).lower(), "") for k in words]), re.IGNORECASE
+                ),
                 {str(k).lower(): str(v) for k, v in words.items()},
             )
             for language, words in in_context.items()

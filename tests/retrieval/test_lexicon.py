@@ -30,7 +30,7 @@ from retrieval.lexicon import english_keys, to_catalog_words, unread_words
         ("ik zoek een goedkope crème voor droge huid", "looking for a cheap cream for dry skin"),
         ("kuru saç için şampuan", "dry hair for shampoo"),
         ("una paleta de sombras", "a eyeshadow palette"),
-        ("Haarspray mit starkem Halt", "hair spray with starkem Halt"),
+        ("Haarspray mit starkem Halt", "hair spray with strong hold"),
         ("a tinted moisturiser", "a tinted moisturizer"),  # British English: the catalog's words
         ("cotton buds and hair bobbles", "cotton swabs and hair ties"),
         ("ein gutes Shampoo", "a good Shampoo"),  # no maker called "Gutes"
@@ -253,7 +253,7 @@ from retrieval.lexicon import english_keys, to_catalog_words, unread_words
         ("口紅 under $20?", "lipstick under $20?"),
         ("crema solar para la playa", "sunscreen for the beach"),
         ("bronzeador para piscina", "tanning oil for pool"),
-        ("protetor solar para a praia", "sunscreen for a beach"),
+        ("protetor solar para a praia", "sunscreen for the beach"),
         ("du shampooing pour cheveux secs", "some shampoo for dry hair"),
         # CONVO27: languages no list read (each message was off the shop's topic)
         ("ищу шампунь для сухих волос", "looking for shampoo for dry hair"),

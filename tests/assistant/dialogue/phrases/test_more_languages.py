@@ -31,10 +31,14 @@ VOCAB = CatalogVocabulary(
         "Beauty > Skin Care > Eyes > Creams",
         "Beauty > Makeup > Eyes > Mascara",
         "Beauty > Makeup > Lips > Lipstick",
+        "Beauty > Hair Care > Conditioners",
+        "Beauty > Skin Care > Sun",
+        "Beauty > Makeup > Face > Foundation",
+        "Beauty > Hair Care > Styling Tools > Irons > Flattening Irons",
     ],
     words=frozenset(
         {"nail", "polish", "hand", "cream", "shampoo", "perfume", "bath", "salts", "serum", "eye"}
-        | {"mascara", "lipstick"}
+        | {"mascara", "lipstick", "conditioner", "sunscreen", "foundation", "flat", "iron"}
     ),
 )
 
@@ -200,7 +204,7 @@ def test_cologne_in_another_language_is_the_option(message: str) -> None:
     ("message", "concern"),
     [
         ("un siero per le macchie scure", "dark spots"),  # it: was off the shop's topic
-        ("algo para las manchas de la cara", "dark spots"),  # es
+        ("un sérum para las manchas de la cara", "dark spots"),  # es
         ("krem na zmarszczki", "wrinkles"),  # pl
         ("ögonkräm mot mörka ringar", "dark circles"),  # sv
         ("كريم للهالات السوداء", "dark circles"),  # ar, after the glued 'for the'
@@ -272,3 +276,26 @@ def test_english_words_like_them_stay(message: str) -> None:
     read = _read(message)
     assert read.attributes.get("finish") is None, message
     assert read.attributes.get("scent") is None, message
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "value"),
+    [
+        ("necesito un shampoo, nada caro", "price_band", "low"),  # es: was 'high'
+        ("busco una plancha que no sea muy cara", "price_band", "low"),  # es: 'not' unread
+        ("una crema muy cara", "price_band", "high"),  # es: 'cara' is the face elsewhere
+        ("quero um protetor solar FPS 50", "spf", "50"),  # pt: upper case, in context
+        ("fond de ten pentru ten gras", "skin_type", "oily"),  # ro: 'ten', the complexion
+        ("tusz do rzęs, który się nie osypuje", "formula", "smudge-proof"),  # pl
+    ],
+)
+def test_more_shop_talk_in_another_language(message: str, key: str, value: str) -> None:
+    assert _read(message).attributes.get(key) == value, message
+
+
+@pytest.mark.parametrize(
+    ("message", "avoid"),
+    [("condicionador sem sulfato", "sulfate"), ("un champú sin sulfatos", "sulfates")],
+)
+def test_a_sulfate_keeps_its_number(message: str, avoid: str) -> None:
+    assert list(_read(message).avoid) == [avoid], message
