@@ -383,3 +383,18 @@ def test_very_between_the_part_and_its_type(said: str, read: str) -> None:
 def test_a_word_ruled_out_by_the_word_after_it(said: str, read: str) -> None:
     """CONVO32 leftover: "parfüm olmasın" (no perfume) was 'perfume excluded', a perfume search."""
     assert to_catalog_words(said) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("Rasierwasser oder Parfüm", "aftershave or perfume"),
+        ("un mascara ou un eyeliner", "a mascara or a eyeliner"),
+        ("schampo och balsam", "shampoo and conditioner"),  # sv: both in context
+        ("sampo dan kondisioner", "shampoo and conditioner"),  # id
+        ("Dan likes shampoo", "Dan likes shampoo"),  # a name in English stays
+    ],
+)
+def test_or_and_and_in_other_languages(said: str, read: str) -> None:
+    """CONVO38 probe: "Rasierwasser oder Parfüm" was one need of unread words, not two types."""
+    assert to_catalog_words(said) == read
