@@ -55,6 +55,7 @@ class _Table:
     written_in: tuple[tuple[re.Pattern[str], str], ...]
     named: re.Pattern[str]
     written_out: re.Pattern[str]
+    bands: frozenset[str]
 
 
 def _alternatives(names: list[str]) -> str:
@@ -88,9 +89,11 @@ def _table() -> _Table:
     glued = [w for w in multipliers if w.isascii() and len(w) <= 2]
     spaced = [w for w in multipliers if w not in glued]
     names = _alternatives(list(by_name))
+    bands = [str(w).lower() for w in data.get("bands", [])]
+    band = rf"(?P<band>{_alternatives(bands)})?" if bands else ""
     written_out = (
         rf"(?P<amount>{AMOUNT})(?:(?P<glued>{_alternatives(glued)})|\s*(?P<times>"
-        rf"{_alternatives(spaced)}))?(?:\.?\s*(?P<money>{names}))?"
+        rf"{_alternatives(spaced)}))?(?:\.?\s*(?P<money>{names}))?{band}"
     )
     words_or_signs = rf"(?<![^\W\d_])(?:{names})"
     return _Table(
@@ -102,6 +105,7 @@ def _table() -> _Table:
         ),
         named=re.compile(words_or_signs, re.IGNORECASE),
         written_out=re.compile(written_out, re.IGNORECASE),
+        bands=frozenset(bands),
     )
 
 
@@ -158,6 +162,11 @@ def _in_words(value: float) -> str:
     return f"{int(value):,}" if value == int(value) else f"{value:g}"
 
 
+def _leading_place(value: float) -> int:
+    """The place of the first digit of a whole amount: 10,000 for 20,000, 1,000 for 3,500."""
+    return 10 ** (len(str(int(value))) - 1)
+
+
 def amounts_in_full(text: str) -> str:
     """``text`` with each amount said with a word for a thousand or more, or with the money of
     a script that glues it on, written out in digits and followed by the money's English word:
@@ -165,7 +174,9 @@ def amounts_in_full(text: str) -> str:
     yen", "1,5 triệu" -> "1,500,000 dong", "30000원" -> "30,000 won", "100.000đ" -> "100,000
     dong". The money is the one said, else the one the word means ("만": won), else the one
     whose letters the message is written in; a Latin multiplier with no money named stays as
-    written ("under 2k", "30 mil", maybe millilitres)."""
+    written ("under 2k", "30 mil", maybe millilitres). An amount said as a band ("2만원대",
+    "3000円台": in the twenty-thousands) runs to the next step of its first digit ("20,000 to
+    30,000 won")."""
     table = _table()
 
     def language_money() -> str | None:
@@ -188,10 +199,13 @@ def amounts_in_full(text: str) -> str:
         if not multiplier and not CJK_LETTER.search(money) and not (thousands and currency):
             return m.group(0)  # "300 pesos", "12,50 €": the price reader reads them as they are
         value *= multiplier.times if multiplier else 1
+        said = _in_words(value)
+        if m.groupdict().get("band"):  # "2만원대": 20,000 to 30,000 won
+            said = f"{said} to {_in_words(value + _leading_place(value))}"
         if code is None:
-            return _in_words(value)
+            return said
         name = money if currency and not CJK_LETTER.search(money) else _english(code)
-        return f"{_in_words(value)} {name}"
+        return f"{said} {name}"
 
     return table.written_out.sub(written, text)
 

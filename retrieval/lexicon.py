@@ -96,7 +96,7 @@ def _lexicon() -> _Lexicon:
     patterns: list[tuple[re.Pattern[str], str, str]] = []  # with its English and language
     for section, words in data.items():
         language = section.split("-")[0]
-        glued = sorted(prefixes.get(section, []), key=len, reverse=True)
+        glued = sorted(prefixes.get(language, []), key=len, reverse=True)  # ar-dialogue too
         prefix = f"(?:{'|'.join(map(re.escape, glued))})?" if glued else ""
         for said, english in words.items():
             key = str(said).lower()
@@ -126,7 +126,9 @@ def _lexicon() -> _Lexicon:
         languages=languages,
         in_context={
             language: (
-                re.compile(between_spaces([_key_pattern(str(k).lower(), "") for k in words])),
+                re.compile(
+                    between_spaces([_key_pattern(str(k).lower(), "") for k in words]), re.IGNORECASE
+                ),
                 {str(k).lower(): str(v) for k, v in words.items()},
             )
             for language, words in in_context.items()
@@ -182,6 +184,17 @@ def _apart(text: str, found: list[re.Match[str]], i: int) -> bool:
     return bool(text[found[i].end() : found[i + 1].start()].strip(" ,"))
 
 
+def _type_after(text: str, found: list[re.Match[str]], said: list[str], i: int) -> int | None:
+    """The index of the hair or skin type said right after the part at ``i``, an intensifier
+    between them ("peau très sèche", "piel muy seca": very dry skin); None if no type is."""
+    first = i + 1
+    if first + 1 < len(found) and said[first] == "very" and not _apart(text, found, i):
+        i, first = first, first + 1
+    if first < len(found) and said[first] in TYPES and not _apart(text, found, i):
+        return first
+    return None
+
+
 def _last_type(text: str, found: list[re.Match[str]], said: list[str], first: int) -> int:
     """The index of the last type of a list of types that starts at ``first`` ("seca y
     sensible", "grasse et mixte", "fino, graso")."""
@@ -199,6 +212,12 @@ def _last_type(text: str, found: list[re.Match[str]], said: list[str], first: in
     return last
 
 
+NOT_AFTER = "excluded"
+"""The English of a word that rules out the word before it, as Turkish, Japanese and Korean say
+it ("parfüm olmasın", "香水以外", "향수 말고"): after a word the lexicon read, "not" that word
+(what the rules read as a type ruled out); after a brand, which no list reads, it stays
+"excluded" ("Nivea olmasın": `retrieval.query` rules the brand out)."""
+
 PARTS = frozenset({"hair", "skin"})
 """What a hair or skin type is said of."""
 TYPES = frozenset({
@@ -212,8 +231,10 @@ TYPES = frozenset({
 def to_catalog_words(text: str) -> str:
     """``text`` with the words and phrases of other languages the lexicon knows replaced by
     the catalog's English ones; everything else (English, brands, numbers) unchanged. A hair
-    or skin type said after the part ("cheveux gras") is said before it, as English does
-    ("oily hair", the phrase the rules read as a stated type), where both words were read."""
+    or skin type said after the part ("cheveux gras", "peau très sèche") is said before it, as
+    English does ("oily hair", "very dry skin": the phrases the rules read as a stated type),
+    where the words were read; a word read before one that rules it out ("parfüm olmasın") is
+    "not" that word ("not perfume")."""
     lexicon = _lexicon()
     text = amounts_in_full(text)  # "3만원" -> "30,000 won": one number, its money in English
     if text.isascii():
@@ -226,9 +247,19 @@ def to_catalog_words(text: str) -> str:
     said = [_english(m.group(0), lexicon) for m in found]
     found, said = _in_context(text, found, said, lexicon)
     for i in range(len(found) - 1):
-        if said[i] in PARTS and said[i + 1] in TYPES and not _apart(text, found, i):
-            end = _last_type(text, found, said, i + 1)
-            said[i : end + 1] = [*said[i + 1 : end + 1], said[i]]  # "dry and sensitive skin"
+        *head, part = said[i].split() or [""]  # "do włosów": for hair
+        if part in PARTS and (first := _type_after(text, found, said, i)) is not None:
+            end = _last_type(text, found, said, first)
+            moved = [*said[i + 1 : end + 1], part]  # "very dry and sensitive skin"
+            moved[0] = " ".join([*head, moved[0]])  # "for oily hair"
+            said[i : end + 1] = moved
+    ruled_out = [
+        i
+        for i in range(1, len(found))
+        if said[i] == NOT_AFTER and said[i - 1] != NOT_AFTER and not _apart(text, found, i - 1)
+    ]
+    for i in ruled_out:
+        said[i - 1 : i + 1] = [f"not {said[i - 1]}", ""]  # "parfüm olmasın": not perfume
     out, at = [], 0
     for m, english in zip(found, said, strict=True):
         spaced = CJK.search(m.group(0)) is not None
@@ -237,6 +268,8 @@ def to_catalog_words(text: str) -> str:
     read = "".join([*out, text[at:]])
     if any(CJK.search(m.group(0)) for m in found):  # the particles and counters left: no words
         read = " ".join(CJK.sub(" ", read).split())
+    elif ruled_out:  # the word that ruled one out leaves its space
+        read = " ".join(read.split())
     return read
 
 

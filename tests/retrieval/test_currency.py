@@ -23,6 +23,18 @@ test_an_amount_said_with_a_thousands_word_is_written_out = reads_as(
         ("menos de 10 mil pesos", "menos de 10,000 pesos"),
     ],
 )
+test_an_amount_said_as_a_band_runs_to_the_next_step = reads_as(
+    amounts_in_full,
+    [  # CONVO32 leftover: "2만원대" (in the 20,000s of won) was read as around 20,000 won
+        ("2만원대 립스틱", "20,000 to 30,000 won 립스틱"),
+        ("30000원대 크림", "30,000 to 40,000 won 크림"),
+        ("3만대", "30,000 to 40,000 won"),  # 만 means won
+        ("3000円台のマスカラ", "3,000 to 4,000 yenのマスカラ"),
+        ("2万円台の香水", "20,000 to 30,000 yenの香水"),
+        ("20대 여성", "20대 여성"),  # an age band: no money
+        ("2台", "2台"),  # a counter
+    ],
+)
 test_amounts_without_a_thousands_word_stay_as_written = stays_as_said(
     amounts_in_full,
     [

@@ -99,7 +99,7 @@ def test_not_too_expensive_in_turkish_is_no_wish_for_a_dear_one() -> None:
     ("message", "avoided"),
     [
         ("krem do twarzy bez parabenów", "parabens"),
-        ("shampoo sem sulfato", "sulfates"),
+        ("shampoo sem sulfato", "sulfate"),  # the singular as said (CONVO38)
         ("schampo utan sulfater", "sulfates"),
         ("shampoo senza siliconi", "silicones"),
         ("sülfatsız şampuan", "sulfate"),
