@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from retrieval.everyday import everyday
 from retrieval.lexicon import english_keys, to_catalog_words, unread_words
 from tests.tables import reads_as
