@@ -217,6 +217,27 @@ def _for_another(lowered: str, situation: TurnSituation) -> bool:
     )
 
 
+JUST_ONE = re.compile(
+    r"^(?:(?:oh|ok|okay|hmm|um|uh|well|erm),?\s+)*(?:just|only|simply)?\s*(?:the |a )?"
+    r"(?:one|1|single)\b(?!\s+(?:of|more|for (?:him|her|me)\b))"
+    r"|^(?:one|1) (?:is|would be) (?:enough|fine|plenty)\b"
+)
+"""A reply that asks for one item, not several ("just the one, for foundation", "only one",
+"one is enough"); not "one of each", "one more"."""
+ONE_WORDS = frozenset({"single", "individual", "one"})
+"""Words of an option's name that offer one item ("Single brush") beside a set."""
+
+
+def single_option(answer: str, options: Sequence[str]) -> list[str]:
+    """The one option that offers a single item (`ONE_WORDS` in its name) when ``answer`` asks
+    for just one (`JUST_ONE`) and names no option by its place ("the first one"), or []."""
+    lowered = " ".join(answer.lower().split())
+    if not JUST_ONE.match(lowered):
+        return []
+    single = [o for o in options if ONE_WORDS & set(WORD.findall(o.rsplit(" > ", 1)[-1].lower()))]
+    return single if len(single) == 1 else []
+
+
 def option_holding(
     rules: Request, english: str, situation: TurnSituation, options: Sequence[str]
 ) -> list[str]:

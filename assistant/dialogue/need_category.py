@@ -94,6 +94,10 @@ CLAUSE = re.compile(
 """Words of a part of a need that says something of a type or of a person, not a type asked
 for ("it bleaches all my towels", "he's self conscious", "the refreshing gel one")."""
 
+WHAT_FOR = re.compile(r"^\s*(?:(?:and|but|just|mainly|mostly)\s+)?(?:for|to)\b")
+"""A part of a need that says what it is for ("diffusers, for my curls", "a brush, to tame
+frizz"): no type asked for beside the one said."""
+
 SET_WORDS = frozenset(
     {"set", "sets", "kit", "kits", "duo", "trio", "combo", "bundle", "hamper", "basket", "pack"}
 )
@@ -667,8 +671,8 @@ class NeedCategory:
         category's own name (`_type_words`): "cleanser", which names the Cleansers of Face and
         of Bath & Body alike; not "dark" of "dark brown". None for a word said before the
         last part's type ("gel" of "a gel or cream cleanser": a gel cleanser) or no type."""
-        if CLAUSE.search(part):
-            return None  # "it bleaches all my towels", "the gel one": no type asked for
+        if CLAUSE.search(part) or WHAT_FOR.match(part):
+            return None  # "it bleaches all my towels", "the gel one", "for my curls": no type
         named = self.parse(part).category
         said = [w for w in WORD.findall(part) if w not in STOP_WORDS]
         head = WORD.findall(last)[-1:] if last != part else []

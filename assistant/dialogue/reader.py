@@ -41,6 +41,7 @@ from assistant.dialogue.answers import (
     price_bands,
     price_option,
     priced_answer,
+    single_option,
     type_ruled_out,
 )
 from assistant.dialogue.beside_picks import (
@@ -92,10 +93,10 @@ from assistant.dialogue.need_category import (
 )
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.parser import RequestParser
-from assistant.dialogue.phrases.need_openings import NOW_NEXT
+from assistant.dialogue.phrases.need_openings import NOW_NEXT, RESET_FIRST
 from assistant.dialogue.phrases.no_preference import IN_BETWEEN, LEFT_TO_US
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
-from assistant.dialogue.phrases.questions import ASK, STORING
+from assistant.dialogue.phrases.questions import ABOUT_THE_OPTIONS, ASK, STORING
 from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
@@ -259,6 +260,16 @@ def _unread(request: Request, text: str) -> Request:
     return request
 
 
+def _a_fresh_start(request: Request, text: str, situation: TurnSituation) -> bool:
+    """Whether a new need beside the picks comes after a reset (`RESET_FIRST`: "forget it, show
+    me sleep masks instead", "scrap that. eye masks for sleeping"): read as a need of its own,
+    as with nothing on screen (not a type near the picks' department, not a detail of them)."""
+    lowered = " ".join(text.lower().split())
+    return bool(
+        request.intent == Intent.SEARCH and situation.picks and re.match(RESET_FIRST, lowered)
+    )
+
+
 class TurnReader:
     """Reads each message with the rules, and with a request parser where it helps."""
 
@@ -315,6 +326,8 @@ class TurnReader:
             options: the pending question's options as category paths.
         """
         request = _unread(self._understood(text, situation, options), text)
+        if _a_fresh_start(request, text, situation):  # "forget it, show me sleep masks
+            situation = TurnSituation(so_far=situation.so_far)  # instead": the picks behind
         words = to_catalog_words(text)  # the message in the catalog's words
         request = a_state_for_another_need(request, words, situation)
         request = used_on_a_type(request, words, situation, self.vocabulary)
@@ -325,7 +338,7 @@ class TurnReader:
         request = self.answer_category.a_type_of_its_own(request, situation)
         request = a_category_of_its_own(request, text, situation, options)
         request = self.answer_category.option_for_its_use(request, text, situation, options)
-        request = self.answer_category.deeper_answer(request, situation, options)
+        request = self.answer_category.deeper_answer(request, words, situation, options)
         request = detail_beside_options(request, options)  # "shampoo, for dandruff"
         request = self._type_said_last(request, words, situation)
         request = self._type_for_a_problem(request, words, situation)
@@ -622,7 +635,10 @@ class TurnReader:
         ):
             rules.intent = Intent.SEARCH  # "for my cheeks": an answer, not a refinement; beside
             # picks too when it names one option ("a lighter one for day" to "day or night?")
-        if options and (proposal := accepted_proposal(english, situation.question)):
+        if options and not situation.picks and re.search(ABOUT_THE_OPTIONS, english.lower()):
+            rules.intent, rules.answer = Intent.ASK, []  # "whats the difference tho": asked
+            rules.text, rules.parsed.category = english, None  # about the options, no choice
+        elif options and (proposal := accepted_proposal(english, situation.question)):
             rules.intent, rules.answer = Intent.SEARCH, [o for o in options if o.lower() in YES]
             rules.answer = rules.answer[:1] or [ANY]  # "yeah ok" to 'Would a ... set work?'
             rules.proposal = rules.text = proposal  # the need: the thing proposed
@@ -652,6 +668,8 @@ class TurnReader:
                 rules.answer = named  # "both face and body"
             elif len(named) == 1:
                 rules.answer = named  # "my legs are so dry": Body; "men" is Men's, not Women's
+            elif single := single_option(english, options):
+                rules.answer = single  # "just the one" to 'A full set or a single brush?'
             elif chosen is not None:
                 rules.answer = [chosen]  # "face", "la cara": one of the options we offered
             elif held := option_holding(rules, english, situation, options):

@@ -24,7 +24,14 @@ from assistant.dialogue.intents.message import has
 from assistant.dialogue.milder import milder_words
 from assistant.dialogue.phrases.cart_and_likes import POSITIVE
 from assistant.dialogue.phrases.gifts_and_people import SMALL_GIFT
-from assistant.dialogue.phrases.need_openings import HELLO, LIKE_A_NAMED_ONE, WHAT_ABOUT
+from assistant.dialogue.phrases.need_openings import (
+    HELLO,
+    INSTEAD,
+    LIKE_A_NAMED_ONE,
+    RESET_FIRST,
+    SWITCH_TO,
+    WHAT_ABOUT,
+)
 from assistant.dialogue.phrases.no_preference import ANY_ANSWER, DROP_BRAND, DROP_PRICE
 from assistant.dialogue.phrases.references import ORDINALS, TOP_PICK
 from assistant.dialogue.ports import QueryParser
@@ -111,7 +118,9 @@ def _need_words(turn: Message, message: str) -> None:
     request.text = without_negated(request.text)  # "not perfume, maybe a body lotion"
     if parsed.category or names_a_type(request.text, vocabulary):  # not a vague gift
         request.text = without_recipient(request.text)  # "a lip gloss for my teenage niece"
-    request.text = re.sub(WHAT_ABOUT, "", request.text, flags=re.I)  # "what about a toner?"
+    for opening in (RESET_FIRST, SWITCH_TO, WHAT_ABOUT):  # "forget it, show me ...", "what
+        request.text = re.sub(opening, "", request.text, flags=re.I)  # about a toner?"
+    request.text = re.sub(INSTEAD, "", request.text, flags=re.I) or request.text
     if re.match(LIKE_A_NAMED_ONE, request.text, flags=re.I):  # "something like chanel..."
         request.text = re.sub(
             r"[\s,]+(?:but|and|only|just)$",
