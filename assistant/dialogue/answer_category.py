@@ -48,9 +48,12 @@ PLACE_WORDS = frozenset({
 })  # fmt: skip
 """Words that choose an option by its place ("the first one", "hmm maybe the second"): no
 words to look deeper under it for."""
-FOR_ITS_USE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:ones?|kind|type)\s+)?((?:for|to)\b.*)")
-"""A reply that says what the need is for ("for makeup", "the one for my nails", "one to ..."),
-and that use ("for makeup")."""
+FOR_ITS_USE = re.compile(
+    r"^(?:(?:the|a|an|something|anything|stuff|smth)\s+)?(?:(?:ones?|kind|type)\s+)?"
+    r"((?:for|to)\b.*)"
+)
+"""A reply that says what the need is for ("for makeup", "the one for my nails", "one to ...",
+"something to wash with"), and that use ("for makeup")."""
 
 
 ANSWER_FILLER = frozenset({
@@ -75,12 +78,13 @@ no detail of the need."""
 TOLD_ABOUT = re.compile(
     r"^(?:(?:and|but|cause|cuz|coz|because|since|as|plus)\s+)?"
     r"(?:i|i'm|im|i've|ive|my|we|our|it|it's|its|they|they're|she|he|her|his|those|these|"
-    r"the\s+[a-z]+\s+ones)\b(?!.*\b(?:want|need|looking for|after|prefer|rather|'d like|"
-    r"would like)\b)"
+    r"the\s+[a-z]+\s+ones|ich|mein|meine|je|j'|ma|mon|mes|yo|mi|mis|io|eu|meu|minha|ik|mijn)"
+    r"(?:\b|(?<=j'))(?!.*\b(?:want|need|looking for|after|prefer|rather|'d like|would like)\b)"
 )
 """A clause after an answer that tells of the shopper, not what to buy ("face, I wear makeup
-over it", "face, the body ones always make me break out", "body, my legs get so dry"): the
-types it names are no type asked for."""
+over it", "face, the body ones always make me break out", "body, my legs get so dry",
+"gesicht, ich trage make-up darüber": a first person the lexicon leaves as said): the types it
+names are no type asked for."""
 
 
 def without_told_about(text: str) -> str:
@@ -272,7 +276,8 @@ class AnswerCategory:
             filters = request.filters(category=None)
         except ShopAssistError:
             return request
-        guess = self.categories.guess(f"{need.group(1)} {use.group(1)}", filters)
+        used = " ".join(w for w in WORD.findall(use.group(1)) if w not in STOP_WORDS)
+        guess = self.categories.guess(f"{need.group(1)} {used}", filters)  # 'hair wash'
         chosen = next((o for o in options if guess and within(guess, o)), None)
         if guess and chosen:
             request.answer, request.parsed.category = [chosen], guess

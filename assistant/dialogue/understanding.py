@@ -39,6 +39,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import (
+    WORD,
     said_words,
     tidy,
     without_negated,
@@ -118,9 +119,7 @@ def _need_words(turn: Message, message: str) -> None:
     request.text = without_negated(request.text)  # "not perfume, maybe a body lotion"
     if parsed.category or names_a_type(request.text, vocabulary):  # not a vague gift
         request.text = without_recipient(request.text)  # "a lip gloss for my teenage niece"
-    for opening in (RESET_FIRST, SWITCH_TO, WHAT_ABOUT):  # "forget it, show me ...", "what
-        request.text = re.sub(opening, "", request.text, flags=re.I)  # about a toner?"
-    request.text = re.sub(INSTEAD, "", request.text, flags=re.I) or request.text
+    request.text = re.sub(WHAT_ABOUT, "", _without_switch_words(request.text), flags=re.I)
     if re.match(LIKE_A_NAMED_ONE, request.text, flags=re.I):  # "something like chanel..."
         request.text = re.sub(
             r"[\s,]+(?:but|and|only|just)$",
@@ -132,6 +131,18 @@ def _need_words(turn: Message, message: str) -> None:
         if has(dropped, text):  # "a serum, price doesn't matter": 'price matter' unsearched
             request.drop.append(name)
             request.text = tidy(re.sub(dropped, " ", request.text, flags=re.I)) or request.text
+
+
+def _without_switch_words(text: str) -> str:
+    """``text`` less the words that switch to a new need: a reset or a switch that opens it
+    (`RESET_FIRST`, `SWITCH_TO`) and then what it replaces (`INSTEAD`): "forget it, show me
+    sleep masks instead" is 'sleep masks', "what about a curling iron instead" 'what about a
+    curling iron'; where words of a need remain, else as it was. An "instead" with no such
+    opening stays ("can you do under 30 instead": a refinement's words)."""
+    cut = re.sub(SWITCH_TO, "", re.sub(RESET_FIRST, "", text, flags=re.I), flags=re.I)
+    if cut != text or re.match(WHAT_ABOUT, text, flags=re.I):
+        cut = re.sub(INSTEAD, "", cut, flags=re.I)
+    return cut if [w for w in WORD.findall(cut.lower()) if w not in STOP_WORDS] else text
 
 
 PRAISE_BUT = re.compile(

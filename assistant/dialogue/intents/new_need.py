@@ -44,10 +44,15 @@ def a_state_as_need(turn: Message) -> None:
 def after_a_reset(turn: Message) -> None:
     """A new need after a reset beside the picks ("forget it, show me sleep masks instead",
     "scrap that, eye masks for sleeping"): nothing said for the last need is carried over, its
-    price and its brands dropped (ingredients ruled out stay: an allergy outlives the need)."""
-    request = turn.request
+    price and its brands dropped, unless the message says its own (ingredients ruled out stay:
+    an allergy outlives the need)."""
+    request, parsed = turn.request, turn.parsed
     if request.intent == Intent.SEARCH and turn.shown and re.match(RESET_FIRST, turn.text):
-        request.drop = list(dict.fromkeys([*request.drop, "price", "brand"]))
+        dropped = [
+            *([] if parsed.priced else ["price"]),  # "..., sleep masks under 20": that price
+            *([] if parsed.brands or parsed.exclude_brands else ["brand"]),
+        ]
+        request.drop = list(dict.fromkeys([*request.drop, *dropped]))
 
 
 def a_scent(turn: Message) -> None:

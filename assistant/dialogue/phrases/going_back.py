@@ -8,7 +8,10 @@ CLEAR = (
     r"\b(start over|start again|clear (the )?(chat|conversation|everything)|reset|new search|"
     r"forget (what i (said|told you)|everything|all (of )?that|my (preferences|profile|history))|"
     r"clear my (preferences|profile|history))\b"
+    r"|^clear(?: (?:it|all|that))?\W*$"
 )
+"""Starting over ("start over", "reset", "clear my preferences", a bare "clear"; beside picks
+whose titles say "clear" that is a trait of them: `reader._a_trait_not_a_reset`)."""
 
 
 BACK_TO = (
