@@ -15,6 +15,7 @@ skipped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.dialogue.clarify import match_option
@@ -211,6 +212,10 @@ def effective_request(
                 constraints.category = chosen
             return _fill(got, constraints, attributes, recipient, occasion, avoid)
 
+    if request.picks_brand and picks:  # "same brand as the second one": its brand, as
+        pointed = [picks[i] for i in request.references if i < len(picks)]  # `their_brand`
+        brand = (pointed or [picks[focus_of(context)]])[0].brand
+        request.parsed.brands = [brand] if brand else request.parsed.brands
     stated, who, when = _stated(request)
     attributes.update(stated)
     recipient, occasion = who or recipient, when or occasion
@@ -221,7 +226,8 @@ def effective_request(
         constraints.merge(request.parsed, need=None, drop=request.drop)
         refine_need(constraints, request, shown_prices(picks))  # the refine handler's steps
         if request.exclude_reference_brand and picks:
-            pointed = [picks[i] for i in request.references if i < len(picks)] or [picks[0]]
+            pointed = [picks[i] for i in request.references if i < len(picks)]
+            pointed = pointed or [picks[focus_of(context)]]  # "not that brand": the focus
             constraints.rule_out_brands(sorted({p.brand for p in pointed if p.brand}))
         got.relative = _relative(request)
     elif request.intent == Intent.BUNDLE:  # the type it names is what the bundle handler shows
@@ -255,12 +261,16 @@ def focus_of(context: DialogueContext) -> int:
             continue
         lowered = text.lower()
         named = [i for i in find_references(lowered, len(picks)) if i < len(picks)]
-        named = named or [
-            i for i, p in enumerate(picks) if p.brand and p.brand.lower() in lowered.split()
-        ]
+        said = {_key(w) for w in lowered.split()}  # "the MAC one": M.A.C
+        named = named or [i for i, p in enumerate(picks) if p.brand and _key(p.brand) in said]
         if len(set(named)) == 1:
             return named[0]
     return 0
+
+
+def _key(name: str) -> str:
+    """A brand or a word as the set compares brands: lower case, letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 def _fill(

@@ -42,3 +42,12 @@ def test_it_is_the_pick_the_last_turns_named_else_the_first() -> None:
     by_brand = DialogueContext(history=asked, picks=picks)
     assert focus_of(by_brand) == 2
     assert focus_of(DialogueContext(history=(("user", "a mascara"),), picks=picks)) == 0
+
+
+def test_a_brand_is_named_as_the_set_compares_brands() -> None:
+    picks = tuple(
+        ShownPick(t, b, 5.0, "Beauty > Makeup > Lips > Lipstick")
+        for t, b in (("Color Sensational", "Maybelline"), ("Lustre Lipstick", "M.A.C"))
+    )
+    asked = DialogueContext(history=(("user", "is the MAC one long lasting?"),), picks=picks)
+    assert focus_of(asked) == 1  # M.A.C
