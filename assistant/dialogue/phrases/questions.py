@@ -102,10 +102,13 @@ product words it holds."""
 BUNDLE = (
     r"\b(go(es)? ((?:really )?(?:well|nicely|great|best|perfectly) )?with|goes? together|"
     r"pair (it |this |that )?with|what else do i need|"
-    r"complete the look|bundle|routine|what do i need for|to go with)\b"
+    r"complete the look|bundle|routine|what do i need for|to go with|"
+    r"(?:get|use|wear|buy|layer|try) (?:it |them )?(?:with|alongside) (?:it|this|that|them|these|"
+    r"those|the (?:[\w'-]+ ){1,2}one|the (?:first|second|third|last|[1-5](?:st|nd|rd|th))))\b"
 )
-"""What goes with a pick, or a routine. Not "a kit" or "a set for": sets and kits are products
-the catalog files under categories of their own (Makeup Sets, Sets & Kits)."""
+"""What goes with a pick, or a routine ("what top coat should I get with the OPI one", "which
+shampoo do I use with it"). Not "a kit" or "a set for": sets and kits are products the catalog
+files under categories of their own (Makeup Sets, Sets & Kits)."""
 
 
 ASK = (

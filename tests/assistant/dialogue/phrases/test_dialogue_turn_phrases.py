@@ -40,6 +40,12 @@ FOUND = [  # (pattern, a message it finds)
     (ABOUT_THE_OPTIONS, "any difference?"),
     (CART, "great, I'll go with the cheaper of the two"),
     (CART, "i'll take the pricier of the first two"),
+    (CART, "ok gonna grab the 3rd one, thanks!"),
+    (CART, "im going to get the essie one"),
+    (CART, "ill grab the second"),
+    (BUNDLE, "what top coat should I get with the OPI one"),
+    (BUNDLE, "which base coat do i use with it"),
+    (BUNDLE, "what should i wear with the first one"),
     (WHICH_SUITS, "which one would look best on olive skin"),
     (WHICH_SUITS, "which of them looks better with pale skin?"),
     (FOR_USE_WITH, "and what removes it at night? since it's waterproof"),
@@ -57,6 +63,9 @@ NOT_FOUND = [  # (pattern, a message it must not find)
     (ABOUT_THE_OPTIONS, "the first one"),
     (ABOUT_THE_OPTIONS, "face"),
     (CART, "what goes with the cheaper one"),
+    (CART, "gonna grab a coffee first"),  # no pick
+    (BUNDLE, "can i use it with gel?"),  # a question about it
+    (BUNDLE, "something to use with my flat iron"),  # no pick: a need of its own
     (WHICH_SUITS, "which lipstick looks best on olive skin is what i want"),
     (FOR_USE_WITH, "a cleanser that removes makeup"),  # a need of its own
     (FOR_A_STATE, "what about a shampoo for oily hair instead"),  # a type named
