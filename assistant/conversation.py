@@ -23,6 +23,7 @@ from assistant.dialogue.context import Components, TurnContext, TurnOptions
 from assistant.dialogue.errors import ConversationBusyError, DialogueError, SessionOwnerError
 from assistant.dialogue.handlers import HANDLERS, a_need_in_answer, answered, apply_feedback
 from assistant.dialogue.handlers.feedback import FEEDBACK_KINDS
+from assistant.dialogue.handlers.questions import about_the_options
 from assistant.dialogue.handlers.talk import read_english_best, with_money_read
 from assistant.dialogue.model_reading import SELF
 from assistant.dialogue.model_request import PickLine, TurnSituation
@@ -176,6 +177,8 @@ class Conversation:
         self._note_dislikes(request, ctx)
         if state.pending_options and request.answer:
             return answered(request, ctx)
+        if state.pending_options and request.intent == Intent.ASK and not state.shown:
+            return about_the_options(ctx)  # "whats the difference tho": the question stays
         if state.pending_options and request.intent == Intent.SEARCH:
             a_need_in_answer(state.constraints, request)  # "a perfume" after "something fancy"
         state.pending_options = []

@@ -212,9 +212,10 @@ _NOT_OVER = (
     rf"\s*{_HEDGE}{MONEY}"
     r"|\b(?:no|non|pas|nicht|não|nao|niet|inte|nie)\s+(?:más de|mas de|plus de|più di|piu di|"
     rf"mehr als|mais de|meer dan|mer än|mer an|więcej niż|wiecej niz)\s*{MONEY}"
+    rf"|\b(?:not|isn'?t|ain'?t|aren'?t)\s+worth\s+(?:more than\s+)?{_HEDGE}{MONEY}"
 )
 """Not over a price: its highest ("i don't want to spend more than 30", "no más de 30", "non
-più di 20 euro", "pas plus de 25 euros")."""
+più di 20 euro", "pas plus de 25 euros", "he's not worth 40 bucks")."""
 _TOO_MUCH = (
     r"(?:\b(?:(?:paying|spending|to pay|to spend)\s+)?"
     rf"(?:over|above|more than|anything over|anything above)\s*)?{MONEY}\s*"

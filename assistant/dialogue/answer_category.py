@@ -48,9 +48,12 @@ PLACE_WORDS = frozenset({
 })  # fmt: skip
 """Words that choose an option by its place ("the first one", "hmm maybe the second"): no
 words to look deeper under it for."""
-FOR_ITS_USE = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?:ones?|kind|type)\s+)?((?:for|to)\b.*)")
-"""A reply that says what the need is for ("for makeup", "the one for my nails", "one to ..."),
-and that use ("for makeup")."""
+FOR_ITS_USE = re.compile(
+    r"^(?:(?:the|a|an|something|anything|stuff|smth)\s+)?(?:(?:ones?|kind|type)\s+)?"
+    r"((?:for|to)\b.*)"
+)
+"""A reply that says what the need is for ("for makeup", "the one for my nails", "one to ...",
+"something to wash with"), and that use ("for makeup")."""
 
 
 ANSWER_FILLER = frozenset({
@@ -70,6 +73,25 @@ OWNED = re.compile(
 )
 """A clause of an answer that says what the shopper has already ("gel, I have a lamp already"):
 no detail of the need."""
+
+
+TOLD_ABOUT = re.compile(
+    r"^(?:(?:and|but|cause|cuz|coz|because|since|as|plus)\s+)?"
+    r"(?:i|i'm|im|i've|ive|my|we|our|it|it's|its|they|they're|she|he|her|his|those|these|"
+    r"the\s+[a-z]+\s+ones|ich|mein|meine|je|j'|ma|mon|mes|yo|mi|mis|io|eu|meu|minha|ik|mijn)"
+    r"(?:\b|(?<=j'))(?!.*\b(?:want|need|looking for|after|prefer|rather|'d like|would like)\b)"
+)
+"""A clause after an answer that tells of the shopper, not what to buy ("face, I wear makeup
+over it", "face, the body ones always make me break out", "body, my legs get so dry",
+"gesicht, ich trage make-up darüber": a first person the lexicon leaves as said): the types it
+names are no type asked for."""
+
+
+def without_told_about(text: str) -> str:
+    """``text`` less its clauses after the first that tell of the shopper (`TOLD_ABOUT`)."""
+    first, *rest = re.split(r"[,;.!?]+(?=\s|$)", text)
+    kept = [c for c in rest if c.strip() and not TOLD_ABOUT.match(c.strip().lower())]
+    return ", ".join([first, *kept]) if len(kept) < len(rest) else text
 
 
 def detail_beside_options(request: Request, options: Sequence[str]) -> Request:
@@ -216,13 +238,17 @@ class AnswerCategory:
         is a new need, not an answer: asked 'Skin Care, Hair Care or Bath & Body?' of an oil,
         "I want a shampoo for curly hair" (or "Quiero un champú para cabello rizado") searched
         'oil' in Shampoos. A type is a word of a leaf category's own name (`leaf_types`: not
-        "face" or "hair"), not one of the options'."""
+        "face" or "hair"), not one of the options', and not one a clause telling of the shopper
+        says ("face, I wear makeup over it": `TOLD_ABOUT`) or says the need is for ("just the
+        one, for foundation" of a makeup brush)."""
         need = NEED_SO_FAR.search(situation.so_far)
         if not (request.answer and situation.question and need and self.vocabulary is not None):
             return request
         leaves = leaf_types(tuple(self.vocabulary.categories))
         offered = plain_words(" ".join(situation.options))
-        said = plain_words(request.text) & leaves - offered
+        told = without_told_about(request.text.lower())
+        told = re.sub(r"\bfor\b[^,;.!?]*", " ", told)  # "just the one, for foundation": its use
+        said = plain_words(told) & leaves - offered
         needed = plain_words(need.group(1)) & leaves
         if said and needed and not said & needed:
             request.answer = []  # a new need: searched as said (the avoided stay)
@@ -250,14 +276,15 @@ class AnswerCategory:
             filters = request.filters(category=None)
         except ShopAssistError:
             return request
-        guess = self.categories.guess(f"{need.group(1)} {use.group(1)}", filters)
+        used = " ".join(w for w in WORD.findall(use.group(1)) if w not in STOP_WORDS)
+        guess = self.categories.guess(f"{need.group(1)} {used}", filters)  # 'hair wash'
         chosen = next((o for o in options if guess and within(guess, o)), None)
         if guess and chosen:
             request.answer, request.parsed.category = [chosen], guess
         return request
 
     def _needs_type_on_the_part(
-        self, request: Request, situation: TurnSituation, options: Sequence[str]
+        self, request: Request, text: str, situation: TurnSituation, options: Sequence[str]
     ) -> str | None:
         """Where the need's type lies for the part of the body an answer chose, when that type
         may live outside the option's branch: asked 'Face or body?' of a sunscreen, "body, for
@@ -266,7 +293,10 @@ class AnswerCategory:
         the part and the reply's other words are guessed under the branch every option shares,
         and the guess is kept unless it lies in another option. Only for an option named by a
         part of the body (`BRANCH_PARTS`: Face, Body, Lips...), a need so far that names a type
-        and a reply that names none of its own; else None."""
+        and a reply that names none of its own (``text``, the message in the catalog's words:
+        a clause telling of the shopper, "face, I wear makeup over it", names none,
+        `TOLD_ABOUT`); a guess of the chosen part itself is guessed again under it (a face
+        sunscreen: Face > Sunscreens); else None."""
         chosen = request.answer[0]
         need = NEED_SO_FAR.search(situation.so_far)
         part = chosen.rsplit(" > ", 1)[-1]
@@ -282,35 +312,43 @@ class AnswerCategory:
         rest = [
             w
             for w in said_words(request.text.lower())
+            if w in said_words(without_told_about(" ".join(text.lower().split())))
             if w not in STOP_WORDS
             and w not in NON_PRODUCT_WORDS
             and w not in PLACE_WORDS
             and stem(w) not in BRANCH_PARTS
         ]
         if names_a_type(" ".join(rest), self.vocabulary):
-            return None  # "face, a serum": the type said
-        try:
-            filters = request.filters(category=parent)
-        except ShopAssistError:
-            return None
+            return None  # "face, a serum": the type said ("face, I wear makeup over it": none)
         words = " ".join(dict.fromkeys([*need.group(1).split(), part.lower(), *rest]))
-        guess = self.categories.guess(words, filters)
-        if not guess or not below(guess, parent):
+        guess = parent
+        for under in (parent, chosen):  # the part itself guessed: its type under it
+            try:
+                filters = request.filters(category=under)
+            except ShopAssistError:
+                return None
+            guess = self.categories.guess(words, filters) or guess
+            if guess != chosen:
+                break
+        if not below(guess, parent):
             return None
         return None if any(within(guess, o) for o in options if o != chosen) else guess
 
     def deeper_answer(
-        self, request: Request, situation: TurnSituation, options: Sequence[str]
+        self, request: Request, text: str, situation: TurnSituation, options: Sequence[str]
     ) -> Request:
         """An answer that chose one offered option and says more than its name ("makeup,
         mainly for my eyes", "hair stuff, a good shampoo") narrows the need to the category
         under the option (an option that is no category: under the current need's) that its
         words name, or else that search guesses for them there: the option narrows the need,
-        the words go deeper (`Request.parsed.category`)."""
+        the words go deeper (`Request.parsed.category`); of an option that is no category
+        ("Dry and flaky"), search guesses the need's words with it and them ("scalp dry and
+        flaky", not "flaky af" alone: mousses). ``text`` is the message in the catalog's
+        words."""
         if len(request.answer) != 1 or request.answer[0] not in options:
             return request
         chosen = request.answer[0]
-        if found := self._needs_type_on_the_part(request, situation, options):
+        if found := self._needs_type_on_the_part(request, text, situation, options):
             request.parsed.category = found  # "body, for the pool" of a sunscreen: Sun
             return request
         if chosen in STATES:  # "really greasy by noon" to 'Dry or oily?': no type said
@@ -341,7 +379,10 @@ class AnswerCategory:
             filters = request.filters(category=under)
         except ShopAssistError:
             return request
-        guess = self.categories.guess(" ".join(rest), filters)
+        need = NEED_SO_FAR.search(situation.so_far)
+        if " > " not in chosen and need:  # "flaky af" to 'Dry and flaky, or oily?' of a scalp:
+            rest = [*need.group(1).split(), *WORD.findall(chosen.lower()), *rest]  # its need
+        guess = self.categories.guess(" ".join(dict.fromkeys(rest)), filters)
         if guess and (under is None or below(guess, under)):
             request.parsed.category = guess
         return request

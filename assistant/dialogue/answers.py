@@ -117,6 +117,11 @@ NONE_OF_THEM = re.compile(
 those", "neither"): the need in none of them."""
 
 
+BARE_NO = re.compile(r"^(?:no+|nope|nah+|naw|not really|meh|idk|dunno|not sure)\W*$")
+"""A bare no to our question, that chooses nothing and turns nothing down ("nah"): the need
+stays, any of the options."""
+
+
 BRANCH_STUFF = re.compile(r"^([a-z][a-z' -]*?)\s+(?:stuff|things|products|items|related)$")
 """A kind of thing by the word of a branch ("bath stuff", "makeup things")."""
 
@@ -217,6 +222,27 @@ def _for_another(lowered: str, situation: TurnSituation) -> bool:
     )
 
 
+JUST_ONE = re.compile(
+    r"^(?:(?:oh|ok|okay|hmm|um|uh|well|erm),?\s+)*(?:just|only|simply)?\s*(?:the |a )?"
+    r"(?:one|1|single)\b(?!\s+(?:of|more|for (?:him|her|me)\b))"
+    r"|^(?:one|1) (?:is|would be) (?:enough|fine|plenty)\b"
+)
+"""A reply that asks for one item, not several ("just the one, for foundation", "only one",
+"one is enough"); not "one of each", "one more"."""
+ONE_WORDS = frozenset({"single", "individual", "one"})
+"""Words of an option's name that offer one item ("Single brush") beside a set."""
+
+
+def single_option(answer: str, options: Sequence[str]) -> list[str]:
+    """The one option that offers a single item (`ONE_WORDS` in its name) when ``answer`` asks
+    for just one (`JUST_ONE`) and names no option by its place ("the first one"), or []."""
+    lowered = " ".join(answer.lower().split())
+    if not JUST_ONE.match(lowered):
+        return []
+    single = [o for o in options if ONE_WORDS & set(WORD.findall(o.rsplit(" > ", 1)[-1].lower()))]
+    return single if len(single) == 1 else []
+
+
 def option_holding(
     rules: Request, english: str, situation: TurnSituation, options: Sequence[str]
 ) -> list[str]:
@@ -314,12 +340,25 @@ ASKED_FOR_A_DETAIL = re.compile(
 vanilla?", "anything for acne?"): a detail of the need, not a question of its own."""
 
 
+def options_by_place(english: str, situation: TurnSituation, options: Sequence[str]) -> list[str]:
+    """The options a reply to our question names by their place, with no picks on screen to
+    point at ("the second", "the middle one" of three, "both the first and the last", "the
+    first one, is it for women?"), in the options' order; [] for none."""
+    if situation.picks or not options:
+        return []
+    lowered = re.sub(r"\bboth\b", " ", " ".join(english.lower().split()))  # not the first two
+    places = find_references(lowered, len(options))
+    if not places and len(options) == 3 and MIDDLE.search(lowered):
+        places = [1]  # "the middle one" of three
+    return [o for i, o in enumerate(options) if i in places]
+
+
 def free_answer(
     rules: Request, english: str, situation: TurnSituation, options: Sequence[str]
 ) -> Request:
     """The rules' reading of a reply to our pending question that named no option by its name:
-    an option by its place ("the second", with no picks on screen to point at), or else, when
-    the reply names no category of its own, asks nothing and names no other person (then it is
+    an option by its place (`options_by_place`), or else, when the reply names no category of
+    its own, asks nothing and names no other person (then it is
     a new need: "a gift for my sister" to our question about a gift for dad), a detail of the
     current need (it stays, with its category; the reply's words are added to it) instead of a
     new search for the reply's words."""
@@ -334,11 +373,8 @@ def free_answer(
         return rules
     if _for_another(lowered, situation):
         return rules  # "a gift for my sister" to our question about dad's gift: a new need
-    places = [] if situation.picks else find_references(lowered, len(options))
-    if not places and not situation.picks and len(options) == 3 and MIDDLE.search(lowered):
-        places = [1]  # "the middle one" of three
-    if len(places) == 1 and places[0] < len(options):
-        rules.answer = [options[places[0]]]
+    if placed := options_by_place(english, situation, options):
+        rules.answer = placed  # "the second", "the middle one" of three
         return rules
     if rules.intent != Intent.SEARCH and not _seeks_a_detail(lowered):
         return rules  # off the shop's topic: the handler says so ("something subtle" is not)

@@ -118,6 +118,14 @@ _NOT_FIRST = frozenset(
 not part of it; a pronoun alone names none ("no parabens, they irritate my skin")."""
 
 
+HOW_OFTEN = frozenset(
+    {"always", "usually", "often", "sometimes", "normally", "constantly", "literally", "totally",
+     "kinda", "def", "definitely"}
+)  # fmt: skip
+"""Words between what does something and what it does ("the body ones always make me break
+out"): how often, not part of what is ruled out."""
+
+
 NOT_DOING = frozenset(
     {"won't", "wont", "doesn't", "doesnt", "don't", "dont", "didn't", "didnt", "wouldn't",
      "wouldnt", "never", "shouldn't", "shouldnt", "can't", "cant"}
@@ -205,6 +213,8 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
         if brands and words[0] in THEIR:  # "no maybelline, their mascaras make my eyes itch"
             spans.append(m.group(0)[len(m.group(1) or m.group(2)) :].strip())  # why, unsearched
             continue  # the brand's products, not an ingredient: "mascaras" is the need
+        if len(words) > 1 and words[-1] in HOW_OFTEN:
+            words = words[:-1]  # "the body ones always make me break out": 'ones', no item
         if len(words) > 1 and words[0] in _NOT_FIRST:
             words = words[1:]  # "the perfume gives me ...", "so coconut breaks me out"
         if len(words) > 1 and words[-1] in GENERIC_HEADS:

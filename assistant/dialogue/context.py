@@ -160,8 +160,10 @@ class TurnContext:
     def resolve(self, request: Request) -> list[str] | str:
         """Item ids the message points at, or an error reply when a reference does not exist.
         With no reference ("is it vegan?"), the pick last pointed at (`DialogueState.focus`),
-        else the first on screen; "the cheapest" (`Request.superlative`) the pick its price
-        names; a message pointing at one pick makes it the focus."""
+        else the one pick the set on screen was built around (`DialogueState.set_for`: "and
+        what removes it?" after "what goes with it?"), else the first on screen; "the
+        cheapest" (`Request.superlative`) the pick its price names; a message pointing at one
+        pick makes it the focus."""
         shown = self.state.shown
         if not request.references and request.superlative in ("cheapest", "dearest"):
             priced = [p for p in self.products(shown) if p.price is not None]
@@ -172,7 +174,11 @@ class TurnContext:
                 self.state.focus = pick.id
                 return [pick.id]
         if not request.references:
-            return [self.state.focus] if self.state.focus in shown else shown[:1]
+            if self.state.focus in shown:
+                return [self.state.focus]
+            if len(self.state.set_for) == 1:  # a set built around one pick is on screen:
+                return list(self.state.set_for)  # "it" is still that pick ("what removes it")
+            return shown[:1]
         missing = [i + 1 for i in request.references if i >= len(shown)]
         if missing:
             if not shown:

@@ -273,10 +273,15 @@ def _ranked(match: re.Match[str], picks: Sequence[PickLine]) -> list[int]:
 def picks_named_by_price(request: Request, message: str, picks: Sequence[PickLine]) -> Request:
     """``request`` as a question about the pick a price names ("the $36 one, how many watts?",
     "is the cheaper one vegan?"), when the message asks something besides naming it and no pick
-    is pointed at otherwise; else ``request`` as it was."""
+    is pointed at otherwise; feedback about it ("I'll go with the cheaper of the two") points
+    at it; else ``request`` as it was."""
+    lowered = " ".join(message.lower().split())
+    if picks and request.intent == Intent.FEEDBACK and (rank := BY_PRICE_RANK.search(lowered)):
+        named = _ranked(rank, picks)  # "I'll go with the cheaper of the two": that one
+        request.references = named or request.references
+        return request
     if not picks or request.intent not in READ_AS_A_NAME:
         return request
-    lowered = " ".join(message.lower().split())
     amount = BY_AMOUNT.search(lowered)
     rank = None if amount else BY_PRICE_RANK.search(lowered)
     found = amount or rank

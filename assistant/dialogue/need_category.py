@@ -113,6 +113,10 @@ MATCHING = re.compile(r"\b(?:matching|to match|coordinating|that goes with it|to
 """A part of a need said as the companion of another's type ("a nude lipstick and matching
 liner"): a lip liner for that lipstick, not a second type wanted apart."""
 
+WHAT_FOR = re.compile(r"^\s*(?:(?:and|but|just|mainly|mostly)\s+)?(?:for|to)\b")
+"""A part of a need that says what it is for ("diffusers, for my curls", "a brush, to tame
+frizz"): no type asked for beside the one said."""
+
 SET_WORDS = frozenset(
     {"set", "sets", "kit", "kits", "duo", "trio", "combo", "bundle", "hamper", "basket", "pack"}
 )
@@ -852,8 +856,8 @@ class NeedCategory:
         category's own name (`_type_words`): "cleanser", which names the Cleansers of Face and
         of Bath & Body alike; not "dark" of "dark brown". None for a word said before the
         last part's type ("gel" of "a gel or cream cleanser": a gel cleanser) or no type."""
-        if CLAUSE.search(part):
-            return None  # "it bleaches all my towels", "the gel one": no type asked for
+        if CLAUSE.search(part) or WHAT_FOR.match(part):
+            return None  # "it bleaches all my towels", "the gel one", "for my curls": no type
         named = self.parse(part).category
         said = [w for w in WORD.findall(part) if w not in STOP_WORDS]
         if self._names_the_last(part, last):

@@ -26,6 +26,7 @@ from assistant.dialogue.answer_category import (
     detail_beside_options,
 )
 from assistant.dialogue.answers import (
+    BARE_NO,
     NONE_OF_THEM,
     YES,
     accepted_proposal,
@@ -36,11 +37,13 @@ from assistant.dialogue.answers import (
     only_cheap,
     only_pricier,
     option_holding,
+    options_by_place,
     options_named,
     others_of,
     price_bands,
     price_option,
     priced_answer,
+    single_option,
     type_ruled_out,
 )
 from assistant.dialogue.beside_picks import (
@@ -88,6 +91,7 @@ from assistant.dialogue.need_category import (
     BRANCH_PARTS,
     DEEPEN_ROUNDS,
     GIFT_SET,
+    SET_WORDS,
     NeedCategory,
     a_gift_of_no_type,
     department,
@@ -96,14 +100,15 @@ from assistant.dialogue.need_category import (
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE
-from assistant.dialogue.phrases.need_openings import NOW_NEXT
+from assistant.dialogue.phrases.need_openings import NOW_NEXT, RESET_FIRST
 from assistant.dialogue.phrases.no_preference import IN_BETWEEN, LEFT_TO_US
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
-from assistant.dialogue.phrases.questions import ASK, STORING
+from assistant.dialogue.phrases.questions import ABOUT_THE_OPTIONS, ASK, STORING
 from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.shopping_words import A_SET
 from assistant.dialogue.stated_traits import with_traits
 from assistant.dialogue.states_beside_picks import (
     OWN_HABIT,
@@ -137,6 +142,7 @@ from assistant.dialogue.wording import (
     FOR_WOMEN,
     PEOPLE,
     TITLE_FOR_MEN,
+    WHO_FOR,
     WORD,
     sex_of,
     stems,
@@ -266,6 +272,42 @@ def _unread(request: Request, text: str) -> Request:
     return request
 
 
+def _a_trait_not_a_reset(request: Request, text: str, situation: TurnSituation) -> Request:
+    """A bare "clear" (`CLEAR`) beside picks whose titles say it (clear nail polishes, clear
+    brow gels) asks for that trait of them, not to start over."""
+    lowered = " ".join(text.lower().split()).strip(" .!")
+    if request.intent != Intent.CLEAR or lowered != "clear":
+        return request
+    if any("clear" in WORD.findall(p.title.lower()) for p in situation.picks):
+        request.intent, request.text, request.add_detail = Intent.REFINE, "clear", True
+    return request
+
+
+ASKING_A_SET = SET_WORDS | {"gift", "gifts", "travel", "any", "in", "as"}
+"""The words that ask for a set (`A_SET`), no product type."""
+
+
+def _a_set_of_theirs(request: Request, text: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether a message beside the picks asks for a set and names no type of its own nor
+    another person ("can I see gift sets instead of single bottles" beside colognes, "any in a
+    set?"): sets of the type on screen (the search handler looks among its branch's sets)."""
+    lowered = " ".join(text.lower().split())
+    if not A_SET.search(lowered) or WHO_FOR.search(lowered):
+        return False
+    rest = [w for w in WORD.findall(request.text.lower()) if w not in ASKING_A_SET]
+    return not names_a_type(" ".join(rest), vocabulary)
+
+
+def _a_fresh_start(request: Request, text: str, situation: TurnSituation) -> bool:
+    """Whether a new need beside the picks comes after a reset (`RESET_FIRST`: "forget it, show
+    me sleep masks instead", "scrap that. eye masks for sleeping"): read as a need of its own,
+    as with nothing on screen (not a type near the picks' department, not a detail of them)."""
+    lowered = " ".join(text.lower().split())
+    return bool(
+        request.intent == Intent.SEARCH and situation.picks and re.match(RESET_FIRST, lowered)
+    )
+
+
 class TurnReader:
     """Reads each message with the rules, and with a request parser where it helps."""
 
@@ -322,6 +364,9 @@ class TurnReader:
             options: the pending question's options as category paths.
         """
         request = _unread(self._understood(text, situation, options), text)
+        request = _a_trait_not_a_reset(request, text, situation)  # "clear" beside clear polish
+        if _a_fresh_start(request, text, situation):  # "forget it, show me sleep masks
+            situation = TurnSituation(so_far=situation.so_far)  # instead": the picks behind
         words = to_catalog_words(text)  # the message in the catalog's words
         if (
             request.intent == Intent.SEARCH
@@ -340,7 +385,7 @@ class TurnReader:
         request = self.answer_category.a_type_of_its_own(request, situation)
         request = a_category_of_its_own(request, text, situation, options)
         request = self.answer_category.option_for_its_use(request, text, situation, options)
-        request = self.answer_category.deeper_answer(request, situation, options)
+        request = self.answer_category.deeper_answer(request, words, situation, options)
         request = detail_beside_options(request, options)  # "shampoo, for dandruff"
         request = self._type_said_last(request, words, situation)
         request = self._type_for_a_problem(request, words, situation)
@@ -654,7 +699,10 @@ class TurnReader:
         ):
             rules.intent = Intent.SEARCH  # "for my cheeks": an answer, not a refinement; beside
             # picks too when it names one option ("a lighter one for day" to "day or night?")
-        if options and (proposal := accepted_proposal(english, situation.question)):
+        if options and not situation.picks and re.search(ABOUT_THE_OPTIONS, english.lower()):
+            rules.intent, rules.answer = Intent.ASK, []  # "whats the difference tho": asked
+            rules.text, rules.parsed.category = english, None  # about the options, no choice
+        elif options and (proposal := accepted_proposal(english, situation.question)):
             rules.intent, rules.answer = Intent.SEARCH, [o for o in options if o.lower() in YES]
             rules.answer = rules.answer[:1] or [ANY]  # "yeah ok" to 'Would a ... set work?'
             rules.proposal = rules.text = proposal  # the need: the thing proposed
@@ -684,6 +732,16 @@ class TurnReader:
                 rules.answer = named  # "both face and body"
             elif len(named) == 1:
                 rules.answer = named  # "my legs are so dry": Body; "men" is Men's, not Women's
+            elif single := single_option(english, options):
+                rules.answer = single  # "just the one" to 'A full set or a single brush?'
+            elif (placed := options_by_place(english, situation, options)) and (
+                len(placed) > 1 or re.search(ASK, english.lower())
+            ):  # "both the first and the last", "the first one, is it for women?": by place,
+                rules.answer, rules.parsed.category = placed, None  # whatever it asks ("the
+                # second" alone: `free_answer`, after the model where it reads the turn)
+                rules.turned_down = [o for o in options if o not in placed]  # not the middle
+            elif BARE_NO.match(" ".join(english.lower().split())):
+                rules.answer, rules.intent, rules.text = [ANY], Intent.SEARCH, ""  # "nah"
             elif chosen is not None:
                 rules.answer = [chosen]  # "face", "la cara": one of the options we offered
             elif held := option_holding(rules, english, situation, options):
@@ -747,6 +805,10 @@ class TurnReader:
         ):
             return request
         shown = situation.need_category if situation.picks else None
+        if shown and _a_set_of_theirs(request, text, self.vocabulary):
+            request.intent, request.add_detail = Intent.REFINE, True  # "can I see gift sets
+            request.parsed.category = shown  # instead of single bottles": sets of the type
+            return request
         if shown and (plain := _without_politeness(request.text)):
             request.text = plain  # "lighter please": the search guesses 'lighter' (not eyes)
         lowered = " ".join(text.lower().split())

@@ -23,9 +23,10 @@ SHORT_TYPE_WORDS = frozenset({"lip", "lips", "oil", "gel", "dye", "eye", "wig", 
 fewer, "the", "you", "can"): "lip oil", "box dye", "eye gel" and "spf 50" are shopping."""
 
 
-A_SET = re.compile(r"\b(?:in|as|an?|any|gift|travel)\s+(?:an?\s+)?(?:set|kit)\b")
-"""A set or kit asked for ("in a set?", "as a kit", "a gift set"): shopping, though "set" and
-"kit" are too short for `not_shopping`'s word test (and "all set" is no set)."""
+A_SET = re.compile(r"\b(?:in|as|an?|any|gift|travel)\s+(?:an?\s+)?(?:sets?|kits?)\b")
+"""A set or kit asked for ("in a set?", "as a kit", "a gift set", "gift sets"): shopping,
+though "set" and "kit" are too short for `not_shopping`'s word test (and "all set" is no
+set)."""
 
 
 def not_shopping(

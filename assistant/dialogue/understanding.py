@@ -24,7 +24,14 @@ from assistant.dialogue.intents.message import has
 from assistant.dialogue.milder import milder_words
 from assistant.dialogue.phrases.cart_and_likes import POSITIVE
 from assistant.dialogue.phrases.gifts_and_people import SMALL_GIFT
-from assistant.dialogue.phrases.need_openings import HELLO, LIKE_A_NAMED_ONE, WHAT_ABOUT
+from assistant.dialogue.phrases.need_openings import (
+    HELLO,
+    INSTEAD,
+    LIKE_A_NAMED_ONE,
+    RESET_FIRST,
+    SWITCH_TO,
+    WHAT_ABOUT,
+)
 from assistant.dialogue.phrases.no_preference import ANY_ANSWER, DROP_BRAND, DROP_PRICE
 from assistant.dialogue.phrases.references import ORDINALS, TOP_PICK
 from assistant.dialogue.ports import QueryParser
@@ -32,6 +39,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import (
+    WORD,
     said_words,
     tidy,
     without_negated,
@@ -113,7 +121,7 @@ def _need_words(turn: Message, message: str) -> None:
     request.text = without_negated(request.text)  # "not perfume, maybe a body lotion"
     if parsed.category or names_a_type(request.text, vocabulary):  # not a vague gift
         request.text = without_recipient(request.text)  # "a lip gloss for my teenage niece"
-    request.text = re.sub(WHAT_ABOUT, "", request.text, flags=re.I)  # "what about a toner?"
+    request.text = re.sub(WHAT_ABOUT, "", _without_switch_words(request.text), flags=re.I)
     if re.match(LIKE_A_NAMED_ONE, request.text, flags=re.I):  # "something like chanel..."
         request.text = re.sub(
             r"[\s,]+(?:but|and|only|just)$",
@@ -136,6 +144,18 @@ def _named_by_avoided(category: str | None, avoided: list[str], kept: str) -> bo
     return any(re.search(rf"\b{re.escape(item)}\b", name) for item in avoided) and (
         name not in kept.lower()
     )
+
+
+def _without_switch_words(text: str) -> str:
+    """``text`` less the words that switch to a new need: a reset or a switch that opens it
+    (`RESET_FIRST`, `SWITCH_TO`) and then what it replaces (`INSTEAD`): "forget it, show me
+    sleep masks instead" is 'sleep masks', "what about a curling iron instead" 'what about a
+    curling iron'; where words of a need remain, else as it was. An "instead" with no such
+    opening stays ("can you do under 30 instead": a refinement's words)."""
+    cut = re.sub(SWITCH_TO, "", re.sub(RESET_FIRST, "", text, flags=re.I), flags=re.I)
+    if cut != text or re.match(WHAT_ABOUT, text, flags=re.I):
+        cut = re.sub(INSTEAD, "", cut, flags=re.I)
+    return cut if [w for w in WORD.findall(cut.lower()) if w not in STOP_WORDS] else text
 
 
 PRAISE_BUT = re.compile(

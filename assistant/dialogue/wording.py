@@ -192,7 +192,8 @@ def with_detail(need: str, said: str) -> str:
     need's own of that kind (`TRAITS`: "pastel nail polish" + "make it dark, like burgundy" is
     "nail polish dark burgundy"), and a skin or hair type the need's type for the same
     (`SKIN_OR_HAIR`: "face moisturiser oily skin" + "dry skin, sorry" is "face moisturiser dry
-    skin"). Unchanged when only stop words are said ("please")."""
+    skin"), and a part of the body the need's for the same (`SKIN_PARTS`: "body lotion" + "for
+    my face" is "lotion for my face"). Unchanged when only stop words are said ("please")."""
     detail = re.sub(MAKE_IT, "", re.sub(ADD_DETAIL, "", said.lower().strip())).strip()
     detail = tidy(CORRECTION.sub(" ", detail))  # "dry skin, sorry"
     detail = tidy(re.sub(r"\b(?:instead|anymore)\b", " ", detail))  # "vanilla instead"
@@ -210,6 +211,8 @@ def with_detail(need: str, said: str) -> str:
     told = set(WORD.findall(detail))
     replaced = [kind for kind in TRAITS if told & kind]
     words = need.split()
+    if parts := {stem(w) for w in told} & SKIN_PARTS:  # "body lotion" + "for my face"
+        words = [w for w in words if stem(w.lower().strip(",.")) not in SKIN_PARTS - parts]
     kept = [
         w
         for before, w, after in zip(["", *words], words, [*words[1:], ""], strict=False)
@@ -218,6 +221,11 @@ def with_detail(need: str, said: str) -> str:
         or not any(w.lower().strip(",.") in k for k in replaced)
     ]
     return f"{' '.join(kept)} {detail}".strip()
+
+
+SKIN_PARTS = frozenset({"face", "body", "hand", "foot", "feet", "leg", "neck"})
+"""Parts of the body a skin care need is for: one said in a refinement replaces the need's own
+("body lotion" + "for my face" is "lotion for my face", not 'body lotion for my face')."""
 
 
 NOT_A_TRAIT_BEFORE = frozenset(

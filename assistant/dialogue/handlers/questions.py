@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.dialogue.clarify import question_for
 from assistant.dialogue.context import TurnContext, content_words
 from assistant.dialogue.facts import (
     amount_pick,
@@ -190,6 +191,18 @@ def _with_e(base: str, products: list[Product]) -> str:
     if not re.search(rf"\b{base}\b", records) and re.search(rf"\b{base}e\b", records):
         return base + "e"  # gentler -> gentle
     return base
+
+
+def about_the_options(ctx: TurnContext) -> Turn:
+    """A question about the options of our pending question, with nothing on screen ("whats
+    the difference tho" to 'Eau de toilette or eau de parfum?'): some of each offered, and the
+    question asked again (its options stay pending)."""
+    question = question_for(ctx.state.pending_options)
+    return Turn(
+        reply="I can show you a few of each so you can compare them, or you can pick one.",
+        intent=Intent.ASK.value,
+        question=question,
+    )
 
 
 def ask(request: Request, ctx: TurnContext) -> Turn:

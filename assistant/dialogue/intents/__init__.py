@@ -40,6 +40,7 @@ INTENT_READERS: tuple[IntentReader, ...] = (
     bundles.bundle,  # "what goes with the second one?", "a routine under $50"
     bundles.set_in_total,  # "under 60 total" beside picks
     comparisons.weighs_for_a_need,  # "which would suit dark skin best"
+    comparisons.asks_the_difference,  # "is there a difference?" beside picks
     feedback.more_like,  # "more like the second one"
     questions.the_others,  # "and the other ones?"
     questions.a_place_alone,  # "the second one"
@@ -82,6 +83,7 @@ DETAIL_READERS: tuple[Detail, ...] = (
     brands.brand_of_theirs,  # "that brand's conditioner", "the brand i usually get"
     prices.the_pick_by_price,  # "add the cheapest to my cart"
     new_need.a_state_as_need,  # "i sweat a lot", "my hands are cracking"
+    new_need.after_a_reset,  # "forget it, show me sleep masks": the last need's price dropped
     their_history.for_themselves,  # "just browsing"
     new_need.a_scent,  # "something that smells like the beach"
     their_history.not_their_usual,  # "not the one i always buy"

@@ -17,7 +17,13 @@ from assistant.dialogue.phrases.prices_and_orders import (
     SUPERLATIVES,
     WHICH_CHEAPER,
 )
-from assistant.dialogue.phrases.questions import ASK, COMPARATIVE, WEIGH_PICKS, WHICH_SUITS
+from assistant.dialogue.phrases.questions import (
+    ASK,
+    COMPARATIVE,
+    THE_DIFFERENCE,
+    WEIGH_PICKS,
+    WHICH_SUITS,
+)
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.wording import said_words
 from retrieval.tokenize import STOP_WORDS
@@ -46,6 +52,14 @@ def weighs_for_a_need(turn: Message) -> Request | None:
         return None
     turn.request.intent = Intent.COMPARE
     turn.request.superlative = "best_match"
+    return turn.request
+
+
+def asks_the_difference(turn: Message) -> Request | None:
+    """ "is there a difference?", "whats the difference tho" beside picks: they are compared."""
+    if not (turn.shown >= 2 and turn.has(THE_DIFFERENCE)):
+        return None
+    turn.request.intent = Intent.COMPARE
     return turn.request
 
 

@@ -10,7 +10,7 @@ from assistant.dialogue.intents.message import Message
 from assistant.dialogue.kinds import kind_a_problem_calls_for, names_homeless
 from assistant.dialogue.need_words import catalog_need
 from assistant.dialogue.phrases.gifts_and_people import LIKES_A_NAME
-from assistant.dialogue.phrases.need_openings import A_SMELL
+from assistant.dialogue.phrases.need_openings import A_SMELL, RESET_FIRST
 from assistant.dialogue.phrases.shopper_states import SWEAT_NEED
 from assistant.dialogue.request import Intent
 from assistant.dialogue.stated_needs import sore_state, sweats
@@ -39,6 +39,20 @@ def a_state_as_need(turn: Message) -> None:
         turn.parsed.category = home
     elif request.intent == Intent.OFF_TOPIC and kind_a_problem_calls_for(text):
         request.intent = Intent.SEARCH  # "i got sunburned": after-sun care
+
+
+def after_a_reset(turn: Message) -> None:
+    """A new need after a reset beside the picks ("forget it, show me sleep masks instead",
+    "scrap that, eye masks for sleeping"): nothing said for the last need is carried over, its
+    price and its brands dropped, unless the message says its own (ingredients ruled out stay:
+    an allergy outlives the need)."""
+    request, parsed = turn.request, turn.parsed
+    if request.intent == Intent.SEARCH and turn.shown and re.match(RESET_FIRST, turn.text):
+        dropped = [
+            *([] if parsed.priced else ["price"]),  # "..., sleep masks under 20": that price
+            *([] if parsed.brands or parsed.exclude_brands else ["brand"]),
+        ]
+        request.drop = list(dict.fromkeys([*request.drop, *dropped]))
 
 
 def a_scent(turn: Message) -> None:

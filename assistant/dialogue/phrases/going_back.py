@@ -26,11 +26,13 @@ CLEAR = (
     r"you remember)"
     r" (?:about|on|of) me|scratch (?:all )?(?:that|everything)|"
     r"never ?mind (?:all (?:of )?(?:that|this)|everything)(?: i said)?)\b"
+    r"|^clear(?: (?:it|all|that))?\W*$"
 )
 """Starting over ("start over", "let's start fresh", "new chat", "forget everything i told you
 about my skin", "wipe my preferences", "erase what you know about me", "scratch all that"):
 what the shopper said so far is dropped (`by_phrase`: with a new need beside it, a search for
-that need alone)."""
+that need alone); a bare "clear" too (beside picks whose titles say "clear" that is a trait of
+them: `reader._a_trait_not_a_reset`)."""
 
 
 BACK_TO = (

@@ -41,3 +41,31 @@ next one ("now a lip balm"; not "now cheaper", a refinement): no need words."""
 NOW_NEXT = r"^(?:(?:ok|okay|and|so|right|cool|great),? )*now\b[,.!:]?\s*(?=\w)"
 """"now" opening a message ("now lip balm", "ok now conditioner"): read as a new need, the
 next one, it is no need word (`TurnReader.read`); beside the picks, "now cheaper" refines."""
+
+
+RESET_FIRST = (
+    r"^(?:(?:ok|okay|hmm|ugh|nah|no+|actually|so|oh),?\s+)*"
+    r"(?:forget (?:it|that|this|those|them|about (?:it|that))|scrap (?:that|this|it)"
+    r"|scratch (?:that|this|it)|never ?mind(?: (?:that|this|those|them))?|nvm"
+    r"|ignore (?:that|this|those))\b[,.!;:]*\s*(?=\w)"
+)
+"""A reset before a new need ("forget it, show me sleep masks instead", "scrap that. eye masks
+for sleeping"): no need words, and nothing said for the last need is carried over to the new
+one (its price, its brands)."""
+
+
+SWITCH_TO = (
+    r"^(?:(?:ok|okay|so|actually|hmm|and|but|then),?\s+)*"
+    r"(?:show me|let'?s (?:look at|see|try|do|go with|check out)|lemme see"
+    r"|(?:can|could) (?:i|we) (?:see|look at|get|try)|(?:can|could) you show me"
+    r"|i'?d (?:like|love) to see|i want to see)\s+(?=\w)"
+)
+"""The opening of a need put as a switch to it ("actually lets look at diffusers instead", "can I
+see gift sets instead of single bottles"): no need words."""
+
+
+INSTEAD = (
+    r"\s*,?\s*\binstead\b(?:\s+of\s+(?:the |a |an |these |those )?[a-z' -]+?)?\s*(?=[,.!?;]|$)"
+)
+"""What the need replaces ("diffusers instead, for my curls", "gift sets instead of single
+bottles"): no need words."""

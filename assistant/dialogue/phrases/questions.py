@@ -102,10 +102,13 @@ product words it holds."""
 BUNDLE = (
     r"\b(go(es)? ((?:really )?(?:well|nicely|great|best|perfectly) )?with|goes? together|"
     r"pair (it |this |that )?with|what else do i need|"
-    r"complete the look|bundle|routine|what do i need for|to go with)\b"
+    r"complete the look|bundle|routine|what do i need for|to go with|"
+    r"(?:get|use|wear|buy|layer|try) (?:it |them )?(?:with|alongside) (?:it|this|that|them|these|"
+    r"those|the (?:[\w'-]+ ){1,2}one|the (?:first|second|third|last|[1-5](?:st|nd|rd|th))))\b"
 )
-"""What goes with a pick, or a routine. Not "a kit" or "a set for": sets and kits are products
-the catalog files under categories of their own (Makeup Sets, Sets & Kits)."""
+"""What goes with a pick, or a routine ("what top coat should I get with the OPI one", "which
+shampoo do I use with it"). Not "a kit" or "a set for": sets and kits are products the catalog
+files under categories of their own (Makeup Sets, Sets & Kits)."""
 
 
 ASK = (
@@ -160,10 +163,11 @@ WHICH_SUITS = (
     r"(?: (?:would|will|do|does|should|could|might|is|are|'s|'d))?"
     r"(?: (?:you )?(?:say|think|reckon))?(?: (?:be|is|are))?"
     r" (?:suits?|works?|fits?|good|best|better|right|ideal|suitable|great|"
-    r"(?:better|best) suited|most suitable)\b"
+    r"(?:better|best) suited|most suitable|looks? (?:best|better|good|great|nicest|right))\b"
 )
 """Which of the picks suits a need ("which would suit dark skin best", "which of them works for
-curly hair", "which is good for color treated hair?"): the picks weighed for it, unless the
+curly hair", "which is good for color treated hair?", "which one would look best on olive
+skin"): the picks weighed for it, unless the
 message names a product type of its own ("which shampoo is best for curly hair": a search);
 not a trait asked of them ("which of these is gentle?": a question)."""
 
@@ -175,10 +179,12 @@ FOR_USE_WITH = (
     r"(?:(?:store|carry|hold|organi[sz]e|clean|wash|remove|take|get|apply|blend|travel with|pack|"
     r"protect|seal|sharpen|refill|dispense|display|put)\b[^?.!]{0,20}?\b"
     r"(?:it|them|this|these|those|that)\b|keep (?:it|them|this|these|those) in\b)"
+    r"|\b(?:what|which|anything that|something that)(?: (?:would|will|can|could|'ll|does))?\s+"
+    r"(?:removes?|cleans?|dissolves?|takes?|gets?|washes?)\s+(?:it|them|this|these|those)\b"
 )
 """Something to use with the picks ("anything to store them in?", "and something to take it off
-at night?", "what do i use to remove it", "something to clean them with?"): what goes with them,
-a bundle."""
+at night?", "what do i use to remove it", "something to clean them with?", "and what removes it
+at night?"): what goes with them, a bundle."""
 
 
 STORING = (
@@ -186,3 +192,23 @@ STORING = (
     r"travel with|(?:keep|put) (?:it|them|this|these|those) in)\b"
 )
 """A bundle asked to keep the picks in ("anything to store them in?"): a bag or a case."""
+
+
+THE_DIFFERENCE = (
+    r"\b(?:what'?s|whats|what is|is there (?:a|any|much)|any|what are)(?: the| a)?"
+    r" (?:difference|diff|differences)\b|\bdifference between\b|\bhow (?:are|do) they differ\b"
+    r"|\b(?:the|any) differences?\b[^.!]*\?"
+)
+"""A question of how things differ ("whats the difference tho", "is there a difference?"):
+beside the picks, the picks compared."""
+
+
+ABOUT_THE_OPTIONS = (
+    rf"{THE_DIFFERENCE}"
+    r"|^(?:(?:and|so|hmm+|um+|wait|sorry),? )*what do you mean\b"
+    r"|^(?:(?:and|so|hmm+|um+|wait),? )*which(?: one| of (?:them|these|those|the two))?"
+    r" (?:is|lasts|smells|works|stays|would|do you|should)\b"
+)
+"""A question about the options of our pending question rather than a choice ("whats the
+difference tho", "cuál es la diferencia?", "what do you mean", "which one lasts longer?"):
+asked, and the question stays; not "makes no difference" (either will do)."""

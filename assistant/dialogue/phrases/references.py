@@ -28,12 +28,14 @@ A_PICK = (
     r"(?:it|this|that|them(?: all)?|all of them|both(?: of them)?|"
     r"the (?:cheapest|least expensive|most expensive|priciest|dearest)|"
     r"(?:this|that|the) (?:\w+ )?one|"
+    r"the (?:cheaper|pricier|dearer|less expensive|more expensive|bigger|smaller|\w+er)"
+    r" of (?:the|these|those|them)(?: (?:first|last))?(?: (?:two|three|2|3))?|"
     r"the (?:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)|"
     r"(?:#|no\.? ?|number |option |item )[1-9]|"
     r"(?:the|your) (?:top|best|number one) (?:pick|one|choice|suggestion))"
 )
 """One pick on screen named as an object ("it", "the second one", "the first", "the cheapest",
-"#3", "no. 3", "your top pick"), or all of them ("them all", "both")."""
+"the cheaper of the two", "#3", "no. 3", "your top pick"), or all of them ("them all", "both")."""
 
 
 A_PLACE_ALONE = (

@@ -104,12 +104,15 @@ LIKE_THESE = r"\b(?:similar|like (?:this|that|these|those|it|them))\b"
 
 
 FOR_A_STATE = (
-    r"^(?:(?:and|but|so|ok|okay|actually|oh|hmm),? )*(?:it'?s |its |this is |that'?s )?"
+    r"^(?:(?:and|but|so|ok|okay|actually|oh|hmm|(?:what|how) about),? )*"
+    r"(?:it'?s |its |this is |that'?s )?"
     rf"(?:(?:something|anything|any|one|ones)\s+(?:{LIKE_THESE}\s+)?)?"
-    rf"(?:(?:but |and )?(?:for|with) )(?:my |her |his |their |our )?(?:{SKIN}|{HAIR})\W*$"
+    rf"(?:(?:but |and )?(?:for|with) )(?:my |her |his |their |our )?(?:{SKIN}|{HAIR})"
+    r"(?:,?\s+(?:instead|then|now|please|pls))*\W*$"
 )
 """Only the skin or hair the need on screen is for ("for colored hair" beside shampoos, "and
-for my oily skin", "something for oily skin" beside foundations): a detail of that need, not
+for my oily skin", "something for oily skin" beside foundations, "what about for oily hair
+instead"): a detail of that need, not
 the type its words name (Hair Color) nor the branch ("skin": Skin Care); "something similar
 but for curly hair" too (a treatment's words, beside conditioners); beside picks in a
 department named for another part it is a need of its own

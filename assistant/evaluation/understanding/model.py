@@ -46,7 +46,8 @@ def situation_of(
     options: list[str] = []
     if question is not None:
         under = context.constraints.category[0] if context.constraints.category else None
-        paths = option_paths(question.options, under, tuple(vocabulary.categories))
+        need = context.constraints.need[0] if context.constraints.need else ""
+        paths = option_paths(question.options, under, tuple(vocabulary.categories), need)
         options = list(paths.values())
     situation = TurnSituation(
         question=question.text if question else "",

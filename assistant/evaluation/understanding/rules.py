@@ -15,18 +15,20 @@ skipped.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.context import stated_type
 from assistant.dialogue.handlers.bundle import named_type, points_at_a_pick
 from assistant.dialogue.handlers.search import refine_need, take_answer
+from assistant.dialogue.need_category import department
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints
-from assistant.dialogue.understanding import understand
+from assistant.dialogue.understanding import find_references, understand
 from assistant.dialogue.validation import ANY
-from assistant.dialogue.vocabulary import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary, plain_words
 from assistant.evaluation.understanding.cases import (
     Attributes,
     DialogueContext,
@@ -34,7 +36,7 @@ from assistant.evaluation.understanding.cases import (
     shown_prices,
 )
 from assistant.evaluation.understanding.record import Understander, Understood
-from catalog.category_paths import below
+from catalog.category_paths import below, shared_branch
 from retrieval.query import ParsedQuery, parse_query
 
 NEED_KEYS = {"skin": "skin_type", "hair": "hair_type"}
@@ -63,19 +65,33 @@ def _constraints(labels: Labels) -> Constraints:
 
 
 def option_paths(
-    options: tuple[str, ...], under: str | None, categories: tuple[str, ...]
+    options: tuple[str, ...], under: str | None, categories: tuple[str, ...], need: str = ""
 ) -> dict[str, str]:
     """Each offered option's category path (the conversation offers paths and shows their last
-    name; the set shows the names), the shallowest node of that name under ``under``."""
+    name; the set shows the names), the shallowest node of that name under ``under``, else
+    one beside which the ``need`` so far is filed: the conversation offers the branches its
+    candidates for the need lie in, so "Face or body?" of a sunscreen offers Skin Care's Face
+    and Body (Skin Care files Sunscreens), not Makeup's."""
     nodes: set[str] = set()
     for path in categories:
         levels = [p.strip() for p in path.split(">")]
         nodes.update(" > ".join(levels[: d + 1]) for d in range(len(levels)))
+    wanted = plain_words(need)
+
+    def beside_the_need(node: str) -> bool:
+        parent = node.rsplit(" > ", 1)[0]
+        return any(below(n, parent) and wanted & plain_words(n.rsplit(" > ", 1)[-1]) for n in nodes)
+
     out: dict[str, str] = {}
     for option in options:
         named = sorted(
             (n for n in nodes if n.rsplit(" > ", 1)[-1].casefold() == option.casefold()),
-            key=lambda n: (not (under and below(n, under)), n.count(">"), n),
+            key=lambda n: (
+                not (under and below(n, under)),
+                not beside_the_need(n),
+                n.count(">"),
+                n,
+            ),
         )
         out[option] = named[0] if named else option
     return out
@@ -174,14 +190,19 @@ def effective_request(
             got.answer = ANY
         else:
             paths = option_paths(
-                question.options, constraints.category, tuple(vocabulary.categories)
+                question.options,
+                constraints.category,
+                tuple(vocabulary.categories),
+                constraints.need,
             )
             names = [o for o, p in paths.items() if p in request.answer or o in request.answer]
             got.answer = names[0] if len(names) == 1 else names
         take_answer(constraints, request)  # the conversation's own steps
         return _fill(got, constraints, attributes, recipient, occasion, avoid)
     if question and request.intent in (Intent.SEARCH, Intent.OFF_TOPIC):
-        paths = option_paths(question.options, constraints.category, tuple(vocabulary.categories))
+        paths = option_paths(
+            question.options, constraints.category, tuple(vocabulary.categories), constraints.need
+        )
         chosen = match_option(message, list(paths.values()))
         if chosen is not None:
             got.intent = "answer"
@@ -191,6 +212,10 @@ def effective_request(
                 constraints.category = chosen
             return _fill(got, constraints, attributes, recipient, occasion, avoid)
 
+    if request.picks_brand and picks:  # "same brand as the second one": its brand, as
+        pointed = [picks[i] for i in request.references if i < len(picks)]  # `their_brand`
+        brand = (pointed or [picks[focus_of(context)]])[0].brand
+        request.parsed.brands = [brand] if brand else request.parsed.brands
     stated, who, when = _stated(request)
     attributes.update(stated)
     recipient, occasion = who or recipient, when or occasion
@@ -201,11 +226,18 @@ def effective_request(
         constraints.merge(request.parsed, need=None, drop=request.drop)
         refine_need(constraints, request, shown_prices(picks))  # the refine handler's steps
         if request.exclude_reference_brand and picks:
-            pointed = [picks[i] for i in request.references if i < len(picks)] or [picks[0]]
+            pointed = [picks[i] for i in request.references if i < len(picks)]
+            pointed = pointed or [picks[focus_of(context)]]  # "not that brand": the focus
             constraints.rule_out_brands(sorted({p.brand for p in pointed if p.brand}))
         got.relative = _relative(request)
     elif request.intent == Intent.BUNDLE:  # the type it names is what the bundle handler shows
-        got.category = named_type(request, bool(picks) and points_at_a_pick(request))
+        anchored = bool(picks) and points_at_a_pick(request)
+        got.category = named_type(request, anchored)
+        if anchored and not got.references:  # "what goes with it?": `TurnContext.resolve`
+            got.references = [focus_of(context)]
+        anchors = [picks[i] for i in got.references if i < len(picks)]
+        if got.category is None and anchors:  # no type named: the anchors' department searched
+            got.category = shared_branch([department(p.category) for p in anchors]) or None
         return got
     elif request.intent == Intent.CLEAR:  # the request so far is dropped
         return got
@@ -216,6 +248,29 @@ def effective_request(
         got.attributes = attributes
         return got
     return _fill(got, constraints, attributes, recipient, occasion, avoid)
+
+
+def focus_of(context: DialogueContext) -> int:
+    """The pick a message that points at one without naming it ("what goes with it?") is
+    about, as the conversation resolves it (`TurnContext.resolve`): the one the latest user
+    turn that named a single pick named (by its place or its brand: "tell me about the second
+    one", "is the MAC one long lasting?"), else the first on screen."""
+    picks = context.picks
+    for role, text in reversed(context.history):
+        if role != "user":
+            continue
+        lowered = text.lower()
+        named = [i for i in find_references(lowered, len(picks)) if i < len(picks)]
+        said = {_key(w) for w in lowered.split()}  # "the MAC one": M.A.C
+        named = named or [i for i, p in enumerate(picks) if p.brand and _key(p.brand) in said]
+        if len(set(named)) == 1:
+            return named[0]
+    return 0
+
+
+def _key(name: str) -> str:
+    """A brand or a word as the set compares brands: lower case, letters and digits only."""
+    return re.sub(r"[^a-z0-9]", "", name.lower())
 
 
 def _fill(

@@ -1636,7 +1636,7 @@ def test_a_reply_saying_what_the_need_is_for_chooses_the_option_holding_that_use
         request = reader.read(message, pending, departments)
         assert request.answer == [departments[2]], message
         assert request.parsed.category == brushes, message
-    assert "for makeup" in guesser.asked[0]
+    assert guesser.asked[0] == "a brush makeup"  # the need and the use's words
     assert reader.read("makeup", pending, departments).answer != [departments[2]]  # no use said
 
 

@@ -504,3 +504,19 @@ def test_a_set_around_the_cheaper_or_the_cheapest_pick(store: CatalogStore) -> N
     cheapest = store.get_product(min(picks, key=lambda p: p.price).id)
     around = assistant.respond(sid, "u1", "what goes with the cheapest one?")
     assert cheapest is not None and f"go with {short_title(cheapest)}" in around.reply
+
+
+def test_it_stays_the_pick_a_set_on_screen_was_built_around(
+    assistant: Conversation, store: CatalogStore
+) -> None:
+    """CONVO37: after "what goes with it?" showed a set around the second pick, "it" is still
+    that pick ("and what removes it at night?" built a remover set around a blush of the set)."""
+    sid = assistant.new_session()
+    first = assistant.respond(sid, "u1", "face cream dry skin")
+    assistant.respond(sid, "u1", "tell me about the second one")
+    anchor = short_title(store.get_product(first.picks[1].id))
+    bundle = assistant.respond(sid, "u1", "what goes with it?")
+    assert anchor in bundle.reply and bundle.picks
+    again = assistant.respond(sid, "u1", "anything else to go with it?")
+    assert again.intent == "bundle" and anchor in again.reply
+    assert short_title(store.get_product(bundle.picks[0].id)) not in again.reply

@@ -1,0 +1,53 @@
+"""The scorer's rules adapter replays the conversation in a dialogue case (CONVO37): the options
+"Face or body?" offers for a sunscreen lie in Skin Care, beside the need (the conversation
+offers the branches its candidates lie in; the adapter had taken Makeup's Face, alphabetically
+first), and "what goes with it?" is about the pick the last turns named, else the first on
+screen (`TurnContext.resolve`), in that pick's department (what the bundle handler searches)."""
+
+from __future__ import annotations
+
+from assistant.evaluation.understanding.cases import DialogueContext, ShownPick
+from assistant.evaluation.understanding.rules import focus_of, option_paths
+
+FACE, BODY = "Beauty > Skin Care > Face", "Beauty > Skin Care > Body"
+CATEGORIES = (
+    "Beauty > Skin Care > Face > Sunscreens",
+    "Beauty > Skin Care > Body > Moisturizers",
+    "Beauty > Makeup > Face > Foundation",
+    "Beauty > Makeup > Body > Glitter",
+)
+
+
+def test_the_options_a_question_offers_lie_beside_the_need() -> None:
+    paths = CATEGORIES
+    beside = option_paths(("Face", "Body"), None, paths, "sunscreen")
+    assert beside == {"Face": FACE, "Body": BODY}  # Skin Care files Sunscreens
+    assert option_paths(("Face", "Body"), None, paths, "foundation")["Face"] == (
+        "Beauty > Makeup > Face"
+    )
+    assert option_paths(("Face",), None, paths)["Face"] == "Beauty > Makeup > Face"  # no need
+    assert option_paths(("Face",), "Beauty > Skin Care", paths, "foundation")["Face"] == FACE
+
+
+def test_it_is_the_pick_the_last_turns_named_else_the_first() -> None:
+    picks = tuple(
+        ShownPick(t, b, 5.0, "Beauty > Makeup > Eyes > Mascara")
+        for t, b in (("Voluminous", "L'Oreal"), ("Flawless", "Bare"), ("Great Lash", "Maybelline"))
+    )
+    about_second = DialogueContext(
+        history=(("user", "a mascara"), ("user", "tell me about the second one")), picks=picks
+    )
+    assert focus_of(about_second) == 1
+    asked = (("user", "is the maybelline one waterproof?"),)
+    by_brand = DialogueContext(history=asked, picks=picks)
+    assert focus_of(by_brand) == 2
+    assert focus_of(DialogueContext(history=(("user", "a mascara"),), picks=picks)) == 0
+
+
+def test_a_brand_is_named_as_the_set_compares_brands() -> None:
+    picks = tuple(
+        ShownPick(t, b, 5.0, "Beauty > Makeup > Lips > Lipstick")
+        for t, b in (("Color Sensational", "Maybelline"), ("Lustre Lipstick", "M.A.C"))
+    )
+    asked = DialogueContext(history=(("user", "is the MAC one long lasting?"),), picks=picks)
+    assert focus_of(asked) == 1  # M.A.C
