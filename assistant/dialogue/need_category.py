@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 
 from assistant.dialogue.brand_lines import (
     all_in,
@@ -22,6 +21,13 @@ from assistant.dialogue.brand_lines import (
 )
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.handlers.bundle import type_near
+from assistant.dialogue.named_homes import BRANCH_PARTS, VAGUE, WHOSE, NamedHomes
+from assistant.dialogue.need_parts import (
+    department,
+    what_it_is,
+    what_it_is_typed,
+    words_of_what_it_is,
+)
 from assistant.dialogue.phrases.gifts_and_people import GIFT_SAID, THEY_LIKE
 from assistant.dialogue.phrases.shopper_states import (
     FACE_SKIN_TYPES,
@@ -30,11 +36,10 @@ from assistant.dialogue.phrases.shopper_states import (
 )
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.several_types import SeveralTypes, type_stems
 from assistant.dialogue.titled_types import (
     titled_leaf_types,
-    titled_type,
     type_home,
-    without_type,
 )
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
@@ -45,27 +50,18 @@ from assistant.dialogue.vocabulary import (
 from assistant.dialogue.wording import (
     ACCESSORIES,
     BODY_PARTS,
-    GIFT,
-    MEN,
     NON_PRODUCT_WORDS,
     PAMPER,
-    TOOLS,
-    WOMEN,
     WORD,
     sex_of,
     stems,
 )
-from catalog.category_paths import below, nested, nodes, shared_branch, within
+from catalog.category_paths import below, nodes, within
 from retrieval.category_names import (
     CATEGORY_SYNONYMS,
-    GENERIC_HEADS,
-    HEAD_THEN,
     MAIN_SHARE,
-    REMOVING,
-    STAYS_ON,
 )
 from retrieval.filters import Filters
-from retrieval.query import DEAR
 from retrieval.tokenize import STOP_WORDS, stem, words
 
 SEX = re.compile(
@@ -75,63 +71,11 @@ SEX = re.compile(
 )
 """Whom a need is for by sex ("razor for men", "men's razor"): no word of what it is."""
 
-WHOSE = frozenset({"women's", "men's", "women", "men", "girls", "boys", "kids", "unisex"})
-"""Names of the branches a catalog splits a type into by whom it is for (Fragrance > Women's)."""
-
 RELAXING = frozenset(
     {"relaxing", "relax", "relaxation", "spa", "calming", "soothing", "unwind", "destress"}
 )
 """How a set or gift is meant to feel ("something relaxing"): a bath & body one."""
 SET_OR_GIFT = frozenset({"set", "sets", "kit", "kits", "gift", "gifts", "hamper", "basket"})
-
-VAGUE = frozenset(
-    {"stuff", "thing", "things", "anything", "product", "products", "good", "nice", "best",
-     "great", "gift", "gifts", "present", "new", "cheap", "one", "ones", "idea", "ideas", "help",
-     "tool", "tools"}
-)  # fmt: skip
-"""Words before "for" that say nothing of what a product is ("good stuff for dry hair", "a tool
-for my hair"); brands are left out before they are read."""
-
-BRANCH_PARTS = BODY_PARTS - {"skin"}
-"""Parts of the body (`wording.BODY_PARTS`) a need's other words are for, each with branches of
-its own ("lip oil": Lips); not the skin, which every branch of Skin Care is for."""
-
-TYPES_JOINED = re.compile(r"\s*(?:,|&|\+|\band\b|\bor\b|\bplus\b)\s*")
-"""What joins the product types of a need that asks for several at once ("a cleanser and
-toner", "mascara or eyeliner, whichever")."""
-
-CLAUSE = re.compile(
-    r"\b(?:i|it|he|she|they|we|you|one|ones)(?:'[a-z]+)?\b|\b(?:i'm|it's|he's|she's|they're)\b"
-    r"|\b(?:kinds?|types?|sorts?)\s+(?:that|which|with|where)\b"
-    r"|\b(?:can'?t|cannot|couldn'?t|won'?t|don'?t|doesn'?t)\b"
-)
-"""Words of a part of a need that says something of a type or of a person, not a type asked
-for ("it bleaches all my towels", "he's self conscious", "the refreshing gel one", "the kind
-that foams", "cant reach my back in the shower")."""
-
-MATCHING = re.compile(r"\b(?:matching|to match|coordinating|that goes with it|to go with it)\b")
-"""A part of a need said as the companion of another's type ("a nude lipstick and matching
-liner"): a lip liner for that lipstick, not a second type wanted apart."""
-
-WHAT_FOR = re.compile(r"^\s*(?:(?:and|but|just|mainly|mostly)\s+)?(?:for|to)\b")
-"""A part of a need that says what it is for ("diffusers, for my curls", "a brush, to tame
-frizz"): no type asked for beside the one said."""
-
-SET_WORDS = frozenset(
-    {"set", "sets", "kit", "kits", "duo", "trio", "combo", "bundle", "hamper", "basket", "pack"}
-)
-"""Words that make several product types one product ("a shampoo and conditioner set", "a
-cleanser and toner duo"): a set has a home of its own."""
-
-FEW_TITLED = 0.1
-MOST_TITLED = 0.5
-"""A named category gives way to a sibling (`NeedCategory._titled_beside`) when it holds under
-`FEW_TITLED` of the parent's titles that name the need's product types and the sibling
-`MOST_TITLED`."""
-LEAST_TITLED = 3
-"""...and only where at least this many titles under the parent name them: one stray title
-("cotton" in a lipstick's) is no sign of where a need's type lies ("cotton pads for removing
-makeup" was moved from Makeup Remover to Lips)."""
 
 FOR_A_PART_SHARE = 0.1
 """The share of the titles naming a type that must lie in the department a need says it is
@@ -203,18 +147,6 @@ def a_gift_of_no_type(request: Request, text: str, vocabulary: CatalogVocabulary
     )
 
 
-def what_it_is(need: str) -> str:
-    """The words of ``need`` before what it is for, used with or kept from (`HEAD_THEN`: "a
-    cap" of "a cap for when i dye my hair"; "a soak" of "a soak for sore muscles after
-    running"), lower case; the whole need where it says none."""
-    return HEAD_THEN.split(f" {need.lower()} ", maxsplit=1)[0].strip()
-
-
-def department(path: str) -> str:
-    """The department of a category path ("Beauty > Hair Care")."""
-    return " > ".join(path.split(" > ")[:2])
-
-
 def names_its_branch(need: str, path: str) -> bool:
     """Whether ``need`` names a level of ``path`` between the store and its own type, by a word
     other than "care" ("a hair dryer": Hair Care; "a face mask": Face), not only the type ("a
@@ -262,23 +194,6 @@ def _whom_said(request: Request) -> bool:
     return bool(request.attributes.get("for")) or SEX.search(request.text) is not None
 
 
-def _need_words(need: str) -> set[str]:
-    """The stems of the words of ``need`` that may name what it is: not stop words, gift words
-    (`GIFT`), words for whom (`wording.MEN`, `wording.WOMEN`: "men", "mens") or words that say
-    it is dear (`retrieval.query.DEAR`: "a fancy gift for my boss" is backed by no "Fancy"
-    nail polish), over 2 letters."""
-    whom = MEN | WOMEN
-    return {
-        stem(w)
-        for w in words(DEAR.sub(" ", need.lower()))
-        if w not in STOP_WORDS
-        and w not in GIFT
-        and w.removesuffix("s") not in whom
-        and w not in whom
-        and len(w) > 2
-    }
-
-
 @dataclass
 class NeedCategory:
     """Reads the category of a new need from its words and what search finds for them.
@@ -316,11 +231,13 @@ class NeedCategory:
         if stated and not picks_shown and self._named_by_whom(request.text, stated):
             return None
         bare = without_brands(request.text, request.parsed)
+        homes = NamedHomes(self.parse, self.vocabulary)
+        what = what_it_is_typed(bare, self.vocabulary)
         if stated and self._named_by_what_for(bare, stated):  # "setting spray for oily skin":
-            return self._titled(self._what_it_is(bare), None)  # the titles' home, else none
-        stated = self._titled(self._what_it_is(bare), stated) or stated  # "tweezers"
+            return homes.titled(what, None)  # the titles' home, else none
+        stated = homes.titled(what, stated) or stated  # "tweezers"
         # "a case for my makeup brushes", "storage lipsticks": a case, not a brush or lipstick
-        holder = self._what_it_holds(bare, stated)
+        holder = homes.what_it_holds(bare, stated)
         stated = holder or self._part_it_is_for(bare, stated) or stated  # "a mask for my hair"
         if stated and request.attributes.get("skin") and "skin" in path_words(stated):
             # "i have an oily t zone, any primer?": the skin is the shopper's, not the type's
@@ -328,138 +245,11 @@ class NeedCategory:
             stated = self._face_skin(bare, str(request.attributes["skin"]), stated) or stated
         if stated and not holder:  # "makeup brushes set": the brush sets are filed beside
             # Sets & Kits (what a case holds names no type beside it)
-            stated = self._titled_beside(bare, stated) or stated
+            stated = homes.titled_beside(bare, stated) or stated
         if holder or stems(bare) & ACCESSORIES:
             return stated  # "organizer brushes", "a brush bag": what holds the tool
-        stated = self._home_of_the_part(bare, stated) or stated  # "eyebrow powder"
-        return self._tool_home(bare, stated) or stated  # "eyeshadow brushes": brushes
-
-    def _home_of_the_part(self, need: str, stated: str | None) -> str | None:
-        """The category with none under it whose own name says the part of the body
-        (`BRANCH_PARTS`) said right before a product type in what the need is (`what_it_is`:
-        "eyebrow" of "eyebrow powder"; "brow" says it too) and that holds the most titles
-        naming that type (at least `LEAST_TITLED`, ahead of the rest), where ``stated`` is
-        none or its path says no such part: "eyebrow powder" named Face > Powder, and
-        Eyebrow Color's titles say powder; "an eyebrow pencil" named nothing, "an eye primer"
-        Foundation Primers. Else None ("eyebrow tweezers": no title there says tweezers; "my
-        scalp is dry, what shampoo?": the part is no type's; "eye cream": a category's path
-        says both, search finds it)."""
-        vocabulary = self.vocabulary
-        if vocabulary is None or not vocabulary.title_counts:
-            return None
-        said = WORD.findall(TYPES_JOINED.split(what_it_is(need))[0])  # "a brow powder, ash"
-        pairs = [
-            (stem(part), stem(kind))
-            for part, kind in pairwise(said)
-            if stem(part) in BRANCH_PARTS
-            and kind not in STOP_WORDS
-            and stem(kind) not in BODY_PARTS
-            and kind not in VAGUE | NON_PRODUCT_WORDS
-            and len(kind) > 2
-        ]
-        if len(pairs) != 1:
-            return None
-        part, kind = pairs[0]
-
-        def says(path: str, word: str) -> bool:
-            return any(w.endswith(word) for w in path_words(path))
-
-        if stated and says(stated, part):
-            return None
-        if any(says(p, part) and kind in path_words(p) for p in vocabulary.categories):
-            return None  # "eye cream": Skin Care > Eyes > Creams, the words' own to find
-        inner = nodes(vocabulary.categories, themselves=False)
-        titled = vocabulary.title_counts.get(kind, {})
-        held = {
-            p: titled.get(p, 0)
-            for p in vocabulary.categories
-            if p not in inner and says(p.rsplit(" > ", 1)[-1], part)
-        }
-        ranked = sorted(held.values(), reverse=True)
-        if not ranked or ranked[0] < LEAST_TITLED or ranked[1:2] == ranked[:1]:
-            return None
-        return max(held, key=held.__getitem__)
-
-    def _tool_home(self, need: str, stated: str | None) -> str | None:
-        """The category of the tool a need names by a tool's noun (`wording.TOOLS`) last among
-        the words that say what it is ("eyeshadow brushes", "a hair dye brush", "a cap for
-        when i dye my hair"), where ``stated`` (the product the tool is used with: Eye Shadow;
-        or another tool's home: hair styling Brushes) is not the best home of it: of the
-        categories whose own name says the noun, the one whose path says most of the need's
-        words (`CATEGORY_SYNONYMS` read: "dye" says color; Hair Coloring Tools > Brushes,
-        Combs & Needles), then whose titles name its other words most often (Brushes &
-        Applicators for "eyeshadow"), strictly ahead of the rest, neither above nor below
-        ``stated`` and ahead of it on the path where that is a home of the tool too; else
-        None."""
-        what = TYPES_JOINED.split(what_it_is(need))[0]
-        said = [stem(w) for w in WORD.findall(what)]
-        if not said or said[-1] not in TOOLS or self.vocabulary is None:
-            return None
-        tool = said[-1]
-        homes = [p for p in self.vocabulary.categories if tool in stems(p.rsplit(" > ", 1)[-1])]
-        need_stems = stems(need)
-        need_stems |= {s for w in need_stems for s in CATEGORY_SYNONYMS.get(w, ())}
-        prefixes = {w[:5] for w in need_stems}
-        purpose = _need_words(need) - {tool}
-        counts = self.vocabulary.title_counts or {}
-
-        def fit(home: str) -> tuple[int, int]:
-            on_path = len({w[:5] for w in path_words(home)} & prefixes)
-            titled = (n for w in purpose for p, n in counts.get(w, {}).items() if within(p, home))
-            return on_path, sum(titled)
-
-        ranked = sorted(((fit(h), h) for h in homes), reverse=True)
-        if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
-            return None
-        (on_path, _), best = ranked[0]
-        if stated is not None and (
-            nested(stated, best) or (stated in homes and fit(stated)[0] >= on_path)
-        ):
-            return None  # "makeup brushes": search goes deeper; "a hair dryer brush": Hot-Air
-            # Brushes, a home of brushes already
-        return best
-
-    def _titled(self, need: str, stated: str | None) -> str | None:
-        """The home of a product type ``need`` names by an everyday name no category is named
-        by (`titled_types`: "tweezers", "a heat protectant"), where ``stated`` is none, lies
-        above it, or is a department named only by the type's own words ("makeup wipes":
-        Makeup), and the need's other words name no category (below a department) the home
-        lies outside nor, with it, a type the catalog has no home for (`kinds.ELSEWHERE`:
-        "tweezers for my eyebrows" are eyebrow tweezers; the titles' tweezers are for nail
-        art); else None. A type said first and another of its department after what it is
-        for is the first ("heat protectant for when i use my flat iron": used with the iron);
-        one of another department is not ("makeup wipes for my lipstick")."""
-        homes = self.vocabulary.titled_types if self.vocabulary else None
-        titled = titled_type(need, homes)
-        if titled is None:
-            return None
-        kind, home = titled
-        said = stems(need)
-        homeless = self.vocabulary.homeless if self.vocabulary else frozenset()
-        if any(set(other.split()) <= said for other in homeless):
-            return None  # "tweezers for my eyebrows": eyebrow tweezers, not the nail art ones
-        rest = self.parse(without_type(need, kind)).category if self.parse else None
-        if rest and rest.count(" > ") >= 2 and not within(home, rest):
-            if self._said_first(need, kind) and department(rest) == department(home):
-                return home  # "heat protectant for when i use my flat iron": used with it
-            return None  # "makeup wipes for my lipstick"
-        if stated is None or below(home, stated):
-            return home
-        return home if stated.count(" > ") <= 1 and rest is None else None
-
-    def _said_first(self, need: str, kind: str) -> bool:
-        """Whether ``kind`` (a type of `titled_types`) is what ``need`` says before what it is
-        for (`what_it_is`), with no category named beside it there: "heat protectant" of "heat
-        protectant for when i use my flat iron"; not of "a curling iron with heat protection"."""
-        head = what_it_is(need)
-        homes = self.vocabulary.titled_types if self.vocabulary else None
-        first = titled_type(head, homes) if head != need.lower().strip() else None
-        return bool(
-            first
-            and first[0] == kind
-            and self.parse
-            and not self.parse(without_type(head, kind)).category
-        )
+        stated = homes.part_home(bare, stated) or stated  # "eyebrow powder"
+        return homes.tool_home(bare, stated) or stated  # "eyeshadow brushes": brushes
 
     def goes_deeper(self, category: str) -> bool:
         """Whether a need in ``category`` is guessed again under it (it has sub-categories)."""
@@ -513,13 +303,13 @@ class NeedCategory:
 
     def _head_by_titles(self, need: str) -> str | None:
         """Of the categories whose own name says the type named before what the need is for
-        (`_what_it_is`: "sponge" of "a sponge for my foundation"), the one where the largest
-        share of products have titles naming a word said after it, at least
+        (`need_parts.what_it_is_typed`: "sponge" of "a sponge for my foundation"), the one where
+        the largest share of products have titles naming a word said after it, at least
         `FOR_A_PART_SHARE` and more than any other: 7 of the 29 Puffs, Sponges & Wedges say
         "foundation", none of the 31 Loofahs, Sponges & Poufs (search for the whole need found
         foundations and sponges alike, no one branch). Else None."""
         vocabulary = self.vocabulary
-        what = self._what_it_is(need)
+        what = what_it_is_typed(need, self.vocabulary)
         if (
             what == need
             or vocabulary is None
@@ -528,7 +318,7 @@ class NeedCategory:
         ):
             return None
         types = {stem(w) for w in WORD.findall(what.lower()) if names_a_type(w, vocabulary)}
-        purpose = _need_words(need.lower().partition(what.lower())[2]) - types
+        purpose = words_of_what_it_is(need.lower().partition(what.lower())[2]) - types
         sizes = dict(zip(vocabulary.categories, vocabulary.category_sizes, strict=True))
         homes = [p for p in vocabulary.categories if types & stems(p.rsplit(" > ", 1)[-1])]
         if not purpose or not homes:
@@ -688,7 +478,7 @@ class NeedCategory:
                 # "hair oil for dry hair": what it is for found shampoos, conditioners, sprays
                 deeper = self.categories.guess(head, replace(filters, category=category))
                 found = bool(deeper and below(deeper, category))
-            if not found and (types := self._type_words(what_it_is(request.text))):
+            if not found and (types := type_stems(what_it_is(request.text), self.vocabulary)):
                 # "a matte sunscreen": the whole need found no one branch; what it is does
                 said = " ".join(sorted(types))
                 deeper = self.categories.guess(said, replace(filters, category=category))
@@ -715,7 +505,7 @@ class NeedCategory:
         vocabulary = self.vocabulary
         if vocabulary is None or vocabulary.brand_facts is None or not vocabulary.title_counts:
             return None
-        said = _need_words(need) - {stem(w) for b in line for w in WORD.findall(b.lower())}
+        said = words_of_what_it_is(need) - {stem(w) for b in line for w in WORD.findall(b.lower())}
         return branch_of_its_line(
             vocabulary.brand_facts, line, said, category, vocabulary.title_counts
         )
@@ -732,7 +522,7 @@ class NeedCategory:
         if facts is None or stated is None or not line:
             return stated
         bare = without_brands(request.text, request.parsed)
-        if stated.count(" > ") == 1 and not self._type_words(bare):
+        if stated.count(" > ") == 1 and not type_stems(bare, self.vocabulary):
             if stems(bare) & own_name(stated) != {"skin"}:
                 return stated
             home = facts.home(line)
@@ -787,122 +577,23 @@ class NeedCategory:
         return found
 
     def several_types(self, need: str, stated: str | None) -> bool:
-        """Whether ``need`` asks for several product types at once ("a mascara, a lipstick and
-        a blush", "a cleanser and toner", "mascara or eyeliner, whichever"): two or more of
-        its parts joined by "and", "or", "&", "plus" or commas each name a product type
-        (`_part_type`), none under another, and the whole names none of them, only a branch
-        above them, or the type of one part ("a body wash and a body lotion" named Body
-        Washes). Not where one category's name says them all (`_one_category_says`), nor a
-        set (`SET_WORDS`: "a shampoo and conditioner set" has a home of its own), nor one
-        type said with two words before it ("a gel or cream cleanser")."""
-        parts = self._typed_parts(need)
-        if len(parts) < 2:
-            return False
-        named = {t for _, t in parts if " > " in t}
-        apart = [c for c in named if not any(below(o, c) for o in named)]
-        words_only = {t for _, t in parts if " > " not in t}
-        kinds = len(apart) + len(
-            {w for w in words_only if not any(w in path_words(c) for c in apart)}
-        )
-        if kinds < 2 or self._one_category_says([p for p, _ in parts]):
-            return False
-        return stated is None or stated in apart or all(below(c, stated) for c in apart)
+        """Whether ``need`` asks for several product types at once ("a cleanser and toner":
+        `several_types.SeveralTypes.asked`)."""
+        return self._several().asked(need, stated)
 
     def shared_branch(self, need: str) -> str | None:
         """The branch below a department that holds every type a need for several types at once
-        names (`several_types`): "a foundation and a concealer", Makeup > Face (where titles
-        naming "concealer" lie: `type_home`; else what search guesses for the part); None where
-        they share only a department ("a moisturizer and a sunscreen") or a type's home is
-        unknown."""
-        homes = []
-        for part, typed in self._typed_parts(need):
-            home = typed if " > " in typed else self.type_home(part)
-            home = home or self.categories.guess(part, Filters())  # "a cleanser": Face's
-            if home is None:
-                return None
-            homes.append(home)
-        shared = shared_branch(homes)
-        return shared if shared.count(" > ") >= 2 else None
+        names (`several_types.SeveralTypes.shared_branch`)."""
+        return self._several().shared_branch(need)
 
     def type_words(self, need: str) -> list[str]:
-        """The word that says each type a need for several at once names (the last of its part,
-        in the singular: "a cleanser and toner", cleanser and toner), once each."""
-        said = (WORD.findall(part)[-1:] for part, _ in self._typed_parts(need))
-        return list(dict.fromkeys(stem(w[0]) for w in said if w))
+        """The word that says each type a need for several at once names
+        (`several_types.SeveralTypes.type_words`)."""
+        return self._several().type_words(need)
 
-    def _typed_parts(self, need: str) -> list[tuple[str, str]]:
-        """The parts of ``need`` joined by "and", "or", "&", "plus" or commas (`TYPES_JOINED`)
-        that name a product type (`_part_type`), each with it; none for a set (`SET_WORDS`)."""
-        if self.parse is None or stems(need) & SET_WORDS:
-            return []
-        parts = [p for p in TYPES_JOINED.split(need.lower()) if p.strip()]
-        parts = [p for p in parts if not MATCHING.search(p)]  # "and matching liner"
-        if len(parts) < 2:
-            return []
-        typed = [(p, self._part_type(p, parts[-1])) for p in parts]
-        return [(p, t) for p, t in typed if t is not None]
-
-    def _one_category_says(self, parts: list[str]) -> bool:
-        """Whether one category's own name says a type word of every part ("shampoo and
-        conditioner": Shampoo & Conditioner Sets; "a bronzer and highlighter": Bronzers &
-        Highlighters): the types have a home together."""
-        said = [s for s in map(self._type_words, parts) if s]
-        paths = self.vocabulary.categories if self.vocabulary else ()
-        return any(all(s & stems(path.rsplit(" > ", 1)[-1]) for s in said) for path in paths)
-
-    def _part_type(self, part: str, last: str) -> str | None:
-        """The product type one part of a need names (`several_types`): the category the query
-        parser reads, below a department; else its last word where that is a word of a
-        category's own name (`_type_words`): "cleanser", which names the Cleansers of Face and
-        of Bath & Body alike; not "dark" of "dark brown". None for a word said before the
-        last part's type ("gel" of "a gel or cream cleanser": a gel cleanser) or no type."""
-        if CLAUSE.search(part) or WHAT_FOR.match(part):
-            return None  # "it bleaches all my towels", "the gel one", "for my curls": no type
-        named = self.parse(part).category
-        said = [w for w in WORD.findall(part) if w not in STOP_WORDS]
-        if self._names_the_last(part, last):
-            return None  # "salt and pepper hair dye", "wash and go gel": one type, named last
-        head = WORD.findall(last)[-1:] if last != part else []
-        if len(said) == 1 and head and head[0] not in said:
-            whole = self.parse(f"{said[0]} {head[0]}").category  # "gel cleanser"
-            whose = self.parse(last).category
-            if whole and whose and below(whole, whose):
-                return None
-        if named and named.count(" > ") >= 2:
-            return named
-        found = self._type_words(said[-1]) if said else set()  # what the part ends with
-        return next(iter(found)) if found else None
-
-    def _names_the_last(self, part: str, last: str) -> bool:
-        """Whether ``part``, one bare word before the need's ``last`` part, names that part's
-        type with it ("salt and pepper hair dye", "wash and go gel"): the last part opens with
-        a word that names no product type, part of the body or department ("pepper", "go"),
-        and the word's own type lies in another department than the last part's, or either
-        has none ("salt": Bath Salts; "shampoo and moisturizing conditioner" are two types of
-        Hair Care, "lipstick and lip liner" two of Makeup)."""
-        said = WORD.findall(part)
-        rest = [w for w in WORD.findall(last) if w not in STOP_WORDS]
-        if part == last or len(said) != 1 or len(rest) < 2 or self.parse is None:
-            return False
-        opens = stem(rest[0])
-        if opens in BODY_PARTS or names_a_type(rest[0], self.vocabulary):
-            return False
-
-        def home(text: str) -> str | None:
-            return self.parse(text).category or self.type_home(text)
-
-        own, theirs = home(said[0]), home(last)
-        return own is None or theirs is None or department(own) != department(theirs)
-
-    def _type_words(self, text: str) -> set[str]:
-        """The words of ``text`` (stemmed) that name a product type by a word of a category's
-        own name (`names_a_type`), less parts of the body, departments' words and words that
-        name no type (`GENERIC_HEADS`: "body" of "a body lotion", "bath", "treatment")."""
-        paths = self.vocabulary.categories if self.vocabulary else ()
-        departments = {w for p in paths for w in path_words(department(p))}
-        said = {stem(w) for w in WORD.findall(text) if w not in STOP_WORDS}
-        typed = {w for w in said if names_a_type(w, self.vocabulary)}
-        return typed - BODY_PARTS - departments - GENERIC_HEADS
+    def _several(self) -> SeveralTypes:
+        """The reader of several types at once, on this reader's catalog."""
+        return SeveralTypes(self.categories, self.parse, self.vocabulary, self.type_home)
 
     def in_titles(self, need: str, category: str) -> str | None:
         """``category``, guessed by search for ``need`` whose words name none, when a title under
@@ -912,7 +603,7 @@ class NeedCategory:
         titles = self.vocabulary.title_words if self.vocabulary else None
         if titles is None:
             return category
-        for word in _need_words(need):
+        for word in words_of_what_it_is(need):
             if any(within(p, category) for p in titles.get(word, ())):
                 return category
         return None
@@ -983,58 +674,6 @@ class NeedCategory:
                 return None
         return part
 
-    def _what_it_holds(self, need: str, stated: str | None) -> str | None:
-        """The category the words before the need's first "for" name when they name an accessory
-        (`wording.ACCESSORIES`: a case, a bag, a holder), where ``stated`` is what
-        the words after it name alone, a category below a department (a product type, not a
-        part of the body), and lies neither above nor below it: "a case for my makeup brushes"
-        named Makeup Brushes & Tools by "makeup brushes", and a case is one of Bags & Cases.
-        Else None ("a shampoo for dry hair": the whole names Shampoos, more than "dry hair"
-        alone; "a mask for my hair": Hair Care, a department, is where the mask is). Said
-        otherwise ("organizer brushes", from "something to organize my brushes"; "a lipstick
-        organizer"; "my makeup brushes, need a case for them"), the accessory's nouns name what
-        it is and the rest what it holds: a type, or a department ("makeup organizer"); not
-        "a brush set with a case" (a set) nor "a bag of cotton balls" (cotton balls)."""
-        if self.parse is None:
-            return None
-        before, found, after = need.lower().partition(" for ")
-        if found and (held := self._holder(before, after, stated)):
-            return held
-        lowered = f" {need.lower()} "
-        what = self._what_it_is(need)
-        if what != need and not stems(what) & ACCESSORIES:
-            return None  # "serum for under eye bags": a serum; what it is for says "bags"
-        said = words(need)
-        holder = [w for w in said if stem(w) in ACCESSORIES]
-        if not holder or " with " in lowered or re.search(rf"\b{holder[-1]} of\b", lowered):
-            return None
-        rest = " ".join(w for w in said if w not in holder)
-        head = self.parse(" ".join(holder)).category
-        held = self.parse(rest).category  # what the whole names, "nail polish remover" aside
-        if head is None or (stated and held != stated):
-            return None
-        if not (held or names_a_type(rest, self.vocabulary)):
-            return None
-        return None if held and nested(head, held) else head
-
-    def _what_it_is(self, need: str) -> str:
-        """The words of ``need`` before what it is for, used with or kept from
-        (`retrieval.category_names.HEAD_THEN`: "serum" of "serum for under eye bags") when they
-        name a product type by a word of a category's own name; else ``need``."""
-        what = HEAD_THEN.split(f" {need} ", maxsplit=1)[0].strip()
-        return what if what != need.strip() and names_a_type(what, self.vocabulary) else need
-
-    def _holder(self, before: str, after: str, stated: str | None) -> str | None:
-        """What `_what_it_holds` reads of a need said "<accessory> for <type>"."""
-        if stated is None or stated.count(" > ") < 2 or self.parse is None:
-            return None
-        if not {stem(w) for w in words(before)} & ACCESSORIES:
-            return None  # "cotton pads for removing makeup": the pads remove it, hold nothing
-        head = self.parse(before).category
-        if head is None or self.parse(after).category != stated or nested(head, stated):
-            return None
-        return head
-
     def _face_skin(self, need: str, skin: str, stated: str) -> str | None:
         """The face's branch of the skin (the query parser's for "face skin") where ``stated``
         lies above it (Skin Care: "moisturizer" names the face's and the body's alike), the
@@ -1084,60 +723,13 @@ class NeedCategory:
         size, main = max(saying)
         return main if size >= MAIN_SHARE * sum(n for n, _ in saying) else None
 
-    def _titled_beside(self, need: str, category: str) -> str | None:
-        """The category beside ``category`` (under the same parent) whose titles name the
-        need's product-type words, where few titles under ``category`` do: of the titles under
-        the parent that name them (the fewest naming any one word), ``category`` holds under
-        `FEW_TITLED` and the sibling `MOST_TITLED`. "makeup brushes set" names Makeup Brushes
-        & Tools > Sets & Kits, where 3 titles say "brush" (a mask bowl, brow stencils...);
-        Brushes & Applicators holds 78 of the 88 that say "set". Else None; never for a branch
-        named for whom ("a fragrance for men": more titles under Women's say "fragrance"), nor
-        for a need to take something off (`retrieval.category_names.REMOVING`: "wipes to take
-        off mascara" is a remover, whatever the mascaras' titles say)."""
-        counts = self.vocabulary.title_counts if self.vocabulary else None
-        parent, _, last = category.rpartition(" > ")
-        lowered = " ".join(need.lower().split())
-        if last.lower() in WHOSE or (REMOVING.search(lowered) and not STAYS_ON.search(lowered)):
-            return None
-
-        def types(text: str) -> set[str]:
-            return {stem(w) for w in WORD.findall(text.lower()) if names_a_type(w, self.vocabulary)}
-
-        said = types(need)
-        if not counts or parent.count(" > ") < 1 or not said:
-            return None
-        if types(self._what_it_is(need)) <= stems(last):
-            return None  # "pads to wipe off nail polish": Nail Polish Remover says them all;
-            # "serum for under eye bags": Serums says what it is
-
-        def titled(path: str) -> int:
-            return min(
-                sum(n for p, n in counts.get(word, {}).items() if within(p, path)) for word in said
-            )
-
-        among = titled(parent)
-        if among < LEAST_TITLED or titled(category) >= FEW_TITLED * among:
-            return None
-        depth = category.count(" > ")
-        siblings = (
-            {
-                " > ".join(p.split(" > ")[: depth + 1])
-                for p in self.vocabulary.categories
-                if below(p, parent) and not within(p, category)
-            }
-            if self.vocabulary
-            else set()
-        )
-        best = max(sorted(siblings), key=titled, default=None)
-        return best if best and titled(best) >= MOST_TITLED * among else None
-
     def _named_by_whom(self, need: str, category: str) -> bool:
         """Whether only the need's words for whom (`SEX`) name ``category`` and none of its
         other words is in a title under it: "razor for men" names Fragrance > Men's (the
         catalog's only "Men's") by "men", and no title there says "razor". Not where the other
         words name a category above it ("a scent for men", "a men's fragrance": Fragrance)."""
         bare = SEX.sub(" ", need)
-        if bare == need or not _need_words(bare) or self.parse is None:
+        if bare == need or not words_of_what_it_is(bare) or self.parse is None:
             return False  # "something for men": nothing else said
         named = self.parse(bare).category
         if named and below(category, named):

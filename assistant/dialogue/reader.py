@@ -91,7 +91,6 @@ from assistant.dialogue.need_category import (
     BRANCH_PARTS,
     DEEPEN_ROUNDS,
     GIFT_SET,
-    SET_WORDS,
     NeedCategory,
     a_gift_of_no_type,
     department,
@@ -108,6 +107,7 @@ from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.several_types import SET_WORDS
 from assistant.dialogue.shopping_words import A_SET
 from assistant.dialogue.stated_traits import with_traits
 from assistant.dialogue.states_beside_picks import (

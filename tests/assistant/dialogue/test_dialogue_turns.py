@@ -17,9 +17,9 @@ from assistant.dialogue.answers import BARE_NO, options_by_place, single_option
 from assistant.dialogue.avoid import find_avoided
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_price
-from assistant.dialogue.need_category import WHAT_FOR
 from assistant.dialogue.reader import TurnReader, _a_set_of_theirs
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.several_types import WHAT_FOR
 from assistant.dialogue.understanding import understand
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.dialogue.wording import with_detail

@@ -10,6 +10,7 @@ from functools import partial
 import pytest
 
 from assistant.adapters import query_parser
+from assistant.dialogue.named_homes import NamedHomes
 from assistant.dialogue.need_category import NeedCategory, constrained, unconstrained
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
@@ -98,7 +99,8 @@ def test_a_guess_stands_only_where_a_title_names_the_need() -> None:
     womens = "Beauty > Fragrance > Women's"
     counted = replace(VOCAB, title_counts={stem("cologne"): {MENS_COLOGNE: 40, PATHS[1]: 2}})
     beside = NeedCategory(ScriptedGuesser({}), parse=query_parser(counted), vocabulary=counted)
-    assert beside._titled_beside("a cologne for women", womens) is None
+    homes = NamedHomes(beside.parse, beside.vocabulary)
+    assert homes.titled_beside("a cologne for women", womens) is None
 
 
 def test_several_types_at_once_have_no_one_home() -> None:

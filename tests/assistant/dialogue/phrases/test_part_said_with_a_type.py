@@ -1,6 +1,6 @@
 """A part of the body said with a product type in what the need is ("eyebrow powder", "an eye
 primer") is read where the category named for that part holds the titles naming the type
-(`NeedCategory._home_of_the_part`): "eyebrow powder" named the face powders, "an eyebrow
+(`named_homes.NamedHomes.part_home`): "eyebrow powder" named the face powders, "an eyebrow
 pencil" nothing. A need whose category already says the part, a type no title there names
 ("eyebrow tweezers") and a part said only after "for" are left as they were."""
 

@@ -1,4 +1,4 @@
-"""Tools named after the product or the part they are used with (`NeedCategory._tool_home`,
+"""Tools named after the product or the part they are used with (`named_homes.NamedHomes.tool_home`,
 `wording.TOOLS`): "eyeshadow brushes" are makeup brushes, not eye shadow; "a hair dye brush"
 and "a cap for when i dye my hair" are hair colouring tools, not styling brushes or a dye. Of
 the categories whose own name says the tool, the one whose path says most of the need's words
@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.adapters import query_parser
+from assistant.dialogue.named_homes import NamedHomes
 from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
@@ -86,4 +87,5 @@ def test_a_tool_is_read_among_tools(need: str, home: str) -> None:
     ],
 )
 def test_no_tool_or_a_tool_at_home_is_left(need: str, stated: str | None) -> None:
-    assert _guess()._tool_home(need, stated) is None
+    guess = _guess()
+    assert NamedHomes(guess.parse, guess.vocabulary).tool_home(need, stated) is None

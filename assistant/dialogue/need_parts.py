@@ -1,0 +1,48 @@
+"""Plain readings of a need's words shared by the category readers: what it is (the words
+before what it is for), the words that may name it, and a category path's department.
+"""
+
+from __future__ import annotations
+
+from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
+from assistant.dialogue.wording import GIFT, MEN, WOMEN
+from retrieval.category_names import HEAD_THEN
+from retrieval.query import DEAR
+from retrieval.tokenize import STOP_WORDS, stem, words
+
+
+def what_it_is(need: str) -> str:
+    """The words of ``need`` before what it is for, used with or kept from (`HEAD_THEN`: "a
+    cap" of "a cap for when i dye my hair"; "a soak" of "a soak for sore muscles after
+    running"), lower case; the whole need where it says none."""
+    return HEAD_THEN.split(f" {need.lower()} ", maxsplit=1)[0].strip()
+
+
+def what_it_is_typed(need: str, vocabulary: CatalogVocabulary | None) -> str:
+    """The words of ``need`` before what it is for, used with or kept from
+    (`retrieval.category_names.HEAD_THEN`: "serum" of "serum for under eye bags") when they
+    name a product type by a word of a category's own name; else ``need``."""
+    what = HEAD_THEN.split(f" {need} ", maxsplit=1)[0].strip()
+    return what if what != need.strip() and names_a_type(what, vocabulary) else need
+
+
+def department(path: str) -> str:
+    """The department of a category path ("Beauty > Hair Care")."""
+    return " > ".join(path.split(" > ")[:2])
+
+
+def words_of_what_it_is(need: str) -> set[str]:
+    """The stems of the words of ``need`` that may name what it is: not stop words, gift words
+    (`GIFT`), words for whom (`wording.MEN`, `wording.WOMEN`: "men", "mens") or words that say
+    it is dear (`retrieval.query.DEAR`: "a fancy gift for my boss" is backed by no "Fancy"
+    nail polish), over 2 letters."""
+    whom = MEN | WOMEN
+    return {
+        stem(w)
+        for w in words(DEAR.sub(" ", need.lower()))
+        if w not in STOP_WORDS
+        and w not in GIFT
+        and w.removesuffix("s") not in whom
+        and w not in whom
+        and len(w) > 2
+    }
