@@ -22,7 +22,13 @@ from assistant.dialogue.ports import (
 from assistant.dialogue.reply import ReplyBrief, ReplyWriter, brief_of
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import QueryRewriter
-from assistant.dialogue.safety import cannot_confirm, claims_asked, ingredients_of, unbacked
+from assistant.dialogue.safety import (
+    cannot_confirm,
+    claims_asked,
+    ingredients_of,
+    unbacked,
+    unread_ingredients,
+)
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.vocabulary import (
@@ -364,11 +370,19 @@ class TurnContext:
             pick.reason = "; ".join([pick.reason, *(n for n in (free, backed) if n is not None)])
             unsure += free is not None
             unstated += backed is not None
-        if unsure:
+        known = self.parts.vocabulary.words if self.parts.vocabulary is not None else frozenset()
+        unread = unread_ingredients(avoid, known)
+        read = [a for a in ingredients_of(avoid) if a not in unread]
+        if unsure and read:
             reply += (
-                f" None names {', '.join(ingredients_of(avoid))}, but for {unsure} of them the "
+                f" None names {', '.join(read)}, but for {unsure} of them the "
                 "catalog lists no ingredients, so it cannot confirm they are free of it: check the "
                 "label."
+            )
+        if unread and picks:
+            reply += (
+                f" I could not read {', '.join(unread)} in the catalog's language, so the picks "
+                "were not checked for it: check the label."
             )
         claimed = " or ".join(claims)
         if unstated and unstated == len(picks):

@@ -32,6 +32,18 @@ def ingredients_of(avoid: Sequence[str]) -> list[str]:
     return [a for a in avoid if a not in LOOK_WORDS]
 
 
+def unread_ingredients(avoid: Sequence[str], known_words: frozenset[str]) -> list[str]:
+    """The ingredients of ``avoid`` said in letters the catalog's texts are not written in
+    and no catalog word spells (the word lists did not translate them: "ξυλόλη" beside an
+    English catalog): the filter cannot have ruled anything out for them, so a reply must not
+    say that no pick names them."""
+    return [
+        a
+        for a in ingredients_of(avoid)
+        if not a.isascii() and not set(a.lower().split()) <= known_words
+    ]
+
+
 def cannot_confirm(product: Product, avoid: Sequence[str]) -> str | None:
     """The note for a pick whose record cannot show it is free of ``avoid``'s ingredients
     (`ingredients_of`), or None."""

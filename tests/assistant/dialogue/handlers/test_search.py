@@ -12,6 +12,7 @@ from assistant.conversation import Conversation
 from assistant.dialogue.context import Components, TurnOptions
 from assistant.dialogue.facts import size_ml
 from assistant.dialogue.ports import Candidate
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.schema import Product
 from catalog.store import CatalogStore
 from retrieval.filters import Filters
@@ -1150,6 +1151,31 @@ def test_a_child_s_need_is_searched_for_kids_not_for_men(store: CatalogStore) ->
     assert ctx.query() == "shampoo for kids"
     state.constraints.need = "shampoo"
     assert ctx.query() == "shampoo for men"
+
+
+def test_an_ingredient_in_letters_the_catalog_does_not_use_is_said_unchecked(
+    store: CatalogStore,
+) -> None:
+    """CONVO38's finding, the lead's probe: "σαμπουάν χωρίς ξυλόλη" (shampoo without xylene;
+    no word list reads "ξυλόλη") was answered "None names ξυλόλη, but for 4 of them the
+    catalog lists no ingredients": no English record names a Greek word, so the filter ruled
+    nothing out for it. The reply says it could not check it; an ingredient it read keeps the
+    usual note."""
+    from assistant.dialogue.safety import unread_ingredients
+
+    known = frozenset({"shampoo", "lanolin"})
+    assert unread_ingredients(["ξυλόλη", "lanolin", "red"], known) == ["ξυλόλη"]
+    assert unread_ingredients(["ξυλόλη"], known | {"ξυλόλη"}) == []  # a catalog in its letters
+    products = [_product(i, f"Gentle Shampoo {i}", SHAMPOOS) for i in range(4)]
+    store.upsert_products(products)
+    vocabulary = CatalogVocabulary(words=known)
+    parts = Components(store=store, searcher=FakeSearcher(products), vocabulary=vocabulary)
+    chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
+    turn = chat.respond(chat.new_session(), None, "a shampoo without ξυλόλη")
+    assert turn.picks and "could not read ξυλόλη" in turn.reply
+    assert "None names ξυλόλη" not in turn.reply
+    read = chat.respond(chat.new_session(), None, "a shampoo without lanolin")
+    assert "None names lanolin" in read.reply and "could not read" not in read.reply
 
 
 def test_a_colour_ruled_out_is_not_reported_as_an_ingredient_the_record_cannot_confirm(
