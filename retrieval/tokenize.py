@@ -52,6 +52,12 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_JOINERS.sub("", text.lower()))
 
 
+def stemmed(text: str) -> str:
+    """``text``'s words (`words`), plurals stripped (`stem`), one space apart: "Hair Sprays" ->
+    "hair spray"."""
+    return " ".join(stem(w) for w in words(text))
+
+
 def tokenize(text: str) -> list[str]:
     """Search tokens: words without stop words, plurals stripped."""
     return [stem(w) for w in words(text) if w not in STOP_WORDS]

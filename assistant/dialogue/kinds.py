@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from catalog.category_paths import within
 from retrieval.title_words import TitleWords, by_first_word, phrases_named, read_titles
-from retrieval.tokenize import stem, words
+from retrieval.tokenize import stem, stemmed, words
 
 _BEFORE_HAIR = (
     r"(?:(?:a|an|the|my|her|his|their|your|our|very|really|super|extra|so|"
@@ -98,14 +98,14 @@ def too_strong_for(
     lowered = " ".join(message.lower().split())
     if not FOR_BEGINNERS.search(lowered):
         return []
-    said = f" {_stemmed(lowered)} "
-    kinds = [k for k in STRONGEST if f" {_stemmed(k)} " not in said]
+    said = f" {stemmed(lowered)} "
+    kinds = [k for k in STRONGEST if f" {stemmed(k)} " not in said]
     if titled is None or category is None:
         return kinds
     return [
         k
         for k in kinds
-        if all(any(within(p, category) for p in titled.get(w, ())) for w in _stemmed(k).split())
+        if all(any(within(p, category) for p in titled.get(w, ())) for w in stemmed(k).split())
     ]
 
 
@@ -256,8 +256,8 @@ def elsewhere_kinds(
     in one pass over its (title, category levels) ``products`` (or their titles read once,
     `TitleWords`): each title is stemmed once, each distinct category path read once."""
     titles = read_titles(products)
-    homeless = {_stemmed(c) for c in homeless_candidates}
-    unsold = {_stemmed(c) for c in unsold_candidates}
+    homeless = {stemmed(c) for c in homeless_candidates}
+    unsold = {stemmed(c) for c in unsold_candidates}
     wanted = by_first_word(homeless | unsold)
     named: set[str] = set()
     homes: dict[str, Counter[tuple[str, ...]]] = {k: Counter() for k in homeless | unsold}
@@ -321,7 +321,7 @@ def unsold_kinds(
 def none_alike(untitled: frozenset[str]) -> frozenset[str]:
     """Of the ``untitled`` kinds (stemmed: no title names them), those nothing else in a catalog
     stands in for (`UNLIKE_ANYTHING`: "gift card"): the shop does not sell them."""
-    return untitled & {_stemmed(k) for k in UNLIKE_ANYTHING}
+    return untitled & {stemmed(k) for k in UNLIKE_ANYTHING}
 
 
 USED_WITH = re.compile(r" with (?:a|an|my|the|his|her) ")
@@ -337,10 +337,10 @@ def names_homeless(text: str, homeless: frozenset[str]) -> str | None:
     `FOR_WHAT`), or None."""
     if not homeless:
         return None
-    stemmed = f" {_stemmed(text)} "
-    variants = {stemmed: True, USED_WITH.sub(" ", stemmed): True}
+    padded_text = f" {stemmed(text)} "
+    variants = {padded_text: True, USED_WITH.sub(" ", padded_text): True}
     # turned round, only a kind of several words: "a serum for razor bumps" names no razor
-    variants.setdefault(FOR_WHAT.sub(lambda m: f" {m.group(2)} {m.group(1)}", stemmed), False)
+    variants.setdefault(FOR_WHAT.sub(lambda m: f" {m.group(2)} {m.group(1)}", padded_text), False)
     for padded, one_word in variants.items():
         for kind in sorted(homeless):
             if not one_word and " " not in kind:
@@ -360,15 +360,10 @@ def as_said(text: str, kind: str) -> str:
     wanted = kind.split()
     for at in range(len(said) - len(wanted) + 1):
         run = said[at : at + len(wanted)]
-        if [_stemmed(w) for w in run] == wanted:
+        if [stemmed(w) for w in run] == wanted:
             return " ".join(run).lower()
-    last = next((w.lower() for w in said if _stemmed(w) == wanted[-1]), wanted[-1])
+    last = next((w.lower() for w in said if stemmed(w) == wanted[-1]), wanted[-1])
     return " ".join([*wanted[:-1], last])
-
-
-def _stemmed(text: str) -> str:
-    """``text``'s words, lower case, plurals stripped, one space apart."""
-    return " ".join(stem(w) for w in words(text))
 
 
 @lru_cache(maxsize=8)
@@ -378,7 +373,7 @@ def homeless_heads(homeless: frozenset[str], categories: tuple[str, ...]) -> fro
     which Lips says; not "gift": gift cards are `UNLIKE_ANYTHING`, no family of products): a
     need about one is for products this catalog files under other types' categories."""
     named = {stem(w) for path in categories for w in words(path)}
-    unsold = {_stemmed(k) for k in UNLIKE_ANYTHING}
+    unsold = {stemmed(k) for k in UNLIKE_ANYTHING}
     heads = Counter(k.split()[0] for k in homeless if " " in k and k not in unsold)
     return frozenset(h for h, n in heads.items() if n >= 2 and h not in named)
 
@@ -399,6 +394,6 @@ def kind_for_a_state(text: str, homeless: frozenset[str]) -> tuple[str, str] | N
     of ``text`` (to check it names no other type); or None."""
     lowered = " ".join(text.lower().split())
     for kind, state in TREATED_BY.items():
-        if _stemmed(kind) in homeless and state.search(lowered):
+        if stemmed(kind) in homeless and state.search(lowered):
             return kind, state.sub(" ", lowered)
     return None

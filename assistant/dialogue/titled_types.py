@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from assistant.dialogue.wording import BODY_PARTS, WORD
 from catalog.category_paths import SEPARATOR, nodes, within
 from retrieval.title_words import TitleWords, by_first_word, phrases_named, read_titles
-from retrieval.tokenize import stem, words
+from retrieval.tokenize import stem, stemmed, words
 
 SAID_TYPES = (
     # tools and small accessories
@@ -70,11 +70,6 @@ TYPE_TITLED_SHARE = 0.2
 be a product type there ("serum": Oils & Serums; not "combination": Eyes > Combinations)."""
 
 
-def _stemmed(text: str) -> str:
-    """``text``'s words, lower case, stemmed, one space apart."""
-    return " ".join(stem(w) for w in words(text))
-
-
 def titled_homes(
     products: Iterable[tuple[str, Sequence[str]]] | TitleWords,
     said: Iterable[str] = SAID_TYPES,
@@ -85,7 +80,7 @@ def titled_homes(
     read once, `TitleWords`): the deepest category, at least `LEAST_DEPTH` below the store, that
     holds `HOME_SHARE` of the (at least `LEAST_TITLES`) titles naming it. Types without a home
     are left out."""
-    types = {_stemmed(t) for t in said}
+    types = {stemmed(t) for t in said}
     wanted = by_first_word(types)
     found: dict[str, list[str]] = {t: [] for t in types}
     for title in read_titles(products):
@@ -101,8 +96,8 @@ def titled_homes(
         if home := majority_home(counts, LEAST_DEPTH + 1, HOME_SHARE, of_all=True):
             homes[kind] = home
     for name, kind in said_as.items():
-        if (home := homes.get(_stemmed(kind))) is not None:
-            homes.setdefault(_stemmed(name), home)
+        if (home := homes.get(stemmed(kind))) is not None:
+            homes.setdefault(stemmed(name), home)
     return homes
 
 
@@ -111,7 +106,7 @@ def titled_type(text: str, homes: Mapping[str, str] | None) -> tuple[str, str] |
     None."""
     if not homes:
         return None
-    said = f" {_stemmed(text)} "
+    said = f" {stemmed(text)} "
     named = [kind for kind in homes if f" {kind} " in said]
     kind = max(named, key=len, default=None)
     return (kind, homes[kind]) if kind else None
