@@ -15,6 +15,7 @@ from catalog.store import CatalogStore
 from ranking.ranker import RankedItem
 from ranking.state import UserState
 from retrieval.filters import Filters
+from retrieval.tokenize import stem
 
 FACE = ["Beauty", "Skin Care", "Face", "Creams & Moisturizers"]
 BODY = ["Beauty", "Skin Care", "Body", "Moisturizers"]
@@ -142,3 +143,23 @@ def build_assistant(store: CatalogStore, **parts: Any) -> Conversation:
 def prices_in(text: str) -> set[float]:
     """The dollar amounts a reply names ("$12.99" -> 12.99)."""
     return {float(x) for x in re.findall(r"\$(\d+(?:\.\d+)?)", text)}
+
+
+class NoCategorySearch:
+    """A category guesser whose search guesses nothing: the words and the titles decide."""
+
+    def guess(self, need: str, filters: object) -> None:
+        return None
+
+
+def titled_vocabulary(
+    paths: Sequence[str], sizes: Sequence[int], titles: dict[str, dict[str, int]]
+) -> CatalogVocabulary:
+    """A vocabulary of the category ``paths`` (``sizes``: their product counts) whose titles
+    name each word of ``titles`` as often as it says, per path."""
+    return CatalogVocabulary(
+        categories=paths,
+        category_sizes=sizes,
+        words=frozenset(),
+        title_counts={stem(w): counts for w, counts in titles.items()},
+    )

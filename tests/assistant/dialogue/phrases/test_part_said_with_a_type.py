@@ -11,9 +11,8 @@ import pytest
 from assistant.adapters import query_parser
 from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.query import ParsedQuery
-from retrieval.tokenize import stem
+from tests.assistant.fakes import NoCategorySearch, titled_vocabulary
 
 BROWS = "Beauty > Makeup > Eyes > Eyebrow Color"
 SHADOW = "Beauty > Makeup > Eyes > Eye Shadow"
@@ -32,23 +31,11 @@ TITLES = {
     "new": {EXTENSIONS: 5},
     "tweezer": {NAIL_ART: 6},
 }
-VOCAB = CatalogVocabulary(
-    categories=PATHS,
-    category_sizes=[68, 177, 13, 111, 63, 69, 219, 68],
-    words=frozenset(),
-    title_counts={stem(w): counts for w, counts in TITLES.items()},
-)
-
-
-class NoSearch:
-    """Search that guesses nothing: the words and the titles decide."""
-
-    def guess(self, need: str, filters: object) -> None:
-        return None
+VOCAB = titled_vocabulary(PATHS, [68, 177, 13, 111, 63, 69, 219, 68], TITLES)
 
 
 def _named(need: str) -> str | None:
-    guess = NeedCategory(NoSearch(), parse=query_parser(VOCAB), vocabulary=VOCAB)
+    guess = NeedCategory(NoCategorySearch(), parse=query_parser(VOCAB), vocabulary=VOCAB)
     parsed = ParsedQuery(text=need, category=guess.parse(need).category)
     return guess.named(Request(intent=Intent.SEARCH, text=need, parsed=parsed), picks_shown=False)
 

@@ -13,9 +13,8 @@ from assistant.adapters import query_parser
 from assistant.dialogue.named_homes import NamedHomes
 from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.query import ParsedQuery
-from retrieval.tokenize import stem
+from tests.assistant.fakes import NoCategorySearch, titled_vocabulary
 
 MAKEUP_BRUSHES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Brushes & Applicators"
 HAIR_BRUSHES = "Beauty > Hair Care > Styling Tools > Brushes"
@@ -34,23 +33,11 @@ TITLES = {
     "foundation": {MAKEUP_BRUSHES: 30},
     "shower": {SHOWER_CAPS: 15},
 }
-VOCAB = CatalogVocabulary(
-    categories=PATHS,
-    category_sizes=[277, 129, 17, 3, 4, 20, 177, 118],
-    words=frozenset(),
-    title_counts={stem(w): counts for w, counts in TITLES.items()},
-)
-
-
-class NoSearch:
-    """Search that guesses nothing: the words and the titles decide."""
-
-    def guess(self, need: str, filters: object) -> None:
-        return None
+VOCAB = titled_vocabulary(PATHS, [277, 129, 17, 3, 4, 20, 177, 118], TITLES)
 
 
 def _guess() -> NeedCategory:
-    return NeedCategory(NoSearch(), parse=query_parser(VOCAB), vocabulary=VOCAB)
+    return NeedCategory(NoCategorySearch(), parse=query_parser(VOCAB), vocabulary=VOCAB)
 
 
 def _named(need: str) -> str | None:
