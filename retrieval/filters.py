@@ -88,12 +88,25 @@ def names_present(text: str, term: str) -> bool:
     mention as absent ("almond-free", "free of parabens", "no fragrance", "without shea",
     "Alcohol-Free Toner") does not count."""
     word = _term_pattern(term)
-    absent = (
-        rf"\b{word}[\s-]*free\b|\bfree\s+(?:of|from)\s+{word}\b"
-        rf"|\b(?:no|non|without|zero)[\s-]+{word}\b"
-    )
-    cleaned = re.sub(absent, " ", text.lower())
+    cleaned = re.sub(_absent_pattern(word), " ", text.lower())
     return re.search(rf"(?<![a-z0-9]){word}(?![a-z0-9])", cleaned) is not None
+
+
+def names_absent(text: str, term: str) -> bool:
+    """Whether ``text`` says the product is free of ``term`` ("Sulfate Free Shampoo", "free of
+    parabens", "no fragrance"): the record itself answers the shopper's avoid. The term is
+    matched in the singular too ("sulfates" beside "Sulfate Free")."""
+    word = _term_pattern(" ".join(stem(w) for w in term.lower().split()))
+    return re.search(_absent_pattern(word), text.lower()) is not None
+
+
+def _absent_pattern(word: str) -> str:
+    """A mention of ``word`` (a `_term_pattern`) as absent: "almond-free", "free of parabens",
+    "no fragrance", "no added fragrance", "without shea"."""
+    return (
+        rf"\b{word}[\s-]*free\b|\bfree\s+(?:of|from)\s+{word}\b"
+        rf"|\b(?:no|non|without|zero)(?:[\s-]+added)?[\s-]+{word}\b"
+    )
 
 
 def avoided_in(text: str, items: Sequence[str]) -> list[str]:

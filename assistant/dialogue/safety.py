@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from assistant.dialogue.avoid import LOOK_WORDS
 from catalog.schema import Product
+from retrieval.filters import names_absent
 
 INGREDIENT_CUE = re.compile(r"\b(ingredients?|contains|made with|formulated with|free of|-free)\b")
 """Words that show a record talks about what is in the product."""
@@ -46,8 +47,10 @@ def unread_ingredients(avoid: Sequence[str], known_words: frozenset[str]) -> lis
 
 def cannot_confirm(product: Product, avoid: Sequence[str]) -> str | None:
     """The note for a pick whose record cannot show it is free of ``avoid``'s ingredients
-    (`ingredients_of`), or None."""
-    avoid = ingredients_of(avoid)
+    (`ingredients_of`), or None. A record that says it is free of one ("Sulfate Free
+    Shampoo") answers for that one."""
+    text = f"{product.title} {product.description}"
+    avoid = [a for a in ingredients_of(avoid) if not names_absent(text, a)]
     if not avoid or lists_ingredients(product):
         return None
     return f"the catalog cannot confirm it is free of {', '.join(avoid)}"

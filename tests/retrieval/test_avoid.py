@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.errors import RetrievalError
-from retrieval.filters import Filters, avoid_terms, avoided_in
+from retrieval.filters import Filters, avoid_terms, avoided_in, names_absent
 from retrieval.search import Retriever, catalog_texts
 
 
@@ -30,10 +30,27 @@ from retrieval.search import Retriever, catalog_texts
         ("Daily Face Cream with Fragrance", ["scent"], ["fragrance"]),
         ("Lavender Body Lotion", ["lavender"], ["lavender"]),
         ("Vanilla Body Lotion", ["lavender"], []),  # a member rules out itself, not its family
+        ("Body Lotion, No Added Fragrance", ["fragrance"], []),  # "no added": said absent
     ],
 )
 def test_avoided_in(text: str, avoid: list[str], found: list[str]) -> None:
     assert avoided_in(text, avoid) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "absent"),
+    [
+        ("Kinky Curly Shampoo Sulfate Free", "sulfates", True),  # the lead's probe: singular
+        ("Paraben-free Body Lotion", "parabens", True),
+        ("Cream free of fragrance", "fragrance", True),
+        ("Lotion with no added fragrances", "fragrance", True),
+        ("Alcohol-Free Toner", "alcohol", True),
+        ("Sulfate cleansing shampoo", "sulfates", False),  # named, not said absent
+        ("Shea butter lotion", "parabens", False),  # silent: the record does not answer
+    ],
+)
+def test_names_absent(text: str, term: str, absent: bool) -> None:
+    assert names_absent(text, term) is absent
 
 
 def test_avoid_terms_and_the_filter_value() -> None:

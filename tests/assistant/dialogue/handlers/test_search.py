@@ -1199,6 +1199,21 @@ def test_a_colour_ruled_out_is_not_reported_as_an_ingredient_the_record_cannot_c
     assert all("free of parabens" in p.reason for p in turn.picks)
 
 
+def test_a_pick_whose_title_says_it_is_free_of_the_avoided_ingredient_is_not_doubted(
+    store: CatalogStore,
+) -> None:
+    """The lead's probe: beside "shampoo without sulfates", "Kinky Curly ... Shampoo Sulfate
+    Free" was carded "the catalog cannot confirm it is free of sulfates": its own title says
+    so. The other picks, silent on sulfates, keep the note."""
+    hair = ["Beauty", "Hair Care", "Shampoos"]
+    titles = ["Curl Shampoo Sulfate Free", "Volume Shampoo", "Repair Shampoo"]
+    chat = _conversation(store, [_product(i, t, hair) for i, t in enumerate(titles)])
+    turn = chat.respond(chat.new_session(), None, "a shampoo without sulfates")
+    notes = {p.id: "cannot confirm" in p.reason for p in turn.picks}
+    assert notes == {"p0": False, "p1": True, "p2": True}
+    assert "for 2 of them the catalog lists no ingredients" in turn.reply
+
+
 def test_the_biggest_or_smallest_pick_is_named_by_the_size_its_title_says() -> None:
     """CONVO8's probe: "the biggest one" beside picks was off topic, "which one is the
     biggest?" weighed them for the word 'big'. The size a title names decides; one whose title
