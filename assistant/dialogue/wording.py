@@ -220,7 +220,17 @@ def with_detail(need: str, said: str) -> str:
         or before.lower().strip(",.") in NOT_A_TRAIT_AFTER  # "lip gloss" + "shimmery"
         or not any(w.lower().strip(",.") in k for k in replaced)
     ]
-    return f"{' '.join(kept)} {detail}".strip()
+    return f"{' '.join(kept)} {_new_words(detail, kept)}".strip()
+
+
+def _new_words(detail: str, need_words: list[str]) -> str:
+    """``detail`` less its opening words the need already says ("shampoo for curly hair",
+    then "shampoo without sulfates": not 'shampoo curly hair shampoo'; "shampoo with argan"
+    adds 'with argan'); from its first new word on it stays as said."""
+    said, words = stems(" ".join(need_words)), detail.split()
+    while words and stem(words[0].lower().strip(",.")) in said:
+        words.pop(0)
+    return " ".join(words)
 
 
 SKIN_PARTS = frozenset({"face", "body", "hand", "foot", "feet", "leg", "neck"})

@@ -1921,6 +1921,18 @@ def test_a_finish_word_after_a_part_of_the_body_is_the_type_not_a_finish() -> No
     assert with_detail("glossy lipstick", "matte") == "lipstick matte"  # finishes, replaced
 
 
+def test_a_refinement_that_says_the_need_again_adds_only_its_new_words() -> None:
+    """The lead's probe: "shampoo for curly hair", then "shampoo without sulfates" searched
+    'shampoo curly hair shampoo' ("a shampoo", then "shampoo under 10": 'shampoo shampoo'). A
+    detail's words from its first new one stay as said."""
+    assert with_detail("shampoo curly hair", "shampoo") == "shampoo curly hair"
+    assert with_detail("shampoo", "shampoo") == "shampoo"
+    said = with_detail("shampoo curly hair", "shampoo with argan")
+    assert said == "shampoo curly hair with argan"
+    assert with_detail("hair oil", "for dry hair") == "hair oil for dry hair"
+    assert with_detail("hair oil", "hair oil for dry hair") == "hair oil for dry hair"
+
+
 def test_a_reply_naming_a_branch_not_offered_makes_it_the_need_s() -> None:
     """CONVO12 probe: asked 'Makeup, Tools & Accessories or Fragrance?' of a birthday gift for
     a mum, "she loves baths" searched 'birthday baths' everywhere (cleansing towelettes, a
