@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 from retrieval.everyday import everyday
 from retrieval.lexicon import english_keys, to_catalog_words, unread_words
 from tests.tables import reads_as
@@ -352,8 +350,9 @@ def test_unread_words_are_those_of_scripts_no_list_reads() -> None:
     assert unread_words("un champú fantástico") == []
 
 
-@pytest.mark.parametrize(
-    ("said", "read"),
+# CONVO38 probe: "j'ai la peau très sèche" stated no skin type ('skin très dry').
+test_very_between_the_part_and_its_type = reads_as(
+    to_catalog_words,
     [
         ("la peau très sèche", "the very dry skin"),
         ("piel muy seca y sensible", "very dry and sensitive skin"),
@@ -364,13 +363,11 @@ def test_unread_words_are_those_of_scripts_no_list_reads() -> None:
         ("un champú muy bueno", "a shampoo very bueno"),  # no type: nothing moves
     ],
 )
-def test_very_between_the_part_and_its_type(said: str, read: str) -> None:
-    """CONVO38 probe: "j'ai la peau très sèche" stated no skin type ('skin très dry')."""
-    assert to_catalog_words(said) == read
 
 
-@pytest.mark.parametrize(
-    ("said", "read"),
+# CONVO32 leftover: "parfüm olmasın" (no perfume) was 'perfume excluded', a perfume search.
+test_a_word_ruled_out_by_the_word_after_it = reads_as(
+    to_catalog_words,
     [
         ("babama hediye, parfüm olmasın", "for my dad gift, not perfume"),
         ("아빠 선물, 향수 말고", "my dad gift , not perfume"),
@@ -378,13 +375,11 @@ def test_very_between_the_part_and_its_type(said: str, read: str) -> None:
         ("Nivea olmasın", "Nivea excluded"),  # a brand: `retrieval.query` rules it out
     ],
 )
-def test_a_word_ruled_out_by_the_word_after_it(said: str, read: str) -> None:
-    """CONVO32 leftover: "parfüm olmasın" (no perfume) was 'perfume excluded', a perfume search."""
-    assert to_catalog_words(said) == read
 
 
-@pytest.mark.parametrize(
-    ("said", "read"),
+# CONVO38 probe: "Rasierwasser oder Parfüm" was one need of unread words, not two types.
+test_or_and_and_in_other_languages = reads_as(
+    to_catalog_words,
     [
         ("Rasierwasser oder Parfüm", "aftershave or perfume"),
         ("un mascara ou un eyeliner", "a mascara or a eyeliner"),
@@ -393,6 +388,3 @@ def test_a_word_ruled_out_by_the_word_after_it(said: str, read: str) -> None:
         ("Dan likes shampoo", "Dan likes shampoo"),  # a name in English stays
     ],
 )
-def test_or_and_and_in_other_languages(said: str, read: str) -> None:
-    """CONVO38 probe: "Rasierwasser oder Parfüm" was one need of unread words, not two types."""
-    assert to_catalog_words(said) == read

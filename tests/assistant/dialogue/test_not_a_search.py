@@ -14,6 +14,7 @@ from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.shopping_words import names_a_product
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.tables import reads_as
 
 SHAMPOOS, EYELINER, POLISH, LOTIONS = (
     f"Beauty > {branch}"
@@ -72,52 +73,35 @@ def _intent(message: str, situation: TurnSituation | None = None) -> Intent:
     return TurnReader(vocabulary=VOCABULARY).read(message, situation or TurnSituation()).intent
 
 
-@pytest.mark.parametrize(
-    "message",
+test_the_intent_read = reads_as(
+    _intent,
     [
-        "who is the president of france",
-        "what should i cook for dinner tonight",
-        "can you help me with my taxes",
-        "whats 25 times 17",
-        "what's a good hotel in paris",
+        # names no product and asks for none: off the shop's topic
+        ("who is the president of france", Intent.OFF_TOPIC),
+        ("what should i cook for dinner tonight", Intent.OFF_TOPIC),
+        ("can you help me with my taxes", Intent.OFF_TOPIC),
+        ("whats 25 times 17", Intent.OFF_TOPIC),
+        ("what's a good hotel in paris", Intent.OFF_TOPIC),
+        # a place nearby, naming no product: off the shop's topic
+        ("can you recommend a good pizza place near me", Intent.OFF_TOPIC),
+        ("recommend a good dentist near me", Intent.OFF_TOPIC),
+        ("where can i get a good burger around here", Intent.OFF_TOPIC),
+        ("any good restaurants nearby?", Intent.OFF_TOPIC),
+        # a product, or a request to shop, stays a search
+        ("kohl", Intent.SEARCH),  # a title word all in one branch names a product
+        ("kohl for tonight", Intent.SEARCH),
+        ("shampoo near me", Intent.SEARCH),  # a product nearby: still the product
+        ("any good shampoo around here?", Intent.SEARCH),
+        ("i need a good book", Intent.SEARCH),  # asks to shop: the search says what it finds
+        ("recommend something", Intent.SEARCH),
+        ("what's good for frizz", Intent.SEARCH),  # "good for": asks to shop
+        ("something nice", Intent.SEARCH),
+        ("something for my mum", Intent.SEARCH),
+        ("balm", Intent.SEARCH),  # a bare name: what is wanted, whatever branches its titles lie in
+        ("pizza balm", Intent.SEARCH),
+        ("i sweat a lot", Intent.SEARCH),  # the shopper's own state, not a question to us
     ],
 )
-def test_names_no_product_and_asks_for_none_is_off_topic(message: str) -> None:
-    assert _intent(message) == Intent.OFF_TOPIC
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "can you recommend a good pizza place near me",
-        "recommend a good dentist near me",
-        "where can i get a good burger around here",
-        "any good restaurants nearby?",
-    ],
-)
-def test_a_place_nearby_naming_no_product_is_off_topic(message: str) -> None:
-    assert _intent(message) == Intent.OFF_TOPIC
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "kohl",  # a title word all in one branch names a product
-        "kohl for tonight",
-        "shampoo near me",  # a product nearby: still the product
-        "any good shampoo around here?",
-        "i need a good book",  # asks to shop: the search says what it finds
-        "recommend something",
-        "what's good for frizz",  # "good for": asks to shop
-        "something nice",
-        "something for my mum",
-        "balm",  # a bare name: what is wanted, whatever branches its titles lie in
-        "pizza balm",
-        "i sweat a lot",  # the shopper's own state, not a question to the assistant
-    ],
-)
-def test_a_product_or_a_request_to_shop_stays_a_search(message: str) -> None:
-    assert _intent(message) == Intent.SEARCH
 
 
 def test_an_answer_to_our_question_is_no_talk() -> None:

@@ -12,47 +12,6 @@ from retrieval.query import ParsedQuery
 
 
 @pytest.mark.parametrize(
-    ("message", "expected"),
-    [
-        ("a lavender body wash", {"scent": "lavender"}),
-        ("lavender nail polish, something shimmery", {"color": "lavender", "finish": "shimmer"}),
-        ("i want a matte red lipstick", {"color": "red", "finish": "matte"}),
-        ("unscented lotion please", {"scent": "unscented"}),
-        ("something that smells fresh and clean", {"scent": "fresh, clean"}),
-        ("a gel cleanser for blackheads", {"formula": "gel", "concern": "blackheads"}),
-        ("spray sunscreen spf 50, water resistant", {"formula": "spray, water-resistant"}),
-        ("spray sunscreen spf 50, water resistant", {"spf": "50"}),
-        ("a day cream with spf", {"spf": "yes"}),
-        ("travel size shampoo for my carry on", {"size": "travel size"}),
-        ("a conditioner, 8 oz", {"size": "8 oz"}),
-        ("a foundation for olive skin, dewy finish", {"skin_tone": "olive", "finish": "dewy"}),
-        ("i'm super pale with cool undertones", {"skin_tone": "pale, cool undertone"}),
-        ("a woody cologne for men", {"scent": "woody", "gender": "men"}),
-        ("a unisex fragrance, citrusy", {"gender": "unisex", "scent": "citrusy"}),
-        ("a gift for my 15 year old nephew", {"age_group": "teen"}),
-        ("my grandpa turns 80", {"age_group": "mature"}),
-        ("vegan and cruelty free mascara", {"ethics": "vegan, cruelty-free"}),
-        ("a drugstore mascara", {"price_band": "low"}),
-        (
-            "a mid-range eye cream for dark circles",
-            {"price_band": "mid", "concern": "dark circles"},
-        ),
-        ("a designer perfume", {"price_band": "high"}),
-        ("a rose gold highlighter", {"color": "rose gold", "scent": None}),
-        ("a lip balm, mint flavour", {"scent": "mint", "color": None}),
-        ("she loves roses", {"scent": "rose"}),
-        ("a serum with hyaluronic acid", {"ingredient": "hyaluronic acid"}),
-        ("a perfume that smells like the beach", {"scent": "beach"}),
-        ("she hates anything scented", {"scent": "unscented"}),
-        ("a face wash, my daughter is 13", {"age_group": "teen"}),
-    ],
-)
-def test_traits_said_are_read(message: str, expected: dict[str, str]) -> None:
-    got = read_traits(message)
-    assert {k: got.get(k) for k in expected} == expected
-
-
-@pytest.mark.parametrize(
     ("message", "key"),
     [
         ("a serum for dry skin", "formula"),  # the product itself, not its form

@@ -15,6 +15,7 @@ from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
+from tests.tables import reads_as
 
 FACE = "Beauty > Makeup > Face"
 EYES = "Beauty > Makeup > Eyes"
@@ -70,46 +71,41 @@ def _guess() -> NeedCategory:
     return NeedCategory(SEARCH, parse=query_parser(VOCAB), vocabulary=VOCAB)
 
 
-@pytest.mark.parametrize(
-    "need",
-    [
-        "a cleanser and toner",
-        "mascara or eyeliner, whichever",
-        "foundation and concealer",
-        "a foundation & a concealer",
-        "a body wash and a body lotion",
-        "mascara, eyeliner and foundation",
-        "blush or bronzer",
-    ],
-)
-def test_several_types_are_read(need: str) -> None:
+def _several(need: str) -> bool:
+    """Whether ``need`` is read as several product types."""
     guess = _guess()
-    assert guess.several_types(need, guess.parse(need).category)
+    return guess.several_types(need, guess.parse(need).category)
 
 
-@pytest.mark.parametrize(
-    "need",
+test_several_types_or_one = reads_as(
+    _several,
     [
-        "a gel or cream cleanser",  # a gel cleanser or a cream one: one type
-        "shampoo and conditioner",  # Shampoo & Conditioner Sets says both
-        "a shampoo and conditioner set",
-        "a cleanser and toner duo",
-        "a bronzer and highlighter",
-        "hair dye to cover greys, dark brown",  # "dark" names Dark Circle Treatments
-        "nail polish, 2 or 3 dollars each is fine, i want a bunch of colors",
-        "simple face wash, the refreshing gel one",
-        "a mascara",
+        # several types are read
+        ("a cleanser and toner", True),
+        ("mascara or eyeliner, whichever", True),
+        ("foundation and concealer", True),
+        ("a foundation & a concealer", True),
+        ("a body wash and a body lotion", True),
+        ("mascara, eyeliner and foundation", True),
+        ("blush or bronzer", True),
+        # one type is not several
+        ("a gel or cream cleanser", False),  # a gel cleanser or a cream one: one type
+        ("shampoo and conditioner", False),  # Shampoo & Conditioner Sets says both
+        ("a shampoo and conditioner set", False),
+        ("a cleanser and toner duo", False),
+        ("a bronzer and highlighter", False),
+        ("hair dye to cover greys, dark brown", False),  # "dark" names Dark Circle Treatments
+        ("nail polish, 2 or 3 dollars each is fine, i want a bunch of colors", False),
+        ("simple face wash, the refreshing gel one", False),
+        ("a mascara", False),
         # what a kind does or what the shopper can't do is no type asked for (CONVO34: "the
         # kind that foams" named Mousses & Foams, "cant reach my back in the shower" Shower Caps)
-        "face wash for oily skin, the kind that foams",
-        "a cream cleanser for dry skin, the sort which foams a little",
-        "cant reach my back in the shower, need a brush for that",
-        "a brush for my back, i can't reach it in the shower",
+        ("face wash for oily skin, the kind that foams", False),
+        ("a cream cleanser for dry skin, the sort which foams a little", False),
+        ("cant reach my back in the shower, need a brush for that", False),
+        ("a brush for my back, i can't reach it in the shower", False),
     ],
 )
-def test_one_type_is_not_several(need: str) -> None:
-    guess = _guess()
-    assert not guess.several_types(need, guess.parse(need).category)
 
 
 @pytest.mark.parametrize(
