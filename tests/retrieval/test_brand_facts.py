@@ -140,6 +140,28 @@ def test_brands_a_query_names(facts: BrandFacts, text: str, brands: set[str]) ->
     assert set(_parse(text, facts).brands) == brands
 
 
+@pytest.mark.parametrize(
+    ("text", "ruled_out"),
+    [
+        ("shampoo, no clear please", {"Clear", "CLEAR"}),  # the type said before
+        ("anything but clear, a shampoo", {"Clear", "CLEAR"}),
+        ("no clear shampoo for dandruff", {"Clear", "CLEAR"}),  # the type said after
+        ("face wash, not simple", {"Simple"}),
+        ("a nail polish, no clear", set()),  # Clear sells no polish: a colour ruled out
+        ("a shampoo, nothing organic", set()),  # other houses' organic shampoos outnumber
+        ("not clear about it, i need a shampoo", set()),  # talk: "about" follows, no type
+    ],
+)
+def test_an_everyday_brand_ruled_out_beside_a_type_it_sells(
+    facts: BrandFacts, text: str, ruled_out: set[str]
+) -> None:
+    """The lead's probe: "shampoo, no suave please" ruled out the ingredient 'suave', and
+    "conditioner, anything but suave" searched 'conditioner suave': an everyday-word brand
+    ruled out is the brand where the message names a type it sells, as a brand wanted is."""
+    parsed = _parse(text, facts)
+    assert set(parsed.exclude_brands) == ruled_out and not parsed.brands
+
+
 def test_without_facts_an_everyday_brand_needs_a_name() -> None:
     assert _parse("clear shampoo for dandruff", None).brands == []
     assert set(_parse("I want Clear shampoo", None).brands) == {"Clear", "CLEAR"}
