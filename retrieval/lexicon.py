@@ -21,6 +21,9 @@ section per language, and three ways of writing a key cover how languages build 
   one of the language's joining letters or not ("Gesichtspuder": face powder;
   `retrieval.compounds`), and an English word listed under ``compound_loans`` may be one of
   them ("Trockenshampoo", "Körperlotion");
+- a language listed under ``endings`` adds case endings to a word ("şampuanı", "saç
+  kremini", "podkładu"): each of its keys that says something also reads its last word with
+  one of them;
 - a word that is an English word too ("per", "ma", "rouge") is listed under ``in_context``
   by language, and read only in a message that holds another word of that language ("uno
   shampoo per capelli ricci" -> "a shampoo for curly hair"; "$5 per item" stays).
@@ -83,14 +86,24 @@ class _Lexicon:
     stems: tuple[str, ...]
 
 
-def _key_pattern(key: str, prefix: str) -> str:
+def _key_pattern(key: str, prefix: str, endings: tuple[str, ...] = ()) -> str:
     """The regular expression of one key: its words apart by spaces (none needed between words
-    of the unspaced scripts), a stem's last word open at the end, after an optional prefix."""
+    of the unspaced scripts), a stem's last word open at the end, after an optional prefix; the
+    last word of a key of a language that adds case endings ("şampuan-ı", "podkład-u") with
+    one of ``endings`` or none."""
     join = r"\s*" if CJK.search(key) else r"\s+"
     words = [
         re.escape(w[:-1]) + rf"{LETTER}*" if w.endswith("*") else re.escape(w) for w in key.split()
     ]
+    if endings and not key.endswith("*"):
+        glued = sorted(endings, key=len, reverse=True)
+        words[-1] += f"(?:{'|'.join(map(re.escape, glued))})?"
     return prefix + join.join(words)
+
+
+def _says_something(english: object) -> bool:
+    """Whether an entry's English is a word of content, not only "for", "with", "the"."""
+    return bool(english) and not set(str(english).split()) <= STOP_WORDS
 
 
 @cache
@@ -101,6 +114,7 @@ def _lexicon() -> _Lexicon:
     data = yaml.safe_load(text)
     prefixes: dict[str, list[str]] = data.pop("prefixes", {}) or {}
     in_context: dict[str, dict[str, str]] = data.pop("in_context", {}) or {}
+    endings: dict[str, list[str]] = data.pop("endings", {}) or {}
     compounding: dict[str, list[str]] = data.pop("compounding", {}) or {}
     joins = {language: tuple(letters or ()) for language, letters in compounding.items()}
     loans = frozenset(str(w).lower() for w in data.pop("compound_loans", []) or [])
@@ -117,8 +131,9 @@ def _lexicon() -> _Lexicon:
             if key in keyed:
                 continue
             languages[key] = language
-            keyed[key] = _key_pattern(key, prefix)
-            if "*" in key or prefix:
+            inflected = tuple(endings.get(language, ())) if _says_something(english) else ()
+            keyed[key] = _key_pattern(key, prefix, inflected)
+            if "*" in key or prefix or inflected:
                 patterns.append((re.compile(keyed[key], re.IGNORECASE), str(english), language))
             if "*" not in key:
                 entries[key] = str(english)
@@ -165,7 +180,7 @@ def _parts(
         for section, entries in data.items()
         if section.split("-")[0] == language
         for said, english in entries.items()
-        if " " not in str(said) and english and not set(str(english).split()) <= STOP_WORDS
+        if " " not in str(said) and _says_something(english)
     }
     stems = [keyed[w] for w in words if w.endswith("*")]
     return (

@@ -479,3 +479,17 @@ def test_a_key_means_one_thing_in_every_language() -> None:
                 by_language.setdefault(section.split("-")[0], str(english))
     clashes = {key for key, english in readings.items() if len(set(english.values())) > 1}
     assert clashes == KNOWN_CLASHES
+
+
+test_a_case_ending_on_a_word_is_read = reads_as(
+    to_catalog_words,
+    [
+        ("şampuanı sepete ekle", "shampoo add to my cart"),  # tr: the object
+        ("saç kremini beğendim", "conditioner beğendim"),  # a two-word key's last word
+        ("göz kremine ihtiyacım var", "eye cream i need"),  # to the eye cream
+        ("rujlar", "lipstick"),  # a plural
+        ("potrzebuję podkładu", "i need foundation"),  # pl: of foundation
+        ("szukam korektora", "looking for concealer"),
+        ("için", "for"),  # a word saying nothing of its own takes no ending
+    ],
+)

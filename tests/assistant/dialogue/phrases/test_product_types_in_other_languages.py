@@ -59,6 +59,8 @@ def _read(message: str) -> Understood:
         ("vorrei un ombretto", "i would like an eyeshadow"),  # it
         ("czy macie zmywacz do paznokci?", "do you have nail polish remover?"),  # pl
         ("saç boyası lazım", "i need hair dye"),  # tr
+        ("saç boyasını arıyorum", "looking for hair dye"),  # tr: a case ending on the key
+        ("czy macie dobrego zmywacza do paznokci?", "do you have nail polish remover?"),  # pl
         ("ищу краску для волос", "looking for hair dye"),  # ru: a stem's other case
         ("потрібна фарба для волосся", "i need hair dye"),  # uk
         ("έχετε βαφή μαλλιών;", "do you have hair dye?"),  # el
