@@ -16,6 +16,14 @@ section per language, and three ways of writing a key cover how languages build 
   their entries match anywhere, each read as a word of its own, and what is left of such a
   message in those scripts (particles, counters) goes once one entry was read
   ("日焼け止めが欲しいです" -> "sunscreen i want");
+- a language listed under ``compounding`` glues words into one ("Haaröl", "fotkräm",
+  "kasvonaamio"): a word no key reads whole is read as the keys it is made of, glued with
+  one of the language's joining letters or not ("Gesichtspuder": face powder;
+  `retrieval.compounds`), and an English word listed under ``compound_loans`` may be one of
+  them ("Trockenshampoo", "Körperlotion");
+- a language listed under ``endings`` adds case endings to a word ("şampuanı", "saç
+  kremini", "podkładu"): each of its keys that says something also reads its last word with
+  one of them;
 - a word that is an English word too ("per", "ma", "rouge") is listed under ``in_context``
   by language, and read only in a message that holds another word of that language ("uno
   shampoo per capelli ricci" -> "a shampoo for curly hair"; "$5 per item" stays).
@@ -34,7 +42,9 @@ from importlib import resources
 
 import yaml
 
+from retrieval.compounds import split_compound
 from retrieval.currency import amounts_in_full
+from retrieval.tokenize import STOP_WORDS
 
 CJK = re.compile(
     r"[\u0e00-\u0e3e\u0e40-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+"
@@ -70,16 +80,30 @@ class _Lexicon:
     patterns: tuple[tuple[re.Pattern[str], str, str], ...]
     languages: dict[str, str]
     in_context: dict[str, tuple[re.Pattern[str], dict[str, str]]]
+    joins: dict[str, tuple[str, ...]]
+    parts: dict[str, tuple[frozenset[str], re.Pattern[str] | None]]
+    loans: frozenset[str]
+    stems: tuple[str, ...]
 
 
-def _key_pattern(key: str, prefix: str) -> str:
+def _key_pattern(key: str, prefix: str, endings: tuple[str, ...] = ()) -> str:
     """The regular expression of one key: its words apart by spaces (none needed between words
-    of the unspaced scripts), a stem's last word open at the end, after an optional prefix."""
+    of the unspaced scripts), a stem's last word open at the end, after an optional prefix; the
+    last word of a key of a language that adds case endings ("şampuan-ı", "podkład-u") with
+    one of ``endings`` or none."""
     join = r"\s*" if CJK.search(key) else r"\s+"
     words = [
         re.escape(w[:-1]) + rf"{LETTER}*" if w.endswith("*") else re.escape(w) for w in key.split()
     ]
+    if endings and not key.endswith("*"):
+        glued = sorted(endings, key=len, reverse=True)
+        words[-1] += f"(?:{'|'.join(map(re.escape, glued))})?"
     return prefix + join.join(words)
+
+
+def _says_something(english: object) -> bool:
+    """Whether an entry's English is a word of content, not only "for", "with", "the"."""
+    return bool(english) and not set(str(english).split()) <= STOP_WORDS
 
 
 @cache
@@ -90,6 +114,10 @@ def _lexicon() -> _Lexicon:
     data = yaml.safe_load(text)
     prefixes: dict[str, list[str]] = data.pop("prefixes", {}) or {}
     in_context: dict[str, dict[str, str]] = data.pop("in_context", {}) or {}
+    endings: dict[str, list[str]] = data.pop("endings", {}) or {}
+    compounding: dict[str, list[str]] = data.pop("compounding", {}) or {}
+    joins = {language: tuple(letters or ()) for language, letters in compounding.items()}
+    loans = frozenset(str(w).lower() for w in data.pop("compound_loans", []) or [])
     entries: dict[str, str] = {}
     keyed: dict[str, str] = {}  # key -> its regular expression
     languages: dict[str, str] = {}  # key -> its language ("es" for the es-more section too)
@@ -103,11 +131,13 @@ def _lexicon() -> _Lexicon:
             if key in keyed:
                 continue
             languages[key] = language
-            keyed[key] = _key_pattern(key, prefix)
-            if "*" in key or prefix:
+            inflected = tuple(endings.get(language, ())) if _says_something(english) else ()
+            keyed[key] = _key_pattern(key, prefix, inflected)
+            if "*" in key or prefix or inflected:
                 patterns.append((re.compile(keyed[key], re.IGNORECASE), str(english), language))
             if "*" not in key:
                 entries[key] = str(english)
+    patterns.sort(key=lambda p: len(p[0].pattern), reverse=True)  # a longer stem reads first
     keys = sorted(keyed, key=lambda k: len(k.rstrip("*")), reverse=True)
     spaced = [keyed[k] for k in keys if not CJK.search(k)]
     unspaced = [keyed[k] for k in keys if CJK.search(k)]
@@ -133,6 +163,29 @@ def _lexicon() -> _Lexicon:
             )
             for language, words in in_context.items()
         },
+        joins=joins,
+        parts={language: _parts(language, data, keyed) for language in joins},
+        loans=loans,
+        stems=tuple(k[:-1] for k in keyed if k.endswith("*") and " " not in k),
+    )
+
+
+def _parts(
+    language: str, data: dict[str, dict[str, str]], keyed: dict[str, str]
+) -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The keys of ``language`` that may be a part of a compound: its one-word keys that say a
+    word of content (not "for", "with", "the"), as written and as stems."""
+    words = {
+        str(said).lower()
+        for section, entries in data.items()
+        if section.split("-")[0] == language
+        for said, english in entries.items()
+        if " " not in str(said) and _says_something(english)
+    }
+    stems = [keyed[w] for w in words if w.endswith("*")]
+    return (
+        frozenset(w for w in words if not w.endswith("*")),
+        re.compile("|".join(stems), re.IGNORECASE) if stems else None,
     )
 
 
@@ -228,6 +281,37 @@ TYPES = frozenset({
 ("cheveux gras", "cabello rizado"), before it in English ("oily hair", "curly hair")."""
 
 
+def _languages_of(word: str, lexicon: _Lexicon) -> frozenset[str]:
+    """The compounding languages in which ``word`` (lower case) is a key a compound's part
+    may be; all of them for an English word they borrow as a part ("shampoo", "lotion")."""
+    if word in lexicon.loans:
+        return frozenset(lexicon.parts)
+    return frozenset(
+        language
+        for language, (words, stems) in lexicon.parts.items()
+        if word in words or (stems is not None and stems.fullmatch(word))
+    )
+
+
+def _compounds_apart(text: str, lexicon: _Lexicon) -> str:
+    """``text`` with each word that no key reads whole, but two or three keys of a
+    compounding language read glued together, said as those keys apart ("Haaröl" -> "haar
+    öl", `retrieval.compounds`); a word a stem reads further than the compound's first part
+    ("hiusnaamio*" in "hiusnaamiota") stays whole."""
+
+    def apart(m: re.Match[str]) -> str:
+        word = m.group(0).lower()
+        if word in lexicon.entries or len(word) < 5:
+            return m.group(0)
+        parts = split_compound(word, lambda w: _languages_of(w, lexicon), lexicon.joins)
+        if parts is None:
+            return m.group(0)
+        reach = max((len(s) for s in lexicon.stems if word.startswith(s)), default=0)
+        return m.group(0) if reach > len(parts[0]) else " ".join(parts)
+
+    return WORDS_APART.sub(apart, text)
+
+
 def to_catalog_words(text: str) -> str:
     """``text`` with the words and phrases of other languages the lexicon knows replaced by
     the catalog's English ones; everything else (English, brands, numbers) unchanged. A hair
@@ -237,6 +321,7 @@ def to_catalog_words(text: str) -> str:
     "not" that word ("not perfume")."""
     lexicon = _lexicon()
     text = amounts_in_full(text)  # "3만원" -> "30,000 won": one number, its money in English
+    text = _compounds_apart(text, lexicon)  # "Haaröl" -> "haar öl"
     if text.isascii():
         pattern = lexicon.ascii
     else:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
+import yaml
+
 from retrieval.everyday import everyday
 from retrieval.lexicon import english_keys, to_catalog_words, unread_words
 from tests.tables import reads_as
@@ -386,5 +390,99 @@ test_or_and_and_in_other_languages = reads_as(
         ("schampo och balsam", "shampoo and conditioner"),  # sv: both in context
         ("sampo dan kondisioner", "shampoo and conditioner"),  # id
         ("Dan likes shampoo", "Dan likes shampoo"),  # a name in English stays
+    ],
+)
+
+
+def test_the_longest_stem_a_word_starts_with_reads_it() -> None:
+    """CONVO39: "vartalovoide" (body lotion) was read 'body' and "kasvovoidetta" (face
+    cream) 'face': the stem listed first ("vartalo*") read them, not the longer one that
+    fits ("vartalovoi*")."""
+    assert to_catalog_words("vartalovoide") == "body lotion"
+    assert to_catalog_words("kasvovoidetta") == "face cream"
+    assert to_catalog_words("vartalo") == "body"
+
+
+# CONVO39's inventory: the product types shoppers ask for most, said as shoppers say them in
+# each language the lexicon claims (phrasings of the tests, not of any set or probe)
+test_the_product_types_asked_most_in_every_language = reads_as(
+    to_catalog_words,
+    [
+        ("un aceite capilar", "a oil for hair"),  # es: "capilar" after the part
+        ("polvos bronceadores", "bronzer"),
+        ("fard à joues et poudre bronzante", "blush and bronzer"),  # fr
+        ("un boucleur", "a curling iron"),
+        ("Lidstrich und Grundierung", "eyeliner and foundation"),  # de
+        ("terra abbronzante e burrocacao", "bronzer e lip balm"),  # it
+        ("sais de banho", "bath salts"),  # pt
+        ("haarverf", "hair dye"),  # nl
+        ("płyn do demakijażu", "makeup remover"),  # pl
+        ("zmywacza do paznokci", "nail polish remover"),  # pl: a stem's other case
+        ("lösögonfransar", "false eyelashes"),  # sv
+        ("neglelakfjerner", "nail polish remover"),  # da
+        ("neglelakkfjerner", "nail polish remover"),  # nb
+        ("luomiväriä", "eyeshadow"),  # fi
+        ("dudak parlatıcısı", "lip gloss"),  # tr
+        ("накладные ресницы", "false eyelashes"),  # ru
+        ("тіні для повік", "eyeshadow"),  # uk
+        ("ψεύτικες βλεφαρίδες", "false eyelashes"),  # el
+        ("رموش صناعية", "false eyelashes"),  # ar
+        ("מסיר איפור", "makeup remover"),  # he
+        ("बॉडी स्क्रब", "body scrub"),  # hi: English said in Devanagari
+        ("ヘアスプレー", "hair spray"),  # ja: the parts of a loanword
+        ("卷发棒", "curling iron"),  # zh: no 'curly hair'
+        ("헤어 오일", "hair oil"),  # ko
+        ("ขนตาปลอม", "false eyelashes"),  # th
+        ("lông mi giả", "false eyelashes"),  # vi: no 'my'
+        ("bulu mata palsu", "false eyelashes"),  # id
+    ],
+)
+
+
+def test_asking_a_shop_for_something_is_read() -> None:
+    """CONVO39: the ways of asking a shop ("¿tenéis...?", "gibt es...?", "έχετε...;") were
+    left as words; Vietnamese "có ... không?" is a question, its "không" no 'not'."""
+    assert to_catalog_words("¿tenéis champú?") == "¿do you have shampoo?"
+    assert to_catalog_words("gibt es ein gutes Shampoo?") == "is there a good Shampoo?"
+    assert to_catalog_words("avete uno shampoo?") == "do you have a shampoo?"
+    assert to_catalog_words("czy macie szampon?") == "do you have shampoo?"
+    assert to_catalog_words("έχετε σαμπουάν;") == "do you have shampoo;"
+    assert "not" not in to_catalog_words("có dầu gội không?")
+    assert to_catalog_words("dầu gội không sulfate") == "shampoo sulfate free"
+    assert to_catalog_words("hay fever") == "hay fever"  # English: only in a Spanish message
+
+
+KNOWN_CLASHES = {"que no sea", "aniversario"}
+"""Keys two languages' lists read differently, left as they are (the first list's reading
+wins): "que no sea" (es 'not', the talk list's 'that is not'); "aniversario" (es anniversary,
+pt birthday)."""
+
+
+def test_a_key_means_one_thing_in_every_language() -> None:
+    """A word two languages write alike is read one way (the lexicon keeps the first list's
+    English): a new key that means something else in another language is listed here."""
+    data = yaml.safe_load(
+        resources.files("retrieval").joinpath("data", "lexicon.yaml").read_text("utf-8")
+    )
+    readings: dict[str, dict[str, str]] = {}  # key -> language -> its English there
+    for section, words in data.items():
+        if isinstance(words, dict) and section not in ("prefixes", "in_context", "compounding"):
+            for said, english in words.items():
+                by_language = readings.setdefault(str(said).lower(), {})
+                by_language.setdefault(section.split("-")[0], str(english))
+    clashes = {key for key, english in readings.items() if len(set(english.values())) > 1}
+    assert clashes == KNOWN_CLASHES
+
+
+test_a_case_ending_on_a_word_is_read = reads_as(
+    to_catalog_words,
+    [
+        ("şampuanı sepete ekle", "shampoo add to my cart"),  # tr: the object
+        ("saç kremini beğendim", "conditioner beğendim"),  # a two-word key's last word
+        ("göz kremine ihtiyacım var", "eye cream i need"),  # to the eye cream
+        ("rujlar", "lipstick"),  # a plural
+        ("potrzebuję podkładu", "i need foundation"),  # pl: of foundation
+        ("szukam korektora", "looking for concealer"),
+        ("için", "for"),  # a word saying nothing of its own takes no ending
     ],
 )

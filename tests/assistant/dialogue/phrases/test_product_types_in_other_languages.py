@@ -1,0 +1,96 @@
+"""CONVO39: a shopper asking in another language for one of the product types shoppers ask
+for most is searched in that type's category, whichever way the language builds the word: a
+compound ("Haaröl", "fotkräm", "kasvonaamio"), a part said after the noun ("aceite capilar"),
+an English loanword written in its script ("ヘアスプレー", "हेयर ऑयल"), or a way of asking a
+shop ("¿tenéis...?", "έχετε...;") around it (`retrieval/data/lexicon.yaml`,
+`retrieval/compounds.py`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from assistant.evaluation.understanding.model import ReaderUnderstander
+from assistant.evaluation.understanding.record import Understood
+
+HAIR_TREATMENTS = "Beauty > Hair Care > Hair & Scalp Treatments"
+SPRAYS = "Beauty > Hair Care > Styling Products > Hair Sprays"
+DYES = "Beauty > Hair Care > Hair Color > Chemical Hair Dyes"
+REMOVERS = "Beauty > Makeup > Nails > Nail Polish Remover"
+SPONGES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Puffs, Sponges & Wedges"
+SALTS = "Beauty > Bath & Body > Bath > Minerals & Salts"
+EYESHADOW = "Beauty > Makeup > Eyes > Eye Shadow"
+EYE_CREAMS = "Beauty > Skin Care > Eyes > Creams"
+MASKS = "Beauty > Skin Care > Face > Treatments & Masks > Masks"
+LASHES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Eyelash Tools"
+SHAMPOOS = "Beauty > Hair Care > Shampoos"
+VOCAB = CatalogVocabulary(
+    brands=["Nivea"],
+    categories=[
+        *(HAIR_TREATMENTS, SPRAYS, DYES, REMOVERS, SPONGES, SALTS, EYESHADOW, EYE_CREAMS),
+        *(MASKS, LASHES, SHAMPOOS, "Beauty > Makeup > Nails > Nail Polish"),
+    ],
+    words=frozenset(
+        {"hair", "oil", "spray", "dye", "nail", "polish", "remover", "makeup", "sponge", "bath"}
+        | {"salts", "eyeshadow", "eye", "cream", "face", "mask", "eyelashes", "shampoo"}
+    ),
+)
+
+
+def _read(message: str) -> Understood:
+    """The first message as the conversation understands it."""
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    return ReaderUnderstander(reader, VOCAB)(message, None)
+
+
+@pytest.mark.parametrize(
+    ("message", "english"),
+    [
+        ("Haaröl für trockene Spitzen", "hair oil for dry ends"),  # de compound
+        ("gibt es Nagellackentferner ohne Aceton?", "nail polish remover without acetone"),
+        ("hebben jullie haarolie?", "do you have hair oil?"),  # nl compound
+        ("har ni en bra ögonskugga?", "do you have a good eyeshadow?"),  # sv compound
+        ("har dere badesalt?", "do you have bath salts?"),  # nb
+        ("etsin kasvonaamiota", "looking for a face mask"),  # fi compound, a case ending
+        ("¿tenéis aceite capilar?", "do you have hair oil?"),  # es: the part after the noun
+        ("um óleo capilar bom", "a good hair oil"),  # pt
+        ("vorrei un ombretto", "i would like an eyeshadow"),  # it
+        ("czy macie zmywacz do paznokci?", "do you have nail polish remover?"),  # pl
+        ("saç boyası lazım", "i need hair dye"),  # tr
+        ("saç boyasını arıyorum", "looking for hair dye"),  # tr: a case ending on the key
+        ("czy macie dobrego zmywacza do paznokci?", "do you have nail polish remover?"),  # pl
+        ("ищу краску для волос", "looking for hair dye"),  # ru: a stem's other case
+        ("потрібна фарба для волосся", "i need hair dye"),  # uk
+        ("έχετε βαφή μαλλιών;", "do you have hair dye?"),  # el
+        ("أبحث عن أملاح الاستحمام", "looking for bath salts"),  # ar
+        ("יש לכם ספריי לשיער?", "do you have hair spray?"),  # he: a prefix glued on
+        ("मुझे हेयर स्प्रे चाहिए", "i need hair spray"),  # hi: an English loan in Devanagari
+        ("ヘアスプレーありますか", "do you have hair spray?"),  # ja: the loanword's parts
+        ("有没有洗甲水", "do you have nail polish remover?"),  # zh
+        ("헤어 오일 추천해 주세요", "recommend a hair oil"),  # ko
+        ("có muối tắm không?", "do you have bath salts?"),  # vi: a question, no 'not'
+        ("ada krim mata?", "do you have eye cream?"),  # id
+    ],
+)
+def test_a_product_type_in_another_language_is_read_as_in_english(
+    message: str, english: str
+) -> None:
+    request = _read(message)
+    assert request.intent == "search", message
+    assert request.category is not None, message
+    assert request.category == _read(english).category, message
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [
+        ("a hair oil for dry ends", "Beauty > Hair Care"),
+        ("do you have bath salts?", SALTS),
+        ("nail polish remover without acetone", REMOVERS),
+        ("Schwarzkopf shampoo", SHAMPOOS),  # a brand two keys could spell stays a word
+    ],
+)
+def test_english_is_read_as_before(message: str, category: str) -> None:
+    assert _read(message).category == category, message
