@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from assistant.dialogue.phrases.gifts_and_people import OCCASION, PERSON_SUBJECT, RECIPIENT
+from assistant.dialogue.phrases.gifts_and_people import (
+    AT_WORK,
+    GIFT_OF_A_PERSON,
+    GIFT_SAID,
+    NOT_THE_RECIPIENT,
+    OCCASION,
+    PERSON_SUBJECT,
+    RECIPIENT,
+    occasion_name,
+)
 from assistant.dialogue.phrases.shopper_states import (
     BARE_STATE,
     BREAKS_OUT,
@@ -27,7 +36,7 @@ from assistant.dialogue.phrases.shopper_states import (
     SWEATING,
 )
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
-from assistant.dialogue.wording import said_words
+from assistant.dialogue.wording import IN_LAWS_SHORT, said_words
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS
 
@@ -46,18 +55,34 @@ def extract_attributes(text: str) -> dict[str, str]:
     if "skin" in found:  # "combo skin", "acne prone skin"
         skin = re.sub(r"\bcombo\b", "combination", found["skin"])
         found["skin"] = skin.replace(" prone", "-prone")
+    if who := whom_for(text):
+        found["for"] = who
+    if occasions := re.findall(OCCASION, text):
+        found["occasion"] = occasion_name(
+            next((o for o in occasions if o not in ("gift", "present")), occasions[0])
+        )
+    return found
+
+
+def whom_for(text: str) -> str | None:
+    """Whom a message says a need is for: the person after "for my" or "my" (`RECIPIENT`;
+    "self" for "for me"), the person it opens with (`PERSON_SUBJECT`: "grandma's turning 90"),
+    the person named before "gift" (`GIFT_OF_A_PERSON`: "teacher gift"), else a coworker for
+    a gift said by the workplace (`AT_WORK`: "secret santa at work"). Not a person named as a
+    likeness or a source (`NOT_THE_RECIPIENT`: "like my grandma used to have", "my friend said")."""
+    text = re.sub(NOT_THE_RECIPIENT, " ", text)
     said = re.search(RECIPIENT, text)
     subject = re.search(PERSON_SUBJECT, text)
     if said and not (subject and said.group(3) in {"him", "her"}):
         who = said.group(3)
-        found["for"] = "self" if who in {"me", "myself"} else who
-    elif subject:  # "grandma has dry hands, a hand cream for her?": grandma
-        found["for"] = subject.group(1)
-    if occasions := re.findall(OCCASION, text):
-        found["occasion"] = next(
-            (o for o in occasions if o not in ("gift", "present")), occasions[0]
-        )
-    return found
+        return "self" if who in {"me", "myself"} else IN_LAWS_SHORT.get(who, who)
+    if subject:  # "grandma has dry hands, a hand cream for her?": grandma
+        return IN_LAWS_SHORT.get(subject.group(1), subject.group(1))
+    if named := re.search(GIFT_OF_A_PERSON, text):
+        return named.group(1)
+    if re.search(AT_WORK, text) and re.search(GIFT_SAID, text):
+        return "coworker"
+    return None
 
 
 def _first(pattern: str, text: str) -> str:
