@@ -61,7 +61,7 @@ CASES = [
     ("not that brand", 3, Intent.REFINE, []),
     ("start over", 2, Intent.CLEAR, []),
     ("hi", 0, Intent.GREETING, []),
-    ("thanks!", 3, Intent.GREETING, []),
+    ("thanks!", 3, Intent.FEEDBACK, []),  # thanks alone: feedback (the label contract)
     ("thanks so much, bye!", 3, Intent.GREETING, []),
     ("hey, what can you do?", 0, Intent.GREETING, []),
     ("hi again", 3, Intent.GREETING, []),
