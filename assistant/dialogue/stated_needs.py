@@ -25,6 +25,7 @@ from assistant.dialogue.phrases.shopper_states import (
     HAIR,
     HAIR_TYPES,
     HAVE_STATE,
+    I_AM_A_SKIN_TYPE,
     LISTED_HAIR,
     LISTED_SKIN,
     SKIN,
@@ -34,6 +35,7 @@ from assistant.dialogue.phrases.shopper_states import (
     STATE_OF,
     STATES,
     SWEATING,
+    THEIR_STATE_OF,
 )
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import IN_LAWS_SHORT, said_words
@@ -44,11 +46,15 @@ from retrieval.tokenize import STOP_WORDS
 def extract_attributes(text: str) -> dict[str, str]:
     """Stated needs: skin and hair type, who it is for, the occasion."""
     found: dict[str, str] = {}
-    if skin := _types(LISTED_SKIN, SKIN_TYPES, text) or _first(SKIN, text):
+    if skin := (
+        _types(LISTED_SKIN, SKIN_TYPES, text)
+        or _first(SKIN, text)
+        or _first(I_AM_A_SKIN_TYPE, text)
+    ):
         found["skin"] = skin
     if hair := _types(LISTED_HAIR, HAIR_TYPES, text) or _first(HAIR, text):
         found["hair"] = hair.replace("color", "colour")
-    m = re.search(STATE_OF, text)
+    m = re.search(STATE_OF, text) or re.search(THEIR_STATE_OF, text)
     if m and m.group(1) != "eyes":  # "my hair is bleached and super damaged": both
         states = dict.fromkeys(re.findall(rf"\b{STATES}\b", m.group(0)[len(m.group(1)) + 3 :]))
         found["skin" if m.group(1) == "skin" else "hair"] = ", ".join(states)

@@ -8,12 +8,15 @@ import re
 
 from assistant.dialogue.wording import MORE_PEOPLE, PEOPLE, PERSON_MODIFIER
 
+HOW_MANY = r"(?:\d+|two|three|four|five|six|seven|eight|both|all)"
+"""How many people a gift is for, said before them ("my 6 bridesmaids", "for my two nieces")."""
+
 RECIPIENT = (
-    rf"\b(?:for (my |a |an |the |our )?|(my ))(?:{PERSON_MODIFIER} )?"
+    rf"\b(?:for (my |a |an |the |our )?|(my ))(?:{HOW_MANY} )?(?:{PERSON_MODIFIER} )?"
     rf"((?:(?:{PEOPLE})'s )?(?:{MORE_PEOPLE}|(?:{PEOPLE})s?|him|her|myself|me))\b"
 )
 """Whom a need is for ("for my mum", "my sister's birthday", "for my twin sister", "my
-boyfriend's mom", "for my mother-in-law"; group 3)."""
+boyfriend's mom", "for my mother-in-law", "for my 6 bridesmaids"; group 3)."""
 
 PERSON_SUBJECT = (
     r"^(?:(?:so|ok|okay|hi|hey|hello|um|well|and|also)\W+)*"
@@ -41,7 +44,7 @@ GIFT_OF_A_PERSON = (
 NOT_THE_RECIPIENT = (
     rf"\b(?:like|than|as) (?:my |our )?(?:{PERSON_MODIFIER} )?(?:{MORE_PEOPLE}|{PEOPLE})"
     rf"|\bmy (?:{MORE_PEOPLE}|{PEOPLE}) (?:[a-z]+ )?(?:said|says|told|swears?|recommended|"
-    r"suggested|uses|got married|was|did)\b"
+    r"suggested|got married)\b"
 )
 """A person named as a likeness or a source, not as whom a need is for ("like my grandma used to
 have", "look like my nan", "my friend said", "my sister got married")."""

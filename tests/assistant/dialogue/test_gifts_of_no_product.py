@@ -87,3 +87,12 @@ def test_names_no_product_needs_a_gift_or_a_want() -> None:
     assert not names_no_product(_request("christmas"), VOCAB)  # no gift, no want said
     assert not names_no_product(_request("nice lotion", occasion="christmas"), VOCAB)
     assert not names_no_product(_request("nice christmas", skin="dry", occasion="xmas"), VOCAB)
+
+
+def test_an_occasion_is_read_as_said() -> None:
+    """Probes: "stocking stuffers" was read as "a gift" before its occasion was read, and "grad"
+    as a slip of a word two swapped letters make ("gard"): both are occasions."""
+    reader = _reader()
+    stocking = reader.read("stocking stuffers for my nieces, nail polish", TurnSituation())
+    assert stocking.attributes.get("occasion") == "christmas"
+    assert stocking.attributes.get("for") == "nieces"

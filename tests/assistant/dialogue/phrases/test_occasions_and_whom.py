@@ -1,12 +1,17 @@
-"""Occasions said in other words than their name, and whom a gift is for where no "for my"
-says it (`phrases.gifts_and_people.OCCASION`, `occasion_name`, `AT_WORK`, `GIFT_OF_A_PERSON`,
-`NOT_THE_RECIPIENT`; `stated_needs.extract_attributes`, `whom_for`)."""
+"""Occasions said in other words than their name, whom a gift is for where no "for my" says it,
+and whose skin a gift's message speaks of (`phrases.gifts_and_people.OCCASION`,
+`occasion_name`, `AT_WORK`, `GIFT_OF_A_PERSON`, `NOT_THE_RECIPIENT`;
+`phrases.shopper_states.I_AM_A_SKIN_TYPE`, `THEIR_STATE_OF`; `stated_needs.extract_attributes`,
+`whom_for`; `stated_traits.with_traits`)."""
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
+from assistant.dialogue.stated_traits import with_traits
+from retrieval.query import ParsedQuery
 from tests.assistant.dialogue.phrases.reading import lowered
 
 
@@ -70,6 +75,9 @@ def test_no_occasion(message: str) -> None:
         ("bridesmaid gifts, 5 of them", "bridesmaid"),
         ("grandma's turning 90 and she loves baths", "grandma"),
         ("grandpa's 80th is coming up", "grandpa"),
+        ("wedding favours for my 6 bridesmaids", "bridesmaids"),
+        ("stocking stuffers for my two nieces", "nieces"),
+        ("fathers day, my dad only uses old spice, a body wash", "dad"),  # must not change
     ],
 )
 def test_whom_a_gift_is_for(message: str, who: str) -> None:
@@ -88,3 +96,37 @@ def test_whom_a_gift_is_for(message: str, who: str) -> None:
 )
 def test_no_one_else_it_is_for(message: str) -> None:
     assert "for" not in _read(message)
+
+
+@pytest.mark.parametrize(
+    ("message", "theirs", "own"),
+    [
+        ("i'm oily but my sister has dry skin, a moisturizer for her", "dry", "oily"),
+        ("i'm dry but my boyfriend has oily skin, a face wash for him", "oily", "dry"),
+        ("i'm super sensitive but my dad has normal skin, a cream for him", "normal", "sensitive"),
+        ("my mum's skin is really mature and dry, a night cream, i have combo skin", "dry", None),
+    ],
+)
+def test_whose_skin(message: str, theirs: str, own: str | None) -> None:
+    """CONVO42's probes: "i'm oily" said of oneself beside a gift was not read as the shopper's
+    skin (`I_AM_A_SKIN_TYPE`), nor "my mum's skin is really mature and dry" as hers
+    (`THEIR_STATE_OF`): the recipient's skin is the need's, the shopper's their own."""
+    text = lowered(message)
+    request = Request(intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text))
+    request.attributes = extract_attributes(text)
+    read = with_traits(request, text)
+    assert theirs in read.attributes.get("skin", "")
+    if own:
+        assert read.self_attributes.get("skin") == own
+
+
+@pytest.mark.parametrize(
+    ("message", "skin"),
+    [  # said of oneself with no one else: the shopper's; not a word about something else
+        ("i'm oily, need a moisturizer", "oily"),
+        ("im really dry, a night cream", "dry"),
+        ("i'm sensitive to fragrance, a lotion", None),
+    ],
+)
+def test_a_skin_type_said_of_oneself(message: str, skin: str | None) -> None:
+    assert _read(message).get("skin") == skin
