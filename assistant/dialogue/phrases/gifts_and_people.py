@@ -12,11 +12,13 @@ HOW_MANY = r"(?:\d+|two|three|four|five|six|seven|eight|both|all)"
 """How many people a gift is for, said before them ("my 6 bridesmaids", "for my two nieces")."""
 
 RECIPIENT = (
-    rf"\b(?:for (my |a |an |the |our )?|(my ))(?:{HOW_MANY} )?(?:{PERSON_MODIFIER} )?"
-    rf"((?:(?:{PEOPLE})'s )?(?:{MORE_PEOPLE}|(?:{PEOPLE})s?|him|her|myself|me))\b"
+    rf"\b(?:for (my |a |an |the |our )?|(my )|(?:get|buy|gift) (?:a |an |our ))"
+    rf"(?:{HOW_MANY} )?(?:{PERSON_MODIFIER} )?"
+    rf"((?:(?:{PEOPLE})'s )?(?:(?:{MORE_PEOPLE})s?|(?:{PEOPLE})s?|him|her|myself|me))\b"
 )
 """Whom a need is for ("for my mum", "my sister's birthday", "for my twin sister", "my
-boyfriend's mom", "for my mother-in-law", "for my 6 bridesmaids"; group 3)."""
+boyfriend's mom", "for my mother-in-law", "for my 6 bridesmaids", "for the hosts", "what do
+you get a teenage boy"; group 3)."""
 
 PERSON_SUBJECT = (
     r"^(?:(?:so|ok|okay|hi|hey|hello|um|well|and|also)\W+)*"

@@ -11,6 +11,7 @@ import pytest
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
 from assistant.dialogue.stated_traits import with_traits
+from assistant.dialogue.wording import WORD
 from retrieval.query import ParsedQuery
 from tests.assistant.dialogue.phrases.reading import lowered
 
@@ -77,6 +78,10 @@ def test_no_occasion(message: str) -> None:
         ("grandpa's 80th is coming up", "grandpa"),
         ("wedding favours for my 6 bridesmaids", "bridesmaids"),
         ("stocking stuffers for my two nieces", "nieces"),
+        ("we're invited to a housewarming, something for the hosts", "hosts"),
+        ("diwali presents for my aunties", "aunties"),
+        ("what do you get a teenage boy for christmas", "boy"),
+        ("what should i buy a new teacher", "teacher"),
         ("fathers day, my dad only uses old spice, a body wash", "dad"),  # must not change
     ],
 )
@@ -110,7 +115,8 @@ def test_no_one_else_it_is_for(message: str) -> None:
 def test_whose_skin(message: str, theirs: str, own: str | None) -> None:
     """CONVO42's probes: "i'm oily" said of oneself beside a gift was not read as the shopper's
     skin (`I_AM_A_SKIN_TYPE`), nor "my mum's skin is really mature and dry" as hers
-    (`THEIR_STATE_OF`): the recipient's skin is the need's, the shopper's their own."""
+    (`THEIR_STATE_OF`): the recipient's skin is the need's, the shopper's their own and no
+    search word (`stated_traits.with_traits`)."""
     text = lowered(message)
     request = Request(intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text))
     request.attributes = extract_attributes(text)
@@ -118,6 +124,8 @@ def test_whose_skin(message: str, theirs: str, own: str | None) -> None:
     assert theirs in read.attributes.get("skin", "")
     if own:
         assert read.self_attributes.get("skin") == own
+        assert own not in WORD.findall(read.text)  # no search word: "oily" found creams
+    assert theirs in WORD.findall(read.text)  # for oily skin
 
 
 @pytest.mark.parametrize(
