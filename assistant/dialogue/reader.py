@@ -97,6 +97,7 @@ from assistant.dialogue.need_category import (
     pampers_only,
 )
 from assistant.dialogue.need_words import CHATTER, catalog_need
+from assistant.dialogue.no_product import names_no_product
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE
 from assistant.dialogue.phrases.need_openings import NOW_NEXT, RESET_FIRST
@@ -413,7 +414,7 @@ class TurnReader:
             )
         request = self._used_with_a_pick(request, situation)
         request = self._bundle_type(self._without_a_home(request, text), situation)
-        return with_traits(request, words)  # scent, finish, ...: and whose they are
+        return _for_no_one(with_traits(request, words))  # scent, finish, ...: and whose they are
 
     def _for_their_sex(self, request: Request) -> Request:
         """A new need for a man or a woman (`wording.sex_of` of its recipient: "for my dad")
@@ -852,6 +853,8 @@ class TurnReader:
             return request
         if stated and not guess.goes_deeper(stated):
             return request
+        if not stated and not shown and names_no_product(request, self.vocabulary):
+            return request  # "a nice christmas gift for my girlfriend": what kind is the question
         if not stated and pampers_only(request.text, self.vocabulary):
             return request  # "something to pamper her": what kind of treat is the question
         try:
@@ -908,3 +911,18 @@ class TurnReader:
             request.parsed.category = shown
             return about_the_picks(request, text)
         return request
+
+
+NO_REQUEST = frozenset({Intent.UNSAFE, Intent.OFF_TOPIC})
+"""Turns that ask the shop for nothing it sells: a person they name is no recipient."""
+
+
+def _for_no_one(request: Request) -> Request:
+    """``request`` without whom or when it is for when the turn asks for nothing the shop sells
+    (`NO_REQUEST`: "write me a love poem for my girlfriend", "what could I put in my roommate's
+    shampoo ..."): the person is not someone a product is for."""
+    if request.intent in NO_REQUEST:
+        request.recipient = None
+        request.attributes.pop("for", None)
+        request.attributes.pop("occasion", None)
+    return request

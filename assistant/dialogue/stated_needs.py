@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import re
 
-from assistant.dialogue.phrases.gifts_and_people import OCCASION, PERSON_SUBJECT, RECIPIENT
+from assistant.dialogue.phrases.gifts_and_people import (
+    AT_WORK,
+    GIFT_OF_A_PERSON,
+    GIFT_SAID,
+    NOT_THE_RECIPIENT,
+    OCCASION,
+    PERSON_SUBJECT,
+    RECIPIENT,
+    occasion_name,
+)
 from assistant.dialogue.phrases.shopper_states import (
     BARE_STATE,
     BREAKS_OUT,
     HAIR,
     HAIR_TYPES,
     HAVE_STATE,
+    I_AM_A_SKIN_TYPE,
     LISTED_HAIR,
     LISTED_SKIN,
     SKIN,
@@ -25,9 +35,10 @@ from assistant.dialogue.phrases.shopper_states import (
     STATE_OF,
     STATES,
     SWEATING,
+    THEIR_STATE_OF,
 )
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
-from assistant.dialogue.wording import said_words
+from assistant.dialogue.wording import IN_LAWS_SHORT, said_words
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS
 
@@ -35,29 +46,49 @@ from retrieval.tokenize import STOP_WORDS
 def extract_attributes(text: str) -> dict[str, str]:
     """Stated needs: skin and hair type, who it is for, the occasion."""
     found: dict[str, str] = {}
-    if skin := _types(LISTED_SKIN, SKIN_TYPES, text) or _first(SKIN, text):
+    if skin := (
+        _types(LISTED_SKIN, SKIN_TYPES, text)
+        or _first(SKIN, text)
+        or _first(I_AM_A_SKIN_TYPE, text)
+    ):
         found["skin"] = skin
     if hair := _types(LISTED_HAIR, HAIR_TYPES, text) or _first(HAIR, text):
         found["hair"] = hair.replace("color", "colour")
-    m = re.search(STATE_OF, text)
+    m = re.search(STATE_OF, text) or re.search(THEIR_STATE_OF, text)
     if m and m.group(1) != "eyes":  # "my hair is bleached and super damaged": both
         states = dict.fromkeys(re.findall(rf"\b{STATES}\b", m.group(0)[len(m.group(1)) + 3 :]))
         found["skin" if m.group(1) == "skin" else "hair"] = ", ".join(states)
     if "skin" in found:  # "combo skin", "acne prone skin"
         skin = re.sub(r"\bcombo\b", "combination", found["skin"])
         found["skin"] = skin.replace(" prone", "-prone")
+    if who := whom_for(text):
+        found["for"] = who
+    if occasions := re.findall(OCCASION, text):
+        found["occasion"] = occasion_name(
+            next((o for o in occasions if o not in ("gift", "present")), occasions[0])
+        )
+    return found
+
+
+def whom_for(text: str) -> str | None:
+    """Whom a message says a need is for: the person after "for my" or "my" (`RECIPIENT`;
+    "self" for "for me"), the person it opens with (`PERSON_SUBJECT`: "grandma's turning 90"),
+    the person named before "gift" (`GIFT_OF_A_PERSON`: "teacher gift"), else a coworker for
+    a gift said by the workplace (`AT_WORK`: "secret santa at work"). Not a person named as a
+    likeness or a source (`NOT_THE_RECIPIENT`: "like my grandma used to have", "my friend said")."""
+    text = re.sub(NOT_THE_RECIPIENT, " ", text)
     said = re.search(RECIPIENT, text)
     subject = re.search(PERSON_SUBJECT, text)
     if said and not (subject and said.group(3) in {"him", "her"}):
         who = said.group(3)
-        found["for"] = "self" if who in {"me", "myself"} else who
-    elif subject:  # "grandma has dry hands, a hand cream for her?": grandma
-        found["for"] = subject.group(1)
-    if occasions := re.findall(OCCASION, text):
-        found["occasion"] = next(
-            (o for o in occasions if o not in ("gift", "present")), occasions[0]
-        )
-    return found
+        return "self" if who in {"me", "myself"} else IN_LAWS_SHORT.get(who, who)
+    if subject:  # "grandma has dry hands, a hand cream for her?": grandma
+        return IN_LAWS_SHORT.get(subject.group(1), subject.group(1))
+    if named := re.search(GIFT_OF_A_PERSON, text):
+        return named.group(1)
+    if re.search(AT_WORK, text) and re.search(GIFT_SAID, text):
+        return "coworker"
+    return None
 
 
 def _first(pattern: str, text: str) -> str:

@@ -68,7 +68,7 @@ from assistant.dialogue.phrases.product_traits import (
 from assistant.dialogue.phrases.shopper_states import CONCERNS
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
-from assistant.dialogue.wording import sex_of
+from assistant.dialogue.wording import sex_of, tidy
 from retrieval.query import ParsedQuery
 
 TRAIT_KEYS = (
@@ -349,4 +349,16 @@ def with_traits(request: Request, text: str) -> Request:
                     request.attributes.pop(key, None)
     for key, value in mine.items():
         request.self_attributes.setdefault(key, value)
+    request.text = _without_own_types(request.text, mine, request.attributes)
     return request
+
+
+def _without_own_types(need: str, mine: dict[str, str], theirs: dict[str, str]) -> str:
+    """``need`` without the words of the shopper's own skin or hair type that the recipient's
+    does not say ("i'm oily but my sister has dry skin, a moisturizer": 'dry skin moisturizer',
+    not 'oily dry skin moisturizer', which found creams for oily skin)."""
+    for key in ("skin", "hair"):
+        own = set(re.findall(r"[a-z-]+", str(mine.get(key, ""))))
+        for word in own - set(re.findall(r"[a-z-]+", str(theirs.get(key, "")))):
+            need = re.sub(rf"\b{re.escape(word)}\b", " ", need)
+    return tidy(need)

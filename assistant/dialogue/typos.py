@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from assistant.dialogue.phrases.gifts_and_people import LIKES_A_NAME
+from assistant.dialogue.phrases.gifts_and_people import LIKES_A_NAME, OCCASION
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
     leaf_words,
@@ -222,6 +222,8 @@ def read_misspelt_words(text: str, vocabulary: CatalogVocabulary | None) -> str:
             continue  # "under 500 baht": money, no bath
         if word in EVERYDAY or word in PAMPER or word in PEOPLE_AT_LARGE:
             continue
+        if re.fullmatch(OCCASION, word):
+            continue  # "a grad gift": an occasion, no slip of the Gard brand
         if word in _compound_parts(text):
             continue  # "in-laws": a word of its own, not a slip of "laws"
         meant = _slip_of(word, vocabulary.words)

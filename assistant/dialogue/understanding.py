@@ -80,6 +80,7 @@ def read_message(
 ) -> Message:
     """The message as the intent readers take it: its text, its constraints, and a search
     request for the need it states (references, stated needs, the need's words)."""
+    said_as_is = " ".join(_without_symbols(message).lower().split())
     message = re.sub(SMALL_GIFT, "a gift", message, flags=re.I)
     message = _after_praise(message, shown)  # "the first looks good but is there a cheaper one?"
     text = " ".join(_without_symbols(message).lower().split())  # "ok 👍": ok
@@ -87,7 +88,7 @@ def read_message(
     said = re.sub(HELLO, "", parsed.text.strip(), flags=re.I)  # "hi! i need a new perfume"
     request = Request(intent=Intent.SEARCH, text=said or parsed.text.strip(), parsed=parsed)
     request.cheaper = parsed.cheap and shown > 0
-    request.attributes = extract_attributes(text)
+    request.attributes = extract_attributes(said_as_is)  # "stocking stuffers": christmas
     request.references = find_references(text, shown)
     turn = Message(text=text, shown=shown, request=request, parse=parse, vocabulary=vocabulary)
     _need_words(turn, message)

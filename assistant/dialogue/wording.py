@@ -70,10 +70,16 @@ MORE_PEOPLE = (
     "hairdresser|hair ?stylist|stylist|nanny|babysitter|mentor|host|hostess|bff|nan|nana|gran|"
     "grandad|granddad|grandson|granddaughter|grandkids|grandchildren|bro|sis|aunty|auntie|"
     "neighbou?r|manager|fianc[ée]e?|other half|godmother|goddaughter|godson|godfather|mate|pal|"
-    "buddy|bridesmaids?|maid of honou?r|groomsmen|bride|groom|students|clients|staff|team"
+    "buddy|bridesmaids?|maid of honou?r|groomsmen|bride|groom|students|clients|staff|team|"
+    "mil|fil|sil|bil"
 )
 """More people a gift is for, beside `PEOPLE`: read as whom only, never as words of the need
 (`RECIPIENT`, `WHO_FOR`); their sex for the catalog's "for men" products is `sex_of`'s."""
+
+IN_LAWS_SHORT = {
+    "mil": "mother-in-law", "fil": "father-in-law", "sil": "sister-in-law", "bil": "brother-in-law"
+}  # fmt: skip
+"""In-laws as shoppers write them short ("my MIL"): whom they name."""
 
 PERSON_MODIFIER = (
     r"(?:teenage|teen|little|older|younger|big|best|new|twin|future|elderly|favou?rite|lovely|"
@@ -102,6 +108,15 @@ NON_PRODUCT_WORDS = {
 PAMPER = frozenset({"pamper", "pampers", "pampering", "pampered", "spoil", "spoiling"})
 """How a treat or a gift is meant ("something to pamper her"), not what it is: a shopping
 message, but no product type (not a misspelt "paper", nor a Dove "Purely Pampering" wash)."""
+
+
+WANT_WORDS = frozenset({
+    "nice", "pretty", "special", "lovely", "cute", "treat", "treats", "surprise", "surprises",
+    "spoil", "spoiled", "spoilt", "deserve", "deserves", "popular", "trending", "bestseller",
+    "bestsellers", "bestselling", "girly", "fun", "fancy", "thoughtful", "unique",
+})  # fmt: skip
+"""Words that say how a want or a gift should feel ("something nice", "a little treat",
+"surprise me", "what's popular"), not what it is: alone they name no product."""
 
 
 def stems(text: str) -> frozenset[str]:

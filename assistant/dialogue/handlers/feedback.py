@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.facts import short_title
 from assistant.dialogue.handlers.search import find
+from assistant.dialogue.handlers.talk import WELCOME
 from assistant.dialogue.milder import milder_sides
+from assistant.dialogue.phrases.talk import THANKED, THANKS_ALONE
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.wording import with_detail
@@ -46,9 +50,12 @@ def _picks(request: Request, ctx: TurnContext, intent: Intent, ask: str) -> list
 
 def feedback(request: Request, ctx: TurnContext) -> Turn:
     """'I love the first one', 'not for me', 'add it to my cart'."""
+    if re.match(THANKS_ALONE, " ".join(request.text.lower().split())):  # "thx": no like
+        return Turn(reply=WELCOME, intent=Intent.FEEDBACK.value)  # or dislike of a pick
     targets = _picks(request, ctx, Intent.FEEDBACK, "Which pick do you mean?")
-    if isinstance(targets, Turn):
-        return targets
+    if isinstance(targets, Turn):  # no pick meant: thanks are welcomed, not asked which pick
+        thanked = re.search(THANKED, request.text, re.I)  # ("thank you, that really helped!")
+        return Turn(reply=WELCOME, intent=Intent.FEEDBACK.value) if thanked else targets
     kind = (
         "cart"
         if request.attributes.get("action") == "cart"

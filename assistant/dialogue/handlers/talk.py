@@ -13,6 +13,7 @@ from assistant.dialogue.phrases.talk import (
     HARMFUL_FOR_A_CHILD,
     MEDICAL,
     SHOP_SERVICE,
+    THANKED,
     THE_SHOP_ITSELF,
     THEIR_PROFILE,
 )
@@ -27,6 +28,10 @@ def clear(request: Request, ctx: TurnContext) -> Turn:
     fresh.transcript = ctx.state.transcript[-1:]
     ctx.state.__dict__.update(fresh.__dict__)
     return Turn(reply="Starting over. What are you looking for?", intent=Intent.CLEAR.value)
+
+
+WELCOME = "You're welcome! Anything else?"
+"""The reply to thanks (said alone, or as feedback that means no pick)."""
 
 
 ACKNOWLEDGED = re.compile(
@@ -50,12 +55,12 @@ GOODBYE = re.compile(
 
 def greeting(request: Request, ctx: TurnContext) -> Turn:
     """Hello, thanks, goodbye and a nod ("ok")."""
-    thanked = re.search(r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers)\b", request.text, re.I)
+    thanked = re.search(THANKED, request.text, re.I)
     if GOODBYE.search(request.text):
         reply = "You're welcome! " if thanked else ""
         return Turn(reply=reply + "Goodbye, and come back any time.", intent=Intent.GREETING.value)
     if thanked:
-        return Turn(reply="You're welcome! Anything else?", intent=Intent.GREETING.value)
+        return Turn(reply=WELCOME, intent=Intent.GREETING.value)
     if re.search(COMPLIMENT, request.text.lower()):  # "you're awesome"
         return Turn(reply="Thank you! Anything else I can look for?", intent=Intent.GREETING.value)
     if ACKNOWLEDGED.match(request.text) and ctx.state.shown:

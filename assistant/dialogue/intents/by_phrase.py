@@ -16,6 +16,7 @@ from assistant.dialogue.phrases.talk import (
     INJECTION,
     MEDICAL,
     SHOP_SERVICE,
+    THANKS_ALONE,
     THE_SHOP_ITSELF,
     THEIR_DATA_OR_ADMIN,
     THEIR_PROFILE,
@@ -39,6 +40,7 @@ PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
     (THE_SHOP_ITSELF, Intent.OFF_TOPIC),  # "can i talk to a human?": no search
     (COMPLIMENT, Intent.GREETING),  # "you're awesome": thanked
     (CLEAR, Intent.CLEAR),
+    (THANKS_ALONE, Intent.FEEDBACK),  # "thank you so much!!": no goodbye, no hello
     (GREETING, Intent.GREETING),
     (WHY, Intent.WHY),
     (COMPARE, Intent.COMPARE),

@@ -4,24 +4,52 @@ gift, a name the person likes.
 
 from __future__ import annotations
 
+import re
+
 from assistant.dialogue.wording import MORE_PEOPLE, PEOPLE, PERSON_MODIFIER
 
+HOW_MANY = r"(?:\d+|two|three|four|five|six|seven|eight|both|all)"
+"""How many people a gift is for, said before them ("my 6 bridesmaids", "for my two nieces")."""
+
 RECIPIENT = (
-    rf"\b(?:for (my |a |an |the |our )?|(my ))(?:{PERSON_MODIFIER} )?"
-    rf"((?:(?:{PEOPLE})'s )?(?:{MORE_PEOPLE}|(?:{PEOPLE})s?|him|her|myself|me))\b"
+    rf"\b(?:for (my |a |an |the |our )?|(my )|(?:get|buy|gift) (?:a |an |our ))"
+    rf"(?:{HOW_MANY} )?(?:{PERSON_MODIFIER} )?"
+    rf"((?:(?:{PEOPLE})'s )?(?:(?:{MORE_PEOPLE})s?|(?:{PEOPLE})s?|him|her|myself|me))\b"
 )
 """Whom a need is for ("for my mum", "my sister's birthday", "for my twin sister", "my
-boyfriend's mom", "for my mother-in-law"; group 3)."""
+boyfriend's mom", "for my mother-in-law", "for my 6 bridesmaids", "for the hosts", "what do
+you get a teenage boy"; group 3)."""
 
 PERSON_SUBJECT = (
     r"^(?:(?:so|ok|okay|hi|hey|hello|um|well|and|also)\W+)*"
     rf"((?:(?:{PEOPLE})'s )?(?:{MORE_PEOPLE}|{PEOPLE}))(?:'s)?\s+"
     r"(?:has|have|is|are|needs?|wants?|loves?|likes?|keeps?|turns?|just|asked|wears?|uses?|"
-    r"hates?|got|gets?|birthday|bday)\b"
+    r"hates?|got|gets?|birthday|bday|turning|\d+(?:st|nd|rd|th))\b"
 )
 """A person the message opens with as its subject, without "my" ("grandma has really dry
-hands, a hand cream for her?", "mum's birthday is sunday"; group 1): whom the need is for,
-where "for her" alone would say only "her"."""
+hands, a hand cream for her?", "mum's birthday is sunday", "grandma's turning 90", "grandpa's
+80th"; group 1): whom the need is for, where "for her" alone would say only "her"."""
+
+
+AT_WORK = (
+    r"\b(?:at|in|from) (?:the |my |our )?(?:work|office|accounts|workplace|job)\b"
+    r"|\b(?:office|work|workplace) (?:secret santa|party|gift|present)"
+)
+"""A gift for someone the shopper works with, said by where ("secret santa at work", "someone in
+the office", "a guy from accounts"): a coworker, where no one else is named."""
+
+GIFT_OF_A_PERSON = (
+    rf"\b((?:{MORE_PEOPLE}|{PEOPLE})s?) (?:gifts?|presents?)\b(?! (?:sets?|box|card))"
+)
+"""A gift named by whom it is for ("teacher gift", "bridesmaid gifts"; group 1)."""
+
+NOT_THE_RECIPIENT = (
+    rf"\b(?:like|than|as) (?:my |our )?(?:{PERSON_MODIFIER} )?(?:{MORE_PEOPLE}|{PEOPLE})"
+    rf"|\bmy (?:{MORE_PEOPLE}|{PEOPLE}) (?:[a-z]+ )?(?:said|says|told|swears?|recommended|"
+    r"suggested|got married)\b"
+)
+"""A person named as a likeness or a source, not as whom a need is for ("like my grandma used to
+have", "look like my nan", "my friend said", "my sister got married")."""
 
 
 FOR_SOMEONE_ELSE = (
@@ -55,10 +83,44 @@ OCCASION = (
     r"baby shower|bridal shower|birthday|bday|b-day|christmas|xmas|anniversary|wedding|"
     r"graduation|prom|halloween|valentine'?s?(?: day)?|easter|thanksgiving|hanukkah|diwali|"
     r"honeymoon|vacation|holidays?|summer|winter|beach|travel(?:l?ing)?(?![- ]siz|[- ]kit|[- ]case|"
-    r"[- ]bag|[- ]bottle|[- ]set)|trip|gift|present)\b"
+    r"[- ]bag|[- ]bottle|[- ]set)|trip|"
+    r"retir(?:ing|ement|es)|grad(?:uat(?:es|ing))?|get[- ]well(?: soon)?|eid|"
+    r"end of (?:the )?(?:school )?(?:year|term)|(?:just )?had (?:a|her|his|their) baby|new baby|"
+    r"stocking[- ]?(?:stuff|fill)(?:ers?|ing)|turn(?:s|ing|ed)? \d+|"
+    r"(?:(?<=his )|(?<=her )|(?<='s ))\d+(?:st|nd|rd|th)(?! anniversary)|"
+    r"house[- ]?warming|new (?:home|house)|leaving (?:do|party|drinks|present|gift|card)|farewell|"
+    r"thank[- ]?you(?= (?:gifts?|presents?|cards?|notes?|treats?|baskets?)\b)|"
+    r"(?<=as a )thank[- ]?you|(?<=say )thanks?(?: you)?|"
+    r"(?<=our )(?:one|two|three|five|ten|first|\d+)(?:st|nd|rd|th)?[- ](?:years?|months?)|"
+    r"gift|present)\b"
 )
-"""When or what for ("for mother's day", "a secret santa gift", "for the beach"): the first
-named in this order, so "a gift for her birthday" is a birthday, "gift" only when nothing else."""
+"""When or what for ("for mother's day", "a secret santa gift", "for the beach", "my boss is
+retiring", "a get well gift", "a thank you present", "it's our one year", "she turns 80",
+"her 40th", "stocking stuffers"): the first named in
+this order, so "a gift for her birthday" is a birthday, "gift" only when nothing else; named as
+`occasion_name` says."""
+
+OCCASION_NAMES = (
+    (r"^retir", "retirement"),
+    (r"^grad", "graduation"),
+    (r"^get[- ]well", "get_well"),
+    (r"^thank", "thank_you"),
+    (r"^(?:leaving|farewell)", "farewell"),
+    (r"^end of", "end_of_year"),
+    (r"baby$", "new_baby"),
+    (r"^stocking", "christmas"),
+    (r"^turn|^\d", "birthday"),
+    (r"^(?:house[- ]?warming|new )", "housewarming"),
+    (r"(?:year|month)s?$", "anniversary"),
+)
+"""The name of an occasion said in other words (`OCCASION`): "retiring" is a retirement, "grad"
+a graduation, "our one year" an anniversary, "turning 60" a birthday, a stocking stuffer
+Christmas; any other is named as said."""
+
+
+def occasion_name(said: str) -> str:
+    """The occasion ``said`` (a match of `OCCASION`) names (`OCCASION_NAMES`), else ``said``."""
+    return next((name for form, name in OCCASION_NAMES if re.search(form, said)), said)
 
 
 SMALL_GIFT = r"\b(?:an? )?stocking[- ]?(?:stuff(?:er|ers|ing)|fill(?:er|ers|ing))\b"

@@ -32,14 +32,26 @@ LISTED_HAIR = rf"\b((?:{HOW_MUCH}(?:{HAIR_TYPES}|{BESIDE_A_TYPE}){LISTED})+)hair
 hair"): `stated_needs` keeps them all."""
 
 
-STATE_OF = (
-    r"\bmy (skin|hair|scalp|eyes) (?:is|'s|are|get|gets|feels|has been|has gotten|got)"
+_IS_A_STATE = (
+    r" (?:is|'s|are|get|gets|feels|has been|has gotten|got)"
     r"(?: (?:really|very|super|so|quite|kinda|a bit|pretty|extremely|[a-z]+ and|[a-z]+,))*"
     r" (dry|oily|combination|combo|sensitive|mature|frizzy|curly|fine|thin|thick|coarse|damaged|"
     r"greasy|flaky|itchy|dull|brittle)\b"
 )
+STATE_OF = rf"\bmy (skin|hair|scalp|eyes){_IS_A_STATE}"
 """What the shopper says of their own skin, hair or eyes ("my hair is bleached and super
 damaged", "my eyes are sensitive tho"): a stated need, the same as "damaged hair"."""
+
+THEIR_STATE_OF = rf"\b(?:her|his|their|[a-z]+'s) (skin|hair|scalp){_IS_A_STATE}"
+"""The same said of another person ("my mum's skin is really mature and dry", "her hair is
+frizzy"): the stated need of whom it is for."""
+
+I_AM_A_SKIN_TYPE = (
+    r"\bi(?:'m|m| am)(?: (?:really|very|super|so|quite|kinda|a bit|pretty|more))*"
+    r" (oily|dry|combination|combo|sensitive|normal)\b(?! (?:to|for|about|with|of|at|on)\b)"
+)
+"""A skin type said of oneself in short ("i'm oily but she's not", "i'm super dry"): the
+shopper's skin."""
 
 
 STATES = (

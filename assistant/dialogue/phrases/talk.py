@@ -39,6 +39,8 @@ UNSAFE = (
     r"make (someone|somebody|him|her|my (wife|husband|boss|sister|brother|ex|roommate|coworker|"
     r"colleague|friend|neighbou?r|teacher)) (sick|ill|itch|break out|lose (his|her) hair)|"
     r"(ruin|wreck|destroy) (someone'?s|somebody'?s|my \w+'s) (hair|skin|face)|"
+    r"make (someone'?s|somebody'?s|his|her|their|my \w+'s) (hair|eyebrows|lashes|skin) "
+    r"(fall out|come out|break out|burn|itch|turn green|go green)|"
     r"(return|send back|refund) (an? |the |my |this |these )?(used|opened|worn|half[- ]empty) "
     r"(\w+ ){0,3}(and (say|tell you|claim)|as (if )?(new|unopened|unused|never used))|"
     r"fake (receipts?|invoices?|orders?|proof of purchase)|shoplift(ing)?|"
@@ -321,7 +323,20 @@ GREETING = (
     r"talk (to you )?(later|soon)|ttyl|catch you later|"
     r"that'?s all i (need|needed|wanted)|for today|(i'?ll|i will) think about it|take care|"
     r"(i'?ll|i will) (come|be) back( later)?|"
-    r"what can you do|what do you do|who are you|how does this work|how do you work|"
-    r"what can you help (me )?with)\b[\s!.,?]*)+$"
+    r"what can you do|what (exactly )?do you do( exactly)?|who are you|how does this work|"
+    r"how do you work|what can you help (me )?with|"
+    r"how (are|r) (you|u|ya)( doing)?( today)?|how'?s it going|how are things|what'?s up|sup)"
+    r"\b[\s!.,?]*)+$"
 )
-"""Hello, what can you do, goodbyes (with or without thanks): nothing but these words."""
+"""Hello, how are you, what can you do, goodbyes (with or without thanks): nothing but these
+words."""
+
+THANKED = r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers)\b"
+"""Thanks, in any words ("thank you", "thx", "cheers")."""
+
+THANKS_ALONE = (
+    r"^\W*(?:(?:thanks?|thank (?:you|u)|thanku|thx|thnx|thanx|ty|tysm|cheers)"
+    r"(?: (?:so|very) much| a lot| a bunch| a million| again| heaps)?\W*)+$"
+)
+"""Thanks said alone, with no hello or goodbye ("thank you so much!!", "thanks a bunch"):
+feedback, as the label contract says (a goodbye with thanks is a greeting)."""

@@ -104,3 +104,11 @@ def test_two_words_written_as_one_are_read_as_two_where_the_second_is_a_type() -
     assert read_misspelt_types("an eyecream", vocab) == "an eye cream"
     assert read_misspelt_types("forkids", vocab) == "forkids"  # "kids" names no type
     assert read_misspelt_types("sunday", vocab) == "sunday"  # a word of its own
+
+
+def test_an_occasion_is_no_slip() -> None:
+    """CONVO42's probe: "grad gift for my nephew" was read as "gard gift" (two swapped letters
+    make the Gard brand's word): an occasion (`phrases.gifts_and_people.OCCASION`) stays."""
+    vocab = CatalogVocabulary(categories=["Beauty > Hair Care"], words=frozenset({"gard", "gift"}))
+    assert read_misspelt_words("grad gift for my nephew", vocab) == "grad gift for my nephew"
+    assert read_misspelt_words("a gfit for my nephew", vocab) == "a gift for my nephew"

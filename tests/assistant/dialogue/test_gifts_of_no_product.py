@@ -1,0 +1,98 @@
+"""A gift or a want that names no product gets no category guessed (`no_product.names_no_product`,
+the reader's `_with_category`): search found one for its other words ("christmas" found Nail
+Art, "pretty" Makeup). A scripted guesser stands in for search and always answers Nail Art."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.no_product import names_no_product
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from retrieval.filters import Filters
+from retrieval.query import ParsedQuery
+
+NAILS = "Beauty > Makeup > Nails"
+NAIL_ART = f"{NAILS} > Nail Art"
+HANDS = "Beauty > Skin Care > Hands & Nails > Hand Creams & Lotions"
+TANNERS = "Beauty > Skin Care > Sun > Self-Tanners & Bronzers"
+PATHS = [NAIL_ART, f"{NAILS} > Nail Polish", HANDS, TANNERS, "Beauty > Fragrance > Women's"]
+VOCAB = CatalogVocabulary(
+    brands=[],
+    categories=PATHS,
+    words=frozenset(),
+    title_counts={  # "christmas" titles lie in Nail Art, but a word of few titles names nothing
+        "christma": {NAIL_ART: 6, HANDS: 1},
+        "lotion": {HANDS: 30},
+    },
+)
+
+
+class NailArtGuesser:
+    """Search that finds Nail Art for anything, as "christmas" did."""
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        return NAIL_ART
+
+
+def _reader() -> TurnReader:
+    return TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=NailArtGuesser())
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a nice christmas gift for my girlfriend",
+        "something for my mother in law for christmas, under $30",
+        "something special for my wife for our anniversary, money no object",
+        "a birthday surprise for my wife, she deserves to be spoiled",
+        "baby shower gift for my cousin",
+        "what do you get a teenage boy for christmas",
+        "idk just show me something pretty",
+        "treat yo self time, something under 20",
+        "a cute little something for my bestie",
+    ],
+)
+def test_a_gift_or_a_want_of_no_product_gets_no_category(message: str) -> None:
+    assert _reader().read(message, TurnSituation()).parsed.category is None
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [  # must not change: a product named beside the gift
+        ("a nail polish for my girlfriend for christmas", f"{NAILS} > Nail Polish"),
+        ("a hand lotion for my nan's birthday", HANDS),
+        ("a self tanner for my sister", TANNERS),
+    ],
+)
+def test_a_gift_that_names_a_product_keeps_its_category(message: str, category: str) -> None:
+    request = _reader().read(message, TurnSituation())
+    assert request.parsed.category is not None
+    assert request.parsed.category.startswith(category.rsplit(" > ", 1)[0])
+
+
+def _request(text: str, **attributes: str) -> Request:
+    return Request(
+        intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text), attributes=attributes
+    )
+
+
+def test_names_no_product_needs_a_gift_or_a_want() -> None:
+    """A need that is neither a gift nor a want is left to search, whatever its words."""
+    assert names_no_product(_request("nice christmas", occasion="christmas"), VOCAB)
+    assert names_no_product(_request("something pretty"), VOCAB)
+    assert not names_no_product(_request("christmas"), VOCAB)  # no gift, no want said
+    assert not names_no_product(_request("nice lotion", occasion="christmas"), VOCAB)
+    assert not names_no_product(_request("nice christmas", skin="dry", occasion="xmas"), VOCAB)
+
+
+def test_an_occasion_is_read_as_said() -> None:
+    """Probes: "stocking stuffers" was read as "a gift" before its occasion was read, and "grad"
+    as a slip of a word two swapped letters make ("gard"): both are occasions."""
+    reader = _reader()
+    stocking = reader.read("stocking stuffers for my nieces, nail polish", TurnSituation())
+    assert stocking.attributes.get("occasion") == "christmas"
+    assert stocking.attributes.get("for") == "nieces"
