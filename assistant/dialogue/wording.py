@@ -71,7 +71,7 @@ MORE_PEOPLE = (
     "grandad|granddad|grandson|granddaughter|grandkids|grandchildren|bro|sis|aunty|auntie|"
     "neighbou?r|manager|fianc[ée]e?|other half|godmother|goddaughter|godson|godfather|mate|pal|"
     "buddy|bridesmaids?|maid of honou?r|groomsmen|bride|groom|students|clients|staff|team|"
-    "mil|fil|sil|bil"
+    "(?<=my )(?:mil|fil|sil|bil)"
 )
 """More people a gift is for, beside `PEOPLE`: read as whom only, never as words of the need
 (`RECIPIENT`, `WHO_FOR`); their sex for the catalog's "for men" products is `sex_of`'s."""
@@ -79,7 +79,8 @@ MORE_PEOPLE = (
 IN_LAWS_SHORT = {
     "mil": "mother-in-law", "fil": "father-in-law", "sil": "sister-in-law", "bil": "brother-in-law"
 }  # fmt: skip
-"""In-laws as shoppers write them short ("my MIL"): whom they name."""
+"""In-laws as shoppers write them short ("my MIL"): whom they name; only after "my" (`MORE_PEOPLE`),
+as "por mil pesos" (for a thousand pesos) names no one."""
 
 PERSON_MODIFIER = (
     r"(?:teenage|teen|little|older|younger|big|best|new|twin|future|elderly|favou?rite|lovely|"

@@ -89,6 +89,13 @@ def test_whom_a_gift_is_for(message: str, who: str) -> None:
     assert _read(message).get("for") == who
 
 
+def test_an_in_law_written_short_is_one_only_after_my() -> None:
+    """The lead's probe: "una crema hidratante por mil pesos" (for a thousand pesos) was for a
+    mother-in-law: "mil" alone is a number in Spanish and Portuguese."""
+    assert "for" not in _read("una crema hidratante por mil pesos")
+    assert "for" not in _read("shampoo for mil, thanks")
+
+
 @pytest.mark.parametrize(
     "message",
     [  # a person named as a likeness or a source: no one the need is for
