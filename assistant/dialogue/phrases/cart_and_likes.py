@@ -28,7 +28,7 @@ POSITIVE = (
     r"\b(i (really )?(like|love)|love (it|that|this|the)|perfect|great choice|thumbs up|"
     r"(?<!that )(?<!which )looks good|that'?s (nice|great)|"
     r"i'?ll take (it|that|this|them|the \w+( one)?)|"
-    r"(that|this|you) (really )?helped|(so|very|really) helpful|"
+    r"(that|this|you|it) (really |kinda |kind of )?(helped|helps)|(so|very|really) helpful|"
     rf"{POINTED} (all )?(look|looks|are|is|seem|seems) (really |so |very |pretty )?"
     r"(great|good|nice|lovely|amazing|perfect|cute|gorgeous|beautiful))\b"
 )
@@ -45,13 +45,17 @@ NEGATIVE = (
 )
 
 
-LUKEWARM = (
-    r"^(?:(?:h?mm+|um+|uh+|well|honestly|tbh|sorry|ok(?:ay)?|idk)\W+)*"
+_TURNED_DOWN = (
     r"(?:meh+|nah+|naa+h|nope|ugh+|eh+|ew+|yuck|boring|not really|not great|not impressed|"
     r"not convinced|not (?:that|this|those|these)(?: ones?)?|"
     r"(?:no|nope|nah),? not (?:that|this|those|these)(?: ones?)?|"
+    r"(?:i'?m )?not (?:a|really a|much of a|the biggest) fan|not (?:for me|my thing|my style)|"
     r"none of (?:them|these|those)|none of (?:them|these|those) (?:really )?(?:do it|work)"
     r"(?: for me)?)"
+)
+LUKEWARM = (
+    r"^(?:(?:h?mm+|um+|uh+|well|honestly|tbh|sorry|ok(?:ay)?|idk)\W+)*"
+    rf"{_TURNED_DOWN}(?:\W+{_TURNED_DOWN})*"  # "meh not a fan"
     r"(?:\W+(?:no|nope|nah|tbh|honestly|to be honest|really|sorry|lol|either))*\W*$"
 )
 """A whole message that only turns the picks down, lukewarm ("meh", "nah", "ugh no", "hmm not

@@ -212,3 +212,14 @@ ABOUT_THE_OPTIONS = (
 """A question about the options of our pending question rather than a choice ("whats the
 difference tho", "cuál es la diferencia?", "what do you mean", "which one lasts longer?"):
 asked, and the question stays; not "makes no difference" (either will do)."""
+
+
+SET_AGAINST = r"\b(?:or|vs\.?|versus)\b"
+"""Words that set two picks against each other ("the first or the last?", "3 vs 4")."""
+
+PLACE_WORDS = frozenset({
+    "the", "one", "ones", "or", "vs", "versus", "and", "so", "hmm", "ok", "okay", "number",
+    "option", "pick", "no", "first", "second", "third", "fourth", "fifth", "last", "1st", "2nd",
+    "3rd", "4th", "5th", "1", "2", "3", "4", "5", "which", "then", "tho", "though",
+})  # fmt: skip
+"""The words of a message that only names picks by their place ("1st or 3rd?")."""

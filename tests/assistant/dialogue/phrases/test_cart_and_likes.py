@@ -40,6 +40,8 @@ FOUND = [  # (pattern, a message it finds)
     (POSITIVE, "that's nice"),
     (POSITIVE, "i'll take the second one"),
     (POSITIVE, "that really helped"),
+    (POSITIVE, "thx that helps"),  # said now, not after
+    (POSITIVE, "ok it kinda helps"),
     (POSITIVE, "so helpful, thanks"),
     (POSITIVE, "these look great"),
     (POSITIVE, "the first one looks really nice"),
