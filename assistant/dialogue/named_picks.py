@@ -58,6 +58,8 @@ def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLin
     if not picks or not brands or request.references:
         return request
     lowered = " ".join(message.lower().split()).strip(" .!")
+    if (than := THAN_A_PICK.search(lowered)) and _all_carried(brands, picks):
+        return _priced_against(request, than, brands, picks)  # "cheaper than the vaseline?"
     question = re.search(ASK, lowered) is not None
     if len(brands) >= 2 and re.search(SET_AGAINST, lowered) and _all_carried(brands, picks):
         request.intent = Intent.COMPARE  # "nyx or maybelline?" beside both: weighed
@@ -79,6 +81,30 @@ def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLin
         request.intent = Intent.ASK
     if request.intent == Intent.ASK and request.avoid:  # "is the Garnier one fragrance free?"
         request.text, request.avoid = request.parsed.text.strip(), []  # asked, not ruled out
+    return request
+
+
+THAN_A_PICK = re.compile(
+    r"\b(?P<side>cheaper|less expensive|lower priced|pricier|more expensive|dearer|higher priced)"
+    r"\s+than\s+(?:the\s+)?(?P<name>[^?!.,]+)"
+)
+"""Prices measured against a pick named by its brand ("anything cheaper than the vaseline?")."""
+
+
+def _priced_against(
+    request: Request, than: re.Match[str], brands: Sequence[str], picks: Sequence[PickLine]
+) -> Request:
+    """ "cheaper than the Vaseline": a refinement below that pick's price (above it for
+    "pricier"), the pick its reference, its brand no brand wanted."""
+    named = words(than.group("name"))
+    said = [b for b in brands if set(words(b)) <= set(named)]
+    request.references = sorted(
+        {i for i, p in enumerate(picks) for b in said if p.brand and words(p.brand) == words(b)}
+    )
+    cheaper = re.match(CHEAPER_WORDS, than.group("side")) is not None
+    request.intent, request.cheaper, request.pricier = Intent.REFINE, cheaper, not cheaper
+    request.parsed.brands = [b for b in brands if b not in said]
+    request.parsed.cheap = request.parsed.dear = False
     return request
 
 
