@@ -206,11 +206,15 @@ beside the picks, the picks compared."""
 ABOUT_THE_OPTIONS = (
     rf"{THE_DIFFERENCE}"
     r"|^(?:(?:and|so|hmm+|um+|wait|sorry),? )*what do you mean\b"
+    r"|^(?:(?:and|so|hmm+|um+|wait|sorry|ok(?:ay)?),? )*(?:what(?:'?s| is| are| goes| comes) "
+    r"(?:in|under|inside|included in|part of)|what counts as|what (?:kind|sort|type)s? of "
+    r"(?:things?|stuff|products?) (?:is|are|go|come|do you mean))\b"
     r"|^(?:(?:and|so|hmm+|um+|wait),? )*which(?: one| of (?:them|these|those|the two))?"
     r" (?:is|lasts|smells|works|stays|would|do you|should)\b"
 )
 """A question about the options of our pending question rather than a choice ("whats the
-difference tho", "cuál es la diferencia?", "what do you mean", "which one lasts longer?"):
+difference tho", "cuál es la diferencia?", "what do you mean", "which one lasts longer?",
+"whats in styling products?", "what counts as a treatment?"):
 asked, and the question stays; not "makes no difference" (either will do)."""
 
 

@@ -152,3 +152,70 @@ def test_an_answer_by_place_names_an_option_not_a_pick(message: str) -> None:
     asked = TurnSituation(question="Eau de Parfum, Eau de Toilette or Cologne?", options=options)
     request = READER.read(message, asked, options)
     assert request.answer and request.references == []
+
+
+@pytest.mark.parametrize(
+    ("message", "answer"),
+    [("edp", "Eau de Parfum"), ("edt pls", "Eau de Toilette"), ("an edp, something sweet", None)],
+)
+def test_a_perfume_strength_shortened_answers_our_question(
+    message: str, answer: str | None
+) -> None:
+    options = ("Beauty > Fragrance > Eau de Parfum", "Beauty > Fragrance > Eau de Toilette",
+               "Beauty > Fragrance > Cologne")  # fmt: skip
+    asked = TurnSituation(question="Eau de Parfum, Eau de Toilette or Cologne?", options=options)
+    request = READER.read(message, asked, options)
+    assert request.answer == [f"Beauty > Fragrance > {answer or 'Eau de Parfum'}"]
+
+
+@pytest.mark.parametrize(
+    "message", ["a top coat to go w it", "what top coat goes w/ the 2nd", "top coat to use w it"]
+)
+def test_with_shortened_still_asks_what_goes_with_a_pick(message: str) -> None:
+    assert read(message, POLISHES).intent == Intent.BUNDLE
+
+
+@pytest.mark.parametrize(
+    ("message", "picks", "references", "cheaper"),
+    [
+        ("anything cheaper than the smashbox?", MASCARAS, [1], True),
+        ("something less expensive than the max factor", MASCARAS, [0], True),
+        ("smth pricier than the nyx", LIPSTICKS, [1], False),
+    ],
+)
+def test_a_price_measured_against_a_brand_on_screen_refines(
+    message: str, picks: tuple[PickLine, ...], references: list[int], cheaper: bool
+) -> None:
+    request = read(message, picks)
+    assert (request.intent, request.references) == (Intent.REFINE, references)
+    assert (request.cheaper, request.pricier) == (cheaper, not cheaper)
+    assert request.parsed.brands == []  # the pick's brand is no brand wanted
+
+
+def test_a_price_measured_against_named_picks_is_theirs() -> None:
+    from assistant.dialogue.handlers.search import compared_prices
+    from assistant.dialogue.request import Request
+
+    prices = [13.68, 16.15, None, 6.0]
+    than_second = Request(intent=Intent.REFINE, text="", references=[1], cheaper=True)
+    assert compared_prices(than_second, prices) == [16.15]  # "cheaper than the 2nd"
+    cheaper = Request(intent=Intent.REFINE, text="", cheaper=True)
+    assert compared_prices(cheaper, prices) == [13.68, 16.15, 6.0]  # "cheaper": every pick
+    named = Request(intent=Intent.REFINE, text="", references=[1])
+    assert compared_prices(named, prices) == [13.68, 16.15, 6.0]  # no price said of it
+
+
+@pytest.mark.parametrize("message", ["whatevers cheapest", "whichevers cheaper", "whatevs"])
+def test_whatever_without_its_apostrophe_leaves_the_choice_to_us(message: str) -> None:
+    options = ("Beauty > Fragrance > Eau de Parfum", "Beauty > Fragrance > Cologne")
+    asked = TurnSituation(question="Eau de Parfum or Cologne?", options=options)
+    request = READER.read(message, asked, options)
+    assert request.answer == ["any"] and not request.add_detail  # no 'whatevers' searched
+
+
+@pytest.mark.parametrize(
+    "message", ["anything from a diff brand", "diff brand pls", "show me diff ones"]
+)
+def test_diff_for_different_asks_for_other_picks(message: str) -> None:
+    request = read(message, LIPSTICKS)
+    assert request.intent == Intent.REFINE and "diff" not in request.text.split()
