@@ -76,6 +76,7 @@ CART = (
     rf"add {A_PICK}(?=(?: (?:please|pls|too|as well|then))?\W*$)|"
     rf"(?:buy|i'?ll take|i'?ll get|i'?ll buy|i will take|i will buy|i'?ll go (?:with|for)|"
     rf"i'?ll grab|(?:i'?m )?(?:gonna|going to) (?:grab|get|take|buy|go with|go for)|"
+    rf"i'?d like|id like|i would like|i'?ll have|i'?d take|"
     rf"i will go (?:with|for)|let'?s go with|i'?d go (?:with|for)|i choose|i pick) {A_PICK})\b"
 )
 

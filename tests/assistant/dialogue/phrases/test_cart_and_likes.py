@@ -71,6 +71,9 @@ FOUND = [  # (pattern, a message it finds)
     (CART, "add the first"),
     (CART, "add this one too"),
     (CART, "i'll take the third one"),
+    (CART, "i'd like the first one"),  # a pick chosen, not more like it
+    (CART, "id like the pink one"),
+    (CART, "i would like the second one please"),
     (CART, "buy it"),
     (CART, "let's go with #3"),
     (CART, "i choose option 2"),
