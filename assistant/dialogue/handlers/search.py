@@ -477,15 +477,6 @@ def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> li
     return notes
 
 
-def compared_prices(request: Request, prices: Sequence[float | None]) -> list[float]:
-    """The prices a cheaper or pricier refinement is measured against: the picks it names
-    ("cheaper than the first one", "something pricier than the Lady Gaga"), else every pick on
-    screen. ``prices``: the picks' on screen, in order (None where unpriced)."""
-    named = [prices[i] for i in request.references if i < len(prices)]
-    measured = named if named and (request.cheaper or request.pricier) else list(prices)
-    return [p for p in measured if p is not None]
-
-
 RECENT_ITEMS = 5
 """How many of a shopper's latest items seed picks asked for with no need."""
 
@@ -648,7 +639,7 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     ctx.merge(request, new_need=False)
     for_him(ctx)  # "it's for my husband" to a women's perfume: the men's branch
     _to_the_sets(ctx, request)  # "any in a set?" beside perfumes: the perfume sets
-    notes = refine_need(c, request, compared_prices(request, [p.price for p in shown]))
+    notes = refine_need(c, request, [p.price for p in shown if p.price is not None])
     if sized := _resize(c, request, shown):  # "do you have it in a bigger size"
         notes.append(sized)
     elif request.relative in ("bigger", "smaller") and shown and not request.add_detail:

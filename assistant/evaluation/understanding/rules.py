@@ -22,7 +22,7 @@ from assistant.dialogue.clarify import match_option
 from assistant.dialogue.context import stated_type
 from assistant.dialogue.handlers.bundle import named_type, points_at_a_pick, type_words
 from assistant.dialogue.handlers.questions import ALL_OF_THEM, ONE_OF_THEM
-from assistant.dialogue.handlers.search import compared_prices, refine_need, take_answer
+from assistant.dialogue.handlers.search import refine_need, take_answer
 from assistant.dialogue.need_category import department
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
@@ -34,6 +34,7 @@ from assistant.evaluation.understanding.cases import (
     Attributes,
     DialogueContext,
     Labels,
+    shown_prices,
 )
 from assistant.evaluation.understanding.record import Understander, Understood
 from catalog.category_paths import below, shared_branch
@@ -224,8 +225,7 @@ def effective_request(
         constraints.merge(request.parsed, need=request.text, drop=request.drop)
     elif request.intent == Intent.REFINE:
         constraints.merge(request.parsed, need=None, drop=request.drop)
-        prices = compared_prices(request, [p.price for p in picks])
-        refine_need(constraints, request, prices)  # the refine handler's steps
+        refine_need(constraints, request, shown_prices(picks))  # the refine handler's steps
         if request.exclude_reference_brand and picks:
             pointed = [picks[i] for i in request.references if i < len(picks)]
             pointed = pointed or [picks[focus_of(context)]]  # "not that brand": the focus

@@ -192,19 +192,6 @@ def test_a_price_measured_against_a_brand_on_screen_refines(
     assert request.parsed.brands == []  # the pick's brand is no brand wanted
 
 
-def test_a_price_measured_against_named_picks_is_theirs() -> None:
-    from assistant.dialogue.handlers.search import compared_prices
-    from assistant.dialogue.request import Request
-
-    prices = [13.68, 16.15, None, 6.0]
-    than_second = Request(intent=Intent.REFINE, text="", references=[1], cheaper=True)
-    assert compared_prices(than_second, prices) == [16.15]  # "cheaper than the 2nd"
-    cheaper = Request(intent=Intent.REFINE, text="", cheaper=True)
-    assert compared_prices(cheaper, prices) == [13.68, 16.15, 6.0]  # "cheaper": every pick
-    named = Request(intent=Intent.REFINE, text="", references=[1])
-    assert compared_prices(named, prices) == [13.68, 16.15, 6.0]  # no price said of it
-
-
 @pytest.mark.parametrize("message", ["whatevers cheapest", "whichevers cheaper", "whatevs"])
 def test_whatever_without_its_apostrophe_leaves_the_choice_to_us(message: str) -> None:
     options = ("Beauty > Fragrance > Eau de Parfum", "Beauty > Fragrance > Cologne")

@@ -41,7 +41,7 @@ FOUND = [  # (pattern, a message it finds)
     (POSITIVE, "i'll take the second one"),
     (POSITIVE, "that really helped"),
     (POSITIVE, "thx that helps"),  # said now, not after
-    (POSITIVE, "ok it kinda helps"),
+    (POSITIVE, "ok that kinda helps"),
     (POSITIVE, "so helpful, thanks"),
     (POSITIVE, "these look great"),
     (POSITIVE, "the first one looks really nice"),
@@ -109,6 +109,8 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (NEGATIVE, "the first one looks really nice"),
     # positive is not a need that looks good
     (POSITIVE, "something that looks good on dark skin"),  # a need, not praise
+    (POSITIVE, "my under eyes are puffy, anything that helps??"),
+    (POSITIVE, "is there a serum that helps with redness"),
     (POSITIVE, "which looks good with a red dress?"),
     (POSITIVE, "a concealer to cover imperfections"),
     (POSITIVE, "i'd like a shampoo"),
