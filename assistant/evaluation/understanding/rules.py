@@ -213,6 +213,9 @@ def effective_request(
                 constraints.category = chosen
             return _fill(got, constraints, attributes, recipient, occasion, avoid)
 
+    if question and request.intent == Intent.REFINE:  # a free answer ("for acne mostly",
+        got.intent = "answer"  # "something under 25"): the conversation reads it as a detail
+        # of the need so far (`answers.free_answer`), the set as an answer naming no option
     if request.picks_brand and picks:  # "same brand as the second one": its brand, as
         pointed = [picks[i] for i in request.references if i < len(picks)]  # `their_brand`
         brand = (pointed or [picks[focus_of(context)]])[0].brand

@@ -82,3 +82,25 @@ def test_a_turn_about_no_pick_stays_about_none() -> None:
     assert _about("what about a shampoo", Intent.SEARCH) == []
     named = Request(intent=Intent.ASK, text="the 3rd?", references=[2])
     assert acted_on(named, "the 3rd?", DialogueContext(picks=())) == [2]  # named: as named
+
+
+def test_a_free_answer_to_our_question_is_an_answer_naming_no_option() -> None:
+    """CONVO41's probes: "for acne mostly" to 'Treatments & Masks, Cleansers or Sets & Kits?' is
+    read as a detail of the need (`answers.free_answer`: a refinement); the record says what the
+    set's contract calls it, an answer that names no option."""
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from assistant.evaluation.understanding.cases import Labels, PendingQuestion
+    from assistant.evaluation.understanding.rules import effective_request
+
+    asked = DialogueContext(
+        question=PendingQuestion("Masks or Cleansers?", ("Masks", "Cleansers")),
+        constraints=Labels(category=("Beauty > Skin Care",)),
+    )
+    detail = Request(intent=Intent.REFINE, text="acne", add_detail=True)
+    got = effective_request(detail, "for acne mostly", asked, CatalogVocabulary())
+    assert (got.intent, got.answer, got.category) == ("answer", None, "Beauty > Skin Care")
+    beside_picks = Request(intent=Intent.REFINE, text="acne", add_detail=True)
+    unasked = DialogueContext(constraints=Labels(category=("Beauty > Skin Care",)))
+    assert effective_request(beside_picks, "for acne", unasked, CatalogVocabulary()).intent == (
+        "refine"
+    )
