@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from assistant.dialogue.model_request import PickLine
-from assistant.dialogue.phrases.questions import ASK
+from assistant.dialogue.phrases.questions import ASK, SET_AGAINST
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.wording import COLOURS
 from retrieval.tokenize import STOP_WORDS, words
@@ -28,9 +28,25 @@ ABOUT_THE_PICKS = frozenset(
 """Intents whose brand can only be a pick's: the turn is about the picks already."""
 
 
+QUESTION_OPENING = frozenset({"is", "are", "does", "can", "will", "would"})
+"""Words that open a question whose subject follows ("is smashbox cruelty free?")."""
+A_BRAND_S_RANGE = frozenset(
+    {"have", "has", "make", "makes", "sell", "sells", "do", "carry", "offer"}
+)
+"""Verbs after "does <brand>" that ask about the brand's range, not a pick ("does cerave have a
+night cream?")."""
+
+
 def _said_with_the(brand: str, message_words: Sequence[str]) -> bool:
-    """Whether the message has "the" right before the brand's first word ("the cerave")."""
+    """Whether the message has "the" right before the brand's first word ("the cerave"), or
+    opens a question with the brand as its subject ("is smashbox cruelty free?")."""
     first = words(brand)[:1]
+    if first and message_words[:2] and message_words[0] in QUESTION_OPENING:
+        rest = message_words[1 + len(words(brand)) :][:1]
+        if message_words[1 : 1 + len(words(brand))] == words(brand) and not (
+            set(rest) & A_BRAND_S_RANGE
+        ):
+            return True
     return bool(first) and any(a == "the" and b == first[0] for a, b in pairwise(message_words))
 
 
@@ -38,10 +54,15 @@ def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLin
     """``request`` with the picks that its brands name as references instead of brand filters,
     when every brand it wants is a pick's, said with "the", and the turn is about the picks or
     asks a question (then it becomes `Intent.ASK`); otherwise ``request`` as it was."""
-    brands = request.parsed.brands
+    brands = _as_the_picks_say(request.parsed.brands, picks)
     if not picks or not brands or request.references:
         return request
-    question = re.search(ASK, " ".join(message.lower().split()).strip(" .!")) is not None
+    lowered = " ".join(message.lower().split()).strip(" .!")
+    if (than := THAN_A_PICK.search(lowered)) and _all_carried(brands, picks):
+        return _priced_against(request, than, brands, picks)  # "cheaper than the vaseline?"
+    question = re.search(ASK, lowered) is not None
+    if len(brands) >= 2 and re.search(SET_AGAINST, lowered) and _all_carried(brands, picks):
+        request.intent = Intent.COMPARE  # "nyx or maybelline?" beside both: weighed
     if request.intent not in ABOUT_THE_PICKS and not question:
         return request
     message_words = words(message)
@@ -49,8 +70,8 @@ def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLin
     for brand in brands:
         key = words(brand)
         carrying = [i for i, p in enumerate(picks) if p.brand and words(p.brand) == key]
-        if not _said_with_the(brand, message_words):
-            return request
+        if request.intent != Intent.COMPARE and not _said_with_the(brand, message_words):
+            return request  # "mac vs nyx?" weighs the picks: no "the" needed
         if not carrying:
             return _brand_not_on_screen(request) if question and len(brands) == 1 else request
         named.extend(carrying)
@@ -61,6 +82,48 @@ def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLin
     if request.intent == Intent.ASK and request.avoid:  # "is the Garnier one fragrance free?"
         request.text, request.avoid = request.parsed.text.strip(), []  # asked, not ruled out
     return request
+
+
+THAN_A_PICK = re.compile(
+    r"\b(?P<side>cheaper|less expensive|lower priced|pricier|more expensive|dearer|higher priced)"
+    r"\s+than\s+(?:the\s+)?(?P<name>[^?!.,]+)"
+)
+"""Prices measured against a pick named by its brand ("anything cheaper than the vaseline?")."""
+
+
+def _priced_against(
+    request: Request, than: re.Match[str], brands: Sequence[str], picks: Sequence[PickLine]
+) -> Request:
+    """ "cheaper than the Vaseline": a refinement below that pick's price (above it for
+    "pricier"), the pick its reference, its brand no brand wanted."""
+    named = words(than.group("name"))
+    said = [b for b in brands if set(words(b)) <= set(named)]
+    request.references = sorted(
+        {i for i, p in enumerate(picks) for b in said if p.brand and words(p.brand) == words(b)}
+    )
+    cheaper = re.match(CHEAPER_WORDS, than.group("side")) is not None
+    request.intent, request.cheaper, request.pricier = Intent.REFINE, cheaper, not cheaper
+    request.parsed.brands = [b for b in brands if b not in said]
+    request.parsed.cheap = request.parsed.dear = False
+    return request
+
+
+def _as_the_picks_say(brands: Sequence[str], picks: Sequence[PickLine]) -> list[str]:
+    """``brands`` less the longer names of a brand a pick carries ('OPI NAIL COLOR' beside a
+    pick of OPI's, both read from "opi"): the brand the shopper said, as the pick spells it."""
+    carried = [words(p.brand) for p in picks if p.brand]
+    said = [words(b) for b in brands]
+
+    def longer_name(key: list[str]) -> bool:
+        return key not in carried and any(c == key[: len(c)] for c in carried if c in said)
+
+    return [b for b, key in zip(brands, said, strict=True) if not longer_name(key)]
+
+
+def _all_carried(brands: Sequence[str], picks: Sequence[PickLine]) -> bool:
+    """Whether each of ``brands`` is a brand of a pick on screen."""
+    carried = [words(p.brand) for p in picks if p.brand]
+    return all(words(b) in carried for b in brands)
 
 
 def _brand_not_on_screen(request: Request) -> Request:
@@ -121,11 +184,11 @@ def picks_named_by_title(request: Request, message: str, picks: Sequence[PickLin
 
 
 HAVING = re.compile(
-    r"\bthe (?:one|pick) (?:with|that has|that's got|made with|containing) "
+    r"\bthe (?:one|pick) (?:with|that has|that's got|made with|containing|for) "
     r"(?:the |a |an |some )?(?P<trait>[a-z][a-z'-]*(?: [a-z][a-z'-]*)?)"
 )
 """A pick named by what its title holds ("the one with shea butter", "the one that has a
-diffuser")."""
+diffuser", "the one for acne")."""
 
 
 def picks_named_by_trait(request: Request, message: str, picks: Sequence[PickLine]) -> Request:
@@ -156,14 +219,50 @@ def picks_named_by_trait(request: Request, message: str, picks: Sequence[PickLin
 
 def _named_after_the(lowered: str, picks: Sequence[PickLine]) -> set[int]:
     """The picks a word of their own (`_own_words`) names right after "the" (or one word
-    later, past a short word: "the DHS bottle") in the lower-cased message."""
+    later, past a short word: "the DHS bottle"), or between "that" or "this" and "one" ("that
+    pink one"), in the lower-cased message."""
     said = words(lowered)
     after_the = set()
     for i, word in enumerate(said[:-1]):
         if word == "the":
             nxt = said[i + 1] if len(said[i + 1]) > 2 or i + 2 >= len(said) else said[i + 2]
             after_the.add(nxt)
+        elif word in ("that", "this") and said[i + 2 : i + 3] in (["one"], ["ones"]):
+            after_the.add(said[i + 1])
     return {i for i, own in enumerate(_own_words(picks)) if own & after_the}
+
+
+POINTS_ALONE = re.compile(
+    r"^(?:(?:and|ok(?:ay)?|so|hmm+|um+|what about|how about),? )?(?:the|that|this) "
+    r"[a-z][a-z'-]*(?: one)?\W*$"
+)
+"""A message that only points at a pick by a word ("that pink one", "the black one", "and the
+spray one?")."""
+
+
+def picks_named_by_own_word(request: Request, message: str, picks: Sequence[PickLine]) -> Request:
+    """A turn about the picks that names one by a word of its own title or brand after "the"
+    (`_named_after_the`: "love the pink!", "add the cucumber one to my cart", "is the red one
+    long lasting?"): that pick, the way "the second one" is; a message that only points at
+    it ("that pink one") asks about it, as "the second one" does. A word two or more picks
+    share names none of them; a colour no pick's title names stays a refinement ("the red one"
+    beside black lipsticks: `set_anchor_named`)."""
+    if not picks or request.references:
+        return request
+    lowered = " ".join(message.lower().split()).strip(" .!")
+    alone = POINTS_ALONE.match(lowered) is not None
+    if request.intent not in ABOUT_THE_PICKS - {Intent.BUNDLE} and not alone:
+        return request
+    named = _named_after_the(lowered, picks)
+    if len(named) != 1 and not (request.intent == Intent.COMPARE and len(named) > 1):
+        return request
+    request.references = sorted(named)
+    if alone:
+        request.intent, request.relative, request.text = Intent.ASK, None, lowered
+        request.cheaper = request.pricier = False
+        request.parsed.brands, request.parsed.category = [], None
+        request.add_detail = False
+    return request
 
 
 def set_anchor_named(request: Request, message: str, picks: Sequence[PickLine]) -> Request:

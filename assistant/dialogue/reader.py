@@ -82,6 +82,7 @@ from assistant.dialogue.model_reading import needs_model, to_request
 from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.named_picks import (
     picks_named_by_brand,
+    picks_named_by_own_word,
     picks_named_by_price,
     picks_named_by_title,
     picks_named_by_trait,
@@ -414,7 +415,10 @@ class TurnReader:
             )
         request = self._used_with_a_pick(request, situation)
         request = self._bundle_type(self._without_a_home(request, text), situation)
-        return _for_no_one(with_traits(request, words))  # scent, finish, ...: and whose they are
+        request = _for_no_one(with_traits(request, words))  # scent, finish...: whose they are
+        if request.answer and not situation.picks:  # "the 2nd" to our question names its
+            request.references = []  # second option: no pick, none on screen
+        return request
 
     def _for_their_sex(self, request: Request) -> Request:
         """A new need for a man or a woman (`wording.sex_of` of its recipient: "for my dad")
@@ -684,6 +688,7 @@ class TurnReader:
         rules = picks_named_by_price(rules, english, situation.picks)  # "the $36 one, how ..."
         rules = picks_named_by_trait(rules, english, situation.picks)  # "the one with shea ..."
         rules = set_anchor_named(rules, english, situation.picks)  # "goes with the cleanser"
+        rules = picks_named_by_own_word(rules, english, situation.picks)  # "love the pink!"
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
             titled, named = self.vocabulary.title_words, rules.parsed.category

@@ -196,6 +196,7 @@ def answers_any(text: str) -> bool:
 EVERY_PICK = (
     r"\b(?:them all|all of (?:them|these|those|the picks)|every one of them|each of them|"
     r"all (?:these|those|the picks|(?:the )?(?:three|four|five|3|4|5))|"
+    r"(?:these|those) (?:three|four|five|3|4|5)(?! ?(?:st|rd|th)\b)|"
     r"(?<=add )(?:all|everything)(?= (?:to|in|into) (?:my |the )?(?:cart|basket|bag))|"
     r"(?<=put )(?:all|everything)(?= (?:in|into|to) (?:my |the )?(?:cart|basket)))\b"
 )
@@ -212,17 +213,19 @@ def find_references(text: str, shown: int) -> list[int]:
             the caller can say the pick does not exist).
     """
     refs: list[int] = []
-    m = re.search(r"\b(first|top) (two|three|2|3)\b", text)
+    m = re.search(r"\b(first|top|last) (two|three|2|3)\b", text)
     if m:
         n = {"two": 2, "three": 3, "2": 2, "3": 3}[m.group(2)]
+        if m.group(1) == "last":  # "the last two": the end of the picks on screen
+            return list(range(max(shown - n, 0), shown)) if shown > n else list(range(n))
         return list(range(n))
     if has(r"\b(both|these two|those two|the two)\b", text) and shown >= 2:
         return [0, 1]
     if has(EVERY_PICK, text) and shown >= 2:  # "compare them all", "add all of them"
         return list(range(shown))
-    pair = re.search(r"\b(\d)\s*(?:and|&|,|vs\.?|versus|with)\s*(\d)\b", text)
-    if pair:
-        return [int(pair.group(1)) - 1, int(pair.group(2)) - 1]
+    pair = re.search(r"\b(\d)\s*(?:and|&|,|or|vs\.?|versus|with)\s*(\d)\b", text)
+    if pair and not any(a <= pair.start() < b for a, b in find_prices(text).spans):
+        return [int(pair.group(1)) - 1, int(pair.group(2)) - 1]  # "1 or 3", not "$1 or 2"
     if has(r"\b(the )?(last|latter)( one)?\b", text) and shown:
         refs.append(shown - 1)  # "the latter" of two
     if has(r"\bthe former\b", text) and shown:

@@ -697,3 +697,20 @@ def test_a_sunblock_for_the_face_is_a_face_sunscreen() -> None:
     face = "Beauty > Skin Care > Face > Sunscreens & Self Tanners"
     for said in ("sunblock for my face", "sunscreen for my face"):
         assert parse_query(said, brands=[], categories=cats).category.startswith(face), said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my mum hates L'Oreal",
+        "she dislikes l'oreal paris, a mascara",
+        "he doesnt like L'Oreal",
+        "my sister does not really like loreal",
+        "dad loathes l'oreal",
+    ],
+)
+def test_a_brand_someone_else_dislikes_is_excluded(text: str) -> None:
+    """CONVO41's probes: "she hates Paris Hilton" beside perfumes filtered to Paris Hilton
+    (only "hate" and "don't like" said by the shopper ruled a brand out)."""
+    parsed = parse_query(text, brands=["L'Oreal Paris", "Maybelline"], categories=[])
+    assert parsed.exclude_brands == ["L'Oreal Paris"] and parsed.brands == []

@@ -150,8 +150,8 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     if len(chosen) < (BUNDLE_SIZE if named else 1):  # top up from search
         need = request.text if content_words(request.text) else ctx.query()
         if theirs:  # "conditioner curly hair", not 'a conditioner to go with it curly hair'
-            need = f"{' '.join(_type_words(request.text)) or need} {theirs}"
-        if anchors and not _type_words(request.text):  # "with the cheaper one": no words
+            need = f"{' '.join(type_words(request.text)) or need} {theirs}"
+        if anchors and not type_words(request.text):  # "with the cheaper one": no words
             need = " ".join(p.categories[1] for p in anchor_products if len(p.categories) > 1)
         try:
             pool = ctx.parts.searcher.search(need or "skin care routine", allowed, 100)
@@ -297,7 +297,7 @@ def type_guessed(
     nothing is found. A type the anchor's department, or a branch named after it, has a home
     for is that home (`_type_near`: "a brush" beside foundations is a makeup brush, not a hair
     brush; "a mask" beside shampoos a hair mask, not a face mask)."""
-    words = _type_words(text)
+    words = type_words(text)
     if not words or categories is None:
         return None
     try:
@@ -307,7 +307,7 @@ def type_guessed(
         return None
 
 
-def _type_words(text: str) -> list[str]:
+def type_words(text: str) -> list[str]:
     """The words of a request less a bundle's own ("go with it") and its pointers."""
     words = content_words(re.sub(BUNDLE, " ", text.lower()))
     pointers = {*ORDINALS, "last", "it", "this", "that", "them", "these", "those", "else"}
@@ -324,7 +324,7 @@ def type_near(
     """The home beside the category ``near`` (the picks') of the product type ``text`` names
     (`_type_near`), or None: for a set's type, and for a new need said beside the picks ("a
     mask too" beside shampoos)."""
-    words = _type_words(text)
+    words = type_words(text)
     if not words or categories is None or vocabulary is None:
         return None
     try:

@@ -41,6 +41,7 @@ INTENT_READERS: tuple[IntentReader, ...] = (
     bundles.set_in_total,  # "under 60 total" beside picks
     comparisons.weighs_for_a_need,  # "which would suit dark skin best"
     comparisons.asks_the_difference,  # "is there a difference?" beside picks
+    comparisons.sets_picks_against,  # "the first or the last?", "2nd or 3rd, which lasts"
     feedback.more_like,  # "more like the second one"
     questions.the_others,  # "and the other ones?"
     questions.a_place_alone,  # "the second one"

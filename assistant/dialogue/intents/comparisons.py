@@ -20,6 +20,8 @@ from assistant.dialogue.phrases.prices_and_orders import (
 from assistant.dialogue.phrases.questions import (
     ASK,
     COMPARATIVE,
+    PLACE_WORDS,
+    SET_AGAINST,
     THE_DIFFERENCE,
     WEIGH_PICKS,
     WHICH_SUITS,
@@ -60,6 +62,22 @@ def asks_the_difference(turn: Message) -> Request | None:
     if not (turn.shown >= 2 and turn.has(THE_DIFFERENCE)):
         return None
     turn.request.intent = Intent.COMPARE
+    return turn.request
+
+
+def sets_picks_against(turn: Message) -> Request | None:
+    """ "the first or the last?", "3 vs 4", "2nd or 3rd, which holds curl better": two or more
+    picks named by place and set against each other ("or", "vs"), asking which (a "which", or
+    nothing but their places): they are compared."""
+    refs = set(turn.request.references)
+    if not (turn.shown and len(refs) >= 2 and turn.has(SET_AGAINST)):
+        return None
+    only_places = not set(said_words(turn.text)) - PLACE_WORDS
+    if not (only_places or turn.has(r"\bwhich\b")):
+        return None
+    turn.request.intent = Intent.COMPARE
+    if not only_places:  # "which holds curl better": the better of them for what is said
+        turn.request.superlative = "best_match"
     return turn.request
 
 

@@ -29,6 +29,9 @@ POSITIVE = (
     r"(?<!that )(?<!which )looks good|that'?s (nice|great)|"
     r"i'?ll take (it|that|this|them|the \w+( one)?)|"
     r"(that|this|you) (really )?helped|(so|very|really) helpful|"
+    r"(?<!anything )(?<!something )(?<!stuff )(?<!one )(?<!what )(?<!products )(?<!product )"
+    r"(that|this) (really |kinda |kind of )?helps(?: a lot| loads)?"  # said of the answer, not
+    r"(?=\W*(?:$|thanks|thx|ty|cheers))|"  # of a product wanted ("a serum that helps with...")
     rf"{POINTED} (all )?(look|looks|are|is|seem|seems) (really |so |very |pretty )?"
     r"(great|good|nice|lovely|amazing|perfect|cute|gorgeous|beautiful))\b"
 )
@@ -45,13 +48,17 @@ NEGATIVE = (
 )
 
 
-LUKEWARM = (
-    r"^(?:(?:h?mm+|um+|uh+|well|honestly|tbh|sorry|ok(?:ay)?|idk)\W+)*"
+_TURNED_DOWN = (
     r"(?:meh+|nah+|naa+h|nope|ugh+|eh+|ew+|yuck|boring|not really|not great|not impressed|"
     r"not convinced|not (?:that|this|those|these)(?: ones?)?|"
     r"(?:no|nope|nah),? not (?:that|this|those|these)(?: ones?)?|"
+    r"(?:i'?m )?not (?:a|really a|much of a|the biggest) fan|not (?:for me|my thing|my style)|"
     r"none of (?:them|these|those)|none of (?:them|these|those) (?:really )?(?:do it|work)"
     r"(?: for me)?)"
+)
+LUKEWARM = (
+    r"^(?:(?:h?mm+|um+|uh+|well|honestly|tbh|sorry|ok(?:ay)?|idk)\W+)*"
+    rf"{_TURNED_DOWN}(?:\W+{_TURNED_DOWN})*"  # "meh not a fan"
     r"(?:\W+(?:no|nope|nah|tbh|honestly|to be honest|really|sorry|lol|either))*\W*$"
 )
 """A whole message that only turns the picks down, lukewarm ("meh", "nah", "ugh no", "hmm not
@@ -72,6 +79,7 @@ CART = (
     rf"add {A_PICK}(?=(?: (?:please|pls|too|as well|then))?\W*$)|"
     rf"(?:buy|i'?ll take|i'?ll get|i'?ll buy|i will take|i will buy|i'?ll go (?:with|for)|"
     rf"i'?ll grab|(?:i'?m )?(?:gonna|going to) (?:grab|get|take|buy|go with|go for)|"
+    rf"i'?d like|id like|i would like|i'?ll have|i'?d take|"
     rf"i will go (?:with|for)|let'?s go with|i'?d go (?:with|for)|i choose|i pick) {A_PICK})\b"
 )
 

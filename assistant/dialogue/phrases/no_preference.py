@@ -7,7 +7,7 @@ from __future__ import annotations
 ANY_ANSWER = (
     r"\b(any( ?(one|thing|of them|kind|type|is fine|will do))?"
     r"(?! (?:with|in|under|below|that|which|for|without|from|made)\b)|either( one| is fine)?|both|"
-    r"whatever|whichever( one)?|(it )?(doesn'?t|does not|don'?t) (really )?matter|"
+    r"whatever(?:'?s)?|whichever(?:'?s)?( one)?|(it )?(doesn'?t|does not|don'?t) (really )?matter|"
     r"(no|no strong) pref(erence)?|not (fussy|fussed|picky|bothered)|not sure|i'?m easy|"
     r"(i )?(don'?t|do not) (know|mind|care)|idk|idc|(i )?dunno|no (idea|clue)|"
     r"(you|u) (choose|pick|decide)|(choose|pick|decide) for me|(i )?trust you|"
@@ -15,7 +15,8 @@ ANY_ANSWER = (
     r"everything|what you('ve)? got|what you have)|dealer'?s choice|"
     r"me da igual|cualquiera|peu importe|n'importe|egal|qualsiasi|tanto faz|qualquer)\b"
 )
-"""An answer to our question that picks no option ("anything is fine", "you choose")."""
+"""An answer to our question that picks no option ("anything is fine", "you choose", "whatevers
+cheapest": the apostrophe is often left out)."""
 
 
 LEFT_TO_US = (

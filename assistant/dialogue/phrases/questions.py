@@ -206,9 +206,24 @@ beside the picks, the picks compared."""
 ABOUT_THE_OPTIONS = (
     rf"{THE_DIFFERENCE}"
     r"|^(?:(?:and|so|hmm+|um+|wait|sorry),? )*what do you mean\b"
+    r"|^(?:(?:and|so|hmm+|um+|wait|sorry|ok(?:ay)?),? )*(?:what(?:'?s| is| are| goes| comes) "
+    r"(?:in|under|inside|included in|part of)|what counts as|what (?:kind|sort|type)s? of "
+    r"(?:things?|stuff|products?) (?:is|are|go|come|do you mean))\b"
     r"|^(?:(?:and|so|hmm+|um+|wait),? )*which(?: one| of (?:them|these|those|the two))?"
     r" (?:is|lasts|smells|works|stays|would|do you|should)\b"
 )
 """A question about the options of our pending question rather than a choice ("whats the
-difference tho", "cuál es la diferencia?", "what do you mean", "which one lasts longer?"):
+difference tho", "cuál es la diferencia?", "what do you mean", "which one lasts longer?",
+"whats in styling products?", "what counts as a treatment?"):
 asked, and the question stays; not "makes no difference" (either will do)."""
+
+
+SET_AGAINST = r"\b(?:or|vs\.?|versus)\b"
+"""Words that set two picks against each other ("the first or the last?", "3 vs 4")."""
+
+PLACE_WORDS = frozenset({
+    "the", "one", "ones", "or", "vs", "versus", "and", "so", "hmm", "ok", "okay", "number",
+    "option", "pick", "no", "first", "second", "third", "fourth", "fifth", "last", "1st", "2nd",
+    "3rd", "4th", "5th", "1", "2", "3", "4", "5", "which", "then", "tho", "though",
+})  # fmt: skip
+"""The words of a message that only names picks by their place ("1st or 3rd?")."""

@@ -16,8 +16,9 @@ one"): with a comparative word and no catalog word, a refinement of the need on 
 
 MORE_LIKE = (
     r"\b(more like|similar to|(?<!i )(?<!i really )(?<!i do )(?<!n't )(?<!not )(?<!never )"
-    r"(?<!dont )(?<!didnt )(?<!doesnt )"
-    r"like (the|that|this) (one|first|second|third|fourth|fifth|last)|"
+    r"(?<!dont )(?<!didnt )(?<!doesnt )(?<!i'd )(?<!id )(?<!i would )(?<!we'd )(?<!she'd )"
+    r"(?<!he'd )(?<!they'd )"
+    r"like (the|that|this) (?:[a-z][\w'-]* ){0,2}?(one|ones|first|second|third|fourth|fifth|last)|"
     r"(another|other|different) (colou?r|shade|scent|size)s?|in (another|a different) colou?r)\b"
 )
 

@@ -20,7 +20,8 @@ from dataclasses import replace
 
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.context import stated_type
-from assistant.dialogue.handlers.bundle import named_type, points_at_a_pick
+from assistant.dialogue.handlers.bundle import named_type, points_at_a_pick, type_words
+from assistant.dialogue.handlers.questions import ALL_OF_THEM, ONE_OF_THEM
 from assistant.dialogue.handlers.search import refine_need, take_answer
 from assistant.dialogue.need_category import department
 from assistant.dialogue.ports import QueryParser
@@ -180,7 +181,7 @@ def effective_request(
     attributes: Attributes = dict(so_far.attributes)
     recipient, occasion = so_far.recipient, so_far.occasion
     picks = context.picks
-    got = Understood(intent=request.intent.value, references=list(request.references))
+    got = Understood(intent=request.intent.value, references=acted_on(request, message, context))
     avoid = list(dict.fromkeys([*so_far.avoid, *request.avoid]))
 
     question = context.question
@@ -212,6 +213,9 @@ def effective_request(
                 constraints.category = chosen
             return _fill(got, constraints, attributes, recipient, occasion, avoid)
 
+    if question and request.intent == Intent.REFINE:  # a free answer ("for acne mostly",
+        got.intent = "answer"  # "something under 25"): the conversation reads it as a detail
+        # of the need so far (`answers.free_answer`), the set as an answer naming no option
     if request.picks_brand and picks:  # "same brand as the second one": its brand, as
         pointed = [picks[i] for i in request.references if i < len(picks)]  # `their_brand`
         brand = (pointed or [picks[focus_of(context)]])[0].brand
@@ -233,6 +237,7 @@ def effective_request(
     elif request.intent == Intent.BUNDLE:  # the type it names is what the bundle handler shows
         anchored = bool(picks) and points_at_a_pick(request)
         got.category = named_type(request, anchored)
+        got.query = " ".join(type_words(request.text))  # what it searches for the type named
         if anchored and not got.references:  # "what goes with it?": `TurnContext.resolve`
             got.references = [focus_of(context)]
         anchors = [picks[i] for i in got.references if i < len(picks)]
@@ -248,6 +253,39 @@ def effective_request(
         got.attributes = attributes
         return got
     return _fill(got, constraints, attributes, recipient, occasion, avoid)
+
+
+def acted_on(request: Request, message: str, context: DialogueContext) -> list[int]:
+    """The picks the intent's handler acts on, as indexes: those the message names, else what
+    the handler takes for a turn about the picks that names none (`TurnContext.resolve` and
+    the handlers in `handlers/questions.py`, `handlers/feedback.py`): a question about every
+    pick ("do any of these...") all of them, a question or a like of "it" or "that" the focus
+    (`focus_of`), a "why" all of them unless it asks of one, a comparison of which suits best
+    all of them and any other the first two. A feedback naming no pick ("thanks, that helps")
+    is about none."""
+    picks = context.picks
+    if request.references or not picks:
+        return list(request.references)
+    lowered = " ".join(message.lower().split())
+    intent = request.intent
+    one = ONE_OF_THEM.search(lowered) is not None
+    if intent == Intent.ASK:
+        return list(range(len(picks))) if ALL_OF_THEM.search(lowered) else [focus_of(context)]
+    if intent == Intent.WHY:
+        return [focus_of(context)] if one else list(range(len(picks)))
+    if intent == Intent.COMPARE:
+        return list(range(len(picks) if request.superlative == "best_match" else 2))
+    if intent == Intent.MORE_LIKE:
+        return [focus_of(context)]
+    chosen = request.attributes.get("action") in ("cart", "choose")
+    if intent == Intent.FEEDBACK and (chosen or PICK_PRONOUN.search(lowered)):
+        return [focus_of(context)]
+    return []
+
+
+PICK_PRONOUN = re.compile(r"\b(?:it|this one|that one)\b")
+"""Words of a like or a dislike that point at the pick last talked about ("love it", "not a
+fan of that one"), not at the talk ("that helps")."""
 
 
 def focus_of(context: DialogueContext) -> int:

@@ -350,10 +350,10 @@ def test_a_routine_takes_no_kit_of_every_step(store: CatalogStore) -> None:
 def test_else_is_no_type_of_a_set() -> None:
     """The lead's probe: "what else goes with it?" beside eyelid tape gave eye shadows ('else'
     was guessed as the type wanted)."""
-    from assistant.dialogue.handlers.bundle import _type_words
+    from assistant.dialogue.handlers.bundle import type_words
 
-    assert _type_words("what else goes with it?") == []
-    assert _type_words("what else goes with it, a toner?") == ["toner"]
+    assert type_words("what else goes with it?") == []
+    assert type_words("what else goes with it, a toner?") == ["toner"]
 
 
 def test_a_set_around_a_product_not_on_screen_searches_it_first(assistant: Conversation) -> None:

@@ -40,6 +40,8 @@ FOUND = [  # (pattern, a message it finds)
     (POSITIVE, "that's nice"),
     (POSITIVE, "i'll take the second one"),
     (POSITIVE, "that really helped"),
+    (POSITIVE, "thx that helps"),  # said now, not after
+    (POSITIVE, "ok that kinda helps"),
     (POSITIVE, "so helpful, thanks"),
     (POSITIVE, "these look great"),
     (POSITIVE, "the first one looks really nice"),
@@ -69,6 +71,9 @@ FOUND = [  # (pattern, a message it finds)
     (CART, "add the first"),
     (CART, "add this one too"),
     (CART, "i'll take the third one"),
+    (CART, "i'd like the first one"),  # a pick chosen, not more like it
+    (CART, "id like the pink one"),
+    (CART, "i would like the second one please"),
     (CART, "buy it"),
     (CART, "let's go with #3"),
     (CART, "i choose option 2"),
@@ -104,6 +109,8 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (NEGATIVE, "the first one looks really nice"),
     # positive is not a need that looks good
     (POSITIVE, "something that looks good on dark skin"),  # a need, not praise
+    (POSITIVE, "my under eyes are puffy, anything that helps??"),
+    (POSITIVE, "is there a serum that helps with redness"),
     (POSITIVE, "which looks good with a red dress?"),
     (POSITIVE, "a concealer to cover imperfections"),
     (POSITIVE, "i'd like a shampoo"),

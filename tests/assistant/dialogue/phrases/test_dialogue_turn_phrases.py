@@ -38,6 +38,10 @@ FOUND = [  # (pattern, a message it finds)
     (ABOUT_THE_OPTIONS, "what do you mean"),
     (ABOUT_THE_OPTIONS, "which one lasts longer?"),
     (ABOUT_THE_OPTIONS, "any difference?"),
+    (ABOUT_THE_OPTIONS, "whats in styling products?"),  # one option asked about
+    (ABOUT_THE_OPTIONS, "hmm what counts as a treatment"),
+    (ABOUT_THE_OPTIONS, "ok what goes under sets & kits"),
+    (ABOUT_THE_OPTIONS, "what kind of stuff is in bath & body"),
     (CART, "great, I'll go with the cheaper of the two"),
     (CART, "i'll take the pricier of the first two"),
     (CART, "ok gonna grab the 3rd one, thanks!"),
@@ -62,6 +66,7 @@ NOT_FOUND = [  # (pattern, a message it must not find)
     (THE_DIFFERENCE, "makes no difference, you choose"),
     (ABOUT_THE_OPTIONS, "the first one"),
     (ABOUT_THE_OPTIONS, "face"),
+    (ABOUT_THE_OPTIONS, "whats a good one for curls"),  # a free answer, not about the options
     (CART, "what goes with the cheaper one"),
     (CART, "gonna grab a coffee first"),  # no pick
     (BUNDLE, "can i use it with gel?"),  # a question about it

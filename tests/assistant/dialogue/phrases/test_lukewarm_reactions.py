@@ -28,6 +28,10 @@ FOUND = [  # (pattern, a message it finds)
     (LUKEWARM, "none of them really work for me"),
     (LUKEWARM, "boring"),
     (LUKEWARM, "eh..."),
+    (LUKEWARM, "meh not a fan"),  # two turn-downs in a row
+    (LUKEWARM, "hmm not really a fan tbh"),
+    (LUKEWARM, "nah not my thing"),
+    (LUKEWARM, "ugh, not for me"),
 ]
 
 NOT_FOUND = [  # (pattern, a message it does not find)
@@ -38,6 +42,7 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (LUKEWARM, "not really what i need, something for curls"),
     (LUKEWARM, "no thanks"),
     (LUKEWARM, "not that brand"),
+    (LUKEWARM, "not a fan of the smell, something fresher"),  # a refinement
 ]
 
 test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND, opening={LUKEWARM})

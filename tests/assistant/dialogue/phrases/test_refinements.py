@@ -36,6 +36,9 @@ FOUND = [  # (pattern, a message it finds)
     (MORE_LIKE, "more like the second one"),
     (MORE_LIKE, "something similar to the first"),
     (MORE_LIKE, "like the first one"),
+    (MORE_LIKE, "more colours like the pink one"),  # a word of the pick's between
+    (MORE_LIKE, "something like the opi one"),
+    (MORE_LIKE, "anything like the red ones but cheaper"),
     (MORE_LIKE, "in another colour"),
     (MORE_LIKE, "another shade?"),
     (MORE_LIKE, "different scents"),
@@ -88,6 +91,9 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (MORE_LIKE, "don't like this one"),
     (MORE_LIKE, "not like the first"),
     (MORE_LIKE, "i do like the second one"),
+    (MORE_LIKE, "i'd like the first one"),  # a pick chosen (`cart_and_likes.CART`)
+    (MORE_LIKE, "id like the pink one"),
+    (MORE_LIKE, "i really like the red one"),
     (MORE_LIKE, "another brand"),  # `brands.NOT_THAT_BRAND`
     # would be nice is the wish alone
     (WOULD_BE_NICE, "would be nice to have spf"),
