@@ -62,7 +62,7 @@ from retrieval.category_names import (
     MAIN_SHARE,
 )
 from retrieval.filters import Filters
-from retrieval.tokenize import STOP_WORDS, stem, words
+from retrieval.tokenize import STOP_WORDS, partition_purpose, stem, words
 
 SEX = re.compile(
     r"\b(?:(?:for|to) (?:a |the )?)?(?:men|man|guys?|gentlemen|males?|women|woman|ladies|lady|"
@@ -295,7 +295,7 @@ class NeedCategory:
         head = self.head_type(need)
         if head is None or self.parse is None:
             return None
-        part = self.parse(need.partition(" for ")[2]).category
+        part = self.parse(partition_purpose(need)[2]).category
         if part is None or part.count(" > ") != 1:
             return None
         found = self.categories.guess(head, replace(filters, category=part))
@@ -343,7 +343,7 @@ class NeedCategory:
         "hair oil for dry hair", read alone where the whole need finds no one branch (what it
         is for finds products of other types: shampoos and conditioners "for dry hair"); else
         None ("something for dry hair", "a gift for my mum": nothing said before "for")."""
-        before, found, after = need.partition(" for ")
+        before, found, after = partition_purpose(need)
         if not found or not after.strip() or not names_a_type(before, self.vocabulary):
             return None
         return before.strip()
@@ -635,7 +635,7 @@ class NeedCategory:
         the words before it say what it is without naming a category: "a brow pencil for
         blonde hair" named Hair Care by "hair" (search for the whole need finds Eyebrow
         Color); "something for dry hair" and "a shampoo for dry hair" keep theirs."""
-        before, found, after = need.lower().partition(" for ")
+        before, found, after = partition_purpose(need.lower())
         if not found or department.count(" > ") > 1 or self.parse is None:
             return False
         said = [
@@ -656,7 +656,7 @@ class NeedCategory:
         guessed among the face masks (no category of the tree is a hair mask), and 37 of the
         162 titles saying "mask" are hair care's. Not "foundation for oily skin" (6 of the 156
         titles saying "foundation" are skin care's). Else None."""
-        before, found, after = need.lower().partition(" for ")
+        before, found, after = partition_purpose(need.lower())
         counts = self.vocabulary.title_counts if self.vocabulary else None
         if not found or self.parse is None or not counts:
             return None
