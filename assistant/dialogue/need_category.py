@@ -273,6 +273,7 @@ class NeedCategory:
         if not shown:  # beside picks, the type named nearest them decides ("a mask too")
             category = self.part_named(request.text, category) or category
             category = self.skin_spot(request.text, category) or category
+            category = self._on_the_face(request, category, filters) or category
         if category is None and not shown:  # "hydrating serum": most serums' titles, Face's
             category = self.type_home(request.text)
         if category and not shown and (head := self.head_type(request.text)):
@@ -673,6 +674,20 @@ class NeedCategory:
             if not total or inside < FOR_A_PART_SHARE * total:
                 return None
         return part
+
+    def _on_the_face(self, request: Request, category: str | None, filters: Filters) -> str | None:
+        """The category search guesses for the need under the face's branch of its department
+        (`_face_skin`), where search guessed ``category`` outside it for a need whose stated
+        skin is a face's: "cream for oily skin" found body lotions, "a cream for combination skin"
+        all of Skin Care. Else None ("a body lotion for oily skin" names the body)."""
+        skin = request.attributes.get("skin")
+        if not category or not skin:
+            return None
+        face = self._face_skin(request.text, str(skin), department(category))
+        if face is None or within(category, face):
+            return None
+        found = self.categories.guess(request.text, replace(filters, category=face))
+        return found if found and within(found, face) else None
 
     def _face_skin(self, need: str, skin: str, stated: str) -> str | None:
         """The face's branch of the skin (the query parser's for "face skin") where ``stated``
