@@ -19,7 +19,7 @@ from ranking.ranker import RankedItem
 from ranking.state import UserState
 from retrieval.filters import Filters
 from retrieval.title_words import TitleWords
-from retrieval.tokenize import STOP_WORDS, stem
+from retrieval.tokenize import STOP_WORDS, partition_purpose, stem
 from retrieval.tokenize import words as tokenize_words
 
 
@@ -87,7 +87,7 @@ def _naming_all(need: str, products: list[Product]) -> list[Product]:
     every word of what it is, said before, then its last two ("a light body mist for the gym":
     the body mists, not the body washes beside them). Else ``products``."""
     titles = [{stem(w) for w in tokenize_words(p.title)} for p in products]
-    before, found, after = need.lower().partition(" for ")
+    before, found, after = partition_purpose(need.lower())
     head = [stem(w) for w in tokenize_words(before) if w not in STOP_WORDS]
     purpose = {stem(w) for w in tokenize_words(after) if w not in STOP_WORDS}
     tries = [{stem(w) for w in tokenize_words(need) if w not in STOP_WORDS}]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from retrieval.tokenize import STOP_WORDS, stem, words
+from retrieval.tokenize import STOP_WORDS, partition_purpose, past_seeking, stem, words
 
 CATEGORY_SYNONYMS = {
     "perfume": ["fragrance"], "cologne": ["fragrance"], "scent": ["fragrance"],
@@ -152,12 +152,7 @@ class CategoryMatcher:
         scored: list[tuple[int, str]] = []
         named_by: dict[str, frozenset[str]] = {}
         for node in self.nodes:
-            matched: set[str] = set()
-            levels = node.split(" > ")
-            for depth in range(1, len(levels) + 1):
-                for alt in self.nodes[" > ".join(levels[:depth])]:
-                    if alt <= query:
-                        matched |= alt
+            matched = self._read_along(node, query)
             # the node's own name must match, not only an ancestor's
             own = [alt for alt in self.nodes[node] if alt <= query]
             if matched and own:
@@ -181,6 +176,20 @@ class CategoryMatcher:
         if len(common) <= 1 and len(leaves) > 1:
             return None  # only the root in common: no clear intent
         return " > ".join(common) if common else None
+
+    def _read_along(self, node: str, said: set[str]) -> set[str]:
+        """The words of ``said`` that the names of ``node`` and its parents read."""
+        levels = node.split(" > ")
+        read: set[str] = set()
+        for depth in range(1, len(levels) + 1):
+            for alt in self.nodes[" > ".join(levels[:depth])]:
+                if alt <= said:
+                    read |= alt
+        return read
+
+    def _is_leaf(self, node: str) -> bool:
+        """Whether ``node`` is a product type: below a department, with no sub-categories."""
+        return node.count(" > ") >= 2 and node not in self.inner
 
     def _makeup_sense(
         self, query: set[str], leaves: list[list[str]], named_by: dict[str, frozenset[str]]
@@ -218,7 +227,7 @@ class CategoryMatcher:
         deeper = [leaf for leaf in leaves if len(leaf) > 2]
         if not deeper or len(deeper) == len(leaves):
             return leaves
-        before, found, after = text.lower().partition(" for ")
+        before, found, after = partition_purpose(text.lower())
         if not found:
             return leaves
         said_before = {stem(w) for w in words(before)}
@@ -247,22 +256,33 @@ class CategoryMatcher:
         Foundation. A part of the body or a branch said after it ("a mask for my hair", "a
         scrub for my lips") is no leaf and stays; so does a leaf whose name says a word not
         said after it ("a cream to remove makeup": Makeup Remover, read from "remove")."""
-        lowered = " ".join(words(text))
+        lowered = " ".join(words(past_seeking(text)))
         found = HEAD_THEN.search(f" {lowered} ")
         if not found:
             return scored
         at = max(found.start() - 1, 0)
         head, tail = (_with_synonyms(part) for part in (lowered[:at], lowered[at:]))
         tail -= head
-
-        def leaf(node: str) -> bool:
-            return node.count(" > ") >= 2 and node not in self.inner
-
-        headed = any(leaf(n) and named_by[n] & head for _, n in scored)
+        headed = any(self._is_leaf(n) and named_by[n] & head for _, n in scored)
         if not headed:
             return scored
-        kept = [(s, n) for s, n in scored if not (leaf(n) and named_by[n] <= tail)]
-        return kept or scored
+        kept = [(s, n) for s, n in scored if not (self._is_leaf(n) and named_by[n] <= tail)]
+        return self._head_read_whole(head, kept) or kept or scored
+
+    def _head_read_whole(
+        self, head: set[str], scored: list[tuple[int, str]]
+    ) -> list[tuple[int, str]]:
+        """``scored`` less the nodes that read fewer of the words said before what the need is
+        for (``head``) than a product type (a leaf) reads, where those nodes read one of them:
+        "face powder for oily skin" is a Powder under Makeup's Face (both words), not Skin
+        Care's Face ("face", and "skin" said after "for"). Nodes named only by what follows
+        stay ("a mask for my hair": Hair Care), as does everything when no leaf reads more."""
+        reads = {n: len(self._read_along(n, head)) for _, n in scored}
+        leaves = [n for n in reads if self._is_leaf(n)]
+        most = max((reads[n] for n in leaves), default=0)
+        if most < 2:
+            return []
+        return [(s, n) for s, n in scored if reads[n] in (0, most)]
 
     def _main_of_each_name(
         self, leaves: list[list[str]], named_by: dict[str, frozenset[str]]

@@ -61,3 +61,25 @@ def stemmed(text: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Search tokens: words without stop words, plurals stripped."""
     return [stem(w) for w in words(text) if w not in STOP_WORDS]
+
+
+_SEEKING_FOR = re.compile(
+    r"^.*?\b(?:look(?:ing)?|search(?:ing)?|shop(?:ping)?|hunt(?:ing)?|in the market)\s+for\s+",
+    re.IGNORECASE,
+)
+"""An opening that asks for a product ("i'm looking for", "shopping for"): its "for" says what
+is sought, not what the product is for."""
+
+
+def past_seeking(text: str) -> str:
+    """``text`` after an opening that asks for the product (`_SEEKING_FOR`): "a powder for oily
+    skin" of "looking for a powder for oily skin"; else ``text``."""
+    return _SEEKING_FOR.sub("", text, count=1)
+
+
+def partition_purpose(text: str) -> tuple[str, str, str]:
+    """``text.partition(" for ")`` at the "for" that says what the product is for, past one
+    that asks for it ("looking for a powder for oily skin": "a powder", " for ", "oily skin");
+    ``(text, "", "")`` when none says what it is for ("looking for a powder")."""
+    before, found, after = past_seeking(text).partition(" for ")
+    return (before, found, after) if found else (text, "", "")

@@ -33,7 +33,7 @@ from assistant.dialogue.wording import (
 )
 from catalog.category_paths import below, nested, nodes, within
 from retrieval.category_names import CATEGORY_SYNONYMS, REMOVING, STAYS_ON
-from retrieval.tokenize import STOP_WORDS, stem, words
+from retrieval.tokenize import STOP_WORDS, partition_purpose, stem, words
 
 WHOSE = frozenset({"women's", "men's", "women", "men", "girls", "boys", "kids", "unisex"})
 """Names of the branches a catalog splits a type into by whom it is for (Fragrance > Women's)."""
@@ -214,7 +214,7 @@ class NamedHomes:
         "a brush set with a case" (a set) nor "a bag of cotton balls" (cotton balls)."""
         if self.parse is None:
             return None
-        before, found, after = need.lower().partition(" for ")
+        before, found, after = partition_purpose(need.lower())
         if found and (held := self._holder(before, after, stated)):
             return held
         lowered = f" {need.lower()} "

@@ -62,7 +62,7 @@ from retrieval.category_names import (
     MAIN_SHARE,
 )
 from retrieval.filters import Filters
-from retrieval.tokenize import STOP_WORDS, stem, words
+from retrieval.tokenize import STOP_WORDS, partition_purpose, stem, words
 
 SEX = re.compile(
     r"\b(?:(?:for|to) (?:a |the )?)?(?:men|man|guys?|gentlemen|males?|women|woman|ladies|lady|"
@@ -273,6 +273,7 @@ class NeedCategory:
         if not shown:  # beside picks, the type named nearest them decides ("a mask too")
             category = self.part_named(request.text, category) or category
             category = self.skin_spot(request.text, category) or category
+            category = self._on_the_face(request, category, filters) or category
         if category is None and not shown:  # "hydrating serum": most serums' titles, Face's
             category = self.type_home(request.text)
         if category and not shown and (head := self.head_type(request.text)):
@@ -295,7 +296,7 @@ class NeedCategory:
         head = self.head_type(need)
         if head is None or self.parse is None:
             return None
-        part = self.parse(need.partition(" for ")[2]).category
+        part = self.parse(partition_purpose(need)[2]).category
         if part is None or part.count(" > ") != 1:
             return None
         found = self.categories.guess(head, replace(filters, category=part))
@@ -343,7 +344,7 @@ class NeedCategory:
         "hair oil for dry hair", read alone where the whole need finds no one branch (what it
         is for finds products of other types: shampoos and conditioners "for dry hair"); else
         None ("something for dry hair", "a gift for my mum": nothing said before "for")."""
-        before, found, after = need.partition(" for ")
+        before, found, after = partition_purpose(need)
         if not found or not after.strip() or not names_a_type(before, self.vocabulary):
             return None
         return before.strip()
@@ -635,7 +636,7 @@ class NeedCategory:
         the words before it say what it is without naming a category: "a brow pencil for
         blonde hair" named Hair Care by "hair" (search for the whole need finds Eyebrow
         Color); "something for dry hair" and "a shampoo for dry hair" keep theirs."""
-        before, found, after = need.lower().partition(" for ")
+        before, found, after = partition_purpose(need.lower())
         if not found or department.count(" > ") > 1 or self.parse is None:
             return False
         said = [
@@ -656,7 +657,7 @@ class NeedCategory:
         guessed among the face masks (no category of the tree is a hair mask), and 37 of the
         162 titles saying "mask" are hair care's. Not "foundation for oily skin" (6 of the 156
         titles saying "foundation" are skin care's). Else None."""
-        before, found, after = need.lower().partition(" for ")
+        before, found, after = partition_purpose(need.lower())
         counts = self.vocabulary.title_counts if self.vocabulary else None
         if not found or self.parse is None or not counts:
             return None
@@ -673,6 +674,20 @@ class NeedCategory:
             if not total or inside < FOR_A_PART_SHARE * total:
                 return None
         return part
+
+    def _on_the_face(self, request: Request, category: str | None, filters: Filters) -> str | None:
+        """The category search guesses for the need under the face's branch of its department
+        (`_face_skin`), where search guessed ``category`` outside it for a need whose stated
+        skin is a face's: "cream for oily skin" found body lotions, "a cream for combination skin"
+        all of Skin Care. Else None ("a body lotion for oily skin" names the body)."""
+        skin = request.attributes.get("skin")
+        if not category or not skin:
+            return None
+        face = self._face_skin(request.text, str(skin), department(category))
+        if face is None or within(category, face):
+            return None
+        found = self.categories.guess(request.text, replace(filters, category=face))
+        return found if found and within(found, face) else None
 
     def _face_skin(self, need: str, skin: str, stated: str) -> str | None:
         """The face's branch of the skin (the query parser's for "face skin") where ``stated``

@@ -657,6 +657,37 @@ def test_the_type_said_first_is_the_need_not_a_type_it_is_for() -> None:
         assert parse_query(message, brands=[], categories=cats).category == expected, message
 
 
+def test_the_type_said_before_for_is_read_whole_past_an_opening_that_asks_for_it() -> None:
+    """CONVO43 probes: "face powder for oily skin" tied Makeup's Powder with Skin Care's Face
+    ("face", and "skin" said after "for"), and "looking for a powder for oily skin" read its
+    opening's "for" as what the powder is for. A product type that reads more of the words said
+    before "for" than a node named by one of them is the need; "looking for" asks for it. A
+    department named only after "for" keeps its words ("looking for something for oily skin")."""
+    cats = [
+        "Beauty > Makeup > Face > Powder",
+        "Beauty > Makeup > Face > Foundation",
+        "Beauty > Makeup > Face > Concealers & Neutralizers",
+        "Beauty > Skin Care > Face > Oils & Serums",
+        "Beauty > Skin Care > Face > Cleansers > Washes",
+        "Beauty > Skin Care > Face > Treatments & Masks > Masks",
+        "Beauty > Hair Care > Shampoos",
+    ]
+    found = {
+        "face powder for oily skin": cats[0],
+        "a face powder for my combination skin": cats[0],
+        "looking for a powder for oily skin": cats[0],
+        "im looking for a good foundation for dry skin": cats[1],
+        "shopping for a concealer for dark circles": cats[2],
+        "face wash for oily skin": cats[4],  # both words read by the wash: unchanged
+        # unchanged: the masks read "mask" alone (the need's reader finds it is for hair)
+        "a mask for my hair": "Beauty > Skin Care > Face > Treatments & Masks",
+        "looking for a face mask": "Beauty > Skin Care > Face > Treatments & Masks",
+        "looking for something for oily skin": "Beauty > Skin Care",
+    }
+    for message, expected in found.items():
+        assert parse_query(message, brands=[], categories=cats).category == expected, message
+
+
 def test_a_brand_written_with_its_accents_is_the_brand() -> None:
     """CONVO26's probe: "du shampooing, pas de L'Oréal" showed four L'Oreal Paris shampoos:
     'loréal' was no alias of L'Oreal Paris; brands are matched without accents."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrieval.tokenize import tokenize
+from retrieval.tokenize import partition_purpose, past_seeking, tokenize
 
 
 def test_the_fillers_of_a_chat_turn_are_stop_words() -> None:
@@ -11,3 +11,17 @@ def test_the_fillers_of_a_chat_turn_are_stop_words() -> None:
     assert tokenize("hmm, actually a toner instead") == ["toner"]
     assert tokenize("ok okay um uh umm hmmm") == []
     assert tokenize("hmm, a tinted lip gloss then") == ["tinted", "lip", "gloss"]
+
+
+def test_the_for_of_purpose_is_past_an_opening_that_asks_for_the_product() -> None:
+    """ "looking for a powder for oily skin": the powder is for oily skin; "looking for" asks."""
+    assert partition_purpose("looking for a powder for oily skin") == (
+        "a powder",
+        " for ",
+        "oily skin",
+    )
+    assert partition_purpose("I'm searching for a brush for thick hair")[0] == "a brush"
+    assert partition_purpose("shampoo for oily hair") == ("shampoo", " for ", "oily hair")
+    assert partition_purpose("looking for a powder") == ("looking for a powder", "", "")
+    assert partition_purpose("a gift for my mum") == ("a gift", " for ", "my mum")
+    assert past_seeking("in the market for a comb for curly hair") == "a comb for curly hair"
