@@ -84,10 +84,13 @@ AVOID_NOT_ITEMS = frozenset(
         "these", "those", "either", "him", "her", "his", "their", "smell", "look", "colour",
         "color", "sound", "feel", "strong", "heavy", "too", "very", "overpowering", "sweet",
         "everything", "anything", "things", "stuff", "lots", "most", "all", "products", "object",
+        "crease", "creases", "dent", "dents", "snag", "snags", "snagging", "slip", "slipping",
+        "pull", "pulling", "tangle", "tangles", "tangling", "frizz", "breakage", "heat",
     }
 )  # fmt: skip
 """Words after "no" / "without" / before "-free" that are not an ingredient ("my skin reacts to
-everything" rules nothing out)."""
+everything" rules nothing out), nor what a tool or hair product must not do ("no crease hair
+ties", "no snag elastics", "a no frizz serum": the product wanted, whose titles say so)."""
 
 
 GENERIC_HEADS = frozenset(

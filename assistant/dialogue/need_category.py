@@ -248,8 +248,9 @@ class NeedCategory:
             # filed beside Sets & Kits (what a case holds names no type beside it; the titles
             # placed a titled type already: "a uv lamp for gel nails at home" is no kit)
             stated = homes.titled_beside(bare, stated) or stated
-        if holder or stems(bare) & ACCESSORIES:
-            return stated  # "organizer brushes", "a brush bag": what holds the tool
+        if holder or titled or stems(bare) & ACCESSORIES:
+            return stated  # "organizer brushes", "a brush bag": what holds the tool; "a wig
+            # cap": the wigs' titles say it, no cap for the shower
         stated = homes.part_home(bare, stated) or stated  # "eyebrow powder"
         return homes.tool_home(bare, stated) or stated  # "eyeshadow brushes": brushes
 

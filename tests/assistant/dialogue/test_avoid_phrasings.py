@@ -12,6 +12,14 @@ from assistant.dialogue.avoid import find_avoided
     ("message", "avoided"),
     [
         # before: [] or the wrong word
+        # CONVO40's probes: what a tool or hair product must not do is no ingredient ("no
+        # crease hair ties" searched nothing and ruled out "hair" and "ties")
+        ("no crease hair ties", []),
+        ("no snag elastics for thick hair", []),
+        ("a no frizz serum", []),
+        ("no slip headbands", []),
+        ("no heat curls overnight", []),
+        ("no sulfates, no crease", ["sulfates"]),
         ("i react badly to parabens", ["parabens"]),
         ("sulfates make my scalp itch", ["sulfates"]),
         ("can't use anything with lanolin", ["lanolin"]),  # was "anything"

@@ -36,8 +36,10 @@ CREAMS_GELS = f"{HAIR} > Styling Products > Creams, Gels & Lotions"
 SHAMPOOS = f"{HAIR} > Shampoos"
 HOT_AIR = f"{HAIR} > Styling Tools > Hot-Air Brushes"
 HOME_PERMS = f"{HAIR} > Hair Perms & Texturizers > Home Permanent Kits"
+WIGS = f"{HAIR} > Styling Products > Hair Extensions & Wigs > Wigs"
+SHOWER_CAPS = "Beauty > Bath & Body > Bathing Accessories > Shower Caps"
 PATHS = [NAIL_DRYERS, NAIL_ART, PUSHERS, NAIL_KITS, POLISH, LIPSTICK, CREAMS_GELS, SHAMPOOS]
-PATHS += [HOT_AIR, HOME_PERMS]
+PATHS += [HOT_AIR, HOME_PERMS, WIGS, SHOWER_CAPS]
 TITLED = {  # three titles or more naming each type, in its home
     NAIL_DRYERS: ["Professional UV Lamp 36 Watt Gel Nail Dryer", "UV Lamp, 9W", "UV Lamp Pro"],
     NAIL_ART: ["Precision Tweezers, Curved", "Tweezers, Straight", "Nail Art Tweezers Set"],
@@ -45,6 +47,7 @@ TITLED = {  # three titles or more naming each type, in its home
     CREAMS_GELS: ["Edge Control Gel 4oz", "Edge Control, Strong Hold", "Edge Control Smoother"],
     SHAMPOOS: ["Silver Shampoo for Blondes", "Toning Silver Shampoo", "Silver Shampoo 8 oz"],
     HOT_AIR: ["One Step Hot Air Brush", "Hot Air Brush, Round", "Hot Air Brush and Volumizer"],
+    WIGS: ["Stocking Wig Cap, Nude", "Wig Cap 2 Pack", "Mesh Dome Wig Cap"],
     POLISH: ["Gel Nail Polish, Red"],
     LIPSTICK: ["Matte Lipstick, Nude"],
 }
@@ -149,8 +152,11 @@ def test_a_tool_said_first_is_the_tool_beside_what_it_is_used_with() -> None:
 
 def test_a_type_the_titles_placed_is_not_moved_beside() -> None:
     """blind2-011's class: "uv lamp for doing gel nails at home" was moved from Nail Dryers to
-    the nail kits beside them, whose titles say "home" (a word of Home Permanent Kits): the
-    titles naming the lamp placed it already."""
+    the nail kits beside them, whose titles say "home" (a word of Home Permanent Kits), and "a
+    wig cap" to the shower caps (a cap, `wording.TOOLS`): the titles naming the lamp and the
+    wig cap placed them already."""
+    assert _named("a wig cap", None) == WIGS
+    assert _named("wig caps for my lace fronts", None) == WIGS
     assert _named("uv lamp for doing gel nails at home", None) == NAIL_DRYERS
     assert _named("a nail lamp so i can do gel manis at home", None) == NAIL_DRYERS
 
