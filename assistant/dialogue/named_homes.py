@@ -32,7 +32,7 @@ from assistant.dialogue.wording import (
     stems,
 )
 from catalog.category_paths import below, nested, nodes, within
-from retrieval.category_names import CATEGORY_SYNONYMS, REMOVING, STAYS_ON
+from retrieval.category_names import CATEGORY_SYNONYMS, GENERIC_HEADS, REMOVING, STAYS_ON
 from retrieval.tokenize import STOP_WORDS, stem, words
 
 WHOSE = frozenset({"women's", "men's", "women", "men", "girls", "boys", "kids", "unisex"})
@@ -191,7 +191,10 @@ class NamedHomes:
         homeless = self.vocabulary.homeless if self.vocabulary else frozenset()
         if any(set(other.split()) <= said for other in homeless):
             return None  # "tweezers for my eyebrows": eyebrow tweezers, not the nail art ones
-        rest = self.parse(without_type(need, kind)).category if self.parse else None
+        left = without_type(need, kind)
+        said_else = {stem(w) for w in words(left) if w not in STOP_WORDS} - GENERIC_HEADS
+        # "hot oil treatment", "a cuticle pusher tool": no other type named by "treatment"
+        rest = self.parse(left).category if self.parse and said_else else None
         if rest and rest.count(" > ") >= 2 and not within(home, rest):
             if self._said_first(need, kind) and (
                 department(rest) == department(home) or (kind in TOOL_KINDS and _kin(home, rest))

@@ -43,7 +43,7 @@ SAID_TYPES = (
     # hair care named by its use or its problem
     "edge control", "silver shampoo", "clarifying shampoo", "curl cream", "curl defining",
     "sea salt spray", "root touch up", "relaxer", "minoxidil", "hair growth", "scalp treatment",
-    "hair mask", "hair oil", "deep conditioner",
+    "hair mask", "hair oil", "hot oil", "deep conditioner",
     # kinds of product named by their use
     "setting spray", "setting powder", "heat protection", "spot treatment", "body mist",
     "shower gel", "bar soap", "hand wash", "bath salt", "sugar scrub", "cleansing oil",
@@ -70,7 +70,8 @@ SAID_AS = {
     "root spray": "root touch up", "root cover up": "root touch up", "hair regrowth":
     "hair growth", "regrowth": "hair growth", "nail stamper": "stamping plate",
     "travel container": "travel bottle", "travel jar": "travel bottle", "curling tong":
-    "curling wand", "hair straightener": "straightener",
+    "curling wand", "hair straightener": "straightener", "hair towel": "turban", "hair wrap":
+    "turban",
 }  # fmt: skip
 """Shoppers' names of `SAID_TYPES` that titles say otherwise ("a pumice stone" is sold as a
 foot file; "a beauty blender" as a makeup sponge; "hair clippers" as a haircut kit)."""

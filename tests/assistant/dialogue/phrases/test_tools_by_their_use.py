@@ -38,8 +38,11 @@ HOT_AIR = f"{HAIR} > Styling Tools > Hot-Air Brushes"
 HOME_PERMS = f"{HAIR} > Hair Perms & Texturizers > Home Permanent Kits"
 WIGS = f"{HAIR} > Styling Products > Hair Extensions & Wigs > Wigs"
 SHOWER_CAPS = "Beauty > Bath & Body > Bathing Accessories > Shower Caps"
+SCALP = f"{HAIR} > Hair & Scalp Treatments"
+HAIR_TOWELS = f"{HAIR} > Styling Tools > Styling Accessories > Hair Drying Towels"
+FACE_TREATMENTS = "Beauty > Skin Care > Face > Treatments & Masks"
 PATHS = [NAIL_DRYERS, NAIL_ART, PUSHERS, NAIL_KITS, POLISH, LIPSTICK, CREAMS_GELS, SHAMPOOS]
-PATHS += [HOT_AIR, HOME_PERMS, WIGS, SHOWER_CAPS]
+PATHS += [HOT_AIR, HOME_PERMS, WIGS, SHOWER_CAPS, SCALP, FACE_TREATMENTS, HAIR_TOWELS]
 TITLED = {  # three titles or more naming each type, in its home
     NAIL_DRYERS: ["Professional UV Lamp 36 Watt Gel Nail Dryer", "UV Lamp, 9W", "UV Lamp Pro"],
     NAIL_ART: ["Precision Tweezers, Curved", "Tweezers, Straight", "Nail Art Tweezers Set"],
@@ -48,6 +51,8 @@ TITLED = {  # three titles or more naming each type, in its home
     SHAMPOOS: ["Silver Shampoo for Blondes", "Toning Silver Shampoo", "Silver Shampoo 8 oz"],
     HOT_AIR: ["One Step Hot Air Brush", "Hot Air Brush, Round", "Hot Air Brush and Volumizer"],
     WIGS: ["Stocking Wig Cap, Nude", "Wig Cap 2 Pack", "Mesh Dome Wig Cap"],
+    SCALP: ["Hot Oil Treatment, 3 Tubes", "Argan Hot Oil", "Hot Oil Scalp Treatment 8 oz"],
+    HAIR_TOWELS: ["Microfiber Hair Turban", "Turban Twist, 2 Pack", "Spa Turban Towel"],
     POLISH: ["Gel Nail Polish, Red"],
     LIPSTICK: ["Matte Lipstick, Nude"],
 }
@@ -77,7 +82,17 @@ TITLES = {  # how many titles say each word, per category: "home" of the kits ("
         ("something to soak up oil on my nose", "something blotting paper for oil on my nose"),
         ("something to hold my hairstyle all day", "something hairspray for my hairstyle all day"),
         ("cheap blowdrier", "cheap blow dryer"),
+        # a brush said before the use is the brush ("a brush cleaner for my face" was read)
+        (
+            "a brush to clean my face, like the spinny ones",
+            "a cleansing brush for my face, like the spinny ones",
+        ),
+        ("a brush to wash my face", "a cleansing brush for my face"),
         ("a hair drier that folds", "a hair dryer that folds"),
+        # shoppers' names of a type, in the titles' words
+        ("toe spreaders for my pedicure", "toe separators for my pedicure"),
+        ("a co-wash for curly hair", "a cleansing conditioner for curly hair"),
+        ("something to make my hair pin straight", "something to make my hair very straight"),
     ],
 )
 def test_a_tool_said_by_its_use_is_read_as_its_noun(message: str, read: str) -> None:
@@ -113,9 +128,10 @@ def _named(need: str, category: str | None) -> str | None:
 
 def _parse(text: str) -> ParsedQuery:
     """A stub of the query parser: Nail Polish for a need that says "polish", Lipstick for one
-    that says "lipstick"."""
+    that says "lipstick", the face's Treatments for one that says "treatment"."""
     said = text.lower()
-    named = (p for w, p in (("polish", POLISH), ("lipstick", LIPSTICK)) if w in said)
+    types = (("polish", POLISH), ("lipstick", LIPSTICK), ("treatment", FACE_TREATMENTS))
+    named = (p for w, p in types if w in said)
     return ParsedQuery(text=text, category=next(named, None))
 
 
@@ -134,6 +150,8 @@ def _parse(text: str) -> ParsedQuery:
         ("a blow dry brush", HOT_AIR),
         ("blowout brush for volume", HOT_AIR),
         ("the round brush i use for blowouts", None),  # no hot air brush said
+        ("a hair towel for after the shower", HAIR_TOWELS),  # the titles' turbans
+        ("a microfiber hair wrap", HAIR_TOWELS),
     ],
 )
 def test_everyday_names_lie_where_their_titles_do(said: str, home: str | None) -> None:
@@ -156,6 +174,8 @@ def test_a_type_the_titles_placed_is_not_moved_beside() -> None:
     wig cap" to the shower caps (a cap, `wording.TOOLS`): the titles naming the lamp and the
     wig cap placed them already."""
     assert _named("a wig cap", None) == WIGS
+    # a word of the type's kind ("treatment", "tool") names no other type beside it
+    assert _named("hot oil treatment", None) == SCALP
     assert _named("wig caps for my lace fronts", None) == WIGS
     assert _named("uv lamp for doing gel nails at home", None) == NAIL_DRYERS
     assert _named("a nail lamp so i can do gel manis at home", None) == NAIL_DRYERS
