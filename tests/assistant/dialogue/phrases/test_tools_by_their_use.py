@@ -93,6 +93,8 @@ TITLES = {  # how many titles say each word, per category: "home" of the kits ("
         ("toe spreaders for my pedicure", "toe separators for my pedicure"),
         ("a co-wash for curly hair", "a cleansing conditioner for curly hair"),
         ("something to make my hair pin straight", "something to make my hair very straight"),
+        ("gel for my edges", "gel for my hair edges"),  # the hairline: was a gel nail polish
+        ("something for my baby hairs", "something for my hair edges"),
     ],
 )
 def test_a_tool_said_by_its_use_is_read_as_its_noun(message: str, read: str) -> None:
@@ -108,6 +110,7 @@ def test_a_tool_said_by_its_use_is_read_as_its_noun(message: str, read: str) -> 
         "something to protect my hair from the sun",  # no heat protectant
         "a lash curler",
         "curling iron with a big barrel",
+        "a nail file for smooth edges",
     ],
 )
 def test_other_uses_and_tools_named_stay_as_written(message: str) -> None:
