@@ -101,7 +101,9 @@ def _need_words(turn: Message, message: str) -> None:
     dropped ("price doesn't matter", in ``request.drop``)."""
     request, parsed, text, shown = turn.request, turn.parsed, turn.text, turn.shown
     vocabulary = turn.vocabulary
-    avoided, avoiding = find_avoided(text, parsed.exclude_brands)
+    avoided, avoiding = find_avoided(
+        text, parsed.exclude_brands, lambda word: names_a_type(word, vocabulary)
+    )
     if avoided or avoiding:  # "that won't make me break out" rules out nothing, said no need
         request.avoid = brands_ruled_out(parsed, avoided, message)
         kept = request.text
