@@ -19,6 +19,7 @@ CATEGORY_SYNONYMS = {
     "eyeshadow": ["eye", "shadow"],
     "micellar": ["makeup", "remover"],
     "organizer": ["case"], "organiser": ["case"], "storage": ["case"], "pouch": ["bag"],
+    "mousse": ["mouss"],  # the stem of "Mousses": "mousses" strips like "glosses"
 }  # fmt: skip
 """Shopper words -> words of the category tree (used for category intent only)."""
 

@@ -6,7 +6,7 @@ become search words. They are hard filters on the catalog text (`retrieval.filte
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant.dialogue.wording import COLOURS, NON_PRODUCT_WORDS, REASON, WORD
 
@@ -84,10 +84,13 @@ AVOID_NOT_ITEMS = frozenset(
         "these", "those", "either", "him", "her", "his", "their", "smell", "look", "colour",
         "color", "sound", "feel", "strong", "heavy", "too", "very", "overpowering", "sweet",
         "everything", "anything", "things", "stuff", "lots", "most", "all", "products", "object",
+        "crease", "creases", "dent", "dents", "snag", "snags", "snagging", "slip", "slipping",
+        "pull", "pulling", "tangle", "tangles", "tangling", "frizz", "breakage", "heat",
     }
 )  # fmt: skip
 """Words after "no" / "without" / before "-free" that are not an ingredient ("my skin reacts to
-everything" rules nothing out)."""
+everything" rules nothing out), nor what a tool or hair product must not do ("no crease hair
+ties", "no snag elastics", "a no frizz serum": the product wanted, whose titles say so)."""
 
 
 GENERIC_HEADS = frozenset(
@@ -167,7 +170,11 @@ NOT_A_LOOK = re.compile(r"\bwhite (?:cast|residue|marks?|streaks?)\b|\bblack mar
 is ruled out by it (a title saying "no white cast" is what is wanted)."""
 
 
-def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[str], list[str]]:
+def find_avoided(
+    text: str,
+    exclude_brands: Sequence[str] = (),
+    names_a_type: Callable[[str], bool] | None = None,
+) -> tuple[list[str], list[str]]:
     """Ingredients the message rules out, and the phrases that said so (to drop from the
     search text: an avoided word is never searched for).
 
@@ -175,6 +182,9 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
         text: the lower-cased message.
         exclude_brands: brands the query parser already ruled out ("no Revlon" is a brand,
             not an ingredient).
+        names_a_type: whether a word names a product type of the catalog: after an
+            ingredient it ends what is ruled out ("no sulfate shampoo": sulfate, and the
+            shampoo is the need).
     """
     brands = {" ".join(WORD.findall(b.lower())) for b in exclude_brands}
     text = NOT_A_LOOK.sub(lambda m: " " * len(m.group(0)), text)
@@ -196,6 +206,9 @@ def find_avoided(text: str, exclude_brands: Sequence[str] = ()) -> tuple[list[st
             if word in GENERIC_HEADS and phrase and phrase[-1] == said[-1]:
                 phrase.append(word)  # "coconut oil": coconut, not every oil
                 continue
+            if said and phrase[-1] == said[-1] and names_a_type and names_a_type(word):
+                break  # "no sulfate shampoo": the need right after it ("no retinol or
+                # salicylic acid" goes on with the list, though a category says salicylic)
             said.append(word)
             phrase.append(word)
             if len(said) >= 4:

@@ -21,7 +21,7 @@ from assistant.dialogue.need_parts import (
 )
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.several_types import TYPES_JOINED
-from assistant.dialogue.titled_types import titled_type, without_type
+from assistant.dialogue.titled_types import TOOL_KINDS, titled_type, without_type
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from assistant.dialogue.wording import (
     ACCESSORIES,
@@ -32,7 +32,7 @@ from assistant.dialogue.wording import (
     stems,
 )
 from catalog.category_paths import below, nested, nodes, within
-from retrieval.category_names import CATEGORY_SYNONYMS, REMOVING, STAYS_ON
+from retrieval.category_names import CATEGORY_SYNONYMS, GENERIC_HEADS, REMOVING, STAYS_ON
 from retrieval.tokenize import STOP_WORDS, partition_purpose, stem, words
 
 WHOSE = frozenset({"women's", "men's", "women", "men", "girls", "boys", "kids", "unisex"})
@@ -59,6 +59,19 @@ LEAST_TITLED = 3
 """...and only where at least this many titles under the parent name them: one stray title
 ("cotton" in a lipstick's) is no sign of where a need's type lies ("cotton pads for removing
 makeup" was moved from Makeup Remover to Lips)."""
+
+
+KIN_WORDS_APART = frozenset({"and", "care", "tool", "accessory"})
+"""Words of category names that say nothing of what two branches are for."""
+
+
+def _kin(tool_home: str, used_with: str) -> bool:
+    """Whether a tool's home and the category of what it is used with name the same thing
+    below the store (Nail Tools > Nail Dryers and Makeup > Nails > Nail Polish: "nail"; Makeup
+    Brushes & Tools and Makeup > Face > Foundation: "makeup"), not Nail Art Equipment and Lips."""
+    below_store = [path.split(" > ", 1)[-1] for path in (tool_home, used_with)]
+    shared = path_words(below_store[0]) & path_words(below_store[1])
+    return bool(shared - KIN_WORDS_APART)
 
 
 @dataclass(frozen=True)
@@ -167,7 +180,8 @@ class NamedHomes:
         "tweezers for my eyebrows" are eyebrow tweezers; the titles' tweezers are for nail
         art); else None. A type said first and another of its department after what it is
         for is the first ("heat protectant for when i use my flat iron": used with the iron);
-        one of another department is not ("makeup wipes for my lipstick")."""
+        one of another department is not ("makeup wipes for my lipstick"), unless the first is a
+        tool whose home is kin to it (`_kin`: "a uv lamp for gel polish")."""
         homes = self.vocabulary.titled_types if self.vocabulary else None
         titled = titled_type(need, homes)
         if titled is None:
@@ -177,13 +191,20 @@ class NamedHomes:
         homeless = self.vocabulary.homeless if self.vocabulary else frozenset()
         if any(set(other.split()) <= said for other in homeless):
             return None  # "tweezers for my eyebrows": eyebrow tweezers, not the nail art ones
-        rest = self.parse(without_type(need, kind)).category if self.parse else None
+        left = without_type(need, kind)
+        said_else = {stem(w) for w in words(left) if w not in STOP_WORDS} - GENERIC_HEADS
+        # "hot oil treatment", "a cuticle pusher tool": no other type named by "treatment"
+        rest = self.parse(left).category if self.parse and said_else else None
         if rest and rest.count(" > ") >= 2 and not within(home, rest):
-            if self._said_first(need, kind) and department(rest) == department(home):
-                return home  # "heat protectant for when i use my flat iron": used with it
-            return None  # "makeup wipes for my lipstick"
+            if self._said_first(need, kind) and (
+                department(rest) == department(home) or (kind in TOOL_KINDS and _kin(home, rest))
+            ):  # "heat protectant for when i use my flat iron", "a blender for my foundation":
+                return home  # used with it
+            return None  # "makeup wipes for my lipstick", "tweezers for my lipstick"
         if stated is None or below(home, stated):
             return home
+        if kind in TOOL_KINDS and rest is None:
+            return home  # "nail lamp" (for gel polish) named Nail Polish by "nail": a lamp
         return home if stated.count(" > ") <= 1 and rest is None else None
 
     def _said_first(self, need: str, kind: str) -> bool:

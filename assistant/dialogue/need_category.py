@@ -235,7 +235,8 @@ class NeedCategory:
         what = what_it_is_typed(bare, self.vocabulary)
         if stated and self._named_by_what_for(bare, stated):  # "setting spray for oily skin":
             return homes.titled(what, None)  # the titles' home, else none
-        stated = homes.titled(what, stated) or stated  # "tweezers"
+        titled = homes.titled(what, stated)  # "tweezers": where the titles saying it lie
+        stated = titled or stated
         # "a case for my makeup brushes", "storage lipsticks": a case, not a brush or lipstick
         holder = homes.what_it_holds(bare, stated)
         stated = holder or self._part_it_is_for(bare, stated) or stated  # "a mask for my hair"
@@ -243,11 +244,13 @@ class NeedCategory:
             # "i have an oily t zone, any primer?": the skin is the shopper's, not the type's
             stated = self._type_elsewhere(bare, stated) or stated
             stated = self._face_skin(bare, str(request.attributes["skin"]), stated) or stated
-        if stated and not holder:  # "makeup brushes set": the brush sets are filed beside
-            # Sets & Kits (what a case holds names no type beside it)
+        if stated and not holder and not titled:  # "makeup brushes set": the brush sets are
+            # filed beside Sets & Kits (what a case holds names no type beside it; the titles
+            # placed a titled type already: "a uv lamp for gel nails at home" is no kit)
             stated = homes.titled_beside(bare, stated) or stated
-        if holder or stems(bare) & ACCESSORIES:
-            return stated  # "organizer brushes", "a brush bag": what holds the tool
+        if holder or titled or stems(bare) & ACCESSORIES:
+            return stated  # "organizer brushes", "a brush bag": what holds the tool; "a wig
+            # cap": the wigs' titles say it, no cap for the shower
         stated = homes.part_home(bare, stated) or stated  # "eyebrow powder"
         return homes.tool_home(bare, stated) or stated  # "eyeshadow brushes": brushes
 

@@ -24,12 +24,26 @@ from catalog.category_paths import SEPARATOR, nodes, within
 from retrieval.title_words import TitleWords, by_first_word, phrases_named, read_titles
 from retrieval.tokenize import stem, stemmed, words
 
-SAID_TYPES = (
-    # tools and small accessories
+SAID_TOOLS = (
     "tweezers", "blotting", "callus", "foot file", "emery board", "nipper", "clipper",
     "hair tie", "bobby pin", "scrunchie", "claw clip", "makeup sponge", "blender",
-    "cotton round", "eyelash glue", "derma roller", "pore strip", "nail decal", "makeup bag",
-    "haircut",
+    "cotton round", "derma roller", "pore strip", "nail decal", "makeup bag", "haircut",
+    "cuticle pusher", "cuticle nipper", "lash curler", "eyelash curler", "nail dryer", "uv lamp",
+    "hot air brush", "detangling comb", "paddle brush", "round brush", "turban", "cotton swab",
+    "cotton ball", "travel bottle", "hair clip", "headband", "ponytail holder", "curling wand",
+    "straightener", "hot roller", "shears", "wig cap", "lace front", "dotting tool",
+    "stamping plate", "brush cleaner", "kabuki brush", "makeup case", "toenail clipper",
+)  # fmt: skip
+"""Shoppers' names of tools and small accessories: what a tool is used with, said after it
+("a blender for my foundation", "a uv lamp for gel polish"), is not what it is."""
+
+SAID_TYPES = (
+    *SAID_TOOLS,
+    "eyelash glue",
+    # hair care named by its use or its problem
+    "edge control", "silver shampoo", "clarifying shampoo", "curl cream", "curl defining",
+    "sea salt spray", "root touch up", "relaxer", "minoxidil", "hair growth", "scalp treatment",
+    "hair mask", "hair oil", "hot oil", "deep conditioner",
     # kinds of product named by their use
     "setting spray", "setting powder", "heat protection", "spot treatment", "body mist",
     "shower gel", "bar soap", "hand wash", "bath salt", "sugar scrub", "cleansing oil",
@@ -47,9 +61,27 @@ SAID_AS = {
     "blotting paper": "blotting", "pore primer": "face primer", "hair elastic": "hair tie",
     "toiletry bag": "makeup bag", "cosmetic bag": "makeup bag",
     "hair clipper": "haircut", "hair cutting kit": "haircut", "haircutting kit": "haircut",
+    "blow dry brush": "hot air brush", "blowout brush": "hot air brush", "dryer brush":
+    "hot air brush", "nail lamp": "uv lamp", "gel lamp": "uv lamp", "led lamp": "uv lamp",
+    "edge tamer": "edge control", "edge gel": "edge control", "q tip": "cotton swab",
+    "qtip": "cotton swab", "callus remover": "foot file", "callus shaver": "foot file",
+    "foot rasp": "foot file", "purple shampoo": "silver shampoo", "toning shampoo":
+    "silver shampoo", "scalp scrub": "scalp treatment", "scalp exfoliator": "scalp treatment",
+    "root spray": "root touch up", "root cover up": "root touch up", "hair regrowth":
+    "hair growth", "regrowth": "hair growth", "nail stamper": "stamping plate",
+    "travel container": "travel bottle", "travel jar": "travel bottle", "curling tong":
+    "curling wand", "hair straightener": "straightener", "hair towel": "turban", "hair wrap":
+    "turban",
 }  # fmt: skip
 """Shoppers' names of `SAID_TYPES` that titles say otherwise ("a pumice stone" is sold as a
 foot file; "a beauty blender" as a makeup sponge; "hair clippers" as a haircut kit)."""
+
+TOOL_KINDS = frozenset(
+    stemmed(name)
+    for name in (*SAID_TOOLS, *(n for n, kind in SAID_AS.items() if kind in SAID_TOOLS))
+)
+"""The `SAID_TOOLS` and their `SAID_AS` names, as `titled_homes` keys them (stemmed)."""
+
 
 HOME_SHARE = 0.5
 """The share of the titles naming a type that its home (the deepest category holding them)

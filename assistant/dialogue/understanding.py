@@ -102,7 +102,9 @@ def _need_words(turn: Message, message: str) -> None:
     dropped ("price doesn't matter", in ``request.drop``)."""
     request, parsed, text, shown = turn.request, turn.parsed, turn.text, turn.shown
     vocabulary = turn.vocabulary
-    avoided, avoiding = find_avoided(text, parsed.exclude_brands)
+    avoided, avoiding = find_avoided(
+        text, parsed.exclude_brands, lambda word: names_a_type(word, vocabulary)
+    )
     if avoided or avoiding:  # "that won't make me break out" rules out nothing, said no need
         request.avoid = brands_ruled_out(parsed, avoided, message)
         kept = request.text
@@ -236,8 +238,8 @@ def find_references(text: str, shown: int) -> list[int]:
     for m in re.finditer(
         r"(?:#|number |no\.? ?|item |option |pick )(\d+)"
         r"|\b(\d)(?:st|nd|rd|th)?\b(?=\s*(?:one|item|option|pick|$|\?|\.|,))"
-        r"|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b",
-        text,
+        r"|\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b(?!\s+(?:day|time|date))",
+        text,  # "second day hair", "my first time dyeing": when, not a pick
     ):
         if m.group(2) and any(a <= m.start(2) < b for a, b in amounts):
             continue  # "under $5", "around 5": an amount, not the fifth pick

@@ -342,6 +342,25 @@ def test_a_word_two_categories_are_named_by_reads_as_neither() -> None:
     )
 
 
+def test_a_mousse_is_named_by_both_its_spellings() -> None:
+    """CONVO40's probes: "Mousses" strips to 'mouss' like "glosses" to 'gloss', so "mousse",
+    "curl mousse" and "volumizing mousse" named only the body's "Souffles & Mousse" and "hair
+    mousse" nothing: a mousse alone names both (the search decides), with hair the hair's, with
+    body the body's."""
+    hair = "Beauty > Hair Care > Styling Products > Mousses & Foams"
+    body = "Beauty > Bath & Body > Scrubs & Body Treatments > Body Souffles & Mousse"
+    cats = [hair, body]
+
+    def category(message: str) -> str | None:
+        return parse_query(message, brands=[], categories=cats).category
+
+    assert category("mousse") is None
+    assert category("a volumizing mousse") is None
+    assert category("hair mousse") == hair
+    assert category("mousses for curls") == hair
+    assert category("a whipped body mousse") == body
+
+
 def test_words_naming_several_nodes_mean_the_main_one_when_counts_are_known() -> None:
     """'conditioner' names the Conditioners under Hair Care, Hair Loss Products and Hair
     Relaxers: with the catalog's counts it means the main one (at least MAIN_SHARE of their

@@ -12,6 +12,14 @@ from assistant.dialogue.avoid import find_avoided
     ("message", "avoided"),
     [
         # before: [] or the wrong word
+        # CONVO40's probes: what a tool or hair product must not do is no ingredient ("no
+        # crease hair ties" searched nothing and ruled out "hair" and "ties")
+        ("no crease hair ties", []),
+        ("no snag elastics for thick hair", []),
+        ("a no frizz serum", []),
+        ("no slip headbands", []),
+        ("no heat curls overnight", []),
+        ("no sulfates, no crease", ["sulfates"]),
         ("i react badly to parabens", ["parabens"]),
         ("sulfates make my scalp itch", ["sulfates"]),
         ("can't use anything with lanolin", ["lanolin"]),  # was "anything"
@@ -115,3 +123,22 @@ def test_what_a_brand_ruled_out_does_is_its_reason_not_an_ingredient() -> None:
     )
     assert avoided == [] and said == ["make my eyes itch"]
     assert find_avoided("their shampoos break me out", [])[0] == ["shampoos"]  # no brand ruled out
+
+
+@pytest.mark.parametrize(
+    ("message", "avoided"),
+    [
+        ("no sulfate shampoo", ["sulfate"]),  # was "sulfate" and "shampoo": no shampoo searched
+        ("no silicone conditioner for curls", ["silicone"]),
+        ("no alcohol toner please", ["alcohol"]),
+        ("a lotion without coconut oil", ["coconut"]),  # the ingredient's kind still joins it
+        ("no oil please", ["oil"]),  # a type word said first is what is ruled out
+        ("no retinol or salicylic acid", ["retinol", "salicylic"]),  # the list goes on
+        ("no parabens and no oil shampoo", ["parabens", "oil"]),
+    ],
+)
+def test_a_product_type_after_an_ingredient_is_the_need(message: str, avoided: list[str]) -> None:
+    """CONVO40's probes: "no sulfate shampoo" ruled out the shampoo too (and searched nothing
+    of it); a word that names a product type ends what an ingredient rules out."""
+    types = {"shampoo", "conditioner", "toner", "lotion", "oil", "salicylic"}
+    assert find_avoided(message, (), types.__contains__)[0] == avoided
