@@ -67,17 +67,18 @@ Indian scripts, Thai, Georgian, Ethiopic, Japanese, Chinese, Korean)."""
 
 @dataclass(frozen=True)
 class _Lexicon:
-    """The lexicon compiled: a pattern over every key, the same over those a message in the
-    Latin script can hold, one that also matches anywhere the keys of the unspaced scripts,
+    """The lexicon read: a pattern over every key, the same over those a message in the
+    Latin script can hold, one that also matches anywhere the keys of the unspaced scripts
+    (each compiled on first use),
     the English of each plain key, and the keys that are patterns (stems, prefixed) with
     theirs; the language of each key; and, by language, the words read only in a message in
     it (`in_context`) with a pattern over them."""
 
-    ascii: re.Pattern[str]
-    spaced: re.Pattern[str]
-    anywhere: re.Pattern[str]
+    ascii: str
+    spaced: str
+    anywhere: str
     entries: dict[str, str]
-    patterns: tuple[tuple[re.Pattern[str], str, str], ...]
+    patterns: tuple[tuple[str, str, str], ...]
     languages: dict[str, str]
     in_context: dict[str, tuple[re.Pattern[str], dict[str, str]]]
     joins: dict[str, tuple[str, ...]]
@@ -111,7 +112,7 @@ def _lexicon() -> _Lexicon:
     """Every language's entries as one pattern (longest keys first); the unspaced scripts'
     keys (`CJK`) tried only on text in them, where they match anywhere."""
     text = resources.files("retrieval").joinpath("data", "lexicon.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     prefixes: dict[str, list[str]] = data.pop("prefixes", {}) or {}
     in_context: dict[str, dict[str, str]] = data.pop("in_context", {}) or {}
     endings: dict[str, list[str]] = data.pop("endings", {}) or {}
@@ -121,7 +122,7 @@ def _lexicon() -> _Lexicon:
     entries: dict[str, str] = {}
     keyed: dict[str, str] = {}  # key -> its regular expression
     languages: dict[str, str] = {}  # key -> its language ("es" for the es-more section too)
-    patterns: list[tuple[re.Pattern[str], str, str]] = []  # with its English and language
+    patterns: list[tuple[str, str, str]] = []  # with its English and language
     for section, words in data.items():
         language = section.split("-")[0]
         glued = sorted(prefixes.get(language, []), key=len, reverse=True)  # ar-dialogue too
@@ -134,10 +135,10 @@ def _lexicon() -> _Lexicon:
             inflected = tuple(endings.get(language, ())) if _says_something(english) else ()
             keyed[key] = _key_pattern(key, prefix, inflected)
             if "*" in key or prefix or inflected:
-                patterns.append((re.compile(keyed[key], re.IGNORECASE), str(english), language))
+                patterns.append((keyed[key], str(english), language))
             if "*" not in key:
                 entries[key] = str(english)
-    patterns.sort(key=lambda p: len(p[0].pattern), reverse=True)  # a longer stem reads first
+    patterns.sort(key=lambda p: len(p[0]), reverse=True)  # a longer stem reads first
     keys = sorted(keyed, key=lambda k: len(k.rstrip("*")), reverse=True)
     spaced = [keyed[k] for k in keys if not CJK.search(k)]
     unspaced = [keyed[k] for k in keys if CJK.search(k)]
@@ -148,9 +149,9 @@ def _lexicon() -> _Lexicon:
 
     anywhere = between_spaces(spaced) + (f"|(?:{'|'.join(unspaced)})" if unspaced else "")
     return _Lexicon(
-        ascii=re.compile(between_spaces(ascii_only), re.IGNORECASE),
-        spaced=re.compile(between_spaces(spaced), re.IGNORECASE),
-        anywhere=re.compile(anywhere, re.IGNORECASE),
+        ascii=between_spaces(ascii_only),  # compiled on first use (`_compiled`): an English
+        spaced=between_spaces(spaced),  # message needs only this one
+        anywhere=anywhere,
         entries=entries,
         patterns=tuple(patterns),
         languages=languages,
@@ -196,7 +197,7 @@ def _english(said: str, lexicon: _Lexicon) -> str:
         return lexicon.entries[plain]
     if (joined := plain.replace(" ", "")) in lexicon.entries:  # an unspaced key, spaces between
         return lexicon.entries[joined]
-    return next((english for p, english, _ in lexicon.patterns if p.fullmatch(said)), said)
+    return next((english for p, english, _ in lexicon.patterns if _fullmatch(p, said)), said)
 
 
 def _language(said: str, lexicon: _Lexicon) -> str | None:
@@ -205,7 +206,19 @@ def _language(said: str, lexicon: _Lexicon) -> str | None:
     plain = " ".join(said.lower().split())
     if plain in lexicon.languages:
         return lexicon.languages[plain]
-    return next((language for p, _, language in lexicon.patterns if p.fullmatch(said)), None)
+    return next((language for p, _, language in lexicon.patterns if _fullmatch(p, said)), None)
+
+
+def _fullmatch(pattern: str, said: str) -> bool:
+    """Whether ``said`` is all of a key's ``pattern`` (any case): compiled on first use, as
+    most messages never reach the stems and inflected keys (an English one reads its plain
+    keys), and compiling the thousand of them cost a fresh worker's first answer 0.3 s."""
+    return _compiled(pattern).fullmatch(said) is not None
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 def _in_context(
@@ -326,7 +339,7 @@ def to_catalog_words(text: str) -> str:
         pattern = lexicon.ascii
     else:
         pattern = lexicon.anywhere if CJK.search(text) else lexicon.spaced
-    found = list(pattern.finditer(text))
+    found = list(_compiled(pattern).finditer(text))
     if not found:
         return text
     said = [_english(m.group(0), lexicon) for m in found]
