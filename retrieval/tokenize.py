@@ -64,11 +64,13 @@ def tokenize(text: str) -> list[str]:
 
 
 _SEEKING_FOR = re.compile(
-    r"^.*?\b(?:look(?:ing)?|search(?:ing)?|shop(?:ping)?|hunt(?:ing)?|in the market)\s+for\s+",
+    r"^(?:[\w']+\W+){0,4}?(?:look(?:ing)?|search(?:ing)?|shop(?:ping)?|hunt(?:ing)?|in the market)"
+    r"\s+for\s+",
     re.IGNORECASE,
 )
-"""An opening that asks for a product ("i'm looking for", "shopping for"): its "for" says what
-is sought, not what the product is for."""
+"""An opening that asks for a product ("i'm looking for", "hi, we are shopping for"), within the
+first words: its "for" says what is sought, not what the product is for ("a gift for my mum,
+looking for a candle" keeps its first "for")."""
 
 
 def past_seeking(text: str) -> str:

@@ -24,4 +24,6 @@ def test_the_for_of_purpose_is_past_an_opening_that_asks_for_the_product() -> No
     assert partition_purpose("shampoo for oily hair") == ("shampoo", " for ", "oily hair")
     assert partition_purpose("looking for a powder") == ("looking for a powder", "", "")
     assert partition_purpose("a gift for my mum") == ("a gift", " for ", "my mum")
+    late = "a gift for my mum, looking for a candle"  # the lead's review: an opening only
+    assert partition_purpose(late) == ("a gift", " for ", "my mum, looking for a candle")
     assert past_seeking("in the market for a comb for curly hair") == "a comb for curly hair"
