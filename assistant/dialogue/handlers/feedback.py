@@ -9,6 +9,7 @@ from assistant.dialogue.facts import short_title
 from assistant.dialogue.handlers.search import find
 from assistant.dialogue.handlers.talk import WELCOME
 from assistant.dialogue.milder import milder_sides
+from assistant.dialogue.phrases.cart_and_likes import POINTED_BY_A_WORD
 from assistant.dialogue.phrases.talk import THANKED, THANKS_ALONE
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
@@ -52,6 +53,11 @@ def feedback(request: Request, ctx: TurnContext) -> Turn:
     """'I love the first one', 'not for me', 'add it to my cart'."""
     if re.match(THANKS_ALONE, " ".join(request.text.lower().split())):  # "thx": no like
         return Turn(reply=WELCOME, intent=Intent.FEEDBACK.value)  # or dislike of a pick
+    if not request.references and re.search(POINTED_BY_A_WORD, request.text.lower()):
+        return Turn(  # "love the pink one" where no pick is pink: no like for the first one
+            reply="Which pick do you mean? Say its number, like 'the second one'.",
+            intent=Intent.FEEDBACK.value,
+        )
     targets = _picks(request, ctx, Intent.FEEDBACK, "Which pick do you mean?")
     if isinstance(targets, Turn):  # no pick meant: thanks are welcomed, not asked which pick
         thanked = re.search(THANKED, request.text, re.I)  # ("thank you, that really helped!")

@@ -135,3 +135,11 @@ TRIED_WELL = (
     r"worked (?:great|well|wonders)|holy grail)\b"
 )
 """Said of a pick they used, they liked it ("i used the first one for years, love it")."""
+
+POINTED_BY_A_WORD = (
+    r"\b(?:the|that|this) (?!(?:first|second|third|fourth|fifth|last|other|same|next|previous|"
+    r"top|bottom|left|right|middle|cheap\w*|pric\w*|expensive|dear\w*|big\w*|small\w*|new|"
+    r"one|only|whole|entire)\b)[a-z][a-z'-]+ (?:one|ones)\b"
+)
+"""A pick pointed at by a word of its own ("love the pink one", "add that travel one"): when
+the reader found no pick it names, a like or a cart is meant for a pick nobody named."""

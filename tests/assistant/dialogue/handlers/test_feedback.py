@@ -7,6 +7,7 @@ import pytest
 
 from assistant.conversation import Conversation
 from assistant.dialogue.errors import DialogueError
+from assistant.profiles import load_profile
 from catalog.schema import Product
 from catalog.store import CatalogStore
 
@@ -70,6 +71,21 @@ def test_feedback_on_every_pick_says_them(assistant: Conversation) -> None:
     assert carted.reply == f"Added all {len(shown)} to your cart."  # three picks
     both = assistant.respond(sid, "u1", "add both to my cart")
     assert both.reply == "Added both to your cart."
+
+
+def test_a_like_of_a_pick_no_word_names_asks_which_and_records_nothing(
+    assistant: Conversation, store: CatalogStore
+) -> None:
+    """CONVO41's finding: "love the pink one" where no pick's title says pink recorded a like
+    on the first pick (the profile an agent reads); it asks which pick. A pick a word does
+    name, and "it", still take the like."""
+    sid = assistant.new_session()
+    assistant.respond(sid, "u1", "face cream dry skin")
+    asked = assistant.respond(sid, "u1", "love the turquoise one")
+    assert asked.intent == "feedback" and asked.reply.startswith("Which pick do you mean?")
+    assert load_profile(store, "u1").liked_items == []
+    assert assistant.respond(sid, "u1", "love it").reply == "Noted, I will show more like it."
+    assert len(load_profile(store, "u1").liked_items) == 1
 
 
 def test_a_dislike_of_picks_from_their_history_shows_others(store: CatalogStore) -> None:
