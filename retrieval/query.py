@@ -460,7 +460,7 @@ def _read_exclusions(
                 [t.text for t in window],
                 negated=True,
                 named=lambda k, w=window: names(w[0].start, w[k - 1].end),
-                kind=lambda k, w=window, said=work: _said_beside(said, w[0].start, w[k - 1].end),
+                kind=lambda k, t=tail, at=j, said=work: _said_beside(said, t, at, at + k, cuts),
             )
             if found and _talk_joined(window[:n], matcher, names):
                 break  # "not the one i always buy": talk, not the brand Onei Beauty
@@ -494,27 +494,25 @@ def _read_exclusions(
             pos = m.end()
 
 
-def _said_beside(work: str, start: int, end: int) -> str:
-    """What may name a product type beside the words ``work[start:end]`` of a brand ruled out:
+def _said_beside(
+    work: str, tokens: list[_Token], start: int, at: int, cuts: list[tuple[int, int]]
+) -> str | None:
+    """What may name a product type beside the words ``tokens[start:at]`` of a brand ruled out:
     an everyday-word brand ruled out is the brand when it sells that type, as a brand wanted
-    is before a type it sells (`_kind_after`). The words right after it in its clause, up to a
-    stop word ("no harmony nail polish"); where nothing but stop words follows it there, the
-    rest of the message's words ("shampoo, no suave please", "anything but suave, a
-    conditioner"); "not clear about it" names no type."""
+    is before a type it sells. The words right after it (`_kind_after`: "no harmony nail
+    polish"); where nothing but stop words follows it in its clause, the rest of the message's
+    words ("shampoo, no suave please", "anything but suave, a conditioner"); "not clear about
+    it" names no type."""
+    end = tokens[at - 1].end
     brk = _BREAK.search(work, end)
     clause_end = brk.start() if brk else len(work)
-    after = [t.text for t in _tokens(work[:clause_end], end)]
-    if any(w not in STOP_WORDS for w in after):
-        kind = []
-        for word in after:
-            if word in STOP_WORDS or word.isdigit():
-                break
-            kind.append(word)
-        return " ".join(kind)
+    if any(t.text not in STOP_WORDS for t in _tokens(work[:clause_end], end)):
+        return _kind_after(work, tokens, start, at, cuts)
+    begin = tokens[start].start
     return " ".join(
         t.text
         for t in _tokens(work)
-        if (t.end <= start or t.start >= clause_end) and t.text not in STOP_WORDS
+        if (t.end <= begin or t.start >= clause_end) and t.text not in STOP_WORDS
     )
 
 
