@@ -1,10 +1,11 @@
 """Validation of the labelled understanding sets in tests/data/understanding*/*.yaml.
 
-Six sets follow one contract (tests/data/understanding/README.md), the one
-`shopassist eval understanding` scores: the main set (tests/data/understanding/) and five
+Seven sets follow one contract (tests/data/understanding/README.md), the one
+`shopassist eval understanding` scores: the main set (tests/data/understanding/) and six
 held-out sets written blind later (tests/data/understanding_fresh/,
 tests/data/understanding_blind2/, tests/data/understanding_blind3/,
-tests/data/understanding_blind4/ and tests/data/understanding_blind5/, see their READMEs).
+tests/data/understanding_blind4/, tests/data/understanding_blind5/ and
+tests/data/understanding_blind6/, see their READMEs).
 These tests check the sets themselves, never a parser: shape, counts, allowed values,
 internal consistency, and that every category, brand and shown pick is real in the Beauty
 demo catalog (skipped when ../shared/data is absent). Per-case and catalog checks run on
@@ -32,7 +33,8 @@ BLIND2_DIR = Path(__file__).resolve().parent / "understanding_blind2"
 BLIND3_DIR = Path(__file__).resolve().parent / "understanding_blind3"
 BLIND4_DIR = Path(__file__).resolve().parent / "understanding_blind4"
 BLIND5_DIR = Path(__file__).resolve().parent / "understanding_blind5"
-SET_DIRS = [SET_DIR, FRESH_DIR, BLIND2_DIR, BLIND3_DIR, BLIND4_DIR, BLIND5_DIR]
+BLIND6_DIR = Path(__file__).resolve().parent / "understanding_blind6"
+SET_DIRS = [SET_DIR, FRESH_DIR, BLIND2_DIR, BLIND3_DIR, BLIND4_DIR, BLIND5_DIR, BLIND6_DIR]
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 BEAUTY_ITEMS = SHARED_DATA / "amazon-beauty-2014" / "items.jsonl.gz"
 
@@ -97,14 +99,15 @@ MIN_DIALOGUE = 60
 
 # Each held-out set's own size, id prefix and spread, at least: (folder, cases, id format,
 # non-English, non-Latin, with context). The first written 2026-12-04, the second (blind2) on
-# 2026-12-05, the third (blind3) on 2026-12-05/06, the fourth (blind4) and fifth (blind5) on
-# 2026-12-06.
+# 2026-12-05, the third (blind3) on 2026-12-05/06, the fourth (blind4), fifth (blind5) and
+# sixth (blind6) on 2026-12-06.
 HELD_OUT = [
     (FRESH_DIR, 150, re.compile(r"^fresh-\d{3}$"), 12, 3, 30),
     (BLIND2_DIR, 160, re.compile(r"^blind2-\d{3}$"), 20, 6, 40),
     (BLIND3_DIR, 160, re.compile(r"^blind3-\d{3}$"), 20, 6, 40),
     (BLIND4_DIR, 160, re.compile(r"^blind4-\d{3}$"), 20, 6, 40),
     (BLIND5_DIR, 160, re.compile(r"^blind5-\d{3}$"), 20, 6, 40),
+    (BLIND6_DIR, 160, re.compile(r"^blind6-\d{3}$"), 20, 6, 40),
 ]
 
 
@@ -243,7 +246,15 @@ def test_ids_are_unique_and_well_formed(set_dir: Path) -> None:
 
 
 def test_id_format_accepts_a_word_with_digits_only_after_a_letter() -> None:
-    good = ("pick-036", "fresh-150", "blind2-001", "blind3-160", "blind4-001", "blind5-160")
+    good = (
+        "pick-036",
+        "fresh-150",
+        "blind2-001",
+        "blind3-160",
+        "blind4-001",
+        "blind5-160",
+        "blind6-001",
+    )
     assert all(ID_FORMAT.match(i) for i in good)
     bad = ("2blind-001", "blind2-01", "Blind2-001", "blind2_001")
     assert not any(ID_FORMAT.match(i) for i in bad)
