@@ -10,7 +10,9 @@ options (as the category paths the conversation offers). The state is saved thro
 conversation's session store, the message is sent, and the record is read back:
 
 - intent: ``answer`` when the turn took the message as an answer to our question
-  (`Turn.answer`), else the intent whose handler served it (the reading's);
+  (`Turn.answer`) or, with our question pending, as a refinement (a reply naming no option is
+  a detail of the need asked about: the set's free answer), else the intent whose handler
+  served it (the reading's);
 - the request after the turn: the session's `Constraints`, stated needs and recipient, and the
   search text the next search would run (`TurnContext.query`); for a question about the picks,
   also what it asks about (the reading's ``"?"`` values: answered, never kept as a need);
@@ -232,8 +234,10 @@ class ConversationReplay:
             self.conversation.c, self.conversation.options, after, Profile(user_id=None)
         )
         read = request.intent if request is not None else None
+        detail = bool(options) and read == Intent.REFINE  # a reply to our question naming no
+        # option ("normal i guess"): a detail of the need asked about (`answers.free_answer`)
         got = Understood(
-            intent="answer" if turn.answer else (read.value if read else turn.intent),
+            intent="answer" if turn.answer or detail else (read.value if read else turn.intent),
             query=ctx.query(),
             category=c.category,
             price_min=c.min_price,

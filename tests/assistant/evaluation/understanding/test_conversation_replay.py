@@ -124,6 +124,8 @@ def test_an_answer_names_the_option_the_conversation_took(replay: ConversationRe
     assert got.category == "Beauty > Skin Care > Body"  # the option offered, as a path
     either = replay("either is fine", context)
     assert either.intent == "answer" and either.answer == ANY
+    free = replay("something rich", context)  # no option named: a detail of the need
+    assert free.intent == "answer" and free.answer is None and "rich" in free.query
 
 
 def test_a_cheaper_refinement_keeps_its_ceiling_and_cheap_words_are_no_price(
