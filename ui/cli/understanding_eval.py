@@ -46,6 +46,9 @@ def _print_report(report: dict[str, Any]) -> None:
             f"{latency.get('ran_out_of_time', 0)} ran out of time, "
             f"{latency.get('model_failed', 0)} failed: the rules read those)"
         )
+    if (gaps := report.get("seeding_gaps")) is not None:
+        said = ", ".join(f"{n} {why}" for why, n in gaps.items()) or "none"
+        console.print(f"conversation replay, cases not seeded whole: {said}")
     console.print(
         "category of a new need: guessed from search"
         if report.get("category_guess")

@@ -124,3 +124,5 @@ def test_the_conversation_replay_scores_what_the_conversation_did(setup: Path) -
     assert report["understanding"].startswith("conversation")
     assert report["groups"][0]["cases"] == 3 and report["seeding_gaps"] == {}
     assert report["latency"]["turns"] == 3  # the reader's, one reading a case
+    table = CliRunner().invoke(app, args[:-1])
+    assert "cases not seeded whole: none" in table.output
