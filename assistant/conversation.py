@@ -120,6 +120,7 @@ class Conversation:
             text = redact(" ".join(str(message).split()))[:MAX_MESSAGE_CHARS]
             ctx.state.remember("user", text)
             turn = self._route(text, ctx)
+            turn.acted_on = list(ctx.acted_on)
             if len(message) > MAX_MESSAGE_CHARS:
                 turn.reply = "Your message was long, so I read the first part. " + turn.reply
             ctx.state.turns += 1
@@ -176,7 +177,9 @@ class Conversation:
         self._note_needs(request, state)
         self._note_dislikes(request, ctx)
         if state.pending_options and request.answer:
-            return answered(request, ctx)
+            turn = answered(request, ctx)
+            turn.answer = list(request.answer)
+            return turn
         if state.pending_options and request.intent == Intent.ASK and not state.shown:
             return about_the_options(ctx)  # "whats the difference tho": the question stays
         if state.pending_options and request.intent == Intent.SEARCH:

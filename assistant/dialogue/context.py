@@ -138,6 +138,14 @@ class TurnContext:
     user_id: str | None = None
     _records: dict[str, Product | None] = field(default_factory=dict, init=False, repr=False)
     """The catalog records read this turn, by id (None: not in the catalog)."""
+    acted_on: list[str] = field(default_factory=list, init=False)
+    """The picks on screen this turn acted on, in the order first acted on (`act_on`)."""
+
+    def act_on(self, item_ids: Sequence[str]) -> list[str]:
+        """Note that this turn acts on ``item_ids`` (picks a handler answers about, compares,
+        records feedback on...: what `Turn.acted_on` reports), and return them."""
+        self.acted_on = list(dict.fromkeys([*self.acted_on, *item_ids]))
+        return list(item_ids)
 
     def products(self, ids: Sequence[str]) -> list[Product]:
         """The catalog records of ``ids`` in the order asked (`CatalogStore.get_products`);
@@ -178,13 +186,14 @@ class TurnContext:
                     priced, key=lambda p: p.price or 0.0
                 )
                 self.state.focus = pick.id
-                return [pick.id]
+                return self.act_on([pick.id])
         if not request.references:
             if self.state.focus in shown:
-                return [self.state.focus]
+                return self.act_on([self.state.focus])
             if len(self.state.set_for) == 1:  # a set built around one pick is on screen:
-                return list(self.state.set_for)  # "it" is still that pick ("what removes it")
-            return shown[:1]
+                return self.act_on(self.state.set_for)  # "it" is still that pick ("what
+                # removes it")
+            return self.act_on(shown[:1])
         missing = [i + 1 for i in request.references if i >= len(shown)]
         if missing:
             if not shown:
@@ -196,7 +205,7 @@ class TurnContext:
         targets = [shown[i] for i in request.references]
         if len(targets) == 1:
             self.state.focus = targets[0]
-        return targets
+        return self.act_on(targets)
 
     def merge(self, request: Request, *, new_need: bool) -> None:
         """Fold the message's constraints into the conversation's."""

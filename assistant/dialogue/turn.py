@@ -49,6 +49,12 @@ class Turn:
     table: list[dict[str, Any]] | None = None
     total: float | None = None
     why: list[str] = field(default_factory=list)
+    answer: list[str] = field(default_factory=list)
+    """The options of our pending question the message was taken to answer with (their
+    category paths, or ``any``); empty when the turn answered none."""
+    acted_on: list[str] = field(default_factory=list)
+    """The picks on screen (item ids) the turn acted on: asked about, compared, liked, built
+    a set around, ruled out (`TurnContext.act_on`); empty when it acted on none."""
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-compatible dict (the REST API's and `chat --json`'s shape)."""

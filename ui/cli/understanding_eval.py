@@ -46,6 +46,9 @@ def _print_report(report: dict[str, Any]) -> None:
             f"{latency.get('ran_out_of_time', 0)} ran out of time, "
             f"{latency.get('model_failed', 0)} failed: the rules read those)"
         )
+    if (gaps := report.get("seeding_gaps")) is not None:
+        said = ", ".join(f"{n} {why}" for why, n in gaps.items()) or "none"
+        console.print(f"conversation replay, cases not seeded whole: {said}")
     console.print(
         "category of a new need: guessed from search"
         if report.get("category_guess")
@@ -113,6 +116,28 @@ def _reader_report(
     return report
 
 
+REPLAYS = ("rules", "conversation")
+"""How a reading becomes the request after the turn (`--replay`)."""
+
+
+def _conversation_report(
+    conversation: Any, store: Any, vocabulary: Any, cases: list[Any], *, with_cases: bool
+) -> dict[str, Any]:
+    """The set sent to the real conversation, each case's context seeded as its session state
+    (`assistant.evaluation.understanding.replay`); the report gains the reader's latency, the
+    seeding gaps and whether categories were guessed."""
+    from assistant.evaluation.understanding import evaluate_understanding
+    from assistant.evaluation.understanding.replay import ConversationReplay
+
+    replay = ConversationReplay(conversation, vocabulary, list(store.iter_products()))
+    name = f"conversation: {conversation.c.parser_mode}"
+    report = evaluate_understanding(cases, replay, name=name).to_json(with_cases=with_cases)
+    report["latency"] = replay.latency()
+    report["seeding_gaps"] = dict(replay.unseeded)
+    report["category_guess"] = conversation.c.categories is not None
+    return report
+
+
 def understanding(
     ctx: typer.Context,
     set_path: Path | None = typer.Option(
@@ -128,6 +153,13 @@ def understanding(
         help="Who reads each turn: rules, model (the request parser's model, the rules as "
         "fallback) or auto (the model where the rules fall short). The model is "
         "SHOPASSIST_PARSER_MODEL with SHOPASSIST_PARSER_ADAPTER.",
+    ),
+    replay: str = typer.Option(
+        "rules",
+        "--replay",
+        help="How a reading becomes the request after the turn: rules (the scorer folds it in "
+        "as the handlers would) or conversation (the real conversation runs the turn from the "
+        "case's context seeded as its session state; needs `shopassist index build`).",
     ),
     limit: int | None = typer.Option(
         None,
@@ -161,20 +193,29 @@ def understanding(
     if limit is not None and limit < len(cases):
         step = len(cases) / limit
         cases = [cases[int(i * step)] for i in range(limit)]
+    if replay not in REPLAYS:
+        raise ShopAssistError(f"--replay: expected one of {', '.join(REPLAYS)}, got {replay!r}")
     settings = settings_of(ctx).model_copy(update={"parser": parser})
-    categories = _category_guesser(settings, store)
-    report = _reader_report(
-        settings, vocabulary, cases, parser, categories=categories, with_cases=as_json
-    )
-    if end_to_end:
+    conversation = None
+    if end_to_end or replay == "conversation":
         from assistant.dialogue.context import TurnOptions
-        from assistant.evaluation.understanding.end_to_end import run_end_to_end
         from ui.compose import build_conversation
 
         # Picks for the first message, not a clarifying question (asked of every new shopper).
         conversation = build_conversation(
             settings, store, with_copy=False, options=TurnOptions(clarify=False)
         )
+    if conversation is not None and replay == "conversation":
+        report = _conversation_report(conversation, store, vocabulary, cases, with_cases=as_json)
+    else:
+        categories = _category_guesser(settings, store)
+        report = _reader_report(
+            settings, vocabulary, cases, parser, categories=categories, with_cases=as_json
+        )
+    if end_to_end:
+        from assistant.evaluation.understanding.end_to_end import run_end_to_end
+
+        assert conversation is not None
         report["end_to_end"] = run_end_to_end(conversation, cases).to_json()
     if as_json:
         print_json(report)

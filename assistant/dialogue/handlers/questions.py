@@ -213,7 +213,7 @@ def ask(request: Request, ctx: TurnContext) -> Turn:
     if request.others:
         named = {state.shown[i] for i in request.references if i < len(state.shown)}
         named = named or ({state.focus} if state.focus else set(state.shown[:1]))
-        targets: list[str] | str = [i for i in state.shown if i not in named]
+        targets: list[str] | str = ctx.act_on([i for i in state.shown if i not in named])
         question = state.asked_about
     elif not request.references and ALL_OF_THEM.search(question.lower()):
         return _about_all(ctx, question)
@@ -278,6 +278,7 @@ def _about_all(ctx: TurnContext, question: str) -> Turn:
     if not topic or not products:
         return Turn(reply="What would you like to know about them?", intent=Intent.ASK.value)
     state.asked_about = topic
+    ctx.act_on([p.id for p in products])
     found = [(p, q) for p in products if (q := topic_quote(p, topic)) is not None]
     n = len(products)
     if not found:
@@ -318,7 +319,7 @@ def why(request: Request, ctx: TurnContext) -> Turn:
     if not state.shown:
         return Turn(reply="I have not shown anything yet.", intent=Intent.WHY.value)
     one = ONE_OF_THEM.search(request.text.lower())
-    targets = ctx.resolve(request) if request.references or one else state.shown
+    targets = ctx.resolve(request) if request.references or one else ctx.act_on(state.shown)
     if isinstance(targets, str):
         return Turn(reply=targets, intent=Intent.WHY.value)
     ranked = {r.item_id: r for r in ctx.rank([Candidate(i, 1.0) for i in state.shown])}

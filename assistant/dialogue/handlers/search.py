@@ -631,7 +631,7 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
         )
     if TOO_MUCH.search(request.text.lower()) and not (request.cheaper or request.pricier):
         # "the second looks too orange": not that one again; "too girly": none of these
-        targets = ctx.resolve(request) if request.references else state.shown
+        targets = ctx.resolve(request) if request.references else ctx.act_on(state.shown)
         if not isinstance(targets, str):
             c.exclude(targets)
     if owned:  # "i already have the maybelline one": not a wish for Maybelline

@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.request import Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding.cases import DialogueContext, Labels
 from assistant.evaluation.understanding.record import Understood
-from assistant.evaluation.understanding.rules import effective_request, option_paths
+from assistant.evaluation.understanding.rules import effective_request
+from assistant.evaluation.understanding.seed import option_paths
 
 
 def so_far_line(labels: Labels) -> str:
@@ -59,38 +63,44 @@ def situation_of(
 
 
 @dataclass
-class ReaderUnderstander:
-    """An `Understander` over a `TurnReader`, with each reading's time and source kept.
+class TimedReader:
+    """A `TurnReader` behind a stopwatch: each reading's time and source kept, and the last
+    request read. It reads as the reader does (`read`), so a conversation can read through it.
 
     Attributes:
         reader: the turn reader under test.
-        vocabulary: the catalog's brands, categories and words.
         seconds: how long each reading took, in call order.
         sources: who read each turn (``rules`` or the parser's name).
         gave_up: the parser's give-ups over all readings: "timed out" (its time budget ran
             out) and "failed" (any other model error), from its `ModelTask` counts.
+        last: the request the last reading returned, or None before the first.
     """
 
     reader: TurnReader
-    vocabulary: CatalogVocabulary
     seconds: list[float] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     gave_up: Counter[str] = field(default_factory=Counter)
+    last: Request | None = None
 
-    def __call__(self, message: str, context: DialogueContext | None) -> Understood:
-        """Read ``message`` in ``context`` and fold it into the request so far."""
-        situation, options = situation_of(context, self.vocabulary)
+    @property
+    def parser(self) -> RequestParser | None:
+        """The reader's request parser (None: the rules alone)."""
+        return self.reader.parser
+
+    def read(self, text: str, situation: TurnSituation, options: Sequence[str] = ()) -> Request:
+        """`TurnReader.read`, timed and counted."""
         task = getattr(self.reader.parser, "task", None)
         before = Counter(task.counts) if task is not None else Counter()
         started = time.perf_counter()
-        request = self.reader.read(message, situation, options)
+        request = self.reader.read(text, situation, options)
         self.seconds.append(time.perf_counter() - started)
         self.sources.append(request.source)
         if task is not None:
             spent = Counter(task.counts)
             spent.subtract(before)
             self.gave_up.update({k: spent[k] for k in ("timed out", "failed") if spent[k] > 0})
-        return effective_request(request, message, context, self.vocabulary)
+        self.last = request
+        return request
 
     def latency(self) -> dict[str, float | int]:
         """p50 and p95 of the readings in milliseconds, how many the model read (its answer
@@ -112,3 +122,30 @@ class ReaderUnderstander:
             "ran_out_of_time": self.gave_up["timed out"],
             "model_failed": self.gave_up["failed"],
         }
+
+
+@dataclass
+class ReaderUnderstander:
+    """An `Understander` over a `TurnReader`, each reading timed (`TimedReader`).
+
+    Attributes:
+        reader: the turn reader under test.
+        vocabulary: the catalog's brands, categories and words.
+    """
+
+    reader: TurnReader
+    vocabulary: CatalogVocabulary
+    timed: TimedReader = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.timed = TimedReader(self.reader)
+
+    def __call__(self, message: str, context: DialogueContext | None) -> Understood:
+        """Read ``message`` in ``context`` and fold it into the request so far."""
+        situation, options = situation_of(context, self.vocabulary)
+        request = self.timed.read(message, situation, options)
+        return effective_request(request, message, context, self.vocabulary)
+
+    def latency(self) -> dict[str, float | int]:
+        """The readings' latency (`TimedReader.latency`)."""
+        return self.timed.latency()

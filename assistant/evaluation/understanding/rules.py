@@ -29,73 +29,28 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.understanding import find_references, understand
 from assistant.dialogue.validation import ANY
-from assistant.dialogue.vocabulary import CatalogVocabulary, plain_words
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding.cases import (
     Attributes,
     DialogueContext,
-    Labels,
     shown_prices,
 )
 from assistant.evaluation.understanding.record import Understander, Understood
-from catalog.category_paths import below, shared_branch
+from assistant.evaluation.understanding.seed import (
+    NEED_KEYS,
+    constraints_of,
+    option_paths,
+    relative_of,
+)
+from catalog.category_paths import shared_branch
 from retrieval.query import ParsedQuery, parse_query
 
-NEED_KEYS = {"skin": "skin_type", "hair": "hair_type"}
-"""The rules' stated-need keys and the set's attribute names for them."""
 SELF_KEYS = {**NEED_KEYS}
 """The dialogue's names of attributes and the set's (the same for the rest)."""
 NOT_ATTRIBUTES = {"for", "occasion", "action"}
 """Attribute keys of the dialogue's request that are not the set's attributes."""
 NOT_AN_OCCASION = {"gift", "present"}
 """The rules' occasion pattern also catches these, which say "a gift", not when."""
-
-
-def _constraints(labels: Labels) -> Constraints:
-    """The request so far (a context's labels) as the session state would hold it."""
-    low, high = labels.price_min, labels.price_max
-    if labels.price_around is not None and low is None and high is None:
-        low, high = ParsedQuery(text="", around_price=labels.price_around).price_range()
-    return Constraints(
-        need=labels.need[0] if labels.need else "",
-        min_price=low,
-        max_price=high,
-        brands=list(labels.brands),
-        exclude_brands=list(labels.exclude_brands),
-        category=labels.category[0] if labels.category else None,
-    )
-
-
-def option_paths(
-    options: tuple[str, ...], under: str | None, categories: tuple[str, ...], need: str = ""
-) -> dict[str, str]:
-    """Each offered option's category path (the conversation offers paths and shows their last
-    name; the set shows the names), the shallowest node of that name under ``under``, else
-    one beside which the ``need`` so far is filed: the conversation offers the branches its
-    candidates for the need lie in, so "Face or body?" of a sunscreen offers Skin Care's Face
-    and Body (Skin Care files Sunscreens), not Makeup's."""
-    nodes: set[str] = set()
-    for path in categories:
-        levels = [p.strip() for p in path.split(">")]
-        nodes.update(" > ".join(levels[: d + 1]) for d in range(len(levels)))
-    wanted = plain_words(need)
-
-    def beside_the_need(node: str) -> bool:
-        parent = node.rsplit(" > ", 1)[0]
-        return any(below(n, parent) and wanted & plain_words(n.rsplit(" > ", 1)[-1]) for n in nodes)
-
-    out: dict[str, str] = {}
-    for option in options:
-        named = sorted(
-            (n for n in nodes if n.rsplit(" > ", 1)[-1].casefold() == option.casefold()),
-            key=lambda n: (
-                not (under and below(n, under)),
-                not beside_the_need(n),
-                n.count(">"),
-                n,
-            ),
-        )
-        out[option] = named[0] if named else option
-    return out
 
 
 def _query(constraints: Constraints, attributes: Attributes) -> str:
@@ -123,20 +78,6 @@ def _stated(request: Request) -> tuple[Attributes, str | None, str | None]:
         None if who in (None, "self") else who,
         None if occasion in (None, *NOT_AN_OCCASION) else occasion,
     )
-
-
-def _relative(request: Request) -> str | None:
-    if request.relative:
-        return request.relative
-    if request.exclude_reference_brand:
-        return "not_that_brand"
-    if request.cheaper:
-        return "cheaper"
-    if request.pricier:
-        return "pricier"
-    if request.exclude_shown:
-        return "other"
-    return None
 
 
 def understand_with_rules(
@@ -177,7 +118,7 @@ def effective_request(
     """
     context = context or DialogueContext()
     so_far = context.constraints
-    constraints = _constraints(so_far)
+    constraints = constraints_of(so_far)
     attributes: Attributes = dict(so_far.attributes)
     recipient, occasion = so_far.recipient, so_far.occasion
     picks = context.picks
@@ -233,7 +174,7 @@ def effective_request(
             pointed = [picks[i] for i in request.references if i < len(picks)]
             pointed = pointed or [picks[focus_of(context)]]  # "not that brand": the focus
             constraints.rule_out_brands(sorted({p.brand for p in pointed if p.brand}))
-        got.relative = _relative(request)
+        got.relative = relative_of(request)
     elif request.intent == Intent.BUNDLE:  # the type it names is what the bundle handler shows
         anchored = bool(picks) and points_at_a_pick(request)
         got.category = named_type(request, anchored)

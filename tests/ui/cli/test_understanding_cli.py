@@ -81,15 +81,20 @@ def test_an_empty_store_says_what_to_import(tmp_path: Path, monkeypatch) -> None
     assert "data import" in str(result.exception)
 
 
-@pytest.mark.slow
-@pytest.mark.usefixtures("embedder")
-def test_end_to_end_runs_the_conversation(setup: Path) -> None:
+def _build_index() -> None:
+    """The search index over the set-up store (the conversation searches it)."""
     from ui.compose import open_index, open_store
 
     settings = Settings()
     store = open_store(settings)
     open_index(settings).build(store, progress=False)
     store.close()
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("embedder")
+def test_end_to_end_runs_the_conversation(setup: Path) -> None:
+    _build_index()
     result = CliRunner().invoke(
         app, ["eval", "understanding", "--set", str(setup), "--end-to-end", "--json"]
     )
@@ -98,3 +103,26 @@ def test_end_to_end_runs_the_conversation(setup: Path) -> None:
     assert e2e["cases"] == 2 and e2e["asked_instead"] == 0
     assert e2e["category_cases"] == 2 and 0.0 <= e2e["category_share"] <= 1.0
     assert e2e["constrained_cases"] == 2
+
+
+def test_a_replay_is_checked(setup: Path) -> None:
+    args = ["eval", "understanding", "--set", str(setup), "--replay", "chat"]
+    bad = CliRunner().invoke(app, args)
+    assert bad.exit_code != 0 and "--replay: expected one of rules, conversation" in str(
+        bad.exception
+    )
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("embedder")
+def test_the_conversation_replay_scores_what_the_conversation_did(setup: Path) -> None:
+    _build_index()
+    args = ["eval", "understanding", "--set", str(setup), "--replay", "conversation", "--json"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["understanding"].startswith("conversation")
+    assert report["groups"][0]["cases"] == 3 and report["seeding_gaps"] == {}
+    assert report["latency"]["turns"] == 3  # the reader's, one reading a case
+    table = CliRunner().invoke(app, args[:-1])
+    assert "cases not seeded whole: none" in table.output
