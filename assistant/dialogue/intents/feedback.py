@@ -12,6 +12,7 @@ from assistant.dialogue.phrases.cart_and_likes import (
     BAD_EXPERIENCE,
     CART,
     CHOSEN,
+    EVERY_PICK,
     LOVES,
     LOVES_ONE_OF_THEIRS,
     LUKEWARM,
@@ -97,7 +98,8 @@ def loves_a_brand(turn: Message) -> Request | None:
 
 
 def liked_or_carted(turn: Message) -> Request | None:
-    """A like, a dislike, or the cart: feedback on the picks it points at."""
+    """A like, a dislike, or the cart: feedback on the picks it points at; one of every pick
+    on screen ("not really feeling any of these", "love them all") points at them all."""
     if not (turn.has(CART) or turn.has(POSITIVE) or turn.has(NEGATIVE)):
         return None
     request = turn.request
@@ -105,6 +107,8 @@ def liked_or_carted(turn: Message) -> Request | None:
     request.sentiment = 1 if (turn.has(CART) or turn.has(POSITIVE)) else -1
     if turn.has(CART):
         request.attributes["action"] = "cart"
+    elif turn.shown and not request.references and turn.has(EVERY_PICK):
+        request.references = list(range(turn.shown))  # "not feeling any of these": every pick
     return request
 
 

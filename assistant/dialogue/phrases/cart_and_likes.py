@@ -38,11 +38,12 @@ POSITIVE = (
 
 
 NEGATIVE = (
-    r"\b(i (don'?t|do not|didn'?t|did not|never) liked?|not for me|"
+    r"\b(i (don'?t|do not|didn'?t|did not|never) (?:liked?|loved?)|not for me|"
     r"hate (it|that|this|the)|thumbs down|no good|"
     r"don'?t want (that|this|it|the)|"
     rf"not (really |really into |so )?(loving|liking|into|feeling|keen on|a fan of) "
-    rf"(?:(?:any|either|all|none) of )?{POINTED}|not (really )?my (thing|style|cup of tea)|"
+    rf"(?:(?:any|either|all|none) of )?(?:{POINTED}|them)|"
+    r"not (really )?my (thing|style|cup of tea)|"
     rf"{POINTED} (all )?(look|looks|are|is|seem|seems) (really |so |very |pretty |kind of |kinda )?"
     r"(meh|ugly|awful|terrible|boring|cheap looking|not great|not for me))\b"
 )
@@ -64,6 +65,14 @@ LUKEWARM = (
 """A whole message that only turns the picks down, lukewarm ("meh", "nah", "ugh no", "hmm not
 really", "not that one", "none of these"): a dislike, not a message off the shop's topic;
 "not that one" of the pick last pointed at, the rest of every pick on screen."""
+
+EVERY_PICK = (
+    r"\b(?:(?:any|all|none|either|both|each) of (?:these|those|them|em|'em|the picks|your picks)|"
+    r"(?:these|those|they|them) all|all (?:these|those|three|four|of 'em))\b"
+)
+"""A like or a dislike of every pick on screen ("not really feeling any of these", "don't like
+either of them", "love them all"), not of the one last pointed at."""
+
 
 ONE_TURNED_DOWN = r"\b(?:that|this)(?: one)?\b"
 """A lukewarm message about one pick ("not that one", "no, not this"): the pick last pointed

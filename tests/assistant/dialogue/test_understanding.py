@@ -94,7 +94,7 @@ CASES = [
     # reactions, goodbyes, why and which beside picks (READER7's tuning dialogues)
     ("thanks for the help, bye!", 3, Intent.GREETING, []),
     ("thank you so much for your help", 3, Intent.GREETING, []),
-    ("not a fan of any of these", 3, Intent.FEEDBACK, []),
+    ("not a fan of any of these", 3, Intent.FEEDBACK, [0, 1, 2]),  # every pick
     ("meh, not really my thing", 3, Intent.FEEDBACK, []),
     ("ooh i like the first one", 3, Intent.FEEDBACK, [0]),
     ("something more like the first one", 3, Intent.MORE_LIKE, [0]),

@@ -107,3 +107,13 @@ def test_a_dislike_of_picks_from_their_history_shows_others(store: CatalogStore)
         assert turn.reply.startswith("Noted, I will show you other options."), said
         assert shown[place].id not in {p.id for p in turn.picks}, said
         shown = turn.picks
+
+
+def test_a_dislike_of_every_pick_shows_none_of_them_again(assistant: Conversation) -> None:
+    """CONVO44's replay: "something different? not really feeling any of these" disliked the
+    first pick only, and the other picks came back as the "other options"."""
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin").picks
+    turn = assistant.respond(sid, "u1", "something different? not really feeling any of these")
+    assert turn.intent == "feedback" and turn.acted_on == [p.id for p in shown]
+    assert not {p.id for p in shown} & {p.id for p in turn.picks}

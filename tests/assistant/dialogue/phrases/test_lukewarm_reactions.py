@@ -92,3 +92,29 @@ def test_a_turn_down_in_another_language_is_a_dislike(message: str) -> None:
 @pytest.mark.parametrize("message", ["gracias, adiós", "merci au revoir", "danke, tschüss"])
 def test_a_goodbye_in_another_language_is_a_goodbye(message: str) -> None:
     assert understand(to_catalog_words(message), shown=4).intent == Intent.GREETING
+
+
+@pytest.mark.parametrize(
+    ("message", "sentiment"),
+    [
+        ("something different? not really feeling any of these", -1),
+        ("i don't like any of these", -1),
+        ("not loving either of them", -1),
+        ("hmm, not really into any of those", -1),
+        ("not a fan of any of them", -1),
+        ("i dont love any of these", -1),
+        ("not keen on any of those tbh", -1),
+        ("i like all of them", 1),
+    ],
+)
+def test_a_like_or_dislike_of_every_pick_points_at_them_all(message: str, sentiment: int) -> None:
+    """CONVO44's replay: "not really feeling any of these" disliked the first pick only, and the
+    other three came back as the "other options"."""
+    request = understand(message, shown=4)
+    assert (request.intent, request.sentiment) == (Intent.FEEDBACK, sentiment), message
+    assert request.references == [0, 1, 2, 3], message
+
+
+@pytest.mark.parametrize("message", ["i don't like the second one", "not for me", "love it"])
+def test_a_like_or_dislike_of_one_pick_still_points_at_one(message: str) -> None:
+    assert len(understand(message, shown=4).references) <= 1, message
