@@ -17,12 +17,14 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.need_category import BRANCH_PARTS, department
 from assistant.dialogue.need_words import CHATTER
 from assistant.dialogue.phrases.brands import ACCEPTED
-from assistant.dialogue.phrases.need_openings import WHAT_ABOUT
+from assistant.dialogue.phrases.need_openings import RESET_FIRST, WHAT_ABOUT
 from assistant.dialogue.phrases.questions import ASK
 from assistant.dialogue.phrases.refinements import A_COLOUR_ALONE, TRAIT_ONES
 from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TONED_DOWN
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.several_types import SET_WORDS
+from assistant.dialogue.shopping_words import A_SET
 from assistant.dialogue.states_beside_picks import PARTS_NOT_PRODUCTS
 from assistant.dialogue.understanding import answers_any
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
@@ -371,3 +373,69 @@ def a_part_on_screen(
 OWNER_OR_USE_WORDS = frozenset({"me", "myself", "mine", "use", "using", "used", "mostly", "mainly"})
 """Words beside a part of the body that say whose it is or how it is used ("for my own face",
 "mostly for my face"): no detail of the need."""
+
+
+def for_a_part(
+    text: str, shown: str, need: str, vocabulary: CatalogVocabulary | None = None
+) -> bool:
+    """Whether a message beside the picks says a part of the body (``text``: "for the body",
+    "what about for the body?"), and nothing else but words that name no product type ("body,
+    for the pool, spf 30 or so"), and neither the picks' category nor their ``need`` names
+    one: "for the body" beside sunscreens (Skin Care > Sun > Skin Protection) asks for those
+    for the body; beside lipsticks (Lips), face creams (Face) or shampoos (Hair Care) it is a
+    need of its own, and "a face serum" names a type."""
+    parts = {stem(p) for p in BRANCH_PARTS}
+    said = {stem(w) for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
+    said -= {stem(w) for w in CHATTER}
+    if not said & parts:
+        return False
+    rest = [w for w in WORD.findall(text.lower()) if stem(w) in said - parts]
+    if rest and (vocabulary is None or names_a_type(" ".join(rest), vocabulary)):
+        return False
+    levels = " ".join(shown.split(" > ")[1:])  # "Hair Care > Shampoos" is for the hair
+    return not stems(f"{levels} {need}") & parts
+
+
+def skin_only(stated: str | None, lowered: str) -> bool:
+    """Whether ``stated`` is a department the message names only by "skin", which makeup, sun
+    care and body care are all for ("any for dark skin?" beside concealers names Skin Care,
+    and asks for concealers all the same)."""
+    if not stated or stated.count(" > ") > 1:
+        return False
+    return stems(lowered) & stems(stated.rsplit(" > ", 1)[-1]) == {"skin"}
+
+
+def a_trait_not_a_reset(request: Request, text: str, situation: TurnSituation) -> Request:
+    """A bare "clear" (`CLEAR`) beside picks whose titles say it (clear nail polishes, clear
+    brow gels) asks for that trait of them, not to start over."""
+    lowered = " ".join(text.lower().split()).strip(" .!")
+    if request.intent != Intent.CLEAR or lowered != "clear":
+        return request
+    if any("clear" in WORD.findall(p.title.lower()) for p in situation.picks):
+        request.intent, request.text, request.add_detail = Intent.REFINE, "clear", True
+    return request
+
+
+ASKING_A_SET = SET_WORDS | {"gift", "gifts", "travel", "any", "in", "as"}
+"""The words that ask for a set (`A_SET`), no product type."""
+
+
+def a_set_of_theirs(request: Request, text: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether a message beside the picks asks for a set and names no type of its own nor
+    another person ("can I see gift sets instead of single bottles" beside colognes, "any in a
+    set?"): sets of the type on screen (the search handler looks among its branch's sets)."""
+    lowered = " ".join(text.lower().split())
+    if not A_SET.search(lowered) or WHO_FOR.search(lowered):
+        return False
+    rest = [w for w in WORD.findall(request.text.lower()) if w not in ASKING_A_SET]
+    return not names_a_type(" ".join(rest), vocabulary)
+
+
+def a_fresh_start(request: Request, text: str, situation: TurnSituation) -> bool:
+    """Whether a new need beside the picks comes after a reset (`RESET_FIRST`: "forget it, show
+    me sleep masks instead", "scrap that. eye masks for sleeping"): read as a need of its own,
+    as with nothing on screen (not a type near the picks' department, not a detail of them)."""
+    lowered = " ".join(text.lower().split())
+    return bool(
+        request.intent == Intent.SEARCH and situation.picks and re.match(RESET_FIRST, lowered)
+    )
