@@ -32,6 +32,13 @@ from assistant.dialogue.wording import AGE_ONLY, TRAITS, WHO_FOR, WORD, stems, t
 from catalog.category_paths import within
 from retrieval.tokenize import STOP_WORDS, stem, words
 
+
+def a_search_beside_picks(request: Request, situation: TurnSituation) -> bool:
+    """Whether ``request`` is a new search said beside the picks, with no question of ours
+    pending (`TurnSituation.beside_picks`): the turns most rules here weigh against the picks."""
+    return request.intent == Intent.SEARCH and situation.beside_picks
+
+
 SIZE_UP = re.compile(r"\b(?:bigger|larger|family[- ]size|jumbo|value[- ]size|more of it)\b")
 SIZE_DOWN = re.compile(r"\b(?:smaller|travel[- ]size[d]?|mini|tinier|pocket[- ]size[d]?)\b")
 """A refinement by size relative to the picks on screen ("a bigger bottle", "travel size")."""
@@ -45,7 +52,7 @@ def on_screen(
     fine, just show me some" keeps the need on screen as it is (no words added to it, but what
     it asks for: "whichever is best for wrinkles" adds "wrinkles", `answers.any_detail`);
     "any brushes?" names a product type: a need of its own."""
-    if not situation.picks or situation.question:
+    if not situation.beside_picks:
         return rules
     lowered = " ".join(english.lower().split())
     searching = (Intent.SEARCH, Intent.REFINE, Intent.ASK, Intent.OFF_TOPIC)
@@ -106,8 +113,8 @@ def a_concern_on_screen(
     and conditioner sets, `HAS_CONCERN`), refines the need on screen for it, where titles in
     the picks' department name it: it was a new need, searched in Shampoos, and the sets were
     lost. Elsewhere ("he has dandruff" beside lipsticks) it stays a new need."""
-    shown = situation.need_category if situation.picks else None
-    if request.intent not in (Intent.SEARCH, Intent.OFF_TOPIC) or situation.question or not shown:
+    shown = situation.need_category if situation.beside_picks else None
+    if request.intent not in (Intent.SEARCH, Intent.OFF_TOPIC) or not shown:
         return request
     said = re.match(HAS_CONCERN, " ".join(english.lower().split()))
     if said is None:
@@ -265,7 +272,7 @@ def used_on_a_type(
     """A product type said beside the picks as what they are to be used on (`USED_WITH`: "for
     waterproof mascara" beside eye makeup removers searched mascaras) is a detail of the need
     on screen, not a new need; a part of the body ("for my lips") stays one."""
-    if request.intent != Intent.SEARCH or not situation.picks or situation.question:
+    if not a_search_beside_picks(request, situation):
         return request
     said = USED_WITH.match(" ".join(english.lower().split()))
     if said is None or PARTS_NOT_PRODUCTS & set(WORD.findall(said.group("what"))):
@@ -349,13 +356,7 @@ def a_part_on_screen(
     own is the need on screen for that part, not a new search for the part's words: they
     searched 'face' in Makeup Remover > Face (the cleanser lost). The part joins the need."""
     shown = situation.need_category
-    if (
-        request.intent != Intent.SEARCH
-        or not situation.picks
-        or situation.question
-        or not shown
-        or request.references
-    ):
+    if not a_search_beside_picks(request, situation) or not shown or request.references:
         return request
     lowered = RULED_OUT_PART.sub(" ", " ".join(request.text.lower().split()))
     said = [w for w in words(lowered) if w not in STOP_WORDS and w not in CHATTER]

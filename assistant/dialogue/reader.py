@@ -308,8 +308,7 @@ class TurnReader:
         words = to_catalog_words(text)  # the message in the catalog's words
         if (
             request.intent == Intent.SEARCH
-            and not situation.question
-            and not situation.picks
+            and situation.from_scratch
             and not request.unread  # a script we do not read: its need is asked for
             and names_nothing_sold(" ".join(words.lower().split()), request, self.vocabulary)
         ):
@@ -385,8 +384,7 @@ class TurnReader:
         anew."""
         if (
             request.intent != Intent.SEARCH
-            or situation.question
-            or situation.picks
+            or not situation.from_scratch
             or len(WORD.findall(words)) < LONG_MESSAGE
             or not (late := LATE_NEED.search(" ".join(words.lower().split())))
         ):
@@ -424,8 +422,7 @@ class TurnReader:
         stated = request.parsed.category
         if (
             request.intent != Intent.SEARCH
-            or situation.question
-            or situation.picks
+            or not situation.from_scratch
             or (stated and stated.count(" > ") > 1)
             or not (called := kind_a_problem_calls_for(words))
         ):
@@ -459,8 +456,7 @@ class TurnReader:
             found = self._branch_named(request.text, shown)  # "one for the body": no type
         if (
             (request.intent != Intent.SEARCH and not (refined and found))
-            or not situation.picks
-            or situation.question
+            or not situation.beside_picks
             or not found
             or not shown
             or not need
