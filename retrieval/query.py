@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from retrieval.brand_facts import BrandFacts
-from retrieval.brand_names import BrandMatcher
+from retrieval.brand_names import BrandMatcher, Kind
 from retrieval.category_names import CategoryMatcher
 from retrieval.filters import Filters
 from retrieval.prices import find_prices
@@ -397,6 +397,25 @@ def _talk_joined(said: Sequence[_Token], matcher: BrandMatcher, names: _Names) -
     )
 
 
+def _brands_at_start(
+    window: Sequence[_Token],
+    matcher: BrandMatcher,
+    names: _Names,
+    *,
+    negated: bool,
+    kind: Kind | None = None,
+) -> tuple[list[str], int]:
+    """The brands the longest run of words opening ``window`` names, and how many words it
+    has (`BrandMatcher.find_at_start`), each run told whether the shopper wrote it as a name
+    (``names``: "Simple" is the brand, "simple" a word); ``kind``: the words said after it."""
+    return matcher.find_at_start(
+        [t.text for t in window],
+        negated=negated,
+        named=lambda k: names(window[0].start, window[k - 1].end),
+        kind=kind,
+    )
+
+
 def _read_exclusions_said_after(
     work: str,
     matcher: BrandMatcher,
@@ -430,11 +449,7 @@ def _brand_ending(
     most, `_SAID_AFTER_REACH`), and where it starts; None when no run names one."""
     for i in range(max(0, len(tokens) - _SAID_AFTER_REACH), len(tokens)):
         window = tokens[i:]
-        found, n = matcher.find_at_start(
-            [t.text for t in window],
-            negated=True,
-            named=lambda k, w=window: names(w[0].start, w[k - 1].end),
-        )
+        found, n = _brands_at_start(window, matcher, names, negated=True)
         if found and n == len(window) and not _talk_joined(window, matcher, names):
             return found, i
     return None
@@ -456,10 +471,11 @@ def _read_exclusions(
         j, end = 0, m.end()
         while j < len(tail):
             window = tail[j : j + 6]
-            found, n = matcher.find_at_start(
-                [t.text for t in window],
+            found, n = _brands_at_start(
+                window,
+                matcher,
+                names,
                 negated=True,
-                named=lambda k, w=window: names(w[0].start, w[k - 1].end),
                 kind=lambda k, t=tail, at=j, said=work: _said_beside(said, t, at, at + k, cuts),
             )
             if found and _talk_joined(window[:n], matcher, names):
@@ -537,10 +553,11 @@ def _read_brands(
             if not _same_name(work, window[-1], token, cuts):
                 break
             window.append(token)
-        found, n = matcher.find_at_start(
-            [t.text for t in window],
+        found, n = _brands_at_start(
+            window,
+            matcher,
+            names,
             negated=False,
-            named=lambda k, w=window: names(w[0].start, w[k - 1].end),
             kind=lambda k, at=i: _kind_after(work, tokens, at, at + k, cuts),
         )
         if not found:

@@ -17,18 +17,27 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.need_category import BRANCH_PARTS, department
 from assistant.dialogue.need_words import CHATTER
 from assistant.dialogue.phrases.brands import ACCEPTED
-from assistant.dialogue.phrases.need_openings import WHAT_ABOUT
+from assistant.dialogue.phrases.need_openings import RESET_FIRST, WHAT_ABOUT
 from assistant.dialogue.phrases.questions import ASK
 from assistant.dialogue.phrases.refinements import A_COLOUR_ALONE, TRAIT_ONES
 from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TONED_DOWN
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.several_types import SET_WORDS
+from assistant.dialogue.shopping_words import A_SET
 from assistant.dialogue.states_beside_picks import PARTS_NOT_PRODUCTS
 from assistant.dialogue.understanding import answers_any
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import AGE_ONLY, TRAITS, WHO_FOR, WORD, stems, tidy
 from catalog.category_paths import within
 from retrieval.tokenize import STOP_WORDS, stem, words
+
+
+def a_search_beside_picks(request: Request, situation: TurnSituation) -> bool:
+    """Whether ``request`` is a new search said beside the picks, with no question of ours
+    pending (`TurnSituation.beside_picks`): the turns most rules here weigh against the picks."""
+    return request.intent == Intent.SEARCH and situation.beside_picks
+
 
 SIZE_UP = re.compile(r"\b(?:bigger|larger|family[- ]size|jumbo|value[- ]size|more of it)\b")
 SIZE_DOWN = re.compile(r"\b(?:smaller|travel[- ]size[d]?|mini|tinier|pocket[- ]size[d]?)\b")
@@ -43,7 +52,7 @@ def on_screen(
     fine, just show me some" keeps the need on screen as it is (no words added to it, but what
     it asks for: "whichever is best for wrinkles" adds "wrinkles", `answers.any_detail`);
     "any brushes?" names a product type: a need of its own."""
-    if not situation.picks or situation.question:
+    if not situation.beside_picks:
         return rules
     lowered = " ".join(english.lower().split())
     searching = (Intent.SEARCH, Intent.REFINE, Intent.ASK, Intent.OFF_TOPIC)
@@ -104,8 +113,8 @@ def a_concern_on_screen(
     and conditioner sets, `HAS_CONCERN`), refines the need on screen for it, where titles in
     the picks' department name it: it was a new need, searched in Shampoos, and the sets were
     lost. Elsewhere ("he has dandruff" beside lipsticks) it stays a new need."""
-    shown = situation.need_category if situation.picks else None
-    if request.intent not in (Intent.SEARCH, Intent.OFF_TOPIC) or situation.question or not shown:
+    shown = situation.need_category if situation.beside_picks else None
+    if request.intent not in (Intent.SEARCH, Intent.OFF_TOPIC) or not shown:
         return request
     said = re.match(HAS_CONCERN, " ".join(english.lower().split()))
     if said is None:
@@ -263,7 +272,7 @@ def used_on_a_type(
     """A product type said beside the picks as what they are to be used on (`USED_WITH`: "for
     waterproof mascara" beside eye makeup removers searched mascaras) is a detail of the need
     on screen, not a new need; a part of the body ("for my lips") stays one."""
-    if request.intent != Intent.SEARCH or not situation.picks or situation.question:
+    if not a_search_beside_picks(request, situation):
         return request
     said = USED_WITH.match(" ".join(english.lower().split()))
     if said is None or PARTS_NOT_PRODUCTS & set(WORD.findall(said.group("what"))):
@@ -347,13 +356,7 @@ def a_part_on_screen(
     own is the need on screen for that part, not a new search for the part's words: they
     searched 'face' in Makeup Remover > Face (the cleanser lost). The part joins the need."""
     shown = situation.need_category
-    if (
-        request.intent != Intent.SEARCH
-        or not situation.picks
-        or situation.question
-        or not shown
-        or request.references
-    ):
+    if not a_search_beside_picks(request, situation) or not shown or request.references:
         return request
     lowered = RULED_OUT_PART.sub(" ", " ".join(request.text.lower().split()))
     said = [w for w in words(lowered) if w not in STOP_WORDS and w not in CHATTER]
@@ -371,3 +374,69 @@ def a_part_on_screen(
 OWNER_OR_USE_WORDS = frozenset({"me", "myself", "mine", "use", "using", "used", "mostly", "mainly"})
 """Words beside a part of the body that say whose it is or how it is used ("for my own face",
 "mostly for my face"): no detail of the need."""
+
+
+def for_a_part(
+    text: str, shown: str, need: str, vocabulary: CatalogVocabulary | None = None
+) -> bool:
+    """Whether a message beside the picks says a part of the body (``text``: "for the body",
+    "what about for the body?"), and nothing else but words that name no product type ("body,
+    for the pool, spf 30 or so"), and neither the picks' category nor their ``need`` names
+    one: "for the body" beside sunscreens (Skin Care > Sun > Skin Protection) asks for those
+    for the body; beside lipsticks (Lips), face creams (Face) or shampoos (Hair Care) it is a
+    need of its own, and "a face serum" names a type."""
+    parts = {stem(p) for p in BRANCH_PARTS}
+    said = {stem(w) for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
+    said -= {stem(w) for w in CHATTER}
+    if not said & parts:
+        return False
+    rest = [w for w in WORD.findall(text.lower()) if stem(w) in said - parts]
+    if rest and (vocabulary is None or names_a_type(" ".join(rest), vocabulary)):
+        return False
+    levels = " ".join(shown.split(" > ")[1:])  # "Hair Care > Shampoos" is for the hair
+    return not stems(f"{levels} {need}") & parts
+
+
+def skin_only(stated: str | None, lowered: str) -> bool:
+    """Whether ``stated`` is a department the message names only by "skin", which makeup, sun
+    care and body care are all for ("any for dark skin?" beside concealers names Skin Care,
+    and asks for concealers all the same)."""
+    if not stated or stated.count(" > ") > 1:
+        return False
+    return stems(lowered) & stems(stated.rsplit(" > ", 1)[-1]) == {"skin"}
+
+
+def a_trait_not_a_reset(request: Request, text: str, situation: TurnSituation) -> Request:
+    """A bare "clear" (`CLEAR`) beside picks whose titles say it (clear nail polishes, clear
+    brow gels) asks for that trait of them, not to start over."""
+    lowered = " ".join(text.lower().split()).strip(" .!")
+    if request.intent != Intent.CLEAR or lowered != "clear":
+        return request
+    if any("clear" in WORD.findall(p.title.lower()) for p in situation.picks):
+        request.intent, request.text, request.add_detail = Intent.REFINE, "clear", True
+    return request
+
+
+ASKING_A_SET = SET_WORDS | {"gift", "gifts", "travel", "any", "in", "as"}
+"""The words that ask for a set (`A_SET`), no product type."""
+
+
+def a_set_of_theirs(request: Request, text: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether a message beside the picks asks for a set and names no type of its own nor
+    another person ("can I see gift sets instead of single bottles" beside colognes, "any in a
+    set?"): sets of the type on screen (the search handler looks among its branch's sets)."""
+    lowered = " ".join(text.lower().split())
+    if not A_SET.search(lowered) or WHO_FOR.search(lowered):
+        return False
+    rest = [w for w in WORD.findall(request.text.lower()) if w not in ASKING_A_SET]
+    return not names_a_type(" ".join(rest), vocabulary)
+
+
+def a_fresh_start(request: Request, text: str, situation: TurnSituation) -> bool:
+    """Whether a new need beside the picks comes after a reset (`RESET_FIRST`: "forget it, show
+    me sleep masks instead", "scrap that. eye masks for sleeping"): read as a need of its own,
+    as with nothing on screen (not a type near the picks' department, not a detail of them)."""
+    lowered = " ".join(text.lower().split())
+    return bool(
+        request.intent == Intent.SEARCH and situation.picks and re.match(RESET_FIRST, lowered)
+    )

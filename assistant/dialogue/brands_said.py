@@ -73,8 +73,7 @@ def a_brand_s_home(request: Request, situation: TurnSituation, facts: BrandFacts
     if (
         facts is None
         or request.intent != Intent.SEARCH
-        or situation.picks
-        or situation.question
+        or not situation.from_scratch
         or request.answer
         or parsed.category
         or parsed.brands

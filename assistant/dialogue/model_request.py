@@ -143,6 +143,18 @@ class TurnSituation:
         found = SO_FAR_CATEGORY.search(self.so_far)
         return found.group(1).strip() if found else None
 
+    @property
+    def beside_picks(self) -> bool:
+        """Whether picks are on screen and no question of ours is pending: what the shopper
+        says now is said beside the picks (`beside_picks.py`)."""
+        return bool(self.picks) and not self.question
+
+    @property
+    def from_scratch(self) -> bool:
+        """Whether neither picks nor a question of ours are on screen: what the shopper says
+        now starts a need from nothing."""
+        return not self.picks and not self.question
+
 
 PARSER_INSTRUCTION = (
     "You turn a shopper's message in a beauty shop chat into a JSON request. Write only what "

@@ -21,7 +21,7 @@ from assistant.dialogue.need_parts import (
 )
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.several_types import TYPES_JOINED
-from assistant.dialogue.titled_types import TOOL_KINDS, titled_type, without_type
+from assistant.dialogue.titled_types import titled_type, tool_kinds, without_type
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from assistant.dialogue.wording import (
     ACCESSORIES,
@@ -197,13 +197,13 @@ class NamedHomes:
         rest = self.parse(left).category if self.parse and said_else else None
         if rest and rest.count(" > ") >= 2 and not within(home, rest):
             if self._said_first(need, kind) and (
-                department(rest) == department(home) or (kind in TOOL_KINDS and _kin(home, rest))
+                department(rest) == department(home) or (kind in tool_kinds() and _kin(home, rest))
             ):  # "heat protectant for when i use my flat iron", "a blender for my foundation":
                 return home  # used with it
             return None  # "makeup wipes for my lipstick", "tweezers for my lipstick"
         if stated is None or below(home, stated):
             return home
-        if kind in TOOL_KINDS and rest is None:
+        if kind in tool_kinds() and rest is None:
             return home  # "nail lamp" (for gel polish) named Nail Polish by "nail": a lamp
         return home if stated.count(" > ") <= 1 and rest is None else None
 

@@ -53,13 +53,18 @@ from assistant.dialogue.beside_picks import (
     SEEKS_MORE,
     THE_SAME_TYPE,
     a_concern_on_screen,
+    a_fresh_start,
     a_part_on_screen,
+    a_set_of_theirs,
+    a_trait_not_a_reset,
     about_the_picks,
+    for_a_part,
     likes_a_type,
     new_to_the_picks,
     offers_another,
     on_screen,
     only_looks,
+    skin_only,
     traits_of,
     used_on_a_type,
 )
@@ -101,7 +106,7 @@ from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.no_product import names_no_product
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE
-from assistant.dialogue.phrases.need_openings import NOW_NEXT, RESET_FIRST
+from assistant.dialogue.phrases.need_openings import NOW_NEXT
 from assistant.dialogue.phrases.no_preference import IN_BETWEEN, LEFT_TO_US
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
 from assistant.dialogue.phrases.questions import ABOUT_THE_OPTIONS, ASK, STORING
@@ -109,8 +114,6 @@ from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.several_types import SET_WORDS
-from assistant.dialogue.shopping_words import A_SET
 from assistant.dialogue.stated_traits import with_traits
 from assistant.dialogue.states_beside_picks import (
     OWN_HABIT,
@@ -144,7 +147,6 @@ from assistant.dialogue.wording import (
     FOR_WOMEN,
     PEOPLE,
     TITLE_FOR_MEN,
-    WHO_FOR,
     WORD,
     sex_of,
     stems,
@@ -160,36 +162,6 @@ logger = logging.getLogger(__name__)
 
 ParserMode = Literal["auto", "rules", "model"]
 PARSER_MODES: tuple[str, ...] = ("auto", "rules", "model")
-
-
-def _for_a_part(
-    text: str, shown: str, need: str, vocabulary: CatalogVocabulary | None = None
-) -> bool:
-    """Whether a message beside the picks says a part of the body (``text``: "for the body",
-    "what about for the body?"), and nothing else but words that name no product type ("body,
-    for the pool, spf 30 or so"), and neither the picks' category nor their ``need`` names
-    one: "for the body" beside sunscreens (Skin Care > Sun > Skin Protection) asks for those
-    for the body; beside lipsticks (Lips), face creams (Face) or shampoos (Hair Care) it is a
-    need of its own, and "a face serum" names a type."""
-    parts = {stem(p) for p in BRANCH_PARTS}
-    said = {stem(w) for w in WORD.findall(text.lower()) if w not in STOP_WORDS}
-    said -= {stem(w) for w in CHATTER}
-    if not said & parts:
-        return False
-    rest = [w for w in WORD.findall(text.lower()) if stem(w) in said - parts]
-    if rest and (vocabulary is None or names_a_type(" ".join(rest), vocabulary)):
-        return False
-    levels = " ".join(shown.split(" > ")[1:])  # "Hair Care > Shampoos" is for the hair
-    return not stems(f"{levels} {need}") & parts
-
-
-def _skin_only(stated: str | None, lowered: str) -> bool:
-    """Whether ``stated`` is a department the message names only by "skin", which makeup, sun
-    care and body care are all for ("any for dark skin?" beside concealers names Skin Care,
-    and asks for concealers all the same)."""
-    if not stated or stated.count(" > ") > 1:
-        return False
-    return stems(lowered) & stems(stated.rsplit(" > ", 1)[-1]) == {"skin"}
 
 
 LONG_MESSAGE = 20
@@ -274,42 +246,6 @@ def _unread(request: Request, text: str) -> Request:
     return request
 
 
-def _a_trait_not_a_reset(request: Request, text: str, situation: TurnSituation) -> Request:
-    """A bare "clear" (`CLEAR`) beside picks whose titles say it (clear nail polishes, clear
-    brow gels) asks for that trait of them, not to start over."""
-    lowered = " ".join(text.lower().split()).strip(" .!")
-    if request.intent != Intent.CLEAR or lowered != "clear":
-        return request
-    if any("clear" in WORD.findall(p.title.lower()) for p in situation.picks):
-        request.intent, request.text, request.add_detail = Intent.REFINE, "clear", True
-    return request
-
-
-ASKING_A_SET = SET_WORDS | {"gift", "gifts", "travel", "any", "in", "as"}
-"""The words that ask for a set (`A_SET`), no product type."""
-
-
-def _a_set_of_theirs(request: Request, text: str, vocabulary: CatalogVocabulary | None) -> bool:
-    """Whether a message beside the picks asks for a set and names no type of its own nor
-    another person ("can I see gift sets instead of single bottles" beside colognes, "any in a
-    set?"): sets of the type on screen (the search handler looks among its branch's sets)."""
-    lowered = " ".join(text.lower().split())
-    if not A_SET.search(lowered) or WHO_FOR.search(lowered):
-        return False
-    rest = [w for w in WORD.findall(request.text.lower()) if w not in ASKING_A_SET]
-    return not names_a_type(" ".join(rest), vocabulary)
-
-
-def _a_fresh_start(request: Request, text: str, situation: TurnSituation) -> bool:
-    """Whether a new need beside the picks comes after a reset (`RESET_FIRST`: "forget it, show
-    me sleep masks instead", "scrap that. eye masks for sleeping"): read as a need of its own,
-    as with nothing on screen (not a type near the picks' department, not a detail of them)."""
-    lowered = " ".join(text.lower().split())
-    return bool(
-        request.intent == Intent.SEARCH and situation.picks and re.match(RESET_FIRST, lowered)
-    )
-
-
 class TurnReader:
     """Reads each message with the rules, and with a request parser where it helps."""
 
@@ -366,14 +302,13 @@ class TurnReader:
             options: the pending question's options as category paths.
         """
         request = _unread(self._understood(text, situation, options), text)
-        request = _a_trait_not_a_reset(request, text, situation)  # "clear" beside clear polish
-        if _a_fresh_start(request, text, situation):  # "forget it, show me sleep masks
+        request = a_trait_not_a_reset(request, text, situation)  # "clear" beside clear polish
+        if a_fresh_start(request, text, situation):  # "forget it, show me sleep masks
             situation = TurnSituation(so_far=situation.so_far)  # instead": the picks behind
         words = to_catalog_words(text)  # the message in the catalog's words
         if (
             request.intent == Intent.SEARCH
-            and not situation.question
-            and not situation.picks
+            and situation.from_scratch
             and not request.unread  # a script we do not read: its need is asked for
             and names_nothing_sold(" ".join(words.lower().split()), request, self.vocabulary)
         ):
@@ -449,8 +384,7 @@ class TurnReader:
         anew."""
         if (
             request.intent != Intent.SEARCH
-            or situation.question
-            or situation.picks
+            or not situation.from_scratch
             or len(WORD.findall(words)) < LONG_MESSAGE
             or not (late := LATE_NEED.search(" ".join(words.lower().split())))
         ):
@@ -488,8 +422,7 @@ class TurnReader:
         stated = request.parsed.category
         if (
             request.intent != Intent.SEARCH
-            or situation.question
-            or situation.picks
+            or not situation.from_scratch
             or (stated and stated.count(" > ") > 1)
             or not (called := kind_a_problem_calls_for(words))
         ):
@@ -523,8 +456,7 @@ class TurnReader:
             found = self._branch_named(request.text, shown)  # "one for the body": no type
         if (
             (request.intent != Intent.SEARCH and not (refined and found))
-            or not situation.picks
-            or situation.question
+            or not situation.beside_picks
             or not found
             or not shown
             or not need
@@ -556,7 +488,7 @@ class TurnReader:
             and wanted & stems(p.rsplit(" > ", 1)[-1])
         ]
         if not homes:
-            if not _for_a_part(request.text, shown, need.group(1), self.vocabulary):
+            if not for_a_part(request.text, shown, need.group(1), self.vocabulary):
                 return request
             # "for the body" beside sunscreens (a type for any part): those for the body
             request.intent, request.add_detail = Intent.REFINE, True
@@ -811,7 +743,7 @@ class TurnReader:
         ):
             return request
         shown = situation.need_category if situation.picks else None
-        if shown and _a_set_of_theirs(request, text, self.vocabulary):
+        if shown and a_set_of_theirs(request, text, self.vocabulary):
             request.intent, request.add_detail = Intent.REFINE, True  # "can I see gift sets
             request.parsed.category = shown  # instead of single bottles": sets of the type
             return request
@@ -829,7 +761,7 @@ class TurnReader:
             return about_the_picks(request, text)  # "which of these ...": about the picks
         english = to_catalog_words(lowered)
         state_elsewhere = a_state_elsewhere(english, shown)  # "my skin is dry" beside shampoos
-        if shown and (stated is None or nested(stated, shown) or _skin_only(stated, lowered)):
+        if shown and (stated is None or nested(stated, shown) or skin_only(stated, lowered)):
             own_state = OWN_STATE.match(lowered) and not state_elsewhere
             same = pointed or THE_SAME_TYPE.search(lowered) or own_state
             if same or (stated and not guess.has_children(stated)):

@@ -60,8 +60,7 @@ def a_state_for_another_need(request: Request, english: str, situation: TurnSitu
     picks' need."""
     if (
         request.intent == Intent.REFINE
-        and situation.picks
-        and not situation.question
+        and situation.beside_picks
         and a_state_elsewhere(english, situation.need_category)
     ):
         request.intent, request.add_detail, request.parsed.category = Intent.SEARCH, False, None

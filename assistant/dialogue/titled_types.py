@@ -5,10 +5,11 @@ titles file each under (`titled_homes`, built once per catalog into
 category, or only one above the type's).
 
 The names are a reviewed list of words shoppers use for tools, small accessories and kinds of
-product named by their use (`SAID_TYPES`); where a shop's titles call a type otherwise than
-shoppers do, `SAID_AS` reads the shopper's name as the titles' ("heat protectant": the titles
-say "heat protection"). Which category holds a type is never listed here: the titles decide,
-so the same list serves any store, and a type its titles do not settle has no home.
+product named by their use (`said_types`, language data in `SAID_TYPES_FILE`); where a shop's
+titles call a type otherwise than shoppers do, `said_as` reads the shopper's name as the
+titles' ("heat protectant": the titles say "heat protection"). Which category holds a type is
+never listed there: the titles decide, so the same list serves any store, and a type its
+titles do not settle has no home.
 
 The same reading serves a type a category is named by, where search guessed no category for a
 need naming it (`type_home`: "hydrating serum" is where most titles saying serum are).
@@ -18,69 +19,58 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import yaml
 
 from assistant.dialogue.wording import BODY_PARTS, WORD
 from catalog.category_paths import SEPARATOR, nodes, within
 from retrieval.title_words import TitleWords, by_first_word, phrases_named, read_titles
 from retrieval.tokenize import stem, stemmed, words
 
-SAID_TOOLS = (
-    "tweezers", "blotting", "callus", "foot file", "emery board", "nipper", "clipper",
-    "hair tie", "bobby pin", "scrunchie", "claw clip", "makeup sponge", "blender",
-    "cotton round", "derma roller", "pore strip", "nail decal", "makeup bag", "haircut",
-    "cuticle pusher", "cuticle nipper", "lash curler", "eyelash curler", "nail dryer", "uv lamp",
-    "hot air brush", "detangling comb", "paddle brush", "round brush", "turban", "cotton swab",
-    "cotton ball", "travel bottle", "hair clip", "headband", "ponytail holder", "curling wand",
-    "straightener", "hot roller", "shears", "wig cap", "lace front", "dotting tool",
-    "stamping plate", "brush cleaner", "kabuki brush", "makeup case", "toenail clipper",
-)  # fmt: skip
-"""Shoppers' names of tools and small accessories: what a tool is used with, said after it
-("a blender for my foundation", "a uv lamp for gel polish"), is not what it is."""
+SAID_TYPES_FILE = "said_types.yaml"
+"""The reviewed lists of shoppers' names of types (package data beside the lexicon,
+``retrieval/data/said_types.yaml``): its ``tools``, other ``types`` and ``said_as`` names."""
 
-SAID_TYPES = (
-    *SAID_TOOLS,
-    "eyelash glue",
-    # hair care named by its use or its problem
-    "edge control", "silver shampoo", "clarifying shampoo", "curl cream", "curl defining",
-    "sea salt spray", "root touch up", "relaxer", "minoxidil", "hair growth", "scalp treatment",
-    "hair mask", "hair oil", "hot oil", "deep conditioner",
-    # kinds of product named by their use
-    "setting spray", "setting powder", "heat protection", "spot treatment", "body mist",
-    "shower gel", "bar soap", "hand wash", "bath salt", "sugar scrub", "cleansing oil",
-    "cleansing cream", "facial cleanser", "cleansing wipe", "facial wipe", "face primer",
-    "leave in",
-)  # fmt: skip
-"""Shoppers' names of product types that a catalog's categories are seldom named by."""
 
-SAID_AS = {
-    "heat protectant": "heat protection", "heat protectant spray": "heat protection",
-    "thermal protection": "heat protection", "cleansing balm": "facial cleanser",
-    "face wash balm": "facial cleanser", "pumice stone": "foot file", "lash glue": "eyelash glue",
-    "beauty blender": "makeup sponge", "cotton pad": "cotton round", "makeup wipe":
-    "cleansing wipe", "makeup remover wipe": "cleansing wipe", "blotting sheet": "blotting",
-    "blotting paper": "blotting", "pore primer": "face primer", "hair elastic": "hair tie",
-    "toiletry bag": "makeup bag", "cosmetic bag": "makeup bag",
-    "hair clipper": "haircut", "hair cutting kit": "haircut", "haircutting kit": "haircut",
-    "blow dry brush": "hot air brush", "blowout brush": "hot air brush", "dryer brush":
-    "hot air brush", "nail lamp": "uv lamp", "gel lamp": "uv lamp", "led lamp": "uv lamp",
-    "edge tamer": "edge control", "edge gel": "edge control", "q tip": "cotton swab",
-    "qtip": "cotton swab", "callus remover": "foot file", "callus shaver": "foot file",
-    "foot rasp": "foot file", "purple shampoo": "silver shampoo", "toning shampoo":
-    "silver shampoo", "scalp scrub": "scalp treatment", "scalp exfoliator": "scalp treatment",
-    "root spray": "root touch up", "root cover up": "root touch up", "hair regrowth":
-    "hair growth", "regrowth": "hair growth", "nail stamper": "stamping plate",
-    "travel container": "travel bottle", "travel jar": "travel bottle", "curling tong":
-    "curling wand", "hair straightener": "straightener", "hair towel": "turban", "hair wrap":
-    "turban",
-}  # fmt: skip
-"""Shoppers' names of `SAID_TYPES` that titles say otherwise ("a pumice stone" is sold as a
-foot file; "a beauty blender" as a makeup sponge; "hair clippers" as a haircut kit)."""
+@cache
+def _said() -> dict[str, Any]:
+    """The lists of `SAID_TYPES_FILE`, read once, on first use."""
+    text = resources.files("retrieval").joinpath("data", SAID_TYPES_FILE).read_text("utf-8")
+    return yaml.safe_load(text)
 
-TOOL_KINDS = frozenset(
-    stemmed(name)
-    for name in (*SAID_TOOLS, *(n for n, kind in SAID_AS.items() if kind in SAID_TOOLS))
-)
-"""The `SAID_TOOLS` and their `SAID_AS` names, as `titled_homes` keys them (stemmed)."""
+
+@cache
+def said_tools() -> tuple[str, ...]:
+    """Shoppers' names of tools and small accessories: what a tool is used with, said after it
+    ("a blender for my foundation", "a uv lamp for gel polish"), is not what it is."""
+    return tuple(_said()["tools"])
+
+
+@cache
+def said_types() -> tuple[str, ...]:
+    """Shoppers' names of product types that a catalog's categories are seldom named by: the
+    tools (`said_tools`) and the types named by their use or their problem."""
+    return (*said_tools(), *_said()["types"])
+
+
+@cache
+def said_as() -> Mapping[str, str]:
+    """Shoppers' names of `said_types` that titles say otherwise ("a pumice stone" is sold as
+    a foot file; "a beauty blender" as a makeup sponge; "hair clippers" as a haircut kit)."""
+    return MappingProxyType(dict(_said()["said_as"]))
+
+
+@cache
+def tool_kinds() -> frozenset[str]:
+    """The `said_tools` and their `said_as` names, as `titled_homes` keys them (stemmed)."""
+    tools = said_tools()
+    return frozenset(
+        stemmed(name) for name in (*tools, *(n for n, kind in said_as().items() if kind in tools))
+    )
 
 
 HOME_SHARE = 0.5
@@ -104,15 +94,15 @@ be a product type there ("serum": Oils & Serums; not "combination": Eyes > Combi
 
 def titled_homes(
     products: Iterable[tuple[str, Sequence[str]]] | TitleWords,
-    said: Iterable[str] = SAID_TYPES,
-    said_as: Mapping[str, str] = SAID_AS,
+    said: Iterable[str] | None = None,
+    titles_say: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
-    """Each of the ``said`` types (stemmed) and the ``said_as`` names of one, with the category
-    path of the type's home among the (title, category levels) ``products`` (or their titles
-    read once, `TitleWords`): the deepest category, at least `LEAST_DEPTH` below the store, that
-    holds `HOME_SHARE` of the (at least `LEAST_TITLES`) titles naming it. Types without a home
-    are left out."""
-    types = {stemmed(t) for t in said}
+    """Each of the ``said`` types (stemmed; default `said_types`) and the ``titles_say`` names
+    of one (default `said_as`), with the category path of the type's home among the (title,
+    category levels) ``products`` (or their titles read once, `TitleWords`): the deepest
+    category, at least `LEAST_DEPTH` below the store, that holds `HOME_SHARE` of the (at least
+    `LEAST_TITLES`) titles naming it. Types without a home are left out."""
+    types = {stemmed(t) for t in (said_types() if said is None else said)}
     wanted = by_first_word(types)
     found: dict[str, list[str]] = {t: [] for t in types}
     for title in read_titles(products):
@@ -127,7 +117,7 @@ def titled_homes(
             counts[path] = counts.get(path, 0) + 1
         if home := majority_home(counts, LEAST_DEPTH + 1, HOME_SHARE, of_all=True):
             homes[kind] = home
-    for name, kind in said_as.items():
+    for name, kind in (said_as() if titles_say is None else titles_say).items():
         if (home := homes.get(stemmed(kind))) is not None:
             homes.setdefault(stemmed(name), home)
     return homes

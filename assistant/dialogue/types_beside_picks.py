@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from assistant.dialogue.answers import TYPE_TURNED_DOWN
-from assistant.dialogue.beside_picks import NOT_A_TRAIT
+from assistant.dialogue.beside_picks import NOT_A_TRAIT, a_search_beside_picks
 from assistant.dialogue.kinds import names_kind
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.need_words import CHATTER
@@ -87,7 +87,7 @@ def type_turned_down(
     lotions asks for unscented ones)."""
     shown = situation.need_category or ""
     said = TYPE_TURNED_DOWN.match(" ".join(english.lower().split()))
-    if not situation.picks or situation.question or not said:
+    if not situation.beside_picks or not said:
         return request
     if request.intent not in (Intent.REFINE, Intent.SEARCH):
         return request
@@ -186,7 +186,7 @@ def one_more_at_its_own_price(request: Request, english: str, situation: TurnSit
     moisturizer for oily skin too" searched moisturizers under $20.00), as what "cheap" or
     "cheaper" meant already ends with their need (`Constraints.merge`). A price said again
     ("and a toner too, also under 20") counts."""
-    if request.intent != Intent.SEARCH or not situation.picks or situation.question:
+    if not a_search_beside_picks(request, situation):
         return request
     if request.answer or request.parsed.priced or request.parsed.cheap or "price" in request.drop:
         return request

@@ -32,7 +32,7 @@ CLEAR = (
 about my skin", "wipe my preferences", "erase what you know about me", "scratch all that"):
 what the shopper said so far is dropped (`by_phrase`: with a new need beside it, a search for
 that need alone); a bare "clear" too (beside picks whose titles say "clear" that is a trait of
-them: `reader._a_trait_not_a_reset`)."""
+them: `beside_picks.a_trait_not_a_reset`)."""
 
 
 BACK_TO = (

@@ -1,6 +1,6 @@
 """ "Any for dark skin?" beside the picks asks for the type on screen with that detail
-(`beside_picks.THE_SAME_TYPE`, `reader._skin_only`). CONVO33's probe: beside concealers it was a
-new search for 'dark skin' in Powder (the concealer lost): "skin" named Skin Care, another
+(`beside_picks.THE_SAME_TYPE`, `beside_picks.skin_only`). CONVO33's probe: beside concealers it was
+a new search for 'dark skin' in Powder (the concealer lost): "skin" named Skin Care, another
 department than the picks', and search guessed Powder for the rest."""
 
 from __future__ import annotations

@@ -15,9 +15,10 @@ from assistant.conversation import Conversation
 from assistant.dialogue.answer_category import FOR_ITS_USE, AnswerCategory, without_told_about
 from assistant.dialogue.answers import BARE_NO, options_by_place, single_option
 from assistant.dialogue.avoid import find_avoided
+from assistant.dialogue.beside_picks import a_set_of_theirs
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.named_picks import picks_named_by_price
-from assistant.dialogue.reader import TurnReader, _a_set_of_theirs
+from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.several_types import WHAT_FOR
 from assistant.dialogue.understanding import understand
@@ -247,7 +248,7 @@ def test_a_price_said_with_the_reset_is_the_new_needs() -> None:
 )
 def test_a_set_asked_beside_the_picks_is_a_set_of_theirs(message: str, refines: bool) -> None:
     request = Request(intent=Intent.SEARCH, text=message)
-    assert _a_set_of_theirs(request, message, VOCAB_WITH_LIPSTICK) == refines
+    assert a_set_of_theirs(request, message, VOCAB_WITH_LIPSTICK) == refines
 
 
 def test_not_worth_a_price_is_its_highest() -> None:

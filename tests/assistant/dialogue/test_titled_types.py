@@ -6,7 +6,15 @@ from __future__ import annotations
 from assistant.adapters import query_parser
 from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.titled_types import majority_home, titled_homes, titled_type
+from assistant.dialogue.titled_types import (
+    majority_home,
+    said_as,
+    said_tools,
+    said_types,
+    titled_homes,
+    titled_type,
+    tool_kinds,
+)
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
@@ -98,7 +106,7 @@ def test_a_need_naming_such_a_type_is_read_where_its_titles_lie() -> None:
 def test_hair_clippers_are_the_haircut_kits_the_titles_sell() -> None:
     """CONVO34 probes: "hair clippers for my husband to cut his own hair" was read among the
     nail clippers ("clipper" is where the titles say it); the titles sell hair clippers as
-    haircut kits (`SAID_AS`), and the longest type named wins; nail clippers stay."""
+    haircut kits (`said_as`), and the longest type named wins; nail clippers stay."""
     kits = ["Beauty", "Hair Care", "Styling Tools", "Hair Cutting Kits"]
     nails = ["Beauty", "Tools & Accessories", "Nail Tools", "Clippers & Trimmers"]
     products = [(f"Pro {n}-Piece Haircut Kit", kits) for n in (10, 20, 23)]
@@ -133,3 +141,15 @@ def test_the_majority_home_steps_down_while_one_node_holds_the_share() -> None:
     assert (
         majority_home({"Beauty > Hair Care": 4, "Beauty > Makeup": 4}, 2, 0.6, of_all=True) is None
     )
+
+
+def test_the_names_shoppers_say_are_language_data_read_once() -> None:
+    """The reviewed lists live in retrieval/data/said_types.yaml: every tool is a type, every
+    name the titles say otherwise points at one of them, and the tools' names stemmed (with
+    their other names) are what `titled_homes` keys tools by."""
+    tools, types, names = said_tools(), said_types(), said_as()
+    assert "tweezers" in tools and "edge control" in types and "uv lamp" in tools
+    assert set(tools) <= set(types) and len(set(types)) == len(types)
+    assert set(names.values()) <= set(types)
+    assert names["pumice stone"] == "foot file" and "pumice stone" in tool_kinds()
+    assert said_types() is types  # read once

@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.adapters import query_parser
+from assistant.dialogue.beside_picks import a_search_beside_picks
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import TurnReader
-from assistant.dialogue.request import Intent
+from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 
 VOCAB = CatalogVocabulary(
@@ -206,3 +207,23 @@ def test_whatever_without_its_apostrophe_leaves_the_choice_to_us(message: str) -
 def test_diff_for_different_asks_for_other_picks(message: str) -> None:
     request = read(message, LIPSTICKS)
     assert request.intent == Intent.REFINE and "diff" not in request.text.split()
+
+
+@pytest.mark.parametrize(
+    ("picks", "question", "beside", "from_scratch"),
+    [
+        (LIPSTICKS, "", True, False),  # picks on screen, nothing asked: said beside them
+        (LIPSTICKS, "Which shade?", False, False),  # an answer to our question comes first
+        ((), "Which kind of hair care?", False, False),
+        ((), "", False, True),  # nothing on screen: a need from nothing
+    ],
+)
+def test_a_search_beside_the_picks_needs_picks_and_no_question_pending(
+    picks: tuple[PickLine, ...], question: str, beside: bool, from_scratch: bool
+) -> None:
+    situation = TurnSituation(question=question, picks=picks)
+    assert situation.beside_picks is beside
+    assert situation.from_scratch is from_scratch
+    search, refine = Request(intent=Intent.SEARCH, text="a toner"), Request(intent=Intent.REFINE)
+    assert a_search_beside_picks(search, situation) is beside
+    assert a_search_beside_picks(refine, situation) is False  # a refinement is no new search

@@ -6,8 +6,8 @@ the held-out sets' weakest departments were Tools & Accessories and Hair Care).
   lexicon.yaml`, English): a pusher, a trimmer, a nail dryer, a heat protectant. Words that
   already say the tool, or a use no tool is named by, stay as written.
 - Everyday names no category is named by ("edge control", "a uv lamp", "purple shampoo", "a
-  blow dry brush") are read where the catalog's titles file them (`titled_types.SAID_TYPES`,
-  `SAID_AS`); a tool said before what it is used with stays the tool where its home is kin to
+  blow dry brush") are read where the catalog's titles file them (`titled_types.said_types`,
+  `said_as`); a tool said before what it is used with stays the tool where its home is kin to
   that product's ("a nail lamp for gel polish": a nail dryer, not a polish), and not where it
   is not ("tweezers for my lipstick": the titles' tweezers are for nail art).
 - "second day hair" says when, not which pick.
