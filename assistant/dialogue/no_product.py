@@ -19,8 +19,13 @@ from assistant.dialogue.need_words import CHATTER
 from assistant.dialogue.phrases.gifts_and_people import GIFT_SAID, OCCASION
 from assistant.dialogue.request import Request
 from assistant.dialogue.shopping_words import names_a_product
-from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
+from assistant.dialogue.vocabulary import (
+    CatalogVocabulary,
+    kinds_in_many_departments,
+    names_a_type,
+)
 from assistant.dialogue.wording import (
+    BODY_PARTS,
     NON_PRODUCT_WORDS,
     PAMPER,
     WANT_WORDS,
@@ -30,7 +35,7 @@ from assistant.dialogue.wording import (
 )
 from retrieval.brand_facts import DEPARTMENT, SEPARATOR, BrandFacts
 from retrieval.everyday import everyday
-from retrieval.query import DEAR
+from retrieval.query import DEAR, ParsedQuery
 from retrieval.tokenize import STOP_WORDS, stem
 
 GIFT_STATED = frozenset({"for", "occasion", "gender", "age_group", "price_band"})
@@ -80,8 +85,8 @@ def states_no_type(
     attributes: Mapping[str, object],
     vocabulary: CatalogVocabulary | None,
 ) -> bool:
-    """Whether ``request``, a new need, says only which brand, what price, whom or when it is
-    for, or a state of the person or of the product (`STATES_OF_NO_TYPE`), and no other word of
+    """Whether ``request``, a new need, says which brand, what price, whom or when it is for,
+    or a state of the person or of the product (`STATES_OF_NO_TYPE`), and no other word of
     it names a product (`names_a_product`), a product type (`names_a_type`) or, beside a brand,
     its product line (a word of the titles that is no everyday word: "la roche posay
     anthelios", "covergirl lash blast"): "anything from Revlon?", "cerave stuff under 20", "i
@@ -94,6 +99,8 @@ def states_no_type(
         return False
     if request.avoid or request.liked or not set(attributes) <= STATES_OF_NO_TYPE:
         return False
+    if not (attributes or _priced(request.parsed) or request.parsed.brands):
+        return False  # "something to get rid of the bumps on my arms": search reads the need
     facts = vocabulary.brand_facts
     if facts is not None and _of_one_kind(facts.spellings(request.parsed.brands), facts):
         return False
@@ -104,6 +111,12 @@ def states_no_type(
     text = without_brands(request.text, request.parsed).lower()
     lines = bool(request.parsed.brands)  # a line is a brand's: "pale" alone is no line
     return _says_nothing_else(text, stems(values) | said_of, vocabulary, lines=lines)
+
+
+def _priced(parsed: ParsedQuery) -> bool:
+    """Whether ``parsed`` states a price ("under 20", "around 40", "luxury")."""
+    prices = (parsed.min_price, parsed.max_price, parsed.around_price)
+    return any(p is not None for p in prices) or bool(parsed.dear)
 
 
 def _of_one_kind(brands: Sequence[str], facts: BrandFacts) -> bool:
@@ -131,7 +144,8 @@ def _says_nothing_else(
     text: str, stated: set[str], vocabulary: CatalogVocabulary, *, lines: bool = False
 ) -> bool:
     """Whether ``text`` (lower case), less whom, when, how dear, the words of ``stated``
-    (stems) and words that name no product (`VAGUE`, `WANT_WORDS`...), names no product type
+    (stems), words that name no product (`VAGUE`, `WANT_WORDS`...) and words that name kinds in
+    many departments (`kinds_in_many_departments`: "set", "kit"), names no product type
     and no product of the catalog; with ``lines``, nor says a word of its titles that is no
     everyday word (`retrieval.everyday`) nor chatter (`need_words.CHATTER`): "anthelios",
     "blast")."""
@@ -139,6 +153,8 @@ def _says_nothing_else(
     rest = WHO_FOR.sub(" ", re.sub(OCCASION, " ", rest))
     ignored = STOP_WORDS | NON_PRODUCT_WORDS | VAGUE | WANT_WORDS | PAMPER | ONESELF
     kept = [w for w in WORD.findall(rest) if w not in ignored and stem(w) not in stated]
+    vague = kinds_in_many_departments(tuple(vocabulary.categories)) - BODY_PARTS
+    kept = [w for w in kept if stem(w) not in vague]  # "a nice set": of what is the question
     titles = vocabulary.title_counts or {}
     if lines and any(stem(w) in titles and not everyday(w) and w not in CHATTER for w in kept):
         return False

@@ -26,7 +26,10 @@ LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
 NIGHT = f"{SKIN} > Face > Night Creams"
 POLISH = "Beauty > Makeup > Nails > Nail Polish"
 SPONGES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Puffs, Sponges & Wedges"
-PATHS = [SERUMS, FACE_CREAMS, EYES, LIPSTICK, NIGHT, POLISH, SPONGES, "Beauty > Makeup > Eyes"]
+MAKEUP_SETS = "Beauty > Makeup > Makeup Sets"
+TOOL_SETS = "Beauty > Tools & Accessories > Nail Tools > Sets & Kits"
+SETS = [MAKEUP_SETS, f"{SKIN} > Sets & Kits", TOOL_SETS]
+PATHS = [SERUMS, FACE_CREAMS, EYES, LIPSTICK, NIGHT, POLISH, SPONGES, *SETS]
 FACTS = BrandFacts(
     filed={
         "Revlon": {LIPSTICK: 5, POLISH: 3, FACE_CREAMS: 2},  # a house of many kinds
@@ -73,6 +76,9 @@ def _category(message: str) -> str | None:
         "pale with pink undertones, whats for me",
         "what have you got under 20",  # a price alone
         "valentines for my gf, she has sensitive skin",  # whom, when and her skin
+        "a nice set for someone special",  # a set of three departments: of what?
+        "a set for my bff's birthday",
+        "any nice sets under 30?",
     ],
 )
 def test_a_need_of_no_type_gets_no_category(message: str) -> None:
@@ -87,6 +93,7 @@ def test_a_need_of_no_type_gets_no_category(message: str) -> None:
         ("the real blendy, not a knockoff", SERUMS),  # the brand's kind: guessed on
         ("la sol soleil", SERUMS),  # a line of the brand's titles
         ("revlon lipstick under 20", LIPSTICK),
+        ("a makeup set for my niece", MAKEUP_SETS),
     ],
 )
 def test_a_need_that_says_its_type_keeps_a_category(message: str, category: str) -> None:
@@ -113,3 +120,11 @@ def test_a_concern_or_a_department_named_by_more_than_the_skin_is_a_need() -> No
     assert not states_no_type(_request("acne prone"), None, {"concern": "acne"}, VOCAB)
     assert not states_no_type(oily, SERUMS, {"skin": "oily"}, VOCAB)
     assert not states_no_type(_request("skin care for oily skin"), SKIN, {"skin": "oily"}, VOCAB)
+
+
+def test_a_need_of_no_brand_price_or_state_is_left_to_search() -> None:
+    """Words alone, with no brand, price or state said, are read by search ("something to get
+    rid of the bumps on my arms, it's called KP": Body Scrubs)."""
+    bumps = _request("something to get rid of the bumps on my arms")
+    assert not states_no_type(bumps, None, {}, VOCAB)
+    assert states_no_type(_request("anything from revlon", ("Revlon",)), None, {}, VOCAB)
