@@ -185,12 +185,27 @@ SHOP_SERVICE = (
     r"returns? (?:policy|process|window)|free returns|refunds?|"
     r"gift[- ]?wrap(?:ped|ping)?|wrap (?:it|them|this|these)(?: up)?(?= as a gift| for me|\W*$)|"
     r"track(?:ing)? (?:my |the )?(?:order|package|parcel)|tracking number|"
-    r"where(?:'s|’s| is) my (?:order|package|parcel)|order status|cancel my order)\b"
+    r"where(?:'s|’s| is) my (?:order|package|parcel)|order status|cancel my order|"
+    r"send (?:it|them|this|these|something|stuff|an? (?:item|order)|my order) back|"
+    r"exchange (?:it|them|this|these|an? \w+|my \w+) for (?:an? )?(?:another|different|new|other)|"
+    r"(?:parcel|package|order|box) (?:arrived|came|was|is) (?:damaged|broken|late|missing)|"
+    r"wrong (?:item|order)|(?:e-?)?gift[- ]?cards?|gift (?:certificates?|vouchers?)|"
+    r"(?:physical |real |actual |local )?(?:stores?|shops?|branch(?:es)?|boutiques?) "
+    r"(?:in|near|nearby|close to|around) (?!(?:my|your|the|a) )|(?:near|close to) me\W*$|"
+    r"store (?:hours|locations?|address)|opening (?:hours|times)|"
+    r"price[- ]?match(?:es|ing)?|match (?:an? |the |their )?(?:lower|cheaper|better) price|"
+    r"(?:log|sign)[- ]?(?:in|into|on)\b|(?:reset|forgot|forgotten|change) (?:my )?password|"
+    r"password reset|(?:delete|close|create|make|open) (?:my |an )?account|"
+    r"(?:loyalty|rewards?) (?:program(?:me)?|scheme|card|points)|"
+    r"when (?:does|do|is|will) (?:the |your )?(?:\w+ )?sales? (?:end|start|finish|begin))\b"
 )
-"""A question about the shop's services, not its products ("how long does shipping take?",
-"can i return it?", "wrap it as a gift?", "where is my order", "any discount codes?"): the
-assistant helps choose
-products and says so, with no search ("wrap" found processing caps in Caps, Foils & Wraps)."""
+"""A question about the shop's services, not its products: delivery, returns and exchanges,
+orders, gift wrapping and gift cards, codes, the shop's stores and hours, price matching, the
+shopper's account and rewards, when a sale ends ("how long does shipping take?", "can i return
+it?", "wrap it as a gift?", "where is my order", "any discount codes?", "do you have gift
+cards", "is there a shop near me", "do you price match"): the assistant helps choose products
+and says so, with no search ("wrap" found processing caps in Caps, Foils & Wraps, "price match"
+Makeup > Face)."""
 
 
 THE_SHOP_ITSELF = (

@@ -80,6 +80,21 @@ FOUND = [  # (pattern, a message it finds)
     (SHOP_SERVICE, "can i get it gift wrapped"),
     (SHOP_SERVICE, "wrap it up for me"),
     (SHOP_SERVICE, "cancel my order"),
+    # shop service: the rest of what a shop does besides its products (convo46's inventory)
+    (SHOP_SERVICE, "do you have gift cards"),
+    (SHOP_SERVICE, "can i buy an e-gift card for my sister"),
+    (SHOP_SERVICE, "do you have a store in london"),
+    (SHOP_SERVICE, "is there a shop near me"),
+    (SHOP_SERVICE, "what are your store hours"),
+    (SHOP_SERVICE, "do you price match"),
+    (SHOP_SERVICE, "will you match a lower price"),
+    (SHOP_SERVICE, "how do i reset my password"),
+    (SHOP_SERVICE, "i can't log into my account"),
+    (SHOP_SERVICE, "do you have a loyalty program"),
+    (SHOP_SERVICE, "i want to send something back"),
+    (SHOP_SERVICE, "can i exchange it for a different shade"),
+    (SHOP_SERVICE, "my parcel arrived damaged"),
+    (SHOP_SERVICE, "when does the sale end"),
     # the shop itself
     (THE_SHOP_ITSELF, "can i talk to a human?"),
     (THE_SHOP_ITSELF, "is this store legit?"),
@@ -178,6 +193,13 @@ FOUND = [  # (pattern, a message it finds)
 
 
 NOT_FOUND = [  # (pattern, a message it does not find)
+    # a shop service's words in a need for a product
+    (SHOP_SERVICE, "a foundation to match my skin tone"),
+    (SHOP_SERVICE, "a nail polish that matches my dress"),
+    (SHOP_SERVICE, "a gift set for my mum"),
+    (SHOP_SERVICE, "the shampoo they use in salons near my work"),
+    (SHOP_SERVICE, "a lipstick like the ones in stores"),
+    (SHOP_SERVICE, "a travel size perfume"),
     # unsafe is not a product name
     (UNSAFE, "a bath bomb for my niece"),
     (UNSAFE, "dior hypnotic poison"),
