@@ -189,7 +189,7 @@ SHOP_SERVICE = (
     r"send (?:it|them|this|these|something|stuff|an? (?:item|order)|my order) back|"
     r"exchange (?:it|them|this|these|an? \w+|my \w+) for (?:an? )?(?:another|different|new|other)|"
     r"(?:parcel|package|order|box) (?:arrived|came|was|is) (?:damaged|broken|late|missing)|"
-    r"wrong (?:item|order)|(?:e-?)?gift[- ]?cards?|gift (?:certificates?|vouchers?)|"
+    r"wrong (?:item|order)|"
     r"(?:physical |real |actual |local )?(?:stores?|shops?|branch(?:es)?|boutiques?) "
     r"(?:in|near|nearby|close to|around) (?!(?:my|your|the|a) )|(?:near|close to) me\W*$|"
     r"store (?:hours|locations?|address)|opening (?:hours|times)|"
@@ -200,12 +200,12 @@ SHOP_SERVICE = (
     r"when (?:does|do|is|will) (?:the |your )?(?:\w+ )?sales? (?:end|start|finish|begin))\b"
 )
 """A question about the shop's services, not its products: delivery, returns and exchanges,
-orders, gift wrapping and gift cards, codes, the shop's stores and hours, price matching, the
-shopper's account and rewards, when a sale ends ("how long does shipping take?", "can i return
-it?", "wrap it as a gift?", "where is my order", "any discount codes?", "do you have gift
-cards", "is there a shop near me", "do you price match"): the assistant helps choose products
-and says so, with no search ("wrap" found processing caps in Caps, Foils & Wraps, "price match"
-Makeup > Face)."""
+orders, gift wrapping, codes, the shop's stores and hours, price matching, the shopper's
+account and rewards, when a sale ends ("how long does shipping take?", "can i return it?",
+"wrap it as a gift?", "where is my order", "any discount codes?", "is there a shop near me",
+"do you price match"): the assistant helps choose products and says so, with no search ("wrap"
+found processing caps in Caps, Foils & Wraps, "price match" Makeup > Face). A gift card is a
+kind of product the catalog may not sell: `kinds.unsold_kinds` says so."""
 
 
 THE_SHOP_ITSELF = (
