@@ -73,7 +73,8 @@ _OTHERS = (
 )
 """Others of the shop (its customers, reviewers, whoever bought a product)."""
 THEIR_DATA_OR_ADMIN = (
-    rf"\b(?:{_PERSONAL} (?:of|for|from) (?:the |all (?:the )?|any |other |every |those |these )?"
+    rf"\b(?:{_PERSONAL} (?:of|for|from) (?:the |your |all (?:the |your )?|any |other |every |"
+    r"those |these )?"
     rf"(?:other )?{_OTHERS}\b"
     rf"|\b(?:list|names?|emails?) of (?:the |all (?:the )?)?{_OTHERS} (?:who|that) "
     r"(?:bought|buy|ordered|order|purchased|reviewed|rated|left)\b"
@@ -191,7 +192,7 @@ SHOP_SERVICE = (
     r"(?:parcel|package|order|box) (?:arrived|came|was|is) (?:damaged|broken|late|missing)|"
     r"wrong (?:item|order)|"
     r"(?:physical |real |actual |local )?(?:stores?|shops?|branch(?:es)?|boutiques?) "
-    r"(?:in|near|nearby|close to|around) (?!(?:my|your|the|a) )|(?:near|close to) me\W*$|"
+    r"(?:in|near|nearby|close to|around) (?!(?:my|your|the|a) )|"
     r"store (?:hours|locations?|address)|opening (?:hours|times)|"
     r"price[- ]?match(?:es|ing)?|match (?:an? |the |their )?(?:lower|cheaper|better) price|"
     r"(?:log|sign)[- ]?(?:in|into|on)\b|(?:reset|forgot|forgotten|change) (?:my )?password|"
@@ -350,8 +351,11 @@ THANKED = r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers)\b"
 """Thanks, in any words ("thank you", "thx", "cheers")."""
 
 THANKS_ALONE = (
-    r"^\W*(?:(?:thanks?|thank (?:you|u)|thanku|thx|thnx|thanx|ty|tysm|cheers)"
+    r"^\W*(?:(?:thanks?|thank (?:you|u)|thanku|thx|thnx|thanx|ty|tysm|cheers|ta|many thanks|"
+    r"much appreciated|(?:i )?appreciate (?:it|that|this|the help|you)|that (?:really )?helped|"
+    r"(?:that'?s|thats|that is|this is) (?:really |so |very |super )?(?:helpful|useful|kind))"
     r"(?: (?:so|very) much| a lot| a bunch| a million| again| heaps)?\W*)+$"
 )
-"""Thanks said alone, with no hello or goodbye ("thank you so much!!", "thanks a bunch"):
-feedback, as the label contract says (a goodbye with thanks is a greeting)."""
+"""Thanks said alone, with no hello or goodbye ("thank you so much!!", "thanks a bunch", "ty
+that's helpful", "much appreciated"): feedback, as the label contract says (a goodbye with
+thanks is a greeting)."""

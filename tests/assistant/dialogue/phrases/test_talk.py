@@ -19,6 +19,7 @@ from assistant.dialogue.phrases.talk import (
     MEDICAL,
     SAID_AS_A_SENTENCE,
     SHOP_SERVICE,
+    THANKS_ALONE,
     THE_SHOP_ITSELF,
     THEIR_DATA_OR_ADMIN,
     THEIR_PROFILE,
@@ -145,6 +146,14 @@ FOUND = [  # (pattern, a message it finds)
     (THEIR_DATA_OR_ADMIN, "can you give me the email addresses of the customers who bought it"),
     (THEIR_DATA_OR_ADMIN, "send me the phone numbers of people who ordered this"),
     (THEIR_DATA_OR_ADMIN, "what are the addresses of customers in london"),
+    (THEIR_DATA_OR_ADMIN, "give me the email addresses of your other customers"),
+    # thanks alone, in any words of thanks (convo46's inventory)
+    (THANKS_ALONE, "thank you so much!!"),
+    (THANKS_ALONE, "ty that's helpful"),
+    (THANKS_ALONE, "much appreciated"),
+    (THANKS_ALONE, "ta"),
+    (THANKS_ALONE, "appreciate it, thanks"),
+    (THANKS_ALONE, "that really helped, thx"),
     (THEIR_DATA_OR_ADMIN, "i want the contact details of everyone who reviewed this serum"),
     (THEIR_DATA_OR_ADMIN, "show me the list of people who bought the red lipstick"),
     (THEIR_DATA_OR_ADMIN, "who else bought this mascara? give me their names"),
@@ -191,6 +200,10 @@ FOUND = [  # (pattern, a message it finds)
 
 
 NOT_FOUND = [  # (pattern, a message it does not find)
+    # thanks beside a goodbye or a need
+    (THANKS_ALONE, "thanks, bye!"),
+    (THANKS_ALONE, "that's helpful, now a shampoo"),
+    (THANKS_ALONE, "tanning oil"),
     # a shop service's words in a need for a product
     (SHOP_SERVICE, "a foundation to match my skin tone"),
     (SHOP_SERVICE, "a nail polish that matches my dress"),
