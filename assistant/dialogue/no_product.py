@@ -1,22 +1,42 @@
 """Whether a new need names no product at all: a gift said by whom or when ("a nice christmas
 gift for my girlfriend", "something for my mother in law for christmas") or a want said by how it
-should feel ("something pretty", "treat yo self time"). Search found a category for such words
-anyway ("christmas" found Nail Art, "pretty" Makeup); the shopper has not said what kind of
-product, so none is guessed and the conversation asks.
+should feel ("something pretty", "treat yo self time"); or a need said only by a brand, a price
+or a state of the person ("anything from Revlon?", "what have you got under 20", "i have oily
+skin, help"). Search found a category for such words anyway ("christmas" found Nail Art,
+"pretty" Makeup, Revlon its lipsticks, "oily skin" Oils & Serums); the shopper has not said
+what kind of product, so none is guessed and the conversation asks.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
+from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.named_homes import VAGUE
+from assistant.dialogue.need_words import CHATTER
 from assistant.dialogue.phrases.gifts_and_people import GIFT_SAID, OCCASION
 from assistant.dialogue.request import Request
 from assistant.dialogue.shopping_words import names_a_product
-from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
-from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, WANT_WORDS, WHO_FOR, WORD
-from retrieval.query import DEAR
-from retrieval.tokenize import STOP_WORDS
+from assistant.dialogue.vocabulary import (
+    CatalogVocabulary,
+    kinds_in_many_departments,
+    names_a_type,
+)
+from assistant.dialogue.wording import (
+    BODY_PARTS,
+    NON_PRODUCT_WORDS,
+    PAMPER,
+    WANT_WORDS,
+    WHO_FOR,
+    WORD,
+    stems,
+)
+from retrieval.brand_facts import DEPARTMENT, SEPARATOR, BrandFacts
+from retrieval.everyday import everyday
+from retrieval.query import DEAR, ParsedQuery
+from retrieval.tokenize import STOP_WORDS, stem
 
 GIFT_STATED = frozenset({"for", "occasion", "gender", "age_group", "price_band"})
 """What a gift or a want may state and still name nothing of what it is: whom, when, for a man
@@ -24,6 +44,17 @@ or a woman, an age, a price band ("money no object")."""
 ONESELF = frozenset({"self", "yourself", "myself", "herself", "himself"})
 """Whom a treat is for said of oneself ("treat yo self"): no Self-Tanners (a self tanner names
 its type by both words)."""
+ONE_KIND_SHARE = 0.8
+"""The share of a brand's products in one branch below a department that makes the brand name
+a kind of product (BeautyBlender 8 of 9 in Makeup Brushes & Tools, OPI 89% in Nails), not a
+house of many (Olay 66% in Face care, Maybelline 47% in Eyes)."""
+STATES_OF_NO_TYPE = GIFT_STATED | frozenset(
+    {"skin", "hair", "skin_tone", "ethics", "scent", "color", "finish", "size"}
+)
+"""What a need may state of the person or of how a product should be, and still name nothing
+of what it is ("i have oily skin", "pale with pink undertones", "i prefer natural stuff",
+"something vanilla"); not a concern ("acne", "dandruff": what treats it is a kind of product),
+an SPF, a formula or an ingredient."""
 
 
 def names_no_product(request: Request, vocabulary: CatalogVocabulary | None) -> bool:
@@ -45,10 +76,88 @@ def names_no_product(request: Request, vocabulary: CatalogVocabulary | None) -> 
     )
     if not a_gift and not said & (WANT_WORDS | PAMPER):
         return False
+    return _says_nothing_else(text, set(), vocabulary)
+
+
+def states_no_type(
+    request: Request,
+    stated: str | None,
+    attributes: Mapping[str, object],
+    vocabulary: CatalogVocabulary | None,
+) -> bool:
+    """Whether ``request``, a new need, says which brand, what price, whom or when it is for,
+    or a state of the person or of the product (`STATES_OF_NO_TYPE`), and no other word of
+    it names a product (`names_a_product`), a product type (`names_a_type`) or, beside a brand,
+    its product line (a word of the titles that is no everyday word: "la roche posay
+    anthelios", "covergirl lash blast"): "anything from Revlon?", "cerave stuff under 20", "i
+    have oily skin, help", "valentines for my gf, she has sensitive skin". ``stated`` is the
+    category its words named: none, or a department named only by the part of the body a state
+    is said of ("oily skin" named Skin Care; foundations and body washes are for oily skin
+    too). ``attributes``: what the message states (`stated_traits.with_traits`), a concern among
+    them ("acne") being a kind of product."""
+    if vocabulary is None or vocabulary.title_counts is None:
+        return False
+    if request.avoid or request.liked or not set(attributes) <= STATES_OF_NO_TYPE:
+        return False
+    if not (attributes or _priced(request.parsed) or request.parsed.brands):
+        return False  # "something to get rid of the bumps on my arms": search reads the need
+    facts = vocabulary.brand_facts
+    if facts is not None and _of_one_kind(facts.spellings(request.parsed.brands), facts):
+        return False
+    said_of = {part for key in attributes for part in key.split("_")} - GIFT_STATED
+    if stated and (stated.count(" > ") > 1 or not _named_by(stated, request.text, said_of)):
+        return False
+    values = " ".join(str(v) for k, v in attributes.items() if k != "for")
+    text = without_brands(request.text, request.parsed).lower()
+    lines = bool(request.parsed.brands)  # a line is a brand's: "pale" alone is no line
+    return _says_nothing_else(text, stems(values) | said_of, vocabulary, lines=lines)
+
+
+def _priced(parsed: ParsedQuery) -> bool:
+    """Whether ``parsed`` states a price ("under 20", "around 40", "luxury")."""
+    prices = (parsed.min_price, parsed.max_price, parsed.around_price)
+    return any(p is not None for p in prices) or bool(parsed.dear)
+
+
+def _of_one_kind(brands: Sequence[str], facts: BrandFacts) -> bool:
+    """Whether `ONE_KIND_SHARE` of ``brands``' products or more lie in one branch below a
+    department ("the real beautyblender": makeup tools; "china glaze": nails): the brand says
+    what kind of product it is."""
+    filed = facts.filed_of(brands)
+    branches: Counter[str] = Counter()
+    for path, n in filed.items():
+        levels = path.split(SEPARATOR)
+        if len(levels) > DEPARTMENT:
+            branches[SEPARATOR.join(levels[: DEPARTMENT + 1])] += n
+    total = sum(filed.values())
+    return bool(total) and max(branches.values(), default=0) >= ONE_KIND_SHARE * total
+
+
+def _named_by(department: str, text: str, parts: set[str]) -> bool:
+    """Whether the words of ``text`` that name ``department`` are all parts of the body in
+    ``parts`` ("skin" of Skin Care)."""
+    own = stems(department.rsplit(" > ", 1)[-1]) & stems(text)
+    return bool(own) and own <= parts
+
+
+def _says_nothing_else(
+    text: str, stated: set[str], vocabulary: CatalogVocabulary, *, lines: bool = False
+) -> bool:
+    """Whether ``text`` (lower case), less whom, when, how dear, the words of ``stated``
+    (stems), words that name no product (`VAGUE`, `WANT_WORDS`...) and words that name kinds in
+    many departments (`kinds_in_many_departments`: "set", "kit"), names no product type
+    and no product of the catalog; with ``lines``, nor says a word of its titles that is no
+    everyday word (`retrieval.everyday`) nor chatter (`need_words.CHATTER`): "anthelios",
+    "blast")."""
     rest = re.sub(GIFT_SAID, " ", DEAR.sub(" ", text))  # "money no object": a price band
     rest = WHO_FOR.sub(" ", re.sub(OCCASION, " ", rest))
     ignored = STOP_WORDS | NON_PRODUCT_WORDS | VAGUE | WANT_WORDS | PAMPER | ONESELF
-    kept = [word for word in WORD.findall(rest) if word not in ignored]
+    kept = [w for w in WORD.findall(rest) if w not in ignored and stem(w) not in stated]
+    vague = kinds_in_many_departments(tuple(vocabulary.categories)) - BODY_PARTS
+    kept = [w for w in kept if stem(w) not in vague]  # "a nice set": of what is the question
+    titles = vocabulary.title_counts or {}
+    if lines and any(stem(w) in titles and not everyday(w) and w not in CHATTER for w in kept):
+        return False
     return not names_a_type(" ".join(kept), vocabulary) and not any(
         names_a_product(word, vocabulary) for word in kept
     )

@@ -103,7 +103,7 @@ from assistant.dialogue.need_category import (
     pampers_only,
 )
 from assistant.dialogue.need_words import CHATTER, catalog_need
-from assistant.dialogue.no_product import names_no_product
+from assistant.dialogue.no_product import names_no_product, states_no_type
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE
 from assistant.dialogue.phrases.need_openings import NOW_NEXT
@@ -788,6 +788,10 @@ class TurnReader:
             request.parsed.category = guess.shared_branch(request.text)
             request.types = guess.type_words(request.text)  # a share of the picks each
             return request
+        traits = with_traits(deepcopy(request), english).attributes  # "oily", "natural"
+        if not situation.picks and states_no_type(request, said, traits, self.vocabulary):
+            request.parsed.category = None  # "anything from Revlon?", "i have oily skin, help":
+            return request  # what kind of product is the question
         if stated and not guess.goes_deeper(stated):
             return request
         if not stated and not shown and names_no_product(request, self.vocabulary):

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.dialogue.need_parts import department
+from assistant.dialogue.phrases.gifts_and_people import OCCASION
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from assistant.dialogue.wording import BODY_PARTS, WORD, stems
@@ -135,9 +136,12 @@ class SeveralTypes:
         parser reads, below a department; else its last word where that is a word of a
         category's own name (`type_stems`): "cleanser", which names the Cleansers of Face and
         of Bath & Body alike; not "dark" of "dark brown". None for a word said before the
-        last part's type ("gel" of "a gel or cream cleanser": a gel cleanser) or no type."""
+        last part's type ("gel" of "a gel or cream cleanser": a gel cleanser), an occasion
+        alone (`OCCASION`: "date night") or no type."""
         if CLAUSE.search(part) or WHAT_FOR.match(part):
             return None  # "it bleaches all my towels", "the gel one", "for my curls": no type
+        if not WORD.findall(re.sub(OCCASION, " ", part)):
+            return None  # "date night, a red lipstick": when, not Night Creams
         named = self.parse(part).category
         said = [w for w in WORD.findall(part) if w not in STOP_WORDS]
         if self._names_the_last(part, last):

@@ -110,6 +110,26 @@ def leaf_types(categories: tuple[str, ...]) -> frozenset[str]:
     )
 
 
+MANY_DEPARTMENTS = 3
+"""In how many departments categories must be named by a word for it to name no one kind of
+product (`kinds_in_many_departments`)."""
+
+
+@lru_cache(maxsize=8)
+def kinds_in_many_departments(categories: tuple[str, ...]) -> frozenset[str]:
+    """The words (in the singular: `stem`) of the own names of categories below a department
+    that lie in `MANY_DEPARTMENTS` departments or more ("set": Makeup Sets, Skin Care's Sets &
+    Kits, Nail Tools' Sets & Kits...; "kit", "oil"): said alone, they name no one kind."""
+    homes: dict[str, set[str]] = {}
+    for path in categories:
+        levels = path.split(" > ")
+        if len(levels) < 3:
+            continue
+        for word in WORD.findall(levels[-1].lower()):
+            homes.setdefault(stem(word), set()).add(levels[1])
+    return frozenset(w for w, found in homes.items() if len(found) >= MANY_DEPARTMENTS)
+
+
 def _type_words(categories: tuple[str, ...]) -> frozenset[str]:
     """The words (over 3 letters, in the singular: `stem`) of the categories' own names."""
     return frozenset(stem(w) for w in leaf_words(categories) if len(w) > 3)

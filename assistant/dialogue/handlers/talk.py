@@ -111,8 +111,9 @@ def off_topic(request: Request, ctx: TurnContext) -> Turn:
     the subject."""
     if re.search(SHOP_SERVICE, request.text.lower()):  # "can i return it?"
         return Turn(
-            reply="I can't answer for shipping, delivery, returns or gift wrapping: I help you "
-            "choose products from this store's catalog. What are you looking for?",
+            reply="I can't answer for orders, delivery, returns, payment or the shop's "
+            "stores: I help you choose products from this store's catalog. What are you looking "
+            "for?",
             intent=Intent.OFF_TOPIC.value,
         )
     if re.search(THE_SHOP_ITSELF, request.text.lower()):  # "is this store legit?"

@@ -73,7 +73,8 @@ _OTHERS = (
 )
 """Others of the shop (its customers, reviewers, whoever bought a product)."""
 THEIR_DATA_OR_ADMIN = (
-    rf"\b(?:{_PERSONAL} (?:of|for|from) (?:the |all (?:the )?|any |other |every |those |these )?"
+    rf"\b(?:{_PERSONAL} (?:of|for|from) (?:the |your |all (?:the |your )?|any |other |every |"
+    r"those |these )?"
     rf"(?:other )?{_OTHERS}\b"
     rf"|\b(?:list|names?|emails?) of (?:the |all (?:the )?)?{_OTHERS} (?:who|that) "
     r"(?:bought|buy|ordered|order|purchased|reviewed|rated|left)\b"
@@ -185,12 +186,27 @@ SHOP_SERVICE = (
     r"returns? (?:policy|process|window)|free returns|refunds?|"
     r"gift[- ]?wrap(?:ped|ping)?|wrap (?:it|them|this|these)(?: up)?(?= as a gift| for me|\W*$)|"
     r"track(?:ing)? (?:my |the )?(?:order|package|parcel)|tracking number|"
-    r"where(?:'s|’s| is) my (?:order|package|parcel)|order status|cancel my order)\b"
+    r"where(?:'s|’s| is) my (?:order|package|parcel)|order status|cancel my order|"
+    r"send (?:it|them|this|these|something|stuff|an? (?:item|order)|my order) back|"
+    r"exchange (?:it|them|this|these|an? \w+|my \w+) for (?:an? )?(?:another|different|new|other)|"
+    r"(?:parcel|package|order|box) (?:arrived|came|was|is) (?:damaged|broken|late|missing)|"
+    r"wrong (?:item|order)|"
+    r"(?:physical |real |actual |local )?(?:stores?|shops?|branch(?:es)?|boutiques?) "
+    r"(?:in|near|nearby|close to|around) (?!(?:my|your|the|a) )|"
+    r"store (?:hours|locations?|address)|opening (?:hours|times)|"
+    r"price[- ]?match(?:es|ing)?|match (?:an? |the |their )?(?:lower|cheaper|better) price|"
+    r"(?:log|sign)[- ]?(?:in|into|on)\b|(?:reset|forgot|forgotten|change) (?:my )?password|"
+    r"password reset|(?:delete|close|create|make|open) (?:my |an )?account|"
+    r"(?:loyalty|rewards?) (?:program(?:me)?|scheme|card|points)|"
+    r"when (?:does|do|is|will) (?:the |your )?(?:\w+ )?sales? (?:end|start|finish|begin))\b"
 )
-"""A question about the shop's services, not its products ("how long does shipping take?",
-"can i return it?", "wrap it as a gift?", "where is my order", "any discount codes?"): the
-assistant helps choose
-products and says so, with no search ("wrap" found processing caps in Caps, Foils & Wraps)."""
+"""A question about the shop's services, not its products: delivery, returns and exchanges,
+orders, gift wrapping, codes, the shop's stores and hours, price matching, the shopper's
+account and rewards, when a sale ends ("how long does shipping take?", "can i return it?",
+"wrap it as a gift?", "where is my order", "any discount codes?", "is there a shop near me",
+"do you price match"): the assistant helps choose products and says so, with no search ("wrap"
+found processing caps in Caps, Foils & Wraps, "price match" Makeup > Face). A gift card is a
+kind of product the catalog may not sell: `kinds.unsold_kinds` says so."""
 
 
 THE_SHOP_ITSELF = (
@@ -335,8 +351,11 @@ THANKED = r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers)\b"
 """Thanks, in any words ("thank you", "thx", "cheers")."""
 
 THANKS_ALONE = (
-    r"^\W*(?:(?:thanks?|thank (?:you|u)|thanku|thx|thnx|thanx|ty|tysm|cheers)"
+    r"^\W*(?:(?:thanks?|thank (?:you|u)|thanku|thx|thnx|thanx|ty|tysm|cheers|ta|many thanks|"
+    r"much appreciated|(?:i )?appreciate (?:it|that|this|the help|you)|that (?:really )?helped|"
+    r"(?:that'?s|thats|that is|this is) (?:really |so |very |super )?(?:helpful|useful|kind))"
     r"(?: (?:so|very) much| a lot| a bunch| a million| again| heaps)?\W*)+$"
 )
-"""Thanks said alone, with no hello or goodbye ("thank you so much!!", "thanks a bunch"):
-feedback, as the label contract says (a goodbye with thanks is a greeting)."""
+"""Thanks said alone, with no hello or goodbye ("thank you so much!!", "thanks a bunch", "ty
+that's helpful", "much appreciated"): feedback, as the label contract says (a goodbye with
+thanks is a greeting)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
+    kinds_in_many_departments,
     leaf_types,
     names_a_type,
     path_words,
@@ -34,3 +35,18 @@ def test_english_plurals_are_read_in_the_singular() -> None:
     for need in ("a face wash", "a lip gloss", "a makeup brush", "a train case", "mascaras"):
         assert names_a_type(need, vocabulary), need
     assert not names_a_type("something for my glasses", vocabulary)
+
+
+def test_a_word_of_categories_in_three_departments_names_no_one_kind() -> None:
+    """ "set" names Makeup Sets, Skin Care's Sets & Kits and Nail Tools' Sets & Kits: said alone
+    it names no one kind; "kit" and "cleanser" of two departments and a department's own name
+    do."""
+    paths = (
+        "Beauty > Makeup > Makeup Sets",
+        "Beauty > Skin Care > Sets & Kits",
+        "Beauty > Tools & Accessories > Nail Tools > Sets & Kits",
+        "Beauty > Skin Care > Face > Cleansers",
+        "Beauty > Bath & Body > Cleansers",
+        "Beauty > Hair Care",
+    )
+    assert kinds_in_many_departments(paths) == {"set"}

@@ -19,6 +19,7 @@ from assistant.dialogue.phrases.talk import (
     MEDICAL,
     SAID_AS_A_SENTENCE,
     SHOP_SERVICE,
+    THANKS_ALONE,
     THE_SHOP_ITSELF,
     THEIR_DATA_OR_ADMIN,
     THEIR_PROFILE,
@@ -80,6 +81,19 @@ FOUND = [  # (pattern, a message it finds)
     (SHOP_SERVICE, "can i get it gift wrapped"),
     (SHOP_SERVICE, "wrap it up for me"),
     (SHOP_SERVICE, "cancel my order"),
+    # shop service: the rest of what a shop does besides its products (convo46's inventory)
+    (SHOP_SERVICE, "do you have a store in london"),
+    (SHOP_SERVICE, "is there a shop near me"),
+    (SHOP_SERVICE, "what are your store hours"),
+    (SHOP_SERVICE, "do you price match"),
+    (SHOP_SERVICE, "will you match a lower price"),
+    (SHOP_SERVICE, "how do i reset my password"),
+    (SHOP_SERVICE, "i can't log into my account"),
+    (SHOP_SERVICE, "do you have a loyalty program"),
+    (SHOP_SERVICE, "i want to send something back"),
+    (SHOP_SERVICE, "can i exchange it for a different shade"),
+    (SHOP_SERVICE, "my parcel arrived damaged"),
+    (SHOP_SERVICE, "when does the sale end"),
     # the shop itself
     (THE_SHOP_ITSELF, "can i talk to a human?"),
     (THE_SHOP_ITSELF, "is this store legit?"),
@@ -132,6 +146,14 @@ FOUND = [  # (pattern, a message it finds)
     (THEIR_DATA_OR_ADMIN, "can you give me the email addresses of the customers who bought it"),
     (THEIR_DATA_OR_ADMIN, "send me the phone numbers of people who ordered this"),
     (THEIR_DATA_OR_ADMIN, "what are the addresses of customers in london"),
+    (THEIR_DATA_OR_ADMIN, "give me the email addresses of your other customers"),
+    # thanks alone, in any words of thanks (convo46's inventory)
+    (THANKS_ALONE, "thank you so much!!"),
+    (THANKS_ALONE, "ty that's helpful"),
+    (THANKS_ALONE, "much appreciated"),
+    (THANKS_ALONE, "ta"),
+    (THANKS_ALONE, "appreciate it, thanks"),
+    (THANKS_ALONE, "that really helped, thx"),
     (THEIR_DATA_OR_ADMIN, "i want the contact details of everyone who reviewed this serum"),
     (THEIR_DATA_OR_ADMIN, "show me the list of people who bought the red lipstick"),
     (THEIR_DATA_OR_ADMIN, "who else bought this mascara? give me their names"),
@@ -178,6 +200,18 @@ FOUND = [  # (pattern, a message it finds)
 
 
 NOT_FOUND = [  # (pattern, a message it does not find)
+    # thanks beside a goodbye or a need
+    (THANKS_ALONE, "thanks, bye!"),
+    (THANKS_ALONE, "that's helpful, now a shampoo"),
+    (THANKS_ALONE, "tanning oil"),
+    # a shop service's words in a need for a product
+    (SHOP_SERVICE, "a foundation to match my skin tone"),
+    (SHOP_SERVICE, "a nail polish that matches my dress"),
+    (SHOP_SERVICE, "a gift set for my mum"),
+    (SHOP_SERVICE, "do you have gift cards"),  # a kind the catalog may not sell: said so
+    (SHOP_SERVICE, "the shampoo they use in salons near my work"),
+    (SHOP_SERVICE, "a lipstick like the ones in stores"),
+    (SHOP_SERVICE, "a travel size perfume"),
     # unsafe is not a product name
     (UNSAFE, "a bath bomb for my niece"),
     (UNSAFE, "dior hypnotic poison"),

@@ -1,0 +1,130 @@
+"""A need said only by a brand, a price, whom or when it is for, or a state of the person gets
+no category guessed (`no_product.states_no_type`, the reader's `_with_category`): search found
+one anyway (Revlon its lipsticks, "oily skin" Oils & Serums, "natural stuff" Lotions) and the
+shopper was shown a department they never named instead of being asked what kind. A scripted
+guesser stands in for search and always answers Oils & Serums."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.no_product import states_no_type
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from retrieval.brand_facts import BrandFacts
+from retrieval.filters import Filters
+from retrieval.query import ParsedQuery
+
+SKIN = "Beauty > Skin Care"
+SERUMS = f"{SKIN} > Face > Oils & Serums"
+FACE_CREAMS = f"{SKIN} > Face > Creams & Moisturizers"
+EYES = f"{SKIN} > Eyes > Dark Circle Treatments"
+LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
+NIGHT = f"{SKIN} > Face > Night Creams"
+POLISH = "Beauty > Makeup > Nails > Nail Polish"
+SPONGES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Puffs, Sponges & Wedges"
+MAKEUP_SETS = "Beauty > Makeup > Makeup Sets"
+TOOL_SETS = "Beauty > Tools & Accessories > Nail Tools > Sets & Kits"
+SETS = [MAKEUP_SETS, f"{SKIN} > Sets & Kits", TOOL_SETS]
+PATHS = [SERUMS, FACE_CREAMS, EYES, LIPSTICK, NIGHT, POLISH, SPONGES, *SETS]
+FACTS = BrandFacts(
+    filed={
+        "Revlon": {LIPSTICK: 5, POLISH: 3, FACE_CREAMS: 2},  # a house of many kinds
+        "Blendy": {SPONGES: 8, FACE_CREAMS: 1},  # one kind: the brand says what it is
+        "La Sol": {SERUMS: 3, FACE_CREAMS: 3},
+    }
+)
+VOCAB = CatalogVocabulary(
+    brands=["Revlon", "Blendy", "La Sol"],
+    categories=PATHS,
+    words=frozenset({"lipstick", "serum", "polish"}),
+    title_counts={  # "soleil" is a line of La Sol's: a word of the titles, no everyday word
+        "soleil": {SERUMS: 3},
+        "pale": {LIPSTICK: 3},  # a title word said with no brand: no line of anyone's
+        "lipstick": {LIPSTICK: 30},
+        "serum": {SERUMS: 30},
+    },
+    brand_facts=FACTS,
+)
+
+
+class SerumGuesser:
+    """Search that finds Oils & Serums for anything, as "i have oily skin" did."""
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        return SERUMS
+
+
+def _category(message: str) -> str | None:
+    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=SerumGuesser())
+    return reader.read(message, TurnSituation()).parsed.category
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "anything from Revlon?",  # a brand alone
+        "show me revlon",
+        "revlon stuff under 20",
+        "i have oily skin, help",  # a state of the person alone
+        "my skin is super dry",
+        "sensitive skin, what do you recommend",
+        "i prefer natural stuff",
+        "pale with pink undertones, whats for me",
+        "what have you got under 20",  # a price alone
+        "valentines for my gf, she has sensitive skin",  # whom, when and her skin
+        "a nice set for someone special",  # a set of three departments: of what?
+        "a set for my bff's birthday",
+        "any nice sets under 30?",
+    ],
+)
+def test_a_need_of_no_type_gets_no_category(message: str) -> None:
+    assert _category(message) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "category"),
+    [  # must not change: the type, a concern, a brand of one kind or its line said beside
+        ("i have oily skin, need a serum", SERUMS),
+        ("anything from Revlon in lipstick?", LIPSTICK),
+        ("the real blendy, not a knockoff", SERUMS),  # the brand's kind: guessed on
+        ("la sol soleil", SERUMS),  # a line of the brand's titles
+        ("revlon lipstick under 20", LIPSTICK),
+        ("a makeup set for my niece", MAKEUP_SETS),
+    ],
+)
+def test_a_need_that_says_its_type_keeps_a_category(message: str, category: str) -> None:
+    assert _category(message) == category
+
+
+def test_an_occasion_is_no_second_type() -> None:
+    """ "date night, need a red lipstick" was read as two types ("night" of Night Creams and a
+    lipstick) sharing no branch, and lost its category: an occasion names no type."""
+    assert _category("date night, need a red lipstick") == LIPSTICK
+
+
+def _request(text: str, brands: tuple[str, ...] = ()) -> Request:
+    return Request(
+        intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text, brands=list(brands))
+    )
+
+
+def test_a_concern_or_a_department_named_by_more_than_the_skin_is_a_need() -> None:
+    """A concern says what the product treats ("acne": face care); a department named by a word
+    besides the part of the body a state is said of is named; a deeper category is a type."""
+    oily = _request("i have oily skin")
+    assert states_no_type(oily, SKIN, {"skin": "oily"}, VOCAB)
+    assert not states_no_type(_request("acne prone"), None, {"concern": "acne"}, VOCAB)
+    assert not states_no_type(oily, SERUMS, {"skin": "oily"}, VOCAB)
+    assert not states_no_type(_request("skin care for oily skin"), SKIN, {"skin": "oily"}, VOCAB)
+
+
+def test_a_need_of_no_brand_price_or_state_is_left_to_search() -> None:
+    """Words alone, with no brand, price or state said, are read by search ("something to get
+    rid of the bumps on my arms, it's called KP": Body Scrubs)."""
+    bumps = _request("something to get rid of the bumps on my arms")
+    assert not states_no_type(bumps, None, {}, VOCAB)
+    assert states_no_type(_request("anything from revlon", ("Revlon",)), None, {}, VOCAB)
