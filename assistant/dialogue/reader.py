@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Sequence
 from copy import deepcopy
+from dataclasses import replace
 from typing import Literal
 
 from assistant.dialogue.answer_category import (
@@ -490,19 +491,35 @@ class TurnReader:
             request.intent != Intent.SEARCH
             or situation.question
             or situation.picks
-            or (stated and stated.count(" > ") > 1)
             or not (called := kind_a_problem_calls_for(words))
         ):
             return request
         kind, found = called
-        if stems(kind) <= stems(request.text):
-            return request
         said = found.group(0)
+        if stems(kind) <= stems(request.text) or (
+            stated
+            and stated.count(" > ") > 1
+            and (self.parse is None or self.parse(said).category != stated)
+        ):  # a type below a department named beside the problem, not by it ("my manicure
+            return request  # chips": Nail Polish, named by the problem, calls for a top coat)
         request.parsed.brands = [b for b in request.parsed.brands if b.lower() not in said]
         named = self.parse(kind).category if self.parse is not None else None
         paths = self.vocabulary.categories if self.vocabulary is not None else ()
         leaf = named if named and not any(below(p, named) for p in paths) else None
-        request.text, request.parsed.category = f"{kind} {request.text}", leaf
+        # a category of its own named: what it is, then what it is for, so the story's types
+        # are no other need ("top coat for my manicure chips": not the Nail Polish beside Top &
+        # Base Coats that its titles name)
+        joined = f"{kind} for {request.text}" if leaf else f"{kind} {request.text}"
+        request.text, request.parsed.category = joined, leaf
+        if named and not leaf and self.need_category is not None:
+            # "my hair is thinning on top and i'm losing loads in the shower": the story's
+            # words found all of Hair Care; the type alone is guessed under what it names
+            try:
+                under = replace(request.filters(), category=named)
+            except ShopAssistError:
+                return request  # the search reports the bad constraint
+            alone = self.need_category.categories.guess(kind, under)
+            request.parsed.category = alone if alone and below(alone, named) else None
         return request
 
     def _type_in_branch(self, request: Request, situation: TurnSituation) -> Request:
