@@ -446,8 +446,8 @@ class TurnReader:
         concern it states ('shampoo dandruff'). The type is named by the first clause after the
         last need (`LATE_NEED`) that names one (not a later "i have combination skin myself"),
         between words that end it ("or", "of", "for", "to"...), for the part of the body said
-        beside it, else the first the message says (`first_part`); its category is guessed
-        anew."""
+        beside it, else the first the message says (`first_part`); its category is what those
+        words name, else guessed anew."""
         if (
             request.intent != Intent.SEARCH
             or situation.question
@@ -473,7 +473,8 @@ class TurnReader:
         concern = str(stated.get("concern") or "")  # "for my dandruff": kept
         concern = "" if stems(concern) <= stems(what) else concern
         request.text = " ".join([*([part] if part else []), what, *([concern] if concern else [])])
-        request.parsed.category = None
+        # what its words name, read anew ('hair moisturizing conditioner': Conditioners)
+        request.parsed.category = self.parse(request.text).category if self.parse else None
         return request
 
     def _type_for_a_problem(

@@ -2245,7 +2245,9 @@ def test_a_long_story_that_asks_for_a_type_at_the_end_is_that_type() -> None:
         "and snaps when I brush it, I need something to fix it, a mask or whatever works"
     )
     request = reader.read(story, TurnSituation())
-    assert request.text == "hair mask" and guesser.asked[-1] == "hair mask"
+    # its words name Masks: no search guess needed (CONVO45: 'hair moisturizing conditioner'
+    # of a story was guessed Hair & Scalp Treatments, though its words name Conditioners)
+    assert request.text == "hair mask" and request.parsed.category == masks
     short = reader.read("a brush, I need a mask too", TurnSituation())  # no story: as before
     # a concern the story states stays with the type ('shampoo' alone found any shampoo)
     dandruff = (
