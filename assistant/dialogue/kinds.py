@@ -186,13 +186,19 @@ CALLED_FOR = {
         rf"\b{_HIDE}\b(?:\s+up)?\s+(?:[\w']+\s+){{0,4}}?{_FLAW}\b"
         rf"|\b{_FLAW}\b[^.!?]{{0,80}}?\b{_HIDE}\s+(?:it|them|that|those|these)\b"
     ),
+    "dry shampoo": re.compile(
+        r"\b(?:no|zero|not enough|don'?t have(?: the)?|never have(?: the)?) time to wash\b"
+        r"|\bbetween wash(?:es|ing|days)\b|\bskip(?:ping)? (?:a |the )?wash(?:es|ing)?\b"
+        r"|\bwithout washing\b|\b(?:second|2nd|third|3rd) day hair\b|\bday (?:two|2) hair\b"
+    ),
     "top coat": re.compile(
         rf"\b{_PAINT}\b[^.!?]{{0,60}}?\b{_CHIPS}\b|\b{_CHIPS}\b[^.!?]{{0,30}}?\b{_PAINT}\b"
     ),
 }
 """A problem that calls for a product type the need may not name ("my dad is bald and his
 head burns in summer": sunscreen; "my boyfriend's hair is thinning": hair loss products; "cover
-a zit": concealer; "my polish chips in a day": a top coat)."""
+a zit": concealer; "no time to wash my hair": dry shampoo; "my polish chips in a day": a top
+coat)."""
 
 
 _BURN = r"sun ?burn(?:t|ed|s)?"

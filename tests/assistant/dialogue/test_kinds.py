@@ -373,6 +373,10 @@ def test_a_problem_calls_for_the_type_it_needs() -> None:
     assert kind("my manicure chips after two days") == "top coat"
     assert kind("every time i paint my nails they chip in a day") == "top coat"
     assert kind("my gel polish keeps chipping at the tips") == "top coat"
+    assert kind("theres zero time to wash my hair, it gets greasy by day two") == "dry shampoo"
+    assert kind("something to freshen my hair between washes") == "dry shampoo"
+    assert kind("i want to skip washing my hair tomorrow") == "dry shampoo"
+    assert kind("i wash my hair every day") is None
     assert kind("cover my grey roots") is None
     assert kind("a mask for acne") is None
     assert kind("a nail polish that doesn't chip") is None
