@@ -37,6 +37,7 @@ from assistant.dialogue.phrases.shopper_states import (
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.several_types import SeveralTypes, type_stems
+from assistant.dialogue.stated_traits import read_traits
 from assistant.dialogue.titled_types import (
     titled_leaf_types,
     type_home,
@@ -239,6 +240,15 @@ class NeedCategory:
     _leaf_types: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     def named(self, request: Request, *, picks_shown: bool, shown: str | None = None) -> str | None:
+        """The category the need's words name, read again (`_read_again`), unless "skin" said
+        for its tone alone named its department (`_not_by_a_skin_tone`: "a bronzer for olive
+        skin" is makeup's)."""
+        found = self._read_again(request, picks_shown=picks_shown, shown=shown)
+        return (self._not_by_a_skin_tone(request.text, found) if found else None) or found
+
+    def _read_again(
+        self, request: Request, *, picks_shown: bool, shown: str | None = None
+    ) -> str | None:
         """The category the need's words name, read again: a relaxing set or gift names Bath &
         Body; a category named only by words for whom is none ("razor for men" is not
         Fragrance > Men's) when no picks are on screen; beside picks of ``shown``, a type
@@ -278,6 +288,23 @@ class NeedCategory:
             # cap": the wigs' titles say it, no cap for the shower
         stated = homes.part_home(bare, stated) or stated  # "eyebrow powder"
         return homes.tool_home(bare, stated) or stated  # "eyeshadow brushes": brushes
+
+    def _not_by_a_skin_tone(self, need: str, stated: str) -> str | None:
+        """The category the need's words name without "skin", in another department, where
+        the skin is said for its tone (`stated_traits.read_traits`: "pale", "olive", "dark")
+        and no other word the need says names a level of ``stated`` above its own name:
+        "a bronzer for olive skin" names Makeup's Bronzers & Highlighters, and "skin" alone
+        named Skin Care's Self-Tanners & Bronzers; a tone is matched by makeup. Else None
+        ("a self tanner for fair skin": Self-Tanners in any case; "cleanser for oily skin":
+        a skin type, no tone)."""
+        if self.parse is None or not read_traits(need.lower()).get("skin_tone"):
+            return None
+        levels = {stem(w) for level in stated.split(" > ")[1:-1] for w in words(level)}
+        bare = re.sub(r"\bskin\b", " ", need, flags=re.IGNORECASE)
+        if {stem(w) for w in words(bare)} & levels:
+            return None
+        other = self.parse(bare).category
+        return other if other and department(other) != department(stated) else None
 
     def goes_deeper(self, category: str) -> bool:
         """Whether a need in ``category`` is guessed again under it (it has sub-categories)."""

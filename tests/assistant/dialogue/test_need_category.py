@@ -676,3 +676,23 @@ def test_a_type_named_by_two_categories_is_the_one_whose_titles_name_it() -> Non
     guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
     assert guess.deeper(_request("self tanner"), skin, Filters()) == tanners
     assert guess.deeper(_request("sunscreen"), skin, Filters()) == protection
+
+
+def test_skin_said_for_its_tone_names_no_skin_care() -> None:
+    """CONVO45 probes: "a bronzer for olive skin" was read as a self-tanner, "skin" naming
+    Skin Care's Self-Tanners & Bronzers; a skin's tone is makeup's to match, so the category
+    the need names without "skin" is taken where it lies in another department. A skin type
+    ("cleanser for oily skin") and a type Skin Care alone sells ("self tanner") stay."""
+    tanners = "Beauty > Skin Care > Sun > Self-Tanners & Bronzers"
+    bronzers = "Beauty > Makeup > Face > Bronzers & Highlighters"
+    face, body = "Beauty > Skin Care > Face > Cleansers", "Beauty > Bath & Body > Cleansers"
+    vocab = CatalogVocabulary(
+        categories=[tanners, bronzers, face, body],
+        words=frozenset({"bronzer", "tanner", "cleanser", "skin", "pale", "olive"}),
+    )
+    guess = _over(vocab)
+    parse = query_parser(vocab)
+    for need in ("a bronzer that works on my very fair skin", "a bronzer for olive skin"):
+        assert _named(guess, need, parse(need).category) == bronzers, need
+    for need, kept in (("self tanner for fair skin", tanners), ("cleanser for oily skin", face)):
+        assert _named(guess, need, parse(need).category) == kept, need
