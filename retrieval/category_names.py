@@ -132,7 +132,8 @@ class CategoryMatcher:
         the makeup it names (a makeup remover, or a polish remover for nail polish), not
         that makeup ("to take off waterproof mascara" is no Mascara)."""
         lowered = " ".join(text.lower().split())
-        if not REMOVING.search(lowered) or STAYS_ON.search(lowered):
+        found = REMOVING.search(lowered)
+        if not found or STAYS_ON.search(lowered) or self._takes_off_itself(lowered, found):
             return query
         removed = {w for w in query if w in self.makeup_types}
         out = (query - removed) | {"remover"}
@@ -140,6 +141,22 @@ class CategoryMatcher:
             nails = any(self.makeup_types[w] for w in removed)
             out |= {"nail", "polish"} if nails else {"makeup"}
         return out
+
+    def _takes_off_itself(self, lowered: str, found: re.Match[str]) -> bool:
+        """Whether what `REMOVING` found is what a makeup product named before it (`HEAD_THEN`)
+        does, and no makeup is named as taken off: "a pressed powder to take the shine off"
+        is a powder, not a remover ("a cream to remove mascara", "eye makeup remover" stay
+        removers)."""
+        if found.group(0).startswith("remover"):
+            return False
+        head = HEAD_THEN.search(f" {lowered[: found.start()]} ")
+        if head is None:
+            return False
+
+        def makeup(part: str) -> bool:
+            return any(stem(w) in self.makeup_types for w in words(part))
+
+        return makeup(lowered[: max(head.start() - 1, 0)]) and not makeup(lowered[found.start() :])
 
     def match(self, text: str) -> str | None:
         query = {stem(w) for w in words(text) if w not in STOP_WORDS}

@@ -156,6 +156,21 @@ TREATED_BY = {
 cracked": a lip balm; "an itchy beard": beard oil)."""
 
 _OUTDOORS = r"(?:sun|summer|beach|pool|outside|outdoors|golf|hik(?:e|es|ing)|garden|holiday)"
+_HIDE = r"(?:cover(?:s|ing)?|hid(?:e|es|ing)|conceal(?:s|ing)?|camouflag(?:e|es|ing))"
+_FLAW = (
+    r"(?:zits?|pimples?|spots?|blemish(?:es)?|breakouts?|acne|scars?|dark circles|eye bags|"
+    r"bags under (?:my|his|her|their) eyes|redness|blotch(?:es|y)?|birthmarks?|tattoos?|"
+    r"under ?eye circles|dark marks|veins)"
+)
+"""Marks on the skin makeup hides ("cover a zit", "hide the bags under my eyes"), not grey
+hair or roots (hair colour covers those)."""
+_PAINT = (
+    r"(?:polish|varnish|lacquer|manicure|mani|pedicure|pedi|gel nails|"
+    r"paint(?:s|ed|ing)? (?:my |her |your |their )?(?:nails|toenails))"
+)
+_CHIPS = r"(?<!n't )(?<!not )(?<!never )(?<!won't )(?:chip(?:s|ped|ping|py)?)"
+"""Painted nails that chip ("my manicure chips after a day", "every time i paint my nails they
+chip"): a top coat is called for; not a polish that must not chip ("a polish that won't chip")."""
 CALLED_FOR = {
     "sunscreen": re.compile(
         r"\bsun ?burn(?:t|s|ed|ing)?\b|\bsun ?burn\b"
@@ -167,9 +182,23 @@ CALLED_FOR = {
         r"|\bthinning hair\b|\blos(?:ing|es|t) (?:his |her |my |their |some )?hair\b"
         r"|\bbalding\b|\breceding(?: hair ?line)?\b|\bgoing bald\b|\bbald spots?\b"
     ),
+    "concealer": re.compile(
+        rf"\b{_HIDE}\b(?:\s+up)?\s+(?:[\w']+\s+){{0,4}}?{_FLAW}\b"
+        rf"|\b{_FLAW}\b[^.!?]{{0,80}}?\b{_HIDE}\s+(?:it|them|that|those|these)\b"
+    ),
+    "dry shampoo": re.compile(
+        r"\b(?:no|zero|not enough|don'?t have(?: the)?|never have(?: the)?) time to wash\b"
+        r"|\bbetween wash(?:es|ing|days)\b|\bskip(?:ping)? (?:a |the )?wash(?:es|ing)?\b"
+        r"|\bwithout washing\b|\b(?:second|2nd|third|3rd) day hair\b|\bday (?:two|2) hair\b"
+    ),
+    "top coat": re.compile(
+        rf"\b{_PAINT}\b[^.!?]{{0,60}}?\b{_CHIPS}\b|\b{_CHIPS}\b[^.!?]{{0,30}}?\b{_PAINT}\b"
+    ),
 }
 """A problem that calls for a product type the need may not name ("my dad is bald and his
-head burns in summer": sunscreen; "my boyfriend's hair is thinning": hair loss products)."""
+head burns in summer": sunscreen; "my boyfriend's hair is thinning": hair loss products; "cover
+a zit": concealer; "no time to wash my hair": dry shampoo; "my polish chips in a day": a top
+coat)."""
 
 
 _BURN = r"sun ?burn(?:t|ed|s)?"

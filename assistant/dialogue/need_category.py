@@ -37,6 +37,7 @@ from assistant.dialogue.phrases.shopper_states import (
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.several_types import SeveralTypes, type_stems
+from assistant.dialogue.stated_traits import read_traits
 from assistant.dialogue.titled_types import (
     titled_leaf_types,
     type_home,
@@ -59,10 +60,11 @@ from assistant.dialogue.wording import (
 from catalog.category_paths import below, nodes, within
 from retrieval.category_names import (
     CATEGORY_SYNONYMS,
+    HEAD_THEN,
     MAIN_SHARE,
 )
 from retrieval.filters import Filters
-from retrieval.tokenize import STOP_WORDS, partition_purpose, stem, words
+from retrieval.tokenize import STOP_WORDS, partition_purpose, past_seeking, stem, words
 
 SEX = re.compile(
     r"\b(?:(?:for|to) (?:a |the )?)?(?:men|man|guys?|gentlemen|males?|women|woman|ladies|lady|"
@@ -147,6 +149,30 @@ def a_gift_of_no_type(request: Request, text: str, vocabulary: CatalogVocabulary
     )
 
 
+TO_A_PLACE = re.compile(r"(?<=to )(?:my|your|his|her|their|our|its|the|a|an|this|that)\b")
+""""to" before whom or where, not what it does ("add shine to my hair", "a gift to the host")."""
+
+
+def split_purpose(need: str) -> tuple[str, str]:
+    """``need`` split at the first word that says what the product is for, used with or kept
+    from (`retrieval.category_names.HEAD_THEN`: "for", "to", "that", "which", "from"), past an
+    opening that asks for it ("looking for a powder for oily skin": "a powder", "oily skin";
+    "a pressed powder to take the shine off": "a pressed powder", "take the shine off"), the
+    words before it from the last clause (the story before the need is not what it is);
+    ``(need, "")`` when none says it or nothing is said before or after it."""
+    sought = " ".join(past_seeking(need).split())
+    found = next(
+        (m for m in HEAD_THEN.finditer(f" {sought} ") if not TO_A_PLACE.match(sought, m.end() - 1)),
+        None,
+    )
+    if found is None:
+        return need, ""
+    before, after = sought[: max(found.start() - 1, 0)].strip(), sought[found.end() - 1 :].strip()
+    before = re.split(r"[,;.!?]", before)[-1].strip()  # "playing football all day, need
+    # sunblock that doesn't run": the clause that asks, not the story before it
+    return (before, after) if before and after else (need, "")
+
+
 def names_its_branch(need: str, path: str) -> bool:
     """Whether ``need`` names a level of ``path`` between the store and its own type, by a word
     other than "care" ("a hair dryer": Hair Care; "a face mask": Face), not only the type ("a
@@ -214,6 +240,15 @@ class NeedCategory:
     _leaf_types: frozenset[str] | None = field(default=None, init=False, repr=False)
 
     def named(self, request: Request, *, picks_shown: bool, shown: str | None = None) -> str | None:
+        """The category the need's words name, read again (`_read_again`), unless "skin" said
+        for its tone alone named its department (`_not_by_a_skin_tone`: "a bronzer for olive
+        skin" is makeup's)."""
+        found = self._read_again(request, picks_shown=picks_shown, shown=shown)
+        return (self._not_by_a_skin_tone(request.text, found) if found else None) or found
+
+    def _read_again(
+        self, request: Request, *, picks_shown: bool, shown: str | None = None
+    ) -> str | None:
         """The category the need's words name, read again: a relaxing set or gift names Bath &
         Body; a category named only by words for whom is none ("razor for men" is not
         Fragrance > Men's) when no picks are on screen; beside picks of ``shown``, a type
@@ -254,6 +289,23 @@ class NeedCategory:
         stated = homes.part_home(bare, stated) or stated  # "eyebrow powder"
         return homes.tool_home(bare, stated) or stated  # "eyeshadow brushes": brushes
 
+    def _not_by_a_skin_tone(self, need: str, stated: str) -> str | None:
+        """The category the need's words name without "skin", in another department, where
+        the skin is said for its tone (`stated_traits.read_traits`: "pale", "olive", "dark")
+        and no other word the need says names a level of ``stated`` above its own name:
+        "a bronzer for olive skin" names Makeup's Bronzers & Highlighters, and "skin" alone
+        named Skin Care's Self-Tanners & Bronzers; a tone is matched by makeup. Else None
+        ("a self tanner for fair skin": Self-Tanners in any case; "cleanser for oily skin":
+        a skin type, no tone)."""
+        if self.parse is None or not read_traits(need.lower()).get("skin_tone"):
+            return None
+        levels = {stem(w) for level in stated.split(" > ")[1:-1] for w in words(level)}
+        bare = re.sub(r"\bskin\b", " ", need, flags=re.IGNORECASE)
+        if {stem(w) for w in words(bare)} & levels:
+            return None
+        other = self.parse(bare).category
+        return other if other and department(other) != department(stated) else None
+
     def goes_deeper(self, category: str) -> bool:
         """Whether a need in ``category`` is guessed again under it (it has sub-categories)."""
         return bool(self.deepen) and self.has_children(category)
@@ -273,6 +325,8 @@ class NeedCategory:
             category = self._head_in_its_part(request.text, filters)
         if category is None and not shown:  # "a sponge for my foundation": makeup sponges
             category = self._head_by_titles(request.text)
+        if category is None and not shown:  # "a pumice for my feet": the feet found no branch
+            category = self._head_alone(request.text, filters)
         if not shown:  # beside picks, the type named nearest them decides ("a mask too")
             category = self.part_named(request.text, category) or category
             category = self.skin_spot(request.text, category) or category
@@ -299,11 +353,23 @@ class NeedCategory:
         head = self.head_type(need)
         if head is None or self.parse is None:
             return None
-        part = self.parse(partition_purpose(need)[2]).category
+        part = self.parse(split_purpose(need)[1]).category
         if part is None or part.count(" > ") != 1:
             return None
         found = self.categories.guess(head, replace(filters, category=part))
         return found if found and below(found, part) else None
+
+    def _head_alone(self, need: str, filters: Filters) -> str | None:
+        """The category search guesses for the words before what the need is for
+        (`split_purpose`) where titles there name one of those words (`in_titles`): "tweezers"
+        of "tweezers for my brows" (the whole need found lash curlers, none of whose titles
+        says either word); else None. Words that say nothing of what it is (`VAGUE`:
+        "something", "a gift") find nothing."""
+        head, purpose = split_purpose(need)
+        if not purpose or not words_of_what_it_is(head) - VAGUE:
+            return None
+        found = self.categories.guess(head, filters)
+        return self.in_titles(head, found) if found else None
 
     def _head_by_titles(self, need: str) -> str | None:
         """Of the categories whose own name says the type named before what the need is for
@@ -342,15 +408,17 @@ class NeedCategory:
         return home
 
     def head_type(self, need: str) -> str | None:
-        """The words of ``need`` before its first "for" when they name a product type by a word
-        of a category's own name and what follows "for" says what it is for: "hair oil" of
-        "hair oil for dry hair", read alone where the whole need finds no one branch (what it
-        is for finds products of other types: shampoos and conditioners "for dry hair"); else
-        None ("something for dry hair", "a gift for my mum": nothing said before "for")."""
-        before, found, after = partition_purpose(need)
-        if not found or not after.strip() or not names_a_type(before, self.vocabulary):
+        """The words of ``need`` before what it is for (`split_purpose`: "for", "to", "that",
+        "which") when they name a product type by a word of a category's own name: "hair oil"
+        of "hair oil for dry hair", "a new pressed powder" of "a new pressed powder to take the
+        shine off", read alone where the whole need finds no one branch or one its type does not
+        name (what it is for finds products of other types: shampoos "for dry hair", eye makeup
+        removers "to take it off"); else None ("something for dry hair", "a gift for my mum":
+        nothing said before "for")."""
+        before, after = split_purpose(need)
+        if not after or not names_a_type(before, self.vocabulary):
             return None
-        return before.strip()
+        return before
 
     def last_type(self, need: str) -> str | None:
         """The last word of ``need`` when it names a product type by a word of a category's own
@@ -500,7 +568,9 @@ class NeedCategory:
             deeper = self._main_beside(request.text, deeper) or deeper  # "perfume": no Cologne
             if _by_whom(deeper, category):  # "kiss him cologne by kiss": a men's cologne, not
                 category = _whose(deeper, category)  # the women's colognes that outnumber them
-            category = self._of_the_type_named(request.text, deeper, filters, category)
+            category = self._of_the_type_named(
+                request.text, deeper, filters, category, by_name=True
+            )
         return category
 
     def _line_branch(self, need: str, category: str, line: Sequence[str]) -> str | None:
@@ -554,11 +624,14 @@ class NeedCategory:
         _, main = max(((n, p) for n, p in sizes if below(p, parent)), default=(0, None))
         return main if main != found else None
 
-    def _of_the_type_named(self, need: str, found: str, filters: Filters, above: str) -> str:
+    def _of_the_type_named(
+        self, need: str, found: str, filters: Filters, above: str, *, by_name: bool = False
+    ) -> str:
         """``found`` (a branch under ``above``), unless the need names a product type by a word
         of a category's own name that no level of ``found`` says and those words alone find a
         branch under ``above`` that says one: "moisturizer for rosacea" under Skin Care found
-        serums for rosacea, "moisturizer" finds Creams & Moisturizers."""
+        serums for rosacea, "moisturizer" finds Creams & Moisturizers; else, ``by_name``, the
+        category under ``above`` its name says where titles name it more (`_own_name_says`)."""
         types = _types_named(need, self.vocabulary)
         if not types or types & path_words(found):
             return found
@@ -568,17 +641,50 @@ class NeedCategory:
             alone = self.categories.guess(said, replace(allowed, category=above))
             if alone and below(alone, above) and types & path_words(alone):
                 return alone
-        return found
+        return (self._own_name_says(types, above, found) if by_name else None) or found
+
+    def _own_name_says(self, types: frozenset[str], above: str, found: str) -> str | None:
+        """The largest category under ``above`` whose own name says every word of ``types``
+        (the singular words that name a product type), where more titles under it name them
+        all than under ``found``: "self tanner" names Self-Tanners & Bronzers (116 products)
+        and Face > Sunscreens & Self Tanners (22), and search found gradual-tan body lotions;
+        not Face > Sunscreens for "sunscreen", whose titles are mostly under Skin Protection.
+        Else None."""
+        vocabulary = self.vocabulary
+        counts = vocabulary.title_counts if vocabulary else None
+        if (
+            vocabulary is None
+            or not counts
+            or len(vocabulary.category_sizes) != len(vocabulary.categories)
+        ):
+            return None
+        sizes = dict(zip(vocabulary.categories, vocabulary.category_sizes, strict=True))
+
+        def held(home: str, table: dict[str, int]) -> int:
+            return sum(n for p, n in table.items() if within(p, home))
+
+        def titled(home: str) -> int:
+            return min(held(home, counts.get(word, {})) for word in types)
+
+        named = [
+            (held(p, sizes), p)
+            for p in vocabulary.categories
+            if below(p, above) and types <= path_words(p.rsplit(" > ", 1)[-1])
+        ]
+        best = max(named)[1] if named else None
+        return best if best and titled(best) > titled(found) else None
 
     def backed(self, request: Request, category: str, filters: Filters) -> str | None:
         """``category``, guessed for a need, where a title under it names one of the need's
         words (`in_titles`); else the category guessed for the need without its words for
-        whom, so backed ("razor for men": colognes for men outnumber razors); else None."""
+        whom, so backed ("razor for men": colognes for men outnumber razors); else the one
+        guessed for what it is alone, so backed (`_head_alone`: "tweezers for my brows" found
+        lash curlers); else None."""
         found = self.in_titles(request.text, category)
         if found is None and (bare := SEX.sub(" ", request.text)) != request.text:
             guessed = self.categories.guess(bare, filters)
             found = self.in_titles(bare, guessed) if guessed else None
-        return found
+        return found or self._head_alone(request.text, filters)
 
     def several_types(self, need: str, stated: str | None) -> bool:
         """Whether ``need`` asks for several product types at once ("a cleanser and toner":

@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Sequence
 from copy import deepcopy
+from dataclasses import replace
 from typing import Literal
 
 from assistant.dialogue.answer_category import (
@@ -380,8 +381,8 @@ class TurnReader:
         concern it states ('shampoo dandruff'). The type is named by the first clause after the
         last need (`LATE_NEED`) that names one (not a later "i have combination skin myself"),
         between words that end it ("or", "of", "for", "to"...), for the part of the body said
-        beside it, else the first the message says (`first_part`); its category is guessed
-        anew."""
+        beside it, else the first the message says (`first_part`); its category is what those
+        words name, else guessed anew."""
         if (
             request.intent != Intent.SEARCH
             or not situation.from_scratch
@@ -406,7 +407,8 @@ class TurnReader:
         concern = str(stated.get("concern") or "")  # "for my dandruff": kept
         concern = "" if stems(concern) <= stems(what) else concern
         request.text = " ".join([*([part] if part else []), what, *([concern] if concern else [])])
-        request.parsed.category = None
+        # what its words name, read anew ('hair moisturizing conditioner': Conditioners)
+        request.parsed.category = self.parse(request.text).category if self.parse else None
         return request
 
     def _type_for_a_problem(
@@ -423,19 +425,35 @@ class TurnReader:
         if (
             request.intent != Intent.SEARCH
             or not situation.from_scratch
-            or (stated and stated.count(" > ") > 1)
             or not (called := kind_a_problem_calls_for(words))
         ):
             return request
         kind, found = called
-        if stems(kind) <= stems(request.text):
-            return request
         said = found.group(0)
+        if stems(kind) <= stems(request.text) or (
+            stated
+            and stated.count(" > ") > 1
+            and (self.parse is None or self.parse(said).category != stated)
+        ):  # a type below a department named beside the problem, not by it ("my manicure
+            return request  # chips": Nail Polish, named by the problem, calls for a top coat)
         request.parsed.brands = [b for b in request.parsed.brands if b.lower() not in said]
         named = self.parse(kind).category if self.parse is not None else None
         paths = self.vocabulary.categories if self.vocabulary is not None else ()
         leaf = named if named and not any(below(p, named) for p in paths) else None
-        request.text, request.parsed.category = f"{kind} {request.text}", leaf
+        # a category of its own named: what it is, then what it is for, so the story's types
+        # are no other need ("top coat for my manicure chips": not the Nail Polish beside Top &
+        # Base Coats that its titles name)
+        joined = f"{kind} for {request.text}" if leaf else f"{kind} {request.text}"
+        request.text, request.parsed.category = joined, leaf
+        if named and not leaf and self.need_category is not None:
+            # "my hair is thinning on top and i'm losing loads in the shower": the story's
+            # words found all of Hair Care; the type alone is guessed under what it names
+            try:
+                under = replace(request.filters(), category=named)
+            except ShopAssistError:
+                return request  # the search reports the bad constraint
+            alone = self.need_category.categories.guess(kind, under)
+            request.parsed.category = alone if alone and below(alone, named) else None
         return request
 
     def _type_in_branch(self, request: Request, situation: TurnSituation) -> Request:

@@ -37,6 +37,12 @@ test_other_languages_become_catalog_words = reads_as(
         ("cotton buds and hair bobbles", "cotton swabs and hair ties"),
         ("ein gutes Shampoo", "a good Shampoo"),  # no maker called "Gutes"
         ("something for my dry ends", "something for my split ends"),  # not hair dryers
+        # CONVO45: the eye area's concerns as said (the shadows were searched as eyeshadow)
+        ("purple shadows under my eyes", "purple dark circles"),
+        ("panda eyes from no sleep", "dark circles from no sleep"),
+        ("something for crows feet", "something for eye wrinkles"),
+        ("a cream for crow's feet", "a cream for eye wrinkles"),
+        ("a purple eyeshadow", "a purple eyeshadow"),  # not a concern: stays
         ("i need false lashes and lash glue", "i need false eyelashes and eyelash glue"),
         ("y para niños?", "and for kids?"),  # beside sunscreens: for kids, not off topic
         ("et un après-shampooing aussi", "and a conditioner too"),  # not 'conditioner aussi'

@@ -285,6 +285,7 @@ def test_taking_makeup_off_asks_for_a_remover() -> None:
     cats = [
         "Beauty > Makeup > Eyes > Mascara",
         "Beauty > Makeup > Face > Foundation",
+        "Beauty > Makeup > Face > Powder",
         "Beauty > Makeup > Lips > Lipstick",
         "Beauty > Makeup > Makeup Remover > Eyes",
         "Beauty > Makeup > Nails > Nail Polish",
@@ -306,6 +307,10 @@ def test_taking_makeup_off_asks_for_a_remover() -> None:
         "a long lasting foundation that won't come off": "Beauty > Makeup > Face > Foundation",
         "a lipstick that stays on all day": "Beauty > Makeup > Lips > Lipstick",
         "a shampoo that removes buildup": "Beauty > Hair Care > Shampoos",
+        # CONVO45: what a makeup product named before "to"/"that" does is no remover of it
+        "a pressed powder to take the shine off": "Beauty > Makeup > Face > Powder",
+        "a powder that takes the shine off my nose": "Beauty > Makeup > Face > Powder",
+        "a cream to remove mascara": remover,
     }
     for message, expected in cases.items():
         assert parse_query(message, brands=[], categories=cats).category == expected, message

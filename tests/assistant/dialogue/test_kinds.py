@@ -364,6 +364,23 @@ def test_a_problem_calls_for_the_type_it_needs() -> None:
     assert kind("i'm so burnt out, want a bath soak") is None
     assert kind("my hair is burnt from bleaching") is None
     assert kind("my lips are dry") is None
+    # CONVO45's probes: a mark on the skin to hide calls for a concealer, painted nails that
+    # chip for a top coat; not grey roots, a mask for acne, nor a polish that must not chip
+    assert kind("cover a zit before my date") == "concealer"
+    assert kind("need something to hide the bags under my eyes") == "concealer"
+    assert kind("a massive spot just appeared on my nose, how do i hide it") == "concealer"
+    assert kind("something to cover up a tattoo for a wedding") == "concealer"
+    assert kind("my manicure chips after two days") == "top coat"
+    assert kind("every time i paint my nails they chip in a day") == "top coat"
+    assert kind("my gel polish keeps chipping at the tips") == "top coat"
+    assert kind("theres zero time to wash my hair, it gets greasy by day two") == "dry shampoo"
+    assert kind("something to freshen my hair between washes") == "dry shampoo"
+    assert kind("i want to skip washing my hair tomorrow") == "dry shampoo"
+    assert kind("i wash my hair every day") is None
+    assert kind("cover my grey roots") is None
+    assert kind("a mask for acne") is None
+    assert kind("a nail polish that doesn't chip") is None
+    assert kind("gel polish that won't chip") is None
 
 
 @pytest.mark.parametrize(

@@ -585,3 +585,114 @@ def test_a_need_to_take_something_off_stays_a_remover() -> None:
     assert guess.named(removing, picks_shown=False) == f"{makeup} > Makeup Remover"
     staying = _request("a mascara that won't come off", f"{makeup} > Makeup Remover")
     assert guess.named(staying, picks_shown=False) == f"{makeup} > Eyes"  # moved as before
+
+
+@pytest.mark.parametrize(
+    ("need", "split"),
+    [
+        ("a pressed powder to take the shine off", ("a pressed powder", "take the shine off")),
+        ("a serum that fades dark spots", ("a serum", "fades dark spots")),
+        ("a cream which helps them fade", ("a cream", "helps them fade")),
+        ("looking for a powder for oily skin", ("a powder", "oily skin")),
+        ("tweezers for my brows", ("tweezers", "my brows")),
+        # "to" before whom or where says no purpose; nor an opening that asks for it
+        ("a mascara and add shine to my hair", ("a mascara and add shine to my hair", "")),
+        ("looking for a powder", ("looking for a powder", "")),
+        ("for my sister", ("for my sister", "")),
+    ],
+)
+def test_what_a_need_is_is_split_from_what_it_is_for(need: str, split: tuple[str, str]) -> None:
+    """CONVO45 probes: "need a new pressed powder to take the shine off during the day" was read
+    as an eye makeup remover; what it is comes before "for", "to", "that" or "which"."""
+    from assistant.dialogue.need_category import split_purpose
+
+    assert split_purpose(need) == split
+
+
+def test_a_type_said_before_to_or_that_is_read_alone_where_the_need_found_another() -> None:
+    """CONVO45 probes: what a product does, said after "to" or "that", found products of another
+    type ("a primer that keeps my face matte" found mattifying moisturizers); the type said
+    before it is read alone, as before "for"."""
+    primers, creams = "Beauty > Makeup > Face > Foundation Primers", "Beauty > Skin Care > Face"
+    vocab = CatalogVocabulary(
+        categories=[primers, creams], words=frozenset({"primer", "face", "matte"})
+    )
+    for need in ("a primer that keeps my face matte", "a primer to keep my face matte all day"):
+        guess = NeedCategory(
+            ScriptedGuesser({(need, None): creams, ("primer", "Beauty"): primers}),
+            parse=query_parser(vocab),
+            vocabulary=vocab,
+        )
+        assert guess.first_guess(_request(need), Filters(), None) == primers, need
+    same = "a primer for my face"  # found a primer: kept
+    guess = NeedCategory(ScriptedGuesser({(same, None): primers}), vocabulary=vocab)
+    assert guess.first_guess(_request(same), Filters(), None) == primers
+
+
+def test_a_type_alone_is_guessed_where_the_whole_need_found_nothing_backed() -> None:
+    """CONVO45 probes: the words after "for" pulled search away from what the need is (the
+    brows found lash curlers none of whose titles says "tweezers"): what it is, alone, is
+    guessed and kept where a title there names it; vague words ("something") find nothing."""
+    tools, curlers = "Beauty > Tools & Accessories > Nail Tools", "Beauty > Tools > Curlers"
+    vocab = CatalogVocabulary(
+        categories=[tools, curlers],
+        words=frozenset({"tweezers", "clippers"}),
+        title_words={"tweezer": frozenset({tools}), "clipper": frozenset({tools})},
+    )
+    answers = {
+        ("tweezers for my brows", None): curlers,
+        ("tweezers", None): tools,
+        ("clippers", None): tools,
+        ("something", None): curlers,
+    }
+    guess = NeedCategory(ScriptedGuesser(answers), vocabulary=vocab)
+    backed = partial(guess.backed, filters=Filters())
+    assert backed(_request("tweezers for my brows"), curlers) == tools
+    assert guess.first_guess(_request("clippers for my toenails"), Filters(), None) == tools
+    assert guess.first_guess(_request("something for my toenails"), Filters(), None) is None
+
+
+def test_a_type_named_by_two_categories_is_the_one_whose_titles_name_it() -> None:
+    """CONVO45 probes: "self tanner" names Self-Tanners & Bronzers and Face > Sunscreens & Self
+    Tanners alike, so the department was guessed deeper and search found gradual-tan body
+    lotions; the category whose own name says it and whose titles name it more is the need's.
+    A type whose titles lie mostly where no name says it stays where search found it
+    ("sunscreen": Skin Protection, not Face > Sunscreens & Self Tanners)."""
+    skin = "Beauty > Skin Care"
+    tanners = f"{skin} > Sun > Self-Tanners & Bronzers"
+    face = f"{skin} > Face > Sunscreens & Self Tanners"
+    body, protection = f"{skin} > Body > Lotions", f"{skin} > Sun > Skin Protection"
+    vocab = CatalogVocabulary(
+        categories=[tanners, face, body, protection],
+        category_sizes=[116, 22, 500, 149],
+        words=frozenset({"self", "tanner", "sunscreen", "body", "lotion"}),
+        title_counts={
+            stem("tanner"): {tanners: 40, face: 3, body: 6},
+            stem("self"): {tanners: 50, face: 5, body: 9},
+            stem("sunscreen"): {protection: 84, face: 15, body: 2},
+        },
+    )
+    answers = {("self tanner", skin): body, ("sunscreen", skin): protection}
+    guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
+    assert guess.deeper(_request("self tanner"), skin, Filters()) == tanners
+    assert guess.deeper(_request("sunscreen"), skin, Filters()) == protection
+
+
+def test_skin_said_for_its_tone_names_no_skin_care() -> None:
+    """CONVO45 probes: "a bronzer for olive skin" was read as a self-tanner, "skin" naming
+    Skin Care's Self-Tanners & Bronzers; a skin's tone is makeup's to match, so the category
+    the need names without "skin" is taken where it lies in another department. A skin type
+    ("cleanser for oily skin") and a type Skin Care alone sells ("self tanner") stay."""
+    tanners = "Beauty > Skin Care > Sun > Self-Tanners & Bronzers"
+    bronzers = "Beauty > Makeup > Face > Bronzers & Highlighters"
+    face, body = "Beauty > Skin Care > Face > Cleansers", "Beauty > Bath & Body > Cleansers"
+    vocab = CatalogVocabulary(
+        categories=[tanners, bronzers, face, body],
+        words=frozenset({"bronzer", "tanner", "cleanser", "skin", "pale", "olive"}),
+    )
+    guess = _over(vocab)
+    parse = query_parser(vocab)
+    for need in ("a bronzer that works on my very fair skin", "a bronzer for olive skin"):
+        assert _named(guess, need, parse(need).category) == bronzers, need
+    for need, kept in (("self tanner for fair skin", tanners), ("cleanser for oily skin", face)):
+        assert _named(guess, need, parse(need).category) == kept, need
