@@ -283,11 +283,11 @@ def in_catalog_words(avoid: Sequence[str], known: frozenset[str]) -> list[str]:
     "ftalatos" -> "phthalates", "формальдегида" -> "formaldehyde", so the filter checks the
     catalog's word. A word with no such root stays as said (the reply says it could not be
     checked)."""
-    english = _english_words(known)
+    english, spelt = _english_words(known)
     out = []
     for item in avoid:
         words = [
-            w if w in known or stem(w) in known else (english_for(w, english) or w)
+            w if w in spelt or stem(w) in spelt else (english_for(w, english) or w)
             for w in item.split()
         ]
         out.append(" ".join(words))
@@ -295,6 +295,8 @@ def in_catalog_words(avoid: Sequence[str], known: frozenset[str]) -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def _english_words(known: frozenset[str]) -> frozenset[str]:
-    """The catalog's title words with the ingredients shoppers avoid (`cognates.free_from`)."""
-    return known | free_from()
+def _english_words(known: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The catalog's title words with the ingredients shoppers avoid (`cognates.free_from`),
+    and those words with their singulars: an English word is kept as said ("sulfate")."""
+    english = known | free_from()
+    return english, english | {stem(w) for w in english}

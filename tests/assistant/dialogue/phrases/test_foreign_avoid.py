@@ -72,7 +72,7 @@ def test_a_short_joiner_goes_on_with_the_list(message: str, avoided: list[str]) 
     ("message", "avoided", "highest"),
     [
         ("acondicionador sin sulfatos hasta veinte euros", ["sulfates"], 20.0),  # es
-        ("condicionador sem silicone ate quinze reais", ["silicones"], 15.0),  # pt, no accent
+        ("condicionador sem silicone ate quinze reais", ["silicone"], 15.0),  # pt, no accent
         ("conditioner zonder siliconen onder de acht euro", ["silicones"], 8.0),  # nl
         ("odżywka bez silikonów do dwudziestu złotych", ["silicones"], 20.0),  # pl
         ("шампунь без сульфатов до тысячи рублей", ["sulfates"], 11.0),  # ru
