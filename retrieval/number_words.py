@@ -72,7 +72,7 @@ class _Table:
 @cache
 def _table() -> _Table:
     text = resources.files("retrieval").joinpath("data", "number_words.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     languages = []
     money = [*currency.words(), *currency.signs()]
     for code, entry in data.items():
