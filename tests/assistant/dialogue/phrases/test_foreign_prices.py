@@ -164,3 +164,27 @@ test_number_words_saying_no_money_stay_words = reads_as(
         ("elf mascara", None),
     ],
 )
+
+
+test_not_pricier_than_or_cheaper_than_in_another_language_is_a_highest_price = reads_as(
+    _highest,
+    [
+        ("mascara niet duurder dan vijftien euro", 15.0),  # nl
+        ("Lippenstift nicht teurer als 12 Euro", 12.0),  # de
+        ("rossetto non più caro di dieci euro", 10.0),  # it
+        ("pas plus cher que vingt euros", 20.0),  # fr
+        ("un champú no más caro que 10 euros", 10.0),  # es
+        ("тушь дешевле тысячи рублей", 11.0),  # ru: "than" said by a case
+        ("champú más barato que 10 euros", 10.0),
+        ("not more expensive than 20 dollars", 20.0),  # en, as before
+    ],
+)
+
+
+test_cheaper_before_a_number_that_is_no_money_is_no_price = reads_as(
+    _highest,
+    [
+        ("a cheaper 2 pack of sponges", None),
+        ("something cheaper than the 30 one", None),
+    ],
+)
