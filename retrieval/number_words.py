@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 
@@ -33,6 +33,7 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 """A word, hyphens kept inside ("quatre-vingt-dix", "dix-sept")."""
 
 
+@lru_cache(maxsize=8192)
 def folded(word: str) -> str:
     """``word`` lower-cased without accents ("dreißig" -> "dreissig", "pięć" -> "piec",
     "трёх" -> "трех", "أقل" -> "اقل")."""
@@ -142,6 +143,15 @@ def _parts(word: str, language: Language) -> list[Part] | None:
     return _glued(word, language, first=True)
 
 
+@lru_cache(maxsize=16384)
+def _parts_of(word: str, code: str) -> tuple[Part, ...] | None:
+    """`_parts` of a folded word in the language ``code``, kept: most words of a message are
+    no number in any language, and the same words come again and again."""
+    language = next(lang for lang in _table().languages if lang.code == code)
+    found = _parts(word, language)
+    return None if found is None else tuple(found)
+
+
 def _glued(word: str, language: Language, first: bool) -> list[Part] | None:
     """The parts ``word`` is made of, glued ("dreihundertfünfzig", "trentacinque"), a prefix
     allowed at its start ("بعشرين": for twenty)."""
@@ -216,10 +226,10 @@ def _runs(text: str, language: Language) -> list[_Run]:
         for j in range(i, min(i + 8, len(words))):
             if j > i and text[words[j - 1].end() : words[j].start()].strip(" -"):
                 break
-            more = _parts(folded(words[j].group(0)), language)
+            more = _parts_of(folded(words[j].group(0)), language.code)
             if more is None:
                 break
-            parts += more
+            parts += list(more)
             value = _value(parts, language)
             if value is None:
                 break
