@@ -44,6 +44,7 @@ import yaml
 
 from retrieval.compounds import split_compound
 from retrieval.currency import amounts_in_full
+from retrieval.number_words import numbers_in_digits
 from retrieval.tokenize import STOP_WORDS
 
 CJK = re.compile(
@@ -333,6 +334,7 @@ def to_catalog_words(text: str) -> str:
     where the words were read; a word read before one that rules it out ("parfüm olmasın") is
     "not" that word ("not perfume")."""
     lexicon = _lexicon()
+    text = numbers_in_digits(text)  # "veinte euros" -> "20 euros", "二千円" -> "2000円"
     text = amounts_in_full(text)  # "3만원" -> "30,000 won": one number, its money in English
     text = _compounds_apart(text, lexicon)  # "Haaröl" -> "haar öl"
     if text.isascii():

@@ -202,6 +202,9 @@ _BARE_RANGE = (
 )
 """Two bare amounts as a range ("a shampoo 10-20", "10 to 20"): the contract's "X-Y / X to Y";
 not before a unit ("3-4 oz", "10-12 year old") nor after a word like "spf" (`_is_price`)."""
+_THAN = r"(?:than|que|do que|dan|als|di|che|niż|niz|чем|än|an|decât|decat)"
+""""Than" in the languages whose comparatives the lexicon reads into English ("niet duurder
+dan 15 euro": 'niet more expensive dan 15 euro'; "дешевле 1000 рублей" says it by a case)."""
 _NOT_OVER = (
     r"\b(?:not|nothing|no|never|don'?t|do not|doesn'?t|does not|shouldn'?t|should not|can'?t|"
     r"cannot|won'?t|will not|wouldn'?t|would not|couldn'?t|could not|mustn'?t|must not|isn'?t|"
@@ -212,6 +215,8 @@ _NOT_OVER = (
     rf"\s*{_HEDGE}{MONEY}"
     r"|\b(?:no|non|pas|nicht|não|nao|niet|inte|nie)\s+(?:más de|mas de|plus de|più di|piu di|"
     rf"mehr als|mais de|meer dan|mer än|mer an|więcej niż|wiecej niz)\s*{MONEY}"
+    r"|(?<![^\W\d_])(?:no|non|pas|nicht|não|nao|niet|inte|nie|не|ni)\s+(?:more expensive|pricier)"
+    rf"\s*(?:{_THAN}\s*)?{MONEY}"
     rf"|\b(?:not|isn'?t|ain'?t|aren'?t)\s+worth\s+(?:more than\s+)?{_HEDGE}{MONEY}"
 )
 """Not over a price: its highest ("i don't want to spend more than 30", "no más de 30", "non
@@ -243,7 +248,8 @@ _MAX_BEFORE = (
     r"(?:i )?(?:only|just) (?:have|got)|i'?ve only got|"
     r"menos de|por menos de|máximo|maximo|hasta|até|ate|moins de|jusqu'?à|unter|bis|"
     r"höchstens|hochstens|maximal|meno di|fino a|sotto i|sotto|massimo|onder de|onder|tot|"
-    rf"maximaal|poniżej|ponizej|högst|hogst|sub|maxim|en fazla)\s*:?\s*{_HEDGE}{MONEY}"
+    r"maximaal|poniżej|ponizej|högst|hogst|sub|maxim|en fazla|"
+    rf"cheaper\s+(?:{_THAN}\s+)?(?={NUM}\s*{_CURRENCY_WORD}))\s*:?\s*{_HEDGE}{MONEY}"
     rf"|<(?!3(?!\d))=?\s*{MONEY}|\bdo\s+{STRICT})"
 )
 _MAX_AFTER = (

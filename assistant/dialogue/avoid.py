@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from assistant.dialogue.wording import COLOURS, NON_PRODUCT_WORDS, REASON, WORD
+from retrieval.cognates import english_for, free_from
+from retrieval.tokenize import stem
 
 FINISHES = frozenset(
     {"glitter", "glittery", "shimmer", "shimmery", "sparkly", "metallic", "neon", "matte",
@@ -165,6 +168,25 @@ def _before_a_reason(text: str) -> str:
     return text
 
 
+PRICE_WORDS_BEFORE = 2
+"""How many words a price phrase may say before its amount ("hasta 20", "onder de 15", "up to
+1000 rubles")."""
+
+
+def _before_an_amount(words: list[str], at: int) -> bool:
+    """Whether the word at ``at`` starts a price phrase: an amount follows within
+    `PRICE_WORDS_BEFORE` words. A word of another language the lexicon left as written ("ate",
+    "onder de", "do") is no ingredient when an amount is what it is about."""
+    return any(w.isdigit() for w in words[at + 1 : at + 1 + PRICE_WORDS_BEFORE])
+
+
+def _a_joiner(word: str, said: list[str]) -> bool:
+    """Whether ``word``, after an ingredient, joins it to the next one, as the short words of
+    other languages the lexicon leaves as written do ("ni", "de", "di"): one or two letters,
+    no ingredient said already."""
+    return len(word) <= 2 and word not in said
+
+
 NOT_A_LOOK = re.compile(r"\bwhite (?:cast|residue|marks?|streaks?)\b|\bblack marks?\b")
 """What a product leaves that is no colour of it ("no white cast", "no white marks"): nothing
 is ruled out by it (a title saying "no white cast" is what is wanted)."""
@@ -195,12 +217,17 @@ def find_avoided(
         said: list[str] = []
         phrase: list[str] = []
         looks = bool(tail) and tail[0] in LOOK_WORDS  # "not matte foundation": matte only
-        for word in tail[:8]:
+        for at, word in enumerate(tail[:8]):
             if word in ("or", "and", "nor"):
                 phrase.append(word)
                 continue
             if word in _AVOID_STOP or word.isdigit() or word in AVOID_NOT_ITEMS:
                 break
+            if said and _before_an_amount(tail, at):
+                break  # "sin sulfatos hasta 20 euros", "bez silikonów do 20 zł": a price word
+            if said and _a_joiner(word, said):
+                phrase.append(word)  # "sin parabenos ni alcohol", "huile de palme": a joiner
+                continue  # of another language the lexicon leaves as written
             if looks and word not in LOOK_WORDS:
                 break
             if word in GENERIC_HEADS and phrase and phrase[-1] == said[-1]:
@@ -213,7 +240,7 @@ def find_avoided(
             phrase.append(word)
             if len(said) >= 4:
                 break
-        while phrase and phrase[-1] in ("or", "and", "nor"):
+        while phrase and (phrase[-1] in ("or", "and", "nor") or _a_joiner(phrase[-1], said)):
             phrase.pop()
         if any(" ".join(said[:n]) in brands for n in (1, 2, 3)):
             continue  # "no Revlon", "I don't like Revlon": a brand the query parser ruled out
@@ -247,3 +274,29 @@ def find_avoided(
         items.append("fragrance")
         spans.append(m.group(0))
     return list(dict.fromkeys(items)), spans
+
+
+def in_catalog_words(avoid: Sequence[str], known: frozenset[str]) -> list[str]:
+    """``avoid`` with each word the catalog's titles do not spell (``known``) that shares its
+    root with one they spell, or with an ingredient shoppers ask a product to be free of
+    (`retrieval.cognates`), written as that word: "formaldehido" -> "formaldehyde",
+    "ftalatos" -> "phthalates", "формальдегида" -> "formaldehyde", so the filter checks the
+    catalog's word. A word with no such root stays as said (the reply says it could not be
+    checked)."""
+    english, spelt = _english_words(known)
+    out = []
+    for item in avoid:
+        words = [
+            w if w in spelt or stem(w) in spelt else (english_for(w, english) or w)
+            for w in item.split()
+        ]
+        out.append(" ".join(words))
+    return list(dict.fromkeys(out))
+
+
+@lru_cache(maxsize=4)
+def _english_words(known: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The catalog's title words with the ingredients shoppers avoid (`cognates.free_from`),
+    and those words with their singulars: an English word is kept as said ("sulfate")."""
+    english = known | free_from()
+    return english, english | {stem(w) for w in english}

@@ -17,6 +17,7 @@ from assistant.dialogue.vocabulary import (
 )
 from assistant.dialogue.wording import NON_PRODUCT_WORDS, PAMPER, PEOPLE, WORD
 from retrieval.category_names import CATEGORY_SYNONYMS
+from retrieval.cognates import english_for
 from retrieval.everyday import EVERYDAY
 from retrieval.prices import NUMBER_WORDS, currency_words
 from retrieval.tokenize import STOP_WORDS, stem
@@ -108,7 +109,9 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
             if t[0] == word[0] and abs(len(t) - len(word)) <= limit
         )
         if not near or near[0][0] > limit:
-            continue
+            if not typed and (cognate := english_for(word, spellings, spellings)):
+                text = re.sub(rf"\b{re.escape(word)}\b", cognate, text, flags=re.I)
+            continue  # "loción", "kondicionér": the type of the same root (`cognates`)
         tied = [t for d, t in near if d == near[0][0]]
         meant = tied[0] if len(tied) == 1 else _broadest(tied, tuple(vocabulary.categories))
         if meant:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.dialogue.avoid import find_avoided
+from assistant.dialogue.avoid import find_avoided, in_catalog_words
 from assistant.dialogue.brands_said import brands_ruled_out
 from assistant.dialogue.intents import DETAIL_READERS, INTENT_READERS, Message
 from assistant.dialogue.intents.message import has
@@ -114,6 +114,8 @@ def _need_words(turn: Message, message: str) -> None:
             kept = re.sub(rf"\b{re.escape(item)}\b", " ", kept, flags=re.I)
         kept = re.sub(r"(?:\s+(?:or|and|nor|,))+\s*$", "", " ".join(kept.split()))
         request.text = kept.strip(" ,.;")
+        if vocabulary is not None:  # "sin ftalatos": the catalog's "phthalates"
+            request.avoid = in_catalog_words(request.avoid, vocabulary.words)
     if parsed.exclude_brands or request.avoid:  # "not Revlon, I hate their smell"
         request.text = without_reasons(request.text)  # "no salicylic, it dries me out"
     if request.avoid and shown and not [w for w in said_words(request.text) if w not in STOP_WORDS]:

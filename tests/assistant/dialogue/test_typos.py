@@ -112,3 +112,22 @@ def test_an_occasion_is_no_slip() -> None:
     vocab = CatalogVocabulary(categories=["Beauty > Hair Care"], words=frozenset({"gard", "gift"}))
     assert read_misspelt_words("grad gift for my nephew", vocab) == "grad gift for my nephew"
     assert read_misspelt_words("a gfit for my nephew", vocab) == "a gift for my nephew"
+
+
+def test_a_type_word_of_another_language_is_read_through_its_root() -> None:
+    """A type word of another language no list has shares its root with the catalog's type
+    (`retrieval.cognates`): "loción" and "losion" are lotions, "kondicionér" a conditioner,
+    "parfem" a parfum; English words near no type's root stay as written."""
+    paths = [
+        "Beauty > Skin Care > Body > Moisturizers > Lotions",
+        "Beauty > Hair Care > Conditioners",
+        "Beauty > Fragrance > Women's > Eau de Parfum",
+    ]
+    said = {"body", "lotion", "conditioner", "parfum", "for", "hair", "dry"}
+    vocab = CatalogVocabulary(categories=paths, words=frozenset(said))
+    assert read_misspelt_types("locion corporal", vocab) == "lotion corporal"  # es
+    assert read_misspelt_types("losion tubuh", vocab) == "lotion tubuh"  # id
+    assert read_misspelt_types("kondicionér na vlasy", vocab) == "conditioner na vlasy"  # cs
+    assert read_misspelt_types("parfem za zene", vocab) == "parfum za zene"  # hr
+    for english in ("conditioning treatment", "a present for my colleague", "dinner party"):
+        assert read_misspelt_types(english, vocab) == english

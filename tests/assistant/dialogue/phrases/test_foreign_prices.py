@@ -130,3 +130,61 @@ def test_a_model_reading_keeps_the_rules_converted_price() -> None:
     request = to_request(RequestValidator(VOCAB).check(model, message, TurnSituation()), rules)
     assert request.parsed.max_price == 11.0
     assert request.parsed.converted == ["1,000 rubles is about $11.00"]
+
+
+test_a_price_said_in_number_words_of_another_language = reads_as(
+    _highest,
+    [
+        ("un champú para pelo seco por menos de veinte euros", 20.0),  # es
+        ("un labial que cueste menos de trescientos pesos", 16.5),  # es, converted
+        ("base hasta cuarenta y cinco euros", 45.0),
+        ("shampooing pour cheveux gras a moins de douze euros", 12.0),  # fr
+        ("un sèche-cheveux à moins de quatre-vingts euros", 80.0),
+        ("Foundation bis fünfunddreißig Euro", 35.0),  # de
+        ("mascara sotto i quindici euro", 15.0),  # it
+        ("batom vermelho menos de quarenta reais", 40.0),  # pt
+        ("lippenstift onder de twaalf euro", 12.0),  # nl
+        ("podkład do stu złotych", 100.0),  # pl
+        ("шампунь до пятисот рублей", 5.5),  # ru, converted
+        ("fondöten üç yüz liraya kadar", 7.5),  # tr, converted
+        ("أحمر شفاه بأقل من ثلاثين دولار", 30.0),  # ar
+        ("二千円以内のマスカラ", 13.4),  # ja
+        ("两百元以内的口红", 28.0),  # zh
+        ("need un shampoo sin sulfatos under veinte bucks", 20.0),  # mixed with English
+    ],
+)
+
+
+test_number_words_saying_no_money_stay_words = reads_as(
+    _highest,
+    [
+        ("un champú y dos acondicionadores", None),  # counts, no money
+        ("yüz kremi", None),  # a face cream, not a hundred
+        ("one shampoo and once a week a mask", None),  # English: no price
+        ("elf mascara", None),
+    ],
+)
+
+
+test_not_pricier_than_or_cheaper_than_in_another_language_is_a_highest_price = reads_as(
+    _highest,
+    [
+        ("mascara niet duurder dan vijftien euro", 15.0),  # nl
+        ("Lippenstift nicht teurer als 12 Euro", 12.0),  # de
+        ("rossetto non più caro di dieci euro", 10.0),  # it
+        ("pas plus cher que vingt euros", 20.0),  # fr
+        ("un champú no más caro que 10 euros", 10.0),  # es
+        ("тушь дешевле тысячи рублей", 11.0),  # ru: "than" said by a case
+        ("champú más barato que 10 euros", 10.0),
+        ("not more expensive than 20 dollars", 20.0),  # en, as before
+    ],
+)
+
+
+test_cheaper_before_a_number_that_is_no_money_is_no_price = reads_as(
+    _highest,
+    [
+        ("a cheaper 2 pack of sponges", None),
+        ("something cheaper than the 30 one", None),
+    ],
+)
