@@ -312,6 +312,11 @@ def _a_fresh_start(request: Request, text: str, situation: TurnSituation) -> boo
     )
 
 
+NO_REQUEST = frozenset({Intent.OFF_TOPIC, Intent.GREETING, Intent.FEEDBACK})
+"""What the rest of a message that lifts an avoid may be read as that asks nothing of the shop
+("sulfates don't bother me, ignore that": 'ignore that' read alone is off topic)."""
+
+
 class TurnReader:
     """Reads each message with the rules, and with a request parser where it helps."""
 
@@ -430,7 +435,8 @@ class TurnReader:
         """A message that lets an ingredient ruled out so far back in ("forget the sulfate
         thing", "parabens are ok, just no fragrance"; `avoid_lifted.lifted_avoids`): the rest
         of it read as a message of its own, with the ingredients in ``allow``; a rest that
-        names no type, category, price or brand refines the need on screen ("actually nuts
+        names no type, category, price or brand, or asks nothing of the shop ("..., ignore
+        that", "..., show me all": `NO_REQUEST`), refines the need on screen ("actually nuts
         are fine": the same need, nuts included again). None when it lifts nothing."""
         lowered = " ".join(text.lower().split())
         lifted = lifted_avoids(lowered, situation.avoided)
@@ -441,13 +447,17 @@ class TurnReader:
             rest = rest.replace(phrase, " ")
         rest = tidy(rest).strip(" ,.;:!?-")
         request = self.read(rest, situation, options) if said_words(rest) else None
-        if request is None or (
-            request.intent == Intent.SEARCH
-            and not request.parsed.category
-            and not request.parsed.priced
-            and not request.parsed.brands
-            and not request.parsed.exclude_brands
-            and not names_a_type(request.text, self.vocabulary)
+        if (
+            request is None
+            or request.intent in NO_REQUEST
+            or (
+                request.intent == Intent.SEARCH
+                and not request.parsed.category
+                and not request.parsed.priced
+                and not request.parsed.brands
+                and not request.parsed.exclude_brands
+                and not names_a_type(request.text, self.vocabulary)
+            )
         ):
             avoid = request.avoid if request is not None else []
             request = Request(intent=Intent.REFINE, avoid=avoid)

@@ -1979,3 +1979,22 @@ def test_a_type_said_in_answer_to_our_question_keeps_the_first_message_s_brand(
     assert chat.respond(sid, None, "a cream from zed").question
     acme = chat.respond(sid, None, "an acme lotion")
     assert acme.picks and {p.brand for p in acme.picks} == {"Acme"}, acme.reply
+
+
+@pytest.mark.parametrize(
+    "said", ["silicones are fine actually, show me all", "silicones dont bother me, ignore that"]
+)
+def test_an_avoid_lifted_beside_words_that_ask_nothing_refines_the_need(
+    store: CatalogStore, said: str
+) -> None:
+    """CONVO48's probes: the rest of a message that lifts an avoid, read alone ("show me all",
+    "ignore that"), was off topic: "I can only help with shopping"."""
+    hair = ["Beauty", "Hair Care", "Conditioners"]
+    titles = ["Silicone Shine Conditioner", "Gentle Conditioner"]
+    chat = _conversation(store, [_product(i, t, hair) for i, t in enumerate(titles)])
+    sid = chat.new_session()
+    assert [p.id for p in chat.respond(sid, None, "a conditioner without silicones").picks] == [
+        "p1"
+    ]
+    turn = chat.respond(sid, None, said)
+    assert turn.intent == "refine" and "p0" in [p.id for p in turn.picks]
