@@ -18,6 +18,7 @@ import threading
 import uuid
 from collections.abc import Iterator
 
+from assistant.dialogue.avoid_lifted import carried_note, lifted_note
 from assistant.dialogue.clarify import question_for
 from assistant.dialogue.context import Components, TurnContext, TurnOptions
 from assistant.dialogue.errors import ConversationBusyError, DialogueError, SessionOwnerError
@@ -173,7 +174,9 @@ class Conversation:
         request = self.reader.read(text, self._situation(state), state.pending_options)
         if request.source != "rules":
             logger.info("turn read by %s: %s", request.source, request.intent.value)
+        earlier = [a for a in state.constraints.avoid if a not in request.avoid]
         state.constraints.avoid_more(request.avoid)
+        state.constraints.lift(request.allow)
         self._note_needs(request, state)
         self._note_dislikes(request, ctx)
         if state.pending_options and request.answer:
@@ -186,6 +189,9 @@ class Conversation:
             a_need_in_answer(state.constraints, request)  # "a perfume" after "something fancy"
         state.pending_options = []
         turn = read_english_best(HANDLERS[request.intent](request, ctx), request)
+        turn.reply = lifted_note(request.allow) + turn.reply
+        if request.intent == Intent.SEARCH and turn.picks:  # a new need: the allergy stays
+            turn.reply += carried_note([a for a in earlier if a in state.constraints.avoid])
         return with_money_read(turn, request)
 
     @staticmethod

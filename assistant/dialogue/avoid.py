@@ -34,6 +34,7 @@ AVOID_LEAD = (
     r"(?:my|her|his|their) (?:skin|face|scalp|hair|lips|eyes|body) (?:hates?|"
     r"(?:can'?t|cannot|doesn'?t|does not|don'?t) (?:take|handle|tolerate|like|do))|"
     r"(?:hate|dislike) anything (?:with|containing)|breaks? out (?:from|with|on)|zero|no|"
+    r"minus(?: the)?|none of(?: the)?|"
     r"(?:doesn'?t|does not|don'?t|do not) (?:like|want|love|care for)|"
     r"(?:isn'?t|is not|not) (?:a (?:big )?fan of|into)|can'?t stand|"
     rf"(?:not|nothing|anything but)(?=\s+(?:{LOOKS})\b))\s+"
@@ -41,7 +42,7 @@ AVOID_LEAD = (
 )
 """What introduces an ingredient to leave out ("without shea or almond", "no parabens", "can't
 use anything with lanolin", "stay away from sulfates", "no added fragrance", "she doesn't like
-lavender", "not red", `LOOKS`)."""
+lavender", "minus the alcohol", "none of the parabens", "not red", `LOOKS`)."""
 
 
 AVOID_AFTER = re.compile(
@@ -51,13 +52,14 @@ AVOID_AFTER = re.compile(
     r"\s+irritates?(?:\s+my\s+[a-z]+)?\b|\s+makes? me (?:itch|break out|sneeze|sick)\b|"
     r"\s+makes? my [a-z]+ (?:itch|burn|sting|flake|break out)\b|\s+breaks? me out\b|"
     r"\s+(?:dries|dry) (?:me|my [a-z]+) out\b|\s+(?:dries|burns|stings) my [a-z]+\b|"
-    r"\s+(?:doesn'?t|does not|don'?t|do not) agree with (?:me|my [a-z]+)\b)"
+    r"\s+(?:doesn'?t|does not|don'?t|do not) agree with (?:me|my [a-z]+)\b|"
+    r"\s+(?:is|are) (?:a )?(?:no[- ]go|no[- ]no|off limits|out of the question)\b)"
 )
 """The other ways to say it: "paraben-free", "nut allergy" (the word before; not before "free
 of": "deodorant free of aluminum" rules out aluminum), and what an
 ingredient does, "perfume gives me migraines", "shea butter irritates my skin", "coconut oil
 breaks me out", "sulfates make my scalp itch", "salicylic acid dries me out", "retinol doesn't
-agree with my skin" (one or two words before: the first is dropped
+agree with my skin", "gluten is a no go" (one or two words before: the first is dropped
 when it is no ingredient, "the perfume")."""
 
 
@@ -89,11 +91,22 @@ AVOID_NOT_ITEMS = frozenset(
         "everything", "anything", "things", "stuff", "lots", "most", "all", "products", "object",
         "crease", "creases", "dent", "dents", "snag", "snags", "snagging", "slip", "slipping",
         "pull", "pulling", "tangle", "tangles", "tangling", "frizz", "breakage", "heat",
+        "anymore", "again", "go", "chip", "chips", "smudge", "smudging", "transfer", "streak",
+        "streaks",
     }
 )  # fmt: skip
 """Words after "no" / "without" / before "-free" that are not an ingredient ("my skin reacts to
 everything" rules nothing out), nor what a tool or hair product must not do ("no crease hair
 ties", "no snag elastics", "a no frizz serum": the product wanted, whose titles say so)."""
+
+
+OWN_COMPOUND = frozenset(
+    {"mineral", "essential", "baby", "body", "hair", "face", "facial", "fragrance", "perfume",
+     "synthetic", "fatty"}
+)  # fmt: skip
+"""Words before a `GENERIC_HEADS` word that name an ingredient only with it ("mineral oil",
+"essential oils", "baby oil"): the two words are ruled out, not every title saying "mineral"
+(mineral sunscreens, mineral makeup) or "baby"."""
 
 
 GENERIC_HEADS = frozenset(
@@ -192,6 +205,34 @@ NOT_A_LOOK = re.compile(r"\bwhite (?:cast|residue|marks?|streaks?)\b|\bblack mar
 is ruled out by it (a title saying "no white cast" is what is wanted)."""
 
 
+CLAIM_WORDS = frozenset({"vegan", "organic", "natural", "hypoallergenic", "cruelty", "gentle"})
+"""What a product is said to be, not an ingredient, in a list before "-free" ("vegan and
+paraben free": paraben alone is ruled out)."""
+
+
+def _listed_before(text: str) -> tuple[list[str], int]:
+    """The items of a list that ends ``text`` before the one said "-free" ("sulfate and
+    paraben free", "sulfate, paraben and silicone free": sulfate, paraben), and where the list
+    starts in ``text`` (its end when there is none)."""
+    said = list(re.finditer(r"[a-z][a-z'-]*|,|&", text))
+    if not said or said[-1].group(0) not in ("and", "or", "&"):
+        return [], len(text)
+    items: list[str] = []
+    start, at = len(text), len(said) - 2
+    while at >= 0:
+        word = said[at].group(0)
+        if len(word) <= 2 or word in _NOT_FIRST or word in AVOID_NOT_ITEMS:
+            break
+        if word in LOOK_WORDS or word in CLAIM_WORDS or word == "free":
+            break
+        items.insert(0, word)
+        start = said[at].start()
+        if at < 1 or said[at - 1].group(0) != ",":
+            break
+        at -= 2
+    return items, start
+
+
 def find_avoided(
     text: str,
     exclude_brands: Sequence[str] = (),
@@ -232,6 +273,8 @@ def find_avoided(
                 break
             if word in GENERIC_HEADS and phrase and phrase[-1] == said[-1]:
                 phrase.append(word)  # "coconut oil": coconut, not every oil
+                if said[-1] in OWN_COMPOUND:
+                    said[-1] = f"{said[-1]} {word}"  # "mineral oil": not every mineral
                 continue
             if said and phrase[-1] == said[-1] and names_a_type and names_a_type(word):
                 break  # "no sulfate shampoo": the need right after it ("no retinol or
@@ -257,7 +300,7 @@ def find_avoided(
             words = words[:-1]  # "the body ones always make me break out": 'ones', no item
         if len(words) > 1 and words[0] in _NOT_FIRST:
             words = words[1:]  # "the perfume gives me ...", "so coconut breaks me out"
-        if len(words) > 1 and words[-1] in GENERIC_HEADS:
+        if len(words) > 1 and words[-1] in GENERIC_HEADS and words[-2] not in OWN_COMPOUND:
             words = words[:-1]  # "coconut oil breaks me out": coconut, not every oil
         word = " ".join(words)
         if word in _NOT_FIRST or word in _WHO_IS:
@@ -266,6 +309,10 @@ def find_avoided(
             spans.append(m.group(0))  # "that won't make me break out": no "won't" to avoid
             continue
         if words and word not in AVOID_NOT_ITEMS and word not in brands:
+            if m.group(1) and word not in CLAIM_WORDS:  # "sulfate and paraben free"
+                listed, start = _listed_before(text[: m.start()])
+                items.extend(listed)
+                spans.append(text[start : m.start()])
             items.append(word)
             spans.append(m.group(0))
     if UNSCENTED.search(text):
@@ -273,7 +320,7 @@ def find_avoided(
     for m in NO_SMELL.finditer(text):
         items.append("fragrance")
         spans.append(m.group(0))
-    return list(dict.fromkeys(items)), spans
+    return list(dict.fromkeys(items)), [s for s in spans if s.strip()]
 
 
 def in_catalog_words(avoid: Sequence[str], known: frozenset[str]) -> list[str]:

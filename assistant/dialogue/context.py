@@ -23,10 +23,14 @@ from assistant.dialogue.reply import ReplyBrief, ReplyWriter, brief_of
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import QueryRewriter
 from assistant.dialogue.safety import (
+    avoid_note,
     cannot_confirm,
     claims_asked,
+    confirmed_first,
     ingredients_of,
+    said_free_of,
     unbacked,
+    unconfirmed,
     unread_ingredients,
 )
 from assistant.dialogue.state import DialogueState
@@ -36,7 +40,7 @@ from assistant.dialogue.vocabulary import (
     about_a_homeless_family,
     names_a_homeless_family,
 )
-from assistant.dialogue.wording import FOR_WOMEN, KIDS, MEN, WORD, sex_of
+from assistant.dialogue.wording import FOR_WOMEN, KIDS, MEN, WORD, sex_of, stems
 from assistant.profiles import Profile
 from catalog.fusion import rrf
 from catalog.schema import Product
@@ -284,7 +288,8 @@ class TurnContext:
         retrieval = {h.item_id: h.score for h in found}
         limit = self.options.picks
         if self.parts.scorer is None:
-            return [RankedItem(i, retrieval[i], [], {"query": retrieval[i]}) for i in ids[:limit]]
+            plain = [RankedItem(i, retrieval[i], [], {"query": retrieval[i]}) for i in ids]
+            return self._confirmed_first(plain)[:limit]
         method, personal_weight = _arm_settings(arm or {})
         try:
             ranked = self.parts.scorer.rank(self.shopper(), ids, len(ids), method=method)
@@ -304,7 +309,29 @@ class TurnContext:
             weights={"personal": personal_weight, "query": 1.0},
         )
         by_id = {r.item_id: r for r in ranked}
-        return [by_id[i] for i, _ in fused if i in by_id][:limit]
+        return self._confirmed_first([by_id[i] for i, _ in fused if i in by_id])[:limit]
+
+    def _confirmed_first(self, ranked: list[RankedItem]) -> list[RankedItem]:
+        """``ranked`` with the products whose records say they are free of the ingredients
+        ruled out ("Sulfate Free Shampoo" for "no sulfates") ahead of those as relevant or
+        less (by the need's words their titles name) whose records say nothing
+        (`safety.confirmed_first`): search left out every record naming them, and a silent
+        one is still shown, after."""
+        avoid = ingredients_of(self.state.constraints.avoid)
+        if not avoid or not ranked:
+            return ranked
+        records = {p.id: p for p in self.products([r.item_id for r in ranked])}
+        wanted = {stem(w) for w in content_words(self.query())}
+
+        def unanswered(item: RankedItem) -> int:
+            product = records.get(item.item_id)
+            return len(avoid) if product is None else len(unconfirmed(product, avoid))
+
+        def matched(item: RankedItem) -> int:
+            product = records.get(item.item_id)
+            return 0 if product is None else len(wanted & stems(product.title))
+
+        return confirmed_first(ranked, unanswered, matched)
 
     def choose(self, found: Sequence[Candidate]) -> list[RankedItem]:
         """The picks to show: `rank`, or, while an A/B test or interleaving runs, the shopper's
@@ -372,22 +399,21 @@ class TurnContext:
                 self._brief(picks, products, query, what), fallback=reply
             )
         avoid, claims = self.state.constraints.avoid, claims_asked(query)
-        unsure = unstated = 0
-        for pick in picks:
-            product = products[pick.id]
-            free, backed = cannot_confirm(product, avoid), unbacked(product, claims)
-            pick.reason = "; ".join([pick.reason, *(n for n in (free, backed) if n is not None)])
-            unsure += free is not None
-            unstated += backed is not None
         known = self.parts.vocabulary.words if self.parts.vocabulary is not None else frozenset()
         unread = unread_ingredients(avoid, known)
         read = [a for a in ingredients_of(avoid) if a not in unread]
-        if unsure and read:
-            reply += (
-                f" None names {', '.join(read)}, but for {unsure} of them the "
-                "catalog lists no ingredients, so it cannot confirm they are free of it: check the "
-                "label."
-            )
+        answered: list[bool] = []
+        unstated = 0
+        for pick in picks:
+            product = products[pick.id]
+            free, backed = cannot_confirm(product, avoid), unbacked(product, claims)
+            says = said_free_of(product, read)
+            notes = [f"says it is free of {', '.join(says)}"] if says else []
+            notes += [n for n in (free, backed) if n is not None]
+            pick.reason = "; ".join([pick.reason, *notes])
+            answered.append(not unconfirmed(product, read))
+            unstated += backed is not None
+        reply += avoid_note(answered, read)
         if unread and picks:
             reply += (
                 f" I could not read {', '.join(unread)} in the catalog's language, so the picks "

@@ -119,6 +119,8 @@ SO_FAR_CATEGORY = re.compile(r"(?:^|;)\s*category=([^;]+)")
 """The current need's category in `TurnSituation.so_far` ("need=shampoo; category=A > B")."""
 NEED_SO_FAR = re.compile(r"(?:^|;)\s*need=([^;]+)")
 """The current need's words in `TurnSituation.so_far` ("need=sunscreen; category=...")."""
+AVOID_SO_FAR = re.compile(r"(?:^|;)\s*avoid=([^;]+)")
+"""The ingredients ruled out so far in `TurnSituation.so_far` ("...; avoid=nut, fragrance")."""
 
 
 @dataclass(frozen=True)
@@ -154,6 +156,12 @@ class TurnSituation:
         """Whether neither picks nor a question of ours are on screen: what the shopper says
         now starts a need from nothing."""
         return not self.picks and not self.question
+
+    @property
+    def avoided(self) -> list[str]:
+        """The ingredients ruled out so far (from ``so_far``), or []."""
+        found = AVOID_SO_FAR.search(self.so_far)
+        return [a.strip() for a in found.group(1).split(",") if a.strip()] if found else []
 
 
 PARSER_INSTRUCTION = (

@@ -47,6 +47,7 @@ from assistant.dialogue.answers import (
     single_option,
     type_ruled_out,
 )
+from assistant.dialogue.avoid_lifted import lifted_avoids, lifting_phrases
 from assistant.dialogue.beside_picks import (
     A_NEW_NEED,
     ASKS_ABOUT_THEM,
@@ -149,6 +150,7 @@ from assistant.dialogue.wording import (
     PEOPLE,
     TITLE_FOR_MEN,
     WORD,
+    said_words,
     sex_of,
     stems,
     tidy,
@@ -247,6 +249,11 @@ def _unread(request: Request, text: str) -> Request:
     return request
 
 
+ASKS_NOTHING = frozenset({Intent.OFF_TOPIC, Intent.GREETING, Intent.FEEDBACK})
+"""What the rest of a message that lifts an avoid may be read as that asks nothing of the shop
+("sulfates don't bother me, ignore that": 'ignore that' read alone is off topic)."""
+
+
 class TurnReader:
     """Reads each message with the rules, and with a request parser where it helps."""
 
@@ -302,6 +309,8 @@ class TurnReader:
             situation: the pending question, the picks on screen, the request so far.
             options: the pending question's options as category paths.
         """
+        if (lifting := self._lifting(text, situation, options)) is not None:
+            return lifting  # "actually nuts are fine": nut no longer ruled out
         request = _unread(self._understood(text, situation, options), text)
         request = a_trait_not_a_reset(request, text, situation)  # "clear" beside clear polish
         if a_fresh_start(request, text, situation):  # "forget it, show me sleep masks
@@ -354,6 +363,42 @@ class TurnReader:
         request = _for_no_one(with_traits(request, words))  # scent, finish...: whose they are
         if request.answer and not situation.picks:  # "the 2nd" to our question names its
             request.references = []  # second option: no pick, none on screen
+        return request
+
+    def _lifting(
+        self, text: str, situation: TurnSituation, options: Sequence[str]
+    ) -> Request | None:
+        """A message that lets an ingredient ruled out so far back in ("forget the sulfate
+        thing", "parabens are ok, just no fragrance"; `avoid_lifted.lifted_avoids`): the rest
+        of it read as a message of its own, with the ingredients in ``allow``; a rest that
+        names no type, category, price or brand, or asks nothing of the shop ("..., ignore
+        that", "..., show me all": `ASKS_NOTHING`), refines the need on screen ("actually nuts
+        are fine": the same need, nuts included again). None when it lifts nothing."""
+        lowered = " ".join(text.lower().split())
+        lifted = lifted_avoids(lowered, situation.avoided)
+        if not lifted:
+            return None
+        rest = lowered
+        for phrase in lifting_phrases(lowered, situation.avoided):
+            rest = rest.replace(phrase, " ")
+        rest = tidy(rest).strip(" ,.;:!?-")
+        request = self.read(rest, situation, options) if said_words(rest) else None
+        if (
+            request is None
+            or request.intent in ASKS_NOTHING
+            or (
+                request.intent == Intent.SEARCH
+                and not request.parsed.category
+                and not request.parsed.priced
+                and not request.parsed.brands
+                and not request.parsed.exclude_brands
+                and not names_a_type(request.text, self.vocabulary)
+            )
+        ):
+            avoid = request.avoid if request is not None else []
+            request = Request(intent=Intent.REFINE, avoid=avoid)
+        request.allow = lifted
+        request.avoid = [a for a in request.avoid if a not in lifted]
         return request
 
     def _for_their_sex(self, request: Request) -> Request:

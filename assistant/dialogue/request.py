@@ -49,6 +49,8 @@ class Request:
         drop: constraint names the shopper asked to drop ("any price", "any brand").
         add_detail: "something with X": X narrows the current need instead of replacing it.
         avoid: ingredients or attributes that must be absent (hard filters, never searched).
+        allow: ingredients ruled out in an earlier turn that the message lets back in
+            ("actually nuts are fine": `avoid_lifted.lifted_avoids`).
         not_kinds: product kinds the need names by accident and is not ("dry shampoo" for "a
             shampoo for dry hair"; `assistant.dialogue.kinds`): hard filters too.
         turned_down: the categories of the picks on screen's type (or above it) the message
@@ -101,6 +103,7 @@ class Request:
     drop: list[str] = field(default_factory=list)
     add_detail: bool = False
     avoid: list[str] = field(default_factory=list)
+    allow: list[str] = field(default_factory=list)
     not_kinds: list[str] = field(default_factory=list)
     turned_down: list[str] = field(default_factory=list)
     liked: str | None = None

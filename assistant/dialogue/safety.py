@@ -8,11 +8,14 @@ states it backs it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
-from assistant.dialogue.avoid import LOOK_WORDS
+from assistant.dialogue.avoid import LOOK_WORDS, UNSCENTED
 from catalog.schema import Product
-from retrieval.filters import names_absent
+from retrieval.filters import AVOID_SAME, names_absent
+
+T = TypeVar("T")
 
 INGREDIENT_CUE = re.compile(r"\b(ingredients?|contains|made with|formulated with|free of|-free)\b")
 """Words that show a record talks about what is in the product."""
@@ -45,15 +48,84 @@ def unread_ingredients(avoid: Sequence[str], known_words: frozenset[str]) -> lis
     ]
 
 
+def unconfirmed(product: Product, avoid: Sequence[str]) -> list[str]:
+    """The ingredients of ``avoid`` (`ingredients_of`) ``product``'s record does not answer
+    for: those it does not say it is free of ("Sulfate Free Shampoo" answers for sulfates);
+    none when it lists its ingredients (the search's filter read them)."""
+    if lists_ingredients(product):
+        return []
+    free = said_free_of(product, avoid)
+    return [a for a in ingredients_of(avoid) if a not in free]
+
+
+def said_free_of(product: Product, avoid: Sequence[str]) -> list[str]:
+    """The ingredients of ``avoid`` (`ingredients_of`) ``product``'s record says it is free of
+    ("Sulfate Free Shampoo", "no parabens"; "Unscented" for fragrance: `avoid.UNSCENTED`)."""
+    text = f"{product.title} {product.description}"
+    unscented = UNSCENTED.search(text.lower()) is not None
+    return [
+        a
+        for a in ingredients_of(avoid)
+        if names_absent(text, a) or (unscented and AVOID_SAME.get(a, a) == "fragrance")
+    ]
+
+
+def _listed(items: Sequence[str], last: str) -> str:
+    """``items`` as a reply lists them: "sulfates", "sulfates or parabens", "a, b and c"."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {last} {items[-1]}"
+
+
+def avoid_note(answered: Sequence[bool], read: Sequence[str]) -> str:
+    """What a reply says about the ingredients ruled out that the catalog's words can show
+    (``read``), given for each pick in order whether its record answers for all of them: the
+    picks whose records say they are free of them, and that the others' records list no
+    ingredients (search left out every one that names them; the words of a title cannot
+    show it is free of them), so their labels must be checked."""
+    if not read or not answered:
+        return ""
+    free_of = f"free of {_listed(read, 'and')}"
+    if all(answered):
+        return f" Each listing says it is {free_of}."
+    said = [str(i) for i, ok in enumerate(answered, start=1) if ok]
+    if not said:
+        return (
+            f" I left out every listing that names {_listed(read, 'or')}, but these listings "
+            f"give no ingredients, so I cannot confirm they are {free_of}: check the label."
+        )
+    which = (
+        f"Pick {said[0]} says it is"
+        if len(said) == 1
+        else f"Picks {_listed(said, 'and')} say they are"
+    )
+    one = len(answered) - len(said) == 1
+    rest = "the other one gives" if one else "the others give"
+    return (
+        f" {which} {free_of}; {rest} no ingredients, so I cannot confirm it for "
+        f"{'it' if one else 'them'}: check the label."
+    )
+
+
 def cannot_confirm(product: Product, avoid: Sequence[str]) -> str | None:
     """The note for a pick whose record cannot show it is free of ``avoid``'s ingredients
-    (`ingredients_of`), or None. A record that says it is free of one ("Sulfate Free
-    Shampoo") answers for that one."""
-    text = f"{product.title} {product.description}"
-    avoid = [a for a in ingredients_of(avoid) if not names_absent(text, a)]
-    if not avoid or lists_ingredients(product):
-        return None
-    return f"the catalog cannot confirm it is free of {', '.join(avoid)}"
+    (`unconfirmed`), or None."""
+    avoid = unconfirmed(product, avoid)
+    return f"the catalog cannot confirm it is free of {', '.join(avoid)}" if avoid else None
+
+
+def confirmed_first(
+    items: Sequence[T], unanswered: Callable[[T], int], matched: Callable[[T], int]
+) -> list[T]:
+    """``items`` with each one whose record answers for more of the avoided ingredients (fewer
+    ``unanswered``: "Sulfate Free Shampoo" for "no sulfates") moved ahead of every one that
+    answers for fewer and is no more relevant (``matched``: how many of the need's words its
+    title names); the rest keep their order. A shopper with an allergy sees the confirmed
+    ones first, and a record that says nothing is never dropped for it."""
+    kept: list[tuple[T, int, int]] = []
+    for item in items:
+        left, named = unanswered(item), matched(item)
+        at = next((i for i, (_, u, m) in enumerate(kept) if u > left and m <= named), len(kept))
+        kept.insert(at, (item, left, named))
+    return [item for item, _, _ in kept]
 
 
 CLAIMS = re.compile(r"\b(vegan|cruelty[- ]free|organic|hypoallergenic|non[- ]comedogenic)\b", re.I)

@@ -238,6 +238,10 @@ class Constraints:
             if key and key not in self.avoid:
                 self.avoid.append(key)
 
+    def lift(self, items: Sequence[str]) -> None:
+        """Let ingredients ruled out before back in ("actually nuts are fine")."""
+        self.avoid = [a for a in self.avoid if a not in items]
+
     def cheap_ceiling(self, prices: Sequence[float]) -> float | None:
         """For a "cheap" need with no highest price: the median of ``prices`` (what the
         search's best matches cost) becomes the highest price, and is returned; else None."""

@@ -16,6 +16,7 @@ from assistant.evaluation.understanding.cases import Attributes, Case, Labels, s
 from assistant.evaluation.understanding.record import Understood
 from catalog.category_paths import within
 from retrieval.filters import loose_brand_key
+from retrieval.tokenize import stemmed
 
 PRICE_EPSILON = 0.01
 AROUND_BAND = (0.6, 1.4)
@@ -201,13 +202,15 @@ def score_brand_set(labels: Sequence[str], predicted: Sequence[str]) -> Verdict:
 
 
 def score_avoid(label: Labels, got: Understood) -> Verdict:
-    """Every labelled item is predicted (whole words, either containing the other); extra
-    related items are fine."""
+    """Every labelled item is predicted (whole words, either containing the other, plurals
+    as the singular: "sulfates" rules out what "sulfate" does, `retrieval.filters.avoid_terms`);
+    extra related items are fine."""
     if not label.avoid:
         return _empty_or_fp(bool(got.avoid))
+    said = [stemmed(p) for p in got.avoid]
     ok = all(
-        any(contains_phrase(p, item) or contains_phrase(item, p) for p in got.avoid)
-        for item in label.avoid
+        any(contains_phrase(p, item) or contains_phrase(item, p) for p in said)
+        for item in map(stemmed, label.avoid)
     )
     return Verdict.HIT if ok else Verdict.MISS
 

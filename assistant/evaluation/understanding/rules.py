@@ -123,7 +123,7 @@ def effective_request(
     recipient, occasion = so_far.recipient, so_far.occasion
     picks = context.picks
     got = Understood(intent=request.intent.value, references=acted_on(request, message, context))
-    avoid = list(dict.fromkeys([*so_far.avoid, *request.avoid]))
+    avoid = [a for a in dict.fromkeys([*so_far.avoid, *request.avoid]) if a not in request.allow]
 
     question = context.question
     if question and request.answer:

@@ -1173,9 +1173,9 @@ def test_an_ingredient_in_letters_the_catalog_does_not_use_is_said_unchecked(
     chat = Conversation(parts, TurnOptions(picks=3, clarify=False))
     turn = chat.respond(chat.new_session(), None, "a shampoo without ξυλόλη")
     assert turn.picks and "could not read ξυλόλη" in turn.reply
-    assert "None names ξυλόλη" not in turn.reply
+    assert "names ξυλόλη" not in turn.reply
     read = chat.respond(chat.new_session(), None, "a shampoo without lanolin")
-    assert "None names lanolin" in read.reply and "could not read" not in read.reply
+    assert "listing that names lanolin" in read.reply and "could not read" not in read.reply
 
 
 def test_a_colour_ruled_out_is_not_reported_as_an_ingredient_the_record_cannot_confirm(
@@ -1195,7 +1195,7 @@ def test_a_colour_ruled_out_is_not_reported_as_an_ingredient_the_record_cannot_c
     assert "ingredients" not in turn.reply and "check the label" not in turn.reply
     assert not any("cannot confirm" in p.reason for p in turn.picks)
     turn = chat.respond(sid, None, "and without parabens")
-    assert "None names parabens, but" in turn.reply
+    assert "I left out every listing that names parabens, but" in turn.reply
     assert all("free of parabens" in p.reason for p in turn.picks)
 
 
@@ -1211,7 +1211,54 @@ def test_a_pick_whose_title_says_it_is_free_of_the_avoided_ingredient_is_not_dou
     turn = chat.respond(chat.new_session(), None, "a shampoo without sulfates")
     notes = {p.id: "cannot confirm" in p.reason for p in turn.picks}
     assert notes == {"p0": False, "p1": True, "p2": True}
-    assert "for 2 of them the catalog lists no ingredients" in turn.reply
+    assert "Pick 1 says it is free of sulfates; the others give no ingredients" in turn.reply
+
+
+def test_picks_whose_records_say_they_are_free_of_the_avoided_come_first_among_equals(
+    store: CatalogStore,
+) -> None:
+    """CONVO48: beside "shampoo without sulfates" the four picks were silent on sulfates
+    while the catalog has shampoos titled "Sulfate Free": a shopper with an allergy wants the
+    confirmed ones first. They go ahead of the silent ones as relevant or less (by the need's
+    words their titles name), never ahead of a more relevant one; a silent one is still shown,
+    and one whose record names the ingredient never is."""
+    hair = ["Beauty", "Hair Care", "Shampoos"]
+    titles = ["Volume Shampoo", "Sulfate Rich Shampoo", "Repair Shampoo", "Shampoo Sulfate Free"]
+    chat = _conversation(store, [_product(i, t, hair) for i, t in enumerate(titles)])
+    turn = chat.respond(chat.new_session(), None, "a shampoo without sulfates")
+    assert [p.id for p in turn.picks] == ["p3", "p0", "p2"]
+    assert "says it is free of sulfates" in turn.picks[0].reason
+    assert "Pick 1 says it is free of sulfates" in turn.reply
+    titles = ["Curl Shampoo", "Shampoo Sulfate Free", "Volume Shampoo"]
+    chat = _conversation(store, [_product(i + 10, t, hair) for i, t in enumerate(titles)])
+    turn = chat.respond(chat.new_session(), None, "a curl shampoo without sulfates")
+    assert [p.id for p in turn.picks][:2] == ["p10", "p11"]  # the curl one matches more
+
+
+def test_an_avoid_stays_for_a_new_need_and_the_reply_says_so_until_it_is_lifted(
+    store: CatalogStore,
+) -> None:
+    """Issue 17 point 5 (CONVO48): an allergy stated once stays for the next need, and the
+    reply says it still leaves the ingredient out and how to lift it; "actually nuts are fine"
+    lifts it (the same need, searched again) and says so; before, it searched 'nuts fine'."""
+    body = ["Beauty", "Skin Care", "Body", "Lotions"]
+    lips = ["Beauty", "Makeup", "Lips", "Lip Balm"]
+    products = [
+        _product(0, "Almond Body Lotion", body),
+        _product(1, "Gentle Body Lotion", body),
+        _product(2, "Almond Lip Balm", lips),
+        _product(3, "Honey Lip Balm", lips),
+    ]
+    chat = _conversation(store, products)
+    sid = chat.new_session()
+    chat.respond(sid, None, "a body lotion, nut allergy")
+    turn = chat.respond(sid, None, "now a lip balm")
+    assert [p.id for p in turn.picks] == ["p3"]
+    assert "I still leave out nut, as you said earlier" in turn.reply
+    turn = chat.respond(sid, None, "actually nuts are fine")
+    assert turn.intent == "refine" and "OK, I no longer leave out nut." in turn.reply
+    assert "p2" in [p.id for p in turn.picks]
+    assert "without nut" not in turn.reply
 
 
 def test_the_biggest_or_smallest_pick_is_named_by_the_size_its_title_says() -> None:
@@ -1932,3 +1979,22 @@ def test_a_type_said_in_answer_to_our_question_keeps_the_first_message_s_brand(
     assert chat.respond(sid, None, "a cream from zed").question
     acme = chat.respond(sid, None, "an acme lotion")
     assert acme.picks and {p.brand for p in acme.picks} == {"Acme"}, acme.reply
+
+
+@pytest.mark.parametrize(
+    "said", ["silicones are fine actually, show me all", "silicones dont bother me, ignore that"]
+)
+def test_an_avoid_lifted_beside_words_that_ask_nothing_refines_the_need(
+    store: CatalogStore, said: str
+) -> None:
+    """CONVO48's probes: the rest of a message that lifts an avoid, read alone ("show me all",
+    "ignore that"), was off topic: "I can only help with shopping"."""
+    hair = ["Beauty", "Hair Care", "Conditioners"]
+    titles = ["Silicone Shine Conditioner", "Gentle Conditioner"]
+    chat = _conversation(store, [_product(i, t, hair) for i, t in enumerate(titles)])
+    sid = chat.new_session()
+    assert [p.id for p in chat.respond(sid, None, "a conditioner without silicones").picks] == [
+        "p1"
+    ]
+    turn = chat.respond(sid, None, said)
+    assert turn.intent == "refine" and "p0" in [p.id for p in turn.picks]

@@ -550,3 +550,24 @@ def test_a_model_reading_is_scored_as_the_conversation_folds_it() -> None:
     assert got.attributes == {"skin_type": "dry", "gender": "women"}  # the mum's (sex_of)
     latency = understand.latency()
     assert latency["turns"] == 2 and latency["model_read"] == 2 and latency["p95_ms"] >= 0
+
+
+@pytest.mark.parametrize(
+    ("labelled", "said", "verdict"),
+    [
+        (("sulfate",), ["sulfates"], Verdict.HIT),  # the filter rules out the same products
+        (("paraben", "fragrance"), ["parabens", "fragrance"], Verdict.HIT),
+        (("mineral oil",), ["mineral oils"], Verdict.HIT),
+        (("nut",), ["coconut"], Verdict.MISS),  # still whole words
+        (("sulfate",), ["silicones"], Verdict.MISS),
+    ],
+)
+def test_avoid_is_scored_with_plurals_as_the_singular(
+    labelled: tuple[str, ...], said: list[str], verdict: Verdict
+) -> None:
+    """CONVO48: "no sulfates" read as 'sulfates' missed the label 'sulfate', though the filter
+    stems them alike (`retrieval.filters.avoid_terms`)."""
+    from assistant.evaluation.understanding.fields import score_avoid
+
+    got = Understood(intent="search", query="shampoo", avoid=said)
+    assert score_avoid(Labels(intent="search", avoid=labelled), got) is verdict
