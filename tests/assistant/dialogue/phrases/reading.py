@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from functools import cache
 from typing import Any
 
@@ -29,6 +29,12 @@ def match(pattern: str | re.Pattern[str], message: str) -> re.Match[str] | None:
     """``pattern`` at the start of the lowered message (`re.match`, for a pattern a caller
     reads from the message's start)."""
     return re.match(pattern, lowered(message))
+
+
+def names_found(table: Iterable[tuple[str, str]], message: str) -> list[str]:
+    """The names of the (pattern, name) rows of ``table`` whose pattern is anywhere in the
+    lowered message, in the table's order (as `stated_traits` reads a table of traits)."""
+    return [name for pattern, name in table if search(pattern, message)]
 
 
 def found(pattern: str, message: str, opens: bool = False) -> re.Match[str]:
