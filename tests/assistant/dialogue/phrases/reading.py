@@ -52,6 +52,12 @@ def group(pattern: str, message: str, *names: str | int, opens: bool = False) ->
     return found(pattern, message, opens).group(*names)
 
 
+def cut(pattern: str, message: str) -> str:
+    """``message`` as written with ``pattern`` cut out, case-insensitive (as `understand` cuts
+    the shopper's words), its runs of spaces one."""
+    return " ".join(re.sub(pattern, " ", message, flags=re.I).split())
+
+
 @cache
 def pattern_names() -> dict[str, str]:
     """The name of each pattern of `assistant.dialogue.phrases` (an upper-case name in one of
