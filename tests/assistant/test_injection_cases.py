@@ -13,7 +13,7 @@ import yaml
 from assistant.conversation import Conversation
 from catalog.sessions import SessionStore
 from catalog.store import CatalogStore
-from tests.assistant.fakes import PRODUCTS, build_assistant
+from tests.assistant.fakes import PRODUCTS
 
 CASES_FILE = Path(__file__).parent / "data" / "injection_cases.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))["cases"]
@@ -25,11 +25,6 @@ def test_the_file_is_versioned_and_has_enough_cases() -> None:
     data = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))
     assert isinstance(data["version"], int) and len(CASES) >= 30
     assert len({c["id"] for c in CASES}) == len(CASES)
-
-
-@pytest.fixture
-def assistant(store: CatalogStore) -> Conversation:
-    return build_assistant(store)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])

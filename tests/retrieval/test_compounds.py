@@ -19,27 +19,25 @@ def _languages_of(word: str) -> frozenset[str]:
 JOINS = {"de": ("s", "n", "en"), "sv": ("s",)}
 
 
-def test_a_compound_is_split_where_both_sides_are_keys_of_one_language() -> None:
-    assert split_compound("haaröl", _languages_of, JOINS) == ("haar", "öl")
-    assert split_compound("fotkräm", _languages_of, JOINS) == ("fot", "kräm")
+def _split(word: str) -> tuple[str, str] | None:
+    """`split_compound` of ``word`` over the keys and joining letters above."""
+    return split_compound(word, _languages_of, JOINS)
 
 
-def test_a_joining_letter_is_dropped_from_the_head() -> None:
-    assert split_compound("gesichtspuder", _languages_of, JOINS) == ("gesicht", "puder")
-
-
-def test_the_first_part_whose_tail_reads_wins() -> None:
-    """ "nagel" + "lackentferner" reads no tail; "nagellack" + "entferner" does."""
-    assert split_compound("nagellackentferner", _languages_of, JOINS) == ("nagellack", "entferner")
-
-
-def test_parts_of_two_languages_make_no_compound() -> None:
-    assert split_compound("haarkräm", _languages_of, JOINS) is None
-    assert split_compound("fotöl", _languages_of, JOINS) is None
-
-
-def test_a_word_no_split_reads_stays_whole() -> None:
-    assert split_compound("schwarzkopf", _languages_of, JOINS) is None
+test_a_compound_splits_into_two_keys_of_one_language = reads_as(
+    _split,
+    [
+        ("haaröl", ("haar", "öl")),
+        ("fotkräm", ("fot", "kräm")),
+        ("gesichtspuder", ("gesicht", "puder")),  # a joining letter is dropped from the head
+        # the first part whose tail reads wins: "nagel" + "lackentferner" reads no tail,
+        # "nagellack" + "entferner" does
+        ("nagellackentferner", ("nagellack", "entferner")),
+        ("haarkräm", None),  # parts of two languages make no compound
+        ("fotöl", None),
+        ("schwarzkopf", None),  # a word no split reads stays whole
+    ],
+)
 
 
 test_compounds_read_as_their_parts = reads_as(

@@ -324,30 +324,43 @@ def test_a_scent_named_in_french_stays_a_scent() -> None:
     assert to_catalog_words("une crème pour les mains") == "a hand cream"
 
 
-def test_why_and_black_in_other_languages() -> None:
-    """CONVO17 probes: beside moisturizers "warum die erste?" asked the first listing about
-    'warum' ('says nothing about warum'), and "e un eyeliner nero" searched 'eyeliner nero'.
-    'Why' is read in German, French, Spanish and Portuguese ("perché" is also 'because': only
-    before this/these or 'did you pick'), and black in German, Italian and Portuguese."""
-    assert to_catalog_words("warum die erste?") == "why the first one?"
-    assert to_catalog_words("pourquoi le deuxième ?") == "why the second one ?"
-    assert to_catalog_words("¿por qué el primero?") == "¿why the first one?"
-    assert to_catalog_words("por que o primeiro?") == "why the first one?"
-    assert to_catalog_words("perché questo?") == "why this?"
+# CONVO17 probes: beside moisturizers "warum die erste?" asked the first listing about 'warum'
+# ('says nothing about warum'), and "e un eyeliner nero" searched 'eyeliner nero'. 'Why' is
+# read in German, French, Spanish and Portuguese ("perché" is also 'because': only before
+# this/these or 'did you pick'), and black in German, Italian and Portuguese.
+test_why_and_black_in_other_languages = reads_as(
+    to_catalog_words,
+    [
+        ("warum die erste?", "why the first one?"),
+        ("pourquoi le deuxième ?", "why the second one ?"),
+        ("¿por qué el primero?", "¿why the first one?"),
+        ("por que o primeiro?", "why the first one?"),
+        ("perché questo?", "why this?"),
+        ("un eyeliner nero", "a eyeliner black"),
+        ("ein schwarzer Eyeliner", "a black Eyeliner"),
+    ],
+)
+
+
+def test_perche_as_because_is_no_why_and_preto_is_black() -> None:
+    """CONVO17 probes, the rows of no whole reading: "perché" before no this/these is
+    'because'; Portuguese "preto" is black."""
     assert "why" not in to_catalog_words("lo prendo perché costa poco")
-    assert to_catalog_words("un eyeliner nero") == "a eyeliner black"
-    assert to_catalog_words("ein schwarzer Eyeliner") == "a black Eyeliner"
     assert to_catalog_words("rímel preto").endswith("black")
 
 
-def test_a_stem_reads_every_ending_and_a_longer_key_first() -> None:
-    """A key ending in "*" reads the word whatever its ending (Russian cases); a longer key
-    that starts alike is read as itself ("Trockenshampoo" is no 'dry')."""
-    assert to_catalog_words("шампуня шампунем шампуни") == "shampoo shampoo shampoo"
-    assert to_catalog_words("Trockenshampoo, trockenen") == "dry shampoo, dry"
-    assert to_catalog_words("кремы для лица") == "face cream"  # a stem inside a phrase
-    assert to_catalog_words("фен") == "hair dryer"  # a whole word: no "феномен"
-    assert to_catalog_words("феномен") == "феномен"
+# A key ending in "*" reads the word whatever its ending (Russian cases); a longer key that
+# starts alike is read as itself ("Trockenshampoo" is no 'dry').
+test_a_stem_reads_every_ending_and_a_longer_key_first = reads_as(
+    to_catalog_words,
+    [
+        ("шампуня шампунем шампуни", "shampoo shampoo shampoo"),
+        ("Trockenshampoo, trockenen", "dry shampoo, dry"),
+        ("кремы для лица", "face cream"),  # a stem inside a phrase
+        ("фен", "hair dryer"),  # a whole word: no "феномен"
+        ("феномен", "феномен"),
+    ],
+)
 
 
 def test_unread_words_are_those_of_scripts_no_list_reads() -> None:
@@ -400,13 +413,17 @@ test_or_and_and_in_other_languages = reads_as(
 )
 
 
-def test_the_longest_stem_a_word_starts_with_reads_it() -> None:
-    """CONVO39: "vartalovoide" (body lotion) was read 'body' and "kasvovoidetta" (face
-    cream) 'face': the stem listed first ("vartalo*") read them, not the longer one that
-    fits ("vartalovoi*")."""
-    assert to_catalog_words("vartalovoide") == "body lotion"
-    assert to_catalog_words("kasvovoidetta") == "face cream"
-    assert to_catalog_words("vartalo") == "body"
+# CONVO39: "vartalovoide" (body lotion) was read 'body' and "kasvovoidetta" (face cream)
+# 'face': the stem listed first ("vartalo*") read them, not the longer one that fits
+# ("vartalovoi*").
+test_the_longest_stem_a_word_starts_with_reads_it = reads_as(
+    to_catalog_words,
+    [
+        ("vartalovoide", "body lotion"),
+        ("kasvovoidetta", "face cream"),
+        ("vartalo", "body"),
+    ],
+)
 
 
 # CONVO39's inventory: the product types shoppers ask for most, said as shoppers say them in
@@ -445,17 +462,25 @@ test_the_product_types_asked_most_in_every_language = reads_as(
 )
 
 
-def test_asking_a_shop_for_something_is_read() -> None:
-    """CONVO39: the ways of asking a shop ("¿tenéis...?", "gibt es...?", "έχετε...;") were
-    left as words; Vietnamese "có ... không?" is a question, its "không" no 'not'."""
-    assert to_catalog_words("¿tenéis champú?") == "¿do you have shampoo?"
-    assert to_catalog_words("gibt es ein gutes Shampoo?") == "is there a good Shampoo?"
-    assert to_catalog_words("avete uno shampoo?") == "do you have a shampoo?"
-    assert to_catalog_words("czy macie szampon?") == "do you have shampoo?"
-    assert to_catalog_words("έχετε σαμπουάν;") == "do you have shampoo;"
+# CONVO39: the ways of asking a shop ("¿tenéis...?", "gibt es...?", "έχετε...;") were left as
+# words; Vietnamese "có ... không?" is a question, its "không" no 'not'.
+test_asking_a_shop_for_something_is_read = reads_as(
+    to_catalog_words,
+    [
+        ("¿tenéis champú?", "¿do you have shampoo?"),
+        ("gibt es ein gutes Shampoo?", "is there a good Shampoo?"),
+        ("avete uno shampoo?", "do you have a shampoo?"),
+        ("czy macie szampon?", "do you have shampoo?"),
+        ("έχετε σαμπουάν;", "do you have shampoo;"),
+        ("dầu gội không sulfate", "shampoo sulfate free"),
+        ("hay fever", "hay fever"),  # English: only in a Spanish message
+    ],
+)
+
+
+def test_khong_of_a_vietnamese_question_is_no_not() -> None:
+    """CONVO39: "có ... không?" asks whether the shop has something; its "không" is no 'not'."""
     assert "not" not in to_catalog_words("có dầu gội không?")
-    assert to_catalog_words("dầu gội không sulfate") == "shampoo sulfate free"
-    assert to_catalog_words("hay fever") == "hay fever"  # English: only in a Spanish message
 
 
 KNOWN_CLASHES = {"que no sea", "aniversario"}

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from assistant.conversation import Conversation
 from assistant.llm.base import LLM, GenerationOptions
 from catalog.store import CatalogStore
 from tests.assistant.fakes import build_assistant
@@ -51,15 +52,20 @@ def fake_services(store: CatalogStore, **fields: Any) -> Services:
     return Services(conversation=build_assistant(store), store=store, **fields)
 
 
-@pytest.fixture
-def services(store: CatalogStore) -> Services:
-    """Fake search/rank/copy over a real store; staff accounts; demo sign-in as u1."""
+def staff_services(store: CatalogStore, conversation: Conversation) -> Services:
+    """Services over ``conversation`` and a real store; staff accounts; demo sign-in as u1."""
     return Services(
-        conversation=build_assistant(store),
+        conversation=conversation,
         store=store,
         gate=Gate(Accounts(STAFF), CookieSigner(b"s" * 32)),
         demo_customers=["u1"],
     )
+
+
+@pytest.fixture
+def services(store: CatalogStore) -> Services:
+    """Fake search/rank/copy over a real store; staff accounts; demo sign-in as u1."""
+    return staff_services(store, build_assistant(store))
 
 
 def serve_in_thread(services: Services) -> Iterator[str]:
@@ -111,12 +117,7 @@ def live_url(services: Services) -> Iterator[str]:
 def hostile_services(store: CatalogStore) -> Services:
     """Services over a catalog with markup in product text (`tests.ui.hostile`); staff
     accounts; demo sign-in as u1, who bought a product with a hostile brand."""
-    return Services(
-        conversation=hostile_assistant(store),
-        store=store,
-        gate=Gate(Accounts(STAFF), CookieSigner(b"s" * 32)),
-        demo_customers=["u1"],
-    )
+    return staff_services(store, hostile_assistant(store))
 
 
 @pytest.fixture

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from catalog.importers import FORMATS, detect_format, import_path
+from catalog.importers import FORMATS, detect_format
 from catalog.store import CatalogStore
+from tests.catalog.importers.importing import load
 
 
 def write(path: Path, text: str) -> Path:
@@ -18,12 +19,6 @@ def write(path: Path, text: str) -> Path:
     data = text.encode("utf-8")
     path.write_bytes(gzip.compress(data) if path.suffix == ".gz" else data)
     return path
-
-
-def load(store: CatalogStore, path: Path, tmp_path: Path, fmt: str = "auto"):
-    return import_path(
-        store, path, quarantine_dir=tmp_path / "quarantine", format=fmt, progress=False
-    )
 
 
 RECBOLE_ITEM = (

@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable
 from functools import cache
 from typing import Any
 
@@ -31,6 +31,12 @@ def match(pattern: str | re.Pattern[str], message: str) -> re.Match[str] | None:
     return re.match(pattern, lowered(message))
 
 
+def names_found(table: Iterable[tuple[str, str]], message: str) -> list[str]:
+    """The names of the (pattern, name) rows of ``table`` whose pattern is anywhere in the
+    lowered message, in the table's order (as `stated_traits` reads a table of traits)."""
+    return [name for pattern, name in table if search(pattern, message)]
+
+
 def found(pattern: str, message: str, opens: bool = False) -> re.Match[str]:
     """Where ``pattern`` finds the lowered message (at its start, with ``opens``); the test
     fails where it finds nothing."""
@@ -44,6 +50,12 @@ def group(pattern: str, message: str, *names: str | int, opens: bool = False) ->
     finds the lowered message (at its start, with ``opens``); the test fails where it finds
     nothing."""
     return found(pattern, message, opens).group(*names)
+
+
+def cut(pattern: str, message: str) -> str:
+    """``message`` as written with ``pattern`` cut out, case-insensitive (as `understand` cuts
+    the shopper's words), its runs of spaces one."""
+    return " ".join(re.sub(pattern, " ", message, flags=re.I).split())
 
 
 @cache

@@ -19,7 +19,7 @@ from assistant.dialogue.phrases.person_traits import (
     THEIR_CLAUSE,
     UNDERTONE,
 )
-from tests.assistant.dialogue.phrases.reading import found, group, search
+from tests.assistant.dialogue.phrases.reading import found, group, names_found, search
 
 
 @pytest.mark.parametrize(
@@ -27,7 +27,7 @@ from tests.assistant.dialogue.phrases.reading import found, group, search
     [("a razor for him", "men"), ("women's deodorant", "women"), ("a unisex scent", "unisex")],
 )
 def test_genders(message: str, gender: str) -> None:
-    assert gender in [name for pattern, name in GENDERS if search(pattern, message)]
+    assert gender in names_found(GENDERS, message)
 
 
 @pytest.mark.parametrize(
@@ -35,7 +35,7 @@ def test_genders(message: str, gender: str) -> None:
     [("for my toddler", "baby"), ("kids shampoo", "kids"), ("a teenage girl", "teen")],
 )
 def test_age_groups(message: str, age_group: str) -> None:
-    assert next(name for pattern, name in AGE_GROUPS if search(pattern, message)) == age_group
+    assert names_found(AGE_GROUPS, message)[0] == age_group
 
 
 def test_baby_oil_is_no_babys() -> None:

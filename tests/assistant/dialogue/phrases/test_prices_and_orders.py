@@ -24,7 +24,7 @@ from assistant.dialogue.phrases.prices_and_orders import (
 )
 from assistant.dialogue.wording import said_words
 from retrieval.tokenize import STOP_WORDS
-from tests.assistant.dialogue.phrases.reading import found_and_not_found, lowered, search
+from tests.assistant.dialogue.phrases.reading import cut, found_and_not_found, lowered, search
 
 
 def _superlative(message: str) -> str | None:
@@ -220,4 +220,4 @@ def test_orders_by_record_are_superlatives() -> None:
     ],
 )
 def test_order_words_are_cut_from_the_need(message: str, need: str) -> None:
-    assert " ".join(re.sub(ORDER_WORDS, " ", message, flags=re.I).split()) == need
+    assert cut(ORDER_WORDS, message) == need

@@ -26,6 +26,7 @@ from tests.assistant.dialogue.phrases.reading import (
     found_and_not_found,
     group,
     lowered,
+    names_found,
     search,
 )
 
@@ -78,7 +79,7 @@ def test_flavour() -> None:
     ],
 )
 def test_sizes(message: str, size: str) -> None:
-    assert next(name for pattern, name in SIZES if search(pattern, message)) == size
+    assert names_found(SIZES, message)[0] == size
 
 
 def test_amounts_are_sizes_never_prices() -> None:
@@ -101,11 +102,11 @@ def test_spf() -> None:
     ],
 )
 def test_ethics(message: str, ethic: str) -> None:
-    assert ethic in [name for pattern, name in ETHICS if search(pattern, message)]
+    assert ethic in names_found(ETHICS, message)
 
 
 def test_natural_looking_is_no_ethic() -> None:
-    assert not [n for p, n in ETHICS if search(p, "something natural looking")]
+    assert not names_found(ETHICS, "something natural looking")
 
 
 def test_price_bands() -> None:
