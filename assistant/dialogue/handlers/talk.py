@@ -105,32 +105,37 @@ def with_money_read(turn: Turn, request: Request) -> Turn:
     return replace(turn, reply=f"{turn.reply} ({'; '.join(converted)} at this shop's rate.)")
 
 
+NOT_OURS_TO_ANSWER = (
+    (  # "can i return it?"
+        SHOP_SERVICE,
+        "I can't answer for orders, delivery, returns, payment or the shop's stores: I help you "
+        "choose products from this store's catalog. What are you looking for?",
+    ),
+    (  # "is this store legit?"
+        THE_SHOP_ITSELF,
+        "I can't put you through to a person or speak for the store itself: I help you choose "
+        "products from this store's catalog. What are you looking for?",
+    ),
+    (  # "can i take ibuprofen with antibiotics?"
+        MEDICAL,
+        "I can't give medical advice: a pharmacist or your doctor can tell you what is safe to "
+        "take or use together. I can help you choose products from this store's catalog.",
+    ),
+)
+"""What the shop's assistant is not the one to answer, and what it says instead, tried in
+this order."""
+
+
 def off_topic(request: Request, ctx: TurnContext) -> Turn:
     """Anything that is not shopping in this catalog; a product type shops often sell that this
     catalog has none of ("toothpaste": `kinds.names_homeless`) is said to be missing, not off
     the subject."""
-    if re.search(SHOP_SERVICE, request.text.lower()):  # "can i return it?"
-        return Turn(
-            reply="I can't answer for orders, delivery, returns, payment or the shop's "
-            "stores: I help you choose products from this store's catalog. What are you looking "
-            "for?",
-            intent=Intent.OFF_TOPIC.value,
-        )
-    if re.search(THE_SHOP_ITSELF, request.text.lower()):  # "is this store legit?"
-        return Turn(
-            reply="I can't put you through to a person or speak for the store itself: I help "
-            "you choose products from this store's catalog. What are you looking for?",
-            intent=Intent.OFF_TOPIC.value,
-        )
-    if re.search(THEIR_PROFILE, request.text.lower()):  # "what's my skin type?"
+    lowered = request.text.lower()
+    if re.search(THEIR_PROFILE, lowered):  # "what's my skin type?"
         return Turn(reply=_their_profile(ctx), intent=Intent.OFF_TOPIC.value)
-    if re.search(MEDICAL, request.text.lower()):  # "can i take ibuprofen with antibiotics?"
-        return Turn(
-            reply="I can't give medical advice: a pharmacist or your doctor can tell you what is "
-            "safe to take or use together. I can help you choose products from this store's "
-            "catalog.",
-            intent=Intent.OFF_TOPIC.value,
-        )
+    for pattern, reply in NOT_OURS_TO_ANSWER:
+        if re.search(pattern, lowered):
+            return Turn(reply=reply, intent=Intent.OFF_TOPIC.value)
     vocabulary = ctx.parts.vocabulary
     kind = names_homeless(request.text, vocabulary.homeless) if vocabulary is not None else None
     if kind is not None:
