@@ -517,3 +517,19 @@ test_a_case_ending_on_a_word_is_read = reads_as(
         ("için", "for"),  # a word saying nothing of its own takes no ending
     ],
 )
+
+
+# CONVO47 leftover: "不含防腐剂的面霜" (a face cream without preservatives) read 'without face
+# cream' (preservatives unread), so the face cream itself was ruled out; "シリコンなし" read no
+# avoid ('なし' unread).
+test_an_ingredient_ruled_out_in_chinese_and_japanese = reads_as(
+    to_catalog_words,
+    [
+        ("不含防腐剂的面霜", "without preservatives face cream"),
+        ("无防腐剂面霜", "preservative free face cream"),
+        ("シリコンなしのシャンプー", "silicone free shampoo"),
+        ("パラベン不使用の化粧水", "paraben free toner"),
+        ("防腐剤なしの化粧水", "preservative free toner"),
+        ("特になし", "特になし"),  # "nothing in particular": no 'free' of anything
+    ],
+)
