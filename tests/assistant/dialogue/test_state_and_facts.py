@@ -183,6 +183,31 @@ def test_answers_about_a_product() -> None:
     assert listing_opening(long).endswith("word…") and len(listing_opening(long)) <= 201
 
 
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("is the first one good for my mom, she is 60?", "mom"),
+        ("would it suit my sister", "sister"),
+        ("is it ok for my 12 year old daughter", "daughter"),
+        ("is it good for my mum, she's in her 70s", "mum"),
+    ],
+)
+def test_whether_a_pick_suits_a_person_is_no_topic_of_its_record(question: str, who: str) -> None:
+    """The lead's probe: "is the first one good for my mom, she is 60" was answered "the listing
+    says nothing about mom she 60"; no record says whom it suits, so the reply says so and asks
+    about the person."""
+    said = answer_about(_p(1, FACE), question)
+    assert f"doesn't say whom it suits, so I can't tell whether your {who} would like it" in said
+    assert "says nothing about" not in said
+
+
+def test_what_is_asked_beside_a_person_is_still_the_topic() -> None:
+    lotion = Product(id="l1", title="Lip Balm", description="For dry lips.")
+    assert "mentions dry lips" in answer_about(lotion, "is it good for my daughter's dry lips")
+    assert "says nothing about acne," in answer_about(lotion, "is it ok for my son's acne?")
+    assert "says nothing about sensitive skin," in answer_about(lotion, "good for sensitive skin?")
+
+
 def test_one_item_describer(store) -> None:  # type: ignore[no-untyped-def]
     """Replies, comparisons and ranking reasons name a product the same way."""
     from assistant.dialogue.facts import item_describer, short_title
