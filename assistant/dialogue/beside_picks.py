@@ -28,7 +28,7 @@ from assistant.dialogue.shopping_words import A_SET
 from assistant.dialogue.states_beside_picks import PARTS_NOT_PRODUCTS
 from assistant.dialogue.understanding import answers_any
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
-from assistant.dialogue.wording import AGE_ONLY, TRAITS, WHO_FOR, WORD, stems, tidy
+from assistant.dialogue.wording import AGE_ONLY, TRAITS, WHO_FOR, WORD, cut_out, stems
 from catalog.category_paths import within
 from retrieval.tokenize import STOP_WORDS, stem, words
 
@@ -193,7 +193,7 @@ def about_the_picks(request: Request, text: str) -> Request:
     else:
         request.intent = Intent.REFINE  # "pas de Revlon, merci": no Revlon, 'thanks' no detail
         if request.parsed.brands:  # "cetaphil is fine actually": the brand, 'fine' no detail
-            request.text = tidy(re.sub(ACCEPTED, " ", request.text, flags=re.I))
+            request.text = cut_out(ACCEPTED, request.text)
         request.add_detail = bool(said_beyond_chatter(request.text))
     return request
 

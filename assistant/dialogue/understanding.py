@@ -40,8 +40,8 @@ from assistant.dialogue.stated_needs import extract_attributes
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import (
     WORD,
+    cut_out,
     said_words,
-    tidy,
     without_negated,
     without_reasons,
     without_recipient,
@@ -137,7 +137,7 @@ def _need_words(turn: Message, message: str) -> None:
     for dropped, name in ((DROP_PRICE, "price"), (DROP_BRAND, "brand")):
         if has(dropped, text):  # "a serum, price doesn't matter": 'price matter' unsearched
             request.drop.append(name)
-            request.text = tidy(re.sub(dropped, " ", request.text, flags=re.I)) or request.text
+            request.text = cut_out(dropped, request.text) or request.text
 
 
 def _named_by_avoided(category: str | None, avoided: list[str], kept: str) -> bool:

@@ -411,3 +411,9 @@ def without_recipient(text: str) -> str:
 def tidy(text: str) -> str:
     """``text`` with single spaces, none before punctuation, no punctuation at the ends."""
     return re.sub(r"\s+([,.;!?])", r"\1", " ".join(text.split())).strip(" ,.;")
+
+
+def cut_out(pattern: str, text: str) -> str:
+    """``text`` with every match of ``pattern`` (in any case) cut out, tidied (`tidy`): "i love
+    my cerave one" less a brand, "something not too pricey" less its price words."""
+    return tidy(re.sub(pattern, " ", text, flags=re.I))

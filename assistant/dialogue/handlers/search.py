@@ -48,12 +48,7 @@ from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import priced_in_error
-from assistant.dialogue.wording import (
-    WHO_FOR,
-    stems,
-    tidy,
-    with_detail,
-)
+from assistant.dialogue.wording import WHO_FOR, cut_out, stems, tidy, with_detail
 from catalog.category_paths import below, shared_branch, within
 from catalog.schema import Product
 from core.errors import ShopAssistError
@@ -136,7 +131,7 @@ def _unsold_name(request: Request, ctx: TurnContext) -> str | None:
 def _without_the_name(request: Request, ctx: TurnContext, name: str) -> Request:
     """``request`` less a name the shop sells nothing of: its words without it, in the category
     they name themselves (the guess was read with it: Nail Polish for 'gift sister chanel')."""
-    text = tidy(re.sub(rf"\b{re.escape(name)}\b", " ", request.text, flags=re.I))
+    text = cut_out(rf"\b{re.escape(name)}\b", request.text)
     category = ctx.parts.parse(text).category if ctx.parts.parse is not None and text else None
     return replace(request, text=text, parsed=replace(request.parsed, category=category))
 
@@ -626,9 +621,7 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     bought: list[str] = []  # "not the one i always buy, something new": none of their purchases
     if re.search(NOT_THEIR_USUAL, request.text, re.I):
         bought = list(ctx.shopper().history)
-        request = replace(
-            request, text=tidy(re.sub(NOT_THEIR_USUAL, " ", request.text, flags=re.I))
-        )
+        request = replace(request, text=cut_out(NOT_THEIR_USUAL, request.text))
     if TOO_MUCH.search(request.text.lower()) and not (request.cheaper or request.pricier):
         # "the second looks too orange": not that one again; "too girly": none of these
         targets = ctx.resolve(request) if request.references else ctx.act_on(state.shown)

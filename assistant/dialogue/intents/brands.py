@@ -3,12 +3,10 @@ the one they usually get ("the same brand i usually get"), with no words of a ne
 
 from __future__ import annotations
 
-import re
-
 from assistant.dialogue.intents.message import Message
 from assistant.dialogue.phrases.brands import PICKS_BRAND, USUAL_BRAND
 from assistant.dialogue.request import Intent
-from assistant.dialogue.wording import WORD, tidy
+from assistant.dialogue.wording import WORD, cut_out
 from retrieval.tokenize import STOP_WORDS
 
 
@@ -22,6 +20,6 @@ def brand_of_theirs(turn: Message) -> None:
     elif turn.has(USUAL_BRAND):
         request.usual_brand = True
     if request.usual_brand or request.picks_brand:
-        request.text = tidy(re.sub(brand_of, " ", request.text, flags=re.I))
+        request.text = cut_out(brand_of, request.text)
         if turn.shown and not set(WORD.findall(request.text.lower())) - STOP_WORDS:
             request.intent = Intent.REFINE  # theirs, refined

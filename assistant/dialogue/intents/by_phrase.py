@@ -25,7 +25,7 @@ from assistant.dialogue.phrases.talk import (
 )
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import names_a_type
-from assistant.dialogue.wording import said_words, tidy
+from assistant.dialogue.wording import cut_out, said_words
 from retrieval.tokenize import STOP_WORDS
 
 PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
@@ -96,7 +96,7 @@ def _after_a_reset(said: str, turn: Message) -> str | None:
     """The need a message states beside starting over ("start over, i need a hair dryer",
     "forget everything, show me lipsticks"): its words after the reset (`CLEAR`), when they
     name a category or a product type; else None (a reset alone)."""
-    rest = tidy(re.sub(CLEAR, " ", said, flags=re.I)).strip(" :;,.-!")
+    rest = cut_out(CLEAR, said).strip(" :;,.-!")
     rest = re.sub(r"^(?:(?:and|so|ok|okay|now|then|please|pls|let'?s),?\s+)+", "", rest, flags=re.I)
     if not [w for w in said_words(rest.lower()) if w not in STOP_WORDS]:
         return None

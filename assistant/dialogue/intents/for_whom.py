@@ -10,7 +10,7 @@ from assistant.dialogue.phrases.gifts_and_people import FOR_A_SEX, FOR_SOMEONE_E
 from assistant.dialogue.phrases.refinements import FOR_A_STATE, LIKE_THESE
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import own_state
-from assistant.dialogue.wording import CHILD_AGE, YOUNG, tidy
+from assistant.dialogue.wording import CHILD_AGE, YOUNG, cut_out
 
 
 def for_someone_else(turn: Message) -> Request | None:
@@ -57,5 +57,5 @@ def for_a_state(turn: Message) -> Request | None:
     request = turn.request
     request.intent, request.add_detail = Intent.REFINE, True
     turn.parsed.category = None  # beside shampoos: not Hair Color
-    request.text = tidy(re.sub(LIKE_THESE, " ", request.text, flags=re.I))
+    request.text = cut_out(LIKE_THESE, request.text)
     return request

@@ -15,7 +15,7 @@ from assistant.dialogue.phrases.prices_and_orders import (
 )
 from assistant.dialogue.phrases.references import PRICE_PICK
 from assistant.dialogue.request import Intent
-from assistant.dialogue.wording import tidy
+from assistant.dialogue.wording import cut_out
 
 THAT_IS_LEFT = r"[\s,]*\b(?:that|which)(?:'s|’s| is| are)?$"
 """What opened a price clause ("a sunscreen that's not too expensive", "a mascara which isn't
@@ -28,7 +28,7 @@ def not_too_dear(turn: Message) -> None:
         return
     request = turn.request
     turn.parsed.cheap = True
-    cut = tidy(re.sub(NOT_TOO_DEAR, " ", request.text, flags=re.I))
+    cut = cut_out(NOT_TOO_DEAR, request.text)
     request.text = re.sub(THAT_IS_LEFT, "", cut, flags=re.I)  # "a sunscreen that's"
 
 

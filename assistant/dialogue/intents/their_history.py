@@ -17,7 +17,7 @@ from assistant.dialogue.phrases.their_history import (
     NOT_THEIR_USUAL,
 )
 from assistant.dialogue.request import Intent
-from assistant.dialogue.wording import tidy
+from assistant.dialogue.wording import cut_out
 
 
 def for_themselves(turn: Message) -> None:
@@ -59,5 +59,5 @@ def again_or_in_order(turn: Message) -> None:
     if request.intent == Intent.SEARCH and (again or (ordered and (named or not turn.shown))):
         asked = (kind for kind, words in SUPERLATIVES.items() if turn.has(words))
         request.superlative = "again" if again else next(asked, None)  # "best selling"
-        unordered = tidy(re.sub(ORDER_WORDS, " ", request.text, flags=re.I))
+        unordered = cut_out(ORDER_WORDS, request.text)
         request.text = unordered or ("" if again else request.text)  # "time to restock"
