@@ -8,7 +8,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from assistant.dialogue.phrases.references import TOP_PICK
-from assistant.dialogue.wording import BODY_PARTS, MORE_PEOPLE, PEOPLE
+from assistant.dialogue.stated_needs import whom_for
+from assistant.dialogue.wording import BODY_PARTS, WHO_FOR
 from catalog.schema import Product
 from retrieval.tokenize import STOP_WORDS, stem
 
@@ -23,7 +24,7 @@ QUESTION_WORDS = frozenset(
     also there they them on please was were are it's its made from free number whats what's
     come comes available 1st 2nd 3rd 4th 5th leave leaves cause causes make makes help helps
     feel feels without more info information detail details sounds know describe looks look
-    seems nice many""".split()  # noqa: SIM905
+    seems nice many suit suits fit fits""".split()  # noqa: SIM905
 )
 """Words of a question about a pick that name no topic ("is the second one good for ...", "does
 it leave a white cast": the record may say "white cast", never "leave white cast"; "how many
@@ -271,20 +272,6 @@ def best_match_pick(
     return best, f"I'd pick {short_title(best)}{price}: {because}."
 
 
-FOR_A_PERSON = (
-    r"\b(?:for|suit|suits|fit|fits) (?:my |our )?(?:\d{1,3}[- ]?(?:years?|yrs?)[- ]?old |"
-    rf"little |teenage |older |elderly )?(?P<who>{PEOPLE}|{MORE_PEOPLE})(?:'s)?\b"
-)
-"""A question about a pick asked for someone ("is it good for my mom?", "would it suit my
-sister", "ok for my 12 year old daughter?"): the person is no topic of the product's record."""
-PERSON_OR_AGE = (
-    r"\b(?:she|he|they)(?:'s|'re| is| are)?\b|\b(?:her|his|their)\b|"
-    r"\b\d{1,3}(?:s)?\b|\b(?:years?|yrs?|old|turning|turns)\b"
-)
-"""What a question says of that person's age or with a pronoun ("she's 60", "in her 70s"),
-no topic of the product's record either."""
-
-
 def answer_about(product: Product, question: str) -> str:
     """A factual answer about one product, from its record only."""
     q = question.lower()
@@ -308,13 +295,13 @@ def answer_about(product: Product, question: str) -> str:
         return f"The catalog lists no size for {name}; the title says: {product.title}."
     if re.search(HOW_TO_USE, q):  # "how do i use it?", "how should i apply it"
         return _quoted(product, DIRECTION_WORDS, "no directions")
-    if whom := re.search(FOR_A_PERSON, q):  # "is the first one good for my mom, she's 60?"
-        q = re.sub(FOR_A_PERSON, " ", " ".join(re.sub(PERSON_OR_AGE, " ", q).split()))
+    if (who := whom_for(q)) not in (None, "self"):  # "is it good for my mom, she's 60?"
+        q = re.sub(r"(?<!\w)'s\b", " ", WHO_FOR.sub(" ", q))  # "my daughter's": her, no topic
         if not asked_topic(q):  # nothing asked but whether it suits them: no record says
             return (
                 f"The listing of {name} doesn't say whom it suits, so I can't tell whether your "
-                f"{whom.group('who')} would like it. Tell me about them (skin or hair type, "
-                "shades or scents they like) and I'll look for something for them."
+                f"{who} would like it. Tell me about them (skin or hair type, shades or scents "
+                "they like) and I'll look for something for them."
             )
     if topic := asked_topic(q):
         return topic_answer(product, topic)
