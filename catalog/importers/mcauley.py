@@ -88,12 +88,25 @@ def detect_reviews_2023(path: Path) -> bool:
     return obj is not None and {"user_id", "parent_asin", "rating"} <= set(obj)
 
 
+_ESCAPED_AT_MOST = 3
+"""How many layers of HTML escaping ``_text`` takes off; no source escapes more."""
+
+
 def _text(value: Any) -> str | None:
+    """The field as plain text: HTML entities decoded, also where the source escaped them twice
+    ("Kirk&amp;#39;s" -> "Kirk's", "XIUstyle&amp;#8482" -> "XIUstyle™"), as the 2014 Beauty
+    metadata does for some brands and titles."""
     if value is None:
         return None
     if isinstance(value, list):
         value = " ".join(str(v) for v in value if v)
-    return html.unescape(str(value))
+    text = str(value)
+    for _ in range(_ESCAPED_AT_MOST):
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    return text
 
 
 def _price(value: Any) -> Any:

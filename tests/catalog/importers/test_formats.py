@@ -83,12 +83,12 @@ META_2014 = [
         "price": 12.5,
         "salesRank": {"Beauty": 42},
         "categories": [["Beauty", "Skin Care", "Face"], ["Beauty", "Gifts"]],
-        "brand": "Acme",
+        "brand": "Kirk&amp;#39;s",
         "imUrl": "http://example.com/1.jpg",
         "related": {"also_bought": ["B002"], "bought_together": ["B002"]},
         "description": "A rich oil.",
     },
-    {"asin": "B002", "categories": [["Beauty"]], "title": "Clay mask"},
+    {"asin": "B002", "categories": [["Beauty"]], "title": "XIUstyle&amp;#8482 Clay mask"},
 ]
 REVIEWS_2014 = [
     {"reviewerID": "R1", "asin": "B001", "overall": 5.0, "unixReviewTime": 1393545600,
@@ -118,6 +118,9 @@ def test_mcauley_2014(store: CatalogStore, tmp_path: Path, dump_store) -> None:
     assert (summary.products, summary.events, summary.rejected) == (2, 3, 0)
     p = store.get_product("B001")
     assert p.title == "Rose & Oud Oil"
+    # entities the source escaped twice are decoded too
+    assert p.brand == "Kirk's"
+    assert store.get_product("B002").title == "XIUstyle\u2122 Clay mask"
     assert p.categories == ["Beauty", "Skin Care", "Face"]
     assert p.attributes["sales_rank"] == 42 and p.attributes["bought_together"] == ["B002"]
     assert p.description == "A rich oil."
