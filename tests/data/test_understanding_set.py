@@ -1,11 +1,11 @@
 """Validation of the labelled understanding sets in tests/data/understanding*/*.yaml.
 
-Seven sets follow one contract (tests/data/understanding/README.md), the one
-`shopassist eval understanding` scores: the main set (tests/data/understanding/) and six
+Eight sets follow one contract (tests/data/understanding/README.md), the one
+`shopassist eval understanding` scores: the main set (tests/data/understanding/) and seven
 held-out sets written blind later (tests/data/understanding_fresh/,
 tests/data/understanding_blind2/, tests/data/understanding_blind3/,
-tests/data/understanding_blind4/, tests/data/understanding_blind5/ and
-tests/data/understanding_blind6/, see their READMEs).
+tests/data/understanding_blind4/, tests/data/understanding_blind5/,
+tests/data/understanding_blind6/ and tests/data/understanding_blind7/, see their READMEs).
 These tests check the sets themselves, never a parser: shape, counts, allowed values,
 internal consistency, and that every category, brand and shown pick is real in the Beauty
 demo catalog (skipped when ../shared/data is absent). Per-case and catalog checks run on
@@ -34,7 +34,17 @@ BLIND3_DIR = Path(__file__).resolve().parent / "understanding_blind3"
 BLIND4_DIR = Path(__file__).resolve().parent / "understanding_blind4"
 BLIND5_DIR = Path(__file__).resolve().parent / "understanding_blind5"
 BLIND6_DIR = Path(__file__).resolve().parent / "understanding_blind6"
-SET_DIRS = [SET_DIR, FRESH_DIR, BLIND2_DIR, BLIND3_DIR, BLIND4_DIR, BLIND5_DIR, BLIND6_DIR]
+BLIND7_DIR = Path(__file__).resolve().parent / "understanding_blind7"
+SET_DIRS = [
+    SET_DIR,
+    FRESH_DIR,
+    BLIND2_DIR,
+    BLIND3_DIR,
+    BLIND4_DIR,
+    BLIND5_DIR,
+    BLIND6_DIR,
+    BLIND7_DIR,
+]
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 BEAUTY_ITEMS = SHARED_DATA / "amazon-beauty-2014" / "items.jsonl.gz"
 
@@ -99,8 +109,8 @@ MIN_DIALOGUE = 60
 
 # Each held-out set's own size, id prefix and spread, at least: (folder, cases, id format,
 # non-English, non-Latin, with context). The first written 2026-12-04, the second (blind2) on
-# 2026-12-05, the third (blind3) on 2026-12-05/06, the fourth (blind4), fifth (blind5) and
-# sixth (blind6) on 2026-12-06.
+# 2026-12-05, the third (blind3) on 2026-12-05/06, the fourth (blind4), fifth (blind5),
+# sixth (blind6) and seventh (blind7) on 2026-12-06.
 HELD_OUT = [
     (FRESH_DIR, 150, re.compile(r"^fresh-\d{3}$"), 12, 3, 30),
     (BLIND2_DIR, 160, re.compile(r"^blind2-\d{3}$"), 20, 6, 40),
@@ -108,6 +118,7 @@ HELD_OUT = [
     (BLIND4_DIR, 160, re.compile(r"^blind4-\d{3}$"), 20, 6, 40),
     (BLIND5_DIR, 160, re.compile(r"^blind5-\d{3}$"), 20, 6, 40),
     (BLIND6_DIR, 160, re.compile(r"^blind6-\d{3}$"), 20, 6, 40),
+    (BLIND7_DIR, 160, re.compile(r"^blind7-\d{3}$"), 20, 6, 40),
 ]
 
 
@@ -116,7 +127,7 @@ def _load_file(path: Path) -> dict[str, Any]:
         return yaml.safe_load(handle)
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _cases(set_dir: Path) -> tuple[tuple[str, dict[str, Any]], ...]:
     """Every case of one set as (file name, case), in file then case order."""
     out: list[tuple[str, dict[str, Any]]] = []
@@ -254,6 +265,7 @@ def test_id_format_accepts_a_word_with_digits_only_after_a_letter() -> None:
         "blind4-001",
         "blind5-160",
         "blind6-001",
+        "blind7-160",
     )
     assert all(ID_FORMAT.match(i) for i in good)
     bad = ("2blind-001", "blind2-01", "Blind2-001", "blind2_001")
