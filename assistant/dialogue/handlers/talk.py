@@ -35,12 +35,15 @@ WELCOME = "You're welcome! Anything else?"
 
 
 ACKNOWLEDGED = re.compile(
-    r"^\W*(?:ok(?:ay)?|cool|great|perfect|nice|good|sounds good|got it|alright|all good|awesome|"
-    r"👍|👌)"
-    r"\W*$",
+    r"^\W*(?:(?:ok(?:ay)?|oki|okie|k|kk|cool|great|perfect|nice|good|sounds good|got it|alright|"
+    r"all good|awesome|lol|lmao|lmfao|rofl|(?:ha){2,}h?|(?:he){2,}h?|👍|👌)(?:\W+|$))+$",
     re.I,
 )
-"""A nod to the picks or the reply ("ok", "perfect"): no hello back."""
+"""A nod or a laugh at the picks or the reply ("ok", "perfect", "lol ok", "haha cool"): no hello
+back."""
+
+HESITANT = re.compile(r"^\W*(?:hm+|um+|uh+|er+m*)\W*$", re.I)
+"""A doubt beside the picks ("hmm"): asked what to change, not thanked."""
 
 
 GOODBYE = re.compile(
@@ -63,6 +66,11 @@ def greeting(request: Request, ctx: TurnContext) -> Turn:
         return Turn(reply=WELCOME, intent=Intent.GREETING.value)
     if re.search(COMPLIMENT, request.text.lower()):  # "you're awesome"
         return Turn(reply="Thank you! Anything else I can look for?", intent=Intent.GREETING.value)
+    if HESITANT.match(request.text) and ctx.state.shown:
+        return Turn(
+            reply="Not quite it? Tell me what to change: the price, the brand or the type.",
+            intent=Intent.GREETING.value,
+        )
     if ACKNOWLEDGED.match(request.text) and ctx.state.shown:
         return Turn(
             reply="Glad that helps. Anything else I can look for?", intent=Intent.GREETING.value

@@ -335,6 +335,7 @@ GREETING = (
     r"that'?ll (be all|do)|that will be all|"
     r"(no|nope|nah),? (thanks?|thank you|thx|that'?s (it|all))|"
     r"alright|awesome|mate|anyway|a bunch|thank u|thanku|tysm|"
+    r"lol|lmao|lmfao|rofl|(ha){2,}h?|(he){2,}h?|hm+|um+|uh+|k|kk|oki|okie|"
     r"b+y+e+|bye[- ]bye|gotta (go|run)|got to (go|run)|(i )?(have|need) to (go|run)|"
     r"talk (to you )?(later|soon)|ttyl|catch you later|"
     r"that'?s all i (need|needed|wanted)|for today|(i'?ll|i will) think about it|take care|"
@@ -344,8 +345,8 @@ GREETING = (
     r"how (are|r) (you|u|ya)( doing)?( today)?|how'?s it going|how are things|what'?s up|sup)"
     r"\b[\s!.,?]*)+$"
 )
-"""Hello, how are you, what can you do, goodbyes (with or without thanks): nothing but these
-words."""
+"""Hello, how are you, what can you do, goodbyes (with or without thanks), a nod or a laugh
+("ok", "lol", "haha", "hmm"): nothing but these words."""
 
 THANKED = r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers)\b"
 """Thanks, in any words ("thank you", "thx", "cheers")."""

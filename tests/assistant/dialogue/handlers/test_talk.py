@@ -69,6 +69,25 @@ def test_a_nod_beside_the_picks_is_no_hello(assistant: Conversation) -> None:
     assert fresh.reply.startswith("Hi!")  # nothing on screen yet: a hello
 
 
+def test_a_laugh_or_a_doubt_is_no_off_topic_message(assistant: Conversation) -> None:
+    """Lead's probe: "lol ok", "haha", "k" and "hmm" were told "I can only help with shopping in
+    this store's catalog", beside the picks too. A laugh is a nod (thanked beside the picks, a
+    hello before them), a doubt beside the picks asks what to change; a word beside the laugh
+    keeps its meaning ("haha no, cheaper")."""
+    session = assistant.new_session()
+    assistant.respond(session, None, "face cream dry skin")
+    for nod in ("lol ok", "haha", "ok cool", "k", "lmao 👍"):
+        turn = assistant.respond(session, None, nod)
+        assert turn.intent == "greeting" and turn.reply.startswith("Glad that helps"), nod
+    doubt = assistant.respond(session, None, "hmm")
+    assert doubt.intent == "greeting" and doubt.reply.startswith("Not quite it?")
+    for alone in ("lol", "hehe", "uh"):
+        fresh = assistant.respond(assistant.new_session(), None, alone)
+        assert fresh.intent == "greeting" and fresh.reply.startswith("Hi!"), alone
+    cheaper = assistant.respond(session, None, "haha no, something cheaper")
+    assert cheaper.intent != "greeting"
+
+
 def test_thanks_in_short_is_answered_as_thanks(assistant: Conversation) -> None:
     """CONVO12 probe: beside foundations "thx" was answered "Hi! Tell me what you are looking
     for" ('thank' only was read as thanks)."""
