@@ -122,12 +122,18 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
 JOINED_MIN = 3
 """The shortest part of a word written joined ("sun" of "suncream") read as a word of its own."""
 
+JOINED_TOGETHER = 2
+"""How many titles of one category must name both parts of a joined word before it is read as
+them ("face" and "wash": 88; "foot" and "ball" of "football": none)."""
+
 
 def _joined_type(word: str, vocabulary: CatalogVocabulary) -> str | None:
     """An unknown ``word`` that is two words the titles use written as one, the second naming
     a product type (a word of a category's own name, or one the query parser reads as a
-    category word: "wash"): "facewash" -> 'face wash', "suncream" ->
-    'sun cream', "eyecream" -> 'eye cream'; None when no split of it is."""
+    category word: "wash"), the two named together by the titles of a category (where the
+    titles are known: "football" is no 'foot ball', "eyeball" no 'eye ball'): "facewash" ->
+    'face wash', "suncream" -> 'sun cream', "eyecream" -> 'eye cream'; None when no split of
+    it is."""
     if not word.isalpha() or len(word) < 2 * JOINED_MIN:
         return None
     for i in range(JOINED_MIN, len(word) - JOINED_MIN + 1):
@@ -135,9 +141,20 @@ def _joined_type(word: str, vocabulary: CatalogVocabulary) -> str | None:
         if left in STOP_WORDS or left not in vocabulary.words:
             continue
         typed = names_a_type(right, vocabulary) or right in CATEGORY_SYNONYMS  # "wash"
-        if right in vocabulary.words and typed:
+        if right in vocabulary.words and typed and _titled_together(left, right, vocabulary):
             return f"{left} {right}"
     return None
+
+
+def _titled_together(left: str, right: str, vocabulary: CatalogVocabulary) -> bool:
+    """Whether the titles of some category name both words often enough (`JOINED_TOGETHER`,
+    at most as many as name the rarer there); true where title counts are unknown."""
+    counts = vocabulary.title_counts
+    if counts is None:
+        return True
+    by_left, by_right = counts.get(stem(left), {}), counts.get(stem(right), {})
+    shared = sum(min(n, by_right[path]) for path, n in by_left.items() if path in by_right)
+    return shared >= JOINED_TOGETHER
 
 
 def _backed_short_slip(word: str, text: str, vocabulary: CatalogVocabulary) -> str | None:

@@ -106,6 +106,34 @@ def test_two_words_written_as_one_are_read_as_two_where_the_second_is_a_type() -
     assert read_misspelt_types("sunday", vocab) == "sunday"  # a word of its own
 
 
+def test_a_joined_word_is_read_apart_only_where_titles_name_its_parts_together() -> None:
+    """Lead's probe (CONVO45's note): "a gift for my dad who loves football" searched 'foot
+    ball' (foot rasps): a word written joined is read as two only where the titles of one
+    category name both parts; "football" and "eyeball" stay whole."""
+    paths = [
+        "Beauty > Skin Care > Face > Cleansers",
+        "Beauty > Skin Care > Feet",
+        "Beauty > Cotton Balls",
+    ]
+    said = {"face", "wash", "foot", "ball", "eye", "cotton"}
+    vocab = CatalogVocabulary(
+        categories=paths,
+        words=frozenset(said),
+        title_counts={
+            "face": {paths[0]: 30},
+            "wash": {paths[0]: 12},
+            "foot": {paths[1]: 40},
+            "ball": {paths[2]: 9},
+            "cotton": {paths[2]: 7},
+            "eye": {paths[0]: 1},
+        },
+    )
+    assert read_misspelt_types("facewash", vocab) == "face wash"
+    assert read_misspelt_types("cottonball", vocab) == "cotton ball"
+    assert read_misspelt_types("my dad loves football", vocab) == "my dad loves football"
+    assert read_misspelt_types("eyeball", vocab) == "eyeball"
+
+
 def test_an_occasion_is_no_slip() -> None:
     """CONVO42's probe: "grad gift for my nephew" was read as "gard gift" (two swapped letters
     make the Gard brand's word): an occasion (`phrases.gifts_and_people.OCCASION`) stays."""
