@@ -312,6 +312,10 @@ class DialogueState:
     needs: dict[str, str] = field(default_factory=dict)
     self_needs: dict[str, str] = field(default_factory=dict)
     recipient: str = ""
+    gift: bool = False
+    """The need is a gift (`Request.gift`: "a present for my boss"): kept across turns as the
+    occasion is (``needs["occasion"]``, events and seasons only), dropped with it when the need
+    is for another person; never the shopper's preference (no profile keeps it)."""
     asked: bool = False
     pending_options: list[str] = field(default_factory=list)
     focus: str = ""
