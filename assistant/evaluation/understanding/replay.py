@@ -1,6 +1,6 @@
-"""The conversation replay: each case is sent to the real `assistant.conversation.Conversation`
-and scored from what the turn returns and what the session holds afterwards, instead of the
-stand-in's copy of the handlers (`rules.effective_request`).
+"""The conversation replay, the scorer's understanding: each case is sent to the real
+`assistant.conversation.Conversation` and scored from what the turn returns and what the session
+holds afterwards (no copy of the handlers: what the chat does is what is scored).
 
 A case's context is seeded as the session state the conversation keeps (`seeded_state`): the
 transcript, the request so far (`Constraints`), the stated needs, recipient and occasion, the
@@ -25,7 +25,7 @@ A price the conversation worked out from price words ("cheap": the median of the
 but for a "cheaper" or "pricier" refinement, where the set takes it as the tightened bound.
 
 The conversation reads each turn through a `TimedReader`, so the latency the report prints is
-the reader's, as with the stand-in.
+the reader's (not the search's nor the handlers').
 """
 
 from __future__ import annotations
