@@ -187,7 +187,7 @@ class Conversation:
             return about_the_options(ctx)  # "whats the difference tho": the question stays
         if state.pending_options and request.intent == Intent.SEARCH:
             a_need_in_answer(state.constraints, request)  # "a perfume" after "something fancy"
-        state.pending_options = []
+        state.pending_options, state.pending_question = [], ""
         turn = read_english_best(HANDLERS[request.intent](request, ctx), request)
         turn.reply = lifted_note(request.allow) + turn.reply
         if request.intent == Intent.SEARCH and turn.picks:  # a new need: the allergy stays
@@ -265,7 +265,7 @@ class Conversation:
         )
         options = tuple(o.split(" > ")[-1] for o in state.pending_options)
         return TurnSituation(
-            question=question_for(options) if options else "",
+            question=(state.pending_question or question_for(options)) if options else "",
             options=options,
             picks=picks,
             so_far=so_far,

@@ -244,3 +244,19 @@ def test_a_model_reading_is_scored_as_the_conversation_folds_it(store: CatalogSt
     assert got.attributes.get("skin_type") == "dry"
     latency = replay.latency()
     assert latency["turns"] == 1 and latency["model_read"] == 1
+
+
+def test_a_proposal_question_is_seeded_in_its_words(replay: ConversationReplay) -> None:
+    """A question that proposes one thing (the chat offers categories; a case may ask "Would a
+    face cream work?"): seeded in its words, so "ok yes" accepts the thing proposed."""
+    question = PendingQuestion("Would a face cream work?", ("Yes", "No"))
+    context = DialogueContext(
+        history=(("user", "something for dry skin"), ("assistant", question.text)),
+        question=question,
+        constraints=Labels(need=("dry skin",), price_max=30.0),
+    )
+    state = seeded_state(context, [], {"Yes": "Yes", "No": "No"}, None)
+    assert state.pending_question == "Would a face cream work?"
+    got = replay("ok yes", context)
+    assert (got.intent, got.answer, got.category) == ("answer", "Yes", FACE_PATH)
+    assert "face cream" in got.query and got.price_max == 30.0
