@@ -187,7 +187,7 @@ class Conversation:
             return about_the_options(ctx)  # "whats the difference tho": the question stays
         if state.pending_options and request.intent == Intent.SEARCH:
             a_need_in_answer(state.constraints, request)  # "a perfume" after "something fancy"
-        state.pending_options = []
+        state.pending_options, state.pending_question = [], ""
         turn = read_english_best(HANDLERS[request.intent](request, ctx), request)
         turn.reply = lifted_note(request.allow) + turn.reply
         if request.intent == Intent.SEARCH and turn.picks:  # a new need: the allergy stays
@@ -201,7 +201,8 @@ class Conversation:
         for another person ("and for myself, ...") starts from that person's needs and drops
         the price said for the last one (a price in the same message still counts). A question
         about a pick ("is it good for sensitive skin?") says nothing of the shopper: its needs
-        stay in the dialogue only."""
+        stay in the dialogue only. Whether the need is a gift (`DialogueState.gift`) goes as the
+        occasion goes: kept across turns, dropped for another person, never the profile's."""
         stated = {
             k: v
             for k, v in request.attributes.items()
@@ -211,12 +212,13 @@ class Conversation:
         previous = state.recipient
         if who and who.lower() not in SELF:
             if who != state.recipient:
-                state.needs = {}
+                state.needs, state.gift = {}, False
             state.recipient = who
         elif who:
             if state.recipient:  # "and for myself, ...": the gift's needs are not the shopper's
-                state.needs = dict(state.self_needs)
+                state.needs, state.gift = dict(state.self_needs), False
             state.recipient = ""
+        state.gift = state.gift or request.gift
         if who and state.recipient != previous:  # another person: the last one's budget goes
             state.constraints.drop(["price"])
         state.needs.update(stated)
@@ -263,7 +265,7 @@ class Conversation:
         )
         options = tuple(o.split(" > ")[-1] for o in state.pending_options)
         return TurnSituation(
-            question=question_for(options) if options else "",
+            question=(state.pending_question or question_for(options)) if options else "",
             options=options,
             picks=picks,
             so_far=so_far,

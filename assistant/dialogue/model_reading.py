@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from assistant.dialogue.model_request import ModelRequest, Traits, TurnSituation
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.stated_needs import GIFT_WORDS
 from assistant.dialogue.typos import unknown_words
 from assistant.dialogue.validation import NUMBER, Checked
 from assistant.dialogue.vocabulary import CatalogVocabulary
@@ -115,7 +116,9 @@ def to_request(
     if m.recipient and m.recipient.lower() not in SELF:
         request.recipient = m.recipient
         request.attributes["for"] = m.recipient
-    if m.occasion:
+    occasion = (m.occasion or "").lower()
+    request.gift = rules.gift or occasion in GIFT_WORDS  # "gift" is no occasion
+    if occasion and occasion not in GIFT_WORDS:
         request.attributes["occasion"] = m.occasion
     request.self_attributes = traits(m.self_attributes)
     if m.reaction is not None:

@@ -72,7 +72,10 @@ def names_no_product(request: Request, vocabulary: CatalogVocabulary | None) -> 
     said = set(WORD.findall(text))
     who = str(request.attributes.get("for", ""))
     a_gift = bool(
-        re.search(GIFT_SAID, text) or request.attributes.get("occasion") or who not in ("", "self")
+        request.gift
+        or re.search(GIFT_SAID, text)
+        or request.attributes.get("occasion")
+        or who not in ("", "self")
     )
     if not a_gift and not said & (WANT_WORDS | PAMPER):
         return False

@@ -929,4 +929,5 @@ def _for_no_one(request: Request) -> Request:
         request.recipient = None
         request.attributes.pop("for", None)
         request.attributes.pop("occasion", None)
+        request.gift = False
     return request

@@ -61,6 +61,9 @@ class Request:
         recipient: who the product is for when not the shopper ("mother"); the stated needs
             are then theirs and stay in the dialogue, never in the shopper's profile.
         self_attributes: what the shopper says about themself beside a recipient.
+        gift: the message says the need is a gift ("a gift for my mum", "a leaving present",
+            "stocking stuffers"): no occasion (``attributes["occasion"]`` names events and
+            seasons only); the session keeps it (`DialogueState.gift`).
         answer: the pending question's options the message chose (category paths), or
             ``["any"]``; [] when it answers nothing.
         proposal: the one thing our pending question proposed, which the message accepts
@@ -109,6 +112,7 @@ class Request:
     liked: str | None = None
     recipient: str | None = None
     self_attributes: dict[str, str] = field(default_factory=dict)
+    gift: bool = False
     answer: list[str] = field(default_factory=list)
     proposal: str = ""
     relative: str | None = None

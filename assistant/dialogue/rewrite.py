@@ -88,7 +88,12 @@ class Need:
             need=c.need,
             category=c.category or "",
             recipient=state.recipient,
-            attributes=tuple(sorted((k, v) for k, v in state.needs.items() if k != "action")),
+            attributes=tuple(
+                sorted(
+                    [(k, v) for k, v in state.needs.items() if k != "action"]
+                    + ([("gift", "yes")] if state.gift else [])
+                )
+            ),
             brands=tuple(c.brands),
             avoid=tuple(c.avoid),
         )

@@ -312,8 +312,16 @@ class DialogueState:
     needs: dict[str, str] = field(default_factory=dict)
     self_needs: dict[str, str] = field(default_factory=dict)
     recipient: str = ""
+    gift: bool = False
+    """The need is a gift (`Request.gift`: "a present for my boss"): kept across turns as the
+    occasion is (``needs["occasion"]``, events and seasons only), dropped with it when the need
+    is for another person; never the shopper's preference (no profile keeps it)."""
     asked: bool = False
     pending_options: list[str] = field(default_factory=list)
+    pending_question: str = ""
+    """Our pending question in the words it was asked ("" with none pending, or when only its
+    options are known): what a reader reads beside ``pending_options`` ("Would a lavender gift
+    set work?" proposes one thing, `answers.accepted_proposal`)."""
     focus: str = ""
     """The pick on screen the shopper last pointed at ("the second one"): what "it" means
     next ("what goes with it?"); cleared when other picks are shown."""

@@ -1,5 +1,6 @@
 """What a message says of the shopper, or of the person it is for, that the need is for: skin
-and hair type, whom it is for and the occasion (`extract_attributes`), how their own skin, hair
+and hair type, whom it is for and the occasion (`extract_attributes`), whether it is a gift
+(`says_a_gift`), how their own skin, hair
 or eyes are ("my skin is oily": `own_state`), a sore part of the body ("cracked hands":
 `sore_state`) and sweating ("i sweat a lot": `sweats`). Understanding reads these into the
 `Request`; the patterns are `phrases.py`'s.
@@ -63,11 +64,22 @@ def extract_attributes(text: str) -> dict[str, str]:
         found["skin"] = skin.replace(" prone", "-prone")
     if who := whom_for(text):
         found["for"] = who
-    if occasions := re.findall(OCCASION, text):
-        found["occasion"] = occasion_name(
-            next((o for o in occasions if o not in ("gift", "present")), occasions[0])
-        )
+    if events := [o for o in re.findall(OCCASION, text) if o not in GIFT_WORDS]:
+        found["occasion"] = occasion_name(events[0])
     return found
+
+
+GIFT_WORDS = frozenset({"gift", "present"})
+"""What `OCCASION` also finds that says a gift, not when: no occasion (`says_a_gift`)."""
+
+
+def says_a_gift(text: str) -> bool:
+    """Whether ``text`` says its need is a gift: a gift by any name (`GIFT_SAID`: "a leaving
+    present", "secret santa", "stocking stuffers") or the word alone where `OCCASION` reads it
+    ("a gift set for my aunt")."""
+    return re.search(GIFT_SAID, text) is not None or bool(
+        GIFT_WORDS.intersection(re.findall(OCCASION, text))
+    )
 
 
 def whom_for(text: str) -> str | None:

@@ -36,7 +36,7 @@ from assistant.dialogue.phrases.no_preference import ANY_ANSWER, DROP_BRAND, DRO
 from assistant.dialogue.phrases.references import ORDINALS, TOP_PICK
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.stated_needs import extract_attributes
+from assistant.dialogue.stated_needs import extract_attributes, says_a_gift
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import (
     WORD,
@@ -89,6 +89,7 @@ def read_message(
     request = Request(intent=Intent.SEARCH, text=said or parsed.text.strip(), parsed=parsed)
     request.cheaper = parsed.cheap and shown > 0
     request.attributes = extract_attributes(said_as_is)  # "stocking stuffers": christmas
+    request.gift = says_a_gift(said_as_is)
     request.references = find_references(text, shown)
     turn = Message(text=text, shown=shown, request=request, parse=parse, vocabulary=vocabulary)
     _need_words(turn, message)

@@ -1,5 +1,6 @@
-"""`shopassist eval understanding`: today's understanding scored field by field on the labelled
-set (tests/data/understanding), and, with --end-to-end, the picks of each single-message search."""
+"""`shopassist eval understanding`: the conversation scored field by field on the labelled set
+(tests/data/understanding), each case replayed through the real `Conversation` from its context,
+and, with --end-to-end, the picks of each single-message search."""
 
 from __future__ import annotations
 
@@ -63,61 +64,9 @@ def _print_report(report: dict[str, Any]) -> None:
         console.print(table)
 
 
-def _category_guesser(settings: Any, store: Any) -> Any:
-    """The conversation's category guesser over the search index, or None when there is no
-    index yet (new needs are then read without a guessed category)."""
-    from assistant.adapters import RetrievalSearcher, SearchCategoryGuesser
-    from ui.compose import open_retriever
-
-    retriever = open_retriever(settings, store)
-    if not retriever.index.exists():
-        return None
-    return SearchCategoryGuesser(RetrievalSearcher(retriever), store)
-
-
-def _reader_report(
-    settings: Any,
-    vocabulary: Any,
-    cases: list[Any],
-    mode: str,
-    *,
-    categories: Any,
-    with_cases: bool,
-) -> dict[str, Any]:
-    """The set read by the conversation's `TurnReader` (the request parser in ``mode``, or
-    the rules alone; ``categories`` guesses a new need's category, or None); the report gains
-    each reading's latency (p50, p95), how many turns the model read and whether categories
-    were guessed."""
-    from assistant.adapters import query_parser
-    from assistant.dialogue.reader import TurnReader
-    from assistant.evaluation.understanding import evaluate_understanding
-    from assistant.evaluation.understanding.model import ReaderUnderstander
-    from core.errors import ShopAssistError
-    from ui.compose import load_parser
-
-    model = load_parser(settings) if mode != "rules" else None
-    if mode != "rules" and model is None:
-        raise ShopAssistError(
-            "parser: the request parser's model could not be loaded (see the log); check "
-            "SHOPASSIST_PARSER_MODEL and SHOPASSIST_PARSER_ADAPTER"
-        )
-    reader = TurnReader(
-        parse=query_parser(vocabulary),
-        vocabulary=vocabulary,
-        parser=model,
-        mode=mode,  # type: ignore[arg-type]
-        categories=categories,
-    )
-    understander = ReaderUnderstander(reader, vocabulary)
-    name = f"{mode}: {model.name}" if model is not None else "rules"
-    report = evaluate_understanding(cases, understander, name=name).to_json(with_cases=with_cases)
-    report["latency"] = understander.latency()
-    report["category_guess"] = categories is not None
-    return report
-
-
-REPLAYS = ("rules", "conversation")
-"""How a reading becomes the request after the turn (`--replay`)."""
+REPLAYS = ("conversation",)
+"""How each case is run (`--replay`): through the real conversation, its context seeded as
+the session state. The one way left; the option stays so older commands still run."""
 
 
 def _conversation_report(
@@ -144,7 +93,7 @@ def understanding(
         None, "--set", help="A YAML file or folder of the labelled set (default: tests/data/...)."
     ),
     end_to_end: bool = typer.Option(
-        False, "--end-to-end", help="Also run the conversation (needs `shopassist index build`)."
+        False, "--end-to-end", help="Also check the picks of each single-message search."
     ),
     as_json: bool = typer.Option(False, "--json", help="Print JSON (with each case's misses)."),
     parser: str = typer.Option(
@@ -155,11 +104,11 @@ def understanding(
         "SHOPASSIST_PARSER_MODEL with SHOPASSIST_PARSER_ADAPTER.",
     ),
     replay: str = typer.Option(
-        "rules",
+        "conversation",
         "--replay",
-        help="How a reading becomes the request after the turn: rules (the scorer folds it in "
-        "as the handlers would) or conversation (the real conversation runs the turn from the "
-        "case's context seeded as its session state; needs `shopassist index build`).",
+        help="How each case is run: conversation (the only way: the real conversation runs the "
+        "turn from the case's context seeded as its session state; needs `shopassist index "
+        "build`). Kept so older commands run.",
     ),
     limit: int | None = typer.Option(
         None,
@@ -168,15 +117,18 @@ def understanding(
         help="Score N cases spread evenly over the set (every k-th case; a quicker look).",
     ),
 ) -> None:
-    """Score an understanding on the labelled set; the set is for evaluation only.
+    """Score the conversation's understanding on the labelled set, each case run through the
+    real conversation; the set is for evaluation only.
 
     Reads the catalog's brands and categories from your store: import the catalog the set was
     written for first (`shopassist data import ../shared/data/amazon-beauty-2014`).
     """
     from assistant.adapters import catalog_vocabulary
+    from assistant.dialogue.context import TurnOptions
     from assistant.dialogue.reader import PARSER_MODES
     from assistant.evaluation.understanding import load_cases
     from core.errors import ShopAssistError
+    from ui.compose import build_conversation
 
     store = store_of(ctx)
     cases = load_cases(set_path)
@@ -196,26 +148,14 @@ def understanding(
     if replay not in REPLAYS:
         raise ShopAssistError(f"--replay: expected one of {', '.join(REPLAYS)}, got {replay!r}")
     settings = settings_of(ctx).model_copy(update={"parser": parser})
-    conversation = None
-    if end_to_end or replay == "conversation":
-        from assistant.dialogue.context import TurnOptions
-        from ui.compose import build_conversation
-
-        # Picks for the first message, not a clarifying question (asked of every new shopper).
-        conversation = build_conversation(
-            settings, store, with_copy=False, options=TurnOptions(clarify=False)
-        )
-    if conversation is not None and replay == "conversation":
-        report = _conversation_report(conversation, store, vocabulary, cases, with_cases=as_json)
-    else:
-        categories = _category_guesser(settings, store)
-        report = _reader_report(
-            settings, vocabulary, cases, parser, categories=categories, with_cases=as_json
-        )
+    # Picks for the first message, not a clarifying question (asked of every new shopper).
+    conversation = build_conversation(
+        settings, store, with_copy=False, options=TurnOptions(clarify=False)
+    )
+    report = _conversation_report(conversation, store, vocabulary, cases, with_cases=as_json)
     if end_to_end:
         from assistant.evaluation.understanding.end_to_end import run_end_to_end
 
-        assert conversation is not None
         report["end_to_end"] = run_end_to_end(conversation, cases).to_json()
     if as_json:
         print_json(report)

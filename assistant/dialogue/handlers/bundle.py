@@ -16,7 +16,7 @@ from assistant.dialogue.ports import Candidate, CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_words, priced_in_error
-from assistant.dialogue.wording import WORD, stems
+from assistant.dialogue.wording import WORD, cut_out, stems
 from catalog.category_paths import below, nested, within
 from catalog.schema import Product
 from core.errors import ShopAssistError
@@ -185,7 +185,8 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     if named:  # a choice of one type, not a set: no total
         kind = named.split(" > ")[-1]
         state.keep_need()  # "a black one" next is about these eyeliners, not the mascaras
-        state.constraints.merge(ParsedQuery(text=kind.lower(), category=named), need=kind.lower())
+        need = type_as_said(request.text, kind) or kind.lower()  # prices said stay
+        state.constraints.merge(ParsedQuery(text=need, category=named), need=need)
         return Turn(
             reply=f"{kind} to go with {anchor_name}: {len(picks)} to choose from.",
             intent=Intent.BUNDLE.value,
@@ -281,9 +282,26 @@ def add_on_ceiling(anchors: Sequence[Product]) -> float | None:
 def _type_named(text: str, ctx: TurnContext, anchors: Sequence[Product]) -> str | None:
     """The category of the product type a bundle request names that the words alone do not
     place ("ok and a primer to go with it"): `type_guessed` with the turn's category guesser,
-    near the first anchor's category."""
+    near the first anchor's category. An anchor's brand names the pick, not a type ("what goes
+    with the Andis": no flat irons)."""
     near = " > ".join(anchors[0].categories) if anchors and anchors[0].categories else None
+    brands = sorted({re.escape(p.brand.lower()) for p in anchors if p.brand})
+    if brands:
+        text = cut_out(rf"\b(?:{'|'.join(brands)})\b", text)
     return type_guessed(text, ctx.parts.categories, near, ctx.parts.vocabulary)
+
+
+def type_as_said(text: str, kind: str) -> str:
+    """The words of a bundle request that name the category ``kind`` by a word of its own name,
+    in the shopper's form ("a lip liner to go with it": 'lip liner' of Lip Liners; "a brush":
+    'brush' of Brushes & Applicators), in their order; '' when none does (a word of the same
+    root only, "what removes it", or another language: the category's own name stands)."""
+    names = set(WORD.findall(kind.lower()))
+
+    def names_it(word: str) -> bool:
+        return any(f in names for f in (word, f"{word}s", f"{word}es", word.removesuffix("s")))
+
+    return " ".join(w for w in type_words(text) if names_it(w))
 
 
 def type_guessed(
@@ -296,8 +314,11 @@ def type_guessed(
     bundle's own ("go with it") and its pointers ("the first one"); None when none are left or
     nothing is found. A type the anchor's department, or a branch named after it, has a home
     for is that home (`_type_near`: "a brush" beside foundations is a makeup brush, not a hair
-    brush; "a mask" beside shampoos a hair mask, not a face mask)."""
+    brush; "a mask" beside shampoos a hair mask, not a face mask). A word no title of the
+    catalog has names no type ("wat else wud go w/ it")."""
     words = type_words(text)
+    if vocabulary is not None and vocabulary.title_counts is not None:
+        words = [w for w in words if stem(w) in vocabulary.title_counts]
     if not words or categories is None:
         return None
     try:
@@ -307,9 +328,14 @@ def type_guessed(
         return None
 
 
+NAMED_PICK = re.compile(r"\b(?:this|that|the) (?:[\w.'-]+ ){1,2}ones?\b")
+"""A pick named by its own words ("the andis one", "the T-Gel one"): which pick, not a type."""
+
+
 def type_words(text: str) -> list[str]:
-    """The words of a request less a bundle's own ("go with it") and its pointers."""
-    words = content_words(re.sub(BUNDLE, " ", text.lower()))
+    """The words of a request less a bundle's own ("go with it") and its pointers, and less
+    the words a pick is named by ("with the andis one": no type named)."""
+    words = content_words(re.sub(BUNDLE, " ", NAMED_PICK.sub(" ", text.lower())))
     pointers = {*ORDINALS, "last", "it", "this", "that", "them", "these", "those", "else"}
     pointers |= {"cheaper", "cheapest", "pricier", "priciest", "dearer", "dearest"}
     return [w for w in words if w not in pointers]  # "what (else) goes with the first one?"

@@ -191,7 +191,7 @@ def _to_the_sets(ctx: TurnContext, request: Request) -> None:
 
 def answered(request: Request, ctx: TurnContext) -> Turn:
     """Our question answered (`take_answer`), then the picks, without a new question."""
-    ctx.state.pending_options = []
+    ctx.state.pending_options, ctx.state.pending_question = [], ""
     take_answer(ctx.state.constraints, request)
     return find(ctx, answered=True)
 
@@ -346,7 +346,7 @@ def find(
         if options:
             state.asked = True
             state.pending_options = options
-            question = question_for(options)
+            question = state.pending_question = question_for(options)
             return Turn(reply=question, intent=Intent.SEARCH.value, question=question)
     whole, found = found, _priced_half(found, ctx)  # "a cheap dupe", "a luxury perfume"
     said = None

@@ -6,7 +6,9 @@ picks the conversation shows for each single-message search.
 - `record`: the neutral `Understood` record every understanding is adapted to.
 - `fields`: one scorer per field, per the set's label contract.
 - `report`: per-field accuracy and false-positive rate, the headline share, by group.
-- `rules`: today's rules (`understand` + `parse_query` + `match_option`) as an `Understander`.
+- `replay`: the scorer's understanding: each case sent to the real `Conversation`, its
+  context seeded as the session state (`seed`), the record read from the turn and the session.
+- `model`: the reader behind a stopwatch (the latency the report prints is the reader's).
 - `end_to_end`: category share of the picks and hard constraints honoured, over a ready
   `Conversation`.
 
@@ -22,7 +24,6 @@ from assistant.evaluation.understanding.report import (
     UnderstandingReport,
     evaluate_understanding,
 )
-from assistant.evaluation.understanding.rules import rules_understander
 
 __all__ = [
     "FIELDS",
@@ -36,6 +37,5 @@ __all__ = [
     "Verdict",
     "evaluate_understanding",
     "load_cases",
-    "rules_understander",
     "score_case",
 ]

@@ -1,11 +1,9 @@
-"""A turn reader (the rules, a request parser's model, or both in ``auto`` mode) adapted to the
-scorer's `Understood` record, as `rules` adapts the rules alone.
-
-The reader is the conversation's own (`assistant.dialogue.reader.TurnReader`): it sees what a
-parser sees in a chat (the pending question, the picks on screen, the request so far, built
-here from the case's context) and its request is folded into the request so far the way the
-conversation folds it (`rules.effective_request`). Each reading is timed, and a reading the
-parser gave up on is counted: out of time (its budget, ``SHOPASSIST_PARSER_TIMEOUT``) or failed.
+"""The conversation's turn reader (the rules, a request parser's model, or both in ``auto``
+mode) behind a stopwatch (`TimedReader`), and what a parser reads beside a message in a case's
+context (`situation_of`): the pending question, the picks on screen, the request so far. The
+replay (`replay`) reads each turn through the stopwatch, so the latency the report prints is
+the reader's alone; a reading the parser gave up on is counted: out of time (its budget,
+``SHOPASSIST_PARSER_TIMEOUT``) or failed.
 """
 
 from __future__ import annotations
@@ -21,8 +19,6 @@ from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding.cases import DialogueContext, Labels
-from assistant.evaluation.understanding.record import Understood
-from assistant.evaluation.understanding.rules import effective_request
 from assistant.evaluation.understanding.seed import option_paths
 
 
@@ -122,30 +118,3 @@ class TimedReader:
             "ran_out_of_time": self.gave_up["timed out"],
             "model_failed": self.gave_up["failed"],
         }
-
-
-@dataclass
-class ReaderUnderstander:
-    """An `Understander` over a `TurnReader`, each reading timed (`TimedReader`).
-
-    Attributes:
-        reader: the turn reader under test.
-        vocabulary: the catalog's brands, categories and words.
-    """
-
-    reader: TurnReader
-    vocabulary: CatalogVocabulary
-    timed: TimedReader = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.timed = TimedReader(self.reader)
-
-    def __call__(self, message: str, context: DialogueContext | None) -> Understood:
-        """Read ``message`` in ``context`` and fold it into the request so far."""
-        situation, options = situation_of(context, self.vocabulary)
-        request = self.timed.read(message, situation, options)
-        return effective_request(request, message, context, self.vocabulary)
-
-    def latency(self) -> dict[str, float | int]:
-        """The readings' latency (`TimedReader.latency`)."""
-        return self.timed.latency()

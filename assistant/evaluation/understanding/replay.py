@@ -1,12 +1,13 @@
-"""The conversation replay: each case is sent to the real `assistant.conversation.Conversation`
-and scored from what the turn returns and what the session holds afterwards, instead of the
-stand-in's copy of the handlers (`rules.effective_request`).
+"""The conversation replay, the scorer's understanding: each case is sent to the real
+`assistant.conversation.Conversation` and scored from what the turn returns and what the session
+holds afterwards (no copy of the handlers: what the chat does is what is scored).
 
 A case's context is seeded as the session state the conversation keeps (`seeded_state`): the
 transcript, the request so far (`Constraints`), the stated needs, recipient and occasion, the
 picks on screen (their catalog ids, found by title), the pick last pointed at (read from the
-latest user turn that named one, by the conversation's own reader) and the pending question's
-options (as the category paths the conversation offers). The state is saved through the
+latest user turn that named one, by the conversation's own reader) and the pending question
+(its options as the category paths the conversation offers, and its words: "Would a lavender
+gift set work?" proposes one thing, which "ok yes" accepts). The state is saved through the
 conversation's session store, the message is sent, and the record is read back:
 
 - intent: ``answer`` when the turn took the message as an answer to our question
@@ -25,7 +26,7 @@ A price the conversation worked out from price words ("cheap": the median of the
 but for a "cheaper" or "pricier" refinement, where the set takes it as the tightened bound.
 
 The conversation reads each turn through a `TimedReader`, so the latency the report prints is
-the reader's, as with the stand-in.
+the reader's (not the search's nor the handlers').
 """
 
 from __future__ import annotations
@@ -129,6 +130,7 @@ def seeded_state(
     if focus is not None and focus < len(shown):
         state.focus = shown[focus]
     state.pending_options = list(options.values())
+    state.pending_question = context.question.text if context.question and options else ""
     return state
 
 

@@ -1,8 +1,7 @@
 """A case's dialogue context as the conversation keeps it, and back: the request so far as the
 session state's `Constraints`, the pending question's options as the category paths the
 conversation offers, the dialogue's names of stated needs and the set's, and a reading's
-refinement in the set's words. Both replays use them: the stand-in (`rules`) and the
-conversation's own (`replay`)."""
+refinement in the set's words, as the conversation replay (`replay`) seeds and reads them."""
 
 from __future__ import annotations
 

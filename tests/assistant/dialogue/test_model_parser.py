@@ -387,7 +387,7 @@ class SlowLLM(FakeLLM):
 
 
 def test_a_reading_past_the_budget_gives_the_rules_reading_and_is_counted() -> None:
-    from assistant.evaluation.understanding.model import ReaderUnderstander
+    from assistant.evaluation.understanding.model import TimedReader
 
     parser = ModelRequestParser(SlowLLM(0.06), budget_s=0.05)  # type: ignore[arg-type]
     reader = TurnReader(vocabulary=VOCAB, parser=parser, mode="auto")
@@ -395,10 +395,10 @@ def test_a_reading_past_the_budget_gives_the_rules_reading_and_is_counted() -> N
     read = reader.read("gud shampoo lol", TurnSituation())
     assert read.source == "rules" and read.text == rules.text == "gud shampoo lol"
     assert parser.task.counts == {"timed out": 1}
-    understand = ReaderUnderstander(reader, VOCAB)
-    understand("gud shampoo lol", None)
-    understand("hello", None)  # the rules alone: the model is not asked
-    latency = understand.latency()
+    timed = TimedReader(reader)  # the eval's stopwatch, as the conversation reads through it
+    timed.read("gud shampoo lol", TurnSituation())
+    timed.read("hello", TurnSituation())  # the rules alone: the model is not asked
+    latency = timed.latency()
     assert (latency["model_read"], latency["ran_out_of_time"], latency["model_failed"]) == (0, 1, 0)
     quick = ModelRequestParser(SlowLLM(0.0), budget_s=0.05)  # type: ignore[arg-type]
     assert quick.parse(TurnSituation(), "gud shampoo lol") is None

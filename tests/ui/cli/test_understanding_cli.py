@@ -45,11 +45,13 @@ def setup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def test_scores_the_rules_on_a_set(setup: Path) -> None:
+def test_scores_the_conversation_on_a_set(setup: Path) -> None:
+    """The default scorer is the real conversation (no stand-in of its handlers is left)."""
     runner = CliRunner()
     result = runner.invoke(app, ["eval", "understanding", "--set", str(setup), "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
+    assert report["understanding"] == "conversation: rules"
     groups = {g["group"]: g for g in report["groups"]}
     assert groups["all"]["cases"] == 3 and groups["other languages"]["cases"] == 1
     fields = groups["all"]["fields"]
@@ -105,12 +107,11 @@ def test_end_to_end_runs_the_conversation(setup: Path) -> None:
     assert e2e["constrained_cases"] == 2
 
 
-def test_a_replay_is_checked(setup: Path) -> None:
-    args = ["eval", "understanding", "--set", str(setup), "--replay", "chat"]
+@pytest.mark.parametrize("replay", ["chat", "rules"])  # the stand-in is gone
+def test_a_replay_is_checked(setup: Path, replay: str) -> None:
+    args = ["eval", "understanding", "--set", str(setup), "--replay", replay]
     bad = CliRunner().invoke(app, args)
-    assert bad.exit_code != 0 and "--replay: expected one of rules, conversation" in str(
-        bad.exception
-    )
+    assert bad.exit_code != 0 and "--replay: expected one of conversation" in str(bad.exception)
 
 
 @pytest.mark.slow

@@ -7,14 +7,17 @@ as English says them (`retrieval/data/lexicon.yaml`, `retrieval.lexicon`)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import pytest
 
 from assistant.adapters import query_parser
 from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding.cases import DialogueContext, PendingQuestion
-from assistant.evaluation.understanding.model import ReaderUnderstander
-from assistant.evaluation.understanding.record import Understood
+from assistant.evaluation.understanding.model import situation_of
+from assistant.evaluation.understanding.seed import NEED_KEYS
 
 CURLERS = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Eyelash Tools > Curlers"
 VOCAB = CatalogVocabulary(
@@ -43,11 +46,48 @@ VOCAB = CatalogVocabulary(
 )
 
 
-def _read(message: str, context: DialogueContext | None = None) -> Understood:
-    """The turn as the conversation understands it: the request with its stated traits and
-    recipient (`ReaderUnderstander`), after ``context`` (none: a first message)."""
+@dataclass
+class Read:
+    """What the conversation's reader read in a turn, in the set's names (a first message, or
+    an answer to our question: nothing so far to fold it into)."""
+
+    intent: str
+    category: str | None
+    price_min: float | None
+    price_max: float | None
+    brands: list[str]
+    exclude_brands: list[str]
+    avoid: list[str]
+    recipient: str | None
+    occasion: str | None
+    attributes: dict[str, str] = field(default_factory=dict)
+    answer: str | None = None
+
+
+def _read(message: str, context: DialogueContext | None = None) -> Read:
+    """The turn as the conversation's reader reads it, after ``context`` (none: a first
+    message; else our question pending, its options as the paths offered)."""
     reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
-    return ReaderUnderstander(reader, VOCAB)(message, context)
+    situation, options = situation_of(context, VOCAB)
+    request = reader.read(message, situation, options)
+    said = {k: v for k, v in request.attributes.items() if k not in ("for", "occasion", "action")}
+    who = request.recipient or request.attributes.get("for")
+    low, high = request.parsed.price_range()
+    names = dict(zip(options, situation.options, strict=True))
+    answered = [ANY if a == ANY else names.get(a, a) for a in request.answer]
+    return Read(
+        intent="answer" if options and answered else request.intent.value,
+        category=request.parsed.category,
+        price_min=low,
+        price_max=high,
+        brands=list(request.parsed.brands),
+        exclude_brands=list(request.parsed.exclude_brands),
+        avoid=list(request.avoid),
+        recipient=None if who in (None, "self") else who,
+        occasion=request.attributes.get("occasion"),
+        attributes={NEED_KEYS.get(k, k): v for k, v in said.items()},
+        answer=answered[0] if len(answered) == 1 else None,
+    )
 
 
 def _asked(question: str, *options: str) -> DialogueContext:

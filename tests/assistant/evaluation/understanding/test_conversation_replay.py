@@ -5,6 +5,8 @@ turn acted on, the option an answer chose; the reader's latency kept."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from assistant.adapters import query_parser
@@ -139,3 +141,122 @@ def test_a_cheaper_refinement_keeps_its_ceiling_and_cheap_words_are_no_price(
     assert cheaper.price_max < min(p.price or 0 for p in CREAMS)
     cheap = replay("a cheap face cream", None)
     assert cheap.price_max is None  # what "cheap" came to in the matches: not a price said
+
+
+OLAYS = shown("f1", "f4")
+
+
+def test_a_brand_ruled_out_beside_its_picks_is_no_longer_wanted(
+    replay: ConversationReplay,
+) -> None:
+    """'a different brand' beside picks of the brand asked for: excluded, and no longer wanted."""
+    context = DialogueContext(
+        history=(("user", "olay face cream"),),
+        picks=OLAYS,
+        constraints=Labels(need=("face cream",), category=(FACE_PATH,), brands=("Olay",)),
+    )
+    got = replay("a different brand please", context)
+    assert (got.intent, got.brands, got.exclude_brands) == ("refine", [], ["Olay"])
+
+
+def test_a_clear_drops_the_request_so_far(replay: ConversationReplay) -> None:
+    context = DialogueContext(
+        history=(("user", "face cream under 30"),), picks=CREAMS, constraints=SO_FAR
+    )
+    got = replay("start over please", context)
+    assert (got.intent, got.category, got.query, got.price_max) == ("clear", None, "", None)
+
+
+def test_a_bundle_keeps_the_request_so_far_unless_it_names_a_type(
+    replay: ConversationReplay,
+) -> None:
+    """The label contract's bundle rule: "what goes with it?" keeps the need, its category and
+    price; "face cleansers to go with it" has the cleansers' category and need and keeps the
+    price."""
+    context = DialogueContext(
+        history=(("user", "face cream under 30"),), picks=CREAMS, constraints=SO_FAR
+    )
+    kept = replay("what goes with it?", context)
+    assert (kept.intent, kept.category, kept.query, kept.price_max) == (
+        "bundle", FACE_PATH, "face cream", 30.0
+    )  # fmt: skip
+    typed = replay("face cleansers to go with the second one", context)
+    assert (typed.intent, typed.category, typed.query, typed.price_max) == (
+        "bundle", "Beauty > Skin Care > Face > Cleansers", "cleansers", 30.0
+    )  # fmt: skip
+    assert typed.references == [1]
+
+
+@pytest.mark.parametrize(
+    ("message", "occasion"),
+    [
+        ("a gift for my mum, a face cream", None),
+        ("a birthday present for my mum, face cream", "birthday"),
+    ],
+)
+def test_a_gift_is_no_occasion(
+    replay: ConversationReplay, message: str, occasion: str | None
+) -> None:
+    got = replay(message, None)
+    assert got.recipient is not None and got.occasion == occasion
+
+
+class _Parser:
+    """A request parser with one scripted answer per call."""
+
+    name = "scripted"
+
+    def __init__(self, *answers: Any) -> None:
+        self.answers = list(answers)
+
+    def parse(self, situation: Any, message: str) -> Any:
+        return self.answers.pop(0)
+
+
+def test_a_model_reading_is_scored_as_the_conversation_folds_it(store: CatalogStore) -> None:
+    """With a request parser (``--parser model``) the conversation reads each turn with the
+    model, and the replay scores what the conversation made of that reading; the latency is
+    the reader's, the model's readings counted."""
+    from assistant.dialogue.model_request import ModelRequest, Traits
+
+    parser = _Parser(
+        ModelRequest(
+            intent="search",
+            need="face cream",
+            price_around=20,
+            avoid=["almond"],
+            attributes=Traits(skin_type="dry"),
+            recipient="mum",
+        ),
+    )
+    conversation = build_assistant(
+        store,
+        vocabulary=VOCABULARY,
+        parse=query_parser(VOCABULARY),
+        parser=parser,
+        parser_mode="model",
+    )
+    replay = ConversationReplay(conversation, VOCABULARY, list(PRODUCTS))
+    got = replay("face cream for my mum, dry skin, around 20, no almond", None)
+    assert (got.intent, got.category) == ("search", FACE_PATH)
+    assert got.price_min == 15.0 and got.price_max == 25.0  # the one "around" rule
+    assert got.avoid == ["almond"] and got.recipient == "mum"
+    assert got.attributes.get("skin_type") == "dry"
+    latency = replay.latency()
+    assert latency["turns"] == 1 and latency["model_read"] == 1
+
+
+def test_a_proposal_question_is_seeded_in_its_words(replay: ConversationReplay) -> None:
+    """A question that proposes one thing (the chat offers categories; a case may ask "Would a
+    face cream work?"): seeded in its words, so "ok yes" accepts the thing proposed."""
+    question = PendingQuestion("Would a face cream work?", ("Yes", "No"))
+    context = DialogueContext(
+        history=(("user", "something for dry skin"), ("assistant", question.text)),
+        question=question,
+        constraints=Labels(need=("dry skin",), price_max=30.0),
+    )
+    state = seeded_state(context, [], {"Yes": "Yes", "No": "No"}, None)
+    assert state.pending_question == "Would a face cream work?"
+    got = replay("ok yes", context)
+    assert (got.intent, got.answer, got.category) == ("answer", "Yes", FACE_PATH)
+    assert "face cream" in got.query and got.price_max == 30.0

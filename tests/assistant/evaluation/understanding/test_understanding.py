@@ -11,29 +11,22 @@ from typing import Any
 
 import pytest
 
-from assistant.adapters import query_parser
-from assistant.dialogue.reader import TurnReader
-from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding import (
     FIELDS,
     Understood,
     Verdict,
     evaluate_understanding,
     load_cases,
-    rules_understander,
     score_case,
 )
 from assistant.evaluation.understanding.cases import (
     DEFAULT_SET_DIR,
     Case,
-    DialogueContext,
     Labels,
-    PendingQuestion,
     UnderstandingSetError,
     parse_case,
 )
 from assistant.evaluation.understanding.end_to_end import broken_constraints, run_end_to_end
-from assistant.evaluation.understanding.model import ReaderUnderstander
 from assistant.evaluation.understanding.report import labelled_departments
 
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
@@ -273,171 +266,6 @@ def test_the_loader_names_the_broken_field(tmp_path: Path) -> None:
         load_cases(tmp_path / "missing")
 
 
-# ---------------------------------------------------------------- the rules adapter
-
-VOCABULARY = CatalogVocabulary(
-    brands=["Olay", "Revlon", "M.A.C"],
-    categories=[
-        SHAMPOOS,
-        FACE_CREAMS,
-        "Beauty > Skin Care > Body > Lotions",
-        "Beauty > Skin Care > Sun > Face",
-        "Beauty > Skin Care > Sun > Body",
-    ],
-    words=frozenset({"shampoo", "cream", "face", "body", "lotion", "sunscreen"}),
-)
-
-
-def test_rules_fill_prices_and_brands_of_a_message() -> None:
-    rules = rules_understander(VOCABULARY)
-    got = rules("shampoo under $15, not Revlon", None)
-    assert got.intent == "search"
-    assert got.price_max == 15.0 and got.price_min is None
-    assert got.exclude_brands == ["Revlon"]
-    assert got.category == SHAMPOOS
-    assert got.avoid == [] and got.answer is None
-
-
-def face_or_body() -> DialogueContext:
-    """A context whose pending question is "Face or body?"."""
-    context = parse_case(
-        {
-            "id": "q-001",
-            "message": "x",
-            "expect": {"intent": "answer"},
-            "context": {"question": {"text": "Face or body?", "options": ["Face", "Body"]}},
-        },
-        "test",
-    ).context
-    assert context is not None
-    return context
-
-
-def test_rules_answer_a_pending_question_by_option_name() -> None:
-    rules = rules_understander(VOCABULARY)
-    context = DialogueContext(
-        question=face_or_body().question,
-        constraints=case({"intent": "search", "category": "Beauty > Skin Care > Sun"}).expect,
-    )
-    got = rules("face please", context)
-    assert (got.intent, got.answer) == ("answer", "Face")
-    assert got.category == "Beauty > Skin Care > Sun > Face"
-    either = rules("either", context)
-    assert either.answer is None  # the rules have no "any"
-    priced = rules("face please, under $20", context)  # a price said with it joins the request
-    assert (priced.answer, priced.price_max) == ("Face", 20.0)
-
-
-def test_an_answer_naming_a_type_under_its_option_is_scored_there() -> None:
-    vocabulary = CatalogVocabulary(categories=[SHAMPOOS, FACE_CREAMS])
-    context = DialogueContext(
-        question=PendingQuestion("Skin care or hair care?", ("Skin Care", "Hair Care"))
-    )
-    reader = TurnReader(parse=query_parser(vocabulary), vocabulary=vocabulary)
-    got = ReaderUnderstander(reader, vocabulary)("hair care, a shampoo", context)
-    assert (got.intent, got.answer, got.category) == ("answer", "Hair Care", SHAMPOOS)
-
-
-def test_an_answer_to_a_price_question_carries_the_option_price() -> None:
-    context = DialogueContext(
-        question=PendingQuestion("What would you like to spend?", ("under $10", "over $10")),
-        constraints=case({"intent": "search", "category": SHAMPOOS}).expect,
-    )
-    reader = TurnReader(parse=query_parser(VOCABULARY), vocabulary=VOCABULARY)
-    got = ReaderUnderstander(reader, VOCABULARY)("the cheaper one", context)
-    assert (got.intent, got.answer, got.category) == ("answer", "under $10", SHAMPOOS)
-    assert (got.price_min, got.price_max) == (None, 10.0)
-
-
-def test_rules_refine_cheaper_below_the_cheapest_pick() -> None:
-    rules = rules_understander(VOCABULARY)
-    refine = case(
-        {"intent": "refine"},
-        "cheaper please",
-        context={
-            "picks": [
-                {"title": "A", "brand": "Olay", "price": 12.0, "category": FACE_CREAMS},
-                {"title": "B", "brand": "Olay", "price": 9.0, "category": FACE_CREAMS},
-            ],
-            "constraints": {"category": FACE_CREAMS, "need": ["face cream"], "price_max": 30},
-        },
-    )
-    got = rules(refine.message, refine.context)
-    assert (got.intent, got.relative, got.price_max) == ("refine", "cheaper", 8.99)
-    assert got.category == FACE_CREAMS and got.query == "face cream"
-
-
-def test_rules_refine_as_the_refine_handler_does() -> None:
-    """The scorer runs the refine handler's own steps (`handlers.search.refine_need`), not a
-    copy: a price said beside "too expensive" is the ceiling, not the cheapest pick's price
-    (the copy kept the steps from before the handler changed, and scored them)."""
-    rules = rules_understander(VOCABULARY)
-    context = {
-        "picks": [
-            {"title": "A", "brand": "Olay", "price": 12.0, "category": FACE_CREAMS},
-            {"title": "B", "brand": "Olay", "price": 9.0, "category": FACE_CREAMS},
-        ],
-        "constraints": {"category": FACE_CREAMS, "need": ["face cream"]},
-    }
-    said = case({"intent": "refine"}, "too expensive, something under 20?", context=context)
-    got = rules(said.message, said.context)
-    assert (got.intent, got.relative, got.price_max) == ("refine", "cheaper", 20.0)
-    alone = case({"intent": "refine"}, "too expensive", context=context)
-    assert rules(alone.message, alone.context).price_max == 8.99
-
-
-def test_a_brand_ruled_out_beside_its_picks_is_no_longer_wanted() -> None:
-    """'not that brand' beside the picks of the brand asked for (the handler's own step,
-    `Constraints.rule_out_brands`): excluded and dropped from the wanted brands, not both."""
-    rules = rules_understander(VOCABULARY)
-    context = {
-        "picks": [{"title": "A", "brand": "Olay", "price": 12.0, "category": FACE_CREAMS}],
-        "constraints": {"category": FACE_CREAMS, "need": ["face cream"], "brands": ["Olay"]},
-    }
-    other = case({"intent": "refine"}, "a different brand please", context=context)
-    got = rules(other.message, other.context)
-    assert (got.intent, got.brands, got.exclude_brands) == ("refine", [], ["Olay"])
-
-
-def test_a_turn_without_a_request_carries_the_request_so_far() -> None:
-    """A question about a pick leaves the request so far as it was (the contract: the effective
-    request after the turn), so the record carries its category, need and price, with the
-    attribute asked about; a clear drops it all. Before, the record held the intent alone."""
-    rules = rules_understander(VOCABULARY)
-    context = {
-        "picks": [{"title": "A", "brand": "Olay", "price": 12.0, "category": FACE_CREAMS}],
-        "constraints": {"category": FACE_CREAMS, "need": ["face cream"], "price_max": 30},
-    }
-    asked = case({"intent": "ask"}, "is the first one ok for sensitive skin?", context=context)
-    got = rules(asked.message, asked.context)
-    assert (got.intent, got.category, got.query, got.price_max) == (
-        "ask",
-        FACE_CREAMS,
-        "face cream",
-        30,
-    )
-    assert got.attributes.get("skin_type") == "sensitive"
-    cleared = case({"intent": "clear"}, "start over please", context=context)
-    got = rules(cleared.message, cleared.context)
-    assert (got.intent, got.category, got.query, got.price_max) == ("clear", None, "", None)
-
-
-def test_rules_record_the_type_a_bundle_names() -> None:
-    """A bundle request naming a type with a pick on screen is scored with the category its
-    handler searches (`handlers.bundle.named_type`); before, the record held none, though the
-    chat showed that type. Without a pick to anchor it the handler names none either."""
-    rules = rules_understander(VOCABULARY)
-    context = {
-        "picks": [{"title": "A", "brand": "Olay", "price": 12.0, "category": FACE_CREAMS}],
-        "constraints": {"category": FACE_CREAMS, "need": ["face cream"]},
-    }
-    said = case({"intent": "bundle"}, "and a body lotion to go with it", context=context)
-    got = rules(said.message, said.context)
-    assert (got.intent, got.category) == ("bundle", "Beauty > Skin Care > Body > Lotions")
-    alone = rules("a body lotion to go with it", None)
-    assert alone.category is None or alone.intent != "bundle"
-
-
 # ---------------------------------------------------------------- end to end
 
 
@@ -500,56 +328,6 @@ def test_end_to_end_counts_turns_without_picks_apart() -> None:
     row = run_end_to_end(FakeConversation([]), [GIFT]).to_json()
     assert (row["without_picks"], row["constrained_without_picks"]) == (1, 1)
     assert row["constrained_cases"] == 0 and row["category_share"] is None
-
-
-# ---------------------------------------------------------------- a model's reading
-
-
-class _Parser:
-    """A request parser with one scripted answer per call."""
-
-    name = "scripted"
-
-    def __init__(self, *answers: Any) -> None:
-        self.answers = list(answers)
-
-    def parse(self, situation: Any, message: str) -> Any:
-        return self.answers.pop(0)
-
-
-def test_a_model_reading_is_scored_as_the_conversation_folds_it() -> None:
-    from assistant.dialogue.model_request import ModelRequest, Traits
-    from assistant.dialogue.reader import TurnReader
-    from assistant.evaluation.understanding.model import ReaderUnderstander
-
-    parser = _Parser(
-        ModelRequest(intent="answer", answer=["whatever"]),
-        ModelRequest(
-            intent="search",
-            need="face cream",
-            category=FACE_CREAMS,
-            price_around=40,
-            avoid=["almond"],
-            attributes=Traits(skin_type="dry"),
-            recipient="mum",
-        ),
-    )
-    from assistant.adapters import query_parser
-
-    # the category comes from the words (the rules' parse), never from the model
-    reader = TurnReader(
-        parse=query_parser(VOCABULARY), vocabulary=VOCABULARY, parser=parser, mode="model"
-    )
-    understand = ReaderUnderstander(reader, VOCABULARY)
-    answered = understand("whatever you think", face_or_body())
-    assert (answered.intent, answered.answer) == ("answer", "any")
-    got = understand("face cream for my mum, dry skin, around 40, no almond", None)
-    assert (got.intent, got.category, got.query) == ("search", FACE_CREAMS, "face cream dry skin")
-    assert got.price_min == 30.0 and got.price_max == 50.0  # the one "around" rule
-    assert got.avoid == ["almond"] and got.recipient == "mum"
-    assert got.attributes == {"skin_type": "dry", "gender": "women"}  # the mum's (sex_of)
-    latency = understand.latency()
-    assert latency["turns"] == 2 and latency["model_read"] == 2 and latency["p95_ms"] >= 0
 
 
 @pytest.mark.parametrize(
