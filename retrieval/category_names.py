@@ -48,6 +48,27 @@ HEAD_THEN = re.compile(r"\s(?:for|to|that|which|from)\s")
 """What follows a product type with what it is for, used with or kept from ("a case for my
 lipsticks", "a spray to protect my hair from the straightener", "a lipstick that matches my
 nail polish"): the words before it say what the product is."""
+TO_A_PLACE = re.compile(r"(?<=to )(?:my|your|his|her|their|our|its|the|a|an|this|that)\b")
+""""to" before whom or where, not what the product does ("add shine to my hair", "a gift to the
+host"): no `HEAD_THEN`."""
+
+
+def split_at_purpose(text: str, *, last_clause: bool = False) -> tuple[str, str] | None:
+    """``text`` split at the first word that says what the product is for, used with or kept
+    from (`HEAD_THEN`; not a "to" before whom or where, `TO_A_PLACE`): the words before it and
+    the words after it, stripped ("a pressed powder to take the shine off": "a pressed powder",
+    "take the shine off"); None when no word says it. The one split of a need at its purpose,
+    for search's category reading and the dialogue's. ``last_clause``: the words before it of
+    their last clause only ("playing football all day, need sunblock that doesn't run": "need
+    sunblock", not the story before it)."""
+    for found in HEAD_THEN.finditer(f" {text} "):
+        if TO_A_PLACE.match(text, found.end() - 1):
+            continue
+        before = text[: max(found.start() - 1, 0)]
+        if last_clause:
+            before = re.split(r"[,;.!?]", before)[-1]
+        return before.strip(), text[found.end() - 1 :].strip()
+    return None
 
 
 MAIN_SHARE = 0.9
@@ -149,14 +170,14 @@ class CategoryMatcher:
         removers)."""
         if found.group(0).startswith("remover"):
             return False
-        head = HEAD_THEN.search(f" {lowered[: found.start()]} ")
-        if head is None:
+        split = split_at_purpose(lowered[: found.start()])
+        if split is None:
             return False
 
         def makeup(part: str) -> bool:
             return any(stem(w) in self.makeup_types for w in words(part))
 
-        return makeup(lowered[: max(head.start() - 1, 0)]) and not makeup(lowered[found.start() :])
+        return makeup(split[0]) and not makeup(lowered[found.start() :])
 
     def match(self, text: str) -> str | None:
         query = {stem(w) for w in words(text) if w not in STOP_WORDS}
@@ -274,12 +295,10 @@ class CategoryMatcher:
         Foundation. A part of the body or a branch said after it ("a mask for my hair", "a
         scrub for my lips") is no leaf and stays; so does a leaf whose name says a word not
         said after it ("a cream to remove makeup": Makeup Remover, read from "remove")."""
-        lowered = " ".join(words(past_seeking(text)))
-        found = HEAD_THEN.search(f" {lowered} ")
-        if not found:
+        split = split_at_purpose(" ".join(words(past_seeking(text))))
+        if split is None:
             return scored
-        at = max(found.start() - 1, 0)
-        head, tail = (_with_synonyms(part) for part in (lowered[:at], lowered[at:]))
+        head, tail = (_with_synonyms(part) for part in split)
         tail -= head
         headed = any(self._is_leaf(n) and named_by[n] & head for _, n in scored)
         if not headed:

@@ -365,16 +365,15 @@ def parse_query(
     matcher, category_matcher = _matchers(
         tuple(brands), tuple(categories), tuple(category_sizes), facts
     )
-    names = _Names(raw, low)
     dupes = [m.end() for m in _DUPE_CUE.finditer(work)]
-    _read_exclusions(work, matcher, names, result, cuts)
-    _read_exclusions_said_after(work, matcher, names, result, cuts)
-    for start, end in cuts[len(prices.spans) :]:
-        work = _blank(work, start, end)
+    reading = _Reading(work, matcher, _Names(raw, low), result, cuts)
+    reading.exclusions()
+    reading.exclusions_said_after()
+    reading.blank_cuts(len(prices.spans))
     read = len(cuts)
-    _read_brands(work, low, matcher, names, result, cuts, dupes)
-    for start, end in cuts[read:]:
-        work = _blank(work, start, end)  # a brand only ruled out by what is said around it
+    reading.brands(low, dupes)
+    reading.blank_cuts(read)  # a brand only ruled out by what is said around it
+    work = reading.work
     if result.brands and _ANY_BRAND.search(low):
         result.brands = []  # "a beauty blender type sponge, doesn't need to be the actual brand"
 
@@ -384,130 +383,188 @@ def parse_query(
     return result
 
 
-def _talk_joined(said: Sequence[_Token], matcher: BrandMatcher, names: _Names) -> bool:
-    """Whether tokens ``said`` of several words, one a stop word or a pronoun, name a brand only
-    as one word and were not written as a name: talk ("smell good", "help us her", "the one
-    i"), not SMELLGOOD, Usher, Onei Beauty."""
-    words = [t.text for t in said]
-    return (
-        len(words) > 1
-        and bool(STOP_WORDS.intersection(words) or _PRONOUNS.intersection(words))
-        and matcher.joined_only(" ".join(words))
-        and not names(said[0].start, said[-1].end)
-    )
+@dataclass
+class _Reading:
+    """One message being read for the brands it names: its words (``work``, the phrases read
+    so far blanked), the catalog's brands (``matcher``), which spans the shopper wrote as a
+    name (``names``), the `ParsedQuery` the brands go to (``result``) and the spans read so
+    far (``cuts``), which no brand's name spans."""
 
+    work: str
+    matcher: BrandMatcher
+    names: _Names
+    result: ParsedQuery
+    cuts: list[tuple[int, int]]
 
-def _brands_at_start(
-    window: Sequence[_Token],
-    matcher: BrandMatcher,
-    names: _Names,
-    *,
-    negated: bool,
-    kind: Kind | None = None,
-) -> tuple[list[str], int]:
-    """The brands the longest run of words opening ``window`` names, and how many words it
-    has (`BrandMatcher.find_at_start`), each run told whether the shopper wrote it as a name
-    (``names``: "Simple" is the brand, "simple" a word); ``kind``: the words said after it."""
-    return matcher.find_at_start(
-        [t.text for t in window],
-        negated=negated,
-        named=lambda k: names(window[0].start, window[k - 1].end),
-        kind=kind,
-    )
+    def blank_cuts(self, since: int) -> None:
+        """Blank in ``work`` the spans cut from the ``since``-th on."""
+        for start, end in self.cuts[since:]:
+            self.work = _blank(self.work, start, end)
 
+    def talk_joined(self, said: Sequence[_Token]) -> bool:
+        """Whether tokens ``said`` of several words, one a stop word or a pronoun, name a brand
+        only as one word and were not written as a name: talk ("smell good", "help us her",
+        "the one i"), not SMELLGOOD, Usher, Onei Beauty."""
+        words = [t.text for t in said]
+        return (
+            len(words) > 1
+            and bool(STOP_WORDS.intersection(words) or _PRONOUNS.intersection(words))
+            and self.matcher.joined_only(" ".join(words))
+            and not self.names(said[0].start, said[-1].end)
+        )
 
-def _read_exclusions_said_after(
-    work: str,
-    matcher: BrandMatcher,
-    names: _Names,
-    result: ParsedQuery,
-    cuts: list[tuple[int, int]],
-) -> None:
-    """Brands ruled out by a word after them (`_SAID_AFTER`: "Nivea excluded", read from
-    "Nivea olmasın"): the longest run of words right before it that names a brand, and so on
-    back over a join ("Nivea and Garnier excluded"), within the clause (`_BREAK`); added to
-    ``result.exclude_brands``, the phrase to ``cuts``."""
-    for m in _SAID_AFTER.finditer(work):
-        clause = max((b.end() for b in _BREAK.finditer(work, 0, m.start())), default=0)
-        before = _tokens(work[: m.start()], clause)
-        start = m.start()
-        while brand := _brand_ending(before, matcher, names):
-            found, first = brand
-            result.exclude_brands += [b for b in found if b not in result.exclude_brands]
-            start, before = before[first].start, before[:first]
-            if not before or before[-1].text not in _JOINS:
-                break
-            before = before[:-1]
-        if start < m.start():
-            cuts.append((start, m.end()))
+    def brands_at_start(
+        self, window: Sequence[_Token], *, negated: bool, kind: Kind | None = None
+    ) -> tuple[list[str], int]:
+        """The brands the longest run of words opening ``window`` names, and how many words it
+        has (`BrandMatcher.find_at_start`), each run told whether the shopper wrote it as a
+        name ("Simple" is the brand, "simple" a word); ``kind``: the words said after it."""
+        return self.matcher.find_at_start(
+            [t.text for t in window],
+            negated=negated,
+            named=lambda k: self.names(window[0].start, window[k - 1].end),
+            kind=kind,
+        )
 
+    def exclusions_said_after(self) -> None:
+        """Brands ruled out by a word after them (`_SAID_AFTER`: "Nivea excluded", read from
+        "Nivea olmasın"): the longest run of words right before it that names a brand, and so
+        on back over a join ("Nivea and Garnier excluded"), within the clause (`_BREAK`); added
+        to ``result.exclude_brands``, the phrase to ``cuts``."""
+        work, result = self.work, self.result
+        for m in _SAID_AFTER.finditer(work):
+            clause = max((b.end() for b in _BREAK.finditer(work, 0, m.start())), default=0)
+            before = _tokens(work[: m.start()], clause)
+            start = m.start()
+            while brand := self.brand_ending(before):
+                found, first = brand
+                result.exclude_brands += [b for b in found if b not in result.exclude_brands]
+                start, before = before[first].start, before[:first]
+                if not before or before[-1].text not in _JOINS:
+                    break
+                before = before[:-1]
+            if start < m.start():
+                self.cuts.append((start, m.end()))
 
-def _brand_ending(
-    tokens: list[_Token], matcher: BrandMatcher, names: _Names
-) -> tuple[list[str], int] | None:
-    """The brands named by the longest run of words that ends ``tokens`` (a brand's name at
-    most, `_SAID_AFTER_REACH`), and where it starts; None when no run names one."""
-    for i in range(max(0, len(tokens) - _SAID_AFTER_REACH), len(tokens)):
-        window = tokens[i:]
-        found, n = _brands_at_start(window, matcher, names, negated=True)
-        if found and n == len(window) and not _talk_joined(window, matcher, names):
-            return found, i
-    return None
+    def brand_ending(self, tokens: list[_Token]) -> tuple[list[str], int] | None:
+        """The brands named by the longest run of words that ends ``tokens`` (a brand's name at
+        most, `_SAID_AFTER_REACH`), and where it starts; None when no run names one."""
+        for i in range(max(0, len(tokens) - _SAID_AFTER_REACH), len(tokens)):
+            window = tokens[i:]
+            found, n = self.brands_at_start(window, negated=True)
+            if found and n == len(window) and not self.talk_joined(window):
+                return found, i
+        return None
 
+    def exclusions(self) -> None:
+        """Brands ruled out after a negation ("not X", "no X or Y", "anything but X", "a dupe
+        for X"): added to ``result.exclude_brands``, their phrases to ``cuts``; the words after
+        a negation that name no brand go to ``result.unmatched_negations``. Each phrase read is
+        blanked for the next negation only: ``work`` stays as it was."""
+        work, matcher, result, cuts = self.work, self.matcher, self.result, self.cuts
+        pos = 0
+        while m := _NEGATION.search(work, pos):
+            tail = _tokens(work, m.end())
+            j, end = 0, m.end()
+            while j < len(tail):
+                window = tail[j : j + 6]
+                found, n = self.brands_at_start(
+                    window,
+                    negated=True,
+                    kind=lambda k, t=tail, at=j, said=work: _said_beside(said, t, at, at + k, cuts),
+                )
+                if found and self.talk_joined(window[:n]):
+                    break  # "not the one i always buy": talk, not the brand Onei Beauty
+                if not found:
+                    break
+                for b in found:
+                    if b not in result.exclude_brands:
+                        result.exclude_brands.append(b)
+                j, end = j + n, window[n - 1].end
+                k = j
+                if k < len(tail) and tail[k].text in _JOINS:
+                    k += 1
+                elif not (k < len(tail) and work[end : tail[k].start].strip() in (",", "/", "&")):
+                    break
+                if k < len(tail) and tail[k].text in ("not", "no"):
+                    k += 1
+                if (
+                    k >= len(tail)
+                    or not matcher.find_at_start([t.text for t in tail[k : k + 6]], negated=True)[0]
+                ):
+                    break
+                j = k
+            if end > m.end():
+                cuts.append((m.start(), end))
+                work = _blank(work, m.start(), end)
+                pos = end
+            else:
+                unmatched = " ".join(t.text for t in tail[:2])
+                if unmatched:
+                    result.unmatched_negations.append(unmatched)
+                pos = m.end()
 
-def _read_exclusions(
-    work: str,
-    matcher: BrandMatcher,
-    names: _Names,
-    result: ParsedQuery,
-    cuts: list[tuple[int, int]],
-) -> None:
-    """Brands ruled out after a negation ("not X", "no X or Y", "anything but X", "a dupe for
-    X"): added to ``result.exclude_brands``, their phrases to ``cuts``; the words after a
-    negation that name no brand go to ``result.unmatched_negations``."""
-    pos = 0
-    while m := _NEGATION.search(work, pos):
-        tail = _tokens(work, m.end())
-        j, end = 0, m.end()
-        while j < len(tail):
-            window = tail[j : j + 6]
-            found, n = _brands_at_start(
+    def brands(self, low: str, dupes: list[int]) -> None:
+        """Brands the message names, longest n-grams first, never across a cut phrase or a
+        comma: wanted, or ruled out when the words after rule them out ("a MAC dupe", "Revlon
+        breaks me out"), a dupe cue comes before them in the same clause (``dupes``: "a dupe
+        of Studio Fix by MAC") or the shopper wants one like them but cheaper ("like Olay but
+        cheaper"); ``low``: the whole message, lower case."""
+        work, result, cuts = self.work, self.result, self.cuts
+        tokens = _tokens(work)
+        i = 0
+        while i < len(tokens):
+            window = [tokens[i]]
+            for token in tokens[i + 1 : i + 4]:
+                if not _same_name(work, window[-1], token, cuts):
+                    break
+                window.append(token)
+            found, n = self.brands_at_start(
                 window,
-                matcher,
-                names,
-                negated=True,
-                kind=lambda k, t=tail, at=j, said=work: _said_beside(said, t, at, at + k, cuts),
+                negated=False,
+                kind=lambda k, at=i: _kind_after(work, tokens, at, at + k, cuts),
             )
-            if found and _talk_joined(window[:n], matcher, names):
-                break  # "not the one i always buy": talk, not the brand Onei Beauty
             if not found:
-                break
-            for b in found:
-                if b not in result.exclude_brands:
-                    result.exclude_brands.append(b)
-            j, end = j + n, window[n - 1].end
-            k = j
-            if k < len(tail) and tail[k].text in _JOINS:
-                k += 1
-            elif not (k < len(tail) and work[end : tail[k].start].strip() in (",", "/", "&")):
-                break
-            if k < len(tail) and tail[k].text in ("not", "no"):
-                k += 1
-            if (
-                k >= len(tail)
-                or not matcher.find_at_start([t.text for t in tail[k : k + 6]], negated=True)[0]
+                i += 1
+                continue
+            start, end = window[0].start, window[n - 1].end
+            if _AS_A_TYPE.match(work, end):
+                i += n
+                continue  # "a beauty blender type sponge", "MAC-style brushes": a kind, no brand
+            if i > 0 and tokens[i - 1].text.isdigit() and window[0].text in _UNITS:
+                i += n
+                continue  # "1800 watts": a quantity, not the brand Watts Beauty
+            if n == 1 and self.names.person(start, end):
+                i += 1
+                continue  # "my daughter Sally": a person, not the brand Sally
+            if _WORN_BY.match(low, end):
+                i += n
+                continue  # "a lipstick like rihanna wears": a person, not the fragrance brand
+            after_subject = n > 1 and i > 0 and tokens[i - 1].text in _SUBJECTS  # "makes me ..."
+            joined = self.matcher.joined_only(" ".join(t.text for t in window[:n]))
+            if (after_subject and joined and not self.names(start, end)) or self.talk_joined(
+                window[:n]
             ):
-                break
-            j = k
-        if end > m.end():
-            cuts.append((m.start(), end))
-            work = _blank(work, m.start(), end)
-            pos = end
-        else:
-            unmatched = " ".join(t.text for t in tail[:2])
-            if unmatched:
-                result.unmatched_negations.append(unmatched)
-            pos = m.end()
+                i += 1
+                continue  # "makes me smell good": a verb phrase, not the brand SMELLGOOD; "hair
+                # and is dry", "im an", "help us her": not Andis, Iman, Usher (written as one word)
+            after = _AFTER_BRAND.match(work[end:])
+            like = _LIKE_BEFORE.search(low[:start])
+            cheaper = _BUT_CHEAPER.match(low[end:]) if like is not None else None
+            ruled_out = (
+                after is not None
+                or any(cue <= start and not _BREAK.search(work, cue, start) for cue in dupes)
+                or cheaper is not None
+            )
+            if like is not None and cheaper is not None:  # "like Olay but cheaper": a reference,
+                cuts.append((like.start(), end + cheaper.end()))  # no words of the need
+            elif after is not None:  # "a MAC dupe", "Revlon gives me a rash"
+                cuts.append((start, end + after.end()))
+            target = result.exclude_brands if ruled_out else result.brands
+            for b in found:
+                if b not in result.brands and b not in result.exclude_brands:
+                    target.append(b)
+            i += n
 
 
 def _said_beside(
@@ -530,77 +587,6 @@ def _said_beside(
         for t in _tokens(work)
         if (t.end <= begin or t.start >= clause_end) and t.text not in STOP_WORDS
     )
-
-
-def _read_brands(
-    work: str,
-    low: str,
-    matcher: BrandMatcher,
-    names: _Names,
-    result: ParsedQuery,
-    cuts: list[tuple[int, int]],
-    dupes: list[int],
-) -> None:
-    """Brands the message names, longest n-grams first, never across a cut phrase or a comma:
-    wanted, or ruled out when the words after rule them out ("a MAC dupe", "Revlon breaks me
-    out"), a dupe cue comes before them in the same clause ("a dupe of Studio Fix by MAC") or
-    the shopper wants one like them but cheaper ("like Olay but cheaper")."""
-    tokens = _tokens(work)
-    i = 0
-    while i < len(tokens):
-        window = [tokens[i]]
-        for token in tokens[i + 1 : i + 4]:
-            if not _same_name(work, window[-1], token, cuts):
-                break
-            window.append(token)
-        found, n = _brands_at_start(
-            window,
-            matcher,
-            names,
-            negated=False,
-            kind=lambda k, at=i: _kind_after(work, tokens, at, at + k, cuts),
-        )
-        if not found:
-            i += 1
-            continue
-        start, end = window[0].start, window[n - 1].end
-        if _AS_A_TYPE.match(work, end):
-            i += n
-            continue  # "a beauty blender type sponge", "MAC-style brushes": a kind, no brand
-        if i > 0 and tokens[i - 1].text.isdigit() and window[0].text in _UNITS:
-            i += n
-            continue  # "1800 watts": a quantity, not the brand Watts Beauty
-        if n == 1 and names.person(start, end):
-            i += 1
-            continue  # "my daughter Sally": a person, not the brand Sally
-        if _WORN_BY.match(low, end):
-            i += n
-            continue  # "a lipstick like rihanna wears": a person, not the fragrance brand
-        after_subject = n > 1 and i > 0 and tokens[i - 1].text in _SUBJECTS  # "makes me ..."
-        joined = matcher.joined_only(" ".join(t.text for t in window[:n]))
-        if (after_subject and joined and not names(start, end)) or _talk_joined(
-            window[:n], matcher, names
-        ):
-            i += 1
-            continue  # "makes me smell good": a verb phrase, not the brand SMELLGOOD; "hair
-            # and is dry", "im an", "help us her": not Andis, Iman, Usher (written as one word)
-        after = _AFTER_BRAND.match(work[end:])
-        like = _LIKE_BEFORE.search(low[:start])
-        cheaper = _BUT_CHEAPER.match(low[end:]) if like is not None else None
-        ruled_out = (
-            after is not None
-            or any(cue <= start and not _BREAK.search(work, cue, start) for cue in dupes)
-            or cheaper is not None
-        )
-        if like is not None and cheaper is not None:  # "like Olay but cheaper": a reference,
-            cuts.append((like.start(), end + cheaper.end()))  # no words of the need
-        elif after is not None:  # "a MAC dupe", "Revlon gives me a rash"
-            cuts.append((start, end + after.end()))
-        target = result.exclude_brands if ruled_out else result.brands
-        for b in found:
-            if b not in result.brands and b not in result.exclude_brands:
-                target.append(b)
-        i += n
 
 
 def _kind_after(

@@ -23,14 +23,12 @@ from assistant.dialogue.reply import ReplyBrief, ReplyWriter, brief_of
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.rewrite import QueryRewriter
 from assistant.dialogue.safety import (
+    FreeOf,
     avoid_note,
-    cannot_confirm,
     claims_asked,
     confirmed_first,
     ingredients_of,
-    said_free_of,
     unbacked,
-    unconfirmed,
     unread_ingredients,
 )
 from assistant.dialogue.state import DialogueState
@@ -325,7 +323,7 @@ class TurnContext:
 
         def unanswered(item: RankedItem) -> int:
             product = records.get(item.item_id)
-            return len(avoid) if product is None else len(unconfirmed(product, avoid))
+            return len(avoid) if product is None else len(FreeOf.read(product, avoid).unanswered)
 
         def matched(item: RankedItem) -> int:
             product = records.get(item.item_id)
@@ -406,12 +404,12 @@ class TurnContext:
         unstated = 0
         for pick in picks:
             product = products[pick.id]
-            free, backed = cannot_confirm(product, avoid), unbacked(product, claims)
-            says = said_free_of(product, read)
-            notes = [f"says it is free of {', '.join(says)}"] if says else []
-            notes += [n for n in (free, backed) if n is not None]
+            free_of = FreeOf.read(product, avoid)  # its record read once for every note
+            shown, backed = free_of.among(read), unbacked(product, claims)
+            notes = [f"says it is free of {', '.join(shown.said)}"] if shown.said else []
+            notes += [n for n in (free_of.note(), backed) if n is not None]
             pick.reason = "; ".join([pick.reason, *notes])
-            answered.append(not unconfirmed(product, read))
+            answered.append(not shown.unanswered)
             unstated += backed is not None
         reply += avoid_note(answered, read)
         if unread and picks:

@@ -14,8 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
 from itertools import pairwise
+from types import MappingProxyType
+
+import yaml
 
 from catalog.category_paths import within
 from retrieval.title_words import TitleWords, by_first_word, phrases_named, read_titles
@@ -155,91 +160,58 @@ TREATED_BY = {
 """A state of the lips or a beard that a type of `ELSEWHERE` is for ("my lips are always
 cracked": a lip balm; "an itchy beard": beard oil)."""
 
-_OUTDOORS = r"(?:sun|summer|beach|pool|outside|outdoors|golf|hik(?:e|es|ing)|garden|holiday)"
-_HIDE = r"(?:cover(?:s|ing)?|hid(?:e|es|ing)|conceal(?:s|ing)?|camouflag(?:e|es|ing))"
-_FLAW = (
-    r"(?:zits?|pimples?|spots?|blemish(?:es)?|breakouts?|acne|scars?|dark circles|eye bags|"
-    r"bags under (?:my|his|her|their) eyes|redness|blotch(?:es|y)?|birthmarks?|tattoos?|"
-    r"under ?eye circles|dark marks|veins)"
-)
-"""Marks on the skin makeup hides ("cover a zit", "hide the bags under my eyes"), not grey
-hair or roots (hair colour covers those)."""
-_PAINT = (
-    r"(?:polish|varnish|lacquer|manicure|mani|pedicure|pedi|gel nails|"
-    r"paint(?:s|ed|ing)? (?:my |her |your |their )?(?:nails|toenails))"
-)
-_CHIPS = r"(?<!n't )(?<!not )(?<!never )(?<!won't )(?:chip(?:s|ped|ping|py)?)"
-"""Painted nails that chip ("my manicure chips after a day", "every time i paint my nails they
-chip"): a top coat is called for; not a polish that must not chip ("a polish that won't chip")."""
-CALLED_FOR = {
-    "sunscreen": re.compile(
-        r"\bsun ?burn(?:t|s|ed|ing)?\b|\bsun ?burn\b"
-        rf"|\b(?:burns?|burnt|burned|burning)\b(?=.*\b{_OUTDOORS}\b)"
-        rf"|\b{_OUTDOORS}\b.*\b(?:burns?|burnt|burned|burning)\b"
-    ),
-    "hair loss": re.compile(
-        r"\bhair (?:is |are |keeps? |has been )?(?:thinning|falling out|getting thin(?:ner)?)\b"
-        r"|\bthinning hair\b|\blos(?:ing|es|t) (?:his |her |my |their |some )?hair\b"
-        r"|\bbalding\b|\breceding(?: hair ?line)?\b|\bgoing bald\b|\bbald spots?\b"
-    ),
-    "concealer": re.compile(
-        rf"\b{_HIDE}\b(?:\s+up)?\s+(?:[\w']+\s+){{0,4}}?{_FLAW}\b"
-        rf"|\b{_FLAW}\b[^.!?]{{0,80}}?\b{_HIDE}\s+(?:it|them|that|those|these)\b"
-    ),
-    "dry shampoo": re.compile(
-        r"\b(?:no|zero|not enough|don'?t have(?: the)?|never have(?: the)?) time to wash\b"
-        r"|\bbetween wash(?:es|ing|days)\b|\bskip(?:ping)? (?:a |the )?wash(?:es|ing)?\b"
-        r"|\bwithout washing\b|\b(?:second|2nd|third|3rd) day hair\b|\bday (?:two|2) hair\b"
-    ),
-    "top coat": re.compile(
-        rf"\b{_PAINT}\b[^.!?]{{0,60}}?\b{_CHIPS}\b|\b{_CHIPS}\b[^.!?]{{0,30}}?\b{_PAINT}\b"
-    ),
-}
-"""A problem that calls for a product type the need may not name ("my dad is bald and his
-head burns in summer": sunscreen; "my boyfriend's hair is thinning": hair loss products; "cover
-a zit": concealer; "no time to wash my hair": dry shampoo; "my polish chips in a day": a top
-coat)."""
+CALLED_FOR_FILE = "called_for.yaml"
+"""Problems that call for a product type the need may not name (package data beside the
+lexicon, ``retrieval/data/called_for.yaml``): a sunburn had (after-sun care), unless the burns
+are to come, and each type's problems ("cover a zit": concealer)."""
+_PART = re.compile(r"\{([a-z_]+)\}")
+"""A part of `CALLED_FOR_FILE` named in a pattern ("{outdoors}")."""
 
 
-_BURN = r"sun ?burn(?:t|ed|s)?"
-_SKIN_BURNT = (
-    r"(?:i'?m|i am|she'?s|he'?s|she is|he is|they'?re|got|get|getting|totally)\s+"
-    r"(?:(?:so|really|badly|very|totally|a bit|kinda|super|completely|all)\s+)*"
-    r"(?:burnt|burned|fried|roasted)(?!\s+out)"
-)
-"""A person burnt, said without "sun" ("i'm burnt", "got so burned"), read as a sunburn had
-beside where the sun did it (`_OUTDOORS`: "fell asleep at the beach and im burnt"), not
-"burnt out" nor hair or a pan burnt."""
-A_BURN_HAD = re.compile(
-    r"\b(?:got|have|has|had|with|from|soothe|soothing|cool|cooling|calm|calming|heal|healing|"
-    r"treat|relieve|relief for|help with|for|after)\s+"
-    rf"(?:(?:a|an|my|his|her|the|this|that|bad|terrible|awful|nasty|painful|really|some|"
-    rf"massive|horrible)\s+){{0,3}}{_BURN}\b"
-    rf"|\b{_BURN}\s+(?:relief|skin|shoulders|back|face|nose|arms|legs|neck|feet)\b"
-    r"|\b(?:i'?m|i am|she'?s|he'?s|she is|he is|they'?re|was|were|been|got|totally)\s+"
-    rf"(?:(?:so|really|badly|very|totally|a bit|kinda|super)\s+)*{_BURN}\b"
-    rf"|\b(?:burnt|burned) to a crisp\b"
-    rf"|\b{_SKIN_BURNT}\b(?=.*\b{_OUTDOORS}\b)|\b{_OUTDOORS}\b.*\b{_SKIN_BURNT}\b"
-)
-"""A sunburn had ("i got a bad sunburn", "soothe my sunburn", "i'm so sunburnt", "burnt to a
-crisp", "got burned at the pool"): it calls for after-sun care, not a sunscreen..."""
-PREVENTING = re.compile(
-    r"\b(?:always|keeps?|keep getting|every|easily|often|tends? to|prevent|avoid|don'?t want|"
-    r"so (?:i|she|he|they) (?:don'?t|won'?t)|before|protect|never again)\b"
-)
-"""...unless the message speaks of burns to come ("keeps getting sunburnt", "i burn easily")."""
+@dataclass(frozen=True)
+class _Problems:
+    """The patterns of `CALLED_FOR_FILE`, compiled."""
+
+    burn_had: re.Pattern[str]
+    preventing: re.Pattern[str]
+    called_for: Mapping[str, re.Pattern[str]]
+
+
+@cache
+def _problems() -> _Problems:
+    """`CALLED_FOR_FILE`, read and compiled once, on first use."""
+    text = resources.files("retrieval").joinpath("data", CALLED_FOR_FILE).read_text("utf-8")
+    data = yaml.safe_load(text)
+    parts: dict[str, str] = {}
+
+    def written(pattern: str) -> str:
+        return _PART.sub(lambda m: parts[m.group(1)], pattern)
+
+    for name, part in data["parts"].items():
+        parts[name] = written(part)
+
+    def compiled(alternatives: Sequence[str]) -> re.Pattern[str]:
+        return re.compile("|".join(written(a) for a in alternatives))
+
+    return _Problems(
+        burn_had=compiled(data["after_sun"]["had"]),
+        preventing=compiled(data["after_sun"]["preventing"]),
+        called_for=MappingProxyType({k: compiled(v) for k, v in data["called_for"].items()}),
+    )
 
 
 def kind_a_problem_calls_for(text: str) -> tuple[str, re.Match[str]] | None:
-    """The product type (`CALLED_FOR`) a problem ``text`` describes calls for, with where it
-    is said; None when it describes none (razor burn is no sunburn). A sunburn had (`A_BURN_HAD`)
-    calls for after-sun care."""
+    """The product type a problem ``text`` describes calls for (`CALLED_FOR_FILE`: "my dad is
+    bald and his head burns in summer": sunscreen), with where it is said; None when it
+    describes none (razor burn is no sunburn). A sunburn had calls for after-sun care, unless
+    the burns are to come ("keeps getting sunburnt")."""
     lowered = " ".join(text.lower().split())
     if "razor burn" in lowered:
         return None
-    if (had := A_BURN_HAD.search(lowered)) and not PREVENTING.search(lowered):
+    problems = _problems()
+    if (had := problems.burn_had.search(lowered)) and not problems.preventing.search(lowered):
         return "after sun", had
-    for kind, problem in CALLED_FOR.items():
+    for kind, problem in problems.called_for.items():
         if found := problem.search(lowered):
             return kind, found
     return None

@@ -60,8 +60,8 @@ from assistant.dialogue.wording import (
 from catalog.category_paths import below, nodes, within
 from retrieval.category_names import (
     CATEGORY_SYNONYMS,
-    HEAD_THEN,
     MAIN_SHARE,
+    split_at_purpose,
 )
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, partition_purpose, past_seeking, stem, words
@@ -149,28 +149,13 @@ def a_gift_of_no_type(request: Request, text: str, vocabulary: CatalogVocabulary
     )
 
 
-TO_A_PLACE = re.compile(r"(?<=to )(?:my|your|his|her|their|our|its|the|a|an|this|that)\b")
-""""to" before whom or where, not what it does ("add shine to my hair", "a gift to the host")."""
-
-
 def split_purpose(need: str) -> tuple[str, str]:
-    """``need`` split at the first word that says what the product is for, used with or kept
-    from (`retrieval.category_names.HEAD_THEN`: "for", "to", "that", "which", "from"), past an
-    opening that asks for it ("looking for a powder for oily skin": "a powder", "oily skin";
-    "a pressed powder to take the shine off": "a pressed powder", "take the shine off"), the
-    words before it from the last clause (the story before the need is not what it is);
-    ``(need, "")`` when none says it or nothing is said before or after it."""
-    sought = " ".join(past_seeking(need).split())
-    found = next(
-        (m for m in HEAD_THEN.finditer(f" {sought} ") if not TO_A_PLACE.match(sought, m.end() - 1)),
-        None,
-    )
-    if found is None:
-        return need, ""
-    before, after = sought[: max(found.start() - 1, 0)].strip(), sought[found.end() - 1 :].strip()
-    before = re.split(r"[,;.!?]", before)[-1].strip()  # "playing football all day, need
-    # sunblock that doesn't run": the clause that asks, not the story before it
-    return (before, after) if before and after else (need, "")
+    """``need`` split at what the product is for (`split_at_purpose`), past an opening that
+    asks for it ("looking for a powder for oily skin": "a powder", "oily skin"), the words
+    before it from the last clause (the story before the need is not what it is); ``(need,
+    "")`` when none says it or nothing is said before or after it."""
+    split = split_at_purpose(" ".join(past_seeking(need).split()), last_clause=True)
+    return split if split is not None and all(split) else (need, "")
 
 
 def names_its_branch(need: str, path: str) -> bool:

@@ -6,23 +6,25 @@ from __future__ import annotations
 
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import GIFT, MEN, WOMEN
-from retrieval.category_names import HEAD_THEN
+from retrieval.category_names import split_at_purpose
 from retrieval.query import DEAR
 from retrieval.tokenize import STOP_WORDS, stem, words
 
 
 def what_it_is(need: str) -> str:
-    """The words of ``need`` before what it is for, used with or kept from (`HEAD_THEN`: "a
-    cap" of "a cap for when i dye my hair"; "a soak" of "a soak for sore muscles after
-    running"), lower case; the whole need where it says none."""
-    return HEAD_THEN.split(f" {need.lower()} ", maxsplit=1)[0].strip()
+    """The words of ``need`` before what it is for (`split_at_purpose`: "a cap" of "a cap for
+    when i dye my hair"; "a soak" of "a soak for sore muscles after running"), lower case; the
+    whole need where it says none."""
+    split = split_at_purpose(need.lower())
+    return need.lower().strip() if split is None else split[0]
 
 
 def what_it_is_typed(need: str, vocabulary: CatalogVocabulary | None) -> str:
-    """The words of ``need`` before what it is for, used with or kept from
-    (`retrieval.category_names.HEAD_THEN`: "serum" of "serum for under eye bags") when they
-    name a product type by a word of a category's own name; else ``need``."""
-    what = HEAD_THEN.split(f" {need} ", maxsplit=1)[0].strip()
+    """The words of ``need`` before what it is for (`split_at_purpose`: "serum" of "serum for
+    under eye bags") when they name a product type by a word of a category's own name; else
+    ``need``."""
+    split = split_at_purpose(need)
+    what = need.strip() if split is None else split[0]
     return what if what != need.strip() and names_a_type(what, vocabulary) else need
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TypeVar
 
 from assistant.dialogue.avoid import LOOK_WORDS, UNSCENTED
@@ -48,16 +49,6 @@ def unread_ingredients(avoid: Sequence[str], known_words: frozenset[str]) -> lis
     ]
 
 
-def unconfirmed(product: Product, avoid: Sequence[str]) -> list[str]:
-    """The ingredients of ``avoid`` (`ingredients_of`) ``product``'s record does not answer
-    for: those it does not say it is free of ("Sulfate Free Shampoo" answers for sulfates);
-    none when it lists its ingredients (the search's filter read them)."""
-    if lists_ingredients(product):
-        return []
-    free = said_free_of(product, avoid)
-    return [a for a in ingredients_of(avoid) if a not in free]
-
-
 def said_free_of(product: Product, avoid: Sequence[str]) -> list[str]:
     """The ingredients of ``avoid`` (`ingredients_of`) ``product``'s record says it is free of
     ("Sulfate Free Shampoo", "no parabens"; "Unscented" for fragrance: `avoid.UNSCENTED`)."""
@@ -68,6 +59,39 @@ def said_free_of(product: Product, avoid: Sequence[str]) -> list[str]:
         for a in ingredients_of(avoid)
         if names_absent(text, a) or (unscented and AVOID_SAME.get(a, a) == "fragrance")
     ]
+
+
+@dataclass(frozen=True)
+class FreeOf:
+    """What one product's record answers for among the ingredients a shopper avoids
+    (`ingredients_of`), read once per pick: those it says it is free of (`said_free_of`:
+    "Sulfate Free Shampoo" answers for sulfates), and those it does not answer for (none when
+    it lists its ingredients: the search's filter read them)."""
+
+    said: tuple[str, ...]
+    unanswered: tuple[str, ...]
+
+    @classmethod
+    def read(cls, product: Product, avoid: Sequence[str]) -> FreeOf:
+        """What ``product``'s record answers for among ``avoid``'s ingredients."""
+        said = said_free_of(product, avoid)
+        if lists_ingredients(product):
+            return cls(tuple(said), ())
+        return cls(tuple(said), tuple(a for a in ingredients_of(avoid) if a not in said))
+
+    def among(self, names: Sequence[str]) -> FreeOf:
+        """The same answers for ``names`` only (the ingredients the catalog's words can show,
+        beside those it cannot read: `unread_ingredients`)."""
+        return FreeOf(
+            tuple(a for a in self.said if a in names),
+            tuple(a for a in self.unanswered if a in names),
+        )
+
+    def note(self) -> str | None:
+        """The note for a pick whose record cannot show it is free of them, or None."""
+        if not self.unanswered:
+            return None
+        return f"the catalog cannot confirm it is free of {', '.join(self.unanswered)}"
 
 
 def _listed(items: Sequence[str], last: str) -> str:
@@ -103,13 +127,6 @@ def avoid_note(answered: Sequence[bool], read: Sequence[str]) -> str:
         f" {which} {free_of}; {rest} no ingredients, so I cannot confirm it for "
         f"{'it' if one else 'them'}: check the label."
     )
-
-
-def cannot_confirm(product: Product, avoid: Sequence[str]) -> str | None:
-    """The note for a pick whose record cannot show it is free of ``avoid``'s ingredients
-    (`unconfirmed`), or None."""
-    avoid = unconfirmed(product, avoid)
-    return f"the catalog cannot confirm it is free of {', '.join(avoid)}" if avoid else None
 
 
 def confirmed_first(

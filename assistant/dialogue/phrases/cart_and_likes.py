@@ -4,7 +4,7 @@ one please", "love it", "not a fan of these"), and a product of their own praise
 
 from __future__ import annotations
 
-from assistant.dialogue.phrases.references import A_PICK, POINTED
+from assistant.dialogue.phrases.references import A_PICK, POINTED, THE_PICKS
 
 LOVES_ONE_OF_THEIRS = (
     r"^(?:(?:omg|ok|so|oh),?\s+)?(?:i|we)\s+(?:really\s+|just\s+|absolutely\s+)?"
@@ -67,8 +67,8 @@ really", "not that one", "none of these"): a dislike, not a message off the shop
 "not that one" of the pick last pointed at, the rest of every pick on screen."""
 
 EVERY_PICK = (
-    r"\b(?:(?:any|all|none|either|both|each) of (?:these|those|them|em|'em|the picks|your picks)|"
-    r"(?:these|those|they|them) all|all (?:these|those|three|four|of 'em))\b"
+    rf"\b(?:(?:any|all|none|either|both|each) of {THE_PICKS}|"
+    r"(?:these|those|they|them) all|all (?:these|those|three|four))\b"
 )
 """A like or a dislike of every pick on screen ("not really feeling any of these", "don't like
 either of them", "love them all"), not of the one last pointed at."""

@@ -20,6 +20,11 @@ POINTED = (
 """Words for the picks on screen as a subject ("these", "the second one")."""
 
 
+THE_PICKS = r"(?:these|those|them|em|'em|the picks|your picks)"
+"""The picks on screen after "of" ("any of these", "all of 'em", "either of your picks"): each
+place that reads "<any|all|each...> of" them adds the words before it."""
+
+
 PRICE_PICK = r"\bthe (?:cheapest|least expensive|most expensive|priciest|dearest)(?: one)?\b"
 """A pick named by its price among those on screen ("add the cheapest to my cart")."""
 

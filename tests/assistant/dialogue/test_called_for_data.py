@@ -1,0 +1,55 @@
+"""`retrieval/data/called_for.yaml`: the problems that call for a product type, read by
+`kinds.kind_a_problem_calls_for` on first use (package data, not code)."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+import yaml
+
+from assistant.dialogue.kinds import CALLED_FOR_FILE, _problems, kind_a_problem_calls_for
+
+
+def _data() -> dict:
+    text = resources.files("retrieval").joinpath("data", CALLED_FOR_FILE).read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+def test_every_part_is_used_and_every_name_is_a_part() -> None:
+    data = _data()
+    written = [
+        *data["parts"].values(),
+        *data["after_sun"]["had"],
+        *data["after_sun"]["preventing"],
+        *(a for alternatives in data["called_for"].values() for a in alternatives),
+    ]
+    named = {m for pattern in written for m in re.findall(r"\{([a-z_]+)\}", pattern)}
+    assert named == set(data["parts"])
+
+
+def test_the_types_are_tried_in_the_file_s_order() -> None:
+    assert list(_problems().called_for) == list(_data()["called_for"])
+    # "cover up the zits between washes": concealer (said first in the file), not dry shampoo
+    assert kind_a_problem_calls_for("cover up the zits between washes")[0] == "concealer"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("we spent all day at the beach and my shoulders burn", "sunscreen"),
+        ("hair is falling out in clumps", "hair loss"),
+        ("need to hide these dark circles", "concealer"),
+        ("skipping a wash today, need something", "dry shampoo"),
+        ("my pedicure chipped after two days", "top coat"),
+        ("sunburnt shoulders, help", "after sun"),
+        ("i always get sunburnt on holiday", "sunscreen"),
+    ],
+)
+def test_each_type_reads_its_problems(text: str, kind: str) -> None:
+    assert kind_a_problem_calls_for(text)[0] == kind
+
+
+def test_a_polish_that_must_not_chip_calls_for_nothing() -> None:
+    assert kind_a_problem_calls_for("a polish that won't chip") is None

@@ -1,0 +1,50 @@
+"""`category_names.split_at_purpose`: the one split of a need at what the product is for, read
+by search's category reader (`CategoryMatcher`) and the dialogue's (`need_category.split_purpose`,
+`need_parts.what_it_is`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.category_names import split_at_purpose
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("a case for my lipsticks", ("a case", "my lipsticks")),
+        ("a spray to protect my hair from the heat", ("a spray", "protect my hair from the heat")),
+        ("a lipstick that matches my nails", ("a lipstick", "matches my nails")),
+        ("a serum which fades dark spots", ("a serum", "fades dark spots")),
+        ("a pressed powder to ", ("a pressed powder", "")),  # what `REMOVING` found follows
+        ("for my sister", ("", "my sister")),
+    ],
+)
+def test_the_first_word_of_a_purpose_splits(text: str, split: tuple[str, str]) -> None:
+    assert split_at_purpose(text) == split
+
+
+@pytest.mark.parametrize(
+    ("text", "split"),
+    [
+        ("an oil to add shine to my hair", ("an oil", "add shine to my hair")),
+        ("a gift to the host for the party", ("a gift to the host", "the party")),
+        ("add shine to my hair", None),
+        ("to my cart", None),
+    ],
+)
+def test_to_before_whom_or_where_is_no_purpose(text: str, split: tuple[str, str] | None) -> None:
+    assert split_at_purpose(text) == split
+
+
+def test_the_last_clause_is_asked_for_by_name() -> None:
+    story = "playing football all day, need sunblock that doesn't run"
+    assert split_at_purpose(story) == ("playing football all day, need sunblock", "doesn't run")
+    assert split_at_purpose(story, last_clause=True) == ("need sunblock", "doesn't run")
+    listed = "a mascara, a lipstick and a blush for a night out"
+    assert split_at_purpose(listed)[0] == "a mascara, a lipstick and a blush"
+
+
+def test_a_need_without_a_purpose_is_not_split() -> None:
+    assert split_at_purpose("a red lipstick") is None
+    assert split_at_purpose("a toner forty percent off") is None  # whole words only
