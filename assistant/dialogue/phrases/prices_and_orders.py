@@ -97,7 +97,10 @@ budget, not a price for each pick (beside a routine it searched 'total oily skin
 
 CHEAPER = (
     r"\b(cheaper|less (?:expensive|pricey|costly|spendy)|lower price|lower[- ]priced|"
-    r"more affordable|(?<!not )(?<!nothing )too (expensive|pricey)|budget option|"
+    r"more affordable|(?<!not )(?<!nothing )too (expensive|pricey|dear|steep|costly|spendy)|"
+    r"budget option|(?<!not )(?<!doesn't )(?<!doesnt )cost(?:s|ing)? "
+    r"(?:way |far |a bit |a little )?too much|"
+    r"too much money|for less(?! than)|"
     r"(?:(?:those|these|they|that|it|this|all of them|everything)(?:'re| are|'s| is)|"
     r"(?:a )?(?:bit|little)) (?:(?:a bit|a little|all|kinda|kind of|way|so|quite|really|pretty|"
     r"rather|still|too|bit|little) )*(?:expensive|pricey|spendy|costly|steep|pricy)|"
@@ -106,7 +109,9 @@ CHEAPER = (
     r"(?:i )?can'?t afford (?:that|those|these|them|it|this))\b"
 )
 """Asking for picks cheaper than those on screen ("cheaper", "too expensive", "those are all
-expensive", "a bit pricey tbh", "out of my budget"); not a price limit said without a price
+expensive", "a bit pricey tbh", "out of my budget", "it costs too much", "the same for less");
+other languages' "too expensive" and "costs too much" are read into these words
+(`retrieval/data/lexicon.yaml`); not a price limit said without a price
 ("not too pricey": `NOT_TOO_DEAR`)."""
 
 
