@@ -201,7 +201,9 @@ class Conversation:
         for another person ("and for myself, ...") starts from that person's needs and drops
         the price said for the last one (a price in the same message still counts). A question
         about a pick ("is it good for sensitive skin?") says nothing of the shopper: its needs
-        stay in the dialogue only."""
+        stay in the dialogue only; a person it names ("would the second one suit my mum?") is
+        whom the picks are for, and the dialogue's needs, occasion and price stay (nobody new is
+        shopped for)."""
         stated = {
             k: v
             for k, v in request.attributes.items()
@@ -209,15 +211,17 @@ class Conversation:
         }
         who = request.recipient or request.attributes.get("for")
         previous = state.recipient
+        about_a_pick = request.intent in ABOUT_PICKS
         if who and who.lower() not in SELF:
-            if who != state.recipient:
+            if who != state.recipient and not about_a_pick:
                 state.needs = {}
             state.recipient = who
         elif who:
             if state.recipient:  # "and for myself, ...": the gift's needs are not the shopper's
                 state.needs = dict(state.self_needs)
             state.recipient = ""
-        if who and state.recipient != previous:  # another person: the last one's budget goes
+        if who and state.recipient != previous and not about_a_pick:  # another person: the last
+            # one's budget goes
             state.constraints.drop(["price"])
         state.needs.update(stated)
         if not state.recipient and request.intent not in ABOUT_PICKS:

@@ -39,6 +39,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import (
+    CHILD_AGE,
     WORD,
     cut_out,
     said_words,
@@ -236,7 +237,10 @@ def find_references(text: str, shown: int) -> list[int]:
         refs.append(0)
     if has(TOP_PICK, text) and shown and 0 not in refs:  # "tell me more about your top pick"
         refs.append(0)
-    amounts = find_prices(text).spans  # where the numbers are prices
+    amounts = [  # where the numbers are prices, or ages ("she's 8": not pick 8)
+        *find_prices(text).spans,
+        *(m.span() for m in CHILD_AGE.finditer(text)),
+    ]
     for m in re.finditer(
         r"(?:#|number |no\.? ?|item |option |pick )(\d+)"
         r"|\b(\d)(?:st|nd|rd|th)?\b(?=\s*(?:one|item|option|pick|$|\?|\.|,))"
@@ -244,7 +248,7 @@ def find_references(text: str, shown: int) -> list[int]:
         text,  # "second day hair", "my first time dyeing": when, not a pick
     ):
         if m.group(2) and any(a <= m.start(2) < b for a, b in amounts):
-            continue  # "under $5", "around 5": an amount, not the fifth pick
+            continue  # "under $5", "around 5", "he's 3": an amount, not that pick
         if m.group(1) or m.group(2):
             index = int(m.group(1) or m.group(2)) - 1
         else:
