@@ -184,8 +184,9 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     state.show([p.id for p in picks])
     if named:  # a choice of one type, not a set: no total
         kind = named.split(" > ")[-1]
+        need = type_as_said(request.text, named) or kind.lower()
         state.keep_need()  # "a black one" next is about these eyeliners, not the mascaras
-        state.constraints.merge(ParsedQuery(text=kind.lower(), category=named), need=kind.lower())
+        state.constraints.merge(ParsedQuery(text=need, category=named), need=need)
         return Turn(
             reply=f"{kind} to go with {anchor_name}: {len(picks)} to choose from.",
             intent=Intent.BUNDLE.value,
@@ -313,6 +314,15 @@ def type_words(text: str) -> list[str]:
     pointers = {*ORDINALS, "last", "it", "this", "that", "them", "these", "those", "else"}
     pointers |= {"cheaper", "cheapest", "pricier", "priciest", "dearer", "dearest"}
     return [w for w in words if w not in pointers]  # "what (else) goes with the first one?"
+
+
+def type_as_said(text: str, category: str) -> str:
+    """The words of a bundle request that name the type of ``category`` (a word of one of its
+    names below the root), in the shopper's order: "lip liner" of "I need a lip liner to go with
+    the first one" (Lip Liners), "makeup remover" (Makeup Remover > Eyes); "" when none do. The
+    need then is what was said, not the category's plural name ('lip liners')."""
+    named = stems(" ".join(category.split(" > ")[1:]))
+    return " ".join(w for w in type_words(text) if stem(w) in named)
 
 
 def type_near(

@@ -85,11 +85,14 @@ def used_a_pick(turn: Message) -> Request | None:
 
 def loves_a_brand(turn: Message) -> Request | None:
     """A brand they love said with a need ("I love Simple products, a moisturiser please", "i
-    really like neutrogena, need a face wash"): a search for that type of that brand, not a
-    like of a pick; with picks on screen, only when the message asks for one (`ASKS_FOR_ONE`)."""
+    really like neutrogena, need a face wash"), or alone with nothing on screen ("i love olay,
+    what do u have": no pick to like): a search for that brand (of that type), not a like of a
+    pick; with picks on screen, only when the message names a type and asks for one
+    (`ASKS_FOR_ONE`)."""
     if not (turn.has(POSITIVE) and turn.parsed.brands) or turn.has(CART):
         return None
-    if not (turn.parsed.category or names_a_type(turn.text, turn.vocabulary)):
+    named = turn.parsed.category or names_a_type(turn.text, turn.vocabulary)
+    if turn.shown and not named:
         return None
     if turn.shown and not turn.has(ASKS_FOR_ONE):
         return None  # "i love the cerave cleanser": the pick of that brand
