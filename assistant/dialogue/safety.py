@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from assistant.dialogue.avoid import LOOK_WORDS, UNSCENTED
 from catalog.schema import Product
-from retrieval.filters import AVOID_SAME, names_absent
+from retrieval.filters import AVOID_FAMILIES, AVOID_SAME, names_absent
 
 T = TypeVar("T")
 
@@ -60,14 +60,22 @@ def unconfirmed(product: Product, avoid: Sequence[str]) -> list[str]:
 
 def said_free_of(product: Product, avoid: Sequence[str]) -> list[str]:
     """The ingredients of ``avoid`` (`ingredients_of`) ``product``'s record says it is free of
-    ("Sulfate Free Shampoo", "no parabens"; "Unscented" for fragrance: `avoid.UNSCENTED`)."""
+    ("Sulfate Free Shampoo", "no parabens"; "Unscented" for fragrance: `avoid.UNSCENTED`), or
+    free of a family they belong to ("Nut Free" answers for almond: `AVOID_FAMILIES`)."""
     text = f"{product.title} {product.description}"
     unscented = UNSCENTED.search(text.lower()) is not None
     return [
         a
         for a in ingredients_of(avoid)
-        if names_absent(text, a) or (unscented and AVOID_SAME.get(a, a) == "fragrance")
+        if any(names_absent(text, said) for said in (a, *_families_of(a)))
+        or (unscented and AVOID_SAME.get(a, a) == "fragrance")
     ]
+
+
+def _families_of(item: str) -> list[str]:
+    """The `AVOID_FAMILIES` heads whose family names ``item`` ("nut" of "almond")."""
+    said = item.lower()
+    return [head for head, family in AVOID_FAMILIES.items() if head != said and said in family]
 
 
 def _listed(items: Sequence[str], last: str) -> str:

@@ -38,6 +38,8 @@ def cheaper_or_pricier(turn: Message) -> None:
     request = turn.request
     request.cheaper = request.intent != Intent.COMPARE and (request.cheaper or turn.has(CHEAPER))
     request.pricier = turn.has(PRICIER) or bool(turn.shown and turn.has(DEARER_ONES))
+    if request.pricier and not turn.has(CHEAPER):  # "it looks cheap, something more premium":
+        request.cheaper = turn.parsed.cheap = False  # 'cheap' judged the pick, asked nothing
 
 
 def the_pick_by_price(turn: Message) -> None:

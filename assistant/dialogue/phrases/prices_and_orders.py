@@ -136,9 +136,11 @@ DEARER_ONES = (
     r"(?: ones?| stuff| options?| brands?)\b|\bsomething (?:(?:a bit|a little) )?"
     r"(?:expensive|pricey|luxurious|luxury|fancy|upscale|high[- ]end|premium|nicer|classier)\b|"
     r"\b(?:i )?(?:want|wanna|would like|'d like|like) to splurge\b|"
-    r"\bmoney(?: is)? no object\b"
+    r"\bmoney(?: is)? no object\b|"
+    r"\b(?:looks?|looking|feels?|feeling|seems?) (?:(?:so|too|kinda|kind of|really|very|a bit|a "
+    r"little|super|pretty) )?cheap(?:ly made)?\b"
 )
 """Beside the picks, the dear ones asked for ("show me expensive ones", "something fancy",
-"money is no object"; slang is in the catalog's words first, `lexicon.yaml`: "bougie ones"
-are luxury ones): dearer than the picks, as `PRICIER`; with none on screen a price band
-(`retrieval.query.DEAR`)."""
+"money is no object", "the garnier one feels cheap": of better make; slang is in the catalog's
+words first, `lexicon.yaml`: "bougie ones" are luxury ones): dearer than the picks, as
+`PRICIER`; with none on screen a price band (`retrieval.query.DEAR`)."""

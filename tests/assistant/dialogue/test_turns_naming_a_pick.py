@@ -104,6 +104,25 @@ def test_a_refinement_naming_no_pick_points_at_none(message: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("message", "references"),
+    [
+        ("the garnier one feels cheap, something more premium than that", [1]),
+        ("these look kinda cheap", []),
+        ("they feel cheaply made tbh", []),
+    ],
+)
+def test_a_pick_that_looks_cheap_asks_for_dearer(message: str, references: list[int]) -> None:
+    request = _read(message)
+    assert request.pricier and not request.cheaper, message
+    assert request.references == references, message
+
+
+def test_cheap_ones_asked_for_are_still_cheaper() -> None:
+    request = _read("cheap ones please")
+    assert request.cheaper and not request.pricier
+
+
+@pytest.mark.parametrize(
     "message",
     ["una crema muy cara", "no demasiado caro por favor", "pas trop cher", "niet te duur"],
 )
