@@ -717,14 +717,19 @@ def _measured_against(
     """The picks a price or size refinement is measured against: those the message names ("the
     first one but cheaper", "il primo costa troppo": under that pick's price, not under the
     cheapest on screen; "the john frieda but bigger": larger than that bottle), else every pick
-    on screen; an error reply when a pick named is not on screen."""
+    on screen (also when the pick names the brand wanted: "cheaper but same brand as the second
+    one"); an error reply when a pick named is not on screen."""
     relative = request.cheaper or request.pricier or request.relative in RELATIVE_TO_A_PICK
     if not (relative and request.references and shown):
         return shown
     targets = ctx.resolve(request)
     if isinstance(targets, str):
         return targets
-    return ctx.products(targets)
+    named = ctx.products(targets)
+    wanted = {b.lower() for b in request.parsed.brands}
+    if wanted and all((p.brand or "").lower() in wanted for p in named):
+        return shown  # "cheaper but same brand as the second one": it names a brand, not a price
+    return named
 
 
 def _owned(request: Request, ctx: TurnContext, shown: Sequence[Product]) -> list[str]:

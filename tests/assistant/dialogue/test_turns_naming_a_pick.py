@@ -18,6 +18,8 @@ from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from catalog.store import CatalogStore
+from tests.assistant.fakes import PRODUCTS, build_assistant
 
 VOCAB = CatalogVocabulary(
     brands=["Kerastase", "KÉRASTASE ELIXIR ULTIME", "Garnier", "John Frieda", "Revlon", "Olay",
@@ -252,3 +254,20 @@ def test_a_person_asked_about_keeps_the_dialogue(assistant: Conversation, messag
     after = DialogueState.from_json(loaded[1])
     assert after.recipient and after.constraints.max_price == 30.0  # whom the picks are for
     assert after.needs.get("occasion") == "birthday" and after.needs.get("skin") == "dry"
+
+
+def test_a_pick_named_for_its_brand_is_no_price_to_beat(store: CatalogStore) -> None:
+    """ "cheaper but same brand as the first one" names the brand by the pick: cheaper than
+    every pick on screen, as "cheaper" alone; "the first one but cheaper" is under the first."""
+    vocab = CatalogVocabulary(
+        brands=sorted({p.brand for p in PRODUCTS if p.brand}),
+        words=frozenset(w for p in PRODUCTS for w in p.title.lower().split()),
+    )
+    assistant = build_assistant(store, vocabulary=vocab, parse=query_parser(vocab))
+    (shown, same), _ = _after(
+        assistant, "face cream for dry skin", "cheaper but same brand as the first one"
+    )
+    assert same.acted_on == [shown.picks[0].id]
+    assert f"${min(p.price or 0.0 for p in shown.picks):.2f}" in same.reply  # the cheapest
+    (_, first), _ = _after(assistant, "face cream for dry skin", "the first one but cheaper")
+    assert f"cheaper than ${shown.picks[0].price:.2f}" in first.reply
