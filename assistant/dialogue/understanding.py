@@ -33,7 +33,7 @@ from assistant.dialogue.phrases.need_openings import (
     WHAT_ABOUT,
 )
 from assistant.dialogue.phrases.no_preference import ANY_ANSWER, DROP_BRAND, DROP_PRICE
-from assistant.dialogue.phrases.references import ORDINALS, TOP_PICK
+from assistant.dialogue.phrases.references import MIDDLE, ORDINALS, TOP_PICK
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
@@ -235,6 +235,8 @@ def find_references(text: str, shown: int) -> list[int]:
         refs.append(shown - 1)  # "the latter" of two
     if has(r"\bthe former\b", text) and shown:
         refs.append(0)
+    if MIDDLE.search(text) and shown >= 3 and shown % 2:  # "love the middle one!" of three
+        refs.append(shown // 2)
     if has(TOP_PICK, text) and shown and 0 not in refs:  # "tell me more about your top pick"
         refs.append(0)
     amounts = [  # where the numbers are prices, or ages ("she's 8": not pick 8)

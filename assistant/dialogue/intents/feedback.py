@@ -25,6 +25,7 @@ from assistant.dialogue.phrases.cart_and_likes import (
     USED_BEFORE,
 )
 from assistant.dialogue.phrases.prices_and_orders import PICK_SUPERLATIVE
+from assistant.dialogue.phrases.references import EVERY_ONE_SHOWN
 from assistant.dialogue.phrases.refinements import MORE_LIKE
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import names_a_type
@@ -110,8 +111,13 @@ def liked_or_carted(turn: Message) -> Request | None:
     request.sentiment = 1 if (turn.has(CART) or turn.has(POSITIVE)) else -1
     if turn.has(CART):
         request.attributes["action"] = "cart"
-    elif turn.shown and not request.references and turn.has(EVERY_PICK):
-        request.references = list(range(turn.shown))  # "not feeling any of these": every pick
+    elif (
+        turn.shown
+        and not request.references
+        and (turn.has(EVERY_PICK) or turn.has(EVERY_ONE_SHOWN))
+    ):
+        request.references = list(range(turn.shown))  # "not feeling any of these", "not loving
+        # these": every pick
     return request
 
 

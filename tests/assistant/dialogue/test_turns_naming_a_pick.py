@@ -271,3 +271,43 @@ def test_a_pick_named_for_its_brand_is_no_price_to_beat(store: CatalogStore) -> 
     assert f"${min(p.price or 0.0 for p in shown.picks):.2f}" in same.reply  # the cheapest
     (_, first), _ = _after(assistant, "face cream for dry skin", "the first one but cheaper")
     assert f"cheaper than ${shown.picks[0].price:.2f}" in first.reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["love the middle one!", "quello in mezzo costa troppo", "o do meio mas maior",
+     "de middelste graag", "el del medio es muy caro", "celui du milieu est trop cher"],
+)  # fmt: skip
+def test_the_middle_of_three_picks_is_the_second(message: str) -> None:
+    assert _read(message).references == [1], message
+
+
+def test_no_middle_among_two_picks() -> None:
+    assert _read("love the middle one!", SHAMPOOS[:2]).references == []
+
+
+@pytest.mark.parametrize(
+    ("message", "references"),
+    [
+        ("eh, not loving these", [0, 1, 2]),
+        ("i don't like those", [0, 1, 2]),
+        ("i like one of these", []),  # one of them, not which
+        ("i'll take the first one", [0]),
+    ],
+)
+def test_feedback_on_these_is_on_every_pick(message: str, references: list[int]) -> None:
+    request = _read(message)
+    assert (request.intent, request.references) == (Intent.FEEDBACK, references), message
+
+
+def test_more_like_the_cheapest_is_like_that_pick() -> None:
+    request = _read("more like the cheapest one")
+    assert request.intent == Intent.MORE_LIKE and request.superlative == "cheapest"
+
+
+def test_a_set_for_these_goes_with_every_pick(assistant: Conversation) -> None:
+    (shown, these), _ = _after(assistant, "face cream for dry skin", "what goes with these?")
+    assert these.acted_on == [p.id for p in shown.picks]
+    assert "with these:" in these.reply and "including" not in these.reply  # none paid for
+    (_, two), _ = _after(assistant, "face cream for dry skin", "what goes with the first two?")
+    assert two.acted_on == [p.id for p in shown.picks[:2]] and "including them" in two.reply
