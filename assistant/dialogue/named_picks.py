@@ -146,6 +146,37 @@ def _brands_said(request: Request) -> list[str]:
     return [*request.parsed.brands, *request.parsed.exclude_brands]
 
 
+COUNTED_BY_A_NAME = re.compile(
+    r"\b(?P<count>two|three|2|3|both)(?: of the| the)? "
+    r"(?P<name>[a-z][\w'.-]*(?: [a-z][\w'.-]*)?) ones\b"
+)
+"""Picks counted and named by a word their titles or brands share ("the two babyliss ones",
+"both revlon ones")."""
+COUNT_SAID = {"two": 2, "2": 2, "both": 2, "three": 3, "3": 3}
+
+
+def picks_counted_by_a_name(request: Request, message: str, picks: Sequence[PickLine]) -> Request:
+    """ "what's the difference between the two babyliss ones": the picks whose title or brand
+    has that name, when there are as many as the message counts (the first two were read from
+    "the two"); otherwise ``request`` as it was."""
+    said = COUNTED_BY_A_NAME.search(" ".join(message.lower().split()))
+    if not picks or said is None:
+        return request
+    name = [unaccented(w) for w in words(said.group("name")) if w not in STOP_WORDS]
+    if not name:
+        return request
+    named = [
+        i
+        for i, p in enumerate(picks)
+        if set(name) <= {unaccented(w) for w in words(f"{p.title} {p.brand or ''}")}
+        or "".join(words(p.brand or "")).startswith("".join(name))
+    ]
+    if len(named) == COUNT_SAID[said.group("count")]:
+        request.references = named
+        request.parsed.brands = []
+    return request
+
+
 THAN_A_PICK = re.compile(
     r"\b(?P<side>cheaper|less expensive|lower priced|pricier|more expensive|dearer|higher priced)"
     r"\s+than\s+(?:the\s+)?(?P<name>[^?!.,]+)"

@@ -89,6 +89,7 @@ from assistant.dialogue.model_reading import needs_model, to_request
 from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.named_picks import (
     picks_a_refinement_names,
+    picks_counted_by_a_name,
     picks_named_by_brand,
     picks_named_by_own_word,
     picks_named_by_price,
@@ -679,6 +680,7 @@ class TurnReader:
         rules = understand(
             english, shown=len(situation.picks), parse=self.parse, vocabulary=self.vocabulary
         )
+        rules = picks_counted_by_a_name(rules, english, situation.picks)  # "the two X ones"
         rules = picks_a_refinement_names(rules, english, situation.picks)  # "the CeraVe but ..."
         rules = picks_named_by_brand(rules, english, situation.picks)  # "is the CeraVe one ..."
         rules = picks_named_by_title(rules, english, situation.picks)  # "does the dunhill ..."

@@ -311,3 +311,23 @@ def test_a_set_for_these_goes_with_every_pick(assistant: Conversation) -> None:
     assert "with these:" in these.reply and "including" not in these.reply  # none paid for
     (_, two), _ = _after(assistant, "face cream for dry skin", "what goes with the first two?")
     assert two.acted_on == [p.id for p in shown.picks[:2]] and "including them" in two.reply
+
+
+IRONS = (
+    PickLine("BaByliss Pro Porcelain Ceramic Straightening Iron, 1.5 Inch", "BaBylissPRO", 33.95),
+    PickLine("Revlon Rose Gold Straightener, White, 1 Inch", "Revlon", 24.51),
+    PickLine("BaByliss PRO Nano Titanium Mini Straightening Iron (1 inch)", "BaBylissPRO", 22.5),
+)
+
+
+@pytest.mark.parametrize(
+    ("message", "references"),
+    [
+        ("what's the difference between the two babyliss ones", [0, 2]),
+        ("are both of the babyliss ones ceramic?", [0, 2]),
+        ("which of the two is cheaper", [0, 1]),  # no name: the first two, as before
+        ("i like the 2 inch ones", []),  # every pick says 'inch': no two named
+    ],
+)
+def test_picks_counted_by_a_name_they_share(message: str, references: list[int]) -> None:
+    assert _read(message, IRONS).references == references, message
