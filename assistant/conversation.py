@@ -220,9 +220,8 @@ class Conversation:
             if state.recipient:  # "and for myself, ...": the gift's needs are not the shopper's
                 state.needs = dict(state.self_needs)
             state.recipient = ""
-        if who and state.recipient != previous and not about_a_pick:  # another person: the last
-            # one's budget goes
-            state.constraints.drop(["price"])
+        if who and state.recipient != previous and not about_a_pick:
+            state.constraints.drop(["price"])  # another person: the last one's budget goes
         state.needs.update(stated)
         if not state.recipient and request.intent not in ABOUT_PICKS:
             state.self_needs.update({k: v for k, v in stated.items() if k != "occasion"})

@@ -96,9 +96,10 @@ def picks_a_refinement_names(request: Request, message: str, picks: Sequence[Pic
     """A refinement measured against one pick that names it by its brand, a word of its own
     title after "the" or its price ("the kerastase costs too much, cheaper please", "the john
     frieda but bigger", "not the maybelline one, another brand", "the mauve one is a bit
-    pricey", "something like the $23 one but cheaper": no price said): that
-    pick is the turn's reference, as "the first one" is, and its brand no brand wanted (a brand
-    ruled out stays ruled out); otherwise ``request`` as it was."""
+    pricey", "something like the $23 one but cheaper": no price said): that pick is the turn's
+    reference, as "the first one" is, and its brand no brand wanted (a brand ruled out stays
+    ruled out, but for a price complaint: "the revlon one is too expensive"); otherwise
+    ``request`` as it was."""
     measured = (
         request.cheaper
         or request.pricier
@@ -152,7 +153,6 @@ COUNTED_BY_A_NAME = re.compile(
 )
 """Picks counted and named by a word their titles or brands share ("the two babyliss ones",
 "both revlon ones")."""
-COUNT_SAID = {"two": 2, "2": 2, "both": 2, "three": 3, "3": 3}
 
 
 def picks_counted_by_a_name(request: Request, message: str, picks: Sequence[PickLine]) -> Request:
@@ -171,7 +171,7 @@ def picks_counted_by_a_name(request: Request, message: str, picks: Sequence[Pick
         if set(name) <= {unaccented(w) for w in words(f"{p.title} {p.brand or ''}")}
         or "".join(words(p.brand or "")).startswith("".join(name))
     ]
-    if len(named) == COUNT_SAID[said.group("count")]:
+    if len(named) == {**COUNTS, "both": 2}[said.group("count")]:
         request.references = named
         request.parsed.brands = []
     return request

@@ -192,9 +192,10 @@ def unsafe(request: Request, ctx: TurnContext) -> Turn:
     one said to be eaten or drunk (`INGESTED`; "it": the pick last pointed at) is named in the
     reply, which says it is no food."""
     eaten = re.search(INGESTED, request.text.lower()) is not None
-    named = ctx.resolve(request) if request.references or (eaten and ctx.state.shown) else []
-    products = ctx.products(named) if isinstance(named, list) else []  # "can i eat it?": the
-    if products and eaten:  # pick last pointed at
+    about_a_pick = request.references or (eaten and ctx.state.shown)  # "can i eat it?": the
+    named = ctx.resolve(request) if about_a_pick else []  # pick last pointed at
+    products = ctx.products(named) if isinstance(named, list) else []
+    if products and eaten:
         return Turn(
             reply=f"Please don't eat or drink {short_title(products[0])}: it is a beauty "
             "product, not food. If someone has swallowed some, call a poison control centre or "
