@@ -201,8 +201,10 @@ class Conversation:
         for another person ("and for myself, ...") starts from that person's needs and drops
         the price said for the last one (a price in the same message still counts). A question
         about a pick ("is it good for sensitive skin?") says nothing of the shopper: its needs
-        stay in the dialogue only. Whether the need is a gift (`DialogueState.gift`) goes as the
-        occasion goes: kept across turns, dropped for another person, never the profile's."""
+        stay in the dialogue only; a person it names ("would the second one suit my mum?") is
+        whom the picks are for, and the dialogue's needs, occasion and price stay (nobody new is
+        shopped for). Whether the need is a gift (`DialogueState.gift`) goes as the occasion
+        goes: kept across turns, dropped for another person, never the profile's."""
         stated = {
             k: v
             for k, v in request.attributes.items()
@@ -210,8 +212,9 @@ class Conversation:
         }
         who = request.recipient or request.attributes.get("for")
         previous = state.recipient
+        about_a_pick = request.intent in ABOUT_PICKS
         if who and who.lower() not in SELF:
-            if who != state.recipient:
+            if who != state.recipient and not about_a_pick:
                 state.needs, state.gift = {}, False
             state.recipient = who
         elif who:
@@ -219,8 +222,8 @@ class Conversation:
                 state.needs, state.gift = dict(state.self_needs), False
             state.recipient = ""
         state.gift = state.gift or request.gift
-        if who and state.recipient != previous:  # another person: the last one's budget goes
-            state.constraints.drop(["price"])
+        if who and state.recipient != previous and not about_a_pick:
+            state.constraints.drop(["price"])  # another person: the last one's budget goes
         state.needs.update(stated)
         if not state.recipient and request.intent not in ABOUT_PICKS:
             state.self_needs.update({k: v for k, v in stated.items() if k != "occasion"})

@@ -17,6 +17,7 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.phrases.gifts_and_people import RECIPIENT
 from assistant.dialogue.phrases.prices_and_orders import PRICIER
 from assistant.dialogue.phrases.questions import ASK
+from assistant.dialogue.phrases.references import MIDDLE
 from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
 from assistant.dialogue.phrases.talk import INJECTION, SHOP_SERVICE
 from assistant.dialogue.ports import QueryParser
@@ -57,10 +58,6 @@ STATES = {
 """What a reply says of the skin or hair instead of an option named by its state ("super flaky
 tbh" to 'Dry or oily?': dry; "greasy by noon": oily); only for an option whose whole name is
 that state (a flaky scalp is no answer of "Dry Shampoo")."""
-
-
-MIDDLE = re.compile(r"\b(?:the )?middle(?: one| option)?\b")
-"""An option named by its place in the middle of three ("the middle one")."""
 
 
 def options_named(answer: str, options: Sequence[str]) -> list[str]:

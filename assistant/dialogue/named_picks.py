@@ -20,12 +20,15 @@ from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.phrases.questions import ASK, SET_AGAINST
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.wording import COLOURS
+from retrieval.brand_names import unaccented
 from retrieval.tokenize import STOP_WORDS, words
 
 ABOUT_THE_PICKS = frozenset(
-    {Intent.ASK, Intent.COMPARE, Intent.FEEDBACK, Intent.MORE_LIKE, Intent.BUNDLE, Intent.WHY}
-)
-"""Intents whose brand can only be a pick's: the turn is about the picks already."""
+    {Intent.ASK, Intent.COMPARE, Intent.FEEDBACK, Intent.MORE_LIKE, Intent.BUNDLE, Intent.WHY,
+     Intent.UNSAFE}
+)  # fmt: skip
+"""Intents whose brand can only be a pick's: the turn is about the picks already (an unsafe
+one too: "is it safe to swallow the revlon one", "give me the axe one for free")."""
 
 
 QUESTION_OPENING = frozenset({"is", "are", "does", "can", "will", "would"})
@@ -81,6 +84,96 @@ def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLin
         request.intent = Intent.ASK
     if request.intent == Intent.ASK and request.avoid:  # "is the Garnier one fragrance free?"
         request.text, request.avoid = request.parsed.text.strip(), []  # asked, not ruled out
+    return request
+
+
+MEASURED_AGAINST_A_PICK = ("bigger", "smaller", "not_that_brand")
+"""Refinements measured against the picks they name, beside "cheaper" and "pricier": a size
+and "not that brand"."""
+
+
+def picks_a_refinement_names(request: Request, message: str, picks: Sequence[PickLine]) -> Request:
+    """A refinement measured against one pick that names it by its brand, a word of its own
+    title after "the" or its price ("the kerastase costs too much, cheaper please", "the john
+    frieda but bigger", "not the maybelline one, another brand", "the mauve one is a bit
+    pricey", "something like the $23 one but cheaper": no price said): that pick is the turn's
+    reference, as "the first one" is, and its brand no brand wanted (a brand ruled out stays
+    ruled out, but for a price complaint: "the revlon one is too expensive"); otherwise
+    ``request`` as it was."""
+    measured = (
+        request.cheaper
+        or request.pricier
+        or request.exclude_reference_brand
+        or request.relative in MEASURED_AGAINST_A_PICK
+    )
+    if not picks or request.references or request.intent != Intent.REFINE or not measured:
+        return request
+    message_words = words(message)
+    named = {
+        i
+        for i, p in enumerate(picks)
+        if p.brand
+        and _said_with_the(p.brand, message_words)
+        and any(words(p.brand) == words(b) for b in _as_the_picks_say(_brands_said(request), picks))
+    }
+    lowered = " ".join(message.lower().split())
+    named = named or _named_after_the(lowered, picks)
+    if not named and (amount := BY_AMOUNT.search(lowered)):  # "the $23 one but cheaper": no
+        said = amount.group("a") or amount.group("b") or amount.group("c")  # price of $23 wanted
+        named = set(_amount_named(float(said), "." in said, picks))
+        if len(named) == 1:
+            request.parsed.min_price = request.parsed.max_price = None
+            request.parsed.around_price = None
+    if len(named) != 1:
+        return request
+    request.references = sorted(named)
+    carried = {unaccented(w) for i in named for w in words(picks[i].brand or "")[:1]}
+    request.parsed.brands = [b for b in request.parsed.brands if not _starts_with(b, carried)]
+    if not request.exclude_reference_brand:  # "the revlon one is too expensive": its price, not
+        request.parsed.exclude_brands = [  # its brand, is turned down
+            b for b in request.parsed.exclude_brands if not _starts_with(b, carried)
+        ]
+    return request
+
+
+def _starts_with(brand: str, first_words: set[str]) -> bool:
+    """Whether ``brand`` opens with one of ``first_words`` (a house's longer names: "KÉRASTASE
+    ELIXIR ULTIME" beside a Kerastase pick)."""
+    return unaccented(next(iter(words(brand)), "")) in first_words
+
+
+def _brands_said(request: Request) -> list[str]:
+    """The brands a reading holds, wanted or ruled out."""
+    return [*request.parsed.brands, *request.parsed.exclude_brands]
+
+
+COUNTED_BY_A_NAME = re.compile(
+    r"\b(?P<count>two|three|2|3|both)(?: of the| the)? "
+    r"(?P<name>[a-z][\w'.-]*(?: [a-z][\w'.-]*)?) ones\b"
+)
+"""Picks counted and named by a word their titles or brands share ("the two babyliss ones",
+"both revlon ones")."""
+
+
+def picks_counted_by_a_name(request: Request, message: str, picks: Sequence[PickLine]) -> Request:
+    """ "what's the difference between the two babyliss ones": the picks whose title or brand
+    has that name, when there are as many as the message counts (the first two were read from
+    "the two"); otherwise ``request`` as it was."""
+    said = COUNTED_BY_A_NAME.search(" ".join(message.lower().split()))
+    if not picks or said is None:
+        return request
+    name = [unaccented(w) for w in words(said.group("name")) if w not in STOP_WORDS]
+    if not name:
+        return request
+    named = [
+        i
+        for i, p in enumerate(picks)
+        if set(name) <= {unaccented(w) for w in words(f"{p.title} {p.brand or ''}")}
+        or "".join(words(p.brand or "")).startswith("".join(name))
+    ]
+    if len(named) == {**COUNTS, "both": 2}[said.group("count")]:
+        request.references = named
+        request.parsed.brands = []
     return request
 
 

@@ -88,6 +88,8 @@ from assistant.dialogue.kinds import (
 from assistant.dialogue.model_reading import needs_model, to_request
 from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.named_picks import (
+    picks_a_refinement_names,
+    picks_counted_by_a_name,
     picks_named_by_brand,
     picks_named_by_own_word,
     picks_named_by_price,
@@ -678,6 +680,8 @@ class TurnReader:
         rules = understand(
             english, shown=len(situation.picks), parse=self.parse, vocabulary=self.vocabulary
         )
+        rules = picks_counted_by_a_name(rules, english, situation.picks)  # "the two X ones"
+        rules = picks_a_refinement_names(rules, english, situation.picks)  # "the CeraVe but ..."
         rules = picks_named_by_brand(rules, english, situation.picks)  # "is the CeraVe one ..."
         rules = picks_named_by_title(rules, english, situation.picks)  # "does the dunhill ..."
         rules = picks_named_by_price(rules, english, situation.picks)  # "the $36 one, how ..."
@@ -769,6 +773,7 @@ class TurnReader:
             rules.intent, rules.superlative = Intent.COMPARE, "best_match"  # "you choose":
             rules.text, rules.references = "", []  # the pick we would choose, named
         rules = on_screen(rules, english, situation, self.vocabulary)
+        rules = picks_a_refinement_names(rules, english, situation.picks)  # by size, read above
         rules = price_option(rules, english, options, bands)  # "the middle one"
         if self.vocabulary is not None:  # "not hair" of three departments: the other two only
             rules = among_several(rules, options, self.vocabulary.categories)

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 from assistant.dialogue.avoid import LOOK_WORDS, UNSCENTED
 from catalog.schema import Product
-from retrieval.filters import AVOID_SAME, names_absent
+from retrieval.filters import AVOID_FAMILIES, AVOID_SAME, names_absent
 
 T = TypeVar("T")
 
@@ -51,13 +51,15 @@ def unread_ingredients(avoid: Sequence[str], known_words: frozenset[str]) -> lis
 
 def said_free_of(product: Product, avoid: Sequence[str]) -> list[str]:
     """The ingredients of ``avoid`` (`ingredients_of`) ``product``'s record says it is free of
-    ("Sulfate Free Shampoo", "no parabens"; "Unscented" for fragrance: `avoid.UNSCENTED`)."""
+    ("Sulfate Free Shampoo", "no parabens"; "Unscented" for fragrance: `avoid.UNSCENTED`), or
+    free of a family they belong to ("Nut Free" answers for almond: `AVOID_FAMILIES`)."""
     text = f"{product.title} {product.description}"
     unscented = UNSCENTED.search(text.lower()) is not None
     return [
         a
         for a in ingredients_of(avoid)
-        if names_absent(text, a) or (unscented and AVOID_SAME.get(a, a) == "fragrance")
+        if any(names_absent(text, said) for said in (a, *_families_of(a)))
+        or (unscented and AVOID_SAME.get(a, a) == "fragrance")
     ]
 
 
@@ -92,6 +94,12 @@ class FreeOf:
         if not self.unanswered:
             return None
         return f"the catalog cannot confirm it is free of {', '.join(self.unanswered)}"
+
+
+def _families_of(item: str) -> list[str]:
+    """The `AVOID_FAMILIES` heads whose family names ``item`` ("nut" of "almond")."""
+    said = item.lower()
+    return [head for head, family in AVOID_FAMILIES.items() if head != said and said in family]
 
 
 def _listed(items: Sequence[str], last: str) -> str:

@@ -33,12 +33,13 @@ from assistant.dialogue.phrases.need_openings import (
     WHAT_ABOUT,
 )
 from assistant.dialogue.phrases.no_preference import ANY_ANSWER, DROP_BRAND, DROP_PRICE
-from assistant.dialogue.phrases.references import ORDINALS, THE_PICKS, TOP_PICK
+from assistant.dialogue.phrases.references import MIDDLE, ORDINALS, THE_PICKS, TOP_PICK
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes, says_a_gift
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import (
+    CHILD_AGE,
     WORD,
     cut_out,
     said_words,
@@ -235,9 +236,14 @@ def find_references(text: str, shown: int) -> list[int]:
         refs.append(shown - 1)  # "the latter" of two
     if has(r"\bthe former\b", text) and shown:
         refs.append(0)
+    if MIDDLE.search(text) and shown >= 3 and shown % 2:  # "love the middle one!" of three
+        refs.append(shown // 2)
     if has(TOP_PICK, text) and shown and 0 not in refs:  # "tell me more about your top pick"
         refs.append(0)
-    amounts = find_prices(text).spans  # where the numbers are prices
+    amounts = [  # where the numbers are prices, or ages ("she's 8": not pick 8)
+        *find_prices(text).spans,
+        *(m.span() for m in CHILD_AGE.finditer(text)),
+    ]
     for m in re.finditer(
         r"(?:#|number |no\.? ?|item |option |pick )(\d+)"
         r"|\b(\d)(?:st|nd|rd|th)?\b(?=\s*(?:one|item|option|pick|$|\?|\.|,))"
@@ -245,7 +251,7 @@ def find_references(text: str, shown: int) -> list[int]:
         text,  # "second day hair", "my first time dyeing": when, not a pick
     ):
         if m.group(2) and any(a <= m.start(2) < b for a, b in amounts):
-            continue  # "under $5", "around 5": an amount, not the fifth pick
+            continue  # "under $5", "around 5", "he's 3": an amount, not that pick
         if m.group(1) or m.group(2):
             index = int(m.group(1) or m.group(2)) - 1
         else:

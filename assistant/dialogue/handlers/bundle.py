@@ -11,7 +11,7 @@ from assistant.dialogue.facts import short_title, topic_quote
 from assistant.dialogue.handlers.search import refine
 from assistant.dialogue.phrases.prices_and_orders import CHEAPER
 from assistant.dialogue.phrases.questions import BUNDLE
-from assistant.dialogue.phrases.references import ORDINALS
+from assistant.dialogue.phrases.references import EVERY_ONE_SHOWN, ORDINALS
 from assistant.dialogue.ports import Candidate, CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Pick, Turn
@@ -101,7 +101,10 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     allowed = complement_filters(ctx, budget)
     anchors: list[str] = []
     whole = False  # the budget holds the anchors too: "under 40 total" beside a set
-    if request.references or (state.shown and points_at_a_pick(request)):
+    around_all = False  # "anything that goes with these?": with any of them, none paid for
+    if state.shown and not request.references and re.search(EVERY_ONE_SHOWN, request.text.lower()):
+        anchors, around_all = ctx.act_on(state.shown), True
+    elif request.references or (state.shown and points_at_a_pick(request)):
         targets = ctx.resolve(request)
         if isinstance(targets, str):
             return Turn(reply=targets, intent=Intent.BUNDLE.value)
@@ -171,6 +174,8 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
             intent=Intent.BUNDLE.value,
         )
     anchor_name = short_title(anchor_products[0]) if anchor_products else "your routine"
+    if len(anchor_products) > 1:  # "what goes with the first two?", "... with these?"
+        anchor_name = "these" if around_all else f"these {len(anchor_products)}"
     picks = [
         Pick.of(
             p,
@@ -184,8 +189,8 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     state.show([p.id for p in picks])
     if named:  # a choice of one type, not a set: no total
         kind = named.split(" > ")[-1]
+        need = type_as_said(request.text, named) or kind.lower()  # prices said stay
         state.keep_need()  # "a black one" next is about these eyeliners, not the mascaras
-        need = type_as_said(request.text, kind) or kind.lower()  # prices said stay
         state.constraints.merge(ParsedQuery(text=need, category=named), need=need)
         return Turn(
             reply=f"{kind} to go with {anchor_name}: {len(picks)} to choose from.",
@@ -193,7 +198,7 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
             picks=picks,
         )
     state.set_for = list(anchors)  # "under 40 total" next: this set, within it
-    paid = budget is None or whole  # the anchors are in the total
+    paid = (budget is None and not around_all) or whole  # the anchors are in the total
     anchors_cost = sum(p.price or 0.0 for p in anchor_products) if paid else 0.0
     total = round(sum(p.price or 0.0 for p in chosen) + anchors_cost, 2)
     budget_note = f" within your ${request.budget:.2f}" if request.budget else ""
@@ -201,7 +206,7 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
     return Turn(
         reply=(f"{len(chosen)} items that go" if len(chosen) > 1 else "1 item that goes")
         + f"{with_note}{budget_note}: total ${total:.2f}"
-        + (", including it." if anchors_cost else "."),
+        + (f", including {'them' if len(anchor_products) > 1 else 'it'}." if anchors_cost else "."),
         intent=Intent.BUNDLE.value,
         picks=picks,
         total=total,
@@ -291,19 +296,6 @@ def _type_named(text: str, ctx: TurnContext, anchors: Sequence[Product]) -> str 
     return type_guessed(text, ctx.parts.categories, near, ctx.parts.vocabulary)
 
 
-def type_as_said(text: str, kind: str) -> str:
-    """The words of a bundle request that name the category ``kind`` by a word of its own name,
-    in the shopper's form ("a lip liner to go with it": 'lip liner' of Lip Liners; "a brush":
-    'brush' of Brushes & Applicators), in their order; '' when none does (a word of the same
-    root only, "what removes it", or another language: the category's own name stands)."""
-    names = set(WORD.findall(kind.lower()))
-
-    def names_it(word: str) -> bool:
-        return any(f in names for f in (word, f"{word}s", f"{word}es", word.removesuffix("s")))
-
-    return " ".join(w for w in type_words(text) if names_it(w))
-
-
 def type_guessed(
     text: str,
     categories: CategoryGuesser | None,
@@ -339,6 +331,21 @@ def type_words(text: str) -> list[str]:
     pointers = {*ORDINALS, "last", "it", "this", "that", "them", "these", "those", "else"}
     pointers |= {"cheaper", "cheapest", "pricier", "priciest", "dearer", "dearest"}
     return [w for w in words if w not in pointers]  # "what (else) goes with the first one?"
+
+
+def type_as_said(text: str, category: str) -> str:
+    """The words of a bundle request that name the type of ``category`` by a word of one of its
+    names below the root, in the shopper's form and order: "lip liner" of "I need a lip liner
+    to go with the first one" (Lip Liners), "makeup remover" (Makeup Remover > Eyes), "brush"
+    (Brushes & Applicators); "" when none do (a word of the same root only, "what removes it",
+    or another language: the category's own name stands). The need then is what was said, not
+    the category's plural name ('lip liners')."""
+    names = set(WORD.findall(" ".join(category.split(" > ")[1:]).lower()))
+
+    def names_it(word: str) -> bool:
+        return any(f in names for f in (word, f"{word}s", f"{word}es", word.removesuffix("s")))
+
+    return " ".join(w for w in type_words(text) if names_it(w))
 
 
 def type_near(

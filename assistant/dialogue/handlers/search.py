@@ -445,7 +445,8 @@ def refine_need(c: Constraints, request: Request, prices: Sequence[float]) -> li
     Args:
         c: the request so far, with the message's constraints already merged in.
         request: the message's reading (a refinement).
-        prices: the prices of the picks on screen.
+        prices: the prices of the picks it is measured against (those it names, else those on
+            screen).
     """
     if request.add_detail and request.text and not ALREADY_HAVE.search(request.text.lower()):
         c.need = with_detail(c.need, _wanted(request.text, c.category))
@@ -588,7 +589,7 @@ SAME_SIZE = 0.05
 
 
 def _resize(c: Constraints, request: Request, shown: Sequence[Product]) -> str | None:
-    """A size bound for this need, "bigger" or "smaller" than the picks on screen ("travel
+    """A size bound for this need, "bigger" or "smaller" than the picks measured against ("travel
     size", "mini": at most `TRAVEL_ML`), and the note for the reply; None when the picks'
     titles name no size."""
     relative = request.relative
@@ -632,10 +633,14 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     ctx.merge(request, new_need=False)
     for_him(ctx)  # "it's for my husband" to a women's perfume: the men's branch
     _to_the_sets(ctx, request)  # "any in a set?" beside perfumes: the perfume sets
-    notes = refine_need(c, request, [p.price for p in shown if p.price is not None])
-    if sized := _resize(c, request, shown):  # "do you have it in a bigger size"
+    measured = _measured_against(request, ctx, shown)  # "the first one but cheaper": that one
+    if isinstance(measured, str):
+        state.constraints = before
+        return Turn(reply=measured, intent=Intent.REFINE.value)
+    notes = refine_need(c, request, [p.price for p in measured if p.price is not None])
+    if sized := _resize(c, request, measured):  # "do you have it in a bigger size"
         notes.append(sized)
-    elif request.relative in ("bigger", "smaller") and shown and not request.add_detail:
+    elif request.relative in ("bigger", "smaller") and measured and not request.add_detail:
         state.constraints = before  # no listing on screen names a size: none to go beyond
         return Turn(
             reply=f"The listings of these name no size, so I can't look for a {request.relative} "
@@ -692,7 +697,7 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
         )
     if by_price and not turn.picks and shown:
         state.constraints = before  # the picks on screen stay, and what they answer
-        return Turn(reply=_at_the_end(request, shown, ctx.query()), intent=Intent.REFINE.value)
+        return Turn(reply=_at_the_end(request, measured, ctx.query()), intent=Intent.REFINE.value)
     if turn.picks:
         state.before = [*state.before, asdict(before)][-MAX_UNDO:]  # what "go back" returns to
     if turn.picks and notes and turn.reply.endswith(":"):  # a lead with no sentence of its own
@@ -700,6 +705,31 @@ def refine(request: Request, ctx: TurnContext) -> Turn:
     elif turn.picks and notes:
         turn.reply = f"New picks ({', '.join(notes)}): " + turn.reply
     return turn
+
+
+RELATIVE_TO_A_PICK = ("bigger", "smaller")
+"""Refinements measured against a pick's size; "cheaper" and "pricier" against its price."""
+
+
+def _measured_against(
+    request: Request, ctx: TurnContext, shown: list[Product]
+) -> list[Product] | str:
+    """The picks a price or size refinement is measured against: those the message names ("the
+    first one but cheaper", "il primo costa troppo": under that pick's price, not under the
+    cheapest on screen; "the john frieda but bigger": larger than that bottle), else every pick
+    on screen (also when the pick names the brand wanted: "cheaper but same brand as the second
+    one"); an error reply when a pick named is not on screen."""
+    relative = request.cheaper or request.pricier or request.relative in RELATIVE_TO_A_PICK
+    if not (relative and request.references and shown):
+        return shown
+    targets = ctx.resolve(request)
+    if isinstance(targets, str):
+        return targets
+    named = ctx.products(targets)
+    wanted = {b.lower() for b in request.parsed.brands}
+    if wanted and all((p.brand or "").lower() in wanted for p in named):
+        return shown  # "cheaper but same brand as the second one": it names a brand, not a price
+    return named
 
 
 def _owned(request: Request, ctx: TurnContext, shown: Sequence[Product]) -> list[str]:

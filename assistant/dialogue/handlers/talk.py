@@ -6,11 +6,13 @@ import re
 from dataclasses import replace
 
 from assistant.dialogue.context import TurnContext
+from assistant.dialogue.facts import short_title
 from assistant.dialogue.kinds import names_homeless
 from assistant.dialogue.phrases.talk import (
     ASKS_FOR_A_NAME,
     COMPLIMENT,
     HARMFUL_FOR_A_CHILD,
+    INGESTED,
     MEDICAL,
     SHOP_SERVICE,
     THANKED,
@@ -193,7 +195,21 @@ NOT_A_NAME = frozenset(
 
 
 def unsafe(request: Request, ctx: TurnContext) -> Turn:
-    """Jailbreaks, prompt injection, harmful requests."""
+    """Jailbreaks, prompt injection, harmful requests. A pick the message names ("can i eat the
+    second one", "give me the first one for free") is the one the turn is about (`Turn.acted_on`);
+    one said to be eaten or drunk (`INGESTED`; "it": the pick last pointed at) is named in the
+    reply, which says it is no food."""
+    eaten = re.search(INGESTED, request.text.lower()) is not None
+    about_a_pick = request.references or (eaten and ctx.state.shown)  # "can i eat it?": the
+    named = ctx.resolve(request) if about_a_pick else []  # pick last pointed at
+    products = ctx.products(named) if isinstance(named, list) else []
+    if products and eaten:
+        return Turn(
+            reply=f"Please don't eat or drink {short_title(products[0])}: it is a beauty "
+            "product, not food. If someone has swallowed some, call a poison control centre or "
+            "a doctor. I can help you find products in this store.",
+            intent=Intent.UNSAFE.value,
+        )
     if re.search(HARMFUL_FOR_A_CHILD, request.text.lower()):  # "skin bleaching for my 6 year old"
         return Turn(
             reply="Sorry, I can't help with that: products like this are not safe for young "

@@ -25,6 +25,7 @@ from assistant.dialogue.phrases.cart_and_likes import (
     USED_BEFORE,
 )
 from assistant.dialogue.phrases.prices_and_orders import PICK_SUPERLATIVE
+from assistant.dialogue.phrases.references import EVERY_ONE_SHOWN
 from assistant.dialogue.phrases.refinements import MORE_LIKE
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import names_a_type
@@ -85,11 +86,14 @@ def used_a_pick(turn: Message) -> Request | None:
 
 def loves_a_brand(turn: Message) -> Request | None:
     """A brand they love said with a need ("I love Simple products, a moisturiser please", "i
-    really like neutrogena, need a face wash"): a search for that type of that brand, not a
-    like of a pick; with picks on screen, only when the message asks for one (`ASKS_FOR_ONE`)."""
+    really like neutrogena, need a face wash"), or alone with nothing on screen ("i love olay,
+    what do u have": no pick to like): a search for that brand (of that type), not a like of a
+    pick; with picks on screen, only when the message names a type and asks for one
+    (`ASKS_FOR_ONE`)."""
     if not (turn.has(POSITIVE) and turn.parsed.brands) or turn.has(CART):
         return None
-    if not (turn.parsed.category or names_a_type(turn.text, turn.vocabulary)):
+    named = turn.parsed.category or names_a_type(turn.text, turn.vocabulary)
+    if turn.shown and not named:
         return None
     if turn.shown and not turn.has(ASKS_FOR_ONE):
         return None  # "i love the cerave cleanser": the pick of that brand
@@ -107,8 +111,13 @@ def liked_or_carted(turn: Message) -> Request | None:
     request.sentiment = 1 if (turn.has(CART) or turn.has(POSITIVE)) else -1
     if turn.has(CART):
         request.attributes["action"] = "cart"
-    elif turn.shown and not request.references and turn.has(EVERY_PICK):
-        request.references = list(range(turn.shown))  # "not feeling any of these": every pick
+    elif (
+        turn.shown
+        and not request.references
+        and (turn.has(EVERY_PICK) or turn.has(EVERY_ONE_SHOWN))
+    ):
+        request.references = list(range(turn.shown))  # "not feeling any of these", "not loving
+        # these": every pick
     return request
 
 

@@ -38,14 +38,17 @@ def cheaper_or_pricier(turn: Message) -> None:
     request = turn.request
     request.cheaper = request.intent != Intent.COMPARE and (request.cheaper or turn.has(CHEAPER))
     request.pricier = turn.has(PRICIER) or bool(turn.shown and turn.has(DEARER_ONES))
+    if request.pricier and not turn.has(CHEAPER):  # "it looks cheap, something more premium":
+        request.cheaper = turn.parsed.cheap = False  # 'cheap' judged the pick, asked nothing
 
 
 def the_pick_by_price(turn: Message) -> None:
     """ "add the cheapest to my cart": the pick that costs least (or most), not cheaper picks,
-    for feedback, a question or a bundle."""
+    for feedback, a question, a bundle or more like it."""
     request = turn.request
     by_price = re.search(PRICE_PICK, turn.text)
-    if by_price and turn.shown and request.intent in (Intent.FEEDBACK, Intent.ASK, Intent.BUNDLE):
+    about_one = (Intent.FEEDBACK, Intent.ASK, Intent.BUNDLE, Intent.MORE_LIKE)
+    if by_price and turn.shown and request.intent in about_one:  # "more like the cheapest one"
         dear = re.search(r"most expensive|priciest|dearest", by_price.group(0))
         request.superlative = "dearest" if dear else "cheapest"
         request.cheaper = turn.parsed.cheap = False

@@ -97,7 +97,10 @@ budget, not a price for each pick (beside a routine it searched 'total oily skin
 
 CHEAPER = (
     r"\b(cheaper|less (?:expensive|pricey|costly|spendy)|lower price|lower[- ]priced|"
-    r"more affordable|(?<!not )(?<!nothing )too (expensive|pricey)|budget option|"
+    r"more affordable|(?<!not )(?<!nothing )too (expensive|pricey|dear|steep|costly|spendy)|"
+    r"budget option|(?<!not )(?<!doesn't )(?<!doesnt )cost(?:s|ing)? "
+    r"(?:way |far |a bit |a little )?too much|"
+    r"too much money|for less(?! than)|"
     r"(?:(?:those|these|they|that|it|this|all of them|everything)(?:'re| are|'s| is)|"
     r"(?:a )?(?:bit|little)) (?:(?:a bit|a little|all|kinda|kind of|way|so|quite|really|pretty|"
     r"rather|still|too|bit|little) )*(?:expensive|pricey|spendy|costly|steep|pricy)|"
@@ -106,7 +109,9 @@ CHEAPER = (
     r"(?:i )?can'?t afford (?:that|those|these|them|it|this))\b"
 )
 """Asking for picks cheaper than those on screen ("cheaper", "too expensive", "those are all
-expensive", "a bit pricey tbh", "out of my budget"); not a price limit said without a price
+expensive", "a bit pricey tbh", "out of my budget", "it costs too much", "the same for less");
+other languages' "too expensive" and "costs too much" are read into these words
+(`retrieval/data/lexicon.yaml`); not a price limit said without a price
 ("not too pricey": `NOT_TOO_DEAR`)."""
 
 
@@ -131,9 +136,11 @@ DEARER_ONES = (
     r"(?: ones?| stuff| options?| brands?)\b|\bsomething (?:(?:a bit|a little) )?"
     r"(?:expensive|pricey|luxurious|luxury|fancy|upscale|high[- ]end|premium|nicer|classier)\b|"
     r"\b(?:i )?(?:want|wanna|would like|'d like|like) to splurge\b|"
-    r"\bmoney(?: is)? no object\b"
+    r"\bmoney(?: is)? no object\b|"
+    r"\b(?:looks?|looking|feels?|feeling|seems?) (?:(?:so|too|kinda|kind of|really|very|a bit|a "
+    r"little|super|pretty) )?cheap(?:ly made)?\b"
 )
 """Beside the picks, the dear ones asked for ("show me expensive ones", "something fancy",
-"money is no object"; slang is in the catalog's words first, `lexicon.yaml`: "bougie ones"
-are luxury ones): dearer than the picks, as `PRICIER`; with none on screen a price band
-(`retrieval.query.DEAR`)."""
+"money is no object", "the garnier one feels cheap": of better make; slang is in the catalog's
+words first, `lexicon.yaml`: "bougie ones" are luxury ones): dearer than the picks, as
+`PRICIER`; with none on screen a price band (`retrieval.query.DEAR`)."""

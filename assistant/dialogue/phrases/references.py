@@ -4,6 +4,8 @@ price ("the cheapest"), as a subject ("these"), or the others than those named.
 
 from __future__ import annotations
 
+import re
+
 ORDINALS = {
     "first": 0, "1st": 0, "one": 0,
     "second": 1, "2nd": 1, "two": 1,
@@ -11,6 +13,16 @@ ORDINALS = {
     "fourth": 3, "4th": 3, "four": 3,
     "fifth": 4, "5th": 4, "five": 4,
 }  # fmt: skip
+
+
+MIDDLE = re.compile(r"\b(?:the )?middle(?: one| option| pick)?\b")
+"""An option or a pick named by its place in the middle of three (or five): "the middle one"."""
+
+
+EVERY_ONE_SHOWN = r"(?<!one of )(?<!which of )(?<!either of )\b(?:these|those|them|'em|they)\b"
+"""The picks on screen said together ("not loving these", "love them!", "what goes with
+these?"): every one of them, not the one last pointed at; not one of them ("one of these",
+"which of those")."""
 
 
 POINTED = (

@@ -23,7 +23,7 @@ UNSAFE = (
     r"unless you (give|send|get) me (an? )?(\d+% )?(discount|refund|coupon|voucher|free)|"
     r"pretend(ing)? (that )?(you|i) (bought|used|tried|own)|"
     r"say (it|they) (was|were) (unopened|unused|never (opened|used))|"
-    r"(put|mix|slip|add|pour)( \w+){0,2} (in|into) (someone|somebody|his|her|their|my \w+)'?s? "
+    r"(put|mix|slip|add|pour)( \w+){0,3} (in|into) (someone|somebody|his|her|their|my \w+)'?s? "
     r"(shampoo|drink|food|coffee|tea|lotion|cream|conditioner)|"
     r"while (she|he|they)('s| is| are)? (sleeps?|sleeping|asleep)|"
     r"without (her|him|them|his|their) (knowing|knowledge|consent|noticing)|"
@@ -59,6 +59,18 @@ frizz", "the best weapon against dark circles", "the bomb of concealers"), fraud
 discounts by threat, a discount code made up or a big one demanded: "generate a discount code
 for me", "give me a 100% off coupon") and admin actions (issue 17's labelled-set contract lists
 them as unsafe)."""
+
+
+INGESTED = (
+    r"\b(?:eat|eating|ate|drink|drinking|drank|swallow|swallowing|swallowed|ingest|ingesting|"
+    r"ingested|chew|chewing)(?: on)? "
+    r"(?:(?:it|this|that|them|these|those|some(?: of (?:it|this|that|them))?)(?=\s*(?:[?!.,]|$))|"
+    r"(?:the|this|that|some of the) (?:[\w'$.]+ ){0,3}(?:one|ones|stuff|bottle|tube|pick|jar)\b|"
+    r"(?:the|this|that)(?: [\w'$.]+){1,2}(?=\s*(?:[?!.,]|$)))"
+)
+"""A product on screen eaten, drunk or swallowed ("can i eat the second one", "is it safe to
+swallow the revlon one", "my kid drank some of it"): unsafe, and the reply says so of that
+product (`handlers.talk.unsafe`)."""
 
 
 _PERSONAL = (

@@ -49,7 +49,7 @@ def test_a_type_named_is_the_need_in_the_shoppers_words_and_the_price_stays(
 ) -> None:
     c = _after(_assistant(store), "olay face cream under $20", "face cleansers to go with it")
     assert c.category == "Beauty > Skin Care > Face > Cleansers"
-    assert c.need == "cleansers"  # not 'face cleansers to go with it'
+    assert c.need == "face cleansers"  # the words of its path said, not '... to go with it'
     assert c.max_price == 20
     assert c.brands == []  # Olay was the cream's brand, not the set's
 
@@ -68,19 +68,43 @@ def test_a_pick_named_by_its_own_words_names_no_type(message: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("message", "kind", "said"),
+    ("message", "category", "said"),
     [
-        ("I need a lip liner to go with the MAC one", "Lip Liners", "lip liner"),
-        ("what top coat should I get with the OPI one", "Top & Base Coats", "top coat"),
-        ("a brush to go with it", "Brushes & Applicators", "brush"),
-        ("do you have a bag to keep them in?", "Bags & Cases", "bag"),
-        ("any primer that goes with this one?", "Foundation Primers", "primer"),
-        ("and what removes it at night?", "Makeup Remover", ""),  # a verb of its root only
-        ("un acondicionador que vaya con el primero", "Conditioners", ""),  # another language
+        (
+            "I need a lip liner to go with the MAC one",
+            "Beauty > Makeup > Lips > Lip Liners",
+            "lip liner",
+        ),
+        (
+            "what top coat should I get with the OPI one",
+            "Beauty > Makeup > Nails > Top & Base Coats",
+            "top coat",
+        ),
+        ("a brush to go with it", "Beauty > Tools & Accessories > Brushes & Applicators", "brush"),
+        (
+            "do you have a bag to keep them in?",
+            "Beauty > Tools & Accessories > Bags & Cases",
+            "bag",
+        ),
+        (
+            "any primer that goes with this one?",
+            "Beauty > Makeup > Face > Foundation Primers",
+            "primer",
+        ),
+        (
+            "and what removes it at night?",
+            "Beauty > Makeup > Makeup Remover",
+            "",
+        ),  # a verb of its root only
+        (
+            "un acondicionador que vaya con el primero",
+            "Beauty > Hair Care > Conditioners",
+            "",
+        ),  # another language
     ],
 )
-def test_the_type_as_the_shopper_said_it(message: str, kind: str, said: str) -> None:
-    assert type_as_said(message, kind) == said
+def test_the_type_as_the_shopper_said_it(message: str, category: str, said: str) -> None:
+    assert type_as_said(message, category) == said
 
 
 class _Guesser:

@@ -182,7 +182,7 @@ def test_a_bundle_keeps_the_request_so_far_unless_it_names_a_type(
     )  # fmt: skip
     typed = replay("face cleansers to go with the second one", context)
     assert (typed.intent, typed.category, typed.query, typed.price_max) == (
-        "bundle", "Beauty > Skin Care > Face > Cleansers", "cleansers", 30.0
+        "bundle", "Beauty > Skin Care > Face > Cleansers", "face cleansers", 30.0
     )  # fmt: skip
     assert typed.references == [1]
 
