@@ -4,15 +4,18 @@ Usage (the data dir holds an imported catalog, e.g. Beauty)::
 
     .venv/bin/python bench/embedder_bench.py tune --data-dir DIR [--pairs N] [--epochs E]
     .venv/bin/python bench/embedder_bench.py quality --data-dir DIR --model base --model tuned \
-        [--set tuning|selection|report]
+        [--set tuning|selection|report|report2]
     .venv/bin/python bench/embedder_bench.py coldstart --data-dir DIR --model base --model tuned
     .venv/bin/python bench/embedder_bench.py ranking --data-dir DIR --model base --model tuned
 
 ``quality`` ranks the whole catalog by cosine for each query of one of retrieval/quality.py's
 sets (``--set``: ``tuning``, the default, needs and brand needs; ``selection``, the 210 need
 queries to choose candidates on; ``report``, needs and brand needs, read once for the chosen
-candidate): the dense ranking, which the hybrid retriever serves for need queries. Only the set
-asked for is measured and printed, so choosing on the selection set never shows the report.
+candidate; ``report2``, the second, larger need report set, read once per candidate): the dense
+ranking, which the hybrid retriever serves for need queries. Only the set asked for is measured
+and printed, so choosing on the selection set never shows the report. With two models it adds
+the paired bootstrap interval of the second's category-share gain over the first (2,000 draws
+over the need queries) and how many queries each wins.
 ``coldstart`` ranks, for every leave-one-out test user whose test item had no training events,
 all items by the content model's score (vectors from the model) and reports Recall/NDCG@10;
 the same for all test users. ``ranking`` is `shopassist eval ranking` (same models, 4,000
@@ -29,6 +32,7 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -102,20 +106,35 @@ def cmd_tune(args: argparse.Namespace) -> None:
     print(f"tune wall time {time.perf_counter() - start:.1f}s")
 
 
-QUALITY_SETS = ("tuning", "selection", "report")
+QUALITY_SETS = ("tuning", "selection", "report", "report2")
 """The query sets ``quality --set`` measures (retrieval/quality.py)."""
+
+NEED_ONLY_SETS = ("selection", "report2")
+"""The sets of need queries alone (no brand needs)."""
 
 
 def quality_set(name: str) -> tuple[list, list]:
-    """The (needs, brand needs) of one query set; the selection set has no brand needs."""
+    """The (needs, brand needs) of one query set; the need-only sets have no brand needs."""
     from retrieval import quality
 
-    if name == "selection":
-        return list(quality.NEEDS_SELECTION), []
+    if name in NEED_ONLY_SETS:
+        return list(getattr(quality, f"NEEDS_{name.upper()}")), []
     if name not in QUALITY_SETS:
         raise ValueError(f"unknown query set {name!r}: one of {', '.join(QUALITY_SETS)}")
     upper = name.upper()
     return list(getattr(quality, f"NEEDS_{upper}")), list(getattr(quality, f"BRAND_{upper}"))
+
+
+def paired_gain(
+    before: Sequence[float], after: Sequence[float], draws: int = 2000, seed: int = 0
+) -> tuple[float, float, float]:
+    """The mean per-query gain ``after - before`` and its paired bootstrap 95% interval
+    (queries drawn with replacement, ``draws`` times)."""
+    gains = np.asarray(after, dtype=float) - np.asarray(before, dtype=float)
+    picks = np.random.default_rng(seed).integers(0, len(gains), size=(draws, len(gains)))
+    means = gains[picks].mean(axis=1)
+    low, high = np.percentile(means, [2.5, 97.5])
+    return float(gains.mean()), float(low), float(high)
 
 
 def cmd_quality(args: argparse.Namespace) -> None:
@@ -159,6 +178,17 @@ def cmd_quality(args: argparse.Namespace) -> None:
             if per_query[a][q] != per_query[b][q]
         ]
         table(f"{args.set} queries that changed", ["query", a, b], changed)
+        queries = [q for q, _ in needs]
+        before = [per_query[a][q] for q in queries]
+        after = [per_query[b][q] for q in queries]
+        gain, low, high = paired_gain(before, after)
+        better = sum(y > x for x, y in zip(before, after, strict=True))
+        worse = sum(y < x for x, y in zip(before, after, strict=True))
+        print(
+            f"{args.set} category share {b} - {a}: {gain:+.3f} (paired bootstrap 95% "
+            f"{low:+.3f}..{high:+.3f}, 2,000 draws over {len(queries)} queries); "
+            f"{better} better, {worse} worse"
+        )
 
 
 def cmd_coldstart(args: argparse.Namespace) -> None:

@@ -1,9 +1,11 @@
 """Search quality on the Amazon Beauty catalog: shopper queries with the answer they need.
 
 Two kinds of hand-written queries, each split into a tuning set (used to choose the fusion
-settings) and a report set (only measured), and a larger need-query selection set
+settings) and a report set (only measured), a larger need-query selection set
 (``NEEDS_SELECTION``, ``retrieval/data/quality_selection.yaml``: 210 needs, for choosing
-between candidate embedders without reading the report set):
+between candidate embedders without reading the report set) and a second, larger need-query
+report set (``NEEDS_REPORT2``, ``retrieval/data/quality_report2.yaml``: read once per candidate,
+never tuned or chosen on):
 
 * needs: a need described without brand or title words, with the category prefix a good answer
   belongs to (or a list of them). Measure: the share of the top 10 inside that category.
@@ -23,10 +25,16 @@ import yaml
 from catalog.category_paths import within
 from catalog.schema import Product
 
-QUERY_SETS = ("NEEDS_REPORT", "NEEDS_TUNING", "BRAND_REPORT", "BRAND_TUNING", "NEEDS_SELECTION")
+QUERY_SETS = (
+    "NEEDS_REPORT", "NEEDS_TUNING", "BRAND_REPORT", "BRAND_TUNING", "NEEDS_SELECTION",
+    "NEEDS_REPORT2",
+)  # fmt: skip
 """The query sets this module offers, read from ``retrieval/data/quality_queries.yaml`` (and
-``quality_selection.yaml``) on first use: needs as (query, category prefix or a tuple of
-prefixes), brand needs as (query, brand, category prefix)."""
+``quality_selection.yaml``, ``quality_report2.yaml``) on first use: needs as (query, category
+prefix or a tuple of prefixes), brand needs as (query, brand, category prefix)."""
+
+NEED_FILES = {"NEEDS_SELECTION": "quality_selection.yaml", "NEEDS_REPORT2": "quality_report2.yaml"}
+"""The need-only sets, one file each: ``needs`` rows of (query, prefix or list of prefixes)."""
 
 
 @cache
@@ -38,17 +46,17 @@ def _query_sets() -> dict[str, list[tuple]]:
         for kind, name in (("needs", "needs"), ("brand_needs", "brand"))
         for split in ("report", "tuning")
     }
-    selection = yaml.safe_load(folder.joinpath("quality_selection.yaml").read_text("utf-8"))
-    sets["NEEDS_SELECTION"] = [
-        (query, prefix if isinstance(prefix, str) else tuple(prefix))
-        for query, prefix in selection["needs"]
-    ]
+    for name, file in NEED_FILES.items():
+        rows = yaml.safe_load(folder.joinpath(file).read_text("utf-8"))["needs"]
+        sets[name] = [
+            (query, prefix if isinstance(prefix, str) else tuple(prefix)) for query, prefix in rows
+        ]
     return sets
 
 
 def __getattr__(name: str) -> list[tuple]:
     """``NEEDS_REPORT``, ``NEEDS_TUNING``, ``BRAND_REPORT``, ``BRAND_TUNING``,
-    ``NEEDS_SELECTION`` (lazily loaded)."""
+    ``NEEDS_SELECTION``, ``NEEDS_REPORT2`` (lazily loaded)."""
     if name in QUERY_SETS:
         return _query_sets()[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

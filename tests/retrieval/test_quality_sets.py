@@ -1,4 +1,5 @@
-"""The need-query selection set and the embedder bench's ``--set`` switch (issue 19)."""
+"""The need-query selection and second report sets and the embedder bench's ``--set`` switch
+(issue 19)."""
 
 from __future__ import annotations
 
@@ -38,8 +39,21 @@ def _near(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, a.lower(), b.lower()).ratio() >= 0.75
 
 
-def test_the_selection_set_is_large_spread_and_labelled_with_catalog_prefixes() -> None:
-    needs = quality.NEEDS_SELECTION
+def _other_texts() -> list[str]:
+    """The texts a need set must not repeat: the tuning and report sets, the fine-tune's need
+    phrases and the reader's category_tuning*.yaml."""
+    others = [q for q, *_ in quality.NEEDS_TUNING + quality.BRAND_TUNING]
+    others += [q for q, *_ in quality.NEEDS_REPORT + quality.BRAND_REPORT]
+    others += [p for phrases in load_needs().values() for p in phrases]
+    folder = resources.files("retrieval").joinpath("data")
+    for name in ("category_tuning.yaml", "category_tuning_r4.yaml", "category_tuning_vague.yaml"):
+        others += [row[0] for row in yaml.safe_load(folder.joinpath(name).read_text())["needs"]]
+    return others
+
+
+@pytest.mark.parametrize("name", ["NEEDS_SELECTION", "NEEDS_REPORT2"])
+def test_the_need_sets_are_large_spread_and_labelled_with_catalog_prefixes(name: str) -> None:
+    needs = getattr(quality, name)
     assert len(needs) >= 200
     queries = [q.lower() for q, _ in needs]
     assert len(set(queries)) == len(queries)
@@ -54,14 +68,16 @@ def test_the_selection_set_is_large_spread_and_labelled_with_catalog_prefixes() 
 
 
 def test_the_selection_set_shares_no_text_with_the_other_sets_or_the_training_needs() -> None:
-    others = [q for q, *_ in quality.NEEDS_TUNING + quality.BRAND_TUNING]
-    others += [q for q, *_ in quality.NEEDS_REPORT + quality.BRAND_REPORT]
-    others += [p for phrases in load_needs().values() for p in phrases]
-    folder = resources.files("retrieval").joinpath("data")
-    for name in ("category_tuning.yaml", "category_tuning_r4.yaml", "category_tuning_vague.yaml"):
-        others += [row[0] for row in yaml.safe_load(folder.joinpath(name).read_text())["needs"]]
+    others = _other_texts()
     # only the selection query is named when one is near (the report set's texts stay unseen)
     near = sorted({q for q, _ in quality.NEEDS_SELECTION for o in others if _near(q, o)})
+    assert near == []
+
+
+def test_the_second_report_set_shares_no_text_with_any_other_set() -> None:
+    others = _other_texts() + [q for q, _ in quality.NEEDS_SELECTION]
+    # only the second report set's query is named when one is near (the others stay unseen)
+    near = sorted({q for q, _ in quality.NEEDS_REPORT2 for o in others if _near(q, o)})
     assert near == []
 
 
@@ -111,9 +127,10 @@ def test_the_bench_measures_one_query_set_the_tuning_set_unless_told() -> None:
         bench.quality_set("all")
 
 
-def test_quality_on_the_selection_set_prints_no_report_query(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _quality_output(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], set_name: str
+) -> str:
+    """What ``quality --set SET_NAME --model base --model other`` prints, on fake vectors."""
     bench = _bench()
     products = make_products()
 
@@ -136,11 +153,48 @@ def test_quality_on_the_selection_set_prints_no_report_query(
     monkeypatch.setattr(bench, "model_path", lambda name, d: name)
     monkeypatch.setattr("retrieval.embedder.Embedder", FakeEmbedder)
     argv = ["quality", "--data-dir", "d", "--model", "base", "--model", "other", "--set"]
-    bench.cmd_quality(bench.build_parser().parse_args([*argv, "selection"]))
-    out = capsys.readouterr().out
+    bench.cmd_quality(bench.build_parser().parse_args([*argv, set_name]))
+    return capsys.readouterr().out
+
+
+def test_quality_on_the_selection_set_prints_no_report_query(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = _quality_output(monkeypatch, capsys, "selection")
     assert f"selection set ({len(quality.NEEDS_SELECTION)} needs, 0 brand)" in out
     assert "selection queries that changed" in out
     assert sum(q in out for q, _ in quality.NEEDS_SELECTION) >= 20
     report = [q for q, *_ in quality.NEEDS_REPORT + quality.BRAND_REPORT]
     assert not any(q in out for q in report)
     assert "report" not in out
+
+
+def test_quality_on_the_second_report_set_reads_it_alone_with_a_paired_interval(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = _quality_output(monkeypatch, capsys, "report2")
+    assert f"report2 set ({len(quality.NEEDS_REPORT2)} needs, 0 brand)" in out
+    assert "report2 category share other - base: " in out
+    assert f"2,000 draws over {len(quality.NEEDS_REPORT2)} queries" in out
+    others = [q for q, *_ in quality.NEEDS_REPORT + quality.BRAND_REPORT + quality.NEEDS_SELECTION]
+    assert not any(q in out for q in others)
+
+
+def test_the_bench_reads_the_second_report_set_as_needs_alone() -> None:
+    bench = _bench()
+    args = ["quality", "--data-dir", "d", "--model", "base", "--set", "report2"]
+    assert bench.build_parser().parse_args(args).set == "report2"
+    assert bench.quality_set("report2") == (list(quality.NEEDS_REPORT2), [])
+
+
+def test_the_paired_gain_is_the_mean_per_query_gain_with_a_bootstrap_interval() -> None:
+    paired_gain = _bench().paired_gain
+    assert paired_gain([0.5, 0.7, 0.9], [0.5, 0.7, 0.9]) == (0.0, 0.0, 0.0)
+    gain, low, high = paired_gain([0.1] * 50, [0.3] * 50)
+    assert gain == pytest.approx(0.2) and low == pytest.approx(0.2) and high == pytest.approx(0.2)
+    before = [0.5] * 100
+    after = [0.6] * 60 + [0.4] * 40
+    gain, low, high = paired_gain(before, after)
+    assert gain == pytest.approx(0.02)
+    assert low < 0.02 < high and high - low < 0.08
+    assert paired_gain(before, after, seed=3) == paired_gain(before, after, seed=3)
