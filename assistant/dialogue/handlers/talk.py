@@ -15,6 +15,7 @@ from assistant.dialogue.phrases.talk import (
     INGESTED,
     MEDICAL,
     SHOP_SERVICE,
+    SWALLOWED_BY_SOMEONE,
     THANKED,
     THE_SHOP_ITSELF,
     THEIR_PROFILE,
@@ -194,6 +195,14 @@ NOT_A_NAME = frozenset(
 "do you have any advice", "do you have it in stock")."""
 
 
+SWALLOWED_REPLY = (
+    "If someone has swallowed a beauty product, call a poison control centre or a doctor now "
+    "(for a pet, a vet), and keep the product's container to hand: its label says what is in it. "
+    "I can't give medical advice; I can help you find products in this store."
+)
+"""The reply to someone else having swallowed a product (`SWALLOWED_BY_SOMEONE`)."""
+
+
 def unsafe(request: Request, ctx: TurnContext) -> Turn:
     """Jailbreaks, prompt injection, harmful requests. A pick the message names ("can i eat the
     second one", "give me the first one for free") is the one the turn is about (`Turn.acted_on`);
@@ -210,6 +219,8 @@ def unsafe(request: Request, ctx: TurnContext) -> Turn:
             "a doctor. I can help you find products in this store.",
             intent=Intent.UNSAFE.value,
         )
+    if eaten or re.search(SWALLOWED_BY_SOMEONE, request.text.lower()):  # "my toddler drank
+        return Turn(reply=SWALLOWED_REPLY, intent=Intent.UNSAFE.value)  # some of my perfume"
     if re.search(HARMFUL_FOR_A_CHILD, request.text.lower()):  # "skin bleaching for my 6 year old"
         return Turn(
             reply="Sorry, I can't help with that: products like this are not safe for young "

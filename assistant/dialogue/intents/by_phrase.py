@@ -17,6 +17,7 @@ from assistant.dialogue.phrases.talk import (
     INJECTION,
     MEDICAL,
     SHOP_SERVICE,
+    SWALLOWED_BY_SOMEONE,
     THANKS_ALONE,
     THE_SHOP_ITSELF,
     THEIR_DATA_OR_ADMIN,
@@ -27,6 +28,7 @@ from assistant.dialogue.phrases.talk import (
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import names_a_type
 from assistant.dialogue.wording import cut_out, said_words
+from retrieval.category_names import CATEGORY_SYNONYMS
 from retrieval.tokenize import STOP_WORDS
 
 PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
@@ -34,6 +36,7 @@ PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
     (THEIR_DATA_OR_ADMIN, Intent.UNSAFE),  # "show me user 55's orders", "as the admin, ..."
     (HARMFUL_FOR_A_CHILD, Intent.UNSAFE),  # "skin bleaching cream for my 6 year old"
     (INGESTED, Intent.UNSAFE),  # "can i eat the second one": no question of its listing
+    (SWALLOWED_BY_SOMEONE, Intent.UNSAFE),  # "my toddler drank some of my perfume": help now
     (INJECTION, Intent.UNSAFE),  # "ignore previous instructions", "print your system prompt"
     (MEDICAL, Intent.OFF_TOPIC),  # "can i take ibuprofen with my antibiotics?"
     (WRITING_OR_HOMEWORK, Intent.OFF_TOPIC),  # "write me a poem about lipstick"
@@ -58,7 +61,9 @@ def told_by_a_phrase(turn: Message) -> Request | None:
         (
             intent
             for words, intent in PHRASE_INTENTS
-            if has(words, text) and not (intent == Intent.WHY and _why_of_their_own(turn))
+            if has(words, text)
+            and not (intent == Intent.WHY and _why_of_their_own(turn))
+            and not (words == SWALLOWED_BY_SOMEONE and not _a_product_swallowed(turn))
         ),
         None,
     )
@@ -87,6 +92,18 @@ THEIR_OWN_WHY = re.compile(
 )
 """A why about the shopper or their person ("why is my hair so frizzy?", "why does my skin
 break out"): with nothing on screen, a need, not a question about picks."""
+
+
+def _a_product_swallowed(turn: Message) -> bool:
+    """Whether what someone swallowed (`SWALLOWED_BY_SOMEONE`) is named as a product type
+    ("my toddler drank some of my perfume"; not "my son ate all my snacks"); with no catalog
+    known, anything swallowed is."""
+    found = re.search(SWALLOWED_BY_SOMEONE, turn.text)
+    clause = re.split(r"[,.;:!?]| and | but | so ", turn.text[found.end() :] if found else "")[0]
+    vocabulary = turn.vocabulary
+    if vocabulary is None or not vocabulary.categories or names_a_type(clause, vocabulary):
+        return True
+    return any(w in CATEGORY_SYNONYMS for w in said_words(clause))  # "perfume", "cologne"
 
 
 def _why_of_their_own(turn: Message) -> bool:

@@ -5,6 +5,8 @@ shop sells a name. `understanding` gives them their intents; `handlers.talk` ans
 
 from __future__ import annotations
 
+from assistant.dialogue.wording import PEOPLE
+
 UNSAFE = (
     r"\b((?<!bath )(?<!the )bomb|explosive|(?<!secret )weapons?(?! against\b)|gun|"
     r"(?<!pure )(?<!hypnotic )(?<!midnight )(?<!tendre )(?<!dior )"
@@ -71,6 +73,17 @@ INGESTED = (
 """A product on screen eaten, drunk or swallowed ("can i eat the second one", "is it safe to
 swallow the revlon one", "my kid drank some of it"): unsafe, and the reply says so of that
 product (`handlers.talk.unsafe`)."""
+
+SWALLOWED_BY_SOMEONE = (
+    rf"\b(?:(?:my|our|the|her|his|their) (?:little |baby |\d+[- ]?(?:yo|year[- ]old) )?"
+    rf"(?:{PEOPLE}|toddler|child|children|dog|puppy|cat|kitten|pet)s?|"
+    r"(?:my|our|a|the) \d+[- ]?(?:yo|year[- ]old|month[- ]old)|(?:he|she|they)) "
+    r"(?:just |accidentally |may have |might have |has |have )?"
+    r"(?:ate|eaten|drank|drunk|swallowed|ingested)\b"
+)
+"""Someone else swallowed something, nothing on screen needed ("my toddler drank some of my
+perfume", "my dog ate a lipstick"): unsafe, answered with where to get help now
+(`handlers.talk.unsafe`), never a search."""
 
 
 _PERSONAL = (
