@@ -12,7 +12,9 @@ from assistant.dialogue.phrases.talk import (
     ASKS_FOR_A_NAME,
     COMPLIMENT,
     HARMFUL_FOR_A_CHILD,
+    HUM,
     INGESTED,
+    LAUGH,
     MEDICAL,
     SHOP_SERVICE,
     SWALLOWED_BY_SOMEONE,
@@ -39,13 +41,13 @@ WELCOME = "You're welcome! Anything else?"
 
 ACKNOWLEDGED = re.compile(
     r"^\W*(?:(?:ok(?:ay)?|oki|okie|k|kk|cool|great|perfect|nice|good|sounds good|got it|alright|"
-    r"all good|awesome|lol|lmao|lmfao|rofl|(?:ha){2,}h?|(?:he){2,}h?|👍|👌)(?:\W+|$))+$",
+    rf"all good|awesome|{LAUGH}|👍|👌)(?:\W+|$))+$",
     re.I,
 )
 """A nod or a laugh at the picks or the reply ("ok", "perfect", "lol ok", "haha cool"): no hello
 back."""
 
-HESITANT = re.compile(r"^\W*(?:hm+|um+|uh+|er+m*)\W*$", re.I)
+HESITANT = re.compile(rf"^\W*(?:{HUM}|er+m*)\W*$", re.I)
 """A doubt beside the picks ("hmm"): asked what to change, not thanked."""
 
 

@@ -346,6 +346,14 @@ titles name "weather", "rain" or "night" ("a lip balm for cold weather" is a nee
 opens it)."""
 
 
+LAUGH = r"lol|lmao|lmfao|rofl|(?:ha){2,}h?|(?:he){2,}h?"
+"""A laugh ("lol", "haha", "hehe"): a nod, no request (`GREETING`, `handlers.talk.ACKNOWLEDGED`)."""
+
+HUM = r"hm+|um+|uh+"
+"""A hum of doubt ("hmm", "umm"): no request (`GREETING`; beside the picks,
+`handlers.talk.HESITANT`)."""
+
+
 GREETING = (
     r"^((hi+|hel+o+|he+y+|hiya|heya|howdy|yo|morning|evening|"
     r"good (morning|afternoon|evening|night|day)|there|again|everyone|all|guys|folks|you|"
@@ -360,7 +368,7 @@ GREETING = (
     r"that'?ll (be all|do)|that will be all|"
     r"(no|nope|nah),? (thanks?|thank you|thx|that'?s (it|all))|"
     r"alright|awesome|mate|anyway|a bunch|thank u|thanku|tysm|"
-    r"lol|lmao|lmfao|rofl|(ha){2,}h?|(he){2,}h?|hm+|um+|uh+|k|kk|oki|okie|"
+    rf"{LAUGH}|{HUM}|k|kk|oki|okie|"
     r"b+y+e+|bye[- ]bye|gotta (go|run)|got to (go|run)|(i )?(have|need) to (go|run)|"
     r"talk (to you )?(later|soon)|ttyl|catch you later|"
     r"that'?s all i (need|needed|wanted)|for today|(i'?ll|i will) think about it|take care|"
