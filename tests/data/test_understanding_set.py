@@ -1,11 +1,12 @@
 """Validation of the labelled understanding sets in tests/data/understanding*/*.yaml.
 
-Eight sets follow one contract (tests/data/understanding/README.md), the one
-`shopassist eval understanding` scores: the main set (tests/data/understanding/) and seven
+Nine sets follow one contract (tests/data/understanding/README.md), the one
+`shopassist eval understanding` scores: the main set (tests/data/understanding/) and eight
 held-out sets written blind later (tests/data/understanding_fresh/,
 tests/data/understanding_blind2/, tests/data/understanding_blind3/,
 tests/data/understanding_blind4/, tests/data/understanding_blind5/,
-tests/data/understanding_blind6/ and tests/data/understanding_blind7/, see their READMEs).
+tests/data/understanding_blind6/, tests/data/understanding_blind7/ and
+tests/data/understanding_blind8/, see their READMEs).
 These tests check the sets themselves, never a parser: shape, counts, allowed values,
 internal consistency, and that every category, brand and shown pick is real in the Beauty
 demo catalog (skipped when ../shared/data is absent). Per-case and catalog checks run on
@@ -35,6 +36,7 @@ BLIND4_DIR = Path(__file__).resolve().parent / "understanding_blind4"
 BLIND5_DIR = Path(__file__).resolve().parent / "understanding_blind5"
 BLIND6_DIR = Path(__file__).resolve().parent / "understanding_blind6"
 BLIND7_DIR = Path(__file__).resolve().parent / "understanding_blind7"
+BLIND8_DIR = Path(__file__).resolve().parent / "understanding_blind8"
 SET_DIRS = [
     SET_DIR,
     FRESH_DIR,
@@ -44,6 +46,7 @@ SET_DIRS = [
     BLIND5_DIR,
     BLIND6_DIR,
     BLIND7_DIR,
+    BLIND8_DIR,
 ]
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 BEAUTY_ITEMS = SHARED_DATA / "amazon-beauty-2014" / "items.jsonl.gz"
@@ -110,7 +113,7 @@ MIN_DIALOGUE = 60
 # Each held-out set's own size, id prefix and spread, at least: (folder, cases, id format,
 # non-English, non-Latin, with context). The first written 2026-12-04, the second (blind2) on
 # 2026-12-05, the third (blind3) on 2026-12-05/06, the fourth (blind4), fifth (blind5),
-# sixth (blind6) and seventh (blind7) on 2026-12-06.
+# sixth (blind6), seventh (blind7) and eighth (blind8) on 2026-12-06.
 HELD_OUT = [
     (FRESH_DIR, 150, re.compile(r"^fresh-\d{3}$"), 12, 3, 30),
     (BLIND2_DIR, 160, re.compile(r"^blind2-\d{3}$"), 20, 6, 40),
@@ -119,6 +122,7 @@ HELD_OUT = [
     (BLIND5_DIR, 160, re.compile(r"^blind5-\d{3}$"), 20, 6, 40),
     (BLIND6_DIR, 160, re.compile(r"^blind6-\d{3}$"), 20, 6, 40),
     (BLIND7_DIR, 160, re.compile(r"^blind7-\d{3}$"), 20, 6, 40),
+    (BLIND8_DIR, 160, re.compile(r"^blind8-\d{3}$"), 20, 6, 40),
 ]
 
 
@@ -266,6 +270,7 @@ def test_id_format_accepts_a_word_with_digits_only_after_a_letter() -> None:
         "blind5-160",
         "blind6-001",
         "blind7-160",
+        "blind8-001",
     )
     assert all(ID_FORMAT.match(i) for i in good)
     bad = ("2blind-001", "blind2-01", "Blind2-001", "blind2_001")
