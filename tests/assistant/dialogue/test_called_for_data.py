@@ -1,5 +1,6 @@
 """`retrieval/data/called_for.yaml`: the problems that call for a product type, read by
-`kinds.kind_a_problem_calls_for` on first use (package data, not code)."""
+`kinds.kind_a_problem_calls_for`, and the states a homeless type treats, read by
+`kinds.kind_for_a_state`, on first use (package data, not code)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,12 @@ from importlib import resources
 import pytest
 import yaml
 
-from assistant.dialogue.kinds import CALLED_FOR_FILE, _problems, kind_a_problem_calls_for
+from assistant.dialogue.kinds import (
+    CALLED_FOR_FILE,
+    _problems,
+    kind_a_problem_calls_for,
+    kind_for_a_state,
+)
 
 
 def _data() -> dict:
@@ -24,6 +30,7 @@ def test_every_part_is_used_and_every_name_is_a_part() -> None:
         *data["after_sun"]["had"],
         *data["after_sun"]["preventing"],
         *(a for alternatives in data["called_for"].values() for a in alternatives),
+        *(a for alternatives in data["treated_by"].values() for a in alternatives),
     ]
     named = {m for pattern in written for m in re.findall(r"\{([a-z_]+)\}", pattern)}
     assert named == set(data["parts"])
@@ -53,3 +60,17 @@ def test_each_type_reads_its_problems(text: str, kind: str) -> None:
 
 def test_a_polish_that_must_not_chip_calls_for_nothing() -> None:
     assert kind_a_problem_calls_for("a polish that won't chip") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my lips get so chapped in winter", "lip balm"),
+        ("peeling lips, help", "lip balm"),
+        ("his beard is really itchy", "beard oil"),
+        ("rough beard", "beard oil"),
+    ],
+)
+def test_each_homeless_type_reads_the_states_it_treats(text: str, kind: str) -> None:
+    assert list(_problems().treated_by) == list(_data()["treated_by"])
+    assert kind_for_a_state(text, frozenset({"lip balm", "beard oil"}))[0] == kind  # type: ignore[index]
