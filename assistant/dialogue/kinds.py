@@ -16,13 +16,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import pairwise
 from types import MappingProxyType
 
-import yaml
-
 from catalog.category_paths import within
+from retrieval.data_files import load_yaml
 from retrieval.title_words import TitleWords, by_first_word, phrases_named, read_titles
 from retrieval.tokenize import stem, stemmed, words
 
@@ -170,8 +168,7 @@ class _Problems:
 @cache
 def _problems() -> _Problems:
     """`CALLED_FOR_FILE`, read and compiled once, on first use."""
-    text = resources.files("retrieval").joinpath("data", CALLED_FOR_FILE).read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(CALLED_FOR_FILE)
     parts: dict[str, str] = {}
 
     def written(pattern: str) -> str:

@@ -5,10 +5,8 @@
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 import pytest
-import yaml
 
 from assistant.dialogue.kinds import (
     CALLED_FOR_FILE,
@@ -16,11 +14,11 @@ from assistant.dialogue.kinds import (
     kind_a_problem_calls_for,
     kind_for_a_state,
 )
+from retrieval.data_files import load_yaml
 
 
 def _data() -> dict:
-    text = resources.files("retrieval").joinpath("data", CALLED_FOR_FILE).read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(CALLED_FOR_FILE)
 
 
 def test_every_part_is_used_and_every_name_is_a_part() -> None:
