@@ -25,14 +25,12 @@ import argparse
 import statistics
 import sys
 import time
-from importlib import resources
 from pathlib import Path
-
-import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.retrieval_bench import table
+from retrieval.data_files import load_yaml
 
 SHARES = (0.5, 0.55, 0.6, 0.7)
 ROUNDS = (1, 2, 3)
@@ -40,8 +38,7 @@ ROUNDS = (1, 2, 3)
 
 def tuning_needs() -> list[tuple[str, list[str]]]:
     """retrieval/data/category_tuning.yaml as (message, acceptable prefixes; [] = no home)."""
-    text = resources.files("retrieval").joinpath("data", "category_tuning.yaml").read_text("utf-8")
-    rows = yaml.safe_load(text)["needs"]
+    rows = load_yaml("category_tuning.yaml")["needs"]
     return [(m, [] if c is None else [c] if isinstance(c, str) else list(c)) for m, c in rows]
 
 

@@ -16,11 +16,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
 from rapidfuzz.distance import OSA
 
+from retrieval.data_files import load_yaml
 from retrieval.number_words import folded
 
 KEY_MIN = 4
@@ -42,8 +41,7 @@ class _Rules:
 
 @cache
 def _rules() -> _Rules:
-    text = resources.files("retrieval").joinpath("data", "cognates.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = load_yaml("cognates.yaml")
     return _Rules(
         latin={str(k): str(v) for k, v in data["latin"].items()},
         endings=tuple(sorted(data["endings"].items(), key=lambda e: len(e[0]), reverse=True)),

@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
+from retrieval.data_files import load_yaml
 
 CJK_LETTER = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 """A letter of the scripts that write no spaces between words: a sign or word in them may be
@@ -70,8 +69,7 @@ def _alternatives(names: list[str]) -> str:
 
 @cache
 def _table() -> _Table:
-    text = resources.files("retrieval").joinpath("data", "currencies.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml("currencies.yaml")
     by_name: dict[str, Currency] = {}
     for code, entry in data["currencies"].items():
         currency = Currency(

@@ -38,12 +38,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from retrieval.compounds import split_compound
 from retrieval.currency import amounts_in_full
+from retrieval.data_files import load_yaml
 from retrieval.number_words import numbers_in_digits
 from retrieval.tokenize import STOP_WORDS
 
@@ -112,8 +110,7 @@ def _says_something(english: object) -> bool:
 def _lexicon() -> _Lexicon:
     """Every language's entries as one pattern (longest keys first); the unspaced scripts'
     keys (`CJK`) tried only on text in them, where they match anywhere."""
-    text = resources.files("retrieval").joinpath("data", "lexicon.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = dict(load_yaml("lexicon.yaml"))  # a copy: the sections of no language are popped
     prefixes: dict[str, list[str]] = data.pop("prefixes", {}) or {}
     in_context: dict[str, dict[str, str]] = data.pop("in_context", {}) or {}
     endings: dict[str, list[str]] = data.pop("endings", {}) or {}

@@ -17,13 +17,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import pairwise
-
-import yaml
 
 from retrieval import currency
 from retrieval.brand_names import unaccented
+from retrieval.data_files import load_yaml
 
 _LETTERS = str.maketrans({"ł": "l", "ß": "ss", "ı": "i", "ø": "o", "æ": "ae", "đ": "d",
                           "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})  # fmt: skip
@@ -72,8 +70,7 @@ class _Table:
 
 @cache
 def _table() -> _Table:
-    text = resources.files("retrieval").joinpath("data", "number_words.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = load_yaml("number_words.yaml")
     languages = []
     money = [*currency.words(), *currency.signs()]
     for code, entry in data.items():

@@ -18,12 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from catalog.category_paths import within
 from catalog.schema import Product
+from retrieval.data_files import load_yaml
 
 QUERY_SETS = (
     "NEEDS_REPORT", "NEEDS_TUNING", "BRAND_REPORT", "BRAND_TUNING", "NEEDS_SELECTION",
@@ -39,15 +37,14 @@ NEED_FILES = {"NEEDS_SELECTION": "quality_selection.yaml", "NEEDS_REPORT2": "qua
 
 @cache
 def _query_sets() -> dict[str, list[tuple]]:
-    folder = resources.files("retrieval").joinpath("data")
-    data = yaml.safe_load(folder.joinpath("quality_queries.yaml").read_text("utf-8"))
+    data = load_yaml("quality_queries.yaml")
     sets = {
         f"{name}_{split}".upper(): [tuple(row) for row in data[kind][split]]
         for kind, name in (("needs", "needs"), ("brand_needs", "brand"))
         for split in ("report", "tuning")
     }
     for name, file in NEED_FILES.items():
-        rows = yaml.safe_load(folder.joinpath(file).read_text("utf-8"))["needs"]
+        rows = load_yaml(file)["needs"]
         sets[name] = [
             (query, prefix if isinstance(prefix, str) else tuple(prefix)) for query, prefix in rows
         ]

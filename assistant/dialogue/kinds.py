@@ -16,13 +16,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import pairwise
 from types import MappingProxyType
 
-import yaml
-
 from catalog.category_paths import within
+from retrieval.data_files import load_yaml
 from retrieval.title_words import TitleWords, by_first_word, phrases_named, read_titles
 from retrieval.tokenize import stem, stemmed, words
 
@@ -148,22 +146,11 @@ tweezers and face rollers, which share a word with nail-art tweezers and hair ro
 aftershave, which may mean a fragrance; gift cards): a need for one has no category of its
 own unless the catalog gives it one (`homeless_kinds`)."""
 
-_SORE = r"(?:dry|chapped|cracked|cracking|peeling|flaky|sore|split|splitting|rough|itchy)"
-TREATED_BY = {
-    "lip balm": re.compile(
-        rf"\b{_SORE}\s+lips?\b|\blips?\s+(?:are|is|get|gets|keep|always|so|really|very|\s)*{_SORE}\b"
-    ),
-    "beard oil": re.compile(
-        rf"\b{_SORE}\s+beard\b|\bbeard\s+(?:is|gets|always|so|really|very|\s)*{_SORE}\b"
-    ),
-}
-"""A state of the lips or a beard that a type of `ELSEWHERE` is for ("my lips are always
-cracked": a lip balm; "an itchy beard": beard oil)."""
-
 CALLED_FOR_FILE = "called_for.yaml"
 """Problems that call for a product type the need may not name (package data beside the
 lexicon, ``retrieval/data/called_for.yaml``): a sunburn had (after-sun care), unless the burns
-are to come, and each type's problems ("cover a zit": concealer)."""
+are to come, each type's problems ("cover a zit": concealer), and the states of the lips or a
+beard that a type of `ELSEWHERE` treats ("my lips are always cracked": a lip balm)."""
 _PART = re.compile(r"\{([a-z_]+)\}")
 """A part of `CALLED_FOR_FILE` named in a pattern ("{outdoors}")."""
 
@@ -175,13 +162,13 @@ class _Problems:
     burn_had: re.Pattern[str]
     preventing: re.Pattern[str]
     called_for: Mapping[str, re.Pattern[str]]
+    treated_by: Mapping[str, re.Pattern[str]]
 
 
 @cache
 def _problems() -> _Problems:
     """`CALLED_FOR_FILE`, read and compiled once, on first use."""
-    text = resources.files("retrieval").joinpath("data", CALLED_FOR_FILE).read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(CALLED_FOR_FILE)
     parts: dict[str, str] = {}
 
     def written(pattern: str) -> str:
@@ -197,6 +184,7 @@ def _problems() -> _Problems:
         burn_had=compiled(data["after_sun"]["had"]),
         preventing=compiled(data["after_sun"]["preventing"]),
         called_for=MappingProxyType({k: compiled(v) for k, v in data["called_for"].items()}),
+        treated_by=MappingProxyType({k: compiled(v) for k, v in data["treated_by"].items()}),
     )
 
 
@@ -390,11 +378,11 @@ def about_homeless(text: str, homeless: frozenset[str], categories: Sequence[str
 
 
 def kind_for_a_state(text: str, homeless: frozenset[str]) -> tuple[str, str] | None:
-    """The homeless product type (`TREATED_BY`) that a state ``text`` describes is for, where
-    this catalog has no category for it ("my lips are always cracked": lip balm), with the rest
-    of ``text`` (to check it names no other type); or None."""
+    """The homeless product type that a state ``text`` describes is for (``treated_by`` of
+    `CALLED_FOR_FILE`), where this catalog has no category for it ("my lips are always
+    cracked": lip balm), with the rest of ``text`` (to check it names no other type); or None."""
     lowered = " ".join(text.lower().split())
-    for kind, state in TREATED_BY.items():
+    for kind, state in _problems().treated_by.items():
         if stemmed(kind) in homeless and state.search(lowered):
             return kind, state.sub(" ", lowered)
     return None

@@ -131,7 +131,8 @@ def a_gift_of_no_type(request: Request, text: str, vocabulary: CatalogVocabulary
     type, brand, scent, skin or hair state nor anything the person likes or has (`INTO`), for
     no man or woman in particular: then search guessed a category from its other words (Makeup,
     Hair Care) and searched them ('secret santa know who get'); it is a gift set, of any
-    category (`GIFT_SET`). ``text``: the message in catalog words, lower case."""
+    category (`GIFT_SET`). ``text``: the message in catalog words, lower case. Not
+    `Request.gift`, which a gift set, box or card said also sets: those are types."""
     who = str(request.attributes.get("for", ""))
     sex = str(request.attributes.get("gender", "")).lower()
     return (

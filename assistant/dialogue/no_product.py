@@ -59,9 +59,9 @@ an SPF, a formula or an ingredient."""
 
 def names_no_product(request: Request, vocabulary: CatalogVocabulary | None) -> bool:
     """Whether ``request``, a new need with no category, brand or trait of its own, is a gift
-    (a gift word, an occasion, someone else it is for) or a want (`WANT_WORDS`, `PAMPER`) whose
-    other words name no product: none names a product of the catalog (`names_a_product`) nor a
-    product type (`names_a_type`)."""
+    (`Request.gift`: said so in it; an occasion, someone else it is for) or a want
+    (`WANT_WORDS`, `PAMPER`) whose other words name no product: none names a product of the
+    catalog (`names_a_product`) nor a product type (`names_a_type`)."""
     if vocabulary is None or vocabulary.title_counts is None:  # unknown: which words name
         return False  # products
     if request.parsed.category or request.parsed.brands or request.liked:
@@ -71,12 +71,7 @@ def names_no_product(request: Request, vocabulary: CatalogVocabulary | None) -> 
     text = request.text.lower()
     said = set(WORD.findall(text))
     who = str(request.attributes.get("for", ""))
-    a_gift = bool(
-        request.gift
-        or re.search(GIFT_SAID, text)
-        or request.attributes.get("occasion")
-        or who not in ("", "self")
-    )
+    a_gift = bool(request.gift or request.attributes.get("occasion") or who not in ("", "self"))
     if not a_gift and not said & (WANT_WORDS | PAMPER):
         return False
     return _says_nothing_else(text, set(), vocabulary)

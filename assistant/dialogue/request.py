@@ -88,6 +88,10 @@ class Request:
             English best.
         types: the product types a new need for several at once names, a word each ("a
             cleanser and toner": cleanser, toner; `NeedCategory.type_words`); [] for one.
+        harm: for an unsafe turn, the harm it speaks of that its reply names: ``eaten`` (a
+            product said to be eaten or drunk: "can i eat the second one"), ``swallowed``
+            (someone else swallowed something: "my toddler drank some of my perfume"),
+            ``for a child`` ("skin bleaching for my 6 year old"); None otherwise.
     """
 
     intent: Intent
@@ -124,6 +128,7 @@ class Request:
     notes: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
+    harm: str | None = None
 
     def filters(self, **changes: Any) -> Filters:
         """The hard filters the message states: the parsed query's, with the ingredients it

@@ -20,14 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
-from importlib import resources
 from types import MappingProxyType
-from typing import Any
-
-import yaml
 
 from assistant.dialogue.wording import BODY_PARTS, WORD
 from catalog.category_paths import SEPARATOR, nodes, within
+from retrieval.data_files import load_yaml
 from retrieval.title_words import TitleWords, by_first_word, phrases_named, read_titles
 from retrieval.tokenize import stem, stemmed, words
 
@@ -37,31 +34,24 @@ SAID_TYPES_FILE = "said_types.yaml"
 
 
 @cache
-def _said() -> dict[str, Any]:
-    """The lists of `SAID_TYPES_FILE`, read once, on first use."""
-    text = resources.files("retrieval").joinpath("data", SAID_TYPES_FILE).read_text("utf-8")
-    return yaml.safe_load(text)
-
-
-@cache
 def said_tools() -> tuple[str, ...]:
     """Shoppers' names of tools and small accessories: what a tool is used with, said after it
     ("a blender for my foundation", "a uv lamp for gel polish"), is not what it is."""
-    return tuple(_said()["tools"])
+    return tuple(load_yaml(SAID_TYPES_FILE)["tools"])
 
 
 @cache
 def said_types() -> tuple[str, ...]:
     """Shoppers' names of product types that a catalog's categories are seldom named by: the
     tools (`said_tools`) and the types named by their use or their problem."""
-    return (*said_tools(), *_said()["types"])
+    return (*said_tools(), *load_yaml(SAID_TYPES_FILE)["types"])
 
 
 @cache
 def said_as() -> Mapping[str, str]:
     """Shoppers' names of `said_types` that titles say otherwise ("a pumice stone" is sold as
     a foot file; "a beauty blender" as a makeup sponge; "hair clippers" as a haircut kit)."""
-    return MappingProxyType(dict(_said()["said_as"]))
+    return MappingProxyType(dict(load_yaml(SAID_TYPES_FILE)["said_as"]))
 
 
 @cache

@@ -33,7 +33,7 @@ from assistant.dialogue.phrases.need_openings import (
     WHAT_ABOUT,
 )
 from assistant.dialogue.phrases.no_preference import ANY_ANSWER, DROP_BRAND, DROP_PRICE
-from assistant.dialogue.phrases.references import MIDDLE, ORDINALS, THE_PICKS, TOP_PICK
+from assistant.dialogue.phrases.references import MIDDLE, ORDINALS, TOP_PICK, of_the_picks
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes, says_a_gift
@@ -200,7 +200,7 @@ def answers_any(text: str) -> bool:
 
 
 EVERY_PICK = (
-    rf"\b(?:them all|(?:all|each) of {THE_PICKS}|every one of them|"
+    rf"\b(?:them all|{of_the_picks('all|each')}|every one of them|"
     r"all (?:these|those|the picks|(?:the )?(?:three|four|five|3|4|5))|"
     r"(?:these|those) (?:three|four|five|3|4|5)(?! ?(?:st|rd|th)\b)|"
     r"(?<=add )(?:all|everything)(?= (?:to|in|into) (?:my |the )?(?:cart|basket|bag))|"

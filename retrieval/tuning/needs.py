@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
+from retrieval.data_files import load_yaml
 from retrieval.errors import RetrievalError
 
 
@@ -20,12 +20,11 @@ def load_needs(path: Path | str | None = None) -> dict[str, list[str]]:
         RetrievalError: the file is not a mapping of strings to lists of strings.
     """
     if path is None:
-        text = resources.files("retrieval").joinpath("data", "needs.yaml").read_text("utf-8")
+        data = load_yaml("needs.yaml") or {}
         where = "retrieval/data/needs.yaml"
     else:
-        text = Path(path).read_text("utf-8")
+        data = yaml.safe_load(Path(path).read_text("utf-8")) or {}
         where = str(path)
-    data = yaml.safe_load(text) or {}
     if not isinstance(data, dict):
         raise RetrievalError(
             f"needs file {where}: expected a mapping 'A > B' -> [phrases], got "

@@ -27,7 +27,7 @@ from assistant.dialogue.phrases.questions import (
     WHICH_MORE,
     WHICH_SUITS,
 )
-from assistant.dialogue.phrases.references import ORDINALS, THE_PICKS
+from assistant.dialogue.phrases.references import ORDINALS, of_the_picks
 from assistant.dialogue.phrases.traits import MILDER
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
@@ -261,7 +261,7 @@ def _only_points(question: str) -> bool:
 
 
 ALL_OF_THEM = re.compile(
-    rf"\b(?:any|all|each|either|which) of {THE_PICKS}\b|"
+    rf"\b{of_the_picks('any|all|each|either|which')}\b|"
     r"\b(?:do|does|are|is|can|will) (?:any|all|these|those|they)\b|"
     r"^(?:(?:and|so|ok|okay),? )?which (?:one|ones|is|are|has|have)\b"
 )

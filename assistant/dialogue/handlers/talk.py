@@ -11,13 +11,10 @@ from assistant.dialogue.kinds import names_homeless
 from assistant.dialogue.phrases.talk import (
     ASKS_FOR_A_NAME,
     COMPLIMENT,
-    HARMFUL_FOR_A_CHILD,
     HUM,
-    INGESTED,
     LAUGH,
     MEDICAL,
     SHOP_SERVICE,
-    SWALLOWED_BY_SOMEONE,
     THANKED,
     THE_SHOP_ITSELF,
     THEIR_PROFILE,
@@ -202,15 +199,15 @@ SWALLOWED_REPLY = (
     "(for a pet, a vet), and keep the product's container to hand: its label says what is in it. "
     "I can't give medical advice; I can help you find products in this store."
 )
-"""The reply to someone else having swallowed a product (`SWALLOWED_BY_SOMEONE`)."""
+"""The reply to someone else having swallowed a product (`Request.harm`: ``swallowed``)."""
 
 
 def unsafe(request: Request, ctx: TurnContext) -> Turn:
     """Jailbreaks, prompt injection, harmful requests. A pick the message names ("can i eat the
     second one", "give me the first one for free") is the one the turn is about (`Turn.acted_on`);
-    one said to be eaten or drunk (`INGESTED`; "it": the pick last pointed at) is named in the
-    reply, which says it is no food."""
-    eaten = re.search(INGESTED, request.text.lower()) is not None
+    one said to be eaten or drunk (`Request.harm`; "it": the pick last pointed at) is named in
+    the reply, which says it is no food."""
+    eaten = request.harm == "eaten"
     about_a_pick = request.references or (eaten and ctx.state.shown)  # "can i eat it?": the
     named = ctx.resolve(request) if about_a_pick else []  # pick last pointed at
     products = ctx.products(named) if isinstance(named, list) else []
@@ -221,9 +218,9 @@ def unsafe(request: Request, ctx: TurnContext) -> Turn:
             "a doctor. I can help you find products in this store.",
             intent=Intent.UNSAFE.value,
         )
-    if eaten or re.search(SWALLOWED_BY_SOMEONE, request.text.lower()):  # "my toddler drank
-        return Turn(reply=SWALLOWED_REPLY, intent=Intent.UNSAFE.value)  # some of my perfume"
-    if re.search(HARMFUL_FOR_A_CHILD, request.text.lower()):  # "skin bleaching for my 6 year old"
+    if request.harm in ("eaten", "swallowed"):  # "my toddler drank some of my perfume"
+        return Turn(reply=SWALLOWED_REPLY, intent=Intent.UNSAFE.value)
+    if request.harm == "for a child":  # "skin bleaching for my 6 year old"
         return Turn(
             reply="Sorry, I can't help with that: products like this are not safe for young "
             "children. I can help you find gentle products made for kids.",

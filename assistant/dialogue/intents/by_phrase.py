@@ -52,6 +52,14 @@ PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
 )
 """Intents told by a phrase alone, in order of precedence (the first that matches wins)."""
 
+HARMS: tuple[tuple[str, str], ...] = (
+    (INGESTED, "eaten"),
+    (SWALLOWED_BY_SOMEONE, "swallowed"),
+    (HARMFUL_FOR_A_CHILD, "for a child"),
+)
+"""The harms an unsafe turn's reply names (`Request.harm`), the first said in this order: a
+product eaten before someone else who swallowed one, before a product harmful for a child."""
+
 
 def told_by_a_phrase(turn: Message) -> Request | None:
     """The intent of the first of `PHRASE_INTENTS` the message says; a reset that states a new
@@ -78,6 +86,8 @@ def told_by_a_phrase(turn: Message) -> Request | None:
             "avoid",
         ]
     request.intent = intent
+    if intent == Intent.UNSAFE:
+        request.harm = next((harm for words, harm in HARMS if has(words, text)), None)
     if intent in (Intent.UNSAFE, Intent.OFF_TOPIC):
         request.avoid = []  # "my doctor gave me tretinoin, ...": nothing to rule out for later
     if intent == Intent.OFF_TOPIC and (turn.has(SHOP_SERVICE) or turn.has(THEIR_PROFILE)):

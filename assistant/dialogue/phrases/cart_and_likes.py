@@ -4,7 +4,7 @@ one please", "love it", "not a fan of these"), and a product of their own praise
 
 from __future__ import annotations
 
-from assistant.dialogue.phrases.references import A_PICK, POINTED, THE_PICKS
+from assistant.dialogue.phrases.references import A_PICK, POINTED, of_the_picks
 
 LOVES_ONE_OF_THEIRS = (
     r"^(?:(?:omg|ok|so|oh),?\s+)?(?:i|we)\s+(?:really\s+|just\s+|absolutely\s+)?"
@@ -67,7 +67,7 @@ really", "not that one", "none of these"): a dislike, not a message off the shop
 "not that one" of the pick last pointed at, the rest of every pick on screen."""
 
 EVERY_PICK = (
-    rf"\b(?:(?:any|all|none|either|both|each) of {THE_PICKS}|"
+    rf"\b(?:{of_the_picks('any|all|none|either|both|each')}|"
     r"(?:these|those|they|them) all|all (?:these|those|three|four))\b"
 )
 """A like or a dislike of every pick on screen ("not really feeling any of these", "don't like

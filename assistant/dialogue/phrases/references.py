@@ -19,7 +19,11 @@ MIDDLE = re.compile(r"\b(?:the )?middle(?: one| option| pick)?\b")
 """An option or a pick named by its place in the middle of three (or five): "the middle one"."""
 
 
-EVERY_ONE_SHOWN = r"(?<!one of )(?<!which of )(?<!either of )\b(?:these|those|them|'em|they)\b"
+THEM = r"(?:these|those|them|'em)"
+"""The picks on screen as a pronoun ("these", "them"): `EVERY_ONE_SHOWN` and `THE_PICKS`."""
+
+
+EVERY_ONE_SHOWN = rf"(?<!one of )(?<!which of )(?<!either of )\b(?:{THEM}|they)\b"
 """The picks on screen said together ("not loving these", "love them!", "what goes with
 these?"): every one of them, not the one last pointed at; not one of them ("one of these",
 "which of those")."""
@@ -32,9 +36,16 @@ POINTED = (
 """Words for the picks on screen as a subject ("these", "the second one")."""
 
 
-THE_PICKS = r"(?:these|those|them|em|'em|the picks|your picks)"
-"""The picks on screen after "of" ("any of these", "all of 'em", "either of your picks"): each
-place that reads "<any|all|each...> of" them adds the words before it."""
+THE_PICKS = rf"(?:{THEM}|em|the picks|your picks)"
+"""The picks on screen after "of" ("any of these", "all of em", "either of your picks"), where
+"em" and "the picks" can mean nothing else."""
+
+
+def of_the_picks(quantifiers: str) -> str:
+    """The picks on screen after one of ``quantifiers`` and "of" (``"any|all"``: "any of
+    these", "all of your picks"): each reader of the picks together names the quantifiers it
+    reads."""
+    return rf"(?:{quantifiers}) of {THE_PICKS}"
 
 
 PRICE_PICK = r"\bthe (?:cheapest|least expensive|most expensive|priciest|dearest)(?: one)?\b"

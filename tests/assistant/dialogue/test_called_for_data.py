@@ -1,20 +1,24 @@
 """`retrieval/data/called_for.yaml`: the problems that call for a product type, read by
-`kinds.kind_a_problem_calls_for` on first use (package data, not code)."""
+`kinds.kind_a_problem_calls_for`, and the states a homeless type treats, read by
+`kinds.kind_for_a_state`, on first use (package data, not code)."""
 
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 import pytest
-import yaml
 
-from assistant.dialogue.kinds import CALLED_FOR_FILE, _problems, kind_a_problem_calls_for
+from assistant.dialogue.kinds import (
+    CALLED_FOR_FILE,
+    _problems,
+    kind_a_problem_calls_for,
+    kind_for_a_state,
+)
+from retrieval.data_files import load_yaml
 
 
 def _data() -> dict:
-    text = resources.files("retrieval").joinpath("data", CALLED_FOR_FILE).read_text("utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(CALLED_FOR_FILE)
 
 
 def test_every_part_is_used_and_every_name_is_a_part() -> None:
@@ -24,6 +28,7 @@ def test_every_part_is_used_and_every_name_is_a_part() -> None:
         *data["after_sun"]["had"],
         *data["after_sun"]["preventing"],
         *(a for alternatives in data["called_for"].values() for a in alternatives),
+        *(a for alternatives in data["treated_by"].values() for a in alternatives),
     ]
     named = {m for pattern in written for m in re.findall(r"\{([a-z_]+)\}", pattern)}
     assert named == set(data["parts"])
@@ -53,3 +58,17 @@ def test_each_type_reads_its_problems(text: str, kind: str) -> None:
 
 def test_a_polish_that_must_not_chip_calls_for_nothing() -> None:
     assert kind_a_problem_calls_for("a polish that won't chip") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my lips get so chapped in winter", "lip balm"),
+        ("peeling lips, help", "lip balm"),
+        ("his beard is really itchy", "beard oil"),
+        ("rough beard", "beard oil"),
+    ],
+)
+def test_each_homeless_type_reads_the_states_it_treats(text: str, kind: str) -> None:
+    assert list(_problems().treated_by) == list(_data()["treated_by"])
+    assert kind_for_a_state(text, frozenset({"lip balm", "beard oil"}))[0] == kind  # type: ignore[index]
