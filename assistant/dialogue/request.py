@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, Literal
 
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
@@ -25,6 +25,10 @@ class Intent(StrEnum):
     GREETING = "greeting"
     OFF_TOPIC = "off_topic"
     UNSAFE = "unsafe"
+
+
+Harm = Literal["eaten", "swallowed", "for a child"]
+"""The harm an unsafe turn speaks of, which its reply names (`Request.harm`)."""
 
 
 @dataclass
@@ -128,7 +132,7 @@ class Request:
     notes: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
-    harm: str | None = None
+    harm: Harm | None = None
 
     def filters(self, **changes: Any) -> Filters:
         """The hard filters the message states: the parsed query's, with the ingredients it

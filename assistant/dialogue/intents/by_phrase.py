@@ -25,7 +25,7 @@ from assistant.dialogue.phrases.talk import (
     UNSAFE,
     WRITING_OR_HOMEWORK,
 )
-from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.request import Harm, Intent, Request
 from assistant.dialogue.vocabulary import names_a_type
 from assistant.dialogue.wording import cut_out, said_words
 from retrieval.category_names import CATEGORY_SYNONYMS
@@ -52,7 +52,7 @@ PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
 )
 """Intents told by a phrase alone, in order of precedence (the first that matches wins)."""
 
-HARMS: tuple[tuple[str, str], ...] = (
+HARMS: tuple[tuple[str, Harm], ...] = (
     (INGESTED, "eaten"),
     (SWALLOWED_BY_SOMEONE, "swallowed"),
     (HARMFUL_FOR_A_CHILD, "for a child"),
