@@ -23,10 +23,10 @@ THEM = r"(?:these|those|them|'em)"
 """The picks on screen as a pronoun ("these", "them"): `EVERY_ONE_SHOWN` and `THE_PICKS`."""
 
 
-EVERY_ONE_SHOWN = rf"(?<!one of )(?<!which of )(?<!either of )\b(?:{THEM}|they)\b"
+EVERY_ONE_SHOWN = rf"(?<!one of )(?<!which of )(?<!either of )(?<!\w)(?:{THEM}|they)\b"
 """The picks on screen said together ("not loving these", "love them!", "what goes with
-these?"): every one of them, not the one last pointed at; not one of them ("one of these",
-"which of those")."""
+these?", "love 'em"): every one of them, not the one last pointed at; not one of them ("one of
+these", "which of those"). No word character before it, so "'em" after a space counts."""
 
 
 POINTED = (

@@ -42,7 +42,7 @@ def test_a_reference_keeps_its_own_words(message: str) -> None:
     assert find_references(message, 4) != [0, 1, 2, 3]
 
 
-@pytest.mark.parametrize("pronoun", ["these", "those", "them", "they"])
+@pytest.mark.parametrize("pronoun", ["these", "those", "them", "they", "'em"])
 def test_every_one_shown_reads_the_pronouns_not_one_of_them(pronoun: str) -> None:
     assert re.search(EVERY_ONE_SHOWN, f"not loving {pronoun}")
     assert not re.search(EVERY_ONE_SHOWN, f"one of {pronoun}")
@@ -53,3 +53,10 @@ def test_of_the_picks_reads_only_the_quantifiers_named() -> None:
     assert re.fullmatch(of_the_picks("any|all"), "any of em")
     assert re.fullmatch(of_the_picks("any|all"), "all of your picks")
     assert not re.fullmatch(of_the_picks("any|all"), "none of these")
+
+
+def test_em_after_a_space_is_every_pick_and_inside_a_word_is_not() -> None:
+    # "love 'em": "'em" begins with no word character, so a word boundary before it never
+    # matched after a space; the look-behind reads it, and no word ending in "them" counts
+    assert re.search(EVERY_ONE_SHOWN, "love 'em, which is cheapest?")
+    assert not re.search(EVERY_ONE_SHOWN, "anthem of the summer")
