@@ -13,13 +13,18 @@ from assistant.evaluation.simulator import SimulatedShopper
 
 @dataclass
 class ConversationReport:
-    """Hit@k after each turn (cumulative) and the mean turns to success."""
+    """Hit@k after each turn (cumulative) and the mean turns to success.
+
+    ``shoppers`` keeps each conversation's user and the turn its target showed up (None: not
+    within the turns), in the order run, so two runs on the same shoppers can be paired.
+    """
 
     label: str
     conversations: int = 0
     hits_by_turn: list[int] = field(default_factory=list)
     turns_to_success: list[int] = field(default_factory=list)
     questions: int = 0
+    shoppers: list[tuple[str, int | None]] = field(default_factory=list)
 
     def hit_rate(self, turn: int) -> float:
         """Share of conversations whose target was among the picks by ``turn`` (1-based)."""
@@ -75,6 +80,7 @@ def run_conversations(
             for item in shopper.disliked(turn):
                 assistant.feedback(session, user_id, item, "dislike")
             message = shopper.react(turn_number)
+        report.shoppers.append((user_id, found_at))
         if found_at is not None:
             report.turns_to_success.append(found_at)
             for t in range(found_at, turns + 1):

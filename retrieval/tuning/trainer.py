@@ -44,6 +44,10 @@ class TuneParams:
         max_minutes: stop training after this many minutes (0: no limit); the step it stops at
             is evaluated and saved like an evaluation step, and the best checkpoint is kept.
             The learning-rate schedule still spans every planned step.
+        max_steps: stop training after this many optimizer steps (0: every planned step), the
+            same way as ``max_minutes`` (evaluated, saved, the best kept; the schedule still
+            spans every planned step), so a run's length no longer depends on the machine's
+            load and a run a time limit cut at step N is rerun with ``max_steps=N``.
     """
 
     epochs: int = 1
@@ -55,6 +59,14 @@ class TuneParams:
     scale: float = 20.0
     seed: int = 42
     max_minutes: float = 0.0
+    max_steps: int = 0
+
+    def __post_init__(self) -> None:
+        if self.max_steps < 0 or self.max_minutes < 0:
+            raise RetrievalError(
+                f"limits: expected max_steps and max_minutes of 0 or more (0: none), got "
+                f"{self.max_steps} and {self.max_minutes}"
+            )
 
 
 def _dataset(pairs: Sequence[Pair]) -> Any:
@@ -69,28 +81,39 @@ def _dataset(pairs: Sequence[Pair]) -> Any:
     )
 
 
-def _time_limit(minutes: float) -> Any:
-    """A trainer callback that ends training, evaluated and saved, once ``minutes`` have passed."""
+def _limits(params: TuneParams) -> Any:
+    """A trainer callback that ends training, evaluated and saved, after ``params.max_steps``
+    steps or once ``params.max_minutes`` have passed, whichever comes first; its ``stopped_by``
+    says which ("step_limit" or "time_limit"; None while neither has)."""
     from transformers import TrainerCallback
 
-    class TimeLimit(TrainerCallback):
+    class Limits(TrainerCallback):
         def __init__(self) -> None:
             self.started = time.perf_counter()
-            self.stopped_at: int | None = None
+            self.stopped_by: str | None = None
+
+        def reached(self, step: int, planned: int) -> str | None:
+            if params.max_steps and params.max_steps <= step < planned:
+                return "step_limit"
+            if params.max_minutes and time.perf_counter() - self.started > params.max_minutes * 60:
+                return "time_limit"
+            return None
 
         def on_step_end(self, args: Any, state: Any, control: Any, **kwargs: Any) -> Any:
-            if self.stopped_at is None and time.perf_counter() - self.started > minutes * 60:
-                self.stopped_at = int(state.global_step)
+            reason = None if self.stopped_by else self.reached(state.global_step, state.max_steps)
+            if reason:
+                self.stopped_by = reason
                 logger.warning(
-                    "tune embedder: out of time (%s min) after %s of %s steps",
-                    minutes, state.global_step, state.max_steps,
+                    "tune embedder: %s (%s steps, %s min) after %s of %s steps",
+                    reason, params.max_steps, params.max_minutes, state.global_step,
+                    state.max_steps,
                 )  # fmt: skip
                 control.should_training_stop = True
                 control.should_evaluate = True
                 control.should_save = True
             return control
 
-    return TimeLimit()
+    return Limits()
 
 
 def triplet_accuracy(model: Any, pairs: Sequence[Pair], batch_size: int = 64) -> float:
@@ -142,8 +165,9 @@ def fine_tune(
         work_dir: where checkpoints go (default: a temporary folder, removed afterwards).
 
     Returns:
-        Metrics: held-out loss and triplet accuracy before and after, steps, seconds, the step
-        training stopped at.
+        Metrics: held-out loss and triplet accuracy before and after, steps planned and run,
+        seconds, and why training stopped (``stopped_by``: "all_steps", "early_stopping",
+        "step_limit" or "time_limit").
 
     Raises:
         RetrievalError: no training or held-out pairs.
@@ -193,15 +217,14 @@ def fine_tune(
             disable_tqdm=not progress,
             dataloader_num_workers=0,
         )
-        limit = _time_limit(params.max_minutes) if params.max_minutes > 0 else None
+        limits = _limits(params)
         trainer = SentenceTransformerTrainer(
             model=model,
             args=args,
             train_dataset=train_ds,
             eval_dataset=eval_ds,
             loss=loss,
-            callbacks=[EarlyStoppingCallback(early_stopping_patience=params.patience)]
-            + ([limit] if limit is not None else []),
+            callbacks=[EarlyStoppingCallback(early_stopping_patience=params.patience), limits],
         )
         # without a progress bar the trainer prints every log dict to stdout, which `tune
         # embedder --json` keeps for its one JSON document: the logs stay in the manifest
@@ -225,8 +248,10 @@ def fine_tune(
         "held_out_triplet_accuracy_after": round(accuracy_after, 4),
         "steps_planned": steps,
         "steps_run": int(result.global_step),
+        "stopped_by": limits.stopped_by
+        or ("all_steps" if result.global_step >= steps else "early_stopping"),
         "best_checkpoint": os.path.basename(best) if best else None,
-        "stopped_by_time_limit": limit is not None and limit.stopped_at is not None,
+        "stopped_by_time_limit": limits.stopped_by == "time_limit",
         "eval_history": history,
         "train_seconds": round(seconds, 1),
         "params": asdict(params),

@@ -29,7 +29,8 @@ def conversation(
 
     Each user's last purchase is held out (removed before training and indexing); a simulated
     shopper describes it by category and price, never by brand or title. Runs in a scratch
-    folder: your own store is untouched.
+    folder: your own store is untouched. --json adds each shopper's turn of success
+    ("shoppers"), so two runs on the same seed can be compared shopper by shopper.
     """
     from assistant.evaluation.pipeline import evaluate_conversations
     from retrieval.tuning.artifact import resolve_embedder
@@ -47,7 +48,16 @@ def conversation(
     )
     rows = [r.row() for r in reports]
     if json_output:
-        print_json({"rows": rows, "dataset": str(dataset), "users": users, "seed": seed})
+        shoppers = {r.label: [{"user": u, "found_at": t} for u, t in r.shoppers] for r in reports}
+        print_json(
+            {
+                "rows": rows,
+                "dataset": str(dataset),
+                "users": users,
+                "seed": seed,
+                "shoppers": shoppers,
+            }
+        )
         return
     from rich.table import Table
 

@@ -53,6 +53,7 @@ def embedder(
         "from the index, or encodes the catalog with it).",
     ),
     max_minutes: MaxMinutes = 0.0,
+    max_steps: MaxSteps = 0,
     epochs: int = typer.Option(1, "--epochs", help="Passes over the pairs (early stopping)."),
     batch_size: int = typer.Option(16, "--batch-size", help="Triples per training step."),
     base: str = typer.Option(
@@ -98,6 +99,10 @@ def embedder(
             f"expected one of {', '.join(NEED_NEGATIVES)}, got {need_negatives!r}",
             param_hint="--need-negatives",
         )
+    params = TuneParams(  # checks the limits before the store is read
+        epochs=epochs, batch_size=batch_size, seed=seed,
+        max_minutes=max_minutes, max_steps=max_steps,
+    )  # fmt: skip
     settings = settings_of(ctx)
     store = store_of(ctx)
     split = LeaveOneOut.split(Interactions.from_store(store))
@@ -116,7 +121,7 @@ def embedder(
         device=settings.resolved_device,
         max_pairs=pairs,
         shares=shares,
-        params=TuneParams(epochs=epochs, batch_size=batch_size, seed=seed, max_minutes=max_minutes),
+        params=params,
         data_fingerprint=split.train.fingerprint(),
         progress=not as_json,
         seed=seed,
@@ -135,9 +140,10 @@ def embedder(
         return
     m = manifest["metrics"]
     console.print(
-        f"tuned embedder {manifest['version']} in {manifest['seconds']:.0f}s: held-out loss "
-        f"{m['held_out_loss_before']:.3f} -> {m['held_out_loss_after']:.3f}, triplet accuracy "
-        f"{m['held_out_triplet_accuracy_before']:.3f} -> "
+        f"tuned embedder {manifest['version']} in {manifest['seconds']:.0f}s ({m['steps_run']} "
+        f"of {m['steps_planned']} steps, stopped by {m['stopped_by'].replace('_', ' ')}): "
+        f"held-out loss {m['held_out_loss_before']:.3f} -> {m['held_out_loss_after']:.3f}, "
+        f"triplet accuracy {m['held_out_triplet_accuracy_before']:.3f} -> "
         f"{m['held_out_triplet_accuracy_after']:.3f}"
         + (
             f", blended {blend:g} x tuned: triplet accuracy "

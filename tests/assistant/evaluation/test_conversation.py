@@ -28,3 +28,15 @@ def test_report_counts_hits_cumulatively(store: CatalogStore) -> None:
     assert report.hits_by_turn[-1] == len(report.turns_to_success)
     assert 0 <= report.hit_rate(3) <= 1
     assert report.row()["n"] == 3
+
+
+def test_report_keeps_each_shoppers_turn_of_success_in_order(store: CatalogStore) -> None:
+    assistant = build_assistant(store)
+    words = common_title_words(PRODUCTS, min_products=3)
+    cases = [(f"u{i}", SimulatedShopper(p, words)) for i, p in enumerate(PRODUCTS[:4])]
+    report = run_conversations(assistant, cases, label="test", turns=2, progress=False)
+    assert [u for u, _ in report.shoppers] == ["u0", "u1", "u2", "u3"]
+    found = [t for _, t in report.shoppers]
+    assert all(t is None or 1 <= t <= 2 for t in found)
+    assert report.hits_by_turn == [sum(t is not None and t <= n for t in found) for n in (1, 2)]
+    assert sorted(report.turns_to_success) == sorted(t for t in found if t is not None)

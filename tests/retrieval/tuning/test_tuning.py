@@ -298,6 +298,7 @@ def test_a_short_real_fine_tune_moves_the_embeddings_and_reloads(tmp_path: Path)
     metrics = fine_tune(model, pairs.train, pairs.held_out, params, progress=False)
     after = model.encode(probe, normalize_embeddings=True)
     assert metrics["steps_run"] >= 2
+    assert metrics["stopped_by"] == "all_steps"
     assert np.abs(after - before).max() > 1e-3
     folder = publish(model, {"base_model": "all-MiniLM-L6-v2", "metrics": metrics}, tmp_path, "v")
     reloaded = SentenceTransformer(str(folder), device="cpu")
@@ -306,19 +307,73 @@ def test_a_short_real_fine_tune_moves_the_embeddings_and_reloads(tmp_path: Path)
     assert manifest["metrics"]["held_out_loss_before"] > 0
 
 
-def test_the_time_limit_stops_training_at_an_evaluated_step(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
+TINY_PROBE = ["colour for my mouth", "a gentle face wash"]
+
+
+def _tiny_tune(**limits: float) -> tuple[dict, np.ndarray]:
+    """A 9-step tune (36 training triples, batch 4, no evaluation before step 50) under
+    ``limits``; its metrics and the tuned model's vectors of `TINY_PROBE`."""
     products = make_products()
     seqs = [[p.id for p in products]]
     pairs = mine_pairs(products, seqs, load_needs(), max_pairs=40, seed=2, held_out_share=0.1)
     model = load_base("all-MiniLM-L6-v2", "cpu")
-    params = TuneParams(batch_size=4, max_seq_length=16, eval_steps=50, max_minutes=1e-6)
+    params = TuneParams(batch_size=4, max_seq_length=16, eval_steps=50, **limits)
     metrics = fine_tune(model, pairs.train, pairs.held_out, params, progress=False)
+    return metrics, model.encode(TINY_PROBE, normalize_embeddings=True)
+
+
+def test_the_time_limit_stops_training_at_an_evaluated_step(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    metrics, _ = _tiny_tune(max_minutes=1e-6)
     assert metrics["steps_planned"] == 9
     assert metrics["steps_run"] == 1
     assert metrics["stopped_by_time_limit"] is True
+    assert metrics["stopped_by"] == "time_limit"
     assert [h["step"] for h in metrics["eval_history"]][:1] == [1]
     # without a progress bar nothing reaches stdout (`tune embedder --json` prints one JSON
     # document there; the trainer's PrinterCallback printed its log dicts before it)
     assert "eval_loss" not in capsys.readouterr().out
+
+
+def test_the_step_cap_stops_training_at_an_evaluated_step_and_keeps_the_best() -> None:
+    metrics, _ = _tiny_tune(max_steps=3)
+    assert (metrics["steps_planned"], metrics["steps_run"]) == (9, 3)
+    assert metrics["stopped_by"] == "step_limit"
+    assert metrics["stopped_by_time_limit"] is False
+    assert [h["step"] for h in metrics["eval_history"]][:1] == [3], "evaluated where it stopped"
+    assert metrics["best_checkpoint"] == "checkpoint-3", "saved there, and kept as the best"
+    assert metrics["params"]["max_steps"] == 3
+
+
+def test_a_step_cap_of_every_planned_step_runs_them_all() -> None:
+    metrics, _ = _tiny_tune(max_steps=9)
+    assert metrics["steps_run"] == metrics["steps_planned"] == 9
+    assert metrics["stopped_by"] == "all_steps"
+
+
+def test_a_step_cap_reruns_a_time_limited_run_to_the_same_model() -> None:
+    timed, timed_vectors = _tiny_tune(max_minutes=1e-6)
+    capped, capped_vectors = _tiny_tune(max_steps=1)
+    assert timed["steps_run"] == capped["steps_run"] == 1
+    assert (timed["stopped_by"], capped["stopped_by"]) == ("time_limit", "step_limit")
+    assert timed["held_out_loss_after"] == pytest.approx(capped["held_out_loss_after"], abs=1e-4)
+    assert np.allclose(timed_vectors, capped_vectors, atol=1e-5), "same schedule, same steps"
+
+
+def test_the_cli_checks_the_limits_before_reading_the_store(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ui.cli.main import app
+
+    runner = CliRunner(env={"SHOPASSIST_DATA_DIR": str(tmp_path)})
+    wrong = runner.invoke(app, ["tune", "embedder", "--max-steps", "-1"])
+    assert isinstance(wrong.exception, RetrievalError)
+    assert "expected max_steps and max_minutes of 0 or more" in str(wrong.exception)
+
+
+def test_negative_limits_say_what_was_expected() -> None:
+    with pytest.raises(RetrievalError, match="max_steps and max_minutes of 0 or more"):
+        TuneParams(max_steps=-1)
+    with pytest.raises(RetrievalError, match="max_steps and max_minutes of 0 or more"):
+        TuneParams(max_minutes=-0.5)
