@@ -36,7 +36,7 @@ from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Turn, TurnEvent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.privacy import redact
-from assistant.profiles import Profile, load_profile, save_dialogue_profile
+from assistant.profiles import Profile, clear_profile, load_profile, save_dialogue_profile
 from catalog.sessions import SessionStore
 from core.errors import ShopAssistError
 from experiments.live import record_feedback
@@ -159,6 +159,10 @@ class Conversation:
     def clear(self, session_id: str) -> None:
         """Forget a conversation (the shopper's profile stays)."""
         self.sessions.delete(session_id=session_id)
+
+    def forget_profile(self, user_id: str) -> None:
+        """Forget what dialogue taught us about a shopper (`clear_profile`: their orders stay)."""
+        clear_profile(self.c.store, user_id)
 
     # -- one turn -----------------------------------------------------------------------------
 

@@ -59,11 +59,14 @@ def run_conversations(
     """Talk to the assistant as each (user_id, shopper) for up to ``turns`` shopper turns.
 
     A clarifying question is answered within the same shopper turn (the answer is part of
-    stating the need), so every counted turn ends with picks on screen.
+    stating the need), so every counted turn ends with picks on screen. Each shopper starts
+    with no dialogue profile (`Conversation.forget_profile`: their orders stay), so neither a
+    rerun in the same store nor the other setting starts from what an earlier one taught.
     """
     report = ConversationReport(label=label, hits_by_turn=[0] * turns)
     for user_id, shopper in tqdm(cases, desc=f"conversations ({label})", disable=not progress):
         report.conversations += 1
+        assistant.forget_profile(user_id)
         session = assistant.new_session()
         message = shopper.opening()
         found_at: int | None = None

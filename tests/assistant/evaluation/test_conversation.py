@@ -40,3 +40,23 @@ def test_report_keeps_each_shoppers_turn_of_success_in_order(store: CatalogStore
     assert all(t is None or 1 <= t <= 2 for t in found)
     assert report.hits_by_turn == [sum(t is not None and t <= n for t in found) for n in (1, 2)]
     assert sorted(report.turns_to_success) == sorted(t for t in found if t is not None)
+
+
+def test_each_shopper_starts_with_no_dialogue_profile(store: CatalogStore) -> None:
+    # a rerun in the same store (or the other setting) must not start from what an earlier
+    # conversation taught: the dislikes a first run saved are gone when the next one starts
+    from assistant.profiles import load_profile, save_dialogue_profile
+
+    assistant = build_assistant(store)
+    words = common_title_words(PRODUCTS, min_products=3)
+    target = next(p for p in PRODUCTS if p.id == "f2")
+    profile = load_profile(store, "u1")
+    profile.disliked_items = ["f2"]  # as if an earlier run had turned the target down
+    profile.needs = ["a need from an earlier run"]
+    save_dialogue_profile(store, profile)
+    run_conversations(
+        assistant, [("u1", SimulatedShopper(target, words))], label="t", turns=1, progress=False
+    )
+    after = load_profile(store, "u1")
+    assert "f2" not in after.disliked_items
+    assert "a need from an earlier run" not in after.needs
