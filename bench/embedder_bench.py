@@ -98,7 +98,8 @@ def cmd_tune(args: argparse.Namespace) -> None:
         shares=parse_shares(args.mix) if args.mix else None,
         params=TuneParams(epochs=args.epochs, batch_size=args.batch_size,
                           eval_steps=args.eval_steps, learning_rate=args.lr,
-                          max_seq_length=args.max_seq_length, max_minutes=args.max_minutes),
+                          max_seq_length=args.max_seq_length, max_minutes=args.max_minutes,
+                          max_steps=args.max_steps),
         data_fingerprint=split.train.fingerprint(),
         blend=args.blend,
     )  # fmt: skip
@@ -284,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--lr", type=float, default=5e-5)
     t.add_argument("--max-seq-length", type=int, default=64)
     t.add_argument("--max-minutes", type=float, default=0.0)
+    t.add_argument("--max-steps", type=int, default=0, help="stop after N steps (0: all)")
     t.add_argument("--blend", type=float, default=1.0, help="tuned weights' share (WiSE-FT)")
     r = sub.add_parser("ranking")
     r.add_argument("--data-dir", type=Path, required=True)
