@@ -93,7 +93,8 @@ def embedder(
     """Contrastive fine-tune on pairs mined from the catalog and the training split of events.
 
     The model is saved as a new version under <data dir>/embedders with a manifest; the next
-    `index build` uses it (SHOPASSIST_EMBEDDING_MODEL=auto, the default).
+    `index build` uses it (SHOPASSIST_EMBEDDING_MODEL=auto, the default). The model measured for
+    that default is not these flags' defaults: docs/RETRIEVAL.md, "Which tuned model was measured".
     """
     from ranking.data import Interactions, LeaveOneOut
     from retrieval.errors import RetrievalError
