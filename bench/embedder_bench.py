@@ -49,10 +49,9 @@ def open_store(data_dir: Path):
 
 
 def model_path(name: str, data_dir: Path) -> str:
-    from retrieval.embedder import DEFAULT_MODEL
     from retrieval.tuning.artifact import resolve_embedder
 
-    return DEFAULT_MODEL if name == "base" else resolve_embedder(name, data_dir)
+    return resolve_embedder(name, data_dir)  # "base", "tuned", "auto" (afresh) or a path
 
 
 def encode_catalog(name: str, data_dir: Path, products: list) -> tuple[np.ndarray, float]:

@@ -55,8 +55,11 @@ class Settings(BaseSettings):
         description="IVF partitions a LanceDB search probes (more: better recall, slower).",
     )
     embedding_model: str = Field(
-        default="all-MiniLM-L6-v2",
-        description="'all-MiniLM-L6-v2' (from the pip package) or a sentence-transformers path.",
+        default="auto",
+        description="'auto': the model the search index was built with; a fresh `index build` "
+        "takes the newest `shopassist tune embedder` version, else the base. 'all-MiniLM-L6-v2' "
+        "or 'base' (from the pip package), 'tuned' (the newest tuned version) or a "
+        "sentence-transformers path.",
     )
     llm_model: str = Field(
         default="gemma-3-270m",

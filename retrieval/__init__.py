@@ -36,8 +36,10 @@ def make_index(
     Args:
         chroma_path: folder of the persistent Chroma store (used when no ``chroma_url``).
         chroma_url: URL of a Chroma server; wins over ``chroma_path``.
-        embedding_model: "all-MiniLM-L6-v2", "tuned" (the newest `shopassist tune embedder`
-            version in ``data_dir``) or a sentence-transformers model path.
+        embedding_model: "auto" (the model the table was built with; when it is not built, the
+            newest `shopassist tune embedder` version in ``data_dir``, else the base model),
+            "all-MiniLM-L6-v2" or "base", "tuned" (that newest version) or a
+            sentence-transformers model path (`retrieval.tuning.artifact.resolve_embedder`).
         device: "cpu" or "cuda".
         data_dir: folder for the BM25 index and the vector copy.
         collection: the table name (one per catalog).
@@ -48,7 +50,7 @@ def make_index(
     from retrieval.embedder import Embedder
     from retrieval.index import ProductIndex
     from retrieval.keyword import KeywordIndex
-    from retrieval.tuning.artifact import resolve_embedder
+    from retrieval.tuning.artifact import AUTO, indexed_model, resolve_embedder
     from retrieval.vectorstore import open_vector_store
 
     vectors = open_vector_store(
@@ -58,9 +60,10 @@ def make_index(
         lancedb_nprobes=lancedb_nprobes,
     )
     keyword = KeywordIndex(Path(data_dir) / "bm25" / collection)
+    indexed = indexed_model(vectors, collection) if embedding_model == AUTO else None
     return ProductIndex(
         vectors,
-        Embedder(resolve_embedder(embedding_model, data_dir), device),
+        Embedder(resolve_embedder(embedding_model, data_dir, indexed=indexed), device),
         name=collection,
         keyword=keyword,
         copy_dir=Path(data_dir) / "vectors" / collection,

@@ -8,20 +8,31 @@ Layout::
 
 ``"tuned"`` as an embedding model name means the version ``LATEST`` names; the resolved path is
 what an index records, so an index built with one tuned version refuses another (rebuild it).
+``"auto"`` (the default setting) means the model an existing index was built with, else that
+newest version, else the base model: `resolve_embedder`.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core import versions
 from core.versions import LATEST, MANIFEST
-from retrieval.errors import RetrievalError
+from retrieval.embedder import DEFAULT_MODEL
+from retrieval.errors import IndexNotBuiltError, RetrievalError
+
+if TYPE_CHECKING:
+    from retrieval.backend import VectorStore
 
 TUNED = "tuned"
 """The embedding model name that means "the newest tuned version in the data dir"."""
+AUTO = "auto"
+"""The default embedding model name: the index's model where an index exists, else the newest
+tuned version, else the base model (`resolve_embedder`)."""
+BASE = "base"
+"""Another name of the packaged base model, `retrieval.embedder.DEFAULT_MODEL`."""
 
 
 def embedders_dir(data_dir: Path | str) -> Path:
@@ -96,12 +107,32 @@ def latest(data_dir: Path | str) -> Path:
     return folder
 
 
-def resolve_embedder(model: str, data_dir: Path | str | None) -> str:
-    """The embedding model to load: ``"tuned"`` -> the newest tuned folder, anything else as is.
+def resolve_embedder(model: str, data_dir: Path | str | None, *, indexed: str | None = None) -> str:
+    """The embedding model to load for the setting ``model``.
+
+    * ``"auto"``: ``indexed`` when given (the model an existing index was built with: queries,
+      updates and stored vectors must match it), else the newest tuned version in ``data_dir``
+      (what a fresh encoding uses: `index build`, `eval ranking`, `eval conversation`), else the
+      base model;
+    * ``"tuned"``: the newest tuned version; ``"base"``: the base model;
+    * anything else (the base model's name, a model folder) as is.
+
+    Args:
+        model: the ``embedding_model`` setting.
+        data_dir: the data dir that holds tuned versions (None: none are looked for).
+        indexed: the model the index records (`indexed_model`), None when none is built or the
+            caller encodes afresh.
 
     Raises:
         RetrievalError: ``"tuned"`` without a data dir, or with nothing tuned in it.
     """
+    if model == AUTO:
+        if indexed is not None:
+            return indexed
+        has_tuned = data_dir is not None and versions.latest_name(embedders_dir(data_dir))
+        return str(latest(data_dir)) if has_tuned else DEFAULT_MODEL
+    if model == BASE:
+        return DEFAULT_MODEL
     if model != TUNED:
         return model
     if data_dir is None:
@@ -109,3 +140,12 @@ def resolve_embedder(model: str, data_dir: Path | str | None) -> str:
             "embedding_model: 'tuned' needs the data dir that holds the tuned embedder, got none"
         )
     return str(latest(data_dir))
+
+
+def indexed_model(engine: VectorStore, name: str) -> str | None:
+    """The embedding model the vector table ``name`` was built with: the model it records (the
+    base model when it records none), None when the table is not built."""
+    try:
+        return engine.open(name).model or DEFAULT_MODEL
+    except IndexNotBuiltError:
+        return None

@@ -39,7 +39,7 @@ def _item_vectors(settings, store, ids: list[str]) -> dict:
             "leave 'content' out of --models"
         ) from e
     products = store.get_products(ids)
-    model = resolve_embedder(settings.embedding_model, settings.data_dir)  # "tuned" -> its folder
+    model = resolve_embedder(settings.embedding_model, settings.data_dir)  # afresh: auto -> tuned
     vectors = Embedder(model, settings.resolved_device).encode([product_text(p) for p in products])
     return {p.id: v for p, v in zip(products, vectors, strict=True)}
 

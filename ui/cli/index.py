@@ -23,25 +23,29 @@ def build(
     embedder: str | None = typer.Option(
         None,
         "--embedder",
-        help="tuned (newest `tune embedder` version), base (all-MiniLM-L6-v2) or a model path; "
-        "default SHOPASSIST_EMBEDDING_MODEL. Serve with the same setting.",
+        help="auto (newest `tune embedder` version, else the base), tuned (that version), base "
+        "(all-MiniLM-L6-v2) or a model path; default SHOPASSIST_EMBEDDING_MODEL (auto). The "
+        "index records it; search under auto uses it.",
     ),
 ) -> None:
     """Embed every product into a fresh index (drops the old one) and rebuild BM25."""
     import time
 
-    if embedder is not None:
-        model = "all-MiniLM-L6-v2" if embedder == "base" else embedder
-        root = ctx.find_root().obj
-        root["settings"] = settings_of(ctx).model_copy(update={"embedding_model": model})
+    from retrieval.tuning.artifact import resolve_embedder
+
+    settings = settings_of(ctx)
+    model = resolve_embedder(embedder or settings.embedding_model, settings.data_dir)  # afresh
+    ctx.find_root().obj["settings"] = settings.model_copy(update={"embedding_model": model})
     start = time.perf_counter()
     n = index_of(ctx).build(store_of(ctx), progress=not json_output)
     seconds = time.perf_counter() - start
     version = _publish_keyword(ctx)
     if json_output:
-        print_json({"indexed": n, "seconds": round(seconds, 2), "published": version})
+        print_json(
+            {"indexed": n, "seconds": round(seconds, 2), "published": version, "model": model}
+        )
     else:
-        console.print(f"indexed {n:,} products in {seconds:.1f}s", highlight=False)
+        console.print(f"indexed {n:,} products in {seconds:.1f}s with {model}", highlight=False)
 
 
 @app.command("update")

@@ -15,10 +15,21 @@ if TYPE_CHECKING:
 
 app = typer.Typer(help="Fine-tune models on the store's own data.", no_args_is_help=True)
 
-USE_TUNED = (
-    "use it: SHOPASSIST_EMBEDDING_MODEL=tuned (rebuild the index: "
-    "`shopassist index build --embedder tuned`)"
-)
+
+def next_steps(*, reindexed: bool = False) -> str:
+    """What a store does after a new tuned embedder version, printed at the end of a tune."""
+    build = (
+        ""
+        if reindexed
+        else "`shopassist index build` to switch search to it (SHOPASSIST_EMBEDDING_MODEL=auto, "
+        "the default, builds with the newest tuned version; search keeps the index's model until "
+        "then); "
+    )
+    return (
+        f"next: {build}`shopassist train` after that, so the content model reads the new "
+        "vectors; SHOPASSIST_EMBEDDING_MODEL=all-MiniLM-L6-v2 (then `index build`) to stay on "
+        "the base"
+    )
 
 
 Epochs = Annotated[int, typer.Option("--epochs", help="Passes over the examples.")]
@@ -81,8 +92,9 @@ def embedder(
 ) -> None:
     """Contrastive fine-tune on pairs mined from the catalog and the training split of events.
 
-    The model is saved as a new version under <data dir>/embedders with a manifest; use it with
-    SHOPASSIST_EMBEDDING_MODEL=tuned (or `index build --embedder tuned`).
+    The model is saved as a new version under <data dir>/embedders with a manifest; the next
+    `index build` uses it (SHOPASSIST_EMBEDDING_MODEL=auto, the default). The model measured for
+    that default is not these flags' defaults: docs/RETRIEVAL.md, "Which tuned model was measured".
     """
     from ranking.data import Interactions, LeaveOneOut
     from retrieval.errors import RetrievalError
@@ -151,7 +163,7 @@ def embedder(
             if "blend" in m
             else ""
         )
-        + f"; {manifest['path']}\n{USE_TUNED}",
+        + f"; {manifest['path']}\n{next_steps(reindexed=reindex)}",
         highlight=False,
     )
 
@@ -187,8 +199,8 @@ def blend_cmd(
 ) -> None:
     """Publish a tuned embedder blended with its base model as a new version (no training).
 
-    WiSE-FT: weight-space interpolation keeps what the base model ranks well; use the new
-    version with SHOPASSIST_EMBEDDING_MODEL=tuned like any tuned one.
+    WiSE-FT: weight-space interpolation keeps what the base model ranks well; the new version is
+    the newest, so the next `index build` uses it like any tuned one.
     """
     from retrieval.tuning.pipeline import blend_version
 
@@ -201,7 +213,7 @@ def blend_cmd(
         return
     console.print(
         f"blended embedder {manifest['version']}: {alpha:g} x {manifest['blended_from']} + "
-        f"{1 - alpha:g} x {manifest['base_model']}; {manifest['path']}\n{USE_TUNED}",
+        f"{1 - alpha:g} x {manifest['base_model']}; {manifest['path']}\n{next_steps()}",
         highlight=False,
     )
 
