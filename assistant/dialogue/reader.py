@@ -106,6 +106,7 @@ from assistant.dialogue.need_category import (
     department,
     pampers_only,
 )
+from assistant.dialogue.need_so_far import a_change_to_the_need_so_far
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.no_product import names_no_product, states_no_type
 from assistant.dialogue.parser import RequestParser
@@ -315,6 +316,7 @@ class TurnReader:
             return lifting  # "actually nuts are fine": nut no longer ruled out
         request = _unread(self._understood(text, situation, options), text)
         request = a_trait_not_a_reset(request, text, situation)  # "clear" beside clear polish
+        request = a_change_to_the_need_so_far(request, text, situation, self.vocabulary)
         if a_fresh_start(request, text, situation):  # "forget it, show me sleep masks
             situation = TurnSituation(so_far=situation.so_far)  # instead": the picks behind
         words = to_catalog_words(text)  # the message in the catalog's words

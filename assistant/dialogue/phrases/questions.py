@@ -111,8 +111,11 @@ shampoo do I use with it"). Not "a kit" or "a set for": sets and kits are produc
 files under categories of their own (Makeup Sets, Sets & Kits)."""
 
 
+QUESTION_FIRST = r"^(?:how|what|whats|is|does|do|can|which|are|will|would)\b"
+"""A question word first ("is it vegan", "how big is it")."""
+
 ASK = (
-    r"(\?$|^(how|what|whats|is|does|do|can|which|are|will|would)\b|\b(how much|price of|what size|"
+    rf"(\?$|{QUESTION_FIRST}|\b(how much|price of|what size|"
     r"how big|is it|does it|tell me (?:more|about)|more (?:info|information|details?) (?:on|about)|"
     r"(?:any |the |some |more )?details? (?:on|about|of)|what do you know about)\b)"
 )
