@@ -16,7 +16,7 @@ from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.phrases.gifts_and_people import RECIPIENT
 from assistant.dialogue.phrases.prices_and_orders import PRICIER
-from assistant.dialogue.phrases.questions import ASK
+from assistant.dialogue.phrases.questions import ABOUT_THE_OPTIONS, ASK
 from assistant.dialogue.phrases.references import MIDDLE
 from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
 from assistant.dialogue.phrases.talk import INJECTION, SHOP_SERVICE
@@ -335,6 +335,31 @@ ASKED_FOR_A_DETAIL = re.compile(
 )
 """A reply put as a question that asks for the need with a detail ("any in a set?", "any with
 vanilla?", "anything for acne?"): a detail of the need, not a question of its own."""
+
+
+def asks_about_the_options(english: str, rules: Request, options: Sequence[str]) -> bool:
+    """Whether a reply to our question asks about its options instead of choosing: in words
+    that do (`ABOUT_THE_OPTIONS`: "whats the difference tho"), or as a question that names no
+    option and nothing the catalog sells, nor leaves the choice to us (the rules read it off
+    the shop's topic: "idk, how do i tell?", "how would i know?", "does it matter which?")."""
+    lowered = " ".join(english.lower().split())
+    if re.search(ABOUT_THE_OPTIONS, lowered):
+        return True
+    return (
+        rules.intent == Intent.OFF_TOPIC
+        and re.search(ASK, lowered) is not None
+        and not options_named(english, options)
+        and not re.search(LEFT_TO_US_ASKED, lowered)
+    )
+
+
+LEFT_TO_US_ASKED = re.compile(
+    r"(?:you|u) (?:choose|pick|decide|recommend|suggest)|what(?:'?s| is| would be) "
+    r"(?:best|better|your (?:pick|choice|favou?rite))|which (?:one )?(?:is|would be) "
+    r"(?:best|better|your (?:pick|choice|favou?rite))|what would you (?:get|pick|choose)"
+)
+"""A question that leaves the choice to us ("which would you pick?", "what do you
+recommend?"): an answer, any option."""
 
 
 def options_by_place(english: str, situation: TurnSituation, options: Sequence[str]) -> list[str]:

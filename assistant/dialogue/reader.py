@@ -33,6 +33,7 @@ from assistant.dialogue.answers import (
     accepted_proposal,
     among_several,
     any_detail,
+    asks_about_the_options,
     branch_ruled_out,
     free_answer,
     only_cheap,
@@ -114,7 +115,7 @@ from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE
 from assistant.dialogue.phrases.need_openings import NOW_NEXT
 from assistant.dialogue.phrases.no_preference import IN_BETWEEN, LEFT_TO_US
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
-from assistant.dialogue.phrases.questions import ABOUT_THE_OPTIONS, ASK, STORING
+from assistant.dialogue.phrases.questions import ASK, STORING
 from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
@@ -706,7 +707,7 @@ class TurnReader:
         ):
             rules.intent = Intent.SEARCH  # "for my cheeks": an answer, not a refinement; beside
             # picks too when it names one option ("a lighter one for day" to "day or night?")
-        if options and not situation.picks and re.search(ABOUT_THE_OPTIONS, english.lower()):
+        if options and not situation.picks and asks_about_the_options(english, rules, options):
             rules.intent, rules.answer = Intent.ASK, []  # "whats the difference tho": asked
             rules.text, rules.parsed.category = english, None  # about the options, no choice
         elif options and (proposal := accepted_proposal(english, situation.question)):
