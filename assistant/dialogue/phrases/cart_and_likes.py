@@ -44,6 +44,8 @@ NEGATIVE = (
     rf"not (really |really into |so )?(loving|liking|into|feeling|keen on|a fan of) "
     rf"(?:(?:any|either|all|none) of )?(?:{POINTED}|them)|"
     r"not (really )?my (thing|style|cup of tea)|"
+    rf"{of_the_picks('none')} (?:(?:is|are|really|quite|seem|seems|look|looks|feel|feels|do|"
+    r"does|did|work|works|suit|suits|grab|grabs|appeal|appeals|float|floats)\b)|"
     rf"{POINTED} (all )?(look|looks|are|is|seem|seems) (really |so |very |pretty |kind of |kinda )?"
     r"(meh|ugly|awful|terrible|boring|cheap looking|not great|not for me))\b"
 )
