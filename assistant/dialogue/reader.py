@@ -91,6 +91,7 @@ from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.named_picks import (
     picks_a_refinement_names,
     picks_counted_by_a_name,
+    picks_judged,
     picks_named_by_brand,
     picks_named_by_own_word,
     picks_named_by_price,
@@ -691,6 +692,7 @@ class TurnReader:
         rules = picks_named_by_trait(rules, english, situation.picks)  # "the one with shea ..."
         rules = set_anchor_named(rules, english, situation.picks)  # "goes with the cleanser"
         rules = picks_named_by_own_word(rules, english, situation.picks)  # "love the pink!"
+        rules = picks_judged(rules, english, situation.picks)  # "the revlon one looks awful"
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
             titled, named = self.vocabulary.title_words, rules.parsed.category
