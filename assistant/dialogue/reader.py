@@ -111,6 +111,7 @@ from assistant.dialogue.need_category import (
 from assistant.dialogue.need_so_far import a_change_to_the_need_so_far
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.no_product import names_no_product, states_no_type
+from assistant.dialogue.option_traits import traits_of_the_options
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE
 from assistant.dialogue.phrases.need_openings import NOW_NEXT
@@ -367,6 +368,7 @@ class TurnReader:
         request = self._used_with_a_pick(request, situation)
         request = self._bundle_type(self._without_a_home(request, text), situation)
         request = _for_no_one(with_traits(request, words))  # scent, finish...: whose they are
+        request = traits_of_the_options(request, situation)  # "oily" to 'your skin type?'
         if request.answer and not situation.picks:  # "the 2nd" to our question names its
             request.references = []  # second option: no pick, none on screen
         return request
