@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.phrases.gifts_and_people import RECIPIENT
+from assistant.dialogue.phrases.no_preference import BOTH
 from assistant.dialogue.phrases.prices_and_orders import PRICIER
 from assistant.dialogue.phrases.questions import ABOUT_THE_OPTIONS, ASK
 from assistant.dialogue.phrases.references import MIDDLE
@@ -70,16 +71,29 @@ def options_named(answer: str, options: Sequence[str]) -> list[str]:
     said = set(re.findall(r"[a-z][a-z-]*", answer.lower()))
     said |= {stem(w) for w in said}  # "shampoo and conditioner" names Shampoos, Conditioners
     words = {option: _words_naming(option) for option in options}
-    named = [o for o in options if _names(said, words[o])]
+    lowered = " ".join(answer.lower().split())
+    named = [
+        o
+        for o in options
+        if _names(said, words[o])
+        or (not words[o] and re.search(rf"\b{re.escape(_name(o))}\b", lowered))  # "for me"
+    ]
     shared = {w for o in options for w in words[o] if sum(w in ws for ws in words.values()) > 1}
     return [o for o in named if _names(said - shared, words[o])] or named
 
 
+def _name(option: str) -> str:
+    """An option's own name, lower-cased (the last part of a category path)."""
+    return option.lower().rpartition(" > ")[2].strip()
+
+
 def _words_naming(option: str) -> set[str]:
-    """The words that name ``option``: its own name's, the parts of the body or the people it
-    covers, how the state it is shows, and their singulars; not the branches' above it."""
+    """The words that name ``option``: its own name's but its stop words ("gift, for my wife"
+    names 'A gift', not 'For me' by its "for"), the parts of the body or the people it covers,
+    how the state it is shows, and their singulars; not the branches' above it."""
     above, _, name = option.lower().rpartition(" > ")
     words_of = {w for w in re.findall(r"[a-z][a-z-]*", name) if len(w) > 1} - {"and"}
+    words_of -= STOP_WORDS  # "A gift": 'gift'; "For me" is named whole (`options_named`)
     for word in list(words_of):
         words_of |= set(PARTS.get(word, "").split())
     words_of |= set(STATES.get(name.strip(), "").split())  # "flaky" for a "dry" option
@@ -348,9 +362,15 @@ def asks_about_the_options(english: str, rules: Request, options: Sequence[str])
     return (
         rules.intent == Intent.OFF_TOPIC
         and re.search(ASK, lowered) is not None
+        and re.search(QUESTION_WORD, lowered) is not None  # not "kinda both??"
         and not options_named(english, options)
+        and not re.search(BOTH, lowered)
         and not re.search(LEFT_TO_US_ASKED, lowered)
     )
+
+
+QUESTION_WORD = r"\b(?:how|what|whats|why|which|where|when|does|do|is|are|can|could|should)\b"
+"""A word that asks (the question mark alone may be a doubtful answer: "kinda both??")."""
 
 
 LEFT_TO_US_ASKED = re.compile(

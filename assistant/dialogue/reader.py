@@ -115,7 +115,7 @@ from assistant.dialogue.option_traits import traits_of_the_options
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE
 from assistant.dialogue.phrases.need_openings import NOW_NEXT
-from assistant.dialogue.phrases.no_preference import IN_BETWEEN, LEFT_TO_US
+from assistant.dialogue.phrases.no_preference import BOTH, IN_BETWEEN, LEFT_TO_US
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
 from assistant.dialogue.phrases.questions import ASK, STORING
 from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
@@ -762,6 +762,8 @@ class TurnReader:
             elif bands is None and re.match(IN_BETWEEN, " ".join(english.lower().split())):
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "something in between"
                 rules.text = ""
+            elif len(options) == 2 and re.search(BOTH, english.lower()):
+                rules.answer = list(options)  # "both tbh", "kinda both??" to 'Face or body?'
             elif answers_any(text) or answers_any(english) or names_their_branch(english, options):
                 rules.answer = [ANY]  # "anything is fine", "you choose": the need stays
                 if detail := any_detail(english):  # "whichever is best for wrinkles"
