@@ -49,16 +49,27 @@ PARTS = {
 a men's or women's option is for ("for my husband" for Men's)."""
 
 
+_DYED = (
+    "dyed dye dyes dyeing bleached bleach bleaching highlighted highlights coloured colored "
+    "tinted balayage ombre"
+)
 STATES = {
     "dry": "flaky flakes flaking peeling peels peel tight tightness rough parched dehydrated "
     "cracked cracking scaly ashy",
     "oily": "greasy grease shiny shine slick sebum",
     "sensitive": "reactive irritated irritates stings stinging redness",
     "combination": "combo mixed",
+    "normal": "average regular balanced",
+    "color-treated": _DYED,
+    "colour-treated": _DYED,
+    "curly": "curls curl coily wavy waves ringlets",
+    "fine": "thin limp",
+    "thick": "coarse dense",
 }
 """What a reply says of the skin or hair instead of an option named by its state ("super flaky
 tbh" to 'Dry or oily?': dry; "greasy by noon": oily); only for an option whose whole name is
-that state (a flaky scalp is no answer of "Dry Shampoo")."""
+that state (a flaky scalp is no answer of "Dry Shampoo"); hair said dyed or bleached is
+color-treated."""
 
 
 def options_named(answer: str, options: Sequence[str]) -> list[str]:
