@@ -7,6 +7,8 @@ from __future__ import annotations
 
 WHY = (
     r"\b(why (this|that|these|the|did you|do you|is|are|those|them|it)|why am i seeing|"
+    r"why'?d (?:you|u)|why would (?:you|u) (?:pick|choose|show|suggest|recommend)|"
+    r"why (?:did|do) u|"
     r"how come (you )?(showed|picked|chose|suggested|recommended|these|those|this)|"
     r"what made you (pick|choose|show|suggest|recommend)|"
     r"how did you (pick|choose|decide on|come up with|find) (these|those|them|this|that|the)|"
