@@ -557,6 +557,36 @@ def price_option(
     return rules
 
 
+def pick_by_price(
+    rules: Request, english: str, situation: TurnSituation, options: Sequence[str]
+) -> Request:
+    """A reply to a question whose options are the picks on screen (their titles) that chooses
+    one by its price ("the cheaper of the two", "the cheapest", "the pricier one": `LOW_BAND`,
+    `HIGH_BAND`): that pick's option is the answer, and the pick its reference."""
+    titles = [" ".join(p.title.casefold().split()) for p in situation.picks]
+    placed = [
+        titles.index(t) if t in titles else -1
+        for t in (" ".join(o.casefold().split()) for o in options)
+    ]
+    if rules.answer or not options or -1 in placed:
+        return rules
+    lowered = " ".join(english.lower().split())
+    low, high = LOW_BAND.search(lowered), HIGH_BAND.search(lowered)
+    if bool(low) == bool(high):
+        return rules
+    price = [situation.picks[i].price for i in placed]
+    if None in price:
+        return rules
+    chosen = (min if low else max)(range(len(options)), key=lambda i: price[i] or 0.0)
+    rules.answer, rules.intent, rules.references = (
+        [options[chosen]],
+        Intent.SEARCH,
+        [placed[chosen]],
+    )
+    rules.cheaper = rules.pricier = rules.parsed.cheap = rules.parsed.dear = False
+    return rules
+
+
 def priced_answer(rules: Request, options: Sequence[str], bands: list[Band] | None) -> Request:
     """An answer that chose one price option ("under $10") states that option's price, unless
     the reply states one of its own ("the first, but no more than 8"). ``bands``: the options'

@@ -42,6 +42,7 @@ from assistant.dialogue.answers import (
     options_by_place,
     options_named,
     others_of,
+    pick_by_price,
     price_bands,
     price_option,
     priced_answer,
@@ -784,6 +785,7 @@ class TurnReader:
         rules = on_screen(rules, english, situation, self.vocabulary)
         rules = picks_a_refinement_names(rules, english, situation.picks)  # by size, read above
         rules = price_option(rules, english, options, bands)  # "the middle one"
+        rules = pick_by_price(rules, english, situation, options)  # "the cheaper of the two"
         if self.vocabulary is not None:  # "not hair" of three departments: the other two only
             rules = among_several(rules, options, self.vocabulary.categories)
         model = None
