@@ -121,12 +121,15 @@ CART = (
 
 CHOSEN = (
     r"^(?!(?:\w+,? )?the (?!(?:cheapest|priciest|dearest)\b)\w{3,}est\b)"  # "the lightest one"
-    rf"(?:(?:ok(?:ay)?|fine|alright|right|great|cool|no|nope|nah|actually|sorry),? )?{A_PICK}"
+    rf"(?:(?:(?:ok(?:ay)?|fine|alright|right|great|cool|no|nope|nah|actually|sorry),? )?{A_PICK}"
     r"(?: one)?,? (?:then|please|pls|plz|it is|for me)\W*$"
+    rf"|(?:yes+|yeah|yep|yup|ooh+|oh+|omg|ahh*),? {A_PICK}(?: one)?(?: (?:for sure|defo|def))?\W*$"
+    r"|(?:\w+,? )*that'?s the one\W*$)"
 )
 """A pick chosen without a verb ("ok the first one then", "the second one please", "no, the
-first one please": a correction of what we did is a choice too); not a pick asked for by a
-trait ("the lightest one please": the picks weighed)."""
+first one please": a correction of what we did is a choice too; "yes the second one!", "ooh
+that first one", "cheers, that's the one"); not a pick asked for by a trait ("the lightest one
+please": the picks weighed)."""
 
 
 BAD_EXPERIENCE = (
