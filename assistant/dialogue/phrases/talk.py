@@ -397,7 +397,8 @@ THANKED = r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers)\b"
 """Thanks, in any words ("thank you", "thx", "cheers")."""
 
 THANKS_ALONE = (
-    r"^\W*(?:(?:ok(?:ay)?|perfect|great|cool|awesome|brilliant|lovely|amazing|nice|super)\W+)?"
+    r"^\W*(?:(?:ok(?:ay)?|perfect|great|cool|awesome|brilliant|brill|lovely|amazing|nice|super|"
+    r"ace|lush|grand|sweet|wicked)\W+)?"
     r"(?:(?:thanks?|thank (?:you|u)|thanku|thx|thnx|thanx|ty|tysm|cheers|ta|many thanks|"
     r"much appreciated|(?:i )?appreciate (?:it|that|this|the help|you)|that (?:really )?helped|"
     r"(?:that'?s|thats|that is|this is) (?:really |so |very |super )?(?:helpful|useful|kind))"

@@ -38,3 +38,8 @@ def test_thanks_with_a_goodbye_stays_a_greeting(message: str) -> None:
 
 def test_talk_with_no_goodbye_stays_off_topic() -> None:
     assert READER.read("what's your favourite film", TurnSituation()).intent == Intent.OFF_TOPIC
+
+
+@pytest.mark.parametrize("message", ["brill, cheers", "ace, thanks", "lush thank you"])
+def test_thanks_after_a_british_nod_is_thanks(message: str) -> None:
+    assert READER.read(message, PICKS).intent == Intent.FEEDBACK, message
