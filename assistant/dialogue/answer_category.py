@@ -240,12 +240,14 @@ class AnswerCategory:
         'oil' in Shampoos. A type is a word of a leaf category's own name (`leaf_types`: not
         "face" or "hair"), not one of the options', and not one a clause telling of the shopper
         says ("face, I wear makeup over it": `TOLD_ABOUT`) or says the need is for ("just the
-        one, for foundation" of a makeup brush)."""
+        one, for foundation" of a makeup brush), nor a word that names an option by its state
+        ("I dye it every 6 weeks" to a Color-treated option: `answers.STATES`)."""
         need = NEED_SO_FAR.search(situation.so_far)
         if not (request.answer and situation.question and need and self.vocabulary is not None):
             return request
         leaves = leaf_types(tuple(self.vocabulary.categories))
         offered = plain_words(" ".join(situation.options))
+        offered |= plain_words(" ".join(STATES.get(o.lower(), "") for o in situation.options))
         told = without_told_about(request.text.lower())
         told = re.sub(r"\bfor\b[^,;.!?]*", " ", told)  # "just the one, for foundation": its use
         said = plain_words(told) & leaves - offered

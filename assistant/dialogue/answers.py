@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.phrases.gifts_and_people import RECIPIENT
+from assistant.dialogue.phrases.no_preference import BOTH
 from assistant.dialogue.phrases.prices_and_orders import PRICIER
-from assistant.dialogue.phrases.questions import ASK
+from assistant.dialogue.phrases.questions import ABOUT_THE_OPTIONS, ASK
 from assistant.dialogue.phrases.references import MIDDLE
 from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
 from assistant.dialogue.phrases.talk import INJECTION, SHOP_SERVICE
@@ -48,16 +49,27 @@ PARTS = {
 a men's or women's option is for ("for my husband" for Men's)."""
 
 
+_DYED = (
+    "dyed dye dyes dyeing bleached bleach bleaching highlighted highlights coloured colored "
+    "tinted balayage ombre"
+)
 STATES = {
     "dry": "flaky flakes flaking peeling peels peel tight tightness rough parched dehydrated "
     "cracked cracking scaly ashy",
     "oily": "greasy grease shiny shine slick sebum",
     "sensitive": "reactive irritated irritates stings stinging redness",
     "combination": "combo mixed",
+    "normal": "average regular balanced",
+    "color-treated": _DYED,
+    "colour-treated": _DYED,
+    "curly": "curls curl coily wavy waves ringlets",
+    "fine": "thin limp",
+    "thick": "coarse dense",
 }
 """What a reply says of the skin or hair instead of an option named by its state ("super flaky
 tbh" to 'Dry or oily?': dry; "greasy by noon": oily); only for an option whose whole name is
-that state (a flaky scalp is no answer of "Dry Shampoo")."""
+that state (a flaky scalp is no answer of "Dry Shampoo"); hair said dyed or bleached is
+color-treated."""
 
 
 def options_named(answer: str, options: Sequence[str]) -> list[str]:
@@ -70,16 +82,29 @@ def options_named(answer: str, options: Sequence[str]) -> list[str]:
     said = set(re.findall(r"[a-z][a-z-]*", answer.lower()))
     said |= {stem(w) for w in said}  # "shampoo and conditioner" names Shampoos, Conditioners
     words = {option: _words_naming(option) for option in options}
-    named = [o for o in options if _names(said, words[o])]
+    lowered = " ".join(answer.lower().split())
+    named = [
+        o
+        for o in options
+        if _names(said, words[o])
+        or (not words[o] and re.search(rf"\b{re.escape(_name(o))}\b", lowered))  # "for me"
+    ]
     shared = {w for o in options for w in words[o] if sum(w in ws for ws in words.values()) > 1}
     return [o for o in named if _names(said - shared, words[o])] or named
 
 
+def _name(option: str) -> str:
+    """An option's own name, lower-cased (the last part of a category path)."""
+    return option.lower().rpartition(" > ")[2].strip()
+
+
 def _words_naming(option: str) -> set[str]:
-    """The words that name ``option``: its own name's, the parts of the body or the people it
-    covers, how the state it is shows, and their singulars; not the branches' above it."""
+    """The words that name ``option``: its own name's but its stop words ("gift, for my wife"
+    names 'A gift', not 'For me' by its "for"), the parts of the body or the people it covers,
+    how the state it is shows, and their singulars; not the branches' above it."""
     above, _, name = option.lower().rpartition(" > ")
     words_of = {w for w in re.findall(r"[a-z][a-z-]*", name) if len(w) > 1} - {"and"}
+    words_of -= STOP_WORDS  # "A gift": 'gift'; "For me" is named whole (`options_named`)
     for word in list(words_of):
         words_of |= set(PARTS.get(word, "").split())
     words_of |= set(STATES.get(name.strip(), "").split())  # "flaky" for a "dry" option
@@ -337,6 +362,37 @@ ASKED_FOR_A_DETAIL = re.compile(
 vanilla?", "anything for acne?"): a detail of the need, not a question of its own."""
 
 
+def asks_about_the_options(english: str, rules: Request, options: Sequence[str]) -> bool:
+    """Whether a reply to our question asks about its options instead of choosing: in words
+    that do (`ABOUT_THE_OPTIONS`: "whats the difference tho"), or as a question that names no
+    option and nothing the catalog sells, nor leaves the choice to us (the rules read it off
+    the shop's topic: "idk, how do i tell?", "how would i know?", "does it matter which?")."""
+    lowered = " ".join(english.lower().split())
+    if re.search(ABOUT_THE_OPTIONS, lowered):
+        return True
+    return (
+        rules.intent == Intent.OFF_TOPIC
+        and re.search(ASK, lowered) is not None
+        and re.search(QUESTION_WORD, lowered) is not None  # not "kinda both??"
+        and not options_named(english, options)
+        and not re.search(BOTH, lowered)
+        and not re.search(LEFT_TO_US_ASKED, lowered)
+    )
+
+
+QUESTION_WORD = r"\b(?:how|what|whats|why|which|where|when|does|do|is|are|can|could|should)\b"
+"""A word that asks (the question mark alone may be a doubtful answer: "kinda both??")."""
+
+
+LEFT_TO_US_ASKED = re.compile(
+    r"(?:you|u) (?:choose|pick|decide|recommend|suggest)|what(?:'?s| is| would be) "
+    r"(?:best|better|your (?:pick|choice|favou?rite))|which (?:one )?(?:is|would be) "
+    r"(?:best|better|your (?:pick|choice|favou?rite))|what would you (?:get|pick|choose)"
+)
+"""A question that leaves the choice to us ("which would you pick?", "what do you
+recommend?"): an answer, any option."""
+
+
 def options_by_place(english: str, situation: TurnSituation, options: Sequence[str]) -> list[str]:
     """The options a reply to our question names by their place, with no picks on screen to
     point at ("the second", "the middle one" of three, "both the first and the last", "the
@@ -498,6 +554,36 @@ def price_option(
         chosen = places[0] if len(places) == 1 and places[0] < len(options) else None
     if chosen is not None:
         rules.answer, rules.intent = [options[chosen]], Intent.SEARCH
+    return rules
+
+
+def pick_by_price(
+    rules: Request, english: str, situation: TurnSituation, options: Sequence[str]
+) -> Request:
+    """A reply to a question whose options are the picks on screen (their titles) that chooses
+    one by its price ("the cheaper of the two", "the cheapest", "the pricier one": `LOW_BAND`,
+    `HIGH_BAND`): that pick's option is the answer, and the pick its reference."""
+    titles = [" ".join(p.title.casefold().split()) for p in situation.picks]
+    placed = [
+        titles.index(t) if t in titles else -1
+        for t in (" ".join(o.casefold().split()) for o in options)
+    ]
+    if rules.answer or not options or -1 in placed:
+        return rules
+    lowered = " ".join(english.lower().split())
+    low, high = LOW_BAND.search(lowered), HIGH_BAND.search(lowered)
+    if bool(low) == bool(high):
+        return rules
+    price = [situation.picks[i].price for i in placed]
+    if None in price:
+        return rules
+    chosen = (min if low else max)(range(len(options)), key=lambda i: price[i] or 0.0)
+    rules.answer, rules.intent, rules.references = (
+        [options[chosen]],
+        Intent.SEARCH,
+        [placed[chosen]],
+    )
+    rules.cheaper = rules.pricier = rules.parsed.cheap = rules.parsed.dear = False
     return rules
 
 

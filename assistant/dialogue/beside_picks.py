@@ -28,7 +28,15 @@ from assistant.dialogue.shopping_words import A_SET
 from assistant.dialogue.states_beside_picks import PARTS_NOT_PRODUCTS
 from assistant.dialogue.understanding import answers_any
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
-from assistant.dialogue.wording import AGE_ONLY, TRAITS, WHO_FOR, WORD, cut_out, stems
+from assistant.dialogue.wording import (
+    AGE_ONLY,
+    FOLLOW_UP_ONLY,
+    TRAITS,
+    WHO_FOR,
+    WORD,
+    cut_out,
+    stems,
+)
 from catalog.category_paths import within
 from retrieval.tokenize import STOP_WORDS, stem, words
 
@@ -157,7 +165,10 @@ def only_looks(text: str) -> bool:
     return bool(looks) and all(w in LOOK_WORDS or w in SHADE_WORDS for w in looks)
 
 
-NOT_A_TRAIT = frozenset({"please", "pls", "plz", "one", "ones", "thanks", "thx", "ok", "okay"})
+NOT_A_TRAIT = frozenset({
+    "please", "pls", "plz", "one", "ones", "thanks", "thx", "ok", "okay", "only", "just",
+})  # fmt: skip
+"""Words beside a trait that are no trait ("waterproof ones only pls")."""
 
 
 def traits_of(need: str, shown: str, vocabulary: CatalogVocabulary | None) -> bool:
@@ -170,7 +181,11 @@ def traits_of(need: str, shown: str, vocabulary: CatalogVocabulary | None) -> bo
     said = [
         w
         for w in words(need)
-        if w not in STOP_WORDS and w not in CHATTER and w not in NOT_A_TRAIT and not w.isdigit()
+        if w not in STOP_WORDS
+        and w not in CHATTER
+        and w not in NOT_A_TRAIT
+        and w not in FOLLOW_UP_ONLY  # "something more ..."
+        and not w.isdigit()
     ]
     return bool(said) and all(
         any(within(path, shown) for path in titles.get(stem(w), ())) for w in said
@@ -294,7 +309,11 @@ def new_to_the_picks(need: str, shown: str, vocabulary: CatalogVocabulary | None
     said = [
         w
         for w in words(need)
-        if w not in STOP_WORDS and w not in CHATTER and w not in NOT_A_TRAIT and not w.isdigit()
+        if w not in STOP_WORDS
+        and w not in CHATTER
+        and w not in NOT_A_TRAIT
+        and w not in FOLLOW_UP_ONLY  # "something more ..."
+        and not w.isdigit()
     ]
     paths = [titles.get(stem(w), frozenset()) for w in said]
     return bool(said) and all(

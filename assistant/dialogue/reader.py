@@ -33,6 +33,7 @@ from assistant.dialogue.answers import (
     accepted_proposal,
     among_several,
     any_detail,
+    asks_about_the_options,
     branch_ruled_out,
     free_answer,
     only_cheap,
@@ -41,6 +42,7 @@ from assistant.dialogue.answers import (
     options_by_place,
     options_named,
     others_of,
+    pick_by_price,
     price_bands,
     price_option,
     priced_answer,
@@ -90,6 +92,7 @@ from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.named_picks import (
     picks_a_refinement_names,
     picks_counted_by_a_name,
+    picks_judged,
     picks_named_by_brand,
     picks_named_by_own_word,
     picks_named_by_price,
@@ -106,14 +109,16 @@ from assistant.dialogue.need_category import (
     department,
     pampers_only,
 )
+from assistant.dialogue.need_so_far import a_change_to_the_need_so_far
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.no_product import names_no_product, states_no_type
+from assistant.dialogue.option_traits import traits_of_the_options
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE
 from assistant.dialogue.phrases.need_openings import NOW_NEXT
-from assistant.dialogue.phrases.no_preference import IN_BETWEEN, LEFT_TO_US
+from assistant.dialogue.phrases.no_preference import BOTH, IN_BETWEEN, LEFT_TO_US
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
-from assistant.dialogue.phrases.questions import ABOUT_THE_OPTIONS, ASK, STORING
+from assistant.dialogue.phrases.questions import ASK, STORING
 from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
@@ -315,6 +320,7 @@ class TurnReader:
             return lifting  # "actually nuts are fine": nut no longer ruled out
         request = _unread(self._understood(text, situation, options), text)
         request = a_trait_not_a_reset(request, text, situation)  # "clear" beside clear polish
+        request = a_change_to_the_need_so_far(request, text, situation, self.vocabulary)
         if a_fresh_start(request, text, situation):  # "forget it, show me sleep masks
             situation = TurnSituation(so_far=situation.so_far)  # instead": the picks behind
         words = to_catalog_words(text)  # the message in the catalog's words
@@ -363,6 +369,7 @@ class TurnReader:
         request = self._used_with_a_pick(request, situation)
         request = self._bundle_type(self._without_a_home(request, text), situation)
         request = _for_no_one(with_traits(request, words))  # scent, finish...: whose they are
+        request = traits_of_the_options(request, situation)  # "oily" to 'your skin type?'
         if request.answer and not situation.picks:  # "the 2nd" to our question names its
             request.references = []  # second option: no pick, none on screen
         return request
@@ -688,6 +695,7 @@ class TurnReader:
         rules = picks_named_by_trait(rules, english, situation.picks)  # "the one with shea ..."
         rules = set_anchor_named(rules, english, situation.picks)  # "goes with the cleanser"
         rules = picks_named_by_own_word(rules, english, situation.picks)  # "love the pink!"
+        rules = picks_judged(rules, english, situation.picks)  # "the revlon one looks awful"
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
             titled, named = self.vocabulary.title_words, rules.parsed.category
@@ -704,7 +712,7 @@ class TurnReader:
         ):
             rules.intent = Intent.SEARCH  # "for my cheeks": an answer, not a refinement; beside
             # picks too when it names one option ("a lighter one for day" to "day or night?")
-        if options and not situation.picks and re.search(ABOUT_THE_OPTIONS, english.lower()):
+        if options and not situation.picks and asks_about_the_options(english, rules, options):
             rules.intent, rules.answer = Intent.ASK, []  # "whats the difference tho": asked
             rules.text, rules.parsed.category = english, None  # about the options, no choice
         elif options and (proposal := accepted_proposal(english, situation.question)):
@@ -755,6 +763,8 @@ class TurnReader:
             elif bands is None and re.match(IN_BETWEEN, " ".join(english.lower().split())):
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "something in between"
                 rules.text = ""
+            elif len(options) == 2 and re.search(BOTH, english.lower()):
+                rules.answer = list(options)  # "both tbh", "kinda both??" to 'Face or body?'
             elif answers_any(text) or answers_any(english) or names_their_branch(english, options):
                 rules.answer = [ANY]  # "anything is fine", "you choose": the need stays
                 if detail := any_detail(english):  # "whichever is best for wrinkles"
@@ -775,6 +785,7 @@ class TurnReader:
         rules = on_screen(rules, english, situation, self.vocabulary)
         rules = picks_a_refinement_names(rules, english, situation.picks)  # by size, read above
         rules = price_option(rules, english, options, bands)  # "the middle one"
+        rules = pick_by_price(rules, english, situation, options)  # "the cheaper of the two"
         if self.vocabulary is not None:  # "not hair" of three departments: the other two only
             rules = among_several(rules, options, self.vocabulary.categories)
         model = None

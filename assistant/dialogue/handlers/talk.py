@@ -11,6 +11,7 @@ from assistant.dialogue.kinds import names_homeless
 from assistant.dialogue.phrases.talk import (
     ASKS_FOR_A_NAME,
     COMPLIMENT,
+    GOODBYE,
     HUM,
     LAUGH,
     MEDICAL,
@@ -46,16 +47,6 @@ back."""
 
 HESITANT = re.compile(rf"^\W*(?:{HUM}|er+m*)\W*$", re.I)
 """A doubt beside the picks ("hmm"): asked what to change, not thanked."""
-
-
-GOODBYE = re.compile(
-    r"\b(?:b+y+e+|goodbye|see (?:you|ya)|later|ciao|gotta (?:go|run)|got to (?:go|run)|"
-    r"(?:have|need) to (?:go|run)|ttyl|have a (?:nice|good|great|lovely) \w+|that'?s all|"
-    r"that'?s (?:it|everything)|that'?ll (?:be all|do)|that will be all|(?:i'?m|i am) (?:done|good|"
-    r"all set)|for today|for now|think about it|(?:come|be) back)\b",
-    re.I,
-)
-"""A goodbye among the greeting's words ("that's all, thanks, bye"): said goodbye to."""
 
 
 def greeting(request: Request, ctx: TurnContext) -> Turn:

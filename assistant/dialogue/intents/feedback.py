@@ -26,7 +26,7 @@ from assistant.dialogue.phrases.cart_and_likes import (
 )
 from assistant.dialogue.phrases.prices_and_orders import PICK_SUPERLATIVE
 from assistant.dialogue.phrases.references import EVERY_ONE_SHOWN
-from assistant.dialogue.phrases.refinements import MORE_LIKE
+from assistant.dialogue.phrases.refinements import MORE_LIKE, OTHERS_ASKED
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import names_a_type
 
@@ -103,9 +103,12 @@ def loves_a_brand(turn: Message) -> Request | None:
 
 def liked_or_carted(turn: Message) -> Request | None:
     """A like, a dislike, or the cart: feedback on the picks it points at; one of every pick
-    on screen ("not really feeling any of these", "love them all") points at them all."""
+    on screen ("not really feeling any of these", "love them all", "none of these are really
+    me") points at them all. A dislike that asks for other picks refines them instead."""
     if not (turn.has(CART) or turn.has(POSITIVE) or turn.has(NEGATIVE)):
         return None
+    if turn.shown and not (turn.has(CART) or turn.has(POSITIVE)) and turn.has(OTHERS_ASKED):
+        return None  # "something different? not really feeling any of these": other picks
     request = turn.request
     request.intent = Intent.FEEDBACK
     request.sentiment = 1 if (turn.has(CART) or turn.has(POSITIVE)) else -1

@@ -17,6 +17,7 @@ from assistant.dialogue.phrases.prices_and_orders import (
     NOT_TOO_DEAR,
     PRICIER,
 )
+from assistant.dialogue.phrases.questions import QUESTION_FIRST
 from assistant.dialogue.phrases.refinements import (
     A_COLOUR_ALONE,
     IN_A_COLOUR,
@@ -30,6 +31,7 @@ from assistant.dialogue.phrases.traits import MILDER, MORE_OF_A_TRAIT, TONED_DOW
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import names_a_type
 from assistant.dialogue.wording import ADD_DETAIL, MAKE_IT, said_words
+from retrieval.tokenize import STOP_WORDS
 
 
 def in_a_colour(turn: Message) -> Request | None:
@@ -80,7 +82,7 @@ def price_brand_or_other(turn: Message) -> Request | None:
     """Cheaper, dearer, not too dear, something else, not that brand, a preference dropped, a
     trait toned down, or only constraints (a price, a brand, an ingredient) beside the picks:
     those picks, refined."""
-    request, parsed, text = turn.request, turn.parsed, turn.text
+    request, text = turn.request, turn.text
     if not (
         turn.shown
         and (
@@ -90,24 +92,37 @@ def price_brand_or_other(turn: Message) -> Request | None:
             or turn.has(DEARER_ONES)
             or turn.has(SOMETHING_ELSE)
             or turn.has(NOT_THAT_BRAND)
-            or request.drop
-            or toned_down(text)
-            or (
-                not said_words(without_brands(request.text, parsed))
-                and (
-                    parsed.priced
-                    or parsed.cheap
-                    or parsed.dear
-                    or parsed.exclude_brands
-                    or parsed.brands
-                    or request.avoid
-                )
-            )
+            or only_constraints(request, text)
         )
     ):
         return None
     request.intent = Intent.REFINE
     return request
+
+
+def only_constraints(request: Request, text: str) -> bool:
+    """Whether a message changes only the request's constraints: drops a preference ("any
+    price"), tones a trait down, or says a price, a brand or an ingredient and no other word
+    than stop words, not as a question ("ok under 10 then", "only Olay", "no parabens", "what
+    about La Roche-Posay"; not "is it fragrance free?"). ``text``: the message, lower-cased."""
+    parsed = request.parsed
+    said = [w for w in said_words(without_brands(request.text, parsed)) if w not in STOP_WORDS]
+    return bool(
+        request.drop
+        or toned_down(text)
+        or (
+            not said
+            and not re.match(QUESTION_FIRST, request.text.lower())
+            and (
+                parsed.priced
+                or parsed.cheap
+                or parsed.dear
+                or parsed.exclude_brands
+                or parsed.brands
+                or request.avoid
+            )
+        )
+    )
 
 
 def one_of_that_type(turn: Message) -> Request | None:

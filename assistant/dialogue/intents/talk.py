@@ -13,6 +13,7 @@ from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
 from assistant.dialogue.phrases.talk import (
     A_PLACE_NEARBY,
     ASKS_TO_SHOP,
+    GOODBYE,
     SAID_AS_A_SENTENCE,
     WORLD_QUESTION,
 )
@@ -50,7 +51,8 @@ def _asks_the_world(turn: Message) -> bool:
 
 def shops_for_nothing(turn: Message) -> Request | None:
     """No catalog word, brand, category, constraint or stated need (`not_shopping`): off the
-    shop's topic; with picks on screen, "something subtle" or "too loud" refines them."""
+    shop's topic, or a goodbye where it says one ("boring. bye"); with picks on screen,
+    "something subtle" or "too loud" refines them."""
     request, text = turn.request, turn.text
     if not (
         turn.vocabulary is not None
@@ -64,6 +66,8 @@ def shops_for_nothing(turn: Message) -> Request | None:
     ):
         request.intent = Intent.REFINE  # "something quieter", "too loud": the need on
         request.add_detail = True  # screen, refined
+    elif GOODBYE.search(text):
+        request.intent = Intent.GREETING  # "boring. bye", "k whatever, gotta go": a goodbye
     else:
         request.intent = Intent.OFF_TOPIC
     return request

@@ -24,6 +24,29 @@ ASKS_FOR_ONE = (
 """Words that ask for something ("a moisturiser please", "need a face wash"): beside a brand
 they love, a new need for that brand, not a like of a pick."""
 
+PRAISE = (
+    r"great|good|nice|lovely|amazing|perfect|cute|gorgeous|beautiful|stunning|pretty|fab|"
+    r"fabulous|fantastic|brilliant|awesome|divine|incredible|wonderful|gorg|class|"
+    r"the best|a dream|spot on|a winner|a must[- ]have|"
+    r"(?:my|her|his|their|our) (?:fave|fav|favou?rite|holy grail|go[- ]to)(?: \w+)?"
+)
+"""What a pick is praised as ("gorgeous", "a dream", "her favourite", "my holy grail")."""
+
+SCORN = (
+    r"meh|ugly|awful|terrible|horrible|hideous|gross|vile|rank|minging|tacky|boring|"
+    r"cheap[- ]looking|not great|not nice|not for me|a no(?: from me)?"
+)
+"""What a pick is scorned as ("awful", "tacky", "a no from me")."""
+
+JUDGED = (
+    r"\b(?:is|are|was|were|'s|'re|looks?|seems?|smells?|feels?|sounds?)"
+    r"(?: (?:so|really|very|pretty|kinda|kind of|sort of|a bit|a little|super|just|absolutely|"
+    r"honestly|actually|well|bloody|proper|literally|truly|such))*"
+    rf" (?:an? )?(?:(?P<praise>{PRAISE})|(?P<scorn>{SCORN}))\b"
+)
+"""A pick judged, in a sentence about it ("looks awful", "is her favourite", "is my holy
+grail", "smells so good")."""
+
 POSITIVE = (
     r"\b(i (really )?(like|love)|love (it|that|this|the)|perfect|great choice|thumbs up|"
     r"(?<!that )(?<!which )looks good|that'?s (nice|great)|"
@@ -33,7 +56,7 @@ POSITIVE = (
     r"(that|this) (really |kinda |kind of )?helps(?: a lot| loads)?"  # said of the answer, not
     r"(?=\W*(?:$|thanks|thx|ty|cheers))|"  # of a product wanted ("a serum that helps with...")
     rf"{POINTED} (all )?(look|looks|are|is|seem|seems) (really |so |very |pretty )?"
-    r"(great|good|nice|lovely|amazing|perfect|cute|gorgeous|beautiful))\b"
+    rf"({PRAISE}))\b"
 )
 
 
@@ -44,8 +67,10 @@ NEGATIVE = (
     rf"not (really |really into |so )?(loving|liking|into|feeling|keen on|a fan of) "
     rf"(?:(?:any|either|all|none) of )?(?:{POINTED}|them)|"
     r"not (really )?my (thing|style|cup of tea)|"
+    rf"(?:{of_the_picks('none')}|none of this) (?:(?:is|are|really|quite|seem|seems|look|looks|"
+    r"feel|feels|do|does|did|work|works|suit|suits|grab|grabs|appeal|appeals|float|floats)\b)|"
     rf"{POINTED} (all )?(look|looks|are|is|seem|seems) (really |so |very |pretty |kind of |kinda )?"
-    r"(meh|ugly|awful|terrible|boring|cheap looking|not great|not for me))\b"
+    rf"({SCORN}))\b"
 )
 
 
@@ -67,11 +92,12 @@ really", "not that one", "none of these"): a dislike, not a message off the shop
 "not that one" of the pick last pointed at, the rest of every pick on screen."""
 
 EVERY_PICK = (
-    rf"\b(?:{of_the_picks('any|all|none|either|both|each')}|"
+    rf"\b(?:{of_the_picks('any|all|none|either|both|each')}|none of this|"
     r"(?:these|those|they|them) all|all (?:these|those|three|four))\b"
 )
 """A like or a dislike of every pick on screen ("not really feeling any of these", "don't like
-either of them", "love them all"), not of the one last pointed at."""
+either of them", "love them all", "none of this is what i asked for"), not of the one last
+pointed at."""
 
 
 ONE_TURNED_DOWN = r"\b(?:that|this)(?: one)?\b"
@@ -95,12 +121,15 @@ CART = (
 
 CHOSEN = (
     r"^(?!(?:\w+,? )?the (?!(?:cheapest|priciest|dearest)\b)\w{3,}est\b)"  # "the lightest one"
-    rf"(?:(?:ok(?:ay)?|fine|alright|right|great|cool|no|nope|nah|actually|sorry),? )?{A_PICK}"
+    rf"(?:(?:(?:ok(?:ay)?|fine|alright|right|great|cool|no|nope|nah|actually|sorry),? )?{A_PICK}"
     r"(?: one)?,? (?:then|please|pls|plz|it is|for me)\W*$"
+    rf"|(?:yes+|yeah|yep|yup|ooh+|oh+|omg|ahh*),? {A_PICK}(?: one)?(?: (?:for sure|defo|def))?\W*$"
+    r"|(?:\w+,? )*that'?s the one\W*$)"
 )
 """A pick chosen without a verb ("ok the first one then", "the second one please", "no, the
-first one please": a correction of what we did is a choice too); not a pick asked for by a
-trait ("the lightest one please": the picks weighed)."""
+first one please": a correction of what we did is a choice too; "yes the second one!", "ooh
+that first one", "cheers, that's the one"); not a pick asked for by a trait ("the lightest one
+please": the picks weighed)."""
 
 
 BAD_EXPERIENCE = (

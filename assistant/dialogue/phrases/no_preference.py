@@ -19,6 +19,11 @@ ANY_ANSWER = (
 cheapest": the apostrophe is often left out)."""
 
 
+BOTH = r"\b(?:both|the two of them|the pair)\b"
+"""Both options of a question that offered two ("both tbh", "kinda both??", "los dos": both):
+each of them, not "any"."""
+
+
 LEFT_TO_US = (
     r"^(?:(?:ok(?:ay)?|hmm+|well|idk|i (?:don'?t|do not) know|not sure|so),? )*"
     r"(?:(?:you|u) (?:choose|pick|decide)|(?:choose|pick|decide) (?:one )?for me|up to you|"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 WHY = (
     r"\b(why (this|that|these|the|did you|do you|is|are|those|them|it)|why am i seeing|"
+    r"why'?d (?:you|u)|why would (?:you|u) (?:pick|choose|show|suggest|recommend)|"
+    r"why (?:did|do) u|"
     r"how come (you )?(showed|picked|chose|suggested|recommended|these|those|this)|"
     r"what made you (pick|choose|show|suggest|recommend)|"
     r"how did you (pick|choose|decide on|come up with|find) (these|those|them|this|that|the)|"
@@ -111,8 +113,11 @@ shampoo do I use with it"). Not "a kit" or "a set for": sets and kits are produc
 files under categories of their own (Makeup Sets, Sets & Kits)."""
 
 
+QUESTION_FIRST = r"^(?:how|what|whats|is|does|do|can|which|are|will|would)\b"
+"""A question word first ("is it vegan", "how big is it")."""
+
 ASK = (
-    r"(\?$|^(how|what|whats|is|does|do|can|which|are|will|would)\b|\b(how much|price of|what size|"
+    rf"(\?$|{QUESTION_FIRST}|\b(how much|price of|what size|"
     r"how big|is it|does it|tell me (?:more|about)|more (?:info|information|details?) (?:on|about)|"
     r"(?:any |the |some |more )?details? (?:on|about|of)|what do you know about)\b)"
 )

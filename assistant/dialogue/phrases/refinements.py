@@ -77,11 +77,17 @@ SPF_ONLY = (
 detail of the need on screen."""
 
 
-SOMETHING_ELSE = (
-    r"\b(something else|other options|anything else|different ones?|show me others|"
-    r"more options|none of (these|those|them)|next ones|other ones)\b|"
+OTHERS_ASKED = (
+    r"\b((?:something|anything) (?:else|different)|other options|different ones?|"
+    r"show me others|more options|next ones|other ones|any others|(?:any )?alternatives)\b|"
     r"(?:^|\b(?:show|see|got|have you got|any) (?:me )?(?:some |any )?)more(?: please| pls)?\W*$"
 )
+"""Other picks asked for ("something else", "something different?", "show me more"): beside a
+turn-down of the picks, a refinement, not a dislike alone."""
+
+SOMETHING_ELSE = rf"{OTHERS_ASKED}|\bnone of (?:these|those|them)\b"
+"""Other picks than those on screen: asked for (`OTHERS_ASKED`) or every one turned down ("none
+of these, i want waterproof")."""
 
 
 ONE_OF_THAT_TYPE = (

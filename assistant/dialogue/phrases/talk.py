@@ -5,6 +5,8 @@ shop sells a name. `understanding` gives them their intents; `handlers.talk` ans
 
 from __future__ import annotations
 
+import re
+
 from assistant.dialogue.wording import PEOPLE
 
 UNSAFE = (
@@ -381,15 +383,27 @@ GREETING = (
 """Hello, how are you, what can you do, goodbyes (with or without thanks), a nod or a laugh
 ("ok", "lol", "haha", "hmm"): nothing but these words."""
 
+GOODBYE = re.compile(
+    r"\b(?:b+y+e+|goodbye|see (?:you|ya)|later|ciao|gotta (?:go|run)|got to (?:go|run)|"
+    r"(?:have|need) to (?:go|run)|ttyl|have a (?:nice|good|great|lovely) \w+|that'?s all|"
+    r"that'?s (?:it|everything)|that'?ll (?:be all|do)|that will be all|(?:i'?m|i am) (?:done|good|"
+    r"all set)|for today|for now|think about it|(?:come|be) back)\b",
+    re.I,
+)
+"""A goodbye among the greeting's words ("that's all, thanks, bye"): said goodbye to; after
+words that name nothing sold ("boring. bye"), a goodbye all the same (`intents.talk`)."""
+
 THANKED = r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers)\b"
 """Thanks, in any words ("thank you", "thx", "cheers")."""
 
 THANKS_ALONE = (
-    r"^\W*(?:(?:thanks?|thank (?:you|u)|thanku|thx|thnx|thanx|ty|tysm|cheers|ta|many thanks|"
+    r"^\W*(?:(?:ok(?:ay)?|perfect|great|cool|awesome|brilliant|brill|lovely|amazing|nice|super|"
+    r"ace|lush|grand|sweet|wicked)\W+)?"
+    r"(?:(?:thanks?|thank (?:you|u)|thanku|thx|thnx|thanx|ty|tysm|cheers|ta|many thanks|"
     r"much appreciated|(?:i )?appreciate (?:it|that|this|the help|you)|that (?:really )?helped|"
     r"(?:that'?s|thats|that is|this is) (?:really |so |very |super )?(?:helpful|useful|kind))"
     r"(?: (?:so|very) much| a lot| a bunch| a million| again| heaps)?\W*)+$"
 )
-"""Thanks said alone, with no hello or goodbye ("thank you so much!!", "thanks a bunch", "ty
-that's helpful", "much appreciated"): feedback, as the label contract says (a goodbye with
-thanks is a greeting)."""
+"""Thanks said alone, with no hello or goodbye, after a nod or not ("thank you so much!!",
+"thanks a bunch", "ty that's helpful", "much appreciated", "perfect thanks"): feedback, as the
+label contract says (a goodbye with thanks is a greeting)."""

@@ -111,9 +111,14 @@ def test_a_dislike_of_picks_from_their_history_shows_others(store: CatalogStore)
 
 def test_a_dislike_of_every_pick_shows_none_of_them_again(assistant: Conversation) -> None:
     """CONVO44's replay: "something different? not really feeling any of these" disliked the
-    first pick only, and the other picks came back as the "other options"."""
+    first pick only, and the other picks came back as the "other options". It asks for other
+    picks (CONVO51: a refinement, as the label contract reads "something else"); none of those
+    on screen comes back."""
     sid = assistant.new_session()
     shown = assistant.respond(sid, "u1", "face cream dry skin").picks
     turn = assistant.respond(sid, "u1", "something different? not really feeling any of these")
-    assert turn.intent == "feedback" and turn.acted_on == [p.id for p in shown]
+    assert turn.intent == "refine"
     assert not {p.id for p in shown} & {p.id for p in turn.picks}
+    disliked = assistant.respond(sid, "u1", "meh, none of these are really me")
+    assert disliked.intent == "feedback" and disliked.acted_on == [p.id for p in turn.picks]
+    assert not {p.id for p in turn.picks} & {p.id for p in disliked.picks}

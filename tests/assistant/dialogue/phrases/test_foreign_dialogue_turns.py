@@ -33,12 +33,23 @@ def _read(message: str, situation: TurnSituation) -> Request:
         "los dos", "ambas", "les deux", "beide", "entrambi", "os dois", "allebei", "oba",
         "båda", "ikisi de", "оба", "둘 다", "両方", "两个都要", "dua-duanya", "cả hai",
         "الاثنين", "दोनों", "ทั้งสอง", "שניהם",
+    ],
+)  # fmt: skip
+def test_both_answer_takes_both_options(message: str) -> None:
+    """CONVO32 probes: each was off the topic ("I can only help with shopping"); "both" of two
+    options is each of them (CONVO51: the label contract's list, not "any")."""
+    assert _read(message, ASKED).answer == _read("both", ASKED).answer == list(KINDS), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "da igual", "fa lo stesso", "maakt niet uit", "wszystko jedno", "spelar ingen roll",
         "fark etmez", "без разницы", "любой", "아무거나", "どれでも", "随便", "terserah",
         "cái nào cũng được", "مو مهم", "कोई भी", "อะไรก็ได้", "לא משנה", "scegli tu",
     ],
 )  # fmt: skip
-def test_both_or_any_answer_leaves_the_choice_to_us(message: str) -> None:
+def test_any_answer_leaves_the_choice_to_us(message: str) -> None:
     """CONVO32 probes: each was off the topic ("I can only help with shopping")."""
     assert _read(message, ASKED).answer == _read("either", ASKED).answer == ["any"], message
 
