@@ -314,6 +314,7 @@ class TurnReader:
         if (lifting := self._lifting(text, situation, options)) is not None:
             return lifting  # "actually nuts are fine": nut no longer ruled out
         request = _unread(self._understood(text, situation, options), text)
+        request = _nothing_to_refine(request, situation)  # "for my husband" said first
         request = a_trait_not_a_reset(request, text, situation)  # "clear" beside clear polish
         if a_fresh_start(request, text, situation):  # "forget it, show me sleep masks
             situation = TurnSituation(so_far=situation.so_far)  # instead": the picks behind
@@ -920,6 +921,15 @@ class TurnReader:
             request.parsed.category = shown
             return about_the_picks(request, text)
         return request
+
+
+def _nothing_to_refine(request: Request, situation: TurnSituation) -> Request:
+    """A refinement said with nothing to refine, no picks on screen, no question of ours
+    pending and no request so far ("for my husband", "for him" as the first message): a new
+    need, read as a search (one naming no product is asked about, `no_product`)."""
+    if request.intent == Intent.REFINE and situation.from_scratch and not situation.so_far:
+        request.intent = Intent.SEARCH
+    return request
 
 
 NO_REQUEST = frozenset({Intent.UNSAFE, Intent.OFF_TOPIC})

@@ -634,7 +634,8 @@ def test_something_quieter_refines_the_picks() -> None:
     for message in ("something quieter", "one that is lighter", "something gentler please"):
         request = understand(message, shown=4, vocabulary=vocab)
         assert request.intent == Intent.REFINE and request.add_detail, message
-    assert understand("something quieter", shown=0, vocabulary=vocab).intent == Intent.OFF_TOPIC
+    # with nothing on screen, a product asked for without its name: what kind is asked (CONVO52)
+    assert understand("something quieter", shown=0, vocabulary=vocab).intent == Intent.SEARCH
     assert understand("something for my hair", shown=4, vocabulary=vocab).intent == Intent.SEARCH
 
 
@@ -642,12 +643,13 @@ def test_something_said_in_words_no_title_says_refines_the_picks() -> None:
     """CONVO17 probe: beside a mum's perfumes "something subtle" was off the shop's topic ('I
     can only help with shopping'): no title says 'subtle' and it is no comparative ("something
     subtler" refined them). Asked for as something beside the picks, it is their need's
-    detail; with nothing on screen, still off topic."""
+    detail; with nothing on screen, a want whose kind the chat asks for (CONVO52: the label
+    contract's off topic is what the shop cannot help with)."""
     vocab = CatalogVocabulary(words=frozenset(["perfume", "spray"]))
     for message in ("something subtle", "anything classy?", "maybe something understated"):
         request = understand(message, shown=4, vocabulary=vocab)
         assert request.intent == Intent.REFINE and request.add_detail, message
-    assert understand("something subtle", shown=0, vocabulary=vocab).intent == Intent.OFF_TOPIC
+    assert understand("something subtle", shown=0, vocabulary=vocab).intent == Intent.SEARCH
 
 
 def test_turning_the_picks_down_opens_a_need_without_need_words() -> None:
