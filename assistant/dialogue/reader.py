@@ -145,6 +145,7 @@ from assistant.dialogue.vocabulary import (
     names_a_homeless_family,
     names_a_type,
     plain_words,
+    root_of,
 )
 from assistant.dialogue.wording import (
     AGE_ONLY,
@@ -802,6 +803,8 @@ class TurnReader:
         at the type on screen ("a matte one") or whose category is the one the picks answer
         (or lies above or under it): the need on screen, refined or asked about."""
         stated = request.parsed.category
+        if stated and self.vocabulary and stated == root_of(tuple(self.vocabulary.categories)):
+            request.parsed.category = stated = None  # "beauty stuff": the root names no kind
         guess = self.need_category
         if (
             guess is None
