@@ -3,7 +3,8 @@
 refinement of nothing; a product asked for without its name ("something sparkly") is a want
 whose kind the chat asks for, not off the shop's topic; a number names no product ("i'm 60":
 no serum whose titles say "60 ml"); a word that names several departments names no type
-("she's into self care": no Self-Tanners)."""
+("she's into self care": no Self-Tanners); a like of a trait with nothing on screen is a want
+("i like floral scents"), no feedback."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ SHAMPOOS, SERUMS = "Beauty > Hair Care > Shampoos", "Beauty > Skin Care > Face >
 
 VOCABULARY = CatalogVocabulary(
     categories=[SHAMPOOS, SERUMS],
-    words=frozenset({"shampoo", "serum", "sofa", "groceries"}),
+    words=frozenset({"shampoo", "serum", "sofa", "groceries", "floral", "scent", "vanilla"}),
     title_counts={
         "60": {SERUMS: 30},  # "60 ml": every title saying it a serum's
         "serum": {SERUMS: 30},
@@ -149,3 +150,21 @@ def test_a_vibe_alone_names_no_product() -> None:
     assert names_no_product(_want("cozy autumn vibes"), CARE)
     assert names_no_product(_want("that clean girl aesthetic"), CARE)
     assert not names_no_product(_want("beachy vibes shampoo"), CARE)  # must not change
+
+
+test_a_like_of_a_trait_with_nothing_on_screen_is_a_want = reads_as(
+    _intent,
+    [
+        ("i like floral scents", Intent.SEARCH),  # no pick to like: a want
+        ("i love vanilla", Intent.SEARCH),
+        ("i love red", Intent.SEARCH),
+        # must not change: a like of the shop or of nothing named
+        ("i love this shop", Intent.FEEDBACK),
+        ("love it", Intent.FEEDBACK),
+    ],
+)
+
+
+def test_a_like_of_a_trait_beside_picks_is_feedback() -> None:
+    """Must not change: beside the picks, a like is of them."""
+    assert _intent("i love the vanilla one", BESIDE_PICKS) == Intent.FEEDBACK
