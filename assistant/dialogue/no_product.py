@@ -23,6 +23,8 @@ from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
     kinds_in_many_departments,
     names_a_type,
+    root_words,
+    words_of_many_departments,
 )
 from assistant.dialogue.wording import (
     BODY_PARTS,
@@ -143,7 +145,9 @@ def _says_nothing_else(
 ) -> bool:
     """Whether ``text`` (lower case), less whom, when, how dear, the words of ``stated``
     (stems), words that name no product (`VAGUE`, `WANT_WORDS`...) and words that name kinds in
-    many departments (`kinds_in_many_departments`: "set", "kit"), names no product type
+    many departments (`kinds_in_many_departments`: "set", "kit"), several departments
+    (`words_of_many_departments`: "care", "she's into self care") or every one (`root_words`:
+    "beauty products for my mum"), names no product type
     and no product of the catalog; with ``lines``, nor says a word of its titles that is no
     everyday word (`retrieval.everyday`) nor chatter (`need_words.CHATTER`): "anthelios",
     "blast")."""
@@ -151,8 +155,10 @@ def _says_nothing_else(
     rest = WHO_FOR.sub(" ", re.sub(OCCASION, " ", rest))
     ignored = STOP_WORDS | NON_PRODUCT_WORDS | VAGUE | WANT_WORDS | PAMPER | ONESELF
     kept = [w for w in WORD.findall(rest) if w not in ignored and stem(w) not in stated]
-    vague = kinds_in_many_departments(tuple(vocabulary.categories)) - BODY_PARTS
-    kept = [w for w in kept if stem(w) not in vague]  # "a nice set": of what is the question
+    paths = tuple(vocabulary.categories)
+    vague = kinds_in_many_departments(paths) | words_of_many_departments(paths)
+    vague = (vague | root_words(paths)) - BODY_PARTS
+    kept = [w for w in kept if stem(w) not in vague]  # "a nice set", "self care": of what?
     titles = vocabulary.title_counts or {}
     if lines and any(stem(w) in titles and not everyday(w) and w not in CHATTER for w in kept):
         return False

@@ -150,6 +150,7 @@ from assistant.dialogue.vocabulary import (
     names_a_homeless_family,
     names_a_type,
     plain_words,
+    root_of,
 )
 from assistant.dialogue.wording import (
     AGE_ONLY,
@@ -319,6 +320,7 @@ class TurnReader:
         if (lifting := self._lifting(text, situation, options)) is not None:
             return lifting  # "actually nuts are fine": nut no longer ruled out
         request = _unread(self._understood(text, situation, options), text)
+        request = _nothing_to_refine(request, situation)  # "for my husband" said first
         request = a_trait_not_a_reset(request, text, situation)  # "clear" beside clear polish
         request = a_change_to_the_need_so_far(request, text, situation, self.vocabulary)
         if a_fresh_start(request, text, situation):  # "forget it, show me sleep masks
@@ -812,6 +814,8 @@ class TurnReader:
         at the type on screen ("a matte one") or whose category is the one the picks answer
         (or lies above or under it): the need on screen, refined or asked about."""
         stated = request.parsed.category
+        if stated and self.vocabulary and stated == root_of(tuple(self.vocabulary.categories)):
+            request.parsed.category = stated = None  # "beauty stuff": the root names no kind
         guess = self.need_category
         if (
             guess is None
@@ -931,6 +935,15 @@ class TurnReader:
             request.parsed.category = shown
             return about_the_picks(request, text)
         return request
+
+
+def _nothing_to_refine(request: Request, situation: TurnSituation) -> Request:
+    """A refinement said with nothing to refine, no picks on screen, no question of ours
+    pending and no request so far ("for my husband", "for him" as the first message): a new
+    need, read as a search (one naming no product is asked about, `no_product`)."""
+    if request.intent == Intent.REFINE and situation.from_scratch and not situation.so_far:
+        request.intent = Intent.SEARCH
+    return request
 
 
 NO_REQUEST = frozenset({Intent.UNSAFE, Intent.OFF_TOPIC})

@@ -76,7 +76,11 @@ def names_a_product(word: str, vocabulary: CatalogVocabulary) -> bool:
     """Whether ``word`` names a product or where one is used in this catalog: a word of its
     category paths ("shampoo", "hair", "nails"), a product type its titles name with no category
     of its own ("tweezers", "deodorant"), or a title word most of whose titles lie in one branch
-    (`PRODUCT_SHARE`: "bobby", "pins", "kohl") or one department (`DEPARTMENT_SHARE`)."""
+    (`PRODUCT_SHARE`: "bobby", "pins", "kohl") or one department (`DEPARTMENT_SHARE`). A number
+    names none: it is an age, a price, a size or a shade ("i'm 60": no serum its titles say
+    "60 ml" of)."""
+    if word.isdigit():
+        return False
     key = stem(word)
     if key in _path_words(tuple(vocabulary.categories)):
         return True

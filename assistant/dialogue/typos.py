@@ -102,6 +102,8 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
             continue  # "under a tenner" is a price, not a tanner
         if word in EVERYDAY or word in PAMPER:
             continue  # "something to pamper her": a word of its own (not its forms: "trimer")
+        if _a_form_of_a_known_word(word, vocabulary, spellings):
+            continue  # "we're all chipping in": 'chip' with its ending, no crimping iron
         limit = 1 if len(word) < 8 or typed else 2  # "stealing my sister's lipstick"
         near = sorted(
             (OSA.distance(word, t), t)
@@ -117,6 +119,29 @@ def read_misspelt_types(text: str, vocabulary: CatalogVocabulary | None) -> str:
         if meant:
             text = re.sub(rf"\b{re.escape(word)}\b", meant, text, flags=re.I)
     return text
+
+
+INFLECTIONS = ("ing", "ed", "er", "es", "s")
+"""Endings an English word takes ("chipping", "chipped"): a word that is a catalog word with
+one of them is that word, no slip of a product type."""
+
+
+def _a_form_of_a_known_word(
+    word: str, vocabulary: CatalogVocabulary, spellings: frozenset[str]
+) -> bool:
+    """Whether ``word`` is a word of the catalog with an ending of `INFLECTIONS` (its last
+    letter doubled or an "e" dropped before it: "chipping" of 'chip', "wrapped" of 'wrap') that
+    begins no product type's word (``spellings``): "we're all chipping in" is no "crimping";
+    "conditionner" and "lotiones" are still the types they begin."""
+    for ending in INFLECTIONS:
+        if not word.endswith(ending) or len(word) - len(ending) < JOINED_MIN:
+            continue
+        base = word[: -len(ending)]
+        undoubled = base[:-1] if len(base) > 1 and base[-1] == base[-2] else base
+        known = {base, undoubled, base + "e"} & vocabulary.words
+        if known and not any(t.startswith(k) for k in known for t in spellings):
+            return True
+    return False
 
 
 JOINED_MIN = 3

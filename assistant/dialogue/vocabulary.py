@@ -130,6 +130,33 @@ def kinds_in_many_departments(categories: tuple[str, ...]) -> frozenset[str]:
     return frozenset(w for w, found in homes.items() if len(found) >= MANY_DEPARTMENTS)
 
 
+@lru_cache(maxsize=8)
+def words_of_many_departments(categories: tuple[str, ...]) -> frozenset[str]:
+    """The words (in the singular: `stem`) that name two departments or more ("care": Skin
+    Care and Hair Care): said alone, they name no one department ("she's into self care")."""
+    homes: dict[str, set[str]] = {}
+    for path in categories:
+        levels = path.split(" > ")
+        if len(levels) > 1:
+            for word in WORD.findall(levels[1].lower()):
+                homes.setdefault(stem(word), set()).add(levels[1])
+    return frozenset(w for w, found in homes.items() if len(found) > 1)
+
+
+@lru_cache(maxsize=8)
+def root_of(categories: tuple[str, ...]) -> str | None:
+    """The root every category path shares ("Beauty"), or None where there is none."""
+    roots = {path.split(" > ")[0] for path in categories}
+    return next(iter(roots)) if len(roots) == 1 else None
+
+
+def root_words(categories: tuple[str, ...]) -> frozenset[str]:
+    """The words (in the singular: `stem`) of the root every category path shares ("beauty"):
+    they name every product, so no one kind ("beauty products for my mum")."""
+    root = root_of(categories)
+    return frozenset(stem(w) for w in WORD.findall(root.lower())) if root else frozenset()
+
+
 def _type_words(categories: tuple[str, ...]) -> frozenset[str]:
     """The words (over 3 letters, in the singular: `stem`) of the categories' own names."""
     return frozenset(stem(w) for w in leaf_words(categories) if len(w) > 3)

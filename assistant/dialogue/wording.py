@@ -115,9 +115,11 @@ WANT_WORDS = frozenset({
     "nice", "pretty", "special", "lovely", "cute", "treat", "treats", "surprise", "surprises",
     "spoil", "spoiled", "spoilt", "deserve", "deserves", "popular", "trending", "bestseller",
     "bestsellers", "bestselling", "girly", "fun", "fancy", "thoughtful", "unique",
+    "vibe", "vibes", "vibey", "aesthetic", "aesthetics", "energy", "era",
 })  # fmt: skip
 """Words that say how a want or a gift should feel ("something nice", "a little treat",
-"surprise me", "what's popular"), not what it is: alone they name no product."""
+"surprise me", "what's popular", "cozy autumn vibes", "that clean girl aesthetic"), not what it
+is: alone they name no product."""
 
 
 def stems(text: str) -> frozenset[str]:

@@ -28,6 +28,7 @@ from assistant.dialogue.phrases.prices_and_orders import PICK_SUPERLATIVE
 from assistant.dialogue.phrases.references import EVERY_ONE_SHOWN
 from assistant.dialogue.phrases.refinements import MORE_LIKE, OTHERS_ASKED
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.stated_traits import read_traits
 from assistant.dialogue.vocabulary import names_a_type
 
 
@@ -104,11 +105,15 @@ def loves_a_brand(turn: Message) -> Request | None:
 def liked_or_carted(turn: Message) -> Request | None:
     """A like, a dislike, or the cart: feedback on the picks it points at; one of every pick
     on screen ("not really feeling any of these", "love them all", "none of these are really
-    me") points at them all. A dislike that asks for other picks refines them instead."""
+    me") points at them all. A dislike that asks for other picks refines them instead. With
+    nothing on screen, a like of what the catalog sells or of a trait ("i like floral scents",
+    "i love vanilla": `_likes_a_kind`) is a want, no feedback: there is no pick to like."""
     if not (turn.has(CART) or turn.has(POSITIVE) or turn.has(NEGATIVE)):
         return None
     if turn.shown and not (turn.has(CART) or turn.has(POSITIVE)) and turn.has(OTHERS_ASKED):
         return None  # "something different? not really feeling any of these": other picks
+    if not turn.shown and not turn.has(CART) and _likes_a_kind(turn):
+        return None
     request = turn.request
     request.intent = Intent.FEEDBACK
     request.sentiment = 1 if (turn.has(CART) or turn.has(POSITIVE)) else -1
@@ -122,6 +127,12 @@ def liked_or_carted(turn: Message) -> Request | None:
         request.references = list(range(turn.shown))  # "not feeling any of these", "not loving
         # these": every pick
     return request
+
+
+def _likes_a_kind(turn: Message) -> bool:
+    """Whether the message says a trait of products (`stated_traits.read_traits`: a scent, a
+    colour, a finish), not only how dear ("i love this shop", "i like cheap brands")."""
+    return any(v for k, v in read_traits(turn.text).items() if k != "price_band")
 
 
 def lukewarm(turn: Message) -> Request | None:

@@ -12,6 +12,7 @@ from assistant.dialogue.phrases.questions import POINTS_AT_PICKS
 from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
 from assistant.dialogue.phrases.talk import (
     A_PLACE_NEARBY,
+    AN_UNNAMED_THING,
     ASKS_TO_SHOP,
     GOODBYE,
     SAID_AS_A_SENTENCE,
@@ -52,7 +53,8 @@ def _asks_the_world(turn: Message) -> bool:
 def shops_for_nothing(turn: Message) -> Request | None:
     """No catalog word, brand, category, constraint or stated need (`not_shopping`): off the
     shop's topic, or a goodbye where it says one ("boring. bye"); with picks on screen,
-    "something subtle" or "too loud" refines them."""
+    "something subtle" or "too loud" refines them; with none, a product asked for without its
+    name ("something sparkly": `AN_UNNAMED_THING`) is a want whose kind the search asks for."""
     request, text = turn.request, turn.text
     if not (
         turn.vocabulary is not None
@@ -60,6 +62,8 @@ def shops_for_nothing(turn: Message) -> Request | None:
         and not_shopping(text, request, turn.vocabulary)
     ):
         return None
+    if not turn.shown and turn.has(AN_UNNAMED_THING):
+        return None  # "something sparkly": a want, what kind is the question
     if turn.shown and (
         turn.has(SEEKS_ANOTHER)  # "something subtle": words titles do not say
         or re.match(TOO_MUCH_OF_IT, text)

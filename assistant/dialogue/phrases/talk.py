@@ -225,15 +225,39 @@ SHOP_SERVICE = (
     r"(?:log|sign)[- ]?(?:in|into|on)\b|(?:reset|forgot|forgotten|change) (?:my )?password|"
     r"password reset|(?:delete|close|create|make|open) (?:my |an )?account|"
     r"(?:loyalty|rewards?) (?:program(?:me)?|scheme|card|points)|"
-    r"when (?:does|do|is|will) (?:the |your )?(?:\w+ )?sales? (?:end|start|finish|begin))\b"
+    r"when (?:does|do|is|will) (?:the |your )?(?:\w+ )?sales? (?:end|start|finish|begin)|"
+    r"is there a sale(?: on)?(?=\W*$)|"
+    r"(?:can|could|may|do) (?:i|we) (?:return|exchange|send back)\b(?! to\b)|"
+    r"(?:free|next[- ]day|same[- ]day|express|standard|international|tracked) "
+    r"(?:delivery|shipping|postage)|minimum (?:order|spend)|"
+    r"(?:free|complimentary) samples?|samples? (?:with|in) (?:my|the|an?|your) "
+    r"(?:order|parcel|package|purchase|box)|(?:do|will|can|would) you (?:give|include|send|"
+    r"add|throw in|offer|hand out|give out)(?: out| me| in| any)? samples?|"
+    r"(?:use|redeem|apply|spend) (?:my |a |an |the |this )?(?:gift ?card|e-?gift card|voucher|"
+    r"coupon|promo code|discount code|store credit)|gift ?card balance|"
+    r"back in stock|restock\w*|(?:get|getting) (?:more|it|them|any) (?:in|back in)(?=\W*$)|"
+    r"(?:arrived|came|come|got here|turned up) (?:damaged|broken|late|leaking|leaked|smashed|"
+    r"open(?:ed)?|crushed|spilt|spilled)|"
+    r"(?:are|is) (?:all )?(?:your|ur) (?:\w+ )?(?:products?|items?|stuff|brands?|goods|"
+    r"perfumes?|fragrances?|makeup) (?:all |100% )?(?:authentic|genuine|legit|real|original|"
+    r"fake|counterfeit)|"
+    r"(?:pick (?:it |them |my order )?up|collect(?: it| them| my order)?) (?:in|from) "
+    r"(?:the |a |your )?(?:store|shop)|in[- ]store (?:pick ?up|collection)|"
+    r"click (?:and|&|n) collect|"
+    r"(?:are|is) (?:you|the (?:shop|store)) open\b|(?:when|what time) (?:do|does) "
+    r"(?:you|the (?:shop|store)) (?:open|close)|"
+    r"(?:change|amend|edit|modify|update) (?:my |an |the )?(?:order|delivery address|"
+    r"shipping address))\b"
 )
 """A question about the shop's services, not its products: delivery, returns and exchanges,
-orders, gift wrapping, codes, the shop's stores and hours, price matching, the shopper's
-account and rewards, when a sale ends ("how long does shipping take?", "can i return it?",
-"wrap it as a gift?", "where is my order", "any discount codes?", "is there a shop near me",
-"do you price match"): the assistant helps choose products and says so, with no search ("wrap"
-found processing caps in Caps, Foils & Wraps, "price match" Makeup > Face). A gift card is a
-kind of product the catalog may not sell: `kinds.unsold_kinds` says so."""
+orders, gift wrapping, codes, samples, gift cards used, stock coming back, a parcel arrived
+damaged, whether its products are genuine, collecting in a store, the shop's stores and hours,
+price matching, the shopper's account and rewards, when a sale ends ("how long does shipping
+take?", "can i return it?", "wrap it as a gift?", "where is my order", "any discount codes?",
+"do you include samples?", "when will it be back in stock", "is there a shop near me", "do you
+price match"): the assistant helps choose products and says so, with no search ("wrap" found
+processing caps in Caps, Foils & Wraps, "price match" Makeup > Face). A gift card is a kind of
+product the catalog may not sell: `kinds.unsold_kinds` says so."""
 
 
 THE_SHOP_ITSELF = (
@@ -249,14 +273,18 @@ this store legit?", "are you a bot?"), not its products: said so, with no search
 which department, from what a search for "human" or "legit" found)."""
 
 
-COMPLIMENT = (
-    r"^\W*(?:(?:you'?re|you are|ur|u r) (?:so |really |very )?(?:awesome|amazing|the best|great|"
-    r"so helpful|helpful|a star|a lifesaver|a life saver|brilliant|fantastic|wonderful)|"
-    r"(?:this|that|you)(?: is| was| were| have been|'ve been) (?:so |really |very )?helpful|"
-    r"(?:i )?love you|good (?:bot|job))\W*$"
+PRAISE = (
+    r"(?:(?:you'?re|you are|ur|u r|you(?:'ve| have) been|you were) (?:so |really |very |such )?"
+    r"(?:awesome|amazing|the best|great|so helpful|helpful|a star|a lifesaver|a life saver|"
+    r"brilliant|fantastic|wonderful|a (?:great|big|huge) help|(?:so |very |really )?kind)|"
+    r"(?:this|that)(?: is| was| has been|'s been) (?:so |really |very )?helpful|"
+    r"(?:i )?love you|good (?:bot|job))"
 )
-"""Praise for the assistant ("you're awesome", "this is so helpful"): thanked, no search (it
-asked which department, from what a search for "awesome" found)."""
+"""Praise for the assistant ("you're awesome", "you've been a great help", "this was helpful")."""
+
+COMPLIMENT = rf"^\W*{PRAISE}\W*$"
+"""Praise for the assistant said alone ("you're awesome", "this is so helpful"): thanked, no
+search (it asked which department, from what a search for "awesome" found)."""
 
 
 ASKS_FOR_A_NAME = (
@@ -314,6 +342,15 @@ ASKS_TO_SHOP = (
 message without them that names no product (`shopping_words.names_a_product`) is talk, not a
 search ("who is the president of france", "can you help me with my taxes"); "what's good for
 frizz", "something nice" and "best sellers" ask to shop."""
+
+
+AN_UNNAMED_THING = (
+    r"(?<!\btell me )(?<!\btell us )(?<!\bteach me )(?<!\bsay )"
+    r"\b(?:something|anything|smth|sth|summat|stuff)\b"
+)
+"""A product asked for without its name ("something sparkly", "anything cute for a date"): a
+want, whatever its other words; what kind is the question, not off the shop's topic ("tell me
+something interesting" is talk)."""
 
 
 SAID_AS_A_SENTENCE = (
@@ -377,11 +414,28 @@ GREETING = (
     r"(i'?ll|i will) (come|be) back( later)?|"
     r"what can you do|what (exactly )?do you do( exactly)?|who are you|how does this work|"
     r"how do you work|what can you help (me )?with|"
-    r"how (are|r) (you|u|ya)( doing)?( today)?|how'?s it going|how are things|what'?s up|sup)"
+    r"how (are|r) (you|u|ya)( doing)?( today)?|how'?s it going|how are things|what'?s up|sup|"
+    r"wass?up|whaddup|greetings|good day|"
+    r"(i )?hope (you'?re|you are|ur|u r|you'?ve been|all is) (well|good|ok|okay|fine|doing well|"
+    r"having a (good|nice|great) day)|"
+    r"(is )?any ?(one|body) (there|here|home|around)|any ?(one|body)|"
+    r"(it'?s )?(my )?first time (here|on here|shopping here|using this)|(i'?m|im|i am) new here|"
+    r"(i was )?wondering if you (could|can) help( me)?( out)?|"
+    r"(can|could|would) (you|u) (please |pls )?help( me)?( out)?( find something| with something)?"
+    r"( please| pls)?|help( me)?( please| pls)?|i need (some )?help|"
+    r"bestie|partner|friend|buddy|pal|hun|hon|babe|"
+    r"peace( out)?|cya|laters|night night|take it easy|"
+    r"(are|r) (you|u) (a |an )?(bot|robot|ai|human|real( person)?|person|chatgpt|chat ?bot)|"
+    r"what (are|r) (you|u)|what (can|does) (this|the) (chat|bot|thing|assistant) do|"
+    r"(what|which) (ai|model|llm|language model) (are you|is this)( running on| using| based on)?|"
+    r"what (do|does) (you|this (shop|store|site)) (sell|have|stock|carry)|"
+    r"what (kinds?|sorts?|types?) of (products|things|stuff) do you (sell|have|stock|carry))"
     r"\b[\s!.,?]*)+$"
 )
-"""Hello, how are you, what can you do, goodbyes (with or without thanks), a nod or a laugh
-("ok", "lol", "haha", "hmm"): nothing but these words."""
+"""Hello, how are you, what can you do or sell, are you a bot, goodbyes (with or without
+thanks), a nod or a laugh ("ok", "lol", "haha", "hmm"), a request for help that names nothing
+("hi, can you help me?", "good afternoon, i was wondering if you could help"), someone there
+("hello? anyone?"), a first visit: nothing but these words."""
 
 GOODBYE = re.compile(
     r"\b(?:b+y+e+|goodbye|see (?:you|ya)|later|ciao|gotta (?:go|run)|got to (?:go|run)|"
@@ -401,9 +455,11 @@ THANKS_ALONE = (
     r"ace|lush|grand|sweet|wicked)\W+)?"
     r"(?:(?:thanks?|thank (?:you|u)|thanku|thx|thnx|thanx|ty|tysm|cheers|ta|many thanks|"
     r"much appreciated|(?:i )?appreciate (?:it|that|this|the help|you)|that (?:really )?helped|"
-    r"(?:that'?s|thats|that is|this is) (?:really |so |very |super )?(?:helpful|useful|kind))"
+    r"(?:that'?s|thats|that is|this is) (?:really |so |very |super )?(?:helpful|useful|kind)|"
+    rf"{PRAISE})"
     r"(?: (?:so|very) much| a lot| a bunch| a million| again| heaps)?\W*)+$"
 )
-"""Thanks said alone, with no hello or goodbye, after a nod or not ("thank you so much!!",
-"thanks a bunch", "ty that's helpful", "much appreciated", "perfect thanks"): feedback, as the
-label contract says (a goodbye with thanks is a greeting)."""
+"""Thanks said alone, with no hello or goodbye, after a nod or not, or with praise of the
+assistant ("thank you so much!!", "thanks a bunch", "ty that's helpful", "much appreciated",
+"perfect thanks", "thank you, you've been great"): feedback, as the label contract says (a
+goodbye with thanks is a greeting; praise alone is `COMPLIMENT`)."""

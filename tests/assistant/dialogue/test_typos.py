@@ -159,3 +159,21 @@ def test_a_type_word_of_another_language_is_read_through_its_root() -> None:
     assert read_misspelt_types("parfem za zene", vocab) == "parfum za zene"  # hr
     for english in ("conditioning treatment", "a present for my colleague", "dinner party"):
         assert read_misspelt_types(english, vocab) == english
+
+
+def test_a_catalog_word_with_an_ending_is_no_slip() -> None:
+    """CONVO52 probe: "my mate is turning 30 and we're all chipping in" was guessed Crimping
+    Irons ("chipping" two letters off "crimping"): a word of the catalog with an English ending
+    ('chip' + "ping") is that word; one that begins a type's word is still the type."""
+    vocab = CatalogVocabulary(
+        categories=[
+            "Beauty > Hair Care > Styling Tools > Irons > Crimping Irons",
+            "Beauty > Hair Care > Conditioners",
+            "Beauty > Skin Care > Body > Lotions",
+        ],
+        words=frozenset({"chip", "condition", "lotion", "crimping", "iron", "conditioners"}),
+    )
+    said = "we're all chipping in"
+    assert read_misspelt_types(said, vocab) == said
+    assert read_misspelt_types("a conditionner", vocab) == "a conditioner"
+    assert read_misspelt_types("a crimpng iron", vocab) == "a crimping iron"
