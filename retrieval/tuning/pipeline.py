@@ -15,7 +15,7 @@ from retrieval.errors import RetrievalError
 from retrieval.tuning.artifact import latest, new_version, publish, read_manifest
 from retrieval.tuning.blend import DEFAULT_BLEND, blend_into, check_alpha
 from retrieval.tuning.needs import load_needs
-from retrieval.tuning.pairs import DEFAULT_SHARES, Pair, check_shares, mine_pairs
+from retrieval.tuning.pairs import Pair, check_shares, mine_pairs
 from retrieval.tuning.trainer import TuneParams, fine_tune, load_base, triplet_accuracy
 
 logger = logging.getLogger(__name__)
@@ -23,6 +23,20 @@ logger = logging.getLogger(__name__)
 NEED_NEGATIVES = ("sibling", "base")
 """How a ``need`` pair's negative is drawn: any product of a sibling category, or one the base
 model ranks highest for the phrase among them (`retrieval.tuning.pairs.NEED_NEGATIVE_TOP`)."""
+MEASURED_SHARES: dict[str, float] = {
+    "neighbour": 0.45, "need": 0.35, "bought": 0.15, "brand": 0.05, "category": 0.0,
+}  # fmt: skip
+"""The measured recipe's mix (the fifth run's C2, docs/BENCHMARKS.md "Tuned embedder"), this
+pipeline's default: ``neighbour`` pairs (the base model's near-duplicates within a leaf) keep
+the item-level differences the content ranker scores by, where the co-purchase-heavy
+`pairs.DEFAULT_SHARES` (what `mine_pairs` takes with no base vectors) lost 12-16% of its NDCG;
+``need`` pairs teach need queries."""
+MEASURED_PAIRS = 3000
+"""Pairs the measured recipe mines (5% held out): 90 steps of 32 triples."""
+MEASURED_STEPS = 51
+"""Steps the measured model trained for (the seventh run, docs/BENCHMARKS.md: its 20-minute
+limit stopped it at 51 of 90, the schedule spanning all 90); `shopassist tune embedder`'s
+default ``--max-steps``, so its defaults rebuild the model the default `auto` was chosen on."""
 
 
 def tune_embedder(
@@ -32,7 +46,7 @@ def tune_embedder(
     *,
     base_model: str = DEFAULT_MODEL,
     device: str = "cpu",
-    max_pairs: int = 6000,
+    max_pairs: int = MEASURED_PAIRS,
     shares: Mapping[str, float] | None = None,
     params: TuneParams | None = None,
     needs: Mapping[str, Sequence[str]] | None = None,
@@ -41,7 +55,7 @@ def tune_embedder(
     seed: int = 42,
     blend: float = DEFAULT_BLEND,
     vectors: Mapping[str, Any] | None = None,
-    need_negatives: str = "sibling",
+    need_negatives: str = "base",
 ) -> dict[str, Any]:
     """Fine-tune the embedder on the store's data and publish it as a new version.
 
@@ -52,7 +66,7 @@ def tune_embedder(
         base_model: the model to start from (the packaged default or a path).
         device: "cpu" or "cuda".
         max_pairs: pairs mined in all (5% held out for early stopping).
-        shares: the mix of pair kinds (default `retrieval.tuning.pairs.DEFAULT_SHARES`).
+        shares: the mix of pair kinds (default `MEASURED_SHARES`).
         params: training settings.
         needs: category -> need phrases (default: the packaged ``needs.yaml``).
         data_fingerprint: the fingerprint of the events the sequences come from.
@@ -63,9 +77,10 @@ def tune_embedder(
         vectors: product id -> the base model's vector, for ``neighbour`` pairs (e.g. the
             base index's vectors); when the mix has them and none are given, the base model
             encodes the catalog first.
-        need_negatives: "sibling" (a need pair's negative: any product of a sibling
-            category) or "base" (one of the sibling-category products the base model ranks
-            highest for the phrase; needs the base vectors, encoded as for ``neighbour``).
+        need_negatives: "base" (a need pair's negative: one of the sibling-category products
+            the base model ranks highest for the phrase, its own confusion; needs the base
+            vectors, encoded as for ``neighbour``; the measured recipe) or "sibling" (any
+            product of a sibling category).
 
     Raises:
         RetrievalError: ``need_negatives`` is neither "sibling" nor "base".
@@ -80,7 +95,7 @@ def tune_embedder(
         )
     params = params or TuneParams(seed=seed)
     started = time.perf_counter()
-    mix = check_shares(shares if shares is not None else DEFAULT_SHARES)
+    mix = check_shares(shares if shares is not None else MEASURED_SHARES)
     model = load_base(base_model, device)
     hard_needs = need_negatives == "base" and mix["need"] > 0
     if (mix["neighbour"] > 0 or hard_needs) and not vectors:

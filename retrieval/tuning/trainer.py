@@ -51,7 +51,7 @@ class TuneParams:
     """
 
     epochs: int = 1
-    batch_size: int = 16
+    batch_size: int = 32
     learning_rate: float = 5e-5
     max_seq_length: int = 64
     eval_steps: int = 25
