@@ -77,10 +77,17 @@ def test_a_need_in_another_language_is_read_as_in_english(message: str, english:
         ("baalon ke liye hair dryer 30 dollar se kam", 30),  # ur: "less than" said after
         ("৩০ ডলারের নিচে হেয়ার ড্রায়ার", 30),  # bn: Bengali digits, "under" after
         ("pangkulot ng buhok na wala pang 40 dolyar", 40),  # tl
+        # their own money, converted at the shop's rate (retrieval/data/currencies.yaml)
+        ("šampon do 300 korun", 300 * 0.044),  # cs
+        ("sampon 5 ezer forint alatt", 5000 * 0.0028),  # hu: "ezer", a thousand
+        ("sampon 3000 forintig", 3000 * 0.0028),  # hu: "up to" glued on
+        ("شیمپو 1000 روپے سے کم", 1000 * 0.0036),  # ur: Pakistani rupees
+        ("শ্যাম্পু ২ হাজার টাকার নিচে", 2000 * 0.0082),  # bn: taka, "হাজার" a thousand
+        ("shampoo na wala pang 500 piso", 500 * 0.017),  # tl: Philippine pesos
     ],
 )
 def test_a_price_cap_in_another_language_is_read(message: str, price_max: float) -> None:
-    assert _read(message).parsed.max_price == price_max, message
+    assert _read(message).parsed.max_price == pytest.approx(price_max, abs=0.01), message
 
 
 @pytest.mark.parametrize(
