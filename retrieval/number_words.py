@@ -15,6 +15,7 @@ rule, so no number is listed whole; words are compared with accents folded.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -26,6 +27,10 @@ from retrieval.data_files import load_yaml
 _LETTERS = str.maketrans({"ł": "l", "ß": "ss", "ı": "i", "ø": "o", "æ": "ae", "đ": "d",
                           "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})  # fmt: skip
 """Letters accent folding leaves as they are, written as a shopper without them would."""
+
+OTHER_DIGITS = re.compile(r"(?![0-9])\d")
+"""A decimal digit of a script other than the Latin one (Arabic-Indic, Persian, Devanagari,
+Bengali...)."""
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 """A word, hyphens kept inside ("quatre-vingt-dix", "dix-sept")."""
@@ -269,7 +274,10 @@ def numbers_in_digits(text: str) -> str:
     """``text`` with each number said in words of another language, where it says money, in
     digits: "menos de veinte euros" -> "menos de 20 euros", "zwanzig Euro" -> "20 Euro",
     "mil pesos" -> "1000 pesos", "до пятисот рублей" -> "до 500 рублей", "二千円" -> "2000円".
-    Everything else stays as written ("un champú", "tres cher", "dos productos")."""
+    Everything else stays as written ("un champú", "tres cher", "dos productos"). Digits of
+    other scripts are written as ASCII ones ("زیر ۴۰ دلار", "৩০ ডলার", "४० डॉलर"): the price
+    reader reads those."""
+    text = OTHER_DIGITS.sub(lambda m: str(unicodedata.digit(m.group(0))), text)
     if text.isascii() and not re.search(r"[a-z]", text, re.IGNORECASE):
         return text
     text = _unspaced(text)
