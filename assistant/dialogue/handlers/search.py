@@ -191,9 +191,8 @@ def _to_the_sets(ctx: TurnContext, request: Request) -> None:
 
 def answered(request: Request, ctx: TurnContext) -> Turn:
     """Our question answered (`take_answer`), then the picks, without a new question."""
-    offered = ctx.state.pending_options
     ctx.state.pending_options, ctx.state.pending_question = [], ""
-    take_answer(ctx.state.constraints, request, offered)
+    take_answer(ctx.state.constraints, request)
     return find(ctx, answered=True)
 
 
@@ -211,12 +210,11 @@ def a_need_in_answer(constraints: Constraints, request: Request) -> None:
         said.brands = list(constraints.brands)
 
 
-def take_answer(constraints: Constraints, request: Request, offered: Sequence[str] = ()) -> None:
+def take_answer(constraints: Constraints, request: Request) -> None:
     """What an answer to our question sets: a price or brand said with it joins the constraints
     ("either, under $30"), and so does an order by record ("whatever's popular"); a thing we
     proposed and the answer accepts becomes the need (`Request.proposal`); the chosen
-    options narrow the category (several: their shared part; "any", or every option
-    ``offered`` chosen, "both" of 'Face or body?', leaves it as it is), and a
+    options narrow the category (several: their shared part; "any" leaves it as it is), and a
     concern or a scent said with them joins the need ("skincare, she has some acne",
     "fragrance, she loves rose"); the
     category under it that the answer's other words name narrows it further (`TurnReader`:
@@ -238,7 +236,7 @@ def take_answer(constraints: Constraints, request: Request, offered: Sequence[st
     scent = str(request.attributes.get("scent") or "")
     if chosen and scent and not stems(scent) <= stems(constraints.need):
         constraints.need = with_detail(constraints.need, scent)  # "fragrance, she loves rose"
-    if chosen and not (offered and set(offered) <= set(chosen)):  # "both" of two: no narrowing
+    if chosen:
         shared = shared_branch(chosen)
         if " > " in shared:  # below the root
             constraints.category = shared
