@@ -171,6 +171,21 @@ NOT_A_TRAIT = frozenset({
 """Words beside a trait that are no trait ("waterproof ones only pls")."""
 
 
+def _content_words(need: str) -> list[str]:
+    """The words of ``need`` that could say a trait or a type: no stop word, chatter, word
+    beside a trait (`NOT_A_TRAIT`: "only", "ones"), follow-up word ("something more") or
+    number; what `traits_of` and `new_to_the_picks` look up in the titles."""
+    return [
+        w
+        for w in words(need)
+        if w not in STOP_WORDS
+        and w not in CHATTER
+        and w not in NOT_A_TRAIT
+        and w not in FOLLOW_UP_ONLY
+        and not w.isdigit()
+    ]
+
+
 def traits_of(need: str, shown: str, vocabulary: CatalogVocabulary | None) -> bool:
     """Whether every content word of ``need`` is one titles in ``shown`` (the picks' category)
     name, and none names a product type: a trait the type on screen has ("waterproof" beside
@@ -178,15 +193,7 @@ def traits_of(need: str, shown: str, vocabulary: CatalogVocabulary | None) -> bo
     titles = vocabulary.title_words if vocabulary else None
     if titles is None or names_a_type(need, vocabulary):
         return False
-    said = [
-        w
-        for w in words(need)
-        if w not in STOP_WORDS
-        and w not in CHATTER
-        and w not in NOT_A_TRAIT
-        and w not in FOLLOW_UP_ONLY  # "something more ..."
-        and not w.isdigit()
-    ]
+    said = _content_words(need)
     return bool(said) and all(
         any(within(path, shown) for path in titles.get(stem(w), ())) for w in said
     )
@@ -306,15 +313,7 @@ def new_to_the_picks(need: str, shown: str, vocabulary: CatalogVocabulary | None
     titles = vocabulary.title_words if vocabulary else None
     if titles is None:
         return False
-    said = [
-        w
-        for w in words(need)
-        if w not in STOP_WORDS
-        and w not in CHATTER
-        and w not in NOT_A_TRAIT
-        and w not in FOLLOW_UP_ONLY  # "something more ..."
-        and not w.isdigit()
-    ]
+    said = _content_words(need)
     paths = [titles.get(stem(w), frozenset()) for w in said]
     return bool(said) and all(
         found and not any(within(path, shown) for path in found) for found in paths
