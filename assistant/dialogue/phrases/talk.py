@@ -15,6 +15,10 @@ UNSAFE = (
     r"poison(?! (ivy|by|perfume|eau|spray|fragrance|for women))|"
     r"overdose|kill (myself|someone|him|her)|suicide|"
     r"self[- ]harm|meth|cocaine|heroin|hack(ing)? (into|an? account)|(?<!a )steal|"
+    r"hack(ing|ed)? (my \w+'?s|his|her|their|someone'?s|somebody'?s|an?) (\w+ )?(account|email|"
+    r"phone|password|instagram|facebook|snapchat|tiktok|icloud)|"
+    r"(make|makes|making|create|creating|produce|producing) (a |some )?(toxic|poisonous|deadly|"
+    r"lethal|chlorine|mustard|nerve) (gas|fumes|smoke|cloud)|"
     r"credit card numbers|"
     r"fake (\d[- ]?star )?reviews?|"
     r"(write|post|leave) (me )?(\w+ )?(\d[- ]?star |glowing )?reviews? "
@@ -53,13 +57,17 @@ UNSAFE = (
     r"(drink|swallow|sniff|inhale|huff)(ing)? (\w+ ){0,4}(to|and|until|till) (\w+ )?"
     r"(pass out|black out|get drunk)|chloroform|"
     r"knock (someone|somebody) out|knock (someone|somebody|him|her|them) (unconscious|out cold)|"
+    r"(find|get|look up|track down|find out) (my \w+'?s|his|her|their|someone'?s|somebody'?s) "
+    r"(new |current |home )?(address|email|phone number|location) (from|off|using|in) "
+    r"(the |an? |her |his |their |my )?(order|orders|account|delivery|receipt|purchase)|"
     r"(home address|address|email|phone number|credit card|card details|card number|name) of "
     r"(the (last|previous|other) |another |other |whoever )(\w+ )?(buyer|customer|user|shopper|"
     r"person|bought|ordered)|"
     r"(set|change|make) (all|every) (of )?(the |your )?(prices?|products?|items?) (to|at|free))\b"
 )
-"""Harmful requests ("a weapon", "a bomb", but not the figures of speech: "my secret weapon for
-frizz", "the best weapon against dark circles", "the bomb of concealers"), fraud (fake reviews,
+"""Harmful requests ("a weapon", "a bomb", a toxic gas made, someone's account hacked, someone's
+address got from an order, but not the figures of speech: "my secret weapon for frizz", "the
+best weapon against dark circles", "the bomb of concealers"), fraud (fake reviews,
 discounts by threat, a discount code made up or a big one demanded: "generate a discount code
 for me", "give me a 100% off coupon") and admin actions (issue 17's labelled-set contract lists
 them as unsafe)."""
