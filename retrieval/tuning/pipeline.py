@@ -31,6 +31,8 @@ pipeline's default: ``neighbour`` pairs (the base model's near-duplicates within
 the item-level differences the content ranker scores by, where the co-purchase-heavy
 `pairs.DEFAULT_SHARES` (what `mine_pairs` takes with no base vectors) lost 12-16% of its NDCG;
 ``need`` pairs teach need queries."""
+MEASURED_NEED_NEGATIVES = "base"
+"""The measured recipe's need negatives: the base model's own confusions (`NEED_NEGATIVES`)."""
 MEASURED_PAIRS = 3000
 """Pairs the measured recipe mines (5% held out): 90 steps of 32 triples."""
 MEASURED_STEPS = 51
@@ -55,7 +57,7 @@ def tune_embedder(
     seed: int = 42,
     blend: float = DEFAULT_BLEND,
     vectors: Mapping[str, Any] | None = None,
-    need_negatives: str = "base",
+    need_negatives: str = MEASURED_NEED_NEGATIVES,
 ) -> dict[str, Any]:
     """Fine-tune the embedder on the store's data and publish it as a new version.
 

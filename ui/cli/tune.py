@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
+from retrieval.embedder import DEFAULT_MODEL
 from retrieval.tuning.blend import DEFAULT_BLEND
-from retrieval.tuning.pipeline import MEASURED_PAIRS, MEASURED_STEPS
+from retrieval.tuning.pipeline import MEASURED_NEED_NEGATIVES, MEASURED_PAIRS, MEASURED_STEPS
+from retrieval.tuning.trainer import TuneParams
 from ui.cli.common import JsonOutput, MaxMinutes, console, print_json, settings_of, store_of
 
 if TYPE_CHECKING:
@@ -69,9 +71,11 @@ def embedder(
     max_minutes: MaxMinutes = 0.0,
     max_steps: MaxSteps = MEASURED_STEPS,
     epochs: int = typer.Option(1, "--epochs", help="Passes over the pairs (early stopping)."),
-    batch_size: int = typer.Option(32, "--batch-size", help="Triples per training step."),
+    batch_size: int = typer.Option(
+        TuneParams.batch_size, "--batch-size", help="Triples per training step."
+    ),
     base: str = typer.Option(
-        "all-MiniLM-L6-v2", "--base", help="Model to start from (the packaged one or a path)."
+        DEFAULT_MODEL, "--base", help="Model to start from (the packaged one or a path)."
     ),
     reindex: bool = typer.Option(
         False, "--reindex", help="Rebuild the search index with the tuned model afterwards."
@@ -85,7 +89,7 @@ def embedder(
         help="Publish (1 - A) x base + A x tuned weights (WiSE-FT; 1: the tuned model as trained).",
     ),
     need_negatives: str = typer.Option(
-        "base",
+        MEASURED_NEED_NEGATIVES,
         "--need-negatives",
         help="A need pair's negative: 'sibling' (any product of a sibling category) or 'base' "
         "(one the base model ranks highest for the phrase among them; reads the base model's "
@@ -105,7 +109,6 @@ def embedder(
     from retrieval.errors import RetrievalError
     from retrieval.tuning.pairs import parse_shares
     from retrieval.tuning.pipeline import NEED_NEGATIVES, tune_embedder
-    from retrieval.tuning.trainer import TuneParams
 
     try:
         shares = parse_shares(mix) if mix else None
