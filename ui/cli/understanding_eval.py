@@ -40,6 +40,13 @@ def _print_report(report: dict[str, Any]) -> None:
             _pct(row["false_positive_rate"]),
         )
     console.print(fields)
+    misses = groups[0].get("category_misses", {})
+    console.print(
+        "category misses: "
+        + ", ".join(f"{n} {kind}" for kind, n in misses.items())
+        + " (none: no category; broader: above the label; nearby: beside it in its department;"
+        " elsewhere: another department)"
+    )
     if (latency := report.get("latency")) is not None:
         console.print(
             f"reading latency: p50 {latency.get('p50_ms')} ms, p95 {latency.get('p95_ms')} ms "

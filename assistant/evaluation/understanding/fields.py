@@ -14,7 +14,7 @@ from enum import StrEnum
 
 from assistant.evaluation.understanding.cases import Attributes, Case, Labels, shown_prices
 from assistant.evaluation.understanding.record import Understood
-from catalog.category_paths import within
+from catalog.category_paths import SEPARATOR, below, shared_branch, within
 from retrieval.filters import loose_brand_key
 from retrieval.tokenize import stemmed
 
@@ -101,6 +101,34 @@ def score_category(label: Labels, got: Understood) -> Verdict:
     path = (got.category or "").strip()
     ok = any(within(path, c) for c in label.category)
     return Verdict.HIT if ok else Verdict.MISS
+
+
+class CategoryMiss(StrEnum):
+    """How a labelled category was missed: where the predicted path lies against the label."""
+
+    NONE = "none"  # nothing predicted
+    BROADER = "broader"  # an ancestor of a labelled path ("Hair Care" for "Shampoos")
+    NEARBY = "nearby"  # shares two or more levels with one (a sibling in the same department)
+    ELSEWHERE = "elsewhere"  # shares the root at most
+
+
+def category_miss(label: Labels, got: Understood) -> CategoryMiss | None:
+    """The kind of a category miss, or None where the category is unlabelled or right."""
+    if not label.category:
+        return None
+    path = (got.category or "").strip()
+    if not path:
+        return CategoryMiss.NONE
+    if any(within(path, c) for c in label.category):
+        return None
+    if any(below(c, path) for c in label.category):
+        return CategoryMiss.BROADER
+    shared = max(_levels(shared_branch([path, c])) for c in label.category)
+    return CategoryMiss.NEARBY if shared >= 2 else CategoryMiss.ELSEWHERE
+
+
+def _levels(path: str) -> int:
+    return len(path.split(SEPARATOR)) if path else 0
 
 
 def score_need(label: Labels, got: Understood) -> Verdict | None:

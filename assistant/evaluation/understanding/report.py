@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.evaluation.understanding.cases import Case
-from assistant.evaluation.understanding.fields import FIELDS, HEADLINE_FIELDS, Verdict, score_case
+from assistant.evaluation.understanding.fields import (
+    FIELDS,
+    HEADLINE_FIELDS,
+    CategoryMiss,
+    Verdict,
+    category_miss,
+    score_case,
+)
 from assistant.evaluation.understanding.record import Understander, Understood
 
 logger = logging.getLogger(__name__)
@@ -34,6 +41,11 @@ class CaseResult:
     def all_right(self) -> bool:
         """Every scored field right."""
         return all(v.right for v in self.verdicts.values())
+
+    @property
+    def category_miss(self) -> CategoryMiss | None:
+        """How a labelled category was missed (None: unlabelled or right)."""
+        return category_miss(self.case.expect, self.understood)
 
 
 @dataclass
@@ -99,6 +111,7 @@ class GroupSummary:
     headline: int = 0
     all_right: int = 0
     fields: dict[str, FieldStats] = field(default_factory=lambda: {f: FieldStats() for f in FIELDS})
+    category_misses: Counter[CategoryMiss] = field(default_factory=Counter)
 
     def add(self, result: CaseResult) -> None:
         """Count one case."""
@@ -107,6 +120,8 @@ class GroupSummary:
         self.all_right += result.all_right
         for name, verdict in result.verdicts.items():
             self.fields[name].add(verdict)
+        if miss := result.category_miss:
+            self.category_misses[miss] += 1
 
     @property
     def headline_share(self) -> float | None:
@@ -121,6 +136,7 @@ class GroupSummary:
             "headline_share": _round(self.headline_share),
             "all_fields_share": _round(_share(self.all_right, self.cases)),
             "fields": {name: stats.row() for name, stats in self.fields.items()},
+            "category_misses": {kind.value: self.category_misses[kind] for kind in CategoryMiss},
         }
 
 

@@ -27,6 +27,7 @@ from assistant.evaluation.understanding.cases import (
     parse_case,
 )
 from assistant.evaluation.understanding.end_to_end import broken_constraints, run_end_to_end
+from assistant.evaluation.understanding.fields import CategoryMiss, category_miss
 from assistant.evaluation.understanding.report import labelled_departments
 
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
@@ -114,6 +115,34 @@ def test_cases_are_also_grouped_by_their_labelled_department() -> None:
     assert groups["labelled Skin Care"].headline_share == 1.0
     assert groups["labelled no category"].fields["category"].empty == 1
     assert labelled_departments([case({"intent": "search", "category": "Shoes"})]) == ["Shoes"]
+
+
+@pytest.mark.parametrize(
+    ("predicted", "kind"),
+    [
+        (None, CategoryMiss.NONE),
+        ("Beauty > Hair Care", CategoryMiss.BROADER),
+        ("Beauty > Hair Care > Conditioners", CategoryMiss.NEARBY),
+        (FACE_CREAMS, CategoryMiss.ELSEWHERE),
+        ("Shoes", CategoryMiss.ELSEWHERE),
+        (SHAMPOOS, None),
+        (SHAMPOOS + " > Dry", None),
+    ],
+)
+def test_a_category_miss_is_told_by_where_it_lies(predicted: str | None, kind: object) -> None:
+    label = case({"intent": "search", "category": SHAMPOOS}, "a shampoo")
+    got = Understood(intent="search", query="", category=predicted)
+    assert category_miss(label.expect, got) == kind
+    row = evaluate_understanding([label], lambda m, ctx: got).overall.row()
+    assert row["category_misses"] == {k.value: int(k == kind) for k in CategoryMiss}
+
+
+def test_an_unlabelled_category_is_never_a_miss() -> None:
+    label = case({"intent": "greeting"}, "hi")
+    assert (
+        category_miss(label.expect, Understood(intent="greeting", query="", category=SHAMPOOS))
+        is None
+    )
 
 
 def _by_message(cases: list[Case], message: str) -> Case:
