@@ -203,8 +203,8 @@ EVERY_PICK = (
     rf"\b(?:them all|{of_the_picks('all|each')}|every one of them|"
     r"all (?:these|those|the picks|(?:the )?(?:three|four|five|3|4|5))|"
     r"(?:these|those) (?:three|four|five|3|4|5)(?! ?(?:st|rd|th)\b)|"
-    r"(?<=add )(?:all|everything)(?= (?:to|in|into) (?:my |the )?(?:cart|basket|bag))|"
-    r"(?<=put )(?:all|everything)(?= (?:in|into|to) (?:my |the )?(?:cart|basket)))\b"
+    r"(?:(?<=add )|(?<=put )|(?<=pop )|(?<=throw )|(?<=stick )|(?<=place )|(?<=move ))"
+    r"(?:all|everything)(?= (?:to|in|into) (?:my |the )?(?:cart|basket|bag)))\b"
 )
 """Words that point at every pick on screen ("compare them all", "all four", "add all to
 cart")."""

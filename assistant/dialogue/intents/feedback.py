@@ -104,10 +104,11 @@ def loves_a_brand(turn: Message) -> Request | None:
 
 def liked_or_carted(turn: Message) -> Request | None:
     """A like, a dislike, or the cart: feedback on the picks it points at; one of every pick
-    on screen ("not really feeling any of these", "love them all", "none of these are really
-    me") points at them all. A dislike that asks for other picks refines them instead. With
-    nothing on screen, a like of what the catalog sells or of a trait ("i like floral scents",
-    "i love vanilla": `_likes_a_kind`) is a want, no feedback: there is no pick to like."""
+    on screen ("not really feeling any of these", "love them all", "add them to my cart",
+    "none of these are really me") points at them all. A dislike that asks for other picks
+    refines them instead. With nothing on screen, a like of what the catalog sells or of a
+    trait ("i like floral scents", "i love vanilla": `_likes_a_kind`) is a want, no feedback:
+    there is no pick to like."""
     if not (turn.has(CART) or turn.has(POSITIVE) or turn.has(NEGATIVE)):
         return None
     if turn.shown and not (turn.has(CART) or turn.has(POSITIVE)) and turn.has(OTHERS_ASKED):
@@ -119,13 +120,13 @@ def liked_or_carted(turn: Message) -> Request | None:
     request.sentiment = 1 if (turn.has(CART) or turn.has(POSITIVE)) else -1
     if turn.has(CART):
         request.attributes["action"] = "cart"
-    elif (
+    if (
         turn.shown
         and not request.references
         and (turn.has(EVERY_PICK) or turn.has(EVERY_ONE_SHOWN))
     ):
-        request.references = list(range(turn.shown))  # "not feeling any of these", "not loving
-        # these": every pick
+        request.references = list(range(turn.shown))  # "not feeling any of these", "add them
+        # to my cart": every pick
     return request
 
 

@@ -105,10 +105,13 @@ ONE_TURNED_DOWN = r"\b(?:that|this)(?: one)?\b"
 at."""
 
 
+CARTED = rf"(?:{A_PICK}|these|those|all|everything)"
+"""What goes into the cart: a pick named, every pick ("these", "all"), or everything."""
+
 CART = (
-    rf"(?:\b|(?=#))(add (?:{A_PICK}|all|everything)? ?to (?:my |the )?(cart|basket|bag)|"
-    rf"(?:put|throw|pop|stick|place|move) (?:{A_PICK}|all|everything) (?:in|into|to) "
-    r"(?:my |the )?(?:cart|basket)|"
+    rf"(?:\b|(?=#))(add {CARTED}? ?to (?:my |the )?(cart|basket|bag)|"
+    rf"(?:put|throw|pop|stick|place|move) {CARTED} (?:in|into|to) "
+    r"(?:my |the )?(?:cart|basket|bag)|"
     rf"(?:re-?order|re-?buy|order) {A_PICK}(?: again)?|"
     rf"{A_PICK}(?: one)?,?(?: (?:please|pls|plz),?)? (?:in|into|to) (?:my |the )?(?:cart|basket)|"
     rf"add {A_PICK}(?=(?: (?:please|pls|too|as well|then))?\W*$)|"
