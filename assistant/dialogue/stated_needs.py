@@ -18,6 +18,7 @@ from assistant.dialogue.phrases.gifts_and_people import (
     OCCASION,
     PERSON_SUBJECT,
     RECIPIENT,
+    THING_FOR_GIVING,
     occasion_name,
 )
 from assistant.dialogue.phrases.shopper_states import (
@@ -76,7 +77,8 @@ GIFT_WORDS = frozenset({"gift", "present"})
 def says_a_gift(text: str) -> bool:
     """Whether ``text`` says its need is a gift: a gift by any name (`GIFT_SAID`: "a leaving
     present", "secret santa", "stocking stuffers") or the word alone where `OCCASION` reads it
-    ("a gift set for my aunt")."""
+    ("a gift set for my aunt"); not a thing for giving (`THING_FOR_GIVING`: "gift cards")."""
+    text = re.sub(THING_FOR_GIVING, " ", text)
     return re.search(GIFT_SAID, text) is not None or bool(
         GIFT_WORDS.intersection(re.findall(OCCASION, text))
     )

@@ -128,9 +128,14 @@ SMALL_GIFT = r"\b(?:an? )?stocking[- ]?(?:stuff(?:er|ers|ing)|fill(?:er|ers|ing)
 read as "a gift" (its words found stockings and conditioners, "filler" lip fillers; a gift's
 type is the shopper's to choose)."""
 
+FOR_GIVING = r"(?:cards?|bags?|wrap|wrapping|certificates?|vouchers?|tags?|receipts?)"
+"""What a gift is given with or in ("gift card", "gift bags", "gift wrap"): not a gift itself."""
+
+THING_FOR_GIVING = rf"\b(?:gifts?|presents?)[ -]{FOR_GIVING}\b"
+
 GIFT_SAID = (
-    r"\b(?:gifts?|presents?)\b(?![ -](?:sets?|box(?:es)?|cards?|baskets?|bags?|wrap|wrapping|"
-    rf"certificates?|vouchers?|tags?)\b)|\bsecret santa\b|{SMALL_GIFT}"
+    rf"\b(?:gifts?|presents?)\b(?![ -](?:sets?|box(?:es)?|baskets?|{FOR_GIVING})\b)|"
+    rf"\bsecret santa\b|{SMALL_GIFT}"
 )
 """A need said to be a gift, by any name ("a leaving present", "secret santa, $10 limit",
 "stocking filler ideas"); not a thing of gifts ("a gift card", "gift bags")."""
