@@ -42,8 +42,9 @@ night cream?")."""
 
 
 def _said_with_the(brand: str, message_words: Sequence[str]) -> bool:
-    """Whether the message has "the" right before the brand's first word ("the cerave"), or
-    opens a question with the brand as its subject ("is smashbox cruelty free?")."""
+    """Whether the message has "the", "that" or "this" right before the brand's first word
+    ("the cerave", "that garnier cream"), or opens a question with the brand as its subject
+    ("is smashbox cruelty free?")."""
     first = words(brand)[:1]
     if first and message_words[:2] and message_words[0] in QUESTION_OPENING:
         rest = message_words[1 + len(words(brand)) :][:1]
@@ -51,7 +52,11 @@ def _said_with_the(brand: str, message_words: Sequence[str]) -> bool:
             set(rest) & A_BRAND_S_RANGE
         ):
             return True
-    return bool(first) and any(a == "the" and b == first[0] for a, b in pairwise(message_words))
+    return bool(first) and any(a in POINTING and b == first[0] for a, b in pairwise(message_words))
+
+
+POINTING = frozenset({"the", "that", "this"})
+"""Words that point at one thing on screen before its name."""
 
 
 def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLine]) -> Request:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.intents.message import Message
-from assistant.dialogue.phrases.cart_and_likes import CART
 from assistant.dialogue.phrases.prices_and_orders import IN_TOTAL
 from assistant.dialogue.phrases.questions import BUNDLE, FOR_USE_WITH
 from assistant.dialogue.request import Intent, Request
@@ -33,7 +32,7 @@ def bundle(turn: Message) -> Request | None:
         (
             turn.has(BUNDLE) or (turn.shown and turn.has(FOR_USE_WITH))
         )  # "anything to store them in?"
-        and not turn.has(CART)
+        and not turn.carts()
         and not turn.has(FOLLOWS_A_ROUTINE)  # "i have a curly girl routine so no silicones"
         and not (
             _a_need_of_its_own(turn)

@@ -10,7 +10,6 @@ from assistant.dialogue.intents.message import Message
 from assistant.dialogue.phrases.cart_and_likes import (
     ASKS_FOR_ONE,
     BAD_EXPERIENCE,
-    CART,
     CHOSEN,
     EVERY_PICK,
     LOVES,
@@ -91,7 +90,7 @@ def loves_a_brand(turn: Message) -> Request | None:
     what do u have": no pick to like): a search for that brand (of that type), not a like of a
     pick; with picks on screen, only when the message names a type and asks for one
     (`ASKS_FOR_ONE`)."""
-    if not (turn.has(POSITIVE) and turn.parsed.brands) or turn.has(CART):
+    if not (turn.has(POSITIVE) and turn.parsed.brands) or turn.carts():
         return None
     named = turn.parsed.category or names_a_type(turn.text, turn.vocabulary)
     if turn.shown and not named:
@@ -109,16 +108,16 @@ def liked_or_carted(turn: Message) -> Request | None:
     refines them instead. With nothing on screen, a like of what the catalog sells or of a
     trait ("i like floral scents", "i love vanilla": `_likes_a_kind`) is a want, no feedback:
     there is no pick to like."""
-    if not (turn.has(CART) or turn.has(POSITIVE) or turn.has(NEGATIVE)):
+    if not (turn.carts() or turn.has(POSITIVE) or turn.has(NEGATIVE)):
         return None
-    if turn.shown and not (turn.has(CART) or turn.has(POSITIVE)) and turn.has(OTHERS_ASKED):
+    if turn.shown and not (turn.carts() or turn.has(POSITIVE)) and turn.has(OTHERS_ASKED):
         return None  # "something different? not really feeling any of these": other picks
-    if not turn.shown and not turn.has(CART) and _likes_a_kind(turn):
+    if not turn.shown and not turn.carts() and _likes_a_kind(turn):
         return None
     request = turn.request
     request.intent = Intent.FEEDBACK
-    request.sentiment = 1 if (turn.has(CART) or turn.has(POSITIVE)) else -1
-    if turn.has(CART):
+    request.sentiment = 1 if (turn.carts() or turn.has(POSITIVE)) else -1
+    if turn.carts():
         request.attributes["action"] = "cart"
     if (
         turn.shown

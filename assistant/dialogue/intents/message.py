@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from assistant.dialogue.phrases.cart_and_likes import CART, CART_BY_A_NAME
 from assistant.dialogue.phrases.questions import NAMED_ONE, POINTS_AT_PICKS
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Request
@@ -48,6 +49,11 @@ class Message:
     def has(self, pattern: str) -> bool:
         """Whether ``pattern`` occurs in the message's text."""
         return re.search(pattern, self.text) is not None
+
+    def carts(self) -> bool:
+        """Whether the message puts a pick into the cart (`CART`), or names one of those on
+        screen by a word of its own to go there (`CART_BY_A_NAME`: "stick the cetaphil in")."""
+        return self.has(CART) or bool(self.shown and self.has(CART_BY_A_NAME))
 
     def names_a_pick(self, pointers: str = POINTS_AT_PICKS) -> bool:
         """Whether the message points at a pick on screen: by its place ("the second one"), by

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.intents.message import Message, has
-from assistant.dialogue.phrases.cart_and_likes import CART, POSITIVE
+from assistant.dialogue.phrases.cart_and_likes import POSITIVE
 from assistant.dialogue.phrases.questions import (
     ABOUT_A_PICK,
     ASK,
@@ -71,7 +71,7 @@ def asked_beside_praise(turn: Message) -> Request | None:
 def praise_asked(turn: Message) -> Request | None:
     """ "the first one is good?": asked, not said (not of the cart)."""
     text = turn.text
-    if not (turn.shown and text.endswith("?") and turn.has(POSITIVE) and not turn.has(CART)):
+    if not (turn.shown and text.endswith("?") and turn.has(POSITIVE) and not turn.carts()):
         return None
     turn.request.intent = Intent.ASK
     return turn.request

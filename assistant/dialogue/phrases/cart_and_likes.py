@@ -122,6 +122,13 @@ CART = (
 )
 
 
+CART_BY_A_NAME = (
+    r"\b(?:add|put|throw|pop|stick|place|move) (?:the|that|this) (?:[\w'.&-]+ ){1,3}"
+    r"(?:in|into|to) (?:my |the )?(?:cart|basket|bag)\b"
+)
+"""A pick named by a word of its own into the cart ("stick the cetaphil in my basket", "add
+the mary kay one to my bag"): the cart only beside picks (with none, a thing to search)."""
+
 CHOSEN = (
     r"^(?!(?:\w+,? )?the (?!(?:cheapest|priciest|dearest)\b)\w{3,}est\b)"  # "the lightest one"
     rf"(?:(?:(?:ok(?:ay)?|fine|alright|right|great|cool|no|nope|nah|actually|sorry),? )?{A_PICK}"
