@@ -28,49 +28,34 @@ CREAMS = (
 READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "add them to my cart",
-        "add these to my bag",
-        "put those in my basket",
-        "pop them all in the basket pls",
-        "throw everything in my bag",
-        "stick these in my cart",
-    ],
-)
-def test_every_pick_named_goes_into_the_cart(message: str) -> None:
-    request = understand(message, shown=4)
-    assert request.intent == Intent.FEEDBACK and request.attributes.get("action") == "cart"
-    assert request.references == [0, 1, 2, 3], message
-
-
-@pytest.mark.parametrize(
-    ("message", "references"),
-    [("add it to my cart", []), ("the second one in my basket please", [1]), ("add #3", [2])],
-)
-def test_one_pick_named_goes_into_the_cart_alone(message: str, references: list[int]) -> None:
-    request = understand(message, shown=4)
-    assert request.intent == Intent.FEEDBACK and request.attributes.get("action") == "cart"
-    assert request.references == references, message
-
-
-def test_these_with_nothing_on_screen_carts_nothing() -> None:
-    assert understand("add these to my cart", shown=0).references == []
+EVERY = [0, 1, 2]
 
 
 @pytest.mark.parametrize(
     ("message", "references"),
     [
+        ("add them to my cart", EVERY),
+        ("add these to my bag", EVERY),
+        ("put those in my basket", EVERY),
+        ("pop them all in the basket pls", EVERY),
+        ("throw everything in my bag", EVERY),
+        ("stick these in my cart", EVERY),
+        ("add it to my cart", []),
+        ("the second one in my basket please", [1]),
+        ("add #3", [2]),
         ("stick the cetaphil in my basket", [2]),
         ("add the mary kay one to my bag", [1]),
         ("put that garnier cream in my cart", [0]),
     ],
 )
-def test_a_pick_named_by_its_brand_goes_into_the_cart(message: str, references: list[int]) -> None:
+def test_the_picks_named_go_into_the_cart(message: str, references: list[int]) -> None:
     read = READER.read(message, TurnSituation(picks=CREAMS))
     assert read.intent == Intent.FEEDBACK and read.attributes.get("action") == "cart", message
     assert read.references == references, message
+
+
+def test_these_with_nothing_on_screen_carts_nothing() -> None:
+    assert understand("add these to my cart", shown=0).references == []
 
 
 def test_a_thing_named_into_the_cart_with_nothing_on_screen_is_searched() -> None:
