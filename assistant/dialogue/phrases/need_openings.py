@@ -45,13 +45,18 @@ next one, it is no need word (`TurnReader.read`); beside the picks, "now cheaper
 
 RESET_FIRST = (
     r"^(?:(?:ok|okay|hmm|ugh|nah|no+|actually|so|oh),?\s+)*"
-    r"(?:forget (?:it|that|this|those|them|about (?:it|that))|scrap (?:that|this|it)"
+    r"(?:(?:forget(?: about)?|scrap|scratch|never ?mind|nvm|ignore) (?:the|my|those|these) "
+    r"(?!(?:price|budget|brand|cost|colou?r|scent)s?\b)(?:[\w'-]+ ){0,2}[\w'-]+"
+    r"(?=\s*[,.!;:]|\s+(?:and|i|show|let'?s|now|instead|what|how|can|do|get)\b)"
+    r"|forget (?:it|that|this|those|them|about (?:it|that))|scrap (?:that|this|it)"
     r"|scratch (?:that|this|it)|never ?mind(?: (?:that|this|those|them))?|nvm"
-    r"|ignore (?:that|this|those))\b[,.!;:]*\s*(?=\w)"
+    r"|ignore (?:that|this|those))"
+    r"\b[,.!;:]*\s*(?=\w)"
 )
 """A reset before a new need ("forget it, show me sleep masks instead", "scrap that. eye masks
-for sleeping"): no need words, and nothing said for the last need is carried over to the new
-one (its price, its brands)."""
+for sleeping", "actually forget the moisturiser, i need a sunscreen"): no need words, and
+nothing said for the last need is carried over to the new one (its price, its brands). Not
+"forget the budget" (a price dropped: `no_preference.DROP_PRICE`)."""
 
 
 SWITCH_TO = (

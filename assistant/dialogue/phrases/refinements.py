@@ -70,11 +70,13 @@ TRAIT_ONES = (
 
 
 SPF_ONLY = (
-    r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|preferably|at least),? )*spf ?\d+\+?"
-    r"(?:,? (?:please|pls|or (?:more|higher|above)))*\W*$"
+    r"^(?:(?:and|but|ok|okay|hmm|maybe|actually|preferably|ideally|at least|only|just|"
+    r"min(?:imum)?|(?:it )?(?:must|has to|needs? to) (?:be|have))\W* )*spf ?\d+\+?"
+    r"(?:\W* (?:please|pls|plz|only|min(?:imum)?|at least|ideally|if possible|"
+    r"or (?:more|higher|above|over|up)|and (?:up|above|over|higher)|plus))*\W*$"
 )
-"""A sun protection factor alone ("spf 50", "at least spf 30 please"): beside the picks, a
-detail of the need on screen."""
+"""A sun protection factor alone ("spf 50", "at least spf 30 please", "spf 50 only", "only
+spf 30 or higher pls"): beside the picks, a detail of the need on screen."""
 
 
 OTHERS_ASKED = (
