@@ -78,6 +78,10 @@ ceramic titanium bamboo charcoal clay mud salt sand pearl gel gels powder liquid
 serum balm butter wax scrub mask spray foam mousse paste soap wash bar stick pen pencil
 palette kit set bundle pack sample travel mini jumbo
 macadamia walnut peanut hazelnut cashew pecan pistachio nut nuts
+walker walkers sitter nanny babysitter trainer driver cleaner baker barber hairdresser
+stylist nurse doctor vet tutor mentor manager neighbour neighbor landlord landlady postman
+mailman caretaker carer dentist chef pilot farmer plumber bride groom bridesmaid bridesmaids
+host hostess receptionist secretary assistant intern student classmate roommate flatmate
 noon midday midnight afternoon tonight tomorrow yesterday hour hours week weeks month months
 year years monday tuesday wednesday thursday friday saturday sunday lunch lunchtime bedtime
 workout gym school office
