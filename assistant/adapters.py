@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import KW_ONLY, dataclass
 from typing import Any
 
 from assistant.dialogue.clarify import FOCUS_DEPTH, FOCUS_SHARE, FOCUS_SHARE_UNDER, focus_branch
@@ -40,24 +41,18 @@ class RetrievalSearcher:
         return [Candidate(h.item_id, float(h.score)) for h in hits]
 
 
+@dataclass(eq=False)
 class SearchCategoryGuesser:
     """The dialogue's CategoryGuesser: the branch of the category tree most of a need's first
     search results lie in (`clarify.focus_branch`), as a category path. Searched under the
     message's own filters, so the branch holds products that satisfy them (and lies under
     their category, when they name one: then ``under_share`` of them is enough)."""
 
-    def __init__(
-        self,
-        searcher: Searcher,
-        store: CatalogStore,
-        *,
-        share: float = FOCUS_SHARE,
-        under_share: float = FOCUS_SHARE_UNDER,
-    ) -> None:
-        self.searcher = searcher
-        self.store = store
-        self.share = share
-        self.under_share = under_share
+    searcher: Searcher
+    store: CatalogStore
+    _: KW_ONLY
+    share: float = FOCUS_SHARE
+    under_share: float = FOCUS_SHARE_UNDER
 
     def guess(self, need: str, filters: Filters) -> str | None:
         """The category path of ``need``'s dominant branch among the products that pass

@@ -39,26 +39,28 @@ def case(expect: dict[str, Any], message: str = "msg", **extra: Any) -> Case:
 
 
 def perfect(c: Case) -> Understood:
-    """What a perfect understanding of ``c`` produces (the labels, as a record)."""
+    """What a perfect understanding of ``c`` produces: the labels, as a record (every field of
+    `Understood` the labels name, lists for tuples; the first need as the query, the first
+    category)."""
     e = c.expect
-    return Understood(
+    labels = {
+        f.name: _as_record(getattr(e, f.name))
+        for f in dataclasses.fields(Understood)
+        if hasattr(e, f.name)
+    }
+    labels.update(
         intent=e.intent or "",
         query=e.need[0] if e.need else "",
         category=e.category[0] if e.category else None,
-        price_min=e.price_min,
-        price_max=e.price_max,
-        price_around=e.price_around,
-        brands=list(e.brands),
-        exclude_brands=list(e.exclude_brands),
-        avoid=list(e.avoid),
-        attributes=dict(e.attributes),
-        self_attributes=dict(e.self_attributes),
-        recipient=e.recipient,
-        occasion=e.occasion,
-        references=list(e.references),
-        answer=list(e.answer) if isinstance(e.answer, tuple) else e.answer,
-        relative=e.relative,
     )
+    return Understood(**labels)
+
+
+def _as_record(label: Any) -> Any:
+    """A label as `Understood` holds it: a tuple as a list, a mapping copied, else as is."""
+    if isinstance(label, tuple):
+        return list(label)
+    return dict(label) if isinstance(label, dict) else label
 
 
 GIFT = case(
