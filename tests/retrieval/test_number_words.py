@@ -6,10 +6,11 @@ import pytest
 from retrieval.lexicon import to_catalog_words
 from retrieval.number_words import folded, numbers_in_digits
 from retrieval.prices import find_prices
+from tests.tables import reads_as, stays_as_said
 
-
-@pytest.mark.parametrize(
-    ("said", "read"),
+# a number said in words is written in digits where it says money: money after it, ...
+test_a_number_said_in_words_for_money_is_written_in_digits = reads_as(
+    numbers_in_digits,
     [
         ("menos de veinte euros", "menos de 20 euros"),
         ("treinta y cinco dolares", "35 dolares"),
@@ -36,40 +37,21 @@ from retrieval.prices import find_prices
         ("两百块以内", "200块以内"),
         ("三千五百円", "3500円"),
         ("2万円以下", "2万円以下"),  # digits before: `currency.amounts_in_full` reads it
-    ],
-)
-def test_a_number_said_in_words_before_money_is_written_in_digits(said: str, read: str) -> None:
-    assert numbers_in_digits(said) == read
-
-
-@pytest.mark.parametrize(
-    ("said", "read"),
-    [
+        # ... a price word before it
         ("menos de veinte", "menos de 20"),
         ("unter zwanzig", "unter 20"),
         ("sotto i dodici", "sotto i 12"),
         ("onder de tien", "onder de 10"),
         ("до пятисот", "до 500"),
-    ],
-)
-def test_a_price_word_before_it_says_money_too(said: str, read: str) -> None:
-    assert numbers_in_digits(said) == read
-
-
-@pytest.mark.parametrize(
-    ("said", "read"),
-    [
+        # ... or the other end of a range: both ends are read
         ("entre veinte y treinta euros", "entre 20 y 30 euros"),
         ("tra venti e trenta euro", "tra 20 e 30 euro"),
         ("zwischen zwanzig und dreißig Euro", "zwischen 20 und 30 Euro"),
     ],
 )
-def test_both_ends_of_a_range_are_read(said: str, read: str) -> None:
-    assert numbers_in_digits(said) == read
 
-
-@pytest.mark.parametrize(
-    "said",
+test_what_says_no_money_stays_as_written = stays_as_said(
+    numbers_in_digits,
     [
         "un champú para pelo seco",  # an article, no amount
         "dos productos para el pelo",  # a count, no money
@@ -81,8 +63,6 @@ def test_both_ends_of_a_range_are_read(said: str, read: str) -> None:
         "drei Produkte de mascara",
     ],
 )
-def test_what_says_no_money_stays_as_written(said: str) -> None:
-    assert numbers_in_digits(said) == said
 
 
 def test_accents_are_folded_as_a_shopper_leaves_them_out() -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import difflib
 import re
 import sys
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
@@ -127,10 +128,12 @@ def test_the_bench_measures_one_query_set_the_tuning_set_unless_told() -> None:
         bench.quality_set("all")
 
 
-def _quality_output(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], set_name: str
-) -> str:
-    """What ``quality --set SET_NAME --model base --model other`` prints, on fake vectors."""
+@pytest.fixture
+def quality_output(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Callable[[str], str]:
+    """What ``quality --set SET_NAME --model base --model other`` prints, on fake vectors, by
+    the set's name."""
     bench = _bench()
     products = make_products()
 
@@ -153,31 +156,58 @@ def _quality_output(
     monkeypatch.setattr(bench, "model_path", lambda name, d: name)
     monkeypatch.setattr("retrieval.embedder.Embedder", FakeEmbedder)
     argv = ["quality", "--data-dir", "d", "--model", "base", "--model", "other", "--set"]
-    bench.cmd_quality(bench.build_parser().parse_args([*argv, set_name]))
-    return capsys.readouterr().out
+
+    def output(set_name: str) -> str:
+        bench.cmd_quality(bench.build_parser().parse_args([*argv, set_name]))
+        return capsys.readouterr().out
+
+    return output
 
 
-def test_quality_on_the_selection_set_prints_no_report_query(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def _queries(*sets: list[tuple[str, ...]]) -> list[str]:
+    """The queries of ``sets`` (each row's first field)."""
+    return [q for rows in sets for q, *_ in rows]
+
+
+@pytest.mark.parametrize(
+    ("set_name", "needs", "lines", "least", "not_printed"),
+    [
+        # the selection set prints its changed queries and no report query, nor "report"
+        pytest.param(
+            "selection",
+            quality.NEEDS_SELECTION,
+            ["selection queries that changed"],
+            20,
+            [*_queries(quality.NEEDS_REPORT, quality.BRAND_REPORT), "report"],
+            id="selection",
+        ),
+        # the second report set is read alone, with a paired interval
+        pytest.param(
+            "report2",
+            quality.NEEDS_REPORT2,
+            [
+                "report2 category share other - base: ",
+                f"2,000 draws over {len(quality.NEEDS_REPORT2)} queries",
+            ],
+            0,
+            _queries(quality.NEEDS_REPORT, quality.BRAND_REPORT, quality.NEEDS_SELECTION),
+            id="report2",
+        ),
+    ],
+)
+def test_quality_on_one_set_prints_that_set_alone(
+    quality_output: Callable[[str], str],
+    set_name: str,
+    needs: list[tuple[str, ...]],
+    lines: list[str],
+    least: int,
+    not_printed: list[str],
 ) -> None:
-    out = _quality_output(monkeypatch, capsys, "selection")
-    assert f"selection set ({len(quality.NEEDS_SELECTION)} needs, 0 brand)" in out
-    assert "selection queries that changed" in out
-    assert sum(q in out for q, _ in quality.NEEDS_SELECTION) >= 20
-    report = [q for q, *_ in quality.NEEDS_REPORT + quality.BRAND_REPORT]
-    assert not any(q in out for q in report)
-    assert "report" not in out
-
-
-def test_quality_on_the_second_report_set_reads_it_alone_with_a_paired_interval(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    out = _quality_output(monkeypatch, capsys, "report2")
-    assert f"report2 set ({len(quality.NEEDS_REPORT2)} needs, 0 brand)" in out
-    assert "report2 category share other - base: " in out
-    assert f"2,000 draws over {len(quality.NEEDS_REPORT2)} queries" in out
-    others = [q for q, *_ in quality.NEEDS_REPORT + quality.BRAND_REPORT + quality.NEEDS_SELECTION]
-    assert not any(q in out for q in others)
+    out = quality_output(set_name)
+    assert f"{set_name} set ({len(needs)} needs, 0 brand)" in out
+    assert all(line in out for line in lines)
+    assert sum(q in out for q in _queries(needs)) >= least  # its queries are printed
+    assert not any(q in out for q in not_printed)
 
 
 def test_the_bench_reads_the_second_report_set_as_needs_alone() -> None:

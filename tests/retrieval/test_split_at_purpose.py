@@ -4,13 +4,11 @@ by search's category reader (`CategoryMatcher`) and the dialogue's (`need_catego
 
 from __future__ import annotations
 
-import pytest
-
 from retrieval.category_names import split_at_purpose
+from tests.tables import reads_as
 
-
-@pytest.mark.parametrize(
-    ("text", "split"),
+test_a_need_splits_at_the_first_word_of_its_purpose = reads_as(
+    split_at_purpose,
     [
         ("a case for my lipsticks", ("a case", "my lipsticks")),
         ("a spray to protect my hair from the heat", ("a spray", "protect my hair from the heat")),
@@ -18,23 +16,13 @@ from retrieval.category_names import split_at_purpose
         ("a serum which fades dark spots", ("a serum", "fades dark spots")),
         ("a pressed powder to ", ("a pressed powder", "")),  # what `REMOVING` found follows
         ("for my sister", ("", "my sister")),
-    ],
-)
-def test_the_first_word_of_a_purpose_splits(text: str, split: tuple[str, str]) -> None:
-    assert split_at_purpose(text) == split
-
-
-@pytest.mark.parametrize(
-    ("text", "split"),
-    [
+        # "to" before whom or where is no purpose
         ("an oil to add shine to my hair", ("an oil", "add shine to my hair")),
         ("a gift to the host for the party", ("a gift to the host", "the party")),
         ("add shine to my hair", None),
         ("to my cart", None),
     ],
 )
-def test_to_before_whom_or_where_is_no_purpose(text: str, split: tuple[str, str] | None) -> None:
-    assert split_at_purpose(text) == split
 
 
 def test_the_last_clause_is_asked_for_by_name() -> None:

@@ -93,6 +93,30 @@ from assistant.dialogue.avoid import find_avoided
         ("an odorless hand cream", ["fragrance"]),
         ("a perfume that doesn't smell too sweet", []),
         ("a deodorant that won't smell like sweat", []),
+        # CONVO48's inventory of how an ingredient to leave out is said (issue 17 point 5): a list
+        # before "-free", an ingredient named by two words, "minus", "none of", "is a no go"
+        # a list before "-free" ("sulfate and paraben free" ruled out parabens alone)
+        ("mousse that's sulfate and paraben free", ["sulfate", "paraben"]),
+        ("a sulfate, paraben and silicone free conditioner", ["sulfate", "paraben", "silicone"]),
+        ("oil free and fragrance free moisturizer", ["oil", "fragrance"]),
+        ("a lip balm, vegan and paraben free", ["paraben"]),  # a claim, not an ingredient
+        ("a lip balm, vegan and cruelty free", []),
+        ("a black and gold nail polish that is chip free", []),  # a wear, not an ingredient
+        # two words that name one ingredient ("mineral oil" ruled out every mineral sunscreen)
+        ("stay away from mineral oil please, a baby lotion", ["mineral oil"]),
+        ("can't tolerate essential oils, a body butter", ["essential oils"]),
+        ("a cream with no baby oil", ["baby oil"]),
+        ("coconut oil breaks me out", ["coconut"]),  # as before: coconut, not every oil
+        ("a lotion without coconut oil", ["coconut"]),
+        ("no shea butter or almond oil", ["shea", "almond"]),
+        # other leads
+        ("a body oil minus the alcohol", ["alcohol"]),
+        ("a toner, none of the parabens", ["parabens"]),
+        ("gluten is a no go for me, a lipstick", ["gluten"]),
+        ("fragrance is a no-no, a lotion", ["fragrance"]),
+        # nothing ruled out
+        ("no need to avoid fragrance anymore", ["fragrance"]),  # read, then lifted by the reader
+        ("none of these", []),
     ],
 )
 def test_avoided(message: str, avoided: list[str]) -> None:

@@ -5,6 +5,8 @@ by its "for"). CONVO51's probe."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from assistant.adapters import query_parser
@@ -13,6 +15,7 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.tables import reads_as
 
 VOCAB = CatalogVocabulary(
     categories=["Beauty > Skin Care > Face", "Beauty > Skin Care > Body", "Beauty > Fragrance"],
@@ -34,8 +37,9 @@ def test_both_of_three_options_is_still_any() -> None:
     assert READER.read("both", ASKED_THREE, THREE).answer == [ANY]
 
 
-@pytest.mark.parametrize(
-    ("message", "named"),
+# an option is named by its content words
+test_an_option_is_named_by_its_content_words = reads_as(
+    partial(options_named, options=["For me", "A gift"]),
     [
         ("gift, for my wife's birthday", ["A gift"]),
         ("it's a gift", ["A gift"]),
@@ -43,5 +47,3 @@ def test_both_of_three_options_is_still_any() -> None:
         ("just for me, i deserve it", ["For me"]),
     ],
 )
-def test_an_option_is_named_by_its_content_words(message: str, named: list[str]) -> None:
-    assert options_named(message, ["For me", "A gift"]) == named, message

@@ -11,6 +11,7 @@ from assistant.dialogue.context import Components, TurnOptions
 from assistant.dialogue.kinds import (
     homeless_kinds,
     in_usual_names,
+    kind_a_problem_calls_for,
     kind_for_a_state,
     names_homeless,
     names_kind,
@@ -25,6 +26,7 @@ from retrieval.lexicon import to_catalog_words
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import stem
 from tests.assistant.fakes import FakeCopy, FakeScorer, FakeSearcher
+from tests.tables import reads_as
 
 SHAMPOOS = ["Beauty", "Hair Care", "Shampoos"]
 CATALOG = [
@@ -334,53 +336,58 @@ def test_a_lip_scrub_no_title_names_is_not_sold() -> None:
     assert "lip scrub" not in elsewhere_kinds([("Sugar Lip Scrub", ["Beauty", "Lips"])])[1]
 
 
-def test_a_problem_calls_for_the_type_it_needs() -> None:
-    """CONVO26's probes: "my dad is bald and his head burns in summer" found a bald-head wig
-    cap, "my boyfriend's hair is thinning" asked which kind of hair care."""
-    from assistant.dialogue.kinds import kind_a_problem_calls_for
+def _kind_called_for(text: str) -> str | None:
+    """The first kind `kind_a_problem_calls_for` finds in ``text``, or None."""
+    found = kind_a_problem_calls_for(text)
+    return found[0] if found else None
 
-    def kind(text: str) -> str | None:
-        found = kind_a_problem_calls_for(text)
-        return found[0] if found else None
 
-    assert kind("my dad is bald and his head burns in summer") == "sunscreen"
-    assert kind("my husband keeps getting sunburnt on the golf course") == "sunscreen"
-    assert kind("my boyfriend's hair is thinning") == "hair loss"
-    assert kind("he's losing his hair at 25") == "hair loss"
-    assert kind("razor burn on my legs after shaving") is None
-    # a burn had calls for after-sun care (CONVO28's probes: "got a bad sunburn" searched
-    # 'sunscreen a bad sunburn'); burns to come for a sunscreen
-    assert kind("got a bad sunburn") == "after sun"
-    assert kind("something to soothe my sunburn") == "after sun"
-    assert kind("i'm so sunburnt") == "after sun"
-    assert kind("i burn easily, so i don't want to get sunburnt") == "sunscreen"
-    # ... and so does a burn had said without "sun", beside where the sun did it (CONVO34:
-    # "im burnt to a crisp" at the beach searched sunscreens); not "burnt out", nor hair
-    assert kind("i fell asleep at the pool and im burnt") == "after sun"
-    assert kind("burnt to a crisp, what helps") == "after sun"
-    assert kind("got so burned on holiday, need something cooling") == "after sun"
-    assert kind("went hiking and i'm totally fried") == "after sun"
-    assert kind("i always get burnt at the beach") == "sunscreen"
-    assert kind("i'm so burnt out, want a bath soak") is None
-    assert kind("my hair is burnt from bleaching") is None
-    assert kind("my lips are dry") is None
-    # CONVO45's probes: a mark on the skin to hide calls for a concealer, painted nails that
-    # chip for a top coat; not grey roots, a mask for acne, nor a polish that must not chip
-    assert kind("cover a zit before my date") == "concealer"
-    assert kind("need something to hide the bags under my eyes") == "concealer"
-    assert kind("a massive spot just appeared on my nose, how do i hide it") == "concealer"
-    assert kind("something to cover up a tattoo for a wedding") == "concealer"
-    assert kind("my manicure chips after two days") == "top coat"
-    assert kind("every time i paint my nails they chip in a day") == "top coat"
-    assert kind("my gel polish keeps chipping at the tips") == "top coat"
-    assert kind("theres zero time to wash my hair, it gets greasy by day two") == "dry shampoo"
-    assert kind("something to freshen my hair between washes") == "dry shampoo"
-    assert kind("i want to skip washing my hair tomorrow") == "dry shampoo"
-    assert kind("i wash my hair every day") is None
-    assert kind("cover my grey roots") is None
-    assert kind("a mask for acne") is None
-    assert kind("a nail polish that doesn't chip") is None
-    assert kind("gel polish that won't chip") is None
+# a problem calls for the type it needs (CONVO26's probes: "my dad is bald and his head burns in
+# summer" found a bald-head wig cap, "my boyfriend's hair is thinning" asked which kind of hair
+# care)
+test_a_problem_calls_for_the_type_it_needs = reads_as(
+    _kind_called_for,
+    [
+        ("my dad is bald and his head burns in summer", "sunscreen"),
+        ("my husband keeps getting sunburnt on the golf course", "sunscreen"),
+        ("my boyfriend's hair is thinning", "hair loss"),
+        ("he's losing his hair at 25", "hair loss"),
+        ("razor burn on my legs after shaving", None),
+        # a burn had calls for after-sun care (CONVO28's probes: "got a bad sunburn" searched
+        # 'sunscreen a bad sunburn'); burns to come for a sunscreen
+        ("got a bad sunburn", "after sun"),
+        ("something to soothe my sunburn", "after sun"),
+        ("i'm so sunburnt", "after sun"),
+        ("i burn easily, so i don't want to get sunburnt", "sunscreen"),
+        # ... and so does a burn had said without "sun", beside where the sun did it (CONVO34:
+        # "im burnt to a crisp" at the beach searched sunscreens); not "burnt out", nor hair
+        ("i fell asleep at the pool and im burnt", "after sun"),
+        ("burnt to a crisp, what helps", "after sun"),
+        ("got so burned on holiday, need something cooling", "after sun"),
+        ("went hiking and i'm totally fried", "after sun"),
+        ("i always get burnt at the beach", "sunscreen"),
+        ("i'm so burnt out, want a bath soak", None),
+        ("my hair is burnt from bleaching", None),
+        ("my lips are dry", None),
+        # CONVO45's probes: a mark on the skin to hide calls for a concealer, painted nails that
+        # chip for a top coat; not grey roots, a mask for acne, nor a polish that must not chip
+        ("cover a zit before my date", "concealer"),
+        ("need something to hide the bags under my eyes", "concealer"),
+        ("a massive spot just appeared on my nose, how do i hide it", "concealer"),
+        ("something to cover up a tattoo for a wedding", "concealer"),
+        ("my manicure chips after two days", "top coat"),
+        ("every time i paint my nails they chip in a day", "top coat"),
+        ("my gel polish keeps chipping at the tips", "top coat"),
+        ("theres zero time to wash my hair, it gets greasy by day two", "dry shampoo"),
+        ("something to freshen my hair between washes", "dry shampoo"),
+        ("i want to skip washing my hair tomorrow", "dry shampoo"),
+        ("i wash my hair every day", None),
+        ("cover my grey roots", None),
+        ("a mask for acne", None),
+        ("a nail polish that doesn't chip", None),
+        ("gel polish that won't chip", None),
+    ],
+)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.shopping_words import names_a_product
 from assistant.dialogue.vocabulary import CatalogVocabulary, root_of, words_of_many_departments
 from retrieval.query import ParsedQuery
-from tests.tables import reads_as
+from tests.assistant.dialogue.readers import intents_read
 
 SHAMPOOS, SERUMS = "Beauty > Hair Care > Shampoos", "Beauty > Skin Care > Face > Oils & Serums"
 
@@ -34,46 +34,46 @@ BESIDE_PICKS = TurnSituation(picks=PICKS, so_far=f"need=shampoo; category={SHAMP
 SO_FAR = TurnSituation(so_far=f"need=shampoo; category={SHAMPOOS}")
 
 
-def _intent(message: str, situation: TurnSituation | None = None) -> Intent:
-    return TurnReader(vocabulary=VOCABULARY).read(message, situation or TurnSituation()).intent
+READER = TurnReader(vocabulary=VOCABULARY)
+NOTHING = TurnSituation()  # nothing on screen, nothing so far
 
-
-test_whom_said_first_is_a_new_need = reads_as(
-    _intent,
+test_whom_said_first_is_a_new_need = intents_read(
+    READER,
     [
-        ("for my husband", Intent.SEARCH),  # nothing on screen, nothing so far: a new need
-        ("for him", Intent.SEARCH),
-        ("what about for my dad", Intent.SEARCH),
+        (NOTHING, Intent.SEARCH, ["for my husband", "for him", "what about for my dad"]),
+        # must not change: beside the picks, or after a need with nothing on screen, whom it is
+        # for refines the need
+        (BESIDE_PICKS, Intent.REFINE, ["what about for my dad"]),
+        (SO_FAR, Intent.REFINE, ["for my husband"]),
     ],
 )
 
 
-def test_whom_said_beside_a_need_still_refines_it() -> None:
-    """Must not change: beside the picks, or after a need with nothing on screen, whom it is
-    for refines the need."""
-    assert _intent("what about for my dad", BESIDE_PICKS) == Intent.REFINE
-    assert _intent("for my husband", SO_FAR) == Intent.REFINE
-
-
-test_a_product_asked_for_without_its_name_is_a_want = reads_as(
-    _intent,
+test_a_product_asked_for_without_its_name_is_a_want = intents_read(
+    READER,
     [
-        ("something sparkly", Intent.SEARCH),  # no catalog word, but a thing asked for
-        ("anything cute", Intent.SEARCH),
-        ("im looking for something", Intent.SEARCH),
-        ("smth for a job interview tomorrow", Intent.SEARCH),
-        ("any stuff for my road trip", Intent.SEARCH),
+        # no catalog word, but a thing asked for
+        (
+            NOTHING,
+            Intent.SEARCH,
+            [
+                "something sparkly",
+                "anything cute",
+                "im looking for something",
+                "smth for a job interview tomorrow",
+                "any stuff for my road trip",
+            ],
+        ),
         # must not change: a thing named that the shop does not sell, or no thing asked for
-        ("i need a new laptop", Intent.OFF_TOPIC),
-        ("do you sell garden chairs", Intent.OFF_TOPIC),
-        ("what's 25 times 17", Intent.OFF_TOPIC),
+        (
+            NOTHING,
+            Intent.OFF_TOPIC,
+            ["i need a new laptop", "do you sell garden chairs", "what's 25 times 17"],
+        ),
+        # must not change: beside the picks, "something subtle" is about them
+        (BESIDE_PICKS, Intent.REFINE, ["something subtle"]),
     ],
 )
-
-
-def test_a_product_asked_for_without_its_name_beside_picks_refines_them() -> None:
-    """Must not change: beside the picks, "something subtle" is about them."""
-    assert _intent("something subtle", BESIDE_PICKS) == Intent.REFINE
 
 
 def test_a_number_names_no_product() -> None:
@@ -83,8 +83,7 @@ def test_a_number_names_no_product() -> None:
 
 
 def test_an_age_alone_gets_no_category() -> None:
-    reader = TurnReader(vocabulary=VOCABULARY)
-    assert reader.read("i'm 60, what should i use", TurnSituation()).parsed.category is None
+    assert READER.read("i'm 60, what should i use", NOTHING).parsed.category is None
 
 
 DEPARTMENTS = [
@@ -152,19 +151,14 @@ def test_a_vibe_alone_names_no_product() -> None:
     assert not names_no_product(_want("beachy vibes shampoo"), CARE)  # must not change
 
 
-test_a_like_of_a_trait_with_nothing_on_screen_is_a_want = reads_as(
-    _intent,
+test_a_like_of_a_trait_with_nothing_on_screen_is_a_want = intents_read(
+    READER,
     [
-        ("i like floral scents", Intent.SEARCH),  # no pick to like: a want
-        ("i love vanilla", Intent.SEARCH),
-        ("i love red", Intent.SEARCH),
+        # no pick to like: a want
+        (NOTHING, Intent.SEARCH, ["i like floral scents", "i love vanilla", "i love red"]),
         # must not change: a like of the shop or of nothing named
-        ("i love this shop", Intent.FEEDBACK),
-        ("love it", Intent.FEEDBACK),
+        (NOTHING, Intent.FEEDBACK, ["i love this shop", "love it"]),
+        # must not change: beside the picks, a like is of them
+        (BESIDE_PICKS, Intent.FEEDBACK, ["i love the vanilla one"]),
     ],
 )
-
-
-def test_a_like_of_a_trait_beside_picks_is_feedback() -> None:
-    """Must not change: beside the picks, a like is of them."""
-    assert _intent("i love the vanilla one", BESIDE_PICKS) == Intent.FEEDBACK

@@ -11,12 +11,13 @@ import pytest
 
 from assistant.adapters import query_parser
 from assistant.dialogue.named_homes import NamedHomes
-from assistant.dialogue.need_category import NeedCategory, constrained, unconstrained
+from assistant.dialogue.need_category import NeedCategory, constrained, split_purpose, unconstrained
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import stem
+from tests.tables import reads_as
 
 FRAGRANCE = "Beauty > Fragrance"
 MENS_COLOGNE = "Beauty > Fragrance > Men's > Cologne"
@@ -587,8 +588,10 @@ def test_a_need_to_take_something_off_stays_a_remover() -> None:
     assert guess.named(staying, picks_shown=False) == f"{makeup} > Eyes"  # moved as before
 
 
-@pytest.mark.parametrize(
-    ("need", "split"),
+# CONVO45 probes: "need a new pressed powder to take the shine off during the day" was read as an
+# eye makeup remover; what it is comes before "for", "to", "that" or "which".
+test_what_a_need_is_is_split_from_what_it_is_for = reads_as(
+    split_purpose,
     [
         ("a pressed powder to take the shine off", ("a pressed powder", "take the shine off")),
         ("a serum that fades dark spots", ("a serum", "fades dark spots")),
@@ -601,12 +604,6 @@ def test_a_need_to_take_something_off_stays_a_remover() -> None:
         ("for my sister", ("for my sister", "")),
     ],
 )
-def test_what_a_need_is_is_split_from_what_it_is_for(need: str, split: tuple[str, str]) -> None:
-    """CONVO45 probes: "need a new pressed powder to take the shine off during the day" was read
-    as an eye makeup remover; what it is comes before "for", "to", "that" or "which"."""
-    from assistant.dialogue.need_category import split_purpose
-
-    assert split_purpose(need) == split
 
 
 def test_a_type_said_before_to_or_that_is_read_alone_where_the_need_found_another() -> None:

@@ -5,13 +5,12 @@ were searched from scratch ('ok then') and asked what the shopper was shopping f
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import intents_read
 
 MASCARA = "Beauty > Makeup > Eyes > Mascara"
 VOCAB = CatalogVocabulary(
@@ -21,33 +20,35 @@ VOCAB = CatalogVocabulary(
 )
 READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
 NOTHING_FOUND = TurnSituation(so_far=f"need=vegan mascara; category={MASCARA}; price_max=3.0")
+SHOWN = TurnSituation(
+    picks=(PickLine("Maybelline Great Lash", "Maybelline", 4.65),), so_far=NOTHING_FOUND.so_far
+)
 
 
-@pytest.mark.parametrize(
-    "message",
+test_a_turn_after_nothing_found_is_read_as = intents_read(
+    READER,
     [
-        "ok under 10 then",
-        "fine, any price",
-        "ok forget the budget then",
-        "under 15?",
-        "any brand is fine",
+        # a constraint alone refines the need so far
+        (
+            NOTHING_FOUND,
+            Intent.REFINE,
+            [
+                "ok under 10 then",
+                "fine, any price",
+                "ok forget the budget then",
+                "under 15?",
+                "any brand is fine",
+            ],
+        ),
+        # a new type is still a new search
+        (
+            NOTHING_FOUND,
+            Intent.SEARCH,
+            ["an eyeliner under 10 then", "what about eyeliner instead"],
+        ),
+        # from nothing (no need so far), a price alone is still a search
+        (TurnSituation(), Intent.SEARCH, ["ok under 10 then"]),
+        # beside picks it refines, as before
+        (SHOWN, Intent.REFINE, ["ok under 10 then"]),
     ],
 )
-def test_a_constraint_alone_refines_the_need_so_far(message: str) -> None:
-    assert READER.read(message, NOTHING_FOUND).intent == Intent.REFINE, message
-
-
-@pytest.mark.parametrize("message", ["an eyeliner under 10 then", "what about eyeliner instead"])
-def test_a_new_type_is_still_a_new_search(message: str) -> None:
-    assert READER.read(message, NOTHING_FOUND).intent == Intent.SEARCH, message
-
-
-def test_from_nothing_a_price_alone_is_still_a_search() -> None:
-    assert READER.read("ok under 10 then", TurnSituation()).intent == Intent.SEARCH
-
-
-def test_beside_picks_it_refines_as_before() -> None:
-    shown = TurnSituation(
-        picks=(PickLine("Maybelline Great Lash", "Maybelline", 4.65),), so_far=NOTHING_FOUND.so_far
-    )
-    assert READER.read("ok under 10 then", shown).intent == Intent.REFINE

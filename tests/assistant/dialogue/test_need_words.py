@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from assistant.adapters import query_parser
@@ -13,6 +15,7 @@ from assistant.dialogue.understanding import understand
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.dialogue.wording import without_recipient
 from retrieval.tokenize import stem
+from tests.tables import reads_as
 
 TITLES = (
     "Anti Frizz Serum for Frizzy Hair; Always Fresh Conditioner; Old School Safety Razor Shave "
@@ -27,8 +30,8 @@ VOCAB = CatalogVocabulary(
 )
 
 
-@pytest.mark.parametrize(
-    ("said", "need"),
+test_chatter_leaves_the_need = reads_as(
+    partial(catalog_need, vocabulary=VOCAB),
     [
         # who complains, "always", "she's": chatter; the clause "looking for something" goes
         (
@@ -99,8 +102,6 @@ VOCAB = CatalogVocabulary(
         ("i need help choosing a red lipstick", "a red lipstick"),
     ],
 )
-def test_chatter_leaves_the_need(said: str, need: str) -> None:
-    assert catalog_need(said, VOCAB) == need
 
 
 def test_nothing_left_or_no_titles_leaves_the_need_as_said() -> None:
@@ -154,12 +155,10 @@ def test_asking_what_is_good_for_it_is_chatter() -> None:
     assert "needs" not in catalog_need("my son needs something for acne", VOCAB)
 
 
-@pytest.mark.parametrize(
-    ("said", "need"),
+test_an_in_law_is_whom_a_need_is_for = reads_as(
+    without_recipient,
     [
         ("a hand cream for my mother in law", "a hand cream"),  # 'law hand cream' was searched
         ("a cologne for my brother-in-law", "a cologne for men"),
     ],
 )
-def test_an_in_law_is_whom_a_need_is_for(said: str, need: str) -> None:
-    assert without_recipient(said) == need

@@ -4,19 +4,20 @@ Color-treated option; "wavy" Curly; "average" Normal), as "flaky" names a Dry op
 
 from __future__ import annotations
 
-import pytest
+from functools import partial
 
 from assistant.adapters import query_parser
 from assistant.dialogue.answers import options_named
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.tables import reads_as
 
 HAIR = ["Dry", "Oily", "Normal", "Curly", "Color-treated"]
 
 
-@pytest.mark.parametrize(
-    ("message", "named"),
+test_a_state_names_its_option = reads_as(
+    partial(options_named, options=HAIR),
     [
         ("it's bleached", ["Color-treated"]),
         ("I dye it every 6 weeks", ["Color-treated"]),
@@ -25,8 +26,6 @@ HAIR = ["Dry", "Oily", "Normal", "Curly", "Color-treated"]
         ("greasy and dyed", ["Oily", "Color-treated"]),
     ],
 )
-def test_a_state_names_its_option(message: str, named: list[str]) -> None:
-    assert options_named(message, HAIR) == named, message
 
 
 def test_a_state_names_no_option_of_another_name() -> None:

@@ -29,33 +29,30 @@ PICKS = TurnSituation(
 )
 
 
-@pytest.mark.parametrize(
-    "message",
-    [
-        "meh, none of these are really me",
-        "tbh none of these are doing it for me",
-        "none of these really work",
-        "none of these",
-        "not loving these",
-    ],
-)
-def test_a_turn_down_alone_is_a_dislike_of_every_pick(message: str) -> None:
-    request = READER.read(message, PICKS)
-    assert request.intent == Intent.FEEDBACK and request.references == [0, 1, 2], message
+EVERY_PICK = {"references": [0, 1, 2]}
+OTHERS = {"exclude_shown": True}
 
 
 @pytest.mark.parametrize(
-    "message",
+    ("message", "intent", "read"),
     [
-        "something different? not really feeling any of these",
-        "none of these, something else?",
-        "i don't like any of them, anything else?",
-        "none of these work for me, show me more",
+        # a turn down alone is a dislike of every pick
+        ("meh, none of these are really me", Intent.FEEDBACK, EVERY_PICK),
+        ("tbh none of these are doing it for me", Intent.FEEDBACK, EVERY_PICK),
+        ("none of these really work", Intent.FEEDBACK, EVERY_PICK),
+        ("none of these", Intent.FEEDBACK, EVERY_PICK),
+        ("not loving these", Intent.FEEDBACK, EVERY_PICK),
+        # a turn down asking for others refines: other picks
+        ("something different? not really feeling any of these", Intent.REFINE, OTHERS),
+        ("none of these, something else?", Intent.REFINE, OTHERS),
+        ("i don't like any of them, anything else?", Intent.REFINE, OTHERS),
+        ("none of these work for me, show me more", Intent.REFINE, OTHERS),
     ],
 )
-def test_a_turn_down_asking_for_others_refines(message: str) -> None:
+def test_a_turn_down_of_every_pick(message: str, intent: Intent, read: dict[str, object]) -> None:
     request = READER.read(message, PICKS)
-    assert request.intent == Intent.REFINE and request.exclude_shown, message
+    assert request.intent == intent, message
+    assert {field: getattr(request, field) for field in read} == read, message
 
 
 def test_a_like_is_still_feedback() -> None:

@@ -3,12 +3,20 @@ points 1 and 3). Phrasings are our own, not the labelled set's."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
 from assistant.dialogue.stated_traits import read_traits, with_traits
 from retrieval.query import ParsedQuery
+from tests.tables import reads_as
+
+
+def _trait(key: str, message: str) -> str | None:
+    """The trait ``key`` read_traits reads in ``message``, or None."""
+    return read_traits(message).get(key)
 
 
 @pytest.mark.parametrize(
@@ -34,8 +42,8 @@ def test_words_that_state_no_such_trait(message: str, key: str) -> None:
         assert key not in got
 
 
-@pytest.mark.parametrize(
-    ("message", "concern"),
+test_concerns_are_read_as_said_and_by_their_usual_name = reads_as(
+    partial(_trait, "concern"),
     [
         ("keep breaking out along my jaw", "acne"),
         ("something for the zits on my chin", "zits, acne"),
@@ -54,8 +62,6 @@ def test_words_that_state_no_such_trait(message: str, key: str) -> None:
         ("i got sunburned at the lake", "sunburn"),
     ],
 )
-def test_concerns_are_read_as_said_and_by_their_usual_name(message: str, concern: str) -> None:
-    assert read_traits(message).get("concern") == concern
 
 
 def test_a_concern_ruled_out_is_none() -> None:

@@ -6,6 +6,8 @@ and whose skin a gift's message speaks of (`phrases.gifts_and_people.OCCASION`,
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from assistant.dialogue.request import Intent, Request
@@ -14,14 +16,20 @@ from assistant.dialogue.stated_traits import with_traits
 from assistant.dialogue.wording import WORD
 from retrieval.query import ParsedQuery
 from tests.assistant.dialogue.phrases.reading import lowered
+from tests.tables import reads_as
 
 
 def _read(message: str) -> dict[str, str]:
     return extract_attributes(lowered(message))
 
 
-@pytest.mark.parametrize(
-    ("message", "occasion"),
+def _attribute(key: str, message: str) -> str | None:
+    """The attribute ``key`` read in ``message``, or None."""
+    return _read(message).get(key)
+
+
+test_an_occasion_in_other_words = reads_as(
+    partial(_attribute, "occasion"),
     [
         ("my boss is retiring next month", "retirement"),
         ("a retirement present for dad", "retirement"),
@@ -45,8 +53,6 @@ def _read(message: str) -> dict[str, str]:
         ("eid gift for my sister", "eid"),
     ],
 )
-def test_an_occasion_in_other_words(message: str, occasion: str) -> None:
-    assert _read(message).get("occasion") == occasion
 
 
 @pytest.mark.parametrize(
@@ -64,8 +70,8 @@ def test_no_occasion(message: str) -> None:
     assert "occasion" not in _read(message)
 
 
-@pytest.mark.parametrize(
-    ("message", "who"),
+test_whom_a_gift_is_for = reads_as(
+    partial(_attribute, "for"),
     [
         ("my MIL's birthday is next week", "mother-in-law"),
         ("a gift for my fil", "father-in-law"),
@@ -85,8 +91,6 @@ def test_no_occasion(message: str) -> None:
         ("fathers day, my dad only uses old spice, a body wash", "dad"),  # must not change
     ],
 )
-def test_whom_a_gift_is_for(message: str, who: str) -> None:
-    assert _read(message).get("for") == who
 
 
 def test_an_in_law_written_short_is_one_only_after_my() -> None:
@@ -135,13 +139,12 @@ def test_whose_skin(message: str, theirs: str, own: str | None) -> None:
     assert theirs in WORD.findall(read.text)  # for oily skin
 
 
-@pytest.mark.parametrize(
-    ("message", "skin"),
-    [  # said of oneself with no one else: the shopper's; not a word about something else
+test_a_skin_type_said_of_oneself = reads_as(
+    partial(_attribute, "skin"),
+    [
+        # said of oneself with no one else: the shopper's; not a word about something else
         ("i'm oily, need a moisturizer", "oily"),
         ("im really dry, a night cream", "dry"),
         ("i'm sensitive to fragrance, a lotion", None),
     ],
 )
-def test_a_skin_type_said_of_oneself(message: str, skin: str | None) -> None:
-    assert _read(message).get("skin") == skin

@@ -5,6 +5,7 @@ reads it (lower-cased)."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import pytest
 
@@ -24,6 +25,7 @@ from assistant.dialogue.phrases.refinements import (
     WOULD_BE_NICE,
 )
 from tests.assistant.dialogue.phrases.reading import cut, found_and_not_found, what_is_read
+from tests.tables import reads_as
 
 FOUND = [  # (pattern, a message it finds)
     # seeks another
@@ -190,16 +192,14 @@ READ = [  # (pattern, its groups, a message, what they hold there)
 test_read = what_is_read(READ, OPENING)
 
 
-@pytest.mark.parametrize(
-    ("message", "left"),
+test_like_these_is_cut = reads_as(
+    partial(cut, LIKE_THESE),
     [
         ("something similar but for curly hair", "something but for curly hair"),
         ("one like these in red", "one in red"),
         ("Anything like it?", "Anything ?"),
     ],
 )
-def test_like_these_is_cut(message: str, left: str) -> None:
-    assert cut(LIKE_THESE, message) == left
 
 
 @pytest.mark.parametrize("message", ["like the first", "likely", "dissimilar", "lookalike"])

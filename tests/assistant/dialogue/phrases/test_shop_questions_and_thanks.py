@@ -14,163 +14,121 @@ import pytest
 
 from assistant.dialogue.phrases.talk import COMPLIMENT, GREETING, SHOP_SERVICE, THANKS_ALONE
 from retrieval.lexicon import to_catalog_words
-from tests.assistant.dialogue.phrases.reading import lowered, match, search
+from tests.assistant.dialogue.phrases.reading import found_and_not_found, lowered, match
+
+FOUND = [
+    # a question about the shop
+    (SHOP_SERVICE, "can i return something if i don't like it"),
+    (SHOP_SERVICE, "can i return an opened product"),
+    (SHOP_SERVICE, "could we exchange a gift"),
+    (SHOP_SERVICE, "can i get free samples with my order"),
+    (SHOP_SERVICE, "do you include samples?"),
+    (SHOP_SERVICE, "will you give me samples"),
+    (SHOP_SERVICE, "how do i use my gift card"),
+    (SHOP_SERVICE, "can i redeem a voucher online"),
+    (SHOP_SERVICE, "when will the foundation be back in stock"),
+    (SHOP_SERVICE, "do you restock often"),
+    (SHOP_SERVICE, "will you get more in?"),
+    (SHOP_SERVICE, "the product arrived broken"),
+    (SHOP_SERVICE, "my lipstick came smashed"),
+    (SHOP_SERVICE, "are your products authentic"),
+    (SHOP_SERVICE, "are all your perfumes genuine"),
+    (SHOP_SERVICE, "is there a minimum order for free delivery"),
+    (SHOP_SERVICE, "do you do next day delivery"),
+    (SHOP_SERVICE, "can i pick it up in store"),
+    (SHOP_SERVICE, "are you open on bank holidays"),
+    (SHOP_SERVICE, "what time does the shop close"),
+    (SHOP_SERVICE, "is there a sale on?"),
+    (SHOP_SERVICE, "can i change my order"),
+    # thanks with praise is thanks
+    (THANKS_ALONE, "thank you, you've been great"),
+    (THANKS_ALONE, "thanks so much, you were a great help"),
+    (THANKS_ALONE, "thanks, ur the best"),
+    (THANKS_ALONE, "ty!! you have been amazing"),
+    (THANKS_ALONE, "thank you! that was so helpful"),
+    (THANKS_ALONE, "thanks so much!!"),  # must not change
+    # praise alone is a compliment
+    (COMPLIMENT, "you're awesome"),
+    (COMPLIMENT, "you've been a great help"),
+    (COMPLIMENT, "you are so kind"),
+    # a greeting in more words
+    (GREETING, "yo wassup"),
+    (GREETING, "hi there, hope you're well"),
+    (GREETING, "good afternoon, i was wondering if you could help"),
+    (GREETING, "hello? anyone?"),
+    (GREETING, "hi, first time here"),
+    (GREETING, "hey bestie"),
+    (GREETING, "greetings"),
+    (GREETING, "hiii can you help me find something?"),
+    (GREETING, "can you help me please"),
+    (GREETING, "are you a bot?"),
+    (GREETING, "what are you"),
+    (GREETING, "what do you sell"),
+    (GREETING, "what kind of products do you have"),
+    (GREETING, "peace out"),
+]
+NOT_FOUND = [
+    # no question about the shop (must not change: products, and going back to a pick)
+    (SHOP_SERVICE, "a sample size mascara"),
+    (SHOP_SERVICE, "travel size shampoo samples"),
+    (SHOP_SERVICE, "can i return to the first one"),
+    (SHOP_SERVICE, "any deals on mascara"),
+    (SHOP_SERVICE, "a face mask for the delivery room"),
+    (SHOP_SERVICE, "is the real techniques brush real"),
+    (SHOP_SERVICE, "a gift card"),
+    (SHOP_SERVICE, "my hair is thinning, will it grow back in"),
+    # thanks with a request is not thanks alone
+    (THANKS_ALONE, "thanks, now a shampoo"),
+    (THANKS_ALONE, "thanks but these are too pricey"),
+    (THANKS_ALONE, "great, cheaper ones?"),
+    # no greeting (must not change: a need beside the greeting words, a reaction, a person a
+    # gift is for)
+    (GREETING, "hi, can you help me find a shampoo"),
+    (GREETING, "a gift for my friend"),
+    (GREETING, "lovely"),
+    (GREETING, "help me choose between these two"),
+    (GREETING, "what do you have in blue"),
+    (GREETING, "tell me something interesting"),
+]
+
+test_found, test_not_found = found_and_not_found(
+    FOUND, NOT_FOUND, opening={THANKS_ALONE, COMPLIMENT, GREETING}
+)
+
+IN_OTHER_LANGUAGES = [  # read in the lexicon's words, from the message's start
+    # thanks in other languages
+    (THANKS_ALONE, "merci beaucoup"),
+    (THANKS_ALONE, "danke schön"),
+    (THANKS_ALONE, "vielen Dank!"),
+    (THANKS_ALONE, "muchas gracias"),
+    (THANKS_ALONE, "muito obrigada"),
+    (THANKS_ALONE, "grazie tante"),
+    (THANKS_ALONE, "dank je wel"),
+    (THANKS_ALONE, "dziękuję bardzo"),
+    (THANKS_ALONE, "tack så mycket"),
+    (THANKS_ALONE, "teşekkürler"),
+    (THANKS_ALONE, "mulțumesc"),
+    (THANKS_ALONE, "mange tak"),
+    (THANKS_ALONE, "tusen takk"),
+    (THANKS_ALONE, "kiitos paljon"),
+    (THANKS_ALONE, "большое спасибо"),
+    # greetings in other languages
+    (GREETING, "bonsoir"),
+    (GREETING, "salut !"),
+    (GREETING, "guten Tag"),
+    (GREETING, "buenas tardes"),
+    (GREETING, "buongiorno"),
+    (GREETING, "olá, tudo bem?"),
+    (GREETING, "hoi"),
+    (GREETING, "cześć"),
+    (GREETING, "hej"),
+    (GREETING, "selam"),
+    (GREETING, "bună ziua"),
+]
 
 
 @pytest.mark.parametrize(
-    "message",
-    [
-        "can i return something if i don't like it",
-        "can i return an opened product",
-        "could we exchange a gift",
-        "can i get free samples with my order",
-        "do you include samples?",
-        "will you give me samples",
-        "how do i use my gift card",
-        "can i redeem a voucher online",
-        "when will the foundation be back in stock",
-        "do you restock often",
-        "will you get more in?",
-        "the product arrived broken",
-        "my lipstick came smashed",
-        "are your products authentic",
-        "are all your perfumes genuine",
-        "is there a minimum order for free delivery",
-        "do you do next day delivery",
-        "can i pick it up in store",
-        "are you open on bank holidays",
-        "what time does the shop close",
-        "is there a sale on?",
-        "can i change my order",
-    ],
+    ("pattern", "message"), [pytest.param(*row, id=row[1]) for row in IN_OTHER_LANGUAGES]
 )
-def test_a_question_about_the_shop(message: str) -> None:
-    assert search(SHOP_SERVICE, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [  # must not change: products, and going back to a pick
-        "a sample size mascara",
-        "travel size shampoo samples",
-        "can i return to the first one",
-        "any deals on mascara",
-        "a face mask for the delivery room",
-        "is the real techniques brush real",
-        "a gift card",
-        "my hair is thinning, will it grow back in",
-    ],
-)
-def test_no_question_about_the_shop(message: str) -> None:
-    assert not search(SHOP_SERVICE, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "thank you, you've been great",
-        "thanks so much, you were a great help",
-        "thanks, ur the best",
-        "ty!! you have been amazing",
-        "thank you! that was so helpful",
-        "thanks so much!!",  # must not change
-    ],
-)
-def test_thanks_with_praise_is_thanks(message: str) -> None:
-    assert match(THANKS_ALONE, message)
-
-
-@pytest.mark.parametrize(
-    "message", ["thanks, now a shampoo", "thanks but these are too pricey", "great, cheaper ones?"]
-)
-def test_thanks_with_a_request_is_not_thanks_alone(message: str) -> None:
-    assert not match(THANKS_ALONE, message)
-
-
-@pytest.mark.parametrize(
-    "message", ["you're awesome", "you've been a great help", "you are so kind"]
-)
-def test_praise_alone_is_a_compliment(message: str) -> None:
-    assert match(COMPLIMENT, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "merci beaucoup",
-        "danke schön",
-        "vielen Dank!",
-        "muchas gracias",
-        "muito obrigada",
-        "grazie tante",
-        "dank je wel",
-        "dziękuję bardzo",
-        "tack så mycket",
-        "teşekkürler",
-        "mulțumesc",
-        "mange tak",
-        "tusen takk",
-        "kiitos paljon",
-        "большое спасибо",
-    ],
-)
-def test_thanks_in_other_languages(message: str) -> None:
-    assert match(THANKS_ALONE, lowered(to_catalog_words(message)))
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "yo wassup",
-        "hi there, hope you're well",
-        "good afternoon, i was wondering if you could help",
-        "hello? anyone?",
-        "hi, first time here",
-        "hey bestie",
-        "greetings",
-        "hiii can you help me find something?",
-        "can you help me please",
-        "are you a bot?",
-        "what are you",
-        "what do you sell",
-        "what kind of products do you have",
-        "peace out",
-    ],
-)
-def test_a_greeting_in_more_words(message: str) -> None:
-    assert match(GREETING, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [  # must not change: a need beside the greeting words, a reaction, a person a gift is for
-        "hi, can you help me find a shampoo",
-        "a gift for my friend",
-        "lovely",
-        "help me choose between these two",
-        "what do you have in blue",
-        "tell me something interesting",
-    ],
-)
-def test_no_greeting(message: str) -> None:
-    assert not match(GREETING, message)
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        "bonsoir",
-        "salut !",
-        "guten Tag",
-        "buenas tardes",
-        "buongiorno",
-        "olá, tudo bem?",
-        "hoi",
-        "cześć",
-        "hej",
-        "selam",
-        "bună ziua",
-    ],
-)
-def test_greetings_in_other_languages(message: str) -> None:
-    assert match(GREETING, lowered(to_catalog_words(message)))
+def test_thanks_and_greetings_in_other_languages(pattern: str, message: str) -> None:
+    assert match(pattern, lowered(to_catalog_words(message)))

@@ -5,6 +5,7 @@ turn acted on, the option an answer chose; the reader's latency kept."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -37,6 +38,8 @@ def shown(*ids: str) -> tuple[ShownPick, ...]:
 
 CREAMS = shown("f1", "f2", "f3")
 SO_FAR = Labels(need=("face cream",), category=(FACE_PATH,), price_max=30.0)
+ASKED = ("user", "face cream under 30")
+AFTER_CREAMS = DialogueContext(history=(ASKED,), picks=CREAMS, constraints=SO_FAR)
 
 
 VOCABULARY = CatalogVocabulary(
@@ -100,17 +103,13 @@ def test_a_message_on_its_own_is_read_from_the_session_after_it(
 def test_a_question_about_a_pick_keeps_the_request_and_names_the_pick(
     replay: ConversationReplay,
 ) -> None:
-    context = DialogueContext(
-        history=(("user", "face cream under 30"),), picks=CREAMS, constraints=SO_FAR
-    )
-    got = replay("is the second one good for sensitive skin?", context)
+    got = replay("is the second one good for sensitive skin?", AFTER_CREAMS)
     assert got.intent == "ask" and got.references == [1]
     assert got.category == FACE_PATH and got.price_max == 30.0  # the request so far stands
 
 
 def test_it_is_the_pick_the_last_turns_named(replay: ConversationReplay) -> None:
-    history = (("user", "face cream under 30"), ("user", "tell me about the third one"))
-    context = DialogueContext(history=history, picks=CREAMS, constraints=SO_FAR)
+    context = replace(AFTER_CREAMS, history=(ASKED, ("user", "tell me about the third one")))
     assert replay("is it fragrance free?", context).references == [2]
     assert replay.latency()["turns"] == 1  # reading the history for the focus is not timed
 
@@ -133,10 +132,7 @@ def test_an_answer_names_the_option_the_conversation_took(replay: ConversationRe
 def test_a_cheaper_refinement_keeps_its_ceiling_and_cheap_words_are_no_price(
     replay: ConversationReplay,
 ) -> None:
-    context = DialogueContext(
-        history=(("user", "face cream under 30"),), picks=CREAMS, constraints=SO_FAR
-    )
-    cheaper = replay("something cheaper", context)
+    cheaper = replay("something cheaper", AFTER_CREAMS)
     assert cheaper.relative == "cheaper" and cheaper.price_max is not None
     assert cheaper.price_max < min(p.price or 0 for p in CREAMS)
     cheap = replay("a cheap face cream", None)
@@ -160,10 +156,7 @@ def test_a_brand_ruled_out_beside_its_picks_is_no_longer_wanted(
 
 
 def test_a_clear_drops_the_request_so_far(replay: ConversationReplay) -> None:
-    context = DialogueContext(
-        history=(("user", "face cream under 30"),), picks=CREAMS, constraints=SO_FAR
-    )
-    got = replay("start over please", context)
+    got = replay("start over please", AFTER_CREAMS)
     assert (got.intent, got.category, got.query, got.price_max) == ("clear", None, "", None)
 
 
@@ -173,14 +166,11 @@ def test_a_bundle_keeps_the_request_so_far_unless_it_names_a_type(
     """The label contract's bundle rule: "what goes with it?" keeps the need, its category and
     price; "face cleansers to go with it" has the cleansers' category and need and keeps the
     price."""
-    context = DialogueContext(
-        history=(("user", "face cream under 30"),), picks=CREAMS, constraints=SO_FAR
-    )
-    kept = replay("what goes with it?", context)
+    kept = replay("what goes with it?", AFTER_CREAMS)
     assert (kept.intent, kept.category, kept.query, kept.price_max) == (
         "bundle", FACE_PATH, "face cream", 30.0
     )  # fmt: skip
-    typed = replay("face cleansers to go with the second one", context)
+    typed = replay("face cleansers to go with the second one", AFTER_CREAMS)
     assert (typed.intent, typed.category, typed.query, typed.price_max) == (
         "bundle", "Beauty > Skin Care > Face > Cleansers", "face cleansers", 30.0
     )  # fmt: skip
