@@ -244,7 +244,7 @@ _MAX_BEFORE = (
     r"(?:\b(?:under|undr|below|beneath|less than|less then|cheaper than|lower than|"
     r"no more than|not more than|no higher than|no pricier than|not exceeding|at most|"
     r"max(?:imum|\.)?(?: of)?|up to|upto|up till|within|budget(?: is| of| at|:|'s|’s)?|"
-    r"my budget is|(?:my |the )?(?:limit|cap|ceiling)(?: is| of)?|tops|spend(?:ing)?(?: up to)?|"
+    r"my budget is|(?:my |the )?(?:limit|cap|ceiling)(?: is| of|'s|’s)?|tops|spend(?:ing)?(?: up to)?|"
     r"(?:i )?(?:only|just) (?:have|got)|i'?ve only got|"
     r"menos de|por menos de|máximo|maximo|hasta|até|ate|moins de|jusqu'?à|unter|bis|"
     r"höchstens|hochstens|maximal|meno di|fino a|sotto i|sotto|massimo|onder de|onder|tot|"

@@ -81,6 +81,8 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     # the lead's probes: a range's end in words, "budget's", a band of ten
     ("between 10 and fifteen", (10, 15, None)),
     ("my budget's 30", (None, 30, None)),
+    ("conditioner, my limit's 15", (None, 15, None)),  # the lead's probe, round twenty-two
+    ("the cap’s 20", (None, 20, None)),
     ("something in the $30s", (30, 39.99, None)),
     ("in the 20s range", (20, 29.99, None)),
     ("a cream for women in their 40s", (None, None, None)),
