@@ -40,3 +40,15 @@ test_words_other_readings_need_stay = stays_as_said(
         "a tiara for the wedding",
     ],
 )
+
+# English slang and shoppers' names of a type that read nothing (the `en-types` section)
+test_slang_for_a_type_is_read_as_the_catalogs = reads_as(
+    to_catalog_words,
+    [
+        ("a lippie in nude", "a lipstick in nude"),
+        ("my fave lippy ran out", "my fave lipstick ran out"),
+        ("falsies for a night out", "false eyelashes for a night out"),
+        ("a foundy that doesnt oxidise", "a foundation that doesnt oxidise"),
+        ("blackhead strips for my nose", "pore strips for my nose"),
+    ],
+)
