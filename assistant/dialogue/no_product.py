@@ -35,6 +35,8 @@ from assistant.dialogue.wording import (
     WORD,
     stems,
 )
+from catalog.category_paths import within
+from retrieval.category_names import MAIN_SHARE
 from retrieval.everyday import everyday
 from retrieval.query import DEAR, ParsedQuery
 from retrieval.tokenize import STOP_WORDS, stem
@@ -102,6 +104,8 @@ def states_no_type(
     said_of = {part for key in attributes for part in key.split("_")} - GIFT_STATED
     if stated and (stated.count(" > ") > 1 or not _named_by(stated, request.text, said_of)):
         return False
+    if stated and _the_parts_own(stated, request.text, vocabulary.title_counts):
+        return False  # "something for curly hair": Hair Care, whatever kind
     values = " ".join(str(v) for k, v in attributes.items() if k != "for")
     text = without_brands(request.text, request.parsed).lower()
     lines = bool(request.parsed.brands)  # a line is a brand's: "pale" alone is no line
@@ -112,6 +116,23 @@ def _priced(parsed: ParsedQuery) -> bool:
     """Whether ``parsed`` states a price ("under 20", "around 40", "luxury")."""
     prices = (parsed.min_price, parsed.max_price, parsed.around_price)
     return any(p is not None for p in prices) or bool(parsed.dear)
+
+
+def _the_parts_own(
+    department: str, text: str, title_counts: Mapping[str, Mapping[str, int]]
+) -> bool:
+    """Whether ``department``, named by a part of the body ``text`` says, holds `MAIN_SHARE` of
+    the titles naming that part: then a state of it says the department whatever the kind
+    ("curly hair": 90% of the titles saying hair are Hair Care's); not "oily skin" (84% in Skin
+    Care: foundations and body washes are for the skin too)."""
+    own = stems(department.rsplit(" > ", 1)[-1]) & stems(text)
+    for part in own:
+        counts = title_counts.get(part, {})
+        total = sum(counts.values())
+        held = sum(n for path, n in counts.items() if within(path, department))
+        if total and held >= MAIN_SHARE * total:
+            return True
+    return False
 
 
 def _named_by(department: str, text: str, parts: set[str]) -> bool:
