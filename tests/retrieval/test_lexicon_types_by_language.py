@@ -52,3 +52,12 @@ test_slang_for_a_type_is_read_as_the_catalogs = reads_as(
         ("blackhead strips for my nose", "pore strips for my nose"),
     ],
 )
+
+# French "a thing for my ..." (read only beside other French: "mes" is Spanish for month)
+test_a_french_thing_for_my_part_is_read = reads_as(
+    to_catalog_words,
+    [
+        ("un truc pour mes cheveux bouclés", "a thing for my curly hair"),
+        ("des trucs pour mes lèvres", "some things for my lips"),
+    ],
+)
