@@ -28,6 +28,7 @@ test_a_type_named_in_another_language_is_read = reads_as(
         ("면봉 추천", "cotton swabs recommend"),  # ko
         ("推荐一个卷发棒", "recommend curling iron"),  # zh
         ("cần máy uốn tóc", "need curling iron"),  # vi
+        ("một cây son màu đỏ", "một lipstick red"),  # vi: the lipstick, not "son"
         ("cari kikir kuku", "looking for nail file"),  # id
     ],
 )
