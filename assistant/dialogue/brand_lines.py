@@ -9,16 +9,22 @@ filed) and the catalog's title words. `need_category.NeedCategory` asks them.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from assistant.dialogue.request import Request
 from assistant.dialogue.wording import stems
 from catalog.category_paths import below, shared_branch, within
-from retrieval.brand_facts import BrandFacts
+from retrieval.brand_facts import DEPARTMENT, SEPARATOR, BrandFacts
 from retrieval.query import DUPE_SAID
 
 LEVEL_WORDS_NO_TYPE = frozenset({"and", "care"})
 """Words of a category's own name that say no product type ("Skin Care", "Bath & Body")."""
+
+ONE_KIND_SHARE = 0.8
+"""The share of a brand's products in one branch below a department that makes the brand name
+a kind of product (BeautyBlender 8 of 9 in Makeup Brushes & Tools, OPI 89% in Nails), not a
+house of many (Olay 66% in Face care, Maybelline 47% in Eyes)."""
 
 
 def line_brands(request: Request, said: str, facts: BrandFacts | None) -> list[str]:
@@ -96,3 +102,24 @@ def all_in(facts: BrandFacts, brands: Sequence[str], category: str, branch: str)
     shopper, says it is for men)."""
     under = [p for p in facts.filed_of(brands) if within(p, category)]
     return bool(under) and all(within(p, branch) for p in under)
+
+
+def of_one_kind(brands: Sequence[str], facts: BrandFacts) -> bool:
+    """Whether `ONE_KIND_SHARE` of ``brands``' products or more lie in one branch below a
+    department ("the real beautyblender": makeup tools; "china glaze": nails): the brand says
+    what kind of product it is."""
+    filed = facts.filed_of(brands)
+    branches: Counter[str] = Counter()
+    for path, n in filed.items():
+        levels = path.split(SEPARATOR)
+        if len(levels) > DEPARTMENT:
+            branches[SEPARATOR.join(levels[: DEPARTMENT + 1])] += n
+    total = sum(filed.values())
+    return bool(total) and max(branches.values(), default=0) >= ONE_KIND_SHARE * total
+
+
+def kind_of_the_brand(facts: BrandFacts, brands: Sequence[str]) -> str | None:
+    """Where the products of ``brands`` of one kind (`of_one_kind`) lie (`BrandFacts.home`): the
+    type a shopper names by the brand alone ("q-tips", "a beautyblender"); None for a house of
+    many kinds ("revlon")."""
+    return facts.home(brands) if of_one_kind(brands, facts) else None

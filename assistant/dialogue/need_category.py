@@ -17,6 +17,7 @@ from assistant.dialogue.brand_lines import (
     all_in,
     branch_of_its_line,
     home_of_its_line,
+    kind_of_the_brand,
     own_name,
 )
 from assistant.dialogue.brands_said import without_brands
@@ -329,7 +330,21 @@ class NeedCategory:
             # a dupe of an excluded brand's product, a brand or a price that few products
             # of the type meet: what the need is, whoever makes it and whatever it costs
             category = self.categories.guess(request.text, unconstrained(filters))
+        if category is None and not shown:  # "q-tips": the brand names what it is
+            category = self._kind_named_by_its_brand(request)
         return category
+
+    def _kind_named_by_its_brand(self, request: Request) -> str | None:
+        """Where the products of the brand a need names lie, where the brand is of one kind
+        (`brand_lines.kind_of_the_brand`) and the need's other words name no product type:
+        "q-tips" (Q-Tips' four are cotton swabs; search for the word found no branch); None
+        for a house of many kinds or a need that names its type."""
+        facts = self.vocabulary.brand_facts if self.vocabulary else None
+        if facts is None or not request.parsed.brands:
+            return None
+        if type_stems(without_brands(request.text, request.parsed), self.vocabulary):
+            return None
+        return kind_of_the_brand(facts, facts.spellings(request.parsed.brands))
 
     def _head_in_its_part(self, need: str, filters: Filters) -> str | None:
         """The category search guesses for what the need is (`head_type`) under the department
@@ -587,7 +602,11 @@ class NeedCategory:
                 return stated
             home = facts.home(line)
             return home if home and within(home, stated) else None
-        return home_of_its_line(facts, line, bare, stated)
+        home = home_of_its_line(facts, line, bare, stated)
+        if home is None and not type_stems(split_purpose(bare)[0], self.vocabulary):
+            # "a beauty blender thing for foundation": the type named is what it is for
+            return kind_of_the_brand(facts, line)
+        return home
 
     def _main_beside(self, need: str, found: str) -> str | None:
         """The main category beside ``found`` (the one holding most products under its parent),

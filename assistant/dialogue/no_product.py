@@ -10,9 +10,9 @@ what kind of product, so none is guessed and the conversation asks.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
+from assistant.dialogue.brand_lines import of_one_kind
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.named_homes import VAGUE
 from assistant.dialogue.need_words import CHATTER
@@ -35,7 +35,8 @@ from assistant.dialogue.wording import (
     WORD,
     stems,
 )
-from retrieval.brand_facts import DEPARTMENT, SEPARATOR, BrandFacts
+from catalog.category_paths import within
+from retrieval.category_names import MAIN_SHARE
 from retrieval.everyday import everyday
 from retrieval.query import DEAR, ParsedQuery
 from retrieval.tokenize import STOP_WORDS, stem
@@ -46,10 +47,6 @@ or a woman, an age, a price band ("money no object")."""
 ONESELF = frozenset({"self", "yourself", "myself", "herself", "himself"})
 """Whom a treat is for said of oneself ("treat yo self"): no Self-Tanners (a self tanner names
 its type by both words)."""
-ONE_KIND_SHARE = 0.8
-"""The share of a brand's products in one branch below a department that makes the brand name
-a kind of product (BeautyBlender 8 of 9 in Makeup Brushes & Tools, OPI 89% in Nails), not a
-house of many (Olay 66% in Face care, Maybelline 47% in Eyes)."""
 STATES_OF_NO_TYPE = GIFT_STATED | frozenset(
     {"skin", "hair", "skin_tone", "ethics", "scent", "color", "finish", "size"}
 )
@@ -102,11 +99,13 @@ def states_no_type(
     if not (attributes or _priced(request.parsed) or request.parsed.brands):
         return False  # "something to get rid of the bumps on my arms": search reads the need
     facts = vocabulary.brand_facts
-    if facts is not None and _of_one_kind(facts.spellings(request.parsed.brands), facts):
+    if facts is not None and of_one_kind(facts.spellings(request.parsed.brands), facts):
         return False
     said_of = {part for key in attributes for part in key.split("_")} - GIFT_STATED
     if stated and (stated.count(" > ") > 1 or not _named_by(stated, request.text, said_of)):
         return False
+    if stated and _the_parts_own(stated, request.text, vocabulary.title_counts):
+        return False  # "something for curly hair": Hair Care, whatever kind
     values = " ".join(str(v) for k, v in attributes.items() if k != "for")
     text = without_brands(request.text, request.parsed).lower()
     lines = bool(request.parsed.brands)  # a line is a brand's: "pale" alone is no line
@@ -119,18 +118,21 @@ def _priced(parsed: ParsedQuery) -> bool:
     return any(p is not None for p in prices) or bool(parsed.dear)
 
 
-def _of_one_kind(brands: Sequence[str], facts: BrandFacts) -> bool:
-    """Whether `ONE_KIND_SHARE` of ``brands``' products or more lie in one branch below a
-    department ("the real beautyblender": makeup tools; "china glaze": nails): the brand says
-    what kind of product it is."""
-    filed = facts.filed_of(brands)
-    branches: Counter[str] = Counter()
-    for path, n in filed.items():
-        levels = path.split(SEPARATOR)
-        if len(levels) > DEPARTMENT:
-            branches[SEPARATOR.join(levels[: DEPARTMENT + 1])] += n
-    total = sum(filed.values())
-    return bool(total) and max(branches.values(), default=0) >= ONE_KIND_SHARE * total
+def _the_parts_own(
+    department: str, text: str, title_counts: Mapping[str, Mapping[str, int]]
+) -> bool:
+    """Whether ``department``, named by a part of the body ``text`` says, holds `MAIN_SHARE` of
+    the titles naming that part: then a state of it says the department whatever the kind
+    ("curly hair": 90% of the titles saying hair are Hair Care's); not "oily skin" (84% in Skin
+    Care: foundations and body washes are for the skin too)."""
+    own = stems(department.rsplit(" > ", 1)[-1]) & stems(text)
+    for part in own:
+        counts = title_counts.get(part, {})
+        total = sum(counts.values())
+        held = sum(n for path, n in counts.items() if within(path, department))
+        if total and held >= MAIN_SHARE * total:
+            return True
+    return False
 
 
 def _named_by(department: str, text: str, parts: set[str]) -> bool:
