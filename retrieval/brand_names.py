@@ -51,10 +51,11 @@ class BrandMatcher:
     """Aliases of the catalog brands, matched exactly or fuzzily against n-grams of a query.
 
     Two kinds of alias need more than their words: an everyday word ("simple", "adore",
-    "summers", a category word) is a brand only when the shopper wrote it as a name or right
-    before a product type the brand sells (`BrandFacts.sells`: "simple face wash", "clear
-    shampoo"; not "clear nail polish", "organic shampoo"), and a short or all-generic alias
-    ("re", "the one", "skin care") only then or after a negation. No everyday word is ever read
+    "summers", a category word) or one of one or two letters ("se", "re") is a brand only when
+    the shopper wrote it as a name or right before a product type the brand sells
+    (`BrandFacts.sells`: "simple face wash", "clear shampoo"; not "clear nail polish", "organic
+    shampoo", "que no se corra"), and an all-generic alias ("the one", "skin care") only then
+    or after a negation. No everyday word is ever read
     as a misspelt brand, and a number is never a brand ("user 1234"). With ``facts``, an alias
     names every spelling of its brand's house ("dior": Dior and Christian Dior).
     """
@@ -97,14 +98,13 @@ class BrandMatcher:
                 if brand not in self.aliases[form]:
                     self.aliases[form].append(brand)
                 parts = form.split()
-                if len(parts) == 1 and (ordinary(form) or category_word(form, category_words)):
-                    self.everyday.add(form)
-                elif len(form) < 3 or (
-                    all(ordinary(p) or category_word(p, category_words) for p in parts)
-                    and (
-                        any(p in _COMMON or category_word(p, category_words) for p in parts)
-                        or _a_phrase(parts)
-                    )
+                if len(form) < 3 or (
+                    len(parts) == 1 and (ordinary(form) or category_word(form, category_words))
+                ):
+                    self.everyday.add(form)  # "no se corra" is no brand SE: a name is needed
+                elif all(ordinary(p) or category_word(p, category_words) for p in parts) and (
+                    any(p in _COMMON or category_word(p, category_words) for p in parts)
+                    or _a_phrase(parts)
                 ):
                     self.strict.add(form)
         self.cut_everyday = cut_words - fulls  # no brand is called just that

@@ -92,12 +92,13 @@ AVOID_NOT_ITEMS = frozenset(
         "crease", "creases", "dent", "dents", "snag", "snags", "snagging", "slip", "slipping",
         "pull", "pulling", "tangle", "tangles", "tangling", "frizz", "breakage", "heat",
         "anymore", "again", "go", "chip", "chips", "smudge", "smudging", "transfer", "streak",
-        "streaks",
+        "streaks", "se", "me", "te", "le", "lo", "la", "les", "nos", "si", "ci", "ne",
     }
 )  # fmt: skip
 """Words after "no" / "without" / before "-free" that are not an ingredient ("my skin reacts to
 everything" rules nothing out), nor what a tool or hair product must not do ("no crease hair
-ties", "no snag elastics", "a no frizz serum": the product wanted, whose titles say so)."""
+ties", "no snag elastics", "a no frizz serum": the product wanted, whose titles say so), nor
+the pronoun a Romance "no" comes before ("que no se corra", "no me gusta", "non si sbava")."""
 
 
 OWN_COMPOUND = frozenset(
