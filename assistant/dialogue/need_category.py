@@ -751,11 +751,14 @@ class NeedCategory:
         the titles naming the type said before "for" lie in it: "a mask for my hair" was
         guessed among the face masks (no category of the tree is a hair mask), and 37 of the
         162 titles saying "mask" are hair care's. Not "foundation for oily skin" (6 of the 156
-        titles saying "foundation" are skin care's). Else None."""
+        titles saying "foundation" are skin care's), nor a part said as the skin alone ("body
+        wash for dry skin": `named_homes.BRANCH_PARTS`). Else None."""
         before, found, after = partition_purpose(need.lower())
         counts = self.vocabulary.title_counts if self.vocabulary else None
         if not found or self.parse is None or not counts:
             return None
+        if stems(after) & BODY_PARTS == {"skin"}:
+            return None  # "body wash for dry skin": the skin is every department's
         part = self.parse(after).category
         if part is None or part.count(" > ") != 1 or (stated and within(stated, part)):
             return None

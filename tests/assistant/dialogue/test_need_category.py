@@ -469,6 +469,36 @@ def test_a_type_said_for_a_part_whose_titles_name_it_is_that_part_s() -> None:
     assert named("a mask for my face") is None
 
 
+def test_a_type_said_for_the_skin_alone_keeps_its_department() -> None:
+    """CONVO55 probe: "body wash for dry skin" was moved to Skin Care because "skin", said of
+    what it is for, named it alone and a quarter of the titles saying "wash" are face washes.
+    The skin is what every department is for (`named_homes.BRANCH_PARTS`): a body wash, a
+    body scrub, a bronzer for dry skin stay where their words put them; a part other than the
+    skin still moves the type ("a mask for my hair")."""
+    washes, face_washes = (
+        "Beauty > Bath & Body > Cleansers > Body Washes",
+        ("Beauty > Skin Care > Face > Cleansers > Washes"),
+    )
+    scrubs = "Beauty > Bath & Body > Scrubs & Body Treatments > Body Scrubs"
+    face_scrubs = "Beauty > Skin Care > Face > Exfoliators & Scrubs > Scrubs"
+    lotions = "Beauty > Skin Care > Body > Moisturizers > Lotions"
+    counts = {
+        stem("wash"): {washes: 86, face_washes: 29},
+        stem("scrub"): {face_scrubs: 45, scrubs: 19},
+        stem("body"): {washes: 90, scrubs: 60, lotions: 300},
+    }
+    vocab = CatalogVocabulary(
+        categories=[washes, face_washes, scrubs, face_scrubs, lotions],
+        words=frozenset({"wash", "scrub", "skin", "body"}),
+        title_counts=counts,
+    )
+    named = partial(_named, _over(vocab))
+
+    assert named("body wash for dry skin", washes) == washes
+    assert named("a body wash for my sensitive skin", washes) == washes
+    assert named("body scrub for rough skin", scrubs) == scrubs
+
+
 def test_a_type_said_with_its_branch_is_not_looked_for_beside_picks_of_another(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
