@@ -273,6 +273,7 @@ class NeedCategory:
             return stated  # "organizer brushes", "a brush bag": what holds the tool; "a wig
             # cap": the wigs' titles say it, no cap for the shower
         stated = homes.part_home(bare, stated) or stated  # "eyebrow powder"
+        stated = homes.part_said_for(bare, stated) or stated  # "bronzer for my face"
         return homes.tool_home(bare, stated) or stated  # "eyeshadow brushes": brushes
 
     def _not_by_a_skin_tone(self, need: str, stated: str) -> str | None:
@@ -315,6 +316,8 @@ class NeedCategory:
             category = self._head_alone(request.text, filters)
         if not shown:  # beside picks, the type named nearest them decides ("a mask too")
             category = self.part_named(request.text, category) or category
+            homes = NamedHomes(self.parse, self.vocabulary)  # "soap for my face": Face's
+            category = homes.part_said_for(request.text, category) or category
             category = self.skin_spot(request.text, category) or category
             category = self._on_the_face(request, category, filters) or category
         if category is None and not shown:  # "hydrating serum": most serums' titles, Face's
