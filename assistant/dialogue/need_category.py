@@ -21,7 +21,7 @@ from assistant.dialogue.brand_lines import (
 )
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.handlers.bundle import type_near
-from assistant.dialogue.named_homes import BRANCH_PARTS, VAGUE, WHOSE, NamedHomes
+from assistant.dialogue.named_homes import BRANCH_PARTS, LEAST_TITLED, VAGUE, WHOSE, NamedHomes
 from assistant.dialogue.need_parts import (
     department,
     what_it_is,
@@ -84,6 +84,11 @@ FOR_A_PART_SHARE = 0.1
 for ("a mask for my hair": 23% of the titles saying "mask"; "a powder for my hair": 12%) for
 that department to be the need's (`NeedCategory._part_it_is_for`); "foundation for oily skin"
 (4%) stays a foundation."""
+
+CONCERN_SHARE = 0.6
+"""The share of the titles naming the words of a concern a need is for that one department must
+hold for the concern to name it (`NeedCategory._department_of_the_concern`: "a treatment for
+split ends" was read as a face treatment; the words are hair care's)."""
 
 DEEPEN_ROUNDS = 1
 """How many times the reader guesses again under a category that has sub-categories (chosen on
@@ -750,19 +755,20 @@ class NeedCategory:
 
     def _part_it_is_for(self, need: str, stated: str | None) -> str | None:
         """The department the words after the need's first "for" name alone ("my hair": Hair
-        Care), where ``stated`` (if any) lies outside it and at least `FOR_A_PART_SHARE` of
-        the titles naming the type said before "for" lie in it: "a mask for my hair" was
-        guessed among the face masks (no category of the tree is a hair mask), and 37 of the
-        162 titles saying "mask" are hair care's. Not "foundation for oily skin" (6 of the 156
-        titles saying "foundation" are skin care's), nor a part said as the skin alone ("body
-        wash for dry skin": `named_homes.BRANCH_PARTS`). Else None."""
+                Care), where ``stated`` (if any) lies outside it and at least `FOR_A_PART_SHARE` of
+                the titles naming the type said before "for" lie in it (or the department a concern said
+        there names: `_department_of_the_concern`): "a mask for my hair" was
+                guessed among the face masks (no category of the tree is a hair mask), and 37 of the
+                162 titles saying "mask" are hair care's. Not "foundation for oily skin" (6 of the 156
+                titles saying "foundation" are skin care's), nor a part said as the skin alone ("body
+                wash for dry skin": `named_homes.BRANCH_PARTS`). Else None."""
         before, found, after = partition_purpose(need.lower())
         counts = self.vocabulary.title_counts if self.vocabulary else None
         if not found or self.parse is None or not counts:
             return None
         if stems(after) & BODY_PARTS == {"skin"}:
             return None  # "body wash for dry skin": the skin is every department's
-        part = self.parse(after).category
+        part = self.parse(after).category or self._department_of_the_concern(after)
         if part is None or part.count(" > ") != 1 or (stated and within(stated, part)):
             return None
         types = _types_named(before, self.vocabulary)
@@ -775,6 +781,25 @@ class NeedCategory:
             if not total or inside < FOR_A_PART_SHARE * total:
                 return None
         return part
+
+    def _department_of_the_concern(self, purpose: str) -> str | None:
+        """The department holding at least `CONCERN_SHARE` of the titles that name the words of
+        ``purpose`` (pooled, at least `LEAST_TITLED`), where it states a concern
+        (`stated_traits.read_traits`) and names no category: "split ends" is hair care's (27 of
+        the 39 titles saying "split" or "end"), "dark circles" no one department's (skin care
+        holds 55%); "the beach", "my daughter" state no concern. Else None."""
+        counts = self.vocabulary.title_counts if self.vocabulary else None
+        if not counts or not read_traits(purpose).get("concern"):
+            return None
+        held: dict[str, int] = {}
+        for word in words_of_what_it_is(purpose):
+            for path, n in counts.get(word, {}).items():
+                held[department(path)] = held.get(department(path), 0) + n
+        total = sum(held.values())
+        best = max(held, key=held.__getitem__, default=None)
+        if best is None or total < LEAST_TITLED or held[best] < CONCERN_SHARE * total:
+            return None
+        return best
 
     def _on_the_face(self, request: Request, category: str | None, filters: Filters) -> str | None:
         """The category search guesses for the need under the face's branch of its department

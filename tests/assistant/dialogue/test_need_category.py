@@ -499,6 +499,39 @@ def test_a_type_said_for_the_skin_alone_keeps_its_department() -> None:
     assert named("body scrub for rough skin", scrubs) == scrubs
 
 
+def test_a_type_said_for_a_concern_goes_to_the_department_whose_titles_name_it() -> None:
+    """CONVO55 probe: "treatment for split ends" was read as a face treatment (Treatments &
+    Masks names "treatment"); the concern's words are titled mostly in Hair Care, where many
+    titles say "treatment" too, so Hair Care is the need's. A concern titled in the stated
+    department, words that state no concern ("the beach") and a type few titles there name
+    stay."""
+    face = "Beauty > Skin Care > Face > Treatments & Masks"
+    hair = "Beauty > Hair Care"
+    scalp = f"{hair} > Hair & Scalp Treatments"
+    foundation = "Beauty > Makeup > Face > Foundation"
+    counts = {
+        stem("treatment"): {face: 100, scalp: 80},
+        stem("split"): {scalp: 13, face: 3},
+        stem("end"): {scalp: 14, face: 5},
+        stem("dandruff"): {scalp: 31},
+        stem("wrinkle"): {face: 250, scalp: 3},
+        stem("beach"): {scalp: 6, face: 2},
+        stem("foundation"): {foundation: 150, face: 2},
+    }
+    vocab = CatalogVocabulary(
+        categories=[face, scalp, foundation],
+        words=frozenset({"treatment", "foundation"}),
+        title_counts=counts,
+    )
+    named = partial(_named, _over(vocab))
+
+    assert named("treatment for split ends", face) == hair
+    assert named("a treatment for dandruff", face) == hair
+    assert named("treatment for wrinkles", face) == face  # skin care's concern
+    assert named("a treatment for the beach", face) == face  # no concern stated
+    assert named("foundation for dandruff", foundation) == foundation  # no hair foundations
+
+
 def test_a_type_said_with_its_branch_is_not_looked_for_beside_picks_of_another(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
