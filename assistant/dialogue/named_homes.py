@@ -65,7 +65,7 @@ KIN_WORDS_APART = frozenset({"and", "care", "tool", "accessory"})
 """Words of category names that say nothing of what two branches are for."""
 
 
-def _says(path: str, part: str) -> bool:
+def says_part(path: str, part: str) -> bool:
     """Whether a level of ``path`` says ``part`` (a part of the body as `stem` writes it) by a
     word ending in it ("Eyebrow Color" says "brow")."""
     return any(w.endswith(part) for w in path_words(path))
@@ -118,13 +118,15 @@ class NamedHomes:
         if len(pairs) != 1:
             return None
         part, kind = pairs[0]
-        if stated and _says(stated, part):
+        if stated and says_part(stated, part):
             return None
-        if any(_says(p, part) and kind in path_words(p) for p in vocabulary.categories):
+        if any(says_part(p, part) and kind in path_words(p) for p in vocabulary.categories):
             return None  # "eye cream": Skin Care > Eyes > Creams, the words' own to find
         inner = nodes(vocabulary.categories, themselves=False)
         leaves = [p for p in vocabulary.categories if p not in inner]
-        return self._most_titled(kind, [p for p in leaves if _says(p.rsplit(" > ", 1)[-1], part)])
+        return self._most_titled(
+            kind, [p for p in leaves if says_part(p.rsplit(" > ", 1)[-1], part)]
+        )
 
     def part_said_for(self, need: str, stated: str | None) -> str | None:
         """The category whose path (below the store) says the one part of the body
@@ -146,10 +148,10 @@ class NamedHomes:
         if len(parts) != 1 or not typed or {stem(w) for w in words(before)} & BODY_PARTS:
             return None
         (part,) = parts
-        if stated and _says(stated.partition(" > ")[2], part):
+        if stated and says_part(stated.partition(" > ")[2], part):
             return None
         best = self._most_titled(
-            typed[-1], [p for p in vocabulary.categories if _says(p.partition(" > ")[2], part)]
+            typed[-1], [p for p in vocabulary.categories if says_part(p.partition(" > ")[2], part)]
         )
         return None if best is None or (stated and nested(stated, best)) else best
 

@@ -532,6 +532,36 @@ def test_a_type_said_for_a_concern_goes_to_the_department_whose_titles_name_it()
     assert named("foundation for dandruff", foundation) == foundation  # no hair foundations
 
 
+def test_the_type_said_last_names_the_need_where_the_whole_names_none() -> None:
+    """CONVO55 probes: "cream bronzer" (a cream and a bronzer tie) was guessed among the
+    self-tanners, "dry skin body wash" (Skin Care's Body and Body Washes tie) among the body
+    scrubs. English names the type last: the last words alone name it. Not what follows
+    "with" ("bb cream with spf"), not several types, not a type whose path does not say the
+    part named ("lip shimmer": no eyes' Glitter & Shimmer)."""
+    bronzers = "Beauty > Makeup > Face > Bronzers & Highlighters"
+    tanners = "Beauty > Skin Care > Sun > Self-Tanners & Bronzers"
+    washes = "Beauty > Bath & Body > Cleansers > Body Washes"
+    body = "Beauty > Skin Care > Body > Moisturizers > Creams"
+    shimmer = "Beauty > Makeup > Eyes > Glitter & Shimmer"
+    glosses = "Beauty > Makeup > Lips > Lip Glosses"
+    sun = "Beauty > Skin Care > Sun > Skin Protection"
+    vocab = CatalogVocabulary(
+        categories=[bronzers, tanners, washes, body, shimmer, glosses, sun],
+        words=frozenset({"bronzer", "cream", "wash", "shimmer", "gloss"}),
+    )
+    guess, parse = _over(vocab), query_parser(vocab)
+
+    def named(text: str) -> str | None:
+        return _named(guess, text, parse(text).category)
+
+    assert named("cream bronzer") == bronzers
+    assert named("dry skin body wash") == washes
+    assert named("a body cream") == body  # the whole names it, as before
+    assert named("bb cream with spf") != bronzers
+    assert named("lip shimmer") != shimmer
+    assert named("cream and bronzer") is None  # several types
+
+
 def test_a_type_said_with_its_branch_is_not_looked_for_beside_picks_of_another(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
