@@ -16,7 +16,7 @@ CATEGORY_SYNONYMS = {
     "spf": ["sun", "sunscreen"],
     "wash": ["cleanser"], "varnish": ["polish"], "lacquer": ["polish"],
     "lipgloss": ["lip", "gloss"], "straightener": ["flattening", "iron"], "flat": ["flattening"],
-    "eyeshadow": ["eye", "shadow"],
+    "eyeshadow": ["eye", "shadow"], "facial": ["face"],
     "micellar": ["makeup", "remover"],
     "organizer": ["case"], "organiser": ["case"], "storage": ["case"], "pouch": ["bag"],
     "mousse": ["mouss"],  # the stem of "Mousses": "mousses" strips like "glosses"

@@ -65,6 +65,12 @@ KIN_WORDS_APART = frozenset({"and", "care", "tool", "accessory"})
 """Words of category names that say nothing of what two branches are for."""
 
 
+def says_part(path: str, part: str) -> bool:
+    """Whether a level of ``path`` says ``part`` (a part of the body as `stem` writes it) by a
+    word ending in it ("Eyebrow Color" says "brow")."""
+    return any(w.endswith(part) for w in path_words(path))
+
+
 def _kin(tool_home: str, used_with: str) -> bool:
     """Whether a tool's home and the category of what it is used with name the same thing
     below the store (Nail Tools > Nail Dryers and Makeup > Nails > Nail Polish: "nail"; Makeup
@@ -112,21 +118,48 @@ class NamedHomes:
         if len(pairs) != 1:
             return None
         part, kind = pairs[0]
-
-        def says(path: str, word: str) -> bool:
-            return any(w.endswith(word) for w in path_words(path))
-
-        if stated and says(stated, part):
+        if stated and says_part(stated, part):
             return None
-        if any(says(p, part) and kind in path_words(p) for p in vocabulary.categories):
+        if any(says_part(p, part) and kind in path_words(p) for p in vocabulary.categories):
             return None  # "eye cream": Skin Care > Eyes > Creams, the words' own to find
         inner = nodes(vocabulary.categories, themselves=False)
-        titled = vocabulary.title_counts.get(kind, {})
-        held = {
-            p: titled.get(p, 0)
-            for p in vocabulary.categories
-            if p not in inner and says(p.rsplit(" > ", 1)[-1], part)
-        }
+        leaves = [p for p in vocabulary.categories if p not in inner]
+        return self._most_titled(
+            kind, [p for p in leaves if says_part(p.rsplit(" > ", 1)[-1], part)]
+        )
+
+    def part_said_for(self, need: str, stated: str | None) -> str | None:
+        """The category whose path (below the store) says the one part of the body
+        (`BRANCH_PARTS`) said after the need's "for" and that holds the most titles naming the
+        type said last before it (at least `LEAST_TITLED`, ahead of the rest), where
+        ``stated`` (the category read or guessed so far) is none or its path says no such
+        part: "soap for my face" was guessed among the Bath & Body soaps, and five of Face >
+        Cleansers' titles say soap; "bronzer for my face" is makeup's (Face > Bronzers &
+        Highlighters), not the self-tanners. Else None: "mascara for my lashes" (two titles of
+        each lash tool say mascara), "a scrub for my lips" (no title of Lips says scrub), a
+        part said before the type too (`part_home`: "eyebrow powder"), a part said in another
+        clause ("a powder to set my concealer under the eyes": where the concealer goes)."""
+        vocabulary = self.vocabulary
+        before, found, after = partition_purpose(need.lower())
+        if vocabulary is None or not vocabulary.title_counts or not found:
+            return None
+        parts = {stem(w) for w in words(after)} & BRANCH_PARTS
+        typed = [stem(w) for w in words(before) if names_a_type(w, vocabulary)]
+        if len(parts) != 1 or not typed or {stem(w) for w in words(before)} & BODY_PARTS:
+            return None
+        (part,) = parts
+        if stated and says_part(stated.partition(" > ")[2], part):
+            return None
+        best = self._most_titled(
+            typed[-1], [p for p in vocabulary.categories if says_part(p.partition(" > ")[2], part)]
+        )
+        return None if best is None or (stated and nested(stated, best)) else best
+
+    def _most_titled(self, kind: str, homes: list[str]) -> str | None:
+        """Of ``homes``, the one holding the most titles that name ``kind`` (a word as `stem`
+        writes it), at least `LEAST_TITLED` and strictly more than any other; else None."""
+        titled = self.vocabulary.title_counts.get(kind, {}) if self.vocabulary else {}
+        held = {p: titled.get(p, 0) for p in homes}
         ranked = sorted(held.values(), reverse=True)
         if not ranked or ranked[0] < LEAST_TITLED or ranked[1:2] == ranked[:1]:
             return None

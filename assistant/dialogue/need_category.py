@@ -22,7 +22,14 @@ from assistant.dialogue.brand_lines import (
 )
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.handlers.bundle import type_near
-from assistant.dialogue.named_homes import BRANCH_PARTS, VAGUE, WHOSE, NamedHomes
+from assistant.dialogue.named_homes import (
+    BRANCH_PARTS,
+    LEAST_TITLED,
+    VAGUE,
+    WHOSE,
+    NamedHomes,
+    says_part,
+)
 from assistant.dialogue.need_parts import (
     department,
     what_it_is,
@@ -37,7 +44,7 @@ from assistant.dialogue.phrases.shopper_states import (
 )
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.several_types import SeveralTypes, type_stems
+from assistant.dialogue.several_types import TYPES_JOINED, SeveralTypes, type_stems
 from assistant.dialogue.stated_traits import read_traits
 from assistant.dialogue.titled_types import (
     titled_leaf_types,
@@ -61,6 +68,7 @@ from assistant.dialogue.wording import (
 from catalog.category_paths import below, nodes, within
 from retrieval.category_names import (
     CATEGORY_SYNONYMS,
+    GENERIC_HEADS,
     MAIN_SHARE,
     split_at_purpose,
 )
@@ -85,6 +93,15 @@ FOR_A_PART_SHARE = 0.1
 for ("a mask for my hair": 23% of the titles saying "mask"; "a powder for my hair": 12%) for
 that department to be the need's (`NeedCategory._part_it_is_for`); "foundation for oily skin"
 (4%) stays a foundation."""
+
+CONCERN_SHARE = 0.6
+"""The share of the titles naming the words of a concern a need is for that one department must
+hold for the concern to name it (`NeedCategory._department_of_the_concern`: "a treatment for
+split ends" was read as a face treatment; the words are hair care's)."""
+
+AFTER_THE_TYPE = re.compile(r"\s(?:with|without|for|to|that|which|from|in|by)\s")
+"""What follows the words that name a product type and what it is like ("bb cream with spf",
+"lip shimmer in a nude shade"): no part of the type (`NeedCategory._type_said_last`)."""
 
 DEEPEN_ROUNDS = 1
 """How many times the reader guesses again under a category that has sub-categories (chosen on
@@ -242,6 +259,7 @@ class NeedCategory:
         named in another department that has a home in theirs is that home ("how about a
         mousse" beside conditioners: hair mousses, not Body Souffles & Mousse)."""
         stated = request.parsed.category or _relaxing_set(request.text, self.vocabulary)
+        stated = self._type_said_last(request.text, stated) or stated  # "cream bronzer"
         if (
             stated
             and shown
@@ -274,7 +292,42 @@ class NeedCategory:
             return stated  # "organizer brushes", "a brush bag": what holds the tool; "a wig
             # cap": the wigs' titles say it, no cap for the shower
         stated = homes.part_home(bare, stated) or stated  # "eyebrow powder"
+        stated = homes.part_said_for(bare, stated) or stated  # "bronzer for my face"
         return homes.tool_home(bare, stated) or stated  # "eyeshadow brushes": brushes
+
+    def _type_said_last(self, need: str, stated: str | None) -> str | None:
+        """The product type (a category below a department) the last words of what the need is
+        name alone (the last two, else the last one: English names the type last, what it is
+        like before it), where the whole names none (``stated``) and one type is asked for:
+        "cream bronzer" (a cream and a bronzer tie; search found the self-tanners) is Makeup's
+        Bronzers & Highlighters, "dry skin body wash" (Skin Care's Body and Body Washes tie) a
+        Body Wash, "sensitive skin shampoo" a Shampoo. What follows "with", "for", "to" is no
+        part of it ("bb cream with spf"), a part of the body said must be said by the type's
+        path ("lip shimmer" is no eyes' Glitter & Shimmer), and a word that names no type of
+        its own is none (`GENERIC_HEADS`: "hot oil treatment"). A department named ("oily skin
+        lotion": Skin Care) is kept. Else None."""
+        if self.parse is None or stated:
+            return None
+        what = AFTER_THE_TYPE.split(f" {need.lower()} ")[0]
+        if TYPES_JOINED.search(what.strip()):
+            return None  # "lip gloss and mascara": several types
+        said = [w for w in WORD.findall(what) if w not in STOP_WORDS]
+        parts = {stem(w) for w in said} & BRANCH_PARTS
+        for tail in (said[-2:], said[-1:]):
+            if (
+                len(tail) == len(said)
+                or stem(tail[-1]) in GENERIC_HEADS  # "hot oil treatment": no face treatment
+                or not names_a_type(tail[-1], self.vocabulary)
+            ):
+                continue
+            named = self.parse(" ".join(tail)).category
+            if (
+                named
+                and named.count(" > ") > 1
+                and all(says_part(named, part) for part in parts)  # "lip shimmer": no eyes'
+            ):
+                return named
+        return None
 
     def _not_by_a_skin_tone(self, need: str, stated: str) -> str | None:
         """The category the need's words name without "skin", in another department, where
@@ -316,6 +369,8 @@ class NeedCategory:
             category = self._head_alone(request.text, filters)
         if not shown:  # beside picks, the type named nearest them decides ("a mask too")
             category = self.part_named(request.text, category) or category
+            homes = NamedHomes(self.parse, self.vocabulary)  # "soap for my face": Face's
+            category = homes.part_said_for(request.text, category) or category
             category = self.skin_spot(request.text, category) or category
             category = self._on_the_face(request, category, filters) or category
         if category is None and not shown:  # "hydrating serum": most serums' titles, Face's
@@ -766,16 +821,20 @@ class NeedCategory:
 
     def _part_it_is_for(self, need: str, stated: str | None) -> str | None:
         """The department the words after the need's first "for" name alone ("my hair": Hair
-        Care), where ``stated`` (if any) lies outside it and at least `FOR_A_PART_SHARE` of
-        the titles naming the type said before "for" lie in it: "a mask for my hair" was
-        guessed among the face masks (no category of the tree is a hair mask), and 37 of the
-        162 titles saying "mask" are hair care's. Not "foundation for oily skin" (6 of the 156
-        titles saying "foundation" are skin care's). Else None."""
+        Care; or a concern said there, by its titles: `_department_of_the_concern`), where
+        ``stated`` (if any) lies outside it and at least `FOR_A_PART_SHARE` of the titles naming
+        the type said before "for" lie in it: "a mask for my hair" was guessed among the face
+        masks (no category of the tree is a hair mask), and 37 of the 162 titles saying "mask"
+        are hair care's. Not "foundation for oily skin" (6 of the 156 titles saying
+        "foundation" are skin care's), nor a part said as the skin alone ("body wash for dry
+        skin": `named_homes.BRANCH_PARTS`). Else None."""
         before, found, after = partition_purpose(need.lower())
         counts = self.vocabulary.title_counts if self.vocabulary else None
         if not found or self.parse is None or not counts:
             return None
-        part = self.parse(after).category
+        if stems(after) & BODY_PARTS == {"skin"}:
+            return None  # "body wash for dry skin": the skin is every department's
+        part = self.parse(after).category or self._department_of_the_concern(after)
         if part is None or part.count(" > ") != 1 or (stated and within(stated, part)):
             return None
         types = _types_named(before, self.vocabulary)
@@ -788,6 +847,25 @@ class NeedCategory:
             if not total or inside < FOR_A_PART_SHARE * total:
                 return None
         return part
+
+    def _department_of_the_concern(self, purpose: str) -> str | None:
+        """The department holding at least `CONCERN_SHARE` of the titles that name the words of
+        ``purpose`` (pooled, at least `LEAST_TITLED`), where it states a concern
+        (`stated_traits.read_traits`) and names no category: "split ends" is hair care's (27 of
+        the 39 titles saying "split" or "end"), "dark circles" no one department's (skin care
+        holds 55%); "the beach", "my daughter" state no concern. Else None."""
+        counts = self.vocabulary.title_counts if self.vocabulary else None
+        if not counts or not read_traits(purpose).get("concern"):
+            return None
+        held: dict[str, int] = {}
+        for word in words_of_what_it_is(purpose):
+            for path, n in counts.get(word, {}).items():
+                held[department(path)] = held.get(department(path), 0) + n
+        total = sum(held.values())
+        best = max(held, key=held.__getitem__, default=None)
+        if best is None or total < LEAST_TITLED or held[best] < CONCERN_SHARE * total:
+            return None
+        return best
 
     def _on_the_face(self, request: Request, category: str | None, filters: Filters) -> str | None:
         """The category search guesses for the need under the face's branch of its department

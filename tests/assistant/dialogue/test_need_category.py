@@ -467,7 +467,100 @@ def test_a_type_said_for_a_part_whose_titles_name_it_is_that_part_s() -> None:
     assert named("a mask for my hair") == hair
     assert named("a mask for my hair", masks) == hair
     assert named("foundation for oily skin", foundation) == foundation
-    assert named("a mask for my face") is None
+    assert named("a mask for my face") == masks  # the face's titles say mask: part_said_for
+
+
+def test_a_type_said_for_the_skin_alone_keeps_its_department() -> None:
+    """CONVO55 probe: "body wash for dry skin" was moved to Skin Care because "skin", said of
+    what it is for, named it alone and a quarter of the titles saying "wash" are face washes.
+    The skin is what every department is for (`named_homes.BRANCH_PARTS`): a body wash, a
+    body scrub, a bronzer for dry skin stay where their words put them; a part other than the
+    skin still moves the type ("a mask for my hair")."""
+    washes, face_washes = (
+        "Beauty > Bath & Body > Cleansers > Body Washes",
+        ("Beauty > Skin Care > Face > Cleansers > Washes"),
+    )
+    scrubs = "Beauty > Bath & Body > Scrubs & Body Treatments > Body Scrubs"
+    face_scrubs = "Beauty > Skin Care > Face > Exfoliators & Scrubs > Scrubs"
+    lotions = "Beauty > Skin Care > Body > Moisturizers > Lotions"
+    counts = {
+        stem("wash"): {washes: 86, face_washes: 29},
+        stem("scrub"): {face_scrubs: 45, scrubs: 19},
+        stem("body"): {washes: 90, scrubs: 60, lotions: 300},
+    }
+    vocab = CatalogVocabulary(
+        categories=[washes, face_washes, scrubs, face_scrubs, lotions],
+        words=frozenset({"wash", "scrub", "skin", "body"}),
+        title_counts=counts,
+    )
+    named = partial(_named, _over(vocab))
+
+    assert named("body wash for dry skin", washes) == washes
+    assert named("a body wash for my sensitive skin", washes) == washes
+    assert named("body scrub for rough skin", scrubs) == scrubs
+
+
+def test_a_type_said_for_a_concern_goes_to_the_department_whose_titles_name_it() -> None:
+    """CONVO55 probe: "treatment for split ends" was read as a face treatment (Treatments &
+    Masks names "treatment"); the concern's words are titled mostly in Hair Care, where many
+    titles say "treatment" too, so Hair Care is the need's. A concern titled in the stated
+    department, words that state no concern ("the beach") and a type few titles there name
+    stay."""
+    face = "Beauty > Skin Care > Face > Treatments & Masks"
+    hair = "Beauty > Hair Care"
+    scalp = f"{hair} > Hair & Scalp Treatments"
+    foundation = "Beauty > Makeup > Face > Foundation"
+    counts = {
+        stem("treatment"): {face: 100, scalp: 80},
+        stem("split"): {scalp: 13, face: 3},
+        stem("end"): {scalp: 14, face: 5},
+        stem("dandruff"): {scalp: 31},
+        stem("wrinkle"): {face: 250, scalp: 3},
+        stem("beach"): {scalp: 6, face: 2},
+        stem("foundation"): {foundation: 150, face: 2},
+    }
+    vocab = CatalogVocabulary(
+        categories=[face, scalp, foundation],
+        words=frozenset({"treatment", "foundation"}),
+        title_counts=counts,
+    )
+    named = partial(_named, _over(vocab))
+
+    assert named("treatment for split ends", face) == hair
+    assert named("a treatment for dandruff", face) == hair
+    assert named("treatment for wrinkles", face) == face  # skin care's concern
+    assert named("a treatment for the beach", face) == face  # no concern stated
+    assert named("foundation for dandruff", foundation) == foundation  # no hair foundations
+
+
+def test_the_type_said_last_names_the_need_where_the_whole_names_none() -> None:
+    """CONVO55 probes: "cream bronzer" (a cream and a bronzer tie) was guessed among the
+    self-tanners, "dry skin body wash" (Skin Care's Body and Body Washes tie) among the body
+    scrubs. English names the type last: the last words alone name it. Not what follows
+    "with" ("bb cream with spf"), not several types, not a type whose path does not say the
+    part named ("lip shimmer": no eyes' Glitter & Shimmer)."""
+    bronzers = "Beauty > Makeup > Face > Bronzers & Highlighters"
+    tanners = "Beauty > Skin Care > Sun > Self-Tanners & Bronzers"
+    washes = "Beauty > Bath & Body > Cleansers > Body Washes"
+    body = "Beauty > Skin Care > Body > Moisturizers > Creams"
+    shimmer = "Beauty > Makeup > Eyes > Glitter & Shimmer"
+    glosses = "Beauty > Makeup > Lips > Lip Glosses"
+    sun = "Beauty > Skin Care > Sun > Skin Protection"
+    vocab = CatalogVocabulary(
+        categories=[bronzers, tanners, washes, body, shimmer, glosses, sun],
+        words=frozenset({"bronzer", "cream", "wash", "shimmer", "gloss"}),
+    )
+    guess, parse = _over(vocab), query_parser(vocab)
+
+    def named(text: str) -> str | None:
+        return _named(guess, text, parse(text).category)
+
+    assert named("cream bronzer") == bronzers
+    assert named("dry skin body wash") == washes
+    assert named("a body cream") == body  # the whole names it, as before
+    assert named("bb cream with spf") != bronzers
+    assert named("lip shimmer") != shimmer
+    assert named("cream and bronzer") is None  # several types
 
 
 def test_a_type_said_with_its_branch_is_not_looked_for_beside_picks_of_another(

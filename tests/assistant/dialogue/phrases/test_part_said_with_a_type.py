@@ -1,8 +1,9 @@
 """A part of the body said with a product type in what the need is ("eyebrow powder", "an eye
 primer") is read where the category named for that part holds the titles naming the type
 (`named_homes.NamedHomes.part_home`): "eyebrow powder" named the face powders, "an eyebrow
-pencil" nothing. A need whose category already says the part, a type no title there names
-("eyebrow tweezers") and a part said only after "for" are left as they were."""
+pencil" nothing. A need whose category already says the part and a type no title there names
+("eyebrow tweezers") are left as they were; a part said only after "for" is read by
+`NamedHomes.part_said_for` (test_part_said_for_a_type.py)."""
 
 from __future__ import annotations
 
@@ -53,7 +54,7 @@ def _named(need: str) -> str | None:
         ("eye cream", EYE_CREAMS),  # the category says the eyes already
         ("eye cream for puffy eyes, i look like i cried", EYE_CREAMS),  # not cream eyeshadows
         ("hair new flat iron", "Beauty > Hair Care"),  # "new" is no type: no Hair Extensions
-        ("a powder for my brows", POWDER),  # what it is for: the type said first decides
+        ("a powder for my brows", BROWS),  # the part said after "for": `part_said_for`
         ("setting powder", POWDER),
     ],
 )
