@@ -18,8 +18,8 @@ from retrieval.lexicon import to_catalog_words
         ("una brocha para polvos", "a brush for powder"),
         ("pennello per fondotinta", "brush for foundation"),
         ("pincel de maquiagem", "makeup brush"),
-        ("aceite corporal", "oil body"),
-        ("óleo corporal", "oil body"),
+        ("aceite corporal", "body oil"),  # convo54's es-types reads the pair whole
+        ("óleo corporal", "body oil"),
         ("cera para el pelo", "hair wax"),
         ("cera per capelli", "hair wax"),
         ("cera para cabelo", "hair wax"),
