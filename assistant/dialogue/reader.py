@@ -90,6 +90,7 @@ from assistant.dialogue.kinds import (
 from assistant.dialogue.model_reading import needs_model, to_request
 from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.named_picks import (
+    a_pick_said_in_passing,
     picks_a_refinement_names,
     picks_counted_by_a_name,
     picks_judged,
@@ -123,6 +124,7 @@ from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.shopping_words import names_a_product
 from assistant.dialogue.stated_traits import with_traits
 from assistant.dialogue.states_beside_picks import (
     OWN_HABIT,
@@ -680,6 +682,11 @@ class TurnReader:
             for w in said
         )
 
+    def _names_a_product(self, word: str) -> bool:
+        """Whether ``word`` names something the catalog sells (every word may, where the
+        catalog is unknown)."""
+        return self.vocabulary is None or names_a_product(word, self.vocabulary)
+
     def _understood(self, text: str, situation: TurnSituation, options: Sequence[str]) -> Request:
         """The rules' reading (of the message in the catalog's words: `retrieval.lexicon`), with
         the option of our pending question it picks, or the checked model's reading where the
@@ -698,6 +705,7 @@ class TurnReader:
         rules = set_anchor_named(rules, english, situation.picks)  # "goes with the cleanser"
         rules = picks_named_by_own_word(rules, english, situation.picks)  # "love the pink!"
         rules = picks_judged(rules, english, situation.picks)  # "the revlon one looks awful"
+        rules = a_pick_said_in_passing(rules, english, situation.picks, self._names_a_product)
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
             titled, named = self.vocabulary.title_words, rules.parsed.category
