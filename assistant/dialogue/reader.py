@@ -38,6 +38,7 @@ from assistant.dialogue.answers import (
     free_answer,
     only_cheap,
     only_pricier,
+    option_by_titles,
     option_holding,
     options_by_place,
     options_named,
@@ -341,7 +342,7 @@ class TurnReader:
         types = leaf_types(tuple(self.vocabulary.categories)) if self.vocabulary else frozenset()
         request = another_type_priced(request, text, situation, types)
         request = a_concern_on_screen(request, text, situation, self.vocabulary)
-        request = self.answer_category.a_type_of_its_own(request, situation)
+        request = self.answer_category.a_type_of_its_own(request, situation, options)
         request = a_category_of_its_own(request, text, situation, options)
         request = self.answer_category.option_for_its_use(request, text, situation, options)
         request = self.answer_category.deeper_answer(request, words, situation, options)
@@ -770,6 +771,12 @@ class TurnReader:
             elif held := option_holding(rules, english, situation, options):
                 rules.answer = held  # "perfume, something floral": under Fragrance, and its
                 rules.add_detail = True  # words join the need ('gift perfume floral')
+            elif (titled := option_by_titles(english, options, self.vocabulary)) and not (
+                rules.parsed.category  # "a lip liner" to 'Eyeliner, ...?': a type of its own
+                and not any(nested(rules.parsed.category, o) for o in options)
+            ):
+                rules.answer, rules.parsed.category = titled, None  # "liner": Eyeliner, the
+                # option whose titles say it (not 'liner' searched in Makeup)
             elif bands is None and re.match(IN_BETWEEN, " ".join(english.lower().split())):
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "something in between"
                 rules.text = ""
