@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.dialogue.answers import PARTS, STATES
+from assistant.dialogue.answers import PARTS, STATES, option_by_titles
 from assistant.dialogue.beside_picks import OFFERS_ANOTHER
 from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.need_category import BRANCH_PARTS
@@ -233,7 +233,9 @@ class AnswerCategory:
             shallowest = [n for n in shallowest if stems(n.rsplit(" > ", 1)[-1]) <= said]
         return shallowest[0] if len(shallowest) == 1 else None
 
-    def a_type_of_its_own(self, request: Request, situation: TurnSituation) -> Request:
+    def a_type_of_its_own(
+        self, request: Request, situation: TurnSituation, options: Sequence[str] = ()
+    ) -> Request:
         """A reply to our question that names a product type of its own, other than the need's,
         is a new need, not an answer: asked 'Skin Care, Hair Care or Bath & Body?' of an oil,
         "I want a shampoo for curly hair" (or "Quiero un champú para cabello rizado") searched
@@ -241,7 +243,9 @@ class AnswerCategory:
         "face" or "hair"), not one of the options', and not one a clause telling of the shopper
         says ("face, I wear makeup over it": `TOLD_ABOUT`) or says the need is for ("just the
         one, for foundation" of a makeup brush), nor a word that names an option by its state
-        ("I dye it every 6 weeks" to a Color-treated option: `answers.STATES`)."""
+        ("I dye it every 6 weeks" to a Color-treated option: `answers.STATES`), nor one the
+        titles place under the product type answered (``options``, the offered paths: "liner" to
+        'Eyeliner, Eye Shadow or Mascara?' is Eyeliner's word, `answers.option_by_titles`)."""
         need = NEED_SO_FAR.search(situation.so_far)
         if not (request.answer and situation.question and need and self.vocabulary is not None):
             return request
@@ -251,10 +255,23 @@ class AnswerCategory:
         told = without_told_about(request.text.lower())
         told = re.sub(r"\bfor\b[^,;.!?]*", " ", told)  # "just the one, for foundation": its use
         said = plain_words(told) & leaves - offered
+        said = {w for w in said if not self._the_answered_type(w, request, options)}
         needed = plain_words(need.group(1)) & leaves
         if said and needed and not said & needed:
             request.answer = []  # a new need: searched as said (the avoided stay)
         return request
+
+    def _the_answered_type(self, word: str, request: Request, options: Sequence[str]) -> bool:
+        """Whether the titles place ``word`` under the one option answered, a product type of
+        its own (a leaf of the catalog's tree: Eyeliner, not Hair Care, where "shampoo" is a
+        type of its own), and the reply names no other category ("a lip liner": Lip Liners)."""
+        answer, stated = request.answer, request.parsed.category
+        if len(answer) != 1 or (stated and not nested(stated, answer[0])):
+            return False
+        categories = self.vocabulary.categories if self.vocabulary is not None else ()
+        return option_by_titles(word, options, self.vocabulary) == list(answer) and not any(
+            below(path, answer[0]) for path in categories
+        )
 
     def option_for_its_use(
         self, request: Request, text: str, situation: TurnSituation, options: Sequence[str]

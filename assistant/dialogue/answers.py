@@ -23,10 +23,12 @@ from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
 from assistant.dialogue.phrases.talk import INJECTION, SHOP_SERVICE
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.shopping_words import PRODUCT_TITLES
 from assistant.dialogue.understanding import answers_any, find_references
 from assistant.dialogue.validation import ANY
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.dialogue.wording import MEN, PEOPLE, WORD
-from catalog.category_paths import shared_branch, within
+from catalog.category_paths import below, shared_branch, within
 from retrieval.tokenize import STOP_WORDS, stem
 
 NOT_OPTION = re.compile(r"^(?:not|no|anything but|anything except|except)\s+(?:the\s+)?(.+)$")
@@ -279,6 +281,40 @@ def option_holding(
     return holding if len(holding) == 1 else []
 
 
+OPTION_TITLES = PRODUCT_TITLES
+OPTION_TITLE_SHARE = 0.75
+"""A reply's word places it under one option when at least `OPTION_TITLES` titles under the
+options say it (as many as make a title word name a product: "feet" in a few eye creams'
+"crow's feet" names none) and at least `OPTION_TITLE_SHARE` of them lie under that option."""
+REPLY_WORDS = 4
+"""Longer replies say more than which option: they are read by the other rules."""
+
+
+def option_by_titles(
+    english: str, options: Sequence[str], vocabulary: CatalogVocabulary | None
+) -> list[str]:
+    """The one offered option whose products' titles say a short reply's words, when it names
+    no option by its name ("liner", "kohl pls" to 'Eyeliner, Eye Shadow or Mascara?': Eyeliner;
+    "lashes": Mascara; "shadow palette": Eye Shadow): the catalog's own words for what it
+    sells there; [] where the titles are unknown, no word is placed or words disagree
+    ("liner or lashes"), or a word is said under several options alike ("black")."""
+    counts = vocabulary.title_counts if vocabulary is not None else None
+    said = [w for w in WORD.findall(english.lower()) if w not in STOP_WORDS and not w.isdigit()]
+    if not counts or not options or not said or len(said) > REPLY_WORDS:
+        return []
+    placed: set[str] = set()
+    for word in said:
+        titles = counts.get(stem(word), {})
+        per_option = [sum(n for p, n in titles.items() if within(p, o)) for o in options]
+        if sum(per_option) < OPTION_TITLES:
+            continue  # "pls", "for", a word the titles under the options hardly say
+        most = max(per_option)
+        if most < OPTION_TITLE_SHARE * sum(per_option):
+            return []  # "black": eyeliners, mascaras and shadows alike
+        placed.add(options[per_option.index(most)])
+    return sorted(placed) if len(placed) == 1 else []
+
+
 PROPOSED = re.compile(
     r"^(?:so,?\s+|ok,?\s+|or\s+)?(?:would|could|will|how about|what about|maybe|shall i "
     r"(?:look for|show you|find)|should i (?:look for|show you|find)|do you want|want me to "
@@ -419,7 +455,8 @@ def free_answer(
     if not options or rules.answer or rules.intent not in searching:
         return rules
     named, current = rules.parsed.category, situation.need_category
-    if named and not (current and within(current, named)):
+    beside = named is not None and beside_the_options(named, options)  # "hands actually"
+    if named and not (current and within(current, named)) and not beside:
         return rules  # a category of its own, not the need's or a branch above it ("my skin")
     lowered = " ".join(english.lower().split()).strip(" .!")
     if re.search(ASK, lowered) and not ASKED_FOR_A_DETAIL.match(lowered):
@@ -431,7 +468,8 @@ def free_answer(
         return rules
     if rules.intent != Intent.SEARCH and not _seeks_a_detail(lowered):
         return rules  # off the shop's topic: the handler says so ("something subtle" is not)
-    rules.intent, rules.parsed.category = Intent.REFINE, None  # the need's stays
+    rules.intent = Intent.REFINE
+    rules.parsed.category = named if beside else None  # the need's stays, or in that place
     if rules.attributes.get("for") and _says_only_whom(lowered):
         rules.text = ""  # "actually it's for me": whom it is for, no words of the need
     if sex := SELF_SEX.search(lowered):
@@ -439,6 +477,19 @@ def free_answer(
         rules.for_self = True  # "for me, i'm a guy": the shopper's own need, not the gift's
     rules.add_detail = bool(rules.text.strip())
     return rules
+
+
+def beside_the_options(named: str, options: Sequence[str]) -> bool:
+    """Whether ``named`` is a sibling branch of the offered options, under the branch they share
+    below a department, and under none of them ("hands" to 'Face or body?' of a moisturiser:
+    Skin Care > Hands & Nails beside Skin Care > Face and Body): a free answer, the need asked
+    about in that place, not a new need."""
+    shared = shared_branch(list(options)) if len(options) > 1 else ""
+    return (
+        shared.count(" > ") >= 1
+        and below(named, shared)
+        and not any(within(named, o) or within(o, named) for o in options)
+    )
 
 
 def _seeks_a_detail(lowered: str) -> bool:

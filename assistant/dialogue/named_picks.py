@@ -13,9 +13,10 @@ a brand wanted.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.phrases.cart_and_likes import ASKS_FOR_ONE, JUDGED
 from assistant.dialogue.phrases.questions import ASK, SET_AGAINST
@@ -561,4 +562,102 @@ def picks_judged(request: Request, message: str, picks: Sequence[PickLine]) -> R
     request.sentiment = 1 if judged.group("praise") else -1
     request.text, parsed.brands, parsed.category = "", [], None
     request.relative, request.add_detail = None, False
+    return request
+
+
+BRAND_RANGE = re.compile(r"\b(?:only|just|ones|more|range|products|stuff|brand|from)\b")
+"""Words that ask for a brand's range, not about the pick of that brand ("the T3 ones only",
+"more from the conair range")."""
+OTHER_ASKS = re.compile(
+    r"\b(?:anything|something|other|another|else|similar|like|instead|without|except|but)\b"
+)
+"""Words that ask for other picks or set a pick against a wish ("something like the T3 but
+...")."""
+IN_THE_CART = re.compile(r"\b(?:in|into|to) (?:my |me |the |our )?(?:cart|basket|bag|trolley)\b")
+"""The cart named as the place a pick goes ("bung the loreal one in me basket"), whatever the
+verb."""
+
+
+def _brand_key(brand: str) -> str:
+    """A brand as letters and digits only, case-folded ("L'Oreal Paris": 'lorealparis')."""
+    return re.sub(r"[^a-z0-9]", "", unaccented(brand).lower())
+
+
+def _one_starts_the_other(a: str, b: str) -> bool:
+    """Whether ``a`` starts ``b`` or ``b`` starts ``a``."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _carrying(brands: Sequence[str], picks: Sequence[PickLine]) -> list[int] | None:
+    """The picks whose brand each of ``brands`` names (one key starting the other: "loreal" of
+    'L'Oreal Paris'); None where one of ``brands`` is no pick's."""
+    named: set[int] = set()
+    for brand in brands:
+        key = _brand_key(brand)
+        found = {
+            i
+            for i, p in enumerate(picks)
+            if p.brand
+            and key
+            and (_brand_key(p.brand).startswith(key) or key.startswith(_brand_key(p.brand)))
+        }
+        if not found:
+            return None
+        named |= found
+    return sorted(named)
+
+
+def a_pick_said_in_passing(
+    request: Request, message: str, picks: Sequence[PickLine], names: Callable[[str], bool]
+) -> Request:
+    """A pick on screen named by its brand after "the" in a turn that asks for nothing else:
+    no price, no trait, no other brand, no word that names a product (``names``, the catalog's
+    `shopping_words.names_a_product`), its range or other picks (`BRAND_RANGE`, `OTHER_ASKS`).
+    It is about that pick, not a filter on its brand: a question about it ("the T3 any good
+    for thick hair"), the cart ("bung the loreal one in me basket"), a like or dislike ("the
+    T3 looks nice"), or a remark (asked about: "the t3 is what my sister has"). A refinement
+    for other picks that names one ("the joop is what he wears already, something
+    different") keeps it out of the brands wanted. Before, each read as a refinement to that
+    brand, its words a need."""
+    parsed = request.parsed
+    if not picks or not parsed.brands or request.intent not in JUDGED_FROM:
+        return request
+    named = _carrying(parsed.brands, picks)
+    message_words = words(message)
+    if not named or not any(_said_with_the(b, message_words) for b in parsed.brands):
+        return request
+    lowered = " ".join(message.lower().split())
+    if BRAND_RANGE.search(lowered):
+        return request
+    if request.exclude_shown:  # "the joop is what he wears, something different": other picks
+        parsed.brands, request.references = [], named
+        return request
+    said = [w for w in words(without_brands(request.text, parsed)) if w not in STOP_WORDS]
+    if (
+        OTHER_ASKS.search(lowered)
+        or any(names(w) for w in said)
+        or parsed.priced
+        or parsed.cheap
+        or parsed.dear
+        or parsed.exclude_brands
+        or request.avoid
+        or request.relative
+        or request.exclude_shown
+        or request.cheaper
+        or request.pricier
+        or request.drop
+    ):
+        return request
+    request.references, parsed.brands, parsed.category = named, [], None
+    request.text, request.add_detail = "", False
+    judged = re.search(JUDGED, lowered)
+    if re.search(ASK, lowered):
+        request.intent = Intent.ASK
+    elif IN_THE_CART.search(lowered):
+        request.intent, request.sentiment = Intent.FEEDBACK, 1
+        request.attributes["action"] = "cart"
+    elif judged:
+        request.intent, request.sentiment = Intent.FEEDBACK, 1 if judged.group("praise") else -1
+    else:
+        request.intent = Intent.ASK  # a remark about it: what we know of it
     return request

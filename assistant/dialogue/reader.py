@@ -38,6 +38,7 @@ from assistant.dialogue.answers import (
     free_answer,
     only_cheap,
     only_pricier,
+    option_by_titles,
     option_holding,
     options_by_place,
     options_named,
@@ -90,6 +91,7 @@ from assistant.dialogue.kinds import (
 from assistant.dialogue.model_reading import needs_model, to_request
 from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.named_picks import (
+    a_pick_said_in_passing,
     picks_a_refinement_names,
     picks_counted_by_a_name,
     picks_judged,
@@ -123,6 +125,7 @@ from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.shopping_words import names_a_product
 from assistant.dialogue.stated_traits import with_traits
 from assistant.dialogue.states_beside_picks import (
     OWN_HABIT,
@@ -339,7 +342,7 @@ class TurnReader:
         types = leaf_types(tuple(self.vocabulary.categories)) if self.vocabulary else frozenset()
         request = another_type_priced(request, text, situation, types)
         request = a_concern_on_screen(request, text, situation, self.vocabulary)
-        request = self.answer_category.a_type_of_its_own(request, situation)
+        request = self.answer_category.a_type_of_its_own(request, situation, options)
         request = a_category_of_its_own(request, text, situation, options)
         request = self.answer_category.option_for_its_use(request, text, situation, options)
         request = self.answer_category.deeper_answer(request, words, situation, options)
@@ -680,6 +683,11 @@ class TurnReader:
             for w in said
         )
 
+    def _names_a_product(self, word: str) -> bool:
+        """Whether ``word`` names something the catalog sells (every word may, where the
+        catalog is unknown)."""
+        return self.vocabulary is None or names_a_product(word, self.vocabulary)
+
     def _understood(self, text: str, situation: TurnSituation, options: Sequence[str]) -> Request:
         """The rules' reading (of the message in the catalog's words: `retrieval.lexicon`), with
         the option of our pending question it picks, or the checked model's reading where the
@@ -698,6 +706,7 @@ class TurnReader:
         rules = set_anchor_named(rules, english, situation.picks)  # "goes with the cleanser"
         rules = picks_named_by_own_word(rules, english, situation.picks)  # "love the pink!"
         rules = picks_judged(rules, english, situation.picks)  # "the revlon one looks awful"
+        rules = a_pick_said_in_passing(rules, english, situation.picks, self._names_a_product)
         if self.vocabulary is not None:
             rules.not_kinds = other_kinds(english, self.vocabulary.kinds)  # no dry shampoo
             titled, named = self.vocabulary.title_words, rules.parsed.category
@@ -762,6 +771,12 @@ class TurnReader:
             elif held := option_holding(rules, english, situation, options):
                 rules.answer = held  # "perfume, something floral": under Fragrance, and its
                 rules.add_detail = True  # words join the need ('gift perfume floral')
+            elif (titled := option_by_titles(english, options, self.vocabulary)) and not (
+                rules.parsed.category  # "a lip liner" to 'Eyeliner, ...?': a type of its own
+                and not any(nested(rules.parsed.category, o) for o in options)
+            ):
+                rules.answer, rules.parsed.category = titled, None  # "liner": Eyeliner, the
+                # option whose titles say it (not 'liner' searched in Makeup)
             elif bands is None and re.match(IN_BETWEEN, " ".join(english.lower().split())):
                 rules.answer, rules.intent = [ANY], Intent.SEARCH  # "something in between"
                 rules.text = ""

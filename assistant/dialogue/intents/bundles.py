@@ -19,6 +19,11 @@ FOLLOWS_A_ROUTINE = (
 )
 """A routine the shopper already follows ("i have a curly girl method routine", "i do a 10 step
 routine"): what the need must fit, not a routine asked for (`phrases.questions.BUNDLE`)."""
+WITH_THE_PICKS_UNSAID = (
+    r"\b(?:to (?:go|pair|use|wear|match)(?: with| alongside)?|to pair with)\W*$|\ba matching\b"
+)
+"""A bundle whose anchor goes unsaid ("a mascara to go with", "got a shampoo to pair?", "a
+matching lip liner"): beside picks, it is built around them, as "to go with these" is."""
 ROUTINE = r"\broutines?\b"
 """A routine asked for: a set, even where a department's words before it name a type ("a hair
 care routine for curly hair": "hair" is a word of Hair Dryers, but Hair Care is no type)."""
@@ -42,6 +47,8 @@ def bundle(turn: Message) -> Request | None:
         return None
     turn.request.intent = Intent.BUNDLE
     turn.request.budget = _budget(turn.parsed)
+    if turn.shown and not turn.request.references and turn.has(WITH_THE_PICKS_UNSAID):
+        turn.request.references = list(range(turn.shown))  # "a shampoo to go with": these
     return turn.request
 
 

@@ -6,6 +6,7 @@ more or less of a trait ("make it matte", "nothing too bright")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.intents.message import Message
@@ -100,13 +101,18 @@ def price_brand_or_other(turn: Message) -> Request | None:
     return request
 
 
-def only_constraints(request: Request, text: str) -> bool:
+def only_constraints(
+    request: Request, text: str, names: Callable[[str], bool] | None = None
+) -> bool:
     """Whether a message changes only the request's constraints: drops a preference ("any
     price"), tones a trait down, or says a price, a brand or an ingredient and no other word
     than stop words, not as a question ("ok under 10 then", "only Olay", "no parabens", "what
-    about La Roche-Posay"; not "is it fragrance free?"). ``text``: the message, lower-cased."""
+    about La Roche-Posay"; not "is it fragrance free?"). ``text``: the message, lower-cased.
+    ``names``: where given, only the words it says name something count ("ok try under 15
+    then": 'try' names no product), the rest are filler like stop words."""
     parsed = request.parsed
     said = [w for w in said_words(without_brands(request.text, parsed)) if w not in STOP_WORDS]
+    said = [w for w in said if names(w)] if names is not None else said
     return bool(
         request.drop
         or toned_down(text)

@@ -39,9 +39,16 @@ pending: then it is `ANY_ANSWER`)."""
 
 DROP_PRICE = (
     r"\b(any price|(the )?(price|budget|cost) (doesn'?t|does not|don'?t) (really )?matter|"
-    r"no budget|forget the (price|budget)|money is no (object|issue))\b"
+    r"no budget|forget the (price|budget)|money is no (object|issue)|"
+    r"(price|cost|budget)('s| is) (no|not an?) (object|issue|problem)|"
+    r"whatever (it costs|the (price|cost))|no (price|budget) (limit|cap)|"
+    r"(without|with no|ignore|drop|scrap|ditch|lose|remove|lift) (the |a |my )?(price|budget)"
+    r"( (limit|cap|range))?|(don'?t|do not) care (about|what) (the (price|cost)|it costs)|"
+    r"sky'?s the limit)\b"
 )
-"""A price constraint dropped ("price doesn't matter"): no search words either."""
+"""A price constraint dropped ("price doesn't matter", "whatever it costs", "ignore the budget",
+"no price limit", "try it without the price limit", "sky's the limit"): no search words
+either."""
 
 
 DROP_BRAND = (

@@ -106,11 +106,19 @@ BUNDLE = (
     r"pair (it |this |that )?with|what else do i need|"
     r"complete the look|bundle|routine|what do i need for|to go with|"
     r"(?:get|use|wear|buy|layer|try) (?:it |them )?(?:with|alongside) (?:it|this|that|them|these|"
-    r"those|the (?:[\w'-]+ ){1,2}one|the (?:first|second|third|last|[1-5](?:st|nd|rd|th))))\b"
+    r"those|the (?:[\w'-]+ ){1,2}one|the (?:first|second|third|last|[1-5](?:st|nd|rd|th)))|"
+    r"(?:match(?:es)?|complements?|pairs? (?:well )?with|from the same (?:line|range|collection) "
+    r"as) (?:it|this|that|them|these|those|the (?:[\w'-]+ ){1,2}ones?|the (?:first|second|third|"
+    r"last|[1-5](?:st|nd|rd|th)))|a matching|"
+    r"what else (?:do|would|should|will|could|might|can) (?:i|we|she|he|you) (?:need|want|get|"
+    r"buy|use|add|recommend|suggest)|"
+    r"to (?:go|pair|use|wear|match) (?:with|alongside)?(?=\W*$)|to pair(?=\W*$))\b"
 )
 """What goes with a pick, or a routine ("what top coat should I get with the OPI one", "which
-shampoo do I use with it"). Not "a kit" or "a set for": sets and kits are products the catalog
-files under categories of their own (Makeup Sets, Sets & Kits)."""
+shampoo do I use with it", "a shampoo to match the AG one", "anything that complements it", "a
+matching lip liner", "what else would I need with the T3", "a mascara to go with", "got a
+shampoo to pair?"). Not "a kit" or "a set for": sets and kits are products the catalog files
+under categories of their own (Makeup Sets, Sets & Kits)."""
 
 
 QUESTION_FIRST = r"^(?:how|what|whats|is|does|do|can|which|are|will|would)\b"

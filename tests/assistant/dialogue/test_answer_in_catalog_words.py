@@ -1,0 +1,85 @@
+"""A reply to our question that names no option by its name is matched to the options by the
+catalog: the option whose products' titles say the reply's word ("liner", "kohl pls" to
+'Eyeliner, Eye Shadow or Mascara?': Eyeliner; "lashes": Mascara; "shadow palette": Eye Shadow),
+and a place beside the options ("hands actually" to 'Face or body?': Hands & Nails, a sibling of
+both) keeps the need asked about in that place (`answers.option_by_titles`,
+`answers.free_answer`). CONVO56's probes: "liner" searched 'liner' in Makeup, "hands" searched
+'hands' from scratch."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.answers import option_by_titles
+from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.request import Intent
+from assistant.dialogue.vocabulary import CatalogVocabulary
+
+EYES = "Beauty > Makeup > Eyes"
+LINER, SHADOW, MASCARA = f"{EYES} > Eyeliner", f"{EYES} > Eye Shadow", f"{EYES} > Mascara"
+FACE, BODY = "Beauty > Skin Care > Face", "Beauty > Skin Care > Body"
+HANDS = "Beauty > Skin Care > Hands & Nails"
+TITLE_COUNTS = {
+    "liner": {LINER: 45, "Beauty > Makeup > Lips > Lip Liners": 8},
+    "kohl": {LINER: 9, MASCARA: 1, f"{EYES} > Eyebrow Color": 2},
+    "lash": {MASCARA: 78, LINER: 3},
+    "shadow": {SHADOW: 69, LINER: 5},
+    "palett": {SHADOW: 60},
+    "palette": {SHADOW: 60},
+    "black": {LINER: 30, MASCARA: 40, SHADOW: 20},
+    "hand": {f"{HANDS} > Hand Creams & Lotions": 60, f"{BODY} > Moisturizers > Lotions": 11},
+}
+VOCAB = CatalogVocabulary(
+    categories=[LINER, SHADOW, MASCARA, f"{FACE} > Creams & Moisturizers",
+                f"{BODY} > Moisturizers > Lotions", f"{HANDS} > Hand Creams & Lotions",
+                "Beauty > Makeup > Lips > Lip Liners", "Beauty > Hair Care > Shampoos"],
+    words=frozenset({"eyeliner", "mascara", "shadow", "moisturizer", "hands", "face", "body"}),
+    title_counts=TITLE_COUNTS,
+)  # fmt: skip
+READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+EYE_KIND = TurnSituation(
+    question="Which kind: Eyeliner, Eye Shadow or Mascara?",
+    options=("Eyeliner", "Eye Shadow", "Mascara"),
+    so_far=f"need=eye makeup; category={EYES}",
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "option"),
+    [("liner", LINER), ("kohl pls", LINER), ("lashes", MASCARA), ("shadow palette", SHADOW)],
+)
+def test_a_reply_in_the_titles_words_picks_that_option(reply: str, option: str) -> None:
+    assert option_by_titles(reply, (LINER, SHADOW, MASCARA), VOCAB) == [option]
+
+
+@pytest.mark.parametrize("reply", ["black", "for my sister", "no idea", "liner or lashes"])
+def test_a_reply_the_titles_do_not_place_picks_none(reply: str) -> None:
+    assert option_by_titles(reply, (LINER, SHADOW, MASCARA), VOCAB) == []
+
+
+def test_no_titles_known_picks_none() -> None:
+    assert option_by_titles("liner", (LINER, SHADOW), CatalogVocabulary()) == []
+
+
+def test_the_reader_answers_with_the_option_the_titles_place() -> None:
+    request = READER.read("liner", EYE_KIND, (LINER, SHADOW, MASCARA))
+    assert request.answer == [LINER]
+
+
+FACE_OR_BODY = TurnSituation(
+    question="Face or body?", options=("Face", "Body"), so_far="need=moisturizer"
+)
+
+
+@pytest.mark.parametrize("reply", ["hands actually", "hands", "for my hands tbh"])
+def test_a_place_beside_the_options_keeps_the_need_there(reply: str) -> None:
+    request = READER.read(reply, FACE_OR_BODY, (FACE, BODY))
+    assert request.intent == Intent.REFINE  # a free answer: the need asked about stays
+    assert request.parsed.category == HANDS
+
+
+def test_a_place_in_another_department_is_no_answer() -> None:
+    request = READER.read("a shampoo", FACE_OR_BODY, (FACE, BODY))
+    assert request.intent == Intent.SEARCH

@@ -1,0 +1,65 @@
+"""A pick on screen named by its brand after "the", in a turn that asks for nothing else, is
+that pick, not a filter on its brand (`named_picks.a_pick_said_in_passing`): "the T3 looks
+nice" is a like of it, "bung the loreal one in me basket" the cart, "the t3 is what my sister
+has" a remark about it. CONVO56's probes: each was a refinement to that brand with its words as
+the need ('hair dryer the t3 is what has'). A brand's range asked for, a price or a product
+named stays a refinement."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.request import Intent
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import intents_read
+
+DRYERS = "Beauty > Hair Care > Styling Tools > Hair Dryers"
+VOCAB = CatalogVocabulary(
+    categories=[DRYERS, "Beauty > Hair Care > Shampoos", "Beauty > Makeup > Eyes > Eyeliner"],
+    brands=["Conair", "T3", "DevaCurl", "L'Oreal Paris", "Revlon"],
+    words=frozenset({"dryer", "hair", "shampoo", "eyeliner", "ionic"}),
+)
+READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+SO_FAR = f"need=hair dryer; category={DRYERS}"
+DRYER_PICKS = TurnSituation(
+    picks=(
+        PickLine("Conair 276R Infiniti Pro Volume Dryer", "Conair", 11.99),
+        PickLine("T3 Micro Featherweight Hair Dryer", "T3", 94.72),
+        PickLine("DevaCurl Dryer & DevaFuser", "DevaCurl", 123.52),
+    ),
+    so_far=SO_FAR,
+)
+
+test_a_pick_named_by_its_brand_in_passing = intents_read(
+    READER,
+    [
+        (DRYER_PICKS, Intent.FEEDBACK, ["the T3 looks nice", "chuck the conair in my trolley"]),
+        (DRYER_PICKS, Intent.ASK, ["the t3 is what my sister has", "the T3 for thick hair?"]),
+        (DRYER_PICKS, Intent.REFINE, ["the conair but cheaper"]),
+    ],
+)
+
+
+def test_the_pick_is_referenced_not_filtered() -> None:
+    request = READER.read("the T3 looks nice", DRYER_PICKS)
+    assert request.references == [1]
+    assert request.parsed.brands == []
+
+
+def test_a_pick_named_beside_other_picks_asked_for_is_no_brand_wanted() -> None:
+    request = READER.read("the devacurl is what i have already, something different", DRYER_PICKS)
+    assert request.intent == Intent.REFINE
+    assert request.parsed.brands == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["the T3 ones only", "more from the conair range", "a shampoo from the conair people"],
+)
+def test_a_brand_s_range_asked_for_keeps_the_brand(message: str) -> None:
+    request = READER.read(message, DRYER_PICKS)
+    assert request.intent not in (Intent.ASK, Intent.FEEDBACK)
+    assert request.parsed.brands
