@@ -23,6 +23,7 @@ from assistant.dialogue.phrases.questions import ASK, SET_AGAINST
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.wording import COLOURS
 from retrieval.brand_names import unaccented
+from retrieval.filters import loose_brand_key
 from retrieval.tokenize import STOP_WORDS, words
 
 ABOUT_THE_PICKS = frozenset(
@@ -579,8 +580,8 @@ verb."""
 
 
 def _brand_key(brand: str) -> str:
-    """A brand as letters and digits only, case-folded ("L'Oreal Paris": 'lorealparis')."""
-    return re.sub(r"[^a-z0-9]", "", unaccented(brand).lower())
+    """A brand as a shopper may spell it, without accents ("L'Oréal Paris": 'lorealparis')."""
+    return loose_brand_key(unaccented(brand))
 
 
 def _one_starts_the_other(a: str, b: str) -> bool:
@@ -597,9 +598,7 @@ def _carrying(brands: Sequence[str], picks: Sequence[PickLine]) -> list[int] | N
         found = {
             i
             for i, p in enumerate(picks)
-            if p.brand
-            and key
-            and (_brand_key(p.brand).startswith(key) or key.startswith(_brand_key(p.brand)))
+            if p.brand and key and _one_starts_the_other(key, _brand_key(p.brand))
         }
         if not found:
             return None
@@ -642,7 +641,6 @@ def a_pick_said_in_passing(
         or parsed.exclude_brands
         or request.avoid
         or request.relative
-        or request.exclude_shown
         or request.cheaper
         or request.pricier
         or request.drop
