@@ -22,7 +22,7 @@ from assistant.dialogue.brands_said import brands_ruled_out
 from assistant.dialogue.intents import DETAIL_READERS, INTENT_READERS, Message
 from assistant.dialogue.intents.message import has
 from assistant.dialogue.milder import milder_words
-from assistant.dialogue.phrases.cart_and_likes import POSITIVE
+from assistant.dialogue.phrases.cart_and_likes import INTO_THE_CART, POSITIVE, PUT_VERBS
 from assistant.dialogue.phrases.gifts_and_people import SMALL_GIFT
 from assistant.dialogue.phrases.need_openings import (
     HELLO,
@@ -199,12 +199,15 @@ def answers_any(text: str) -> bool:
     return has(ANY_ANSWER, text.lower())
 
 
+AFTER_A_PUT_VERB = "|".join(f"(?<={verb} )" for verb in ("add", *PUT_VERBS))
+"""Right after a verb that puts picks into the cart (each its own look-behind: they differ in
+length)."""
+
 EVERY_PICK = (
     rf"\b(?:them all|{of_the_picks('all|each')}|every one of them|"
     r"all (?:these|those|the picks|(?:the )?(?:three|four|five|3|4|5))|"
     r"(?:these|those) (?:three|four|five|3|4|5)(?! ?(?:st|rd|th)\b)|"
-    r"(?:(?<=add )|(?<=put )|(?<=pop )|(?<=throw )|(?<=stick )|(?<=place )|(?<=move ))"
-    r"(?:all|everything)(?= (?:to|in|into) (?:my |the )?(?:cart|basket|bag)))\b"
+    rf"(?:{AFTER_A_PUT_VERB})(?:all|everything)(?= {INTO_THE_CART}))\b"
 )
 """Words that point at every pick on screen ("compare them all", "all four", "add all to
 cart")."""

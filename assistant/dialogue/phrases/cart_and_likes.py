@@ -108,10 +108,15 @@ at."""
 CARTED = rf"(?:{A_PICK}|these|those|all|everything)"
 """What goes into the cart: a pick named, every pick ("these", "all"), or everything."""
 
+PUT_VERBS = ("put", "throw", "pop", "stick", "place", "move")
+"""Verbs that put a pick into the cart ("pop it in my basket"); "add" goes there too."""
+PUT = "|".join(PUT_VERBS)
+INTO_THE_CART = r"(?:in|into|to) (?:my |the )?(?:cart|basket|bag)"
+"""Where a pick is put ("in my basket", "to the bag")."""
+
 CART = (
     rf"(?:\b|(?=#))(add {CARTED}? ?to (?:my |the )?(cart|basket|bag)|"
-    rf"(?:put|throw|pop|stick|place|move) {CARTED} (?:in|into|to) "
-    r"(?:my |the )?(?:cart|basket|bag)|"
+    rf"(?:{PUT}) {CARTED} {INTO_THE_CART}|"
     rf"(?:re-?order|re-?buy|order) {A_PICK}(?: again)?|"
     rf"{A_PICK}(?: one)?,?(?: (?:please|pls|plz),?)? (?:in|into|to) (?:my |the )?(?:cart|basket)|"
     rf"add {A_PICK}(?=(?: (?:please|pls|too|as well|then))?\W*$)|"
@@ -122,10 +127,7 @@ CART = (
 )
 
 
-CART_BY_A_NAME = (
-    r"\b(?:add|put|throw|pop|stick|place|move) (?:the|that|this) (?:[\w'.&-]+ ){1,3}"
-    r"(?:in|into|to) (?:my |the )?(?:cart|basket|bag)\b"
-)
+CART_BY_A_NAME = rf"\b(?:add|{PUT}) (?:the|that|this) (?:[\w'.&-]+ ){{1,3}}{INTO_THE_CART}\b"
 """A pick named by a word of its own into the cart ("stick the cetaphil in my basket", "add
 the mary kay one to my bag"): the cart only beside picks (with none, a thing to search)."""
 
