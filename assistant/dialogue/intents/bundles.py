@@ -19,9 +19,7 @@ FOLLOWS_A_ROUTINE = (
 )
 """A routine the shopper already follows ("i have a curly girl method routine", "i do a 10 step
 routine"): what the need must fit, not a routine asked for (`phrases.questions.BUNDLE`)."""
-WITH_THE_PICKS_UNSAID = (
-    r"\b(?:to (?:go|pair|use|wear|match)(?: with| alongside)?|to pair with)\W*$|\ba matching\b"
-)
+WITH_THE_PICKS_UNSAID = r"\bto (?:go|pair|use|wear|match)(?: with| alongside)?\W*$|\ba matching\b"
 """A bundle whose anchor goes unsaid ("a mascara to go with", "got a shampoo to pair?", "a
 matching lip liner"): beside picks, it is built around them, as "to go with these" is."""
 ROUTINE = r"\broutines?\b"
