@@ -251,8 +251,12 @@ _MAX_BEFORE = (
     r"höchstens|hochstens|maximal|meno di|fino a|sotto i|sotto|massimo|onder de|onder|tot|"
     r"maximaal|poniżej|ponizej|högst|hogst|sub|maxim|en fazla|"
     rf"cheaper\s+(?:{_THAN}\s+)?(?={NUM}\s*{_CURRENCY_WORD}))\s*:?\s*{_HEDGE}{MONEY}"
-    rf"|<(?!3(?!\d))=?\s*{MONEY}|\bdo\s+{STRICT})"
+    rf"|<(?!3(?!\d))=?\s*{MONEY}|\bdo\s+{STRICT}"
+    r"|\b(?:(?:i|we)\s+(?:have|got)|(?:i|we)['’]ve(?: got)?|ive got|"
+    rf"all (?:i|we)(?: have| got|['’]ve got) is)\s+{STRICT})"
 )
+"""A highest price said before its amount ("under $15", "my limit is 25"), or a sum the shopper
+has, with its currency ("i've got 25 bucks for a face wash", "all i have is $20")."""
 _MAX_AFTER = (
     rf"{MONEY}\s*(?:or less|or under|or below|or cheaper|or lower|max(?:imum)?|tops|at most|"
     r"at the most|budget|limit|cap|"

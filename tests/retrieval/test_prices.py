@@ -27,6 +27,16 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     ("i've got 40 bucks to play with", (None, 40, None)),
     ("i only have 30 dollars", (None, 30, None)),
     ("$25 is all i have", (None, 25, None)),
+    ("i have 25 dollars for a face wash", (None, 25, None)),
+    ("i've got 25 bucks for a face wash", (None, 25, None)),
+    ("ive got $30 for a gift", (None, 30, None)),
+    ("I've £20 for my sister's present", (None, 20, None)),
+    ("we have €40 between us", (None, 40, None)),
+    ("all i have is 20 bucks, need a lipstick", (None, 20, None)),
+    ("all i've got is $15", (None, 15, None)),
+    ("ive got like 15 bucks for shampoo", (None, None, 15)),  # "like X" is one to aim at
+    ("i have 2 kids and need a shampoo", (None, None, None)),  # no currency: no price
+    ("i have a $30 gift card", (None, None, 30)),  # the card's sum, said as a thing
     # a note is money by itself ("a tenner" = £10), whatever is said around it
     ("got a tenner to spend on a nail file", (None, 10, None)),
     ("a fiver to spend on lip balm", (None, 5, None)),
