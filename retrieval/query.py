@@ -59,6 +59,8 @@ _DUPE = (
 """A dupe of a product rules out the original's brand ("a cheap dupe for MAC Studio Fix")."""
 _NEGATION = re.compile(
     r"\b(?:not (?:a|the) (?:big |huge )?fan of|not (?:really |too )?(?:into|keen on|big on)|"
+    # "not a conair fan", "never a big Revlon fan": the brand said before "fan"
+    r"(?:not|never(?: been)?) (?:a|an)(?: big| huge)?(?=\s+(?:\S+\s+){1,3}fan\b)|"
     r"(?:i )?(?:can'?t|cannot|could not|couldn'?t) (?:stand|use|do|deal with)|"
     r"(?:i )?(?:don'?t|do not|didn'?t|did not|doesn'?t|does not) (?:really )?"
     r"(?:want|like|love|trust|use|need)|"

@@ -238,6 +238,9 @@ BRAND_CASES: list[tuple[str, dict[str, Any]]] = [
     ("something for my daughter Sally", {}),
     # exclusions said in other words
     ("not a fan of Revlon, red lipstick", {"exclude_brands": ["Revlon"], "text": "red lipstick"}),
+    ("not a revlon fan, red lipstick", {"exclude_brands": ["Revlon"]}),
+    ("never been a big Maybelline fan tbh", {"exclude_brands": ["Maybelline"]}),
+    ("a Revlon fan would love a red lipstick", {"brands": ["Revlon"]}),
     ("anything but L'Oreal", {"exclude_brands": LOREAL}),
     ("mascara, no Maybelline please", {"exclude_brands": ["Maybelline"]}),
     ("pas de L'Oreal, un mascara", {"exclude_brands": LOREAL}),
