@@ -257,11 +257,18 @@ def score_attribute_map(labels: Attributes, predicted: Attributes) -> Verdict | 
     list, each labelled value). Extra keys are not errors, so nothing is scored unlabelled."""
     if not labels:
         return None
-    ok = all(
-        key in predicted and all(_value_matches(v, _values(predicted[key])) for v in _values(value))
+    return Verdict.MISS if attributes_missed(labels, predicted) else Verdict.HIT
+
+
+def attributes_missed(labels: Attributes, predicted: Attributes) -> list[str]:
+    """The labelled keys not predicted with a matching value (`score_attribute_map`'s rule),
+    in the label's order: where an attribute miss lies, in aggregate (`skin_type`, `size`)."""
+    return [
+        key
         for key, value in labels.items()
-    )
-    return Verdict.HIT if ok else Verdict.MISS
+        if key not in predicted
+        or not all(_value_matches(v, _values(predicted[key])) for v in _values(value))
+    ]
 
 
 def score_text(label: str | None, got: str | None, synonyms: dict[str, str]) -> Verdict:

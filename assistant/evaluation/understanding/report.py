@@ -16,6 +16,7 @@ from assistant.evaluation.understanding.fields import (
     HEADLINE_FIELDS,
     CategoryMiss,
     Verdict,
+    attributes_missed,
     category_miss,
     score_case,
 )
@@ -46,6 +47,11 @@ class CaseResult:
     def category_miss(self) -> CategoryMiss | None:
         """How a labelled category was missed (None: unlabelled or right)."""
         return category_miss(self.case.expect, self.understood)
+
+    @property
+    def attributes_missed(self) -> list[str]:
+        """The labelled attribute keys missed (empty: none labelled, or all right)."""
+        return attributes_missed(self.case.expect.attributes, self.understood.attributes)
 
 
 @dataclass
@@ -112,6 +118,8 @@ class GroupSummary:
     all_right: int = 0
     fields: dict[str, FieldStats] = field(default_factory=lambda: {f: FieldStats() for f in FIELDS})
     category_misses: Counter[CategoryMiss] = field(default_factory=Counter)
+    attributes_labelled: Counter[str] = field(default_factory=Counter)
+    attributes_missed: Counter[str] = field(default_factory=Counter)
 
     def add(self, result: CaseResult) -> None:
         """Count one case."""
@@ -122,6 +130,8 @@ class GroupSummary:
             self.fields[name].add(verdict)
         if miss := result.category_miss:
             self.category_misses[miss] += 1
+        self.attributes_labelled.update(list(result.case.expect.attributes))
+        self.attributes_missed.update(result.attributes_missed)
 
     @property
     def headline_share(self) -> float | None:
@@ -137,6 +147,10 @@ class GroupSummary:
             "all_fields_share": _round(_share(self.all_right, self.cases)),
             "fields": {name: stats.row() for name, stats in self.fields.items()},
             "category_misses": {kind.value: self.category_misses[kind] for kind in CategoryMiss},
+            "attribute_misses": {
+                key: {"labelled": n, "missed": self.attributes_missed[key]}
+                for key, n in sorted(self.attributes_labelled.items())
+            },
         }
 
 

@@ -139,6 +139,23 @@ def test_a_category_miss_is_told_by_where_it_lies(predicted: str | None, kind: o
     assert row["category_misses"] == {k.value: int(k == kind) for k in CategoryMiss}
 
 
+def test_attribute_misses_are_counted_by_labelled_key() -> None:
+    label = case(
+        {"intent": "search", "attributes": {"skin_type": "oily", "size": "travel", "spf": "50"}},
+        "a travel size spf 50 for oily skin",
+    )
+    got = Understood(intent="search", query="", attributes={"skin_type": "oily skin", "spf": "30"})
+    row = evaluate_understanding([label], lambda m, ctx: got).overall.row()
+    assert row["attribute_misses"] == {
+        "size": {"labelled": 1, "missed": 1},
+        "skin_type": {"labelled": 1, "missed": 0},
+        "spf": {"labelled": 1, "missed": 1},
+    }
+    assert row["fields"]["attributes"]["accuracy"] == 0.0
+    unlabelled = evaluate_understanding([case({"intent": "greeting"}, "hi")], lambda m, ctx: got)
+    assert unlabelled.overall.row()["attribute_misses"] == {}
+
+
 def test_an_unlabelled_category_is_never_a_miss() -> None:
     label = case({"intent": "greeting"}, "hi")
     assert (
