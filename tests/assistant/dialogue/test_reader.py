@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.reader import TurnReader
@@ -19,6 +18,7 @@ from assistant.dialogue.wording import with_detail
 from core.errors import ShopAssistError
 from retrieval.filters import MAX_AVOID, Filters
 from retrieval.query import ParsedQuery
+from tests.assistant.dialogue.readers import picks_shown, read_beside, reader_over
 
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
 VOCAB = CatalogVocabulary(
@@ -41,33 +41,20 @@ class RecordingGuesser:
         return SHAMPOOS
 
 
-def _reader_over(
-    vocab: CatalogVocabulary, categories: CategoryGuesser | None = None, **options: Any
-) -> TurnReader:
-    """A turn reader over ``vocab`` and its query parser, guessing categories with ``categories``
-    (none: no guess)."""
-    return TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=categories, **options)
-
-
 def _reader_of(
     categories: Sequence[str],
     words: Iterable[str] = (),
     guesser: CategoryGuesser | None = None,
     **vocabulary: Any,
 ) -> TurnReader:
-    """`_reader_over` a catalog of ``categories`` whose titles use ``words`` (and the other
+    """`reader_over` a catalog of ``categories`` whose titles use ``words`` (and the other
     `CatalogVocabulary` fields in ``vocabulary``), guessing categories with ``guesser``."""
     vocab = CatalogVocabulary(categories=categories, words=frozenset(words), **vocabulary)
-    return _reader_over(vocab, guesser)
-
-
-def _one_shown(pick: PickLine, need: str, category: str) -> TurnSituation:
-    """``pick`` alone on screen, for ``need`` searched in ``category``."""
-    return TurnSituation(picks=(pick,), so_far=f"need={need}; category={category}")
+    return reader_over(vocab, guesser)
 
 
 def _reader(guesser: RecordingGuesser) -> TurnReader:
-    return _reader_over(VOCAB, guesser)
+    return reader_over(VOCAB, guesser)
 
 
 def test_a_new_need_without_a_category_gets_the_guessed_one() -> None:
@@ -86,12 +73,12 @@ def test_no_guess_for_an_answer_a_greeting_or_without_a_guesser() -> None:
     assert reader.read("the gentle one for curls", pending).parsed.category != SHAMPOOS
     assert reader.read("hello", TurnSituation()).intent == Intent.GREETING
     assert guesser.asked == []
-    plain = _reader_over(VOCAB)
+    plain = reader_over(VOCAB)
     assert plain.read("something gentle for curls", TurnSituation()).parsed.category is None
 
 
 def test_an_answer_that_picks_no_option_is_read_as_any() -> None:
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     for message in ("anything is fine, just show me a few", "you choose", "no idea", "me da igual"):
@@ -105,7 +92,7 @@ def test_an_answer_that_picks_no_option_is_read_as_any() -> None:
 def test_an_answer_that_only_says_how_old_they_are_keeps_the_need() -> None:
     """To 'Treatments & Masks, Cleansers or Sets & Kits?' after 'my son needs something for
     acne', 'he's 15' was off topic: it chooses no option and the need stays."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     for message in ("he's 15", "she turns 60 next week", "my son is 15 years old", "he's a teen"):
@@ -128,8 +115,8 @@ def test_a_scent_instead_beside_the_picks_refines_them() -> None:
         {"body", "wash", "vanilla", "coconut", "lotion"},
         DeeperGuesser("Beauty > Skin Care > Body > Lotions"),
     )
-    shown = _one_shown(
-        PickLine(title="Coconut Body Wash", brand="", price=5.0), "body wash coconut", washes
+    shown = picks_shown(
+        (PickLine(title="Coconut Body Wash", brand="", price=5.0),), "body wash coconut", washes
     )
     for message in ("not coconut anymore, vanilla instead", "vanilla instead"):
         request = reader.read(message, shown)
@@ -147,8 +134,8 @@ def test_picks_turned_down_as_a_kind_leave_that_kind_out() -> None:
         {"shampoo", "shampoos", "dry", "hair", "regular"},
         kinds=frozenset({"dry shampoo"}),
     )
-    shown = _one_shown(
-        PickLine(title="Instant Dry Shampoo", brand="", price=5.0), "shampoo dry hair", SHAMPOOS
+    shown = picks_shown(
+        (PickLine(title="Instant Dry Shampoo", brand="", price=5.0),), "shampoo dry hair", SHAMPOOS
     )
     complaint = reader.read("hmm those are all dry shampoos", shown)
     assert complaint.intent == Intent.REFINE and not complaint.add_detail
@@ -161,7 +148,7 @@ def test_an_answer_that_only_allows_a_higher_price_keeps_the_need_and_drops_chea
     """After 'a cheap moisturiser', to 'Body or face?', 'hmm a bit more expensive is ok'
     searched 'moisturiser bit more expensive' under the cheap ceiling: no option is chosen,
     the need stays and its price goes."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     for message in ("hmm a bit more expensive is ok", "something pricier is fine"):
@@ -172,7 +159,7 @@ def test_an_answer_that_only_allows_a_higher_price_keeps_the_need_and_drops_chea
 
 
 def test_a_message_in_another_language_is_read_in_catalog_words() -> None:
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     request = reader.read("Quiero un champú para cabello rizado", TurnSituation())
     assert request.intent == Intent.SEARCH
     assert "shampoo" in request.text and "curly" in request.text
@@ -200,7 +187,7 @@ def test_but_not_a_brand_in_other_languages_rules_it_out(message: str) -> None:
     """CONVO27 probes: "..., pero no de Nivea" searched 'moisturizer pero' and ruled out the
     ingredient 'de'; "ma non", "mas não da", "men inte", "dar nu", "nhưng không phải" wanted
     the brand instead of ruling it out."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     request = reader.read(message, TurnSituation())
     assert request.parsed.exclude_brands == ["Olay"] and not request.parsed.brands, message
     assert request.avoid == [] and "cream" in request.text, message
@@ -227,7 +214,7 @@ THREE_SHOWN = TurnSituation(
 def test_a_pick_put_in_the_cart_in_other_languages(message: str, pick: int) -> None:
     """CONVO27 probes: "أضف الأول إلى السلة" and "הוסף את הראשון לסל" beside lipsticks searched
     lipsticks again; the others were read no better (no word of them was read)."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     request = reader.read(message, THREE_SHOWN)
     assert request.intent == Intent.FEEDBACK and request.references == [pick], message
     assert request.attributes.get("action") == "cart", message
@@ -236,7 +223,7 @@ def test_a_pick_put_in_the_cart_in_other_languages(message: str, pick: int) -> N
 @pytest.mark.parametrize("message", ["सस्ता वाला", "便宜一点的", "а подешевле есть?", "ถูกกว่านี้"])
 def test_cheaper_beside_the_picks_in_other_languages(message: str) -> None:
     """CONVO27 probes: "सस्ता वाला" and "便宜一点的" beside lipsticks were off the topic."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     assert reader.read(message, THREE_SHOWN).cheaper, message
 
 
@@ -258,29 +245,29 @@ def test_a_department_the_words_name_is_read_deeper_by_the_guess() -> None:
         words=frozenset({"hair", "wash", "face", "shampoo"}),
     )
     guesser = DeeperGuesser(SHAMPOOS)
-    reader = _reader_over(vocab, guesser)
+    reader = reader_over(vocab, guesser)
     request = reader.read("something to wash my hair", TurnSituation())
     assert request.parsed.category == SHAMPOOS  # "hair" named the department only
     assert guesser.filters[0].category == "Beauty > Hair Care"  # guessed under it
     # a guess that is not under the department the words name leaves the department
-    request = _reader_over(vocab, DeeperGuesser("Beauty > Skin Care")).read(
+    request = reader_over(vocab, DeeperGuesser("Beauty > Skin Care")).read(
         "something to wash my hair", TurnSituation()
     )
     assert request.parsed.category == "Beauty > Hair Care"
     # a category without sub-categories is not guessed under; deepen=0 keeps the words'
     leaf = DeeperGuesser(SHAMPOOS)
-    kept = _reader_over(vocab, leaf)
+    kept = reader_over(vocab, leaf)
     assert kept.read("a shampoo", TurnSituation()).parsed.category == SHAMPOOS
     assert leaf.filters == []
     guesser = DeeperGuesser(SHAMPOOS)
-    off = _reader_over(vocab, guesser, deepen=0)
+    off = reader_over(vocab, guesser, deepen=0)
     assert off.read("something to wash my hair", TurnSituation()).parsed.category == (
         "Beauty > Hair Care"
     )
 
 
 def test_a_reply_that_names_no_option_keeps_the_need_or_picks_by_place() -> None:
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     assert reader.read("the second one", pending, options).answer == [SHAMPOOS]  # by its place
@@ -305,7 +292,7 @@ def test_a_reply_that_names_no_option_keeps_the_need_or_picks_by_place() -> None
 
 def test_words_that_find_no_category_with_picks_on_screen_are_about_the_picks() -> None:
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = _reader_over(VOCAB, DeeperGuesser(None))
+    reader = reader_over(VOCAB, DeeperGuesser(None))
     refined = reader.read("something more gentle", shown)
     assert refined.intent == Intent.REFINE and refined.add_detail  # the need on screen stays
     assert reader.read("is it gentle enough?", shown).intent == Intent.ASK
@@ -313,7 +300,7 @@ def test_words_that_find_no_category_with_picks_on_screen_are_about_the_picks() 
     assert cheaper.intent == Intent.REFINE and cheaper.parsed.max_price == 20
     # with nothing on screen it is a new need; a branch found makes it one too
     assert reader.read("something more gentle", TurnSituation()).intent == Intent.SEARCH
-    found = _reader_over(VOCAB, DeeperGuesser(SHAMPOOS))
+    found = reader_over(VOCAB, DeeperGuesser(SHAMPOOS))
     new = found.read("something more gentle", shown)
     assert new.intent == Intent.SEARCH and new.parsed.category == SHAMPOOS
 
@@ -322,7 +309,7 @@ def test_a_brand_ruled_out_with_thanks_adds_no_detail() -> None:
     """CONVO5's probe: "pas de Revlon, merci" beside lipsticks searched 'lipstick thanks' (the
     thanks added to the need); it rules Revlon out and adds nothing."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = _reader_over(VOCAB, DeeperGuesser(None))
+    reader = reader_over(VOCAB, DeeperGuesser(None))
     for message in ("no Olay, thanks", "no Olay, cheers", "pas de Olay, merci"):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and not request.add_detail, message
@@ -335,7 +322,7 @@ def test_a_brand_said_to_be_fine_is_wanted_with_no_detail() -> None:
     """CONVO7's probe: after "no cetaphil", "cetaphil is fine actually" searched 'face wash
     cetaphil fine' (the acceptance added to the need)."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = _reader_over(VOCAB, DeeperGuesser(None))
+    reader = reader_over(VOCAB, DeeperGuesser(None))
     for message in ("olay is fine actually", "Olay is ok after all", "olay would be fine"):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and request.parsed.brands == ["Olay"], message
@@ -346,7 +333,7 @@ def test_a_trait_hated_in_anything_beside_the_picks_is_its_milder_side() -> None
     """CONVO7's probe: beside moisturisers "he hates anything sticky" showed the same picks
     ('anything' read it as "anything is fine"); now 'non-sticky', as "he hates sticky stuff"."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = _reader_over(VOCAB, DeeperGuesser(None))
+    reader = reader_over(VOCAB, DeeperGuesser(None))
     for message in ("he hates anything sticky", "she hates everything greasy"):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and request.add_detail, message
@@ -360,7 +347,7 @@ def test_only_colours_or_finishes_beside_the_picks_are_about_them() -> None:
     Nail Polish (search's branch for the words, in the same department): words that only say
     how a product looks find no type of their own."""
     lipstick, polish = "Beauty > Makeup > Lips > Lipstick", "Beauty > Makeup > Nails > Nail Polish"
-    shown = _one_shown(PickLine("A lipstick", "Olay", 9.0), "lipstick", lipstick)
+    shown = picks_shown((PickLine("A lipstick", "Olay", 9.0),), "lipstick", lipstick)
     reader = _reader_of(
         [lipstick, polish],
         {"lipstick", "nail", "polish", "matte", "glossy", "red", "pink"},
@@ -389,10 +376,10 @@ def test_a_guessed_department_is_guessed_again_under_itself() -> None:
         categories=[SHAMPOOS, "Beauty > Hair Care > Conditioners"], words=frozenset({"wash"})
     )
     guesser = BranchGuesser()
-    reader = _reader_over(vocab, guesser)
+    reader = reader_over(vocab, guesser)
     assert reader.read("something to wash with", TurnSituation()).parsed.category == SHAMPOOS
     assert guesser.under == [None, "Beauty > Hair Care"]  # one round deeper, then a leaf
-    once = _reader_over(vocab, guesser, deepen=0)
+    once = reader_over(vocab, guesser, deepen=0)
     assert once.read("something to wash with", TurnSituation()).parsed.category == (
         "Beauty > Hair Care"
     )
@@ -419,7 +406,7 @@ def test_the_type_on_screen_named_again_or_pointed_at_refines_the_need() -> None
     """With shampoos on screen, "a gentle shampoo" or "a gentle one" refines the need on
     screen (its category stays); another type ("a face cream") is a new need, and so is
     anything said with no category so far."""
-    shown = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
+    shown = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
     reader = _reader(RecordingGuesser())
     for message in ("a gentle shampoo", "a gentle one", "one for curls"):
         refined = reader.read(message, shown)
@@ -477,7 +464,7 @@ def test_a_refinement_keeps_the_type_on_screen() -> None:
     reader = _reader_of(
         [SHAMPOOS, "Beauty > Skin Care > Face"], {"shampoo", "face"}, RecordingGuesser()
     )
-    shown = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
+    shown = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
     refined = reader.read("something with face in the name", shown)
     assert refined.intent == Intent.REFINE and refined.parsed.category is None
     bare = TurnSituation(picks=shown.picks)  # no category so far: the words' category stays
@@ -495,15 +482,15 @@ def test_a_guess_no_title_under_it_backs_with_a_word_of_the_need_is_dropped() ->
             "curly": frozenset({SHAMPOOS}),
         },
     )
-    reader = _reader_over(vocab, DeeperGuesser(headbands))
+    reader = reader_over(vocab, DeeperGuesser(headbands))
     # dense search found headbands for headphones: no title there says any of its words
     assert reader.read("headphones with noise cancelling", TurnSituation()).parsed.category is None
     assert reader.read("an elastic one for sports", TurnSituation()).parsed.category == headbands
-    curly = _reader_over(vocab, DeeperGuesser(SHAMPOOS))
+    curly = reader_over(vocab, DeeperGuesser(SHAMPOOS))
     assert curly.read("shampo for curly hiar", TurnSituation()).parsed.category == SHAMPOOS
     # without the titles' words (None) the guess stands
     unseen = replace(vocab, title_words=None)
-    blind = _reader_over(unseen, DeeperGuesser(headbands))
+    blind = reader_over(unseen, DeeperGuesser(headbands))
     assert blind.read("headphones with noise cancelling", TurnSituation()).parsed.category == (
         headbands
     )
@@ -568,7 +555,7 @@ def test_a_question_that_asks_for_something_refines_the_picks() -> None:
     """ "something from a korean brand maybe?" asked about the first pick ("... is made by
     Nivea"); a question that opens by asking for a product refines the need on screen."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = _reader_over(VOCAB, DeeperGuesser(None))
+    reader = reader_over(VOCAB, DeeperGuesser(None))
     for message in ("something for curls maybe?", "anything more gentle?"):
         refined = reader.read(message, shown)
         assert refined.intent == Intent.REFINE, message
@@ -600,7 +587,7 @@ def test_a_need_offered_instead_of_the_picks_is_a_search_even_with_no_category()
     asked the first lipstick about aftershave."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
     vocab = replace(VOCAB, words=VOCAB.words | {"aftershave", "beard", "balm", "cologne"})
-    reader = _reader_over(vocab, DeeperGuesser(None))
+    reader = reader_over(vocab, DeeperGuesser(None))
     for message in ("what about aftershave instead", "how about a beard balm?", "cologne instead"):
         assert reader.read(message, shown).intent == Intent.SEARCH, message
     assert reader.read("is it gentle enough?", shown).intent == Intent.ASK
@@ -612,7 +599,7 @@ def test_a_need_for_someone_said_beside_the_picks_is_a_new_search() -> None:
     men')."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
     vocab = replace(VOCAB, words=VOCAB.words | {"gift"})
-    reader = _reader_over(vocab, DeeperGuesser(None))
+    reader = reader_over(vocab, DeeperGuesser(None))
     assert reader.read("a gift for my boyfriend", shown).intent == Intent.SEARCH
 
 
@@ -622,7 +609,7 @@ def test_words_guessed_into_another_department_beside_the_picks_refine_them() ->
     them and showed those instead. A need said as one ("i also need something for dark spots",
     "and something for my lashes", "for dark circles") or offered instead is a new search."""
     face = "Beauty > Skin Care > Face"
-    shown = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
+    shown = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
     words = {
         "natural",
         "smells",
@@ -635,7 +622,7 @@ def test_words_guessed_into_another_department_beside_the_picks_refine_them() ->
         "detangle",
     }
     vocab = replace(VOCAB, words=VOCAB.words | words)
-    reader = _reader_over(vocab, DeeperGuesser(face))
+    reader = reader_over(vocab, DeeperGuesser(face))
     for message in ("something more natural", "i want one that smells nice", "travel friendly"):
         refined = reader.read(message, shown)
         assert refined.intent == Intent.REFINE and refined.add_detail, message
@@ -650,7 +637,7 @@ def test_words_guessed_into_another_department_beside_the_picks_refine_them() ->
         assert new.intent == Intent.SEARCH and new.parsed.category == face, message
     # a guess in the department on screen is read as before (a branch beside the shampoos)
     conditioners = "Beauty > Hair Care > Conditioners"
-    same = _reader_over(vocab, DeeperGuesser(conditioners))
+    same = reader_over(vocab, DeeperGuesser(conditioners))
     assert same.read("something to detangle", shown).parsed.category == conditioners
 
 
@@ -671,7 +658,7 @@ def test_a_misspelt_product_type_is_read_as_the_type() -> None:
     # known words, short words and words far from any type stay as written
     for said in ("a powerful red", "lipsticks", "a mask", "microblading pen"):
         assert read_misspelt_types(said, vocab) == said
-    reader = _reader_over(vocab, DeeperGuesser(None))
+    reader = reader_over(vocab, DeeperGuesser(None))
     red = reader.read("lipstik in red", TurnSituation())
     assert red.intent == Intent.SEARCH and red.parsed.category == lipstick
 
@@ -781,7 +768,7 @@ def test_an_everyday_word_is_not_read_as_a_misspelt_type() -> None:
     assert read_misspelt_types("a papr for oily skin", vocab) == "a papr for oily skin"  # short
     assert read_misspelt_types("blotting paperr", vocab) == "blotting paper"
     guesser = RecordingGuesser()
-    reader = _reader_over(VOCAB, guesser)
+    reader = reader_over(VOCAB, guesser)
     treat = reader.read("something to pamper my wife on her birthday", TurnSituation())
     assert treat.intent == Intent.SEARCH and "pamper" in treat.text  # not off topic
     assert treat.parsed.category is None and guesser.asked == []  # what kind is the question
@@ -800,7 +787,7 @@ def test_a_price_in_words_is_not_read_as_a_misspelt_type() -> None:
     )
     assert read_misspelt_types("a lipstick under a tenner", vocab) == "a lipstick under a tenner"
     assert read_misspelt_types("a self tannner", vocab) == "a self tanner"  # still read
-    reader = _reader_over(vocab)
+    reader = reader_over(vocab)
     request = reader.read("a lipstick under a tenner", TurnSituation())
     assert request.parsed.max_price == 10 and request.parsed.category == lipstick
 
@@ -835,7 +822,7 @@ def test_a_bundle_type_the_words_do_not_place_gets_the_guessed_category() -> Non
     primers = "Beauty > Makeup > Face > Foundation Primers"
     vocab = replace(VOCAB, categories=[*VOCAB.categories, primers, "Beauty > Nail > Primers"])
     guesser = RecordingGuesser()
-    reader = _reader_over(vocab, guesser)
+    reader = reader_over(vocab, guesser)
     shown = TurnSituation(picks=(PickLine(title="A foundation", brand="Olay", price=9.0),))
     request = reader.read("a primer to go with it", shown)  # face or nail primer: search says
     assert request.intent == Intent.BUNDLE and request.parsed.category == SHAMPOOS
@@ -848,7 +835,7 @@ def test_a_bundle_type_the_words_do_not_place_gets_the_guessed_category() -> Non
 def test_a_type_named_before_a_bundles_words_with_no_picks_is_a_search() -> None:
     """'a gentle shampoo for my morning routine' was read as a bundle (what goes with a pick)
     with none on screen: it asks for a shampoo."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     for said in ("a gentle shampoo for my morning routine", "a shampoo to go with my new dress"):
         request = reader.read(said, TurnSituation())
         assert request.intent == Intent.SEARCH and request.parsed.category == SHAMPOOS, said
@@ -932,7 +919,7 @@ def test_a_type_said_beside_the_picks_is_looked_for_in_their_world_first() -> No
         Guesser(),
         title_words={"mask": frozenset({treatments, face_masks})},
     )
-    beside = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
+    beside = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
     assert reader.read("a mask too", beside).parsed.category == treatments
     assert reader.read("a mask", TurnSituation()).parsed.category == face_masks  # no picks
 
@@ -954,7 +941,7 @@ def test_a_type_the_parser_files_in_another_department_is_looked_for_beside_the_
         {"conditioner", "mousse", "hair", "body"},
         Guesser(),
     )
-    beside = _one_shown(PickLine("A conditioner", "Olay", 9.0), "conditioner", conditioners)
+    beside = picks_shown((PickLine("A conditioner", "Olay", 9.0),), "conditioner", conditioners)
     assert reader.read("how about a mousse", beside).parsed.category == hair_mousses
     assert reader.read("a mousse", TurnSituation()).parsed.category == body_mousses  # no picks
     # beside picks of the whole department (shampoos and conditioners), a type under it
@@ -1061,8 +1048,8 @@ def test_too_much_of_something_said_of_the_picks_is_about_them() -> None:
     vocab = replace(
         VOCAB, categories=[*VOCAB.categories, conditioners], words=VOCAB.words | said_words
     )
-    reader = _reader_over(vocab, Guesser())
-    beside = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
+    reader = reader_over(vocab, Guesser())
+    beside = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
     for said in ("too girly", "they're a bit too shiny", "too girly, something neutral"):
         request = reader.read(said, beside)
         assert request.intent == Intent.REFINE and request.parsed.category == SHAMPOOS, said
@@ -1084,8 +1071,8 @@ def test_two_words_before_one_still_point_back_at_the_picks() -> None:
     vocab = replace(
         VOCAB, categories=[*VOCAB.categories, conditioners], words=VOCAB.words | said_words
     )
-    reader = _reader_over(vocab, Guesser())
-    beside = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
+    reader = reader_over(vocab, Guesser())
+    beside = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
     for said in ("a good waterproof one for curls", "the sulfate free one for curly hair"):
         assert reader.read(said, beside).parsed.category == SHAMPOOS, said
 
@@ -1106,7 +1093,7 @@ def test_men_or_a_man_answers_the_men_s_option_not_the_women_s() -> None:
 def test_a_reply_that_says_only_cheap_keeps_the_need_cheap() -> None:
     """CONVO4: "cheaper" or "the cheapest one" said to our question ("Face or shampoos?") was
     off topic; it chooses no option and wants the need cheap."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     for message in ("cheaper", "the cheapest one", "something cheap please", "budget"):
@@ -1131,8 +1118,8 @@ def test_darker_in_another_language_refines_the_picks() -> None:
     "plus" read as the English "plus" that adds a need; the words in English ("darker") say
     none."""
     vocab = replace(VOCAB, words=VOCAB.words | {"darker", "lighter"})  # titles say "darker"
-    reader = _reader_over(vocab, FaceGuesser())
-    shown = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
+    reader = reader_over(vocab, FaceGuesser())
+    shown = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
     for message in ("plus foncé", "un peu plus clair", "más oscuro"):
         assert reader.read(message, shown).intent == Intent.REFINE, message
     assert reader.read("plus a face cream", shown).intent == Intent.SEARCH
@@ -1158,7 +1145,7 @@ def test_short_product_words_are_shopping_not_off_topic() -> None:
     """READER9's probes: "lip oil", "box dye" and "eye gel" were off topic (the rules' test of
     catalog words skips words of three letters)."""
     vocab = replace(VOCAB, words=VOCAB.words | {"lipstick"})
-    reader = _reader_over(vocab)
+    reader = reader_over(vocab)
     for message in ("lip oil", "box dye", "eye gel"):
         assert reader.read(message, TurnSituation()).intent == Intent.SEARCH, message
     assert reader.read("what a day", TurnSituation()).intent == Intent.OFF_TOPIC
@@ -1170,7 +1157,7 @@ def test_more_ways_of_leaving_the_choice_to_us_answer_any() -> None:
     """READER9's tuning answers: "whichever" to "Women's or men's?" was off topic, and "i'm
     easy", "no pref", "pick for me", "not fussed", "dunno", "doesn't really matter" were read as
     new needs or nothing: each leaves the choice to us (`answers_any`)."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     said = (
@@ -1194,8 +1181,8 @@ def test_a_branch_named_beside_the_picks_asks_for_the_need_s_type_there() -> Non
         {"sunscreen", "face", "oily", "skin", "serum"},
         guessed,
     )
-    beside = _one_shown(
-        PickLine(title="Sport Sunscreen SPF 50", brand="", price=9.0), "sunscreen", sun
+    beside = picks_shown(
+        (PickLine(title="Sport Sunscreen SPF 50", brand="", price=9.0),), "sunscreen", sun
     )
     request = reader.read("for my face, i have oily skin", beside)
     assert request.intent == Intent.REFINE and request.add_detail
@@ -1230,11 +1217,13 @@ def test_a_type_of_its_own_beside_the_picks_is_a_new_need() -> None:
         titled_types={"hair tie": holders},
     )
     picks = (PickLine(title="Moisture Shampoo", brand="", price=9.0),)
-    beside = TurnSituation(picks=picks, so_far=f"need=shampoo dry hair; category={shampoos}")
+    beside = picks_shown(picks, "shampoo dry hair", shampoos)
     request = reader.read("hair ties", beside)
     assert request.intent == Intent.SEARCH and request.parsed.category == holders
     reader.categories = reader.need_category.categories = DeeperGuesser(foundation)
-    red = _one_shown(PickLine(title="Red Lipstick", brand="", price=9.0), "red lipstick", lipstick)
+    red = picks_shown(
+        (PickLine(title="Red Lipstick", brand="", price=9.0),), "red lipstick", lipstick
+    )
     assert reader.read("now a sponge for my foundation", red).parsed.category == sponges
 
 
@@ -1250,12 +1239,12 @@ def test_a_part_named_beside_picks_for_any_part_asks_for_those_for_it() -> None:
     guessed = DeeperGuesser(butter)  # what search finds for the words
     reader = _reader_of([sun, butter, lipstick], words, guessed)
     picks = (PickLine(title="Sport Sunscreen SPF 50", brand="", price=9.0),)
-    beside = TurnSituation(picks=picks, so_far=f"need=sunscreen; category={sun}")
+    beside = picks_shown(picks, "sunscreen", sun)
     for message in ("for the body", "what about for the body?"):
         request = reader.read(message, beside)
         assert request.intent == Intent.REFINE and request.add_detail, message
         assert request.parsed.category == sun, message
-    lips = TurnSituation(picks=picks, so_far=f"need=lipstick; category={lipstick}")
+    lips = picks_shown(picks, "lipstick", lipstick)
     assert reader.read("for the body", lips).intent == Intent.SEARCH
     # CONVO26's probe: the part with words that name no type ("for the pool") searched body
     # butters; with a type ("a body butter for the pool") it is a need of its own
@@ -1300,10 +1289,7 @@ def test_a_branch_named_beside_the_picks_keeps_the_picks_type(
     paths = [shown, guessed, home, f"{FACE} > Sunscreens & Self Tanners > Self Tanners"]
     said = {w.strip(",").lower() for w in f"{need} {message} {title}".split()}
     reader = _reader_of(sorted(set(paths)), said, DeeperGuesser(guessed))
-    beside = TurnSituation(
-        picks=(PickLine(title=title, brand="", price=9.0),),
-        so_far=f"need={need}; category={shown}",
-    )
+    beside = picks_shown((PickLine(title=title, brand="", price=9.0),), need, shown)
     request = reader.read(message, beside)
     assert request.intent == Intent.REFINE and request.parsed.category == home
 
@@ -1320,7 +1306,9 @@ def test_a_part_whose_own_category_names_the_need_s_type_asks_for_it_there() -> 
         {"cream", "hand", "hands", "lotion", "mostly"},
         DeeperGuesser(hands),
     )
-    beside = _one_shown(PickLine(title="Body Cream Jar", brand="", price=9.0), "a cream", lotions)
+    beside = picks_shown(
+        (PickLine(title="Body Cream Jar", brand="", price=9.0),), "a cream", lotions
+    )
     request = reader.read("for my hands mostly", beside)
     assert (request.intent, request.add_detail, request.parsed.category) == (
         Intent.REFINE,
@@ -1370,7 +1358,7 @@ def test_a_relaxing_gift_set_is_a_bath_and_body_set() -> None:
 
 def test_whose_need_it_is_said_as_its_subject_is_no_search_word() -> None:
     """CONVO5's probe: "my son needs something for acne" searched 'son acne'."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     assert "son" not in reader.read("my son needs something for acne", TurnSituation()).text
     assert "acne" in reader.read("my son needs something for acne", TurnSituation()).text
     assert "son" in reader.read("my son needs a gift", TurnSituation()).text  # a vague gift
@@ -1443,8 +1431,8 @@ def test_another_type_asked_for_at_a_price_beside_the_picks_is_a_new_need() -> N
         {"sunscreen", "mascara", "shimmer", "face"},
         DeeperGuesser(sun),
     )
-    shown = _one_shown(
-        PickLine(title="Face Sunscreen SPF 30", brand="", price=12.0), "sunscreen face", sun
+    shown = picks_shown(
+        (PickLine(title="Face Sunscreen SPF 30", brand="", price=12.0),), "sunscreen face", sun
     )
     for message in ("a mascara, not too expensive", "a cheaper mascara", "a mascara under $10"):
         request = reader.read(message, shown)
@@ -1467,8 +1455,8 @@ def test_a_concern_said_beside_the_picks_refines_them_where_their_titles_name_it
         DeeperGuesser(SHAMPOOS),
         title_words={stem("dandruff"): frozenset({SHAMPOOS})},
     )
-    shown = _one_shown(
-        PickLine(title="Shampoo and Conditioner Set", brand="", price=20.0),
+    shown = picks_shown(
+        (PickLine(title="Shampoo and Conditioner Set", brand="", price=20.0),),
         "shampoo conditioner set",
         sets,
     )
@@ -1498,7 +1486,7 @@ def test_any_with_a_product_type_beside_the_picks_is_a_need_of_its_own() -> None
     """Probe: "any new brushes i might like?" beside false lashes kept the lashes ("any" read as
     "anything is fine"); a product type said after "any" is a need of its own."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),), so_far="need=shampoo")
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     assert reader.read("any face cream?", shown).intent == Intent.SEARCH
     assert reader.read("anything is fine, just show me some", shown).intent == Intent.REFINE
 
@@ -1522,7 +1510,9 @@ def test_one_for_another_branch_beside_the_picks_is_their_type_there() -> None:
         {"moisturizer", "body", "hands", "cream"},
         guess,
     )
-    beside = _one_shown(PickLine("Deep Wrinkle Moisturizer", "Derma E", 24.97), "moisturizer", face)
+    beside = picks_shown(
+        (PickLine("Deep Wrinkle Moisturizer", "Derma E", 24.97),), "moisturizer", face
+    )
     for said, home in (
         ("the one for body i guess", body),
         ("one for my hands", f"{hands} > Hand Creams & Lotions"),
@@ -1544,7 +1534,9 @@ def test_a_word_of_the_picks_own_category_names_no_other_branch_beside_them() ->
         {"mask", "curly", "hair", "dye"},
         DeeperGuesser(None),
     )
-    beside = _one_shown(PickLine("Restorative Hair Mask", "Moroccanoil", 25.99), "hair mask", masks)
+    beside = picks_shown(
+        (PickLine("Restorative Hair Mask", "Moroccanoil", 25.99),), "hair mask", masks
+    )
     for said in ("for curly hair", "one for curly hair"):
         request = reader.read(said, beside)
         assert (request.intent, request.parsed.category) == (Intent.REFINE, masks), said
@@ -1593,7 +1585,9 @@ def test_a_trait_the_types_titles_on_screen_name_refines_the_picks() -> None:
             stem("felt"): frozenset({eyeliner}),
         },
     )
-    shown = _one_shown(PickLine(title="Volume Mascara", brand="", price=8.0), "mascara", mascara)
+    shown = picks_shown(
+        (PickLine(title="Volume Mascara", brand="", price=8.0),), "mascara", mascara
+    )
     for message in ("waterproof please", "waterproof"):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and request.parsed.category == mascara, message
@@ -1648,8 +1642,8 @@ def test_politeness_beside_the_picks_is_no_word_to_guess(message: str) -> None:
     Eye Shadow or Mascara?': the search guessed eyes for 'lighter please'. Politeness is no
     word of the need: guessed without it, the message is about the picks."""
     foundation = "Beauty > Makeup > Face > Foundation"
-    situation = _one_shown(
-        PickLine(title="Matte Foundation, Ivory", brand="", price=9.0), "foundation", foundation
+    situation = picks_shown(
+        (PickLine(title="Matte Foundation, Ivory", brand="", price=9.0),), "foundation", foundation
     )
     read = _reader_of(
         [foundation, "Beauty > Makeup > Eyes"], {"foundation", "lighter"}, PoliteGuesser()
@@ -1676,7 +1670,7 @@ def test_a_misspelt_word_that_is_no_type_is_read_as_the_word() -> None:
     vocab.words = vocab.words | {"inner", "teenagers"}
     for kept in ("a hira", "for dinner", "a teenager"):  # known; 'inner', 'teenagers'
         assert read_misspelt_words(kept, vocab) == kept
-    reader = _reader_over(vocab)
+    reader = reader_over(vocab)
     assert "somthing" not in reader.read(said, TurnSituation()).text
 
 
@@ -1698,8 +1692,8 @@ def test_a_shade_or_the_same_but_beside_the_picks_refines_them(message: str) -> 
     Shadow, beside mascaras "the same but waterproof" 'same waterproof' in Eyeliner (search's
     guesses, in the picks' department): a shade said by how it differs, and "the same but ...",
     are about the picks."""
-    situation = _one_shown(
-        PickLine(title="Matte Lipstick, Red", brand="", price=9.0), "lipstick", LIPSTICK
+    situation = picks_shown(
+        (PickLine(title="Matte Lipstick, Red", brand="", price=9.0),), "lipstick", LIPSTICK
     )
     guessed = DeeperGuesser(EYE_SHADOW)
     request = _reader_of(
@@ -1725,7 +1719,7 @@ def test_an_answer_asking_for_an_order_leaves_the_choice_to_us_in_that_order(mes
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options, so_far="need=gentle")
     vocab = replace(VOCAB, words=VOCAB.words | {"popular", "best"})  # words titles use
-    request = _reader_over(vocab).read(message, pending, options)
+    request = reader_over(vocab).read(message, pending, options)
     constraints = Constraints(need="gentle")
     take_answer(constraints, request)
     assert (request.answer, constraints.order) == ([ANY], "most_bought")
@@ -1794,7 +1788,7 @@ def test_a_skin_type_asked_for_beside_the_picks_is_theirs_where_their_department
         {"hair", "shampoo", "skin", "oily", "dry", "face", "foundation"},
         DeeperGuesser(face),
     )
-    foundations = _one_shown(PickLine("Liquid Foundation", "", 9.0), "a foundation", foundation)
+    foundations = picks_shown((PickLine("Liquid Foundation", "", 9.0),), "a foundation", foundation)
     for message in ("something for oily skin", "anything for dry skin?", "one for oily skin"):
         beside = reader.read(message, foundations)
         assert (beside.intent, beside.add_detail, beside.parsed.category) == (
@@ -1802,7 +1796,7 @@ def test_a_skin_type_asked_for_beside_the_picks_is_theirs_where_their_department
             True,
             foundation,
         ), message
-    shampoos = _one_shown(PickLine("Moisture Shampoo", "", 9.0), "a shampoo", SHAMPOOS)
+    shampoos = picks_shown((PickLine("Moisture Shampoo", "", 9.0),), "a shampoo", SHAMPOOS)
     skin = reader.read("something for oily skin", shampoos)
     assert (skin.intent, skin.parsed.category) == (Intent.SEARCH, face)
     hair = reader.read("something for oily hair", shampoos)
@@ -1822,11 +1816,13 @@ def test_another_type_filed_beside_the_picks_named_alone_moves_the_need_there() 
         {"perfume", "eau", "de", "toilette", "shampoo", "conditioner"},
         DeeperGuesser(cologne),
     )
-    colognes = _one_shown(PickLine("Tea Rose for Women EDT Spray", "", 10.0), "a perfume", cologne)
+    colognes = picks_shown(
+        (PickLine("Tea Rose for Women EDT Spray", "", 10.0),), "a perfume", cologne
+    )
     for message in ("eau de toilette", "an eau de toilette please"):
         read = reader.read(message, colognes)
         assert (read.intent, read.parsed.category) == (Intent.REFINE, edt), message
-    shampoos = _one_shown(PickLine("Moisture Shampoo", "", 9.0), "shampoo", SHAMPOOS)
+    shampoos = picks_shown((PickLine("Moisture Shampoo", "", 9.0),), "shampoo", SHAMPOOS)
     assert reader.read("with conditioner", shampoos).parsed.category != conditioners
 
 
@@ -1870,7 +1866,7 @@ def test_a_reply_saying_only_whom_the_need_is_for_adds_no_words(message: str, wh
     pending = TurnSituation(
         question="Face or shampoos?", options=options, so_far="need=gift for my sister"
     )
-    request = _reader_over(VOCAB).read(message, pending, options)
+    request = reader_over(VOCAB).read(message, pending, options)
     assert (request.intent, request.add_detail, request.text) == (Intent.REFINE, False, "")
     assert request.attributes["for"] == whom
 
@@ -1957,7 +1953,7 @@ def test_a_reply_naming_a_branch_not_offered_makes_it_the_need_s() -> None:
 def _beside(category: str, others: list[str], words: str) -> tuple[TurnReader, TurnSituation]:
     """A reader over ``category`` and ``others`` and one pick of ``category`` on screen."""
     pick = PickLine("A pick", "Olay", 9.0)
-    shown = TurnSituation(picks=(pick,), so_far=f"need=pick; category={category}")
+    shown = picks_shown((pick,), "pick", category)
     return _reader_of([category, *others], words.split()), shown
 
 
@@ -2050,11 +2046,11 @@ def test_the_choice_among_the_picks_left_to_us_names_one() -> None:
     """CONVO20's probe: beside lipsticks "you choose" showed the same picks again. With no
     question of ours pending, a choice left to us asks for the pick we would choose (a
     comparison that names one); to our question it is still any of its options."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     picks = (PickLine("A shampoo", "Olay", 9.0), PickLine("B shampoo", "", 7.0))
     said = ("you choose", "up to you", "idk, pick one for me", "your call then", "either")
     for message in (*said, "any of them is fine", "whichever one"):
-        request = reader.read(message, TurnSituation(picks=picks))
+        request = read_beside(reader, message, picks)
         assert (request.intent, request.superlative) == (Intent.COMPARE, "best_match"), message
         assert request.text == "" and request.references == [], message
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
@@ -2156,7 +2152,7 @@ def test_a_problem_that_calls_for_a_type_searches_that_type() -> None:
     head burns in summer": sunscreen); "sunburnt" is no Sunburnt brand asked for."""
     guesser = RecordingGuesser()
     vocab = replace(VOCAB, brands=["Sunburnt"])
-    reader = _reader_over(vocab, guesser)
+    reader = reader_over(vocab, guesser)
     request = reader.read("my dad is bald and his head burns in summer", TurnSituation())
     assert request.text.startswith("sunscreen") and guesser.asked[-1].startswith("sunscreen")
     burnt = reader.read("my husband keeps getting sunburnt on the golf course", TurnSituation())
