@@ -12,6 +12,7 @@ from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 from tests.assistant.dialogue.test_reader import DeeperGuesser
 
 CONCEALERS = "Beauty > Makeup > Face > Concealers"
@@ -23,7 +24,7 @@ VOCAB = CatalogVocabulary(
 )
 
 
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(POWDER))
+READER = reader_over(VOCAB, DeeperGuesser(POWDER))
 SHOWN = TurnSituation(
     picks=(PickLine("A concealer", "Benefit", 20.0), PickLine("Another concealer", "NYX", 6.0)),
     so_far=f"need=concealer; category={CONCEALERS}",

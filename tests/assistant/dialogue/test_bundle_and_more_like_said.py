@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read
+from tests.assistant.dialogue.readers import intents_read, reader_over
 
 CONDITIONERS = "Beauty > Hair Care > Conditioners"
 VOCAB = CatalogVocabulary(
@@ -22,7 +20,7 @@ VOCAB = CatalogVocabulary(
     brands=["AG Hair Cosmetics", "Alba Botanica", "Just For Me"],
     words=frozenset({"conditioner", "shampoo", "hair", "mascara", "leave"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+READER = reader_over(VOCAB)
 PICKS = TurnSituation(
     picks=(
         PickLine("AG Hair Fast Food Leave On Conditioner", "AG Hair Cosmetics", 26.87),
