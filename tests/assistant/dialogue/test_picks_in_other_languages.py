@@ -10,16 +10,17 @@ import pytest
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import reader_over
+from tests.assistant.dialogue.readers import picks_shown, reader_over
 
 LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
 VOCAB = CatalogVocabulary(
     categories=[LIPSTICK], brands=["Revlon"], words=frozenset({"lipstick", "red", "matte"})
 )
 READER = reader_over(VOCAB)
-PICKS = TurnSituation(
-    picks=tuple(PickLine(f"Revlon Lipstick {i}", "Revlon", 5.0 + i) for i in range(3)),
-    so_far=f"need=lipstick; category={LIPSTICK}",
+PICKS = picks_shown(
+    tuple(PickLine(f"Revlon Lipstick {i}", "Revlon", 5.0 + i) for i in range(3)),
+    "lipstick",
+    LIPSTICK,
 )
 
 

@@ -10,7 +10,7 @@ import pytest
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import reader_over
+from tests.assistant.dialogue.readers import picks_shown, reader_over
 
 LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
 VOCAB = CatalogVocabulary(
@@ -19,13 +19,14 @@ VOCAB = CatalogVocabulary(
     words=frozenset({"lipstick", "liner", "red", "matte", "velvet", "rouge"}),
 )
 READER = reader_over(VOCAB)
-PICKS = TurnSituation(
-    picks=(
+PICKS = picks_shown(
+    (
         PickLine("L'Oreal Paris Colour Riche Lipstick, Mauve", "L'Oreal Paris", 8.95),
         PickLine("Revlon Super Lustrous Lipstick, Berry", "Revlon", 12.25),
         PickLine("Tom Ford Lip Color, Velvet Cherry", "Tom Ford", 52.0),
     ),
-    so_far=f"need=lipstick; category={LIPSTICK}",
+    "lipstick",
+    LIPSTICK,
 )
 
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import reader_over
+from tests.assistant.dialogue.readers import picks_shown, reader_over
 
 LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
 VOCAB = CatalogVocabulary(
@@ -19,12 +19,13 @@ VOCAB = CatalogVocabulary(
     words=frozenset({"lipstick", "red", "matte", "waterproof"}),
 )
 READER = reader_over(VOCAB)
-PICKS = TurnSituation(
-    picks=tuple(
+PICKS = picks_shown(
+    tuple(
         PickLine(f"{brand} Lipstick {i}", brand, 5.0 + i)
         for i, brand in enumerate(["Revlon", "Maybelline", "Revlon"])
     ),
-    so_far=f"need=lipstick; category={LIPSTICK}",
+    "lipstick",
+    LIPSTICK,
 )
 
 
