@@ -41,7 +41,7 @@ from functools import cache
 
 from retrieval.compounds import split_compound
 from retrieval.currency import amounts_in_full
-from retrieval.data_files import load_yaml
+from retrieval.data_files import RepeatedKeyError, load_yaml
 from retrieval.number_words import numbers_in_digits
 from retrieval.tokenize import STOP_WORDS
 
@@ -120,6 +120,7 @@ def _lexicon() -> _Lexicon:
     entries: dict[str, str] = {}
     keyed: dict[str, str] = {}  # key -> its regular expression
     languages: dict[str, str] = {}  # key -> its language ("es" for the es-more section too)
+    given: dict[str, tuple[str, object]] = {}  # key -> the section and English it is read by
     patterns: list[tuple[str, str, str]] = []  # with its English and language
     for section, words in data.items():
         language = section.split("-")[0]
@@ -127,9 +128,12 @@ def _lexicon() -> _Lexicon:
         prefix = f"(?:{'|'.join(map(re.escape, glued))})?" if glued else ""
         for said, english in words.items():
             key = str(said).lower()
-            if key in keyed:
+            if key in keyed:  # another language's key read its way first (`KNOWN_CLASHES`)
+                if languages[key] == language:
+                    raise _given_twice(key, given[key], (section, english))
                 continue
             languages[key] = language
+            given[key] = (section, english)
             inflected = tuple(endings.get(language, ())) if _says_something(english) else ()
             keyed[key] = _key_pattern(key, prefix, inflected)
             if "*" in key or prefix or inflected:
@@ -166,6 +170,18 @@ def _lexicon() -> _Lexicon:
         parts={language: _parts(language, data, keyed) for language in joins},
         loans=loans,
         stems=tuple(k[:-1] for k in keyed if k.endswith("*") and " " not in k),
+    )
+
+
+def _given_twice(
+    key: str, first: tuple[str, object], again: tuple[str, object]
+) -> RepeatedKeyError:
+    """The error of a key one language gives twice (in one section or two of its sections):
+    only the first is read, the second would say otherwise in vain."""
+    return RepeatedKeyError(
+        f"lexicon.yaml: the key {key!r} is given twice in {first[0].split('-')[0]!r}: "
+        f"{first[1]!r} (section {first[0]!r}) and {again[1]!r} (section {again[0]!r}); "
+        "only the first is read: keep one"
     )
 
 

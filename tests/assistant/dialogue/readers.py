@@ -1,14 +1,41 @@
-"""Table tests of the turn reader: the intent it reads of each message in its situation."""
+"""Turn readers for the dialogue tests: one over a vocabulary, the picks on screen it reads a
+message beside, and table tests of the intent it reads of each message in its situation."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import pytest
 
-from assistant.dialogue.model_request import TurnSituation
+from assistant.adapters import query_parser
+from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.reader import TurnReader
-from assistant.dialogue.request import Intent
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.vocabulary import CatalogVocabulary
+
+
+def reader_over(
+    vocabulary: CatalogVocabulary, categories: CategoryGuesser | None = None, **options: Any
+) -> TurnReader:
+    """A turn reader over ``vocabulary`` and its query parser, guessing categories with
+    ``categories`` (none: no guess) and the reader's other ``options``."""
+    return TurnReader(
+        parse=query_parser(vocabulary), vocabulary=vocabulary, categories=categories, **options
+    )
+
+
+def picks_shown(picks: Sequence[PickLine], need: str = "", category: str = "") -> TurnSituation:
+    """``picks`` on screen, no question pending; with ``need``, the picks found for it in
+    ``category``."""
+    so_far = f"need={need}; category={category}" if need else ""
+    return TurnSituation(picks=tuple(picks), so_far=so_far)
+
+
+def read_beside(reader: TurnReader, message: str, picks: Sequence[PickLine]) -> Request:
+    """What ``reader`` reads of ``message`` said beside ``picks``, with nothing said so far."""
+    return reader.read(message, picks_shown(picks))
 
 
 def where(situation: TurnSituation) -> str:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 HAIR = "Beauty > Hair Care"
 CURLS = f"{HAIR} > Styling Products > Curl Enhancers"
@@ -44,7 +43,7 @@ class Guesser:
 
 
 def _category(message: str) -> str | None:
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=Guesser())
+    reader = reader_over(VOCAB, Guesser())
     return reader.read(message, TurnSituation()).parsed.category
 
 

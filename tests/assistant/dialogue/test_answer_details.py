@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.answer_category import detail_beside_options
 from assistant.dialogue.handlers.search import take_answer
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 HAIR = "Beauty > Hair Care"
 OPTIONS = tuple(f"{HAIR} > {n}" for n in ("Styling Tools", "Shampoos", "Conditioners"))
@@ -78,7 +77,7 @@ def test_the_reader_and_the_answer_keep_the_detail_in_the_need() -> None:
     vocab = CatalogVocabulary(
         categories=list(OPTIONS), words=frozenset({"shampoo", "conditioner", "dandruff", "hair"})
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = reader_over(vocab)
     pending = TurnSituation(
         question="Which kind: Styling Tools, Shampoos or Conditioners?",
         options=OPTIONS,

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.answers import option_by_titles
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 EYES = "Beauty > Makeup > Eyes"
 LINER, SHADOW, MASCARA = f"{EYES} > Eyeliner", f"{EYES} > Eye Shadow", f"{EYES} > Mascara"
@@ -38,7 +37,7 @@ VOCAB = CatalogVocabulary(
     words=frozenset({"eyeliner", "mascara", "shadow", "moisturizer", "hands", "face", "body"}),
     title_counts=TITLE_COUNTS,
 )  # fmt: skip
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+READER = reader_over(VOCAB)
 EYE_KIND = TurnSituation(
     question="Which kind: Eyeliner, Eye Shadow or Mascara?",
     options=("Eyeliner", "Eye Shadow", "Mascara"),

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 HAIR = "Beauty > Hair Care"
 OPTIONS = tuple(f"{HAIR} > {n}" for n in ("Styling Tools", "Shampoos", "Conditioners"))
@@ -27,7 +26,7 @@ VOCAB = CatalogVocabulary(
     ],
     words=frozenset({"brush", "brushes", "hair", "shampoo", "bath"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+READER = reader_over(VOCAB)
 PENDING = TurnSituation(
     question="Which kind: Styling Tools, Shampoos or Conditioners?",
     options=OPTIONS,

@@ -6,12 +6,11 @@ Conditioners?', "not styling tools" searched Tools & Accessories (its words' cat
 
 from __future__ import annotations
 
-from assistant.adapters import query_parser
 from assistant.dialogue import answers
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 HAIR, BATH, SKIN = "Beauty > Hair Care", "Beauty > Bath & Body", "Beauty > Skin Care"
 MAKEUP, TOOLS = "Beauty > Makeup", "Beauty > Tools & Accessories"
@@ -46,7 +45,7 @@ def test_ruling_an_option_out_by_its_words_names_no_category_of_theirs() -> None
     vocab = CatalogVocabulary(
         categories=CATEGORIES, words=frozenset({"hair", "styling", "tools", "shampoo"})
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = reader_over(vocab)
     pending = TurnSituation(question="Styling Tools, Shampoos or Conditioners?", options=KINDS)
     request = reader.read("not styling tools", pending, KINDS)
     assert request.answer == list(KINDS[1:]) and request.parsed.category != TOOLS

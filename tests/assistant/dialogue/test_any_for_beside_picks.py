@@ -12,6 +12,7 @@ from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import picks_shown, reader_over
 from tests.assistant.dialogue.test_reader import DeeperGuesser
 
 CONCEALERS = "Beauty > Makeup > Face > Concealers"
@@ -23,10 +24,11 @@ VOCAB = CatalogVocabulary(
 )
 
 
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(POWDER))
-SHOWN = TurnSituation(
-    picks=(PickLine("A concealer", "Benefit", 20.0), PickLine("Another concealer", "NYX", 6.0)),
-    so_far=f"need=concealer; category={CONCEALERS}",
+READER = reader_over(VOCAB, DeeperGuesser(POWDER))
+SHOWN = picks_shown(
+    (PickLine("A concealer", "Benefit", 20.0), PickLine("Another concealer", "NYX", 6.0)),
+    "concealer",
+    CONCEALERS,
 )
 
 

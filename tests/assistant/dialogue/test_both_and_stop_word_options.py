@@ -9,19 +9,18 @@ from functools import partial
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.answers import options_named
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 from tests.tables import reads_as
 
 VOCAB = CatalogVocabulary(
     categories=["Beauty > Skin Care > Face", "Beauty > Skin Care > Body", "Beauty > Fragrance"],
     words=frozenset({"scrub", "face", "body", "perfume", "gift"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+READER = reader_over(VOCAB)
 TWO = ("Sugar scrub", "Salt scrub")
 ASKED_TWO = TurnSituation(question="Sugar or salt scrub?", options=TWO, so_far="need=scrub")
 THREE = ("Matte", "Satin", "Glossy")

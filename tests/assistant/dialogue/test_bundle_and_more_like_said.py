@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
-from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read
+from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
 
 CONDITIONERS = "Beauty > Hair Care > Conditioners"
 VOCAB = CatalogVocabulary(
@@ -22,14 +20,15 @@ VOCAB = CatalogVocabulary(
     brands=["AG Hair Cosmetics", "Alba Botanica", "Just For Me"],
     words=frozenset({"conditioner", "shampoo", "hair", "mascara", "leave"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
-PICKS = TurnSituation(
-    picks=(
+READER = reader_over(VOCAB)
+PICKS = picks_shown(
+    (
         PickLine("AG Hair Fast Food Leave On Conditioner", "AG Hair Cosmetics", 26.87),
         PickLine("Alba Botanica Leave-In Conditioner", "Alba Botanica", 8.37),
         PickLine("Just For Me Hair Milk Conditioner", "Just For Me", 4.99),
     ),
-    so_far=f"need=conditioner; category={CONDITIONERS}",
+    "conditioner",
+    CONDITIONERS,
 )
 
 test_bundles_and_more_like_beside_picks = intents_read(

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import understand
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 VOCAB = CatalogVocabulary(
     brands=["Cetaphil", "Garnier", "Mary Kay"],
@@ -25,7 +24,7 @@ CREAMS = (
     PickLine("Mary Kay Intense Moisturizing Cream (Dry Skin)", "Mary Kay", 17.96),
     PickLine("Cetaphil Moisturizing Cream for Dry, Sensitive Skin", "Cetaphil", 31.5),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+READER = reader_over(VOCAB)
 
 
 EVERY = [0, 1, 2]

@@ -25,6 +25,7 @@ from assistant.dialogue.understanding import understand
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.dialogue.wording import with_detail
 from retrieval.prices import find_prices
+from tests.assistant.dialogue.readers import reader_over
 
 SUNSCREENS = "Beauty > Skin Care > Face > Sunscreens"
 FOUNDATION = "Beauty > Makeup > Face > Foundation"
@@ -150,7 +151,7 @@ def test_a_pick_chosen_by_its_price_is_pointed_at() -> None:
 
 
 def _reader() -> TurnReader:
-    return TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    return reader_over(VOCAB)
 
 
 @pytest.mark.parametrize(

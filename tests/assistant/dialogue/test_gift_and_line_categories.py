@@ -10,12 +10,12 @@ from assistant.adapters import query_parser
 from assistant.dialogue.handlers.for_him import for_their_sex
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.need_category import NeedCategory
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.brand_facts import brand_facts
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
+from tests.assistant.dialogue.readers import reader_over
 
 FRAGRANCE = "Beauty > Fragrance"
 MENS = f"{FRAGRANCE} > Men's"
@@ -136,7 +136,7 @@ def test_the_reader_moves_a_need_for_a_man_out_of_the_women_s_branch() -> None:
     """Probe: "ein Geschenk für meinen Vater, Rasierwasser oder Parfüm" was read as the
     women's Eau de Parfum (search for perfume found the women's first)."""
     guesser = ScriptedGuesser({})
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=guesser)
+    reader = reader_over(VOCAB, guesser)
     for message, category in [
         ("a body spray for my boyfriend", MENS),
         ("a cologne for my girlfriend", WOMENS),

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.no_product import names_no_product
 from assistant.dialogue.reader import TurnReader
@@ -14,6 +13,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
+from tests.assistant.dialogue.readers import reader_over
 
 NAILS = "Beauty > Makeup > Nails"
 NAIL_ART = f"{NAILS} > Nail Art"
@@ -39,7 +39,7 @@ class NailArtGuesser:
 
 
 def _reader() -> TurnReader:
-    return TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=NailArtGuesser())
+    return reader_over(VOCAB, NailArtGuesser())
 
 
 @pytest.mark.parametrize(

@@ -5,17 +5,15 @@ greeting."""
 
 from __future__ import annotations
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read
+from tests.assistant.dialogue.readers import intents_read, reader_over
 
 VOCAB = CatalogVocabulary(
     categories=["Beauty > Makeup > Lips > Lipstick"], words=frozenset({"lipstick", "red"})
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+READER = reader_over(VOCAB)
 PICKS = TurnSituation(picks=(PickLine("Revlon Lipstick", "Revlon", 5.0),), so_far="need=lipstick")
 
 

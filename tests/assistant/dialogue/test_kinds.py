@@ -25,6 +25,7 @@ from catalog.store import CatalogStore
 from retrieval.lexicon import to_catalog_words
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import stem
+from tests.assistant.dialogue.readers import reader_over
 from tests.assistant.fakes import FakeCopy, FakeScorer, FakeSearcher
 from tests.tables import reads_as
 
@@ -184,7 +185,6 @@ def test_brow_tweezers_and_jade_rollers_no_title_names_are_untitled() -> None:
 
 def test_a_new_need_for_a_homeless_type_gets_no_category() -> None:
     from assistant.dialogue.model_request import TurnSituation
-    from assistant.dialogue.reader import TurnReader
 
     lips = "Beauty > Makeup > Lips"
     vocab = CatalogVocabulary(
@@ -197,7 +197,7 @@ def test_a_new_need_for_a_homeless_type_gets_no_category() -> None:
         def guess(self, need: str, filters: object) -> str:
             return LIPS
 
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=Guesser())
+    reader = reader_over(vocab, Guesser())
     assert reader.read("a tinted lip balm", TurnSituation()).parsed.category is None
     assert reader.read("deodorant for men", TurnSituation()).parsed.category is None
     assert reader.read("a glossy lip thing", TurnSituation()).parsed.category.startswith(lips)
@@ -228,7 +228,6 @@ def test_a_need_about_a_family_of_homeless_kinds_gets_no_category() -> None:
     catalog, so a need about a beard that names no type gets no category (and no question)."""
     from assistant.dialogue.kinds import homeless_heads
     from assistant.dialogue.model_request import TurnSituation
-    from assistant.dialogue.reader import TurnReader
     from assistant.dialogue.vocabulary import about_a_homeless_family
 
     categories = [LIPS, "Beauty > Hair Care > Shampoos", "Beauty > Skin Care > Face"]
@@ -250,7 +249,7 @@ def test_a_need_about_a_family_of_homeless_kinds_gets_no_category() -> None:
         def guess(self, need: str, filters: object) -> str:
             return "Beauty > Hair Care"
 
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=Guesser())
+    reader = reader_over(vocab, Guesser())
     said = "something for my husband, he has a beard"
     assert reader.read(said, TurnSituation()).parsed.category is None
     assert reader.read("a gift for my mum", TurnSituation()).parsed.category is not None
@@ -264,7 +263,6 @@ def test_a_need_about_shaving_leaves_a_department_its_words_are_not_titled_in() 
     no question (the search shows the gel for ingrown hairs); "he has a beard and dry hair"
     keeps Hair Care (its titles say 'beard')."""
     from assistant.dialogue.model_request import TurnSituation
-    from assistant.dialogue.reader import TurnReader
 
     hair, oils = "Beauty > Hair Care > Hair Sprays", "Beauty > Skin Care > Body > Oils"
     homeless = frozenset({"shaving cream", "shaving gel", "beard oil", "beard balm"})
@@ -279,7 +277,7 @@ def test_a_need_about_shaving_leaves_a_department_its_words_are_not_titled_in() 
             "dry": frozenset({hair, oils}),
         },
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = reader_over(vocab)
     read = reader.read("ingrown hairs after shaving", TurnSituation())
     assert read.parsed.category is None
     kept = reader.read("he has a beard and dry hair after shaving", TurnSituation())
@@ -299,12 +297,9 @@ def test_a_need_for_beginners_is_not_the_strongest_kind() -> None:
     ]
     assert too_strong_for("a maximum strength retinol cream") == []
     from assistant.dialogue.model_request import TurnSituation
-    from assistant.dialogue.reader import TurnReader
 
     vocab = CatalogVocabulary(categories=[LIPS], words=frozenset({"retinol", "cream"}))
-    read = TurnReader(parse=query_parser(vocab), vocabulary=vocab).read(
-        "retinol cream for beginners", TurnSituation()
-    )
+    read = reader_over(vocab).read("retinol cream for beginners", TurnSituation())
     assert "maximum strength" in read.not_kinds
     constraints = Constraints()
     constraints.merge(
@@ -320,9 +315,7 @@ def test_a_need_for_beginners_is_not_the_strongest_kind() -> None:
     brush_vocab = CatalogVocabulary(
         categories=[LIPS, brushes], words=frozenset({"brush", "set"}), title_words=titled
     )
-    brush_read = TurnReader(parse=query_parser(brush_vocab), vocabulary=brush_vocab).read(
-        "a brush set for beginners", TurnSituation()
-    )
+    brush_read = reader_over(brush_vocab).read("a brush set for beginners", TurnSituation())
     assert brush_read.parsed.category == brushes and brush_read.not_kinds == []
 
 

@@ -16,7 +16,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.shopping_words import names_a_product
 from assistant.dialogue.vocabulary import CatalogVocabulary, root_of, words_of_many_departments
 from retrieval.query import ParsedQuery
-from tests.assistant.dialogue.readers import intents_read
+from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
 
 SHAMPOOS, SERUMS = "Beauty > Hair Care > Shampoos", "Beauty > Skin Care > Face > Oils & Serums"
 
@@ -30,7 +30,7 @@ VOCABULARY = CatalogVocabulary(
     },
 )
 PICKS = (PickLine(title="Silk Shampoo", brand="Silk", price=9.0),)
-BESIDE_PICKS = TurnSituation(picks=PICKS, so_far=f"need=shampoo; category={SHAMPOOS}")
+BESIDE_PICKS = picks_shown(PICKS, "shampoo", SHAMPOOS)
 SO_FAR = TurnSituation(so_far=f"need=shampoo; category={SHAMPOOS}")
 
 
@@ -128,7 +128,7 @@ def test_the_root_every_category_shares_names_no_kind() -> None:
 
 def test_a_root_category_is_no_category() -> None:
     """ "do you only sell beauty stuff" had the root, Beauty, for its category."""
-    reader = TurnReader(parse=query_parser(CARE), vocabulary=CARE, categories=ShampooGuesser())
+    reader = reader_over(CARE, ShampooGuesser())
     assert query_parser(CARE)("beauty stuff").category == "Beauty"
     assert reader.read("beauty stuff", TurnSituation()).parsed.category != "Beauty"
 

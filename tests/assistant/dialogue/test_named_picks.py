@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 VOCAB = CatalogVocabulary(
     brands=["Olay", "CeraVe", "L'Oreal Paris", "Neutrogena", "Vidal Sassoon", "Onei Beauty",
@@ -24,7 +23,7 @@ PICKS = (
     PickLine("CeraVe Moisturizing Cream", "CeraVe", 15.0),
     PickLine("L'Oreal Paris Revitalift Day Cream", "L'Oreal Paris", 20.0),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+READER = reader_over(VOCAB)
 
 
 @pytest.mark.parametrize(
@@ -85,7 +84,7 @@ def test_a_question_naming_one_pick_by_its_own_word_asks_about_it() -> None:
         PickLine("Tommy Hilfiger Tommy Cologne Spray for Men", "Tommy Hilfiger", 28.54),
         PickLine("Desire by Alfred Dunhill for Men - 1.7 Ounce EDT Spray", "Alfred Dunhill", 17.16),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = reader_over(vocab)
     read = {
         m: (r.intent, r.references, r.parsed.brands)
         for m in (

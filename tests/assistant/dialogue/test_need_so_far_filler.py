@@ -10,13 +10,11 @@ import re
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.phrases.no_preference import DROP_PRICE
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read
+from tests.assistant.dialogue.readers import intents_read, reader_over
 
 DRYERS = "Beauty > Hair Care > Styling Tools > Hair Dryers"
 VOCAB = CatalogVocabulary(
@@ -24,7 +22,7 @@ VOCAB = CatalogVocabulary(
     brands=["Conair", "T3"],
     words=frozenset({"dryer", "hair", "eyeliner", "shampoo", "ionic"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+READER = reader_over(VOCAB)
 NOTHING_FOUND = TurnSituation(so_far=f"need=hair dryer; category={DRYERS}; price_max=5.0")
 
 test_filler_beside_a_constraint_refines_the_need_so_far = intents_read(

@@ -5,12 +5,10 @@ were searched from scratch ('ok then') and asked what the shopper was shopping f
 
 from __future__ import annotations
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read
+from tests.assistant.dialogue.readers import intents_read, reader_over
 
 MASCARA = "Beauty > Makeup > Eyes > Mascara"
 VOCAB = CatalogVocabulary(
@@ -18,7 +16,7 @@ VOCAB = CatalogVocabulary(
     brands=["Maybelline", "L'Oreal Paris"],
     words=frozenset({"mascara", "eyeliner", "vegan", "black", "face", "cream"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+READER = reader_over(VOCAB)
 NOTHING_FOUND = TurnSituation(so_far=f"need=vegan mascara; category={MASCARA}; price_max=3.0")
 SHOWN = TurnSituation(
     picks=(PickLine("Maybelline Great Lash", "Maybelline", 4.65),), so_far=NOTHING_FOUND.so_far

@@ -6,15 +6,14 @@ from functools import partial
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.need_words import catalog_need
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import understand
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.dialogue.wording import without_recipient
 from retrieval.tokenize import stem
+from tests.assistant.dialogue.readers import reader_over
 from tests.tables import reads_as
 
 TITLES = (
@@ -138,7 +137,7 @@ def test_understand_drops_the_chatter_its_form_tells() -> None:
 
 
 def test_the_reader_searches_and_echoes_the_need_in_catalog_words() -> None:
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = reader_over(VOCAB)
     request = reader.read(
         "hi! looking for something for my sister, she's always complaining her hair is frizzy",
         TurnSituation(),

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.no_product import states_no_type
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.brand_facts import BrandFacts
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
+from tests.assistant.dialogue.readers import reader_over
 
 SKIN = "Beauty > Skin Care"
 SERUMS = f"{SKIN} > Face > Oils & Serums"
@@ -59,7 +58,7 @@ class SerumGuesser:
 
 
 def _category(message: str) -> str | None:
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=SerumGuesser())
+    reader = reader_over(VOCAB, SerumGuesser())
     return reader.read(message, TurnSituation()).parsed.category
 
 

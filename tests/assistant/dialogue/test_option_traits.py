@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 CREAMS = "Beauty > Skin Care > Face > Creams & Moisturizers"
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
@@ -18,7 +17,7 @@ VOCAB = CatalogVocabulary(
     categories=[CREAMS, SHAMPOOS],
     words=frozenset({"moisturizer", "shampoo", "dry", "oily", "curly", "skin", "hair"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+READER = reader_over(VOCAB)
 SKIN = ("Dry", "Oily", "Combination", "Sensitive")
 HAIR = ("Dry", "Oily", "Normal", "Curly", "Color-treated")
 ASKED_SKIN = TurnSituation(

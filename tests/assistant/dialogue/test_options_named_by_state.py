@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from assistant.adapters import query_parser
 from assistant.dialogue.answers import options_named
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 from tests.tables import reads_as
 
 HAIR = ["Dry", "Oily", "Normal", "Curly", "Color-treated"]
@@ -39,7 +38,7 @@ def test_a_state_word_that_is_a_type_word_is_no_new_need() -> None:
     vocab = CatalogVocabulary(
         categories=[shampoos, dyes], words=frozenset({"shampoo", "dye", "dyes", "hair"})
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = reader_over(vocab)
     asked = TurnSituation(
         question="What's your hair like?",
         options=tuple(HAIR),

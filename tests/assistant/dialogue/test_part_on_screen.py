@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import picks_shown, reader_over
 from tests.assistant.dialogue.test_reader import DeeperGuesser
 
 FACE_CLEANSERS = "Beauty > Skin Care > Face > Cleansers"
@@ -25,10 +24,10 @@ VOCAB = CatalogVocabulary(
 
 def _beside(need: str, category: str) -> TurnSituation:
     picks = (PickLine("A cleanser", "Biore", 8.0), PickLine("Another cleanser", "Olay", 9.0))
-    return TurnSituation(picks=picks, so_far=f"need={need}; category={category}")
+    return picks_shown(picks, need, category)
 
 
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(REMOVER))
+READER = reader_over(VOCAB, DeeperGuesser(REMOVER))
 
 
 @pytest.mark.parametrize(
@@ -43,7 +42,7 @@ def test_the_part_the_picks_are_for_refines_them(message: str) -> None:
 
 def test_a_type_of_its_own_another_part_or_nothing_on_screen_is_left_alone() -> None:
     serums = DeeperGuesser(SERUMS)
-    serum = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=serums)
+    serum = reader_over(VOCAB, serums)
     assert serum.read("a face serum", _beside("cleanser", FACE_CLEANSERS)).parsed.category == SERUMS
     assert READER.read("for my body", _beside("cleanser", FACE_CLEANSERS)).parsed.category != (
         FACE_CLEANSERS

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 BRUSHES = "Beauty > Hair Care > Styling Tools > Brushes"
 VOCAB = CatalogVocabulary(categories=[BRUSHES], words=frozenset({"brush", "detangling"}))
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+READER = reader_over(VOCAB)
 PICKS = (
     PickLine("Tangle Teezer Original Pink", "Tangle Teezer", 9.32),
     PickLine("The Wet Brush Pro Select - Blue", "The Wet Brush", 8.98),

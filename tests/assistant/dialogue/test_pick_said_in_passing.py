@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read
+from tests.assistant.dialogue.readers import intents_read, reader_over
 
 DRYERS = "Beauty > Hair Care > Styling Tools > Hair Dryers"
 VOCAB = CatalogVocabulary(
@@ -22,7 +20,7 @@ VOCAB = CatalogVocabulary(
     brands=["Conair", "T3", "DevaCurl", "L'Oreal Paris", "Revlon"],
     words=frozenset({"dryer", "hair", "shampoo", "eyeliner", "ionic"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+READER = reader_over(VOCAB)
 SO_FAR = f"need=hair dryer; category={DRYERS}"
 DRYER_PICKS = TurnSituation(
     picks=(

@@ -7,20 +7,20 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import picks_shown, reader_over
 
 LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
 VOCAB = CatalogVocabulary(
     categories=[LIPSTICK], brands=["Revlon"], words=frozenset({"lipstick", "red", "matte"})
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
-PICKS = TurnSituation(
-    picks=tuple(PickLine(f"Revlon Lipstick {i}", "Revlon", 5.0 + i) for i in range(3)),
-    so_far=f"need=lipstick; category={LIPSTICK}",
+READER = reader_over(VOCAB)
+PICKS = picks_shown(
+    tuple(PickLine(f"Revlon Lipstick {i}", "Revlon", 5.0 + i) for i in range(3)),
+    "lipstick",
+    LIPSTICK,
 )
 
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import picks_shown, reader_over
 
 LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
 VOCAB = CatalogVocabulary(
@@ -19,14 +18,15 @@ VOCAB = CatalogVocabulary(
     brands=["L'Oreal Paris", "Revlon", "Tom Ford"],
     words=frozenset({"lipstick", "liner", "red", "matte", "velvet", "rouge"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
-PICKS = TurnSituation(
-    picks=(
+READER = reader_over(VOCAB)
+PICKS = picks_shown(
+    (
         PickLine("L'Oreal Paris Colour Riche Lipstick, Mauve", "L'Oreal Paris", 8.95),
         PickLine("Revlon Super Lustrous Lipstick, Berry", "Revlon", 12.25),
         PickLine("Tom Ford Lip Color, Velvet Cherry", "Tom Ford", 52.0),
     ),
-    so_far=f"need=lipstick; category={LIPSTICK}",
+    "lipstick",
+    LIPSTICK,
 )
 
 

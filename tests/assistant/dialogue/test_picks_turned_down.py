@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
-from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import picks_shown, reader_over
 
 LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
 VOCAB = CatalogVocabulary(
@@ -19,13 +18,14 @@ VOCAB = CatalogVocabulary(
     brands=["Revlon", "Maybelline"],
     words=frozenset({"lipstick", "red", "matte", "waterproof"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
-PICKS = TurnSituation(
-    picks=tuple(
+READER = reader_over(VOCAB)
+PICKS = picks_shown(
+    tuple(
         PickLine(f"{brand} Lipstick {i}", brand, 5.0 + i)
         for i, brand in enumerate(["Revlon", "Maybelline", "Revlon"])
     ),
-    so_far=f"need=lipstick; category={LIPSTICK}",
+    "lipstick",
+    LIPSTICK,
 )
 
 

@@ -7,19 +7,18 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 CREAMS = "Beauty > Skin Care > Face > Creams & Moisturizers"
 VOCAB = CatalogVocabulary(
     categories=[CREAMS, "Beauty > Skin Care > Body"],
     words=frozenset({"moisturizer", "cream", "face", "dry", "oily", "skin", "sensitive"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+READER = reader_over(VOCAB)
 OPTIONS = ("Dry", "Oily", "Combination", "Sensitive")
 PENDING = TurnSituation(
     question="What's your skin type?",

@@ -3,12 +3,12 @@ category gets the one search suggests; everything else is left as the rules read
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.reader import TurnReader
@@ -18,6 +18,7 @@ from assistant.dialogue.wording import with_detail
 from core.errors import ShopAssistError
 from retrieval.filters import MAX_AVOID, Filters
 from retrieval.query import ParsedQuery
+from tests.assistant.dialogue.readers import picks_shown, read_beside, reader_over
 
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
 VOCAB = CatalogVocabulary(
@@ -40,21 +41,20 @@ class RecordingGuesser:
         return SHAMPOOS
 
 
-def _reader_over(
-    vocab: CatalogVocabulary, categories: CategoryGuesser | None = None, **options: Any
+def _reader_of(
+    categories: Sequence[str],
+    words: Iterable[str] = (),
+    guesser: CategoryGuesser | None = None,
+    **vocabulary: Any,
 ) -> TurnReader:
-    """A turn reader over ``vocab`` and its query parser, guessing categories with ``categories``
-    (none: no guess)."""
-    return TurnReader(parse=query_parser(vocab), vocabulary=vocab, categories=categories, **options)
-
-
-def _one_shown(pick: PickLine, need: str, category: str) -> TurnSituation:
-    """``pick`` alone on screen, for ``need`` searched in ``category``."""
-    return TurnSituation(picks=(pick,), so_far=f"need={need}; category={category}")
+    """`reader_over` a catalog of ``categories`` whose titles use ``words`` (and the other
+    `CatalogVocabulary` fields in ``vocabulary``), guessing categories with ``guesser``."""
+    vocab = CatalogVocabulary(categories=categories, words=frozenset(words), **vocabulary)
+    return reader_over(vocab, guesser)
 
 
 def _reader(guesser: RecordingGuesser) -> TurnReader:
-    return _reader_over(VOCAB, guesser)
+    return reader_over(VOCAB, guesser)
 
 
 def test_a_new_need_without_a_category_gets_the_guessed_one() -> None:
@@ -73,12 +73,12 @@ def test_no_guess_for_an_answer_a_greeting_or_without_a_guesser() -> None:
     assert reader.read("the gentle one for curls", pending).parsed.category != SHAMPOOS
     assert reader.read("hello", TurnSituation()).intent == Intent.GREETING
     assert guesser.asked == []
-    plain = _reader_over(VOCAB)
+    plain = reader_over(VOCAB)
     assert plain.read("something gentle for curls", TurnSituation()).parsed.category is None
 
 
 def test_an_answer_that_picks_no_option_is_read_as_any() -> None:
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     for message in ("anything is fine, just show me a few", "you choose", "no idea", "me da igual"):
@@ -92,7 +92,7 @@ def test_an_answer_that_picks_no_option_is_read_as_any() -> None:
 def test_an_answer_that_only_says_how_old_they_are_keeps_the_need() -> None:
     """To 'Treatments & Masks, Cleansers or Sets & Kits?' after 'my son needs something for
     acne', 'he's 15' was off topic: it chooses no option and the need stays."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     for message in ("he's 15", "she turns 60 next week", "my son is 15 years old", "he's a teen"):
@@ -110,13 +110,13 @@ def test_a_scent_instead_beside_the_picks_refines_them() -> None:
     'vanilla instead' (asked 'Skin Care, Hair Care or Makeup?'): a colour, finish or scent put
     in place of the picks' is the same type in it."""
     washes = "Beauty > Bath & Body > Cleansers > Body Washes"
-    vocab = CatalogVocabulary(
-        categories=[washes, "Beauty > Skin Care > Body > Lotions"],
-        words=frozenset({"body", "wash", "vanilla", "coconut", "lotion"}),
+    reader = _reader_of(
+        [washes, "Beauty > Skin Care > Body > Lotions"],
+        {"body", "wash", "vanilla", "coconut", "lotion"},
+        DeeperGuesser("Beauty > Skin Care > Body > Lotions"),
     )
-    reader = _reader_over(vocab, DeeperGuesser("Beauty > Skin Care > Body > Lotions"))
-    shown = _one_shown(
-        PickLine(title="Coconut Body Wash", brand="", price=5.0), "body wash coconut", washes
+    shown = picks_shown(
+        (PickLine(title="Coconut Body Wash", brand="", price=5.0),), "body wash coconut", washes
     )
     for message in ("not coconut anymore, vanilla instead", "vanilla instead"):
         request = reader.read(message, shown)
@@ -129,14 +129,13 @@ def test_picks_turned_down_as_a_kind_leave_that_kind_out() -> None:
     """Beside shampoos for dry hair, 'hmm those are all dry shampoos' searched 'shampoo dry
     hair those all dry shampoos' (dry shampoos first) and 'not dry shampoo, regular shampoo'
     kept them: the kind turned down is one the need is not, and a complaint adds no words."""
-    vocab = CatalogVocabulary(
-        categories=[SHAMPOOS],
-        words=frozenset({"shampoo", "shampoos", "dry", "hair", "regular"}),
+    reader = _reader_of(
+        [SHAMPOOS],
+        {"shampoo", "shampoos", "dry", "hair", "regular"},
         kinds=frozenset({"dry shampoo"}),
     )
-    reader = _reader_over(vocab)
-    shown = _one_shown(
-        PickLine(title="Instant Dry Shampoo", brand="", price=5.0), "shampoo dry hair", SHAMPOOS
+    shown = picks_shown(
+        (PickLine(title="Instant Dry Shampoo", brand="", price=5.0),), "shampoo dry hair", SHAMPOOS
     )
     complaint = reader.read("hmm those are all dry shampoos", shown)
     assert complaint.intent == Intent.REFINE and not complaint.add_detail
@@ -149,7 +148,7 @@ def test_an_answer_that_only_allows_a_higher_price_keeps_the_need_and_drops_chea
     """After 'a cheap moisturiser', to 'Body or face?', 'hmm a bit more expensive is ok'
     searched 'moisturiser bit more expensive' under the cheap ceiling: no option is chosen,
     the need stays and its price goes."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     for message in ("hmm a bit more expensive is ok", "something pricier is fine"):
@@ -160,7 +159,7 @@ def test_an_answer_that_only_allows_a_higher_price_keeps_the_need_and_drops_chea
 
 
 def test_a_message_in_another_language_is_read_in_catalog_words() -> None:
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     request = reader.read("Quiero un champú para cabello rizado", TurnSituation())
     assert request.intent == Intent.SEARCH
     assert "shampoo" in request.text and "curly" in request.text
@@ -188,7 +187,7 @@ def test_but_not_a_brand_in_other_languages_rules_it_out(message: str) -> None:
     """CONVO27 probes: "..., pero no de Nivea" searched 'moisturizer pero' and ruled out the
     ingredient 'de'; "ma non", "mas não da", "men inte", "dar nu", "nhưng không phải" wanted
     the brand instead of ruling it out."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     request = reader.read(message, TurnSituation())
     assert request.parsed.exclude_brands == ["Olay"] and not request.parsed.brands, message
     assert request.avoid == [] and "cream" in request.text, message
@@ -215,7 +214,7 @@ THREE_SHOWN = TurnSituation(
 def test_a_pick_put_in_the_cart_in_other_languages(message: str, pick: int) -> None:
     """CONVO27 probes: "أضف الأول إلى السلة" and "הוסף את הראשון לסל" beside lipsticks searched
     lipsticks again; the others were read no better (no word of them was read)."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     request = reader.read(message, THREE_SHOWN)
     assert request.intent == Intent.FEEDBACK and request.references == [pick], message
     assert request.attributes.get("action") == "cart", message
@@ -224,7 +223,7 @@ def test_a_pick_put_in_the_cart_in_other_languages(message: str, pick: int) -> N
 @pytest.mark.parametrize("message", ["सस्ता वाला", "便宜一点的", "а подешевле есть?", "ถูกกว่านี้"])
 def test_cheaper_beside_the_picks_in_other_languages(message: str) -> None:
     """CONVO27 probes: "सस्ता वाला" and "便宜一点的" beside lipsticks were off the topic."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     assert reader.read(message, THREE_SHOWN).cheaper, message
 
 
@@ -246,29 +245,29 @@ def test_a_department_the_words_name_is_read_deeper_by_the_guess() -> None:
         words=frozenset({"hair", "wash", "face", "shampoo"}),
     )
     guesser = DeeperGuesser(SHAMPOOS)
-    reader = _reader_over(vocab, guesser)
+    reader = reader_over(vocab, guesser)
     request = reader.read("something to wash my hair", TurnSituation())
     assert request.parsed.category == SHAMPOOS  # "hair" named the department only
     assert guesser.filters[0].category == "Beauty > Hair Care"  # guessed under it
     # a guess that is not under the department the words name leaves the department
-    request = _reader_over(vocab, DeeperGuesser("Beauty > Skin Care")).read(
+    request = reader_over(vocab, DeeperGuesser("Beauty > Skin Care")).read(
         "something to wash my hair", TurnSituation()
     )
     assert request.parsed.category == "Beauty > Hair Care"
     # a category without sub-categories is not guessed under; deepen=0 keeps the words'
     leaf = DeeperGuesser(SHAMPOOS)
-    kept = _reader_over(vocab, leaf)
+    kept = reader_over(vocab, leaf)
     assert kept.read("a shampoo", TurnSituation()).parsed.category == SHAMPOOS
     assert leaf.filters == []
     guesser = DeeperGuesser(SHAMPOOS)
-    off = _reader_over(vocab, guesser, deepen=0)
+    off = reader_over(vocab, guesser, deepen=0)
     assert off.read("something to wash my hair", TurnSituation()).parsed.category == (
         "Beauty > Hair Care"
     )
 
 
 def test_a_reply_that_names_no_option_keeps_the_need_or_picks_by_place() -> None:
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     assert reader.read("the second one", pending, options).answer == [SHAMPOOS]  # by its place
@@ -293,7 +292,7 @@ def test_a_reply_that_names_no_option_keeps_the_need_or_picks_by_place() -> None
 
 def test_words_that_find_no_category_with_picks_on_screen_are_about_the_picks() -> None:
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = _reader_over(VOCAB, DeeperGuesser(None))
+    reader = reader_over(VOCAB, DeeperGuesser(None))
     refined = reader.read("something more gentle", shown)
     assert refined.intent == Intent.REFINE and refined.add_detail  # the need on screen stays
     assert reader.read("is it gentle enough?", shown).intent == Intent.ASK
@@ -301,7 +300,7 @@ def test_words_that_find_no_category_with_picks_on_screen_are_about_the_picks() 
     assert cheaper.intent == Intent.REFINE and cheaper.parsed.max_price == 20
     # with nothing on screen it is a new need; a branch found makes it one too
     assert reader.read("something more gentle", TurnSituation()).intent == Intent.SEARCH
-    found = _reader_over(VOCAB, DeeperGuesser(SHAMPOOS))
+    found = reader_over(VOCAB, DeeperGuesser(SHAMPOOS))
     new = found.read("something more gentle", shown)
     assert new.intent == Intent.SEARCH and new.parsed.category == SHAMPOOS
 
@@ -310,7 +309,7 @@ def test_a_brand_ruled_out_with_thanks_adds_no_detail() -> None:
     """CONVO5's probe: "pas de Revlon, merci" beside lipsticks searched 'lipstick thanks' (the
     thanks added to the need); it rules Revlon out and adds nothing."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = _reader_over(VOCAB, DeeperGuesser(None))
+    reader = reader_over(VOCAB, DeeperGuesser(None))
     for message in ("no Olay, thanks", "no Olay, cheers", "pas de Olay, merci"):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and not request.add_detail, message
@@ -323,7 +322,7 @@ def test_a_brand_said_to_be_fine_is_wanted_with_no_detail() -> None:
     """CONVO7's probe: after "no cetaphil", "cetaphil is fine actually" searched 'face wash
     cetaphil fine' (the acceptance added to the need)."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = _reader_over(VOCAB, DeeperGuesser(None))
+    reader = reader_over(VOCAB, DeeperGuesser(None))
     for message in ("olay is fine actually", "Olay is ok after all", "olay would be fine"):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and request.parsed.brands == ["Olay"], message
@@ -334,7 +333,7 @@ def test_a_trait_hated_in_anything_beside_the_picks_is_its_milder_side() -> None
     """CONVO7's probe: beside moisturisers "he hates anything sticky" showed the same picks
     ('anything' read it as "anything is fine"); now 'non-sticky', as "he hates sticky stuff"."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = _reader_over(VOCAB, DeeperGuesser(None))
+    reader = reader_over(VOCAB, DeeperGuesser(None))
     for message in ("he hates anything sticky", "she hates everything greasy"):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and request.add_detail, message
@@ -348,12 +347,12 @@ def test_only_colours_or_finishes_beside_the_picks_are_about_them() -> None:
     Nail Polish (search's branch for the words, in the same department): words that only say
     how a product looks find no type of their own."""
     lipstick, polish = "Beauty > Makeup > Lips > Lipstick", "Beauty > Makeup > Nails > Nail Polish"
-    vocab = CatalogVocabulary(
-        categories=[lipstick, polish],
-        words=frozenset({"lipstick", "nail", "polish", "matte", "glossy", "red", "pink"}),
+    shown = picks_shown((PickLine("A lipstick", "Olay", 9.0),), "lipstick", lipstick)
+    reader = _reader_of(
+        [lipstick, polish],
+        {"lipstick", "nail", "polish", "matte", "glossy", "red", "pink"},
+        DeeperGuesser(polish),
     )
-    shown = _one_shown(PickLine("A lipstick", "Olay", 9.0), "lipstick", lipstick)
-    reader = _reader_over(vocab, DeeperGuesser(polish))
     for message in ("matte or glossy?", "red or pink", "matte finish", "a glossy look"):
         request = reader.read(message, shown)  # CONVO8: "matte finish" was Nails'
         assert request.intent in (Intent.ASK, Intent.REFINE), message
@@ -377,10 +376,10 @@ def test_a_guessed_department_is_guessed_again_under_itself() -> None:
         categories=[SHAMPOOS, "Beauty > Hair Care > Conditioners"], words=frozenset({"wash"})
     )
     guesser = BranchGuesser()
-    reader = _reader_over(vocab, guesser)
+    reader = reader_over(vocab, guesser)
     assert reader.read("something to wash with", TurnSituation()).parsed.category == SHAMPOOS
     assert guesser.under == [None, "Beauty > Hair Care"]  # one round deeper, then a leaf
-    once = _reader_over(vocab, guesser, deepen=0)
+    once = reader_over(vocab, guesser, deepen=0)
     assert once.read("something to wash with", TurnSituation()).parsed.category == (
         "Beauty > Hair Care"
     )
@@ -390,11 +389,8 @@ def test_several_product_types_at_once_have_no_one_category() -> None:
     lips, eyes = "Beauty > Makeup > Lips > Lipstick", "Beauty > Makeup > Eyes > Mascara"
     sets = "Beauty > Hair Care > Shampoo & Conditioner Sets"
     hair = [SHAMPOOS, "Beauty > Hair Care > Conditioners", sets]
-    vocab = CatalogVocabulary(
-        categories=[lips, eyes, *hair], words=frozenset({"lipstick", "mascara", "set", "hair"})
-    )
     guesser = DeeperGuesser(lips)
-    reader = _reader_over(vocab, guesser)
+    reader = _reader_of([lips, eyes, *hair], {"lipstick", "mascara", "set", "hair"}, guesser)
     assert reader.read("a mascara and a lipstick", TurnSituation()).parsed.category is None
     assert reader.read("mascara, lipstick", TurnSituation()).parsed.category is None
     assert guesser.filters == []  # nothing guessed for them either
@@ -410,7 +406,7 @@ def test_the_type_on_screen_named_again_or_pointed_at_refines_the_need() -> None
     """With shampoos on screen, "a gentle shampoo" or "a gentle one" refines the need on
     screen (its category stays); another type ("a face cream") is a new need, and so is
     anything said with no category so far."""
-    shown = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
+    shown = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
     reader = _reader(RecordingGuesser())
     for message in ("a gentle shampoo", "a gentle one", "one for curls"):
         refined = reader.read(message, shown)
@@ -465,11 +461,10 @@ def test_size_and_anything_said_beside_the_picks_refine_the_need_on_screen() -> 
 def test_a_refinement_keeps_the_type_on_screen() -> None:
     """'something with X' refines the shampoos on screen even when X names another category:
     the category so far stays (the merge keeps it when the request names none)."""
-    vocab = CatalogVocabulary(
-        categories=[SHAMPOOS, "Beauty > Skin Care > Face"], words=frozenset({"shampoo", "face"})
+    reader = _reader_of(
+        [SHAMPOOS, "Beauty > Skin Care > Face"], {"shampoo", "face"}, RecordingGuesser()
     )
-    reader = _reader_over(vocab, RecordingGuesser())
-    shown = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
+    shown = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
     refined = reader.read("something with face in the name", shown)
     assert refined.intent == Intent.REFINE and refined.parsed.category is None
     bare = TurnSituation(picks=shown.picks)  # no category so far: the words' category stays
@@ -487,15 +482,15 @@ def test_a_guess_no_title_under_it_backs_with_a_word_of_the_need_is_dropped() ->
             "curly": frozenset({SHAMPOOS}),
         },
     )
-    reader = _reader_over(vocab, DeeperGuesser(headbands))
+    reader = reader_over(vocab, DeeperGuesser(headbands))
     # dense search found headbands for headphones: no title there says any of its words
     assert reader.read("headphones with noise cancelling", TurnSituation()).parsed.category is None
     assert reader.read("an elastic one for sports", TurnSituation()).parsed.category == headbands
-    curly = _reader_over(vocab, DeeperGuesser(SHAMPOOS))
+    curly = reader_over(vocab, DeeperGuesser(SHAMPOOS))
     assert curly.read("shampo for curly hiar", TurnSituation()).parsed.category == SHAMPOOS
     # without the titles' words (None) the guess stands
     unseen = replace(vocab, title_words=None)
-    blind = _reader_over(unseen, DeeperGuesser(headbands))
+    blind = reader_over(unseen, DeeperGuesser(headbands))
     assert blind.read("headphones with noise cancelling", TurnSituation()).parsed.category == (
         headbands
     )
@@ -517,13 +512,13 @@ class ConstrainedGuesser:
 
 def test_a_need_whose_constraints_leave_no_branch_is_guessed_without_them() -> None:
     mascara = "Beauty > Makeup > Eyes > Mascara"
-    vocab = CatalogVocabulary(
-        brands=["Maybelline"],
-        categories=[mascara, SHAMPOOS],
-        words=frozenset({"lashes", "pop", "something", "maybelline"}),
-    )
     guesser = ConstrainedGuesser(mascara)
-    reader = _reader_over(vocab, guesser)
+    reader = _reader_of(
+        [mascara, SHAMPOOS],
+        {"lashes", "pop", "something", "maybelline"},
+        guesser,
+        brands=["Maybelline"],
+    )
     request = reader.read("not Maybelline, something to make my lashes pop", TurnSituation())
     assert request.parsed.category == mascara
     assert request.parsed.exclude_brands == ["Maybelline"]  # the constraint itself stays
@@ -540,13 +535,13 @@ def test_a_need_whose_constraints_leave_no_branch_is_guessed_without_them() -> N
 
 def test_a_department_whose_constraints_leave_no_branch_is_read_deeper_without_them() -> None:
     tools = "Beauty > Hair Care > Styling Tools"
-    vocab = CatalogVocabulary(
-        brands=["Helen of Troy"],
-        categories=[f"{tools} > Hair Dryers", SHAMPOOS],
-        words=frozenset({"tool", "hair", "helen", "troy"}),
-    )
     guesser = ConstrainedGuesser(tools)
-    reader = _reader_over(vocab, guesser)
+    reader = _reader_of(
+        [f"{tools} > Hair Dryers", SHAMPOOS],
+        {"tool", "hair", "helen", "troy"},
+        guesser,
+        brands=["Helen of Troy"],
+    )
     request = reader.read("a Helen of Troy tool for my hair", TurnSituation())
     assert request.parsed.category == tools  # "hair" named the department only
     assert request.parsed.brands == ["Helen of Troy"]
@@ -560,7 +555,7 @@ def test_a_question_that_asks_for_something_refines_the_picks() -> None:
     """ "something from a korean brand maybe?" asked about the first pick ("... is made by
     Nivea"); a question that opens by asking for a product refines the need on screen."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
-    reader = _reader_over(VOCAB, DeeperGuesser(None))
+    reader = reader_over(VOCAB, DeeperGuesser(None))
     for message in ("something for curls maybe?", "anything more gentle?"):
         refined = reader.read(message, shown)
         assert refined.intent == Intent.REFINE, message
@@ -575,10 +570,7 @@ def test_a_question_that_asks_for_something_refines_the_picks() -> None:
 
 def test_a_reply_naming_several_options_or_a_part_of_the_body_answers_with_them() -> None:
     face, body, sun = (f"Beauty > Skin Care > {n}" for n in ("Face", "Body", "Sun"))
-    vocab = CatalogVocabulary(
-        categories=[face, body, sun], words=frozenset({"face", "body", "legs", "dry", "sun"})
-    )
-    reader = _reader_over(vocab)
+    reader = _reader_of([face, body, sun], {"face", "body", "legs", "dry", "sun"})
     options = (face, body, sun)
     pending = TurnSituation(question="Face, body or sun?", options=("Face", "Body", "Sun"))
     assert reader.read("both face and body", pending, options).answer == [face, body]
@@ -595,7 +587,7 @@ def test_a_need_offered_instead_of_the_picks_is_a_search_even_with_no_category()
     asked the first lipstick about aftershave."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
     vocab = replace(VOCAB, words=VOCAB.words | {"aftershave", "beard", "balm", "cologne"})
-    reader = _reader_over(vocab, DeeperGuesser(None))
+    reader = reader_over(vocab, DeeperGuesser(None))
     for message in ("what about aftershave instead", "how about a beard balm?", "cologne instead"):
         assert reader.read(message, shown).intent == Intent.SEARCH, message
     assert reader.read("is it gentle enough?", shown).intent == Intent.ASK
@@ -607,7 +599,7 @@ def test_a_need_for_someone_said_beside_the_picks_is_a_new_search() -> None:
     men')."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
     vocab = replace(VOCAB, words=VOCAB.words | {"gift"})
-    reader = _reader_over(vocab, DeeperGuesser(None))
+    reader = reader_over(vocab, DeeperGuesser(None))
     assert reader.read("a gift for my boyfriend", shown).intent == Intent.SEARCH
 
 
@@ -617,7 +609,7 @@ def test_words_guessed_into_another_department_beside_the_picks_refine_them() ->
     them and showed those instead. A need said as one ("i also need something for dark spots",
     "and something for my lashes", "for dark circles") or offered instead is a new search."""
     face = "Beauty > Skin Care > Face"
-    shown = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
+    shown = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
     words = {
         "natural",
         "smells",
@@ -630,7 +622,7 @@ def test_words_guessed_into_another_department_beside_the_picks_refine_them() ->
         "detangle",
     }
     vocab = replace(VOCAB, words=VOCAB.words | words)
-    reader = _reader_over(vocab, DeeperGuesser(face))
+    reader = reader_over(vocab, DeeperGuesser(face))
     for message in ("something more natural", "i want one that smells nice", "travel friendly"):
         refined = reader.read(message, shown)
         assert refined.intent == Intent.REFINE and refined.add_detail, message
@@ -645,7 +637,7 @@ def test_words_guessed_into_another_department_beside_the_picks_refine_them() ->
         assert new.intent == Intent.SEARCH and new.parsed.category == face, message
     # a guess in the department on screen is read as before (a branch beside the shampoos)
     conditioners = "Beauty > Hair Care > Conditioners"
-    same = _reader_over(vocab, DeeperGuesser(conditioners))
+    same = reader_over(vocab, DeeperGuesser(conditioners))
     assert same.read("something to detangle", shown).parsed.category == conditioners
 
 
@@ -666,7 +658,7 @@ def test_a_misspelt_product_type_is_read_as_the_type() -> None:
     # known words, short words and words far from any type stay as written
     for said in ("a powerful red", "lipsticks", "a mask", "microblading pen"):
         assert read_misspelt_types(said, vocab) == said
-    reader = _reader_over(vocab, DeeperGuesser(None))
+    reader = reader_over(vocab, DeeperGuesser(None))
     red = reader.read("lipstik in red", TurnSituation())
     assert red.intent == Intent.SEARCH and red.parsed.category == lipstick
 
@@ -747,16 +739,16 @@ def test_a_type_named_beside_a_brand_is_not_the_brand_s_most_common_type() -> No
     a product type the need names that the brand's guess does not name is guessed without
     the brand; 'cerave moisturizer' and 'cerave products' keep the brand's."""
     lotions = "Beauty > Skin Care > Face > Creams & Moisturizers > Lotions"
-    vocab = CatalogVocabulary(
-        brands=["CeraVe"],
-        categories=[
+    reader = _reader_of(
+        [
             lotions,
             "Beauty > Skin Care > Face > Cleansers",
             "Beauty > Bath & Body > Cleansers",  # "cleanser" names no one category
         ],
-        words=frozenset({"cerave", "cleanser", "moisturizers", "products"}),
+        {"cerave", "cleanser", "moisturizers", "products"},
+        BrandGuesser(),
+        brands=["CeraVe"],
     )
-    reader = _reader_over(vocab, BrandGuesser())
     cleanser = reader.read("cerave cleanser", TurnSituation())
     assert cleanser.parsed.category == "Beauty > Skin Care > Face > Cleansers"
     assert cleanser.parsed.brands == ["CeraVe"]
@@ -776,7 +768,7 @@ def test_an_everyday_word_is_not_read_as_a_misspelt_type() -> None:
     assert read_misspelt_types("a papr for oily skin", vocab) == "a papr for oily skin"  # short
     assert read_misspelt_types("blotting paperr", vocab) == "blotting paper"
     guesser = RecordingGuesser()
-    reader = _reader_over(VOCAB, guesser)
+    reader = reader_over(VOCAB, guesser)
     treat = reader.read("something to pamper my wife on her birthday", TurnSituation())
     assert treat.intent == Intent.SEARCH and "pamper" in treat.text  # not off topic
     assert treat.parsed.category is None and guesser.asked == []  # what kind is the question
@@ -795,7 +787,7 @@ def test_a_price_in_words_is_not_read_as_a_misspelt_type() -> None:
     )
     assert read_misspelt_types("a lipstick under a tenner", vocab) == "a lipstick under a tenner"
     assert read_misspelt_types("a self tannner", vocab) == "a self tanner"  # still read
-    reader = _reader_over(vocab)
+    reader = reader_over(vocab)
     request = reader.read("a lipstick under a tenner", TurnSituation())
     assert request.parsed.max_price == 10 and request.parsed.category == lipstick
 
@@ -819,11 +811,8 @@ def test_a_brand_whose_products_stay_at_the_branch_is_read_deeper_without_it() -
     'no deeper', with the brand still on; the type is now guessed among all brands."""
     eyes = "Beauty > Makeup > Eyes"
     brows = f"{eyes} > Eyebrow Color"
-    vocab = CatalogVocabulary(
-        brands=["Benefit"], categories=[brows, f"{eyes} > Mascara"], words=frozenset({"brow"})
-    )
     guesser = StuckGuesser(brows)
-    reader = _reader_over(vocab, guesser)
+    reader = _reader_of([brows, f"{eyes} > Mascara"], {"brow"}, guesser, brands=["Benefit"])
     request = reader.read("a Benefit brow thing for my eyes", TurnSituation())
     assert request.parsed.category == brows and request.parsed.brands == ["Benefit"]
     assert [(f.category, bool(f.brands)) for f in guesser.filters] == [(eyes, True), (eyes, False)]
@@ -833,7 +822,7 @@ def test_a_bundle_type_the_words_do_not_place_gets_the_guessed_category() -> Non
     primers = "Beauty > Makeup > Face > Foundation Primers"
     vocab = replace(VOCAB, categories=[*VOCAB.categories, primers, "Beauty > Nail > Primers"])
     guesser = RecordingGuesser()
-    reader = _reader_over(vocab, guesser)
+    reader = reader_over(vocab, guesser)
     shown = TurnSituation(picks=(PickLine(title="A foundation", brand="Olay", price=9.0),))
     request = reader.read("a primer to go with it", shown)  # face or nail primer: search says
     assert request.intent == Intent.BUNDLE and request.parsed.category == SHAMPOOS
@@ -846,7 +835,7 @@ def test_a_bundle_type_the_words_do_not_place_gets_the_guessed_category() -> Non
 def test_a_type_named_before_a_bundles_words_with_no_picks_is_a_search() -> None:
     """'a gentle shampoo for my morning routine' was read as a bundle (what goes with a pick)
     with none on screen: it asks for a shampoo."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     for said in ("a gentle shampoo for my morning routine", "a shampoo to go with my new dress"):
         request = reader.read(said, TurnSituation())
         assert request.intent == Intent.SEARCH and request.parsed.category == SHAMPOOS, said
@@ -864,8 +853,7 @@ def test_a_department_s_routine_is_a_set_though_its_words_name_a_type() -> None:
     """The lead's probe: "a hair care routine for curly hair" was a search ("hair" is a word
     of Hair Dryers); a routine whose words name only a department is a set."""
     dryers = "Beauty > Hair Care > Styling Tools > Hair Dryers"
-    vocab = CatalogVocabulary(categories=[SHAMPOOS, dryers], words=frozenset({"hair", "curly"}))
-    reader = _reader_over(vocab)
+    reader = _reader_of([SHAMPOOS, dryers], {"hair", "curly"})
     routine = reader.read("a hair care routine for curly hair", TurnSituation())
     assert routine.intent == Intent.BUNDLE
     shampoo = reader.read("a gentle shampoo for my morning routine", TurnSituation())
@@ -925,13 +913,13 @@ def test_a_type_said_beside_the_picks_is_looked_for_in_their_world_first() -> No
         def guess(self, need: str, filters: Filters) -> str | None:
             return treatments if filters.category == "Beauty > Hair Care" else face_masks
 
-    vocab = CatalogVocabulary(
-        categories=[SHAMPOOS, treatments, face_masks, "Beauty > Bath & Body > Eye Masks"],
-        words=frozenset({"shampoo", "mask", "hair"}),  # 'mask' names two: the parser, neither
+    reader = _reader_of(
+        [SHAMPOOS, treatments, face_masks, "Beauty > Bath & Body > Eye Masks"],
+        {"shampoo", "mask", "hair"},  # 'mask' names two: the parser, neither
+        Guesser(),
         title_words={"mask": frozenset({treatments, face_masks})},
     )
-    reader = _reader_over(vocab, Guesser())
-    beside = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
+    beside = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
     assert reader.read("a mask too", beside).parsed.category == treatments
     assert reader.read("a mask", TurnSituation()).parsed.category == face_masks  # no picks
 
@@ -948,12 +936,12 @@ def test_a_type_the_parser_files_in_another_department_is_looked_for_beside_the_
         def guess(self, need: str, filters: Filters) -> str | None:
             return hair_mousses if filters.category == "Beauty > Hair Care" else body_mousses
 
-    vocab = CatalogVocabulary(
-        categories=[conditioners, hair_mousses, body_mousses],
-        words=frozenset({"conditioner", "mousse", "hair", "body"}),
+    reader = _reader_of(
+        [conditioners, hair_mousses, body_mousses],
+        {"conditioner", "mousse", "hair", "body"},
+        Guesser(),
     )
-    reader = _reader_over(vocab, Guesser())
-    beside = _one_shown(PickLine("A conditioner", "Olay", 9.0), "conditioner", conditioners)
+    beside = picks_shown((PickLine("A conditioner", "Olay", 9.0),), "conditioner", conditioners)
     assert reader.read("how about a mousse", beside).parsed.category == hair_mousses
     assert reader.read("a mousse", TurnSituation()).parsed.category == body_mousses  # no picks
     # beside picks of the whole department (shampoos and conditioners), a type under it
@@ -970,10 +958,7 @@ def test_what_about_a_type_beside_the_picks_is_no_question_about_them() -> None:
         def guess(self, need: str, filters: Filters) -> str | None:
             return sprays
 
-    vocab = CatalogVocabulary(
-        categories=[SHAMPOOS, sprays], words=frozenset({"shampoo", "spray", "hair"})
-    )
-    reader = _reader_over(vocab, Guesser())
+    reader = _reader_of([SHAMPOOS, sprays], {"shampoo", "spray", "hair"}, Guesser())
     beside = TurnSituation(
         picks=(PickLine("A shampoo", "Olay", 9.0),),
         so_far="need=volume; category=Beauty > Hair Care",
@@ -1007,10 +992,9 @@ def test_an_answer_turning_down_a_type_no_option_is_keeps_the_need_among_them() 
     outside it, or anywhere outside it when every option lies in it."""
     departments = ["Makeup", "Skin Care", "Tools & Accessories", "Fragrance", "Hair Care"]
     women = "Beauty > Fragrance > Women's"
-    vocabulary = CatalogVocabulary(
-        categories=[f"Beauty > {d} > Things" for d in departments] + [f"{women} > Eau de Parfum"]
+    reader = _reader_of(
+        [f"Beauty > {d} > Things" for d in departments] + [f"{women} > Eau de Parfum"]
     )
-    reader = _reader_over(vocabulary)
     options = ("Beauty > Makeup", "Beauty > Skin Care", "Beauty > Tools & Accessories")
     pending = TurnSituation(question="Which kind?", options=options)
     gift = reader.read("not a perfume", pending, options)
@@ -1064,8 +1048,8 @@ def test_too_much_of_something_said_of_the_picks_is_about_them() -> None:
     vocab = replace(
         VOCAB, categories=[*VOCAB.categories, conditioners], words=VOCAB.words | said_words
     )
-    reader = _reader_over(vocab, Guesser())
-    beside = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
+    reader = reader_over(vocab, Guesser())
+    beside = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
     for said in ("too girly", "they're a bit too shiny", "too girly, something neutral"):
         request = reader.read(said, beside)
         assert request.intent == Intent.REFINE and request.parsed.category == SHAMPOOS, said
@@ -1087,8 +1071,8 @@ def test_two_words_before_one_still_point_back_at_the_picks() -> None:
     vocab = replace(
         VOCAB, categories=[*VOCAB.categories, conditioners], words=VOCAB.words | said_words
     )
-    reader = _reader_over(vocab, Guesser())
-    beside = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
+    reader = reader_over(vocab, Guesser())
+    beside = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
     for said in ("a good waterproof one for curls", "the sulfate free one for curly hair"):
         assert reader.read(said, beside).parsed.category == SHAMPOOS, said
 
@@ -1098,8 +1082,7 @@ def test_men_or_a_man_answers_the_men_s_option_not_the_women_s() -> None:
     husband" chose nothing (READER7)."""
     womens = "Beauty > Fragrance > Women's"
     mens = "Beauty > Fragrance > Men's"
-    vocab = CatalogVocabulary(categories=[womens, mens], words=frozenset({"perfume"}))
-    reader = _reader_over(vocab)
+    reader = _reader_of([womens, mens], {"perfume"})
     pending = TurnSituation(question="Women's or men's?", options=("Women's", "Men's"))
     for answer in ("men", "men's please", "for my husband", "it's for a guy"):
         assert reader.read(answer, pending, (womens, mens)).answer == [mens], answer
@@ -1110,7 +1093,7 @@ def test_men_or_a_man_answers_the_men_s_option_not_the_women_s() -> None:
 def test_a_reply_that_says_only_cheap_keeps_the_need_cheap() -> None:
     """CONVO4: "cheaper" or "the cheapest one" said to our question ("Face or shampoos?") was
     off topic; it chooses no option and wants the need cheap."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     for message in ("cheaper", "the cheapest one", "something cheap please", "budget"):
@@ -1135,8 +1118,8 @@ def test_darker_in_another_language_refines_the_picks() -> None:
     "plus" read as the English "plus" that adds a need; the words in English ("darker") say
     none."""
     vocab = replace(VOCAB, words=VOCAB.words | {"darker", "lighter"})  # titles say "darker"
-    reader = _reader_over(vocab, FaceGuesser())
-    shown = _one_shown(PickLine("A shampoo", "Olay", 9.0), "shampoo", SHAMPOOS)
+    reader = reader_over(vocab, FaceGuesser())
+    shown = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
     for message in ("plus foncé", "un peu plus clair", "más oscuro"):
         assert reader.read(message, shown).intent == Intent.REFINE, message
     assert reader.read("plus a face cream", shown).intent == Intent.SEARCH
@@ -1148,12 +1131,12 @@ def test_a_gift_word_in_titles_backs_no_guess_for_a_vague_gift() -> None:
     says the need is a gift, not what it is, so a vague gift gets no category; a gift that
     names its product keeps the guess."""
     polish = "Beauty > Makeup > Nails > Nail Polish"
-    vocab = CatalogVocabulary(
-        categories=[polish, SHAMPOOS],
-        words=frozenset({"gift", "polish", "nail", "coworker"}),
+    reader = _reader_of(
+        [polish, SHAMPOOS],
+        {"gift", "polish", "nail", "coworker"},
+        DeeperGuesser(polish),
         title_words={"gift": frozenset({polish}), "polish": frozenset({polish})},
     )
-    reader = _reader_over(vocab, DeeperGuesser(polish))
     assert reader.read("a gift for my coworker", TurnSituation()).parsed.category is None
     assert reader.read("a nail polish gift", TurnSituation()).parsed.category == polish
 
@@ -1162,7 +1145,7 @@ def test_short_product_words_are_shopping_not_off_topic() -> None:
     """READER9's probes: "lip oil", "box dye" and "eye gel" were off topic (the rules' test of
     catalog words skips words of three letters)."""
     vocab = replace(VOCAB, words=VOCAB.words | {"lipstick"})
-    reader = _reader_over(vocab)
+    reader = reader_over(vocab)
     for message in ("lip oil", "box dye", "eye gel"):
         assert reader.read(message, TurnSituation()).intent == Intent.SEARCH, message
     assert reader.read("what a day", TurnSituation()).intent == Intent.OFF_TOPIC
@@ -1174,7 +1157,7 @@ def test_more_ways_of_leaving_the_choice_to_us_answer_any() -> None:
     """READER9's tuning answers: "whichever" to "Women's or men's?" was off topic, and "i'm
     easy", "no pref", "pick for me", "not fussed", "dunno", "doesn't really matter" were read as
     new needs or nothing: each leaves the choice to us (`answers_any`)."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options)
     said = (
@@ -1192,14 +1175,14 @@ def test_a_branch_named_beside_the_picks_asks_for_the_need_s_type_there() -> Non
     product type beside the picks asks for the need's type in that branch: Face > Sunscreens."""
     sun = "Beauty > Skin Care > Sun > Skin Protection"
     face_sun = "Beauty > Skin Care > Face > Sunscreens & Self Tanners > Sunscreens"
-    vocab = CatalogVocabulary(
-        categories=[sun, face_sun, "Beauty > Skin Care > Face > Oils & Serums"],
-        words=frozenset({"sunscreen", "face", "oily", "skin", "serum"}),
-    )
     guessed = DeeperGuesser("Beauty > Skin Care > Face > Oils & Serums")  # what search finds
-    reader = _reader_over(vocab, guessed)
-    beside = _one_shown(
-        PickLine(title="Sport Sunscreen SPF 50", brand="", price=9.0), "sunscreen", sun
+    reader = _reader_of(
+        [sun, face_sun, "Beauty > Skin Care > Face > Oils & Serums"],
+        {"sunscreen", "face", "oily", "skin", "serum"},
+        guessed,
+    )
+    beside = picks_shown(
+        (PickLine(title="Sport Sunscreen SPF 50", brand="", price=9.0),), "sunscreen", sun
     )
     request = reader.read("for my face, i have oily skin", beside)
     assert request.intent == Intent.REFINE and request.add_detail
@@ -1225,20 +1208,22 @@ def test_a_type_of_its_own_beside_the_picks_is_a_new_need() -> None:
     sponges = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Puffs, Sponges & Wedges"
     bath = "Beauty > Bath & Body > Bathing Accessories > Loofahs, Sponges & Poufs"
     paths = [shampoos, holders, extensions, lipstick, foundation, sponges, bath]
-    vocab = CatalogVocabulary(
-        categories=paths,
+    reader = _reader_of(
+        paths,
+        {"shampoo", "dry", "hair", "ties", "lipstick", "sponge", "foundation"},
+        DeeperGuesser(extensions),
         category_sizes=[400, 40, 70, 175, 196, 29, 31],
-        words=frozenset({"shampoo", "dry", "hair", "ties", "lipstick", "sponge", "foundation"}),
         title_counts={"foundation": {sponges: 7, foundation: 150}},
         titled_types={"hair tie": holders},
     )
-    reader = _reader_over(vocab, DeeperGuesser(extensions))
     picks = (PickLine(title="Moisture Shampoo", brand="", price=9.0),)
-    beside = TurnSituation(picks=picks, so_far=f"need=shampoo dry hair; category={shampoos}")
+    beside = picks_shown(picks, "shampoo dry hair", shampoos)
     request = reader.read("hair ties", beside)
     assert request.intent == Intent.SEARCH and request.parsed.category == holders
     reader.categories = reader.need_category.categories = DeeperGuesser(foundation)
-    red = _one_shown(PickLine(title="Red Lipstick", brand="", price=9.0), "red lipstick", lipstick)
+    red = picks_shown(
+        (PickLine(title="Red Lipstick", brand="", price=9.0),), "red lipstick", lipstick
+    )
     assert reader.read("now a sponge for my foundation", red).parsed.category == sponges
 
 
@@ -1251,16 +1236,15 @@ def test_a_part_named_beside_picks_for_any_part_asks_for_those_for_it() -> None:
     lipstick = "Beauty > Makeup > Lips > Lipstick"
     butter = "Beauty > Skin Care > Body > Moisturizers > Body Butter"
     words = frozenset(["sunscreen", "body", "butter", "lipstick"])
-    vocab = CatalogVocabulary(categories=[sun, butter, lipstick], words=words)
     guessed = DeeperGuesser(butter)  # what search finds for the words
-    reader = _reader_over(vocab, guessed)
+    reader = _reader_of([sun, butter, lipstick], words, guessed)
     picks = (PickLine(title="Sport Sunscreen SPF 50", brand="", price=9.0),)
-    beside = TurnSituation(picks=picks, so_far=f"need=sunscreen; category={sun}")
+    beside = picks_shown(picks, "sunscreen", sun)
     for message in ("for the body", "what about for the body?"):
         request = reader.read(message, beside)
         assert request.intent == Intent.REFINE and request.add_detail, message
         assert request.parsed.category == sun, message
-    lips = TurnSituation(picks=picks, so_far=f"need=lipstick; category={lipstick}")
+    lips = picks_shown(picks, "lipstick", lipstick)
     assert reader.read("for the body", lips).intent == Intent.SEARCH
     # CONVO26's probe: the part with words that name no type ("for the pool") searched body
     # butters; with a type ("a body butter for the pool") it is a need of its own
@@ -1304,12 +1288,8 @@ def test_a_branch_named_beside_the_picks_keeps_the_picks_type(
 ) -> None:
     paths = [shown, guessed, home, f"{FACE} > Sunscreens & Self Tanners > Self Tanners"]
     said = {w.strip(",").lower() for w in f"{need} {message} {title}".split()}
-    vocab = CatalogVocabulary(categories=sorted(set(paths)), words=frozenset(said))
-    reader = _reader_over(vocab, DeeperGuesser(guessed))
-    beside = TurnSituation(
-        picks=(PickLine(title=title, brand="", price=9.0),),
-        so_far=f"need={need}; category={shown}",
-    )
+    reader = _reader_of(sorted(set(paths)), said, DeeperGuesser(guessed))
+    beside = picks_shown((PickLine(title=title, brand="", price=9.0),), need, shown)
     request = reader.read(message, beside)
     assert request.intent == Intent.REFINE and request.parsed.category == home
 
@@ -1321,12 +1301,14 @@ def test_a_part_whose_own_category_names_the_need_s_type_asks_for_it_there() -> 
     it, so the need on screen moves there."""
     lotions = "Beauty > Skin Care > Body > Moisturizers > Lotions"
     hands = "Beauty > Skin Care > Hands & Nails > Hand Creams & Lotions"
-    vocab = CatalogVocabulary(
-        categories=[lotions, hands, "Beauty > Skin Care > Hands & Nails > Hand Soaps"],
-        words=frozenset({"cream", "hand", "hands", "lotion", "mostly"}),
+    reader = _reader_of(
+        [lotions, hands, "Beauty > Skin Care > Hands & Nails > Hand Soaps"],
+        {"cream", "hand", "hands", "lotion", "mostly"},
+        DeeperGuesser(hands),
     )
-    reader = _reader_over(vocab, DeeperGuesser(hands))
-    beside = _one_shown(PickLine(title="Body Cream Jar", brand="", price=9.0), "a cream", lotions)
+    beside = picks_shown(
+        (PickLine(title="Body Cream Jar", brand="", price=9.0),), "a cream", lotions
+    )
     request = reader.read("for my hands mostly", beside)
     assert (request.intent, request.add_detail, request.parsed.category) == (
         Intent.REFINE,
@@ -1341,11 +1323,10 @@ def test_a_reply_naming_a_type_of_its_own_is_a_new_need() -> None:
     Shampoos: a reply that names a product type other than the need's is a new need."""
     oils = "Beauty > Skin Care > Face > Oils & Serums"
     departments = ("Beauty > Skin Care", "Beauty > Hair Care", "Beauty > Bath & Body")
-    vocab = CatalogVocabulary(
-        categories=[*departments, "Beauty > Skin Care > Face", oils, SHAMPOOS],
-        words=frozenset({"oil", "shampoo", "curly", "hair", "face"}),
+    reader = _reader_of(
+        [*departments, "Beauty > Skin Care > Face", oils, SHAMPOOS],
+        {"oil", "shampoo", "curly", "hair", "face"},
     )
-    reader = _reader_over(vocab)
     pending = TurnSituation(
         question="Which kind: Skin Care, Hair Care or Bath & Body?",
         options=("Skin Care", "Hair Care", "Bath & Body"),
@@ -1363,11 +1344,11 @@ def test_a_relaxing_gift_set_is_a_bath_and_body_set() -> None:
     30 pounds" searched nail polish sets (the guess from 'gift set relaxing'); a relaxing set
     that names no other type is one of Bath & Body's sets, a relaxing gift Bath & Body's."""
     bath, sets = "Beauty > Bath & Body", "Beauty > Bath & Body > Sets"
-    vocab = CatalogVocabulary(
-        categories=["Beauty > Makeup", "Beauty > Makeup > Nail Polish", bath, sets, SHAMPOOS],
-        words=frozenset({"gift", "set", "relaxing", "nail", "polish", "grandma"}),
+    reader = _reader_of(
+        ["Beauty > Makeup", "Beauty > Makeup > Nail Polish", bath, sets, SHAMPOOS],
+        {"gift", "set", "relaxing", "nail", "polish", "grandma"},
+        RecordingGuesser(),
     )
-    reader = _reader_over(vocab, RecordingGuesser())
     message = "i need a gift set for my grandma, she's 80, something relaxing, max 30 pounds"
     assert reader.read(message, TurnSituation()).parsed.category == sets
     assert reader.read("a relaxing spa gift", TurnSituation()).parsed.category != SHAMPOOS
@@ -1377,7 +1358,7 @@ def test_a_relaxing_gift_set_is_a_bath_and_body_set() -> None:
 
 def test_whose_need_it_is_said_as_its_subject_is_no_search_word() -> None:
     """CONVO5's probe: "my son needs something for acne" searched 'son acne'."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     assert "son" not in reader.read("my son needs something for acne", TurnSituation()).text
     assert "acne" in reader.read("my son needs something for acne", TurnSituation()).text
     assert "son" in reader.read("my son needs a gift", TurnSituation()).text  # a vague gift
@@ -1402,16 +1383,16 @@ def test_a_branch_named_only_by_whom_the_need_is_for_is_not_its_category() -> No
     edt = "Beauty > Fragrance > Men's > Eau de Toilette"
     cologne = "Beauty > Fragrance > Men's > Cologne"
     razors = "Beauty > Skin Care > Body > Oils"
-    vocab = CatalogVocabulary(
-        categories=[edt, cologne, razors],
-        words=frozenset({"razor", "cologne", "men", "oils"}),
+    reader = _reader_of(
+        [edt, cologne, razors],
+        {"razor", "cologne", "men", "oils"},
+        SearchLikeGuesser(edt, razors),
         title_words={
             "razor": frozenset({razors}),
             "cologne": frozenset({cologne}),
             "men": frozenset({edt, cologne}),
         },
     )
-    reader = _reader_over(vocab, SearchLikeGuesser(edt, razors))
 
     def category(message: str) -> str | None:
         return reader.read(message, TurnSituation()).parsed.category
@@ -1428,10 +1409,7 @@ def test_a_branch_for_women_or_men_is_not_guessed_for_a_need_that_says_neither()
     stays in Fragrance and the chat can ask "Women's or men's?"; said, or with a recipient, the
     branch is guessed."""
     womens, mens = "Beauty > Fragrance > Women's > Cologne", "Beauty > Fragrance > Men's > Cologne"
-    vocab = CatalogVocabulary(
-        categories=[womens, mens, SHAMPOOS], words=frozenset({"cologne", "shampoo"})
-    )
-    reader = _reader_over(vocab, DeeperGuesser(womens))
+    reader = _reader_of([womens, mens, SHAMPOOS], {"cologne", "shampoo"}, DeeperGuesser(womens))
 
     def category(message: str) -> str | None:
         return reader.read(message, TurnSituation()).parsed.category
@@ -1448,13 +1426,13 @@ def test_another_type_asked_for_at_a_price_beside_the_picks_is_a_new_need() -> N
     screen or a trait ("a bit of shimmer") with a price still refines."""
     sun = "Beauty > Skin Care > Face > Sunscreens"
     mascara = "Beauty > Makeup > Eyes > Mascara"
-    vocab = CatalogVocabulary(
-        categories=[sun, mascara, "Beauty > Makeup > Eyes > Glitter & Shimmer"],
-        words=frozenset({"sunscreen", "mascara", "shimmer", "face"}),
+    reader = _reader_of(
+        [sun, mascara, "Beauty > Makeup > Eyes > Glitter & Shimmer"],
+        {"sunscreen", "mascara", "shimmer", "face"},
+        DeeperGuesser(sun),
     )
-    reader = _reader_over(vocab, DeeperGuesser(sun))
-    shown = _one_shown(
-        PickLine(title="Face Sunscreen SPF 30", brand="", price=12.0), "sunscreen face", sun
+    shown = picks_shown(
+        (PickLine(title="Face Sunscreen SPF 30", brand="", price=12.0),), "sunscreen face", sun
     )
     for message in ("a mascara, not too expensive", "a cheaper mascara", "a mascara under $10"):
         request = reader.read(message, shown)
@@ -1471,14 +1449,14 @@ def test_a_concern_said_beside_the_picks_refines_them_where_their_titles_name_it
     from retrieval.tokenize import stem
 
     sets = "Beauty > Hair Care > Shampoo & Conditioner Sets"
-    vocab = CatalogVocabulary(
-        categories=[sets, SHAMPOOS, "Beauty > Makeup > Lips > Lipstick"],
-        words=frozenset({"shampoo", "conditioner", "set", "dandruff", "lipstick"}),
+    reader = _reader_of(
+        [sets, SHAMPOOS, "Beauty > Makeup > Lips > Lipstick"],
+        {"shampoo", "conditioner", "set", "dandruff", "lipstick"},
+        DeeperGuesser(SHAMPOOS),
         title_words={stem("dandruff"): frozenset({SHAMPOOS})},
     )
-    reader = _reader_over(vocab, DeeperGuesser(SHAMPOOS))
-    shown = _one_shown(
-        PickLine(title="Shampoo and Conditioner Set", brand="", price=20.0),
+    shown = picks_shown(
+        (PickLine(title="Shampoo and Conditioner Set", brand="", price=20.0),),
         "shampoo conditioner set",
         sets,
     )
@@ -1508,7 +1486,7 @@ def test_any_with_a_product_type_beside_the_picks_is_a_need_of_its_own() -> None
     """Probe: "any new brushes i might like?" beside false lashes kept the lashes ("any" read as
     "anything is fine"); a product type said after "any" is a need of its own."""
     shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),), so_far="need=shampoo")
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     assert reader.read("any face cream?", shown).intent == Intent.SEARCH
     assert reader.read("anything is fine, just show me some", shown).intent == Intent.REFINE
 
@@ -1520,19 +1498,21 @@ def test_one_for_another_branch_beside_the_picks_is_their_type_there() -> None:
     face = "Beauty > Skin Care > Face > Creams & Moisturizers"
     body = "Beauty > Skin Care > Body > Moisturizers"
     hands = "Beauty > Skin Care > Hands & Nails"
-    vocab = CatalogVocabulary(
-        categories=[
+    guess = DeeperGuesser(None)  # search finds no branch for these words
+    reader = _reader_of(
+        [
             face,
             body,
             "Beauty > Bath & Body > Cleansers",
             f"{hands} > Hand Creams & Lotions",
             f"{hands} > Cuticle Care > Cuticle Creams & Oils",
         ],
-        words=frozenset({"moisturizer", "body", "hands", "cream"}),
+        {"moisturizer", "body", "hands", "cream"},
+        guess,
     )
-    guess = DeeperGuesser(None)  # search finds no branch for these words
-    reader = _reader_over(vocab, guess)
-    beside = _one_shown(PickLine("Deep Wrinkle Moisturizer", "Derma E", 24.97), "moisturizer", face)
+    beside = picks_shown(
+        (PickLine("Deep Wrinkle Moisturizer", "Derma E", 24.97),), "moisturizer", face
+    )
     for said, home in (
         ("the one for body i guess", body),
         ("one for my hands", f"{hands} > Hand Creams & Lotions"),
@@ -1549,12 +1529,14 @@ def test_a_word_of_the_picks_own_category_names_no_other_branch_beside_them() ->
     picks' category does not say still counts: `test_one_for_another_branch_...`)."""
     masks = "Beauty > Hair Care > Hair & Scalp Treatments"
     dyes = "Beauty > Hair Care > Hair Color > Chemical Hair Dyes"
-    vocab = CatalogVocabulary(
-        categories=[masks, dyes, "Beauty > Hair Care > Shampoos"],
-        words=frozenset({"mask", "curly", "hair", "dye"}),
+    reader = _reader_of(
+        [masks, dyes, "Beauty > Hair Care > Shampoos"],
+        {"mask", "curly", "hair", "dye"},
+        DeeperGuesser(None),
     )
-    reader = _reader_over(vocab, DeeperGuesser(None))
-    beside = _one_shown(PickLine("Restorative Hair Mask", "Moroccanoil", 25.99), "hair mask", masks)
+    beside = picks_shown(
+        (PickLine("Restorative Hair Mask", "Moroccanoil", 25.99),), "hair mask", masks
+    )
     for said in ("for curly hair", "one for curly hair"):
         request = reader.read(said, beside)
         assert (request.intent, request.parsed.category) == (Intent.REFINE, masks), said
@@ -1565,13 +1547,16 @@ def test_now_before_a_type_said_alone_opens_the_next_need() -> None:
     balm") searched 'now lip balm', and "ok now conditioner" after shampoos 'now conditioner'.
     A new need opened by "now" has no need word "now"; "now cheaper" still refines the picks,
     and a brand named Now ("now foods tea tree oil") keeps its name."""
-    vocab = CatalogVocabulary(
+    reader = _reader_of(
+        [
+            "Beauty > Makeup > Eyes > Mascara",
+            "Beauty > Makeup > Lips > Lip Balm",
+            "Beauty > Hair Care > Conditioners",
+            "Beauty > Skin Care > Body > Oils",
+        ],
+        {"mascara", "lip", "balm", "conditioner", "tea", "tree", "oil", "foods"},
         brands=["Now Foods"],
-        categories=["Beauty > Makeup > Eyes > Mascara", "Beauty > Makeup > Lips > Lip Balm",
-                    "Beauty > Hair Care > Conditioners", "Beauty > Skin Care > Body > Oils"],
-        words=frozenset({"mascara", "lip", "balm", "conditioner", "tea", "tree", "oil", "foods"}),
-    )  # fmt: skip
-    reader = _reader_over(vocab)
+    )
     beside = TurnSituation(
         picks=(PickLine("Great Lash Mascara", "Maybelline", 4.65),),
         so_far="need=mascara; category=Beauty > Makeup > Eyes > Mascara",
@@ -1591,16 +1576,18 @@ def test_a_trait_the_types_titles_on_screen_name_refines_the_picks() -> None:
     from retrieval.tokenize import stem
 
     mascara, eyeliner = "Beauty > Makeup > Eyes > Mascara", "Beauty > Makeup > Eyes > Eyeliner"
-    vocab = CatalogVocabulary(
-        categories=[mascara, eyeliner],
-        words=frozenset({"mascara", "eyeliner", "waterproof", "felt"}),
+    reader = _reader_of(
+        [mascara, eyeliner],
+        {"mascara", "eyeliner", "waterproof", "felt"},
+        DeeperGuesser(eyeliner),
         title_words={
             stem("waterproof"): frozenset({mascara, eyeliner}),
             stem("felt"): frozenset({eyeliner}),
         },
     )
-    reader = _reader_over(vocab, DeeperGuesser(eyeliner))
-    shown = _one_shown(PickLine(title="Volume Mascara", brand="", price=8.0), "mascara", mascara)
+    shown = picks_shown(
+        (PickLine(title="Volume Mascara", brand="", price=8.0),), "mascara", mascara
+    )
     for message in ("waterproof please", "waterproof"):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and request.parsed.category == mascara, message
@@ -1614,10 +1601,6 @@ def test_a_reply_saying_what_the_need_is_for_chooses_the_option_holding_that_use
     use are guessed, and the offered option the guess lies under is the answer."""
     brushes = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Brushes & Applicators"
     departments = ("Beauty > Hair Care", "Beauty > Bath & Body", "Beauty > Tools & Accessories")
-    vocab = CatalogVocabulary(
-        categories=[*departments, brushes, "Beauty > Makeup", "Beauty > Makeup > Eyes"],
-        words=frozenset({"brush", "makeup", "hair"}),
-    )
 
     class UseGuesser:
         def __init__(self) -> None:
@@ -1628,7 +1611,11 @@ def test_a_reply_saying_what_the_need_is_for_chooses_the_option_holding_that_use
             return brushes if "brush" in need and "makeup" in need else None
 
     guesser = UseGuesser()
-    reader = _reader_over(vocab, guesser)
+    reader = _reader_of(
+        [*departments, brushes, "Beauty > Makeup", "Beauty > Makeup > Eyes"],
+        {"brush", "makeup", "hair"},
+        guesser,
+    )
     pending = TurnSituation(
         question="Which kind: Hair Care, Bath & Body or Tools & Accessories?",
         options=("Hair Care", "Bath & Body", "Tools & Accessories"),
@@ -1655,14 +1642,12 @@ def test_politeness_beside_the_picks_is_no_word_to_guess(message: str) -> None:
     Eye Shadow or Mascara?': the search guessed eyes for 'lighter please'. Politeness is no
     word of the need: guessed without it, the message is about the picks."""
     foundation = "Beauty > Makeup > Face > Foundation"
-    vocab = CatalogVocabulary(
-        categories=[foundation, "Beauty > Makeup > Eyes"],
-        words=frozenset({"foundation", "lighter"}),
+    situation = picks_shown(
+        (PickLine(title="Matte Foundation, Ivory", brand="", price=9.0),), "foundation", foundation
     )
-    situation = _one_shown(
-        PickLine(title="Matte Foundation, Ivory", brand="", price=9.0), "foundation", foundation
+    read = _reader_of(
+        [foundation, "Beauty > Makeup > Eyes"], {"foundation", "lighter"}, PoliteGuesser()
     )
-    read = _reader_over(vocab, PoliteGuesser())
     request = read.read(message, situation)
     assert (request.intent, request.parsed.category) == (Intent.REFINE, foundation)
 
@@ -1685,7 +1670,7 @@ def test_a_misspelt_word_that_is_no_type_is_read_as_the_word() -> None:
     vocab.words = vocab.words | {"inner", "teenagers"}
     for kept in ("a hira", "for dinner", "a teenager"):  # known; 'inner', 'teenagers'
         assert read_misspelt_words(kept, vocab) == kept
-    reader = _reader_over(vocab)
+    reader = reader_over(vocab)
     assert "somthing" not in reader.read(said, TurnSituation()).text
 
 
@@ -1707,15 +1692,15 @@ def test_a_shade_or_the_same_but_beside_the_picks_refines_them(message: str) -> 
     Shadow, beside mascaras "the same but waterproof" 'same waterproof' in Eyeliner (search's
     guesses, in the picks' department): a shade said by how it differs, and "the same but ...",
     are about the picks."""
-    vocab = CatalogVocabulary(
-        categories=[LIPSTICK, EYE_SHADOW],
-        words=frozenset({"lipstick", "shade", "tone", "warmer", "waterproof", "matte", "lasting"}),
-    )
-    situation = _one_shown(
-        PickLine(title="Matte Lipstick, Red", brand="", price=9.0), "lipstick", LIPSTICK
+    situation = picks_shown(
+        (PickLine(title="Matte Lipstick, Red", brand="", price=9.0),), "lipstick", LIPSTICK
     )
     guessed = DeeperGuesser(EYE_SHADOW)
-    request = _reader_over(vocab, guessed).read(message, situation)
+    request = _reader_of(
+        [LIPSTICK, EYE_SHADOW],
+        {"lipstick", "shade", "tone", "warmer", "waterproof", "matte", "lasting"},
+        guessed,
+    ).read(message, situation)
     assert (request.intent, request.parsed.category) == (Intent.REFINE, LIPSTICK)
 
 
@@ -1734,7 +1719,7 @@ def test_an_answer_asking_for_an_order_leaves_the_choice_to_us_in_that_order(mes
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
     pending = TurnSituation(question="Face or shampoos?", options=options, so_far="need=gentle")
     vocab = replace(VOCAB, words=VOCAB.words | {"popular", "best"})  # words titles use
-    request = _reader_over(vocab).read(message, pending, options)
+    request = reader_over(vocab).read(message, pending, options)
     constraints = Constraints(need="gentle")
     take_answer(constraints, request)
     assert (request.answer, constraints.order) == ([ANY], "most_bought")
@@ -1745,10 +1730,9 @@ def test_the_state_of_ones_hair_beside_hair_picks_refines_them() -> None:
     searched in Chemical Hair Dyes (search's guess under Hair Care): the state of the hair the
     picks are for is what they are for."""
     dyes = "Beauty > Hair Care > Hair Color > Chemical Hair Dyes"
-    vocab = CatalogVocabulary(
-        categories=[SHAMPOOS, dyes], words=frozenset({"hair", "shampoo", "color", "treated"})
+    reader = _reader_of(
+        [SHAMPOOS, dyes], {"hair", "shampoo", "color", "treated"}, DeeperGuesser(dyes)
     )
-    reader = _reader_over(vocab, DeeperGuesser(dyes))
     beside = TurnSituation(
         picks=(PickLine("Curl Shampoo", "", 9.0),), so_far=f"category={SHAMPOOS}"
     )
@@ -1772,11 +1756,11 @@ def test_the_state_of_another_part_beside_the_picks_is_a_need_of_its_own() -> No
     the picks are for, as "my hair is really dry" is beside the shampoos."""
     face = "Beauty > Skin Care > Face"
     foundation = "Beauty > Makeup > Face > Foundation"
-    vocab = CatalogVocabulary(
-        categories=[SHAMPOOS, face, foundation],
-        words=frozenset({"hair", "shampoo", "skin", "dry", "face", "foundation"}),
+    reader = _reader_of(
+        [SHAMPOOS, face, foundation],
+        {"hair", "shampoo", "skin", "dry", "face", "foundation"},
+        DeeperGuesser(face),
     )
-    reader = _reader_over(vocab, DeeperGuesser(face))
     shampoos = TurnSituation(
         picks=(PickLine("Moisture Shampoo", "", 9.0),), so_far=f"category={SHAMPOOS}"
     )
@@ -1799,12 +1783,12 @@ def test_a_skin_type_asked_for_beside_the_picks_is_theirs_where_their_department
     for, as "for oily skin" is; beside shampoos (Hair Care) it stays a need of its own."""
     face = "Beauty > Skin Care > Face"
     foundation = "Beauty > Makeup > Face > Foundation"
-    vocab = CatalogVocabulary(
-        categories=[SHAMPOOS, face, foundation],
-        words=frozenset({"hair", "shampoo", "skin", "oily", "dry", "face", "foundation"}),
+    reader = _reader_of(
+        [SHAMPOOS, face, foundation],
+        {"hair", "shampoo", "skin", "oily", "dry", "face", "foundation"},
+        DeeperGuesser(face),
     )
-    reader = _reader_over(vocab, DeeperGuesser(face))
-    foundations = _one_shown(PickLine("Liquid Foundation", "", 9.0), "a foundation", foundation)
+    foundations = picks_shown((PickLine("Liquid Foundation", "", 9.0),), "a foundation", foundation)
     for message in ("something for oily skin", "anything for dry skin?", "one for oily skin"):
         beside = reader.read(message, foundations)
         assert (beside.intent, beside.add_detail, beside.parsed.category) == (
@@ -1812,7 +1796,7 @@ def test_a_skin_type_asked_for_beside_the_picks_is_theirs_where_their_department
             True,
             foundation,
         ), message
-    shampoos = _one_shown(PickLine("Moisture Shampoo", "", 9.0), "a shampoo", SHAMPOOS)
+    shampoos = picks_shown((PickLine("Moisture Shampoo", "", 9.0),), "a shampoo", SHAMPOOS)
     skin = reader.read("something for oily skin", shampoos)
     assert (skin.intent, skin.parsed.category) == (Intent.SEARCH, face)
     hair = reader.read("something for oily hair", shampoos)
@@ -1827,17 +1811,18 @@ def test_another_type_filed_beside_the_picks_named_alone_moves_the_need_there() 
     women = "Beauty > Fragrance > Women's"
     cologne, edt = f"{women} > Cologne", f"{women} > Eau de Toilette"
     conditioners = "Beauty > Hair Care > Conditioners"
-    vocab = CatalogVocabulary(
-        categories=[cologne, edt, "Beauty > Fragrance > Men's > Eau de Toilette", SHAMPOOS,
-                    conditioners],
-        words=frozenset({"perfume", "eau", "de", "toilette", "shampoo", "conditioner"}),
-    )  # fmt: skip
-    reader = _reader_over(vocab, DeeperGuesser(cologne))
-    colognes = _one_shown(PickLine("Tea Rose for Women EDT Spray", "", 10.0), "a perfume", cologne)
+    reader = _reader_of(
+        [cologne, edt, "Beauty > Fragrance > Men's > Eau de Toilette", SHAMPOOS, conditioners],
+        {"perfume", "eau", "de", "toilette", "shampoo", "conditioner"},
+        DeeperGuesser(cologne),
+    )
+    colognes = picks_shown(
+        (PickLine("Tea Rose for Women EDT Spray", "", 10.0),), "a perfume", cologne
+    )
     for message in ("eau de toilette", "an eau de toilette please"):
         read = reader.read(message, colognes)
         assert (read.intent, read.parsed.category) == (Intent.REFINE, edt), message
-    shampoos = _one_shown(PickLine("Moisture Shampoo", "", 9.0), "shampoo", SHAMPOOS)
+    shampoos = picks_shown((PickLine("Moisture Shampoo", "", 9.0),), "shampoo", SHAMPOOS)
     assert reader.read("with conditioner", shampoos).parsed.category != conditioners
 
 
@@ -1848,16 +1833,16 @@ def test_a_need_said_in_words_no_title_of_the_picks_names_is_a_new_need() -> Non
     outside the picks' category, it is a new need; "i need it in red" refines them."""
     lipstick = "Beauty > Makeup > Lips > Lipstick"
     lashes = "Beauty > Tools & Accessories > Eyelash Tools > Fake Eyelashes"
-    vocab = CatalogVocabulary(
-        categories=[lipstick, lashes],
-        words=frozenset({"lipstick", "lashes", "red"}),
+    reader = _reader_of(
+        [lipstick, lashes],
+        {"lipstick", "lashes", "red"},
+        DeeperGuesser(None),
         title_words={
             "lash": frozenset({lashes}),
             "red": frozenset({lipstick, lashes}),
             "lipstick": frozenset({lipstick}),
         },
     )
-    reader = _reader_over(vocab, DeeperGuesser(None))
     beside = TurnSituation(
         picks=(PickLine("True Red Lipstick", "", 9.0),), so_far=f"category={lipstick}"
     )
@@ -1881,7 +1866,7 @@ def test_a_reply_saying_only_whom_the_need_is_for_adds_no_words(message: str, wh
     pending = TurnSituation(
         question="Face or shampoos?", options=options, so_far="need=gift for my sister"
     )
-    request = _reader_over(VOCAB).read(message, pending, options)
+    request = reader_over(VOCAB).read(message, pending, options)
     assert (request.intent, request.add_detail, request.text) == (Intent.REFINE, False, "")
     assert request.attributes["for"] == whom
 
@@ -1895,13 +1880,13 @@ def test_an_option_chosen_by_its_place_is_not_looked_into_deeper(message: str, p
     option by its place were guessed under it as if they said more of the need."""
     face, body = "Beauty > Skin Care > Face", "Beauty > Skin Care > Body"
     options = (face, body, "Beauty > Skin Care > Sun")
-    vocab = CatalogVocabulary(
-        categories=[*options, f"{face} > Cleansers", f"{body} > Lotions"],
-        words=frozenset({"skin", "face", "body", "sun"}),
-    )
     guessed = DeeperGuesser(f"{options[place]} > Cleansers")
     pending = TurnSituation(question="Face, Body or Sun?", options=options, so_far="need=skin")
-    read = _reader_over(vocab, guessed)
+    read = _reader_of(
+        [*options, f"{face} > Cleansers", f"{body} > Lotions"],
+        {"skin", "face", "body", "sun"},
+        guessed,
+    )
     request = read.read(message, pending, options)
     assert (request.answer, request.parsed.category) == ([options[place]], None)
 
@@ -1943,17 +1928,17 @@ def test_a_reply_naming_a_branch_not_offered_makes_it_the_need_s() -> None:
     the need kept; an option named is still the answer."""
     departments = ("Beauty > Makeup", "Beauty > Tools & Accessories", "Beauty > Fragrance")
     bath = "Beauty > Bath & Body"
-    vocab = CatalogVocabulary(
-        categories=[
+    reader = _reader_of(
+        [
             f"{departments[0]} > Lips > Lipstick",
             f"{departments[1]} > Makeup Brushes & Tools",
             f"{departments[2]} > Women's",
             f"{bath} > Bath > Bubble Bath",
             "Beauty > Skin Care > Hands & Nails > Paraffin Baths",
         ],
-        words=frozenset({"baths", "bath", "makeup", "loves", "lipstick"}),
+        {"baths", "bath", "makeup", "loves", "lipstick"},
+        DeeperGuesser(None),
     )
-    reader = _reader_over(vocab, DeeperGuesser(None))
     pending = TurnSituation(
         question="Which kind: Makeup, Tools & Accessories or Fragrance?",
         options=("Makeup", "Tools & Accessories", "Fragrance"),
@@ -1967,10 +1952,9 @@ def test_a_reply_naming_a_branch_not_offered_makes_it_the_need_s() -> None:
 
 def _beside(category: str, others: list[str], words: str) -> tuple[TurnReader, TurnSituation]:
     """A reader over ``category`` and ``others`` and one pick of ``category`` on screen."""
-    vocab = CatalogVocabulary(categories=[category, *others], words=frozenset(words.split()))
     pick = PickLine("A pick", "Olay", 9.0)
-    shown = TurnSituation(picks=(pick,), so_far=f"need=pick; category={category}")
-    return _reader_over(vocab), shown
+    shown = picks_shown((pick,), "pick", category)
+    return _reader_of([category, *others], words.split()), shown
 
 
 def _refines(reader: TurnReader, shown: TurnSituation, said: str, category: str, word: str) -> None:
@@ -2013,10 +1997,9 @@ def test_a_type_the_person_likes_beside_the_picks_is_a_need_for_it() -> None:
     polish = "Beauty > Makeup > Nails > Nail Polish"
     lotions = "Beauty > Skin Care > Body > Lotions"
     bath = "Beauty > Bath & Body > Lotions"  # 'lotions' names two: the parser names none
-    vocab = CatalogVocabulary(
-        categories=[polish, lotions, bath], words=frozenset({"lotions", "natural", "polish"})
+    reader = _reader_of(
+        [polish, lotions, bath], {"lotions", "natural", "polish"}, DeeperGuesser(lotions)
     )
-    reader = _reader_over(vocab, DeeperGuesser(lotions))
     beside = TurnSituation(
         picks=(PickLine("Nail Polish Gift Set", "", 40.0),), so_far=f"category={polish}"
     )
@@ -2031,11 +2014,10 @@ def test_a_reply_naming_a_type_under_another_option_answers_with_that_option() -
     Bath & Body (by the word 'body') and searched body washes; Body Sprays lie under Fragrance."""
     options = tuple(f"Beauty > {d}" for d in ("Skin Care", "Fragrance", "Bath & Body"))
     sprays = "Beauty > Fragrance > Women's > Body Sprays"
-    vocab = CatalogVocabulary(
-        categories=[sprays, "Beauty > Bath & Body > Body Washes", "Beauty > Skin Care > Body"],
-        words=frozenset({"body", "spray", "sprays", "wash", "skin", "fragrance"}),
+    reader = _reader_of(
+        [sprays, "Beauty > Bath & Body > Body Washes", "Beauty > Skin Care > Body"],
+        {"body", "spray", "sprays", "wash", "skin", "fragrance"},
     )
-    reader = _reader_over(vocab)
     pending = TurnSituation(question="Skin Care, Fragrance or Bath & Body?", options=options)
     request = reader.read("body spray maybe", pending, options)
     assert request.answer == [options[1]] and request.parsed.category == sprays
@@ -2049,10 +2031,7 @@ def test_what_about_another_type_to_our_question_is_a_new_need() -> None:
     masks = "Beauty > Skin Care > Face > Treatments & Masks"
     washes = "Beauty > Skin Care > Face > Cleansers > Washes"
     options = (f"{masks} > Masks", f"{masks} > Acids & Peels")
-    vocab = CatalogVocabulary(
-        categories=[*options, washes], words=frozenset({"face", "wash", "acne", "masks"})
-    )
-    reader = _reader_over(vocab, DeeperGuesser(None))
+    reader = _reader_of([*options, washes], {"face", "wash", "acne", "masks"}, DeeperGuesser(None))
     pending = TurnSituation(
         question="Masks or acids & peels?",
         options=("Masks", "Acids & Peels"),
@@ -2067,11 +2046,11 @@ def test_the_choice_among_the_picks_left_to_us_names_one() -> None:
     """CONVO20's probe: beside lipsticks "you choose" showed the same picks again. With no
     question of ours pending, a choice left to us asks for the pick we would choose (a
     comparison that names one); to our question it is still any of its options."""
-    reader = _reader_over(VOCAB)
+    reader = reader_over(VOCAB)
     picks = (PickLine("A shampoo", "Olay", 9.0), PickLine("B shampoo", "", 7.0))
     said = ("you choose", "up to you", "idk, pick one for me", "your call then", "either")
     for message in (*said, "any of them is fine", "whichever one"):
-        request = reader.read(message, TurnSituation(picks=picks))
+        request = read_beside(reader, message, picks)
         assert (request.intent, request.superlative) == (Intent.COMPARE, "best_match"), message
         assert request.text == "" and request.references == [], message
     options = ("Beauty > Skin Care > Face", SHAMPOOS)
@@ -2113,15 +2092,22 @@ def test_an_answer_that_says_more_than_its_option_keeps_the_need_s_type() -> Non
     search, not an answer; "yeah ok" to a proposal answered nothing."""
     face, body = "Beauty > Skin Care > Face", "Beauty > Skin Care > Body"
     sun, fragrance = "Beauty > Skin Care > Sun > Skin Protection", "Beauty > Fragrance"
-    vocab = CatalogVocabulary(
-        categories=[face, body, sun, "Beauty > Skin Care > Body > Lotions", fragrance,
-                    "Beauty > Skin Care > Face > Sunscreens",
-                    "Beauty > Makeup > Lips > Lipstick", "Beauty > Fragrance > Women's > Perfume",
-                    "Beauty > Bath & Body > Sets"],
-        words=frozenset({"sunscreen", "body", "face", "pool", "perfume", "floral", "set"}),
-    )  # fmt: skip
     guesser = PartGuesser()
-    reader = _reader_over(vocab, guesser)
+    reader = _reader_of(
+        [
+            face,
+            body,
+            sun,
+            "Beauty > Skin Care > Body > Lotions",
+            fragrance,
+            "Beauty > Skin Care > Face > Sunscreens",
+            "Beauty > Makeup > Lips > Lipstick",
+            "Beauty > Fragrance > Women's > Perfume",
+            "Beauty > Bath & Body > Sets",
+        ],
+        {"sunscreen", "body", "face", "pool", "perfume", "floral", "set"},
+        guesser,
+    )
     asked = TurnSituation(
         question="Face or body?", options=("Face", "Body"), so_far="need=sunscreen"
     )
@@ -2166,7 +2152,7 @@ def test_a_problem_that_calls_for_a_type_searches_that_type() -> None:
     head burns in summer": sunscreen); "sunburnt" is no Sunburnt brand asked for."""
     guesser = RecordingGuesser()
     vocab = replace(VOCAB, brands=["Sunburnt"])
-    reader = _reader_over(vocab, guesser)
+    reader = reader_over(vocab, guesser)
     request = reader.read("my dad is bald and his head burns in summer", TurnSituation())
     assert request.text.startswith("sunscreen") and guesser.asked[-1].startswith("sunscreen")
     burnt = reader.read("my husband keeps getting sunburnt on the golf course", TurnSituation())
@@ -2196,11 +2182,11 @@ def test_a_type_a_problem_calls_for_is_read_alone_under_what_it_names() -> None:
     loss = f"{hair} > Hair Loss Products > Hair Regrowth Treatments"
     nails = "Beauty > Makeup > Nails"
     coats, polish = f"{nails} > Top & Base Coats", f"{nails} > Nail Polish"
-    vocab = CatalogVocabulary(
-        categories=[loss, SHAMPOOS, coats, polish],
-        words=frozenset({"hair", "loss", "shampoo", "top", "coat", "nail", "polish", "manicure"}),
+    reader = _reader_of(
+        [loss, SHAMPOOS, coats, polish],
+        {"hair", "loss", "shampoo", "top", "coat", "nail", "polish", "manicure"},
+        TableGuesser({("hair loss", hair): loss}, hair),
     )
-    reader = _reader_over(vocab, TableGuesser({("hair loss", hair): loss}, hair))
     thinning = "my hair is thinning on top and i'm losing loads in the shower"
     story = reader.read(thinning, TurnSituation())
     assert story.text.startswith("hair loss") and story.parsed.category == loss
@@ -2217,12 +2203,12 @@ def test_a_sunburn_had_is_after_sun_care_in_its_own_category() -> None:
     Protection, with Sports under it) is still guessed."""
     after_sun = "Beauty > Skin Care > Sun > After Sun"
     sports = "Beauty > Skin Care > Sun > Skin Protection > Sports"
-    vocab = CatalogVocabulary(
-        categories=[after_sun, sports, SHAMPOOS],
-        words=frozenset({"after", "sun", "skin", "protection", "sports", "shampoo", "got"}),
-    )
     guesser = RecordingGuesser()
-    reader = _reader_over(vocab, guesser)
+    reader = _reader_of(
+        [after_sun, sports, SHAMPOOS],
+        {"after", "sun", "skin", "protection", "sports", "shampoo", "got"},
+        guesser,
+    )
     burnt = reader.read("got a bad sunburn", TurnSituation())
     assert burnt.text.startswith("after sun") and burnt.parsed.category == after_sun
     had = reader.read("i got sunburned", TurnSituation())
@@ -2235,11 +2221,8 @@ def test_a_long_story_that_asks_for_a_type_at_the_end_is_that_type() -> None:
     """CONVO26's probe: a rambling message naming the type late ("..., snaps when I brush it,
     I need something to fix it, a mask or whatever works") was read as hair brushes."""
     brushes, masks = "Beauty > Hair Care > Styling Tools > Brushes", "Beauty > Hair Care > Masks"
-    vocab = CatalogVocabulary(
-        categories=[brushes, masks, SHAMPOOS], words=frozenset({"hair", "brush", "mask"})
-    )
     guesser = RecordingGuesser()
-    reader = _reader_over(vocab, guesser)
+    reader = _reader_of([brushes, masks, SHAMPOOS], {"hair", "brush", "mask"}, guesser)
     story = (
         "so my hair has been a total disaster since I bleached it last month, it's straw-like "
         "and snaps when I brush it, I need something to fix it, a mask or whatever works"
@@ -2263,11 +2246,11 @@ def test_a_long_storys_type_is_for_the_part_said_beside_it() -> None:
     in the alphabet of all the story named ("a sunscreen for my face that won't sting my eyes":
     'eye sunscreen'); it is the one said beside the type, else the story's first."""
     face, eyes = "Beauty > Skin Care > Face > Sunscreens", "Beauty > Skin Care > Eyes > Creams"
-    vocab = CatalogVocabulary(
-        categories=[face, eyes, "Beauty > Hair Care > Masks", "Beauty > Bath & Body > Sets"],
-        words=frozenset({"sunscreen", "face", "eye", "cream", "hair", "mask", "bath", "set"}),
+    reader = _reader_of(
+        [face, eyes, "Beauty > Hair Care > Masks", "Beauty > Bath & Body > Sets"],
+        {"sunscreen", "face", "eye", "cream", "hair", "mask", "bath", "set"},
+        RecordingGuesser(),
     )
-    reader = _reader_over(vocab, RecordingGuesser())
     cycling = (
         "i cycle to work every day now and my nose peels by friday, it stings, so i want "
         "a sunscreen for my face that won't sting my eyes"
@@ -2291,9 +2274,8 @@ def test_a_bundle_to_take_a_pick_off_is_its_remover_and_one_to_store_them_a_case
         "Beauty > Makeup > Nails > Nail Polish Remover",
     )
     cases = "Beauty > Tools & Accessories > Bags & Cases"
-    vocab = CatalogVocabulary(
-        brands=["Maybelline"],
-        categories=[
+    reader = _reader_of(
+        [
             "Beauty > Makeup > Eyes > Mascara",
             remover,
             "Beauty > Makeup > Nails > Nail Polish",
@@ -2302,9 +2284,9 @@ def test_a_bundle_to_take_a_pick_off_is_its_remover_and_one_to_store_them_a_case
             cases,
             "Beauty > Tools & Accessories > Makeup Brushes & Tools",
         ],
-        words=frozenset({"mascara", "night", "cream", "polish", "brush", "remover", "bag"}),
+        {"mascara", "night", "cream", "polish", "brush", "remover", "bag"},
+        brands=["Maybelline"],
     )
-    reader = _reader_over(vocab)
     mascaras = TurnSituation(
         picks=(PickLine("Maybelline Great Lash Mascara", "Maybelline", 4.0),) * 2,
         so_far="need=mascara; category=Beauty > Makeup > Eyes > Mascara",

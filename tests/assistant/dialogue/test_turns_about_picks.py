@@ -6,14 +6,15 @@ out; a reply to our question by place naming an option, not a pick."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.beside_picks import a_search_beside_picks
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import read_beside, reader_over
 
 VOCAB = CatalogVocabulary(
     brands=["NYX", "Maybelline", "M.A.C", "OPI", "OPI NAIL COLOR", "Sally Hansen", "China Glaze",
@@ -38,11 +39,8 @@ MASCARAS = (
     PickLine("CeraVe Telescopic Spray Mascara, Black", "CeraVe", 5.71),
     PickLine("Maybelline Falsies Flared Waterproof Mascara, Very Black", "Maybelline", 6.0),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
-
-
-def read(message: str, picks: tuple[PickLine, ...]):
-    return READER.read(message, TurnSituation(picks=picks))
+READER = reader_over(VOCAB)
+read = partial(read_beside, READER)
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,19 @@ searches the type as said; a brand loved with nothing on screen is a search of t
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from assistant.adapters import query_parser
 from assistant.conversation import Conversation
 from assistant.dialogue.handlers.bundle import type_as_said
-from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.store import CatalogStore
+from tests.assistant.dialogue.readers import read_beside, reader_over
 from tests.assistant.fakes import PRODUCTS, build_assistant
 
 VOCAB = CatalogVocabulary(
@@ -37,11 +39,8 @@ LIPSTICKS = (
     PickLine("Revlon Super Lustrous Lipstick, Copperglow Berry", "Revlon", 12.25),
     PickLine("Maybelline Color Sensational Lipcolor, Fruit Punch", "Maybelline", 4.46),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
-
-
-def _read(message: str, picks: tuple[PickLine, ...] = SHAMPOOS):  # type: ignore[no-untyped-def]
-    return READER.read(message, TurnSituation(picks=picks))
+READER = reader_over(VOCAB)
+_read = partial(read_beside, READER)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +61,7 @@ def _read(message: str, picks: tuple[PickLine, ...] = SHAMPOOS):  # type: ignore
 def test_cheaper_than_a_pick_named_is_measured_against_it(
     message: str, references: list[int]
 ) -> None:
-    request = _read(message)
+    request = _read(message, SHAMPOOS)
     assert request.intent == Intent.REFINE and request.cheaper, message
     assert request.references == references, message
     assert request.parsed.brands == [] and not request.parsed.priced, message
@@ -81,7 +80,7 @@ def test_cheaper_than_a_pick_named_is_measured_against_it(
 def test_a_size_against_a_pick_named_points_at_it(
     message: str, references: list[int], relative: str
 ) -> None:
-    request = _read(message)
+    request = _read(message, SHAMPOOS)
     assert (request.intent, request.references, request.relative) == (
         Intent.REFINE,
         references,
@@ -106,13 +105,13 @@ def test_a_price_turned_down_is_no_brand_turned_down() -> None:
     ],
 )
 def test_a_pick_that_looks_cheap_asks_for_dearer(message: str, references: list[int]) -> None:
-    request = _read(message)
+    request = _read(message, SHAMPOOS)
     assert request.pricier and not request.cheaper, message
     assert request.references == references, message
 
 
 def test_cheap_ones_asked_for_are_still_cheaper() -> None:
-    request = _read("cheap ones please")
+    request = _read("cheap ones please", SHAMPOOS)
     assert request.cheaper and not request.pricier
 
 
@@ -150,7 +149,7 @@ def test_a_brand_loved_with_nothing_on_screen_is_searched(message: str, brand: s
 
 
 def test_a_brand_loved_beside_its_pick_is_still_a_like() -> None:
-    assert _read("i love the garnier").intent == Intent.FEEDBACK
+    assert _read("i love the garnier", SHAMPOOS).intent == Intent.FEEDBACK
 
 
 @pytest.mark.parametrize(
@@ -239,7 +238,7 @@ def test_a_pick_named_for_its_brand_is_no_price_to_beat(store: CatalogStore) -> 
 
 
 def test_more_like_the_cheapest_is_like_that_pick() -> None:
-    request = _read("more like the cheapest one")
+    request = _read("more like the cheapest one", SHAMPOOS)
     assert request.intent == Intent.MORE_LIKE and request.superlative == "cheapest"
 
 
@@ -313,5 +312,5 @@ def test_the_picks_a_turn_names(
 def test_the_intent_and_picks_of_a_turn(
     message: str, intent: Intent, references: list[int]
 ) -> None:
-    request = _read(message)
+    request = _read(message, SHAMPOOS)
     assert (request.intent, request.references) == (intent, references), message

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 KINDS = ("Beauty > Fragrance > Eau de Parfum", "Beauty > Fragrance > Eau de Toilette")
 VOCAB = CatalogVocabulary(
@@ -23,7 +22,7 @@ SHOWN = TurnSituation(
 
 
 def _read(message: str, situation: TurnSituation) -> Request:
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = reader_over(VOCAB)
     return reader.read(message, situation, situation.options)
 
 

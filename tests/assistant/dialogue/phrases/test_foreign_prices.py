@@ -5,15 +5,14 @@ currency near the store's counts at face value, as the label contract says."""
 
 from __future__ import annotations
 
-from assistant.adapters import query_parser
 from assistant.dialogue.handlers.talk import with_money_read
 from assistant.dialogue.model_reading import to_request
 from assistant.dialogue.model_request import ModelRequest, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.validation import RequestValidator
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.query import ParsedQuery
+from tests.assistant.dialogue.readers import reader_over
 from tests.tables import reads_as
 
 VOCAB = CatalogVocabulary(
@@ -24,7 +23,7 @@ VOCAB = CatalogVocabulary(
 
 
 def _read(message: str) -> ParsedQuery:
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = reader_over(VOCAB)
     return reader.read(message, TurnSituation()).parsed
 
 
@@ -89,7 +88,7 @@ def test_money_is_never_read_as_a_misspelt_word() -> None:
         categories=["Beauty > Makeup > Lips > Lipstick", "Beauty > Bath & Body > Bath"],
         words=frozenset({"lipstick", "bath", "red", "own", "one", "dine"}),
     )
-    reader = TurnReader(parse=query_parser(vocab), vocabulary=vocab)
+    reader = reader_over(vocab)
     for message, highest in [("อยากได้ลิปสติกสีแดง ไม่เกิน 500 บาท", 14.5), ("립스틱 3만원 이하", 21.6)]:
         request = reader.read(message, TurnSituation())
         assert request.parsed.max_price == highest, message
@@ -102,7 +101,7 @@ def test_a_thousands_word_leaves_no_number_in_the_need() -> None:
 
 
 def test_the_reply_says_what_a_converted_price_came_to() -> None:
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = reader_over(VOCAB)
     turn = Turn(reply="Here are 4 picks for 'shampoo', under $11.00.", intent="search")
     request = reader.read("шампунь до 1000 рублей", TurnSituation())
     assert request.parsed.converted == ["1,000 rubles is about $11.00"]
@@ -116,7 +115,7 @@ def test_the_reply_says_what_a_converted_price_came_to() -> None:
 
 def test_no_more_than_in_spanish_avoids_no_word() -> None:
     """CONVO32 probe: "no más de 40 dolares" avoided 'más' and 'de'."""
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = reader_over(VOCAB)
     request = reader.read("quiero algo pa mi suegra, no más de 40 dolares", TurnSituation())
     assert request.parsed.max_price == 40 and request.avoid == []
 
@@ -125,7 +124,7 @@ def test_a_model_reading_keeps_the_rules_converted_price() -> None:
     """A model told to give prices as typed reads "до 1000 рублей" as 1000: the rules' price
     (converted) wins, and the reply still says what it came to."""
     message = "шампунь до 1000 рублей"
-    rules = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB).read(message, TurnSituation())
+    rules = reader_over(VOCAB).read(message, TurnSituation())
     model = ModelRequest(intent="search", need="shampoo", price_max=1000)
     request = to_request(RequestValidator(VOCAB).check(model, message, TurnSituation()), rules)
     assert request.parsed.max_price == 11.0

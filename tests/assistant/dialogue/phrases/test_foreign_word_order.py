@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 VOCAB = CatalogVocabulary(
     brands=[],
@@ -20,7 +19,7 @@ VOCAB = CatalogVocabulary(
 
 
 def _not_kinds(message: str) -> list[str]:
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = reader_over(VOCAB)
     return reader.read(message, TurnSituation()).not_kinds
 
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.phrases.no_preference import IN_BETWEEN
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.phrases.reading import found_and_not_found
+from tests.assistant.dialogue.readers import reader_over
 
 FOUND = [
     (IN_BETWEEN, "in between"),
@@ -37,7 +36,7 @@ VOCAB = CatalogVocabulary(categories=list(OPTIONS), words=frozenset({"hair", "sh
 
 @pytest.mark.parametrize("message", ["in between", "something in between", "a bit of both"])
 def test_an_answer_in_between_is_any_option_with_no_words(message: str) -> None:
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = reader_over(VOCAB)
     pending = TurnSituation(question="Styling Tools, Shampoos or Conditioners?", options=OPTIONS)
     request = reader.read(message, pending, OPTIONS)
     assert (request.intent, request.answer, request.text) == (Intent.SEARCH, ["any"], "")

@@ -13,13 +13,12 @@ from typing import Any
 
 import pytest
 
-from assistant.adapters import query_parser
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding.cases import DialogueContext, PendingQuestion
 from assistant.evaluation.understanding.model import situation_of
 from assistant.evaluation.understanding.seed import NEED_KEYS
+from tests.assistant.dialogue.readers import reader_over
 from tests.tables import reads_as
 
 CURLERS = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Eyelash Tools > Curlers"
@@ -70,7 +69,7 @@ class Read:
 def _read(message: str, context: DialogueContext | None = None) -> Read:
     """The turn as the conversation's reader reads it, after ``context`` (none: a first
     message; else our question pending, its options as the paths offered)."""
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = reader_over(VOCAB)
     situation, options = situation_of(context, VOCAB)
     request = reader.read(message, situation, options)
     said = {k: v for k, v in request.attributes.items() if k not in ("for", "occasion", "action")}

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
 CONDITIONERS = "Beauty > Hair Care > Conditioners"
@@ -37,7 +36,7 @@ VOCAB = CatalogVocabulary(
 
 
 def _read(message: str) -> Request:
-    return TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB).read(message, TurnSituation())
+    return reader_over(VOCAB).read(message, TurnSituation())
 
 
 @pytest.mark.parametrize(

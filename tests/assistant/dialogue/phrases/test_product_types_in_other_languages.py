@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 HAIR_TREATMENTS = "Beauty > Hair Care > Hair & Scalp Treatments"
 SPRAYS = "Beauty > Hair Care > Styling Products > Hair Sprays"
@@ -42,7 +41,7 @@ VOCAB = CatalogVocabulary(
 def _category(message: str) -> str | None:
     """The category a first message is searched in, as the conversation's reader reads it
     (None when it is read as no search)."""
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+    reader = reader_over(VOCAB)
     request = reader.read(message, TurnSituation())
     return request.parsed.category if request.intent == Intent.SEARCH else None
 

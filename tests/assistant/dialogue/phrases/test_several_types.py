@@ -12,9 +12,9 @@ import pytest
 from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.need_category import NeedCategory
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
+from tests.assistant.dialogue.readers import reader_over
 from tests.tables import reads_as
 
 FACE = "Beauty > Makeup > Face"
@@ -125,7 +125,7 @@ def test_several_types_share_a_branch_or_none(need: str, branch: str | None) -> 
 def test_the_reader_reads_several_types_before_the_words_category() -> None:
     """Probe: "foundation and concealer" was read as Foundation, "a body wash and a body
     lotion" as Body Washes (the words named one type, and the check came after)."""
-    reader = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=SEARCH)
+    reader = reader_over(VOCAB, SEARCH)
     for need, category in [
         ("foundation and concealer", FACE),
         ("a body wash and a body lotion", None),
