@@ -197,7 +197,7 @@ def _parts(
         for said, english in entries.items()
         if " " not in str(said) and _says_something(english)
     }
-    stems = [keyed[w] for w in words if w.endswith("*")]
+    stems = [keyed[w] for w in sorted(words) if w.endswith("*")]  # one order, any hash seed
     return (
         frozenset(w for w in words if not w.endswith("*")),
         re.compile("|".join(stems), re.IGNORECASE) if stems else None,
