@@ -36,14 +36,14 @@ from assistant.dialogue.need_parts import (
     what_it_is_typed,
     words_of_what_it_is,
 )
-from assistant.dialogue.phrases.gifts_and_people import GIFT_SAID, THEY_LIKE
+from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE
 from assistant.dialogue.phrases.shopper_states import (
     FACE_SKIN_TYPES,
     SKIN_SPOTS,
     on_a_skin_spot,
 )
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
-from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.request import Request
 from assistant.dialogue.several_types import TYPES_JOINED, SeveralTypes, type_stems
 from assistant.dialogue.stated_traits import read_traits
 from assistant.dialogue.titled_types import (
@@ -60,9 +60,7 @@ from assistant.dialogue.wording import (
     ACCESSORIES,
     BODY_PARTS,
     NON_PRODUCT_WORDS,
-    PAMPER,
     WORD,
-    sex_of,
     stems,
 )
 from catalog.category_paths import below, nodes, within
@@ -121,51 +119,6 @@ def constrained(filters: Filters) -> bool:
 def unconstrained(filters: Filters) -> Filters:
     """``filters`` without their price and brand constraints."""
     return replace(filters, brands=(), exclude_brands=(), min_price=None, max_price=None)
-
-
-def pampers_only(need: str, vocabulary: CatalogVocabulary | None) -> bool:
-    """Whether ``need`` says how a treat is meant (`PAMPER`: "something to pamper my wife on
-    her birthday") and names no product type: no category is guessed from the rest of its
-    words (her birthday found perfumes, "a little pamper treat" conditioners)."""
-    said = set(WORD.findall(need.lower()))
-    return bool(said & PAMPER) and not names_a_type(need, vocabulary)
-
-
-GIFT_SET = "gift set"
-"""What a gift that names no product type for no one in particular is searched as."""
-STATED_OF_ANY_GIFT = frozenset({"for", "occasion", "gender", "age_group"})
-"""What a gift may state and still name nothing of what it is: whom, when, "unisex", an age."""
-INTO = re.compile(
-    r"\b(?:loves?|likes?|adores?|into|obsessed|fan of|enjoys?|wants?|needs?|always|prefers?|"
-    r"collects?|has|have|with|without)\b"
-)
-"""What the person a gift is for likes, has or is into ("he loves curls", "who likes
-candles"): words of what the gift is, not a gift of no type."""
-
-
-def a_gift_of_no_type(request: Request, text: str, vocabulary: CatalogVocabulary | None) -> bool:
-    """Whether a new need is a gift (`GIFT_SAID`: "secret santa, $10 limit, don't know who
-    I'll get", "a leaving present for a colleague, unisex, under 25") that names no product
-    type, brand, scent, skin or hair state nor anything the person likes or has (`INTO`), for
-    no man or woman in particular: then search guessed a category from its other words (Makeup,
-    Hair Care) and searched them ('secret santa know who get'); it is a gift set, of any
-    category (`GIFT_SET`). ``text``: the message in catalog words, lower case. Not
-    `Request.gift`, which a gift set, box or card said also sets: those are types."""
-    who = str(request.attributes.get("for", ""))
-    sex = str(request.attributes.get("gender", "")).lower()
-    return (
-        request.intent == Intent.SEARCH
-        and not request.parsed.category
-        and not request.parsed.brands
-        and not request.liked
-        and not request.avoid
-        and re.search(GIFT_SAID, text) is not None
-        and INTO.search(text) is None
-        and set(request.attributes) <= STATED_OF_ANY_GIFT
-        and sex_of(who) is None
-        and sex not in ("men", "women", "male", "female")
-        and not names_a_type(request.text, vocabulary)
-    )
 
 
 def split_purpose(need: str) -> tuple[str, str]:
@@ -361,6 +314,10 @@ class NeedCategory:
             near = type_near(request.text, shown, self.categories, self.vocabulary)
             category = self._head_by_titles(request.text) or near
         category = category or self.categories.guess(request.text, filters)
+        if category is None and filters.brands:  # "dermalogica cleanser": the brand's name
+            # found every one of its products; what it is finds its cleansers
+            bare = without_brands(request.text, request.parsed)
+            category = self.categories.guess(bare, filters) if bare.strip() else None
         if category is None and not shown:  # "a bb cream for light skin": a cream, in Skin Care
             category = self._head_in_its_part(request.text, filters)
         if category is None and not shown:  # "a sponge for my foundation": makeup sponges

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from assistant.dialogue.brand_lines import of_one_kind
+from assistant.dialogue.brand_lines import of_one_kind, own_name
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.named_homes import VAGUE
 from assistant.dialogue.need_words import CHATTER
 from assistant.dialogue.phrases.gifts_and_people import GIFT_SAID, OCCASION
-from assistant.dialogue.request import Request
+from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.shopping_words import names_a_product
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
@@ -33,6 +33,7 @@ from assistant.dialogue.wording import (
     WANT_WORDS,
     WHO_FOR,
     WORD,
+    sex_of,
     stems,
 )
 from catalog.category_paths import within
@@ -108,8 +109,19 @@ def states_no_type(
         return False  # "something for curly hair": Hair Care, whatever kind
     values = " ".join(str(v) for k, v in attributes.items() if k != "for")
     text = without_brands(request.text, request.parsed).lower()
+    if facts is not None and _a_kind_of_theirs(text, facts.filed_of(request.parsed.brands)):
+        return False  # "elf brushes": brushes of every department, e.l.f.'s are makeup's
     lines = bool(request.parsed.brands)  # a line is a brand's: "pale" alone is no line
     return _says_nothing_else(text, stems(values) | said_of, vocabulary, lines=lines)
+
+
+def _a_kind_of_theirs(text: str, filed: Mapping[str, int]) -> bool:
+    """Whether a word of ``text`` is said by the own name of a category the brands' products
+    are ``filed`` in: a kind that has homes in many departments (`kinds_in_many_departments`:
+    "brush", "oil", "remover") is one kind beside a brand that sells it ("elf brushes":
+    e.l.f.'s Brushes & Applicators)."""
+    said = stems(text)
+    return any(said & own_name(path) for path in filed)
 
 
 def _priced(parsed: ParsedQuery) -> bool:
@@ -166,4 +178,49 @@ def _says_nothing_else(
         return False
     return not names_a_type(" ".join(kept), vocabulary) and not any(
         names_a_product(word, vocabulary) for word in kept
+    )
+
+
+def pampers_only(need: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether ``need`` says how a treat is meant (`PAMPER`: "something to pamper my wife on
+    her birthday") and names no product type: no category is guessed from the rest of its
+    words (her birthday found perfumes, "a little pamper treat" conditioners)."""
+    said = set(WORD.findall(need.lower()))
+    return bool(said & PAMPER) and not names_a_type(need, vocabulary)
+
+
+GIFT_SET = "gift set"
+"""What a gift that names no product type for no one in particular is searched as."""
+STATED_OF_ANY_GIFT = frozenset({"for", "occasion", "gender", "age_group"})
+"""What a gift may state and still name nothing of what it is: whom, when, "unisex", an age."""
+INTO = re.compile(
+    r"\b(?:loves?|likes?|adores?|into|obsessed|fan of|enjoys?|wants?|needs?|always|prefers?|"
+    r"collects?|has|have|with|without)\b"
+)
+"""What the person a gift is for likes, has or is into ("he loves curls", "who likes
+candles"): words of what the gift is, not a gift of no type."""
+
+
+def a_gift_of_no_type(request: Request, text: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether a new need is a gift (`GIFT_SAID`: "secret santa, $10 limit, don't know who
+    I'll get", "a leaving present for a colleague, unisex, under 25") that names no product
+    type, brand, scent, skin or hair state nor anything the person likes or has (`INTO`), for
+    no man or woman in particular: then search guessed a category from its other words (Makeup,
+    Hair Care) and searched them ('secret santa know who get'); it is a gift set, of any
+    category (`GIFT_SET`). ``text``: the message in catalog words, lower case. Not
+    `Request.gift`, which a gift set, box or card said also sets: those are types."""
+    who = str(request.attributes.get("for", ""))
+    sex = str(request.attributes.get("gender", "")).lower()
+    return (
+        request.intent == Intent.SEARCH
+        and not request.parsed.category
+        and not request.parsed.brands
+        and not request.liked
+        and not request.avoid
+        and re.search(GIFT_SAID, text) is not None
+        and INTO.search(text) is None
+        and set(request.attributes) <= STATED_OF_ANY_GIFT
+        and sex_of(who) is None
+        and sex not in ("men", "women", "male", "female")
+        and not names_a_type(request.text, vocabulary)
     )

@@ -102,18 +102,16 @@ from assistant.dialogue.named_picks import (
     picks_named_by_trait,
     set_anchor_named,
 )
-from assistant.dialogue.need_category import (
-    BRANCH_PARTS,
-    DEEPEN_ROUNDS,
-    GIFT_SET,
-    NeedCategory,
-    a_gift_of_no_type,
-    department,
-    pampers_only,
-)
+from assistant.dialogue.need_category import BRANCH_PARTS, DEEPEN_ROUNDS, NeedCategory, department
 from assistant.dialogue.need_so_far import a_change_to_the_need_so_far
 from assistant.dialogue.need_words import CHATTER, catalog_need
-from assistant.dialogue.no_product import names_no_product, states_no_type
+from assistant.dialogue.no_product import (
+    GIFT_SET,
+    a_gift_of_no_type,
+    names_no_product,
+    pampers_only,
+    states_no_type,
+)
 from assistant.dialogue.option_traits import traits_of_the_options
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE

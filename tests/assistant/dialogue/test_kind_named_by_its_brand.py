@@ -1,15 +1,24 @@
 """A need named by a brand of one kind (`brand_lines.kind_of_the_brand`, CONVO54): "q-tips" or
 "a beauty blender thing for foundation" is what that brand makes, where search found no branch
 for the word or the type named is only what it is for; a house of many kinds ("anything from
-Revlon?") and a need that names its own type ("axe body spray") stay as they were."""
+Revlon?") and a need that names its own type ("axe body spray") stay as they were.
+
+A type said beside a brand: a kind with homes in many departments ("brushes") is the kind the
+brand sells ("elf brushes": e.l.f.'s makeup brushes, not a need of no type;
+`no_product.states_no_type`), and where the brand's name found every one of its products and
+no one branch, what the need is finds it among the brand's (`NeedCategory.first_guess`:
+"dermalogica cleanser")."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import pytest
 
 from assistant.adapters import query_parser
 from assistant.dialogue.brand_lines import kind_of_the_brand, of_one_kind
 from assistant.dialogue.need_category import NeedCategory
+from assistant.dialogue.no_product import states_no_type
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.brand_facts import brand_facts
@@ -23,6 +32,8 @@ LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
 DRYERS = "Beauty > Hair Care > Styling Tools > Hair Dryers"
 SPRAYS = "Beauty > Fragrance > Women's > Body Sprays"
 WASHES = "Beauty > Bath & Body > Cleansers > Body Washes"
+MAKEUP_BRUSHES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Brushes & Applicators"
+CLEANSERS = "Beauty > Skin Care > Face > Cleansers"
 LISTINGS = [
     ("Q-Tips", "Q-tips Cotton Swabs 500 Count", SWABS),
     ("Q-Tips", "Q-tips Precision Tips", SWABS),
@@ -37,13 +48,22 @@ LISTINGS = [
     ("AXE", "Axe Shower Gel Apollo", WASHES),
     ("AXE", "Axe Shower Gel Phoenix", WASHES),
     ("Other", "Body Mist Spray Vanilla", SPRAYS),
+    ("e.l.f.", "e.l.f. Studio Powder Brush", MAKEUP_BRUSHES),
+    ("e.l.f.", "e.l.f. Lip Color Sheer", LIPSTICK),
+    ("e.l.f.", "e.l.f. High Definition Powder", FOUNDATION),
+    ("Denman", "Denman Classic Styling Brush", "Beauty > Hair Care > Styling Tools > Brushes"),
+    ("Other", "Bamboo Bath Brush", "Beauty > Bath & Body > Bath > Bath Brushes"),
+    ("Dermalogica", "Dermalogica Special Cleansing Gel", CLEANSERS),
+    ("Dermalogica", "Dermalogica Active Moist", "Beauty > Skin Care > Body > Lotions"),
 ]
 FACTS = brand_facts((b, t, p.split(" > ")) for b, t, p in LISTINGS)
 PATHS = sorted({p for _, _, p in LISTINGS})
 VOCAB = CatalogVocabulary(
     brands=sorted({b for b, _, _ in LISTINGS}),
     categories=PATHS,
-    words=frozenset({"swab", "sponge", "foundation", "lipstick", "dryer", "spray", "wash"}),
+    words=frozenset(
+        {"swab", "sponge", "foundation", "lipstick", "dryer", "spray", "wash", "brush", "cleanser"}
+    ),
     brand_facts=FACTS,
 )
 
@@ -102,3 +122,39 @@ def test_a_type_named_only_as_its_purpose_leaves_the_brands_kind(
 ) -> None:
     guess = NeedCategory(NoGuess(), parse=query_parser(VOCAB), vocabulary=VOCAB)
     assert guess.of_its_line(_request(said, brands, stated), stated, brands) == kind
+
+
+@pytest.mark.parametrize(
+    ("said", "no_type"),
+    [
+        ("elf brushes", False),  # brushes of every department; e.l.f.'s are makeup's
+        ("a brush from elf", False),
+        ("anything from elf?", True),  # the brand alone: what kind is the question
+        ("elf stuff", True),
+    ],
+)
+def test_a_kind_of_many_departments_beside_a_brand_that_sells_it(said: str, no_type: bool) -> None:
+    titled = replace(VOCAB, title_counts={})  # (no title counts: no word is read as a line's)
+    assert states_no_type(_request(said, ["e.l.f."]), None, {}, titled) is no_type
+
+
+class GuessByWhatItIs:
+    """Search that finds no one branch where the brand's name is said (it found all of the
+    brand's products), and the cleansers for 'cleanser' among the brand's."""
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        assert need.strip(), "no words left to guess by"
+        said = need.lower().split()
+        if "dermalogica" in said or "cleanser" not in said:
+            return None
+        return CLEANSERS if filters.brands == ("Dermalogica",) else None
+
+
+@pytest.mark.parametrize(
+    ("said", "category"),
+    [("dermalogica cleanser", CLEANSERS), ("a cleanser by Dermalogica", CLEANSERS)],
+)
+def test_what_the_need_is_finds_its_type_among_the_brands(said: str, category: str) -> None:
+    guess = NeedCategory(GuessByWhatItIs(), vocabulary=VOCAB)
+    filters = Filters(brands=("Dermalogica",))
+    assert guess.first_guess(_request(said, ["Dermalogica"]), filters, None) == category
