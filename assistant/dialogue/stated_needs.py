@@ -35,6 +35,7 @@ from assistant.dialogue.phrases.shopper_states import (
     SORE,
     SORE_STATES,
     STATE_OF,
+    STATE_OF_A_PART,
     STATES,
     SWEATING,
     THEIR_STATE_OF,
@@ -55,11 +56,18 @@ def extract_attributes(text: str) -> dict[str, str]:
     ):
         found["skin"] = skin
     if hair := _types(LISTED_HAIR, HAIR_TYPES, text) or _first(HAIR, text):
-        found["hair"] = hair.replace("color", "colour")
+        found["hair"] = hair
     m = re.search(STATE_OF, text) or re.search(THEIR_STATE_OF, text)
     if m and m.group(1) != "eyes":  # "my hair is bleached and super damaged": both
         states = dict.fromkeys(re.findall(rf"\b{STATES}\b", m.group(0)[len(m.group(1)) + 3 :]))
         found["skin" if m.group(1) == "skin" else "hair"] = ", ".join(states)
+    if "skin" not in found and (part := re.search(STATE_OF_A_PART, text)):
+        found["skin"] = SKIN_SAID_AS.get(part.group("state"), part.group("state"))
+    if "hair" not in found and (hair := re.search(HAIR_SAID_BY_ITS_SHAPE, text)):
+        found["hair"] = "oily" if hair.group("oily") else "curly"  # "oily roots", "my curls"
+    if "hair" in found:  # "colored", "colour treated", "dyed": the catalog's color-treated
+        hair = re.sub(DYED, "color-treated", found["hair"])  # "4c": coily
+        found["hair"] = re.sub(CURL_TYPE, lambda m: CURL_TYPES[m.group(1)], hair)
     if "skin" in found:  # "combo skin", "acne prone skin"
         skin = re.sub(r"\bcombo\b", "combination", found["skin"])
         found["skin"] = skin.replace(" prone", "-prone")
@@ -68,6 +76,22 @@ def extract_attributes(text: str) -> dict[str, str]:
     if events := [o for o in re.findall(OCCASION, text) if o not in GIFT_WORDS]:
         found["occasion"] = occasion_name(events[0])
     return found
+
+
+DYED = r"\b(?:colou?r(?:ed|[- ]treated)|dyed)\b"
+"""Hair said coloured or dyed: color-treated, as the catalog's titles and the label contract
+say it (`extract_attributes`)."""
+CURL_TYPE = r"\b(?:type )?([1-4])[abc]\b"
+CURL_TYPES = {"1": "straight", "2": "wavy", "3": "curly", "4": "coily"}
+"""A curl type said by its code ("3c curls", "type 4a hair") as the type it is."""
+HAIR_SAID_BY_ITS_SHAPE = (
+    r"\b(?:(?P<oily>oily|greasy) (?:scalp|roots)|(?:my|her|his|their|[1-4][abc]) curls|"
+    r"curly girl)\b"
+)
+"""Hair said by its roots or curls, not by "hair" ("shampoo for oily roots", "a diffuser for
+my curls", "the curly girl method"): oily, curly."""
+SKIN_SAID_AS = {"shiny": "oily", "greasy": "oily", "flaky": "dry", "cracked": "dry"}
+"""How a part of the body is said to be, as its skin type ("my face gets shiny": oily)."""
 
 
 GIFT_WORDS = frozenset({"gift", "present"})

@@ -46,6 +46,17 @@ THEIR_STATE_OF = rf"\b(?:her|his|their|[a-z]+'s) (skin|hair|scalp){_IS_A_STATE}"
 """The same said of another person ("my mum's skin is really mature and dry", "her hair is
 frizzy"): the stated need of whom it is for."""
 
+STATE_OF_A_PART = (
+    r"\b(?:my|her|his|their|[a-z]+'s) (?:face|hands|feet|legs|arms|shins|elbows|knees|heels|"
+    r"cheeks|forehead|body)(?: (?:always|usually|often|just|also))?"
+    r"(?: is| are| gets?| feels?| goes| turns?|'s|'re)"
+    r"(?: (?:always|really|very|super|so+|quite|kinda|a bit|pretty|extremely|too))*"
+    r" (?P<state>dry|oily|shiny|greasy|flaky|cracked|sensitive)\b"
+)
+"""The state of a part of the body said in a sentence ("my face gets super shiny", "my mom's
+hands are always dry and cracked", "his face gets super dry"): the skin type of whom the
+need is for (`stated_needs.SKIN_SAID_AS`: shiny is oily)."""
+
 I_AM_A_SKIN_TYPE = (
     r"\bi(?:'m|m| am)(?: (?:really|very|super|so|quite|kinda|a bit|pretty|more))*"
     r" (oily|dry|combination|combo|sensitive|normal)\b(?! (?:to|for|about|with|of|at|on)\b)"
