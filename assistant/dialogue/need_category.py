@@ -21,6 +21,7 @@ from assistant.dialogue.brand_lines import (
     own_name,
 )
 from assistant.dialogue.brands_said import without_brands
+from assistant.dialogue.compound_head import CompoundHead
 from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.named_homes import (
     BRANCH_PARTS,
@@ -260,6 +261,11 @@ class NeedCategory:
         mousse" beside conditioners: hair mousses, not Body Souffles & Mousse)."""
         stated = request.parsed.category or _relaxing_set(request.text, self.vocabulary)
         stated = self._type_said_last(request.text, stated) or stated  # "cream bronzer"
+        heads = self._compound_head()  # "sea salt spray": a spray, not the bath's salts
+        if stated and (
+            home := heads.home(request.text, stated, leaf=not self.has_children(stated))
+        ):
+            stated = home
         if (
             stated
             and shown
@@ -267,7 +273,8 @@ class NeedCategory:
             and not names_its_branch(request.text, stated)  # "a hair dryer" beside body washes
         ):
             near = type_near(request.text, shown, self.categories, self.vocabulary)
-            stated = near if near and department(near) == department(shown) else stated
+            if near and department(near) == department(shown):  # "a mousse" beside conditioners
+                stated = stated if heads.head_named(request.text, stated, near) else near
         if stated and not picks_shown and self._named_by_whom(request.text, stated):
             return None
         bare = without_brands(request.text, request.parsed)
@@ -760,6 +767,10 @@ class NeedCategory:
         """The word that says each type a need for several at once names
         (`several_types.SeveralTypes.type_words`)."""
         return self._several().type_words(need)
+
+    def _compound_head(self) -> CompoundHead:
+        """The reader of a compound's head noun (`compound_head.CompoundHead`)."""
+        return CompoundHead(self.categories, self.vocabulary, self.leaf_types())
 
     def _several(self) -> SeveralTypes:
         """The reader of several types at once, on this reader's catalog."""

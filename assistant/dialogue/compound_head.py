@@ -1,0 +1,113 @@
+"""A product type named by a compound whose first words are themselves another type's name
+("sea salt spray": Minerals & Salts; "a concealer brush": Concealers). English names the type
+last (the head noun); the words before it say what it is like or for. So where the category
+the query parser read was named by such a first word alone (`CompoundHead.home`), the head's
+home is where search finds the compound, when the titles there say the head, else where most
+titles saying the head lie; and beside picks of another department, a type its head named
+stays that type (`CompoundHead.head_named`: "a powder puff" beside lipsticks is a puff, not a
+face powder). Catalog-driven: the category tree, its titles and the search decide; no list of
+words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from assistant.dialogue.ports import CategoryGuesser
+from assistant.dialogue.titled_types import type_home
+from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
+from assistant.dialogue.wording import WORD
+from catalog.category_paths import within
+from retrieval.category_names import GENERIC_HEADS
+from retrieval.filters import Filters
+from retrieval.tokenize import STOP_WORDS, stem
+
+AFTER_THE_NAME = re.compile(r"\s(?:with|without|for|to|that|which|from|in|by|on|so)\s")
+"""What follows the words that name a product ("sea salt spray for beachy waves"): no part of
+its name."""
+
+
+def head_forms(word: str) -> frozenset[str]:
+    """``word`` in the singular, and its plural's (`stem`): "mousse" says "Mousses" ("mouss")."""
+    return frozenset({stem(word), stem(f"{word}s")})
+
+
+def own_name_words(path: str) -> frozenset[str]:
+    """The words (in the singular) of the own name of ``path``'s last level."""
+    return path_words(path.rsplit(" > ", 1)[-1])
+
+
+def compound_said(need: str) -> list[str]:
+    """The words (lower case, less stop words) of the name that opens ``need``, before what it
+    is for or like (`AFTER_THE_NAME`): "texturizing sea salt spray for waves" gives
+    ["texturizing", "sea", "salt", "spray"]."""
+    name = AFTER_THE_NAME.split(f" {need.lower()} ")[0]
+    name = re.split(r"[,;.!?]", name)[0]
+    return [w for w in WORD.findall(name) if w not in STOP_WORDS]
+
+
+@dataclass
+class CompoundHead:
+    """Reads the type a compound names by its last word, its head noun.
+
+    Attributes:
+        categories: guesses the category of a need from what search finds for it.
+        vocabulary: the catalog's categories, leaf types and title words.
+        leaf_types: the product types the catalog's categories are named by, as titles name
+            them (`titled_types.titled_leaf_types`).
+    """
+
+    categories: CategoryGuesser
+    vocabulary: CatalogVocabulary | None
+    leaf_types: frozenset[str]
+
+    def home(self, need: str, stated: str | None, *, leaf: bool) -> str | None:
+        """The home of the type the head noun of ``need``'s compound names, where ``stated``
+        (a product type: a ``leaf`` of the tree, or a node three levels below the store) was
+        named by a word before the head alone and the head names a type of its own: "sea salt
+        spray" (Minerals & Salts, by "salt") is where search finds it, Hair Sprays, whose
+        titles say "spray"; "a peel off mask" (Acids & Peels, by "peel") where search finds no
+        one branch, the Masks most titles saying "mask" lie in. Else None ("bath salts": the
+        head named it; "a hair mask": a department did)."""
+        counts = self._title_counts()
+        if stated is None or not (leaf or stated.count(" > ") > 2) or counts is None:
+            return None
+        said = compound_said(need)
+        if len(said) < 2:
+            return None
+        head, before = said[-1], {stem(w) for w in said[:-1]}
+        if (
+            head_forms(head) & own_name_words(stated)
+            or stem(head) in GENERIC_HEADS
+            or not names_a_type(head, self.vocabulary)
+            or not before & own_name_words(stated)
+        ):
+            return None
+        found = self.categories.guess(" ".join(said), Filters())
+        if found and not within(found, stated) and self._titles_say(head, found, counts):
+            return found
+        main = type_home(head, self.leaf_types, counts)
+        return main if main and main.count(" > ") > 1 and not within(main, stated) else None
+
+    def head_named(self, need: str, stated: str, near: str) -> bool:
+        """Whether the head noun of ``need``'s compound names ``stated``'s own name and not
+        ``near``'s (the home of a type word beside the picks): "a powder puff" beside lipsticks
+        is Puffs, Sponges & Wedges, not Makeup's Powder; "a shower cap" beside shampoos a Shower
+        Cap. "A mousse" beside conditioners names both Mousses: the home beside them."""
+        said = compound_said(need)
+        if len(said) < 2:
+            return False
+        forms = head_forms(said[-1])
+        return bool(forms & own_name_words(stated)) and not forms & own_name_words(near)
+
+    def _title_counts(self) -> Mapping[str, Mapping[str, int]] | None:
+        vocabulary = self.vocabulary
+        return vocabulary.title_counts if vocabulary is not None else None
+
+    @staticmethod
+    def _titles_say(head: str, found: str, counts: Mapping[str, Mapping[str, int]]) -> bool:
+        """Whether titles of products under ``found`` say ``head``."""
+        return any(
+            within(path, found) for form in head_forms(head) for path in counts.get(form, {})
+        )
