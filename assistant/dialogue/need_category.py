@@ -104,6 +104,10 @@ AFTER_THE_TYPE = re.compile(r"\s(?:with|without|for|to|that|which|from|in|by)\s"
 """What follows the words that name a product type and what it is like ("bb cream with spf",
 "lip shimmer in a nude shade"): no part of the type (`NeedCategory._type_said_last`)."""
 
+OPENING_JOIN = re.compile(r"^(?:and|or|plus|&|\+)\s+", re.IGNORECASE)
+"""A joiner that opens a turn ("and a powder puff", "plus a comb" beside picks): it joins the
+need to the picks, not two types in it."""
+
 DEEPEN_ROUNDS = 1
 """How many times the reader guesses again under a category that has sub-categories (chosen on
 the tuning needs: docs/BENCHMARKS.md, "The reader reads the category deeper")."""
@@ -316,7 +320,7 @@ class NeedCategory:
         if self.parse is None or stated:
             return None
         what = AFTER_THE_TYPE.split(f" {need.lower()} ")[0]
-        if TYPES_JOINED.search(what.strip()):
+        if TYPES_JOINED.search(OPENING_JOIN.sub("", what.strip())):  # not "and a powder puff"
             return None  # "lip gloss and mascara": several types
         said = [w for w in WORD.findall(what) if w not in STOP_WORDS]
         parts = {stem(w) for w in said} & BRANCH_PARTS

@@ -149,3 +149,13 @@ def test_a_need_category_reads_the_head_of_a_compound() -> None:
     parsed = ParsedQuery(text=text, category=SALTS)
     request = Request(intent=Intent.SEARCH, text=text, parsed=parsed)
     assert guess.named(request, picks_shown=False) == HAIR_SPRAYS
+
+
+def test_a_joiner_opening_the_turn_joins_no_types() -> None:
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(VOCAB), vocabulary=VOCAB)
+    for text in ("and a powder puff", "plus a powder puff"):
+        request = Request(intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text))
+        assert guess.named(request, picks_shown=False) == PUFFS
+    text = "powder and puff"  # two types joined: none named alone
+    request = Request(intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text))
+    assert guess.named(request, picks_shown=False) is None
