@@ -68,7 +68,8 @@ class CompoundHead:
         named by a word before the head alone and the head names a type of its own: "sea salt
         spray" (Minerals & Salts, by "salt") is where search finds it, Hair Sprays, whose
         titles say "spray"; "a peel off mask" (Acids & Peels, by "peel") where search finds no
-        one branch, the Masks most titles saying "mask" lie in. Else None ("bath salts": the
+        one branch, the Masks most titles saying "mask" lie in; a branch the first words
+        name is kept ("eye shadow primer" is no face primer). Else None ("bath salts": the
         head named it; "a hair mask": a department did)."""
         counts = self._title_counts()
         if stated is None or not (leaf or stated.count(" > ") > 2) or counts is None:
@@ -84,11 +85,16 @@ class CompoundHead:
             or not before & own_name_words(stated)
         ):
             return None
+        parts = before & branch_words(stated)  # "eye shadow primer": for the eyes
+
+        def fits(home: str | None) -> bool:
+            return bool(home) and not within(home, stated) and parts <= path_words(home)
+
         found = self.categories.guess(" ".join(said), Filters())
-        if found and not within(found, stated) and self._titles_say(head, found, counts):
+        if fits(found) and self._titles_say(head, found, counts):
             return found
         main = type_home(head, self.leaf_types, counts)
-        return main if main and main.count(" > ") > 1 and not within(main, stated) else None
+        return main if fits(main) and main.count(" > ") > 1 else None
 
     def head_named(self, need: str, stated: str, near: str) -> bool:
         """Whether the head noun of ``need``'s compound names ``stated``'s own name and not
@@ -111,3 +117,9 @@ class CompoundHead:
         return any(
             within(path, found) for form in head_forms(head) for path in counts.get(form, {})
         )
+
+
+def branch_words(path: str) -> frozenset[str]:
+    """The words (in the singular) of the levels of ``path`` between its department and its own
+    name ("Eyes" of "Beauty > Makeup > Eyes > Eye Shadow")."""
+    return frozenset().union(*(path_words(level) for level in path.split(" > ")[2:-1]))

@@ -29,11 +29,17 @@ MASKS = "Beauty > Skin Care > Face > Treatments & Masks > Masks"
 POWDER = "Beauty > Makeup > Face > Powder"
 CONCEALERS = "Beauty > Makeup > Face > Concealers & Neutralizers"
 LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
+LASH_CURLERS = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Eyelash Tools > Curlers"
+ROLLERS = "Beauty > Hair Care > Styling Tools > Hair Rollers"
+CURLING_IRONS = "Beauty > Hair Care > Styling Tools > Irons > Curling Irons"
+EYE_SHADOW = "Beauty > Makeup > Eyes > Eye Shadow"
+FACE_PRIMERS = "Beauty > Makeup > Face > Foundation Primers"
 PUFFS = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Puffs, Sponges & Wedges"
 MAKEUP_BRUSHES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Brushes & Applicators"
 PATHS = [
     SALTS, SHOWER_CAPS, SOUFFLES, HAIR_SPRAYS, MOUSSES, HAIR_BRUSHES, GLYCOLIC, MASKS, POWDER,
-    CONCEALERS, LIPSTICK, PUFFS, MAKEUP_BRUSHES,
+    CONCEALERS, LIPSTICK, PUFFS, MAKEUP_BRUSHES, LASH_CURLERS, ROLLERS, CURLING_IRONS,
+    EYE_SHADOW, FACE_PRIMERS,
 ]  # fmt: skip
 TITLES = {
     "salt": {SALTS: 10, HAIR_SPRAYS: 3},
@@ -47,6 +53,10 @@ TITLES = {
     "concealer": {CONCEALERS: 20, MAKEUP_BRUSHES: 5},
     "mouss": {MOUSSES: 8, SOUFFLES: 3},
     "lipstick": {LIPSTICK: 20},
+    "primer": {FACE_PRIMERS: 30, EYE_SHADOW: 8},
+    "curler": {LASH_CURLERS: 18, ROLLERS: 7, CURLING_IRONS: 1},
+    "foam": {MOUSSES: 12, ROLLERS: 3, CURLING_IRONS: 1, MASKS: 4},
+    "red": {LIPSTICK: 10, POWDER: 2, HAIR_SPRAYS: 1},
 }
 VOCAB = CatalogVocabulary(
     categories=PATHS,
@@ -109,6 +119,7 @@ def test_a_category_named_by_a_word_before_the_head_gives_way(
         ("a spray mask", HAIR, False),  # a department, not a type
         ("sea salt scrub thing", SALTS, True),  # "thing" names no type
         ("lipstick powder", POWDER, True),  # the head named it (not "lipstick")
+        ("eye shadow primer", EYE_SHADOW, True),  # face primers lose the eyes the need says
     ],
 )
 def test_a_category_the_head_or_a_department_named_stays(
