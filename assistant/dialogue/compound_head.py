@@ -14,14 +14,21 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from assistant.dialogue.need_parts import department
 from assistant.dialogue.ports import CategoryGuesser
-from assistant.dialogue.titled_types import type_home
+from assistant.dialogue.titled_types import majority_home, type_home
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from assistant.dialogue.wording import WORD
-from catalog.category_paths import within
+from catalog.category_paths import below, within
 from retrieval.category_names import GENERIC_HEADS
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem
+
+PLACING_SHARE = 0.6
+"""The share of the titles saying a word that one department must hold for the word, said
+before a compound's head, to place it there ("foam": 67% of its titles are Hair Care's)."""
+PLACING_TITLES = 8
+"""How many titles must say such a word before it places the compound."""
 
 AFTER_THE_NAME = re.compile(r"\s(?:with|without|for|to|that|which|from|in|by|on|so)\s")
 """What follows the words that name a product ("sea salt spray for beachy waves"): no part of
@@ -96,6 +103,38 @@ class CompoundHead:
         main = type_home(head, self.leaf_types, counts)
         return main if fits(main) and main.count(" > ") > 1 else None
 
+    def placed(self, need: str, stated: str | None) -> str | None:
+        """Where search finds ``need``'s compound in the department the word before its head
+        places it (`placed_in`), where the head alone named ``stated`` (a type) in another
+        department and no title there says that word: "foam curlers" (eyelash Curlers: no
+        eyelash curler's title says "foam", 67% of the titles that do are Hair Care's) are
+        Hair Rollers, whose titles say "curler" (where search finds no one branch, the
+        category there holding `PLACING_SHARE` of the titles saying the head). Else None
+        ("powder puff": Puffs' titles say "powder"; "red lipstick": lipsticks' say "red")."""
+        counts = self._title_counts()
+        said = compound_said(need)
+        if stated is None or counts is None or len(said) != 2:
+            return None
+        forms, head = head_forms(said[0]), said[1]  # "mousse": the titles' "mouss" too
+        if not head_forms(head) & own_name_words(stated) or forms & path_words(stated):
+            return None
+        word = max(forms, key=lambda form: sum(counts.get(form, {}).values()))
+        place = placed_in(word, counts)
+        if place is None or place == department(stated):
+            return None
+        if any(within(path, stated) for path in counts.get(word, {})):
+            return None
+        found = self.categories.guess(" ".join(said), Filters(category=place))
+        if found and below(found, place) and self._titles_say(head, found, counts):
+            return found
+        there = {  # search found no branch: where the head's titles in that department lie
+            path: n
+            for form in head_forms(head)
+            for path, n in counts.get(form, {}).items()
+            if below(path, place)
+        }
+        return majority_home(there, 3, PLACING_SHARE, of_all=True)
+
     def head_named(self, need: str, stated: str, near: str) -> bool:
         """Whether the head noun of ``need``'s compound names ``stated``'s own name and not
         ``near``'s (the home of a type word beside the picks): "a powder puff" beside lipsticks
@@ -117,6 +156,21 @@ class CompoundHead:
         return any(
             within(path, found) for form in head_forms(head) for path in counts.get(form, {})
         )
+
+
+def placed_in(word: str, counts: Mapping[str, Mapping[str, int]]) -> str | None:
+    """The department (a path two levels deep) holding `PLACING_SHARE` of the (at least
+    `PLACING_TITLES`) titles that say ``word`` (a stem), by ``counts`` (title word -> category
+    path -> titles); else None."""
+    held: dict[str, int] = {}
+    for path, n in counts.get(word, {}).items():
+        if " > " in path:
+            held[department(path)] = held.get(department(path), 0) + n
+    total = sum(held.values())
+    if total < PLACING_TITLES:
+        return None
+    home, n = max(held.items(), key=lambda item: item[1])
+    return home if n >= PLACING_SHARE * total else None
 
 
 def branch_words(path: str) -> frozenset[str]:

@@ -268,6 +268,7 @@ class NeedCategory:
         heads = self._compound_head()  # "sea salt spray": a spray, not the bath's salts
         if stated and (
             home := heads.home(request.text, stated, leaf=not self.has_children(stated))
+            or heads.placed(request.text, stated)  # "foam curlers": hair rollers
         ):
             stated = home
         if (

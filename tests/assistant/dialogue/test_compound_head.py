@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.adapters import query_parser
-from assistant.dialogue.compound_head import CompoundHead, compound_said
+from assistant.dialogue.compound_head import CompoundHead, compound_said, placed_in
 from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.titled_types import titled_leaf_types
@@ -170,3 +170,50 @@ def test_a_joiner_opening_the_turn_joins_no_types() -> None:
     text = "powder and puff"  # two types joined: none named alone
     request = Request(intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text))
     assert guess.named(request, picks_shown=False) is None
+
+
+def test_a_word_most_titles_saying_it_lie_in_one_department_places_it() -> None:
+    assert placed_in("foam", TITLES) == HAIR  # 16 of 20
+    assert placed_in("salt", TITLES) == "Beauty > Bath & Body"  # 10 of 13
+    assert placed_in("puff", TITLES) is None  # 6 titles: too few
+    assert placed_in("brush", {"brush": {HAIR_BRUSHES: 20, MAKEUP_BRUSHES: 25}}) is None  # 56%
+
+
+@pytest.mark.parametrize(
+    ("answers", "home"),
+    [
+        ({("foam curlers", HAIR): ROLLERS}, ROLLERS),  # search found it there
+        ({("foam curlers", HAIR): HAIR}, ROLLERS),  # no branch: the head's titles there
+    ],
+)
+def test_a_word_before_the_head_places_the_compound_in_its_department(
+    answers: dict[tuple[str, str], str], home: str
+) -> None:
+    heads = CompoundHead(PlacedGuesser(answers), VOCAB, frozenset())
+    assert heads.placed("foam curlers", LASH_CURLERS) == home
+    assert heads.placed("mousse curlers", LASH_CURLERS) == ROLLERS  # titles say "mousses"
+
+
+@pytest.mark.parametrize(
+    ("need", "stated"),
+    [
+        ("powder puff", PUFFS),  # the puffs' titles say "powder"
+        ("red lipstick", LIPSTICK),  # "red" lies in the lipsticks' own department
+        ("eyelash curlers", LASH_CURLERS),  # no word places it elsewhere
+        ("foam rollers", ROLLERS),  # "foam" lies in the rollers' own department
+        ("sea salt spray", HAIR_SPRAYS),  # three words: not a two-word compound
+    ],
+)
+def test_a_word_the_category_titles_say_or_none_places_nothing(need: str, stated: str) -> None:
+    heads = CompoundHead(PlacedGuesser({}), VOCAB, frozenset())
+    assert heads.placed(need, stated) is None
+
+
+class PlacedGuesser:
+    """Answers each (need, category filter) from a table."""
+
+    def __init__(self, answers: dict[tuple[str, str], str]) -> None:
+        self.answers = answers
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        return self.answers.get((" ".join(need.split()), filters.category or ""))
