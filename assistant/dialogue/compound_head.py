@@ -30,9 +30,10 @@ before a compound's head, to place it there ("foam": 67% of its titles are Hair 
 PLACING_TITLES = 8
 """How many titles must say such a word before it places the compound."""
 
-AFTER_THE_NAME = re.compile(r"\s(?:with|without|for|to|that|which|from|in|by|on|so)\s")
-"""What follows the words that name a product ("sea salt spray for beachy waves"): no part of
-its name."""
+AFTER_THE_TYPE = re.compile(r"\s(?:with|without|for|to|that|which|from|in|by)\s")
+"""What follows the words that name a product type and what it is like ("bb cream with spf",
+"lip shimmer in a nude shade", "sea salt spray for beachy waves"): no part of the type's name
+(`compound_said`, `NeedCategory._type_said_last`)."""
 
 
 def head_forms(word: str) -> frozenset[str]:
@@ -47,9 +48,9 @@ def own_name_words(path: str) -> frozenset[str]:
 
 def compound_said(need: str) -> list[str]:
     """The words (lower case, less stop words) of the name that opens ``need``, before what it
-    is for or like (`AFTER_THE_NAME`): "texturizing sea salt spray for waves" gives
+    is for or like (`AFTER_THE_TYPE`): "texturizing sea salt spray for waves" gives
     ["texturizing", "sea", "salt", "spray"]."""
-    name = AFTER_THE_NAME.split(f" {need.lower()} ")[0]
+    name = AFTER_THE_TYPE.split(f" {need.lower()} ")[0]
     name = re.split(r"[,;.!?]", name)[0]
     return [w for w in WORD.findall(name) if w not in STOP_WORDS]
 

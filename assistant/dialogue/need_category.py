@@ -21,7 +21,7 @@ from assistant.dialogue.brand_lines import (
     own_name,
 )
 from assistant.dialogue.brands_said import without_brands
-from assistant.dialogue.compound_head import CompoundHead
+from assistant.dialogue.compound_head import AFTER_THE_TYPE, CompoundHead
 from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.named_homes import (
     BRANCH_PARTS,
@@ -99,10 +99,6 @@ CONCERN_SHARE = 0.6
 """The share of the titles naming the words of a concern a need is for that one department must
 hold for the concern to name it (`NeedCategory._department_of_the_concern`: "a treatment for
 split ends" was read as a face treatment; the words are hair care's)."""
-
-AFTER_THE_TYPE = re.compile(r"\s(?:with|without|for|to|that|which|from|in|by)\s")
-"""What follows the words that name a product type and what it is like ("bb cream with spf",
-"lip shimmer in a nude shade"): no part of the type (`NeedCategory._type_said_last`)."""
 
 OPENING_JOIN = re.compile(r"^(?:and|or|plus|&|\+)\s+", re.IGNORECASE)
 """A joiner that opens a turn ("and a powder puff", "plus a comb" beside picks): it joins the
