@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from assistant.dialogue.need_parts import department
-from assistant.dialogue.ports import CategoryGuesser
+from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.titled_types import majority_home, type_home
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from assistant.dialogue.wording import WORD
@@ -36,6 +36,13 @@ AFTER_THE_TYPE = re.compile(r"\s(?:with|without|for|to|that|which|from|in|by)\s"
 (`compound_said`, `NeedCategory._type_said_last`)."""
 
 
+LINKED_AFTER = re.compile(r"\s(?:de|del|da|di|en|au|aux|al|à)\s")
+"""The words that join a Romance compound's modifier to its head, said first ("rulos de
+espuma", "bigoudis en mousse", "bigodini di spugna"), where translation left them between the
+catalog words ("hair rollers de mousse"): what follows them is what the product is made of or
+like, not its type. Not Portuguese "do", which English says ("do you have a shower cap")."""
+
+
 def head_forms(word: str) -> frozenset[str]:
     """``word`` in the singular, and its plural's (`stem`): "mousse" says "Mousses" ("mouss")."""
     return frozenset({stem(word), stem(f"{word}s")})
@@ -48,9 +55,9 @@ def own_name_words(path: str) -> frozenset[str]:
 
 def compound_said(need: str) -> list[str]:
     """The words (lower case, less stop words) of the name that opens ``need``, before what it
-    is for or like (`AFTER_THE_TYPE`): "texturizing sea salt spray for waves" gives
+    is for or like (`AFTER_THE_TYPE`, `LINKED_AFTER`): "texturizing sea salt spray for waves" gives
     ["texturizing", "sea", "salt", "spray"]."""
-    name = AFTER_THE_TYPE.split(f" {need.lower()} ")[0]
+    name = LINKED_AFTER.split(AFTER_THE_TYPE.split(f" {need.lower()} ")[0] + " ")[0]
     name = re.split(r"[,;.!?]", name)[0]
     return [w for w in WORD.findall(name) if w not in STOP_WORDS]
 
@@ -64,11 +71,13 @@ class CompoundHead:
         vocabulary: the catalog's categories, leaf types and title words.
         leaf_types: the product types the catalog's categories are named by, as titles name
             them (`titled_types.titled_leaf_types`).
+        parse: the retrieval query parser bound to the catalog (the category words name).
     """
 
     categories: CategoryGuesser
     vocabulary: CatalogVocabulary | None
     leaf_types: frozenset[str]
+    parse: QueryParser | None = None
 
     def home(self, need: str, stated: str | None, *, leaf: bool) -> str | None:
         """The home of the type the head noun of ``need``'s compound names, where ``stated``
@@ -135,6 +144,20 @@ class CompoundHead:
             if below(path, place)
         }
         return majority_home(there, 3, PLACING_SHARE, of_all=True)
+
+    def linked(self, need: str, stated: str | None) -> str | None:
+        """The category the words before a Romance compound's joining word name (`LINKED_AFTER`:
+        "hair rollers de mousse", from "rulos de espuma", is Hair Rollers, where the whole named
+        only Hair Care, which Mousses & Foams lie under too), where it lies under ``stated`` (or
+        nothing was named); else None ("oil de coco for the hair": "oil" names no one type)."""
+        found = LINKED_AFTER.search(f" {need.lower()} ")
+        if found is None or self.parse is None:
+            return None
+        head = f" {need.lower()} "[: found.start()].strip()
+        named = self.parse(head).category if head else None
+        if named is None or named.count(" > ") < 2:
+            return None
+        return named if stated is None or below(named, stated) else None
 
     def head_named(self, need: str, stated: str, near: str) -> bool:
         """Whether the head noun of ``need``'s compound names ``stated``'s own name and not

@@ -262,6 +262,7 @@ class NeedCategory:
         stated = request.parsed.category or _relaxing_set(request.text, self.vocabulary)
         stated = self._type_said_last(request.text, stated) or stated  # "cream bronzer"
         heads = self._compound_head()  # "sea salt spray": a spray, not the bath's salts
+        stated = heads.linked(request.text, stated) or stated  # "rulos de espuma": rollers
         if stated and (
             home := heads.home(request.text, stated, leaf=not self.has_children(stated))
             or heads.placed(request.text, stated)  # "foam curlers": hair rollers
@@ -771,7 +772,7 @@ class NeedCategory:
 
     def _compound_head(self) -> CompoundHead:
         """The reader of a compound's head noun (`compound_head.CompoundHead`)."""
-        return CompoundHead(self.categories, self.vocabulary, self.leaf_types())
+        return CompoundHead(self.categories, self.vocabulary, self.leaf_types(), self.parse)
 
     def _several(self) -> SeveralTypes:
         """The reader of several types at once, on this reader's catalog."""

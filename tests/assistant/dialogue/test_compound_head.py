@@ -88,6 +88,7 @@ def _heads(answers: dict[str, str] | None = None) -> CompoundHead:
         ("texturizing sea salt spray for beachy waves", ["texturizing", "sea", "salt", "spray"]),
         ("a peel off mask, not too harsh", ["peel", "off", "mask"]),
         ("and a powder puff", ["powder", "puff"]),
+        ("hair rollers de mousse", ["hair", "rollers"]),  # "rulos de espuma"
     ],
 )
 def test_the_compound_is_the_name_before_what_it_is_for(need: str, said: list[str]) -> None:
@@ -217,3 +218,34 @@ class PlacedGuesser:
 
     def guess(self, need: str, filters: Filters) -> str | None:
         return self.answers.get((" ".join(need.split()), filters.category or ""))
+
+
+@pytest.mark.parametrize(
+    ("need", "stated", "linked"),
+    [
+        ("hair rollers de mousse", HAIR, ROLLERS),  # "rulos de espuma"
+        ("some hair rollers en mousse", HAIR, ROLLERS),  # "des bigoudis en mousse"
+        ("hair rollers di sponge", None, ROLLERS),  # "bigodini di spugna"
+    ],
+)
+def test_a_romance_compound_is_the_type_named_before_its_joining_word(
+    need: str, stated: str | None, linked: str
+) -> None:
+    heads = CompoundHead(ScriptedGuesser({}), VOCAB, frozenset(), query_parser(VOCAB))
+    assert heads.linked(need, stated) == linked
+
+
+@pytest.mark.parametrize(
+    ("need", "stated"),
+    [
+        ("hair rollers mousse", HAIR),  # no joining word
+        ("spray de hair", HAIR),  # "spray" names no one type
+        ("hair rollers de mousse", LIPSTICK),  # not under what the whole named
+        ("eau de parfum", None),  # "eau" names nothing
+    ],
+)
+def test_without_a_type_before_a_joining_word_nothing_is_linked(
+    need: str, stated: str | None
+) -> None:
+    heads = CompoundHead(ScriptedGuesser({}), VOCAB, frozenset(), query_parser(VOCAB))
+    assert heads.linked(need, stated) is None
