@@ -21,6 +21,7 @@ from assistant.dialogue.brand_lines import (
     own_name,
 )
 from assistant.dialogue.brands_said import without_brands
+from assistant.dialogue.compound_head import AFTER_THE_TYPE, CompoundHead
 from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.named_homes import (
     BRANCH_PARTS,
@@ -97,9 +98,9 @@ CONCERN_SHARE = 0.6
 hold for the concern to name it (`NeedCategory._department_of_the_concern`: "a treatment for
 split ends" was read as a face treatment; the words are hair care's)."""
 
-AFTER_THE_TYPE = re.compile(r"\s(?:with|without|for|to|that|which|from|in|by)\s")
-"""What follows the words that name a product type and what it is like ("bb cream with spf",
-"lip shimmer in a nude shade"): no part of the type (`NeedCategory._type_said_last`)."""
+OPENING_JOIN = re.compile(r"^(?:and|or|plus|&|\+)\s+", re.IGNORECASE)
+"""A joiner that opens a turn ("and a powder puff", "plus a comb" beside picks): it joins the
+need to the picks, not two types in it."""
 
 DEEPEN_ROUNDS = 1
 """How many times the reader guesses again under a category that has sub-categories (chosen on
@@ -213,6 +214,13 @@ class NeedCategory:
         mousse" beside conditioners: hair mousses, not Body Souffles & Mousse)."""
         stated = request.parsed.category or _relaxing_set(request.text, self.vocabulary)
         stated = self._type_said_last(request.text, stated) or stated  # "cream bronzer"
+        heads = self._compound_head()  # "sea salt spray": a spray, not the bath's salts
+        stated = heads.linked(request.text, stated) or stated  # "rulos de espuma": rollers
+        if stated and (
+            home := heads.home(request.text, stated, leaf=not self.has_children(stated))
+            or heads.placed(request.text, stated)  # "foam curlers": hair rollers
+        ):
+            stated = home
         if (
             stated
             and shown
@@ -220,7 +228,8 @@ class NeedCategory:
             and not names_its_branch(request.text, stated)  # "a hair dryer" beside body washes
         ):
             near = type_near(request.text, shown, self.categories, self.vocabulary)
-            stated = near if near and department(near) == department(shown) else stated
+            if near and department(near) == department(shown):  # "a mousse" beside conditioners
+                stated = stated if heads.head_named(request.text, stated, near) else near
         if stated and not picks_shown and self._named_by_whom(request.text, stated):
             return None
         bare = without_brands(request.text, request.parsed)
@@ -262,7 +271,7 @@ class NeedCategory:
         if self.parse is None or stated:
             return None
         what = AFTER_THE_TYPE.split(f" {need.lower()} ")[0]
-        if TYPES_JOINED.search(what.strip()):
+        if TYPES_JOINED.search(OPENING_JOIN.sub("", what.strip())):  # not "and a powder puff"
             return None  # "lip gloss and mascara": several types
         said = [w for w in WORD.findall(what) if w not in STOP_WORDS]
         parts = {stem(w) for w in said} & BRANCH_PARTS
@@ -717,6 +726,10 @@ class NeedCategory:
         """The word that says each type a need for several at once names
         (`several_types.SeveralTypes.type_words`)."""
         return self._several().type_words(need)
+
+    def _compound_head(self) -> CompoundHead:
+        """The reader of a compound's head noun (`compound_head.CompoundHead`)."""
+        return CompoundHead(self.categories, self.vocabulary, self.leaf_types(), self.parse)
 
     def _several(self) -> SeveralTypes:
         """The reader of several types at once, on this reader's catalog."""

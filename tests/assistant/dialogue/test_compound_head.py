@@ -1,0 +1,251 @@
+"""A compound whose first word names another type's category (`compound_head.CompoundHead`):
+the head noun, said last, is the type ("sea salt spray" is a hair spray, "a peel off mask" a
+mask, "a powder puff" beside lipsticks a puff); where the head named the category, or a
+department was named, nothing changes. A scripted guesser stands in for search."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.compound_head import CompoundHead, compound_said, placed_in
+from assistant.dialogue.need_category import NeedCategory
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.titled_types import titled_leaf_types
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from retrieval.filters import Filters
+from retrieval.query import ParsedQuery
+
+SALTS = "Beauty > Bath & Body > Bath > Minerals & Salts"
+SHOWER_CAPS = "Beauty > Bath & Body > Bathing Accessories > Shower Caps"
+SOUFFLES = "Beauty > Bath & Body > Scrubs & Body Treatments > Body Souffles & Mousse"
+HAIR = "Beauty > Hair Care"
+HAIR_SPRAYS = "Beauty > Hair Care > Styling Products > Hair Sprays"
+MOUSSES = "Beauty > Hair Care > Styling Products > Mousses & Foams"
+HAIR_BRUSHES = "Beauty > Hair Care > Styling Tools > Brushes"
+PEELS = "Beauty > Skin Care > Face > Treatments & Masks > Acids & Peels"
+GLYCOLIC = f"{PEELS} > Glycolic Acid"
+MASKS = "Beauty > Skin Care > Face > Treatments & Masks > Masks"
+POWDER = "Beauty > Makeup > Face > Powder"
+CONCEALERS = "Beauty > Makeup > Face > Concealers & Neutralizers"
+LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
+LASH_CURLERS = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Eyelash Tools > Curlers"
+ROLLERS = "Beauty > Hair Care > Styling Tools > Hair Rollers"
+CURLING_IRONS = "Beauty > Hair Care > Styling Tools > Irons > Curling Irons"
+EYE_SHADOW = "Beauty > Makeup > Eyes > Eye Shadow"
+FACE_PRIMERS = "Beauty > Makeup > Face > Foundation Primers"
+PUFFS = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Puffs, Sponges & Wedges"
+MAKEUP_BRUSHES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Brushes & Applicators"
+PATHS = [
+    SALTS, SHOWER_CAPS, SOUFFLES, HAIR_SPRAYS, MOUSSES, HAIR_BRUSHES, GLYCOLIC, MASKS, POWDER,
+    CONCEALERS, LIPSTICK, PUFFS, MAKEUP_BRUSHES, LASH_CURLERS, ROLLERS, CURLING_IRONS,
+    EYE_SHADOW, FACE_PRIMERS,
+]  # fmt: skip
+TITLES = {
+    "salt": {SALTS: 10, HAIR_SPRAYS: 3},
+    "spray": {HAIR_SPRAYS: 20},
+    "mask": {MASKS: 30, HAIR_SPRAYS: 1},
+    "peel": {GLYCOLIC: 8, MASKS: 5},
+    "puff": {PUFFS: 6},
+    "powder": {POWDER: 20, PUFFS: 1},
+    "cap": {SHOWER_CAPS: 10},
+    "brush": {HAIR_BRUSHES: 20, MAKEUP_BRUSHES: 40},
+    "concealer": {CONCEALERS: 20, MAKEUP_BRUSHES: 5},
+    "mouss": {MOUSSES: 8, SOUFFLES: 3},
+    "lipstick": {LIPSTICK: 20},
+    "primer": {FACE_PRIMERS: 30, EYE_SHADOW: 8},
+    "curler": {LASH_CURLERS: 18, ROLLERS: 7, CURLING_IRONS: 1},
+    "foam": {MOUSSES: 12, ROLLERS: 3, CURLING_IRONS: 1, MASKS: 4},
+    "red": {LIPSTICK: 10, POWDER: 2, HAIR_SPRAYS: 1},
+}
+VOCAB = CatalogVocabulary(
+    categories=PATHS,
+    category_sizes=[20] * len(PATHS),
+    words=frozenset(w for w in TITLES),
+    title_counts=TITLES,
+    title_words={w: frozenset(paths) for w, paths in TITLES.items()},
+)
+
+
+class ScriptedGuesser:
+    """Answers each need (whatever the filters) from a table."""
+
+    def __init__(self, answers: dict[str, str]) -> None:
+        self.answers = answers
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        return self.answers.get(" ".join(need.split()))
+
+
+def _heads(answers: dict[str, str] | None = None) -> CompoundHead:
+    leaf_types = titled_leaf_types(VOCAB.categories, VOCAB.category_sizes, TITLES)
+    return CompoundHead(ScriptedGuesser(answers or {}), VOCAB, leaf_types)
+
+
+@pytest.mark.parametrize(
+    ("need", "said"),
+    [
+        ("texturizing sea salt spray for beachy waves", ["texturizing", "sea", "salt", "spray"]),
+        ("a peel off mask, not too harsh", ["peel", "off", "mask"]),
+        ("and a powder puff", ["powder", "puff"]),
+        ("hair rollers de mousse", ["hair", "rollers"]),  # "rulos de espuma"
+    ],
+)
+def test_the_compound_is_the_name_before_what_it_is_for(need: str, said: list[str]) -> None:
+    assert compound_said(need) == said
+
+
+@pytest.mark.parametrize(
+    ("need", "stated", "answers", "home"),
+    [
+        ("sea salt spray", SALTS, {"sea salt spray": HAIR_SPRAYS}, HAIR_SPRAYS),  # search
+        ("salt spray for beach hair", SALTS, {"salt spray": HAIR_SPRAYS}, HAIR_SPRAYS),
+        ("sea salt spray", SALTS, {}, HAIR_SPRAYS),  # search found nothing: the titles' home
+        ("a peel off mask", PEELS, {}, MASKS),  # a type with sub-categories, named by "peel"
+        ("a concealer brush", CONCEALERS, {"concealer brush": MAKEUP_BRUSHES}, MAKEUP_BRUSHES),
+    ],
+)
+def test_a_category_named_by_a_word_before_the_head_gives_way(
+    need: str, stated: str, answers: dict[str, str], home: str
+) -> None:
+    leaf = stated != PEELS
+    assert _heads(answers).home(need, stated, leaf=leaf) == home
+
+
+@pytest.mark.parametrize(
+    ("need", "stated", "leaf"),
+    [
+        ("bath salts", SALTS, True),  # the head named it
+        ("salt", SALTS, True),  # no compound
+        ("a spray mask", HAIR, False),  # a department, not a type
+        ("sea salt scrub thing", SALTS, True),  # "thing" names no type
+        ("lipstick powder", POWDER, True),  # the head named it (not "lipstick")
+        ("eye shadow primer", EYE_SHADOW, True),  # face primers lose the eyes the need says
+    ],
+)
+def test_a_category_the_head_or_a_department_named_stays(
+    need: str, stated: str, leaf: bool
+) -> None:
+    assert _heads({need: HAIR_SPRAYS}).home(need, stated, leaf=leaf) is None
+
+
+def test_the_search_guess_must_be_titled_by_the_head() -> None:
+    # search lands in lipsticks, whose titles never say "spray": the titles' home instead
+    assert _heads({"sea salt spray": LIPSTICK}).home("sea salt spray", SALTS, leaf=True) == (
+        HAIR_SPRAYS
+    )
+
+
+@pytest.mark.parametrize(
+    ("need", "stated", "near", "kept"),
+    [
+        ("and a powder puff", PUFFS, POWDER, True),
+        ("do you have a shower cap too", SHOWER_CAPS, HAIR_BRUSHES, True),
+        ("how about a mousse", SOUFFLES, MOUSSES, False),  # one word: the home beside them
+        ("a body mousse", SOUFFLES, MOUSSES, False),  # both homes are named by the head
+    ],
+)
+def test_beside_picks_a_type_its_head_named_stays(
+    need: str, stated: str, near: str, kept: bool
+) -> None:
+    assert _heads().head_named(need, stated, near) is kept
+
+
+def test_a_need_category_reads_the_head_of_a_compound() -> None:
+    guess = NeedCategory(
+        ScriptedGuesser({"sea salt spray": HAIR_SPRAYS}),
+        parse=query_parser(VOCAB),
+        vocabulary=VOCAB,
+    )
+    text = "sea salt spray"
+    parsed = ParsedQuery(text=text, category=SALTS)
+    request = Request(intent=Intent.SEARCH, text=text, parsed=parsed)
+    assert guess.named(request, picks_shown=False) == HAIR_SPRAYS
+
+
+def test_a_joiner_opening_the_turn_joins_no_types() -> None:
+    guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(VOCAB), vocabulary=VOCAB)
+    for text in ("and a powder puff", "plus a powder puff"):
+        request = Request(intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text))
+        assert guess.named(request, picks_shown=False) == PUFFS
+    text = "powder and puff"  # two types joined: none named alone
+    request = Request(intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text))
+    assert guess.named(request, picks_shown=False) is None
+
+
+def test_a_word_most_titles_saying_it_lie_in_one_department_places_it() -> None:
+    assert placed_in("foam", TITLES) == HAIR  # 16 of 20
+    assert placed_in("salt", TITLES) == "Beauty > Bath & Body"  # 10 of 13
+    assert placed_in("puff", TITLES) is None  # 6 titles: too few
+    assert placed_in("brush", {"brush": {HAIR_BRUSHES: 20, MAKEUP_BRUSHES: 25}}) is None  # 56%
+
+
+@pytest.mark.parametrize(
+    ("answers", "home"),
+    [
+        ({("foam curlers", HAIR): ROLLERS}, ROLLERS),  # search found it there
+        ({("foam curlers", HAIR): HAIR}, ROLLERS),  # no branch: the head's titles there
+    ],
+)
+def test_a_word_before_the_head_places_the_compound_in_its_department(
+    answers: dict[tuple[str, str], str], home: str
+) -> None:
+    heads = CompoundHead(PlacedGuesser(answers), VOCAB, frozenset())
+    assert heads.placed("foam curlers", LASH_CURLERS) == home
+    assert heads.placed("mousse curlers", LASH_CURLERS) == ROLLERS  # titles say "mousses"
+
+
+@pytest.mark.parametrize(
+    ("need", "stated"),
+    [
+        ("powder puff", PUFFS),  # the puffs' titles say "powder"
+        ("red lipstick", LIPSTICK),  # "red" lies in the lipsticks' own department
+        ("eyelash curlers", LASH_CURLERS),  # no word places it elsewhere
+        ("foam rollers", ROLLERS),  # "foam" lies in the rollers' own department
+        ("sea salt spray", HAIR_SPRAYS),  # three words: not a two-word compound
+    ],
+)
+def test_a_word_the_category_titles_say_or_none_places_nothing(need: str, stated: str) -> None:
+    heads = CompoundHead(PlacedGuesser({}), VOCAB, frozenset())
+    assert heads.placed(need, stated) is None
+
+
+class PlacedGuesser:
+    """Answers each (need, category filter) from a table."""
+
+    def __init__(self, answers: dict[tuple[str, str], str]) -> None:
+        self.answers = answers
+
+    def guess(self, need: str, filters: Filters) -> str | None:
+        return self.answers.get((" ".join(need.split()), filters.category or ""))
+
+
+@pytest.mark.parametrize(
+    ("need", "stated", "linked"),
+    [
+        ("hair rollers de mousse", HAIR, ROLLERS),  # "rulos de espuma"
+        ("some hair rollers en mousse", HAIR, ROLLERS),  # "des bigoudis en mousse"
+        ("hair rollers di sponge", None, ROLLERS),  # "bigodini di spugna"
+    ],
+)
+def test_a_romance_compound_is_the_type_named_before_its_joining_word(
+    need: str, stated: str | None, linked: str
+) -> None:
+    heads = CompoundHead(ScriptedGuesser({}), VOCAB, frozenset(), query_parser(VOCAB))
+    assert heads.linked(need, stated) == linked
+
+
+@pytest.mark.parametrize(
+    ("need", "stated"),
+    [
+        ("hair rollers mousse", HAIR),  # no joining word
+        ("spray de hair", HAIR),  # "spray" names no one type
+        ("hair rollers de mousse", LIPSTICK),  # not under what the whole named
+        ("eau de parfum", None),  # "eau" names nothing
+    ],
+)
+def test_without_a_type_before_a_joining_word_nothing_is_linked(
+    need: str, stated: str | None
+) -> None:
+    heads = CompoundHead(ScriptedGuesser({}), VOCAB, frozenset(), query_parser(VOCAB))
+    assert heads.linked(need, stated) is None
