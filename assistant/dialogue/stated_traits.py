@@ -94,6 +94,11 @@ def _alternatives(words: Iterable[str]) -> str:
 
 _SCENT = re.compile(rf"\b({_alternatives(SCENTS)})s?\b(?!\s+{NOT_A_SCENT_AFTER}\b)")
 _SMELL = re.compile(rf"\b{SMELL}\b")
+_A_SCENT = re.compile(
+    rf"\b({SCENT_OF})\s+(?:{SMELL}|perfumes?|colognes?|body (?:sprays?|mists?)|eau de \w+)\b"
+)
+"""A scent word before a word for a scent or a fragrance ("a fresh scent", "a sweet perfume",
+"a light cologne")."""
 _COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})(?:e?s|d?ish)?\b")  # "pinkish"
 _INGREDIENT = re.compile(rf"\b({_alternatives(INGREDIENTS)})\b")
 _FINISH = re.compile(rf"\b({_alternatives(FINISHES)})\b(?![- ]free\b)")  # not "shimmer-free"
@@ -138,15 +143,16 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
             continue
         scents.append(word)
         taken.append(m.span())
-    for m in _SMELL.finditer(text):  # "a fresh scent", "smells fresh and clean"
-        before = re.search(rf"\b({SCENT_OF})\s+$", text[: m.start()])
+    for m in _A_SCENT.finditer(text):  # "a fresh scent", "a sweet perfume"
+        if not _negated(text, m.start()):
+            scents.append(m.group(1))
+    for m in _SMELL.finditer(text):  # "smells fresh and clean"
         after = re.match(
             rf"\s+(?:\w+\s+)?({SCENT_OF}(?:(?:,\s*|\s+and\s+|\s+or\s+){SCENT_OF})*)\b",
             text[m.end() :],
         )
-        for said in (before, after):
-            if said and not _negated(text, m.start() if said is after else said.start()):
-                scents += re.findall(SCENT_OF, said.group(1))
+        if after and not _negated(text, m.start()):
+            scents += re.findall(SCENT_OF, after.group(1))
     for m in re.finditer(SMELLS_LIKE, text):  # "smells like the beach"
         words = [w for w in m.group(1).split() if w not in NOT_A_SCENT]
         if words and not _negated(text, m.start()):
@@ -272,12 +278,7 @@ def read_traits(
     spf = [a or b for a, b in re.findall(SPF, text)]
     wanted = "high" if re.search(SPF_HIGH, text) else "yes" if re.search(SPF_WANTED, text) else ""
     found["spf"] = _join(spf) or wanted
-    genders = [  # not "a perfume that's not too girly"
-        name
-        for pattern, name in GENDERS
-        if any(not _negated(text, m.start()) for m in re.finditer(pattern, text))
-    ]
-    found["gender"] = "unisex" if "unisex" in genders or len(genders) > 1 else _join(genders)
+    found["gender"] = _gender(text)
     found["age_group"] = _age_group(text)
     tones = [m.group(2) for m in re.finditer(SKIN_TONE, text)]
     tones += [a or b for a, b in re.findall(SKIN_TONE_OF, text)]
@@ -287,6 +288,29 @@ def read_traits(
     found["ethics"] = _join(name for pattern, name in ETHICS if re.search(pattern, text))
     found["price_band"] = _price_band(text, parsed)
     return {k: v for k, v in found.items() if v}
+
+
+def _gender(text: str) -> str:
+    """Whom the product is made for by sex (`GENDERS`), not where ruled out ("not too girly");
+    men and women said in one clause are unisex ("a men's and a women's perfume"), in two the
+    one said last ("those are all for women, I need men's": what was shown, then what is
+    wanted)."""
+    said = {  # each gender at its last place said
+        name: max(starts)
+        for pattern, name in GENDERS
+        if (
+            starts := [
+                m.start() for m in re.finditer(pattern, text) if not _negated(text, m.start())
+            ]
+        )
+    }
+    if "unisex" in said or not said:
+        return "unisex" if said else ""
+    if len(said) == 1:
+        return next(iter(said))
+    first, last = sorted(said, key=said.__getitem__)
+    between = text[said[first] : said[last]]
+    return last if re.search(r"[,;.!?]|\bbut\b", between) else "unisex"
 
 
 def _clauses(text: str) -> tuple[str, str]:

@@ -186,12 +186,12 @@ SIZES = (
     (r"\b(?:samples?|trial[- ]size|sample[- ]size|tester)\b", "sample"),
     (r"\bfull[- ]?siz(?:e|ed)\b", "full size"),
     (
-        r"\b(?:jumbo|family[- ]size|value[- ]size|bulk|economy[- ]size|(?:a )?(?:big|large|"
-        r"huge|giant) (?:bottle|tub|jar|size|pack|tube|one)|the bigger the better|"
+        r"\b(?:jumbo|family[- ]size|value[- ]size|bulk|economy[- ]size|(?:a )?(?:big|bigger|"
+        r"large|larger|huge|giant) (?:bottle|tub|jar|size|pack|tube|one)s?|the bigger the better|"
         r"(?:the )?(?:biggest|largest) (?:size|bottle|one))\b",
         "large",
     ),
-    (r"\b(?:small|smaller|little|tiny) (?:bottle|tube|jar|size)\b", "small"),
+    (r"\b(?:small|smaller|little|tiny) (?:bottle|tube|jar|size|one)s?\b", "small"),
 )
 """Sizes by phrase and their name ("tsa friendly": travel size; "a big bottle": large)."""
 

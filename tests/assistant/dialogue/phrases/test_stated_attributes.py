@@ -177,6 +177,18 @@ TRAITS = [  # (a message, what the traits read of it hold; None: that key is not
     ("i'm super pale with cool undertones", {"skin_tone": "pale, cool undertone"}),
     ("a woody cologne for men", {"scent": "woody", "gender": "men"}),
     ("a unisex fragrance, citrusy", {"gender": "unisex", "scent": "citrusy"}),
+    # men and women in two clauses: the one said last (what was shown, then what is wanted);
+    # in one clause, both
+    ("those are all for women, i need men's", {"gender": "men"}),
+    ("a men's and a women's perfume", {"gender": "unisex"}),
+    ("women's razor, not men's", {"gender": "women"}),
+    # a scent word before a word for a fragrance
+    ("a sweet perfume for her", {"scent": "sweet", "gender": "women"}),
+    ("not a sweet perfume", {"scent": None}),
+    ("a light moisturiser", {"scent": None}),
+    # a bigger or smaller one of the same asked for
+    ("do u have bigger bottles?", {"size": "large"}),
+    ("the first one but in a bigger tub", {"size": "large"}),
     ("a gift for my 15 year old nephew", {"age_group": "teen"}),
     ("my grandpa turns 80", {"age_group": "mature"}),
     ("vegan and cruelty free mascara", {"ethics": "vegan, cruelty-free"}),
