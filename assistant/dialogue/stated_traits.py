@@ -145,7 +145,7 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
         taken.append(m.span())
     for m in _A_SCENT.finditer(text):  # "a fresh scent", "a sweet perfume"
         if not _negated(text, m.start()):
-            scents.append(m.group(1))
+            scents += re.findall(SCENT_OF, m.group(1))  # "lightly scented": light
     for m in _SMELL.finditer(text):  # "smells fresh and clean"
         after = re.match(
             rf"\s+(?:\w+\s+)?({SCENT_OF}(?:(?:,\s*|\s+and\s+|\s+or\s+){SCENT_OF})*)\b",
