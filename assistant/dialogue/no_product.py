@@ -70,11 +70,28 @@ def names_no_product(request: Request, vocabulary: CatalogVocabulary | None) -> 
         return False
     text = request.text.lower()
     said = set(WORD.findall(text))
+    if said & SET_OR_KIT and _a_set_of_no_kind(said, vocabulary):
+        return True  # "a kit for a beginner": search found nail art, whose titles say it
     who = str(request.attributes.get("for", ""))
     a_gift = bool(request.gift or request.attributes.get("occasion") or who not in ("", "self"))
     if not a_gift and not said & (WANT_WORDS | PAMPER):
         return False
     return _says_nothing_else(text, set(), vocabulary)
+
+
+SET_OR_KIT = frozenset({"set", "sets", "kit", "kits"})
+"""Words for products of several kinds together, sold in every department."""
+
+
+def _a_set_of_no_kind(said: set[str], vocabulary: CatalogVocabulary) -> bool:
+    """Whether a need for a set or kit (`SET_OR_KIT`) says nothing else of what kind: none of
+    its other words (less `STOP_WORDS`, `VAGUE`, `WANT_WORDS`) names a product type or a
+    product ("a starter kit", "a kit for a beginner", "a nice set"; not "a nail kit", "a
+    makeup set for a beginner")."""
+    rest = [w for w in said - SET_OR_KIT if w not in STOP_WORDS | VAGUE | WANT_WORDS]
+    return not names_a_type(" ".join(rest), vocabulary) and not any(
+        names_a_product(word, vocabulary) for word in rest
+    )
 
 
 def states_no_type(

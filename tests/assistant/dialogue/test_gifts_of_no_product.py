@@ -54,6 +54,8 @@ def _reader() -> TurnReader:
         "idk just show me something pretty",
         "treat yo self time, something under 20",
         "a cute little something for my bestie",
+        "a kit for a beginner",  # a set or kit of no kind, wanted or not
+        "a starter set please",
     ],
 )
 def test_a_gift_or_a_want_of_no_product_gets_no_category(message: str) -> None:
@@ -66,6 +68,7 @@ def test_a_gift_or_a_want_of_no_product_gets_no_category(message: str) -> None:
         ("a nail polish for my girlfriend for christmas", f"{NAILS} > Nail Polish"),
         ("a hand lotion for my nan's birthday", HANDS),
         ("a self tanner for my sister", TANNERS),
+        ("a nail art kit for a beginner", NAIL_ART),  # a kit of a kind
     ],
 )
 def test_a_gift_that_names_a_product_keeps_its_category(message: str, category: str) -> None:
