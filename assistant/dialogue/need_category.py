@@ -44,12 +44,13 @@ from assistant.dialogue.phrases.shopper_states import (
 )
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.several_types import TYPES_JOINED, SeveralTypes, type_stems
+from assistant.dialogue.several_types import SeveralTypes, type_stems
 from assistant.dialogue.stated_traits import read_traits
 from assistant.dialogue.titled_types import (
     titled_leaf_types,
     type_home,
 )
+from assistant.dialogue.type_said_last import type_over_its_likes, what_is_said
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
     names_a_type,
@@ -98,10 +99,6 @@ CONCERN_SHARE = 0.6
 """The share of the titles naming the words of a concern a need is for that one department must
 hold for the concern to name it (`NeedCategory._department_of_the_concern`: "a treatment for
 split ends" was read as a face treatment; the words are hair care's)."""
-
-AFTER_THE_TYPE = re.compile(r"\s(?:with|without|for|to|that|which|from|in|by)\s")
-"""What follows the words that name a product type and what it is like ("bb cream with spf",
-"lip shimmer in a nude shade"): no part of the type (`NeedCategory._type_said_last`)."""
 
 DEEPEN_ROUNDS = 1
 """How many times the reader guesses again under a category that has sub-categories (chosen on
@@ -260,6 +257,8 @@ class NeedCategory:
         mousse" beside conditioners: hair mousses, not Body Souffles & Mousse)."""
         stated = request.parsed.category or _relaxing_set(request.text, self.vocabulary)
         stated = self._type_said_last(request.text, stated) or stated  # "cream bronzer"
+        # "salicylic acid face wash": a face wash, not the acid's category
+        stated = type_over_its_likes(request.text, stated, self.parse, self.vocabulary) or stated
         if (
             stated
             and shown
@@ -308,10 +307,7 @@ class NeedCategory:
         lotion": Skin Care) is kept. Else None."""
         if self.parse is None or stated:
             return None
-        what = AFTER_THE_TYPE.split(f" {need.lower()} ")[0]
-        if TYPES_JOINED.search(what.strip()):
-            return None  # "lip gloss and mascara": several types
-        said = [w for w in WORD.findall(what) if w not in STOP_WORDS]
+        said = what_is_said(need)  # none for several types: "lip gloss and mascara"
         parts = {stem(w) for w in said} & BRANCH_PARTS
         for tail in (said[-2:], said[-1:]):
             if (
@@ -627,7 +623,8 @@ class NeedCategory:
             category = self._of_the_type_named(
                 request.text, deeper, filters, category, by_name=True
             )
-        return category
+        # "salicylic acid face wash": search under Face found the acid's peels; a face wash
+        return type_over_its_likes(request.text, category, self.parse, self.vocabulary) or category
 
     def _line_branch(self, need: str, category: str, line: Sequence[str]) -> str | None:
         """The branch under ``category`` of the product line the brands in ``line`` sell by
