@@ -135,6 +135,7 @@ from assistant.dialogue.states_beside_picks import (
     a_state_in_the_picks_department,
 )
 from assistant.dialogue.titled_types import titled_type
+from assistant.dialogue.type_for_a_pick import a_type_for_a_pick
 from assistant.dialogue.types_beside_picks import (
     a_type_beside_theirs,
     another_type_priced,
@@ -358,6 +359,10 @@ class TurnReader:
         request = a_state_in_the_picks_department(request, words, situation)
         request = keeps_the_type(request, situation)
         request = a_type_beside_theirs(request, situation, self.vocabulary)
+        # "like the mac one but a liner" beside lipsticks: Lip Liners
+        request = a_type_for_a_pick(
+            request, text, situation, self.parse, self.categories, self.vocabulary
+        )
         request = a_part_on_screen(request, situation, self.vocabulary)  # "for my face"
         request = self._type_in_branch(request, situation)
         request = one_more_at_its_own_price(request, text, situation)
