@@ -40,7 +40,8 @@ def a_type_for_a_pick(
     words name a product type (`several_types.type_stems`) that the query parser places in a
     category neither above nor under the picks', else one beside theirs (`bundle.type_near`:
     "like the mac one but a liner" beside lipsticks, where "liner" read all of Makeup: Lip
-    Liners; a more-like turn becomes a search for it). Else ``request`` as it was ("the same but cheaper", "but in pink")."""
+    Liners; a more-like turn becomes a search for it). Else ``request`` as it was ("the same
+    but cheaper", "but in pink")."""
     shown = situation.need_category if situation.picks else None
     if request.intent not in ABOUT_A_PICK or not shown or parse is None:
         return request

@@ -55,7 +55,8 @@ def test_another_type_asked_of_a_pick_is_that_type(
 
 
 @pytest.mark.parametrize(
-    "message", ["like the mac one but cheaper", "the revlon one but in pink", "more like the mac one"]
+    "message",
+    ["like the mac one but cheaper", "the revlon one but in pink", "more like the mac one"],
 )
 def test_no_type_said_keeps_the_picks_type(message: str) -> None:
     assert READER.read(message, LIPSTICKS).parsed.category in (LIPSTICK, None), message
