@@ -50,6 +50,7 @@ from assistant.dialogue.titled_types import (
     titled_leaf_types,
     type_home,
 )
+from assistant.dialogue.type_reach import as_deep_as_its_type
 from assistant.dialogue.type_said_last import type_over_its_likes, what_is_said
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
@@ -589,6 +590,7 @@ class NeedCategory:
         by the product line of the brands in ``line`` where search finds none:
         `brand_lines.branch_of_its_line`); not into a branch for women or men the shopper did
         not choose ("cologne"), unless every product of those brands there lies in it."""
+        start = category
         for _ in range(self.deepen):
             if not category or not self.has_children(category):
                 break
@@ -623,6 +625,9 @@ class NeedCategory:
             category = self._of_the_type_named(
                 request.text, deeper, filters, category, by_name=True
             )
+        if start and category:  # "a sunscreen": Skin Protection, not only its Sports
+            types = type_stems(what_it_is(request.text), self.vocabulary)
+            category = as_deep_as_its_type(types, start, category, self.vocabulary) or category
         # "salicylic acid face wash": search under Face found the acid's peels; a face wash
         return type_over_its_likes(request.text, category, self.parse, self.vocabulary) or category
 
