@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from assistant.dialogue.need_parts import department
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.titled_types import majority_home, type_home
+from assistant.dialogue.type_said_last import AFTER_THE_TYPE
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from assistant.dialogue.wording import WORD
 from catalog.category_paths import below, within
@@ -29,12 +30,6 @@ PLACING_SHARE = 0.6
 before a compound's head, to place it there ("foam": 67% of its titles are Hair Care's)."""
 PLACING_TITLES = 8
 """How many titles must say such a word before it places the compound."""
-
-AFTER_THE_TYPE = re.compile(r"\s(?:with|without|for|to|that|which|from|in|by)\s")
-"""What follows the words that name a product type and what it is like ("bb cream with spf",
-"lip shimmer in a nude shade", "sea salt spray for beachy waves"): no part of the type's name
-(`compound_said`, `NeedCategory._type_said_last`)."""
-
 
 LINKED_AFTER = re.compile(r"\s(?:de|del|da|di|en|au|aux|al|à)\s")
 """The words that join a Romance compound's modifier to its head, said first ("rulos de

@@ -21,7 +21,7 @@ from assistant.dialogue.brand_lines import (
     own_name,
 )
 from assistant.dialogue.brands_said import without_brands
-from assistant.dialogue.compound_head import AFTER_THE_TYPE, CompoundHead
+from assistant.dialogue.compound_head import CompoundHead
 from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.named_homes import (
     BRANCH_PARTS,
@@ -45,12 +45,14 @@ from assistant.dialogue.phrases.shopper_states import (
 )
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Request
-from assistant.dialogue.several_types import TYPES_JOINED, SeveralTypes, type_stems
+from assistant.dialogue.several_types import SeveralTypes, type_stems
 from assistant.dialogue.stated_traits import read_traits
 from assistant.dialogue.titled_types import (
     titled_leaf_types,
     type_home,
 )
+from assistant.dialogue.type_reach import as_deep_as_its_type
+from assistant.dialogue.type_said_last import type_over_its_likes, what_is_said
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
     names_a_type,
@@ -97,10 +99,6 @@ CONCERN_SHARE = 0.6
 """The share of the titles naming the words of a concern a need is for that one department must
 hold for the concern to name it (`NeedCategory._department_of_the_concern`: "a treatment for
 split ends" was read as a face treatment; the words are hair care's)."""
-
-OPENING_JOIN = re.compile(r"^(?:and|or|plus|&|\+)\s+", re.IGNORECASE)
-"""A joiner that opens a turn ("and a powder puff", "plus a comb" beside picks): it joins the
-need to the picks, not two types in it."""
 
 DEEPEN_ROUNDS = 1
 """How many times the reader guesses again under a category that has sub-categories (chosen on
@@ -221,6 +219,8 @@ class NeedCategory:
             or heads.placed(request.text, stated)  # "foam curlers": hair rollers
         ):
             stated = home
+        # "salicylic acid face wash": a face wash, not the acid's category
+        stated = type_over_its_likes(request.text, stated, self.parse, self.vocabulary) or stated
         if (
             stated
             and shown
@@ -270,10 +270,7 @@ class NeedCategory:
         lotion": Skin Care) is kept. Else None."""
         if self.parse is None or stated:
             return None
-        what = AFTER_THE_TYPE.split(f" {need.lower()} ")[0]
-        if TYPES_JOINED.search(OPENING_JOIN.sub("", what.strip())):  # not "and a powder puff"
-            return None  # "lip gloss and mascara": several types
-        said = [w for w in WORD.findall(what) if w not in STOP_WORDS]
+        said = what_is_said(need)  # none for several types: "lip gloss and mascara"
         parts = {stem(w) for w in said} & BRANCH_PARTS
         for tail in (said[-2:], said[-1:]):
             if (
@@ -559,6 +556,7 @@ class NeedCategory:
         by the product line of the brands in ``line`` where search finds none:
         `brand_lines.branch_of_its_line`); not into a branch for women or men the shopper did
         not choose ("cologne"), unless every product of those brands there lies in it."""
+        start = category
         for _ in range(self.deepen):
             if not category or not self.has_children(category):
                 break
@@ -593,7 +591,11 @@ class NeedCategory:
             category = self._of_the_type_named(
                 request.text, deeper, filters, category, by_name=True
             )
-        return category
+        if start and category:  # "a sunscreen": Skin Protection, not only its Sports
+            types = type_stems(what_it_is(request.text), self.vocabulary)
+            category = as_deep_as_its_type(types, start, category, self.vocabulary) or category
+        # "salicylic acid face wash": search under Face found the acid's peels; a face wash
+        return type_over_its_likes(request.text, category, self.parse, self.vocabulary) or category
 
     def _line_branch(self, need: str, category: str, line: Sequence[str]) -> str | None:
         """The branch under ``category`` of the product line the brands in ``line`` sell by

@@ -80,6 +80,7 @@ from assistant.dialogue.context import STOP
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
 from assistant.dialogue.handlers.for_him import for_their_sex
 from assistant.dialogue.intents.talk import names_nothing_sold
+from assistant.dialogue.kind_of_theirs import a_kind_of_theirs
 from assistant.dialogue.kinds import (
     in_usual_names,
     kind_a_problem_calls_for,
@@ -133,6 +134,7 @@ from assistant.dialogue.states_beside_picks import (
     a_state_in_the_picks_department,
 )
 from assistant.dialogue.titled_types import titled_type
+from assistant.dialogue.type_for_a_pick import a_type_for_a_pick
 from assistant.dialogue.types_beside_picks import (
     a_type_beside_theirs,
     another_type_priced,
@@ -356,6 +358,11 @@ class TurnReader:
         request = a_state_in_the_picks_department(request, words, situation)
         request = keeps_the_type(request, situation)
         request = a_type_beside_theirs(request, situation, self.vocabulary)
+        request = a_kind_of_theirs(request, situation, self.vocabulary)  # "a tinted one"
+        # "like the mac one but a liner" beside lipsticks: Lip Liners
+        request = a_type_for_a_pick(
+            request, text, situation, self.parse, self.categories, self.vocabulary
+        )
         request = a_part_on_screen(request, situation, self.vocabulary)  # "for my face"
         request = self._type_in_branch(request, situation)
         request = one_more_at_its_own_price(request, text, situation)

@@ -1,0 +1,119 @@
+"""The product type a need names last, over a category its other words named: English names what
+a product is last and what it is like before it ("salicylic acid face wash", "glycolic acid
+toner", "peel off face mask"); the query parser read the category an ingredient or a trait names
+(Acids & Peels > Salicylic Acid), a sibling of the type's own (Face > Cleansers).
+
+`type_over_its_likes` is read by `need_category.NeedCategory` where the words named a category.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.dialogue.brand_lines import own_name
+from assistant.dialogue.named_homes import BRANCH_PARTS, says_part
+from assistant.dialogue.need_parts import department
+from assistant.dialogue.ports import QueryParser
+from assistant.dialogue.several_types import TYPES_JOINED, type_stems
+from assistant.dialogue.vocabulary import CatalogVocabulary, path_words
+from assistant.dialogue.wording import WORD, stems
+from catalog.category_paths import below, within
+from retrieval.category_names import GENERIC_HEADS
+from retrieval.tokenize import STOP_WORDS, stem
+
+AFTER_THE_TYPE = re.compile(r"\s(?:with|without|for|to|that|which|from|in|by)\s")
+"""What follows the words that name a product type and what it is like ("bb cream with spf",
+"lip shimmer in a nude shade"): no part of the type."""
+OPENING_JOIN = re.compile(r"^(?:and|or|plus|&|\+)\s+", re.IGNORECASE)
+"""A joiner that opens a turn ("and a powder puff", "plus a comb" beside picks): it joins the
+need to the picks, not two types in it."""
+ADDED = re.compile(r"\s(?:with|without|for|to|that|which|from)\s")
+"""What follows the words of a product type that says what is added to it or what it is for
+("cleanser with salicylic acid"), not "in" or "by" ("clip in extensions")."""
+
+TYPE_HELD = 0.25
+"""The share of a named category's titles that must name the type a need says last for the
+category to hold that type itself (`holds_the_type`)."""
+
+
+def what_is_said(need: str, after: re.Pattern[str] = AFTER_THE_TYPE) -> list[str]:
+    """The words of ``need`` that say what it is and what it is like, before what follows the
+    type (``after``), less stop words; empty where several types are joined ("lip gloss
+    and mascara")."""
+    what = after.split(f" {need.lower()} ")[0]
+    if TYPES_JOINED.search(OPENING_JOIN.sub("", what.strip())):  # not "and a powder puff"
+        return []
+    return [w for w in WORD.findall(what) if w not in STOP_WORDS]
+
+
+def type_over_its_likes(
+    need: str,
+    stated: str | None,
+    parse: QueryParser | None,
+    vocabulary: CatalogVocabulary | None,
+) -> str | None:
+    """The category the need's last words of what it is name (all of them, else the last two,
+    else the last one; else the one category of ``stated``'s department whose own name says
+    the last word), beside ``stated``, the category its words named, whose own name does not
+    say that last word: "salicylic acid face wash" named Salicylic Acid, and "face wash" names
+    Face > Cleansers > Washes; "peel off face mask" named Acids & Peels, and "face mask" names
+    Masks; "cleanser with salicylic acid" is Skin Care's one Cleansers. A part of the body said
+    must be said by that category's path ("lip primer" is no face's Foundation Primer), and a
+    last word that names no type of its own names none (`several_types.type_stems`: "acne
+    treatment", "a sunscreen not greasy on my body").
+    Else None: ``stated`` says the type ("shampoo for dry hair"), holds any type
+    (`holds_any_type`: "hair growth serum") or titles naming it (`holds_the_type`: "travel
+    bottles"; without titles every category may), or the other lies above it or in another
+    department ("volumizing powder for hair" is no face powder)."""
+    if parse is None or not stated or vocabulary is None or not vocabulary.title_counts:
+        return None  # without the titles, no category is known not to hold the type
+    said = what_is_said(need, ADDED)
+    if not said or not type_stems(said[-1], vocabulary):  # no part of the body: "on my body"
+        return None
+    head = stem(said[-1])
+    if head in path_words(stated) or holds_any_type(stated):
+        return None
+    if holds_the_type(stated, head, vocabulary):
+        return None
+    parts = {stem(w) for w in said} & BRANCH_PARTS
+    tails = dict.fromkeys((tuple(said), tuple(said[-2:]), tuple(said[-1:])))
+    named = [parse(" ".join(tail)).category for tail in tails]
+    named.append(_the_one_saying(head, department(stated), vocabulary))
+    for home in named:
+        if (
+            home
+            and head in path_words(home)
+            and not within(stated, home)
+            and department(home) == department(stated)
+            and all(says_part(home, part) for part in parts)
+        ):
+            return home
+    return None
+
+
+def holds_any_type(path: str) -> bool:
+    """Whether a category is named for what its products do by a word that names no type
+    (`GENERIC_HEADS`: "Hair Regrowth Treatments" holds serums, shampoos and foams alike)."""
+    return bool(stems(path.rsplit(" > ", 1)[-1]) & GENERIC_HEADS)
+
+
+def holds_the_type(path: str, head: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether at least `TYPE_HELD` of the products under ``path`` have titles naming ``head``
+    (a stem): "travel bottles" named Refillable Containers, 9 of whose 26 titles say "bottle"."""
+    counts = (vocabulary.title_counts or {}) if vocabulary else {}
+    paths = vocabulary.categories if vocabulary else ()
+    sizes = vocabulary.category_sizes if vocabulary else ()
+    if len(sizes) != len(paths):
+        return False
+    size = sum(n for p, n in zip(paths, sizes, strict=True) if within(p, path))
+    titled = sum(n for p, n in counts.get(head, {}).items() if within(p, path))
+    return size > 0 and titled >= TYPE_HELD * size
+
+
+def _the_one_saying(head: str, branch: str, vocabulary: CatalogVocabulary | None) -> str | None:
+    """The one category under ``branch`` whose own name says ``head`` (a stem) and that lies
+    under no other such category ("cleanser" in Skin Care: Face > Cleansers); else None."""
+    paths = vocabulary.categories if vocabulary else ()
+    saying = [p for p in paths if below(p, branch) and head in own_name(p)]
+    top = [p for p in saying if not any(below(p, q) for q in saying)]
+    return top[0] if len(top) == 1 else None

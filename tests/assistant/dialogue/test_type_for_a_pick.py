@@ -1,0 +1,62 @@
+"""Another product type asked of a pick on screen (`assistant/dialogue/type_for_a_pick.py`):
+"like the mac one but a liner" beside lipsticks is a lip liner, like the pick, not another
+lipstick. Not "the same but cheaper", "but in pink", nor a question about the pick."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.request import Intent
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.test_reader import DeeperGuesser
+
+LIPS = "Beauty > Makeup > Lips"
+LIPSTICK = f"{LIPS} > Lipstick"
+LINERS = f"{LIPS} > Lip Liners"
+GLOSSES = f"{LIPS} > Lip Glosses"
+EYELINER = "Beauty > Makeup > Eyes > Eyeliner"
+FOUNDATION = "Beauty > Makeup > Face > Foundation"
+CONCEALERS = "Beauty > Makeup > Face > Concealers & Neutralizers"
+VOCAB = CatalogVocabulary(
+    brands=["MAC", "Revlon", "Maybelline"],
+    categories=[LIPSTICK, LINERS, GLOSSES, EYELINER, FOUNDATION, CONCEALERS],
+    words=frozenset({"lipstick", "liner", "gloss", "foundation", "concealer", "pink"}),
+)
+READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(None))
+
+
+def _beside(need: str, category: str, *brands: str) -> TurnSituation:
+    picks = tuple(PickLine(f"{b} {need}", b, 10.0 + i) for i, b in enumerate(brands))
+    return TurnSituation(picks=picks, so_far=f"need={need}; category={category}")
+
+
+LIPSTICKS = _beside("lipstick", LIPSTICK, "MAC", "Revlon")
+FOUNDATIONS = _beside("foundation", FOUNDATION, "Maybelline", "Revlon")
+
+
+@pytest.mark.parametrize(
+    ("message", "situation", "category"),
+    [
+        ("something like the mac one but a liner", LIPSTICKS, LINERS),
+        ("like the revlon one but a gloss", LIPSTICKS, GLOSSES),
+        ("the maybelline one but a concealer", FOUNDATIONS, CONCEALERS),
+        ("similar to the revlon one but as a concealer", FOUNDATIONS, CONCEALERS),
+    ],
+)
+def test_another_type_asked_of_a_pick_is_that_type(
+    message: str, situation: TurnSituation, category: str
+) -> None:
+    request = READER.read(message, situation)
+    assert request.parsed.category == category, message
+    assert request.intent in (Intent.SEARCH, Intent.REFINE), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["like the mac one but cheaper", "the revlon one but in pink", "more like the mac one"],
+)
+def test_no_type_said_keeps_the_picks_type(message: str) -> None:
+    assert READER.read(message, LIPSTICKS).parsed.category in (LIPSTICK, None), message
