@@ -135,6 +135,7 @@ from assistant.dialogue.states_beside_picks import (
     a_state_in_the_picks_department,
 )
 from assistant.dialogue.titled_types import titled_type
+from assistant.dialogue.type_for_a_pick import a_type_for_a_pick
 from assistant.dialogue.types_beside_picks import (
     a_type_beside_theirs,
     another_type_priced,
@@ -329,6 +330,7 @@ class TurnReader:
         if a_fresh_start(request, text, situation):  # "forget it, show me sleep masks
             situation = TurnSituation(so_far=situation.so_far)  # instead": the picks behind
         words = to_catalog_words(text)  # the message in the catalog's words
+        request = a_type_for_a_pick(request, words, situation, self.parse, self.vocabulary)
         if (
             request.intent == Intent.SEARCH
             and situation.from_scratch
