@@ -240,7 +240,7 @@ OTHER_THAN = r"\b(?:other than|besides|except|instead of|apart from|not|no|witho
 """A question that sets a pick aside ("anything other than the revlon?"): a refinement."""
 
 
-def _own_words(picks: Sequence[PickLine]) -> list[set[str]]:
+def own_words(picks: Sequence[PickLine]) -> list[set[str]]:
     """Each pick's words (title and brand, three letters or more, not stop words) that no other
     pick on screen has: what names that pick alone ("desire", "dunhill", "dhs")."""
     said = [
@@ -319,7 +319,7 @@ def picks_named_by_trait(request: Request, message: str, picks: Sequence[PickLin
 
 
 def picks_named_after_the(lowered: str, picks: Sequence[PickLine]) -> set[int]:
-    """The picks a word of their own (`_own_words`) names right after "the" (or one word
+    """The picks a word of their own (`own_words`) names right after "the" (or one word
     later, past a short word: "the DHS bottle"), or between "that" or "this" and "one" ("that
     pink one"), in the lower-cased message."""
     said = words(lowered)
@@ -330,7 +330,7 @@ def picks_named_after_the(lowered: str, picks: Sequence[PickLine]) -> set[int]:
             after_the.add(nxt)
         elif word in ("that", "this") and said[i + 2 : i + 3] in (["one"], ["ones"]):
             after_the.add(said[i + 1])
-    return {i for i, own in enumerate(_own_words(picks)) if own & after_the}
+    return {i for i, own in enumerate(own_words(picks)) if own & after_the}
 
 
 POINTS_ALONE = re.compile(
