@@ -112,7 +112,7 @@ from assistant.dialogue.need_category import (
     department,
     pampers_only,
 )
-from assistant.dialogue.need_so_far import a_change_to_the_need_so_far
+from assistant.dialogue.need_so_far import a_change_to_the_need_so_far, a_trait_of_the_need_so_far
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.no_product import names_no_product, states_no_type
 from assistant.dialogue.option_traits import traits_of_the_options
@@ -328,6 +328,7 @@ class TurnReader:
         request = _nothing_to_refine(request, situation)  # "for my husband" said first
         request = a_trait_not_a_reset(request, text, situation)  # "clear" beside clear polish
         request = a_change_to_the_need_so_far(request, text, situation, self.vocabulary)
+        request = a_trait_of_the_need_so_far(request, text, situation, self.vocabulary)
         if a_fresh_start(request, text, situation):  # "forget it, show me sleep masks
             situation = TurnSituation(so_far=situation.so_far)  # instead": the picks behind
         words = to_catalog_words(text)  # the message in the catalog's words
