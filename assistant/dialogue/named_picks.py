@@ -631,7 +631,8 @@ def a_pick_said_in_passing(
     if request.exclude_shown:  # "the joop is what he wears, something different": other picks
         parsed.brands, request.references = [], named
         return request
-    said = [w for w in words(without_brands(request.text, parsed)) if w not in STOP_WORDS]
+    unplaced = IN_THE_CART.sub(" ", without_brands(request.text, parsed))  # "in my bag": the
+    said = [w for w in words(unplaced) if w not in STOP_WORDS]  # cart, no bag asked for
     if (
         OTHER_ASKS.search(lowered)
         or any(names(w) for w in said)
