@@ -15,9 +15,11 @@ from assistant.dialogue.named_picks import (
     BRAND_RANGE,
     JUDGED_FROM,
     OTHER_ASKS,
+    RESERVED,
     own_words,
     picks_carrying,
 )
+from assistant.dialogue.phrases.cart_and_likes import PRAISE, SCORN
 from assistant.dialogue.phrases.questions import ASK
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
@@ -56,28 +58,24 @@ def _by_brand(brands: list[str], picks: tuple[PickLine, ...]) -> list[int] | Non
     return picks_carrying(on_screen, picks) if on_screen else None
 
 
-def a_pick_asked_by_name(
+def _named_alone(
     request: Request,
-    english: str,
+    lowered: str,
     situation: TurnSituation,
     parse: QueryParser | None,
     vocabulary: CatalogVocabulary | None,
-) -> Request:
-    """``request`` as a question (`Intent.ASK`) about the pick it names when, beside the picks
-    (no question of ours pending), the message asks (`ASK`) and names picks only by their
-    brands (every brand it says is a pick's) or one pick by two words of its own title in a
-    row; it states no price, brand ruled out or ingredient, asks the shop for nothing
+) -> list[int]:
+    """The picks a message beside them (no question of ours pending) names by their brands
+    (every brand it says is a pick's) or, one of them, by two words of its own title in a row,
+    where it states no price, brand ruled out or ingredient, asks the shop for nothing
     (`ASKS_FOR_MORE`, a brand's range, other picks, a need in place of theirs) and names no
-    product type outside the picks' category. The brand is no brand wanted. Otherwise
-    ``request`` as it was."""
+    product type outside the picks' category; [] otherwise."""
     picks, shown = situation.picks, situation.need_category
     parsed = request.parsed
     if not situation.beside_picks or request.intent not in JUDGED_FROM or request.references:
-        return request
-    lowered = " ".join(english.lower().split())
+        return []
     if (
-        not re.search(ASK, lowered)
-        or SEEKS_SOMETHING.match(lowered)
+        SEEKS_SOMETHING.match(lowered)
         or SUGGESTS_ONE.match(lowered)
         or OFFERS_ANOTHER.search(lowered)
         or ASKS_FOR_MORE.search(lowered)
@@ -90,15 +88,65 @@ def a_pick_asked_by_name(
         or request.cheaper
         or request.pricier
     ):
-        return request
+        return []
     named = _by_brand(parsed.brands, picks) if parsed.brands else title_run_named(lowered, picks)
     if not named:
-        return request
+        return []
     if names_a_type(request.text, vocabulary) and parse is not None and shown:
         category = parse(request.text).category
         if category and not nested(category, shown):
-            return request  # "revlon lip liner?" beside lipsticks: another type
-    request.intent, request.references = Intent.ASK, named
-    parsed.brands, parsed.category = [], None
+            return []  # "revlon lip liner?" beside lipsticks: another type
+    return named
+
+
+def _about(request: Request, named: list[int], intent: Intent) -> Request:
+    """``request`` as ``intent`` about the picks at ``named``: their brands no brand wanted."""
+    request.intent, request.references = intent, named
+    request.parsed.brands, request.parsed.category = [], None
     request.text, request.add_detail = "", False
     return request
+
+
+def a_pick_asked_by_name(
+    request: Request,
+    english: str,
+    situation: TurnSituation,
+    parse: QueryParser | None,
+    vocabulary: CatalogVocabulary | None,
+) -> Request:
+    """``request`` as a question (`Intent.ASK`) about the picks it names (`_named_alone`) when
+    the message asks (`ASK`); otherwise ``request`` as it was."""
+    lowered = " ".join(english.lower().split())
+    if not re.search(ASK, lowered):
+        return request
+    named = _named_alone(request, lowered, situation, parse, vocabulary)
+    return _about(request, named, Intent.ASK) if named else request
+
+
+SENTIMENT = re.compile(rf"\b(?:(?P<praise>{PRAISE})|(?P<scorn>{SCORN}))\b")
+"""A word a pick is praised or scorned by, wherever it stands ("meh the loreal", "copperglow
+berry is gorgeous"): `phrases.cart_and_likes`' own words."""
+
+
+def a_pick_judged_by_name(
+    request: Request,
+    english: str,
+    situation: TurnSituation,
+    parse: QueryParser | None,
+    vocabulary: CatalogVocabulary | None,
+) -> Request:
+    """``request`` as a like or dislike (`Intent.FEEDBACK`) of the picks it names
+    (`_named_alone`) when the message praises or scorns (`SENTIMENT`) and neither asks nor
+    holds a reservation ("nice but pricey"); otherwise ``request`` as it was."""
+    lowered = " ".join(english.lower().split())
+    judged = SENTIMENT.search(lowered)
+    if judged is None or re.search(ASK, lowered) or re.search(RESERVED, lowered):
+        return request
+    if request.intent == Intent.ASK and request.references and situation.beside_picks:
+        named = request.references  # "meh the loreal": a remark read as asked about it
+    else:
+        named = _named_alone(request, lowered, situation, parse, vocabulary)
+    if not named:
+        return request
+    request.sentiment = 1 if judged.group("praise") else -1
+    return _about(request, named, Intent.FEEDBACK)

@@ -50,7 +50,7 @@ from assistant.dialogue.answers import (
     single_option,
     type_ruled_out,
 )
-from assistant.dialogue.asked_of_a_pick import a_pick_asked_by_name
+from assistant.dialogue.asked_of_a_pick import a_pick_asked_by_name, a_pick_judged_by_name
 from assistant.dialogue.avoid_lifted import lifted_avoids, lifting_phrases
 from assistant.dialogue.beside_picks import (
     A_NEW_NEED,
@@ -334,6 +334,7 @@ class TurnReader:
         words = to_catalog_words(text)  # the message in the catalog's words
         request = a_type_for_a_pick(request, words, situation, self.parse, self.vocabulary)
         request = a_pick_asked_by_name(request, words, situation, self.parse, self.vocabulary)
+        request = a_pick_judged_by_name(request, words, situation, self.parse, self.vocabulary)
         if (
             request.intent == Intent.SEARCH
             and situation.from_scratch
