@@ -58,6 +58,17 @@ THEM = r"\b(?:it|them|these|those|ones?)\b"
 """Words that point at the picks or at one like them, without "that" ("that's all")."""
 
 
+def _compares(text: str, vocabulary: CatalogVocabulary) -> bool:
+    """Whether ``text`` says a comparative of a word the catalog knows ("lighter", "darker",
+    "bigger", "softer": light, dark, big, soft): how other picks should differ."""
+    for word in re.findall(r"\b[a-z]{2,}er\b", text):
+        stem_ = word[:-2]
+        bases = {stem_, stem_[:-1] if stem_[-1:] == stem_[-2:-1] else stem_, f"{stem_[:-1]}y"}
+        if bases & vocabulary.words:
+            return True
+    return False
+
+
 def closes_the_talk(turn: Message) -> Request | None:
     """Beside the picks, thanks or a goodbye (`THANKED`, `GOODBYE`) among words that fill
     nothing: no question, no other picks sought, no objection (`DISSENT`), no pick pointed at
@@ -70,6 +81,7 @@ def closes_the_talk(turn: Message) -> Request | None:
     if not (
         turn.shown
         and turn.vocabulary is not None
+        and turn.vocabulary.title_counts is not None  # unknown: which words name products
         and (turn.has(THANKED) or GOODBYE.search(turn.text))
         and not turn.has(ASK)
         and not turn.has(SEEKS_ANOTHER)
@@ -77,6 +89,7 @@ def closes_the_talk(turn: Message) -> Request | None:
         and not turn.names_a_pick(THEM)  # "that's all" points at nothing
         and not request.avoid
         and not read_traits(turn.text)  # "thanks, a matte one maybe": a trait asked for
+        and not _compares(turn.text, turn.vocabulary)  # "lighter, thanks": lighter ones
         and not_shopping(turn.text, request, turn.vocabulary, products_only=True)
     ):
         return None

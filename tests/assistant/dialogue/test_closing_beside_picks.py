@@ -19,8 +19,9 @@ LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
 VOCAB = CatalogVocabulary(
     categories=[LIPSTICK, "Beauty > Makeup > Lips > Lip Glosses"],
     brands=["Lime Crime", "Revlon"],
-    words=frozenset({"lipstick", "gloss", "lip", "sorted", "mate", "perfetto"}),
+    words=frozenset({"lipstick", "gloss", "lip", "light", "sorted", "mate", "perfetto"}),
     title_words={"sorted": ("Beauty > Makeup",), "mate": ("Beauty > Skin Care",)},
+    title_counts={"sorted": {"Beauty > Makeup": 1}, "mate": {"Beauty > Skin Care": 1}},
 )
 READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
 PICKS = TurnSituation(
@@ -58,6 +59,7 @@ test_closings_beside_picks = intents_read(
         "thanks, anything cheaper?",
         "cheers, is the revlon one long lasting?",
         "thanks, show me something else",
+        "lighter, thanks",
     ],
 )
 def test_thanks_beside_a_request_is_no_closing(message: str) -> None:
