@@ -20,7 +20,7 @@ from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words, plain_words
 from catalog.category_paths import below, within
-from retrieval.tokenize import stem
+from retrieval.tokenize import stem, words
 
 TIED_TO = re.compile(
     r"\b(?:for|with|over|under(?:neath)?|to|on|beside|alongside|match(?:es|ing)?|as)\s+"
@@ -29,6 +29,10 @@ TIED_TO = re.compile(
 )
 """A relation word and what it points at: a pronoun for the picks ("for it", "with them") or a
 pick named after "the" ("with the nyx", "that matches the revlon"), which must name a pick."""
+
+PART_OF = r"\b(?:the|its|their|that|this) "
+"""Before a type word, what makes it a part of the pick it is tied to ("the bottle on the
+nautica", "the brush on it"), not a product asked for ("a brush for it")."""
 
 READ_AS = frozenset({Intent.SEARCH, Intent.REFINE, Intent.ASK})
 """The readings a type asked for a pick replaces: a new search, a refinement of the picks, a
@@ -56,8 +60,11 @@ def a_type_for_a_pick(
     if tied is None or OFFERS_ANOTHER.search(lowered):
         return request
     before = lowered[: tied.start()]
-    if not names_a_type(before, vocabulary):
-        return request
+    types = [w for w in words(before) if names_a_type(w, vocabulary)]
+    if not types or any(
+        re.search(rf"{PART_OF}(?:[\w-]+ )?{re.escape(w)}\b", before) for w in types
+    ):
+        return request  # "how big is the bottle on the nautica": a part of the pick
     category = parse(before).category if parse is not None else None
     if category and within(category, shown):
         return request  # the picks' own type: about them ("a lipstick for the nude one")

@@ -2,7 +2,8 @@
 lip liner that matches the revlon", "a remover for it", "a gloss to layer over the lime crime",
 "curler too for them" are bundles around that pick. CONVO58's probes: each was a new search
 with the pick's brand as a filter. The picks' own type for a pick, a type for no pick ("a
-shampoo for the gym") or a type in place of theirs stay what they were."""
+shampoo for the gym"), a type in place of theirs or a part of the pick ("how big is the tube on
+the revlon") stay what they were."""
 
 from __future__ import annotations
 
@@ -59,7 +60,13 @@ test_a_type_for_a_pick = intents_read(
 
 @pytest.mark.parametrize(
     "message",
-    ["a lipstick for the nude one", "a shampoo for the gym", "a gloss instead for the revlon"],
+    [
+        "a lipstick for the nude one",
+        "a shampoo for the gym",
+        "a gloss instead for the revlon",
+        "how big is the tube on the revlon",
+        "is the liner on it waterproof",
+    ],
 )
 def test_the_picks_own_type_no_pick_or_a_type_instead_is_no_bundle(message: str) -> None:
     assert READER.read(message, PICKS).intent != Intent.BUNDLE
