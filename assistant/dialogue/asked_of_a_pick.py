@@ -28,10 +28,11 @@ from catalog.category_paths import nested
 from retrieval.tokenize import words
 
 ASKS_FOR_MORE = re.compile(
-    r"\b(?:any(?! good\b)|have|got|sell|carry|stock|find|show|options?|alternatives?|versions?)\b"
+    r"\b(?:any(?! good\b)|have|got|sell|carry|stock|find|show|others|else|options?|alternatives?|"
+    r"versions?)\b"
 )
 """Words that ask the shop for products, not about a pick ("any revlon?", "do you have nyx?",
-"got a maybelline version?"): a refinement or a search."""
+"got a maybelline version?", "not a conair fan, others?"): a refinement or a search."""
 
 
 def title_run_named(lowered: str, picks: tuple[PickLine, ...]) -> list[int]:

@@ -80,6 +80,7 @@ def test_the_pick_named_is_the_reference_and_no_brand_wanted(
         "paris hilton body spray?",
         "usher smells nice?",
         "britney spears please",
+        "not a paris hilton fan, others?",
     ],
 )
 def test_asking_for_a_brand_another_type_or_a_brand_not_on_screen_is_no_question(
