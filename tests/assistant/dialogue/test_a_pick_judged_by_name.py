@@ -8,28 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
-from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
-from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import intents_read
-
-LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
-VOCAB = CatalogVocabulary(
-    categories=[LIPSTICK, "Beauty > Makeup > Lips > Lip Glosses"],
-    brands=["Lime Crime", "Revlon", "L'Oreal Paris"],
-    words=frozenset({"lipstick", "gloss", "lip"}),
-)
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
-PICKS = TurnSituation(
-    picks=(
-        PickLine("Lime Crime Opaque Nude Lipstick Coquette", "Lime Crime", 18.0),
-        PickLine("Revlon Super Lustrous Lipstick Copperglow Berry", "Revlon", 12.25),
-        PickLine("Loreal Colour Riche Lipstick The Queen's Kiss", "L'Oreal Paris", 5.5),
-    ),
-    so_far=f"need=lipstick; category={LIPSTICK}",
-)
+from tests.assistant.dialogue.test_a_type_for_a_pick import PICKS, READER  # the lipsticks
 
 test_a_pick_judged_by_name = intents_read(
     READER,
