@@ -103,6 +103,7 @@ from assistant.dialogue.named_picks import (
     picks_named_by_trait,
     set_anchor_named,
 )
+from assistant.dialogue.need_beside_the_question import a_need_beside_the_question
 from assistant.dialogue.need_category import (
     BRANCH_PARTS,
     DEEPEN_ROUNDS,
@@ -332,6 +333,12 @@ class TurnReader:
         if a_fresh_start(request, text, situation):  # "forget it, show me sleep masks
             situation = TurnSituation(so_far=situation.so_far)  # instead": the picks behind
         words = to_catalog_words(text)  # the message in the catalog's words
+        if asked := a_need_beside_the_question(
+            request, words, situation, options, self.parse, self.vocabulary
+        ):  # "forget lips, i need mascara": a type of its own, our question behind
+            request.answer, request.intent, request.add_detail = [], Intent.SEARCH, False
+            request.parsed.category = self.parse(asked).category if self.parse else None
+            situation = TurnSituation(so_far=situation.so_far)
         request = a_type_for_a_pick(request, words, situation, self.parse, self.vocabulary)
         request = a_pick_asked_by_name(request, words, situation, self.parse, self.vocabulary)
         request = a_pick_judged_by_name(request, words, situation, self.parse, self.vocabulary)
