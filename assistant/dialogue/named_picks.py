@@ -125,7 +125,7 @@ def picks_a_refinement_names(request: Request, message: str, picks: Sequence[Pic
         and any(words(p.brand) == words(b) for b in _as_the_picks_say(_brands_said(request), picks))
     }
     lowered = " ".join(message.lower().split())
-    named = named or _named_after_the(lowered, picks)
+    named = named or picks_named_after_the(lowered, picks)
     if not named and (amount := BY_AMOUNT.search(lowered)):  # "the $23 one but cheaper": no
         said = amount.group("a") or amount.group("b") or amount.group("c")  # price of $23 wanted
         named = set(_amount_named(float(said), "." in said, picks))
@@ -240,7 +240,7 @@ OTHER_THAN = r"\b(?:other than|besides|except|instead of|apart from|not|no|witho
 """A question that sets a pick aside ("anything other than the revlon?"): a refinement."""
 
 
-def _own_words(picks: Sequence[PickLine]) -> list[set[str]]:
+def own_words(picks: Sequence[PickLine]) -> list[set[str]]:
     """Each pick's words (title and brand, three letters or more, not stop words) that no other
     pick on screen has: what names that pick alone ("desire", "dunhill", "dhs")."""
     said = [
@@ -274,7 +274,7 @@ def picks_named_by_title(request: Request, message: str, picks: Sequence[PickLin
         or re.search(OTHER_THAN, lowered)
     ):
         return request  # "anything other than the revlon?": a refinement
-    named = _named_after_the(lowered, picks)
+    named = picks_named_after_the(lowered, picks)
     if len(named) != 1:
         return request
     request.intent, request.references = Intent.ASK, sorted(named)
@@ -318,8 +318,8 @@ def picks_named_by_trait(request: Request, message: str, picks: Sequence[PickLin
     return request
 
 
-def _named_after_the(lowered: str, picks: Sequence[PickLine]) -> set[int]:
-    """The picks a word of their own (`_own_words`) names right after "the" (or one word
+def picks_named_after_the(lowered: str, picks: Sequence[PickLine]) -> set[int]:
+    """The picks a word of their own (`own_words`) names right after "the" (or one word
     later, past a short word: "the DHS bottle"), or between "that" or "this" and "one" ("that
     pink one"), in the lower-cased message."""
     said = words(lowered)
@@ -330,7 +330,7 @@ def _named_after_the(lowered: str, picks: Sequence[PickLine]) -> set[int]:
             after_the.add(nxt)
         elif word in ("that", "this") and said[i + 2 : i + 3] in (["one"], ["ones"]):
             after_the.add(said[i + 1])
-    return {i for i, own in enumerate(_own_words(picks)) if own & after_the}
+    return {i for i, own in enumerate(own_words(picks)) if own & after_the}
 
 
 POINTS_ALONE = re.compile(
@@ -343,7 +343,7 @@ spray one?")."""
 
 def picks_named_by_own_word(request: Request, message: str, picks: Sequence[PickLine]) -> Request:
     """A turn about the picks that names one by a word of its own title or brand after "the"
-    (`_named_after_the`: "love the pink!", "add the cucumber one to my cart", "is the red one
+    (`picks_named_after_the`: "love the pink!", "add the cucumber one to my cart", "is the red one
     long lasting?"): that pick, the way "the second one" is; a message that only points at
     it ("that pink one") asks about it, as "the second one" does. A word two or more picks
     share names none of them; a colour no pick's title names stays a refinement ("the red one"
@@ -354,7 +354,7 @@ def picks_named_by_own_word(request: Request, message: str, picks: Sequence[Pick
     alone = POINTS_ALONE.match(lowered) is not None
     if request.intent not in ABOUT_THE_PICKS - {Intent.BUNDLE} and not alone:
         return request
-    named = _named_after_the(lowered, picks)
+    named = picks_named_after_the(lowered, picks)
     if len(named) != 1 and not (request.intent == Intent.COMPARE and len(named) > 1):
         return request
     request.references = sorted(named)
@@ -376,7 +376,7 @@ def set_anchor_named(request: Request, message: str, picks: Sequence[PickLine]) 
     if request.references or not picks or not (request.intent == Intent.BUNDLE or chosen):
         return request
     lowered = " ".join(message.lower().split())
-    named = _named_after_the(lowered, picks)
+    named = picks_named_after_the(lowered, picks)
     if len(named) == 1:
         request.references = sorted(named)
     elif chosen and not named and (colour := _colour_after_the(lowered, picks)):
@@ -556,7 +556,7 @@ def picks_judged(request: Request, message: str, picks: Sequence[PickLine]) -> R
         or request.avoid
     ):
         return request
-    named = request.references or sorted(_named_after_the(lowered, picks))
+    named = request.references or sorted(picks_named_after_the(lowered, picks))
     if len(named) != 1 or named[0] >= len(picks):
         return request
     request.intent, request.references = Intent.FEEDBACK, named
@@ -589,7 +589,7 @@ def _one_starts_the_other(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
-def _carrying(brands: Sequence[str], picks: Sequence[PickLine]) -> list[int] | None:
+def picks_carrying(brands: Sequence[str], picks: Sequence[PickLine]) -> list[int] | None:
     """The picks whose brand each of ``brands`` names (one key starting the other: "loreal" of
     'L'Oreal Paris'); None where one of ``brands`` is no pick's."""
     named: set[int] = set()
@@ -621,7 +621,7 @@ def a_pick_said_in_passing(
     parsed = request.parsed
     if not picks or not parsed.brands or request.intent not in JUDGED_FROM:
         return request
-    named = _carrying(parsed.brands, picks)
+    named = picks_carrying(parsed.brands, picks)
     message_words = words(message)
     if not named or not any(_said_with_the(b, message_words) for b in parsed.brands):
         return request
@@ -631,7 +631,8 @@ def a_pick_said_in_passing(
     if request.exclude_shown:  # "the joop is what he wears, something different": other picks
         parsed.brands, request.references = [], named
         return request
-    said = [w for w in words(without_brands(request.text, parsed)) if w not in STOP_WORDS]
+    unplaced = IN_THE_CART.sub(" ", without_brands(request.text, parsed))  # "in my bag": the
+    said = [w for w in words(unplaced) if w not in STOP_WORDS]  # cart, no bag asked for
     if (
         OTHER_ASKS.search(lowered)
         or any(names(w) for w in said)

@@ -8,9 +8,13 @@ from collections.abc import Callable
 
 from assistant.dialogue.intents.refinements import only_constraints
 from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
+from assistant.dialogue.need_words import CHATTER
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.shopping_words import names_a_product
-from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
+from assistant.dialogue.stated_traits import read_traits
+from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
+from catalog.category_paths import nested, within
+from retrieval.tokenize import STOP_WORDS, stem, words
 
 
 def a_change_to_the_need_so_far(
@@ -43,3 +47,55 @@ def _naming(vocabulary: CatalogVocabulary | None) -> Callable[[str], bool] | Non
     if vocabulary is None:
         return None
     return lambda word: names_a_product(word, vocabulary)
+
+
+def _a_type_of(word: str, need: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether a category whose own name says ``word`` is ``need``'s or lies above or under it
+    ("eyes": Makeup > Eyes, above Mascara; "gloss": Lip Glosses, beside Lipstick, is not)."""
+    key = stem(word)
+    paths = vocabulary.categories if vocabulary is not None else ()
+    return any(nested(p, need) for p in paths if key in path_words(p.rsplit(" > ", 1)[-1]))
+
+
+KIND_WORDS = frozenset({"one", "ones", "something", "anything", "kind", "type", "version"})
+"""Words that stand for a product of the need's kind ("maybe a brown one", "anything close")."""
+
+
+def a_trait_of_the_need_so_far(
+    request: Request, text: str, situation: TurnSituation, vocabulary: CatalogVocabulary | None
+) -> Request:
+    """``request`` as a refinement of the need so far (the last search found nothing: no picks,
+    no question pending, a category so far) where the message starts no need of its own: every
+    word of it that names something the catalog sells is one that titles in the need's category
+    say ("volumizing", "lashes", "sensitive eyes" after mascaras), no product type it names finds
+    a category outside that one, and it says a trait, such a word or a word for one of the kind
+    ("maybe a brown one", "something for short lashes", "doesn't have to be waterproof", "show
+    me anything close"). They were new searches from scratch, the need's category lost ('short
+    lashes' found Eyelash Tools). "forget it, show me eyeliners" stays a new need. Else
+    ``request`` as it is."""
+    so_far = situation.need_category
+    titles = vocabulary.title_words if vocabulary is not None else None
+    if (
+        request.intent != Intent.SEARCH
+        or not situation.from_scratch
+        or not so_far
+        or titles is None
+        or request.references
+    ):
+        return request
+    category = request.parsed.category
+    if category and not nested(category, so_far):
+        return request  # a type of its own: "show me eyeliners"
+    said = [
+        w
+        for w in words(request.text)
+        if w not in STOP_WORDS and w not in CHATTER and len(w) > 2 and not w.isdigit()
+    ]
+    in_titles = [w for w in said if any(within(p, so_far) for p in titles.get(stem(w), ()))]
+    if any(names_a_type(w, vocabulary) and not _a_type_of(w, so_far, vocabulary) for w in said):
+        return request  # a type of another kind: "ok a gloss then" after lipsticks
+    if not (in_titles or read_traits(text.lower()) or KIND_WORDS & set(words(text.lower()))):
+        return request  # "nevermind the budget": nothing of a product said
+    request.intent, request.add_detail = Intent.REFINE, True
+    request.parsed.category = so_far
+    return request

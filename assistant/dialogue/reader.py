@@ -50,6 +50,7 @@ from assistant.dialogue.answers import (
     single_option,
     type_ruled_out,
 )
+from assistant.dialogue.asked_of_a_pick import a_pick_asked_by_name, a_pick_judged_by_name
 from assistant.dialogue.avoid_lifted import lifted_avoids, lifting_phrases
 from assistant.dialogue.beside_picks import (
     A_NEW_NEED,
@@ -75,6 +76,7 @@ from assistant.dialogue.beside_picks import (
 )
 from assistant.dialogue.brand_lines import line_brands, own_name
 from assistant.dialogue.brands_said import a_brand_s_home
+from assistant.dialogue.bundle_for_a_pick import a_bundle_for_a_pick
 from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.context import STOP
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
@@ -103,8 +105,9 @@ from assistant.dialogue.named_picks import (
     picks_named_by_trait,
     set_anchor_named,
 )
+from assistant.dialogue.need_beside_the_question import a_need_beside_the_question
 from assistant.dialogue.need_category import BRANCH_PARTS, DEEPEN_ROUNDS, NeedCategory, department
-from assistant.dialogue.need_so_far import a_change_to_the_need_so_far
+from assistant.dialogue.need_so_far import a_change_to_the_need_so_far, a_trait_of_the_need_so_far
 from assistant.dialogue.need_words import CHATTER, catalog_need
 from assistant.dialogue.no_product import (
     GIFT_SET,
@@ -326,9 +329,19 @@ class TurnReader:
         request = _nothing_to_refine(request, situation)  # "for my husband" said first
         request = a_trait_not_a_reset(request, text, situation)  # "clear" beside clear polish
         request = a_change_to_the_need_so_far(request, text, situation, self.vocabulary)
+        request = a_trait_of_the_need_so_far(request, text, situation, self.vocabulary)
         if a_fresh_start(request, text, situation):  # "forget it, show me sleep masks
             situation = TurnSituation(so_far=situation.so_far)  # instead": the picks behind
         words = to_catalog_words(text)  # the message in the catalog's words
+        if asked := a_need_beside_the_question(
+            request, words, situation, options, self.parse, self.vocabulary
+        ):  # "forget lips, i need mascara": a type of its own, our question behind
+            request.answer, request.intent, request.add_detail = [], Intent.SEARCH, False
+            request.parsed.category = self.parse(asked).category if self.parse else None
+            situation = TurnSituation(so_far=situation.so_far)
+        request = a_bundle_for_a_pick(request, words, situation, self.parse, self.vocabulary)
+        request = a_pick_asked_by_name(request, words, situation, self.parse, self.vocabulary)
+        request = a_pick_judged_by_name(request, words, situation, self.parse, self.vocabulary)
         if (
             request.intent == Intent.SEARCH
             and situation.from_scratch

@@ -71,6 +71,7 @@ INTENT_READERS: tuple[IntentReader, ...] = (
     comparisons.weighs_the_picks,  # "which is best for thick hair"
     comparisons.compares_two_named,  # "is the revlon or the conair quieter?"
     questions.about_the_picks,  # "is it good for sensitive skin?"
+    talk.closes_the_talk,  # "cheers, that's me sorted" beside picks: a goodbye
     talk.shops_for_nothing,  # no shopping word: off topic ("too loud" beside picks: refine)
 )
 """The intent readers, in order of precedence: the first that returns a request wins."""

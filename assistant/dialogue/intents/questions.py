@@ -12,6 +12,7 @@ from assistant.dialogue.phrases.questions import (
     ASK,
     ASKED_FIRST,
     HOW_SO,
+    NAMED_ONE,
     POINTS_AT_PICKS,
     PRICE_SURPRISE,
     SURPRISED,
@@ -40,8 +41,16 @@ def surprised_by_a_pick(turn: Message) -> Request | None:
     )
     if not surprised or (re.match(ASKED_FIRST, text) and not turn.has(WHY_WORDS)):
         return None
+    if not (turn.has(WHY_WORDS) or turn.has(PRICE_SURPRISE) or _one_pick_named(turn)):
+        return None  # "any of them waterproof??": marks alone, about them all, ask
     turn.request.intent = Intent.WHY
     return turn.request
+
+
+def _one_pick_named(turn: Message) -> bool:
+    """Whether the message names a pick of its own (its place, its brand, "the X one"), not the
+    picks together ("them", "these"): what surprise said by question marks alone is at."""
+    return bool(turn.request.references or turn.parsed.brands or turn.has(NAMED_ONE))
 
 
 def the_others(turn: Message) -> Request | None:

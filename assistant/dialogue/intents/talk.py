@@ -8,7 +8,7 @@ import re
 
 from assistant.dialogue.intents.message import Message, has
 from assistant.dialogue.phrases.prices_and_orders import NOT_TOO_DEAR
-from assistant.dialogue.phrases.questions import POINTS_AT_PICKS
+from assistant.dialogue.phrases.questions import ASK, POINTS_AT_PICKS
 from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
 from assistant.dialogue.phrases.talk import (
     A_PLACE_NEARBY,
@@ -16,11 +16,13 @@ from assistant.dialogue.phrases.talk import (
     ASKS_TO_SHOP,
     GOODBYE,
     SAID_AS_A_SENTENCE,
+    THANKED,
     WORLD_QUESTION,
 )
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.shopping_words import not_shopping
+from assistant.dialogue.stated_traits import read_traits
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 
 WHEN = r"\b(?:last night|tonight|today|tomorrow|this (?:week(?:end)?|morning|afternoon|evening))\b"
@@ -48,6 +50,51 @@ def _asks_the_world(turn: Message) -> bool:
     return not names_a_type(rest, turn.vocabulary) and not (
         turn.shown and has(POINTS_AT_PICKS, rest)  # "is it going to rain, will it hold up?"
     )
+
+
+DISSENT = r"\b(?:not|no|nothing|never|none|but)\b|n't\b"
+"""Words that take something back or object ("thanks but not what i wanted"): no closing."""
+THEM = r"\b(?:it|them|these|those|ones?)\b"
+"""Words that point at the picks or at one like them, without "that" ("that's all")."""
+
+
+def _compares(text: str, vocabulary: CatalogVocabulary) -> bool:
+    """Whether ``text`` says a comparative of a word the catalog knows ("lighter", "darker",
+    "bigger", "softer": light, dark, big, soft): how other picks should differ."""
+    for word in re.findall(r"\b[a-z]{2,}er\b", text):
+        stem_ = word[:-2]
+        bases = {stem_, stem_[:-1] if stem_[-1:] == stem_[-2:-1] else stem_, f"{stem_[:-1]}y"}
+        if bases & vocabulary.words:
+            return True
+    return False
+
+
+def closes_the_talk(turn: Message) -> Request | None:
+    """Beside the picks, thanks or a goodbye (`THANKED`, `GOODBYE`) among words that fill
+    nothing: no question, no other picks sought, no objection (`DISSENT`), no pick pointed at
+    and no word that names a product in this catalog (`not_shopping` with ``products_only``:
+    titles may say "sorted", "mate" or "perfetto", they name no product). A closing: "cheers,
+    that's me sorted", "ta, that's all", "grazie mille, perfetto così, ciao!" (the greeting
+    phrases read only whole messages of their own words; any title word made these
+    refinements). Thanks alone stays a like (`by_phrase`'s `THANKS_ALONE`, read first)."""
+    request = turn.request
+    if not (
+        turn.shown
+        and turn.vocabulary is not None
+        and turn.vocabulary.title_counts is not None  # unknown: which words name products
+        and (turn.has(THANKED) or GOODBYE.search(turn.text))
+        and not turn.has(ASK)
+        and not turn.has(SEEKS_ANOTHER)
+        and not turn.has(DISSENT)
+        and not turn.names_a_pick(THEM)  # "that's all" points at nothing
+        and not request.avoid
+        and not read_traits(turn.text)  # "thanks, a matte one maybe": a trait asked for
+        and not _compares(turn.text, turn.vocabulary)  # "lighter, thanks": lighter ones
+        and not_shopping(turn.text, request, turn.vocabulary, products_only=True)
+    ):
+        return None
+    request.intent = Intent.GREETING
+    return request
 
 
 def shops_for_nothing(turn: Message) -> Request | None:

@@ -1,0 +1,78 @@
+"""A product type asked for a pick on screen, whatever verb ties them (`bundle_for_a_pick`): "and a
+lip liner that matches the revlon", "a remover for it", "a gloss to layer over the lime crime",
+"curler too for them" are bundles around that pick. CONVO58's probes: each was a new search
+with the pick's brand as a filter. The picks' own type for a pick, a type for no pick ("a
+shampoo for the gym"), a type in place of theirs or a part of the pick ("how big is the tube on
+the revlon") stay what they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.request import Intent
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import intents_read
+
+LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
+VOCAB = CatalogVocabulary(
+    categories=[
+        LIPSTICK,
+        "Beauty > Makeup > Lips > Lip Liners",
+        "Beauty > Makeup > Lips > Lip Glosses",
+        "Beauty > Makeup > Makeup Remover",
+        "Beauty > Makeup > Eyes > Mascara",
+        "Beauty > Hair Care > Shampoos",
+    ],
+    brands=["Lime Crime", "Revlon", "L'Oreal Paris"],
+    words=frozenset({"lipstick", "liner", "gloss", "remover", "mascara", "shampoo", "lip"}),
+)
+READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+PICKS = TurnSituation(
+    picks=(
+        PickLine("Lime Crime Opaque Nude Lipstick Coquette", "Lime Crime", 18.0),
+        PickLine("Revlon Super Lustrous Lipstick Copperglow Berry", "Revlon", 12.25),
+        PickLine("Loreal Colour Riche Lipstick The Queen's Kiss", "L'Oreal Paris", 5.5),
+    ),
+    so_far=f"need=lipstick; category={LIPSTICK}",
+)
+
+test_a_bundle_for_a_pick = intents_read(
+    READER,
+    [
+        (
+            PICKS,
+            Intent.BUNDLE,
+            [
+                "and a lip liner that matches the revlon",
+                "a lip liner for the revlon one",
+                "lip liner for it?",
+                "need a gloss to layer over the lime crime",
+                "a remover for them",
+                "some makeup remover for these",
+            ],
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a lipstick for the nude one",
+        "a shampoo for the gym",
+        "a gloss instead for the revlon",
+        "how big is the tube on the revlon",
+        "is the liner on it waterproof",
+    ],
+)
+def test_the_picks_own_type_no_pick_or_a_type_instead_is_no_bundle(message: str) -> None:
+    assert READER.read(message, PICKS).intent != Intent.BUNDLE
+
+
+def test_the_pick_named_is_the_reference_and_no_brand_wanted() -> None:
+    request = READER.read("and a lip liner that matches the revlon", PICKS)
+    assert request.references == [1]
+    assert request.parsed.brands == []

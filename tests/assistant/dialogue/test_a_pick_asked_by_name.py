@@ -1,0 +1,89 @@
+"""A question about one pick named by its brand or by two words of its own title, with or without
+"the" (`asked_of_a_pick`): "paris hilton smells floral?", "der von Paris Hilton, riecht der eher
+blumig?", "fairy dust any good?", "jessica mcclintock - sweet or fresh?". CONVO58's probes: each
+was a refinement to that brand, its words a need. Asking the shop for a brand ("any paris
+hilton?", "britney spears only?", "got more from britney spears?"), another type of a pick's
+brand ("paris hilton body spray?") or a brand not on screen stay what they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.adapters import query_parser
+from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.request import Intent
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import intents_read
+
+PERFUMES = "Beauty > Fragrance > Women's > Eau de Parfum"
+VOCAB = CatalogVocabulary(
+    categories=[PERFUMES, "Beauty > Fragrance > Women's > Body Sprays"],
+    brands=["Britney Spears", "Paris Hilton", "Jessica McClintock", "Usher"],
+    words=frozenset({"perfume", "parfum", "spray", "body"}),
+)
+READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+PICKS = TurnSituation(
+    picks=(
+        PickLine(
+            "Midnight Fantasy By Britney Spears for Women, Eau De Parfum", "Britney Spears", 26.88
+        ),
+        PickLine(
+            "Fairy Dust by Paris Hilton for Women - 3.4 Ounce EDP Spray", "Paris Hilton", 13.79
+        ),
+        PickLine("Jessica Mcclintock By Jessica Mcclintock For Women", "Jessica McClintock", 26.21),
+    ),
+    so_far=f"need=perfume; category={PERFUMES}",
+)
+
+test_a_pick_asked_by_name = intents_read(
+    READER,
+    [
+        (
+            PICKS,
+            Intent.ASK,
+            [
+                "paris hilton smells floral?",
+                "der von Paris Hilton, riecht der eher blumig?",
+                "jessica mcclintock - sweet or fresh?",
+                "fairy dust any good?",
+                "midnight fantasy, does it last?",
+                "is britney spears too sweet for a 20 year old?",
+            ],
+        ),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("message", "named"),
+    [
+        ("paris hilton smells floral?", [1]),
+        ("fairy dust any good?", [1]),
+        ("jessica mcclintock - sweet or fresh?", [2]),
+    ],
+)
+def test_the_pick_named_is_the_reference_and_no_brand_wanted(
+    message: str, named: list[int]
+) -> None:
+    request = READER.read(message, PICKS)
+    assert request.references == named
+    assert request.parsed.brands == []
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "any paris hilton?",
+        "paris hilton only?",
+        "got more from britney spears?",
+        "paris hilton body spray?",
+        "usher smells nice?",
+        "britney spears please",
+        "not a paris hilton fan, others?",
+    ],
+)
+def test_asking_for_a_brand_another_type_or_a_brand_not_on_screen_is_no_question(
+    message: str,
+) -> None:
+    assert READER.read(message, PICKS).intent != Intent.ASK
