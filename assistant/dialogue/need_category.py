@@ -25,7 +25,6 @@ from assistant.dialogue.compound_head import CompoundHead
 from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.named_homes import (
     BRANCH_PARTS,
-    LEAST_TITLED,
     VAGUE,
     WHOSE,
     NamedHomes,
@@ -37,9 +36,15 @@ from assistant.dialogue.need_parts import (
     what_it_is_typed,
     words_of_what_it_is,
 )
+from assistant.dialogue.need_purpose import (
+    FOR_A_PART_SHARE,
+    SEX,
+    NeedPurpose,
+    in_titles,
+    types_named,
+)
 from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE
 from assistant.dialogue.phrases.shopper_states import (
-    FACE_SKIN_TYPES,
     SKIN_SPOTS,
     on_a_skin_spot,
 )
@@ -61,8 +66,6 @@ from assistant.dialogue.vocabulary import (
 )
 from assistant.dialogue.wording import (
     ACCESSORIES,
-    BODY_PARTS,
-    NON_PRODUCT_WORDS,
     WORD,
     stems,
 )
@@ -70,35 +73,16 @@ from catalog.category_paths import below, nodes, within
 from retrieval.category_names import (
     CATEGORY_SYNONYMS,
     GENERIC_HEADS,
-    MAIN_SHARE,
     split_at_purpose,
 )
 from retrieval.filters import Filters
-from retrieval.tokenize import STOP_WORDS, partition_purpose, past_seeking, stem, words
-
-SEX = re.compile(
-    r"\b(?:(?:for|to) (?:a |the )?)?(?:men|man|guys?|gentlemen|males?|women|woman|ladies|lady|"
-    r"females?)(?:'?s)?\b",
-    re.I,
-)
-"""Whom a need is for by sex ("razor for men", "men's razor"): no word of what it is."""
+from retrieval.tokenize import past_seeking, stem, words
 
 RELAXING = frozenset(
     {"relaxing", "relax", "relaxation", "spa", "calming", "soothing", "unwind", "destress"}
 )
 """How a set or gift is meant to feel ("something relaxing"): a bath & body one."""
 SET_OR_GIFT = frozenset({"set", "sets", "kit", "kits", "gift", "gifts", "hamper", "basket"})
-
-FOR_A_PART_SHARE = 0.1
-"""The share of the titles naming a type that must lie in the department a need says it is
-for ("a mask for my hair": 23% of the titles saying "mask"; "a powder for my hair": 12%) for
-that department to be the need's (`NeedCategory._part_it_is_for`); "foundation for oily skin"
-(4%) stays a foundation."""
-
-CONCERN_SHARE = 0.6
-"""The share of the titles naming the words of a concern a need is for that one department must
-hold for the concern to name it (`NeedCategory._department_of_the_concern`: "a treatment for
-split ends" was read as a face treatment; the words are hair care's)."""
 
 DEEPEN_ROUNDS = 1
 """How many times the reader guesses again under a category that has sub-categories (chosen on
@@ -136,12 +120,6 @@ def names_its_branch(need: str, path: str) -> bool:
     levels = path.split(" > ")[1:-1]
     named = {stem(w) for level in levels for w in words(level)} - {"care", "and"}
     return bool(named & {stem(w) for w in words(need)})
-
-
-def _types_named(text: str, vocabulary: CatalogVocabulary | None) -> frozenset[str]:
-    """The words of ``text`` (in the singular: `stem`) that name a product type by a word of a
-    category's own name (`names_a_type`)."""
-    return frozenset(w for w in plain_words(text) if names_a_type(w, vocabulary))
 
 
 def _relaxing_set(need: str, vocabulary: CatalogVocabulary | None) -> str | None:
@@ -230,22 +208,23 @@ class NeedCategory:
             near = type_near(request.text, shown, self.categories, self.vocabulary)
             if near and department(near) == department(shown):  # "a mousse" beside conditioners
                 stated = stated if heads.head_named(request.text, stated, near) else near
-        if stated and not picks_shown and self._named_by_whom(request.text, stated):
+        purpose = self._purpose()
+        if stated and not picks_shown and purpose.named_by_whom(request.text, stated):
             return None
         bare = without_brands(request.text, request.parsed)
         homes = NamedHomes(self.parse, self.vocabulary)
         what = what_it_is_typed(bare, self.vocabulary)
-        if stated and self._named_by_what_for(bare, stated):  # "setting spray for oily skin":
+        if stated and purpose.named_by_what_for(bare, stated):  # "setting spray for oily skin":
             return homes.titled(what, None)  # the titles' home, else none
         titled = homes.titled(what, stated)  # "tweezers": where the titles saying it lie
         stated = titled or stated
         # "a case for my makeup brushes", "storage lipsticks": a case, not a brush or lipstick
         holder = homes.what_it_holds(bare, stated)
-        stated = holder or self._part_it_is_for(bare, stated) or stated  # "a mask for my hair"
+        stated = holder or purpose.part_it_is_for(bare, stated) or stated  # "a mask for my hair"
         if stated and request.attributes.get("skin") and "skin" in path_words(stated):
             # "i have an oily t zone, any primer?": the skin is the shopper's, not the type's
-            stated = self._type_elsewhere(bare, stated) or stated
-            stated = self._face_skin(bare, str(request.attributes["skin"]), stated) or stated
+            stated = purpose.type_elsewhere(bare, stated) or stated
+            stated = purpose.face_skin(bare, str(request.attributes["skin"]), stated) or stated
         if stated and not holder and not titled:  # "makeup brushes set": the brush sets are
             # filed beside Sets & Kits (what a case holds names no type beside it; the titles
             # placed a titled type already: "a uv lamp for gel nails at home" is no kit)
@@ -335,7 +314,7 @@ class NeedCategory:
             homes = NamedHomes(self.parse, self.vocabulary)  # "soap for my face": Face's
             category = homes.part_said_for(request.text, category) or category
             category = self.skin_spot(request.text, category) or category
-            category = self._on_the_face(request, category, filters) or category
+            category = self._purpose().on_the_face(request, category, filters) or category
         if category is None and not shown:  # "hydrating serum": most serums' titles, Face's
             category = self.type_home(request.text)
         if category and not shown and (head := self.head_type(request.text)):
@@ -438,13 +417,6 @@ class NeedCategory:
         if not after or not names_a_type(before, self.vocabulary):
             return None
         return before
-
-    def last_type(self, need: str) -> str | None:
-        """The last word of ``need`` when it names a product type by a word of a category's own
-        name: what an English need is, said after what it is like ("primer" of "oily skin
-        primer"); else None."""
-        said = [w for w in WORD.findall(need.lower()) if w not in STOP_WORDS]
-        return said[-1] if said and names_a_type(said[-1], self.vocabulary) else None
 
     def part_named(self, need: str, category: str | None) -> str | None:
         """The branch a part of the body that ``need`` names (`BRANCH_PARTS`) is on its own (the
@@ -660,7 +632,7 @@ class NeedCategory:
         branch under ``above`` that says one: "moisturizer for rosacea" under Skin Care found
         serums for rosacea, "moisturizer" finds Creams & Moisturizers; else, ``by_name``, the
         category under ``above`` its name says where titles name it more (`_own_name_says`)."""
-        types = _types_named(need, self.vocabulary)
+        types = types_named(need, self.vocabulary)
         if not types or types & path_words(found):
             return found
         said = " ".join(sorted(types))
@@ -733,22 +705,17 @@ class NeedCategory:
         """The reader of a compound's head noun (`compound_head.CompoundHead`)."""
         return CompoundHead(self.categories, self.vocabulary, self.leaf_types(), self.parse)
 
+    def _purpose(self) -> NeedPurpose:
+        """The reader of what the need is for, on this reader's catalog."""
+        return NeedPurpose(self.categories, self.parse, self.vocabulary)
+
     def _several(self) -> SeveralTypes:
         """The reader of several types at once, on this reader's catalog."""
         return SeveralTypes(self.categories, self.parse, self.vocabulary, self.type_home)
 
     def in_titles(self, need: str, category: str) -> str | None:
-        """``category``, guessed by search for ``need`` whose words name none, when a title under
-        it names one of the need's words; else None: the search matched on no word the need
-        says ("headphones with noise cancelling" found headbands, "where is my order" a
-        perfume), so the need is not one the catalog files there."""
-        titles = self.vocabulary.title_words if self.vocabulary else None
-        if titles is None:
-            return category
-        for word in words_of_what_it_is(need):
-            if any(within(p, category) for p in titles.get(word, ())):
-                return category
-        return None
+        """``category`` where a title under it names a need's word (`need_purpose.in_titles`)."""
+        return in_titles(need, category, self.vocabulary)
 
     def has_children(self, category: str) -> bool:
         """Whether the catalog has a category under ``category``."""
@@ -765,152 +732,9 @@ class NeedCategory:
         outnumber its two cleansers and Lotions was guessed; "cleanser" finds Face Cleansers).
         "olay cream" keeps Night Creams, "cerave products" the brand's own branch."""
         bare = without_brands(request.text, request.parsed)
-        types = _types_named(bare, self.vocabulary)
+        types = types_named(bare, self.vocabulary)
         if not types or types & path_words(category):
             return category
         filters = unconstrained(request.filters())
         found = self.categories.guess(bare, filters)
         return found if found and types & path_words(found) else category
-
-    def _named_by_what_for(self, need: str, department: str) -> bool:
-        """Whether ``department`` is named only by what the need is for, said after "for", and
-        the words before it say what it is without naming a category: "a brow pencil for
-        blonde hair" named Hair Care by "hair" (search for the whole need finds Eyebrow
-        Color); "something for dry hair" and "a shampoo for dry hair" keep theirs."""
-        before, found, after = partition_purpose(need.lower())
-        if not found or department.count(" > ") > 1 or self.parse is None:
-            return False
-        said = [
-            w
-            for w in WORD.findall(before)
-            if w not in STOP_WORDS and w not in NON_PRODUCT_WORDS and w not in VAGUE and len(w) > 2
-        ]
-        return (
-            bool(said)
-            and self.parse(after).category == department
-            and (self.parse(before).category is None)
-        )
-
-    def _part_it_is_for(self, need: str, stated: str | None) -> str | None:
-        """The department the words after the need's first "for" name alone ("my hair": Hair
-        Care; or a concern said there, by its titles: `_department_of_the_concern`), where
-        ``stated`` (if any) lies outside it and at least `FOR_A_PART_SHARE` of the titles naming
-        the type said before "for" lie in it: "a mask for my hair" was guessed among the face
-        masks (no category of the tree is a hair mask), and 37 of the 162 titles saying "mask"
-        are hair care's. Not "foundation for oily skin" (6 of the 156 titles saying
-        "foundation" are skin care's), nor a part said as the skin alone ("body wash for dry
-        skin": `named_homes.BRANCH_PARTS`). Else None."""
-        before, found, after = partition_purpose(need.lower())
-        counts = self.vocabulary.title_counts if self.vocabulary else None
-        if not found or self.parse is None or not counts:
-            return None
-        if stems(after) & BODY_PARTS == {"skin"}:
-            return None  # "body wash for dry skin": the skin is every department's
-        part = self.parse(after).category or self._department_of_the_concern(after)
-        if part is None or part.count(" > ") != 1 or (stated and within(stated, part)):
-            return None
-        types = _types_named(before, self.vocabulary)
-        if not types:
-            return None
-        for word in types:
-            titled = counts.get(stem(word), {})
-            total = sum(titled.values())
-            inside = sum(n for path, n in titled.items() if within(path, part))
-            if not total or inside < FOR_A_PART_SHARE * total:
-                return None
-        return part
-
-    def _department_of_the_concern(self, purpose: str) -> str | None:
-        """The department holding at least `CONCERN_SHARE` of the titles that name the words of
-        ``purpose`` (pooled, at least `LEAST_TITLED`), where it states a concern
-        (`stated_traits.read_traits`) and names no category: "split ends" is hair care's (27 of
-        the 39 titles saying "split" or "end"), "dark circles" no one department's (skin care
-        holds 55%); "the beach", "my daughter" state no concern. Else None."""
-        counts = self.vocabulary.title_counts if self.vocabulary else None
-        if not counts or not read_traits(purpose).get("concern"):
-            return None
-        held: dict[str, int] = {}
-        for word in words_of_what_it_is(purpose):
-            for path, n in counts.get(word, {}).items():
-                held[department(path)] = held.get(department(path), 0) + n
-        total = sum(held.values())
-        best = max(held, key=held.__getitem__, default=None)
-        if best is None or total < LEAST_TITLED or held[best] < CONCERN_SHARE * total:
-            return None
-        return best
-
-    def _on_the_face(self, request: Request, category: str | None, filters: Filters) -> str | None:
-        """The category search guesses for the need under the face's branch of its department
-        (`_face_skin`), where search guessed ``category`` outside it for a need whose stated
-        skin is a face's: "cream for oily skin" found body lotions, "a cream for combination skin"
-        all of Skin Care. Else None ("a body lotion for oily skin" names the body)."""
-        skin = request.attributes.get("skin")
-        if not category or not skin:
-            return None
-        face = self._face_skin(request.text, str(skin), department(category))
-        if face is None or within(category, face):
-            return None
-        found = self.categories.guess(request.text, replace(filters, category=face))
-        return found if found and within(found, face) else None
-
-    def _face_skin(self, need: str, skin: str, stated: str) -> str | None:
-        """The face's branch of the skin (the query parser's for "face skin") where ``stated``
-        lies above it (Skin Care: "moisturizer" names the face's and the body's alike), the
-        ``skin`` stated is a face's (`FACE_SKIN_TYPES`) and the need names no other part of
-        the body: "a lightweight moisturiser for combination skin" was guessed among the body
-        lotions; else None ("a body lotion for oily skin" is the body's)."""
-        said = {s.strip() for s in re.split(r",|\band\b", skin)}
-        if self.parse is None or not said & FACE_SKIN_TYPES:
-            return None
-        if stems(need) & (BODY_PARTS - {"skin", "face"}):
-            return None
-        face = self.parse("face skin").category
-        return face if face and below(face, stated) else None
-
-    def _type_elsewhere(self, need: str, department: str) -> str | None:
-        """The main category of the type the need ends with (`last_type`, `_main_of_type`),
-        where the need names a department by a skin type stated ("oily skin") under which no
-        category says that type: "oily skin primer" named Skin Care, and search found its
-        serums; "primer" is Foundation Primers. None where the department says it ("dry skin
-        lotion") or the type has no main category."""
-        if department.count(" > ") != 1 or self.vocabulary is None or self.parse is None:
-            return None
-        if (last := self.last_type(need)) is None:
-            return None
-        said = stem(last)
-        if any(
-            within(p, department) and said in path_words(p[len(department) :])
-            for p in self.vocabulary.categories
-        ):
-            return None
-        return self._main_of_type(said)
-
-    def _main_of_type(self, said: str) -> str | None:
-        """The category whose own name says ``said`` (a word without its plural "s") and that
-        holds `MAIN_SHARE` of the products of all the categories whose names say it
-        ("primer": Foundation Primers, 63 of 67); else None."""
-        vocabulary = self.vocabulary
-        if vocabulary is None or len(vocabulary.category_sizes) != len(vocabulary.categories):
-            return None
-        saying = [
-            (size, path)
-            for path, size in zip(vocabulary.categories, vocabulary.category_sizes, strict=True)
-            if said in path_words(path.rsplit(" > ", 1)[-1])
-        ]
-        if not saying:
-            return None
-        size, main = max(saying)
-        return main if size >= MAIN_SHARE * sum(n for n, _ in saying) else None
-
-    def _named_by_whom(self, need: str, category: str) -> bool:
-        """Whether only the need's words for whom (`SEX`) name ``category`` and none of its
-        other words is in a title under it: "razor for men" names Fragrance > Men's (the
-        catalog's only "Men's") by "men", and no title there says "razor". Not where the other
-        words name a category above it ("a scent for men", "a men's fragrance": Fragrance)."""
-        bare = SEX.sub(" ", need)
-        if bare == need or not words_of_what_it_is(bare) or self.parse is None:
-            return False  # "something for men": nothing else said
-        named = self.parse(bare).category
-        if named and below(category, named):
-            return False  # "a scent for men": the other words name Fragrance, above Men's
-        return named != category and self.in_titles(bare, category) is None

@@ -1,6 +1,6 @@
 """A skin type only a face has (`shopper_states.FACE_SKIN_TYPES`: oily, combination, acne-prone)
 beside a type the face's and the body's branches both hold ("moisturizer": Skin Care) is the
-face's (`NeedCategory._face_skin`): "a lightweight moisturizer for combination skin" was
+face's (`NeedPurpose.face_skin`): "a lightweight moisturizer for combination skin" was
 guessed among the body lotions. A need that names the body, another part of it or a type of
 one branch only is left as it was. A scripted guesser stands in for search."""
 
