@@ -74,13 +74,8 @@ def in_titles(need: str, category: str, vocabulary: CatalogVocabulary | None) ->
 
 @dataclass
 class NeedPurpose:
-    """Reads what a need is for into where its category lies.
-
-    Attributes:
-        categories: guesses the category of a need from what search finds for it.
-        parse: the retrieval query parser bound to the catalog (the category words name).
-        vocabulary: the catalog's brands, categories and words.
-    """
+    """Reads what a need is for into where its category lies, by `NeedCategory`'s search guess,
+    query parser and vocabulary."""
 
     categories: CategoryGuesser
     parse: QueryParser | None = None
