@@ -74,9 +74,12 @@ def load(name: str) -> PromptSpec:
     """The prompt called ``name`` (``prompts/<name>.yaml``).
 
     Raises:
-        PromptError: no such prompt, or the file is not a mapping with a ``template`` string.
+        PromptError: no such prompt, the file gives a key twice, or it is not a mapping with a
+            ``template`` string.
     """
     import yaml
+
+    from core.yaml_files import RepeatedKeyError, parse_yaml
 
     if not name.replace("_", "").replace("-", "").isalnum():
         raise PromptError(f"prompt name: expected letters, digits, '_' or '-', got {name!r}")
@@ -84,9 +87,11 @@ def load(name: str) -> PromptSpec:
     if not resource.is_file():
         raise PromptError(f"prompt {name!r} not found: expected one of {', '.join(available())}")
     try:
-        data = yaml.safe_load(resource.read_text(encoding="utf-8"))
+        data = parse_yaml(resource.read_text(encoding="utf-8"), f"prompts/{name}.yaml")
     except yaml.YAMLError as e:
         raise PromptError(f"prompt {name!r}: malformed YAML: {e}") from e
+    except RepeatedKeyError as e:
+        raise PromptError(f"prompt {name!r}: {e}") from e
     if not isinstance(data, dict) or not isinstance(data.get("template"), str):
         raise PromptError(f"prompt {name!r}: expected a mapping with a 'template' string")
     known = {"template", "description", "variables", "stop", "max_new_tokens", "temperature"}

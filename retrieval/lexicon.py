@@ -39,9 +39,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from core.yaml_files import RepeatedKeyError
 from retrieval.compounds import split_compound
 from retrieval.currency import amounts_in_full
-from retrieval.data_files import RepeatedKeyError, load_yaml
+from retrieval.data_files import load_yaml
 from retrieval.number_words import numbers_in_digits
 from retrieval.tokenize import STOP_WORDS
 

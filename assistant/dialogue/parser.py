@@ -138,17 +138,22 @@ def load_examples(text: str | None = None) -> list[Example]:
         text: the YAML text; None reads the packaged prompts/parser_examples.yaml.
 
     Raises:
-        ParserError: the YAML is malformed or an example does not fit `ModelRequest`.
+        ParserError: the YAML is malformed, gives a key twice, or an example does not fit
+            `ModelRequest`.
     """
     import yaml
     from pydantic import ValidationError
 
+    from core.yaml_files import RepeatedKeyError, parse_yaml
+
     if text is None:
         text = resources.files("prompts").joinpath(EXAMPLES_FILE).read_text(encoding="utf-8")
     try:
-        data = yaml.safe_load(text)
+        data = parse_yaml(text, EXAMPLES_FILE)
     except yaml.YAMLError as e:
         raise ParserError(f"{EXAMPLES_FILE}: expected YAML, got a parse error: {e}") from e
+    except RepeatedKeyError as e:
+        raise ParserError(str(e)) from e
     if not isinstance(data, dict) or not isinstance(data.get("examples"), list):
         raise ParserError(f"{EXAMPLES_FILE}: expected a mapping with an 'examples' list")
     out: list[Example] = []

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
+from core.yaml_files import RepeatedKeyError, parse_yaml
 from retrieval.data_files import load_yaml
 from retrieval.errors import RetrievalError
 
@@ -17,14 +16,18 @@ def load_needs(path: Path | str | None = None) -> dict[str, list[str]]:
         path: a YAML file of the same shape; default the packaged ``needs.yaml``.
 
     Raises:
-        RetrievalError: the file is not a mapping of strings to lists of strings.
+        RetrievalError: the file is not a mapping of strings to lists of strings, or gives a
+            category path twice (only one of its lists would be read).
     """
     if path is None:
         data = load_yaml("needs.yaml") or {}
         where = "retrieval/data/needs.yaml"
     else:
-        data = yaml.safe_load(Path(path).read_text("utf-8")) or {}
         where = str(path)
+        try:
+            data = parse_yaml(Path(path).read_text("utf-8"), where) or {}
+        except RepeatedKeyError as e:
+            raise RetrievalError(f"needs file {e}") from e
     if not isinstance(data, dict):
         raise RetrievalError(
             f"needs file {where}: expected a mapping 'A > B' -> [phrases], got "

@@ -1,48 +1,13 @@
-"""A key given twice in a data file is an error, not a meaning lost in silence: YAML keeps the
-last of a mapping's repeated keys (`retrieval.data_files.parse_yaml`), the lexicon the first of
-a language's, whichever of its sections gives it (`retrieval.lexicon`)."""
+"""A key one language of the lexicon gives twice is an error, not a meaning lost in silence: the
+lexicon reads the first of a language's keys, whichever of its sections gives it
+(`retrieval.lexicon`; a mapping's repeated keys: tests/core/test_yaml_files.py)."""
 
 from __future__ import annotations
 
 import pytest
 
+from core.yaml_files import RepeatedKeyError
 from retrieval import lexicon
-from retrieval.data_files import RepeatedKeyError, parse_yaml
-
-TWICE_IN_A_SECTION = """\
-es:
-  champú: shampoo
-  cepillo: brush
-  champú: shampoos
-"""
-
-
-def test_a_mapping_that_gives_a_key_twice_is_refused_with_both_values() -> None:
-    with pytest.raises(RepeatedKeyError) as refused:
-        parse_yaml(TWICE_IN_A_SECTION, "lexicon.yaml")
-    said = str(refused.value)
-    for part in ("lexicon.yaml", "'es'", "'champú'", "'shampoo' (line 2)", "'shampoos' (line 4)"):
-        assert part in said
-    assert said.endswith("keep one")
-
-
-def test_repeats_deeper_down_or_in_lists_are_refused_too() -> None:
-    with pytest.raises(RepeatedKeyError, match=r"'in_context > it' gives the key 'per'"):
-        parse_yaml("in_context:\n  it:\n    per: for\n    per: per\n", "lexicon.yaml")
-    with pytest.raises(RepeatedKeyError, match="'needs' gives the key 'q'"):
-        parse_yaml("needs:\n  - q: a\n    q: b\n", "needs.yaml")
-    with pytest.raises(RepeatedKeyError, match="the top level gives the key 'es'"):
-        parse_yaml("es: {a: b}\nes: {c: d}\n", "lexicon.yaml")
-
-
-def test_keys_given_once_read_as_yaml_reads_them() -> None:
-    text = "es:\n  champú: shampoo\nfr:\n  champú: shampooing\nlist: [1, 1]\n"
-    assert parse_yaml(text, "lexicon.yaml") == {
-        "es": {"champú": "shampoo"},
-        "fr": {"champú": "shampooing"},
-        "list": [1, 1],
-    }
-    assert parse_yaml("", "empty.yaml") is None
 
 
 def _lexicon_of(

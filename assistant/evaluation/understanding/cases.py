@@ -253,9 +253,13 @@ def load_cases(path: Path | str | None = None) -> list[Case]:
         path: a folder of ``*.yaml`` files or one file; None is the set in this checkout.
 
     Raises:
-        UnderstandingSetError: the path holds no set, a file is not YAML, or a case is malformed.
+        UnderstandingSetError: the path holds no set, a file is not YAML or gives a key twice
+            (a case's ``category:`` given twice would keep only the last label), or a case is
+            malformed.
     """
     import yaml
+
+    from core.yaml_files import RepeatedKeyError, parse_yaml
 
     root = Path(path) if path is not None else DEFAULT_SET_DIR
     files = sorted(root.glob("*.yaml")) if root.is_dir() else [root]
@@ -268,9 +272,11 @@ def load_cases(path: Path | str | None = None) -> list[Case]:
     seen: set[str] = set()
     for file in files:
         try:
-            data = yaml.safe_load(file.read_text(encoding="utf-8"))
+            data = parse_yaml(file.read_text(encoding="utf-8"), str(file))
         except yaml.YAMLError as e:
             raise UnderstandingSetError(f"{file}: expected YAML, got a parse error: {e}") from e
+        except RepeatedKeyError as e:
+            raise UnderstandingSetError(str(e)) from e
         if not isinstance(data, Mapping) or not isinstance(data.get("cases"), list):
             raise _fail(str(file), "a mapping with a 'cases' list", type(data).__name__)
         for raw in data["cases"]:

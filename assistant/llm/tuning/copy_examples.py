@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from catalog.schema import Product
+from core.yaml_files import parse_yaml
 
 EXAMPLES_FILE = Path(__file__).resolve().parent / "copy_examples.yaml"
 HOLDOUT_FILE = Path(__file__).resolve().parent / "copy_holdout.yaml"
@@ -53,8 +52,8 @@ class CopyExample:
 
 @lru_cache(maxsize=1)
 def load_examples(path: Path = EXAMPLES_FILE) -> tuple[CopyExample, ...]:
-    """Every example in the file, in file order."""
-    rows = yaml.safe_load(path.read_text("utf-8")) or []
+    """Every example in the file, in file order (`RepeatedKeyError`: it gives a key twice)."""
+    rows = parse_yaml(path.read_text("utf-8"), str(path)) or []
     out: list[CopyExample] = []
     for row in rows:
         facts = row["product"]
@@ -82,4 +81,4 @@ def load_holdout(path: Path = HOLDOUT_FILE) -> list[str]:
     """The copy rubric bench's product ids (never written about in the examples)."""
     if not path.is_file():
         return []
-    return [str(i) for i in (yaml.safe_load(path.read_text("utf-8")) or [])]
+    return [str(i) for i in (parse_yaml(path.read_text("utf-8"), str(path)) or [])]
