@@ -37,6 +37,10 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     ("ive got like 15 bucks for shampoo", (None, None, 15)),  # "like X" is one to aim at
     ("i have 2 kids and need a shampoo", (None, None, None)),  # no currency: no price
     ("i have a $30 gift card", (None, None, 30)),  # the card's sum, said as a thing
+    # small change is a hundredth of the store's unit (currencies.yaml: CENTS)
+    ("a mascara under 20 cents", (None, 0.2, None)),
+    ("a lip balm for 99¢", (None, None, 0.99)),
+    ("100 percent cotton pads", (None, None, None)),
     # a note is money by itself ("a tenner" = £10), whatever is said around it
     ("got a tenner to spend on a nail file", (None, 10, None)),
     ("a fiver to spend on lip balm", (None, 5, None)),
