@@ -64,9 +64,20 @@ class PromptSpec:
 
 
 def available() -> list[str]:
-    """The names of every packaged prompt (file names without ``.yaml``)."""
+    """The names of every packaged prompt (file names without ``.yaml``), not the data files
+    beside them that hold no ``template`` (the parser's worked examples)."""
     root = resources.files(__name__)
-    return sorted(p.name[: -len(".yaml")] for p in root.iterdir() if p.name.endswith(".yaml"))
+    names = sorted(p.name[: -len(".yaml")] for p in root.iterdir() if p.name.endswith(".yaml"))
+    return [name for name in names if _is_prompt(name)]
+
+
+def _is_prompt(name: str) -> bool:
+    """Whether the packaged file ``name`` is a prompt (`load` reads it)."""
+    try:
+        load(name)
+    except PromptError:
+        return False
+    return True
 
 
 @lru_cache(maxsize=64)

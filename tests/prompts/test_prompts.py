@@ -19,6 +19,17 @@ def test_every_copy_channel_has_a_prompt():
     assert {"copy_email", "copy_sms", "copy_push", "copy_banner"} <= set(prompts.available())
 
 
+def test_every_name_listed_is_a_prompt_and_data_files_are_not_listed():
+    """The parser's worked examples sit beside the prompts but hold no template: listed as a
+    prompt, `load` refused them and a missing prompt's error offered them."""
+    names = prompts.available()
+    assert "parser_examples" not in names
+    assert all(prompts.load(name).template for name in names)
+    with pytest.raises(PromptError, match="expected one of") as error:
+        prompts.load("no_such_prompt")
+    assert "parser_examples" not in str(error.value)
+
+
 @pytest.mark.parametrize("name", ["copy_email", "copy_sms", "copy_push", "copy_banner"])
 def test_render_fills_the_facts_and_ends_at_the_cue(name):
     spec = prompts.load(name)
