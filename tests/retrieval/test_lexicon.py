@@ -533,3 +533,14 @@ test_an_ingredient_ruled_out_in_chinese_and_japanese = reads_as(
         ("特になし", "特になし"),  # "nothing in particular": no 'free' of anything
     ],
 )
+
+
+test_a_mascara_or_a_mask_by_the_phrase_that_says_which = reads_as(
+    to_catalog_words,
+    [
+        ("máscara de argila para o rosto", "clay mask for the face"),  # pt: a mask
+        ("una máscara de arcilla", "a clay mask"),  # es
+        ("máscara para os cílios", "mascara"),  # pt: for the lashes
+        ("máscara de pestañas", "mascara"),  # es
+    ],
+)
