@@ -23,6 +23,10 @@ from assistant.dialogue.phrases.talk import (
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Turn
+from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
+from assistant.dialogue.wording import WORD
+from retrieval.everyday import everyday
+from retrieval.tokenize import STOP_WORDS, stem
 
 
 def clear(request: Request, ctx: TurnContext) -> Turn:
@@ -146,6 +150,7 @@ def off_topic(request: Request, ctx: TurnContext) -> Turn:
         )
     asked = re.match(ASKS_FOR_A_NAME, request.text.strip(), re.I)
     name = asked.group("name").strip(" ?!.'\"") if asked else ""
+    name = name or unsold_name(request.text, vocabulary)  # "a polygel kit": polygel
     if name and not NOT_A_NAME & set(name.lower().split()):  # "do you sell olaplex?"
         name = name.title() if name == name.lower() else name
         return Turn(
@@ -157,6 +162,25 @@ def off_topic(request: Request, ctx: TurnContext) -> Turn:
         reply="I can only help with shopping in this store's catalog. What are you looking for?",
         intent=Intent.OFF_TOPIC.value,
     )
+
+
+UNSOLD_NAME_WORDS = 5
+"""How many words of its own a request for an unknown name may say ("a polygel kit"); a longer
+message that reads as off the subject is talk, not a name."""
+
+
+def unsold_name(text: str, vocabulary: CatalogVocabulary | None) -> str:
+    """The words of a short request (`UNSOLD_NAME_WORDS`) that no title of the catalog says and
+    that are no everyday word, beside a word naming a product type ("polygel" of "a polygel
+    kit"): what the shopper named that the store does not sell; "" where there are none, no
+    type is named ("tell me a joke") or the titles are unknown."""
+    counts = vocabulary.title_counts if vocabulary is not None else None
+    said = [w for w in WORD.findall(text.lower()) if w not in STOP_WORDS]
+    if not counts or not said or len(said) > UNSOLD_NAME_WORDS:
+        return ""
+    unsold = [w for w in said if stem(w) not in counts and not everyday(w)]
+    kind = [w for w in said if w not in unsold]
+    return " ".join(unsold) if unsold and names_a_type(" ".join(kind), vocabulary) else ""
 
 
 def _their_profile(ctx: TurnContext) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.conversation import Conversation
+from assistant.dialogue.handlers.talk import unsold_name
+from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.fakes import PRODUCTS, prices_in
 
 
@@ -191,6 +193,23 @@ def test_a_name_the_shop_does_not_sell_asked_for_is_said_to_be_missing(
         assert turn.reply.startswith(f"I found nothing called \u201c{name}\u201d"), turn.reply
     minute = assistant.respond(assistant.new_session(), None, "do you have a minute?")
     assert "nothing called" not in minute.reply
+
+
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [("a polygel kit", "polygel"), ("polygel", ""), ("tell me a joke", ""), ("asdf jkl", "")],
+)
+def test_a_name_no_title_says_beside_a_type_is_the_name_missing(said: str, name: str) -> None:
+    """The lead's probe: "a polygel kit" was told 'I can only help with shopping': a word no
+    title says and no everyday word, beside a word naming a type, is the name to say missing;
+    alone or in talk that names no type it is not."""
+    vocabulary = CatalogVocabulary(
+        brands=[],
+        categories=["Beauty > Tools & Accessories > Nail Tools > Sets & Kits"],
+        words=frozenset({"kit", "nail"}),
+        title_counts={"kit": {"Beauty > Tools & Accessories > Nail Tools > Sets & Kits": 9}},
+    )
+    assert unsold_name(said, vocabulary) == name
 
 
 def test_a_goodbye_a_medical_question_and_harm_to_a_child_are_answered_as_such(
