@@ -327,8 +327,10 @@ HIGH_BAND = r"\b(?:designer|expensive|pricey|luxe|spendy|high[- ]quality brand)\
 
 NEGATION = (
     r"\b(?:no|not|non|less|without|hate|hates|dislike|dislikes|can'?t stand|allergic to|"
-    r"(?:do|does)n'?t (?:like|want|love|have|get)|avoid|avoiding|free of|nothing|anything but|"
+    r"(?:do|does|wo)n'?t (?:like|want|love|have|get|go|turn|look)|avoid|avoiding|free of|"
+    r"nothing|anything but|"
     r"except|too|never)\s+(?:\w+\s+){0,2}$"
 )
 """Said just before a trait word, it rules the trait out ("not floral", "nothing too sweet",
-"hate vanilla"): no trait wanted (what is ruled out is `avoid`'s)."""
+"hate vanilla", "a fake tan that doesnt go orange"): no trait wanted (what is ruled out is
+`avoid`'s)."""

@@ -185,6 +185,7 @@ TRAITS = [  # (a message, what the traits read of it hold; None: that key is not
     # a scent word before a word for a fragrance
     ("a sweet perfume for her", {"scent": "sweet", "gender": "women"}),
     ("not a sweet perfume", {"scent": None}),
+    ("fake tan that doesnt go orange", {"scent": None, "color": None}),  # what it must not do
     ("a light moisturiser", {"scent": None}),
     # a bigger or smaller one of the same asked for
     ("do u have bigger bottles?", {"size": "large"}),
