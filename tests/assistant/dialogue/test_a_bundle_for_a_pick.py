@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
-from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read
+from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
 
 LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
 VOCAB = CatalogVocabulary(
@@ -29,14 +27,15 @@ VOCAB = CatalogVocabulary(
     brands=["Lime Crime", "Revlon", "L'Oreal Paris"],
     words=frozenset({"lipstick", "liner", "gloss", "remover", "mascara", "shampoo", "lip"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
-PICKS = TurnSituation(
-    picks=(
+READER = reader_over(VOCAB)
+PICKS = picks_shown(
+    (
         PickLine("Lime Crime Opaque Nude Lipstick Coquette", "Lime Crime", 18.0),
         PickLine("Revlon Super Lustrous Lipstick Copperglow Berry", "Revlon", 12.25),
         PickLine("Loreal Colour Riche Lipstick The Queen's Kiss", "L'Oreal Paris", 5.5),
     ),
-    so_far=f"need=lipstick; category={LIPSTICK}",
+    "lipstick",
+    LIPSTICK,
 )
 
 test_a_bundle_for_a_pick = intents_read(

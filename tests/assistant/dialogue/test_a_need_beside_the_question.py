@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import reader_over
 
 LIPS = "Beauty > Makeup > Lips"
 OPTIONS = (f"{LIPS} > Lipstick", f"{LIPS} > Lip Glosses", f"{LIPS} > Lip Stains")
@@ -23,7 +22,7 @@ VOCAB = CatalogVocabulary(
     title_words={"mascara": frozenset({MASCARA, f"{LIPS} > Lip Liners"})},
     title_counts={"mascara": {MASCARA: 40, f"{LIPS} > Lip Liners": 1}},
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
+READER = reader_over(VOCAB)
 ASKED = TurnSituation(
     question="Which kind: Lipstick, Lip Glosses or Lip Stains?",
     options=("Lipstick", "Lip Glosses", "Lip Stains"),

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
-from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read
+from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
 
 PERFUMES = "Beauty > Fragrance > Women's > Eau de Parfum"
 VOCAB = CatalogVocabulary(
@@ -22,9 +20,9 @@ VOCAB = CatalogVocabulary(
     brands=["Britney Spears", "Paris Hilton", "Jessica McClintock", "Usher"],
     words=frozenset({"perfume", "parfum", "spray", "body"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
-PICKS = TurnSituation(
-    picks=(
+READER = reader_over(VOCAB)
+PICKS = picks_shown(
+    (
         PickLine(
             "Midnight Fantasy By Britney Spears for Women, Eau De Parfum", "Britney Spears", 26.88
         ),
@@ -33,7 +31,8 @@ PICKS = TurnSituation(
         ),
         PickLine("Jessica Mcclintock By Jessica Mcclintock For Women", "Jessica McClintock", 26.21),
     ),
-    so_far=f"need=perfume; category={PERFUMES}",
+    "perfume",
+    PERFUMES,
 )
 
 test_a_pick_asked_by_name = intents_read(

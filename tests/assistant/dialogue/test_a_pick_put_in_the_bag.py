@@ -5,12 +5,10 @@ A bag asked for beside a pick stays a need."""
 
 from __future__ import annotations
 
-from assistant.adapters import query_parser
-from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read
+from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
 
 MASCARA = "Beauty > Makeup > Eyes > Mascara"
 VOCAB = CatalogVocabulary(
@@ -18,14 +16,15 @@ VOCAB = CatalogVocabulary(
     brands=["Maybelline", "COVERGIRL", "NYX"],
     words=frozenset({"mascara", "bag", "bags"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
-PICKS = TurnSituation(
-    picks=(
+READER = reader_over(VOCAB)
+PICKS = picks_shown(
+    (
         PickLine("Maybelline Volum' Express Colossal Mascara", "Maybelline", 8.99),
         PickLine("Covergirl Natureluxe Mousse Mascara", "COVERGIRL", 7.25),
         PickLine("NYX Doll Eye Mascara", "NYX", 7.14),
     ),
-    so_far=f"need=mascara; category={MASCARA}",
+    "mascara",
+    MASCARA,
 )
 
 test_a_pick_put_in_the_bag = intents_read(

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
-from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
+from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read
+from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
 
 LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
 VOCAB = CatalogVocabulary(
@@ -23,13 +21,14 @@ VOCAB = CatalogVocabulary(
     title_words={"sorted": ("Beauty > Makeup",), "mate": ("Beauty > Skin Care",)},
     title_counts={"sorted": {"Beauty > Makeup": 1}, "mate": {"Beauty > Skin Care": 1}},
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB)
-PICKS = TurnSituation(
-    picks=(
+READER = reader_over(VOCAB)
+PICKS = picks_shown(
+    (
         PickLine("Lime Crime Opaque Nude Lipstick Coquette", "Lime Crime", 18.0),
         PickLine("Revlon Super Lustrous Lipstick Copperglow Berry", "Revlon", 12.25),
     ),
-    so_far=f"need=lipstick; category={LIPSTICK}",
+    "lipstick",
+    LIPSTICK,
 )
 
 test_closings_beside_picks = intents_read(

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import picks_shown, reader_over
 from tests.assistant.dialogue.test_reader import DeeperGuesser
 
 MOISTURIZERS = "Beauty > Skin Care > Face > Creams & Moisturizers"
@@ -21,12 +20,12 @@ VOCAB = CatalogVocabulary(
     categories=[MOISTURIZERS, TINTED, NIGHT, f"{MOISTURIZERS} > Day Creams", CLEANSERS, GELS],
     words=frozenset({"moisturizer", "cleanser", "tinted", "night", "gel", "cream", "matte"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(None))
+READER = reader_over(VOCAB, DeeperGuesser(None))
 
 
 def _beside(need: str, category: str) -> TurnSituation:
     picks = (PickLine(f"A {need}", "Olay", 12.0), PickLine(f"Another {need}", "Cetaphil", 9.0))
-    return TurnSituation(picks=picks, so_far=f"need={need}; category={category}")
+    return picks_shown(picks, need, category)
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import picks_shown, reader_over
 from tests.assistant.dialogue.test_reader import DeeperGuesser
 
 LIPS = "Beauty > Makeup > Lips"
@@ -25,12 +24,12 @@ VOCAB = CatalogVocabulary(
     categories=[LIPSTICK, LINERS, GLOSSES, EYELINER, FOUNDATION, CONCEALERS],
     words=frozenset({"lipstick", "liner", "gloss", "foundation", "concealer", "pink"}),
 )
-READER = TurnReader(parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(None))
+READER = reader_over(VOCAB, DeeperGuesser(None))
 
 
 def _beside(need: str, category: str, *brands: str) -> TurnSituation:
     picks = tuple(PickLine(f"{b} {need}", b, 10.0 + i) for i, b in enumerate(brands))
-    return TurnSituation(picks=picks, so_far=f"need={need}; category={category}")
+    return picks_shown(picks, need, category)
 
 
 LIPSTICKS = _beside("lipstick", LIPSTICK, "MAC", "Revlon")
