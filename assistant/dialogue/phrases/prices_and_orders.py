@@ -104,12 +104,15 @@ CHEAPER = (
     r"(?:(?:those|these|they|that|it|this|all of them|everything)(?:'re| are|'s| is)|"
     r"(?:a )?(?:bit|little)) (?:(?:a bit|a little|all|kinda|kind of|way|so|quite|really|pretty|"
     r"rather|still|too|bit|little) )*(?:expensive|pricey|spendy|costly|steep|pricy)|"
+    r"\bbut (?:(?:a bit|a little|kinda|kind of|way|so|quite|really|pretty|rather|too) )*"
+    r"(?:expensive|pricey|spendy|costly|steep|pricy)(?![- ]looking)|"
     r"out of my (?:price range|budget)|(?:over|above) (?:my|the|our) budget|"
     r"more than i (?:want(?:ed)?|planned|hoped) to spend|"
     r"(?:i )?can'?t afford (?:that|those|these|them|it|this))\b"
 )
 """Asking for picks cheaper than those on screen ("cheaper", "too expensive", "those are all
-expensive", "a bit pricey tbh", "out of my budget", "it costs too much", "the same for less");
+expensive", "a bit pricey tbh", "the revlon is nice but pricey", "out of my budget", "it costs
+too much", "the same for less");
 other languages' "too expensive" and "costs too much" are read into these words
 (`retrieval/data/lexicon.yaml`); not a price limit said without a price
 ("not too pricey": `NOT_TOO_DEAR`)."""

@@ -53,6 +53,7 @@ FOUND = [  # (pattern, a message it finds)
     (CHEAPER, "a lower priced one"),
     (CHEAPER, "more affordable please"),
     (CHEAPER, "too expensive"),
+    (CHEAPER, "the revlon is nice but pricey"),  # a price complaint after praise
     (CHEAPER, "a budget option"),
     (CHEAPER, "less spendy"),
     (CHEAPER, "hmm those are all expensive"),  # lead probe: searched 'perfume those all expensive'
@@ -87,6 +88,7 @@ FOUND = [  # (pattern, a message it finds)
 
 
 NOT_FOUND = [  # (pattern, a message it does not find)
+    (CHEAPER, "simple but pricey looking packaging"),  # how it looks, no complaint
     # which cheaper weighs the picks by price
     (WHICH_CHEAPER, "something cheaper"),
     (WHICH_CHEAPER, "cheaper please"),
