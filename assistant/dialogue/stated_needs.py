@@ -66,8 +66,8 @@ def extract_attributes(text: str) -> dict[str, str]:
     if "hair" not in found and (hair := re.search(HAIR_SAID_BY_ITS_SHAPE, text)):
         found["hair"] = "oily" if hair.group("oily") else "curly"  # "oily roots", "my curls"
     if "hair" in found:  # "colored", "colour treated", "dyed": the catalog's color-treated
-        hair = re.sub(DYED, "color-treated", found["hair"])  # "4c": coily
-        found["hair"] = re.sub(CURL_TYPE, lambda m: CURL_TYPES[m.group(1)], hair)
+        hair = re.sub(DYED, "color-treated", found["hair"])
+        found["hair"] = re.sub(CURL_TYPE, lambda m: CURL_TYPES[m.group(1)], hair)  # "4c": coily
     if "skin" in found:  # "combo skin", "acne prone skin"
         skin = re.sub(r"\bcombo\b", "combination", found["skin"])
         found["skin"] = skin.replace(" prone", "-prone")
