@@ -43,6 +43,7 @@ from assistant.dialogue.need_purpose import (
     in_titles,
     types_named,
 )
+from assistant.dialogue.no_product import SET_OR_KIT
 from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE
 from assistant.dialogue.phrases.shopper_states import (
     SKIN_SPOTS,
@@ -82,7 +83,7 @@ RELAXING = frozenset(
     {"relaxing", "relax", "relaxation", "spa", "calming", "soothing", "unwind", "destress"}
 )
 """How a set or gift is meant to feel ("something relaxing"): a bath & body one."""
-SET_OR_GIFT = frozenset({"set", "sets", "kit", "kits", "gift", "gifts", "hamper", "basket"})
+SET_OR_GIFT = SET_OR_KIT | {"gift", "gifts", "hamper", "basket"}
 
 DEEPEN_ROUNDS = 1
 """How many times the reader guesses again under a category that has sub-categories (chosen on
@@ -367,7 +368,7 @@ class NeedCategory:
         if not purpose or not words_of_what_it_is(head) - VAGUE:
             return None
         found = self.categories.guess(head, filters)
-        return self.in_titles(head, found) if found else None
+        return in_titles(head, found, self.vocabulary) if found else None
 
     def _head_by_titles(self, need: str) -> str | None:
         """Of the categories whose own name says the type named before what the need is for
@@ -680,10 +681,10 @@ class NeedCategory:
         whom, so backed ("razor for men": colognes for men outnumber razors); else the one
         guessed for what it is alone, so backed (`_head_alone`: "tweezers for my brows" found
         lash curlers); else None."""
-        found = self.in_titles(request.text, category)
+        found = in_titles(request.text, category, self.vocabulary)
         if found is None and (bare := SEX.sub(" ", request.text)) != request.text:
             guessed = self.categories.guess(bare, filters)
-            found = self.in_titles(bare, guessed) if guessed else None
+            found = in_titles(bare, guessed, self.vocabulary) if guessed else None
         return found or self._head_alone(request.text, filters)
 
     def several_types(self, need: str, stated: str | None) -> bool:
@@ -712,10 +713,6 @@ class NeedCategory:
     def _several(self) -> SeveralTypes:
         """The reader of several types at once, on this reader's catalog."""
         return SeveralTypes(self.categories, self.parse, self.vocabulary, self.type_home)
-
-    def in_titles(self, need: str, category: str) -> str | None:
-        """``category`` where a title under it names a need's word (`need_purpose.in_titles`)."""
-        return in_titles(need, category, self.vocabulary)
 
     def has_children(self, category: str) -> bool:
         """Whether the catalog has a category under ``category``."""

@@ -302,7 +302,7 @@ bottle), unless the title has one "with" the product ("Rosewater & Glycerin With
 
 GIFT = frozenset({"gift", "gifts", "present", "presents", "idea", "ideas"})
 """Words that say a need is a gift and name no product: a title's "gift" ("Gift Set", "a great
-gift") does not back a category guessed for "a gift for my coworker" (`NeedCategory.in_titles`)."""
+gift") does not back a category guessed for "a gift for my coworker" (`need_purpose.in_titles`)."""
 
 MEN = frozenset(
     {"brother", "dad", "father", "husband", "boyfriend", "son", "boy", "nephew", "uncle",

@@ -12,6 +12,7 @@ import pytest
 from assistant.adapters import query_parser
 from assistant.dialogue.named_homes import NamedHomes
 from assistant.dialogue.need_category import NeedCategory, constrained, split_purpose, unconstrained
+from assistant.dialogue.need_purpose import in_titles
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
@@ -82,8 +83,8 @@ def test_a_branch_is_narrowed_but_not_into_one_for_whom_unsaid() -> None:
 
 def test_a_guess_stands_only_where_a_title_names_the_need() -> None:
     guess = _guess({("razor", None): RAZORS})
-    assert guess.in_titles("a cologne", MENS_COLOGNE) == MENS_COLOGNE
-    assert guess.in_titles("headphones", MENS_COLOGNE) is None
+    assert in_titles("a cologne", MENS_COLOGNE, VOCAB) == MENS_COLOGNE
+    assert in_titles("headphones", MENS_COLOGNE, VOCAB) is None
     # "razor for men": no title under Men's cologne says razor; the need without "for men" does
     assert guess.backed(_request("razor for men"), MENS_COLOGNE, Filters()) == RAZORS
     named_by_men = _request("razor for men", category=MENS_COLOGNE)
@@ -378,9 +379,8 @@ def test_words_that_say_a_gift_is_dear_back_no_guess() -> None:
     """CONVO19 probe: "a fancy gift for my boss" was guessed Nail Polish, backed by polishes
     titled "Fancy"; how dear a gift is says nothing of what it is."""
     vocab = replace(VOCAB, title_words={stem("fancy"): frozenset({LIPSTICK})})
-    guess = _over(vocab)
-    assert guess.in_titles("a fancy gift for my boss", LIPSTICK) is None
-    assert _guess({}).in_titles("a luxury cologne", MENS_COLOGNE) == MENS_COLOGNE
+    assert in_titles("a fancy gift for my boss", LIPSTICK, vocab) is None
+    assert in_titles("a luxury cologne", MENS_COLOGNE, VOCAB) == MENS_COLOGNE
 
 
 def test_a_case_for_a_type_is_a_case() -> None:
