@@ -310,7 +310,7 @@ def _gender(text: str) -> str:
         return next(iter(said))
     first, last = sorted(said, key=said.__getitem__)
     between = text[said[first] : said[last]]
-    return last if re.search(r"[,;.!?]|\bbut\b", between) else "unisex"
+    return last if re.search(CLAUSE_BREAK, between) else "unisex"
 
 
 def _clauses(text: str) -> tuple[str, str]:
