@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from assistant.dialogue.need_parts import department
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.titled_types import majority_home, type_home
-from assistant.dialogue.type_said_last import AFTER_THE_TYPE
+from assistant.dialogue.type_said_last import before_what_follows
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from assistant.dialogue.wording import WORD
 from catalog.category_paths import below, within
@@ -50,9 +50,9 @@ def own_name_words(path: str) -> frozenset[str]:
 
 def compound_said(need: str) -> list[str]:
     """The words (lower case, less stop words) of the name that opens ``need``, before what it
-    is for or like (`AFTER_THE_TYPE`, `LINKED_AFTER`): "texturizing sea salt spray for waves" gives
-    ["texturizing", "sea", "salt", "spray"]."""
-    name = LINKED_AFTER.split(AFTER_THE_TYPE.split(f" {need.lower()} ")[0] + " ")[0]
+    is for or like (`type_said_last.before_what_follows`, `LINKED_AFTER`): "texturizing sea
+    salt spray for waves" gives ["texturizing", "sea", "salt", "spray"]."""
+    name = LINKED_AFTER.split(before_what_follows(need) + " ")[0]
     name = re.split(r"[,;.!?]", name)[0]
     return [w for w in WORD.findall(name) if w not in STOP_WORDS]
 

@@ -36,11 +36,17 @@ TYPE_HELD = 0.25
 category to hold that type itself (`holds_the_type`)."""
 
 
+def before_what_follows(need: str, after: re.Pattern[str] = AFTER_THE_TYPE) -> str:
+    """``need`` (lower case, spaced) up to what follows its type's name (``after``: "with",
+    "for", "to"...): "bb cream with spf" gives " bb cream"."""
+    return after.split(f" {need.lower()} ")[0]
+
+
 def what_is_said(need: str, after: re.Pattern[str] = AFTER_THE_TYPE) -> list[str]:
     """The words of ``need`` that say what it is and what it is like, before what follows the
     type (``after``), less stop words; empty where several types are joined ("lip gloss
     and mascara")."""
-    what = after.split(f" {need.lower()} ")[0]
+    what = before_what_follows(need, after)
     if TYPES_JOINED.search(OPENING_JOIN.sub("", what.strip())):  # not "and a powder puff"
         return []
     return [w for w in WORD.findall(what) if w not in STOP_WORDS]
