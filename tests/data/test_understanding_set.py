@@ -1,13 +1,13 @@
 """Validation of the labelled understanding sets in tests/data/understanding*/*.yaml.
 
-Eleven sets follow one contract (tests/data/understanding/README.md), the one
-`shopassist eval understanding` scores: the main set (tests/data/understanding/) and ten
+Twelve sets follow one contract (tests/data/understanding/README.md), the one
+`shopassist eval understanding` scores: the main set (tests/data/understanding/) and eleven
 held-out sets written blind later (tests/data/understanding_fresh/,
 tests/data/understanding_blind2/, tests/data/understanding_blind3/,
 tests/data/understanding_blind4/, tests/data/understanding_blind5/,
 tests/data/understanding_blind6/, tests/data/understanding_blind7/,
-tests/data/understanding_blind8/, tests/data/understanding_blind9/ and
-tests/data/understanding_blind10/, see their READMEs).
+tests/data/understanding_blind8/, tests/data/understanding_blind9/,
+tests/data/understanding_blind10/ and tests/data/understanding_blind11/, see their READMEs).
 These tests check the sets themselves, never a parser: shape, counts, allowed values,
 internal consistency, and that every category, brand and shown pick is real in the Beauty
 demo catalog (skipped when ../shared/data is absent). Per-case and catalog checks run on
@@ -40,6 +40,7 @@ BLIND7_DIR = Path(__file__).resolve().parent / "understanding_blind7"
 BLIND8_DIR = Path(__file__).resolve().parent / "understanding_blind8"
 BLIND9_DIR = Path(__file__).resolve().parent / "understanding_blind9"
 BLIND10_DIR = Path(__file__).resolve().parent / "understanding_blind10"
+BLIND11_DIR = Path(__file__).resolve().parent / "understanding_blind11"
 SET_DIRS = [
     SET_DIR,
     FRESH_DIR,
@@ -52,6 +53,7 @@ SET_DIRS = [
     BLIND8_DIR,
     BLIND9_DIR,
     BLIND10_DIR,
+    BLIND11_DIR,
 ]
 SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 BEAUTY_ITEMS = SHARED_DATA / "amazon-beauty-2014" / "items.jsonl.gz"
@@ -118,8 +120,8 @@ MIN_DIALOGUE = 60
 # Each held-out set's own size, id prefix and spread, at least: (folder, cases, id format,
 # non-English, non-Latin, with context). The first written 2026-12-04, the second (blind2) on
 # 2026-12-05, the third (blind3) on 2026-12-05/06, the fourth (blind4), fifth (blind5),
-# sixth (blind6), seventh (blind7), eighth (blind8), ninth (blind9) and tenth (blind10) on
-# 2026-12-06.
+# sixth (blind6), seventh (blind7), eighth (blind8), ninth (blind9), tenth (blind10) and
+# eleventh (blind11) on 2026-12-06.
 HELD_OUT = [
     (FRESH_DIR, 150, re.compile(r"^fresh-\d{3}$"), 12, 3, 30),
     (BLIND2_DIR, 160, re.compile(r"^blind2-\d{3}$"), 20, 6, 40),
@@ -131,6 +133,7 @@ HELD_OUT = [
     (BLIND8_DIR, 160, re.compile(r"^blind8-\d{3}$"), 20, 6, 40),
     (BLIND9_DIR, 160, re.compile(r"^blind9-\d{3}$"), 24, 6, 45),
     (BLIND10_DIR, 160, re.compile(r"^blind10-\d{3}$"), 24, 6, 45),
+    (BLIND11_DIR, 160, re.compile(r"^blind11-\d{3}$"), 24, 6, 45),
 ]
 
 
@@ -282,6 +285,8 @@ def test_id_format_accepts_a_word_with_digits_only_after_a_letter() -> None:
         "blind9-160",
         "blind10-001",
         "blind10-160",
+        "blind11-001",
+        "blind11-160",
     )
     assert all(ID_FORMAT.match(i) for i in good)
     bad = ("2blind-001", "blind2-01", "Blind2-001", "blind2_001")
