@@ -19,6 +19,7 @@ from assistant.dialogue.phrases.talk import (
     THANKED,
     THE_SHOP_ITSELF,
     THEIR_PROFILE,
+    TREATMENT_BOOKED,
 )
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
@@ -115,6 +116,11 @@ NOT_OURS_TO_ANSWER = (
         SHOP_SERVICE,
         "I can't answer for orders, delivery, returns, payment or the shop's stores: I help you "
         "choose products from this store's catalog. What are you looking for?",
+    ),
+    (  # "can i book a facial?"
+        TREATMENT_BOOKED,
+        "I can't book treatments or appointments: this shop sells products, and I help you "
+        "choose them from its catalog. Looking for something to do it at home?",
     ),
     (  # "is this store legit?"
         THE_SHOP_ITSELF,

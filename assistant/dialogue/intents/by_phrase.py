@@ -22,6 +22,7 @@ from assistant.dialogue.phrases.talk import (
     THE_SHOP_ITSELF,
     THEIR_DATA_OR_ADMIN,
     THEIR_PROFILE,
+    TREATMENT_BOOKED,
     UNSAFE,
     WRITING_OR_HOMEWORK,
 )
@@ -41,6 +42,7 @@ PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
     (MEDICAL, Intent.OFF_TOPIC),  # "can i take ibuprofen with my antibiotics?"
     (WRITING_OR_HOMEWORK, Intent.OFF_TOPIC),  # "write me a poem about lipstick"
     (SHOP_SERVICE, Intent.OFF_TOPIC),  # "how long does shipping take?"
+    (TREATMENT_BOOKED, Intent.OFF_TOPIC),  # "can i book a manicure for tomorrow?"
     (THEIR_PROFILE, Intent.OFF_TOPIC),  # "do you remember my skin type?": no search
     (THE_SHOP_ITSELF, Intent.OFF_TOPIC),  # "can i talk to a human?": no search
     (COMPLIMENT, Intent.GREETING),  # "you're awesome": thanked

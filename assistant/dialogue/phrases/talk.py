@@ -272,6 +272,35 @@ processing caps in Caps, Foils & Wraps, "price match" Makeup > Face). A gift car
 product the catalog may not sell: `kinds.unsold_kinds` says so."""
 
 
+_TREATMENTS = (
+    r"(?:hair ?cuts?|trims?|blow[- ]?(?:dry|drys|dries|outs?)|manicures?|pedicures?|"
+    r"mani[- ]?pedis?|"
+    r"facials?|massages?|waxing|(?:brow|eyebrow|leg|bikini|lip) wax(?:ing)?|"
+    r"(?:lash|eyelash) (?:extensions?|lifts?|tints?)|(?:brow|eyebrow) (?:tints?|lamination|"
+    r"threading)|threading|spray tans?|makeovers?|highlights|balayage|perms?|keratin treatments?)"
+)
+TREATMENT_BOOKED = (
+    rf"\b(?:(?:book|schedule|reserve|make|get) (?:me |us )?(?:in )?(?:an? |for an? |for )?"
+    rf"(?:appointments?|slots?|sessions?|consultations?)|"
+    rf"(?:book|schedule|reserve) (?:me |us )?(?:in )?(?:for )?(?:an? |some )?(?:\w+ )?"
+    rf"{_TREATMENTS}|"
+    rf"appointments? (?:for|with|at|on|tomorrow|today|next)|"
+    rf"(?:do|does|can) (?:you|u|your (?:shop|store|salon)) (?:do|offer|provide) "
+    rf"(?:\w+ )?{_TREATMENTS}(?=\W*$|\?| (?:here|there|in (?:store|the shop)))|"
+    rf"how much (?:is|are|for|does|do) (?:an? |the )?(?:\w+ )?{_TREATMENTS}"
+    rf"(?= cost| costs?\b|\W*$|\?| (?:here|there|in (?:store|the shop)))|"
+    rf"(?:can|could) (?:someone|somebody|you|u|one of your staff) (?:do|cut|style|dye|colou?r|"
+    rf"shape|thread|wax|paint) my (?:makeup|make-up|hair|nails|brows|eyebrows|lashes)|"
+    rf"(?:get|have) my (?:nails|hair|brows|eyebrows|lashes|makeup|make-up) (?:done|cut|did) "
+    rf"(?:here|there|in (?:store|the shop)|by (?:you|someone|somebody))|"
+    rf"(?:walk[- ]?ins?|a stylist|a beautician|a therapist) (?:available|today|tomorrow|free))\b"
+)
+"""A treatment done for the shopper rather than a product to buy (booking a haircut, a facial or
+lashes, an appointment, "do you do facials?", "how much is a manicure", "can someone do my
+makeup for my wedding"): off the shop's topic, said so, with no search ("book me a haircut"
+found a hair clipper by the brand Haircut). A product for doing it at home ("a manicure
+set", "a facial cleanser") is not one: the treatment must be booked, offered or priced."""
+
 THE_SHOP_ITSELF = (
     r"\b(?:(?:talk|speak|chat) (?:to|with) (?:a |an |the |some )?(?:human|person|real person|"
     r"someone|somebody|agent|representative|rep|manager|real people)|"

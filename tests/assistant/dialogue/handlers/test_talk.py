@@ -144,6 +144,19 @@ def test_a_question_about_the_shop_s_services_says_what_the_assistant_does(
     assert need.intent != "off_topic"
 
 
+def test_a_treatment_to_book_is_said_to_be_no_product(assistant: Conversation) -> None:
+    """Lead probe (round twenty-four): "can you book me a haircut for saturday" searched for
+    the brand Haircut in Hair Cutting Kits, "do you do facials" searched Skin Care > Face. A
+    treatment booked, offered or priced gets a clear reply and no search; a product for doing
+    it at home is still searched."""
+    for asked in ("can you book me a haircut for saturday", "do you do facials"):
+        turn = assistant.respond(assistant.new_session(), None, asked)
+        assert (turn.intent, turn.picks) == ("off_topic", []), asked
+        assert "can't book treatments" in turn.reply, asked
+    home = assistant.respond(assistant.new_session(), None, "a kit for a home manicure")
+    assert home.intent == "search"
+
+
 def test_a_question_about_their_profile_is_answered_from_it(assistant: Conversation) -> None:
     """The lead's probe: a known customer's "do you remember what my skin type is?" searched
     'remember skin type' (skin care picks), and "ok, a primer for that" then searched

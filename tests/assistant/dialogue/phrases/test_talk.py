@@ -23,6 +23,7 @@ from assistant.dialogue.phrases.talk import (
     THE_SHOP_ITSELF,
     THEIR_DATA_OR_ADMIN,
     THEIR_PROFILE,
+    TREATMENT_BOOKED,
     UNSAFE,
     WORLD_QUESTION,
     WRITING_OR_HOMEWORK,
@@ -94,6 +95,14 @@ FOUND = [  # (pattern, a message it finds)
     (SHOP_SERVICE, "can i exchange it for a different shade"),
     (SHOP_SERVICE, "my parcel arrived damaged"),
     (SHOP_SERVICE, "when does the sale end"),
+    # a treatment done for the shopper
+    (TREATMENT_BOOKED, "can i book a manicure for tomorrow"),
+    (TREATMENT_BOOKED, "do you do facials?"),
+    (TREATMENT_BOOKED, "i want to make an appointment for eyebrow waxing"),
+    (TREATMENT_BOOKED, "how much is a haircut"),
+    (TREATMENT_BOOKED, "can someone do my makeup for my wedding"),
+    (TREATMENT_BOOKED, "schedule me in for a spray tan on friday"),
+    (TREATMENT_BOOKED, "could i get my nails done there"),
     # the shop itself
     (THE_SHOP_ITSELF, "can i talk to a human?"),
     (THE_SHOP_ITSELF, "is this store legit?"),
@@ -212,6 +221,14 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (SHOP_SERVICE, "the shampoo they use in salons near my work"),
     (SHOP_SERVICE, "a lipstick like the ones in stores"),
     (SHOP_SERVICE, "a travel size perfume"),
+    # a product for a treatment at home is no booking
+    (TREATMENT_BOOKED, "a manicure set under 20"),
+    (TREATMENT_BOOKED, "facial cleanser for oily skin"),
+    (TREATMENT_BOOKED, "how much is the facial mask"),
+    (TREATMENT_BOOKED, "a kit for a home pedicure"),
+    (TREATMENT_BOOKED, "something to get my nails done at home"),
+    (TREATMENT_BOOKED, "do you do gift sets"),
+    (TREATMENT_BOOKED, "a hair cutting kit to give my son haircuts"),
     # unsafe is not a product name
     (UNSAFE, "a bath bomb for my niece"),
     (UNSAFE, "dior hypnotic poison"),
