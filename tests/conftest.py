@@ -9,9 +9,8 @@ import pytest
 from sqlalchemy import Table
 
 from catalog.store import CatalogStore, make_store
+from tests.paths import SHARED_DATA
 from ui.testing import free_port
-
-SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+from tests.paths import REPO
 
 OURS = ("core", "catalog", "prompts", "retrieval", "ranking", "experiments", "assistant", "ui")
 """Our packages, lowest layer first."""

@@ -4,12 +4,12 @@ the last of a mapping's repeated keys; `core.yaml_files.parse_yaml` refuses them
 from __future__ import annotations
 
 import subprocess
-from pathlib import Path
 
 import pytest
 
 from core.errors import ShopAssistError
 from core.yaml_files import RepeatedKeyError, parse_yaml
+from tests.paths import REPO
 
 TWICE_IN_A_SECTION = """\
 es:
@@ -55,9 +55,8 @@ def test_the_error_is_one_a_user_is_shown() -> None:
 def test_every_tracked_yaml_file_of_the_repo_loads() -> None:
     """No YAML file the project keeps gives a key twice (read, never printed: the held-out
     sets are among them)."""
-    root = Path(__file__).resolve().parents[2]
     listed = subprocess.run(
-        ["git", "ls-files", "*.yaml", "*.yml"], cwd=root, capture_output=True, text=True
+        ["git", "ls-files", "*.yaml", "*.yml"], cwd=REPO, capture_output=True, text=True
     )
     if listed.returncode != 0:
         pytest.skip("not a git checkout")
@@ -66,7 +65,7 @@ def test_every_tracked_yaml_file_of_the_repo_loads() -> None:
     refused = []
     for name in files:
         try:
-            parse_yaml((root / name).read_text(encoding="utf-8"), name)
+            parse_yaml((REPO / name).read_text(encoding="utf-8"), name)
         except RepeatedKeyError:
             refused.append(name)
     assert refused == []

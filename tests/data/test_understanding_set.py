@@ -29,18 +29,20 @@ from typing import Any
 import pytest
 import yaml
 
-SET_DIR = Path(__file__).resolve().parent / "understanding"
-FRESH_DIR = Path(__file__).resolve().parent / "understanding_fresh"
-BLIND2_DIR = Path(__file__).resolve().parent / "understanding_blind2"
-BLIND3_DIR = Path(__file__).resolve().parent / "understanding_blind3"
-BLIND4_DIR = Path(__file__).resolve().parent / "understanding_blind4"
-BLIND5_DIR = Path(__file__).resolve().parent / "understanding_blind5"
-BLIND6_DIR = Path(__file__).resolve().parent / "understanding_blind6"
-BLIND7_DIR = Path(__file__).resolve().parent / "understanding_blind7"
-BLIND8_DIR = Path(__file__).resolve().parent / "understanding_blind8"
-BLIND9_DIR = Path(__file__).resolve().parent / "understanding_blind9"
-BLIND10_DIR = Path(__file__).resolve().parent / "understanding_blind10"
-BLIND11_DIR = Path(__file__).resolve().parent / "understanding_blind11"
+from tests.paths import SHARED_DATA, TEST_DATA
+
+SET_DIR = TEST_DATA / "understanding"
+FRESH_DIR = TEST_DATA / "understanding_fresh"
+BLIND2_DIR = TEST_DATA / "understanding_blind2"
+BLIND3_DIR = TEST_DATA / "understanding_blind3"
+BLIND4_DIR = TEST_DATA / "understanding_blind4"
+BLIND5_DIR = TEST_DATA / "understanding_blind5"
+BLIND6_DIR = TEST_DATA / "understanding_blind6"
+BLIND7_DIR = TEST_DATA / "understanding_blind7"
+BLIND8_DIR = TEST_DATA / "understanding_blind8"
+BLIND9_DIR = TEST_DATA / "understanding_blind9"
+BLIND10_DIR = TEST_DATA / "understanding_blind10"
+BLIND11_DIR = TEST_DATA / "understanding_blind11"
 SET_DIRS = [
     SET_DIR,
     FRESH_DIR,
@@ -55,7 +57,6 @@ SET_DIRS = [
     BLIND10_DIR,
     BLIND11_DIR,
 ]
-SHARED_DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
 BEAUTY_ITEMS = SHARED_DATA / "amazon-beauty-2014" / "items.jsonl.gz"
 
 INTENTS = frozenset(

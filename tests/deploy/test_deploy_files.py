@@ -5,18 +5,16 @@ docs/DEPLOY.md section 7)."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 import yaml
 
 from core.settings import Settings
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.paths import REPO
 
 
 def _compose() -> dict[str, Any]:
-    return yaml.safe_load((ROOT / "compose.yaml").read_text())
+    return yaml.safe_load((REPO / "compose.yaml").read_text())
 
 
 def _apps(compose: dict[str, Any]) -> dict[str, dict[str, Any]]:
@@ -42,7 +40,7 @@ def test_the_proxy_is_the_only_trusted_one_and_balances_every_worker() -> None:
     proxy_ip = compose["services"]["proxy"]["networks"]["shop"]["ipv4_address"]
     for app in _apps(compose).values():
         assert app["environment"]["SHOPASSIST_TRUSTED_PROXIES"] == proxy_ip
-    caddyfile = (ROOT / "deploy" / "Caddyfile").read_text()
+    caddyfile = (REPO / "deploy" / "Caddyfile").read_text()
     upstreams = re.search(r"reverse_proxy ([^{]+)\{", caddyfile)
     assert upstreams is not None
     assert set(upstreams.group(1).split()) == {f"{name}:7860" for name in _apps(compose)}
@@ -51,10 +49,10 @@ def test_the_proxy_is_the_only_trusted_one_and_balances_every_worker() -> None:
 
 
 def test_the_image_runs_as_a_user_and_checks_health() -> None:
-    dockerfile = (ROOT / "Dockerfile").read_text()
+    dockerfile = (REPO / "Dockerfile").read_text()
     assert dockerfile.startswith("#") and "FROM python:3.11-slim" in dockerfile
     assert re.search(r"^USER shopassist$", dockerfile, re.M)
     assert "HEALTHCHECK" in dockerfile and "/health" in dockerfile
     assert "EXPOSE 7860" in dockerfile
-    ignored = (ROOT / ".dockerignore").read_text().split()
+    ignored = (REPO / ".dockerignore").read_text().split()
     assert {".env", ".venv", ".git", "data"} <= set(ignored)  # no secrets or data in the image

@@ -20,11 +20,11 @@ import httpx
 import pytest
 
 from tests.deploy.catalog import write_catalog, write_new_product
+from tests.paths import REPO
 from ui.testing import STAFF
 
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parents[2]
 CHECK_S = 1.0
 """Workers look for newer artifacts every second here (10 s by default)."""
 
@@ -38,8 +38,8 @@ def _module(path: Path) -> ModuleType:
     return module
 
 
-topology_script = _module(ROOT / "scripts" / "topology.py")
-load_bench = _module(ROOT / "bench" / "load_bench.py")
+topology_script = _module(REPO / "scripts" / "topology.py")
+load_bench = _module(REPO / "bench" / "load_bench.py")
 
 
 @pytest.fixture(scope="module")

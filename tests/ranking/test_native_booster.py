@@ -14,9 +14,8 @@ import pytest
 from ranking.errors import RankingError
 from ranking.native_booster import NativeBooster, library_path
 from ranking.reranker import LearnedReranker
+from tests.paths import REPO
 from tests.ranking.test_fusion import _reranker_data
-
-ROOT = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.skipif(library_path() is None, reason="lightgbm's C library not found")
 
@@ -70,7 +69,7 @@ def test_a_loaded_reranker_scores_as_the_trained_one_without_the_package(
     out_file = path.parent / "scores.npy"
     out = subprocess.run(
         [sys.executable, "-c", probe, str(out_file)],
-        capture_output=True, text=True, cwd=ROOT, check=True,
+        capture_output=True, text=True, cwd=REPO, check=True,
     )  # fmt: skip
     assert out.stdout.strip().splitlines()[-1] == "NativeBooster []"
     trained = LearnedReranker(settings["names"], rounds=40).fit(*_reranker_data())

@@ -30,6 +30,15 @@ test_a_type_named_in_another_language_is_read = reads_as(
         ("cần máy uốn tóc", "need curling iron"),  # vi
         ("một cây son màu đỏ", "một lipstick red"),  # vi: the lipstick, not "son"
         ("cari kikir kuku", "looking for nail file"),  # id
+        # and in Nordic and eastern languages: sv da nb fi ro uk el cs
+        ("en hårsnodd", "a ponytail holder"),  # sv
+        ("jeg skal bruge en paryk", "jeg skal bruge a wig"),  # da
+        ("ny neglefil", "ny nail file"),  # nb
+        ("peili ja meikkipussi", "mirror and makeup bag"),  # fi
+        ("caut o oglindă", "looking for o mirror"),  # ro
+        ("потрібне дзеркало", "i need mirror"),  # uk
+        ("θέλω μια περούκα", "i want a wig"),  # el
+        ("hledám hřeben na vlasy", "looking for comb for hair"),  # cs
     ],
 )
 test_words_other_readings_need_stay = stays_as_said(
@@ -61,20 +70,5 @@ test_a_french_thing_for_my_part_is_read = reads_as(
     [
         ("un truc pour mes cheveux bouclés", "a thing for my curly hair"),
         ("des trucs pour mes lèvres", "some things for my lips"),
-    ],
-)
-
-# the same table's row for sv da nb fi ro uk el cs
-test_a_type_named_in_a_nordic_or_eastern_language_is_read = reads_as(
-    to_catalog_words,
-    [
-        ("en hårsnodd", "a ponytail holder"),  # sv
-        ("jeg skal bruge en paryk", "jeg skal bruge a wig"),  # da
-        ("ny neglefil", "ny nail file"),  # nb
-        ("peili ja meikkipussi", "mirror and makeup bag"),  # fi
-        ("caut o oglindă", "looking for o mirror"),  # ro
-        ("потрібне дзеркало", "i need mirror"),  # uk
-        ("θέλω μια περούκα", "i want a wig"),  # el
-        ("hledám hřeben na vlasy", "looking for comb for hair"),  # cs
     ],
 )

@@ -8,7 +8,6 @@ import re
 import sys
 from collections.abc import Callable
 from importlib import resources
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -17,6 +16,7 @@ import yaml
 from retrieval import quality
 from retrieval.quality import in_category, measure
 from retrieval.tuning.needs import load_needs
+from tests.paths import REPO
 from tests.retrieval.conftest import make_products
 
 STOP = {"a", "an", "the", "my", "me", "i", "for", "to", "of", "some", "something", "with", "in"}
@@ -105,7 +105,7 @@ def test_a_need_may_name_several_prefixes_any_of_which_answers_it() -> None:
 
 
 def _bench():
-    root = str(Path(__file__).resolve().parents[2])
+    root = str(REPO)
     if root not in sys.path:
         sys.path.insert(0, root)
     import bench.embedder_bench as bench

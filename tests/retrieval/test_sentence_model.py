@@ -15,8 +15,8 @@ import pytest
 from retrieval.embedder import DEFAULT_MODEL, Embedder, LibraryModel, resolve_model_path
 from retrieval.query_model import NumpyQueryModel, erf
 from retrieval.sentence_model import SentenceModel, UnsupportedLayout, read_layout
+from tests.paths import REPO
 
-ROOT = Path(__file__).resolve().parents[2]
 TEXTS = [
     "moisturiser for dry skin under $30",
     "  L'Oréal Paris Voluminous Mascara, Black  ",
@@ -91,7 +91,7 @@ def test_serving_never_imports_the_training_stack() -> None:
         """
     )
     out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, check=True
     )
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
@@ -123,7 +123,7 @@ def test_a_fresh_process_encodes_queries_without_torch() -> None:
         """
     )
     out = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=REPO, check=True
     )
     assert out.stdout.strip().splitlines()[-1] == "(384,) []"
 

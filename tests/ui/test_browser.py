@@ -15,9 +15,8 @@ from typing import Any
 
 import pytest
 
+from tests.paths import REPO
 from ui.testing import CHROMIUM, CHROMIUM_ARGS, free_port, prepare, running_site
-
-REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.llm]
 

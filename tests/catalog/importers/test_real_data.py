@@ -17,11 +17,11 @@ from typer.testing import CliRunner
 
 from catalog.importers import import_path
 from catalog.store import CatalogStore, make_store
+from tests.paths import REPO
 
 pytestmark = pytest.mark.slow
 
 BEAUTY = {"products": 12_101, "events": 198_502, "users": 22_363}
-ROOT = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")
@@ -155,7 +155,7 @@ def test_killed_import_then_rerun_equals_one_clean_run(
 ) -> None:
     cmd, env = _cli(tmp_path)
     proc = subprocess.Popen(
-        [*cmd, "data", "import", str(beauty_dir)], env=env, cwd=ROOT, stderr=subprocess.PIPE
+        [*cmd, "data", "import", str(beauty_dir)], env=env, cwd=REPO, stderr=subprocess.PIPE
     )
     seen = bytearray()
 
@@ -180,7 +180,7 @@ def test_killed_import_then_rerun_equals_one_clean_run(
     assert killed.count("events") == 0 and killed.count("imports") == 0  # nothing half-done
     done = subprocess.run(
         [*cmd, "data", "import", str(beauty_dir), "--json"],
-        env=env, cwd=ROOT, capture_output=True, text=True, timeout=300,
+        env=env, cwd=REPO, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout)["events"] == BEAUTY["events"]

@@ -25,6 +25,7 @@ from assistant.llm.tuning.phrases import PhrasesError, parse_phrasebook, phraseb
 from catalog.schema import Product
 from core.versions import LATEST
 from tests.assistant.llm.tuning.interrupt import stop_after_first_checkpoint
+from tests.paths import REPO
 
 _KINDS = [
     (["Beauty", "Hair Care", "Shampoos"], "shampoo", ["Suave", "Pantene", "Dove"]),
@@ -139,7 +140,7 @@ def test_the_packaged_tables_load_typed_and_ship_with_the_wheel() -> None:
     assert book.lang_hair["fr"] == ("pour cheveux {v}", {"curly": "bouclés", "dry": "secs",
                                                         "oily": "gras"})  # fmt: skip
     assert list(book.mix)[:2] == ["search", "brand"] and book.mix["search"] == 0.22
-    pyproject = tomllib.loads((Path(__file__).parents[4] / "pyproject.toml").read_text())
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text())
     assert "*.yaml" in pyproject["tool"]["setuptools"]["package-data"]["assistant.llm.tuning"]
 
 
