@@ -331,7 +331,8 @@ def with_traits(request: Request, text: str) -> Request:
     For the shopper (no recipient), they join ``attributes``. Beside a recipient, what a clause
     says of the shopper themself ("i have oily skin, but she's dry") goes to
     ``self_attributes`` (skin and hair type too, which `stated_needs` read as the recipient's)
-    and the rest stays the recipient's. A value already read (by the rules or a model) is kept.
+    and the rest stays the recipient's; whose person the recipient is ("my kid's teacher",
+    `WHOSE`) gives them no trait. A value already read (by the rules or a model) is kept.
 
     Args:
         request: the turn's reading.
@@ -353,6 +354,9 @@ def with_traits(request: Request, text: str) -> Request:
         for key, value in read_traits(text, avoid=request.avoid, parsed=parsed).items():
             request.attributes.setdefault(key, value)
         return request
+    whose, _, _ = who.lower().rpartition("'s ")  # "my kid's teacher": no kid's age
+    if whose:
+        text = re.sub(rf"\b{re.escape(whose)}'s\b", " ", text)
     theirs, own = _clauses(text)
     for key, value in read_traits(theirs, avoid=request.avoid, parsed=parsed).items():
         request.attributes.setdefault(key, value)

@@ -71,10 +71,16 @@ MORE_PEOPLE = (
     "grandad|granddad|grandson|granddaughter|grandkids|grandchildren|bro|sis|aunty|auntie|"
     "neighbou?r|manager|fianc[ée]e?|other half|godmother|goddaughter|godson|godfather|mate|pal|"
     "buddy|bridesmaids?|maid of honou?r|groomsmen|bride|groom|students|clients|staff|team|"
-    "(?<=my )(?:mil|fil|sil|bil)"
+    "coach(?! (?:bags?|purses?|wallets?|handbags?|perfumes?|fragrances?|poppy))|instructor|"
+    "carer|caregiver|midwife|therapist|(?<=my )(?:mil|fil|sil|bil)"
 )
 """More people a gift is for, beside `PEOPLE`: read as whom only, never as words of the need
 (`RECIPIENT`, `WHO_FOR`); their sex for the catalog's "for men" products is `sex_of`'s."""
+
+WHOSE = rf"(?:(?:{PEOPLE}|{MORE_PEOPLE})'s (?:[\w-]+ )??)"
+"""Whose person the recipient is, said before them ("my kid's teacher", "my daughter's soccer
+coach", "my mum's best friend"): the person after it is whom the need is for; the one before
+gives them no age or sex (`stated_traits.with_traits`)."""
 
 IN_LAWS_SHORT = {
     "mil": "mother-in-law", "fil": "father-in-law", "sil": "sister-in-law", "bil": "brother-in-law"
@@ -272,7 +278,7 @@ WHO_FOR = re.compile(
     r"\b(?:(?:(?:(?:as |for )?(?:an? |the )?(?:gift|present)(?! (?:set|box|card|basket|bag|wrap))"
     r"(?: (?:for|to))?|for|to)(?: (?:my|a|an|our|the|his|her|their))?)|my)"
     rf"(?: {PERSON_MODIFIER})?"
-    rf" (?:(?:{PEOPLE})'s )?(?:{MORE_PEOPLE}|(?:{PEOPLE})s?(?:[- ]in[- ]law)?)\b"
+    rf" {WHOSE}?(?:{MORE_PEOPLE}|(?:{PEOPLE})s?(?:[- ]in[- ]law)?)\b"
     r"|\b(?:an? )?(?:gift|present)(?! (?:set|box|card|basket|bag|wrap))\b"
     r"|\b(?:she|he)(?:'?s| is) (?:\d+|in (?:her|his) \d+s)\b"
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.dialogue.wording import MORE_PEOPLE, PEOPLE, PERSON_MODIFIER
+from assistant.dialogue.wording import MORE_PEOPLE, PEOPLE, PERSON_MODIFIER, WHOSE
 
 HOW_MANY = r"(?:\d+|two|three|four|five|six|seven|eight|both|all)"
 """How many people a gift is for, said before them ("my 6 bridesmaids", "for my two nieces")."""
@@ -14,7 +14,7 @@ HOW_MANY = r"(?:\d+|two|three|four|five|six|seven|eight|both|all)"
 RECIPIENT = (
     rf"\b(?:for (my |a |an |the |our )?|(my )|(?:get|buy|gift) (?:a |an |our ))"
     rf"(?:{HOW_MANY} )?(?:{PERSON_MODIFIER} )?"
-    rf"((?:(?:{PEOPLE})'s )?(?:(?:{MORE_PEOPLE})s?|(?:{PEOPLE})s?|him|her|myself|me))\b"
+    rf"({WHOSE}?(?:(?:{MORE_PEOPLE})s?|(?:{PEOPLE})s?|him|her|myself|me))\b"
 )
 """Whom a need is for ("for my mum", "my sister's birthday", "for my twin sister", "my
 boyfriend's mom", "for my mother-in-law", "for my 6 bridesmaids", "for the hosts", "what do

@@ -129,6 +129,20 @@ def test_the_shoppers_own_skin_said_beside_a_gift_is_not_the_gifts() -> None:
     assert request.self_attributes == {"skin": "oily"}
 
 
+def test_whose_person_the_recipient_is_gives_them_no_trait() -> None:
+    """Lead probe (round twenty-four): "for my kid's teacher" read a kids' age group, "my
+    baby's nanny" a baby's, "my daughter's soccer coach" a woman (the daughter) as whom."""
+    teacher = _read("a little something for my kid's teacher, end of year")
+    assert teacher.attributes["for"] == "kid's teacher"
+    assert "age_group" not in teacher.attributes
+    assert "age_group" not in _read("a present for my baby's nanny").attributes
+    coach = _read("something for my daughter's soccer coach")
+    assert coach.attributes["for"] == "daughter's soccer coach"
+    assert "gender" not in coach.attributes
+    son = _read("a shampoo for my son, he's 8")
+    assert son.attributes["age_group"] == "kids" and son.attributes["gender"] == "men"
+
+
 def test_a_model_reading_keeps_its_values() -> None:
     request = Request(intent=Intent.SEARCH, source="model", attributes={"scent": "citrus"})
     assert with_traits(request, "a lavender soap").attributes["scent"] == "citrus"

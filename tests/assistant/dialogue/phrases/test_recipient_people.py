@@ -23,6 +23,11 @@ READ = [  # (pattern, its group, a message, whom it holds)
     (RECIPIENT, 3, "for my stepdad", "stepdad"),
     (RECIPIENT, 3, "for my friends", "friends"),
     (RECIPIENT, 3, "my boyfriend's mom, budget $30", "boyfriend's mom"),
+    (RECIPIENT, 3, "a little something for my kid's teacher", "kid's teacher"),
+    (RECIPIENT, 3, "something for my daughter's soccer coach", "daughter's soccer coach"),
+    (RECIPIENT, 3, "a candle for my mum's best friend", "mum's best friend"),
+    (RECIPIENT, 3, "my sister's birthday is friday", "sister"),
+    (RECIPIENT, 3, "a shampoo for my sister's dry hair", "sister"),
     (PERSON_SUBJECT, 1, "grandma has really dry hands, hand cream for her?", "grandma"),
     (PERSON_SUBJECT, 1, "ok so dad needs a new razor", "dad"),
 ]
