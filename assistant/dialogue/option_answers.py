@@ -77,7 +77,9 @@ def answer_to_the_options(
         reply = _Reply(
             english, text, situation, options, bands, parse, vocabulary, named, chosen, others
         )
-        next((reading for reading in READINGS if reading(rules, reply)), None)
+        for reading in READINGS:  # the first that reads the reply
+            if reading(rules, reply):
+                break
     return rules
 
 
