@@ -39,6 +39,23 @@ def parse_yaml(text: str, name: str) -> Any:
         loader.dispose()
 
 
+def read_yaml(text: str, name: str, error: type[ShopAssistError], where: str | None = None) -> Any:
+    """``text`` (of the file ``name``) parsed by `parse_yaml`, either way it fails raised as
+    ``error``, the reading layer's own: text that is not YAML as "``where``: malformed YAML:
+    ...; fix the file" (``where``: ``name`` unless given, as "prompt 'copy'"), a key given twice
+    as `RepeatedKeyError` says it (after ``where`` where given).
+
+    Raises:
+        ShopAssistError: ``error``, for text that is not YAML or a key given twice.
+    """
+    try:
+        return parse_yaml(text, name)
+    except yaml.YAMLError as e:
+        raise error(f"{where or name}: malformed YAML: {e}; fix the file") from e
+    except RepeatedKeyError as e:
+        raise error(f"{where}: {e}" if where else str(e)) from e
+
+
 def _refuse_repeated_keys(node: yaml.Node, name: str, path: tuple[str, ...] = ()) -> None:
     """Raise `RepeatedKeyError` where a mapping in ``node`` (of file ``name``, under the keys
     ``path``) gives one key twice, naming both lines and values."""

@@ -88,21 +88,15 @@ def load(name: str) -> PromptSpec:
         PromptError: no such prompt, the file gives a key twice, or it is not a mapping with a
             ``template`` string.
     """
-    import yaml
-
-    from core.yaml_files import RepeatedKeyError, parse_yaml
+    from core.yaml_files import read_yaml
 
     if not name.replace("_", "").replace("-", "").isalnum():
         raise PromptError(f"prompt name: expected letters, digits, '_' or '-', got {name!r}")
     resource = resources.files(__name__).joinpath(f"{name}.yaml")
     if not resource.is_file():
         raise PromptError(f"prompt {name!r} not found: expected one of {', '.join(available())}")
-    try:
-        data = parse_yaml(resource.read_text(encoding="utf-8"), f"prompts/{name}.yaml")
-    except yaml.YAMLError as e:
-        raise PromptError(f"prompt {name!r}: malformed YAML: {e}") from e
-    except RepeatedKeyError as e:
-        raise PromptError(f"prompt {name!r}: {e}") from e
+    text = resource.read_text(encoding="utf-8")
+    data = read_yaml(text, f"prompts/{name}.yaml", PromptError, where=f"prompt {name!r}")
     if not isinstance(data, dict) or not isinstance(data.get("template"), str):
         raise PromptError(f"prompt {name!r}: expected a mapping with a 'template' string")
     known = {"template", "description", "variables", "stop", "max_new_tokens", "temperature"}

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.dialogue.answers import PARTS, STATES, option_by_titles
+from assistant.dialogue.answers import PARTS, option_by_titles
 from assistant.dialogue.beside_picks import OFFERS_ANOTHER
 from assistant.dialogue.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.need_category import BRANCH_PARTS
 from assistant.dialogue.need_words import CHATTER
+from assistant.dialogue.phrases.shopper_states import STATE_WORDS
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.validation import ANY
@@ -117,7 +118,7 @@ def detail_beside_options(request: Request, options: Sequence[str]) -> Request:
     for option in options:  # any option's name: "not hair" chose the others by it
         name = option.rsplit(" > ", 1)[-1].lower()
         told = re.sub(rf"\b{re.escape(name)}\b", " ", told)  # "skin care, she has dry skin"
-        said_of |= set(WORD.findall(name)) | set(STATES.get(name.strip(), "").split())
+        said_of |= set(WORD.findall(name)) | set(STATE_WORDS.get(name.strip(), "").split())
         for word in WORD.findall(name):
             said_of |= set(PARTS.get(word, "").split())
     types = [f"{v} {k}" for k, v in request.attributes.items() if k in ("skin", "hair")]
@@ -243,15 +244,16 @@ class AnswerCategory:
         "face" or "hair"), not one of the options', and not one a clause telling of the shopper
         says ("face, I wear makeup over it": `TOLD_ABOUT`) or says the need is for ("just the
         one, for foundation" of a makeup brush), nor a word that names an option by its state
-        ("I dye it every 6 weeks" to a Color-treated option: `answers.STATES`), nor one the
-        titles place under the product type answered (``options``, the offered paths: "liner" to
-        'Eyeliner, Eye Shadow or Mascara?' is Eyeliner's word, `answers.option_by_titles`)."""
+        ("I dye it every 6 weeks" to a Color-treated option: `shopper_states.STATE_WORDS`), nor
+        one the titles place under the product type answered (``options``, the offered paths:
+        "liner" to 'Eyeliner, Eye Shadow or Mascara?' is Eyeliner's word,
+        `answers.option_by_titles`)."""
         need = NEED_SO_FAR.search(situation.so_far)
         if not (request.answer and situation.question and need and self.vocabulary is not None):
             return request
         leaves = leaf_types(tuple(self.vocabulary.categories))
         offered = plain_words(" ".join(situation.options))
-        offered |= plain_words(" ".join(STATES.get(o.lower(), "") for o in situation.options))
+        offered |= plain_words(" ".join(STATE_WORDS.get(o.lower(), "") for o in situation.options))
         told = without_told_about(request.text.lower())
         told = re.sub(r"\bfor\b[^,;.!?]*", " ", told)  # "just the one, for foundation": its use
         said = plain_words(told) & leaves - offered
@@ -370,7 +372,7 @@ class AnswerCategory:
         if found := self._needs_type_on_the_part(request, text, situation, options):
             request.parsed.category = found  # "body, for the pool" of a sunscreen: Sun
             return request
-        if chosen in STATES:  # "really greasy by noon" to 'Dry or oily?': no type said
+        if chosen in STATE_WORDS:  # "really greasy by noon" to 'Dry or oily?': no type said
             request.parsed.category = None
             return request
         under = chosen if " > " in chosen else situation.need_category

@@ -20,6 +20,7 @@ from assistant.dialogue.phrases.prices_and_orders import PRICIER
 from assistant.dialogue.phrases.questions import ABOUT_THE_OPTIONS, ASK
 from assistant.dialogue.phrases.references import MIDDLE
 from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
+from assistant.dialogue.phrases.shopper_states import STATE_WORDS
 from assistant.dialogue.phrases.talk import INJECTION, SHOP_SERVICE
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
@@ -51,36 +52,14 @@ PARTS = {
 a men's or women's option is for ("for my husband" for Men's)."""
 
 
-_DYED = (
-    "dyed dye dyes dyeing bleached bleach bleaching highlighted highlights coloured colored "
-    "tinted balayage ombre"
-)
-STATES = {
-    "dry": "flaky flakes flaking peeling peels peel tight tightness rough parched dehydrated "
-    "cracked cracking scaly ashy",
-    "oily": "greasy grease shiny shine slick sebum",
-    "sensitive": "reactive irritated irritates stings stinging redness",
-    "combination": "combo mixed",
-    "normal": "average regular balanced",
-    "color-treated": _DYED,
-    "colour-treated": _DYED,
-    "curly": "curls curl coily wavy waves ringlets",
-    "fine": "thin limp",
-    "thick": "coarse dense",
-}
-"""What a reply says of the skin or hair instead of an option named by its state ("super flaky
-tbh" to 'Dry or oily?': dry; "greasy by noon": oily); only for an option whose whole name is
-that state (a flaky scalp is no answer of "Dry Shampoo"); hair said dyed or bleached is
-color-treated."""
-
-
 def options_named(answer: str, options: Sequence[str]) -> list[str]:
     """The options whose last name (or a part of the body it covers: `PARTS`; or how a state
-    shows, for an option that is one: `STATES`) ``answer`` names as a whole word (or its
-    singular, or the end of one: "liner" of Eyeliner), in the options' order; not by a word of
-    the branches above an option (the "hair" of Hair Dryers under Hair Care: "something to
-    straighten my hair" names no dryer), nor only by a word several options' names share where
-    another word names one ("bath and body or skin care": not Hair Care by its "care")."""
+    shows, for an option that is one: `shopper_states.STATE_WORDS`) ``answer`` names as a whole
+    word (or its singular, or the end of one: "liner" of Eyeliner), in the options' order; not
+    by a word of the branches above an option (the "hair" of Hair Dryers under Hair Care:
+    "something to straighten my hair" names no dryer), nor only by a word several options'
+    names share where another word names one ("bath and body or skin care": not Hair Care by
+    its "care")."""
     said = set(re.findall(r"[a-z][a-z-]*", answer.lower()))
     said |= {stem(w) for w in said}  # "shampoo and conditioner" names Shampoos, Conditioners
     words = {option: _words_naming(option) for option in options}
@@ -109,7 +88,7 @@ def _words_naming(option: str) -> set[str]:
     words_of -= STOP_WORDS  # "A gift": 'gift'; "For me" is named whole (`options_named`)
     for word in list(words_of):
         words_of |= set(PARTS.get(word, "").split())
-    words_of |= set(STATES.get(name.strip(), "").split())  # "flaky" for a "dry" option
+    words_of |= set(STATE_WORDS.get(name.strip(), "").split())  # "flaky" for a "dry" option
     words_of |= {stem(w) for w in words_of}
     shared = set(re.findall(r"[a-z][a-z-]*", above))  # "hair" of Hair Care: every option's
     return words_of - (shared | {stem(w) for w in shared})

@@ -72,7 +72,7 @@ def a_bundle_for_a_pick(
     if category and below(shown, category):  # "a liner" read as all of Lips
         if {stem(w) for w in plain_words(before)} & path_words(shown.rsplit(" > ", 1)[-1]):
             return request  # a word of the picks' own type
-        category = None  # the type's home is guessed near the picks (`TurnReader._bundle_type`)
+        category = None  # the type's home is guessed near the picks (`bundle_category.bundle_type`)
     named: list[int] = []
     if tied.group("named"):
         named = request.references or sorted(picks_named_after_the(lowered, situation.picks))

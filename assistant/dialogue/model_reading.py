@@ -92,7 +92,7 @@ def to_request(
         around_price=prices[2],
         brands=list(r.brands) or list(m.brands),
         exclude_brands=list(r.exclude_brands) or list(m.exclude_brands),
-        category=r.category,  # the words' category, else the reader's guess (`_with_category`)
+        category=r.category,  # the words' category, else the reader's guess (`with_category`)
         cheap=m.attributes.price_band == "low" or r.cheap,
         dear=(m.attributes.price_band == "high" or r.dear) and not r.cheap,
         converted=list(r.converted),  # the rules' prices in another currency, said in the reply

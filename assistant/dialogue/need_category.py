@@ -2,7 +2,7 @@
 from what search finds for it, narrowed under a category with sub-categories, and kept only
 where a title there names what it is.
 
-`NeedCategory` is the reader's category guess (`reader.TurnReader._with_category` decides when
+`NeedCategory` is the reader's category guess (`category_placement.with_category` decides when
 a message is a new need, and what to do with picks on screen); it reads the catalog through the
 query parser, the vocabulary and a `ports.CategoryGuesser`.
 """

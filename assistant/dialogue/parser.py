@@ -141,19 +141,13 @@ def load_examples(text: str | None = None) -> list[Example]:
         ParserError: the YAML is malformed, gives a key twice, or an example does not fit
             `ModelRequest`.
     """
-    import yaml
     from pydantic import ValidationError
 
-    from core.yaml_files import RepeatedKeyError, parse_yaml
+    from core.yaml_files import read_yaml
 
     if text is None:
         text = resources.files("prompts").joinpath(EXAMPLES_FILE).read_text(encoding="utf-8")
-    try:
-        data = parse_yaml(text, EXAMPLES_FILE)
-    except yaml.YAMLError as e:
-        raise ParserError(f"{EXAMPLES_FILE}: expected YAML, got a parse error: {e}") from e
-    except RepeatedKeyError as e:
-        raise ParserError(str(e)) from e
+    data = read_yaml(text, EXAMPLES_FILE, ParserError)
     if not isinstance(data, dict) or not isinstance(data.get("examples"), list):
         raise ParserError(f"{EXAMPLES_FILE}: expected a mapping with an 'examples' list")
     out: list[Example] = []

@@ -36,6 +36,7 @@ from assistant.dialogue.phrases.shopper_states import (
     SORE_STATES,
     STATE_OF,
     STATE_OF_A_PART,
+    STATE_SAID_AS,
     STATES,
     SWEATING,
     THEIR_STATE_OF,
@@ -62,7 +63,7 @@ def extract_attributes(text: str) -> dict[str, str]:
         states = dict.fromkeys(re.findall(rf"\b{STATES}\b", m.group(0)[len(m.group(1)) + 3 :]))
         found["skin" if m.group(1) == "skin" else "hair"] = ", ".join(states)
     if "skin" not in found and (part := re.search(STATE_OF_A_PART, text)):
-        found["skin"] = SKIN_SAID_AS.get(part.group("state"), part.group("state"))
+        found["skin"] = STATE_SAID_AS.get(part.group("state"), part.group("state"))  # shiny: oily
     if "hair" not in found and (hair := re.search(HAIR_SAID_BY_ITS_SHAPE, text)):
         found["hair"] = "oily" if hair.group("oily") else "curly"  # "oily roots", "my curls"
     if "hair" in found:  # "colored", "colour treated", "dyed": the catalog's color-treated
@@ -90,8 +91,6 @@ HAIR_SAID_BY_ITS_SHAPE = (
 )
 """Hair said by its roots or curls, not by "hair" ("shampoo for oily roots", "a diffuser for
 my curls", "the curly girl method"): oily, curly."""
-SKIN_SAID_AS = {"shiny": "oily", "greasy": "oily", "flaky": "dry", "cracked": "dry"}
-"""How a part of the body is said to be, as its skin type ("my face gets shiny": oily)."""
 
 
 GIFT_WORDS = frozenset({"gift", "present"})

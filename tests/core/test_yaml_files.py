@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from core.errors import ShopAssistError
-from core.yaml_files import RepeatedKeyError, parse_yaml
+from core.yaml_files import RepeatedKeyError, parse_yaml, read_yaml
 from tests.paths import REPO
 
 TWICE_IN_A_SECTION = """\
@@ -69,3 +69,22 @@ def test_every_tracked_yaml_file_of_the_repo_loads() -> None:
         except RepeatedKeyError:
             refused.append(name)
     assert refused == []
+
+
+class _LayerError(ShopAssistError):
+    """A reading layer's own error, as `read_yaml` raises it."""
+
+
+def test_read_yaml_raises_the_layer_s_error_for_text_that_is_not_yaml_or_a_key_twice() -> None:
+    """`read_yaml`: one way to read a layer's YAML file; both failures are the layer's error,
+    named by the file, or by ``where`` where given ("prompt 'copy'")."""
+    assert read_yaml("a: 1", "a.yaml", _LayerError) == {"a": 1}
+    with pytest.raises(_LayerError, match=r"(?s)^a\.yaml: malformed YAML: .*; fix the file$"):
+        read_yaml("a: [1", "a.yaml", _LayerError)
+    with pytest.raises(_LayerError, match=r"^prompt 'copy': malformed YAML"):
+        read_yaml("a: [1", "prompts/copy.yaml", _LayerError, where="prompt 'copy'")
+    with pytest.raises(_LayerError, match=r"^lexicon\.yaml: section 'es' gives the key") as twice:
+        read_yaml(TWICE_IN_A_SECTION, "lexicon.yaml", _LayerError)
+    assert isinstance(twice.value.__cause__, RepeatedKeyError)
+    with pytest.raises(_LayerError, match=r"^prompt 'copy': lexicon\.yaml: section 'es'"):
+        read_yaml(TWICE_IN_A_SECTION, "lexicon.yaml", _LayerError, where="prompt 'copy'")

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from copy import deepcopy
 from dataclasses import asdict, replace
 
-from assistant.dialogue.answers import STATES
 from assistant.dialogue.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext, content_words, display
 from assistant.dialogue.facts import brand_of, short_title, size_ml
@@ -38,7 +37,7 @@ from assistant.dialogue.milder import TOO_MUCH, milder_side
 from assistant.dialogue.model_reading import SELF
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
 from assistant.dialogue.phrases.refinements import SOMETHING_ELSE
-from assistant.dialogue.phrases.shopper_states import CONCERN_HAD
+from assistant.dialogue.phrases.shopper_states import CONCERN_HAD, STATE_WORDS
 from assistant.dialogue.phrases.their_history import NOT_THEIR_USUAL
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
@@ -231,7 +230,8 @@ def take_answer(constraints: Constraints, request: Request) -> None:
     chosen = [a for a in request.answer if a != ANY]
     if chosen and (had := re.search(CONCERN_HAD, request.text.lower())):
         constraints.need = with_detail(constraints.need, had.group("concern"))  # "..., has acne"
-    for state in (a for a in chosen if a in STATES and not stems(a) <= stems(constraints.need)):
+    stated = (a for a in chosen if a in STATE_WORDS and not stems(a) <= stems(constraints.need))
+    for state in stated:
         constraints.need = with_detail(constraints.need, state)  # 'Dry or oily?': "super flaky"
     scent = str(request.attributes.get("scent") or "")
     if chosen and scent and not stems(scent) <= stems(constraints.need):

@@ -46,6 +46,36 @@ THEIR_STATE_OF = rf"\b(?:her|his|their|[a-z]+'s) (skin|hair|scalp){_IS_A_STATE}"
 """The same said of another person ("my mum's skin is really mature and dry", "her hair is
 frizzy"): the stated need of whom it is for."""
 
+_DYED = (
+    "dyed dye dyes dyeing bleached bleach bleaching highlighted highlights coloured colored "
+    "tinted balayage ombre"
+)
+STATE_WORDS = {
+    "dry": "flaky flakes flaking peeling peels peel tight tightness rough parched dehydrated "
+    "cracked cracking scaly ashy",
+    "oily": "greasy grease shiny shine slick sebum",
+    "sensitive": "reactive irritated irritates stings stinging redness",
+    "combination": "combo mixed",
+    "normal": "average regular balanced",
+    "color-treated": _DYED,
+    "colour-treated": _DYED,
+    "curly": "curls curl coily wavy waves ringlets",
+    "fine": "thin limp",
+    "thick": "coarse dense",
+}
+"""The words a shopper says of their skin or hair for each state it may be in, by the state's
+name: the one table of them. A reply to our question names an option by them when the option's
+whole name is that state (`answers.options_named`: "super flaky tbh" to 'Dry or oily?' is dry,
+"greasy by noon" oily; a flaky scalp is no answer of "Dry Shampoo"), and a part of the body said
+to be in one is skin of that type (`STATE_SAID_AS`: "my face gets shiny" is oily). Hair said dyed
+or bleached is color-treated."""
+STATE_SAID_AS = {
+    word: state for state, words in reversed(STATE_WORDS.items()) for word in words.split()
+}
+"""The state each word of `STATE_WORDS` says ("shiny": oily); a word of two states' (the spellings
+of color-treated) says the first's."""
+
+
 STATE_OF_A_PART = (
     r"\b(?:my|her|his|their|[a-z]+'s) (?:face|hands|feet|legs|arms|shins|elbows|knees|heels|"
     r"cheeks|forehead|body)(?: (?:always|usually|often|just|also))?"
@@ -55,7 +85,7 @@ STATE_OF_A_PART = (
 )
 """The state of a part of the body said in a sentence ("my face gets super shiny", "my mom's
 hands are always dry and cracked", "his face gets super dry"): the skin type of whom the
-need is for (`stated_needs.SKIN_SAID_AS`: shiny is oily)."""
+need is for (`STATE_SAID_AS`: shiny is oily)."""
 
 I_AM_A_SKIN_TYPE = (
     r"\bi(?:'m|m| am)(?: (?:really|very|super|so|quite|kinda|a bit|pretty|more))*"

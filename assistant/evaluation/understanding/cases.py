@@ -257,9 +257,8 @@ def load_cases(path: Path | str | None = None) -> list[Case]:
             (a case's ``category:`` given twice would keep only the last label), or a case is
             malformed.
     """
-    import yaml
 
-    from core.yaml_files import RepeatedKeyError, parse_yaml
+    from core.yaml_files import read_yaml
 
     root = Path(path) if path is not None else DEFAULT_SET_DIR
     files = sorted(root.glob("*.yaml")) if root.is_dir() else [root]
@@ -271,12 +270,7 @@ def load_cases(path: Path | str | None = None) -> list[Case]:
     cases: list[Case] = []
     seen: set[str] = set()
     for file in files:
-        try:
-            data = parse_yaml(file.read_text(encoding="utf-8"), str(file))
-        except yaml.YAMLError as e:
-            raise UnderstandingSetError(f"{file}: expected YAML, got a parse error: {e}") from e
-        except RepeatedKeyError as e:
-            raise UnderstandingSetError(str(e)) from e
+        data = read_yaml(file.read_text(encoding="utf-8"), str(file), UnderstandingSetError)
         if not isinstance(data, Mapping) or not isinstance(data.get("cases"), list):
             raise _fail(str(file), "a mapping with a 'cases' list", type(data).__name__)
         for raw in data["cases"]:

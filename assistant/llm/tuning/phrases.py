@@ -12,11 +12,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Annotated, Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from core.errors import ShopAssistError
-from core.yaml_files import RepeatedKeyError, parse_yaml
+from core.yaml_files import read_yaml
 
 PHRASES_FILE = "assistant/llm/tuning/phrases.yaml"
 """Where the packaged tables live (named in error messages)."""
@@ -118,12 +117,7 @@ def parse_phrasebook(text: str, where: str = PHRASES_FILE) -> Phrasebook:
         PhrasesError: malformed YAML, a key given twice, a missing or unknown key, or a key of
             the wrong shape (the message names the key, what was expected and what was found).
     """
-    try:
-        data = parse_yaml(text, where)
-    except yaml.YAMLError as e:
-        raise PhrasesError(f"{where}: malformed YAML: {e}; fix the file") from e
-    except RepeatedKeyError as e:
-        raise PhrasesError(str(e)) from e
+    data = read_yaml(text, where, PhrasesError)
     if not isinstance(data, dict):
         raise PhrasesError(
             f"{where}: expected a mapping of table names to tables, got {type(data).__name__}; "

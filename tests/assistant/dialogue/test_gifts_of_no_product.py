@@ -1,5 +1,5 @@
 """A gift or a want that names no product gets no category guessed (`no_product.names_no_product`,
-the reader's `_with_category`): search found one for its other words ("christmas" found Nail
+`category_placement.with_category`): search found one for its other words ("christmas" found Nail
 Art, "pretty" Makeup). A scripted guesser stands in for search and always answers Nail Art."""
 
 from __future__ import annotations

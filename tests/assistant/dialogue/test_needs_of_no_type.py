@@ -1,7 +1,7 @@
 """A need said only by a brand, a price, whom or when it is for, or a state of the person gets
-no category guessed (`no_product.states_no_type`, the reader's `_with_category`): search found
-one anyway (Revlon its lipsticks, "oily skin" Oils & Serums, "natural stuff" Lotions) and the
-shopper was shown a department they never named instead of being asked what kind. A scripted
+no category guessed (`no_product.states_no_type`, `category_placement.with_category`): search
+found one anyway (Revlon its lipsticks, "oily skin" Oils & Serums, "natural stuff" Lotions) and
+the shopper was shown a department they never named instead of being asked what kind. A scripted
 guesser stands in for search and always answers Oils & Serums."""
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Hair options named by how the hair is ("it's bleached", "I dye it every 6 weeks": the
 Color-treated option; "wavy" Curly; "average" Normal), as "flaky" names a Dry option
-(`answers.STATES`). CONVO51's probe: "it's bleached" to 'What's your hair like?' chose none."""
+(`shopper_states.STATE_WORDS`). CONVO51's probe: "it's bleached" to 'What's your hair like?'
+chose none."""
 
 from __future__ import annotations
 

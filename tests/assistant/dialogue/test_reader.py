@@ -1524,9 +1524,10 @@ def test_one_for_another_branch_beside_the_picks_is_their_type_there() -> None:
 
 def test_a_word_of_the_picks_own_category_names_no_other_branch_beside_them() -> None:
     """CONVO22 probe: "a hair mask", then "for curly hair" searched hair dyes: "hair" named
-    the branch Hair Color (`_branch_named`), though it is a word of the picks' own category
-    (Hair Care > Hair & Scalp Treatments). It refines the masks (a branch named by a word the
-    picks' category does not say still counts: `test_one_for_another_branch_...`)."""
+    the branch Hair Color (`branch_beside_picks._branch_named`), though it is a word of the
+    picks' own category (Hair Care > Hair & Scalp Treatments). It refines the masks (a branch
+    named by a word the picks' category does not say still counts:
+    `test_one_for_another_branch_...`)."""
     masks = "Beauty > Hair Care > Hair & Scalp Treatments"
     dyes = "Beauty > Hair Care > Hair Color > Chemical Hair Dyes"
     reader = _reader_of(
@@ -2242,9 +2243,10 @@ def test_a_long_story_that_asks_for_a_type_at_the_end_is_that_type() -> None:
 
 
 def test_a_long_storys_type_is_for_the_part_said_beside_it() -> None:
-    """The lead's probe of _type_said_last: the part of the body its type is for was the first
-    in the alphabet of all the story named ("a sunscreen for my face that won't sting my eyes":
-    'eye sunscreen'); it is the one said beside the type, else the story's first."""
+    """The lead's probe of `story_needs.type_asked_for_last`: the part of the body its type is
+    for was the first in the alphabet of all the story named ("a sunscreen for my face that
+    won't sting my eyes": 'eye sunscreen'); it is the one said beside the type, else the
+    story's first."""
     face, eyes = "Beauty > Skin Care > Face > Sunscreens", "Beauty > Skin Care > Eyes > Creams"
     reader = _reader_of(
         [face, eyes, "Beauty > Hair Care > Masks", "Beauty > Bath & Body > Sets"],

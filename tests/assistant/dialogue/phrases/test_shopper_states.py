@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from assistant.dialogue.answers import options_named
 from assistant.dialogue.phrases.shopper_states import (
     BARE_STATE,
     BREAKS_OUT,
@@ -17,10 +18,12 @@ from assistant.dialogue.phrases.shopper_states import (
     SKIN,
     SORE,
     STATE_OF,
+    STATE_SAID_AS,
+    STATE_WORDS,
     STATES,
     SWEATING,
 )
-from assistant.dialogue.stated_needs import sore_state
+from assistant.dialogue.stated_needs import extract_attributes, sore_state
 from tests.assistant.dialogue.phrases.reading import (
     found_and_not_found,
     group,
@@ -176,3 +179,39 @@ def test_state_of(message: str, part: str, state: str, states: list[str]) -> Non
 )
 def test_sore_and_its_state(message: str, sore: str) -> None:
     assert sore_state(lowered(message), vocabulary=None) == sore
+
+
+STATE_OPTIONS = {state: state.capitalize() for state in STATE_WORDS if state != "colour-treated"}
+"""An option named by each state, as our question offers it ('Dry or oily?'); one spelling of
+color-treated (both have the same words)."""
+SAID_OF_A_STATE = [
+    (state, word)
+    for state, words in STATE_WORDS.items()
+    if state in STATE_OPTIONS
+    for word in (state, *words.split())
+]
+
+
+@pytest.mark.parametrize(("state", "word"), SAID_OF_A_STATE)
+def test_a_state_word_names_the_same_state_to_our_question_and_of_a_part(
+    state: str, word: str
+) -> None:
+    """One table (`STATE_WORDS`): a word for a state chooses that state's option of our question
+    (`answers.options_named`), and said of a part of the body, where that reading reads it, is
+    skin of that state (`stated_needs.extract_attributes`)."""
+    options = list(STATE_OPTIONS.values())  # "oily" also ends "coily", a word of curly's
+    assert STATE_OPTIONS[state] in options_named(f"honestly super {word} tbh", options)
+    assert STATE_SAID_AS.get(word, word) == state
+    of_a_part = extract_attributes(f"my face gets really {word}").get("skin")
+    assert of_a_part in (None, state), word
+
+
+def test_the_words_a_part_of_the_body_is_said_to_be_are_the_table_s() -> None:
+    """The words a part of the body is said to be that are no state's own name ("my face gets
+    shiny") read as the state the table gives them, so none is read from a second table."""
+    read = {
+        word: skin
+        for _, word in SAID_OF_A_STATE
+        if (skin := extract_attributes(f"my face gets {word}").get("skin")) and skin != word
+    }
+    assert read == {"shiny": "oily", "greasy": "oily", "flaky": "dry", "cracked": "dry"}
