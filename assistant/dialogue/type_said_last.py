@@ -21,13 +21,17 @@ from catalog.category_paths import below, within
 from retrieval.category_names import GENERIC_HEADS
 from retrieval.tokenize import STOP_WORDS, stem
 
-AFTER_THE_TYPE = re.compile(r"\s(?:with|without|for|to|that|which|from|in|by)\s")
+WHEN_USED = r"(?:after|before|during)(?! (?:sun|shave|shaving|care)\b)"
+"""When a product is used, said after its type ("a body oil after the shower", "a heat spray
+before straightening"): no part of the type ("shower" named Shower Caps); not "after" of an
+after-sun or after-shave product ("an after sun lotion")."""
+AFTER_THE_TYPE = re.compile(rf"\s(?:with|without|for|to|that|which|from|in|by|{WHEN_USED})\s")
 """What follows the words that name a product type and what it is like ("bb cream with spf",
 "lip shimmer in a nude shade"): no part of the type."""
 OPENING_JOIN = re.compile(r"^(?:and|or|plus|&|\+)\s+", re.IGNORECASE)
 """A joiner that opens a turn ("and a powder puff", "plus a comb" beside picks): it joins the
 need to the picks, not two types in it."""
-ADDED = re.compile(r"\s(?:with|without|for|to|that|which|from)\s")
+ADDED = re.compile(rf"\s(?:with|without|for|to|that|which|from|{WHEN_USED})\s")
 """What follows the words of a product type that says what is added to it or what it is for
 ("cleanser with salicylic acid"), not "in" or "by" ("clip in extensions")."""
 

@@ -68,3 +68,11 @@ def test_no_other_department_part_or_branch_above() -> None:
 def test_what_is_said_stops_at_what_follows_the_type() -> None:
     assert what_is_said("cleanser with salicylic acid") == ["cleanser"]
     assert what_is_said("lip gloss and mascara") == []
+
+
+def test_when_a_product_is_used_follows_its_type() -> None:
+    """Lead probe (round twenty-four): "a body oil after the shower" named Shower Caps, the
+    word said last; when it is used says what it is for, as "for" does."""
+    assert what_is_said("a body oil after the shower") == ["body", "oil"]
+    assert what_is_said("a heat spray before straightening") == ["heat", "spray"]
+    assert what_is_said("an after sun gel") == ["after", "sun", "gel"]  # an after-sun product
