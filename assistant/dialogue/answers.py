@@ -96,10 +96,18 @@ def _words_naming(option: str) -> set[str]:
 
 def _names(said: set[str], words_of: set[str]) -> bool:
     """Whether the words ``said`` name an option named by ``words_of``: one of them, or the
-    end of one ("liner" is Eyeliner)."""
+    end of one after a word of its own (`WORD_BEFORE`: "liner" is Eyeliner; "oily" is no
+    "coily" of Curly)."""
     return bool(said & words_of) or any(
-        len(s) > 3 and w != s and w.endswith(s) for s in said for w in words_of
+        len(s) > 3 and len(w) - len(s) >= WORD_BEFORE and w.endswith(s)
+        for s in said
+        for w in words_of
     )
+
+
+WORD_BEFORE = 3
+"""How many letters a compound name has before the end a shopper says of it ("eye" of
+eyeliner, "top" of topcoat): fewer are no word ("c" of coily)."""
 
 
 def others_of(answer: str, options: Sequence[str]) -> list[str]:

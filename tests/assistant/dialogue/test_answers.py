@@ -138,6 +138,14 @@ def test_an_option_is_named_in_the_singular_or_by_the_end_of_its_word() -> None:
     assert answers.options_named("eyes", eyes) == []  # no word of their own names
 
 
+def test_the_end_of_a_word_names_an_option_only_after_a_word_of_its_own() -> None:
+    """HOUSE20 noticed: "honestly super oily tbh" to Dry, Oily or Curly named Oily and Curly,
+    "oily" being the end of "coily", one of the words a curly option is said by."""
+    hair = ["Dry", "Oily", "Curly"]
+    assert answers.options_named("honestly super oily tbh", hair) == ["Oily"]
+    assert answers.options_named("coily", hair) == ["Curly"]
+
+
 def test_the_middle_one_of_three_options_is_the_second() -> None:
     """READER9's tuning answers: "the middle one" to "Cleansers, Creams & Moisturizers or
     Treatments & Masks?" (no picks on screen) became a detail 'the middle one' of the need."""
