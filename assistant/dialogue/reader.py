@@ -79,6 +79,7 @@ from assistant.dialogue.brands_said import a_brand_s_home
 from assistant.dialogue.bundle_for_a_pick import a_bundle_for_a_pick
 from assistant.dialogue.clarify import match_option, names_their_branch
 from assistant.dialogue.context import STOP
+from assistant.dialogue.described_use import as_a_purpose
 from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
 from assistant.dialogue.handlers.for_him import for_their_sex
 from assistant.dialogue.intents.talk import names_nothing_sold
@@ -893,6 +894,8 @@ class TurnReader:
         if (own := guess.of_its_line(request, stated, line)) != stated:
             request.parsed.category = own  # "moroccanoil treatment": a hair treatment
             return request
+        if not situation.picks:  # "the sponge you bounce foundation on": a sponge, to bounce ...
+            request.text = as_a_purpose(request.text)
         said = stated  # the category the words name, before they are read again
         request.parsed.category = stated = guess.named(
             request, picks_shown=bool(situation.picks), shown=shown
