@@ -93,12 +93,13 @@ def tool_of_the_use(need: str, vocabulary: CatalogVocabulary | None) -> str | No
     `TOOL_TITLES`) titles that say it (`majority_home`) where a title names a word of what it
     is done to; of those, the ones where every part of the body it is done to (`BODY_PARTS`)
     and every word said before the use that a category's own name says (what the product
-    is) is titled or named. The one left, else None. "the thing that sharpens eyeliner
-    pencils": Sharpeners; "the stick to push cuticles back with": Cuticle Pushers (a
-    pusher's title says stick); "a clippy thing to cut my toenails": the titles saying cutter
-    are the nail tools'. Not "a thing to curl my hair" (the Curlers are the lashes'), "a
-    brush to dry my hair" (no dryer's title says brush), "something to make my lashes curl"
-    (the bun makers' titles say nothing of lashes)."""
+    is) is titled or named; of several, those whose path names those parts. The one left,
+    else None. "the thing that sharpens eyeliner pencils": Sharpeners; "the stick to push
+    cuticles back with": Cuticle Pushers (a pusher's title says stick); "a clippy thing to
+    cut my toenails": the titles saying cutter are the nail tools'. Not "a thing to curl my
+    hair" (the Curlers are the lashes'), "a brush to dry my hair" (no dryer's title says
+    brush), "something to make my lashes curl" (the bun makers' titles say nothing of
+    lashes)."""
     if vocabulary is None or not vocabulary.title_words or not vocabulary.title_counts:
         return None
     lowered = " ".join(past_seeking(need.lower()).split())
@@ -124,6 +125,8 @@ def tool_of_the_use(need: str, vocabulary: CatalogVocabulary | None) -> str | No
         if not homes and (home := _titles_home(stem(noun), vocabulary)):
             homes = [home] if any(_said_of(w, home, titles) for w in done_to) else []
         kept = [p for p in homes if all(_said_of(w, p, titles) for w in must_say)]
+        if len(kept) > 1:  # "a gadget that dries my nails": the dryers the path says nails of
+            kept = [p for p in kept if done_to & BODY_PARTS <= path_words(p)]
         if len(kept) == 1:
             return kept[0]
     return None

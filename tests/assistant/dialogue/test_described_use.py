@@ -33,7 +33,7 @@ TITLES = {  # title word -> category -> titles saying it
     "pusher": {PUSHERS: 10},
     "stick": {PUSHERS: 2, ART: 1},
     "toenail": {CLIPPERS: 6},
-    "nail": {CLIPPERS: 20, NAIL_DRYERS: 30, ART: 50},
+    "nail": {CLIPPERS: 20, NAIL_DRYERS: 30, ART: 50, HAIR_DRYERS: 1},
     "cutter": {CLIPPERS: 6, ART: 2, "Beauty > Hair Care > Styling Tools > Scissors": 1},
     "gel": {NAIL_DRYERS: 12},
     "lash": {LASH_CURLERS: 18},
@@ -96,6 +96,7 @@ test_a_tool_described_by_its_use_is_the_tool = reads_as(
         ("the thing that sharpens eyeliner pencils", SHARPENERS),  # own name: Sharpeners
         ("a clippy thing to cut my toenails", CLIPPERS),  # the titles saying cutter
         ("a lamp thing that dries gel nails", NAIL_DRYERS),  # the nails' dryers, not hair's
+        ("a gadget that dries my nails fast", NAIL_DRYERS),  # a hair dryer's title says nail
         ("something to curl my lashes", LASH_CURLERS),
         ("looking for something to push back cuticles", PUSHERS),  # past the seeking "for"
         ("a thing to curl my hair", None),  # the Curlers are the lashes': no title says hair
