@@ -108,3 +108,26 @@ test_a_tool_described_by_its_use_is_the_tool = reads_as(
         ("eyeliner pencils", None),  # no use said
     ],
 )
+
+
+class _NoGuess:
+    """A category guesser that finds no branch for any need."""
+
+    def guess(self, need: str, filters: object) -> None:
+        return None
+
+
+def test_a_new_need_s_clause_of_use_is_read_as_its_purpose() -> None:
+    """The reader reads a new need's clause of use with no "that" as what it is for (the
+    search's words too); beside picks a "you" may point at them ("the one you showed me"),
+    so the words stay as said there."""
+    from assistant.dialogue.model_request import PickLine, TurnSituation
+    from tests.assistant.dialogue.readers import picks_shown, reader_over
+
+    reader = reader_over(VOCAB, _NoGuess())
+    read = reader.read("the stick you push cuticles back with", TurnSituation())
+    assert read.parsed.category == PUSHERS
+    assert "you" not in read.text.split()
+    pick = PickLine(title="Debra Lynn Cuticle Pusher", brand="Debra Lynn", price=3.0)
+    beside = reader.read("the stick you push cuticles back with", picks_shown([pick]))
+    assert "to push" not in beside.text
