@@ -30,6 +30,7 @@ from assistant.dialogue.beside_picks import (
     traits_of,
 )
 from assistant.dialogue.brand_lines import line_brands, own_name
+from assistant.dialogue.described_use import as_a_purpose
 from assistant.dialogue.handlers.for_him import for_their_sex
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.need_category import NeedCategory, department
@@ -122,6 +123,8 @@ def with_category(
     if (own := guess.of_its_line(request, said, line)) != said:
         request.parsed.category = own  # "moroccanoil treatment": a hair treatment
         return request
+    if not situation.picks:  # "the sponge you bounce foundation on": a sponge, to bounce ...
+        request.text = as_a_purpose(request.text)
     request.parsed.category = guess.named(request, picks_shown=bool(situation.picks), shown=shown)
     if _several_types(request, said, guess) or _no_type_to_guess(request, said, turn):
         return request

@@ -22,6 +22,7 @@ from assistant.dialogue.brand_lines import (
 )
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.compound_head import CompoundHead
+from assistant.dialogue.described_use import tool_of_the_use
 from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.named_homes import (
     BRANCH_PARTS,
@@ -45,6 +46,7 @@ from assistant.dialogue.need_purpose import (
 )
 from assistant.dialogue.no_product import SET_OR_KIT
 from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE
+from assistant.dialogue.phrases.product_traits import FORMULAS
 from assistant.dialogue.phrases.shopper_states import (
     SKIN_SPOTS,
     on_a_skin_spot,
@@ -189,6 +191,8 @@ class NeedCategory:
         Fragrance > Men's) when no picks are on screen; beside picks of ``shown``, a type
         named in another department that has a home in theirs is that home ("how about a
         mousse" beside conditioners: hair mousses, not Body Souffles & Mousse)."""
+        if used := tool_of_the_use(request.text, self.vocabulary):
+            return used  # "the thing that sharpens eyeliner pencils": a sharpener
         stated = request.parsed.category or _relaxing_set(request.text, self.vocabulary)
         stated = self._type_said_last(request.text, stated) or stated  # "cream bronzer"
         heads = self._compound_head()  # "sea salt spray": a spray, not the bath's salts
@@ -216,7 +220,8 @@ class NeedCategory:
         homes = NamedHomes(self.parse, self.vocabulary)
         what = what_it_is_typed(bare, self.vocabulary)
         if stated and purpose.named_by_what_for(bare, stated):  # "setting spray for oily skin":
-            return homes.titled(what, None)  # the titles' home, else none
+            # the titles' home, else the type said last ("cream blush for dry skin"), else none
+            return homes.titled(what, None) or self._type_said_last(what, None)
         titled = homes.titled(what, stated)  # "tweezers": where the titles saying it lie
         stated = titled or stated
         # "a case for my makeup brushes", "storage lipsticks": a case, not a brush or lipstick
@@ -246,15 +251,21 @@ class NeedCategory:
         Body Wash, "sensitive skin shampoo" a Shampoo. What follows "with", "for", "to" is no
         part of it ("bb cream with spf"), a part of the body said must be said by the type's
         path ("lip shimmer" is no eyes' Glitter & Shimmer), and a word that names no type of
-        its own is none (`GENERIC_HEADS`: "hot oil treatment"). A department named ("oily skin
-        lotion": Skin Care) is kept. Else None."""
+        its own is none (`GENERIC_HEADS`: "hot oil treatment"). A form said last
+        (`FORMULAS`) says how the type before it comes, which may name a department alone:
+        "dry shampoo powder" is Hair Care's (shampoos lie in three of its branches), not a
+        face Powder. A department named ("oily skin lotion": Skin Care) is kept. Else None."""
         if self.parse is None or stated:
             return None
         said = what_is_said(need)  # none for several types: "lip gloss and mascara"
         parts = {stem(w) for w in said} & BRANCH_PARTS
-        for tail in (said[-2:], said[-1:]):
+        typed = said[:-1] if len(said) > 1 and said[-1] in FORMULAS else []  # "dry shampoo
+        # powder": a dry shampoo, in Hair Care if no deeper (its form is no face Powder)
+        tails = ((typed[-2:], 1), (typed[-1:], 1), (said[-2:], 2), (said[-1:], 2))
+        for tail, levels in tails:
             if (
-                len(tail) == len(said)
+                not tail
+                or len(tail) == len(said)
                 or stem(tail[-1]) in GENERIC_HEADS  # "hot oil treatment": no face treatment
                 or not names_a_type(tail[-1], self.vocabulary)
             ):
@@ -262,7 +273,7 @@ class NeedCategory:
             named = self.parse(" ".join(tail)).category
             if (
                 named
-                and named.count(" > ") > 1
+                and named.count(" > ") >= levels
                 and all(says_part(named, part) for part in parts)  # "lip shimmer": no eyes'
             ):
                 return named

@@ -108,7 +108,8 @@ class NeedPurpose:
         masks (no category of the tree is a hair mask), and 37 of the 162 titles saying "mask"
         are hair care's. Not "foundation for oily skin" (6 of the 156 titles saying
         "foundation" are skin care's), nor a part said as the skin alone ("body wash for dry
-        skin": `named_homes.BRANCH_PARTS`). Else None."""
+        skin": `named_homes.BRANCH_PARTS`), nor where ``stated``'s own name says what it is for
+        ("a mirror for doing my makeup": Makeup Mirrors, not Makeup). Else None."""
         before, found, after = partition_purpose(need.lower())
         counts = self.vocabulary.title_counts if self.vocabulary else None
         if not found or self.parse is None or not counts:
@@ -118,6 +119,8 @@ class NeedPurpose:
         part = self.parse(after).category or self.department_of_the_concern(after)
         if part is None or part.count(" > ") != 1 or (stated and within(stated, part)):
             return None
+        if stated and stems(after) & stems(stated.rsplit(" > ", 1)[-1]):
+            return None  # "a mirror that lights up for doing my makeup": Makeup Mirrors says it
         types = types_named(before, self.vocabulary)
         if not types:
             return None

@@ -563,6 +563,97 @@ def test_the_type_said_last_names_the_need_where_the_whole_names_none() -> None:
     assert named("cream and bronzer") is None  # several types
 
 
+def test_a_type_said_before_what_it_is_for_names_the_need_over_the_purpose_s_department() -> None:
+    """CONVO60 probe: "cream blush for dry skin" was guessed among the body creams: "skin",
+    said of what it is for, named Skin Care, and the words before "for" ("cream blush") name
+    no one category, so no category was kept and search for the whole need found creams. The
+    type they name last is the need's (Blush); a need whose words before "for" name no type
+    keeps what it is for ("something for dry skin")."""
+    blush = "Beauty > Makeup > Face > Blush"
+    creams = "Beauty > Skin Care > Body > Moisturizers > Creams"
+    eye_creams = "Beauty > Skin Care > Eyes > Creams"  # "cream" names no one category
+    vocab = CatalogVocabulary(
+        categories=[blush, creams, eye_creams, MASCARA],
+        words=frozenset({"cream", "blush", "skin"}),
+    )
+    guess, parse = _over(vocab), query_parser(vocab)
+
+    def named(text: str) -> str | None:
+        return _named(guess, text, parse(text).category)
+
+    assert parse("cream blush for dry skin").category == "Beauty > Skin Care"
+    assert named("cream blush for dry skin") == blush
+    assert named("cream blush") == blush  # as before: the type said last
+    assert named("something for dry skin") == "Beauty > Skin Care"
+
+
+def test_a_form_said_last_says_how_the_type_before_it_comes() -> None:
+    """CONVO60 probe: "dry shampoo powder" was a face Powder (the type said last). A form
+    (`FORMULAS`: powder, spray, stick...) said after a type says how that type comes: the
+    type before it names the need, even a department alone (shampoos lie in several branches
+    of Hair Care: the search goes deeper there). A need of a form alone ("setting powder": no
+    type before it) keeps the form's category."""
+    powder = "Beauty > Makeup > Face > Powder"
+    shampoos = "Beauty > Hair Care > Shampoos"
+    loss = "Beauty > Hair Care > Hair Loss Products > Shampoos"
+    concealers = "Beauty > Makeup > Face > Concealers & Neutralizers"
+    sticks = "Beauty > Hair Care > Styling Tools > Styling Accessories > Hair Sticks"
+    vocab = CatalogVocabulary(
+        categories=[powder, shampoos, loss, concealers, sticks],
+        words=frozenset({"powder", "shampoo", "concealer", "stick", "setting"}),
+    )
+    guess, parse = _over(vocab), query_parser(vocab)
+
+    def named(text: str) -> str | None:
+        return _named(guess, text, parse(text).category)
+
+    assert parse("dry shampoo powder").category is None
+    assert named("dry shampoo powder") == "Beauty > Hair Care"
+    assert named("concealer stick") == concealers
+    assert named("setting powder") == powder
+
+
+def test_a_type_whose_own_name_says_what_it_is_for_keeps_it() -> None:
+    """CONVO60 probe: "a mirror that lights up for doing my makeup" was read as Makeup: the
+    makeup it is for named a department where some titles saying "mirror" lie (compacts), and
+    the mirror was moved there. Makeup Mirrors says "makeup" in its own name: what it is for is
+    said by the type's own category, which stays ("a mask for my hair" still moves)."""
+    mirrors = "Beauty > Tools & Accessories > Mirrors > Makeup Mirrors"
+    compacts = "Beauty > Makeup > Face > Powder"
+    counts = {stem("mirror"): {mirrors: 30, compacts: 8}}
+    vocab = CatalogVocabulary(
+        categories=[mirrors, compacts],
+        words=frozenset({"mirror", "makeup", "powder"}),
+        title_counts=counts,
+    )
+    named = partial(_named, _over(vocab))
+
+    assert named("a mirror that lights up for doing my makeup", mirrors) == mirrors
+    assert named("a mirror for my makeup", mirrors) == mirrors
+
+
+def test_a_tool_described_by_its_use_is_named_by_the_use_s_agent_noun() -> None:
+    """CONVO60 probes: "the thing that sharpens eyeliner pencils" was Eyeliner, "the stick to
+    push cuticles back with" Cuticle Removers: the object of the use named the category. The
+    verb's agent noun names the tool's (`described_use.tool_of_the_use`)."""
+    sharpeners = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Sharpeners"
+    eyeliner = "Beauty > Makeup > Eyes > Eyeliner"
+    pushers = "Beauty > Tools & Accessories > Nail Tools > Cuticle Pushers"
+    removers = "Beauty > Skin Care > Hands & Nails > Cuticle Care > Cuticle Removers"
+    titles = {"cuticle": {pushers: 10, removers: 7}, "stick": {pushers: 2}, "pencil": {eyeliner: 9}}
+    vocab = CatalogVocabulary(
+        categories=[sharpeners, eyeliner, pushers, removers],
+        words=frozenset({"sharpener", "eyeliner", "pusher", "cuticle", "pencil"}),
+        title_counts=titles,
+        title_words={w: frozenset(c) for w, c in titles.items()},
+    )
+    named = partial(_named, _over(vocab))
+
+    assert named("the thing that sharpens eyeliner pencils", eyeliner) == sharpeners
+    assert named("the stick to push cuticles back with", removers) == pushers
+    assert named("eyeliner pencils", eyeliner) == eyeliner
+
+
 def test_a_type_said_with_its_branch_is_not_looked_for_beside_picks_of_another(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
