@@ -100,6 +100,17 @@ def _named_alone(
     return named
 
 
+def _named_in_a_question(request: Request, lowered: str, situation: TurnSituation) -> list[int]:
+    """The picks a question about the picks names without "the" (`named_picks` reads those
+    after it): by their brands, each a pick's, or one by two words of its own title in a row
+    ("tommy girl - is it fresh?"); [] for none, or where no picks are beside it."""
+    if not situation.beside_picks:
+        return []
+    brands = request.parsed.brands
+    named = _by_brand(brands, situation.picks) if brands else None
+    return named or title_run_named(lowered, situation.picks)
+
+
 def _about(request: Request, named: list[int], intent: Intent) -> Request:
     """``request`` as ``intent`` about the picks at ``named``: their brands no brand wanted."""
     request.intent, request.references = intent, named
@@ -116,9 +127,14 @@ def a_pick_asked_by_name(
     vocabulary: CatalogVocabulary | None,
 ) -> Request:
     """``request`` as a question (`Intent.ASK`) about the picks it names (`_named_alone`) when
-    the message asks (`ASK`); otherwise ``request`` as it was."""
+    the message asks (`ASK`); a question read already with no pick pointed at ("strawberry milk
+    one, is it matte?": 'is it' asked of the pick in focus) is about the one it names
+    (`_named_in_a_question`); otherwise ``request`` as it was."""
     lowered = " ".join(english.lower().split())
     if not re.search(ASK, lowered):
+        return request
+    if request.intent == Intent.ASK:
+        request.references = request.references or _named_in_a_question(request, lowered, situation)
         return request
     named = _named_alone(request, lowered, situation, parse, vocabulary)
     return _about(request, named, Intent.ASK) if named else request

@@ -60,6 +60,8 @@ test_a_pick_asked_by_name = intents_read(
         ("paris hilton smells floral?", [1]),
         ("fairy dust any good?", [1]),
         ("jessica mcclintock - sweet or fresh?", [2]),
+        ("fairy dust - is it more sweet or fresh", [1]),  # asked already: 'is it'
+        ("midnight fantasy one, is it strong?", [0]),
     ],
 )
 def test_the_pick_named_is_the_reference_and_no_brand_wanted(
