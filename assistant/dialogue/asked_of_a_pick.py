@@ -70,7 +70,8 @@ def _named_alone(
     (every brand it says is a pick's) or, one of them, by two words of its own title in a row,
     where it states no price, brand ruled out or ingredient, asks the shop for nothing
     (`ASKS_FOR_MORE`, a brand's range, other picks, a need in place of theirs) and names no
-    product type outside the picks' category; [] otherwise."""
+    product type outside the picks' category (a department it names is none: "skin"); []
+    otherwise."""
     picks, shown = situation.picks, situation.need_category
     parsed = request.parsed
     if not situation.beside_picks or request.intent not in JUDGED_FROM or request.references:
@@ -94,9 +95,9 @@ def _named_alone(
     if not named:
         return []
     if names_a_type(request.text, vocabulary) and parse is not None and shown:
-        category = parse(request.text).category
-        if category and not nested(category, shown):
-            return []  # "revlon lip liner?" beside lipsticks: another type
+        category = parse(request.text).category  # a department names no type: "pure dkny,
+        if category and category.count(" > ") > 1 and not nested(category, shown):  # does it
+            return []  # last on skin?"; "revlon lip liner?" beside lipsticks: another type
     return named
 
 
