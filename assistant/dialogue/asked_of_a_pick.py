@@ -70,7 +70,8 @@ def _named_alone(
     (every brand it says is a pick's) or, one of them, by two words of its own title in a row,
     where it states no price, brand ruled out or ingredient, asks the shop for nothing
     (`ASKS_FOR_MORE`, a brand's range, other picks, a need in place of theirs) and names no
-    product type outside the picks' category; [] otherwise."""
+    product type outside the picks' category (a department it names is none: "skin"); []
+    otherwise."""
     picks, shown = situation.picks, situation.need_category
     parsed = request.parsed
     if not situation.beside_picks or request.intent not in JUDGED_FROM or request.references:
@@ -94,10 +95,21 @@ def _named_alone(
     if not named:
         return []
     if names_a_type(request.text, vocabulary) and parse is not None and shown:
-        category = parse(request.text).category
-        if category and not nested(category, shown):
-            return []  # "revlon lip liner?" beside lipsticks: another type
+        category = parse(request.text).category  # a department names no type: "pure dkny,
+        if category and category.count(" > ") > 1 and not nested(category, shown):  # does it
+            return []  # last on skin?"; "revlon lip liner?" beside lipsticks: another type
     return named
+
+
+def _named_in_a_question(request: Request, lowered: str, situation: TurnSituation) -> list[int]:
+    """The picks a question about the picks names without "the" (`named_picks` reads those
+    after it): by their brands, each a pick's, or one by two words of its own title in a row
+    ("tommy girl - is it fresh?"); [] for none, or where no picks are beside it."""
+    if not situation.beside_picks:
+        return []
+    brands = request.parsed.brands
+    named = _by_brand(brands, situation.picks) if brands else None
+    return named or title_run_named(lowered, situation.picks)
 
 
 def _about(request: Request, named: list[int], intent: Intent) -> Request:
@@ -116,9 +128,14 @@ def a_pick_asked_by_name(
     vocabulary: CatalogVocabulary | None,
 ) -> Request:
     """``request`` as a question (`Intent.ASK`) about the picks it names (`_named_alone`) when
-    the message asks (`ASK`); otherwise ``request`` as it was."""
+    the message asks (`ASK`); a question read already with no pick pointed at ("strawberry milk
+    one, is it matte?": 'is it' asked of the pick in focus) is about the one it names
+    (`_named_in_a_question`); otherwise ``request`` as it was."""
     lowered = " ".join(english.lower().split())
     if not re.search(ASK, lowered):
+        return request
+    if request.intent == Intent.ASK:
+        request.references = request.references or _named_in_a_question(request, lowered, situation)
         return request
     named = _named_alone(request, lowered, situation, parse, vocabulary)
     return _about(request, named, Intent.ASK) if named else request

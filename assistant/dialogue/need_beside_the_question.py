@@ -3,13 +3,17 @@ outside what the question offers ("forget lips, i need mascara" to 'Which kind: 
 Glosses or Lip Stains?'). The dialogue's state decides it, not a phrase: the last type the
 message names has no home under the need so far or any option, and most titles saying it lie
 elsewhere.
-It was read as an answer ("any"), the need so far kept."""
+It was read as an answer ("any"), the need so far kept. So was a type said after a reset
+("actually forget moisturizer, i want a face mask" to 'What's your skin type?'), whatever the
+question offers."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.phrases.need_openings import RESET_FIRST
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
@@ -33,16 +37,23 @@ def a_need_beside_the_question(
     sub-categories: "hands" names a branch, a place not offered) and none of those ("hair mask":
     Hair Care), most titles that say it lie elsewhere (one lip liner's title says "mascara") and
     it is not ruled out ("dry, and fragrance free please" to 'What's your skin type?'); only
-    where every option is a category."""
+    where every option is a category, unless a reset opens the message (`a_type_after_a_reset`).
+    """
     titles = vocabulary.title_words if vocabulary is not None else None
     if (
         not situation.question
-        or not options
+        or request.intent not in (Intent.SEARCH, Intent.REFINE)  # an answer, or its detail
+        or request.references
+    ):
+        return ""
+    asked = [b for b in (situation.need_category, *options) if b]
+    if after := a_type_after_a_reset(english, asked, parse, vocabulary):
+        return after
+    if (
+        not options
         or titles is None
         or vocabulary is None
         or not set(options) <= set(vocabulary.categories)  # "What's your skin type?": no types
-        or request.intent not in (Intent.SEARCH, Intent.REFINE)  # an answer, or its detail
-        or request.references
     ):
         return ""
     said = words(english.lower())
@@ -54,7 +65,6 @@ def a_need_beside_the_question(
         return ""
     key = stem(said[typed[-1]])
     homes = [p for p in vocabulary.categories if key in path_words(p.rsplit(" > ", 1)[-1])]
-    asked = [b for b in (situation.need_category, *options) if b]
     if not homes or any(nested(h, b) for h in homes for b in asked):
         return ""
     phrase = " ".join(said[max(typed[-1] - 1, 0) : typed[-1] + 1])  # "hair mask": Hair Care
@@ -66,3 +76,28 @@ def a_need_beside_the_question(
     counts = (vocabulary.title_counts or {}).get(key, {})
     inside = sum(n for p, n in counts.items() if any(within(p, b) for b in asked))
     return phrase if 2 * inside < sum(counts.values()) else ""  # most titles: elsewhere
+
+
+def a_type_after_a_reset(
+    english: str,
+    asked: Sequence[str],
+    parse: QueryParser | None,
+    vocabulary: CatalogVocabulary | None,
+) -> str:
+    """The words after a reset that opens ``english`` (`RESET_FIRST`: "actually forget
+    moisturizer, i want a face mask", "nvm the lipstick, show me eyeliners") where they name a
+    product type the parser places outside every category ``asked`` (the need so far's and our
+    question's options; above or under them), or "": a new need whatever our question offers (a
+    skin type, a finish), the question dropped. "forget matte, satin is fine" names no type;
+    "forget it, a cream one" names the need's own."""
+    lowered = " ".join(english.lower().split())
+    reset = re.match(RESET_FIRST, lowered)
+    if reset is None or parse is None:
+        return ""
+    rest = lowered[reset.end() :]
+    if not names_a_type(rest, vocabulary):
+        return ""
+    named = parse(rest).category
+    if not named or any(nested(named, b) for b in asked):
+        return ""
+    return rest

@@ -16,7 +16,7 @@ from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.several_types import type_stems
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from catalog.category_paths import nested
+from catalog.category_paths import nested, within
 
 ANOTHER_TYPE = re.compile(r"\b(?:but|as|only)\s+(?:(?:a|an|the|in|as)\s+)*(?P<type>[a-z][\w '-]*)$")
 """The words after "but" or "as" that end a turn about a pick ("... but a moisturizer", "...
@@ -40,10 +40,15 @@ def a_type_for_a_pick(
     words name a product type (`several_types.type_stems`) that the query parser places in a
     category neither above nor under the picks', else one beside theirs (`bundle.type_near`:
     "like the mac one but a liner" beside lipsticks, where "liner" read all of Makeup: Lip
-    Liners; a more-like turn becomes a search for it). Else ``request`` as it was ("the same
-    but cheaper", "but in pink")."""
+    Liners; a more-like turn or a refinement becomes a search for it: "shea moisture one but a
+    shampoo" beside curl creams). Else ``request`` as it was ("the same but cheaper", "but in
+    pink"), and so where a kind of the picks' own type was read already (`kind_of_theirs`: "the
+    eucerin one but as a bar soap" beside face cleansers is their Bars, not Hand Soaps)."""
     shown = situation.need_category if situation.picks else None
     if request.intent not in ABOUT_A_PICK or not shown or parse is None:
+        return request
+    read = request.parsed.category
+    if read and read != shown and within(read, shown):
         return request
     found = ANOTHER_TYPE.search(" ".join(text.lower().split()).rstrip(" ?!."))
     if found is None or not type_stems(found.group("type"), vocabulary):
@@ -54,6 +59,5 @@ def a_type_for_a_pick(
         named = type_near(said, shown, categories, vocabulary)
     if named and not nested(named, shown):
         request.parsed.category = named
-        if request.intent == Intent.MORE_LIKE:  # a new need, like the pick: searched anew
-            request.intent = Intent.SEARCH
+        request.intent = Intent.SEARCH  # a new need, like the pick: searched anew
     return request

@@ -213,6 +213,14 @@ EVERY_PICK = (
 cart")."""
 
 
+LAST_PICK = (
+    r"(?<!\bit )(?<!\bthey )(?<!\bdoes )(?<!\bdo )(?<!\bwill )(?<!\bwould )(?<!\bto )"
+    r"(?<!\bthat )(?<!\bwhich )(?<!n't )\b(the )?(last|latter)( one)?\b"
+)
+"""The last pick ("the last one", "the latter", "last?"), not "last" said of how long a product
+lasts ("how long does it last", "will they last", "made to last")."""
+
+
 def find_references(text: str, shown: int) -> list[int]:
     """0-based indexes of earlier picks a message points at ("the first two", "#3", "the last").
 
@@ -235,7 +243,7 @@ def find_references(text: str, shown: int) -> list[int]:
     pair = re.search(r"\b(\d)\s*(?:and|&|,|or|vs\.?|versus|with)\s*(\d)\b", text)
     if pair and not any(a <= pair.start() < b for a, b in find_prices(text).spans):
         return [int(pair.group(1)) - 1, int(pair.group(2)) - 1]  # "1 or 3", not "$1 or 2"
-    if has(r"\b(the )?(last|latter)( one)?\b", text) and shown:
+    if has(LAST_PICK, text) and shown:
         refs.append(shown - 1)  # "the latter" of two
     if has(r"\bthe former\b", text) and shown:
         refs.append(0)

@@ -338,3 +338,17 @@ def test_an_attribute_asked_about_is_no_need(store: CatalogStore) -> None:
     saved = assistant.sessions.load(sid)
     assert saved is not None and "size" not in str(saved[1].get("needs"))
     assert "size" not in str(saved[1].get("self_needs"))
+
+
+def test_more_like_a_pick_but_cheaper_shows_only_those_that_cost_less(
+    assistant: Conversation,
+) -> None:
+    """CONVO61 probe: "love the first, more like that but cheaper" showed products like it at
+    any price (the reader read 'cheaper'; the more-like reply did not)."""
+    sid = assistant.new_session()
+    assistant.respond(sid, None, "I need something for my sister, she has dry skin")
+    face = assistant.respond(sid, None, "face")
+    second = face.picks[1]
+    cheaper = assistant.respond(sid, None, "more like the second one but cheaper")
+    assert cheaper.intent == "more_like" and cheaper.picks, cheaper.reply
+    assert all(p.price is not None and p.price < second.price for p in cheaper.picks)

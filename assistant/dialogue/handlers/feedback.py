@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.facts import short_title
@@ -11,6 +12,7 @@ from assistant.dialogue.handlers.talk import WELCOME
 from assistant.dialogue.milder import milder_sides
 from assistant.dialogue.phrases.cart_and_likes import POINTED_BY_A_WORD
 from assistant.dialogue.phrases.talk import THANKED, THANKS_ALONE
+from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.wording import with_detail
@@ -104,7 +106,9 @@ def _chosen(ctx: TurnContext, item_id: str) -> str:
 
 
 def more_like(request: Request, ctx: TurnContext) -> Turn:
-    """Products nearest to the referenced pick, within the conversation's filters."""
+    """Products nearest to the referenced pick, within the conversation's filters; those that
+    cost less than it, or more, where the turn asks so ("more like the first but cheaper": the
+    reader's `Request.cheaper`, which they showed at any price)."""
     targets = _picks(request, ctx, Intent.MORE_LIKE, "More like which one?")
     if isinstance(targets, Turn):
         return targets
@@ -115,5 +119,21 @@ def more_like(request: Request, ctx: TurnContext) -> Turn:
         return Turn(reply=f"I could not find similar products: {e}", intent="more_like")
     found = [h for h in similar if h.item_id != anchor]
     product = next(iter(ctx.products([anchor])), None)
+    if product is not None and product.price is not None and (request.cheaper or request.pricier):
+        found = _priced_beside(found, product.price, ctx, cheaper=request.cheaper)
     title = product.title if product else anchor
     return ctx.present(found, intent=Intent.MORE_LIKE, query=title, lead=f"More like {title[:80]}:")
+
+
+def _priced_beside(
+    found: Sequence[Candidate], price: float, ctx: TurnContext, *, cheaper: bool
+) -> list[Candidate]:
+    """``found`` less what costs no less than ``price`` (``cheaper``), or no more; a product
+    with no price is neither."""
+    prices = {p.id: p.price for p in ctx.products([h.item_id for h in found])}
+    return [
+        h
+        for h in found
+        if (paid := prices.get(h.item_id)) is not None
+        and (paid < price if cheaper else paid > price)
+    ]

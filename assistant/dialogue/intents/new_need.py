@@ -42,12 +42,14 @@ def a_state_as_need(turn: Message) -> None:
 
 
 def after_a_reset(turn: Message) -> None:
-    """A new need after a reset beside the picks ("forget it, show me sleep masks instead",
-    "scrap that, eye masks for sleeping"): nothing said for the last need is carried over, its
-    price and its brands dropped, unless the message says its own (ingredients ruled out stay:
-    an allergy outlives the need)."""
+    """A new need after a reset ("forget it, show me sleep masks instead", "scrap that, eye
+    masks for sleeping"), beside the picks or after the last search found none ("forget it,
+    show me eyeliners" after 'vitamin c serum under 5': no serum under 5, and no eyeliner
+    under 5 asked for): nothing said for the last need is carried over, its price and its
+    brands dropped, unless the message says its own (ingredients ruled out stay: an allergy
+    outlives the need)."""
     request, parsed = turn.request, turn.parsed
-    if request.intent == Intent.SEARCH and turn.shown and re.match(RESET_FIRST, turn.text):
+    if request.intent == Intent.SEARCH and re.match(RESET_FIRST, turn.text):
         dropped = [
             *([] if parsed.priced else ["price"]),  # "..., sleep masks under 20": that price
             *([] if parsed.brands or parsed.exclude_brands else ["brand"]),

@@ -45,7 +45,9 @@ next one, it is no need word (`TurnReader.read`); beside the picks, "now cheaper
 
 RESET_FIRST = (
     r"^(?:(?:ok|okay|hmm|ugh|nah|no+|actually|so|oh),?\s+)*"
-    r"(?:(?:forget(?: about)?|scrap|scratch|never ?mind|nvm|ignore) (?:the|my|those|these) "
+    r"(?:(?:(?:forget(?: about)?|scrap|scratch|never ?mind|nvm) "
+    r"(?!(?:about )?(?:(?:the|my|those|these) )?(?:price|budget|brand|cost|colou?r|scent)s?\b)"
+    r"(?:(?:the|my|those|these) )?|ignore (?:the|my|those|these) )"
     r"(?!(?:price|budget|brand|cost|colou?r|scent)s?\b)(?:[\w'-]+ ){0,2}[\w'-]+"
     r"(?=\s*[,.!;:]|\s+(?:and|i|show|let'?s|now|instead|what|how|can|do|get)\b)"
     r"|forget (?:it|that|this|those|them|about (?:it|that))|scrap (?:that|this|it)"
@@ -54,9 +56,9 @@ RESET_FIRST = (
     r"\b[,.!;:]*\s*(?=\w)"
 )
 """A reset before a new need ("forget it, show me sleep masks instead", "scrap that. eye masks
-for sleeping", "actually forget the moisturiser, i need a sunscreen"): no need words, and
-nothing said for the last need is carried over to the new one (its price, its brands). Not
-"forget the budget" (a price dropped: `no_preference.DROP_PRICE`)."""
+for sleeping", "actually forget the moisturiser, i need a sunscreen", "forget moisturizer, a
+face mask"): no need words, and nothing said for the last need is carried over to the new one
+(its price, its brands). Not "forget the budget" (a price dropped: `no_preference.DROP_PRICE`)."""
 
 
 SWITCH_TO = (

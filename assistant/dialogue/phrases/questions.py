@@ -126,11 +126,13 @@ QUESTION_FIRST = r"^(?:how|what|whats|is|does|do|can|which|are|will|would)\b"
 
 ASK = (
     rf"(\?$|{QUESTION_FIRST}|\b(how much|price of|what size|"
-    r"how big|is it|does it|tell me (?:more|about)|more (?:info|information|details?) (?:on|about)|"
+    r"how big|is it|does it|(?:will|would|can) it|(?:do|are|will|would) they|"
+    r"tell me (?:more|about)|more (?:info|information|details?) (?:on|about)|"
     r"(?:any |the |some |more )?details? (?:on|about|of)|what do you know about)\b)"
 )
 """A question: a question mark, a question word first, or words that ask about something
-anywhere ("tell me more", "more info on the second one", "details on the first please")."""
+anywhere ("tell me more", "more info on the second one", "details on the first please",
+"superstay 24 - will it last through dinner": a question after a pick's name)."""
 
 
 SURPRISED = (

@@ -21,11 +21,15 @@ MORE_LIKE = (
     r"like (the|that|this) (?:[a-z][\w'-]* ){0,2}?(one|ones|first|second|third|fourth|fifth|last)|"
     r"(another|other|different) (colou?r|shade|scent|size)s?|in (another|a different) colou?r|"
     r"similar (?:ones?|items?|products?|stuff|things?|picks?) (?:to|as)|"
+    r"(?:(?:ones?|something|anything|stuff|others?) similar|"
+    r"similar (?:ones?|items?|products?|stuff|things?|picks?))\b(?!.*\b(?:but|for)\b)|"
     r"(?:ones?|something|anything|more|others?|stuff) (?:just |a bit |kinda |very |really )?"
     r"(?:like|similar to) (?:the|that|this|it|them|these|those)\b(?!.*\b(?:but|for)\b)|"
     r"more in (?:that|the same) (?:vein|style)|along (?:the same|those|these) lines|"
     r"(?:the )?same (?:kind|sort|type|style|vibe) (?:of (?:thing|one|stuff) )?as)\b"
 )
+"""Products like a pick asked for: "more like the second one", "in another colour", "anything
+similar?", "similar stuff pls" (not "anything similar but for men": a refinement)."""
 
 
 WOULD_BE_NICE = (

@@ -213,13 +213,21 @@ message"): off the shop's topic, though it names a product ("write me a poem abo
 lipstick")."""
 
 
+WORN_FOR = (
+    r"(?:last|stay|hold|wear|keep|dry|set|work|absorb|linger|smell|take to (?:dry|set|work|"
+    r"absorb|sink|show|see))\b"
+)
+"""What a product does for a while ("how long does it last", "how fast does it dry", "how long
+will it take to work"): a question about a pick, not about delivery (`SHOP_SERVICE`)."""
+
 SHOP_SERVICE = (
     r"\b(?:shipping|shipment|(?:do|can|will|would) you (?:ship|deliver)|"
     r"(?:discount|coupon|promo|voucher) codes?|"
     r"ship (?:it|them|to|internationally|overseas|abroad)|"
     r"deliver(?:ed)? (?:it|them|to|by|before|on)|"
     r"delivery (?:time|date|fees?|costs?|charges?|options?|takes?|address)|"
-    r"how (?:long|fast|soon) (?:does|will|would|is) (?:it|delivery|shipping|the order|my order)|"
+    rf"how (?:long|fast|soon) (?:does|will|would|is) (?:it(?! {WORN_FOR})|delivery|shipping|"
+    r"the order|my order)|"
     r"when will (?:it|my order|they|my package) (?:arrive|come|get here)|"
     r"(?:can|could|may) i (?:return|exchange|send back) (?:it|them|this|these)|"
     r"returns? (?:policy|process|window)|free returns|refunds?|"

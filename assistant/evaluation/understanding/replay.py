@@ -134,6 +134,11 @@ def seeded_state(
     return state
 
 
+PRICED_AGAINST_THE_PICKS = frozenset({Intent.REFINE, Intent.MORE_LIKE})
+"""Turns whose relative refinement the chat honours (`handlers.feedback.more_like` shows only
+those like the pick that cost less, or more, where it is asked)."""
+
+
 @dataclass
 class ConversationReplay:
     """An `Understander` that sends each case to a real `Conversation` (see the module).
@@ -264,8 +269,8 @@ class ConversationReplay:
             else:
                 names = [o for o, p in options.items() if p in turn.answer or o in turn.answer]
                 got.answer = names[0] if len(names) == 1 else names
-        if request is not None and read == Intent.REFINE:
-            got.relative = relative_of(request)
+        if request is not None and read in PRICED_AGAINST_THE_PICKS:
+            got.relative = relative_of(request)  # "more like the second but cheaper": cheaper
         if got.relative != "cheaper" and c.max_price == c.cheap_half.came_to:
             got.price_max = None  # what "cheap" came to in the matches: a price band, not said
         if got.relative != "pricier" and c.min_price == c.dear_half.came_to:

@@ -9,16 +9,28 @@ from __future__ import annotations
 import pytest
 
 from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.need_beside_the_question import a_type_after_a_reset
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
 
 LIPS = "Beauty > Makeup > Lips"
+MOISTURIZERS = "Beauty > Skin Care > Face > Creams & Moisturizers"
+MASKS = "Beauty > Skin Care > Face > Treatments & Masks > Masks"
 OPTIONS = (f"{LIPS} > Lipstick", f"{LIPS} > Lip Glosses", f"{LIPS} > Lip Stains")
 MASCARA = "Beauty > Makeup > Eyes > Mascara"
 VOCAB = CatalogVocabulary(
-    categories=[*OPTIONS, f"{LIPS} > Lip Liners", MASCARA, "Beauty > Makeup > Face > Blush"],
-    words=frozenset({"lip", "lips", "lipstick", "gloss", "stain", "liner", "mascara", "blush"}),
+    categories=[
+        *OPTIONS,
+        f"{LIPS} > Lip Liners",
+        MASCARA,
+        "Beauty > Makeup > Face > Blush",
+        MOISTURIZERS,
+        MASKS,
+    ],
+    words=frozenset(
+        {"lip", "lips", "lipstick", "gloss", "stain", "liner", "mascara", "blush", "mask"}
+    ),
     title_words={"mascara": frozenset({MASCARA, f"{LIPS} > Lip Liners"})},
     title_counts={"mascara": {MASCARA: 40, f"{LIPS} > Lip Liners": 1}},
 )
@@ -41,3 +53,28 @@ def test_a_type_of_its_own_is_a_new_need(message: str) -> None:
 def test_an_option_or_a_type_under_the_need_is_no_new_need(message: str) -> None:
     request = READER.read(message, ASKED, OPTIONS)
     assert request.answer or request.intent != Intent.SEARCH
+
+
+SKIN_TYPE = TurnSituation(
+    question="What's your skin type: oily, dry or sensitive?",
+    options=("oily", "dry", "sensitive"),
+    so_far=f"need=moisturizer; category={MOISTURIZERS}",
+)
+
+
+def test_a_type_after_a_reset_is_a_new_need_whatever_the_question_offers() -> None:
+    """CONVO61 probe: "actually forget moisturizer, i want a face mask" to a skin-type question
+    was an answer, the moisturizers kept (the options are no categories)."""
+    request = READER.read(
+        "actually forget moisturizer, i want a face mask", SKIN_TYPE, ("oily", "dry", "sensitive")
+    )
+    assert (request.intent, request.answer) == (Intent.SEARCH, [])
+    assert request.parsed.category in (MASKS, MASKS.rsplit(" > ", 1)[0])
+
+
+@pytest.mark.parametrize(
+    "message", ["oily, and a mask too maybe", "forget it, oily i guess", "nvm the moisturizer"]
+)
+def test_no_reset_or_no_type_after_it_is_no_new_need(message: str) -> None:
+    asked = [MOISTURIZERS, "oily", "dry", "sensitive"]
+    assert a_type_after_a_reset(message, asked, READER.parse, VOCAB) == ""

@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.dialogue.asked_of_a_pick import a_pick_asked_by_name
 from assistant.dialogue.model_request import PickLine
-from assistant.dialogue.request import Intent
+from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from retrieval.query import ParsedQuery
 from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
 
 PERFUMES = "Beauty > Fragrance > Women's > Eau de Parfum"
 VOCAB = CatalogVocabulary(
-    categories=[PERFUMES, "Beauty > Fragrance > Women's > Body Sprays"],
+    categories=[
+        PERFUMES,
+        "Beauty > Fragrance > Women's > Body Sprays",
+        "Beauty > Skin Care > Body > Lotions",
+        "Beauty > Skin Care > Face > Creams",
+        "Beauty > Skin Care > Sun > Skin Protection",
+    ],
     brands=["Britney Spears", "Paris Hilton", "Jessica McClintock", "Usher"],
-    words=frozenset({"perfume", "parfum", "spray", "body"}),
+    words=frozenset({"perfume", "parfum", "spray", "body", "skin", "lotion", "cream"}),
 )
 READER = reader_over(VOCAB)
 PICKS = picks_shown(
@@ -60,6 +68,8 @@ test_a_pick_asked_by_name = intents_read(
         ("paris hilton smells floral?", [1]),
         ("fairy dust any good?", [1]),
         ("jessica mcclintock - sweet or fresh?", [2]),
+        ("fairy dust - is it more sweet or fresh", [1]),  # asked already: 'is it'
+        ("midnight fantasy one, is it strong?", [0]),
     ],
 )
 def test_the_pick_named_is_the_reference_and_no_brand_wanted(
@@ -86,3 +96,12 @@ def test_asking_for_a_brand_another_type_or_a_brand_not_on_screen_is_no_question
     message: str,
 ) -> None:
     assert READER.read(message, PICKS).intent != Intent.ASK
+
+
+def test_a_department_said_beside_the_pick_named_is_no_other_type() -> None:
+    """CONVO61 probe: "pure dkny, does it last long on skin?" was a search of Skin Care ('skin'
+    names a department, no product type beside the perfumes)."""
+    said = "midnight fantasy, does it last long on skin?"
+    searched = Request(intent=Intent.SEARCH, text=said, parsed=ParsedQuery(text=said))
+    request = a_pick_asked_by_name(searched, said, PICKS, READER.parse, VOCAB)
+    assert (request.intent, request.references) == (Intent.ASK, [0])

@@ -140,6 +140,14 @@ def test_a_reset_before_a_new_need_drops_the_last_needs_price_and_brands() -> No
     assert alone.drop == []
 
 
+def test_a_reset_after_nothing_was_found_drops_the_last_needs_price_too() -> None:
+    """CONVO61 probe: after 'vitamin c serum under 5' found nothing (no picks on screen), "forget
+    it, show me eyeliners" searched eyeliners under $5."""
+    read = understand("forget it, show me eyeliners", shown=0, parse=query_parser(VOCAB))
+    assert read.intent == Intent.SEARCH and {"price", "brand"} <= set(read.drop)
+    assert understand("ok then up to 15", shown=0, parse=query_parser(VOCAB)).drop == []
+
+
 def test_a_pick_chosen_by_its_price_is_pointed_at() -> None:
     picks = (PickLine("Brush Set A", "Royal Care", 17.95), PickLine("Brush Set B", "BH", 12.5))
     said = "great, I'll go with the cheaper of the two"

@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.adapters import query_parser
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.request import Intent
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.type_for_a_pick import a_type_for_a_pick
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from retrieval.query import ParsedQuery
 from tests.assistant.dialogue.readers import picks_shown, reader_over
 from tests.assistant.dialogue.test_reader import DeeperGuesser
 
@@ -59,3 +62,44 @@ def test_another_type_asked_of_a_pick_is_that_type(
 )
 def test_no_type_said_keeps_the_picks_type(message: str) -> None:
     assert READER.read(message, LIPSTICKS).parsed.category in (LIPSTICK, None), message
+
+
+SOAPS = "Beauty > Skin Care > Hands & Nails > Hand Soaps"
+CLEANSERS = "Beauty > Skin Care > Face > Cleansers"
+BARS = f"{CLEANSERS} > Bars"
+SHAMPOOS = "Beauty > Hair Care > Shampoos"
+CURL_CREAMS = "Beauty > Hair Care > Styling Products > Creams, Gels & Lotions"
+WASHES = CatalogVocabulary(
+    brands=["Eucerin", "Shea Moisture", "Garnier"],
+    categories=[CLEANSERS, BARS, f"{CLEANSERS} > Washes", SOAPS, SHAMPOOS, CURL_CREAMS],
+    words=frozenset({"cleanser", "bar", "soap", "shampoo", "cream", "curl", "wash"}),
+)
+WASHES_READER = reader_over(WASHES, DeeperGuesser(None))
+
+
+def test_another_type_said_in_a_refinement_is_a_new_search() -> None:
+    picks = (
+        PickLine("Kinky Curly Curl Custard Gel", "Kinky Curly", 18.58),
+        PickLine("Shea Moisture Curl Enhancing Smoothie", "Shea Moisture", 15.45),
+    )
+    said = "shea moisture one but a shampoo"  # read as a refinement: a brand of the picks'
+    request = a_type_for_a_pick(
+        Request(intent=Intent.REFINE, parsed=ParsedQuery(text=said, brands=["Shea Moisture"])),
+        said,
+        picks_shown(picks, "curl cream", CURL_CREAMS),
+        query_parser(WASHES),
+        None,
+        WASHES,
+    )
+    assert (request.intent, request.parsed.category) == (Intent.SEARCH, SHAMPOOS)
+
+
+def test_a_kind_of_their_own_type_is_not_widened_to_another() -> None:
+    picks = (
+        PickLine("Eucerin Redness Relief Soothing Cleanser", "Eucerin", 7.18),
+        PickLine("Burt's Bees Acne Purifying Gel Cleanser", "Burt's Bees", 12.92),
+    )
+    request = WASHES_READER.read(
+        "the eucerin one but as a bar soap", picks_shown(picks, "cleanser", CLEANSERS)
+    )
+    assert request.parsed.category == BARS  # their Bars, not Hand Soaps

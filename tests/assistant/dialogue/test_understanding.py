@@ -255,6 +255,16 @@ def test_our_top_pick_is_the_first_on_screen() -> None:
     assert understand("tell me more about your top pick", shown=4).intent == Intent.ASK
 
 
+def test_last_said_of_how_long_a_product_lasts_points_at_no_pick() -> None:
+    """CONVO61 probe: "the britney spears one, how long does it last?" pointed at the last pick
+    too (and its "how long does it" was read as a question about delivery)."""
+    for said in ("how long does it last?", "will they last all day", "made to last"):
+        assert find_references(said, 3) == [], said
+    for said in ("the last one", "what about the last?", "and the latter", "last one pls"):
+        assert find_references(said, 3) == [2], said
+    assert understand("how long does it last?", shown=3).intent == Intent.ASK
+
+
 def test_words_for_every_pick_point_at_them_all() -> None:
     """'compare them all' beside four sunscreens compared the first two."""
     assert find_references("compare them all", 4) == [0, 1, 2, 3]

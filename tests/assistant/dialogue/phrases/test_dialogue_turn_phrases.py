@@ -28,6 +28,8 @@ FOUND = [  # (pattern, a message it finds)
     (RESET_FIRST, "ok never mind that, i need a hairbrush"),
     (RESET_FIRST, "nah forget about it, body wash"),
     (RESET_FIRST, "nvm, a toner"),
+    (RESET_FIRST, "actually forget moisturizer, i want a face mask"),  # no "the" before it
+    (RESET_FIRST, "ok forget face wash, body lotion now"),
     (SWITCH_TO, "actually lets look at diffusers instead"),
     (SWITCH_TO, "can I see gift sets instead of single bottles"),
     (SWITCH_TO, "could you show me conditioners"),
@@ -61,6 +63,9 @@ FOUND = [  # (pattern, a message it finds)
 NOT_FOUND = [  # (pattern, a message it must not find)
     (RESET_FIRST, "forget it"),  # a reset alone: start over, no need after it
     (RESET_FIRST, "i always forget it at home, a travel size"),
+    (RESET_FIRST, "forget the budget, show me all of them"),  # a price dropped, no new need
+    (RESET_FIRST, "forget about price, what else is there"),
+    (RESET_FIRST, "forget brands, show me the best"),
     (SWITCH_TO, "show me"),
     (THE_DIFFERENCE, "doesn't make a difference to me"),  # either will do
     (THE_DIFFERENCE, "makes no difference, you choose"),

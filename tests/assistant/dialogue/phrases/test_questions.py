@@ -80,6 +80,8 @@ FOUND = [  # (pattern, a message it finds)
     (ASK, "how much is it"),
     (ASK, "what is the first one made of"),
     (ASK, "is it vegan"),
+    (ASK, "superstay 24 - will it last through dinner"),  # asked after a pick's name
+    (ASK, "the nyx ones, are they matte"),
     (ASK, "tell me more"),
     (ASK, "more info on the second one"),
     (ASK, "details on the first please"),
@@ -154,6 +156,7 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (ASK, "island vibes perfume"),
     (ASK, "canvas makeup bag"),
     (ASK, "a detailing spray"),
+    (ASK, "something they would like"),  # no question: 'would like', not 'would they'
     # surprise is no question of its own, nor "why not"
     (SURPRISED, "is the second one waterproof?"),
     (SURPRISED, "cheaper ones, why not"),

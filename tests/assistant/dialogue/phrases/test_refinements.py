@@ -45,6 +45,9 @@ FOUND = [  # (pattern, a message it finds)
     (MORE_LIKE, "another shade?"),
     (MORE_LIKE, "different scents"),
     (MORE_LIKE, "do they come in a different color"),
+    (MORE_LIKE, "ooh the tommy girl is nice, anything similar?"),  # no "to" after it
+    (MORE_LIKE, "the shea one looks good, similar stuff pls"),
+    (MORE_LIKE, "got something similar?"),
     # spf only
     (SPF_ONLY, "spf 50"),
     (SPF_ONLY, "at least spf 30 please"),
@@ -97,6 +100,8 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (MORE_LIKE, "id like the pink one"),
     (MORE_LIKE, "i really like the red one"),
     (MORE_LIKE, "another brand"),  # `brands.NOT_THAT_BRAND`
+    (MORE_LIKE, "anything similar but for men"),  # a refinement (`FOR_A_STATE`...)
+    (MORE_LIKE, "are these similar?"),  # a question about them
     # would be nice is the wish alone
     (WOULD_BE_NICE, "would be nice to have spf"),
     (WOULD_BE_NICE, "it would be nice if it had spf"),

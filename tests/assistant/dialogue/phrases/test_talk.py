@@ -261,6 +261,9 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (SHOP_SERVICE, "a serum that delivers moisture"),
     (SHOP_SERVICE, "a returning favourite"),
     (SHOP_SERVICE, "order them by price"),
+    (SHOP_SERVICE, "the britney spears one, how long does it last?"),  # asked of a pick
+    (SHOP_SERVICE, "how fast does it dry"),
+    (SHOP_SERVICE, "how long will it take to work?"),
     # the shop itself is not its products
     (THE_SHOP_ITSELF, "human hair extensions"),
     (THE_SHOP_ITSELF, "is this serum legit?"),

@@ -139,6 +139,11 @@ def test_a_cheaper_refinement_keeps_its_ceiling_and_cheap_words_are_no_price(
     assert cheap.price_max is None  # what "cheap" came to in the matches: not a price said
 
 
+def test_more_like_a_pick_but_cheaper_is_a_cheaper_one(replay: ConversationReplay) -> None:
+    got = replay("more like the second one but cheaper", AFTER_CREAMS)
+    assert got.intent == "more_like" and got.relative == "cheaper"
+
+
 OLAYS = shown("f1", "f4")
 
 
