@@ -23,6 +23,7 @@ from assistant.dialogue.brand_lines import (
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.compound_head import CompoundHead
 from assistant.dialogue.described_use import tool_of_the_use
+from assistant.dialogue.form_said_last import type_before_its_form
 from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.named_homes import (
     BRANCH_PARTS,
@@ -202,6 +203,8 @@ class NeedCategory:
             or heads.placed(request.text, stated)  # "foam curlers": hair rollers
         ):
             stated = home
+        # "a conditioner spray": a conditioner, not the perfumes its "spray" named
+        stated = type_before_its_form(request.text, stated, self.parse, self.vocabulary) or stated
         # "salicylic acid face wash": a face wash, not the acid's category
         stated = type_over_its_likes(request.text, stated, self.parse, self.vocabulary) or stated
         if (

@@ -13,6 +13,7 @@ import re
 from assistant.dialogue.brand_lines import own_name
 from assistant.dialogue.named_homes import BRANCH_PARTS, says_part
 from assistant.dialogue.need_parts import department
+from assistant.dialogue.phrases.product_traits import FORMS
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.several_types import TYPES_JOINED, type_stems
 from assistant.dialogue.vocabulary import CatalogVocabulary, path_words
@@ -70,7 +71,8 @@ def type_over_its_likes(
     Masks; "cleanser with salicylic acid" is Skin Care's one Cleansers. A part of the body said
     must be said by that category's path ("lip primer" is no face's Foundation Primer), and a
     last word that names no type of its own names none (`several_types.type_stems`: "acne
-    treatment", "a sunscreen not greasy on my body").
+    treatment", "a sunscreen not greasy on my body"), nor a form said after a type (`FORMS`:
+    "a conditioner spray" is a conditioner).
     Else None: ``stated`` says the type ("shampoo for dry hair"), holds any type
     (`holds_any_type`: "hair growth serum") or titles naming it (`holds_the_type`: "travel
     bottles"; without titles every category may), or the other lies above it or in another
@@ -80,6 +82,8 @@ def type_over_its_likes(
     said = what_is_said(need, ADDED)
     if not said or not type_stems(said[-1], vocabulary):  # no part of the body: "on my body"
         return None
+    if said[-1] in FORMS and len(said) > 1 and a_type_before_its_form(said[-2], vocabulary):
+        return None  # "a conditioner spray": a conditioner that comes as a spray
     head = stem(said[-1])
     if head in path_words(stated) or holds_any_type(stated):
         return None
@@ -99,6 +103,13 @@ def type_over_its_likes(
         ):
             return home
     return None
+
+
+def a_type_before_its_form(word: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether ``word``, said right before a form (`FORMS`), names a product type of its own,
+    not a part of the body the form is for ("conditioner" of "a conditioner spray"; not "body"
+    of "a body lotion" nor "lip" of "a lip oil")."""
+    return stem(word) not in BRANCH_PARTS and bool(type_stems(word, vocabulary))
 
 
 def holds_any_type(path: str) -> bool:

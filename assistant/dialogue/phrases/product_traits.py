@@ -112,6 +112,9 @@ FORMULAS = {
 """Forms of a product. Said before another product word ("a gel cleanser", "cream blush",
 "spray sunscreen") or with a word for the form ("in gel form", "the spray version"), not as the
 product itself ("a serum for dry skin" names the need)."""
+FORMS = frozenset(w for w in FORMULAS if " " not in w) | {"pen"}
+"""The words for a form a product comes in, said after its type ("a conditioner spray", "an
+eyeliner pen"): every one-word form of `FORMULAS` and a pen."""
 
 DESCRIBED_FORMULAS = {
     "waterproof": "waterproof", "water-proof": "waterproof", "water resistant": "water-resistant",
