@@ -25,7 +25,6 @@ from assistant.dialogue.phrases.person_traits import (
     MORE_CONCERNS,
     OF_COLOUR,
     OWN_CLAUSE,
-    PEOPLE_OF_A_TONE,
     SKIN_TONE,
     SKIN_TONE_OF,
     THEIR_CLAUSE,
@@ -52,6 +51,7 @@ from assistant.dialogue.phrases.product_traits import (
     LOW_BAND,
     MID_BAND,
     NEGATION,
+    NOT_A_COLOUR_AFTER,
     NOT_A_FORM_AFTER,
     NOT_A_SCENT,
     NOT_A_SCENT_AFTER,
@@ -68,6 +68,12 @@ from assistant.dialogue.phrases.product_traits import (
 from assistant.dialogue.phrases.shopper_states import CONCERNS
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
+from assistant.dialogue.traits_as_said import (
+    concerns_described,
+    features_said,
+    shades_said,
+    what_is_asked,
+)
 from assistant.dialogue.wording import sex_of, tidy
 from retrieval.query import ParsedQuery
 
@@ -99,7 +105,8 @@ _A_SCENT = re.compile(
 )
 """A scent word before a word for a scent or a fragrance ("a fresh scent", "a sweet perfume",
 "a light cologne")."""
-_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})(?:e?s|d?ish)?\b")  # "pinkish"
+_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})(?:e?s|d?ish|d?e?r)?\b")  # "pinkish",
+# "pinker"
 _INGREDIENT = re.compile(rf"\b({_alternatives(INGREDIENTS)})\b")
 _FINISH = re.compile(rf"\b({_alternatives(FINISHES)})\b(?![- ]free\b)")  # not "shimmer-free"
 _DESCRIBED = re.compile(rf"\b({_alternatives(DESCRIBED_FORMULAS)})\b")
@@ -165,14 +172,14 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
             continue
         if word in _DUAL and (not coloured or re.match(FLAVOUR, text[m.end() :])):
             continue
-        if re.match(
-            rf"\s*(?:tea|heads?|spots?|circles|owned|friday|skin|complexion|{PEOPLE_OF_A_TONE})\b",
-            text[m.end() :],
-        ):
+        if re.match(NOT_A_COLOUR_AFTER, text[m.end() :]):
             continue  # "black tea", "blackheads", "dark circles": no colour
         if not _negated(text, m.start()):
             colours.append(COLOUR_NAMES.get(word, word))
-    return _join(scents), _join(colours)
+    shades = [
+        s for s in shades_said(text) if s not in avoid and not (s in _DUAL and s in scents)
+    ]  # "emerald green", "a mahogany dye": the shade as said, and its colours
+    return _join(scents), _join([*colours, *shades])
 
 
 def _formulas(text: str) -> str:
@@ -201,9 +208,10 @@ def _formulas(text: str) -> str:
     return _join(found)
 
 
-def _concerns(text: str) -> str:
-    """The concerns said (`CONCERNS`, `MORE_CONCERNS`), as said, then the usual name of each
-    (`CONCERN_NAMES`: "zits, acne"); a skin or hair type is no concern, a ruled-out one none."""
+def concerns_named(text: str) -> list[str]:
+    """The concerns ``text`` (lower case) names (`CONCERNS`, `MORE_CONCERNS`), as said, then the
+    usual name of each (`CONCERN_NAMES`: "zits", "acne"); a skin or hair type is no concern, a
+    ruled-out one none."""
     said = [
         m.group(0)
         for m in _CONCERN.finditer(text)
@@ -214,7 +222,21 @@ def _concerns(text: str) -> str:
         for pattern, name in _CONCERN_NAMES
         if any(not _negated(text, m.start()) for m in pattern.finditer(text))
     ]
-    return _join([*said, *named])
+    return list(dict.fromkeys([*said, *named]))
+
+
+def _concerns(text: str) -> str:
+    """The concerns named (`concerns_named`), then those described by what a part of someone
+    does (`traits_as_said.concerns_described`: "my skin gets red": red skin, redness), unless
+    named already."""
+    named = concerns_named(text)
+    described = [
+        w
+        for said, name in concerns_described(text)
+        if not set(names := name.split(", ")) & set(named)
+        for w in (said, *names)
+    ]
+    return _join([*named, *described])
 
 
 def _age_group(text: str) -> str:
@@ -267,6 +289,9 @@ def read_traits(
     )
     found["formula"] = _formulas(text)
     found["concern"] = _concerns(text)
+    described = {w for said, _ in concerns_described(text) for w in said.split()}  # "my skin
+    # gets red": a state, no colour wanted
+    found["color"] = _join(c for c in found["color"].split(", ") if c not in described)
     found["ingredient"] = _join(
         m.group(1)
         for m in _INGREDIENT.finditer(text)
@@ -346,6 +371,26 @@ def with_traits(request: Request, text: str) -> Request:
     text = " ".join(text.lower().split())
     for brand in request.parsed.brands:  # "gold bond", "simple": a name, no trait
         text = re.sub(rf"\b{re.escape(brand.lower())}\b", " ", text)
+    return _with_other(_with_named_traits(request, text), text)
+
+
+def _with_other(request: Request, text: str) -> Request:
+    """``request`` with what else ``text`` wants a product to do or have, or asks of the picks
+    (`traits_as_said.features_said`: "cordless", "is it loud?": noise) under ``other``; a
+    question that asks for nothing by name keeps its own words there ("does it have a cool
+    shot button?": 'cool shot button'), one that names a trait ("is it vegan?") does not."""
+    asking = request.intent in ASKING
+    named = features_said(text, asked=asking)
+    if asking and (named or not set(request.attributes) - {"for", "action"}):
+        named += what_is_asked(text)
+    if other := _join(named):
+        request.attributes.setdefault("other", other)
+    return request
+
+
+def _with_named_traits(request: Request, text: str) -> Request:
+    """``request`` with the traits of `read_traits` and skin and hair types, the recipient's
+    and the shopper's own apart (`with_traits`)."""
     relative = request.cheaper or request.pricier  # "cheaper" speaks of the picks, no band
     parsed = None if relative else request.parsed
     who = request.recipient or request.attributes.get("for")

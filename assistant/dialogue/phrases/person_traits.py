@@ -15,7 +15,7 @@ MORE_CONCERNS = (
     r"eyes|dryness|oiliness|breakage|hair fall|thinning|grey hairs?|gray hairs?|"
     r"body odou?r|odou?r|razor burn|irritation|itchiness|itchy scalp|flaky scalp|whiteheads|"
     r"spots|pimple|zits|blemishes|melasma|pores|dark underarms|ingrown hair|dark spot|"
-    r"brassy(?: hair| tones)?|brassiness"
+    r"brassy(?: hair| tones)?|brassiness|calluses|callus|corns"
 )
 """Concerns beside `shopper_states.CONCERNS` ("crow's feet", "anti-aging", "greasy roots"), as
 said."""
