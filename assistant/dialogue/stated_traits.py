@@ -208,6 +208,17 @@ def _formulas(text: str) -> str:
     return _join(found)
 
 
+def _usual_names(text: str) -> list[str]:
+    """The usual names of the concerns ``text`` says (`CONCERN_NAMES`: "zits": acne; "puffy":
+    puffy eyes, puffiness)."""
+    return [
+        each
+        for pattern, name in _CONCERN_NAMES
+        if any(not _negated(text, m.start()) for m in pattern.finditer(text))
+        for each in name.split(", ")
+    ]
+
+
 def concerns_named(text: str) -> list[str]:
     """The concerns ``text`` (lower case) names (`CONCERNS`, `MORE_CONCERNS`), as said, then the
     usual name of each (`CONCERN_NAMES`: "zits", "acne"); a skin or hair type is no concern, a
@@ -217,26 +228,22 @@ def concerns_named(text: str) -> list[str]:
         for m in _CONCERN.finditer(text)
         if not _SKIN_TYPES.fullmatch(m.group(0)) and not _negated(text, m.start())
     ]
-    named = [
-        name
-        for pattern, name in _CONCERN_NAMES
-        if any(not _negated(text, m.start()) for m in pattern.finditer(text))
-    ]
-    return list(dict.fromkeys([*said, *named]))
+    return list(dict.fromkeys([*said, *_usual_names(text)]))
 
 
 def _concerns(text: str) -> str:
     """The concerns named (`concerns_named`), then those described by what a part of someone
     does (`traits_as_said.concerns_described`: "my skin gets red": red skin, redness), unless
-    named already."""
-    named = concerns_named(text)
+    one of their names is the usual name of one named ("my eyes are so puffy": puffy eyes once;
+    "flaky scalp": dandruff once; "saggy, firming cream": sagging beside firming)."""
+    usual = set(_usual_names(text))
     described = [
         w
         for said, name in concerns_described(text)
-        if not set(names := name.split(", ")) & set(named)
+        if not set(names := name.split(", ")) & usual
         for w in (said, *names)
     ]
-    return _join([*named, *described])
+    return _join([*concerns_named(text), *described])
 
 
 def _age_group(text: str) -> str:

@@ -97,7 +97,7 @@ def _concern(entry: Mapping[str, object], written: Callable[[str], str]) -> _Con
         part = "|".join(written(str(p)) for p in cast(list[str], entry["of"]))
         state = written(str(entry["states"]))
         listed = rf"(?:{part})(?:\s*(?:,|and|&)\s*(?:{part}))*"
-        forms.append(rf"\b(?:{listed})(?:,?\s+{LINK})+\s+(?:[a-z]+,? (?:and|&) )?(?:{state})\b")
+        forms.append(rf"\b(?:{listed})(?:[,.]?\s+{LINK})+\s+(?:[a-z]+,? (?:and|&) )?(?:{state})\b")
         forms.append(rf"\b(?:{listed})\s+(?:{state})\b{STATE_ENDS}")
         if entry.get("before", True):
             forms.append(rf"\b(?:{state})\s+(?:{written('{whose}')}\s+)?(?:{listed})\b")

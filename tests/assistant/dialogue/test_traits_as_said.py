@@ -74,7 +74,11 @@ def test_a_state_said_of_a_part_reads_as_that_state_of_that_part() -> None:
 
 
 def test_a_concern_named_by_its_words_is_not_described_again() -> None:
-    assert read_traits("my eyes look so puffy every morning")["concern"] == "puffy eyes"
+    assert read_traits("my eyes look so puffy every morning")["concern"] == "puffy eyes, puffiness"
+
+
+def test_a_concern_described_beside_another_of_its_names_is_read() -> None:
+    assert "sagging" in read_traits("my jawline is getting saggy, a firming cream?")["concern"]
 
 
 def test_a_state_of_the_skin_is_no_colour_wanted() -> None:
