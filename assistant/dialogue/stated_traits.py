@@ -105,7 +105,7 @@ _A_SCENT = re.compile(
 )
 """A scent word before a word for a scent or a fragrance ("a fresh scent", "a sweet perfume",
 "a light cologne")."""
-_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})(?:e?s|d?ish|d?e?r)?\b")  # "pinkish",
+_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})(?:e?s|d?ish|d?er)?\b")  # "pinkish",
 # "pinker"
 _INGREDIENT = re.compile(rf"\b({_alternatives(INGREDIENTS)})\b")
 _FINISH = re.compile(rf"\b({_alternatives(FINISHES)})\b(?![- ]free\b)")  # not "shimmer-free"

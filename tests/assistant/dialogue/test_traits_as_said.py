@@ -142,6 +142,15 @@ def test_what_only_a_question_asks_is_read_in_a_question() -> None:
     assert "weight" in features_said("is it heavy?", asked=True)
 
 
+def test_a_pick_named_last_is_no_wish_that_it_lasts() -> None:
+    assert "lasting" not in features_said("what does the last one smell like", asked=True)
+    assert "lasting" in features_said("how long does it last?", asked=True)
+
+
+def test_a_product_named_like_more_of_a_colour_is_no_colour() -> None:
+    assert "color" not in read_traits("a bronzer for my face")
+
+
 def test_a_question_keeps_what_its_words_ask() -> None:
     assert what_is_asked("does the first one have a cool shot button?") == ["cool shot button"]
     assert what_is_asked("is it?") == []
