@@ -50,7 +50,6 @@ from assistant.dialogue.phrases.product_traits import (
     INGREDIENTS,
     LOW_BAND,
     MID_BAND,
-    NEGATION,
     NOT_A_COLOUR_AFTER,
     NOT_A_FORM_AFTER,
     NOT_A_SCENT,
@@ -71,6 +70,7 @@ from assistant.dialogue.stated_needs import extract_attributes
 from assistant.dialogue.traits_as_said import (
     concerns_described,
     features_said,
+    ruled_out_before,
     shades_said,
     what_is_asked,
 )
@@ -119,11 +119,6 @@ _CONCERN = re.compile(rf"\b(?:{CONCERNS}|{MORE_CONCERNS})\b")
 _CONCERN_NAMES = tuple((re.compile(rf"\b(?:{said})\b"), name) for said, name in CONCERN_NAMES)
 
 
-def _negated(text: str, start: int) -> bool:
-    """Whether the words just before ``start`` rule the trait out ("not floral")."""
-    return re.search(NEGATION, text[max(0, start - 40) : start]) is not None
-
-
 def _ruled_out(said: str, avoid: frozenset[str]) -> bool:
     """Whether ``said`` names what is ruled out ("almond oil" beside an avoided almond)."""
     return any(re.search(rf"\b{re.escape(a)}\b", said) for a in avoid)
@@ -144,25 +139,25 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
         flavour = re.match(FLAVOUR, text[m.end() :]) is not None  # "mint flavour"
         if (
             word in avoid
-            or _negated(text, m.start())
+            or ruled_out_before(text, m.start())
             or (word in _DUAL and coloured and not flavour)
         ):
             continue
         scents.append(word)
         taken.append(m.span())
     for m in _A_SCENT.finditer(text):  # "a fresh scent", "a sweet perfume"
-        if not _negated(text, m.start()):
+        if not ruled_out_before(text, m.start()):
             scents += re.findall(SCENT_OF, m.group(1))  # "lightly scented": light
     for m in _SMELL.finditer(text):  # "smells fresh and clean"
         after = re.match(
             rf"\s+(?:\w+\s+)?({SCENT_OF}(?:(?:,\s*|\s+and\s+|\s+or\s+){SCENT_OF})*)\b",
             text[m.end() :],
         )
-        if after and not _negated(text, m.start()):
+        if after and not ruled_out_before(text, m.start()):
             scents += re.findall(SCENT_OF, after.group(1))
     for m in re.finditer(SMELLS_LIKE, text):  # "smells like the beach"
         words = [w for w in m.group(1).split() if w not in NOT_A_SCENT]
-        if words and not _negated(text, m.start()):
+        if words and not ruled_out_before(text, m.start()):
             scents.append(" ".join(words))
     if re.search(UNSCENTED, text):
         scents = ["unscented"]
@@ -174,7 +169,7 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
             continue
         if re.match(NOT_A_COLOUR_AFTER, text[m.end() :]):
             continue  # "black tea", "blackheads", "dark circles": no colour
-        if not _negated(text, m.start()):
+        if not ruled_out_before(text, m.start()):
             colours.append(COLOUR_NAMES.get(word, word))
     shades = [
         s for s in shades_said(text) if s not in avoid and not (s in _DUAL and s in scents)
@@ -193,14 +188,14 @@ def _formulas(text: str) -> str:
         formed = re.match(rf"\s+{FORM_WORDS}\b", text[m.end() :]) or re.search(
             r"\bin (?:a |an )?$", text[: m.start()]
         )
-        if _negated(text, m.start()) or any(a < m.start() < b for a, b in named):
+        if ruled_out_before(text, m.start()) or any(a < m.start() < b for a, b in named):
             continue  # "an argan oil shampoo": the oil is argan's, no oil formula
         if formed or (nxt and nxt not in NOT_A_FORM_AFTER and not nxt.isdigit()):
             found.append(FORMULAS[m.group(1)])
     found += [
         DESCRIBED_FORMULAS[m.group(1)]
         for m in _DESCRIBED.finditer(text)
-        if not _negated(text, m.start())
+        if not ruled_out_before(text, m.start())
     ]
     found += [name for pattern, name in FILTERED if re.search(pattern, text)]
     free_of = (m.group(1).replace("sulphate", "sulfate") for m in re.finditer(FREE_OF, text))
@@ -214,7 +209,7 @@ def _usual_names(text: str) -> list[str]:
     return [
         each
         for pattern, name in _CONCERN_NAMES
-        if any(not _negated(text, m.start()) for m in pattern.finditer(text))
+        if any(not ruled_out_before(text, m.start()) for m in pattern.finditer(text))
         for each in name.split(", ")
     ]
 
@@ -226,7 +221,7 @@ def concerns_named(text: str) -> list[str]:
     said = [
         m.group(0)
         for m in _CONCERN.finditer(text)
-        if not _SKIN_TYPES.fullmatch(m.group(0)) and not _negated(text, m.start())
+        if not _SKIN_TYPES.fullmatch(m.group(0)) and not ruled_out_before(text, m.start())
     ]
     return list(dict.fromkeys([*said, *_usual_names(text)]))
 
@@ -272,7 +267,7 @@ def _price_band(text: str, parsed: ParsedQuery | None) -> str:
     if (parsed is not None and parsed.cheap) or re.search(LOW_BAND, text):
         return "low"
     high = re.search(HIGH_BAND, text)
-    if (parsed is not None and parsed.dear) or (high and not _negated(text, high.start())):
+    if (parsed is not None and parsed.dear) or (high and not ruled_out_before(text, high.start())):
         return "high"
     return ""
 
@@ -292,7 +287,9 @@ def read_traits(
     found: dict[str, str] = {}
     found["scent"], found["color"] = _scents_and_colours(text, ruled_out)
     found["finish"] = _join(
-        FINISHES[m.group(1)] for m in _FINISH.finditer(text) if not _negated(text, m.start())
+        FINISHES[m.group(1)]
+        for m in _FINISH.finditer(text)
+        if not ruled_out_before(text, m.start())
     )
     found["formula"] = _formulas(text)
     found["concern"] = _concerns(text)
@@ -302,7 +299,7 @@ def read_traits(
     found["ingredient"] = _join(
         m.group(1)
         for m in _INGREDIENT.finditer(text)
-        if not _ruled_out(m.group(1), ruled_out) and not _negated(text, m.start())
+        if not _ruled_out(m.group(1), ruled_out) and not ruled_out_before(text, m.start())
     )
     sizes = [name for pattern, name in SIZES if re.search(pattern, text)]
     sizes += [f"{n} {unit}" for n, unit in re.findall(AMOUNT, text)]
@@ -332,7 +329,9 @@ def _gender(text: str) -> str:
         for pattern, name in GENDERS
         if (
             starts := [
-                m.start() for m in re.finditer(pattern, text) if not _negated(text, m.start())
+                m.start()
+                for m in re.finditer(pattern, text)
+                if not ruled_out_before(text, m.start())
             ]
         )
     }

@@ -131,7 +131,9 @@ def _traits() -> _Traits:
     )
 
 
-def _negated(text: str, start: int) -> bool:
+def ruled_out_before(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` of ``text`` rule out what is said there ("not
+    floral", "a mascara that doesn't flake": `NEGATION`)."""
     return re.search(NEGATION, text[max(0, start - 40) : start]) is not None
 
 
@@ -144,7 +146,7 @@ def concerns_described(text: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for name, concern in _traits().concerns.items():
         for m in concern.said.finditer(text):
-            if _negated(text, m.start()):
+            if ruled_out_before(text, m.start()):
                 continue
             said = m.group(0)
             state = concern.states.search(said) if concern.states else None
@@ -172,7 +174,7 @@ def shades_said(text: str) -> list[str]:
     for m in traits.shade_said.finditer(text):
         colour, modifier = m.group("colour"), m.group("modifier")
         names = [n for word in (modifier, colour) if word for n in _colours_of(word)]
-        if _negated(text, m.start()) or not (modifier or names):
+        if ruled_out_before(text, m.start()) or not (modifier or names):
             continue
         if re.match(NOT_A_COLOUR_AFTER, text[m.end() :]):
             continue  # "deep brown skin": a skin tone
