@@ -20,7 +20,7 @@ from itertools import pairwise
 from types import MappingProxyType
 
 from catalog.category_paths import within
-from retrieval.data_files import load_yaml
+from retrieval.data_files import load_yaml, pattern_writer
 from retrieval.title_words import TitleWords, by_first_word, phrases_named, read_titles
 from retrieval.tokenize import stem, stemmed, words
 
@@ -151,8 +151,6 @@ CALLED_FOR_FILE = "called_for.yaml"
 lexicon, ``retrieval/data/called_for.yaml``): a sunburn had (after-sun care), unless the burns
 are to come, each type's problems ("cover a zit": concealer), and the states of the lips or a
 beard that a type of `ELSEWHERE` treats ("my lips are always cracked": a lip balm)."""
-_PART = re.compile(r"\{([a-z_]+)\}")
-"""A part of `CALLED_FOR_FILE` named in a pattern ("{outdoors}")."""
 
 
 @dataclass(frozen=True)
@@ -169,13 +167,7 @@ class _Problems:
 def _problems() -> _Problems:
     """`CALLED_FOR_FILE`, read and compiled once, on first use."""
     data = load_yaml(CALLED_FOR_FILE)
-    parts: dict[str, str] = {}
-
-    def written(pattern: str) -> str:
-        return _PART.sub(lambda m: parts[m.group(1)], pattern)
-
-    for name, part in data["parts"].items():
-        parts[name] = written(part)
+    written = pattern_writer(data["parts"])
 
     def compiled(alternatives: Sequence[str]) -> re.Pattern[str]:
         return re.compile("|".join(written(a) for a in alternatives))

@@ -25,7 +25,6 @@ from assistant.dialogue.phrases.person_traits import (
     MORE_CONCERNS,
     OF_COLOUR,
     OWN_CLAUSE,
-    PEOPLE_OF_A_TONE,
     SKIN_TONE,
     SKIN_TONE_OF,
     THEIR_CLAUSE,
@@ -51,7 +50,7 @@ from assistant.dialogue.phrases.product_traits import (
     INGREDIENTS,
     LOW_BAND,
     MID_BAND,
-    NEGATION,
+    NOT_A_COLOUR_AFTER,
     NOT_A_FORM_AFTER,
     NOT_A_SCENT,
     NOT_A_SCENT_AFTER,
@@ -68,6 +67,13 @@ from assistant.dialogue.phrases.product_traits import (
 from assistant.dialogue.phrases.shopper_states import CONCERNS
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
+from assistant.dialogue.traits_as_said import (
+    concerns_described,
+    features_said,
+    ruled_out_before,
+    shades_said,
+    what_is_asked,
+)
 from assistant.dialogue.wording import sex_of, tidy
 from retrieval.query import ParsedQuery
 
@@ -99,7 +105,8 @@ _A_SCENT = re.compile(
 )
 """A scent word before a word for a scent or a fragrance ("a fresh scent", "a sweet perfume",
 "a light cologne")."""
-_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})(?:e?s|d?ish)?\b")  # "pinkish"
+_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})(?:e?s|d?ish|d?er)?\b")  # "pinkish",
+# "pinker"
 _INGREDIENT = re.compile(rf"\b({_alternatives(INGREDIENTS)})\b")
 _FINISH = re.compile(rf"\b({_alternatives(FINISHES)})\b(?![- ]free\b)")  # not "shimmer-free"
 _DESCRIBED = re.compile(rf"\b({_alternatives(DESCRIBED_FORMULAS)})\b")
@@ -110,11 +117,6 @@ _SKIN_TYPES = re.compile(r"\b(?:oily|dry|sensitive|combination|acne[- ]prone) sk
 """Concerns `CONCERNS` shares with skin and hair types: those are ``skin`` / ``hair``."""
 _CONCERN = re.compile(rf"\b(?:{CONCERNS}|{MORE_CONCERNS})\b")
 _CONCERN_NAMES = tuple((re.compile(rf"\b(?:{said})\b"), name) for said, name in CONCERN_NAMES)
-
-
-def _negated(text: str, start: int) -> bool:
-    """Whether the words just before ``start`` rule the trait out ("not floral")."""
-    return re.search(NEGATION, text[max(0, start - 40) : start]) is not None
 
 
 def _ruled_out(said: str, avoid: frozenset[str]) -> bool:
@@ -137,25 +139,25 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
         flavour = re.match(FLAVOUR, text[m.end() :]) is not None  # "mint flavour"
         if (
             word in avoid
-            or _negated(text, m.start())
+            or ruled_out_before(text, m.start())
             or (word in _DUAL and coloured and not flavour)
         ):
             continue
         scents.append(word)
         taken.append(m.span())
     for m in _A_SCENT.finditer(text):  # "a fresh scent", "a sweet perfume"
-        if not _negated(text, m.start()):
+        if not ruled_out_before(text, m.start()):
             scents += re.findall(SCENT_OF, m.group(1))  # "lightly scented": light
     for m in _SMELL.finditer(text):  # "smells fresh and clean"
         after = re.match(
             rf"\s+(?:\w+\s+)?({SCENT_OF}(?:(?:,\s*|\s+and\s+|\s+or\s+){SCENT_OF})*)\b",
             text[m.end() :],
         )
-        if after and not _negated(text, m.start()):
+        if after and not ruled_out_before(text, m.start()):
             scents += re.findall(SCENT_OF, after.group(1))
     for m in re.finditer(SMELLS_LIKE, text):  # "smells like the beach"
         words = [w for w in m.group(1).split() if w not in NOT_A_SCENT]
-        if words and not _negated(text, m.start()):
+        if words and not ruled_out_before(text, m.start()):
             scents.append(" ".join(words))
     if re.search(UNSCENTED, text):
         scents = ["unscented"]
@@ -165,14 +167,14 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
             continue
         if word in _DUAL and (not coloured or re.match(FLAVOUR, text[m.end() :])):
             continue
-        if re.match(
-            rf"\s*(?:tea|heads?|spots?|circles|owned|friday|skin|complexion|{PEOPLE_OF_A_TONE})\b",
-            text[m.end() :],
-        ):
+        if re.match(NOT_A_COLOUR_AFTER, text[m.end() :]):
             continue  # "black tea", "blackheads", "dark circles": no colour
-        if not _negated(text, m.start()):
+        if not ruled_out_before(text, m.start()):
             colours.append(COLOUR_NAMES.get(word, word))
-    return _join(scents), _join(colours)
+    shades = [
+        s for s in shades_said(text) if s not in avoid and not (s in _DUAL and s in scents)
+    ]  # "emerald green", "a mahogany dye": the shade as said, and its colours
+    return _join(scents), _join([*colours, *shades])
 
 
 def _formulas(text: str) -> str:
@@ -186,14 +188,14 @@ def _formulas(text: str) -> str:
         formed = re.match(rf"\s+{FORM_WORDS}\b", text[m.end() :]) or re.search(
             r"\bin (?:a |an )?$", text[: m.start()]
         )
-        if _negated(text, m.start()) or any(a < m.start() < b for a, b in named):
+        if ruled_out_before(text, m.start()) or any(a < m.start() < b for a, b in named):
             continue  # "an argan oil shampoo": the oil is argan's, no oil formula
         if formed or (nxt and nxt not in NOT_A_FORM_AFTER and not nxt.isdigit()):
             found.append(FORMULAS[m.group(1)])
     found += [
         DESCRIBED_FORMULAS[m.group(1)]
         for m in _DESCRIBED.finditer(text)
-        if not _negated(text, m.start())
+        if not ruled_out_before(text, m.start())
     ]
     found += [name for pattern, name in FILTERED if re.search(pattern, text)]
     free_of = (m.group(1).replace("sulphate", "sulfate") for m in re.finditer(FREE_OF, text))
@@ -201,20 +203,42 @@ def _formulas(text: str) -> str:
     return _join(found)
 
 
-def _concerns(text: str) -> str:
-    """The concerns said (`CONCERNS`, `MORE_CONCERNS`), as said, then the usual name of each
-    (`CONCERN_NAMES`: "zits, acne"); a skin or hair type is no concern, a ruled-out one none."""
+def _usual_names(text: str) -> list[str]:
+    """The usual names of the concerns ``text`` says (`CONCERN_NAMES`: "zits": acne; "puffy":
+    puffy eyes, puffiness)."""
+    return [
+        each
+        for pattern, name in _CONCERN_NAMES
+        if any(not ruled_out_before(text, m.start()) for m in pattern.finditer(text))
+        for each in name.split(", ")
+    ]
+
+
+def concerns_named(text: str) -> list[str]:
+    """The concerns ``text`` (lower case) names (`CONCERNS`, `MORE_CONCERNS`), as said, then the
+    usual name of each (`CONCERN_NAMES`: "zits", "acne"); a skin or hair type is no concern, a
+    ruled-out one none."""
     said = [
         m.group(0)
         for m in _CONCERN.finditer(text)
-        if not _SKIN_TYPES.fullmatch(m.group(0)) and not _negated(text, m.start())
+        if not _SKIN_TYPES.fullmatch(m.group(0)) and not ruled_out_before(text, m.start())
     ]
-    named = [
-        name
-        for pattern, name in _CONCERN_NAMES
-        if any(not _negated(text, m.start()) for m in pattern.finditer(text))
+    return list(dict.fromkeys([*said, *_usual_names(text)]))
+
+
+def _concerns(text: str) -> str:
+    """The concerns named (`concerns_named`), then those described by what a part of someone
+    does (`traits_as_said.concerns_described`: "my skin gets red": red skin, redness), unless
+    one of their names is the usual name of one named ("my eyes are so puffy": puffy eyes once;
+    "flaky scalp": dandruff once; "saggy, firming cream": sagging beside firming)."""
+    usual = set(_usual_names(text))
+    described = [
+        w
+        for said, name in concerns_described(text)
+        if not set(names := name.split(", ")) & usual
+        for w in (said, *names)
     ]
-    return _join([*said, *named])
+    return _join([*concerns_named(text), *described])
 
 
 def _age_group(text: str) -> str:
@@ -243,7 +267,7 @@ def _price_band(text: str, parsed: ParsedQuery | None) -> str:
     if (parsed is not None and parsed.cheap) or re.search(LOW_BAND, text):
         return "low"
     high = re.search(HIGH_BAND, text)
-    if (parsed is not None and parsed.dear) or (high and not _negated(text, high.start())):
+    if (parsed is not None and parsed.dear) or (high and not ruled_out_before(text, high.start())):
         return "high"
     return ""
 
@@ -263,14 +287,19 @@ def read_traits(
     found: dict[str, str] = {}
     found["scent"], found["color"] = _scents_and_colours(text, ruled_out)
     found["finish"] = _join(
-        FINISHES[m.group(1)] for m in _FINISH.finditer(text) if not _negated(text, m.start())
+        FINISHES[m.group(1)]
+        for m in _FINISH.finditer(text)
+        if not ruled_out_before(text, m.start())
     )
     found["formula"] = _formulas(text)
     found["concern"] = _concerns(text)
+    described = {w for said, _ in concerns_described(text) for w in said.split()}  # "my skin
+    # gets red": a state, no colour wanted
+    found["color"] = _join(c for c in found["color"].split(", ") if c not in described)
     found["ingredient"] = _join(
         m.group(1)
         for m in _INGREDIENT.finditer(text)
-        if not _ruled_out(m.group(1), ruled_out) and not _negated(text, m.start())
+        if not _ruled_out(m.group(1), ruled_out) and not ruled_out_before(text, m.start())
     )
     sizes = [name for pattern, name in SIZES if re.search(pattern, text)]
     sizes += [f"{n} {unit}" for n, unit in re.findall(AMOUNT, text)]
@@ -300,7 +329,9 @@ def _gender(text: str) -> str:
         for pattern, name in GENDERS
         if (
             starts := [
-                m.start() for m in re.finditer(pattern, text) if not _negated(text, m.start())
+                m.start()
+                for m in re.finditer(pattern, text)
+                if not ruled_out_before(text, m.start())
             ]
         )
     }
@@ -347,6 +378,26 @@ def with_traits(request: Request, text: str) -> Request:
     text = " ".join(text.lower().split())
     for brand in request.parsed.brands:  # "gold bond", "simple": a name, no trait
         text = re.sub(rf"\b{re.escape(brand.lower())}\b", " ", text)
+    return _with_other(_with_named_traits(request, text), text)
+
+
+def _with_other(request: Request, text: str) -> Request:
+    """``request`` with what else ``text`` wants a product to do or have, or asks of the picks
+    (`traits_as_said.features_said`: "cordless", "is it loud?": noise) under ``other``; a
+    question that asks for nothing by name keeps its own words there ("does it have a cool
+    shot button?": 'cool shot button'), one that names a trait ("is it vegan?") does not."""
+    asking = request.intent in ASKING
+    named = features_said(text, asked=asking)
+    if asking and (named or not set(request.attributes) - {"for", "action"}):
+        named += what_is_asked(text)
+    if other := _join(named):
+        request.attributes.setdefault("other", other)
+    return request
+
+
+def _with_named_traits(request: Request, text: str) -> Request:
+    """``request`` with the traits of `read_traits` and skin and hair types, the recipient's
+    and the shopper's own apart (`with_traits`)."""
     relative = request.cheaper or request.pricier  # "cheaper" speaks of the picks, no band
     parsed = None if relative else request.parsed
     who = request.recipient or request.attributes.get("for")

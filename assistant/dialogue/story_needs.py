@@ -18,7 +18,7 @@ from assistant.dialogue.need_category import BRANCH_PARTS
 from assistant.dialogue.need_words import CHATTER
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.stated_traits import with_traits
+from assistant.dialogue.stated_traits import concerns_named, with_traits
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, plain_words
 from assistant.dialogue.wording import WORD, stems
 from catalog.category_paths import below
@@ -87,7 +87,9 @@ def type_asked_for_last(
     own = plain_words(what)  # the part its name says ("eye cream") is no other
     part = first_part(typed[0], own) or first_part(words, own)  # "for my face" first
     stated = with_traits(deepcopy(request), words).attributes  # what it says beside
-    concern = str(stated.get("concern") or "")  # "for my dandruff": kept
+    named = concerns_named(words.lower())  # "for my dandruff": kept; a concern described
+    # ("my nose peels": dryness) is no word of the need
+    concern = ", ".join(c for c in str(stated.get("concern") or "").split(", ") if c in named)
     concern = "" if stems(concern) <= stems(what) else concern
     request.text = " ".join([*([part] if part else []), what, *([concern] if concern else [])])
     # what its words name, read anew ('hair moisturizing conditioner': Conditioners)

@@ -7,7 +7,7 @@ from importlib import resources
 import pytest
 import yaml
 
-from retrieval.data_files import load_yaml
+from retrieval.data_files import load_yaml, pattern_writer
 
 FILES = sorted(
     f.name
@@ -29,3 +29,9 @@ def test_a_file_is_read_once() -> None:
 def test_a_file_not_there_is_an_error() -> None:
     with pytest.raises(FileNotFoundError):
         load_yaml("no_such_file.yaml")
+
+
+def test_a_pattern_is_written_with_the_parts_it_names() -> None:
+    write = pattern_writer({"sun": "(?:sun|beach)", "burnt": "{sun} ?burnt"})
+    assert write(r"\b{burnt}\b") == r"\b(?:sun|beach) ?burnt\b"  # a part uses one above it
+    assert write("no parts") == "no parts"

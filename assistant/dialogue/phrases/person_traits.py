@@ -15,7 +15,7 @@ MORE_CONCERNS = (
     r"eyes|dryness|oiliness|breakage|hair fall|thinning|grey hairs?|gray hairs?|"
     r"body odou?r|odou?r|razor burn|irritation|itchiness|itchy scalp|flaky scalp|whiteheads|"
     r"spots|pimple|zits|blemishes|melasma|pores|dark underarms|ingrown hair|dark spot|"
-    r"brassy(?: hair| tones)?|brassiness"
+    r"brassy(?: hair| tones)?|brassiness|calluses|callus|corns"
 )
 """Concerns beside `shopper_states.CONCERNS` ("crow's feet", "anti-aging", "greasy roots"), as
 said."""
@@ -41,7 +41,7 @@ CONCERN_NAMES = (
     (
         r"puffy(?! (?:hair|jacket|coat))|puffiness|bags under (?:my|her|his|the) eyes|"
         r"under[- ]?eye bags|eye bags",
-        "puffy eyes",
+        "puffy eyes, puffiness",
     ),
     (r"dark circles|dark under[- ]?eyes?|under[- ]?eye circles|raccoon eyes", "dark circles"),
     (r"redness|red patches|red cheeks|flushing|flushed skin|rosacea", "redness"),
@@ -80,7 +80,8 @@ CONCERN_NAMES = (
 )
 """Concerns by the everyday words for them and their usual name ("breaking out", "zits":
 acne; "crow's feet": wrinkles; "eyes are puffy": puffy eyes; "flaky scalp": dandruff): the
-reader keeps a concern as said and adds its name."""
+reader keeps a concern as said and adds its name (with its noun where the name is an
+adjective's: "puffy eyes, puffiness")."""
 
 GENDERS = (
     (

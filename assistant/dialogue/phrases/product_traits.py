@@ -7,6 +7,8 @@ shopper says and titles do not: woody, fruity, dewy, glowy).
 
 from __future__ import annotations
 
+from assistant.dialogue.phrases.person_traits import PEOPLE_OF_A_TONE
+
 SCENTS = (
     "lavender", "vanilla", "rose", "coconut", "citrus", "lemon", "lime", "orange", "grapefruit",
     "peppermint", "spearmint", "mint", "jasmine", "sandalwood", "almond", "cherry",
@@ -49,10 +51,11 @@ UNSCENTED = (
 """A product without a scent ("fragrance free", "no smell please")."""
 
 NOT_A_SCENT_AFTER = (
-    r"(?:oil|oils|water|butter|milk|extract|seed|seeds|juice|acid|leaf|bark|clay|gold|pink|red)"
+    r"(?:oil|oils|water|butter|milk|extract|seed|seeds|juice|acid|leaf|bark|clay|gold|pink|red|"
+    r"brown|blonde?|black|green|blue|purple|nude|beige|yellow|orange)"
 )
 """A scent word before these names an ingredient, a product or a colour ("coconut oil", "rose
-water", "rose gold"), not what it smells of."""
+water", "rose gold", "chocolate brown"), not what it smells of."""
 
 FLAVOUR = r"\s*(?:flavou?r(?:ed|s)?|scent(?:ed|s)?|smell(?:ing)?|fragrance|-scented)\b"
 """Said after a fruit or flower word, it is a scent even beside a colour word ("a mint flavour
@@ -68,6 +71,13 @@ COLOUR_WORDS = (
 )  # fmt: skip
 """Colours and shades by name (`wording.COLOURS` with hair colours and the fruit and flower
 words that are colours on a nail or a lip), also in the plural ("for blondes")."""
+
+NOT_A_COLOUR_AFTER = (
+    r"\s*(?:tea|heads?|spots?|circles|owned|friday|skin|complexion|undertones?|teeth|"
+    rf"{PEOPLE_OF_A_TONE})\b"
+)
+"""Said after a colour word, it names no colour wanted ("black tea", "blackheads", "dark
+circles", "brown skin", "black women", "neutral undertones", "whiter teeth")."""
 
 COLOUR_NAMES = {"blond": "blonde", "redhead": "red", "ginger hair": "red"}
 """The usual name of a colour said otherwise ("for redheads": red)."""

@@ -47,7 +47,7 @@ test_concerns_are_read_as_said_and_by_their_usual_name = reads_as(
     [
         ("keep breaking out along my jaw", "acne"),
         ("something for the zits on my chin", "zits, acne"),
-        ("my eyes look so puffy every morning", "puffy eyes"),
+        ("my eyes look so puffy every morning", "puffy eyes, puffiness"),
         ("an anti-wrinkle cream", "wrinkles"),
         ("crow's feet are showing", "crow's feet, wrinkles"),
         ("my complexion looks dull lately", "dullness"),
