@@ -49,6 +49,12 @@ SESSION_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
 ABOUT_PICKS = (Intent.ASK, Intent.COMPARE, Intent.WHY)
 
 
+OF_THIS_NEED = frozenset({"occasion", "other"})
+"""What a turn states of this need alone, never the shopper's profile: when it is for, and what
+else this product should do or not do (`other`: "quiet", "cordless", "clump" of "a mascara that
+doesn't clump", which the profile's summary would read as a liking)."""
+
+
 class Conversation:
     """Serves chat turns for any number of shoppers and sessions."""
 
@@ -230,7 +236,7 @@ class Conversation:
             state.constraints.drop(["price"])  # another person: the last one's budget goes
         state.needs.update(stated)
         if not state.recipient and request.intent not in ABOUT_PICKS:
-            state.self_needs.update({k: v for k, v in stated.items() if k != "occasion"})
+            state.self_needs.update({k: v for k, v in stated.items() if k not in OF_THIS_NEED})
         state.self_needs.update(request.self_attributes)
 
     @staticmethod

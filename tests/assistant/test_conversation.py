@@ -327,6 +327,8 @@ def test_preferences_the_shopper_states_reach_their_profile_and_a_gifts_do_not(
         assistant.new_session(), "u2", "a face cream for my mum, she loves rose. i have oily skin"
     )
     assert load_profile(store, "u2").needs == {"skin": "oily"}
+    assistant.respond(assistant.new_session(), "u3", "a mascara that doesn't clump, for a wedding")
+    assert load_profile(store, "u3").needs == {}  # what this one should do, and when: no liking
 
 
 def test_an_attribute_asked_about_is_no_need(store: CatalogStore) -> None:
