@@ -33,30 +33,9 @@ from tests.paths import SHARED_DATA, TEST_DATA
 
 SET_DIR = TEST_DATA / "understanding"
 FRESH_DIR = TEST_DATA / "understanding_fresh"
-BLIND2_DIR = TEST_DATA / "understanding_blind2"
-BLIND3_DIR = TEST_DATA / "understanding_blind3"
-BLIND4_DIR = TEST_DATA / "understanding_blind4"
-BLIND5_DIR = TEST_DATA / "understanding_blind5"
-BLIND6_DIR = TEST_DATA / "understanding_blind6"
-BLIND7_DIR = TEST_DATA / "understanding_blind7"
-BLIND8_DIR = TEST_DATA / "understanding_blind8"
-BLIND9_DIR = TEST_DATA / "understanding_blind9"
-BLIND10_DIR = TEST_DATA / "understanding_blind10"
-BLIND11_DIR = TEST_DATA / "understanding_blind11"
-SET_DIRS = [
-    SET_DIR,
-    FRESH_DIR,
-    BLIND2_DIR,
-    BLIND3_DIR,
-    BLIND4_DIR,
-    BLIND5_DIR,
-    BLIND6_DIR,
-    BLIND7_DIR,
-    BLIND8_DIR,
-    BLIND9_DIR,
-    BLIND10_DIR,
-    BLIND11_DIR,
-]
+BLIND_DIRS = {n: TEST_DATA / f"understanding_blind{n}" for n in range(2, 12)}
+"""The sets written blind later, by their number (blind2 to blind11)."""
+SET_DIRS = [SET_DIR, FRESH_DIR, *BLIND_DIRS.values()]
 BEAUTY_ITEMS = SHARED_DATA / "amazon-beauty-2014" / "items.jsonl.gz"
 
 INTENTS = frozenset(
@@ -125,16 +104,16 @@ MIN_DIALOGUE = 60
 # eleventh (blind11) on 2026-12-06.
 HELD_OUT = [
     (FRESH_DIR, 150, re.compile(r"^fresh-\d{3}$"), 12, 3, 30),
-    (BLIND2_DIR, 160, re.compile(r"^blind2-\d{3}$"), 20, 6, 40),
-    (BLIND3_DIR, 160, re.compile(r"^blind3-\d{3}$"), 20, 6, 40),
-    (BLIND4_DIR, 160, re.compile(r"^blind4-\d{3}$"), 20, 6, 40),
-    (BLIND5_DIR, 160, re.compile(r"^blind5-\d{3}$"), 20, 6, 40),
-    (BLIND6_DIR, 160, re.compile(r"^blind6-\d{3}$"), 20, 6, 40),
-    (BLIND7_DIR, 160, re.compile(r"^blind7-\d{3}$"), 20, 6, 40),
-    (BLIND8_DIR, 160, re.compile(r"^blind8-\d{3}$"), 20, 6, 40),
-    (BLIND9_DIR, 160, re.compile(r"^blind9-\d{3}$"), 24, 6, 45),
-    (BLIND10_DIR, 160, re.compile(r"^blind10-\d{3}$"), 24, 6, 45),
-    (BLIND11_DIR, 160, re.compile(r"^blind11-\d{3}$"), 24, 6, 45),
+    (BLIND_DIRS[2], 160, re.compile(r"^blind2-\d{3}$"), 20, 6, 40),
+    (BLIND_DIRS[3], 160, re.compile(r"^blind3-\d{3}$"), 20, 6, 40),
+    (BLIND_DIRS[4], 160, re.compile(r"^blind4-\d{3}$"), 20, 6, 40),
+    (BLIND_DIRS[5], 160, re.compile(r"^blind5-\d{3}$"), 20, 6, 40),
+    (BLIND_DIRS[6], 160, re.compile(r"^blind6-\d{3}$"), 20, 6, 40),
+    (BLIND_DIRS[7], 160, re.compile(r"^blind7-\d{3}$"), 20, 6, 40),
+    (BLIND_DIRS[8], 160, re.compile(r"^blind8-\d{3}$"), 20, 6, 40),
+    (BLIND_DIRS[9], 160, re.compile(r"^blind9-\d{3}$"), 24, 6, 45),
+    (BLIND_DIRS[10], 160, re.compile(r"^blind10-\d{3}$"), 24, 6, 45),
+    (BLIND_DIRS[11], 160, re.compile(r"^blind11-\d{3}$"), 24, 6, 45),
 ]
 
 
