@@ -104,17 +104,20 @@ def picks_a_refinement_names(request: Request, message: str, picks: Sequence[Pic
     """A refinement measured against one pick that names it by its brand, a word of its own
     title after "the" or its price ("the kerastase costs too much, cheaper please", "the john
     frieda but bigger", "not the maybelline one, another brand", "the mauve one is a bit
-    pricey", "something like the $23 one but cheaper": no price said): that pick is the turn's
-    reference, as "the first one" is, and its brand no brand wanted (a brand ruled out stays
-    ruled out, but for a price complaint: "the revlon one is too expensive"); otherwise
-    ``request`` as it was."""
+    pricey"; more like one for less, "something like the $23 one but cheaper": no price said):
+    that pick is the turn's reference, as "the first one" is, and its brand no brand wanted (a
+    brand ruled out stays ruled out, but for a price complaint: "the revlon one is too
+    expensive"); otherwise ``request`` as it was."""
     measured = (
         request.cheaper
         or request.pricier
         or request.exclude_reference_brand
         or request.relative in MEASURED_AGAINST_A_PICK
     )
-    if not picks or request.references or request.intent != Intent.REFINE or not measured:
+    priced_against = request.intent == Intent.MORE_LIKE and (request.cheaper or request.pricier)
+    if not picks or request.references or not measured:
+        return request
+    if request.intent != Intent.REFINE and not priced_against:  # "one like the $23 one for less"
         return request
     message_words = words(message)
     named = {

@@ -33,6 +33,7 @@ from assistant.dialogue.intents.message import Detail, IntentReader, Message
 
 INTENT_READERS: tuple[IntentReader, ...] = (
     by_phrase.told_by_a_phrase,  # unsafe, off topic, greeting, start over, why, compare
+    talk.thanked_and_gone,  # "That's very helpful, thank you. Goodbye!": a goodbye
     questions.surprised_by_a_pick,  # "the second one is a body lotion?? why"
     going_back.back_to_a_need,  # "go back to the first search"
     going_back.undo,  # "go back"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.dialogue.intents.message import Message
+from assistant.dialogue.intents.message import Message, has
 from assistant.dialogue.phrases.cart_and_likes import (
     ASKS_FOR_ONE,
     BAD_EXPERIENCE,
@@ -23,21 +23,43 @@ from assistant.dialogue.phrases.cart_and_likes import (
     TRIED_WELL,
     USED_BEFORE,
 )
-from assistant.dialogue.phrases.prices_and_orders import PICK_SUPERLATIVE
+from assistant.dialogue.phrases.prices_and_orders import CHEAPER, NOT_TOO_DEAR, PICK_SUPERLATIVE
 from assistant.dialogue.phrases.references import EVERY_ONE_SHOWN
 from assistant.dialogue.phrases.refinements import MORE_LIKE, OTHERS_ASKED
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_traits import read_traits
 from assistant.dialogue.vocabulary import names_a_type
+from assistant.dialogue.wording import cut_out
 
 
 def more_like(turn: Message) -> Request | None:
-    """ "more like the second one", "in another colour"; not a brand said as a reference with
-    nothing on screen ("something similar to Clinique but cheaper": a new need)."""
-    if not turn.has(MORE_LIKE) or (not turn.shown and turn.parsed.exclude_brands):
+    """ "more like the second one", "in another colour", "anything similar for less" (one like
+    them, cheaper: `_like_them_for_less`); not a brand said as a reference with nothing on screen
+    ("something similar to Clinique but cheaper": a new need)."""
+    if not (turn.has(MORE_LIKE) or _like_them_for_less(turn)) or (
+        not turn.shown and turn.parsed.exclude_brands
+    ):
         return None
     turn.request.intent = Intent.MORE_LIKE
     return turn.request
+
+
+FOR_LESS = (
+    rf"(?:,?\s*-?\s*\b(?:but|for|at|and|that|which)\s+(?:(?:is|are|'s|costs?|will|would)\s+)?)?"
+    rf"(?:{CHEAPER}|{NOT_TOO_DEAR})"
+)
+"""A price said beside products like a pick, with the word that joins it ("but cheaper", "for
+less", "at a lower price", "but not so dear", "that won't break the bank")."""
+
+
+def _like_them_for_less(turn: Message) -> bool:
+    """Whether, beside the picks, the message asks for products like them once its price words
+    are cut out (`FOR_LESS`: "have you anything similar for less?", "one like the maybelline but
+    less pricey"): more like them, cheaper (`prices.cheaper_or_pricier`); `MORE_LIKE` alone
+    leaves "similar but for men" to the refinements."""
+    if not (turn.shown and (turn.has(CHEAPER) or turn.has(NOT_TOO_DEAR))):
+        return False
+    return has(MORE_LIKE, cut_out(FOR_LESS, turn.text))
 
 
 def chosen(turn: Message) -> Request | None:

@@ -34,9 +34,12 @@ def not_too_dear(turn: Message) -> None:
 
 def cheaper_or_pricier(turn: Message) -> None:
     """Cheaper or dearer than the picks (a comparison's "cheaper" asks which one, not for
-    cheaper picks)."""
+    cheaper picks); more like a pick "but not so dear" is cheaper than it."""
     request = turn.request
-    request.cheaper = request.intent != Intent.COMPARE and (request.cheaper or turn.has(CHEAPER))
+    like_one_not_dear = request.intent == Intent.MORE_LIKE and turn.has(NOT_TOO_DEAR)
+    request.cheaper = request.intent != Intent.COMPARE and (
+        request.cheaper or turn.has(CHEAPER) or like_one_not_dear  # "like it but not so dear"
+    )
     request.pricier = turn.has(PRICIER) or bool(turn.shown and turn.has(DEARER_ONES))
     if request.pricier and not turn.has(CHEAPER):  # "it looks cheap, something more premium":
         request.cheaper = turn.parsed.cheap = False  # 'cheap' judged the pick, asked nothing

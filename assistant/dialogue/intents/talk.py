@@ -15,8 +15,10 @@ from assistant.dialogue.phrases.talk import (
     AN_UNNAMED_THING,
     ASKS_TO_SHOP,
     GOODBYE,
+    GREETING,
     SAID_AS_A_SENTENCE,
     THANKED,
+    THANKS_ALONE,
     WORLD_QUESTION,
 )
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
@@ -67,6 +69,28 @@ def _compares(text: str, vocabulary: CatalogVocabulary) -> bool:
         if bases & vocabulary.words:
             return True
     return False
+
+
+SENTENCE_BREAK = r"[.!?;]+|\s[-–—]\s"
+"""Where one sentence of a message ends ("That's very helpful, thank you. Goodbye!")."""
+
+
+def thanked_and_gone(turn: Message) -> Request | None:
+    """Thanks and a goodbye said in sentences of their own ("That's very helpful, thank you.
+    Goodbye!", "Lovely, thank you. Take care!"): every sentence is thanks (`THANKS_ALONE`) or
+    greeting words (`GREETING`), and one says goodbye (`GOODBYE`): a goodbye, as the contract
+    says, not a like (thanks with no goodbye stays feedback: `by_phrase`)."""
+    text = turn.text
+    sentences = [part.strip() for part in re.split(SENTENCE_BREAK, text) if part.strip(" ,")]
+    if not (
+        len(sentences) > 1
+        and GOODBYE.search(text)
+        and turn.has(THANKED)
+        and all(has(THANKS_ALONE, part) or has(GREETING, part) for part in sentences)
+    ):
+        return None
+    turn.request.intent = Intent.GREETING
+    return turn.request
 
 
 def closes_the_talk(turn: Message) -> Request | None:

@@ -18,18 +18,19 @@ CLEAR = (
     r"the chat|the conversation|all))?|new (?:search|chat|conversation)|"
     r"forget (?:(?:what|everything|all|anything) (?:(?:that )?i(?:'ve| have)? (?:said|told you|"
     rf"mentioned|wrote|typed)|you know){_ABOUT_ME}|everything{_ABOUT_ME}|all (of )?that|"
-    r"(?:about )?me|my (preferences|profile|history|details|data|info)|"
+    r"(?:about )?me|my (preferences|prefs|profile|history|details|data|info)|"
     r"(?:what|everything) (?:you (?:know|have|remember|learned)|we (?:said|talked about)))|"
-    r"(?:clear|wipe|erase|delete|reset|remove) (?:all )?(?:of )?my (?:preferences|profile|history|"
-    r"details|data|info|settings)|"
+    r"(?:clear|wipe|erase|delete|reset|remove) (?:all )?(?:of )?my (?:saved |stored )?"
+    r"(?:preferences|prefs|profile|history|details|data|info|settings)|"
     r"(?:wipe|erase|delete|clear) (?:everything |all |whatever |what )?(?:you know|you have|"
-    r"you remember)"
+    r"you remember|you(?:'ve| have)? (?:stored|saved|kept|learned|got))"
     r" (?:about|on|of) me|scratch (?:all )?(?:that|everything)|"
     r"never ?mind (?:all (?:of )?(?:that|this)|everything)(?: i said)?)\b"
     r"|^clear(?: (?:it|all|that))?\W*$"
 )
 """Starting over ("start over", "let's start fresh", "new chat", "forget everything i told you
-about my skin", "wipe my preferences", "erase what you know about me", "scratch all that"):
+about my skin", "wipe my preferences", "clear my prefs", "delete my saved preferences", "erase
+what you know about me", "erase everything you've stored about me", "scratch all that"):
 what the shopper said so far is dropped (`by_phrase`: with a new need beside it, a search for
 that need alone); a bare "clear" too (beside picks whose titles say "clear" that is a trait of
 them: `beside_picks.a_trait_not_a_reset`)."""

@@ -100,7 +100,9 @@ CHEAPER = (
     r"more affordable|(?<!not )(?<!nothing )too (expensive|pricey|dear|steep|costly|spendy)|"
     r"budget option|(?<!not )(?<!doesn't )(?<!doesnt )cost(?:s|ing)? "
     r"(?:way |far |a bit |a little )?too much|"
-    r"too much money|for less(?! than)|"
+    r"too much money|for less(?! than)|less money|"
+    r"(?:costs?|costing|priced|for) (?:a (?:bit|little|tad|few \w+|couple (?:of )?\w+) |slightly |"
+    r"much |a lot |way )?less\b(?! than)|"
     r"(?:(?:those|these|they|that|it|this|all of them|everything)(?:'re| are|'s| is)|"
     r"(?:a )?(?:bit|little)) (?:(?:a bit|a little|all|kinda|kind of|way|so|quite|really|pretty|"
     r"rather|still|too|bit|little) )*(?:expensive|pricey|spendy|costly|steep|pricy)|"
@@ -119,10 +121,12 @@ other languages' "too expensive" and "costs too much" are read into these words
 
 
 NOT_TOO_DEAR = (
-    r"\b(?:not|nothing|none|isn'?t|nothin) (?:too |so |very |crazy |super |overly |that )?"
-    r"(?:expensive|pricey|dear|costly|spendy)\b"
+    r"\b(?:(?:not|nothing|none|isn'?t|nothin) (?:too |so |very |crazy |super |overly |that )?"
+    r"(?:expensive|pricey|dear|costly|spendy)|(?:won'?t|wont|doesn'?t|will not|does not|not) "
+    r"break the bank)\b"
 )
-"""A price limit without a price ("not too pricey", "nothing crazy expensive"): the cheaper
+"""A price limit without a price ("not too pricey", "nothing crazy expensive", "won't break the
+bank"): the cheaper
 half of the need's matches (`ParsedQuery.cheap`), not cheaper than the picks on screen."""
 
 

@@ -61,14 +61,20 @@ wattage?", "the lowest spf?"): the measure is weighed by the amount the listings
 (`facts.amount_pick`), not by a trait "high"."""
 
 
+OF_THE_PICKS = (
+    r"(?:one |of (?:all )?(?:these|those|them|the)(?: (?:two|three|four|five|2|3|4|5|ones))?,? )"
+)
+"""Which of the picks a question weighs ("which one", "which of these", "which of the three",
+"which of all of them"): a number word here counts the picks, it names no price."""
+
 WEIGH_PICKS = (
     r"\b(which (one |of (these|those|them|the \w+) )?(is|would be|'?s) (the )?(best|better)|"
-    r"which (?:one |of (?:these|those|them) )?(?:\w+ ){0,2}" + MOST_OR_LEAST + r"|"
-    r"which (?:one |of (?:these|those|them) )?(?:\w+ ){0,2}(?:the )?\w{3,}est\b|"
-    r"which (one |of (these|those|them) )?(should|would|do) (i|you) "
+    rf"which {OF_THE_PICKS}?(?:\w+ ){{0,2}}" + MOST_OR_LEAST + r"|"
+    rf"which {OF_THE_PICKS}?(?:\w+ ){{0,4}}(?:the )?\w{{3,}}est\b|"
+    rf"which {OF_THE_PICKS}?(should|would|do) (i|you) "
     r"(get|buy|pick|choose|recommend)|"
     r"which (one )?do you recommend|"
-    r"which (one |of (these|those|them) )?(has|have|gives?|lasts?) (the )?(\w+er|more|less|most|"
+    rf"which {OF_THE_PICKS}?(has|have|gives?|lasts?) (the )?(\w+er|\w{{3,}}est|more|less|most|"
     r"least|best)\b|" + WHICH_MORE + r"|"
     r"^(?:and |ok |so |hmm )?(?:the |your )?"
     r"(?!(?:cheapest|biggest|largest|smallest|tiniest|priciest|latest|newest)\b)\w{3,}est "

@@ -26,10 +26,13 @@ MORE_LIKE = (
     r"(?:ones?|something|anything|more|others?|stuff) (?:just |a bit |kinda |very |really )?"
     r"(?:like|similar to) (?:the|that|this|it|them|these|those)\b(?!.*\b(?:but|for)\b)|"
     r"more in (?:that|the same) (?:vein|style)|along (?:the same|those|these) lines|"
+    r"along the lines of (?:the|that|this|it|them|these|those)|"
+    r"similar [a-z]+ (?:to|as) (?:the|that|this|it|them|these|those)|"
     r"(?:the )?same (?:kind|sort|type|style|vibe) (?:of (?:thing|one|stuff) )?as)\b"
 )
 """Products like a pick asked for: "more like the second one", "in another colour", "anything
-similar?", "similar stuff pls" (not "anything similar but for men": a refinement)."""
+similar?", "similar stuff pls", "along the lines of the kenzo", "a similar scent to the third"
+(not "anything similar but for men": a refinement)."""
 
 
 WOULD_BE_NICE = (

@@ -426,10 +426,21 @@ WORLD_QUESTION = (
     r"(?:what(?:'s|’s| is| will be) the (?:weather|forecast|time|date|score|news)"
     r"|how(?:'s|’s| is) the weather|(?:is it|will it)(?: going to| gonna)? (?:rain|snow)(?:ing)?"
     r"|what time is it|what(?:'s|’s| is) the time|what day is (?:it|today)"
-    r"|who (?:won|is winning|will win)|what(?:'s|’s| is) the capital of)\b"
+    r"|who (?:won|is winning|will win)|what(?:'s|’s| is) the capital of"
+    r"|who (?:wrote|invented|discovered|painted|composed|directed|founded|built|sang|was the first)"
+    r"|what(?:'s|’s| is| was) the (?:population|currency|official language|area|height|meaning) of"
+    r"|what(?:'s|’s| is| was) the (?:\w+est|most \w+) (?:city|country|mountain|river|lake|ocean|"
+    r"sea|planet|animal|building|state|island|desert|language)\b"
+    r"|how (?:far|far away) is (?:the )?(?:moon|sun|earth|mars|\w+ from)"
+    r"|how (?:old|tall|high|deep|big|long) is (?:the )?(?:moon|sun|earth|universe|eiffel tower|"
+    r"mount \w+|\w+ ocean)"
+    r"|(?:what|which) year (?:did|was|were)|when did (?:the )?\w+(?: \w+)? (?:sink|end|start|begin|"
+    r"happen|land|die|fall))\b"
 )
 """A question about the world, not the shop ("what's the weather", "is it going to rain
-tomorrow", "what time is it", "who won the game last night"): off the shop's topic, though
+tomorrow", "what time is it", "who won the game last night", "who wrote hamlet", "what's the
+population of peru", "what's the longest river in europe", "how far is the moon", "what year did
+the wall fall"): off the shop's topic, though
 titles name "weather", "rain" or "night" ("a lip balm for cold weather" is a need: no question
 opens it)."""
 
@@ -490,7 +501,8 @@ GOODBYE = re.compile(
     r"\b(?:b+y+e+|goodbye|see (?:you|ya)|later|ciao|gotta (?:go|run)|got to (?:go|run)|"
     r"(?:have|need) to (?:go|run)|ttyl|have a (?:nice|good|great|lovely) \w+|that'?s all|"
     r"that'?s (?:it|everything)|that'?ll (?:be all|do)|that will be all|(?:i'?m|i am) (?:done|good|"
-    r"all set)|for today|for now|think about it|(?:come|be) back)\b",
+    r"all set)|for today|for now|think about it|(?:come|be) back|take care|good ?night|cheerio|"
+    r"cya|laters|farewell)\b",
     re.I,
 )
 """A goodbye among the greeting's words ("that's all, thanks, bye"): said goodbye to; after

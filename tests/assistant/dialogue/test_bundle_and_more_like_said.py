@@ -62,7 +62,8 @@ test_bundles_and_more_like_beside_picks = intents_read(
         ),
         # not changed: a like, a price set against a pick
         (PICKS, Intent.FEEDBACK, ["i like the alba one"]),
-        (PICKS, Intent.REFINE, ["something like the alba but cheaper"]),
+        # one like a pick for less is more like it, cheaper (CONVO64; `test_similar_for_less...`)
+        (PICKS, Intent.MORE_LIKE, ["something like the alba but cheaper"]),
     ],
 )
 

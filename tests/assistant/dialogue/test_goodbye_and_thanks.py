@@ -1,7 +1,8 @@
 """A goodbye after words that name nothing sold is a goodbye (`intents.talk.shops_for_nothing`),
 and thanks after a nod is thanks alone (`phrases.talk.THANKS_ALONE`: feedback, as the label
 contract says). CONVO51's probe: "boring. bye" was off the shop's topic and "perfect thanks" a
-greeting."""
+greeting. CONVO64's: thanks and a goodbye in sentences of their own ("That's very helpful, thank
+you. Goodbye!") were a like (`intents.talk.thanked_and_gone`)."""
 
 from __future__ import annotations
 
@@ -34,5 +35,19 @@ test_a_turn_of_talk_is_read_as = intents_read(
         (NOTHING, Intent.OFF_TOPIC, ["what's your favourite film"]),
         # thanks after a British nod is thanks
         (PICKS, Intent.FEEDBACK, ["brill, cheers", "ace, thanks", "lush thank you"]),
+        # thanks and a goodbye, each a sentence of its own, are a goodbye
+        (
+            PICKS,
+            Intent.GREETING,
+            [
+                "That's very helpful, thank you. Goodbye!",
+                "Lovely, thank you. Take care!",
+                "ty so much!! cya",
+                "Great, thanks - goodnight",
+            ],
+        ),
+        # thanks in two sentences with no goodbye stays thanks; a question after it is no goodbye
+        (PICKS, Intent.FEEDBACK, ["Lovely. Thank you!"]),
+        (PICKS, Intent.ASK, ["Thanks. Is the revlon one matte?"]),
     ],
 )

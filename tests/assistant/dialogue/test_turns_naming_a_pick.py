@@ -48,7 +48,6 @@ _read = partial(read_beside, READER)
     [
         ("the kerastase costs too much, cheaper please", [0]),  # a longer name of the house too
         ("the garnier one but less expensive", [1]),
-        ("something like the $23 one but cheaper", [0]),  # its price names it: no $23 wanted
         ("the first one costs too much", [0]),
         ("el segundo cuesta demasiado", [1]),  # es
         ("il primo costa troppo", [0]),  # it
@@ -64,6 +63,14 @@ def test_cheaper_than_a_pick_named_is_measured_against_it(
     request = _read(message, SHAMPOOS)
     assert request.intent == Intent.REFINE and request.cheaper, message
     assert request.references == references, message
+    assert request.parsed.brands == [] and not request.parsed.priced, message
+
+
+def test_one_like_a_pick_named_by_its_price_for_less_is_more_like_it_cheaper() -> None:
+    message = "something like the $23 one but cheaper"  # its price names it: no $23 wanted
+    request = _read(message, SHAMPOOS)
+    assert request.intent == Intent.MORE_LIKE and request.cheaper, message
+    assert request.references == [0], message
     assert request.parsed.brands == [] and not request.parsed.priced, message
 
 
