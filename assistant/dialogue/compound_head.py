@@ -105,6 +105,10 @@ class CompoundHead:
         found = self.categories.guess(" ".join(said), Filters())
         if fits(found) and self._titles_say(head, found, counts):
             return found
+        # "a texturizing sea salt spray", which search placed nowhere: the sprays saying "salt"
+        shared = said_together(head_forms(head), before & own_name_words(stated), counts)
+        if fits(shared):
+            return shared
         main = type_home(head, self.leaf_types, counts)
         return main if fits(main) and main.count(" > ") > 1 else None
 
@@ -190,6 +194,28 @@ def placed_in(word: str, counts: Mapping[str, Mapping[str, int]]) -> str | None:
         return None
     home, n = max(held.items(), key=lambda item: item[1])
     return home if n >= PLACING_SHARE * total else None
+
+
+SAID_TOGETHER = 3
+"""The fewest titles of one category that must say both a head and the word before it that
+named another category (`said_together`)."""
+
+
+def said_together(
+    forms: frozenset[str], named_by: set[str], counts: Mapping[str, Mapping[str, int]]
+) -> str | None:
+    """The category whose titles say both one of a head noun's ``forms`` and each word of
+    ``named_by`` (the words before it that named another category) most often, at least
+    `SAID_TOGETHER` times each ("spray" and "salt": Hair Sprays, not the bath's Minerals &
+    Salts); else None."""
+    if not named_by:
+        return None
+    by_path: dict[str, int] = {}
+    for path in {p for form in forms for p in counts.get(form, {})}:
+        head = max(counts.get(form, {}).get(path, 0) for form in forms)
+        by_path[path] = min(head, *(counts.get(w, {}).get(path, 0) for w in named_by))
+    best = max(sorted(by_path), key=by_path.__getitem__, default=None)
+    return best if best and by_path[best] >= SAID_TOGETHER else None
 
 
 def branch_words(path: str) -> frozenset[str]:

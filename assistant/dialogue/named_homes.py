@@ -21,7 +21,7 @@ from assistant.dialogue.need_parts import (
 )
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.several_types import TYPES_JOINED
-from assistant.dialogue.titled_types import titled_type, tool_kinds, without_type
+from assistant.dialogue.titled_types import form_after, titled_type, tool_kinds, without_type
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from assistant.dialogue.wording import (
     ACCESSORIES,
@@ -78,6 +78,14 @@ def _kin(tool_home: str, used_with: str) -> bool:
     below_store = [path.split(" > ", 1)[-1] for path in (tool_home, used_with)]
     shared = path_words(below_store[0]) & path_words(below_store[1])
     return bool(shared - KIN_WORDS_APART)
+
+
+def _named_by_form(stated: str, home: str, form: str) -> bool:
+    """Whether ``stated`` is a product type of ``home``'s department whose own name says only
+    ``form``, the form a titled type was said in (Hair Sprays, by the "spray" of "a leave-in
+    spray"; the leave-in's home is Conditioners)."""
+    own = stems(stated.rsplit(" > ", 1)[-1])
+    return department(stated) == department(home) and form in own and not within(home, stated)
 
 
 @dataclass(frozen=True)
@@ -225,6 +233,9 @@ class NamedHomes:
         if any(set(other.split()) <= said for other in homeless):
             return None  # "tweezers for my eyebrows": eyebrow tweezers, not the nail art ones
         left = without_type(need, kind)
+        form = form_after(need, kind)  # "a leave-in spray": a leave-in that comes as a spray
+        if form:
+            left = " ".join(w for w in words(left) if stem(w) != form)
         said_else = {stem(w) for w in words(left) if w not in STOP_WORDS} - GENERIC_HEADS
         # "hot oil treatment", "a cuticle pusher tool": no other type named by "treatment"
         rest = self.parse(left).category if self.parse and said_else else None
@@ -238,6 +249,8 @@ class NamedHomes:
             return home
         if kind in tool_kinds() and rest is None:
             return home  # "nail lamp" (for gel polish) named Nail Polish by "nail": a lamp
+        if form and (rest is None or within(home, rest)) and _named_by_form(stated, home, form):
+            return home  # "a leave-in spray so my hair isn't tangled": Hair Sprays by "spray"
         return home if stated.count(" > ") <= 1 and rest is None else None
 
     def _said_first(self, need: str, kind: str) -> bool:

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from types import MappingProxyType
 
+from assistant.dialogue.phrases.product_traits import FORMS
 from assistant.dialogue.wording import BODY_PARTS, WORD
 from catalog.category_paths import SEPARATOR, nodes, within
 from retrieval.data_files import load_yaml
@@ -122,6 +123,19 @@ def titled_type(text: str, homes: Mapping[str, str] | None) -> tuple[str, str] |
     named = [kind for kind in homes if f" {kind} " in said]
     kind = max(named, key=len, default=None)
     return (kind, homes[kind]) if kind else None
+
+
+def form_after(text: str, kind: str) -> str | None:
+    """The form (`FORMS`) ``text`` says right after the words of ``kind`` (a stemmed type of
+    `titled_homes`), the form that type comes in: "spray" of "a leave-in spray"; else None."""
+    said = words(text)
+    stemmed_said = [stem(w) for w in said]
+    size = len(kind.split())
+    for at in range(len(said) - size):
+        after = said[at + size]
+        if " ".join(stemmed_said[at : at + size]) == kind and after in FORMS:
+            return stem(after)
+    return None
 
 
 def without_type(text: str, kind: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.adapters import query_parser
-from assistant.dialogue.compound_head import CompoundHead, compound_said, placed_in
+from assistant.dialogue.compound_head import CompoundHead, compound_said, placed_in, said_together
 from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.titled_types import titled_leaf_types
@@ -134,6 +134,18 @@ def test_the_search_guess_must_be_titled_by_the_head() -> None:
     assert _heads({"sea salt spray": LIPSTICK}).home("sea salt spray", SALTS, leaf=True) == (
         HAIR_SPRAYS
     )
+
+
+def test_where_search_finds_nothing_the_titles_saying_both_words_place_the_compound() -> None:
+    """CONVO63 probes: "a texturizing sea salt spray" (search found nothing for the compound)
+    went to the perfumes, where most titles saying "spray" lie; the category whose titles say
+    both the head and the word that named the bath's salts is the compound's (Hair Sprays)."""
+    perfume = "Beauty > Fragrance > Women's > Eau de Parfum"
+    counts = {"spray": {perfume: 50, HAIR_SPRAYS: 20}, "salt": {SALTS: 10, HAIR_SPRAYS: 3}}
+    assert said_together(frozenset({"spray"}), {"salt"}, counts) == HAIR_SPRAYS
+    assert said_together(frozenset({"spray"}), set(), counts) is None  # nothing named another
+    few = {"spray": counts["spray"], "salt": {SALTS: 10, HAIR_SPRAYS: 2}}
+    assert said_together(frozenset({"spray"}), {"salt"}, few) is None  # too few titles say both
 
 
 @pytest.mark.parametrize(

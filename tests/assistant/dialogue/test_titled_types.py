@@ -7,6 +7,7 @@ from assistant.adapters import query_parser
 from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.titled_types import (
+    form_after,
     majority_home,
     said_as,
     said_tools,
@@ -117,6 +118,37 @@ def test_hair_clippers_are_the_haircut_kits_the_titles_sell() -> None:
         assert found and found[1] == " > ".join(kits), said
     for said in ("nail clippers", "toenail clippers", "clippers"):
         assert titled_type(said, homes) == ("clipper", " > ".join(nails)), said
+
+
+def test_a_titled_type_said_in_a_form_is_that_type() -> None:
+    """CONVO63 probes: "a leave-in spray so my hair isn't tangled after washing" was read as a
+    Hair Spray, the category its form word ("spray") names, where the titles file leave-ins
+    among the conditioners; a titled type said right before the form it comes in is the type
+    ("a leave-in cream" likewise), a type of another department's form stays its own."""
+    conditioners = ["Beauty", "Hair Care", "Conditioners"]
+    products = [(f"Daily Leave-In Conditioner {n} oz", conditioners) for n in (4, 8, 12)]
+    homes = titled_homes(products, said=["leave in"], titles_say={})
+    paths = [" > ".join(p) for p in (conditioners, SPRAYS, BODY)]
+    vocab = CatalogVocabulary(categories=paths, words=frozenset({"spray"}), titled_types=homes)
+    guess = NeedCategory(_NoGuess(), parse=query_parser(vocab), vocabulary=vocab)
+
+    def named(text: str, category: str) -> str | None:
+        parsed = ParsedQuery(text=text, category=category)
+        request = Request(intent=Intent.SEARCH, text=text, parsed=parsed)
+        return guess.named(request, picks_shown=False)
+
+    assert named("a leave-in spray so my hair isn't tangled after washing", paths[1]) == paths[0]
+    assert named("a leave in spray", paths[1]) == paths[0]
+    assert named("a hair spray, not a leave in", paths[1]) == paths[1]  # no form after it
+    assert named("leave in cream", paths[2]) == paths[2]  # the body's creams: another department
+
+
+def test_the_form_said_right_after_a_type() -> None:
+    """`form_after`: the form word said right after the type's words, as a stem; else None."""
+    assert form_after("a leave-in spray so my hair isn't tangled", "leave in") == "spray"
+    assert form_after("leave in wipes", "leave in") == "wipe"
+    assert form_after("a spray and a leave in", "leave in") is None
+    assert form_after("a leave in conditioner spray", "leave in") is None
 
 
 class _NoGuess:
