@@ -1,7 +1,7 @@
-"""A type said before the form it comes in ("conditioner spray", "eyeliner pen", "sunscreen
-stick"): the type is what the need is, where the category its words named holds no title
-saying that type ("conditioner spray" named Eau de Parfum by its "spray", "concealer pen" Nail
-Polish, "liquid eyeliner pen" the eye-care Rollers & Pens).
+"""A type said before the form it comes in ("conditioner spray", "eyeliner pen"): the type is
+what the need is, where the category its words named holds no title saying that type
+("conditioner spray" named Eau de Parfum by its "spray", "concealer pen" Nail Polish, "liquid
+eyeliner pen" the eye-care Rollers & Pens).
 
 `type_before_its_form` is read by `need_category.NeedCategory` over the category the words
 named.
