@@ -13,7 +13,7 @@ keep. They are never search filters: their words are already in the message.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from assistant.dialogue.model_reading import SELF
 from assistant.dialogue.phrases.person_traits import (
@@ -218,27 +218,31 @@ def concerns_named(text: str) -> list[str]:
     """The concerns ``text`` (lower case) names (`CONCERNS`, `MORE_CONCERNS`), as said, then the
     usual name of each (`CONCERN_NAMES`: "zits", "acne"); a skin or hair type is no concern, a
     ruled-out one none."""
-    said = [
+    return list(dict.fromkeys([*_concerns_said(text), *_usual_names(text)]))
+
+
+def _concerns_said(text: str) -> list[str]:
+    """The concerns ``text`` names (`CONCERNS`, `MORE_CONCERNS`), as said (`concerns_named`)."""
+    return [
         m.group(0)
         for m in _CONCERN.finditer(text)
         if not _SKIN_TYPES.fullmatch(m.group(0)) and not ruled_out_before(text, m.start())
     ]
-    return list(dict.fromkeys([*said, *_usual_names(text)]))
 
 
-def _concerns(text: str) -> str:
-    """The concerns named (`concerns_named`), then those described by what a part of someone
-    does (`traits_as_said.concerns_described`: "my skin gets red": red skin, redness), unless
-    one of their names is the usual name of one named ("my eyes are so puffy": puffy eyes once;
-    "flaky scalp": dandruff once; "saggy, firming cream": sagging beside firming)."""
-    usual = set(_usual_names(text))
-    described = [
+def _concerns(text: str, described: Sequence[tuple[str, str]]) -> str:
+    """The concerns named (`concerns_named`), then those ``described`` by what a part of
+    someone does (`traits_as_said.concerns_described`: "my skin gets red": red skin, redness),
+    unless one of their names is the usual name of one named ("my eyes are so puffy": puffy
+    eyes once; "flaky scalp": dandruff once; "saggy, firming cream": sagging beside firming)."""
+    usual = _usual_names(text)
+    kept = [
         w
-        for said, name in concerns_described(text)
-        if not set(names := name.split(", ")) & usual
+        for said, name in described
+        if not set(names := name.split(", ")) & set(usual)
         for w in (said, *names)
     ]
-    return _join([*concerns_named(text), *described])
+    return _join([*_concerns_said(text), *usual, *kept])
 
 
 def _age_group(text: str) -> str:
@@ -292,10 +296,11 @@ def read_traits(
         if not ruled_out_before(text, m.start())
     )
     found["formula"] = _formulas(text)
-    found["concern"] = _concerns(text)
-    described = {w for said, _ in concerns_described(text) for w in said.split()}  # "my skin
-    # gets red": a state, no colour wanted
-    found["color"] = _join(c for c in found["color"].split(", ") if c not in described)
+    described = concerns_described(text)
+    found["concern"] = _concerns(text, described)
+    states = {w for said, _ in described for w in said.split()}  # "my skin gets red": a state,
+    # no colour wanted
+    found["color"] = _join(c for c in found["color"].split(", ") if c not in states)
     found["ingredient"] = _join(
         m.group(1)
         for m in _INGREDIENT.finditer(text)
