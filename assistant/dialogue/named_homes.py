@@ -17,6 +17,7 @@ from assistant.dialogue.need_parts import (
     department,
     what_it_is,
     what_it_is_typed,
+    without_what_it_has,
     words_of_what_it_is,
 )
 from assistant.dialogue.ports import QueryParser
@@ -331,7 +332,8 @@ class NamedHomes:
         def types(text: str) -> set[str]:
             return {stem(w) for w in WORD.findall(text.lower()) if names_a_type(w, self.vocabulary)}
 
-        said = types(need)
+        said = types(without_what_it_has(need))  # "a body wash with a fresh fragrance": no
+        # Soaps for the soaps whose titles say "fragrance"
         if not counts or parent.count(" > ") < 1 or not said:
             return None
         if types(what_it_is_typed(need, self.vocabulary)) <= stems(last):

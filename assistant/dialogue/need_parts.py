@@ -4,6 +4,8 @@ before what it is for), the words that may name it, and a category path's depart
 
 from __future__ import annotations
 
+import re
+
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import GIFT, MEN, WOMEN
 from retrieval.category_names import split_at_purpose
@@ -26,6 +28,17 @@ def what_it_is_typed(need: str, vocabulary: CatalogVocabulary | None) -> str:
     split = split_at_purpose(need)
     what = need.strip() if split is None else split[0]
     return what if what != need.strip() and names_a_type(what, vocabulary) else need
+
+
+WHAT_IT_HAS = re.compile(r"\s(?:with|without)\s")
+"""What follows a product type and says what it has or lacks ("a body wash with a fresh
+fragrance", "a shampoo without sulfates"): no part of what the product is."""
+
+
+def without_what_it_has(need: str) -> str:
+    """``need`` up to what it says the product has or lacks (`WHAT_IT_HAS`): "a body wash" of
+    "a body wash with a fresh fragrance"; the whole need where it says none."""
+    return WHAT_IT_HAS.split(f" {need.strip()} ")[0].strip()
 
 
 def department(path: str) -> str:
