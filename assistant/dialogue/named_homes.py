@@ -41,10 +41,10 @@ WHOSE = frozenset({"women's", "men's", "women", "men", "girls", "boys", "kids", 
 VAGUE = frozenset(
     {"stuff", "thing", "things", "anything", "product", "products", "good", "nice", "best",
      "great", "gift", "gifts", "present", "new", "cheap", "one", "ones", "idea", "ideas", "help",
-     "tool", "tools"}
+     "tool", "tools", "gadget", "gadgets", "device", "devices", "thingy", "thingies"}
 )  # fmt: skip
 """Words before "for" that say nothing of what a product is ("good stuff for dry hair", "a tool
-for my hair"); brands are left out before they are read."""
+for my hair", "a gadget for my nails"); brands are left out before they are read."""
 
 BRANCH_PARTS = BODY_PARTS - {"skin"}
 """Parts of the body (`wording.BODY_PARTS`) a need's other words are for, each with branches of
