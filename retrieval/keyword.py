@@ -30,7 +30,7 @@ from retrieval.errors import IndexNotBuiltError
 from retrieval.filters import Filters, brand_key
 from retrieval.metadata import product_metadata
 from retrieval.text import product_text
-from retrieval.tokenize import tokenize
+from retrieval.tokenize import query_tokens, tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -423,7 +423,7 @@ class KeywordIndex:
         Products with a zero score (no query word) are left out.
         """
         table = self.table
-        tokens = tokenize(query)
+        tokens = query_tokens(query)
         if self._bm25 is None or not tokens:
             return []
         scores = self._bm25.scores(tokens)

@@ -52,6 +52,26 @@ def words(text: str) -> list[str]:
     return _WORD.findall(_JOINERS.sub("", text.lower()))
 
 
+IRREGULAR_PLURALS = {"feet": "foot", "teeth": "tooth"}
+"""Plurals `stem` does not strip, the body's ("foot peel" and "feet peel", "a feet file"), with
+their singulars. The keyword index holds each title's word as written (`stem` strips no such
+plural at build time), so a query searches both forms (`query_tokens`) rather than `stem`
+folding them: a folding `stem` would find no "feet" title in an index built before it."""
+
+_BOTH_FORMS = {**IRREGULAR_PLURALS, **{one: many for many, one in IRREGULAR_PLURALS.items()}}
+
+
+def query_tokens(text: str) -> list[str]:
+    """Search tokens of a query (`tokenize`), each irregular plural or its singular
+    (`IRREGULAR_PLURALS`) followed by the other form: "feet file" -> feet, foot, file."""
+    tokens: list[str] = []
+    for token in tokenize(text):
+        tokens.append(token)
+        if (other := _BOTH_FORMS.get(token)) and other not in tokens:
+            tokens.append(other)
+    return tokens
+
+
 def stemmed(text: str) -> str:
     """``text``'s words (`words`), plurals stripped (`stem`), one space apart: "Hair Sprays" ->
     "hair spray"."""

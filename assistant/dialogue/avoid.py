@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from assistant.dialogue.named_homes import VAGUE
 from assistant.dialogue.wording import COLOURS, NON_PRODUCT_WORDS, REASON, WORD
 from retrieval.cognates import english_for, free_from
 from retrieval.tokenize import stem
@@ -164,6 +165,15 @@ _WHO_IS = frozenset(
 THEIR = frozenset({"their", "its", "theirs"})
 """Words before what a product does that point at a brand ruled out, not at an ingredient."""
 
+RELATIVE = frozenset({"that", "which"})
+"""Words that open a clause saying what the product sought does ("a thing that dries my nails
+fast", "a highlighter that gives me a glow"): the clause describes the need, no ingredient.
+After a word of none ("nothing that dries my skin out", `NONE_OF_IT`) it says what the need
+must not do: no ingredient either, and no search words."""
+
+NONE_OF_IT = frozenset({"nothing", "none", "no", "not", "never"})
+"""Words before a relative clause (`RELATIVE`) that say the product must not do it."""
+
 
 CLAUSE_BREAK = re.compile(r"[,;.!?]+\s+")
 LIST_GOES_ON = re.compile(r"^(?:[a-z'-]+\s+){0,3}(?:or|and|nor)\b|^[a-z'-]+\s*$")
@@ -303,6 +313,12 @@ def find_avoided(
             words = words[1:]  # "the perfume gives me ...", "so coconut breaks me out"
         if len(words) > 1 and words[-1] in GENERIC_HEADS and words[-2] not in OWN_COMPOUND:
             words = words[:-1]  # "coconut oil breaks me out": coconut, not every oil
+        if len(words) > 1 and words[-1] in RELATIVE:
+            if _a_product(words[0], names_a_type):  # "a thing that dries my nails": the need's
+                if words[0] in NONE_OF_IT:  # use; "nothing that dries my skin out": a wish
+                    spans.append(m.group(0))
+                continue
+            words = words[:-1]  # "retinol that irritates my skin": retinol
         word = " ".join(words)
         if word in _NOT_FIRST or word in _WHO_IS:
             continue  # "i'm allergic to nuts", "really allergic": who or how, not what
@@ -322,6 +338,14 @@ def find_avoided(
         items.append("fragrance")
         spans.append(m.group(0))
     return list(dict.fromkeys(items)), [s for s in spans if s.strip()]
+
+
+def _a_product(word: str, names_a_type: Callable[[str], bool] | None) -> bool:
+    """Whether ``word``, said before a relative clause (`RELATIVE`), is the product sought or
+    none: a word of none (`NONE_OF_IT`), a word that says nothing of what a product is
+    (`named_homes.VAGUE`: "a thing that dries my nails"), or a product type ("a highlighter
+    that gives me a glow"); not an ingredient ("retinol that irritates my skin")."""
+    return word in NONE_OF_IT or word in VAGUE or bool(names_a_type and names_a_type(word))
 
 
 def in_catalog_words(avoid: Sequence[str], known: frozenset[str]) -> list[str]:

@@ -119,7 +119,9 @@ class CompoundHead:
         eyelash curler's title says "foam", 67% of the titles that do are Hair Care's) are
         Hair Rollers, whose titles say "curler" (where search finds no one branch, the
         category there holding `PLACING_SHARE` of the titles saying the head). Else None
-        ("powder puff": Puffs' titles say "powder"; "red lipstick": lipsticks' say "red")."""
+        ("powder puff": Puffs' titles say "powder"; "red lipstick": lipsticks' say "red"; "foot
+        peel": fewer than `SAID_TOGETHER` titles of the tools, where "foot" places it, say
+        "peel", so it names no tool)."""
         counts = self._title_counts()
         said = compound_said(need)
         if stated is None or counts is None or len(said) != 2:
@@ -133,16 +135,18 @@ class CompoundHead:
             return None
         if any(within(path, stated) for path in counts.get(word, {})):
             return None
-        found = self.categories.guess(" ".join(said), Filters(category=place))
-        if found and below(found, place) and self._titles_say(head, found, counts):
-            return found
-        there = {  # search found no branch: where the head's titles in that department lie
+        there = {  # where the head's titles in that department lie
             path: n
             for form in head_forms(head)
             for path, n in counts.get(form, {}).items()
             if below(path, place)
         }
-        return majority_home(there, 3, PLACING_SHARE, of_all=True)
+        if sum(there.values()) < SAID_TOGETHER:
+            return None  # "foot peel": no tool's title says "peel"; the peels it named stay
+        found = self.categories.guess(" ".join(said), Filters(category=place))
+        if found and below(found, place) and self._titles_say(head, found, counts):
+            return found
+        return majority_home(there, 3, PLACING_SHARE, of_all=True)  # search found no branch
 
     def linked(self, need: str, stated: str | None) -> str | None:
         """The category the words before a Romance compound's joining word name (`LINKED_AFTER`:

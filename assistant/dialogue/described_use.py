@@ -99,7 +99,9 @@ def tool_of_the_use(need: str, vocabulary: CatalogVocabulary | None) -> str | No
     cut my toenails": the titles saying cutter are the nail tools'. Not "a thing to curl my
     hair" (the Curlers are the lashes'), "a brush to dry my hair" (no dryer's title says
     brush), "something to make my lashes curl" (the bun makers' titles say nothing of
-    lashes)."""
+    lashes), "a mirror to stick on the shower wall" (the noun said before the use names a
+    category, Mirrors: only a category the agent noun names is the tool's then, not the home
+    of titles saying it, the stickers'; "a clippy thing to cut..." names none)."""
     if vocabulary is None or not vocabulary.title_words or not vocabulary.title_counts:
         return None
     lowered = " ".join(past_seeking(need.lower()).split())
@@ -120,9 +122,12 @@ def tool_of_the_use(need: str, vocabulary: CatalogVocabulary | None) -> str | No
     paths = vocabulary.categories
     named_before = {w for w in words_of_what_it_is(before) if any(w in own_name(p) for p in paths)}
     must_say = (done_to & BODY_PARTS) | named_before
+    head = re.findall(r"[a-z']+", before)[-1:]  # "a mirror": what it is names a category
+    head_named = bool(head) and stem(head[0]) in named_before
     for noun in agent_nouns(said[0]):
         homes = [p for p in paths if stem(noun) in own_name(p)]
-        if not homes and (home := _titles_home(stem(noun), vocabulary)):
+        if not homes and not head_named and (home := _titles_home(stem(noun), vocabulary)):
+            # not "a mirror to stick on the shower wall": a mirror, not where stickers lie
             homes = [home] if any(_said_of(w, home, titles) for w in done_to) else []
         kept = [p for p in homes if all(_said_of(w, p, titles) for w in must_say)]
         if len(kept) > 1:  # "a gadget that dries my nails": the dryers the path says nails of

@@ -20,6 +20,7 @@ from assistant.dialogue.need_parts import (
     without_what_it_has,
     words_of_what_it_is,
 )
+from assistant.dialogue.phrases.product_traits import FORMS
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.several_types import TYPES_JOINED
 from assistant.dialogue.titled_types import form_after, titled_type, tool_kinds, without_type
@@ -42,10 +43,10 @@ WHOSE = frozenset({"women's", "men's", "women", "men", "girls", "boys", "kids", 
 VAGUE = frozenset(
     {"stuff", "thing", "things", "anything", "product", "products", "good", "nice", "best",
      "great", "gift", "gifts", "present", "new", "cheap", "one", "ones", "idea", "ideas", "help",
-     "tool", "tools"}
+     "tool", "tools", "gadget", "gadgets", "device", "devices", "thingy", "thingies"}
 )  # fmt: skip
 """Words before "for" that say nothing of what a product is ("good stuff for dry hair", "a tool
-for my hair"); brands are left out before they are read."""
+for my hair", "a gadget for my nails"); brands are left out before they are read."""
 
 BRANCH_PARTS = BODY_PARTS - {"skin"}
 """Parts of the body (`wording.BODY_PARTS`) a need's other words are for, each with branches of
@@ -144,7 +145,9 @@ class NamedHomes:
         ``stated`` (the category read or guessed so far) is none or its path says no such
         part: "soap for my face" was guessed among the Bath & Body soaps, and five of Face >
         Cleansers' titles say soap; "bronzer for my face" is makeup's (Face > Bronzers &
-        Highlighters), not the self-tanners. Else None: "mascara for my lashes" (two titles of
+        Highlighters), not the self-tanners. A form said last (`FORMS`) is how the type before
+        it comes: that type is read first ("a sunscreen stick for my face": Face > Sunscreens,
+        not the Concealers' cover sticks). Else None: "mascara for my lashes" (two titles of
         each lash tool say mascara), "a scrub for my lips" (no title of Lips says scrub), a
         part said before the type too (`part_home`: "eyebrow powder"), a part said in another
         clause ("a powder to set my concealer under the eyes": where the concealer goes)."""
@@ -159,9 +162,11 @@ class NamedHomes:
         (part,) = parts
         if stated and says_part(stated.partition(" > ")[2], part):
             return None
-        best = self._most_titled(
-            typed[-1], [p for p in vocabulary.categories if says_part(p.partition(" > ")[2], part)]
-        )
+        homes = [p for p in vocabulary.categories if says_part(p.partition(" > ")[2], part)]
+        # "a sunscreen stick for my face": the sunscreen, not the concealers' sticks (a form
+        # said last says how the type before it comes)
+        kinds = typed[-2:] if typed[-1] in FORMS and len(typed) > 1 else typed[-1:]
+        best = next((b for kind in kinds if (b := self._most_titled(kind, homes))), None)
         return None if best is None or (stated and nested(stated, best)) else best
 
     def _most_titled(self, kind: str, homes: list[str]) -> str | None:

@@ -27,7 +27,7 @@ from assistant.dialogue.wording import BODY_PARTS, WORD
 from catalog.category_paths import SEPARATOR, nodes, within
 from retrieval.data_files import load_yaml
 from retrieval.title_words import TitleWords, by_first_word, phrases_named, read_titles
-from retrieval.tokenize import stem, stemmed, words
+from retrieval.tokenize import STOP_WORDS, stem, stemmed, words
 
 SAID_TYPES_FILE = "said_types.yaml"
 """The reviewed lists of shoppers' names of types (package data beside the lexicon,
@@ -175,16 +175,43 @@ def type_home(
     """Where most titles that name the one product type ``need`` names (one of
     `titled_leaf_types`) lie: from the department down, the category holding `TYPE_HOME_SHARE`
     of them at each level ("hydrating serum": 77% of the titles saying serum are in Skin Care,
-    59% in its Face, 57% there in Oils & Serums); None where it names several types or none,
-    or few titles name it."""
+    59% in its Face, 57% there in Oils & Serums), of the categories whose titles say the need's
+    other words too, where enough do (`_titled_with`: "a texturizing spray" is hair's); None
+    where it names several types or none, or few titles name it."""
     said = {stem(w) for w in WORD.findall(need.lower())}
     types = said & leaf_types
     if len(types) != 1:
         return None
-    counts = title_counts.get(types.pop(), {})
+    kind = types.pop()
+    counts = title_counts.get(kind, {})
     if sum(counts.values()) < TYPE_HOME_LEAST:
         return None
+    counts = _titled_with(counts, said - {kind}, title_counts) or counts
     return majority_home(counts, 2, TYPE_HOME_SHARE, of_all=False)  # 2: "Beauty > Skin Care"
+
+
+SAID_WITH_LEAST = 3
+"""How many titles must say a word said beside a product type, and how many titles of the type
+must lie where it is said, for that word to narrow where the type is (`_titled_with`)."""
+
+
+def _titled_with(
+    counts: Mapping[str, int], others: set[str], title_counts: Mapping[str, Mapping[str, int]]
+) -> dict[str, int] | None:
+    """``counts`` (a type's titles by category) in the categories whose titles also say each of
+    ``others`` (the need's other words that at least `SAID_WITH_LEAST` titles say), where at
+    least `SAID_WITH_LEAST` of the type's titles lie: "a texturizing spray" is among the hair
+    sprays and styling products whose titles say "texturizing", not the perfumes most titles
+    saying "spray" are; else None (no such word, or too few titles there)."""
+    kept = dict(counts)
+    narrowed = False
+    for word in others - STOP_WORDS:
+        where = title_counts.get(word, {})
+        if sum(where.values()) < SAID_WITH_LEAST:
+            continue
+        kept = {p: n for p, n in kept.items() if p in where}
+        narrowed = True
+    return kept if narrowed and sum(kept.values()) >= SAID_WITH_LEAST else None
 
 
 def titled_leaf_types(

@@ -27,3 +27,15 @@ def test_the_for_of_purpose_is_past_an_opening_that_asks_for_the_product() -> No
     late = "a gift for my mum, looking for a candle"  # the lead's review: an opening only
     assert partition_purpose(late) == ("a gift", " for ", "my mum, looking for a candle")
     assert past_seeking("in the market for a comb for curly hair") == "a comb for curly hair"
+
+
+def test_a_query_searches_both_forms_of_an_irregular_plural() -> None:
+    """CONVO67: `stem` leaves "feet" as it is (the keyword index was built so); a query says
+    both forms, so "feet" finds the titles saying "foot" and "foot" those saying "feet"."""
+    from retrieval.tokenize import query_tokens, stem
+
+    assert query_tokens("a feet file") == ["feet", "foot", "file"]
+    assert query_tokens("a foot cream") == ["foot", "feet", "cream"]
+    assert query_tokens("teeth whitening") == ["teeth", "tooth", "whitening"]
+    assert query_tokens("hair brushes") == ["hair", "brush"]
+    assert stem("feet") == "feet"

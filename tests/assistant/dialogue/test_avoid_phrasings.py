@@ -166,3 +166,26 @@ def test_a_product_type_after_an_ingredient_is_the_need(message: str, avoided: l
     of it); a word that names a product type ends what an ingredient rules out."""
     types = {"shampoo", "conditioner", "toner", "lotion", "oil", "salicylic"}
     assert find_avoided(message, (), types.__contains__)[0] == avoided
+
+
+@pytest.mark.parametrize(
+    ("message", "spans"),
+    [
+        # CONVO67 probes: a relative clause after the product sought says its use, no ingredient
+        # ("a thing that dries my nails fast" ruled out "thing that" and searched "i need a fast")
+        ("i need a thing that dries my nails fast", []),
+        ("a gadget that dries my nails", []),
+        ("a towel that dries my hair quicker", []),
+        ("a highlighter that gives me a glow", []),
+        # what it must not do leaves the search words, and rules nothing out
+        ("a cleanser, nothing that dries my skin out", ["nothing that dries my skin out"]),
+    ],
+)
+def test_a_relative_clause_of_the_product_sought_is_its_use(message: str, spans: list[str]) -> None:
+    names_a_type = {"towel", "highlighter", "cleanser"}.__contains__
+    assert find_avoided(message, (), names_a_type) == ([], spans)
+
+
+def test_an_ingredient_before_a_relative_clause_is_ruled_out_alone() -> None:
+    """'retinol that irritates my skin' ruled out 'retinol that'."""
+    assert find_avoided("retinol that irritates my skin")[0] == ["retinol"]

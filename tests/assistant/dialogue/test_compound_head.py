@@ -261,3 +261,22 @@ def test_without_a_type_before_a_joining_word_nothing_is_linked(
 ) -> None:
     heads = CompoundHead(ScriptedGuesser({}), VOCAB, frozenset(), query_parser(VOCAB))
     assert heads.linked(need, stated) is None
+
+
+def test_a_head_few_titles_of_the_placing_department_say_names_nothing_there() -> None:
+    """CONVO67 probe: "foot peel" (the tools hold most titles saying "foot") was Brushes &
+    Applicators, where search in the tools found a title saying "peel"; "feet peel" stayed
+    Acids & Peels. Fewer than three titles of that department say the head: no tool."""
+    tools = "Beauty > Tools & Accessories"
+    rasps = f"{tools} > Nail Tools > Foot Rasps"
+    counts = {**TITLES, "foot": {rasps: 10}, "peel": {**TITLES["peel"], MAKEUP_BRUSHES: 1}}
+    vocabulary = CatalogVocabulary(
+        categories=[*PATHS, rasps],
+        category_sizes=[20] * (len(PATHS) + 1),
+        title_counts=counts,
+        title_words={w: frozenset(paths) for w, paths in counts.items()},
+    )
+    heads = CompoundHead(
+        PlacedGuesser({("foot peel", tools): MAKEUP_BRUSHES}), vocabulary, frozenset()
+    )
+    assert heads.placed("foot peel", GLYCOLIC) is None

@@ -26,7 +26,7 @@ CUTICLE_CARE = "Beauty > Skin Care > Hands & Nails > Cuticle Care > Cuticle Remo
 EYELINER = "Beauty > Makeup > Eyes > Eyeliner"
 PATHS = [
     PUSHERS, CLIPPERS, NAIL_DRYERS, SHARPENERS, LASH_CURLERS, HAIR_DRYERS, ART, CUTICLE_CARE,
-    EYELINER, BRUSHES,
+    EYELINER, BRUSHES, "Beauty > Tools & Accessories > Mirrors > Shower Mirrors",
 ]  # fmt: skip
 TITLES = {  # title word -> category -> titles saying it
     "cuticle": {PUSHERS: 10, CUTICLE_CARE: 7},
@@ -42,6 +42,9 @@ TITLES = {  # title word -> category -> titles saying it
     "scraper": {ART: 12, EYELINER: 1},
     "skin": {CUTICLE_CARE: 2},
     "pencil": {EYELINER: 40},
+    "sticker": {ART: 16},
+    "mirror": {ART: 2, "Beauty > Tools & Accessories > Mirrors > Shower Mirrors": 10},
+    "wall": {ART: 5},
 }
 VOCAB = CatalogVocabulary(
     categories=PATHS,
@@ -106,6 +109,9 @@ test_a_tool_described_by_its_use_is_the_tool = reads_as(
         ("looking for a curling iron", None),  # the seeking "for": no use said
         ("a cream for curly hair", None),  # "for" a trait, not a use ("for curling")
         ("eyeliner pencils", None),  # no use said
+        # CONVO67 probe: the noun said before the use names a category (Mirrors): the home of
+        # titles saying the agent noun ("sticker": nail art) is not it (was Nail Polish)
+        ("a mirror to stick on the shower wall", None),
     ],
 )
 

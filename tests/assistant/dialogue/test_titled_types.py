@@ -15,6 +15,7 @@ from assistant.dialogue.titled_types import (
     titled_homes,
     titled_type,
     tool_kinds,
+    type_home,
 )
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
@@ -185,3 +186,20 @@ def test_the_names_shoppers_say_are_language_data_read_once() -> None:
     assert set(names.values()) <= set(types)
     assert names["pumice stone"] == "foot file" and "pumice stone" in tool_kinds()
     assert said_types() is types  # read once
+
+
+def test_a_word_said_beside_the_type_narrows_where_it_is() -> None:
+    """CONVO67 probe: "a texturizing spray" was Eau de Parfum (most titles saying "spray" are
+    perfumes'); the titles saying "texturizing" are the hair sprays' and styling products'."""
+    perfume = "Beauty > Fragrance > Women's > Eau de Parfum"
+    hair_sprays = "Beauty > Hair Care > Styling Products > Hair Sprays"
+    creams = "Beauty > Hair Care > Styling Products > Creams, Gels & Lotions"
+    counts = {
+        "spray": {perfume: 150, hair_sprays: 60, creams: 5},
+        "texturizing": {hair_sprays: 4, creams: 5},
+        "hydrating": {perfume: 1},  # said by too few titles to narrow anything
+    }
+    types = frozenset({"spray"})
+    assert type_home("a texturizing spray", types, counts) == hair_sprays
+    assert type_home("a spray", types, counts) == perfume
+    assert type_home("a hydrating spray", types, counts) == perfume

@@ -86,3 +86,20 @@ def test_a_part_said_for_a_type_leaves_other_needs_as_they_were(
     need: str, stated: str | None
 ) -> None:
     assert HOMES.part_said_for(need, stated) is None
+
+
+def test_a_form_said_last_is_how_the_type_before_it_comes() -> None:
+    """CONVO67 probe: "a sunscreen stick for my face" was the Concealers (their cover sticks
+    are the face's titles saying "stick"); the sunscreen is read first."""
+    concealers = "Beauty > Makeup > Face > Concealers & Neutralizers"
+    face_sunscreens = "Beauty > Skin Care > Face > Sunscreens & Self Tanners > Sunscreens"
+    protection = "Beauty > Skin Care > Sun > Skin Protection"
+    titles = {
+        "stick": {concealers: 3, protection: 1},
+        "sunscreen": {face_sunscreens: 12, protection: 40},
+        "concealer": {concealers: 60},
+    }
+    vocab = titled_vocabulary([concealers, face_sunscreens, protection], [92, 20, 72], titles)
+    homes = NamedHomes(query_parser(vocab), vocab)
+    assert homes.part_said_for("a sunscreen stick for my face", protection) == face_sunscreens
+    assert homes.part_said_for("a concealer stick for my face", None) == concealers
