@@ -9,8 +9,8 @@ from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
+from tests.catalog_paths import MASCARA
 
-MASCARA = "Beauty > Makeup > Eyes > Mascara"
 VOCAB = CatalogVocabulary(
     categories=[MASCARA, "Beauty > Tools & Accessories > Bags & Cases > Cosmetic Bags"],
     brands=["Maybelline", "COVERGIRL", "NYX"],

@@ -13,10 +13,14 @@ from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
+from tests.catalog_paths import HAIR_CARE_CONDITIONERS
 
-CONDITIONERS = "Beauty > Hair Care > Conditioners"
 VOCAB = CatalogVocabulary(
-    categories=[CONDITIONERS, "Beauty > Hair Care > Shampoos", "Beauty > Makeup > Eyes > Mascara"],
+    categories=[
+        HAIR_CARE_CONDITIONERS,
+        "Beauty > Hair Care > Shampoos",
+        "Beauty > Makeup > Eyes > Mascara",
+    ],
     brands=["AG Hair Cosmetics", "Alba Botanica", "Just For Me"],
     words=frozenset({"conditioner", "shampoo", "hair", "mascara", "leave"}),
 )
@@ -28,7 +32,7 @@ PICKS = picks_shown(
         PickLine("Just For Me Hair Milk Conditioner", "Just For Me", 4.99),
     ),
     "conditioner",
-    CONDITIONERS,
+    HAIR_CARE_CONDITIONERS,
 )
 
 test_bundles_and_more_like_beside_picks = intents_read(

@@ -13,15 +13,15 @@ from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.catalog_paths import HAIR_DRYERS
 
-DRYERS = "Beauty > Hair Care > Styling Tools > Hair Dryers"
 VOCAB = CatalogVocabulary(
-    categories=[DRYERS, "Beauty > Hair Care > Shampoos", "Beauty > Makeup > Eyes > Eyeliner"],
+    categories=[HAIR_DRYERS, "Beauty > Hair Care > Shampoos", "Beauty > Makeup > Eyes > Eyeliner"],
     brands=["Conair", "T3", "DevaCurl", "L'Oreal Paris", "Revlon"],
     words=frozenset({"dryer", "hair", "shampoo", "eyeliner", "ionic"}),
 )
 READER = reader_over(VOCAB)
-SO_FAR = f"need=hair dryer; category={DRYERS}"
+SO_FAR = f"need=hair dryer; category={HAIR_DRYERS}"
 DRYER_PICKS = TurnSituation(
     picks=(
         PickLine("Conair 276R Infiniti Pro Volume Dryer", "Conair", 11.99),
