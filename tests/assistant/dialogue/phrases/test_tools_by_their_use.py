@@ -64,37 +64,22 @@ PATHS += [
 ]
 TITLED = {  # three titles or more naming each type, in its home
     NAIL_DRYERS: ["Professional UV Lamp 36 Watt Gel Nail Dryer", "UV Lamp, 9W", "UV Lamp Pro"],
-    NAIL_ART_EQUIPMENT: [
-        "Precision Tweezers, Curved",
-        "Tweezers, Straight",
-        "Nail Art Tweezers Set",
-    ],
+    NAIL_ART_EQUIPMENT:
+        ["Precision Tweezers, Curved", "Tweezers, Straight", "Nail Art Tweezers Set"],
     CUTICLE_PUSHERS: ["Stainless Cuticle Pusher", "Cuticle Pusher Duo", "Cuticle Pusher and Spoon"],
-    CREAMS_GELS_AND_LOTIONS: [
-        "Edge Control Gel 4oz",
-        "Edge Control, Strong Hold",
-        "Edge Control Smoother",
-    ],
-    HAIR_CARE_SHAMPOOS: [
-        "Silver Shampoo for Blondes",
-        "Toning Silver Shampoo",
-        "Silver Shampoo 8 oz",
-    ],
-    HOT_AIR_BRUSHES: [
-        "One Step Hot Air Brush",
-        "Hot Air Brush, Round",
-        "Hot Air Brush and Volumizer",
-    ],
+    CREAMS_GELS_AND_LOTIONS:
+        ["Edge Control Gel 4oz", "Edge Control, Strong Hold", "Edge Control Smoother"],
+    HAIR_CARE_SHAMPOOS:
+        ["Silver Shampoo for Blondes", "Toning Silver Shampoo", "Silver Shampoo 8 oz"],
+    HOT_AIR_BRUSHES:
+        ["One Step Hot Air Brush", "Hot Air Brush, Round", "Hot Air Brush and Volumizer"],
     WIGS: ["Stocking Wig Cap, Nude", "Wig Cap 2 Pack", "Mesh Dome Wig Cap"],
-    HAIR_AND_SCALP_TREATMENTS: [
-        "Hot Oil Treatment, 3 Tubes",
-        "Argan Hot Oil",
-        "Hot Oil Scalp Treatment 8 oz",
-    ],
+    HAIR_AND_SCALP_TREATMENTS:
+        ["Hot Oil Treatment, 3 Tubes", "Argan Hot Oil", "Hot Oil Scalp Treatment 8 oz"],
     HAIR_DRYING_TOWELS: ["Microfiber Hair Turban", "Turban Twist, 2 Pack", "Spa Turban Towel"],
     NAIL_POLISH: ["Gel Nail Polish, Red"],
     LIPSTICK: ["Matte Lipstick, Nude"],
-}
+}  # fmt: skip
 PRODUCTS = [(title, path.split(" > ")) for path, titles in TITLED.items() for title in titles]
 TITLES = {  # how many titles say each word, per category: "home" of the kits ("Spa at Home")
     "home": {NAIL_TOOLS_SETS_AND_KITS: 2, NAIL_ART_EQUIPMENT: 1},
