@@ -24,18 +24,17 @@ from tests.catalog_paths import (
     WOMENS_EAU_DE_PARFUM,
 )
 
-PATHS = [
-    HAIR_CARE_SHAMPOOS, HAIR_CARE_CONDITIONERS, HAIR_DRYERS, FLATTENING_IRONS, MASCARA, LIPSTICK,
-    NAIL_POLISH, WOMENS_EAU_DE_PARFUM, FACE_CLEANSERS, FOUNDATION,
-]  # fmt: skip
 VOCAB = CatalogVocabulary(
     brands=["Nivea"],
-    categories=PATHS,
+    categories=[
+        HAIR_CARE_SHAMPOOS, HAIR_CARE_CONDITIONERS, HAIR_DRYERS, FLATTENING_IRONS, MASCARA,
+        LIPSTICK, NAIL_POLISH, WOMENS_EAU_DE_PARFUM, FACE_CLEANSERS, FOUNDATION,
+    ],
     words=frozenset(
         {"shampoo", "conditioner", "hair", "dryer", "flat", "iron", "mascara", "lipstick"}
         | {"nail", "polish", "perfume", "cleanser", "face", "wash", "foundation"}
     ),
-)
+)  # fmt: skip
 
 
 def _read(message: str) -> Request:
