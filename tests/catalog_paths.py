@@ -47,6 +47,7 @@ FLATTENING_IRONS = "Beauty > Hair Care > Styling Tools > Irons > Flattening Iron
 HAIR_DRYING_TOWELS = "Beauty > Hair Care > Styling Tools > Styling Accessories > Hair Drying Towels"
 
 # Makeup
+MAKEUP = "Beauty > Makeup"
 MAKEUP_EYES = "Beauty > Makeup > Eyes"
 CONCEALER_AND_BASE = "Beauty > Makeup > Eyes > Concealer & Base"
 EYE_SHADOW = "Beauty > Makeup > Eyes > Eye Shadow"
@@ -109,6 +110,7 @@ SKIN_PROTECTION = "Beauty > Skin Care > Sun > Skin Protection"
 SPORTS = "Beauty > Skin Care > Sun > Skin Protection > Sports"
 
 # Tools & Accessories
+TOOLS_AND_ACCESSORIES = "Beauty > Tools & Accessories"
 COTTON_SWABS = "Beauty > Tools & Accessories > Cotton & Swabs > Cotton Swabs"
 BRUSHES_COMBS_AND_NEEDLES = (
     "Beauty > Tools & Accessories > Hair Coloring Tools > Brushes, Combs & Needles"
