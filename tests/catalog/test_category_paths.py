@@ -1,33 +1,35 @@
 """Category paths compare by whole levels (`catalog.category_paths`)."""
 
 from catalog.category_paths import below, nested, nodes, shared_branch, within
-
-HAIR = "Beauty > Hair Care"
-SHAMPOOS = "Beauty > Hair Care > Shampoos"
+from tests.catalog_paths import HAIR_CARE, HAIR_CARE_SHAMPOOS
 
 
 def test_below_is_strictly_deeper_by_whole_levels() -> None:
-    assert below(SHAMPOOS, HAIR)
-    assert not below(HAIR, HAIR)
-    assert not below(HAIR, SHAMPOOS)
+    assert below(HAIR_CARE_SHAMPOOS, HAIR_CARE)
+    assert not below(HAIR_CARE, HAIR_CARE)
+    assert not below(HAIR_CARE, HAIR_CARE_SHAMPOOS)
     assert not below("Beauty > Hair Care > Shampoos", "Beauty > Hair")
 
 
 def test_within_also_holds_the_path_itself() -> None:
-    assert within(HAIR, HAIR)
-    assert within(SHAMPOOS, HAIR)
-    assert not within("Beauty > Hair Carefree", HAIR)
+    assert within(HAIR_CARE, HAIR_CARE)
+    assert within(HAIR_CARE_SHAMPOOS, HAIR_CARE)
+    assert not within("Beauty > Hair Carefree", HAIR_CARE)
 
 
 def test_nested_holds_either_way_round() -> None:
-    assert nested(HAIR, SHAMPOOS) and nested(SHAMPOOS, HAIR) and nested(HAIR, HAIR)
-    assert not nested(SHAMPOOS, "Beauty > Hair Care > Conditioners")
+    assert (
+        nested(HAIR_CARE, HAIR_CARE_SHAMPOOS)
+        and nested(HAIR_CARE_SHAMPOOS, HAIR_CARE)
+        and nested(HAIR_CARE, HAIR_CARE)
+    )
+    assert not nested(HAIR_CARE_SHAMPOOS, "Beauty > Hair Care > Conditioners")
 
 
 def test_the_shared_branch_is_the_deepest_path_all_lie_in() -> None:
     conditioners = "Beauty > Hair Care > Conditioners"
-    assert shared_branch([SHAMPOOS, conditioners]) == HAIR
-    assert shared_branch([SHAMPOOS]) == SHAMPOOS
+    assert shared_branch([HAIR_CARE_SHAMPOOS, conditioners]) == HAIR_CARE
+    assert shared_branch([HAIR_CARE_SHAMPOOS]) == HAIR_CARE_SHAMPOOS
     # levels that match again after the paths part are no shared branch
     assert shared_branch(["Beauty > Bath > Sets", "Beauty > Body > Sets"]) == "Beauty"
     assert shared_branch(["Beauty > Hair Care", "Gifts > Hair Care"]) == ""

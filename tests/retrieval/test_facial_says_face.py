@@ -7,14 +7,12 @@ from __future__ import annotations
 import pytest
 
 from retrieval.query import parse_query
+from tests.catalog_paths import CREAMS_AND_MOISTURIZERS, EXFOLIATORS_AND_SCRUBS, OILS_AND_SERUMS
 
-OILS = "Beauty > Skin Care > Face > Oils & Serums"
-MOISTURIZERS = "Beauty > Skin Care > Face > Creams & Moisturizers"
-SCRUBS = "Beauty > Skin Care > Face > Exfoliators & Scrubs"
 CATEGORIES = [
-    OILS,
-    MOISTURIZERS,
-    SCRUBS,
+    OILS_AND_SERUMS,
+    CREAMS_AND_MOISTURIZERS,
+    EXFOLIATORS_AND_SCRUBS,
     "Beauty > Skin Care > Body > Moisturizers > Oils",
     "Beauty > Skin Care > Body > Moisturizers > Lotions",
     "Beauty > Bath & Body > Scrubs & Body Treatments > Body Scrubs",
@@ -25,11 +23,11 @@ CATEGORIES = [
 @pytest.mark.parametrize(
     ("query", "category"),
     [
-        ("facial oil", OILS),
-        ("facial oil for dry skin", OILS),
-        ("a facial moisturizer", MOISTURIZERS),
-        ("facial scrub", SCRUBS),
-        ("face oil", OILS),  # as before
+        ("facial oil", OILS_AND_SERUMS),
+        ("facial oil for dry skin", OILS_AND_SERUMS),
+        ("a facial moisturizer", CREAMS_AND_MOISTURIZERS),
+        ("facial scrub", EXFOLIATORS_AND_SCRUBS),
+        ("face oil", OILS_AND_SERUMS),  # as before
     ],
 )
 def test_facial_names_the_faces_branch(query: str, category: str | None) -> None:

@@ -9,34 +9,22 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent
-from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
+from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.assistant.dialogue.scenes import THREE_LIPSTICKS
 
-LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
-VOCAB = CatalogVocabulary(
+VOCAB = THREE_LIPSTICKS.vocabulary(
     categories=[
-        LIPSTICK,
         "Beauty > Makeup > Lips > Lip Liners",
         "Beauty > Makeup > Lips > Lip Glosses",
         "Beauty > Makeup > Makeup Remover",
         "Beauty > Makeup > Eyes > Mascara",
         "Beauty > Hair Care > Shampoos",
     ],
-    brands=["Lime Crime", "Revlon", "L'Oreal Paris"],
-    words=frozenset({"lipstick", "liner", "gloss", "remover", "mascara", "shampoo", "lip"}),
+    words={"lipstick", "liner", "gloss", "remover", "mascara", "shampoo", "lip"},
 )
 READER = reader_over(VOCAB)
-PICKS = picks_shown(
-    (
-        PickLine("Lime Crime Opaque Nude Lipstick Coquette", "Lime Crime", 18.0),
-        PickLine("Revlon Super Lustrous Lipstick Copperglow Berry", "Revlon", 12.25),
-        PickLine("Loreal Colour Riche Lipstick The Queen's Kiss", "L'Oreal Paris", 5.5),
-    ),
-    "lipstick",
-    LIPSTICK,
-)
+PICKS = THREE_LIPSTICKS.shown()
 
 test_a_bundle_for_a_pick = intents_read(
     READER,

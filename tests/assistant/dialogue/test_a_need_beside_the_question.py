@@ -13,20 +13,17 @@ from assistant.dialogue.need_beside_the_question import a_type_after_a_reset
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import CREAMS_AND_MOISTURIZERS, LIPS, MASCARA, TREATMENTS_AND_MASKS_MASKS
 
-LIPS = "Beauty > Makeup > Lips"
-MOISTURIZERS = "Beauty > Skin Care > Face > Creams & Moisturizers"
-MASKS = "Beauty > Skin Care > Face > Treatments & Masks > Masks"
 OPTIONS = (f"{LIPS} > Lipstick", f"{LIPS} > Lip Glosses", f"{LIPS} > Lip Stains")
-MASCARA = "Beauty > Makeup > Eyes > Mascara"
 VOCAB = CatalogVocabulary(
     categories=[
         *OPTIONS,
         f"{LIPS} > Lip Liners",
         MASCARA,
         "Beauty > Makeup > Face > Blush",
-        MOISTURIZERS,
-        MASKS,
+        CREAMS_AND_MOISTURIZERS,
+        TREATMENTS_AND_MASKS_MASKS,
     ],
     words=frozenset(
         {"lip", "lips", "lipstick", "gloss", "stain", "liner", "mascara", "blush", "mask"}
@@ -58,7 +55,7 @@ def test_an_option_or_a_type_under_the_need_is_no_new_need(message: str) -> None
 SKIN_TYPE = TurnSituation(
     question="What's your skin type: oily, dry or sensitive?",
     options=("oily", "dry", "sensitive"),
-    so_far=f"need=moisturizer; category={MOISTURIZERS}",
+    so_far=f"need=moisturizer; category={CREAMS_AND_MOISTURIZERS}",
 )
 
 
@@ -69,12 +66,15 @@ def test_a_type_after_a_reset_is_a_new_need_whatever_the_question_offers() -> No
         "actually forget moisturizer, i want a face mask", SKIN_TYPE, ("oily", "dry", "sensitive")
     )
     assert (request.intent, request.answer) == (Intent.SEARCH, [])
-    assert request.parsed.category in (MASKS, MASKS.rsplit(" > ", 1)[0])
+    assert request.parsed.category in (
+        TREATMENTS_AND_MASKS_MASKS,
+        TREATMENTS_AND_MASKS_MASKS.rsplit(" > ", 1)[0],
+    )
 
 
 @pytest.mark.parametrize(
     "message", ["oily, and a mask too maybe", "forget it, oily i guess", "nvm the moisturizer"]
 )
 def test_no_reset_or_no_type_after_it_is_no_new_need(message: str) -> None:
-    asked = [MOISTURIZERS, "oily", "dry", "sensitive"]
+    asked = [CREAMS_AND_MOISTURIZERS, "oily", "dry", "sensitive"]
     assert a_type_after_a_reset(message, asked, READER.parse, VOCAB) == ""

@@ -15,11 +15,11 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.query import ParsedQuery
 from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
+from tests.catalog_paths import WOMENS_EAU_DE_PARFUM
 
-PERFUMES = "Beauty > Fragrance > Women's > Eau de Parfum"
 VOCAB = CatalogVocabulary(
     categories=[
-        PERFUMES,
+        WOMENS_EAU_DE_PARFUM,
         "Beauty > Fragrance > Women's > Body Sprays",
         "Beauty > Skin Care > Body > Lotions",
         "Beauty > Skin Care > Face > Creams",
@@ -40,7 +40,7 @@ PICKS = picks_shown(
         PickLine("Jessica Mcclintock By Jessica Mcclintock For Women", "Jessica McClintock", 26.21),
     ),
     "perfume",
-    PERFUMES,
+    WOMENS_EAU_DE_PARFUM,
 )
 
 test_a_pick_asked_by_name = intents_read(

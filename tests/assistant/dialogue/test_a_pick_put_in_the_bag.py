@@ -5,27 +5,16 @@ A bag asked for beside a pick stays a need."""
 
 from __future__ import annotations
 
-from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent
-from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
+from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.assistant.dialogue.scenes import THREE_MASCARAS
 
-MASCARA = "Beauty > Makeup > Eyes > Mascara"
-VOCAB = CatalogVocabulary(
-    categories=[MASCARA, "Beauty > Tools & Accessories > Bags & Cases > Cosmetic Bags"],
-    brands=["Maybelline", "COVERGIRL", "NYX"],
-    words=frozenset({"mascara", "bag", "bags"}),
+VOCAB = THREE_MASCARAS.vocabulary(
+    categories=["Beauty > Tools & Accessories > Bags & Cases > Cosmetic Bags"],
+    words={"mascara", "bag", "bags"},
 )
 READER = reader_over(VOCAB)
-PICKS = picks_shown(
-    (
-        PickLine("Maybelline Volum' Express Colossal Mascara", "Maybelline", 8.99),
-        PickLine("Covergirl Natureluxe Mousse Mascara", "COVERGIRL", 7.25),
-        PickLine("NYX Doll Eye Mascara", "NYX", 7.14),
-    ),
-    "mascara",
-    MASCARA,
-)
+PICKS = THREE_MASCARAS.shown()
 
 test_a_pick_put_in_the_bag = intents_read(
     READER,

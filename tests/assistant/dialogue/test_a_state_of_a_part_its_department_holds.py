@@ -11,25 +11,42 @@ import pytest
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import (
+    BODY_WASHES,
+    CURL_ENHANCERS,
+    FOUNDATION,
+    HAIR_CARE,
+    HAIR_CARE_SHAMPOOS,
+    MOISTURIZERS_LOTIONS,
+    OILS_AND_SERUMS,
+)
 
-HAIR = "Beauty > Hair Care"
-CURLS = f"{HAIR} > Styling Products > Curl Enhancers"
-SHAMPOOS = f"{HAIR} > Shampoos"
-SKIN = "Beauty > Skin Care"
-SERUMS = f"{SKIN} > Face > Oils & Serums"
-LOTIONS = f"{SKIN} > Body > Moisturizers > Lotions"
-FOUNDATION = "Beauty > Makeup > Face > Foundation"
-WASHES = "Beauty > Bath & Body > Cleansers > Body Washes"
-PATHS = [CURLS, SHAMPOOS, SERUMS, LOTIONS, FOUNDATION, WASHES]
+PATHS = [
+    CURL_ENHANCERS,
+    HAIR_CARE_SHAMPOOS,
+    OILS_AND_SERUMS,
+    MOISTURIZERS_LOTIONS,
+    FOUNDATION,
+    BODY_WASHES,
+]
 VOCAB = CatalogVocabulary(
     brands=["Revlon"],
     categories=PATHS,
     words=frozenset({"shampoo", "serum", "lotion", "foundation", "wash"}),
     title_counts={
-        "hair": {CURLS: 40, SHAMPOOS: 50, LOTIONS: 5},  # 95% Hair Care's
-        "skin": {SERUMS: 40, LOTIONS: 30, FOUNDATION: 15, WASHES: 15},  # 70% Skin Care's
-        "shampoo": {SHAMPOOS: 50},
-        "serum": {SERUMS: 40},
+        "hair": {
+            CURL_ENHANCERS: 40,
+            HAIR_CARE_SHAMPOOS: 50,
+            MOISTURIZERS_LOTIONS: 5,
+        },  # 95% Hair Care's
+        "skin": {
+            OILS_AND_SERUMS: 40,
+            MOISTURIZERS_LOTIONS: 30,
+            FOUNDATION: 15,
+            BODY_WASHES: 15,
+        },  # 70% Skin Care's
+        "shampoo": {HAIR_CARE_SHAMPOOS: 50},
+        "serum": {OILS_AND_SERUMS: 40},
     },
 )
 
@@ -39,7 +56,7 @@ class Guesser:
 
     def guess(self, need: str, filters: object) -> str | None:
         category = getattr(filters, "category", None)
-        return CURLS if category == HAIR else None
+        return CURL_ENHANCERS if category == HAIR_CARE else None
 
 
 def _category(message: str) -> str | None:
@@ -57,7 +74,7 @@ def _category(message: str) -> str | None:
     ],
 )
 def test_a_state_of_the_hair_is_hair_care(message: str) -> None:
-    assert (_category(message) or "").startswith(HAIR)
+    assert (_category(message) or "").startswith(HAIR_CARE)
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.catalog_paths import MASCARA
 
-MASCARA = "Beauty > Makeup > Eyes > Mascara"
 VOCAB = CatalogVocabulary(
     categories=[
         MASCARA,

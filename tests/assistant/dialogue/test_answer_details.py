@@ -15,10 +15,9 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import HAIR_CARE, SKIN_CARE_BODY, SKIN_CARE_FACE
 
-HAIR = "Beauty > Hair Care"
-OPTIONS = tuple(f"{HAIR} > {n}" for n in ("Styling Tools", "Shampoos", "Conditioners"))
-FACE, BODY = "Beauty > Skin Care > Face", "Beauty > Skin Care > Body"
+OPTIONS = tuple(f"{HAIR_CARE} > {n}" for n in ("Styling Tools", "Shampoos", "Conditioners"))
 
 
 def _detail(text: str, options: tuple[str, ...], chosen: list[str]) -> Request:
@@ -31,11 +30,11 @@ def _detail(text: str, options: tuple[str, ...], chosen: list[str]) -> Request:
         ("the shampoo one, for dandruff", [OPTIONS[1]], "dandruff"),
         ("conditioner but light", [OPTIONS[2]], "light"),
         ("shampoos, something sulfate free", [OPTIONS[1]], "sulfate free"),
-        ("body, and it has to be waterproof", [BODY], "waterproof"),
+        ("body, and it has to be waterproof", [SKIN_CARE_BODY], "waterproof"),
     ],
 )
 def test_the_more_an_answer_says_joins_the_need(text: str, chosen: list[str], detail: str) -> None:
-    request = _detail(text, (*OPTIONS, FACE, BODY), chosen)
+    request = _detail(text, (*OPTIONS, SKIN_CARE_FACE, SKIN_CARE_BODY), chosen)
     assert (request.text, request.add_detail) == (detail, True), text
 
 
@@ -45,15 +44,15 @@ def test_the_more_an_answer_says_joins_the_need(text: str, chosen: list[str], de
         ("shampoo please", [OPTIONS[1]]),  # the option alone
         ("maybe the second one", [OPTIONS[1]]),  # by its place
         ("definitely conditioners", [OPTIONS[2]]),
-        ("my legs mostly", [BODY]),  # the part the option covers
-        ("face, it's for my wife", [FACE]),  # whom it is for
+        ("my legs mostly", [SKIN_CARE_BODY]),  # the part the option covers
+        ("face, it's for my wife", [SKIN_CARE_FACE]),  # whom it is for
         ("both shampoo and conditioner", [OPTIONS[1], OPTIONS[2]]),
         ("shampoo, i already have a conditioner", [OPTIONS[1]]),  # what they have
         ("the shampoo, we've got a dryer already", [OPTIONS[1]]),
     ],
 )
 def test_the_words_that_chose_add_nothing(text: str, chosen: list[str]) -> None:
-    request = _detail(text, (*OPTIONS, FACE, BODY), chosen)
+    request = _detail(text, (*OPTIONS, SKIN_CARE_FACE, SKIN_CARE_BODY), chosen)
     assert not request.add_detail, text
 
 
@@ -61,14 +60,14 @@ def test_a_stated_type_stays_whole_and_a_deeper_category_or_any_add_nothing() ->
     skin = "Beauty > Skin Care"
     stated = Request(intent=Intent.SEARCH, text="skin care, she has dry skin", answer=[skin])
     stated.attributes["skin"] = "dry"  # the stated type whole, once: not 'dry' beside it
-    assert detail_beside_options(stated, (skin, HAIR)).text == "dry skin"
+    assert detail_beside_options(stated, (skin, HAIR_CARE)).text == "dry skin"
     said = "conditioner, my hair is curly"
     curly = Request(intent=Intent.SEARCH, text=said, answer=[OPTIONS[2]])
     curly.attributes["hair"] = "curly"  # as the search says it: the need 'hair' names hair
     assert detail_beside_options(curly, OPTIONS).text == "curly hair"
-    deeper = Request(intent=Intent.SEARCH, text="makeup, mainly my eyes", answer=[FACE])
-    deeper.parsed.category = f"{FACE} > Eyes"  # the words went to the category
-    assert not detail_beside_options(deeper, (FACE, BODY)).add_detail
+    deeper = Request(intent=Intent.SEARCH, text="makeup, mainly my eyes", answer=[SKIN_CARE_FACE])
+    deeper.parsed.category = f"{SKIN_CARE_FACE} > Eyes"  # the words went to the category
+    assert not detail_beside_options(deeper, (SKIN_CARE_FACE, SKIN_CARE_BODY)).add_detail
     anything = Request(intent=Intent.SEARCH, text="any, for dandruff", answer=["any"])
     assert detail_beside_options(anything, OPTIONS).text == "any, for dandruff"
 
@@ -81,11 +80,11 @@ def test_the_reader_and_the_answer_keep_the_detail_in_the_need() -> None:
     pending = TurnSituation(
         question="Which kind: Styling Tools, Shampoos or Conditioners?",
         options=OPTIONS,
-        so_far=f"need=something for my hair; category={HAIR}",
+        so_far=f"need=something for my hair; category={HAIR_CARE}",
     )
     request = reader.read("the shampoo one, for dandruff", pending, OPTIONS)
     assert request.answer == [OPTIONS[1]] and request.text == "dandruff"
-    constraints = Constraints(need="hair", category=HAIR)
+    constraints = Constraints(need="hair", category=HAIR_CARE)
     take_answer(constraints, request)
     assert (constraints.need, constraints.category) == ("hair dandruff", OPTIONS[1])
     plain = reader.read("shampoo please", pending, OPTIONS)

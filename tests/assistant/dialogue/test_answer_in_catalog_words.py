@@ -15,24 +15,33 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import (
+    EYE_SHADOW,
+    EYELINER,
+    HANDS_AND_NAILS,
+    MAKEUP_EYES,
+    MASCARA,
+    SKIN_CARE_BODY,
+    SKIN_CARE_FACE,
+)
 
-EYES = "Beauty > Makeup > Eyes"
-LINER, SHADOW, MASCARA = f"{EYES} > Eyeliner", f"{EYES} > Eye Shadow", f"{EYES} > Mascara"
-FACE, BODY = "Beauty > Skin Care > Face", "Beauty > Skin Care > Body"
-HANDS = "Beauty > Skin Care > Hands & Nails"
 TITLE_COUNTS = {
-    "liner": {LINER: 45, "Beauty > Makeup > Lips > Lip Liners": 8},
-    "kohl": {LINER: 9, MASCARA: 1, f"{EYES} > Eyebrow Color": 2},
-    "lash": {MASCARA: 78, LINER: 3},
-    "shadow": {SHADOW: 69, LINER: 5},
-    "palett": {SHADOW: 60},
-    "palette": {SHADOW: 60},
-    "black": {LINER: 30, MASCARA: 40, SHADOW: 20},
-    "hand": {f"{HANDS} > Hand Creams & Lotions": 60, f"{BODY} > Moisturizers > Lotions": 11},
+    "liner": {EYELINER: 45, "Beauty > Makeup > Lips > Lip Liners": 8},
+    "kohl": {EYELINER: 9, MASCARA: 1, f"{MAKEUP_EYES} > Eyebrow Color": 2},
+    "lash": {MASCARA: 78, EYELINER: 3},
+    "shadow": {EYE_SHADOW: 69, EYELINER: 5},
+    "palett": {EYE_SHADOW: 60},
+    "palette": {EYE_SHADOW: 60},
+    "black": {EYELINER: 30, MASCARA: 40, EYE_SHADOW: 20},
+    "hand": {
+        f"{HANDS_AND_NAILS} > Hand Creams & Lotions": 60,
+        f"{SKIN_CARE_BODY} > Moisturizers > Lotions": 11,
+    },
 }
 VOCAB = CatalogVocabulary(
-    categories=[LINER, SHADOW, MASCARA, f"{FACE} > Creams & Moisturizers",
-                f"{BODY} > Moisturizers > Lotions", f"{HANDS} > Hand Creams & Lotions",
+    categories=[EYELINER, EYE_SHADOW, MASCARA, f"{SKIN_CARE_FACE} > Creams & Moisturizers",
+                f"{SKIN_CARE_BODY} > Moisturizers > Lotions",
+                f"{HANDS_AND_NAILS} > Hand Creams & Lotions",
                 "Beauty > Makeup > Lips > Lip Liners", "Beauty > Hair Care > Shampoos"],
     words=frozenset({"eyeliner", "mascara", "shadow", "moisturizer", "hands", "face", "body"}),
     title_counts=TITLE_COUNTS,
@@ -41,30 +50,35 @@ READER = reader_over(VOCAB)
 EYE_KIND = TurnSituation(
     question="Which kind: Eyeliner, Eye Shadow or Mascara?",
     options=("Eyeliner", "Eye Shadow", "Mascara"),
-    so_far=f"need=eye makeup; category={EYES}",
+    so_far=f"need=eye makeup; category={MAKEUP_EYES}",
 )
 
 
 @pytest.mark.parametrize(
     ("reply", "option"),
-    [("liner", LINER), ("kohl pls", LINER), ("lashes", MASCARA), ("shadow palette", SHADOW)],
+    [
+        ("liner", EYELINER),
+        ("kohl pls", EYELINER),
+        ("lashes", MASCARA),
+        ("shadow palette", EYE_SHADOW),
+    ],
 )
 def test_a_reply_in_the_titles_words_picks_that_option(reply: str, option: str) -> None:
-    assert option_by_titles(reply, (LINER, SHADOW, MASCARA), VOCAB) == [option]
+    assert option_by_titles(reply, (EYELINER, EYE_SHADOW, MASCARA), VOCAB) == [option]
 
 
 @pytest.mark.parametrize("reply", ["black", "for my sister", "no idea", "liner or lashes"])
 def test_a_reply_the_titles_do_not_place_picks_none(reply: str) -> None:
-    assert option_by_titles(reply, (LINER, SHADOW, MASCARA), VOCAB) == []
+    assert option_by_titles(reply, (EYELINER, EYE_SHADOW, MASCARA), VOCAB) == []
 
 
 def test_no_titles_known_picks_none() -> None:
-    assert option_by_titles("liner", (LINER, SHADOW), CatalogVocabulary()) == []
+    assert option_by_titles("liner", (EYELINER, EYE_SHADOW), CatalogVocabulary()) == []
 
 
 def test_the_reader_answers_with_the_option_the_titles_place() -> None:
-    request = READER.read("liner", EYE_KIND, (LINER, SHADOW, MASCARA))
-    assert request.answer == [LINER]
+    request = READER.read("liner", EYE_KIND, (EYELINER, EYE_SHADOW, MASCARA))
+    assert request.answer == [EYELINER]
 
 
 FACE_OR_BODY = TurnSituation(
@@ -74,11 +88,11 @@ FACE_OR_BODY = TurnSituation(
 
 @pytest.mark.parametrize("reply", ["hands actually", "hands", "for my hands tbh"])
 def test_a_place_beside_the_options_keeps_the_need_there(reply: str) -> None:
-    request = READER.read(reply, FACE_OR_BODY, (FACE, BODY))
+    request = READER.read(reply, FACE_OR_BODY, (SKIN_CARE_FACE, SKIN_CARE_BODY))
     assert request.intent == Intent.REFINE  # a free answer: the need asked about stays
-    assert request.parsed.category == HANDS
+    assert request.parsed.category == HANDS_AND_NAILS
 
 
 def test_a_place_in_another_department_is_no_answer() -> None:
-    request = READER.read("a shampoo", FACE_OR_BODY, (FACE, BODY))
+    request = READER.read("a shampoo", FACE_OR_BODY, (SKIN_CARE_FACE, SKIN_CARE_BODY))
     assert request.intent == Intent.SEARCH

@@ -11,17 +11,15 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import BRUSHES, HAIR_CARE, MAKEUP_BRUSHES_AND_TOOLS
 
-HAIR = "Beauty > Hair Care"
-OPTIONS = tuple(f"{HAIR} > {n}" for n in ("Styling Tools", "Shampoos", "Conditioners"))
-BRUSHES = f"{HAIR} > Styling Tools > Brushes"
-MAKEUP_BRUSHES = "Beauty > Tools & Accessories > Makeup Brushes & Tools"
+OPTIONS = tuple(f"{HAIR_CARE} > {n}" for n in ("Styling Tools", "Shampoos", "Conditioners"))
 VOCAB = CatalogVocabulary(
     categories=[
         *OPTIONS,
         BRUSHES,
-        f"{HAIR} > Styling Tools > Hot-Air Brushes",
-        f"{MAKEUP_BRUSHES} > Brushes & Applicators",
+        f"{HAIR_CARE} > Styling Tools > Hot-Air Brushes",
+        f"{MAKEUP_BRUSHES_AND_TOOLS} > Brushes & Applicators",
         "Beauty > Bath & Body > Bath",
     ],
     words=frozenset({"brush", "brushes", "hair", "shampoo", "bath"}),
@@ -30,7 +28,7 @@ READER = reader_over(VOCAB)
 PENDING = TurnSituation(
     question="Which kind: Styling Tools, Shampoos or Conditioners?",
     options=OPTIONS,
-    so_far=f"need=something for my hair; category={HAIR}",
+    so_far=f"need=something for my hair; category={HAIR_CARE}",
 )
 
 

@@ -14,12 +14,11 @@ from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import picks_shown, reader_over
 from tests.assistant.dialogue.test_reader import DeeperGuesser
+from tests.catalog_paths import HAIR_CARE_SHAMPOOS, POWDER
 
 CONCEALERS = "Beauty > Makeup > Face > Concealers"
-POWDER = "Beauty > Makeup > Face > Powder"
-SHAMPOOS = "Beauty > Hair Care > Shampoos"
 VOCAB = CatalogVocabulary(
-    categories=[CONCEALERS, POWDER, SHAMPOOS, "Beauty > Skin Care > Face > Creams"],
+    categories=[CONCEALERS, POWDER, HAIR_CARE_SHAMPOOS, "Beauty > Skin Care > Face > Creams"],
     words=frozenset({"concealer", "powder", "dark", "skin", "oily", "spf", "shampoo", "cream"}),
 )
 
@@ -51,6 +50,6 @@ def test_a_need_of_its_own_or_nothing_on_screen_is_as_before() -> None:
     assert READER.read("a powder for oily skin", SHOWN).parsed.category == POWDER
     assert READER.read("any for dark skin?", TurnSituation()).intent == Intent.SEARCH
     creams = TurnReader(
-        parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(SHAMPOOS)
+        parse=query_parser(VOCAB), vocabulary=VOCAB, categories=DeeperGuesser(HAIR_CARE_SHAMPOOS)
     ).read("a cream for my face", SHOWN)
     assert creams.intent == Intent.SEARCH

@@ -16,20 +16,22 @@ from assistant.dialogue.brand_lines import (
 from assistant.dialogue.request import Intent, Request
 from retrieval.brand_facts import brand_facts
 from retrieval.query import ParsedQuery
+from tests.catalog_paths import (
+    BLUSH,
+    BODY_SPRAYS,
+    CLEANSERS_GELS,
+    FOUNDATION,
+    FRAGRANCE,
+    HAIR_AND_SCALP_TREATMENTS,
+    MAKEUP_FACE,
+    MENS_COLOGNE,
+    TREATMENTS_AND_MASKS,
+    WASHES,
+)
 
-HAIR_TREATMENTS = "Beauty > Hair Care > Hair & Scalp Treatments"
-FACE_TREATMENTS = "Beauty > Skin Care > Face > Treatments & Masks"
-FACE_MAKEUP = "Beauty > Makeup > Face"
-FOUNDATION = f"{FACE_MAKEUP} > Foundation"
-BLUSH = f"{FACE_MAKEUP} > Blush"
-FRAGRANCE = "Beauty > Fragrance"
-MENS_COLOGNE = f"{FRAGRANCE} > Men's > Cologne"
-WOMENS_SPRAYS = f"{FRAGRANCE} > Women's > Body Sprays"
-SIMPLE_WASHES = "Beauty > Skin Care > Face > Cleansers > Washes"
-SIMPLE_GELS = "Beauty > Skin Care > Face > Cleansers > Gels"
 LISTINGS = [
-    ("Moroccanoil", "Moroccanoil Treatment Original", HAIR_TREATMENTS),
-    ("Moroccanoil", "Moroccanoil Treatment Light", HAIR_TREATMENTS),
+    ("Moroccanoil", "Moroccanoil Treatment Original", HAIR_AND_SCALP_TREATMENTS),
+    ("Moroccanoil", "Moroccanoil Treatment Light", HAIR_AND_SCALP_TREATMENTS),
     ("Moroccanoil", "Moroccanoil Hydrating Styling Cream", "Beauty > Hair Care > Styling"),
     ("AXE", "Axe Shower Gel Apollo", "Beauty > Bath & Body > Cleansers > Body Washes"),
     ("AXE", "Axe Spiking Glue", "Beauty > Hair Care > Styling"),
@@ -37,9 +39,9 @@ LISTINGS = [
     ("M.A.C", "MAC Powder Blush", BLUSH),
     ("M.A.C", "MAC Matte Lipstick Ruby Woo", "Beauty > Makeup > Lips > Lipstick"),
     ("Kiss", "Kiss Him By Kiss For Men, Cologne Spray", MENS_COLOGNE),
-    ("Simple", "Simple Kind To Skin Facial Wash", SIMPLE_WASHES),
-    ("Simple", "Simple Refreshing Facial Wash", SIMPLE_WASHES),
-    ("Other", "Body Mist Spray Vanilla", WOMENS_SPRAYS),
+    ("Simple", "Simple Kind To Skin Facial Wash", WASHES),
+    ("Simple", "Simple Refreshing Facial Wash", WASHES),
+    ("Other", "Body Mist Spray Vanilla", BODY_SPRAYS),
 ]
 FACTS = brand_facts((b, t, p.split(" > ")) for b, t, p in LISTINGS)
 TITLE_COUNTS = {
@@ -78,19 +80,24 @@ def test_line_brands_are_the_wanted_or_the_original_of_a_dupe(
     ("brands", "need", "stated", "home"),
     [
         # "treatment" named the face's treatments; Moroccanoil's are its hair treatments
-        (["Moroccanoil"], "moroccanoil treatment", FACE_TREATMENTS, HAIR_TREATMENTS),
+        (["Moroccanoil"], "moroccanoil treatment", TREATMENTS_AND_MASKS, HAIR_AND_SCALP_TREATMENTS),
         (
             ["Moroccanoil"],
             "treatment? the real one costs a fortune",
-            FACE_TREATMENTS,
-            HAIR_TREATMENTS,
+            TREATMENTS_AND_MASKS,
+            HAIR_AND_SCALP_TREATMENTS,
         ),
         # AXE sells no body spray, nor anything near the women's ones
-        (["AXE"], "axe body spray", WOMENS_SPRAYS, None),
+        (["AXE"], "axe body spray", BODY_SPRAYS, None),
         # must not change: the brand has products there
-        (["Moroccanoil"], "moroccanoil hair treatment", HAIR_TREATMENTS, HAIR_TREATMENTS),
+        (
+            ["Moroccanoil"],
+            "moroccanoil hair treatment",
+            HAIR_AND_SCALP_TREATMENTS,
+            HAIR_AND_SCALP_TREATMENTS,
+        ),
         # must not change: a branch near holds the brand's products; search widens there
-        (["Simple"], "simple face wash gel", SIMPLE_GELS, SIMPLE_GELS),
+        (["Simple"], "simple face wash gel", CLEANSERS_GELS, CLEANSERS_GELS),
     ],
 )
 def test_home_of_its_line(brands: list[str], need: str, stated: str, home: str | None) -> None:
@@ -100,10 +107,10 @@ def test_home_of_its_line(brands: list[str], need: str, stated: str, home: str |
 def test_the_branch_of_a_line_is_the_brand_s_whose_titles_name_it() -> None:
     """Probe: "a cheap dupe for MAC Studio Fix" stopped at Makeup > Face (search among every
     brand's face makeup found no one branch): M.A.C's Foundation, not its Blush."""
-    found = branch_of_its_line(FACTS, ["M.A.C"], {"studio", "fix"}, FACE_MAKEUP, TITLE_COUNTS)
+    found = branch_of_its_line(FACTS, ["M.A.C"], {"studio", "fix"}, MAKEUP_FACE, TITLE_COUNTS)
     assert found == FOUNDATION
-    assert branch_of_its_line(FACTS, ["M.A.C"], {"matte"}, FACE_MAKEUP, TITLE_COUNTS) is None
-    assert branch_of_its_line(FACTS, ["AXE"], {"studio"}, FACE_MAKEUP, TITLE_COUNTS) is None
+    assert branch_of_its_line(FACTS, ["M.A.C"], {"matte"}, MAKEUP_FACE, TITLE_COUNTS) is None
+    assert branch_of_its_line(FACTS, ["AXE"], {"studio"}, MAKEUP_FACE, TITLE_COUNTS) is None
 
 
 def test_a_brand_whose_products_all_lie_in_a_branch_for_whom_says_whom() -> None:

@@ -9,27 +9,16 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent
-from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
+from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.assistant.dialogue.scenes import THREE_CONDITIONERS
 
-CONDITIONERS = "Beauty > Hair Care > Conditioners"
-VOCAB = CatalogVocabulary(
-    categories=[CONDITIONERS, "Beauty > Hair Care > Shampoos", "Beauty > Makeup > Eyes > Mascara"],
-    brands=["AG Hair Cosmetics", "Alba Botanica", "Just For Me"],
-    words=frozenset({"conditioner", "shampoo", "hair", "mascara", "leave"}),
+VOCAB = THREE_CONDITIONERS.vocabulary(
+    categories=["Beauty > Hair Care > Shampoos", "Beauty > Makeup > Eyes > Mascara"],
+    words={"conditioner", "shampoo", "hair", "mascara", "leave"},
 )
 READER = reader_over(VOCAB)
-PICKS = picks_shown(
-    (
-        PickLine("AG Hair Fast Food Leave On Conditioner", "AG Hair Cosmetics", 26.87),
-        PickLine("Alba Botanica Leave-In Conditioner", "Alba Botanica", 8.37),
-        PickLine("Just For Me Hair Milk Conditioner", "Just For Me", 4.99),
-    ),
-    "conditioner",
-    CONDITIONERS,
-)
+PICKS = THREE_CONDITIONERS.shown()
 
 test_bundles_and_more_like_beside_picks = intents_read(
     READER,

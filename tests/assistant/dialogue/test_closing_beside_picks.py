@@ -8,28 +8,18 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent
-from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
+from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.assistant.dialogue.scenes import THREE_LIPSTICKS
 
-LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
-VOCAB = CatalogVocabulary(
-    categories=[LIPSTICK, "Beauty > Makeup > Lips > Lip Glosses"],
-    brands=["Lime Crime", "Revlon"],
-    words=frozenset({"lipstick", "gloss", "lip", "light", "sorted", "mate", "perfetto"}),
+VOCAB = THREE_LIPSTICKS.vocabulary(
+    categories=["Beauty > Makeup > Lips > Lip Glosses"],
+    words={"lipstick", "gloss", "lip", "light", "sorted", "mate", "perfetto"},
     title_words={"sorted": ("Beauty > Makeup",), "mate": ("Beauty > Skin Care",)},
     title_counts={"sorted": {"Beauty > Makeup": 1}, "mate": {"Beauty > Skin Care": 1}},
 )
 READER = reader_over(VOCAB)
-PICKS = picks_shown(
-    (
-        PickLine("Lime Crime Opaque Nude Lipstick Coquette", "Lime Crime", 18.0),
-        PickLine("Revlon Super Lustrous Lipstick Copperglow Berry", "Revlon", 12.25),
-    ),
-    "lipstick",
-    LIPSTICK,
-)
+PICKS = THREE_LIPSTICKS.shown(2)  # Lime Crime's and Revlon's
 
 test_closings_beside_picks = intents_read(
     READER,

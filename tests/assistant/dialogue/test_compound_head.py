@@ -15,47 +15,55 @@ from assistant.dialogue.titled_types import titled_leaf_types
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
+from tests.catalog_paths import (
+    ACIDS_AND_PEELS,
+    BODY_SOUFFLES_AND_MOUSSE,
+    BRUSHES,
+    BRUSHES_AND_APPLICATORS,
+    CONCEALERS_AND_NEUTRALIZERS,
+    CURLERS,
+    CURLING_IRONS,
+    EYE_SHADOW,
+    FOUNDATION_PRIMERS,
+    GLYCOLIC_ACID,
+    HAIR_CARE,
+    HAIR_ROLLERS,
+    HAIR_SPRAYS,
+    LIPSTICK,
+    MINERALS_AND_SALTS,
+    MOUSSES_AND_FOAMS,
+    POWDER,
+    PUFFS_SPONGES_AND_WEDGES,
+    SHOWER_CAPS,
+    TREATMENTS_AND_MASKS_MASKS,
+)
 
-SALTS = "Beauty > Bath & Body > Bath > Minerals & Salts"
-SHOWER_CAPS = "Beauty > Bath & Body > Bathing Accessories > Shower Caps"
-SOUFFLES = "Beauty > Bath & Body > Scrubs & Body Treatments > Body Souffles & Mousse"
-HAIR = "Beauty > Hair Care"
-HAIR_SPRAYS = "Beauty > Hair Care > Styling Products > Hair Sprays"
-MOUSSES = "Beauty > Hair Care > Styling Products > Mousses & Foams"
-HAIR_BRUSHES = "Beauty > Hair Care > Styling Tools > Brushes"
-PEELS = "Beauty > Skin Care > Face > Treatments & Masks > Acids & Peels"
-GLYCOLIC = f"{PEELS} > Glycolic Acid"
-MASKS = "Beauty > Skin Care > Face > Treatments & Masks > Masks"
-POWDER = "Beauty > Makeup > Face > Powder"
-CONCEALERS = "Beauty > Makeup > Face > Concealers & Neutralizers"
-LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
-LASH_CURLERS = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Eyelash Tools > Curlers"
-ROLLERS = "Beauty > Hair Care > Styling Tools > Hair Rollers"
-CURLING_IRONS = "Beauty > Hair Care > Styling Tools > Irons > Curling Irons"
-EYE_SHADOW = "Beauty > Makeup > Eyes > Eye Shadow"
-FACE_PRIMERS = "Beauty > Makeup > Face > Foundation Primers"
-PUFFS = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Puffs, Sponges & Wedges"
-MAKEUP_BRUSHES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Brushes & Applicators"
 PATHS = [
-    SALTS, SHOWER_CAPS, SOUFFLES, HAIR_SPRAYS, MOUSSES, HAIR_BRUSHES, GLYCOLIC, MASKS, POWDER,
-    CONCEALERS, LIPSTICK, PUFFS, MAKEUP_BRUSHES, LASH_CURLERS, ROLLERS, CURLING_IRONS,
-    EYE_SHADOW, FACE_PRIMERS,
+    MINERALS_AND_SALTS, SHOWER_CAPS, BODY_SOUFFLES_AND_MOUSSE, HAIR_SPRAYS, MOUSSES_AND_FOAMS,
+    BRUSHES, GLYCOLIC_ACID, TREATMENTS_AND_MASKS_MASKS, POWDER, CONCEALERS_AND_NEUTRALIZERS,
+    LIPSTICK, PUFFS_SPONGES_AND_WEDGES, BRUSHES_AND_APPLICATORS, CURLERS, HAIR_ROLLERS,
+    CURLING_IRONS, EYE_SHADOW, FOUNDATION_PRIMERS,
 ]  # fmt: skip
 TITLES = {
-    "salt": {SALTS: 10, HAIR_SPRAYS: 3},
+    "salt": {MINERALS_AND_SALTS: 10, HAIR_SPRAYS: 3},
     "spray": {HAIR_SPRAYS: 20},
-    "mask": {MASKS: 30, HAIR_SPRAYS: 1},
-    "peel": {GLYCOLIC: 8, MASKS: 5},
-    "puff": {PUFFS: 6},
-    "powder": {POWDER: 20, PUFFS: 1},
+    "mask": {TREATMENTS_AND_MASKS_MASKS: 30, HAIR_SPRAYS: 1},
+    "peel": {GLYCOLIC_ACID: 8, TREATMENTS_AND_MASKS_MASKS: 5},
+    "puff": {PUFFS_SPONGES_AND_WEDGES: 6},
+    "powder": {POWDER: 20, PUFFS_SPONGES_AND_WEDGES: 1},
     "cap": {SHOWER_CAPS: 10},
-    "brush": {HAIR_BRUSHES: 20, MAKEUP_BRUSHES: 40},
-    "concealer": {CONCEALERS: 20, MAKEUP_BRUSHES: 5},
-    "mouss": {MOUSSES: 8, SOUFFLES: 3},
+    "brush": {BRUSHES: 20, BRUSHES_AND_APPLICATORS: 40},
+    "concealer": {CONCEALERS_AND_NEUTRALIZERS: 20, BRUSHES_AND_APPLICATORS: 5},
+    "mouss": {MOUSSES_AND_FOAMS: 8, BODY_SOUFFLES_AND_MOUSSE: 3},
     "lipstick": {LIPSTICK: 20},
-    "primer": {FACE_PRIMERS: 30, EYE_SHADOW: 8},
-    "curler": {LASH_CURLERS: 18, ROLLERS: 7, CURLING_IRONS: 1},
-    "foam": {MOUSSES: 12, ROLLERS: 3, CURLING_IRONS: 1, MASKS: 4},
+    "primer": {FOUNDATION_PRIMERS: 30, EYE_SHADOW: 8},
+    "curler": {CURLERS: 18, HAIR_ROLLERS: 7, CURLING_IRONS: 1},
+    "foam": {
+        MOUSSES_AND_FOAMS: 12,
+        HAIR_ROLLERS: 3,
+        CURLING_IRONS: 1,
+        TREATMENTS_AND_MASKS_MASKS: 4,
+    },
     "red": {LIPSTICK: 10, POWDER: 2, HAIR_SPRAYS: 1},
 }
 VOCAB = CatalogVocabulary(
@@ -98,27 +106,47 @@ def test_the_compound_is_the_name_before_what_it_is_for(need: str, said: list[st
 @pytest.mark.parametrize(
     ("need", "stated", "answers", "home"),
     [
-        ("sea salt spray", SALTS, {"sea salt spray": HAIR_SPRAYS}, HAIR_SPRAYS),  # search
-        ("salt spray for beach hair", SALTS, {"salt spray": HAIR_SPRAYS}, HAIR_SPRAYS),
-        ("sea salt spray", SALTS, {}, HAIR_SPRAYS),  # search found nothing: the titles' home
-        ("a peel off mask", PEELS, {}, MASKS),  # a type with sub-categories, named by "peel"
-        ("a concealer brush", CONCEALERS, {"concealer brush": MAKEUP_BRUSHES}, MAKEUP_BRUSHES),
+        (
+            "sea salt spray",
+            MINERALS_AND_SALTS,
+            {"sea salt spray": HAIR_SPRAYS},
+            HAIR_SPRAYS,
+        ),  # search
+        ("salt spray for beach hair", MINERALS_AND_SALTS, {"salt spray": HAIR_SPRAYS}, HAIR_SPRAYS),
+        (
+            "sea salt spray",
+            MINERALS_AND_SALTS,
+            {},
+            HAIR_SPRAYS,
+        ),  # search found nothing: the titles' home
+        (
+            "a peel off mask",
+            ACIDS_AND_PEELS,
+            {},
+            TREATMENTS_AND_MASKS_MASKS,
+        ),  # a type with sub-categories, named by "peel"
+        (
+            "a concealer brush",
+            CONCEALERS_AND_NEUTRALIZERS,
+            {"concealer brush": BRUSHES_AND_APPLICATORS},
+            BRUSHES_AND_APPLICATORS,
+        ),
     ],
 )
 def test_a_category_named_by_a_word_before_the_head_gives_way(
     need: str, stated: str, answers: dict[str, str], home: str
 ) -> None:
-    leaf = stated != PEELS
+    leaf = stated != ACIDS_AND_PEELS
     assert _heads(answers).home(need, stated, leaf=leaf) == home
 
 
 @pytest.mark.parametrize(
     ("need", "stated", "leaf"),
     [
-        ("bath salts", SALTS, True),  # the head named it
-        ("salt", SALTS, True),  # no compound
-        ("a spray mask", HAIR, False),  # a department, not a type
-        ("sea salt scrub thing", SALTS, True),  # "thing" names no type
+        ("bath salts", MINERALS_AND_SALTS, True),  # the head named it
+        ("salt", MINERALS_AND_SALTS, True),  # no compound
+        ("a spray mask", HAIR_CARE, False),  # a department, not a type
+        ("sea salt scrub thing", MINERALS_AND_SALTS, True),  # "thing" names no type
         ("lipstick powder", POWDER, True),  # the head named it (not "lipstick")
         ("eye shadow primer", EYE_SHADOW, True),  # face primers lose the eyes the need says
     ],
@@ -131,9 +159,9 @@ def test_a_category_the_head_or_a_department_named_stays(
 
 def test_the_search_guess_must_be_titled_by_the_head() -> None:
     # search lands in lipsticks, whose titles never say "spray": the titles' home instead
-    assert _heads({"sea salt spray": LIPSTICK}).home("sea salt spray", SALTS, leaf=True) == (
-        HAIR_SPRAYS
-    )
+    assert _heads({"sea salt spray": LIPSTICK}).home(
+        "sea salt spray", MINERALS_AND_SALTS, leaf=True
+    ) == (HAIR_SPRAYS)
 
 
 def test_where_search_finds_nothing_the_titles_saying_both_words_place_the_compound() -> None:
@@ -141,20 +169,33 @@ def test_where_search_finds_nothing_the_titles_saying_both_words_place_the_compo
     went to the perfumes, where most titles saying "spray" lie; the category whose titles say
     both the head and the word that named the bath's salts is the compound's (Hair Sprays)."""
     perfume = "Beauty > Fragrance > Women's > Eau de Parfum"
-    counts = {"spray": {perfume: 50, HAIR_SPRAYS: 20}, "salt": {SALTS: 10, HAIR_SPRAYS: 3}}
+    counts = {
+        "spray": {perfume: 50, HAIR_SPRAYS: 20},
+        "salt": {MINERALS_AND_SALTS: 10, HAIR_SPRAYS: 3},
+    }
     assert said_together(frozenset({"spray"}), {"salt"}, counts) == HAIR_SPRAYS
     assert said_together(frozenset({"spray"}), set(), counts) is None  # nothing named another
-    few = {"spray": counts["spray"], "salt": {SALTS: 10, HAIR_SPRAYS: 2}}
+    few = {"spray": counts["spray"], "salt": {MINERALS_AND_SALTS: 10, HAIR_SPRAYS: 2}}
     assert said_together(frozenset({"spray"}), {"salt"}, few) is None  # too few titles say both
 
 
 @pytest.mark.parametrize(
     ("need", "stated", "near", "kept"),
     [
-        ("and a powder puff", PUFFS, POWDER, True),
-        ("do you have a shower cap too", SHOWER_CAPS, HAIR_BRUSHES, True),
-        ("how about a mousse", SOUFFLES, MOUSSES, False),  # one word: the home beside them
-        ("a body mousse", SOUFFLES, MOUSSES, False),  # both homes are named by the head
+        ("and a powder puff", PUFFS_SPONGES_AND_WEDGES, POWDER, True),
+        ("do you have a shower cap too", SHOWER_CAPS, BRUSHES, True),
+        (
+            "how about a mousse",
+            BODY_SOUFFLES_AND_MOUSSE,
+            MOUSSES_AND_FOAMS,
+            False,
+        ),  # one word: the home beside them
+        (
+            "a body mousse",
+            BODY_SOUFFLES_AND_MOUSSE,
+            MOUSSES_AND_FOAMS,
+            False,
+        ),  # both homes are named by the head
     ],
 )
 def test_beside_picks_a_type_its_head_named_stays(
@@ -170,7 +211,7 @@ def test_a_need_category_reads_the_head_of_a_compound() -> None:
         vocabulary=VOCAB,
     )
     text = "sea salt spray"
-    parsed = ParsedQuery(text=text, category=SALTS)
+    parsed = ParsedQuery(text=text, category=MINERALS_AND_SALTS)
     request = Request(intent=Intent.SEARCH, text=text, parsed=parsed)
     assert guess.named(request, picks_shown=False) == HAIR_SPRAYS
 
@@ -179,41 +220,44 @@ def test_a_joiner_opening_the_turn_joins_no_types() -> None:
     guess = NeedCategory(ScriptedGuesser({}), parse=query_parser(VOCAB), vocabulary=VOCAB)
     for text in ("and a powder puff", "plus a powder puff"):
         request = Request(intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text))
-        assert guess.named(request, picks_shown=False) == PUFFS
+        assert guess.named(request, picks_shown=False) == PUFFS_SPONGES_AND_WEDGES
     text = "powder and puff"  # two types joined: none named alone
     request = Request(intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text))
     assert guess.named(request, picks_shown=False) is None
 
 
 def test_a_word_most_titles_saying_it_lie_in_one_department_places_it() -> None:
-    assert placed_in("foam", TITLES) == HAIR  # 16 of 20
+    assert placed_in("foam", TITLES) == HAIR_CARE  # 16 of 20
     assert placed_in("salt", TITLES) == "Beauty > Bath & Body"  # 10 of 13
     assert placed_in("puff", TITLES) is None  # 6 titles: too few
-    assert placed_in("brush", {"brush": {HAIR_BRUSHES: 20, MAKEUP_BRUSHES: 25}}) is None  # 56%
+    assert placed_in("brush", {"brush": {BRUSHES: 20, BRUSHES_AND_APPLICATORS: 25}}) is None  # 56%
 
 
 @pytest.mark.parametrize(
     ("answers", "home"),
     [
-        ({("foam curlers", HAIR): ROLLERS}, ROLLERS),  # search found it there
-        ({("foam curlers", HAIR): HAIR}, ROLLERS),  # no branch: the head's titles there
+        ({("foam curlers", HAIR_CARE): HAIR_ROLLERS}, HAIR_ROLLERS),  # search found it there
+        (
+            {("foam curlers", HAIR_CARE): HAIR_CARE},
+            HAIR_ROLLERS,
+        ),  # no branch: the head's titles there
     ],
 )
 def test_a_word_before_the_head_places_the_compound_in_its_department(
     answers: dict[tuple[str, str], str], home: str
 ) -> None:
     heads = CompoundHead(PlacedGuesser(answers), VOCAB, frozenset())
-    assert heads.placed("foam curlers", LASH_CURLERS) == home
-    assert heads.placed("mousse curlers", LASH_CURLERS) == ROLLERS  # titles say "mousses"
+    assert heads.placed("foam curlers", CURLERS) == home
+    assert heads.placed("mousse curlers", CURLERS) == HAIR_ROLLERS  # titles say "mousses"
 
 
 @pytest.mark.parametrize(
     ("need", "stated"),
     [
-        ("powder puff", PUFFS),  # the puffs' titles say "powder"
+        ("powder puff", PUFFS_SPONGES_AND_WEDGES),  # the puffs' titles say "powder"
         ("red lipstick", LIPSTICK),  # "red" lies in the lipsticks' own department
-        ("eyelash curlers", LASH_CURLERS),  # no word places it elsewhere
-        ("foam rollers", ROLLERS),  # "foam" lies in the rollers' own department
+        ("eyelash curlers", CURLERS),  # no word places it elsewhere
+        ("foam rollers", HAIR_ROLLERS),  # "foam" lies in the rollers' own department
         ("sea salt spray", HAIR_SPRAYS),  # three words: not a two-word compound
     ],
 )
@@ -235,9 +279,9 @@ class PlacedGuesser:
 @pytest.mark.parametrize(
     ("need", "stated", "linked"),
     [
-        ("hair rollers de mousse", HAIR, ROLLERS),  # "rulos de espuma"
-        ("some hair rollers en mousse", HAIR, ROLLERS),  # "des bigoudis en mousse"
-        ("hair rollers di sponge", None, ROLLERS),  # "bigodini di spugna"
+        ("hair rollers de mousse", HAIR_CARE, HAIR_ROLLERS),  # "rulos de espuma"
+        ("some hair rollers en mousse", HAIR_CARE, HAIR_ROLLERS),  # "des bigoudis en mousse"
+        ("hair rollers di sponge", None, HAIR_ROLLERS),  # "bigodini di spugna"
     ],
 )
 def test_a_romance_compound_is_the_type_named_before_its_joining_word(
@@ -250,8 +294,8 @@ def test_a_romance_compound_is_the_type_named_before_its_joining_word(
 @pytest.mark.parametrize(
     ("need", "stated"),
     [
-        ("hair rollers mousse", HAIR),  # no joining word
-        ("spray de hair", HAIR),  # "spray" names no one type
+        ("hair rollers mousse", HAIR_CARE),  # no joining word
+        ("spray de hair", HAIR_CARE),  # "spray" names no one type
         ("hair rollers de mousse", LIPSTICK),  # not under what the whole named
         ("eau de parfum", None),  # "eau" names nothing
     ],

@@ -11,40 +11,49 @@ from functools import partial
 from assistant.dialogue.described_use import agent_nouns, as_a_purpose, tool_of_the_use
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.tokenize import stem
+from tests.catalog_paths import (
+    BRUSHES,
+    CLIPPERS_AND_TRIMMERS,
+    CURLERS,
+    CUTICLE_PUSHERS,
+    CUTICLE_REMOVERS,
+    EYELINER,
+    HAIR_DRYERS,
+    NAIL_ART_EQUIPMENT,
+    NAIL_DRYERS,
+    SHARPENERS,
+)
 from tests.tables import reads_as, stays_as_said
 
-TOOLS = "Beauty > Tools & Accessories"
-PUSHERS = f"{TOOLS} > Nail Tools > Cuticle Pushers"
-CLIPPERS = f"{TOOLS} > Nail Tools > Clippers & Trimmers"
-NAIL_DRYERS = f"{TOOLS} > Nail Tools > Nail Dryers"
-SHARPENERS = f"{TOOLS} > Makeup Brushes & Tools > Sharpeners"
-LASH_CURLERS = f"{TOOLS} > Makeup Brushes & Tools > Eyelash Tools > Curlers"
-HAIR_DRYERS = "Beauty > Hair Care > Styling Tools > Hair Dryers"
-BRUSHES = "Beauty > Hair Care > Styling Tools > Brushes"
-ART = f"{TOOLS} > Nail Tools > Nail Art Equipment"
-CUTICLE_CARE = "Beauty > Skin Care > Hands & Nails > Cuticle Care > Cuticle Removers"
-EYELINER = "Beauty > Makeup > Eyes > Eyeliner"
 PATHS = [
-    PUSHERS, CLIPPERS, NAIL_DRYERS, SHARPENERS, LASH_CURLERS, HAIR_DRYERS, ART, CUTICLE_CARE,
-    EYELINER, BRUSHES, "Beauty > Tools & Accessories > Mirrors > Shower Mirrors",
+    CUTICLE_PUSHERS, CLIPPERS_AND_TRIMMERS, NAIL_DRYERS, SHARPENERS, CURLERS, HAIR_DRYERS,
+    NAIL_ART_EQUIPMENT, CUTICLE_REMOVERS, EYELINER, BRUSHES,
+    "Beauty > Tools & Accessories > Mirrors > Shower Mirrors",
 ]  # fmt: skip
 TITLES = {  # title word -> category -> titles saying it
-    "cuticle": {PUSHERS: 10, CUTICLE_CARE: 7},
-    "pusher": {PUSHERS: 10},
-    "stick": {PUSHERS: 2, ART: 1},
-    "toenail": {CLIPPERS: 6},
-    "nail": {CLIPPERS: 20, NAIL_DRYERS: 30, ART: 50, HAIR_DRYERS: 1},
-    "cutter": {CLIPPERS: 6, ART: 2, "Beauty > Hair Care > Styling Tools > Scissors": 1},
+    "cuticle": {CUTICLE_PUSHERS: 10, CUTICLE_REMOVERS: 7},
+    "pusher": {CUTICLE_PUSHERS: 10},
+    "stick": {CUTICLE_PUSHERS: 2, NAIL_ART_EQUIPMENT: 1},
+    "toenail": {CLIPPERS_AND_TRIMMERS: 6},
+    "nail": {CLIPPERS_AND_TRIMMERS: 20, NAIL_DRYERS: 30, NAIL_ART_EQUIPMENT: 50, HAIR_DRYERS: 1},
+    "cutter": {
+        CLIPPERS_AND_TRIMMERS: 6,
+        NAIL_ART_EQUIPMENT: 2,
+        "Beauty > Hair Care > Styling Tools > Scissors": 1,
+    },
     "gel": {NAIL_DRYERS: 12},
-    "lash": {LASH_CURLERS: 18},
+    "lash": {CURLERS: 18},
     "hair": {HAIR_DRYERS: 100, BRUSHES: 90},
     "brush": {BRUSHES: 120},
-    "scraper": {ART: 12, EYELINER: 1},
-    "skin": {CUTICLE_CARE: 2},
+    "scraper": {NAIL_ART_EQUIPMENT: 12, EYELINER: 1},
+    "skin": {CUTICLE_REMOVERS: 2},
     "pencil": {EYELINER: 40},
-    "sticker": {ART: 16},
-    "mirror": {ART: 2, "Beauty > Tools & Accessories > Mirrors > Shower Mirrors": 10},
-    "wall": {ART: 5},
+    "sticker": {NAIL_ART_EQUIPMENT: 16},
+    "mirror": {
+        NAIL_ART_EQUIPMENT: 2,
+        "Beauty > Tools & Accessories > Mirrors > Shower Mirrors": 10,
+    },
+    "wall": {NAIL_ART_EQUIPMENT: 5},
 }
 VOCAB = CatalogVocabulary(
     categories=PATHS,
@@ -95,13 +104,13 @@ def test_agent_nouns_of_a_verb_in_any_inflection() -> None:
 test_a_tool_described_by_its_use_is_the_tool = reads_as(
     partial(tool_of_the_use, vocabulary=VOCAB),
     [
-        ("the stick to push cuticles back with", PUSHERS),  # a pusher's title says stick
+        ("the stick to push cuticles back with", CUTICLE_PUSHERS),  # a pusher's title says stick
         ("the thing that sharpens eyeliner pencils", SHARPENERS),  # own name: Sharpeners
-        ("a clippy thing to cut my toenails", CLIPPERS),  # the titles saying cutter
+        ("a clippy thing to cut my toenails", CLIPPERS_AND_TRIMMERS),  # the titles saying cutter
         ("a lamp thing that dries gel nails", NAIL_DRYERS),  # the nails' dryers, not hair's
         ("a gadget that dries my nails fast", NAIL_DRYERS),  # a hair dryer's title says nail
-        ("something to curl my lashes", LASH_CURLERS),
-        ("looking for something to push back cuticles", PUSHERS),  # past the seeking "for"
+        ("something to curl my lashes", CURLERS),
+        ("looking for something to push back cuticles", CUTICLE_PUSHERS),  # past the seeking "for"
         ("a thing to curl my hair", None),  # the Curlers are the lashes': no title says hair
         ("a brush to dry my hair", None),  # a brush said: no dryer's title says it
         ("the scratchy thing for scraping dead skin off feet", None),  # nail-art scrapers
@@ -132,7 +141,7 @@ def test_a_new_need_s_clause_of_use_is_read_as_its_purpose() -> None:
 
     reader = reader_over(VOCAB, _NoGuess())
     read = reader.read("the stick you push cuticles back with", TurnSituation())
-    assert read.parsed.category == PUSHERS
+    assert read.parsed.category == CUTICLE_PUSHERS
     assert "you" not in read.text.split()
     pick = PickLine(title="Debra Lynn Cuticle Pusher", brand="Debra Lynn", price=3.0)
     beside = reader.read("the stick you push cuticles back with", picks_shown([pick]))

@@ -26,9 +26,9 @@ from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.dialogue.wording import with_detail
 from retrieval.prices import find_prices
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import FOUNDATION, SKIN_CARE_BODY, SKIN_CARE_FACE
 
 SUNSCREENS = "Beauty > Skin Care > Face > Sunscreens"
-FOUNDATION = "Beauty > Makeup > Face > Foundation"
 CATEGORIES = (
     SUNSCREENS,
     "Beauty > Skin Care > Body > Moisturizers",
@@ -45,7 +45,6 @@ VOCAB = CatalogVocabulary(
 VOCAB_WITH_LIPSTICK = CatalogVocabulary(
     categories=(*CATEGORIES, "Beauty > Makeup > Lips > Lipstick")
 )
-FACE, BODY = "Beauty > Skin Care > Face", "Beauty > Skin Care > Body"
 ASKED = TurnSituation(
     question="Is it for your face or your body?", options=("Face", "Body"), so_far="need=sunscreen"
 )
@@ -94,9 +93,9 @@ def test_a_clause_telling_of_the_shopper_is_no_type_asked_for(answer: str, told:
 def test_an_answer_keeps_its_option_unless_it_names_a_type_of_its_own(
     text: str, kept: bool
 ) -> None:
-    request = Request(intent=Intent.SEARCH, text=text, answer=[FACE])
+    request = Request(intent=Intent.SEARCH, text=text, answer=[SKIN_CARE_FACE])
     read = AnswerCategory(VOCAB, None).a_type_of_its_own(request, ASKED)
-    assert (read.answer == [FACE]) == kept
+    assert (read.answer == [SKIN_CARE_FACE]) == kept
 
 
 @pytest.mark.parametrize(
@@ -166,13 +165,15 @@ def _reader() -> TurnReader:
     "message", ["whats the difference tho", "is there a difference?", "what do you mean"]
 )
 def test_a_question_about_the_options_is_asked_and_chooses_none(message: str) -> None:
-    read = _reader().read(message, ASKED, [FACE, BODY])
+    read = _reader().read(message, ASKED, [SKIN_CARE_FACE, SKIN_CARE_BODY])
     assert read.intent == Intent.ASK and read.answer == []
 
 
-@pytest.mark.parametrize(("message", "chosen"), [("face", FACE), ("body please", BODY)])
+@pytest.mark.parametrize(
+    ("message", "chosen"), [("face", SKIN_CARE_FACE), ("body please", SKIN_CARE_BODY)]
+)
 def test_an_answer_still_chooses(message: str, chosen: str) -> None:
-    assert _reader().read(message, ASKED, [FACE, BODY]).answer == [chosen]
+    assert _reader().read(message, ASKED, [SKIN_CARE_FACE, SKIN_CARE_BODY]).answer == [chosen]
 
 
 def test_a_question_about_the_options_keeps_them_pending(assistant: Conversation) -> None:

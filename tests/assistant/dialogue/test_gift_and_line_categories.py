@@ -16,41 +16,43 @@ from retrieval.brand_facts import brand_facts
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import (
+    BATH_AND_BODY,
+    FRAGRANCE,
+    MENS,
+    NAIL_ART,
+    SKIN_CARE,
+    SKIN_CARE_FACE,
+    SPORTS,
+    WOMENS,
+)
 
-FRAGRANCE = "Beauty > Fragrance"
-MENS = f"{FRAGRANCE} > Men's"
-WOMENS = f"{FRAGRANCE} > Women's"
-SKIN = "Beauty > Skin Care"
-FACE = f"{SKIN} > Face"
-SPORTS = f"{SKIN} > Sun > Skin Protection > Sports"
-BATH = "Beauty > Bath & Body"
-NAIL_ART = "Beauty > Makeup > Nails > Nail Art"
 PATHS = [
     f"{MENS} > Cologne",
     f"{MENS} > Eau de Toilette",
     f"{WOMENS} > Cologne",
     f"{WOMENS} > Eau de Parfum",
     f"{WOMENS} > Body Sprays",
-    f"{FACE} > Creams & Moisturizers",
-    f"{SKIN} > Body > Moisturizers",
-    f"{SKIN} > Sun > Skin Protection",
+    f"{SKIN_CARE_FACE} > Creams & Moisturizers",
+    f"{SKIN_CARE} > Body > Moisturizers",
+    f"{SKIN_CARE} > Sun > Skin Protection",
     SPORTS,
-    f"{BATH} > Bath",
-    f"{BATH} > Bath > Minerals & Salts",
-    f"{BATH} > Cleansers > Soaps",
-    f"{BATH} > Cleansers > Body Washes",
+    f"{BATH_AND_BODY} > Bath",
+    f"{BATH_AND_BODY} > Bath > Minerals & Salts",
+    f"{BATH_AND_BODY} > Cleansers > Soaps",
+    f"{BATH_AND_BODY} > Cleansers > Body Washes",
     NAIL_ART,
     "Beauty > Makeup > Nails > Nail Polish",
     "Beauty > Makeup > Lips > Lip Glosses",
 ]
 LISTINGS = [
     ("Kiss", "Kiss Him By Kiss For Men, Cologne Spray", f"{MENS} > Cologne"),
-    ("Dove", "Dove Sensitive Skin Beauty Bar", f"{BATH} > Cleansers > Soaps"),
-    ("Dove", "Dove Sensitive Skin Body Wash", f"{BATH} > Cleansers > Body Washes"),
-    ("Dove", "Dove Deep Moisture Body Wash", f"{BATH} > Cleansers > Body Washes"),
-    ("Dove", "Dove Body Oil", f"{SKIN} > Body > Moisturizers"),
-    ("Olay", "Olay Regenerist Cream", f"{FACE} > Creams & Moisturizers"),
-    ("Olay", "Olay Total Effects Cream", f"{FACE} > Creams & Moisturizers"),
+    ("Dove", "Dove Sensitive Skin Beauty Bar", f"{BATH_AND_BODY} > Cleansers > Soaps"),
+    ("Dove", "Dove Sensitive Skin Body Wash", f"{BATH_AND_BODY} > Cleansers > Body Washes"),
+    ("Dove", "Dove Deep Moisture Body Wash", f"{BATH_AND_BODY} > Cleansers > Body Washes"),
+    ("Dove", "Dove Body Oil", f"{SKIN_CARE} > Body > Moisturizers"),
+    ("Olay", "Olay Regenerist Cream", f"{SKIN_CARE_FACE} > Creams & Moisturizers"),
+    ("Olay", "Olay Total Effects Cream", f"{SKIN_CARE_FACE} > Creams & Moisturizers"),
 ]
 VOCAB = CatalogVocabulary(
     brands=["Kiss", "Dove", "Olay"],
@@ -83,11 +85,16 @@ def _request(text: str, brands: tuple[str, ...] = (), **attributes: str) -> Requ
     ("need", "brand", "stated", "category"),
     [
         # a department named only by "skin": the brand's home there, else none
-        ("something by Dove for sensitive skin", "Dove", SKIN, None),  # soaps, body washes
-        ("anything by dove for dry skin", "Dove", SKIN, None),
-        ("something by Olay for dry skin", "Olay", SKIN, f"{FACE} > Creams & Moisturizers"),
+        ("something by Dove for sensitive skin", "Dove", SKIN_CARE, None),  # soaps, body washes
+        ("anything by dove for dry skin", "Dove", SKIN_CARE, None),
+        (
+            "something by Olay for dry skin",
+            "Olay",
+            SKIN_CARE,
+            f"{SKIN_CARE_FACE} > Creams & Moisturizers",
+        ),
         # must not change: a type named
-        ("olay cream for dry skin", "Olay", f"{FACE} > Creams & Moisturizers", None),
+        ("olay cream for dry skin", "Olay", f"{SKIN_CARE_FACE} > Creams & Moisturizers", None),
     ],
 )
 def test_a_brand_s_need_for_the_skin_is_its_home_there_or_none(
@@ -125,7 +132,12 @@ def test_a_brand_whose_products_lie_in_a_branch_for_whom_goes_there() -> None:
         (f"{MENS} > Cologne", "women", True, f"{WOMENS} > Cologne"),
         # must not change: their own branch, or a type not split by sex
         (f"{MENS} > Cologne", "men", True, f"{MENS} > Cologne"),
-        (f"{BATH} > Cleansers > Body Washes", "men", True, f"{BATH} > Cleansers > Body Washes"),
+        (
+            f"{BATH_AND_BODY} > Cleansers > Body Washes",
+            "men",
+            True,
+            f"{BATH_AND_BODY} > Cleansers > Body Washes",
+        ),
     ],
 )
 def test_a_category_for_their_sex(category: str, sex: str, same_name: bool, moved: str) -> None:
@@ -166,8 +178,8 @@ def test_what_they_like_names_the_gift_s_category() -> None:
     """Probe: "my best friend's bridal shower is next weekend, she loves bath stuff, around
     35?" was read as women's perfume (the bridal shower found perfumes)."""
     need = "bridal shower is next weekend, she loves bath stuff"
-    guess = _guess({("bath", None): BATH})
-    assert guess.what_they_like(_request(need, **{"for": "friend"}), Filters()) == BATH
+    guess = _guess({("bath", None): BATH_AND_BODY})
+    assert guess.what_they_like(_request(need, **{"for": "friend"}), Filters()) == BATH_AND_BODY
     assert guess.what_they_like(_request(need), Filters()) is None  # no one's gift
     lavender = _request("she adores lavender, around 40", **{"for": "mum"})
     assert guess.what_they_like(lavender, Filters()) is None  # a scent, no type

@@ -14,19 +14,22 @@ from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import HAND_CREAMS_AND_LOTIONS, NAIL_ART, NAILS, SELF_TANNERS_AND_BRONZERS
 
-NAILS = "Beauty > Makeup > Nails"
-NAIL_ART = f"{NAILS} > Nail Art"
-HANDS = "Beauty > Skin Care > Hands & Nails > Hand Creams & Lotions"
-TANNERS = "Beauty > Skin Care > Sun > Self-Tanners & Bronzers"
-PATHS = [NAIL_ART, f"{NAILS} > Nail Polish", HANDS, TANNERS, "Beauty > Fragrance > Women's"]
+PATHS = [
+    NAIL_ART,
+    f"{NAILS} > Nail Polish",
+    HAND_CREAMS_AND_LOTIONS,
+    SELF_TANNERS_AND_BRONZERS,
+    "Beauty > Fragrance > Women's",
+]
 VOCAB = CatalogVocabulary(
     brands=[],
     categories=PATHS,
     words=frozenset(),
     title_counts={  # "christmas" titles lie in Nail Art, but a word of few titles names nothing
-        "christma": {NAIL_ART: 6, HANDS: 1},
-        "lotion": {HANDS: 30},
+        "christma": {NAIL_ART: 6, HAND_CREAMS_AND_LOTIONS: 1},
+        "lotion": {HAND_CREAMS_AND_LOTIONS: 30},
     },
 )
 
@@ -66,8 +69,8 @@ def test_a_gift_or_a_want_of_no_product_gets_no_category(message: str) -> None:
     ("message", "category"),
     [  # must not change: a product named beside the gift
         ("a nail polish for my girlfriend for christmas", f"{NAILS} > Nail Polish"),
-        ("a hand lotion for my nan's birthday", HANDS),
-        ("a self tanner for my sister", TANNERS),
+        ("a hand lotion for my nan's birthday", HAND_CREAMS_AND_LOTIONS),
+        ("a self tanner for my sister", SELF_TANNERS_AND_BRONZERS),
         ("a nail art kit for a beginner", NAIL_ART),  # a kit of a kind
     ],
 )

@@ -24,36 +24,38 @@ from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.brand_facts import brand_facts
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
+from tests.catalog_paths import (
+    BODY_SPRAYS,
+    BODY_WASHES,
+    BRUSHES_AND_APPLICATORS,
+    COTTON_SWABS,
+    FACE_CLEANSERS,
+    FOUNDATION,
+    HAIR_DRYERS,
+    LIPSTICK,
+    PUFFS_SPONGES_AND_WEDGES,
+)
 
-SWABS = "Beauty > Tools & Accessories > Cotton & Swabs > Cotton Swabs"
-SPONGES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Puffs, Sponges & Wedges"
-FOUNDATION = "Beauty > Makeup > Face > Foundation"
-LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
-DRYERS = "Beauty > Hair Care > Styling Tools > Hair Dryers"
-SPRAYS = "Beauty > Fragrance > Women's > Body Sprays"
-WASHES = "Beauty > Bath & Body > Cleansers > Body Washes"
-MAKEUP_BRUSHES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Brushes & Applicators"
-CLEANSERS = "Beauty > Skin Care > Face > Cleansers"
 LISTINGS = [
-    ("Q-Tips", "Q-tips Cotton Swabs 500 Count", SWABS),
-    ("Q-Tips", "Q-tips Precision Tips", SWABS),
-    ("BeautyBlender", "The Original Beautyblender Pink", SPONGES),
-    ("BeautyBlender", "Beautyblender Micro Mini", SPONGES),
-    ("BeautyBlender", "Beautyblender Red Carpet Duo", SPONGES),
-    ("BeautyBlender", "Beautyblender Nude", SPONGES),
+    ("Q-Tips", "Q-tips Cotton Swabs 500 Count", COTTON_SWABS),
+    ("Q-Tips", "Q-tips Precision Tips", COTTON_SWABS),
+    ("BeautyBlender", "The Original Beautyblender Pink", PUFFS_SPONGES_AND_WEDGES),
+    ("BeautyBlender", "Beautyblender Micro Mini", PUFFS_SPONGES_AND_WEDGES),
+    ("BeautyBlender", "Beautyblender Red Carpet Duo", PUFFS_SPONGES_AND_WEDGES),
+    ("BeautyBlender", "Beautyblender Nude", PUFFS_SPONGES_AND_WEDGES),
     ("BeautyBlender", "Beautyblender Blendercleanser", "Beauty > Skin Care > Face > Cleansers"),
     ("Revlon", "Revlon ColorStay Foundation", FOUNDATION),
     ("Revlon", "Revlon Super Lustrous Lipstick", LIPSTICK),
-    ("Revlon", "Revlon 1875W Hair Dryer", DRYERS),
-    ("AXE", "Axe Shower Gel Apollo", WASHES),
-    ("AXE", "Axe Shower Gel Phoenix", WASHES),
-    ("Other", "Body Mist Spray Vanilla", SPRAYS),
-    ("e.l.f.", "e.l.f. Studio Powder Brush", MAKEUP_BRUSHES),
+    ("Revlon", "Revlon 1875W Hair Dryer", HAIR_DRYERS),
+    ("AXE", "Axe Shower Gel Apollo", BODY_WASHES),
+    ("AXE", "Axe Shower Gel Phoenix", BODY_WASHES),
+    ("Other", "Body Mist Spray Vanilla", BODY_SPRAYS),
+    ("e.l.f.", "e.l.f. Studio Powder Brush", BRUSHES_AND_APPLICATORS),
     ("e.l.f.", "e.l.f. Lip Color Sheer", LIPSTICK),
     ("e.l.f.", "e.l.f. High Definition Powder", FOUNDATION),
     ("Denman", "Denman Classic Styling Brush", "Beauty > Hair Care > Styling Tools > Brushes"),
     ("Other", "Bamboo Bath Brush", "Beauty > Bath & Body > Bath > Bath Brushes"),
-    ("Dermalogica", "Dermalogica Special Cleansing Gel", CLEANSERS),
+    ("Dermalogica", "Dermalogica Special Cleansing Gel", FACE_CLEANSERS),
     ("Dermalogica", "Dermalogica Active Moist", "Beauty > Skin Care > Body > Lotions"),
 ]
 FACTS = brand_facts((b, t, p.split(" > ")) for b, t, p in LISTINGS)
@@ -82,7 +84,12 @@ def _request(text: str, brands: list[str], category: str | None = None) -> Reque
 
 @pytest.mark.parametrize(
     ("brands", "kind"),
-    [(["Q-Tips"], SWABS), (["BeautyBlender"], SPONGES), (["Revlon"], None), (["Nobody"], None)],
+    [
+        (["Q-Tips"], COTTON_SWABS),
+        (["BeautyBlender"], PUFFS_SPONGES_AND_WEDGES),
+        (["Revlon"], None),
+        (["Nobody"], None),
+    ],
 )
 def test_a_brand_of_one_kind_names_where_its_products_lie(
     brands: list[str], kind: str | None
@@ -94,9 +101,9 @@ def test_a_brand_of_one_kind_names_where_its_products_lie(
 @pytest.mark.parametrize(
     ("said", "brands", "kind"),
     [
-        ("q-tips", ["Q-Tips"], SWABS),
-        ("some qtips for my ears", ["Q-Tips"], SWABS),
-        ("a beautyblender", ["BeautyBlender"], SPONGES),
+        ("q-tips", ["Q-Tips"], COTTON_SWABS),
+        ("some qtips for my ears", ["Q-Tips"], COTTON_SWABS),
+        ("a beautyblender", ["BeautyBlender"], PUFFS_SPONGES_AND_WEDGES),
         ("anything from revlon?", ["Revlon"], None),  # a house of many kinds
         ("a revlon hair dryer", ["Revlon"], None),  # names its own type: search's to find
     ],
@@ -112,9 +119,14 @@ def test_search_finding_nothing_a_brand_of_one_kind_is_its_kind(
     ("said", "brands", "stated", "kind"),
     [
         # the type named is what the brand's product is for: the brand's kind
-        ("a beauty blender thing for foundation", ["BeautyBlender"], FOUNDATION, SPONGES),
+        (
+            "a beauty blender thing for foundation",
+            ["BeautyBlender"],
+            FOUNDATION,
+            PUFFS_SPONGES_AND_WEDGES,
+        ),
         # the type named is what it is: the brand sells none, no category (as before)
-        ("axe body spray", ["AXE"], SPRAYS, None),
+        ("axe body spray", ["AXE"], BODY_SPRAYS, None),
     ],
 )
 def test_a_type_named_only_as_its_purpose_leaves_the_brands_kind(
@@ -147,12 +159,12 @@ class GuessByWhatItIs:
         said = need.lower().split()
         if "dermalogica" in said or "cleanser" not in said:
             return None
-        return CLEANSERS if filters.brands == ("Dermalogica",) else None
+        return FACE_CLEANSERS if filters.brands == ("Dermalogica",) else None
 
 
 @pytest.mark.parametrize(
     ("said", "category"),
-    [("dermalogica cleanser", CLEANSERS), ("a cleanser by Dermalogica", CLEANSERS)],
+    [("dermalogica cleanser", FACE_CLEANSERS), ("a cleanser by Dermalogica", FACE_CLEANSERS)],
 )
 def test_what_the_need_is_finds_its_type_among_the_brands(said: str, category: str) -> None:
     guess = NeedCategory(GuessByWhatItIs(), vocabulary=VOCAB)

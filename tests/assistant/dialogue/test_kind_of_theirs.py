@@ -10,14 +10,23 @@ from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import picks_shown, reader_over
 from tests.assistant.dialogue.test_reader import DeeperGuesser
+from tests.catalog_paths import (
+    CLEANSERS_GELS,
+    CREAMS_AND_MOISTURIZERS,
+    FACE_CLEANSERS,
+    NIGHT_CREAMS,
+    TINTED_MOISTURIZERS,
+)
 
-MOISTURIZERS = "Beauty > Skin Care > Face > Creams & Moisturizers"
-TINTED = f"{MOISTURIZERS} > Tinted Moisturizers"
-NIGHT = f"{MOISTURIZERS} > Night Creams"
-CLEANSERS = "Beauty > Skin Care > Face > Cleansers"
-GELS = f"{CLEANSERS} > Gels"
 VOCAB = CatalogVocabulary(
-    categories=[MOISTURIZERS, TINTED, NIGHT, f"{MOISTURIZERS} > Day Creams", CLEANSERS, GELS],
+    categories=[
+        CREAMS_AND_MOISTURIZERS,
+        TINTED_MOISTURIZERS,
+        NIGHT_CREAMS,
+        f"{CREAMS_AND_MOISTURIZERS} > Day Creams",
+        FACE_CLEANSERS,
+        CLEANSERS_GELS,
+    ],
     words=frozenset({"moisturizer", "cleanser", "tinted", "night", "gel", "cream", "matte"}),
 )
 READER = reader_over(VOCAB, DeeperGuesser(None))
@@ -31,9 +40,9 @@ def _beside(need: str, category: str) -> TurnSituation:
 @pytest.mark.parametrize(
     ("message", "need", "shown", "kind"),
     [
-        ("a tinted one", "moisturizer", MOISTURIZERS, TINTED),
-        ("the same but for night", "moisturizer", MOISTURIZERS, NIGHT),
-        ("the gel kind", "cleanser", CLEANSERS, GELS),
+        ("a tinted one", "moisturizer", CREAMS_AND_MOISTURIZERS, TINTED_MOISTURIZERS),
+        ("the same but for night", "moisturizer", CREAMS_AND_MOISTURIZERS, NIGHT_CREAMS),
+        ("the gel kind", "cleanser", FACE_CLEANSERS, CLEANSERS_GELS),
     ],
 )
 def test_a_kind_of_the_picks_type_is_its_category(
@@ -44,5 +53,5 @@ def test_a_kind_of_the_picks_type_is_its_category(
 
 @pytest.mark.parametrize("message", ["a lighter one", "something cheaper", "for oily skin"])
 def test_a_refinement_naming_no_kind_keeps_their_category(message: str) -> None:
-    got = READER.read(message, _beside("moisturizer", MOISTURIZERS)).parsed.category
-    assert got in (MOISTURIZERS, None), message
+    got = READER.read(message, _beside("moisturizer", CREAMS_AND_MOISTURIZERS)).parsed.category
+    assert got in (CREAMS_AND_MOISTURIZERS, None), message

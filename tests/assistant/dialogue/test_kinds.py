@@ -27,6 +27,7 @@ from retrieval.query import ParsedQuery
 from retrieval.tokenize import stem
 from tests.assistant.dialogue.readers import reader_over
 from tests.assistant.fakes import FakeCopy, FakeScorer, FakeSearcher
+from tests.catalog_paths import LIP_GLOSSES
 from tests.tables import reads_as
 
 SHAMPOOS = ["Beauty", "Hair Care", "Shampoos"]
@@ -108,14 +109,14 @@ def test_a_shampoo_for_dry_hair_shows_no_dry_shampoo(store: CatalogStore) -> Non
     assert {"d1", "d2"} & {p.id for p in again.picks}
 
 
-LIPS, BODY_OILS = "Beauty > Makeup > Lips > Lip Glosses", "Beauty > Skin Care > Body > Oils"
+BODY_OILS = "Beauty > Skin Care > Body > Oils"
 FILED = [
-    ("Burt's Bees lip balm, pomegranate", LIPS.split(" > ")),
+    ("Burt's Bees lip balm, pomegranate", LIP_GLOSSES.split(" > ")),
     ("Shea butter lip balm and body lotion", ["Beauty", "Skin Care", "Body", "Lotions"]),
     ("Coconut oil: lip balm, deodorant, hair mask", BODY_OILS.split(" > ")),
     ("Vanilla lip balms, set of 3", ["Beauty", "Skin Care", "Face", "Treatments"]),
     ("Mint lip balm stick", ["Beauty", "Fragrance", "Women's"]),
-    ("Cherry lip gloss", LIPS.split(" > ")),
+    ("Cherry lip gloss", LIP_GLOSSES.split(" > ")),
     ("Rose deodorant spray", ["Beauty", "Fragrance", "Deodorants"]),
 ]  # fmt: skip
 
@@ -188,14 +189,14 @@ def test_a_new_need_for_a_homeless_type_gets_no_category() -> None:
 
     lips = "Beauty > Makeup > Lips"
     vocab = CatalogVocabulary(
-        categories=[LIPS, "Beauty > Makeup > Lips > Lipstick", "Beauty > Fragrance > Men's"],
+        categories=[LIP_GLOSSES, "Beauty > Makeup > Lips > Lipstick", "Beauty > Fragrance > Men's"],
         words=frozenset({"lip", "gloss", "balm", "men", "deodorant"}),
         homeless=frozenset({"lip balm", "deodorant"}),
     )
 
     class Guesser:
         def guess(self, need: str, filters: object) -> str:
-            return LIPS
+            return LIP_GLOSSES
 
     reader = reader_over(vocab, Guesser())
     assert reader.read("a tinted lip balm", TurnSituation()).parsed.category is None
@@ -230,7 +231,7 @@ def test_a_need_about_a_family_of_homeless_kinds_gets_no_category() -> None:
     from assistant.dialogue.model_request import TurnSituation
     from assistant.dialogue.vocabulary import about_a_homeless_family
 
-    categories = [LIPS, "Beauty > Hair Care > Shampoos", "Beauty > Skin Care > Face"]
+    categories = [LIP_GLOSSES, "Beauty > Hair Care > Shampoos", "Beauty > Skin Care > Face"]
     homeless = frozenset(
         {"beard oil", "beard balm", "beard trimmer", "lip balm", "lip salve", "gift card",
          "gift voucher", "toothpaste"}
@@ -298,7 +299,7 @@ def test_a_need_for_beginners_is_not_the_strongest_kind() -> None:
     assert too_strong_for("a maximum strength retinol cream") == []
     from assistant.dialogue.model_request import TurnSituation
 
-    vocab = CatalogVocabulary(categories=[LIPS], words=frozenset({"retinol", "cream"}))
+    vocab = CatalogVocabulary(categories=[LIP_GLOSSES], words=frozenset({"retinol", "cream"}))
     read = reader_over(vocab).read("retinol cream for beginners", TurnSituation())
     assert "maximum strength" in read.not_kinds
     constraints = Constraints()
@@ -309,11 +310,14 @@ def test_a_need_for_beginners_is_not_the_strongest_kind() -> None:
     # CONVO18's probe: "what's a good makeup brush set for beginners" said 'in Brushes &
     # Applicators, without maximum strength, extra strength, strongest': no title there says so
     brushes = "Beauty > Tools > Brushes"
-    titled = {stem("strength"): frozenset({LIPS}), stem("maximum"): frozenset({LIPS, brushes})}
+    titled = {
+        stem("strength"): frozenset({LIP_GLOSSES}),
+        stem("maximum"): frozenset({LIP_GLOSSES, brushes}),
+    }
     assert too_strong_for("a brush set for beginners", titled, brushes) == []
-    assert too_strong_for("a lip balm for beginners", titled, LIPS) == ["maximum strength"]
+    assert too_strong_for("a lip balm for beginners", titled, LIP_GLOSSES) == ["maximum strength"]
     brush_vocab = CatalogVocabulary(
-        categories=[LIPS, brushes], words=frozenset({"brush", "set"}), title_words=titled
+        categories=[LIP_GLOSSES, brushes], words=frozenset({"brush", "set"}), title_words=titled
     )
     brush_read = reader_over(brush_vocab).read("a brush set for beginners", TurnSituation())
     assert brush_read.parsed.category == brushes and brush_read.not_kinds == []

@@ -17,21 +17,20 @@ from assistant.dialogue.shopping_words import names_a_product
 from assistant.dialogue.vocabulary import CatalogVocabulary, root_of, words_of_many_departments
 from retrieval.query import ParsedQuery
 from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
-
-SHAMPOOS, SERUMS = "Beauty > Hair Care > Shampoos", "Beauty > Skin Care > Face > Oils & Serums"
+from tests.catalog_paths import HAIR_CARE_SHAMPOOS, OILS_AND_SERUMS
 
 VOCABULARY = CatalogVocabulary(
-    categories=[SHAMPOOS, SERUMS],
+    categories=[HAIR_CARE_SHAMPOOS, OILS_AND_SERUMS],
     words=frozenset({"shampoo", "serum", "sofa", "groceries", "floral", "scent", "vanilla"}),
     title_counts={
-        "60": {SERUMS: 30},  # "60 ml": every title saying it a serum's
-        "serum": {SERUMS: 30},
-        "sofa": {SHAMPOOS: 1},
+        "60": {OILS_AND_SERUMS: 30},  # "60 ml": every title saying it a serum's
+        "serum": {OILS_AND_SERUMS: 30},
+        "sofa": {HAIR_CARE_SHAMPOOS: 1},
     },
 )
 PICKS = (PickLine(title="Silk Shampoo", brand="Silk", price=9.0),)
-BESIDE_PICKS = picks_shown(PICKS, "shampoo", SHAMPOOS)
-SO_FAR = TurnSituation(so_far=f"need=shampoo; category={SHAMPOOS}")
+BESIDE_PICKS = picks_shown(PICKS, "shampoo", HAIR_CARE_SHAMPOOS)
+SO_FAR = TurnSituation(so_far=f"need=shampoo; category={HAIR_CARE_SHAMPOOS}")
 
 
 READER = TurnReader(vocabulary=VOCABULARY)

@@ -26,6 +26,7 @@ from assistant.profiles import load_profile
 from catalog.schema import Product
 from catalog.store import CatalogStore
 from tests.assistant.fakes import build_assistant
+from tests.catalog_paths import HAIR_CARE_SHAMPOOS
 
 VOCAB = CatalogVocabulary(
     brands=["Olay", "Nivea", "e.l.f. Cosmetics", "L'Oreal Paris", "Gud"],
@@ -37,7 +38,6 @@ VOCAB = CatalogVocabulary(
     ],
     words=frozenset({"shampoo", "cream", "face", "dry", "skin", "studio", "fix", "body"}),
 )
-SHAMPOOS = "Beauty > Hair Care > Shampoos"
 
 
 class FakeLLM:
@@ -142,10 +142,10 @@ def test_brands_are_checked_against_the_catalog_and_the_message() -> None:
 @pytest.mark.parametrize(
     ("written", "snapped"),
     [
-        (SHAMPOOS, SHAMPOOS),
-        ("beauty > hair care > shampoos", SHAMPOOS),
-        ("Shampoos", SHAMPOOS),
-        ("Beauty > Hair Care > Shampoos > Dry Hair", SHAMPOOS),
+        (HAIR_CARE_SHAMPOOS, HAIR_CARE_SHAMPOOS),
+        ("beauty > hair care > shampoos", HAIR_CARE_SHAMPOOS),
+        ("Shampoos", HAIR_CARE_SHAMPOOS),
+        ("Beauty > Hair Care > Shampoos > Dry Hair", HAIR_CARE_SHAMPOOS),
         ("Beauty > Hair Care > Dry Shampoo", "Beauty > Hair Care"),
         ("Beauty", None),
         ("Kitchen > Pans", None),
@@ -176,11 +176,11 @@ def test_prices_references_avoid_and_answers_are_sane() -> None:
     refs = check(ModelRequest(intent="ask", references=[1, 4]), "the 2nd", picks)
     assert refs.request.references == [1]
     question = TurnSituation(question="Shampoos or conditioners?", options=("Shampoos", "X"))
-    options = [SHAMPOOS, "Beauty > Hair Care > Conditioners"]
+    options = [HAIR_CARE_SHAMPOOS, "Beauty > Hair Care > Conditioners"]
     anyone = check(ModelRequest(intent="answer", answer=["either"]), "either", question, options)
     assert anyone.answer == [ANY]
     named = check(ModelRequest(intent="answer", answer=["shampoo"]), "shampoo", question, options)
-    assert named.answer == [SHAMPOOS]
+    assert named.answer == [HAIR_CARE_SHAMPOOS]
     lone = check(ModelRequest(intent="answer", answer=["x"]), "x", TurnSituation())
     assert lone.request.intent == "search" and lone.answer == []
 
@@ -336,11 +336,11 @@ def test_a_brand_ruled_out_in_a_search_is_a_dislike_the_profile_keeps(store) -> 
 def test_the_rules_fill_what_the_model_left_out() -> None:
     message = "shampoo under $15 from Olay, for my sister with dry skin"
     rules = understand(message, shown=0, parse=_parse, vocabulary=VOCAB)
-    rules.parsed.category = SHAMPOOS
+    rules.parsed.category = HAIR_CARE_SHAMPOOS
     blank = ModelRequest(intent="ask", need="shampoo")
     got = to_request(RequestValidator(VOCAB).check(blank, message, TurnSituation()), rules)
     assert got.intent == Intent.SEARCH  # "ask" with no picks on screen was a misreading
-    assert got.parsed.max_price == 15 and got.parsed.category == SHAMPOOS
+    assert got.parsed.max_price == 15 and got.parsed.category == HAIR_CARE_SHAMPOOS
     assert got.parsed.brands == ["Olay"]
     assert got.attributes["skin"] == "dry" and got.attributes["for"] == "sister"
 
@@ -360,7 +360,7 @@ def test_the_rules_hard_constraints_win_over_the_models() -> None:
     assert got.parsed.max_price == 15 and got.parsed.category == rules.parsed.category
     bare = understand("smth nice", shown=0, parse=_parse, vocabulary=VOCAB)
     assert bare.parsed.category is None
-    model = ModelRequest(intent="search", need="shampoo", category=SHAMPOOS)
+    model = ModelRequest(intent="search", need="shampoo", category=HAIR_CARE_SHAMPOOS)
     filled = to_request(RequestValidator(VOCAB).check(model, "smth nice", TurnSituation()), bare)
     assert filled.text == "shampoo"  # the model's need in catalog words ...
     assert filled.parsed.category is None  # ... but the reader's guess decides the category
@@ -418,7 +418,7 @@ def test_an_answer_the_model_ran_out_on_is_read_as_the_rules_alone_read_it() -> 
     situation = TurnSituation(
         question="Shampoo or conditioner?", options=("Shampoo", "Conditioner")
     )
-    options = [SHAMPOOS, "Beauty > Hair Care > Conditioners"]
+    options = [HAIR_CARE_SHAMPOOS, "Beauty > Hair Care > Conditioners"]
     alone = TurnReader(vocabulary=VOCAB).read("the second", situation, options)
     parser = ModelRequestParser(SlowLLM(0.06), budget_s=0.05)  # type: ignore[arg-type]
     reader = TurnReader(vocabulary=VOCAB, parser=parser, mode="auto")

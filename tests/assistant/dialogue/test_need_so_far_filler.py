@@ -15,15 +15,15 @@ from assistant.dialogue.phrases.no_preference import DROP_PRICE
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.catalog_paths import HAIR_DRYERS
 
-DRYERS = "Beauty > Hair Care > Styling Tools > Hair Dryers"
 VOCAB = CatalogVocabulary(
-    categories=[DRYERS, "Beauty > Makeup > Eyes > Eyeliner", "Beauty > Hair Care > Shampoos"],
+    categories=[HAIR_DRYERS, "Beauty > Makeup > Eyes > Eyeliner", "Beauty > Hair Care > Shampoos"],
     brands=["Conair", "T3"],
     words=frozenset({"dryer", "hair", "eyeliner", "shampoo", "ionic"}),
 )
 READER = reader_over(VOCAB)
-NOTHING_FOUND = TurnSituation(so_far=f"need=hair dryer; category={DRYERS}; price_max=5.0")
+NOTHING_FOUND = TurnSituation(so_far=f"need=hair dryer; category={HAIR_DRYERS}; price_max=5.0")
 
 test_filler_beside_a_constraint_refines_the_need_so_far = intents_read(
     READER,

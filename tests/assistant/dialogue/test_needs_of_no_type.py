@@ -16,24 +16,42 @@ from retrieval.brand_facts import BrandFacts
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import (
+    CREAMS_AND_MOISTURIZERS,
+    DARK_CIRCLE_TREATMENTS,
+    LIPSTICK,
+    MAKEUP_SETS,
+    NAIL_POLISH,
+    NAIL_TOOLS_SETS_AND_KITS,
+    OILS_AND_SERUMS,
+    PUFFS_SPONGES_AND_WEDGES,
+    SKIN_CARE,
+)
 
-SKIN = "Beauty > Skin Care"
-SERUMS = f"{SKIN} > Face > Oils & Serums"
-FACE_CREAMS = f"{SKIN} > Face > Creams & Moisturizers"
-EYES = f"{SKIN} > Eyes > Dark Circle Treatments"
-LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
-NIGHT = f"{SKIN} > Face > Night Creams"
-POLISH = "Beauty > Makeup > Nails > Nail Polish"
-SPONGES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Puffs, Sponges & Wedges"
-MAKEUP_SETS = "Beauty > Makeup > Makeup Sets"
-TOOL_SETS = "Beauty > Tools & Accessories > Nail Tools > Sets & Kits"
-SETS = [MAKEUP_SETS, f"{SKIN} > Sets & Kits", TOOL_SETS]
-PATHS = [SERUMS, FACE_CREAMS, EYES, LIPSTICK, NIGHT, POLISH, SPONGES, *SETS]
+NIGHT = f"{SKIN_CARE} > Face > Night Creams"
+SETS = [MAKEUP_SETS, f"{SKIN_CARE} > Sets & Kits", NAIL_TOOLS_SETS_AND_KITS]
+PATHS = [
+    OILS_AND_SERUMS,
+    CREAMS_AND_MOISTURIZERS,
+    DARK_CIRCLE_TREATMENTS,
+    LIPSTICK,
+    NIGHT,
+    NAIL_POLISH,
+    PUFFS_SPONGES_AND_WEDGES,
+    *SETS,
+]
 FACTS = BrandFacts(
     filed={
-        "Revlon": {LIPSTICK: 5, POLISH: 3, FACE_CREAMS: 2},  # a house of many kinds
-        "Blendy": {SPONGES: 8, FACE_CREAMS: 1},  # one kind: the brand says what it is
-        "La Sol": {SERUMS: 3, FACE_CREAMS: 3},
+        "Revlon": {
+            LIPSTICK: 5,
+            NAIL_POLISH: 3,
+            CREAMS_AND_MOISTURIZERS: 2,
+        },  # a house of many kinds
+        "Blendy": {
+            PUFFS_SPONGES_AND_WEDGES: 8,
+            CREAMS_AND_MOISTURIZERS: 1,
+        },  # one kind: the brand says what it is
+        "La Sol": {OILS_AND_SERUMS: 3, CREAMS_AND_MOISTURIZERS: 3},
     }
 )
 VOCAB = CatalogVocabulary(
@@ -41,10 +59,10 @@ VOCAB = CatalogVocabulary(
     categories=PATHS,
     words=frozenset({"lipstick", "serum", "polish"}),
     title_counts={  # "soleil" is a line of La Sol's: a word of the titles, no everyday word
-        "soleil": {SERUMS: 3},
+        "soleil": {OILS_AND_SERUMS: 3},
         "pale": {LIPSTICK: 3},  # a title word said with no brand: no line of anyone's
         "lipstick": {LIPSTICK: 30},
-        "serum": {SERUMS: 30},
+        "serum": {OILS_AND_SERUMS: 30},
     },
     brand_facts=FACTS,
 )
@@ -54,7 +72,7 @@ class SerumGuesser:
     """Search that finds Oils & Serums for anything, as "i have oily skin" did."""
 
     def guess(self, need: str, filters: Filters) -> str | None:
-        return SERUMS
+        return OILS_AND_SERUMS
 
 
 def _category(message: str) -> str | None:
@@ -87,10 +105,10 @@ def test_a_need_of_no_type_gets_no_category(message: str) -> None:
 @pytest.mark.parametrize(
     ("message", "category"),
     [  # must not change: the type, a concern, a brand of one kind or its line said beside
-        ("i have oily skin, need a serum", SERUMS),
+        ("i have oily skin, need a serum", OILS_AND_SERUMS),
         ("anything from Revlon in lipstick?", LIPSTICK),
-        ("the real blendy, not a knockoff", SERUMS),  # the brand's kind: guessed on
-        ("la sol soleil", SERUMS),  # a line of the brand's titles
+        ("the real blendy, not a knockoff", OILS_AND_SERUMS),  # the brand's kind: guessed on
+        ("la sol soleil", OILS_AND_SERUMS),  # a line of the brand's titles
         ("revlon lipstick under 20", LIPSTICK),
         ("a makeup set for my niece", MAKEUP_SETS),
     ],
@@ -115,10 +133,12 @@ def test_a_concern_or_a_department_named_by_more_than_the_skin_is_a_need() -> No
     """A concern says what the product treats ("acne": face care); a department named by a word
     besides the part of the body a state is said of is named; a deeper category is a type."""
     oily = _request("i have oily skin")
-    assert states_no_type(oily, SKIN, {"skin": "oily"}, VOCAB)
+    assert states_no_type(oily, SKIN_CARE, {"skin": "oily"}, VOCAB)
     assert not states_no_type(_request("acne prone"), None, {"concern": "acne"}, VOCAB)
-    assert not states_no_type(oily, SERUMS, {"skin": "oily"}, VOCAB)
-    assert not states_no_type(_request("skin care for oily skin"), SKIN, {"skin": "oily"}, VOCAB)
+    assert not states_no_type(oily, OILS_AND_SERUMS, {"skin": "oily"}, VOCAB)
+    assert not states_no_type(
+        _request("skin care for oily skin"), SKIN_CARE, {"skin": "oily"}, VOCAB
+    )
 
 
 def test_a_need_of_no_brand_price_or_state_is_left_to_search() -> None:

@@ -10,21 +10,24 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import CREAMS_AND_MOISTURIZERS, HAIR_CARE_SHAMPOOS
 
-CREAMS = "Beauty > Skin Care > Face > Creams & Moisturizers"
-SHAMPOOS = "Beauty > Hair Care > Shampoos"
 VOCAB = CatalogVocabulary(
-    categories=[CREAMS, SHAMPOOS],
+    categories=[CREAMS_AND_MOISTURIZERS, HAIR_CARE_SHAMPOOS],
     words=frozenset({"moisturizer", "shampoo", "dry", "oily", "curly", "skin", "hair"}),
 )
 READER = reader_over(VOCAB)
 SKIN = ("Dry", "Oily", "Combination", "Sensitive")
 HAIR = ("Dry", "Oily", "Normal", "Curly", "Color-treated")
 ASKED_SKIN = TurnSituation(
-    question="What's your skin type?", options=SKIN, so_far=f"need=moisturizer; category={CREAMS}"
+    question="What's your skin type?",
+    options=SKIN,
+    so_far=f"need=moisturizer; category={CREAMS_AND_MOISTURIZERS}",
 )
 ASKED_HAIR = TurnSituation(
-    question="What's your hair like?", options=HAIR, so_far=f"need=shampoo; category={SHAMPOOS}"
+    question="What's your hair like?",
+    options=HAIR,
+    so_far=f"need=shampoo; category={HAIR_CARE_SHAMPOOS}",
 )
 
 

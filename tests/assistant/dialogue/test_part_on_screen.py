@@ -11,13 +11,17 @@ from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import picks_shown, reader_over
 from tests.assistant.dialogue.test_reader import DeeperGuesser
+from tests.catalog_paths import FACE_CLEANSERS, HAIR_CARE_SHAMPOOS, MAKEUP_REMOVER_FACE
 
-FACE_CLEANSERS = "Beauty > Skin Care > Face > Cleansers"
-REMOVER = "Beauty > Makeup > Makeup Remover > Face"
 SERUMS = "Beauty > Skin Care > Face > Serums"
-SHAMPOOS = "Beauty > Hair Care > Shampoos"
 VOCAB = CatalogVocabulary(
-    categories=[FACE_CLEANSERS, REMOVER, SERUMS, SHAMPOOS, "Beauty > Skin Care > Body > Lotions"],
+    categories=[
+        FACE_CLEANSERS,
+        MAKEUP_REMOVER_FACE,
+        SERUMS,
+        HAIR_CARE_SHAMPOOS,
+        "Beauty > Skin Care > Body > Lotions",
+    ],
     words=frozenset({"cleanser", "face", "body", "serum", "remover", "oily", "skin", "shampoo"}),
 )
 
@@ -27,7 +31,7 @@ def _beside(need: str, category: str) -> TurnSituation:
     return picks_shown(picks, need, category)
 
 
-READER = reader_over(VOCAB, DeeperGuesser(REMOVER))
+READER = reader_over(VOCAB, DeeperGuesser(MAKEUP_REMOVER_FACE))
 
 
 @pytest.mark.parametrize(
@@ -49,5 +53,5 @@ def test_a_type_of_its_own_another_part_or_nothing_on_screen_is_left_alone() -> 
     )
     assert READER.read("for my face", TurnSituation()).intent == Intent.SEARCH
     # the department's own word says no part: "for my hair" beside shampoos is as it was
-    hair = READER.read("for my hair", _beside("shampoo", SHAMPOOS))
+    hair = READER.read("for my hair", _beside("shampoo", HAIR_CARE_SHAMPOOS))
     assert hair.parsed.category != FACE_CLEANSERS

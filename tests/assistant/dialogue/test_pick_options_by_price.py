@@ -10,8 +10,8 @@ import pytest
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import BRUSHES
 
-BRUSHES = "Beauty > Hair Care > Styling Tools > Brushes"
 VOCAB = CatalogVocabulary(categories=[BRUSHES], words=frozenset({"brush", "detangling"}))
 READER = reader_over(VOCAB)
 PICKS = (

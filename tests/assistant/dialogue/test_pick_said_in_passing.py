@@ -9,27 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.request import Intent
-from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.assistant.dialogue.scenes import THREE_HAIR_DRYERS
 
-DRYERS = "Beauty > Hair Care > Styling Tools > Hair Dryers"
-VOCAB = CatalogVocabulary(
-    categories=[DRYERS, "Beauty > Hair Care > Shampoos", "Beauty > Makeup > Eyes > Eyeliner"],
-    brands=["Conair", "T3", "DevaCurl", "L'Oreal Paris", "Revlon"],
-    words=frozenset({"dryer", "hair", "shampoo", "eyeliner", "ionic"}),
+VOCAB = THREE_HAIR_DRYERS.vocabulary(
+    categories=["Beauty > Hair Care > Shampoos", "Beauty > Makeup > Eyes > Eyeliner"],
+    brands=["L'Oreal Paris", "Revlon"],
+    words={"dryer", "hair", "shampoo", "eyeliner", "ionic"},
 )
 READER = reader_over(VOCAB)
-SO_FAR = f"need=hair dryer; category={DRYERS}"
-DRYER_PICKS = TurnSituation(
-    picks=(
-        PickLine("Conair 276R Infiniti Pro Volume Dryer", "Conair", 11.99),
-        PickLine("T3 Micro Featherweight Hair Dryer", "T3", 94.72),
-        PickLine("DevaCurl Dryer & DevaFuser", "DevaCurl", 123.52),
-    ),
-    so_far=SO_FAR,
-)
+DRYER_PICKS = THREE_HAIR_DRYERS.shown()
 
 test_a_pick_named_by_its_brand_in_passing = intents_read(
     READER,

@@ -11,8 +11,8 @@ from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import picks_shown, reader_over
+from tests.catalog_paths import LIPSTICK
 
-LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
 VOCAB = CatalogVocabulary(
     categories=[LIPSTICK, "Beauty > Makeup > Lips > Lip Liners"],
     brands=["L'Oreal Paris", "Revlon", "Tom Ford"],

@@ -12,10 +12,10 @@ from assistant.dialogue.request import Intent
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import CREAMS_AND_MOISTURIZERS
 
-CREAMS = "Beauty > Skin Care > Face > Creams & Moisturizers"
 VOCAB = CatalogVocabulary(
-    categories=[CREAMS, "Beauty > Skin Care > Body"],
+    categories=[CREAMS_AND_MOISTURIZERS, "Beauty > Skin Care > Body"],
     words=frozenset({"moisturizer", "cream", "face", "dry", "oily", "skin", "sensitive"}),
 )
 READER = reader_over(VOCAB)
@@ -23,7 +23,7 @@ OPTIONS = ("Dry", "Oily", "Combination", "Sensitive")
 PENDING = TurnSituation(
     question="What's your skin type?",
     options=OPTIONS,
-    so_far=f"need=moisturizer; category={CREAMS}",
+    so_far=f"need=moisturizer; category={CREAMS_AND_MOISTURIZERS}",
 )
 
 

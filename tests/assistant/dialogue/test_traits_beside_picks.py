@@ -9,9 +9,8 @@ import pytest
 
 from assistant.dialogue.beside_picks import traits_of
 from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.catalog_paths import EYELINER, MASCARA
 
-MASCARA = "Beauty > Makeup > Eyes > Mascara"
-EYELINER = "Beauty > Makeup > Eyes > Eyeliner"
 VOCAB = CatalogVocabulary(
     categories=[MASCARA, EYELINER],
     words=frozenset({"mascara", "eyeliner", "waterproof", "black"}),

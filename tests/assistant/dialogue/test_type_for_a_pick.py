@@ -14,17 +14,30 @@ from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.query import ParsedQuery
 from tests.assistant.dialogue.readers import picks_shown, reader_over
 from tests.assistant.dialogue.test_reader import DeeperGuesser
+from tests.catalog_paths import (
+    BARS,
+    CONCEALERS_AND_NEUTRALIZERS,
+    CREAMS_GELS_AND_LOTIONS,
+    EYELINER,
+    FACE_CLEANSERS,
+    FOUNDATION,
+    HAIR_CARE_SHAMPOOS,
+    HAND_SOAPS,
+    LIP_GLOSSES,
+    LIP_LINERS,
+    LIPSTICK,
+)
 
-LIPS = "Beauty > Makeup > Lips"
-LIPSTICK = f"{LIPS} > Lipstick"
-LINERS = f"{LIPS} > Lip Liners"
-GLOSSES = f"{LIPS} > Lip Glosses"
-EYELINER = "Beauty > Makeup > Eyes > Eyeliner"
-FOUNDATION = "Beauty > Makeup > Face > Foundation"
-CONCEALERS = "Beauty > Makeup > Face > Concealers & Neutralizers"
 VOCAB = CatalogVocabulary(
     brands=["MAC", "Revlon", "Maybelline"],
-    categories=[LIPSTICK, LINERS, GLOSSES, EYELINER, FOUNDATION, CONCEALERS],
+    categories=[
+        LIPSTICK,
+        LIP_LINERS,
+        LIP_GLOSSES,
+        EYELINER,
+        FOUNDATION,
+        CONCEALERS_AND_NEUTRALIZERS,
+    ],
     words=frozenset({"lipstick", "liner", "gloss", "foundation", "concealer", "pink"}),
 )
 READER = reader_over(VOCAB, DeeperGuesser(None))
@@ -42,10 +55,10 @@ FOUNDATIONS = _beside("foundation", FOUNDATION, "Maybelline", "Revlon")
 @pytest.mark.parametrize(
     ("message", "situation", "category"),
     [
-        ("something like the mac one but a liner", LIPSTICKS, LINERS),
-        ("like the revlon one but a gloss", LIPSTICKS, GLOSSES),
-        ("the maybelline one but a concealer", FOUNDATIONS, CONCEALERS),
-        ("similar to the revlon one but as a concealer", FOUNDATIONS, CONCEALERS),
+        ("something like the mac one but a liner", LIPSTICKS, LIP_LINERS),
+        ("like the revlon one but a gloss", LIPSTICKS, LIP_GLOSSES),
+        ("the maybelline one but a concealer", FOUNDATIONS, CONCEALERS_AND_NEUTRALIZERS),
+        ("similar to the revlon one but as a concealer", FOUNDATIONS, CONCEALERS_AND_NEUTRALIZERS),
     ],
 )
 def test_another_type_asked_of_a_pick_is_that_type(
@@ -64,14 +77,16 @@ def test_no_type_said_keeps_the_picks_type(message: str) -> None:
     assert READER.read(message, LIPSTICKS).parsed.category in (LIPSTICK, None), message
 
 
-SOAPS = "Beauty > Skin Care > Hands & Nails > Hand Soaps"
-CLEANSERS = "Beauty > Skin Care > Face > Cleansers"
-BARS = f"{CLEANSERS} > Bars"
-SHAMPOOS = "Beauty > Hair Care > Shampoos"
-CURL_CREAMS = "Beauty > Hair Care > Styling Products > Creams, Gels & Lotions"
 WASHES = CatalogVocabulary(
     brands=["Eucerin", "Shea Moisture", "Garnier"],
-    categories=[CLEANSERS, BARS, f"{CLEANSERS} > Washes", SOAPS, SHAMPOOS, CURL_CREAMS],
+    categories=[
+        FACE_CLEANSERS,
+        BARS,
+        f"{FACE_CLEANSERS} > Washes",
+        HAND_SOAPS,
+        HAIR_CARE_SHAMPOOS,
+        CREAMS_GELS_AND_LOTIONS,
+    ],
     words=frozenset({"cleanser", "bar", "soap", "shampoo", "cream", "curl", "wash"}),
 )
 WASHES_READER = reader_over(WASHES, DeeperGuesser(None))
@@ -86,12 +101,12 @@ def test_another_type_said_in_a_refinement_is_a_new_search() -> None:
     request = a_type_for_a_pick(
         Request(intent=Intent.REFINE, parsed=ParsedQuery(text=said, brands=["Shea Moisture"])),
         said,
-        picks_shown(picks, "curl cream", CURL_CREAMS),
+        picks_shown(picks, "curl cream", CREAMS_GELS_AND_LOTIONS),
         query_parser(WASHES),
         None,
         WASHES,
     )
-    assert (request.intent, request.parsed.category) == (Intent.SEARCH, SHAMPOOS)
+    assert (request.intent, request.parsed.category) == (Intent.SEARCH, HAIR_CARE_SHAMPOOS)
 
 
 def test_a_kind_of_their_own_type_is_not_widened_to_another() -> None:
@@ -100,6 +115,6 @@ def test_a_kind_of_their_own_type_is_not_widened_to_another() -> None:
         PickLine("Burt's Bees Acne Purifying Gel Cleanser", "Burt's Bees", 12.92),
     )
     request = WASHES_READER.read(
-        "the eucerin one but as a bar soap", picks_shown(picks, "cleanser", CLEANSERS)
+        "the eucerin one but as a bar soap", picks_shown(picks, "cleanser", FACE_CLEANSERS)
     )
     assert request.parsed.category == BARS  # their Bars, not Hand Soaps

@@ -8,44 +8,74 @@ from __future__ import annotations
 from assistant.dialogue.type_reach import as_deep_as_its_type
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.tokenize import stem
+from tests.catalog_paths import (
+    CREAMS_AND_MOISTURIZERS,
+    FLUIDS_AND_LOTIONS,
+    FLUIDS_AND_LOTIONS_LOTIONS,
+    LIPS,
+    LIPSTICK,
+    LIPSTICK_PRIMERS,
+    NIGHT_CREAMS,
+    SKIN_CARE,
+    SKIN_PROTECTION,
+    SPORTS,
+    SUNSCREENS,
+    TINTED_MOISTURIZERS,
+)
 
-SKIN = "Beauty > Skin Care"
-PROTECTION = f"{SKIN} > Sun > Skin Protection"
-SPORTS = f"{PROTECTION} > Sports"
-FACE_SUN = f"{SKIN} > Face > Sunscreens & Self Tanners > Sunscreens"
-CREAMS = f"{SKIN} > Face > Creams & Moisturizers"
-FLUIDS = f"{CREAMS} > Fluids & Lotions"
-LOTIONS = f"{FLUIDS} > Lotions"
-TINTED = f"{CREAMS} > Tinted Moisturizers"
-NIGHT = f"{CREAMS} > Night Creams"
-LIPS = "Beauty > Makeup > Lips"
-LIPSTICK, PRIMERS = f"{LIPS} > Lipstick", f"{LIPS} > Lipstick Primers"
 SUNSCREEN, MOISTURIZER, CREAM = stem("sunscreen"), stem("moisturizer"), stem("cream")
 VOCAB = CatalogVocabulary(
-    categories=[PROTECTION, SPORTS, FACE_SUN, CREAMS, LOTIONS, TINTED, NIGHT, LIPSTICK, PRIMERS],
+    categories=[
+        SKIN_PROTECTION,
+        SPORTS,
+        SUNSCREENS,
+        CREAMS_AND_MOISTURIZERS,
+        FLUIDS_AND_LOTIONS_LOTIONS,
+        TINTED_MOISTURIZERS,
+        NIGHT_CREAMS,
+        LIPSTICK,
+        LIPSTICK_PRIMERS,
+    ],
     title_counts={
-        SUNSCREEN: {PROTECTION: 22, SPORTS: 62, FACE_SUN: 15, CREAMS: 12},  # as the catalog
-        MOISTURIZER: {CREAMS: 58, LOTIONS: 46, TINTED: 5},
-        CREAM: {CREAMS: 107, NIGHT: 42},
+        SUNSCREEN: {
+            SKIN_PROTECTION: 22,
+            SPORTS: 62,
+            SUNSCREENS: 15,
+            CREAMS_AND_MOISTURIZERS: 12,
+        },  # as the catalog
+        MOISTURIZER: {
+            CREAMS_AND_MOISTURIZERS: 58,
+            FLUIDS_AND_LOTIONS_LOTIONS: 46,
+            TINTED_MOISTURIZERS: 5,
+        },
+        CREAM: {CREAMS_AND_MOISTURIZERS: 107, NIGHT_CREAMS: 42},
         stem("lipstick"): {LIPSTICK: 150},
     },
 )
 
 
 def test_the_type_reaches_as_deep_as_most_of_its_titles() -> None:
-    assert as_deep_as_its_type({SUNSCREEN}, SKIN, SPORTS, VOCAB) == PROTECTION
-    assert as_deep_as_its_type({MOISTURIZER}, SKIN, LOTIONS, VOCAB) == CREAMS
-    assert as_deep_as_its_type({MOISTURIZER}, CREAMS, FLUIDS, VOCAB) == CREAMS
-    assert as_deep_as_its_type({stem("primer")}, LIPS, LIPSTICK, VOCAB) == PRIMERS
+    assert as_deep_as_its_type({SUNSCREEN}, SKIN_CARE, SPORTS, VOCAB) == SKIN_PROTECTION
+    assert (
+        as_deep_as_its_type({MOISTURIZER}, SKIN_CARE, FLUIDS_AND_LOTIONS_LOTIONS, VOCAB)
+        == CREAMS_AND_MOISTURIZERS
+    )
+    assert (
+        as_deep_as_its_type({MOISTURIZER}, CREAMS_AND_MOISTURIZERS, FLUIDS_AND_LOTIONS, VOCAB)
+        == CREAMS_AND_MOISTURIZERS
+    )
+    assert as_deep_as_its_type({stem("primer")}, LIPS, LIPSTICK, VOCAB) == LIPSTICK_PRIMERS
 
 
 def test_a_leaf_named_for_the_type_or_holding_its_titles_stays() -> None:
-    assert as_deep_as_its_type({stem("sport"), SUNSCREEN}, SKIN, SPORTS, VOCAB) is None
-    assert as_deep_as_its_type({CREAM}, CREAMS, NIGHT, VOCAB) is None  # "Night Creams" says it
+    assert as_deep_as_its_type({stem("sport"), SUNSCREEN}, SKIN_CARE, SPORTS, VOCAB) is None
+    assert (
+        as_deep_as_its_type({CREAM}, CREAMS_AND_MOISTURIZERS, NIGHT_CREAMS, VOCAB) is None
+    )  # "Night Creams" says it
     assert as_deep_as_its_type({stem("lipstick")}, LIPS, LIPSTICK, VOCAB) is None
-    assert as_deep_as_its_type(set(), SKIN, SPORTS, VOCAB) is None
+    assert as_deep_as_its_type(set(), SKIN_CARE, SPORTS, VOCAB) is None
     unknown = CatalogVocabulary(categories=VOCAB.categories)  # no titles: as search found
-    assert as_deep_as_its_type({SUNSCREEN}, SKIN, SPORTS, unknown) is None
+    assert as_deep_as_its_type({SUNSCREEN}, SKIN_CARE, SPORTS, unknown) is None
 
 
 def test_a_trait_said_as_a_type_word_moves_nothing() -> None:

@@ -12,6 +12,7 @@ from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.phrases.reading import found_and_not_found
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import HAIR_CARE
 
 FOUND = [
     (IN_BETWEEN, "in between"),
@@ -29,8 +30,7 @@ NOT_FOUND = [
 ]
 test_found, test_not_found = found_and_not_found(FOUND, NOT_FOUND, opening={IN_BETWEEN})
 
-HAIR = "Beauty > Hair Care"
-OPTIONS = tuple(f"{HAIR} > {n}" for n in ("Styling Tools", "Shampoos", "Conditioners"))
+OPTIONS = tuple(f"{HAIR_CARE} > {n}" for n in ("Styling Tools", "Shampoos", "Conditioners"))
 VOCAB = CatalogVocabulary(categories=list(OPTIONS), words=frozenset({"hair", "shampoo"}))
 
 

@@ -19,9 +19,9 @@ from assistant.evaluation.understanding.cases import DialogueContext, PendingQue
 from assistant.evaluation.understanding.model import situation_of
 from assistant.evaluation.understanding.seed import NEED_KEYS
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import CURLERS
 from tests.tables import reads_as
 
-CURLERS = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Eyelash Tools > Curlers"
 VOCAB = CatalogVocabulary(
     brands=["Nivea"],
     categories=[

@@ -11,28 +11,30 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import (
+    FACE_CLEANSERS,
+    FLATTENING_IRONS,
+    FOUNDATION,
+    HAIR_CARE_CONDITIONERS,
+    HAIR_CARE_SHAMPOOS,
+    HAIR_DRYERS,
+    LIPSTICK,
+    MASCARA,
+    NAIL_POLISH,
+    WOMENS_EAU_DE_PARFUM,
+)
 
-SHAMPOOS = "Beauty > Hair Care > Shampoos"
-CONDITIONERS = "Beauty > Hair Care > Conditioners"
-DRYERS = "Beauty > Hair Care > Styling Tools > Hair Dryers"
-FLAT_IRONS = "Beauty > Hair Care > Styling Tools > Irons > Flattening Irons"
-MASCARA = "Beauty > Makeup > Eyes > Mascara"
-LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
-NAIL_POLISH = "Beauty > Makeup > Nails > Nail Polish"
-PERFUME = "Beauty > Fragrance > Women's > Eau de Parfum"
-CLEANSERS = "Beauty > Skin Care > Face > Cleansers"
-FOUNDATION = "Beauty > Makeup > Face > Foundation"
 VOCAB = CatalogVocabulary(
     brands=["Nivea"],
     categories=[
-        *(SHAMPOOS, CONDITIONERS, DRYERS, FLAT_IRONS, MASCARA, LIPSTICK, NAIL_POLISH),
-        *(PERFUME, CLEANSERS, FOUNDATION),
+        HAIR_CARE_SHAMPOOS, HAIR_CARE_CONDITIONERS, HAIR_DRYERS, FLATTENING_IRONS, MASCARA,
+        LIPSTICK, NAIL_POLISH, WOMENS_EAU_DE_PARFUM, FACE_CLEANSERS, FOUNDATION,
     ],
     words=frozenset(
         {"shampoo", "conditioner", "hair", "dryer", "flat", "iron", "mascara", "lipstick"}
         | {"nail", "polish", "perfume", "cleanser", "face", "wash", "foundation"}
     ),
-)
+)  # fmt: skip
 
 
 def _read(message: str) -> Request:
@@ -115,9 +117,9 @@ def _whom(read: Request) -> str | None:
 @pytest.mark.parametrize(
     ("message", "category"),
     [
-        ("a pro hair dryer", DRYERS),  # "pro" is Czech "for" only in a Czech message
-        ("eau de parfum for her", PERFUME),
-        ("a shampoo for dry hair", SHAMPOOS),
+        ("a pro hair dryer", HAIR_DRYERS),  # "pro" is Czech "for" only in a Czech message
+        ("eau de parfum for her", WOMENS_EAU_DE_PARFUM),
+        ("a shampoo for dry hair", HAIR_CARE_SHAMPOOS),
     ],
 )
 def test_english_is_read_as_before(message: str, category: str) -> None:

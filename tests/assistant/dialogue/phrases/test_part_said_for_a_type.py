@@ -13,36 +13,38 @@ import pytest
 from assistant.adapters import query_parser
 from assistant.dialogue.named_homes import NamedHomes
 from tests.assistant.fakes import titled_vocabulary
+from tests.catalog_paths import (
+    BARS,
+    BODY_SCRUBS,
+    BODY_WASHES,
+    BRONZERS_AND_HIGHLIGHTERS,
+    CURLERS,
+    EYE_MASKS,
+    EYES_MASKS,
+    FACE_CLEANSERS,
+    LIPSTICK,
+    MASCARA,
+    POWDER,
+    SCRUBS,
+    SELF_TANNERS_AND_BRONZERS,
+    SOAPS,
+    TREATMENTS_AND_MASKS_MASKS,
+)
 
-SOAPS = "Beauty > Bath & Body > Cleansers > Soaps"
-BODY_WASHES = "Beauty > Bath & Body > Cleansers > Body Washes"
-FACE_CLEANSERS = "Beauty > Skin Care > Face > Cleansers"
-FACE_BARS = "Beauty > Skin Care > Face > Cleansers > Bars"
-SELF_TANNERS = "Beauty > Skin Care > Sun > Self-Tanners & Bronzers"
-BRONZERS = "Beauty > Makeup > Face > Bronzers & Highlighters"
-FACE_POWDER = "Beauty > Makeup > Face > Powder"
-FACE_MASKS = "Beauty > Skin Care > Face > Treatments & Masks > Masks"
-EYE_MASKS = "Beauty > Skin Care > Eyes > Masks"
-SLEEP_MASKS = "Beauty > Bath & Body > Bathing Accessories > Eye Masks"
-MASCARA = "Beauty > Makeup > Eyes > Mascara"
-CURLERS = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Eyelash Tools > Curlers"
 FALSE_LASHES = (
     "Beauty > Tools & Accessories > Makeup Brushes & Tools > Eyelash Tools > Fake Eyelashes"
 )
-LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
-BODY_SCRUBS = "Beauty > Bath & Body > Scrubs & Body Treatments > Body Scrubs"
-FACE_SCRUBS = "Beauty > Skin Care > Face > Exfoliators & Scrubs > Scrubs"
 PATHS = [
-    SOAPS, BODY_WASHES, FACE_CLEANSERS, FACE_BARS, SELF_TANNERS, BRONZERS, FACE_POWDER,
-    FACE_MASKS, EYE_MASKS, SLEEP_MASKS, MASCARA, CURLERS, FALSE_LASHES, LIPSTICK, BODY_SCRUBS,
-    FACE_SCRUBS,
+    SOAPS, BODY_WASHES, FACE_CLEANSERS, BARS, SELF_TANNERS_AND_BRONZERS,
+    BRONZERS_AND_HIGHLIGHTERS, POWDER, TREATMENTS_AND_MASKS_MASKS, EYES_MASKS, EYE_MASKS,
+    MASCARA, CURLERS, FALSE_LASHES, LIPSTICK, BODY_SCRUBS, SCRUBS,
 ]  # fmt: skip
 TITLES = {
-    "soap": {SOAPS: 149, BODY_WASHES: 5, FACE_CLEANSERS: 5, FACE_BARS: 4},
-    "bronzer": {SELF_TANNERS: 28, BRONZERS: 11, FACE_POWDER: 2},
-    "mask": {FACE_MASKS: 84, EYE_MASKS: 8, SLEEP_MASKS: 5},
+    "soap": {SOAPS: 149, BODY_WASHES: 5, FACE_CLEANSERS: 5, BARS: 4},
+    "bronzer": {SELF_TANNERS_AND_BRONZERS: 28, BRONZERS_AND_HIGHLIGHTERS: 11, POWDER: 2},
+    "mask": {TREATMENTS_AND_MASKS_MASKS: 84, EYES_MASKS: 8, EYE_MASKS: 5},
     "mascara": {MASCARA: 210, CURLERS: 2, FALSE_LASHES: 2},
-    "scrub": {FACE_SCRUBS: 45, BODY_SCRUBS: 19},
+    "scrub": {SCRUBS: 45, BODY_SCRUBS: 19},
     "wash": {BODY_WASHES: 86, FACE_CLEANSERS: 28},
 }
 SIZES = [191, 138, 452, 11, 116, 39, 111, 137, 9, 5, 238, 26, 109, 175, 158, 66]
@@ -55,11 +57,15 @@ HOMES = NamedHomes(query_parser(VOCAB), VOCAB)
     [
         ("soap for my face", SOAPS, FACE_CLEANSERS),  # search guessed the body soaps
         ("a gentle soap for my face, nothing harsh", None, FACE_CLEANSERS),
-        ("bronzer for my face, not the tanning bed lotion kind", SELF_TANNERS, BRONZERS),
-        ("a bronzer for the face", None, BRONZERS),
-        ("a mask for my eyes", FACE_MASKS, EYE_MASKS),
-        ("cooling masks for tired eyes", None, EYE_MASKS),
-        ("a scrub for my body", FACE_SCRUBS, BODY_SCRUBS),
+        (
+            "bronzer for my face, not the tanning bed lotion kind",
+            SELF_TANNERS_AND_BRONZERS,
+            BRONZERS_AND_HIGHLIGHTERS,
+        ),
+        ("a bronzer for the face", None, BRONZERS_AND_HIGHLIGHTERS),
+        ("a mask for my eyes", TREATMENTS_AND_MASKS_MASKS, EYES_MASKS),
+        ("cooling masks for tired eyes", None, EYES_MASKS),
+        ("a scrub for my body", SCRUBS, BODY_SCRUBS),
     ],
 )
 def test_a_part_said_for_a_type_places_it_where_the_parts_titles_name_it(
@@ -71,13 +77,13 @@ def test_a_part_said_for_a_type_places_it_where_the_parts_titles_name_it(
 @pytest.mark.parametrize(
     ("need", "stated"),
     [
-        ("soap for my face", FACE_BARS),  # the category says the face already
-        ("a mask for my face", FACE_MASKS),
+        ("soap for my face", BARS),  # the category says the face already
+        ("a mask for my face", TREATMENTS_AND_MASKS_MASKS),
         ("mascara for my lashes", MASCARA),  # two titles of each lash tool say mascara
         ("a scrub for my lips", None),  # no title of the lips' categories says scrub
         ("a scrub for my face and body", None),  # two parts: no one home
-        ("eye mask for my face", FACE_MASKS),  # a part said before the type too
-        ("a powder to set my concealer under the eyes", FACE_POWDER),  # "to", not "for"
+        ("eye mask for my face", TREATMENTS_AND_MASKS_MASKS),  # a part said before the type too
+        ("a powder to set my concealer under the eyes", POWDER),  # "to", not "for"
         ("body wash for dry skin", BODY_WASHES),  # the skin names no part
         ("something for my face", None),  # no type said before "for"
     ],

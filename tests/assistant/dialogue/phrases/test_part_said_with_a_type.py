@@ -14,23 +14,34 @@ from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.request import Intent, Request
 from retrieval.query import ParsedQuery
 from tests.assistant.fakes import NoCategorySearch, titled_vocabulary
+from tests.catalog_paths import (
+    CONCEALER_AND_BASE,
+    EYE_SHADOW,
+    EYEBROW_COLOR,
+    EYES_CREAMS,
+    FOUNDATION_PRIMERS,
+    HAIR_EXTENSIONS,
+    NAIL_ART_EQUIPMENT,
+    POWDER,
+)
 
-BROWS = "Beauty > Makeup > Eyes > Eyebrow Color"
-SHADOW = "Beauty > Makeup > Eyes > Eye Shadow"
-EYE_BASE = "Beauty > Makeup > Eyes > Concealer & Base"
-POWDER = "Beauty > Makeup > Face > Powder"
-PRIMERS = "Beauty > Makeup > Face > Foundation Primers"
-EYE_CREAMS = "Beauty > Skin Care > Eyes > Creams"
-NAIL_ART = "Beauty > Tools & Accessories > Nail Tools > Nail Art Equipment"
-EXTENSIONS = "Beauty > Hair Care > Styling Products > Hair Extensions & Wigs > Hair Extensions"
-PATHS = [BROWS, SHADOW, EYE_BASE, POWDER, PRIMERS, EYE_CREAMS, NAIL_ART, EXTENSIONS]
+PATHS = [
+    EYEBROW_COLOR,
+    EYE_SHADOW,
+    CONCEALER_AND_BASE,
+    POWDER,
+    FOUNDATION_PRIMERS,
+    EYES_CREAMS,
+    NAIL_ART_EQUIPMENT,
+    HAIR_EXTENSIONS,
+]
 TITLES = {
-    "powder": {POWDER: 90, BROWS: 9, SHADOW: 2},
-    "pencil": {BROWS: 20, "Beauty > Makeup > Eyes > Eyeliner": 40},
-    "primer": {PRIMERS: 45, SHADOW: 12, EYE_BASE: 9},
-    "cream": {EYE_CREAMS: 50, SHADOW: 20, POWDER: 1},
-    "new": {EXTENSIONS: 5},
-    "tweezer": {NAIL_ART: 6},
+    "powder": {POWDER: 90, EYEBROW_COLOR: 9, EYE_SHADOW: 2},
+    "pencil": {EYEBROW_COLOR: 20, "Beauty > Makeup > Eyes > Eyeliner": 40},
+    "primer": {FOUNDATION_PRIMERS: 45, EYE_SHADOW: 12, CONCEALER_AND_BASE: 9},
+    "cream": {EYES_CREAMS: 50, EYE_SHADOW: 20, POWDER: 1},
+    "new": {HAIR_EXTENSIONS: 5},
+    "tweezer": {NAIL_ART_EQUIPMENT: 6},
 }
 VOCAB = titled_vocabulary(PATHS, [68, 177, 13, 111, 63, 69, 219, 68], TITLES)
 
@@ -44,17 +55,17 @@ def _named(need: str) -> str | None:
 @pytest.mark.parametrize(
     ("need", "category"),
     [
-        ("eyebrow powder", BROWS),  # was Face > Powder
-        ("a brow powder, ash blonde", BROWS),
-        ("an eyebrow pencil", BROWS),  # was none
-        ("waterproof eyebrow pencil for my sister", BROWS),
-        ("an eye primer", SHADOW),  # was Foundation Primers
+        ("eyebrow powder", EYEBROW_COLOR),  # was Face > Powder
+        ("a brow powder, ash blonde", EYEBROW_COLOR),
+        ("an eyebrow pencil", EYEBROW_COLOR),  # was none
+        ("waterproof eyebrow pencil for my sister", EYEBROW_COLOR),
+        ("an eye primer", EYE_SHADOW),  # was Foundation Primers
         # left as they were
         ("eyebrow tweezers", None),  # no title under a brow's category says tweezers
-        ("eye cream", EYE_CREAMS),  # the category says the eyes already
-        ("eye cream for puffy eyes, i look like i cried", EYE_CREAMS),  # not cream eyeshadows
+        ("eye cream", EYES_CREAMS),  # the category says the eyes already
+        ("eye cream for puffy eyes, i look like i cried", EYES_CREAMS),  # not cream eyeshadows
         ("hair new flat iron", "Beauty > Hair Care"),  # "new" is no type: no Hair Extensions
-        ("a powder for my brows", BROWS),  # the part said after "for": `part_said_for`
+        ("a powder for my brows", EYEBROW_COLOR),  # the part said after "for": `part_said_for`
         ("setting powder", POWDER),
     ],
 )

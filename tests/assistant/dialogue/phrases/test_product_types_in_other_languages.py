@@ -13,23 +13,39 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import (
+    CHEMICAL_HAIR_DYES,
+    EYE_SHADOW,
+    EYELASH_TOOLS,
+    EYES_CREAMS,
+    HAIR_AND_SCALP_TREATMENTS,
+    HAIR_CARE_SHAMPOOS,
+    HAIR_SPRAYS,
+    MINERALS_AND_SALTS,
+    NAIL_POLISH_REMOVER,
+    PUFFS_SPONGES_AND_WEDGES,
+    TREATMENTS_AND_MASKS_MASKS,
+)
 
-HAIR_TREATMENTS = "Beauty > Hair Care > Hair & Scalp Treatments"
-SPRAYS = "Beauty > Hair Care > Styling Products > Hair Sprays"
-DYES = "Beauty > Hair Care > Hair Color > Chemical Hair Dyes"
-REMOVERS = "Beauty > Makeup > Nails > Nail Polish Remover"
-SPONGES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Puffs, Sponges & Wedges"
-SALTS = "Beauty > Bath & Body > Bath > Minerals & Salts"
-EYESHADOW = "Beauty > Makeup > Eyes > Eye Shadow"
-EYE_CREAMS = "Beauty > Skin Care > Eyes > Creams"
-MASKS = "Beauty > Skin Care > Face > Treatments & Masks > Masks"
-LASHES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Eyelash Tools"
-SHAMPOOS = "Beauty > Hair Care > Shampoos"
 VOCAB = CatalogVocabulary(
     brands=["Nivea"],
     categories=[
-        *(HAIR_TREATMENTS, SPRAYS, DYES, REMOVERS, SPONGES, SALTS, EYESHADOW, EYE_CREAMS),
-        *(MASKS, LASHES, SHAMPOOS, "Beauty > Makeup > Nails > Nail Polish"),
+        *(
+            HAIR_AND_SCALP_TREATMENTS,
+            HAIR_SPRAYS,
+            CHEMICAL_HAIR_DYES,
+            NAIL_POLISH_REMOVER,
+            PUFFS_SPONGES_AND_WEDGES,
+            MINERALS_AND_SALTS,
+            EYE_SHADOW,
+            EYES_CREAMS,
+        ),
+        *(
+            TREATMENTS_AND_MASKS_MASKS,
+            EYELASH_TOOLS,
+            HAIR_CARE_SHAMPOOS,
+            "Beauty > Makeup > Nails > Nail Polish",
+        ),
     ],
     words=frozenset(
         {"hair", "oil", "spray", "dye", "nail", "polish", "remover", "makeup", "sponge", "bath"}
@@ -87,9 +103,9 @@ def test_a_product_type_in_another_language_is_read_as_in_english(
     ("message", "category"),
     [
         ("a hair oil for dry ends", "Beauty > Hair Care"),
-        ("do you have bath salts?", SALTS),
-        ("nail polish remover without acetone", REMOVERS),
-        ("Schwarzkopf shampoo", SHAMPOOS),  # a brand two keys could spell stays a word
+        ("do you have bath salts?", MINERALS_AND_SALTS),
+        ("nail polish remover without acetone", NAIL_POLISH_REMOVER),
+        ("Schwarzkopf shampoo", HAIR_CARE_SHAMPOOS),  # a brand two keys could spell stays a word
     ],
 )
 def test_english_is_read_as_before(message: str, category: str) -> None:

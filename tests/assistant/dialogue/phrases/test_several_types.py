@@ -15,39 +15,41 @@ from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
 from tests.assistant.dialogue.readers import reader_over
+from tests.catalog_paths import (
+    BODY_WASHES,
+    CLEANSERS_GELS,
+    CONCEALERS_AND_NEUTRALIZERS,
+    FOUNDATION,
+    HAIR_CARE,
+    MAKEUP_EYES,
+    MAKEUP_FACE,
+    SKIN_CARE_FACE,
+    TONERS_AND_ASTRINGENTS,
+)
 from tests.tables import reads_as
 
-FACE = "Beauty > Makeup > Face"
-EYES = "Beauty > Makeup > Eyes"
-FOUNDATION = f"{FACE} > Foundation"
-CONCEALERS = f"{FACE} > Concealers & Neutralizers"
-FACE_SKIN = "Beauty > Skin Care > Face"
-GELS = f"{FACE_SKIN} > Cleansers > Gels"
-TONERS = f"{FACE_SKIN} > Toners & Astringents"
-BODY_WASHES = "Beauty > Bath & Body > Cleansers > Body Washes"
-HAIR = "Beauty > Hair Care"
 PATHS = [
     FOUNDATION,
-    CONCEALERS,
-    f"{EYES} > Concealer & Base",
+    CONCEALERS_AND_NEUTRALIZERS,
+    f"{MAKEUP_EYES} > Concealer & Base",
     "Beauty > Makeup > Body > Concealer",
-    f"{FACE} > Bronzers & Highlighters",
-    f"{FACE} > Blush",
-    f"{EYES} > Mascara",
-    f"{EYES} > Eyeliner",
-    f"{FACE_SKIN} > Cleansers",
-    GELS,
-    TONERS,
+    f"{MAKEUP_FACE} > Bronzers & Highlighters",
+    f"{MAKEUP_FACE} > Blush",
+    f"{MAKEUP_EYES} > Mascara",
+    f"{MAKEUP_EYES} > Eyeliner",
+    f"{SKIN_CARE_FACE} > Cleansers",
+    CLEANSERS_GELS,
+    TONERS_AND_ASTRINGENTS,
     BODY_WASHES,
     "Beauty > Skin Care > Body > Moisturizers > Lotions",
     "Beauty > Skin Care > Sun > Skin Protection",
-    f"{HAIR} > Shampoos",
-    f"{HAIR} > Conditioners",
-    f"{HAIR} > Shampoo & Conditioner Sets",
-    f"{HAIR} > Hair Color > Chemical Hair Dyes",
+    f"{HAIR_CARE} > Shampoos",
+    f"{HAIR_CARE} > Conditioners",
+    f"{HAIR_CARE} > Shampoo & Conditioner Sets",
+    f"{HAIR_CARE} > Hair Color > Chemical Hair Dyes",
     "Beauty > Skin Care > Eyes > Dark Circle Treatments",
     "Beauty > Makeup > Nails > Nail Polish",
-    f"{HAIR} > Styling Products > Mousses & Foams",
+    f"{HAIR_CARE} > Styling Products > Mousses & Foams",
     "Beauty > Bath & Body > Bathing Accessories > Shower Caps",
     "Beauty > Bath & Body > Bathing Accessories > Bath Brushes",
 ]
@@ -64,7 +66,9 @@ class ScriptedGuesser:
         return None if filters.category else self.answers.get(" ".join(need.split()))
 
 
-SEARCH = ScriptedGuesser({"concealer": CONCEALERS, "a cleanser": f"{FACE_SKIN} > Cleansers"})
+SEARCH = ScriptedGuesser(
+    {"concealer": CONCEALERS_AND_NEUTRALIZERS, "a cleanser": f"{SKIN_CARE_FACE} > Cleansers"}
+)
 
 
 def _guess() -> NeedCategory:
@@ -111,9 +115,9 @@ test_several_types_or_one = reads_as(
 @pytest.mark.parametrize(
     ("need", "branch"),
     [
-        ("mascara or eyeliner, whichever", EYES),
-        ("foundation and concealer", FACE),  # concealer: where search finds it, Face's
-        ("a cleanser and toner", FACE_SKIN),
+        ("mascara or eyeliner, whichever", MAKEUP_EYES),
+        ("foundation and concealer", MAKEUP_FACE),  # concealer: where search finds it, Face's
+        ("a cleanser and toner", SKIN_CARE_FACE),
         ("a body wash and a body lotion", None),  # Bath & Body and Skin Care
         ("a moisturizer and a sunscreen", None),  # no home known for a moisturizer
     ],
@@ -127,7 +131,7 @@ def test_the_reader_reads_several_types_before_the_words_category() -> None:
     lotion" as Body Washes (the words named one type, and the check came after)."""
     reader = reader_over(VOCAB, SEARCH)
     for need, category in [
-        ("foundation and concealer", FACE),
+        ("foundation and concealer", MAKEUP_FACE),
         ("a body wash and a body lotion", None),
         ("a foundation", FOUNDATION),
     ]:

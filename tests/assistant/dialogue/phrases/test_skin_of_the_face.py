@@ -14,15 +14,14 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
+from tests.catalog_paths import SKIN_CARE, SKIN_CARE_FACE
 
-SKIN = "Beauty > Skin Care"
-FACE = f"{SKIN} > Face"
 PATHS = [
-    f"{FACE} > Creams & Moisturizers",
-    f"{FACE} > Cleansers",
-    f"{SKIN} > Body > Moisturizers > Lotions",
-    f"{SKIN} > Body > Moisturizers > Creams",
-    f"{SKIN} > Hands & Nails > Hand Creams & Lotions",
+    f"{SKIN_CARE_FACE} > Creams & Moisturizers",
+    f"{SKIN_CARE_FACE} > Cleansers",
+    f"{SKIN_CARE} > Body > Moisturizers > Lotions",
+    f"{SKIN_CARE} > Body > Moisturizers > Creams",
+    f"{SKIN_CARE} > Hands & Nails > Hand Creams & Lotions",
     "Beauty > Makeup > Face > Foundation",
 ]
 VOCAB = CatalogVocabulary(categories=PATHS, words=frozenset())
@@ -46,15 +45,15 @@ def _named(text: str) -> str | None:
 @pytest.mark.parametrize(
     ("need", "category"),
     [
-        ("lightweight moisturizer for combination skin, nothing greasy", FACE),
-        ("a moisturiser for combo skin", FACE),
-        ("moisturizer for oily skin, cheap", FACE),
-        ("daily moisturizer for acne prone skin", FACE),
-        ("moisturizer for dry and oily skin", FACE),
+        ("lightweight moisturizer for combination skin, nothing greasy", SKIN_CARE_FACE),
+        ("a moisturiser for combo skin", SKIN_CARE_FACE),
+        ("moisturizer for oily skin, cheap", SKIN_CARE_FACE),
+        ("daily moisturizer for acne prone skin", SKIN_CARE_FACE),
+        ("moisturizer for dry and oily skin", SKIN_CARE_FACE),
         # left as they were
-        ("a moisturizer for dry skin", SKIN),  # any skin may be dry: search decides
-        ("moisturizer for oily skin on my hands", SKIN),  # another part said
-        ("a body moisturizer for oily skin", f"{SKIN} > Body > Moisturizers"),
+        ("a moisturizer for dry skin", SKIN_CARE),  # any skin may be dry: search decides
+        ("moisturizer for oily skin on my hands", SKIN_CARE),  # another part said
+        ("a body moisturizer for oily skin", f"{SKIN_CARE} > Body > Moisturizers"),
         ("foundation for oily skin", "Beauty > Makeup > Face > Foundation"),
     ],
 )
@@ -66,7 +65,7 @@ class BodyFirst:
     """Search that finds body lotions for a need, face creams under the face's branch."""
 
     def guess(self, need: str, filters: Filters) -> str | None:
-        if filters.category and filters.category.startswith(FACE):
+        if filters.category and filters.category.startswith(SKIN_CARE_FACE):
             return PATHS[0]
         return PATHS[2]
 

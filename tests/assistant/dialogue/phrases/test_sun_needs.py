@@ -14,14 +14,17 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
+from tests.catalog_paths import SKIN_CARE, SKIN_PROTECTION, SUNSCREENS
 
-SKIN = "Beauty > Skin Care"
-FACE_SUN = f"{SKIN} > Face > Sunscreens & Self Tanners > Sunscreens"
-FACE_SUNS = FACE_SUN.rsplit(" > ", 1)[0]  # what the words name; search goes deeper
-PROTECTION = f"{SKIN} > Sun > Skin Protection"
-PATHS = [FACE_SUN, PROTECTION, f"{SKIN} > Face > Creams & Moisturizers", f"{SKIN} > Body > Lotions"]
-PATHS += [f"{SKIN} > Face > Treatments & Masks", "Beauty > Makeup > Lips > Lip Stains"]
-PATHS += [f"{SKIN} > Sun > After Sun"]
+FACE_SUNS = SUNSCREENS.rsplit(" > ", 1)[0]  # what the words name; search goes deeper
+PATHS = [
+    SUNSCREENS,
+    SKIN_PROTECTION,
+    f"{SKIN_CARE} > Face > Creams & Moisturizers",
+    f"{SKIN_CARE} > Body > Lotions",
+]
+PATHS += [f"{SKIN_CARE} > Face > Treatments & Masks", "Beauty > Makeup > Lips > Lip Stains"]
+PATHS += [f"{SKIN_CARE} > Sun > After Sun"]
 VOCAB = CatalogVocabulary(categories=PATHS, words=frozenset())
 PARSE = query_parser(VOCAB)
 
@@ -32,8 +35,8 @@ PARSE = query_parser(VOCAB)
         ("spf 50 for my face", FACE_SUNS),
         ("spf for my face", FACE_SUNS),
         ("sunscreen for my face", FACE_SUNS),
-        ("spf", SKIN),  # the face's or the body's: search decides below Skin Care
-        ("a sunblock", SKIN),
+        ("spf", SKIN_CARE),  # the face's or the body's: search decides below Skin Care
+        ("a sunblock", SKIN_CARE),
     ],
 )
 def test_spf_says_a_sunscreen(need: str, category: str) -> None:
@@ -55,21 +58,27 @@ def _request(text: str) -> Request:
 
 
 def test_what_it_is_goes_deeper_where_the_whole_need_finds_no_branch() -> None:
-    search = ScriptedGuesser({("sunscreen", SKIN): PROTECTION, ("lotion", SKIN): PATHS[3]})
+    search = ScriptedGuesser(
+        {("sunscreen", SKIN_CARE): SKIN_PROTECTION, ("lotion", SKIN_CARE): PATHS[3]}
+    )
     guess = NeedCategory(search, parse=PARSE, vocabulary=VOCAB)
-    assert guess.deeper(_request("a matte sunscreen"), SKIN, Filters()) == PROTECTION
+    assert guess.deeper(_request("a matte sunscreen"), SKIN_CARE, Filters()) == SKIN_PROTECTION
     # a need that names no type keeps its category, and so does one whose type words name no
     # type ("treatment") or a part of the body ("lip"), or say what it is for ("after")
-    assert guess.deeper(_request("something matte"), SKIN, Filters()) == SKIN
+    assert guess.deeper(_request("something matte"), SKIN_CARE, Filters()) == SKIN_CARE
     vague = ScriptedGuesser(
-        {("treatment", SKIN): PROTECTION, ("lip", SKIN): PATHS[3], ("after", SKIN): PATHS[3]}
+        {
+            ("treatment", SKIN_CARE): SKIN_PROTECTION,
+            ("lip", SKIN_CARE): PATHS[3],
+            ("after", SKIN_CARE): PATHS[3],
+        }
     )
     guess_vague = NeedCategory(vague, parse=PARSE, vocabulary=VOCAB)
     for need in ("a spot treatment", "a lip tint", "a soak for sore muscles after running"):
-        assert guess_vague.deeper(_request(need), SKIN, Filters()) == SKIN, need
+        assert guess_vague.deeper(_request(need), SKIN_CARE, Filters()) == SKIN_CARE, need
     # the whole need's own branch, where search finds one, stands
     found = ScriptedGuesser(
-        {("a matte sunscreen", SKIN): FACE_SUN, ("sunscreen", SKIN): PROTECTION}
+        {("a matte sunscreen", SKIN_CARE): SUNSCREENS, ("sunscreen", SKIN_CARE): SKIN_PROTECTION}
     )
     guess = NeedCategory(found, parse=PARSE, vocabulary=VOCAB)
-    assert guess.deeper(_request("a matte sunscreen"), SKIN, Filters()) == FACE_SUN
+    assert guess.deeper(_request("a matte sunscreen"), SKIN_CARE, Filters()) == SUNSCREENS

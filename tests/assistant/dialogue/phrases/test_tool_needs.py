@@ -15,22 +15,36 @@ from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.request import Intent, Request
 from retrieval.query import ParsedQuery
 from tests.assistant.fakes import NoCategorySearch, titled_vocabulary
+from tests.catalog_paths import (
+    BRUSHES,
+    BRUSHES_AND_APPLICATORS,
+    BRUSHES_COMBS_AND_NEEDLES,
+    CAPS_FOILS_AND_WRAPS,
+    CHEMICAL_HAIR_DYES,
+    EYE_SHADOW,
+    HOT_AIR_BRUSHES,
+    SHOWER_CAPS,
+)
 
-MAKEUP_BRUSHES = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Brushes & Applicators"
-HAIR_BRUSHES = "Beauty > Hair Care > Styling Tools > Brushes"
-HOT_AIR = "Beauty > Hair Care > Styling Tools > Hot-Air Brushes"
-DYE_BRUSHES = "Beauty > Tools & Accessories > Hair Coloring Tools > Brushes, Combs & Needles"
-DYE_CAPS = "Beauty > Tools & Accessories > Hair Coloring Tools > Caps, Foils & Wraps"
-SHOWER_CAPS = "Beauty > Bath & Body > Bathing Accessories > Shower Caps"
-EYE_SHADOW = "Beauty > Makeup > Eyes > Eye Shadow"
-DYES = "Beauty > Hair Care > Hair Color > Chemical Hair Dyes"
-PATHS = [MAKEUP_BRUSHES, HAIR_BRUSHES, HOT_AIR, DYE_BRUSHES, DYE_CAPS, SHOWER_CAPS]
-PATHS += [EYE_SHADOW, DYES]
+PATHS = [
+    BRUSHES_AND_APPLICATORS,
+    BRUSHES,
+    HOT_AIR_BRUSHES,
+    BRUSHES_COMBS_AND_NEEDLES,
+    CAPS_FOILS_AND_WRAPS,
+    SHOWER_CAPS,
+]
+PATHS += [EYE_SHADOW, CHEMICAL_HAIR_DYES]
 TITLES = {
-    "eyeshadow": {EYE_SHADOW: 80, MAKEUP_BRUSHES: 10, HAIR_BRUSHES: 1},
-    "hair": {HAIR_BRUSHES: 60, HOT_AIR: 12, DYE_BRUSHES: 1, DYES: 60},
-    "dryer": {HOT_AIR: 5, HAIR_BRUSHES: 2},
-    "foundation": {MAKEUP_BRUSHES: 30},
+    "eyeshadow": {EYE_SHADOW: 80, BRUSHES_AND_APPLICATORS: 10, BRUSHES: 1},
+    "hair": {
+        BRUSHES: 60,
+        HOT_AIR_BRUSHES: 12,
+        BRUSHES_COMBS_AND_NEEDLES: 1,
+        CHEMICAL_HAIR_DYES: 60,
+    },
+    "dryer": {HOT_AIR_BRUSHES: 5, BRUSHES: 2},
+    "foundation": {BRUSHES_AND_APPLICATORS: 30},
     "shower": {SHOWER_CAPS: 15},
 }
 VOCAB = titled_vocabulary(PATHS, [277, 129, 17, 3, 4, 20, 177, 118], TITLES)
@@ -49,13 +63,13 @@ def _named(need: str) -> str | None:
 @pytest.mark.parametrize(
     ("need", "home"),
     [
-        ("eyeshadow brushes", MAKEUP_BRUSHES),  # was Eye Shadow
-        ("a brush for my eyeshadow", MAKEUP_BRUSHES),
-        ("a foundation brush", MAKEUP_BRUSHES),
-        ("hair dye brush and bowl", DYE_BRUSHES),  # was hair styling Brushes
-        ("a tint brush for my hair dye", DYE_BRUSHES),
-        ("a cap for when i dye my hair", DYE_CAPS),  # was Chemical Hair Dyes
-        ("a dye cap", DYE_CAPS),
+        ("eyeshadow brushes", BRUSHES_AND_APPLICATORS),  # was Eye Shadow
+        ("a brush for my eyeshadow", BRUSHES_AND_APPLICATORS),
+        ("a foundation brush", BRUSHES_AND_APPLICATORS),
+        ("hair dye brush and bowl", BRUSHES_COMBS_AND_NEEDLES),  # was hair styling Brushes
+        ("a tint brush for my hair dye", BRUSHES_COMBS_AND_NEEDLES),
+        ("a cap for when i dye my hair", CAPS_FOILS_AND_WRAPS),  # was Chemical Hair Dyes
+        ("a dye cap", CAPS_FOILS_AND_WRAPS),
         ("a shower cap", SHOWER_CAPS),
     ],
 )
@@ -70,7 +84,7 @@ def test_a_tool_is_read_among_tools(need: str, home: str) -> None:
         ("a brush cleaner", None),  # a cleaner, no brush
         ("a hair brush", "Beauty > Hair Care"),  # search goes deeper, to the styling brushes
         ("eyeshadow", EYE_SHADOW),
-        ("a hair dryer brush", HOT_AIR),  # a home of brushes already, as near on the path
+        ("a hair dryer brush", HOT_AIR_BRUSHES),  # a home of brushes already, as near on the path
     ],
 )
 def test_no_tool_or_a_tool_at_home_is_left(need: str, stated: str | None) -> None:

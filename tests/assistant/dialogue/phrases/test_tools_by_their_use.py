@@ -25,42 +25,66 @@ from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.lexicon import to_catalog_words
 from retrieval.query import ParsedQuery
 from tests.assistant.fakes import NoCategorySearch
+from tests.catalog_paths import (
+    CREAMS_GELS_AND_LOTIONS,
+    CUTICLE_PUSHERS,
+    HAIR_AND_SCALP_TREATMENTS,
+    HAIR_CARE_SHAMPOOS,
+    HAIR_DRYING_TOWELS,
+    HOME_PERMANENT_KITS,
+    HOT_AIR_BRUSHES,
+    LIPSTICK,
+    NAIL_ART_EQUIPMENT,
+    NAIL_DRYERS,
+    NAIL_POLISH,
+    NAIL_TOOLS_SETS_AND_KITS,
+    SHOWER_CAPS,
+    TREATMENTS_AND_MASKS,
+    WIGS,
+)
 
-TOOLS, HAIR = "Beauty > Tools & Accessories", "Beauty > Hair Care"
-NAIL_DRYERS = f"{TOOLS} > Nail Tools > Nail Dryers"
-NAIL_ART = f"{TOOLS} > Nail Tools > Nail Art Equipment"
-PUSHERS = f"{TOOLS} > Nail Tools > Cuticle Pushers"
-NAIL_KITS = f"{TOOLS} > Nail Tools > Sets & Kits"
-POLISH, LIPSTICK = "Beauty > Makeup > Nails > Nail Polish", "Beauty > Makeup > Lips > Lipstick"
-CREAMS_GELS = f"{HAIR} > Styling Products > Creams, Gels & Lotions"
-SHAMPOOS = f"{HAIR} > Shampoos"
-HOT_AIR = f"{HAIR} > Styling Tools > Hot-Air Brushes"
-HOME_PERMS = f"{HAIR} > Hair Perms & Texturizers > Home Permanent Kits"
-WIGS = f"{HAIR} > Styling Products > Hair Extensions & Wigs > Wigs"
-SHOWER_CAPS = "Beauty > Bath & Body > Bathing Accessories > Shower Caps"
-SCALP = f"{HAIR} > Hair & Scalp Treatments"
-HAIR_TOWELS = f"{HAIR} > Styling Tools > Styling Accessories > Hair Drying Towels"
-FACE_TREATMENTS = "Beauty > Skin Care > Face > Treatments & Masks"
-PATHS = [NAIL_DRYERS, NAIL_ART, PUSHERS, NAIL_KITS, POLISH, LIPSTICK, CREAMS_GELS, SHAMPOOS]
-PATHS += [HOT_AIR, HOME_PERMS, WIGS, SHOWER_CAPS, SCALP, FACE_TREATMENTS, HAIR_TOWELS]
+PATHS = [
+    NAIL_DRYERS,
+    NAIL_ART_EQUIPMENT,
+    CUTICLE_PUSHERS,
+    NAIL_TOOLS_SETS_AND_KITS,
+    NAIL_POLISH,
+    LIPSTICK,
+    CREAMS_GELS_AND_LOTIONS,
+    HAIR_CARE_SHAMPOOS,
+]
+PATHS += [
+    HOT_AIR_BRUSHES,
+    HOME_PERMANENT_KITS,
+    WIGS,
+    SHOWER_CAPS,
+    HAIR_AND_SCALP_TREATMENTS,
+    TREATMENTS_AND_MASKS,
+    HAIR_DRYING_TOWELS,
+]
 TITLED = {  # three titles or more naming each type, in its home
     NAIL_DRYERS: ["Professional UV Lamp 36 Watt Gel Nail Dryer", "UV Lamp, 9W", "UV Lamp Pro"],
-    NAIL_ART: ["Precision Tweezers, Curved", "Tweezers, Straight", "Nail Art Tweezers Set"],
-    PUSHERS: ["Stainless Cuticle Pusher", "Cuticle Pusher Duo", "Cuticle Pusher and Spoon"],
-    CREAMS_GELS: ["Edge Control Gel 4oz", "Edge Control, Strong Hold", "Edge Control Smoother"],
-    SHAMPOOS: ["Silver Shampoo for Blondes", "Toning Silver Shampoo", "Silver Shampoo 8 oz"],
-    HOT_AIR: ["One Step Hot Air Brush", "Hot Air Brush, Round", "Hot Air Brush and Volumizer"],
+    NAIL_ART_EQUIPMENT:
+        ["Precision Tweezers, Curved", "Tweezers, Straight", "Nail Art Tweezers Set"],
+    CUTICLE_PUSHERS: ["Stainless Cuticle Pusher", "Cuticle Pusher Duo", "Cuticle Pusher and Spoon"],
+    CREAMS_GELS_AND_LOTIONS:
+        ["Edge Control Gel 4oz", "Edge Control, Strong Hold", "Edge Control Smoother"],
+    HAIR_CARE_SHAMPOOS:
+        ["Silver Shampoo for Blondes", "Toning Silver Shampoo", "Silver Shampoo 8 oz"],
+    HOT_AIR_BRUSHES:
+        ["One Step Hot Air Brush", "Hot Air Brush, Round", "Hot Air Brush and Volumizer"],
     WIGS: ["Stocking Wig Cap, Nude", "Wig Cap 2 Pack", "Mesh Dome Wig Cap"],
-    SCALP: ["Hot Oil Treatment, 3 Tubes", "Argan Hot Oil", "Hot Oil Scalp Treatment 8 oz"],
-    HAIR_TOWELS: ["Microfiber Hair Turban", "Turban Twist, 2 Pack", "Spa Turban Towel"],
-    POLISH: ["Gel Nail Polish, Red"],
+    HAIR_AND_SCALP_TREATMENTS:
+        ["Hot Oil Treatment, 3 Tubes", "Argan Hot Oil", "Hot Oil Scalp Treatment 8 oz"],
+    HAIR_DRYING_TOWELS: ["Microfiber Hair Turban", "Turban Twist, 2 Pack", "Spa Turban Towel"],
+    NAIL_POLISH: ["Gel Nail Polish, Red"],
     LIPSTICK: ["Matte Lipstick, Nude"],
-}
+}  # fmt: skip
 PRODUCTS = [(title, path.split(" > ")) for path, titles in TITLED.items() for title in titles]
 TITLES = {  # how many titles say each word, per category: "home" of the kits ("Spa at Home")
-    "home": {NAIL_KITS: 2, NAIL_ART: 1},
-    "gel": {NAIL_DRYERS: 28, NAIL_KITS: 5},
-    "nail": {NAIL_DRYERS: 36, NAIL_KITS: 16, NAIL_ART: 211},
+    "home": {NAIL_TOOLS_SETS_AND_KITS: 2, NAIL_ART_EQUIPMENT: 1},
+    "gel": {NAIL_DRYERS: 28, NAIL_TOOLS_SETS_AND_KITS: 5},
+    "nail": {NAIL_DRYERS: 36, NAIL_TOOLS_SETS_AND_KITS: 16, NAIL_ART_EQUIPMENT: 211},
 }
 
 
@@ -133,7 +157,7 @@ def _parse(text: str) -> ParsedQuery:
     """A stub of the query parser: Nail Polish for a need that says "polish", Lipstick for one
     that says "lipstick", the face's Treatments for one that says "treatment"."""
     said = text.lower()
-    types = (("polish", POLISH), ("lipstick", LIPSTICK), ("treatment", FACE_TREATMENTS))
+    types = (("polish", NAIL_POLISH), ("lipstick", LIPSTICK), ("treatment", TREATMENTS_AND_MASKS))
     named = (p for w, p in types if w in said)
     return ParsedQuery(text=text, category=next(named, None))
 
@@ -141,20 +165,20 @@ def _parse(text: str) -> ParsedQuery:
 @pytest.mark.parametrize(
     ("said", "home"),
     [
-        ("edge control", CREAMS_GELS),
-        ("a gel edge control for my edges", CREAMS_GELS),
-        ("an edge tamer", CREAMS_GELS),  # the shopper's name, the titles' type
-        ("purple shampoo for my blonde", SHAMPOOS),
-        ("toning shampoo", SHAMPOOS),
+        ("edge control", CREAMS_GELS_AND_LOTIONS),
+        ("a gel edge control for my edges", CREAMS_GELS_AND_LOTIONS),
+        ("an edge tamer", CREAMS_GELS_AND_LOTIONS),  # the shopper's name, the titles' type
+        ("purple shampoo for my blonde", HAIR_CARE_SHAMPOOS),
+        ("toning shampoo", HAIR_CARE_SHAMPOOS),
         ("a uv lamp", NAIL_DRYERS),
         ("led lamp for my gel manicure", NAIL_DRYERS),
         ("something pusher for my cuticles", None),  # the pusher's own category names it
-        ("a cuticle pusher", PUSHERS),
-        ("a blow dry brush", HOT_AIR),
-        ("blowout brush for volume", HOT_AIR),
+        ("a cuticle pusher", CUTICLE_PUSHERS),
+        ("a blow dry brush", HOT_AIR_BRUSHES),
+        ("blowout brush for volume", HOT_AIR_BRUSHES),
         ("the round brush i use for blowouts", None),  # no hot air brush said
-        ("a hair towel for after the shower", HAIR_TOWELS),  # the titles' turbans
-        ("a microfiber hair wrap", HAIR_TOWELS),
+        ("a hair towel for after the shower", HAIR_DRYING_TOWELS),  # the titles' turbans
+        ("a microfiber hair wrap", HAIR_DRYING_TOWELS),
     ],
 )
 def test_everyday_names_lie_where_their_titles_do(said: str, home: str | None) -> None:
@@ -165,10 +189,10 @@ def test_everyday_names_lie_where_their_titles_do(said: str, home: str | None) -
 def test_a_tool_said_first_is_the_tool_beside_what_it_is_used_with() -> None:
     """ "a nail lamp for gel polish" named Nail Polish by its words; the lamp is the nail tools'
     (a home kin to Nails); "tweezers for my lipstick" are no nail art tweezers."""
-    assert _named("nail lamp for gel polish", POLISH) == NAIL_DRYERS
-    assert _named("a uv lamp for my gel polish", POLISH) == NAIL_DRYERS
+    assert _named("nail lamp for gel polish", NAIL_POLISH) == NAIL_DRYERS
+    assert _named("a uv lamp for my gel polish", NAIL_POLISH) == NAIL_DRYERS
     assert _named("tweezers for my lipstick", LIPSTICK) == LIPSTICK
-    assert _named("a gel nail polish", POLISH) == POLISH  # no tool said: as named
+    assert _named("a gel nail polish", NAIL_POLISH) == NAIL_POLISH  # no tool said: as named
 
 
 def test_a_type_the_titles_placed_is_not_moved_beside() -> None:
@@ -178,7 +202,7 @@ def test_a_type_the_titles_placed_is_not_moved_beside() -> None:
     wig cap placed them already."""
     assert _named("a wig cap", None) == WIGS
     # a word of the type's kind ("treatment", "tool") names no other type beside it
-    assert _named("hot oil treatment", None) == SCALP
+    assert _named("hot oil treatment", None) == HAIR_AND_SCALP_TREATMENTS
     assert _named("wig caps for my lace fronts", None) == WIGS
     assert _named("uv lamp for doing gel nails at home", None) == NAIL_DRYERS
     assert _named("a nail lamp so i can do gel manis at home", None) == NAIL_DRYERS

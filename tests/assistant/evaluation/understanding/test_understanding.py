@@ -29,8 +29,8 @@ from assistant.evaluation.understanding.cases import (
 from assistant.evaluation.understanding.end_to_end import broken_constraints, run_end_to_end
 from assistant.evaluation.understanding.fields import CategoryMiss, category_miss
 from assistant.evaluation.understanding.report import labelled_departments
+from tests.catalog_paths import HAIR_CARE_SHAMPOOS
 
-SHAMPOOS = "Beauty > Hair Care > Shampoos"
 FACE_CREAMS = "Beauty > Skin Care > Face > Creams"
 
 
@@ -102,7 +102,7 @@ def test_a_perfect_understanding_scores_one() -> None:
 
 
 def test_cases_are_also_grouped_by_their_labelled_department() -> None:
-    shampoo = case({"intent": "search", "category": SHAMPOOS}, "a shampoo")
+    shampoo = case({"intent": "search", "category": HAIR_CARE_SHAMPOOS}, "a shampoo")
     cases = [GIFT, shampoo, case({"intent": "greeting"}, "hi")]
     wrong = Understood(intent="search", query="", category=FACE_CREAMS)
     report = evaluate_understanding(
@@ -127,12 +127,12 @@ def test_cases_are_also_grouped_by_their_labelled_department() -> None:
         ("Beauty > Hair Care > Conditioners", CategoryMiss.NEARBY),
         (FACE_CREAMS, CategoryMiss.ELSEWHERE),
         ("Shoes", CategoryMiss.ELSEWHERE),
-        (SHAMPOOS, None),
-        (SHAMPOOS + " > Dry", None),
+        (HAIR_CARE_SHAMPOOS, None),
+        (HAIR_CARE_SHAMPOOS + " > Dry", None),
     ],
 )
 def test_a_category_miss_is_told_by_where_it_lies(predicted: str | None, kind: object) -> None:
-    label = case({"intent": "search", "category": SHAMPOOS}, "a shampoo")
+    label = case({"intent": "search", "category": HAIR_CARE_SHAMPOOS}, "a shampoo")
     got = Understood(intent="search", query="", category=predicted)
     assert category_miss(label.expect, got) == kind
     row = evaluate_understanding([label], lambda m, ctx: got).overall.row()
@@ -159,7 +159,9 @@ def test_attribute_misses_are_counted_by_labelled_key() -> None:
 def test_an_unlabelled_category_is_never_a_miss() -> None:
     label = case({"intent": "greeting"}, "hi")
     assert (
-        category_miss(label.expect, Understood(intent="greeting", query="", category=SHAMPOOS))
+        category_miss(
+            label.expect, Understood(intent="greeting", query="", category=HAIR_CARE_SHAMPOOS)
+        )
         is None
     )
 
@@ -178,7 +180,9 @@ def test_a_wrong_price_is_counted_wrong() -> None:
 
 
 def test_an_invented_brand_is_a_false_positive() -> None:
-    label = case({"intent": "search", "category": SHAMPOOS, "need": ["shampoo"]}, "gud shampoo")
+    label = case(
+        {"intent": "search", "category": HAIR_CARE_SHAMPOOS, "need": ["shampoo"]}, "gud shampoo"
+    )
     got = dataclasses.replace(perfect(label), brands=["Gud"])
     report = evaluate_understanding([label], lambda m, ctx: got)
     stats = report.overall.fields["brands"]
@@ -239,7 +243,7 @@ def test_around_accepts_a_band_within_bounds() -> None:
 
 
 def test_cheaper_accepts_a_tighter_ceiling() -> None:
-    picks = [{"title": "A", "brand": "X", "price": 20.0, "category": SHAMPOOS}]
+    picks = [{"title": "A", "brand": "X", "price": 20.0, "category": HAIR_CARE_SHAMPOOS}]
     label = case(
         {"intent": "refine", "relative": "cheaper", "price_max": 30},
         context={"picks": picks},
@@ -343,7 +347,7 @@ def test_end_to_end_counts_category_share_and_broken_constraints() -> None:
         pick("Almond Night Cream", "Olay", 25.0, FACE_CREAMS + " > Night"),
         pick("Rich Cream", "Olay", 45.0, FACE_CREAMS),
         pick("Body Lotion", "Olay", 10.0, "Beauty > Skin Care > Body > Lotions"),
-        pick("Shampoo", "Revlon", 5.0, SHAMPOOS),
+        pick("Shampoo", "Revlon", 5.0, HAIR_CARE_SHAMPOOS),
     ]
     fake = FakeConversation(picks)
     dialogue = case({"intent": "search"}, "x", context={"history": []})

@@ -1,0 +1,86 @@
+"""Picks on screen that the dialogue tests read messages beside: a few named scenes of three
+picks found for a need (three lipsticks, three mascaras, ...), and a vocabulary over each that
+knows its category and its picks' brands. A test whose messages name the picks by brand or by
+place reuses a scene; a test whose exact titles matter keeps its own picks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.vocabulary import CatalogVocabulary
+from tests.assistant.dialogue.readers import picks_shown
+from tests.catalog_paths import HAIR_CARE_CONDITIONERS, HAIR_DRYERS, LIPSTICK, MASCARA
+
+
+@dataclass(frozen=True)
+class Scene:
+    """``picks`` on screen, found for ``need`` in ``category``."""
+
+    need: str
+    category: str
+    picks: tuple[PickLine, ...]
+
+    def shown(self, count: int | None = None) -> TurnSituation:
+        """The scene as a turn's situation: its picks (the first ``count`` of them), found for
+        its need in its category, no question pending."""
+        return picks_shown(self.picks[:count], self.need, self.category)
+
+    def vocabulary(
+        self,
+        categories: Iterable[str] = (),
+        brands: Iterable[str] = (),
+        words: Iterable[str] = (),
+        **options: Any,
+    ) -> CatalogVocabulary:
+        """A vocabulary of the scene's category then ``categories``, its picks' brands then
+        ``brands``, ``words`` and the vocabulary's other ``options``."""
+        return CatalogVocabulary(
+            categories=[self.category, *categories],
+            brands=[*dict.fromkeys(pick.brand for pick in self.picks), *brands],
+            words=frozenset(words),
+            **options,
+        )
+
+
+def _scene(need: str, category: str, *picks: tuple[str, str, float]) -> Scene:
+    return Scene(need, category, tuple(PickLine(*pick) for pick in picks))
+
+
+THREE_LIPSTICKS = _scene(
+    "lipstick",
+    LIPSTICK,
+    ("Lime Crime Opaque Nude Lipstick Coquette", "Lime Crime", 18.0),
+    ("Revlon Super Lustrous Lipstick Copperglow Berry", "Revlon", 12.25),
+    ("Loreal Colour Riche Lipstick The Queen's Kiss", "L'Oreal Paris", 5.5),
+)
+"""Lime Crime's nude, Revlon's Copperglow Berry and L'Oreal's Queen's Kiss."""
+
+THREE_MASCARAS = _scene(
+    "mascara",
+    MASCARA,
+    ("Maybelline Volum' Express Colossal Mascara", "Maybelline", 8.99),
+    ("Covergirl Natureluxe Mousse Mascara", "COVERGIRL", 7.25),
+    ("NYX Doll Eye Mascara", "NYX", 7.14),
+)
+"""Maybelline's, COVERGIRL's and NYX's."""
+
+THREE_CONDITIONERS = _scene(
+    "conditioner",
+    HAIR_CARE_CONDITIONERS,
+    ("AG Hair Fast Food Leave On Conditioner", "AG Hair Cosmetics", 26.87),
+    ("Alba Botanica Leave-In Conditioner", "Alba Botanica", 8.37),
+    ("Just For Me Hair Milk Conditioner", "Just For Me", 4.99),
+)
+"""AG's and Alba Botanica's leave-in ones, and Just For Me's hair milk."""
+
+THREE_HAIR_DRYERS = _scene(
+    "hair dryer",
+    HAIR_DRYERS,
+    ("Conair 276R Infiniti Pro Volume Dryer", "Conair", 11.99),
+    ("T3 Micro Featherweight Hair Dryer", "T3", 94.72),
+    ("DevaCurl Dryer & DevaFuser", "DevaCurl", 123.52),
+)
+"""Conair's, T3's and DevaCurl's."""
