@@ -25,11 +25,13 @@ from assistant.dialogue.phrases.shopper_states import (
     BARE_STATE,
     BREAKS_OUT,
     HAIR,
+    HAIR_DONE,
     HAIR_TYPES,
     HAVE_STATE,
     I_AM_A_SKIN_TYPE,
     LISTED_HAIR,
     LISTED_SKIN,
+    OILY_AND_DRY,
     SKIN,
     SKIN_TYPES,
     SORE,
@@ -65,6 +67,7 @@ def extract_attributes(text: str) -> dict[str, str]:
     if m and m.group(1) != "eyes":  # "my hair is bleached and super damaged": both
         key = "skin" if m.group(1) == "skin" else "hair"
         said = re.findall(rf"\b(?:{STATE_SAID})\b", m.group(0)[m.end(1) - m.start() :])
+        said = ["curly", *said] if m.group(1) == "curls" else said  # "my curls are so dry"
         states = as_types(said, SKIN_TYPES if key == "skin" else HAIR_TYPES)  # flaky: dry
         if merged := [v for v in dict.fromkeys([*found.get(key, "").split(", "), *states]) if v]:
             found[key] = ", ".join(merged)
@@ -73,6 +76,11 @@ def extract_attributes(text: str) -> dict[str, str]:
         found["skin"] = ", ".join(skin)  # "my face gets shiny": oily
     if "skin" not in found and (described := skin_types_described(text)):
         found["skin"] = ", ".join(described)  # "everything stings", "an oil slick by noon"
+    if re.match(OILY_AND_DRY, text):  # "oily t-zone and dry cheeks"
+        found["skin"] = "combination"
+    if done := re.search(HAIR_DONE, text):  # "i dye my hair", "damaged from bleaching it"
+        treated = "bleached" if done.group(1).startswith("bleach") else "color-treated"
+        found["hair"] = ", ".join(dict.fromkeys([*filter(None, [found.get("hair")]), treated]))
     if "hair" not in found and (hair := re.search(HAIR_SAID_BY_ITS_SHAPE, text)):
         found["hair"] = hair.group("grey") or ("oily" if hair.group("oily") else "curly")  # "oily
         # roots", "my curls", "grey roots"

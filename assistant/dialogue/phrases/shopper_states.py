@@ -83,15 +83,19 @@ _IS_A_STATE = (
     r"constantly|getting|gone|[a-z]+ and|[a-z]+,))*"
     rf" (?:an? )?(?:oil |grease )?({STATE_SAID})\b"
 )
-STATE_OF = rf"\b(?:my |(?=(?:skin|hair|scalp) (?:that|which)))(skin|hair|scalp|eyes){_IS_A_STATE}"
+STATE_OF = (
+    rf"\b(?:my |(?=(?:skin|hair|scalp) (?:that|which)))(skin|hair|scalp|eyes|curls)"
+    rf"{_IS_A_STATE}"
+)
 """What the shopper says of their own skin, hair or eyes ("my hair is bleached and super
 damaged", "my eyes are sensitive tho", "my skin gets flaky", "hair that's always thirsty"): a
 stated need, the same as "damaged hair" (`as_types` names a state said by a word of it: flaky
 is dry)."""
 
-THEIR_STATE_OF = rf"\b(?:her|his|their|[a-z]+'s|my [a-z]+s) (skin|hair|scalp){_IS_A_STATE}"
+THEIR_STATE_OF = rf"\b(?:her|his|their|[a-z]+'s|my [a-z]+s) (skin|hair|scalp|curls){_IS_A_STATE}"
 """The same said of another person ("my mum's skin is really mature and dry", "her hair is
-frizzy", "my moms skin is so flaky"): the stated need of whom it is for."""
+frizzy", "my moms skin is so flaky", "her curls get so dry": curly too): the stated need of
+whom it is for."""
 
 TWIN_SPELLINGS = {
     "grey": "gray", "gray": "grey", "color-treated": "colour-treated",
@@ -134,6 +138,24 @@ STATE_OF_A_PART = (
 """The state of a part of the body said in a sentence ("my face gets super shiny", "my mom's
 hands are always dry and cracked", "his face gets super dry"): the skin type of whom the
 need is for (`STATE_SAID_AS`: shiny is oily)."""
+
+HAIR_DONE = (
+    r"\b(?<!to )(?<!wanna )(?<!gonna )(dye[sd]?|dyeing|bleach(?:ed|es|ing)?|colou?r(?:s|ed|ing)?|"
+    r"highlight(?:s|ed|ing)?) (?:it|my hair|her hair|his hair|their hair)\b"
+)
+"""Hair said by what is done to it ("i dye my hair every month", "just bleached it", "she
+colors her hair"): bleached, or color-treated; not what is wished ("i want to dye my hair":
+a dye)."""
+
+_SPOT = r"(?:foreheads?|cheeks?|chin|nose|t[- ]?zone|temples)"
+OILY_AND_DRY = (
+    rf"(?=.*(?:\b(?:oily|greasy|shiny|slick)\b[^.!?,]{{0,20}}\b{_SPOT}\b|"
+    rf"\b{_SPOT}\b[^.!?,]{{0,20}}\b(?:oily|greasy|shiny|slick)\b))"
+    rf"(?=.*(?:\b(?:dry|flaky|tight|parched)\b[^.!?,]{{0,20}}\b{_SPOT}\b|"
+    rf"\b{_SPOT}\b[^.!?,]{{0,20}}\b(?:dry|flaky|tight|parched)\b(?! (?:hair|scalp|lips|ends)\b)))"
+)
+"""Skin said oily in one spot of the face and dry in another ("oily t-zone and dry cheeks",
+"my nose gets shiny but my cheeks are flaky"): combination skin."""
 
 I_AM_A_SKIN_TYPE = (
     r"\bi(?:'m|m| am)(?: (?:really|very|super|so|quite|kinda|a bit|pretty|more))*"

@@ -53,6 +53,16 @@ STATED = [
     ("toner without alcohol, it stings", "skin", "sensitive"),
     ("a primer, my face is an oil slick by lunch", "skin", "oily"),
     ("a cream for my dad, his hands crack all winter", "skin", "dry"),
+    # hair said by what is done to it, curls said in a state, skin oily in one spot and dry in
+    # another (CONVO68)
+    ("i dye my hair every month, need a gentle shampoo", "hair", "color-treated, colour-treated"),
+    ("just bleached it platinum", "hair", "bleached"),
+    ("my hair is so damaged from bleaching it", "hair", "damaged, bleached"),
+    ("i want to dye my hair red", "hair", None),  # a dye wished for
+    ("my curls are so dry lately", "hair", "curly, dry"),
+    ("oily t-zone and dry cheeks, need a moisturizer", "skin", "combination"),
+    ("my nose gets shiny but my cheeks are flaky", "skin", "combination"),
+    ("oily t-zone, dry hair", "skin", None),  # the hair's dry: no combination
     # grey in both spellings
     ("purple shampoo for grey hair", "hair", "grey, gray"),
     ("conditioner for gray hair", "hair", "gray, grey"),
