@@ -25,22 +25,27 @@ from assistant.dialogue.phrases.shopper_states import (
     BARE_STATE,
     BREAKS_OUT,
     HAIR,
+    HAIR_DONE,
     HAIR_TYPES,
     HAVE_STATE,
     I_AM_A_SKIN_TYPE,
     LISTED_HAIR,
     LISTED_SKIN,
+    OILY_AND_DRY,
     SKIN,
     SKIN_TYPES,
     SORE,
     SORE_STATES,
     STATE_OF,
     STATE_OF_A_PART,
-    STATE_SAID_AS,
+    STATE_SAID,
     STATES,
     SWEATING,
     THEIR_STATE_OF,
+    as_types,
+    in_both_spellings,
 )
+from assistant.dialogue.traits_as_said import skin_types_described
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from assistant.dialogue.wording import IN_LAWS_SHORT, said_words
 from retrieval.query import ParsedQuery
@@ -60,15 +65,29 @@ def extract_attributes(text: str) -> dict[str, str]:
         found["hair"] = hair
     m = re.search(STATE_OF, text) or re.search(THEIR_STATE_OF, text)
     if m and m.group(1) != "eyes":  # "my hair is bleached and super damaged": both
-        states = dict.fromkeys(re.findall(rf"\b{STATES}\b", m.group(0)[len(m.group(1)) + 3 :]))
-        found["skin" if m.group(1) == "skin" else "hair"] = ", ".join(states)
-    if "skin" not in found and (part := re.search(STATE_OF_A_PART, text)):
-        found["skin"] = STATE_SAID_AS.get(part.group("state"), part.group("state"))  # shiny: oily
+        key = "skin" if m.group(1) == "skin" else "hair"
+        said = re.findall(rf"\b(?:{STATE_SAID})\b", m.group(0)[m.end(1) - m.start() :])
+        said = ["curly", *said] if m.group(1) == "curls" else said  # "my curls are so dry"
+        states = as_types(said, SKIN_TYPES if key == "skin" else HAIR_TYPES)  # flaky: dry
+        if merged := [v for v in dict.fromkeys([*found.get(key, "").split(", "), *states]) if v]:
+            found[key] = ", ".join(merged)
+    part = re.search(STATE_OF_A_PART, text)
+    if "skin" not in found and part and (skin := as_types([part.group("state")], SKIN_TYPES)):
+        found["skin"] = ", ".join(skin)  # "my face gets shiny": oily
+    if "skin" not in found and (described := skin_types_described(text)):
+        found["skin"] = ", ".join(described)  # "everything stings", "an oil slick by noon"
+    if re.match(OILY_AND_DRY, text):  # "oily t-zone and dry cheeks"
+        found["skin"] = "combination"
+    if done := re.search(HAIR_DONE, text):  # "i dye my hair", "damaged from bleaching it"
+        treated = "bleached" if done.group(1).startswith("bleach") else "color-treated"
+        found["hair"] = ", ".join(dict.fromkeys([*filter(None, [found.get("hair")]), treated]))
     if "hair" not in found and (hair := re.search(HAIR_SAID_BY_ITS_SHAPE, text)):
-        found["hair"] = "oily" if hair.group("oily") else "curly"  # "oily roots", "my curls"
+        found["hair"] = hair.group("grey") or ("oily" if hair.group("oily") else "curly")  # "oily
+        # roots", "my curls", "grey roots"
     if "hair" in found:  # "colored", "colour treated", "dyed": the catalog's color-treated
         hair = re.sub(DYED, "color-treated", found["hair"])
-        found["hair"] = re.sub(CURL_TYPE, lambda m: CURL_TYPES[m.group(1)], hair)  # "4c": coily
+        hair = re.sub(CURL_TYPE, lambda m: CURL_TYPES[m.group(1)], hair)  # "4c": coily
+        found["hair"] = ", ".join(in_both_spellings(hair.split(", ")))  # grey, gray
     if "skin" in found:  # "combo skin", "acne prone skin"
         skin = re.sub(r"\bcombo\b", "combination", found["skin"])
         found["skin"] = skin.replace(" prone", "-prone")
@@ -86,11 +105,11 @@ CURL_TYPE = r"\b(?:type )?([1-4])[abc]\b"
 CURL_TYPES = {"1": "straight", "2": "wavy", "3": "curly", "4": "coily"}
 """A curl type said by its code ("3c curls", "type 4a hair") as the type it is."""
 HAIR_SAID_BY_ITS_SHAPE = (
-    r"\b(?:(?P<oily>oily|greasy) (?:scalp|roots)|(?:my|her|his|their|[1-4][abc]) curls|"
-    r"curly girl)\b"
+    r"\b(?:(?P<oily>oily|greasy) (?:scalp|roots|hair)|(?P<grey>gr[ae]y) roots|"
+    r"(?:my|her|his|their|[1-4][abc]) curls|curly girl)\b"
 )
-"""Hair said by its roots or curls, not by "hair" ("shampoo for oily roots", "a diffuser for
-my curls", "the curly girl method"): oily, curly."""
+"""Hair said by its roots or curls, not by "hair" ("shampoo for oily roots", "greasy hair", "a
+diffuser for my curls", "the curly girl method", "grey roots"): oily, curly, grey."""
 
 
 GIFT_WORDS = frozenset({"gift", "present"})
@@ -148,12 +167,18 @@ def own_state(text: str) -> str | None:
     said = re.search(STATE_OF, text)
     if said:  # "my hair is curly and thick": both
         state, kind = (
-            " ".join(re.findall(rf"\b{STATES}\b", said.group(0))),
+            " ".join(
+                w
+                for w in as_types(re.findall(rf"\b(?:{STATE_SAID})\b", said.group(0)), STATES)
+                if re.fullmatch(STATES, w)
+            ),
             said.group(1),
         )
     elif said := re.search(HAVE_STATE, text) or re.search(BARE_STATE, text):
         state, kind = said.group(1).replace(" ", "-"), said.group(2)
     else:
+        return None
+    if not state:  # "my hair is dyed": no state the need is for
         return None
     rest = re.sub(
         BREAKS_OUT,

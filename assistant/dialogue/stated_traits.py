@@ -38,6 +38,7 @@ from assistant.dialogue.phrases.product_traits import (
     COLOUR_CONTEXT,
     COLOUR_NAMES,
     COLOUR_WORDS,
+    COUNTS,
     DESCRIBED_FORMULAS,
     ETHICS,
     FILTERED,
@@ -54,6 +55,7 @@ from assistant.dialogue.phrases.product_traits import (
     NOT_A_FORM_AFTER,
     NOT_A_SCENT,
     NOT_A_SCENT_AFTER,
+    PACK,
     SCENT_OF,
     SCENTS,
     SIZES,
@@ -62,9 +64,10 @@ from assistant.dialogue.phrases.product_traits import (
     SPF,
     SPF_HIGH,
     SPF_WANTED,
+    UNIT_NAMES,
     UNSCENTED,
 )
-from assistant.dialogue.phrases.shopper_states import CONCERNS
+from assistant.dialogue.phrases.shopper_states import CONCERNS, in_both_spellings
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
 from assistant.dialogue.traits_as_said import (
@@ -100,6 +103,11 @@ def _alternatives(words: Iterable[str]) -> str:
 
 _SCENT = re.compile(rf"\b({_alternatives(SCENTS)})s?\b(?!\s+{NOT_A_SCENT_AFTER}\b)")
 _SMELL = re.compile(rf"\b{SMELL}\b")
+_JOINED_TO_A_SCENT = re.compile(
+    rf"\b({SCENT_OF})(?:\s*,\s*|\s+(?:and|&|n|yet)\s+)(?=(?:{_alternatives(SCENTS)})\b)"
+    rf"|\b(?:{_alternatives(SCENTS)})(?:\s*,\s*|\s+(?:and|&|n)\s+)({SCENT_OF})\b"
+)
+"""A scent word joined to a scent by name ("fresh and citrusy", "vanilla and warm"): both scents."""
 _A_SCENT = re.compile(
     rf"\b({SCENT_OF})\s+(?:{SMELL}|perfumes?|colognes?|body (?:sprays?|mists?)|eau de \w+)\b"
 )
@@ -148,6 +156,9 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
     for m in _A_SCENT.finditer(text):  # "a fresh scent", "a sweet perfume"
         if not ruled_out_before(text, m.start()):
             scents += re.findall(SCENT_OF, m.group(1))  # "lightly scented": light
+    for m in _JOINED_TO_A_SCENT.finditer(text):  # "fresh and citrusy"
+        if not ruled_out_before(text, m.start()):
+            scents.append(m.group(1) or m.group(2))
     for m in _SMELL.finditer(text):  # "smells fresh and clean"
         after = re.match(
             rf"\s+(?:\w+\s+)?({SCENT_OF}(?:(?:,\s*|\s+and\s+|\s+or\s+){SCENT_OF})*)\b",
@@ -171,10 +182,24 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
             continue  # "black tea", "blackheads", "dark circles": no colour
         if not ruled_out_before(text, m.start()):
             colours.append(COLOUR_NAMES.get(word, word))
+    colours = in_both_spellings(colours)  # "gray": gray, grey
     shades = [
         s for s in shades_said(text) if s not in avoid and not (s in _DUAL and s in scents)
     ]  # "emerald green", "a mahogany dye": the shade as said, and its colours
     return _join(scents), _join([*colours, *shades])
+
+
+def _sizes(text: str) -> list[str]:
+    """The sizes ``text`` says: by phrase (`SIZES`: "tsa friendly": travel size), as an amount
+    (`AMOUNT`), also with its unit's short name ("8 ounce": 8 ounce, 8 oz), and as a count of a
+    pack (`PACK`: "a two pack": 2-pack)."""
+    sizes = [name for pattern, name in SIZES if re.search(pattern, text)]
+    for number, unit in re.findall(AMOUNT, text):
+        sizes += [f"{number} {unit}", f"{number} {UNIT_NAMES.get(unit, unit)}"]
+    for m in re.finditer(PACK, text):
+        count = next(g for g in m.groups() if g)
+        sizes.append(f"{COUNTS.get(count, count)}-pack")
+    return sizes
 
 
 def _formulas(text: str) -> str:
@@ -306,9 +331,7 @@ def read_traits(
         for m in _INGREDIENT.finditer(text)
         if not _ruled_out(m.group(1), ruled_out) and not ruled_out_before(text, m.start())
     )
-    sizes = [name for pattern, name in SIZES if re.search(pattern, text)]
-    sizes += [f"{n} {unit}" for n, unit in re.findall(AMOUNT, text)]
-    found["size"] = _join(sizes)
+    found["size"] = _join(_sizes(text))
     spf = [a or b for a, b in re.findall(SPF, text)]
     wanted = "high" if re.search(SPF_HIGH, text) else "yes" if re.search(SPF_WANTED, text) else ""
     found["spf"] = _join(spf) or wanted

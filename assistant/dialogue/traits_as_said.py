@@ -88,6 +88,7 @@ class _Concern:
     said: re.Pattern[str]
     parts: re.Pattern[str] | None
     states: re.Pattern[str] | None
+    skin_type: str = ""
 
 
 def _concern(entry: Mapping[str, object], written: Callable[[str], str]) -> _Concern:
@@ -104,7 +105,7 @@ def _concern(entry: Mapping[str, object], written: Callable[[str], str]) -> _Con
         parts, states = re.compile(rf"\b(?:{part})\b"), re.compile(rf"\b(?:{state})\b")
     if "alone" in entry:
         forms.append(rf"\b(?:{written(str(entry['alone']))})")
-    return _Concern(re.compile("|".join(forms)), parts, states)
+    return _Concern(re.compile("|".join(forms)), parts, states, str(entry.get("skin_type", "")))
 
 
 @cache
@@ -155,6 +156,15 @@ def concerns_described(text: str) -> list[tuple[str, str]]:
                 said = f"{state.group(0)} {part.group(0)}"
             found.append((said, name))
     return list(dict.fromkeys(found))
+
+
+def skin_types_described(text: str) -> list[str]:
+    """The skin types ``text`` (lower case) says by a concern described that says one
+    (`concerns_described`, the concern's ``skin_type`` in `TRAITS_FILE`: "everything i put on my
+    face stings": sensitive; "my face is an oil slick by noon": oily; "hands that crack": dry)."""
+    concerns = _traits().concerns
+    types = (concerns[name].skin_type for _, name in concerns_described(text))
+    return list(dict.fromkeys(t for t in types if t))
 
 
 def _colours_of(shade: str) -> tuple[str, ...]:

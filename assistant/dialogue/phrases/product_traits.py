@@ -24,7 +24,8 @@ families of perfumery a shopper names ("gourmand", "aquatic") too."""
 
 SCENT_OF = r"(?:fresh|clean|sweet|spicy|light|lightly|powdery|warm|soft)"
 """Everyday words that name a scent only beside a word for one ("a fresh scent", "smells
-clean"): alone they say something else ("fresh" is a brand, "a light moisturiser")."""
+clean", "fresh and citrusy": `SCENTS`): alone they say something else ("fresh" is a brand, "a
+light moisturiser")."""
 
 SMELL = r"(?:scents?|scented|smells?|smelling|fragrances?|aromas?|notes?)"
 
@@ -73,14 +74,15 @@ COLOUR_WORDS = (
 words that are colours on a nail or a lip), also in the plural ("for blondes")."""
 
 NOT_A_COLOUR_AFTER = (
-    r"\s*(?:tea|heads?|spots?|circles|owned|friday|skin|complexion|undertones?|teeth|"
+    r"\s*(?:tea|heads?|spots?|circles|owned|friday|skin|complexion|undertones?|teeth|reefs?|"
     rf"{PEOPLE_OF_A_TONE})\b"
 )
 """Said after a colour word, it names no colour wanted ("black tea", "blackheads", "dark
-circles", "brown skin", "black women", "neutral undertones", "whiter teeth")."""
+circles", "brown skin", "black women", "neutral undertones", "whiter teeth", "coral reefs")."""
 
 COLOUR_NAMES = {"blond": "blonde", "redhead": "red", "ginger hair": "red"}
-"""The usual name of a colour said otherwise ("for redheads": red)."""
+"""The usual name of a colour said otherwise ("for redheads": red); a colour spelled two ways
+is given in both (`shopper_states.TWIN_SPELLINGS`: grey, gray)."""
 
 COLOUR_CONTEXT = (
     r"\b(?:polish|nails?|lipsticks?|lip ?sticks?|lip ?gloss|lip ?liner|lip ?tint|lip ?stain|"
@@ -210,9 +212,32 @@ SIZES = (
 
 AMOUNT = (
     r"(?<![$£€\d.])\b(\d+(?:\.\d+)?)\s*(fl\.? ?oz|oz|ounces?|ml|millilit(?:er|re)s?|l|"
-    r"lit(?:er|re)s?|g|grams?)\b(?! (?:off|discount))"
+    r"lit(?:er|re)s?|g|grams?|inch(?:es)?|in(?= (?:barrel|plates?|wide))|cm|mm)\b"
+    r"(?! (?:off|discount))"
 )
-"""An amount said as a size ("8 oz", "100ml"), never a price ("$8")."""
+"""An amount said as a size ("8 oz", "100ml", "a 1.5 inch barrel"), never a price ("$8")."""
+UNIT_NAMES = {
+    "fl oz": "oz", "fl. oz": "oz", "fl.oz": "oz", "floz": "oz", "ounce": "oz", "ounces": "oz",
+    "milliliter": "ml", "milliliters": "ml", "millilitre": "ml", "millilitres": "ml",
+    "gram": "g", "grams": "g", "liter": "l", "liters": "l", "litre": "l", "litres": "l",
+    "inches": "inch", "in": "inch",
+}  # fmt: skip
+"""The short name of a unit said in full ("8 ounces": 8 oz), given beside the amount as said."""
+PACK = (
+    r"\b(?:(\d+|two|three|four|five|six|twin|double)[- ]?packs?|packs? of (\d+|two|three|four|"
+    r"five|six)|(\d+|two|three) for (?=\$|under|less|the price|\d))\b"
+)
+"""How many come together ("a two pack", "pack of 3", "two for under ten"): the size's count."""
+COUNTS = {
+    "two": "2",
+    "twin": "2",
+    "double": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+}
+"""Counts said in words (`PACK`)."""
 
 SPF = (
     r"\b(?:spf|sun protection factor|factor)\s*(?:of\s*|level\s*)?(?:at least\s*|min(?:imum)?\s*)?"
@@ -257,7 +282,12 @@ ETHICS = (
     ),
     (r"\bfair[- ]?trade\b", "fair trade"),
     (r"\bhalal\b", "halal"),
-    (r"\breef[- ]?(?:safe|friendly)\b", "reef-safe"),
+    (
+        r"\breef[- ]?(?:safe|friendly)\b|\b(?:safe|kind|good|gentle|better|friendly) (?:for|to|on) "
+        r"(?:the )?(?:coral )?reefs?\b|\b(?:won'?t|doesn'?t|does not|will not) (?:hurt|harm|damage|"
+        r"kill) (?:the )?(?:coral|reefs?)\b",
+        "reef-safe",
+    ),
     (r"\bnon[- ]?toxic\b", "non-toxic"),
     (r"\bblack[- ]owned\b", "black-owned"),
 )

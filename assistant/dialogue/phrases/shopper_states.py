@@ -4,13 +4,15 @@
 
 from __future__ import annotations
 
+import re
+
 SKIN_TYPES = r"dry|oily|combination|combo|sensitive|normal|mature|acne[- ]prone"
 SKIN = rf"\b({SKIN_TYPES})\s+skin\b"
 
 
 HAIR_TYPES = (
     r"dry|oily|frizzy|curly|straight|fine|thin|thick|coarse|damaged|colou?r[- ]treated|"
-    r"colou?red|dyed|bleached|highlighted|gr[ae]y|wavy|greasy|coily|kinky|natural|relaxed|"
+    r"colou?red|dyed|bleached|highlighted|gr[ae]y|wavy|coily|kinky|natural|relaxed|"
     r"permed|textured|afro|type [1-4][abc]|[1-4][abc]"
 )
 HAIR = rf"\b({HAIR_TYPES})\s+hair\b"
@@ -32,36 +34,23 @@ LISTED_HAIR = rf"\b((?:{HOW_MUCH}(?:{HAIR_TYPES}|{BESIDE_A_TYPE}){LISTED})+)hair
 hair"): `stated_needs` keeps them all."""
 
 
-_IS_A_STATE = (
-    r" (?:is|'s|are|get|gets|feels|has been|has gotten|got)"
-    r"(?: (?:really|very|super|so|quite|kinda|a bit|pretty|extremely|[a-z]+ and|[a-z]+,))*"
-    r" (dry|oily|combination|combo|sensitive|mature|frizzy|curly|fine|thin|thick|coarse|damaged|"
-    r"greasy|flaky|itchy|dull|brittle)\b"
-)
-STATE_OF = rf"\bmy (skin|hair|scalp|eyes){_IS_A_STATE}"
-"""What the shopper says of their own skin, hair or eyes ("my hair is bleached and super
-damaged", "my eyes are sensitive tho"): a stated need, the same as "damaged hair"."""
-
-THEIR_STATE_OF = rf"\b(?:her|his|their|[a-z]+'s) (skin|hair|scalp){_IS_A_STATE}"
-"""The same said of another person ("my mum's skin is really mature and dry", "her hair is
-frizzy"): the stated need of whom it is for."""
-
 _DYED = (
     "dyed dye dyes dyeing bleached bleach bleaching highlighted highlights coloured colored "
     "tinted balayage ombre"
 )
 STATE_WORDS = {
     "dry": "flaky flakes flaking peeling peels peel tight tightness rough parched dehydrated "
-    "cracked cracking scaly ashy",
+    "cracked cracking scaly ashy thirsty straw brittle crispy",
     "oily": "greasy grease shiny shine slick sebum",
-    "sensitive": "reactive irritated irritates stings stinging redness",
+    "sensitive": "reactive irritated irritates stings stinging stingy smarting burns burning "
+    "redness red delicate fragile",
     "combination": "combo mixed",
     "normal": "average regular balanced",
     "color-treated": _DYED,
     "colour-treated": _DYED,
     "curly": "curls curl coily wavy waves ringlets",
     "fine": "thin limp",
-    "thick": "coarse dense",
+    "thick": "coarse dense huge",
 }
 """The words a shopper says of their skin or hair for each state it may be in, by the state's
 name: the one table of them. A reply to our question names an option by them when the option's
@@ -75,17 +64,98 @@ STATE_SAID_AS = {
 """The state each word of `STATE_WORDS` says ("shiny": oily); a word of two states' (the spellings
 of color-treated) says the first's."""
 
+STATE_SAID = "|".join(
+    sorted(
+        {*STATE_SAID_AS, *STATE_WORDS, "mature", "frizzy", "curly", "fine", "thin", "thick",
+         "coarse", "damaged", "greasy", "flaky", "itchy", "dull", "brittle"},
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+"""A type or a state said of skin or hair: the types by name, and the words of `STATE_WORDS`
+("flaky", "thirsty", "stings"), which `as_types` names by their state."""
+
+_IS_A_STATE = (
+    r"(?: (?:that|which|who)(?=s\b|'s\b| is\b| gets?\b| feels?\b| goes\b| turns\b))?"
+    r" ?(?:is|s|'s|are|get|gets|feels?|has been|'s been|has gotten|got|goes|turns?|has gone|"
+    r"has become|becomes?|is getting)"
+    r"(?: (?:really|very|super|so+|quite|kinda|a bit|pretty|extremely|always|already|like|"
+    r"constantly|getting|gone|[a-z]+ and|[a-z]+,))*"
+    rf" (?:an? )?(?:oil |grease )?({STATE_SAID})\b"
+)
+STATE_OF = (
+    rf"\b(?:my |(?=(?:skin|hair|scalp) (?:that|which)))(skin|hair|scalp|eyes|curls)"
+    rf"{_IS_A_STATE}"
+)
+"""What the shopper says of their own skin, hair or eyes ("my hair is bleached and super
+damaged", "my eyes are sensitive tho", "my skin gets flaky", "hair that's always thirsty"): a
+stated need, the same as "damaged hair" (`as_types` names a state said by a word of it: flaky
+is dry)."""
+
+THEIR_STATE_OF = rf"\b(?:her|his|their|[a-z]+'s|my [a-z]+s) (skin|hair|scalp|curls){_IS_A_STATE}"
+"""The same said of another person ("my mum's skin is really mature and dry", "her hair is
+frizzy", "my moms skin is so flaky", "her curls get so dry": curly too): the stated need of
+whom it is for."""
+
+TWIN_SPELLINGS = {
+    "grey": "gray", "gray": "grey", "color-treated": "colour-treated",
+    "colour-treated": "color-treated",
+}  # fmt: skip
+"""Words of a type or a colour spelled two ways (US and UK): both are given, since whoever
+reads the value may look for either ("grey hair": grey, gray)."""
+
+
+def in_both_spellings(values: list[str]) -> list[str]:
+    """``values`` with the other spelling of each that has one (`TWIN_SPELLINGS`) beside it
+    ("grey": grey, gray)."""
+    return list(
+        dict.fromkeys(v for value in values for v in (value, TWIN_SPELLINGS.get(value, "")) if v)
+    )
+
+
+def as_types(said: list[str], types: str) -> list[str]:
+    """The types of skin or hair the words ``said`` of it name: a type word as said (``types``,
+    `SKIN_TYPES` or `HAIR_TYPES`: "coarse", "bleached"), another word of a state by the state's
+    name where that is a type of it or of skin (`STATE_SAID_AS`: "flaky", "tight": dry;
+    "greasy": oily; "stings": sensitive; not "my face gets coarse": no skin is thick), the rest
+    as said ("itchy")."""
+    named = []
+    for word in said:
+        state = word if re.fullmatch(types, word) else STATE_SAID_AS.get(word, word)
+        if word in STATE_SAID_AS and not re.fullmatch(f"{types}|{SKIN_TYPES}", state):
+            continue
+        named.append(state)
+    return list(dict.fromkeys(named))
+
 
 STATE_OF_A_PART = (
     r"\b(?:my|her|his|their|[a-z]+'s) (?:face|hands|feet|legs|arms|shins|elbows|knees|heels|"
     r"cheeks|forehead|body)(?: (?:always|usually|often|just|also))?"
     r"(?: is| are| gets?| feels?| goes| turns?|'s|'re)"
     r"(?: (?:always|really|very|super|so+|quite|kinda|a bit|pretty|extremely|too))*"
-    r" (?P<state>dry|oily|shiny|greasy|flaky|cracked|sensitive)\b"
+    rf" (?:an? )?(?:oil |grease )?(?P<state>{STATE_SAID})\b"
 )
 """The state of a part of the body said in a sentence ("my face gets super shiny", "my mom's
 hands are always dry and cracked", "his face gets super dry"): the skin type of whom the
 need is for (`STATE_SAID_AS`: shiny is oily)."""
+
+HAIR_DONE = (
+    r"\b(?<!to )(?<!wanna )(?<!gonna )(dye[sd]?|dyeing|bleach(?:ed|es|ing)?|colou?r(?:s|ed|ing)?|"
+    r"highlight(?:s|ed|ing)?) (?:it|my hair|her hair|his hair|their hair)\b"
+)
+"""Hair said by what is done to it ("i dye my hair every month", "just bleached it", "she
+colors her hair"): bleached, or color-treated; not what is wished ("i want to dye my hair":
+a dye)."""
+
+_SPOT = r"(?:foreheads?|cheeks?|chin|nose|t[- ]?zone|temples)"
+OILY_AND_DRY = (
+    rf"(?=.*(?:\b(?:oily|greasy|shiny|slick)\b[^.!?,]{{0,20}}\b{_SPOT}\b|"
+    rf"\b{_SPOT}\b[^.!?,]{{0,20}}\b(?:oily|greasy|shiny|slick)\b))"
+    rf"(?=.*(?:\b(?:dry|flaky|tight|parched)\b[^.!?,]{{0,20}}\b{_SPOT}\b|"
+    rf"\b{_SPOT}\b[^.!?,]{{0,20}}\b(?:dry|flaky|tight|parched)\b(?! (?:hair|scalp|lips|ends)\b)))"
+)
+"""Skin said oily in one spot of the face and dry in another ("oily t-zone and dry cheeks",
+"my nose gets shiny but my cheeks are flaky"): combination skin."""
 
 I_AM_A_SKIN_TYPE = (
     r"\bi(?:'m|m| am)(?: (?:really|very|super|so|quite|kinda|a bit|pretty|more))*"

@@ -42,6 +42,47 @@ def test_words_that_state_no_such_trait(message: str, key: str) -> None:
         assert key not in got
 
 
+test_sizes_are_read_by_phrase_amount_and_pack = reads_as(
+    partial(_trait, "size"),
+    [
+        ("a tsa friendly face wash", "travel size"),
+        ("a big bottle of conditioner", "large"),
+        ("dry shampoo two pack", "2-pack"),  # CONVO68: a count of a pack
+        ("a pack of 3 body washes", "3-pack"),
+        ("dry shampoo, two for under ten?", "2-pack"),
+        ("curling iron w a 1.5 inch barrel", "1.5 inch"),
+        ("a generous 8 ounce jar of body butter", "8 ounce, 8 oz"),  # and the unit's short name
+        ("edp 3.4 fl oz", "3.4 fl oz, 3.4 oz"),
+        ("100ml edt", "100 ml"),
+    ],
+)
+
+
+test_scents_joined_to_a_scent_and_colours_in_both_spellings = reads_as(
+    lambda message: (_trait("scent", message), _trait("color", message)),
+    [
+        ("perfume, something fresh and citrusy", ("citrusy, fresh", None)),
+        ("a vanilla and warm body spray", ("vanilla, warm", None)),
+        ("a fresh and clean body wash", (None, None)),  # no scent by name: "fresh" alone
+        ("gray eyeshadow palette", (None, "gray, grey")),
+        ("a grey nail polish", (None, "grey, gray")),
+        ("coral lipstick for summer", (None, "coral")),
+        ("mineral sunscreen thats safe for coral reefs", (None, None)),  # the reef's, no colour
+    ],
+)
+
+
+def test_a_sunscreen_kind_to_reefs_is_reef_safe() -> None:
+    for message in (
+        "mineral sunscreen thats safe for coral reefs",
+        "a sunscreen that is kind to the coral reefs",
+        "reef friendly sunscreen",
+        "sunscreen that won't harm coral",
+    ):
+        assert _trait("ethics", message) == "reef-safe", message
+    assert _trait("ethics", "a coral lipstick") is None
+
+
 test_concerns_are_read_as_said_and_by_their_usual_name = reads_as(
     partial(_trait, "concern"),
     [

@@ -1000,7 +1000,7 @@ def test_how_their_hair_or_skin_is_refines_the_picks_for_it() -> None:
     'hair bleached super damaged' and showed bleach kits."""
     request = understand("my hair is bleached and super damaged", shown=4)
     assert request.intent == Intent.REFINE and request.add_detail
-    assert request.text == "damaged hair" and request.attributes["hair"] == "damaged"
+    assert request.text == "damaged hair" and request.attributes["hair"] == "bleached, damaged"
     assert extract_attributes("my skin gets really oily")["skin"] == "oily"
     assert understand("my hair is bleached and super damaged", shown=0).intent == Intent.SEARCH
     # CONVO13 probe: "my hair is curly and thick" beside frizz sprays kept only 'thick hair'
@@ -1215,7 +1215,7 @@ def test_only_the_hair_or_skin_the_need_is_for_refines_it(message: str) -> None:
     assert understand(message, shown=0, parse=_names_hair_colour).intent == Intent.SEARCH
     dye = understand(f"a hair dye {message}", shown=4, parse=_names_hair_colour)
     assert dye.parsed.category == "Beauty > Hair Care > Hair Color"
-    assert extract_attributes("shampoo for colored hair")["hair"] == "color-treated"
+    assert extract_attributes("shampoo for colored hair")["hair"] == "color-treated, colour-treated"
 
 
 def test_one_like_the_picks_for_a_hair_or_skin_refines_them() -> None:
