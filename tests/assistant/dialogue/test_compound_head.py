@@ -313,7 +313,7 @@ def test_a_head_few_titles_of_the_placing_department_say_names_nothing_there() -
     Acids & Peels. Fewer than three titles of that department say the head: no tool."""
     tools = "Beauty > Tools & Accessories"
     rasps = f"{tools} > Nail Tools > Foot Rasps"
-    counts = {**TITLES, "foot": {rasps: 10}, "peel": {**TITLES["peel"], MAKEUP_BRUSHES: 1}}
+    counts = {**TITLES, "foot": {rasps: 10}, "peel": {**TITLES["peel"], BRUSHES_AND_APPLICATORS: 1}}
     vocabulary = CatalogVocabulary(
         categories=[*PATHS, rasps],
         category_sizes=[20] * (len(PATHS) + 1),
@@ -321,6 +321,6 @@ def test_a_head_few_titles_of_the_placing_department_say_names_nothing_there() -
         title_words={w: frozenset(paths) for w, paths in counts.items()},
     )
     heads = CompoundHead(
-        PlacedGuesser({("foot peel", tools): MAKEUP_BRUSHES}), vocabulary, frozenset()
+        PlacedGuesser({("foot peel", tools): BRUSHES_AND_APPLICATORS}), vocabulary, frozenset()
     )
-    assert heads.placed("foot peel", GLYCOLIC) is None
+    assert heads.placed("foot peel", GLYCOLIC_ACID) is None
