@@ -133,10 +133,17 @@ class SeveralTypes:
         return len(set(homes)) == 1 and self._a_leaf(homes[0])
 
     def type_words(self, need: str) -> list[str]:
-        """The word that says each type a need for several at once names (the last of its part,
-        in the singular: "a cleanser and toner", cleanser and toner), once each."""
-        said = (WORD.findall(part)[-1:] for part, _ in self._typed_parts(need))
-        return list(dict.fromkeys(stem(w[0]) for w in said if w))
+        """The word that says each type a need for several at once names (the last of its part
+        that is a word of a category's own name, else its last, in the singular: "a cleanser
+        and toner", cleanser and toner; "eyeshadow or eyeliner in brown", eyeliner, not
+        brown), once each."""
+        said = []
+        for part, _ in self._typed_parts(need):
+            typed = type_stems(part, self.vocabulary)
+            stemmed = [stem(w) for w in WORD.findall(part)]
+            if stemmed:
+                said.append(next((w for w in reversed(stemmed) if w in typed), stemmed[-1]))
+        return list(dict.fromkeys(said))
 
     def _typed_parts(self, need: str) -> list[tuple[str, str]]:
         """The parts of ``need`` joined by "and", "or", "&", "plus" or commas (`TYPES_JOINED`)

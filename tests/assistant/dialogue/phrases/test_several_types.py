@@ -17,6 +17,7 @@ from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.several_types import SeveralTypes
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
+from retrieval.tokenize import stem
 from tests.assistant.dialogue.readers import reader_over
 from tests.tables import reads_as
 
@@ -148,6 +149,21 @@ test_several_types_have_no_home_in_a_name_of_both = reads_as(
         ("a toner or astringent", False),  # Toners & Astringents holds either
     ],
 )
+
+
+@pytest.mark.parametrize(
+    ("need", "words"),
+    [
+        ("a cleanser and toner", ["cleanser", "toner"]),
+        ("eyeshadow or eyeliner in brown", ["eyeshadow", "eyeliner"]),  # not "brown"
+        ("foundation and concealer for pale skin", ["foundation", "concealer"]),  # not "skin"
+    ],
+)
+def test_each_type_is_said_by_its_type_word(need: str, words: list[str]) -> None:
+    """CONVO65 probe: "eyeshadow or eyeliner in brown" took turns between eyeshadows and
+    titles saying "brown" (the last word of each part), no eyeliner."""
+    guess = NeedCategory(SEARCH, parse=query_parser(HOMES_VOCAB), vocabulary=HOMES_VOCAB)
+    assert guess.type_words(need) == [stem(w) for w in words]
 
 
 @pytest.mark.parametrize(("gel_home", "several"), [(BODY_WASHES, False), (GELS, True)])
