@@ -117,6 +117,19 @@ def test_another_type_after_nothing_was_found_keeps_no_price() -> None:
     assert "price" in READER.read("whatever, just show me lipstick then", NOTHING_FOUND).drop
 
 
+def test_another_type_beside_the_nearest_at_any_price_keeps_no_price() -> None:
+    """Live, nothing at the price shows the nearest at any price ("I found nothing in the
+    catalog for that (under $1.00) ..."): picks none of which meet the price so far."""
+    nearest = TurnSituation(
+        picks=(PickLine("Bronzing Self Tanner Lotion", "Jergens", 6.15),),
+        so_far="need=self tanner; category=Beauty > Skin Care > Sun > Self-Tanners & Bronzers; "
+        "price_max=1.0",
+    )
+    assert "price" in READER.read("whatever, just show me lipstick then", nearest).drop
+    met = TurnSituation(picks=nearest.picks, so_far=nearest.so_far.replace("=1.0", "=10.0"))
+    assert "price" not in READER.read("ok show me lipstick", met).drop  # the price was met
+
+
 @pytest.mark.parametrize(
     "message", ["any self tanner then, maybe a lotion one", "ok lipstick under 5 then"]
 )
