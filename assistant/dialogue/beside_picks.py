@@ -56,7 +56,8 @@ def on_screen(
     rules: Request, english: str, situation: TurnSituation, vocabulary: CatalogVocabulary | None
 ) -> Request:
     """The rules' reading of a message said beside the picks, with no question pending: "a
-    bigger one" / "travel size" refines them by size (`Request.relative`), and "anything is
+    bigger one" / "travel size" refines them by size (`Request.relative`), also asked beside
+    praise ("these are nice, do they come in a bigger size": no like), and "anything is
     fine, just show me some" keeps the need on screen as it is (no words added to it, but what
     it asks for: "whichever is best for wrinkles" adds "wrinkles", `answers.any_detail`);
     "any brushes?" names a product type: a need of its own."""
@@ -69,7 +70,12 @@ def on_screen(
         rules.intent, rules.text, rules.add_detail = Intent.REFINE, trait, True
         rules.parsed.category = None
         return rules
-    if rules.intent in searching and (SIZE_UP.search(lowered) or SIZE_DOWN.search(lowered)):
+    praised_and_asked = (  # "ok these are nice, do they come in a bigger size?"
+        rules.intent == Intent.FEEDBACK and rules.sentiment > 0 and re.search(ASK, lowered)
+    )
+    if (rules.intent in searching or praised_and_asked) and (
+        SIZE_UP.search(lowered) or SIZE_DOWN.search(lowered)
+    ):
         rules.intent = Intent.REFINE
         rules.relative = "bigger" if SIZE_UP.search(lowered) else "smaller"
     elif rules.intent in (Intent.SEARCH, Intent.OFF_TOPIC) and AGE_ONLY.match(lowered):

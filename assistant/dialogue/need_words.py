@@ -146,6 +146,22 @@ def catalog_need(
     return text if none_left is None else none_left
 
 
+def as_titles_say(text: str, vocabulary: CatalogVocabulary | None) -> str:
+    """``text`` with each plural the titles rarely say written in the singular they say
+    (`CatalogVocabulary.said_singular`: "show me lipsticks" searches 'lipstick', "body washes"
+    'body wash'); plurals titles say often ("makeup brushes", "false lashes") stay."""
+    singular = vocabulary.said_singular if vocabulary is not None else frozenset()
+    if not singular:
+        return text
+
+    def one(found: re.Match[str]) -> str:
+        said = found.group(0)
+        base = stem(said.lower())
+        return base if base != said.lower() and base in singular else said
+
+    return re.sub(r"[A-Za-z]+", one, text)
+
+
 def _content(text: str) -> list[str]:
     """The words of ``text`` that are neither stop words nor negations."""
     return [w for w in words(text) if w not in _KEPT]

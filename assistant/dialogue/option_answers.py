@@ -36,8 +36,10 @@ from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.phrases.no_preference import BOTH, IN_BETWEEN
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
 from assistant.dialogue.phrases.questions import ASK
+from assistant.dialogue.phrases.talk import GOODBYE
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.shopping_words import not_shopping
 from assistant.dialogue.understanding import answers_any
 from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
@@ -102,6 +104,21 @@ class _Reply:
     def spaced(self) -> str:
         """The reply in the catalog's words, lower case and single spaced."""
         return " ".join(self.english.lower().split())
+
+
+def _leaving(rules: Request, reply: _Reply) -> bool:
+    """ "Actually I have to go, thanks anyway. Bye", "gtg sorry, thanks though": a goodbye
+    (`GOODBYE`) that names no option and nothing sold (`not_shopping`, products only) leaves
+    the question unanswered: a greeting, not a free answer."""
+    if not (
+        GOODBYE.search(reply.english)
+        and not (reply.named or reply.chosen or reply.others)
+        and reply.vocabulary is not None
+        and not_shopping(reply.spaced, rules, reply.vocabulary, products_only=True)
+    ):
+        return False
+    rules.intent = Intent.GREETING
+    return True
 
 
 def _a_branch_ruled_out(rules: Request, reply: _Reply) -> bool:
@@ -286,6 +303,7 @@ def _by_record(rules: Request, reply: _Reply) -> bool:
 
 
 READINGS: tuple[Callable[[Request, _Reply], bool], ...] = (
+    _leaving,
     _a_branch_ruled_out,
     _the_others,
     _a_type_ruled_out,

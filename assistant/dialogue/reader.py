@@ -68,7 +68,7 @@ from assistant.dialogue.named_picks import (
 from assistant.dialogue.need_beside_the_question import a_need_beside_the_question
 from assistant.dialogue.need_category import DEEPEN_ROUNDS, NeedCategory
 from assistant.dialogue.need_so_far import a_change_to_the_need_so_far, a_trait_of_the_need_so_far
-from assistant.dialogue.need_words import CHATTER, catalog_need
+from assistant.dialogue.need_words import CHATTER, as_titles_say, catalog_need
 from assistant.dialogue.no_product import GIFT_SET, a_gift_of_no_type
 from assistant.dialogue.option_answers import answer_to_the_options
 from assistant.dialogue.option_traits import traits_of_the_options
@@ -87,6 +87,7 @@ from assistant.dialogue.story_needs import first_part, type_asked_for_last, type
 from assistant.dialogue.type_for_a_pick import a_type_for_a_pick
 from assistant.dialogue.types_beside_picks import (
     a_type_beside_theirs,
+    another_type_after_none_found,
     another_type_priced,
     keeps_the_type,
     kinds_turned_down,
@@ -308,23 +309,27 @@ class TurnReader:
         )
         request = a_part_on_screen(request, situation, vocabulary)  # "for my face"
         request = type_in_branch(request, situation, vocabulary)
-        return one_more_at_its_own_price(request, text, situation)
+        request = one_more_at_its_own_price(request, text, situation)
+        return another_type_after_none_found(request, situation)  # none found: its price too
 
     def _the_need_said(
         self, request: Request, text: str, words: str, situation: TurnSituation
     ) -> Request:
         """``request`` with the need in its own words (less chatter, whose it is, an opening
-        "now"), a bundle's or a homeless type's category, and whose its traits are."""
+        "now"; a plural as the titles say it, once its category is read), a bundle's or a
+        homeless type's category, and whose its traits are."""
         if request.intent == Intent.SEARCH:  # "now lip balm": the next need, 'lip balm'
             request.text = without_now(
                 request.text, self.vocabulary.brands if self.vocabulary else ()
             )
         if request.intent == Intent.SEARCH or request.add_detail:  # its category read: the need
-            request.text = catalog_need(  # a detail of chatter alone is none: "can you go up
+            said = catalog_need(  # a detail of chatter alone is none: "can you go up
                 without_subject(request.text),  # to 25", "actually make it under 10"
                 self.vocabulary,
                 none_left=None if request.intent == Intent.SEARCH else "",
             )
+            request.text = as_titles_say(said, self.vocabulary)  # "lipsticks": 'lipstick'
+
         request = used_with_a_pick(request, situation, self.parse, self.vocabulary)
         request = without_a_home(request, text, self.vocabulary)
         request = bundle_type(request, situation, self.categories, self.vocabulary)
@@ -457,12 +462,18 @@ def _nothing_to_refine(request: Request, situation: TurnSituation) -> Request:
 NO_REQUEST = frozenset({Intent.UNSAFE, Intent.OFF_TOPIC})
 """Turns that ask the shop for nothing it sells: a person they name is no recipient."""
 
+WEIGHS_THE_PICKS = frozenset({Intent.COMPARE})
+"""Turns that weigh the picks on screen and keep the request so far: a person or an occasion
+they weigh them for ("which is best for kids", "which of these is best for a wedding") is the
+question's, not a new recipient or occasion of the need."""
+
 
 def _for_no_one(request: Request) -> Request:
     """``request`` without whom or when it is for when the turn asks for nothing the shop sells
     (`NO_REQUEST`: "write me a love poem for my girlfriend", "what could I put in my roommate's
-    shampoo ..."): the person is not someone a product is for."""
-    if request.intent in NO_REQUEST:
+    shampoo ...": the person is not someone a product is for) or weighs the picks
+    (`WEIGHS_THE_PICKS`: "which is best for kids" keeps the request so far)."""
+    if request.intent in NO_REQUEST | WEIGHS_THE_PICKS:
         request.recipient = None
         request.attributes.pop("for", None)
         request.attributes.pop("occasion", None)

@@ -1,7 +1,8 @@
 """A product type said beside the picks on screen: kinds or a type turned down
 (`kinds_turned_down`, `type_turned_down`), the type on screen kept where the words name it
 again (`keeps_the_type`), or another type, a need of its own (`a_type_beside_theirs`,
-`one_more_at_its_own_price`, `another_type_priced`).
+`one_more_at_its_own_price`, `another_type_priced`), and another type after the last search
+found nothing (`another_type_after_none_found`).
 
 `TurnReader` (reader.py) calls these among the rules of `beside_picks.py`.
 """
@@ -192,6 +193,47 @@ def one_more_at_its_own_price(request: Request, english: str, situation: TurnSit
         return request
     if ONE_MORE.search(" ".join(english.lower().split())):
         request.drop = [*request.drop, "price"]
+    return request
+
+
+PRICE_SO_FAR = re.compile(r"(?:^|;)\s*price_(?P<side>min|max)=(?P<price>\d+(?:\.\d+)?)")
+"""A price of the request so far (`TurnSituation.so_far`: "need=mascara; price_max=2.0")."""
+
+
+def _none_met_the_price(situation: TurnSituation) -> bool:
+    """Whether the last search found nothing at the request's price: no question of ours, a
+    price so far, and no pick on screen, or none within it (the nearest at any price, shown
+    after "I found nothing in the catalog for that (under $1.00)")."""
+    bounds = {m["side"]: float(m["price"]) for m in PRICE_SO_FAR.finditer(situation.so_far)}
+    if situation.question or not bounds:
+        return False
+    low, high = bounds.get("min"), bounds.get("max")
+    return not any(
+        p.price is not None
+        and (low is None or p.price >= low - 0.01)
+        and (high is None or p.price <= high + 0.01)
+        for p in situation.picks
+    )
+
+
+def another_type_after_none_found(request: Request, situation: TurnSituation) -> Request:
+    """A new need of another type said after the last search found nothing at its price
+    (`_none_met_the_price`), with no price of its own, keeps none: the price was the one
+    nothing met ("a self tanner under $1": none; "whatever, just show me sunscreen then"
+    searches sunscreens at any price), as after a reset word (`new_need.after_a_reset`). The
+    same type asked again keeps its price."""
+    said, before = request.parsed, situation.need_category
+    if not (
+        request.intent == Intent.SEARCH
+        and said.category
+        and before
+        and not nested(said.category, before)
+        and _none_met_the_price(situation)
+    ):
+        return request
+    if request.answer or said.priced or said.cheap or said.dear or "price" in request.drop:
+        return request
+    request.drop = [*request.drop, "price"]
     return request
 
 

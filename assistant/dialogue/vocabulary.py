@@ -50,6 +50,11 @@ class CatalogVocabulary:
     brand_facts: BrandFacts | None = None
     """What the listings say of the brands (`retrieval.brand_facts`: one house spelt several
     ways, the product types an everyday-word brand sells); None where unknown."""
+    said_singular: frozenset[str] = field(default_factory=frozenset)
+    """Words the titles say in the singular far more often than in the plural ("lipstick": 107
+    titles, "lipsticks": 5; not "brush", "lashes" or "wipes", whose plurals titles say
+    often): a need's plural of one is searched and echoed as the titles say it
+    (`need_words.as_titles_say`); empty where unknown."""
 
 
 PRICED_ENOUGH = 10

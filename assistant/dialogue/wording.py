@@ -22,7 +22,7 @@ DROPPED = re.compile(
 
 
 ADD_DETAIL = (
-    r"^(?:(?:i'?d like |i want |maybe |preferably |got |do you have |have you got )?"
+    r"^(?:(?:i'?d like |i want |maybe |preferably |got |do (?:you|u|they) have |have you got )?"
     r"(?:something|one|ones|anything|any|any ones|more|some more|any more) )?"
     r"(?:with|that has|that have|that is|that's|made with|containing|without|in)\b"
 )

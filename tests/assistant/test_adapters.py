@@ -33,3 +33,25 @@ def test_bought_with_comes_from_item_cf(store: CatalogStore) -> None:
     scorer = _scorer(store)
     together = [c.item_id for c in scorer.bought_with(["c"], 2)]
     assert together[0] in {"d", "e"} and "a" not in together
+
+
+def test_words_said_in_the_singular_are_those_titles_rarely_pluralise(store: CatalogStore) -> None:
+    """`CatalogVocabulary.said_singular`: "lipstick" in 60 titles and "lipsticks" in 2 is said
+    in the singular; "brush" in 60 and "brushes" in 10 (sets) is not, nor a word too few
+    titles say ("clipper")."""
+    from assistant.adapters import catalog_vocabulary
+
+    lips, brushes = ["Beauty", "Makeup", "Lips"], ["Beauty", "Tools", "Brushes"]
+    titles = [
+        *((f"Matte Lipstick shade {n}", lips) for n in range(60)),
+        *((f"Lipsticks set of {n}", lips) for n in range(2)),
+        *((f"Blush Brush no {n}", brushes) for n in range(60)),
+        *((f"Brushes kit {n}", brushes) for n in range(10)),
+        *((f"Nail Clipper {n}", brushes) for n in range(20)),
+    ]
+    store.upsert_products(
+        [Product(id=f"p{i}", title=t, categories=c) for i, (t, c) in enumerate(titles)]
+    )
+    said = catalog_vocabulary(store).said_singular
+    assert "lipstick" in said
+    assert "brush" not in said and "clipper" not in said

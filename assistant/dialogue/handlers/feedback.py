@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.facts import short_title
@@ -12,12 +12,12 @@ from assistant.dialogue.handlers.talk import WELCOME
 from assistant.dialogue.milder import milder_sides
 from assistant.dialogue.phrases.cart_and_likes import POINTED_BY_A_WORD
 from assistant.dialogue.phrases.talk import THANKED, THANKS_ALONE
-from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.wording import with_detail
 from catalog.schema import Event, EventKind
 from core.errors import ShopAssistError
+from retrieval.filters import Filters
 
 FEEDBACK_KINDS = ("like", "dislike", "cart")
 
@@ -108,32 +108,36 @@ def _chosen(ctx: TurnContext, item_id: str) -> str:
 def more_like(request: Request, ctx: TurnContext) -> Turn:
     """Products nearest to the referenced pick, within the conversation's filters; those that
     cost less than it, or more, where the turn asks so ("more like the first but cheaper": the
-    reader's `Request.cheaper`, which they showed at any price)."""
+    reader's `Request.cheaper`), bounded at the search (`priced_beside`), so that the nearest
+    cheaper ones come back, not the few cheaper ones among the nearest at any price."""
     targets = _picks(request, ctx, Intent.MORE_LIKE, "More like which one?")
     if isinstance(targets, Turn):
         return targets
     anchor = targets[0]
+    product = next(iter(ctx.products([anchor])), None)
+    price = product.price if product else None
     try:
-        similar = ctx.parts.searcher.similar(anchor, ctx.filters(), 50)
+        filters: Filters | None = ctx.filters()
+        if filters is not None and price is not None and (request.cheaper or request.pricier):
+            filters = priced_beside(filters, price, cheaper=request.cheaper)
+        similar = [] if filters is None else ctx.parts.searcher.similar(anchor, filters, 50)
     except ShopAssistError as e:
         return Turn(reply=f"I could not find similar products: {e}", intent="more_like")
     found = [h for h in similar if h.item_id != anchor]
-    product = next(iter(ctx.products([anchor])), None)
-    if product is not None and product.price is not None and (request.cheaper or request.pricier):
-        found = _priced_beside(found, product.price, ctx, cheaper=request.cheaper)
     title = product.title if product else anchor
     return ctx.present(found, intent=Intent.MORE_LIKE, query=title, lead=f"More like {title[:80]}:")
 
 
-def _priced_beside(
-    found: Sequence[Candidate], price: float, ctx: TurnContext, *, cheaper: bool
-) -> list[Candidate]:
-    """``found`` less what costs no less than ``price`` (``cheaper``), or no more; a product
-    with no price is neither."""
-    prices = {p.id: p.price for p in ctx.products([h.item_id for h in found])}
-    return [
-        h
-        for h in found
-        if (paid := prices.get(h.item_id)) is not None
-        and (paid < price if cheaper else paid > price)
-    ]
+def priced_beside(filters: Filters, price: float, *, cheaper: bool) -> Filters | None:
+    """``filters`` bounded to what costs less than ``price`` (``cheaper``: the highest price a
+    cent under it, or the dialogue's own where that is lower), or more (the lowest a cent over
+    it, or the dialogue's where higher); a product with no price passes neither. None when no
+    price is left between the bounds ("pricier" than a pick at the dialogue's highest price)."""
+    low, high = filters.min_price, filters.max_price
+    if cheaper:
+        high = round(price - 0.01, 2) if high is None else min(high, round(price - 0.01, 2))
+    else:
+        low = round(price + 0.01, 2) if low is None else max(low, round(price + 0.01, 2))
+    if high is not None and (high < 0 or (low is not None and low > high)):
+        return None
+    return replace(filters, min_price=low, max_price=high)

@@ -7,6 +7,7 @@ import re
 
 from assistant.dialogue.intents.message import Message
 from assistant.dialogue.phrases.gifts_and_people import FOR_A_SEX, FOR_SOMEONE_ELSE
+from assistant.dialogue.phrases.questions import ABOUT_A_PICK
 from assistant.dialogue.phrases.refinements import FOR_A_STATE, LIKE_THESE
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import own_state
@@ -41,8 +42,12 @@ def for_a_sex(turn: Message) -> Request | None:
 
 def their_own_state(turn: Message) -> Request | None:
     """Only how their skin or hair is, beside the picks: the need on screen, for that skin or
-    hair."""
+    hair; not where the message ends by asking it of the picks ("my hair is really dry, are
+    they good for that": a question about them, `questions.about_the_picks`)."""
     if not (turn.shown and (state := own_state(turn.text))):
+        return None
+    last = [part.strip() for part in re.split(r"[,.;!?]", turn.text) if part.strip()][-1:]
+    if last and re.match(ABOUT_A_PICK, last[0]):
         return None
     request = turn.request
     request.intent, request.add_detail = Intent.REFINE, True

@@ -13,6 +13,7 @@ from assistant.dialogue.phrases.questions import (
     ASKED_FIRST,
     HOW_SO,
     NAMED_ONE,
+    OTHERS_ASKED_OF_THE_SHOP,
     POINTS_AT_PICKS,
     PRICE_SURPRISE,
     SURPRISED,
@@ -106,6 +107,7 @@ def about_the_picks(turn: Message) -> Request | None:
     if not (
         turn.shown
         and turn.has(ASK)
+        and not turn.has(OTHERS_ASKED_OF_THE_SHOP)  # "do they have anything with spf 50"
         and (turn.has(ABOUT_A_PICK) or (turn.has(POINTS_AT_PICKS) and not parsed.category))
         and not parsed.priced
         and not (parsed.brands or parsed.exclude_brands)

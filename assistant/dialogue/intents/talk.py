@@ -13,6 +13,7 @@ from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
 from assistant.dialogue.phrases.talk import (
     A_PLACE_NEARBY,
     AN_UNNAMED_THING,
+    ASIDE_QUESTION,
     ASKS_TO_SHOP,
     GOODBYE,
     GREETING,
@@ -27,7 +28,10 @@ from assistant.dialogue.shopping_words import not_shopping
 from assistant.dialogue.stated_traits import read_traits
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 
-WHEN = r"\b(?:last night|tonight|today|tomorrow|this (?:week(?:end)?|morning|afternoon|evening))\b"
+WHEN = (
+    r"\b(?:last night|tonight|today|tomorrow|this (?:week(?:end)?|morning|afternoon|evening)|"
+    r"(?:this|next|last) (?:year|month|season))\b"
+)
 """When a question about the world is asked of ("who won the game last night"): no product."""
 
 
@@ -41,16 +45,18 @@ def about_the_world(turn: Message) -> Request | None:
 
 def _asks_the_world(turn: Message) -> bool:
     """Whether the message asks about the world (`phrases.talk.WORLD_QUESTION`: "what's the
-    weather", "is it going to rain tomorrow") and names no category, brand or product type, nor
-    points at the picks after it: off the shop's topic, whatever catalog words it holds
-    ("weather", "rain", "night")."""
+    weather", "is it going to rain tomorrow"), or any question said as an aside
+    (`ASIDE_QUESTION`: "random q but do cats dream"), and names no category, brand or product
+    type, nor points at the picks after it: off the shop's topic, whatever catalog words it
+    holds ("weather", "rain", "night")."""
     text = turn.text
-    asked = re.search(WORLD_QUESTION, text)
+    asked = re.search(WORLD_QUESTION, text) or re.search(ASIDE_QUESTION, text)
     if asked is None or turn.parsed.category or turn.parsed.brands:
         return False
     rest = re.sub(WHEN, " ", text[asked.end() :])  # "last night": no Night Creams
     return not names_a_type(rest, turn.vocabulary) and not (
-        turn.shown and has(POINTS_AT_PICKS, rest)  # "is it going to rain, will it hold up?"
+        turn.shown  # "is it going to rain, will it hold up?", "random q but is the first one
+        and (has(POINTS_AT_PICKS, rest) or turn.request.references)  # vegan?": the picks
     )
 
 

@@ -67,6 +67,18 @@ OF_THE_PICKS = (
 """Which of the picks a question weighs ("which one", "which of these", "which of the three",
 "which of all of them"): a number word here counts the picks, it names no price."""
 
+PICKS_SUPERLATIVE = (
+    r"^(?:(?:and|so|ok|okay|hmm|then),? )?(?:out )?of (?:all )?(?:of )?(?:these|those|them|em|"
+    r"'em|the (?:two|three|four|five|2|3|4|5|ones|lot)|two|three|four|five|2|3|4|5)"
+    r"(?: of (?:them|these|those|em))?(?: ones)?,? "
+    r"(?:what(?:'s|’s|s| is)|whats|which(?: one)?(?:'s| is)?) (?:the )?"
+    r"(?:(?:most|least) [a-z]{3,}|(?!(?:cheapest|priciest|dearest|biggest|largest|smallest|"
+    r"tiniest|latest|newest)\b)[a-z]{3,}est\b)"
+)
+"""The picks counted first, then their superlative asked ("of all three whats the gentlest",
+"out of all of them what's the sweetest smelling", "of these, which is the least greasy"): one
+of the picks weighed by a trait (a price or size superlative is `PICK_SUPERLATIVE`'s)."""
+
 WEIGH_PICKS = (
     r"\b(which (one |of (these|those|them|the \w+) )?(is|would be|'?s) (the )?(best|better)|"
     rf"which {OF_THE_PICKS}?(?:\w+ ){{0,2}}" + MOST_OR_LEAST + r"|"
@@ -74,6 +86,8 @@ WEIGH_PICKS = (
     rf"which {OF_THE_PICKS}?(should|would|do) (i|you) "
     r"(get|buy|pick|choose|recommend)|"
     r"which (one )?do you recommend|"
+    rf"which {OF_THE_PICKS}?(would|will|do|does|might) (my|her|his|their|our|the) (\w+ ){{1,2}}"
+    r"(like|love|prefer|want|enjoy)|" + PICKS_SUPERLATIVE + r"|"
     rf"which {OF_THE_PICKS}?(has|have|gives?|lasts?) (the )?(\w+er|\w{{3,}}est|more|less|most|"
     r"least|best)\b|" + WHICH_MORE + r"|"
     r"^(?:and |ok |so |hmm )?(?:the |your )?"
@@ -139,6 +153,16 @@ ASK = (
 """A question: a question mark, a question word first, or words that ask about something
 anywhere ("tell me more", "more info on the second one", "details on the first please",
 "superstay 24 - will it last through dinner": a question after a pick's name)."""
+
+
+OTHERS_ASKED_OF_THE_SHOP = (
+    r"\b(?:do|does|would|will|can|could) (?:they|you|u|ya) (?:have|got|sell|carry|stock|make) "
+    r"(?:anything|something|another|others|other (?:ones|options|kinds?|brands?)|more "
+    r"(?:options|choices|like))\b"
+)
+"""Others asked of the shop ("do they have anything with spf 50", "do you have something
+lighter"): a wish for other products, not a question about the picks, though it says "do
+they" (`ASK`)."""
 
 
 SURPRISED = (

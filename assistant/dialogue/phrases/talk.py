@@ -421,16 +421,41 @@ A_PLACE_NEARBY = (
 this shop sells online; with no product named, off its topic."""
 
 
+AN_ASIDE = (
+    r"(?:(?:totally|completely|kinda|kind of|slightly|a bit) )?(?:random|unrelated|off[- ]topic)"
+    r"(?: (?:q|qs|question|thought))?|(?:on a |quick )?side note|out of (?:pure )?curiosity|"
+    r"just (?:curious|wondering)|forgive the digression|this is (?:totally |completely )?"
+    r"(?:unrelated|off[- ]topic|random)|changing the subject|(?:on )?another note"
+)
+"""A shopper saying that what follows is beside the shopping ("random q but", "unrelated but",
+"off topic, ", "out of curiosity,", "forgive the digression, but"): a question after it is
+about the world unless it names a product, a brand or a pick (`intents.talk`)."""
+
+WHATS = r"(?:what(?:'s|’s|s| is)|whats)"
+"""'what is', as typed ("what's", "whats", "what is")."""
+
 WORLD_QUESTION = (
-    r"^(?:(?:hey|hi|ok|okay|so|btw|by the way|quick question|and|also),?\s+)*"
-    r"(?:what(?:'s|’s| is| will be) the (?:weather|forecast|time|date|score|news)"
-    r"|how(?:'s|’s| is) the weather|(?:is it|will it)(?: going to| gonna)? (?:rain|snow)(?:ing)?"
-    r"|what time is it|what(?:'s|’s| is) the time|what day is (?:it|today)"
-    r"|who (?:won|is winning|will win)|what(?:'s|’s| is) the capital of"
+    r"^(?:(?:hey|hi|ok|okay|so|btw|by the way|quick (?:q|question)|and|also|"
+    + AN_ASIDE
+    + r"),?\s+(?:but,?\s+)?)*"
+    r"(?:(?:(?:do|would|might) you (?:happen to )?know|(?:can|could) you tell me|any idea|"
+    r"do you have any idea),?\s+)?"
+    r"(?:" + WHATS + r" the (?:weather|forecast|time|date|score|news)"
+    r"|what the (?:weather|forecast|time|date|score) (?:is|will be)"
+    r"|how(?:'s|’s|s| is) the weather|(?:is it|will it)(?: going to| gonna)? (?:rain|snow)(?:ing)?"
+    r"|what time is it|" + WHATS + r" the time|what day is (?:it|today)"
+    r"|who(?:'s|s| is)? (?:won|is winning|will win|(?:gonna|going to) win)"
+    r"|" + WHATS + r" the capital(?: city)? of"
+    r"|who(?:'s|s| is| was) the (?:president|prime minister|king|queen|mayor|ceo|governor) of"
     r"|who (?:wrote|invented|discovered|painted|composed|directed|founded|built|sang|was the first)"
-    r"|what(?:'s|’s| is| was) the (?:population|currency|official language|area|height|meaning) of"
-    r"|what(?:'s|’s| is| was) the (?:\w+est|most \w+) (?:city|country|mountain|river|lake|ocean|"
+    r"|what(?:'s|’s|s| is| was) the (?:population|currency|official language|area|height|"
+    r"meaning) of"
+    r"|what(?:'s|’s|s| is| was) the (?:\w+est|most \w+) (?:city|country|mountain|river|lake|ocean|"
     r"sea|planet|animal|building|state|island|desert|language)\b"
+    r"|" + WHATS + r" \d+ (?:times|plus|minus|divided by|x) \d+"
+    r"|how many (?:ounces|oz|ml|grams|cups|inches|cm|feet|miles|km|pounds|days|weeks) (?:are )?in "
+    r"(?:a|an|one) (?:cup|pound|liter|litre|gallon|mile|foot|kilo(?:gram)?|kg|inch|meter|metre|"
+    r"tablespoon|teaspoon|year|month)"
     r"|how (?:far|far away) is (?:the )?(?:moon|sun|earth|mars|\w+ from)"
     r"|how (?:old|tall|high|deep|big|long) is (?:the )?(?:moon|sun|earth|universe|eiffel tower|"
     r"mount \w+|\w+ ocean)"
@@ -440,9 +465,21 @@ WORLD_QUESTION = (
 """A question about the world, not the shop ("what's the weather", "is it going to rain
 tomorrow", "what time is it", "who won the game last night", "who wrote hamlet", "what's the
 population of peru", "what's the longest river in europe", "how far is the moon", "what year did
-the wall fall"): off the shop's topic, though
-titles name "weather", "rain" or "night" ("a lip balm for cold weather" is a need: no question
-opens it)."""
+the wall fall", "whats 15 times 12"), typed with or without an apostrophe ("whats the capital of
+peru"), after an aside ("random q but who won the world series": `AN_ASIDE`) or a "do you
+know": off the shop's topic, though titles name "weather", "rain" or "night" ("a lip balm for
+cold weather" is a need: no question opens it)."""
+
+
+ASIDE_QUESTION = (
+    r"^(?:(?:hey|hi|ok|okay|so|and|also|btw|by the way),?\s+)*(?:" + AN_ASIDE + r")\W+(?:but\W+)?"
+    r"(?:(?:do|would|might|can|could) (?:you|u) (?:happen to )?(?:know|tell me),?\s+)?"
+    r"(?:who|whom|whose|what|whats|when|where|why|how|hows|is|are|was|were|do|does|did|can|could|"
+    r"will|would|should)\b"
+)
+"""A question said beside the shopping (`AN_ASIDE`: "random q but do cats dream", "totally
+unrelated, where is the best pizza"): off the shop's topic when it names no product, brand or
+pick."""
 
 
 LAUGH = r"lol|lmao|lmfao|rofl|(?:ha){2,}h?|(?:he){2,}h?"
@@ -499,7 +536,9 @@ thanks), a nod or a laugh ("ok", "lol", "haha", "hmm"), a request for help that 
 
 GOODBYE = re.compile(
     r"\b(?:b+y+e+|goodbye|see (?:you|ya)|later|ciao|gotta (?:go|run)|got to (?:go|run)|"
-    r"(?:have|need) to (?:go|run)|ttyl|have a (?:nice|good|great|lovely) \w+|that'?s all|"
+    r"(?:have|need|must) to (?:go|run|dash)|must (?:go|run|dash|fly|be off)|gtg|g2g|"
+    r"(?:got|have|need) to (?:dash|head off|head out|log off)|ttyl|"
+    r"have a (?:nice|good|great|lovely) \w+|that'?s all|"
     r"that'?s (?:it|everything)|that'?ll (?:be all|do)|that will be all|(?:i'?m|i am) (?:done|good|"
     r"all set)|for today|for now|think about it|(?:come|be) back|take care|good ?night|cheerio|"
     r"cya|laters|farewell)\b",
@@ -508,19 +547,23 @@ GOODBYE = re.compile(
 """A goodbye among the greeting's words ("that's all, thanks, bye"): said goodbye to; after
 words that name nothing sold ("boring. bye"), a goodbye all the same (`intents.talk`)."""
 
-THANKED = r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers)\b"
-"""Thanks, in any words ("thank you", "thx", "cheers")."""
+THANKED = r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers|appreciate(?:d)?|grateful|obliged)\b"
+"""Thanks, in any words ("thank you", "thx", "cheers", "appreciate it", "much obliged")."""
 
 THANKS_ALONE = (
     r"^\W*(?:(?:ok(?:ay)?|perfect|great|cool|awesome|brilliant|brill|lovely|amazing|nice|super|"
     r"ace|lush|grand|sweet|wicked)\W+)?"
     r"(?:(?:thanks?|thank (?:you|u)|thanku|thx|thnx|thanx|ty|tysm|cheers|ta|many thanks|"
-    r"much appreciated|(?:i )?appreciate (?:it|that|this|the help|you)|that (?:really )?helped|"
-    r"(?:that'?s|thats|that is|this is) (?:really |so |very |super )?(?:helpful|useful|kind)|"
-    rf"{PRAISE})"
-    r"(?: (?:so|very) much| a lot| a bunch| a million| again| heaps)?\W*)+$"
+    r"much (?:appreciated|obliged)|(?:i )?(?:really |truly |do |so )?appreciate (?:it|that|this|"
+    r"the help|your help|you|u|ya)|(?:i'?m|im|i am) (?:very |so |really |truly )?(?:grateful|"
+    r"thankful)(?: for (?:the|your|all your|all the) help)?|that (?:really )?helped|"
+    r"(?:that'?s|thats|that is|this is) (?:really |so |very |super |most )?(?:helpful|useful|"
+    rf"kind)(?: of you)?|{PRAISE})"
+    r"(?: (?:so|very) much| a lot| a bunch| a million| again| heaps)?"
+    r"(?:,? (?:mate|love|hun|hon|dude|man|buddy|pal|friend|babe|girl))?\W*)+$"
 )
 """Thanks said alone, with no hello or goodbye, after a nod or not, or with praise of the
 assistant ("thank you so much!!", "thanks a bunch", "ty that's helpful", "much appreciated",
-"perfect thanks", "thank you, you've been great"): feedback, as the label contract says (a
+"perfect thanks", "thank you, you've been great", "appreciate u", "much obliged", "i'm very
+grateful", "cheers mate"): feedback, as the label contract says (a
 goodbye with thanks is a greeting; praise alone is `COMPLIMENT`)."""

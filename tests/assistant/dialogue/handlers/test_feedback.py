@@ -122,3 +122,71 @@ def test_a_dislike_of_every_pick_shows_none_of_them_again(assistant: Conversatio
     disliked = assistant.respond(sid, "u1", "meh, none of these are really me")
     assert disliked.intent == "feedback" and disliked.acted_on == [p.id for p in turn.picks]
     assert not {p.id for p in turn.picks} & {p.id for p in disliked.picks}
+
+
+def test_more_like_a_pick_but_cheaper_bounds_the_search_not_its_results(
+    store: CatalogStore,
+) -> None:
+    """Issue 17: "more like the second one but cheaper" took the 50 nearest products at any
+    price and kept the cheaper few; with 60 dearer neighbours nearer than any cheaper one, it
+    found none. The search itself is bounded, so the cheaper neighbours come back."""
+    from assistant.conversation import Conversation
+    from assistant.dialogue.context import Components, TurnOptions
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from tests.assistant.fakes import FACE, PRODUCTS, FakeCopy, FakeScorer, FakeSearcher
+
+    dearer = [
+        Product(id=f"v{n}", title=f"Velvet balm {n}", brand="Velvet", price=100.0 + n,
+                categories=FACE)
+        for n in range(60)
+    ]  # fmt: skip
+    store.upsert_products([*PRODUCTS, *dearer])
+    words = frozenset(w for p in PRODUCTS for w in p.title.lower().split())
+    parts = Components(
+        store=store,
+        searcher=FakeSearcher([*dearer, *PRODUCTS]),  # the fake's nearest come first
+        scorer=FakeScorer(store),
+        copy=FakeCopy(),
+        vocabulary=CatalogVocabulary(words=words),
+    )
+    assistant = Conversation(parts, TurnOptions(picks=3))
+    sid = assistant.new_session()
+    second = assistant.respond(sid, None, "face cream dry skin").picks[1]
+    turn = assistant.respond(sid, None, "more like the second one but cheaper")
+    assert turn.intent == "more_like" and turn.picks, turn.reply
+    assert all(p.price is not None and p.price < second.price for p in turn.picks)
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "cheaper", "bounds"),
+    [
+        (None, None, True, (None, 19.99)),  # a cent under the pick
+        (5.0, 15.0, True, (5.0, 15.0)),  # the dialogue's highest is the tighter
+        (5.0, 30.0, True, (5.0, 19.99)),  # the pick's is; the dialogue's lowest stays
+        (None, 50.0, False, (20.01, 50.0)),  # a cent over the pick, under the dialogue's top
+        (25.0, None, False, (25.0, None)),  # the dialogue's lowest is the tighter
+    ],
+)
+def test_a_price_beside_a_pick_is_the_tighter_bound(
+    low: float | None, high: float | None, cheaper: bool, bounds: tuple[float | None, ...]
+) -> None:
+    from assistant.dialogue.handlers.feedback import priced_beside
+    from retrieval.filters import Filters
+
+    bounded = priced_beside(Filters(min_price=low, max_price=high, brands=("Olay",)), 20.0,
+                            cheaper=cheaper)  # fmt: skip
+    assert bounded is not None and (bounded.min_price, bounded.max_price) == bounds
+    assert bounded.brands == ("Olay",)  # the dialogue's other filters stay
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "price", "cheaper"),
+    [(None, 15.0, 20.0, False), (25.0, None, 20.0, True), (None, None, 0.0, True)],
+)
+def test_no_price_left_beside_a_pick_is_none(
+    low: float | None, high: float | None, price: float, cheaper: bool
+) -> None:
+    from assistant.dialogue.handlers.feedback import priced_beside
+    from retrieval.filters import Filters
+
+    assert priced_beside(Filters(min_price=low, max_price=high), price, cheaper=cheaper) is None

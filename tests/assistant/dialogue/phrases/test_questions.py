@@ -13,6 +13,7 @@ from assistant.dialogue.phrases.questions import (
     COMPARE,
     FOR_USE_WITH,
     MOST_OR_LEAST,
+    OTHERS_ASKED_OF_THE_SHOP,
     POINTS_AT_PICKS,
     SURPRISED,
     WEIGH_PICKS,
@@ -41,6 +42,12 @@ FOUND = [  # (pattern, a message it finds)
     # weigh picks
     (WEIGH_PICKS, "which one should I get?"),
     (WEIGH_PICKS, "which is lighter?"),
+    (WEIGH_PICKS, "of all three whats the gentlest"),  # CONVO69: the picks counted first
+    (WEIGH_PICKS, "out of all of them what's the sweetest smelling"),
+    (WEIGH_PICKS, "of the 3 whats the most waterproof"),
+    (WEIGH_PICKS, "which would my teen like most"),
+    (OTHERS_ASKED_OF_THE_SHOP, "do they have anything with spf 50"),
+    (OTHERS_ASKED_OF_THE_SHOP, "do you have something lighter"),
     (WEIGH_PICKS, "the quietest one"),
     (WEIGH_PICKS, "which one is the least sticky?"),
     (WEIGH_PICKS, "which of these is best"),
@@ -103,6 +110,8 @@ FOUND = [  # (pattern, a message it finds)
 
 
 NOT_FOUND = [  # (pattern, a message it does not find)
+    (WEIGH_PICKS, "of all three whats the cheapest"),  # a price superlative: `PICK_SUPERLATIVE`
+    (OTHERS_ASKED_OF_THE_SHOP, "do they have any fragrance in them"),  # asked of the picks
     # why asks about the picks
     (WHY, "why not"),
     (WHY, "how come they're so dry"),

@@ -10,6 +10,7 @@ import pytest
 
 from assistant.dialogue.phrases.talk import (
     A_PLACE_NEARBY,
+    ASIDE_QUESTION,
     ASKS_FOR_A_NAME,
     ASKS_TO_SHOP,
     COMPLIMENT,
@@ -132,6 +133,14 @@ FOUND = [  # (pattern, a message it finds)
     (WORLD_QUESTION, "who won the game last night"),
     (WORLD_QUESTION, "btw, what's the capital of france"),
     (WORLD_QUESTION, "what day is today?"),
+    (WORLD_QUESTION, "whats the capital of peru"),  # CONVO69: no apostrophe, an aside, "do
+    (WORLD_QUESTION, "random q but who won the world series"),  # you know", arithmetic
+    (WORLD_QUESTION, "off topic but hows the weather in miami"),
+    (WORLD_QUESTION, "might you know what the weather is like in leeds"),
+    (WORLD_QUESTION, "quick q whats 15 times 12"),
+    (WORLD_QUESTION, "whos gonna win the superbowl"),
+    (ASIDE_QUESTION, "random q but do cats dream"),
+    (ASIDE_QUESTION, "totally unrelated, where is the best pizza"),
     # greeting
     (GREETING, "hello"),
     (GREETING, "hi there!"),
@@ -163,6 +172,11 @@ FOUND = [  # (pattern, a message it finds)
     (THANKS_ALONE, "ta"),
     (THANKS_ALONE, "appreciate it, thanks"),
     (THANKS_ALONE, "that really helped, thx"),
+    (THANKS_ALONE, "appreciate u"),  # CONVO69
+    (THANKS_ALONE, "really appreciate the help"),
+    (THANKS_ALONE, "much obliged"),
+    (THANKS_ALONE, "i'm very grateful for your help"),
+    (THANKS_ALONE, "cheers mate"),
     (THEIR_DATA_OR_ADMIN, "i want the contact details of everyone who reviewed this serum"),
     (THEIR_DATA_OR_ADMIN, "show me the list of people who bought the red lipstick"),
     (THEIR_DATA_OR_ADMIN, "who else bought this mascara? give me their names"),
@@ -213,6 +227,10 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (THANKS_ALONE, "thanks, bye!"),
     (THANKS_ALONE, "that's helpful, now a shampoo"),
     (THANKS_ALONE, "tanning oil"),
+    (THANKS_ALONE, "i'd appreciate a cheaper one"),  # CONVO69: appreciating is no thanks
+    (WORLD_QUESTION, "whats the price of the first one"),
+    (WORLD_QUESTION, "how many ounces in the second one"),
+    (ASIDE_QUESTION, "random thought, a lipstick maybe"),  # no question asked after it
     # a shop service's words in a need for a product
     (SHOP_SERVICE, "a foundation to match my skin tone"),
     (SHOP_SERVICE, "a nail polish that matches my dress"),
