@@ -53,10 +53,6 @@ BRANCH_PARTS = BODY_PARTS - {"skin"}
 """Parts of the body (`wording.BODY_PARTS`) a need's other words are for, each with branches of
 its own ("lip oil": Lips); not the skin, which every branch of Skin Care is for."""
 
-WITH_ADDED = re.compile(r"\s(?:with|without|plus)\s")
-"""What joins a product type to what comes with it ("a gel eyeliner pot with a brush", "a
-powder foundation with a sponge"): what follows is no part of the type."""
-
 FEW_TITLED = 0.1
 MOST_TITLED = 0.5
 """A named category gives way to a sibling (`NamedHomes.titled_beside`) when it holds under
@@ -225,10 +221,10 @@ class NamedHomes:
         Combs & Needles), then whose titles name its other words most often (Brushes &
         Applicators for "eyeshadow"), strictly ahead of the rest, neither above nor below
         ``stated`` and ahead of it on the path where that is a home of the tool too; else
-        None. A tool said after "with" (`WITH_ADDED`) comes with the type said before it ("a
-        gel eyeliner pot with a brush" is an eyeliner)."""
+        None. A tool said after "with" (`need_parts.without_what_it_has`) comes with the type
+        said before it ("a gel eyeliner pot with a brush" is an eyeliner)."""
         what = TYPES_JOINED.split(what_it_is(need))[0]
-        typed = WITH_ADDED.split(f" {what} ")[0]  # "an eyeliner pot with a brush": the pot's
+        typed = without_what_it_has(what)  # "an eyeliner pot with a brush": the pot's
         what = typed if names_a_type(typed, self.vocabulary) else what
         said = [stem(w) for w in WORD.findall(what)]
         if not said or said[-1] not in TOOLS or self.vocabulary is None:
