@@ -29,6 +29,7 @@ from assistant.dialogue.wording import (
     ACCESSORIES,
     BODY_PARTS,
     NON_PRODUCT_WORDS,
+    PARTS_HELD,
     TOOLS,
     WORD,
     stems,
@@ -71,6 +72,15 @@ def says_part(path: str, part: str) -> bool:
     """Whether a level of ``path`` says ``part`` (a part of the body as `stem` writes it) by a
     word ending in it ("Eyebrow Color" says "brow")."""
     return any(w.endswith(part) for w in path_words(path))
+
+
+def _says_another_part(path: str, part: str) -> bool:
+    """Whether ``path`` (below the store) says a part of the body (`BRANCH_PARTS`) other than
+    ``part`` and than the parts ``part`` holds (`PARTS_HELD`): Face > Exfoliators & Scrubs says
+    the face, not the body; Nail Tools > Foot Rasps says the foot, which the body holds."""
+    held = {part} | {w for w, home in PARTS_HELD.items() if home == part}
+    below_store = path.partition(" > ")[2]
+    return any(says_part(below_store, other) for other in BRANCH_PARTS - held)
 
 
 def _kin(tool_home: str, used_with: str) -> bool:
@@ -150,24 +160,46 @@ class NamedHomes:
         not the Concealers' cover sticks). Else None: "mascara for my lashes" (two titles of
         each lash tool say mascara), "a scrub for my lips" (no title of Lips says scrub), a
         part said before the type too (`part_home`: "eyebrow powder"), a part said in another
-        clause ("a powder to set my concealer under the eyes": where the concealer goes)."""
+        clause ("a powder to set my concealer under the eyes": where the concealer goes). A part
+        no branch is named for is the part that holds it (`_branch_part`: "a scrub for my feet"
+        is the body's), and moves a type read below a department only from a branch of another
+        part ("a scrub for my feet" out of the face's Scrubs; not "a sunscreen for my legs")."""
         vocabulary = self.vocabulary
         before, found, after = partition_purpose(need.lower())
         if vocabulary is None or not vocabulary.title_counts or not found:
             return None
-        parts = {stem(w) for w in words(after)} & BRANCH_PARTS
+        said = {stem(w) for w in words(after)}
+        parts = {self._branch_part(w) for w in said} & BRANCH_PARTS  # "feet": the body's
         typed = [stem(w) for w in words(before) if names_a_type(w, vocabulary)]
         if len(parts) != 1 or not typed or {stem(w) for w in words(before)} & BODY_PARTS:
             return None
         (part,) = parts
         if stated and says_part(stated.partition(" > ")[2], part):
             return None
+        held = part not in said  # "feet": the body's
+        if (
+            held
+            and stated
+            and stated != department(stated)
+            and not _says_another_part(stated, part)
+        ):
+            return None  # "a sunscreen for my legs": Sun's, no body lotion; "a file for my
+            # feet": Foot Rasps
         homes = [p for p in vocabulary.categories if says_part(p.partition(" > ")[2], part)]
         # "a sunscreen stick for my face": the sunscreen, not the concealers' sticks (a form
         # said last says how the type before it comes)
         kinds = typed[-2:] if typed[-1] in FORMS and len(typed) > 1 else typed[-1:]
         best = next((b for kind in kinds if (b := self._most_titled(kind, homes))), None)
         return None if best is None or (stated and nested(stated, best)) else best
+
+    def _branch_part(self, word: str) -> str:
+        """The part of the body whose branches hold what is for ``word`` (a stem), where no
+        category's path says ``word`` itself (`PARTS_HELD`: "feet" the body's; "foot" says Foot
+        Rasps); else ``word``."""
+        paths = self.vocabulary.categories if self.vocabulary else ()
+        if word not in PARTS_HELD or any(says_part(p.partition(" > ")[2], word) for p in paths):
+            return word
+        return PARTS_HELD[word]
 
     def _most_titled(self, kind: str, homes: list[str]) -> str | None:
         """Of ``homes``, the one holding the most titles that name ``kind`` (a word as `stem`
@@ -189,8 +221,11 @@ class NamedHomes:
         Combs & Needles), then whose titles name its other words most often (Brushes &
         Applicators for "eyeshadow"), strictly ahead of the rest, neither above nor below
         ``stated`` and ahead of it on the path where that is a home of the tool too; else
-        None."""
+        None. A tool said after "with" (`need_parts.without_what_it_has`) comes with the type
+        said before it ("a gel eyeliner pot with a brush" is an eyeliner)."""
         what = TYPES_JOINED.split(what_it_is(need))[0]
+        typed = without_what_it_has(what)  # "an eyeliner pot with a brush": the pot's
+        what = typed if names_a_type(typed, self.vocabulary) else what
         said = [stem(w) for w in WORD.findall(what)]
         if not said or said[-1] not in TOOLS or self.vocabulary is None:
             return None

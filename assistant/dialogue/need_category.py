@@ -23,6 +23,7 @@ from assistant.dialogue.brand_lines import (
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.compound_head import CompoundHead
 from assistant.dialogue.described_use import tool_of_the_use
+from assistant.dialogue.finish_said import without_an_unsaid_finish
 from assistant.dialogue.form_said_last import type_before_its_form
 from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.named_homes import (
@@ -548,6 +549,9 @@ class NeedCategory:
             if not category or not self.has_children(category):
                 break
             deeper = self.categories.guess(request.text, replace(filters, category=category))
+            if bare := without_an_unsaid_finish(request.text, deeper, self.vocabulary):
+                # "a mattifying moisturizer": the body lotions, whose titles say no "matte"
+                deeper = self.categories.guess(bare, replace(filters, category=category))
             found = bool(deeper and below(deeper, category))
             if not found and constrained(filters):  # none, or the branch itself, found
                 under = replace(unconstrained(filters), category=category)

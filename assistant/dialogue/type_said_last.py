@@ -13,7 +13,7 @@ import re
 from assistant.dialogue.brand_lines import own_name
 from assistant.dialogue.named_homes import BRANCH_PARTS, says_part
 from assistant.dialogue.need_parts import department
-from assistant.dialogue.phrases.product_traits import FORMS
+from assistant.dialogue.phrases.product_traits import FORMS, INGREDIENTS
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.several_types import TYPES_JOINED, type_stems
 from assistant.dialogue.vocabulary import CatalogVocabulary, path_words
@@ -36,6 +36,11 @@ ADDED = re.compile(rf"\s(?:with|without|for|to|that|which|from|{WHEN_USED})\s")
 """What follows the words of a product type that says what is added to it or what it is for
 ("cleanser with salicylic acid"), not "in" or "by" ("clip in extensions")."""
 
+AN_INGREDIENT = re.compile(
+    r"\b(?:" + "|".join(re.escape(i) for i in sorted(INGREDIENTS, key=len, reverse=True)) + r")\b"
+)
+"""An ingredient a shopper asks for by name (`INGREDIENTS`), the longest said."""
+
 TYPE_HELD = 0.25
 """The share of a named category's titles that must name the type a need says last for the
 category to hold that type itself (`holds_the_type`)."""
@@ -45,6 +50,24 @@ def before_what_follows(need: str, after: re.Pattern[str] = AFTER_THE_TYPE) -> s
     """``need`` (lower case, spaced) up to what follows its type's name (``after``: "with",
     "for", "to"...): "bb cream with spf" gives " bb cream"."""
     return after.split(f" {need.lower()} ")[0]
+
+
+def ingredient_as_added(need: str, vocabulary: CatalogVocabulary | None) -> str:
+    """``need`` (lower case, spaced) with "with" before each ingredient (`INGREDIENTS`) said
+    right after a word that names a product type of its own (`a_type_before_its_form`): "a
+    night cream retinol" says "a night cream with retinol", "cleanser salicylic acid" a
+    cleanser with it, as a shopper who names the type first adds what is in it; an ingredient
+    said first ("retinol night cream") or after a part of the body ("face clay mask") is left
+    as said."""
+    text = f" {need.lower()} "
+    added = []
+    last = 0
+    for found in AN_INGREDIENT.finditer(text):
+        before = WORD.findall(text[: found.start()])
+        if before and a_type_before_its_form(before[-1], vocabulary):
+            added.append(text[last : found.start()] + "with ")
+            last = found.start()
+    return "".join(added) + text[last:]
 
 
 def what_is_said(need: str, after: re.Pattern[str] = AFTER_THE_TYPE) -> list[str]:
@@ -79,7 +102,7 @@ def type_over_its_likes(
     department ("volumizing powder for hair" is no face powder)."""
     if parse is None or not stated or vocabulary is None or not vocabulary.title_counts:
         return None  # without the titles, no category is known not to hold the type
-    said = what_is_said(need, ADDED)
+    said = what_is_said(ingredient_as_added(need, vocabulary), ADDED)  # "cleanser salicylic acid"
     if not said or not type_stems(said[-1], vocabulary):  # no part of the body: "on my body"
         return None
     if said[-1] in FORMS and len(said) > 1 and a_type_before_its_form(said[-2], vocabulary):

@@ -368,6 +368,14 @@ BODY_PARTS = frozenset(
 """Parts of the body (in the singular, as `stem` writes them): what a need is for or a state
 is of ("dry hands", "curly hair"), not a product nor a trait of one."""
 
+PARTS_HELD = {
+    "foot": "body", "feet": "body", "heel": "body", "toe": "body", "leg": "body", "arm": "body",
+    "underarm": "body", "elbow": "body", "knee": "body", "eyelid": "eye", "lid": "eye",
+}  # fmt: skip
+"""Parts of the body (as `stem` writes them) that no branch of a catalog is named for, and the
+part whose branches hold what is for them: "a scrub for my feet" is the body's (Body Scrubs),
+not the face's Scrubs; "a primer for my eyelids" the eyes' (Concealer & Base)."""
+
 
 KIDS = frozenset({"kid", "kids", "child", "children"})
 """Recipients the catalog's titles name as they are ("Nail Polish for Kids"): a kind of the

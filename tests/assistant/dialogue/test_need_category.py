@@ -877,3 +877,20 @@ def test_skin_said_for_its_tone_names_no_skin_care() -> None:
         assert _named(guess, need, parse(need).category) == bronzers, need
     for need, kept in (("self tanner for fair skin", tanners), ("cleanser for oily skin", face)):
         assert _named(guess, need, parse(need).category) == kept, need
+
+
+def test_a_finish_the_branch_s_titles_do_not_say_does_not_place_the_need() -> None:
+    """CONVO66 probe (#17 nearby): "a mattifying moisturizer" went to the body lotions, which
+    search found for the finish under Skin Care and whose titles do not say it; "a
+    moisturizer" is the face's (`finish_said`)."""
+    skin = "Beauty > Skin Care"
+    face = f"{skin} > Face > Creams & Moisturizers"
+    lotions = f"{skin} > Body > Moisturizers > Lotions"
+    vocab = CatalogVocabulary(
+        categories=[face, lotions],
+        words=frozenset({"moisturizer"}),
+        title_counts={stem("mattifying"): {lotions: 1}, stem("moisturizer"): {face: 40}},
+    )
+    answers = {("a mattifying moisturizer", skin): lotions, ("a moisturizer", skin): face}
+    guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
+    assert guess.deeper(_request("a mattifying moisturizer"), skin, Filters()) == face

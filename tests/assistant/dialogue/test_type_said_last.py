@@ -8,7 +8,11 @@ from __future__ import annotations
 from functools import partial
 
 from assistant.adapters import query_parser
-from assistant.dialogue.type_said_last import type_over_its_likes, what_is_said
+from assistant.dialogue.type_said_last import (
+    ingredient_as_added,
+    type_over_its_likes,
+    what_is_said,
+)
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.tokenize import stem
 
@@ -76,3 +80,22 @@ def test_when_a_product_is_used_follows_its_type() -> None:
     assert what_is_said("a body oil after the shower") == ["body", "oil"]
     assert what_is_said("a heat spray before straightening") == ["heat", "spray"]
     assert what_is_said("an after sun gel") == ["after", "sun", "gel"]  # an after-sun product
+
+
+def test_an_ingredient_said_right_after_the_type_is_what_is_added_to_it() -> None:
+    """CONVO66 probe (#17 nearby): "a cleanser salicylic acid for my breakouts" named the
+    acid's peels, "a face moisturizer hyaluronic acid" the face serums: a shopper who names the
+    type first may add what is in it without "with"."""
+    assert (
+        ingredient_as_added("a cleanser salicylic acid", VOCAB)
+        == " a cleanser with salicylic acid "
+    )
+    assert ingredient_as_added("toner glycolic", VOCAB) == " toner with glycolic "
+    assert last("cleanser salicylic acid for my breakouts", SALICYLIC) == CLEANSERS
+    assert last("a toner glycolic acid", GLYCOLIC) == TONERS
+
+
+def test_an_ingredient_said_first_or_after_a_part_is_left_as_said() -> None:
+    assert ingredient_as_added("salicylic acid face wash", VOCAB) == " salicylic acid face wash "
+    assert ingredient_as_added("a lip shea butter", VOCAB) == " a lip shea butter "  # a part
+    assert last("salicylic acid peel", SALICYLIC) is None  # the acid's own type

@@ -1,0 +1,49 @@
+"""A finish said of a need ("a mattifying moisturizer", "a dewy foundation"): how a product looks
+on, which few titles say. Where search placed the whole need by it in a branch whose titles do
+not say it, the need is placed without it: "a mattifying moisturizer" found the body lotions
+(one of 518 titles says "mattifying"); "a moisturizer" is the face's.
+
+`without_an_unsaid_finish` is read by `need_category.NeedCategory.deeper`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.dialogue.phrases.product_traits import FINISHES
+from assistant.dialogue.several_types import type_stems
+from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
+from catalog.category_paths import within
+from retrieval.tokenize import stem, words
+
+A_FINISH = re.compile(
+    r"\b(?:" + "|".join(re.escape(f) for f in sorted(FINISHES, key=len, reverse=True)) + r")\b"
+)
+"""A finish as said (`FINISHES`: "matte", "mattifying", "dewy", "shiny"), the longest said."""
+
+FINISH_TITLED = 3
+"""How many titles under a branch must say a finish the need says for the branch search found
+for the whole need to stand ("a matte sunscreen" among face sunscreens whose titles say matte)."""
+
+
+def without_an_unsaid_finish(
+    need: str, found: str | None, vocabulary: CatalogVocabulary | None
+) -> str | None:
+    """``need`` (lower case) less the finishes it says that name no product type of their own
+    (not "glitter": Body Glitter), where search found ``found`` for the whole need, fewer than
+    `FINISH_TITLED` titles under it say one of them and the rest still names a product type
+    (`several_types.type_stems`); else None (no titles known, no finish said, or one the
+    branch's titles back: "a matte sunscreen" among the face sunscreens)."""
+    counts = vocabulary.title_counts if vocabulary else None
+    if not counts or found is None:
+        return None
+    finishes = [f.group() for f in A_FINISH.finditer(need.lower())]
+    finishes = [f for f in finishes if not names_a_type(f, vocabulary)]
+    if not finishes:
+        return None
+    said = {stem(w) for f in finishes for w in words(f)}
+    titled = max(sum(n for p, n in counts.get(w, {}).items() if within(p, found)) for w in said)
+    if titled >= FINISH_TITLED:
+        return None
+    bare = " ".join(re.sub("|".join(map(re.escape, finishes)), " ", need.lower()).split())
+    return bare if type_stems(bare, vocabulary) else None
