@@ -3,8 +3,7 @@ what the need is, where the category its words named holds no title saying that 
 ("conditioner spray" named Eau de Parfum by its "spray", "concealer pen" Nail Polish, "liquid
 eyeliner pen" the eye-care Rollers & Pens).
 
-`type_before_its_form` is read by `need_category.NeedCategory` over the category the words
-named.
+`type_before_its_form` is read by `category_by_words.named` over the category the words named.
 """
 
 from __future__ import annotations
