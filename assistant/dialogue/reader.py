@@ -55,15 +55,8 @@ from assistant.dialogue.model_reading import needs_model, to_request
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.named_picks import (
     a_pick_said_in_passing,
-    picks_a_refinement_names,
     picks_counted_by_a_name,
-    picks_judged,
     picks_named_by_brand,
-    picks_named_by_own_word,
-    picks_named_by_price,
-    picks_named_by_title,
-    picks_named_by_trait,
-    set_anchor_named,
 )
 from assistant.dialogue.need_beside_the_question import a_need_beside_the_question
 from assistant.dialogue.need_category import DEEPEN_ROUNDS, NeedCategory
@@ -75,6 +68,15 @@ from assistant.dialogue.option_traits import traits_of_the_options
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases.need_openings import NOW_NEXT
 from assistant.dialogue.phrases.no_preference import LEFT_TO_US
+from assistant.dialogue.pick_measured_against import picks_a_refinement_names
+from assistant.dialogue.picks_by_own_word import (
+    picks_named_by_own_word,
+    picks_named_by_title,
+    picks_named_by_trait,
+    set_anchor_named,
+)
+from assistant.dialogue.picks_by_price import picks_named_by_price
+from assistant.dialogue.picks_judged import picks_judged
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.shopping_words import names_a_product
