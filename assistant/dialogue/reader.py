@@ -24,14 +24,7 @@ from assistant.dialogue.answer_category import (
     a_category_of_its_own,
     detail_beside_options,
 )
-from assistant.dialogue.answers import (
-    among_several,
-    free_answer,
-    pick_by_price,
-    price_bands,
-    price_option,
-    priced_answer,
-)
+from assistant.dialogue.answers import among_several, free_answer
 from assistant.dialogue.asked_of_a_pick import a_pick_asked_by_name, a_pick_judged_by_name
 from assistant.dialogue.avoid_lifted import lifted_avoids, lifting_phrases
 from assistant.dialogue.beside_picks import (
@@ -78,6 +71,7 @@ from assistant.dialogue.picks_by_own_word import (
 from assistant.dialogue.picks_by_price import picks_named_by_price
 from assistant.dialogue.picks_judged import picks_judged
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
+from assistant.dialogue.price_answers import pick_by_price, price_bands, price_option, priced_answer
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.shopping_words import names_a_product
 from assistant.dialogue.stated_traits import with_traits
