@@ -11,16 +11,11 @@ from itertools import pairwise
 
 from assistant.dialogue.beside_picks import OFFERS_ANOTHER, SEEKS_SOMETHING, SUGGESTS_ONE
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.named_picks import (
-    BRAND_RANGE,
-    JUDGED_FROM,
-    OTHER_ASKS,
-    RESERVED,
-    own_words,
-    picks_carrying,
-)
+from assistant.dialogue.named_picks import BRAND_RANGE, JUDGED_FROM, OTHER_ASKS, picks_carrying
 from assistant.dialogue.phrases.cart_and_likes import PRAISE, SCORN
 from assistant.dialogue.phrases.questions import ASK
+from assistant.dialogue.picks_by_own_word import own_words
+from assistant.dialogue.picks_judged import RESERVED
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type

@@ -16,7 +16,8 @@ import re
 
 from assistant.dialogue.beside_picks import OFFERS_ANOTHER
 from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.named_picks import picks_carrying, picks_named_after_the
+from assistant.dialogue.named_picks import picks_carrying
+from assistant.dialogue.picks_by_own_word import picks_named_after_the
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words, plain_words

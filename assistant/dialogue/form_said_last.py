@@ -3,13 +3,12 @@ what the need is, where the category its words named holds no title saying that 
 ("conditioner spray" named Eau de Parfum by its "spray", "concealer pen" Nail Polish, "liquid
 eyeliner pen" the eye-care Rollers & Pens).
 
-`type_before_its_form` is read by `need_category.NeedCategory` over the category the words
-named.
+`type_before_its_form` is read by `category_by_words.named` over the category the words named.
 """
 
 from __future__ import annotations
 
-from assistant.dialogue.phrases.product_traits import FORMS
+from assistant.dialogue.form_after_type import form_said_last
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.type_said_last import a_type_before_its_form, what_is_said
 from assistant.dialogue.vocabulary import CatalogVocabulary
@@ -32,7 +31,7 @@ def type_before_its_form(
     if parse is None or not stated or not counts:
         return None
     said = what_is_said(need)  # before "for", "with" ...; none for several types joined
-    if len(said) < 2 or said[-1] not in FORMS:
+    if not form_said_last(said):
         return None
     before = said[:-1]
     if not a_type_before_its_form(before[-1], vocabulary) or any(

@@ -4,7 +4,7 @@ my makeup brushes": a case), a type by an everyday name no category has ("tweeze
 said with a part of the body ("eyebrow powder"), and a sibling whose titles name the type
 ("makeup brushes set").
 
-`need_category.NeedCategory.named` asks it, in that order of its own.
+`category_by_words.named` asks it, in that order of its own.
 """
 
 from __future__ import annotations

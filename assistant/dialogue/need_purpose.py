@@ -4,7 +4,8 @@ ends"), the face's skin ("a moisturiser for combination skin": the face's), a sk
 named a department where the type has its own home ("oily skin primer": Foundation Primers), and
 words for whom alone ("razor for men" names no Men's fragrance).
 
-`NeedPurpose` is read by `need_category.NeedCategory` as it reads a new need's category again.
+`NeedPurpose` is read by `category_by_words.named` as it reads a new need's category again, and
+by `first_guess.first_guess`.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 leaves to us (`answer_to_the_options`).
 
 `reader.TurnReader` reads the rules' request of a turn first, then this; the readings of a reply
-that names no option by its name (`answers.free_answer`, `answers.priced_answer`) come after.
+that names no option by its name (`answers.free_answer`, `price_answers.priced_answer`) come after.
 The readings of a plain reply are tried in order (`READINGS`), the first that reads it wins.
 """
 
@@ -16,13 +16,10 @@ from assistant.dialogue.answers import (
     BARE_NO,
     NONE_OF_THEM,
     YES,
-    Band,
     accepted_proposal,
     any_detail,
     asks_about_the_options,
     branch_ruled_out,
-    only_cheap,
-    only_pricier,
     option_by_titles,
     option_holding,
     options_by_place,
@@ -38,6 +35,7 @@ from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
 from assistant.dialogue.phrases.questions import ASK
 from assistant.dialogue.phrases.talk import GOODBYE
 from assistant.dialogue.ports import QueryParser
+from assistant.dialogue.price_answers import Band, only_cheap, only_pricier
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.shopping_words import not_shopping
 from assistant.dialogue.understanding import answers_any

@@ -24,14 +24,7 @@ from assistant.dialogue.answer_category import (
     a_category_of_its_own,
     detail_beside_options,
 )
-from assistant.dialogue.answers import (
-    among_several,
-    free_answer,
-    pick_by_price,
-    price_bands,
-    price_option,
-    priced_answer,
-)
+from assistant.dialogue.answers import among_several, free_answer
 from assistant.dialogue.asked_of_a_pick import a_pick_asked_by_name, a_pick_judged_by_name
 from assistant.dialogue.avoid_lifted import lifted_avoids, lifting_phrases
 from assistant.dialogue.beside_picks import (
@@ -55,15 +48,8 @@ from assistant.dialogue.model_reading import needs_model, to_request
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.named_picks import (
     a_pick_said_in_passing,
-    picks_a_refinement_names,
     picks_counted_by_a_name,
-    picks_judged,
     picks_named_by_brand,
-    picks_named_by_own_word,
-    picks_named_by_price,
-    picks_named_by_title,
-    picks_named_by_trait,
-    set_anchor_named,
 )
 from assistant.dialogue.need_beside_the_question import a_need_beside_the_question
 from assistant.dialogue.need_category import DEEPEN_ROUNDS, NeedCategory
@@ -75,7 +61,17 @@ from assistant.dialogue.option_traits import traits_of_the_options
 from assistant.dialogue.parser import RequestParser
 from assistant.dialogue.phrases.need_openings import NOW_NEXT
 from assistant.dialogue.phrases.no_preference import LEFT_TO_US
+from assistant.dialogue.pick_measured_against import picks_a_refinement_names
+from assistant.dialogue.picks_by_own_word import (
+    picks_named_by_own_word,
+    picks_named_by_title,
+    picks_named_by_trait,
+    set_anchor_named,
+)
+from assistant.dialogue.picks_by_price import picks_named_by_price
+from assistant.dialogue.picks_judged import picks_judged
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
+from assistant.dialogue.price_answers import pick_by_price, price_bands, price_option, priced_answer
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.shopping_words import names_a_product
 from assistant.dialogue.stated_traits import with_traits

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from types import MappingProxyType
 
-from assistant.dialogue.phrases.product_traits import FORMS
+from assistant.dialogue.form_after_type import form_said_after
 from assistant.dialogue.wording import BODY_PARTS, WORD
 from catalog.category_paths import SEPARATOR, nodes, within
 from retrieval.data_files import load_yaml
@@ -126,15 +126,16 @@ def titled_type(text: str, homes: Mapping[str, str] | None) -> tuple[str, str] |
 
 
 def form_after(text: str, kind: str) -> str | None:
-    """The form (`FORMS`) ``text`` says right after the words of ``kind`` (a stemmed type of
-    `titled_homes`), the form that type comes in: "spray" of "a leave-in spray"; else None."""
+    """The form ``text`` says right after the words of ``kind`` (a stemmed type of
+    `titled_homes`; `form_after_type.form_said_after`), the form that type comes in, as a
+    stem: "spray" of "a leave-in spray"; else None."""
     said = words(text)
     stemmed_said = [stem(w) for w in said]
     size = len(kind.split())
     for at in range(len(said) - size):
-        after = said[at + size]
-        if " ".join(stemmed_said[at : at + size]) == kind and after in FORMS:
-            return stem(after)
+        form = form_said_after(said, at + size)
+        if form and " ".join(stemmed_said[at : at + size]) == kind:
+            return stem(form)
     return None
 
 

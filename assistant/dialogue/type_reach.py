@@ -4,7 +4,7 @@ lie in, and the type's word covers more than that leaf. "a sunscreen" was read a
 of them (22 at the node itself); "lip primer" was read as Lipstick, beside Lips' own Lipstick
 Primers. No level of the leaf guessed says the type in either case.
 
-`as_deep_as_its_type` is read by `need_category.NeedCategory.deeper` after it narrows.
+`as_deep_as_its_type` is read by `deeper_category.deeper` after it narrows.
 """
 
 from __future__ import annotations

@@ -3,7 +3,8 @@ a product is last and what it is like before it ("salicylic acid face wash", "gl
 toner", "peel off face mask"); the query parser read the category an ingredient or a trait names
 (Acids & Peels > Salicylic Acid), a sibling of the type's own (Face > Cleansers).
 
-`type_over_its_likes` is read by `need_category.NeedCategory` where the words named a category.
+`type_over_its_likes` is read by `category_by_words.named` where the words named a category (and
+by `deeper_category.deeper` after it narrows); `type_named_last`, where they named none.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.brand_lines import own_name
+from assistant.dialogue.form_after_type import form_said_last
 from assistant.dialogue.named_homes import BRANCH_PARTS, says_part
 from assistant.dialogue.need_parts import department
-from assistant.dialogue.phrases.product_traits import FORMS, INGREDIENTS
+from assistant.dialogue.phrases.product_traits import INGREDIENTS
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.several_types import TYPES_JOINED, type_stems
-from assistant.dialogue.vocabulary import CatalogVocabulary, path_words
+from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from assistant.dialogue.wording import WORD, stems
 from catalog.category_paths import below, within
 from retrieval.category_names import GENERIC_HEADS
@@ -94,8 +96,8 @@ def type_over_its_likes(
     Masks; "cleanser with salicylic acid" is Skin Care's one Cleansers. A part of the body said
     must be said by that category's path ("lip primer" is no face's Foundation Primer), and a
     last word that names no type of its own names none (`several_types.type_stems`: "acne
-    treatment", "a sunscreen not greasy on my body"), nor a form said after a type (`FORMS`:
-    "a conditioner spray" is a conditioner).
+    treatment", "a sunscreen not greasy on my body"), nor a form said after a type
+    (`form_after_type.form_said_last`: "a conditioner spray" is a conditioner).
     Else None: ``stated`` says the type ("shampoo for dry hair"), holds any type
     (`holds_any_type`: "hair growth serum") or titles naming it (`holds_the_type`: "travel
     bottles"; without titles every category may), or the other lies above it or in another
@@ -105,7 +107,7 @@ def type_over_its_likes(
     said = what_is_said(ingredient_as_added(need, vocabulary), ADDED)  # "cleanser salicylic acid"
     if not said or not type_stems(said[-1], vocabulary):  # no part of the body: "on my body"
         return None
-    if said[-1] in FORMS and len(said) > 1 and a_type_before_its_form(said[-2], vocabulary):
+    if form_said_last(said) and a_type_before_its_form(said[-2], vocabulary):
         return None  # "a conditioner spray": a conditioner that comes as a spray
     head = stem(said[-1])
     if head in path_words(stated) or holds_any_type(stated):
@@ -128,10 +130,54 @@ def type_over_its_likes(
     return None
 
 
+def type_named_last(
+    need: str,
+    stated: str | None,
+    parse: QueryParser | None,
+    vocabulary: CatalogVocabulary | None,
+) -> str | None:
+    """The product type (a category below a department) the last words of what the need is
+    name alone (the last two, else the last one: English names the type last, what it is
+    like before it), where the whole names none (``stated``) and one type is asked for:
+    "cream bronzer" (a cream and a bronzer tie; search found the self-tanners) is Makeup's
+    Bronzers & Highlighters, "dry skin body wash" (Skin Care's Body and Body Washes tie) a
+    Body Wash, "sensitive skin shampoo" a Shampoo. What follows "with", "for", "to" is no
+    part of it ("bb cream with spf"), a part of the body said must be said by the type's
+    path ("lip shimmer" is no eyes' Glitter & Shimmer), and a word that names no type of
+    its own is none (`GENERIC_HEADS`: "hot oil treatment"). A form said last
+    (`form_after_type.form_said_last`) says how the type before it comes, which may name a
+    department alone: "dry shampoo powder" is Hair Care's (shampoos lie in three of its
+    branches), not a face Powder. A department named ("oily skin lotion": Skin Care) is kept.
+    Else None."""
+    if parse is None or stated:
+        return None
+    said = what_is_said(need)  # none for several types: "lip gloss and mascara"
+    parts = {stem(w) for w in said} & BRANCH_PARTS
+    # "dry shampoo powder": a dry shampoo, in Hair Care if no deeper (its form is no face Powder)
+    typed = said[:-1] if form_said_last(said) else []
+    tails = ((typed[-2:], 1), (typed[-1:], 1), (said[-2:], 2), (said[-1:], 2))
+    for tail, levels in tails:
+        if (
+            not tail
+            or len(tail) == len(said)
+            or stem(tail[-1]) in GENERIC_HEADS  # "hot oil treatment": no face treatment
+            or not names_a_type(tail[-1], vocabulary)
+        ):
+            continue
+        named = parse(" ".join(tail)).category
+        if (
+            named
+            and named.count(" > ") >= levels
+            and all(says_part(named, part) for part in parts)  # "lip shimmer": no eyes'
+        ):
+            return named
+    return None
+
+
 def a_type_before_its_form(word: str, vocabulary: CatalogVocabulary | None) -> bool:
-    """Whether ``word``, said right before a form (`FORMS`), names a product type of its own,
-    not a part of the body the form is for ("conditioner" of "a conditioner spray"; not "body"
-    of "a body lotion" nor "lip" of "a lip oil")."""
+    """Whether ``word``, said right before a form (`form_after_type`), names a product type of
+    its own, not a part of the body the form is for ("conditioner" of "a conditioner spray";
+    not "body" of "a body lotion" nor "lip" of "a lip oil")."""
     return stem(word) not in BRANCH_PARTS and bool(type_stems(word, vocabulary))
 
 

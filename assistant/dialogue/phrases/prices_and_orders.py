@@ -80,7 +80,8 @@ SUPERLATIVES = {
 
 BY_RECORD = frozenset({"most_bought", "best_rated"})
 """Orders an answer to our question may leave the choice to us in ("whatever's popular", "the
-best rated"); not the price orders, which choose among priced options (`answers.price_option`)."""
+best rated"); not the price orders, which choose among priced options
+(`price_answers.price_option`)."""
 
 
 IN_TOTAL = (

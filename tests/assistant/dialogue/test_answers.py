@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from assistant.dialogue import answers
+from assistant.dialogue import answers, price_answers
 from assistant.dialogue.clarify import match_option
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.request import Intent, Request
@@ -43,25 +43,26 @@ def test_ruling_out_the_things_of_their_branch_names_the_branch() -> None:
 
 
 def test_only_cheap_is_a_reply_that_says_nothing_but_cheap() -> None:
-    assert answers.only_cheap("the cheapest one please")
-    assert not answers.only_cheap("a cheap shampoo for curls")
-    assert not answers.only_cheap("the second one")
+    assert price_answers.only_cheap("the cheapest one please")
+    assert not price_answers.only_cheap("a cheap shampoo for curls")
+    assert not price_answers.only_cheap("the second one")
     # CONVO10: "the cheaper kind" searched 'perfume kind' under the cheap ceiling
-    assert answers.only_cheap("the cheaper kind") and answers.only_cheap("a cheaper type")
+    assert price_answers.only_cheap("the cheaper kind")
+    assert price_answers.only_cheap("a cheaper type")
 
 
 def test_price_bands_need_two_or_more_options_that_all_state_a_price() -> None:
-    assert answers.price_bands(PRICES, parse) == [(None, 10.0), (10.0, 25.0), (25.0, None)]
-    assert answers.price_bands(("under $10",), parse) is None
-    assert answers.price_bands(("under $10", "matte"), parse) is None
-    assert answers.price_bands(PRICES, None) is None
+    assert price_answers.price_bands(PRICES, parse) == [(None, 10.0), (10.0, 25.0), (25.0, None)]
+    assert price_answers.price_bands(("under $10",), parse) is None
+    assert price_answers.price_bands(("under $10", "matte"), parse) is None
+    assert price_answers.price_bands(PRICES, None) is None
 
 
 def test_a_price_option_is_chosen_by_where_it_lies_or_its_place() -> None:
-    bands = answers.price_bands(PRICES, parse)
+    bands = price_answers.price_bands(PRICES, parse)
 
     def chosen(text: str) -> list[str]:
-        return answers.price_option(Request(intent=Intent.SEARCH), text, PRICES, bands).answer
+        return price_answers.price_option(Request(intent=Intent.SEARCH), text, PRICES, bands).answer
 
     assert chosen("let's splurge") == ["over $25"]
     assert chosen("keep it cheap") == ["under $10"]
@@ -71,13 +72,13 @@ def test_a_price_option_is_chosen_by_where_it_lies_or_its_place() -> None:
 
 
 def test_a_chosen_price_option_states_its_price_unless_the_reply_states_one() -> None:
-    bands = answers.price_bands(PRICES, parse)
+    bands = price_answers.price_bands(PRICES, parse)
     chosen = Request(intent=Intent.SEARCH, answer=["$10 to $25"])
-    plain = answers.priced_answer(chosen, PRICES, bands)
+    plain = price_answers.priced_answer(chosen, PRICES, bands)
     assert (plain.parsed.min_price, plain.parsed.max_price) == (10.0, 25.0)
     own = Request(intent=Intent.SEARCH, answer=["$10 to $25"], parsed=parse("no more than 12"))
-    assert answers.priced_answer(own, PRICES, bands).parsed.max_price == 12.0
-    assert answers.priced_answer(own, PRICES, bands).parsed.min_price is None
+    assert price_answers.priced_answer(own, PRICES, bands).parsed.max_price == 12.0
+    assert price_answers.priced_answer(own, PRICES, bands).parsed.min_price is None
 
 
 def test_the_need_category_is_read_from_the_request_so_far() -> None:

@@ -17,7 +17,7 @@ from assistant.dialogue.answers import BARE_NO, options_by_place, single_option
 from assistant.dialogue.avoid import find_avoided
 from assistant.dialogue.beside_picks import a_set_of_theirs
 from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.named_picks import picks_named_by_price
+from assistant.dialogue.picks_by_price import picks_named_by_price
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.several_types import WHAT_FOR

@@ -8,8 +8,9 @@ from __future__ import annotations
 from functools import partial
 
 from assistant.adapters import query_parser
+from assistant.dialogue.form_after_type import form_said_after, form_said_last
 from assistant.dialogue.form_said_last import type_before_its_form
-from assistant.dialogue.type_said_last import type_over_its_likes
+from assistant.dialogue.type_said_last import type_named_last, type_over_its_likes
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.tokenize import stem
 
@@ -53,3 +54,27 @@ def test_not_where_the_named_category_s_titles_say_the_type_or_none_comes_before
 def test_the_type_said_last_is_no_form_of_a_type_before_it() -> None:
     last = partial(type_over_its_likes, parse=PARSE, vocabulary=VOCAB)
     assert last("a conditioner spray", CONDITIONERS) is None  # not the hair sprays
+
+
+def test_a_form_is_read_right_after_a_types_words() -> None:
+    """`form_after_type`: the one reading of a form said after a type's words, on `FORMS`
+    (a pen too), never the first word nor past the last."""
+    assert form_said_after(["conditioner", "spray"], 1) == "spray"
+    assert form_said_after(["dry", "shampoo", "powder", "now"], 2) == "powder"
+    assert form_said_after(["eyeliner", "pen"], 1) == "pen"
+    assert form_said_after(["spray", "conditioner"], 0) is None  # nothing before it
+    assert form_said_after(["conditioner", "spray"], 2) is None  # nothing after the type
+    assert form_said_after(["conditioner", "mask"], 1) is None  # no form
+    assert form_said_last(["concealer", "pen"]) == "pen"
+    assert form_said_last(["spray"]) is None
+    assert form_said_last([]) is None
+
+
+def test_the_type_said_last_reads_past_a_pen() -> None:
+    """HOUSE22: the type said last where the words named no category read a form by
+    `FORMULAS`, which lacks "pen", while the other readers of a form said after a type read
+    `FORMS`: "an eyeliner pen" was the eye-care Rollers & Pens by its "pen" alone; the one
+    reading makes it an eyeliner that comes as a pen."""
+    assert PARSE("an eyeliner pen").category is None  # the words name no category
+    assert type_named_last("an eyeliner pen", None, PARSE, VOCAB) == EYELINER
+    assert type_named_last("a conditioner spray", None, PARSE, VOCAB) == CONDITIONERS

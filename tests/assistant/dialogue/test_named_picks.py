@@ -119,7 +119,7 @@ def test_a_set_around_the_pick_a_word_of_its_own_names() -> None:
     cleansers around nothing; the one pick whose title says "cleanser" is the set's anchor,
     and the set holds other types (`handlers.bundle._the_anchors_type`)."""
     from assistant.dialogue.handlers.bundle import _the_anchors_type
-    from assistant.dialogue.named_picks import set_anchor_named
+    from assistant.dialogue.picks_by_own_word import set_anchor_named
     from assistant.dialogue.request import Request
     from catalog.schema import Product
 
@@ -144,7 +144,7 @@ def test_a_set_around_the_pick_a_word_of_its_own_names() -> None:
 def test_the_colour_one_chosen_is_that_pick_or_a_wish_for_that_colour() -> None:
     """CONVO10's probe: "the red one please" beside lipsticks chose the first (Black Velvet).
     The pick whose title alone names the colour is chosen; with none, red ones are asked for."""
-    from assistant.dialogue.named_picks import set_anchor_named
+    from assistant.dialogue.picks_by_own_word import set_anchor_named
     from assistant.dialogue.request import Request
 
     picks = (

@@ -661,7 +661,7 @@ def test_a_type_said_with_its_branch_is_not_looked_for_beside_picks_of_another(
     shampoos scalp treatments: a type the parser files in another department was looked for
     beside the picks (`type_near`, for "how about a mousse" beside conditioners). A need that
     names a level of its category above the type ("hair", "face") stays where it is filed."""
-    import assistant.dialogue.need_category as need_category
+    import assistant.dialogue.category_by_words as need_category
 
     dryers = "Beauty > Hair Care > Styling Tools > Hair Dryers"
     face_masks = "Beauty > Skin Care > Face > Treatments & Masks > Masks"

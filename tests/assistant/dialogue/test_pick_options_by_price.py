@@ -1,5 +1,5 @@
 """A question whose options are the picks on screen, answered by price ("the cheaper of the
-two", "the pricier one"), chooses the pick of that price (`answers.pick_by_price`). CONVO51:
+two", "the pricier one"), chooses the pick of that price (`price_answers.pick_by_price`). CONVO51:
 an option's stop words stopped naming it, and "the cheaper of the two" had chosen 'The Wet
 Brush ...' only by its "the"."""
 

@@ -1,5 +1,5 @@
 """A pick on screen named and judged in a sentence that asks for nothing is a like or a dislike
-of it (`named_picks.picks_judged`). CONVO51's probe: "ugh the l'oreal one looks awful" searched
+of it (`picks_judged.picks_judged`). CONVO51's probe: "ugh the l'oreal one looks awful" searched
 L'Oreal, "the tom ford is her favourite!" refined the perfumes and "the xxl one is my holy
 grail" was off the shop's topic."""
 
