@@ -95,6 +95,7 @@ class _Lexicon:
     stems: tuple[str, ...]
     said_prefixes: dict[str, tuple[tuple[str, str], ...]]
     postpositions: frozenset[str]
+    adjectives_after: frozenset[str]
 
 
 def _key_pattern(key: str, prefix: str, endings: tuple[str, ...] = ()) -> str:
@@ -149,6 +150,7 @@ def _lexicon() -> _Lexicon:
     data = dict(load_yaml("lexicon.yaml"))  # a copy: the sections of no language are popped
     prefixes = _prefixes(data.pop("prefixes", {}) or {})
     postpositions = frozenset(data.pop("postpositions", []) or [])
+    adjectives_after = frozenset(data.pop("adjectives_after", []) or [])
     in_context: dict[str, dict[str, str]] = data.pop("in_context", {}) or {}
     endings: dict[str, list[str]] = data.pop("endings", {}) or {}
     compounding: dict[str, list[str]] = data.pop("compounding", {}) or {}
@@ -209,6 +211,7 @@ def _lexicon() -> _Lexicon:
         stems=tuple(k[:-1] for k in keyed if k.endswith("*") and " " not in k),
         said_prefixes=prefixes,
         postpositions=postpositions,
+        adjectives_after=adjectives_after,
     )
 
 
@@ -283,6 +286,16 @@ def _language(said: str, lexicon: _Lexicon) -> str | None:
     if plain in lexicon.languages:
         return lexicon.languages[plain]
     return next((language for p, _, language in lexicon.patterns if _fullmatch(p, said)), None)
+
+
+def _languages(said: str, lexicon: _Lexicon) -> frozenset[str]:
+    """The languages a match may be in: its key's, or those that read it in context ("rouge":
+    French, "mate": Spanish)."""
+    word = said.lower()
+    languages = {language for language, (_, words) in lexicon.in_context.items() if word in words}
+    if (own := _language(said, lexicon)) is not None:
+        languages.add(own)
+    return frozenset(languages)
 
 
 def _fullmatch(pattern: str, said: str) -> bool:
@@ -438,7 +451,11 @@ def to_catalog_words(text: str) -> str:
     ]
     for i in ruled_out:
         said[i - 1 : i + 1] = [f"not {said[i - 1]}", ""]  # "parfüm olmasın": not perfume
-    moved = _removers(text, found, said) + _postpositions_before(text, found, said, lexicon)
+    moved = (
+        _removers(text, found, said)
+        + _postpositions_before(text, found, said, lexicon)
+        + _adjectives_before(text, found, said, lexicon)
+    )
     out, at = [], 0
     for m, english in zip(found, said, strict=True):
         spaced = CJK.search(m.group(0)) is not None
@@ -524,6 +541,42 @@ def _postpositions_before(
         else:
             said[first : i + 1] = [phrase, *[""] * (i - first)]
         moved += 1
+    return moved
+
+
+SAID_BEFORE = frozenset({
+    "red", "pink", "black", "brown", "nude", "coral", "purple", "blue", "green", "white",
+    "gold", "silver", "orange", "yellow", "gray", "grey", "burgundy", "plum", "beige",
+    "matte", "glossy", "shimmer", "shiny", "waterproof", "long lasting", "liquid", "tinted",
+})  # fmt: skip
+"""Colours and finishes: said after the product in Spanish, French, Italian, Arabic or
+Vietnamese ("rossetto rosso opaco", "vernis rouge"), before it in English ("red matte
+lipstick", the product types the catalog's titles and the rules read)."""
+
+
+def _adjectives_before(
+    text: str, found: list[re.Match[str]], said: list[str], lexicon: _Lexicon
+) -> int:
+    """Reads in ``said`` the colours and finishes (`SAID_BEFORE`) that a language listed under
+    ``adjectives_after`` says right after a product ("lipstick red matte") before it, as English
+    does: "red matte lipstick", "waterproof mascara". A word of no content ("something red")
+    keeps its colour after it. The number of products whose words moved."""
+    moved = 0
+    for i in range(len(said) - 1):
+        product = said[i]
+        if not _says_something(product) or product in SAID_BEFORE or product.split()[-1] in TYPES:
+            continue
+        last = i
+        while (
+            last + 1 < len(said)
+            and said[last + 1] in SAID_BEFORE
+            and _languages(found[last + 1].group(0), lexicon) & lexicon.adjectives_after
+            and not _apart(text, found, last)
+        ):
+            last += 1
+        if last > i:
+            said[i : last + 1] = [" ".join([*said[i + 1 : last + 1], product]), *[""] * (last - i)]
+            moved += 1
     return moved
 
 

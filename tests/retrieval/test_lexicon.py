@@ -28,7 +28,7 @@ test_other_languages_become_catalog_words = reads_as(
         ("algo más barato", "something cheaper"),
         ("un rouge à lèvres pour ma mère", "a lipstick for my mother"),
         ("Feuchtigkeitscreme für trockene Haut", "moisturizer for dry skin"),
-        ("Procuro um batom vermelho", "looking for a lipstick red"),
+        ("Procuro um batom vermelho", "looking for a red lipstick"),
         ("szukam szampon do suchych włosów", "looking for shampoo for dry hair"),
         ("ik zoek een goedkope crème voor droge huid", "looking for a cheap cream for dry skin"),
         ("kuru saç için şampuan", "shampoo for dry hair"),
@@ -150,7 +150,7 @@ test_other_languages_become_catalog_words = reads_as(
         # "un labial rojo" found no category and "algo para las ojeras" was off topic.
         ("un perfume para mi papá", "a perfume for my dad"),
         ("un parfum pour mon papa", "a perfume for my dad"),
-        ("un labial rojo", "a lipstick red"),
+        ("un labial rojo", "a red lipstick"),
         ("algo para las ojeras", "something for the dark circles"),  # 'las' searched before
         ("crème pour les cernes", "cream for the dark circles"),
         ("qualcosa per le occhiaie", "something for the dark circles"),
@@ -347,7 +347,7 @@ def test_perche_as_because_is_no_why_and_preto_is_black() -> None:
     """CONVO17 probes, the rows of no whole reading: "perché" before no this/these is
     'because'; Portuguese "preto" is black."""
     assert "why" not in to_catalog_words("lo prendo perché costa poco")
-    assert to_catalog_words("rímel preto").endswith("black")
+    assert to_catalog_words("rímel preto") == "black mascara"
 
 
 # A key ending in "*" reads the word whatever its ending (Russian cases); a longer key that
@@ -620,3 +620,17 @@ def test_an_ending_that_replaces_reads_the_word_as_written_too() -> None:
         False,
     ]
     assert _inflected("do", ("u", "a>u"), last=False) == "do"  # a short word keeps its form
+
+
+test_a_colour_or_finish_said_after_the_product_is_said_before_it = reads_as(
+    to_catalog_words,
+    [
+        ("cerco un rossetto rosso opaco", "looking for a red matte lipstick"),
+        ("máscara de cílios à prova d'água", "waterproof mascara"),
+        ("un vernis rouge", "a red nail polish"),  # "rouge" read in a French message
+        ("lipstik merah", "red lipstick"),
+        ("algo rojo", "something red"),  # no product: the colour stays where it is
+        ("une robe rouge", "a robe red"),  # "robe" is no key: nothing moves
+        ("a red lipstick", "a red lipstick"),
+    ],
+)

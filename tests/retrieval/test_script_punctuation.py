@@ -22,7 +22,7 @@ test_marks_of_other_scripts_are_latin_marks = reads_as(
 test_no_mark_of_another_script_is_left_as_a_word = reads_as(
     to_catalog_words,
     [
-        ("أحمر شفاه، لون أحمر", "lipstick, color red"),
+        ("أحمر شفاه، لون أحمر", "lipstick, red color"),
         ("सूखी त्वचा के लिए मॉइस्चराइज़र चाहिए।", "moisturizer for dry skin i need."),
     ],
 )
