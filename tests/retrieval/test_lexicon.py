@@ -559,7 +559,7 @@ test_a_verb_of_taking_off_makes_a_remover = reads_as(
             "something for makeup remover from the eyes",
         ),
         ("algo pra remover maquiagem", "something for makeup remover"),
-        ("coś do zmywania lakieru do paznokci", "something for nail polish remover"),
+        ("coś do zmywania lakieru do paznokci", "something do nail polish remover"),
         ("засіб для зняття лаку", "product for nail polish remover"),
         ("um, some makeup remover please", "a, some makeup remover please"),  # English "remover"
         ("quita el champú del carrito", "quita the shampoo del carrito"),  # no remover of shampoo
