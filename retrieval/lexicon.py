@@ -11,7 +11,8 @@ section per language, and three ways of writing a key cover how languages build 
   its ending ("шампун*" reads шампунь, шампуня, шампунем; "trocken*" reads trockenes,
   trockenen; "крем* для лица" reads крем, крема or кремы для лица);
 - a language listed under ``prefixes`` glues short words to the next one (Arabic "للشعر", for
-  the hair; Hebrew "לשיער"): its keys read the word after one of them too, the prefix dropped;
+  the hair; Hebrew "לשיער"): its keys read the word after one of them too, the prefix said
+  where it says "for" ("for hair") and dropped otherwise;
 - Japanese, Chinese, Korean and Thai write no spaces between words (or glue particles to them):
   their entries match anywhere, each read as a word of its own, and what is left of such a
   message in those scripts (particles, counters) goes once one entry was read
@@ -22,14 +23,20 @@ section per language, and three ways of writing a key cover how languages build 
   `retrieval.compounds`), and an English word listed under ``compound_loans`` may be one of
   them ("Trockenshampoo", "Körperlotion");
 - a language listed under ``endings`` adds case endings to a word ("şampuanı", "saç
-  kremini", "podkładu"): each of its keys that says something also reads its last word with
-  one of them;
+  kremini", "podkładu") or changes a word's own ("pěna" -> "pěnu", written "a>u"): each of
+  its keys that says something also reads its words with one of them;
+- a language listed under ``postpositions`` says "for" after its word ("बालों के लिए शैम्पू":
+  hair for shampoo): it is said the English way, "shampoo for hair";
+- a verb or noun of taking off read "remove" ("quitar el maquillaje", "Nagellack zu
+  entfernen", "zmywania lakieru") next to makeup or nail polish is that thing's remover;
 - a word that is an English word too ("per", "ma", "rouge") is listed under ``in_context``
   by language, and read only in a message that holds another word of that language ("uno
   shampoo per capelli ricci" -> "a shampoo for curly hair"; "$5 per item" stays).
 
-`unread_words` tells what of a message is left in a script other than the Latin one once it is
-read: words no list knows, so the reply can say we read English best.
+The punctuation of other scripts ("،", "।", "，") is read as the Latin script's first
+(`retrieval.script_punctuation`). `unread_words` tells what of a message is left in a script
+other than the Latin one once it is read: words no list knows, so the reply can say we read
+English best.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ from retrieval.compounds import split_compound
 from retrieval.currency import amounts_in_full
 from retrieval.data_files import load_yaml
 from retrieval.number_words import numbers_in_digits
+from retrieval.script_punctuation import latin_punctuation
 from retrieval.tokenize import STOP_WORDS
 
 CJK = re.compile(
@@ -85,21 +93,49 @@ class _Lexicon:
     parts: dict[str, tuple[frozenset[str], re.Pattern[str] | None]]
     loans: frozenset[str]
     stems: tuple[str, ...]
+    said_prefixes: dict[str, tuple[tuple[str, str], ...]]
+    postpositions: frozenset[str]
+    adjectives_after: frozenset[str]
 
 
 def _key_pattern(key: str, prefix: str, endings: tuple[str, ...] = ()) -> str:
     """The regular expression of one key: its words apart by spaces (none needed between words
     of the unspaced scripts), a stem's last word open at the end, after an optional prefix; the
-    last word of a key of a language that adds case endings ("şampuan-ı", "podkład-u") with
-    one of ``endings`` or none."""
+    words of a key of a language that adds case endings ("şampuan-ı", "podkład-u") with one
+    of ``endings`` or none (`_inflected`)."""
     join = r"\s*" if CJK.search(key) else r"\s+"
+    said = key.split()
     words = [
-        re.escape(w[:-1]) + rf"{LETTER}*" if w.endswith("*") else re.escape(w) for w in key.split()
+        re.escape(w[:-1]) + rf"{LETTER}*"
+        if w.endswith("*")
+        else _inflected(w, endings, last=i == len(said) - 1)
+        for i, w in enumerate(said)
     ]
-    if endings and not key.endswith("*"):
-        glued = sorted(endings, key=len, reverse=True)
-        words[-1] += f"(?:{'|'.join(map(re.escape, glued))})?"
     return prefix + join.join(words)
+
+
+INFLECTED_LENGTH = 4
+"""The fewest letters of a word of a key, but its last, that is read with the language's case
+endings: the short words between ("do", "na", "za") keep their form."""
+
+
+def _inflected(word: str, endings: tuple[str, ...], last: bool = True) -> str:
+    """The regular expression of one word of a key, with one of ``endings`` or none: an ending
+    is added to the word ("şampuan" + "ı"), or, written "a>u", replaces the word's own ending
+    ("pěna" -> "pěnu", "pomadka" -> "pomadki"); a word shorter than `INFLECTED_LENGTH` that is
+    not the key's ``last`` as written ("ruj" + "lar" is read, "do" + "u" is not)."""
+    if not endings or (len(word) < INFLECTED_LENGTH and not last):
+        return re.escape(word)
+    forms = {word}
+    for ending in endings:
+        own, _, new = ending.rpartition(">")
+        if not own:
+            forms.add(word + new)
+        elif word.endswith(own) and len(word) - len(own) >= INFLECTED_LENGTH - 1:
+            forms.add(word[: len(word) - len(own)] + new)
+    if len(forms) == 1:
+        return re.escape(word)
+    return f"(?:{'|'.join(map(re.escape, sorted(forms, key=len, reverse=True)))})"
 
 
 def _says_something(english: object) -> bool:
@@ -112,7 +148,9 @@ def _lexicon() -> _Lexicon:
     """Every language's entries as one pattern (longest keys first); the unspaced scripts'
     keys (`CJK`) tried only on text in them, where they match anywhere."""
     data = dict(load_yaml("lexicon.yaml"))  # a copy: the sections of no language are popped
-    prefixes: dict[str, list[str]] = data.pop("prefixes", {}) or {}
+    prefixes = _prefixes(data.pop("prefixes", {}) or {})
+    postpositions = frozenset(data.pop("postpositions", []) or [])
+    adjectives_after = frozenset(data.pop("adjectives_after", []) or [])
     in_context: dict[str, dict[str, str]] = data.pop("in_context", {}) or {}
     endings: dict[str, list[str]] = data.pop("endings", {}) or {}
     compounding: dict[str, list[str]] = data.pop("compounding", {}) or {}
@@ -125,7 +163,7 @@ def _lexicon() -> _Lexicon:
     patterns: list[tuple[str, str, str]] = []  # with its English and language
     for section, words in data.items():
         language = section.split("-")[0]
-        glued = sorted(prefixes.get(language, []), key=len, reverse=True)  # ar-dialogue too
+        glued = [p for p, _ in prefixes.get(language, ())]  # ar-dialogue too, longest first
         prefix = f"(?:{'|'.join(map(re.escape, glued))})?" if glued else ""
         for said, english in words.items():
             key = str(said).lower()
@@ -171,7 +209,25 @@ def _lexicon() -> _Lexicon:
         parts={language: _parts(language, data, keyed) for language in joins},
         loans=loans,
         stems=tuple(k[:-1] for k in keyed if k.endswith("*") and " " not in k),
+        said_prefixes=prefixes,
+        postpositions=postpositions,
+        adjectives_after=adjectives_after,
     )
+
+
+def _prefixes(listed: dict[str, dict[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The ``prefixes`` section read: by language, each prefix with the English a key read after
+    it says ("" where it is dropped), longest first."""
+    return {
+        language: tuple(
+            sorted(
+                ((str(p), str(english or "")) for p, english in prefixes.items()),
+                key=lambda pair: len(pair[0]),
+                reverse=True,
+            )
+        )
+        for language, prefixes in listed.items()
+    }
 
 
 def _given_twice(
@@ -212,7 +268,15 @@ def _english(said: str, lexicon: _Lexicon) -> str:
         return lexicon.entries[plain]
     if (joined := plain.replace(" ", "")) in lexicon.entries:  # an unspaced key, spaces between
         return lexicon.entries[joined]
-    return next((english for p, english, _ in lexicon.patterns if _fullmatch(p, said)), said)
+    found = next(((p, e, lang) for p, e, lang in lexicon.patterns if _fullmatch(p, said)), None)
+    if found is None:
+        return said
+    _, english, language = found
+    for prefix, before in lexicon.said_prefixes.get(language, ()):
+        rest = plain[len(prefix) :]
+        if before and plain.startswith(prefix) and _english(rest, lexicon) == english:
+            return f"{before} {english}"  # "للشعر": for hair
+    return english
 
 
 def _language(said: str, lexicon: _Lexicon) -> str | None:
@@ -222,6 +286,16 @@ def _language(said: str, lexicon: _Lexicon) -> str | None:
     if plain in lexicon.languages:
         return lexicon.languages[plain]
     return next((language for p, _, language in lexicon.patterns if _fullmatch(p, said)), None)
+
+
+def _languages(said: str, lexicon: _Lexicon) -> frozenset[str]:
+    """The languages a match may be in: its key's, or those that read it in context ("rouge":
+    French, "mate": Spanish)."""
+    word = said.lower()
+    languages = {language for language, (_, words) in lexicon.in_context.items() if word in words}
+    if (own := _language(said, lexicon)) is not None:
+        languages.add(own)
+    return frozenset(languages)
 
 
 def _fullmatch(pattern: str, said: str) -> bool:
@@ -307,6 +381,8 @@ TYPES = frozenset({
 })  # fmt: skip
 """Hair and skin types: said after the part in Spanish, French, Italian or Portuguese
 ("cheveux gras", "cabello rizado"), before it in English ("oily hair", "curly hair")."""
+TYPES_SAID = TYPES | {"very"}
+"""A type and the intensifier said before one ("very dry")."""
 
 
 def _languages_of(word: str, lexicon: _Lexicon) -> frozenset[str]:
@@ -348,6 +424,7 @@ def to_catalog_words(text: str) -> str:
     where the words were read; a word read before one that rules it out ("parfüm olmasın") is
     "not" that word ("not perfume")."""
     lexicon = _lexicon()
+    text = latin_punctuation(text)  # "زيت للشعر، رخيص": the Arabic comma is a comma
     text = numbers_in_digits(text)  # "veinte euros" -> "20 euros", "二千円" -> "2000円"
     text = amounts_in_full(text)  # "3만원" -> "30,000 won": one number, its money in English
     text = _compounds_apart(text, lexicon)  # "Haaröl" -> "haar öl"
@@ -374,6 +451,11 @@ def to_catalog_words(text: str) -> str:
     ]
     for i in ruled_out:
         said[i - 1 : i + 1] = [f"not {said[i - 1]}", ""]  # "parfüm olmasın": not perfume
+    moved = (
+        _removers(text, found, said)
+        + _postpositions_before(text, found, said, lexicon)
+        + _adjectives_before(text, found, said, lexicon)
+    )
     out, at = [], 0
     for m, english in zip(found, said, strict=True):
         spaced = CJK.search(m.group(0)) is not None
@@ -382,12 +464,120 @@ def to_catalog_words(text: str) -> str:
     read = "".join([*out, text[at:]])
     if any(CJK.search(m.group(0)) for m in found):  # the particles and counters left: no words
         read = " ".join(CJK.sub(" ", read).split())
-    elif ruled_out:  # the word that ruled one out leaves its space
+    elif ruled_out or moved:  # the word that ruled one out or moved leaves its space
         read = " ".join(read.split())
     return read
 
 
 WORDS_APART = re.compile(rf"{LETTER}+")
+
+REMOVE = "remove"
+"""The English of a verb or noun that says a product takes something off ("quitar",
+"enlever", "entfernen", "zmywania", "снятия"): said next to what it takes off, the two are
+that thing's remover (`_removers`)."""
+REMOVED = {
+    "makeup": "makeup remover",
+    "eye makeup": "eye makeup remover",
+    "waterproof makeup": "makeup remover",
+    "mascara": "makeup remover",
+    "nail polish": "nail polish remover",
+    "polish": "nail polish remover",
+    "gel polish": "nail polish remover",
+    "gel nail polish": "nail polish remover",
+}
+"""What a remover takes off, with the remover's name in the catalog's words."""
+SKIPPED = frozenset({"", "the", "a", "to", "my"})
+"""Words read between a verb of taking off and its object ("quitar el maquillaje", "Nagellack
+zu entfernen")."""
+
+
+def _removers(text: str, found: list[re.Match[str]], said: list[str]) -> int:
+    """Reads in ``said`` a verb of taking off (`REMOVE`) said right before or after what it
+    takes off (`REMOVED`, articles between) as that thing's remover: "algo para quitar el
+    maquillaje" -> "something for makeup remover", "Nagellack zu entfernen" -> "nail polish
+    remover", "メイクを落とす" -> "makeup remover". The number of words it joined."""
+    joined = 0
+    for i, english in enumerate(said):
+        *before, verb = english.split() or [""]  # "لإزالة": for remove
+        if verb != REMOVE:
+            continue
+        for step in (1, -1):  # what it takes off after it, or before it (a verb said last)
+            j = i + step
+            while 0 <= j < len(said) and said[j] in SKIPPED and not _apart_at(text, found, i, j):
+                j += step
+            if 0 <= j < len(said) and said[j] in REMOVED and not _apart_at(text, found, i, j):
+                low, high = min(i, j), max(i, j)
+                said[low : high + 1] = [" ".join([*before, REMOVED[said[j]]]), *[""] * (high - low)]
+                joined += 1
+                break
+    return joined
+
+
+def _apart_at(text: str, found: list[re.Match[str]], i: int, j: int) -> bool:
+    """Whether anything but spaces or a comma stands between found words i and j (either
+    order)."""
+    return any(_apart(text, found, k) for k in range(min(i, j), max(i, j)))
+
+
+def _postpositions_before(
+    text: str, found: list[re.Match[str]], said: list[str], lexicon: _Lexicon
+) -> int:
+    """Reads in ``said`` the "for" that Hindi, Urdu, Bengali and Turkish say after its word
+    ("बालों के लिए शैम्पू": hair for shampoo) the English way, the product first: "shampoo
+    for hair", "moisturizer for dry skin" (a hair or skin type before the part goes with it).
+    Only a key of a language listed under ``postpositions`` moves. The number moved."""
+    moved = 0
+    for i in range(1, len(said)):
+        if said[i] != "for" or _language(found[i].group(0), lexicon) not in lexicon.postpositions:
+            continue
+        if _apart(text, found, i - 1) or not said[i - 1]:
+            continue
+        first = i - 1
+        while first > 0 and said[first - 1] in TYPES_SAID and not _apart(text, found, first - 1):
+            first -= 1
+        phrase = " ".join(["for", *said[first:i]])
+        if i + 1 < len(said) and said[i + 1] and not _apart(text, found, i):
+            said[first : i + 2] = [f"{said[i + 1]} {phrase}", *[""] * (i + 1 - first)]
+        else:
+            said[first : i + 1] = [phrase, *[""] * (i - first)]
+        moved += 1
+    return moved
+
+
+SAID_BEFORE = frozenset({
+    "red", "pink", "black", "brown", "nude", "coral", "purple", "blue", "green", "white",
+    "gold", "silver", "orange", "yellow", "gray", "grey", "burgundy", "plum", "beige",
+    "matte", "glossy", "shimmer", "shiny", "waterproof", "long lasting", "liquid", "tinted",
+})  # fmt: skip
+"""Colours and finishes: said after the product in Spanish, French, Italian, Arabic or
+Vietnamese ("rossetto rosso opaco", "vernis rouge"), before it in English ("red matte
+lipstick", the product types the catalog's titles and the rules read)."""
+
+
+def _adjectives_before(
+    text: str, found: list[re.Match[str]], said: list[str], lexicon: _Lexicon
+) -> int:
+    """Reads in ``said`` the colours and finishes (`SAID_BEFORE`) that a language listed under
+    ``adjectives_after`` says right after a product ("lipstick red matte") before it, as English
+    does: "red matte lipstick", "waterproof mascara". A word of no content ("something red")
+    keeps its colour after it. The number of products whose words moved."""
+    moved = 0
+    for i in range(len(said) - 1):
+        product = said[i]
+        if not _says_something(product) or product in SAID_BEFORE or product.split()[-1] in TYPES:
+            continue
+        last = i
+        while (
+            last + 1 < len(said)
+            and said[last + 1] in SAID_BEFORE
+            and _languages(found[last + 1].group(0), lexicon) & lexicon.adjectives_after
+            and not _apart(text, found, last)
+        ):
+            last += 1
+        if last > i:
+            said[i : last + 1] = [" ".join([*said[i + 1 : last + 1], product]), *[""] * (last - i)]
+            moved += 1
+    return moved
 
 
 def unread_words(text: str) -> list[str]:

@@ -19,7 +19,7 @@ test_a_word_read_by_its_context = reads_as(
         ("una crema per il viso per pelle secca", "a cream for the face for dry skin"),
         ("mascara ma non waterproof", "mascara but not waterproof"),
         ("ma fille veut un vernis à ongles", "my daughter wants a nail polish"),
-        ("je cherche un rouge à lèvres rouge", "looking for a lipstick red"),
+        ("je cherche un rouge à lèvres rouge", "looking for a red lipstick"),
         ("je veux un mascara mais waterproof", "i want a mascara but waterproof"),
         ("ich suche die Creme für trockene Haut", "looking for the cream for dry skin"),
         (
@@ -27,7 +27,7 @@ test_a_word_read_by_its_context = reads_as(
             "a gift for my girlfriend, she loves the vanilla",
         ),
         ("hab trockene Haut, brauche eine Bodylotion", "i have dry skin, need a body lotion"),
-        ("vorrei uno smalto rosso che duri tanto", "i want a nail polish red long lasting"),
+        ("vorrei uno smalto rosso che duri tanto", "i want a red long lasting nail polish"),
         ("um perfume pro meu namorado", "a perfume for my boyfriend"),
         ("szukam tuszu do rzęs wodoodpornego", "looking for mascara waterproof"),
         (
@@ -42,7 +42,7 @@ test_a_word_read_by_its_context = reads_as(
             "i need a shampoo for the damaged hair, something cheap",
         ),
         ("kem dưới 200k dong", "cream under 200,000 dong"),  # Vietnamese money, not a particle
-        ("ابي شامبو للشعر الجاف", "i want shampoo dry hair"),
+        ("ابي شامبو للشعر الجاف", "i want shampoo for dry hair"),
         ("هدية لأبي", "gift for my dad"),
         ("ابي عطر لابوي", "i want perfume for my dad"),
         ("ครีมกันแดดสำหรับผิวมัน ผมเป็นผู้ชาย", "sunscreen for oily skin i am men"),
