@@ -178,18 +178,15 @@ def _about_the_picks_named(request: Request, turn: _Turn) -> Request | None:
 
 def _several_types(request: Request, said: str | None, guess: NeedCategory) -> bool:
     """Whether the need names several types ("setting spray or setting powder": the titles of
-    both moved Powder to Foundation), read again or before: no one home for them all, so no
-    category (the label contract's null: "a face wash or a toner" is no need for anything of
-    Skin Care > Face), searched together in the branch they share, else everywhere
-    (`Request.types_branch`), with a share of the picks each."""
+    both moved Powder to Foundation), read again or before: no one home for them all, so the
+    branch they share, else none, searched together with a share of the picks each."""
     stated = request.parsed.category
     if not (
         guess.several_types(request.text, stated)
         or (said != stated and guess.several_types(request.text, said))
     ):
         return False
-    request.parsed.category = None
-    request.types_branch = guess.shared_branch(request.text)
+    request.parsed.category = guess.shared_branch(request.text)
     request.types = guess.type_words(request.text)
     return True
 

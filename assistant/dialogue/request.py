@@ -92,9 +92,6 @@ class Request:
             English best.
         types: the product types a new need for several at once names, a word each ("a
             cleanser and toner": cleanser, toner; `NeedCategory.type_words`); [] for one.
-        types_branch: the branch below a department those types share, where the search
-            looks for them ("a face wash or a toner": Skin Care > Face); not the need's
-            category, which is none (the label contract's null: no one home for them all).
         harm: for an unsafe turn, the harm it speaks of that its reply names: ``eaten`` (a
             product said to be eaten or drunk: "can i eat the second one"), ``swallowed``
             (someone else swallowed something: "my toddler drank some of my perfume"),
@@ -135,7 +132,6 @@ class Request:
     notes: list[str] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)
     types: list[str] = field(default_factory=list)
-    types_branch: str | None = None
     harm: Harm | None = None
 
     def filters(self, **changes: Any) -> Filters:

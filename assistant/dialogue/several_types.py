@@ -12,12 +12,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.dialogue.need_parts import department, what_it_is_typed
+from assistant.dialogue.need_parts import department
 from assistant.dialogue.phrases.gifts_and_people import OCCASION
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from assistant.dialogue.wording import BODY_PARTS, WORD, stems
-from catalog.category_paths import below, nested, shared_branch
+from catalog.category_paths import below, shared_branch
 from retrieval.category_names import GENERIC_HEADS
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem
@@ -48,14 +48,6 @@ SET_WORDS = frozenset(
 )
 """Words that make several product types one product ("a shampoo and conditioner set", "a
 cleanser and toner duo"): a set has a home of its own."""
-IN_ONE = re.compile(r"\b(?:2|two)[ -]?in[ -]?(?:1|one)\b|\ball[ -]in[ -]one\b|\bin one\b")
-"""Words that make several product types one product ("a 2 in 1 shampoo and conditioner", "a
-cleanser and makeup remover in one"), as a set does (`SET_WORDS`)."""
-
-BOTH_IN_ONE = frozenset({stem(w) for w in (*SET_WORDS, "combination", "combinations", "plus")})
-"""Words of a category's own name that say its products are several types at once (Liner &
-Shadow Combinations, Shampoo & Conditioner Sets, Shampoo Plus Conditioner): no home for one
-type or the other."""
 
 
 @dataclass(frozen=True)
@@ -81,12 +73,9 @@ class SeveralTypes:
         its parts joined by "and", "or", "&", "plus" or commas each name a product type
         (`_part_type`), none under another, and the whole names none of them, only a branch
         above them, or the type of one part ("a body wash and a body lotion" named Body
-        Washes), or a category whose own name says one part's type word ("a blush or a
-        bronzer for warm-toned skin" named Self-Tanners & Bronzers). Not where one category's
-        name says them all (`_one_category_says`), nor a set (`SET_WORDS`: "a shampoo and
-        conditioner set" has a home of its own), nor one type said with two words before it
-        ("a gel or cream cleanser"), nor one said two ways (`_one_home`: "a body wash or
-        shower gel")."""
+        Washes). Not where one category's name says them all (`_one_category_says`), nor a
+        set (`SET_WORDS`: "a shampoo and conditioner set" has a home of its own), nor one
+        type said with two words before it ("a gel or cream cleanser")."""
         parts = self._typed_parts(need)
         if len(parts) < 2:
             return False
@@ -96,12 +85,9 @@ class SeveralTypes:
         kinds = len(apart) + len(
             {w for w in words_only if not any(w in path_words(c) for c in apart)}
         )
-        if kinds < 2 or self._one_category_says(parts) or self._one_home(need):
+        if kinds < 2 or self._one_category_says([p for p, _ in parts]):
             return False
-        if stated is None or stated in apart or all(below(c, stated) for c in apart):
-            return True
-        own = stems(stated.rsplit(" > ", 1)[-1])  # "a blush or a bronzer for warm skin" read
-        return any(type_stems(p, self.vocabulary) & own for p, _ in parts)  # as sun Bronzers
+        return stated is None or stated in apart or all(below(c, stated) for c in apart)
 
     def shared_branch(self, need: str) -> str | None:
         """The branch below a department that holds every type a need for several types at once
@@ -109,14 +95,6 @@ class SeveralTypes:
         naming "concealer" lie: `type_home`; else what search guesses for the part); None where
         they share only a department ("a moisturizer and a sunscreen") or a type's home is
         unknown."""
-        homes = self._homes(need)
-        shared = shared_branch(homes) if homes else ""
-        return shared if shared.count(" > ") >= 2 else None
-
-    def _homes(self, need: str) -> list[str] | None:
-        """The home of each type ``need`` names (`_typed_parts`): the category its part names,
-        else where titles naming it lie (`type_home`), else what search guesses for the part;
-        None where one is unknown."""
         homes = []
         for part, typed in self._typed_parts(need):
             home = typed if " > " in typed else self.type_home(part)
@@ -124,92 +102,42 @@ class SeveralTypes:
             if home is None:
                 return None
             homes.append(home)
-        return homes
-
-    def _one_home(self, need: str) -> bool:
-        """Whether every type ``need`` names has one home with no category under it ("a body
-        wash or shower gel": Body Washes; "a loofah or a bath pouf"): one type said two ways."""
-        homes = self._homes(need) or []
-        return len(set(homes)) == 1 and self._a_leaf(homes[0])
+        shared = shared_branch(homes)
+        return shared if shared.count(" > ") >= 2 else None
 
     def type_words(self, need: str) -> list[str]:
-        """The word that says each type a need for several at once names (the last of its part
-        that is a word of a category's own name, else its last, in the singular: "a cleanser
-        and toner", cleanser and toner; "eyeshadow or eyeliner in brown", eyeliner, not
-        brown), once each."""
-        said = []
-        for part, _ in self._typed_parts(need):
-            typed = type_stems(part, self.vocabulary)
-            stemmed = [stem(w) for w in WORD.findall(part)]
-            if stemmed:
-                said.append(next((w for w in reversed(stemmed) if w in typed), stemmed[-1]))
-        return list(dict.fromkeys(said))
+        """The word that says each type a need for several at once names (the last of its part,
+        in the singular: "a cleanser and toner", cleanser and toner), once each."""
+        said = (WORD.findall(part)[-1:] for part, _ in self._typed_parts(need))
+        return list(dict.fromkeys(stem(w[0]) for w in said if w))
 
     def _typed_parts(self, need: str) -> list[tuple[str, str]]:
         """The parts of ``need`` joined by "and", "or", "&", "plus" or commas (`TYPES_JOINED`)
-        that name a product type (`_part_type`), each with it; none for a set (`SET_WORDS`) or
-        several in one (`IN_ONE`).
-        A part is read up to what it is for (`what_it_is_typed`: "concealer" of "concealer for
-        pale skin"), and the words after the last type are no part ("mascara or eyeliner,
-        waterproof": "waterproof" is no type whose words end the need)."""
-        if self.parse is None or stems(need) & SET_WORDS or IN_ONE.search(need.lower()):
-            return []  # "a shampoo and conditioner set", "a 2 in 1 shampoo and conditioner"
+        that name a product type (`_part_type`), each with it; none for a set (`SET_WORDS`)."""
+        if self.parse is None or stems(need) & SET_WORDS:
+            return []
         parts = [p for p in TYPES_JOINED.split(need.lower()) if p.strip()]
         parts = [p for p in parts if not MATCHING.search(p)]  # "and matching liner"
-        parts = [what_it_is_typed(p, self.vocabulary) for p in parts]
-        while len(parts) > 2 and not self._names_some_type(parts[-1]):
-            parts.pop()  # "flat iron or curling wand, idk yet": no "idk yet" to say the type
         if len(parts) < 2:
             return []
         typed = [(p, self._part_type(p, parts[-1])) for p in parts]
         return [(p, t) for p, t in typed if t is not None]
 
-    def _a_leaf(self, path: str) -> bool:
-        """Whether no category of the catalog lies under ``path``."""
+    def _one_category_says(self, parts: list[str]) -> bool:
+        """Whether one category's own name says a type word of every part ("shampoo and
+        conditioner": Shampoo & Conditioner Sets; "a bronzer and highlighter": Bronzers &
+        Highlighters): the types have a home together."""
+        said = [s for s in (type_stems(p, self.vocabulary) for p in parts) if s]
         paths = self.vocabulary.categories if self.vocabulary else ()
-        return not any(below(p, path) for p in paths)
-
-    def _names_some_type(self, part: str) -> bool:
-        """Whether ``part`` names a product type: a category the query parser reads, or a word
-        of a category's own name (`type_stems`)."""
-        return bool(self.parse and self.parse(part).category) or bool(
-            type_stems(part, self.vocabulary)
-        )
-
-    def _one_category_says(self, parts: list[tuple[str, str]]) -> bool:
-        """Whether one category's own name says a type word of every part, by two words or
-        more ("a bronzer and highlighter": Bronzers & Highlighters; "a toner or astringent"):
-        the types have a home together. Not a name that says one word of them all ("day
-        cream and night cream": Creams & Moisturizers), nor one that holds both in one product
-        (`BOTH_IN_ONE`: "eyeshadow or eyeliner" is no Liner & Shadow Combinations, "a shampoo
-        and a conditioner" no Shampoo & Conditioner Sets; a need that says "set" is one), nor
-        where a part's type has no word of a category's name ("hairspray or mousse": Mousses &
-        Foams says only mousse), nor one beside a part's own category ("day cream and night
-        cream": Night Creams is not where Day Creams are). ``parts``: each with its type
-        (`_typed_parts`)."""
-        said = [type_stems(p, self.vocabulary) for p, _ in parts]
-        if not all(said):
-            return False
-        homes = [t for _, t in parts if " > " in t]
-        paths = self.vocabulary.categories if self.vocabulary else ()
-        for path in paths:
-            name = stems(path.rsplit(" > ", 1)[-1])
-            shared = [s & name for s in said]
-            if not all(shared) or len(set().union(*shared)) < 2 or name & BOTH_IN_ONE:
-                continue
-            if all(nested(path, home) for home in homes):
-                return True
-        return False
+        return any(all(s & stems(path.rsplit(" > ", 1)[-1]) for s in said) for path in paths)
 
     def _part_type(self, part: str, last: str) -> str | None:
         """The product type one part of a need names (`asked`): the category the query
-        parser reads, below a department, where no category lies under it or the part says a
-        word of a category's own name (not "body" of "body, for the pool, spf 30"); else its
-        last word where that is a word of a category's own name (`type_stems`): "cleanser",
-        which names the Cleansers of Face and of Bath & Body alike; not "dark" of "dark
-        brown". None for a word said before the last part's type ("gel" of "a gel or cream
-        cleanser": a gel cleanser), an occasion alone (`OCCASION`: "date night") or no
-        type."""
+        parser reads, below a department; else its last word where that is a word of a
+        category's own name (`type_stems`): "cleanser", which names the Cleansers of Face and
+        of Bath & Body alike; not "dark" of "dark brown". None for a word said before the
+        last part's type ("gel" of "a gel or cream cleanser": a gel cleanser), an occasion
+        alone (`OCCASION`: "date night") or no type."""
         if CLAUSE.search(part) or WHAT_FOR.match(part):
             return None  # "it bleaches all my towels", "the gel one", "for my curls": no type
         if not WORD.findall(re.sub(OCCASION, " ", part)):
@@ -224,12 +152,8 @@ class SeveralTypes:
             whose = self.parse(last).category
             if whole and whose and below(whole, whose):
                 return None
-        if (
-            named
-            and named.count(" > ") >= 2
-            and (self._a_leaf(named) or type_stems(part, self.vocabulary))
-        ):
-            return named  # not a branch no type word names: "body", "spf 30" of a sunscreen
+        if named and named.count(" > ") >= 2:
+            return named
         found = type_stems(said[-1], self.vocabulary) if said else set()  # what the part ends with
         return next(iter(found)) if found else None
 

@@ -119,10 +119,6 @@ class Constraints:
     types: list[str] = field(default_factory=list)
     """The product types of a need for several at once ("a cleanser and toner"), a share of the
     picks each (`handlers.several.of_each_type`); a new need sets them."""
-    types_branch: str | None = None
-    """The branch ``types`` share ("a face wash or a toner": Skin Care > Face): the search
-    looks there while the need has no category of its own (several types have no one home);
-    a new need sets it with them."""
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Constraints:
@@ -293,7 +289,7 @@ class Constraints:
             max_price=self.max_price,
             brands=tuple(self.brands),
             exclude_brands=tuple(b for b in exclude if b not in self.brands),
-            category=self.category or (self.types_branch if self.types else None),
+            category=self.category,
             avoid=tuple(dict.fromkeys([*self.avoid, *self.not_kinds])),
         )
 

@@ -88,7 +88,6 @@ def search(request: Request, ctx: TurnContext) -> Turn:
     ctx.merge(theirs, new_need=True)
     ctx.state.constraints.order = request.superlative if request.superlative in ORDERS else None
     ctx.state.constraints.types = list(request.types)  # "a cleanser and toner": some of each
-    ctx.state.constraints.types_branch = request.types_branch  # searched there, no category
     if ctx.state.constraints.order in BY_PRICE:  # "the cheapest": the order, no price ceiling
         ctx.state.constraints.cheap_half.wanted = False
     for_him(ctx)

@@ -59,17 +59,6 @@ def test_a_session_saved_with_a_constraint_since_removed_still_loads() -> None:
     assert again.need_back("first") is not None and again.constraints.need == "lipstick"
 
 
-def test_several_types_are_searched_in_their_branch_with_no_category_of_their_own() -> None:
-    """A need for several types ("a face wash or a toner") has no category (the label
-    contract's null) but is searched in the branch its types share; a need of one type, or a
-    category said, is searched as before."""
-    c = Constraints(types=["wash", "toner"], types_branch="Beauty > Skin Care > Face")
-    assert c.category is None and c.filters().category == "Beauty > Skin Care > Face"
-    assert Constraints(types_branch="Beauty > Skin Care > Face").filters().category is None
-    c.category = "Beauty > Skin Care > Face > Toners & Astringents"
-    assert c.filters().category == c.category
-
-
 def test_split_options_find_where_candidates_disagree() -> None:
     candidates = [_p(i, FACE) for i in range(5)] + [_p(10 + i, BODY) for i in range(4)]
     options = split_options(candidates)

@@ -7,17 +7,13 @@ type or a person are one need. A scripted guesser stands in for search."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from assistant.adapters import query_parser
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.need_category import NeedCategory
-from assistant.dialogue.several_types import SeveralTypes
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
-from retrieval.tokenize import stem
 from tests.assistant.dialogue.readers import reader_over
 from tests.catalog_paths import (
     BODY_WASHES,
@@ -96,13 +92,11 @@ test_several_types_or_one = reads_as(
         ("a body wash and a body lotion", True),
         ("mascara, eyeliner and foundation", True),
         ("blush or bronzer", True),
-        ("shampoo and conditioner", True),  # two products: Shampoo & Conditioner Sets is sets
         # one type is not several
         ("a gel or cream cleanser", False),  # a gel cleanser or a cream one: one type
+        ("shampoo and conditioner", False),  # Shampoo & Conditioner Sets says both
         ("a shampoo and conditioner set", False),
         ("a cleanser and toner duo", False),
-        ("2 in 1 shampoo and conditioner", False),  # one product (CONVO65)
-        ("a cleanser and makeup remover in one", False),
         ("a bronzer and highlighter", False),
         ("hair dye to cover greys, dark brown", False),  # "dark" names Dark Circle Treatments
         ("nail polish, 2 or 3 dollars each is fine, i want a bunch of colors", False),
@@ -116,73 +110,6 @@ test_several_types_or_one = reads_as(
         ("a brush for my back, i can't reach it in the shower", False),
     ],
 )
-
-
-HOMES_PATHS = [
-    *PATHS,
-    f"{MAKEUP_EYES} > Eye Shadow",
-    f"{MAKEUP_EYES} > Liner & Shadow Combinations",
-    f"{SKIN_CARE_FACE} > Creams & Moisturizers > Day Creams",
-    f"{SKIN_CARE_FACE} > Creams & Moisturizers > Night Creams",
-    f"{HAIR_CARE} > Styling Products > Hair Sprays",
-    "Beauty > Skin Care > Sun > Self-Tanners & Bronzers",
-]
-HOMES_VOCAB = CatalogVocabulary(categories=HOMES_PATHS, words=frozenset())
-
-
-def _several_in(need: str) -> bool:
-    """Whether ``need`` is read as several product types over `HOMES_VOCAB`."""
-    search = ScriptedGuesser({**SEARCH.answers, "shower gel": BODY_WASHES})
-    guess = NeedCategory(search, parse=query_parser(HOMES_VOCAB), vocabulary=HOMES_VOCAB)
-    return guess.several_types(need, guess.parse(need).category)
-
-
-# CONVO65: a category holding both in one product is no home for one or the other (a need
-# says "set" when it wants one), nor a name saying one word of both, nor one saying the type of
-# one part only; a part is read up to what it is for, and words after the last type are no
-# part; one home with nothing under it is one type said two ways
-test_several_types_have_no_home_in_a_name_of_both = reads_as(
-    _several_in,
-    [
-        ("eyeshadow or eyeliner in brown", True),  # no Liner & Shadow Combinations
-        ("day cream and night cream", True),  # Creams & Moisturizers says only "cream"
-        ("hairspray or mousse for volume", True),  # Mousses & Foams says only "mousse"
-        ("foundation and concealer for pale skin", True),  # "concealer", not "skin"
-        ("mascara or eyeliner, waterproof", True),  # "waterproof" is no part
-        ("a blush or a bronzer for warm skin", True),  # though read as the sun's bronzers
-        ("a toner or astringent", False),  # Toners & Astringents holds either
-    ],
-)
-
-
-@pytest.mark.parametrize(
-    ("need", "words"),
-    [
-        ("a cleanser and toner", ["cleanser", "toner"]),
-        ("eyeshadow or eyeliner in brown", ["eyeshadow", "eyeliner"]),  # not "brown"
-        ("foundation and concealer for pale skin", ["foundation", "concealer"]),  # not "skin"
-    ],
-)
-def test_each_type_is_said_by_its_type_word(need: str, words: list[str]) -> None:
-    """CONVO65 probe: "eyeshadow or eyeliner in brown" took turns between eyeshadows and
-    titles saying "brown" (the last word of each part), no eyeliner."""
-    guess = NeedCategory(SEARCH, parse=query_parser(HOMES_VOCAB), vocabulary=HOMES_VOCAB)
-    assert guess.type_words(need) == [stem(w) for w in words]
-
-
-@pytest.mark.parametrize(("gel_home", "several"), [(BODY_WASHES, False), (CLEANSERS_GELS, True)])
-def test_one_type_said_two_ways_is_not_several(gel_home: str, several: bool) -> None:
-    """ "a body wash or shower gel": where titles naming a shower gel lie in Body Washes too,
-    one home with nothing under it holds both words, one type (it was read as several and
-    placed at Body Washes, their shared branch); where they lie apart, two types."""
-    parsed = {"a body wash": BODY_WASHES}
-    reader = SeveralTypes(
-        SEARCH,
-        lambda text: SimpleNamespace(category=parsed.get(text.strip())),
-        VOCAB,
-        lambda part: gel_home if "gel" in part else None,
-    )
-    assert reader.asked("a body wash or shower gel", BODY_WASHES) is several
 
 
 @pytest.mark.parametrize(
@@ -201,17 +128,14 @@ def test_several_types_share_a_branch_or_none(need: str, branch: str | None) -> 
 
 def test_the_reader_reads_several_types_before_the_words_category() -> None:
     """Probe: "foundation and concealer" was read as Foundation, "a body wash and a body
-    lotion" as Body Washes (the words named one type, and the check came after); then
-    (CONVO65) as Makeup > Face, the branch they share, where the label contract says none:
-    the need has no category, the search looks in the branch (`Request.types_branch`)."""
+    lotion" as Body Washes (the words named one type, and the check came after)."""
     reader = reader_over(VOCAB, SEARCH)
-    for need, category, branch in [
-        ("foundation and concealer", None, MAKEUP_FACE),
-        ("a body wash and a body lotion", None, None),
-        ("a foundation", FOUNDATION, None),
+    for need, category in [
+        ("foundation and concealer", MAKEUP_FACE),
+        ("a body wash and a body lotion", None),
+        ("a foundation", FOUNDATION),
     ]:
-        read = reader.read(need, TurnSituation())
-        assert (read.parsed.category, read.types_branch) == (category, branch), need
+        assert reader.read(need, TurnSituation()).parsed.category == category, need
 
 
 IDIOM_PATHS = [
