@@ -142,10 +142,6 @@ class NeedCategory:
         home = self.categories.guess(liked, filters) if liked else None
         return self.deeper(replace(request, text=liked), home, filters) if liked and home else None
 
-    def liked(self, request: Request) -> str | None:
-        """What the person a gift is for likes (`gift_likes.liked`)."""
-        return gift_likes.liked(request)
-
     def a_hobby_named(self, request: Request, stated: str | None) -> bool:
         """Whether only what the person a gift is for likes, a hobby, names ``stated``
         (`gift_likes.a_hobby_named`: "likes sports")."""
