@@ -84,11 +84,12 @@ def branch_found(
     categories: CategoryGuesser,
     vocabulary: CatalogVocabulary | None,
 ) -> str | None:
-    """The branch under ``category`` search finds for ``need``: among every brand's products
-    and prices where the constraints leave none; by what it is, said before "for", where the
-    whole need finds none (`need_head.head_type`); by the types it names; by the product line
-    of the brands in ``line`` where search finds none (`brand_category.line_branch`). Else
-    None."""
+    """The branch under ``category`` search finds for ``need``, without a finish its titles do
+    not say (`finish_said.without_an_unsaid_finish`: "a mattifying moisturizer"); among every
+    brand's products and prices where the constraints leave none; by what it is, said before
+    "for", where the whole need finds none (`need_head.head_type`); by the types it names; by
+    the product line of the brands in ``line`` where search finds none
+    (`brand_category.line_branch`). Else None."""
     found = categories.guess(need, replace(filters, category=category))
     if bare := without_an_unsaid_finish(need, found, vocabulary):
         # "a mattifying moisturizer": the body lotions, whose titles say no "matte"

@@ -3,7 +3,8 @@ on, which few titles say. Where search placed the whole need by it in a branch w
 not say it, the need is placed without it: "a mattifying moisturizer" found the body lotions
 (one of 518 titles says "mattifying"); "a moisturizer" is the face's.
 
-`without_an_unsaid_finish` is read by `need_category.NeedCategory.deeper`.
+`without_an_unsaid_finish` is read by `deeper_category.branch_found` (the narrowing of
+`need_category.NeedCategory.deeper`).
 """
 
 from __future__ import annotations
