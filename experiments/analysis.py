@@ -295,7 +295,7 @@ def _fixed_test(x_a: int, n_a: int, x_b: int, n_b: int, alpha: float) -> _Test:
 
 def _sequential_test(
     counts: tuple[int, int, int, int],
-    diff: float,
+    rates: tuple[float, float],
     is_b: np.ndarray,
     y: np.ndarray,
     *,
@@ -307,16 +307,17 @@ def _sequential_test(
 
     Args:
         counts: (x_a, n_a, x_b, n_b), conversions and units of the control and the arm.
-        diff: the difference of their rates.
+        rates: (rate_a, rate_b), the control's and the arm's rates (`stats.rates` of counts).
         is_b: per analysed unit in arrival order, whether it is in the arm.
         y: per analysed unit, whether it converted.
         tau: the mSPRT mixing scale.
         alpha: the error rate.
     """
     x_a, n_a, x_b, n_b = counts
+    rate_a, rate_b = rates
+    diff = rate_b - rate_a
     theta, var = stats.difference_variance(x_a, n_a, x_b, n_b)
     low, high = (float(v) for v in stats.confidence_sequence(theta, var, tau, alpha))
-    rate_a = float(stats.rates(x_a, n_a))
     lift, lift_low, lift_high = (
         v / rate_a if rate_a > 0 else float("nan") for v in (diff, low, high)
     )
@@ -342,12 +343,13 @@ def _comparisons(
             y = units.converted[pair, m]
             n_a, n_b = int((~is_b).sum()), int(is_b.sum())
             x_a, x_b = int((y & ~is_b).sum()), int((y & is_b).sum())
-            diff = float(stats.rates(x_b, n_b) - stats.rates(x_a, n_a))
+            rate_a, rate_b = float(stats.rates(x_a, n_a)), float(stats.rates(x_b, n_b))
+            diff = rate_b - rate_a
             if fixed:
                 test = _fixed_test(x_a, n_a, x_b, n_b, alpha)
             else:
-                counts = (x_a, n_a, x_b, n_b)
-                test = _sequential_test(counts, diff, is_b, y, tau=experiment.tau, alpha=alpha)
+                counts, rates = (x_a, n_a, x_b, n_b), (rate_a, rate_b)
+                test = _sequential_test(counts, rates, is_b, y, tau=experiment.tau, alpha=alpha)
             decides = horizon_reached or not fixed  # a sequential test decides at every look
             (low, high), (lift, lift_low, lift_high) = test.interval, test.lift
             out.append(
@@ -356,8 +358,8 @@ def _comparisons(
                     primary=metric is experiment.metric,
                     arm=experiment.arms[a].name,
                     control=experiment.control.name,
-                    rate_control=float(stats.rates(x_a, n_a)),
-                    rate_arm=float(stats.rates(x_b, n_b)),
+                    rate_control=rate_a,
+                    rate_arm=rate_b,
                     diff=diff,
                     diff_low=low,
                     diff_high=high,
