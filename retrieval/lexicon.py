@@ -590,16 +590,17 @@ def unread_words(text: str) -> list[str]:
     return [w for w in WORDS_APART.findall(read) if OTHER_SCRIPTS.search(w)]
 
 
+ENGLISH = "en"
+"""The language of the English sections (`en`, `en-gb`): their keys are English on purpose."""
+BRITISH = "en-gb"
+"""The lexicon's section of British English words, its spellings among them ("colour", "grey")."""
+
+
 def english_keys() -> list[str]:
     """The keys of the other languages' sections (for checks that none is an everyday English
     word); the English sections' keys are English on purpose ("grey": gray)."""
     lexicon = _lexicon()
     return sorted(k for k in lexicon.entries if lexicon.languages[k] != ENGLISH)
-
-
-ENGLISH = "en"
-BRITISH = "en-gb"
-"""The lexicon's section of British English words, its spellings among them ("colour", "grey")."""
 
 
 @cache
