@@ -40,6 +40,7 @@ from assistant.profiles import Profile, clear_profile, load_profile, save_dialog
 from catalog.sessions import SessionStore
 from core.errors import ShopAssistError
 from experiments.live import record_feedback
+from retrieval.lexicon import in_american_spelling
 
 logger = logging.getLogger(__name__)
 
@@ -214,9 +215,11 @@ class Conversation:
         stay in the dialogue only; a person it names ("would the second one suit my mum?") is
         whom the picks are for, and the dialogue's needs, occasion and price stay (nobody new is
         shopped for). Whether the need is a gift (`DialogueState.gift`) goes as the occasion
-        goes: kept across turns, dropped for another person, never the profile's."""
+        goes: kept across turns, dropped for another person, never the profile's. A value is
+        kept in the catalog's spelling (`in_american_spelling`: a model's "grey" is gray), so the
+        profile holds one value whichever way it was said."""
         stated = {
-            k: v
+            k: in_american_spelling(v)
             for k, v in request.attributes.items()
             if k not in ("action", "for") and v != ASKED_VALUE  # "how big is it?": no need
         }
@@ -237,7 +240,9 @@ class Conversation:
         state.needs.update(stated)
         if not state.recipient and request.intent not in ABOUT_PICKS:
             state.self_needs.update({k: v for k, v in stated.items() if k not in OF_THIS_NEED})
-        state.self_needs.update(request.self_attributes)
+        state.self_needs.update(
+            {k: in_american_spelling(v) for k, v in request.self_attributes.items()}
+        )
 
     @staticmethod
     def _note_dislikes(request: Request, ctx: TurnContext) -> None:

@@ -590,6 +590,32 @@ def unread_words(text: str) -> list[str]:
     return [w for w in WORDS_APART.findall(read) if OTHER_SCRIPTS.search(w)]
 
 
+ENGLISH = "en"
+"""The language of the English sections (`en`, `en-gb`): their keys are English on purpose."""
+BRITISH = "en-gb"
+"""The lexicon's section of British English words, its spellings among them ("colour", "grey")."""
+
+
 def english_keys() -> list[str]:
-    """The lexicon's keys (for checks that none is an everyday English word)."""
-    return sorted(_lexicon().entries)
+    """The keys of the other languages' sections (for checks that none is an everyday English
+    word); the English sections' keys are English on purpose ("grey": gray)."""
+    lexicon = _lexicon()
+    return sorted(k for k in lexicon.entries if lexicon.languages[k] != ENGLISH)
+
+
+@cache
+def _british() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The British section's keys as one pattern (longest first, whole words) and their words."""
+    words = {str(k).lower(): str(v) for k, v in load_yaml("lexicon.yaml")[BRITISH].items()}
+    keys = sorted(words, key=len, reverse=True)
+    said = "|".join(_key_pattern(k, "") for k in keys)
+    return re.compile(rf"(?<!{LETTER})(?:{said})(?!{LETTER})", re.IGNORECASE), words
+
+
+def in_american_spelling(text: str) -> str:
+    """``text`` with each British word of the lexicon in the catalog's American one
+    ("colour-treated": color-treated, "Grey": gray), the rest as written: the one fold of US/UK
+    spellings, for whoever compares a value said either way (the understanding eval's
+    attributes, the stated needs a profile keeps)."""
+    pattern, words = _british()
+    return pattern.sub(lambda m: words[" ".join(m.group(0).lower().split())], text)

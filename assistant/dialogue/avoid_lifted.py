@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.dialogue.avoid import CLAUSE_BREAK
+from assistant.dialogue.lift_offer import lift_offer
 from assistant.dialogue.wording import WORD
 from retrieval.filters import avoid_terms, names_absent, names_present
 
@@ -74,10 +75,8 @@ def carried_note(carried: Sequence[str]) -> str:
     if not carried:
         return ""
     items = ", ".join(carried)
-    return (
-        f" I still leave out {items}, as you said earlier; say '{carried[0]} is fine' to "
-        "include it again."
-    )
+    offer = lift_offer(f"{carried[0]} is fine", "include it again")
+    return f" I still leave out {items}, as you said earlier; {offer}."
 
 
 def lifted_note(lifted: Sequence[str]) -> str:

@@ -10,6 +10,7 @@ not say it, the need is placed without it: "a mattifying moisturizer" found the 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from assistant.dialogue.phrases.product_traits import FINISHES
 from assistant.dialogue.several_types import type_stems
@@ -17,9 +18,15 @@ from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 from catalog.category_paths import within
 from retrieval.tokenize import stem, words
 
-A_FINISH = re.compile(
-    r"\b(?:" + "|".join(re.escape(f) for f in sorted(FINISHES, key=len, reverse=True)) + r")\b"
-)
+
+def _said_as_words(finishes: Iterable[str]) -> re.Pattern[str]:
+    """A pattern of ``finishes`` as said: whole words, the longest first ("mattifying" before
+    "matte"; never "dewy" inside "dewytree")."""
+    alternatives = sorted(set(finishes), key=lambda f: (-len(f), f))
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, alternatives)) + r")\b")
+
+
+A_FINISH = _said_as_words(FINISHES)
 """A finish as said (`FINISHES`: "matte", "mattifying", "dewy", "shiny"), the longest said."""
 
 FINISH_TITLED = 3
@@ -46,5 +53,5 @@ def without_an_unsaid_finish(
     titled = max(sum(n for p, n in counts.get(w, {}).items() if within(p, found)) for w in said)
     if titled >= FINISH_TITLED:
         return None
-    bare = " ".join(re.sub("|".join(map(re.escape, finishes)), " ", need.lower()).split())
+    bare = " ".join(_said_as_words(finishes).sub(" ", need.lower()).split())  # as found
     return bare if type_stems(bare, vocabulary) else None

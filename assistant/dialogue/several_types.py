@@ -43,6 +43,10 @@ WHAT_FOR = re.compile(r"^\s*(?:(?:and|but|just|mainly|mostly)\s+)?(?:for|to)\b")
 """A part of a need that says what it is for ("diffusers, for my curls", "a brush, to tame
 frizz"): no type asked for beside the one said."""
 
+RULED_OUT = re.compile(r"^\s*(?:(?:but|and|just)\s+)?(?:no|not|without|nothing|never)\b")
+"""A part of a need that rules something out ("a clear lip gloss, no color", "a cleanser but
+not a toner"): no type asked for ("color" names Hair Color)."""
+
 SET_WORDS = frozenset(
     {"set", "sets", "kit", "kits", "duo", "trio", "combo", "bundle", "hamper", "basket", "pack"}
 )
@@ -138,8 +142,9 @@ class SeveralTypes:
         of Bath & Body alike; not "dark" of "dark brown". None for a word said before the
         last part's type ("gel" of "a gel or cream cleanser": a gel cleanser), an occasion
         alone (`OCCASION`: "date night") or no type."""
-        if CLAUSE.search(part) or WHAT_FOR.match(part):
-            return None  # "it bleaches all my towels", "the gel one", "for my curls": no type
+        if CLAUSE.search(part) or WHAT_FOR.match(part) or RULED_OUT.match(part):
+            return None  # "it bleaches all my towels", "the gel one", "for my curls", "no
+            # color": no type asked for
         if not WORD.findall(re.sub(OCCASION, " ", part)):
             return None  # "date night, a red lipstick": when, not Night Creams
         named = self.parse(part).category

@@ -43,7 +43,6 @@ from assistant.dialogue.phrases.shopper_states import (
     SWEATING,
     THEIR_STATE_OF,
     as_types,
-    in_both_spellings,
 )
 from assistant.dialogue.traits_as_said import skin_types_described
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
@@ -87,7 +86,7 @@ def extract_attributes(text: str) -> dict[str, str]:
     if "hair" in found:  # "colored", "colour treated", "dyed": the catalog's color-treated
         hair = re.sub(DYED, "color-treated", found["hair"])
         hair = re.sub(CURL_TYPE, lambda m: CURL_TYPES[m.group(1)], hair)  # "4c": coily
-        found["hair"] = ", ".join(in_both_spellings(hair.split(", ")))  # grey, gray
+        found["hair"] = ", ".join(dict.fromkeys(hair.split(", ")))  # "colored, dyed": one
     if "skin" in found:  # "combo skin", "acne prone skin"
         skin = re.sub(r"\bcombo\b", "combination", found["skin"])
         found["skin"] = skin.replace(" prone", "-prone")

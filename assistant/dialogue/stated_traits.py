@@ -67,7 +67,7 @@ from assistant.dialogue.phrases.product_traits import (
     UNIT_NAMES,
     UNSCENTED,
 )
-from assistant.dialogue.phrases.shopper_states import CONCERNS, in_both_spellings
+from assistant.dialogue.phrases.shopper_states import CONCERNS
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_needs import extract_attributes
 from assistant.dialogue.traits_as_said import (
@@ -182,7 +182,6 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
             continue  # "black tea", "blackheads", "dark circles": no colour
         if not ruled_out_before(text, m.start()):
             colours.append(COLOUR_NAMES.get(word, word))
-    colours = in_both_spellings(colours)  # "gray": gray, grey
     shades = [
         s for s in shades_said(text) if s not in avoid and not (s in _DUAL and s in scents)
     ]  # "emerald green", "a mahogany dye": the shade as said, and its colours

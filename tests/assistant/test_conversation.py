@@ -13,6 +13,8 @@ import pytest
 from assistant.conversation import Conversation
 from assistant.dialogue.context import TurnOptions
 from assistant.dialogue.errors import DialogueError
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.state import DialogueState
 from catalog.sessions import SessionStore
 from catalog.store import CatalogStore
 from tests.assistant.fakes import CLEANSER, FACE, PRODUCTS, build_assistant
@@ -329,6 +331,20 @@ def test_preferences_the_shopper_states_reach_their_profile_and_a_gifts_do_not(
     assert load_profile(store, "u2").needs == {"skin": "oily"}
     assistant.respond(assistant.new_session(), "u3", "a mascara that doesn't clump, for a wedding")
     assert load_profile(store, "u3").needs == {}  # what this one should do, and when: no liking
+
+
+def test_a_need_said_in_british_english_is_kept_in_the_catalogs_spelling() -> None:
+    """A reading with a British spelling (a model reads the message as written) is kept the
+    catalog's way, in the dialogue and in what the profile keeps: one value, either way said."""
+    state = DialogueState()
+    request = Request(
+        intent=Intent.SEARCH,
+        attributes={"hair": "colour-treated", "color": "grey"},
+        self_attributes={"skin": "dry"},
+    )
+    Conversation._note_needs(request, state)
+    assert state.needs == {"hair": "color-treated", "color": "gray"}
+    assert state.self_needs == {"hair": "color-treated", "color": "gray", "skin": "dry"}
 
 
 def test_an_attribute_asked_about_is_no_need(store: CatalogStore) -> None:

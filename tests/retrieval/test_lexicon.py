@@ -8,7 +8,7 @@ from importlib import resources
 import yaml
 
 from retrieval.everyday import everyday
-from retrieval.lexicon import english_keys, to_catalog_words, unread_words
+from retrieval.lexicon import english_keys, in_american_spelling, to_catalog_words, unread_words
 from tests.tables import reads_as
 
 test_other_languages_become_catalog_words = reads_as(
@@ -632,5 +632,29 @@ test_a_colour_or_finish_said_after_the_product_is_said_before_it = reads_as(
         ("algo rojo", "something red"),  # no product: the colour stays where it is
         ("une robe rouge", "a robe red"),  # "robe" is no key: nothing moves
         ("a red lipstick", "a red lipstick"),
+    ],
+)
+
+
+test_a_british_spelling_reads_as_the_catalogs = reads_as(
+    to_catalog_words,
+    [
+        ("shampoo for colour-treated hair", "shampoo for color-treated hair"),
+        ("a grey nail polish", "a gray nail polish"),
+        ("anti-ageing serum, sulphate free", "anti-aging serum, sulfate free"),
+        ("Greyfree hair dye", "Greyfree hair dye"),  # a brand's word: no key inside a word
+    ],
+)
+
+
+test_spellings_fold_to_the_american_one = reads_as(
+    in_american_spelling,
+    [
+        ("colour-treated", "color-treated"),
+        ("Grey, gray", "gray, gray"),
+        ("greying roots", "graying roots"),
+        ("microfibre towel", "microfiber towel"),
+        ("color-treated", "color-treated"),
+        ("shampoo para cabello", "shampoo para cabello"),  # other languages are not its job
     ],
 )

@@ -9,13 +9,14 @@ from assistant.dialogue.context import TurnContext
 from assistant.dialogue.facts import short_title
 from assistant.dialogue.handlers.search import find
 from assistant.dialogue.handlers.talk import WELCOME
+from assistant.dialogue.lift_offer import BUDGET_DROPPED, lift_offer
 from assistant.dialogue.milder import milder_sides
 from assistant.dialogue.phrases.cart_and_likes import POINTED_BY_A_WORD
 from assistant.dialogue.phrases.talk import THANKED, THANKS_ALONE
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.wording import with_detail
-from catalog.schema import Event, EventKind
+from catalog.schema import Event, EventKind, Product
 from core.errors import ShopAssistError
 from retrieval.filters import Filters
 
@@ -109,7 +110,9 @@ def more_like(request: Request, ctx: TurnContext) -> Turn:
     """Products nearest to the referenced pick, within the conversation's filters; those that
     cost less than it, or more, where the turn asks so ("more like the first but cheaper": the
     reader's `Request.cheaper`), bounded at the search (`priced_beside`), so that the nearest
-    cheaper ones come back, not the few cheaper ones among the nearest at any price."""
+    cheaper ones come back, not the few cheaper ones among the nearest at any price. Where the
+    budget the shopper set leaves no room beyond the pick, the reply says so and how to lift it
+    (`_budget_in_the_way`), not that nothing was found."""
     targets = _picks(request, ctx, Intent.MORE_LIKE, "More like which one?")
     if isinstance(targets, Turn):
         return targets
@@ -119,13 +122,31 @@ def more_like(request: Request, ctx: TurnContext) -> Turn:
     try:
         filters: Filters | None = ctx.filters()
         if filters is not None and price is not None and (request.cheaper or request.pricier):
-            filters = priced_beside(filters, price, cheaper=request.cheaper)
+            bounded = priced_beside(filters, price, cheaper=request.cheaper)
+            budget_set = (filters.min_price, filters.max_price) != (None, None)
+            if bounded is None and budget_set and product is not None:  # no room within it
+                return Turn(
+                    reply=_budget_in_the_way(filters, product, request.cheaper), intent="more_like"
+                )
+            filters = bounded
         similar = [] if filters is None else ctx.parts.searcher.similar(anchor, filters, 50)
     except ShopAssistError as e:
         return Turn(reply=f"I could not find similar products: {e}", intent="more_like")
     found = [h for h in similar if h.item_id != anchor]
     title = product.title if product else anchor
     return ctx.present(found, intent=Intent.MORE_LIKE, query=title, lead=f"More like {title[:80]}:")
+
+
+def _budget_in_the_way(filters: Filters, product: Product, cheaper: bool) -> str:
+    """Why nothing cheaper or dearer than ``product`` is shown: the budget the shopper set
+    (``filters``' prices, in `Filters.describe`'s words) leaves no price beyond it; and the
+    offer to lift it (`lift_offer`)."""
+    budget = Filters(min_price=filters.min_price, max_price=filters.max_price).describe()
+    beyond = ("cheaper", "below") if cheaper else ("pricier", "above")
+    return (
+        f"Nothing {beyond[0]} than {short_title(product)} (${product.price:.2f}) fits the "
+        f"budget you set ({budget}); {lift_offer(BUDGET_DROPPED, f'look {beyond[1]} it')}."
+    )
 
 
 def priced_beside(filters: Filters, price: float, *, cheaper: bool) -> Filters | None:

@@ -97,21 +97,6 @@ THEIR_STATE_OF = rf"\b(?:her|his|their|[a-z]+'s|my [a-z]+s) (skin|hair|scalp|cur
 frizzy", "my moms skin is so flaky", "her curls get so dry": curly too): the stated need of
 whom it is for."""
 
-TWIN_SPELLINGS = {
-    "grey": "gray", "gray": "grey", "color-treated": "colour-treated",
-    "colour-treated": "color-treated",
-}  # fmt: skip
-"""Words of a type or a colour spelled two ways (US and UK): both are given, since whoever
-reads the value may look for either ("grey hair": grey, gray)."""
-
-
-def in_both_spellings(values: list[str]) -> list[str]:
-    """``values`` with the other spelling of each that has one (`TWIN_SPELLINGS`) beside it
-    ("grey": grey, gray)."""
-    return list(
-        dict.fromkeys(v for value in values for v in (value, TWIN_SPELLINGS.get(value, "")) if v)
-    )
-
 
 def as_types(said: list[str], types: str) -> list[str]:
     """The types of skin or hair the words ``said`` of it name: a type word as said (``types``,

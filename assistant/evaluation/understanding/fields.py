@@ -16,6 +16,7 @@ from assistant.evaluation.understanding.cases import Attributes, Case, Labels, s
 from assistant.evaluation.understanding.record import Understood
 from catalog.category_paths import SEPARATOR, below, shared_branch, within
 from retrieval.filters import loose_brand_key
+from retrieval.lexicon import in_american_spelling
 from retrieval.tokenize import stemmed
 
 PRICE_EPSILON = 0.01
@@ -248,8 +249,11 @@ def _values(value: str | list[str]) -> list[str]:
 
 
 def _value_matches(label: str, predicted: Iterable[str]) -> bool:
-    a = label.lower().strip()
-    return any(a in p.lower() or p.lower().strip() in a for p in predicted if p.strip())
+    """Either value contains the other, case-insensitive, both in one spelling
+    (`retrieval.lexicon.in_american_spelling`: a label "colour-treated" matches "color-treated")."""
+    a = in_american_spelling(label.lower().strip())
+    said = (in_american_spelling(p.lower().strip()) for p in predicted if p.strip())
+    return any(a in p or p in a for p in said)
 
 
 def score_attribute_map(labels: Attributes, predicted: Attributes) -> Verdict | None:

@@ -28,3 +28,20 @@ def test_a_finish_is_kept_where_the_titles_say_it_or_it_names_a_type() -> None:
     assert without_an_unsaid_finish("something matte", LOTIONS, VOCAB) is None  # no type left
     assert without_an_unsaid_finish("a matte moisturizer", None, VOCAB) is None
     assert without_an_unsaid_finish("a matte moisturizer", LOTIONS, CatalogVocabulary()) is None
+
+
+def test_a_finish_is_cut_as_a_word_never_inside_one() -> None:
+    """The cut reads the finishes as the pattern that found them does, whole words and the
+    longest first: "mattifying" is not cut to "ifying" beside "matte", nor "dewytree" to "tree"."""
+    dewy = CatalogVocabulary(
+        categories=[LOTIONS, MOISTURIZERS], title_counts={stem("dewy"): {MOISTURIZERS: 4}}
+    )
+    assert without_an_unsaid_finish("a dewy moisturizer by dewytree", LOTIONS, dewy) == (
+        "a moisturizer by dewytree"
+    )
+    assert without_an_unsaid_finish("a matte mattifying moisturizer", LOTIONS, VOCAB) == (
+        "a moisturizer"
+    )
+    assert without_an_unsaid_finish("a matte moisturizer for matted skin", LOTIONS, VOCAB) == (
+        "a moisturizer for matted skin"
+    )

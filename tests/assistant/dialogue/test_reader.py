@@ -2300,3 +2300,22 @@ def test_a_bundle_to_take_a_pick_off_is_its_remover_and_one_to_store_them_a_case
     brushes = TurnSituation(picks=(PickLine("Makeup Brush Set, 12 pieces", "", 20.0),))
     stored = reader.read("anything to store them in?", brushes)
     assert (stored.intent, stored.parsed.category) == (Intent.BUNDLE, cases)
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "value"),
+    [
+        ("purple shampoo for grey hair", "hair", "gray"),
+        ("shampoo for colour-treated hair", "hair", "color-treated"),
+        ("shampoo for coloured hair", "hair", "color-treated"),
+        ("a grey nail polish", "color", "gray"),
+        ("a gray nail polish", "color", "gray"),
+        ("shampoo for my grey roots", "hair", "gray"),
+    ],
+)
+def test_a_value_said_in_british_english_is_read_in_the_catalogs_spelling(
+    message: str, key: str, value: str
+) -> None:
+    """The lexicon's British English section reads "grey", "colour" the catalog's way before the
+    rules read the message: one value, never both spellings side by side."""
+    assert reader_over(VOCAB).read(message, TurnSituation()).attributes[key] == value

@@ -33,7 +33,7 @@ from assistant.dialogue.traits_as_said import (
         ("my neck is getting crepey", "sagging, firming"),
         ("my underarms are darker than the rest of me", "dark spots, dark patches"),
         ("my under eyes are so dark", "dark circles"),
-        ("my roots are going grey", "gray coverage, grey hair"),
+        ("my roots are going grey", "gray coverage, gray hair"),
         ("his beard, it gets so scratchy", "itchy beard"),
         ("these drops make my eyes water", "sensitive eyes"),
         ("my hair stinks of smoke after work", "hair scent"),

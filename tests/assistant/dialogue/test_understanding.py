@@ -1215,7 +1215,7 @@ def test_only_the_hair_or_skin_the_need_is_for_refines_it(message: str) -> None:
     assert understand(message, shown=0, parse=_names_hair_colour).intent == Intent.SEARCH
     dye = understand(f"a hair dye {message}", shown=4, parse=_names_hair_colour)
     assert dye.parsed.category == "Beauty > Hair Care > Hair Color"
-    assert extract_attributes("shampoo for colored hair")["hair"] == "color-treated, colour-treated"
+    assert extract_attributes("shampoo for colored hair")["hair"] == "color-treated"
 
 
 def test_one_like_the_picks_for_a_hair_or_skin_refines_them() -> None:

@@ -190,3 +190,25 @@ def test_no_price_left_beside_a_pick_is_none(
     from retrieval.filters import Filters
 
     assert priced_beside(Filters(min_price=low, max_price=high), price, cheaper=cheaper) is None
+
+
+def test_more_like_a_pick_but_pricier_with_no_room_under_the_budget_says_why(
+    store: CatalogStore,
+) -> None:
+    """CONVO75: "more like the second one but pricier" beside a pick at the budget the shopper
+    set answered "More like ...:" with no picks; the budget caps it, so the reply says so and
+    offers to lift it, in words the reader lifts it by."""
+    from assistant.adapters import query_parser
+    from assistant.dialogue.vocabulary import CatalogVocabulary
+    from tests.assistant.fakes import build_assistant
+
+    assistant = build_assistant(store, parse=query_parser(CatalogVocabulary()))
+    sid = assistant.new_session()
+    shown = assistant.respond(sid, "u1", "face cream dry skin under 5").picks
+    assert shown[1].price == 5.0  # the second pick costs the budget
+    turn = assistant.respond(sid, "u1", "more like the second one but pricier")
+    assert turn.intent == "more_like" and not turn.picks
+    assert "budget you set (under $5.00)" in turn.reply, turn.reply
+    assert "say 'forget the budget' to look above it" in turn.reply
+    lifted = assistant.respond(sid, "u1", "forget the budget")
+    assert any(p.price is not None and p.price > 5.0 for p in lifted.picks), lifted.reply

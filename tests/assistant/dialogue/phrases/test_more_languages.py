@@ -159,7 +159,7 @@ def test_a_product_in_another_language_is_searched(message: str, category: str) 
         ("מחפשת מסקרה עמידה במים", "formula", "waterproof"),  # he
         ("matowa szminka", "finish", "matte"),  # pl
         ("un rouge à lèvres mat", "finish", "matte"),  # fr: 'mat' in a French message
-        ("Shampoo für gefärbtes Haar", "hair_type", "color-treated, colour-treated"),  # de
+        ("Shampoo für gefärbtes Haar", "hair_type", "color-treated"),  # de
         ("mi serve un balsamo per capelli crespi", "concern", "frizz"),  # it
         ("um perfume masculino", "gender", "men"),  # pt: 'perfume men' stated no one
         ("عطر نسائي", "gender", "women"),  # ar

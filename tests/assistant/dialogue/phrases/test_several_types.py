@@ -108,6 +108,11 @@ test_several_types_or_one = reads_as(
         ("a cream cleanser for dry skin, the sort which foams a little", False),
         ("cant reach my back in the shower, need a brush for that", False),
         ("a brush for my back, i can't reach it in the shower", False),
+        # a type ruled out is no type asked for (CONVO75: "a clear lip gloss, no color" named
+        # Hair Color beside Lip Glosses)
+        ("a cleanser, not a toner", False),
+        ("a cleanser, without toner", False),
+        ("a cleanser, and no toner", False),
     ],
 )
 

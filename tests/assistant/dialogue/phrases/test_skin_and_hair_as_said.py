@@ -1,6 +1,6 @@
 """Skin and hair types as a shopper says them (`stated_needs.extract_attributes`): hair said
 coloured, colour treated or dyed is the catalog's "color-treated" (the contract's word, in
-any spelling it was said); the state of a part of the body said in a sentence is the skin
+any spelling it was said, once); the state of a part of the body said in a sentence is the skin
 type of whom the need is for ("my face gets super shiny": oily; "my mom's hands are always
 dry and cracked": dry); hair said by its roots, its curls or a curl code ("oily roots", "my
 curls", "4c") is that type. A finish of the product ("a shiny lip gloss"), the lips ("my lips
@@ -14,10 +14,10 @@ from assistant.dialogue.stated_needs import extract_attributes
 
 STATED = [
     # hair dyed, in any spelling
-    ("shampoo for colored hair", "hair", "color-treated, colour-treated"),
-    ("colour treated hair conditioner", "hair", "color-treated, colour-treated"),
-    ("it's for dyed hair", "hair", "color-treated, colour-treated"),
-    ("for dry, coloured hair", "hair", "dry, color-treated, colour-treated"),
+    ("shampoo for colored hair", "hair", "color-treated"),
+    ("colour treated hair conditioner", "hair", "color-treated"),
+    ("it's for dyed hair", "hair", "color-treated"),
+    ("for dry, coloured hair", "hair", "dry, color-treated"),
     ("a mask for bleached hair", "hair", "bleached"),  # bleached is its own state
     # the state of a part of the body
     ("my face gets super shiny by noon", "skin", "oily"),
@@ -55,7 +55,7 @@ STATED = [
     ("a cream for my dad, his hands crack all winter", "skin", "dry"),
     # hair said by what is done to it, curls said in a state, skin oily in one spot and dry in
     # another (CONVO68)
-    ("i dye my hair every month, need a gentle shampoo", "hair", "color-treated, colour-treated"),
+    ("i dye my hair every month, need a gentle shampoo", "hair", "color-treated"),
     ("just bleached it platinum", "hair", "bleached"),
     ("my hair is so damaged from bleaching it", "hair", "damaged, bleached"),
     ("i want to dye my hair red", "hair", None),  # a dye wished for
@@ -63,10 +63,11 @@ STATED = [
     ("oily t-zone and dry cheeks, need a moisturizer", "skin", "combination"),
     ("my nose gets shiny but my cheeks are flaky", "skin", "combination"),
     ("oily t-zone, dry hair", "skin", None),  # the hair's dry: no combination
-    # grey in both spellings
-    ("purple shampoo for grey hair", "hair", "grey, gray"),
-    ("conditioner for gray hair", "hair", "gray, grey"),
-    ("shampoo for my grey roots", "hair", "grey, gray"),
+    # grey as said: the reader reads "grey" as gray before (the lexicon's en-gb section)
+    ("purple shampoo for grey hair", "hair", "grey"),
+    ("conditioner for gray hair", "hair", "gray"),
+    ("shampoo for my grey roots", "hair", "grey"),
+    ("for coloured, colour treated hair", "hair", "color-treated"),  # one value, said twice
     # no type said
     ("does it sting?", "skin", None),
     ("it burns my eyes", "skin", None),

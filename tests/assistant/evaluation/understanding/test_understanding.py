@@ -156,6 +156,28 @@ def test_attribute_misses_are_counted_by_labelled_key() -> None:
     assert unlabelled.overall.row()["attribute_misses"] == {}
 
 
+@pytest.mark.parametrize(
+    ("labelled", "predicted"),
+    [
+        ({"hair_type": "colour-treated"}, {"hair_type": "color-treated"}),
+        ({"hair_type": "color-treated"}, {"hair_type": "dry, colour-treated"}),
+        ({"color": "grey"}, {"color": "gray"}),
+        ({"color": ["gray", "plum"]}, {"color": "Grey, plum"}),
+        ({"concern": "anti-ageing"}, {"concern": "anti-aging"}),
+    ],
+)
+def test_an_attribute_value_matches_in_either_spelling(
+    labelled: dict[str, Any], predicted: dict[str, str]
+) -> None:
+    """The contract's `attributes` row: both sides are folded to one spelling before compared
+    (`retrieval.lexicon.in_american_spelling`), a label in British English is no miss."""
+    label = case({"intent": "search", "attributes": labelled})
+    got = Understood(intent="search", query="", attributes=predicted)
+    assert score_case(label, got)["attributes"] == Verdict.HIT
+    other = Understood(intent="search", query="", attributes={k: "blue" for k in predicted})
+    assert score_case(label, other)["attributes"] == Verdict.MISS
+
+
 def test_an_unlabelled_category_is_never_a_miss() -> None:
     label = case({"intent": "greeting"}, "hi")
     assert (
