@@ -39,3 +39,37 @@ def test_a_query_searches_both_forms_of_an_irregular_plural() -> None:
     assert query_tokens("teeth whitening") == ["teeth", "tooth", "whitening"]
     assert query_tokens("hair brushes") == ["hair", "brush"]
     assert stem("feet") == "feet"
+
+
+def test_a_query_searches_the_british_spelling_of_an_american_word() -> None:
+    """The reader folds a British spelling into the catalog's American word (CONVO75), but some
+    titles are written the British way: keyword search looks for both spellings of a word the
+    lexicon's British section folds ("gray" finds "Blue Grey Flow"), and no British name of
+    another thing (a word too unlike its American one) is added."""
+    from retrieval.lexicon import with_british_spellings
+    from retrieval.tokenize import query_tokens
+
+    assert with_british_spellings(query_tokens("gray nail polish")) == [
+        "gray", "grey", "nail", "polish",
+    ]  # fmt: skip
+    said = with_british_spellings(query_tokens("sulfate free color shampoo"))
+    assert said == ["sulfate", "sulphate", "free", "color", "colour", "shampoo"]
+    assert with_british_spellings(query_tokens("grey polish")) == ["grey", "polish"]
+    assert with_british_spellings(query_tokens("makeup bag")) == ["makeup", "bag"]
+
+
+def test_keyword_search_finds_a_title_spelt_the_british_way(tmp_path) -> None:
+    """A BM25 index over titles spelt either way: "gray" finds the "Grey" title (it found
+    nothing before the query carried both spellings)."""
+    from retrieval.keyword import KeywordIndex
+
+    index = KeywordIndex(tmp_path / "bm25")
+    index.build(
+        [
+            ("uk", "Magneffect Nail Polish Blue Grey Flow", {}),
+            ("us", "Nail Polish Gray Matte", {}),
+            ("other", "Shampoo for Dry Hair", {}),
+        ]
+    )
+    assert {pid for pid, _ in index.search("gray nail polish", 5)} == {"uk", "us"}
+    assert {pid for pid, _ in index.search("gray", 5)} == {"uk", "us"}
