@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import picks_shown
+from tests.assistant.dialogue.readers import picks_shown, reader_over
 from tests.catalog_paths import HAIR_CARE_CONDITIONERS, HAIR_DRYERS, LIPSTICK, MASCARA
 
 
@@ -43,6 +44,11 @@ class Scene:
             words=frozenset(words),
             **options,
         )
+
+    def reader(self, **options: Any) -> TurnReader:
+        """A turn reader (`reader_over`, no category guess) over the scene's `vocabulary` of
+        ``options`` (its categories, brands, words and the vocabulary's other options)."""
+        return reader_over(self.vocabulary(**options))
 
 
 def _scene(need: str, category: str, *picks: tuple[str, str, float]) -> Scene:

@@ -13,9 +13,8 @@ from assistant.dialogue.brand_lines import (
     home_of_its_line,
     line_brands,
 )
-from assistant.dialogue.request import Intent, Request
 from retrieval.brand_facts import brand_facts
-from retrieval.query import ParsedQuery
+from tests.assistant.dialogue.readers import search_request
 from tests.catalog_paths import (
     BLUSH,
     BODY_SPRAYS,
@@ -50,14 +49,6 @@ TITLE_COUNTS = {
 }
 
 
-def _request(text: str, brands: list[str] = (), excluded: list[str] = ()) -> Request:
-    return Request(
-        intent=Intent.SEARCH,
-        text=text,
-        parsed=ParsedQuery(text=text, brands=list(brands), exclude_brands=list(excluded)),
-    )
-
-
 @pytest.mark.parametrize(
     ("said", "brands", "excluded", "line"),
     [
@@ -72,7 +63,7 @@ def _request(text: str, brands: list[str] = (), excluded: list[str] = ()) -> Req
 def test_line_brands_are_the_wanted_or_the_original_of_a_dupe(
     said: str, brands: list[str], excluded: list[str], line: list[str]
 ) -> None:
-    request = _request(said, brands, excluded)
+    request = search_request(said, brands=brands, excluded=excluded)
     assert line_brands(request, said, FACTS) == line
 
 

@@ -10,15 +10,14 @@ from __future__ import annotations
 import pytest
 
 from assistant.dialogue.request import Intent
-from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.assistant.dialogue.readers import intents_read
 from tests.assistant.dialogue.scenes import THREE_HAIR_DRYERS
 
-VOCAB = THREE_HAIR_DRYERS.vocabulary(
+READER = THREE_HAIR_DRYERS.reader(
     categories=["Beauty > Hair Care > Shampoos", "Beauty > Makeup > Eyes > Eyeliner"],
     brands=["L'Oreal Paris", "Revlon"],
     words={"dryer", "hair", "shampoo", "eyeliner", "ionic"},
 )
-READER = reader_over(VOCAB)
 DRYER_PICKS = THREE_HAIR_DRYERS.shown()
 
 test_a_pick_named_by_its_brand_in_passing = intents_read(
