@@ -9,18 +9,9 @@ from __future__ import annotations
 
 from assistant.dialogue.request import Intent
 from tests.assistant.dialogue.readers import intent_not_read, intents_read
-from tests.assistant.dialogue.scenes import THREE_LIPSTICKS
+from tests.assistant.dialogue.scenes import THREE_LIPSTICKS, reader_beside_lipsticks
 
-READER = THREE_LIPSTICKS.reader(
-    categories=[
-        "Beauty > Makeup > Lips > Lip Liners",
-        "Beauty > Makeup > Lips > Lip Glosses",
-        "Beauty > Makeup > Makeup Remover",
-        "Beauty > Makeup > Eyes > Mascara",
-        "Beauty > Hair Care > Shampoos",
-    ],
-    words={"lipstick", "liner", "gloss", "remover", "mascara", "shampoo", "lip"},
-)
+READER = reader_beside_lipsticks()
 PICKS = THREE_LIPSTICKS.shown()
 
 test_a_bundle_for_a_pick = intents_read(

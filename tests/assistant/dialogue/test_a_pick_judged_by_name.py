@@ -10,7 +10,10 @@ import pytest
 
 from assistant.dialogue.request import Intent
 from tests.assistant.dialogue.readers import intent_not_read, intents_read
-from tests.assistant.dialogue.test_a_bundle_for_a_pick import PICKS, READER  # the lipsticks
+from tests.assistant.dialogue.scenes import THREE_LIPSTICKS, reader_beside_lipsticks
+
+READER = reader_beside_lipsticks()
+PICKS = THREE_LIPSTICKS.shown()
 
 test_a_pick_judged_by_name = intents_read(
     READER,

@@ -13,8 +13,8 @@ from assistant.dialogue.brand_lines import (
     home_of_its_line,
     line_brands,
 )
-from retrieval.brand_facts import brand_facts
 from tests.assistant.dialogue.readers import search_request
+from tests.assistant.dialogue.scenes import listed_brand_facts
 from tests.catalog_paths import (
     BLUSH,
     BODY_SPRAYS,
@@ -42,7 +42,7 @@ LISTINGS = [
     ("Simple", "Simple Refreshing Facial Wash", WASHES),
     ("Other", "Body Mist Spray Vanilla", BODY_SPRAYS),
 ]
-FACTS = brand_facts((b, t, p.split(" > ")) for b, t, p in LISTINGS)
+FACTS = listed_brand_facts(LISTINGS)
 TITLE_COUNTS = {
     "studio": {FOUNDATION: 3, BLUSH: 1},
     "fix": {FOUNDATION: 2},

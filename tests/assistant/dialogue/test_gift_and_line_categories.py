@@ -11,9 +11,9 @@ from assistant.dialogue.handlers.for_him import for_their_sex
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from retrieval.brand_facts import brand_facts
 from retrieval.filters import Filters
 from tests.assistant.dialogue.readers import ScriptedGuesser, reader_over, search_request
+from tests.assistant.dialogue.scenes import listed_brand_facts
 from tests.catalog_paths import (
     BATH_AND_BODY,
     FRAGRANCE,
@@ -56,7 +56,7 @@ VOCAB = CatalogVocabulary(
     brands=["Kiss", "Dove", "Olay"],
     categories=PATHS,
     words=frozenset(),
-    brand_facts=brand_facts((b, t, p.split(" > ")) for b, t, p in LISTINGS),
+    brand_facts=listed_brand_facts(LISTINGS),
 )
 
 

@@ -20,9 +20,9 @@ from assistant.dialogue.brand_lines import kind_of_the_brand, of_one_kind
 from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.no_product import states_no_type
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from retrieval.brand_facts import brand_facts
 from retrieval.filters import Filters
 from tests.assistant.dialogue.readers import search_request
+from tests.assistant.dialogue.scenes import listed_brand_facts
 from tests.catalog_paths import (
     BODY_SPRAYS,
     BODY_WASHES,
@@ -57,7 +57,7 @@ LISTINGS = [
     ("Dermalogica", "Dermalogica Special Cleansing Gel", FACE_CLEANSERS),
     ("Dermalogica", "Dermalogica Active Moist", "Beauty > Skin Care > Body > Lotions"),
 ]
-FACTS = brand_facts((b, t, p.split(" > ")) for b, t, p in LISTINGS)
+FACTS = listed_brand_facts(LISTINGS)
 PATHS = sorted({p for _, _, p in LISTINGS})
 VOCAB = CatalogVocabulary(
     brands=sorted({b for b, _, _ in LISTINGS}),
