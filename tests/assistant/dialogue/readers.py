@@ -125,3 +125,17 @@ def intent_not_read(
         assert reader.read(message, situation).intent != intent
 
     return test
+
+
+def the_pick_not_its_brand(
+    reader: TurnReader, situation: TurnSituation, message: str, pick: int
+) -> Callable[[], None]:
+    """A test that ``reader`` reads ``message``, in ``situation``, as pointing at the pick at
+    ``pick`` and wanting no brand: the pick is named, not its brand."""
+
+    def test() -> None:
+        request = reader.read(message, situation)
+        assert request.references == [pick]
+        assert request.parsed.brands == []
+
+    return test

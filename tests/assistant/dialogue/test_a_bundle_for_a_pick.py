@@ -8,7 +8,7 @@ the revlon") stay what they were."""
 from __future__ import annotations
 
 from assistant.dialogue.request import Intent
-from tests.assistant.dialogue.readers import intent_not_read, intents_read
+from tests.assistant.dialogue.readers import intent_not_read, intents_read, the_pick_not_its_brand
 from tests.assistant.dialogue.scenes import THREE_LIPSTICKS, reader_beside_lipsticks
 
 READER = reader_beside_lipsticks()
@@ -47,7 +47,6 @@ test_the_picks_own_type_no_pick_or_a_type_instead_is_no_bundle = intent_not_read
 )
 
 
-def test_the_pick_named_is_the_reference_and_no_brand_wanted() -> None:
-    request = READER.read("and a lip liner that matches the revlon", PICKS)
-    assert request.references == [1]
-    assert request.parsed.brands == []
+test_the_pick_named_is_the_reference_and_no_brand_wanted = the_pick_not_its_brand(
+    READER, PICKS, "and a lip liner that matches the revlon", 1
+)
