@@ -1,7 +1,8 @@
 """Picks on screen that the dialogue tests read messages beside: a few named scenes of three
 picks found for a need (three lipsticks, three mascaras, ...), and a vocabulary over each that
-knows its category and its picks' brands. A test whose messages name the picks by brand or by
-place reuses a scene; a test whose exact titles matter keeps its own picks."""
+knows its category and its picks' brands (and a reader over it); the brand facts of a few
+listings. A test whose messages name the picks by brand or by place reuses a scene; a test whose
+exact titles matter keeps its own picks."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import picks_shown
+from retrieval.brand_facts import BrandFacts, brand_facts
+from tests.assistant.dialogue.readers import picks_shown, reader_over
 from tests.catalog_paths import HAIR_CARE_CONDITIONERS, HAIR_DRYERS, LIPSTICK, MASCARA
 
 
@@ -43,6 +46,11 @@ class Scene:
             words=frozenset(words),
             **options,
         )
+
+    def reader(self, **options: Any) -> TurnReader:
+        """A turn reader (`reader_over`, no category guess) over the scene's `vocabulary` of
+        ``options`` (its categories, brands, words and the vocabulary's other options)."""
+        return reader_over(self.vocabulary(**options))
 
 
 def _scene(need: str, category: str, *picks: tuple[str, str, float]) -> Scene:
@@ -84,3 +92,24 @@ THREE_HAIR_DRYERS = _scene(
     ("DevaCurl Dryer & DevaFuser", "DevaCurl", 123.52),
 )
 """Conair's, T3's and DevaCurl's."""
+
+
+def reader_beside_lipsticks() -> TurnReader:
+    """A reader for `THREE_LIPSTICKS` that also knows what goes with a lipstick (a lip liner, a
+    gloss, a makeup remover) and types of other departments (mascara, shampoo)."""
+    return THREE_LIPSTICKS.reader(
+        categories=[
+            "Beauty > Makeup > Lips > Lip Liners",
+            "Beauty > Makeup > Lips > Lip Glosses",
+            "Beauty > Makeup > Makeup Remover",
+            "Beauty > Makeup > Eyes > Mascara",
+            "Beauty > Hair Care > Shampoos",
+        ],
+        words={"lipstick", "liner", "gloss", "remover", "mascara", "shampoo", "lip"},
+    )
+
+
+def listed_brand_facts(listings: Iterable[tuple[str, str, str]]) -> BrandFacts:
+    """The brand facts (`brand_facts`) of a catalog of ``listings``, each a product's (brand,
+    title, category path "A > B")."""
+    return brand_facts((brand, title, path.split(" > ")) for brand, title, path in listings)

@@ -7,23 +7,11 @@ the revlon") stay what they were."""
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.dialogue.request import Intent
-from tests.assistant.dialogue.readers import intents_read, reader_over
-from tests.assistant.dialogue.scenes import THREE_LIPSTICKS
+from tests.assistant.dialogue.readers import intent_not_read, intents_read, the_pick_not_its_brand
+from tests.assistant.dialogue.scenes import THREE_LIPSTICKS, reader_beside_lipsticks
 
-VOCAB = THREE_LIPSTICKS.vocabulary(
-    categories=[
-        "Beauty > Makeup > Lips > Lip Liners",
-        "Beauty > Makeup > Lips > Lip Glosses",
-        "Beauty > Makeup > Makeup Remover",
-        "Beauty > Makeup > Eyes > Mascara",
-        "Beauty > Hair Care > Shampoos",
-    ],
-    words={"lipstick", "liner", "gloss", "remover", "mascara", "shampoo", "lip"},
-)
-READER = reader_over(VOCAB)
+READER = reader_beside_lipsticks()
 PICKS = THREE_LIPSTICKS.shown()
 
 test_a_bundle_for_a_pick = intents_read(
@@ -45,8 +33,10 @@ test_a_bundle_for_a_pick = intents_read(
 )
 
 
-@pytest.mark.parametrize(
-    "message",
+test_the_picks_own_type_no_pick_or_a_type_instead_is_no_bundle = intent_not_read(
+    READER,
+    PICKS,
+    Intent.BUNDLE,
     [
         "a lipstick for the nude one",
         "a shampoo for the gym",
@@ -55,11 +45,8 @@ test_a_bundle_for_a_pick = intents_read(
         "is the liner on it waterproof",
     ],
 )
-def test_the_picks_own_type_no_pick_or_a_type_instead_is_no_bundle(message: str) -> None:
-    assert READER.read(message, PICKS).intent != Intent.BUNDLE
 
 
-def test_the_pick_named_is_the_reference_and_no_brand_wanted() -> None:
-    request = READER.read("and a lip liner that matches the revlon", PICKS)
-    assert request.references == [1]
-    assert request.parsed.brands == []
+test_the_pick_named_is_the_reference_and_no_brand_wanted = the_pick_not_its_brand(
+    READER, PICKS, "and a lip liner that matches the revlon", 1
+)

@@ -14,7 +14,7 @@ from assistant.dialogue.model_request import PickLine
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.query import ParsedQuery
-from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
+from tests.assistant.dialogue.readers import intent_not_read, intents_read, picks_shown, reader_over
 from tests.catalog_paths import WOMENS_EAU_DE_PARFUM
 
 VOCAB = CatalogVocabulary(
@@ -80,8 +80,10 @@ def test_the_pick_named_is_the_reference_and_no_brand_wanted(
     assert request.parsed.brands == []
 
 
-@pytest.mark.parametrize(
-    "message",
+test_asking_for_a_brand_another_type_or_a_brand_not_on_screen_is_no_question = intent_not_read(
+    READER,
+    PICKS,
+    Intent.ASK,
     [
         "any paris hilton?",
         "paris hilton only?",
@@ -92,10 +94,6 @@ def test_the_pick_named_is_the_reference_and_no_brand_wanted(
         "not a paris hilton fan, others?",
     ],
 )
-def test_asking_for_a_brand_another_type_or_a_brand_not_on_screen_is_no_question(
-    message: str,
-) -> None:
-    assert READER.read(message, PICKS).intent != Intent.ASK
 
 
 def test_a_department_said_beside_the_pick_named_is_no_other_type() -> None:

@@ -9,8 +9,11 @@ from __future__ import annotations
 import pytest
 
 from assistant.dialogue.request import Intent
-from tests.assistant.dialogue.readers import intents_read
-from tests.assistant.dialogue.test_a_bundle_for_a_pick import PICKS, READER  # the lipsticks
+from tests.assistant.dialogue.readers import intent_not_read, intents_read
+from tests.assistant.dialogue.scenes import THREE_LIPSTICKS, reader_beside_lipsticks
+
+READER = reader_beside_lipsticks()
+PICKS = THREE_LIPSTICKS.shown()
 
 test_a_pick_judged_by_name = intents_read(
     READER,
@@ -38,9 +41,9 @@ def test_the_pick_and_the_sentiment(message: str, named: list[int], sentiment: i
     assert (request.references, request.sentiment, request.parsed.brands) == (named, sentiment, [])
 
 
-@pytest.mark.parametrize(
-    "message",
+test_a_question_more_of_the_brand_or_a_reservation_is_no_like = intent_not_read(
+    READER,
+    PICKS,
+    Intent.FEEDBACK,
     ["revlon nice?", "lime crime is gorgeous, show me more from them", "revlon is nice but pricey"],
 )
-def test_a_question_more_of_the_brand_or_a_reservation_is_no_like(message: str) -> None:
-    assert READER.read(message, PICKS).intent != Intent.FEEDBACK

@@ -6,14 +6,13 @@ A bag asked for beside a pick stays a need."""
 from __future__ import annotations
 
 from assistant.dialogue.request import Intent
-from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.assistant.dialogue.readers import intents_read, the_pick_not_its_brand
 from tests.assistant.dialogue.scenes import THREE_MASCARAS
 
-VOCAB = THREE_MASCARAS.vocabulary(
+READER = THREE_MASCARAS.reader(
     categories=["Beauty > Tools & Accessories > Bags & Cases > Cosmetic Bags"],
     words={"mascara", "bag", "bags"},
 )
-READER = reader_over(VOCAB)
 PICKS = THREE_MASCARAS.shown()
 
 test_a_pick_put_in_the_bag = intents_read(
@@ -25,7 +24,6 @@ test_a_pick_put_in_the_bag = intents_read(
 )
 
 
-def test_the_pick_is_the_reference() -> None:
-    request = READER.read("chuck the nyx in my bag pls", PICKS)
-    assert request.references == [2]
-    assert request.parsed.brands == []
+test_the_pick_is_the_reference = the_pick_not_its_brand(
+    READER, PICKS, "chuck the nyx in my bag pls", 2
+)

@@ -7,12 +7,10 @@ then", "a shampoo then"), talk of nothing sold, or the same words from nothing s
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.assistant.dialogue.readers import intent_not_read, intents_read, reader_over
 from tests.catalog_paths import MASCARA
 
 VOCAB = CatalogVocabulary(
@@ -58,6 +56,6 @@ def test_the_refinement_keeps_the_need_s_category() -> None:
     assert READER.read("something for short lashes", NOTHING_FOUND).parsed.category == MASCARA
 
 
-@pytest.mark.parametrize("message", ["what's the weather like", "nevermind"])
-def test_talk_of_nothing_sold_is_no_refinement(message: str) -> None:
-    assert READER.read(message, NOTHING_FOUND).intent != Intent.REFINE
+test_talk_of_nothing_sold_is_no_refinement = intent_not_read(
+    READER, NOTHING_FOUND, Intent.REFINE, ["what's the weather like", "nevermind"]
+)

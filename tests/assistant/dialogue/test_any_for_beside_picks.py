@@ -12,8 +12,7 @@ from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import picks_shown, reader_over
-from tests.assistant.dialogue.test_reader import DeeperGuesser
+from tests.assistant.dialogue.readers import DeeperGuesser, picks_shown, reader_over
 from tests.catalog_paths import HAIR_CARE_SHAMPOOS, POWDER
 
 CONCEALERS = "Beauty > Makeup > Face > Concealers"

@@ -13,9 +13,8 @@ from assistant.dialogue.brand_lines import (
     home_of_its_line,
     line_brands,
 )
-from assistant.dialogue.request import Intent, Request
-from retrieval.brand_facts import brand_facts
-from retrieval.query import ParsedQuery
+from tests.assistant.dialogue.readers import search_request
+from tests.assistant.dialogue.scenes import listed_brand_facts
 from tests.catalog_paths import (
     BLUSH,
     BODY_SPRAYS,
@@ -43,19 +42,11 @@ LISTINGS = [
     ("Simple", "Simple Refreshing Facial Wash", WASHES),
     ("Other", "Body Mist Spray Vanilla", BODY_SPRAYS),
 ]
-FACTS = brand_facts((b, t, p.split(" > ")) for b, t, p in LISTINGS)
+FACTS = listed_brand_facts(LISTINGS)
 TITLE_COUNTS = {
     "studio": {FOUNDATION: 3, BLUSH: 1},
     "fix": {FOUNDATION: 2},
 }
-
-
-def _request(text: str, brands: list[str] = (), excluded: list[str] = ()) -> Request:
-    return Request(
-        intent=Intent.SEARCH,
-        text=text,
-        parsed=ParsedQuery(text=text, brands=list(brands), exclude_brands=list(excluded)),
-    )
 
 
 @pytest.mark.parametrize(
@@ -72,7 +63,7 @@ def _request(text: str, brands: list[str] = (), excluded: list[str] = ()) -> Req
 def test_line_brands_are_the_wanted_or_the_original_of_a_dupe(
     said: str, brands: list[str], excluded: list[str], line: list[str]
 ) -> None:
-    request = _request(said, brands, excluded)
+    request = search_request(said, brands=brands, excluded=excluded)
     assert line_brands(request, said, FACTS) == line
 
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 import pytest
 
 from assistant.dialogue.request import Intent
-from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.assistant.dialogue.readers import intents_read
 from tests.assistant.dialogue.scenes import THREE_CONDITIONERS
 
-VOCAB = THREE_CONDITIONERS.vocabulary(
+READER = THREE_CONDITIONERS.reader(
     categories=["Beauty > Hair Care > Shampoos", "Beauty > Makeup > Eyes > Mascara"],
     words={"conditioner", "shampoo", "hair", "mascara", "leave"},
 )
-READER = reader_over(VOCAB)
 PICKS = THREE_CONDITIONERS.shown()
 
 test_bundles_and_more_like_beside_picks = intents_read(

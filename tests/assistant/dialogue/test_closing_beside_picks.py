@@ -6,19 +6,16 @@ was. CONVO51's, CONVO56's and CONVO58's probes each had one."""
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.dialogue.request import Intent
-from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.assistant.dialogue.readers import intent_not_read, intents_read
 from tests.assistant.dialogue.scenes import THREE_LIPSTICKS
 
-VOCAB = THREE_LIPSTICKS.vocabulary(
+READER = THREE_LIPSTICKS.reader(
     categories=["Beauty > Makeup > Lips > Lip Glosses"],
     words={"lipstick", "gloss", "lip", "light", "sorted", "mate", "perfetto"},
     title_words={"sorted": ("Beauty > Makeup",), "mate": ("Beauty > Skin Care",)},
     title_counts={"sorted": {"Beauty > Makeup": 1}, "mate": {"Beauty > Skin Care": 1}},
 )
-READER = reader_over(VOCAB)
 PICKS = THREE_LIPSTICKS.shown(2)  # Lime Crime's and Revlon's
 
 test_closings_beside_picks = intents_read(
@@ -40,8 +37,10 @@ test_closings_beside_picks = intents_read(
 )
 
 
-@pytest.mark.parametrize(
-    "message",
+test_thanks_beside_a_request_is_no_closing = intent_not_read(
+    READER,
+    PICKS,
+    Intent.GREETING,
     [
         "thanks, a matte one maybe",
         "thanks, but not really my style",
@@ -51,5 +50,3 @@ test_closings_beside_picks = intents_read(
         "lighter, thanks",
     ],
 )
-def test_thanks_beside_a_request_is_no_closing(message: str) -> None:
-    assert READER.read(message, PICKS).intent != Intent.GREETING

@@ -10,12 +10,10 @@ from assistant.adapters import query_parser
 from assistant.dialogue.handlers.for_him import for_their_sex
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.need_category import NeedCategory
-from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from retrieval.brand_facts import brand_facts
 from retrieval.filters import Filters
-from retrieval.query import ParsedQuery
-from tests.assistant.dialogue.readers import reader_over
+from tests.assistant.dialogue.readers import ScriptedGuesser, reader_over, search_request
+from tests.assistant.dialogue.scenes import listed_brand_facts
 from tests.catalog_paths import (
     BATH_AND_BODY,
     FRAGRANCE,
@@ -58,27 +56,12 @@ VOCAB = CatalogVocabulary(
     brands=["Kiss", "Dove", "Olay"],
     categories=PATHS,
     words=frozenset(),
-    brand_facts=brand_facts((b, t, p.split(" > ")) for b, t, p in LISTINGS),
+    brand_facts=listed_brand_facts(LISTINGS),
 )
-
-
-class ScriptedGuesser:
-    """Answers each (need, category filter) from a table, as search would."""
-
-    def __init__(self, answers: dict[tuple[str, str | None], str]) -> None:
-        self.answers = answers
-
-    def guess(self, need: str, filters: Filters) -> str | None:
-        return self.answers.get((" ".join(need.split()), filters.category))
 
 
 def _guess(answers: dict[tuple[str, str | None], str] | None = None) -> NeedCategory:
     return NeedCategory(ScriptedGuesser(answers or {}), parse=query_parser(VOCAB), vocabulary=VOCAB)
-
-
-def _request(text: str, brands: tuple[str, ...] = (), **attributes: str) -> Request:
-    parsed = ParsedQuery(text=text, brands=list(brands))
-    return Request(intent=Intent.SEARCH, text=text, parsed=parsed, attributes=dict(attributes))
 
 
 @pytest.mark.parametrize(
@@ -103,7 +86,7 @@ def test_a_brand_s_need_for_the_skin_is_its_home_there_or_none(
     """Probe: "something by Dove for sensitive skin" was read as Face Cleansers (Skin Care,
     named by "skin", searched deeper among Dove's few face products)."""
     expected = stated if category is None and "cream" in need else category
-    assert _guess().of_its_line(_request(need, (brand,)), stated, [brand]) == expected
+    assert _guess().of_its_line(search_request(need, brands=(brand,)), stated, [brand]) == expected
 
 
 def test_a_brand_whose_products_lie_in_a_branch_for_whom_goes_there() -> None:
@@ -111,10 +94,12 @@ def test_a_brand_whose_products_lie_in_a_branch_for_whom_goes_there() -> None:
     shopper's to choose, but Kiss's one fragrance is a men's cologne."""
     need = "kiss him cologne by kiss"
     guess = _guess({(need, FRAGRANCE): f"{MENS} > Eau de Toilette"})
-    request = _request(need, ("Kiss",))
+    request = search_request(need, brands=("Kiss",))
     assert guess.deeper(request, FRAGRANCE, Filters(), ["Kiss"]).startswith(MENS)
     assert guess.deeper(request, FRAGRANCE, Filters()) == FRAGRANCE  # no line: none chosen
-    dove = _request("dove cologne", ("Dove",))  # must not change: Dove has no fragrance
+    dove = search_request(
+        "dove cologne", brands=("Dove",)
+    )  # must not change: Dove has no fragrance
     assert (
         _guess({("dove cologne", FRAGRANCE): MENS}).deeper(dove, FRAGRANCE, Filters(), ["Dove"])
         == FRAGRANCE
@@ -171,7 +156,7 @@ def test_the_reader_moves_a_need_for_a_man_out_of_the_women_s_branch() -> None:
 def test_a_hobby_of_the_person_names_no_category(need: str, stated: str, hobby: bool) -> None:
     """Probe: "christmas present for my brother ..., likes sports, 30ish" was read as the
     sunscreens for sport."""
-    assert _guess().a_hobby_named(_request(need, **{"for": "brother"}), stated) is hobby
+    assert _guess().a_hobby_named(search_request(need, **{"for": "brother"}), stated) is hobby
 
 
 def test_what_they_like_names_the_gift_s_category() -> None:
@@ -179,7 +164,9 @@ def test_what_they_like_names_the_gift_s_category() -> None:
     35?" was read as women's perfume (the bridal shower found perfumes)."""
     need = "bridal shower is next weekend, she loves bath stuff"
     guess = _guess({("bath", None): BATH_AND_BODY})
-    assert guess.what_they_like(_request(need, **{"for": "friend"}), Filters()) == BATH_AND_BODY
-    assert guess.what_they_like(_request(need), Filters()) is None  # no one's gift
-    lavender = _request("she adores lavender, around 40", **{"for": "mum"})
+    assert (
+        guess.what_they_like(search_request(need, **{"for": "friend"}), Filters()) == BATH_AND_BODY
+    )
+    assert guess.what_they_like(search_request(need), Filters()) is None  # no one's gift
+    lavender = search_request("she adores lavender, around 40", **{"for": "mum"})
     assert guess.what_they_like(lavender, Filters()) is None  # a scent, no type

@@ -9,11 +9,9 @@ import pytest
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.no_product import names_no_product
 from assistant.dialogue.reader import TurnReader
-from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
-from retrieval.query import ParsedQuery
-from tests.assistant.dialogue.readers import reader_over
+from tests.assistant.dialogue.readers import reader_over, search_request
 from tests.catalog_paths import HAND_CREAMS_AND_LOTIONS, NAIL_ART, NAILS, SELF_TANNERS_AND_BRONZERS
 
 PATHS = [
@@ -80,19 +78,15 @@ def test_a_gift_that_names_a_product_keeps_its_category(message: str, category: 
     assert request.parsed.category.startswith(category.rsplit(" > ", 1)[0])
 
 
-def _request(text: str, **attributes: str) -> Request:
-    return Request(
-        intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text), attributes=attributes
-    )
-
-
 def test_names_no_product_needs_a_gift_or_a_want() -> None:
     """A need that is neither a gift nor a want is left to search, whatever its words."""
-    assert names_no_product(_request("nice christmas", occasion="christmas"), VOCAB)
-    assert names_no_product(_request("something pretty"), VOCAB)
-    assert not names_no_product(_request("christmas"), VOCAB)  # no gift, no want said
-    assert not names_no_product(_request("nice lotion", occasion="christmas"), VOCAB)
-    assert not names_no_product(_request("nice christmas", skin="dry", occasion="xmas"), VOCAB)
+    assert names_no_product(search_request("nice christmas", occasion="christmas"), VOCAB)
+    assert names_no_product(search_request("something pretty"), VOCAB)
+    assert not names_no_product(search_request("christmas"), VOCAB)  # no gift, no want said
+    assert not names_no_product(search_request("nice lotion", occasion="christmas"), VOCAB)
+    assert not names_no_product(
+        search_request("nice christmas", skin="dry", occasion="xmas"), VOCAB
+    )
 
 
 def test_an_occasion_is_read_as_said() -> None:

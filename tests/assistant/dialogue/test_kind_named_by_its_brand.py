@@ -19,11 +19,10 @@ from assistant.adapters import query_parser
 from assistant.dialogue.brand_lines import kind_of_the_brand, of_one_kind
 from assistant.dialogue.need_category import NeedCategory
 from assistant.dialogue.no_product import states_no_type
-from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from retrieval.brand_facts import brand_facts
 from retrieval.filters import Filters
-from retrieval.query import ParsedQuery
+from tests.assistant.dialogue.readers import search_request
+from tests.assistant.dialogue.scenes import listed_brand_facts
 from tests.catalog_paths import (
     BODY_SPRAYS,
     BODY_WASHES,
@@ -58,7 +57,7 @@ LISTINGS = [
     ("Dermalogica", "Dermalogica Special Cleansing Gel", FACE_CLEANSERS),
     ("Dermalogica", "Dermalogica Active Moist", "Beauty > Skin Care > Body > Lotions"),
 ]
-FACTS = brand_facts((b, t, p.split(" > ")) for b, t, p in LISTINGS)
+FACTS = listed_brand_facts(LISTINGS)
 PATHS = sorted({p for _, _, p in LISTINGS})
 VOCAB = CatalogVocabulary(
     brands=sorted({b for b, _, _ in LISTINGS}),
@@ -75,11 +74,6 @@ class NoGuess:
 
     def guess(self, need: str, filters: Filters) -> str | None:
         return None
-
-
-def _request(text: str, brands: list[str], category: str | None = None) -> Request:
-    parsed = ParsedQuery(text=text, brands=brands, category=category)
-    return Request(intent=Intent.SEARCH, text=text, parsed=parsed)
 
 
 @pytest.mark.parametrize(
@@ -112,7 +106,10 @@ def test_search_finding_nothing_a_brand_of_one_kind_is_its_kind(
     said: str, brands: list[str], kind: str | None
 ) -> None:
     guess = NeedCategory(NoGuess(), parse=query_parser(VOCAB), vocabulary=VOCAB)
-    assert guess.first_guess(_request(said, brands), Filters(brands=tuple(brands)), None) == kind
+    assert (
+        guess.first_guess(search_request(said, brands=brands), Filters(brands=tuple(brands)), None)
+        == kind
+    )
 
 
 @pytest.mark.parametrize(
@@ -133,7 +130,7 @@ def test_a_type_named_only_as_its_purpose_leaves_the_brands_kind(
     said: str, brands: list[str], stated: str, kind: str | None
 ) -> None:
     guess = NeedCategory(NoGuess(), parse=query_parser(VOCAB), vocabulary=VOCAB)
-    assert guess.of_its_line(_request(said, brands, stated), stated, brands) == kind
+    assert guess.of_its_line(search_request(said, stated, brands), stated, brands) == kind
 
 
 @pytest.mark.parametrize(
@@ -147,7 +144,7 @@ def test_a_type_named_only_as_its_purpose_leaves_the_brands_kind(
 )
 def test_a_kind_of_many_departments_beside_a_brand_that_sells_it(said: str, no_type: bool) -> None:
     titled = replace(VOCAB, title_counts={})  # (no title counts: no word is read as a line's)
-    assert states_no_type(_request(said, ["e.l.f."]), None, {}, titled) is no_type
+    assert states_no_type(search_request(said, brands=["e.l.f."]), None, {}, titled) is no_type
 
 
 class GuessByWhatItIs:
@@ -169,4 +166,6 @@ class GuessByWhatItIs:
 def test_what_the_need_is_finds_its_type_among_the_brands(said: str, category: str) -> None:
     guess = NeedCategory(GuessByWhatItIs(), vocabulary=VOCAB)
     filters = Filters(brands=("Dermalogica",))
-    assert guess.first_guess(_request(said, ["Dermalogica"]), filters, None) == category
+    assert (
+        guess.first_guess(search_request(said, brands=["Dermalogica"]), filters, None) == category
+    )

@@ -8,8 +8,7 @@ import pytest
 
 from assistant.dialogue.model_request import PickLine, TurnSituation
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import picks_shown, reader_over
-from tests.assistant.dialogue.test_reader import DeeperGuesser
+from tests.assistant.dialogue.readers import DeeperGuesser, picks_shown, reader_over
 from tests.catalog_paths import (
     CLEANSERS_GELS,
     CREAMS_AND_MOISTURIZERS,

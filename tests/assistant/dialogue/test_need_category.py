@@ -13,11 +13,10 @@ from assistant.adapters import query_parser
 from assistant.dialogue.named_homes import NamedHomes
 from assistant.dialogue.need_category import NeedCategory, constrained, split_purpose, unconstrained
 from assistant.dialogue.need_purpose import in_titles
-from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
-from retrieval.query import ParsedQuery
 from retrieval.tokenize import stem
+from tests.assistant.dialogue.readers import ScriptedGuesser, search_request
 from tests.tables import reads_as
 
 FRAGRANCE = "Beauty > Fragrance"
@@ -32,18 +31,6 @@ VOCAB = CatalogVocabulary(
     words=frozenset({"cologne", "razor", "mascara", "lipstick"}),
     title_words={stem("cologne"): frozenset({MENS_COLOGNE}), stem("razor"): frozenset({RAZORS})},
 )
-
-
-class ScriptedGuesser:
-    """Answers each (need, category filter) from a table; records what it was asked."""
-
-    def __init__(self, answers: dict[tuple[str, str | None], str]) -> None:
-        self.answers = answers
-        self.asked: list[tuple[str, Filters]] = []
-
-    def guess(self, need: str, filters: Filters) -> str | None:
-        self.asked.append((need, filters))
-        return self.answers.get((" ".join(need.split()), filters.category))
 
 
 def _guess(answers: dict[tuple[str, str | None], str], deepen: int = 1) -> NeedCategory:
@@ -62,12 +49,7 @@ def _named(
 ) -> str | None:
     """The category ``guess`` names for a new need ``text`` said with no picks on screen, where
     the rules read ``category`` (and ``attributes``) in it."""
-    return guess.named(_request(text, category, **attributes), picks_shown=False)
-
-
-def _request(text: str, category: str | None = None, **attributes: str) -> Request:
-    parsed = ParsedQuery(text=text, category=category)
-    return Request(intent=Intent.SEARCH, text=text, parsed=parsed, attributes=dict(attributes))
+    return guess.named(search_request(text, category, **attributes), picks_shown=False)
 
 
 def test_a_branch_is_narrowed_but_not_into_one_for_whom_unsaid() -> None:
@@ -75,8 +57,8 @@ def test_a_branch_is_narrowed_but_not_into_one_for_whom_unsaid() -> None:
         {("cologne", FRAGRANCE): MENS_COLOGNE, ("cologne for him", FRAGRANCE): MENS_COLOGNE}
     )
     assert guess.has_children(FRAGRANCE) and not guess.has_children(MENS_COLOGNE)
-    assert guess.deeper(_request("cologne"), FRAGRANCE, Filters()) == FRAGRANCE
-    said = _request("cologne for him", **{"for": "boyfriend"})
+    assert guess.deeper(search_request("cologne"), FRAGRANCE, Filters()) == FRAGRANCE
+    said = search_request("cologne for him", **{"for": "boyfriend"})
     assert guess.deeper(said, FRAGRANCE, Filters()) == MENS_COLOGNE
     assert _guess({}, deepen=0).deeper(said, FRAGRANCE, Filters()) == FRAGRANCE
 
@@ -86,8 +68,8 @@ def test_a_guess_stands_only_where_a_title_names_the_need() -> None:
     assert in_titles("a cologne", MENS_COLOGNE, VOCAB) == MENS_COLOGNE
     assert in_titles("headphones", MENS_COLOGNE, VOCAB) is None
     # "razor for men": no title under Men's cologne says razor; the need without "for men" does
-    assert guess.backed(_request("razor for men"), MENS_COLOGNE, Filters()) == RAZORS
-    named_by_men = _request("razor for men", category=MENS_COLOGNE)
+    assert guess.backed(search_request("razor for men"), MENS_COLOGNE, Filters()) == RAZORS
+    named_by_men = search_request("razor for men", category=MENS_COLOGNE)
     assert guess.named(named_by_men, picks_shown=False) is None
     assert guess.named(named_by_men, picks_shown=True) == MENS_COLOGNE
     # CONVO18's probe: "a woody scent for men" had no category, "a men's fragrance" was
@@ -95,7 +77,7 @@ def test_a_guess_stands_only_where_a_title_names_the_need() -> None:
     # those words name Fragrance, above it
     mens = "Beauty > Fragrance > Men's"
     for need in ("a woody scent for men", "a men's fragrance"):
-        assert guess.named(_request(need, category=mens), picks_shown=False) == mens, need
+        assert guess.named(search_request(need, category=mens), picks_shown=False) == mens, need
     # ... nor given up for the branch for the other sex, where more titles say its words
     # ("a fragrance for men": more women's perfumes say "fragrance"): they said for whom
     womens = "Beauty > Fragrance > Women's"
@@ -124,7 +106,7 @@ def test_a_constrained_need_is_guessed_again_whoever_makes_it() -> None:
     assert constrained(cheap) and not constrained(unconstrained(cheap))
     search = UnderNoCap({("mascara", None): MASCARA})
     guess = NeedCategory(search, parse=query_parser(VOCAB), vocabulary=VOCAB)
-    assert guess.first_guess(_request("mascara"), cheap, shown=None) == MASCARA
+    assert guess.first_guess(search_request("mascara"), cheap, shown=None) == MASCARA
     assert [f.max_price for _, f in search.asked] == [5.0, None]
 
 
@@ -134,10 +116,10 @@ def test_a_department_named_only_by_what_it_is_for_is_guessed() -> None:
     hair = "Beauty > Hair Care"
     vocab = CatalogVocabulary(categories=[f"{hair} > Shampoos", MASCARA], words=frozenset())
     guess = _over(vocab)
-    said = _request("a brow pencil for blonde hair", category=hair)
+    said = search_request("a brow pencil for blonde hair", category=hair)
     assert guess.named(said, picks_shown=False) is None
     for kept in ("something for dry hair", "a shampoo for dry hair", "good stuff for dry hair"):
-        assert guess.named(_request(kept, category=hair), picks_shown=False) == hair
+        assert guess.named(search_request(kept, category=hair), picks_shown=False) == hair
 
 
 def test_a_part_a_word_names_on_its_own_keeps_a_guess_made_outside_it() -> None:
@@ -155,8 +137,10 @@ def test_a_part_a_word_names_on_its_own_keeps_a_guess_made_outside_it() -> None:
         parse=query_parser(vocab),
         vocabulary=vocab,
     )
-    assert guess.first_guess(_request("lip oil"), Filters(), None) == lips
-    assert guess.first_guess(_request("eye cream"), Filters(), None) == eyes  # none named alone
+    assert guess.first_guess(search_request("lip oil"), Filters(), None) == lips
+    assert (
+        guess.first_guess(search_request("eye cream"), Filters(), None) == eyes
+    )  # none named alone
     assert guess.part_named("lip oil", lips + " > Lip Glosses") is None  # inside it already
 
 
@@ -177,10 +161,10 @@ def test_a_spot_of_the_face_or_the_body_is_in_its_branch_of_skin_care() -> None:
         ("my chin keeps breaking out", None): masks,
     }
     guess = NeedCategory(ScriptedGuesser(guesses), parse=query_parser(vocab), vocabulary=vocab)
-    assert guess.first_guess(_request("fine lines on my forehead"), Filters(), None) == face
-    assert guess.first_guess(_request("acne on my back"), Filters(), None) == masks
-    assert guess.first_guess(_request("my t-zone is so oily"), Filters(), None) == face
-    assert guess.first_guess(_request("my chin keeps breaking out"), Filters(), None) == masks
+    assert guess.first_guess(search_request("fine lines on my forehead"), Filters(), None) == face
+    assert guess.first_guess(search_request("acne on my back"), Filters(), None) == masks
+    assert guess.first_guess(search_request("my t-zone is so oily"), Filters(), None) == face
+    assert guess.first_guess(search_request("my chin keeps breaking out"), Filters(), None) == masks
     assert guess.skin_spot("a cream for my forehead", lotions) is None  # a type is named
     assert guess.skin_spot("acne, what works for my sister", None) is None  # no spot said
 
@@ -208,7 +192,7 @@ def test_a_type_search_guesses_nothing_for_is_where_most_titles_naming_it_are() 
         },
     )
     guess = _over(vocab)
-    assert guess.first_guess(_request("hydrating serum"), Filters(), None) == face_serums
+    assert guess.first_guess(search_request("hydrating serum"), Filters(), None) == face_serums
     assert guess.type_home("combination skin") is None
     assert guess.type_home("a serum and a toner") is None
 
@@ -218,12 +202,12 @@ def test_a_need_whose_purpose_finds_other_types_is_narrowed_by_what_it_is() -> N
     # "mascara for long lashes": what it is for finds lash tools too, no one branch; "mascara"
     # read alone does
     guess = _guess({("mascara", makeup): MASCARA})
-    assert guess.deeper(_request("mascara for long lashes"), makeup, Filters()) == MASCARA
+    assert guess.deeper(search_request("mascara for long lashes"), makeup, Filters()) == MASCARA
     assert guess.head_type("mascara for long lashes") == "mascara"
     # nothing before "for" names a type: no head to read
     assert guess.head_type("something for long lashes") is None
     assert guess.head_type("a gift for my mum") is None
-    assert guess.deeper(_request("something for long lashes"), makeup, Filters()) == makeup
+    assert guess.deeper(search_request("something for long lashes"), makeup, Filters()) == makeup
 
 
 def test_a_branch_found_must_say_the_type_the_need_names() -> None:
@@ -234,14 +218,14 @@ def test_a_branch_found_must_say_the_type_the_need_names() -> None:
     answers = {("moisturizer for rosacea", skin): serums, ("moisturizer", skin): creams}
     guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
     # the search for rosacea found serums; "moisturizer" alone finds the branch that says it
-    assert guess.deeper(_request("moisturizer for rosacea"), skin, Filters()) == creams
+    assert guess.deeper(search_request("moisturizer for rosacea"), skin, Filters()) == creams
     # a branch that names no type of the need's is kept when the type alone finds none
     unsure = NeedCategory(
         ScriptedGuesser({("moisturizer for rosacea", skin): serums}),
         parse=query_parser(vocab),
         vocabulary=vocab,
     )
-    assert unsure.deeper(_request("moisturizer for rosacea"), skin, Filters()) == serums
+    assert unsure.deeper(search_request("moisturizer for rosacea"), skin, Filters()) == serums
 
 
 def test_a_first_guess_must_say_the_type_named_before_for() -> None:
@@ -253,9 +237,9 @@ def test_a_first_guess_must_say_the_type_named_before_for() -> None:
     vocab = CatalogVocabulary(categories=[primers, creams], words=frozenset({"primer"}))
     answers = {("primer for oily skin", None): creams, ("primer", "Beauty"): primers}
     guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
-    assert guess.first_guess(_request("primer for oily skin"), Filters(), None) == primers
+    assert guess.first_guess(search_request("primer for oily skin"), Filters(), None) == primers
     del answers[("primer", "Beauty")]
-    assert guess.first_guess(_request("primer for oily skin"), Filters(), None) == creams
+    assert guess.first_guess(search_request("primer for oily skin"), Filters(), None) == creams
 
 
 def test_a_skin_type_said_does_not_keep_a_type_of_another_department_in_skin_care() -> None:
@@ -325,7 +309,7 @@ def test_one_stray_title_moves_no_named_category() -> None:
         title_counts=counts,
     )
     guess = _over(vocab)
-    need = _request("cotton pads for removing makeup", remover)
+    need = search_request("cotton pads for removing makeup", remover)
     assert guess.named(need, picks_shown=False) == remover
 
 
@@ -345,7 +329,7 @@ def test_the_type_named_is_found_whatever_it_costs_when_the_price_hides_it() -> 
     vocab = CatalogVocabulary(categories=[masks, creams], words=frozenset({"moisturizer"}))
     guess = NeedCategory(Priced({}), parse=query_parser(vocab), vocabulary=vocab, deepen=1)
     priced = Filters(min_price=25.0, max_price=30.0)
-    assert guess.deeper(_request("for a moisturizer"), skin, priced) == creams
+    assert guess.deeper(search_request("for a moisturizer"), skin, priced) == creams
 
 
 def test_a_perfume_is_the_main_type_not_the_colognes_whose_titles_say_perfume() -> None:
@@ -367,11 +351,14 @@ def test_a_perfume_is_the_main_type_not_the_colognes_whose_titles_say_perfume() 
     }
     guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
     wife = {"for": "wife"}
-    assert guess.deeper(_request("a perfume", **wife), FRAGRANCE, Filters()) == (
+    assert guess.deeper(search_request("a perfume", **wife), FRAGRANCE, Filters()) == (
         f"{women} > Eau de Parfum"
     )
-    assert guess.deeper(_request("a cologne", **wife), FRAGRANCE, Filters()) == f"{women} > Cologne"
-    husband = _request("a perfume for men", **{"for": "husband"})
+    assert (
+        guess.deeper(search_request("a cologne", **wife), FRAGRANCE, Filters())
+        == f"{women} > Cologne"
+    )
+    husband = search_request("a perfume for men", **{"for": "husband"})
     assert guess.deeper(husband, FRAGRANCE, Filters()) == f"{men} > Eau de Toilette"
 
 
@@ -440,9 +427,9 @@ def test_what_it_is_is_guessed_in_the_part_its_purpose_names() -> None:
     vocab = CatalogVocabulary(categories=[creams, MASCARA], words=frozenset({"cream", "skin"}))
     answers = {("a bb cream", skin): creams}
     guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
-    need = _request("a bb cream for light skin")
+    need = search_request("a bb cream for light skin")
     assert guess.first_guess(need, Filters(), None) == creams
-    assert guess.first_guess(_request("a bb cream for the gym"), Filters(), None) is None
+    assert guess.first_guess(search_request("a bb cream for the gym"), Filters(), None) is None
 
 
 def test_a_type_said_for_a_part_whose_titles_name_it_is_that_part_s() -> None:
@@ -677,7 +664,9 @@ def test_a_type_said_with_its_branch_is_not_looked_for_beside_picks_of_another(
         ("a face mask", face_masks, face_masks),
         ("a mousse", body_mousse, near["a mousse"]),  # named by its type alone: moved
     ):
-        assert guess.named(_request(text, filed), picks_shown=True, shown=beside[text]) == home
+        assert (
+            guess.named(search_request(text, filed), picks_shown=True, shown=beside[text]) == home
+        )
 
 
 def test_a_powder_for_my_hair_is_the_hair_s() -> None:
@@ -700,8 +689,8 @@ def test_a_powder_for_my_hair_is_the_hair_s() -> None:
         title_counts=counts,
     )
     guess = _over(vocab)
-    assert guess.named(_request("a powder for my hair", powder), picks_shown=False) == hair
-    assert guess.named(_request("a powder for my face", powder), picks_shown=False) == powder
+    assert guess.named(search_request("a powder for my hair", powder), picks_shown=False) == hair
+    assert guess.named(search_request("a powder for my face", powder), picks_shown=False) == powder
 
 
 def test_a_type_said_before_what_it_is_for_stays_that_type() -> None:
@@ -748,10 +737,10 @@ def test_a_type_said_for_another_is_found_where_titles_name_what_it_is_for() -> 
         title_counts=counts,
     )
     guess = _over(vocab)
-    assert guess.first_guess(_request("a sponge for my foundation"), Filters(), None) == tools
-    assert guess.first_guess(_request("a sponge for my body"), Filters(), None) == bath
-    assert guess.first_guess(_request("a sponge for my sister"), Filters(), None) is None
-    assert guess.first_guess(_request("a sponge"), Filters(), None) is None
+    assert guess.first_guess(search_request("a sponge for my foundation"), Filters(), None) == tools
+    assert guess.first_guess(search_request("a sponge for my body"), Filters(), None) == bath
+    assert guess.first_guess(search_request("a sponge for my sister"), Filters(), None) is None
+    assert guess.first_guess(search_request("a sponge"), Filters(), None) is None
 
 
 def test_a_need_to_take_something_off_stays_a_remover() -> None:
@@ -766,9 +755,9 @@ def test_a_need_to_take_something_off_stays_a_remover() -> None:
         title_counts={stem("mascara"): {eyes: 230, remover: 5}},
     )
     guess = _over(vocab)
-    removing = _request("wipes to take off mascara", f"{makeup} > Makeup Remover")
+    removing = search_request("wipes to take off mascara", f"{makeup} > Makeup Remover")
     assert guess.named(removing, picks_shown=False) == f"{makeup} > Makeup Remover"
-    staying = _request("a mascara that won't come off", f"{makeup} > Makeup Remover")
+    staying = search_request("a mascara that won't come off", f"{makeup} > Makeup Remover")
     assert guess.named(staying, picks_shown=False) == eyes  # moved, to the type said last
 
 
@@ -804,10 +793,10 @@ def test_a_type_said_before_to_or_that_is_read_alone_where_the_need_found_anothe
             parse=query_parser(vocab),
             vocabulary=vocab,
         )
-        assert guess.first_guess(_request(need), Filters(), None) == primers, need
+        assert guess.first_guess(search_request(need), Filters(), None) == primers, need
     same = "a primer for my face"  # found a primer: kept
     guess = NeedCategory(ScriptedGuesser({(same, None): primers}), vocabulary=vocab)
-    assert guess.first_guess(_request(same), Filters(), None) == primers
+    assert guess.first_guess(search_request(same), Filters(), None) == primers
 
 
 def test_a_type_alone_is_guessed_where_the_whole_need_found_nothing_backed() -> None:
@@ -828,9 +817,9 @@ def test_a_type_alone_is_guessed_where_the_whole_need_found_nothing_backed() -> 
     }
     guess = NeedCategory(ScriptedGuesser(answers), vocabulary=vocab)
     backed = partial(guess.backed, filters=Filters())
-    assert backed(_request("tweezers for my brows"), curlers) == tools
-    assert guess.first_guess(_request("clippers for my toenails"), Filters(), None) == tools
-    assert guess.first_guess(_request("something for my toenails"), Filters(), None) is None
+    assert backed(search_request("tweezers for my brows"), curlers) == tools
+    assert guess.first_guess(search_request("clippers for my toenails"), Filters(), None) == tools
+    assert guess.first_guess(search_request("something for my toenails"), Filters(), None) is None
 
 
 def test_a_type_named_by_two_categories_is_the_one_whose_titles_name_it() -> None:
@@ -855,8 +844,8 @@ def test_a_type_named_by_two_categories_is_the_one_whose_titles_name_it() -> Non
     )
     answers = {("self tanner", skin): body, ("sunscreen", skin): protection}
     guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
-    assert guess.deeper(_request("self tanner"), skin, Filters()) == tanners
-    assert guess.deeper(_request("sunscreen"), skin, Filters()) == protection
+    assert guess.deeper(search_request("self tanner"), skin, Filters()) == tanners
+    assert guess.deeper(search_request("sunscreen"), skin, Filters()) == protection
 
 
 def test_skin_said_for_its_tone_names_no_skin_care() -> None:
@@ -893,4 +882,4 @@ def test_a_finish_the_branch_s_titles_do_not_say_does_not_place_the_need() -> No
     )
     answers = {("a mattifying moisturizer", skin): lotions, ("a moisturizer", skin): face}
     guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
-    assert guess.deeper(_request("a mattifying moisturizer"), skin, Filters()) == face
+    assert guess.deeper(search_request("a mattifying moisturizer"), skin, Filters()) == face

@@ -10,12 +10,10 @@ import pytest
 
 from assistant.dialogue.model_request import TurnSituation
 from assistant.dialogue.no_product import states_no_type
-from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.brand_facts import BrandFacts
 from retrieval.filters import Filters
-from retrieval.query import ParsedQuery
-from tests.assistant.dialogue.readers import reader_over
+from tests.assistant.dialogue.readers import reader_over, search_request
 from tests.catalog_paths import (
     CREAMS_AND_MOISTURIZERS,
     DARK_CIRCLE_TREATMENTS,
@@ -123,27 +121,23 @@ def test_an_occasion_is_no_second_type() -> None:
     assert _category("date night, need a red lipstick") == LIPSTICK
 
 
-def _request(text: str, brands: tuple[str, ...] = ()) -> Request:
-    return Request(
-        intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text, brands=list(brands))
-    )
-
-
 def test_a_concern_or_a_department_named_by_more_than_the_skin_is_a_need() -> None:
     """A concern says what the product treats ("acne": face care); a department named by a word
     besides the part of the body a state is said of is named; a deeper category is a type."""
-    oily = _request("i have oily skin")
+    oily = search_request("i have oily skin")
     assert states_no_type(oily, SKIN_CARE, {"skin": "oily"}, VOCAB)
-    assert not states_no_type(_request("acne prone"), None, {"concern": "acne"}, VOCAB)
+    assert not states_no_type(search_request("acne prone"), None, {"concern": "acne"}, VOCAB)
     assert not states_no_type(oily, OILS_AND_SERUMS, {"skin": "oily"}, VOCAB)
     assert not states_no_type(
-        _request("skin care for oily skin"), SKIN_CARE, {"skin": "oily"}, VOCAB
+        search_request("skin care for oily skin"), SKIN_CARE, {"skin": "oily"}, VOCAB
     )
 
 
 def test_a_need_of_no_brand_price_or_state_is_left_to_search() -> None:
     """Words alone, with no brand, price or state said, are read by search ("something to get
     rid of the bumps on my arms, it's called KP": Body Scrubs)."""
-    bumps = _request("something to get rid of the bumps on my arms")
+    bumps = search_request("something to get rid of the bumps on my arms")
     assert not states_no_type(bumps, None, {}, VOCAB)
-    assert states_no_type(_request("anything from revlon", ("Revlon",)), None, {}, VOCAB)
+    assert states_no_type(
+        search_request("anything from revlon", brands=("Revlon",)), None, {}, VOCAB
+    )

@@ -10,15 +10,14 @@ from __future__ import annotations
 import pytest
 
 from assistant.dialogue.request import Intent
-from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.assistant.dialogue.readers import intents_read, the_pick_not_its_brand
 from tests.assistant.dialogue.scenes import THREE_HAIR_DRYERS
 
-VOCAB = THREE_HAIR_DRYERS.vocabulary(
+READER = THREE_HAIR_DRYERS.reader(
     categories=["Beauty > Hair Care > Shampoos", "Beauty > Makeup > Eyes > Eyeliner"],
     brands=["L'Oreal Paris", "Revlon"],
     words={"dryer", "hair", "shampoo", "eyeliner", "ionic"},
 )
-READER = reader_over(VOCAB)
 DRYER_PICKS = THREE_HAIR_DRYERS.shown()
 
 test_a_pick_named_by_its_brand_in_passing = intents_read(
@@ -31,10 +30,9 @@ test_a_pick_named_by_its_brand_in_passing = intents_read(
 )
 
 
-def test_the_pick_is_referenced_not_filtered() -> None:
-    request = READER.read("the T3 looks nice", DRYER_PICKS)
-    assert request.references == [1]
-    assert request.parsed.brands == []
+test_the_pick_is_referenced_not_filtered = the_pick_not_its_brand(
+    READER, DRYER_PICKS, "the T3 looks nice", 1
+)
 
 
 def test_a_pick_named_beside_other_picks_asked_for_is_no_brand_wanted() -> None:

@@ -18,7 +18,13 @@ from assistant.dialogue.wording import with_detail
 from core.errors import ShopAssistError
 from retrieval.filters import MAX_AVOID, Filters
 from retrieval.query import ParsedQuery
-from tests.assistant.dialogue.readers import picks_shown, read_beside, reader_over
+from tests.assistant.dialogue.readers import (
+    DeeperGuesser,
+    one_pick_shown,
+    picks_shown,
+    read_beside,
+    reader_over,
+)
 
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
 VOCAB = CatalogVocabulary(
@@ -26,6 +32,10 @@ VOCAB = CatalogVocabulary(
     categories=[SHAMPOOS, "Beauty > Skin Care > Face"],
     words=frozenset({"shampoo", "curls", "gentle", "hair", "face", "cream"}),
 )
+A_SHAMPOO_SHOWN = one_pick_shown("A shampoo", brand="Olay")
+"""One shampoo by Olay on screen, nothing said so far."""
+A_SHAMPOO_FOUND = one_pick_shown("A shampoo", "shampoo", SHAMPOOS, brand="Olay")
+"""The same shampoo, found for "shampoo" in ``SHAMPOOS``."""
 
 
 class RecordingGuesser:
@@ -100,7 +110,7 @@ def test_an_answer_that_only_says_how_old_they_are_keeps_the_need() -> None:
         assert (request.intent, request.answer) == (Intent.SEARCH, ["any"]), message
     assert reader.read("he's 15", TurnSituation()).answer == []  # no question pending
     # the lead's probe: beside a gift's picks "he's 15" was off topic; the need stays
-    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    shown = A_SHAMPOO_SHOWN
     for message in ("he's 15", "he is 12"):
         assert reader.read(message, shown).intent == Intent.REFINE, message
 
@@ -115,9 +125,7 @@ def test_a_scent_instead_beside_the_picks_refines_them() -> None:
         {"body", "wash", "vanilla", "coconut", "lotion"},
         DeeperGuesser("Beauty > Skin Care > Body > Lotions"),
     )
-    shown = picks_shown(
-        (PickLine(title="Coconut Body Wash", brand="", price=5.0),), "body wash coconut", washes
-    )
+    shown = one_pick_shown("Coconut Body Wash", "body wash coconut", washes, price=5.0)
     for message in ("not coconut anymore, vanilla instead", "vanilla instead"):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and request.add_detail, message
@@ -134,9 +142,7 @@ def test_picks_turned_down_as_a_kind_leave_that_kind_out() -> None:
         {"shampoo", "shampoos", "dry", "hair", "regular"},
         kinds=frozenset({"dry shampoo"}),
     )
-    shown = picks_shown(
-        (PickLine(title="Instant Dry Shampoo", brand="", price=5.0),), "shampoo dry hair", SHAMPOOS
-    )
+    shown = one_pick_shown("Instant Dry Shampoo", "shampoo dry hair", SHAMPOOS, price=5.0)
     complaint = reader.read("hmm those are all dry shampoos", shown)
     assert complaint.intent == Intent.REFINE and not complaint.add_detail
     assert complaint.not_kinds == ["dry shampoo"] and complaint.exclude_shown
@@ -163,7 +169,7 @@ def test_a_message_in_another_language_is_read_in_catalog_words() -> None:
     request = reader.read("Quiero un champú para cabello rizado", TurnSituation())
     assert request.intent == Intent.SEARCH
     assert "shampoo" in request.text and "curly" in request.text
-    shown = TurnSituation(picks=(PickLine(title="A shampoo", brand="Olay", price=9.0),))
+    shown = A_SHAMPOO_SHOWN
     assert reader.read("algo más barato", shown).cheaper
 
 
@@ -227,18 +233,6 @@ def test_cheaper_beside_the_picks_in_other_languages(message: str) -> None:
     assert reader.read(message, THREE_SHOWN).cheaper, message
 
 
-class DeeperGuesser:
-    """Guesses ``guessed`` for anything and keeps the filters it was asked under."""
-
-    def __init__(self, guessed: str | None) -> None:
-        self.guessed = guessed
-        self.filters: list[Filters] = []
-
-    def guess(self, need: str, filters: Filters) -> str | None:
-        self.filters.append(filters)
-        return self.guessed
-
-
 def test_a_department_the_words_name_is_read_deeper_by_the_guess() -> None:
     vocab = CatalogVocabulary(
         categories=[SHAMPOOS, "Beauty > Hair Care > Conditioners", "Beauty > Skin Care > Face"],
@@ -291,7 +285,7 @@ def test_a_reply_that_names_no_option_keeps_the_need_or_picks_by_place() -> None
 
 
 def test_words_that_find_no_category_with_picks_on_screen_are_about_the_picks() -> None:
-    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    shown = A_SHAMPOO_SHOWN
     reader = reader_over(VOCAB, DeeperGuesser(None))
     refined = reader.read("something more gentle", shown)
     assert refined.intent == Intent.REFINE and refined.add_detail  # the need on screen stays
@@ -308,7 +302,7 @@ def test_words_that_find_no_category_with_picks_on_screen_are_about_the_picks() 
 def test_a_brand_ruled_out_with_thanks_adds_no_detail() -> None:
     """CONVO5's probe: "pas de Revlon, merci" beside lipsticks searched 'lipstick thanks' (the
     thanks added to the need); it rules Revlon out and adds nothing."""
-    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    shown = A_SHAMPOO_SHOWN
     reader = reader_over(VOCAB, DeeperGuesser(None))
     for message in ("no Olay, thanks", "no Olay, cheers", "pas de Olay, merci"):
         request = reader.read(message, shown)
@@ -321,7 +315,7 @@ def test_a_brand_ruled_out_with_thanks_adds_no_detail() -> None:
 def test_a_brand_said_to_be_fine_is_wanted_with_no_detail() -> None:
     """CONVO7's probe: after "no cetaphil", "cetaphil is fine actually" searched 'face wash
     cetaphil fine' (the acceptance added to the need)."""
-    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    shown = A_SHAMPOO_SHOWN
     reader = reader_over(VOCAB, DeeperGuesser(None))
     for message in ("olay is fine actually", "Olay is ok after all", "olay would be fine"):
         request = reader.read(message, shown)
@@ -332,7 +326,7 @@ def test_a_brand_said_to_be_fine_is_wanted_with_no_detail() -> None:
 def test_a_trait_hated_in_anything_beside_the_picks_is_its_milder_side() -> None:
     """CONVO7's probe: beside moisturisers "he hates anything sticky" showed the same picks
     ('anything' read it as "anything is fine"); now 'non-sticky', as "he hates sticky stuff"."""
-    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    shown = A_SHAMPOO_SHOWN
     reader = reader_over(VOCAB, DeeperGuesser(None))
     for message in ("he hates anything sticky", "she hates everything greasy"):
         request = reader.read(message, shown)
@@ -347,7 +341,7 @@ def test_only_colours_or_finishes_beside_the_picks_are_about_them() -> None:
     Nail Polish (search's branch for the words, in the same department): words that only say
     how a product looks find no type of their own."""
     lipstick, polish = "Beauty > Makeup > Lips > Lipstick", "Beauty > Makeup > Nails > Nail Polish"
-    shown = picks_shown((PickLine("A lipstick", "Olay", 9.0),), "lipstick", lipstick)
+    shown = one_pick_shown("A lipstick", "lipstick", lipstick, brand="Olay")
     reader = _reader_of(
         [lipstick, polish],
         {"lipstick", "nail", "polish", "matte", "glossy", "red", "pink"},
@@ -406,7 +400,7 @@ def test_the_type_on_screen_named_again_or_pointed_at_refines_the_need() -> None
     """With shampoos on screen, "a gentle shampoo" or "a gentle one" refines the need on
     screen (its category stays); another type ("a face cream") is a new need, and so is
     anything said with no category so far."""
-    shown = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
+    shown = A_SHAMPOO_FOUND
     reader = _reader(RecordingGuesser())
     for message in ("a gentle shampoo", "a gentle one", "one for curls"):
         refined = reader.read(message, shown)
@@ -434,7 +428,7 @@ def test_a_message_pointing_at_a_pick_is_about_the_picks() -> None:
 def test_size_and_anything_said_beside_the_picks_refine_the_need_on_screen() -> None:
     """'a bigger bottle' / 'travel size' refine the picks by size; 'anything is fine, just
     show me some' with no question pending keeps the need as it is (no words added)."""
-    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    shown = A_SHAMPOO_SHOWN
     reader = _reader(RecordingGuesser())
     for message, relative in (
         ("do you have a bigger bottle?", "bigger"),
@@ -464,7 +458,7 @@ def test_a_refinement_keeps_the_type_on_screen() -> None:
     reader = _reader_of(
         [SHAMPOOS, "Beauty > Skin Care > Face"], {"shampoo", "face"}, RecordingGuesser()
     )
-    shown = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
+    shown = A_SHAMPOO_FOUND
     refined = reader.read("something with face in the name", shown)
     assert refined.intent == Intent.REFINE and refined.parsed.category is None
     bare = TurnSituation(picks=shown.picks)  # no category so far: the words' category stays
@@ -554,7 +548,7 @@ def test_a_department_whose_constraints_leave_no_branch_is_read_deeper_without_t
 def test_a_question_that_asks_for_something_refines_the_picks() -> None:
     """ "something from a korean brand maybe?" asked about the first pick ("... is made by
     Nivea"); a question that opens by asking for a product refines the need on screen."""
-    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    shown = A_SHAMPOO_SHOWN
     reader = reader_over(VOCAB, DeeperGuesser(None))
     for message in ("something for curls maybe?", "anything more gentle?"):
         refined = reader.read(message, shown)
@@ -585,7 +579,7 @@ def test_a_reply_naming_several_options_or_a_part_of_the_body_answers_with_them(
 def test_a_need_offered_instead_of_the_picks_is_a_search_even_with_no_category() -> None:
     """Issue 17 chats: "what about aftershave instead" under lipsticks found no category and
     asked the first lipstick about aftershave."""
-    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    shown = A_SHAMPOO_SHOWN
     vocab = replace(VOCAB, words=VOCAB.words | {"aftershave", "beard", "balm", "cologne"})
     reader = reader_over(vocab, DeeperGuesser(None))
     for message in ("what about aftershave instead", "how about a beard balm?", "cologne instead"):
@@ -597,7 +591,7 @@ def test_a_need_offered_instead_of_the_picks_is_a_search_even_with_no_category()
 def test_a_need_for_someone_said_beside_the_picks_is_a_new_search() -> None:
     """Issue 17 chats: "a gift for my boyfriend" under red lipsticks refined them ('red lipstick
     men')."""
-    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    shown = A_SHAMPOO_SHOWN
     vocab = replace(VOCAB, words=VOCAB.words | {"gift"})
     reader = reader_over(vocab, DeeperGuesser(None))
     assert reader.read("a gift for my boyfriend", shown).intent == Intent.SEARCH
@@ -609,7 +603,7 @@ def test_words_guessed_into_another_department_beside_the_picks_refine_them() ->
     them and showed those instead. A need said as one ("i also need something for dark spots",
     "and something for my lashes", "for dark circles") or offered instead is a new search."""
     face = "Beauty > Skin Care > Face"
-    shown = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
+    shown = A_SHAMPOO_FOUND
     words = {
         "natural",
         "smells",
@@ -823,7 +817,7 @@ def test_a_bundle_type_the_words_do_not_place_gets_the_guessed_category() -> Non
     vocab = replace(VOCAB, categories=[*VOCAB.categories, primers, "Beauty > Nail > Primers"])
     guesser = RecordingGuesser()
     reader = reader_over(vocab, guesser)
-    shown = TurnSituation(picks=(PickLine(title="A foundation", brand="Olay", price=9.0),))
+    shown = one_pick_shown("A foundation", brand="Olay")
     request = reader.read("a primer to go with it", shown)  # face or nail primer: search says
     assert request.intent == Intent.BUNDLE and request.parsed.category == SHAMPOOS
     assert guesser.asked == ["primer"]  # the bundle's own words and pointers left out
@@ -839,7 +833,7 @@ def test_a_type_named_before_a_bundles_words_with_no_picks_is_a_search() -> None
     for said in ("a gentle shampoo for my morning routine", "a shampoo to go with my new dress"):
         request = reader.read(said, TurnSituation())
         assert request.intent == Intent.SEARCH and request.parsed.category == SHAMPOOS, said
-    shown = TurnSituation(picks=(PickLine(title="A face cream", brand="Olay", price=9.0),))
+    shown = one_pick_shown("A face cream", brand="Olay")
     for said, situation in (
         ("a shampoo to go with it", TurnSituation()),  # points at a pick (or the cart)
         ("build me a routine under $50", TurnSituation()),  # names no type
@@ -919,7 +913,7 @@ def test_a_type_said_beside_the_picks_is_looked_for_in_their_world_first() -> No
         Guesser(),
         title_words={"mask": frozenset({treatments, face_masks})},
     )
-    beside = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
+    beside = A_SHAMPOO_FOUND
     assert reader.read("a mask too", beside).parsed.category == treatments
     assert reader.read("a mask", TurnSituation()).parsed.category == face_masks  # no picks
 
@@ -941,7 +935,7 @@ def test_a_type_the_parser_files_in_another_department_is_looked_for_beside_the_
         {"conditioner", "mousse", "hair", "body"},
         Guesser(),
     )
-    beside = picks_shown((PickLine("A conditioner", "Olay", 9.0),), "conditioner", conditioners)
+    beside = one_pick_shown("A conditioner", "conditioner", conditioners, brand="Olay")
     assert reader.read("how about a mousse", beside).parsed.category == hair_mousses
     assert reader.read("a mousse", TurnSituation()).parsed.category == body_mousses  # no picks
     # beside picks of the whole department (shampoos and conditioners), a type under it
@@ -1049,7 +1043,7 @@ def test_too_much_of_something_said_of_the_picks_is_about_them() -> None:
         VOCAB, categories=[*VOCAB.categories, conditioners], words=VOCAB.words | said_words
     )
     reader = reader_over(vocab, Guesser())
-    beside = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
+    beside = A_SHAMPOO_FOUND
     for said in ("too girly", "they're a bit too shiny", "too girly, something neutral"):
         request = reader.read(said, beside)
         assert request.intent == Intent.REFINE and request.parsed.category == SHAMPOOS, said
@@ -1072,7 +1066,7 @@ def test_two_words_before_one_still_point_back_at_the_picks() -> None:
         VOCAB, categories=[*VOCAB.categories, conditioners], words=VOCAB.words | said_words
     )
     reader = reader_over(vocab, Guesser())
-    beside = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
+    beside = A_SHAMPOO_FOUND
     for said in ("a good waterproof one for curls", "the sulfate free one for curly hair"):
         assert reader.read(said, beside).parsed.category == SHAMPOOS, said
 
@@ -1119,7 +1113,7 @@ def test_darker_in_another_language_refines_the_picks() -> None:
     none."""
     vocab = replace(VOCAB, words=VOCAB.words | {"darker", "lighter"})  # titles say "darker"
     reader = reader_over(vocab, FaceGuesser())
-    shown = picks_shown((PickLine("A shampoo", "Olay", 9.0),), "shampoo", SHAMPOOS)
+    shown = A_SHAMPOO_FOUND
     for message in ("plus foncé", "un peu plus clair", "más oscuro"):
         assert reader.read(message, shown).intent == Intent.REFINE, message
     assert reader.read("plus a face cream", shown).intent == Intent.SEARCH
@@ -1181,9 +1175,7 @@ def test_a_branch_named_beside_the_picks_asks_for_the_need_s_type_there() -> Non
         {"sunscreen", "face", "oily", "skin", "serum"},
         guessed,
     )
-    beside = picks_shown(
-        (PickLine(title="Sport Sunscreen SPF 50", brand="", price=9.0),), "sunscreen", sun
-    )
+    beside = one_pick_shown("Sport Sunscreen SPF 50", "sunscreen", sun)
     request = reader.read("for my face, i have oily skin", beside)
     assert request.intent == Intent.REFINE and request.add_detail
     assert request.parsed.category == face_sun
@@ -1216,14 +1208,11 @@ def test_a_type_of_its_own_beside_the_picks_is_a_new_need() -> None:
         title_counts={"foundation": {sponges: 7, foundation: 150}},
         titled_types={"hair tie": holders},
     )
-    picks = (PickLine(title="Moisture Shampoo", brand="", price=9.0),)
-    beside = picks_shown(picks, "shampoo dry hair", shampoos)
+    beside = one_pick_shown("Moisture Shampoo", "shampoo dry hair", shampoos)
     request = reader.read("hair ties", beside)
     assert request.intent == Intent.SEARCH and request.parsed.category == holders
     reader.categories = reader.need_category.categories = DeeperGuesser(foundation)
-    red = picks_shown(
-        (PickLine(title="Red Lipstick", brand="", price=9.0),), "red lipstick", lipstick
-    )
+    red = one_pick_shown("Red Lipstick", "red lipstick", lipstick)
     assert reader.read("now a sponge for my foundation", red).parsed.category == sponges
 
 
@@ -1289,7 +1278,7 @@ def test_a_branch_named_beside_the_picks_keeps_the_picks_type(
     paths = [shown, guessed, home, f"{FACE} > Sunscreens & Self Tanners > Self Tanners"]
     said = {w.strip(",").lower() for w in f"{need} {message} {title}".split()}
     reader = _reader_of(sorted(set(paths)), said, DeeperGuesser(guessed))
-    beside = picks_shown((PickLine(title=title, brand="", price=9.0),), need, shown)
+    beside = one_pick_shown(title, need, shown)
     request = reader.read(message, beside)
     assert request.intent == Intent.REFINE and request.parsed.category == home
 
@@ -1306,9 +1295,7 @@ def test_a_part_whose_own_category_names_the_need_s_type_asks_for_it_there() -> 
         {"cream", "hand", "hands", "lotion", "mostly"},
         DeeperGuesser(hands),
     )
-    beside = picks_shown(
-        (PickLine(title="Body Cream Jar", brand="", price=9.0),), "a cream", lotions
-    )
+    beside = one_pick_shown("Body Cream Jar", "a cream", lotions)
     request = reader.read("for my hands mostly", beside)
     assert (request.intent, request.add_detail, request.parsed.category) == (
         Intent.REFINE,
@@ -1431,9 +1418,7 @@ def test_another_type_asked_for_at_a_price_beside_the_picks_is_a_new_need() -> N
         {"sunscreen", "mascara", "shimmer", "face"},
         DeeperGuesser(sun),
     )
-    shown = picks_shown(
-        (PickLine(title="Face Sunscreen SPF 30", brand="", price=12.0),), "sunscreen face", sun
-    )
+    shown = one_pick_shown("Face Sunscreen SPF 30", "sunscreen face", sun, price=12.0)
     for message in ("a mascara, not too expensive", "a cheaper mascara", "a mascara under $10"):
         request = reader.read(message, shown)
         assert request.intent == Intent.SEARCH, message
@@ -1455,10 +1440,8 @@ def test_a_concern_said_beside_the_picks_refines_them_where_their_titles_name_it
         DeeperGuesser(SHAMPOOS),
         title_words={stem("dandruff"): frozenset({SHAMPOOS})},
     )
-    shown = picks_shown(
-        (PickLine(title="Shampoo and Conditioner Set", brand="", price=20.0),),
-        "shampoo conditioner set",
-        sets,
+    shown = one_pick_shown(
+        "Shampoo and Conditioner Set", "shampoo conditioner set", sets, price=20.0
     )
     for message in (
         "he has dandruff",
@@ -1474,10 +1457,7 @@ def test_a_concern_said_beside_the_picks_refines_them_where_their_titles_name_it
     assert reader.read("a shampoo for dandruff", shown).intent == Intent.SEARCH
     # CONVO9 probe: beside lipsticks (no lipstick title names dandruff) it is a new need; it
     # refined the lipsticks ('lipstick dandruff'), search's guess being in another department
-    lipsticks = TurnSituation(
-        picks=(PickLine(title="Red Lipstick", brand="", price=9.0),),
-        so_far="need=lipstick; category=Beauty > Makeup > Lips > Lipstick",
-    )
+    lipsticks = one_pick_shown("Red Lipstick", "lipstick", "Beauty > Makeup > Lips > Lipstick")
     request = reader.read("he has dandruff", lipsticks)
     assert request.intent == Intent.SEARCH and request.parsed.category == SHAMPOOS
 
@@ -1510,8 +1490,8 @@ def test_one_for_another_branch_beside_the_picks_is_their_type_there() -> None:
         {"moisturizer", "body", "hands", "cream"},
         guess,
     )
-    beside = picks_shown(
-        (PickLine("Deep Wrinkle Moisturizer", "Derma E", 24.97),), "moisturizer", face
+    beside = one_pick_shown(
+        "Deep Wrinkle Moisturizer", "moisturizer", face, brand="Derma E", price=24.97
     )
     for said, home in (
         ("the one for body i guess", body),
@@ -1535,8 +1515,8 @@ def test_a_word_of_the_picks_own_category_names_no_other_branch_beside_them() ->
         {"mask", "curly", "hair", "dye"},
         DeeperGuesser(None),
     )
-    beside = picks_shown(
-        (PickLine("Restorative Hair Mask", "Moroccanoil", 25.99),), "hair mask", masks
+    beside = one_pick_shown(
+        "Restorative Hair Mask", "hair mask", masks, brand="Moroccanoil", price=25.99
     )
     for said in ("for curly hair", "one for curly hair"):
         request = reader.read(said, beside)
@@ -1558,10 +1538,8 @@ def test_now_before_a_type_said_alone_opens_the_next_need() -> None:
         {"mascara", "lip", "balm", "conditioner", "tea", "tree", "oil", "foods"},
         brands=["Now Foods"],
     )
-    beside = TurnSituation(
-        picks=(PickLine("Great Lash Mascara", "Maybelline", 4.65),),
-        so_far="need=mascara; category=Beauty > Makeup > Eyes > Mascara",
-    )
+    mascara = "Beauty > Makeup > Eyes > Mascara"
+    beside = one_pick_shown("Great Lash Mascara", "mascara", mascara, "Maybelline", 4.65)
     for said, need in (("now lip balm", "lip balm"), ("ok now conditioner", "conditioner")):
         request = reader.read(said, beside)
         assert (request.intent, request.text) == (Intent.SEARCH, need), said
@@ -1586,9 +1564,7 @@ def test_a_trait_the_types_titles_on_screen_name_refines_the_picks() -> None:
             stem("felt"): frozenset({eyeliner}),
         },
     )
-    shown = picks_shown(
-        (PickLine(title="Volume Mascara", brand="", price=8.0),), "mascara", mascara
-    )
+    shown = one_pick_shown("Volume Mascara", "mascara", mascara, price=8.0)
     for message in ("waterproof please", "waterproof"):
         request = reader.read(message, shown)
         assert request.intent == Intent.REFINE and request.parsed.category == mascara, message
@@ -1643,9 +1619,7 @@ def test_politeness_beside_the_picks_is_no_word_to_guess(message: str) -> None:
     Eye Shadow or Mascara?': the search guessed eyes for 'lighter please'. Politeness is no
     word of the need: guessed without it, the message is about the picks."""
     foundation = "Beauty > Makeup > Face > Foundation"
-    situation = picks_shown(
-        (PickLine(title="Matte Foundation, Ivory", brand="", price=9.0),), "foundation", foundation
-    )
+    situation = one_pick_shown("Matte Foundation, Ivory", "foundation", foundation)
     read = _reader_of(
         [foundation, "Beauty > Makeup > Eyes"], {"foundation", "lighter"}, PoliteGuesser()
     )
@@ -1693,9 +1667,7 @@ def test_a_shade_or_the_same_but_beside_the_picks_refines_them(message: str) -> 
     Shadow, beside mascaras "the same but waterproof" 'same waterproof' in Eyeliner (search's
     guesses, in the picks' department): a shade said by how it differs, and "the same but ...",
     are about the picks."""
-    situation = picks_shown(
-        (PickLine(title="Matte Lipstick, Red", brand="", price=9.0),), "lipstick", LIPSTICK
-    )
+    situation = one_pick_shown("Matte Lipstick, Red", "lipstick", LIPSTICK)
     guessed = DeeperGuesser(EYE_SHADOW)
     request = _reader_of(
         [LIPSTICK, EYE_SHADOW],
@@ -1789,7 +1761,7 @@ def test_a_skin_type_asked_for_beside_the_picks_is_theirs_where_their_department
         {"hair", "shampoo", "skin", "oily", "dry", "face", "foundation"},
         DeeperGuesser(face),
     )
-    foundations = picks_shown((PickLine("Liquid Foundation", "", 9.0),), "a foundation", foundation)
+    foundations = one_pick_shown("Liquid Foundation", "a foundation", foundation)
     for message in ("something for oily skin", "anything for dry skin?", "one for oily skin"):
         beside = reader.read(message, foundations)
         assert (beside.intent, beside.add_detail, beside.parsed.category) == (
@@ -1797,7 +1769,7 @@ def test_a_skin_type_asked_for_beside_the_picks_is_theirs_where_their_department
             True,
             foundation,
         ), message
-    shampoos = picks_shown((PickLine("Moisture Shampoo", "", 9.0),), "a shampoo", SHAMPOOS)
+    shampoos = one_pick_shown("Moisture Shampoo", "a shampoo", SHAMPOOS)
     skin = reader.read("something for oily skin", shampoos)
     assert (skin.intent, skin.parsed.category) == (Intent.SEARCH, face)
     hair = reader.read("something for oily hair", shampoos)
@@ -1817,13 +1789,11 @@ def test_another_type_filed_beside_the_picks_named_alone_moves_the_need_there() 
         {"perfume", "eau", "de", "toilette", "shampoo", "conditioner"},
         DeeperGuesser(cologne),
     )
-    colognes = picks_shown(
-        (PickLine("Tea Rose for Women EDT Spray", "", 10.0),), "a perfume", cologne
-    )
+    colognes = one_pick_shown("Tea Rose for Women EDT Spray", "a perfume", cologne, price=10.0)
     for message in ("eau de toilette", "an eau de toilette please"):
         read = reader.read(message, colognes)
         assert (read.intent, read.parsed.category) == (Intent.REFINE, edt), message
-    shampoos = picks_shown((PickLine("Moisture Shampoo", "", 9.0),), "shampoo", SHAMPOOS)
+    shampoos = one_pick_shown("Moisture Shampoo", "shampoo", SHAMPOOS)
     assert reader.read("with conditioner", shampoos).parsed.category != conditioners
 
 
@@ -1953,8 +1923,7 @@ def test_a_reply_naming_a_branch_not_offered_makes_it_the_need_s() -> None:
 
 def _beside(category: str, others: list[str], words: str) -> tuple[TurnReader, TurnSituation]:
     """A reader over ``category`` and ``others`` and one pick of ``category`` on screen."""
-    pick = PickLine("A pick", "Olay", 9.0)
-    shown = picks_shown((pick,), "pick", category)
+    shown = one_pick_shown("A pick", "pick", category, brand="Olay")
     return _reader_of([category, *others], words.split()), shown
 
 
@@ -2160,7 +2129,7 @@ def test_a_problem_that_calls_for_a_type_searches_that_type() -> None:
     assert burnt.text.startswith("sunscreen") and burnt.parsed.brands == []
     thinning = reader.read("my boyfriend's hair is thinning", TurnSituation())
     assert thinning.text.startswith("hair loss")
-    shown = TurnSituation(picks=(PickLine("A shampoo", "Olay", 9.0),))
+    shown = A_SHAMPOO_SHOWN
     assert not reader.read("my head burns in summer", shown).text.startswith("sunscreen")
 
 
@@ -2295,9 +2264,9 @@ def test_a_bundle_to_take_a_pick_off_is_its_remover_and_one_to_store_them_a_case
     )
     taken_off = reader.read("and something to take it off at night?", mascaras)
     assert (taken_off.intent, taken_off.parsed.category) == (Intent.BUNDLE, remover)
-    polishes = TurnSituation(picks=(PickLine("OPI Nail Polish, Red", "OPI", 7.0),))
+    polishes = one_pick_shown("OPI Nail Polish, Red", brand="OPI", price=7.0)
     assert reader.read("what do i use to remove it", polishes).parsed.category == polish_remover
-    brushes = TurnSituation(picks=(PickLine("Makeup Brush Set, 12 pieces", "", 20.0),))
+    brushes = one_pick_shown("Makeup Brush Set, 12 pieces", price=20.0)
     stored = reader.read("anything to store them in?", brushes)
     assert (stored.intent, stored.parsed.category) == (Intent.BUNDLE, cases)
 

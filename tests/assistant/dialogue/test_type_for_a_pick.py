@@ -12,8 +12,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.type_for_a_pick import a_type_for_a_pick
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.query import ParsedQuery
-from tests.assistant.dialogue.readers import picks_shown, reader_over
-from tests.assistant.dialogue.test_reader import DeeperGuesser
+from tests.assistant.dialogue.readers import DeeperGuesser, picks_shown, reader_over
 from tests.catalog_paths import (
     BARS,
     CONCEALERS_AND_NEUTRALIZERS,

@@ -16,6 +16,7 @@ from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.schema import Product
 from catalog.store import CatalogStore
 from retrieval.filters import Filters
+from tests.assistant.dialogue.handlers.chats import chat_over
 from tests.assistant.fakes import FakeSearcher
 
 SHAMPOOS = ["Beauty", "Hair Care", "Shampoos"]
@@ -70,18 +71,9 @@ def test_nothing_at_the_price_said_shows_the_nearest_prices(store: CatalogStore)
 
 def test_nothing_at_any_price_still_says_so(store: CatalogStore) -> None:
     """Must not change: a need nothing matches at any price is still "nothing found"."""
-    chat = _conversation(store, [_product(0, "Lip Liner Pencil", LINERS)])
+    chat = chat_over(store, [_product(0, "Lip Liner Pencil", LINERS)])
     turn = chat.respond(chat.new_session(), None, "a hair dryer under $10")
     assert not turn.picks and "found nothing" in turn.reply
-
-
-def _conversation(store: CatalogStore, products: list[Product]) -> Conversation:
-    store.upsert_products(products)
-    searcher = FakeSearcher(products)
-    parts = Components(
-        store=store, searcher=searcher, categories=SearchCategoryGuesser(searcher, store)
-    )
-    return Conversation(parts, TurnOptions(picks=3, clarify=False))
 
 
 def _product(i: int, title: str, path: list[str]) -> Product:
@@ -93,7 +85,7 @@ def test_a_new_need_is_searched_in_the_branch_its_first_results_agree_on(
 ) -> None:
     products = [_product(i, "Shampoo for dry hair", SHAMPOOS) for i in range(6)]
     products.insert(2, _product(9, "Hair mask for dry hair shampoo days", MASKS))
-    chat = _conversation(store, products)
+    chat = chat_over(store, products)
     first_three = [c.item_id for c in chat.c.searcher.search("dry hair shampoo", Filters(), 3)]
     assert "p9" in first_three  # the whole catalog's search would show the mask
     sid = chat.new_session()
@@ -179,7 +171,7 @@ def test_a_pick_whose_title_matches_no_word_names_its_category_as_the_catalog_wr
 
 def test_no_branch_is_guessed_when_the_results_split(store: CatalogStore) -> None:
     split = [_product(i, "Dry hair shampoo", SHAMPOOS if i % 2 else MASKS) for i in range(8)]
-    chat = _conversation(store, split)
+    chat = chat_over(store, split)
     turn = chat.respond(chat.new_session(), None, "dry hair shampoo")
     assert {p.id for p in turn.picks} & {"p0", "p2", "p4", "p6"}  # masks stay in
     assert {p.id for p in turn.picks} & {"p1", "p3", "p5", "p7"}
@@ -189,7 +181,7 @@ def test_only_products_with_a_title_and_a_price_become_picks(store: CatalogStore
     products = [_product(i, "Shampoo for dry hair", SHAMPOOS) for i in range(5)]
     products[0] = products[0].model_copy(update={"price": None})  # the top hit has no price
     products[1] = products[1].model_copy(update={"title": "  "})  # the next has no title
-    chat = _conversation(store, products)
+    chat = chat_over(store, products)
     assert {"p0", "p1"} & {c.item_id for c in chat.c.searcher.search("shampoo", Filters(), 3)}
     turn = chat.respond(chat.new_session(), None, "dry hair shampoo")
     assert len(turn.picks) == 3 and not {"p0", "p1"} & {p.id for p in turn.picks}
@@ -668,7 +660,7 @@ def test_a_bigger_or_travel_size_bounds_the_picks_by_the_sizes_in_titles(
     100 ml or less."""
     path = ["Beauty", "Hair Care", "Treatments"]
     titles = ["Hair mask 250 ml", "Hair mask 8.5 oz", "Hair mask 50 ml", "Mask 2 Liter"]
-    chat = _conversation(store, [_product(i, t, path) for i, t in enumerate(titles)])
+    chat = chat_over(store, [_product(i, t, path) for i, t in enumerate(titles)])
     sid = chat.new_session()
     shown = chat.respond(sid, None, "hair mask").picks
     biggest = max(size_ml(p) for p in store.get_products([p.id for p in shown]))
@@ -687,7 +679,7 @@ def test_no_travel_size_says_the_bound_and_keeps_the_picks(store: CatalogStore) 
     stayed on the need. Now the reply says it, and the need is as it was."""
     path = ["Beauty", "Hair Care", "Treatments"]
     titles = ["Hair mask 250 ml", "Hair mask 8.5 oz", "Hair mask 300 ml", "Mask 2 Liter"]
-    chat = _conversation(store, [_product(i, t, path) for i, t in enumerate(titles)])
+    chat = chat_over(store, [_product(i, t, path) for i, t in enumerate(titles)])
     sid = chat.new_session()
     assert len(chat.respond(sid, None, "hair mask").picks) == 3
     travel = chat.respond(sid, None, "a travel size of the second one")
@@ -758,7 +750,7 @@ def test_a_colour_asked_for_leaves_out_picks_of_another_colour(store: CatalogSto
     liners = ["Beauty", "Makeup", "Eyes", "Eyeliner"]
     titles = ["Eyeliner Ebony Black", "Eyeliner Brown 955", "Eyeliner, Brown", "Eyeliner Pewter"]
     products = [_product(i, t, liners) for i, t in enumerate(titles)]
-    chat = _conversation(store, products)
+    chat = chat_over(store, products)
     sid = chat.new_session()
     assert "p0" in {p.id for p in chat.respond(sid, None, "eyeliner").picks}
     brown = chat.respond(sid, None, "in brown")
@@ -905,7 +897,7 @@ def test_picks_for_a_man_leave_out_titles_for_women_and_the_other_way_round(
     razors = ["Beauty", "Shaving", "Razors"]
     titles = ["Razor for Women", "Razor, Men, 6 count", "Razor 4 Count", "Razor for Men and Women"]
     products = [_product(i, t, razors) for i, t in enumerate(titles)]
-    chat = _conversation(store, products)
+    chat = chat_over(store, products)
 
     def picks(message: str) -> set[str]:
         return {p.id for p in chat.respond(chat.new_session(), None, message).picks}
@@ -994,7 +986,7 @@ def test_a_sun_protection_factor_asked_puts_lower_ones_last(store: CatalogStore)
     titles that name a lower factor go after the others (one that names none stays)."""
     path = ["Beauty", "Skin Care", "Sunscreens"]
     titles = ["Sunscreen SPF 3", "Sunscreen SPF 30", "Sunscreen lotion", "Sunscreen SPF50+"]
-    chat = _conversation(store, [_product(i, t, path) for i, t in enumerate(titles)])
+    chat = chat_over(store, [_product(i, t, path) for i, t in enumerate(titles)])
     sid = chat.new_session()
     turn = chat.respond(sid, None, "sunscreen spf 50")
     assert [p.title for p in turn.picks] == [
@@ -1013,7 +1005,7 @@ def test_an_accessory_of_the_type_asked_for_is_no_pick_while_others_remain(
     dryers = ["Beauty", "Hair Care", "Styling Tools", "Hair Dryers"]
     titles = ["Hair Dryer Stand", "Ionic Hair Dryer", "Travel Hair Dryer", "Hair Dryer 1875W"]
     products = [_product(i, t, dryers) for i, t in enumerate(titles)]
-    chat = _conversation(store, products)
+    chat = chat_over(store, products)
 
     def picks(message: str, shown: int = 3) -> list[str]:
         chat.options = replace(chat.options, picks=shown)
@@ -1041,7 +1033,7 @@ def test_an_empty_bottle_for_the_type_is_no_pick_while_others_remain(store: Cata
     ]
     products = [_product(i, t, parfum) for i, t in enumerate(titles)]
     products[0] = products[0].model_copy(update={"price": 3.0})  # the cheapest of them
-    chat = _conversation(store, products)
+    chat = chat_over(store, products)
     chat.options = replace(chat.options, picks=1)
     found = [p.id for p in chat.respond(chat.new_session(), None, "a perfume").picks]
     assert found == ["p3"], found  # p0 and p3 say "perfume": the perfume, not the bottle
@@ -1088,7 +1080,7 @@ def test_a_claim_asked_of_the_product_is_backed_by_its_record_or_said_unknown(
     lips = ["Beauty", "Makeup", "Lips", "Lipstick"]
     titles = ["Lipstick Pink", "Lipstick Nude", "Vegan Lipstick Red", "Cruelty-Free Lipstick Coral"]
     products = [_product(i, t, lips) for i, t in enumerate(titles)]
-    chat = _conversation(store, products)
+    chat = chat_over(store, products)
     chat.options = replace(chat.options, picks=2)
 
     turn = chat.respond(chat.new_session(), None, "a vegan lipstick")
@@ -1187,7 +1179,7 @@ def test_a_colour_ruled_out_is_not_reported_as_an_ingredient_the_record_cannot_c
     and names only itself."""
     lips = ["Beauty", "Makeup", "Lips", "Lipstick"]
     titles = ["Lipstick Pink", "Lipstick Nude", "Lipstick Coral", "Lipstick Red"]
-    chat = _conversation(store, [_product(i, t, lips) for i, t in enumerate(titles)])
+    chat = chat_over(store, [_product(i, t, lips) for i, t in enumerate(titles)])
     sid = chat.new_session()
     chat.respond(sid, None, "a lipstick")
     turn = chat.respond(sid, None, "not red")
@@ -1207,7 +1199,7 @@ def test_a_pick_whose_title_says_it_is_free_of_the_avoided_ingredient_is_not_dou
     so. The other picks, silent on sulfates, keep the note."""
     hair = ["Beauty", "Hair Care", "Shampoos"]
     titles = ["Curl Shampoo Sulfate Free", "Volume Shampoo", "Repair Shampoo"]
-    chat = _conversation(store, [_product(i, t, hair) for i, t in enumerate(titles)])
+    chat = chat_over(store, [_product(i, t, hair) for i, t in enumerate(titles)])
     turn = chat.respond(chat.new_session(), None, "a shampoo without sulfates")
     notes = {p.id: "cannot confirm" in p.reason for p in turn.picks}
     assert notes == {"p0": False, "p1": True, "p2": True}
@@ -1224,13 +1216,13 @@ def test_picks_whose_records_say_they_are_free_of_the_avoided_come_first_among_e
     and one whose record names the ingredient never is."""
     hair = ["Beauty", "Hair Care", "Shampoos"]
     titles = ["Volume Shampoo", "Sulfate Rich Shampoo", "Repair Shampoo", "Shampoo Sulfate Free"]
-    chat = _conversation(store, [_product(i, t, hair) for i, t in enumerate(titles)])
+    chat = chat_over(store, [_product(i, t, hair) for i, t in enumerate(titles)])
     turn = chat.respond(chat.new_session(), None, "a shampoo without sulfates")
     assert [p.id for p in turn.picks] == ["p3", "p0", "p2"]
     assert "says it is free of sulfates" in turn.picks[0].reason
     assert "Pick 1 says it is free of sulfates" in turn.reply
     titles = ["Curl Shampoo", "Shampoo Sulfate Free", "Volume Shampoo"]
-    chat = _conversation(store, [_product(i + 10, t, hair) for i, t in enumerate(titles)])
+    chat = chat_over(store, [_product(i + 10, t, hair) for i, t in enumerate(titles)])
     turn = chat.respond(chat.new_session(), None, "a curl shampoo without sulfates")
     assert [p.id for p in turn.picks][:2] == ["p10", "p11"]  # the curl one matches more
 
@@ -1249,7 +1241,7 @@ def test_an_avoid_stays_for_a_new_need_and_the_reply_says_so_until_it_is_lifted(
         _product(2, "Almond Lip Balm", lips),
         _product(3, "Honey Lip Balm", lips),
     ]
-    chat = _conversation(store, products)
+    chat = chat_over(store, products)
     sid = chat.new_session()
     chat.respond(sid, None, "a body lotion, nut allergy")
     turn = chat.respond(sid, None, "now a lip balm")
@@ -1333,7 +1325,7 @@ def test_a_need_in_a_price_order_runs_over_every_product_of_the_type(
         polish(30, "Nail Polish Wall Rack Display", 0.9),
         polish(31, "Nail Art Polish Foil Sticker", 0.5),
     ]
-    chat = _conversation(store, products)
+    chat = chat_over(store, products)
     chat.c.vocabulary = CatalogVocabulary(kinds=frozenset({"nail polish"}))
     turn = chat.respond(chat.new_session(), None, "the cheapest nail polish you have")
     assert [p.id for p in turn.picks] == ["p23", "p22", "p21"]
@@ -1369,32 +1361,6 @@ def test_a_gift_for_him_offers_the_departments_a_man_s_gift_is_in(store: Catalog
     assert her.question and "Makeup" in her.question
 
 
-def _reading(
-    store: CatalogStore,
-    products: list[Product],
-    *,
-    words: frozenset[str],
-    brands: tuple[str, ...] = (),
-) -> Conversation:
-    """A conversation over ``products`` whose reader knows their categories, ``words`` and
-    ``brands`` (the query parser and the category guesser too), three picks, no question."""
-    from assistant.adapters import query_parser
-    from assistant.dialogue.vocabulary import CatalogVocabulary
-
-    store.upsert_products(products)
-    paths = sorted({" > ".join(p.categories) for p in products})
-    vocabulary = CatalogVocabulary(categories=paths, words=words, brands=list(brands))
-    searcher = FakeSearcher(products)
-    parts = Components(
-        store=store,
-        searcher=searcher,
-        categories=SearchCategoryGuesser(searcher, store),
-        parse=query_parser(vocabulary),
-        vocabulary=vocabulary,
-    )
-    return Conversation(parts, TurnOptions(picks=3, clarify=False))
-
-
 def test_a_type_turned_down_leaves_that_type_out_and_keeps_the_need(store: CatalogStore) -> None:
     """Issue 17 probe: beside fragrances for men "not cologne" searched 'spray men not cologne'
     in Cologne (colognes again), and "not a perfume" beside perfumes 'anniversary floral scents
@@ -1406,7 +1372,7 @@ def test_a_type_turned_down_leaves_that_type_out_and_keeps_the_need(store: Catal
     products = [_product(i, "Cologne Spray for Men", colognes) for i in range(4)]
     products += [_product(i, "Eau de Toilette Spray for Men", toilette) for i in range(4, 8)]
     products += [_product(i, "Body Lotion Spray for Men", lotions) for i in range(8, 11)]
-    chat = _reading(store, products, words=frozenset({"cologne", "spray"}))
+    chat = chat_over(store, products, words=frozenset({"cologne", "spray"}))
     sid = chat.new_session()
     first = chat.respond(sid, None, "cologne spray for men")
     assert {p.categories[-1] for p in first.picks} == {"Cologne"}
@@ -1427,7 +1393,7 @@ def test_a_type_turned_down_beside_picks_of_another_type_is_never_searched(
     perfumes = ["Beauty", "Fragrance", "Women's", "Eau de Parfum"]
     products = [_product(i, "Rose Lip Gloss", glosses) for i in range(3)]
     products += [_product(i, "Rose Perfume Spray", perfumes) for i in range(3, 6)]
-    chat = _reading(store, products, words=frozenset({"rose", "lip", "gloss", "perfume"}))
+    chat = chat_over(store, products, words=frozenset({"rose", "lip", "gloss", "perfume"}))
     sid = chat.new_session()
     assert {p.categories[-1] for p in chat.respond(sid, None, "a rose lip gloss").picks} == {
         "Lip Glosses"
@@ -1455,7 +1421,7 @@ def test_a_type_turned_down_that_lies_beside_the_picks_leaves_only_it_out(
         for i in range(3)
     ]
     words = frozenset(w for p in products for w in p.title.lower().split())
-    chat = _reading(store, products, words=words)
+    chat = chat_over(store, products, words=words)
     sid = chat.new_session()
     assert chat.respond(sid, None, "a rose perfume cologne for women").picks
     turn = chat.respond(sid, None, "not eau de toilette")
@@ -1480,7 +1446,7 @@ def test_a_name_they_love_that_the_shop_does_not_sell_is_said_and_the_gift_kept(
         Product(id="p9", title="No. 5 by Chanel Eau de Parfum", price=None, categories=perfumes)
     )
     words = frozenset(w for p in products for w in p.title.lower().split())
-    chat = _reading(store, products, words=words, brands=("Acme",))
+    chat = chat_over(store, products, words=words, brands=("Acme",))
     turn = chat.respond(chat.new_session(), None, "a gift for my sister, she loves chanel")
     assert turn.reply.startswith("Nothing in this store's catalog says \u201cChanel\u201d.")
     assert turn.picks and "chanel" not in turn.reply.split("'")[1]
@@ -1618,7 +1584,7 @@ def test_the_need_on_screen_for_a_child_is_searched_for_kids(store: CatalogStore
     say it."""
     path = ["Beauty", "Hair Care", "Conditioners"]
     titles = ["Silk Conditioner", "Repair Conditioner", "Kids Detangling Conditioner"]
-    chat = _conversation(store, [_product(i, t, path) for i, t in enumerate(titles)])
+    chat = chat_over(store, [_product(i, t, path) for i, t in enumerate(titles)])
     for said in ("it's for my kid", "for my daughter, she's 6"):
         sid = chat.new_session()
         assert chat.respond(sid, None, "a conditioner").picks[0].id != "p2"
@@ -1777,7 +1743,7 @@ def test_a_need_word_said_only_in_a_brand_s_name_is_no_match(store: CatalogStore
         for i in range(2)
     ]
     products = [*makers, *(_product(i, f"Soothing Balm {i}", FACE) for i in range(2, 6))]
-    chat = _conversation(store, products)
+    chat = chat_over(store, products)
     picks = chat.respond(chat.new_session(), None, "an aftershave balm").picks
     assert len(picks) == 3 and not any(p.brand == "theBalm" for p in picks)
 
@@ -1991,7 +1957,7 @@ def test_an_avoid_lifted_beside_words_that_ask_nothing_refines_the_need(
     "ignore that"), was off topic: "I can only help with shopping"."""
     hair = ["Beauty", "Hair Care", "Conditioners"]
     titles = ["Silicone Shine Conditioner", "Gentle Conditioner"]
-    chat = _conversation(store, [_product(i, t, hair) for i, t in enumerate(titles)])
+    chat = chat_over(store, [_product(i, t, hair) for i, t in enumerate(titles)])
     sid = chat.new_session()
     assert [p.id for p in chat.respond(sid, None, "a conditioner without silicones").picks] == [
         "p1"

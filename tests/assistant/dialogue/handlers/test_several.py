@@ -8,7 +8,7 @@ from assistant.conversation import Conversation
 from assistant.dialogue.context import TurnOptions
 from catalog.schema import Product
 from catalog.store import CatalogStore
-from tests.assistant.dialogue.handlers.test_search import _reading
+from tests.assistant.dialogue.handlers.chats import chat_over
 
 CLEANSERS = ["Beauty", "Skin Care", "Face", "Cleansers"]
 TONERS = ["Beauty", "Skin Care", "Face", "Toners & Astringents"]
@@ -31,7 +31,7 @@ def _chat(store: CatalogStore) -> Conversation:
         Product(id="s1", title="Vitamin serum", brand="Vita", price=20.0, categories=SERUMS)
     ]
     words = frozenset(w for p in products for w in p.title.lower().split())
-    chat = _reading(store, products, words=words)
+    chat = chat_over(store, products, words=words)
     chat.options = TurnOptions(picks=4)
     return chat
 

@@ -12,7 +12,8 @@ from assistant.dialogue.stated_traits import read_traits, with_traits
 from assistant.dialogue.wording import sex_of
 from retrieval.lexicon import to_catalog_words
 from retrieval.prices import find_prices
-from retrieval.query import ParsedQuery, parse_query
+from retrieval.query import parse_query
+from tests.assistant.dialogue.readers import search_request
 
 TYPES = [  # (a message, the part, the types said of it)
     # every type said of one skin or head of hair is kept ("dry and sensitive skin" kept only
@@ -42,9 +43,7 @@ def test_the_types_said_of_one_skin_or_head_of_hair(message: str, key: str, type
 
 
 def _for(text: str, who: str) -> Request:
-    request = Request(intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text))
-    request.attributes["for"] = who
-    return with_traits(request, text)
+    return with_traits(search_request(text, **{"for": who}), text)
 
 
 @pytest.mark.parametrize(

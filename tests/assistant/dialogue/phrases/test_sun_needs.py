@@ -10,10 +10,9 @@ import pytest
 
 from assistant.adapters import query_parser
 from assistant.dialogue.need_category import NeedCategory
-from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
-from retrieval.query import ParsedQuery
+from tests.assistant.dialogue.readers import ScriptedGuesser, search_request
 from tests.catalog_paths import SKIN_CARE, SKIN_PROTECTION, SUNSCREENS
 
 FACE_SUNS = SUNSCREENS.rsplit(" > ", 1)[0]  # what the words name; search goes deeper
@@ -43,29 +42,17 @@ def test_spf_says_a_sunscreen(need: str, category: str) -> None:
     assert PARSE(need).category == category
 
 
-class ScriptedGuesser:
-    """Answers each (need, category filter) from a table, as search would."""
-
-    def __init__(self, answers: dict[tuple[str, str | None], str]) -> None:
-        self.answers = answers
-
-    def guess(self, need: str, filters: Filters) -> str | None:
-        return self.answers.get((" ".join(need.split()), filters.category))
-
-
-def _request(text: str) -> Request:
-    return Request(intent=Intent.SEARCH, text=text, parsed=ParsedQuery(text=text))
-
-
 def test_what_it_is_goes_deeper_where_the_whole_need_finds_no_branch() -> None:
     search = ScriptedGuesser(
         {("sunscreen", SKIN_CARE): SKIN_PROTECTION, ("lotion", SKIN_CARE): PATHS[3]}
     )
     guess = NeedCategory(search, parse=PARSE, vocabulary=VOCAB)
-    assert guess.deeper(_request("a matte sunscreen"), SKIN_CARE, Filters()) == SKIN_PROTECTION
+    assert (
+        guess.deeper(search_request("a matte sunscreen"), SKIN_CARE, Filters()) == SKIN_PROTECTION
+    )
     # a need that names no type keeps its category, and so does one whose type words name no
     # type ("treatment") or a part of the body ("lip"), or say what it is for ("after")
-    assert guess.deeper(_request("something matte"), SKIN_CARE, Filters()) == SKIN_CARE
+    assert guess.deeper(search_request("something matte"), SKIN_CARE, Filters()) == SKIN_CARE
     vague = ScriptedGuesser(
         {
             ("treatment", SKIN_CARE): SKIN_PROTECTION,
@@ -75,10 +62,10 @@ def test_what_it_is_goes_deeper_where_the_whole_need_finds_no_branch() -> None:
     )
     guess_vague = NeedCategory(vague, parse=PARSE, vocabulary=VOCAB)
     for need in ("a spot treatment", "a lip tint", "a soak for sore muscles after running"):
-        assert guess_vague.deeper(_request(need), SKIN_CARE, Filters()) == SKIN_CARE, need
+        assert guess_vague.deeper(search_request(need), SKIN_CARE, Filters()) == SKIN_CARE, need
     # the whole need's own branch, where search finds one, stands
     found = ScriptedGuesser(
         {("a matte sunscreen", SKIN_CARE): SUNSCREENS, ("sunscreen", SKIN_CARE): SKIN_PROTECTION}
     )
     guess = NeedCategory(found, parse=PARSE, vocabulary=VOCAB)
-    assert guess.deeper(_request("a matte sunscreen"), SKIN_CARE, Filters()) == SUNSCREENS
+    assert guess.deeper(search_request("a matte sunscreen"), SKIN_CARE, Filters()) == SUNSCREENS
