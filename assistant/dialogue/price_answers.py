@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.phrases.price_bands import LOW_WORDS, band_chosen
 from assistant.dialogue.phrases.prices_and_orders import PRICIER
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
@@ -19,16 +20,6 @@ from assistant.dialogue.understanding import find_references
 from assistant.dialogue.wording import WORD
 from retrieval.tokenize import STOP_WORDS
 
-LOW_BAND = re.compile(
-    r"\b(?:cheap(?:est|er)?|budget|lowest|least|low[- ]end|inexpensive|affordable|save)\b"
-)
-MID_BAND = re.compile(r"\b(?:mid(?:dle)?|medium|moderate|in between)\b|\bmid-")
-HIGH_BAND = re.compile(
-    r"\b(?:splurge|luxury|luxe|premium|high[- ]end|expensive|priciest|pricier|top|highest|"
-    r"most)\b"
-)
-"""Words that choose among price options by where they lie: the cheapest, the middle one, the
-dearest ("keep it cheap", "mid range", "let's splurge")."""
 Band = tuple[float | None, float | None]
 
 
@@ -42,9 +33,9 @@ def only_cheap(text: str) -> bool:
     """Whether a reply to our question says only that it should be cheap ("cheaper", "the
     cheapest one", "something cheap please"): no option chosen, the need stays, cheap."""
     lowered = " ".join(text.lower().split())
-    if not LOW_BAND.search(lowered):
+    if not LOW_WORDS.search(lowered):
         return False
-    rest = WORD.findall(LOW_BAND.sub(" ", lowered))
+    rest = WORD.findall(LOW_WORDS.sub(" ", lowered))
     return not [w for w in rest if w not in STOP_WORDS and w not in ONLY_CHEAP_FILLER]
 
 
@@ -88,18 +79,18 @@ def price_option(
 ) -> Request:
     """A reply to a question whose options are prices ("under $10", "$10 to $25", "over $25")
     that read as no option by name chooses one by where it lies ("the cheapest", "mid range",
-    "let's splurge": `LOW_BAND`, `MID_BAND`, `HIGH_BAND`) or by its place ("the middle one",
+    "let's splurge": `phrases.price_bands.band_chosen`) or by its place ("the middle one",
     "the first"): that option is the answer. ``bands``: the options' prices (`price_bands`)."""
     if bands is None or rules.answer or rules.intent in (Intent.UNSAFE, Intent.CLEAR):
         return rules
     lowered = " ".join(english.lower().split())
     order = sorted(range(len(options)), key=lambda i: (bands[i][0] or 0, bands[i][1] or 1e9))
-    low, high = LOW_BAND.search(lowered), HIGH_BAND.search(lowered)
-    if high and not low:
+    band = band_chosen(lowered)
+    if band == "high":
         chosen: int | None = order[-1]
-    elif low and not high:
+    elif band == "low":
         chosen = order[0]
-    elif MID_BAND.search(lowered) and len(options) == 3:
+    elif band == "mid" and len(options) == 3:
         chosen = order[1]
     else:
         places = find_references(lowered, len(options))
@@ -113,8 +104,9 @@ def pick_by_price(
     rules: Request, english: str, situation: TurnSituation, options: Sequence[str]
 ) -> Request:
     """A reply to a question whose options are the picks on screen (their titles) that chooses
-    one by its price ("the cheaper of the two", "the cheapest", "the pricier one": `LOW_BAND`,
-    `HIGH_BAND`): that pick's option is the answer, and the pick its reference."""
+    one by its price ("the cheaper of the two", "the cheapest", "the pricier one":
+    `phrases.price_bands.band_chosen`): that pick's option is the answer, and the pick its
+    reference."""
     titles = [" ".join(p.title.casefold().split()) for p in situation.picks]
     placed = [
         titles.index(t) if t in titles else -1
@@ -123,13 +115,13 @@ def pick_by_price(
     if rules.answer or not options or -1 in placed:
         return rules
     lowered = " ".join(english.lower().split())
-    low, high = LOW_BAND.search(lowered), HIGH_BAND.search(lowered)
-    if bool(low) == bool(high):
+    band = band_chosen(lowered)
+    if band not in ("low", "high"):
         return rules
     price = [situation.picks[i].price for i in placed]
     if None in price:
         return rules
-    chosen = (min if low else max)(range(len(options)), key=lambda i: price[i] or 0.0)
+    chosen = (min if band == "low" else max)(range(len(options)), key=lambda i: price[i] or 0.0)
     rules.answer, rules.intent, rules.references = (
         [options[chosen]],
         Intent.SEARCH,

@@ -339,7 +339,7 @@ class DialogueState:
     the first search" returns to."""
     before: list[dict[str, Any]] = field(default_factory=list)
     """The current need's constraints before each of its refinements, oldest first
-    (`Constraints` as dicts, kept by `handlers.search.refine`; none after a new need): what "go
+    (`Constraints` as dicts, kept by `handlers.refinement.refine`; none after a new need): what "go
     back" returns to, one step at a time."""
     rewrites: dict[str, str] = field(default_factory=dict)
     """Each need's search query as a capable model rewrote it (`assistant.dialogue.rewrite`)."""

@@ -1,9 +1,11 @@
 """Brands in a shopper's words with what the listings say of them (`retrieval.brand_facts`):
-one house spelt several ways, everyday-word brands before a type they sell, and the query
-parser reading them (`parse_query(..., facts=...)`)."""
+one house spelt several ways, everyday-word brands before a type they sell, a brand named by an
+everyday word once its generic ending is cut, and the query parser reading them
+(`parse_query(..., facts=...)`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ GEL = ["Beauty", "Skin Care", "Face", "Cleansers", "Gels"]
 LIPSTICK = ["Beauty", "Makeup", "Lips", "Lipstick"]
 MASCARA = ["Beauty", "Makeup", "Eyes", "Mascara"]
 PERFUME = ["Beauty", "Fragrance", "Women's", "Eau de Parfum"]
+LOTION = ["Beauty", "Skin Care", "Body", "Moisturizers", "Lotions"]
 
 LISTINGS: list[tuple[str | None, str, list[str]]] = [
     ("Clear", "Clear Scalp Therapy Anti-Dandruff Shampoo 12.9 oz", HAIR),
@@ -34,6 +37,11 @@ LISTINGS: list[tuple[str | None, str, list[str]]] = [
     ("Avalon", "Avalon Organic Lavender Shampoo", HAIR),
     ("Simple", "Simple Kind to Skin Facial Wash", WASH),
     ("Simple", "Simple Moisturizing Facial Wash", WASH),
+    ("Natural Cosmetics", "Natural Cosmetics Rose Face Wash", WASH),
+    ("Natural Cosmetics", "Natural Cosmetics Green Tea Face Wash", WASH),
+    ("Botanical Beauty", "Botanical Beauty Body Lotion", LOTION),
+    ("Botanical Beauty", "Botanical Beauty Shea Body Lotion", LOTION),
+    ("Cetaphil", "Cetaphil Gentle Face Wash", WASH),
     ("Dior", "Christian Dior Diorshow Mascara Black", MASCARA),
     ("Dior", "Pure Poison by Christian Dior Eau de Parfum", PERFUME),
     ("Christian Dior", "Christian Dior Diorshow Waterproof Mascara", MASCARA),
@@ -59,6 +67,12 @@ def facts() -> BrandFacts:
 
 def _parse(text: str, facts: BrandFacts | None):
     return parse_query(text, brands=BRANDS, categories=CATEGORIES, facts=facts)
+
+
+@pytest.fixture(scope="module")
+def brands_in(facts: BrandFacts) -> Callable[[str], list[str]]:
+    """The brands `parse_query` reads in a text, with the facts of `LISTINGS`."""
+    return lambda text: _parse(text, facts).brands
 
 
 def test_one_house_spelt_several_ways(facts: BrandFacts) -> None:
@@ -231,3 +245,32 @@ def test_real_beauty_houses(beauty_dir: Path) -> None:
         assert other not in facts.house(one), (one, other)
     assert facts.sells("Simple", "wash") and facts.sells("Suave", "shampoo")
     assert not facts.sells("Suave", "cologne") and not facts.sells("Organic", "shampoo")
+
+
+# A brand named by an everyday word once its generic ending is cut ("Natural" of Natural
+# Cosmetics, "Botanical" of Botanical Beauty) is meant only when written as a name, never read
+# from the product type after it: "natural face wash" asks for a natural one, of any brand. A
+# brand whose whole name is the word ("Simple") still is meant before a type it sells.
+
+
+@pytest.mark.parametrize("text", ["natural face wash", "a botanical body lotion"])
+def test_an_everyday_word_of_a_longer_name_before_a_type_is_no_brand(
+    text: str, brands_in: Callable[[str], list[str]]
+) -> None:
+    """ "natural face wash" kept only Natural Cosmetics' and Natural Beauty's washes."""
+    assert brands_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("a face wash by Natural Cosmetics", "Natural Cosmetics"),
+        ("natural cosmetics face wash", "Natural Cosmetics"),
+        ("a body lotion by Botanical", "Botanical Beauty"),  # said as a name
+        ("simple face wash", "Simple"),  # the whole name, before a type it sells
+    ],
+)
+def test_the_brand_said_as_a_name_is_still_read(
+    text: str, brand: str, brands_in: Callable[[str], list[str]]
+) -> None:
+    assert brands_in(text) == [brand]

@@ -9,8 +9,10 @@ from collections.abc import Callable
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.handlers.bundle import bundle, refine_beside_a_set
 from assistant.dialogue.handlers.feedback import apply_feedback, feedback, more_like
+from assistant.dialogue.handlers.find_picks import find
+from assistant.dialogue.handlers.our_question import a_need_in_answer, answered
 from assistant.dialogue.handlers.questions import ask, compare, why
-from assistant.dialogue.handlers.search import a_need_in_answer, answered, find, search
+from assistant.dialogue.handlers.search import search
 from assistant.dialogue.handlers.talk import clear, greeting, off_topic, unsafe
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from assistant.dialogue.context import TurnContext, content_words, stated_type
 from assistant.dialogue.facts import short_title, topic_quote
-from assistant.dialogue.handlers.search import refine
+from assistant.dialogue.handlers.refinement import refine
 from assistant.dialogue.phrases.prices_and_orders import CHEAPER
 from assistant.dialogue.phrases.questions import BUNDLE
 from assistant.dialogue.phrases.references import EVERY_ONE_SHOWN, ORDINALS
@@ -214,7 +214,7 @@ def bundle(request: Request, ctx: TurnContext) -> Turn:
 
 
 def refine_beside_a_set(request: Request, ctx: TurnContext) -> Turn:
-    """A refinement (`handlers.search.refine`); "cheaper" said alone beside a set built around
+    """A refinement (`handlers.refinement.refine`); "cheaper" said alone beside a set built around
     a pick (`DialogueState.set_for`) is a cheaper set around it: the same set rebuilt under
     its total, the anchor paid for ("cheaper" after "what goes with the first one?" searched
     moisturisers under the $4.99 of the set's cheapest add-on)."""

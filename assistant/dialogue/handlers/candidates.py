@@ -3,7 +3,7 @@ filters over the records (read once a turn: `TurnContext.products`). Each keeps 
 asks for first and the rest after while too few remain ("deodorant for men": the titles naming
 deodorant; "a vegan lipstick": the records that say vegan; an accessory of the type last), or
 puts the picks in the order a need asked for ("the cheapest shampoo", "reorder my usual
-lashes"). `put_first` runs the filters in their order; `handlers.search.find` calls it."""
+lashes"). `put_first` runs the filters in their order; `handlers.find_picks.find` calls it."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.facts import short_title
-from assistant.dialogue.handlers.search import find
+from assistant.dialogue.handlers.find_picks import find
 from assistant.dialogue.handlers.talk import WELCOME
 from assistant.dialogue.lift_offer import BUDGET_DROPPED, lift_offer
 from assistant.dialogue.milder import milder_sides

@@ -1,22 +1,29 @@
 """What a need names that the shop does not carry, for the search handler to say so beside (or
 instead of) the nearest picks: a type no title in the catalog names (`missing_kind`: "a $30
 gift card"), one something else may stand in for (`untitled_kind`: "a beard trimmer"), a
-maker no title, category or brand says (`unknown_maker`: "a dyson hair dryer"), and a product
-the catalog lists but cannot sell (`listed_unsold`: "chanel no 5", listed without a price).
+maker no title, category or brand says (`unknown_maker`: "a dyson hair dryer"), a product
+the catalog lists but cannot sell (`listed_unsold`: "chanel no 5", listed without a price),
+and a name the person a gift is for likes that no product the shop sells names
+(`unsold_liked_name`: "she loves chanel"), which `without_the_name` takes out of the request.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.kinds import names_homeless
 from assistant.dialogue.ports import Candidate
+from assistant.dialogue.request import Request
 from assistant.dialogue.typos import unknown_words
 from assistant.dialogue.vocabulary import names_a_type
-from assistant.dialogue.wording import WORD
+from assistant.dialogue.wording import WORD, cut_out, stems
 from catalog.schema import Product
+from core.errors import ShopAssistError
 from retrieval.everyday import everyday
+from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem, words
 
 
@@ -87,3 +94,31 @@ def listed_unsold(ctx: TurnContext, query: str, found: Sequence[Candidate]) -> P
     if any(p.presentable for p in named):
         return None
     return next((p for p in named if p.title.strip() and p.categories), None)
+
+
+LIKED_NAMES_READ = 20
+"""How many matches of a name someone likes (`Request.liked`) are read for a title naming it."""
+
+
+def unsold_liked_name(request: Request, ctx: TurnContext) -> str | None:
+    """The name the person it is for likes (`Request.liked`: "she loves chanel") when no
+    product the shop can sell names it in its title (a No. 5 by Chanel with no price is no
+    Chanel to sell; search found holiday nail polishes for 'gift sister chanel'); else None."""
+    liked = request.liked
+    if not liked or request.parsed.brands:
+        return None
+    try:
+        found = ctx.parts.searcher.search(liked, Filters(), LIKED_NAMES_READ)
+    except ShopAssistError:
+        return None
+    said = stems(liked)
+    named = [p for p in ctx.products([h.item_id for h in found]) if said <= stems(p.title)]
+    return None if any(p.presentable for p in named) else liked
+
+
+def without_the_name(request: Request, ctx: TurnContext, name: str) -> Request:
+    """``request`` less a name the shop sells nothing of: its words without it, in the category
+    they name themselves (the guess was read with it: Nail Polish for 'gift sister chanel')."""
+    text = cut_out(rf"\b{re.escape(name)}\b", request.text)
+    category = ctx.parts.parse(text).category if ctx.parts.parse is not None and text else None
+    return replace(request, text=text, parsed=replace(request.parsed, category=category))

@@ -11,7 +11,7 @@ USUAL_BRAND = (
     r"(?:get|buy|use|got|bought|had))\b"
 )
 """The brand the shopper buys ("the same brand i usually get", "my usual brand"): their most
-bought brand of the need's type (`handlers.search.their_brand`), not words to search."""
+bought brand of the need's type (`handlers.their_history.their_brand`), not words to search."""
 
 
 _AS_A_PICK = (
@@ -26,7 +26,7 @@ PICKS_BRAND = (
     r"(?! (?:as (?:before|last time|always|usual)|(?:that |which )?i\b)))\b"
 )
 """The brand of the picks on screen, said beside them ("the same brand's conditioner", "a
-conditioner from that brand"): the pick in view's brand (`handlers.search.their_brand`), not
+conditioner from that brand"): the pick in view's brand (`handlers.their_history.their_brand`), not
 the shopper's usual one (`USUAL_BRAND`: "the same brand i usually get")."""
 
 

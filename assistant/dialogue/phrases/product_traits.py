@@ -8,6 +8,7 @@ shopper says and titles do not: woody, fruity, dewy, glowy).
 from __future__ import annotations
 
 from assistant.dialogue.phrases.person_traits import PEOPLE_OF_A_TONE
+from assistant.dialogue.phrases.price_bands import said_band
 
 SCENTS = (
     "lavender", "vanilla", "rose", "coconut", "citrus", "lemon", "lime", "orange", "grapefruit",
@@ -347,26 +348,16 @@ ASKED = (
 ASKED_VALUE = "?"
 """The value of an attribute a question asks for."""
 
-LOW_BAND = (
-    r"\b(?:drugstore|drug store|pharmacy|high street|cheapo|cheapie|on a budget|"
-    r"(?:won'?t|doesn'?t|don'?t|not) break the bank|wallet[- ]friendly|pocket[- ]friendly|"
-    r"student budget|dirt cheap|under budget|low[- ]budget|reasonably priced|reasonable price|"
-    r"good value|value for money|(?:not|isn'?t|is not|aren'?t|nothing|shouldn'?t be|"
-    r"doesn'?t (?:have|need) to be) (?:too |very |that |so |super |crazy )?"
-    r"(?:expensive|pricey|pricy|dear))\b"
-)
+LOW_BAND = said_band("low")
 """Words for a low price band that `retrieval.query`'s cheap words do not hold ("drugstore"),
-said with no price."""
+said with no price (`price_bands.PRICE_BANDS`)."""
 
-MID_BAND = (
-    r"\b(?:mid[- ]?range|mid[- ]?price[ds]?|mid[- ]?tier|middle of the (?:range|road)|"
-    r"moderately priced|moderate price|medium price(?:d)?|average[- ]price[ds]?|"
-    r"(?:not|nothing) (?:too |super |really |that )?cheap(?:o|ie)?)\b"
-)
-"""Words for a middle price band."""
+MID_BAND = said_band("mid")
+"""Words for a middle price band (`price_bands.PRICE_BANDS`)."""
 
-HIGH_BAND = r"\b(?:designer|expensive|pricey|luxe|spendy|high[- ]quality brand)\b"
-"""Words for a high price band beside `retrieval.query.DEAR`'s ("designer perfume")."""
+HIGH_BAND = said_band("high")
+"""Words for a high price band beside `retrieval.query.DEAR`'s ("designer perfume";
+`price_bands.PRICE_BANDS`)."""
 
 NEGATION = (
     r"\b(?:no|not|non|less|without|hate|hates|dislike|dislikes|can'?t stand|allergic to|"

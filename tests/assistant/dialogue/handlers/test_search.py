@@ -1665,7 +1665,7 @@ def test_a_maker_the_catalog_does_not_know_is_said_to_be_missing(store: CatalogS
 def test_a_bigger_size_is_not_the_same_size_said_otherwise() -> None:
     """The lead's probe: beside vitamin C serums of 1 oz, "does it come in a bigger size?"
     showed a "1-Ounce Bottle (30ml)" (30 ml against 29.6) and an ".5oz" one (read as 5 oz)."""
-    from assistant.dialogue.handlers.search import _resize
+    from assistant.dialogue.handlers.sizes import resize as _resize
     from assistant.dialogue.request import Intent, Request
     from assistant.dialogue.state import Constraints
 

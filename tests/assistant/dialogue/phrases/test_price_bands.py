@@ -5,9 +5,12 @@ are our own, not the labelled set's."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.dialogue.avoid import find_avoided
+from assistant.dialogue.phrases.price_bands import band_chosen, said_band
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_traits import with_traits
 from assistant.dialogue.understanding import understand
@@ -139,3 +142,40 @@ def test_a_request_is_left_as_it_was_for_a_band_said_of_someone_else() -> None:
 def test_nothing_cheap_asks_for_no_cheap_half(message: str) -> None:
     """ "nothing cheap" searched the cheaper half of the matches."""
     assert not _parsed(message).cheap
+
+
+# The one table of price-band words (`phrases/price_bands.py`): a need reads the words that say
+# a band; a reply to our question about price reads those and the words that choose an option
+# by where it lies, a band said as a phrase first.
+
+
+@pytest.mark.parametrize(
+    ("reply", "band"),
+    [
+        ("something mid range", "mid"),
+        ("the cheapest", "low"),
+        ("let's splurge", "high"),
+        ("the most expensive", "high"),
+        ("somewhere in the middle", "mid"),
+        # a band said as a phrase wins over a word inside it
+        ("not too expensive", "low"),
+        ("doesn't have to be expensive", "low"),
+        ("not too cheap", "mid"),
+        ("nothing cheap, mid-range", "mid"),
+        # the words a need says a band with choose an option too
+        ("drugstore is fine", "low"),
+        ("designer please", "high"),
+        ("average priced", "mid"),
+        # both ends and no middle: no band
+        ("the least expensive", None),
+        ("go all out", None),
+    ],
+)
+def test_the_band_a_reply_chooses(reply: str, band: str | None) -> None:
+    assert band_chosen(reply) == band
+
+
+def test_a_need_reads_the_words_that_say_a_band_only() -> None:
+    assert re.search(said_band("mid"), "a mid-range moisturizer")
+    assert not re.search(said_band("low"), "the cheapest one")  # an order, not a band said
+    assert not re.search(said_band("high"), "top rated mascara")
