@@ -7,16 +7,20 @@ Read by `reader.TurnReader.read` once the turn's need is read.
 
 from __future__ import annotations
 
-from assistant.dialogue.kinds import kind_for_a_state, names_homeless
+from itertools import pairwise
+
+from assistant.dialogue.kinds import homeless_heads, kind_for_a_state, names_homeless
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
     about_a_homeless_family,
     names_a_homeless_family,
     names_a_type,
+    path_words,
 )
-from assistant.dialogue.wording import WORD
+from assistant.dialogue.wording import PARTS_HELD, WORD
 from catalog.category_paths import within
+from retrieval.category_names import GENERIC_HEADS
 from retrieval.lexicon import to_catalog_words
 from retrieval.tokenize import STOP_WORDS, stem
 
@@ -48,7 +52,47 @@ def without_a_home(request: Request, text: str, vocabulary: CatalogVocabulary | 
         and _titled_only_outside(request.text, department, vocabulary)
     ):
         request.parsed.category = None  # "ingrown hairs after shaving": no Hair Care
+    if request.parsed.category and for_what_no_branch_holds(said[1], vocabulary):
+        request.parsed.category = None  # "a foot cream", "beard wash": no home of their own
     return request
+
+
+def for_what_no_branch_holds(text: str, vocabulary: CatalogVocabulary | None) -> str | None:
+    """The product type ``text`` names by what it is for where no branch of the catalog holds
+    that type for it ("foot cream", "beard wash", "leg wax"), said as two words, else None:
+    a family of homeless kinds (`kinds.homeless_heads`: "beard", "shave") or a part of the body
+    no branch is for before a word of a category's own name (`names_a_type`; `_no_branch_holds`:
+    "foot cream", "leg wax"), where titles seldom say the two together (not one of
+    the catalog's kinds, `title_kinds`: "foot file") and no category's name says both ("Toe
+    Separators")."""
+    if vocabulary is None or vocabulary.title_counts is None:
+        return None
+    heads = homeless_heads(vocabulary.homeless, tuple(vocabulary.categories))
+    said = [stem(w) for w in WORD.findall(text.lower())]
+    for part, kind in pairwise(said):
+        if kind in GENERIC_HEADS or not names_a_type(kind, vocabulary):
+            continue
+        if f"{part} {kind}" in vocabulary.kinds or _named_together(part, kind, vocabulary):
+            continue
+        if part in heads or _no_branch_holds(part, kind, vocabulary):
+            return f"{part} {kind}"
+    return None
+
+
+def _no_branch_holds(part: str, kind: str, vocabulary: CatalogVocabulary) -> bool:
+    """Whether ``part`` is a part of the body the catalog's branches hold only as the body's
+    (`PARTS_HELD`: "foot", "leg"; not "scalp", whose shampoos lie under Shampoos) and no title
+    that says ``kind`` lies under a category whose path says the part (the Foot Rasps hold no
+    cream; no path says "leg")."""
+    if PARTS_HELD.get(part) != "body":
+        return False
+    titled = (vocabulary.title_counts or {}).get(kind, {})
+    return not any(part in path_words(p) for p in titled)
+
+
+def _named_together(part: str, kind: str, vocabulary: CatalogVocabulary) -> bool:
+    """Whether a category's own name says both words ("Toe Separators", "Hand Soaps")."""
+    return any({part, kind} <= path_words(p.rsplit(" > ", 1)[-1]) for p in vocabulary.categories)
 
 
 def _titled_only_outside(text: str, branch: str, vocabulary: CatalogVocabulary | None) -> bool:
