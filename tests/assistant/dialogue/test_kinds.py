@@ -428,9 +428,12 @@ FACE_WASHES = "Beauty > Skin Care > Face > Cleansers > Washes"
 HAIR_WAXES = "Beauty > Hair Care > Styling Products > Pomades & Waxes"
 SHAMPOOS = "Beauty > Hair Care > Shampoos"
 SCALP = "Beauty > Hair Care > Hair & Scalp Treatments"
+LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
+FACE_MASKS = "Beauty > Skin Care > Face > Treatments & Masks > Masks"
+HAND_CREAMS = "Beauty > Skin Care > Hands & Nails > Hand Creams & Lotions"
 NO_BRANCH_VOCAB = CatalogVocabulary(
     categories=[FOOT_RASPS, TOE_SEPARATORS, NAIL_FILES, BODY_LOTIONS, BODY_CREAMS, FACE_WASHES,
-                HAIR_WAXES, SHAMPOOS, SCALP],
+                HAIR_WAXES, SHAMPOOS, SCALP, LIPSTICK, FACE_MASKS, HAND_CREAMS],
     words=frozenset({"foot", "cream", "leg", "wax", "beard", "wash", "file", "scalp"}),
     homeless=frozenset({"beard oil", "beard balm"}),
     kinds=frozenset({"foot file"}),
@@ -442,6 +445,8 @@ NO_BRANCH_VOCAB = CatalogVocabulary(
         "shampoo": {SHAMPOOS: 9},
         "separator": {TOE_SEPARATORS: 2},
         "lotion": {BODY_LOTIONS: 9},
+        "mask": {FACE_MASKS: 9},
+        "gloss": {LIPSTICK: 2},
     },
 )  # fmt: skip
 
@@ -457,6 +462,8 @@ NO_BRANCH_VOCAB = CatalogVocabulary(
         ("a shampoo for an itchy scalp", None),  # scalp: Hair Care's, not the body's
         ("scalp shampoo", None),
         ("body lotion for my feet", None),  # the type is not said for the part
+        ("lip mask overnight", "lip mask"),  # masks are Skin Care's; Lips (Makeup) has none
+        ("a hand mask", None),  # Skin Care holds masks and the hands' branch
     ],
 )
 def test_a_type_said_for_what_no_branch_holds(need: str, kind: str | None) -> None:
