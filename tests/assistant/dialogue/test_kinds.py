@@ -417,3 +417,74 @@ def test_the_hair_said_first_or_for_said_after_is_no_dry_shampoo(message: str) -
     shampoos first. "dry shampoo for oily hair" names the kind and keeps it."""
     assert other_kinds(to_catalog_words(message), KINDS) == ["dry shampoo"]
     assert other_kinds("dry shampoo for oily hair", KINDS) == []
+
+
+FOOT_RASPS = "Beauty > Tools & Accessories > Nail Tools > Foot Rasps"
+TOE_SEPARATORS = "Beauty > Tools & Accessories > Nail Tools > Toe Separators"
+NAIL_FILES = "Beauty > Tools & Accessories > Nail Tools > Nail Files & Buffers"
+BODY_LOTIONS = "Beauty > Skin Care > Body > Moisturizers > Lotions"
+BODY_CREAMS = "Beauty > Skin Care > Body > Moisturizers > Creams"
+FACE_WASHES = "Beauty > Skin Care > Face > Cleansers > Washes"
+HAIR_WAXES = "Beauty > Hair Care > Styling Products > Pomades & Waxes"
+SHAMPOOS = "Beauty > Hair Care > Shampoos"
+SCALP = "Beauty > Hair Care > Hair & Scalp Treatments"
+LIPSTICK = "Beauty > Makeup > Lips > Lipstick"
+FACE_MASKS = "Beauty > Skin Care > Face > Treatments & Masks > Masks"
+HAND_CREAMS = "Beauty > Skin Care > Hands & Nails > Hand Creams & Lotions"
+NO_BRANCH_VOCAB = CatalogVocabulary(
+    categories=[FOOT_RASPS, TOE_SEPARATORS, NAIL_FILES, BODY_LOTIONS, BODY_CREAMS, FACE_WASHES,
+                HAIR_WAXES, SHAMPOOS, SCALP, LIPSTICK, FACE_MASKS, HAND_CREAMS],
+    words=frozenset({"foot", "cream", "leg", "wax", "beard", "wash", "file", "scalp"}),
+    homeless=frozenset({"beard oil", "beard balm"}),
+    kinds=frozenset({"foot file"}),
+    title_counts={
+        "cream": {BODY_LOTIONS: 9, BODY_CREAMS: 9},
+        "file": {FOOT_RASPS: 3, NAIL_FILES: 9},
+        "wax": {HAIR_WAXES: 9},
+        "wash": {FACE_WASHES: 9},
+        "shampoo": {SHAMPOOS: 9},
+        "separator": {TOE_SEPARATORS: 2},
+        "lotion": {BODY_LOTIONS: 9},
+        "mask": {FACE_MASKS: 9},
+        "gloss": {LIPSTICK: 2},
+    },
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("need", "kind"),
+    [
+        ("foot cream for cracked heels", "foot cream"),  # the Foot Rasps hold no cream
+        ("leg wax", "leg wax"),  # no path says "leg": waxes are the hair's
+        ("beard wash", "beard wash"),  # a family of homeless kinds (beard oil, beard balm)
+        ("a foot file", None),  # a kind titles name
+        ("toe separators", None),  # a category's name says both
+        ("a shampoo for an itchy scalp", None),  # scalp: Hair Care's, not the body's
+        ("scalp shampoo", None),
+        ("body lotion for my feet", None),  # the type is not said for the part
+        ("lip mask overnight", "lip mask"),  # masks are Skin Care's; Lips (Makeup) has none
+        ("a hand mask", None),  # Skin Care holds masks and the hands' branch
+    ],
+)
+def test_a_type_said_for_what_no_branch_holds(need: str, kind: str | None) -> None:
+    """CONVO71 probe: "foot cream for cracked heels" read Skin Care, "beard wash" Face Washes,
+    "leg wax" and "wax strips" hair waxes: a type said for a part of the body that only the
+    body's branches hold, or for a family of homeless kinds, where no category there holds it
+    and titles seldom name the two together, has no home of its own."""
+    from assistant.dialogue.homeless_needs import for_what_no_branch_holds
+
+    assert for_what_no_branch_holds(need, NO_BRANCH_VOCAB) == kind
+
+
+def test_a_new_need_said_for_what_no_branch_holds_gets_no_category() -> None:
+    """CONVO71 probe: the reader reads such a need with no category; a type for the body's own
+    branch keeps the category search guesses."""
+    from assistant.dialogue.model_request import TurnSituation
+
+    class Guesser:
+        def guess(self, need: str, filters: object) -> str:
+            return BODY_LOTIONS
+
+    reader = reader_over(NO_BRANCH_VOCAB, Guesser())
+    assert reader.read("foot cream for cracked heels", TurnSituation()).parsed.category is None
+    assert reader.read("body lotion for my feet", TurnSituation()).parsed.category == BODY_LOTIONS

@@ -175,3 +175,67 @@ def test_an_idiom_or_a_companion_is_no_second_type(need: str, several: bool) -> 
     matching liner" lost Lipstick."""
     guess = NeedCategory(SEARCH, parse=query_parser(IDIOM_VOCAB), vocabulary=IDIOM_VOCAB)
     assert guess.several_types(need, guess.parse(need).category) is several
+
+
+ACROSS_PATHS = [
+    *PATHS,
+    "Beauty > Fragrance > Women's > Eau de Parfum",
+    "Beauty > Fragrance > Men's > Cologne",
+    "Beauty > Hair Care > Styling Tools > Hair Dryers",
+    "Beauty > Hair Care > Styling Tools > Brushes",
+    "Beauty > Tools & Accessories > Makeup Brushes & Tools > Brushes & Applicators",
+    "Beauty > Skin Care > Hands & Nails > Hand Creams & Lotions",
+    "Beauty > Bath & Body > Cleansers > Soaps",
+]
+ACROSS_VOCAB = CatalogVocabulary(categories=ACROSS_PATHS, words=frozenset())
+
+
+def _across() -> NeedCategory:
+    return NeedCategory(SEARCH, parse=query_parser(ACROSS_VOCAB), vocabulary=ACROSS_VOCAB)
+
+
+@pytest.mark.parametrize(
+    ("need", "several"),
+    [
+        # a type its department is named for ("perfume": Fragrance, no category says it)
+        ("a perfume and a hair dryer", True),
+        ("nail polish or perfume, whichever is", True),  # the price word read off
+        # a part opened by whose wish it is, or closed by what it is for or kept with
+        ("wants a hand cream and i want some mascara, can you find both?", True),
+        ("i want a shampoo for me and a cologne for men, both", True),
+        ("soap or lotion with lavender", True),
+        # must not change: a department said by a part of the body, or by a type's own word
+        ("hair and skin", False),
+        ("a perfume and a cologne", False),  # Cologne lies under Fragrance: one branch
+    ],
+)
+def test_several_types_across_departments(need: str, several: bool) -> None:
+    """CONVO71 probe: "a perfume and a hair dryer for mom" read Hair Dryers ("perfume" names
+    Fragrance only, a department), "my mum wants a hand cream and I want some mascara" Hand
+    Creams (a part opening "i want" read as a clause), "soap or lotion with lavender" Lotions
+    (the part's last word, lavender, named no type): each asks for types across departments
+    (read before the words' own category: none stated)."""
+    assert _across().several_types(need, None) is several
+
+
+@pytest.mark.parametrize(
+    ("need", "branch"),
+    [
+        ("a perfume and a hair dryer", None),
+        ("hair dryer and a round brush", "Beauty > Hair Care > Styling Tools"),
+    ],
+)
+def test_a_type_said_by_a_word_takes_the_home_beside_the_others(
+    need: str, branch: str | None
+) -> None:
+    """CONVO71 probe: "hair dryer and a round brush" lost its category ("brush" was read as a
+    makeup brush): a type said by a word alone takes the category named for it that shares the
+    deepest branch with the other types' homes."""
+    assert _across().shared_branch(need) == branch
+
+
+def test_several_types_where_the_whole_reads_a_department_only() -> None:
+    """CONVO71 probe: "I want a shampoo for me and a cologne for my boyfriend" read Hair Care
+    as a whole (a department, no type), which no part's type is: still several types."""
+    need = "i want a shampoo for me and a cologne for men, both"
+    assert _across().several_types(need, "Beauty > Hair Care")
