@@ -534,7 +534,8 @@ VOWEL_SOUND = re.compile(r"(?:[aeio]|u(?!n[aeiou]|s[aeiou]|v\b|r[aeiou]))", re.I
 def _articles_before_vowels(text: str, found: list[re.Match[str]], said: list[str]) -> None:
     """Says in ``said`` the article another language says alike before every word ("un", "ein",
     "um", "bir" read "a") as English says it before a word read that begins with a vowel: "un
-    huile" is "an oil", not "a oil" (whose lone "a" is vitamin A's to a search)."""
+    huile" is "an oil", not "a oil" (which the search, embedder included, read otherwise:
+    "looking for a oil for dry hair" found Hair Care alone, "an oil" Hair & Scalp Treatments)."""
     for i in range(len(said) - 1):
         if said[i] == "a" and not _apart(text, found, i) and VOWEL_SOUND.match(said[i + 1]):
             said[i] = "an"

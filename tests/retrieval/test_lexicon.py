@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import re
-from importlib import resources
-
-import yaml
 
 from retrieval import lexicon
 from retrieval.everyday import everyday
@@ -520,8 +517,8 @@ test_an_article_before_a_vowel_is_an = reads_as(
         ("ein Lockenstab", "a curling iron"),
     ],
 )
-"""CONVO74: "ein Öl" read "a oil", whose lone "a" a search reads as vitamin A ("a oil for dry
-hair" guessed Hair Loss Products)."""
+"""CONVO74: "ein Öl" read "a oil", which the search guessed otherwise than "an oil" ("looking
+for a oil for dry hair": Hair Care alone, not Hair & Scalp Treatments)."""
 
 
 test_polish_do_is_for_but_before_an_amount = reads_as(
