@@ -31,7 +31,13 @@ section per language, and three ways of writing a key cover how languages build 
   entfernen", "zmywania lakieru") next to makeup or nail polish is that thing's remover;
 - a word that is an English word too ("per", "ma", "rouge") is listed under ``in_context``
   by language, and read only in a message that holds another word of that language ("uno
-  shampoo per capelli ricci" -> "a shampoo for curly hair"; "$5 per item" stays).
+  shampoo per capelli ricci" -> "a shampoo for curly hair"; "$5 per item" stays), one read
+  "for" not right before an amount ("do 50 zł": the price reader's "up to");
+- a key several languages write but read differently ("um": Portuguese 'a', German 'for';
+  "suche": Polish 'dry', German 'looking for') is read in the language most of the message's
+  other words are in, the first section's way where none is;
+- an article read "a" before a word read that begins with a vowel is "an" ("une huile": an
+  oil).
 
 The punctuation of other scripts ("،", "।", "，") is read as the Latin script's first
 (`retrieval.script_punctuation`). `unread_words` tells what of a message is left in a script
@@ -97,6 +103,7 @@ class _Lexicon:
     said_prefixes: dict[str, tuple[tuple[str, str], ...]]
     postpositions: frozenset[str]
     adjectives_after: frozenset[str]
+    readings: dict[str, dict[str, str]]
 
 
 def _key_pattern(key: str, prefix: str, endings: tuple[str, ...] = ()) -> str:
@@ -160,17 +167,22 @@ def _lexicon() -> _Lexicon:
     entries: dict[str, str] = {}
     keyed: dict[str, str] = {}  # key -> its regular expression
     languages: dict[str, str] = {}  # key -> its language ("es" for the es-more section too)
-    given: dict[str, tuple[str, object]] = {}  # key -> the section and English it is read by
+    given: dict[object, tuple[str, object]] = {}  # key (and language) -> section and English
     patterns: list[tuple[str, str, str]] = []  # with its English and language
+    readings: dict[str, dict[str, str]] = {}  # a key several languages write: each one's English
     for section, words in data.items():
         language = section.split("-")[0]
         glued = [p for p, _ in prefixes.get(language, ())]  # ar-dialogue too, longest first
         prefix = f"(?:{'|'.join(map(re.escape, glued))})?" if glued else ""
         for said, english in words.items():
             key = str(said).lower()
-            if key in keyed:  # another language's key read its way first (`KNOWN_CLASHES`)
-                if languages[key] == language:
-                    raise _given_twice(key, given[key], (section, english))
+            if key in keyed:  # another language writes it too: read in the message's language
+                first = readings.setdefault(key, {languages[key]: str(given[key][1])})
+                if language in first:
+                    before = given.get((key, language), given[key])
+                    raise _given_twice(key, before, (section, english))
+                first[language] = str(english)
+                given[(key, language)] = (section, english)
                 continue
             languages[key] = language
             given[key] = (section, english)
@@ -213,6 +225,11 @@ def _lexicon() -> _Lexicon:
         said_prefixes=prefixes,
         postpositions=postpositions,
         adjectives_after=adjectives_after,
+        readings={  # only those the languages read differently
+            keyed[k]: by_language
+            for k, by_language in readings.items()
+            if len(set(by_language.values())) > 1
+        },
     )
 
 
@@ -280,6 +297,35 @@ def _english(said: str, lexicon: _Lexicon) -> str:
     return english
 
 
+def _readings(said: str, lexicon: _Lexicon) -> dict[str, str] | None:
+    """The English of a match in each language that writes its key, where they read it
+    differently ("um": Portuguese 'a', German 'for'); None where they do not."""
+    if not lexicon.readings:
+        return None
+    plain = " ".join(said.lower().split())
+    return next((english for p, english in lexicon.readings.items() if _fullmatch(p, plain)), None)
+
+
+def _in_the_message_s_language(
+    found: list[re.Match[str]], said: list[str], lexicon: _Lexicon
+) -> list[str]:
+    """``said`` with each match whose key several languages write read in the language most
+    of the message's other words read are in ("etwas um Nagellack zu entfernen": German, so "um"
+    is 'for', and Portuguese 'a' in "um óleo para cabelo"; "Suche ein Shampoo": 'looking for',
+    not Polish 'dry'); the first language's reading where none of them is."""
+    shared = [_readings(m.group(0), lexicon) for m in found]
+    if not any(shared):
+        return said
+    pairs = zip(found, shared, strict=True)
+    spoken = Counter(_language(m.group(0), lexicon) for m, several in pairs if not several)
+    read = list(said)
+    for i, several in enumerate(shared):
+        most = max(several or {}, key=lambda language: spoken[language], default=None)
+        if several and most is not None and spoken[most]:
+            read[i] = several[most]
+    return read
+
+
 def _language(said: str, lexicon: _Lexicon) -> str | None:
     """The language of the key a match is: its own, or that of the first stem or prefixed
     key it is."""
@@ -326,6 +372,8 @@ def _in_context(
             continue
         context_pattern, words = lexicon.in_context[language]
         for m in context_pattern.finditer(text):
+            if words[m.group(0).lower()] == "for" and AN_AMOUNT_NEXT.match(text, m.end()):
+                continue  # "do 50 zł": up to 50, the price reader's cue, not "for"
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 more.append((m, words[m.group(0).lower()]))
                 taken.append(m.span())
@@ -333,6 +381,11 @@ def _in_context(
         return found, said
     pairs = sorted([*zip(found, said, strict=True), *more], key=lambda pair: pair[0].start())
     return [m for m, _ in pairs], [english for _, english in pairs]
+
+
+AN_AMOUNT_NEXT = re.compile(r"\s*[$€£¥₩₹]?\d")
+"""An amount right after a word ("do 50 zł"): a word read "for" there says how it bounds a price
+(up to 50), which the price reader reads as written."""
 
 
 def _apart(text: str, found: list[re.Match[str]], i: int) -> bool:
@@ -437,6 +490,7 @@ def to_catalog_words(text: str) -> str:
     if not found:
         return text
     said = [_english(m.group(0), lexicon) for m in found]
+    said = _in_the_message_s_language(found, said, lexicon)
     found, said = _in_context(text, found, said, lexicon)
     for i in range(len(found) - 1):
         *head, part = said[i].split() or [""]  # "do włosów": for hair
@@ -452,6 +506,7 @@ def to_catalog_words(text: str) -> str:
     ]
     for i in ruled_out:
         said[i - 1 : i + 1] = [f"not {said[i - 1]}", ""]  # "parfüm olmasın": not perfume
+    _articles_before_vowels(text, found, said)
     moved = (
         _removers(text, found, said)
         + _postpositions_before(text, found, said, lexicon)
@@ -471,6 +526,21 @@ def to_catalog_words(text: str) -> str:
 
 
 WORDS_APART = re.compile(rf"{LETTER}+")
+
+VOWEL_SOUND = re.compile(r"(?:[aeio]|u(?!n[aeiou]|s[aeiou]|v\b|r[aeiou]))", re.IGNORECASE)
+"""How an English word that takes "an" begins: a vowel, but a "u" said "you" ("uv lamp",
+"unisex", "usual")."""
+
+
+def _articles_before_vowels(text: str, found: list[re.Match[str]], said: list[str]) -> None:
+    """Says in ``said`` the article another language says alike before every word ("un", "ein",
+    "um", "bir" read "a") as English says it before a word read that begins with a vowel: "un
+    huile" is "an oil", not "a oil" (which the search, embedder included, read otherwise:
+    "looking for a oil for dry hair" found Hair Care alone, "an oil" Hair & Scalp Treatments)."""
+    for i in range(len(said) - 1):
+        if said[i] == "a" and not _apart(text, found, i) and VOWEL_SOUND.match(said[i + 1]):
+            said[i] = "an"
+
 
 REMOVE = "remove"
 """The English of a verb or noun that says a product takes something off ("quitar",

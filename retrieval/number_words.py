@@ -111,7 +111,10 @@ def _table() -> _Table:
         languages=tuple(languages),
         # a money word may carry a case ending ("liradan", "złotych", "рублей")
         money=re.compile(rf"^[\s-]*(?:{'|'.join(map(_money_name, names))})", re.IGNORECASE),
-        unspaced=re.compile(r"(?<![\d.,])[" + "".join(unspaced.words) + "]+") if unspaced else None,
+        # not inside digits ("1,5"), but after a comma ("香水,两百块": 200 yuan)
+        unspaced=re.compile(r"(?<!\d)(?<!\d[.,])[" + "".join(unspaced.words) + "]+")
+        if unspaced
+        else None,
     )
 
 

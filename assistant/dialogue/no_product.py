@@ -120,6 +120,8 @@ def states_no_type(
     if facts is not None and of_one_kind(facts.spellings(request.parsed.brands), facts):
         return False
     said_of = {part for key in attributes for part in key.split("_")} - GIFT_STATED
+    if _a_kind_of_the_part(request.text, said_of, vocabulary):
+        return False  # "oil for dry hair", "huile pour cheveux secs": a hair oil
     if stated and (stated.count(" > ") > 1 or not _named_by(stated, request.text, said_of)):
         return False
     if stated and _the_parts_own(stated, request.text, vocabulary.title_counts):
@@ -130,6 +132,17 @@ def states_no_type(
         return False  # "elf brushes": brushes of every department, e.l.f.'s are makeup's
     lines = bool(request.parsed.brands)  # a line is a brand's: "pale" alone is no line
     return _says_nothing_else(text, stems(values) | said_of, vocabulary, lines=lines)
+
+
+def _a_kind_of_the_part(text: str, said_of: set[str], vocabulary: CatalogVocabulary) -> bool:
+    """Whether ``text`` names a kind sold in many departments (`kinds_in_many_departments`:
+    "oil", "treatment", "remover"; not a set or a kit, of no kind) and a part of the body whose
+    state it states (``said_of``: "dry hair", "oily skin"): the part says which department's
+    kind it is ("oil for dry hair", "dry hair oil": a hair oil), not a state alone."""
+    if not said_of & BODY_PARTS:
+        return False
+    kinds = kinds_in_many_departments(tuple(vocabulary.categories)) - SET_OR_KIT - BODY_PARTS
+    return bool(stems(text) & kinds)
 
 
 def _a_kind_of_theirs(text: str, filed: Mapping[str, int]) -> bool:

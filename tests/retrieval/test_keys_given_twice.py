@@ -36,9 +36,18 @@ def test_a_key_one_language_gives_twice_is_refused(
     assert "only the first is read" in said
 
 
-def test_a_key_two_languages_share_is_read_the_first_ones_way(
+def test_a_key_two_languages_share_is_read_in_each_one_s_way(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Languages write some words alike (`test_lexicon.KNOWN_CLASHES`): no error."""
+    """Languages write some words alike: no error; the first language's English is the one
+    read where the message says no more (`entries`), each one's kept by language."""
     data = {"es": {"aniversario": "anniversary"}, "pt": {"aniversario": "birthday"}}
-    assert _lexicon_of(data, monkeypatch).entries == {"aniversario": "anniversary"}
+    read = _lexicon_of(data, monkeypatch)
+    assert read.entries == {"aniversario": "anniversary"}
+    assert read.readings == {"aniversario": {"es": "anniversary", "pt": "birthday"}}
+
+
+def test_a_key_a_second_language_gives_twice_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = {"es": {"suche": "x"}, "pl": {"suche": "dry"}, "pl-more": {"suche": "dried"}}
+    with pytest.raises(RepeatedKeyError, match="in 'pl'"):
+        _lexicon_of(data, monkeypatch)

@@ -35,6 +35,7 @@ test_a_number_said_in_words_for_money_is_written_in_digits = reads_as(
         ("خمسة عشر دولار", "15 دولار"),
         ("二千円以下", "2000円以下"),
         ("两百块以内", "200块以内"),
+        ("香水,两百块以内", "香水,200块以内"),  # CONVO74: after a comma ("，" read ",")
         ("三千五百円", "3500円"),
         ("2万円以下", "2万円以下"),  # digits before: `currency.amounts_in_full` reads it
         # ... a price word before it

@@ -141,3 +141,24 @@ def test_a_need_of_no_brand_price_or_state_is_left_to_search() -> None:
     assert states_no_type(
         search_request("anything from revlon", brands=("Revlon",)), None, {}, VOCAB
     )
+
+
+OILS = [  # "oil" names categories of three departments: alone, no one kind
+    "Beauty > Hair Care > Hair & Scalp Treatments > Oils",
+    "Beauty > Skin Care > Body > Oils",
+    "Beauty > Bath & Body > Bath > Oils",
+]
+OIL_VOCAB = CatalogVocabulary(
+    brands=[], categories=OILS, words=frozenset({"oil"}), title_counts={"oil": {OILS[0]: 9}}
+)
+
+
+@pytest.mark.parametrize("message", ["oil for dry hair", "dry hair oil", "an oil for oily skin"])
+def test_a_kind_of_many_departments_for_a_part_in_a_state_is_a_need(message: str) -> None:
+    """CONVO74: "oil for dry hair" (and "ein Öl für trockenes Haar", read so) got no category:
+    "oil" names a kind in many departments and "dry hair" a state, so it was read as a state
+    alone; the part says whose oil it is."""
+    part = "hair" if "hair" in message else "skin"
+    state = "dry" if "dry" in message else "oily"
+    assert not states_no_type(search_request(message), None, {part: state}, OIL_VOCAB)
+    assert states_no_type(search_request(f"i have {state} skin"), None, {"skin": state}, OIL_VOCAB)
