@@ -139,11 +139,9 @@ ELSEWHERE = (
     "toothbrush", "mouthwash", "dental floss", "teeth whitening", "whitening strip",
     "gift card", "gift voucher", "gift certificate", "lip scrub", "shaving brush",
     "shave brush", "eyebrow tweezers", "brow tweezers", "jade roller", "gua sha",
-    "hair removal", "wax strip", "depilatory", "epilator",
 )  # fmt: skip
 """Product types a beauty shop's catalog often sells only by accident, under other types'
-categories (the label contract's deodorant, lip balm and beard oil; shaving, teeth, hair
-removal, whose wax strips and creams share words with hair waxes and styling creams; brow
+categories (the label contract's deodorant, lip balm and beard oil; shaving, teeth; brow
 tweezers and face rollers, which share a word with nail-art tweezers and hair rollers; not an
 aftershave, which may mean a fragrance; gift cards): a need for one has no category of its
 own unless the catalog gives it one (`homeless_kinds`)."""

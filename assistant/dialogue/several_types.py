@@ -18,7 +18,7 @@ from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from assistant.dialogue.wording import BODY_PARTS, WORD, stems
 from catalog.category_paths import below, shared_branch
-from retrieval.category_names import GENERIC_HEADS, split_at_purpose
+from retrieval.category_names import GENERIC_HEADS
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem
 
@@ -46,13 +46,6 @@ frizz"): no type asked for beside the one said."""
 RULED_OUT = re.compile(r"^\s*(?:(?:but|and|just)\s+)?(?:no|not|without|nothing|never)\b")
 """A part of a need that rules something out ("a clear lip gloss, no color", "a cleanser but
 not a toner"): no type asked for ("color" names Hair Color)."""
-
-WISHED = re.compile(
-    r"^\s*(?:(?:and|also|then|but)\s+)?(?:(?:i|we|he|she|they)(?:'d|\s+would)?\s+)?(?:also\s+)?"
-    r"(?:wants?|needs?|like|(?:'m|am)\s+after)\s+"
-)
-"""The wish that opens a part of a need ("i want some mascara", "wants a hand cream" after "my
-mum"): whose wish it is, not a clause about the type (`CLAUSE`); the type follows it."""
 
 SET_WORDS = frozenset(
     {"set", "sets", "kit", "kits", "duo", "trio", "combo", "bundle", "hamper", "basket", "pack"}
@@ -82,12 +75,11 @@ class SeveralTypes:
         """Whether ``need`` asks for several product types at once ("a mascara, a lipstick and
         a blush", "a cleanser and toner", "mascara or eyeliner, whichever"): two or more of
         its parts joined by "and", "or", "&", "plus" or commas each name a product type
-        (`_part_type`), none under another, and the whole names none of them, a department
-        only, a branch above them, or the type of one part ("a body wash and a body lotion"
-        named Body Washes, "a shampoo for me and a cologne" Hair Care). Not where one
-        category's name says them all (`_one_category_says`; unless a part is a department's
-        type: "a perfume"), nor a set (`SET_WORDS`: "a shampoo and conditioner set" has a home
-        of its own), nor one type said with two words before it ("a gel or cream cleanser")."""
+        (`_part_type`), none under another, and the whole names none of them, only a branch
+        above them, or the type of one part ("a body wash and a body lotion" named Body
+        Washes). Not where one category's name says them all (`_one_category_says`), nor a
+        set (`SET_WORDS`: "a shampoo and conditioner set" has a home of its own), nor one
+        type said with two words before it ("a gel or cream cleanser")."""
         parts = self._typed_parts(need)
         if len(parts) < 2:
             return False
@@ -97,16 +89,9 @@ class SeveralTypes:
         kinds = len(apart) + len(
             {w for w in words_only if not any(w in path_words(c) for c in apart)}
         )
-        departments = [t for _, t in parts if t.count(" > ") == 1]  # "a perfume": Fragrance
-        said = [p for p, t in parts if t not in departments]
-        if kinds < 2 or (not departments and self._one_category_says(said)):
+        if kinds < 2 or self._one_category_says([p for p, _ in parts]):
             return False
-        if stated is None or stated.count(" > ") < 2 or stated in apart:
-            return True  # the whole names no type below a department, or one part's type
-        return all(below(c, stated) for c in apart) or any(
-            w in stems(stated.rsplit(" > ", 1)[-1])
-            for w in words_only  # "a shampoo"
-        )
+        return stated is None or stated in apart or all(below(c, stated) for c in apart)
 
     def shared_branch(self, need: str) -> str | None:
         """The branch below a department that holds every type a need for several types at once
@@ -114,34 +99,15 @@ class SeveralTypes:
         naming "concealer" lie: `type_home`; else what search guesses for the part); None where
         they share only a department ("a moisturizer and a sunscreen") or a type's home is
         unknown."""
-        parts = self._typed_parts(need)
-        named = [typed for _, typed in parts if " > " in typed]
         homes = []
-        for part, typed in parts:
-            home = typed if " > " in typed else self._home_beside(typed, named)
-            home = home or self.type_home(part)
+        for part, typed in self._typed_parts(need):
+            home = typed if " > " in typed else self.type_home(part)
             home = home or self.categories.guess(part, Filters())  # "a cleanser": Face's
             if home is None:
                 return None
             homes.append(home)
         shared = shared_branch(homes)
         return shared if shared.count(" > ") >= 2 else None
-
-    def _home_beside(self, word: str, named: list[str]) -> str | None:
-        """The category whose own name says ``word`` (a type said by a word alone: "brush")
-        that shares the deepest branch below a department with the ``named`` types' homes ("a
-        hair dryer and a round brush": the Brushes of Styling Tools, not makeup brushes); None
-        where none shares one."""
-        paths = self.vocabulary.categories if self.vocabulary else ()
-        said = [p for p in paths if word in stems(p.rsplit(" > ", 1)[-1])]
-        if not named or not said:
-            return None
-
-        def depth(path: str) -> int:
-            return shared_branch([path, *named]).count(" > ")
-
-        best = max(said, key=depth)
-        return best if depth(best) >= 2 else None
 
     def type_words(self, need: str) -> list[str]:
         """The word that says each type a need for several at once names (the last of its part,
@@ -158,20 +124,8 @@ class SeveralTypes:
         parts = [p for p in parts if not MATCHING.search(p)]  # "and matching liner"
         if len(parts) < 2:
             return []
-        parts = [WISHED.sub("", p) or p for p in parts]  # "i want some mascara"
-        typed = [(p, self._part_type(p, parts[-1]) or self._head_type(p)) for p in parts]
+        typed = [(p, self._part_type(p, parts[-1])) for p in parts]
         return [(p, t) for p, t in typed if t is not None]
-
-    def _head_type(self, part: str) -> str | None:
-        """The product type the words of ``part`` before what it is for or kept with name
-        (`split_at_purpose`, or "with": "lotion with lavender", "a shampoo for me"), where the
-        whole part names none (`_part_type`); else None."""
-        split = split_at_purpose(part) or (part.split(" with ", 1) if " with " in part else None)
-        if not split or not split[0].strip() or CLAUSE.search(part) or WHAT_FOR.match(part):
-            return None
-        if RULED_OUT.match(part):
-            return None
-        return self._part_type(split[0], split[0])
 
     def _one_category_says(self, parts: list[str]) -> bool:
         """Whether one category's own name says a type word of every part ("shampoo and
@@ -205,20 +159,8 @@ class SeveralTypes:
                 return None
         if named and named.count(" > ") >= 2:
             return named
-        if named and named.count(" > ") == 1 and said and self._says_a_department(said[-1], named):
-            return named  # "a perfume": Fragrance, a department that is a type
         found = type_stems(said[-1], self.vocabulary) if said else set()  # what the part ends with
         return next(iter(found)) if found else None
-
-    def _says_a_department(self, word: str, department: str) -> bool:
-        """Whether ``word`` alone names ``department`` as a product type that no category's own
-        name says ("perfume": Fragrance), not a part of the body ("hair": Hair Care), a word
-        that names no type ("care") or one a category's name says ("shampoo")."""
-        if self.parse is None or stem(word) in BODY_PARTS | GENERIC_HEADS:
-            return False
-        if type_stems(word, self.vocabulary):
-            return False  # "shampoo" names Shampoos: a type of its own, read by its word
-        return self.parse(word).category == department
 
     def _names_the_last(self, part: str, last: str) -> bool:
         """Whether ``part``, one bare word before the need's ``last`` part, names that part's
