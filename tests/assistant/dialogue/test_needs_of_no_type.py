@@ -147,3 +147,29 @@ def test_a_need_of_no_brand_price_or_state_is_left_to_search() -> None:
     bumps = _request("something to get rid of the bumps on my arms")
     assert not states_no_type(bumps, None, {}, VOCAB)
     assert states_no_type(_request("anything from revlon", ("Revlon",)), None, {}, VOCAB)
+
+
+def test_a_kind_of_many_departments_said_for_a_part_is_a_need() -> None:
+    """ "oil for dry hair" names Hair Care by the part a state is said of, and "oil" is a kind
+    of many departments: a tenth or more of the titles saying it lie in Hair Care, so it is a
+    hair oil (no category was guessed, the shopper was asked what kind); a kind the department's
+    titles rarely say, or a word that names no type ("a set"), stays a state alone."""
+    oil_homes = [f"{d} > Oils" for d in ("Beauty > Hair Care", "Beauty > Skin Care > Body")]
+    paths = [*oil_homes, "Beauty > Bath & Body > Bath > Oils", *SETS, LIPSTICK]
+    counts = {
+        "oil": {oil_homes[0]: 30, oil_homes[1]: 60, "Beauty > Bath & Body > Bath > Oils": 10},
+        "set": {SETS[0]: 10, SETS[1]: 10, SETS[2]: 10},
+        "hair": {oil_homes[0]: 50},
+        "lipstick": {LIPSTICK: 5},
+    }
+    vocab = CatalogVocabulary(categories=paths, title_counts=counts, title_words={})
+    hair = "Beauty > Hair Care"
+    oil = _request("oil for dry hair")
+    oil.parsed.category = hair  # what the words name, read again
+    assert not states_no_type(oil, None, {"hair": "dry"}, vocab)
+    a_set = _request("a set for dry hair")
+    a_set.parsed.category = hair
+    assert states_no_type(a_set, None, {"hair": "dry"}, vocab)
+    rare = {**counts, "oil": {oil_homes[0]: 3, oil_homes[1]: 97}}
+    rarely = CatalogVocabulary(categories=paths, title_counts=rare, title_words={})
+    assert states_no_type(oil, None, {"hair": "dry"}, rarely)
