@@ -108,6 +108,11 @@ test_several_types_or_one = reads_as(
         ("a cream cleanser for dry skin, the sort which foams a little", False),
         ("cant reach my back in the shower, need a brush for that", False),
         ("a brush for my back, i can't reach it in the shower", False),
+        # the parts of a story before a type asked "for that" ask for none (CONVO73: "flakes
+        # everywhere" named Bath Pearls & Flakes beside the shampoo asked for)
+        ("my scalp itches and foams weird, is there a shampoo for that", False),
+        ("my hair is a mess and mousses do nothing, a conditioner for it", False),
+        ("a cleanser and a toner for that", True),  # no story: two types
     ],
 )
 
