@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from assistant.dialogue.need_parts import department
 from assistant.dialogue.phrases.gifts_and_people import OCCASION
+from assistant.dialogue.phrases.need_openings import ASKING_FOR
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from assistant.dialogue.wording import BODY_PARTS, WORD, stems
@@ -122,12 +123,14 @@ class SeveralTypes:
 
     def _typed_parts(self, need: str) -> list[tuple[str, str]]:
         """The parts of ``need`` joined by "and", "or", "&", "plus" or commas (`TYPES_JOINED`)
-        that name a product type (`_part_type`), each with it, from the last that asks for a
-        type for what the parts before it say (`FOR_WHAT_WAS_SAID`); none for a set
-        (`SET_WORDS`)."""
+        that name a product type (`_part_type`), each with it, past a polite opening that asks
+        for them (`ASKING_FOR`: its "you" made the first part a clause about a person), from
+        the last that asks for a type for what the parts before it say (`FOR_WHAT_WAS_SAID`);
+        none for a set (`SET_WORDS`)."""
         if self.parse is None or stems(need) & SET_WORDS:
             return []
-        parts = [p for p in TYPES_JOINED.split(need.lower()) if p.strip()]
+        asked = re.sub(ASKING_FOR, "", " ".join(need.lower().split()))  # "could you recommend"
+        parts = [p for p in TYPES_JOINED.split(asked) if p.strip()]
         parts = [p for p in parts if not MATCHING.search(p)]  # "and matching liner"
         told = [i for i, p in enumerate(parts) if i and FOR_WHAT_WAS_SAID.search(p)]
         if told and any(CLAUSE.search(p) or WHOSE.search(p) for p in parts[: told[-1]]):

@@ -25,7 +25,6 @@ from assistant.dialogue.milder import milder_words
 from assistant.dialogue.phrases.cart_and_likes import INTO_THE_CART, POSITIVE, PUT_VERBS
 from assistant.dialogue.phrases.gifts_and_people import SMALL_GIFT
 from assistant.dialogue.phrases.need_openings import (
-    ASKING_FOR,
     HELLO,
     INSTEAD,
     LIKE_A_NAMED_ONE,
@@ -158,14 +157,11 @@ def _without_switch_words(text: str) -> str:
     """``text`` less the words that switch to a new need: a reset or a switch that opens it
     (`RESET_FIRST`, `SWITCH_TO`) and then what it replaces (`INSTEAD`): "forget it, show me
     sleep masks instead" is 'sleep masks', "what about a curling iron instead" 'what about a
-    curling iron'; and a polite opening that asks for it (`ASKING_FOR`: "could you recommend
-    a mascara or an eyeliner" is 'a mascara or an eyeliner'); where words of a need remain,
-    else as it was. An "instead" with no such
+    curling iron'; where words of a need remain, else as it was. An "instead" with no such
     opening stays ("can you do under 30 instead": a refinement's words)."""
     cut = re.sub(SWITCH_TO, "", re.sub(RESET_FIRST, "", text, flags=re.I), flags=re.I)
     if cut != text or re.match(WHAT_ABOUT, text, flags=re.I):
         cut = re.sub(INSTEAD, "", cut, flags=re.I)
-    cut = re.sub(ASKING_FOR, "", cut, flags=re.I)  # "could you recommend a toner"
     return cut if [w for w in WORD.findall(cut.lower()) if w not in STOP_WORDS] else text
 
 

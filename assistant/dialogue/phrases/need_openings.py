@@ -89,7 +89,8 @@ ASKING_FOR = (
     r"(?: (?:please|possibly))?"
     r" (?:have|carry|stock|sell|recommend|suggest|find|help me (?:find|pick|choose|get))"
     r"(?: (?:me|us))?"
-    r"|(?:would|do|did) (?:you|u) happen to (?:have|know(?: of)?|carry|stock|sell)"
+    r"|(?:would|do|did) (?:you|u) happen to (?:have|carry|stock|sell"
+    r"|know(?: of)?(?= (?:a|an|any|some|good|the best)\b))"
     r"|is it possible to (?:get|have|see|find)(?: (?:a )?recommendations? for)?"
     r"|(?:i'?d|i would) be (?:grateful|glad|happy) (?:for|to see)"
     r"|(?:please )?(?:recommend|suggest)(?: (?:me|us))?)"
@@ -98,5 +99,6 @@ ASKING_FOR = (
 """A polite or long opening that asks the shop for the need ("could you recommend a gentle face
 wash or perhaps a toner", "I was wondering if you have a good eyeliner", "would you happen to
 know a good blush", "might you have a set of brushes", "is it possible to get a recommendation
-for a curling iron"): no need words; left in, its "you" made the first type a clause about a
-person and hid it ("could you recommend a mascara or an eyeliner" read as mascara alone)."""
+for a curling iron"): no type asked for (`several_types.SeveralTypes`); left in, its "you" made
+the first of several types a clause about a person and hid it ("could you recommend a mascara
+or an eyeliner" read as mascara alone). Not "do you happen to know how tall ..." (no need)."""

@@ -40,7 +40,7 @@ LEFT = [  # (pattern, put in its place, a message, what is left of it)
     (WHAT_ABOUT, "", "nothing too bright", "nothing too bright"),
     (WHAT_ABOUT, "", "not itchy please", "not itchy please"),
     (WHAT_ABOUT, "", "nowhere to buy it", "nowhere to buy it"),
-    # a polite opening that asks for the need is cut
+    # a polite opening that asks for the need is cut (as `several_types` does)
     (ASKING_FOR, "", "could you recommend a mascara or an eyeliner", "a mascara or an eyeliner"),
     (ASKING_FOR, "", "Could you possibly find me a lip liner", "a lip liner"),
     (ASKING_FOR, "", "I was wondering if you have a good eyeliner", "a good eyeliner"),
@@ -53,6 +53,7 @@ LEFT = [  # (pattern, put in its place, a message, what is left of it)
     (ASKING_FOR, "", "can you do under 30", "can you do under 30"),
     (ASKING_FOR, "", "a face wash you recommend", "a face wash you recommend"),
     (ASKING_FOR, "", "could you recommend", "could you recommend"),
+    (ASKING_FOR, "", "do you happen to know how tall", "do you happen to know how tall"),
 ]
 test_left = what_is_left(LEFT)  # as `understand`
 
