@@ -57,10 +57,14 @@ def split_at_purpose(text: str, *, last_clause: bool = False) -> tuple[str, str]
     """``text`` split at the first word that says what the product is for, used with or kept
     from (`HEAD_THEN`; not a "to" before whom or where, `TO_A_PLACE`): the words before it and
     the words after it, stripped ("a pressed powder to take the shine off": "a pressed powder",
-    "take the shine off"); None when no word says it. The one split of a need at its purpose,
-    for search's category reading and the dialogue's. ``last_clause``: the words before it of
-    their last clause only ("playing football all day, need sunblock that doesn't run": "need
-    sunblock", not the story before it)."""
+    "take the shine off"); None when no word says it. Past an opening that asks for the
+    product (`past_seeking`: the "for" of "looking for" says what is sought, so "looking for
+    shampoo oily hair" says no purpose and "looking for a powder for oily skin" is "a powder"
+    for "oily skin"). The one split of a need at its purpose, for search's category reading
+    and the dialogue's. ``last_clause``: the words before it of their last clause only
+    ("playing football all day, need sunblock that doesn't run": "need sunblock", not the
+    story before it)."""
+    text = past_seeking(text)
     for found in HEAD_THEN.finditer(f" {text} "):
         if TO_A_PLACE.match(text, found.end() - 1):
             continue

@@ -18,7 +18,7 @@ from assistant.dialogue.lifted_constraints import constrained, unconstrained
 from assistant.dialogue.named_homes import WHOSE
 from assistant.dialogue.need_head import head_type
 from assistant.dialogue.need_parts import what_it_is
-from assistant.dialogue.need_purpose import SEX
+from assistant.dialogue.need_purpose import FOR_WHOM
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Request
 from assistant.dialogue.several_types import type_stems
@@ -146,5 +146,5 @@ def _whose(deeper: str, category: str) -> str:
 
 
 def _whom_said(request: Request) -> bool:
-    """Whether the turn says whom the need is for: a recipient, or words for whom (`SEX`)."""
-    return bool(request.attributes.get("for")) or SEX.search(request.text) is not None
+    """Whether the turn says whom the need is for: a recipient, or words for whom (`FOR_WHOM`)."""
+    return bool(request.attributes.get("for")) or FOR_WHOM.search(request.text) is not None

@@ -19,7 +19,14 @@ from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.handlers.bundle import type_near
 from assistant.dialogue.lifted_constraints import constrained, unconstrained
 from assistant.dialogue.named_homes import BRANCH_PARTS, NamedHomes
-from assistant.dialogue.need_head import head_alone, head_by_titles, head_in_its_part, head_type
+from assistant.dialogue.need_head import (
+    head_alone,
+    head_by_titles,
+    head_in_its_part,
+    head_type,
+    split_purpose,
+)
+from assistant.dialogue.need_parts import department
 from assistant.dialogue.need_purpose import NeedPurpose
 from assistant.dialogue.phrases.shopper_states import SKIN_SPOTS, on_a_skin_spot
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
@@ -27,6 +34,7 @@ from assistant.dialogue.request import Request
 from assistant.dialogue.titled_types import type_home
 from assistant.dialogue.type_named_branch import of_the_type_named
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words, plain_words
+from assistant.dialogue.wording import BODY_PARTS, stems
 from catalog.category_paths import within
 from retrieval.filters import Filters
 from retrieval.tokenize import stem
@@ -59,7 +67,7 @@ def first_guess(
         category = most_titled_home(request.text, leaf_types, vocabulary)
     if category and not shown and (head := head_type(request.text, vocabulary)):
         # "primer for oily skin": what it is for found moisturizers; the primers say it
-        above = category.split(" > ")[0]
+        above = purpose_department(request.text, category, parse) or category.split(" > ")[0]
         category = of_the_type_named(head, category, filters, above, categories, vocabulary)
     if category and filters.brands:  # "cerave cleanser": not the brand's lotions
         category = brands_type(request, category, categories, vocabulary)
@@ -70,6 +78,21 @@ def first_guess(
     if category is None and not shown:  # "q-tips": the brand names what it is
         category = kind_named_by_its_brand(request, vocabulary)
     return category
+
+
+def purpose_department(need: str, category: str, parse: QueryParser | None) -> str | None:
+    """The department the words after what the need is (`need_head.split_purpose`) name,
+    where ``category`` lies in it and they name it by more than the skin (every department's):
+    "spray for setting my makeup" is a spray of Makeup's, searched there alone (the spray
+    alone found Hair Sprays); not "primer for oily skin" (its Skin Care is the skin's). Else
+    None."""
+    purpose = split_purpose(need)[1]
+    if not purpose or parse is None or stems(purpose) & BODY_PARTS == {"skin"}:
+        return None
+    named = parse(purpose).category
+    if not named or not within(category, department(named)):
+        return None
+    return department(named)
 
 
 def _searched(

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from assistant.dialogue.named_homes import VAGUE
 from assistant.dialogue.need_parts import what_it_is_typed, words_of_what_it_is
-from assistant.dialogue.need_purpose import FOR_A_PART_SHARE, SEX, in_titles
+from assistant.dialogue.need_purpose import FOR_A_PART_SHARE, FOR_WHOM, in_titles
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
@@ -132,7 +132,7 @@ def backed(
     guessed for what it is alone, so backed (`head_alone`: "tweezers for my brows" found
     lash curlers); else None."""
     found = in_titles(request.text, category, vocabulary)
-    if found is None and (bare := SEX.sub(" ", request.text)) != request.text:
+    if found is None and (bare := FOR_WHOM.sub(" ", request.text)) != request.text:
         guessed = categories.guess(bare, filters)
         found = in_titles(bare, guessed, vocabulary) if guessed else None
     return found or head_alone(request.text, filters, categories, vocabulary)

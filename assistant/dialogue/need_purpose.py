@@ -26,12 +26,14 @@ from retrieval.category_names import MAIN_SHARE
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, partition_purpose, stem
 
-SEX = re.compile(
-    r"\b(?:(?:for|to) (?:a |the )?)?(?:men|man|guys?|gentlemen|males?|women|woman|ladies|lady|"
-    r"females?)(?:'?s)?\b",
+FOR_WHOM = re.compile(
+    r"\b(?:(?:for|to) (?:a |the |my |our )?)?(?:men|man|guys?|gentlemen|males?|women|woman|ladies|"
+    r"lady|females?|children|child|kids?|boys?|girls?)(?:'?s)?\b",
     re.I,
 )
-"""Whom a need is for by sex ("razor for men", "men's razor"): no word of what it is."""
+"""Whom a need is for by sex or age ("razor for men", "men's razor", "something gentle for
+children"): no word of what it is; the words that name a branch for whom (Fragrance > Men's,
+Children's)."""
 
 FOR_A_PART_SHARE = 0.1
 """The share of the titles naming a type that must lie in the department a need says it is
@@ -71,6 +73,18 @@ def in_titles(need: str, category: str, vocabulary: CatalogVocabulary | None) ->
         if any(within(p, category) for p in titles.get(word, ())):
             return category
     return None
+
+
+def named_for_whom_alone(text: str, category: str, parse: QueryParser | None) -> bool:
+    """Whether only the words for whom of ``text`` (`FOR_WHOM`) name ``category``: without them
+    its words name no category, or another that is not above it ("which of these is gentle
+    enough for children?" named Fragrance > Children's by "children"; not "a scent for men",
+    whose other words name Fragrance, above Men's)."""
+    bare = FOR_WHOM.sub(" ", text)
+    if bare == text or parse is None:
+        return False
+    named = parse(bare).category
+    return named != category and not (named and below(category, named))
 
 
 @dataclass
@@ -216,14 +230,14 @@ class NeedPurpose:
         return main if size >= MAIN_SHARE * sum(n for n, _ in saying) else None
 
     def named_by_whom(self, need: str, category: str) -> bool:
-        """Whether only the need's words for whom (`SEX`) name ``category`` and none of its
+        """Whether only the need's words for whom (`FOR_WHOM`) name ``category`` and none of its
         other words is in a title under it: "razor for men" names Fragrance > Men's (the
         catalog's only "Men's") by "men", and no title there says "razor". Not where the other
         words name a category above it ("a scent for men", "a men's fragrance": Fragrance)."""
-        bare = SEX.sub(" ", need)
+        bare = FOR_WHOM.sub(" ", need)
         if bare == need or not words_of_what_it_is(bare) or self.parse is None:
             return False  # "something for men": nothing else said
-        named = self.parse(bare).category
-        if named and below(category, named):
-            return False  # "a scent for men": the other words name Fragrance, above Men's
-        return named != category and in_titles(bare, category, self.vocabulary) is None
+        return (
+            named_for_whom_alone(need, category, self.parse)
+            and in_titles(bare, category, self.vocabulary) is None
+        )

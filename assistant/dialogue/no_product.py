@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from assistant.dialogue.brand_lines import of_one_kind, own_name
 from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.named_homes import VAGUE
+from assistant.dialogue.need_purpose import FOR_A_PART_SHARE
 from assistant.dialogue.need_words import CHATTER
 from assistant.dialogue.phrases.gifts_and_people import GIFT_SAID, OCCASION
 from assistant.dialogue.request import Intent, Request
@@ -37,7 +38,7 @@ from assistant.dialogue.wording import (
     stems,
 )
 from catalog.category_paths import within
-from retrieval.category_names import MAIN_SHARE
+from retrieval.category_names import GENERIC_HEADS, MAIN_SHARE
 from retrieval.everyday import everyday
 from retrieval.query import DEAR, ParsedQuery
 from retrieval.tokenize import STOP_WORDS, stem
@@ -119,9 +120,10 @@ def states_no_type(
     facts = vocabulary.brand_facts
     if facts is not None and of_one_kind(facts.spellings(request.parsed.brands), facts):
         return False
+    named = stated or request.parsed.category  # read again: "oil for dry hair", Hair Care
+    if named and _a_kind_of_the_part(named, request.text, vocabulary):
+        return False  # a hair oil: a kind of many departments said for one
     said_of = {part for key in attributes for part in key.split("_")} - GIFT_STATED
-    if _a_kind_of_the_part(request.text, said_of, vocabulary):
-        return False  # "oil for dry hair", "huile pour cheveux secs": a hair oil
     if stated and (stated.count(" > ") > 1 or not _named_by(stated, request.text, said_of)):
         return False
     if stated and _the_parts_own(stated, request.text, vocabulary.title_counts):
@@ -132,17 +134,6 @@ def states_no_type(
         return False  # "elf brushes": brushes of every department, e.l.f.'s are makeup's
     lines = bool(request.parsed.brands)  # a line is a brand's: "pale" alone is no line
     return _says_nothing_else(text, stems(values) | said_of, vocabulary, lines=lines)
-
-
-def _a_kind_of_the_part(text: str, said_of: set[str], vocabulary: CatalogVocabulary) -> bool:
-    """Whether ``text`` names a kind sold in many departments (`kinds_in_many_departments`:
-    "oil", "treatment", "remover"; not a set or a kit, of no kind) and a part of the body whose
-    state it states (``said_of``: "dry hair", "oily skin"): the part says which department's
-    kind it is ("oil for dry hair", "dry hair oil": a hair oil), not a state alone."""
-    if not said_of & BODY_PARTS:
-        return False
-    kinds = kinds_in_many_departments(tuple(vocabulary.categories)) - SET_OR_KIT - BODY_PARTS
-    return bool(stems(text) & kinds)
 
 
 def _a_kind_of_theirs(text: str, filed: Mapping[str, int]) -> bool:
@@ -168,13 +159,30 @@ def _the_parts_own(
     ("curly hair": 90% of the titles saying hair are Hair Care's); not "oily skin" (84% in Skin
     Care: foundations and body washes are for the skin too)."""
     own = stems(department.rsplit(" > ", 1)[-1]) & stems(text)
-    for part in own:
-        counts = title_counts.get(part, {})
-        total = sum(counts.values())
-        held = sum(n for path, n in counts.items() if within(path, department))
-        if total and held >= MAIN_SHARE * total:
-            return True
-    return False
+    return any(_share_held(title_counts, part, department) >= MAIN_SHARE for part in own)
+
+
+def _a_kind_of_the_part(category: str, text: str, vocabulary: CatalogVocabulary) -> bool:
+    """Whether ``text`` says a kind that has homes in many departments
+    (`kinds_in_many_departments`: "oil", "brush"; not a word that names no type,
+    `GENERIC_HEADS`: "a set for dry skin", of what?) beside the part of the body that named
+    ``category``, a department, which holds at least `need_purpose.FOR_A_PART_SHARE` of the
+    titles naming that kind: "oil for dry hair" is a hair oil (229 of the 687 titles saying
+    "oil" are hair care's), a kind of product, not a state of the hair alone."""
+    if category.count(" > ") != 1:
+        return False
+    counts = vocabulary.title_counts or {}
+    kinds = kinds_in_many_departments(tuple(vocabulary.categories)) - GENERIC_HEADS
+    return any(_share_held(counts, k, category) >= FOR_A_PART_SHARE for k in stems(text) & kinds)
+
+
+def _share_held(title_counts: Mapping[str, Mapping[str, int]], word: str, department: str) -> float:
+    """The share of the titles naming ``word`` (a stem) that lie in ``department``; 0 where
+    none names it."""
+    counts = title_counts.get(word, {})
+    total = sum(counts.values())
+    held = sum(n for path, n in counts.items() if within(path, department))
+    return held / total if total else 0.0
 
 
 def _named_by(department: str, text: str, parts: set[str]) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from assistant.dialogue.need_parts import department
 from assistant.dialogue.phrases.gifts_and_people import OCCASION
+from assistant.dialogue.phrases.need_openings import ASKING_FOR
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from assistant.dialogue.wording import BODY_PARTS, WORD, stems
@@ -46,6 +47,15 @@ frizz"): no type asked for beside the one said."""
 RULED_OUT = re.compile(r"^\s*(?:(?:but|and|just)\s+)?(?:no|not|without|nothing|never)\b")
 """A part of a need that rules something out ("a clear lip gloss, no color", "a cleanser but
 not a toner"): no type asked for ("color" names Hair Color)."""
+
+FOR_WHAT_WAS_SAID = re.compile(r"\bfor (?:that|this|it|them|those|these|all that|all this)\b")
+"""A type asked for what the parts before it say ("my scalp itches and flakes everywhere, is
+there a shampoo for that"): where they tell of a person (`CLAUSE`, `WHOSE`), they ask for no
+type of their own ("flakes" named Bath Pearls & Flakes); "a cleanser and a toner for that" asks
+for two."""
+
+WHOSE = re.compile(r"\b(?:my|our|his|her|their|your)\b")
+"""Words that tell whose body or things a part of a need is about ("my scalp itches")."""
 
 SET_WORDS = frozenset(
     {"set", "sets", "kit", "kits", "duo", "trio", "combo", "bundle", "hamper", "basket", "pack"}
@@ -117,11 +127,18 @@ class SeveralTypes:
 
     def _typed_parts(self, need: str) -> list[tuple[str, str]]:
         """The parts of ``need`` joined by "and", "or", "&", "plus" or commas (`TYPES_JOINED`)
-        that name a product type (`_part_type`), each with it; none for a set (`SET_WORDS`)."""
+        that name a product type (`_part_type`), each with it, past a polite opening that asks
+        for them (`ASKING_FOR`: its "you" made the first part a clause about a person), from
+        the last that asks for a type for what the parts before it say (`FOR_WHAT_WAS_SAID`);
+        none for a set (`SET_WORDS`)."""
         if self.parse is None or stems(need) & SET_WORDS:
             return []
-        parts = [p for p in TYPES_JOINED.split(need.lower()) if p.strip()]
+        asked = re.sub(ASKING_FOR, "", " ".join(need.lower().split()))  # "could you recommend"
+        parts = [p for p in TYPES_JOINED.split(asked) if p.strip()]
         parts = [p for p in parts if not MATCHING.search(p)]  # "and matching liner"
+        told = [i for i, p in enumerate(parts) if i and FOR_WHAT_WAS_SAID.search(p)]
+        if told and any(CLAUSE.search(p) or WHOSE.search(p) for p in parts[: told[-1]]):
+            parts = parts[told[-1] :]  # "my scalp ... flakes everywhere, a shampoo for that"
         if len(parts) < 2:
             return []
         typed = [(p, self._part_type(p, parts[-1])) for p in parts]

@@ -21,6 +21,10 @@ test_a_need_splits_at_the_first_word_of_its_purpose = reads_as(
         ("a gift to the host for the party", ("a gift to the host", "the party")),
         ("add shine to my hair", None),
         ("to my cart", None),
+        # the "for" of an opening that asks for the product says what is sought
+        ("looking for a powder for oily skin", ("a powder", "oily skin")),
+        ("i'm shopping for a brush to detangle curls", ("a brush", "detangle curls")),
+        ("looking for shampoo oily hair", None),
     ],
 )
 

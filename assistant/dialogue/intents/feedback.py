@@ -129,12 +129,13 @@ def liked_or_carted(turn: Message) -> Request | None:
     "none of these are really me") points at them all. A dislike that asks for other picks
     refines them instead. With nothing on screen, a like of what the catalog sells or of a
     trait ("i like floral scents", "i love vanilla": `_likes_a_kind`) is a want, no feedback:
-    there is no pick to like."""
+    there is no pick to like; nor one that names a product type ("my nails look amazing but
+    I want to keep them nice, a top coat maybe": `_names_a_type`)."""
     if not (turn.carts() or turn.has(POSITIVE) or turn.has(NEGATIVE)):
         return None
     if turn.shown and not (turn.carts() or turn.has(POSITIVE)) and turn.has(OTHERS_ASKED):
         return None  # "something different? not really feeling any of these": other picks
-    if not turn.shown and not turn.carts() and _likes_a_kind(turn):
+    if not turn.shown and not turn.carts() and (_likes_a_kind(turn) or _names_a_type(turn)):
         return None
     request = turn.request
     request.intent = Intent.FEEDBACK
@@ -149,6 +150,13 @@ def liked_or_carted(turn: Message) -> Request | None:
         request.references = list(range(turn.shown))  # "not feeling any of these", "add them
         # to my cart": every pick
     return request
+
+
+def _names_a_type(turn: Message) -> bool:
+    """Whether the message names a product type: a category below a department its words name,
+    or a word of a category's own name in its need (`vocabulary.names_a_type`)."""
+    category = turn.parsed.category or ""
+    return category.count(" > ") >= 2 or names_a_type(turn.request.text, turn.vocabulary)
 
 
 def _likes_a_kind(turn: Message) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.intents.message import Message, has
+from assistant.dialogue.need_purpose import named_for_whom_alone
 from assistant.dialogue.phrases.cart_and_likes import POSITIVE
 from assistant.dialogue.phrases.questions import (
     ABOUT_A_PICK,
@@ -102,13 +103,16 @@ def about_named_picks(turn: Message) -> Request | None:
 
 def about_the_picks(turn: Message) -> Request | None:
     """ "is it good for sensitive skin?": a question about the picks, with no constraint of a
-    new search (no price, no brand, no category where it only points at them)."""
+    new search (no price, no brand, no category where it only points at them, but one its
+    words for whom alone name: "which of these is gentle enough for children?" asks of the
+    picks, not of Fragrance > Children's, `need_purpose.named_for_whom_alone`)."""
     parsed = turn.parsed
+    named = parsed.category and not named_for_whom_alone(turn.text, parsed.category, turn.parse)
     if not (
         turn.shown
         and turn.has(ASK)
         and not turn.has(OTHERS_ASKED_OF_THE_SHOP)  # "do they have anything with spf 50"
-        and (turn.has(ABOUT_A_PICK) or (turn.has(POINTS_AT_PICKS) and not parsed.category))
+        and (turn.has(ABOUT_A_PICK) or (turn.has(POINTS_AT_PICKS) and not named))
         and not parsed.priced
         and not (parsed.brands or parsed.exclude_brands)
     ):

@@ -4,9 +4,9 @@
 
 from __future__ import annotations
 
-HELLO = r"^(?:hi+|hel+o+|he+y+|hiya|heya|yo|hi+ there|hel+o+ there|he+y+ there)\b[\s!,.]*"
-"""A greeting before the need ("hi! i need a new perfume", "hii can u show me eyeliners"): no
-search words."""
+HELLO = r"^(?:(?:hi+|hel+o+|he+y+) there|hi+|hel+o+|he+y+|hiya|heya|yo)\b[\s!,.]*"
+"""A greeting before the need ("hi! i need a new perfume", "hii can u show me eyeliners", "hey
+there, ..."): no search words."""
 
 
 LIKE_A_NAMED_ONE = (
@@ -76,3 +76,29 @@ INSTEAD = (
 )
 """What the need replaces ("diffusers instead, for my curls", "gift sets instead of single
 bottles"): no need words."""
+
+
+ASKING_FOR = (
+    r"^(?:(?:ok|okay|so|um+|hmm+|well|and|please|good (?:morning|afternoon|evening)),?\s+)*"
+    r"(?:(?:i was|i'?m|i am|just)\s+)?(?:(?:just|also)\s+)?"
+    r"(?:(?:(?:could|can|would|will) (?:you|u)|(?:might|may) (?:you|u|i))"
+    r"(?: (?:possibly|please|maybe|perhaps|kindly|just))*"
+    r" (?:recommend|suggest|find|get|have|see|point me (?:to|towards)"
+    r"|help me (?:find|pick|choose|get))(?: (?:me|us))?"
+    r"|wondering (?:if|whether) (?:you|u)(?: (?:might|could|would|can|may|do))?"
+    r"(?: (?:please|possibly))?"
+    r" (?:have|carry|stock|sell|recommend|suggest|find|help me (?:find|pick|choose|get))"
+    r"(?: (?:me|us))?"
+    r"|(?:would|do|did) (?:you|u) happen to (?:have|carry|stock|sell"
+    r"|know(?: of)?(?= (?:a|an|any|some|good|the best)\b))"
+    r"|is it possible to (?:get|have|see|find)(?: (?:a )?recommendations? for)?"
+    r"|(?:i'?d|i would) be (?:grateful|glad|happy) (?:for|to see)"
+    r"|(?:please )?(?:recommend|suggest)(?: (?:me|us))?)"
+    r"\b[\s,:]*(?=\w)"
+)
+"""A polite or long opening that asks the shop for the need ("could you recommend a gentle face
+wash or perhaps a toner", "I was wondering if you have a good eyeliner", "would you happen to
+know a good blush", "might you have a set of brushes", "is it possible to get a recommendation
+for a curling iron"): no type asked for (`several_types.SeveralTypes`); left in, its "you" made
+the first of several types a clause about a person and hid it ("could you recommend a mascara
+or an eyeliner" read as mascara alone). Not "do you happen to know how tall ..." (no need)."""

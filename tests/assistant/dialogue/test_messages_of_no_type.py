@@ -4,7 +4,7 @@ refinement of nothing; a product asked for without its name ("something sparkly"
 whose kind the chat asks for, not off the shop's topic; a number names no product ("i'm 60":
 no serum whose titles say "60 ml"); a word that names several departments names no type
 ("she's into self care": no Self-Tanners); a like of a trait with nothing on screen is a want
-("i like floral scents"), no feedback."""
+("i like floral scents"), and so is one beside a product type, no feedback."""
 
 from __future__ import annotations
 
@@ -155,6 +155,9 @@ test_a_like_of_a_trait_with_nothing_on_screen_is_a_want = intents_read(
     [
         # no pick to like: a want
         (NOTHING, Intent.SEARCH, ["i like floral scents", "i love vanilla", "i love red"]),
+        # nor a like beside a product type (CONVO73: "my nails look amazing but I want to keep
+        # them nice, a top coat maybe" was feedback on nothing)
+        (NOTHING, Intent.SEARCH, ["they look amazing, but a shampoo to keep them nice"]),
         # must not change: a like of the shop or of nothing named
         (NOTHING, Intent.FEEDBACK, ["i love this shop", "love it"]),
         # must not change: beside the picks, a like is of them

@@ -242,6 +242,20 @@ def test_a_first_guess_must_say_the_type_named_before_for() -> None:
     assert guess.first_guess(search_request("primer for oily skin"), Filters(), None) == creams
 
 
+def test_the_type_named_before_for_stays_in_the_department_its_purpose_names() -> None:
+    """CONVO73 probe: "spray for setting my makeup" was guessed Foundation (setting sprays are
+    filed there), then "spray" alone, searched over the catalog, found Hair Sprays: the type
+    is searched alone under the department what it is for names (Makeup), and keeps the guess
+    where it finds no branch there saying it."""
+    foundation = "Beauty > Makeup > Face > Foundation"
+    sprays = "Beauty > Hair Care > Styling Products > Hair Sprays"
+    vocab = CatalogVocabulary(categories=[foundation, sprays], words=frozenset({"spray"}))
+    need = "spray for setting my makeup"
+    answers = {(need, None): foundation, ("spray", "Beauty"): sprays}
+    guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
+    assert guess.first_guess(_request(need), Filters(), None) == foundation
+
+
 def test_a_skin_type_said_does_not_keep_a_type_of_another_department_in_skin_care() -> None:
     """CONVO13 probe: "i have an oily t zone, any primer?" ('oily skin primer') named Skin Care
     by "skin", and its serums were guessed: no category under Skin Care says "primer", so the

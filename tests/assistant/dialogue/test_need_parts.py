@@ -25,3 +25,10 @@ def test_to_before_whom_or_where_is_no_purpose() -> None:
         "going to a baby shower saturday"
     )
     assert what_it_is("a red lipstick") == "a red lipstick"
+
+
+def test_the_for_of_looking_for_is_no_purpose() -> None:
+    """ "looking for shampoo oily hair" was what "looking" is, for "shampoo oily hair": read as
+    no type, its category stayed Hair Care."""
+    assert what_it_is("looking for shampoo oily hair") == "looking for shampoo oily hair"
+    assert what_it_is("i'm looking for a powder for oily skin") == "a powder"

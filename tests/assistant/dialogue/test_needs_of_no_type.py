@@ -143,22 +143,27 @@ def test_a_need_of_no_brand_price_or_state_is_left_to_search() -> None:
     )
 
 
-OILS = [  # "oil" names categories of three departments: alone, no one kind
-    "Beauty > Hair Care > Hair & Scalp Treatments > Oils",
-    "Beauty > Skin Care > Body > Oils",
-    "Beauty > Bath & Body > Bath > Oils",
-]
-OIL_VOCAB = CatalogVocabulary(
-    brands=[], categories=OILS, words=frozenset({"oil"}), title_counts={"oil": {OILS[0]: 9}}
-)
-
-
-@pytest.mark.parametrize("message", ["oil for dry hair", "dry hair oil", "an oil for oily skin"])
-def test_a_kind_of_many_departments_for_a_part_in_a_state_is_a_need(message: str) -> None:
-    """CONVO74: "oil for dry hair" (and "ein Öl für trockenes Haar", read so) got no category:
-    "oil" names a kind in many departments and "dry hair" a state, so it was read as a state
-    alone; the part says whose oil it is."""
-    part = "hair" if "hair" in message else "skin"
-    state = "dry" if "dry" in message else "oily"
-    assert not states_no_type(search_request(message), None, {part: state}, OIL_VOCAB)
-    assert states_no_type(search_request(f"i have {state} skin"), None, {"skin": state}, OIL_VOCAB)
+def test_a_kind_of_many_departments_said_for_a_part_is_a_need() -> None:
+    """ "oil for dry hair" names Hair Care by the part a state is said of, and "oil" is a kind
+    of many departments: a tenth or more of the titles saying it lie in Hair Care, so it is a
+    hair oil (no category was guessed, the shopper was asked what kind); a kind the department's
+    titles rarely say, or a word that names no type ("a set"), stays a state alone."""
+    oil_homes = [f"{d} > Oils" for d in ("Beauty > Hair Care", "Beauty > Skin Care > Body")]
+    paths = [*oil_homes, "Beauty > Bath & Body > Bath > Oils", *SETS, LIPSTICK]
+    counts = {
+        "oil": {oil_homes[0]: 30, oil_homes[1]: 60, "Beauty > Bath & Body > Bath > Oils": 10},
+        "set": {SETS[0]: 10, SETS[1]: 10, SETS[2]: 10},
+        "hair": {oil_homes[0]: 50},
+        "lipstick": {LIPSTICK: 5},
+    }
+    vocab = CatalogVocabulary(categories=paths, title_counts=counts, title_words={})
+    hair = "Beauty > Hair Care"
+    oil = search_request("oil for dry hair")
+    oil.parsed.category = hair  # what the words name, read again
+    assert not states_no_type(oil, None, {"hair": "dry"}, vocab)
+    a_set = search_request("a set for dry hair")
+    a_set.parsed.category = hair
+    assert states_no_type(a_set, None, {"hair": "dry"}, vocab)
+    rare = {**counts, "oil": {oil_homes[0]: 3, oil_homes[1]: 97}}
+    rarely = CatalogVocabulary(categories=paths, title_counts=rare, title_words={})
+    assert states_no_type(oil, None, {"hair": "dry"}, rarely)

@@ -3,7 +3,13 @@ need asked for by how it smells; each cut or read as `understanding` does."""
 
 from __future__ import annotations
 
-from assistant.dialogue.phrases.need_openings import A_SMELL, HELLO, LIKE_A_NAMED_ONE, WHAT_ABOUT
+from assistant.dialogue.phrases.need_openings import (
+    A_SMELL,
+    ASKING_FOR,
+    HELLO,
+    LIKE_A_NAMED_ONE,
+    WHAT_ABOUT,
+)
 from tests.assistant.dialogue.phrases.reading import found_and_not_found, what_is_left
 
 LEFT = [  # (pattern, put in its place, a message, what is left of it)
@@ -15,6 +21,7 @@ LEFT = [  # (pattern, put in its place, a message, what is left of it)
     (HELLO, "", "highlighter please", "highlighter please"),  # no hello in it
     (HELLO, "", "yoga mat spray", "yoga mat spray"),
     (HELLO, "", "heyday perfume", "heyday perfume"),
+    (HELLO, "", "Hey there, a toner?", "a toner?"),
     # like a named one leaves the name
     (LIKE_A_NAMED_ONE, "", "something like chanel no 5 but cheaper", "chanel no 5 but cheaper"),
     (LIKE_A_NAMED_ONE, "", "Looking for something similar to la vie est belle", "la vie est belle"),
@@ -33,6 +40,20 @@ LEFT = [  # (pattern, put in its place, a message, what is left of it)
     (WHAT_ABOUT, "", "nothing too bright", "nothing too bright"),
     (WHAT_ABOUT, "", "not itchy please", "not itchy please"),
     (WHAT_ABOUT, "", "nowhere to buy it", "nowhere to buy it"),
+    # a polite opening that asks for the need is cut (as `several_types` does)
+    (ASKING_FOR, "", "could you recommend a mascara or an eyeliner", "a mascara or an eyeliner"),
+    (ASKING_FOR, "", "Could you possibly find me a lip liner", "a lip liner"),
+    (ASKING_FOR, "", "I was wondering if you have a good eyeliner", "a good eyeliner"),
+    (ASKING_FOR, "", "wondering if you could help me find a scrub", "a scrub"),
+    (ASKING_FOR, "", "Would you happen to know a good blush?", "a good blush?"),
+    (ASKING_FOR, "", "might you have a set of brushes", "a set of brushes"),
+    (ASKING_FOR, "", "is it possible to get a recommendation for a curling iron", "a curling iron"),
+    (ASKING_FOR, "", "please recommend a toner", "a toner"),
+    # ... not an opening
+    (ASKING_FOR, "", "can you do under 30", "can you do under 30"),
+    (ASKING_FOR, "", "a face wash you recommend", "a face wash you recommend"),
+    (ASKING_FOR, "", "could you recommend", "could you recommend"),
+    (ASKING_FOR, "", "do you happen to know how tall", "do you happen to know how tall"),
 ]
 test_left = what_is_left(LEFT)  # as `understand`
 

@@ -113,6 +113,11 @@ test_several_types_or_one = reads_as(
         ("a cleanser, not a toner", False),
         ("a cleanser, without toner", False),
         ("a cleanser, and no toner", False),
+        # the parts of a story before a type asked "for that" ask for none (CONVO73: "flakes
+        # everywhere" named Bath Pearls & Flakes beside the shampoo asked for)
+        ("my scalp itches and foams weird, is there a shampoo for that", False),
+        ("my hair is a mess and mousses do nothing, a conditioner for it", False),
+        ("a cleanser and a toner for that", True),  # no story: two types
     ],
 )
 
