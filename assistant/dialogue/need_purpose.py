@@ -112,12 +112,16 @@ class NeedPurpose:
         are hair care's. Not "foundation for oily skin" (6 of the 156 titles saying
         "foundation" are skin care's), nor a part said as the skin alone ("body wash for dry
         skin": `named_homes.BRANCH_PARTS`), nor where ``stated``'s own name says what it is for
-        ("a mirror for doing my makeup": Makeup Mirrors, not Makeup). Else None."""
-        split = split_at_purpose(" ".join(past_seeking(need.lower()).split()))
+        ("a mirror for doing my makeup": Makeup Mirrors, not Makeup), nor after "from" (where a
+        problem comes from: "dark spots on my cheeks from old acne"). Else None."""
+        plain = " ".join(past_seeking(need.lower()).split())
+        split = split_at_purpose(plain)
         counts = self.vocabulary.title_counts if self.vocabulary else None
         if split is None or self.parse is None or not counts:
             return None
         before, after = split
+        if plain[len(before) :].split()[0] == "from":
+            return None  # "dark spots on my cheeks from old acne": where they come from
         if stems(after) & BODY_PARTS == {"skin"}:
             return None  # "body wash for dry skin": the skin is every department's
         part = self.parse(after).category or self.department_of_the_concern(after)
@@ -184,15 +188,17 @@ class NeedPurpose:
         return face if face and below(face, stated) else None
 
     def type_elsewhere(self, need: str, department: str) -> str | None:
-        """The main category of the type the need ends with (`last_type`, `main_of_type`),
-        where the need names a department by a skin type stated ("oily skin") under which no
-        category says that type: "oily skin primer" named Skin Care, and search found its
-        serums; "primer" is Foundation Primers. None where the department says it ("dry skin
-        lotion") or the type has no main category."""
+        """The main category of the type the need names before what follows it, else ends with
+        (`last_type`, `main_of_type`), where the need names a department by a skin type stated
+        ("oily skin") under which no category says that type: "oily skin primer" named Skin
+        Care, and search found its serums; "primer" is Foundation Primers. None where the
+        department says it ("dry skin lotion") or the type has no main category."""
         if department.count(" > ") != 1 or self.vocabulary is None or self.parse is None:
             return None
-        what = before_what_follows(need)  # "a cream blush that looks natural on dry skin"
-        if (last := last_type(what, self.vocabulary)) is None:
+        # the type said before what follows it ("a cream blush that looks natural on dry
+        # skin"), else the need's last word ("a gadget to smooth the rough skin on my foot")
+        last = last_type(before_what_follows(need), self.vocabulary)
+        if (last := last or last_type(need, self.vocabulary)) is None:
             return None
         said = stem(last)
         if any(
