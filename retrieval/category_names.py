@@ -44,10 +44,16 @@ STAYS_ON = re.compile(
 """...unless coming off is what the product must not do ("a foundation that won't come off")."""
 
 
-HEAD_THEN = re.compile(r"\s(?:for|to|that|which|from)\s")
-"""What follows a product type with what it is for, used with or kept from ("a case for my
-lipsticks", "a spray to protect my hair from the straightener", "a lipstick that matches my
-nail polish"): the words before it say what the product is."""
+HEAD_THEN = re.compile(
+    r"\s(?:for|to|that|which|from|"
+    r"(?:before|after|during|while|when)(?= (?:i|I|you|we)\b| \w+ing\b))\s"
+)
+"""What follows a product type with what it is for, used with or kept from, or when the shopper
+uses it ("a case for my lipsticks", "a spray to protect my hair from the straightener", "a
+lipstick that matches my nail polish", "a heat protectant before i flat iron", "a serum after
+cleansing"): the words before it say what the product is. Not when something else happens ("a
+gift after her surgery") nor "after" of an after-sun product."""
+
 TO_A_PLACE = re.compile(r"(?<=to )(?:my|your|his|her|their|our|its|the|a|an|this|that)\b")
 """"to" before whom or where, not what the product does ("add shine to my hair", "a gift to the
 host"): no `HEAD_THEN`."""

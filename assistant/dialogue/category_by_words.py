@@ -111,6 +111,8 @@ def _placed(
         # the titles' home, else the type said last ("cream blush for dry skin"), else none
         return homes.titled(what, None) or type_named_last(what, None, parse, vocabulary)
     titled = homes.titled(what, stated)  # "tweezers": where the titles saying it lie
+    if not titled and what != bare:  # "a heat protection spray for when i use my curling
+        titled = homes.titled(bare, stated)  # iron": the iron is what it is used with
     stated = titled or stated
     # "a case for my makeup brushes", "storage lipsticks": a case, not a brush or lipstick
     holder = homes.what_it_holds(bare, stated)

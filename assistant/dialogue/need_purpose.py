@@ -19,12 +19,13 @@ from assistant.dialogue.phrases.shopper_states import FACE_SKIN_TYPES
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Request
 from assistant.dialogue.stated_traits import read_traits
+from assistant.dialogue.type_said_last import before_what_follows
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words, plain_words
 from assistant.dialogue.wording import BODY_PARTS, NON_PRODUCT_WORDS, WORD, stems
 from catalog.category_paths import below, within
-from retrieval.category_names import MAIN_SHARE
+from retrieval.category_names import MAIN_SHARE, split_at_purpose
 from retrieval.filters import Filters
-from retrieval.tokenize import STOP_WORDS, partition_purpose, stem
+from retrieval.tokenize import STOP_WORDS, partition_purpose, past_seeking, stem
 
 FOR_WHOM = re.compile(
     r"\b(?:(?:for|to) (?:a |the |my |our )?)?(?:men|man|guys?|gentlemen|males?|women|woman|ladies|"
@@ -116,19 +117,25 @@ class NeedPurpose:
         )
 
     def part_it_is_for(self, need: str, stated: str | None) -> str | None:
-        """The department the words after the need's first "for" name alone ("my hair": Hair
-        Care; or a concern said there, by its titles: `department_of_the_concern`), where
+        """The department the words after what the need is (`split_at_purpose`: "for", "to",
+        "that"...) name alone ("my hair": Hair Care; or a concern said there, by its titles:
+        `department_of_the_concern`: "an argan oil serum to smooth frizz"), where
         ``stated`` (if any) lies outside it and at least `FOR_A_PART_SHARE` of the titles naming
         the type said before "for" lie in it: "a mask for my hair" was guessed among the face
         masks (no category of the tree is a hair mask), and 37 of the 162 titles saying "mask"
         are hair care's. Not "foundation for oily skin" (6 of the 156 titles saying
         "foundation" are skin care's), nor a part said as the skin alone ("body wash for dry
         skin": `named_homes.BRANCH_PARTS`), nor where ``stated``'s own name says what it is for
-        ("a mirror for doing my makeup": Makeup Mirrors, not Makeup). Else None."""
-        before, found, after = partition_purpose(need.lower())
+        ("a mirror for doing my makeup": Makeup Mirrors, not Makeup), nor after "from" (where a
+        problem comes from: "dark spots on my cheeks from old acne"). Else None."""
+        plain = " ".join(past_seeking(need.lower()).split())
+        split = split_at_purpose(plain)
         counts = self.vocabulary.title_counts if self.vocabulary else None
-        if not found or self.parse is None or not counts:
+        if split is None or self.parse is None or not counts:
             return None
+        before, after = split
+        if plain[len(before) :].split()[0] == "from":
+            return None  # "dark spots on my cheeks from old acne": where they come from
         if stems(after) & BODY_PARTS == {"skin"}:
             return None  # "body wash for dry skin": the skin is every department's
         part = self.parse(after).category or self.department_of_the_concern(after)
@@ -195,14 +202,17 @@ class NeedPurpose:
         return face if face and below(face, stated) else None
 
     def type_elsewhere(self, need: str, department: str) -> str | None:
-        """The main category of the type the need ends with (`last_type`, `main_of_type`),
-        where the need names a department by a skin type stated ("oily skin") under which no
-        category says that type: "oily skin primer" named Skin Care, and search found its
-        serums; "primer" is Foundation Primers. None where the department says it ("dry skin
-        lotion") or the type has no main category."""
+        """The main category of the type the need names before what follows it, else ends with
+        (`last_type`, `main_of_type`), where the need names a department by a skin type stated
+        ("oily skin") under which no category says that type: "oily skin primer" named Skin
+        Care, and search found its serums; "primer" is Foundation Primers. None where the
+        department says it ("dry skin lotion") or the type has no main category."""
         if department.count(" > ") != 1 or self.vocabulary is None or self.parse is None:
             return None
-        if (last := last_type(need, self.vocabulary)) is None:
+        # the type said before what follows it ("a cream blush that looks natural on dry
+        # skin"), else the need's last word ("a gadget to smooth the rough skin on my foot")
+        last = last_type(before_what_follows(need), self.vocabulary)
+        if (last := last or last_type(need, self.vocabulary)) is None:
             return None
         said = stem(last)
         if any(

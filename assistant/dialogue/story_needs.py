@@ -19,6 +19,7 @@ from assistant.dialogue.need_words import CHATTER
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.stated_traits import concerns_named, with_traits
+from assistant.dialogue.titled_types import titled_type
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, plain_words
 from assistant.dialogue.wording import WORD, stems
 from catalog.category_paths import below
@@ -97,6 +98,13 @@ def type_asked_for_last(
     return request
 
 
+def names_a_titled_type(text: str, vocabulary: CatalogVocabulary | None) -> bool:
+    """Whether ``text`` names a product type no category is named by but the catalog's titles
+    file (`titled_types.titled_type`: "tweezers", "a heat protectant")."""
+    homes = vocabulary.titled_types if vocabulary is not None else None
+    return titled_type(text, homes) is not None
+
+
 def type_for_a_problem(
     request: Request,
     words: str,
@@ -107,9 +115,10 @@ def type_for_a_problem(
 ) -> Request:
     """A new need (no question pending, no picks on screen) that describes a problem calling
     for a product type (`kinds.kind_a_problem_calls_for`) and names no type below a
-    department: the type joins its words and its category is the category its name names
-    where that has no sub-categories (after sun: After Sun), else guessed from them by
-    ``categories`` ("my dad is bald and his head burns in summer" found a bald-head wig cap;
+    department, nor one the titles file (`names_a_titled_type`: "tweezers for ingrown hairs"
+    are tweezers, no exfoliator): the type joins its words and its category is the category
+    its name names where that has no sub-categories (after sun: After Sun), else guessed from
+    them by ``categories`` ("my dad is bald and his head burns in summer" found a bald-head wig cap;
     "my boyfriend's hair is thinning" asked which kind of hair care). A brand read from the
     problem's own words ("sunburnt": Sunburnt) is no brand asked for."""
     stated = request.parsed.category
@@ -121,6 +130,8 @@ def type_for_a_problem(
         return request
     kind, found = called
     said = found.group(0)
+    if names_a_titled_type(request.text.replace(said, " "), vocabulary):
+        return request  # "tweezers for ingrown hairs": tweezers, no exfoliator
     if stems(kind) <= stems(request.text) or (
         stated and stated.count(" > ") > 1 and (parse is None or parse(said).category != stated)
     ):  # a type below a department named beside the problem, not by it ("my manicure

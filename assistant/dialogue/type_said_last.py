@@ -22,7 +22,7 @@ from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_
 from assistant.dialogue.wording import WORD, stems
 from catalog.category_paths import below, within
 from retrieval.category_names import GENERIC_HEADS
-from retrieval.tokenize import STOP_WORDS, stem
+from retrieval.tokenize import STOP_WORDS, past_seeking, stem
 
 WHEN_USED = r"(?:after|before|during)(?! (?:sun|shave|shaving|care)\b)"
 """When a product is used, said after its type ("a body oil after the shower", "a heat spray
@@ -50,8 +50,9 @@ category to hold that type itself (`holds_the_type`)."""
 
 def before_what_follows(need: str, after: re.Pattern[str] = AFTER_THE_TYPE) -> str:
     """``need`` (lower case, spaced) up to what follows its type's name (``after``: "with",
-    "for", "to"...): "bb cream with spf" gives " bb cream"."""
-    return after.split(f" {need.lower()} ")[0]
+    "for", "to"...), past an opening that asks for it (`past_seeking`: its "for" says what is
+    sought): "bb cream with spf" and "i'm looking for a bb cream with spf" give " bb cream"."""
+    return after.split(f" {past_seeking(need.lower().strip())} ")[0]
 
 
 def ingredient_as_added(need: str, vocabulary: CatalogVocabulary | None) -> str:

@@ -40,3 +40,15 @@ def test_the_last_clause_is_asked_for_by_name() -> None:
 def test_a_need_without_a_purpose_is_not_split() -> None:
     assert split_at_purpose("a red lipstick") is None
     assert split_at_purpose("a toner forty percent off") is None  # whole words only
+
+
+def test_when_the_shopper_uses_it_follows_what_the_product_is() -> None:
+    assert split_at_purpose("a heat protectant before i flat iron") == (
+        "a heat protectant",
+        "i flat iron",
+    )
+    assert split_at_purpose("a serum after cleansing") == ("a serum", "cleansing")
+    assert split_at_purpose("a primer while you wait") == ("a primer", "you wait")
+    # something else that happens, and "after" of an after-sun product, are no purpose
+    assert split_at_purpose("a gift after her surgery") is None
+    assert split_at_purpose("an after sun lotion") is None

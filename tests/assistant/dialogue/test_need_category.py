@@ -253,7 +253,7 @@ def test_the_type_named_before_for_stays_in_the_department_its_purpose_names() -
     need = "spray for setting my makeup"
     answers = {(need, None): foundation, ("spray", "Beauty"): sprays}
     guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
-    assert guess.first_guess(_request(need), Filters(), None) == foundation
+    assert guess.first_guess(search_request(need), Filters(), None) == foundation
 
 
 def test_a_skin_type_said_does_not_keep_a_type_of_another_department_in_skin_care() -> None:
@@ -274,6 +274,9 @@ def test_a_skin_type_said_does_not_keep_a_type_of_another_department_in_skin_car
     named = partial(_named, guess, category=skin)
 
     assert named("oily skin primer", skin="oily") == primers
+    # CONVO72 probe: the type is said before what follows it, not last ("a cream blush that
+    # looks natural on dry skin" stayed in Skin Care)
+    assert named("a primer that looks natural on oily skin", skin="oily") == primers
     assert named("oily skin lotion", skin="oily") == skin
     assert named("skin primer") == skin  # no skin type said: as the words name it
     even = replace(vocab, category_sizes=[10, 60, 40, 50])
@@ -532,6 +535,9 @@ def test_a_type_said_for_a_concern_goes_to_the_department_whose_titles_name_it()
     assert named("treatment for wrinkles", face) == face  # skin care's concern
     assert named("a treatment for the beach", face) == face  # no concern stated
     assert named("foundation for dandruff", foundation) == foundation  # no hair foundations
+    # CONVO72 probe: the concern said after "to" or "that", past an opening asking for it
+    assert named("i'm looking for a treatment to stop split ends", face) == hair
+    assert named("a treatment that fights dandruff", face) == hair
 
 
 def test_the_type_said_last_names_the_need_where_the_whole_names_none() -> None:
@@ -897,3 +903,20 @@ def test_a_finish_the_branch_s_titles_do_not_say_does_not_place_the_need() -> No
     answers = {("a mattifying moisturizer", skin): lotions, ("a moisturizer", skin): face}
     guess = NeedCategory(ScriptedGuesser(answers), parse=query_parser(vocab), vocabulary=vocab)
     assert guess.deeper(search_request("a mattifying moisturizer"), skin, Filters()) == face
+
+
+def test_a_titled_type_said_first_is_used_with_the_tool_its_purpose_names() -> None:
+    """CONVO72 probe: "a heat protection spray for when i use my curling iron" named Curling
+    Irons by what it is used with; the words before "for" name a type ("spray"), so the titled
+    type was read from them alone and the iron was not seen as what it is used with."""
+    sprays = "Beauty > Hair Care > Styling Products > Hair Sprays"
+    curling = "Beauty > Hair Care > Styling Tools > Irons > Curling Irons"
+    vocab = CatalogVocabulary(
+        categories=[sprays, curling],
+        category_sizes=[168, 80],
+        words=frozenset({"spray", "iron"}),
+        titled_types={stem("heat protection"): sprays},
+    )
+    named = partial(_named, _over(vocab))
+    assert named("a heat protection spray for when i use my curling iron", curling) == sprays
+    assert named("a curling iron with heat protection", curling) == curling

@@ -74,6 +74,13 @@ def test_what_is_said_stops_at_what_follows_the_type() -> None:
     assert what_is_said("lip gloss and mascara") == []
 
 
+def test_an_opening_that_asks_for_the_product_is_no_purpose() -> None:
+    # its "for" says what is sought, not what the product is for
+    assert what_is_said("i'm looking for a body lotion with shea butter") == ["body", "lotion"]
+    assert what_is_said("looking for a bb cream with spf") == ["bb", "cream"]
+    assert last("i'm looking for a lactic acid body lotion", LACTIC) == LOTIONS
+
+
 def test_when_a_product_is_used_follows_its_type() -> None:
     """Lead probe (round twenty-four): "a body oil after the shower" named Shower Caps, the
     word said last; when it is used says what it is for, as "for" does."""
