@@ -10,7 +10,12 @@ from collections.abc import Sequence
 from dataclasses import KW_ONLY, dataclass
 from typing import Any
 
-from assistant.dialogue.clarify import FOCUS_DEPTH, FOCUS_SHARE, FOCUS_SHARE_UNDER, focus_branch
+from assistant.dialogue.clarifying.clarify import (
+    FOCUS_DEPTH,
+    FOCUS_SHARE,
+    FOCUS_SHARE_UNDER,
+    focus_branch,
+)
 from assistant.dialogue.facts import item_describer
 from assistant.dialogue.ports import Candidate, QueryParser, Searcher
 from assistant.dialogue.vocabulary import CatalogVocabulary, price_floors
@@ -104,14 +109,14 @@ def catalog_vocabulary(store: CatalogStore) -> CatalogVocabulary:
     Every title is split and stemmed once (`TitleWords`) and the same reading goes to each pass:
     the title words by category, the catalog's words, the two-word kinds, the homeless and
     unsold kinds, the homes of everyday product types and the brands' facts."""
-    from assistant.dialogue.kinds import (
+    from assistant.dialogue.category.kinds import (
         ELSEWHERE,
         SAME_AS,
         elsewhere_kinds,
         none_alike,
         title_kinds,
     )
-    from assistant.dialogue.titled_types import titled_homes
+    from assistant.dialogue.category.titled_types import titled_homes
     from retrieval.brand_facts import brand_facts
 
     listings = store.listings()

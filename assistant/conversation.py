@@ -18,16 +18,16 @@ import threading
 import uuid
 from collections.abc import Iterator
 
-from assistant.dialogue.avoid_lifted import carried_note, lifted_note
-from assistant.dialogue.clarify import question_for
+from assistant.dialogue.clarifying.clarify import question_for
 from assistant.dialogue.context import Components, TurnContext, TurnOptions
 from assistant.dialogue.errors import ConversationBusyError, DialogueError, SessionOwnerError
 from assistant.dialogue.handlers import HANDLERS, a_need_in_answer, answered, apply_feedback
 from assistant.dialogue.handlers.feedback import FEEDBACK_KINDS
 from assistant.dialogue.handlers.questions import about_the_options
 from assistant.dialogue.handlers.talk import read_english_best, with_money_read
-from assistant.dialogue.model_reading import SELF
-from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.model.model_reading import SELF
+from assistant.dialogue.model.model_request import PickLine, TurnSituation
+from assistant.dialogue.needs.avoid_lifted import carried_note, lifted_note
 from assistant.dialogue.phrases.product_traits import ASKED_VALUE
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.reader import TurnReader

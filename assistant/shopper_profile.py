@@ -21,7 +21,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.dialogue.stated_traits import TRAIT_KEYS
+from assistant.dialogue.needs.stated_traits import TRAIT_KEYS
 from assistant.privacy import redact
 from assistant.profile_summary import ProfileSummariser
 from assistant.profiles import Profile

@@ -66,8 +66,8 @@ def main() -> None:
         catalog_vocabulary,
         query_parser,
     )
-    from assistant.dialogue.clarify import FOCUS_SHARE, FOCUS_SHARE_UNDER
-    from assistant.dialogue.model_request import TurnSituation
+    from assistant.dialogue.clarifying.clarify import FOCUS_SHARE, FOCUS_SHARE_UNDER
+    from assistant.dialogue.model.model_request import TurnSituation
     from assistant.dialogue.reader import TurnReader
     from core.settings import Settings
     from retrieval import quality

@@ -3,7 +3,8 @@
 For each need query of retrieval/quality.py (the tuning set chooses, the report set is only
 measured), the hybrid retriever returns 100 candidates (no filters). The sweep walks down the
 category tree of the first ``depth`` candidates while one branch holds at least ``share`` of
-them (`assistant.dialogue.clarify.dominant_prefix`) and keeps only the candidates under that
+them (`assistant.dialogue.clarifying.clarify.dominant_prefix`) and keeps only the candidates under
+that
 branch: the share of the first 10 in the query's expected category, without and with it, and
 how many queries got a branch. The second table runs what ships, the conversation's reader
 (the rules, then `assistant.adapters.SearchCategoryGuesser` at `FOCUS_DEPTH`/`FOCUS_SHARE`)
@@ -34,7 +35,7 @@ CANDIDATES = 100
 def focused(products: list, depth: int, share: float, *, min_keep: int) -> tuple[list, bool]:
     """``products`` kept under the dominant branch of the first ``depth`` (unchanged when no
     branch below the root dominates or fewer than ``min_keep`` would be left)."""
-    from assistant.dialogue.clarify import dominant_prefix
+    from assistant.dialogue.clarifying.clarify import dominant_prefix
 
     prefix = dominant_prefix([list(p.categories) for p in products[:depth]], share=share)
     if len(prefix) < 2:

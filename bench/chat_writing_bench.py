@@ -131,7 +131,7 @@ def main() -> None:
     if parts.rewriter is None:
         raise SystemExit(f"{args.model} is not a capable model: nothing to measure")
     reasons = Reasons()
-    for name in ("assistant.llm.checked", "assistant.dialogue.rewrite"):
+    for name in ("assistant.llm.checked", "assistant.dialogue.model.rewrite"):
         logging.getLogger(name).addHandler(reasons)
         logging.getLogger(name).setLevel(logging.INFO)
     _warm(conversation)

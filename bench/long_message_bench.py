@@ -58,7 +58,7 @@ def median_ms(call: object, text: str, runs: int) -> float:
 def main() -> None:
     from assistant.adapters import catalog_vocabulary, query_parser
     from assistant.conversation import MAX_MESSAGE_CHARS
-    from assistant.dialogue.model_request import TurnSituation
+    from assistant.dialogue.model.model_request import TurnSituation
     from assistant.dialogue.reader import TurnReader
     from core.settings import Settings
     from retrieval.tokenize import words

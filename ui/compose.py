@@ -27,10 +27,10 @@ if TYPE_CHECKING:
     from assistant.copy.copywriter import Copywriter
     from assistant.copy.grounding import GroundingChecker
     from assistant.dialogue.context import TurnOptions
-    from assistant.dialogue.parser import ModelRequestParser
+    from assistant.dialogue.model.parser import ModelRequestParser
+    from assistant.dialogue.model.reply import ReplyWriter
+    from assistant.dialogue.model.rewrite import QueryRewriter
     from assistant.dialogue.ports import QueryParser
-    from assistant.dialogue.reply import ReplyWriter
-    from assistant.dialogue.rewrite import QueryRewriter
     from assistant.dialogue.vocabulary import CatalogVocabulary
     from assistant.llm.base import LLM
     from assistant.suggestions import Suggester
@@ -146,7 +146,7 @@ def load_parser(settings: Settings) -> ModelRequestParser | None:
     it), each reading bounded by ``settings.parser_timeout``, prepared for its first reading
     (`ModelRequestParser.prepare`); None, logged, when the model cannot be loaded: the rules
     then read every turn."""
-    from assistant.dialogue.parser import ModelRequestParser, load_examples
+    from assistant.dialogue.model.parser import ModelRequestParser, load_examples
     from assistant.llm.errors import LLMError
     from assistant.llm.factory import make_parser_llm
 
@@ -214,8 +214,8 @@ def chat_writers(
     model's turns search the rules' query and say the template reply, as before."""
     if not getattr(llm, "capable", False):
         return None, None
-    from assistant.dialogue.reply import ModelReplyWriter
-    from assistant.dialogue.rewrite import ModelQueryRewriter
+    from assistant.dialogue.model.reply import ModelReplyWriter
+    from assistant.dialogue.model.rewrite import ModelQueryRewriter
 
     rewriter = ModelQueryRewriter(
         llm, parse=parse, brands=vocabulary.brands, categories=vocabulary.categories

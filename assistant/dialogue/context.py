@@ -8,9 +8,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from assistant.dialogue.category.kinds import names_homeless
 from assistant.dialogue.errors import DialogueError
-from assistant.dialogue.kinds import names_homeless
-from assistant.dialogue.parser import RequestParser
+from assistant.dialogue.model.parser import RequestParser
+from assistant.dialogue.model.reply import ReplyBrief, ReplyWriter, brief_of
+from assistant.dialogue.model.rewrite import QueryRewriter
+from assistant.dialogue.needs.wording import FOR_WOMEN, KIDS, MEN, WORD, sex_of, stems
 from assistant.dialogue.ports import (
     Candidate,
     CategoryGuesser,
@@ -19,9 +22,7 @@ from assistant.dialogue.ports import (
     Scorer,
     Searcher,
 )
-from assistant.dialogue.reply import ReplyBrief, ReplyWriter, brief_of
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.rewrite import QueryRewriter
 from assistant.dialogue.safety import (
     FreeOf,
     avoid_note,
@@ -38,7 +39,6 @@ from assistant.dialogue.vocabulary import (
     about_a_homeless_family,
     names_a_homeless_family,
 )
-from assistant.dialogue.wording import FOR_WOMEN, KIDS, MEN, WORD, sex_of, stems
 from assistant.profiles import Profile
 from catalog.fusion import rrf
 from catalog.schema import Product
@@ -85,10 +85,10 @@ class Components:
     (`assistant.dialogue.reader.TurnReader`)."""
     rewriter: QueryRewriter | None = None
     """Rewrites the need into catalog words for the searcher (a capable model only; None: the
-    rules' query is searched), `assistant.dialogue.rewrite`."""
+    rules' query is searched), `assistant.dialogue.model.rewrite`."""
     replies: ReplyWriter | None = None
     """Writes the reply that introduces the picks (a capable model only, checked; None: the
-    template), `assistant.dialogue.reply`."""
+    template), `assistant.dialogue.model.reply`."""
     categories: CategoryGuesser | None = None
     """Guesses the category of a new need that names none (`assistant.adapters.
     SearchCategoryGuesser`); None: such a need is searched in the whole catalog."""

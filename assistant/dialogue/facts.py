@@ -7,9 +7,9 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from assistant.dialogue.needs.stated_needs import whom_for
+from assistant.dialogue.needs.wording import BODY_PARTS, WHO_FOR
 from assistant.dialogue.phrases.references import TOP_PICK
-from assistant.dialogue.stated_needs import whom_for
-from assistant.dialogue.wording import BODY_PARTS, WHO_FOR
 from catalog.schema import Product
 from retrieval.tokenize import STOP_WORDS, stem
 

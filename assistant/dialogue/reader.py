@@ -19,15 +19,52 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from assistant.dialogue.answer_category import (
+from assistant.dialogue.category.bundle_category import bundle_type, used_with_a_pick
+from assistant.dialogue.category.category_placement import in_their_sex_s_branch, with_category
+from assistant.dialogue.category.homeless_needs import without_a_home
+from assistant.dialogue.category.kinds import in_usual_names, other_kinds, too_strong_for
+from assistant.dialogue.category.need_category import DEEPEN_ROUNDS, NeedCategory
+from assistant.dialogue.category.no_product import GIFT_SET, a_gift_of_no_type
+from assistant.dialogue.category.story_needs import (
+    first_part,
+    type_asked_for_last,
+    type_for_a_problem,
+)
+from assistant.dialogue.category.typos import read_misspelt_types, read_misspelt_words
+from assistant.dialogue.clarifying.answer_category import (
     AnswerCategory,
     a_category_of_its_own,
     detail_beside_options,
 )
-from assistant.dialogue.answers import among_several, free_answer
-from assistant.dialogue.asked_of_a_pick import a_pick_asked_by_name, a_pick_judged_by_name
-from assistant.dialogue.avoid_lifted import lifted_avoids, lifting_phrases
-from assistant.dialogue.beside_picks import (
+from assistant.dialogue.clarifying.answers import among_several, free_answer
+from assistant.dialogue.clarifying.need_beside_the_question import a_need_beside_the_question
+from assistant.dialogue.clarifying.option_answers import answer_to_the_options
+from assistant.dialogue.clarifying.option_traits import traits_of_the_options
+from assistant.dialogue.clarifying.price_answers import (
+    pick_by_price,
+    price_bands,
+    price_option,
+    priced_answer,
+)
+from assistant.dialogue.intents.talk import names_nothing_sold
+from assistant.dialogue.model.model_reading import needs_model, to_request
+from assistant.dialogue.model.model_request import TurnSituation
+from assistant.dialogue.model.parser import RequestParser
+from assistant.dialogue.model.validation import RequestValidator
+from assistant.dialogue.needs.avoid_lifted import lifted_avoids, lifting_phrases
+from assistant.dialogue.needs.brands_said import a_brand_s_home
+from assistant.dialogue.needs.need_so_far import (
+    a_change_to_the_need_so_far,
+    a_trait_of_the_need_so_far,
+)
+from assistant.dialogue.needs.need_words import CHATTER, as_titles_say, catalog_need
+from assistant.dialogue.needs.shopping_words import names_a_product
+from assistant.dialogue.needs.stated_traits import with_traits
+from assistant.dialogue.needs.wording import PEOPLE, WORD, said_words, tidy
+from assistant.dialogue.phrases.need_openings import NOW_NEXT
+from assistant.dialogue.phrases.no_preference import LEFT_TO_US
+from assistant.dialogue.picks.asked_of_a_pick import a_pick_asked_by_name, a_pick_judged_by_name
+from assistant.dialogue.picks.beside_picks import (
     a_concern_on_screen,
     a_fresh_start,
     a_part_on_screen,
@@ -35,53 +72,29 @@ from assistant.dialogue.beside_picks import (
     on_screen,
     used_on_a_type,
 )
-from assistant.dialogue.branch_beside_picks import type_in_branch
-from assistant.dialogue.brands_said import a_brand_s_home
-from assistant.dialogue.bundle_category import bundle_type, used_with_a_pick
-from assistant.dialogue.bundle_for_a_pick import a_bundle_for_a_pick
-from assistant.dialogue.category_placement import in_their_sex_s_branch, with_category
-from assistant.dialogue.homeless_needs import without_a_home
-from assistant.dialogue.intents.talk import names_nothing_sold
-from assistant.dialogue.kind_of_theirs import a_kind_of_theirs
-from assistant.dialogue.kinds import in_usual_names, other_kinds, too_strong_for
-from assistant.dialogue.model_reading import needs_model, to_request
-from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.named_picks import (
+from assistant.dialogue.picks.branch_beside_picks import type_in_branch
+from assistant.dialogue.picks.bundle_for_a_pick import a_bundle_for_a_pick
+from assistant.dialogue.picks.kind_of_theirs import a_kind_of_theirs
+from assistant.dialogue.picks.named_picks import (
     a_pick_said_in_passing,
     picks_counted_by_a_name,
     picks_named_by_brand,
 )
-from assistant.dialogue.need_beside_the_question import a_need_beside_the_question
-from assistant.dialogue.need_category import DEEPEN_ROUNDS, NeedCategory
-from assistant.dialogue.need_so_far import a_change_to_the_need_so_far, a_trait_of_the_need_so_far
-from assistant.dialogue.need_words import CHATTER, as_titles_say, catalog_need
-from assistant.dialogue.no_product import GIFT_SET, a_gift_of_no_type
-from assistant.dialogue.option_answers import answer_to_the_options
-from assistant.dialogue.option_traits import traits_of_the_options
-from assistant.dialogue.parser import RequestParser
-from assistant.dialogue.phrases.need_openings import NOW_NEXT
-from assistant.dialogue.phrases.no_preference import LEFT_TO_US
-from assistant.dialogue.pick_measured_against import picks_a_refinement_names
-from assistant.dialogue.picks_by_own_word import (
+from assistant.dialogue.picks.pick_measured_against import picks_a_refinement_names
+from assistant.dialogue.picks.picks_by_own_word import (
     picks_named_by_own_word,
     picks_named_by_title,
     picks_named_by_trait,
     set_anchor_named,
 )
-from assistant.dialogue.picks_by_price import picks_named_by_price
-from assistant.dialogue.picks_judged import picks_judged
-from assistant.dialogue.ports import CategoryGuesser, QueryParser
-from assistant.dialogue.price_answers import pick_by_price, price_bands, price_option, priced_answer
-from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.shopping_words import names_a_product
-from assistant.dialogue.stated_traits import with_traits
-from assistant.dialogue.states_beside_picks import (
+from assistant.dialogue.picks.picks_by_price import picks_named_by_price
+from assistant.dialogue.picks.picks_judged import picks_judged
+from assistant.dialogue.picks.states_beside_picks import (
     a_state_for_another_need,
     a_state_in_the_picks_department,
 )
-from assistant.dialogue.story_needs import first_part, type_asked_for_last, type_for_a_problem
-from assistant.dialogue.type_for_a_pick import a_type_for_a_pick
-from assistant.dialogue.types_beside_picks import (
+from assistant.dialogue.picks.type_for_a_pick import a_type_for_a_pick
+from assistant.dialogue.picks.types_beside_picks import (
     a_type_beside_theirs,
     another_type_after_none_found,
     another_type_priced,
@@ -90,11 +103,10 @@ from assistant.dialogue.types_beside_picks import (
     one_more_at_its_own_price,
     type_turned_down,
 )
-from assistant.dialogue.typos import read_misspelt_types, read_misspelt_words
+from assistant.dialogue.ports import CategoryGuesser, QueryParser
+from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import understand
-from assistant.dialogue.validation import RequestValidator
 from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_types, names_a_type
-from assistant.dialogue.wording import PEOPLE, WORD, said_words, tidy
 from retrieval.lexicon import OTHER_SCRIPTS, to_catalog_words, unread_words
 from retrieval.tokenize import STOP_WORDS
 

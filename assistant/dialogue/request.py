@@ -56,7 +56,7 @@ class Request:
         allow: ingredients ruled out in an earlier turn that the message lets back in
             ("actually nuts are fine": `avoid_lifted.lifted_avoids`).
         not_kinds: product kinds the need names by accident and is not ("dry shampoo" for "a
-            shampoo for dry hair"; `assistant.dialogue.kinds`): hard filters too.
+            shampoo for dry hair"; `assistant.dialogue.category.kinds`): hard filters too.
         turned_down: the categories of the picks on screen's type (or above it) the message
             turns down ("not a perfume" beside perfumes: Fragrance); ``text`` is then the type's
             words, no detail.

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from assistant.dialogue.avoid import LOOK_WORDS, UNSCENTED
+from assistant.dialogue.needs.avoid import LOOK_WORDS, UNSCENTED
 from catalog.schema import Product
 from retrieval.filters import AVOID_FAMILIES, AVOID_SAME, names_absent
 

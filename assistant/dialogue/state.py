@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from assistant.dialogue.kinds import names_kind
+from assistant.dialogue.category.kinds import names_kind
 from catalog.category_paths import below, within
 from retrieval.filters import Filters
 from retrieval.query import ParsedQuery
@@ -342,7 +342,8 @@ class DialogueState:
     (`Constraints` as dicts, kept by `handlers.refinement.refine`; none after a new need): what "go
     back" returns to, one step at a time."""
     rewrites: dict[str, str] = field(default_factory=dict)
-    """Each need's search query as a capable model rewrote it (`assistant.dialogue.rewrite`)."""
+    """Each need's search query as a capable model rewrote it
+    (`assistant.dialogue.model.rewrite`)."""
 
     def remember(self, role: str, text: str) -> None:
         """Keep the last few (already redacted) messages for context."""

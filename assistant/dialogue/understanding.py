@@ -17,11 +17,21 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.dialogue.avoid import find_avoided, in_catalog_words
-from assistant.dialogue.brands_said import brands_ruled_out
 from assistant.dialogue.intents import DETAIL_READERS, INTENT_READERS, Message
 from assistant.dialogue.intents.message import has
-from assistant.dialogue.milder import milder_words
+from assistant.dialogue.needs.avoid import find_avoided, in_catalog_words
+from assistant.dialogue.needs.brands_said import brands_ruled_out
+from assistant.dialogue.needs.milder import milder_words
+from assistant.dialogue.needs.stated_needs import extract_attributes, says_a_gift
+from assistant.dialogue.needs.wording import (
+    CHILD_AGE,
+    WORD,
+    cut_out,
+    said_words,
+    without_negated,
+    without_reasons,
+    without_recipient,
+)
 from assistant.dialogue.phrases.cart_and_likes import INTO_THE_CART, POSITIVE, PUT_VERBS
 from assistant.dialogue.phrases.gifts_and_people import SMALL_GIFT
 from assistant.dialogue.phrases.need_openings import (
@@ -36,17 +46,7 @@ from assistant.dialogue.phrases.no_preference import ANY_ANSWER, DROP_BRAND, DRO
 from assistant.dialogue.phrases.references import MIDDLE, ORDINALS, TOP_PICK, of_the_picks
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.stated_needs import extract_attributes, says_a_gift
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
-from assistant.dialogue.wording import (
-    CHILD_AGE,
-    WORD,
-    cut_out,
-    said_words,
-    without_negated,
-    without_reasons,
-    without_recipient,
-)
 from retrieval.prices import find_prices
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS

@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from statistics import median
 
-from assistant.dialogue.kinds import about_homeless
-from assistant.dialogue.wording import WORD
+from assistant.dialogue.category.kinds import about_homeless
+from assistant.dialogue.needs.wording import WORD
 from catalog.schema import Product
 from retrieval.brand_facts import BrandFacts
 from retrieval.tokenize import STOP_WORDS, stem

@@ -211,7 +211,7 @@ class LLM(ABC):
     capable: bool = False
     tuned_for: str | None = None
     """The task a fine-tuned adapter taught this model, or None for a general model. 'parser':
-    it answers `assistant.dialogue.model_request.parser_messages` (without worked examples)
+    it answers `assistant.dialogue.model.model_request.parser_messages` (without worked examples)
     with a `ModelRequest`, so a caller skips the few-shot examples it gives a base model
     (`assistant.llm.factory.make_parser_llm`)."""
 

@@ -106,7 +106,7 @@ PARSER_TASK = "parser"
 
 
 def make_parser_llm(settings: object) -> LLM:
-    """The request parser's language model (`assistant.dialogue.model_request`).
+    """The request parser's language model (`assistant.dialogue.model.model_request`).
 
     Every call is bounded by ``settings.parser_timeout`` seconds from its start (the request
     parser's own budget, not the copywriter's ``llm_timeout``): a local model waits for the

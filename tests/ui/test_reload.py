@@ -197,7 +197,7 @@ def test_a_service_started_before_any_training_ranks_once_a_ranker_is_published(
 def test_a_running_service_learns_a_brand_new_to_the_catalog(tmp_path: Path) -> None:
     """A brand imported after the worker started is read as a brand (a filter) once the
     updated BM25 index is published, not searched as plain words until a restart."""
-    from assistant.dialogue.model_request import TurnSituation
+    from assistant.dialogue.model.model_request import TurnSituation
     from catalog.schema import Product
 
     settings, store = _shop(tmp_path, "sql")

@@ -9,6 +9,7 @@ from dataclasses import replace
 from assistant.dialogue.context import TurnContext, content_words, stated_type
 from assistant.dialogue.facts import short_title, topic_quote
 from assistant.dialogue.handlers.refinement import refine
+from assistant.dialogue.needs.wording import WORD, cut_out, stems
 from assistant.dialogue.phrases.prices_and_orders import CHEAPER
 from assistant.dialogue.phrases.questions import BUNDLE
 from assistant.dialogue.phrases.references import EVERY_ONE_SHOWN, ORDINALS
@@ -16,7 +17,6 @@ from assistant.dialogue.ports import Candidate, CategoryGuesser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Pick, Turn
 from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_words, priced_in_error
-from assistant.dialogue.wording import WORD, cut_out, stems
 from catalog.category_paths import below, nested, within
 from catalog.schema import Product
 from core.errors import ShopAssistError

@@ -11,12 +11,10 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from assistant.dialogue.category.kinds import kinds_named, names_homeless, names_kind
 from assistant.dialogue.context import TurnContext, content_words
 from assistant.dialogue.facts import size_ml
-from assistant.dialogue.kinds import kinds_named, names_homeless, names_kind
-from assistant.dialogue.ports import Candidate
-from assistant.dialogue.safety import claims_asked, unbacked
-from assistant.dialogue.wording import (
+from assistant.dialogue.needs.wording import (
     ACCESSORIES,
     COLOURS,
     MEN,
@@ -28,6 +26,8 @@ from assistant.dialogue.wording import (
     sex_of,
     stems,
 )
+from assistant.dialogue.ports import Candidate
+from assistant.dialogue.safety import claims_asked, unbacked
 from catalog.category_paths import within
 from catalog.schema import Product
 from retrieval.metadata import product_passes

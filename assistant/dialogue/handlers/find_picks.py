@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from assistant.dialogue.clarify import question_for, split_options
+from assistant.dialogue.category.kinds import as_said
+from assistant.dialogue.clarifying.clarify import question_for, split_options
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.handlers.candidates import (
     BY_PRICE,
@@ -32,10 +33,9 @@ from assistant.dialogue.handlers.not_carried import (
 )
 from assistant.dialogue.handlers.several import OF_EACH, names_several_types, of_each_type
 from assistant.dialogue.handlers.their_history import from_their_history
-from assistant.dialogue.kinds import as_said
+from assistant.dialogue.model.rewrite import rewritten
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Intent
-from assistant.dialogue.rewrite import rewritten
 from assistant.dialogue.turn import Turn
 from catalog.schema import Product
 from core.errors import ShopAssistError

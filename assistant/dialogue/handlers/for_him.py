@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from assistant.dialogue.context import TurnContext
+from assistant.dialogue.needs.wording import FOR_WOMEN, GIFT, TITLE_FOR_MEN, WORD, sex_of
 from assistant.dialogue.vocabulary import names_a_type
-from assistant.dialogue.wording import FOR_WOMEN, GIFT, TITLE_FOR_MEN, WORD, sex_of
 from catalog.category_paths import within
 from catalog.schema import Product
 from retrieval.tokenize import stem

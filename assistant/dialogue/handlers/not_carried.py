@@ -13,13 +13,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from assistant.dialogue.category.kinds import names_homeless
+from assistant.dialogue.category.typos import unknown_words
 from assistant.dialogue.context import TurnContext
-from assistant.dialogue.kinds import names_homeless
+from assistant.dialogue.needs.wording import WORD, cut_out, stems
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Request
-from assistant.dialogue.typos import unknown_words
 from assistant.dialogue.vocabulary import names_a_type
-from assistant.dialogue.wording import WORD, cut_out, stems
 from catalog.schema import Product
 from core.errors import ShopAssistError
 from retrieval.everyday import everyday

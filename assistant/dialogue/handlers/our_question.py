@@ -8,13 +8,13 @@ from dataclasses import replace
 
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.handlers.find_picks import find
+from assistant.dialogue.model.validation import ANY
+from assistant.dialogue.needs.wording import stems, with_detail
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
 from assistant.dialogue.phrases.shopper_states import CONCERN_HAD, STATE_WORDS
 from assistant.dialogue.request import Request
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.validation import ANY
-from assistant.dialogue.wording import stems, with_detail
 from catalog.category_paths import below, shared_branch
 
 

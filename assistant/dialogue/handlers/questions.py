@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.dialogue.clarify import question_for
+from assistant.dialogue.clarifying.clarify import question_for
 from assistant.dialogue.context import TurnContext, content_words
 from assistant.dialogue.facts import (
     amount_pick,
@@ -19,7 +19,7 @@ from assistant.dialogue.facts import (
     topic_quote,
     with_title_brand,
 )
-from assistant.dialogue.milder import milder
+from assistant.dialogue.needs.milder import milder
 from assistant.dialogue.phrases.questions import (
     DEGREE_OF,
     MOST_OR_LEAST,

@@ -8,12 +8,12 @@ import re
 from collections.abc import Sequence
 
 from assistant.dialogue.context import content_words
-from assistant.dialogue.milder import TOO_MUCH, milder_side
-from assistant.dialogue.model_reading import SELF
+from assistant.dialogue.model.model_reading import SELF
+from assistant.dialogue.needs.milder import TOO_MUCH, milder_side
+from assistant.dialogue.needs.wording import WHO_FOR, tidy, with_detail
 from assistant.dialogue.phrases.refinements import SOMETHING_ELSE
 from assistant.dialogue.request import Request
 from assistant.dialogue.state import Constraints
-from assistant.dialogue.wording import WHO_FOR, tidy, with_detail
 
 ALREADY_HAVE = re.compile(
     r"\b(?:i(?:'ve| have)? (?:already )?(?:got|own)|i already (?:have|use)|"

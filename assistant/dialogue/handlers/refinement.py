@@ -16,13 +16,13 @@ from assistant.dialogue.handlers.for_him import for_him
 from assistant.dialogue.handlers.refined_need import ALREADY_HAVE, refine_need
 from assistant.dialogue.handlers.sizes import resize
 from assistant.dialogue.handlers.their_history import their_brand
-from assistant.dialogue.milder import TOO_MUCH
+from assistant.dialogue.needs.milder import TOO_MUCH
+from assistant.dialogue.needs.shopping_words import A_SET
+from assistant.dialogue.needs.wording import cut_out, stems
 from assistant.dialogue.phrases.their_history import NOT_THEIR_USUAL
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.shopping_words import A_SET
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.wording import cut_out, stems
 from catalog.schema import Product
 
 MAX_UNDO = 10

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.dialogue.category.kinds import kinds_named, names_kind
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.facts import size_ml
-from assistant.dialogue.kinds import kinds_named, names_kind
 from assistant.dialogue.request import Request
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Pick

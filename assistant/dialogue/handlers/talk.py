@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from assistant.dialogue.category.kinds import names_homeless
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.facts import short_title
-from assistant.dialogue.kinds import names_homeless
+from assistant.dialogue.needs.wording import WORD
 from assistant.dialogue.phrases.talk import (
     ASKS_FOR_A_NAME,
     COMPLIMENT,
@@ -25,7 +26,6 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Turn
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
-from assistant.dialogue.wording import WORD
 from retrieval.everyday import everyday
 from retrieval.tokenize import STOP_WORDS, stem
 

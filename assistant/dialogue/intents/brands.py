@@ -4,9 +4,9 @@ the one they usually get ("the same brand i usually get"), with no words of a ne
 from __future__ import annotations
 
 from assistant.dialogue.intents.message import Message
+from assistant.dialogue.needs.wording import WORD, cut_out
 from assistant.dialogue.phrases.brands import PICKS_BRAND, USUAL_BRAND
 from assistant.dialogue.request import Intent
-from assistant.dialogue.wording import WORD, cut_out
 from retrieval.tokenize import STOP_WORDS
 
 

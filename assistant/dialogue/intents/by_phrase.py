@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.intents.message import Message, has
+from assistant.dialogue.needs.wording import cut_out, said_words
 from assistant.dialogue.phrases.going_back import CLEAR
 from assistant.dialogue.phrases.questions import COMPARE, WEIGH_PICKS, WHY
 from assistant.dialogue.phrases.talk import (
@@ -28,7 +29,6 @@ from assistant.dialogue.phrases.talk import (
 )
 from assistant.dialogue.request import Harm, Intent, Request
 from assistant.dialogue.vocabulary import names_a_type
-from assistant.dialogue.wording import cut_out, said_words
 from retrieval.category_names import CATEGORY_SYNONYMS
 from retrieval.tokenize import STOP_WORDS
 

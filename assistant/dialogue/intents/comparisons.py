@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.intents.message import Message
+from assistant.dialogue.needs.wording import said_words
 from assistant.dialogue.phrases.prices_and_orders import (
     BEST_VALUE,
     FAIR_ENOUGH,
@@ -27,7 +28,6 @@ from assistant.dialogue.phrases.questions import (
     WHICH_SUITS,
 )
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.wording import said_words
 from retrieval.tokenize import STOP_WORDS
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.intents.message import Message, has
+from assistant.dialogue.needs.stated_traits import read_traits
+from assistant.dialogue.needs.wording import cut_out
 from assistant.dialogue.phrases.cart_and_likes import (
     ASKS_FOR_ONE,
     BAD_EXPERIENCE,
@@ -27,9 +29,7 @@ from assistant.dialogue.phrases.prices_and_orders import CHEAPER, NOT_TOO_DEAR, 
 from assistant.dialogue.phrases.references import EVERY_ONE_SHOWN
 from assistant.dialogue.phrases.refinements import MORE_LIKE, OTHERS_ASKED
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.stated_traits import read_traits
 from assistant.dialogue.vocabulary import names_a_type
-from assistant.dialogue.wording import cut_out
 
 
 def more_like(turn: Message) -> Request | None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.intents.message import Message
+from assistant.dialogue.needs.stated_needs import own_state
+from assistant.dialogue.needs.wording import CHILD_AGE, YOUNG, cut_out
 from assistant.dialogue.phrases.gifts_and_people import FOR_A_SEX, FOR_SOMEONE_ELSE
 from assistant.dialogue.phrases.questions import ABOUT_A_PICK
 from assistant.dialogue.phrases.refinements import FOR_A_STATE, LIKE_THESE
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.stated_needs import own_state
-from assistant.dialogue.wording import CHILD_AGE, YOUNG, cut_out
 
 
 def for_someone_else(turn: Message) -> Request | None:

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import re
 
+from assistant.dialogue.category.kinds import kind_a_problem_calls_for, names_homeless
 from assistant.dialogue.intents.message import Message
-from assistant.dialogue.kinds import kind_a_problem_calls_for, names_homeless
-from assistant.dialogue.need_words import catalog_need
+from assistant.dialogue.needs.need_words import catalog_need
+from assistant.dialogue.needs.stated_needs import sore_state, sweats
+from assistant.dialogue.needs.wording import WORD
 from assistant.dialogue.phrases.gifts_and_people import LIKES_A_NAME
 from assistant.dialogue.phrases.need_openings import A_SMELL, RESET_FIRST
 from assistant.dialogue.phrases.shopper_states import SWEAT_NEED
 from assistant.dialogue.request import Intent
-from assistant.dialogue.stated_needs import sore_state, sweats
 from assistant.dialogue.vocabulary import names_a_type
-from assistant.dialogue.wording import WORD
 from retrieval.everyday import everyday
 from retrieval.tokenize import STOP_WORDS
 

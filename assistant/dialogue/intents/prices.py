@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.intents.message import Message
+from assistant.dialogue.needs.wording import cut_out
 from assistant.dialogue.phrases.prices_and_orders import (
     CHEAPER,
     DEARER_ONES,
@@ -15,7 +16,6 @@ from assistant.dialogue.phrases.prices_and_orders import (
 )
 from assistant.dialogue.phrases.references import PRICE_PICK
 from assistant.dialogue.request import Intent
-from assistant.dialogue.wording import cut_out
 
 THAT_IS_LEFT = r"[\s,]*\b(?:that|which)(?:'s|’s| is| are)?$"
 """What opened a price clause ("a sunscreen that's not too expensive", "a mascara which isn't

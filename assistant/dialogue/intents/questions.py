@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.dialogue.category.need_purpose import named_for_whom_alone
 from assistant.dialogue.intents.message import Message, has
-from assistant.dialogue.need_purpose import named_for_whom_alone
+from assistant.dialogue.needs.wording import WORD
 from assistant.dialogue.phrases.cart_and_likes import POSITIVE
 from assistant.dialogue.phrases.questions import (
     ABOUT_A_PICK,
@@ -23,7 +24,6 @@ from assistant.dialogue.phrases.questions import (
 )
 from assistant.dialogue.phrases.references import A_PLACE_ALONE, FOLLOW_UP, ORDINALS, THE_OTHERS
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.wording import WORD
 from retrieval.tokenize import STOP_WORDS
 
 

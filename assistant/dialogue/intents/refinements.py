@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from assistant.dialogue.brands_said import without_brands
 from assistant.dialogue.intents.message import Message
-from assistant.dialogue.milder import toned_down, toned_trait
+from assistant.dialogue.needs.brands_said import without_brands
+from assistant.dialogue.needs.milder import toned_down, toned_trait
+from assistant.dialogue.needs.wording import ADD_DETAIL, MAKE_IT, said_words
 from assistant.dialogue.phrases.brands import NOT_THAT_BRAND
 from assistant.dialogue.phrases.prices_and_orders import (
     CHEAPER,
@@ -31,7 +32,6 @@ from assistant.dialogue.phrases.refinements import (
 from assistant.dialogue.phrases.traits import MILDER, MORE_OF_A_TRAIT, TONED_DOWN
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import names_a_type
-from assistant.dialogue.wording import ADD_DETAIL, MAKE_IT, said_words
 from retrieval.tokenize import STOP_WORDS
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.intents.message import Message, has
+from assistant.dialogue.needs.shopping_words import not_shopping
+from assistant.dialogue.needs.stated_traits import read_traits
 from assistant.dialogue.phrases.prices_and_orders import NOT_TOO_DEAR
 from assistant.dialogue.phrases.questions import ASK, POINTS_AT_PICKS
 from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
@@ -24,8 +26,6 @@ from assistant.dialogue.phrases.talk import (
 )
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.shopping_words import not_shopping
-from assistant.dialogue.stated_traits import read_traits
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
 
 WHEN = (

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.intents.message import Message
+from assistant.dialogue.needs.wording import cut_out
 from assistant.dialogue.phrases.prices_and_orders import ORDER_WORDS, PICK_SUPERLATIVE, SUPERLATIVES
 from assistant.dialogue.phrases.their_history import (
     AGAIN,
@@ -17,7 +18,6 @@ from assistant.dialogue.phrases.their_history import (
     NOT_THEIR_USUAL,
 )
 from assistant.dialogue.request import Intent
-from assistant.dialogue.wording import cut_out
 
 
 def for_themselves(turn: Message) -> None:

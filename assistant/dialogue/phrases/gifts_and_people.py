@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.dialogue.wording import MORE_PEOPLE, PEOPLE, PERSON_MODIFIER, WHOSE
+from assistant.dialogue.needs.wording import MORE_PEOPLE, PEOPLE, PERSON_MODIFIER, WHOSE
 
 HOW_MANY = r"(?:\d+|two|three|four|five|six|seven|eight|both|all)"
 """How many people a gift is for, said before them ("my 6 bridesmaids", "for my two nieces")."""

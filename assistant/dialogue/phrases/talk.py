@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.dialogue.wording import PEOPLE
+from assistant.dialogue.needs.wording import PEOPLE
 
 UNSAFE = (
     r"\b((?<!bath )(?<!the )bomb|explosive|(?<!secret )weapons?(?! against\b)|gun|"

@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.parser import RequestParser
+from assistant.dialogue.model.model_request import PickLine, TurnSituation
+from assistant.dialogue.model.parser import RequestParser
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Request
 from assistant.dialogue.vocabulary import CatalogVocabulary

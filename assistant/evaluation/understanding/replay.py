@@ -39,12 +39,12 @@ from typing import cast
 
 from assistant.conversation import ABOUT_PICKS, Conversation
 from assistant.dialogue.context import TurnContext
+from assistant.dialogue.model.validation import ANY
 from assistant.dialogue.phrases.product_traits import ASKED_VALUE
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding.cases import DialogueContext, ShownPick
 from assistant.evaluation.understanding.model import TimedReader, situation_of

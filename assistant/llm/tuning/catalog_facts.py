@@ -13,7 +13,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from assistant.dialogue.model_request import PickLine
+from assistant.dialogue.model.model_request import PickLine
 from catalog.schema import Product
 from retrieval.filters import loose_brand_key
 from retrieval.tokenize import stem

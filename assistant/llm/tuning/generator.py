@@ -1,7 +1,7 @@
 """Training examples for the request parser, generated from the store's own catalog.
 
 Each example is what a parser reads and what it should answer: a `TurnSituation`, the
-shopper's message and the `ModelRequest` delta (`assistant.dialogue.model_request`). The
+shopper's message and the `ModelRequest` delta (`assistant.dialogue.model.model_request`). The
 generator draws categories, need words, brands, prices, attribute words and picks from
 `CatalogFacts` (the store's catalog only) and phrasings from `phrases`; it is deterministic for
 a seed. Messages get typos (swapped or dropped letters), slang and fillers at random.
@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.dialogue.model_request import ModelRequest, TurnSituation
+from assistant.dialogue.model.model_request import ModelRequest, TurnSituation
 from assistant.llm.tuning.catalog_facts import CatalogFacts
 from assistant.llm.tuning.phrases import PHRASES_FILE, PhrasesError, phrasebook
 from assistant.llm.tuning.turns import Drawn, Gen

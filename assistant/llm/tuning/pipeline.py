@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from assistant.dialogue.model_request import parser_messages
+from assistant.dialogue.model.model_request import parser_messages
 from assistant.llm.tuning.artifact import new_version, parser_dir, publish_run
 from assistant.llm.tuning.catalog_facts import collect_facts
 from assistant.llm.tuning.generator import Dataset, Example, generate, split

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from assistant.dialogue.model_request import ModelRequest, parser_messages
+from assistant.dialogue.model.model_request import ModelRequest, parser_messages
 from assistant.llm.base import LLM
 from assistant.llm.tuning.generator import Example
 

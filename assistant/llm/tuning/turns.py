@@ -10,7 +10,7 @@ import random
 from collections import Counter
 from typing import Any
 
-from assistant.dialogue.model_request import ModelRequest, PickLine, Traits, TurnSituation
+from assistant.dialogue.model.model_request import ModelRequest, PickLine, Traits, TurnSituation
 from assistant.llm.tuning.catalog_facts import CatalogFacts, Category
 from assistant.llm.tuning.phrases import Phrasebook
 from retrieval.filters import loose_brand_key

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from assistant.adapters import query_parser
-from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.model.model_request import PickLine, TurnSituation
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request

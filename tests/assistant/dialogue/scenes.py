@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.model.model_request import PickLine, TurnSituation
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.brand_facts import BrandFacts, brand_facts

@@ -12,18 +12,22 @@ import pytest
 
 from assistant.adapters import query_parser
 from assistant.conversation import Conversation
-from assistant.dialogue.answer_category import FOR_ITS_USE, AnswerCategory, without_told_about
-from assistant.dialogue.answers import BARE_NO, options_by_place, single_option
-from assistant.dialogue.avoid import find_avoided
-from assistant.dialogue.beside_picks import a_set_of_theirs
-from assistant.dialogue.model_request import PickLine, TurnSituation
-from assistant.dialogue.picks_by_price import picks_named_by_price
+from assistant.dialogue.category.several_types import WHAT_FOR
+from assistant.dialogue.clarifying.answer_category import (
+    FOR_ITS_USE,
+    AnswerCategory,
+    without_told_about,
+)
+from assistant.dialogue.clarifying.answers import BARE_NO, options_by_place, single_option
+from assistant.dialogue.model.model_request import PickLine, TurnSituation
+from assistant.dialogue.needs.avoid import find_avoided
+from assistant.dialogue.needs.wording import with_detail
+from assistant.dialogue.picks.beside_picks import a_set_of_theirs
+from assistant.dialogue.picks.picks_by_price import picks_named_by_price
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.several_types import WHAT_FOR
 from assistant.dialogue.understanding import understand
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from assistant.dialogue.wording import with_detail
 from retrieval.prices import find_prices
 from tests.assistant.dialogue.readers import reader_over
 from tests.catalog_paths import FOUNDATION, SKIN_CARE_BODY, SKIN_CARE_FACE

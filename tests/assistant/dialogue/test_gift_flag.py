@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 
 from assistant.conversation import Conversation
-from assistant.dialogue.model_reading import to_request
-from assistant.dialogue.model_request import ModelRequest, TurnSituation
+from assistant.dialogue.model.model_reading import to_request
+from assistant.dialogue.model.model_request import ModelRequest, TurnSituation
+from assistant.dialogue.model.validation import RequestValidator
+from assistant.dialogue.needs.stated_needs import extract_attributes, says_a_gift
 from assistant.dialogue.state import DialogueState
-from assistant.dialogue.stated_needs import extract_attributes, says_a_gift
 from assistant.dialogue.understanding import understand
-from assistant.dialogue.validation import RequestValidator
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.store import CatalogStore
 from tests.assistant.fakes import build_assistant

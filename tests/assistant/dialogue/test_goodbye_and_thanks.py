@@ -6,7 +6,7 @@ you. Goodbye!") were a like (`intents.talk.thanked_and_gone`)."""
 
 from __future__ import annotations
 
-from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.model.model_request import PickLine, TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import intents_read, reader_over

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.model.model_request import TurnSituation
+from assistant.dialogue.needs.shopping_words import names_a_product
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent
-from assistant.dialogue.shopping_words import names_a_product
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.tables import reads_as
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.clarify import (
+from assistant.dialogue.clarifying.clarify import (
     dominant_prefix,
     focus_branch,
     match_option,
@@ -587,7 +587,7 @@ def test_an_accented_word_is_asked_about_and_echoed_whole() -> None:
     """CONVO9 probe: "does it have karité?" was answered "says nothing about karit" and
     "¿tienen crème brûlée?" searched 'tienen cream br': the rules' words were ASCII."""
     from assistant.dialogue.context import display
-    from assistant.dialogue.wording import WORD
+    from assistant.dialogue.needs.wording import WORD
 
     assert asked_topic("does it have karité?") == "karité"
     assert display("crème brûlée") == "crème brûlée"

@@ -5,9 +5,9 @@ by that the catalog's titles file (`names_a_titled_type`)."""
 from __future__ import annotations
 
 from assistant.adapters import query_parser
-from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.category.story_needs import names_a_titled_type, type_for_a_problem
+from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.story_needs import names_a_titled_type, type_for_a_problem
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.query import ParsedQuery
 

@@ -5,7 +5,7 @@ the answer (`Turn.answer`); a turn that did neither says so."""
 from __future__ import annotations
 
 from assistant.conversation import Conversation
-from assistant.dialogue.validation import ANY
+from assistant.dialogue.model.validation import ANY
 
 
 def test_a_turn_names_the_picks_it_acted_on(assistant: Conversation) -> None:

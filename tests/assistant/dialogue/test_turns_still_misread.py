@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.model_request import PickLine, TurnSituation
+from assistant.dialogue.model.model_request import PickLine, TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import intents_read, reader_over

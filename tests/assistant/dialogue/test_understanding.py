@@ -5,17 +5,17 @@ from __future__ import annotations
 import pytest
 
 from assistant.adapters import query_parser
-from assistant.dialogue.avoid import find_avoided
+from assistant.dialogue.category.typos import read_misspelt_types
+from assistant.dialogue.needs.avoid import find_avoided
+from assistant.dialogue.needs.stated_needs import extract_attributes
+from assistant.dialogue.needs.wording import with_detail
 from assistant.dialogue.request import Intent
-from assistant.dialogue.stated_needs import extract_attributes
-from assistant.dialogue.typos import read_misspelt_types
 from assistant.dialogue.understanding import (
     answers_any,
     find_references,
     understand,
 )
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from assistant.dialogue.wording import with_detail
 from retrieval.query import ParsedQuery
 
 VOCAB = CatalogVocabulary(

@@ -1537,7 +1537,7 @@ def test_a_bigger_size_of_their_latest_purchases_is_not_claimed(store: CatalogSt
 def test_a_homeless_type_no_title_names_is_said_to_be_missing(store: CatalogStore) -> None:
     """Probe: "a $30 gift card" showed gift sets and a perfume; a type the catalog files nowhere
     and no title names is said to be missing."""
-    from assistant.dialogue.kinds import unsold_kinds
+    from assistant.dialogue.category.kinds import unsold_kinds
     from assistant.dialogue.vocabulary import CatalogVocabulary
     from tests.assistant.fakes import PRODUCTS, build_assistant
 

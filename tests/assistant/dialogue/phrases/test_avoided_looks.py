@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.avoid import find_avoided
+from assistant.dialogue.needs.avoid import find_avoided
 from tests.tables import reads_as
 
 

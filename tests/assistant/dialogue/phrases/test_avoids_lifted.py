@@ -4,7 +4,7 @@ ingredient must have been ruled out so far, and saying it is still wanted absent
 
 from __future__ import annotations
 
-from assistant.dialogue.avoid_lifted import lifted_avoids
+from assistant.dialogue.needs.avoid_lifted import lifted_avoids
 from tests.tables import reads_as
 
 SO_FAR = ["sulfate", "nut", "fragrance", "paraben", "silicone", "alcohol"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.request import Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over

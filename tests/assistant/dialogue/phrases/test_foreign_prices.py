@@ -6,10 +6,10 @@ currency near the store's counts at face value, as the label contract says."""
 from __future__ import annotations
 
 from assistant.dialogue.handlers.talk import with_money_read
-from assistant.dialogue.model_reading import to_request
-from assistant.dialogue.model_request import ModelRequest, TurnSituation
+from assistant.dialogue.model.model_reading import to_request
+from assistant.dialogue.model.model_request import ModelRequest, TurnSituation
+from assistant.dialogue.model.validation import RequestValidator
 from assistant.dialogue.turn import Turn
-from assistant.dialogue.validation import RequestValidator
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.query import ParsedQuery
 from tests.assistant.dialogue.readers import reader_over

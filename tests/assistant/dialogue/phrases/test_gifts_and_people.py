@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from assistant.dialogue.needs.wording import sex_of
 from assistant.dialogue.phrases.gifts_and_people import (
     FOR_A_SEX,
     FOR_SOMEONE_ELSE,
@@ -16,7 +17,6 @@ from assistant.dialogue.phrases.gifts_and_people import (
     SMALL_GIFT,
     THEY_LIKE,
 )
-from assistant.dialogue.wording import sex_of
 from tests.assistant.dialogue.phrases.reading import (
     found_and_not_found,
     group,

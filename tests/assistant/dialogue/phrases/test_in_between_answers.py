@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.model_request import TurnSituation
+from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.phrases.no_preference import IN_BETWEEN
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary

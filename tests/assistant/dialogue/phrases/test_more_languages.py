@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from assistant.dialogue.validation import ANY
+from assistant.dialogue.model.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding.cases import DialogueContext, PendingQuestion
 from assistant.evaluation.understanding.model import situation_of

@@ -10,10 +10,10 @@ from functools import partial
 
 import pytest
 
+from assistant.dialogue.needs.stated_needs import extract_attributes
+from assistant.dialogue.needs.stated_traits import with_traits
+from assistant.dialogue.needs.wording import WORD
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.stated_needs import extract_attributes
-from assistant.dialogue.stated_traits import with_traits
-from assistant.dialogue.wording import WORD
 from retrieval.query import ParsedQuery
 from tests.assistant.dialogue.phrases.reading import lowered
 from tests.tables import reads_as

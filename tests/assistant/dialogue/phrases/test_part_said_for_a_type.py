@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.adapters import query_parser
-from assistant.dialogue.named_homes import NamedHomes
+from assistant.dialogue.category.named_homes import NamedHomes
 from tests.assistant.fakes import titled_vocabulary
 from tests.catalog_paths import (
     BARS,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.adapters import query_parser
-from assistant.dialogue.need_category import NeedCategory
+from assistant.dialogue.category.need_category import NeedCategory
 from assistant.dialogue.request import Intent, Request
 from retrieval.query import ParsedQuery
 from tests.assistant.fakes import NoCategorySearch, titled_vocabulary

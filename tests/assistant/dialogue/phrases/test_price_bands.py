@@ -9,10 +9,10 @@ import re
 
 import pytest
 
-from assistant.dialogue.avoid import find_avoided
+from assistant.dialogue.needs.avoid import find_avoided
+from assistant.dialogue.needs.stated_traits import with_traits
 from assistant.dialogue.phrases.price_bands import band_chosen, said_band
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.stated_traits import with_traits
 from assistant.dialogue.understanding import understand
 from retrieval.lexicon import to_catalog_words
 from retrieval.query import ParsedQuery, parse_query

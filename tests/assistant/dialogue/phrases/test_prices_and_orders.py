@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from assistant.dialogue.needs.wording import said_words
 from assistant.dialogue.phrases.prices_and_orders import (
     BEST_VALUE,
     BY_RECORD,
@@ -22,7 +23,6 @@ from assistant.dialogue.phrases.prices_and_orders import (
     SUPERLATIVES,
     WHICH_CHEAPER,
 )
-from assistant.dialogue.wording import said_words
 from retrieval.tokenize import STOP_WORDS
 from tests.assistant.dialogue.phrases.reading import cut, found_and_not_found, lowered, search
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.dialogue.needs.stated_needs import extract_attributes
+from assistant.dialogue.needs.wording import WHO_FOR, sex_of, tidy
 from assistant.dialogue.phrases.gifts_and_people import PERSON_SUBJECT, RECIPIENT
-from assistant.dialogue.stated_needs import extract_attributes
-from assistant.dialogue.wording import WHO_FOR, sex_of, tidy
 from tests.assistant.dialogue.phrases.reading import found_and_not_found, what_is_read
 
 READ = [  # (pattern, its group, a message, whom it holds)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.adapters import query_parser
-from assistant.dialogue.model_request import TurnSituation
-from assistant.dialogue.need_category import NeedCategory
+from assistant.dialogue.category.need_category import NeedCategory
+from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
 from tests.assistant.dialogue.readers import reader_over

@@ -7,7 +7,8 @@ import re
 
 import pytest
 
-from assistant.dialogue.answers import options_named
+from assistant.dialogue.clarifying.answers import options_named
+from assistant.dialogue.needs.stated_needs import extract_attributes, sore_state
 from assistant.dialogue.phrases.shopper_states import (
     BARE_STATE,
     BREAKS_OUT,
@@ -23,7 +24,6 @@ from assistant.dialogue.phrases.shopper_states import (
     STATES,
     SWEATING,
 )
-from assistant.dialogue.stated_needs import extract_attributes, sore_state
 from tests.assistant.dialogue.phrases.reading import (
     found_and_not_found,
     group,

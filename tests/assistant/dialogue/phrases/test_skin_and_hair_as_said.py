@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.stated_needs import extract_attributes
+from assistant.dialogue.needs.stated_needs import extract_attributes
 
 STATED = [
     # hair dyed, in any spelling

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.adapters import query_parser
-from assistant.dialogue.need_category import NeedCategory
+from assistant.dialogue.category.need_category import NeedCategory
+from assistant.dialogue.needs.stated_needs import extract_attributes
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.stated_needs import extract_attributes
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.filters import Filters
 from tests.catalog_paths import SKIN_CARE, SKIN_CARE_FACE

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.dialogue.needs.stated_needs import extract_attributes
+from assistant.dialogue.needs.stated_traits import read_traits, with_traits
+from assistant.dialogue.needs.wording import sex_of
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.stated_needs import extract_attributes
-from assistant.dialogue.stated_traits import read_traits, with_traits
-from assistant.dialogue.wording import sex_of
 from retrieval.lexicon import to_catalog_words
 from retrieval.prices import find_prices
 from retrieval.query import parse_query

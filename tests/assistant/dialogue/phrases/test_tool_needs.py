@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.adapters import query_parser
-from assistant.dialogue.named_homes import NamedHomes
-from assistant.dialogue.need_category import NeedCategory
+from assistant.dialogue.category.named_homes import NamedHomes
+from assistant.dialogue.category.need_category import NeedCategory
 from assistant.dialogue.request import Intent, Request
 from retrieval.query import ParsedQuery
 from tests.assistant.fakes import NoCategorySearch, titled_vocabulary

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.need_category import NeedCategory
+from assistant.dialogue.category.need_category import NeedCategory
+from assistant.dialogue.category.titled_types import titled_homes, titled_type
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.titled_types import titled_homes, titled_type
 from assistant.dialogue.understanding import find_references
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from retrieval.lexicon import to_catalog_words

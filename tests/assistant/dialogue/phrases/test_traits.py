@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from assistant.dialogue.milder import milder, toned_trait
+from assistant.dialogue.needs.milder import milder, toned_trait
 from assistant.dialogue.phrases.traits import (
     MILDER,
     MORE_OF_A_TRAIT,

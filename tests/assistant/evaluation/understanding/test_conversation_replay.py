@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from assistant.adapters import query_parser
-from assistant.dialogue.validation import ANY
+from assistant.dialogue.model.validation import ANY
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from assistant.evaluation.understanding.cases import (
     DialogueContext,
@@ -212,7 +212,7 @@ def test_a_model_reading_is_scored_as_the_conversation_folds_it(store: CatalogSt
     """With a request parser (``--parser model``) the conversation reads each turn with the
     model, and the replay scores what the conversation made of that reading; the latency is
     the reader's, the model's readings counted."""
-    from assistant.dialogue.model_request import ModelRequest, Traits
+    from assistant.dialogue.model.model_request import ModelRequest, Traits
 
     parser = _Parser(
         ModelRequest(

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.dialogue.model_request import ModelRequest, parser_messages
+from assistant.dialogue.model.model_request import ModelRequest, parser_messages
 from assistant.llm.errors import LLMError
 from assistant.llm.tuning.artifact import (
     PACKAGED_ADAPTER,
@@ -259,7 +259,7 @@ def test_tune_parser_end_to_end_resumes_and_loads(tmp_path: Path) -> None:
 
 
 def _turn():
-    from assistant.dialogue.model_request import TurnSituation
+    from assistant.dialogue.model.model_request import TurnSituation
 
     return TurnSituation(), "shampoo for curly hair under 10"
 

@@ -1,0 +1,144 @@
+"""Reading a reply to our question about price: the option a price names (by its band, its
+order among the options or where a price said lies: `price_option`, `pick_by_price`,
+`priced_answer`), and a reply that names none but says only "cheap" (`only_cheap`) or only that
+it may cost more (`only_pricier`).
+
+`TurnReader` (reader.py) and `option_answers` call these on a turn with a pending question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.dialogue.model.model_request import TurnSituation
+from assistant.dialogue.needs.wording import WORD
+from assistant.dialogue.phrases.price_bands import LOW_WORDS, band_chosen
+from assistant.dialogue.phrases.prices_and_orders import PRICIER
+from assistant.dialogue.ports import QueryParser
+from assistant.dialogue.request import Intent, Request
+from assistant.dialogue.understanding import find_references
+from retrieval.tokenize import STOP_WORDS
+
+Band = tuple[float | None, float | None]
+
+
+ONLY_CHEAP_FILLER = frozenset({
+    "one", "ones", "something", "option", "options", "please", "pick", "kind", "type", "sort",
+    "version",
+})  # fmt: skip
+
+
+def only_cheap(text: str) -> bool:
+    """Whether a reply to our question says only that it should be cheap ("cheaper", "the
+    cheapest one", "something cheap please"): no option chosen, the need stays, cheap."""
+    lowered = " ".join(text.lower().split())
+    if not LOW_WORDS.search(lowered):
+        return False
+    rest = WORD.findall(LOW_WORDS.sub(" ", lowered))
+    return not [w for w in rest if w not in STOP_WORDS and w not in ONLY_CHEAP_FILLER]
+
+
+MORE_IS_FINE = frozenset(
+    {"bit", "little", "ok", "okay", "fine", "alright", "hmm", "something", "one", "ones",
+     "please", "can", "could", "spend", "pay", "happy", "totally", "actually", "sure"}
+)  # fmt: skip
+
+
+def only_pricier(text: str) -> bool:
+    """Whether a reply to our question says only that it may cost more ("hmm a bit more
+    expensive is ok", "something pricier is fine"): no option chosen, the need stays, and
+    the price it had ("cheap") goes."""
+    lowered = " ".join(text.lower().split())
+    if not re.search(PRICIER, lowered):
+        return False
+    rest = WORD.findall(re.sub(PRICIER, " ", lowered))
+    return not [w for w in rest if w not in STOP_WORDS and w not in MORE_IS_FINE]
+
+
+def price_bands(options: Sequence[str], parse: QueryParser | None) -> list[Band] | None:
+    """The (lowest, highest) price each offered option states ("under $10": (None, 10), "$10 to
+    $25": (10, 25), "over $25": (25, None)), or None unless there are two or more options and
+    every one states a price."""
+    if parse is None or len(options) < 2:
+        return None
+    bands: list[Band] = []
+    for option in options:
+        parsed = parse(option)
+        if parsed.min_price is None and parsed.max_price is None:
+            if parsed.around_price is None:
+                return None
+            bands.append(parsed.price_range())
+        else:
+            bands.append((parsed.min_price, parsed.max_price))
+    return bands
+
+
+def price_option(
+    rules: Request, english: str, options: Sequence[str], bands: list[Band] | None
+) -> Request:
+    """A reply to a question whose options are prices ("under $10", "$10 to $25", "over $25")
+    that read as no option by name chooses one by where it lies ("the cheapest", "mid range",
+    "let's splurge": `phrases.price_bands.band_chosen`) or by its place ("the middle one",
+    "the first"): that option is the answer. ``bands``: the options' prices (`price_bands`)."""
+    if bands is None or rules.answer or rules.intent in (Intent.UNSAFE, Intent.CLEAR):
+        return rules
+    lowered = " ".join(english.lower().split())
+    order = sorted(range(len(options)), key=lambda i: (bands[i][0] or 0, bands[i][1] or 1e9))
+    band = band_chosen(lowered)
+    if band == "high":
+        chosen: int | None = order[-1]
+    elif band == "low":
+        chosen = order[0]
+    elif band == "mid" and len(options) == 3:
+        chosen = order[1]
+    else:
+        places = find_references(lowered, len(options))
+        chosen = places[0] if len(places) == 1 and places[0] < len(options) else None
+    if chosen is not None:
+        rules.answer, rules.intent = [options[chosen]], Intent.SEARCH
+    return rules
+
+
+def pick_by_price(
+    rules: Request, english: str, situation: TurnSituation, options: Sequence[str]
+) -> Request:
+    """A reply to a question whose options are the picks on screen (their titles) that chooses
+    one by its price ("the cheaper of the two", "the cheapest", "the pricier one":
+    `phrases.price_bands.band_chosen`): that pick's option is the answer, and the pick its
+    reference."""
+    titles = [" ".join(p.title.casefold().split()) for p in situation.picks]
+    placed = [
+        titles.index(t) if t in titles else -1
+        for t in (" ".join(o.casefold().split()) for o in options)
+    ]
+    if rules.answer or not options or -1 in placed:
+        return rules
+    lowered = " ".join(english.lower().split())
+    band = band_chosen(lowered)
+    if band not in ("low", "high"):
+        return rules
+    price = [situation.picks[i].price for i in placed]
+    if None in price:
+        return rules
+    chosen = (min if band == "low" else max)(range(len(options)), key=lambda i: price[i] or 0.0)
+    rules.answer, rules.intent, rules.references = (
+        [options[chosen]],
+        Intent.SEARCH,
+        [placed[chosen]],
+    )
+    rules.cheaper = rules.pricier = rules.parsed.cheap = rules.parsed.dear = False
+    return rules
+
+
+def priced_answer(rules: Request, options: Sequence[str], bands: list[Band] | None) -> Request:
+    """An answer that chose one price option ("under $10") states that option's price, unless
+    the reply states one of its own ("the first, but no more than 8"). ``bands``: the options'
+    prices (`price_bands`)."""
+    if bands is None or len(rules.answer) != 1 or rules.answer[0] not in options:
+        return rules
+    if not rules.parsed.priced:
+        low, high = bands[list(options).index(rules.answer[0])]
+        rules.parsed.min_price, rules.parsed.max_price = low, high
+    rules.cheaper = rules.pricier = False  # a band chosen, not cheaper than the picks
+    return rules
