@@ -6,43 +6,19 @@ A search turn, in order: the brand the shopper usually buys or the one on screen
 (`for_him.for_him`), a travel size (`sizes`), then `find_picks.find`: search, keep what may be
 shown (`found_filters`, `candidates`), maybe one question, present the picks. A reply to our
 question is `our_question.answered`; a change to the need on screen is `refinement.refine`,
-which changes the need and its prices through `refined_need.refine_need`.
-
-The names below stay importable from here for round twenty-six."""
+which changes the need and its prices through `refined_need.refine_need`."""
 
 from __future__ import annotations
 
 from assistant.dialogue.context import TurnContext, display
 from assistant.dialogue.handlers.candidates import BY_PRICE, ORDERS
-from assistant.dialogue.handlers.find_picks import WHAT_FOR, find
+from assistant.dialogue.handlers.find_picks import find
 from assistant.dialogue.handlers.for_him import for_him
-from assistant.dialogue.handlers.found_filters import CHEAP_POOL
 from assistant.dialogue.handlers.not_carried import unsold_liked_name, without_the_name
-from assistant.dialogue.handlers.our_question import a_need_in_answer, answered, take_answer
-from assistant.dialogue.handlers.refined_need import ALREADY_HAVE, refine_need
-from assistant.dialogue.handlers.refinement import MAX_UNDO, refine
 from assistant.dialogue.handlers.sizes import TRAVEL_ML, TRAVEL_SIZE, all_of_one_kind
-from assistant.dialogue.handlers.their_history import NO_USUAL_BRAND, their_brand
+from assistant.dialogue.handlers.their_history import their_brand
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
-
-__all__ = [
-    "ALREADY_HAVE",
-    "CHEAP_POOL",
-    "MAX_UNDO",
-    "NO_USUAL_BRAND",
-    "TRAVEL_ML",
-    "TRAVEL_SIZE",
-    "WHAT_FOR",
-    "a_need_in_answer",
-    "answered",
-    "find",
-    "refine",
-    "refine_need",
-    "search",
-    "take_answer",
-    "their_brand",
-]
 
 
 def search(request: Request, ctx: TurnContext) -> Turn:

@@ -1685,7 +1685,7 @@ def test_an_answer_asking_for_an_order_leaves_the_choice_to_us_in_that_order(mes
     hair, "not sure, whatever's popular" showed the hair picks in no order ('popular' alone
     was no order), and "the most popular one" to a perfume question refined the need with
     'one': the choice is left to us, best sellers first."""
-    from assistant.dialogue.handlers.search import take_answer
+    from assistant.dialogue.handlers.our_question import take_answer
     from assistant.dialogue.model.validation import ANY
     from assistant.dialogue.state import Constraints
 

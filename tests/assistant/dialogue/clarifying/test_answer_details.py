@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.dialogue.clarifying.answer_category import detail_beside_options
-from assistant.dialogue.handlers.search import take_answer
+from assistant.dialogue.handlers.our_question import take_answer
 from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints

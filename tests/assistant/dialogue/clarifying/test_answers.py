@@ -186,7 +186,7 @@ def test_an_answer_that_leaves_the_choice_to_us_keeps_what_it_asks_of_it() -> No
 
 
 def test_an_any_answer_to_our_question_adds_its_detail_to_the_need() -> None:
-    from assistant.dialogue.handlers.search import take_answer
+    from assistant.dialogue.handlers.our_question import take_answer
     from assistant.dialogue.model.validation import ANY
     from assistant.dialogue.state import Constraints
 
@@ -225,7 +225,7 @@ def test_i_m_a_guy_to_our_question_about_a_gift_makes_the_need_the_shopper_s_own
     """CONVO13 probe: "something for my boyfriend", asked which kind, then "actually it's for
     me, i'm a guy" searched 'boyfriend' ('for' was 'men', so the need kept the boyfriend's
     words): the shopper says the need is theirs, so the gift's words for whom go."""
-    from assistant.dialogue.handlers.search import refine_need
+    from assistant.dialogue.handlers.refined_need import refine_need
     from assistant.dialogue.state import Constraints
 
     situation = TurnSituation(so_far="need=something for my boyfriend")
@@ -289,7 +289,7 @@ def test_a_reply_that_accepts_our_proposal_is_the_thing_proposed() -> None:
 def test_an_answer_says_more_than_its_option_the_need_keeps_it() -> None:
     """CONVO26's probes: the state chosen, a scent said with the option and a proposal accepted
     join the need (they were lost: 'moisturizer', 'gift')."""
-    from assistant.dialogue.handlers.search import take_answer
+    from assistant.dialogue.handlers.our_question import take_answer
     from assistant.dialogue.state import Constraints
 
     c = Constraints(need="moisturizer")
@@ -308,7 +308,7 @@ def test_an_answer_says_more_than_its_option_the_need_keeps_it() -> None:
 def test_the_type_of_the_need_for_a_part_chosen_may_lie_beside_it() -> None:
     """CONVO26's probe: asked 'Face or body?' of a sunscreen, "body, for the pool" searched body
     lotions: the need's type for the body is filed under Sun, beside Body."""
-    from assistant.dialogue.handlers.search import take_answer
+    from assistant.dialogue.handlers.our_question import take_answer
     from assistant.dialogue.state import Constraints
 
     body, sun = "Beauty > Skin Care > Body", "Beauty > Skin Care > Sun > Skin Protection"

@@ -764,7 +764,7 @@ def test_a_refinement_keeps_what_others_must_be_and_drops_who_from_the_words() -
     "something for my boyfriend" searched 'boyfriend beard' (wigs and claw clips): who it is
     for is the recipient's (the search adds "for men"), not words to search once the need
     names something."""
-    from assistant.dialogue.handlers.search import refine_need
+    from assistant.dialogue.handlers.refined_need import refine_need
     from assistant.dialogue.request import Intent, Request
     from assistant.dialogue.state import Constraints
 
@@ -798,7 +798,7 @@ def test_it_s_for_me_leaves_the_gift_for_another_out_of_the_need() -> None:
     """CONVO11 probe: "i need a gift for my sister", then "actually it's for me" to our question
     showed picks for 'gift sister': for the shopper themself, the need's words for whom go, even
     when nothing is left (then we ask what they are shopping for)."""
-    from assistant.dialogue.handlers.search import refine_need
+    from assistant.dialogue.handlers.refined_need import refine_need
     from assistant.dialogue.request import Intent, Request
     from assistant.dialogue.state import Constraints
 
@@ -851,7 +851,7 @@ def test_what_a_pick_has_too_much_of_is_no_wish_and_that_pick_leaves(store: Cata
     orange' (more orange ones, the same picks); "too many glitter ones, something matte" kept
     'glitter' in the need. What there is too much of and the words pointing at a pick are no
     detail, and the pick complained about leaves."""
-    from assistant.dialogue.handlers.search import refine_need
+    from assistant.dialogue.handlers.refined_need import refine_need
     from assistant.dialogue.request import Intent, Request
     from assistant.dialogue.state import Constraints
     from tests.assistant.fakes import build_assistant
@@ -973,7 +973,7 @@ def test_picks_asked_for_with_no_need_come_from_the_shopper_s_history(
 def test_i_have_says_what_they_own_only_of_a_pick() -> None:
     """The lead's probe: "for my face, i have oily skin" beside sunscreens left one out as "not
     the one you have"."""
-    from assistant.dialogue.handlers.search import ALREADY_HAVE
+    from assistant.dialogue.handlers.refined_need import ALREADY_HAVE
 
     for owned in ("i already have that one", "i've got the maybelline one", "i use that one"):
         assert ALREADY_HAVE.search(owned)
@@ -1684,7 +1684,7 @@ def test_a_bigger_size_is_not_the_same_size_said_otherwise() -> None:
 def test_options_an_answer_turns_down_are_left_out_of_the_need() -> None:
     """The lead's probes: "not makeup", "none of those", "not bath stuff" to our question
     showed the options turned down: the answer's turned-down categories join the need's."""
-    from assistant.dialogue.handlers.search import take_answer
+    from assistant.dialogue.handlers.our_question import take_answer
     from assistant.dialogue.request import Intent, Request
     from assistant.dialogue.state import Constraints
 
@@ -1698,7 +1698,7 @@ def test_options_an_answer_turns_down_are_left_out_of_the_need() -> None:
 def test_a_concern_said_with_an_option_chosen_joins_the_need() -> None:
     """The lead's probe: asked 'Fragrance, Skin Care or Makeup?' of a gift for a teenage
     daughter, "she's into skincare, has some acne" showed a waxing kit: the acne was lost."""
-    from assistant.dialogue.handlers.search import take_answer
+    from assistant.dialogue.handlers.our_question import take_answer
     from assistant.dialogue.request import Intent, Request
     from assistant.dialogue.state import Constraints
 
