@@ -1143,7 +1143,7 @@ def test_short_product_words_are_shopping_not_off_topic() -> None:
     for message in ("lip oil", "box dye", "eye gel"):
         assert reader.read(message, TurnSituation()).intent == Intent.SEARCH, message
     assert reader.read("what a day", TurnSituation()).intent == Intent.OFF_TOPIC
-    # CONVO42: "how are you" is a hello (`phrases.talk.GREETING`), not off the shop's topic
+    # CONVO42: "how are you" is a hello (`phrases.small_talk.GREETING`), not off the shop's topic
     assert reader.read("how are you", TurnSituation()).intent == Intent.GREETING
 
 
