@@ -4,29 +4,10 @@ from __future__ import annotations
 
 from assistant.profiles import clear_profile, load_profile, save_dialogue_profile, trait_words
 from catalog.profiles import ProfileStore
-from catalog.schema import Event, Product
+from catalog.schema import Event
 from catalog.sessions import SessionStore
 from catalog.store import CatalogStore
-
-
-def seed_purchases(store: CatalogStore) -> None:
-    """Essie n1, n2 (nails) and Dove s1 (shampoo); u1 bought n1, s1, n2."""
-    store.upsert_products(
-        [
-            Product(id="n1", title="Red polish", brand="Essie", price=8.0,
-                    categories=["Beauty", "Makeup", "Nails", "Nail Polish"]),
-            Product(id="n2", title="Top coat", brand="Essie", price=10.0,
-                    categories=["Beauty", "Makeup", "Nails", "Top & Base Coats"]),
-            Product(id="s1", title="Shampoo", brand="Dove", price=4.0,
-                    categories=["Beauty", "Hair Care", "Shampoos"]),
-        ]
-    )  # fmt: skip
-    store.upsert_events(
-        [
-            Event(user_id="u1", item_id=item, kind="purchase", position=i)
-            for i, item in enumerate(["n1", "s1", "n2"])
-        ]
-    )
+from tests.assistant.profile_fixtures import seed_purchases
 
 
 def test_history_profile(store: CatalogStore) -> None:

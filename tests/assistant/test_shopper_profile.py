@@ -4,10 +4,8 @@ profile's DELETE and by forget, absent for an opted-out shopper."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from assistant.llm.base import LLM, GenerationOptions
 from assistant.privacy import forget_user
 from assistant.profile_summary import ProfileSummariser
 from assistant.profiles import Profile, clear_profile, load_profile, save_dialogue_profile
@@ -15,27 +13,7 @@ from assistant.shopper_profile import STORED_KEY, shopper_profile, structure
 from catalog.profiles import ProfileStore
 from catalog.schema import Product
 from catalog.store import CatalogStore
-from tests.assistant.test_profiles import seed_purchases
-
-
-class CountingLLM(LLM):
-    """A capable model that answers every prompt with ``answer`` and counts its calls."""
-
-    name = "counting"
-    capable = True
-
-    def __init__(self, answer: str) -> None:
-        self.answer = answer
-        self.calls = 0
-
-    def _complete(
-        self, prompts: Sequence[str], options: GenerationOptions
-    ) -> Iterator[tuple[int, str]]:
-        self.calls += len(prompts)
-        yield from ((i, self.answer) for i in range(len(prompts)))
-
-    def _stream(self, prompt: str, options: GenerationOptions) -> Iterator[str]:
-        yield self.answer
+from tests.assistant.profile_fixtures import CountingLLM, seed_purchases
 
 
 def _seed(store: CatalogStore) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ranking.attributes import FEATURES
 from ranking.data import Interactions
 
 CHAIN = [f"i{n}" for n in range(10)]
@@ -38,3 +39,18 @@ def item_vectors(dim: int = 8) -> dict[str, np.ndarray]:
     vecs["x1"] = vecs["i5"] + 0.05 * rng.normal(size=dim)
     vecs["x2"] = rng.normal(size=dim)
     return {k: np.asarray(v, dtype=np.float32) for k, v in vecs.items()}
+
+
+def reranker_data(users: int = 400, cands: int = 20, seed: int = 0):
+    """z-scores where "good" marks the target weakly and an attribute marks it too."""
+    rng = np.random.default_rng(seed)
+    target = rng.integers(0, cands, size=users)
+    rows = np.arange(users)
+    good = rng.normal(size=(users, cands)).astype(np.float32)
+    good[rows, target] += 1.0
+    noise = rng.normal(size=(users, cands)).astype(np.float32)
+    attrs = rng.random(size=(users, cands, len(FEATURES))).astype(np.float32)
+    attrs[:, :, 0] = 0.0
+    attrs[rows, target, 0] = 1.0  # "same brand as the last item"
+    lengths = rng.integers(1, 20, size=users)
+    return {"good": good, "noise": noise}, lengths, attrs, target

@@ -18,7 +18,7 @@ from ranking.models.transitions import Transitions
 from ranking.ranker import Ranker
 from ranking.reranker import LearnedReranker
 from ranking.state import UserState
-from tests.ranking.synthetic import CHAIN, chain_data, item_vectors
+from tests.ranking.synthetic import CHAIN, chain_data, item_vectors, reranker_data
 
 
 def test_zscore_standardises_unmasked_entries() -> None:
@@ -145,23 +145,8 @@ def test_bought_with_needs_itemcf() -> None:
         r.bought_with(["i1"], 3)
 
 
-def _reranker_data(users: int = 400, cands: int = 20, seed: int = 0):
-    """z-scores where "good" marks the target weakly and an attribute marks it too."""
-    rng = np.random.default_rng(seed)
-    target = rng.integers(0, cands, size=users)
-    rows = np.arange(users)
-    good = rng.normal(size=(users, cands)).astype(np.float32)
-    good[rows, target] += 1.0
-    noise = rng.normal(size=(users, cands)).astype(np.float32)
-    attrs = rng.random(size=(users, cands, len(FEATURES))).astype(np.float32)
-    attrs[:, :, 0] = 0.0
-    attrs[rows, target, 0] = 1.0  # "same brand as the last item"
-    lengths = rng.integers(1, 20, size=users)
-    return {"good": good, "noise": noise}, lengths, attrs, target
-
-
 def test_learned_reranker_reads_scores_and_attributes_and_round_trips(tmp_path: Path) -> None:
-    z, lengths, attrs, target = _reranker_data()
+    z, lengths, attrs, target = reranker_data()
     reranker = LearnedReranker(["good", "noise"], rounds=50).fit(z, lengths, attrs, target)
     scores = reranker.score(z, lengths, attrs)
     assert scores.shape == (*target.shape, z["good"].shape[1])
@@ -180,7 +165,7 @@ def test_learned_reranker_reads_scores_and_attributes_and_round_trips(tmp_path: 
 
 
 def test_learned_reranker_needs_a_target_among_the_candidates() -> None:
-    z, lengths, attrs, target = _reranker_data(users=20)
+    z, lengths, attrs, target = reranker_data(users=20)
     with pytest.raises(RankingError, match="no validation item"):
         LearnedReranker(["good", "noise"]).fit(z, lengths, attrs, np.full_like(target, -1))
 

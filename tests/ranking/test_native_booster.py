@@ -15,14 +15,14 @@ from ranking.errors import RankingError
 from ranking.native_booster import NativeBooster, library_path
 from ranking.reranker import LearnedReranker
 from tests.paths import REPO
-from tests.ranking.test_fusion import _reranker_data
+from tests.ranking.synthetic import reranker_data
 
 pytestmark = pytest.mark.skipif(library_path() is None, reason="lightgbm's C library not found")
 
 
 @pytest.fixture(scope="module")
 def saved(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    z, lengths, attrs, target = _reranker_data()
+    z, lengths, attrs, target = reranker_data()
     reranker = LearnedReranker(["good", "noise"], rounds=40).fit(z, lengths, attrs, target)
     folder = tmp_path_factory.mktemp("reranker")
     reranker.save(folder / "trees.txt")
@@ -58,9 +58,9 @@ def test_a_loaded_reranker_scores_as_the_trained_one_without_the_package(
         import json, sys
         import numpy as np
         from ranking.reranker import LearnedReranker
-        from tests.ranking.test_fusion import _reranker_data
+        from tests.ranking.synthetic import reranker_data
         again = LearnedReranker.load(json.loads({json.dumps(json.dumps(settings))}), {str(path)!r})
-        z, lengths, attrs, _ = _reranker_data()
+        z, lengths, attrs, _ = reranker_data()
         np.save(sys.argv[1], again.score(z, lengths, attrs))
         print(type(again.booster).__name__, [m for m in ("lightgbm", "sklearn", "pandas")
                                              if m in sys.modules])
@@ -72,8 +72,8 @@ def test_a_loaded_reranker_scores_as_the_trained_one_without_the_package(
         capture_output=True, text=True, cwd=REPO, check=True,
     )  # fmt: skip
     assert out.stdout.strip().splitlines()[-1] == "NativeBooster []"
-    trained = LearnedReranker(settings["names"], rounds=40).fit(*_reranker_data())
-    z, lengths, attrs, _ = _reranker_data()
+    trained = LearnedReranker(settings["names"], rounds=40).fit(*reranker_data())
+    z, lengths, attrs, _ = reranker_data()
     assert np.array_equal(np.load(out_file), trained.score(z, lengths, attrs))
 
 

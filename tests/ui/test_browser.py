@@ -15,12 +15,11 @@ from typing import Any
 
 import pytest
 
-from tests.paths import REPO
+from tests.ui.browser_pages import ARTIFACTS, send
 from ui.testing import CHROMIUM, CHROMIUM_ARGS, free_port, prepare, running_site
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.llm]
 
-ARTIFACTS = Path(os.environ.get("SHOPASSIST_TEST_ARTIFACTS", REPO / "test-artifacts")) / "ui"
 COPY_TIMEOUT_MS = 180_000
 
 
@@ -53,12 +52,6 @@ def _page(browser: Any, *, width: int = 1280, height: int = 800) -> Any:
 def _shot(page: Any, name: str) -> None:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / name), full_page=True)
-
-
-def _send(page: Any, text: str) -> None:
-    box = page.locator("#message textarea")
-    box.fill(text)
-    box.press("Enter")
 
 
 def _wait_turn(page: Any, turns: int) -> None:
@@ -127,19 +120,19 @@ def _last_reply(page: Any) -> str:
 
 def test_shopping_conversation_with_refinement_and_feedback(browser: Any, site: str) -> None:
     page = _open(browser, site)
-    _send(page, "a face moisturizer for dry skin")
+    send(page, "a face moisturizer for dry skin")
     _wait_turn(page, 1)
     turns = 1
     question = re.search(r"([\w-]+) or [\w\s-]+\?", _last_reply(page))
     if not _cards(page) and question:  # a clarifying question ("Lotions or fluids?"): answer it
-        _send(page, question.group(1))
+        send(page, question.group(1))
         turns += 1
         _wait_turn(page, turns)
     first = _cards(page)
     assert 3 <= len(first) <= 5, "a search shows 3-5 product cards"
     assert all(c["copy"] and "writing a note" not in c["copy"] for c in first), first
 
-    _send(page, "cheaper")  # refinement: every new pick under the cheapest one shown
+    send(page, "cheaper")  # refinement: every new pick under the cheapest one shown
     turns += 1
     _wait_turn(page, turns)
     cheaper = _cards(page)
@@ -152,7 +145,7 @@ def test_shopping_conversation_with_refinement_and_feedback(browser: Any, site: 
     page.click("#cart-1")
     page.wait_for_function("() => document.querySelector('#cart').textContent.includes('1 item')")
 
-    _send(page, "show me more options")  # the disliked pick must not come back
+    send(page, "show me more options")  # the disliked pick must not come back
     turns += 1
     _wait_turn(page, turns)
     after = _cards(page)
@@ -220,7 +213,7 @@ def test_marketing_batch_exports_csv(browser: Any, site: str, tmp_path: Path) ->
 
 def test_phone_viewport_fits_and_shows_cards(browser: Any, site: str) -> None:
     page = _open(browser, site, width=390, height=844)
-    _send(page, "shampoo for curly hair")
+    send(page, "shampoo for curly hair")
     page.locator(".sa-card").first.wait_for(timeout=60_000)
     overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1, f"the page scrolls sideways by {overflow}px at 390 px"

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
+from tests.ui.browser_pages import ARTIFACTS, send
 from tests.ui.hostile import ATTACKER_URL, MORE_TURNS, PIXEL_URL
-from tests.ui.test_browser import ARTIFACTS, _send
 from ui.testing import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = [pytest.mark.browser]
@@ -90,7 +90,7 @@ def _wait_reply(page: Any, turns: int) -> str:
 def test_hostile_titles_show_as_text_in_every_sink(chromium: Any, hostile_url: str) -> None:
     watched = Watched(chromium, hostile_url)
     page = watched.page
-    _send(page, "rose cream")
+    send(page, "rose cream")
     _wait_reply(page, 1)
     page.locator("#card-body-0 .sa-card").wait_for()
     assert "[Checkout](" in page.locator("#card-body-0 .sa-title").inner_text()
@@ -98,7 +98,7 @@ def test_hostile_titles_show_as_text_in_every_sink(chromium: Any, hostile_url: s
 
     replies = []
     for n, message in enumerate(MORE_TURNS, start=2):
-        _send(page, message)
+        send(page, message)
         replies.append(_wait_reply(page, n))
         watched.assert_inert(f"chat after {message!r}")
     about, why, compare, more = replies

@@ -6,15 +6,8 @@ import httpx
 import pytest
 from gradio_client import Client
 
-from tests.ui.sign_in import post_sign_in
+from tests.ui.sign_in import agent_cookie, post_sign_in
 from ui.services import Services
-
-
-def _agent_cookie(url: str) -> dict[str, str]:
-    with httpx.Client(base_url=url) as http:
-        response = post_sign_in(http, "ann", "pw-ann")
-        assert response.status_code == 303 and response.headers["location"] == "/"
-        return {"Cookie": f"shopassist_session={response.cookies['shopassist_session']}"}
 
 
 def test_pages_and_schema(live_url: str) -> None:
@@ -48,7 +41,7 @@ def test_staff_endpoints_refuse_shoppers(live_url: str) -> None:
     with pytest.raises(Exception, match="marketer sign-in"):
         shopper.predict("face", api_name="/marketing_search")
     # an agent may look customers up, but still may not write marketing copy
-    agent = Client(live_url, verbose=False, download_files=False, headers=_agent_cookie(live_url))
+    agent = Client(live_url, verbose=False, download_files=False, headers=agent_cookie(live_url))
     found = agent.predict("u", api_name="/agent_find")
     assert "Customer u1" in found[1] and "Nivea face moisturiser" in str(found[4])
     with pytest.raises(Exception, match="marketer sign-in"):
@@ -60,5 +53,5 @@ def test_rest_api_roles_in_the_served_app(live_url: str, services: Services) -> 
         assert http.get("/users/u1/profile").status_code == 403
         http.post("/auth/demo-customer", json={"user_id": "u1"})
         assert http.get("/users/u1/profile").status_code == 200
-    with httpx.Client(base_url=live_url, headers=_agent_cookie(live_url)) as http:
+    with httpx.Client(base_url=live_url, headers=agent_cookie(live_url)) as http:
         assert http.get("/users/u1/profile").json()["history"] == ["f2"]

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.dialogue.handlers.bundle import points_at_a_pick, type_guessed
+from assistant.dialogue.handlers.bundle_anchors import points_at_a_pick
+from assistant.dialogue.handlers.bundle_type import type_guessed
 from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.phrases.questions import STORING
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
@@ -60,7 +61,7 @@ def bundle_type(
     """A bundle request anchored on a pick whose words name a type by a word of a category's
     name that the query parser does not place ("a primer to go with it": face, eye or nail
     primer) gets the category search guesses for them (``categories``), the one the bundle
-    handler shows (`handlers.bundle.type_guessed`)."""
+    handler shows (`handlers.bundle_type.type_guessed`)."""
     if request.intent != Intent.BUNDLE or request.parsed.category or not situation.picks:
         return request
     if points_at_a_pick(request) and names_a_type(request.text, vocabulary):

@@ -20,7 +20,7 @@ from assistant.dialogue.category.need_parts import department, what_it_is_typed
 from assistant.dialogue.category.need_purpose import NeedPurpose
 from assistant.dialogue.category.relaxing_sets import relaxing_set
 from assistant.dialogue.category.type_said_last import type_named_last, type_over_its_likes
-from assistant.dialogue.handlers.bundle import type_near
+from assistant.dialogue.handlers.bundle_type import type_near
 from assistant.dialogue.needs.brands_said import without_brands
 from assistant.dialogue.needs.stated_traits import read_traits
 from assistant.dialogue.needs.wording import ACCESSORIES, stems

@@ -28,7 +28,7 @@ from assistant.dialogue.category.need_parts import department
 from assistant.dialogue.category.need_purpose import NeedPurpose
 from assistant.dialogue.category.titled_types import type_home
 from assistant.dialogue.category.type_named_branch import of_the_type_named
-from assistant.dialogue.handlers.bundle import type_near
+from assistant.dialogue.handlers.bundle_type import type_near
 from assistant.dialogue.needs.brands_said import without_brands
 from assistant.dialogue.needs.wording import BODY_PARTS, stems
 from assistant.dialogue.phrases.shopper_states import SKIN_SPOTS, on_a_skin_spot

@@ -18,12 +18,13 @@ from assistant.dialogue.model.validation import ANY
 from assistant.dialogue.needs.shopping_words import PRODUCT_TITLES
 from assistant.dialogue.needs.wording import MEN, PEOPLE, WORD
 from assistant.dialogue.phrases.gifts_and_people import RECIPIENT
+from assistant.dialogue.phrases.harm import INJECTION
 from assistant.dialogue.phrases.no_preference import BOTH
 from assistant.dialogue.phrases.questions import ABOUT_THE_OPTIONS, ASK
 from assistant.dialogue.phrases.references import MIDDLE
 from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
+from assistant.dialogue.phrases.shop_questions import SHOP_SERVICE
 from assistant.dialogue.phrases.shopper_states import STATE_WORDS
-from assistant.dialogue.phrases.talk import INJECTION, SHOP_SERVICE
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import answers_any, find_references

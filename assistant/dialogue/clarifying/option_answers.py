@@ -37,7 +37,7 @@ from assistant.dialogue.needs.wording import AGE_ONLY
 from assistant.dialogue.phrases.no_preference import BOTH, IN_BETWEEN
 from assistant.dialogue.phrases.prices_and_orders import BY_RECORD
 from assistant.dialogue.phrases.questions import ASK
-from assistant.dialogue.phrases.talk import GOODBYE
+from assistant.dialogue.phrases.small_talk import GOODBYE
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import answers_any

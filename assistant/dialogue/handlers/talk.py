@@ -9,19 +9,15 @@ from assistant.dialogue.category.kinds import names_homeless
 from assistant.dialogue.context import TurnContext
 from assistant.dialogue.facts import short_title
 from assistant.dialogue.needs.wording import WORD
-from assistant.dialogue.phrases.talk import (
+from assistant.dialogue.phrases.off_topic import MEDICAL
+from assistant.dialogue.phrases.shop_questions import (
     ASKS_FOR_A_NAME,
-    COMPLIMENT,
-    GOODBYE,
-    HUM,
-    LAUGH,
-    MEDICAL,
     SHOP_SERVICE,
-    THANKED,
     THE_SHOP_ITSELF,
     THEIR_PROFILE,
     TREATMENT_BOOKED,
 )
+from assistant.dialogue.phrases.small_talk import COMPLIMENT, GOODBYE, HUM, LAUGH, THANKED
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Turn

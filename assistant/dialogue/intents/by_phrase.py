@@ -9,24 +9,23 @@ import re
 from assistant.dialogue.intents.message import Message, has
 from assistant.dialogue.needs.wording import cut_out, said_words
 from assistant.dialogue.phrases.going_back import CLEAR
-from assistant.dialogue.phrases.questions import COMPARE, WEIGH_PICKS, WHY
-from assistant.dialogue.phrases.talk import (
-    COMPLIMENT,
-    GREETING,
+from assistant.dialogue.phrases.harm import (
     HARMFUL_FOR_A_CHILD,
     INGESTED,
     INJECTION,
-    MEDICAL,
-    SHOP_SERVICE,
     SWALLOWED_BY_SOMEONE,
-    THANKS_ALONE,
-    THE_SHOP_ITSELF,
     THEIR_DATA_OR_ADMIN,
+    UNSAFE,
+)
+from assistant.dialogue.phrases.off_topic import MEDICAL, WRITING_OR_HOMEWORK
+from assistant.dialogue.phrases.questions import COMPARE, WEIGH_PICKS, WHY
+from assistant.dialogue.phrases.shop_questions import (
+    SHOP_SERVICE,
+    THE_SHOP_ITSELF,
     THEIR_PROFILE,
     TREATMENT_BOOKED,
-    UNSAFE,
-    WRITING_OR_HOMEWORK,
 )
+from assistant.dialogue.phrases.small_talk import COMPLIMENT, GREETING, THANKS_ALONE
 from assistant.dialogue.request import Harm, Intent, Request
 from assistant.dialogue.vocabulary import names_a_type
 from retrieval.category_names import CATEGORY_SYNONYMS

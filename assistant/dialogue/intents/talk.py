@@ -9,21 +9,18 @@ import re
 from assistant.dialogue.intents.message import Message, has
 from assistant.dialogue.needs.shopping_words import not_shopping
 from assistant.dialogue.needs.stated_traits import read_traits
-from assistant.dialogue.phrases.prices_and_orders import NOT_TOO_DEAR
-from assistant.dialogue.phrases.questions import ASK, POINTS_AT_PICKS
-from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
-from assistant.dialogue.phrases.talk import (
+from assistant.dialogue.phrases.off_topic import (
     A_PLACE_NEARBY,
     AN_UNNAMED_THING,
     ASIDE_QUESTION,
     ASKS_TO_SHOP,
-    GOODBYE,
-    GREETING,
     SAID_AS_A_SENTENCE,
-    THANKED,
-    THANKS_ALONE,
     WORLD_QUESTION,
 )
+from assistant.dialogue.phrases.prices_and_orders import NOT_TOO_DEAR
+from assistant.dialogue.phrases.questions import ASK, POINTS_AT_PICKS
+from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
+from assistant.dialogue.phrases.small_talk import GOODBYE, GREETING, THANKED, THANKS_ALONE
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
@@ -44,7 +41,7 @@ def about_the_world(turn: Message) -> Request | None:
 
 
 def _asks_the_world(turn: Message) -> bool:
-    """Whether the message asks about the world (`phrases.talk.WORLD_QUESTION`: "what's the
+    """Whether the message asks about the world (`phrases.off_topic.WORLD_QUESTION`: "what's the
     weather", "is it going to rain tomorrow"), or any question said as an aside
     (`ASIDE_QUESTION`: "random q but do cats dream"), and names no category, brand or product
     type, nor points at the picks after it: off the shop's topic, whatever catalog words it

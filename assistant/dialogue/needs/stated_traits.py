@@ -40,6 +40,7 @@ from assistant.dialogue.phrases.person_traits import (
     TONE_OF_PEOPLE,
     UNDERTONE,
 )
+from assistant.dialogue.phrases.price_bands import said_band
 from assistant.dialogue.phrases.product_traits import (
     AMOUNT,
     ASKED,
@@ -56,10 +57,7 @@ from assistant.dialogue.phrases.product_traits import (
     FORM_WORDS,
     FORMULAS,
     FREE_OF,
-    HIGH_BAND,
     INGREDIENTS,
-    LOW_BAND,
-    MID_BAND,
     NOT_A_COLOUR_AFTER,
     NOT_A_FORM_AFTER,
     NOT_A_SCENT,
@@ -290,11 +288,11 @@ def _age_group(text: str) -> str:
 def _price_band(text: str, parsed: ParsedQuery | None) -> str:
     """``low`` / ``mid`` / ``high`` by the words said (the cheap and dear words of the price
     reading, "drugstore", "mid-range"), "" when none."""
-    if re.search(MID_BAND, text):
+    if re.search(said_band("mid"), text):
         return "mid"
-    if (parsed is not None and parsed.cheap) or re.search(LOW_BAND, text):
+    if (parsed is not None and parsed.cheap) or re.search(said_band("low"), text):
         return "low"
-    high = re.search(HIGH_BAND, text)
+    high = re.search(said_band("high"), text)
     if (parsed is not None and parsed.dear) or (high and not ruled_out_before(text, high.start())):
         return "high"
     return ""

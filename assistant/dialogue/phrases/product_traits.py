@@ -8,7 +8,6 @@ shopper says and titles do not: woody, fruity, dewy, glowy).
 from __future__ import annotations
 
 from assistant.dialogue.phrases.person_traits import PEOPLE_OF_A_TONE
-from assistant.dialogue.phrases.price_bands import said_band
 
 SCENTS = (
     "lavender", "vanilla", "rose", "coconut", "citrus", "lemon", "lime", "orange", "grapefruit",
@@ -347,17 +346,6 @@ ASKED = (
 
 ASKED_VALUE = "?"
 """The value of an attribute a question asks for."""
-
-LOW_BAND = said_band("low")
-"""Words for a low price band that `retrieval.query`'s cheap words do not hold ("drugstore"),
-said with no price (`price_bands.PRICE_BANDS`)."""
-
-MID_BAND = said_band("mid")
-"""Words for a middle price band (`price_bands.PRICE_BANDS`)."""
-
-HIGH_BAND = said_band("high")
-"""Words for a high price band beside `retrieval.query.DEAR`'s ("designer perfume";
-`price_bands.PRICE_BANDS`)."""
 
 NEGATION = (
     r"\b(?:no|not|non|less|without|hate|hates|dislike|dislikes|can'?t stand|allergic to|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.category.several_types import type_stems
-from assistant.dialogue.handlers.bundle import type_near
+from assistant.dialogue.handlers.bundle_type import type_near
 from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Intent, Request
@@ -38,7 +38,7 @@ def a_type_for_a_pick(
     """``request`` with the category of the type ``text`` names after "but" or "as"
     (`ANOTHER_TYPE`), where the turn is about the picks on screen (`ABOUT_A_PICK`), those
     words name a product type (`several_types.type_stems`) that the query parser places in a
-    category neither above nor under the picks', else one beside theirs (`bundle.type_near`:
+    category neither above nor under the picks', else one beside theirs (`bundle_type.type_near`:
     "like the mac one but a liner" beside lipsticks, where "liner" read all of Makeup: Lip
     Liners; a more-like turn or a refinement becomes a search for it: "shea moisture one but a
     shampoo" beside curl creams). Else ``request`` as it was ("the same but cheaper", "but in

@@ -7,7 +7,7 @@ from __future__ import annotations
 from assistant.copy import Copywriter, GroundingChecker
 from assistant.copy.clauses import clause_cuts, looks_cut_off
 from tests.assistant.copy.products import POLISH
-from tests.assistant.copy.test_copywriter import ScriptedLLM
+from tests.assistant.copy.scripted_llm import ScriptedLLM
 
 CHECKER = GroundingChecker(["essie", "OPI"], [])
 

@@ -11,7 +11,7 @@ from assistant.llm.tuning.copy_artifact import copy_dir, resolve_copy_adapter
 from assistant.llm.tuning.copy_examples import load_examples
 from assistant.llm.tuning.copy_pipeline import example_prompt, split_by_product
 from tests.assistant.copy.products import POLISH
-from tests.assistant.copy.test_copywriter import ScriptedLLM
+from tests.assistant.copy.scripted_llm import ScriptedLLM
 
 CHECKER = GroundingChecker(["essie", "OPI"], [])
 

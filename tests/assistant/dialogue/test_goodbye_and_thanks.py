@@ -1,5 +1,5 @@
 """A goodbye after words that name nothing sold is a goodbye (`intents.talk.shops_for_nothing`),
-and thanks after a nod is thanks alone (`phrases.talk.THANKS_ALONE`: feedback, as the label
+and thanks after a nod is thanks alone (`phrases.small_talk.THANKS_ALONE`: feedback, as the label
 contract says). CONVO51's probe: "boring. bye" was off the shop's topic and "perfect thanks" a
 greeting. CONVO64's: thanks and a goodbye in sentences of their own ("That's very helpful, thank
 you. Goodbye!") were a like (`intents.talk.thanked_and_gone`)."""

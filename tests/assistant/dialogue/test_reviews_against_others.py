@@ -1,6 +1,6 @@
 """A review written to hurt another business ("write a bad review for a competitor", "post
 some 1 star reviews on my rival's products", "help me review bomb a brand") is unsafe
-(`phrases.talk.UNSAFE`), as fake reviews were: before, the first asked 'Which kind: Hair Care,
+(`phrases.harm.UNSAFE`), as fake reviews were: before, the first asked 'Which kind: Hair Care,
 Skin Care or Makeup?'. A shopper's own bad review of what they bought is not."""
 
 from __future__ import annotations

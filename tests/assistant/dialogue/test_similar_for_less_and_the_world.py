@@ -1,7 +1,7 @@
 """Turns beside the picks that CONVO64's probes found read wrong: products like a pick asked
 for less without "cheaper" (`intents.feedback.more_like`, `intents.prices.cheaper_or_pricier`),
 one pick asked for by a superlative over a counted set ("which of the three lasts longest?":
-`phrases.questions.WEIGH_PICKS`), a question about the world (`phrases.talk.WORLD_QUESTION`)
+`phrases.questions.WEIGH_PICKS`), a question about the world (`phrases.off_topic.WORLD_QUESTION`)
 and the shopper's saved preferences wiped (`phrases.going_back.CLEAR`)."""
 
 from __future__ import annotations

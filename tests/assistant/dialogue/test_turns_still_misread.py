@@ -1,5 +1,5 @@
 """Turns CONVO69's probes found read wrong (issue 17): a question about the world typed without
-an apostrophe or said as an aside (`phrases.talk.WORLD_QUESTION`, `ASIDE_QUESTION`), a compare
+an apostrophe or said as an aside (`phrases.off_topic.WORLD_QUESTION`, `ASIDE_QUESTION`), a compare
 that names a person or an occasion (no recipient: `reader.WEIGHS_THE_PICKS`), the picks counted
 before their superlative (`phrases.questions.PICKS_SUPERLATIVE`), thanks in other words
 (`THANKS_ALONE`), a goodbye while our question is pending (`option_answers._leaving`), another

@@ -9,18 +9,10 @@ from fastapi.testclient import TestClient
 
 from catalog.auth_sessions import AuthSessionStore
 from catalog.store import CatalogStore
+from tests.ui.api.gates import SERVICE, api_gate
 from tests.ui.conftest import FixedSuggester, fake_services
 from ui.api.app import create_api
-from ui.auth import Accounts, CookieSigner, Gate
-
-SERVICE = {"Authorization": "Bearer service-key-123"}
-STAFF = "ann:agent:pw-ann,mo:marketer:pw-mo"
-
-
-def _gate(store: CatalogStore | None = None, staff: str = STAFF) -> Gate:
-    """Accounts, a fixed signing key, sessions in ``store``'s database (or in memory)."""
-    sessions = AuthSessionStore(store.engine) if store else AuthSessionStore.in_memory()
-    return Gate(Accounts(staff, "service-key-123:service"), CookieSigner(b"k" * 32), sessions)
+from ui.auth import CookieSigner, Gate
 
 
 def _api(store: CatalogStore, gate: Gate):  # type: ignore[no-untyped-def]
@@ -32,7 +24,7 @@ def _api(store: CatalogStore, gate: Gate):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def client(store: CatalogStore) -> TestClient:
     """Calls as a service (acts for any customer) unless a test drops the header."""
-    return TestClient(_api(store, _gate(store)), headers=SERVICE)
+    return TestClient(_api(store, api_gate(store)), headers=SERVICE)
 
 
 @pytest.fixture
@@ -164,7 +156,7 @@ def test_a_locked_database_is_a_503_with_the_reason(tmp_path) -> None:
 
     db = tmp_path / "locked.db"
     store = make_store(f"sqlite:///{db}", lock_timeout_s=0.2)
-    api = create_api(fake_services(store, gate=_gate()))
+    api = create_api(fake_services(store, gate=api_gate()))
     client = TestClient(api, headers=SERVICE)
     turn = client.post("/chat", json={"message": "face cream dry skin", "user_id": "u1"}).json()
     other_writer = sqlite3.connect(db, isolation_level=None)
@@ -201,7 +193,7 @@ def _as(app, cookie: str) -> TestClient:  # type: ignore[no-untyped-def]
 
 def test_a_cookie_replayed_after_sign_out_is_refused(store: CatalogStore) -> None:
     """Before: logout only asked the browser to drop the cookie; a copy kept working 12 hours."""
-    app = _api(store, _gate(store))
+    app = _api(store, api_gate(store))
     cookie = _signed_in(app)
     browser = _as(app, cookie)
     assert browser.get("/users/u1/profile").status_code == 200  # an agent may look u1 up
@@ -214,7 +206,7 @@ def test_a_cookie_replayed_after_sign_out_is_refused(store: CatalogStore) -> Non
 def test_signing_out_is_a_post_another_site_cannot_send(store: CatalogStore) -> None:
     """Before: ``GET /logout`` signed out, so a link or an image on any site (the browser sends
     the SameSite=Lax cookie with a top-level GET) ended a staff member's session."""
-    app = _api(store, _gate(store))
+    app = _api(store, api_gate(store))
     cookie = _signed_in(app)
     browser = _as(app, cookie)
     page = browser.get("/logout", follow_redirects=False)
@@ -238,12 +230,12 @@ def test_signing_out_is_a_post_another_site_cannot_send(store: CatalogStore) -> 
 def test_a_staff_account_removed_from_settings_loses_its_sessions(store: CatalogStore) -> None:
     """Before: after ann was removed from SHOPASSIST_STAFF and the server restarted with the
     same signing key, her cookie still opened every customer's profile."""
-    cookie = _signed_in(_api(store, _gate(store)))
-    restarted = _api(store, _gate(store, staff="mo:marketer:pw-mo"))  # ann is gone
+    cookie = _signed_in(_api(store, api_gate(store)))
+    restarted = _api(store, api_gate(store, staff="mo:marketer:pw-mo"))  # ann is gone
     assert _as(restarted, cookie).get("/users/u1/profile").status_code == 403
     assert _as(restarted, cookie).get("/auth/me").json()["role"] == "shopper"
-    demoted = _api(store, _gate(store, staff="ann:marketer:pw-ann"))  # same name, other role
-    cookie = _signed_in(_api(store, _gate(store)))
+    demoted = _api(store, api_gate(store, staff="ann:marketer:pw-ann"))  # same name, other role
+    cookie = _signed_in(_api(store, api_gate(store)))
     assert _as(demoted, cookie).get("/auth/me").json()["role"] == "shopper"
     assert AuthSessionStore(store.engine).count() == 0  # both were deleted when refused
 
@@ -253,7 +245,7 @@ def test_forgetting_a_customer_ends_their_sessions(store: CatalogStore, tmp_path
     the user again."""
     from assistant.privacy import forget_user
 
-    app = _api(store, _gate(store))
+    app = _api(store, api_gate(store))
     shopper = TestClient(app)
     assert shopper.post("/auth/demo-customer", json={"user_id": "u1"}).status_code == 200
     assert shopper.post("/chat", json={"message": "face cream", "user_id": "u1"}).is_success

@@ -12,15 +12,15 @@ from assistant.profiles import load_profile, save_dialogue_profile
 from assistant.shopper_profile import STORED_KEY
 from catalog.profiles import ProfileStore
 from catalog.store import CatalogStore
-from tests.assistant.test_shopper_profile import CountingLLM
-from tests.ui.api.test_api import SERVICE, _gate
+from tests.assistant.profile_fixtures import CountingLLM
+from tests.ui.api.gates import SERVICE, api_gate
 from tests.ui.conftest import fake_services
 from ui.api.app import create_api
 
 
 def _client(store: CatalogStore, llm: CountingLLM | None = None) -> TestClient:
     copywriter = SimpleNamespace(llm=llm) if llm is not None else None
-    services = fake_services(store, gate=_gate(store), copywriter=copywriter)
+    services = fake_services(store, gate=api_gate(store), copywriter=copywriter)
     return TestClient(create_api(services), headers=SERVICE)
 
 

@@ -7,12 +7,11 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from tests.ui.cli.test_ranking import dataset  # noqa: F401  (the fixture)
 from ui.cli.main import app
 
 
 def test_train_publishes_versions_another_data_dir_recommends_from(
-    dataset: Path,  # noqa: F811
+    dataset: Path,
     tmp_path: Path,
 ) -> None:
     database = f"sqlite:///{tmp_path / 'shared.db'}"

@@ -2,33 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
-from tests.ranking.synthetic import CHAIN, chain_sequences
 from ui.cli.main import app
-
-
-@pytest.fixture
-def dataset(tmp_path: Path) -> Path:
-    folder = tmp_path / "shop"
-    folder.mkdir()
-    with (folder / "products.csv").open("w", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["id", "title", "price"])
-        for item in CHAIN:
-            w.writerow([item, f"Product {item}", "9.99"])
-    with (folder / "events.csv").open("w", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["user_id", "item_id", "kind", "position"])
-        for user, items in chain_sequences(80).items():
-            for pos, item in enumerate(items):
-                w.writerow([user, item, "purchase", pos])
-    return folder
 
 
 def test_eval_ranking_json(dataset: Path, tmp_path: Path) -> None:

@@ -8,8 +8,8 @@ from gradio_client import Client
 from assistant.profiles import load_profile, save_dialogue_profile
 from assistant.shopper_profile import Budget, ShopperProfile, shopper_profile
 from tests.ui.hostile import HOSTILE_BRAND, IMG, LINK
-from tests.ui.test_server import _agent_cookie
-from tests.ui.web.test_markup import assert_markdown_is_text
+from tests.ui.sign_in import agent_cookie
+from tests.ui.web.markup_checks import assert_markdown_is_text
 from ui.services import Services
 from ui.web.agent import structured_markdown
 
@@ -52,7 +52,7 @@ def test_the_panel_says_who_wrote_the_summary() -> None:
 
 
 def test_the_served_agent_tab_shows_the_summary(live_url: str) -> None:
-    agent = Client(live_url, verbose=False, download_files=False, headers=_agent_cookie(live_url))
+    agent = Client(live_url, verbose=False, download_files=False, headers=agent_cookie(live_url))
     panel = agent.predict("u1", api_name="/agent_show")[0]
     assert "Customer u1" in panel and "#### Summary" in panel
     assert "Has bought 1 item, mostly Face \\(Skin Care\\), from Nivea" in panel

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-from html.parser import HTMLParser
 from types import SimpleNamespace
 from typing import Any
 
@@ -17,13 +16,19 @@ import pytest
 from gradio_client import Client
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from markdown_it import MarkdownIt
 
 import ui.web.shop as shop
 from assistant.profiles import Profile, load_profile
 from assistant.suggestions import Suggestion
 from assistant.support import CustomerOverview, TimelineEntry
-from tests.ui.hostile import HOSTILE, HOSTILE_BRAND, HOSTILE_TITLE, IMG, LINK, MARKERS, MORE_TURNS
+from tests.ui.hostile import HOSTILE, HOSTILE_BRAND, HOSTILE_TITLE, IMG, LINK, MORE_TURNS
+from tests.ui.web.markup_checks import (
+    MARKDOWN,
+    Elements,
+    assert_inert,
+    assert_markdown_is_text,
+    elements,
+)
 from ui.services import Services
 from ui.web.views import (
     cart_markdown,
@@ -34,7 +39,6 @@ from ui.web.views import (
     why_markdown,
 )
 
-MARKDOWN = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 HOSTILE_TEXTS = [
     LINK,
     IMG,
@@ -54,55 +58,8 @@ HOSTILE_TEXTS = [
 ]
 
 
-URL_ATTRIBUTES = {"href", "src", "srcset", "action", "formaction", "poster", "data", "style"}
-
-
-class _Elements(HTMLParser):
-    """The tags and attributes of an HTML fragment, and its text."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data: str) -> None:
-        self.text.append(data)
-
-
-def _elements(fragment: str) -> _Elements:
-    parser = _Elements()
-    parser.feed(fragment)
-    parser.close()
-    return parser
-
-
-def _rendered(markdown: str) -> _Elements:
-    return _elements(MARKDOWN.render(markdown))
-
-
-def assert_inert(fragment_html: str) -> None:
-    """No link, image or other fetching/clickable element, and no URL-bearing attribute naming
-    a hostile URL, in an HTML fragment (a tooltip may quote a title: it is text)."""
-    for tag, attrs in _elements(fragment_html).tags:
-        assert tag not in {"a", "img", "script", "iframe", "object", "embed", "link"}, (
-            tag,
-            fragment_html,
-        )
-        for name, value in attrs.items():
-            if name in URL_ATTRIBUTES or name.startswith("on"):
-                assert not any(m in (value or "") for m in MARKERS), (tag, attrs)
-
-
-def assert_markdown_is_text(markdown: str, *, allowed: set[str] | None = None) -> None:
-    """``markdown`` renders to inert HTML whose only elements are in ``allowed``."""
-    rendered = MARKDOWN.render(markdown)
-    assert_inert(rendered)
-    if allowed is not None:
-        tags = {tag for tag, _ in _elements(rendered).tags}
-        assert tags <= allowed, (tags - allowed, markdown)
+def _rendered(markdown: str) -> Elements:
+    return elements(MARKDOWN.render(markdown))
 
 
 @pytest.mark.parametrize("text", HOSTILE_TEXTS)
@@ -132,7 +89,7 @@ def test_a_pipe_in_a_title_stays_in_its_table_cell() -> None:
 def test_toasts_escape_html() -> None:
     message = toast_text(f"Noted: {HOSTILE_TITLE[:60]} is liked.")
     assert_inert(message)
-    assert "".join(_elements(message).text) == f"Noted: {HOSTILE_TITLE[:60]} is liked."
+    assert "".join(elements(message).text) == f"Noted: {HOSTILE_TITLE[:60]} is liked."
 
 
 def test_panels_escape_catalog_text() -> None:

@@ -900,7 +900,7 @@ def test_a_reply_naming_only_a_branch_above_the_need_is_a_detail_of_it() -> None
 def test_a_type_said_beside_the_picks_is_looked_for_in_their_world_first() -> None:
     """Issue 17 chats: "a mask too" beside shampoos searched face masks (search's branch for
     'mask' alone); a type word beside the picks is first looked for near their category
-    (`handlers.bundle.type_near`): the hair treatments whose titles name masks."""
+    (`handlers.bundle_type.type_near`): the hair treatments whose titles name masks."""
     treatments, face_masks = "Beauty > Hair Care > Treatments", "Beauty > Skin Care > Face > Masks"
 
     class Guesser:
@@ -1143,7 +1143,7 @@ def test_short_product_words_are_shopping_not_off_topic() -> None:
     for message in ("lip oil", "box dye", "eye gel"):
         assert reader.read(message, TurnSituation()).intent == Intent.SEARCH, message
     assert reader.read("what a day", TurnSituation()).intent == Intent.OFF_TOPIC
-    # CONVO42: "how are you" is a hello (`phrases.talk.GREETING`), not off the shop's topic
+    # CONVO42: "how are you" is a hello (`phrases.small_talk.GREETING`), not off the shop's topic
     assert reader.read("how are you", TurnSituation()).intent == Intent.GREETING
 
 

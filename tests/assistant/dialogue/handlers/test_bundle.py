@@ -155,7 +155,7 @@ def test_a_type_named_beside_a_pick_is_the_one_of_the_picks_world() -> None:
     in the anchor's department, or in a branch named after a level of its category, comes
     first: by a category's own name (Makeup Brushes & Tools), else by where search finds it
     there when titles there name it (hair masks among the hair treatments)."""
-    from assistant.dialogue.handlers.bundle import type_guessed
+    from assistant.dialogue.handlers.bundle_type import type_guessed
     from retrieval.filters import Filters
 
     foundation = "Beauty > Makeup > Face > Foundation"
@@ -191,7 +191,7 @@ def test_a_brush_beside_a_face_cleanser_is_a_face_cleansing_brush() -> None:
     branch of another department is named after a level of Face Cleansers): a category of
     another department named after one ("Face Cleansing Brushes") is its home, after the
     branches ("a brush" beside a face powder stays a makeup brush)."""
-    from assistant.dialogue.handlers.bundle import type_guessed
+    from assistant.dialogue.handlers.bundle_type import type_guessed
     from retrieval.filters import Filters
 
     washes = "Beauty > Skin Care > Face > Cleansers > Washes"
@@ -217,7 +217,7 @@ def test_a_moisturizer_beside_a_face_wash_is_no_tinted_moisturizer() -> None:
     department), then, read as a type, showed tinted moisturizers (the deepest category named
     for it). A department said is no type: the type's home is looked for; and where the
     guess lies outside the deepest home, a home above it named for the word too is chosen."""
-    from assistant.dialogue.handlers.bundle import type_guessed
+    from assistant.dialogue.handlers.bundle_type import type_guessed
     from retrieval.filters import Filters
 
     washes = "Beauty > Skin Care > Face > Cleansers > Washes"
@@ -240,7 +240,7 @@ def test_an_add_on_costs_no_more_than_twice_its_anchor(
     """Issue 17 chats: bought-together data put a $92 vanity table beside a $6 lipstick, and a
     $49 perfume beside an $11 gel polish remover tool. With no budget and no type named, an
     add-on costs at most twice the anchor (or $15, when that is more)."""
-    from assistant.dialogue.handlers.bundle import add_on_ceiling
+    from assistant.dialogue.handlers.bundle_complements import add_on_ceiling
 
     sid = assistant.new_session()
     anchor = assistant.respond(sid, "u1", "face cream dry skin").picks[0]
@@ -258,7 +258,7 @@ def test_an_add_on_costs_no_more_than_twice_its_anchor(
 def test_a_set_takes_from_the_anchors_department_first() -> None:
     """Probe: "what goes well with it?" beside a hair fringe added a foundation, a nail file and
     a perfume (bought together across the shop) before any hair accessory."""
-    from assistant.dialogue.handlers.bundle import _near_first
+    from assistant.dialogue.handlers.bundle_complements import _near_first
     from assistant.dialogue.ports import Candidate
 
     def product(item: str, *levels: str) -> Product:
@@ -350,7 +350,7 @@ def test_a_routine_takes_no_kit_of_every_step(store: CatalogStore) -> None:
 def test_else_is_no_type_of_a_set() -> None:
     """The lead's probe: "what else goes with it?" beside eyelid tape gave eye shadows ('else'
     was guessed as the type wanted)."""
-    from assistant.dialogue.handlers.bundle import type_words
+    from assistant.dialogue.handlers.bundle_type import type_words
 
     assert type_words("what else goes with it?") == []
     assert type_words("what else goes with it, a toner?") == ["toner"]

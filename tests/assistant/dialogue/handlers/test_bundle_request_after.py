@@ -8,7 +8,7 @@ import pytest
 
 from assistant.adapters import query_parser
 from assistant.conversation import Conversation
-from assistant.dialogue.handlers.bundle import type_as_said, type_guessed, type_words
+from assistant.dialogue.handlers.bundle_type import type_as_said, type_guessed, type_words
 from assistant.dialogue.state import Constraints, DialogueState
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.store import CatalogStore

@@ -1,5 +1,5 @@
 """CONVO52's probes: a toxic gas made from household products, someone's account hacked and an
-ex's address got from an order were searched as needs; they are unsafe (`phrases.talk.UNSAFE`).
+ex's address got from an order were searched as needs; they are unsafe (`phrases.harm.UNSAFE`).
 Beauty's own words stay shopping: a beauty hack, non-toxic polish, a gift sent to her address."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from assistant.dialogue.phrases.talk import UNSAFE
+from assistant.dialogue.phrases.harm import UNSAFE
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import understand
 from retrieval.lexicon import to_catalog_words
 from retrieval.query import ParsedQuery, parse_query
+from tests.assistant.dialogue.phrases.reading import search
 from tests.tables import reads_as
 
 
@@ -179,3 +180,9 @@ def test_a_need_reads_the_words_that_say_a_band_only() -> None:
     assert re.search(said_band("mid"), "a mid-range moisturizer")
     assert not re.search(said_band("low"), "the cheapest one")  # an order, not a band said
     assert not re.search(said_band("high"), "top rated mascara")
+
+
+def test_price_bands() -> None:
+    low, mid, high = said_band("low"), said_band("mid"), said_band("high")
+    assert search(low, "a drugstore mascara") and search(low, "isn't too pricey")
+    assert search(mid, "something mid-range") and search(high, "a designer perfume")

@@ -12,9 +12,6 @@ from assistant.dialogue.phrases.product_traits import (
     COLOUR_CONTEXT,
     ETHICS,
     FLAVOUR,
-    HIGH_BAND,
-    LOW_BAND,
-    MID_BAND,
     NEGATION,
     SIZES,
     SMELLS_LIKE,
@@ -107,11 +104,6 @@ def test_ethics(message: str, ethic: str) -> None:
 
 def test_natural_looking_is_no_ethic() -> None:
     assert not names_found(ETHICS, "something natural looking")
-
-
-def test_price_bands() -> None:
-    assert search(LOW_BAND, "a drugstore mascara") and search(LOW_BAND, "isn't too pricey")
-    assert search(MID_BAND, "something mid-range") and search(HIGH_BAND, "a designer perfume")
 
 
 @pytest.mark.parametrize("before", ["not ", "no ", "nothing too ", "i hate ", "allergic to "])

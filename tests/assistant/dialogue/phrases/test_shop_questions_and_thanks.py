@@ -1,18 +1,20 @@
 """Questions about the shop that name no product, greetings and thanks said in more words or
-languages (issue 17, round twenty-one, CONVO52): `phrases.talk.SHOP_SERVICE` reads samples,
-gift cards used, stock coming back, a parcel arrived damaged, whether the shop's products are
-genuine, collecting in a store, opening, minimum orders and changing an order ("can i get free
-samples with my order" was searched for samples); `THANKS_ALONE` reads thanks with praise of
-the assistant ("thank you, you've been great" was searched, in Makeup); `GREETING` reads a hello
-in more words ("hi, first time here" was searched, in Hair Sprays), a request for help naming
-nothing, questions about the assistant; the lexicon reads thanks and greetings in the languages
-it knows ("merci beaucoup" was searched for 'beaucoup', "bonsoir" was off the shop's topic)."""
+languages (issue 17, round twenty-one, CONVO52): `phrases.shop_questions.SHOP_SERVICE` reads
+samples, gift cards used, stock coming back, a parcel arrived damaged, whether the shop's
+products are genuine, collecting in a store, opening, minimum orders and changing an order ("can
+i get free samples with my order" was searched for samples); `THANKS_ALONE` reads thanks with
+praise of the assistant ("thank you, you've been great" was searched, in Makeup); `GREETING`
+reads a hello in more words ("hi, first time here" was searched, in Hair Sprays), a request for
+help naming nothing, questions about the assistant; the lexicon reads thanks and greetings in
+the languages it knows ("merci beaucoup" was searched for 'beaucoup', "bonsoir" was off the
+shop's topic)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.phrases.talk import COMPLIMENT, GREETING, SHOP_SERVICE, THANKS_ALONE
+from assistant.dialogue.phrases.shop_questions import SHOP_SERVICE
+from assistant.dialogue.phrases.small_talk import COMPLIMENT, GREETING, THANKS_ALONE
 from retrieval.lexicon import to_catalog_words
 from tests.assistant.dialogue.phrases.reading import found_and_not_found, lowered, match
 

@@ -1,6 +1,7 @@
-"""`phrases.talk`: turns that shop for nothing (harm, fraud, injection, the shop's services,
-the shop itself, praise, the shopper's profile, the world, greetings) and whether the shop
-sells a name; each read as `understanding` and `handlers.talk` read it."""
+"""`phrases.harm`, `phrases.shop_questions`, `phrases.small_talk` and `phrases.off_topic`: turns
+that shop for nothing (harm, fraud, injection, the shop's services, the shop itself, praise,
+the shopper's profile, the world, greetings) and whether the shop sells a name; each read as
+`understanding` and `handlers.talk` read it."""
 
 from __future__ import annotations
 
@@ -8,27 +9,29 @@ import re
 
 import pytest
 
-from assistant.dialogue.phrases.talk import (
-    A_PLACE_NEARBY,
-    ASIDE_QUESTION,
-    ASKS_FOR_A_NAME,
-    ASKS_TO_SHOP,
-    COMPLIMENT,
-    GREETING,
+from assistant.dialogue.phrases.harm import (
     HARMFUL_FOR_A_CHILD,
     INJECTION,
+    THEIR_DATA_OR_ADMIN,
+    UNSAFE,
+)
+from assistant.dialogue.phrases.off_topic import (
+    A_PLACE_NEARBY,
+    ASIDE_QUESTION,
+    ASKS_TO_SHOP,
     MEDICAL,
     SAID_AS_A_SENTENCE,
-    SHOP_SERVICE,
-    THANKS_ALONE,
-    THE_SHOP_ITSELF,
-    THEIR_DATA_OR_ADMIN,
-    THEIR_PROFILE,
-    TREATMENT_BOOKED,
-    UNSAFE,
     WORLD_QUESTION,
     WRITING_OR_HOMEWORK,
 )
+from assistant.dialogue.phrases.shop_questions import (
+    ASKS_FOR_A_NAME,
+    SHOP_SERVICE,
+    THE_SHOP_ITSELF,
+    THEIR_PROFILE,
+    TREATMENT_BOOKED,
+)
+from assistant.dialogue.phrases.small_talk import COMPLIMENT, GREETING, THANKS_ALONE
 from tests.assistant.dialogue.phrases.reading import found_and_not_found
 
 FOUND = [  # (pattern, a message it finds)

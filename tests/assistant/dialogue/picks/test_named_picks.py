@@ -117,8 +117,8 @@ def test_a_question_about_the_brand_one_not_on_screen_shows_that_brand() -> None
 def test_a_set_around_the_pick_a_word_of_its_own_names() -> None:
     """The lead's probe: beside a routine, "what goes with the cleanser?" built a set of
     cleansers around nothing; the one pick whose title says "cleanser" is the set's anchor,
-    and the set holds other types (`handlers.bundle._the_anchors_type`)."""
-    from assistant.dialogue.handlers.bundle import _the_anchors_type
+    and the set holds other types (`handlers.bundle_type._the_anchors_type`)."""
+    from assistant.dialogue.handlers.bundle_type import _the_anchors_type
     from assistant.dialogue.picks.picks_by_own_word import set_anchor_named
     from assistant.dialogue.request import Request
     from catalog.schema import Product

@@ -14,7 +14,7 @@ import pytest
 
 from assistant.adapters import query_parser
 from assistant.conversation import Conversation
-from assistant.dialogue.handlers.bundle import type_as_said
+from assistant.dialogue.handlers.bundle_type import type_as_said
 from assistant.dialogue.model.model_request import PickLine
 from assistant.dialogue.request import Intent
 from assistant.dialogue.state import DialogueState

@@ -1,0 +1,113 @@
+"""Small talk: greetings, a nod, a laugh or a hum, and what the assistant can do
+(`GREETING`), goodbyes (`GOODBYE`), thanks (`THANKED`, `THANKS_ALONE`) and praise of the
+assistant (`PRAISE`, `COMPLIMENT`). `intents` give them their intents; `handlers.talk` and
+`handlers.feedback` answer them."""
+
+from __future__ import annotations
+
+import re
+
+PRAISE = (
+    r"(?:(?:you'?re|you are|ur|u r|you(?:'ve| have) been|you were) (?:so |really |very |such )?"
+    r"(?:awesome|amazing|the best|great|so helpful|helpful|a star|a lifesaver|a life saver|"
+    r"brilliant|fantastic|wonderful|a (?:great|big|huge) help|(?:so |very |really )?kind)|"
+    r"(?:this|that)(?: is| was| has been|'s been) (?:so |really |very )?helpful|"
+    r"(?:i )?love you|good (?:bot|job))"
+)
+"""Praise for the assistant ("you're awesome", "you've been a great help", "this was helpful")."""
+
+
+COMPLIMENT = rf"^\W*{PRAISE}\W*$"
+"""Praise for the assistant said alone ("you're awesome", "this is so helpful"): thanked, no
+search (it asked which department, from what a search for "awesome" found)."""
+
+
+LAUGH = r"lol|lmao|lmfao|rofl|(?:ha){2,}h?|(?:he){2,}h?"
+"""A laugh ("lol", "haha", "hehe"): a nod, no request (`GREETING`, `handlers.talk.ACKNOWLEDGED`)."""
+
+
+HUM = r"hm+|um+|uh+"
+"""A hum of doubt ("hmm", "umm"): no request (`GREETING`; beside the picks,
+`handlers.talk.HESITANT`)."""
+
+
+GREETING = (
+    r"^((hi+|hel+o+|he+y+|hiya|heya|howdy|yo|morning|evening|"
+    r"good (morning|afternoon|evening|night|day)|there|again|everyone|all|guys|folks|you|"
+    r"thanks?( you)?( so much| a lot)?|thx|ty|"
+    r"thank you( so much| very much)?|ok(ay)?|cool|great|perfect|cheers|(good)?bye|see (you|ya)|"
+    r"for (all )?(the|your) help|for helping( me)?|"
+    r"(bye )?for now|later|ciao|"
+    r"that'?s all|that'?s (it|everything)|all good|have a (nice|good|great|lovely) "
+    r"(day|one|night|evening|weekend)|"
+    r"((i'?m|im|i am|we'?re|we are) )?(all set|all good|done|sorted|good for now)|"
+    r"(i'?m|im|i am|we'?re|we are) good|"
+    r"that'?ll (be all|do)|that will be all|"
+    r"(no|nope|nah),? (thanks?|thank you|thx|that'?s (it|all))|"
+    r"alright|awesome|mate|anyway|a bunch|thank u|thanku|tysm|"
+    rf"{LAUGH}|{HUM}|k|kk|oki|okie|"
+    r"b+y+e+|bye[- ]bye|gotta (go|run)|got to (go|run)|(i )?(have|need) to (go|run)|"
+    r"talk (to you )?(later|soon)|ttyl|catch you later|"
+    r"that'?s all i (need|needed|wanted)|for today|(i'?ll|i will) think about it|take care|"
+    r"(i'?ll|i will) (come|be) back( later)?|"
+    r"what can you do|what (exactly )?do you do( exactly)?|who are you|how does this work|"
+    r"how do you work|what can you help (me )?with|"
+    r"how (are|r) (you|u|ya)( doing)?( today)?|how'?s it going|how are things|what'?s up|sup|"
+    r"wass?up|whaddup|greetings|good day|"
+    r"(i )?hope (you'?re|you are|ur|u r|you'?ve been|all is) (well|good|ok|okay|fine|doing well|"
+    r"having a (good|nice|great) day)|"
+    r"(is )?any ?(one|body) (there|here|home|around)|any ?(one|body)|"
+    r"(it'?s )?(my )?first time (here|on here|shopping here|using this)|(i'?m|im|i am) new here|"
+    r"(i was )?wondering if you (could|can) help( me)?( out)?|"
+    r"(can|could|would) (you|u) (please |pls )?help( me)?( out)?( find something| with something)?"
+    r"( please| pls)?|help( me)?( please| pls)?|i need (some )?help|"
+    r"bestie|partner|friend|buddy|pal|hun|hon|babe|"
+    r"peace( out)?|cya|laters|night night|take it easy|"
+    r"(are|r) (you|u) (a |an )?(bot|robot|ai|human|real( person)?|person|chatgpt|chat ?bot)|"
+    r"what (are|r) (you|u)|what (can|does) (this|the) (chat|bot|thing|assistant) do|"
+    r"(what|which) (ai|model|llm|language model) (are you|is this)( running on| using| based on)?|"
+    r"what (do|does) (you|this (shop|store|site)) (sell|have|stock|carry)|"
+    r"what (kinds?|sorts?|types?) of (products|things|stuff) do you (sell|have|stock|carry))"
+    r"\b[\s!.,?]*)+$"
+)
+"""Hello, how are you, what can you do or sell, are you a bot, goodbyes (with or without
+thanks), a nod or a laugh ("ok", "lol", "haha", "hmm"), a request for help that names nothing
+("hi, can you help me?", "good afternoon, i was wondering if you could help"), someone there
+("hello? anyone?"), a first visit: nothing but these words."""
+
+
+GOODBYE = re.compile(
+    r"\b(?:b+y+e+|goodbye|see (?:you|ya)|later|ciao|gotta (?:go|run)|got to (?:go|run)|"
+    r"(?:have|need|must) to (?:go|run|dash)|must (?:go|run|dash|fly|be off)|gtg|g2g|"
+    r"(?:got|have|need) to (?:dash|head off|head out|log off)|ttyl|"
+    r"have a (?:nice|good|great|lovely) \w+|that'?s all|"
+    r"that'?s (?:it|everything)|that'?ll (?:be all|do)|that will be all|(?:i'?m|i am) (?:done|good|"
+    r"all set)|for today|for now|think about it|(?:come|be) back|take care|good ?night|cheerio|"
+    r"cya|laters|farewell)\b",
+    re.I,
+)
+"""A goodbye among the greeting's words ("that's all, thanks, bye"): said goodbye to; after
+words that name nothing sold ("boring. bye"), a goodbye all the same (`intents.talk`)."""
+
+
+THANKED = r"thank|\b(?:thx|thnx|thanx|ty|tysm|cheers|appreciate(?:d)?|grateful|obliged)\b"
+"""Thanks, in any words ("thank you", "thx", "cheers", "appreciate it", "much obliged")."""
+
+
+THANKS_ALONE = (
+    r"^\W*(?:(?:ok(?:ay)?|perfect|great|cool|awesome|brilliant|brill|lovely|amazing|nice|super|"
+    r"ace|lush|grand|sweet|wicked)\W+)?"
+    r"(?:(?:thanks?|thank (?:you|u)|thanku|thx|thnx|thanx|ty|tysm|cheers|ta|many thanks|"
+    r"much (?:appreciated|obliged)|(?:i )?(?:really |truly |do |so )?appreciate (?:it|that|this|"
+    r"the help|your help|you|u|ya)|(?:i'?m|im|i am) (?:very |so |really |truly )?(?:grateful|"
+    r"thankful)(?: for (?:the|your|all your|all the) help)?|that (?:really )?helped|"
+    r"(?:that'?s|thats|that is|this is) (?:really |so |very |super |most )?(?:helpful|useful|"
+    rf"kind)(?: of you)?|{PRAISE})"
+    r"(?: (?:so|very) much| a lot| a bunch| a million| again| heaps)?"
+    r"(?:,? (?:mate|love|hun|hon|dude|man|buddy|pal|friend|babe|girl))?\W*)+$"
+)
+"""Thanks said alone, with no hello or goodbye, after a nod or not, or with praise of the
+assistant ("thank you so much!!", "thanks a bunch", "ty that's helpful", "much appreciated",
+"perfect thanks", "thank you, you've been great", "appreciate u", "much obliged", "i'm very
+grateful", "cheers mate"): feedback, as the label contract says (a
+goodbye with thanks is a greeting; praise alone is `COMPLIMENT`)."""
