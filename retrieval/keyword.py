@@ -28,7 +28,6 @@ from catalog.category_paths import within
 from catalog.store import CatalogStore
 from retrieval.errors import IndexNotBuiltError
 from retrieval.filters import Filters, brand_key
-from retrieval.lexicon import with_british_spellings
 from retrieval.metadata import product_metadata
 from retrieval.text import product_text
 from retrieval.tokenize import query_tokens, tokenize
@@ -424,7 +423,7 @@ class KeywordIndex:
         Products with a zero score (no query word) are left out.
         """
         table = self.table
-        tokens = with_british_spellings(query_tokens(query))
+        tokens = query_tokens(query)
         if self._bm25 is None or not tokens:
             return []
         scores = self._bm25.scores(tokens)

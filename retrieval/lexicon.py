@@ -50,7 +50,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import cache
 
 from core.yaml_files import RepeatedKeyError
@@ -59,7 +58,7 @@ from retrieval.currency import amounts_in_full
 from retrieval.data_files import load_yaml
 from retrieval.number_words import numbers_in_digits
 from retrieval.script_punctuation import latin_punctuation
-from retrieval.tokenize import STOP_WORDS, stem
+from retrieval.tokenize import STOP_WORDS
 
 CJK = re.compile(
     r"[\u0e00-\u0e3e\u0e40-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+"
@@ -664,7 +663,7 @@ def unread_words(text: str) -> list[str]:
 ENGLISH = "en"
 """The language of the English sections (`en`, `en-gb`): their keys are English on purpose."""
 BRITISH = "en-gb"
-"""The lexicon's section of British English words, its spellings among them ("colour", "grey")."""
+"""The lexicon's section of British English words read as the catalog's ("cotton buds")."""
 
 
 def english_keys() -> list[str]:
@@ -676,52 +675,24 @@ def english_keys() -> list[str]:
 
 @cache
 def _british() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The British section's keys as one pattern (longest first, whole words) and their words."""
-    words = {str(k).lower(): str(v) for k, v in load_yaml("lexicon.yaml")[BRITISH].items()}
+    """The British words of the lexicon's section and the spellings table
+    (`data/spellings.yaml`) as one pattern (longest first, whole words), and their American
+    words."""
+    words = {
+        str(k).lower(): str(v)
+        for table in (load_yaml("lexicon.yaml")[BRITISH], load_yaml("spellings.yaml"))
+        for k, v in table.items()
+    }
     keys = sorted(words, key=len, reverse=True)
     said = "|".join(_key_pattern(k, "") for k in keys)
     return re.compile(rf"(?<!{LETTER})(?:{said})(?!{LETTER})", re.IGNORECASE), words
 
 
 def in_american_spelling(text: str) -> str:
-    """``text`` with each British word of the lexicon in the catalog's American one
-    ("colour-treated": color-treated, "Grey": gray), the rest as written: the one fold of US/UK
-    spellings, for whoever compares a value said either way (the understanding eval's
-    attributes, the stated needs a profile keeps)."""
+    """``text`` with each British word in the catalog's American one ("colour-treated":
+    color-treated, "Grey": gray), the rest as written: the one fold of US/UK words, for whoever
+    compares a value said either way (the understanding eval's attributes, the stated needs a
+    profile keeps). The reader reads a message as said: only the lexicon's `en-gb` words are
+    read as the catalog's (`to_catalog_words`), not the spellings."""
     pattern, words = _british()
     return pattern.sub(lambda m: words[" ".join(m.group(0).lower().split())], text)
-
-
-SPELLING_LIKENESS = 0.7
-"""How alike a British word and its American one must be to be one word spelt two ways
-(`difflib` ratio: "grey"/"gray" 0.75, "sulphate"/"sulfate" 0.80); a British name for another
-thing ("fringe" for bangs) is no spelling of it."""
-
-
-@cache
-def _british_spellings() -> dict[str, tuple[str, ...]]:
-    """Each American search token of the British section's one-word entries -> the tokens of
-    its British spellings ("gray" -> "grey")."""
-    twins: dict[str, list[str]] = {}
-    for british, american in _british()[1].items():
-        if not british.isalpha() or " " in american:
-            continue
-        if SequenceMatcher(None, british, american.lower()).ratio() < SPELLING_LIKENESS:
-            continue
-        us, uk = stem(american.lower()), stem(british)
-        if us != uk and uk not in twins.setdefault(us, []):
-            twins[us].append(uk)
-    return {us: tuple(uk) for us, uk in twins.items()}
-
-
-def with_british_spellings(tokens: list[str]) -> list[str]:
-    """``tokens`` with each American spelling followed by its British ones: the reader folds a
-    shopper's British spelling into the catalog's American word (`in_american_spelling`), but
-    some titles are written the British way ("Blue Grey Flow"), so keyword search looks for
-    both: "gray polish" -> gray, grey, polish."""
-    twins = _british_spellings()
-    out: list[str] = []
-    for token in tokens:
-        out.append(token)
-        out.extend(uk for uk in twins.get(token, ()) if uk not in tokens and uk not in out)
-    return out

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from retrieval.data_files import load_yaml
 
 _STOP_TEXT = (
     "a an and are as at be but by for from has have i if in into is it its me my of on or "
@@ -58,17 +61,33 @@ their singulars. The keyword index holds each title's word as written (`stem` st
 plural at build time), so a query searches both forms (`query_tokens`) rather than `stem`
 folding them: a folding `stem` would find no "feet" title in an index built before it."""
 
-_BOTH_FORMS = {**IRREGULAR_PLURALS, **{one: many for many, one in IRREGULAR_PLURALS.items()}}
+
+@cache
+def _other_forms() -> dict[str, tuple[str, ...]]:
+    """Each search token -> the tokens of its other forms: an irregular plural and its singular
+    (`IRREGULAR_PLURALS`), a word's British and American spellings (`data/spellings.yaml`:
+    "grey" and "gray", "colour" and "color")."""
+    spellings = load_yaml("spellings.yaml").items()
+    pairs = [*IRREGULAR_PLURALS.items(), *((stem(uk), stem(str(us))) for uk, us in spellings)]
+    forms: dict[str, list[str]] = {}
+    for one, other in pairs:
+        if one == other:
+            continue
+        for a, b in ((one, other), (other, one)):
+            if b not in forms.setdefault(a, []):
+                forms[a].append(b)
+    return {token: tuple(others) for token, others in forms.items()}
 
 
 def query_tokens(text: str) -> list[str]:
-    """Search tokens of a query (`tokenize`), each irregular plural or its singular
-    (`IRREGULAR_PLURALS`) followed by the other form: "feet file" -> feet, foot, file."""
+    """Search tokens of a query (`tokenize`), each followed by its other forms (`_other_forms`):
+    "feet file" -> feet, foot, file; "grey polish" -> grey, gray, polish. The keyword index
+    holds titles' words as written, and titles use either form ("Blue Grey Flow")."""
+    said = tokenize(text)
     tokens: list[str] = []
-    for token in tokenize(text):
+    for token in said:
         tokens.append(token)
-        if (other := _BOTH_FORMS.get(token)) and other not in tokens:
-            tokens.append(other)
+        tokens.extend(o for o in _other_forms().get(token, ()) if o not in said and o not in tokens)
     return tokens
 
 

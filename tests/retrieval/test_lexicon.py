@@ -664,13 +664,13 @@ test_a_colour_or_finish_said_after_the_product_is_said_before_it = reads_as(
 )
 
 
-test_a_british_spelling_reads_as_the_catalogs = reads_as(
+test_a_british_spelling_is_read_as_said = reads_as(
     to_catalog_words,
-    [
-        ("shampoo for colour-treated hair", "shampoo for color-treated hair"),
-        ("a grey nail polish", "a gray nail polish"),
-        ("anti-ageing serum, sulphate free", "anti-aging serum, sulfate free"),
-        ("Greyfree hair dye", "Greyfree hair dye"),  # a brand's word: no key inside a word
+    [  # spellings are folded where values are compared or searched, not in the message
+        ("shampoo for colour-treated hair", "shampoo for colour-treated hair"),
+        ("a grey nail polish", "a grey nail polish"),
+        ("anti-ageing serum, sulphate free", "anti-ageing serum, sulphate free"),
+        ("a moisturiser", "a moisturizer"),  # a British word of the en-gb section: read
     ],
 )
 
@@ -682,6 +682,8 @@ test_spellings_fold_to_the_american_one = reads_as(
         ("Grey, gray", "gray, gray"),
         ("greying roots", "graying roots"),
         ("microfibre towel", "microfiber towel"),
+        ("Greyfree hair dye", "Greyfree hair dye"),  # a brand's word: no key inside a word
+        ("cotton buds", "cotton swabs"),  # the en-gb section's words too
         ("color-treated", "color-treated"),
         ("shampoo para cabello", "shampoo para cabello"),  # other languages are not its job
     ],

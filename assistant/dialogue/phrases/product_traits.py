@@ -81,8 +81,8 @@ NOT_A_COLOUR_AFTER = (
 circles", "brown skin", "black women", "neutral undertones", "whiter teeth", "coral reefs")."""
 
 COLOUR_NAMES = {"blond": "blonde", "redhead": "red", "ginger hair": "red"}
-"""The usual name of a colour said otherwise ("for redheads": red); a British spelling is read
-the American way before (`retrieval/data/lexicon.yaml`, en-gb: "grey" is gray)."""
+"""The usual name of a colour said otherwise ("for redheads": red); a British spelling stays as
+said ("grey"), folded where values are compared (`retrieval.lexicon.in_american_spelling`)."""
 
 COLOUR_CONTEXT = (
     r"\b(?:polish|nails?|lipsticks?|lip ?sticks?|lip ?gloss|lip ?liner|lip ?tint|lip ?stain|"

@@ -63,7 +63,7 @@ STATED = [
     ("oily t-zone and dry cheeks, need a moisturizer", "skin", "combination"),
     ("my nose gets shiny but my cheeks are flaky", "skin", "combination"),
     ("oily t-zone, dry hair", "skin", None),  # the hair's dry: no combination
-    # grey as said: the reader reads "grey" as gray before (the lexicon's en-gb section)
+    # grey as said: read as said; the eval and the profile fold it (`in_american_spelling`)
     ("purple shampoo for grey hair", "hair", "grey"),
     ("conditioner for gray hair", "hair", "gray"),
     ("shampoo for my grey roots", "hair", "grey"),
