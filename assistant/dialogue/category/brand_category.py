@@ -18,7 +18,7 @@ from assistant.dialogue.category.brand_lines import (
 )
 from assistant.dialogue.category.lifted_constraints import unconstrained
 from assistant.dialogue.category.need_head import split_purpose
-from assistant.dialogue.category.need_parts import words_of_what_it_is
+from assistant.dialogue.category.need_parts import what_it_is, words_of_what_it_is
 from assistant.dialogue.category.need_purpose import types_named
 from assistant.dialogue.category.several_types import type_stems
 from assistant.dialogue.needs.brands_said import without_brands
@@ -53,10 +53,18 @@ def of_its_line(
         home = facts.home(line)
         return home if home and within(home, stated) else None
     home = home_of_its_line(facts, line, bare, stated)
-    if home is None and not type_stems(split_purpose(bare)[0], vocabulary):
+    if home is None and not type_stems(_before_its_purpose(bare), vocabulary):
         # "a beauty blender thing for foundation": the type named is what it is for
         return kind_of_the_brand(facts, line)
     return home
+
+
+def _before_its_purpose(need: str) -> str:
+    """The words of ``need`` before what it is for (`need_head.split_purpose`); none where it
+    opens with its purpose (`need_parts.what_it_is`: "q tips for cleaning up eyeliner
+    mistakes", less the brand, says nothing before "for")."""
+    before, after = split_purpose(need)
+    return before if after else what_it_is(need)
 
 
 def line_branch(

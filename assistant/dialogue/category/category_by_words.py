@@ -1,5 +1,6 @@
 """The category a new need's words name, read again (`named`), in the order of its readings:
-a tool named by its use; the parser's category or a relaxing set; the type said last; a
+a tool named by its use; the parser's category (none where a word said as what a part of the
+body does named it: `part_states`) or a relaxing set; the type said last; a
 compound's head; a type said before its form; the type said last over its likes; beside picks
 of another department, the home the type has in theirs; then, unless only words for whom named
 it, where what it is for, its titles, what holds it, a part of the body or a tool place it; and
@@ -18,6 +19,7 @@ from assistant.dialogue.category.form_said_last import type_before_its_form
 from assistant.dialogue.category.named_homes import NamedHomes
 from assistant.dialogue.category.need_parts import department, what_it_is_typed
 from assistant.dialogue.category.need_purpose import NeedPurpose
+from assistant.dialogue.category.part_states import said_as_what_a_part_does
 from assistant.dialogue.category.relaxing_sets import relaxing_set
 from assistant.dialogue.category.type_said_last import type_named_last, type_over_its_likes
 from assistant.dialogue.handlers.bundle_type import type_near
@@ -81,6 +83,8 @@ def _stated(
     """The category the need's words name (``parsed``, the query parser's, else a relaxing
     set's), read by the type said last, a compound's head (``heads``), a type said before its
     form and the type said last over its likes."""
+    if said_as_what_a_part_does(need, parsed, vocabulary):
+        parsed = None  # "my scalp flakes": no bath flakes
     stated = parsed or relaxing_set(need, vocabulary)
     stated = type_named_last(need, stated, parse, vocabulary) or stated  # "cream bronzer"
     stated = heads.linked(need, stated) or stated  # "rulos de espuma": rollers

@@ -19,7 +19,10 @@ from assistant.dialogue.category.need_head import head_type
 from assistant.dialogue.category.need_parts import what_it_is
 from assistant.dialogue.category.need_purpose import FOR_WHOM
 from assistant.dialogue.category.several_types import type_stems
-from assistant.dialogue.category.type_named_branch import of_the_type_named
+from assistant.dialogue.category.type_named_branch import (
+    home_beyond_the_purpose,
+    of_the_type_named,
+)
 from assistant.dialogue.category.type_reach import as_deep_as_its_type
 from assistant.dialogue.category.type_said_last import type_over_its_likes
 from assistant.dialogue.needs.finish_said import without_an_unsaid_finish
@@ -47,8 +50,10 @@ def deeper(
     """``category`` narrowed, up to ``rounds`` times, to the branch under it search finds
     for the need (`branch_found`), where it has sub-categories (``inner``); not into a branch
     for women or men the shopper did not choose ("cologne"), unless every product of the
-    brands in ``line`` there lies in it; then no shallower than the type the need names
-    (`type_reach.as_deep_as_its_type`), and the type it names last over its likes."""
+    brands in ``line`` there lies in it; from a department, where no title in the branch
+    found names the type the need is, that type's home elsewhere
+    (`type_named_branch.home_beyond_the_purpose`); then no shallower than the type the need
+    names (`type_reach.as_deep_as_its_type`), and the type it names last over its likes."""
     start = category
     for _ in range(rounds):
         if not category or category not in inner:
@@ -69,6 +74,9 @@ def deeper(
         category = of_the_type_named(
             request.text, found, filters, category, categories, vocabulary, by_name=True
         )
+    if start and category and start.count(" > ") == 1:  # "a sharpener that fits my makeup
+        # pencils": under the Makeup the pencils named, concealers; the sharpeners are tools
+        category = home_beyond_the_purpose(request.text, category, vocabulary) or category
     if start and category:  # "a sunscreen": Skin Protection, not only its Sports
         types = type_stems(what_it_is(request.text), vocabulary)
         category = as_deep_as_its_type(types, start, category, vocabulary) or category

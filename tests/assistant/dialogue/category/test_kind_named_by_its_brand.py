@@ -122,6 +122,8 @@ def test_search_finding_nothing_a_brand_of_one_kind_is_its_kind(
             FOUNDATION,
             PUFFS_SPONGES_AND_WEDGES,
         ),
+        # the brand said first, then only what it is for: the brand's kind (CONVO77)
+        ("q tips for cleaning up foundation mistakes", ["Q-Tips"], FOUNDATION, COTTON_SWABS),
         # the type named is what it is: the brand sells none, no category (as before)
         ("axe body spray", ["AXE"], BODY_SPRAYS, None),
     ],
