@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.validation import non_negative_number
 from retrieval.errors import RetrievalError
-from retrieval.tokenize import stem
+from retrieval.tokenize import other_forms, stem
 
 if TYPE_CHECKING:
     from retrieval.brand_facts import BrandFacts
@@ -60,22 +60,30 @@ def category_levels(category: str | Sequence[str] | None) -> list[str]:
 
 
 def avoid_terms(items: Sequence[str]) -> tuple[str, ...]:
-    """The words ``items`` rule out: each item (singular) and its `AVOID_FAMILIES` members (of
-    the family it heads, or names by another name: `AVOID_SAME`)."""
+    """The words ``items`` rule out: each item (singular, in each of its spellings) and its
+    `AVOID_FAMILIES` members (of the family it heads, or names by another name: `AVOID_SAME`)."""
     terms: list[str] = []
     for item in items:
         words = re.findall(r"[a-z0-9]+", item.lower())
         if not words:
             continue
-        words = [*words[:-1], stem(words[-1])]
-        key = " ".join(words)
-        family = AVOID_FAMILIES.get(AVOID_SAME.get(key, key)) or AVOID_FAMILIES.get(
-            AVOID_SAME.get(words[-1], words[-1]), ()
-        )
-        for term in (key, *family):
-            if term not in terms:
-                terms.append(term)
+        for said in _in_each_spelling([*words[:-1], stem(words[-1])]):
+            key = " ".join(said)
+            family = AVOID_FAMILIES.get(AVOID_SAME.get(key, key)) or AVOID_FAMILIES.get(
+                AVOID_SAME.get(said[-1], said[-1]), ()
+            )
+            for term in (key, *family):
+                if term not in terms:
+                    terms.append(term)
     return tuple(terms)
+
+
+def _in_each_spelling(words: list[str]) -> list[list[str]]:
+    """``words`` as said, then with each word in its other spellings (`tokenize.other_forms`):
+    an avoid said the British way ("sulphate", "colour") rules out the catalog's American word
+    and its family too."""
+    spelt = [(i, other) for i, w in enumerate(words) for other in other_forms(w)]
+    return [words, *([*words[:i], other, *words[i + 1 :]] for i, other in spelt)]
 
 
 def _term_pattern(term: str) -> str:

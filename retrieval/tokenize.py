@@ -63,7 +63,7 @@ folding them: a folding `stem` would find no "feet" title in an index built befo
 
 
 @cache
-def _other_forms() -> dict[str, tuple[str, ...]]:
+def _all_other_forms() -> dict[str, tuple[str, ...]]:
     """Each search token -> the tokens of its other forms: an irregular plural and its singular
     (`IRREGULAR_PLURALS`), a word's British and American spellings (`data/spellings.yaml`:
     "grey" and "gray", "colour" and "color")."""
@@ -79,15 +79,21 @@ def _other_forms() -> dict[str, tuple[str, ...]]:
     return {token: tuple(others) for token, others in forms.items()}
 
 
+def other_forms(token: str) -> tuple[str, ...]:
+    """The other forms of a search token (a stemmed word): its irregular plural or singular, its
+    other spelling ("sulphate": sulfate; "gray": grey); none for most words."""
+    return _all_other_forms().get(token, ())
+
+
 def query_tokens(text: str) -> list[str]:
-    """Search tokens of a query (`tokenize`), each followed by its other forms (`_other_forms`):
+    """Search tokens of a query (`tokenize`), each followed by its other forms (`other_forms`):
     "feet file" -> feet, foot, file; "grey polish" -> grey, gray, polish. The keyword index
     holds titles' words as written, and titles use either form ("Blue Grey Flow")."""
     said = tokenize(text)
     tokens: list[str] = []
     for token in said:
         tokens.append(token)
-        tokens.extend(o for o in _other_forms().get(token, ()) if o not in said and o not in tokens)
+        tokens.extend(o for o in other_forms(token) if o not in said and o not in tokens)
     return tokens
 
 

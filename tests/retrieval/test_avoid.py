@@ -65,6 +65,15 @@ def test_avoid_terms_and_the_filter_value() -> None:
         Filters(avoid=[f"x{i}" for i in range(20)])
 
 
+def test_an_avoid_said_the_british_way_rules_out_the_catalogs_spelling_and_family() -> None:
+    """The reader reads a message as said: "no sulphates" rules out 'sulphate', which must rule
+    out the titles saying "sulfate" and the sulfate family (SLS) too."""
+    assert avoid_terms(["sulphates"]) == ("sulphate", "sulfate", "sls", "sles")
+    assert avoid_terms(["colour"]) == ("colour", "color")
+    assert avoided_in("Shampoo with Sodium Laureth Sulfate", ["sulphates"]) == ["sulfate"]
+    assert Filters(avoid=["sulphate"]).matches({"text": "Sulfate Free Shampoo"})
+
+
 def test_retriever_post_filters_on_the_catalog_text(ro_index, ro_store) -> None:
     retriever = Retriever(ro_index, ro_index.keyword, texts=catalog_texts(ro_store))
     plain = [h.item_id for h in retriever.search("body lotion", k=5)]

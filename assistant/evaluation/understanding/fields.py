@@ -232,14 +232,15 @@ def score_brand_set(labels: Sequence[str], predicted: Sequence[str]) -> Verdict:
 
 def score_avoid(label: Labels, got: Understood) -> Verdict:
     """Every labelled item is predicted (whole words, either containing the other, plurals
-    as the singular: "sulfates" rules out what "sulfate" does, `retrieval.filters.avoid_terms`);
-    extra related items are fine."""
+    as the singular: "sulfates" rules out what "sulfate" does, `retrieval.filters.avoid_terms`;
+    US and UK spellings as one, `in_american_spelling`: "sulphate" is sulfate); extra related
+    items are fine."""
     if not label.avoid:
         return _empty_or_fp(bool(got.avoid))
-    said = [stemmed(p) for p in got.avoid]
+    said = [in_american_spelling(stemmed(p)) for p in got.avoid]
     ok = all(
         any(contains_phrase(p, item) or contains_phrase(item, p) for p in said)
-        for item in map(stemmed, label.avoid)
+        for item in (in_american_spelling(stemmed(a)) for a in label.avoid)
     )
     return Verdict.HIT if ok else Verdict.MISS
 

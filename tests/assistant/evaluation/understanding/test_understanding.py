@@ -412,6 +412,8 @@ def test_end_to_end_counts_turns_without_picks_apart() -> None:
         (("mineral oil",), ["mineral oils"], Verdict.HIT),
         (("nut",), ["coconut"], Verdict.MISS),  # still whole words
         (("sulfate",), ["silicones"], Verdict.MISS),
+        (("sulfate",), ["sulphates"], Verdict.HIT),  # US and UK spellings as one
+        (("sulphate",), ["sulfate"], Verdict.HIT),
     ],
 )
 def test_avoid_is_scored_with_plurals_as_the_singular(
