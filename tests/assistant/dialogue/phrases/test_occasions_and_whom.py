@@ -52,19 +52,18 @@ test_an_occasion_in_other_words = reads_as(
         ("something pretty for my girlfriend, it's our one year", "anniversary"),
         ("eid gift for my sister", "eid"),
         # CONVO79 probes: new year's eve read a housewarming ("new" a new home); seasons other
-        # than summer and winter, a festival, a baby said after, a night out, a date and the gym
-        # were no occasion
+        # than summer and winter, a festival, a baby said after, a night out and a date were no
+        # occasion
         ("new year's eve party, a glittery eyeshadow", "new_years_eve"),
         ("a red lipstick for new year", "new_year"),
         ("for spring i want a lighter moisturizer", "spring"),
         ("body lotion, something light for autumn", "autumn"),
+        ("a tinted moisturizer this spring", "spring"),
         ("nail polish in a dark red for fall", "fall"),
         ("going to a festival weekend, a sweatproof sunscreen", "festival"),
         ("something for my sister after the baby, bath stuff", "new_baby"),
         ("a suave smelling cologne for a night out", "night_out"),
         ("a spot treatment before my date tonight", "date_night"),
-        ("fresh scented body wash for after the gym", "gym"),
-        ("a post-gym dry shampoo", "gym"),
     ],
 )
 
@@ -78,11 +77,11 @@ test_an_occasion_in_other_words = reads_as(
         "a gradient nail polish",
         "my hair is 3 shades too dark",
         "i turned my hair orange",
-        # CONVO79: not a season, a soap, a gym bag or a season gone by
+        # CONVO79: not a season, a soap, a time said, a season gone by, a baby had
         "my hair started to fall out, a thickening shampoo",
         "irish spring body wash",
-        "a gym bag sized deodorant",
-        "he smells like a gym, a cologne",
+        "my sister is expecting in the spring, a stretch mark cream",
+        "my hair has been falling out since i had the baby, a shampoo",
         "my hair is damaged from bleaching it last summer, a mask",
         "a cream for the date",
     ],
