@@ -219,6 +219,9 @@ test_other_languages_become_catalog_words = reads_as(
         ("what would u recommend for me", "what would you recommend for me"),
         ("do u have anything for dry lips", "do you have anything for dry lips"),
         ("szampon u fryzjera", "shampoo u fryzjera"),
+        # CONVO79: "toner w/o alcohol" searched 'w/o alcohol' and ruled nothing out.
+        ("toner w/o alcohol", "toner without alcohol"),
+        ("a shampoo w/out sulfates", "a shampoo without sulfates"),
         # CONVO15 probe: beside perfumes "el segundo, ¿huele a flores?" asked about 'huele flores'
         # (the catalog says neither); English reads 'smells like flowers'.
         ("el segundo, ¿huele a flores?", "the second one, ¿smells like flowers?"),

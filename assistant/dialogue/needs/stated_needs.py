@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.needs.traits_as_said import skin_types_described
-from assistant.dialogue.needs.wording import IN_LAWS_SHORT, said_words
+from assistant.dialogue.needs.wording import person_name, said_words
 from assistant.dialogue.phrases.gifts_and_people import (
     AT_WORK,
     GIFT_OF_A_PERSON,
     GIFT_SAID,
     NOT_THE_RECIPIENT,
+    NOT_THIS_TIME,
     OCCASION,
     PERSON_SUBJECT,
     RECIPIENT,
@@ -92,7 +93,11 @@ def extract_attributes(text: str) -> dict[str, str]:
         found["skin"] = skin.replace(" prone", "-prone")
     if who := whom_for(text):
         found["for"] = who
-    if events := [o for o in re.findall(OCCASION, text) if o not in GIFT_WORDS]:
+    if events := [
+        m.group(1)
+        for m in re.finditer(OCCASION, text)
+        if m.group(1) not in GIFT_WORDS and not re.search(NOT_THIS_TIME, text[: m.start()])
+    ]:
         found["occasion"] = occasion_name(events[0])
     return found
 
@@ -126,7 +131,8 @@ def says_a_gift(text: str) -> bool:
 
 
 def whom_for(text: str) -> str | None:
-    """Whom a message says a need is for: the person after "for my" or "my" (`RECIPIENT`;
+    """Whom a message says a need is for, by the person's name (`person_name`: "the missus" is a
+    wife): the person after "for my" or "my" (`RECIPIENT`;
     "self" for "for me"), the person it opens with (`PERSON_SUBJECT`: "grandma's turning 90"),
     the person named before "gift" (`GIFT_OF_A_PERSON`: "teacher gift"), else a coworker for
     a gift said by the workplace (`AT_WORK`: "secret santa at work"). Not a person named as a
@@ -136,11 +142,11 @@ def whom_for(text: str) -> str | None:
     subject = re.search(PERSON_SUBJECT, text)
     if said and not (subject and said.group(3) in {"him", "her"}):
         who = said.group(3)
-        return "self" if who in {"me", "myself"} else IN_LAWS_SHORT.get(who, who)
+        return "self" if who in {"me", "myself"} else person_name(who)
     if subject:  # "grandma has dry hands, a hand cream for her?": grandma
-        return IN_LAWS_SHORT.get(subject.group(1), subject.group(1))
+        return person_name(subject.group(1))
     if named := re.search(GIFT_OF_A_PERSON, text):
-        return named.group(1)
+        return person_name(named.group(1))
     if re.search(AT_WORK, text) and re.search(GIFT_SAID, text):
         return "coworker"
     return None

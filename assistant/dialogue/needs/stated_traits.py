@@ -31,6 +31,7 @@ from assistant.dialogue.phrases.person_traits import (
     CLAUSE_BREAK,
     CONCERN_NAMES,
     GENDERS,
+    MINE_OF_A_PART,
     MORE_CONCERNS,
     OF_COLOUR,
     OWN_CLAUSE,
@@ -369,6 +370,20 @@ def _gender(text: str) -> str:
     return last if re.search(CLAUSE_BREAK, between) else "unisex"
 
 
+def mine_in_full(text: str) -> str:
+    """``text`` with each "mine" said of a part of the body named before it as that part
+    (`MINE_OF_A_PART`: "her skin is sensitive, mine is normal": '..., my skin is normal'), so
+    the shopper's own clause names what it speaks of; unchanged where no part comes before."""
+    out, part, last = [], None, 0
+    for m in re.finditer(MINE_OF_A_PART, text):
+        if m.group("part"):
+            part = m.group("part")
+        elif part:
+            out.append(f"{text[last : m.start()]}my {part}")
+            last = m.end()
+    return "".join(out) + text[last:]
+
+
 def _clauses(text: str) -> tuple[str, str]:
     """``text`` split into what it says of someone else (or of the need) and what the shopper
     says of themself (`OWN_CLAUSE` and no `THEIR_CLAUSE`), each joined back with full stops."""
@@ -433,7 +448,7 @@ def _with_named_traits(request: Request, text: str) -> Request:
     whose, _, _ = who.lower().rpartition("'s ")  # "my kid's teacher": no kid's age
     if whose:
         text = re.sub(rf"\b{re.escape(whose)}'s\b", " ", text)
-    theirs, own = _clauses(text)
+    theirs, own = _clauses(mine_in_full(text))
     for key, value in read_traits(theirs, avoid=request.avoid, parsed=parsed).items():
         request.attributes.setdefault(key, value)
     if sex := sex_of(who):  # "for my husband": men, unless a need says otherwise

@@ -72,7 +72,8 @@ MORE_PEOPLE = (
     "neighbou?r|manager|fianc[ée]e?|other half|godmother|goddaughter|godson|godfather|mate|pal|"
     "buddy|bridesmaids?|maid of honou?r|groomsmen|bride|groom|students|clients|staff|team|"
     "coach(?! (?:bags?|purses?|wallets?|handbags?|perfumes?|fragrances?|poppy))|instructor|"
-    "carer|caregiver|midwife|therapist|(?<=my )(?:mil|fil|sil|bil)"
+    "carer|caregiver|midwife|therapist|significant other|newborn|"
+    "(?<=my )(?:mil|fil|sil|bil|so(?![- ](?:called|so)\\b))"
 )
 """More people a gift is for, beside `PEOPLE`: read as whom only, never as words of the need
 (`RECIPIENT`, `WHO_FOR`); their sex for the catalog's "for men" products is `sex_of`'s."""
@@ -82,11 +83,29 @@ WHOSE = rf"(?:(?:{PEOPLE}|{MORE_PEOPLE})'s (?:[\w-]+ )??)"
 coach", "my mum's best friend"): the person after it is whom the need is for; the one before
 gives them no age or sex (`stated_traits.with_traits`)."""
 
-IN_LAWS_SHORT = {
-    "mil": "mother-in-law", "fil": "father-in-law", "sil": "sister-in-law", "bil": "brother-in-law"
+PERSON_NAMES = {
+    "mil": "mother-in-law", "fil": "father-in-law", "sil": "sister-in-law",
+    "bil": "brother-in-law", "missus": "wife", "wifey": "wife", "hubby": "husband",
+    "so": "partner", "significant other": "partner", "other half": "partner",
+    "fiancé": "fiance", "fiancée": "fiancee", "newborn": "baby",
 }  # fmt: skip
-"""In-laws as shoppers write them short ("my MIL"): whom they name; only after "my" (`MORE_PEOPLE`),
-as "por mil pesos" (for a thousand pesos) names no one."""
+"""People as shoppers write them short or fondly ("my MIL", "the missus", "my SO", "hubby",
+"my fiancé", "my newborn"): the name of whom they mean. The short in-laws and "so" only after
+"my" (`MORE_PEOPLE`), as "por mil pesos" (for a thousand pesos) names no one."""
+
+STEP_PARENT = re.compile(r"^step[- ]?(?:(?P<mother>mom|mum|mother)|(?P<father>dad|father))$")
+"""A step-parent said short ("stepmom", "step-dad"): a stepmother or a stepfather."""
+
+
+def person_name(who: str) -> str:
+    """The name of the person ``who`` says (`PERSON_NAMES`, `STEP_PARENT`: "missus": "wife",
+    "stepmom": "stepmother"), the last person of a chain only ("my kid's teacher" keeps its
+    "kid's"); ``who`` itself for any other."""
+    whose, sep, person = who.rpartition("'s ")
+    if step := STEP_PARENT.match(person):
+        person = "stepmother" if step.group("mother") else "stepfather"
+    return f"{whose}{sep}{PERSON_NAMES.get(person, person)}"
+
 
 PERSON_MODIFIER = (
     r"(?:teenage|teen|little|older|younger|big|best|new|twin|future|elderly|favou?rite|lovely|"
@@ -172,10 +191,12 @@ lipstick"): no search words, as `NEGATED`."""
 
 
 NEGATED = re.compile(
-    r"\b(?:not|nothing(?= (?:too|so|very|overly)\b))"
+    r"\b(?:not|no more(?! than\b)|nothing(?= (?:too|so|very|overly)\b)|"
+    r"nothing(?: [a-z]+)? (?:like|such as))"
     r" (?:(?:a|an|any|too|so|very|overly|really) )?([a-z][a-z'-]*)(?: ([a-z][a-z'-]*))?"
 )
-"""What a need is not ("not perfume", "not too sweet", "not a dry shampoo"): no search words."""
+"""What a need is not ("not perfume", "not too sweet", "not a dry shampoo", "no more serums",
+"nothing personal like perfume"; not "no more than 20"): no search words."""
 
 
 def without_negated(text: str) -> str:

@@ -179,6 +179,14 @@ OWN_CLAUSE = (
 )
 """A clause that speaks of the shopper ("i have oily skin", "my hair is curly")."""
 
+MINE_OF_A_PART = (
+    r"\b(?P<part>skin|hair|scalp|face|lips|eyes|nails)\b(?=.*?\bmine\b)"
+    r"|\bmine(?=(?:'s|'re| is| are| was)\b)"
+)
+"""A part of the body named, then "mine" said of the shopper's own ("her skin is dry, mine is
+oily", "his hair is thick but mine's fine"): "mine" is the shopper's part last named before
+it (`stated_traits.mine_in_full`)."""
+
 THEIR_CLAUSE = (
     r"\b(?:she|he|her|his|him|they|them|their|hers|she'?s|he'?s|they'?re)\b"
     r"|\bmy (?!(?:own )?(?:skin|hair|face|scalp|lips|eyes|nails|body|complexion|skin ?tone|"

@@ -1145,15 +1145,17 @@ def test_more_ways_of_saying_whom_a_gift_is_for() -> None:
     """READER9's probes: "for my mother in law", "for my hubby", "for the wife", "my 5 year
     old son", "for my girlfriend's mom", "for my roommate", "for my step mom", "for my nan",
     "for my in-laws" named no recipient (or the wrong one); "my father in law" is kept whole
-    (a man for the catalog's men's products: `wording.sex_of`)."""
+    (a man for the catalog's men's products: `wording.sex_of`). Since CONVO79 a person said
+    fondly or short is named as who they are (`wording.person_name`: hubby a husband, a step
+    mom a stepmother)."""
     said = {
         "a gift for my mother in law": "mother in law",
-        "something for my hubby": "hubby",
+        "something for my hubby": "husband",
         "perfume for the wife": "wife",
         "my 5 year old son needs a shampoo": "son",
         "a present for my girlfriend's mom": "girlfriend's mom",
         "for my roommate": "roommate",
-        "perfume for my step mom": "step mom",
+        "perfume for my step mom": "stepmother",
         "for my nan": "nan",
         "for my in-laws": "in-laws",
         "cologne for my father in law": "father in law",

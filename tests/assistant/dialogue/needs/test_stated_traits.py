@@ -8,7 +8,7 @@ from functools import partial
 import pytest
 
 from assistant.dialogue.needs.stated_needs import extract_attributes
-from assistant.dialogue.needs.stated_traits import read_traits, with_traits
+from assistant.dialogue.needs.stated_traits import mine_in_full, read_traits, with_traits
 from assistant.dialogue.request import Intent, Request
 from retrieval.query import ParsedQuery
 from tests.tables import reads_as
@@ -168,6 +168,34 @@ def test_the_shoppers_own_skin_said_beside_a_gift_is_not_the_gifts() -> None:
     request = _read("my skin is oily, but it's for my dad")
     assert "skin" not in request.attributes
     assert request.self_attributes == {"skin": "oily"}
+
+
+@pytest.mark.parametrize(
+    ("message", "key", "theirs", "own"),
+    [
+        (
+            "my boyfriend's skin is sensitive, mine is normal, a gentle shaving gel for him",
+            "skin",
+            "sensitive",
+            "normal",
+        ),
+        ("my sister's hair is thick but mine's fine, a shampoo for her", "hair", "thick", "fine"),
+    ],
+)
+def test_mine_said_of_a_part_named_before_is_the_shoppers_own(
+    message: str, key: str, theirs: str, own: str
+) -> None:
+    """CONVO79 probe: "mine is normal" beside a boyfriend's sensitive skin was no trait of the
+    shopper's (`stated_traits.mine_in_full`: "mine" is the part named before it)."""
+    request = _read(message)
+    assert theirs in request.attributes[key]
+    assert request.self_attributes.get(key) == own
+
+
+def test_mine_with_no_part_before_it_is_left_as_said() -> None:
+    assert mine_in_full("mine is broken, a new hair dryer") == "mine is broken, a new hair dryer"
+    both = "her lips are dry and mine are too"
+    assert mine_in_full(both) == "her lips are dry and my lips are too"
 
 
 def test_whose_person_the_recipient_is_gives_them_no_trait() -> None:

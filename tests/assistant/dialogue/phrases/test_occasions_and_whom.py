@@ -51,6 +51,19 @@ test_an_occasion_in_other_words = reads_as(
         ("it's her 40th on friday", "birthday"),
         ("something pretty for my girlfriend, it's our one year", "anniversary"),
         ("eid gift for my sister", "eid"),
+        # CONVO79 probes: new year's eve read a housewarming ("new" a new home); seasons other
+        # than summer and winter, a festival, a baby said after, a night out and a date were no
+        # occasion
+        ("new year's eve party, a glittery eyeshadow", "new_years_eve"),
+        ("a red lipstick for new year", "new_year"),
+        ("for spring i want a lighter moisturizer", "spring"),
+        ("body lotion, something light for autumn", "autumn"),
+        ("a tinted moisturizer this spring", "spring"),
+        ("nail polish in a dark red for fall", "fall"),
+        ("going to a festival weekend, a sweatproof sunscreen", "festival"),
+        ("something for my sister after the baby, bath stuff", "new_baby"),
+        ("a suave smelling cologne for a night out", "night_out"),
+        ("a spot treatment before my date tonight", "date_night"),
     ],
 )
 
@@ -64,6 +77,13 @@ test_an_occasion_in_other_words = reads_as(
         "a gradient nail polish",
         "my hair is 3 shades too dark",
         "i turned my hair orange",
+        # CONVO79: not a season, a soap, a time said, a season gone by, a baby had
+        "my hair started to fall out, a thickening shampoo",
+        "irish spring body wash",
+        "my sister is expecting in the spring, a stretch mark cream",
+        "my hair has been falling out since i had the baby, a shampoo",
+        "my hair is damaged from bleaching it last summer, a mask",
+        "a cream for the date",
     ],
 )
 def test_no_occasion(message: str) -> None:
@@ -89,8 +109,24 @@ test_whom_a_gift_is_for = reads_as(
         ("what do you get a teenage boy for christmas", "boy"),
         ("what should i buy a new teacher", "teacher"),
         ("fathers day, my dad only uses old spice, a body wash", "dad"),  # must not change
+        # CONVO79 probes: people said fondly or short were someone else or no one
+        ("the missus wants a new hair dryer for her birthday", "wife"),
+        ("something nice for my SO, she loves rose scents", "partner"),
+        ("a gift for my other half", "partner"),
+        ("my stepmom's birthday, something with lavender", "stepmother"),
+        ("a razor for my step-dad", "stepfather"),
+        ("my fiancé needs an aftershave balm", "fiance"),
+        ("baby wash for my newborn", "baby"),
+        ("a coworker leaving next week, a farewell gift", "coworker"),
+        ("a little something for my kid's teacher", "kid's teacher"),  # must not change
     ],
 )
+
+
+def test_so_is_someone_only_after_my_and_not_so_called() -> None:
+    """ "my SO" is a partner; "so" elsewhere is a word ("so dry"), "my so-called" no one."""
+    assert "for" not in _read("so my skin is so dry, a rich cream")
+    assert _read("my so-called waterproof mascara smudges").get("for") is None
 
 
 def test_an_in_law_written_short_is_one_only_after_my() -> None:
