@@ -46,6 +46,7 @@ from assistant.dialogue.phrases.product_traits import (
     AMOUNT,
     ASKED,
     ASKED_VALUE,
+    BEHAVIOURS,
     COLOUR_CONTEXT,
     COLOUR_NAMES,
     COLOUR_WORDS,
@@ -56,6 +57,7 @@ from assistant.dialogue.phrases.product_traits import (
     FINISHES,
     FLAVOUR,
     FORM_WORDS,
+    FORMS_AFTER_A_TYPE,
     FORMULAS,
     FREE_OF,
     INGREDIENTS,
@@ -64,6 +66,7 @@ from assistant.dialogue.phrases.product_traits import (
     NOT_A_SCENT,
     NOT_A_SCENT_AFTER,
     PACK,
+    SCENT_NAMES,
     SCENT_OF,
     SCENTS,
     SIZES,
@@ -78,6 +81,7 @@ from assistant.dialogue.phrases.product_traits import (
 from assistant.dialogue.phrases.shopper_states import CONCERNS
 from assistant.dialogue.request import Intent, Request
 from retrieval.query import ParsedQuery
+from retrieval.tokenize import STOP_WORDS
 
 TRAIT_KEYS = (
     "scent", "finish", "color", "concern", "formula", "size", "spf", "gender", "age_group",
@@ -112,8 +116,8 @@ _A_SCENT = re.compile(
 )
 """A scent word before a word for a scent or a fragrance ("a fresh scent", "a sweet perfume",
 "a light cologne")."""
-_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})(?:e?s|d?ish|d?er)?\b")  # "pinkish",
-# "pinker"
+_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})(?:e?s|d?ish|d?er|e?y)?\b")  # "pinkish",
+# "pinker", "pinky", "orangey"
 _INGREDIENT = re.compile(rf"\b({_alternatives(INGREDIENTS)})\b")
 _FINISH = re.compile(rf"\b({_alternatives(FINISHES)})\b(?![- ]free\b)")  # not "shimmer-free"
 _DESCRIBED = re.compile(rf"\b({_alternatives(DESCRIBED_FORMULAS)})\b")
@@ -150,7 +154,7 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
             or (word in _DUAL and coloured and not flavour)
         ):
             continue
-        scents.append(word)
+        scents += [word, SCENT_NAMES.get(word, "")]
         taken.append(m.span())
     for m in _A_SCENT.finditer(text):  # "a fresh scent", "a sweet perfume"
         if not ruled_out_before(text, m.start()):
@@ -201,8 +205,9 @@ def _sizes(text: str) -> list[str]:
 
 
 def _formulas(text: str) -> str:
-    """The forms said before another product word or with a word for the form, and what a
-    formula is said to do ("waterproof")."""
+    """The forms said before another product word, with a word for the form or right after
+    the type (`_forms_after_a_type`: "a deodorant stick"), and what a formula is said to be
+    ("waterproof") or to do (`BEHAVIOURS`: "dries fast": quick-drying)."""
     found = []
     named = [i.span() for i in _INGREDIENT.finditer(text)]
     for m in _FORMULA.finditer(text):
@@ -215,15 +220,43 @@ def _formulas(text: str) -> str:
             continue  # "an argan oil shampoo": the oil is argan's, no oil formula
         if formed or (nxt and nxt not in NOT_A_FORM_AFTER and not nxt.isdigit()):
             found.append(FORMULAS[m.group(1)])
+    found += _forms_after_a_type(text)
     found += [
         DESCRIBED_FORMULAS[m.group(1)]
         for m in _DESCRIBED.finditer(text)
         if not ruled_out_before(text, m.start())
     ]
     found += [name for pattern, name in FILTERED if re.search(pattern, text)]
+    found += [
+        name
+        for pattern, name in BEHAVIOURS
+        if any(not ruled_out_before(text, m.start()) for m in re.finditer(pattern, text))
+    ]
     free_of = (m.group(1).replace("sulphate", "sulfate") for m in re.finditer(FREE_OF, text))
     found += [f"{what}-free" for what in free_of]
     return _join(found)
+
+
+_FORM_AFTER = re.compile(
+    rf"\b([a-z]{{3,}})[\s-]+({_alternatives(FORMS_AFTER_A_TYPE)})\b(?=\s*(?:[,.;:!?)]|$)|"
+    r"\s+([a-z']+))"
+)
+
+
+def _forms_after_a_type(text: str) -> list[str]:
+    """The forms said right after a type's word and last in its phrase ("a deodorant stick that
+    doesn't mark": stick; "sunscreen spray, spf 30": spray), not after a word of no type ("a
+    good balm for", `STOP_WORDS`) nor of an ingredient ("shea butter")."""
+    found = []
+    for m in _FORM_AFTER.finditer(text):
+        before, form, nxt = m.group(1), m.group(2), m.group(3) or ""
+        if before in STOP_WORDS or before in NOT_A_FORM_AFTER or before in FORMULAS:
+            continue
+        if nxt and nxt not in NOT_A_FORM_AFTER and nxt not in STOP_WORDS:
+            continue  # "a spray bottle", "a powder brush": read before another word or none
+        if not ruled_out_before(text, m.start()):
+            found.append(FORMULAS.get(form, form))
+    return found
 
 
 def _usual_names(text: str) -> list[str]:

@@ -43,6 +43,12 @@ LINK = (
 """Words between a part and what it does or is ("my skin *gets really* red", "my lips *keep*
 peeling"); one other state may stand between them and the state ("my skin gets *red and*
 tight")."""
+TYPE_BETWEEN = (
+    r"(?:dry|oily|greasy|sensitive|mature|combination|combo|acne[- ]prone|normal|curly|wavy|"
+    r"coily|straight|fine|thick|thin|coarse|long|short|colou?r[- ]treated|bleached|damaged)"
+)
+"""A skin or hair type said between a state and its part ("itchy *dry* skin", "thinning
+*curly* hair"): the state is still said of the part."""
 STATE_ENDS = (
     r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:and|but|so|or|in|at|by|after|when|all|every|from|"
     r"out|lately|now|anymore|again|too|like|with|because|cause|since|if|during|each|the|"
@@ -101,7 +107,10 @@ def _concern(entry: Mapping[str, object], written: Callable[[str], str]) -> _Con
         forms.append(rf"\b(?:{listed})(?:[,.]?\s+{LINK})+\s+(?:[a-z]+,? (?:and|&) )?(?:{state})\b")
         forms.append(rf"\b(?:{listed})\s+(?:{state})\b{STATE_ENDS}")
         if entry.get("before", True):
-            forms.append(rf"\b(?:{state})\s+(?:{written('{whose}')}\s+)?(?:{listed})\b")
+            forms.append(
+                rf"\b(?:{state})(?:(?:,\s*|\s+)(?:and\s+)?{TYPE_BETWEEN})?\s+"
+                rf"(?:{written('{whose}')}\s+)?(?:{listed})\b"
+            )
         parts, states = re.compile(rf"\b(?:{part})\b"), re.compile(rf"\b(?:{state})\b")
     if "alone" in entry:
         forms.append(rf"\b(?:{written(str(entry['alone']))})")

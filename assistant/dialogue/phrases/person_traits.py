@@ -86,12 +86,14 @@ adjective's: "puffy eyes, puffiness")."""
 GENDERS = (
     (
         r"\b(?:men'?s|mens|for (?:men|him|guys|a guy|a man|boys|a boy|dudes|a dude)|male|masculine|"
-        r"manly|i'?m a (?:guy|man|dude|boy)|i am a (?:guy|man|dude|boy))\b",
+        r"manly|i'?m a (?:guy|man|dude|boy)|i am a (?:guy|man|dude|boy)|"
+        r"(?:guy|man|dude|bloke) here|as a (?:guy|man|dude|bloke))\b",
         "men",
     ),
     (
         r"\b(?:women'?s|womens|ladies'?|for (?:women|her|ladies|a woman|a lady|girls|a girl)|"
-        r"female|feminine|girly|i'?m a (?:woman|girl|lady)|i am a (?:woman|girl|lady))(?!\w)",
+        r"female|feminine|girly|i'?m a (?:woman|girl|lady)|i am a (?:woman|girl|lady)|"
+        r"(?:woman|girl|lady|gal) here|as a (?:woman|girl|lady))(?!\w)",
         "women",
     ),
     (

@@ -16,11 +16,15 @@ SCENTS = (
     "pomegranate", "mango", "peach", "apple", "berry", "chamomile", "chocolate", "coffee",
     "amber", "ocean", "orchid", "violet", "caramel", "sage", "cinnamon", "gardenia", "lily",
     "pine", "pear", "watermelon", "melon", "patchouli", "bergamot", "rosemary", "lilac",
-    "woody", "fruity", "musky", "citrusy", "gourmand", "aquatic", "oceanic", "oud", "earthy",
-    "herbal", "tobacco",
+    "woody", "woodsy", "fruity", "musky", "citrusy", "gourmand", "aquatic", "oceanic", "oud",
+    "earthy", "herbal", "tobacco",
 )  # fmt: skip
 """Scents by name, longest first where one holds another ("green tea" before "tea"); the
 families of perfumery a shopper names ("gourmand", "aquatic") too."""
+
+SCENT_NAMES = {"woodsy": "woody"}
+"""The usual name of a scent said as an adjective of its own ("woodsy": woody), read beside
+the word as said."""
 
 SCENT_OF = r"(?:fresh|clean|sweet|spicy|light|lightly|powdery|warm|soft)"
 """Everyday words that name a scent only beside a word for one ("a fresh scent", "smells
@@ -128,6 +132,16 @@ FORMS = frozenset(w for w in FORMULAS if " " not in w) | {"pen"}
 """The words for a form a product comes in, said after its type ("a conditioner spray", "an
 eyeliner pen"): every one-word form of `FORMULAS` and a pen."""
 
+FORMS_AFTER_A_TYPE = frozenset(
+    {"stick", "spray", "mist", "pen", "pencil", "crayon", "powder", "gel", "balm", "wipes",
+     "foam", "mousse", "roll-on", "bar", "drops", "capsules", "cushion", "liquid", "tint",
+     "wax", "pomade", "paste", "solid"}
+)  # fmt: skip
+"""Forms that say how a product comes when said right after its type's word and last in the
+phrase ("a deodorant stick that...", "sunscreen spray", "an eyeliner pen"): `FORMS` less the
+words that are a type of their own after a part of the body ("eye cream", "face oil", "body
+lotion")."""
+
 DESCRIBED_FORMULAS = {
     "waterproof": "waterproof", "water-proof": "waterproof", "water resistant": "water-resistant",
     "water-resistant": "water-resistant", "sweatproof": "sweatproof",
@@ -149,6 +163,45 @@ DESCRIBED_FORMULAS = {
     "without white cast": "no white cast", "leave a white cast": "no white cast",
 }  # fmt: skip
 """How a formula behaves, said as a wish wherever it stands ("waterproof mascara")."""
+
+_WONT = r"(?:won'?t|doesn'?t|does not|will not|don'?t|do not|never|that can'?t)"
+BEHAVIOURS = (
+    (
+        r"\b(?:strong|stronger|firm|firmer|max(?:imum)?|extreme|extra|mega|super|all[- ]day)"
+        r"[- ]hold(?:ing)?\b|\bholds? (?:all day|all night|for hours|really well)\b",
+        "strong hold",
+    ),
+    (r"\bmedium[- ]hold\b", "medium hold"),
+    (r"\b(?:flexible|light|soft|touchable|brushable)[- ]hold\b", "flexible hold, light hold"),
+    (
+        r"\bdr(?:y|ies|ying) (?:really |super |very |so |pretty )?(?:fast|quick(?:ly)?|"
+        r"in (?:seconds|a minute|minutes|no time))\b|\b(?:fast|rapid)[- ]dry(?:ing)?\b",
+        "quick-drying",
+    ),
+    (
+        r"\b(?:lasts?|stays?(?: on| put)?|holds? up|wears?) (?:all (?:day|night)|the whole "
+        r"(?:day|night)|(?:through|thru) (?:the |a |my |her )?\w+|for hours|(?:\d+|eight|"
+        r"ten|twelve|twenty[- ]four) (?:hours|hrs))\b|\b(?:kiss|budge)[- ]?proof\b|"
+        r"\b(?:actually |really )?stays? (?:on|put)\b(?! (?:top|sale|the shelf))|"
+        r"\b(?:that|which) (?:actually |really |will |would |can )?(?:lasts|last(?= long))\b"
+        r"(?! (?:me|months|years|weeks|"
+        r"a (?:month|year|week)|for (?:months|years|weeks)))|"
+        r"\blasts? (?:long(?:er)?|forever|ages)\b|"
+        rf"\b{_WONT} (?:budge|fade|wear off|come off)\b",
+        "long-wearing, long-lasting",
+    ),
+    (
+        rf"\b{_WONT} (?:run|streak down|smear|come off|wash off|budge)\b[^.,;!?]{{0,25}}"
+        r"\b(?:cry|crying|cries|tears|swim|swimming|pool|water|rain|sweat|sweating)\b|"
+        r"\b(?:tear|cry|swim|rain)[- ]?proof\b",
+        "waterproof",
+    ),
+    (rf"\b{_WONT} (?:smudge|smear)\b", "smudge-proof"),
+    (rf"\b{_WONT} transfer\b", "transfer-proof"),
+)
+"""What a formula is said to do rather than named ("a hairspray with a firm hold": strong
+hold; "a top coat that dries fast": quick-drying; "a lipstick that lasts through dinner":
+long-wearing; "a mascara that won't run when I cry": waterproof), by its usual name."""
 
 SUN_FILTER = r"(?:sun ?screens?|sun ?blocks?|sun ?creams?|spf|uv filters?|filters?)"
 FILTERED = (
@@ -180,7 +233,7 @@ NOT_A_FORM_AFTER = frozenset(
     {"brush", "brushes", "puff", "puffs", "sponge", "sponges", "applicator", "case", "cases",
      "container", "jar", "jars", "dispenser", "bottle", "bottles", "pump", "for", "with", "to",
      "that", "which", "and", "or", "but", "in", "on", "under", "around", "at", "from", "by",
-     "free", "is", "please", "pls", "thanks", "of", "too", "as", "so", "if", "like", "i", "my",
+     "free", "w", "is", "please", "pls", "thanks", "of", "too", "as", "so", "if", "like", "i", "my",
      "me", "it", "something", "anything", "any", "not", "no", "the", "a", "an", "this", "that's",
      "without",
      "less", "more", "about", "up", "max", "budget", "cheap", "than", "then", "over", "below",
@@ -206,7 +259,13 @@ SIZES = (
         r"(?:the )?(?:biggest|largest) (?:size|bottle|one))\b",
         "large",
     ),
-    (r"\b(?:small|smaller|little|tiny) (?:bottle|tube|jar|size|one)s?\b", "small"),
+    (
+        r"\b(?:small|smaller|little|tiny) (?:bottle|tube|jar|size|one)s?\b|"
+        r"\b(?:not|isn'?t|nothing|never) (?:too |that |so |super |very )?(?:big|massive|huge|"
+        r"bulky|giant)\b|\bfits? (?:in|into) (?:my |a |your |her |his |the )?(?:purse|clutch|"
+        r"pocket|handbag|bag|makeup bag|wallet|gym bag)\b",
+        "small",
+    ),
 )
 """Sizes by phrase and their name ("tsa friendly": travel size; "a big bottle": large)."""
 
@@ -248,8 +307,11 @@ SPF = (
 SPF_WANTED = (
     r"\b(?:with|has|have|having|includes?|contains?|some|got|plus|and|\+) (?:an? )?spf\b"
     r"|\bbroad[- ]spectrum\b"
+    r"|\b(?:sun|uv|uva|uvb) ?protect(?:ion|ive|ing)\b|\bprotects? (?:\w+ ){0,2}(?:from|against) "
+    r"(?:the )?(?:sun|uv|uva|uvb)\b"
 )
-"""SPF wanted without a number ("a moisturiser with spf", "broad spectrum")."""
+"""SPF wanted without a number ("a moisturiser with spf", "broad spectrum", "with sun
+protection", "something that protects my face from the sun")."""
 
 SPF_HIGH = (
     r"\b(?:high|higher|strong|stronger|max(?:imum)?|very high|the highest)\s*spf\b"

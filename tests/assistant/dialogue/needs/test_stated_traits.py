@@ -242,3 +242,63 @@ def test_a_question_about_the_picks_names_what_it_asks_for(message: str, key: st
 def test_a_question_with_a_value_keeps_it() -> None:
     assert with_traits(Request(intent=Intent.ASK), "is it vegan?").attributes == {"ethics": "vegan"}
     assert "size" not in with_traits(Request(intent=Intent.SEARCH), "how big is it?").attributes
+
+
+test_a_formula_said_by_what_it_does_is_read_by_its_usual_name = reads_as(
+    partial(_trait, "formula"),
+    [  # CONVO76: how a formula behaves, said as a verb phrase rather than named
+        ("a hairspray with a really firm hold for an updo", "strong hold"),
+        ("pomade w strong hold that isn't crunchy", "strong hold"),
+        ("a gel with a flexible hold", "flexible hold, light hold"),
+        ("a top coat that dries really fast", "quick-drying"),
+        ("a lip stain that lasts thru dinner", "long-wearing, long-lasting"),
+        ("an eyeliner that actually stays on my waterline", "long-wearing, long-lasting"),
+        ("kiss proof lipstick", "long-wearing, long-lasting"),
+        ("a mascara that won't run when i cry", "waterproof"),
+        ("an eyeliner that doesn't smudge", "smudge-proof"),
+        ("a lipstick that won't transfer onto my mask", "transfer-proof"),
+        ("a lipstick, the last one i had was too dry", None),  # "last": no lasting
+        ("a body wash that lasts me months", None),  # how much, not how it wears
+    ],
+)
+
+
+test_a_form_said_after_its_type_is_the_formula = reads_as(
+    partial(_trait, "formula"),
+    [  # CONVO76: the form after the type's word, last in its phrase
+        ("a deodorant stick that doesn't leave white marks", "stick"),
+        ("a sunscreen spray for the body", "spray"),
+        ("an eyeliner pen, black", "pen"),
+        ("a good balm for my lips", None),  # after a word of no type: the product itself
+        ("a spray bottle for my hair", None),  # before another word: not last
+        ("shea butter for dry skin", None),  # an ingredient
+    ],
+)
+
+
+test_sizes_said_by_what_it_fits_in_or_is_not = reads_as(
+    partial(_trait, "size"),
+    [  # CONVO76
+        ("a compact mirror that fits in a clutch", "small"),
+        ("a makeup bag that isn't massive", "small"),
+        ("a big enough makeup bag", None),
+    ],
+)
+
+
+def _scent_colour_and_spf(message: str) -> dict[str, str]:
+    """The scent, colour and SPF read_traits reads in ``message``."""
+    return {k: v for k, v in read_traits(message).items() if k in ("scent", "color", "spf")}
+
+
+test_traits_said_in_other_forms = reads_as(
+    _scent_colour_and_spf,
+    [  # CONVO76: a scent's own adjective beside its usual name, a colour with -y, SPF as
+        # protection from the sun
+        ("a cologne with a woodsy smell", {"scent": "woodsy, woody"}),
+        ("nude pinky lip gloss", {"color": "nude, pink"}),
+        ("an orangey red lipstick", {"color": "orange, red"}),
+        ("a moisturizer with sun protection", {"spf": "yes"}),
+        ("a lotion that protects my skin from the sun", {"spf": "yes"}),
+    ],
+)

@@ -41,6 +41,10 @@ from assistant.dialogue.request import Intent, Request
         ("rough bumps on the backs of my thighs", "keratosis pilaris, bumps"),
         ("something to help me unwind after work", "relaxation, stress"),
         ("does this lipstick dry your lips out", "dryness"),
+        ("a cream for my itchy legs", "itchiness"),  # CONVO76
+        ("a serum for the marks left by my pimples", "acne scars, acne marks, dark spots"),
+        ("my lashes are short and sparse", "sparse lashes, lash growth"),
+        ("my eyebrows are so patchy", "thin brows, brow growth"),
     ],
 )
 def test_a_concern_is_read_by_what_a_part_does(message: str, name: str) -> None:
@@ -170,3 +174,11 @@ def test_a_question_that_names_a_trait_keeps_no_words_of_its_own() -> None:
 def test_feedback_states_no_other() -> None:
     turn = with_traits(Request(intent=Intent.FEEDBACK), "love it, so quiet")
     assert "other" not in turn.attributes
+
+
+def test_a_type_between_a_state_and_its_part_leaves_the_state_its_own() -> None:
+    """CONVO76: "itchy *dry* skin", "thinning *curly* hair": the state is said of the part,
+    the type word between them is the part's type."""
+    assert read_traits("a lotion for itchy dry skin")["concern"] == "itchy skin, itchiness"
+    assert "hair loss" in read_traits("a shampoo for thinning curly hair")["concern"]
+    assert "concern" not in read_traits("a flat iron for thick hair")

@@ -24,7 +24,13 @@ from tests.assistant.dialogue.phrases.reading import found, group, names_found, 
 
 @pytest.mark.parametrize(
     ("message", "gender"),
-    [("a razor for him", "men"), ("women's deodorant", "women"), ("a unisex scent", "unisex")],
+    [
+        ("a razor for him", "men"),
+        ("women's deodorant", "women"),
+        ("a unisex scent", "unisex"),
+        ("something for thinning hair, guy here", "men"),  # CONVO76: who says it, in passing
+        ("as a woman with short hair, which dry shampoo", "women"),
+    ],
 )
 def test_genders(message: str, gender: str) -> None:
     assert gender in names_found(GENDERS, message)
