@@ -171,9 +171,9 @@ def _several_named(rules: Request, reply: _Reply) -> bool:
     return True
 
 
-SEVERAL_JOINED = r"(?:\b(?:both|and|either|n|plus)\b|&|\+)"
+SEVERAL_JOINED = r"(?:\b(?:both|and|either|n|plus|also|as well as)\b|&|\+)"
 """Words that join the options a reply names into one answer ("n" and "&" as chats write
-"and")."""
+"and"; "dry but also sensitive")."""
 
 
 def _one_named(rules: Request, reply: _Reply) -> bool:

@@ -104,6 +104,8 @@ def price_option(
     else:
         places = find_references(lowered, len(options))
         chosen = places[0] if len(places) == 1 and places[0] < len(options) else None
+    if chosen is None:
+        chosen = _band_holding(rules, bands)  # "like 40": $25-$50
     if chosen is not None:
         rules.answer, rules.intent = [options[chosen]], Intent.SEARCH
     return rules
@@ -115,6 +117,25 @@ BAND_TURNED_DOWN = re.compile(
 )
 """A reply that turns a price option down by where it lies ("not the cheapest", "nah, nothing
 in the top bracket", "anything but the priciest"): the words after the negation say which."""
+
+
+def _band_holding(rules: Request, bands: list[Band]) -> int | None:
+    """The one option whose band holds the price a reply states ("like 40": $25 to $50;
+    "under 20": under $25), or None where it states none or spans several ("max 30")."""
+    parsed = rules.parsed
+    if parsed.around_price is not None and not parsed.bounded:
+        low = high = parsed.around_price
+    elif parsed.bounded:
+        low, high = parsed.min_price, parsed.max_price
+    else:
+        return None
+    holding = [
+        i
+        for i, (a, b) in enumerate(bands)
+        if (a is None or (low is not None and low >= a))
+        and (b is None or (high is not None and high <= b))
+    ]
+    return holding[0] if len(holding) == 1 else None
 
 
 def band_turned_down(text: str) -> str | None:

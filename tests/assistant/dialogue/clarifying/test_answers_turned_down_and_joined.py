@@ -53,7 +53,8 @@ def test_a_band_turned_down_is_read_after_its_negation(reply: str, band: str | N
 
 def _price_answer(reply: str) -> Request:
     bands = price_answers.price_bands(BUDGET, parse)
-    chosen = price_answers.price_option(Request(intent=Intent.SEARCH), reply, BUDGET, bands)
+    read = Request(intent=Intent.SEARCH, parsed=parse(reply))
+    chosen = price_answers.price_option(read, reply, BUDGET, bands)
     return price_answers.priced_answer(chosen, BUDGET, bands)
 
 
@@ -151,3 +152,23 @@ def test_a_question_about_the_options_may_open_politely(reply: str) -> None:
 def test_a_choice_said_politely_is_no_question_about_the_options() -> None:
     assert not re.search(ABOUT_THE_OPTIONS, "could you show me combination ones")
     assert not answers.asks_about_the_options("combination", Request(intent=Intent.SEARCH), HAIR)
+
+
+@pytest.mark.parametrize(
+    ("reply", "answer"),
+    [("like 40", ["$25-$50"]), ("under 20", ["Under $25"]), ("around 60", ["Over $50"])],
+)
+def test_a_price_said_answers_with_the_one_band_holding_it(reply: str, answer: list[str]) -> None:
+    said = _price_answer(reply)
+    assert said.answer == answer, reply
+    assert said.parsed.priced  # the price said is kept, not the band's
+
+
+def test_a_price_said_across_bands_chooses_none() -> None:
+    assert _price_answer("max 30").answer == []
+    assert _price_answer("20-40").answer == []
+
+
+def test_options_joined_by_also_are_all_chosen() -> None:
+    options = ("Dry", "Oily", "Combination", "Sensitive")
+    assert _answer("dry but also sensitive", options).answer == ["Dry", "Sensitive"]
