@@ -34,6 +34,8 @@ from retrieval.tokenize import STOP_WORDS, stem
 
 NOT_OPTION = re.compile(r"^(?:not|no|anything but|anything except|except)\s+(?:the\s+)?(.+)$")
 """An answer that rules one offered option out ("not matte"): the others are the answer."""
+ANY_BUT_WORDS = ("anything but", "anything except")
+"""How `NOT_OPTION` begins where it leaves the choice to us but one ("anything but glossy")."""
 
 
 PARTS = {
@@ -89,9 +91,25 @@ def _words_naming(option: str) -> set[str]:
     for word in list(words_of):
         words_of |= set(PARTS.get(word, "").split())
     words_of |= set(STATE_WORDS.get(name.strip(), "").split())  # "flaky" for a "dry" option
-    words_of |= {stem(w) for w in words_of}
+    words_of |= {stem(w) for w in words_of} | {_root(w) for w in words_of}
     shared = set(re.findall(r"[a-z][a-z-]*", above))  # "hair" of Hair Care: every option's
     return words_of - (shared | {stem(w) for w in shared})
+
+
+DOER_ENDINGS = ("ing", "er")
+"""Endings of a name that says what a tool does ("Curling iron", "Straightener"): its root is
+what a reply says of that use ("for curls", "to straighten it")."""
+ROOT_LETTERS = 4
+"""The fewest letters a root keeps ("under" of 'Under $25' has no root "und")."""
+
+
+def _root(word: str) -> str:
+    """``word`` less a doer's ending (`DOER_ENDINGS`: "curling" -> "curl", "straightener" ->
+    "straighten"), or itself where too little is left."""
+    for ending in DOER_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= ROOT_LETTERS:
+            return word[: -len(ending)]
+    return word
 
 
 def _names(said: set[str], words_of: set[str]) -> bool:
@@ -113,9 +131,10 @@ eyeliner, "top" of topcoat): fewer are no word ("c" of coily)."""
 def others_of(answer: str, options: Sequence[str]) -> list[str]:
     """The options left when ``answer`` rules one out by name ("not matte"), else []."""
     said = re.split(r"[,;.!]|\b(?:too|because|cause|since|it'?s|they'?re)\b", answer.lower())[0]
-    if answers_any(said):
-        return []  # "not sure", "not fussy": no option ruled out ("sure" is no "Sun")
     ruled_out = NOT_OPTION.match(" ".join(said.split()).strip(" .!"))  # "not gloss, too sticky"
+    if answers_any(said) and not (ruled_out and ruled_out.group(0).startswith(ANY_BUT_WORDS)):
+        return []  # "not sure", "not fussy": no option ruled out ("sure" is no "Sun"); but
+        # "anything but glossy" rules Glossy out
     named = match_option(ruled_out.group(1), options) if ruled_out else None
     return [o for o in options if o != named] if named is not None else []
 
@@ -131,6 +150,13 @@ those", "neither"): the need in none of them."""
 BARE_NO = re.compile(r"^(?:no+|nope|nah+|naw|not really|meh|idk|dunno|not sure)\W*$")
 """A bare no to our question, that chooses nothing and turns nothing down ("nah"): the need
 stays, any of the options."""
+
+
+BARE_YES = re.compile(
+    r"^(?:(?:yes|yeah|yea|yep|yup|ya|sure|ok|okay|alright|fine)\W*)+(?:please|pls|plz)?\W*$"
+)
+"""A bare yes to a question that offered options, not one thing ("yep" to 'Eau de Toilette or
+cologne?'): either will do."""
 
 
 BRANCH_STUFF = re.compile(r"^([a-z][a-z' -]*?)\s+(?:stuff|things|products|items|related)$")

@@ -13,7 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.dialogue.clarifying.answers import (
+    ANY_BUT_WORDS,
     BARE_NO,
+    BARE_YES,
     NONE_OF_THEM,
     YES,
     accepted_proposal,
@@ -129,11 +131,11 @@ def _a_branch_ruled_out(rules: Request, reply: _Reply) -> bool:
 
 
 def _the_others(rules: Request, reply: _Reply) -> bool:
-    """ "not matte": the options left, and not the one said; "not styling tools": no Tools &
-    Accessories."""
+    """ "not matte": the options left, and not the one said ("not curly, just dry": of those
+    left, the ones it names); "not styling tools": no Tools & Accessories."""
     if not (others := reply.others):
         return False
-    rules.answer = others
+    rules.answer = [o for o in reply.named if o in others] or others
     rules.turned_down = [o for o in reply.options if o not in others]
     stated = rules.parsed.category
     if stated and not any(within(stated, o) or within(o, stated) for o in others):
@@ -162,18 +164,23 @@ def _none_of_them(rules: Request, reply: _Reply) -> bool:
 
 
 def _several_named(rules: Request, reply: _Reply) -> bool:
-    """ "both face and body"."""
-    if len(reply.named) < 2 or not re.search(r"\b(both|and|either)\b", reply.english.lower()):
+    """ "both face and body", "makeup n skincare", "curly & dry"."""
+    if len(reply.named) < 2 or not re.search(SEVERAL_JOINED, reply.english.lower()):
         return False
     rules.answer = reply.named
     return True
+
+
+SEVERAL_JOINED = r"(?:\b(?:both|and|either|n|plus|also|as well as)\b|&|\+)"
+"""Words that join the options a reply names into one answer ("n" and "&" as chats write
+"and"; "dry but also sensitive")."""
 
 
 def _one_named(rules: Request, reply: _Reply) -> bool:
     """ "my legs are so dry": Body; "men" is Men's, not Women's."""
     if len(reply.named) != 1:
         return False
-    rules.answer = reply.named
+    rules.answer = [_of_the_type_named(rules, reply, reply.named[0])]
     return True
 
 
@@ -209,7 +216,37 @@ def _the_one_chosen(rules: Request, reply: _Reply) -> bool:
     """ "face", "la cara": one of the options we offered."""
     if reply.chosen is None:
         return False
-    rules.answer = [reply.chosen]
+    rules.answer = [_of_the_type_named(rules, reply, reply.chosen)]
+    return True
+
+
+TYPE_DEPTH = 2
+"""How many " > " a category path has from a product type's branch down ("Beauty > Hair Care >
+Styling Tools"; a department, "Beauty > Hair Care", is no type)."""
+
+
+def _of_the_type_named(rules: Request, reply: _Reply, option: str) -> str:
+    """The option a reply chose by a word of its name, or the other option that is the
+    product type it names ("flat iron" to 'Curling iron or straightener?': Flattening Irons,
+    the Straightener's type, not the "iron" of Curling iron); not an option that is a whole
+    department ("an oil for my hair" to 'Skin Care, Hair Care or Bath & Body?': Hair Care)."""
+    named, parse = rules.parsed.category, reply.parse
+    if not named or parse is None:
+        return option
+    homes = {o: parse(o).category for o in reply.options}
+    related = [
+        o
+        for o, h in homes.items()
+        if h and h.count(" > ") >= TYPE_DEPTH and (within(named, h) or within(h, named))
+    ]
+    return related[0] if homes[option] and option not in related and len(related) == 1 else option
+
+
+def _a_bare_yes(rules: Request, reply: _Reply) -> bool:
+    """ "yep" to 'Eau de Toilette or cologne?' (no option is a yes): any of them."""
+    if not BARE_YES.match(reply.spaced):
+        return False
+    rules.answer, rules.intent, rules.text = [ANY], Intent.SEARCH, ""
     return True
 
 
@@ -253,8 +290,8 @@ def _both_of_two(rules: Request, reply: _Reply) -> bool:
 
 def _any_of_them(rules: Request, reply: _Reply) -> bool:
     """ "anything is fine", "you choose": the need stays; "whichever is best for wrinkles":
-    its words join it."""
-    if not (
+    its words join it; never "anything but the cheapest" (one turned down)."""
+    if reply.spaced.startswith(ANY_BUT_WORDS) or not (
         answers_any(reply.text)
         or answers_any(reply.english)
         or names_their_branch(reply.english, reply.options)
@@ -312,6 +349,7 @@ READINGS: tuple[Callable[[Request, _Reply], bool], ...] = (
     _by_place,
     _a_bare_no,
     _the_one_chosen,
+    _a_bare_yes,
     _the_one_holding_it,
     _by_titles,
     _in_between,

@@ -12,8 +12,10 @@ import re
 from collections.abc import Sequence
 
 from assistant.dialogue.model.model_request import TurnSituation
+from assistant.dialogue.model.validation import ANY
 from assistant.dialogue.needs.wording import WORD
-from assistant.dialogue.phrases.price_bands import LOW_WORDS, band_chosen
+from assistant.dialogue.phrases.no_preference import DROP_PRICE
+from assistant.dialogue.phrases.price_bands import LOW_WORDS, band_chosen, said_band
 from assistant.dialogue.phrases.prices_and_orders import PRICIER
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
@@ -85,6 +87,13 @@ def price_option(
         return rules
     lowered = " ".join(english.lower().split())
     order = sorted(range(len(options)), key=lambda i: (bands[i][0] or 0, bands[i][1] or 1e9))
+    if re.search(DROP_PRICE, lowered):  # "no budget really": any of them, no price
+        rules.answer, rules.intent = [ANY], Intent.SEARCH
+        return rules
+    if (out := band_turned_down(lowered)) is not None and (at := _band_at(out, order)) is not None:
+        rules.answer = [o for i, o in enumerate(options) if i != at]  # "not the cheapest"
+        rules.intent = Intent.SEARCH
+        return rules
     band = band_chosen(lowered)
     if band == "high":
         chosen: int | None = order[-1]
@@ -95,9 +104,59 @@ def price_option(
     else:
         places = find_references(lowered, len(options))
         chosen = places[0] if len(places) == 1 and places[0] < len(options) else None
+    if chosen is None:
+        chosen = _band_holding(rules, bands)  # "like 40": $25-$50
     if chosen is not None:
         rules.answer, rules.intent = [options[chosen]], Intent.SEARCH
     return rules
+
+
+BAND_TURNED_DOWN = re.compile(
+    r"^(?:(?:no|nah|nope|hmm+|um+|well|ok(?:ay)?|but|just)\W+)*"
+    r"(?:not|nothing|anything but|anything except|except)\s+(?:in\s+)?(?P<band>[^,;.!?]+)"
+)
+"""A reply that turns a price option down by where it lies ("not the cheapest", "nah, nothing
+in the top bracket", "anything but the priciest"): the words after the negation say which."""
+
+
+def _band_holding(rules: Request, bands: list[Band]) -> int | None:
+    """The one option whose band holds the price a reply states ("like 40": $25 to $50;
+    "under 20": under $25), or None where it states none or spans several ("max 30")."""
+    parsed = rules.parsed
+    if parsed.around_price is not None and not parsed.bounded:
+        low = high = parsed.around_price
+    elif parsed.bounded:
+        low, high = parsed.min_price, parsed.max_price
+    else:
+        return None
+    holding = [
+        i
+        for i, (a, b) in enumerate(bands)
+        if (a is None or (low is not None and low >= a))
+        and (b is None or (high is not None and high <= b))
+    ]
+    return holding[0] if len(holding) == 1 else None
+
+
+def band_turned_down(text: str) -> str | None:
+    """The band (``low``, ``mid``, ``high``) a reply to our question about price turns down
+    (`BAND_TURNED_DOWN`), or None; not a band said by a negated phrase of its own ("not too
+    expensive" chooses the low one, "not too cheap" the middle: `price_bands.band_chosen`)."""
+    lowered = " ".join(text.lower().split())
+    out = BAND_TURNED_DOWN.match(lowered)
+    if out is None or any(re.search(said_band(b), out.group(0)) for b in ("mid", "low")):
+        return None
+    return band_chosen(out.group("band"))
+
+
+def _band_at(band: str, order: list[int]) -> int | None:
+    """The option at ``band`` among the options in the ``order`` of their prices: the
+    cheapest, the dearest, or the middle one of three."""
+    if band == "low":
+        return order[0]
+    if band == "high":
+        return order[-1]
+    return order[1] if len(order) == 3 else None
 
 
 def pick_by_price(
@@ -132,13 +191,15 @@ def pick_by_price(
 
 
 def priced_answer(rules: Request, options: Sequence[str], bands: list[Band] | None) -> Request:
-    """An answer that chose one price option ("under $10") states that option's price, unless
-    the reply states one of its own ("the first, but no more than 8"). ``bands``: the options'
-    prices (`price_bands`)."""
-    if bands is None or len(rules.answer) != 1 or rules.answer[0] not in options:
+    """An answer that chose price options ("under $10"; "not the cheapest": the two dearer)
+    states the prices they span, unless the reply states one of its own ("the first, but no
+    more than 8"). ``bands``: the options' prices (`price_bands`)."""
+    if bands is None or not rules.answer or not set(rules.answer) <= set(options):
         return rules
-    if not rules.parsed.priced:
-        low, high = bands[list(options).index(rules.answer[0])]
-        rules.parsed.min_price, rules.parsed.max_price = low, high
+    chosen = [bands[list(options).index(a)] for a in rules.answer]
+    if not rules.parsed.priced:  # several ("not the cheapest"): the prices they span
+        lows, highs = [b[0] for b in chosen], [b[1] for b in chosen]
+        rules.parsed.min_price = None if None in lows else min(x for x in lows if x is not None)
+        rules.parsed.max_price = None if None in highs else max(x for x in highs if x is not None)
     rules.cheaper = rules.pricier = False  # a band chosen, not cheaper than the picks
     return rules

@@ -19,6 +19,7 @@ from assistant.dialogue.facts import (
     topic_quote,
     with_title_brand,
 )
+from assistant.dialogue.handlers.candidates import BY_PRICE
 from assistant.dialogue.needs.milder import milder
 from assistant.dialogue.phrases.questions import (
     DEGREE_OF,
@@ -314,11 +315,12 @@ after "I'd pick the Garnier one", "why did you pick it?")."""
 
 def why(request: Request, ctx: TurnContext) -> Turn:
     """The reasons behind the referenced picks (all of them by default; the pick last pointed
-    at, `TurnContext.resolve`, for a question about one: `ONE_OF_THEM`)."""
+    at, `TurnContext.resolve`, for a question about one: `ONE_OF_THEM`; the one its price
+    names: "why the most expensive one?")."""
     state = ctx.state
     if not state.shown:
         return Turn(reply="I have not shown anything yet.", intent=Intent.WHY.value)
-    one = ONE_OF_THEM.search(request.text.lower())
+    one = ONE_OF_THEM.search(request.text.lower()) or request.superlative in BY_PRICE
     targets = ctx.resolve(request) if request.references or one else ctx.act_on(state.shown)
     if isinstance(targets, str):
         return Turn(reply=targets, intent=Intent.WHY.value)

@@ -46,12 +46,12 @@ def cheaper_or_pricier(turn: Message) -> None:
 
 
 def the_pick_by_price(turn: Message) -> None:
-    """ "add the cheapest to my cart": the pick that costs least (or most), not cheaper picks,
-    for feedback, a question, a bundle or more like it."""
+    """ "add the cheapest to my cart": the pick that costs least (or most), not cheaper (or
+    dearer) picks, for feedback, a question, why it was shown, a bundle or more like it."""
     request = turn.request
     by_price = re.search(PRICE_PICK, turn.text)
-    about_one = (Intent.FEEDBACK, Intent.ASK, Intent.BUNDLE, Intent.MORE_LIKE)
+    about_one = (Intent.FEEDBACK, Intent.ASK, Intent.WHY, Intent.BUNDLE, Intent.MORE_LIKE)
     if by_price and turn.shown and request.intent in about_one:  # "more like the cheapest one"
-        dear = re.search(r"most expensive|priciest|dearest", by_price.group(0))
-        request.superlative = "dearest" if dear else "cheapest"
-        request.cheaper = turn.parsed.cheap = False
+        cheap = re.search(r"cheap|least", by_price.group(0))
+        request.superlative = "cheapest" if cheap else "dearest"
+        request.cheaper = request.pricier = turn.parsed.cheap = turn.parsed.dear = False

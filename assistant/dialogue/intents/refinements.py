@@ -163,9 +163,10 @@ def milder(turn: Message) -> None:
 
 def other_picks(turn: Message) -> None:
     """ "something else": not the picks on screen again; "not that brand": nor the brand of
-    the pick it points at."""
-    turn.request.exclude_shown = turn.has(SOMETHING_ELSE)
-    turn.request.exclude_reference_brand = turn.has(NOT_THAT_BRAND)
+    the pick it points at. With no picks on screen neither says anything ("none of those
+    really, it's normal skin" to our question: its options turned down, no pick)."""
+    turn.request.exclude_shown = bool(turn.shown) and turn.has(SOMETHING_ELSE)
+    turn.request.exclude_reference_brand = bool(turn.shown) and turn.has(NOT_THAT_BRAND)
 
 
 def _wished(turn: Message) -> str | None:

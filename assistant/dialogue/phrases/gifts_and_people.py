@@ -70,14 +70,15 @@ refinement with no words of its own (who it is for is noted)."""
 
 FOR_A_SEX = (
     r"^(?:(?:and|but|so|ok|okay|actually|it'?s|its|it is|they'?re|this is|these are|"
-    r"what about|how about|(?:the )?same|any|ones?|(?:do you|you) have (?:it|them|any|one|some)|"
+    r"what about|how about|(?:the )?same|any|ones?|something|anything|"
+    r"(?:do you|you) have (?:it|them|any|one|some)|"
     r"(?:have you )?got (?:it|them|any|one)|is there (?:one|any)|are there any),? )*"
     r"(?:but |and )?(?:for|to) (?:a |an |the )?(?:(?P<men>men|man|guys?|gentlemen|males?)|"
     r"(?:women|woman|ladies|lady|females?))(?:'?s)?(?:,? (?:please|pls|plz|too|instead))?\W*$"
 )
 """The need on screen for men or for women ("for men", "it's for a man", "what about for men?",
-"any for men?", "do you have it for women?"): a refinement with no words of its own, for whom
-it is noted (as "for my husband" is: `FOR_SOMEONE_ELSE`)."""
+"any for men?", "do you have it for women?", "something for women instead"): a refinement with
+no words of its own, for whom it is noted (as "for my husband" is: `FOR_SOMEONE_ELSE`)."""
 
 
 OCCASION = (

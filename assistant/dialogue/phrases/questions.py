@@ -12,7 +12,9 @@ WHY = (
     r"how come (you )?(showed|picked|chose|suggested|recommended|these|those|this)|"
     r"what made you (pick|choose|show|suggest|recommend)|"
     r"how did you (pick|choose|decide on|come up with|find) (these|those|them|this|that|the)|"
-    r"what'?s the reason(ing)? (for|behind)|why so many|why only|why all)\b"
+    r"what'?s the reason(ing)? (for|behind)|why so many|why only|why all|"
+    r"why (?:you|u) (?:picked|chose|showed|suggested|recommended|included|went for|went with)|"
+    r"one\W+why(?=\W*$))\b"
 )
 
 
@@ -248,10 +250,18 @@ THE_DIFFERENCE = (
 beside the picks, the picks compared."""
 
 
+ASKED_TO_EXPLAIN = (
+    r"(?:(?:can|could|would) (?:you|u) (?:please )?(?:explain|tell me|say)|(?:please )?explain)"
+)
+"""A polite way into a question about the options ("could you explain what counts as
+combination?", "can you tell me what goes in styling products?")."""
+
+
 ABOUT_THE_OPTIONS = (
     rf"{THE_DIFFERENCE}"
     r"|^(?:(?:and|so|hmm+|um+|wait|sorry),? )*what do you mean\b"
-    r"|^(?:(?:and|so|hmm+|um+|wait|sorry|ok(?:ay)?),? )*(?:what(?:'?s| is| are| goes| comes) "
+    rf"|^(?:(?:and|so|hmm+|um+|wait|sorry|ok(?:ay)?|{ASKED_TO_EXPLAIN}),? )*"
+    r"(?:what(?:'?s| is| are| goes| comes) "
     r"(?:in|under|inside|included in|part of)|what counts as|what (?:kind|sort|type)s? of "
     r"(?:things?|stuff|products?) (?:is|are|go|come|do you mean))\b"
     r"|^(?:(?:and|so|hmm+|um+|wait),? )*which(?: one| of (?:them|these|those|the two))?"
@@ -259,7 +269,8 @@ ABOUT_THE_OPTIONS = (
 )
 """A question about the options of our pending question rather than a choice ("whats the
 difference tho", "cuál es la diferencia?", "what do you mean", "which one lasts longer?",
-"whats in styling products?", "what counts as a treatment?"):
+"whats in styling products?", "what counts as a treatment?", "could you explain what counts as
+combination?"):
 asked, and the question stays; not "makes no difference" (either will do)."""
 
 

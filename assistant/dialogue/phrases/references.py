@@ -48,8 +48,12 @@ def of_the_picks(quantifiers: str) -> str:
     return rf"(?:{quantifiers}) of {THE_PICKS}"
 
 
-PRICE_PICK = r"\bthe (?:cheapest|least expensive|most expensive|priciest|dearest)(?: one)?\b"
-"""A pick named by its price among those on screen ("add the cheapest to my cart")."""
+PRICE_PICK = (
+    r"\bthe (?:(?:cheapest|least expensive|most expensive|priciest|dearest)(?: one)?|"
+    r"(?:cheap|expensive|pricey|pricy|dear) one)\b"
+)
+"""A pick named by its price among those on screen ("add the cheapest to my cart", "why the
+expensive one?")."""
 
 
 A_PICK = (

@@ -94,10 +94,13 @@ spf 30 or higher pls"): beside the picks, a detail of the need on screen."""
 OTHERS_ASKED = (
     r"\b((?:something|anything) (?:else|different)|other options|different ones?|"
     r"show me others|more options|next ones|other ones|any others|(?:any )?alternatives)\b|"
-    r"(?:^|\b(?:show|see|got|have you got|any) (?:me )?(?:some |any )?)more(?: please| pls)?\W*$"
+    r"(?:^|\b(?:show|see|got|have you got|any) (?:me )?(?:some |any )?)more(?: please| pls)?\W*$|"
+    r"^(?:(?:and|so|ok|okay|hmm+|um+|got|have you got|u got)\W+)*(?:some |any )?others"
+    r"(?: please| pls)?\W*$"
 )
-"""Other picks asked for ("something else", "something different?", "show me more"): beside a
-turn-down of the picks, a refinement, not a dislike alone."""
+"""Other picks asked for ("something else", "something different?", "show me more", "others?"):
+beside a turn-down of the picks, a refinement, not a dislike alone ("the others" are the picks
+not pointed at: `references.THE_OTHERS`)."""
 
 SOMETHING_ELSE = rf"{OTHERS_ASKED}|\bnone of (?:these|those|them)\b"
 """Other picks than those on screen: asked for (`OTHERS_ASKED`) or every one turned down ("none

@@ -36,7 +36,11 @@ from assistant.dialogue.phrases.traits import TONED_DOWN
 from assistant.dialogue.picks.states_beside_picks import PARTS_NOT_PRODUCTS
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import answers_any
-from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
+from assistant.dialogue.vocabulary import (
+    CatalogVocabulary,
+    names_a_homeless_family,
+    names_a_type,
+)
 from catalog.category_paths import within
 from retrieval.tokenize import STOP_WORDS, stem, words
 
@@ -86,6 +90,7 @@ def on_screen(
         and not re.search(TONED_DOWN, lowered)  # "he hates anything sticky": non-sticky
         and not re.match(A_COLOUR_ALONE, lowered)  # "any pink ones": pink
         and not names_a_type(english, vocabulary)  # "any brushes?" beside lashes: brushes
+        and not _another_type(rules, english, situation, vocabulary)  # "any perfume?"
     ):
         rules.intent = Intent.REFINE
     else:
@@ -94,6 +99,18 @@ def on_screen(
     rules.text, rules.add_detail = (detail, True) if detail else (rules.text, False)
     rules.parsed.category = None  # the need on screen stays ("for my gym bag" is no new type)
     return rules
+
+
+def _another_type(
+    rules: Request, english: str, situation: TurnSituation, vocabulary: CatalogVocabulary | None
+) -> bool:
+    """Whether a message beside the picks names a type of another branch than the need on
+    screen, as the parser places it ("any perfume?" beside body washes: Fragrance), or a family
+    the catalog files under other types ("got any deodorant"): a need of its own, not "any"."""
+    named, current = rules.parsed.category, situation.need_category
+    if named and current and not (within(named, current) or within(current, named)):
+        return True
+    return names_a_homeless_family(english, vocabulary)
 
 
 WHICH_ONES = frozenset({

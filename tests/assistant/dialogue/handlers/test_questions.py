@@ -461,3 +461,25 @@ def test_which_of_them_suits_a_need_weighs_them_by_the_need_alone(assistant: Con
         assert "sensitive" in turn.reply, turn.reply
     assert assistant.respond(session, None, "why these?").intent == "why"
     assert shown.picks
+
+
+def test_why_of_the_pick_its_price_names_is_about_that_pick(
+    assistant: Conversation, store: CatalogStore
+) -> None:
+    """CONVO78 probe: "the most expensive one why" was a refinement to pricier picks, and "why
+    the cheapest one?" gave the reasons of every pick: a why that names a pick by its price
+    is about that pick alone."""
+    from assistant.dialogue.facts import short_title
+
+    sid = assistant.new_session()
+    picks = assistant.respond(sid, "u1", "face cream dry skin").picks
+    priced = [p for p in picks if p.price is not None]
+    cheapest = min(priced, key=lambda p: p.price or 0.0)
+    dearest = max(priced, key=lambda p: p.price or 0.0)
+    assert cheapest.id != dearest.id
+    for question, pick in (("why the cheapest one?", cheapest), ("the priciest one why", dearest)):
+        turn = assistant.respond(sid, "u1", question)
+        title = short_title(store.get_product(pick.id))
+        assert turn.intent == "why" and turn.reply.startswith(f"{title}: "), question
+        others = [p for p in picks if p.id != pick.id]
+        assert all(short_title(store.get_product(p.id)) not in turn.reply for p in others)

@@ -51,6 +51,8 @@ def test_every_place_the_patterns_read_has_an_index(place: str) -> None:
         ("the most expensive one", "the most expensive one"),
         ("is the priciest one worth it?", "the priciest one"),
         ("tell me about the least expensive", "the least expensive"),
+        ("why you suggested the expensive one", "the expensive one"),
+        ("is the cheap one any good", "the cheap one"),
     ],
 )
 def test_price_pick(message: str, pick: str) -> None:
@@ -111,7 +113,8 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     # price pick is a pick on screen
     (PRICE_PICK, "cheaper"),
     (PRICE_PICK, "your cheapest shampoo"),
-    (PRICE_PICK, "the cheap one"),
+    (PRICE_PICK, "a cheap one"),  # a need, not a pick on screen
+    (PRICE_PICK, "the cheaper one"),  # of two: `A_PICK`'s comparative
     # a place alone says nothing else
     (A_PLACE_ALONE, "the second one please"),  # a choice: `cart_and_likes.CHOSEN`
     (A_PLACE_ALONE, "the second one is nice"),
