@@ -18,6 +18,7 @@ test_an_amount_said_with_a_thousands_word_is_written_out = reads_as(
         ("kem 1,5 triệu", "kem 1,500,000 dong"),
         ("sữa rửa mặt 100.000đ", "sữa rửa mặt 100,000 đ"),
         ("マスカラ 2万円以下", "マスカラ 20,000 yen以下"),
+        ("3000日元以内的香水", "3,000 yen以内的香水"),  # the Chinese for yen, not 元 (yuan)
         ("до 2 тыс. руб", "до 2,000 руб"),
         ("bedak di bawah 100rb", "bedak di bawah 100,000 rupiah"),
         ("menos de 10 mil pesos", "menos de 10,000 pesos"),
