@@ -80,6 +80,7 @@ from assistant.dialogue.phrases.product_traits import (
 )
 from assistant.dialogue.phrases.shopper_states import CONCERNS
 from assistant.dialogue.request import Intent, Request
+from retrieval.lexicon import in_american_spelling
 from retrieval.query import ParsedQuery
 from retrieval.tokenize import STOP_WORDS
 
@@ -232,7 +233,7 @@ def _formulas(text: str) -> str:
         for pattern, name in BEHAVIOURS
         if any(not ruled_out_before(text, m.start()) for m in re.finditer(pattern, text))
     ]
-    free_of = (m.group(1).replace("sulphate", "sulfate") for m in re.finditer(FREE_OF, text))
+    free_of = (in_american_spelling(m.group(1)) for m in re.finditer(FREE_OF, text))
     found += [f"{what}-free" for what in free_of]
     return _join(found)
 
