@@ -1,15 +1,15 @@
 """Validation of the labelled understanding sets in tests/data/understanding*/*.yaml.
 
-Fifteen sets follow one contract (tests/data/understanding/README.md), the one
-`shopassist eval understanding` scores: the main set (tests/data/understanding/) and fourteen
+Sixteen sets follow one contract (tests/data/understanding/README.md), the one
+`shopassist eval understanding` scores: the main set (tests/data/understanding/) and fifteen
 held-out sets written blind later (tests/data/understanding_fresh/,
 tests/data/understanding_blind2/, tests/data/understanding_blind3/,
 tests/data/understanding_blind4/, tests/data/understanding_blind5/,
 tests/data/understanding_blind6/, tests/data/understanding_blind7/,
 tests/data/understanding_blind8/, tests/data/understanding_blind9/,
 tests/data/understanding_blind10/, tests/data/understanding_blind11/,
-tests/data/understanding_blind12/, tests/data/understanding_blind13/ and
-tests/data/understanding_blind14/, see their READMEs).
+tests/data/understanding_blind12/, tests/data/understanding_blind13/,
+tests/data/understanding_blind14/ and tests/data/understanding_blind15/, see their READMEs).
 These tests check the sets themselves, never a parser: shape, counts, allowed values,
 internal consistency, and that every category, brand and shown pick is real in the Beauty
 demo catalog (skipped when ../shared/data is absent). Per-case and catalog checks run on
@@ -35,8 +35,8 @@ from tests.paths import SHARED_DATA, TEST_DATA
 
 SET_DIR = TEST_DATA / "understanding"
 FRESH_DIR = TEST_DATA / "understanding_fresh"
-BLIND_DIRS = {n: TEST_DATA / f"understanding_blind{n}" for n in range(2, 15)}
-"""The sets written blind later, by their number (blind2 to blind14)."""
+BLIND_DIRS = {n: TEST_DATA / f"understanding_blind{n}" for n in range(2, 16)}
+"""The sets written blind later, by their number (blind2 to blind15)."""
 SET_DIRS = [SET_DIR, FRESH_DIR, *BLIND_DIRS.values()]
 BEAUTY_ITEMS = SHARED_DATA / "amazon-beauty-2014" / "items.jsonl.gz"
 
@@ -103,8 +103,8 @@ MIN_DIALOGUE = 60
 # non-English, non-Latin, with context). The first written 2026-12-04, the second (blind2) on
 # 2026-12-05, the third (blind3) on 2026-12-05/06, the fourth (blind4), fifth (blind5),
 # sixth (blind6), seventh (blind7), eighth (blind8), ninth (blind9), tenth (blind10) and
-# eleventh (blind11) on 2026-12-06, the twelfth (blind12), thirteenth (blind13) and fourteenth
-# (blind14) on 2026-12-07.
+# eleventh (blind11) on 2026-12-06, the twelfth (blind12), thirteenth (blind13), fourteenth
+# (blind14) and fifteenth (blind15) on 2026-12-07.
 HELD_OUT = [
     (FRESH_DIR, 150, re.compile(r"^fresh-\d{3}$"), 12, 3, 30),
     (BLIND_DIRS[2], 160, re.compile(r"^blind2-\d{3}$"), 20, 6, 40),
@@ -120,6 +120,7 @@ HELD_OUT = [
     (BLIND_DIRS[12], 160, re.compile(r"^blind12-\d{3}$"), 24, 6, 45),
     (BLIND_DIRS[13], 160, re.compile(r"^blind13-\d{3}$"), 24, 6, 45),
     (BLIND_DIRS[14], 160, re.compile(r"^blind14-\d{3}$"), 24, 6, 45),
+    (BLIND_DIRS[15], 160, re.compile(r"^blind15-\d{3}$"), 24, 6, 45),
 ]
 
 
@@ -279,6 +280,8 @@ def test_id_format_accepts_a_word_with_digits_only_after_a_letter() -> None:
         "blind13-160",
         "blind14-001",
         "blind14-160",
+        "blind15-001",
+        "blind15-160",
     )
     assert all(ID_FORMAT.match(i) for i in good)
     bad = ("2blind-001", "blind2-01", "Blind2-001", "blind2_001")
