@@ -672,39 +672,56 @@ def test_turning_the_picks_down_opens_a_need_without_need_words() -> None:
     assert (bare.intent, bare.sentiment, bare.text) == (Intent.FEEDBACK, -1, "")  # down (CONVO33)
 
 
-def test_a_trait_toned_down_refines_the_picks_with_its_milder_side() -> None:
-    """Issue 17 chats: "nothing too bright" under blushes asked 'Eyes, Face or Nails?' (a new
-    need for 'nothing too bright'), "not too loud" under perfumes was off the shop's topic."""
-    vocab = CatalogVocabulary(words=frozenset(["blush", "perfume", "bright"]))
-    for message, milder in (
-        ("nothing too bright", "natural"),
-        ("hmm not too loud please", "light"),
-        ("not so strong", "light"),
-        ("something that isn't greasy", "non-greasy"),  # CONVO9 probe: 'isn't greasy' searched
-        ("one that's not sticky", "non-sticky"),
-    ):
-        request = understand(message, shown=4, vocabulary=vocab)
-        assert request.intent == Intent.REFINE and request.add_detail, message
-        assert request.text.removeprefix("one ") == milder, message
-    need = understand("a blush, nothing too bright", shown=0, vocabulary=vocab)
+BLUSHES_OR_PERFUMES = CatalogVocabulary(words=frozenset(["blush", "perfume", "bright"]))
+GLOSSES_OR_BLUSHES = CatalogVocabulary(words=frozenset(["gloss", "blush", "lip", "moisturizer"]))
+
+
+@pytest.mark.parametrize(
+    ("message", "vocabulary", "milder"),
+    [
+        # Issue 17 chats: "nothing too bright" under blushes asked 'Eyes, Face or Nails?' (a new
+        # need for 'nothing too bright'), "not too loud" under perfumes was off the shop's topic
+        ("nothing too bright", BLUSHES_OR_PERFUMES, "natural"),
+        ("hmm not too loud please", BLUSHES_OR_PERFUMES, "light"),
+        ("not so strong", BLUSHES_OR_PERFUMES, "light"),
+        ("something that isn't greasy", BLUSHES_OR_PERFUMES, "non-greasy"),  # CONVO9: searched
+        ("one that's not sticky", BLUSHES_OR_PERFUMES, "non-sticky"),
+        # CONVO17 probe: beside lip glosses "not sticky" searched 'lip gloss not sticky', beside
+        # blushes "nothing shiny" 'blush nothing shiny': said alone, after a comma or after
+        # "but", "not <trait>" is the milder side, as "not too sticky" is
+        ("not sticky", GLOSSES_OR_BLUSHES, "non-sticky"),
+        ("nothing shiny", GLOSSES_OR_BLUSHES, "matte"),
+        ("but not greasy please", GLOSSES_OR_BLUSHES, "non-greasy"),
+        # CONVO5's probe: beside the picks "i hate greasy stuff" was a new need; a trait hated
+        # is one toned down
+        ("i hate greasy stuff", None, "non-greasy"),
+        ("i hate sticky ones", None, "non-sticky"),
+        ("he doesn't like anything greasy", None, "non-greasy"),  # CONVO12 probe: nothing added
+        ("she doesnt like sticky stuff", None, "non-sticky"),
+        ("i can't stand anything greasy", None, "non-greasy"),
+    ],
+)
+def test_a_trait_turned_down_beside_the_picks_refines_them_with_its_milder_side(
+    message: str, vocabulary: CatalogVocabulary | None, milder: str
+) -> None:
+    """A trait toned down ("nothing too bright"), turned down alone ("not sticky") or hated
+    ("i hate greasy stuff") beside the picks refines them with the trait's milder side."""
+    request = understand(message, shown=4, vocabulary=vocabulary)
+    assert request.intent == Intent.REFINE and request.add_detail
+    assert request.text == milder
+
+
+def test_a_trait_toned_down_after_the_type_asked_for_is_its_milder_side() -> None:
+    """Issue 17 chats: "nothing too bright" said after a blush is its milder side, not 'bright'
+    (beside the picks: `test_a_trait_turned_down_beside_the_picks_...`)."""
+    need = understand("a blush, nothing too bright", shown=0, vocabulary=BLUSHES_OR_PERFUMES)
     assert need.intent == Intent.SEARCH and need.text == "a blush natural"  # not 'bright'
 
 
 def test_a_trait_turned_down_alone_is_its_milder_side() -> None:
-    """CONVO17 probe: beside lip glosses "not sticky" searched 'lip gloss not sticky' (titles
-    saying 'sticky' rank first), beside blushes "nothing shiny" 'blush nothing shiny', and
-    "a lip gloss, not sticky" dropped the trait: said alone, after a comma or after "but",
-    "not <trait>" is the milder side, as "not too sticky" is; "not sticky hair" is no trait."""
-    vocab = CatalogVocabulary(words=frozenset(["gloss", "blush", "lip", "moisturizer"]))
-    for message, milder in (
-        ("not sticky", "non-sticky"),
-        ("nothing shiny", "matte"),
-        ("but not greasy please", "non-greasy"),
-    ):
-        request = understand(message, shown=4, vocabulary=vocab)
-        assert request.intent == Intent.REFINE and request.add_detail, message
-        assert request.text == milder, message
-    need = understand("a lip gloss, not sticky", shown=0, vocabulary=vocab)
+    """CONVO17 probe: "a lip gloss, not sticky" dropped the trait: after a comma, "not <trait>"
+    is the milder side; "not sticky hair" is no trait."""
+    need = understand("a lip gloss, not sticky", shown=0, vocabulary=GLOSSES_OR_BLUSHES)
     assert need.intent == Intent.SEARCH and need.text == "a lip gloss, non-sticky"
     assert "non-sticky" not in understand("a shampoo for not sticky hair", shown=0).text
 
@@ -733,20 +750,11 @@ def test_a_trait_toned_down_in_a_new_need_is_searched_as_its_milder_side() -> No
 
 def test_a_trait_hated_is_searched_as_its_milder_side() -> None:
     """CONVO5's probe: "sunscreen for my face, I hate greasy stuff" searched 'sunscreen face
-    hate greasy'; beside the picks "i hate greasy stuff" was a new need. A trait hated is one
-    toned down; the hair or skin hated is not ("i hate greasy hair")."""
+    hate greasy': a trait hated is one toned down (beside the picks:
+    `test_a_trait_turned_down_beside_the_picks_...`); the hair or skin hated is not ("i hate
+    greasy hair")."""
     sunscreen = understand("sunscreen for my face, I hate greasy stuff", shown=0)
     assert sunscreen.text == "sunscreen for my face non-greasy"
-    for message, milder in (
-        ("i hate greasy stuff", "non-greasy"),
-        ("i hate sticky ones", "non-sticky"),
-        ("he doesn't like anything greasy", "non-greasy"),  # CONVO12 probe: nothing added
-        ("she doesnt like sticky stuff", "non-sticky"),
-        ("i can't stand anything greasy", "non-greasy"),
-    ):
-        request = understand(message, shown=4)
-        assert request.intent == Intent.REFINE and request.add_detail, message
-        assert request.text == milder, message
     assert "greasy hair" in understand("a shampoo, i hate greasy hair", shown=0).text
 
 
