@@ -637,28 +637,60 @@ def test_now_opens_the_next_need_without_need_words() -> None:
         assert request.intent == Intent.SEARCH and request.text == need
 
 
-def test_something_quieter_refines_the_picks() -> None:
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        # Issue 17 chats: "something quieter" under hair dryers was off the shop's topic
+        ("something quieter", ["dryer", "hair"]),
+        ("one that is lighter", ["dryer", "hair"]),
+        ("something gentler please", ["dryer", "hair"]),
+        # CONVO17 probe: beside a mum's perfumes "something subtle" was off the shop's topic
+        ("something subtle", ["perfume", "spray"]),
+        ("anything classy?", ["perfume", "spray"]),
+        ("maybe something understated", ["perfume", "spray"]),
+        # Issue 17 chats: one of the type on screen, or "make it" a trait
+        ("ones that last all day", None),
+        ("something that won't frizz", None),
+        ("make it matte", None),
+        # CONVO5's probe: "spf 50" beside face sunscreens was off the shop's topic
+        ("spf 50", ["sunscreen", "spf", "face"]),
+        ("at least spf 30 please", ["sunscreen", "spf", "face"]),
+        ("spf 50+", ["sunscreen", "spf", "face"]),
+        ("spf 50 or higher", ["sunscreen", "spf", "face"]),
+        # CONVO7's probe: beside perfumes "something fresher" (and Italian "qualcosa di più
+        # fresco") was off the shop's topic ('fresher' is in no title)
+        ("something fresher", ["perfume", "fresh"]),
+        ("something a bit warmer", ["perfume", "fresh"]),
+        ("one that's sweeter", ["perfume", "fresh"]),
+    ],
+)
+def test_a_detail_said_beside_the_picks_refines_them(message: str, words: list[str] | None) -> None:
+    """A detail of the need said beside the picks (a comparative, a trait no title says, an SPF,
+    "make it matte"), in a catalog whose titles use ``words`` (the default vocabulary: None),
+    refines the picks with that detail."""
+    vocab = None if words is None else CatalogVocabulary(words=frozenset(words))
+    request = understand(message, shown=4, vocabulary=vocab)
+    assert request.intent == Intent.REFINE and request.add_detail
+
+
+def test_something_quieter_with_no_picks_or_for_the_hair_is_a_search() -> None:
     """Issue 17 chats: "something quieter" under hair dryers was off the shop's topic ('I can
     only help with shopping')."""
     vocab = CatalogVocabulary(words=frozenset(["dryer", "hair"]))
-    for message in ("something quieter", "one that is lighter", "something gentler please"):
-        request = understand(message, shown=4, vocabulary=vocab)
-        assert request.intent == Intent.REFINE and request.add_detail, message
-    # with nothing on screen, a product asked for without its name: what kind is asked (CONVO52)
+    # beside the picks: `test_a_detail_said_beside_the_picks_refines_them`; with nothing on
+    # screen, a product asked for without its name: what kind is asked (CONVO52)
     assert understand("something quieter", shown=0, vocabulary=vocab).intent == Intent.SEARCH
     assert understand("something for my hair", shown=4, vocabulary=vocab).intent == Intent.SEARCH
 
 
-def test_something_said_in_words_no_title_says_refines_the_picks() -> None:
+def test_something_said_in_words_no_title_says_with_no_picks_is_a_search() -> None:
     """CONVO17 probe: beside a mum's perfumes "something subtle" was off the shop's topic ('I
     can only help with shopping'): no title says 'subtle' and it is no comparative ("something
     subtler" refined them). Asked for as something beside the picks, it is their need's
     detail; with nothing on screen, a want whose kind the chat asks for (CONVO52: the label
     contract's off topic is what the shop cannot help with)."""
     vocab = CatalogVocabulary(words=frozenset(["perfume", "spray"]))
-    for message in ("something subtle", "anything classy?", "maybe something understated"):
-        request = understand(message, shown=4, vocabulary=vocab)
-        assert request.intent == Intent.REFINE and request.add_detail, message
+    # beside the picks: `test_a_detail_said_beside_the_picks_refines_them`
     assert understand("something subtle", shown=0, vocabulary=vocab).intent == Intent.SEARCH
 
 
@@ -763,9 +795,7 @@ def test_one_of_the_type_on_screen_or_make_it_refines_the_picks() -> None:
     curling irons ('heats up' named them); "make it matte" under nail polish searched powder."""
     one = understand("one under fifty that heats up fast", shown=4, parse=_parse_fifty)
     assert one.intent == Intent.REFINE and one.add_detail
-    for message in ("ones that last all day", "something that won't frizz", "make it matte"):
-        request = understand(message, shown=4)
-        assert request.intent == Intent.REFINE and request.add_detail, message
+    # the others beside the picks: `test_a_detail_said_beside_the_picks_refines_them`
     assert understand("one of them is nice", shown=4).intent != Intent.REFINE
     assert understand("ones that last all day", shown=0).intent == Intent.SEARCH
 
@@ -1197,13 +1227,11 @@ def test_liking_a_pick_and_asking_of_it_is_a_question() -> None:
     assert understand("the third one looks nice", shown=4).intent is Intent.FEEDBACK
 
 
-def test_a_sun_protection_factor_alone_refines_the_picks() -> None:
+def test_a_sun_protection_factor_alone_with_no_picks_is_a_search() -> None:
     """CONVO5's probe: "spf 50" beside face sunscreens was off the shop's topic ('spf' is too
     short for the catalog word test); it is a detail of the need on screen."""
     vocab = CatalogVocabulary(words=frozenset(["sunscreen", "spf", "face"]))
-    for message in ("spf 50", "at least spf 30 please", "spf 50+", "spf 50 or higher"):
-        request = understand(message, shown=4, vocabulary=vocab)
-        assert request.intent == Intent.REFINE and request.add_detail, message
+    # beside the picks: `test_a_detail_said_beside_the_picks_refines_them`
     assert understand("spf 50", shown=0, vocabulary=vocab).intent == Intent.SEARCH
 
 
@@ -1263,15 +1291,6 @@ def test_anything_new_for_me_asks_for_picks_with_no_need() -> None:
         request = understand(message, shown=0)
         assert request.intent == Intent.SEARCH and request.text == "", message
     assert understand("anything new in lipsticks?", shown=0).text != ""
-
-
-def test_something_fresher_beside_the_picks_refines_them() -> None:
-    """CONVO7's probe: beside perfumes "something fresher" (and Italian "qualcosa di più
-    fresco") was off the shop's topic ('fresher' is in no title)."""
-    vocab = CatalogVocabulary(words=frozenset(["perfume", "fresh"]))
-    for message in ("something fresher", "something a bit warmer", "one that's sweeter"):
-        request = understand(message, shown=4, vocabulary=vocab)
-        assert request.intent == Intent.REFINE and request.add_detail, message
 
 
 def test_which_is_cheaper_weighs_the_picks() -> None:
