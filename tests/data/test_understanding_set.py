@@ -99,28 +99,23 @@ MIN_CASES = 320
 MIN_NON_ENGLISH = 25
 MIN_DIALOGUE = 60
 
+
+def _ids_of(prefix: str) -> re.Pattern[str]:
+    """The id format of a held-out set whose ids are ``prefix``-NNN."""
+    return re.compile(rf"^{prefix}-\d{{3}}$")
+
+
 # Each held-out set's own size, id prefix and spread, at least: (folder, cases, id format,
 # non-English, non-Latin, with context). The first written 2026-12-04, the second (blind2) on
 # 2026-12-05, the third (blind3) on 2026-12-05/06, the fourth (blind4), fifth (blind5),
 # sixth (blind6), seventh (blind7), eighth (blind8), ninth (blind9), tenth (blind10) and
 # eleventh (blind11) on 2026-12-06, the twelfth (blind12), thirteenth (blind13), fourteenth
-# (blind14) and fifteenth (blind15) on 2026-12-07.
+# (blind14) and fifteenth (blind15) on 2026-12-07. blind2 to blind8 share one spread, blind9 to
+# blind15 a wider one.
 HELD_OUT = [
-    (FRESH_DIR, 150, re.compile(r"^fresh-\d{3}$"), 12, 3, 30),
-    (BLIND_DIRS[2], 160, re.compile(r"^blind2-\d{3}$"), 20, 6, 40),
-    (BLIND_DIRS[3], 160, re.compile(r"^blind3-\d{3}$"), 20, 6, 40),
-    (BLIND_DIRS[4], 160, re.compile(r"^blind4-\d{3}$"), 20, 6, 40),
-    (BLIND_DIRS[5], 160, re.compile(r"^blind5-\d{3}$"), 20, 6, 40),
-    (BLIND_DIRS[6], 160, re.compile(r"^blind6-\d{3}$"), 20, 6, 40),
-    (BLIND_DIRS[7], 160, re.compile(r"^blind7-\d{3}$"), 20, 6, 40),
-    (BLIND_DIRS[8], 160, re.compile(r"^blind8-\d{3}$"), 20, 6, 40),
-    (BLIND_DIRS[9], 160, re.compile(r"^blind9-\d{3}$"), 24, 6, 45),
-    (BLIND_DIRS[10], 160, re.compile(r"^blind10-\d{3}$"), 24, 6, 45),
-    (BLIND_DIRS[11], 160, re.compile(r"^blind11-\d{3}$"), 24, 6, 45),
-    (BLIND_DIRS[12], 160, re.compile(r"^blind12-\d{3}$"), 24, 6, 45),
-    (BLIND_DIRS[13], 160, re.compile(r"^blind13-\d{3}$"), 24, 6, 45),
-    (BLIND_DIRS[14], 160, re.compile(r"^blind14-\d{3}$"), 24, 6, 45),
-    (BLIND_DIRS[15], 160, re.compile(r"^blind15-\d{3}$"), 24, 6, 45),
+    (FRESH_DIR, 150, _ids_of("fresh"), 12, 3, 30),
+    *[(BLIND_DIRS[n], 160, _ids_of(f"blind{n}"), 20, 6, 40) for n in range(2, 9)],
+    *[(BLIND_DIRS[n], 160, _ids_of(f"blind{n}"), 24, 6, 45) for n in range(9, 16)],
 ]
 
 

@@ -637,28 +637,60 @@ def test_now_opens_the_next_need_without_need_words() -> None:
         assert request.intent == Intent.SEARCH and request.text == need
 
 
-def test_something_quieter_refines_the_picks() -> None:
+@pytest.mark.parametrize(
+    ("message", "words"),
+    [
+        # Issue 17 chats: "something quieter" under hair dryers was off the shop's topic
+        ("something quieter", ["dryer", "hair"]),
+        ("one that is lighter", ["dryer", "hair"]),
+        ("something gentler please", ["dryer", "hair"]),
+        # CONVO17 probe: beside a mum's perfumes "something subtle" was off the shop's topic
+        ("something subtle", ["perfume", "spray"]),
+        ("anything classy?", ["perfume", "spray"]),
+        ("maybe something understated", ["perfume", "spray"]),
+        # Issue 17 chats: one of the type on screen, or "make it" a trait
+        ("ones that last all day", None),
+        ("something that won't frizz", None),
+        ("make it matte", None),
+        # CONVO5's probe: "spf 50" beside face sunscreens was off the shop's topic
+        ("spf 50", ["sunscreen", "spf", "face"]),
+        ("at least spf 30 please", ["sunscreen", "spf", "face"]),
+        ("spf 50+", ["sunscreen", "spf", "face"]),
+        ("spf 50 or higher", ["sunscreen", "spf", "face"]),
+        # CONVO7's probe: beside perfumes "something fresher" (and Italian "qualcosa di più
+        # fresco") was off the shop's topic ('fresher' is in no title)
+        ("something fresher", ["perfume", "fresh"]),
+        ("something a bit warmer", ["perfume", "fresh"]),
+        ("one that's sweeter", ["perfume", "fresh"]),
+    ],
+)
+def test_a_detail_said_beside_the_picks_refines_them(message: str, words: list[str] | None) -> None:
+    """A detail of the need said beside the picks (a comparative, a trait no title says, an SPF,
+    "make it matte"), in a catalog whose titles use ``words`` (the default vocabulary: None),
+    refines the picks with that detail."""
+    vocab = None if words is None else CatalogVocabulary(words=frozenset(words))
+    request = understand(message, shown=4, vocabulary=vocab)
+    assert request.intent == Intent.REFINE and request.add_detail
+
+
+def test_something_quieter_with_no_picks_or_for_the_hair_is_a_search() -> None:
     """Issue 17 chats: "something quieter" under hair dryers was off the shop's topic ('I can
     only help with shopping')."""
     vocab = CatalogVocabulary(words=frozenset(["dryer", "hair"]))
-    for message in ("something quieter", "one that is lighter", "something gentler please"):
-        request = understand(message, shown=4, vocabulary=vocab)
-        assert request.intent == Intent.REFINE and request.add_detail, message
-    # with nothing on screen, a product asked for without its name: what kind is asked (CONVO52)
+    # beside the picks: `test_a_detail_said_beside_the_picks_refines_them`; with nothing on
+    # screen, a product asked for without its name: what kind is asked (CONVO52)
     assert understand("something quieter", shown=0, vocabulary=vocab).intent == Intent.SEARCH
     assert understand("something for my hair", shown=4, vocabulary=vocab).intent == Intent.SEARCH
 
 
-def test_something_said_in_words_no_title_says_refines_the_picks() -> None:
+def test_something_said_in_words_no_title_says_with_no_picks_is_a_search() -> None:
     """CONVO17 probe: beside a mum's perfumes "something subtle" was off the shop's topic ('I
     can only help with shopping'): no title says 'subtle' and it is no comparative ("something
     subtler" refined them). Asked for as something beside the picks, it is their need's
     detail; with nothing on screen, a want whose kind the chat asks for (CONVO52: the label
     contract's off topic is what the shop cannot help with)."""
     vocab = CatalogVocabulary(words=frozenset(["perfume", "spray"]))
-    for message in ("something subtle", "anything classy?", "maybe something understated"):
-        request = understand(message, shown=4, vocabulary=vocab)
-        assert request.intent == Intent.REFINE and request.add_detail, message
+    # beside the picks: `test_a_detail_said_beside_the_picks_refines_them`
     assert understand("something subtle", shown=0, vocabulary=vocab).intent == Intent.SEARCH
 
 
@@ -672,39 +704,56 @@ def test_turning_the_picks_down_opens_a_need_without_need_words() -> None:
     assert (bare.intent, bare.sentiment, bare.text) == (Intent.FEEDBACK, -1, "")  # down (CONVO33)
 
 
-def test_a_trait_toned_down_refines_the_picks_with_its_milder_side() -> None:
-    """Issue 17 chats: "nothing too bright" under blushes asked 'Eyes, Face or Nails?' (a new
-    need for 'nothing too bright'), "not too loud" under perfumes was off the shop's topic."""
-    vocab = CatalogVocabulary(words=frozenset(["blush", "perfume", "bright"]))
-    for message, milder in (
-        ("nothing too bright", "natural"),
-        ("hmm not too loud please", "light"),
-        ("not so strong", "light"),
-        ("something that isn't greasy", "non-greasy"),  # CONVO9 probe: 'isn't greasy' searched
-        ("one that's not sticky", "non-sticky"),
-    ):
-        request = understand(message, shown=4, vocabulary=vocab)
-        assert request.intent == Intent.REFINE and request.add_detail, message
-        assert request.text.removeprefix("one ") == milder, message
-    need = understand("a blush, nothing too bright", shown=0, vocabulary=vocab)
+BLUSHES_OR_PERFUMES = CatalogVocabulary(words=frozenset(["blush", "perfume", "bright"]))
+GLOSSES_OR_BLUSHES = CatalogVocabulary(words=frozenset(["gloss", "blush", "lip", "moisturizer"]))
+
+
+@pytest.mark.parametrize(
+    ("message", "vocabulary", "milder"),
+    [
+        # Issue 17 chats: "nothing too bright" under blushes asked 'Eyes, Face or Nails?' (a new
+        # need for 'nothing too bright'), "not too loud" under perfumes was off the shop's topic
+        ("nothing too bright", BLUSHES_OR_PERFUMES, "natural"),
+        ("hmm not too loud please", BLUSHES_OR_PERFUMES, "light"),
+        ("not so strong", BLUSHES_OR_PERFUMES, "light"),
+        ("something that isn't greasy", BLUSHES_OR_PERFUMES, "non-greasy"),  # CONVO9: searched
+        ("one that's not sticky", BLUSHES_OR_PERFUMES, "non-sticky"),
+        # CONVO17 probe: beside lip glosses "not sticky" searched 'lip gloss not sticky', beside
+        # blushes "nothing shiny" 'blush nothing shiny': said alone, after a comma or after
+        # "but", "not <trait>" is the milder side, as "not too sticky" is
+        ("not sticky", GLOSSES_OR_BLUSHES, "non-sticky"),
+        ("nothing shiny", GLOSSES_OR_BLUSHES, "matte"),
+        ("but not greasy please", GLOSSES_OR_BLUSHES, "non-greasy"),
+        # CONVO5's probe: beside the picks "i hate greasy stuff" was a new need; a trait hated
+        # is one toned down
+        ("i hate greasy stuff", None, "non-greasy"),
+        ("i hate sticky ones", None, "non-sticky"),
+        ("he doesn't like anything greasy", None, "non-greasy"),  # CONVO12 probe: nothing added
+        ("she doesnt like sticky stuff", None, "non-sticky"),
+        ("i can't stand anything greasy", None, "non-greasy"),
+    ],
+)
+def test_a_trait_turned_down_beside_the_picks_refines_them_with_its_milder_side(
+    message: str, vocabulary: CatalogVocabulary | None, milder: str
+) -> None:
+    """A trait toned down ("nothing too bright"), turned down alone ("not sticky") or hated
+    ("i hate greasy stuff") beside the picks refines them with the trait's milder side."""
+    request = understand(message, shown=4, vocabulary=vocabulary)
+    assert request.intent == Intent.REFINE and request.add_detail
+    assert request.text == milder
+
+
+def test_a_trait_toned_down_after_the_type_asked_for_is_its_milder_side() -> None:
+    """Issue 17 chats: "nothing too bright" said after a blush is its milder side, not 'bright'
+    (beside the picks: `test_a_trait_turned_down_beside_the_picks_...`)."""
+    need = understand("a blush, nothing too bright", shown=0, vocabulary=BLUSHES_OR_PERFUMES)
     assert need.intent == Intent.SEARCH and need.text == "a blush natural"  # not 'bright'
 
 
 def test_a_trait_turned_down_alone_is_its_milder_side() -> None:
-    """CONVO17 probe: beside lip glosses "not sticky" searched 'lip gloss not sticky' (titles
-    saying 'sticky' rank first), beside blushes "nothing shiny" 'blush nothing shiny', and
-    "a lip gloss, not sticky" dropped the trait: said alone, after a comma or after "but",
-    "not <trait>" is the milder side, as "not too sticky" is; "not sticky hair" is no trait."""
-    vocab = CatalogVocabulary(words=frozenset(["gloss", "blush", "lip", "moisturizer"]))
-    for message, milder in (
-        ("not sticky", "non-sticky"),
-        ("nothing shiny", "matte"),
-        ("but not greasy please", "non-greasy"),
-    ):
-        request = understand(message, shown=4, vocabulary=vocab)
-        assert request.intent == Intent.REFINE and request.add_detail, message
-        assert request.text == milder, message
-    need = understand("a lip gloss, not sticky", shown=0, vocabulary=vocab)
+    """CONVO17 probe: "a lip gloss, not sticky" dropped the trait: after a comma, "not <trait>"
+    is the milder side; "not sticky hair" is no trait."""
+    need = understand("a lip gloss, not sticky", shown=0, vocabulary=GLOSSES_OR_BLUSHES)
     assert need.intent == Intent.SEARCH and need.text == "a lip gloss, non-sticky"
     assert "non-sticky" not in understand("a shampoo for not sticky hair", shown=0).text
 
@@ -733,20 +782,11 @@ def test_a_trait_toned_down_in_a_new_need_is_searched_as_its_milder_side() -> No
 
 def test_a_trait_hated_is_searched_as_its_milder_side() -> None:
     """CONVO5's probe: "sunscreen for my face, I hate greasy stuff" searched 'sunscreen face
-    hate greasy'; beside the picks "i hate greasy stuff" was a new need. A trait hated is one
-    toned down; the hair or skin hated is not ("i hate greasy hair")."""
+    hate greasy': a trait hated is one toned down (beside the picks:
+    `test_a_trait_turned_down_beside_the_picks_...`); the hair or skin hated is not ("i hate
+    greasy hair")."""
     sunscreen = understand("sunscreen for my face, I hate greasy stuff", shown=0)
     assert sunscreen.text == "sunscreen for my face non-greasy"
-    for message, milder in (
-        ("i hate greasy stuff", "non-greasy"),
-        ("i hate sticky ones", "non-sticky"),
-        ("he doesn't like anything greasy", "non-greasy"),  # CONVO12 probe: nothing added
-        ("she doesnt like sticky stuff", "non-sticky"),
-        ("i can't stand anything greasy", "non-greasy"),
-    ):
-        request = understand(message, shown=4)
-        assert request.intent == Intent.REFINE and request.add_detail, message
-        assert request.text == milder, message
     assert "greasy hair" in understand("a shampoo, i hate greasy hair", shown=0).text
 
 
@@ -755,9 +795,7 @@ def test_one_of_the_type_on_screen_or_make_it_refines_the_picks() -> None:
     curling irons ('heats up' named them); "make it matte" under nail polish searched powder."""
     one = understand("one under fifty that heats up fast", shown=4, parse=_parse_fifty)
     assert one.intent == Intent.REFINE and one.add_detail
-    for message in ("ones that last all day", "something that won't frizz", "make it matte"):
-        request = understand(message, shown=4)
-        assert request.intent == Intent.REFINE and request.add_detail, message
+    # the others beside the picks: `test_a_detail_said_beside_the_picks_refines_them`
     assert understand("one of them is nice", shown=4).intent != Intent.REFINE
     assert understand("ones that last all day", shown=0).intent == Intent.SEARCH
 
@@ -1189,13 +1227,11 @@ def test_liking_a_pick_and_asking_of_it_is_a_question() -> None:
     assert understand("the third one looks nice", shown=4).intent is Intent.FEEDBACK
 
 
-def test_a_sun_protection_factor_alone_refines_the_picks() -> None:
+def test_a_sun_protection_factor_alone_with_no_picks_is_a_search() -> None:
     """CONVO5's probe: "spf 50" beside face sunscreens was off the shop's topic ('spf' is too
     short for the catalog word test); it is a detail of the need on screen."""
     vocab = CatalogVocabulary(words=frozenset(["sunscreen", "spf", "face"]))
-    for message in ("spf 50", "at least spf 30 please", "spf 50+", "spf 50 or higher"):
-        request = understand(message, shown=4, vocabulary=vocab)
-        assert request.intent == Intent.REFINE and request.add_detail, message
+    # beside the picks: `test_a_detail_said_beside_the_picks_refines_them`
     assert understand("spf 50", shown=0, vocabulary=vocab).intent == Intent.SEARCH
 
 
@@ -1255,15 +1291,6 @@ def test_anything_new_for_me_asks_for_picks_with_no_need() -> None:
         request = understand(message, shown=0)
         assert request.intent == Intent.SEARCH and request.text == "", message
     assert understand("anything new in lipsticks?", shown=0).text != ""
-
-
-def test_something_fresher_beside_the_picks_refines_them() -> None:
-    """CONVO7's probe: beside perfumes "something fresher" (and Italian "qualcosa di più
-    fresco") was off the shop's topic ('fresher' is in no title)."""
-    vocab = CatalogVocabulary(words=frozenset(["perfume", "fresh"]))
-    for message in ("something fresher", "something a bit warmer", "one that's sweeter"):
-        request = understand(message, shown=4, vocabulary=vocab)
-        assert request.intent == Intent.REFINE and request.add_detail, message
 
 
 def test_which_is_cheaper_weighs_the_picks() -> None:
