@@ -104,7 +104,7 @@ def test_why_counts_past_purchases_only(assistant: Conversation, store: CatalogS
 
 
 def test_chat_content_words_use_the_search_stop_words() -> None:
-    from assistant.dialogue.context import content_words
+    from assistant.dialogue.needs.search_words import content_words
     from retrieval.tokenize import STOP_WORDS
 
     assert content_words("the best face cream for her, please") == ["face", "cream"]

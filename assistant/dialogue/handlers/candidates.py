@@ -12,8 +12,9 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from assistant.dialogue.category.kinds import kinds_named, names_homeless, names_kind
-from assistant.dialogue.context import TurnContext, content_words
+from assistant.dialogue.context import TurnContext
 from assistant.dialogue.facts import size_ml
+from assistant.dialogue.needs.search_words import content_words
 from assistant.dialogue.needs.wording import (
     ACCESSORIES,
     COLOURS,

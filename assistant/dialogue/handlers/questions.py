@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.dialogue.clarifying.clarify import question_for
-from assistant.dialogue.context import TurnContext, content_words
+from assistant.dialogue.context import TurnContext
 from assistant.dialogue.facts import (
     amount_pick,
     answer_about,
@@ -21,6 +21,7 @@ from assistant.dialogue.facts import (
 )
 from assistant.dialogue.handlers.candidates import BY_PRICE
 from assistant.dialogue.needs.milder import milder
+from assistant.dialogue.needs.search_words import content_words
 from assistant.dialogue.phrases.questions import (
     DEGREE_OF,
     MOST_OR_LEAST,
