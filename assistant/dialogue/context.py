@@ -156,7 +156,7 @@ class TurnContext:
 
     def catalog_brands(self) -> Sequence[str]:
         """The catalog's brands (`CatalogVocabulary.brands`; none when no vocabulary is known):
-        what a brandless record's title may open with (`facts.brand_of`)."""
+        what a brandless record's title may open with (`product_names.brand_of`)."""
         return self.parts.vocabulary.brands if self.parts.vocabulary is not None else ()
 
     def brand_facts(self) -> BrandFacts | None:

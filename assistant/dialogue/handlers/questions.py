@@ -14,10 +14,8 @@ from assistant.dialogue.facts import (
     best_match_pick,
     comparison,
     comparison_text,
-    short_title,
     superlative_pick,
     topic_quote,
-    with_title_brand,
 )
 from assistant.dialogue.handlers.candidates import BY_PRICE
 from assistant.dialogue.needs.milder import milder
@@ -32,6 +30,7 @@ from assistant.dialogue.phrases.questions import (
 from assistant.dialogue.phrases.references import ORDINALS, of_the_picks
 from assistant.dialogue.phrases.traits import MILDER
 from assistant.dialogue.ports import Candidate
+from assistant.dialogue.product_names import short_title, with_title_brand
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
 from catalog.schema import Product

@@ -10,7 +10,6 @@ from copy import deepcopy
 from dataclasses import asdict, replace
 
 from assistant.dialogue.context import TurnContext
-from assistant.dialogue.facts import brand_of, short_title
 from assistant.dialogue.handlers.find_picks import find
 from assistant.dialogue.handlers.for_him import for_him
 from assistant.dialogue.handlers.refined_need import ALREADY_HAVE, refine_need
@@ -21,6 +20,7 @@ from assistant.dialogue.needs.search_words import content_words, display
 from assistant.dialogue.needs.shopping_words import A_SET
 from assistant.dialogue.needs.wording import cut_out, stems
 from assistant.dialogue.phrases.their_history import NOT_THEIR_USUAL
+from assistant.dialogue.product_names import brand_of, short_title
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn

@@ -209,7 +209,7 @@ def test_what_is_asked_beside_a_person_is_still_the_topic() -> None:
 
 def test_one_item_describer(store) -> None:  # type: ignore[no-untyped-def]
     """Replies, comparisons and ranking reasons name a product the same way."""
-    from assistant.dialogue.facts import item_describer, short_title
+    from assistant.dialogue.product_names import item_describer, short_title
 
     long = Product(id="l1", title="One two three four five six seven", categories=FACE)
     store.upsert_products([long, Product(id="s1", title="Short name")])
@@ -591,7 +591,7 @@ def _brand_of_by_regex(title: str, brands: list[str]) -> str | None:
     ],
 )
 def test_a_brandless_pick_takes_the_longest_brand_its_title_opens_with(title, expected) -> None:
-    from assistant.dialogue.facts import brand_of
+    from assistant.dialogue.product_names import brand_of
 
     brands = ["Bene", "Benefit", "Benefit Cosmetics", "e.l.f.", "NYX", "Nyx", "Revlon",
               "L'Oreal", "L'Oreal Paris", ""]  # fmt: skip
@@ -603,7 +603,7 @@ def test_a_brandless_pick_takes_the_longest_brand_its_title_opens_with(title, ex
 def test_the_brand_lookup_matches_one_regex_per_brand_on_random_titles() -> None:
     import random
 
-    from assistant.dialogue.facts import brand_of
+    from assistant.dialogue.product_names import brand_of
 
     rng = random.Random(7)
     words = ["a", "ab", "abc", "b", "bc", "c.", "d-e", "o'f", "1", "x2"]
