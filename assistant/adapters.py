@@ -16,8 +16,8 @@ from assistant.dialogue.clarifying.clarify import (
     FOCUS_SHARE_UNDER,
     focus_branch,
 )
-from assistant.dialogue.facts import item_describer
 from assistant.dialogue.ports import Candidate, QueryParser, Searcher
+from assistant.dialogue.product_names import item_describer
 from assistant.dialogue.vocabulary import CatalogVocabulary, price_floors
 from catalog.schema import Product
 from catalog.store import CatalogStore

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from assistant.dialogue.facts import item_describer
+from assistant.dialogue.product_names import item_describer
 from catalog.store import CatalogStore
 from core.errors import ShopAssistError
 

@@ -13,7 +13,8 @@ from assistant.dialogue.errors import DialogueError
 from assistant.dialogue.model.parser import RequestParser
 from assistant.dialogue.model.reply import ReplyBrief, ReplyWriter, brief_of
 from assistant.dialogue.model.rewrite import QueryRewriter
-from assistant.dialogue.needs.wording import FOR_WOMEN, KIDS, MEN, WORD, sex_of, stems
+from assistant.dialogue.needs.search_words import content_words, display, stated_type
+from assistant.dialogue.needs.wording import FOR_WOMEN, KIDS, MEN, sex_of, stems
 from assistant.dialogue.ports import (
     Candidate,
     CategoryGuesser,
@@ -49,18 +50,13 @@ from ranking.ranker import RankedItem
 from ranking.state import UserState
 from retrieval.brand_facts import BrandFacts
 from retrieval.filters import Filters
-from retrieval.tokenize import STOP_WORDS, stem
+from retrieval.tokenize import stem
 
 logger = logging.getLogger(__name__)
 
 RRF_K = 9
 """The RRF constant of the query-versus-personal fusion (ranks counted from 1)."""
 PERSONAL_WEIGHT = 0.6
-STOP = STOP_WORDS | {"she", "he", "her", "his", "what's", "whats", "do", "does", "did"}
-"""Words that say nothing about the product: the search stop words, the pronouns a shopper
-uses for the person a gift is for (search keeps those: "perfume for her" names a kind), and
-the words of a question ("what's a good gift ..." kept 'what's' in the need, "do you have one
-without fragrance?" beside serums searched 'face serum do')."""
 ARM_SETTINGS = {
     "fusion": "the ranker's fusion method for this arm: weighted, rrf or learned",
     "personal_weight": "weight of the personal order against the query's order (default 0.6)",
@@ -160,7 +156,7 @@ class TurnContext:
 
     def catalog_brands(self) -> Sequence[str]:
         """The catalog's brands (`CatalogVocabulary.brands`; none when no vocabulary is known):
-        what a brandless record's title may open with (`facts.brand_of`)."""
+        what a brandless record's title may open with (`product_names.brand_of`)."""
         return self.parts.vocabulary.brands if self.parts.vocabulary is not None else ()
 
     def brand_facts(self) -> BrandFacts | None:
@@ -485,69 +481,3 @@ def _arm_settings(arm: Mapping[str, str]) -> tuple[str | None, float]:
                            arm["personal_weight"], PERSONAL_WEIGHT)  # fmt: skip
             weight = PERSONAL_WEIGHT
     return method, weight
-
-
-def stated_type(need: str, needs: Mapping[str, str], category: str | None) -> str:
-    """What a stated skin or hair type (``needs``: ``skin`` / ``hair``, "dry") adds to the
-    search for ``need``: "dry skin" where the need names no skin and is no hair product (by its
-    ``category``: a shampoo for someone with dry skin is no dry-skin shampoo), "dry hair"
-    likewise where it names no hair nor scalp; else ""."""
-    types = " ".join(v for k, v in needs.items() if k in ("skin", "hair"))
-    path, lowered = category or "", need.lower()
-    if (
-        "skin" in needs
-        and "skin" not in lowered
-        and not re.search(HAIR_ONLY, path)
-        and not re.search(NOT_FOR_SKIN, lowered)
-    ):
-        return f"{types} skin"
-    hair_named = "hair" in lowered or "scalp" in lowered  # "my scalp is itchy and flaky"
-    if (
-        "hair" in needs
-        and not hair_named
-        and not re.search(SKIN_ONLY, path)
-        and not re.search(NOT_FOR_HAIR, lowered)
-    ):
-        return f"{types} hair"
-    return ""
-
-
-NO_TYPE = (
-    r"\bStyling Accessories\b|\bBags\b|\bMirrors\b|\bScissors\b|\bCutting\b|\bColoring Tools\b"
-)
-"""Categories of things neither a skin nor a hair type says anything about (bobby pins, a
-cosmetic bag, a tint cap: "bobby pins" after a shampoo for dry hair searched 'bobby pins dry
-hair')."""
-HAIR_ONLY = rf"\bHair\b|\bNails?\b|\bFragrance\b|\bEyes\b|\bLips\b|{NO_TYPE}"
-"""Categories where a skin type says nothing about the product."""
-SKIN_ONLY = rf"\bSkin\b|\bNails?\b|\bFragrance\b|\bMakeup\b|\bWigs\b|{NO_TYPE}"
-"""Categories where a hair type says nothing about the product (a wig is no one's own hair)."""
-NOT_FOR_SKIN = (
-    r"\b(?:hair(?! remov)|scalp|shampoos?|conditioners?|nails?|polish|perfumes?|colognes?|"
-    r"fragrances?)\b"
-)
-"""Words of a need whose category is not known yet that a skin type says nothing about ("a
-hair dryer" after "is it good for sensitive skin?" searched 'hair dryer sensitive skin')."""
-NOT_FOR_HAIR = (
-    r"\b(?:skin|face|facial|body|lips?|lipsticks?|nails?|polish|perfumes?|colognes?|fragrances?|"
-    r"makeup|foundation|mascara)\b"
-)
-"""Words of a need whose category is not known yet that a hair type says nothing about."""
-
-
-def content_words(text: str) -> list[str]:
-    """The words of ``text`` that say something about a product: no stop word, no letter
-    alone but a vitamin's ("vitamin e oil": 'vitamin e oil', not 'vitamin oil')."""
-    said = WORD.findall(text.lower())
-    return [
-        w
-        for i, w in enumerate(said)
-        if w not in STOP and (len(w) > 1 or (i > 0 and said[i - 1] == "vitamin"))
-    ]
-
-
-def display(query: str) -> str:
-    """The shopper's need as we echo it: content words only, no amounts (we only state catalog
-    prices)."""
-    shown = re.sub(r"(?:\$|£|€)\s*\d[\d,.]*|\b\d[\d,.]*\s*(?:dollars?|usd|bucks)\b", "", query)
-    return " ".join(content_words(shown))[:80] or "your request"

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from assistant.dialogue.needs.stated_needs import whom_for
 from assistant.dialogue.needs.wording import BODY_PARTS, WHO_FOR
 from assistant.dialogue.phrases.references import TOP_PICK
+from assistant.dialogue.product_names import short_title
+from assistant.dialogue.title_sizes import ML_PER_UNIT, size_ml, size_said
 from catalog.schema import Product
 from retrieval.tokenize import STOP_WORDS, stem
-
-if TYPE_CHECKING:
-    from catalog.store import CatalogStore
 
 SIZE_KEYS = ("size", "volume", "weight", "count")
 QUESTION_WORDS = frozenset(
@@ -32,15 +30,6 @@ watts is it": 'watts')."""
 STORE_ONLY = frozenset({"sales_rank", "sales_rank_category"})
 """Catalog attributes about the store's sales, not the product: never quoted to a shopper."""
 SNIPPET_CHARS = 70
-
-
-def with_title_brand(products: Sequence[Product], brands: Sequence[str]) -> list[Product]:
-    """``products`` with each record that lists no brand given the one its title opens with
-    (`brand_of`), for answers and comparisons that state the brand."""
-    return [
-        p if p.brand or not (b := brand_of(p, brands)) else p.model_copy(update={"brand": b})
-        for p in products
-    ]
 
 
 def fact_rows(product: Product) -> dict[str, Any]:
@@ -160,39 +149,6 @@ def superlative_pick(
     best = (min if cheapest else max)(priced, key=lambda p: p.price or 0.0)
     word = "cheapest" if cheapest else "most expensive"
     return best, f"The {word} of these is {short_title(best)} at ${best.price:.2f}."
-
-
-ML_PER_UNIT = {"ml": 1.0, "l": 1000.0, "oz": 29.57}
-SIZE = re.compile(
-    r"(\d+(?:\.\d+)?|\.\d+)\s*-?\s*(fl\.?\s*oz|fluid\s+ounces?|ounces?|oz|ml|millilit(?:er|re)s?"
-    r"|lit(?:er|re)s?|l)\b",
-    re.I,
-)
-"""A size in a title ("8.5 oz", "250 mL", "33.8 Fl Oz", "1 Liter", ".5oz")."""
-
-
-def size_ml(product: Product) -> float | None:
-    """The product's size in millilitres (ounces counted as fluid ounces) from its title, the
-    largest the title names; None when it names none."""
-    sizes = [size_ml_of(m) for m in SIZE.finditer(product.title or "")]
-    return max(sizes) if sizes else None
-
-
-def size_said(product: Product) -> str:
-    """The size `size_ml` reads from the product's title, as the title says it ("16 oz",
-    "250 ml"); "" when it names none."""
-    found = [(m, size_ml_of(m)) for m in SIZE.finditer(product.title or "")]
-    if not found:
-        return ""
-    best = max(found, key=lambda f: f[1])[0]
-    return f"{best.group(1)} {best.group(2).lower()}"
-
-
-def size_ml_of(size: re.Match[str]) -> float:
-    """The millilitres of a `SIZE` match (ounces counted as fluid ounces)."""
-    unit = size.group(2).lower()
-    key = "oz" if "oz" in unit or "ounce" in unit else ("ml" if unit.startswith("m") else "l")
-    return float(size.group(1)) * ML_PER_UNIT[key]
 
 
 def _in_the_unit_asked(product: Product, said: str, question: str) -> str:
@@ -490,59 +446,3 @@ def amount_pick(
     if unknown:
         reply += f" ({unknown} of them name{'s' if unknown == 1 else ''} none)"
     return best, reply + "."
-
-
-def brand_of(product: Product, brands: Sequence[str]) -> str | None:
-    """The pick's brand: its record's, else the longest of the catalog's ``brands`` its title
-    opens with as whole words ("Benefit Cosmetics Full-Finish Lipstick", filed with no brand:
-    Benefit; the exclusion then leaves out such titles too, `Filters.allows_text`); None when
-    neither names one ("not that brand" beside it left the same picks on screen; "the third
-    one" said 'unknown brand' of "Maybelline the Colossal Volum' Express")."""
-    if product.brand:
-        return product.brand
-    by_name, longest = _brands_by_name(tuple(brands))
-    title = product.title.lower()
-    opening = [
-        by_name[title[:end]]
-        for end in range(1, min(len(title), longest) + 1)
-        if (end == len(title) or title[end] not in WORD_CHARS) and title[:end] in by_name
-    ]
-    return max(opening, key=lambda found: (len(found[1]), -found[0]))[1] if opening else None
-
-
-WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
-"""What continues a word: a brand opens a title only where the next character is none of them."""
-
-
-@lru_cache(maxsize=4)
-def _brands_by_name(brands: tuple[str, ...]) -> tuple[dict[str, tuple[int, str]], int]:
-    """Each brand by its lower-case name, with its place in ``brands`` (the first spelling of a
-    name kept), and the longest name's length: a title's openings are looked up, not matched
-    against every brand (thousands) one by one."""
-    by_name: dict[str, tuple[int, str]] = {}
-    for place, brand in enumerate(brands):
-        if brand:
-            by_name.setdefault(brand.lower(), (place, brand))
-    return by_name, max(map(len, by_name), default=0)
-
-
-def short_title(product: Product, words: int = 6) -> str:
-    """A product's short name: the first ``words`` words of its title ('…' when cut), or its id
-    when it has no title. The one way replies, comparisons and ranking reasons name a product."""
-    title = product.title.split()
-    return " ".join(title[:words]) + ("…" if len(title) > words else "") if title else product.id
-
-
-def item_describer(store: CatalogStore, *, cached: int = 1024) -> Callable[[str], str]:
-    """An ``item id -> short_title`` function over the store, for ranking reasons (``describe=``).
-
-    An id the catalog does not know is named by itself. The last ``cached`` names are kept by the
-    returned function (each describer has its own cache, nothing is shared between callers).
-    """
-
-    @lru_cache(maxsize=cached)
-    def describe(item_id: str) -> str:
-        product = store.get_product(item_id)
-        return short_title(product) if product is not None else item_id
-
-    return describe

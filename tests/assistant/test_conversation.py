@@ -104,7 +104,7 @@ def test_why_counts_past_purchases_only(assistant: Conversation, store: CatalogS
 
 
 def test_chat_content_words_use_the_search_stop_words() -> None:
-    from assistant.dialogue.context import content_words
+    from assistant.dialogue.needs.search_words import content_words
     from retrieval.tokenize import STOP_WORDS
 
     assert content_words("the best face cream for her, please") == ["face", "cream"]
@@ -280,7 +280,7 @@ def test_the_cheapest_pick_named_by_its_price_is_the_one_carted(
 ) -> None:
     """CONVO7's probe: beside hair dryers "ok add the cheapest to my cart" searched cheaper
     dryers, and "does the cheapest one come with a diffuser?" asked about another pick."""
-    from assistant.dialogue.facts import short_title
+    from assistant.dialogue.product_names import short_title
 
     sid = assistant.new_session()
     turn = assistant.respond(sid, "u9", "face cream dry skin")

@@ -14,9 +14,9 @@ from dataclasses import replace
 from assistant.dialogue.category.kinds import kind_a_problem_calls_for
 from assistant.dialogue.category.need_category import BRANCH_PARTS
 from assistant.dialogue.category.titled_types import titled_type
-from assistant.dialogue.context import STOP
 from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.needs.need_words import CHATTER
+from assistant.dialogue.needs.search_words import STOP
 from assistant.dialogue.needs.stated_traits import concerns_named, with_traits
 from assistant.dialogue.needs.wording import WORD, stems
 from assistant.dialogue.ports import CategoryGuesser, QueryParser

@@ -204,12 +204,18 @@ def _by_place(rules: Request, reply: _Reply) -> bool:
     return True
 
 
-def _a_bare_no(rules: Request, reply: _Reply) -> bool:
-    """ "nah": the need, any option."""
-    if not BARE_NO.match(reply.spaced):
-        return False
-    rules.answer, rules.intent, rules.text = [ANY], Intent.SEARCH, ""
-    return True
+def _a_bare(reply_word: re.Pattern[str]) -> Callable[[Request, _Reply], bool]:
+    """The reading of a bare reply that ``reply_word`` matches whole: `BARE_NO` ("nah": the
+    need, any option), `BARE_YES` ("yep" to 'Eau de Toilette or cologne?', where no option is a
+    yes: any of them)."""
+
+    def a_bare_reply(rules: Request, reply: _Reply) -> bool:
+        if not reply_word.match(reply.spaced):
+            return False
+        rules.answer, rules.intent, rules.text = [ANY], Intent.SEARCH, ""
+        return True
+
+    return a_bare_reply
 
 
 def _the_one_chosen(rules: Request, reply: _Reply) -> bool:
@@ -240,14 +246,6 @@ def _of_the_type_named(rules: Request, reply: _Reply, option: str) -> str:
         if h and h.count(" > ") >= TYPE_DEPTH and (within(named, h) or within(h, named))
     ]
     return related[0] if homes[option] and option not in related and len(related) == 1 else option
-
-
-def _a_bare_yes(rules: Request, reply: _Reply) -> bool:
-    """ "yep" to 'Eau de Toilette or cologne?' (no option is a yes): any of them."""
-    if not BARE_YES.match(reply.spaced):
-        return False
-    rules.answer, rules.intent, rules.text = [ANY], Intent.SEARCH, ""
-    return True
 
 
 def _the_one_holding_it(rules: Request, reply: _Reply) -> bool:
@@ -347,9 +345,9 @@ READINGS: tuple[Callable[[Request, _Reply], bool], ...] = (
     _one_named,
     _a_single_one,
     _by_place,
-    _a_bare_no,
+    _a_bare(BARE_NO),
     _the_one_chosen,
-    _a_bare_yes,
+    _a_bare(BARE_YES),
     _the_one_holding_it,
     _by_titles,
     _in_between,

@@ -12,8 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.dialogue.context import TurnContext, content_words
-from assistant.dialogue.facts import short_title
+from assistant.dialogue.context import TurnContext
 from assistant.dialogue.handlers.bundle_anchors import Anchors, one_type_on_screen, set_anchors
 from assistant.dialogue.handlers.bundle_complements import (
     complement_filters,
@@ -22,7 +21,9 @@ from assistant.dialogue.handlers.bundle_complements import (
 )
 from assistant.dialogue.handlers.bundle_type import set_type, type_as_said
 from assistant.dialogue.handlers.refinement import refine
+from assistant.dialogue.needs.search_words import content_words
 from assistant.dialogue.phrases.prices_and_orders import CHEAPER
+from assistant.dialogue.product_names import short_title
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Pick, Turn
 from catalog.schema import Product

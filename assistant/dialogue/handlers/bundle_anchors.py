@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from assistant.dialogue.context import TurnContext, content_words
+from assistant.dialogue.context import TurnContext
+from assistant.dialogue.needs.search_words import content_words
 from assistant.dialogue.phrases.references import EVERY_ONE_SHOWN
 from assistant.dialogue.request import Request
 from catalog.category_paths import within

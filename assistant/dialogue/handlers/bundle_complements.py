@@ -8,10 +8,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from assistant.dialogue.context import TurnContext, content_words, stated_type
+from assistant.dialogue.context import TurnContext
 from assistant.dialogue.facts import topic_quote
 from assistant.dialogue.handlers.bundle_anchors import Anchors
 from assistant.dialogue.handlers.bundle_type import type_words
+from assistant.dialogue.needs.search_words import content_words, stated_type
 from assistant.dialogue.needs.wording import stems
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.request import Request

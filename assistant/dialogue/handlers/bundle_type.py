@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.dialogue.context import TurnContext, content_words
+from assistant.dialogue.context import TurnContext
 from assistant.dialogue.handlers.bundle_anchors import Anchors
+from assistant.dialogue.needs.search_words import content_words
 from assistant.dialogue.needs.wording import WORD, cut_out, stems
 from assistant.dialogue.phrases.questions import BUNDLE
 from assistant.dialogue.phrases.references import ORDINALS

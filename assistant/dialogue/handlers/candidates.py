@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from assistant.dialogue.category.kinds import kinds_named, names_homeless, names_kind
-from assistant.dialogue.context import TurnContext, content_words
-from assistant.dialogue.facts import size_ml
+from assistant.dialogue.context import TurnContext
+from assistant.dialogue.needs.search_words import content_words
 from assistant.dialogue.needs.wording import (
     ACCESSORIES,
     COLOURS,
@@ -28,6 +28,7 @@ from assistant.dialogue.needs.wording import (
 )
 from assistant.dialogue.ports import Candidate
 from assistant.dialogue.safety import claims_asked, unbacked
+from assistant.dialogue.title_sizes import size_ml
 from catalog.category_paths import within
 from catalog.schema import Product
 from retrieval.metadata import product_passes
@@ -81,7 +82,7 @@ def in_order(
 ) -> tuple[list[Candidate], str]:
     """The picks of the ``ORDER_POOL`` best matches in the order a need asked for, and how the
     reply says it: by price, by rating (by purchases where the catalog lists no ratings), by
-    purchases on record, or by the size the title names (`facts.size_ml`; unsized last), or by
+    purchases on record, or by the size the title names (`title_sizes.size_ml`; unsized last), or by
     price per size (best value). By
     price, every match whose title names the type asked for (`of_the_type`) where enough do."""
     chosen = found[:ORDER_POOL]

@@ -6,7 +6,6 @@ import re
 from dataclasses import replace
 
 from assistant.dialogue.context import TurnContext
-from assistant.dialogue.facts import short_title
 from assistant.dialogue.handlers.find_picks import find
 from assistant.dialogue.handlers.talk import WELCOME
 from assistant.dialogue.needs.lift_offer import BUDGET_DROPPED, lift_offer
@@ -14,6 +13,7 @@ from assistant.dialogue.needs.milder import milder_sides
 from assistant.dialogue.needs.wording import with_detail
 from assistant.dialogue.phrases.cart_and_likes import POINTED_BY_A_WORD
 from assistant.dialogue.phrases.small_talk import THANKED, THANKS_ALONE
+from assistant.dialogue.product_names import short_title
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
 from catalog.schema import Event, EventKind, Product

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.dialogue.clarifying.clarify import question_for
-from assistant.dialogue.context import TurnContext, content_words
+from assistant.dialogue.context import TurnContext
 from assistant.dialogue.facts import (
     amount_pick,
     answer_about,
@@ -14,13 +14,12 @@ from assistant.dialogue.facts import (
     best_match_pick,
     comparison,
     comparison_text,
-    short_title,
     superlative_pick,
     topic_quote,
-    with_title_brand,
 )
 from assistant.dialogue.handlers.candidates import BY_PRICE
 from assistant.dialogue.needs.milder import milder
+from assistant.dialogue.needs.search_words import content_words
 from assistant.dialogue.phrases.questions import (
     DEGREE_OF,
     MOST_OR_LEAST,
@@ -31,6 +30,7 @@ from assistant.dialogue.phrases.questions import (
 from assistant.dialogue.phrases.references import ORDINALS, of_the_picks
 from assistant.dialogue.phrases.traits import MILDER
 from assistant.dialogue.ports import Candidate
+from assistant.dialogue.product_names import short_title, with_title_brand
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
 from catalog.schema import Product

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.dialogue.context import content_words
 from assistant.dialogue.model.model_reading import SELF
 from assistant.dialogue.needs.milder import TOO_MUCH, milder_side
+from assistant.dialogue.needs.search_words import content_words
 from assistant.dialogue.needs.wording import WHO_FOR, tidy, with_detail
 from assistant.dialogue.phrases.refinements import SOMETHING_ELSE
 from assistant.dialogue.request import Request

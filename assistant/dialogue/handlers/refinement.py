@@ -9,17 +9,18 @@ from collections.abc import Sequence
 from copy import deepcopy
 from dataclasses import asdict, replace
 
-from assistant.dialogue.context import TurnContext, content_words, display
-from assistant.dialogue.facts import brand_of, short_title
+from assistant.dialogue.context import TurnContext
 from assistant.dialogue.handlers.find_picks import find
 from assistant.dialogue.handlers.for_him import for_him
 from assistant.dialogue.handlers.refined_need import ALREADY_HAVE, refine_need
 from assistant.dialogue.handlers.sizes import resize
 from assistant.dialogue.handlers.their_history import their_brand
 from assistant.dialogue.needs.milder import TOO_MUCH
+from assistant.dialogue.needs.search_words import content_words, display
 from assistant.dialogue.needs.shopping_words import A_SET
 from assistant.dialogue.needs.wording import cut_out, stems
 from assistant.dialogue.phrases.their_history import NOT_THEIR_USUAL
+from assistant.dialogue.product_names import brand_of, short_title
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import Constraints
 from assistant.dialogue.turn import Turn

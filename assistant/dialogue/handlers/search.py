@@ -10,13 +10,14 @@ which changes the need and its prices through `refined_need.refine_need`."""
 
 from __future__ import annotations
 
-from assistant.dialogue.context import TurnContext, display
+from assistant.dialogue.context import TurnContext
 from assistant.dialogue.handlers.candidates import BY_PRICE, ORDERS
 from assistant.dialogue.handlers.find_picks import find
 from assistant.dialogue.handlers.for_him import for_him
 from assistant.dialogue.handlers.not_carried import unsold_liked_name, without_the_name
 from assistant.dialogue.handlers.sizes import TRAVEL_ML, TRAVEL_SIZE, all_of_one_kind
 from assistant.dialogue.handlers.their_history import their_brand
+from assistant.dialogue.needs.search_words import display
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.turn import Turn
 

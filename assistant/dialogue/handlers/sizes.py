@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 from assistant.dialogue.category.kinds import kinds_named, names_kind
 from assistant.dialogue.context import TurnContext
-from assistant.dialogue.facts import size_ml
 from assistant.dialogue.request import Request
 from assistant.dialogue.state import Constraints
+from assistant.dialogue.title_sizes import size_ml
 from assistant.dialogue.turn import Pick
 from catalog.schema import Product
 from retrieval.tokenize import stem, words

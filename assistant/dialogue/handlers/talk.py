@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from assistant.dialogue.category.kinds import names_homeless
 from assistant.dialogue.context import TurnContext
-from assistant.dialogue.facts import short_title
 from assistant.dialogue.needs.wording import WORD
 from assistant.dialogue.phrases.off_topic import MEDICAL
 from assistant.dialogue.phrases.shop_questions import (
@@ -18,6 +17,7 @@ from assistant.dialogue.phrases.shop_questions import (
     TREATMENT_BOOKED,
 )
 from assistant.dialogue.phrases.small_talk import COMPLIMENT, GOODBYE, HUM, LAUGH, THANKED
+from assistant.dialogue.product_names import short_title
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
 from assistant.dialogue.turn import Turn

@@ -52,7 +52,7 @@ class ReplyBrief:
 
     Attributes:
         message: the shopper's last message (already redacted).
-        need: the need as we echo it (`context.display`).
+        need: the need as we echo it (`search_words.display`).
         constraints: the constraints in words ("under $30, no Olay"), or "".
         picks: the picks shown, in order, each with its reason line.
         amounts: numbers the reply may state beside the picks' own (the budget, the count).

@@ -20,7 +20,7 @@ BEST_VALUE = (
     r"(?:cheapest|cheaper|lowest price|best price|price) per (?:fl\.? )?(?:ounce|oz|ml|unit)"
 )
 """The price for the size ("which one is cheaper per ounce?", "the best value"): price over
-the size the title names (`facts.size_ml`)."""
+the size the title names (`title_sizes.size_ml`)."""
 
 
 PICK_SUPERLATIVE = (

@@ -11,7 +11,6 @@ from assistant.dialogue.clarifying.clarify import (
     question_for,
     split_options,
 )
-from assistant.dialogue.context import stated_type
 from assistant.dialogue.facts import (
     answer_about,
     asked_topic,
@@ -210,7 +209,7 @@ def test_what_is_asked_beside_a_person_is_still_the_topic() -> None:
 
 def test_one_item_describer(store) -> None:  # type: ignore[no-untyped-def]
     """Replies, comparisons and ranking reasons name a product the same way."""
-    from assistant.dialogue.facts import item_describer, short_title
+    from assistant.dialogue.product_names import item_describer, short_title
 
     long = Product(id="l1", title="One two three four five six seven", categories=FACE)
     store.upsert_products([long, Product(id="s1", title="Short name")])
@@ -386,41 +385,6 @@ def test_the_pick_to_recommend_for_a_criterion_no_title_names_says_so() -> None:
     assert chosen is first and said.startswith("None of these listings mentions acne")
 
 
-def test_a_stated_skin_type_is_no_search_word_for_a_hair_product() -> None:
-    """Issue 17 chats: "a shampoo" after "a moisturizer for dry skin" searched 'shampoo dry
-    skin' and showed three dry shampoos."""
-    dry = {"skin": "dry"}
-    assert stated_type("shampoo", dry, "Beauty > Hair Care > Shampoos") == ""
-    assert stated_type("moisturizer", dry, "Beauty > Skin Care > Face") == "dry skin"
-    assert stated_type("moisturizer", dry, None) == "dry skin"
-    assert stated_type("face cream", {"hair": "curly"}, "Beauty > Skin Care > Face") == ""
-    assert stated_type("conditioner", {"hair": "curly"}, None) == "curly hair"
-    # lead probe: "a hair dryer" after "the first one, is it for sensitive skin?" searched
-    # 'hair dryer sensitive skin' in Body Scrubs; the category is not known when it is searched
-    sensitive = {"skin": "sensitive"}
-    assert stated_type("hair dryer", sensitive, None) == ""
-    assert stated_type("a perfume", sensitive, None) == ""
-    assert stated_type("hair removal cream", sensitive, None) == "sensitive skin"
-    assert stated_type("face cream", {"hair": "curly"}, None) == ""
-    # lead probe: "bobby pins" after a shampoo for dry hair searched 'bobby pins dry hair'
-    pins = "Beauty > Hair Care > Styling Tools > Styling Accessories > Hair Pins"
-    assert stated_type("bobby pins", {"hair": "dry"}, pins) == ""
-    bag = "Beauty > Tools & Accessories > Bags & Cases > Cosmetic Bags"
-    assert stated_type("makeup bag", {"skin": "oily"}, bag) == ""
-    wig = "Beauty > Hair Care > Styling Products > Hair Extensions & Wigs > Wigs"
-    assert stated_type("a wig", {"hair": "thin"}, wig) == ""
-    brush = "Beauty > Hair Care > Styling Tools > Brushes"
-    assert stated_type("brush", {"hair": "curly"}, brush) == "curly hair"  # it says how
-
-
-def test_a_hair_type_said_of_the_scalp_is_not_added_again() -> None:
-    """Issue 17 probe: "my scalp is so itchy and flaky" searched 'scalp itchy flaky flaky hair'
-    (the hair type read from the scalp was added as 'flaky hair')."""
-    flaky = {"hair": "flaky"}
-    assert stated_type("my scalp is so itchy and flaky", flaky, None) == ""
-    assert stated_type("shampoo", flaky, None) == "flaky hair"
-
-
 def test_dropping_a_constraint_lifts_only_it() -> None:
     """Another person's turn drops the last one's budget (with what "cheap" meant) and keeps
     the rest; `merge` lifts what the shopper dropped the same way."""
@@ -586,32 +550,12 @@ def test_a_word_every_title_names_tells_no_pick_apart() -> None:
 def test_an_accented_word_is_asked_about_and_echoed_whole() -> None:
     """CONVO9 probe: "does it have karité?" was answered "says nothing about karit" and
     "¿tienen crème brûlée?" searched 'tienen cream br': the rules' words were ASCII."""
-    from assistant.dialogue.context import display
+    from assistant.dialogue.needs.search_words import display
     from assistant.dialogue.needs.wording import WORD
 
     assert asked_topic("does it have karité?") == "karité"
     assert display("crème brûlée") == "crème brûlée"
     assert WORD.findall("rosácea, l'oréal 2") == ["rosácea", "l'oréal", "2"]
-
-
-def test_a_vitamin_s_letter_is_echoed() -> None:
-    """The lead's probe: "vitamin e oil" was echoed 'vitamin oil' and "a vitamin c serum"
-    'vitamin serum' (a letter alone was no content word)."""
-    from assistant.dialogue.context import content_words, display
-
-    assert display("vitamin e oil") == "vitamin e oil"
-    assert content_words("a vitamin c serum") == ["vitamin", "c", "serum"]
-    assert content_words("a b c serum") == ["serum"]
-
-
-def test_what_s_is_no_need_word() -> None:
-    """The lead's probe: "what's a good gift for a 10 year old girl", then "she likes sparkly
-    stuff", searched 'what's sparkly'."""
-    from assistant.dialogue.context import content_words, display
-
-    assert content_words("what's a good gift") == ["gift"]
-    assert display("whats sparkly") == "sparkly"
-    assert content_words("do you have one without fragrance?") == ["without", "fragrance"]
 
 
 def test_a_question_of_two_options_says_both_names_alike() -> None:
@@ -647,7 +591,7 @@ def _brand_of_by_regex(title: str, brands: list[str]) -> str | None:
     ],
 )
 def test_a_brandless_pick_takes_the_longest_brand_its_title_opens_with(title, expected) -> None:
-    from assistant.dialogue.facts import brand_of
+    from assistant.dialogue.product_names import brand_of
 
     brands = ["Bene", "Benefit", "Benefit Cosmetics", "e.l.f.", "NYX", "Nyx", "Revlon",
               "L'Oreal", "L'Oreal Paris", ""]  # fmt: skip
@@ -659,7 +603,7 @@ def test_a_brandless_pick_takes_the_longest_brand_its_title_opens_with(title, ex
 def test_the_brand_lookup_matches_one_regex_per_brand_on_random_titles() -> None:
     import random
 
-    from assistant.dialogue.facts import brand_of
+    from assistant.dialogue.product_names import brand_of
 
     rng = random.Random(7)
     words = ["a", "ab", "abc", "b", "bc", "c.", "d-e", "o'f", "1", "x2"]

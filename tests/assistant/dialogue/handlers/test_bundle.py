@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from assistant.adapters import query_parser
 from assistant.conversation import Conversation
-from assistant.dialogue.facts import short_title
+from assistant.dialogue.product_names import short_title
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.schema import Product
 from catalog.store import CatalogStore

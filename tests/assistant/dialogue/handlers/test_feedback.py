@@ -50,7 +50,7 @@ def test_a_dislike_with_its_reason_searches_the_milder_side(assistant: Conversat
 def test_a_pick_chosen_is_named_not_liked_for_more(assistant: Conversation) -> None:
     """CONVO9 probe: beside lipsticks "the 2nd one pls" answered "Noted, I will show more like
     it" (a choice read as a like) and "no, the first one please" searched the need again."""
-    from assistant.dialogue.facts import short_title
+    from assistant.dialogue.product_names import short_title
 
     sid = assistant.new_session()
     shown = assistant.respond(sid, "u1", "face cream dry skin").picks

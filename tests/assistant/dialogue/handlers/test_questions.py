@@ -235,7 +235,7 @@ def test_why_names_a_pick_by_its_short_title(assistant: Conversation, store: Cat
     """The lead's probe: "why did you pick the first one?" beside vitamin C serums answered
     with a 150-character title before the reason; a pick is named by its short title, the one
     way replies name products, so the reason is read."""
-    from assistant.dialogue.facts import short_title
+    from assistant.dialogue.product_names import short_title
 
     sid = assistant.new_session()
     first = assistant.respond(sid, "u1", "face cream dry skin").picks[0]
@@ -254,7 +254,7 @@ def test_why_that_one_is_about_the_pick_last_pointed_at(
     """CONVO17 probe: after "which is better for sensitive skin?" named one moisturizer, "why
     that one?" gave the reasons of all four picks. A why question pointing at one pick ("that
     one", "it") is about the pick last pointed at; "why these?" is about them all."""
-    from assistant.dialogue.facts import short_title
+    from assistant.dialogue.product_names import short_title
 
     sid = assistant.new_session()
     picks = assistant.respond(sid, "u1", "face cream dry skin").picks
@@ -275,7 +275,7 @@ def test_what_about_another_pick_asks_the_last_question_of_it(
     """CONVO17 probe: after "is the first one good for fine hair?", "what about the third?"
     listed the third pick's brand, price and size: a message that only points at a pick and
     follows up asks it the last question; "tell me about the third" still gives its facts."""
-    from assistant.dialogue.facts import short_title
+    from assistant.dialogue.product_names import short_title
 
     sid = assistant.new_session()
     picks = assistant.respond(sid, "u1", "face cream dry skin").picks
@@ -295,7 +295,7 @@ def test_another_pick_named_by_its_brand_is_asked_the_last_question(
     """Lead probe: after "is the garnier one ok for sensitive skin?", "and the mary kay?" was
     answered "mentions mary kay": naming another pick by its brand follows the question up,
     and the brand said of the first is no part of the question ('garnier sensitive skin')."""
-    from assistant.dialogue.facts import short_title
+    from assistant.dialogue.product_names import short_title
 
     sid = assistant.new_session()
     picks = assistant.respond(sid, "u1", "face cream dry skin").picks
@@ -353,7 +353,7 @@ def test_a_place_alone_is_about_that_pick(assistant: Conversation, store: Catalo
     (a refinement with nothing to refine). Pointing at a pick by its place says what it is (or
     asks the last question of it), and "it" then means it; "the second one please" is still a
     choice."""
-    from assistant.dialogue.facts import short_title
+    from assistant.dialogue.product_names import short_title
     from assistant.dialogue.request import Intent
     from assistant.dialogue.understanding import understand
 
@@ -373,7 +373,8 @@ def test_a_place_alone_is_about_that_pick(assistant: Conversation, store: Catalo
 def test_a_pick_filed_with_no_brand_is_named_by_its_title_s_brand(store: CatalogStore) -> None:
     """CONVO20's probe: "the third one" said 'unknown brand' of "Maybelline the Colossal
     Volum' Express" (filed with no brand; 17% of Beauty records are). Answers and comparisons
-    name the catalog brand its title opens with (`facts.with_title_brand`), never a guess."""
+    name the catalog brand its title opens with (`product_names.with_title_brand`), never a
+    guess."""
     from assistant.dialogue.context import Components, TurnOptions
     from assistant.dialogue.vocabulary import CatalogVocabulary
     from catalog.schema import Product
@@ -469,7 +470,7 @@ def test_why_of_the_pick_its_price_names_is_about_that_pick(
     """CONVO78 probe: "the most expensive one why" was a refinement to pricier picks, and "why
     the cheapest one?" gave the reasons of every pick: a why that names a pick by its price
     is about that pick alone."""
-    from assistant.dialogue.facts import short_title
+    from assistant.dialogue.product_names import short_title
 
     sid = assistant.new_session()
     picks = assistant.respond(sid, "u1", "face cream dry skin").picks

@@ -10,8 +10,8 @@ import pytest
 from assistant.adapters import SearchCategoryGuesser
 from assistant.conversation import Conversation
 from assistant.dialogue.context import Components, TurnOptions
-from assistant.dialogue.facts import size_ml
 from assistant.dialogue.ports import Candidate
+from assistant.dialogue.title_sizes import size_ml
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.schema import Product
 from catalog.store import CatalogStore
