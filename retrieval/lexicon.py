@@ -507,7 +507,8 @@ def to_catalog_words(text: str) -> str:
         said[i - 1 : i + 1] = [f"not {said[i - 1]}", ""]  # "parfüm olmasın": not perfume
     _articles_before_vowels(text, found, said)
     moved = (
-        _removers(text, found, said)
+        _buying_said_last(said)
+        + _removers(text, found, said)
         + _postpositions_before(text, found, said, lexicon)
         + _adjectives_before(text, found, said, lexicon)
     )
@@ -583,6 +584,22 @@ def _removers(text: str, found: list[re.Match[str]], said: list[str]) -> int:
     return joined
 
 
+BUY = frozenset({"buy", "to buy"})
+"""The English of a verb of buying ("kaufen", "comprar", "купить")."""
+
+
+def _buying_said_last(said: list[str]) -> int:
+    """Drops from ``said`` a verb of buying (`BUY`) said last, after what it buys, as German,
+    Dutch, Turkish or Georgian say it ("Ich möchte einen Lippenstift kaufen": "i would like a
+    lipstick"): the wish says the buying, and a "buy" left after the product is read as a word
+    of the need. The number dropped."""
+    read = [i for i, english in enumerate(said) if english]
+    if len(read) < 2 or said[read[-1]] not in BUY or not _says_something(said[read[-2]]):
+        return 0
+    said[read[-1]] = ""
+    return 1
+
+
 def _apart_at(text: str, found: list[re.Match[str]], i: int, j: int) -> bool:
     """Whether anything but spaces or a comma stands between found words i and j (either
     order)."""
@@ -618,10 +635,12 @@ SAID_BEFORE = frozenset({
     "red", "pink", "black", "brown", "nude", "coral", "purple", "blue", "green", "white",
     "gold", "silver", "orange", "yellow", "gray", "grey", "burgundy", "plum", "beige",
     "matte", "glossy", "shimmer", "shiny", "waterproof", "long lasting", "liquid", "tinted",
+    "night", "day",
 })  # fmt: skip
-"""Colours and finishes: said after the product in Spanish, French, Italian, Arabic or
-Vietnamese ("rossetto rosso opaco", "vernis rouge"), before it in English ("red matte
-lipstick", the product types the catalog's titles and the rules read)."""
+"""Colours, finishes and the time of day a product is for: said after the product in Spanish,
+French, Italian, Arabic or Vietnamese ("rossetto rosso opaco", "vernis rouge", "crème de
+nuit"), before it in English ("red matte lipstick", "night cream": the product types the
+catalog's titles and the rules read)."""
 
 
 def _adjectives_before(

@@ -368,8 +368,8 @@ test_a_stem_reads_every_ending_and_a_longer_key_first = reads_as(
 def test_unread_words_are_those_of_scripts_no_list_reads() -> None:
     """What no list reads, in a script other than the Latin one: the reply says we read
     English best. English, a message read, and Latin words we do not know are not said."""
-    assert unread_words("ქალის სუნამო 50 ლარამდე") == ["ქალის", "სუნამო", "ლარამდე"]
-    assert unread_words("ищу шампунь ქალის") == ["ქალის"]
+    assert unread_words("ქალის სუნამო 50 ლარამდე") == ["ლარამდე"]  # CONVO80: a Georgian section
+    assert unread_words("ищу шампунь ლარამდე") == ["ლარამდე"]
     assert unread_words("ищу шампунь") == []
     assert unread_words("a shampoo for dry hair") == []
     assert unread_words("un champú fantástico") == []

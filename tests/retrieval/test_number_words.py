@@ -37,6 +37,7 @@ test_a_number_said_in_words_for_money_is_written_in_digits = reads_as(
         ("两百块以内", "200块以内"),
         ("香水,两百块以内", "香水,200块以内"),  # CONVO74: after a comma ("，" read ",")
         ("三千五百円", "3500円"),
+        ("三千日元以内的香水", "3000日元以内的香水"),  # 日元: the Chinese for yen
         ("2万円以下", "2万円以下"),  # digits before: `currency.amounts_in_full` reads it
         # ... a price word before it
         ("menos de veinte", "menos de 20"),
