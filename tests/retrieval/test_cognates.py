@@ -15,6 +15,9 @@ from retrieval.cognates import cognate_key, english_for, free_from
         ["parabens", "parabenos", "parabenes", "paraben"],
         ["lotion", "loción", "lozione", "loção"],
         ["microplastics", "Mikroplastik"],
+        ["шампун", "შამპუნ", "šampun"],  # Cyrillic and Georgian letters in Latin ones
+        ["շամպուն", "šampon", "шампон"],  # the Armenian "ու" is u, read o like the Slavic one
+        ["sjampó", "shampo", "xampú"],  # a first "sj" or "x" before a vowel is "sh"
     ],
 )
 def test_cognates_share_one_key(words: list[str]) -> None:

@@ -54,6 +54,7 @@ test_a_language_that_had_no_section_is_read_with_its_grammar = reads_as(
         ("ripsmetušš, veekindel", "mascara, waterproof"),
         # Georgian: a verb of wanting before the verb of buying
         ("მინდა ვიყიდო სუნამო", "i want to buy perfume"),
+        ("მინდა შამპუნი", "i want shampoo"),  # its own word, no root read (CONVO86)
     ],
 )
 
