@@ -21,8 +21,11 @@ from retrieval.data_files import load_yaml
 CJK_LETTER = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 """A letter of the scripts that write no spaces between words: a sign or word in them may be
 glued to what follows ("30000원이하")."""
-AMOUNT = r"(?<![\d.,])\d+(?:[.,]\d+)*"
-"""An amount as written: 3, 1,5, 200.000, 1,500,000."""
+GROUPED = r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+"
+"""An amount in thousands groups: 200.000, 1,500,000, 1 200 (a space, as French or Russian
+write it; read as one amount only where money follows it)."""
+AMOUNT = r"(?<![\d.,])(?:\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]?\d)|\d+(?:[.,]\d+)*)"
+"""An amount as written: 3, 1,5, 200.000, 1,500,000, 1 200."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Currency:
     rate: float | None
     signs: tuple[str, ...]
     words: tuple[str, ...]
+    codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -53,18 +57,33 @@ class _Table:
     multipliers: dict[str, Multiplier]
     written_in: tuple[tuple[re.Pattern[str], str], ...]
     named: re.Pattern[str]
+    """A sign or word of money beside an amount ("$25", "25 won", "usd 25"), not anywhere in
+    the phrase ("won't go over 50" is no won)."""
     written_out: re.Pattern[str]
     bands: frozenset[str]
 
 
+WORD_END = r"(?![^\W\d_]|['’][^\W\d_])"
+"""Where a name of money ends in a spaced script: not run on into a letter, nor into a
+contraction ("won't" is no won, "rand's" no rand)."""
+
+
 def _alternatives(names: list[str]) -> str:
     """The names as one alternation, longest first; a name in the Latin or another spaced
-    script must not run on into a letter."""
+    script must not run on into a letter (`WORD_END`), nor start inside a word where it
+    starts with a letter ("nz$", "hk$", not the "a$" of "ca$")."""
     parts = []
     for name in sorted(set(names), key=len, reverse=True):
-        bounded = not CJK_LETTER.search(name) and name[-1].isalpha()
-        parts.append(re.escape(name) + (r"(?![^\W\d_])" if bounded else ""))
+        spaced = not CJK_LETTER.search(name)
+        starts = r"(?<![^\W\d_])" if spaced and name[0].isalpha() else ""
+        ends = WORD_END if spaced and name[-1].isalpha() else ""
+        parts.append(starts + re.escape(name) + ends)
     return "|".join(parts)
+
+
+def alternatives(names: list[str]) -> str:
+    """`_alternatives` for the price reader: the table's signs or words as one alternation."""
+    return _alternatives(names)
 
 
 @cache
@@ -77,8 +96,9 @@ def _table() -> _Table:
             rate=entry.get("rate"),
             signs=tuple(str(s).lower() for s in entry.get("signs", [])),
             words=tuple(str(w).lower() for w in entry.get("words", [])),
+            codes=tuple(str(w).lower() for w in entry.get("codes", [])),
         )
-        for name in (*currency.signs, *currency.words):
+        for name in (*currency.signs, *currency.words, *currency.codes):
             by_name[name] = currency
     multipliers = {
         str(word).lower(): Multiplier(int(m["times"]), m.get("means"))
@@ -93,7 +113,9 @@ def _table() -> _Table:
         rf"(?P<amount>{AMOUNT})(?:(?P<glued>{_alternatives(glued)})|\s*(?P<times>"
         rf"{_alternatives(spaced)}))?(?:\.?\s*(?P<money>{names}))?{band}"
     )
-    words_or_signs = rf"(?<![^\W\d_])(?:{names})"
+    words_or_signs = (
+        rf"(?<![^\W\d_])(?P<before>{names})\.?\s*(?=\d)|(?<=\d)\s*-?\s*(?P<after>{names})"
+    )
     return _Table(
         by_name=by_name,
         multipliers=multipliers,
@@ -117,10 +139,17 @@ def words() -> list[str]:
     return sorted({w for c in set(_table().by_name.values()) for w in c.words})
 
 
+def codes() -> list[str]:
+    """Every code or word of the table said before an amount ("usd 25", "rs 500", "zar 200")."""
+    return sorted({w for c in set(_table().by_name.values()) for w in c.codes})
+
+
 def _converted(phrase: str) -> Currency | None:
-    """The currency ``phrase`` (a price phrase) names, where the table gives it a rate."""
+    """The currency ``phrase`` (a price phrase) names beside an amount, where the table gives
+    it a rate."""
     said = _table().named.search(phrase.lower())
-    currency = _table().by_name.get(said.group(0).lower()) if said else None
+    name = (said.group("before") or said.group("after")) if said else None
+    currency = _table().by_name.get(name.lower()) if name else None
     return currency if currency is not None and currency.rate is not None else None
 
 
@@ -148,7 +177,7 @@ def _number(written: str) -> float | None:
     """An amount as written, with thousands marks ("200.000", "1,500,000") or a decimal one
     ("1,5", "2.5"); None when it is neither (a date, a version)."""
     marks = set(re.sub(r"\d", "", written))
-    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", written) and len(marks) == 1:
+    if re.fullmatch(GROUPED, written) and len(marks) == 1:
         return float(re.sub(r"\D", "", written))
     if re.fullmatch(r"\d+(?:[.,]\d+)?", written):
         return float(written.replace(",", "."))
@@ -185,7 +214,8 @@ def amounts_in_full(text: str) -> str:
         money = (m.group("money") or "").lower()
         currency = table.by_name.get(money)
         value = _number(m.group("amount"))
-        if value is None or not (word or money):
+        spaced = re.search(r"\d\s\d", m.group("amount")) is not None
+        if value is None or not (word or money) or (spaced and not currency):
             return m.group(0)
         multiplier = table.multipliers.get(word)
         code = currency.code if currency else (multiplier.means if multiplier else None)
@@ -193,7 +223,7 @@ def amounts_in_full(text: str) -> str:
             code = language_money()
         if multiplier and code is None and word.isascii():
             return m.group(0)  # "under 2k", "30 mil": no money said, none the language implies
-        thousands = re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", m.group("amount")) is not None
+        thousands = re.fullmatch(GROUPED, m.group("amount")) is not None
         if not multiplier and not CJK_LETTER.search(money) and not (thousands and currency):
             return m.group(0)  # "300 pesos", "12,50 €": the price reader reads them as they are
         value *= multiplier.times if multiplier else 1

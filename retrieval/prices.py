@@ -28,11 +28,12 @@ _CURRENCY_WORD = "(?:@words@)"
 "won") stand in the patterns below: `_filled` writes them in where a pattern is compiled, at
 its first use, so importing this module reads no file."""
 STRICT = (
-    rf"(?:{_SIGN}\s*{NUM}|{NUM}\s*{_SIGN}|{NUM}\s*{_CURRENCY_WORD}(?![^\W\d_])"
-    rf"|(?:usd|eur|gbp)\s*{NUM})"
+    rf"(?:{_SIGN}\s*{NUM}|{NUM}\s*{_SIGN}|{NUM}\s*-?\s*{_CURRENCY_WORD}(?![^\W\d_])"
+    rf"|(?:@codes@)\.?\s*{NUM})"
 )
-"""An amount with a currency sign or word: "$25", "25€", "25 bucks", "25 quid", "R$ 50" (the
-table's signs and words still to fill in, `_filled`)."""
+"""An amount with a currency sign or word: "$25", "25€", "25 bucks", "25 quid", "R$ 50", "HK$
+80", or a code said before it ("usd 25", "rs. 500") (the table's signs, words and codes still
+to fill in, `_compiled`)."""
 _NOT_MONEY_UNITS = (
     r"ml|oz|ounces?|fl|l|lit(?:er|re)s?|g|grams?|mg|kg|lbs?|pk|pack|packs|count|ct|"
     r"pcs|pieces?|pairs?|sets?|bottles?|tubes?|jars?|items?|products?|steps?|people|times|"
@@ -73,13 +74,16 @@ _NUMBER_WORDS = re.compile(
 )
 _PRICE_CUE = (
     r"(?:under|below|beneath|less than|cheaper than|lower than|more than|over|above|at least|"
-    r"at most|max(?:imum)?|up to|upto|within|budget(?: is| of|'s|’s)?|around|about|"
+    r"at most|at the (?:very )?most|max(?:imum)?|up to|upto|within|budget(?: is| of|'s|’s)?|"
+    r"around|about|"
     r"approx(?:imately)?|"
     r"roughly|like|spend|spending|between|tops|than|near|close to|min(?:imum)?)"
 )
 _CUE_BEFORE = re.compile(rf"\b{_PRICE_CUE}\s*$")
-_MONEY_AFTER = rf"^\s*(?:{_CURRENCY_WORD}(?![^\W\d_])|{_SIGN}|-?\s*ish\b)"
-_RANGE_ON = re.compile(r"^\s*(?:-|–|to|and)\s*")
+_MONEY_AFTER = rf"^\s*-?\s*(?:{_CURRENCY_WORD}(?![^\W\d_])|{_SIGN}|ish\b)"
+_TO = r"(?:-|–|~|to|through|thru)"
+"""What joins the two ends of a range ("10-20", "10 to 20", "10 through 20", "10~20")."""
+_RANGE_ON = re.compile(rf"^\s*(?:{_TO}|and)\s*")
 _ISH_SAID = r"\s*-?\s*ish\b"
 _ISH = rf"(?:{_ISH_SAID})?"
 """An amount said loosely ("20ish", "20-ish"): at a range's end, the end all the same."""
@@ -189,15 +193,15 @@ _BETWEEN = (
     rf"{_HEDGE}{MONEY}{_ISH}\s*(?:and|up to|to|-|–|y|et|und|e|en|och|și|si|do|a)\s*"
     rf"{_HEDGE}{MONEY}"
 )
-_RANGE = rf"(?:{STRICT}{_ISH}\s*(?:-|–|to)\s*{MONEY}|\b{NUM}{_ISH}\s*(?:-|–|to)\s*{STRICT})"
+_RANGE = rf"(?:{STRICT}{_ISH}\s*{_TO}\s*{MONEY}|\b{NUM}{_ISH}\s*{_TO}\s*{STRICT})"
 _CUED_RANGE = (
     r"\b(?:budget(?: is| of)?|price(?: range)?|priced|range|spend|spending|costing|cost|"
     r"around|about|for|at|pay|paying|somewhere)\s*:?\s*(?:of\s+)?"
-    rf"{NUM}\s*(?:-|–|to)\s*{NUM}{_NOT_MONEY_AFTER}"
-    rf"|\b{NUM}\s*(?:-|–|to)\s*{NUM}\s*(?:price\s+)?(?:range|bracket)\b"
+    rf"{NUM}\s*{_TO}\s*{NUM}{_NOT_MONEY_AFTER}"
+    rf"|\b{NUM}\s*{_TO}\s*{NUM}\s*(?:price\s+)?(?:range|bracket)\b"
 )
 _BARE_RANGE = (
-    rf"(?<![\w.,$£€-]){NUM}{_ISH}\s*(?:-|–|to)\s*{NUM}"
+    rf"(?<![\w.,$£€-]){NUM}{_ISH}\s*{_TO}\s*{NUM}"
     rf"(?:{_ISH_SAID}(?:\s*{_CURRENCY_WORD}(?![^\W\d_]))?|{_NOT_MONEY_AFTER}(?![\w-]))"
 )
 """Two bare amounts as a range ("a shampoo 10-20", "10 to 20"): the contract's "X-Y / X to Y";
@@ -243,6 +247,7 @@ _NOT_UNDER = (
 _MAX_BEFORE = (
     r"(?:\b(?:under|undr|below|beneath|less than|less then|cheaper than|lower than|"
     r"no more than|not more than|no higher than|no pricier than|not exceeding|at most|"
+    r"at the (?:very )?most|"
     r"max(?:imum|\.)?(?: of)?|up to|upto|up till|within|budget(?: is| of| at|:|'s|’s)?|"
     r"my budget is|(?:my |the )?(?:limit|cap|ceiling)(?: is| of|'s|’s)?|tops|"
     r"spend(?:ing)?(?: up to)?|"
@@ -258,8 +263,8 @@ _MAX_BEFORE = (
 """A highest price said before its amount ("under $15", "my limit is 25"), or a sum the shopper
 has, with its currency ("i've got 25 bucks for a face wash", "all i have is $20")."""
 _MAX_AFTER = (
-    rf"{MONEY}\s*(?:or less|or under|or below|or cheaper|or lower|max(?:imum)?|tops|at most|"
-    r"at the most|budget|limit|cap|"
+    rf"{MONEY}{_ISH}\s*(?:(?:or|and) (?:less|under|below|lower)|or cheaper|max(?:imum)?|tops|"
+    r"at most|at the (?:very )?most|budget|limit|cap|"
     r"(?:is|would be|'d be|will be) (?:my|the) (?:absolute |hard |total |upper )?"
     r"(?:max(?:imum)?|limit|budget|ceiling|cap)|"
     r"o menos|ou moins|no máximo|"
@@ -274,16 +279,18 @@ _MIN_BEFORE = (
     rf"\s*:?\s*{MONEY}|\bfrom\s*{STRICT}|>=?\s*{MONEY})"
 )
 _MIN_AFTER = (
-    rf"{MONEY}\s*(?:or more|or higher|or above|and up|and above|and over|\+|plus|minimum|"
+    rf"{MONEY}{_ISH}\s*(?:(?:or|and) (?:more|higher|above|over|greater)|and up|\+|plus|minimum|"
     r"(?:and |or )?upwards?|"
     r"o más|o mas|ou plus|ou mais|und mehr|e più|e piu|以上)(?![^\W\d_])"
 )
 _AROUND_BEFORE = (
     r"(?:\b(?:around|arround|about|approximately|approx\.?|roughly|near|close to|"
-    r"in the region of|somewhere around|circa|ca\.|alrededor de|unos|unas|cerca de|"
+    r"in the region of|somewhere around|(?:in )?the ballpark of|ballpark|circa|ca\.|"
+    r"alrededor de|unos|unas|cerca de|"
     r"aproximadamente|environ|autour de|vers|à peu près|etwa|ungefähr|ungefahr|um die|"
     r"intorno a|intorno ai|sui|più o meno|por volta de|uns|rond de|rond|ongeveer|około|"
-    rf"okolo|omkring|runt|în jur de|in jur de|aproximativ)\s*{MONEY}"
+    rf"okolo|omkring|runt|în jur de|in jur de|aproximativ)\s*{MONEY}{_ISH}"
+    rf"|\b(?:around|about|near|close to|at|roughly) the {MONEY} mark\b"
     rf"|~\s*{MONEY}"
     r"|(?<!\bi )(?<!'d )(?<!\bwould )(?<!\bwe )(?<!\byou )(?<!\bthey )(?<!\bwho )\blike\s+"
     rf"(?:{STRICT}|{NUM}(?=\s*(?:$|[,.!?;)]|or so|or\b|max|tops|ish|budget|range|each\b|"
@@ -336,11 +343,14 @@ def currency_words() -> frozenset[str]:
 
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
-    """``pattern`` compiled, the currency table's signs and words written in where it holds
-    `_SIGN` and `_CURRENCY_WORD`."""
-    signs = "|".join(map(re.escape, sorted(currency.signs(), key=len, reverse=True)))
-    words = "|".join(map(re.escape, sorted(currency.words(), key=len, reverse=True)))
-    return re.compile(pattern.replace("@signs@", signs).replace("@words@", words))
+    """``pattern`` compiled, the currency table's signs, words and codes written in where it
+    holds `_SIGN`, `_CURRENCY_WORD` and the codes said before an amount."""
+    signs = currency.alternatives(currency.signs())
+    words = currency.alternatives(currency.words())
+    codes = currency.alternatives(currency.codes())
+    return re.compile(
+        pattern.replace("@signs@", signs).replace("@words@", words).replace("@codes@", codes)
+    )
 
 
 @dataclass
@@ -372,10 +382,11 @@ def _is_price(text: str, m: re.Match[str]) -> bool:
         return True
     before = text[max(0, m.start() - 24) : m.start()]
     age = _AGE_BEFORE.search(before)
-    if age and (age.group(1) or re.match(r"\s*(?:over|above|older|in the)", m.group(0))):
-        return False  # "for women over 40", "she's over 60", "she is in the 40s": an age
-    if _CHILD_BEFORE.search(before) and re.match(r"\s*(?:under|below|over|above)", m.group(0)):
-        return False  # "2 kids under 10": their age
+    said = m.group(0)
+    if age and (age.group(1) or re.search(r"^\s*in the|\b(?:over|above|older)\b", said)):
+        return False  # "for women over 40", "she's over 60", "women 40 and over": an age
+    if _CHILD_BEFORE.search(before) and re.search(r"\b(?:under|below|over|above)\b", said):
+        return False  # "2 kids under 10", "kids 12 and under": their age
     return _NOT_PRICE_BEFORE.search(before) is None
 
 

@@ -13,6 +13,8 @@ test_an_amount_said_with_a_thousands_word_is_written_out = reads_as(
     [
         ("선크림 3만원 이하", "선크림 30,000 won 이하"),
         ("30000원 이하", "30,000 won 이하"),
+        ("до 1 500 рублей", "до 1,500 рублей"),  # thousands set off by a space
+        ("under 1 200 rubles", "under 1,200 rubles"),
         ("kem dưới 200k", "kem dưới 200,000 dong"),
         ("son khoảng 150 nghìn", "son khoảng 150,000 dong"),
         ("kem 1,5 triệu", "kem 1,500,000 dong"),
@@ -45,6 +47,7 @@ test_amounts_without_a_thousands_word_stay_as_written = stays_as_said(
         "12,50 €",
         "a 9 ft cord",
         "spf 50",
+        "2 100ml bottles",  # a space between two numbers, no money: as written
     ],
 )
 
@@ -65,6 +68,11 @@ test_amounts_without_a_thousands_word_stay_as_written = stays_as_said(
         (50, "do 50 zł", 50),
         (25, "under $25", 25),
         (25, "under 25", 25),
+        # the money beside the amount, not a word elsewhere in the phrase ("won't" is no won)
+        (50, "won't spend over 50", 50),
+        (50, "won't spend over 50 won", 0.04),
+        (100, "hk$100", 13.0),
+        (150, "zar 150", 8.25),
     ],
 )
 def test_a_price_is_in_store_units(amount: float, phrase: str, store: float) -> None:

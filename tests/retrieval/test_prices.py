@@ -169,6 +169,42 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     ("over 4 stars and under $20", (None, 20, None)),
     ("12+ colors", (None, None, None)),
     ("more than 100 reviews", (None, None, None)),
+    # CONVO84 (#17): a bound said after its amount with "and", or "at the (very) most"
+    ("perfume 60 and under", (None, 60, None)),
+    ("a toner, 15 and below", (None, 15, None)),
+    ("perfume 40 or over", (40, None, None)),
+    ("at the most 30 for a cologne", (None, 30, None)),
+    ("a serum, 50 at the very most", (None, 50, None)),
+    # a range joined by "through" or "~"
+    ("perfume 15 through 20", (15, 20, None)),
+    ("shampoo 15~20", (15, 20, None)),
+    ("a 20-30 dollar perfume", (20, 30, None)),
+    # a price to aim at said as a mark, a ballpark, with "-ish" after a hedge, or hyphenated
+    ("around the 60 mark", (None, None, 60)),
+    ("in the ballpark of 60", (None, None, 60)),
+    ("night cream around 25ish", (None, None, 25)),
+    ("a fifty-dollar perfume", (None, None, 50)),
+    ("a 50-dollar one", (None, None, 50)),
+    # a letter before the dollar sign, a code before the amount, a currency the table added
+    ("beard oil under s$25", (None, 25, None)),
+    ("cologne under ca$60", (None, 60, None)),
+    ("cologne under nz$ 60", (None, 60, None)),
+    ("toner under hk$100", (None, 13, None)),
+    ("toner under hkd 100", (None, 13, None)),
+    ("perfume under sgd 50", (None, 50, None)),
+    ("body lotion under 150 rand", (None, 8.25, None)),
+    ("body lotion under zar 150", (None, 8.25, None)),
+    ("shampoo under rs. 1000", (None, 12, None)),
+    ("shampoo under rs 1000", (None, 12, None)),
+    ("perfume under 400 hong kong dollars", (None, 52, None)),
+    # "won't" is no won (before: "won't spend over 50" was under 4 cents)
+    ("perfume, i won't spend over 50", (None, 50, None)),
+    ("shampoo, won't go above 20", (None, 20, None)),
+    ("i won't pay more than 30 dollars", (None, 30, None)),
+    # still no price: an age, a count, a word before a number
+    ("shampoo for kids 12 and under", (None, None, None)),
+    ("a cream for women 40 and over", (None, None, None)),
+    ("i want to try 3 shampoos", (None, None, None)),
 ]  # fmt: skip
 
 
