@@ -31,6 +31,7 @@ from assistant.dialogue.phrases.person_traits import (
     AGE,
     AGE_GROUPS,
     CLAUSE_BREAK,
+    COMPLEXION_PRODUCTS,
     CONCERN_NAMES,
     GENDERS,
     MINE_OF_A_PART,
@@ -40,6 +41,7 @@ from assistant.dialogue.phrases.person_traits import (
     SKIN_TONE,
     SKIN_TONE_OF,
     THEIR_CLAUSE,
+    TONE_OF_A_SHADE,
     TONE_OF_PEOPLE,
     UNDERTONE,
 )
@@ -429,6 +431,8 @@ def read_traits(
     tones += [a or b for a, b in re.findall(SKIN_TONE_OF, text)]
     tones += re.findall(TONE_OF_PEOPLE, text) + (["dark"] if re.search(OF_COLOUR, text) else [])
     tones += [f"{u} undertone" for u in re.findall(UNDERTONE, text)]
+    if re.search(COMPLEXION_PRODUCTS, text):  # "a concealer in a deep shade"
+        tones += re.findall(TONE_OF_A_SHADE, text)
     found["skin_tone"] = _join(tones)
     found["ethics"] = _join(name for pattern, name in ETHICS if re.search(pattern, text))
     found["price_band"] = _price_band(text, parsed)

@@ -215,6 +215,17 @@ SKIN_TONE = (
 )
 """A skin tone ("fair skin", "olive complexion", "deep skin tone"); not "dark spots"."""
 
+TONE_OF_A_SHADE = (
+    r"\b(fair|pale|porcelain|light|medium|olive|tan|dark|deep|rich)(?:est)? shade\b(?! of)"
+)
+"""A shade wanted by the tone it is for ("in a deep shade", "the lightest shade"): a skin tone,
+said of a product for the complexion (`COMPLEXION_PRODUCTS`), not "a light shade of pink"."""
+COMPLEXION_PRODUCTS = (
+    r"\b(?:foundations?|conceal(?:ers?)?|powders?|[bc]c creams?|tinted moisturi[sz]ers?|"
+    r"skin tints?|correctors?)\b"
+)
+"""Products matched to the skin's tone (`TONE_OF_A_SHADE`)."""
+
 SKIN_TONE_OF = (
     r"\b(?:i'?m|i am|she'?s|he'?s|she is|he is)\s+(?:very |really |super |quite )?"
     r"(fair|pale)\b|\bmy skin (?:tone )?is (?:very |really |quite )?(fair|pale|olive|dark|deep|"

@@ -335,3 +335,14 @@ def test_what_a_product_should_treat_is_a_concern_of_the_turn_only() -> None:
     turn = with_traits(Request(intent=Intent.SEARCH), text)
     assert turn.attributes["concern"] == "hangnails"
     assert "concern" not in read_traits(text)
+
+
+test_a_shade_of_a_complexion_product_says_the_skin_tone = reads_as(
+    partial(_trait, "skin_tone"),
+    [  # CONVO83: the tone a foundation's or a concealer's shade is for
+        ("a stick foundation in the darkest shade", "dark"),
+        ("powder, a fair shade please", "fair"),
+        ("a blush in a light shade of coral", None),
+        ("a lipstick in a deep shade", None),
+    ],
+)
