@@ -19,7 +19,9 @@ from assistant.dialogue.model.model_reading import SELF
 from assistant.dialogue.needs.stated_needs import extract_attributes
 from assistant.dialogue.needs.traits_as_said import (
     concerns_described,
+    concerns_treated,
     features_said,
+    marks_said,
     ruled_out_before,
     shades_said,
     what_is_asked,
@@ -29,6 +31,7 @@ from assistant.dialogue.phrases.person_traits import (
     AGE,
     AGE_GROUPS,
     CLAUSE_BREAK,
+    COMPLEXION_PRODUCTS,
     CONCERN_NAMES,
     GENDERS,
     MINE_OF_A_PART,
@@ -38,6 +41,7 @@ from assistant.dialogue.phrases.person_traits import (
     SKIN_TONE,
     SKIN_TONE_OF,
     THEIR_CLAUSE,
+    TONE_OF_A_SHADE,
     TONE_OF_PEOPLE,
     UNDERTONE,
 )
@@ -65,6 +69,7 @@ from assistant.dialogue.phrases.product_traits import (
     NOT_A_FORM_AFTER,
     NOT_A_SCENT,
     NOT_A_SCENT_AFTER,
+    NOT_A_SCENTS_NAME,
     PACK,
     SCENT_NAMES,
     SCENT_OF,
@@ -105,8 +110,13 @@ def _alternatives(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_SCENT = re.compile(rf"\b({_alternatives(SCENTS)})s?\b(?!\s+{NOT_A_SCENT_AFTER}\b)")
+_SCENT = re.compile(
+    rf"\b({_alternatives(SCENTS)})(?:e?s|y)?\b(?!\s+{NOT_A_SCENT_AFTER}\b)"
+)  # "peaches", "minty", "lemony"
 _SMELL = re.compile(rf"\b{SMELL}\b")
+_SCENTED = re.compile(r"\b([a-z]{3,})[- ]scent(?:s|ed)?\b")
+"""A word before "scent" or "scented" ("a cake scented wash", "a cotton scent"): the scent
+named, unless it names none (`NOT_A_SCENTS_NAME`)."""
 _JOINED_TO_A_SCENT = re.compile(
     rf"\b({SCENT_OF})(?:\s*,\s*|\s+(?:and|&|n|yet)\s+)(?=(?:{_alternatives(SCENTS)})\b)"
     rf"|\b(?:{_alternatives(SCENTS)})(?:\s*,\s*|\s+(?:and|&|n)\s+)({SCENT_OF})\b"
@@ -125,6 +135,13 @@ _DESCRIBED = re.compile(rf"\b({_alternatives(DESCRIBED_FORMULAS)})\b")
 _FORMULA = re.compile(rf"\b({_alternatives(FORMULAS)})\b(?![-'](?:free|based))")
 _DUAL = frozenset(SCENTS) & frozenset(COLOUR_WORDS)
 """Words that are a scent or a colour by what is beside them ("lavender")."""
+_ONLY_A_COLOUR = _alternatives(w for w in COLOUR_WORDS if w not in _DUAL)
+_BESIDE_A_COLOUR = (
+    re.compile(rf"[\s-]+(?:{_ONLY_A_COLOUR})\b"),
+    re.compile(rf"\b(?:{_ONLY_A_COLOUR})(?:d?ish|e?y)?[\s-]+$"),
+)
+"""A colour word right after or before a word ("orangey red", "pinkish peach"): a fruit or
+flower word there is a colour too."""
 _SKIN_TYPES = re.compile(r"\b(?:oily|dry|sensitive|combination|acne[- ]prone) skin\b|frizzy hair")
 """Concerns `CONCERNS` shares with skin and hair types: those are ``skin`` / ``hair``."""
 _CONCERN = re.compile(rf"\b(?:{CONCERNS}|{MORE_CONCERNS})\b")
@@ -136,6 +153,20 @@ def _ruled_out(said: str, avoid: frozenset[str]) -> bool:
     return any(re.search(rf"\b{re.escape(a)}\b", said) for a in avoid)
 
 
+NOT_AS_SAID = r"n't\b|\b(?:not|no)\b"
+"""Words said that are no value as said ("isn't massive": small, not "isn't massive")."""
+
+
+def _not_within(said: Iterable[str], found: Sequence[str]) -> list[str]:
+    """The words of ``said`` that no value ``found`` holds, of three words at most ("flaky lips"
+    beside chapped lips; not "puffy" beside puffy eyes, nor "hair is falling out": a clause)."""
+    return [
+        s
+        for s in said
+        if len(s.split()) <= 3 and not re.search(NOT_AS_SAID, s) and not any(s in f for f in found)
+    ]
+
+
 def _join(values: Iterable[str]) -> str:
     return ", ".join(dict.fromkeys(v for v in values if v))
 
@@ -145,6 +176,11 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
     ("lavender nail polish") and a scent otherwise ("a lavender body wash")."""
     coloured = re.search(COLOUR_CONTEXT, text) is not None
     scents, colours = [], []
+
+    def beside_a_colour(m: re.Match[str]) -> bool:
+        after, before = _BESIDE_A_COLOUR
+        return bool(after.match(text, m.end()) or before.search(text[: m.start()]))
+
     taken: list[tuple[int, int]] = []
     for m in _SCENT.finditer(text):
         word = m.group(1)
@@ -152,7 +188,7 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
         if (
             word in avoid
             or ruled_out_before(text, m.start())
-            or (word in _DUAL and coloured and not flavour)
+            or (word in _DUAL and (coloured or beside_a_colour(m)) and not flavour)
         ):
             continue
         scents += [word, SCENT_NAMES.get(word, "")]
@@ -170,6 +206,15 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
         )
         if after and not ruled_out_before(text, m.start()):
             scents += re.findall(SCENT_OF, after.group(1))
+    for m in _SCENTED.finditer(text):  # "a cake scented body wash"
+        word = m.group(1)
+        if not (
+            word in NOT_A_SCENTS_NAME
+            or word in STOP_WORDS
+            or re.fullmatch(SCENT_OF, word)
+            or ruled_out_before(text, m.start())
+        ):
+            scents.append(word)
     for m in re.finditer(SMELLS_LIKE, text):  # "smells like the beach"
         words = [w for w in m.group(1).split() if w not in NOT_A_SCENT]
         if words and not ruled_out_before(text, m.start()):
@@ -180,7 +225,8 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
         word = m.group(1)
         if any(a <= m.start() < b for a, b in taken) or word in avoid:
             continue
-        if word in _DUAL and (not coloured or re.match(FLAVOUR, text[m.end() :])):
+        dual = word in _DUAL and not (coloured or beside_a_colour(m))
+        if dual or (word in _DUAL and re.match(FLAVOUR, text[m.end() :])):
             continue
         if re.match(NOT_A_COLOUR_AFTER, text[m.end() :]):
             continue  # "black tea", "blackheads", "dark circles": no colour
@@ -193,10 +239,12 @@ def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
 
 
 def _sizes(text: str) -> list[str]:
-    """The sizes ``text`` says: by phrase (`SIZES`: "tsa friendly": travel size), as an amount
-    (`AMOUNT`), also with its unit's short name ("8 ounce": 8 ounce, 8 oz), and as a count of a
-    pack (`PACK`: "a two pack": 2-pack)."""
-    sizes = [name for pattern, name in SIZES if re.search(pattern, text)]
+    """The sizes ``text`` says: by phrase, by name and as said (`SIZES`: "tsa friendly": travel
+    size, tsa friendly), as an amount (`AMOUNT`), also with its unit's short name ("8 ounce": 8
+    ounce, 8 oz), and as a count of a pack (`PACK`: "a two pack": 2-pack)."""
+    said = [(name, m.group(0)) for pattern, name in SIZES if (m := re.search(pattern, text))]
+    sizes = [name for name, _ in said]
+    sizes += _not_within((re.sub(r"^(?:an?|the) ", "", w) for _, w in said), sizes)
     for number, unit in re.findall(AMOUNT, text):
         sizes += [f"{number} {unit}", f"{number} {UNIT_NAMES.get(unit, unit)}"]
     for m in re.finditer(PACK, text):
@@ -263,12 +311,18 @@ def _forms_after_a_type(text: str) -> list[str]:
 def _usual_names(text: str) -> list[str]:
     """The usual names of the concerns ``text`` says (`CONCERN_NAMES`: "zits": acne; "puffy":
     puffy eyes, puffiness)."""
-    return [
-        each
-        for pattern, name in _CONCERN_NAMES
-        if any(not ruled_out_before(text, m.start()) for m in pattern.finditer(text))
-        for each in name.split(", ")
-    ]
+    return [each for _, name in _said_by_usual_names(text) for each in name.split(", ")]
+
+
+def _said_by_usual_names(text: str) -> list[tuple[str, str]]:
+    """The concerns ``text`` says by the words of `CONCERN_NAMES`, each as said and by its usual
+    name ("flaky lips": 'flaky lips', 'chapped lips'), none ruled out."""
+    found = []
+    for pattern, name in _CONCERN_NAMES:
+        said = [m.group(0) for m in pattern.finditer(text) if not ruled_out_before(text, m.start())]
+        if said:
+            found.append((said[0], name))
+    return found
 
 
 def concerns_named(text: str) -> list[str]:
@@ -288,18 +342,22 @@ def _concerns_said(text: str) -> list[str]:
 
 
 def _concerns(text: str, described: Sequence[tuple[str, str]]) -> str:
-    """The concerns named (`concerns_named`), then those ``described`` by what a part of
-    someone does (`traits_as_said.concerns_described`: "my skin gets red": red skin, redness),
-    unless one of their names is the usual name of one named ("my eyes are so puffy": puffy
-    eyes once; "flaky scalp": dandruff once; "saggy, firming cream": sagging beside firming)."""
-    usual = _usual_names(text)
+    """The concerns named (`concerns_named`; those said by another word, as said too: "flaky
+    lips": chapped lips, flaky lips), then those ``described`` by what a part of someone does
+    (`traits_as_said.concerns_described`: "my skin gets red": red skin, redness), unless one of
+    their names is the usual name of one named ("my eyes are so puffy": puffy eyes once; "flaky
+    scalp": dandruff once; "saggy, firming cream": sagging beside firming)."""
+    by_name = _said_by_usual_names(text)
+    usual = [each for _, name in by_name for each in name.split(", ")]
     kept = [
         w
         for said, name in described
         if not set(names := name.split(", ")) & set(usual)
         for w in (said, *names)
     ]
-    return _join([*_concerns_said(text), *usual, *kept])
+    found = [*_concerns_said(text), *usual, *kept]
+    return _join([*found, *_not_within([said for said, _ in by_name], found)])  # "flaky lips"
+    # beside chapped lips
 
 
 def _age_group(text: str) -> str:
@@ -373,6 +431,8 @@ def read_traits(
     tones += [a or b for a, b in re.findall(SKIN_TONE_OF, text)]
     tones += re.findall(TONE_OF_PEOPLE, text) + (["dark"] if re.search(OF_COLOUR, text) else [])
     tones += [f"{u} undertone" for u in re.findall(UNDERTONE, text)]
+    if re.search(COMPLEXION_PRODUCTS, text):  # "a concealer in a deep shade"
+        tones += re.findall(TONE_OF_A_SHADE, text)
     found["skin_tone"] = _join(tones)
     found["ethics"] = _join(name for pattern, name in ETHICS if re.search(pattern, text))
     found["price_band"] = _price_band(text, parsed)
@@ -452,7 +512,22 @@ def with_traits(request: Request, text: str) -> Request:
     text = " ".join(text.lower().split())
     for brand in request.parsed.brands:  # "gold bond", "simple": a name, no trait
         text = re.sub(rf"\b{re.escape(brand.lower())}\b", " ", text)
-    return _with_other(_with_named_traits(request, text), text)
+    return _with_treated(_with_other(_with_named_traits(request, text), text), text)
+
+
+def _with_treated(request: Request, text: str) -> Request:
+    """``request`` with the concerns ``text`` says a product should treat, as said
+    (`traits_as_said.concerns_treated`: "a serum to fade the sunspots on my hands": sunspots)
+    and the marks it says by what they are like (`traits_as_said.marks_said`: "rough patches"),
+    after those read by name. Only the turn's reading takes them, never `read_traits`: they say
+    no trait the other readers weigh (a greeting's, a need's department)."""
+    treated = [*concerns_treated(text), *marks_said(text)]
+    if not treated:
+        return request
+    had = request.attributes.get("concern") or []
+    named = had if isinstance(had, list) else str(had).split(", ")
+    request.attributes["concern"] = _join([*named, *treated])
+    return request
 
 
 def _with_other(request: Request, text: str) -> Request:

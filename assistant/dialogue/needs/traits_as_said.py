@@ -21,11 +21,20 @@ from functools import cache
 from types import MappingProxyType
 from typing import cast
 
+from assistant.dialogue.phrases.person_traits import (
+    MARKS,
+    NOT_LIKE_A_MARK,
+    NOT_TREATED,
+    TREATED,
+    TREATED_PARTS,
+)
 from assistant.dialogue.phrases.product_traits import (
     COLOUR_CONTEXT,
     COLOUR_WORDS,
     NEGATION,
+    NOT_A_BEHAVIOUR,
     NOT_A_COLOUR_AFTER,
+    NOT_DOING,
 )
 from retrieval.data_files import load_yaml, pattern_writer
 from retrieval.tokenize import STOP_WORDS
@@ -167,6 +176,40 @@ def concerns_described(text: str) -> list[tuple[str, str]]:
     return list(dict.fromkeys(found))
 
 
+def concerns_treated(text: str) -> list[str]:
+    """The concerns ``text`` (lower case) says a product should treat, as said after what it
+    does to them (`TREATED`: "a serum to fade the sun spots on my cheeks": 'sun spots';
+    "something that helps with crepey skin": 'crepey'), up to a word that ends them or says
+    none (`NOT_TREATED`: "fix my makeup" treats nothing); none that is ruled out."""
+    found = []
+    for m in re.finditer(TREATED, text):
+        words = []
+        for word in m.group("concern").split():
+            if word in NOT_TREATED or word in STOP_WORDS or (word in TREATED_PARTS and not words):
+                break
+            words.append(word)
+            if word in TREATED_PARTS:  # "crepey skin", "crow's feet"
+                break
+        if words and not ruled_out_before(text, m.start()):
+            found.append(" ".join(words))
+    return list(dict.fromkeys(found))
+
+
+def marks_said(text: str) -> list[str]:
+    """The marks on a part of the body ``text`` (lower case) says by their noun and what they
+    are like (`MARKS`: "the rough patches on my elbows": 'rough patches'), not a product's or a
+    concern's name (`NOT_LIKE_A_MARK`: "eye patches", "dark spots"); none ruled out."""
+    return list(
+        dict.fromkeys(
+            m.group(0)
+            for m in re.finditer(MARKS, text)
+            if m.group("like") not in NOT_LIKE_A_MARK
+            and m.group("like") not in STOP_WORDS
+            and not ruled_out_before(text, m.start())
+        )
+    )
+
+
 def skin_types_described(text: str) -> list[str]:
     """The skin types ``text`` (lower case) says by a concern described that says one
     (`concerns_described`, the concern's ``skin_type`` in `TRAITS_FILE`: "everything i put on my
@@ -219,7 +262,15 @@ def features_said(text: str, *, asked: bool = False) -> list[str]:
         if (m := pattern.search(text))
         for said in (m.group(0), name)
     ]
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys([*found, *_not_doing(text)]))
+
+
+def _not_doing(text: str) -> list[str]:
+    """What ``text`` (lower case) wishes a product not to do or be, by its word (`NOT_DOING`:
+    "a polish that doesn't chip": chip; "a dryer that isn't too heavy": heavy), not a word that
+    says no behaviour (`NOT_A_BEHAVIOUR`: "doesn't break the bank")."""
+    words = (m.group("does") or m.group("is") for m in re.finditer(NOT_DOING, text))
+    return [w for w in words if w not in NOT_A_BEHAVIOUR and w not in STOP_WORDS]
 
 
 def what_is_asked(text: str) -> list[str]:

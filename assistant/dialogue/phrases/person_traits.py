@@ -23,7 +23,8 @@ said."""
 CONCERN_NAMES = (
     (
         r"acne|break ?outs?|breaking out|break(?:s)? out|pimples?|zits?|blemish(?:es)?|"
-        r"whiteheads|spotty|spot treatments?|(?<!dark )(?<!age )(?<!sun )(?<!brown )spots",
+        r"whiteheads|spotty|spot treatments?|"
+        r"(?<!dark )(?<!age )(?<!sun )(?<!brown )(?<!liver )spots",
         "acne",
     ),
     (r"blackheads?|clogged pores", "blackheads"),
@@ -34,8 +35,8 @@ CONCERN_NAMES = (
     ),
     (r"anti[- ]?ag(?:e)?ing|age[- ]?defying|ag(?:e)?ing skin", "anti-aging"),
     (
-        r"dark spots?|age spots|sun spots|brown spots|(?:hyper)?pigmentation|discolou?ration|"
-        r"melasma|uneven (?:skin )?tone",
+        r"dark spots?|age ?spots|sun ?spots|brown spots|liver spots|(?:hyper)?pigmentation|"
+        r"discolou?ration|melasma|uneven (?:skin )?tone",
         "dark spots",
     ),
     (
@@ -82,6 +83,66 @@ CONCERN_NAMES = (
 acne; "crow's feet": wrinkles; "eyes are puffy": puffy eyes; "flaky scalp": dandruff): the
 reader keeps a concern as said and adds its name (with its noun where the name is an
 adjective's: "puffy eyes, puffiness")."""
+
+TREATED = (
+    r"\b(?:fade|fades|fading|treat|treats|treating|fix|fixes|fixing|reduce|reduces|reducing|"
+    r"minimi[sz]e|minimi[sz]es|get rid of|gets rid of|getting rid of|clear up|clears up|"
+    r"help(?:s|ing)? (?:with|against)|deal(?:s|ing)? with|combat|combats|fight|fights|"
+    r"fighting|tackle|tackles|target|targets|targeting|prevent|prevents|preventing|calm down|"
+    r"calm|calms|soothe|soothes|soothing|heal|heals|healing|banish|erase|erases|tame|tames|"
+    r"cover up|hide|hides|hiding|lighten|lightens|diminish|diminishes|"
+    r"(?:do|does|doing) (?:something|anything) (?:about|for)|works? on)"
+    r"\s+(?:(?:my|her|his|their|the|those|these|this|that|some|any|all|all of|of|"
+    r"annoying|stubborn|old|bad|awful|terrible|persistent|little|tiny)\s+)*"
+    r"(?P<concern>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2})"
+)
+"""What a product should treat, said after what it does to it ("a serum to fade the sun spots
+on my cheeks", "something that helps with crepey skin", "an eye cream that does something
+about crow's feet"): the words after it, up to a word of no concern (`NOT_TREATED`)."""
+
+NOT_TREATED = frozenset(
+    {"on", "in", "at", "under", "around", "near", "from", "after", "before", "since", "with",
+     "between", "across", "along", "over", "behind", "inside", "during", "within", "down",
+     "off", "out", "if", "than", "who", "she", "he", "they", "we", "not", "no", "just",
+     "without", "and", "or", "but", "so", "because", "that", "which", "while", "when", "too",
+     "please", "pls", "fast", "quickly", "naturally", "overnight", "for", "of", "to", "by",
+     "me", "it", "them", "him", "her", "us", "you", "everything", "anything", "something",
+     "things", "stuff", "all", "makeup", "make", "up", "polish", "lipstick", "foundation",
+     "mascara", "eyeliner", "concealer", "look", "problems", "problem", "issues", "issue", "area",
+     "areas", "spot", "type", "types", "kids", "men", "women", "people", "sensitive", "dry",
+     "oily", "combination", "normal", "the", "a", "an", "my", "your", "every", "day", "night",
+     "daily", "i", "i'm", "is", "are", "was", "be", "been", "will", "would", "can", "could",
+     "should", "as", "well", "though", "tho", "also", "really", "very", "much", "lot", "lots",
+     "bit", "this", "these", "those", "such", "like", "what", "how"}
+)  # fmt: skip
+"""Words that end what a product should treat ("fade the spots *on* my cheeks") or say no
+concern ("fix my *makeup*")."""
+
+TREATED_PARTS = frozenset(
+    {"skin", "face", "hair", "scalp", "lips", "eyes", "body", "hands", "feet", "nails", "legs",
+     "arms", "neck", "cheeks", "nose", "chin", "forehead", "underarms", "armpits", "heels"}
+)  # fmt: skip
+"""Parts of the body: a part ends what a product should treat, kept after the words said of it
+("crepey skin", "crow's feet"), none said alone ("help with my skin")."""
+
+MARKS = (
+    r"\b(?P<like>[a-z][a-z'-]*) (?P<mark>patch(?:es)?|bumps?|spots?|marks?|scars?|rash(?:es)?|"
+    r"flakes|blemishes|creases|cracks|blisters|calluses|dots|welts|lumps|splotches|blotches)\b"
+)
+"""Marks on a part of the body, said by their noun and what they are like ("the rough patches
+on my elbows", "tiny red dots", "hard lumps"): a concern, as said (`traits_as_said.marks_said`)."""
+
+NOT_LIKE_A_MARK = frozenset(
+    {"the", "these", "those", "this", "that", "my", "her", "his", "their", "your", "our", "some",
+     "any", "few", "of", "for", "with", "and", "or", "on", "in", "no", "eye", "eyes", "nipple",
+     "pimple", "acne", "under", "gel", "hydrocolloid", "nose", "face", "lip", "beauty", "pen",
+     "test", "sore", "to", "get", "gets", "got", "have", "has", "had", "many", "lots", "bald",
+     "hot", "blind", "color", "colour", "shade", "price", "paint", "ink", "dark", "age", "sun",
+     "brown", "liver", "stretch", "white", "black"}
+)  # fmt: skip
+"""Words before a mark's noun that say nothing of what it is like ("*my* patches"), name a
+product ("eye patches", "pimple patches") or a concern named already ("dark spots", "stretch
+marks", "blackheads" said "black dots")."""
 
 GENDERS = (
     (
@@ -153,6 +214,17 @@ SKIN_TONE = (
     r"(?:skin(?:ned)?(?! (?:spots?|patches|marks|circles))|skin ?tone|complexion)\b"
 )
 """A skin tone ("fair skin", "olive complexion", "deep skin tone"); not "dark spots"."""
+
+TONE_OF_A_SHADE = (
+    r"\b(fair|pale|porcelain|light|medium|olive|tan|dark|deep|rich)(?:est)? shade\b(?! of)"
+)
+"""A shade wanted by the tone it is for ("in a deep shade", "the lightest shade"): a skin tone,
+said of a product for the complexion (`COMPLEXION_PRODUCTS`), not "a light shade of pink"."""
+COMPLEXION_PRODUCTS = (
+    r"\b(?:foundations?|conceal(?:ers?)?|powders?|[bc]c creams?|tinted moisturi[sz]ers?|"
+    r"skin tints?|correctors?)\b"
+)
+"""Products matched to the skin's tone (`TONE_OF_A_SHADE`)."""
 
 SKIN_TONE_OF = (
     r"\b(?:i'?m|i am|she'?s|he'?s|she is|he is)\s+(?:very |really |super |quite )?"

@@ -17,10 +17,17 @@ SCENTS = (
     "amber", "ocean", "orchid", "violet", "caramel", "sage", "cinnamon", "gardenia", "lily",
     "pine", "pear", "watermelon", "melon", "patchouli", "bergamot", "rosemary", "lilac",
     "woody", "woodsy", "fruity", "musky", "citrusy", "gourmand", "aquatic", "oceanic", "oud",
-    "earthy", "herbal", "tobacco",
+    "earthy", "herbal", "tobacco", "leather", "cedar", "cedarwood", "vetiver", "tonka",
+    "neroli", "fig", "tuberose", "ylang ylang", "frankincense", "myrrh", "incense", "pumpkin",
+    "gingerbread", "pistachio", "banana", "pineapple", "raspberry", "blackberry", "blueberry",
+    "lychee", "guava", "papaya", "passion fruit", "clove", "cardamom", "saffron", "juniper",
+    "magnolia", "peony", "freesia", "lotus", "honeysuckle", "hibiscus", "orange blossom",
+    "marshmallow", "cotton candy", "butterscotch", "praline", "smoky",
 )  # fmt: skip
 """Scents by name, longest first where one holds another ("green tea" before "tea"); the
-families of perfumery a shopper names ("gourmand", "aquatic") too."""
+families of perfumery a shopper names ("gourmand", "aquatic") and the notes of perfumes
+("vetiver", "tonka", "leather") too; each also as the adjective made of it ("minty",
+"lemony": `stated_traits`)."""
 
 SCENT_NAMES = {"woodsy": "woody"}
 """The usual name of a scent said as an adjective of its own ("woodsy": woody), read beside
@@ -45,6 +52,21 @@ NOT_A_SCENT = frozenset(
      "alcohol", "old", "grandma", "a", "the"}
 )  # fmt: skip
 """Words after "smells like" that name no scent wished for."""
+
+NOT_A_SCENTS_NAME = frozenset(
+    {"un", "non", "no", "strong", "strongly", "heavily", "heavy", "nice", "nicely", "good",
+     "great", "new", "favorite", "favourite", "signature", "same", "different", "subtle",
+     "subtly", "mild", "mildly", "faint", "faintly", "pleasant", "lovely", "amazing", "certain",
+     "specific", "particular", "its", "her", "his", "their", "naturally", "natural",
+     "artificially", "artificial", "overly", "lighter", "stronger", "beautifully",
+     "delicately", "highly", "whatever", "what", "which", "perfume", "perfumed", "fragrance",
+     "body", "shower", "men", "women", "unisex", "masculine", "feminine", "popular", "best",
+     "bad", "weird", "chemical", "overpowering", "noticeable", "real", "own", "other", "mens",
+     "womens", "classic", "seasonal", "holiday", "winter", "summer", "fall", "spring"}
+)  # fmt: skip
+"""Words before "scent" or "scented" that name no scent ("a strong scent", "my signature
+scent", "a summer scent"): any other word there is the scent, as said ("a cake scented body
+wash": cake)."""
 
 UNSCENTED = (
     r"\b(?:unscented|un-scented|fragrance[- ]free|scent[- ]free|perfume[- ]free|odou?rless|"
@@ -202,6 +224,30 @@ BEHAVIOURS = (
 """What a formula is said to do rather than named ("a hairspray with a firm hold": strong
 hold; "a top coat that dries fast": quick-drying; "a lipstick that lasts through dinner":
 long-wearing; "a mascara that won't run when I cry": waterproof), by its usual name."""
+
+NOT_DOING = (
+    r"\b(?:that|which|it|they|one|ones)(?:'s|'re)?\s+(?:isn'?t|is not|aren'?t|are not|"
+    r"won'?t be|(?:doesn'?t|does not|don'?t|do not|won'?t) (?:feel|look|get))\s+"
+    r"(?:too |so |super |very |overly |really |all |that )?(?P<is>[a-z]+)\b"
+    r"|\b(?:that|which|it|they|one|ones)\s+(?:actually |really |hopefully |also )?"
+    rf"{_WONT}\s+(?:ever |really |easily |even |just |instantly |immediately )?(?P<does>[a-z]+)\b"
+)
+"""What a product is wished not to do or be, said of it ("a polish that doesn't chip", "a
+liner which won't transfer", "a dryer that isn't too heavy", "a cream that doesn't feel
+greasy"): the word of what it does or is (`traits_as_said.features_said`)."""
+
+NOT_A_BEHAVIOUR = frozenset(
+    {"be", "have", "has", "like", "want", "need", "love", "know", "care", "mind", "cost",
+     "costs", "break", "work", "do", "go", "turn", "get", "leave", "come", "make", "cause",
+     "give", "trigger", "contain", "include", "use", "smell", "look", "feel", "seem", "take",
+     "let", "matter", "say", "mean", "help", "sell", "ship", "fit", "show", "expensive",
+     "pricey", "costly", "cheap", "much", "many", "big", "small", "for", "available", "sure",
+     "the", "a", "an", "my", "your", "it", "that", "this", "in", "on", "tested", "scented",
+     "perfumed", "fragranced", "scent", "as", "too", "so", "really", "very", "just"}
+)  # fmt: skip
+"""Words after "doesn't" or "isn't" that say no behaviour of the product ("doesn't break the
+bank", "isn't too expensive", "doesn't smell": a scent), or say it by what follows ("doesn't go
+orange": a colour ruled out)."""
 
 SUN_FILTER = r"(?:sun ?screens?|sun ?blocks?|sun ?creams?|spf|uv filters?|filters?)"
 FILTERED = (

@@ -13,7 +13,8 @@ SKIN = rf"\b({SKIN_TYPES})\s+skin\b"
 HAIR_TYPES = (
     r"dry|oily|frizzy|curly|straight|fine|thin|thick|coarse|damaged|colou?r[- ]treated|"
     r"colou?red|dyed|bleached|highlighted|gr[ae]y|wavy|coily|kinky|natural|relaxed|"
-    r"permed|textured|afro|type [1-4][abc]|[1-4][abc]"
+    r"permed|textured|afro|type [1-4][abc]|[1-4][abc]|blonde?|brunette|dark|black|brown|red|"
+    r"auburn|ginger|platinum|silver"
 )
 HAIR = rf"\b({HAIR_TYPES})\s+hair\b"
 
@@ -29,9 +30,17 @@ BESIDE_A_TYPE = (
 read on its own)."""
 HOW_MUCH = r"(?:(?:very|really|super|so|quite|kinda|a bit|extremely|slightly|a little) )?"
 LISTED_SKIN = rf"\b((?:{HOW_MUCH}(?:{SKIN_TYPES}|{BESIDE_A_TYPE}){LISTED})+)skin\b"
-LISTED_HAIR = rf"\b((?:{HOW_MUCH}(?:{HAIR_TYPES}|{BESIDE_A_TYPE}){LISTED})+)hair\b"
+SAID_OF_HAIR = (
+    r"(?:[a-z]+(?:y|ed|ing|ile|ful|less|ish|ous)|weak|stubborn|lank|wild|soft|hard|unruly|"
+    r"poofy|puffy|heavy)"
+)
+"""A word that says how hair is, no type ("fragile", "heavy", "unruly"): said between a type and
+"hair", the type is still said of it ("thin, fragile hair": thin)."""
+LISTED_HAIR = (
+    rf"\b((?:{HOW_MUCH}(?:{HAIR_TYPES}|{BESIDE_A_TYPE}){LISTED})+)(?:{SAID_OF_HAIR}{LISTED})?hair\b"
+)
 """Several types said of one skin or head of hair ("dry and sensitive skin", "fine, thin
-hair"): `stated_needs` keeps them all."""
+hair", "thin, fragile hair"): `stated_needs` keeps them all."""
 
 
 _DYED = (
@@ -67,7 +76,8 @@ of color-treated) says the first's."""
 STATE_SAID = "|".join(
     sorted(
         {*STATE_SAID_AS, *STATE_WORDS, "mature", "frizzy", "curly", "fine", "thin", "thick",
-         "coarse", "damaged", "greasy", "flaky", "itchy", "dull", "brittle"},
+         "coarse", "damaged", "greasy", "flaky", "itchy", "dull", "brittle", "straight",
+         "kinky", "relaxed", "permed", "textured", "gray", "grey"},
         key=len,
         reverse=True,
     )

@@ -45,8 +45,8 @@ def test_words_that_state_no_such_trait(message: str, key: str) -> None:
 test_sizes_are_read_by_phrase_amount_and_pack = reads_as(
     partial(_trait, "size"),
     [
-        ("a tsa friendly face wash", "travel size"),
-        ("a big bottle of conditioner", "large"),
+        ("a tsa friendly face wash", "travel size, tsa friendly"),  # CONVO83: and as said
+        ("a big bottle of conditioner", "large, big bottle"),
         ("dry shampoo two pack", "2-pack"),  # CONVO68: a count of a pack
         ("a pack of 3 body washes", "3-pack"),
         ("dry shampoo, two for under ten?", "2-pack"),
@@ -86,21 +86,21 @@ def test_a_sunscreen_kind_to_reefs_is_reef_safe() -> None:
 test_concerns_are_read_as_said_and_by_their_usual_name = reads_as(
     partial(_trait, "concern"),
     [
-        ("keep breaking out along my jaw", "acne"),
+        ("keep breaking out along my jaw", "acne, breaking out"),
         ("something for the zits on my chin", "zits, acne"),
         ("my eyes look so puffy every morning", "puffy eyes, puffiness"),
-        ("an anti-wrinkle cream", "wrinkles"),
+        ("an anti-wrinkle cream", "wrinkles, anti-wrinkle"),
         ("crow's feet are showing", "crow's feet, wrinkles"),
         ("my complexion looks dull lately", "dullness"),
-        ("i get oily by lunch", "oiliness"),
+        ("i get oily by lunch", "oiliness, oily by lunch"),
         ("a serum for uneven skin tone", "uneven skin tone, dark spots"),
-        ("my cheeks get red patches", "redness"),
-        ("enlarged pores on my nose", "pores, large pores"),
+        ("my cheeks get red patches", "redness, red patches"),
+        ("enlarged pores on my nose", "pores, large pores, enlarged pores"),
         ("flaky scalp, help", "flaky scalp, dandruff"),
         ("his hair is falling out", "hair loss"),
         ("ingrown hairs after i shave my legs", "ingrown hairs, razor bumps"),
         ("my lips are always cracked", "chapped lips"),
-        ("i got sunburned at the lake", "sunburn"),
+        ("i got sunburned at the lake", "sunburn, sunburned"),
     ],
 )
 
@@ -300,5 +300,49 @@ test_traits_said_in_other_forms = reads_as(
         ("an orangey red lipstick", {"color": "orange, red"}),
         ("a moisturizer with sun protection", {"spf": "yes"}),
         ("a lotion that protects my skin from the sun", {"spf": "yes"}),
+    ],
+)
+
+
+test_traits_said_by_another_word_keep_the_shoppers_words = reads_as(
+    _scent_colour_and_spf,
+    [  # CONVO83: a scent's adjective made with -y, a fruit word beside a colour word is a colour
+        ("a lemony body scrub", {"scent": "lemon"}),
+        ("a cologne with vetiver and leather", {"scent": "vetiver, leather"}),
+        ("a peachy coral blush", {"color": "peach, coral"}),
+        ("a peach body wash", {"scent": "peach"}),
+        ("a biscuit scented hand cream", {"scent": "biscuit"}),  # the word before "scented"
+        ("a shower gel in a hay scent", {"scent": "hay"}),
+        ("my signature scent ran out", {}),
+    ],
+)
+
+
+test_concerns_said_by_another_word_are_kept_as_said = reads_as(
+    partial(_trait, "concern"),
+    [  # CONVO83: the words said beside the usual name; sunspots written as one word
+        ("a balm for peeling lips", "chapped lips, peeling lips"),
+        ("a serum for liver spots", "spots, dark spots, liver spots"),
+        ("a cream for the sunspots on my arms", "dark spots, sunspots"),
+    ],
+)
+
+
+def test_what_a_product_should_treat_is_a_concern_of_the_turn_only() -> None:
+    """CONVO83: "to fade X", "helps with X": X as said, in the turn's reading; `read_traits`,
+    which the intent and category readers weigh, does not take it."""
+    text = "a cream that helps with hangnails on my thumbs"
+    turn = with_traits(Request(intent=Intent.SEARCH), text)
+    assert turn.attributes["concern"] == "hangnails"
+    assert "concern" not in read_traits(text)
+
+
+test_a_shade_of_a_complexion_product_says_the_skin_tone = reads_as(
+    partial(_trait, "skin_tone"),
+    [  # CONVO83: the tone a foundation's or a concealer's shade is for
+        ("a stick foundation in the darkest shade", "dark"),
+        ("powder, a fair shade please", "fair"),
+        ("a blush in a light shade of coral", None),
+        ("a lipstick in a deep shade", None),
     ],
 )

@@ -9,7 +9,9 @@ import pytest
 from assistant.dialogue.needs.stated_traits import read_traits, with_traits
 from assistant.dialogue.needs.traits_as_said import (
     concerns_described,
+    concerns_treated,
     features_said,
+    marks_said,
     shades_said,
     what_is_asked,
 )
@@ -182,3 +184,67 @@ def test_a_type_between_a_state_and_its_part_leaves_the_state_its_own() -> None:
     assert read_traits("a lotion for itchy dry skin")["concern"] == "itchy skin, itchiness"
     assert "hair loss" in read_traits("a shampoo for thinning curly hair")["concern"]
     assert "concern" not in read_traits("a flat iron for thick hair")
+
+
+@pytest.mark.parametrize(
+    ("message", "word"),
+    [  # CONVO83: what a product should not do or be, by its word, whatever the word
+        ("a gloss that doesn't get sticky", "sticky"),
+        ("a brow gel which won't flake off", "flake"),
+        ("a concealer that does not crease", "crease"),
+        ("a primer that won't pill under foundation", "pill"),
+        ("a body oil that isn't too slippery", "slippery"),
+        ("a tint that doesn't really fade", "fade"),
+    ],
+)
+def test_what_a_product_should_not_do_is_read_by_its_word(message: str, word: str) -> None:
+    assert word in features_said(message)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "a foundation that won't break the bank",
+        "a perfume that doesn't smell like alcohol",
+        "a serum that isn't too expensive",
+        "i don't want anything heavy",
+    ],
+)
+def test_what_says_no_behaviour_of_a_product_is_no_other(message: str) -> None:
+    assert features_said(message) == []
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [  # CONVO83: the words after what a product does to them, up to a word of no concern
+        ("something to fade the acne marks on my chin", ["acne marks"]),
+        ("a cream that helps with crepey skin", ["crepey skin"]),
+        ("a toner to calm down redness and shine", ["redness"]),
+        ("a balm that prevents chafing between my thighs", ["chafing"]),
+        ("a setting spray to fix my makeup", []),
+        ("a lotion that helps with my skin", []),
+        ("not something that fights acne", []),
+    ],
+)
+def test_what_a_product_should_treat_is_read_as_said(message: str, expected: list[str]) -> None:
+    assert concerns_treated(message) == expected
+
+
+def test_hair_that_snaps_is_breakage() -> None:
+    assert ("snaps hair", "breakage") in concerns_described("my hair snaps so easily")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [  # CONVO83: marks on the body by their noun and what they are like, as said
+        ("a balm for the scaly patches on my shins", ["scaly patches"]),
+        ("what clears tiny red dots on my arms", ["red dots"]),
+        ("pimple patches for my teen", []),
+        ("a cream for dark spots", []),
+        ("not for itchy bumps", []),
+    ],
+)
+def test_marks_are_read_by_their_noun_and_what_they_are_like(
+    message: str, expected: list[str]
+) -> None:
+    assert marks_said(message) == expected

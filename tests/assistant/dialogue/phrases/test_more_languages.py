@@ -150,7 +150,11 @@ def test_a_product_in_another_language_is_searched(message: str, category: str) 
         ("saç dökülmesine karşı şampuan", "concern", "hair loss"),  # tr
         ("黑眼圈 眼霜", "concern", "dark circles"),  # zh
         ("주름 크림", "concern", "wrinkles"),  # ko
-        ("een haarmasker voor beschadigd haar", "concern", "damage"),  # nl: 'damaged hair'
+        (
+            "een haarmasker voor beschadigd haar",
+            "concern",
+            "damage, damaged hair",
+        ),  # nl: 'damaged hair'
         # a scent, a finish, or whom it is for
         ("queria um perfume amadeirado", "scent", "woody"),  # pt
         ("ein blumiges Parfüm", "scent", "floral"),  # de, an adjective's ending
@@ -160,7 +164,7 @@ def test_a_product_in_another_language_is_searched(message: str, category: str) 
         ("matowa szminka", "finish", "matte"),  # pl
         ("un rouge à lèvres mat", "finish", "matte"),  # fr: 'mat' in a French message
         ("Shampoo für gefärbtes Haar", "hair_type", "color-treated"),  # de
-        ("mi serve un balsamo per capelli crespi", "concern", "frizz"),  # it
+        ("mi serve un balsamo per capelli crespi", "concern", "frizz, frizzy"),  # it
         ("um perfume masculino", "gender", "men"),  # pt: 'perfume men' stated no one
         ("عطر نسائي", "gender", "women"),  # ar
         ("erkek parfümü", "gender", "men"),  # tr

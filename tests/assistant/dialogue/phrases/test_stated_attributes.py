@@ -28,6 +28,13 @@ TYPES = [  # (a message, the part, the types said of it)
     ("shampoo for fine, thin hair", "hair", "fine, thin"),
     ("conditioner for thick curly hair", "hair", "thick, curly"),
     ("something for curly and frizzy hair", "hair", "curly, frizzy"),
+    # CONVO83: a word of how hair is between its type and "hair"; a type said after "my hair is"
+    ("a flat iron for thin, fragile hair", "hair", "thin"),
+    ("a gel for coarse unruly hair", "hair", "coarse"),
+    ("my hair is pretty straight, mousse?", "hair", "straight"),
+    ("her hair is relaxed and dry", "hair", "relaxed, dry"),
+    ("a toning shampoo for brunette hair", "hair", "brunette"),  # hair by its colour
+    ("a dye for my bleached blonde hair", "hair", "bleached, blonde"),
     # one type stays one
     ("a shampoo for dry hair", "hair", "dry"),
     ("i have combo skin", "skin", "combination"),
@@ -137,7 +144,7 @@ TRAITS = [  # (a message, what the traits read of it hold; None: that key is not
     ("a broad spectrum sunscreen", {"spf": "yes"}),
     ("a gel eyeliner that's smudge proof", {"formula": "gel, smudge-proof"}),
     ("a long-wear foundation", {"formula": "long-wearing"}),
-    ("oil control face wash", {"concern": "oiliness", "formula": None}),
+    ("oil control face wash", {"concern": "oiliness, oil control", "formula": None}),
     ("a perfume for a dude", {"gender": "men"}),
     ("no shea butter or almond oil", {"ingredient": None}),
     # a tone said of people and a colour said of them ("concealer for black women" wanted a
@@ -157,8 +164,8 @@ TRAITS = [  # (a message, what the traits read of it hold; None: that key is not
     ("a sunscreen with no white cast", {"formula": "no white cast", "color": None}),
     ("a pinkish nude lipstick", {"color": "pink, nude"}),
     ("reddish brown hair dye", {"color": "red, brown"}),
-    ("a purse size perfume", {"size": "travel size"}),
-    ("a lotion, the bigger the better", {"size": "large"}),
+    ("a purse size perfume", {"size": "travel size, purse size"}),
+    ("a lotion, the bigger the better", {"size": "large, bigger the better"}),
     ("a shimmer-free highlighter", {"finish": None}),
     # scent, finish, colour, concern, ingredient, price band, age: the traits beyond skin and hair
     ("a lavender body wash", {"scent": "lavender"}),
@@ -187,8 +194,8 @@ TRAITS = [  # (a message, what the traits read of it hold; None: that key is not
     ("fake tan that doesnt go orange", {"scent": None, "color": None}),  # what it must not do
     ("a light moisturiser", {"scent": None}),
     # a bigger or smaller one of the same asked for
-    ("do u have bigger bottles?", {"size": "large"}),
-    ("the first one but in a bigger tub", {"size": "large"}),
+    ("do u have bigger bottles?", {"size": "large, bigger bottles"}),
+    ("the first one but in a bigger tub", {"size": "large, bigger tub"}),
     ("a gift for my 15 year old nephew", {"age_group": "teen"}),
     ("my grandpa turns 80", {"age_group": "mature"}),
     ("vegan and cruelty free mascara", {"ethics": "vegan, cruelty-free"}),
