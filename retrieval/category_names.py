@@ -320,16 +320,23 @@ class CategoryMatcher:
         self, head: set[str], scored: list[tuple[int, str]]
     ) -> list[tuple[int, str]]:
         """``scored`` less the nodes that read fewer of the words said before what the need is
-        for (``head``) than a product type (a leaf) reads, where those nodes read one of them:
+        for (``head``) than a product type (a leaf) reads, where that leaf reads two or more:
         "face powder for oily skin" is a Powder under Makeup's Face (both words), not Skin
-        Care's Face ("face", and "skin" said after "for"). Nodes named only by what follows
-        stay ("a mask for my hair": Hair Care), as does everything when no leaf reads more."""
+        Care's Face ("face", and "skin" said after "for"); "an applicator bottle for hair
+        colour" is an Applicator Bottle, not Hair Color (named by the words after "for"
+        alone). The leaf's own branches stay ("face wash for oily skin": Skin Care), as does
+        everything when no leaf reads two ("a mask for my hair": Hair Care)."""
         reads = {n: len(self._read_along(n, head)) for _, n in scored}
         leaves = [n for n in reads if self._is_leaf(n)]
         most = max((reads[n] for n in leaves), default=0)
         if most < 2:
             return []
-        return [(s, n) for s, n in scored if reads[n] in (0, most)]
+        read = [n for n in leaves if reads[n] == most]
+        return [
+            (s, n)
+            for s, n in scored
+            if reads[n] == most or any(leaf.startswith(f"{n} > ") for leaf in read)
+        ]
 
     def _main_of_each_name(
         self, leaves: list[list[str]], named_by: dict[str, frozenset[str]]

@@ -18,9 +18,10 @@ from functools import lru_cache
 from retrieval.brand_facts import BrandFacts
 from retrieval.brand_names import BrandMatcher, Kind
 from retrieval.category_names import CategoryMatcher
+from retrieval.colour_names import COLOURS
 from retrieval.filters import Filters
 from retrieval.prices import find_prices
-from retrieval.tokenize import STOP_WORDS
+from retrieval.tokenize import STOP_WORDS, TURNED_DOWN
 
 AROUND_TOLERANCE = 0.25
 """'around $20' means 20 +- 25% ($15-$25), in search and in chat."""
@@ -210,10 +211,13 @@ def to_filters(parsed: ParsedQuery, **options: object) -> Filters:
 
 
 NEGATED = re.compile(
-    r"\b[a-z][a-z'-]*[\s-]+free\b|\b(?:no|non|without|zero|not)[\s-]+(?:any\s+)?[a-z][a-z'-]*"
+    TURNED_DOWN.pattern
+    + r"|\b[a-z][a-z'-]*[\s-]+free\b|\b(?:no|non|without|zero|not)[\s-]+(?:any\s+)?[a-z][a-z'-]*"
 )
 """A word said as absent ("fragrance-free", "oil free", "without perfume", "no fragrance"):
-what the product is not, so it names no category (the rules' avoid list reads it)."""
+what the product is not, so it names no category (the rules' avoid list reads it); so is the
+place or kind a need is said not to be for, said last in its phrase ("a scrub, not for the
+face": `tokenize.TURNED_DOWN`)."""
 SKIN_TYPE = re.compile(
     r"\bcombination(?=[\s/-]+(?:skin|hair|to\b|oily|dry|normal))"
     r"|\bcolou?r(?=[\s-]+treated\b)|\bcolou?r(?=[\s-]+(?:safe|protect(?:ing|ion)?)\b)"
@@ -415,6 +419,18 @@ class _Reading:
             and not self.names(said[0].start, said[-1].end)
         )
 
+    def shade_word(self, tokens: Sequence[_Token], i: int) -> bool:
+        """Whether ``tokens[i]``, not written as a name, says a shade: right before a colour
+        (`COLOURS`) and after "in" within three words ("in a soft dove grey", "in champagne
+        gold"); "a Dove white bar" and "revlon red lipstick" keep their brands."""
+        token = tokens[i]
+        return (
+            i + 1 < len(tokens)
+            and tokens[i + 1].text in COLOURS
+            and "in" in {t.text for t in tokens[max(0, i - 3) : i]}
+            and not self.names(token.start, token.end)
+        )
+
     def brands_at_start(
         self, window: Sequence[_Token], *, negated: bool, kind: Kind | None = None
     ) -> tuple[list[str], int]:
@@ -539,6 +555,9 @@ class _Reading:
             if n == 1 and self.names.person(start, end):
                 i += 1
                 continue  # "my daughter Sally": a person, not the brand Sally
+            if n == 1 and self.shade_word(tokens, i):
+                i += 1
+                continue  # "a nail varnish in a soft dove grey": a shade, not the brand Dove
             if _WORN_BY.match(low, end):
                 i += n
                 continue  # "a lipstick like rihanna wears": a person, not the fragrance brand

@@ -124,6 +124,22 @@ def past_seeking(text: str) -> str:
     return _SEEKING_FOR.sub("", text, count=1)
 
 
+TURNED_DOWN = re.compile(
+    r"(?<=[\w,;])\s+(?:not|rather than|instead of)(?: for)?(?: (?:a|an|the|my|your|his|her|their))?"
+    r" [a-z]+(?= ones?\b| but\b|\s*[,;.!?)]|\s*$)"
+)
+"""The place or kind a need is said not to be for, said last in its phrase ("a scrub, not for
+the face", "sunscreen for the body rather than the face", "a body scrub, not a face one"): it
+names no category of the need, nor the part it is for. Only after the need is said: "not a
+fragrance" alone turns down the type it names."""
+
+
+def without_turned_down(text: str) -> str:
+    """``text`` less what it says the need is not for (`TURNED_DOWN`): "a scrub, not for the
+    face, for my legs" -> "a scrub, , for my legs"."""
+    return TURNED_DOWN.sub("", text)
+
+
 def partition_purpose(text: str) -> tuple[str, str, str]:
     """``text.partition(" for ")`` at the "for" that says what the product is for, past one
     that asks for it ("looking for a powder for oily skin": "a powder", " for ", "oily skin");

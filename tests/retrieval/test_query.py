@@ -641,6 +641,42 @@ def test_a_need_for_what_a_treatment_treats_names_it_over_a_type_s_last_word() -
     assert concealer.category == concealers
 
 
+def test_a_part_or_kind_the_need_is_not_for_names_no_category() -> None:
+    """CONVO81 probes: "a scrub, but not for the face, for my legs" was the face's Scrubs
+    (its "face" read with "scrub"), "a moisturiser not for my face but for my body" the face's
+    moisturizers. The place or kind turned down, said last in its phrase, names nothing;
+    what is turned down before the type ("not a face scrub") and "not" before what the
+    product does ("doesn't dry my hair") stay as they were."""
+    face = "Beauty > Skin Care > Face > Creams & Moisturizers"
+    body = "Beauty > Skin Care > Body > Moisturizers > Lotions"
+    cats = [face, body, "Beauty > Skin Care > Sun > Skin Protection"]
+
+    def category(text: str) -> str | None:
+        return parse_query(text, brands=[], categories=cats).category
+
+    assert category("a body lotion, not for the face") == body
+    assert category("a lotion not for my face but for my body") == body
+    assert category("a lotion for the body rather than the face") == body
+    assert category("a body lotion, not a face one") == body
+    assert category("a face moisturizer for dry skin, not greasy") == face
+
+
+def test_a_word_said_before_a_colour_after_in_is_a_shade_not_a_brand() -> None:
+    """CONVO81 probes: "a nail varnish in a soft dove grey" read the brand Dove and no
+    category (Dove sells no nail polish). A word said right before a colour, after "in", not
+    written as a name, says the shade; the brand said elsewhere, or as a name, stays."""
+    cats = ["Beauty > Makeup > Nails > Nail Polish", "Beauty > Bath & Body > Cleansers > Soaps"]
+
+    def brands(text: str) -> list[str]:
+        return parse_query(text, brands=["Dove"], categories=cats).brands
+
+    assert brands("a nail varnish in a soft dove grey") == []
+    assert brands("nail polish in dove grey") == []
+    assert brands("dove soap in white") == ["Dove"]
+    assert brands("a soap in a Dove white") == ["Dove"]  # written as a name
+    assert brands("a dove white soap") == ["Dove"]  # no "in" before it
+
+
 def test_a_name_said_wearing_a_product_is_a_person_not_a_brand() -> None:
     """CONVO12 probe: "a lipstick like rihanna wears" kept the brand Rihanna (a fragrance
     brand here) in Lipstick and found nothing. A name followed by what a person does with a
@@ -702,9 +738,13 @@ def test_the_type_said_before_for_is_read_whole_past_an_opening_that_asks_for_it
         "Beauty > Skin Care > Face > Cleansers > Washes",
         "Beauty > Skin Care > Face > Treatments & Masks > Masks",
         "Beauty > Hair Care > Shampoos",
+        "Beauty > Hair Care > Hair Color > Chemical Hair Dyes",
+        "Beauty > Tools & Accessories > Hair Coloring Tools > Applicator Bottles",
     ]
     found = {
         "face powder for oily skin": cats[0],
+        # CONVO81: the type said whole before "for", not the branch the words after it name
+        "an applicator bottle for hair colour": cats[8],
         "a face powder for my combination skin": cats[0],
         "looking for a powder for oily skin": cats[0],
         "im looking for a good foundation for dry skin": cats[1],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from retrieval.tokenize import partition_purpose, past_seeking, tokenize
+from retrieval.tokenize import partition_purpose, past_seeking, tokenize, without_turned_down
 
 
 def test_the_fillers_of_a_chat_turn_are_stop_words() -> None:
@@ -72,3 +72,16 @@ def test_keyword_search_finds_a_title_spelt_the_british_way(tmp_path) -> None:
     )
     assert {pid for pid, _ in index.search("gray nail polish", 5)} == {"uk", "us"}
     assert {pid for pid, _ in index.search("gray", 5)} == {"uk", "us"}
+
+
+def test_what_a_need_is_not_for_is_taken_out_said_last_in_its_phrase() -> None:
+    """CONVO81: "not for the face", "rather than the face", "not a face one" say where the
+    need is not for; "not" before more words ("not too heavy for my face") stays."""
+    assert without_turned_down("a scrub, not for the face, for my legs") == "a scrub,, for my legs"
+    assert without_turned_down("a lotion for the body rather than the face") == (
+        "a lotion for the body"
+    )
+    assert without_turned_down("a body scrub, not a face one") == "a body scrub, one"
+    assert without_turned_down("a cream not for my face but my body") == "a cream but my body"
+    for kept in ("a cream not too heavy for my face", "not a fragrance", "not for the face"):
+        assert without_turned_down(kept) == kept

@@ -121,7 +121,8 @@ class CompoundHead:
         category there holding `PLACING_SHARE` of the titles saying the head). Else None
         ("powder puff": Puffs' titles say "powder"; "red lipstick": lipsticks' say "red"; "foot
         peel": fewer than `SAID_TOGETHER` titles of the tools, where "foot" places it, say
-        "peel", so it names no tool)."""
+        "peel", so it names no tool; "a pencil sharpener": fewer than `SAID_TOGETHER` titles
+        of the Eyeliner search finds for it say "sharpener", the head is no type of theirs)."""
         counts = self._title_counts()
         said = compound_said(need)
         if stated is None or counts is None or len(said) != 2:
@@ -144,9 +145,9 @@ class CompoundHead:
         if sum(there.values()) < SAID_TOGETHER:
             return None  # "foot peel": no tool's title says "peel"; the peels it named stay
         found = self.categories.guess(" ".join(said), Filters(category=place))
-        if found and below(found, place) and self._titles_say(head, found, counts):
-            return found
-        return majority_home(there, 3, PLACING_SHARE, of_all=True)  # search found no branch
+        if not (found and below(found, place) and self._titles_say(head, found, counts)):
+            found = majority_home(there, 3, PLACING_SHARE, of_all=True)  # search found no branch
+        return found if found and _titles_saying(head, found, counts) >= SAID_TOGETHER else None
 
     def linked(self, need: str, stated: str | None) -> str | None:
         """The category the words before a Romance compound's joining word name (`LINKED_AFTER`:
@@ -183,6 +184,14 @@ class CompoundHead:
         return any(
             within(path, found) for form in head_forms(head) for path in counts.get(form, {})
         )
+
+
+def _titles_saying(head: str, home: str, counts: Mapping[str, Mapping[str, int]]) -> int:
+    """How many titles of products under ``home`` say ``head`` (in either of its forms)."""
+    return max(
+        sum(n for path, n in counts.get(form, {}).items() if within(path, home))
+        for form in head_forms(head)
+    )
 
 
 def placed_in(word: str, counts: Mapping[str, Mapping[str, int]]) -> str | None:

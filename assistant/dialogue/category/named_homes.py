@@ -41,7 +41,7 @@ from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from catalog.category_paths import below, nested, nodes, within
 from retrieval.category_names import CATEGORY_SYNONYMS, GENERIC_HEADS, REMOVING, STAYS_ON
-from retrieval.tokenize import STOP_WORDS, partition_purpose, stem, words
+from retrieval.tokenize import STOP_WORDS, partition_purpose, stem, without_turned_down, words
 
 WHOSE = frozenset({"women's", "men's", "women", "men", "girls", "boys", "kids", "unisex"})
 """Names of the branches a catalog splits a type into by whom it is for (Fragrance > Women's)."""
@@ -170,7 +170,7 @@ class NamedHomes:
         is the body's), and moves a type read below a department only from a branch of another
         part ("a scrub for my feet" out of the face's Scrubs; not "a sunscreen for my legs")."""
         vocabulary = self.vocabulary
-        before, found, after = partition_purpose(need.lower())
+        before, found, after = partition_purpose(without_turned_down(need.lower()))
         if vocabulary is None or not vocabulary.title_counts or not found:
             return None
         said = {stem(w) for w in words(after)}

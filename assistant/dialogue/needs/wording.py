@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from retrieval.colour_names import COLOURS as COLOURS  # the one colour list, read here too
 from retrieval.tokenize import STOP_WORDS, stem
 
 WORD = re.compile(r"(?:[^\W_A-Z]|')+")
@@ -361,14 +362,6 @@ def sex_of(recipient: str) -> str | None:
         return "men" if word in MEN else "women" if word in WOMEN else None
     return None
 
-
-COLOURS = frozenset(
-    {"red", "pink", "nude", "coral", "black", "brown", "blue", "purple", "gold", "silver",
-     "plum", "white", "green", "burgundy", "orange", "beige", "grey", "gray", "yellow", "teal",
-     "mauve", "navy", "bronze", "copper", "taupe", "khaki", "turquoise", "violet", "lilac"}
-)  # fmt: skip
-"""Colours by name, as titles write a shade ("Ebony Black", "Brown 955"); not words that also
-name a scent or a fruit (cherry, peach, rose, berry)."""
 
 TITLE_FOR_MEN = re.compile(r"\b(?:for (?:men|him|guys|boys)|men'?s|male)\b", re.I)
 TITLE_FOR_WOMEN = re.compile(

@@ -329,3 +329,27 @@ def test_a_head_few_titles_of_the_placing_department_say_names_nothing_there() -
         PlacedGuesser({("foot peel", tools): BRUSHES_AND_APPLICATORS}), vocabulary, frozenset()
     )
     assert heads.placed("foot peel", GLYCOLIC_ACID) is None
+
+
+def test_a_word_before_the_head_places_nothing_where_few_titles_there_say_the_head() -> None:
+    """CONVO81 probe: "a pencil sharpener for my eyeliner" was Eyeliner ("pencil" places it in
+    Makeup, where search finds the eyeliners, two of whose titles say "sharpener"); the head
+    names no type of theirs: the Sharpeners it named stay."""
+    eyeliner = "Beauty > Makeup > Eyes > Eyeliner"
+    brows = "Beauty > Makeup > Eyes > Eyebrow Color"
+    sharpeners = "Beauty > Tools & Accessories > Makeup Brushes & Tools > Sharpeners"
+    titles = {
+        "pencil": {eyeliner: 27, brows: 13},
+        "sharpener": {sharpeners: 4, eyeliner: 2, brows: 1},
+    }
+    vocabulary = CatalogVocabulary(
+        categories=[eyeliner, brows, sharpeners],
+        category_sizes=[20, 20, 20],
+        words=frozenset(titles),
+        title_counts=titles,
+        title_words={w: frozenset(paths) for w, paths in titles.items()},
+    )
+    for found in (eyeliner, "Beauty > Makeup"):  # search found the eyeliners, or no branch
+        answers = {("pencil sharpener", "Beauty > Makeup"): found}
+        heads = CompoundHead(PlacedGuesser(answers), vocabulary, frozenset())
+        assert heads.placed("a pencil sharpener", sharpeners) is None

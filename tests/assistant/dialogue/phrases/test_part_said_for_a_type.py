@@ -66,6 +66,9 @@ HOMES = NamedHomes(query_parser(VOCAB), VOCAB)
         ("a mask for my eyes", TREATMENTS_AND_MASKS_MASKS, EYES_MASKS),
         ("cooling masks for tired eyes", None, EYES_MASKS),
         ("a scrub for my body", SCRUBS, BODY_SCRUBS),
+        # CONVO81: the part turned down is no part it is for ("for the face" of "not for")
+        ("a scrub, but not for the face, for my legs", SCRUBS, BODY_SCRUBS),
+        ("a scrub not for my face but for my body", SCRUBS, BODY_SCRUBS),
     ],
 )
 def test_a_part_said_for_a_type_places_it_where_the_parts_titles_name_it(
