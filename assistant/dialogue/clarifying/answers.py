@@ -72,8 +72,38 @@ def options_named(answer: str, options: Sequence[str]) -> list[str]:
         if _names(said, words[o])
         or (not words[o] and re.search(rf"\b{re.escape(_name(o))}\b", lowered))  # "for me"
     ]
+    if not named:  # "med pls": Medium, "nat": Natural
+        written = set(re.findall(r"[a-z][a-z-]*", lowered)) - STOP_WORDS
+        named = _clipped(written, {o: ws for o, ws in words.items() if " > " not in o})
     shared = {w for o in options for w in words[o] if sum(w in ws for ws in words.values()) > 1}
     return [o for o in named if _names(said - shared, words[o])] or named
+
+
+CLIPPED_WORDS = 2
+"""The most words (not stop words) a reply that clips an option's name says ("med pls", "nat")."""
+SHORTEST_CLIP = 3
+"""The fewest letters a clipped name keeps ("med" of Medium; "m" is none)."""
+NOT_CLIPPED = ("s", "es", "y", "er", "ers", "ed", "ing", "ly", "ish", "ness")
+"""The rests of an option's word after a reply's word that make it another word of that word,
+not a clipping ("oil" of Oily, "dry" of Dryers: a need, not the option)."""
+
+
+def _clipped(said: set[str], words: dict[str, set[str]]) -> list[str]:
+    """The one option a short reply names by the start of a word of its name ("med" of Medium,
+    "nat" of Natural, "sens" of Sensitive), where no other option's word starts so; [] else.
+    ``words`` holds the options that are no category path ("eyes" clips no Eyeliner)."""
+    if not 0 < len(said) <= CLIPPED_WORDS:
+        return []
+    clipped = [
+        option
+        for option, words_of in words.items()
+        if any(
+            len(s) >= SHORTEST_CLIP and w.startswith(s) and w[len(s) :] not in ("", *NOT_CLIPPED)
+            for s in said
+            for w in words_of
+        )
+    ]
+    return clipped if len(clipped) == 1 else []
 
 
 def _name(option: str) -> str:

@@ -260,6 +260,7 @@ combination?", "can you tell me what goes in styling products?")."""
 ABOUT_THE_OPTIONS = (
     rf"{THE_DIFFERENCE}"
     r"|^(?:(?:and|so|hmm+|um+|wait|sorry),? )*what do you mean\b"
+    r"|\bwhat(?:'?s| does| do| is| are)\b[^.!?,]{0,30}\bmean\b|\b(?:meaning of|means what)\b"
     rf"|^(?:(?:and|so|hmm+|um+|wait|sorry|ok(?:ay)?|{ASKED_TO_EXPLAIN}),? )*"
     r"(?:what(?:'?s| is| are| goes| comes) "
     r"(?:in|under|inside|included in|part of)|what counts as|what (?:kind|sort|type)s? of "
@@ -270,7 +271,7 @@ ABOUT_THE_OPTIONS = (
 """A question about the options of our pending question rather than a choice ("whats the
 difference tho", "cuál es la diferencia?", "what do you mean", "which one lasts longer?",
 "whats in styling products?", "what counts as a treatment?", "could you explain what counts as
-combination?"):
+combination?", "whats dewy mean"):
 asked, and the question stays; not "makes no difference" (either will do)."""
 
 

@@ -29,7 +29,14 @@ PENDING = TurnSituation(
 
 @pytest.mark.parametrize(
     "message",
-    ["idk, how do i tell?", "how would i know?", "hmm what do you mean", "does it matter?"],
+    [
+        "idk, how do i tell?",
+        "how would i know?",
+        "hmm what do you mean",
+        "does it matter?",
+        "whats combination mean",  # what an option's word means (CONVO85): asked, no answer
+        "what does sensitive mean here?",
+    ],
 )
 def test_a_question_back_asks_about_the_options(message: str) -> None:
     request = READER.read(message, PENDING, OPTIONS)
