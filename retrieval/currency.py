@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import groupby
 
 from retrieval.data_files import load_yaml
 
@@ -71,13 +72,21 @@ contraction ("won't" is no won, "rand's" no rand)."""
 def _alternatives(names: list[str]) -> str:
     """The names as one alternation, longest first; a name in the Latin or another spaced
     script must not run on into a letter (`WORD_END`), nor start inside a word where it
-    starts with a letter ("nz$", "hk$", not the "a$" of "ca$")."""
-    parts = []
-    for name in sorted(set(names), key=len, reverse=True):
+    starts with a letter ("nz$", "hk$", not the "a$" of "ca$"). Neighbours with the same
+    guards share one group (``guard(?:a|b)guard`` reads as ``guard a guard|guard b guard``),
+    so the patterns that hold the table compile in a fraction of the time."""
+
+    def guards(name: str) -> tuple[str, str]:
         spaced = not CJK_LETTER.search(name)
         starts = r"(?<![^\W\d_])" if spaced and name[0].isalpha() else ""
         ends = WORD_END if spaced and name[-1].isalpha() else ""
-        parts.append(starts + re.escape(name) + ends)
+        return starts, ends
+
+    ordered = sorted(set(names), key=lambda n: (-len(n), guards(n), n))
+    parts = []
+    for (starts, ends), run in groupby(ordered, key=guards):
+        body = "|".join(re.escape(name) for name in run)
+        parts.append(f"{starts}(?:{body}){ends}" if starts or ends else body)
     return "|".join(parts)
 
 
