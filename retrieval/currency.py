@@ -69,7 +69,7 @@ WORD_END = r"(?![^\W\d_]|['’][^\W\d_])"
 contraction ("won't" is no won, "rand's" no rand)."""
 
 
-def _alternatives(names: list[str]) -> str:
+def alternatives(names: list[str]) -> str:
     """The names as one alternation, longest first; a name in the Latin or another spaced
     script must not run on into a letter (`WORD_END`), nor start inside a word where it
     starts with a letter ("nz$", "hk$", not the "a$" of "ca$"). Neighbours with the same
@@ -88,11 +88,6 @@ def _alternatives(names: list[str]) -> str:
         body = "|".join(re.escape(name) for name in run)
         parts.append(f"{starts}(?:{body}){ends}" if starts or ends else body)
     return "|".join(parts)
-
-
-def alternatives(names: list[str]) -> str:
-    """`_alternatives` for the price reader: the table's signs or words as one alternation."""
-    return _alternatives(names)
 
 
 @cache
@@ -115,12 +110,12 @@ def _table() -> _Table:
     }
     glued = [w for w in multipliers if w.isascii() and len(w) <= 2]
     spaced = [w for w in multipliers if w not in glued]
-    names = _alternatives(list(by_name))
+    names = alternatives(list(by_name))
     bands = [str(w).lower() for w in data.get("bands", [])]
-    band = rf"(?P<band>{_alternatives(bands)})?" if bands else ""
+    band = rf"(?P<band>{alternatives(bands)})?" if bands else ""
     written_out = (
-        rf"(?P<amount>{AMOUNT})(?:(?P<glued>{_alternatives(glued)})|\s*(?P<times>"
-        rf"{_alternatives(spaced)}))?(?:\.?\s*(?P<money>{names}))?{band}"
+        rf"(?P<amount>{AMOUNT})(?:(?P<glued>{alternatives(glued)})|\s*(?P<times>"
+        rf"{alternatives(spaced)}))?(?:\.?\s*(?P<money>{names}))?{band}"
     )
     words_or_signs = (
         rf"(?<![^\W\d_])(?P<before>{names})\.?\s*(?=\d)|(?<=\d)\s*-?\s*(?P<after>{names})"

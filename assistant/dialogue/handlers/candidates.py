@@ -16,7 +16,6 @@ from assistant.dialogue.context import TurnContext
 from assistant.dialogue.needs.search_words import content_words
 from assistant.dialogue.needs.wording import (
     ACCESSORIES,
-    COLOURS,
     MEN,
     TITLE_FOR_MEN,
     TITLE_FOR_WOMEN,
@@ -31,6 +30,7 @@ from assistant.dialogue.safety import claims_asked, unbacked
 from assistant.dialogue.title_sizes import size_ml
 from catalog.category_paths import within
 from catalog.schema import Product
+from retrieval.colour_names import COLOURS
 from retrieval.metadata import product_passes
 from retrieval.tokenize import stem
 

@@ -10,8 +10,9 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from assistant.dialogue.category.named_homes import VAGUE
-from assistant.dialogue.needs.wording import COLOURS, NON_PRODUCT_WORDS, REASON, WORD
+from assistant.dialogue.needs.wording import NON_PRODUCT_WORDS, REASON, WORD
 from retrieval.cognates import english_for, free_from
+from retrieval.colour_names import COLOURS
 from retrieval.tokenize import stem
 
 FINISHES = frozenset(

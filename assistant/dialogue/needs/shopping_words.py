@@ -12,9 +12,10 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from assistant.dialogue.needs.wording import COLOURS, NON_PRODUCT_WORDS, PAMPER, WORD
+from assistant.dialogue.needs.wording import NON_PRODUCT_WORDS, PAMPER, WORD
 from assistant.dialogue.request import Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, path_words
+from retrieval.colour_names import COLOURS
 from retrieval.everyday import everyday
 from retrieval.tokenize import stem
 

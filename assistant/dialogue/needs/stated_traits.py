@@ -356,8 +356,8 @@ def _concerns(text: str, described: Sequence[tuple[str, str]]) -> str:
         for w in (said, *names)
     ]
     found = [*_concerns_said(text), *usual, *kept]
-    return _join([*found, *_not_within([said for said, _ in by_name], found)])  # "flaky lips"
-    # beside chapped lips
+    as_said = _not_within([said for said, _ in by_name], found)  # "flaky lips" beside chapped lips
+    return _join([*found, *as_said])
 
 
 def _age_group(text: str) -> str:
@@ -524,8 +524,7 @@ def _with_treated(request: Request, text: str) -> Request:
     treated = [*concerns_treated(text), *marks_said(text)]
     if not treated:
         return request
-    had = request.attributes.get("concern") or []
-    named = had if isinstance(had, list) else str(had).split(", ")
+    named = request.attributes.get("concern", "").split(", ")
     request.attributes["concern"] = _join([*named, *treated])
     return request
 

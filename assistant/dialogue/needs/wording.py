@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from retrieval.colour_names import COLOURS as COLOURS  # the one colour list, read here too
 from retrieval.tokenize import STOP_WORDS, stem
 
 WORD = re.compile(r"(?:[^\W_A-Z]|')+")

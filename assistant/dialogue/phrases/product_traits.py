@@ -96,7 +96,7 @@ COLOUR_WORDS = (
     "brunette", "auburn", "platinum", "magenta", "fuchsia", "maroon", "crimson", "scarlet",
     "redhead", "ginger hair",
 )  # fmt: skip
-"""Colours and shades by name (`wording.COLOURS` with hair colours and the fruit and flower
+"""Colours and shades by name (`colour_names.COLOURS` with hair colours and the fruit and flower
 words that are colours on a nail or a lip), also in the plural ("for blondes")."""
 
 NOT_A_COLOUR_AFTER = (

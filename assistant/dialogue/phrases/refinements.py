@@ -4,8 +4,8 @@ colour, with an spf, for a skin or hair type, or something else altogether.
 
 from __future__ import annotations
 
-from assistant.dialogue.needs.wording import COLOURS
 from assistant.dialogue.phrases.shopper_states import HAIR, SKIN
+from retrieval.colour_names import COLOURS
 
 SEEKS_ANOTHER = (
     r"^(?:(?:and|but|ok|okay|hmm|maybe),? )?(?:something|anything|one|ones|an? \w+ one)\b"

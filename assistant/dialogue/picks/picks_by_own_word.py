@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from assistant.dialogue.model.model_request import PickLine
-from assistant.dialogue.needs.wording import COLOURS
 from assistant.dialogue.phrases.questions import ASK
 from assistant.dialogue.picks.named_picks import ABOUT_THE_PICKS
 from assistant.dialogue.request import Intent, Request
+from retrieval.colour_names import COLOURS
 from retrieval.tokenize import STOP_WORDS, words
 
 OTHER_THAN = r"\b(?:other than|besides|except|instead of|apart from|not|no|without)\b"
