@@ -125,7 +125,7 @@ def _load_file(path: Path) -> dict[str, Any]:
         return yaml.safe_load(handle)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=None)
 def _cases(set_dir: Path) -> tuple[tuple[str, dict[str, Any]], ...]:
     """Every case of one set as (file name, case), in file then case order."""
     out: list[tuple[str, dict[str, Any]]] = []
