@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from assistant.dialogue.model.model_reading import SELF
 from assistant.dialogue.needs.stated_needs import extract_attributes
 from assistant.dialogue.needs.traits_as_said import (
+    alternatives,
     concerns_described,
     concerns_treated,
     features_said,
@@ -106,20 +107,16 @@ ASKING = frozenset({Intent.ASK, Intent.COMPARE})
 it?": size)."""
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _SCENT = re.compile(
-    rf"\b({_alternatives(SCENTS)})(?:e?s|y)?\b(?!\s+{NOT_A_SCENT_AFTER}\b)"
+    rf"\b({alternatives(SCENTS)})(?:e?s|y)?\b(?!\s+{NOT_A_SCENT_AFTER}\b)"
 )  # "peaches", "minty", "lemony"
 _SMELL = re.compile(rf"\b{SMELL}\b")
 _SCENTED = re.compile(r"\b([a-z]{3,})[- ]scent(?:s|ed)?\b")
 """A word before "scent" or "scented" ("a cake scented wash", "a cotton scent"): the scent
 named, unless it names none (`NOT_A_SCENTS_NAME`)."""
 _JOINED_TO_A_SCENT = re.compile(
-    rf"\b({SCENT_OF})(?:\s*,\s*|\s+(?:and|&|n|yet)\s+)(?=(?:{_alternatives(SCENTS)})\b)"
-    rf"|\b(?:{_alternatives(SCENTS)})(?:\s*,\s*|\s+(?:and|&|n)\s+)({SCENT_OF})\b"
+    rf"\b({SCENT_OF})(?:\s*,\s*|\s+(?:and|&|n|yet)\s+)(?=(?:{alternatives(SCENTS)})\b)"
+    rf"|\b(?:{alternatives(SCENTS)})(?:\s*,\s*|\s+(?:and|&|n)\s+)({SCENT_OF})\b"
 )
 """A scent word joined to a scent by name ("fresh and citrusy", "vanilla and warm"): both scents."""
 _A_SCENT = re.compile(
@@ -127,15 +124,15 @@ _A_SCENT = re.compile(
 )
 """A scent word before a word for a scent or a fragrance ("a fresh scent", "a sweet perfume",
 "a light cologne")."""
-_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})(?:e?s|d?ish|d?er|e?y)?\b")  # "pinkish",
+_COLOUR = re.compile(rf"\b({alternatives(COLOUR_WORDS)})(?:e?s|d?ish|d?er|e?y)?\b")  # "pinkish",
 # "pinker", "pinky", "orangey"
-_INGREDIENT = re.compile(rf"\b({_alternatives(INGREDIENTS)})\b")
-_FINISH = re.compile(rf"\b({_alternatives(FINISHES)})\b(?![- ]free\b)")  # not "shimmer-free"
-_DESCRIBED = re.compile(rf"\b({_alternatives(DESCRIBED_FORMULAS)})\b")
-_FORMULA = re.compile(rf"\b({_alternatives(FORMULAS)})\b(?![-'](?:free|based))")
+_INGREDIENT = re.compile(rf"\b({alternatives(INGREDIENTS)})\b")
+_FINISH = re.compile(rf"\b({alternatives(FINISHES)})\b(?![- ]free\b)")  # not "shimmer-free"
+_DESCRIBED = re.compile(rf"\b({alternatives(DESCRIBED_FORMULAS)})\b")
+_FORMULA = re.compile(rf"\b({alternatives(FORMULAS)})\b(?![-'](?:free|based))")
 _DUAL = frozenset(SCENTS) & frozenset(COLOUR_WORDS)
 """Words that are a scent or a colour by what is beside them ("lavender")."""
-_ONLY_A_COLOUR = _alternatives(w for w in COLOUR_WORDS if w not in _DUAL)
+_ONLY_A_COLOUR = alternatives(w for w in COLOUR_WORDS if w not in _DUAL)
 _BESIDE_A_COLOUR = (
     re.compile(rf"[\s-]+(?:{_ONLY_A_COLOUR})\b"),
     re.compile(rf"\b(?:{_ONLY_A_COLOUR})(?:d?ish|e?y)?[\s-]+$"),
@@ -287,7 +284,7 @@ def _formulas(text: str) -> str:
 
 
 _FORM_AFTER = re.compile(
-    rf"\b([a-z]{{3,}})[\s-]+({_alternatives(FORMS_AFTER_A_TYPE)})\b(?=\s*(?:[,.;:!?)]|$)|"
+    rf"\b([a-z]{{3,}})[\s-]+({alternatives(FORMS_AFTER_A_TYPE)})\b(?=\s*(?:[,.;:!?)]|$)|"
     r"\s+([a-z']+))"
 )
 
