@@ -155,7 +155,9 @@ def rescore(
     ``redeliver``, each saved completion (``raw``) goes through `Copywriter.finish` again
     first (the checker and the clause cuts of today's code; what the model wrote is kept)."""
     from assistant.copy.claims import GroundingReport
-    from assistant.copy.copywriter import Copy, Copywriter, ParsedCopy
+    from assistant.copy.completion import ParsedCopy
+    from assistant.copy.copywriter import Copywriter
+    from assistant.copy.delivered import Copy
     from assistant.copy.rubric import score_copy, summarise
 
     writer = Copywriter(None, checker=checker)  # type: ignore[arg-type]  # finish only

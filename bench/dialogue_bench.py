@@ -148,7 +148,7 @@ def main() -> None:
             Components(**{**components.__dict__, "copy": writer}), TurnOptions(clarify=False)
         )
         import prompts as prompt_specs
-        from assistant.copy.copywriter import prompt_values
+        from assistant.copy.prompt_values import prompt_values
 
         spec = prompt_specs.load("copy_push")
         reply_ms: list[float] = []

@@ -1,9 +1,11 @@
 """The SQL catalog store: products, events, users and the import log.
 
-One class with explicit methods over SQLAlchemy Core. SQLite is the default (a file in the data
-dir); PostgreSQL works by URL. Upserts are idempotent; writes can share one transaction so that an
-import either lands whole or not at all. Chat sessions, profiles, sign-in sessions and the
-experiment log are stores of their own over the same engine (`CatalogStore.engine`).
+One class with explicit methods over SQLAlchemy Core (its reads of the events table are
+`event_reads.EventReads`; `store_stats.catalog_stats` sums the store up). SQLite is the default
+(a file in the data dir); PostgreSQL works by URL. Upserts are idempotent; writes can share one
+transaction so that an import either lands whole or not at all. Chat sessions, profiles, sign-in
+sessions and the experiment log are stores of their own over the same engine
+(`CatalogStore.engine`).
 """
 
 from __future__ import annotations
@@ -11,14 +13,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
-    ColumnElement,
     Connection,
     Engine,
-    Integer,
     delete,
     func,
     select,
@@ -28,15 +27,14 @@ from sqlalchemy import (
 from catalog import tables
 from catalog.database import connect, ensure_users, insert, now
 from catalog.errors import CatalogError
-from catalog.schema import Event, EventKind, Product, User
+from catalog.event_reads import EventReads
+from catalog.schema import Event, Product, User
 
 if TYPE_CHECKING:
     from catalog.importers.base import ImportSummary
 
 logger = logging.getLogger(__name__)
 
-EventRow = tuple[str | None, str, str, float | None, datetime | None, int | None, str | None]
-"""(user_id, item_id, kind, value, timestamp, position, basket_id), as `event_rows` yields them."""
 Listing = tuple[str | None, str, list[str], float | None]
 """(brand, title, category levels, price) of one product, as `listings` gives them."""
 
@@ -50,7 +48,7 @@ def make_store(
     return CatalogStore(url, engine)
 
 
-class CatalogStore:
+class CatalogStore(EventReads):
     """Products, events and users in a SQL database.
 
     Args:
@@ -308,82 +306,6 @@ class CatalogStore:
             )
             return [(row[0], row[1]) for row in rows]
 
-    def _event_select(self, kinds: Iterable[EventKind | str] | None) -> Any:
-        e = tables.events.c
-        stmt = select(e.user_id, e.item_id, e.kind, e.value, e.timestamp, e.position, e.basket_id)
-        if kinds is not None:
-            stmt = stmt.where(e.kind.in_([EventKind(k).value for k in kinds]))
-        return stmt
-
-    @staticmethod
-    def _order(stmt: Any) -> Any:
-        e = tables.events.c
-        return stmt.order_by(e.timestamp.asc().nulls_first(), e.position.asc().nulls_first(), e.id)
-
-    @staticmethod
-    def _event(row: Any) -> Event:
-        return Event.model_construct(
-            user_id=row.user_id,
-            item_id=row.item_id,
-            kind=EventKind(row.kind),
-            value=row.value,
-            timestamp=row.timestamp,
-            position=row.position,
-            basket_id=row.basket_id,
-        )
-
-    def user_events(
-        self, user_id: str, kinds: Iterable[EventKind | str] | None = None
-    ) -> list[Event]:
-        """A user's events, oldest first (by timestamp, then position)."""
-        return self._events_where(tables.events.c.user_id == user_id, kinds)
-
-    def item_events(
-        self, item_id: str, kinds: Iterable[EventKind | str] | None = None
-    ) -> list[Event]:
-        """An item's events, oldest first."""
-        return self._events_where(tables.events.c.item_id == item_id, kinds)
-
-    def item_event_counts(
-        self, item_ids: Iterable[str], kinds: Iterable[EventKind | str] | None = None
-    ) -> dict[str, int]:
-        """How many events (of ``kinds``) each of ``item_ids`` has: one counting query, 0 for
-        an item with none."""
-        wanted = list(dict.fromkeys(item_ids))
-        e = tables.events.c
-        stmt = select(e.item_id, func.count()).where(e.item_id.in_(wanted)).group_by(e.item_id)
-        if kinds is not None:
-            stmt = stmt.where(e.kind.in_([EventKind(k).value for k in kinds]))
-        with self._engine.connect() as c:
-            found = {row[0]: int(row[1]) for row in c.execute(stmt)}
-        return {i: found.get(i, 0) for i in wanted}
-
-    def _events_where(
-        self, condition: ColumnElement[bool], kinds: Iterable[EventKind | str] | None
-    ) -> list[Event]:
-        stmt = self._order(self._event_select(kinds).where(condition))
-        with self._engine.connect() as c:
-            return [self._event(row) for row in c.execute(stmt)]
-
-    def event_rows(self, kinds: Iterable[EventKind | str] | None = None) -> Iterator[EventRow]:
-        """Every event as a plain tuple, grouped by user and in order within each user.
-
-        Anonymous basket events (no user) come last, grouped by basket. This is the fast path
-        for training: no model objects are built.
-        """
-        e = tables.events.c
-        stmt = self._event_select(kinds).order_by(
-            e.user_id.asc().nulls_last(),
-            e.basket_id.asc().nulls_first(),
-            e.timestamp.asc().nulls_first(),
-            e.position.asc().nulls_first(),
-            e.id,
-        )
-        with self._engine.connect() as c:
-            result = c.execution_options(stream_results=True, yield_per=10_000).execute(stmt)
-            for row in result:
-                yield tuple(row)  # type: ignore[misc]
-
     def get_user(self, user_id: str) -> User | None:
         """The user with this id, or None."""
         with self._engine.connect() as c:
@@ -435,68 +357,3 @@ class CatalogStore:
             raise CatalogError(f"count: expected products|events|users|imports, got {what!r}")
         with self._engine.connect() as c:
             return int(c.execute(select(func.count()).select_from(table)).scalar_one())
-
-    def stats(self, top: int = 10) -> dict[str, Any]:
-        """Counts, missing fields, price distribution, event kinds and top categories."""
-        p = tables.products.c
-        e = tables.events.c
-        with self._engine.connect() as c:
-            missing = c.execute(
-                select(
-                    func.sum((p.title == "").cast(Integer)),
-                    func.sum(p.brand.is_(None).cast(Integer)),
-                    func.sum(p.price.is_(None).cast(Integer)),
-                    func.sum((p.category_path == "").cast(Integer)),
-                )
-            ).one()
-            prices = sorted(
-                row[0] for row in c.execute(select(p.price).where(p.price.is_not(None)))
-            )
-            kinds = dict(
-                c.execute(select(e.kind, func.count()).group_by(e.kind).order_by(e.kind)).all()
-            )
-            orphan_events = c.execute(
-                select(func.count()).select_from(tables.events).where(~e.item_id.in_(select(p.id)))
-            ).scalar_one()
-            baskets = c.execute(
-                select(func.count(func.distinct(e.basket_id))).where(e.basket_id.is_not(None))
-            ).scalar_one()
-        top_level: dict[str, int] = {}
-        for path, n in self.category_paths():
-            parts = path.split(" > ")
-            key = " > ".join(parts[:2])
-            top_level[key] = top_level.get(key, 0) + n
-        return {
-            "products": self.count("products"),
-            "events": self.count("events"),
-            "users": self.count("users"),
-            "baskets": int(baskets),
-            "event_kinds": kinds,
-            "events_with_unknown_product": int(orphan_events),
-            "missing": {
-                "title": int(missing[0] or 0),
-                "brand": int(missing[1] or 0),
-                "price": int(missing[2] or 0),
-                "categories": int(missing[3] or 0),
-            },
-            "price": _distribution(prices),
-            "top_categories": sorted(top_level.items(), key=lambda kv: (-kv[1], kv[0]))[:top],
-            "top_brands": self.brands()[:top],
-        }
-
-
-def _distribution(values: list[float]) -> dict[str, float | int | None]:
-    if not values:
-        return {"count": 0, "min": None, "p25": None, "median": None, "p75": None, "max": None}
-
-    def q(fraction: float) -> float:
-        return round(values[min(len(values) - 1, int(fraction * (len(values) - 1) + 0.5))], 2)
-
-    return {
-        "count": len(values),
-        "min": round(values[0], 2),
-        "p25": q(0.25),
-        "median": q(0.5),
-        "p75": q(0.75),
-        "max": round(values[-1], 2),
-    }

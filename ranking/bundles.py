@@ -19,7 +19,7 @@ from datetime import datetime
 
 import numpy as np
 
-from catalog.store import EventRow
+from catalog.event_reads import EventRow
 from ranking.data import Interactions
 from ranking.errors import RankingError
 from ranking.fusion import zscore

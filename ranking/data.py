@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from catalog.event_reads import EventRow
 from catalog.schema import EventKind
-from catalog.store import CatalogStore, EventRow
+from catalog.store import CatalogStore
 from ranking.errors import LeakError, RankingError
 
 TRAIN_KINDS = (

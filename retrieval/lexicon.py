@@ -57,7 +57,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from core.yaml_files import RepeatedKeyError
 from retrieval.cognates import cognate_key
@@ -114,6 +114,11 @@ class _Lexicon:
     readings: dict[str, dict[str, str]]
     words: dict[str, str]
     shared: frozenset[str]
+
+    @cached_property
+    def words_in_context(self) -> frozenset[str]:
+        """Every language's `in_context` words, gathered on first use."""
+        return frozenset(w for _, words in self.in_context.values() for w in words)
 
 
 def _key_pattern(key: str, prefix: str, endings: tuple[str, ...] = ()) -> str:
@@ -588,7 +593,7 @@ def _read_by_root(text: str, found: list[re.Match[str]], lexicon: _Lexicon) -> s
     if _in_a_language_read(found, lexicon):
         return text
     taken = [m.span() for m in found]
-    in_context = {w for _, words in lexicon.in_context.values() for w in words}
+    in_context = lexicon.words_in_context
 
     def rooted(m: re.Match[str]) -> str:
         if any(a < m.end() and m.start() < b for a, b in taken) or m.group(0).lower() in in_context:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from assistant.copy.audience import CustomerFacts, customer_facts, segment_facts, segments
 from assistant.copy.claims import ClaimKind, GroundingReport
-from assistant.copy.copywriter import Copy, Copywriter
+from assistant.copy.copywriter import Copywriter
+from assistant.copy.delivered import Copy
 from assistant.copy.errors import CopyError
 from assistant.copy.grounding import GroundingChecker, check
 

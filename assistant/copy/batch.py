@@ -11,7 +11,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.copy.copywriter import Copy, Copywriter
+from assistant.copy.copywriter import Copywriter
+from assistant.copy.delivered import Copy
 from catalog.schema import Product
 
 CSV_FIELDS = [

@@ -11,20 +11,22 @@ that passes is delivered.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any, TypedDict, Unpack
 
 from assistant.copy.audience import CustomerFacts
-from assistant.copy.claims import ClaimKind, GroundingReport
-from assistant.copy.clauses import clause_cuts, looks_cut_off, own_words
+from assistant.copy.claims import GroundingReport
+from assistant.copy.clauses import clause_cuts, looks_cut_off
+from assistant.copy.completion import ParsedCopy, cleaned, parse_completion
+from assistant.copy.delivered import Copy
 from assistant.copy.errors import CopyError
+from assistant.copy.gates import acceptable, passes_gates
 from assistant.copy.grounding import GroundingChecker
+from assistant.copy.prompt_values import COPY_TASK, TUNED_PROMPT, prompt_values, tuned_values
 from assistant.copy.sentences import SENTENCE_BOUNDARY as _BOUNDARY
 from assistant.copy.sentences import split_sentences
-from assistant.copy.templates import CHANNELS, LENGTHS, TONES, price_text, safe_text, template_copy
+from assistant.copy.templates import CHANNELS, LENGTHS, TONES, template_copy
 from assistant.llm.base import LLM
 from catalog.schema import Product
 
@@ -32,148 +34,12 @@ logger = logging.getLogger(__name__)
 
 LENGTH_TOKENS = {"short": 1.0, "medium": 1.5, "long": 2.0}
 
-COPY_TASK = "copy"
-"""`LLM.tuned_for` of a model whose adapter was trained by `shopassist tune copy`."""
-TUNED_PROMPT = "copy_tuned"
-"""The prompt a tuned copywriter model reads (the facts, no worked examples)."""
-TUNED_FIELDS = {
-    "email": ("Marketing email", "Subject"),
-    "push": ("Push notification", "Push"),
-    "sms": ("SMS", "SMS"),
-    "banner": ("Banner", "Banner"),
-}
-"""Per channel: the tuned prompt's heading and the field the model completes."""
 CANDIDATES = 4
 """Completions a copy may draw (`Copywriter.candidates`, as `build_copywriter` sets it): the
 first, and for a copy that fails the copywriter's own gates (`passes_gates`) the rest, in one
 more batch."""
 RETRY_SEED = 7_919
 """Added to the seed of the extra candidates' batch (another draw than the first one's)."""
-NAMING_KINDS = frozenset({ClaimKind.BRAND, ClaimKind.PRODUCT_NAME, ClaimKind.CATEGORY})
-"""Claims that name the product (its price alone does not)."""
-
-
-@dataclass(frozen=True)
-class Copy:
-    """One delivered copy variant.
-
-    Attributes:
-        item_id: the product.
-        channel: email, push, sms or banner.
-        text: the delivered text (the email body for email).
-        subject: the email subject ('' for other channels).
-        grounded: every claim in subject and text is supported by the record and the facts.
-        report: what the checker found and did (claims, removed sentences, repairs, fallback).
-        tone: the tone asked for.
-        variant: 0-based variant number.
-        source: 'llm' (as generated), 'repaired' (sentences fixed or removed) or 'template'.
-        raw: what the model wrote, before the checker.
-        template_subject: an email whose subject is the template's (the model's was rejected).
-    """
-
-    item_id: str
-    channel: str
-    text: str
-    subject: str
-    grounded: bool
-    report: GroundingReport
-    tone: str = "friendly"
-    variant: int = 0
-    source: str = "llm"
-    raw: str = ""
-    template_subject: bool = False
-
-
-@dataclass(frozen=True)
-class ParsedCopy:
-    """The model's completion split into subject and body."""
-
-    subject: str
-    body: str
-
-
-def parse_completion(text: str, channel: str) -> ParsedCopy:
-    """Split a copy prompt's completion into subject and body, cleaned.
-
-    Emails complete after ``Subject:`` (``<subject>\\nBody: <body>``); other channels are one
-    line. A sentence cut off by the token limit is dropped when a complete one precedes it.
-    """
-    subject, body = "", text
-    if channel == "email":
-        head, _, rest = text.partition("\n")
-        subject = head.strip()
-        body = re.sub(r"^\s*Body:\s*", "", rest.strip(), flags=re.I)
-        if not rest.strip() and "Body:" in head:
-            subject, _, body = head.partition("Body:")
-    return ParsedCopy(_clean(subject, complete=False), _clean(body, complete=True))
-
-
-_FIELD = re.compile(
-    r"\b(?:Product|Brand|Category|Price|Audience|Tone|Length|SMS|Push|Banner|Subject|Body):"
-)
-
-
-def _clean(text: str, *, complete: bool) -> str:
-    """Whitespace normalised, prompt field labels cut (the model starting a new example)."""
-    text = " ".join(text.replace("###", " ").split()).strip(" \"'")
-    while (m := _FIELD.match(text)) is not None:
-        text = text[m.end() :].strip(" \"'")
-    if (m := _FIELD.search(text)) is not None:
-        text = text[: m.start()].strip(" \"'")
-    if complete and text and text[-1] not in ".!?":
-        sentences = split_sentences(text)
-        if len(sentences) > 1:
-            text = " ".join(sentences[:-1])
-    return text
-
-
-def prompt_values(
-    product: Product, facts: CustomerFacts | None, tone: str, length: str
-) -> dict[str, Any]:
-    """The variables of a copy prompt: product text quoted safely, audience, tone, length."""
-    return {
-        "product": {
-            "name": product_name(product),
-            "brand": safe_text(product.brand or "", 40) or "-",
-            "category": safe_text(product.categories[-1], 40) if product.categories else "-",
-            "price": price_text(product) or "not listed",
-        },
-        "audience": safe_text(facts.label, 120) if facts else "all customers",
-        "tone": tone,
-        "length": length,
-    }
-
-
-def product_name(product: Product) -> str:
-    """The product's name as a copy prompt quotes it."""
-    return safe_text(product.title) or safe_text(product.brand or "") or product.id
-
-
-def tuned_values(values: dict[str, Any], channel: str) -> dict[str, Any]:
-    """``values`` with the tuned prompt's channel fields (``heading``, ``field``)."""
-    heading, field = TUNED_FIELDS[channel]
-    return {**values, "heading": heading, "field": field}
-
-
-def passes_gates(copy: Copy, product: Product) -> bool:
-    """Whether a delivered copy passes the copywriter's own gates (`acceptable`, and it says
-    something beyond the product's title, brand and categories: `clauses.own_words`, the rule
-    that keeps a bare name out of the clause cuts)."""
-    name = " ".join([product.title, product.brand or "", *product.categories])
-    return acceptable(copy) and bool(own_words(copy.text, name))
-
-
-def acceptable(copy: Copy) -> bool:
-    """Whether a delivered copy is the model's and whole: neither its text nor an email's
-    subject is the template; it does not stop mid-phrase (`clauses.looks_cut_off`); a push, SMS
-    or email body ends a sentence; and it names the product (a brand, product name or product
-    type the checker supported: a price alone, "It costs $8.78.", does not)."""
-    text = copy.text.rstrip("\"')”’")
-    if copy.source == "template" or copy.template_subject or not text or looks_cut_off(text):
-        return False
-    if copy.channel != "banner" and text[-1] not in ".!?":
-        return False
-    return any(c.supported and c.kind in NAMING_KINDS for c in copy.report.claims)
 
 
 def _choice(pool: Sequence[Copy], product: Product) -> Copy:
@@ -355,7 +221,7 @@ class Copywriter:
         )
         out = list(parsed)
         for i, body in zip(todo, bodies, strict=True):
-            out[i] = ParsedCopy(parsed[i].subject, _clean(body, complete=True))
+            out[i] = ParsedCopy(parsed[i].subject, cleaned(body, complete=True))
         return out
 
     def _repair(
@@ -477,7 +343,7 @@ class Copywriter:
                     yield ("" if not sent else " ") + sentence
                     sent += 1
                     used += len(sentence) + 1
-        tail = _clean(buffer, complete=False)
+        tail = cleaned(buffer, complete=False)
         if tail and tail[-1] in ".!?" and used + len(tail) <= limit:
             report = self.checker.check(tail, product, audience)
             if report.grounded:

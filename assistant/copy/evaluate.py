@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from assistant.copy.claims import STRICT_KINDS
-from assistant.copy.copywriter import Copy, Copywriter
+from assistant.copy.copywriter import Copywriter
+from assistant.copy.delivered import Copy
 from assistant.copy.readability import flesch_reading_ease, mean, words_per_sentence
 from assistant.copy.templates import CHANNELS, TONES
 from catalog.schema import Product

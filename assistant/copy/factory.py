@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.copy.copywriter import CANDIDATES, COPY_TASK, Copywriter
+from assistant.copy.copywriter import CANDIDATES, Copywriter
 from assistant.copy.grounding import GroundingChecker
+from assistant.copy.prompt_values import COPY_TASK
 from catalog.store import CatalogStore
 
 

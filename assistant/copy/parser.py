@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from langchain_core.output_parsers import BaseOutputParser
 
-from assistant.copy.copywriter import ParsedCopy, parse_completion
+from assistant.copy.completion import ParsedCopy, parse_completion
 
 
 class CopyParser(BaseOutputParser[ParsedCopy]):

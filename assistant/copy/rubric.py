@@ -23,7 +23,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from assistant.copy.claim_patterns import PRODUCT_NOUNS
-from assistant.copy.copywriter import Copy
+from assistant.copy.delivered import Copy
 from assistant.copy.grounding import GroundingChecker
 from assistant.copy.sentences import split_sentences
 from assistant.copy.stemming import stem

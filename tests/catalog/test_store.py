@@ -7,6 +7,7 @@ from pathlib import Path
 
 from catalog.schema import Event, Product
 from catalog.store import CatalogStore, make_store
+from catalog.store_stats import catalog_stats
 
 
 def _products() -> list[Product]:
@@ -66,7 +67,7 @@ def test_listings_are_every_products_brand_title_levels_and_price_by_id(
 def test_stats_keys_and_values(store: CatalogStore) -> None:
     store.upsert_products(_products())
     store.upsert_events(_events())
-    stats = store.stats()
+    stats = catalog_stats(store)
     assert {"products", "events", "users", "missing", "price", "top_categories"} <= set(stats)
     assert (stats["products"], stats["events"], stats["users"]) == (3, 5, 2)
     assert stats["missing"]["brand"] == 1 and stats["missing"]["price"] == 1

@@ -699,3 +699,11 @@ test_spellings_fold_to_the_american_one = reads_as(
         ("shampoo para cabello", "shampoo para cabello"),  # other languages are not its job
     ],
 )
+
+
+def test_the_words_read_in_context_are_gathered_once_per_lexicon() -> None:
+    """`_read_by_root` reads every language's in-context words: one set, built on first use."""
+    read = lexicon._lexicon()
+    gathered = {w for _, words in read.in_context.values() for w in words}
+    assert read.words_in_context == gathered and "trucs" in gathered
+    assert read.words_in_context is read.words_in_context

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from catalog.importers import FORMATS, ImportSummary, import_path
+from catalog.store_stats import catalog_stats
 from ui.cli.common import JsonOutput, console, key_value_table, print_json, settings_of, store_of
 
 app = typer.Typer(help="Import, download and inspect catalog data.", no_args_is_help=True)
@@ -83,7 +84,7 @@ def _print_summary(summary: ImportSummary) -> None:
 @app.command("stats")
 def stats(ctx: typer.Context, json_output: JsonOutput = False) -> None:
     """Counts, missing fields, price distribution and top categories of the store."""
-    result = store_of(ctx).stats()
+    result = catalog_stats(store_of(ctx))
     if json_output:
         print_json(result)
         return

@@ -16,24 +16,24 @@ import re
 from collections.abc import Iterable, Sequence
 
 from assistant.dialogue.model.model_reading import SELF
+from assistant.dialogue.needs.formulas_said import INGREDIENT, formulas_said
+from assistant.dialogue.needs.gender_and_age import age_group_said, gender_said
+from assistant.dialogue.needs.scents_and_colours import scents_and_colours
 from assistant.dialogue.needs.stated_needs import extract_attributes
 from assistant.dialogue.needs.traits_as_said import (
+    alternatives,
     concerns_described,
     concerns_treated,
     features_said,
     marks_said,
     ruled_out_before,
-    shades_said,
     what_is_asked,
 )
-from assistant.dialogue.needs.wording import sex_of, tidy
+from assistant.dialogue.needs.wording import joined, sex_of, tidy
 from assistant.dialogue.phrases.person_traits import (
-    AGE,
-    AGE_GROUPS,
     CLAUSE_BREAK,
     COMPLEXION_PRODUCTS,
     CONCERN_NAMES,
-    GENDERS,
     MINE_OF_A_PART,
     MORE_CONCERNS,
     OF_COLOUR,
@@ -50,44 +50,19 @@ from assistant.dialogue.phrases.product_traits import (
     AMOUNT,
     ASKED,
     ASKED_VALUE,
-    BEHAVIOURS,
-    COLOUR_CONTEXT,
-    COLOUR_NAMES,
-    COLOUR_WORDS,
     COUNTS,
-    DESCRIBED_FORMULAS,
     ETHICS,
-    FILTERED,
     FINISHES,
-    FLAVOUR,
-    FORM_WORDS,
-    FORMS_AFTER_A_TYPE,
-    FORMULAS,
-    FREE_OF,
-    INGREDIENTS,
-    NOT_A_COLOUR_AFTER,
-    NOT_A_FORM_AFTER,
-    NOT_A_SCENT,
-    NOT_A_SCENT_AFTER,
-    NOT_A_SCENTS_NAME,
     PACK,
-    SCENT_NAMES,
-    SCENT_OF,
-    SCENTS,
     SIZES,
-    SMELL,
-    SMELLS_LIKE,
     SPF,
     SPF_HIGH,
     SPF_WANTED,
     UNIT_NAMES,
-    UNSCENTED,
 )
 from assistant.dialogue.phrases.shopper_states import CONCERNS
 from assistant.dialogue.request import Intent, Request
-from retrieval.lexicon import in_american_spelling
 from retrieval.query import ParsedQuery
-from retrieval.tokenize import STOP_WORDS
 
 TRAIT_KEYS = (
     "scent", "finish", "color", "concern", "formula", "size", "spf", "gender", "age_group",
@@ -106,42 +81,7 @@ ASKING = frozenset({Intent.ASK, Intent.COMPARE})
 it?": size)."""
 
 
-def _alternatives(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_SCENT = re.compile(
-    rf"\b({_alternatives(SCENTS)})(?:e?s|y)?\b(?!\s+{NOT_A_SCENT_AFTER}\b)"
-)  # "peaches", "minty", "lemony"
-_SMELL = re.compile(rf"\b{SMELL}\b")
-_SCENTED = re.compile(r"\b([a-z]{3,})[- ]scent(?:s|ed)?\b")
-"""A word before "scent" or "scented" ("a cake scented wash", "a cotton scent"): the scent
-named, unless it names none (`NOT_A_SCENTS_NAME`)."""
-_JOINED_TO_A_SCENT = re.compile(
-    rf"\b({SCENT_OF})(?:\s*,\s*|\s+(?:and|&|n|yet)\s+)(?=(?:{_alternatives(SCENTS)})\b)"
-    rf"|\b(?:{_alternatives(SCENTS)})(?:\s*,\s*|\s+(?:and|&|n)\s+)({SCENT_OF})\b"
-)
-"""A scent word joined to a scent by name ("fresh and citrusy", "vanilla and warm"): both scents."""
-_A_SCENT = re.compile(
-    rf"\b({SCENT_OF})\s+(?:{SMELL}|perfumes?|colognes?|body (?:sprays?|mists?)|eau de \w+)\b"
-)
-"""A scent word before a word for a scent or a fragrance ("a fresh scent", "a sweet perfume",
-"a light cologne")."""
-_COLOUR = re.compile(rf"\b({_alternatives(COLOUR_WORDS)})(?:e?s|d?ish|d?er|e?y)?\b")  # "pinkish",
-# "pinker", "pinky", "orangey"
-_INGREDIENT = re.compile(rf"\b({_alternatives(INGREDIENTS)})\b")
-_FINISH = re.compile(rf"\b({_alternatives(FINISHES)})\b(?![- ]free\b)")  # not "shimmer-free"
-_DESCRIBED = re.compile(rf"\b({_alternatives(DESCRIBED_FORMULAS)})\b")
-_FORMULA = re.compile(rf"\b({_alternatives(FORMULAS)})\b(?![-'](?:free|based))")
-_DUAL = frozenset(SCENTS) & frozenset(COLOUR_WORDS)
-"""Words that are a scent or a colour by what is beside them ("lavender")."""
-_ONLY_A_COLOUR = _alternatives(w for w in COLOUR_WORDS if w not in _DUAL)
-_BESIDE_A_COLOUR = (
-    re.compile(rf"[\s-]+(?:{_ONLY_A_COLOUR})\b"),
-    re.compile(rf"\b(?:{_ONLY_A_COLOUR})(?:d?ish|e?y)?[\s-]+$"),
-)
-"""A colour word right after or before a word ("orangey red", "pinkish peach"): a fruit or
-flower word there is a colour too."""
+_FINISH = re.compile(rf"\b({alternatives(FINISHES)})\b(?![- ]free\b)")  # not "shimmer-free"
 _SKIN_TYPES = re.compile(r"\b(?:oily|dry|sensitive|combination|acne[- ]prone) skin\b|frizzy hair")
 """Concerns `CONCERNS` shares with skin and hair types: those are ``skin`` / ``hair``."""
 _CONCERN = re.compile(rf"\b(?:{CONCERNS}|{MORE_CONCERNS})\b")
@@ -167,77 +107,6 @@ def _not_within(said: Iterable[str], found: Sequence[str]) -> list[str]:
     ]
 
 
-def _join(values: Iterable[str]) -> str:
-    return ", ".join(dict.fromkeys(v for v in values if v))
-
-
-def _scents_and_colours(text: str, avoid: frozenset[str]) -> tuple[str, str]:
-    """The scents and the colours said, a fruit or flower word a colour beside a colour word
-    ("lavender nail polish") and a scent otherwise ("a lavender body wash")."""
-    coloured = re.search(COLOUR_CONTEXT, text) is not None
-    scents, colours = [], []
-
-    def beside_a_colour(m: re.Match[str]) -> bool:
-        after, before = _BESIDE_A_COLOUR
-        return bool(after.match(text, m.end()) or before.search(text[: m.start()]))
-
-    taken: list[tuple[int, int]] = []
-    for m in _SCENT.finditer(text):
-        word = m.group(1)
-        flavour = re.match(FLAVOUR, text[m.end() :]) is not None  # "mint flavour"
-        if (
-            word in avoid
-            or ruled_out_before(text, m.start())
-            or (word in _DUAL and (coloured or beside_a_colour(m)) and not flavour)
-        ):
-            continue
-        scents += [word, SCENT_NAMES.get(word, "")]
-        taken.append(m.span())
-    for m in _A_SCENT.finditer(text):  # "a fresh scent", "a sweet perfume"
-        if not ruled_out_before(text, m.start()):
-            scents += re.findall(SCENT_OF, m.group(1))  # "lightly scented": light
-    for m in _JOINED_TO_A_SCENT.finditer(text):  # "fresh and citrusy"
-        if not ruled_out_before(text, m.start()):
-            scents.append(m.group(1) or m.group(2))
-    for m in _SMELL.finditer(text):  # "smells fresh and clean"
-        after = re.match(
-            rf"\s+(?:\w+\s+)?({SCENT_OF}(?:(?:,\s*|\s+and\s+|\s+or\s+){SCENT_OF})*)\b",
-            text[m.end() :],
-        )
-        if after and not ruled_out_before(text, m.start()):
-            scents += re.findall(SCENT_OF, after.group(1))
-    for m in _SCENTED.finditer(text):  # "a cake scented body wash"
-        word = m.group(1)
-        if not (
-            word in NOT_A_SCENTS_NAME
-            or word in STOP_WORDS
-            or re.fullmatch(SCENT_OF, word)
-            or ruled_out_before(text, m.start())
-        ):
-            scents.append(word)
-    for m in re.finditer(SMELLS_LIKE, text):  # "smells like the beach"
-        words = [w for w in m.group(1).split() if w not in NOT_A_SCENT]
-        if words and not ruled_out_before(text, m.start()):
-            scents.append(" ".join(words))
-    if re.search(UNSCENTED, text):
-        scents = ["unscented"]
-    for m in _COLOUR.finditer(text):
-        word = m.group(1)
-        if any(a <= m.start() < b for a, b in taken) or word in avoid:
-            continue
-        dual = word in _DUAL and not (coloured or beside_a_colour(m))
-        if dual or (word in _DUAL and re.match(FLAVOUR, text[m.end() :])):
-            continue
-        if re.match(NOT_A_COLOUR_AFTER, text[m.end() :]):
-            continue  # "black tea", "blackheads", "dark circles": no colour
-        if not ruled_out_before(text, m.start()):
-            colours.append(COLOUR_NAMES.get(word, word))
-    shades = [
-        s for s in shades_said(text) if s not in avoid and not (s in _DUAL and s in scents)
-    ]  # "emerald green", "a mahogany dye": the shade as said, and its colours
-    return _join(scents), _join([*colours, *shades])
-
-
 def _sizes(text: str) -> list[str]:
     """The sizes ``text`` says: by phrase, by name and as said (`SIZES`: "tsa friendly": travel
     size, tsa friendly), as an amount (`AMOUNT`), also with its unit's short name ("8 ounce": 8
@@ -251,61 +120,6 @@ def _sizes(text: str) -> list[str]:
         count = next(g for g in m.groups() if g)
         sizes.append(f"{COUNTS.get(count, count)}-pack")
     return sizes
-
-
-def _formulas(text: str) -> str:
-    """The forms said before another product word, with a word for the form or right after
-    the type (`_forms_after_a_type`: "a deodorant stick"), and what a formula is said to be
-    ("waterproof") or to do (`BEHAVIOURS`: "dries fast": quick-drying)."""
-    found = []
-    named = [i.span() for i in _INGREDIENT.finditer(text)]
-    for m in _FORMULA.finditer(text):
-        after = re.match(r"[\s-]*([a-z']+)", text[m.end() :])
-        nxt = after.group(1) if after else ""
-        formed = re.match(rf"\s+{FORM_WORDS}\b", text[m.end() :]) or re.search(
-            r"\bin (?:a |an )?$", text[: m.start()]
-        )
-        if ruled_out_before(text, m.start()) or any(a < m.start() < b for a, b in named):
-            continue  # "an argan oil shampoo": the oil is argan's, no oil formula
-        if formed or (nxt and nxt not in NOT_A_FORM_AFTER and not nxt.isdigit()):
-            found.append(FORMULAS[m.group(1)])
-    found += _forms_after_a_type(text)
-    found += [
-        DESCRIBED_FORMULAS[m.group(1)]
-        for m in _DESCRIBED.finditer(text)
-        if not ruled_out_before(text, m.start())
-    ]
-    found += [name for pattern, name in FILTERED if re.search(pattern, text)]
-    found += [
-        name
-        for pattern, name in BEHAVIOURS
-        if any(not ruled_out_before(text, m.start()) for m in re.finditer(pattern, text))
-    ]
-    free_of = (in_american_spelling(m.group(1)) for m in re.finditer(FREE_OF, text))
-    found += [f"{what}-free" for what in free_of]
-    return _join(found)
-
-
-_FORM_AFTER = re.compile(
-    rf"\b([a-z]{{3,}})[\s-]+({_alternatives(FORMS_AFTER_A_TYPE)})\b(?=\s*(?:[,.;:!?)]|$)|"
-    r"\s+([a-z']+))"
-)
-
-
-def _forms_after_a_type(text: str) -> list[str]:
-    """The forms said right after a type's word and last in its phrase ("a deodorant stick that
-    doesn't mark": stick; "sunscreen spray, spf 30": spray), not after a word of no type ("a
-    good balm for", `STOP_WORDS`) nor of an ingredient ("shea butter")."""
-    found = []
-    for m in _FORM_AFTER.finditer(text):
-        before, form, nxt = m.group(1), m.group(2), m.group(3) or ""
-        if before in STOP_WORDS or before in NOT_A_FORM_AFTER or before in FORMULAS:
-            continue
-        if nxt and nxt not in NOT_A_FORM_AFTER and nxt not in STOP_WORDS:
-            continue  # "a spray bottle", "a powder brush": read before another word or none
-        if not ruled_out_before(text, m.start()):
-            found.append(FORMULAS.get(form, form))
-    return found
 
 
 def _usual_names(text: str) -> list[str]:
@@ -357,25 +171,7 @@ def _concerns(text: str, described: Sequence[tuple[str, str]]) -> str:
     ]
     found = [*_concerns_said(text), *usual, *kept]
     as_said = _not_within([said for said, _ in by_name], found)  # "flaky lips" beside chapped lips
-    return _join([*found, *as_said])
-
-
-def _age_group(text: str) -> str:
-    for pattern, name in AGE_GROUPS:
-        if re.search(pattern, text):
-            return name
-    m = re.search(AGE, text)
-    if m is None:
-        return ""
-    decade = m.group(5)  # "in her 40s"
-    age = int(decade) * 10 if decade else int(next(g for g in m.groups()[:4] if g))
-    if age < 3:
-        return "baby"
-    if age < 13:
-        return "kids"
-    if age < 20:
-        return "teen"
-    return "adult" if age < 50 else "mature"
+    return joined([*found, *as_said])
 
 
 def _price_band(text: str, parsed: ParsedQuery | None) -> str:
@@ -404,64 +200,39 @@ def read_traits(
     """
     ruled_out = frozenset(a.lower() for a in avoid)
     found: dict[str, str] = {}
-    found["scent"], found["color"] = _scents_and_colours(text, ruled_out)
-    found["finish"] = _join(
+    found["scent"], found["color"] = scents_and_colours(text, ruled_out)
+    found["finish"] = joined(
         FINISHES[m.group(1)]
         for m in _FINISH.finditer(text)
         if not ruled_out_before(text, m.start())
     )
-    found["formula"] = _formulas(text)
+    found["formula"] = formulas_said(text)
     described = concerns_described(text)
     found["concern"] = _concerns(text, described)
     states = {w for said, _ in described for w in said.split()}  # "my skin gets red": a state,
     # no colour wanted
-    found["color"] = _join(c for c in found["color"].split(", ") if c not in states)
-    found["ingredient"] = _join(
+    found["color"] = joined(c for c in found["color"].split(", ") if c not in states)
+    found["ingredient"] = joined(
         m.group(1)
-        for m in _INGREDIENT.finditer(text)
+        for m in INGREDIENT.finditer(text)
         if not _ruled_out(m.group(1), ruled_out) and not ruled_out_before(text, m.start())
     )
-    found["size"] = _join(_sizes(text))
+    found["size"] = joined(_sizes(text))
     spf = [a or b for a, b in re.findall(SPF, text)]
     wanted = "high" if re.search(SPF_HIGH, text) else "yes" if re.search(SPF_WANTED, text) else ""
-    found["spf"] = _join(spf) or wanted
-    found["gender"] = _gender(text)
-    found["age_group"] = _age_group(text)
+    found["spf"] = joined(spf) or wanted
+    found["gender"] = gender_said(text)
+    found["age_group"] = age_group_said(text)
     tones = [m.group(2) for m in re.finditer(SKIN_TONE, text)]
     tones += [a or b for a, b in re.findall(SKIN_TONE_OF, text)]
     tones += re.findall(TONE_OF_PEOPLE, text) + (["dark"] if re.search(OF_COLOUR, text) else [])
     tones += [f"{u} undertone" for u in re.findall(UNDERTONE, text)]
     if re.search(COMPLEXION_PRODUCTS, text):  # "a concealer in a deep shade"
         tones += re.findall(TONE_OF_A_SHADE, text)
-    found["skin_tone"] = _join(tones)
-    found["ethics"] = _join(name for pattern, name in ETHICS if re.search(pattern, text))
+    found["skin_tone"] = joined(tones)
+    found["ethics"] = joined(name for pattern, name in ETHICS if re.search(pattern, text))
     found["price_band"] = _price_band(text, parsed)
     return {k: v for k, v in found.items() if v}
-
-
-def _gender(text: str) -> str:
-    """Whom the product is made for by sex (`GENDERS`), not where ruled out ("not too girly");
-    men and women said in one clause are unisex ("a men's and a women's perfume"), in two the
-    one said last ("those are all for women, I need men's": what was shown, then what is
-    wanted)."""
-    said = {  # each gender at its last place said
-        name: max(starts)
-        for pattern, name in GENDERS
-        if (
-            starts := [
-                m.start()
-                for m in re.finditer(pattern, text)
-                if not ruled_out_before(text, m.start())
-            ]
-        )
-    }
-    if "unisex" in said or not said:
-        return "unisex" if said else ""
-    if len(said) == 1:
-        return next(iter(said))
-    first, last = sorted(said, key=said.__getitem__)
-    between = text[said[first] : said[last]]
-    return last if re.search(CLAUSE_BREAK, between) else "unisex"
 
 
 def mine_in_full(text: str) -> str:
@@ -525,7 +296,7 @@ def _with_treated(request: Request, text: str) -> Request:
     if not treated:
         return request
     named = request.attributes.get("concern", "").split(", ")
-    request.attributes["concern"] = _join([*named, *treated])
+    request.attributes["concern"] = joined([*named, *treated])
     return request
 
 
@@ -538,7 +309,7 @@ def _with_other(request: Request, text: str) -> Request:
     named = features_said(text, asked=asking)
     if asking and (named or not set(request.attributes) - {"for", "action"}):
         named += what_is_asked(text)
-    if other := _join(named):
+    if other := joined(named):
         request.attributes.setdefault("other", other)
     return request
 

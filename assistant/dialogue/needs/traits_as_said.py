@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
@@ -89,8 +89,10 @@ class _Traits:
     asked: Mapping[str, re.Pattern[str]]
 
 
-def _alternatives(words: Sequence[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
+def alternatives(words: Iterable[str], patterns: Iterable[str] = ()) -> str:
+    """The words (escaped) and the patterns as one alternation, longest first: none is tried
+    after a shorter one it starts with ("pinkish" before "pink")."""
+    return "|".join(sorted([*map(re.escape, words), *patterns], key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,7 @@ def _traits() -> _Traits:
     colours = data["colours"]
     shade_keys = list(colours["shades"])
     modifiers = "".join(colours["modifiers"].split())
-    colour = _alternatives([*(re.escape(w) for w in COLOUR_WORDS), *shade_keys])
+    colour = alternatives(COLOUR_WORDS, shade_keys)
     return _Traits(
         concerns=MappingProxyType({k: _concern(v, written) for k, v in data["concerns"].items()}),
         shades=tuple(

@@ -7,6 +7,7 @@ need ("make it dark, like burgundy"). Text helpers the rules share (`WORD`, `sai
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from retrieval.tokenize import STOP_WORDS, stem
 
@@ -435,6 +436,12 @@ def without_recipient(text: str) -> str:
     kept = tidy(WHO_FOR.sub(cut, text))
     said = [w for w in said_words(kept) if w not in STOP_WORDS and w not in ("men", "kids", "for")]
     return kept if said else text
+
+
+def joined(values: Iterable[str]) -> str:
+    """The values said, each once and in order, joined with commas ("lavender, vanilla"); empty
+    ones left out."""
+    return ", ".join(dict.fromkeys(v for v in values if v))
 
 
 def tidy(text: str) -> str:

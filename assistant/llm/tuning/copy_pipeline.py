@@ -53,7 +53,7 @@ def example_prompt(example: CopyExample) -> str:
     """The prompt a tuned copywriter reads for this example's product and channel (what
     `Copywriter.render` writes at run time: default audience, tone and length)."""
     import prompts
-    from assistant.copy.copywriter import TUNED_PROMPT, prompt_values, tuned_values
+    from assistant.copy.prompt_values import TUNED_PROMPT, prompt_values, tuned_values
 
     values = prompt_values(example.product(), None, "friendly", "short")
     return prompts.load(TUNED_PROMPT).render(**tuned_values(values, example.channel))
@@ -116,7 +116,7 @@ def tune_copy(
     Returns:
         The manifest (with ``path``).
     """
-    from assistant.copy.copywriter import COPY_TASK
+    from assistant.copy.prompt_values import COPY_TASK
     from assistant.llm.local import LocalLLM
     from assistant.llm.tuning.pipeline import load_and_train, load_base
 

@@ -5,7 +5,8 @@ shopper's message and the `ModelRequest` delta (`assistant.dialogue.model.model_
 generator draws categories, need words, brands, prices, attribute words and picks from
 `CatalogFacts` (the store's catalog only) and phrasings from `phrases`; it is deterministic for
 a seed. Messages get typos (swapped or dropped letters), slang and fillers at random.
-The turn makers, one per situation, are `turns.Gen`'s; this module mixes them into examples.
+The turn makers, one per situation, are `turns.Gen`'s (from `search_turns` and
+`dialogue_turns`); this module mixes them into examples.
 """
 
 from __future__ import annotations
@@ -64,10 +65,12 @@ class Dataset:
 
 
 def _makers() -> dict[str, Callable[[Gen], Drawn]]:
-    """The turn makers: every method of `Gen` that returns a `Drawn`, by name."""
+    """The turn makers: every method of `Gen` and the classes it draws them from that returns a
+    `Drawn`, by name."""
     return {
         name: method
-        for name, method in vars(Gen).items()
+        for cls in reversed(Gen.__mro__[:-1])  # object holds none
+        for name, method in vars(cls).items()
         if callable(method) and inspect.signature(method).return_annotation == "Drawn"
     }
 

@@ -9,7 +9,7 @@ import pytest
 
 from assistant.copy import GroundingChecker
 from assistant.copy.claims import GroundingReport
-from assistant.copy.copywriter import Copy
+from assistant.copy.delivered import Copy
 from assistant.copy.rubric import score_copy
 from assistant.copy.templates import CHANNELS
 from assistant.llm.tuning.copy_examples import load_examples, load_holdout

@@ -7,7 +7,9 @@ import pytest
 from assistant.copy import CopyError, Copywriter, GroundingChecker
 from assistant.copy.audience import customer_facts, segment_facts, segment_members, segment_named
 from assistant.copy.claims import has_strict_violation
-from assistant.copy.copywriter import Copy, ParsedCopy, acceptable, passes_gates
+from assistant.copy.completion import ParsedCopy
+from assistant.copy.delivered import Copy
+from assistant.copy.gates import acceptable, passes_gates
 from assistant.llm.base import stream_with_stops
 from catalog.schema import Event, Product
 from tests.assistant.copy.products import POLISH, SHAMPOO, lip_balm
@@ -135,7 +137,7 @@ def test_readability_figures_have_known_answers():
 
 
 def test_completions_are_parsed_and_cut_to_whole_sentences():
-    from assistant.copy.copywriter import parse_completion
+    from assistant.copy.completion import parse_completion
 
     email = parse_completion(" Glow up\nBody: Olay Serum is $20.00. It is a serum that", "email")
     assert email.subject == "Glow up" and email.body == "Olay Serum is $20.00."

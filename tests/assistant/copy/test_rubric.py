@@ -6,7 +6,7 @@ import pytest
 
 from assistant.copy import GroundingChecker
 from assistant.copy.claims import GroundingReport
-from assistant.copy.copywriter import Copy
+from assistant.copy.delivered import Copy
 from assistant.copy.rubric import (
     CRITERIA,
     filler_found,

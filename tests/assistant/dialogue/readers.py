@@ -76,6 +76,12 @@ def picks_shown(picks: Sequence[PickLine], need: str = "", category: str = "") -
     return TurnSituation(picks=tuple(picks), so_far=so_far)
 
 
+def nothing_found(need: str, category: str, price_max: float) -> TurnSituation:
+    """The situation after a search for ``need`` in ``category`` under ``price_max`` found
+    nothing: no picks on screen, the need so far kept."""
+    return TurnSituation(so_far=f"need={need}; category={category}; price_max={price_max}")
+
+
 def one_pick_shown(
     title: str, need: str = "", category: str = "", brand: str = "", price: float = 9.0
 ) -> TurnSituation:

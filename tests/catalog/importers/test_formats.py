@@ -11,6 +11,7 @@ import pytest
 
 from catalog.importers import FORMATS, detect_format
 from catalog.store import CatalogStore
+from catalog.store_stats import catalog_stats
 from tests.catalog.importers.importing import load
 
 
@@ -200,7 +201,7 @@ def test_uci_retail(store: CatalogStore, tmp_path: Path, dump_store) -> None:
     heart = store.get_product("85123A")
     assert heart.title == "WHITE HANGING HEART"
     assert heart.price == 2.75  # median of the purchase lines 2.55 and 2.95
-    assert store.stats()["baskets"] == 4
+    assert catalog_stats(store)["baskets"] == 4
     guest = [e for e in store.item_events("85123A") if e.user_id is None]
     assert [(e.basket_id, e.value) for e in guest] == [("536366", 2.0)]
     assert store.get_product("POST") is None

@@ -10,7 +10,12 @@ from __future__ import annotations
 from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intent_not_read, intents_read, reader_over
+from tests.assistant.dialogue.readers import (
+    intent_not_read,
+    intents_read,
+    nothing_found,
+    reader_over,
+)
 from tests.catalog_paths import MASCARA
 
 VOCAB = CatalogVocabulary(
@@ -30,7 +35,7 @@ VOCAB = CatalogVocabulary(
     },
 )
 READER = reader_over(VOCAB)
-NOTHING_FOUND = TurnSituation(so_far=f"need=mascara; category={MASCARA}; price_max=2.0")
+NOTHING_FOUND = nothing_found("mascara", MASCARA, 2.0)
 
 test_a_trait_after_nothing_found = intents_read(
     READER,

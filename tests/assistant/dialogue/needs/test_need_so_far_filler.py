@@ -14,7 +14,7 @@ from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.phrases.no_preference import DROP_PRICE
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.assistant.dialogue.readers import intents_read, nothing_found, reader_over
 from tests.catalog_paths import HAIR_DRYERS
 
 VOCAB = CatalogVocabulary(
@@ -23,7 +23,7 @@ VOCAB = CatalogVocabulary(
     words=frozenset({"dryer", "hair", "eyeliner", "shampoo", "ionic"}),
 )
 READER = reader_over(VOCAB)
-NOTHING_FOUND = TurnSituation(so_far=f"need=hair dryer; category={HAIR_DRYERS}; price_max=5.0")
+NOTHING_FOUND = nothing_found("hair dryer", HAIR_DRYERS, 5.0)
 
 test_filler_beside_a_constraint_refines_the_need_so_far = intents_read(
     READER,

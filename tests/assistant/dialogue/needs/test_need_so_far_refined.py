@@ -8,7 +8,7 @@ from __future__ import annotations
 from assistant.dialogue.model.model_request import PickLine, TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.assistant.dialogue.readers import intents_read, nothing_found, reader_over
 from tests.catalog_paths import MASCARA
 
 VOCAB = CatalogVocabulary(
@@ -17,7 +17,7 @@ VOCAB = CatalogVocabulary(
     words=frozenset({"mascara", "eyeliner", "vegan", "black", "face", "cream"}),
 )
 READER = reader_over(VOCAB)
-NOTHING_FOUND = TurnSituation(so_far=f"need=vegan mascara; category={MASCARA}; price_max=3.0")
+NOTHING_FOUND = nothing_found("vegan mascara", MASCARA, 3.0)
 SHOWN = TurnSituation(
     picks=(PickLine("Maybelline Great Lash", "Maybelline", 4.65),), so_far=NOTHING_FOUND.so_far
 )

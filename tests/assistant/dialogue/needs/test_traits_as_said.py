@@ -4,10 +4,13 @@ by a thing of that colour or a shade, what else a product should do (issue 17: t
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from assistant.dialogue.needs.stated_traits import read_traits, with_traits
 from assistant.dialogue.needs.traits_as_said import (
+    alternatives,
     concerns_described,
     concerns_treated,
     features_said,
@@ -248,3 +251,11 @@ def test_marks_are_read_by_their_noun_and_what_they_are_like(
     message: str, expected: list[str]
 ) -> None:
     assert marks_said(message) == expected
+
+
+def test_alternatives_put_the_longer_first_and_escape_the_words_only() -> None:
+    """One alternation for words and patterns: "pinkish" is tried before "pink", a word's
+    special characters are escaped, a pattern's are kept."""
+    joined = alternatives(["pink", "pinkish", "a.b"], ["wine|claret"])
+    assert joined == r"wine|claret|pinkish|pink|a\.b"
+    assert re.fullmatch(joined, "pinkish") and not re.fullmatch(joined, "axb")
