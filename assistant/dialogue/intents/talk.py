@@ -9,6 +9,7 @@ import re
 from assistant.dialogue.intents.message import Message, has
 from assistant.dialogue.needs.shopping_words import not_shopping
 from assistant.dialogue.needs.stated_traits import read_traits
+from assistant.dialogue.needs.wording import said_words
 from assistant.dialogue.phrases.off_topic import (
     A_PLACE_NEARBY,
     AN_UNNAMED_THING,
@@ -35,6 +36,7 @@ from assistant.dialogue.phrases.small_talk import (
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
+from retrieval.tokenize import STOP_WORDS, stem
 
 WHEN = (
     r"\b(?:last night|tonight|today|tomorrow|this (?:week(?:end)?|morning|afternoon|evening)|"
@@ -128,6 +130,12 @@ def only_small_talk(turn: Message) -> Request | None:
     return turn.request
 
 
+UNKNOWN_BESIDE_A_GREETING = 2
+"""How many words the catalog does not know a greeting may say and stay small talk (a place, a
+name: "greetings from sunny spain!"); more may be a request in a language the rules do not read
+("helo, dw i'n chwilio am bersawr i fy mam": a perfume for mum, in Welsh)."""
+
+
 def _asks_of_us(words: list[str]) -> bool:
     """Whether ``words`` ask the assistant about itself ("what's your name", "how can you help
     me": `ASKED_OF_US` first, `YOU` among them)."""
@@ -140,9 +148,10 @@ def _small_talk(turn: Message, words: list[str]) -> bool:
     question of the assistant about itself (`ASKED_OF_US`, `YOU`: "what's your name?", "how can
     you help me"): "good afternoon! i hope you're having a lovely day", "buenas tardes, ¿qué
     tal estás?"; or, opened by a greeting ("hey hey! happy friday, how have you been?",
-    "evening! long day at work"), words no product of this catalog is named by and no word that
-    asks to shop (`ASKS_TO_SHOP`, `AN_UNNAMED_THING`). A brand, a price or an ingredient ruled
-    out is a need ("hi, anything by revlon?")."""
+    "evening! long day at work"), words that name none of the catalog's products, at most
+    `UNKNOWN_BESIDE_A_GREETING` of them unknown to it, and no word that asks to shop
+    (`ASKS_TO_SHOP`, `AN_UNNAMED_THING`). A brand, a price or an ingredient ruled out is a need
+    ("hi, anything by revlon?")."""
     parsed = turn.parsed
     if parsed.brands or parsed.exclude_brands or parsed.priced or turn.request.avoid:
         return False
@@ -150,15 +159,18 @@ def _small_talk(turn: Message, words: list[str]) -> bool:
         return bool(GREETING_WORDS.intersection(words) or _asks_of_us(words))
     opening = words[1] if words[0] == "good" and len(words) > 1 else words[0]
     vocabulary = turn.vocabulary
+    rest = [w for w in words if w not in SMALL_TALK_WORDS]
     return (
         vocabulary is not None
         and vocabulary.title_counts is not None  # unknown: which title words name products
         and opening in GREETING_WORDS
+        and len([w for w in rest if w not in vocabulary.words and stem(w) not in vocabulary.words])
+        <= UNKNOWN_BESIDE_A_GREETING
         and (opening not in THANKS_WORDS or GOODBYE.search(turn.text) is not None)
         and not turn.has(ASKS_TO_SHOP)
         and not turn.has(AN_UNNAMED_THING)
         and not_shopping(
-            " ".join(w for w in words if w not in SMALL_TALK_WORDS),
+            " ".join(rest),
             Request(intent=Intent.SEARCH, text=""),
             vocabulary,
             products_only=True,
@@ -251,15 +263,25 @@ def asks_for_nothing_sold(
     none of its words names in this catalog (`not_shopping`'s ``products_only``), not a thing
     left unnamed ("something nice": `AN_UNNAMED_THING`) nor a gift: shopping outside the
     catalog ("i need a new phone charger", "do you have running shoes"), off the shop's topic as
-    the label contract says, not a search of every department."""
+    the label contract says, not a search of every department. The thing is named after the
+    ask: "sweat a lot under the arms, what do you have" asks what answers a state."""
     return (
         request.intent == Intent.SEARCH
         and vocabulary is not None
         and vocabulary.title_counts is not None  # unknown: which title words name products
         and not request.gift
         and not request.avoid
-        and has(ASKS_FOR_A_THING, text)
+        and _a_thing_named_after(ASKS_FOR_A_THING, text)
         and not has(AN_UNNAMED_THING, text)
         and not has(NOT_TOO_DEAR, text)
         and not_shopping(text, request, vocabulary, products_only=True)
     )
+
+
+def _a_thing_named_after(asking: str, text: str) -> bool:
+    """Whether ``text`` says ``asking`` and then words that name what it asks for (not only
+    words any sentence says: "what do you have?" names nothing)."""
+    found = re.search(asking, text)
+    if found is None:
+        return False
+    return any(w not in STOP_WORDS for w in said_words(text[found.end() :]))

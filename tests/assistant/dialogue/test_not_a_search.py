@@ -103,10 +103,12 @@ test_the_intent_read = reads_as(
         ("i need something for tonight", Intent.SEARCH),  # a thing left unnamed: what kind?
         ("i need a gift for my mum", Intent.SEARCH),  # a gift: what kind is asked
         ("i want to sweat less", Intent.SEARCH),  # a state wanted, not a thing
+        ("sweat a lot at work, what do you have", Intent.SEARCH),  # no thing named after it
         # small talk, whatever catalog words it holds ("good", "tonight", "love"): a greeting
         ("hello, good evening, how are you doing tonight?", Intent.GREETING),
         ("hey hey! love paris, how have you been?", Intent.GREETING),  # no product named
         ("hi, kohl for tonight?", Intent.SEARCH),  # a product named beside the greeting
+        ("hello, good evening from sunny paris", Intent.GREETING),  # one word unknown: a place
         ("hi, i need a good book", Intent.OFF_TOPIC),
         ("many thanks for your help earlier", Intent.FEEDBACK),  # thanks alone: a like
         ("many thanks for your help, talk soon", Intent.GREETING),  # and a goodbye
@@ -123,6 +125,11 @@ test_the_intent_read = reads_as(
         ("i sweat a lot", Intent.SEARCH),  # the shopper's own state, not a question to us
     ],
 )
+
+
+def test_a_greeting_beside_many_unknown_words_is_not_small_talk() -> None:
+    """Words the catalog does not know may be a request in a language the rules do not read."""
+    assert _intent("helo, dw i'n chwilio am bersawr i fy mam") != Intent.GREETING
 
 
 def test_an_answer_to_our_question_is_no_talk() -> None:
