@@ -46,7 +46,7 @@ from assistant.dialogue.clarifying.price_answers import (
     price_option,
     priced_answer,
 )
-from assistant.dialogue.intents.talk import names_nothing_sold
+from assistant.dialogue.intents.talk import asks_for_nothing_sold, names_nothing_sold
 from assistant.dialogue.model.model_reading import needs_model, to_request
 from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.model.parser import RequestParser
@@ -242,6 +242,12 @@ class TurnReader:
         words = to_catalog_words(text)  # the message in the catalog's words
         request, situation = self._in_the_dialogue(request, text, words, situation, options)
         request = self._typed_and_placed(request, text, words, situation)
+        if (
+            situation.from_scratch
+            and not situation.so_far
+            and asks_for_nothing_sold(" ".join(words.lower().split()), request, self.vocabulary)
+        ):
+            request.intent, request.text = Intent.OFF_TOPIC, ""  # "i need a phone charger"
         return self._the_need_said(request, text, words, situation)
 
     def _in_the_dialogue(
@@ -467,8 +473,9 @@ def _nothing_to_refine(request: Request, situation: TurnSituation) -> Request:
     return request
 
 
-NO_REQUEST = frozenset({Intent.UNSAFE, Intent.OFF_TOPIC})
-"""Turns that ask the shop for nothing it sells: a person they name is no recipient."""
+NO_REQUEST = frozenset({Intent.UNSAFE, Intent.OFF_TOPIC, Intent.GREETING})
+"""Turns that ask the shop for nothing it sells: a person they name is no recipient ("good
+evening my friend")."""
 
 WEIGHS_THE_PICKS = frozenset({Intent.COMPARE})
 """Turns that weigh the picks on screen and keep the request so far: a person or an occasion

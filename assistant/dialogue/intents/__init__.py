@@ -38,6 +38,7 @@ INTENT_READERS: tuple[IntentReader, ...] = (
     going_back.back_to_a_need,  # "go back to the first search"
     going_back.undo,  # "go back"
     talk.about_the_world,  # "what's the weather"
+    talk.only_small_talk,  # "good afternoon, i hope you're having a lovely day": a greeting
     bundles.bundle,  # "what goes with the second one?", "a routine under $50"
     bundles.set_in_total,  # "under 60 total" beside picks
     comparisons.weighs_for_a_need,  # "which would suit dark skin best"

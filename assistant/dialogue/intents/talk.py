@@ -9,10 +9,12 @@ import re
 from assistant.dialogue.intents.message import Message, has
 from assistant.dialogue.needs.shopping_words import not_shopping
 from assistant.dialogue.needs.stated_traits import read_traits
+from assistant.dialogue.needs.wording import said_words
 from assistant.dialogue.phrases.off_topic import (
     A_PLACE_NEARBY,
     AN_UNNAMED_THING,
     ASIDE_QUESTION,
+    ASKS_FOR_A_THING,
     ASKS_TO_SHOP,
     SAID_AS_A_SENTENCE,
     WORLD_QUESTION,
@@ -20,10 +22,21 @@ from assistant.dialogue.phrases.off_topic import (
 from assistant.dialogue.phrases.prices_and_orders import NOT_TOO_DEAR
 from assistant.dialogue.phrases.questions import ASK, POINTS_AT_PICKS
 from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
-from assistant.dialogue.phrases.small_talk import GOODBYE, GREETING, THANKED, THANKS_ALONE
+from assistant.dialogue.phrases.small_talk import (
+    ASKED_OF_US,
+    GOODBYE,
+    GREETING,
+    GREETING_WORDS,
+    SMALL_TALK_WORDS,
+    THANKED,
+    THANKS_ALONE,
+    THANKS_WORDS,
+    YOU,
+)
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type
+from retrieval.tokenize import STOP_WORDS, stem
 
 WHEN = (
     r"\b(?:last night|tonight|today|tomorrow|this (?:week(?:end)?|morning|afternoon|evening)|"
@@ -94,6 +107,75 @@ def thanked_and_gone(turn: Message) -> Request | None:
         return None
     turn.request.intent = Intent.GREETING
     return turn.request
+
+
+SMALL_TALK_WORD = re.compile(r"[^\W\d_]+")
+"""A word of small talk, apostrophes apart ("you're": 'you', 're'; "geht's": 'geht', 's')."""
+
+
+def only_small_talk(turn: Message) -> Request | None:
+    """With nothing on screen, small talk: a greeting, or thanks alone (a like), whatever its
+    length and language (`_small_talk`): no search (the words the phrases of `GREETING` do not
+    list found a category: "good night" Night Creams, "lovely" a perfume, "friday" Hair Care).
+    Thanks with no hello or goodbye (`THANKS_WORDS` alone: "many thanks for your help
+    earlier") is a like, as the label contract says."""
+    words = SMALL_TALK_WORD.findall(turn.text)
+    if turn.shown or not words or not _small_talk(turn, words):
+        return None
+    greets = GREETING_WORDS.difference(THANKS_WORDS).intersection(words)
+    if greets or _asks_of_us(words) or GOODBYE.search(turn.text):
+        turn.request.intent = Intent.GREETING
+    else:
+        turn.request.intent = Intent.FEEDBACK
+    return turn.request
+
+
+UNKNOWN_BESIDE_A_GREETING = 2
+"""How many words the catalog does not know a greeting may say and stay small talk (a place, a
+name: "greetings from sunny spain!"); more may be a request in a language the rules do not read
+("helo, dw i'n chwilio am bersawr i fy mam": a perfume for mum, in Welsh)."""
+
+
+def _asks_of_us(words: list[str]) -> bool:
+    """Whether ``words`` ask the assistant about itself ("what's your name", "how can you help
+    me": `ASKED_OF_US` first, `YOU` among them)."""
+    return words[0] in ASKED_OF_US and bool(YOU.intersection(words))
+
+
+def _small_talk(turn: Message, words: list[str]) -> bool:
+    """Whether ``words`` (the message's) are small talk: all small talk's own words
+    (`SMALL_TALK_WORDS`) with one that greets, thanks or says goodbye (`GREETING_WORDS`) or a
+    question of the assistant about itself (`ASKED_OF_US`, `YOU`: "what's your name?", "how can
+    you help me"): "good afternoon! i hope you're having a lovely day", "buenas tardes, ¿qué
+    tal estás?"; or, opened by a greeting ("hey hey! happy friday, how have you been?",
+    "evening! long day at work"), words that name none of the catalog's products, at most
+    `UNKNOWN_BESIDE_A_GREETING` of them unknown to it, and no word that asks to shop
+    (`ASKS_TO_SHOP`, `AN_UNNAMED_THING`). A brand, a price or an ingredient ruled out is a need
+    ("hi, anything by revlon?")."""
+    parsed = turn.parsed
+    if parsed.brands or parsed.exclude_brands or parsed.priced or turn.request.avoid:
+        return False
+    if SMALL_TALK_WORDS.issuperset(words):
+        return bool(GREETING_WORDS.intersection(words) or _asks_of_us(words))
+    opening = words[1] if words[0] == "good" and len(words) > 1 else words[0]
+    vocabulary = turn.vocabulary
+    rest = [w for w in words if w not in SMALL_TALK_WORDS]
+    return (
+        vocabulary is not None
+        and vocabulary.title_counts is not None  # unknown: which title words name products
+        and opening in GREETING_WORDS
+        and len([w for w in rest if w not in vocabulary.words and stem(w) not in vocabulary.words])
+        <= UNKNOWN_BESIDE_A_GREETING
+        and (opening not in THANKS_WORDS or GOODBYE.search(turn.text) is not None)
+        and not turn.has(ASKS_TO_SHOP)
+        and not turn.has(AN_UNNAMED_THING)
+        and not_shopping(
+            " ".join(rest),
+            Request(intent=Intent.SEARCH, text=""),
+            vocabulary,
+            products_only=True,
+        )
+    )
 
 
 def closes_the_talk(turn: Message) -> Request | None:
@@ -171,3 +253,35 @@ def names_nothing_sold(text: str, request: Request, vocabulary: CatalogVocabular
         and not has(NOT_TOO_DEAR, text)
         and not_shopping(text, request, vocabulary, products_only=True)
     )
+
+
+def asks_for_nothing_sold(
+    text: str, request: Request, vocabulary: CatalogVocabulary | None
+) -> bool:
+    """Whether a new search (``text`` lower-cased, read into ``request``), with no question
+    pending, no picks on screen and no category placed, asks for a thing (`ASKS_FOR_A_THING`)
+    none of its words names in this catalog (`not_shopping`'s ``products_only``), not a thing
+    left unnamed ("something nice": `AN_UNNAMED_THING`) nor a gift: shopping outside the
+    catalog ("i need a new phone charger", "do you have running shoes"), off the shop's topic as
+    the label contract says, not a search of every department. The thing is named after the
+    ask: "sweat a lot under the arms, what do you have" asks what answers a state."""
+    return (
+        request.intent == Intent.SEARCH
+        and vocabulary is not None
+        and vocabulary.title_counts is not None  # unknown: which title words name products
+        and not request.gift
+        and not request.avoid
+        and _a_thing_named_after(ASKS_FOR_A_THING, text)
+        and not has(AN_UNNAMED_THING, text)
+        and not has(NOT_TOO_DEAR, text)
+        and not_shopping(text, request, vocabulary, products_only=True)
+    )
+
+
+def _a_thing_named_after(asking: str, text: str) -> bool:
+    """Whether ``text`` says ``asking`` and then words that name what it asks for (not only
+    words any sentence says: "what do you have?" names nothing)."""
+    found = re.search(asking, text)
+    if found is None:
+        return False
+    return any(w not in STOP_WORDS for w in said_words(text[found.end() :]))

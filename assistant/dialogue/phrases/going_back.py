@@ -25,15 +25,24 @@ CLEAR = (
     r"(?:wipe|erase|delete|clear) (?:everything |all |whatever |what )?(?:you know|you have|"
     r"you remember|you(?:'ve| have)? (?:stored|saved|kept|learned|got))"
     r" (?:about|on|of) me|scratch (?:all )?(?:that|everything)|"
-    r"never ?mind (?:all (?:of )?(?:that|this)|everything)(?: i said)?)\b"
+    r"never ?mind (?:all (?:of )?(?:that|this)|everything)(?: i said)?|"
+    # es, pt, fr, de, it, nl: start again, from zero, forget everything
+    r"(?:empecemos|empezamos|empezar|comencemos|comenzar|vamos a empezar) de (?:nuevo|cero)|"
+    r"(?:desde|de) cero|olvida(?:lo)? todo|olvida (?:eso|lo que (?:te )?dije)|"
+    r"(?:começar|comecemos|vamos começar) de novo|recome[cç]ar|esquece tudo|"
+    r"(?:on )?recommence(?:r|z|ons)?(?: (?:à|a) z[ée]ro| depuis le d[ée]but)?|"
+    r"oublie(?:z)? tout|"
+    r"(?:von vorne|noch ?mal von vorn)(?: anfangen| beginnen)?|neu anfangen|vergiss alles|"
+    r"ricominciamo|ricominciare|da capo|dimentica tutto|opnieuw beginnen|vergeet alles)\b"
     r"|^clear(?: (?:it|all|that))?\W*$"
 )
 """Starting over ("start over", "let's start fresh", "new chat", "forget everything i told you
 about my skin", "wipe my preferences", "clear my prefs", "delete my saved preferences", "erase
 what you know about me", "erase everything you've stored about me", "scratch all that"):
-what the shopper said so far is dropped (`by_phrase`: with a new need beside it, a search for
-that need alone); a bare "clear" too (beside picks whose titles say "clear" that is a trait of
-them: `beside_picks.a_trait_not_a_reset`)."""
+and the same in other languages ("empecemos de nuevo", "on recommence à zéro, oublie tout",
+"vergiss alles", "ricominciamo"): what the shopper said so far is dropped (`by_phrase`: with a
+new need beside it, a search for that need alone); a bare "clear" too (beside picks whose
+titles say "clear" that is a trait of them: `beside_picks.a_trait_not_a_reset`)."""
 
 
 BACK_TO = (

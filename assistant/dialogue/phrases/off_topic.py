@@ -131,6 +131,18 @@ search ("who is the president of france", "can you help me with my taxes"); "wha
 frizz", "something nice" and "best sellers" ask to shop."""
 
 
+ASKS_FOR_A_THING = (
+    r"\b(?:(?:i|we) (?:need|want|would like|'d like)|i'?m (?:looking|searching|shopping) for|"
+    r"(?:looking|searching|shopping) for|(?:i|we) (?:wanna|gotta) (?:buy|get)|buy|purchase|"
+    r"show me|find me|recommend|suggest|do you (?:have|sell|carry|stock)|have you got|got any)"
+    r"(?! to\b)(?! (?:help|advice|tips?|some help)\b)"
+)
+"""Words that ask the shop for a thing ("i need a new phone charger", "do you have running
+shoes", "recommend a good movie"), not for a state or help ("i want to look younger", "i need
+help with frizz"): such a message that names no product this catalog sells asks for something
+the shop does not sell (`intents.talk.asks_for_nothing_sold`)."""
+
+
 AN_UNNAMED_THING = (
     r"(?<!\btell me )(?<!\btell us )(?<!\bteach me )(?<!\bsay )"
     r"\b(?:something|anything|smth|sth|summat|stuff)\b"
@@ -141,11 +153,12 @@ something interesting" is talk)."""
 
 
 SAID_AS_A_SENTENCE = (
-    r"^(?:(?:hey|hi|hello|ok|okay|so|pls|please|um+|hmm+|btw|also|and|but|quick question)\W+)*"
+    r"^[¿¡]?(?:(?:hey|hi|hello|ok|okay|so|pls|please|um+|hmm+|btw|also|and|but|quick question)\W+)*"
     r"(?:who|whom|whose|what|what'?s|whats|when|where|where'?s|why|how|how'?s|which|can|could|"
     r"would|will|shall|should|is|are|am|was|were|do|does|did|has|have|tell|help|let'?s|lets)\b"
 )
 """A message said as a question or a request of the assistant ("who is the president of france",
 "can you help me with my taxes"), not as the name of what is wanted ("kiss lashes", "balm") nor
 as the shopper's own state ("i sweat a lot": a need the catalog answers): only such a message
-is read as talk for naming no product."""
+is read as talk for naming no product; a Spanish question opens with "¿" ("¿cuál es la capital
+de australia?": 'which is the capital ...')."""

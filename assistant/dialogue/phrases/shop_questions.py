@@ -25,6 +25,8 @@ SHOP_SERVICE = (
     r"when will (?:it|my order|they|my package) (?:arrive|come|get here)|"
     r"(?:can|could|may) i (?:return|exchange|send back) (?:it|them|this|these)|"
     r"returns? (?:policy|process|window)|free returns|refunds?|"
+    r"(?:return|send back|cancel) (?:an?|my|the|this|that|our) (?:\w+ )?(?:order|item|purchase|"
+    r"parcel|package)s?\b|"
     r"gift[- ]?wrap(?:ped|ping)?|wrap (?:it|them|this|these)(?: up)?(?= as a gift| for me|\W*$)|"
     r"track(?:ing)? (?:my |the )?(?:order|package|parcel)|tracking number|"
     r"where(?:'s|’s| is) my (?:order|package|parcel)|order status|cancel my order|"

@@ -79,7 +79,7 @@ thanks), a nod or a laugh ("ok", "lol", "haha", "hmm"), a request for help that 
 GOODBYE = re.compile(
     r"\b(?:b+y+e+|goodbye|see (?:you|ya)|later|ciao|gotta (?:go|run)|got to (?:go|run)|"
     r"(?:have|need|must) to (?:go|run|dash)|must (?:go|run|dash|fly|be off)|gtg|g2g|"
-    r"(?:got|have|need) to (?:dash|head off|head out|log off)|ttyl|"
+    r"(?:got|have|need) to (?:dash|head off|head out|log off)|ttyl|(?:talk|speak) (?:to you )?soon|"
     r"have a (?:nice|good|great|lovely) \w+|that'?s all|"
     r"that'?s (?:it|everything)|that'?ll (?:be all|do)|that will be all|(?:i'?m|i am) (?:done|good|"
     r"all set)|for today|for now|think about it|(?:come|be) back|take care|good ?night|cheerio|"
@@ -111,3 +111,71 @@ assistant ("thank you so much!!", "thanks a bunch", "ty that's helpful", "much a
 "perfect thanks", "thank you, you've been great", "appreciate u", "much obliged", "i'm very
 grateful", "cheers mate"): feedback, as the label contract says (a
 goodbye with thanks is a greeting; praise alone is `COMPLIMENT`)."""
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of ``text``, split at spaces."""
+    return frozenset(text.split())
+
+
+GREETING_WORDS = _words(
+    # English: hello, how are you, goodbye, thanks
+    "hi hii hey heyy heyyy hello helo hiya heya howdy yo greetings morning afternoon evening "
+    "night goodnight bye byee goodbye cya thanks thank thx ty cheers meet lol haha hehe "
+    # es, pt: hola, buenas, qué tal, cómo estás, gracias, adiós; olá, oi, tudo bem, obrigado
+    "hola buenas buenos saludos estás estas gracias adiós adios olá ola oi tudo obrigado "
+    "obrigada tchau "
+    # fr: bonjour, bonsoir, salut, coucou, ça va, comment allez-vous, merci
+    "bonjour bonsoir salut coucou ça allez merci "
+    # de, nl: hallo, guten Tag, wie geht's, danke, tschüss; hoi, hoe gaat het, bedankt
+    "hallo guten geht danke tschüss tschüs servus moin hoi goedemorgen goedemiddag gaat "
+    "bedankt "
+    # it: ciao, buongiorno, buonasera, salve, come stai, grazie, arrivederci
+    "ciao buongiorno buonasera salve stai grazie arrivederci"
+)
+"""Words that greet, thank or say goodbye in themselves, in the languages shoppers write in
+("hello", "thanks", "buenas", "coucou", "ça va", "wie geht's", "come stai", "tudo bem"): a
+message made only of `SMALL_TALK_WORDS` is small talk when it says one of these."""
+
+
+THANKS_WORDS = _words(
+    "thanks thank thx ty cheers gracias obrigado obrigada merci danke bedankt grazie"
+)
+"""Words that thank (among `GREETING_WORDS`): thanks with no hello or goodbye is a like, as the
+label contract says (`THANKS_ALONE`)."""
+
+
+ASKED_OF_US = _words("how what what's whats who who's are can could")
+"""Words that open a question of the assistant about itself when `YOU` follows among small
+talk's words ("what's your name?", "how can you help me"): what it is or can do, a greeting as
+the label contract says."""
+
+YOU = _words("you your u ur")
+"""The assistant spoken to."""
+
+
+SMALL_TALK_WORDS = GREETING_WORDS | _words(
+    # English: who is spoken to and how they are, the day, the help on offer
+    "i i'm im me my you your yours u ur ya we us our it its it's is are am was were be been "
+    "being re m s ve ll d t do does doing did how how's hows what what's whats who who's "
+    "there here again all everyone everybody everything guys folks friend mate buddy pal dear "
+    "hun hon babe bestie partner to the a an and or of for with so far too very much many lot "
+    "lots good great nice lovely fine well ok okay okey cool just hope having had have has "
+    "day days today tonight night evening weekend week going go gone now later soon see talk "
+    "earlier then this that real person human robot bot ai assistant chatbot sort sorts kind "
+    "kinds type types things thing stuff can could would will help helping helped about name "
+    "called up sup wassup on new first time pleasure "
+    # es, pt: qué tal, cómo estás, buenas tardes, bom dia, tudo bem com você
+    "qué que tal cómo como está esta usted tú tu días dias tardes noches hasta luego muchas "
+    "muy bien y bom boa dia tarde noite bem com você voce vai "
+    # fr: ça va, comment allez-vous, bonne journée
+    "ca va comment vous et bonne journée journee beaucoup au revoir "
+    # de, nl: wie geht es dir/Ihnen heute, guten Morgen/Tag/Abend; hoe gaat het met je
+    "wie es dir ihnen heute morgen tag abend und sehr gut hoe het met je jij goed "
+    # it: come stai oggi, come va
+    "come sta oggi bene molto"
+)
+"""Words small talk is made of beside `GREETING_WORDS`: who is spoken to, how they are, the
+time of day, the help on offer ("good afternoon, i hope you're having a lovely day", "yo good
+evening my friend, how is your day going so far", "buenas tardes, ¿qué tal estás?"). None names
+a product: a message with any other word may be asking for one."""

@@ -2,7 +2,9 @@
 not ask to shop, or asks for a place nearby, is off the shop's topic, though some title says its
 words ("pizza", "hotel", "dinner": a search for them guessed a category); one that names a
 product, or asks to shop with a word that names none, stays a search; beside our question a
-short answer names none and is no talk ("big one, family of 5"). Read as `TurnReader` reads
+short answer names none and is no talk ("big one, family of 5"). A request for a thing that
+names no product (CONVO88: "i need a good book") is off the topic too; small talk, whatever its
+words, a greeting. Read as `TurnReader` reads
 them, over a small catalog whose titles say those words."""
 
 from __future__ import annotations
@@ -92,7 +94,28 @@ test_the_intent_read = reads_as(
         ("kohl for tonight", Intent.SEARCH),
         ("shampoo near me", Intent.SEARCH),  # a product nearby: still the product
         ("any good shampoo around here?", Intent.SEARCH),
-        ("i need a good book", Intent.SEARCH),  # asks to shop: the search says what it finds
+        # asks for a thing no word of which names a product here: shopping outside the catalog,
+        # off the shop's topic as the label contract says (CONVO88)
+        ("i need a good book", Intent.OFF_TOPIC),
+        ("do you have a new phone", Intent.OFF_TOPIC),
+        ("recommend a good book for tonight", Intent.OFF_TOPIC),
+        ("i need some kohl", Intent.SEARCH),  # a product of the catalog asked for
+        ("i need something for tonight", Intent.SEARCH),  # a thing left unnamed: what kind?
+        ("i need a gift for my mum", Intent.SEARCH),  # a gift: what kind is asked
+        ("i want to sweat less", Intent.SEARCH),  # a state wanted, not a thing
+        ("sweat a lot at work, what do you have", Intent.SEARCH),  # no thing named after it
+        # small talk, whatever catalog words it holds ("good", "tonight", "love"): a greeting
+        ("hello, good evening, how are you doing tonight?", Intent.GREETING),
+        ("hey hey! love paris, how have you been?", Intent.GREETING),  # no product named
+        ("hi, kohl for tonight?", Intent.SEARCH),  # a product named beside the greeting
+        ("hello, good evening from sunny paris", Intent.GREETING),  # one word unknown: a place
+        ("hi, i need a good book", Intent.OFF_TOPIC),
+        ("many thanks for your help earlier", Intent.FEEDBACK),  # thanks alone: a like
+        ("many thanks for your help, talk soon", Intent.GREETING),  # and a goodbye
+        ("what's your name?", Intent.GREETING),  # the assistant asked about itself
+        ("buenas tardes, ¿qué tal estás?", Intent.GREETING),  # in other languages
+        ("coucou, ça va ?", Intent.GREETING),
+        ("guten morgen, wie geht's ihnen heute?", Intent.GREETING),
         ("recommend something", Intent.SEARCH),
         ("what's good for frizz", Intent.SEARCH),  # "good for": asks to shop
         ("something nice", Intent.SEARCH),
@@ -102,6 +125,11 @@ test_the_intent_read = reads_as(
         ("i sweat a lot", Intent.SEARCH),  # the shopper's own state, not a question to us
     ],
 )
+
+
+def test_a_greeting_beside_many_unknown_words_is_not_small_talk() -> None:
+    """Words the catalog does not know may be a request in a language the rules do not read."""
+    assert _intent("helo, dw i'n chwilio am bersawr i fy mam") != Intent.GREETING
 
 
 def test_an_answer_to_our_question_is_no_talk() -> None:

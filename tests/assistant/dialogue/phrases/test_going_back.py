@@ -16,6 +16,10 @@ FOUND = [  # (pattern, a message it finds)
     (CLEAR, "can we start again please"),
     (CLEAR, "clear the chat"),
     (CLEAR, "reset"),
+    (CLEAR, "empecemos de nuevo"),  # CONVO88: starting over in other languages
+    (CLEAR, "on recommence à zéro, oublie tout"),
+    (CLEAR, "lass uns von vorne anfangen"),
+    (CLEAR, "ricominciamo da capo"),
     (CLEAR, "new search"),
     (CLEAR, "forget everything"),
     (CLEAR, "forget what i said"),
