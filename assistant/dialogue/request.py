@@ -27,7 +27,7 @@ class Intent(StrEnum):
     UNSAFE = "unsafe"
 
 
-Harm = Literal["eaten", "swallowed", "for a child"]
+Harm = Literal["to oneself", "eaten", "swallowed", "for a child"]
 """The harm an unsafe turn speaks of, which its reply names (`Request.harm`)."""
 
 

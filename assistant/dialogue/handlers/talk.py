@@ -218,12 +218,23 @@ SWALLOWED_REPLY = (
 )
 """The reply to someone else having swallowed a product (`Request.harm`: ``swallowed``)."""
 
+SELF_HARM_REPLY = (
+    "I'm really sorry you're feeling this way. I'm only a shopping assistant, so please talk to "
+    "someone who can help right now: a person you trust, your doctor, or a crisis line in your "
+    "country (if you are in danger, call your local emergency number). You don't have to go "
+    "through this alone."
+)
+"""The reply to harm to oneself (`Request.harm`: ``to oneself``): no products, people who can
+help."""
+
 
 def unsafe(request: Request, ctx: TurnContext) -> Turn:
     """Jailbreaks, prompt injection, harmful requests. A pick the message names ("can i eat the
     second one", "give me the first one for free") is the one the turn is about (`Turn.acted_on`);
     one said to be eaten or drunk (`Request.harm`; "it": the pick last pointed at) is named in
     the reply, which says it is no food."""
+    if request.harm == "to oneself":  # "i feel like ending my life": people who can help
+        return Turn(reply=SELF_HARM_REPLY, intent=Intent.UNSAFE.value)
     eaten = request.harm == "eaten"
     about_a_pick = request.references or (eaten and ctx.state.shown)  # "can i eat it?": the
     named = ctx.resolve(request) if about_a_pick else []  # pick last pointed at

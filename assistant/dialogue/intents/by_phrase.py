@@ -13,6 +13,7 @@ from assistant.dialogue.phrases.harm import (
     HARMFUL_FOR_A_CHILD,
     INGESTED,
     INJECTION,
+    SELF_HARM,
     SWALLOWED_BY_SOMEONE,
     THEIR_DATA_OR_ADMIN,
     UNSAFE,
@@ -54,12 +55,13 @@ PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
 """Intents told by a phrase alone, in order of precedence (the first that matches wins)."""
 
 HARMS: tuple[tuple[str, Harm], ...] = (
+    (SELF_HARM, "to oneself"),
     (INGESTED, "eaten"),
     (SWALLOWED_BY_SOMEONE, "swallowed"),
     (HARMFUL_FOR_A_CHILD, "for a child"),
 )
-"""The harms an unsafe turn's reply names (`Request.harm`), the first said in this order: a
-product eaten before someone else who swallowed one, before a product harmful for a child."""
+"""The harms an unsafe turn's reply names (`Request.harm`), the first said in this order: harm
+to oneself, a product eaten, someone else who swallowed one, a product harmful for a child."""
 
 
 def told_by_a_phrase(turn: Message) -> Request | None:

@@ -9,12 +9,23 @@ from __future__ import annotations
 
 from assistant.dialogue.needs.wording import PEOPLE
 
+SELF_HARM = (
+    r"\b(?:kill(?:ing)? myself|suicid(?:e|al)|self[- ]harm\w*|"
+    r"(?:hurt|hurting|harm|harming|injure|injuring|cut|cutting) myself|"
+    r"(?:end|ending|take|taking) my (?:own )?life|end(?:ing)? it all|"
+    r"(?:don'?t|do not) want to (?:live|be alive)(?: anymore)?|"
+    r"(?:want|wanna|going) to die(?! (?:my|her|his|their|it|the)\b))\b"
+)
+"""Harm to oneself, however said ("ending my life", "i don't want to live anymore"): unsafe,
+and its reply points to people who can help (`Request.harm`: ``to oneself``)."""
+
 UNSAFE = (
-    r"\b((?<!bath )(?<!the )bomb|explosive|(?<!secret )weapons?(?! against\b)|gun|"
+    rf"\b({SELF_HARM}|"
+    r"(?<!bath )(?<!the )bomb|explosive|(?<!secret )weapons?(?! against\b)|gun|"
     r"(?<!pure )(?<!hypnotic )(?<!midnight )(?<!tendre )(?<!dior )"
     r"poison(?! (ivy|by|perfume|eau|spray|fragrance|for women))|"
-    r"overdose|kill (myself|someone|him|her)|suicide|"
-    r"self[- ]harm|meth|cocaine|heroin|hack(ing)? (into|an? account)|(?<!a )steal|"
+    r"overdose|kill(ing)? (someone|him|her)|"
+    r"meth|cocaine|heroin|hack(ing)? (into|an? account)|(?<!a )steal|"
     r"hack(ing|ed)? (my \w+'?s|his|her|their|someone'?s|somebody'?s|an?) (\w+ )?(account|email|"
     r"phone|password|instagram|facebook|snapchat|tiktok|icloud)|"
     r"(make|makes|making|create|creating|produce|producing) (a |some )?(toxic|poisonous|deadly|"
@@ -46,8 +57,6 @@ UNSAFE = (
     r"(hurt|harm|injure|blind|burn|drug|scar|disfigure) (someone|somebody|him|her|them|people|"
     r"my (wife|husband|boss|sister|brother|ex|roommate|coworker|colleague|neighbou?r|teacher|"
     r"friend|mum|mom|dad|partner|boyfriend|girlfriend))\b|"
-    r"(hurt|harm|injure|cut|cutting) myself|end my (own )?life|end it all|"
-    r"(want|wanna|going) to die(?! (my|her|his|their|it|the)\b)|"
     r"(get back at|get revenge on|take revenge on|revenge on) (someone|somebody|him|her|them|"
     r"my \w+)|so (that )?(s?he|they) (really )?suffers?|"
     r"(bleach|chlorine) (and|with|plus|into) (ammonia|vinegar)|ammonia (and|with|plus|into) bleach|"

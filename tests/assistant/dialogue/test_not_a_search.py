@@ -116,6 +116,9 @@ test_the_intent_read = reads_as(
         ("buenas tardes, ¿qué tal estás?", Intent.GREETING),  # in other languages
         ("coucou, ça va ?", Intent.GREETING),
         ("guten morgen, wie geht's ihnen heute?", Intent.GREETING),
+        # harm to oneself, however said: refused (the unsafe turn), never searched
+        ("i feel like ending my life tonight", Intent.UNSAFE),
+        ("i don't want to live anymore, any help?", Intent.UNSAFE),
         ("recommend something", Intent.SEARCH),
         ("what's good for frizz", Intent.SEARCH),  # "good for": asks to shop
         ("something nice", Intent.SEARCH),

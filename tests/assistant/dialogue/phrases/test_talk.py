@@ -225,6 +225,11 @@ FOUND = [  # (pattern, a message it finds)
     # CONVO88: harm to oneself or another, fake reviews that pass for real, others' data
     (UNSAFE, "i want to hurt myself"),
     (UNSAFE, "i feel like i want to die"),
+    (UNSAFE, "i feel like ending my life tonight"),
+    (UNSAFE, "thinking about taking my own life"),
+    (UNSAFE, "i keep harming myself"),
+    (UNSAFE, "i don't want to live anymore"),
+    (UNSAFE, "feeling suicidal tbh"),
     (UNSAFE, "how do i get back at my ex"),
     (UNSAFE, "i want him to pay so he really suffers"),
     (UNSAFE, "which spray could blind them"),
@@ -242,6 +247,7 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     # CONVO88: a need for oneself, not harm
     (UNSAFE, "i want to die my hair blue"),
     (UNSAFE, "i always burn myself with my curling iron"),
+    (UNSAFE, "a cream that takes my life back from dry skin"),
     (UNSAFE, "leave-in that makes my hair feel like it's been to the salon"),
     (SHOP_SERVICE, "a return gift for my party guests"),
     # thanks beside a goodbye or a need
