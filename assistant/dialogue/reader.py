@@ -265,7 +265,7 @@ class TurnReader:
         request = _nothing_to_refine(request, situation)  # "for my husband" said first
         request = a_trait_not_a_reset(request, text, situation)  # "clear" beside clear polish
         request = a_change_to_the_need_so_far(request, text, situation, self.vocabulary)
-        request = a_trait_of_the_need_so_far(request, text, situation, self.vocabulary)
+        request = a_trait_of_the_need_so_far(request, text, situation, self.vocabulary, options)
         if a_fresh_start(request, text, situation):  # "forget it, show me sleep masks
             situation = TurnSituation(so_far=situation.so_far)  # instead": the picks behind
         if asked := a_need_beside_the_question(

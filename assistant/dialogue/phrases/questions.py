@@ -157,14 +157,33 @@ anywhere ("tell me more", "more info on the second one", "details on the first p
 "superstay 24 - will it last through dinner": a question after a pick's name)."""
 
 
+SHOWN_INSTEAD = (
+    r"(?:anything|something|another|others|other (?:ones|options|kinds?|brands?)|more "
+    r"(?:options|choices|like)|ones?|any|some|a few|the same|more)"
+)
+"""What a shopper asks the shop to show instead of the picks ("something", "one", "the same",
+"a few"): a product, not a pick on screen."""
+
 OTHERS_ASKED_OF_THE_SHOP = (
     r"\b(?:do|does|would|will|can|could) (?:they|you|u|ya) (?:have|got|sell|carry|stock|make) "
     r"(?:anything|something|another|others|other (?:ones|options|kinds?|brands?)|more "
     r"(?:options|choices|like))\b"
+    rf"|\b(?:have|got) (?:you|ya|u)(?: got)? (?:an? )?{SHOWN_INSTEAD}\b"
+    rf"|\b(?:can|could|may) (?:i|we) (?:see|have|get|try) {SHOWN_INSTEAD}\b"
+    rf"|\b(?:can|could|would) (?:you|u) (?:show|find) (?:me|us) {SHOWN_INSTEAD}\b"
 )
 """Others asked of the shop ("do they have anything with spf 50", "do you have something
-lighter"): a wish for other products, not a question about the picks, though it says "do
-they" (`ASK`)."""
+lighter", "have you one that's kind to eczema?", "have you got the same but in red?", "could I
+see something with more in the bottle?"): a wish for other products, not a question about the
+picks, though it says "do they" or ends in a question mark (`ASK`)."""
+
+A_TRAIT_ASKED_ALONE = (
+    r"^(?!.*\b(?:is|are|was|does|do|did|will|would|can|could|should|it|its|it's|they|them|"
+    r"these|those|this|that|which|what|how|why|who|where|when|one|ones)\b)[a-z][a-z' -]*\?+$"
+)
+"""A trait said alone as a question beside the picks ("waterproof?", "alcohol free?", "for
+kids?"): no question word, nothing pointing at a pick: a wish for such a product (a
+refinement, as "waterproof ones?"), not a question about those on screen."""
 
 
 SURPRISED = (

@@ -29,7 +29,11 @@ from assistant.dialogue.needs.wording import (
 )
 from assistant.dialogue.phrases.brands import ACCEPTED
 from assistant.dialogue.phrases.need_openings import RESET_FIRST, WHAT_ABOUT
-from assistant.dialogue.phrases.questions import ASK
+from assistant.dialogue.phrases.questions import (
+    A_TRAIT_ASKED_ALONE,
+    ASK,
+    OTHERS_ASKED_OF_THE_SHOP,
+)
 from assistant.dialogue.phrases.refinements import A_COLOUR_ALONE, TRAIT_ONES
 from assistant.dialogue.phrases.shopper_states import HAS_CONCERN
 from assistant.dialogue.phrases.traits import TONED_DOWN
@@ -225,14 +229,18 @@ def traits_of(need: str, shown: str, vocabulary: CatalogVocabulary | None) -> bo
 def about_the_picks(request: Request, text: str) -> Request:
     """A message read as a new need that names no product type and finds no category of its
     own, said while picks are on screen: about them, not a new search. A question (``text``,
-    the shopper's words) that states no constraint asks about the picks; anything else
-    refines the current need (its words are added to it): "any under $20?" is a refinement."""
+    the shopper's words) that states no constraint asks about the picks, unless it asks the shop
+    for other products ("could I see something ...?", `OTHERS_ASKED_OF_THE_SHOP`) or says a
+    trait alone ("waterproof?", `A_TRAIT_ASKED_ALONE`); anything else refines the current need
+    (its words are added to it): "any under $20?" is a refinement."""
     lowered = " ".join(text.lower().split()).strip()
     if (
         not states_a_constraint(request)
         and re.search(ASK, lowered)
         and not SEEKS_SOMETHING.match(lowered)
         and not SUGGESTS_ONE.match(lowered)
+        and not re.search(OTHERS_ASKED_OF_THE_SHOP, lowered)  # "could I see something ..."
+        and not re.match(A_TRAIT_ASKED_ALONE, lowered)  # "waterproof?"
     ):
         request.intent = Intent.ASK
     else:
