@@ -15,16 +15,31 @@ need), no word before it asks for a trait ("with vitamin c"), nothing in the mes
 shop for products ("anything extra volume?") and no other pick is named ("is the revlon one
 long-lasting?" asks a trait of the Revlon, whichever title says "long lasting"). A name alone
 set against another pick named ("lashblast vs great lash") names it where it is no trait
-("matte or glossy"). Never after a word that asks for one of a kind ("a matte one").
+("matte or glossy"), and a run said alone names none where it is a trait the phrase tables know
+("long lasting pls" beside a "Long Lasting" title asks for the trait). Never after a word that
+asks for one of a kind ("a matte one").
+
+Fast: a screen's picks are indexed once (`screen_names`, cached by the picks); a turn that holds
+none of their own words is left as it was after one substring test per own word, the names are
+listed only for a turn that holds one, and only the names it holds are matched (`_said`,
+compiled once per name).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from assistant.dialogue.model.model_request import PickLine
-from assistant.dialogue.phrases.product_traits import COLOUR_WORDS, FINISHES, FORMULAS, SCENTS
+from assistant.dialogue.phrases.product_traits import (
+    COLOUR_WORDS,
+    DESCRIBED_FORMULAS,
+    FINISHES,
+    FORMULAS,
+    SCENTS,
+)
 from assistant.dialogue.phrases.references import ORDINALS
 from assistant.dialogue.picks.picks_by_own_word import own_words
 from retrieval.tokenize import STOP_WORDS, words
@@ -73,8 +88,63 @@ TRAIT_WORDS = frozenset(
 """Words that name a colour, finish, formula or scent: set against another, a trait asked
 about, not a pick ("matte or glossy")."""
 
+TRAITS = frozenset(
+    " ".join(words(said))
+    for said in (*COLOUR_WORDS, *FINISHES, *FORMULAS, *SCENTS, *DESCRIBED_FORMULAS)
+)
+"""Traits by name as the phrase tables know them ("long lasting", "oil free", "rose gold",
+"tea tree"): said alone, a wish for the trait, whichever pick's title holds its words."""
+
+SEPARATORS = re.compile(r"[\s'.-]+")
+"""What may stand between a name's words as said ("super-stay", "superstay", "l'oreal")."""
+
 LONGEST = 3
 """The most words a name runs to."""
+
+
+@dataclass(frozen=True)
+class ScreenNames:
+    """What one screen's picks are named by: each pick's own words (``own``: `own_words`) and
+    title words (``titles``); their names (`_names`) only when a turn holds an own word."""
+
+    picks: tuple[PickLine, ...]
+    own: tuple[frozenset[str], ...]
+    titles: tuple[frozenset[str], ...]
+
+    @cached_property
+    def names(self) -> tuple[tuple[int, tuple[str, ...], str], ...]:
+        """Each pick's names, longest first, with their letters in a row: what a turn must
+        hold for the name to be said in it ("superstay" of "super stay")."""
+        return tuple((i, run, "".join(run)) for i, run in _names(self.picks, self.own))
+
+    def held_in(self, squashed: str) -> list[tuple[int, tuple[str, ...]]]:
+        """The names whose letters ``squashed`` (a turn, lower case, run together) holds in a
+        row; none, after one substring test per own word, where it holds no own word (every
+        name holds one)."""
+        if not any(w in squashed for own in self.own for w in own):
+            return []
+        return [(i, run) for i, run, joined in self.names if joined in squashed]
+
+
+@lru_cache(maxsize=16)
+def screen_names(picks: tuple[PickLine, ...]) -> ScreenNames:
+    """What ``picks`` are named by (`ScreenNames`), found once per screen."""
+    return ScreenNames(
+        picks=picks,
+        own=tuple(frozenset(o) for o in own_words(picks, shortest=2)),
+        titles=tuple(frozenset(words(p.title)) for p in picks),
+    )
+
+
+@lru_cache(maxsize=1024)
+def _said(name: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a turn says ``name``: its words apart or run together, "the", "that" or "this"
+    before it (group ``the``), "one" after it (group ``one``), not "<name> ones"."""
+    said = r"[\s'.-]*".join(re.escape(w) for w in name)
+    return re.compile(
+        rf"(?:\b(?P<the>{POINTING})\s+)?\b{said}\b(?P<one>\s+one\b)?(?!(?:\s+\w+)?\s+ones?\b)",
+        re.IGNORECASE,
+    )
 
 
 def names_as_places(message: str, picks: Sequence[PickLine], names: Callable[[str], bool]) -> str:
@@ -83,22 +153,23 @@ def names_as_places(message: str, picks: Sequence[PickLine], names: Callable[[st
     names none, or where more picks are on screen than places have words."""
     if not picks or len(picks) > len(PLACES):
         return message
+    screen = screen_names(tuple(picks))
+    held = screen.held_in(SEPARATORS.sub("", message.lower()))
+    if not held:
+        return message  # no name's letters in a row: nothing to match
     found: list[tuple[int, int, int]] = []  # (start, end, pick)
     against: list[tuple[int, int, int]] = []  # names said alone beside "or", "vs"
     unpointed: list[tuple[int, int, int]] = []  # runs said alone: "y is super stay so cheap"
-    own = own_words(picks, shortest=2)
-    for i, run in _names(picks, own):
-        said = r"[\s'.-]*".join(re.escape(w) for w in run)
-        pattern = (
-            rf"(?:\b(?P<the>{POINTING})\s+)?\b{said}\b(?P<one>\s+one\b)?(?!(?:\s+\w+)?\s+ones?\b)"
-        )
-        title = set(words(picks[i].title))
-        for m in re.finditer(pattern, message, re.IGNORECASE):
+    for i, run in held:
+        title = screen.titles[i]
+        for m in _said(run).finditer(message):
             before = set(words(message[: m.start()])[-1:])
             if not m.group("the") and before & (title | A_KIND):
                 continue  # a longer name's end ("scalp rescue one"), one of a kind ("a matte one")
             pointed = m.group("the") and len(run) >= 2 and not all(names(w) for w in run)
-            alone = _named_alone(message, m, run, names) and _own_enough(run, own[i], title, m)
+            alone = _named_alone(message, m, run, names) and _own_enough(
+                run, screen.own[i], title, m
+            )
             if m.group("one") or pointed:
                 found.append((m.start(), m.end(), i))
             elif _set_against(m, run):
@@ -117,7 +188,7 @@ def names_as_places(message: str, picks: Sequence[PickLine], names: Callable[[st
     return "".join([*out, message[at:]])
 
 
-def _names(picks: Sequence[PickLine], own: list[set[str]]) -> list[tuple[int, tuple[str, ...]]]:
+def _names(picks: Sequence[PickLine], own: Sequence[set[str]]) -> list[tuple[int, tuple[str, ...]]]:
     """Each pick's names, longest first: runs of its title's words holding a word of its own
     (`own_words`), not only brand words or stop words, no number or place word, neither end a
     function word (`FUNCTION_WORDS`)."""
@@ -136,24 +207,32 @@ def _names(picks: Sequence[PickLine], own: list[set[str]]) -> list[tuple[int, tu
                     and run[-1] not in FUNCTION_WORDS
                 ):
                     runs.append((i, run))
-    return sorted(set(runs), key=lambda r: -len(r[1]))
+    return sorted(dict.fromkeys(runs), key=lambda r: -len(r[1]))
 
 
 def _named_alone(
     message: str, m: re.Match[str], run: tuple[str, ...], names: Callable[[str], bool]
 ) -> bool:
     """Whether a run of title words said with nothing pointing at it names its pick: two words
-    or more, none of them naming a product, no word before it asking for a trait, and nothing
-    in the message asking the shop for products (`ASKS_FOR_OTHERS`)."""
+    or more, no trait (`_a_trait`), none of them naming a product, no word before it asking for
+    a trait, and nothing in the message asking the shop for products (`ASKS_FOR_OTHERS`)."""
     before = words(message[: m.start()])[-2:]
     if before[-1:] in (["with"], ["w"]) and set(before[:1]) & GOES_WITH:
         before = []  # "goes with super stay": the pick it goes with
     return (
         len(run) >= 2
+        and not _a_trait(run)
         and not any(names(w) for w in run)
         and not set(before[-1:]) & TRAIT_BEFORE
         and not ASKS_FOR_OTHERS.search(message)
     )
+
+
+def _a_trait(run: tuple[str, ...]) -> bool:
+    """Whether a run of title words is a trait the phrase tables know ("long lasting", "oil
+    free", "rose gold") or traits of one word each ("red matte"; not "tea rose", a shade whose
+    "tea" is only part of a trait's name): a wish, not a pick's name."""
+    return " ".join(run) in TRAITS or all(w in TRAITS for w in run)
 
 
 def _own_enough(run: tuple[str, ...], own: set[str], title: set[str], m: re.Match[str]) -> bool:
@@ -167,11 +246,12 @@ def _own_enough(run: tuple[str, ...], own: set[str], title: set[str], m: re.Matc
 
 def _set_against(m: re.Match[str], run: tuple[str, ...]) -> bool:
     """Whether a name said alone is set against another ("lashblast vs great lash", "tea tree or
-    nizoral"): "or", "vs" or "versus" right beside it, and none of its words a trait's ("matte
-    or glossy" asks for a finish). A line's name may be a product's word ("lashblast"): the
-    other side named (`_other_side_named`) says it is a pick."""
+    nizoral"): "or", "vs" or "versus" right beside it, and no single word of a trait ("matte
+    or glossy" asks for a finish; a shade of two words may be a trait's name: "tea rose vs rose
+    gold"). A line's name may be a product's word ("lashblast"): the other side named
+    (`_other_side_named`) says it is a pick."""
     beside = {*words(m.string[: m.start()])[-1:], *words(m.string[m.end() :])[:1]}
-    return bool(beside & AGAINST) and not any(w in TRAIT_WORDS for w in run)
+    return bool(beside & AGAINST) and (len(run) >= 2 or run[0] not in TRAIT_WORDS)
 
 
 def _other_side_named(

@@ -10,7 +10,7 @@ from functools import partial
 import pytest
 
 from assistant.dialogue.model.model_request import PickLine
-from assistant.dialogue.picks.names_as_places import names_as_places
+from assistant.dialogue.picks.names_as_places import names_as_places, screen_names
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import read_beside, reader_over
@@ -99,9 +99,43 @@ def test_a_trait_asked_of_another_pick_named_names_no_pick() -> None:
     )
     said = "Could you tell me whether the Revlon one is long-lasting?"
     assert names_as_places(said, lipsticks, _names) == said
-    assert names_as_places("y is long lasting so cheap", lipsticks, _names) == (
+    assert names_as_places("y is the long lasting one so cheap", lipsticks, _names) == (
         "y is the first one so cheap"
     )
+
+
+def test_a_trait_said_alone_names_no_pick_whose_title_holds_it() -> None:
+    """ "long lasting pls" beside a "Long Lasting" title asks for the trait (#17: a held-out
+    case lost to CONVO85); so do a finish, a formula or a scent the phrase tables know, said
+    alone or set against another ("tea tree or argan?" of two shampoos' scents)."""
+    lipsticks = (
+        PickLine("NYX Matte Lipstick Pure Red Long Lasting Lipsticks", "NYX", 6.9),
+        PickLine("Revlon Colorstay Sheer Overtime Lipcolor, Sheer Mocha", "Revlon", 9.99),
+        PickLine("Neutrogena Oil Free Moisture SPF 35, 2.5 Ounce", "Neutrogena", 9.08),
+    )
+    for said in ("long lasting pls", "y is long lasting so cheap", "oil free?"):
+        assert names_as_places(said, lipsticks, _names) == said
+    assert names_as_places("oil free moisture pls", lipsticks, _names) == "the third one pls"
+    assert names_as_places("sheer mocha pls", lipsticks, _names) == "the second one pls"
+
+
+def test_a_name_said_run_together_or_hyphenated_names_its_pick() -> None:
+    """ "superstay" and "super-stay" are the "Super Stay" line's name run together."""
+    for said in ("y is superstay so cheap", "y is super-stay so cheap"):
+        assert names_as_places(said, FOUNDATIONS, _names) == "y is the first one so cheap"
+
+
+def test_a_turn_that_holds_no_own_word_lists_no_names() -> None:
+    """A turn that holds none of the picks' own words is left as said before their names are
+    listed: the screen's index bails out (the dialogue bench's "cheaper", "compare 1 and 2")."""
+    screen_names.cache_clear()
+    screen = screen_names(tuple(MASCARAS))
+    for said in ("cheaper", "compare the first two", "why the first one", "under $10"):
+        assert names_as_places(said, MASCARAS, _names) == said
+    assert "names" not in vars(screen)  # never listed
+    assert names_as_places("the great lash pls", MASCARAS, _names) == "the first one pls"
+    assert "names" in vars(screen)
+    assert screen_names(tuple(MASCARAS)) is screen  # once per screen
 
 
 def test_a_new_need_that_shares_a_pick_s_words_names_no_pick() -> None:
