@@ -166,7 +166,7 @@ def names_as_places(message: str, picks: Sequence[PickLine], names: Callable[[st
             before = set(words(message[: m.start()])[-1:])
             if not m.group("the") and before & (title | A_KIND):
                 continue  # a longer name's end ("scalp rescue one"), one of a kind ("a matte one")
-            pointed = m.group("the") and len(run) >= 2 and not all(names(w) for w in run)
+            pointed = m.group("the") and _pointed_name(run, names)
             alone = _named_alone(message, m, run, names) and _own_enough(
                 run, screen.own[i], title, m
             )
@@ -208,6 +208,15 @@ def _names(picks: Sequence[PickLine], own: Sequence[set[str]]) -> list[tuple[int
                 ):
                     runs.append((i, run))
     return sorted(dict.fromkeys(runs), key=lambda r: -len(r[1]))
+
+
+def _pointed_name(run: tuple[str, ...], names: Callable[[str], bool]) -> bool:
+    """Whether a run after "the", "that" or "this" is a pick's name: two words or more not all
+    naming a product ("the double wear"), or one word of four letters or more that names no
+    product and no trait ("the anthelios"; not "the cleanser", "the matte")."""
+    if len(run) >= 2:
+        return not all(names(w) for w in run)
+    return len(run[0]) >= 4 and not names(run[0]) and run[0] not in TRAITS | TRAIT_WORDS
 
 
 def _named_alone(

@@ -193,3 +193,16 @@ def test_a_place_and_a_brand_set_against_each_other_are_both_compared() -> None:
     brand), not the first alone."""
     request = read_beside(READER, "tea tree one or nizoral, which is better", SHAMPOOS)
     assert (request.intent, request.references) == (Intent.COMPARE, [0, 1])
+
+
+def test_one_word_of_a_pick_s_own_after_the_names_it() -> None:
+    """ "the anthelios please" names the La Roche-Posay by its line; a product's word ("the
+    sunscreen"), a trait ("the matte") or a short word after "the" names none."""
+    sunscreens = (
+        PickLine("La Roche-Posay Anthelios 60 Ultra Light Sunscreen Fluid for Face", "LRP", 19.76),
+        PickLine("Neutrogena Oil Free Moisture SPF 35, 2.5 Ounce", "Neutrogena", 9.08),
+        PickLine("Coola Mineral Face SPF 30 Sunscreen Matte Tint, Unscented", "Coola", 17.5),
+    )
+    assert names_as_places("The Anthelios please.", sunscreens, _names) == "the first one please."
+    for said in ("the matte pls", "the sunscreen pls", "is the spf ok"):
+        assert names_as_places(said, sunscreens, lambda w: w == "sunscreen") == said
