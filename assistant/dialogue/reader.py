@@ -80,6 +80,7 @@ from assistant.dialogue.picks.named_picks import (
     picks_counted_by_a_name,
     picks_named_by_brand,
 )
+from assistant.dialogue.picks.names_as_places import names_as_places
 from assistant.dialogue.picks.pick_measured_against import picks_a_refinement_names
 from assistant.dialogue.picks.picks_by_own_word import (
     picks_named_by_own_word,
@@ -238,6 +239,7 @@ class TurnReader:
         """
         if (lifting := self._lifting(text, situation, options)) is not None:
             return lifting  # "actually nuts are fine": nut no longer ruled out
+        text = names_as_places(text, situation.picks, self._names_a_product)  # "the tea tree one"
         request = _unread(self._understood(text, situation, options), text)
         words = to_catalog_words(text)  # the message in the catalog's words
         request, situation = self._in_the_dialogue(request, text, words, situation, options)

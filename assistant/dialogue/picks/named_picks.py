@@ -68,11 +68,16 @@ POINTING = frozenset({"the", "that", "this"})
 def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLine]) -> Request:
     """``request`` with the picks that its brands name as references instead of brand filters,
     when every brand it wants is a pick's, said with "the", and the turn is about the picks or
-    asks a question (then it becomes `Intent.ASK`); otherwise ``request`` as it was."""
+    asks a question (then it becomes `Intent.ASK`); beside a pick named by place that a
+    comparison sets them against ("the first one or nizoral?"), both; otherwise ``request`` as
+    it was."""
     brands = as_the_picks_say(request.parsed.brands, picks)
-    if not picks or not brands or request.references:
+    if not picks or not brands:
         return request
     lowered = " ".join(message.lower().split()).strip(" .!")
+    placed = list(request.references)  # "the first one or nizoral?": one named by place
+    if placed and (request.intent != Intent.COMPARE or not re.search(SET_AGAINST, lowered)):
+        return request
     if (than := THAN_A_PICK.search(lowered)) and _all_carried(brands, picks):
         return _priced_against(request, than, brands, picks)  # "cheaper than the vaseline?"
     question = re.search(ASK, lowered) is not None
@@ -90,7 +95,7 @@ def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLin
         if not carrying:
             return _brand_not_on_screen(request) if question and len(brands) == 1 else request
         named.extend(carrying)
-    request.references = sorted(set(named))
+    request.references = sorted(set(named) | set(placed))
     request.parsed.brands = []
     if request.intent not in ABOUT_THE_PICKS:
         request.intent = Intent.ASK

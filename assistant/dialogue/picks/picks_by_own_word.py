@@ -20,11 +20,15 @@ OTHER_THAN = r"\b(?:other than|besides|except|instead of|apart from|not|no|witho
 """A question that sets a pick aside ("anything other than the revlon?"): a refinement."""
 
 
-def own_words(picks: Sequence[PickLine]) -> list[set[str]]:
-    """Each pick's words (title and brand, three letters or more, not stop words) that no other
-    pick on screen has: what names that pick alone ("desire", "dunhill", "dhs")."""
+def own_words(picks: Sequence[PickLine], shortest: int = 3) -> list[set[str]]:
+    """Each pick's words (title and brand, ``shortest`` letters or more, not stop words) that no
+    other pick on screen has: what names that pick alone ("desire", "dunhill", "dhs")."""
     said = [
-        {w for w in words(f"{p.title} {p.brand or ''}") if len(w) > 2 and w not in STOP_WORDS}
+        {
+            w
+            for w in words(f"{p.title} {p.brand or ''}")
+            if len(w) >= shortest and w not in STOP_WORDS
+        }
         for p in picks
     ]
     return [s - set().union(*(o for j, o in enumerate(said) if j != i)) for i, s in enumerate(said)]
