@@ -437,25 +437,33 @@ def _in_context(
     """The matches with the words of ``text`` that are English words too ("per", "ma",
     "rouge") read in the language of the other words read, the one most of them are in first:
     "uno shampoo per capelli ricci" is Italian, so "per" is "for" there, and stays "per" in
-    "$5 per item"."""
+    "$5 per item". A phrase read so takes the place of the shorter words read inside it
+    ("sotul meu": my husband, not "sotul" and "meu": my)."""
     spoken = Counter(_language(m.group(0), lexicon) for m in found)
-    taken = [m.span() for m in found]
-    more: list[tuple[re.Match[str], str]] = []
+    pairs = list(zip(found, said, strict=True))
+    added = False
     for language, _ in spoken.most_common():  # the message's main language first
         if language not in lexicon.in_context:
             continue
         context_pattern, words = lexicon.in_context[language]
         for m in context_pattern.finditer(text):
             english = words.get(m.group(0).lower())  # None: "ı" matched as "i", a key read
-            if english == "for" and AN_AMOUNT_NEXT.match(text, m.end()):
+            if english is None or (english == "for" and AN_AMOUNT_NEXT.match(text, m.end())):
                 continue  # "do 50 zł": up to 50, the price reader's cue, not "for"
-            if english is not None and not any(a < m.end() and m.start() < b for a, b in taken):
-                more.append((m, english))
-                taken.append(m.span())
-    if not more:
+            over = [p for p in pairs if p[0].start() < m.end() and m.start() < p[0].end()]
+            if all(_inside(p[0], m) for p in over):
+                pairs = [p for p in pairs if p not in over] + [(m, english)]
+                added = True
+    if not added:
         return found, said
-    pairs = sorted([*zip(found, said, strict=True), *more], key=lambda pair: pair[0].start())
+    pairs.sort(key=lambda pair: pair[0].start())
     return [m for m, _ in pairs], [english for _, english in pairs]
+
+
+def _inside(word: re.Match[str], phrase: re.Match[str]) -> bool:
+    """Whether a match lies within a longer one."""
+    inside = phrase.start() <= word.start() and word.end() <= phrase.end()
+    return inside and word.end() - word.start() < phrase.end() - phrase.start()
 
 
 AN_AMOUNT_NEXT = re.compile(r"\s*[$€£¥₩₹]?\d")

@@ -12,6 +12,9 @@ test_a_key_typed_without_its_accents_is_read_in_its_language = reads_as(
         ("vreau un ruj pentru sotia mea", "i want a lipstick for my wife"),  # soția mea
         ("creme pour peau seche", "cream for dry skin"),  # sèche: not the brand Seche Vite
         ("crema pentru fata", "cream for face"),  # față
+        # the phrase takes the place of the words read inside it ("meu": my)
+        ("caut un parfum pentru sotul meu", "looking for a perfume for my husband"),
+        ("crema de fata pentru ten uscat", "face cream for dry skin"),  # not "crema": cream
         ("peau sèche", "dry skin"),  # as written, still
     ],
 )
