@@ -43,6 +43,9 @@ section per language, and three ways of writing a key cover how languages build 
 - a key several languages write but read differently ("um": Portuguese 'a', German 'for';
   "suche": Polish 'dry', German 'looking for') is read in the language most of the message's
   other words are in, the first section's way where none is;
+- a key written with accents is read typed without them too ("sotia mea": soția mea, my wife;
+  "peau seche": dry skin), as the words of ``in_context`` are, in a message that holds another
+  word of its language ("cheers mate" holds no Slovak "máte"; `_written_plain`);
 - an article read "a" before a word read that begins with a vowel is "an" ("une huile": an
   oil).
 
@@ -55,6 +58,7 @@ English best.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -212,6 +216,9 @@ def _lexicon() -> _Lexicon:
                 entries[key] = str(english)
             if " " not in key and not CJK.search(key) and _says_something(english):
                 one_word[key.rstrip("*")] = str(english)
+    in_context = {language: dict(words) for language, words in in_context.items()}
+    for key, english, language in _written_plain(entries, languages, keyed):
+        in_context.setdefault(language, {}).setdefault(key, english)
     patterns.sort(key=lambda p: len(p[0]), reverse=True)  # a longer stem reads first
     keys = sorted(keyed, key=lambda k: len(k.rstrip("*")), reverse=True)
     spaced = [keyed[k] for k in keys if not CJK.search(k)]
@@ -253,6 +260,56 @@ def _lexicon() -> _Lexicon:
         words=one_word,
         shared=frozenset(shared),
     )
+
+
+PLAIN_LENGTH = 4
+"""The fewest letters of a key's word written without its accents for that form to be read
+too ("sotia", "seche"; not "sa" for "są", "e" for "é")."""
+
+LATIN_LETTERS = {"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "ı": "i"}
+"""Latin letters that are no letter with a mark, written plain as their base letter."""
+
+
+def without_accents(text: str) -> str:
+    """The text with its Latin letters' accents and marks left off ("soția" -> "sotia",
+    "sèche" -> "seche", "złoty" -> "zloty"); letters of other scripts stay as written ("й")."""
+    return "".join(_plain_letter(c) for c in text)
+
+
+def _plain_letter(c: str) -> str:
+    """A Latin letter without its marks; any other character as it is."""
+    if c in LATIN_LETTERS:
+        return LATIN_LETTERS[c]
+    base = unicodedata.normalize("NFD", c)[0]
+    return base if base.isascii() else c
+
+
+def _written_plain(
+    entries: dict[str, str], languages: dict[str, str], keyed: dict[str, str]
+) -> list[tuple[str, str, str]]:
+    """The Latin-script keys with accents as shoppers type them without ("sotia mea": my wife,
+    "peau seche": dry skin), each with its key's English and language, read as the words of
+    ``in_context`` are: only in a message that holds another word of the language ("cheers
+    mate" is no Slovak "máte"). Only a form no key is already, no everyday English word nor any
+    word the lexicon reads into ("rosé" -> "rose" stays English), whose words that lost a mark
+    have `PLAIN_LENGTH` letters or more; a form two keys share with different English is left
+    out."""
+    english_words = {w for english in entries.values() for w in english.split()}
+    found: dict[str, tuple[str, str]] = {}
+    clashes: set[str] = set()
+    for key, english in entries.items():
+        plain = without_accents(key)
+        if plain == key or OTHER_SCRIPTS.search(key) or plain in keyed:
+            continue
+        changed = [p for k, p in zip(key.split(), plain.split(), strict=True) if k != p]
+        if any(len(w) < PLAIN_LENGTH for w in changed) or (
+            " " not in plain and (everyday(plain) or plain in STOP_WORDS or plain in english_words)
+        ):
+            continue
+        if plain in found and found[plain][0] != english:
+            clashes.add(plain)
+        found.setdefault(plain, (english, languages[key]))
+    return [(k, e, lang) for k, (e, lang) in found.items() if k not in clashes]
 
 
 def _prefixes(listed: dict[str, dict[str, str]]) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -385,24 +442,33 @@ def _in_context(
     """The matches with the words of ``text`` that are English words too ("per", "ma",
     "rouge") read in the language of the other words read, the one most of them are in first:
     "uno shampoo per capelli ricci" is Italian, so "per" is "for" there, and stays "per" in
-    "$5 per item"."""
+    "$5 per item". A phrase read so takes the place of the shorter words read inside it
+    ("sotul meu": my husband, not "sotul" and "meu": my)."""
     spoken = Counter(_language(m.group(0), lexicon) for m in found)
-    taken = [m.span() for m in found]
-    more: list[tuple[re.Match[str], str]] = []
+    pairs = list(zip(found, said, strict=True))
+    added = False
     for language, _ in spoken.most_common():  # the message's main language first
         if language not in lexicon.in_context:
             continue
         context_pattern, words = lexicon.in_context[language]
         for m in context_pattern.finditer(text):
-            if words[m.group(0).lower()] == "for" and AN_AMOUNT_NEXT.match(text, m.end()):
+            english = words.get(m.group(0).lower())  # None: "ı" matched as "i", a key read
+            if english is None or (english == "for" and AN_AMOUNT_NEXT.match(text, m.end())):
                 continue  # "do 50 zł": up to 50, the price reader's cue, not "for"
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                more.append((m, words[m.group(0).lower()]))
-                taken.append(m.span())
-    if not more:
+            over = [p for p in pairs if p[0].start() < m.end() and m.start() < p[0].end()]
+            if all(_inside(p[0], m) for p in over):
+                pairs = [p for p in pairs if p not in over] + [(m, english)]
+                added = True
+    if not added:
         return found, said
-    pairs = sorted([*zip(found, said, strict=True), *more], key=lambda pair: pair[0].start())
+    pairs.sort(key=lambda pair: pair[0].start())
     return [m for m, _ in pairs], [english for _, english in pairs]
+
+
+def _inside(word: re.Match[str], phrase: re.Match[str]) -> bool:
+    """Whether a match lies within a longer one."""
+    inside = phrase.start() <= word.start() and word.end() <= phrase.end()
+    return inside and word.end() - word.start() < phrase.end() - phrase.start()
 
 
 AN_AMOUNT_NEXT = re.compile(r"\s*[$€£¥₩₹]?\d")

@@ -73,6 +73,12 @@ test_amounts_without_a_thousands_word_stay_as_written = stays_as_said(
         (50, "won't spend over 50 won", 0.04),
         (100, "hk$100", 13.0),
         (150, "zar 150", 8.25),
+        # CONVO91: leva and lari at face value, dinars, denars and drams converted
+        (40, "до 40 лева", 40),
+        (30, "30 ლარი", 30),
+        (5000, "do 5000 dinara", 49.0),
+        (1000, "до 1000 денари", 18.0),
+        (10000, "10000 դրամ", 26.0),
     ],
 )
 def test_a_price_is_in_store_units(amount: float, phrase: str, store: float) -> None:
