@@ -316,8 +316,9 @@ class CategoryMatcher:
         if not headed:
             return scored
         kept = [(s, n) for s, n in scored if not (self._is_leaf(n) and named_by[n] <= tail)]
-        kept = self._head_read_whole(head, kept) or kept or scored
-        return self._in_the_modifier_s_branch(split[0], kept, named_by)
+        if whole := self._head_read_whole(head, kept):
+            return whole  # "night cream" read whole by Night Creams, whatever is said before
+        return self._in_the_modifier_s_branch(split[0], kept or scored, named_by)
 
     def _in_the_modifier_s_branch(
         self, head_text: str, scored: list[tuple[int, str]], named_by: dict[str, frozenset[str]]
@@ -330,7 +331,7 @@ class CategoryMatcher:
         branch says the kind, the last word the form. Not where one node reads them all ("face cream
         for dry skin"), nor where the first word names a product type ("sea salt spray for
         waves") or several branches ("body", "face"), nor a department ("makeup bag for my
-        brushes")."""
+        brushes"); never where a product type reads two of the words (`_head_read_whole`)."""
         said = [_with_synonyms(w) for w in words(head_text) if w not in STOP_WORDS]
         reads = {n: self._read_along(n, set().union(*said)) for _, n in scored}
         naming = [forms for forms in said if any(forms & read for read in reads.values())]

@@ -801,6 +801,13 @@ def test_a_branch_said_first_in_the_need_s_name_holds_the_type_it_is_for() -> No
     assert face == "Beauty > Skin Care > Face > Creams & Moisturizers"
     bag = parse_query("makeup bag for my brushes", brands=[], categories=cats).category
     assert bag is not None and bag.startswith("Beauty > Tools & Accessories")
+    # a type read whole by two words stays ("unha" translated as "nail" before a night cream)
+    night = "Beauty > Skin Care > Face > Creams & Moisturizers > Night Creams"
+    hands = "Beauty > Skin Care > Hands & Nails"
+    nails = [f"{hands} > Nail Treatments > Nail Strengthening", f"{hands} > Hand Creams & Lotions"]
+    nails += [night, "Beauty > Skin Care > Body > Moisturizers > Creams"]
+    said = "nail night cream for my face"
+    assert parse_query(said, brands=[], categories=nails).category == night
 
 
 @pytest.mark.parametrize(
