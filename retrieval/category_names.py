@@ -147,6 +147,8 @@ class CategoryMatcher:
             if head in named:
                 self.nodes[node].append({head})
         branches = {n.rsplit(" > ", 1)[0] for n in self.nodes if " > " in n}
+        self.branches = frozenset(branches)
+        """The nodes with sub-categories (known without the product counts)."""
         branch_words = {w for n in branches for alt in self.nodes[n] for w in alt}
         self.makeup_types: dict[str, bool] = {}
         """Words that name a product type under Makeup and no branch of the tree ("mascara",
@@ -314,7 +316,34 @@ class CategoryMatcher:
         if not headed:
             return scored
         kept = [(s, n) for s, n in scored if not (self._is_leaf(n) and named_by[n] <= tail)]
-        return self._head_read_whole(head, kept) or kept or scored
+        if whole := self._head_read_whole(head, kept):
+            return whole  # "night cream" read whole by Night Creams, whatever is said before
+        return self._in_the_modifier_s_branch(split[0], kept or scored, named_by)
+
+    def _in_the_modifier_s_branch(
+        self, head_text: str, scored: list[tuple[int, str]], named_by: dict[str, frozenset[str]]
+    ) -> list[tuple[int, str]]:
+        """``scored`` cut to the branch a compound's first word names, where the words before
+        what the need is for (``head_text``) name several nodes that no node reads together
+        and the first of them names one branch below a department (a node with
+        sub-categories) and no product type: "sun cream for the body" is a cream of the Sun
+        branch, not a body cream, and so is "sun cream for my face" (no face cream). The
+        branch says the kind, the last word the form. Not where one node reads them all ("face cream
+        for dry skin"), nor where the first word names a product type ("sea salt spray for
+        waves") or several branches ("body", "face"), nor a department ("makeup bag for my
+        brushes"); never where a product type reads two of the words (`_head_read_whole`)."""
+        said = [_with_synonyms(w) for w in words(head_text) if w not in STOP_WORDS]
+        reads = {n: self._read_along(n, set().union(*said)) for _, n in scored}
+        naming = [forms for forms in said if any(forms & read for read in reads.values())]
+        if len(naming) < 2 or any(set().union(*naming) <= read for read in reads.values()):
+            return scored
+        first = naming[0] - set().union(*naming[1:])
+        by_first = [n for n in reads if named_by[n] and named_by[n] <= first]
+        if len(by_first) != 1 or by_first[0] not in self.branches or by_first[0].count(" > ") < 2:
+            return scored
+        branch = by_first[0]
+        inside = [(s, n) for s, n in scored if n == branch or n.startswith(f"{branch} > ")]
+        return inside or scored
 
     def _head_read_whole(
         self, head: set[str], scored: list[tuple[int, str]]

@@ -781,6 +781,35 @@ def test_a_sunblock_for_the_face_is_a_face_sunscreen() -> None:
         assert parse_query(said, brands=[], categories=cats).category.startswith(face), said
 
 
+def test_a_branch_said_first_in_the_need_s_name_holds_the_type_it_is_for() -> None:
+    """CONVO87's probes: "sun cream for the body" read a body cream (the "cream" of the need
+    and the "body" it is for outweighed the Sun branch "sun" names); a branch said before the
+    type in its name holds it. Not where one node reads the name whole ("face cream for dry
+    skin"), nor a department said first ("makeup bag for my brushes")."""
+    cats = [
+        "Beauty > Skin Care > Sun > Skin Protection",
+        "Beauty > Skin Care > Body > Moisturizers > Creams",
+        "Beauty > Skin Care > Face > Creams & Moisturizers",
+        "Beauty > Tools & Accessories > Bags & Cases > Cosmetic Bags",
+        "Beauty > Tools & Accessories > Makeup Brushes & Tools > Brushes & Applicators",
+        "Beauty > Makeup > Face > Foundation",
+    ]
+    sun = "Beauty > Skin Care > Sun"
+    for said in ("sun cream for the body", "sun cream for my legs and arms"):
+        assert parse_query(said, brands=[], categories=cats).category == sun, said
+    face = parse_query("face cream for dry skin", brands=[], categories=cats).category
+    assert face == "Beauty > Skin Care > Face > Creams & Moisturizers"
+    bag = parse_query("makeup bag for my brushes", brands=[], categories=cats).category
+    assert bag is not None and bag.startswith("Beauty > Tools & Accessories")
+    # a type read whole by two words stays ("unha" translated as "nail" before a night cream)
+    night = "Beauty > Skin Care > Face > Creams & Moisturizers > Night Creams"
+    hands = "Beauty > Skin Care > Hands & Nails"
+    nails = [f"{hands} > Nail Treatments > Nail Strengthening", f"{hands} > Hand Creams & Lotions"]
+    nails += [night, "Beauty > Skin Care > Body > Moisturizers > Creams"]
+    said = "nail night cream for my face"
+    assert parse_query(said, brands=[], categories=nails).category == night
+
+
 @pytest.mark.parametrize(
     "text",
     [

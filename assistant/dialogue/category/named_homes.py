@@ -183,19 +183,32 @@ class NamedHomes:
             return None
         held = part not in said  # "feet": the body's
         if (
-            held
+            (held or self._kind_said_before(stated, typed))
             and stated
             and stated != department(stated)
             and not _says_another_part(stated, part)
         ):
             return None  # "a sunscreen for my legs": Sun's, no body lotion; "a file for my
-            # feet": Foot Rasps
+            # feet": Foot Rasps; "sun cream for the body": a branch the words name holds it
         homes = [p for p in vocabulary.categories if says_part(p.partition(" > ")[2], part)]
         # "a sunscreen stick for my face": the sunscreen, not the concealers' sticks (a form
         # said last says how the type before it comes)
         kinds = typed[-2:] if typed[-1] in FORMS and len(typed) > 1 else typed[-1:]
         best = next((b for kind in kinds if (b := self._most_titled(kind, homes))), None)
         return None if best is None or (stated and nested(stated, best)) else best
+
+    def _kind_said_before(self, category: str | None, typed: list[str]) -> bool:
+        """Whether ``category`` is a branch (`_is_branch`) whose own name says none of the
+        product-type words ``typed`` (stems): a kind said before the type ("sun" of "sun
+        cream": Skin Care > Sun), not the type itself ("scrub": Exfoliators & Scrubs)."""
+        return self._is_branch(category) and not stems(str(category).rsplit(" > ", 1)[-1]) & set(
+            typed
+        )
+
+    def _is_branch(self, category: str | None) -> bool:
+        """Whether ``category`` is a node of the tree with sub-categories (Skin Care > Sun)."""
+        paths = self.vocabulary.categories if self.vocabulary else ()
+        return bool(category) and category in nodes(paths, themselves=False)
 
     def _branch_part(self, word: str) -> str:
         """The part of the body whose branches hold what is for ``word`` (a stem), where no
@@ -373,6 +386,9 @@ class NamedHomes:
         lowered = " ".join(need.lower().split())
         if last.lower() in WHOSE or (REMOVING.search(lowered) and not STAYS_ON.search(lowered)):
             return None
+        if self._is_branch(category):
+            return None  # "sun cream for my legs": a branch the words name holds the type they
+            # say (its sub-categories, found deeper), not the branch whose titles say "cream"
 
         def types(text: str) -> set[str]:
             return {stem(w) for w in WORD.findall(text.lower()) if names_a_type(w, self.vocabulary)}

@@ -57,3 +57,37 @@ def test_a_held_part_moves_no_type_whose_path_says_no_other_part() -> None:
     assert HOMES.part_said_for("a sunscreen for my legs", SUN) is None  # Sun's, no body lotion
     assert HOMES.part_said_for("a file for my feet", FOOT_RASPS) is None  # the foot's own
     assert HOMES.part_said_for("a scrub for my body", FACE_SCRUBS) == BODY_SCRUBS  # as before
+
+
+def test_a_branch_the_words_name_keeps_a_type_said_for_a_named_part() -> None:
+    """CONVO87 probe (#17 nearby): "sun cream for the body" moved from the Sun branch the
+    words named to the body creams (the body said, not held); a branch named by a kind said
+    before the type holds it whatever part it is for. A branch named by the type itself still
+    moves ("a scrub for my body" out of the face's Exfoliators & Scrubs)."""
+    sun_branch = "Beauty > Skin Care > Sun"
+    vocabulary = CatalogVocabulary(
+        categories=[SUN, LOTIONS],
+        category_sizes=[72, 518],
+        words=frozenset({"lotion", "sun"}),
+        title_counts={stem("lotion"): {LOTIONS: 300, SUN: 20}},
+    )
+    homes = NamedHomes(query_parser(vocabulary), vocabulary)
+    assert homes.part_said_for("a sun lotion for the body", sun_branch) is None
+    assert homes.part_said_for("a lotion for the body", None) == LOTIONS  # no branch named
+    scrubs = FACE_SCRUBS.rsplit(" > ", 1)[0]
+    assert HOMES.part_said_for("a scrub for my body", scrubs) == BODY_SCRUBS
+
+
+def test_a_branch_the_words_name_moves_to_no_sibling_its_titles_name() -> None:
+    """CONVO87 probe: "sun cream for my legs" named the Sun branch and moved to the face's,
+    whose titles say "cream" more; a branch finds its own type deeper, by the search."""
+    vocabulary = CatalogVocabulary(
+        categories=[SUN, LOTIONS, "Beauty > Skin Care > Face > Creams & Moisturizers"],
+        words=frozenset({"cream", "sun"}),
+        title_counts={
+            stem("cream"): {"Beauty > Skin Care > Face > Creams & Moisturizers": 300, SUN: 8},
+            stem("sun"): {SUN: 60, "Beauty > Skin Care > Face > Creams & Moisturizers": 30},
+        },
+    )
+    homes = NamedHomes(query_parser(vocabulary), vocabulary)
+    assert homes.titled_beside("sun cream for my legs", "Beauty > Skin Care > Sun") is None
