@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -125,7 +125,7 @@ def _load_file(path: Path) -> dict[str, Any]:
         return yaml.safe_load(handle)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cases(set_dir: Path) -> tuple[tuple[str, dict[str, Any]], ...]:
     """Every case of one set as (file name, case), in file then case order."""
     out: list[tuple[str, dict[str, Any]]] = []
