@@ -321,3 +321,14 @@ def test_the_type_of_the_need_for_a_part_chosen_may_lie_beside_it() -> None:
     answer.parsed.category = "Beauty > Makeup > Face"
     take_answer(c, answer)
     assert c.category == body
+
+
+def test_a_short_option_is_never_chosen_by_the_edge_of_another_word() -> None:
+    """CONVO89's probe: "not fussed" to 'nude, red or something bright?' chose Red (the fuzzy
+    match overlapped 'ed' at the end of "fussed" with "red"); a short option's name is matched
+    against whole words, a misspelling of it still chosen."""
+    options = ["nude", "red", "bright"]
+    assert match_option("not fussed", options) is None
+    assert match_option("i'm not bothered", options) is None
+    assert match_option("redd", options) == "red"
+    assert match_option("something brigth", options) == "bright"
