@@ -24,7 +24,8 @@ CLEAR = (
     r"(?:preferences|prefs|profile|history|details|data|info|settings)|"
     r"(?:wipe|erase|delete|clear) (?:everything |all |whatever |what )?(?:you know|you have|"
     r"you remember|you(?:'ve| have)? (?:stored|saved|kept|learned|got))"
-    r" (?:about|on|of) me|scratch (?:all )?(?:that|everything)|"
+    r" (?:about|on|of) me|(?:scratch|scrap) (?:all )?(?:of )?(?:that|this|everything)"
+    r"(?: we(?:'ve)? (?:said|talked about|discussed))?|"
     r"never ?mind (?:all (?:of )?(?:that|this)|everything)(?: i said)?|"
     # es, pt, fr, de, it, nl: start again, from zero, forget everything
     r"(?:empecemos|empezamos|empezar|comencemos|comenzar|vamos a empezar) de (?:nuevo|cero)|"
@@ -36,13 +37,13 @@ CLEAR = (
     r"ricominciamo|ricominciare|da capo|dimentica tutto|opnieuw beginnen|vergeet alles)\b"
     r"|^clear(?: (?:it|all|that))?\W*$"
 )
-"""Starting over ("start over", "let's start fresh", "new chat", "forget everything i told you
-about my skin", "wipe my preferences", "clear my prefs", "delete my saved preferences", "erase
-what you know about me", "erase everything you've stored about me", "scratch all that"):
-and the same in other languages ("empecemos de nuevo", "on recommence à zéro, oublie tout",
-"vergiss alles", "ricominciamo"): what the shopper said so far is dropped (`by_phrase`: with a
-new need beside it, a search for that need alone); a bare "clear" too (beside picks whose
-titles say "clear" that is a trait of them: `beside_picks.a_trait_not_a_reset`)."""
+"""Starting over ("start over", "let's start fresh", "new chat", "forget everything i told you about
+my skin", "wipe my preferences", "clear my prefs", "delete my saved preferences", "erase what you
+know about me", "erase everything you've stored about me", "scratch all that", "scrap everything we
+talked about"): and the same in other languages ("empecemos de nuevo", "on recommence à zéro, oublie
+tout", "vergiss alles", "ricominciamo"): what the shopper said so far is dropped (`by_phrase`: with
+a new need beside it, a search for that need alone); a bare "clear" too (beside picks whose titles
+say "clear" that is a trait of them: `beside_picks.a_trait_not_a_reset`)."""
 
 
 BACK_TO = (

@@ -67,7 +67,9 @@ GREETING = (
     r"what (are|r) (you|u)|what (can|does) (this|the) (chat|bot|thing|assistant) do|"
     r"(what|which) (ai|model|llm|language model) (are you|is this)( running on| using| based on)?|"
     r"what (do|does) (you|this (shop|store|site)) (sell|have|stock|carry)|"
-    r"what (kinds?|sorts?|types?) of (products|things|stuff) do you (sell|have|stock|carry))"
+    r"what (kinds?|sorts?|types?) of (products|things|stuff) do you (sell|have|stock|carry)|"
+    r"what (kinds?|kinda|sorts?|sorta|types?)( of)? (products|things|stuff) (can|could|do) (you|u) "
+    r"help( me)? (with|find|look for|shop for))"
     r"\b[\s!.,?]*)+$"
 )
 """Hello, how are you, what can you do or sell, are you a bot, goodbyes (with or without

@@ -113,6 +113,7 @@ test_the_intent_read = reads_as(
         ("many thanks for your help earlier", Intent.FEEDBACK),  # thanks alone: a like
         ("many thanks for your help, talk soon", Intent.GREETING),  # and a goodbye
         ("what's your name?", Intent.GREETING),  # the assistant asked about itself
+        ("what kind of stuff can you help me find?", Intent.GREETING),  # what it can do
         ("buenas tardes, ¿qué tal estás?", Intent.GREETING),  # in other languages
         ("coucou, ça va ?", Intent.GREETING),
         ("guten morgen, wie geht's ihnen heute?", Intent.GREETING),

@@ -35,6 +35,8 @@ FOUND = [  # (pattern, a message it finds)
     (CLEAR, "erase what you know about me"),
     (CLEAR, "delete everything you know about me"),
     (CLEAR, "scratch all that"),
+    (CLEAR, "scrap everything we talked about"),  # CONVO88's probe
+    (CLEAR, "scrap all of this"),
     (CLEAR, "never mind all that"),
     (CLEAR, "forget about me"),
     # undo

@@ -150,6 +150,8 @@ FOUND = [  # (pattern, a message it finds)
     (GREETING, "thanks so much!"),
     (GREETING, "bye for now"),
     (GREETING, "what can you do?"),
+    (GREETING, "what kinda stuff can you help me with?"),  # asks what we can do
+    (GREETING, "what kind of things can you help me find?"),
     (GREETING, "ok thanks, that's all"),
     (GREETING, "good morning"),
     (GREETING, "i'm all set, cheers"),
