@@ -138,19 +138,21 @@ def match_option(answer: str, options: Sequence[str]) -> str | None:
         return None
     names = {o.split(" > ")[-1].lower(): o for o in options}
     text = answer.lower()
-    for name in sorted(names, key=len, reverse=True):  # "women's" holds "men's"
-        if re.search(rf"(?<![a-z]){re.escape(name)}", text):  # at a word's start: "bothered"
-            return names[name]  # holds no "red"
+    # a name at a word's start, the longest first ("women's" holds "men's"; "bothered" no "red")
+    for name in sorted(names, key=len, reverse=True):
+        if re.search(rf"(?<![a-z]){re.escape(name)}", text):
+            return names[name]
     said = text.split()
     for name, option in names.items():  # a word of one option's name alone ("hair")
         others = {w for n in names if n != name for w in n.split()}
         above = set(" ".join(option.lower().split(" > ")[:-1]).split())  # Hair Care's "hair"
         if any(w in said for w in name.split() if len(w) > 3 and w not in others | above):
             return option
+    # a misspelt name: a long one anywhere ("matt", "glossie"); a short one ("red", "oil") only
+    # as a whole word like it ("redd"), never a word's edge ("not fussed" partly overlaps "red")
     long_names = [name for name in names if len(name) > 3]
     best = process.extractOne(text, long_names, scorer=fuzz.partial_ratio) if long_names else None
-    if best and best[1] >= 80:  # a misspelt name ("matt", "glossie")
+    if best and best[1] >= 80:
         return names[best[0]]
-    short = ((name, w) for name in names if len(name) <= 3 for w in said)  # "red", "oil":
-    return next((names[name] for name, w in short if fuzz.ratio(w, name) >= 80), None)  # a
-    # word like it ("redd"), never a word's edge ("not fussed" partly overlaps "red")
+    short_names = [name for name in names if len(name) <= 3]
+    return next((names[n] for n in short_names for w in said if fuzz.ratio(w, n) >= 80), None)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from assistant.dialogue.category.need_parts import department
 from assistant.dialogue.intents.refinements import only_constraints
 from assistant.dialogue.model.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.needs.need_words import CHATTER
@@ -126,7 +127,11 @@ def a_trait_of_the_need_so_far(
     ):
         return request
     category = request.parsed.category
-    if category and not nested(category, so_far) and not (dialogue and _department_only(category)):
+    if (
+        category
+        and not nested(category, so_far)
+        and not (dialogue and category == department(category))
+    ):
         return request  # a type of its own: "show me eyeliners"
     said = [
         w
@@ -178,8 +183,3 @@ def _asks_by_its_words(text: str) -> bool:
     """Whether ``text`` is a question by its words, not only by its mark ("what's better for
     dry skin?"; "more natural ones?" asks for some)."""
     return re.search(ASK, " ".join(text.lower().split()).rstrip(" ?!.")) is not None
-
-
-def _department_only(category: str) -> bool:
-    """Whether ``category`` is a department, no branch below it ("Beauty > Skin Care")."""
-    return category.count(" > ") <= 1
