@@ -79,6 +79,13 @@ test_amounts_without_a_thousands_word_stay_as_written = stays_as_said(
         (5000, "do 5000 dinara", 49.0),
         (1000, "до 1000 денари", 18.0),
         (10000, "10000 դրամ", 26.0),
+        # HOLDOUT17's gap: rupees of Sri Lanka, dollars of Jamaica, shillings of Uganda; the
+        # longer name wins over "rupees" (India) and "shillings" (Kenya)
+        (5000, "under 5000 sri lankan rupees", 16.5),
+        (3000, "j$3000", 18.9),
+        (3000, "3000 jamaican dollars max", 18.9),
+        (50000, "below 50000 ugandan shillings", 13.5),
+        (2000, "2000 shillings", 15.4),
     ],
 )
 def test_a_price_is_in_store_units(amount: float, phrase: str, store: float) -> None:
