@@ -11,6 +11,7 @@ from statistics import median
 
 from assistant.dialogue.category.kinds import about_homeless
 from assistant.dialogue.needs.wording import WORD
+from catalog.category_paths import nodes
 from catalog.schema import Product
 from retrieval.brand_facts import BrandFacts
 from retrieval.tokenize import STOP_WORDS, stem
@@ -113,6 +114,13 @@ def leaf_types(categories: tuple[str, ...]) -> frozenset[str]:
         for w in WORD.findall(p.rsplit(" > ", 1)[-1].lower())
         if len(w) > 3
     )
+
+
+@lru_cache(maxsize=8)
+def branch_nodes(categories: tuple[str, ...]) -> frozenset[str]:
+    """The nodes of the categories' tree that have a category under them (Skin Care > Sun),
+    each as the path down to it: the branches, not the product types."""
+    return nodes(categories, themselves=False)
 
 
 MANY_DEPARTMENTS = 3

@@ -163,7 +163,7 @@ def _about_the_picks_named(request: Request, turn: _Turn) -> Request | None:
     below a department ("which of these ..."), or names their type again, a state of what they
     are for, or a category with no sub-categories under theirs ("a matte one"); else None."""
     stated, shown, lowered = request.parsed.category, turn.shown, turn.lowered
-    department_only = stated is None or stated.count(" > ") <= 1
+    department_only = stated is None or stated == department(stated)
     if turn.situation.picks and turn.pointed and department_only and not shown:
         return about_the_picks(request, turn.text)  # "which of these ...": about the picks
     if shown and (stated is None or nested(stated, shown) or skin_only(stated, lowered)):

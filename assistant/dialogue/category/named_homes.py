@@ -38,8 +38,13 @@ from assistant.dialogue.needs.wording import (
 )
 from assistant.dialogue.phrases.product_traits import FORMS
 from assistant.dialogue.ports import QueryParser
-from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
-from catalog.category_paths import below, nested, nodes, within
+from assistant.dialogue.vocabulary import (
+    CatalogVocabulary,
+    branch_nodes,
+    names_a_type,
+    path_words,
+)
+from catalog.category_paths import below, nested, within
 from retrieval.category_names import CATEGORY_SYNONYMS, GENERIC_HEADS, REMOVING, STAYS_ON
 from retrieval.tokenize import STOP_WORDS, partition_purpose, stem, without_turned_down, words
 
@@ -147,7 +152,7 @@ class NamedHomes:
             return None
         if any(says_part(p, part) and kind in path_words(p) for p in vocabulary.categories):
             return None  # "eye cream": Skin Care > Eyes > Creams, the words' own to find
-        inner = nodes(vocabulary.categories, themselves=False)
+        inner = branch_nodes(tuple(vocabulary.categories))
         leaves = [p for p in vocabulary.categories if p not in inner]
         return self._most_titled(
             kind, [p for p in leaves if says_part(p.rsplit(" > ", 1)[-1], part)]
@@ -208,7 +213,7 @@ class NamedHomes:
     def _is_branch(self, category: str | None) -> bool:
         """Whether ``category`` is a node of the tree with sub-categories (Skin Care > Sun)."""
         paths = self.vocabulary.categories if self.vocabulary else ()
-        return bool(category) and category in nodes(paths, themselves=False)
+        return bool(category) and category in branch_nodes(tuple(paths))
 
     def _branch_part(self, word: str) -> str:
         """The part of the body whose branches hold what is for ``word`` (a stem), where no
@@ -310,7 +315,7 @@ class NamedHomes:
             return home  # "nail lamp" (for gel polish) named Nail Polish by "nail": a lamp
         if form and (rest is None or within(home, rest)) and _named_by_form(stated, home, form):
             return home  # "a leave-in spray so my hair isn't tangled": Hair Sprays by "spray"
-        return home if stated.count(" > ") <= 1 and rest is None else None
+        return home if stated == department(stated) and rest is None else None
 
     def _said_first(self, need: str, kind: str) -> bool:
         """Whether ``kind`` (a type of `titled_types`) is what ``need`` says before what it is

@@ -32,8 +32,7 @@ from assistant.dialogue.category.several_types import SeveralTypes
 from assistant.dialogue.category.titled_types import titled_leaf_types
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Request
-from assistant.dialogue.vocabulary import CatalogVocabulary
-from catalog.category_paths import nodes
+from assistant.dialogue.vocabulary import CatalogVocabulary, branch_nodes
 from retrieval.filters import Filters
 
 __all__ = [
@@ -192,10 +191,11 @@ class NeedCategory:
         return category in self.inner()
 
     def inner(self) -> frozenset[str]:
-        """The catalog's categories with others under them (read once)."""
+        """The catalog's categories with others under them (`vocabulary.branch_nodes`, read
+        once)."""
         if self._inner is None:
             paths = self.vocabulary.categories if self.vocabulary else ()
-            self._inner = nodes(paths, themselves=False)
+            self._inner = branch_nodes(tuple(paths))
         return self._inner
 
     def leaf_types(self) -> frozenset[str]:

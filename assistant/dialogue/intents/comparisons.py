@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.dialogue.category.need_parts import department
 from assistant.dialogue.intents.message import Message
 from assistant.dialogue.needs.wording import said_words
 from assistant.dialogue.phrases.prices_and_orders import (
@@ -157,4 +158,4 @@ def _weighs_by_price(turn: Message) -> bool:
 def _a_department_at_most(category: str | None) -> bool:
     """Whether ``category`` is None or a department ("Beauty > Hair Care": "hair" names no
     product type)."""
-    return category is None or category.count(" > ") <= 1
+    return category is None or category == department(category)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from assistant.dialogue.vocabulary import (
     CatalogVocabulary,
+    branch_nodes,
     kinds_in_many_departments,
     leaf_types,
     names_a_type,
@@ -35,6 +36,16 @@ def test_english_plurals_are_read_in_the_singular() -> None:
     for need in ("a face wash", "a lip gloss", "a makeup brush", "a train case", "mascaras"):
         assert names_a_type(need, vocabulary), need
     assert not names_a_type("something for my glasses", vocabulary)
+
+
+def test_the_branches_are_the_nodes_with_a_category_under_them() -> None:
+    """Every level above a category is a branch (read once per catalog); the categories with
+    none under them are not."""
+    branches = branch_nodes(tuple(CATEGORIES))
+    assert {"Beauty", "Beauty > Makeup", "Beauty > Skin Care > Face > Cleansers"} <= branches
+    assert "Beauty > Makeup > Eyes > Mascara" not in branches
+    assert not set(CATEGORIES) & branches
+    assert branch_nodes(tuple(CATEGORIES)) is branches
 
 
 def test_a_word_of_categories_in_three_departments_names_no_one_kind() -> None:
