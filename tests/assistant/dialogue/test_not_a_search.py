@@ -142,6 +142,9 @@ test_the_intent_read = reads_as(
         ("i don't want to be around anymore", Intent.UNSAFE),
         ("what's the fastest way to starve myself", Intent.UNSAFE),
         ("a shampoo so i never wake up with frizz", Intent.SEARCH),
+        # a remedy asked for asks to shop, whatever it is for: a search
+        ("what helps with sunburn", Intent.SEARCH),
+        ("what should i use on a sunburn", Intent.SEARCH),
     ],
 )
 
