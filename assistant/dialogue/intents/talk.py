@@ -33,6 +33,7 @@ from assistant.dialogue.phrases.small_talk import (
     THANKS_ALONE,
     THANKS_WORDS,
     THE_ASSISTANT,
+    THE_SHOP,
     YOU,
 )
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
@@ -164,17 +165,19 @@ human answering": 'actual', 'answering'); more may ask for something."""
 
 def _about_us(sentence: str, vocabulary: CatalogVocabulary) -> bool:
     """Whether ``sentence`` (after a greeting's words) asks what the assistant or the shop is or
-    does: opened by `ASKS_ABOUT`, naming us (`THE_ASSISTANT`), at most `ABOUT_US_UNSAID` words
-    beside small talk's, none naming a product, and no word that asks to shop (`ASKS_TO_SHOP`)
-    or for a thing unnamed."""
+    does: opened by `ASKS_ABOUT`, naming the assistant (`THE_ASSISTANT`) with at most
+    `ABOUT_US_UNSAID` words beside small talk's, or the shop (`THE_SHOP`) with none ("what time
+    does your store close" asks a service of it), none naming a product, and no word that asks
+    to shop (`ASKS_TO_SHOP`) or for a thing unnamed."""
     words = SMALL_TALK_WORD.findall(sentence)
     while words and words[0] in GREETING_WORDS | {"good", "there", "so", "ok", "okay"}:
         words = words[1:]
-    if not words or words[0] not in ASKS_ABOUT or not THE_ASSISTANT.intersection(words):
+    us = THE_ASSISTANT.intersection(words)
+    if not words or words[0] not in ASKS_ABOUT or not (us or THE_SHOP.intersection(words)):
         return False
-    said = [w for w in words if w not in SMALL_TALK_WORDS | THE_ASSISTANT | STOP_WORDS]
+    said = [w for w in words if w not in SMALL_TALK_WORDS | THE_ASSISTANT | THE_SHOP | STOP_WORDS]
     return (
-        len(said) <= ABOUT_US_UNSAID
+        len(said) <= (ABOUT_US_UNSAID if us else 0)  # the shop's hours are its service
         and not has(ASKS_TO_SHOP, sentence)
         and not has(AN_UNNAMED_THING, sentence)
         and not any(names_a_product(w, vocabulary) for w in said)

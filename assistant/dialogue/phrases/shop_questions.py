@@ -60,8 +60,8 @@ SHOP_SERVICE = (
     r"(?:pick (?:it |them |my order )?up|collect(?: it| them| my order)?) (?:in|from) "
     r"(?:the |a |your )?(?:store|shop)|in[- ]store (?:pick ?up|collection)|"
     r"click (?:and|&|n) collect|"
-    r"(?:are|is) (?:you|the (?:shop|store)) open\b|(?:when|what time) (?:do|does) "
-    r"(?:you|the (?:shop|store)) (?:open|close)|"
+    r"(?:are|is) (?:you|(?:the|your) (?:shop|store)) open\b|(?:when|what time) (?:do|does) "
+    r"(?:you|(?:the|your) (?:shop|store)) (?:open|close)|"
     r"(?:change|amend|edit|modify|update) (?:my |an |the )?(?:order|delivery address|"
     r"shipping address))\b"
 )

@@ -159,13 +159,14 @@ YOU = _words("you your u ur")
 """The assistant spoken to."""
 
 
-THE_ASSISTANT = YOU | _words(
-    "yourself bot bots robot ai assistant chatbot chat app site website shop store place service "
-    "human person"
-)
-"""Words that name the assistant or the shop it serves ("is this a bot", "what kind of shop is
-this", "how do i use this chat"): the subject of a question about us, not a product (titles
-may say "shop" or "human hair")."""
+THE_ASSISTANT = YOU | _words("yourself bot bots robot ai assistant chatbot chat app human person")
+"""Words that name the assistant ("is this a bot", "how do i use this chat", "who made you"):
+the subject of a question about us, not a product (titles may say "human hair")."""
+
+THE_SHOP = _words("shop store site website place service")
+"""Words that name the shop the assistant serves ("what kind of shop is this", "what is this
+place"): the subject of a question about us, said with nothing else (its hours or its
+deliveries are the shop's service: `shop_questions.SHOP_SERVICE`)."""
 
 ASKS_ABOUT = _words("who who's whos what what's whats how how's hows are am is")
 """Words that open a question about what someone or something is or does ("who made you",

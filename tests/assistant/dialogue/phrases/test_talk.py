@@ -100,6 +100,8 @@ FOUND = [  # (pattern, a message it finds)
     (SHOP_SERVICE, "can i exchange it for a different shade"),
     (SHOP_SERVICE, "my parcel arrived damaged"),
     (SHOP_SERVICE, "when does the sale end"),
+    (SHOP_SERVICE, "what time does your store close on sundays?"),  # CONVO95
+    (SHOP_SERVICE, "is your shop open on sundays"),
     # a treatment done for the shopper
     (TREATMENT_BOOKED, "can i book a manicure for tomorrow"),
     (TREATMENT_BOOKED, "do you do facials?"),
