@@ -203,7 +203,10 @@ def test_praise_is_thanked_and_a_person_asked_for_is_said_unavailable(
         turn = assistant.respond(assistant.new_session(), None, asked)
         assert turn.intent == "off_topic" and "put you through to a person" in turn.reply, asked
         assert turn.picks == [] and turn.question is None
-    assert assistant.respond(assistant.new_session(), None, "are you a bot?").intent == "greeting"
+    bot = assistant.respond(assistant.new_session(), None, "are you a bot?")
+    assert bot.intent == "greeting" and bot.reply.startswith("I'm this store's shopping assistant")
+    hello = assistant.respond(assistant.new_session(), None, "hello, how are you")
+    assert not hello.reply.startswith("I'm this store's")  # no question of what we are
     sid = assistant.new_session()
     assistant.respond(sid, "u1", "face cream dry skin")
     assert assistant.respond(sid, "u1", "love it").intent == "feedback"  # a pick praised
