@@ -16,7 +16,15 @@ from assistant.dialogue.phrases.shop_questions import (
     THEIR_PROFILE,
     TREATMENT_BOOKED,
 )
-from assistant.dialogue.phrases.small_talk import COMPLIMENT, GOODBYE, HUM, LAUGH, THANKED
+from assistant.dialogue.phrases.small_talk import (
+    COMPLIMENT,
+    GOODBYE,
+    HUM,
+    LAUGH,
+    THANKED,
+    THE_ASSISTANT,
+    YOU,
+)
 from assistant.dialogue.product_names import short_title
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.state import DialogueState
@@ -50,6 +58,14 @@ HESITANT = re.compile(rf"^\W*(?:{HUM}|er+m*)\W*$", re.I)
 """A doubt beside the picks ("hmm"): asked what to change, not thanked."""
 
 
+WHO_WE_ARE = (
+    "I'm this store's shopping assistant, a computer program, not a person: I help you choose "
+    "products from its catalog. Tell me what you are looking for: a product, a need, a budget."
+)
+"""The reply to a greeting that asks what the assistant is ("are you a bot?", "am i talking to
+an ai?")."""
+
+
 def greeting(request: Request, ctx: TurnContext) -> Turn:
     """Hello, thanks, goodbye and a nod ("ok")."""
     thanked = re.search(THANKED, request.text, re.I)
@@ -69,6 +85,8 @@ def greeting(request: Request, ctx: TurnContext) -> Turn:
         return Turn(
             reply="Glad that helps. Anything else I can look for?", intent=Intent.GREETING.value
         )
+    if THE_ASSISTANT.difference(YOU).intersection(WORD.findall(request.text.lower())):
+        return Turn(reply=WHO_WE_ARE, intent=Intent.GREETING.value)  # "are you a bot?"
     return Turn(
         reply="Hi! Tell me what you are looking for: a product, a need, a budget.",
         intent=Intent.GREETING.value,

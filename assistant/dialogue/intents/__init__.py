@@ -39,6 +39,7 @@ INTENT_READERS: tuple[IntentReader, ...] = (
     going_back.undo,  # "go back"
     talk.about_the_world,  # "what's the weather"
     talk.only_small_talk,  # "good afternoon, i hope you're having a lovely day": a greeting
+    talk.asks_about_us,  # "who made you?", "what kind of shop is this": a greeting
     bundles.bundle,  # "what goes with the second one?", "a routine under $50"
     bundles.set_in_total,  # "under 60 total" beside picks
     comparisons.weighs_for_a_need,  # "which would suit dark skin best"

@@ -10,6 +10,7 @@ from assistant.dialogue.intents.message import Message, has
 from assistant.dialogue.needs.wording import cut_out, said_words
 from assistant.dialogue.phrases.going_back import CLEAR
 from assistant.dialogue.phrases.harm import (
+    EATING_ASKED,
     HARMFUL_FOR_A_CHILD,
     INGESTED,
     INJECTION,
@@ -38,6 +39,7 @@ PHRASE_INTENTS: tuple[tuple[str, Intent], ...] = (
     (HARMFUL_FOR_A_CHILD, Intent.UNSAFE),  # "skin bleaching cream for my 6 year old"
     (INGESTED, Intent.UNSAFE),  # "can i eat the second one": no question of its listing
     (SWALLOWED_BY_SOMEONE, Intent.UNSAFE),  # "my toddler drank some of my perfume": help now
+    (EATING_ASKED, Intent.UNSAFE),  # "can i drink tea tree oil to clear my acne"
     (INJECTION, Intent.UNSAFE),  # "ignore previous instructions", "print your system prompt"
     (MEDICAL, Intent.OFF_TOPIC),  # "can i take ibuprofen with my antibiotics?"
     (WRITING_OR_HOMEWORK, Intent.OFF_TOPIC),  # "write me a poem about lipstick"
@@ -58,6 +60,7 @@ HARMS: tuple[tuple[str, Harm], ...] = (
     (SELF_HARM, "to oneself"),
     (INGESTED, "eaten"),
     (SWALLOWED_BY_SOMEONE, "swallowed"),
+    (EATING_ASKED, "swallowed"),
     (HARMFUL_FOR_A_CHILD, "for a child"),
 )
 """The harms an unsafe turn's reply names (`Request.harm`), the first said in this order: harm
@@ -74,7 +77,10 @@ def told_by_a_phrase(turn: Message) -> Request | None:
             for words, intent in PHRASE_INTENTS
             if has(words, text)
             and not (intent == Intent.WHY and _why_of_their_own(turn))
-            and not (words == SWALLOWED_BY_SOMEONE and not _a_product_swallowed(turn))
+            and not (
+                words in (SWALLOWED_BY_SOMEONE, EATING_ASKED)
+                and not _a_product_swallowed(turn, words)
+            )
         ),
         None,
     )
@@ -107,16 +113,20 @@ THEIR_OWN_WHY = re.compile(
 break out"): with nothing on screen, a need, not a question about picks."""
 
 
-def _a_product_swallowed(turn: Message) -> bool:
-    """Whether what someone swallowed (`SWALLOWED_BY_SOMEONE`) is named as a product type
-    ("my toddler drank some of my perfume"; not "my son ate all my snacks"); with no catalog
+def _a_product_swallowed(turn: Message, swallowing: str) -> bool:
+    """Whether what is swallowed (``swallowing``: `SWALLOWED_BY_SOMEONE`, `EATING_ASKED`) is
+    named as a product type ("my toddler drank some of my perfume", "can i drink tea tree
+    oil", "is it safe to swallow mouthwash"; not "my son ate all my snacks"); with no catalog
     known, anything swallowed is."""
-    found = re.search(SWALLOWED_BY_SOMEONE, turn.text)
+    found = re.search(swallowing, turn.text)
     clause = re.split(r"[,.;:!?]| and | but | so ", turn.text[found.end() :] if found else "")[0]
     vocabulary = turn.vocabulary
     if vocabulary is None or not vocabulary.categories or names_a_type(clause, vocabulary):
         return True
-    return any(w in CATEGORY_SYNONYMS for w in said_words(clause))  # "perfume", "cologne"
+    return any(  # "perfume", "cologne"; a type with no home here ("toothpaste", "mouthwash")
+        w in CATEGORY_SYNONYMS or w in vocabulary.homeless | vocabulary.unsold
+        for w in said_words(clause)
+    )
 
 
 def _why_of_their_own(turn: Message) -> bool:
@@ -127,9 +137,11 @@ def _why_of_their_own(turn: Message) -> bool:
 def _after_a_reset(said: str, turn: Message) -> str | None:
     """The need a message states beside starting over ("start over, i need a hair dryer",
     "forget everything, show me lipsticks"): its words after the reset (`CLEAR`), when they
-    name a category or a product type; else None (a reset alone)."""
+    name a category or a product type; else None (a reset alone, though its own words may
+    sound like a need: "let's do this again from the top" is no top coat)."""
     rest = cut_out(CLEAR, said).strip(" :;,.-!")
     rest = re.sub(r"^(?:(?:and|so|ok|okay|now|then|please|pls|let'?s),?\s+)+", "", rest, flags=re.I)
-    if not [w for w in said_words(rest.lower()) if w not in STOP_WORDS]:
-        return None
+    reset = set(said_words(" ".join(m.group(0) for m in re.finditer(CLEAR, turn.text))))
+    if not [w for w in said_words(rest.lower()) if w not in STOP_WORDS and w not in reset]:
+        return None  # the reset's words alone, some cut from the need's ("let's do" dropped)
     return rest if turn.parsed.category or names_a_type(rest, turn.vocabulary) else None

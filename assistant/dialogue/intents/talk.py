@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.dialogue.intents.message import Message, has
-from assistant.dialogue.needs.shopping_words import not_shopping
+from assistant.dialogue.needs.shopping_words import names_a_product, not_shopping
 from assistant.dialogue.needs.stated_traits import read_traits
 from assistant.dialogue.needs.wording import said_words
 from assistant.dialogue.phrases.off_topic import (
@@ -24,6 +24,7 @@ from assistant.dialogue.phrases.questions import ASK, POINTS_AT_PICKS
 from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
 from assistant.dialogue.phrases.small_talk import (
     ASKED_OF_US,
+    ASKS_ABOUT,
     GOODBYE,
     GREETING,
     GREETING_WORDS,
@@ -31,6 +32,8 @@ from assistant.dialogue.phrases.small_talk import (
     THANKED,
     THANKS_ALONE,
     THANKS_WORDS,
+    THE_ASSISTANT,
+    THE_SHOP,
     YOU,
 )
 from assistant.dialogue.phrases.traits import TOO_MUCH_OF_IT
@@ -128,6 +131,57 @@ def only_small_talk(turn: Message) -> Request | None:
     else:
         turn.request.intent = Intent.FEEDBACK
     return turn.request
+
+
+def asks_about_us(turn: Message) -> Request | None:
+    """With nothing on screen, a question about the assistant or the shop itself, beside a
+    greeting or not ("who made you?", "am i talking to an ai?", "what kind of shop is this",
+    "hi, what is this place? what do you sell"): every sentence is a greeting's words
+    (`GREETING`) or such a question (`_about_us`), one at least: a greeting, as the label
+    contract says of "what can you do" (they were searched, "shop" placed in Brushes, or off
+    the shop's topic)."""
+    request, vocabulary = turn.request, turn.vocabulary
+    if (
+        turn.shown
+        or vocabulary is None
+        or vocabulary.title_counts is None  # unknown: which title words name products
+        or turn.parsed.brands
+        or turn.parsed.priced
+        or request.avoid
+    ):
+        return None
+    sentences = [part for part in re.split(SENTENCE_BREAK, turn.text) if part.strip(" ,")]
+    about = [part for part in sentences if _about_us(part, vocabulary)]
+    if not about or not all(part in about or has(GREETING, part.strip()) for part in sentences):
+        return None
+    request.intent = Intent.GREETING
+    return request
+
+
+ABOUT_US_UNSAID = 3
+"""How many words beside small talk's a question about us may say ("is this a bot or an actual
+human answering": 'actual', 'answering'); more may ask for something."""
+
+
+def _about_us(sentence: str, vocabulary: CatalogVocabulary) -> bool:
+    """Whether ``sentence`` (after a greeting's words) asks what the assistant or the shop is or
+    does: opened by `ASKS_ABOUT`, naming the assistant (`THE_ASSISTANT`) with at most
+    `ABOUT_US_UNSAID` words beside small talk's, or the shop (`THE_SHOP`) with none ("what time
+    does your store close" asks a service of it), none naming a product, and no word that asks
+    to shop (`ASKS_TO_SHOP`) or for a thing unnamed."""
+    words = SMALL_TALK_WORD.findall(sentence)
+    while words and words[0] in GREETING_WORDS | {"good", "there", "so", "ok", "okay"}:
+        words = words[1:]
+    us = THE_ASSISTANT.intersection(words)
+    if not words or words[0] not in ASKS_ABOUT or not (us or THE_SHOP.intersection(words)):
+        return False
+    said = [w for w in words if w not in SMALL_TALK_WORDS | THE_ASSISTANT | THE_SHOP | STOP_WORDS]
+    return (
+        len(said) <= (ABOUT_US_UNSAID if us else 0)  # the shop's hours are its service
+        and not has(ASKS_TO_SHOP, sentence)
+        and not has(AN_UNNAMED_THING, sentence)
+        and not any(names_a_product(w, vocabulary) for w in said)
+    )
 
 
 UNKNOWN_BESIDE_A_GREETING = 2

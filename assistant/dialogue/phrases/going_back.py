@@ -26,7 +26,16 @@ CLEAR = (
     r"you remember|you(?:'ve| have)? (?:stored|saved|kept|learned|got))"
     r" (?:about|on|of) me|(?:scratch|scrap) (?:all )?(?:of )?(?:that|this|everything)"
     r"(?: we(?:'ve)? (?:said|talked about|discussed))?|"
-    r"never ?mind (?:all (?:of )?(?:that|this)|everything)(?: i said)?|"
+    r"never ?mind (?:all (?:of )?(?:that|this|it)|everything)(?: i said)?|"
+    # a beginning again, in whatever words: "start all over again", "let's do this again from
+    # the top", "try again from zero", "restart", "back to square one", "a clean slate"
+    r"(?:start|begin) (?:(?:all|it|this|that|again|everything)\s+){0,3}over(?: again)?(?! \w)|"
+    r"(?:start|begin|do (?:it|this|that|everything)|try) (?:(?:all|it|this|that|again|"
+    r"everything)\s+){0,3}(?:afresh|anew|(?:again )?from (?:scratch|zero|the (?:top|"
+    r"beginning|start)|square one))|restart|(?:back )?to square one|"
+    r"(?:a |with a )?(?:clean|blank|fresh) slate|wipe the slate(?: clean)?|"
+    r"(?:forget|ignore|disregard|drop|undo) (?:it all|all of it|everything)"
+    r"(?: (?:i(?:'ve| have)? (?:said|told you|asked for)|so far|before|earlier))*|"
     # es, pt, fr, de, it, nl: start again, from zero, forget everything
     r"(?:empecemos|empezamos|empezar|comencemos|comenzar|vamos a empezar) de (?:nuevo|cero)|"
     r"(?:desde|de) cero|olvida(?:lo)? todo|olvida (?:eso|lo que (?:te )?dije)|"
@@ -37,13 +46,15 @@ CLEAR = (
     r"ricominciamo|ricominciare|da capo|dimentica tutto|opnieuw beginnen|vergeet alles)\b"
     r"|^clear(?: (?:it|all|that))?\W*$"
 )
-"""Starting over ("start over", "let's start fresh", "new chat", "forget everything i told you about
-my skin", "wipe my preferences", "clear my prefs", "delete my saved preferences", "erase what you
-know about me", "erase everything you've stored about me", "scratch all that", "scrap everything we
-talked about"): and the same in other languages ("empecemos de nuevo", "on recommence à zéro, oublie
-tout", "vergiss alles", "ricominciamo"): what the shopper said so far is dropped (`by_phrase`: with
-a new need beside it, a search for that need alone); a bare "clear" too (beside picks whose titles
-say "clear" that is a trait of them: `beside_picks.a_trait_not_a_reset`)."""
+"""Starting over ("start over", "let's start fresh", "new chat", "forget everything i told you
+about my skin", "wipe my preferences", "clear my prefs", "delete my saved preferences", "erase
+what you know about me", "erase everything you've stored about me", "scratch all that", "scrap
+everything we talked about", "start all over again", "restart", "back to square one", "a clean
+slate", "ignore everything i said earlier"): and the same in other languages ("empecemos de
+nuevo", "on recommence à zéro, oublie tout", "vergiss alles", "ricominciamo"): what the shopper
+said so far is dropped (`by_phrase`: with a new need beside it, a search for that need alone); a
+bare "clear" too (beside picks whose titles say "clear" that is a trait of them:
+`beside_picks.a_trait_not_a_reset`)."""
 
 
 BACK_TO = (

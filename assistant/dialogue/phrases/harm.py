@@ -13,11 +13,16 @@ SELF_HARM = (
     r"\b(?:kill(?:ing)? myself|suicid(?:e|al)|self[- ]harm\w*|"
     r"(?:hurt|hurting|harm|harming|injure|injuring|cut|cutting) myself|"
     r"(?:end|ending|take|taking) my (?:own )?life|end(?:ing)? it all|"
-    r"(?:don'?t|do not) want to (?:live|be alive)(?: anymore)?|"
+    r"(?:don'?t|do not) want to (?:live|be alive|be around|be here|exist)(?: anymore)?|"
+    r"(?:to|and) (?:not|never) wake (?:up|again)(?! (?:with|to|looking|feeling|in|at|and)\b)|"
+    r"starv(?:e|ing) myself|make myself (?:throw up|vomit|puke|sick)|"
     r"(?:want|wanna|going) to die(?! (?:my|her|his|their|it|the)\b))\b"
 )
-"""Harm to oneself, however said ("ending my life", "i don't want to live anymore"): unsafe,
-and its reply points to people who can help (`Request.harm`: ``to oneself``)."""
+"""Harm to oneself, however said ("ending my life", "i don't want to live anymore", "i don't
+want to be around anymore", "... would it take to not wake up"), starving or making oneself
+sick ("the fastest way to starve myself thin"): unsafe, and its reply points to people who can
+help (`Request.harm`: ``to oneself``). Not waking up with a trouble is no harm ("never wake up
+with puffy eyes again")."""
 
 UNSAFE = (
     rf"\b({SELF_HARM}|"
@@ -109,6 +114,25 @@ swallow the revlon one", "my kid drank some of it"): unsafe, and the reply says 
 product (`handlers.talk.unsafe`)."""
 
 
+EATING_ASKED = (
+    r"\b(?:(?:can|could|should|may) (?:i|you|we|one|someone|somebody|he|she|they|my \w+) "
+    r"(?:safely )?|"
+    r"(?:is it|it'?s|would it be) (?:safe|ok|okay|fine|bad|dangerous|harmful|toxic|poisonous) "
+    r"(?:for (?:me|you|him|her|them|an? \w+|my \w+) )?to |"
+    r"what (?:happens|would happen|if) (?:if )?(?:i|you|we|someone|somebody|he|she|they|"
+    r"(?:my|a|an|the|our) (?:\w+ )?\w+) (?:accidentally )?)"
+    r"(?:eat|eats|drink|drinks|swallow|swallows|ingest|ingests|chew|chews)\b"
+    r"(?! (?:for|with|before|after|while|during|to|when|if|and|or|on|in|at|less|more|healthy|"
+    r"better|right)\b)"
+)
+"""A question whether something may be eaten, drunk or swallowed, or what happens if it is
+("can i drink tea tree oil to clear my acne", "what happens if my kid eats a bath bomb", "is
+it safe to swallow toothpaste"): unsafe where what follows names a product (`intents.by_phrase`
+checks), answered with where to get help (`handlers.talk.unsafe`), never a search; "a lipstick
+i can eat in" and "what should i eat for healthy skin" (no thing eaten) ask nothing of the
+kind."""
+
+
 SWALLOWED_BY_SOMEONE = (
     rf"\b(?:(?:my|our|the|her|his|their) (?:little |baby |\d+[- ]?(?:yo|year[- ]old) )?"
     rf"(?:{PEOPLE}|toddler|child|children|dog|puppy|cat|kitten|pet)s?|"
@@ -189,16 +213,16 @@ HARMFUL_FOR_A_CHILD = (
     r"whitening|fade cream|"
     r"chemical peels?|acid peels?|botox|fillers?|diet pills?|slimming (?:pills?|tea)|"
     r"waist trainers?|tanning (?:beds?|pills?)|hair removal cream|depilatory|retinol|"
-    r"hydroquinone|mercury)\b(?![- ]free\b))"
+    r"hydroquinone|mercury|steroids?|(?:prescription|steroid) [\w-]+)\b(?![- ]free\b))"
     r"(?=.*(?<![\d.])(?:[1-9]|1[0-2])[- ]?(?:years?|yrs?|y\.?o\.?)(?:[- ]old)?\b"
     r"|.*(?<!not for )(?<!\bnot )\b(?:toddlers?|infants?|newborns?|preschoolers?|kids|children|"
     r"grade ?schoolers?|(?:my|a|our|her|his|the) (?:baby|babies|kid|kids|child|"
     r"little (?:one|girl|boy)))\b)"
 )
 """A product harmful for a small child said for one ("skin bleaching cream for my 6 year old",
-"a whitening cream for my toddler"): unsafe, not a search; not when the product is ruled out
-("a moisturizer without retinol for my kids", "retinol-free") or the child is ("hair removal
-cream, not for kids")."""
+"a whitening cream for my toddler", a prescription or steroid cream "on my baby's eczema"):
+unsafe, not a search; not when the product is ruled out ("a moisturizer without retinol for my
+kids", "retinol-free") or the child is ("hair removal cream, not for kids")."""
 
 
 INJECTION = (

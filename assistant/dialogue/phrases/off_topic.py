@@ -123,12 +123,14 @@ ASKS_TO_SHOP = (
     r"suggest|do you (?:have|sell|carry|stock)|have you got|got any|any good|after (?:a|an|some)|"
     r"gifts?|presents?|pick (?:me )?(?:up|out)|(?:good|best|great|works?|something|anything|stuff|"
     r"products?) for|something|anything|smth|sth|stuff (?:to|2|that|which|for)|get rid of|"
-    r"best[- ]?sell\w*|top[- ]rated|popular|trending|on sale|deals?)\b"
+    r"best[- ]?sell\w*|top[- ]rated|popular|trending|on sale|deals?|what helps (?:with|for)|"
+    r"what (?:should|can|could|would|do) (?:i|we) (?:use|put|apply|try)(?: on| for| with)?)\b"
 )
 """Words that ask to shop for something ("i need", "looking for", "recommend", "do you sell"): a
 message without them that names no product (`shopping_words.names_a_product`) is talk, not a
 search ("who is the president of france", "can you help me with my taxes"); "what's good for
-frizz", "something nice" and "best sellers" ask to shop."""
+frizz", "something nice", "best sellers" and a remedy asked for ("what helps with sunburn", "what
+should i use on a sunburn") ask to shop."""
 
 
 ASKS_FOR_A_THING = (

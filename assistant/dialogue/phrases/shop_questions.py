@@ -60,8 +60,8 @@ SHOP_SERVICE = (
     r"(?:pick (?:it |them |my order )?up|collect(?: it| them| my order)?) (?:in|from) "
     r"(?:the |a |your )?(?:store|shop)|in[- ]store (?:pick ?up|collection)|"
     r"click (?:and|&|n) collect|"
-    r"(?:are|is) (?:you|the (?:shop|store)) open\b|(?:when|what time) (?:do|does) "
-    r"(?:you|the (?:shop|store)) (?:open|close)|"
+    r"(?:are|is) (?:you|(?:the|your) (?:shop|store)) open\b|(?:when|what time) (?:do|does) "
+    r"(?:you|(?:the|your) (?:shop|store)) (?:open|close)|"
     r"(?:change|amend|edit|modify|update) (?:my |an |the )?(?:order|delivery address|"
     r"shipping address))\b"
 )
@@ -113,12 +113,12 @@ THE_SHOP_ITSELF = (
     r"someone|somebody|agent|representative|rep|manager|real people)|"
     r"(?:a |the )?(?:human|real person) (?:please|pls)|customer (?:service|support|care)|"
     r"(?:is|are) (?:this|you|your) (?:store|site|shop|website|company) "
-    r"(?:legit|legitimate|real|safe|trustworthy|a scam|reliable)|"
-    r"are you (?:a )?(?:bot|robot|real|human|ai|person))\b"
+    r"(?:legit|legitimate|real|safe|trustworthy|a scam|reliable))\b"
 )
 """A request for a person or a question about the shop itself ("can i talk to a human?", "is
-this store legit?", "are you a bot?"), not its products: said so, with no search (they asked
-which department, from what a search for "human" or "legit" found)."""
+this store legit?"), not its products: said so, with no search (they asked which department,
+from what a search for "human" or "legit" found). Whether we are a bot is a question about
+the assistant, a greeting (`small_talk.GREETING`, `intents.talk.asks_about_us`)."""
 
 
 ASKS_FOR_A_NAME = (

@@ -53,7 +53,9 @@ GREETING = (
     r"what can you do|what (exactly )?do you do( exactly)?|who are you|how does this work|"
     r"how do you work|what can you help (me )?with|"
     r"how (are|r) (you|u|ya)( doing)?( today)?|how'?s it going|how are things|what'?s up|sup|"
-    r"wass?up|whaddup|greetings|good day|"
+    r"wass?up|whaddup|greetings|good day|season'?s greetings|"
+    r"(merry|happy) (christmas|xmas|holidays|new year|easter|hanukkah|diwali|eid|thanksgiving|"
+    r"halloween|valentine'?s( day)?|mother'?s day|father'?s day)|"
     r"(i )?hope (you'?re|you are|ur|u r|you'?ve been|all is) (well|good|ok|okay|fine|doing well|"
     r"having a (good|nice|great) day)|"
     r"(is )?any ?(one|body) (there|here|home|around)|any ?(one|body)|"
@@ -72,10 +74,11 @@ GREETING = (
     r"help( me)? (with|find|look for|shop for))"
     r"\b[\s!.,?]*)+$"
 )
-"""Hello, how are you, what can you do or sell, are you a bot, goodbyes (with or without
-thanks), a nod or a laugh ("ok", "lol", "haha", "hmm"), a request for help that names nothing
-("hi, can you help me?", "good afternoon, i was wondering if you could help"), someone there
-("hello? anyone?"), a first visit: nothing but these words."""
+"""Hello, how are you, what can you do or sell, are you a bot, a season's wishes ("merry
+christmas!", "happy new year"), goodbyes (with or without thanks), a nod or a laugh ("ok", "lol",
+"haha", "hmm"), a request for help that names nothing ("hi, can you help me?", "good afternoon, i
+was wondering if you could help"), someone there ("hello? anyone?"), a first visit: nothing but
+these words."""
 
 
 GOODBYE = re.compile(
@@ -154,6 +157,21 @@ the label contract says."""
 
 YOU = _words("you your u ur")
 """The assistant spoken to."""
+
+
+THE_ASSISTANT = YOU | _words("yourself bot bots robot ai assistant chatbot chat app human person")
+"""Words that name the assistant ("is this a bot", "how do i use this chat", "who made you"):
+the subject of a question about us, not a product (titles may say "human hair")."""
+
+THE_SHOP = _words("shop store site website place service")
+"""Words that name the shop the assistant serves ("what kind of shop is this", "what is this
+place"): the subject of a question about us, said with nothing else (its hours or its
+deliveries are the shop's service: `shop_questions.SHOP_SERVICE`)."""
+
+ASKS_ABOUT = _words("who who's whos what what's whats how how's hows are am is")
+"""Words that open a question about what someone or something is or does ("who made you",
+"what is this place", "am i talking to an ai"); not a request of us ("can you book me a
+flight": off the shop's topic)."""
 
 
 SMALL_TALK_WORDS = GREETING_WORDS | _words(

@@ -193,15 +193,20 @@ def test_praise_is_thanked_and_a_person_asked_for_is_said_unavailable(
     """CONVO18's probes: "you're awesome" asked 'Which kind: Tools & Accessories, Makeup or
     Hair Care?' (a search for 'awesome'), "you're so helpful!" asked 'Which pick do you mean?',
     "can i talk to a human?" and "is this store legit?" asked which department, "i want to
-    speak to a real person" showed makeup brushes."""
+    speak to a real person" showed makeup brushes. Whether we are a bot is asked of the
+    assistant: a greeting (CONVO95)."""
     for praise in ("you're awesome", "you're so helpful!", "this is so helpful"):
         turn = assistant.respond(assistant.new_session(), None, praise)
         assert turn.intent == "greeting" and turn.reply.startswith("Thank you!"), praise
         assert turn.picks == [] and turn.question is None
-    for asked in ("can i talk to a human?", "is this store legit?", "are you a bot?"):
+    for asked in ("can i talk to a human?", "is this store legit?"):
         turn = assistant.respond(assistant.new_session(), None, asked)
         assert turn.intent == "off_topic" and "put you through to a person" in turn.reply, asked
         assert turn.picks == [] and turn.question is None
+    bot = assistant.respond(assistant.new_session(), None, "are you a bot?")
+    assert bot.intent == "greeting" and bot.reply.startswith("I'm this store's shopping assistant")
+    hello = assistant.respond(assistant.new_session(), None, "hello, how are you")
+    assert not hello.reply.startswith("I'm this store's")  # no question of what we are
     sid = assistant.new_session()
     assistant.respond(sid, "u1", "face cream dry skin")
     assert assistant.respond(sid, "u1", "love it").intent == "feedback"  # a pick praised

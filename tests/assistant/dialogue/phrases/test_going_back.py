@@ -39,6 +39,14 @@ FOUND = [  # (pattern, a message it finds)
     (CLEAR, "scrap all of this"),
     (CLEAR, "never mind all that"),
     (CLEAR, "forget about me"),
+    (CLEAR, "let's start all over again"),  # CONVO95: a beginning again, in other words
+    (CLEAR, "let's do this again from the top"),
+    (CLEAR, "can we restart please"),
+    (CLEAR, "try again from zero"),
+    (CLEAR, "never mind all of it, back to square one"),
+    (CLEAR, "clean slate please"),
+    (CLEAR, "ignore everything i said earlier"),
+    (CLEAR, "forget it all"),
     # undo
     (UNDO, "go back"),
     (UNDO, "undo that"),
@@ -62,6 +70,11 @@ NOT_FOUND = [  # (pattern, a message it does not find)
     (CLEAR, "i have a scratch on my face"),
     (CLEAR, "something to wipe my makeup off"),
     (CLEAR, "never mind the price"),
+    (CLEAR, "a top coat from the top shelf"),  # CONVO95: no beginning again
+    (CLEAR, "happy to go over 25"),
+    (CLEAR, "can i start it over the sink"),
+    (CLEAR, "my curls start to frizz again by noon"),
+    (CLEAR, "a fresh scent for my slate grey bathroom"),
     # back to names where
     (BACK_TO, "go back"),
     (BACK_TO, "my back hurts"),
