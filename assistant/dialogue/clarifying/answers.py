@@ -16,7 +16,7 @@ from assistant.dialogue.clarifying.clarify import match_option
 from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.model.validation import ANY
 from assistant.dialogue.needs.shopping_words import PRODUCT_TITLES
-from assistant.dialogue.needs.wording import MEN, PEOPLE, WORD
+from assistant.dialogue.needs.wording import MEN, PEOPLE, WORD, parts_of_theirs, unowned_words
 from assistant.dialogue.phrases.gifts_and_people import RECIPIENT
 from assistant.dialogue.phrases.harm import INJECTION
 from assistant.dialogue.phrases.no_preference import BOTH
@@ -28,7 +28,7 @@ from assistant.dialogue.phrases.shopper_states import STATE_WORDS
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import answers_any, find_references
-from assistant.dialogue.vocabulary import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary, path_words, plain_words
 from catalog.category_paths import below, shared_branch, within
 from retrieval.tokenize import STOP_WORDS, stem
 
@@ -499,9 +499,11 @@ def free_answer(
         return rules
     named, current = rules.parsed.category, situation.need_category
     beside = named is not None and beside_the_options(named, options)  # "hands actually"
-    if named and not (current and within(current, named)) and not beside:
-        return rules  # a category of its own, not the need's or a branch above it ("my skin")
     lowered = " ".join(english.lower().split()).strip(" .!")
+    if named and _a_part_of_theirs(named, lowered):
+        named = None  # "the glowy sort please, my skin is quite dry": a state, not Skin Care
+    if named and not (current and within(current, named)) and not beside:
+        return rules  # a category of its own, not the need's or a branch above it
     if re.search(ASK, lowered) and not ASKED_FOR_A_DETAIL.match(lowered):
         return rules
     if _for_another(lowered, situation):
@@ -520,6 +522,18 @@ def free_answer(
         rules.for_self = True  # "for me, i'm a guy": the shopper's own need, not the gift's
     rules.add_detail = bool(rules.text.strip())
     return rules
+
+
+def _a_part_of_theirs(named: str, lowered: str) -> bool:
+    """Whether ``named`` is a department a reply names only by a part of the body said as the
+    shopper's own ("my skin is quite dry": Skin Care; `wording.parts_of_theirs`): it tells of
+    them, it asks for no department of its own."""
+    own = path_words(named.rsplit(" > ", 1)[-1])
+    return (
+        named.count(" > ") == 1
+        and bool(own & parts_of_theirs(lowered))
+        and not own & plain_words(unowned_words(lowered))
+    )
 
 
 def beside_the_options(named: str, options: Sequence[str]) -> bool:
