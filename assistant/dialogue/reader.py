@@ -90,6 +90,7 @@ from assistant.dialogue.picks.picks_by_own_word import (
 )
 from assistant.dialogue.picks.picks_by_price import picks_named_by_price
 from assistant.dialogue.picks.picks_judged import picks_judged
+from assistant.dialogue.picks.picks_weighed import picks_weighed
 from assistant.dialogue.picks.states_beside_picks import (
     a_state_for_another_need,
     a_state_in_the_picks_department,
@@ -463,7 +464,8 @@ def _picks_named(
     rules = set_anchor_named(rules, english, picks)  # "goes with the cleanser"
     rules = picks_named_by_own_word(rules, english, picks)  # "love the pink!"
     rules = picks_judged(rules, english, picks)  # "the revlon one looks awful"
-    return a_pick_said_in_passing(rules, english, picks, names_a_product)
+    rules = a_pick_said_in_passing(rules, english, picks, names_a_product)
+    return picks_weighed(rules, english)  # "is the wella one better than the john frieda?"
 
 
 def _nothing_to_refine(request: Request, situation: TurnSituation) -> Request:

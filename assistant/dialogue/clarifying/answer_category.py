@@ -26,6 +26,7 @@ from assistant.dialogue.needs.wording import (
     WORD,
     said_words,
     stems,
+    unowned_words,
     without_reasons,
 )
 from assistant.dialogue.phrases.shopper_states import STATE_WORDS
@@ -221,7 +222,9 @@ class AnswerCategory:
         own name a word of ``text`` names ("baths": Bath & Body, not Paraffin Baths; "brush"
         under Hair Care: its Brushes, whose whole name it says, not Hot-Air Brushes), or None
         where none or several at that depth are named."""
-        said = {stem(w) for w in WORD.findall(text.lower()) if len(w) > 3 and w not in STOP_WORDS}
+        said = {  # "my skin is quite dry" names no Skin Care: their own (`unowned_words`)
+            stem(w) for w in WORD.findall(unowned_words(text)) if len(w) > 3 and w not in STOP_WORDS
+        }
         paths = self.vocabulary.categories if self.vocabulary else ()
         named = [
             n
@@ -254,7 +257,7 @@ class AnswerCategory:
         leaves = leaf_types(tuple(self.vocabulary.categories))
         offered = plain_words(" ".join(situation.options))
         offered |= plain_words(" ".join(STATE_WORDS.get(o.lower(), "") for o in situation.options))
-        told = without_told_about(request.text.lower())
+        told = unowned_words(without_told_about(request.text.lower()))  # "my hair is curly"
         told = re.sub(r"\bfor\b[^,;.!?]*", " ", told)  # "just the one, for foundation": its use
         said = plain_words(told) & leaves - offered
         said = {w for w in said if not self._the_answered_type(w, request, options)}

@@ -16,10 +16,11 @@ from assistant.dialogue.clarifying.clarify import match_option
 from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.model.validation import ANY
 from assistant.dialogue.needs.shopping_words import PRODUCT_TITLES
-from assistant.dialogue.needs.wording import MEN, PEOPLE, WORD
+from assistant.dialogue.needs.wording import MEN, PEOPLE, WORD, parts_of_theirs, unowned_words
 from assistant.dialogue.phrases.gifts_and_people import RECIPIENT
 from assistant.dialogue.phrases.harm import INJECTION
 from assistant.dialogue.phrases.no_preference import BOTH
+from assistant.dialogue.phrases.product_traits import TRAIT_FAMILIES
 from assistant.dialogue.phrases.questions import ABOUT_THE_OPTIONS, ASK
 from assistant.dialogue.phrases.references import MIDDLE
 from assistant.dialogue.phrases.refinements import SEEKS_ANOTHER
@@ -28,7 +29,7 @@ from assistant.dialogue.phrases.shopper_states import STATE_WORDS
 from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import answers_any, find_references
-from assistant.dialogue.vocabulary import CatalogVocabulary
+from assistant.dialogue.vocabulary import CatalogVocabulary, path_words, plain_words
 from catalog.category_paths import below, shared_branch, within
 from retrieval.tokenize import STOP_WORDS, stem
 
@@ -56,7 +57,8 @@ a men's or women's option is for ("for my husband" for Men's)."""
 
 def options_named(answer: str, options: Sequence[str]) -> list[str]:
     """The options whose last name (or a part of the body it covers: `PARTS`; or how a state
-    shows, for an option that is one: `shopper_states.STATE_WORDS`) ``answer`` names as a whole
+    shows, for an option that is one: `shopper_states.STATE_WORDS`; or a word of the family of
+    traits it is: `product_traits.TRAIT_FAMILIES`) ``answer`` names as a whole
     word (or its singular, or the end of one: "liner" of Eyeliner), in the options' order; not
     by a word of the branches above an option (the "hair" of Hair Dryers under Hair Care:
     "something to straighten my hair" names no dryer), nor only by a word several options'
@@ -64,8 +66,9 @@ def options_named(answer: str, options: Sequence[str]) -> list[str]:
     its "care")."""
     said = set(re.findall(r"[a-z][a-z-]*", answer.lower()))
     said |= {stem(w) for w in said}  # "shampoo and conditioner" names Shampoos, Conditioners
-    words = {option: _words_naming(option) for option in options}
     lowered = " ".join(answer.lower().split())
+    said = _family_words_said(said, lowered)
+    words = {option: _words_naming(option) for option in options}
     named = [
         o
         for o in options
@@ -77,6 +80,25 @@ def options_named(answer: str, options: Sequence[str]) -> list[str]:
         named = _clipped(written, {o: ws for o, ws in words.items() if " > " not in o})
     shared = {w for o in options for w in words[o] if sum(w in ws for ws in words.values()) > 1}
     return [o for o in named if _names(said - shared, words[o])] or named
+
+
+FAMILY_WORDS = frozenset(w for family in TRAIT_FAMILIES.values() for w in family.split())
+"""Every word of a family of traits (`TRAIT_FAMILIES`)."""
+
+TURNED_DOWN = re.compile(
+    r"\b(?:not|no|never|hates?|without|except|nothing)\s+"
+    r"(?:(?:a|an|the|too|very|so|really|into|big|on|fan|of|much|many)\s+)*([a-z][a-z-]*)"
+)
+"""A word said turned down ("she is not a flowers person", "no fruit")."""
+
+
+def _family_words_said(said: set[str], lowered: str) -> set[str]:
+    """``said`` with the words of a family of traits said as part of a hyphened word
+    ("sandalwood-y") and without those said turned down (`TURNED_DOWN`: "not a flowers
+    person" names no floral option)."""
+    parts = {p for w in said for p in w.split("-")} & FAMILY_WORDS
+    down = {m.group(1) for m in TURNED_DOWN.finditer(lowered)} & FAMILY_WORDS
+    return (said | parts) - down - {stem(w) for w in down}
 
 
 CLIPPED_WORDS = 2
@@ -114,13 +136,15 @@ def _name(option: str) -> str:
 def _words_naming(option: str) -> set[str]:
     """The words that name ``option``: its own name's but its stop words ("gift, for my wife"
     names 'A gift', not 'For me' by its "for"), the parts of the body or the people it covers,
-    how the state it is shows, and their singulars; not the branches' above it."""
+    how the state it is shows, the words of the family of traits it is (`TRAIT_FAMILIES`), and
+    their singulars; not the branches' above it."""
     above, _, name = option.lower().rpartition(" > ")
     words_of = {w for w in re.findall(r"[a-z][a-z-]*", name) if len(w) > 1} - {"and"}
     words_of -= STOP_WORDS  # "A gift": 'gift'; "For me" is named whole (`options_named`)
     for word in list(words_of):
         words_of |= set(PARTS.get(word, "").split())
     words_of |= set(STATE_WORDS.get(name.strip(), "").split())  # "flaky" for a "dry" option
+    words_of |= set(TRAIT_FAMILIES.get(name.strip(), "").split())  # "roses" for a "floral" one
     words_of |= {stem(w) for w in words_of} | {_root(w) for w in words_of}
     shared = set(re.findall(r"[a-z][a-z-]*", above))  # "hair" of Hair Care: every option's
     return words_of - (shared | {stem(w) for w in shared})
@@ -499,9 +523,11 @@ def free_answer(
         return rules
     named, current = rules.parsed.category, situation.need_category
     beside = named is not None and beside_the_options(named, options)  # "hands actually"
-    if named and not (current and within(current, named)) and not beside:
-        return rules  # a category of its own, not the need's or a branch above it ("my skin")
     lowered = " ".join(english.lower().split()).strip(" .!")
+    if named and _a_part_of_theirs(named, lowered):
+        named = None  # "the glowy sort please, my skin is quite dry": a state, not Skin Care
+    if named and not (current and within(current, named)) and not beside:
+        return rules  # a category of its own, not the need's or a branch above it
     if re.search(ASK, lowered) and not ASKED_FOR_A_DETAIL.match(lowered):
         return rules
     if _for_another(lowered, situation):
@@ -520,6 +546,18 @@ def free_answer(
         rules.for_self = True  # "for me, i'm a guy": the shopper's own need, not the gift's
     rules.add_detail = bool(rules.text.strip())
     return rules
+
+
+def _a_part_of_theirs(named: str, lowered: str) -> bool:
+    """Whether ``named`` is a department a reply names only by a part of the body said as the
+    shopper's own ("my skin is quite dry": Skin Care; `wording.parts_of_theirs`): it tells of
+    them, it asks for no department of its own."""
+    own = path_words(named.rsplit(" > ", 1)[-1])
+    return (
+        named.count(" > ") == 1
+        and bool(own & parts_of_theirs(lowered))
+        and not own & plain_words(unowned_words(lowered))
+    )
 
 
 def beside_the_options(named: str, options: Sequence[str]) -> bool:

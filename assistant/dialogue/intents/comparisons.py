@@ -69,17 +69,22 @@ def asks_the_difference(turn: Message) -> Request | None:
 def sets_picks_against(turn: Message) -> Request | None:
     """ "the first or the last?", "3 vs 4", "2nd or 3rd, which holds curl better": two or more
     picks named by place and set against each other ("or", "vs"), asking which (a "which", or
-    nothing but their places): they are compared."""
+    nothing but their places, or "what's better"): they are compared."""
     refs = set(turn.request.references)
     if not (turn.shown and len(refs) >= 2 and turn.has(SET_AGAINST)):
         return None
     only_places = not set(said_words(turn.text)) - PLACE_WORDS
-    if not (only_places or turn.has(r"\bwhich\b")):
+    if not (only_places or turn.has(r"\bwhich\b") or turn.has(WEIGHED_AS_BETTER)):
         return None
     turn.request.intent = Intent.COMPARE
     if not only_places:  # "which holds curl better": the better of them for what is said
         turn.request.superlative = "best_match"
     return turn.request
+
+
+WEIGHED_AS_BETTER = r"\b(?:what(?:'?s| is)|whats) (?:the )?(?:better|best)\b"
+"""A question of which is better said with "what" ("whats better for thick hair, the first or
+second?")."""
 
 
 def weighs_two_named(turn: Message) -> Request | None:

@@ -29,6 +29,25 @@ families of perfumery a shopper names ("gourmand", "aquatic") and the notes of p
 ("vetiver", "tonka", "leather") too; each also as the adjective made of it ("minty",
 "lemony": `stated_traits`)."""
 
+TRAIT_FAMILIES = {
+    "floral": "flower flowers flowery rose roses lily lilies jasmine peony peonies gardenia "
+    "lilac violet tuberose orchid magnolia freesia lotus honeysuckle",
+    "fruity": "fruit fruits citrus citrusy peach peaches berry berries apple apples pear pears "
+    "mango lemon lemony grapefruit raspberry strawberry pineapple",
+    "woody": "wood woods woodsy sandalwood cedar cedarwood oud vetiver patchouli",
+    "sweet": "vanilla gourmand caramel sugary",
+    "dewy": "glow glowy glowing luminous radiant radiance",
+    "matte": "mattifying velvet velvety shine-free",
+    "bright": "neon vivid vibrant",
+    "red": "burgundy crimson scarlet maroon oxblood",
+    "nude": "beige neutral neutrals",
+}  # fmt: skip
+"""The words a shopper says of a trait for each family of traits by its name (a scent family's
+notes, a finish's look, a colour's shades): the one table of them. A reply to our question names
+an option by them when the option's whole name is that family (`answers.options_named`: "she
+loves roses and lilies" to 'floral, fruity or woody?' is floral, "something neon" to 'nude, red
+or bright?' bright)."""
+
 SCENT_NAMES = {"woodsy": "woody"}
 """The usual name of a scent said as an adjective of its own ("woodsy": woody), read beside
 the word as said."""

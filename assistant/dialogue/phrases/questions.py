@@ -33,6 +33,15 @@ NOT_MORE = (
 one is a toner?")."""
 
 
+DOES_VERBS = (
+    r"smells?|holds?|lasts?|stays?|works?|wears?|dries|absorbs?|covers?|blends?|performs?|"
+    r"goes on|sits?|foams?|lathers?|spreads?|applies|glides?|protects?|hydrates?|cleans?|"
+    r"moisturi[sz]es?|sprays?|heats? up|smooths?"
+)
+"""What a product does, said of the picks weighed by how well ("which smells fresher", "which
+holds better in humidity", "which one goes on smoother")."""
+
+
 WHICH_MORE = (
     r"which (?:one |of (?:these|those|them|the two) )?(?:is|are|'s|would be|feels?|gets?|runs?) "
     r"(?:a bit |slightly |much |a little )?(?!(?:better|cheaper|pricier|dearer|other|"
@@ -41,6 +50,18 @@ WHICH_MORE = (
 )
 """A question that weighs the picks by a comparative ("which is lighter?", "which one is
 quieter?"): the picks' listings that name its adjective ("light")."""
+
+
+WHICH_DOES_MORE = (
+    r"which (?:one |of (?:these|those|them|the two) )?(?:is|are|'s|would be|" + DOES_VERBS + r") "
+    r"(?:a bit |slightly |much |a little )?(?:more|less) [a-z]{3,}|"
+    r"which (?:one |of (?:these|those|them|the two) )?(?:" + DOES_VERBS + r")(?: on| in)? "
+    r"(?:a bit |slightly |much |a little )?(?:better|worse|longer|(?!(?:cheaper|pricier|dearer|"
+    r"other|" + NOT_MORE + r")\b)[a-z]{3,}er)\b"
+)
+"""The picks weighed by "more" or by how well they do something ("which is more waterproof",
+"which smells fresher", "which holds better in humidity", "which stays on longer"): a
+comparison of them."""
 
 
 MOST_OR_LEAST = (
@@ -91,7 +112,7 @@ WEIGH_PICKS = (
     rf"which {OF_THE_PICKS}?(would|will|do|does|might) (my|her|his|their|our|the) (\w+ ){{1,2}}"
     r"(like|love|prefer|want|enjoy)|" + PICKS_SUPERLATIVE + r"|"
     rf"which {OF_THE_PICKS}?(has|have|gives?|lasts?) (the )?(\w+er|\w{{3,}}est|more|less|most|"
-    r"least|best)\b|" + WHICH_MORE + r"|"
+    r"least|best)\b|" + WHICH_MORE + r"|" + WHICH_DOES_MORE + r"|"
     r"^(?:and |ok |so |hmm )?(?:the |your )?"
     r"(?!(?:cheapest|biggest|largest|smallest|tiniest|priciest|latest|newest)\b)\w{3,}est "
     r"(?:one|of (?:these|those|them|the \w+))(?:,? (?:please|pls|plz))?\W*$)\b"
@@ -107,6 +128,15 @@ COMPARATIVE = (
     r"shinier|glossier|smoother|nicer|prettier)\b"
 )
 """Words that weigh one thing against another ("which of the two is quieter?")."""
+
+
+PICKS_WEIGHED = (
+    rf"{COMPARATIVE}[^?.!]*\b(?:than|over|or)\b|\bcompared? (?:to|with|against)\b|"
+    r"\bworth\b[^?.!]*\bover\b|\b(?:vs\.?|versus)\b"
+)
+"""Words that set one thing against another ("is the wella one better than the john frieda?",
+"how is the revlon compared to the nyx", "is kenra worth it over aussie"): beside two picks
+named, the picks weighed (a comparison), not a question about each."""
 
 
 POINTS_AT_PICKS = r"\b(it|this|that|this one|that one|these|those|they|them|its)\b"

@@ -21,7 +21,7 @@ from itertools import pairwise
 from assistant.dialogue.model.model_request import PickLine
 from assistant.dialogue.needs.brands_said import without_brands
 from assistant.dialogue.phrases.cart_and_likes import JUDGED
-from assistant.dialogue.phrases.questions import ASK, SET_AGAINST
+from assistant.dialogue.phrases.questions import ASK, PICKS_WEIGHED, SET_AGAINST
 from assistant.dialogue.picks.picks_by_price import CHEAPER_WORDS, COUNTS
 from assistant.dialogue.request import Intent, Request
 from retrieval.brand_names import unaccented
@@ -76,7 +76,7 @@ def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLin
         return request
     lowered = " ".join(message.lower().split()).strip(" .!")
     placed = list(request.references)  # "the first one or nizoral?": one named by place
-    if placed and (request.intent != Intent.COMPARE or not re.search(SET_AGAINST, lowered)):
+    if placed and not _set_against_the_placed(request, lowered):
         return request
     if (than := THAN_A_PICK.search(lowered)) and _all_carried(brands, picks):
         return _priced_against(request, than, brands, picks)  # "cheaper than the vaseline?"
@@ -102,6 +102,15 @@ def picks_named_by_brand(request: Request, message: str, picks: Sequence[PickLin
     if request.intent == Intent.ASK and request.avoid:  # "is the Garnier one fragrance free?"
         request.text, request.avoid = request.parsed.text.strip(), []  # asked, not ruled out
     return request
+
+
+def _set_against_the_placed(request: Request, lowered: str) -> bool:
+    """Whether a turn that names a pick by its place sets it against a pick named by its brand:
+    a comparison with "or" or "vs" ("the first one or nizoral?"), or a question that weighs them
+    (`PICKS_WEIGHED`: "is the first better than the burts bees one")."""
+    if request.intent == Intent.COMPARE:
+        return re.search(SET_AGAINST, lowered) is not None
+    return request.intent == Intent.ASK and re.search(PICKS_WEIGHED, lowered) is not None
 
 
 COUNTED_BY_A_NAME = re.compile(
