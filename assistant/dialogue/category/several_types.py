@@ -165,17 +165,17 @@ class SeveralTypes:
         }
         paths = self.vocabulary.categories if self.vocabulary else ()
         return any(
-            all(s & stems(path.rsplit(" > ", 1)[-1]) for s in said)
-            and parsed <= {department(path)}
+            all(s & stems(path.rsplit(" > ", 1)[-1]) for s in said) and parsed <= {department(path)}
             for path in paths
         )
 
     def _part_type(self, part: str, last: str) -> str | None:
-        """The product type one part of a need names (`asked`): the category the query
-        parser reads, below a department; else its last word before what it is for
-        (`need_parts.what_it_is`: "shampoo" of "a shampoo for my son") where that is a word of a
-        category's own name (`type_stems`): "cleanser", which names the Cleansers of Face and
-        of Bath & Body alike; not "dark" of "dark brown". None for a word said before the
+        """The product type one part of a need names (`asked`), of its words before what it is
+        for (`need_parts.what_it_is`: "a shampoo" of "a shampoo for my son", "bowl" of "bowl to
+        colour my hair"): the category the query parser reads, below a department; else its
+        last word where that is a word of a category's own name (`type_stems`): "cleanser",
+        which names the Cleansers of Face and of Bath & Body alike; not "dark" of "dark
+        brown". None for a word said before the
         last part's type ("gel" of "a gel or cream cleanser": a gel cleanser), an occasion
         or whom it is for alone (`OCCASION`, `WHO_FOR`: "date night", "valentines for my bf")
         or no type."""
@@ -185,7 +185,8 @@ class SeveralTypes:
         if not words_of_what_it_is(WHO_FOR.sub(" ", re.sub(OCCASION, " ", part))):
             return None  # "date night, a red lipstick": when, not Night Creams; "valentines
             # for my bf, ...": when and whom for, not Men's fragrance
-        named = self.parse(part).category
+        what = what_it_is(part)  # not what it is for: "bowl to colour my hair" is no Hair Color
+        named = self.parse(what).category
         said = [w for w in WORD.findall(part) if w not in STOP_WORDS]
         if self._names_the_last(part, last):
             return None  # "salt and pepper hair dye", "wash and go gel": one type, named last
@@ -197,10 +198,9 @@ class SeveralTypes:
                 return None
         if named and named.count(" > ") >= 2:
             return named
-        what = [w for w in WORD.findall(what_it_is(part)) if w not in STOP_WORDS]
-        found = type_stems(what[-1], self.vocabulary) if what else set()  # what the part ends
-        return next(iter(found)) if found else None  # with, before what it is for: "a shampoo"
-        # of "a shampoo for my teenage son"
+        type_said = [w for w in WORD.findall(what) if w not in STOP_WORDS]
+        found = type_stems(type_said[-1], self.vocabulary) if type_said else set()
+        return next(iter(found)) if found else None
 
     def _names_the_last(self, part: str, last: str) -> bool:
         """Whether ``part``, one bare word before the need's ``last`` part, names that part's

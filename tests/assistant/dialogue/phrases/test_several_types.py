@@ -189,6 +189,7 @@ APART_PATHS = [
     "Beauty > Fragrance > Men's > Cologne",
     "Beauty > Makeup > Makeup Remover",
     "Beauty > Skin Care > Face > Cleansers > Cloths & Towelettes",
+    "Beauty > Tools & Accessories > Hair Coloring Tools > Brushes, Combs & Needles",
 ]
 APART_VOCAB = CatalogVocabulary(categories=APART_PATHS, words=frozenset())
 
@@ -209,6 +210,8 @@ APART_VOCAB = CatalogVocabulary(categories=APART_PATHS, words=frozenset())
         ("makeup remover, the reusable cloth", False),
         ("valentines for my bf, a red lipstick", False),
         ("date night, a red lipstick", False),
+        # what a part is for names no type of it ("to colour my hair": no Hair Color)
+        ("i need a hair dye brush and bowl to colour my hair at home", False),
     ],
 )
 def test_types_of_different_branches_said_plainly_are_several(need: str, several: bool) -> None:
