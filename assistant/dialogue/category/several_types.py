@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.dialogue.category.need_parts import department
-from assistant.dialogue.needs.wording import BODY_PARTS, WORD, stems
+from assistant.dialogue.category.need_parts import department, what_it_is, words_of_what_it_is
+from assistant.dialogue.needs.wording import BODY_PARTS, WHO_FOR, WORD, stems
 from assistant.dialogue.phrases.gifts_and_people import OCCASION
 from assistant.dialogue.phrases.need_openings import ASKING_FOR
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
@@ -39,6 +39,11 @@ that foams", "cant reach my back in the shower")."""
 MATCHING = re.compile(r"\b(?:matching|to match|coordinating|that goes with it|to go with it)\b")
 """A part of a need said as the companion of another's type ("a nude lipstick and matching
 liner"): a lip liner for that lipstick, not a second type wanted apart."""
+
+SAID_AGAIN = re.compile(r",\s*the\b.*?(?=\s*(?:,|&|\+|\band\b|\bor\b|\bplus\b)|$)")
+"""A part of a need put after a comma with "the", which says again what the type before it is
+("magic eraser type thing for removing makeup, the reusable cloth", "Clear shampoo, the anti
+dandruff one for men"): no second type asked for."""
 
 WHAT_FOR = re.compile(r"^\s*(?:(?:and|but|just|mainly|mostly)\s+)?(?:for|to)\b")
 """A part of a need that says what it is for ("diffusers, for my curls", "a brush, to tame
@@ -99,9 +104,12 @@ class SeveralTypes:
         kinds = len(apart) + len(
             {w for w in words_only if not any(w in path_words(c) for c in apart)}
         )
-        if kinds < 2 or self._one_category_says([p for p, _ in parts]):
+        if kinds < 2 or self._one_category_says(parts):
             return False
-        return stated is None or stated in apart or all(below(c, stated) for c in apart)
+        if stated is None or stated in apart or all(below(c, stated) for c in apart):
+            return True
+        return any(w in path_words(stated) for w in words_only)  # "a hair straightener and a
+        # makeup bag" named Bags & Cases, the type of the part said by a word alone
 
     def shared_branch(self, need: str) -> str | None:
         """The branch below a department that holds every type a need for several types at once
@@ -130,11 +138,12 @@ class SeveralTypes:
         that name a product type (`_part_type`), each with it, past a polite opening that asks
         for them (`ASKING_FOR`: its "you" made the first part a clause about a person), from
         the last that asks for a type for what the parts before it say (`FOR_WHAT_WAS_SAID`);
-        none for a set (`SET_WORDS`)."""
+        less a part that says again what the one before it is (`SAID_AGAIN`); none for a set
+        (`SET_WORDS`)."""
         if self.parse is None or stems(need) & SET_WORDS:
             return []
         asked = re.sub(ASKING_FOR, "", " ".join(need.lower().split()))  # "could you recommend"
-        parts = [p for p in TYPES_JOINED.split(asked) if p.strip()]
+        parts = [p for p in TYPES_JOINED.split(SAID_AGAIN.sub("", asked)) if p.strip()]
         parts = [p for p in parts if not MATCHING.search(p)]  # "and matching liner"
         told = [i for i, p in enumerate(parts) if i and FOR_WHAT_WAS_SAID.search(p)]
         if told and any(CLAUSE.search(p) or WHOSE.search(p) for p in parts[: told[-1]]):
@@ -144,27 +153,40 @@ class SeveralTypes:
         typed = [(p, self._part_type(p, parts[-1])) for p in parts]
         return [(p, t) for p, t in typed if t is not None]
 
-    def _one_category_says(self, parts: list[str]) -> bool:
-        """Whether one category's own name says a type word of every part ("shampoo and
-        conditioner": Shampoo & Conditioner Sets; "a bronzer and highlighter": Bronzers &
-        Highlighters): the types have a home together."""
-        said = [s for s in (type_stems(p, self.vocabulary) for p in parts) if s]
+    def _one_category_says(self, parts: list[tuple[str, str]]) -> bool:
+        """Whether one category's own name says a type word of every part that says one
+        ("shampoo and conditioner": Shampoo & Conditioner Sets; "a bronzer and highlighter":
+        Bronzers & Highlighters), in the department of every part whose type only the query
+        parser named (not "hair straightener and a makeup bag": Cosmetic Bags says the bag, and
+        the straightener's Flattening Irons lie in Hair Care): the types have a home together."""
+        said = [s for s in (type_stems(p, self.vocabulary) for p, _ in parts) if s]
+        parsed = {
+            department(t) for p, t in parts if " > " in t and not type_stems(p, self.vocabulary)
+        }
         paths = self.vocabulary.categories if self.vocabulary else ()
-        return any(all(s & stems(path.rsplit(" > ", 1)[-1]) for s in said) for path in paths)
+        return any(
+            all(s & stems(path.rsplit(" > ", 1)[-1]) for s in said) and parsed <= {department(path)}
+            for path in paths
+        )
 
     def _part_type(self, part: str, last: str) -> str | None:
-        """The product type one part of a need names (`asked`): the category the query
-        parser reads, below a department; else its last word where that is a word of a
-        category's own name (`type_stems`): "cleanser", which names the Cleansers of Face and
-        of Bath & Body alike; not "dark" of "dark brown". None for a word said before the
+        """The product type one part of a need names (`asked`), of its words before what it is
+        for (`need_parts.what_it_is`: "a shampoo" of "a shampoo for my son", "bowl" of "bowl to
+        colour my hair"): the category the query parser reads, below a department; else its
+        last word where that is a word of a category's own name (`type_stems`): "cleanser",
+        which names the Cleansers of Face and of Bath & Body alike; not "dark" of "dark
+        brown". None for a word said before the
         last part's type ("gel" of "a gel or cream cleanser": a gel cleanser), an occasion
-        alone (`OCCASION`: "date night") or no type."""
+        or whom it is for alone (`OCCASION`, `WHO_FOR`: "date night", "valentines for my bf")
+        or no type."""
         if CLAUSE.search(part) or WHAT_FOR.match(part) or RULED_OUT.match(part):
             return None  # "it bleaches all my towels", "the gel one", "for my curls", "no
             # color": no type asked for
-        if not WORD.findall(re.sub(OCCASION, " ", part)):
-            return None  # "date night, a red lipstick": when, not Night Creams
-        named = self.parse(part).category
+        if not words_of_what_it_is(WHO_FOR.sub(" ", re.sub(OCCASION, " ", part))):
+            return None  # "date night, a red lipstick": when, not Night Creams; "valentines
+            # for my bf, ...": when and whom for, not Men's fragrance
+        what = what_it_is(part)  # not what it is for: "bowl to colour my hair" is no Hair Color
+        named = self.parse(what).category
         said = [w for w in WORD.findall(part) if w not in STOP_WORDS]
         if self._names_the_last(part, last):
             return None  # "salt and pepper hair dye", "wash and go gel": one type, named last
@@ -176,7 +198,8 @@ class SeveralTypes:
                 return None
         if named and named.count(" > ") >= 2:
             return named
-        found = type_stems(said[-1], self.vocabulary) if said else set()  # what the part ends with
+        type_said = [w for w in WORD.findall(what) if w not in STOP_WORDS]
+        found = type_stems(type_said[-1], self.vocabulary) if type_said else set()
         return next(iter(found)) if found else None
 
     def _names_the_last(self, part: str, last: str) -> bool:

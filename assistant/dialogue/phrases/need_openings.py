@@ -93,12 +93,18 @@ ASKING_FOR = (
     r"|know(?: of)?(?= (?:a|an|any|some|good|the best)\b))"
     r"|is it possible to (?:get|have|see|find)(?: (?:a )?recommendations? for)?"
     r"|(?:i'?d|i would) be (?:grateful|glad|happy) (?:for|to see)"
-    r"|(?:please )?(?:recommend|suggest)(?: (?:me|us))?)"
+    r"|(?:please )?(?:recommend|suggest)(?: (?:me|us))?"
+    r"|(?:i|we)(?: (?:really|also|just|still))? (?:need|want|would like)"
+    r"|(?:i|we)'?d (?:like|love)|(?:i'?m|i am|we'?re|we are) (?:looking for|after|searching for)"
+    r"|looking for|(?:do|does) (?:you|u|the shop) (?:have|carry|stock|sell)"
+    r"|(?:show|find|get) me)"
     r"\b[\s,:]*(?=\w)"
 )
 """A polite or long opening that asks the shop for the need ("could you recommend a gentle face
 wash or perhaps a toner", "I was wondering if you have a good eyeliner", "would you happen to
 know a good blush", "might you have a set of brushes", "is it possible to get a recommendation
-for a curling iron"): no type asked for (`several_types.SeveralTypes`); left in, its "you" made
-the first of several types a clause about a person and hid it ("could you recommend a mascara
-or an eyeliner" read as mascara alone). Not "do you happen to know how tall ..." (no need)."""
+for a curling iron"), or that plainly wants it ("i need a shampoo and also a red lipstick",
+"i'm looking for ...", "do you have ...", "show me ..."): no type asked for
+(`several_types.SeveralTypes`); left in, its "you" or "i" made the first of several types a
+clause about a person and hid it ("could you recommend a mascara or an eyeliner" read as
+mascara alone). Not "do you happen to know how tall ..." (no need)."""

@@ -49,11 +49,20 @@ LEFT = [  # (pattern, put in its place, a message, what is left of it)
     (ASKING_FOR, "", "might you have a set of brushes", "a set of brushes"),
     (ASKING_FOR, "", "is it possible to get a recommendation for a curling iron", "a curling iron"),
     (ASKING_FOR, "", "please recommend a toner", "a toner"),
+    # ... or a plain want of it (CONVO94: "i need a shampoo and also a red lipstick" hid the
+    # shampoo behind the "i" of its part)
+    (ASKING_FOR, "", "I need a shampoo and a red lipstick", "a shampoo and a red lipstick"),
+    (ASKING_FOR, "", "i'm looking for a mascara and an eyeliner", "a mascara and an eyeliner"),
+    (ASKING_FOR, "", "we'd love a bath bomb", "a bath bomb"),
+    (ASKING_FOR, "", "do you have a toner", "a toner"),
+    (ASKING_FOR, "", "show me eyeliners", "eyeliners"),
     # ... not an opening
     (ASKING_FOR, "", "can you do under 30", "can you do under 30"),
     (ASKING_FOR, "", "a face wash you recommend", "a face wash you recommend"),
     (ASKING_FOR, "", "could you recommend", "could you recommend"),
     (ASKING_FOR, "", "do you happen to know how tall", "do you happen to know how tall"),
+    (ASKING_FOR, "", "a toner i need", "a toner i need"),
+    (ASKING_FOR, "", "need a toner", "need a toner"),
 ]
 test_left = what_is_left(LEFT)  # as `understand`
 

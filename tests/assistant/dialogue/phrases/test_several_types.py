@@ -180,3 +180,44 @@ def test_an_idiom_or_a_companion_is_no_second_type(need: str, several: bool) -> 
     matching liner" lost Lipstick."""
     guess = NeedCategory(SEARCH, parse=query_parser(IDIOM_VOCAB), vocabulary=IDIOM_VOCAB)
     assert guess.several_types(need, guess.parse(need).category) is several
+
+
+APART_PATHS = [
+    *IDIOM_PATHS,
+    "Beauty > Hair Care > Styling Tools > Irons > Flattening Irons",
+    "Beauty > Tools & Accessories > Bags & Cases > Cosmetic Bags",
+    "Beauty > Fragrance > Men's > Cologne",
+    "Beauty > Makeup > Makeup Remover",
+    "Beauty > Skin Care > Face > Cleansers > Cloths & Towelettes",
+    "Beauty > Tools & Accessories > Hair Coloring Tools > Brushes, Combs & Needles",
+]
+APART_VOCAB = CatalogVocabulary(categories=APART_PATHS, words=frozenset())
+
+
+@pytest.mark.parametrize(
+    ("need", "several"),
+    [
+        # a plain want before the first type ("i need") is no clause about a person
+        ("i need a shampoo and also a red lipstick", True),
+        ("i'm looking for a mascara and an eyeliner", True),
+        # the type of a part is said before what it is for ("for my son", not "son")
+        ("a cleanser and a shampoo for my son", True),
+        # a type named by the parser alone is not said by the own name of the other's home
+        ("hair straightener and a makeup bag", True),
+        # a part with "the" after a comma says again what the type is; one saying only when
+        # or whom for names none
+        ("clear shampoo, the anti dandruff one for men", False),
+        ("makeup remover, the reusable cloth", False),
+        ("valentines for my bf, a red lipstick", False),
+        ("date night, a red lipstick", False),
+        # what a part is for names no type of it ("to colour my hair": no Hair Color)
+        ("i need a hair dye brush and bowl to colour my hair at home", False),
+    ],
+)
+def test_types_of_different_branches_said_plainly_are_several(need: str, several: bool) -> None:
+    """Probes (CONVO94): "I need a shampoo and also a red lipstick" was read as Shampoos,
+    "a face wash and a shampoo for my teenage son" as Face Washes and "hair straightener and a
+    makeup bag" as Cosmetic Bags: the shopper named types of two departments, so no one
+    category is theirs."""
+    guess = NeedCategory(SEARCH, parse=query_parser(APART_VOCAB), vocabulary=APART_VOCAB)
+    assert guess.several_types(need, guess.parse(need).category) is several
