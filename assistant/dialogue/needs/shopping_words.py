@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from assistant.dialogue.needs.wording import NON_PRODUCT_WORDS, PAMPER, WORD
 from assistant.dialogue.request import Request
-from assistant.dialogue.vocabulary import CatalogVocabulary, path_words
+from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_types, path_words
 from retrieval.colour_names import COLOURS
 from retrieval.everyday import everyday
 from retrieval.tokenize import stem
@@ -83,7 +83,8 @@ def names_a_product(word: str, vocabulary: CatalogVocabulary) -> bool:
     if word.isdigit():
         return False
     key = stem(word)
-    if key in _path_words(tuple(vocabulary.categories)):
+    paths = tuple(vocabulary.categories)
+    if key in _path_words(paths) or glued_type(key, paths) is not None:
         return True
     if key in (vocabulary.titled_types or {}) or {word, key} & (
         vocabulary.homeless | vocabulary.unsold | vocabulary.untitled
@@ -108,6 +109,24 @@ def _top_share(counts: Mapping[str, int], depth: int) -> int:
         branch = " > ".join(path.split(" > ")[:depth])
         branches[branch] = branches.get(branch, 0) + n
     return max(branches.values(), default=0)
+
+
+SHORTEST_GLUED_PART = 3
+"""The fewest letters of each part of a word glued from two ("lip" + "gloss")."""
+
+
+def glued_type(word: str, categories: tuple[str, ...]) -> tuple[str, str] | None:
+    """The two words of the category paths ``word`` (lower case, in the singular) is glued
+    from, the second a product type of them (`vocabulary.leaf_types`): "hairbrush" is "hair" +
+    "brush", "bodywash" "body" + "wash", "lipgloss" "lip" + "gloss"; None for a word of the paths
+    itself or one no such split reads ("handbag": a bag is no type's own word of four letters)."""
+    words, types = _path_words(categories), leaf_types(categories)
+    if word in words:
+        return None
+    for i in range(SHORTEST_GLUED_PART, len(word) - SHORTEST_GLUED_PART + 1):
+        if word[:i] in words and word[i:] in types:
+            return (word[:i], word[i:])
+    return None
 
 
 @lru_cache(maxsize=8)
