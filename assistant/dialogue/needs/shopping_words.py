@@ -116,17 +116,25 @@ SHORTEST_GLUED_PART = 3
 
 
 def glued_type(word: str, categories: tuple[str, ...]) -> tuple[str, str] | None:
-    """The two words of the category paths ``word`` (lower case, in the singular) is glued
-    from, the second a product type of them (`vocabulary.leaf_types`): "hairbrush" is "hair" +
-    "brush", "bodywash" "body" + "wash", "lipgloss" "lip" + "gloss"; None for a word of the paths
-    itself or one no such split reads ("handbag": a bag is no type's own word of four letters)."""
+    """The two words ``word`` (lower case, in the singular) is glued from, both words of one
+    category path, the second a product type (`vocabulary.leaf_types`): "hairbrush" is "hair" +
+    "brush" (Hair Care > ... > Brushes), "bodywash" "body" + "wash", "lipgloss" "lip" + "gloss";
+    None for a word of the paths itself or one no path reads so ("football": no path of cotton
+    balls says foot; "handbag": none of bags says hand)."""
     words, types = _path_words(categories), leaf_types(categories)
     if word in words:
         return None
     for i in range(SHORTEST_GLUED_PART, len(word) - SHORTEST_GLUED_PART + 1):
-        if word[:i] in words and word[i:] in types:
-            return (word[:i], word[i:])
+        head, tail = word[:i], word[i:]
+        if head in words and tail in types and _one_path_says(categories, head, tail):
+            return (head, tail)
     return None
+
+
+@lru_cache(maxsize=256)
+def _one_path_says(categories: tuple[str, ...], *said: str) -> bool:
+    """Whether one of ``categories`` says every word of ``said`` (stems) at some level."""
+    return any(set(said) <= path_words(path) for path in categories)
 
 
 @lru_cache(maxsize=8)

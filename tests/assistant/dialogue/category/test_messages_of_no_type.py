@@ -167,6 +167,7 @@ test_a_like_of_a_trait_with_nothing_on_screen_is_a_want = intents_read(
 
 
 BRUSHES = "Beauty > Hair Care > Styling Tools > Brushes"
+BEAUTY_TOOLS = "Beauty > Tools & Accessories > Cotton & Swabs"
 TOOLS = CatalogVocabulary(categories=[BRUSHES, HAIR_CARE_SHAMPOOS], title_counts={})
 
 
@@ -177,7 +178,10 @@ def test_a_type_glued_to_a_word_of_the_tree_names_a_product() -> None:
     assert glued_type("hairbrush", categories) == ("hair", "brush")
     assert names_a_product("hairbrushes", TOOLS)
     assert not names_no_product(_gift("a hairbrush for my daughter with knots", "daughter"), TOOLS)
-    # must not change: a word of the tree itself, or one whose tail is no type
+    # must not change: a word of the tree itself, one whose tail is no type, or one no path
+    # says both parts of ("football": cotton balls are no foot's)
     assert glued_type("brush", categories) is None
+    rasps = "Beauty > Tools & Accessories > Nail Tools > Foot Rasps"
+    assert glued_type("football", (*categories, rasps, f"{BEAUTY_TOOLS} > Cotton Balls")) is None
     assert glued_type("haircare", categories) is None
     assert not names_a_product("hairdo", TOOLS)
