@@ -69,15 +69,18 @@ class SearchCategoryGuesser:
         except ShopAssistError:
             return None
         products = self.store.get_products([c.item_id for c in found])
-        products = _naming_all(need, products)
-        paths = [list(p.categories) for p in products]
         share = self.under_share if filters.category else self.share
-        return " > ".join(focus_branch(paths, share=share)) or None
+        naming = _naming_all(need, products)
+        branch = focus_branch([list(p.categories) for p in naming], share=share)
+        if not branch and naming != products:  # too few titles name it all to agree on a
+            # branch ("a mascara with a curved brush?": three): the first results decide
+            branch = focus_branch([list(p.categories) for p in products], share=share)
+        return " > ".join(branch) or None
 
 
 WHOLE_NEED_TITLES = 3
 """How many of a need's first results must name all its words for the guess to read only them
-(under four, `clarify.dominant_prefix` finds no branch in them: no guess, so a question)."""
+(under four, `clarify.dominant_prefix` finds no branch in them: the first results guess)."""
 
 
 def _naming_all(need: str, products: list[Product]) -> list[Product]:

@@ -65,6 +65,8 @@ def first_guess(
         category = purpose.on_the_face(request, category, filters) or category
     if category is None and not shown:  # "hydrating serum": most serums' titles, Face's
         category = most_titled_home(request.text, leaf_types, vocabulary)
+    if category is None and not shown:  # "nails break all the time": the concern's search
+        category = NeedPurpose(categories, parse, vocabulary).of_the_concern(request.text, filters)
     if category and not shown and (head := head_type(request.text, vocabulary)):
         # "primer for oily skin": what it is for found moisturizers; the primers say it
         above = purpose_department(request.text, category, parse) or category.split(" > ")[0]

@@ -173,6 +173,18 @@ class NeedPurpose:
             return None
         return best
 
+    def of_the_concern(self, need: str, filters: Filters) -> str | None:
+        """The category search guesses for the concerns ``need`` states, searched as the trait
+        reader says them (`stated_traits.read_traits`: "nails break all the time" states broken,
+        peeling and weak nails), where its other words name no product type: its own words
+        found polishes, false nails and strengtheners, no branch. Else None."""
+        concern = read_traits(need).get("concern")
+        if not concern:
+            return None
+        if names_a_type(" ".join(plain_words(need) - stems(str(concern))), self.vocabulary):
+            return None
+        return self.categories.guess(str(concern), filters)
+
     def on_the_face(self, request: Request, category: str | None, filters: Filters) -> str | None:
         """The category search guesses for the need under the face's branch of its department
         (`face_skin`), where search guessed ``category`` outside it for a need whose stated

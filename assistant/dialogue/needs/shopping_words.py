@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from assistant.dialogue.needs.wording import NON_PRODUCT_WORDS, PAMPER, WORD
 from assistant.dialogue.request import Request
-from assistant.dialogue.vocabulary import CatalogVocabulary, path_words
+from assistant.dialogue.vocabulary import CatalogVocabulary, leaf_types, path_words
 from retrieval.colour_names import COLOURS
 from retrieval.everyday import everyday
 from retrieval.tokenize import stem
@@ -83,7 +83,8 @@ def names_a_product(word: str, vocabulary: CatalogVocabulary) -> bool:
     if word.isdigit():
         return False
     key = stem(word)
-    if key in _path_words(tuple(vocabulary.categories)):
+    paths = tuple(vocabulary.categories)
+    if key in _path_words(paths) or glued_type(key, paths) is not None:
         return True
     if key in (vocabulary.titled_types or {}) or {word, key} & (
         vocabulary.homeless | vocabulary.unsold | vocabulary.untitled
@@ -108,6 +109,32 @@ def _top_share(counts: Mapping[str, int], depth: int) -> int:
         branch = " > ".join(path.split(" > ")[:depth])
         branches[branch] = branches.get(branch, 0) + n
     return max(branches.values(), default=0)
+
+
+SHORTEST_GLUED_PART = 3
+"""The fewest letters of each part of a word glued from two ("lip" + "gloss")."""
+
+
+def glued_type(word: str, categories: tuple[str, ...]) -> tuple[str, str] | None:
+    """The two words ``word`` (lower case, in the singular) is glued from, both words of one
+    category path, the second a product type (`vocabulary.leaf_types`): "hairbrush" is "hair" +
+    "brush" (Hair Care > ... > Brushes), "bodywash" "body" + "wash", "lipgloss" "lip" + "gloss";
+    None for a word of the paths itself or one no path reads so ("football": no path of cotton
+    balls says foot; "handbag": none of bags says hand)."""
+    words, types = _path_words(categories), leaf_types(categories)
+    if word in words:
+        return None
+    for i in range(SHORTEST_GLUED_PART, len(word) - SHORTEST_GLUED_PART + 1):
+        head, tail = word[:i], word[i:]
+        if head in words and tail in types and _one_path_says(categories, head, tail):
+            return (head, tail)
+    return None
+
+
+@lru_cache(maxsize=256)
+def _one_path_says(categories: tuple[str, ...], *said: str) -> bool:
+    """Whether one of ``categories`` says every word of ``said`` (stems) at some level."""
+    return any(set(said) <= path_words(path) for path in categories)
 
 
 @lru_cache(maxsize=8)

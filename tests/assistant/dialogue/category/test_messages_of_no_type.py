@@ -11,7 +11,7 @@ from __future__ import annotations
 from assistant.adapters import query_parser
 from assistant.dialogue.category.no_product import names_no_product
 from assistant.dialogue.model.model_request import PickLine, TurnSituation
-from assistant.dialogue.needs.shopping_words import names_a_product
+from assistant.dialogue.needs.shopping_words import glued_type, names_a_product
 from assistant.dialogue.reader import TurnReader
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, root_of, words_of_many_departments
@@ -164,3 +164,24 @@ test_a_like_of_a_trait_with_nothing_on_screen_is_a_want = intents_read(
         (BESIDE_PICKS, Intent.FEEDBACK, ["i love the vanilla one"]),
     ],
 )
+
+
+BRUSHES = "Beauty > Hair Care > Styling Tools > Brushes"
+BEAUTY_TOOLS = "Beauty > Tools & Accessories > Cotton & Swabs"
+TOOLS = CatalogVocabulary(categories=[BRUSHES, HAIR_CARE_SHAMPOOS], title_counts={})
+
+
+def test_a_type_glued_to_a_word_of_the_tree_names_a_product() -> None:
+    """CONVO92: "a hairbrush for my daughter with knots" was a gift of no type (no category):
+    "hairbrush" is "hair" + "brush", words of the tree, the second a product type."""
+    categories = tuple(TOOLS.categories)
+    assert glued_type("hairbrush", categories) == ("hair", "brush")
+    assert names_a_product("hairbrushes", TOOLS)
+    assert not names_no_product(_gift("a hairbrush for my daughter with knots", "daughter"), TOOLS)
+    # must not change: a word of the tree itself, one whose tail is no type, or one no path
+    # says both parts of ("football": cotton balls are no foot's)
+    assert glued_type("brush", categories) is None
+    rasps = "Beauty > Tools & Accessories > Nail Tools > Foot Rasps"
+    assert glued_type("football", (*categories, rasps, f"{BEAUTY_TOOLS} > Cotton Balls")) is None
+    assert glued_type("haircare", categories) is None
+    assert not names_a_product("hairdo", TOOLS)

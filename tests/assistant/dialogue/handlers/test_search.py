@@ -113,6 +113,21 @@ def test_a_need_s_branch_is_guessed_among_the_titles_naming_all_its_words(
     assert two.guess("setting spray", Filters()) == hair_sprays
 
 
+def test_three_titles_naming_the_whole_need_leave_the_guess_to_the_first_results(
+    store: CatalogStore,
+) -> None:
+    """CONVO92: "a mascara with a curved brush?" got no category: three titles named every
+    word, too few to agree on a branch (four), though eight of the first ten were mascaras."""
+    mascara = ["Beauty", "Makeup", "Eyes", "Mascara"]
+    tools = ["Beauty", "Tools & Accessories", "Makeup Brushes & Tools", "Brushes & Applicators"]
+    products = [_product(i, "Curved Brush Mascara", mascara) for i in range(3)]
+    products += [_product(i, "Volume Mascara Black", mascara) for i in range(3, 8)]
+    products += [_product(i, "Angled Brush", tools) for i in range(8, 10)]
+    store.upsert_products(products)
+    guesser = SearchCategoryGuesser(FakeSearcher(products), store)
+    assert guesser.guess("a mascara with a curved brush?", Filters()) == " > ".join(mascara)
+
+
 def test_a_purpose_no_title_names_leaves_the_guess_to_what_the_need_is(store: CatalogStore) -> None:
     """CONVO19 probe: "a light body mist for the gym" asked "Fragrance, Skin Care or Bath &
     Body?": the body washes beside the mists split the first results, no title says "light"
