@@ -36,6 +36,9 @@ section per language, and three ways of writing a key cover how languages build 
   is read through the product words it shares ("šampūnas", "sjampó", "շամպուն" -> shampoo);
   a message in a language the lexicon reads is read by its keys alone ("glaze" is no Russian
   "глаз");
+- a language a shopper may write in Latin letters (Russian: "ishchu tush dlya resnits") is
+  written back in its script where its section reads half the message's words so and no key
+  reads them as written (`in_own_script_where_read`, `retrieval.transliteration`);
 - a word that is an English word too ("per", "ma", "rouge") is listed under ``in_context``
   by language, and read only in a message that holds another word of that language ("uno
   shampoo per capelli ricci" -> "a shampoo for curly hair"; "$5 per item" stays), one read
@@ -72,6 +75,7 @@ from retrieval.everyday import everyday
 from retrieval.number_words import numbers_in_digits
 from retrieval.script_punctuation import latin_punctuation
 from retrieval.tokenize import STOP_WORDS, stem
+from retrieval.transliteration import in_own_script, transliterated_languages
 
 CJK = re.compile(
     r"[\u0e00-\u0e3e\u0e40-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]+"
@@ -692,6 +696,7 @@ def to_catalog_words(text: str) -> str:
     text = numbers_in_digits(text)  # "veinte euros" -> "20 euros", "二千円" -> "2000円"
     text = amounts_in_full(text)  # "3만원" -> "30,000 won": one number, its money in English
     text = _compounds_apart(text, lexicon)  # "Haaröl" -> "haar öl"
+    text = in_own_script_where_read(text)  # "ishchu tush dlya resnits": ищу тушь для ресниц
     if text.isascii():
         pattern = lexicon.ascii
     else:
@@ -741,6 +746,53 @@ def to_catalog_words(text: str) -> str:
 
 
 WORDS_APART = re.compile(rf"{LETTER}+")
+
+TRANSLITERATED_WORDS = 2
+"""The fewest words of three letters or more a message in Latin letters must hold that its
+language's section reads once written in its script (and no section reads as written) for
+them to be read so, and at least half its words of three letters or more must be: "nuzhen
+shampun" is Russian; "krem" alone may be Polish, and "a brow gel to keep my brows in place"
+is English (бров*)."""
+
+
+def in_own_script_where_read(text: str) -> str:
+    """``text`` (a message) with its words of a language written in Latin letters
+    (`retrieval.transliteration`) written in that language's script where its section reads
+    them: "ishchu tush dlya resnits nedorogo" -> "ищу туш для ресниц недорого"; a message
+    too few of whose words a section reads so (``TRANSLITERATED_WORDS``: English, Spanish,
+    a brand) unchanged."""
+    if not text.isascii():
+        return text
+    lexicon = _lexicon()
+    words = list(re.finditer(r"[A-Za-z']+", text))
+    long_words = [w for w in words if len(w.group(0)) >= 3]
+    read_as_written = [m.span() for m in _compiled(lexicon.ascii).finditer(text)]
+    for language in transliterated_languages():
+        own = [in_own_script(w.group(0), language) for w in words]
+        script, spans, at = "", [], 0
+        for w, word in zip(words, own, strict=True):
+            script += text[at : w.start()]
+            spans.append((len(script), len(script) + len(word)))
+            script += word
+            at = w.end()
+        script += text[at:]
+        found = [m.span() for m in _compiled(lexicon.spaced).finditer(script)]
+        read = [i for i, (a, b) in enumerate(spans) if any(s <= a and b <= e for s, e in found)]
+        new = [
+            i
+            for i in read
+            if len(words[i].group(0)) >= 3
+            and not everyday(words[i].group(0).lower())
+            and not any(s <= words[i].start() < e for s, e in read_as_written)
+        ]
+        if len(new) >= max(TRANSLITERATED_WORDS, len(long_words) / 2):
+            out, at = [], 0
+            for i in read:
+                out += [text[at : words[i].start()], own[i]]
+                at = words[i].end()
+            return "".join([*out, text[at:]])
+    return text
+
 
 VOWEL_SOUND = re.compile(r"(?:[aeio]|u(?!n[aeiou]|s[aeiou]|v\b|r[aeiou]))", re.IGNORECASE)
 """How an English word that takes "an" begins: a vowel, but a "u" said "you" ("uv lamp",

@@ -1,0 +1,56 @@
+"""A language written in Latin letters written back in its script (`retrieval/transliteration.py`)
+and read by its lexicon section (`retrieval.lexicon.in_own_script_where_read`)."""
+
+from __future__ import annotations
+
+from retrieval.lexicon import in_own_script_where_read, to_catalog_words
+from retrieval.transliteration import in_own_script, transliterated_languages
+from tests.tables import reads_as
+
+
+def test_russian_is_a_transliterated_language() -> None:
+    assert "ru" in transliterated_languages()
+
+
+test_latin_letters_are_written_in_cyrillic = reads_as(
+    lambda word: in_own_script(word, "ru"),
+    [
+        ("ishchu", "ищу"),  # the longest letters first: shch, not s + h + ch
+        ("dlya", "для"),
+        ("dlia", "для"),
+        ("resnits", "ресниц"),
+        ("nuzhen", "нужен"),
+        ("rublei", "рублей"),  # an "i" after a vowel is the consonant
+        ("krasnyy", "красный"),
+        ("tush'", "тушь"),  # the apostrophe is the soft sign
+        ("Perhoti", "перхоти"),
+    ],
+)
+
+test_russian_in_latin_letters_is_read = reads_as(
+    to_catalog_words,
+    [
+        ("ishchu tush dlya resnits nedorogo", "looking for mascara for lashes cheap"),
+        ("nuzhen shampun ot perhoti", "i need shampoo anti dandruff"),
+        ("khochu pomadu krasnuyu", "i want lipstick red"),
+        (
+            "podskazhite tush dlya resnits ne dorozhe 800 rublei",
+            "recommend mascara for lashes no more than 800 rubles",
+        ),
+    ],
+)
+
+test_a_message_few_of_whose_words_read_so_is_unchanged = reads_as(
+    in_own_script_where_read,
+    [
+        ("a brow gel to keep my brows in place", "a brow gel to keep my brows in place"),
+        ("brown eyebrow pencil, my brows are sparse", "brown eyebrow pencil, my brows are sparse"),
+        ("krem do twarzy", "krem do twarzy"),  # Polish, read as written
+        ("a red lipstick for my mom", "a red lipstick for my mom"),
+        ("шампунь для волос", "шампунь для волос"),  # in its script already
+    ],
+)
+
+
+def test_only_the_words_read_are_written_in_the_script() -> None:
+    assert in_own_script_where_read("ishchu krem dlya litsa Nivea") == "ищу крем для лица Nivea"
