@@ -250,7 +250,7 @@ _MAX_BEFORE = (
     r"at the (?:very )?most|"
     r"max(?:imum|\.)?(?: of)?|up to|upto|up till|within|budget(?: is| of| at|:|'s|’s)?|"
     r"my budget is|(?:my |the )?(?:limit|cap|ceiling)(?: is| of|'s|’s)?|tops|"
-    r"spend(?:ing)?(?: up to)?|"
+    r"spend(?:ing)?(?: up to)?|stretch(?:ing)?(?: it)? to|go as high as|"
     r"(?:i )?(?:only|just) (?:have|got)|i'?ve only got|"
     r"menos de|por menos de|máximo|maximo|hasta|até|ate|moins de|jusqu'?à|unter|bis|"
     r"höchstens|hochstens|maximal|meno di|fino a|sotto i|sotto|massimo|onder de|onder|tot|"

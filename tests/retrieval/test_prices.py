@@ -22,6 +22,10 @@ CASES: list[tuple[str, tuple[float | None, float | None, float | None]]] = [
     ("$25 or less", (None, 25, None)),
     ("my limit is 25", (None, 25, None)),
     ("max. $20", (None, 20, None)),
+    # a raised budget is a highest price too (CONVO96's "i could stretch to 40 actually")
+    ("i could stretch to 40 actually", (None, 40, None)),
+    ("can stretch it to $40", (None, 40, None)),
+    ("i'd go as high as 60 for a good one", (None, 60, None)),
     # a sum to spend is a highest price, not one to aim at
     ("i have $50 to spend", (None, 50, None)),
     ("i've got 40 bucks to play with", (None, 40, None)),
