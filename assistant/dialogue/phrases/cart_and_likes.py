@@ -51,7 +51,7 @@ POSITIVE = (
     r"\b(i (really )?(like|love)|love (it|that|this|the)|perfect|great choice|thumbs up|"
     r"(?<!that )(?<!which )looks good|that'?s (nice|great)|"
     r"i'?ll take (it|that|this|them|the \w+( one)?)|"
-    r"(that|this|you) (really )?helped|(so|very|really) helpful|"
+    r"(that|this|you) (really )?helped|(so|very|really|super) helpful|"
     r"(?<!anything )(?<!something )(?<!stuff )(?<!one )(?<!what )(?<!products )(?<!product )"
     r"(that|this) (really |kinda |kind of )?helps(?: a lot| loads)?"  # said of the answer, not
     r"(?=\W*(?:$|thanks|thx|ty|cheers))|"  # of a product wanted ("a serum that helps with...")

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 
 PRAISE = (
-    r"(?:(?:you'?re|you are|ur|u r|you(?:'ve| have) been|you were) (?:so |really |very |such )?"
+    r"(?:(?:you'?re|you are|ur|u r|you(?:'ve| have) been|you were) "
+    r"(?:so |really |very |such |super |incredibly |extremely )?"
     r"(?:awesome|amazing|the best|great|so helpful|helpful|a star|a lifesaver|a life saver|"
     r"brilliant|fantastic|wonderful|a (?:great|big|huge) help|(?:so |very |really )?kind)|"
-    r"(?:this|that)(?: is| was| has been|'s been) (?:so |really |very )?helpful|"
+    r"(?:this|that)(?: is| was| has been|'s been) (?:so |really |very |super )?helpful|"
     r"(?:i )?love you|good (?:bot|job))"
 )
 """Praise for the assistant ("you're awesome", "you've been a great help", "this was helpful")."""

@@ -48,11 +48,13 @@ FOUND = [
     (THANKS_ALONE, "thanks, ur the best"),
     (THANKS_ALONE, "ty!! you have been amazing"),
     (THANKS_ALONE, "thank you! that was so helpful"),
+    (THANKS_ALONE, "thanks a bunch, you've been super helpful"),  # CONVO95's note: a search
     (THANKS_ALONE, "thanks so much!!"),  # must not change
     # praise alone is a compliment
     (COMPLIMENT, "you're awesome"),
     (COMPLIMENT, "you've been a great help"),
     (COMPLIMENT, "you are so kind"),
+    (COMPLIMENT, "you're incredibly helpful"),
     # a greeting in more words
     (GREETING, "yo wassup"),
     (GREETING, "hi there, hope you're well"),
