@@ -108,6 +108,10 @@ class _Lexicon:
     ascii: str
     spaced: str
     anywhere: str
+    own_script: dict[str, str]
+    """By language, a pattern over the spaced keys its section writes (with those it shares):
+    what `in_own_script_where_read` tries a message in Latin letters against, so an English
+    message compiles no more than `ascii`."""
     entries: dict[str, str]
     patterns: tuple[tuple[str, str, str], ...]
     languages: dict[str, str]
@@ -233,10 +237,16 @@ def _lexicon() -> _Lexicon:
         return rf"(?<!{LETTER})(?:{'|'.join(alternatives)})(?!{LETTER})"
 
     anywhere = between_spaces(spaced) + (f"|(?:{'|'.join(unspaced)})" if unspaced else "")
+    by_language: dict[str, list[str]] = {}
+    for k in keys:
+        if not CJK.search(k):
+            for language in {languages[k], *readings.get(k, {})}:
+                by_language.setdefault(language, []).append(keyed[k])
     return _Lexicon(
         ascii=between_spaces(ascii_only),  # compiled on first use (`_compiled`): an English
         spaced=between_spaces(spaced),  # message needs only this one
         anywhere=anywhere,
+        own_script={language: between_spaces(keys) for language, keys in by_language.items()},
         entries=entries,
         patterns=tuple(patterns),
         languages=languages,
@@ -776,7 +786,10 @@ def in_own_script_where_read(text: str) -> str:
             script += word
             at = w.end()
         script += text[at:]
-        found = [m.span() for m in _compiled(lexicon.spaced).finditer(script)]
+        own_keys = lexicon.own_script.get(language)
+        if own_keys is None:
+            continue
+        found = [m.span() for m in _compiled(own_keys).finditer(script)]
         read = [i for i, (a, b) in enumerate(spans) if any(s <= a and b <= e for s, e in found)]
         new = [
             i

@@ -54,3 +54,21 @@ test_a_message_few_of_whose_words_read_so_is_unchanged = reads_as(
 
 def test_only_the_words_read_are_written_in_the_script() -> None:
     assert in_own_script_where_read("ishchu krem dlya litsa Nivea") == "ищу крем для лица Nivea"
+
+
+def test_an_english_message_compiles_only_the_latin_keys(monkeypatch) -> None:
+    """Tried as Russian, an English message is matched against the Russian section's keys,
+    never the pattern over every spaced key (compiling that one cost a fresh worker's first
+    answer 2.8 s)."""
+    from retrieval import lexicon
+
+    compiled: list[str] = []
+    original = lexicon._compiled
+    monkeypatch.setattr(
+        lexicon, "_compiled", lambda pattern: compiled.append(pattern) or original(pattern)
+    )
+    assert to_catalog_words("waterproof mascara for my sister") == (
+        "waterproof mascara for my sister"
+    )
+    assert lexicon._lexicon().spaced not in compiled
+    assert lexicon._lexicon().own_script["ru"] in compiled
