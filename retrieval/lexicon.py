@@ -706,12 +706,12 @@ def to_catalog_words(text: str) -> str:
     text = numbers_in_digits(text)  # "veinte euros" -> "20 euros", "二千円" -> "2000円"
     text = amounts_in_full(text)  # "3만원" -> "30,000 won": one number, its money in English
     text = _compounds_apart(text, lexicon)  # "Haaröl" -> "haar öl"
-    text = in_own_script_where_read(text)  # "ishchu tush dlya resnits": ищу тушь для ресниц
-    if text.isascii():
-        pattern = lexicon.ascii
-    else:
-        pattern = lexicon.anywhere if CJK.search(text) else lexicon.spaced
-    found = list(_compiled(pattern).finditer(text))
+    found = list(_compiled(_pattern_for(text, lexicon)).finditer(text))
+    if text.isascii():  # "ishchu tush dlya resnits": ищу тушь для ресниц
+        script = in_own_script_where_read(text, [m.span() for m in found])
+        if script != text:
+            text = script
+            found = list(_compiled(_pattern_for(text, lexicon)).finditer(text))
     if (rooted := _read_by_root(text, found, lexicon)) != text:  # "шампоан": shampoo
         text = rooted
         pattern = lexicon.anywhere if CJK.search(text) else lexicon.spaced
@@ -765,19 +765,44 @@ shampun" is Russian; "krem" alone may be Polish, and "a brow gel to keep my brow
 is English (бров*)."""
 
 
-def in_own_script_where_read(text: str) -> str:
+def _pattern_for(text: str, lexicon: _Lexicon) -> str:
+    """The lexicon's pattern a message in ``text``'s scripts needs: the Latin keys' for one in
+    ASCII, the spaced keys' for another, and the unspaced scripts' too where it holds them."""
+    if text.isascii():
+        return lexicon.ascii
+    return lexicon.anywhere if CJK.search(text) else lexicon.spaced
+
+
+def in_own_script_where_read(
+    text: str, read_as_written: list[tuple[int, int]] | None = None
+) -> str:
     """``text`` (a message) with its words of a language written in Latin letters
     (`retrieval.transliteration`) written in that language's script where its section reads
     them: "ishchu tush dlya resnits nedorogo" -> "ищу туш для ресниц недорого"; a message
     too few of whose words a section reads so (``TRANSLITERATED_WORDS``: English, Spanish,
-    a brand) unchanged."""
+    a brand) unchanged. ``read_as_written``: the spans the lexicon's Latin keys read in
+    ``text``, where the caller has them (`to_catalog_words`); else found here."""
     if not text.isascii():
         return text
     lexicon = _lexicon()
     words = list(re.finditer(r"[A-Za-z']+", text))
     long_words = [w for w in words if len(w.group(0)) >= 3]
-    read_as_written = [m.span() for m in _compiled(lexicon.ascii).finditer(text)]
+    if read_as_written is None:
+        read_as_written = [m.span() for m in _compiled(lexicon.ascii).finditer(text)]
+    unread = {  # the words that may be read once written in a script: not English, not read
+        i
+        for i, w in enumerate(words)
+        if len(w.group(0)) >= 3
+        and not everyday(w.group(0).lower())
+        and not any(s <= w.start() < e for s, e in read_as_written)
+    }
+    enough = max(TRANSLITERATED_WORDS, len(long_words) / 2)
+    if len(unread) < enough:
+        return text  # most English messages: no language tried
     for language in transliterated_languages():
+        own_keys = lexicon.own_script.get(language)
+        if own_keys is None:
+            continue
         own = [in_own_script(w.group(0), language) for w in words]
         script, spans, at = "", [], 0
         for w, word in zip(words, own, strict=True):
@@ -786,19 +811,9 @@ def in_own_script_where_read(text: str) -> str:
             script += word
             at = w.end()
         script += text[at:]
-        own_keys = lexicon.own_script.get(language)
-        if own_keys is None:
-            continue
         found = [m.span() for m in _compiled(own_keys).finditer(script)]
         read = [i for i, (a, b) in enumerate(spans) if any(s <= a and b <= e for s, e in found)]
-        new = [
-            i
-            for i in read
-            if len(words[i].group(0)) >= 3
-            and not everyday(words[i].group(0).lower())
-            and not any(s <= words[i].start() < e for s, e in read_as_written)
-        ]
-        if len(new) >= max(TRANSLITERATED_WORDS, len(long_words) / 2):
+        if len(unread.intersection(read)) >= enough:
             out, at = [], 0
             for i in read:
                 out += [text[at : words[i].start()], own[i]]
