@@ -1,7 +1,7 @@
 """Validation of the labelled understanding sets in tests/data/understanding*/*.yaml.
 
-Eighteen sets follow one contract (tests/data/understanding/README.md), the one
-`shopassist eval understanding` scores: the main set (tests/data/understanding/) and seventeen
+Nineteen sets follow one contract (tests/data/understanding/README.md), the one
+`shopassist eval understanding` scores: the main set (tests/data/understanding/) and eighteen
 held-out sets written blind later (tests/data/understanding_fresh/,
 tests/data/understanding_blind2/, tests/data/understanding_blind3/,
 tests/data/understanding_blind4/, tests/data/understanding_blind5/,
@@ -10,7 +10,8 @@ tests/data/understanding_blind8/, tests/data/understanding_blind9/,
 tests/data/understanding_blind10/, tests/data/understanding_blind11/,
 tests/data/understanding_blind12/, tests/data/understanding_blind13/,
 tests/data/understanding_blind14/, tests/data/understanding_blind15/,
-tests/data/understanding_blind16/ and tests/data/understanding_blind17/, see their READMEs).
+tests/data/understanding_blind16/, tests/data/understanding_blind17/ and
+tests/data/understanding_blind18/, see their READMEs).
 These tests check the sets themselves, never a parser: shape, counts, allowed values,
 internal consistency, and that every category, brand and shown pick is real in the Beauty
 demo catalog (skipped when ../shared/data is absent). Per-case and catalog checks run on
@@ -36,8 +37,8 @@ from tests.paths import SHARED_DATA, TEST_DATA
 
 SET_DIR = TEST_DATA / "understanding"
 FRESH_DIR = TEST_DATA / "understanding_fresh"
-BLIND_DIRS = {n: TEST_DATA / f"understanding_blind{n}" for n in range(2, 18)}
-"""The sets written blind later, by their number (blind2 to blind17)."""
+BLIND_DIRS = {n: TEST_DATA / f"understanding_blind{n}" for n in range(2, 19)}
+"""The sets written blind later, by their number (blind2 to blind18)."""
 SET_DIRS = [SET_DIR, FRESH_DIR, *BLIND_DIRS.values()]
 BEAUTY_ITEMS = SHARED_DATA / "amazon-beauty-2014" / "items.jsonl.gz"
 
@@ -111,12 +112,13 @@ def _ids_of(prefix: str) -> re.Pattern[str]:
 # 2026-12-05, the third (blind3) on 2026-12-05/06, the fourth (blind4), fifth (blind5),
 # sixth (blind6), seventh (blind7), eighth (blind8), ninth (blind9), tenth (blind10) and
 # eleventh (blind11) on 2026-12-06, the twelfth (blind12), thirteenth (blind13), fourteenth
-# (blind14), fifteenth (blind15), sixteenth (blind16) and seventeenth (blind17) on 2026-12-07.
-# blind2 to blind8 share one spread, blind9 to blind17 a wider one.
+# (blind14), fifteenth (blind15), sixteenth (blind16), seventeenth (blind17) and eighteenth
+# (blind18) on 2026-12-07.
+# blind2 to blind8 share one spread, blind9 to blind18 a wider one.
 HELD_OUT = [
     (FRESH_DIR, 150, _ids_of("fresh"), 12, 3, 30),
     *[(BLIND_DIRS[n], 160, _ids_of(f"blind{n}"), 20, 6, 40) for n in range(2, 9)],
-    *[(BLIND_DIRS[n], 160, _ids_of(f"blind{n}"), 24, 6, 45) for n in range(9, 18)],
+    *[(BLIND_DIRS[n], 160, _ids_of(f"blind{n}"), 24, 6, 45) for n in range(9, 19)],
 ]
 
 
@@ -282,6 +284,8 @@ def test_id_format_accepts_a_word_with_digits_only_after_a_letter() -> None:
         "blind16-160",
         "blind17-001",
         "blind17-160",
+        "blind18-001",
+        "blind18-160",
     )
     assert all(ID_FORMAT.match(i) for i in good)
     bad = ("2blind-001", "blind2-01", "Blind2-001", "blind2_001")
