@@ -53,43 +53,59 @@ class Scene:
         return reader_over(self.vocabulary(**options))
 
 
-def _scene(need: str, category: str, *picks: tuple[str, str, float]) -> Scene:
-    return Scene(need, category, tuple(PickLine(*pick) for pick in picks))
+def picks_listed(table: str) -> tuple[PickLine, ...]:
+    """The picks of ``table``, one a line: "title | brand | price"."""
+    rows = (line.split(" | ") for line in table.strip().splitlines())
+    return tuple(PickLine(title.strip(), brand, float(price)) for title, brand, price in rows)
 
 
-THREE_LIPSTICKS = _scene(
+def scene(need: str, category: str, table: str) -> Scene:
+    """A scene of the picks listed in ``table`` (`picks_listed`), found for ``need`` in
+    ``category``."""
+    return Scene(need, category, picks_listed(table))
+
+
+THREE_LIPSTICKS = scene(
     "lipstick",
     LIPSTICK,
-    ("Lime Crime Opaque Nude Lipstick Coquette", "Lime Crime", 18.0),
-    ("Revlon Super Lustrous Lipstick Copperglow Berry", "Revlon", 12.25),
-    ("Loreal Colour Riche Lipstick The Queen's Kiss", "L'Oreal Paris", 5.5),
+    """
+    Lime Crime Opaque Nude Lipstick Coquette | Lime Crime | 18.0
+    Revlon Super Lustrous Lipstick Copperglow Berry | Revlon | 12.25
+    Loreal Colour Riche Lipstick The Queen's Kiss | L'Oreal Paris | 5.5
+""",
 )
 """Lime Crime's nude, Revlon's Copperglow Berry and L'Oreal's Queen's Kiss."""
 
-THREE_MASCARAS = _scene(
+THREE_MASCARAS = scene(
     "mascara",
     MASCARA,
-    ("Maybelline Volum' Express Colossal Mascara", "Maybelline", 8.99),
-    ("Covergirl Natureluxe Mousse Mascara", "COVERGIRL", 7.25),
-    ("NYX Doll Eye Mascara", "NYX", 7.14),
+    """
+    Maybelline Volum' Express Colossal Mascara | Maybelline | 8.99
+    Covergirl Natureluxe Mousse Mascara | COVERGIRL | 7.25
+    NYX Doll Eye Mascara | NYX | 7.14
+""",
 )
 """Maybelline's, COVERGIRL's and NYX's."""
 
-THREE_CONDITIONERS = _scene(
+THREE_CONDITIONERS = scene(
     "conditioner",
     HAIR_CARE_CONDITIONERS,
-    ("AG Hair Fast Food Leave On Conditioner", "AG Hair Cosmetics", 26.87),
-    ("Alba Botanica Leave-In Conditioner", "Alba Botanica", 8.37),
-    ("Just For Me Hair Milk Conditioner", "Just For Me", 4.99),
+    """
+    AG Hair Fast Food Leave On Conditioner | AG Hair Cosmetics | 26.87
+    Alba Botanica Leave-In Conditioner | Alba Botanica | 8.37
+    Just For Me Hair Milk Conditioner | Just For Me | 4.99
+""",
 )
 """AG's and Alba Botanica's leave-in ones, and Just For Me's hair milk."""
 
-THREE_HAIR_DRYERS = _scene(
+THREE_HAIR_DRYERS = scene(
     "hair dryer",
     HAIR_DRYERS,
-    ("Conair 276R Infiniti Pro Volume Dryer", "Conair", 11.99),
-    ("T3 Micro Featherweight Hair Dryer", "T3", 94.72),
-    ("DevaCurl Dryer & DevaFuser", "DevaCurl", 123.52),
+    """
+    Conair 276R Infiniti Pro Volume Dryer | Conair | 11.99
+    T3 Micro Featherweight Hair Dryer | T3 | 94.72
+    DevaCurl Dryer & DevaFuser | DevaCurl | 123.52
+""",
 )
 """Conair's, T3's and DevaCurl's."""
 

@@ -7,16 +7,19 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.model.model_request import PickLine, TurnSituation
+from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
+from tests.assistant.dialogue.scenes import picks_listed
 from tests.catalog_paths import BRUSHES
 
 VOCAB = CatalogVocabulary(categories=[BRUSHES], words=frozenset({"brush", "detangling"}))
 READER = reader_over(VOCAB)
-PICKS = (
-    PickLine("Tangle Teezer Original Pink", "Tangle Teezer", 9.32),
-    PickLine("The Wet Brush Pro Select - Blue", "The Wet Brush", 8.98),
+PICKS = picks_listed(
+    """
+    Tangle Teezer Original Pink | Tangle Teezer | 9.32
+    The Wet Brush Pro Select - Blue | The Wet Brush | 8.98
+"""
 )
 OPTIONS = tuple(p.title for p in PICKS)
 ASKED = TurnSituation(

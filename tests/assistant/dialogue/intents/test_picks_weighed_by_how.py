@@ -6,10 +6,10 @@ better for thick hair, the first or second?" a question about both."""
 
 from __future__ import annotations
 
-from assistant.dialogue.model.model_request import PickLine
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intent_not_read, intents_read, picks_shown, reader_over
+from tests.assistant.dialogue.readers import intent_not_read, intents_read, reader_over
+from tests.assistant.dialogue.scenes import scene
 from tests.catalog_paths import EYELINER
 
 VOCAB = CatalogVocabulary(
@@ -18,15 +18,15 @@ VOCAB = CatalogVocabulary(
     words=frozenset({"eyeliner", "mascara", "conditioner", "waterproof", "black", "hair"}),
 )
 READER = reader_over(VOCAB)
-PICKS = picks_shown(
-    (
-        PickLine("COVERGIRL Lineexact Liquid Eyeliner Black Brown 620", "COVERGIRL", 3.95),
-        PickLine("YKS Black Waterproof Long Lasting Gel Eyeliner", "YKS", 4.49),
-        PickLine("NYX Liquid Crystal Liner, Crystal Pink", "NYX", 5.94),
-    ),
+PICKS = scene(
     "eyeliner",
     EYELINER,
-)
+    """
+    COVERGIRL Lineexact Liquid Eyeliner Black Brown 620 | COVERGIRL | 3.95
+    YKS Black Waterproof Long Lasting Gel Eyeliner | YKS | 4.49
+    NYX Liquid Crystal Liner, Crystal Pink | NYX | 5.94
+""",
+).shown()
 
 test_the_picks_weighed_are_compared = intents_read(
     READER,

@@ -8,21 +8,24 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.model.model_request import PickLine, TurnSituation
+from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import understand
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
+from tests.assistant.dialogue.scenes import picks_listed
 
 VOCAB = CatalogVocabulary(
     brands=["Cetaphil", "Garnier", "Mary Kay"],
     categories=["Beauty > Skin Care > Face > Creams", "Beauty > Bags & Cases > Cosmetic Bags"],
     words=frozenset({"cream", "moisturizer", "bag"}),
 )
-CREAMS = (
-    PickLine("Garnier Moisture Rescue Gel-Cream for Dry Skin", "Garnier", 14.99),
-    PickLine("Mary Kay Intense Moisturizing Cream (Dry Skin)", "Mary Kay", 17.96),
-    PickLine("Cetaphil Moisturizing Cream for Dry, Sensitive Skin", "Cetaphil", 31.5),
+CREAMS = picks_listed(
+    """
+    Garnier Moisture Rescue Gel-Cream for Dry Skin | Garnier | 14.99
+    Mary Kay Intense Moisturizing Cream (Dry Skin) | Mary Kay | 17.96
+    Cetaphil Moisturizing Cream for Dry, Sensitive Skin | Cetaphil | 31.5
+"""
 )
 READER = reader_over(VOCAB)
 

@@ -11,6 +11,7 @@ from assistant.dialogue.model.model_request import PickLine, TurnSituation
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
+from tests.assistant.dialogue.scenes import picks_listed
 
 VOCAB = CatalogVocabulary(
     brands=["Olay", "CeraVe", "L'Oreal Paris", "Neutrogena", "Vidal Sassoon", "Onei Beauty",
@@ -18,10 +19,12 @@ VOCAB = CatalogVocabulary(
     categories=["Beauty > Skin Care > Face", "Beauty > Hair Care > Styling Tools > Hair Dryers"],
     words=frozenset({"cream", "face", "skin", "dry", "hair", "dryer", "dryers", "watt"}),
 )  # fmt: skip
-PICKS = (
-    PickLine("Olay Regenerist Micro-Sculpting Cream", "Olay", 25.0),
-    PickLine("CeraVe Moisturizing Cream", "CeraVe", 15.0),
-    PickLine("L'Oreal Paris Revitalift Day Cream", "L'Oreal Paris", 20.0),
+PICKS = picks_listed(
+    """
+    Olay Regenerist Micro-Sculpting Cream | Olay | 25.0
+    CeraVe Moisturizing Cream | CeraVe | 15.0
+    L'Oreal Paris Revitalift Day Cream | L'Oreal Paris | 20.0
+"""
 )
 READER = reader_over(VOCAB)
 
@@ -164,11 +167,13 @@ def test_the_colour_one_chosen_is_that_pick_or_a_wish_for_that_colour() -> None:
     assert chose("the second one please").references == []  # the reader's own references
 
 
-DRYERS = (
-    PickLine("Vidal Sassoon Pro Series Hair Dryer, 1875 Watt", "Vidal Sassoon", 44.96),
-    PickLine("Onei MK-II Air Ionique Hair Dryer", "Onei Beauty", 89.99),
-    PickLine("John Frieda JF1 Full Volume Hair Dryer", "John Frieda", 35.89),
-    PickLine("Revlon Compact Stylist Dryer, Black", "Revlon", 18.0),
+DRYERS = picks_listed(
+    """
+    Vidal Sassoon Pro Series Hair Dryer, 1875 Watt | Vidal Sassoon | 44.96
+    Onei MK-II Air Ionique Hair Dryer | Onei Beauty | 89.99
+    John Frieda JF1 Full Volume Hair Dryer | John Frieda | 35.89
+    Revlon Compact Stylist Dryer, Black | Revlon | 18.0
+"""
 )
 
 

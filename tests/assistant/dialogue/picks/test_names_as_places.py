@@ -14,27 +14,36 @@ from assistant.dialogue.picks.names_as_places import names_as_places, screen_nam
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import read_beside, reader_over
+from tests.assistant.dialogue.scenes import picks_listed
 from tests.tables import reads_as, stays_as_said
 
-SHAMPOOS = (
-    PickLine("Jason Shampoo, Tea Tree, 17.5 Ounce", "Jason Natural", 6.83),
-    PickLine("Nizoral Anti-Dandruff Shampoo, 4 oz.", "Nizoral", 7.45),
-    PickLine("Max Green Alchemy Scalp Rescue Shampoo 8.8 oz", "Max Green Alchemy", 14.99),
+SHAMPOOS = picks_listed(
+    """
+    Jason Shampoo, Tea Tree, 17.5 Ounce | Jason Natural | 6.83
+    Nizoral Anti-Dandruff Shampoo, 4 oz. | Nizoral | 7.45
+    Max Green Alchemy Scalp Rescue Shampoo 8.8 oz | Max Green Alchemy | 14.99
+"""
 )
-FOUNDATIONS = (
-    PickLine("Maybelline New York Super Stay 24Hr Makeup, Caramel, 1 Fl Oz", "Maybelline", 3.97),
-    PickLine("MAKE UP FOR EVER HD Invisible Cover Foundation 115 Ivory", "Make Up For Ever", 44.0),
-    PickLine("Estee Lauder Double Wear Stay-In-Place Makeup SPF 10 18 Linen", "Estee Lauder", 73.7),
+FOUNDATIONS = picks_listed(
+    """
+    Maybelline New York Super Stay 24Hr Makeup, Caramel, 1 Fl Oz | Maybelline | 3.97
+    MAKE UP FOR EVER HD Invisible Cover Foundation 115 Ivory | Make Up For Ever | 44.0
+    Estee Lauder Double Wear Stay-In-Place Makeup SPF 10 18 Linen | Estee Lauder | 73.7
+"""
 )
-MASCARAS = (
-    PickLine("Maybelline Great Lash Mascara, Very Black -.43 Fluid Ounce", "Maybelline", 3.79),
-    PickLine("CoverGirl LashBlast Waterproof Mascara, Very Black 825", "COVERGIRL", 10.69),
-    PickLine("Trish McEvoy High Volume Mascara - Jet Black 0.18oz (5g)", "Trish McEvoy", 36.99),
+MASCARAS = picks_listed(
+    """
+    Maybelline Great Lash Mascara, Very Black -.43 Fluid Ounce | Maybelline | 3.79
+    CoverGirl LashBlast Waterproof Mascara, Very Black 825 | COVERGIRL | 10.69
+    Trish McEvoy High Volume Mascara - Jet Black 0.18oz (5g) | Trish McEvoy | 36.99
+"""
 )
-POLISHES = (
-    PickLine("OPI: Lacquer NLS86 Bubble Bath, 0.5 oz", "OPI", 4.35),
-    PickLine("Essie Nail Lacquer, Blanc, 0.5 Fluid Ounce", "Essie", 5.75),
-    PickLine("OPI Nail Lacquer - Russian Navy Suede - 0.5 oz", "OPI", 11.95),
+POLISHES = picks_listed(
+    """
+    OPI: Lacquer NLS86 Bubble Bath, 0.5 oz | OPI | 4.35
+    Essie Nail Lacquer, Blanc, 0.5 Fluid Ounce | Essie | 5.75
+    OPI Nail Lacquer - Russian Navy Suede - 0.5 oz | OPI | 11.95
+"""
 )
 PRODUCT_WORDS = frozenset({"shampoo", "tea", "tree", "bath", "bubble", "makeup", "foundation"})
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from assistant.adapters import query_parser
 from assistant.dialogue.category.need_purpose import named_for_whom_alone
-from assistant.dialogue.model.model_request import PickLine
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import intents_read, picks_shown, reader_over
+from tests.assistant.dialogue.readers import intents_read, reader_over
+from tests.assistant.dialogue.scenes import scene
 from tests.catalog_paths import MENS_COLOGNE, WASHES
 
 CHILDRENS = "Beauty > Fragrance > Children's"
@@ -20,14 +20,14 @@ VOCAB = CatalogVocabulary(
     words=frozenset({"cleanser", "wash", "face", "cologne", "perfume"}),
 )
 PARSE = query_parser(VOCAB)
-WASHES_SHOWN = picks_shown(
-    (
-        PickLine("CeraVe Hydrating Cleanser, 12 Ounce", "CeraVe", 9.69),
-        PickLine("Neutrogena Fresh Foaming Cleanser, 6.7 Ounce", "Neutrogena", 7.94),
-    ),
+WASHES_SHOWN = scene(
     "face wash",
     WASHES,
-)
+    """
+    CeraVe Hydrating Cleanser, 12 Ounce | CeraVe | 9.69
+    Neutrogena Fresh Foaming Cleanser, 6.7 Ounce | Neutrogena | 7.94
+""",
+).shown()
 
 
 def test_a_branch_for_whom_named_by_whom_alone() -> None:

@@ -13,7 +13,7 @@ import re
 import pytest
 
 from assistant.dialogue.intents import refinements
-from assistant.dialogue.model.model_request import PickLine, TurnSituation
+from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.phrases.gifts_and_people import FOR_A_SEX
 from assistant.dialogue.phrases.questions import WHY
 from assistant.dialogue.phrases.references import THE_OTHERS
@@ -21,7 +21,8 @@ from assistant.dialogue.phrases.refinements import OTHERS_ASKED
 from assistant.dialogue.request import Intent
 from assistant.dialogue.understanding import read_message, understand
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import picks_shown, reader_over
+from tests.assistant.dialogue.readers import reader_over
+from tests.assistant.dialogue.scenes import scene
 
 WASHES = "Beauty > Bath & Body > Cleansers > Body Washes"
 PERFUMES = "Beauty > Fragrance"
@@ -29,15 +30,15 @@ VOCAB = CatalogVocabulary(
     categories=[WASHES, PERFUMES, "Beauty > Fragrance > Women's"],
     words=frozenset({"body", "wash", "perfume", "women"}),
 )
-SHOWN = picks_shown(
-    (
-        PickLine("Old Spice Body Wash", "Old Spice", 4.29),
-        PickLine("Every Man Jack Citrus Body Wash", "Every Man Jack", 8.84),
-        PickLine("Philosophy Amazing Grace Shower Gel", "Philosophy", 17.86),
-    ),
+SHOWN = scene(
     "body wash",
     WASHES,
-)
+    """
+    Old Spice Body Wash | Old Spice | 4.29
+    Every Man Jack Citrus Body Wash | Every Man Jack | 8.84
+    Philosophy Amazing Grace Shower Gel | Philosophy | 17.86
+""",
+).shown()
 
 
 @pytest.mark.parametrize(

@@ -7,27 +7,25 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.model.model_request import PickLine, TurnSituation
+from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.request import Intent
-from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import picks_shown, reader_over
+from tests.assistant.dialogue.scenes import scene
 from tests.catalog_paths import LIPSTICK
 
-VOCAB = CatalogVocabulary(
-    categories=[LIPSTICK, "Beauty > Makeup > Lips > Lip Liners"],
-    brands=["L'Oreal Paris", "Revlon", "Tom Ford"],
-    words=frozenset({"lipstick", "liner", "red", "matte", "velvet", "rouge"}),
-)
-READER = reader_over(VOCAB)
-PICKS = picks_shown(
-    (
-        PickLine("L'Oreal Paris Colour Riche Lipstick, Mauve", "L'Oreal Paris", 8.95),
-        PickLine("Revlon Super Lustrous Lipstick, Berry", "Revlon", 12.25),
-        PickLine("Tom Ford Lip Color, Velvet Cherry", "Tom Ford", 52.0),
-    ),
+SCENE = scene(
     "lipstick",
     LIPSTICK,
+    """
+    L'Oreal Paris Colour Riche Lipstick, Mauve | L'Oreal Paris | 8.95
+    Revlon Super Lustrous Lipstick, Berry | Revlon | 12.25
+    Tom Ford Lip Color, Velvet Cherry | Tom Ford | 52.0
+""",
 )
+READER = SCENE.reader(
+    categories=["Beauty > Makeup > Lips > Lip Liners"],
+    words={"lipstick", "liner", "red", "matte", "velvet", "rouge"},
+)
+PICKS = SCENE.shown()
 
 
 @pytest.mark.parametrize(

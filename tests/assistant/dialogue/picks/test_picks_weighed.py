@@ -8,28 +8,25 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.dialogue.model.model_request import PickLine
 from assistant.dialogue.picks.picks_weighed import picks_weighed
 from assistant.dialogue.request import Intent, Request
-from assistant.dialogue.vocabulary import CatalogVocabulary
-from tests.assistant.dialogue.readers import picks_shown, reader_over
+from tests.assistant.dialogue.scenes import scene
 from tests.catalog_paths import HAIR_CARE_CONDITIONERS
 
-VOCAB = CatalogVocabulary(
-    categories=[HAIR_CARE_CONDITIONERS, "Beauty > Hair Care > Shampoos"],
-    brands=["Alba Botanica", "Wella", "John Frieda"],
-    words=frozenset({"conditioner", "shampoo", "leave", "fine", "hair"}),
-)
-READER = reader_over(VOCAB)
-PICKS = picks_shown(
-    (
-        PickLine("Alba Botanica Leave-In Conditioner, 7 Ounce", "Alba Botanica", 8.37),
-        PickLine("Wella Brilliance conditioner for Fine Hair, 8.4 oz", "Wella", 6.98),
-        PickLine("Frizz Ease Daily Nourishment Leave-In Conditioning Spray", "John Frieda", 5.29),
-    ),
+SCENE = scene(
     "conditioner",
     HAIR_CARE_CONDITIONERS,
+    """
+    Alba Botanica Leave-In Conditioner, 7 Ounce | Alba Botanica | 8.37
+    Wella Brilliance conditioner for Fine Hair, 8.4 oz | Wella | 6.98
+    Frizz Ease Daily Nourishment Leave-In Conditioning Spray | John Frieda | 5.29
+""",
 )
+READER = SCENE.reader(
+    categories=["Beauty > Hair Care > Shampoos"],
+    words={"conditioner", "shampoo", "leave", "fine", "hair"},
+)
+PICKS = SCENE.shown()
 
 
 @pytest.mark.parametrize(

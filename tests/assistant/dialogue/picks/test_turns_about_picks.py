@@ -15,6 +15,7 @@ from assistant.dialogue.picks.beside_picks import a_search_beside_picks
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import read_beside, reader_over
+from tests.assistant.dialogue.scenes import picks_listed
 
 VOCAB = CatalogVocabulary(
     brands=["NYX", "Maybelline", "M.A.C", "OPI", "OPI NAIL COLOR", "Sally Hansen", "China Glaze",
@@ -23,21 +24,27 @@ VOCAB = CatalogVocabulary(
                 "Beauty > Makeup > Eyes > Mascara", "Beauty > Skin Care > Face"],
     words=frozenset({"lipstick", "polish", "nail", "mascara", "cream", "night", "perfume"}),
 )  # fmt: skip
-LIPSTICKS = (
-    PickLine("MAC Matte Lipstick - Russian Red", "M.A.C", 15.17),
-    PickLine("NYX Extra Creamy Round Lipstick Narcissus", "NYX", 4.99),
-    PickLine("Maybelline ColorSensational Lipcolor, Pink Quartz", "Maybelline", 3.77),
+LIPSTICKS = picks_listed(
+    """
+    MAC Matte Lipstick - Russian Red | M.A.C | 15.17
+    NYX Extra Creamy Round Lipstick Narcissus | NYX | 4.99
+    Maybelline ColorSensational Lipcolor, Pink Quartz | Maybelline | 3.77
+"""
 )
-POLISHES = (
-    PickLine("China Glaze: Pink Voltage, 0.5 oz", "China Glaze", 4.89),
-    PickLine("OPI Bold Nail Polish, 0.5 Fluid Ounce", "OPI", 8.25),
-    PickLine("Sally Hansen Hard as Nails Xtreme Wear, Black Out", "Sally Hansen", 1.99),
+POLISHES = picks_listed(
+    """
+    China Glaze: Pink Voltage, 0.5 oz | China Glaze | 4.89
+    OPI Bold Nail Polish, 0.5 Fluid Ounce | OPI | 8.25
+    Sally Hansen Hard as Nails Xtreme Wear, Black Out | Sally Hansen | 1.99
+"""
 )
-MASCARAS = (
-    PickLine("Max Factor False Lash Effect Mascara, Black", "Max Factor", 13.68),
-    PickLine("Smashbox Full Exposure Mascara Jet Black", "Smashbox", 16.15),
-    PickLine("CeraVe Telescopic Spray Mascara, Black", "CeraVe", 5.71),
-    PickLine("Maybelline Falsies Flared Waterproof Mascara, Very Black", "Maybelline", 6.0),
+MASCARAS = picks_listed(
+    """
+    Max Factor False Lash Effect Mascara, Black | Max Factor | 13.68
+    Smashbox Full Exposure Mascara Jet Black | Smashbox | 16.15
+    CeraVe Telescopic Spray Mascara, Black | CeraVe | 5.71
+    Maybelline Falsies Flared Waterproof Mascara, Very Black | Maybelline | 6.0
+"""
 )
 READER = reader_over(VOCAB)
 read = partial(read_beside, READER)

@@ -21,6 +21,7 @@ from assistant.dialogue.state import DialogueState
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.store import CatalogStore
 from tests.assistant.dialogue.readers import read_beside, reader_over
+from tests.assistant.dialogue.scenes import picks_listed
 from tests.assistant.fakes import PRODUCTS, build_assistant
 
 VOCAB = CatalogVocabulary(
@@ -29,15 +30,19 @@ VOCAB = CatalogVocabulary(
     categories=["Beauty > Hair Care > Shampoos", "Beauty > Makeup > Lips > Lipstick"],
     words=frozenset({"shampoo", "hair", "lipstick", "bottle"}),
 )  # fmt: skip
-SHAMPOOS = (
-    PickLine("Kerastase Nutritive Bain Satin 2 Shampoo, 8.5 Oz.", "Kerastase", 23.0),
-    PickLine("Garnier Sleek and Shine Shampoo, 25.4 Fluid Ounce", "Garnier", 6.12),
-    PickLine("John Frieda Luxurious Volume Shampoo, 8.45 Ounce", "John Frieda", 4.75),
+SHAMPOOS = picks_listed(
+    """
+    Kerastase Nutritive Bain Satin 2 Shampoo, 8.5 Oz. | Kerastase | 23.0
+    Garnier Sleek and Shine Shampoo, 25.4 Fluid Ounce | Garnier | 6.12
+    John Frieda Luxurious Volume Shampoo, 8.45 Ounce | John Frieda | 4.75
+"""
 )
-LIPSTICKS = (
-    PickLine("L'Oreal Paris Colour Riche Lipcolour, Desperately Mauve", "L'Oreal Paris", 8.95),
-    PickLine("Revlon Super Lustrous Lipstick, Copperglow Berry", "Revlon", 12.25),
-    PickLine("Maybelline Color Sensational Lipcolor, Fruit Punch", "Maybelline", 4.46),
+LIPSTICKS = picks_listed(
+    """
+    L'Oreal Paris Colour Riche Lipcolour, Desperately Mauve | L'Oreal Paris | 8.95
+    Revlon Super Lustrous Lipstick, Copperglow Berry | Revlon | 12.25
+    Maybelline Color Sensational Lipcolor, Fruit Punch | Maybelline | 4.46
+"""
 )
 READER = reader_over(VOCAB)
 _read = partial(read_beside, READER)
@@ -257,10 +262,12 @@ def test_a_set_for_these_goes_with_every_pick(assistant: Conversation) -> None:
     assert two.acted_on == [p.id for p in shown.picks[:2]] and "including them" in two.reply
 
 
-IRONS = (
-    PickLine("BaByliss Pro Porcelain Ceramic Straightening Iron, 1.5 Inch", "BaBylissPRO", 33.95),
-    PickLine("Revlon Rose Gold Straightener, White, 1 Inch", "Revlon", 24.51),
-    PickLine("BaByliss PRO Nano Titanium Mini Straightening Iron (1 inch)", "BaBylissPRO", 22.5),
+IRONS = picks_listed(
+    """
+    BaByliss Pro Porcelain Ceramic Straightening Iron, 1.5 Inch | BaBylissPRO | 33.95
+    Revlon Rose Gold Straightener, White, 1 Inch | Revlon | 24.51
+    BaByliss PRO Nano Titanium Mini Straightening Iron (1 inch) | BaBylissPRO | 22.5
+"""
 )
 
 
