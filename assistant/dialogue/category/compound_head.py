@@ -116,8 +116,13 @@ class CompoundHead:
         parts = before & branch_words(stated)  # "eye shadow primer": for the eyes
 
         def fits(home: str | None) -> bool:
-            # a tool of another department ("eye shadow brush") is for the eyes in its use
-            kept = not parts or department(home or "") != department(stated)
+            # a tool of another department for the type ("eye shadow brush": its "eye" names
+            # the Eyes too) keeps the eyes in its use; not a remover's words ("eye makeup remover
+            # ... on lash extensions": the Makeup Remover branch's) nor a primer's ("eye shadow
+            # primer" of Makeup, no face primer)
+            kept = not parts or (
+                department(home or "") != department(stated) and parts <= own_name_words(stated)
+            )
             return bool(home) and not within(home, stated) and (kept or parts <= path_words(home))
 
         found = self.categories.guess(" ".join(said), Filters())
