@@ -21,7 +21,7 @@ from assistant.dialogue.needs.wording import WORD
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
 from catalog.category_paths import below, within
-from retrieval.category_names import GENERIC_HEADS
+from retrieval.category_names import CATEGORY_SYNONYMS, GENERIC_HEADS
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem
 
@@ -46,6 +46,22 @@ def head_forms(word: str) -> frozenset[str]:
 def own_name_words(path: str) -> frozenset[str]:
     """The words (in the singular) of the own name of ``path``'s last level."""
     return path_words(path.rsplit(" > ", 1)[-1])
+
+
+def tree_words(said: list[str]) -> set[str]:
+    """The stems of ``said`` and the tree's words each stands for (`CATEGORY_SYNONYMS`:
+    "eyeshadow" says Eye Shadow's "eye" and "shadow")."""
+    stems = {stem(w) for w in said}
+    return stems.union(*(CATEGORY_SYNONYMS.get(w, ()) for w in stems))
+
+
+def past_generic_heads(said: list[str]) -> list[str]:
+    """``said`` less the generic words that close it (`GENERIC_HEADS`: "set", "kit"): "an
+    eyeshadow brush set" is a set of brushes, its head noun "brush"."""
+    end = len(said)
+    while end > 1 and stem(said[end - 1]) in GENERIC_HEADS:
+        end -= 1
+    return said[:end]
 
 
 def compound_said(need: str) -> list[str]:
@@ -86,10 +102,10 @@ class CompoundHead:
         counts = self._title_counts()
         if stated is None or not (leaf or stated.count(" > ") > 2) or counts is None:
             return None
-        said = compound_said(need)
+        said = past_generic_heads(compound_said(need))
         if len(said) < 2:
             return None
-        head, before = said[-1], {stem(w) for w in said[:-1]}
+        head, before = said[-1], tree_words(said[:-1])
         if (
             head_forms(head) & own_name_words(stated)
             or stem(head) in GENERIC_HEADS
@@ -100,7 +116,14 @@ class CompoundHead:
         parts = before & branch_words(stated)  # "eye shadow primer": for the eyes
 
         def fits(home: str | None) -> bool:
-            return bool(home) and not within(home, stated) and parts <= path_words(home)
+            # a tool of another department for the type ("eye shadow brush": its "eye" names
+            # the Eyes too) keeps the eyes in its use; not a remover's words ("eye makeup remover
+            # ... on lash extensions": the Makeup Remover branch's) nor a primer's ("eye shadow
+            # primer" of Makeup, no face primer)
+            kept = not parts or (
+                department(home or "") != department(stated) and parts <= own_name_words(stated)
+            )
+            return bool(home) and not within(home, stated) and (kept or parts <= path_words(home))
 
         found = self.categories.guess(" ".join(said), Filters())
         if fits(found) and self._titles_say(head, found, counts):

@@ -11,8 +11,10 @@ from assistant.adapters import query_parser
 from assistant.dialogue.category.compound_head import (
     CompoundHead,
     compound_said,
+    past_generic_heads,
     placed_in,
     said_together,
+    tree_words,
 )
 from assistant.dialogue.category.need_category import NeedCategory
 from assistant.dialogue.category.titled_types import titled_leaf_types
@@ -108,6 +110,12 @@ def test_the_compound_is_the_name_before_what_it_is_for(need: str, said: list[st
     assert compound_said(need) == said
 
 
+def test_a_generic_last_word_is_no_head() -> None:
+    assert past_generic_heads(["eyeshadow", "brush", "set"]) == ["eyeshadow", "brush"]
+    assert past_generic_heads(["set"]) == ["set"]
+    assert tree_words(["eyeshadow"]) >= {"eye", "shadow"}
+
+
 @pytest.mark.parametrize(
     ("need", "stated", "answers", "home"),
     [
@@ -136,6 +144,21 @@ def test_the_compound_is_the_name_before_what_it_is_for(need: str, said: list[st
             {"concealer brush": BRUSHES_AND_APPLICATORS},
             BRUSHES_AND_APPLICATORS,
         ),
+        # CONVO99: a set closing the compound ("brush set") and a name said as one word
+        # ("eyeshadow") hid the head; the eyes a tool of another department is for are kept
+        # by its use, not its category's name
+        (
+            "an eyeshadow brush set",
+            EYE_SHADOW,
+            {"eyeshadow brush": BRUSHES_AND_APPLICATORS},
+            BRUSHES_AND_APPLICATORS,
+        ),
+        (
+            "eye shadow brush kit",
+            EYE_SHADOW,
+            {"eye shadow brush": BRUSHES_AND_APPLICATORS},
+            BRUSHES_AND_APPLICATORS,
+        ),
     ],
 )
 def test_a_category_named_by_a_word_before_the_head_gives_way(
@@ -154,6 +177,8 @@ def test_a_category_named_by_a_word_before_the_head_gives_way(
         ("sea salt scrub thing", MINERALS_AND_SALTS, True),  # "thing" names no type
         ("lipstick powder", POWDER, True),  # the head named it (not "lipstick")
         ("eye shadow primer", EYE_SHADOW, True),  # face primers lose the eyes the need says
+        ("an eyeshadow primer", EYE_SHADOW, True),  # said as one word, the same
+        ("a lipstick set", LIPSTICK, True),  # "set" names no type: the lipsticks stay
     ],
 )
 def test_a_category_the_head_or_a_department_named_stays(

@@ -395,6 +395,14 @@ test_a_problem_calls_for_the_type_it_needs = reads_as(
         ("my heels are cracked and dry", None),
         ("calluses on my feet", "foot file"),
         ("scraping dead skin off my heels", "foot file"),
+        # CONVO99: hard skin said before the feet's part ("rough, hardened skin on the soles
+        # of my feet"), or the feet hard and the skin to be filed or rubbed off, went to Skin
+        # Care; a cream for rough heels stays no foot file
+        ("rough, hardened skin on the soles of my feet", "foot file"),
+        ("my heels are cracked and rough, something to file the hard skin", "foot file"),
+        ("my feet are so hard on the heel, need something to rub the skin off", "foot file"),
+        ("a rich cream for my rough heels", None),
+        ("my feet are rough, need a thick cream", None),
         ("an ingrown toenail that hurts", "toenail clipper"),
         ("a bag for my eye makeup", None),
         ("my hair is dry", None),
