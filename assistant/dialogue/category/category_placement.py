@@ -202,7 +202,7 @@ def _no_type_to_guess(request: Request, said: str | None, turn: _Turn) -> bool:
         return True  # what kind of product is the question
     if stated and not turn.guess.goes_deeper(stated):
         return True
-    if not stated and not turn.shown and names_no_product(request, vocabulary):
+    if not stated and not turn.shown and names_no_product(request, vocabulary, traits):
         return True  # "a nice christmas gift for my girlfriend": what kind is the question
     return bool(not stated and pampers_only(request.text, vocabulary))  # "something to pamper
     # her": what kind of treat is the question

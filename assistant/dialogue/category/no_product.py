@@ -58,11 +58,19 @@ of what it is ("i have oily skin", "pale with pink undertones", "i prefer natura
 an SPF, a formula or an ingredient."""
 
 
-def names_no_product(request: Request, vocabulary: CatalogVocabulary | None) -> bool:
+def names_no_product(
+    request: Request,
+    vocabulary: CatalogVocabulary | None,
+    traits: Mapping[str, object] | None = None,
+) -> bool:
     """Whether ``request``, a new need with no category, brand or trait of its own, is a gift
-    (`Request.gift`: said so in it; an occasion, someone else it is for) or a want
-    (`WANT_WORDS`, `PAMPER`) whose other words name no product: none names a product of the
-    catalog (`names_a_product`) nor a product type (`names_a_type`)."""
+    (`Request.gift`: said so in it; an occasion, someone else it is for), a want (`WANT_WORDS`,
+    `PAMPER`) or, where ``traits`` (what the message states, `stated_traits.with_traits`) are
+    read and hold nothing, any need, whose other words name no product: none names a product of
+    the catalog (`names_a_product`) nor a product type (`names_a_type`). A need stating a
+    concern ("something for my frizz") is a kind of product; one stating nothing ("I don't
+    know what I want yet", "have you got any dog food") names none, whatever search found for
+    its words (Makeup, body oils)."""
     if vocabulary is None or vocabulary.title_counts is None:  # unknown: which words name
         return False  # products
     if request.parsed.category or request.parsed.brands or request.liked:
@@ -75,7 +83,8 @@ def names_no_product(request: Request, vocabulary: CatalogVocabulary | None) -> 
         return True  # "a kit for a beginner": search found nail art, whose titles say it
     who = str(request.attributes.get("for", ""))
     a_gift = bool(request.gift or request.attributes.get("occasion") or who not in ("", "self"))
-    if not a_gift and not said & (WANT_WORDS | PAMPER):
+    states_nothing = traits is not None and not traits
+    if not a_gift and not said & (WANT_WORDS | PAMPER) and not states_nothing:
         return False
     return _says_nothing_else(text, set(), vocabulary)
 

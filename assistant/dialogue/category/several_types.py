@@ -18,7 +18,7 @@ from assistant.dialogue.phrases.gifts_and_people import OCCASION
 from assistant.dialogue.phrases.need_openings import ASKING_FOR
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
-from catalog.category_paths import below, shared_branch
+from catalog.category_paths import below, shared_branch, within
 from retrieval.category_names import GENERIC_HEADS
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem
@@ -106,10 +106,16 @@ class SeveralTypes:
         )
         if kinds < 2 or self._one_category_says(parts):
             return False
-        if stated is None or stated in apart or all(below(c, stated) for c in apart):
+        if stated is None or any(within(stated, c) for c in apart):
+            return True  # the whole named one part's type, or deeper ("cologne for men and
+            # an eyeshadow palette": Men's Cologne)
+        if all(below(c, stated) for c in apart):
             return True
-        return any(w in path_words(stated) for w in words_only)  # "a hair straightener and a
-        # makeup bag" named Bags & Cases, the type of the part said by a word alone
+        paths = self.vocabulary.categories if self.vocabulary else ()
+        under = [path_words(p) for p in paths if within(p, stated)]
+        return any(w in said for w in words_only for said in under)  # "a hair straightener
+        # and a makeup bag" named Bags & Cases, the type of the part said by a word alone;
+        # "cologne for my dad and an eyeshadow palette" Fragrance, above Cologne
 
     def shared_branch(self, need: str) -> str | None:
         """The branch below a department that holds every type a need for several types at once
@@ -200,7 +206,9 @@ class SeveralTypes:
             return named
         type_said = [w for w in WORD.findall(what) if w not in STOP_WORDS]
         found = type_stems(type_said[-1], self.vocabulary) if type_said else set()
-        return next(iter(found)) if found else None
+        if found:
+            return next(iter(found))
+        return named if named and _a_department_s_own_type(what, named) else None
 
     def _names_the_last(self, part: str, last: str) -> bool:
         """Whether ``part``, one bare word before the need's ``last`` part, names that part's
@@ -222,6 +230,14 @@ class SeveralTypes:
 
         own, theirs = home(said[0]), home(last)
         return own is None or theirs is None or department(own) != department(theirs)
+
+
+def _a_department_s_own_type(what: str, named: str) -> bool:
+    """Whether ``named``, the department the query parser read for ``what`` (a part of a need,
+    before what it is for), is the home of a type said there rather than of a part of the body
+    ("perfume" names Fragrance, whose products have no branch of their own for it; "skin" names
+    Skin Care, of no one type): a part "perfume and a hair straightener" asks for apart."""
+    return named.count(" > ") == 1 and not stems(what) & BODY_PARTS
 
 
 def type_stems(text: str, vocabulary: CatalogVocabulary | None) -> set[str]:

@@ -89,6 +89,26 @@ def test_names_no_product_needs_a_gift_or_a_want() -> None:
     )
 
 
+def test_a_need_stating_nothing_names_no_product() -> None:
+    """Probes (CONVO100): "I don't know what I want yet" was searched in Makeup, "any dog food"
+    in body oils: a need that is neither a gift nor a want, and states nothing (``traits``
+    read and empty), names no product where no word of it does; one stating a concern
+    ("something for my frizz") is a kind of product, and unread traits keep the rule above."""
+    assert names_no_product(search_request("i don't know what i want yet"), VOCAB, {})
+    assert names_no_product(search_request("christmas"), VOCAB, {})
+    assert not names_no_product(search_request("christmas"), VOCAB)  # traits unread
+    frizz = search_request("something for my frizz")
+    assert not names_no_product(frizz, VOCAB, {"concern": "frizz"})
+    assert not names_no_product(search_request("a hand lotion"), VOCAB, {})
+
+
+def test_the_reader_guesses_no_category_for_a_need_stating_nothing() -> None:
+    """The reader reads what the message states before it asks whether it names a product:
+    search's Nail Art for "I don't know what I want yet" is not guessed."""
+    request = _reader().read("I don't know what I want yet", TurnSituation())
+    assert request.parsed.category is None
+
+
 def test_an_occasion_is_read_as_said() -> None:
     """Probes: "stocking stuffers" was read as "a gift" before its occasion was read, and "grad"
     as a slip of a word two swapped letters make ("gard"): both are occasions."""

@@ -221,3 +221,28 @@ def test_types_of_different_branches_said_plainly_are_several(need: str, several
     category is theirs."""
     guess = NeedCategory(SEARCH, parse=query_parser(APART_VOCAB), vocabulary=APART_VOCAB)
     assert guess.several_types(need, guess.parse(need).category) is several
+
+
+@pytest.mark.parametrize(
+    ("need", "several"),
+    [
+        # a type whose home is a department ("perfume": Fragrance) is a type of its own
+        ("perfume and a hair straightener", True),
+        ("a perfume and a mascara", True),
+        # the whole named one part's type, deeper than the part's own reading
+        ("cologne for my dad and an eyeshadow palette for me", True),
+        # a part of the body names its department, no type of its own
+        ("a straightener for my hair and scalp", False),
+        # must not change: one type, or two that one category's name says
+        ("a perfume for my mum", False),
+        ("shampoo and conditioner", False),
+    ],
+)
+def test_a_department_s_own_type_is_one_of_several(need: str, several: bool) -> None:
+    """Probes (CONVO100): "perfume and a hair straightener" was read as Flattening Irons and
+    "cologne for my dad and an eyeshadow palette for me" as Men's Cologne: "perfume" and
+    "cologne for men" name only Fragrance, a department, so their part counted as no type."""
+    paths = [*APART_PATHS, "Beauty > Makeup > Eyes > Eye Shadow"]
+    vocabulary = CatalogVocabulary(categories=paths, words=frozenset())
+    guess = NeedCategory(SEARCH, parse=query_parser(vocabulary), vocabulary=vocabulary)
+    assert guess.several_types(need, guess.parse(need).category) is several
