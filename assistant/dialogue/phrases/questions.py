@@ -257,7 +257,7 @@ NAMED_ONE = r"\bthe [\w'&.-]+(?: [\w'&.-]+)? one\b"
 
 
 WHICH_SUITS = (
-    r"\bwhich(?: one| ones| of (?:these|those|them|the)(?: \w+)?)?"
+    r"\bwhich(?: one| ones| of (?:these|those|them|the)(?: (?:first|last|top))?(?: \w+)?)?"
     r"(?: (?:would|will|do|does|should|could|might|is|are|'s|'d))?"
     r"(?: (?:you )?(?:say|think|reckon))?(?: (?:be|is|are))?"
     r" (?:suits?|works?|fits?|good|best|better|right|ideal|suitable|great|"
@@ -265,9 +265,9 @@ WHICH_SUITS = (
 )
 """Which of the picks suits a need ("which would suit dark skin best", "which of them works for
 curly hair", "which is good for color treated hair?", "which one would look best on olive
-skin"): the picks weighed for it, unless the
-message names a product type of its own ("which shampoo is best for curly hair": a search);
-not a trait asked of them ("which of these is gentle?": a question)."""
+skin", "which of the first two would suit an older lady better"): the picks weighed for it,
+unless the message names a product type of its own ("which shampoo is best for curly hair": a
+search); not a trait asked of them ("which of these is gentle?": a question)."""
 
 
 FOR_USE_WITH = (

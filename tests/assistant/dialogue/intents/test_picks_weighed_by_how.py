@@ -63,3 +63,11 @@ test_the_picks_counted_from_an_end_are_compared = intents_read(
 )
 """CONVO101's probes: "which of the first two lasts longer?" was a question about both
 (`phrases.questions.OF_THE_PICKS` counted no picks from an end)."""
+
+
+test_the_picks_counted_from_an_end_are_weighed_for_a_need = intents_read(
+    READER,
+    [(PICKS, Intent.COMPARE, ["which of the first two would suit an older lady better?"])],
+)
+"""CONVO78's aside probe, still a question: `phrases.questions.WHICH_SUITS` counted no picks
+from an end ("which of the first two")."""
