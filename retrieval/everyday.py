@@ -87,6 +87,7 @@ year years monday tuesday wednesday thursday friday saturday sunday lunch luncht
 workout gym school office
 decent reliable affordable inexpensive pricey durable sturdy lightweight portable powerful
 quiet solid proper quality effective reasonable reasonably recommended popular trendy cheapo
+chose chosen took taken gave bought brought wore worn felt saw seen told thought sold
 """
 
 EVERYDAY: frozenset[str] = frozenset(_TEXT.split())

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from assistant.dialogue.category.need_category import BRANCH_PARTS
 from assistant.dialogue.clarifying.answers import PARTS, option_by_titles
@@ -21,6 +22,7 @@ from assistant.dialogue.model.model_request import NEED_SO_FAR, TurnSituation
 from assistant.dialogue.model.validation import ANY
 from assistant.dialogue.needs.need_words import CHATTER
 from assistant.dialogue.needs.wording import (
+    BODY_PARTS,
     NON_PRODUCT_WORDS,
     WHO_FOR,
     WORD,
@@ -250,7 +252,10 @@ class AnswerCategory:
         ("I dye it every 6 weeks" to a Color-treated option: `shopper_states.STATE_WORDS`), nor
         one the titles place under the product type answered (``options``, the offered paths:
         "liner" to 'Eyeliner, Eye Shadow or Mascara?' is Eyeliner's word,
-        `answers.option_by_titles`)."""
+        `answers.option_by_titles`), nor a part of the body ("my under eyes are so dark" to
+        'dark circles or blemishes?' of a concealer: Makeup Remover > Eyes is no need of its
+        own), nor the name of a department ("it gets dry under my makeup" to 'oily, dry or
+        sensitive?' of a face wash: Makeup Remover's word, said of no product)."""
         need = NEED_SO_FAR.search(situation.so_far)
         if not (request.answer and situation.question and need and self.vocabulary is not None):
             return request
@@ -259,7 +264,8 @@ class AnswerCategory:
         offered |= plain_words(" ".join(STATE_WORDS.get(o.lower(), "") for o in situation.options))
         told = unowned_words(without_told_about(request.text.lower()))  # "my hair is curly"
         told = re.sub(r"\bfor\b[^,;.!?]*", " ", told)  # "just the one, for foundation": its use
-        said = plain_words(told) & leaves - offered
+        said = plain_words(told) & leaves - offered - BODY_PARTS  # "under eyes": no type
+        said -= _department_words(tuple(self.vocabulary.categories))  # "under my makeup"
         said = {w for w in said if not self._the_answered_type(w, request, options)}
         needed = plain_words(need.group(1)) & leaves
         if said and needed and not said & needed:
@@ -410,3 +416,15 @@ class AnswerCategory:
         if guess and (under is None or below(guess, under)):
             request.parsed.category = guess
         return request
+
+
+@lru_cache(maxsize=8)
+def _department_words(categories: tuple[str, ...]) -> frozenset[str]:
+    """The words of the departments' own names (`plain_words`: "makeup", "skin", "fragrance"):
+    the shop's largest branches, no product type of their own."""
+    return frozenset(
+        w
+        for n in nodes(categories, 2)
+        if n.count(" > ") == 1
+        for w in plain_words(n.split(" > ")[1])
+    )

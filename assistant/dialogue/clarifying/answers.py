@@ -16,7 +16,7 @@ from assistant.dialogue.clarifying.clarify import match_option
 from assistant.dialogue.model.model_request import TurnSituation
 from assistant.dialogue.model.validation import ANY
 from assistant.dialogue.needs.shopping_words import PRODUCT_TITLES
-from assistant.dialogue.needs.wording import MEN, PEOPLE, WORD, parts_of_theirs, unowned_words
+from assistant.dialogue.needs.wording import MEN, PEOPLE, THEIR_OWN, WORD
 from assistant.dialogue.phrases.gifts_and_people import RECIPIENT
 from assistant.dialogue.phrases.harm import INJECTION
 from assistant.dialogue.phrases.no_preference import BOTH
@@ -524,7 +524,7 @@ def free_answer(
     named, current = rules.parsed.category, situation.need_category
     beside = named is not None and beside_the_options(named, options)  # "hands actually"
     lowered = " ".join(english.lower().split()).strip(" .!")
-    if named and _a_part_of_theirs(named, lowered):
+    if named and _a_department_of_theirs(named, lowered):
         named = None  # "the glowy sort please, my skin is quite dry": a state, not Skin Care
     if named and not (current and within(current, named)) and not beside:
         return rules  # a category of its own, not the need's or a branch above it
@@ -548,15 +548,17 @@ def free_answer(
     return rules
 
 
-def _a_part_of_theirs(named: str, lowered: str) -> bool:
-    """Whether ``named`` is a department a reply names only by a part of the body said as the
-    shopper's own ("my skin is quite dry": Skin Care; `wording.parts_of_theirs`): it tells of
-    them, it asks for no department of its own."""
+def _a_department_of_theirs(named: str, lowered: str) -> bool:
+    """Whether ``named`` is a department a reply names only by a word said as the shopper's own
+    (`wording.THEIR_OWN`: "my skin is quite dry": Skin Care; "mornings, under my makeup" to 'day
+    or night?' of a moisturiser: Makeup): it tells of them, it asks for no department of its
+    own."""
     own = path_words(named.rsplit(" > ", 1)[-1])
+    theirs = {stem(m.group("part")) for m in THEIR_OWN.finditer(lowered)}
     return (
         named.count(" > ") == 1
-        and bool(own & parts_of_theirs(lowered))
-        and not own & plain_words(unowned_words(lowered))
+        and bool(own & theirs)
+        and not own & plain_words(THEIR_OWN.sub(" ", lowered))
     )
 
 

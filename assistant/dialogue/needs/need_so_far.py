@@ -127,10 +127,12 @@ def a_trait_of_the_need_so_far(
     ):
         return request
     category = request.parsed.category
+    traits = _traits_of_a_kind(text, vocabulary) if dialogue else set()
     if (
         category
         and not nested(category, so_far)
         and not (dialogue and category == department(category))
+        and not traits
     ):
         return request  # a type of its own: "show me eyeliners"
     said = [
@@ -139,7 +141,7 @@ def a_trait_of_the_need_so_far(
         if w not in STOP_WORDS and w not in CHATTER and len(w) > 2 and not w.isdigit()
     ]
     in_titles = [w for w in said if any(within(p, so_far) for p in titles.get(stem(w), ()))]
-    if any(a_type_elsewhere(w, so_far, vocabulary) for w in said):
+    if any(a_type_elsewhere(w, so_far, vocabulary) for w in said if w not in traits):
         return request  # a type of another kind: "ok a gloss then" after lipsticks
     if dialogue and any(below(h, so_far) for w in said for h in _homes(w, vocabulary)):
         return request  # "something plant based like henna" of a hair dye: Hennas, deeper
@@ -153,6 +155,25 @@ def a_trait_of_the_need_so_far(
     request.intent, request.add_detail = Intent.REFINE, True
     request.parsed.category = so_far
     return request
+
+
+KIND_WITH = re.compile(
+    r"\b(?:one|ones|some|something|anything|any)\s+(?:with|that (?:has|have))\s+"
+    r"(?:(?:a|some|more)\s+)?(?:(?:bit|touch|hint)\s+of\s+)?(?P<trait>.+)$"
+)
+"""A product of the need's kind said with what it has ("show me some with shimmer", "one with a
+bit of glitter"): the words after "with" say a trait of it."""
+
+
+def _traits_of_a_kind(text: str, vocabulary: CatalogVocabulary | None) -> set[str]:
+    """The words a message says only as what a product of the need's kind has (`KIND_WITH`:
+    "show me some with shimmer" beside hairsprays is a shimmering hairspray, not Glitter &
+    Shimmer), where no word before names a type; else none."""
+    lowered = " ".join(text.lower().split())
+    found = KIND_WITH.search(lowered)
+    if found is None or names_a_type(lowered[: found.start()], vocabulary):
+        return set()
+    return set(words(found.group("trait")))
 
 
 def _in_reply(

@@ -33,6 +33,14 @@ NOT_MORE = (
 one is a toner?")."""
 
 
+OF_THE_PICKS = (
+    r"(?:one |of (?:all )?(?:these|those|them|the)(?: (?:first|last|top))?"
+    r"(?: (?:two|three|four|five|2|3|4|5|ones))?,? )"
+)
+"""Which of the picks a question weighs ("which one", "which of these", "which of the three",
+"which of the first two", "which of all of them"): a number word here counts the picks, it names
+no price."""
+
 DOES_VERBS = (
     r"smells?|holds?|lasts?|stays?|works?|wears?|dries|absorbs?|covers?|blends?|performs?|"
     r"goes on|sits?|foams?|lathers?|spreads?|applies|glides?|protects?|hydrates?|cleans?|"
@@ -43,7 +51,7 @@ holds better in humidity", "which one goes on smoother")."""
 
 
 WHICH_MORE = (
-    r"which (?:one |of (?:these|those|them|the two) )?(?:is|are|'s|would be|feels?|gets?|runs?) "
+    rf"which {OF_THE_PICKS}?(?:is|are|'s|would be|feels?|gets?|runs?) "
     r"(?:a bit |slightly |much |a little )?(?!(?:better|cheaper|pricier|dearer|other|"
     + NOT_MORE
     + r")\b)[a-z]{3,}er\b"
@@ -53,9 +61,9 @@ quieter?"): the picks' listings that name its adjective ("light")."""
 
 
 WHICH_DOES_MORE = (
-    r"which (?:one |of (?:these|those|them|the two) )?(?:is|are|'s|would be|" + DOES_VERBS + r") "
+    rf"which {OF_THE_PICKS}?(?:is|are|'s|would be|" + DOES_VERBS + r") "
     r"(?:a bit |slightly |much |a little )?(?:more|less) [a-z]{3,}|"
-    r"which (?:one |of (?:these|those|them|the two) )?(?:" + DOES_VERBS + r")(?: on| in)? "
+    rf"which {OF_THE_PICKS}?(?:" + DOES_VERBS + r")(?: on| in)? "
     r"(?:a bit |slightly |much |a little )?(?:better|worse|longer|(?!(?:cheaper|pricier|dearer|"
     r"other|" + NOT_MORE + r")\b)[a-z]{3,}er)\b"
 )
@@ -83,12 +91,6 @@ DEGREE_OF = (
 wattage?", "the lowest spf?"): the measure is weighed by the amount the listings say of it
 (`facts.amount_pick`), not by a trait "high"."""
 
-
-OF_THE_PICKS = (
-    r"(?:one |of (?:all )?(?:these|those|them|the)(?: (?:two|three|four|five|2|3|4|5|ones))?,? )"
-)
-"""Which of the picks a question weighs ("which one", "which of these", "which of the three",
-"which of all of them"): a number word here counts the picks, it names no price."""
 
 PICKS_SUPERLATIVE = (
     r"^(?:(?:and|so|ok|okay|hmm|then),? )?(?:out )?of (?:all )?(?:of )?(?:these|those|them|em|"
@@ -255,7 +257,7 @@ NAMED_ONE = r"\bthe [\w'&.-]+(?: [\w'&.-]+)? one\b"
 
 
 WHICH_SUITS = (
-    r"\bwhich(?: one| ones| of (?:these|those|them|the)(?: \w+)?)?"
+    r"\bwhich(?: one| ones| of (?:these|those|them|the)(?: (?:first|last|top))?(?: \w+)?)?"
     r"(?: (?:would|will|do|does|should|could|might|is|are|'s|'d))?"
     r"(?: (?:you )?(?:say|think|reckon))?(?: (?:be|is|are))?"
     r" (?:suits?|works?|fits?|good|best|better|right|ideal|suitable|great|"
@@ -263,9 +265,9 @@ WHICH_SUITS = (
 )
 """Which of the picks suits a need ("which would suit dark skin best", "which of them works for
 curly hair", "which is good for color treated hair?", "which one would look best on olive
-skin"): the picks weighed for it, unless the
-message names a product type of its own ("which shampoo is best for curly hair": a search);
-not a trait asked of them ("which of these is gentle?": a question)."""
+skin", "which of the first two would suit an older lady better"): the picks weighed for it,
+unless the message names a product type of its own ("which shampoo is best for curly hair": a
+search); not a trait asked of them ("which of these is gentle?": a question)."""
 
 
 FOR_USE_WITH = (

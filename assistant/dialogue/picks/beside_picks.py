@@ -384,13 +384,14 @@ def likes_a_type(english: str, vocabulary: CatalogVocabulary | None) -> bool:
 
 A_NEW_NEED = re.compile(
     r"^(?:(?:ok|okay|so|oh)\s+)?and\b|"
-    r"\b(?:also|too(?=\s*(?:[,.!?]|$))|as well|another thing|next|now|plus|i need|"
+    r"\b(?:also|too(?=\s*(?:[,.!?]|$))|as well|another thing|next|now|plus|"
+    r"i need(?! (?:it|them|one|ones|that|those|these|this)\b)|"
     r"i'?m looking for|get rid of|"
     r"for (?:my|the|dark|puffy|tired|cracked|dry|chapped) \w+)\b"
 )
 """Words that add a need beside the one on screen ("and something to make my lashes longer", "i
 also need...", "for my eyelashes", "for dark circles", "get rid of dark spots"), not a detail of
-it."""
+it ("i need it higher, spf 50", "i need one that lasts": the need on screen)."""
 
 
 RULED_OUT_PART = re.compile(r"\b(?:but )?(?:not|no)\s+(?:the\s+|my\s+|for\s+(?:the\s+|my\s+)?)?\w+")

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from assistant.dialogue.model.model_request import PickLine
 from assistant.dialogue.needs.brands_said import without_brands
-from assistant.dialogue.phrases.cart_and_likes import JUDGED
+from assistant.dialogue.phrases.cart_and_likes import CART, JUDGED
 from assistant.dialogue.phrases.questions import ASK, PICKS_WEIGHED, SET_AGAINST
 from assistant.dialogue.picks.picks_by_price import CHEAPER_WORDS, COUNTS
 from assistant.dialogue.request import Intent, Request
@@ -284,11 +284,15 @@ def a_pick_said_in_passing(
         or request.drop
     ):
         return request
+    taken = _taken_by_brand(lowered, parsed.brands)
     request.references, parsed.brands, parsed.category = named, [], None
     request.text, request.add_detail = "", False
     judged = re.search(JUDGED, lowered)
     if re.search(ASK, lowered):
         request.intent = Intent.ASK
+    elif taken:  # "i will take the alaffia": chosen, as "i will take the second one"
+        request.intent, request.sentiment = Intent.FEEDBACK, 1
+        request.attributes["action"] = "choose"
     elif IN_THE_CART.search(lowered):
         request.intent, request.sentiment = Intent.FEEDBACK, 1
         request.attributes["action"] = "cart"
@@ -297,3 +301,15 @@ def a_pick_said_in_passing(
     else:
         request.intent = Intent.ASK  # a remark about it: what we know of it
     return request
+
+
+def _taken_by_brand(lowered: str, brands: Sequence[str]) -> bool:
+    """Whether ``lowered`` takes a pick it names by one of ``brands`` as it would one named by
+    its place (`cart_and_likes.CART`: "i will take the alaffia", "i'll go with that revlon"
+    read as "... the alaffia one")."""
+    for brand in brands:
+        said = re.escape(" ".join(words(brand)))
+        as_one = re.sub(rf"\b((?:the|that|this) {said})\b(?! one\b)", r"\1 one", lowered)
+        if re.search(CART, as_one):
+            return True
+    return False

@@ -177,3 +177,15 @@ def test_a_catalog_word_with_an_ending_is_no_slip() -> None:
     assert read_misspelt_types(said, vocab) == said
     assert read_misspelt_types("a conditionner", vocab) == "a conditioner"
     assert read_misspelt_types("a crimpng iron", vocab) == "a crimping iron"
+
+
+def test_a_past_tense_is_no_slip_of_the_present() -> None:
+    """CONVO101 probe: "why you chose these?" beside hairsprays read 'why you choose these?' (a
+    letter left out of "choose") and lost its why: an everyday past tense
+    (`retrieval.everyday.EVERYDAY`) stays as written."""
+    vocab = CatalogVocabulary(
+        categories=["Beauty > Hair Care > Styling Products > Hair Sprays"],
+        words=frozenset({"choose", "hairspray", "take", "tool"}),
+    )
+    assert read_misspelt_words("why you chose these?", vocab) == "why you chose these?"
+    assert read_misspelt_words("i took the first", vocab) == "i took the first"

@@ -49,3 +49,25 @@ test_the_picks_weighed_are_compared = intents_read(
 test_a_type_of_its_own_is_no_comparison = intent_not_read(
     READER, PICKS, Intent.COMPARE, ["which mascara is more waterproof"]
 )
+
+
+test_the_picks_counted_from_an_end_are_compared = intents_read(
+    READER,
+    [
+        (
+            PICKS,
+            Intent.COMPARE,
+            ["which of the first two lasts longer?", "which of the last two is gentler"],
+        )
+    ],
+)
+"""CONVO101's probes: "which of the first two lasts longer?" was a question about both
+(`phrases.questions.OF_THE_PICKS` counted no picks from an end)."""
+
+
+test_the_picks_counted_from_an_end_are_weighed_for_a_need = intents_read(
+    READER,
+    [(PICKS, Intent.COMPARE, ["which of the first two would suit an older lady better?"])],
+)
+"""CONVO78's aside probe, still a question: `phrases.questions.WHICH_SUITS` counted no picks
+from an end ("which of the first two")."""

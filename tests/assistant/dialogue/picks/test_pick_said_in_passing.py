@@ -49,3 +49,11 @@ def test_a_brand_s_range_asked_for_keeps_the_brand(message: str) -> None:
     request = READER.read(message, DRYER_PICKS)
     assert request.intent not in (Intent.ASK, Intent.FEEDBACK)
     assert request.parsed.brands
+
+
+test_a_pick_taken_by_its_brand_is_chosen = intents_read(
+    READER,
+    [(DRYER_PICKS, Intent.FEEDBACK, ["i will take the t3", "i will buy the t3"])],
+)
+"""CONVO101 probe: "i will take the alaffia" beside toners was a question about it: a pick taken
+by its brand is chosen as one taken by its place (`named_picks._taken_by_brand`)."""
