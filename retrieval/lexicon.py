@@ -64,7 +64,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from core.yaml_files import RepeatedKeyError
 from retrieval.cognates import cognate_key
@@ -123,6 +123,7 @@ class _Lexicon:
     said_prefixes: dict[str, tuple[tuple[str, str], ...]]
     postpositions: frozenset[str]
     adjectives_after: frozenset[str]
+    rooted: frozenset[str]
     readings: dict[str, dict[str, str]]
     words: dict[str, str]
     shared: frozenset[str]
@@ -186,6 +187,7 @@ def _lexicon() -> _Lexicon:
     prefixes = _prefixes(data.pop("prefixes", {}) or {})
     postpositions = frozenset(data.pop("postpositions", []) or [])
     adjectives_after = frozenset(data.pop("adjectives_after", []) or [])
+    rooted = frozenset(data.pop("rooted", []) or [])
     in_context: dict[str, dict[str, str]] = data.pop("in_context", {}) or {}
     endings: dict[str, list[str]] = data.pop("endings", {}) or {}
     compounding: dict[str, list[str]] = data.pop("compounding", {}) or {}
@@ -266,6 +268,7 @@ def _lexicon() -> _Lexicon:
         said_prefixes=prefixes,
         postpositions=postpositions,
         adjectives_after=adjectives_after,
+        rooted=rooted,
         readings={  # only those the languages read differently
             keyed[k]: by_language
             for k, by_language in readings.items()
@@ -379,10 +382,10 @@ def _english(said: str, lexicon: _Lexicon) -> str:
         return lexicon.entries[plain]
     if (joined := plain.replace(" ", "")) in lexicon.entries:  # an unspaced key, spaces between
         return lexicon.entries[joined]
-    found = next(((p, e, lang) for p, e, lang in lexicon.patterns if _fullmatch(p, said)), None)
+    found = _pattern_read(said)
     if found is None:
         return said
-    _, english, language = found
+    english, language = found
     for prefix, before in lexicon.said_prefixes.get(language, ()):
         rest = plain[len(prefix) :]
         if before and plain.startswith(prefix) and _english(rest, lexicon) == english:
@@ -425,7 +428,16 @@ def _language(said: str, lexicon: _Lexicon) -> str | None:
     plain = " ".join(said.lower().split())
     if plain in lexicon.languages:
         return lexicon.languages[plain]
-    return next((language for p, _, language in lexicon.patterns if _fullmatch(p, said)), None)
+    found = _pattern_read(said)
+    return found[1] if found is not None else None
+
+
+@lru_cache(maxsize=8192)
+def _pattern_read(said: str) -> tuple[str, str] | None:
+    """The English and language of the first stem, prefixed or inflected key (the longest
+    first) ``said`` is all of; None where it is none. Remembered by match: a turn reads its
+    message several times, and each reading tried the two thousand patterns in turn."""
+    return next(((e, lang) for p, e, lang in _lexicon().patterns if _fullmatch(p, said)), None)
 
 
 def _languages(said: str, lexicon: _Lexicon) -> frozenset[str]:
@@ -685,10 +697,11 @@ def _read_by_root(text: str, found: list[re.Match[str]], lexicon: _Lexicon) -> s
 
 def _in_a_language_read(found: list[re.Match[str]], lexicon: _Lexicon) -> bool:
     """Whether a word of a message is a key of one language's section alone, other than
-    English's ("champú", "tražim"; not "za" or "за", which several languages write): the
-    message is in a language the lexicon reads."""
+    English's and those of the languages read through roots too (``rooted``: "meklēju"),
+    ("champú", "tražim"; not "za" or "за", which several languages write): the message is in a
+    language the lexicon reads."""
     return any(
-        _language(m.group(0), lexicon) not in (None, ENGLISH)
+        _language(m.group(0), lexicon) not in (None, ENGLISH, *lexicon.rooted)
         and " ".join(m.group(0).lower().split()) not in lexicon.shared
         for m in found
     )
@@ -778,10 +791,12 @@ def in_own_script_where_read(
 ) -> str:
     """``text`` (a message) with its words of a language written in Latin letters
     (`retrieval.transliteration`) written in that language's script where its section reads
-    them: "ishchu tush dlya resnits nedorogo" -> "ищу туш для ресниц недорого"; a message
-    too few of whose words a section reads so (``TRANSLITERATED_WORDS``: English, Spanish,
-    a brand) unchanged. ``read_as_written``: the spans the lexicon's Latin keys read in
-    ``text``, where the caller has them (`to_catalog_words`); else found here."""
+    them: "ishchu tush dlya resnits nedorogo" -> "ищу туш для ресниц недорого", in the language
+    whose section reads the most of its words (the first listed where two read as many:
+    Russian, Ukrainian, Bulgarian); a message too few of whose words a section reads so
+    (``TRANSLITERATED_WORDS``: English, Spanish, a brand) unchanged. ``read_as_written``: the
+    spans the lexicon's Latin keys read in ``text``, where the caller has them
+    (`to_catalog_words`); else found here."""
     if not text.isascii():
         return text
     lexicon = _lexicon()
@@ -799,7 +814,8 @@ def in_own_script_where_read(
     enough = max(TRANSLITERATED_WORDS, len(long_words) / 2)
     if len(unread) < enough:
         return text  # most English messages: no language tried
-    for language in transliterated_languages():
+    best: tuple[int, list[int], list[str]] = (0, [], [])
+    for language in transliterated_languages():  # the language that reads the most words wins
         own_keys = lexicon.own_script.get(language)
         if own_keys is None:
             continue
@@ -813,13 +829,18 @@ def in_own_script_where_read(
         script += text[at:]
         found = [m.span() for m in _compiled(own_keys).finditer(script)]
         read = [i for i, (a, b) in enumerate(spans) if any(s <= a and b <= e for s, e in found)]
-        if len(unread.intersection(read)) >= enough:
-            out, at = [], 0
-            for i in read:
-                out += [text[at : words[i].start()], own[i]]
-                at = words[i].end()
-            return "".join([*out, text[at:]])
-    return text
+        if (count := len(unread.intersection(read))) >= enough and count > best[0]:
+            best = (count, read, own)
+            if count == len(unread):
+                break  # every word read: no language reads more
+    _, read, own = best
+    if not read:
+        return text
+    out, at = [], 0
+    for i in read:
+        out += [text[at : words[i].start()], own[i]]
+        at = words[i].end()
+    return "".join([*out, text[at:]])
 
 
 VOWEL_SOUND = re.compile(r"(?:[aeio]|u(?!n[aeiou]|s[aeiou]|v\b|r[aeiou]))", re.IGNORECASE)

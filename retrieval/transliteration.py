@@ -18,10 +18,11 @@ from retrieval.data_files import load_yaml
 
 @dataclass(frozen=True)
 class _Letters:
-    """How one language's Latin letters are written in its script: the letters, longest
-    first, with theirs; the vowels; what an "i" or "y" after a vowel is; the apostrophe's."""
+    """How one language's Latin letters are written in its script: the letters, by their
+    first letter, longest first, with theirs; the vowels; what an "i" or "y" after a vowel is;
+    the apostrophe's."""
 
-    letters: tuple[tuple[str, str], ...]
+    letters: dict[str, tuple[tuple[str, str], ...]]
     vowels: frozenset[str]
     after_vowel: dict[str, str]
     apostrophe: str
@@ -33,8 +34,11 @@ def _tables() -> dict[str, _Letters]:
     tables = {}
     for language, table in load_yaml("transliterations.yaml").items():
         letters = {str(k): str(v) for k, v in table["letters"].items()}
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        for latin, own in sorted(letters.items(), key=lambda kv: len(kv[0]), reverse=True):
+            by_first.setdefault(latin[0], []).append((latin, own))
         tables[str(language)] = _Letters(
-            letters=tuple(sorted(letters.items(), key=lambda kv: len(kv[0]), reverse=True)),
+            letters={first: tuple(said) for first, said in by_first.items()},
             vowels=frozenset(str(table.get("vowels", ""))),
             after_vowel={str(k): str(v) for k, v in (table.get("after_vowel") or {}).items()},
             apostrophe=str(table.get("apostrophe", "")),
@@ -66,7 +70,8 @@ def in_own_script(word: str, language: str) -> str:
                 at += 1
                 continue
         latin_letters, own = next(
-            ((k, v) for k, v in table.letters if latin.startswith(k, at)), (letter, letter)
+            ((k, v) for k, v in table.letters.get(letter, ()) if latin.startswith(k, at)),
+            (letter, letter),
         )
         out.append(own)
         at += len(latin_letters)

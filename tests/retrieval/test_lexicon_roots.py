@@ -11,7 +11,7 @@ test_a_word_of_a_language_without_a_section_is_read_through_its_root = reads_as(
     to_catalog_words,
     [
         ("šampūnas nuo pleiskanų", "shampoo nuo pleiskanų"),  # Lithuanian, a case ending
-        ("Meklēju šampūnu", "Meklēju shampoo"),  # Latvian
+        ("Meklēju šampūnu", "looking for shampoo"),  # Latvian: its own section (CONVO102)
         ("Iščem šampoon", "Iščem shampoo"),  # Slovenian
         ("შამპუნი", "shampoo"),  # Georgian
         ("პომადა", "lipstick"),  # the Russian "помад*"

@@ -72,3 +72,43 @@ def test_an_english_message_compiles_only_the_latin_keys(monkeypatch) -> None:
     )
     assert lexicon._lexicon().spaced not in compiled
     assert lexicon._lexicon().own_script["ru"] in compiled
+
+
+def test_ukrainian_and_bulgarian_are_transliterated_languages() -> None:
+    assert {"uk", "bg"} <= set(transliterated_languages())
+
+
+test_ukrainian_letters = reads_as(
+    lambda word: in_own_script(word, "uk"),
+    [
+        ("potriben", "потрібен"),  # "i" is і, "y" is и
+        ("oblychchya", "обличчя"),
+        ("sukhoho", "сухого"),  # "h" is г, "kh" is х
+    ],
+)
+
+test_bulgarian_letters = reads_as(
+    lambda word: in_own_script(word, "bg"),
+    [
+        ("tyrsya", "търся"),  # "y" is ъ
+        ("moy", "мой"),  # after a vowel, й
+        ("shtipka", "щипка"),
+    ],
+)
+
+test_a_language_in_latin_letters_is_read = reads_as(
+    to_catalog_words,
+    [
+        ("tyrsya parfyum za myzha mi", "looking for perfume for my husband"),  # bg
+        ("shukayu tush dlya vij", "looking for mascara"),  # uk: туш для вій
+    ],
+)
+
+
+test_one_word_alone_stays_as_written = reads_as(
+    in_own_script_where_read,
+    [
+        ("pomade", "pomade"),  # English, though "помаде" is a Russian key's
+        ("zhirnye", "zhirnye"),  # an answer in Russian: too little to tell (left for later)
+    ],
+)

@@ -111,8 +111,9 @@ def a_trait_of_the_need_so_far(
     in reply to our question of a trait (`_a_trait_asked`: "a dark purple" to 'nude, red or
     bright?' of a nail polish found Dark Circle Treatments; "combination i think" to 'oily, dry
     or sensitive?' found Eyes > Combinations): there a department a word names ("my skin is
-    dry") is no category of its own. "forget it, show me eyeliners" stays a new need. Else
-    ``request`` as it is."""
+    dry") is no category of its own. The trait or kind is read as said and in the catalog's
+    words ("quelque chose de moins cher": something cheaper). "forget it, show me eyeliners"
+    stays a new need. Else ``request`` as it is."""
     so_far = situation.need_category
     titles = vocabulary.title_words if vocabulary is not None else None
     dialogue = _in_reply(text, situation, options, vocabulary)
@@ -150,8 +151,9 @@ def a_trait_of_the_need_so_far(
         not in_titles or (naming and any(naming(w) and w not in in_titles for w in said))
     ):
         return request  # "something for dandruff" beside lipsticks: a need of its own
-    if not (in_titles or read_traits(text.lower()) or KIND_WORDS & set(words(text.lower()))):
-        return request  # "nevermind the budget": nothing of a product said
+    said_as = {text.lower(), " ".join(to_catalog_words(text).lower().split())}
+    if not (in_titles or any(read_traits(t) or KIND_WORDS & set(words(t)) for t in said_as)):
+        return request  # "nevermind the budget": nothing of a product said, in any language
     request.intent, request.add_detail = Intent.REFINE, True
     request.parsed.category = so_far
     return request

@@ -8,6 +8,7 @@ then", "a shampoo then"), talk of nothing sold, or the same words from nothing s
 from __future__ import annotations
 
 from assistant.dialogue.model.model_request import TurnSituation
+from assistant.dialogue.needs.need_so_far import a_trait_of_the_need_so_far
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import (
@@ -15,6 +16,7 @@ from tests.assistant.dialogue.readers import (
     intents_read,
     nothing_found,
     reader_over,
+    search_request,
 )
 from tests.catalog_paths import MASCARA
 
@@ -49,6 +51,9 @@ test_a_trait_after_nothing_found = intents_read(
                 "doesn't have to be waterproof",
                 "show me anything close",
                 "ok what about volumizing",
+                # CONVO102: the kind read in the catalog's words ("something cheaper")
+                "quelque chose de moins cher?",
+                "algo más barato",
             ],
         ),
         (NOTHING_FOUND, Intent.SEARCH, ["ok a gloss then", "a shampoo then"]),
@@ -64,3 +69,11 @@ def test_the_refinement_keeps_the_need_s_category() -> None:
 test_talk_of_nothing_sold_is_no_refinement = intent_not_read(
     READER, NOTHING_FOUND, Intent.REFINE, ["what's the weather like", "nevermind"]
 )
+
+
+def test_a_kind_said_in_another_language_refines_the_need() -> None:
+    """CONVO102: the kind or trait is read in the catalog's words too: "quelque chose de moins
+    cher?" (something cheaper; the rules' need 'something de') was a new search from scratch."""
+    for text, need in (("quelque chose de moins cher?", "something de"), ("algo mas barato", "")):
+        request = a_trait_of_the_need_so_far(search_request(need), text, NOTHING_FOUND, VOCAB)
+        assert request.intent == Intent.REFINE and request.parsed.category == MASCARA, text
