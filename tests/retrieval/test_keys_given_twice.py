@@ -7,15 +7,15 @@ from __future__ import annotations
 import pytest
 
 from core.yaml_files import RepeatedKeyError
-from retrieval import lexicon
+from retrieval.lexicon import tables
 
 
 def _lexicon_of(
     data: dict[str, dict[str, str]], monkeypatch: pytest.MonkeyPatch
-) -> lexicon._Lexicon:
+) -> tables._Lexicon:
     """The lexicon `retrieval.lexicon` builds of ``data`` in place of lexicon.yaml's."""
-    monkeypatch.setattr(lexicon, "load_yaml", lambda name: data)
-    return lexicon._lexicon.__wrapped__()
+    monkeypatch.setattr(tables, "load_yaml", lambda name: data)
+    return tables._lexicon.__wrapped__()
 
 
 @pytest.mark.parametrize(

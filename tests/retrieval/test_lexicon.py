@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import re
 
-from retrieval import lexicon
 from retrieval.everyday import everyday
-from retrieval.lexicon import english_keys, in_american_spelling, to_catalog_words, unread_words
+from retrieval.lexicon import (
+    english_keys,
+    in_american_spelling,
+    tables,
+    to_catalog_words,
+    unread_words,
+)
 from tests.tables import reads_as
 
 test_other_languages_become_catalog_words = reads_as(
@@ -497,7 +502,7 @@ def test_a_key_several_languages_read_differently_is_listed_by_language() -> Non
     """A word two languages write alike but read differently ("um": Portuguese 'a', German
     "um ... zu", for) keeps each language's English, read in the message's language
     (`test_a_key_two_languages_write_is_read_in_the_message_s_language`)."""
-    shared = lexicon._lexicon().readings
+    shared = tables._lexicon().readings
     assert shared  # "um", "suche", "aniversario"
     for by_language in shared.values():
         assert len(by_language) > 1
@@ -648,7 +653,7 @@ test_function_words_of_a_language_and_product_types = reads_as(
 
 
 def test_an_ending_that_replaces_reads_the_word_as_written_too() -> None:
-    from retrieval.lexicon import _inflected
+    from retrieval.lexicon.tables import _inflected
 
     pattern = re.compile(_inflected("pěna", ("u", "a>u", "a>ou")))
     assert [bool(pattern.fullmatch(w)) for w in ("pěna", "pěnu", "pěnou", "pěnau", "pěn")] == [
@@ -703,7 +708,7 @@ test_spellings_fold_to_the_american_one = reads_as(
 
 def test_the_words_read_in_context_are_gathered_once_per_lexicon() -> None:
     """`_read_by_root` reads every language's in-context words: one set, built on first use."""
-    read = lexicon._lexicon()
+    read = tables._lexicon()
     gathered = {w for _, words in read.in_context.values() for w in words}
     assert read.words_in_context == gathered and "trucs" in gathered
     assert read.words_in_context is read.words_in_context

@@ -1,7 +1,7 @@
 """The sections of languages that had none (Croatian, Bulgarian, Catalan, Estonian, Georgian)
 read with their grammar; the time of day said after a product (`retrieval.lexicon.SAID_BEFORE`),
 "base" as foundation in a Portuguese or Spanish message, and a verb of buying said last
-(`retrieval.lexicon._buying_said_last`)."""
+(`retrieval.lexicon.word_order._buying_said_last`)."""
 
 from __future__ import annotations
 

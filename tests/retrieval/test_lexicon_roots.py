@@ -1,6 +1,6 @@
 """Words of a language with no section of its own read through the root they share with a key
-of another language or an English word other languages borrow (`retrieval.lexicon._by_root`),
-only in a message no language's own keys read (`retrieval.lexicon._in_a_language_read`)."""
+of another language or an English word other languages borrow (`retrieval.lexicon.roots._by_root`),
+only in a message no language's own keys read (`retrieval.lexicon.roots._in_a_language_read`)."""
 
 from __future__ import annotations
 

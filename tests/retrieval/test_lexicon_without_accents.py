@@ -1,4 +1,4 @@
-"""Keys with accents read as shoppers type them without (`retrieval/lexicon.py`,
+"""Keys with accents read as shoppers type them without (`retrieval/lexicon/`,
 `_written_plain`): only in a message that holds another word of the key's language."""
 
 from __future__ import annotations

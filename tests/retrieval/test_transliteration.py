@@ -61,17 +61,19 @@ def test_an_english_message_compiles_only_the_latin_keys(monkeypatch) -> None:
     never the pattern over every spaced key (compiling that one cost a fresh worker's first
     answer 2.8 s)."""
     from retrieval import lexicon
+    from retrieval.lexicon import languages, own_script, tables
 
     compiled: list[str] = []
-    original = lexicon._compiled
-    monkeypatch.setattr(
-        lexicon, "_compiled", lambda pattern: compiled.append(pattern) or original(pattern)
-    )
+    original = languages._compiled
+    for module in (lexicon, languages, own_script):  # each module that compiles a pattern
+        monkeypatch.setattr(
+            module, "_compiled", lambda pattern: compiled.append(pattern) or original(pattern)
+        )
     assert to_catalog_words("waterproof mascara for my sister") == (
         "waterproof mascara for my sister"
     )
-    assert lexicon._lexicon().spaced not in compiled
-    assert lexicon._lexicon().own_script["ru"] in compiled
+    assert tables._lexicon().spaced not in compiled
+    assert tables._lexicon().own_script["ru"] in compiled
 
 
 def test_ukrainian_and_bulgarian_are_transliterated_languages() -> None:
