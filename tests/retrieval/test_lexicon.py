@@ -1,4 +1,4 @@
-"""Shopper words in other languages read into catalog words (`retrieval/lexicon.py`)."""
+"""Shopper words in other languages read into catalog words (`retrieval/lexicon/`)."""
 
 from __future__ import annotations
 
