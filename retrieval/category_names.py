@@ -87,6 +87,28 @@ Care, Hair Loss Products and Hair Relaxers) mean the main one when they name non
 parents: the node holding at least this share of those nodes' products."""
 
 
+TOGETHER = frozenset({"combination", "set", "kit"})
+"""Last words of category names that join the types before them into one product ("Liner &
+Shadow Combinations", "Shampoo & Conditioner Sets"): the node holds both together, so one of
+its types said alone does not name it (see `_together_parts`)."""
+
+
+def _together_parts(parts: list[str]) -> list[str]:
+    """The parts of a category name (split at "&", ",", "/", "and") that name its node: each
+    alone ("Concealers & Neutralizers": either), except for a name that joins several types
+    into one product by its last word (`TOGETHER`: "Shampoo & Conditioner Sets"), whose types
+    name it together ("shampoo and conditioner", "conditioner set"), never one of them alone
+    ("a dandruff shampoo" is no set). "Sets & Kits", whose parts are all such words, stays."""
+    last = [stem(w) for w in words(parts[-1])] if parts else []
+    if len(parts) < 2 or not last or last[-1] not in TOGETHER:
+        return parts
+    types = [p for p in parts if not {stem(w) for w in words(p)} & TOGETHER]
+    if not types:
+        return parts
+    joined = " ".join(" ".join(w for w in words(p) if stem(w) not in TOGETHER) for p in parts)
+    return [joined, *(p for p in parts if p not in types)]
+
+
 def _with_synonyms(text: str) -> set[str]:
     """The stems of ``text``'s words and the tree's words they stand for (`CATEGORY_SYNONYMS`:
     "pouch" says "bag")."""
@@ -127,15 +149,17 @@ class CategoryMatcher:
                     # "Hair Regrowth" (under Hair Care): what it treats, said with the branch's
                     # word; not "Dark Circle" ("a concealer for dark circles" is a concealer)
                     parts.append(name[: -len(" treatments")])
-                for part in parts:
+                for part in _together_parts(parts):
                     toks = [stem(w) for w in words(part) if w not in STOP_WORDS]
                     if toks and not (depth > 1 and set(toks) <= inherited):
                         alternatives.append(set(toks))
                         self.words.update(toks)
                         if len(toks) > 1:
                             alternatives.append({stem("".join(words(part)))})
-                        if len(toks) > 1 and toks[-1] not in GENERIC_HEADS | inherited:
-                            heads.append((node, toks[-1]))
+                        last_is_kind = toks[-1] not in GENERIC_HEADS | inherited
+                        if len(toks) > 1 and last_is_kind and part in parts:
+                            heads.append((node, toks[-1]))  # not of the types a `TOGETHER`
+                            # name joins ("conditioner" names no Shampoo & Conditioner Sets)
                 self.nodes[node] = alternatives
         # A word that names one node by itself and another as its last word ("polish": the
         # skin "Polishes", and "Nail Polish") says neither on its own: both match, the tie

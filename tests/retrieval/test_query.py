@@ -466,6 +466,43 @@ def test_combination_skin_names_no_combinations() -> None:
     assert category("eye liner and shadow combination") is not None
 
 
+EYES = "Beauty > Makeup > Eyes"
+HAIR = "Beauty > Hair Care"
+TYPES_AND_THEIR_COMBINATIONS = [
+    f"{EYES} > Eyeliner",
+    f"{EYES} > Eye Shadow",
+    f"{EYES} > Liner & Shadow Combinations",
+    "Beauty > Makeup > Lips > Lip Liners",
+    "Beauty > Makeup > Lips > Lipstick",
+    f"{HAIR} > Shampoos",
+    f"{HAIR} > Conditioners",
+    f"{HAIR} > Shampoo & Conditioner Sets",
+]
+
+
+def _combination_category(text: str) -> str | None:
+    """The category ``text`` names among `TYPES_AND_THEIR_COMBINATIONS`, sized as the catalog's."""
+    sizes = [130, 170, 30, 20, 170, 480, 440, 100]
+    return parse_query(
+        text, brands=[], categories=TYPES_AND_THEIR_COMBINATIONS, category_sizes=sizes
+    ).category
+
+
+def test_a_type_a_combination_joins_names_the_single_type() -> None:
+    """CONVO93's probes: "a dandruff shampoo" named Shampoo & Conditioner Sets alike with
+    Shampoos (the search got Hair Care): a name whose last word joins its types into one
+    product (sets, combinations) is named by its types together, not by one alone."""
+    assert _combination_category("a dandruff shampoo") == f"{HAIR} > Shampoos"
+    assert _combination_category("conditioner") == f"{HAIR} > Conditioners"
+    assert _combination_category("liner and shadow duo") == f"{EYES} > Liner & Shadow Combinations"
+    assert _combination_category("a shampoo and conditioner set") == (
+        f"{HAIR} > Shampoo & Conditioner Sets"
+    )
+    assert _combination_category("a gift set of shampoo and conditioner") == (
+        f"{HAIR} > Shampoo & Conditioner Sets"
+    )
+
+
 def test_color_treated_hair_names_no_hair_color() -> None:
     """CONVO9 probe: beside curly shampoos "my hair is also color treated" searched hair dyes:
     hair that is colour treated is what the product is for, not Hair Color."""
