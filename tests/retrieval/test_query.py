@@ -503,6 +503,19 @@ def test_a_type_a_combination_joins_names_the_single_type() -> None:
     )
 
 
+def test_a_type_its_parent_writes_before_it_is_read_said_apart() -> None:
+    """CONVO93's probes: "a waterproof liner for the eyes" read Liner & Shadow Combinations:
+    "Eyeliner" under Eyes is the Eyes' liner, said apart ("eye liner") or by its type word
+    beside the eyes; "stick" of "Lipstick" is no type, "a liner" alone names eyes or lips."""
+    assert _combination_category("a waterproof liner for the eyes") == f"{EYES} > Eyeliner"
+    assert _combination_category("a smudge proof eye liner") == f"{EYES} > Eyeliner"
+    assert _combination_category("a lip liner") == "Beauty > Makeup > Lips > Lip Liners"
+    assert _combination_category("lip stick in a nude shade") == (
+        "Beauty > Makeup > Lips > Lipstick"
+    )
+    assert _combination_category("a liner") == "Beauty > Makeup"  # the search decides
+
+
 def test_color_treated_hair_names_no_hair_color() -> None:
     """CONVO9 probe: beside curly shampoos "my hair is also color treated" searched hair dyes:
     hair that is colour treated is what the product is for, not Hair Color."""
