@@ -31,7 +31,7 @@ from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from catalog.category_paths import below, within
-from retrieval.category_names import CATEGORY_SYNONYMS
+from retrieval.category_names import CATEGORY_SYNONYMS, GENERIC_HEADS
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem, words
 
@@ -118,6 +118,32 @@ def branch_found(
     if not _under(found, category) and line:
         found = line_branch(need, category, line, vocabulary)  # "studio fix"
     return found if _under(found, category) else None
+
+
+def twin_in_the_branch_said(need: str, category: str, paths: Sequence[str]) -> str:
+    """``category``, a product type whose name other types of its department share under a
+    branch of their own (Shampoos; Hair Loss Products > Shampoos), as the one whose branch the
+    need names (its own words less `GENERIC_HEADS`: "a shampoo for hair loss"); "a dandruff
+    shampoo" stays. Never into a branch for whom ("cologne": the shopper's to say), nor from
+    a branch the need names ("an eye cream moisturizer" is no body cream); ``category``
+    where no one such branch is named."""
+    home = " > ".join(category.split(" > ")[:2])
+    own = category.rsplit(" > ", 1)[-1]
+    said = stems(need)
+    between = category[len(home) + 3 : -len(own)].split(" > ")
+    if ({w for level in between for w in _own_words(level)} - GENERIC_HEADS) & said:
+        return category  # "an eye cream moisturizer": the Eyes' Creams, not the body's
+    named = [
+        p
+        for p in paths
+        if p != category
+        and p.rsplit(" > ", 1)[-1] == own
+        and below(p.rsplit(" > ", 1)[0], home)  # a branch of the department's own
+        and not any(level.lower() in WHOSE for level in p.split(" > "))
+        and (words_of := _own_words(p.rsplit(" > ", 1)[0]) - GENERIC_HEADS)
+        and words_of <= said
+    ]
+    return named[0] if len(named) == 1 else category
 
 
 def type_its_name_lists(
