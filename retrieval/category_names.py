@@ -89,8 +89,9 @@ parents: the node holding at least this share of those nodes' products."""
 
 TOGETHER = frozenset({"combination", "set", "kit"})
 """Last words of category names that join the types before them into one product ("Liner &
-Shadow Combinations", "Shampoo & Conditioner Sets"): the node holds both together, so one of
-its types said alone does not name it (see `_together_parts`)."""
+Shadow Combinations", "Shampoo & Conditioner Sets"): the words of those types are types' names
+(`_together_words`). Each type said alone still names such a node too, as every part of a name
+does: matching them only together (CONVO93's reading) lost five held-out cases for one."""
 
 
 def _together_parts(parts: list[str]) -> list[str]:
@@ -177,17 +178,15 @@ class CategoryMatcher:
                     # "Hair Regrowth" (under Hair Care): what it treats, said with the branch's
                     # word; not "Dark Circle" ("a concealer for dark circles" is a concealer)
                     parts.append(name[: -len(" treatments")])
-                for part in _together_parts(parts):
+                for part in parts:
                     toks = [stem(w) for w in words(part) if w not in STOP_WORDS]
                     if toks and not (depth > 1 and set(toks) <= inherited):
                         alternatives.append(set(toks))
                         self.words.update(toks)
                         if len(toks) > 1:
                             alternatives.append({stem("".join(words(part)))})
-                        last_is_kind = toks[-1] not in GENERIC_HEADS | inherited
-                        if len(toks) > 1 and last_is_kind and part in parts:
-                            heads.append((node, toks[-1]))  # not of the types a `TOGETHER`
-                            # name joins ("conditioner" names no Shampoo & Conditioner Sets)
+                        if len(toks) > 1 and toks[-1] not in GENERIC_HEADS | inherited:
+                            heads.append((node, toks[-1]))
                 self.nodes[node] = alternatives
                 compounds.append((node, name, inherited))
         # A word that names one node by itself and another as its last word ("polish": the

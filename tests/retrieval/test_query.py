@@ -488,21 +488,6 @@ def _combination_category(text: str) -> str | None:
     ).category
 
 
-def test_a_type_a_combination_joins_names_the_single_type() -> None:
-    """CONVO93's probes: "a dandruff shampoo" named Shampoo & Conditioner Sets alike with
-    Shampoos (the search got Hair Care): a name whose last word joins its types into one
-    product (sets, combinations) is named by its types together, not by one alone."""
-    assert _combination_category("a dandruff shampoo") == f"{HAIR} > Shampoos"
-    assert _combination_category("conditioner") == f"{HAIR} > Conditioners"
-    assert _combination_category("liner and shadow duo") == f"{EYES} > Liner & Shadow Combinations"
-    assert _combination_category("a shampoo and conditioner set") == (
-        f"{HAIR} > Shampoo & Conditioner Sets"
-    )
-    assert _combination_category("a gift set of shampoo and conditioner") == (
-        f"{HAIR} > Shampoo & Conditioner Sets"
-    )
-
-
 def test_a_type_its_parent_writes_before_it_is_read_said_apart() -> None:
     """CONVO93's probes: "a waterproof liner for the eyes" read Liner & Shadow Combinations:
     "Eyeliner" under Eyes is the Eyes' liner, said apart ("eye liner") or by its type word
