@@ -87,56 +87,6 @@ Care, Hair Loss Products and Hair Relaxers) mean the main one when they name non
 parents: the node holding at least this share of those nodes' products."""
 
 
-TOGETHER = frozenset({"combination", "set", "kit"})
-"""Last words of category names that join the types before them into one product ("Liner &
-Shadow Combinations", "Shampoo & Conditioner Sets"): the words of those types are types' names
-(`_together_words`). Each type said alone still names such a node too, as every part of a name
-does: matching them only together (CONVO93's reading) lost five held-out cases for one."""
-
-
-def _together_parts(parts: list[str]) -> list[str]:
-    """The parts of a category name (split at "&", ",", "/", "and") that name its node: each
-    alone ("Concealers & Neutralizers": either), except for a name that joins several types
-    into one product by its last word (`TOGETHER`: "Shampoo & Conditioner Sets"), whose types
-    name it together ("shampoo and conditioner", "conditioner set"), never one of them alone
-    ("a dandruff shampoo" is no set). "Sets & Kits", whose parts are all such words, stays."""
-    last = [stem(w) for w in words(parts[-1])] if parts else []
-    if len(parts) < 2 or not last or last[-1] not in TOGETHER:
-        return parts
-    types = [p for p in parts if not {stem(w) for w in words(p)} & TOGETHER]
-    if not types:
-        return parts
-    joined = " ".join(" ".join(w for w in words(p) if stem(w) not in TOGETHER) for p in parts)
-    return [joined, *(p for p in parts if p not in types)]
-
-
-def _together_words(name: str) -> set[str]:
-    """The types a `TOGETHER` name joins, each one word ("liner", "shadow" of "Liner & Shadow
-    Combinations"): words the tree uses as a type's name, though alone they name no node."""
-    parts = re.split(r"\s*(?:&|,|/|\band\b)\s*", name)
-    if _together_parts(parts) == parts:
-        return set()
-    said = [[stem(w) for w in words(p) if w not in STOP_WORDS] for p in parts]
-    return {toks[0] for toks in said if len(toks) == 1}
-
-
-def _compound_reading(name: str, inherited: set[str], named: set[str]) -> list[set[str]]:
-    """A one-word name that writes its parent's word before a type's ("Eyeliner" under Eyes:
-    "eye" + "liner") read as those two words apart ("an eye liner", "a liner for the eyes")
-    and, as a name's last word, by the type's word alone where the tree names a type by it
-    ("liner": of "Liner & Shadow Combinations"; "stick" of "Lipstick" is no type). None for
-    any other name."""
-    said = [w for w in words(name) if w not in STOP_WORDS]
-    if len(said) != 1:
-        return []
-    word = said[0].lower()
-    for cut in range(3, len(word) - 2):
-        first, rest = stem(word[:cut]), stem(word[cut:])
-        if first in inherited:
-            return [{first, rest}, {rest}] if rest in named else [{first, rest}]
-    return []
-
-
 def _with_synonyms(text: str) -> set[str]:
     """The stems of ``text``'s words and the tree's words they stand for (`CATEGORY_SYNONYMS`:
     "pouch" says "bag")."""
@@ -160,7 +110,6 @@ class CategoryMatcher:
                 if depth < len(levels):
                     self.inner.add(node)
         heads: list[tuple[str, str]] = []  # (node, the last word of a name of several words)
-        compounds: list[tuple[str, str, set[str]]] = []  # (node, its name, its parents' words)
         for path in categories:
             levels = [p.strip() for p in path.split(">") if p.strip()]
             for depth in range(1, len(levels) + 1):
@@ -188,16 +137,12 @@ class CategoryMatcher:
                         if len(toks) > 1 and toks[-1] not in GENERIC_HEADS | inherited:
                             heads.append((node, toks[-1]))
                 self.nodes[node] = alternatives
-                compounds.append((node, name, inherited))
         # A word that names one node by itself and another as its last word ("polish": the
         # skin "Polishes", and "Nail Polish") says neither on its own: both match, the tie
         # leaves the category to the search. A last word that names nothing by itself ("dye"
         # of "Chemical Hair Dyes"), or that a parent's name already says ("Tinted Moisturizers"
         # under "Creams & Moisturizers"), is not an alias: that would be a narrower reading.
         named = {next(iter(a)) for alts in self.nodes.values() for a in alts if len(a) == 1}
-        named |= set().union(*(_together_words(n) for _, n, _ in compounds))
-        for node, name, inherited in compounds:
-            self.nodes[node].extend(_compound_reading(name, inherited, named))
         for node, head in heads:
             if head in named:
                 self.nodes[node].append({head})

@@ -466,41 +466,6 @@ def test_combination_skin_names_no_combinations() -> None:
     assert category("eye liner and shadow combination") is not None
 
 
-EYES = "Beauty > Makeup > Eyes"
-HAIR = "Beauty > Hair Care"
-TYPES_AND_THEIR_COMBINATIONS = [
-    f"{EYES} > Eyeliner",
-    f"{EYES} > Eye Shadow",
-    f"{EYES} > Liner & Shadow Combinations",
-    "Beauty > Makeup > Lips > Lip Liners",
-    "Beauty > Makeup > Lips > Lipstick",
-    f"{HAIR} > Shampoos",
-    f"{HAIR} > Conditioners",
-    f"{HAIR} > Shampoo & Conditioner Sets",
-]
-
-
-def _combination_category(text: str) -> str | None:
-    """The category ``text`` names among `TYPES_AND_THEIR_COMBINATIONS`, sized as the catalog's."""
-    sizes = [130, 170, 30, 20, 170, 480, 440, 100]
-    return parse_query(
-        text, brands=[], categories=TYPES_AND_THEIR_COMBINATIONS, category_sizes=sizes
-    ).category
-
-
-def test_a_type_its_parent_writes_before_it_is_read_said_apart() -> None:
-    """CONVO93's probes: "a waterproof liner for the eyes" read Liner & Shadow Combinations:
-    "Eyeliner" under Eyes is the Eyes' liner, said apart ("eye liner") or by its type word
-    beside the eyes; "stick" of "Lipstick" is no type, "a liner" alone names eyes or lips."""
-    assert _combination_category("a waterproof liner for the eyes") == f"{EYES} > Eyeliner"
-    assert _combination_category("a smudge proof eye liner") == f"{EYES} > Eyeliner"
-    assert _combination_category("a lip liner") == "Beauty > Makeup > Lips > Lip Liners"
-    assert _combination_category("lip stick in a nude shade") == (
-        "Beauty > Makeup > Lips > Lipstick"
-    )
-    assert _combination_category("a liner") == "Beauty > Makeup"  # the search decides
-
-
 def test_a_type_in_a_department_said_is_the_one_placed_right_under_it() -> None:
     """CONVO93's probes: "skincare set for a teenager" read Skin Care (its own Sets & Kits and
     the Face's tied): with the department said, the Sets & Kits right under it, not the one
