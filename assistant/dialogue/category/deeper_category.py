@@ -153,8 +153,10 @@ def type_its_name_lists(
     ``category``'s name lists it ("Sunscreens & Self Tanners", "Exfoliators & Scrubs") and
     search found another or none: "a self tanner for my face" found the face's Sunscreens (20
     products to 2), "an exfoliator for my face" its Scrubs. The matcher stops at such a
-    branch (the child's name says nothing its parent's does not). None where no one child is
-    named so, or the one search found is among them."""
+    branch (the child's name says nothing its parent's does not). None for a department
+    (Bath & Body), where no one child is named so, or the one search found is among them."""
+    if category.count(" > ") < 2:
+        return None  # "bath stuff": Bath & Body, whose Bath is one branch of its kinds
     listed = stems(category.rsplit(" > ", 1)[-1])
     said = stems(need)
     depth = category.count(" > ") + 2

@@ -20,6 +20,8 @@ PATHS = [
     f"{SCRUBS} > Scrubs",
     f"{MOISTURIZERS} > Night Creams",
     f"{MOISTURIZERS} > Tinted Moisturizers",
+    "Beauty > Bath & Body > Bath > Bubble Bath",
+    "Beauty > Bath & Body > Cleansers > Soaps",
 ]
 
 
@@ -35,6 +37,7 @@ PATHS = [
         ("sunscreen and self tanner in one", SUN, f"{SUN} > Sunscreens", None),
         ("a gentle facial polish", SCRUBS, f"{SCRUBS} > Scrubs", None),
         ("a night cream", MOISTURIZERS, f"{MOISTURIZERS} > Tinted Moisturizers", None),
+        ("bath stuff", "Beauty > Bath & Body", None, None),  # a department
     ],
 )
 def test_the_type_a_branch_s_name_lists_is_the_one_said(
