@@ -20,7 +20,6 @@ from assistant.dialogue.category.need_category import NeedCategory, department
 from assistant.dialogue.category.no_product import names_no_product, pampers_only, states_no_type
 from assistant.dialogue.handlers.for_him import for_their_sex
 from assistant.dialogue.model.model_request import TurnSituation
-from assistant.dialogue.needs.gender_and_age import gender_said
 from assistant.dialogue.needs.stated_traits import with_traits
 from assistant.dialogue.needs.wording import FOR_WOMEN, TITLE_FOR_MEN, sex_of, stems, tidy
 from assistant.dialogue.phrases.gifts_and_people import THEY_LIKE
@@ -280,13 +279,12 @@ def _first_guess_beside_the_picks(
 
 
 def in_their_sex_s_branch(request: Request, vocabulary: CatalogVocabulary | None) -> Request:
-    """A new need for a man or a woman (`wording.sex_of` of its recipient: "for my dad"; else
-    the sex its own words say it is made for, `gender_and_age.gender_said`: "a nice scent for
-    a guy") whose category lies in a branch for the other sex ("Rasierwasser oder Parfüm"
-    found the women's Eau de Parfum), or above one for theirs, in theirs
+    """A new need for a man or a woman (`wording.sex_of` of its recipient: "for my dad")
+    whose category lies in a branch for the other sex ("Rasierwasser oder Parfüm" found
+    the women's Eau de Parfum), or above one for theirs, in theirs
     (`for_him.for_their_sex`; the branch of the same name only where the need names it),
     unless its own words say the other sex ("a women's razor for my dad")."""
-    sex = sex_of(str(request.attributes.get("for", ""))) or _sex_said(request.text)
+    sex = sex_of(str(request.attributes.get("for", "")))
     category = request.parsed.category
     if request.intent != Intent.SEARCH or not sex or not category or vocabulary is None:
         return request
@@ -296,10 +294,3 @@ def in_their_sex_s_branch(request: Request, vocabulary: CatalogVocabulary | None
     paths = vocabulary.categories  # "parfüm": Men's, not its few Eau de Parfum
     request.parsed.category = for_their_sex(category, sex, paths, same_name=named)
     return request
-
-
-def _sex_said(text: str) -> str | None:
-    """``men`` or ``women`` where ``text`` says the product is made for one sex
-    (`gender_and_age.gender_said`: "for a guy", "men's"); None for both, or neither."""
-    said = gender_said(text)
-    return said if said in ("men", "women") else None

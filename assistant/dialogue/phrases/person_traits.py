@@ -146,8 +146,8 @@ marks", "blackheads" said "black dots")."""
 
 GENDERS = (
     (
-        r"\b(?:men'?s|mens|for (?:men|him|guys|a guy|a man|boys|a boy|dudes|a dude|a gentleman|"
-        r"gentlemen)|male|masculine|manly|i'?m a (?:guy|man|dude|boy)|i am a (?:guy|man|dude|boy)|"
+        r"\b(?:men'?s|mens|for (?:men|him|guys|a guy|a man|boys|a boy|dudes|a dude)|male|masculine|"
+        r"manly|i'?m a (?:guy|man|dude|boy)|i am a (?:guy|man|dude|boy)|"
         r"(?:guy|man|dude|bloke) here|as a (?:guy|man|dude|bloke))\b",
         "men",
     ),
