@@ -217,6 +217,7 @@ class CategoryMatcher:
         # prefer the deepest among nested matches, then the common prefix of the rest
         leaves = [t for t in tied if not any(o != t and o[: len(t)] == t for o in tied)]
         leaves = self._main_of_each_name(leaves, named_by)
+        leaves = self._nearest_of_each_name(query, leaves, named_by)
         leaves = self._types_over_what_for(text, leaves, named_by)
         leaves = self._makeup_sense(query, leaves, named_by)
         common: list[str] = []
@@ -366,6 +367,34 @@ class CategoryMatcher:
             for s, n in scored
             if reads[n] == most or any(leaf.startswith(f"{n} > ") for leaf in read)
         ]
+
+    def _nearest_of_each_name(
+        self, query: set[str], leaves: list[list[str]], named_by: dict[str, frozenset[str]]
+    ) -> list[list[str]]:
+        """``leaves`` with the product types (nodes with no sub-categories) the same words name
+        in a department the query names cut to those placed right under what is said: "a skin
+        care set" is Skin Care's own Sets & Kits, not the Sets & Kits under its Face, whose
+        level no word says. Only where such a node is there; a department not said ("a set",
+        "conditioner") leaves them all, as does a branch ("makeup for my face": the search
+        decides between Makeup's Face and the face's Makeup Remover)."""
+        by_words: dict[tuple[str, frozenset[str]], list[list[str]]] = {}
+        for leaf in leaves:
+            key = (" > ".join(leaf[:2]), named_by.get(" > ".join(leaf), frozenset()))
+            by_words.setdefault(key, []).append(leaf)
+        kept: list[list[str]] = []
+        for (home, _), same in by_words.items():
+            types = all(self._is_leaf(" > ".join(leaf)) for leaf in same)
+            if len(same) < 2 or not types or not self._read_along(home, query):
+                kept.extend(same)
+                continue
+            nearest = [leaf for leaf in same if self._each_branch_said(leaf, query)]
+            kept.extend(nearest or same)
+        return kept
+
+    def _each_branch_said(self, leaf: list[str], query: set[str]) -> bool:
+        """Whether ``query`` names each branch between ``leaf``'s department and ``leaf``."""
+        branches = (" > ".join(leaf[:depth]) for depth in range(3, len(leaf)))
+        return all(any(alt <= query for alt in self.nodes[b]) for b in branches)
 
     def _main_of_each_name(
         self, leaves: list[list[str]], named_by: dict[str, frozenset[str]]

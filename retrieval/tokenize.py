@@ -109,13 +109,14 @@ def tokenize(text: str) -> list[str]:
 
 
 _SEEKING_FOR = re.compile(
-    r"^(?:[\w']+\W+){0,4}?(?:look(?:ing)?|search(?:ing)?|shop(?:ping)?|hunt(?:ing)?|in the market)"
-    r"\s+for\s+",
+    r"^(?:[\w']+\W+){0,4}?(?:(?:look(?:ing)?|search(?:ing)?|shop(?:ping)?|hunt(?:ing)?|"
+    r"in the market)\s+for|(?:i'?m|i am|we'?re|we are)\s+(?:just\s+|really\s+)?after)\s+",
     re.IGNORECASE,
 )
-"""An opening that asks for a product ("i'm looking for", "hi, we are shopping for"), within the
-first words: its "for" says what is sought, not what the product is for ("a gift for my mum,
-looking for a candle" keeps its first "for")."""
+"""An opening that asks for a product ("i'm looking for", "hi, we are shopping for", "I'm
+after"), within the first words: its "for" says what is sought, not what the product is for ("a
+gift for my mum, looking for a candle" keeps its first "for"), and its "after" names no After
+Sun."""
 
 
 def past_seeking(text: str) -> str:

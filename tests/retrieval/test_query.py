@@ -466,6 +466,27 @@ def test_combination_skin_names_no_combinations() -> None:
     assert category("eye liner and shadow combination") is not None
 
 
+def test_a_type_in_a_department_said_is_the_one_placed_right_under_it() -> None:
+    """CONVO93's probes: "skincare set for a teenager" read Skin Care (its own Sets & Kits and
+    the Face's tied): with the department said, the Sets & Kits right under it, not the one
+    under a branch no word says. A department not said leaves the tie ("a set")."""
+    skin = "Beauty > Skin Care"
+    cats = [
+        f"{skin} > Sets & Kits",
+        f"{skin} > Face > Sets & Kits",
+        f"{skin} > Face > Cleansers",
+        "Beauty > Tools & Accessories > Nail Tools > Sets & Kits",
+    ]
+
+    def category(text: str) -> str | None:
+        return parse_query(text, brands=[], categories=cats).category
+
+    assert category("skincare set for a teenager starting out") == f"{skin} > Sets & Kits"
+    assert category("a skin care kit") == f"{skin} > Sets & Kits"
+    assert category("a face set") == f"{skin} > Face > Sets & Kits"
+    assert category("a set") is None
+
+
 def test_color_treated_hair_names_no_hair_color() -> None:
     """CONVO9 probe: beside curly shampoos "my hair is also color treated" searched hair dyes:
     hair that is colour treated is what the product is for, not Hair Color."""

@@ -29,6 +29,14 @@ def test_the_for_of_purpose_is_past_an_opening_that_asks_for_the_product() -> No
     assert past_seeking("in the market for a comb for curly hair") == "a comb for curly hair"
 
 
+def test_i_am_after_is_an_opening_that_asks_for_the_product() -> None:
+    """CONVO93: "I'm after a shampoo" asks for a shampoo; its "after" is no After Sun."""
+    assert past_seeking("I'm after a shampoo that's gentle") == "a shampoo that's gentle"
+    assert past_seeking("hiya, we are just after a serum") == "a serum"
+    assert past_seeking("after sun lotion with aloe") == "after sun lotion with aloe"
+    assert partition_purpose("I am after a powder for oily skin")[0] == "a powder"
+
+
 def test_a_query_searches_both_forms_of_an_irregular_plural() -> None:
     """CONVO67: `stem` leaves "feet" as it is (the keyword index was built so); a query says
     both forms, so "feet" finds the titles saying "foot" and "foot" those saying "feet"."""

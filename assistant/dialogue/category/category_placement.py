@@ -126,6 +126,8 @@ def with_category(
     if not situation.picks:  # "the sponge you bounce foundation on": a sponge, to bounce ...
         request.text = as_a_purpose(request.text)
     request.parsed.category = guess.named(request, picks_shown=bool(situation.picks), shown=shown)
+    if request.parsed.category and not situation.picks:  # "a shampoo for hair loss": the
+        request.parsed.category = guess.twin_placed(request, request.parsed.category)  # HLP's
     if _several_types(request, said, guess) or _no_type_to_guess(request, said, turn):
         return request
     try:

@@ -26,13 +26,14 @@ from assistant.dialogue.category.type_named_branch import (
 from assistant.dialogue.category.type_reach import as_deep_as_its_type
 from assistant.dialogue.category.type_said_last import type_over_its_likes
 from assistant.dialogue.needs.finish_said import without_an_unsaid_finish
+from assistant.dialogue.needs.wording import stems
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from catalog.category_paths import below
-from retrieval.category_names import CATEGORY_SYNONYMS
+from catalog.category_paths import below, within
+from retrieval.category_names import CATEGORY_SYNONYMS, GENERIC_HEADS
 from retrieval.filters import Filters
-from retrieval.tokenize import stem, words
+from retrieval.tokenize import STOP_WORDS, stem, words
 
 
 def deeper(
@@ -59,6 +60,8 @@ def deeper(
         if not category or category not in inner:
             break
         found = branch_found(request.text, category, filters, line, categories, vocabulary)
+        paths = vocabulary.categories if vocabulary else ()
+        found = type_its_name_lists(request.text, category, found, paths) or found
         if not found:
             break
         facts = vocabulary.brand_facts if vocabulary else None
@@ -115,6 +118,58 @@ def branch_found(
     if not _under(found, category) and line:
         found = line_branch(need, category, line, vocabulary)  # "studio fix"
     return found if _under(found, category) else None
+
+
+def twin_in_the_branch_said(need: str, category: str, paths: Sequence[str]) -> str:
+    """``category``, a product type whose name other types of its department share under a
+    branch of their own (Shampoos; Hair Loss Products > Shampoos), as the one whose branch the
+    need names (its own words less `GENERIC_HEADS`: "a shampoo for hair loss"); "a dandruff
+    shampoo" stays. Never into a branch for whom ("cologne": the shopper's to say), nor from
+    a branch the need names ("an eye cream moisturizer" is no body cream); ``category``
+    where no one such branch is named."""
+    home = " > ".join(category.split(" > ")[:2])
+    own = category.rsplit(" > ", 1)[-1]
+    said = stems(need)
+    between = category[len(home) + 3 : -len(own)].split(" > ")
+    if ({w for level in between for w in _own_words(level)} - GENERIC_HEADS) & said:
+        return category  # "an eye cream moisturizer": the Eyes' Creams, not the body's
+    named = [
+        p
+        for p in paths
+        if p != category
+        and p.rsplit(" > ", 1)[-1] == own
+        and below(p.rsplit(" > ", 1)[0], home)  # a branch of the department's own
+        and not any(level.lower() in WHOSE for level in p.split(" > "))
+        and (words_of := _own_words(p.rsplit(" > ", 1)[0]) - GENERIC_HEADS)
+        and words_of <= said
+    ]
+    return named[0] if len(named) == 1 else category
+
+
+def type_its_name_lists(
+    need: str, category: str, found: str | None, paths: Sequence[str]
+) -> str | None:
+    """The sub-category right under ``category`` the need names by its own name, where
+    ``category``'s name lists it ("Sunscreens & Self Tanners", "Exfoliators & Scrubs") and
+    search found another or none: "a self tanner for my face" found the face's Sunscreens (20
+    products to 2), "an exfoliator for my face" its Scrubs. The matcher stops at such a
+    branch (the child's name says nothing its parent's does not). None for a department
+    (Bath & Body), where no one child is named so, or the one search found is among them."""
+    if category.count(" > ") < 2:
+        return None  # "bath stuff": Bath & Body, whose Bath is one branch of its kinds
+    listed = stems(category.rsplit(" > ", 1)[-1])
+    said = stems(need)
+    depth = category.count(" > ") + 2
+    children = {" > ".join(p.split(" > ")[:depth]) for p in paths if below(p, category)}
+    named = [c for c in children if (own := _own_words(c)) and own <= said and own <= listed]
+    if len(named) != 1 or (found and within(found, named[0])):
+        return None
+    return named[0]
+
+
+def _own_words(path: str) -> frozenset[str]:
+    """The stems of the words of ``path``'s own name, less stop words."""
+    return frozenset(stem(w) for w in words(path.rsplit(" > ", 1)[-1]) if w not in STOP_WORDS)
 
 
 def _under(found: str | None, category: str) -> bool:

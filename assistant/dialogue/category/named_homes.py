@@ -46,7 +46,14 @@ from assistant.dialogue.vocabulary import (
 )
 from catalog.category_paths import below, nested, within
 from retrieval.category_names import CATEGORY_SYNONYMS, GENERIC_HEADS, REMOVING, STAYS_ON
-from retrieval.tokenize import STOP_WORDS, partition_purpose, stem, without_turned_down, words
+from retrieval.tokenize import (
+    STOP_WORDS,
+    partition_purpose,
+    past_seeking,
+    stem,
+    without_turned_down,
+    words,
+)
 
 WHOSE = frozenset({"women's", "men's", "women", "men", "girls", "boys", "kids", "unisex"})
 """Names of the branches a catalog splits a type into by whom it is for (Fragrance > Women's)."""
@@ -398,8 +405,9 @@ class NamedHomes:
         def types(text: str) -> set[str]:
             return {stem(w) for w in WORD.findall(text.lower()) if names_a_type(w, self.vocabulary)}
 
-        said = types(without_what_it_has(need))  # "a body wash with a fresh fragrance": no
-        # Soaps for the soaps whose titles say "fragrance"
+        said = types(without_what_it_has(past_seeking(need)))  # "a body wash with a fresh
+        # fragrance": no Soaps for the soaps whose titles say "fragrance"; "I'm after a
+        # shampoo": no "after" of After Sun
         if not counts or parent.count(" > ") < 1 or not said:
             return None
         if types(what_it_is_typed(need, self.vocabulary)) <= stems(last):

@@ -122,6 +122,13 @@ class NeedCategory:
             vocabulary=self.vocabulary,
         )
 
+    def twin_placed(self, request: Request, category: str) -> str:
+        """``category``, a type whose name others of its department share under a branch of
+        their own, as the one whose branch the need names
+        (`deeper_category.twin_in_the_branch_said`: "a shampoo for hair loss")."""
+        paths = self.vocabulary.categories if self.vocabulary else ()
+        return deeper_category.twin_in_the_branch_said(request.text, category, paths)
+
     def backed(self, request: Request, category: str, filters: Filters) -> str | None:
         """``category``, guessed for a need, where titles back it, else a guess so backed
         (`need_head.backed`); else None."""

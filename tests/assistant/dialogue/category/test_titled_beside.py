@@ -42,3 +42,24 @@ def test_what_it_has_is_cut_from_the_need() -> None:
     assert without_what_it_has("a body wash with a fresh fragrance") == "a body wash"
     assert without_what_it_has("a shampoo without sulfates") == "a shampoo"
     assert without_what_it_has("a red lipstick") == "a red lipstick"
+
+
+def test_an_opening_that_asks_names_no_sibling() -> None:
+    """CONVO93: "I'm after a shampoo that's gentle on colour-treated hair" went from Shampoos to
+    Styling Products: "after" (a word of After Sun) was read as a type the need names, and
+    few shampoo titles say it. The opening asks for the product; its words say no type."""
+    hair = "Beauty > Hair Care"
+    shampoos, styling = f"{hair} > Shampoos", f"{hair} > Styling Products > Hair Sprays"
+    after_sun = "Beauty > Skin Care > Sun > After Sun"
+    counts = {
+        stem("shampoo"): {shampoos: 400, styling: 6},
+        stem("after"): {styling: 5, after_sun: 10},
+    }
+    vocab = CatalogVocabulary(
+        categories=[shampoos, styling, after_sun],
+        words=frozenset({"shampoo", "after", "sun", "hair", "spray"}),
+        title_counts=counts,
+    )
+    homes = NamedHomes(query_parser(vocab), vocab)
+    assert homes.titled_beside("I'm after a gentle shampoo", shampoos) is None
+    assert homes.titled_beside("after shampoo", shampoos) is not None  # said as a type
