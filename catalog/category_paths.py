@@ -16,6 +16,12 @@ def below(path: str, ancestor: str) -> bool:
     return path.startswith(ancestor + SEPARATOR)
 
 
+def is_department(path: str) -> bool:
+    """Whether ``path`` is a department: the level right under the root ("Beauty > Hair
+    Care"), not the root itself nor a branch or type under a department."""
+    return path.count(SEPARATOR) == 1
+
+
 def within(path: str, ancestor: str) -> bool:
     """Whether ``path`` is ``ancestor`` or lies under it."""
     return path == ancestor or below(path, ancestor)

@@ -1,6 +1,6 @@
 """Category paths compare by whole levels (`catalog.category_paths`)."""
 
-from catalog.category_paths import below, nested, nodes, shared_branch, within
+from catalog.category_paths import below, is_department, nested, nodes, shared_branch, within
 from tests.catalog_paths import HAIR_CARE, HAIR_CARE_SHAMPOOS
 
 
@@ -9,6 +9,13 @@ def test_below_is_strictly_deeper_by_whole_levels() -> None:
     assert not below(HAIR_CARE, HAIR_CARE)
     assert not below(HAIR_CARE, HAIR_CARE_SHAMPOOS)
     assert not below("Beauty > Hair Care > Shampoos", "Beauty > Hair")
+
+
+def test_a_department_is_the_level_right_under_the_root() -> None:
+    assert is_department(HAIR_CARE)
+    assert not is_department(HAIR_CARE_SHAMPOOS)
+    assert not is_department("Beauty")  # the root
+    assert not is_department("")
 
 
 def test_within_also_holds_the_path_itself() -> None:

@@ -26,7 +26,7 @@ from assistant.dialogue.needs.wording import WORD, stems
 from assistant.dialogue.ports import CategoryGuesser
 from assistant.dialogue.request import Request
 from assistant.dialogue.vocabulary import CatalogVocabulary, path_words
-from catalog.category_paths import within
+from catalog.category_paths import is_department, within
 from retrieval.tokenize import stem
 
 
@@ -47,7 +47,7 @@ def of_its_line(
     if facts is None or stated is None or not line:
         return stated
     bare = without_brands(request.text, request.parsed)
-    if stated.count(" > ") == 1 and not type_stems(bare, vocabulary):
+    if is_department(stated) and not type_stems(bare, vocabulary):
         if stems(bare) & own_name(stated) != {"skin"}:
             return stated
         home = facts.home(line)

@@ -30,7 +30,7 @@ from assistant.dialogue.needs.wording import stems
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.request import Request
 from assistant.dialogue.vocabulary import CatalogVocabulary
-from catalog.category_paths import below, within
+from catalog.category_paths import below, is_department, within
 from retrieval.category_names import CATEGORY_SYNONYMS, GENERIC_HEADS
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem, words
@@ -77,7 +77,7 @@ def deeper(
         category = of_the_type_named(
             request.text, found, filters, category, categories, vocabulary, by_name=True
         )
-    if start and category and start.count(" > ") == 1:  # "a sharpener that fits my makeup
+    if start and category and is_department(start):  # "a sharpener that fits my makeup
         # pencils": under the Makeup the pencils named, concealers; the sharpeners are tools
         category = home_beyond_the_purpose(request.text, category, vocabulary) or category
     if start and category:  # "a sunscreen": Skin Protection, not only its Sports

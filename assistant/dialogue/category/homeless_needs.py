@@ -16,7 +16,7 @@ from assistant.dialogue.vocabulary import (
     names_a_homeless_family,
     names_a_type,
 )
-from catalog.category_paths import within
+from catalog.category_paths import is_department, within
 from retrieval.lexicon import to_catalog_words
 from retrieval.tokenize import STOP_WORDS, stem
 
@@ -43,7 +43,7 @@ def without_a_home(request: Request, text: str, vocabulary: CatalogVocabulary | 
         request.parsed.category = None
     department = request.parsed.category or ""
     if (
-        department.count(" > ") == 1
+        is_department(department)
         and names_a_homeless_family(said[1], vocabulary)
         and _titled_only_outside(request.text, department, vocabulary)
     ):

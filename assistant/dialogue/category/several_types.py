@@ -18,7 +18,7 @@ from assistant.dialogue.phrases.gifts_and_people import OCCASION
 from assistant.dialogue.phrases.need_openings import ASKING_FOR
 from assistant.dialogue.ports import CategoryGuesser, QueryParser
 from assistant.dialogue.vocabulary import CatalogVocabulary, names_a_type, path_words
-from catalog.category_paths import below, shared_branch, within
+from catalog.category_paths import below, is_department, shared_branch, within
 from retrieval.category_names import GENERIC_HEADS
 from retrieval.filters import Filters
 from retrieval.tokenize import STOP_WORDS, stem
@@ -237,7 +237,7 @@ def _a_department_s_own_type(what: str, named: str) -> bool:
     before what it is for), is the home of a type said there rather than of a part of the body
     ("perfume" names Fragrance, whose products have no branch of their own for it; "skin" names
     Skin Care, of no one type): a part "perfume and a hair straightener" asks for apart."""
-    return named.count(" > ") == 1 and not stems(what) & BODY_PARTS
+    return is_department(named) and not stems(what) & BODY_PARTS
 
 
 def type_stems(text: str, vocabulary: CatalogVocabulary | None) -> set[str]:

@@ -42,7 +42,7 @@ from assistant.dialogue.vocabulary import (
     path_words,
     plain_words,
 )
-from catalog.category_paths import below, nested, nodes, shared_branch, within
+from catalog.category_paths import below, is_department, nested, nodes, shared_branch, within
 from core.errors import ShopAssistError
 from retrieval.tokenize import STOP_WORDS, stem
 
@@ -423,8 +423,5 @@ def _department_words(categories: tuple[str, ...]) -> frozenset[str]:
     """The words of the departments' own names (`plain_words`: "makeup", "skin", "fragrance"):
     the shop's largest branches, no product type of their own."""
     return frozenset(
-        w
-        for n in nodes(categories, 2)
-        if n.count(" > ") == 1
-        for w in plain_words(n.split(" > ")[1])
+        w for n in nodes(categories, 2) if is_department(n) for w in plain_words(n.split(" > ")[1])
     )

@@ -30,7 +30,7 @@ from assistant.dialogue.ports import QueryParser
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.understanding import answers_any, find_references
 from assistant.dialogue.vocabulary import CatalogVocabulary, path_words, plain_words
-from catalog.category_paths import below, shared_branch, within
+from catalog.category_paths import below, is_department, shared_branch, within
 from retrieval.tokenize import STOP_WORDS, stem
 
 NOT_OPTION = re.compile(r"^(?:not|no|anything but|anything except|except)\s+(?:the\s+)?(.+)$")
@@ -556,7 +556,7 @@ def _a_department_of_theirs(named: str, lowered: str) -> bool:
     own = path_words(named.rsplit(" > ", 1)[-1])
     theirs = {stem(m.group("part")) for m in THEIR_OWN.finditer(lowered)}
     return (
-        named.count(" > ") == 1
+        is_department(named)
         and bool(own & theirs)
         and not own & plain_words(THEIR_OWN.sub(" ", lowered))
     )

@@ -10,6 +10,7 @@ from assistant.dialogue.phrases.prices_and_orders import IN_TOTAL
 from assistant.dialogue.phrases.questions import BUNDLE, FOR_USE_WITH
 from assistant.dialogue.request import Intent, Request
 from assistant.dialogue.vocabulary import names_a_type
+from catalog.category_paths import is_department
 from retrieval.query import ParsedQuery
 
 FOLLOWS_A_ROUTINE = (
@@ -39,7 +40,7 @@ def bundle(turn: Message) -> Request | None:
         and not turn.has(FOLLOWS_A_ROUTINE)  # "i have a curly girl routine so no silicones"
         and not (
             _a_need_of_its_own(turn)
-            and not (turn.has(ROUTINE) and _a_department(turn.parsed.category))
+            and not (turn.has(ROUTINE) and is_department(turn.parsed.category or ""))
         )
     ):
         return None
@@ -82,8 +83,3 @@ def _budget(parsed: ParsedQuery) -> float | None:
     if parsed.max_price is not None:
         return parsed.max_price
     return parsed.around_price
-
-
-def _a_department(category: str | None) -> bool:
-    """Whether ``category`` is a department ("Beauty > Hair Care"), not a type under one."""
-    return category is not None and category.count(" > ") == 1
