@@ -386,16 +386,9 @@ THEIR_OWN = re.compile(r"\b(?:my|her|his|their|our|your)\s+(?P<part>[a-z]+)\b")
 """A word said as a person's own ("my skin is quite dry", "her hair")."""
 
 
-def parts_of_theirs(text: str) -> frozenset[str]:
-    """The parts of the body (`BODY_PARTS`, as `stem` writes them) that ``text`` says as a
-    person's own ("my hair is very curly": hair): a state told of them, not a product or a
-    department asked for."""
-    return frozenset(stem(m.group("part")) for m in THEIR_OWN.finditer(text.lower())) & BODY_PARTS
-
-
 def unowned_words(text: str) -> str:
-    """``text`` less the parts of the body said as a person's own (`parts_of_theirs`): "my hair
-    is very curly" is 'is very curly'."""
+    """``text`` less the parts of the body (`BODY_PARTS`) said as a person's own (`THEIR_OWN`):
+    "my hair is very curly" is 'is very curly'."""
     return THEIR_OWN.sub(
         lambda m: " " if stem(m.group("part")) in BODY_PARTS else m.group(0), text.lower()
     )

@@ -1,29 +1,19 @@
 """A part of the body said as the shopper's own ("my skin is quite dry", "my hair is very
 curly") tells of them: in a reply to our question it names no department and no product type of
-its own (`wording.parts_of_theirs`, `wording.unowned_words`). CONVO96's probes: "the glowy sort
-please, my skin is quite dry" to 'Powder or cream blush?' searched Skin Care, and "my hair is
-very curly, what is better for me?" to a shampoo's 'curly, straight or color-treated?' lost its
-answer to a new need for 'hair'."""
+its own (`wording.unowned_words`, `answers._a_department_of_theirs`). CONVO96's probes: "the
+glowy sort please, my skin is quite dry" to 'Powder or cream blush?' searched Skin Care, and "my
+hair is very curly, what is better for me?" to a shampoo's 'curly, straight or color-treated?'
+lost its answer to a new need for 'hair'."""
 
 from __future__ import annotations
 
 from assistant.dialogue.model.model_request import TurnSituation
-from assistant.dialogue.needs.wording import parts_of_theirs, unowned_words
+from assistant.dialogue.needs.wording import unowned_words
 from assistant.dialogue.request import Intent
 from assistant.dialogue.vocabulary import CatalogVocabulary
 from tests.assistant.dialogue.readers import reader_over
 from tests.catalog_paths import BLUSH, HAIR_CARE_SHAMPOOS, SKIN_CARE_BODY
 from tests.tables import reads_as
-
-test_their_own_parts_are_read = reads_as(
-    parts_of_theirs,
-    [
-        ("my skin is quite dry", frozenset({"skin"})),
-        ("her hair is curly and his lips are chapped", frozenset({"hair", "lip"})),
-        ("my shampoo is too harsh", frozenset()),
-        ("dry skin", frozenset()),
-    ],
-)
 
 test_their_own_parts_are_left_out = reads_as(
     unowned_words,
