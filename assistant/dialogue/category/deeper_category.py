@@ -16,7 +16,7 @@ from assistant.dialogue.category.brand_lines import all_in
 from assistant.dialogue.category.lifted_constraints import constrained, unconstrained
 from assistant.dialogue.category.named_homes import WHOSE
 from assistant.dialogue.category.need_head import head_type
-from assistant.dialogue.category.need_parts import what_it_is
+from assistant.dialogue.category.need_parts import department, what_it_is
 from assistant.dialogue.category.need_purpose import FOR_WHOM
 from assistant.dialogue.category.several_types import type_stems
 from assistant.dialogue.category.type_named_branch import (
@@ -127,7 +127,7 @@ def twin_in_the_branch_said(need: str, category: str, paths: Sequence[str]) -> s
     shampoo" stays. Never into a branch for whom ("cologne": the shopper's to say), nor from
     a branch the need names ("an eye cream moisturizer" is no body cream); ``category``
     where no one such branch is named."""
-    home = " > ".join(category.split(" > ")[:2])
+    home = department(category)
     own = category.rsplit(" > ", 1)[-1]
     said = stems(need)
     between = category[len(home) + 3 : -len(own)].split(" > ")
